@@ -1,0 +1,49 @@
+import type { RunResult } from './run/result.js';
+
+/**
+ * The ports through which the engine meets the world. The core imports no CI library and no
+ * `@azure/*` package; adapters build these and hand them to `runEngine`.
+ */
+
+/** Milliseconds since the epoch; injected so tests run on a manual clock. */
+export interface Clock {
+  now(): number;
+}
+
+/** Waits `ms`, rejecting with the signal's reason when it aborts first. */
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+/** Where the engine's words go: each adapter renders them its own way. */
+export interface Logger {
+  info(message: string): void;
+  debug(message: string): void;
+  warning(message: string): void;
+  error(message: string): void;
+  /** Runs `fn` inside a collapsible log group (GitHub `::group::`, Azure DevOps `##[group]`). */
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
+
+/** The CI host: outputs, secrets, summary and cancellation, as the adapter provides them. */
+export interface Host extends Logger {
+  /** Registers a value that must never appear in logs, outputs or summaries. */
+  setSecret(value: string): void;
+  setOutput(name: string, value: string): void;
+  /**
+   * Receives the run's result (secrets already redacted) to render as the adapter does: GitHub job
+   * summary, Azure DevOps markdown attachment, terminal text.
+   */
+  writeSummary(result: RunResult): Promise<void>;
+  /** Aborts when the runner asks the step to stop (SIGINT/SIGTERM, cancelled job). */
+  readonly signal: AbortSignal;
+}
+
+/** One HTTP answer, as a probe sees it. */
+export interface HttpAnswer {
+  status: number;
+  body: string;
+}
+
+/** A single GET with a per-request timeout; rejects on network errors and timeouts. */
+export interface HttpClient {
+  get(url: string, options: { timeoutMs: number; signal?: AbortSignal; headers?: Record<string, string> }): Promise<HttpAnswer>;
+}

@@ -1,0 +1,36 @@
+/** What a run returns: outputs, per-stage status and duration, warnings, and the summary model. */
+import type { ErrorKind } from '../errors.js';
+import type { StageName } from '../settings/types.js';
+import type { RunOutputs } from './outputs.js';
+
+export type StageStatus = 'succeeded' | 'failed' | 'skipped' | 'cancelled' | 'not-run';
+export type RunStatus = 'succeeded' | 'failed' | 'cancelled';
+
+/** One line of a stage's story in the summary: a check, a fact or an action taken. */
+export interface SummaryItem {
+  readonly kind: 'fact' | 'check' | 'action';
+  readonly label: string;
+  readonly value: string;
+  /** For checks: whether it passed. */
+  readonly ok?: boolean;
+}
+
+export interface StageReport {
+  readonly name: StageName;
+  readonly status: StageStatus;
+  readonly durationMs: number;
+  /** One sentence: what happened, or why it failed or was skipped. */
+  readonly message?: string;
+  readonly items: readonly SummaryItem[];
+}
+
+export interface RunResult {
+  readonly status: RunStatus;
+  readonly outputs: RunOutputs;
+  readonly stages: readonly StageReport[];
+  readonly warnings: readonly string[];
+  readonly error?: { readonly kind: ErrorKind; readonly message: string };
+  readonly startedAt: number;
+  readonly durationMs: number;
+  readonly dryRun: boolean;
+}

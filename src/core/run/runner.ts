@@ -1,0 +1,122 @@
+/**
+ * The runner: runs the requested stages in order, passes each stage's outputs to the next, rolls
+ * back after a failed verify, and always returns a result (also on failure and cancellation).
+ */
+import { asEngineError, CancelledError, type ErrorKind } from '../errors.js';
+import type { Settings, StageName } from '../settings/types.js';
+import type { EngineDeps, Stage, StageContext, StepResult } from '../stages/stage.js';
+import { builtinStage } from '../stages/registry.js';
+import { outputStrings, type RunOutputs } from './outputs.js';
+import { redactingHost } from './redact.js';
+import type { RunResult, RunStatus, StageReport } from './result.js';
+
+export async function runEngine(settings: Settings, deps: EngineDeps): Promise<RunResult> {
+  const host = redactingHost(deps.host, settings.secrets);
+  const run = new Run(settings, { ...deps, host });
+  const result = await run.execute();
+  for (const [name, value] of Object.entries(outputStrings(result.outputs, result.status))) host.setOutput(name, value);
+  await host.writeSummary(result);
+  return result;
+}
+
+interface Failure {
+  readonly kind: ErrorKind;
+  readonly message: string;
+}
+
+class Run {
+  private readonly reports: StageReport[] = [];
+  private readonly warnings: string[] = [];
+  private outputs: RunOutputs = {};
+  private error: Failure | undefined;
+  private readonly startedAt: number;
+
+  constructor(
+    private readonly settings: Settings,
+    private readonly deps: EngineDeps,
+  ) {
+    this.startedAt = deps.clock.now();
+  }
+
+  async execute(): Promise<RunResult> {
+    for (const name of this.settings.stages) {
+      if (this.error) {
+        this.reports.push({ name, status: this.error.kind === 'cancelled' ? 'cancelled' : 'not-run', durationMs: 0, items: [] });
+        continue;
+      }
+      const step = await this.runStage(name);
+      if (name === 'verify' && step?.status === 'failed') await this.rollBackAfterVerify();
+    }
+    return this.result();
+  }
+
+  private stage(name: StageName): Stage {
+    return this.deps.stages?.[name] ?? builtinStage(name);
+  }
+
+  private async runStage(name: StageName): Promise<StepResult | undefined> {
+    const { host, clock } = this.deps;
+    const started = clock.now();
+    try {
+      if (host.signal.aborted) throw new CancelledError();
+      const step = await host.group(`${name}`, () => this.stage(name).run(this.context()));
+      this.outputs = { ...this.outputs, ...step.outputs };
+      this.report(name, step.status, started, step.message, step.items);
+      if (step.status === 'failed') {
+        this.error = { kind: name === 'verify' ? 'verify' : 'terminal', message: `${name} failed: ${step.message ?? 'no reason given'}` };
+      }
+      return step;
+    } catch (err) {
+      const error = host.signal.aborted ? new CancelledError(`the run was cancelled during stage '${name}'`) : asEngineError(err);
+      this.error = { kind: error.kind, message: error.message };
+      this.report(name, error.kind === 'cancelled' ? 'cancelled' : 'failed', started, error.message, []);
+      return undefined;
+    }
+  }
+
+  /** A failed verify after a deploy in this run rolls the target back, when asked to. */
+  private async rollBackAfterVerify(): Promise<void> {
+    const deployed = this.reports.some((r) => r.name === 'deploy' && r.status === 'succeeded');
+    if (!deployed || !this.settings.verify.autoRollback) return;
+    const verifyError = this.error!;
+    this.error = undefined;
+    this.deps.host.warning('verify failed after the deploy: rolling back');
+    const step = await this.runStage('rollback');
+    const rolledBack = step?.status === 'succeeded';
+    const rollbackError = this.error as Failure | undefined; // set by runStage when the rollback failed
+    this.outputs = { ...this.outputs, rolledBack };
+    const rollbackNote = rolledBack ? `; rolled back: ${step?.message ?? 'the previous version is live'}` : `; the rollback failed too: ${rollbackError?.message ?? 'unknown'}`;
+    this.error = { kind: verifyError.kind, message: `${verifyError.message}${rollbackNote}` };
+  }
+
+  private context(): StageContext {
+    return {
+      settings: this.settings,
+      outputs: this.outputs,
+      deps: this.deps,
+      signal: this.deps.host.signal,
+      warn: (message) => {
+        this.warnings.push(message);
+        this.deps.host.warning(message);
+      },
+    };
+  }
+
+  private report(name: StageName, status: StageReport['status'], started: number, message: string | undefined, items: StageReport['items'] = []): void {
+    this.reports.push({ name, status, durationMs: this.deps.clock.now() - started, message, items });
+  }
+
+  private result(): RunResult {
+    const status: RunStatus = !this.error ? 'succeeded' : this.error.kind === 'cancelled' ? 'cancelled' : 'failed';
+    return {
+      status,
+      outputs: this.outputs,
+      stages: this.reports,
+      warnings: this.warnings,
+      error: this.error,
+      startedAt: this.startedAt,
+      durationMs: this.deps.clock.now() - this.startedAt,
+      dryRun: this.settings.dryRun,
+    };
+  }
+}

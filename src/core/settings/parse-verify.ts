@@ -1,0 +1,102 @@
+/** The verify slice: HTTP probes from `probe-urls` and/or the `probes` YAML list, plus gates. */
+import { parse as parseYaml } from 'yaml';
+import { parseBodyMatch } from '../verify/body-match.js';
+import type { ProbeSpec } from '../verify/probe-types.js';
+import { parseStatusMatcher } from '../verify/status-matcher.js';
+import type { InputReader } from './reader.js';
+import { text } from './reader.js';
+import type { VerifySettings } from './types.js';
+import { isGalleryVersion, parseBool, parseDuration, parseEnum, parseHttpUrl, parseInteger, parseLines, type Problems } from './values.js';
+
+type ProbeDefaults = Omit<ProbeSpec, 'name' | 'url'>;
+
+export function parseVerify(r: InputReader): VerifySettings {
+  const defaults = probeDefaults(r);
+  const fromUrls = (r.get('probe-urls', (_p, _i, v) => parseLines(v)) ?? []).flatMap((raw) => {
+    const url = parseHttpUrl(r.problems, 'probe-urls', raw);
+    return url ? [{ ...defaults, name: url, url }] : [];
+  });
+  const fromList = r.get('probes', (p, i, v) => parseProbeList(p, i, v, defaults)) ?? [];
+  return {
+    probes: [...fromUrls, ...fromList],
+    instanceHealth: r.get('instance-health', parseBool) ?? true,
+    remoteAccess: r.get('remote-access', (p, i, v) => parseEnum(p, i, v, ['deny', 'warn', 'allow'] as const)) ?? 'warn',
+    autoRollback: r.get('auto-rollback', parseBool) ?? true,
+    toVersion: r.get('to-version', (p, i, v) => (isGalleryVersion(v.trim()) ? v.trim() : p.bad(i, v, "is not a gallery image version; expected Major.Minor.Patch, e.g. '1.4.2'"))),
+  };
+}
+
+function probeDefaults(r: InputReader): ProbeDefaults {
+  return {
+    expectStatus: r.get('probe-expect-status', fromResult(parseStatusMatcher)) ?? [{ min: 200, max: 299 }],
+    bodyMatch: r.get('probe-body-match', fromResult(parseBodyMatch)),
+    successes: r.get('probe-successes', (p, i, v) => parseInteger(p, i, v, 1, 1000)) ?? 3,
+    failureLimit: positiveOrUndefined(r.get('probe-failure-limit', (p, i, v) => parseInteger(p, i, v, 0, 1000))),
+    intervalMs: r.get('probe-interval', parseDuration) ?? 5000,
+    requestTimeoutMs: r.get('probe-request-timeout', positiveDuration) ?? 10_000,
+    timeoutMs: r.get('probe-timeout', positiveDuration) ?? 300_000,
+  };
+}
+
+const positiveOrUndefined = (n: number | undefined) => (n ? n : undefined);
+
+function positiveDuration(p: Problems, input: string, raw: string): number | undefined {
+  const ms = parseDuration(p, input, raw);
+  return ms === 0 ? p.bad(input, raw, 'is zero; expected a duration above zero') : ms;
+}
+
+/** Adapts the verify module's `ParseResult` parsers to the problem-recording style. */
+function fromResult<T>(parse: (text: string) => { ok: true; value: T } | { ok: false; errors: string[] }) {
+  return (p: Problems, input: string, raw: string): T | undefined => {
+    const result = parse(raw);
+    if (result.ok) return result.value;
+    for (const e of result.errors) p.add(input, e);
+    return undefined;
+  };
+}
+
+const PROBE_KEYS = ['url', 'name', 'expect-status', 'body-match', 'successes', 'interval', 'request-timeout', 'timeout', 'failure-limit', 'headers'];
+
+function parseProbeList(p: Problems, input: string, raw: string, defaults: ProbeDefaults): ProbeSpec[] | undefined {
+  let value: unknown;
+  try {
+    value = parseYaml(raw);
+  } catch (err) {
+    return p.bad(input, raw.split('\n')[0] ?? raw, `is not valid YAML (${(err as Error).message.split('\n')[0]})`);
+  }
+  if (!Array.isArray(value)) return p.bad(input, raw, "is not a YAML list; expected e.g. '- url: https://app/health'");
+  return value.flatMap((item, index) => {
+    const probe = parseProbe(p, `${input}[${index}]`, item, defaults);
+    return probe ? [probe] : [];
+  });
+}
+
+function parseProbe(p: Problems, at: string, item: unknown, defaults: ProbeDefaults): ProbeSpec | undefined {
+  if (!item || typeof item !== 'object' || Array.isArray(item)) return p.bad(at, JSON.stringify(item), 'is not a probe; expected a map with at least a url');
+  const fields = item as Record<string, unknown>;
+  for (const key of Object.keys(fields)) if (!PROBE_KEYS.includes(key)) p.add(at, `has unknown key '${key}'; expected ${PROBE_KEYS.join(', ')}`);
+  const str = (k: string) => (fields[k] === undefined ? undefined : String(fields[k]));
+  const url = str('url') === undefined ? p.bad(at, '', 'has no url; expected an http(s) URL') : parseHttpUrl(p, `${at}.url`, str('url')!);
+  if (!url) return undefined;
+  const field = <T>(k: string, parse: (p: Problems, i: string, v: string) => T | undefined, fallback: T): T =>
+    str(k) === undefined ? fallback : (parse(p, `${at}.${k}`, str(k)!) ?? fallback);
+  return {
+    ...defaults,
+    name: str('name') ?? url,
+    url,
+    expectStatus: field('expect-status', fromResult(parseStatusMatcher), defaults.expectStatus),
+    bodyMatch: field('body-match', fromResult(parseBodyMatch), defaults.bodyMatch),
+    successes: field('successes', (pp, i, v) => parseInteger(pp, i, v, 1, 1000), defaults.successes),
+    failureLimit: positiveOrUndefined(field('failure-limit', (pp, i, v) => parseInteger(pp, i, v, 0, 1000), defaults.failureLimit ?? 0)),
+    intervalMs: field('interval', parseDuration, defaults.intervalMs),
+    requestTimeoutMs: field('request-timeout', positiveDuration, defaults.requestTimeoutMs),
+    timeoutMs: field('timeout', positiveDuration, defaults.timeoutMs),
+    headers: parseHeaders(p, `${at}.headers`, fields.headers),
+  };
+}
+
+function parseHeaders(p: Problems, at: string, value: unknown): Record<string, string> | undefined {
+  if (value === undefined) return undefined;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return p.bad(at, JSON.stringify(value), 'is not a map of header names to values');
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, text(p, at, String(v))]));
+}

@@ -1,0 +1,138 @@
+/**
+ * `parseSettings(read)` turns raw inputs from any adapter into one frozen, typed settings object.
+ * Every problem is collected and reported at once, before any call to Azure.
+ */
+import { SettingsError, type InputNamer } from './errors.js';
+import { parseBake, parsePublish } from './parse-build.js';
+import { parseDeploy } from './parse-deploy.js';
+import { parseVerify } from './parse-verify.js';
+import { InputReader, text, type ReadInput } from './reader.js';
+import { ALL_STAGES, STAGE_ORDER, type AzureSettings, type Cloud, type CleanupSettings, type Settings, type StageName } from './types.js';
+import { didYouMean, parseBool, parseEnum, parseHttpsUrl, parseInteger, parseList, parseResourceName, type Problems } from './values.js';
+
+export interface ParseOptions {
+  /** How the adapter names inputs in messages (default: the kebab-case name). */
+  namer?: InputNamer;
+}
+
+const ARM_ENDPOINTS: Record<Exclude<Cloud, 'Custom'>, string> = {
+  AzureCloud: 'https://management.azure.com',
+  AzureUSGovernment: 'https://management.usgovcloudapi.net',
+  AzureChinaCloud: 'https://management.chinacloudapi.cn',
+};
+
+export function parseSettings(read: ReadInput, options: ParseOptions = {}): Settings {
+  const r = new InputReader(read);
+  // A bad 'stages' is reported alone: guessing the stages would add requirements the user never asked for.
+  const stages = r.get('stages', parseStages) ?? [];
+  const has = (s: StageName) => stages.includes(s);
+  const resourceGroup = r.get('resource-group', parseResourceName);
+  const azure = parseAzure(r);
+  const bake = parseBake(r, has('bake'));
+  const publish = parsePublish(r, { publish: has('publish'), bake: has('bake'), cleanup: has('cleanup') }, azure.cloud);
+  const targetStage = (['deploy', 'rollback'] as const).find(has) ?? (has('verify') && hasTarget(r) ? 'verify' : undefined);
+  const deploy = parseDeploy(r, targetStage, resourceGroup);
+  const verify = parseVerify(r);
+  const settings: Settings = {
+    stages,
+    dryRun: r.get('dry-run', parseBool) ?? false,
+    resourceGroup,
+    recordFile: r.get('record-file', text),
+    azure,
+    bake,
+    publish,
+    deploy,
+    verify,
+    cleanup: parseCleanup(r),
+    secrets: [],
+  };
+  checkStageInputs(r, settings);
+  for (const probe of verify.probes) for (const v of Object.values(probe.headers ?? {})) r.secrets.add(v);
+  if (r.problems.items.length > 0) throw new SettingsError(r.problems.items, options.namer);
+  return deepFreeze({ ...settings, secrets: [...r.secrets] });
+}
+
+/** A verify-only step may still check a scale set or App Service named in the inputs. */
+const hasTarget = (r: InputReader) => r.given('scale-set') || r.given('app-service');
+
+function parseStages(p: Problems, input: string, raw: string): StageName[] | undefined {
+  const names = parseList(raw).map((s) => s.toLowerCase());
+  if (names.length === 1 && names[0] === 'all') return [...ALL_STAGES];
+  const known = [...STAGE_ORDER, 'all'];
+  const bad = names.filter((n) => !(STAGE_ORDER as readonly string[]).includes(n));
+  for (const n of bad) p.add(input, `'${n}' is not a stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}${didYouMean(n, known)}`);
+  if (names.length === 0) return p.bad(input, raw, `names no stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}`);
+  if (bad.length > 0) return undefined;
+  // Stages always run in the pipeline's order, whatever order they were listed in.
+  return STAGE_ORDER.filter((s) => names.includes(s));
+}
+
+function parseAzure(r: InputReader): AzureSettings {
+  const cloud = r.get('cloud', (p, i, v) => parseEnum(p, i, v, ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom'] as const)) ?? 'AzureCloud';
+  const custom = cloud === 'Custom';
+  const armEndpoint = custom
+    ? (r.require('arm-endpoint', "when 'cloud' is 'Custom'", parseHttpsUrl) ?? '')
+    : ARM_ENDPOINTS[cloud];
+  if (!custom && r.given('arm-endpoint')) r.problems.add('arm-endpoint', `is only used with cloud 'Custom'; expected it empty for cloud '${cloud}'`);
+  const auth = r.get('auth', (p, i, v) => parseEnum(p, i, v, ['auto', 'oidc', 'client-secret', 'azure-cli', 'static-token'] as const)) ?? 'auto';
+  const guid = (p: Problems, i: string, v: string) =>
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v.trim()) ? v.trim() : p.bad(i, v, "is not a GUID; expected e.g. '00000000-0000-0000-0000-000000000000'");
+  const settings: AzureSettings = {
+    cloud,
+    armEndpoint,
+    caFile: r.get('ca-file', text),
+    subscriptionId: r.get('subscription-id', guid),
+    tenantId: r.get('tenant-id', guid),
+    clientId: r.get('client-id', guid),
+    clientSecret: r.get('client-secret', text),
+    auth,
+    accessToken: r.get('access-token', text),
+  };
+  if (auth === 'static-token' && !custom) r.problems.add('auth', "'static-token' works only with cloud 'Custom'; expected 'auto', 'oidc', 'client-secret' or 'azure-cli'");
+  if (auth === 'static-token' && !settings.accessToken) r.problems.add('access-token', "is required when 'auth' is 'static-token'");
+  if (auth === 'client-secret' && !settings.clientSecret) r.problems.add('client-secret', "is required when 'auth' is 'client-secret'");
+  return settings;
+}
+
+function parseCleanup(r: InputReader): CleanupSettings {
+  return {
+    keepVersions: r.get('keep-versions', (p, i, v) => parseInteger(p, i, v, 1, 1000)) ?? 5,
+    keepDays: r.get('keep-days', (p, i, v) => parseInteger(p, i, v, 0, 36500)) ?? 0,
+    retire: r.get('retire', (p, i, v) => parseEnum(p, i, v, ['delete', 'end-of-life', 'exclude'] as const)) ?? 'delete',
+    failOnError: r.get('fail-on-cleanup-error', parseBool) ?? false,
+  };
+}
+
+/** Requirements that span stages: what a stage needs when an earlier stage does not run in this step. */
+function checkStageInputs(r: InputReader, s: Settings): void {
+  const has = (st: StageName) => s.stages.includes(st);
+  if (has('publish') && !has('bake') && s.bake.builder !== 'none' && !s.publish.managedImageId) {
+    // publish-only step: it needs the artifact a bake step produced.
+    r.problems.add('managed-image-id', "is required when stage 'publish' runs without 'bake' (pass the bake step's managed-image-id output)");
+  }
+  if (has('publish') && s.bake.builder === 'none' && !s.publish.managedImageId) {
+    r.problems.add('managed-image-id', "is required when 'builder' is 'none'");
+  }
+  const vmss = s.deploy.strategy !== 'slot-swap';
+  if (has('deploy') && vmss && !has('publish') && !s.publish.imageId && s.publish.version.kind !== 'explicit') {
+    r.problems.add('image-id', "is required when stage 'deploy' runs without 'publish' (or set 'image-version' to an explicit version with 'gallery-name' and 'image-definition')");
+  }
+  if (has('deploy') && vmss && !has('publish') && !s.publish.imageId && s.publish.version.kind === 'explicit' && !(s.publish.galleryName && s.publish.imageDefinition)) {
+    r.problems.add('gallery-name', "and 'image-definition' are required to find an explicit 'image-version' when stage 'deploy' runs without 'publish'");
+  }
+  if (has('verify') && s.verify.probes.length === 0 && !(vmss ? s.deploy.scaleSet : s.deploy.appService)) {
+    r.problems.add('probe-urls', "is required when stage 'verify' has nothing else to check; expected at least one URL (or 'probes', or a 'scale-set' / 'app-service' target)");
+  }
+  if (has('rollback') && has('deploy')) {
+    r.problems.add('stages', "lists both 'deploy' and 'rollback'; a deploy rolls back by itself on a failed verify ('auto-rollback'), so run 'rollback' as its own step");
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+

@@ -1,0 +1,179 @@
+/**
+ * The one table of inputs and outputs. `action.yml`, `task.json`, the CLI flags, the config-file
+ * JSON Schema and the README tables are all generated from (and checked against) this file.
+ */
+
+export type Adapter = 'github' | 'azure-devops' | 'cli';
+
+export type InputGroup = 'general' | 'azure' | 'bake' | 'publish' | 'deploy' | 'verify' | 'cleanup';
+
+/** How an input is shown in Azure DevOps' task UI. */
+export type AdoType = 'string' | 'multiLine' | 'boolean' | 'pickList' | 'filePath' | 'connectedService:AzureRM';
+
+export interface InputDef {
+  /** kebab-case; the GitHub input, the config-file key and (as `--name`) the CLI flag. */
+  readonly name: string;
+  readonly description: string;
+  /** The default shown in action.yml/task.json; absent means "no default". */
+  readonly default?: string;
+  readonly group: InputGroup;
+  readonly ado: { readonly name: string; readonly type: AdoType; readonly options?: readonly string[] };
+  /** Adapters that offer the input; all three unless narrowed. */
+  readonly adapters?: readonly Adapter[];
+  /** The value must never be logged; adapters register it as a secret before anything else. */
+  readonly secret?: boolean;
+}
+
+export interface OutputDef {
+  readonly name: string;
+  readonly description: string;
+  readonly ado: string;
+}
+
+const camel = (kebab: string): string => kebab.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+type Def = Omit<InputDef, 'ado' | 'group'> & { ado?: Partial<InputDef['ado']> };
+
+function group(g: InputGroup, defs: Def[]): InputDef[] {
+  return defs.map((d) => ({
+    ...d,
+    group: g,
+    ado: { name: d.ado?.name ?? camel(d.name), type: d.ado?.type ?? 'string', ...(d.ado?.options ? { options: d.ado.options } : {}) },
+  }));
+}
+
+const bool = { type: 'boolean' } as const;
+const multi = { type: 'multiLine' } as const;
+const pick = (...options: string[]) => ({ type: 'pickList' as const, options });
+
+export const INPUTS: readonly InputDef[] = [
+  ...group('general', [
+    { name: 'stages', description: "Stages to run, in order: 'all' (bake,publish,deploy,verify,cleanup) or a comma list of bake, publish, deploy, verify, cleanup, rollback.", default: 'all' },
+    { name: 'config', description: 'Path to a YAML file holding any of these inputs (kebab-case keys); inputs given directly override it.', ado: { type: 'filePath' } },
+    { name: 'dry-run', description: 'Plan mode: do every read for real, print the writes that would be made, make none.', default: 'false', ado: bool },
+    { name: 'resource-group', description: 'Resource group of the deployment target (and the default for the gallery).' },
+    { name: 'record-file', description: 'Path of a JSON file receiving the deployment record of this run.' },
+  ]),
+  ...group('azure', [
+    { name: 'azure-subscription', description: 'Azure Resource Manager service connection.', adapters: ['azure-devops'], ado: { name: 'azureSubscription', type: 'connectedService:AzureRM' } },
+    { name: 'subscription-id', description: 'Azure subscription id (GitHub and CLI; Azure DevOps takes it from the service connection).', adapters: ['github', 'cli'] },
+    { name: 'tenant-id', description: 'Microsoft Entra tenant id.', adapters: ['github', 'cli'] },
+    { name: 'client-id', description: 'Client id of the app registration or user-assigned identity.', adapters: ['github', 'cli'] },
+    { name: 'client-secret', description: 'Client secret, when OIDC is not used. Prefer OIDC.', adapters: ['github', 'cli'], secret: true },
+    { name: 'auth', description: "How to sign in: 'auto' (OIDC when the job has id-token permission, else client secret, else the Azure CLI session), 'oidc', 'client-secret', 'azure-cli' or 'static-token'.", default: 'auto', adapters: ['github', 'cli'], ado: pick('auto', 'oidc', 'client-secret', 'azure-cli', 'static-token') },
+    { name: 'cloud', description: "Azure cloud: 'AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', or 'Custom' with arm-endpoint.", default: 'AzureCloud', ado: pick('AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom') },
+    { name: 'arm-endpoint', description: "Resource Manager endpoint for cloud 'Custom' (e.g. the local emulator), as an https URL." },
+    { name: 'ca-file', description: 'PEM file of a CA to trust for arm-endpoint (the emulator writes one).', ado: { type: 'filePath' } },
+    { name: 'access-token', description: "Static bearer token for cloud 'Custom' with auth 'static-token'.", secret: true },
+  ]),
+  ...group('bake', [
+    { name: 'builder', description: "How to bake: 'packer', 'image-builder' (Azure Image Builder) or 'none' (publish an existing managed image).", default: 'packer', ado: pick('packer', 'image-builder', 'none') },
+    { name: 'packer-template', description: 'Packer template: an HCL2 .pkr.hcl file, a folder of them, or a JSON template.', ado: { type: 'filePath' } },
+    { name: 'packer-variables', description: 'Packer variables as a YAML/JSON map or key=value lines.', ado: multi },
+    { name: 'packer-secret-variables', description: 'Names of Packer variables whose values are secret (masked in logs, hashed in the bake key).', ado: multi },
+    { name: 'packer-var-files', description: 'Extra Packer var files, one per line.', ado: multi },
+    { name: 'packer-only', description: 'Comma list of Packer builds to run (-only).' },
+    { name: 'image-builder-source', description: "Image Builder source: 'publisher:offer:sku:version' (marketplace), a managed image id or a gallery image version id." },
+    { name: 'image-builder-customizers', description: 'Image Builder customizers as a YAML list (shell, powershell, file).', ado: multi },
+    { name: 'image-builder-vm-size', description: 'VM size of the Image Builder build VM.', default: 'Standard_D2s_v3' },
+    { name: 'image-builder-identity', description: 'Resource id of the user-assigned identity Image Builder runs as.' },
+    { name: 'keep-image-template', description: 'Keep the Image Builder template after the bake.', default: 'false', ado: bool },
+    { name: 'base-image-version', description: "Resolved base image version, part of the bake key when the builder can't resolve it itself." },
+    { name: 'bake-timeout', description: 'Longest a bake may take (e.g. 90m).', default: '2h' },
+    { name: 'force-bake', description: 'Bake even when a published version already has the same bake key.', default: 'false', ado: bool },
+  ]),
+  ...group('publish', [
+    { name: 'gallery-name', description: 'Azure Compute Gallery name.' },
+    { name: 'gallery-resource-group', description: 'Resource group of the gallery (default: resource-group).' },
+    { name: 'image-definition', description: 'Gallery image definition name.' },
+    { name: 'image-version', description: "Version to publish: 'auto' (next patch), an explicit Major.Minor.Patch, 'date' (YYYY.MMDD.<run number>) or 'git-tag'. For a deploy-only step: the version to deploy.", default: 'auto' },
+    { name: 'image-id', description: 'Gallery image version resource id to deploy (deploy-only steps; default: the one this run published).' },
+    { name: 'managed-image-id', description: "Managed image to publish when builder is 'none'." },
+    { name: 'target-regions', description: "Regions to replicate to, comma or newline separated, each 'region[:replicas[:storage type]]'. Default: the gallery's region.", ado: multi },
+    { name: 'replica-count', description: 'Default replicas per region (1-100).', default: '1' },
+    { name: 'storage-account-type', description: "Default replica storage: 'Standard_LRS', 'Standard_ZRS' or 'Premium_LRS'.", default: 'Standard_LRS', ado: pick('Standard_LRS', 'Standard_ZRS', 'Premium_LRS') },
+    { name: 'exclude-from-latest', description: "Exclude the version from 'latest'.", default: 'false', ado: bool },
+    { name: 'end-of-life-date', description: 'End-of-life date of the version (ISO 8601 date).' },
+    { name: 'replication-mode', description: "'Full' or 'Shallow' replication.", default: 'Full', ado: pick('Full', 'Shallow') },
+    { name: 'replication-timeout', description: 'Longest to wait for replication to every target region.', default: '90m' },
+    { name: 'create-image-definition', description: 'Create the image definition when it does not exist (with os-type, hyper-v-generation, publisher, offer, sku).', default: 'false', ado: bool },
+    { name: 'os-type', description: "OS of a created image definition: 'Linux' or 'Windows'.", default: 'Linux', ado: pick('Linux', 'Windows') },
+    { name: 'hyper-v-generation', description: "Generation of a created image definition: 'V1' or 'V2'.", default: 'V2', ado: pick('V1', 'V2') },
+    { name: 'image-publisher', description: 'Publisher of a created image definition.' },
+    { name: 'image-offer', description: 'Offer of a created image definition.' },
+    { name: 'image-sku', description: 'SKU of a created image definition.' },
+    { name: 'keep-managed-image', description: 'Keep the intermediate managed image after publishing.', default: 'false', ado: bool },
+  ]),
+  ...group('deploy', [
+    { name: 'strategy', description: "How instances are replaced: 'rolling' (one scale set in place), 'blue-green' (two scale sets behind a load balancer) or 'slot-swap' (App Service).", default: 'rolling', ado: pick('rolling', 'blue-green', 'slot-swap') },
+    { name: 'scale-set', description: "Scale set name (rolling) or the base name of the blue-green pair ('<name>-blue', '<name>-green')." },
+    { name: 'rollout-mode', description: "Rolling: 'auto' (the scale set's upgrade policy), 'rolling' (Azure's rolling upgrade), 'manual' (the engine drives batches gated by verify) or 'automatic'.", default: 'auto', ado: pick('auto', 'rolling', 'manual', 'automatic') },
+    { name: 'max-batch-percent', description: 'Rolling: largest share of instances upgraded at once (1-100).' },
+    { name: 'max-unhealthy-percent', description: 'Rolling: largest share of unhealthy instances tolerated (5-100).' },
+    { name: 'max-unhealthy-upgraded-percent', description: 'Rolling: largest share of unhealthy upgraded instances tolerated (0-100).' },
+    { name: 'pause-between-batches', description: 'Rolling: pause between batches (e.g. 30s).' },
+    { name: 'max-surge', description: 'Rolling: create new instances before deleting old ones.', ado: bool },
+    { name: 'prioritize-unhealthy', description: 'Rolling: upgrade unhealthy instances first.', ado: bool },
+    { name: 'load-balancer', description: 'Blue-green: the load balancer in front of both colours.' },
+    { name: 'preview-port', description: "Blue-green: frontend port of the preview rule that reaches the idle colour." },
+    { name: 'scale-down-delay', description: 'Blue-green: how long the old colour keeps running for instant rollback.', default: '30m' },
+    { name: 'app-service', description: 'Slot swap: the App Service (web app) name.' },
+    { name: 'slot', description: 'Slot swap: the slot that receives the new artifact.', default: 'staging' },
+    { name: 'container-image', description: 'Slot swap: the immutable container image reference (with digest or unique tag).' },
+    { name: 'package-url', description: 'Slot swap: a run-from-package URL (a SAS URL is treated as a secret).', secret: true },
+    { name: 'warmup-path', description: 'Slot swap: the path the slot must answer before the swap.', default: '/' },
+    { name: 'swap-with-preview', description: "Slot swap: apply production's config to the slot, verify, then complete (or reset).", default: 'false', ado: bool },
+    { name: 'deploy-timeout', description: 'Longest a deploy may take.', default: '60m' },
+    { name: 'lock-timeout', description: 'How long to wait for another run that holds the deploy lock.', default: '15m' },
+  ]),
+  ...group('verify', [
+    { name: 'probe-urls', description: 'HTTP probe URLs, one per line; each must answer as expected for probe-successes attempts in a row.', ado: multi },
+    { name: 'probes', description: 'Probes as a YAML list of {url, name, expect-status, body-match, successes, interval, request-timeout, timeout, failure-limit, headers}; fields default to the probe-* inputs.', ado: multi },
+    { name: 'probe-expect-status', description: "Expected status codes, e.g. '200' or '200-299,304'.", default: '200-299' },
+    { name: 'probe-body-match', description: "Text the body must contain, or a /regex/flags." },
+    { name: 'probe-successes', description: 'Consecutive successful answers a probe needs.', default: '3' },
+    { name: 'probe-failure-limit', description: 'Consecutive failures after which a probe gives up early (0 = only the timeout).', default: '0' },
+    { name: 'probe-interval', description: 'Pause between probe attempts.', default: '5s' },
+    { name: 'probe-request-timeout', description: 'Timeout of each probe request.', default: '10s' },
+    { name: 'probe-timeout', description: 'Overall time a probe may take to pass.', default: '5m' },
+    { name: 'instance-health', description: 'Require every scale-set instance on the latest model and Healthy.', default: 'true', ado: bool },
+    { name: 'remote-access', description: "Gate on SSH/RDP reachable from the Internet, password login or public IPs: 'deny', 'warn' or 'allow'.", default: 'warn', ado: pick('deny', 'warn', 'allow') },
+    { name: 'auto-rollback', description: 'Roll back automatically when verify fails after a deploy.', default: 'true', ado: bool },
+    { name: 'to-version', description: 'Rollback: the image version to return to (default: the previous version recorded on the target).' },
+  ]),
+  ...group('cleanup', [
+    { name: 'keep-versions', description: 'Newest image versions kept per image definition.', default: '5' },
+    { name: 'keep-days', description: 'Versions younger than this many days are kept.', default: '0' },
+    { name: 'retire', description: "What happens to superseded versions: 'delete', 'end-of-life' or 'exclude' (from latest).", default: 'delete', ado: pick('delete', 'end-of-life', 'exclude') },
+    { name: 'fail-on-cleanup-error', description: 'Fail the step when clean-up fails (otherwise a warning).', default: 'false', ado: bool },
+  ]),
+];
+
+export const OUTPUTS: readonly OutputDef[] = [
+  { name: 'result', description: "'succeeded', 'failed' or 'cancelled'." },
+  { name: 'image-version', description: 'The gallery image version published or deployed.' },
+  { name: 'image-id', description: 'Resource id of the gallery image version.' },
+  { name: 'managed-image-id', description: 'Resource id of the intermediate managed image the bake produced.' },
+  { name: 'baked', description: "'true' when an image was baked, 'false' when a cached version with the same bake key was reused." },
+  { name: 'bake-key', description: 'Hash of everything that determines the image.' },
+  { name: 'replicated-regions', description: 'Comma list of regions the version is replicated to.' },
+  { name: 'previous-image-version', description: 'The image version the target ran before this deploy.' },
+  { name: 'upgraded-instances', description: 'Number of instances replaced.' },
+  { name: 'active-slot', description: "What serves production now: 'blue'/'green' or the App Service slot." },
+  { name: 'previous-slot', description: 'What served production before.' },
+  { name: 'preview-url', description: 'URL of the idle colour or the staging slot.' },
+  { name: 'swapped', description: "'true' when an App Service swap happened." },
+  { name: 'rolled-back', description: "'true' when the run rolled the target back." },
+  { name: 'verify-result', description: "'passed', 'failed' or 'skipped'." },
+  { name: 'probe-results', description: 'JSON array of every probe: name, url, passed, attempts, reason.' },
+  { name: 'cleaned-versions', description: 'Comma list of image versions deleted.' },
+  { name: 'retired-versions', description: 'Comma list of image versions marked end-of-life or excluded.' },
+  { name: 'kept-in-use', description: 'Comma list of old versions kept because something uses them.' },
+  { name: 'cleanup-failures', description: 'Number of clean-up operations that failed.' },
+  { name: 'record-file', description: 'Path of the JSON deployment record.' },
+].map((o) => ({ ...o, ado: camel(o.name) }));
+
+export const inputsFor = (adapter: Adapter): InputDef[] =>
+  INPUTS.filter((i) => !i.adapters || i.adapters.includes(adapter));
+
+export const findInput = (name: string): InputDef | undefined => INPUTS.find((i) => i.name === name);

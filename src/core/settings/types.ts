@@ -1,0 +1,145 @@
+/** The typed, frozen settings every stage receives a slice of. Built only by `parseSettings`. */
+import type { ProbeSpec } from '../verify/probe-types.js';
+
+export const STAGE_ORDER = ['bake', 'publish', 'deploy', 'verify', 'cleanup', 'rollback'] as const;
+export type StageName = (typeof STAGE_ORDER)[number];
+/** What `stages: all` means: a whole release; rollback runs only when asked or after a failed verify. */
+export const ALL_STAGES: readonly StageName[] = ['bake', 'publish', 'deploy', 'verify', 'cleanup'];
+
+export type Cloud = 'AzureCloud' | 'AzureUSGovernment' | 'AzureChinaCloud' | 'Custom';
+export type AuthMode = 'auto' | 'oidc' | 'client-secret' | 'azure-cli' | 'static-token';
+
+export interface AzureSettings {
+  readonly cloud: Cloud;
+  /** Resource Manager endpoint without a trailing slash. */
+  readonly armEndpoint: string;
+  readonly caFile?: string;
+  readonly subscriptionId?: string;
+  readonly tenantId?: string;
+  readonly clientId?: string;
+  readonly clientSecret?: string;
+  readonly auth: AuthMode;
+  readonly accessToken?: string;
+}
+
+export type Builder = 'packer' | 'image-builder' | 'none';
+
+export interface BakeSettings {
+  readonly builder: Builder;
+  readonly packer?: {
+    readonly template: string;
+    readonly variables: Readonly<Record<string, string>>;
+    readonly secretVariables: readonly string[];
+    readonly varFiles: readonly string[];
+    readonly only: readonly string[];
+  };
+  readonly imageBuilder?: {
+    readonly source: string;
+    readonly customizers: readonly Readonly<Record<string, unknown>>[];
+    readonly vmSize: string;
+    readonly identity?: string;
+    readonly keepTemplate: boolean;
+  };
+  readonly baseImageVersion?: string;
+  readonly timeoutMs: number;
+  readonly force: boolean;
+}
+
+/** 'auto' | 'date' | 'git-tag' | an explicit Major.Minor.Patch. */
+export type VersionScheme = { readonly kind: 'auto' } | { readonly kind: 'date' } | { readonly kind: 'git-tag' } | { readonly kind: 'explicit'; readonly version: string };
+
+export interface TargetRegion {
+  readonly name: string;
+  readonly replicas: number;
+  readonly storageAccountType: StorageAccountType;
+}
+
+export type StorageAccountType = 'Standard_LRS' | 'Standard_ZRS' | 'Premium_LRS';
+
+export interface PublishSettings {
+  readonly galleryName?: string;
+  readonly galleryResourceGroup?: string;
+  readonly imageDefinition?: string;
+  readonly version: VersionScheme;
+  readonly imageId?: string;
+  readonly managedImageId?: string;
+  /** Empty means "the gallery's own region". */
+  readonly targetRegions: readonly TargetRegion[];
+  readonly replicaCount: number;
+  readonly storageAccountType: StorageAccountType;
+  readonly excludeFromLatest: boolean;
+  readonly endOfLifeDate?: string;
+  readonly replicationMode: 'Full' | 'Shallow';
+  readonly replicationTimeoutMs: number;
+  readonly createDefinition?: {
+    readonly osType: 'Linux' | 'Windows';
+    readonly hyperVGeneration: 'V1' | 'V2';
+    readonly publisher: string;
+    readonly offer: string;
+    readonly sku: string;
+  };
+  readonly keepManagedImage: boolean;
+}
+
+export type Strategy = 'rolling' | 'blue-green' | 'slot-swap';
+export type RolloutMode = 'auto' | 'rolling' | 'manual' | 'automatic';
+
+export interface RollingOverrides {
+  readonly maxBatchPercent?: number;
+  readonly maxUnhealthyPercent?: number;
+  readonly maxUnhealthyUpgradedPercent?: number;
+  readonly pauseBetweenBatchesMs?: number;
+  readonly maxSurge?: boolean;
+  readonly prioritizeUnhealthy?: boolean;
+}
+
+export interface DeploySettings {
+  readonly strategy: Strategy;
+  readonly resourceGroup?: string;
+  readonly scaleSet?: string;
+  readonly rolloutMode: RolloutMode;
+  readonly rolling: RollingOverrides;
+  readonly loadBalancer?: string;
+  readonly previewPort?: number;
+  readonly scaleDownDelayMs: number;
+  readonly appService?: string;
+  readonly slot: string;
+  readonly containerImage?: string;
+  readonly packageUrl?: string;
+  readonly warmupPath: string;
+  readonly swapWithPreview: boolean;
+  readonly timeoutMs: number;
+  readonly lockTimeoutMs: number;
+}
+
+export type RemoteAccessGate = 'deny' | 'warn' | 'allow';
+
+export interface VerifySettings {
+  readonly probes: readonly ProbeSpec[];
+  readonly instanceHealth: boolean;
+  readonly remoteAccess: RemoteAccessGate;
+  readonly autoRollback: boolean;
+  readonly toVersion?: string;
+}
+
+export interface CleanupSettings {
+  readonly keepVersions: number;
+  readonly keepDays: number;
+  readonly retire: 'delete' | 'end-of-life' | 'exclude';
+  readonly failOnError: boolean;
+}
+
+export interface Settings {
+  readonly stages: readonly StageName[];
+  readonly dryRun: boolean;
+  readonly resourceGroup?: string;
+  readonly recordFile?: string;
+  readonly azure: AzureSettings;
+  readonly bake: BakeSettings;
+  readonly publish: PublishSettings;
+  readonly deploy: DeploySettings;
+  readonly verify: VerifySettings;
+  readonly cleanup: CleanupSettings;
+  /** Every secret value the inputs hold; the host masks them before anything is logged. */
+  readonly secrets: readonly string[];
+}

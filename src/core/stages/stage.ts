@@ -1,0 +1,41 @@
+/**
+ * A stage is a typed step: it reads its settings slice and the outputs of earlier stages, does its
+ * work through the injected ports, and returns a `StepResult`. Failures are thrown as EngineErrors
+ * (or returned as status 'failed' when the stage still has outputs to report, as verify does).
+ */
+import type { Clock, Host, HttpClient, Sleep } from '../ports.js';
+import type { RunOutputs } from '../run/outputs.js';
+import type { SummaryItem } from '../run/result.js';
+import type { Settings, StageName } from '../settings/types.js';
+
+/** Everything the engine needs from outside, injected by the adapter (or a test). */
+export interface EngineDeps {
+  readonly host: Host;
+  readonly clock: Clock;
+  readonly sleep: Sleep;
+  readonly http: HttpClient;
+  /** Replaces built-in stages, for tests and for stages provided by other packages. */
+  readonly stages?: Partial<Record<StageName, Stage>>;
+}
+
+export interface StageContext {
+  readonly settings: Settings;
+  /** Outputs of the stages that ran before this one in the same run. */
+  readonly outputs: Readonly<RunOutputs>;
+  readonly deps: EngineDeps;
+  readonly signal: AbortSignal;
+  /** A warning that also lands in the run result and the summary. */
+  warn(message: string): void;
+}
+
+export interface StepResult {
+  readonly status: 'succeeded' | 'skipped' | 'failed';
+  readonly outputs?: Partial<RunOutputs>;
+  readonly items?: readonly SummaryItem[];
+  readonly message?: string;
+}
+
+export interface Stage {
+  readonly name: StageName;
+  run(ctx: StageContext): Promise<StepResult>;
+}

@@ -1,0 +1,84 @@
+/**
+ * Scripted failures. A rule matches requests by method / path glob / operation name; `skip` lets
+ * the first N matching calls through, then `times` calls (default: all further calls) get the fault.
+ */
+export type FaultKind =
+  | 'throttle' // 429 TooManyRequests + Retry-After
+  | 'server-error' // 500 InternalServerError
+  | 'unavailable' // 503 ServiceUnavailable + Retry-After
+  | 'reset' // TCP connection destroyed without a response
+  | 'latency' // added real delay, then normal handling
+  | 'lro-failed' // LRO accepted normally, then ends Failed
+  | 'lro-never-ends'; // LRO accepted normally, stays InProgress forever
+
+export interface FaultRule {
+  kind: FaultKind;
+  /** Optional id (generated when added via control.addFault). */
+  id?: string;
+  /** HTTP method, case-insensitive; omitted = any. */
+  method?: string;
+  /**
+   * Path match, case-insensitive, against the path without query. A string is an anchored glob
+   * where `*` matches within one segment and `**` across segments
+   * (e.g. `/subscriptions/*\/resourceGroups/*\/providers/Microsoft.Compute/galleries/**`); a RegExp is tested as is.
+   */
+  path?: string | RegExp;
+  /** Operation id from the spec, e.g. `GalleryImageVersions_CreateOrUpdate` (case-insensitive). */
+  operation?: string;
+  /** Matching calls to let through before the fault starts (default 0). */
+  skip?: number;
+  /** Number of calls to fault once started (default: unlimited). */
+  times?: number;
+  /** Simulated seconds for Retry-After on throttle/unavailable (default 10; scaled by time scale). */
+  retryAfterSeconds?: number;
+  /** Real milliseconds for `latency`. */
+  latencyMs?: number;
+  /** Error for `lro-failed`. */
+  error?: { code: string; message: string };
+}
+
+interface RuleState {
+  seen: number;
+  applied: number;
+}
+
+export class FaultEngine {
+  private readonly counters = new WeakMap<FaultRule, RuleState>();
+
+  constructor(readonly rules: FaultRule[]) {}
+
+  /**
+   * Returns every rule that fires for this call (counting the call against each matching rule).
+   * Several can fire at once, e.g. latency plus lro-failed.
+   */
+  fire(method: string, path: string, operation: string | undefined): FaultRule[] {
+    const fired: FaultRule[] = [];
+    for (const rule of this.rules) {
+      if (!matches(rule, method, path, operation)) continue;
+      const st = this.counters.get(rule) ?? { seen: 0, applied: 0 };
+      this.counters.set(rule, st);
+      st.seen++;
+      if (st.seen <= (rule.skip ?? 0)) continue;
+      if (rule.times !== undefined && st.applied >= rule.times) continue;
+      st.applied++;
+      fired.push(rule);
+    }
+    return fired;
+  }
+}
+
+function matches(rule: FaultRule, method: string, path: string, operation: string | undefined): boolean {
+  if (rule.method && rule.method.toUpperCase() !== method.toUpperCase()) return false;
+  if (rule.operation && rule.operation.toLowerCase() !== (operation ?? '').toLowerCase()) return false;
+  if (rule.path !== undefined) {
+    const re = typeof rule.path === 'string' ? globToRegExp(rule.path) : rule.path;
+    if (!re.test(path)) return false;
+  }
+  return true;
+}
+
+export function globToRegExp(glob: string): RegExp {
+  const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = escaped.replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*');
+  return new RegExp(`^${pattern}/?$`, 'i');
+}

@@ -1,0 +1,24 @@
+/**
+ * Real time for the engine's Clock and Sleep ports (the core itself never touches timers).
+ */
+import type { Clock, Sleep } from '../core/ports.js';
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+/** Waits `ms`; rejects with `signal.reason` as soon as the signal aborts (or at once if it has). */
+export const realSleep: Sleep = (ms, signal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, Math.max(0, ms));
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
