@@ -47,3 +47,23 @@ export interface HttpAnswer {
 export interface HttpClient {
   get(url: string, options: { timeoutMs: number; signal?: AbortSignal; headers?: Record<string, string> }): Promise<HttpAnswer>;
 }
+
+/**
+ * Where and why this run happens, as the CI system tells it: provenance tags on published images,
+ * version schemes (run number, git tag), the deploy lock's owner. Every field is optional: a
+ * laptop run knows little.
+ */
+export interface RunInfo {
+  /** 'github' | 'azure-devops' | 'cli' */
+  readonly system: string;
+  readonly commit?: string;
+  readonly repository?: string;
+  /** Link to this run's page, for lock holders and provenance. */
+  readonly runUrl?: string;
+  readonly runId?: string;
+  readonly runNumber?: number;
+  /** e.g. refs/heads/main, refs/tags/v1.4.2 */
+  readonly ref?: string;
+  readonly pipeline?: string;
+  readonly actor?: string;
+}

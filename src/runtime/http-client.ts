@@ -40,7 +40,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         const response = await fetch(url, {
           method: 'GET',
           redirect: 'manual',
-          headers: { 'user-agent': userAgent, ...headers },
+          headers: withUserAgent(headers, userAgent),
           signal: combined,
         });
         return { status: response.status, body: await readCapped(response, maxBodyBytes) };
@@ -51,6 +51,13 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       }
     },
   };
+}
+
+/** Header names are case-insensitive: the caller's "User-Agent" must replace ours, not join it. */
+function withUserAgent(headers: Record<string, string> | undefined, userAgent: string): Headers {
+  const merged = new Headers(headers);
+  if (!merged.has('user-agent')) merged.set('user-agent', userAgent);
+  return merged;
 }
 
 /** Reads at most `maxBytes` of the body as text, then cancels the stream. */

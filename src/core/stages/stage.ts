@@ -3,7 +3,7 @@
  * work through the injected ports, and returns a `StepResult`. Failures are thrown as EngineErrors
  * (or returned as status 'failed' when the stage still has outputs to report, as verify does).
  */
-import type { Clock, Host, HttpClient, Sleep } from '../ports.js';
+import type { Clock, Host, HttpClient, RunInfo, Sleep } from '../ports.js';
 import type { RunOutputs } from '../run/outputs.js';
 import type { SummaryItem } from '../run/result.js';
 import type { Settings, StageName } from '../settings/types.js';
@@ -14,6 +14,8 @@ export interface EngineDeps {
   readonly clock: Clock;
   readonly sleep: Sleep;
   readonly http: HttpClient;
+  /** Provenance of this run (commit, run URL, run number…), from the adapter. */
+  readonly run?: RunInfo;
   /** Replaces built-in stages, for tests and for stages provided by other packages. */
   readonly stages?: Partial<Record<StageName, Stage>>;
 }
