@@ -2,12 +2,12 @@
  * The runner: runs the requested stages in order, passes each stage's outputs to the next, rolls
  * back after a failed verify, and always returns a result (also on failure and cancellation).
  */
-import { asEngineError, CancelledError, type ErrorKind } from '../errors.js';
+import { asEngineError, CancelledError, EngineError, type ErrorKind } from '../errors.js';
 import type { Settings, StageName } from '../settings/types.js';
 import type { EngineDeps, Stage, StageContext, StepResult } from '../stages/stage.js';
 import { builtinStage } from '../stages/registry.js';
 import { outputStrings, type RunOutputs } from './outputs.js';
-import { redactingHost } from './redact.js';
+import { redactDeep, redactingHost, redactor } from './redact.js';
 import type { RunResult, RunStatus, StageReport } from './result.js';
 
 export async function runEngine(settings: Settings, deps: EngineDeps): Promise<RunResult> {
@@ -16,7 +16,8 @@ export async function runEngine(settings: Settings, deps: EngineDeps): Promise<R
   const result = await run.execute();
   for (const [name, value] of Object.entries(outputStrings(result.outputs, result.status))) host.setOutput(name, value);
   await host.writeSummary(result);
-  return result;
+  // The caller gets the same redacted result the summary got: adapters print it (renderText).
+  return redactDeep(result, redactor(settings.secrets));
 }
 
 interface Failure {
@@ -44,8 +45,9 @@ class Run {
         this.reports.push({ name, status: this.error.kind === 'cancelled' ? 'cancelled' : 'not-run', durationMs: 0, items: [] });
         continue;
       }
-      const step = await this.runStage(name);
-      if (name === 'verify' && step?.status === 'failed') await this.rollBackAfterVerify();
+      await this.runStage(name);
+      // A verify fails by returning 'failed' or by throwing (stage.ts); either way the deploy is rolled back.
+      if (name === 'verify' && this.reports.at(-1)?.status === 'failed') await this.rollBackAfterVerify();
     }
     return this.result();
   }
@@ -95,6 +97,10 @@ class Run {
       outputs: this.outputs,
       deps: this.deps,
       signal: this.deps.host.signal,
+      azure: () => {
+        if (!this.deps.azure) throw new EngineError('input', 'this step has no Azure connection: set the Azure inputs (client-id, tenant-id, subscription-id, or cloud Custom with arm-endpoint)');
+        return this.deps.azure();
+      },
       warn: (message) => {
         this.warnings.push(message);
         this.deps.host.warning(message);

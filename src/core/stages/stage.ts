@@ -3,6 +3,7 @@
  * work through the injected ports, and returns a `StepResult`. Failures are thrown as EngineErrors
  * (or returned as status 'failed' when the stage still has outputs to report, as verify does).
  */
+import type { AzurePorts, AzurePortsLoader } from '../azure/ports.js';
 import type { Clock, Host, HttpClient, RunInfo, Sleep } from '../ports.js';
 import type { RunOutputs } from '../run/outputs.js';
 import type { SummaryItem } from '../run/result.js';
@@ -16,6 +17,8 @@ export interface EngineDeps {
   readonly http: HttpClient;
   /** Provenance of this run (commit, run URL, run number…), from the adapter. */
   readonly run?: RunInfo;
+  /** The Azure ports, built on first use (absent when the adapter has no Azure connection). */
+  readonly azure?: AzurePortsLoader;
   /** Replaces built-in stages, for tests and for stages provided by other packages. */
   readonly stages?: Partial<Record<StageName, Stage>>;
 }
@@ -26,6 +29,8 @@ export interface StageContext {
   readonly outputs: Readonly<RunOutputs>;
   readonly deps: EngineDeps;
   readonly signal: AbortSignal;
+  /** The Azure ports; fails clearly when the run has no Azure connection. */
+  azure(): Promise<AzurePorts>;
   /** A warning that also lands in the run result and the summary. */
   warn(message: string): void;
 }
