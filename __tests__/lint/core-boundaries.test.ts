@@ -27,6 +27,12 @@ describe('core boundaries', () => {
     expect(hits.join('\n')).toContain(expected);
   });
 
+  it('allows imports of src/core/azure (ports) but not of src/azure (SDK code)', async () => {
+    expect(await ruleHits("import type { AzurePorts } from '../azure/ports.js';\nexport type P = AzurePorts;", 'src/core/stages/example.ts')).toEqual([]);
+    const hits = await ruleHits("import { createAzurePorts } from '../azure/index.js';\nexport const c = createAzurePorts;", 'src/core/example.ts');
+    expect(hits.join('\n')).toContain('resolves to src/azure/index.js');
+  });
+
   it('allows the same code outside src/core', async () => {
     const hits = await ruleHits('export const t = Date.now();\nsetTimeout(() => undefined, 10);', 'src/runtime/example.ts');
     expect(hits).toEqual([]);

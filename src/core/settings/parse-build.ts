@@ -20,9 +20,11 @@ import {
 
 const STORAGE_TYPES: readonly StorageAccountType[] = ['Standard_LRS', 'Standard_ZRS', 'Premium_LRS'];
 
-export function parseBake(r: InputReader, needed: boolean): BakeSettings {
+export function parseBake(r: InputReader, bakeRuns: boolean): BakeSettings {
   const builder = r.get('builder', (p, i, v) => parseEnum(p, i, v, ['packer', 'image-builder', 'none'] as const)) ?? 'packer';
   const why = (kind: string) => `when stage 'bake' runs with builder '${kind}'`;
+  // A misspelt builder falls back to 'packer': requiring packer's inputs would only add noise.
+  const needed = bakeRuns && !r.invalid('builder');
   const packer =
     needed && builder === 'packer'
       ? {
@@ -73,7 +75,9 @@ function parseVariables(p: Problems, input: string, raw: string): Record<string,
     value = undefined;
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    return p.bad(input, raw, 'is not a map of variables; expected YAML/JSON like {region: westeurope} or name=value lines');
+    // Not echoed: the text may hold the values of secret variables.
+    p.add(input, 'is not a map of variables; expected YAML/JSON like {region: westeurope} or name=value lines (the value is not shown: it may hold secrets)');
+    return undefined;
   }
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
 }
@@ -99,7 +103,8 @@ function parseCustomizers(p: Problems, input: string, raw: string): Record<strin
   for (const [i, c] of value.entries()) {
     const type = (c as { type?: unknown })?.type;
     if (typeof type !== 'string' || !CUSTOMIZER_TYPES.some((t) => t.toLowerCase() === type.toLowerCase())) {
-      p.add(input, `item ${i + 1} has type ${JSON.stringify(type)}; expected one of ${CUSTOMIZER_TYPES.join(', ')}`);
+      const what = type === undefined ? 'has no type' : `has type ${JSON.stringify(type)}`;
+      p.add(input, `item ${i + 1} ${what}; expected one of ${CUSTOMIZER_TYPES.join(', ')}`);
     }
   }
   return value as Record<string, unknown>[];
@@ -108,10 +113,10 @@ function parseCustomizers(p: Problems, input: string, raw: string): Record<strin
 export function parsePublish(r: InputReader, stages: { publish: boolean; bake: boolean; cleanup: boolean }, cloud: string): PublishSettings {
   const needsGallery = stages.publish || stages.cleanup;
   const why = `when stage '${stages.publish ? 'publish' : 'cleanup'}' runs`;
-  const galleryName = needsGallery
-    ? r.require('gallery-name', why, (p, i, v) => parseResourceName(p, i, v, /^[A-Za-z0-9][A-Za-z0-9._]{0,79}$/))
-    : r.get('gallery-name', text);
-  const imageDefinition = needsGallery ? r.require('image-definition', why, parseResourceName) : r.get('image-definition', text);
+  // Validated whenever given: a deploy-only step looks an explicit version up with them too.
+  const parseGalleryName = (p: Problems, i: string, v: string) => parseResourceName(p, i, v, /^[A-Za-z0-9][A-Za-z0-9._]{0,79}$/);
+  const galleryName = needsGallery ? r.require('gallery-name', why, parseGalleryName) : r.get('gallery-name', parseGalleryName);
+  const imageDefinition = needsGallery ? r.require('image-definition', why, parseResourceName) : r.get('image-definition', parseResourceName);
   const replicaCount = r.get('replica-count', (p, i, v) => parseInteger(p, i, v, 1, 100)) ?? 1;
   const storageAccountType = r.get('storage-account-type', (p, i, v) => parseEnum(p, i, v, STORAGE_TYPES)) ?? 'Standard_LRS';
   const createDefinition = r.get('create-image-definition', parseBool) ? parseDefinition(r) : undefined;
@@ -147,7 +152,8 @@ function parseDefinition(r: InputReader): PublishSettings['createDefinition'] {
 
 export function parseVersionScheme(p: Problems, input: string, raw: string): VersionScheme | undefined {
   const v = raw.trim();
-  if (v === 'auto' || v === 'date' || v === 'git-tag') return { kind: v };
+  const keyword = v.toLowerCase();
+  if (keyword === 'auto' || keyword === 'date' || keyword === 'git-tag') return { kind: keyword };
   if (isGalleryVersion(v)) return { kind: 'explicit', version: v };
   return p.bad(input, raw, "is not a gallery image version; expected 'auto', 'date', 'git-tag' or Major.Minor.Patch with each part a 32-bit integer (e.g. '1.4.2')");
 }
@@ -162,7 +168,11 @@ function parseTargetRegions(
 ): TargetRegion[] {
   const regions: TargetRegion[] = [];
   for (const item of parseList(raw)) {
-    const [name = '', replicas, storage] = item.split(':').map((s) => s.trim());
+    const [name = '', replicas, storage, ...extra] = item.split(':').map((s) => s.trim());
+    if (extra.length > 0) {
+      p.add(input, `'${item}' has too many parts; expected 'region[:replicas[:storage type]]', e.g. 'westeurope:2:Standard_ZRS'`);
+      continue;
+    }
     const region = name.toLowerCase().replace(/\s+/g, '');
     if (!known.includes(region)) {
       p.add(input, `'${name}' is not an Azure region${didYouMean(region, known) || "; expected a region name such as 'westeurope'"}`);
@@ -181,6 +191,9 @@ function parseTargetRegions(
 
 function parseDate(p: Problems, input: string, raw: string): string | undefined {
   const v = raw.trim();
-  const ok = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(v) && !Number.isNaN(new Date(v).getTime());
+  // Date.parse rolls '2027-02-30' over to March; the day must exist in its month.
+  const day = v.slice(0, 10);
+  const realDay = !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
+  const ok = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(v) && realDay && !Number.isNaN(new Date(v).getTime());
   return ok ? v : p.bad(input, raw, "is not an ISO 8601 date; expected e.g. '2027-06-30'");
 }

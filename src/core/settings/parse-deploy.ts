@@ -9,8 +9,9 @@ const percent = (min: number) => (p: Problems, i: string, v: string) => parseInt
 export function parseDeploy(r: InputReader, targetNeeded: string | undefined, resourceGroup: string | undefined): DeploySettings {
   const strategy = r.get('strategy', (p, i, v) => parseEnum(p, i, v, ['rolling', 'blue-green', 'slot-swap'] as const)) ?? 'rolling';
   const why = (s: Strategy) => `when stage '${targetNeeded}' runs with strategy '${s}'`;
-  const need = targetNeeded !== undefined;
-  if (need && !resourceGroup) r.problems.add('resource-group', `is required when stage '${targetNeeded}' runs`);
+  if (targetNeeded !== undefined && !resourceGroup && !r.reported('resource-group')) r.problems.add('resource-group', `is required when stage '${targetNeeded}' runs`);
+  // A misspelt strategy falls back to 'rolling': requiring that strategy's target would only add noise.
+  const need = targetNeeded !== undefined && !r.invalid('strategy');
 
   const vmss = strategy !== 'slot-swap';
   const scaleSet = need && vmss ? r.require('scale-set', why(strategy), parseResourceName) : r.get('scale-set', parseResourceName);
@@ -20,6 +21,13 @@ export function parseDeploy(r: InputReader, targetNeeded: string | undefined, re
     need && strategy === 'slot-swap' ? r.require('app-service', why('slot-swap'), parseResourceName) : r.get('app-service', parseResourceName);
   const containerImage = r.get('container-image', parseContainerImage);
   const packageUrl = r.get('package-url', parsePackageUrl);
+  if (packageUrl) {
+    // The parsed URL is normalised (host lower-cased, escapes) so it may differ from the raw value
+    // the reader registered; mask it too, and the SAS query on its own.
+    r.secrets.add(packageUrl);
+    const query = new URL(packageUrl).search;
+    if (query.length > 1) r.secrets.add(query.slice(1));
+  }
   if (need && targetNeeded === 'deploy' && strategy === 'slot-swap' && !containerImage && !packageUrl && !r.problems.items.some((p) => p.input === 'container-image' || p.input === 'package-url')) {
     r.problems.add('container-image', "is required when stage 'deploy' runs with strategy 'slot-swap' (or set 'package-url')");
   }

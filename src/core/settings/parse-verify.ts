@@ -6,7 +6,7 @@ import { parseStatusMatcher } from '../verify/status-matcher.js';
 import type { InputReader } from './reader.js';
 import { text } from './reader.js';
 import type { VerifySettings } from './types.js';
-import { isGalleryVersion, parseBool, parseDuration, parseEnum, parseHttpUrl, parseInteger, parseLines, type Problems } from './values.js';
+import { didYouMean, isGalleryVersion, parseBool, parseDuration, parseEnum, parseHttpUrl, parseInteger, parseLines, type Problems } from './values.js';
 
 type ProbeDefaults = Omit<ProbeSpec, 'name' | 'url'>;
 
@@ -62,21 +62,35 @@ function parseProbeList(p: Problems, input: string, raw: string, defaults: Probe
   try {
     value = parseYaml(raw);
   } catch (err) {
-    return p.bad(input, raw.split('\n')[0] ?? raw, `is not valid YAML (${(err as Error).message.split('\n')[0]})`);
+    // The text is not echoed: probes may carry secret header values.
+    p.add(input, `is not valid YAML (${(err as Error).message.split('\n')[0]})`);
+    return undefined;
   }
-  if (!Array.isArray(value)) return p.bad(input, raw, "is not a YAML list; expected e.g. '- url: https://app/health'");
+  if (!Array.isArray(value)) {
+    p.add(input, `is a YAML ${describe(value)}, not a list; expected e.g. '- url: https://app/health'`);
+    return undefined;
+  }
   return value.flatMap((item, index) => {
     const probe = parseProbe(p, `${input}[${index}]`, item, defaults);
     return probe ? [probe] : [];
   });
 }
 
+/** 'map', 'string', 'number'… for messages that must not echo the value. */
+const describe = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value === 'object' ? 'map' : typeof value);
+
 function parseProbe(p: Problems, at: string, item: unknown, defaults: ProbeDefaults): ProbeSpec | undefined {
-  if (!item || typeof item !== 'object' || Array.isArray(item)) return p.bad(at, JSON.stringify(item), 'is not a probe; expected a map with at least a url');
+  if (!item || typeof item !== 'object' || Array.isArray(item)) return p.bad(at, JSON.stringify(item) ?? String(item), 'is not a probe; expected a map with at least a url');
   const fields = item as Record<string, unknown>;
-  for (const key of Object.keys(fields)) if (!PROBE_KEYS.includes(key)) p.add(at, `has unknown key '${key}'; expected ${PROBE_KEYS.join(', ')}`);
-  const str = (k: string) => (fields[k] === undefined ? undefined : String(fields[k]));
-  const url = str('url') === undefined ? p.bad(at, '', 'has no url; expected an http(s) URL') : parseHttpUrl(p, `${at}.url`, str('url')!);
+  for (const key of Object.keys(fields)) {
+    if (!PROBE_KEYS.includes(key)) p.add(at, `has unknown key '${key}'; expected ${PROBE_KEYS.join(', ')}${didYouMean(key.replace(/[A-Z]/g, (c) => `-${c}`), PROBE_KEYS)}`);
+  }
+  const str = (k: string) => (fields[k] === undefined || fields[k] === null ? undefined : String(fields[k]));
+  if (str('url') === undefined) {
+    p.add(at, 'has no url; expected an http(s) URL');
+    return undefined;
+  }
+  const url = parseHttpUrl(p, `${at}.url`, str('url')!);
   if (!url) return undefined;
   const field = <T>(k: string, parse: (p: Problems, i: string, v: string) => T | undefined, fallback: T): T =>
     str(k) === undefined ? fallback : (parse(p, `${at}.${k}`, str(k)!) ?? fallback);
@@ -97,6 +111,10 @@ function parseProbe(p: Problems, at: string, item: unknown, defaults: ProbeDefau
 
 function parseHeaders(p: Problems, at: string, value: unknown): Record<string, string> | undefined {
   if (value === undefined) return undefined;
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return p.bad(at, JSON.stringify(value), 'is not a map of header names to values');
+  // Never echoed: header values are secrets.
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    p.add(at, `is a ${describe(value)}, not a map of header names to values (the value is not shown: headers are secret)`);
+    return undefined;
+  }
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, text(p, at, String(v))]));
 }

@@ -6,6 +6,7 @@ import { SettingsError, type InputNamer } from './errors.js';
 import { parseBake, parsePublish } from './parse-build.js';
 import { parseDeploy } from './parse-deploy.js';
 import { parseVerify } from './parse-verify.js';
+import { redactor } from '../run/redact.js';
 import { InputReader, text, type ReadInput } from './reader.js';
 import { ALL_STAGES, STAGE_ORDER, type AzureSettings, type Cloud, type CleanupSettings, type Settings, type StageName } from './types.js';
 import { didYouMean, parseBool, parseEnum, parseHttpsUrl, parseInteger, parseList, parseResourceName, type Problems } from './values.js';
@@ -40,7 +41,8 @@ export function parseSettings(read: ReadInput, options: ParseOptions = {}): Sett
     recordFile: r.get('record-file', text),
     azure,
     bake,
-    publish,
+    // The table's default for gallery-resource-group is resource-group.
+    publish: { ...publish, galleryResourceGroup: publish.galleryResourceGroup ?? resourceGroup },
     deploy,
     verify,
     cleanup: parseCleanup(r),
@@ -48,7 +50,11 @@ export function parseSettings(read: ReadInput, options: ParseOptions = {}): Sett
   };
   checkStageInputs(r, settings);
   for (const probe of verify.probes) for (const v of Object.values(probe.headers ?? {})) r.secrets.add(v);
-  if (r.problems.items.length > 0) throw new SettingsError(r.problems.items, options.namer);
+  if (r.problems.items.length > 0) {
+    // Belt and braces: no secret the inputs hold may be echoed in a problem.
+    const redact = redactor([...r.secrets]);
+    throw new SettingsError(r.problems.items.map((p) => ({ input: p.input, message: redact(p.message) })), options.namer);
+  }
   return deepFreeze({ ...settings, secrets: [...r.secrets] });
 }
 
@@ -60,7 +66,10 @@ function parseStages(p: Problems, input: string, raw: string): StageName[] | und
   if (names.length === 1 && names[0] === 'all') return [...ALL_STAGES];
   const known = [...STAGE_ORDER, 'all'];
   const bad = names.filter((n) => !(STAGE_ORDER as readonly string[]).includes(n));
-  for (const n of bad) p.add(input, `'${n}' is not a stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}${didYouMean(n, known)}`);
+  for (const n of bad) {
+    if (n === 'all') p.add(input, `'all' cannot be combined with other stages; expected 'all' alone or a comma list of ${STAGE_ORDER.join(', ')}`);
+    else p.add(input, `'${n}' is not a stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}${didYouMean(n, known)}`);
+  }
   if (names.length === 0) return p.bad(input, raw, `names no stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}`);
   if (bad.length > 0) return undefined;
   // Stages always run in the pipeline's order, whatever order they were listed in.
@@ -69,11 +78,13 @@ function parseStages(p: Problems, input: string, raw: string): StageName[] | und
 
 function parseAzure(r: InputReader): AzureSettings {
   const cloud = r.get('cloud', (p, i, v) => parseEnum(p, i, v, ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom'] as const)) ?? 'AzureCloud';
+  // A misspelt cloud falls back to AzureCloud; checks against that guess would only add noise.
+  const cloudKnown = !r.invalid('cloud');
   const custom = cloud === 'Custom';
   const armEndpoint = custom
     ? (r.require('arm-endpoint', "when 'cloud' is 'Custom'", parseHttpsUrl) ?? '')
     : ARM_ENDPOINTS[cloud];
-  if (!custom && r.given('arm-endpoint')) r.problems.add('arm-endpoint', `is only used with cloud 'Custom'; expected it empty for cloud '${cloud}'`);
+  if (!custom && cloudKnown && r.given('arm-endpoint')) r.problems.add('arm-endpoint', `is only used with cloud 'Custom'; expected it empty for cloud '${cloud}'`);
   const auth = r.get('auth', (p, i, v) => parseEnum(p, i, v, ['auto', 'oidc', 'client-secret', 'azure-cli', 'static-token'] as const)) ?? 'auto';
   const guid = (p: Problems, i: string, v: string) =>
     /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v.trim()) ? v.trim() : p.bad(i, v, "is not a GUID; expected e.g. '00000000-0000-0000-0000-000000000000'");
@@ -88,7 +99,7 @@ function parseAzure(r: InputReader): AzureSettings {
     auth,
     accessToken: r.get('access-token', text),
   };
-  if (auth === 'static-token' && !custom) r.problems.add('auth', "'static-token' works only with cloud 'Custom'; expected 'auto', 'oidc', 'client-secret' or 'azure-cli'");
+  if (auth === 'static-token' && !custom && cloudKnown) r.problems.add('auth', "'static-token' works only with cloud 'Custom'; expected 'auto', 'oidc', 'client-secret' or 'azure-cli'");
   if (auth === 'static-token' && !settings.accessToken) r.problems.add('access-token', "is required when 'auth' is 'static-token'");
   if (auth === 'client-secret' && !settings.clientSecret) r.problems.add('client-secret', "is required when 'auth' is 'client-secret'");
   return settings;
@@ -106,21 +117,30 @@ function parseCleanup(r: InputReader): CleanupSettings {
 /** Requirements that span stages: what a stage needs when an earlier stage does not run in this step. */
 function checkStageInputs(r: InputReader, s: Settings): void {
   const has = (st: StageName) => s.stages.includes(st);
-  if (has('publish') && !has('bake') && s.bake.builder !== 'none' && !s.publish.managedImageId) {
+  // An input already reported as bad is not reported again as missing.
+  const managedImageIdBad = r.reported('managed-image-id');
+  if (has('publish') && !has('bake') && s.bake.builder !== 'none' && !s.publish.managedImageId && !managedImageIdBad && !r.invalid('builder')) {
     // publish-only step: it needs the artifact a bake step produced.
     r.problems.add('managed-image-id', "is required when stage 'publish' runs without 'bake' (pass the bake step's managed-image-id output)");
   }
-  if (has('publish') && s.bake.builder === 'none' && !s.publish.managedImageId) {
+  if (has('publish') && s.bake.builder === 'none' && !s.publish.managedImageId && !managedImageIdBad) {
     r.problems.add('managed-image-id', "is required when 'builder' is 'none'");
   }
+  if ((has('publish') || has('cleanup')) && !s.publish.galleryResourceGroup && !r.reported('gallery-resource-group') && !r.reported('resource-group')) {
+    r.problems.add('gallery-resource-group', `is required when stage '${has('publish') ? 'publish' : 'cleanup'}' runs (or set 'resource-group')`);
+  }
   const vmss = s.deploy.strategy !== 'slot-swap';
-  if (has('deploy') && vmss && !has('publish') && !s.publish.imageId && s.publish.version.kind !== 'explicit') {
+  const strategyKnown = !r.invalid('strategy');
+  const imageChoiceBad = r.reported('image-id') || r.reported('image-version');
+  if (has('deploy') && vmss && strategyKnown && !has('publish') && !s.publish.imageId && s.publish.version.kind !== 'explicit' && !imageChoiceBad) {
     r.problems.add('image-id', "is required when stage 'deploy' runs without 'publish' (or set 'image-version' to an explicit version with 'gallery-name' and 'image-definition')");
   }
-  if (has('deploy') && vmss && !has('publish') && !s.publish.imageId && s.publish.version.kind === 'explicit' && !(s.publish.galleryName && s.publish.imageDefinition)) {
+  if (has('deploy') && vmss && strategyKnown && !has('publish') && !s.publish.imageId && s.publish.version.kind === 'explicit' && !(s.publish.galleryName && s.publish.imageDefinition) && !r.reported('gallery-name') && !r.reported('image-definition')) {
     r.problems.add('gallery-name', "and 'image-definition' are required to find an explicit 'image-version' when stage 'deploy' runs without 'publish'");
   }
-  if (has('verify') && s.verify.probes.length === 0 && !(vmss ? s.deploy.scaleSet : s.deploy.appService)) {
+  const probesBad = r.reported('probe-urls') || r.reported('probes');
+  const target = strategyKnown ? (vmss ? s.deploy.scaleSet : s.deploy.appService) : s.deploy.scaleSet || s.deploy.appService;
+  if (has('verify') && s.verify.probes.length === 0 && !target && !probesBad) {
     r.problems.add('probe-urls', "is required when stage 'verify' has nothing else to check; expected at least one URL (or 'probes', or a 'scale-set' / 'app-service' target)");
   }
   if (has('rollback') && has('deploy')) {

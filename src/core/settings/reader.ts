@@ -20,7 +20,8 @@ export class InputReader {
     if (!def) throw new Error(`internal: input '${name}' is not in the input table`);
     const given = this.read(name);
     const value = given !== undefined && given.trim() !== '' ? given : def.default;
-    if (value !== undefined && def.secret && value.trim() !== '') this.secrets.add(value);
+    // Parsers trim, so the trimmed value is what stages use and may log: mask that (it also masks the raw one).
+    if (value !== undefined && def.secret && value.trim() !== '') this.secrets.add(value.trim());
     return value;
   }
 
@@ -38,6 +39,16 @@ export class InputReader {
       return undefined;
     }
     return parse(this.problems, name, raw);
+  }
+
+  /** True when a problem was recorded for the input (or, for 'probes', for one of its items). */
+  reported(name: string): boolean {
+    return this.problems.items.some((p) => p.input === name || p.input.startsWith(`${name}[`));
+  }
+
+  /** True when the input was given but could not be parsed: checks that depend on it would only add noise. */
+  invalid(name: string): boolean {
+    return this.given(name) && this.reported(name);
   }
 
   /** True when the user gave the input (defaults don't count). */

@@ -108,7 +108,7 @@ export const INPUTS: readonly InputDef[] = [
     { name: 'strategy', description: "How instances are replaced: 'rolling' (one scale set in place), 'blue-green' (two scale sets behind a load balancer) or 'slot-swap' (App Service).", default: 'rolling', ado: pick('rolling', 'blue-green', 'slot-swap') },
     { name: 'scale-set', description: "Scale set name (rolling) or the base name of the blue-green pair ('<name>-blue', '<name>-green')." },
     { name: 'rollout-mode', description: "Rolling: 'auto' (the scale set's upgrade policy), 'rolling' (Azure's rolling upgrade), 'manual' (the engine drives batches gated by verify) or 'automatic'.", default: 'auto', ado: pick('auto', 'rolling', 'manual', 'automatic') },
-    { name: 'max-batch-percent', description: 'Rolling: largest share of instances upgraded at once (1-100).' },
+    { name: 'max-batch-percent', description: 'Rolling: largest share of instances upgraded at once (5-100).' },
     { name: 'max-unhealthy-percent', description: 'Rolling: largest share of unhealthy instances tolerated (5-100).' },
     { name: 'max-unhealthy-upgraded-percent', description: 'Rolling: largest share of unhealthy upgraded instances tolerated (0-100).' },
     { name: 'pause-between-batches', description: 'Rolling: pause between batches (e.g. 30s).' },

@@ -22,14 +22,20 @@ export class Problems {
   }
 }
 
-export const quote = (value: string): string => `'${value.length > 80 ? `${value.slice(0, 77)}...` : value}'`;
+/** The value in quotes, newlines shown as '\\n' (one problem stays one line), cut at 80 characters. */
+export const quote = (value: string): string => {
+  const flat = value.replace(/\r?\n/g, '\\n');
+  return `'${flat.length > 80 ? `${flat.slice(0, 77)}...` : flat}'`;
+};
 
 /** "did you mean 'x'?" when a known value is close enough to be a typo. */
 export function didYouMean(value: string, known: readonly string[]): string {
   if (known.length === 0) return '';
-  const best = closest(value.toLowerCase(), known as string[]);
+  // Compare case-insensitively ('premium-lrs' is one edit from 'Premium_LRS'), suggest the known spelling.
+  const lower = known.map((k) => k.toLowerCase());
+  const best = closest(value.toLowerCase(), lower);
   const limit = Math.max(2, Math.floor(best.length / 3));
-  return distance(value.toLowerCase(), best) <= limit ? `; did you mean '${best}'?` : '';
+  return distance(value.toLowerCase(), best) <= limit ? `; did you mean '${known[lower.indexOf(best)]}'?` : '';
 }
 
 export function parseBool(p: Problems, input: string, raw: string): boolean | undefined {
@@ -127,7 +133,12 @@ export function parseResourceId(p: Problems, input: string, raw: string, type?: 
   if (type) {
     const segments = m[2]!.split('/');
     const actual = [m[1], ...segments.filter((_, i) => i % 2 === 0)].join('/');
-    if (actual.toLowerCase() !== type.toLowerCase()) return p.bad(input, raw, `is not a ${type} resource id`);
+    // An odd number of segments means the last type has no name ('.../images' names no image).
+    if (segments.length % 2 !== 0 || segments.includes('') || actual.toLowerCase() !== type.toLowerCase()) {
+      const [namespace, ...types] = type.split('/');
+      const shape = `/subscriptions/<id>/resourceGroups/<group>/providers/${namespace}/${types.map((t) => `${t}/<name>`).join('/')}`;
+      return p.bad(input, raw, `is not a ${type} resource id; expected '${shape}'`);
+    }
   }
   return v;
 }
