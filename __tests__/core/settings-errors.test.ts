@@ -194,7 +194,10 @@ describe('settings errors: azure', () => {
   });
 
   it('client-secret auth needs the secret', () => {
-    expectOnly({ ...verifyOnly, auth: 'client-secret' }, "input 'client-secret': is required when 'auth' is 'client-secret'");
+    expectOnly(
+      { ...verifyOnly, auth: 'client-secret', 'client-id': '11111111-1111-1111-1111-111111111111', 'tenant-id': '22222222-2222-2222-2222-222222222222' },
+      "input 'client-secret': is required when 'auth' is 'client-secret'",
+    );
   });
 
   it('a misspelt cloud does not also trip the checks that depend on the cloud', () => {

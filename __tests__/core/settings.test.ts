@@ -493,3 +493,25 @@ describe('parseSettings: durations', () => {
     expect(parse({ ...verifyOnly, 'bake-timeout': raw }).bake.timeoutMs).toBe(ms);
   });
 });
+
+describe('secrets carried by probe URLs', () => {
+  it('registers URL passwords and key-like query values as secrets', () => {
+    const s = parseSettings((n) => ({ stages: 'verify', 'probe-urls': 'https://ops:pa55word@app.example.com/health?code=fnkey123&x=1' } as Record<string, string>)[n]);
+    expect(s.secrets).toEqual(expect.arrayContaining(['pa55word', 'fnkey123']));
+    expect(s.secrets).not.toContain('1');
+  });
+});
+
+describe('verify needs something to check', () => {
+  it('refuses a target whose checks are all switched off and no probes', () => {
+    const read = (n: string) => ({ stages: 'verify', 'scale-set': 'web', 'resource-group': 'rg', 'instance-health': 'false', 'remote-access': 'allow' } as Record<string, string>)[n];
+    expect(() => parseSettings(read)).toThrow(/input 'probe-urls': is required when stage 'verify' has nothing else to check/);
+  });
+});
+
+describe('OIDC and client-secret sign-in', () => {
+  it('needs client-id and tenant-id', () => {
+    const read = (n: string) => ({ stages: 'verify', 'probe-urls': 'https://a.example.com', auth: 'oidc' } as Record<string, string>)[n];
+    expect(() => parseSettings(read)).toThrow(/input 'client-id': is required when 'auth' is 'oidc'[\s\S]*input 'tenant-id': is required when 'auth' is 'oidc'/);
+  });
+});

@@ -62,7 +62,7 @@ class Run {
     try {
       if (host.signal.aborted) throw new CancelledError();
       const step = await host.group(`${name}`, () => this.stage(name).run(this.context()));
-      this.outputs = { ...this.outputs, ...step.outputs };
+      this.outputs = { ...this.outputs, ...definedOnly(step.outputs) };
       this.report(name, step.status, started, step.message, step.items);
       if (step.status === 'failed') {
         this.error = { kind: name === 'verify' ? 'verify' : 'terminal', message: `${name} failed: ${step.message ?? 'no reason given'}` };
@@ -82,7 +82,7 @@ class Run {
     if (!deployed || !this.settings.verify.autoRollback) return;
     const verifyError = this.error!;
     this.error = undefined;
-    this.deps.host.warning('verify failed after the deploy: rolling back');
+    this.context().warn('verify failed after the deploy: rolling back');
     const step = await this.runStage('rollback');
     const rolledBack = step?.status === 'succeeded';
     const rollbackError = this.error as Failure | undefined; // set by runStage when the rollback failed
@@ -125,4 +125,9 @@ class Run {
       dryRun: this.settings.dryRun,
     };
   }
+}
+
+/** A stage that leaves an output undefined does not erase what an earlier stage reported. */
+function definedOnly<T extends object>(outputs: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(outputs ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

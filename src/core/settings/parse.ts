@@ -49,7 +49,10 @@ export function parseSettings(read: ReadInput, options: ParseOptions = {}): Sett
     secrets: [],
   };
   checkStageInputs(r, settings);
-  for (const probe of verify.probes) for (const v of Object.values(probe.headers ?? {})) r.secrets.add(v);
+  for (const probe of verify.probes) {
+    for (const v of Object.values(probe.headers ?? {})) r.secrets.add(v);
+    for (const v of urlSecrets(probe.url)) r.secrets.add(v);
+  }
   if (r.problems.items.length > 0) {
     // Belt and braces: no secret the inputs hold may be echoed in a problem.
     const redact = redactor([...r.secrets]);
@@ -101,6 +104,10 @@ function parseAzure(r: InputReader): AzureSettings {
   };
   if (auth === 'static-token' && !custom && cloudKnown) r.problems.add('auth', "'static-token' works only with cloud 'Custom'; expected 'auto', 'oidc', 'client-secret' or 'azure-cli'");
   if (auth === 'static-token' && !settings.accessToken) r.problems.add('access-token', "is required when 'auth' is 'static-token'");
+  for (const name of ['client-id', 'tenant-id'] as const) {
+    const needed = auth === 'oidc' || auth === 'client-secret';
+    if (needed && !r.given(name)) r.problems.add(name, `is required when 'auth' is '${auth}'`);
+  }
   if (auth === 'client-secret' && !settings.clientSecret) r.problems.add('client-secret', "is required when 'auth' is 'client-secret'");
   return settings;
 }
@@ -140,12 +147,24 @@ function checkStageInputs(r: InputReader, s: Settings): void {
   }
   const probesBad = r.reported('probe-urls') || r.reported('probes');
   const target = strategyKnown ? (vmss ? s.deploy.scaleSet : s.deploy.appService) : s.deploy.scaleSet || s.deploy.appService;
-  if (has('verify') && s.verify.probes.length === 0 && !target && !probesBad) {
+  // A target alone is something to check only when a target check is on.
+  const targetChecked = !!target && (s.verify.instanceHealth || s.verify.remoteAccess !== 'allow');
+  if (has('verify') && s.verify.probes.length === 0 && !targetChecked && !probesBad) {
     r.problems.add('probe-urls', "is required when stage 'verify' has nothing else to check; expected at least one URL (or 'probes', or a 'scale-set' / 'app-service' target)");
   }
   if (has('rollback') && has('deploy')) {
     r.problems.add('stages', "lists both 'deploy' and 'rollback'; a deploy rolls back by itself on a failed verify ('auto-rollback'), so run 'rollback' as its own step");
   }
+}
+
+/** Query parameters that carry keys (Azure Functions' `code`, SAS `sig`, …) and URL passwords. */
+const SECRET_QUERY = /^(code|sig|key|api[-_]?key|token|access[-_]?token|secret|password|pwd)$/i;
+
+function urlSecrets(raw: string): string[] {
+  const url = new URL(raw);
+  const fromQuery = [...url.searchParams].filter(([k, v]) => SECRET_QUERY.test(k) && v.length > 0).map(([, v]) => v);
+  const password = url.password ? [url.password, decodeURIComponent(url.password)] : [];
+  return [...fromQuery, ...fromQuery.map(encodeURIComponent), ...password];
 }
 
 function deepFreeze<T>(value: T): T {
