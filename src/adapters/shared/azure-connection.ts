@@ -1,0 +1,41 @@
+/**
+ * Signs in and builds the Azure ports, for the stages that need them. The sign-in is planned
+ * eagerly (pure, no SDK loaded) so a missing credential fails before anything runs; the SDKs load
+ * only when a stage first asks for the ports.
+ */
+import { EngineError, type Settings } from '../../core/index.js';
+import type { AzurePortsLoader } from '../../core/azure/ports.js';
+import { planCredential, type CredentialSource } from '../../azure/credentials.js';
+
+/** verify alone, with HTTP probes only, never calls Azure. */
+export function needsAzure(settings: Settings): boolean {
+  const target = settings.deploy.strategy === 'slot-swap' ? settings.deploy.appService : settings.deploy.scaleSet;
+  const verifyTouchesAzure = !!target && (settings.verify.instanceHealth || settings.verify.remoteAccess !== 'allow');
+  return settings.stages.some((s) => s !== 'verify') || verifyTouchesAzure;
+}
+
+/** The emulator runs on scaled time: poll it in milliseconds instead of the SDK's 2 s default. */
+const isLoopback = (endpoint: string) => /^https:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/i.test(endpoint);
+
+export function azureLoader(settings: Settings, source: CredentialSource): AzurePortsLoader {
+  const planned = planCredential(settings.azure, source);
+  if (!planned.subscriptionId) {
+    throw new EngineError('input', "input 'subscription-id': is required for stages that call Azure (Azure DevOps: set it on the service connection)");
+  }
+  const subscriptionId = planned.subscriptionId;
+  let ports: ReturnType<AzurePortsLoader> | undefined;
+  return () => {
+    ports ??= (async () => {
+      const { createCredential } = await import('../../azure/credentials.js');
+      const { createAzurePorts } = await import('../../azure/index.js');
+      return createAzurePorts({
+        endpoint: settings.azure.armEndpoint,
+        caFile: settings.azure.caFile,
+        subscriptionId,
+        credential: await createCredential(planned.plan),
+        pollIntervalMs: isLoopback(settings.azure.armEndpoint) ? 25 : undefined,
+      });
+    })();
+    return ports;
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * What all three adapters do the same way: read the inputs (optional config file underneath the
+ * direct inputs), parse them into settings, build the engine's dependencies and run it.
+ *
+ * Adapters stay thin: they supply how to read a raw input, how inputs are named to their users,
+ * and the Host; they render the result and set the step's outcome.
+ */
+import { EngineError, inputsFor, parseSettings, runEngine, type Adapter, type EngineDeps, type Host, type InputNamer, type ReadInput, type RunResult, type Settings } from '../../core/index.js';
+import { createHttpClient } from '../../runtime/http-client.js';
+import { realSleep, systemClock } from '../../runtime/time.js';
+import type { CredentialSource } from '../../azure/credentials.js';
+import { azureLoader, needsAzure } from './azure-connection.js';
+import { loadConfigFile } from './config-file.js';
+import { runInfoFromEnv } from './run-info.js';
+
+export interface StepOptions {
+  readonly adapter: Adapter;
+  /** The raw value the user gave for an input (kebab-case name); undefined or '' when not given. */
+  readonly read: ReadInput;
+  readonly namer: InputNamer;
+  readonly host: Host;
+  /** What the CI offers for Azure sign-in; read only when a stage needs Azure. */
+  readonly credentials?: () => CredentialSource;
+  /** Test seam: replaces parts of the engine's dependencies. */
+  readonly deps?: Partial<Omit<EngineDeps, 'host'>>;
+}
+
+export interface StepRun {
+  readonly settings: Settings;
+  readonly result: RunResult;
+}
+
+const given = (v: string | undefined): v is string => v !== undefined && v.trim() !== '';
+
+/**
+ * Reads the inputs: direct inputs first, then the config file. Every secret input's raw value is
+ * registered with the host before anything else happens, so even a parse failure cannot leak it.
+ * Throws SettingsError on bad input.
+ */
+export function readInputs(options: Pick<StepOptions, 'adapter' | 'read' | 'namer' | 'host'>): ReadInput {
+  const { adapter, read, namer, host } = options;
+  const secretInputs = inputsFor(adapter).filter((i) => i.secret);
+  for (const def of secretInputs) {
+    const v = read(def.name);
+    if (given(v)) registerSecret(host, v);
+  }
+  const configPath = read('config');
+  if (!given(configPath)) return read;
+  const file = loadConfigFile(configPath.trim(), namer);
+  for (const def of secretInputs) {
+    const v = file.get(def.name);
+    if (given(v)) registerSecret(host, v);
+  }
+  return (name) => {
+    const direct = read(name);
+    return given(direct) ? direct : file.get(name);
+  };
+}
+
+/** Multi-line secrets are masked line by line too: runners mask per line. */
+function registerSecret(host: Host, value: string): void {
+  host.setSecret(value);
+  const lines = value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length >= 3);
+  if (lines.length > 1) for (const l of lines) host.setSecret(l);
+}
+
+/** Reads and parses the inputs; nothing runs and nothing is written. Throws SettingsError on bad input. */
+export function prepareStep(options: Pick<StepOptions, 'adapter' | 'read' | 'namer' | 'host'>): Settings {
+  return parseSettings(readInputs(options), { namer: options.namer });
+}
+
+/** Runs the engine on parsed settings: outputs and summary go through the host. */
+export async function executeStep(options: StepOptions, settings: Settings): Promise<RunResult> {
+  const source = options.credentials ?? (() => ({ kind: 'cli' }) as const);
+  const deps: EngineDeps = {
+    clock: systemClock,
+    sleep: realSleep,
+    http: createHttpClient(),
+    run: runInfoFromEnv(process.env, options.adapter),
+    ...(needsAzure(settings) ? { azure: azureLoader(settings, source()) } : {}),
+    ...options.deps,
+    host: options.host,
+  };
+  return runEngine(settings, deps);
+}
+
+/** Parses the inputs and runs the engine. Throws SettingsError (nothing ran) on bad input. */
+export async function runStep(options: StepOptions): Promise<StepRun> {
+  const settings = prepareStep(options);
+  return { settings, result: await executeStep(options, settings) };
+}
+
+/** One line for a failed run's final message. */
+export function failureMessage(result: RunResult): string {
+  if (result.error) return result.error.message;
+  return `the run ${result.status}`;
+}
+
+/** The stack of an unexpected error (a bug), for debug logs; undefined for the engine's own errors. */
+export function bugStack(err: unknown): string | undefined {
+  return err instanceof EngineError ? undefined : err instanceof Error ? err.stack : undefined;
+}
+
+/** The message of anything thrown, never its stack. */
+export function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.message || err.name;
+  return String(err);
+}
+
+/**
+ * An AbortController aborted by SIGINT/SIGTERM. A second signal exits at once with the
+ * conventional code (128 + signal number).
+ */
+export function signalController(onSignal?: (signal: NodeJS.Signals) => void): { controller: AbortController; received: () => NodeJS.Signals | undefined; dispose: () => void } {
+  const controller = new AbortController();
+  let received: NodeJS.Signals | undefined;
+  const handler = (signal: NodeJS.Signals) => {
+    if (received) process.exit(signal === 'SIGINT' ? 130 : 143);
+    received = signal;
+    onSignal?.(signal);
+    controller.abort(new Error(`received ${signal}`));
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return {
+    controller,
+    received: () => received,
+    dispose: () => {
+      process.off('SIGINT', handler);
+      process.off('SIGTERM', handler);
+    },
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * The `immutable-deploy` command (dist/cli/index.js). Subcommands: run; plan and rollback (later
+ * issues); emulator (the local Azure emulator, when this build has it).
+ */
+import { EngineError, renderText, SettingsError } from '../core/index.js';
+import { bugStack, errorMessage, executeStep, prepareStep, signalController } from '../adapters/shared/run-step.js';
+import { parseRunArgs, UsageError } from './args.js';
+import { MAIN_HELP, runHelp } from './help.js';
+import { cliHost } from './host.js';
+import { runEmulator } from './emulator.js';
+
+const out = (t: string) => void process.stdout.write(t);
+const err = (t: string) => void process.stderr.write(t);
+
+const VERSION = '0.1.0';
+
+export async function cli(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    out(MAIN_HELP);
+    return command === undefined ? 1 : 0;
+  }
+  if (command === '--version' || command === '-v') {
+    out(`${VERSION}\n`);
+    return 0;
+  }
+  switch (command) {
+    case 'run':
+      return run(rest);
+    case 'plan':
+    case 'rollback':
+      err(
+        `immutable-deploy ${command}: not implemented yet (${command === 'plan' ? "issue #4; 'run --dry-run' validates the inputs" : 'issue #5'}).\n`,
+      );
+      return 1;
+    case 'emulator':
+      return runEmulator(rest);
+    default: {
+      const known = ['run', 'plan', 'rollback', 'emulator'];
+      const near = known.find((k) => k.startsWith(command.slice(0, 2)));
+      err(`immutable-deploy: unknown command '${command}'${near ? `; did you mean '${near}'?` : ''} (see immutable-deploy --help)\n`);
+      return 1;
+    }
+  }
+}
+
+async function run(argv: readonly string[]): Promise<number> {
+  let json = false;
+  const signals = signalController((s) => err(`\n${s} received: cancelling the run (again to stop at once)\n`));
+  try {
+    const args = parseRunArgs(argv);
+    json = args.json;
+    if (args.help) {
+      out(runHelp());
+      return 0;
+    }
+    const host = cliHost(signals.controller.signal, { verbose: args.verbose });
+    const read = (name: string) => args.inputs.get(name);
+    const namer = (name: string) => `--${name}`;
+    const options = { adapter: 'cli', read, namer, host } as const;
+    const settings = prepareStep(options);
+    const result = await executeStep(options, settings);
+    const shown = host.result() ?? result;
+    if (json) out(`${JSON.stringify({ ...shown, outputValues: Object.fromEntries(host.outputs) })}\n`);
+    else out(renderText(shown));
+    if (result.status === 'cancelled' || signals.received()) return signals.received() === 'SIGTERM' ? 143 : 130;
+    return result.status === 'succeeded' ? 0 : 1;
+  } catch (e) {
+    const kind = e instanceof UsageError ? 'usage' : e instanceof EngineError ? e.kind : 'internal';
+    const message = errorMessage(e);
+    const stack = bugStack(e);
+    if (json) out(`${JSON.stringify({ status: 'failed', error: { kind, message } })}\n`);
+    err(`immutable-deploy: ${message}\n`);
+    if (stack && process.env.IMMUTABLE_DEPLOY_DEBUG) err(`${stack}\n`);
+    if (e instanceof SettingsError || e instanceof UsageError) err('(see immutable-deploy run --help)\n');
+    return 1;
+  } finally {
+    signals.dispose();
+  }
+}
+
+process.exitCode = await cli(process.argv.slice(2));
