@@ -2,9 +2,11 @@ import type { FaultRule } from './faults.js';
 import type { RequestLogEntry } from './request-log.js';
 import type { Json, StoredResource } from './state.js';
 import type { EmulatorContext } from './types.js';
+import { deployControl, type DeployControl } from './sim/control.js';
 
 /** Test/demo hooks: seed state, script behaviour, move time, read the request log. */
-export interface EmulatorControl {
+/** Includes the deploy-side hooks (health scripts, loopback endpoints): see sim/control.ts. */
+export interface EmulatorControl extends DeployControl {
   /** Adds a fault rule at runtime; returns its id. */
   addFault(rule: FaultRule): string;
   removeFault(id: string): void;
@@ -40,7 +42,17 @@ export interface EmulatorControl {
 
 export function createControl(emu: EmulatorContext, log: RequestLogEntry[]): EmulatorControl {
   let nextFault = 1;
+  const deploy = deployControl(emu);
   return {
+    get health() {
+      return deploy.health;
+    },
+    endpointFor: deploy.endpointFor,
+    urlFor: deploy.urlFor,
+    urlForHostName: deploy.urlForHostName,
+    setInstanceTimings: deploy.setInstanceTimings,
+    setAppTimings: deploy.setAppTimings,
+    scaleSetInstances: deploy.scaleSetInstances,
     addFault(rule) {
       const id = rule.id ?? `fault-${nextFault++}`;
       emu.faults.push({ ...rule, id });

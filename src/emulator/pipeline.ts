@@ -29,7 +29,9 @@ export interface PipelineDeps {
 export async function handleRequest(deps: PipelineDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const started = performance.now();
   const { emu } = deps;
-  const url = new URL(req.url ?? '/', emu.baseUrl);
+  // Scope-based SDK calls (`/{scope}/providers/...` with scope '/subscriptions/...') send '//subscriptions':
+  // collapse repeated slashes as ARM does, and so URL() doesn't read a protocol-relative host.
+  const url = new URL((req.url ?? '/').replace(/^\/{2,}/, '/'), emu.baseUrl);
   const method = (req.method ?? 'GET').toUpperCase() as HttpMethod;
   const path = url.pathname;
   const apiVersion = url.searchParams.get('api-version') ?? undefined;

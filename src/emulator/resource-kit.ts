@@ -95,6 +95,8 @@ export interface TrackedResourceSpec {
   onProvisioned?(req: ArmRequest, resource: StoredResource, created: boolean): void;
   /** Validation before delete (e.g. children exist); throw ArmError. */
   beforeDelete?(req: ArmRequest, resource: StoredResource): void;
+  /** Simulated seconds for this create/update when it depends on the request (overrides `durations`). */
+  provisionSeconds?(req: ArmRequest, resource: StoredResource, created: boolean): number;
   /** Scripted failure for the create/update LRO (e.g. from req.emu.scripts). */
   provisionFailure?(req: ArmRequest, resource: StoredResource): { code: string; message: string } | undefined;
   /** Shapes the wire body for GET/list (e.g. $expand); default: stored body. */
@@ -219,7 +221,7 @@ function upsert(spec: TrackedResourceSpec, req: ArmRequest, input: Json, isPatch
   const op = req.emu.lro.start(req, {
     resourceId: res.id,
     location,
-    durationSeconds: created ? (spec.durations?.create ?? 0) : (spec.durations?.update ?? 0),
+    durationSeconds: spec.provisionSeconds?.(req, res, created) ?? (created ? (spec.durations?.create ?? 0) : (spec.durations?.update ?? 0)),
     failWith: spec.provisionFailure?.(req, res),
     onSuccess: () => {
       setProvisioningState(res, 'Succeeded');

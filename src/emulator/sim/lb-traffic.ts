@@ -56,6 +56,14 @@ export class LoadBalancerTraffic {
     ]);
   }
 
+  /** Opens listeners for `frontendPorts` ahead of a rule change (rules themselves unchanged). */
+  async prepare(lbId: string, frontendPorts: number[]): Promise<void> {
+    const id = lbId.toLowerCase();
+    await Promise.all(
+      [...new Set(frontendPorts)].filter((p) => !this.listeners.has(listenerKey(id, p))).map((p) => this.open(id, p)),
+    );
+  }
+
   async remove(lbId: string): Promise<void> {
     await this.setRules(lbId, []);
     this.rules.delete(lbId.toLowerCase());

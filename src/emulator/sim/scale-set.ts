@@ -138,6 +138,11 @@ export class ScaleSetSim {
 
   /** Creates one instance on the current model and boots it. */
   createInstance(atMs = this.now(), options: { surge?: boolean } = {}): { instance: SimInstance; op: SimOperation } {
+    const instance = this.addInstance(options.surge ?? false);
+    return { instance, op: this.boot(instance, atMs, this.ctx.timings.bootMs) };
+  }
+
+  private addInstance(surge: boolean): SimInstance {
     const instanceId = String(this.nextInstanceId++);
     const instance: SimInstance = {
       instanceId,
@@ -149,10 +154,23 @@ export class ScaleSetSim {
       power: 'starting',
       bootFailed: false,
       busy: true,
-      surge: options.surge ?? false,
+      surge,
     };
     this.instances.set(instanceId, instance);
-    return { instance, op: this.boot(instance, atMs, this.ctx.timings.bootMs) };
+    return instance;
+  }
+
+  /**
+   * Recreates instances after a reload of persisted state: `capacity` instances, already running
+   * on the current model (instance-level state is not persisted).
+   */
+  restoreInstances(capacity: number): void {
+    for (let n = 0; n < capacity; n++) {
+      const instance = this.addInstance(false);
+      instance.busy = false;
+      instance.power = 'running';
+      instance.provisioningState = 'Succeeded';
+    }
   }
 
   /** Brings the listed instances to the latest model (reimaging their OS disk), all at once. */

@@ -1,0 +1,94 @@
+/**
+ * One interface for every way of replacing instances. The deploy, verify and rollback stages drive
+ * a strategy; strategies do their Azure work through the deploy ports (src/core/azure/deploy-ports.ts).
+ *
+ * Rollback is data (Spinnaker's on-failure stages): a deploy returns the `RollbackPlan` that undoes
+ * it, and the rollback stage hands that plan — or one built from the target's recorded release —
+ * back to the strategy.
+ */
+import type { RunOutputs } from '../run/outputs.js';
+import type { SummaryItem } from '../run/result.js';
+import type { Strategy as StrategyName } from '../settings/types.js';
+import type { StageContext } from '../stages/stage.js';
+
+/** What a deploy rolls out. */
+export interface ReleaseArtifact {
+  /** Gallery image version resource id (scale-set strategies). */
+  readonly imageId?: string;
+  readonly imageVersion?: string;
+  /** Container image reference or run-from-package URL (slot-swap). */
+  readonly containerImage?: string;
+  readonly packageUrl?: string;
+}
+
+/**
+ * What is live on a target, recorded on Azure itself as tags on the target (current version,
+ * previous version, deployed at, run URL), so any later step on any runner knows it.
+ */
+export interface ReleaseRecord {
+  readonly current?: string;
+  readonly previous?: string;
+  readonly deployedAt?: string;
+  readonly runUrl?: string;
+  /** Blue-green: the live colour; slot-swap: the slot that holds the previous release. */
+  readonly activeSlot?: string;
+}
+
+/** An endpoint verify probes: production traffic, or the idle colour / staging slot before a switch. */
+export interface Endpoint {
+  readonly role: 'live' | 'preview';
+  readonly url: string;
+}
+
+/** One target health check (instance health, remote-access gate…), for verify's summary and outputs. */
+export interface TargetCheck {
+  readonly name: string;
+  readonly passed: boolean;
+  /** A finding that does not fail the gate (remote-access: warn). */
+  readonly warning?: boolean;
+  readonly detail: string;
+}
+
+/** Everything a strategy needs to undo a deploy, as plain data. */
+export interface RollbackPlan {
+  readonly strategy: StrategyName;
+  /** What becomes live again: an image id/version, a colour, a slot's previous artifact. */
+  readonly to: ReleaseArtifact & { readonly slot?: string };
+  /** One sentence: "scale set web: image 1.4.3 → 1.4.2". */
+  readonly description: string;
+}
+
+export interface DeployOutcome {
+  readonly outputs: Partial<RunOutputs>;
+  readonly items: readonly SummaryItem[];
+  readonly message: string;
+  /** Undefined when the deploy changed nothing (already on the target version). */
+  readonly rollback?: RollbackPlan;
+}
+
+export interface RollbackOutcome {
+  readonly outputs: Partial<RunOutputs>;
+  readonly items: readonly SummaryItem[];
+  /** "image 1.4.2 is live again on scale set web" */
+  readonly message: string;
+}
+
+export interface Strategy {
+  readonly name: StrategyName;
+  /**
+   * Reads the target and checks it is what this strategy expects (scale set on a gallery image,
+   * load balancer with the colour pools, slot exists…). Read-only: every problem surfaces here,
+   * before any write, as an EngineError of kind 'input'.
+   */
+  inspect(ctx: StageContext): Promise<ReleaseRecord>;
+  /** Replaces instances with the artifact. Idempotent: a target already on it is a no-op. */
+  deploy(ctx: StageContext, artifact: ReleaseArtifact, record: ReleaseRecord): Promise<DeployOutcome>;
+  /** Endpoints for verify's HTTP probes beyond the user's own probe URLs. */
+  endpoints(ctx: StageContext): Promise<readonly Endpoint[]>;
+  /** Target health checks for verify (one paged read for instance health, never one GET per instance). */
+  checkTarget(ctx: StageContext): Promise<readonly TargetCheck[]>;
+  /** Undoes a deploy; `plan` comes from this run's deploy, or from the record for a standalone rollback. */
+  rollback(ctx: StageContext, plan: RollbackPlan): Promise<RollbackOutcome>;
+  /** A plan to return to `toVersion` (default: the record's previous release), for the rollback stage. */
+  planRollback(ctx: StageContext, record: ReleaseRecord, toVersion?: string): Promise<RollbackPlan>;
+}

@@ -1,0 +1,24 @@
+import type { Provider } from '../types.js';
+import { computeGalleriesProvider } from './compute-galleries.js';
+import { computeImagesProvider } from './compute-images.js';
+import { imageBuilderProvider } from './imagebuilder.js';
+import { resourcesProvider } from './resources.js';
+import { tagsProvider } from './tags.js';
+import { computeScaleSetsProvider } from './compute-scalesets.js';
+import { networkProvider } from './network.js';
+import { webProvider } from './web.js';
+
+/**
+ * Every resource provider the emulator serves. Add one line per provider module.
+ * (E2: scale sets, network, web providers go here.)
+ */
+export const providers: Provider[] = [
+  resourcesProvider,
+  tagsProvider,
+  computeImagesProvider,
+  computeGalleriesProvider,
+  imageBuilderProvider,
+  computeScaleSetsProvider,
+  networkProvider,
+  webProvider,
+];

@@ -1,0 +1,61 @@
+import type { Json } from '../state.js';
+import { PRODUCTION } from '../sim/app-service.js';
+import type { SlotRef } from './web.js';
+
+/** Wire bodies of sites / slots and their config resources, as Microsoft.Web (2025-05-01) returns them. */
+export const SITE_TYPE = 'Microsoft.Web/sites';
+export const SLOT_TYPE = 'Microsoft.Web/sites/slots';
+
+function hostName(ref: SlotRef): string {
+  const site = String(ref.siteRes.body['name']);
+  return ref.slot.name === PRODUCTION ? `${site}.azurewebsites.net`.toLowerCase() : `${site}-${ref.slot.name}.azurewebsites.net`.toLowerCase();
+}
+
+/**
+ * Site / slot body. `defaultHostName` keeps Azure's `{site}[-{slot}].azurewebsites.net` form;
+ * the loopback URL serving it is `control.urlFor(siteId, slot)` / `control.urlForHostName(host)`.
+ */
+export function siteView(ref: SlotRef): Json {
+  const host = hostName(ref);
+  const body = structuredClone(ref.res.body);
+  const props = (body['properties'] as Json | undefined) ?? {};
+  body['properties'] = {
+    ...props,
+    state: 'Running',
+    hostNames: [host],
+    enabledHostNames: [host, host.replace('.azurewebsites.net', '.scm.azurewebsites.net')],
+    defaultHostName: host,
+    usageState: 'Normal',
+    availabilityState: 'Normal',
+    enabled: true,
+    resourceGroup: ref.res.id.split('/')[4],
+    siteConfig: { ...((ref.res.meta['siteConfig'] as Json | undefined) ?? {}), linuxFxVersion: ref.slot.linuxFxVersion },
+    ...(ref.res.meta['slotSwapStatus'] ? { slotSwapStatus: ref.res.meta['slotSwapStatus'] } : {}),
+  };
+  return body;
+}
+
+function configType(ref: SlotRef): string {
+  return ref.slot.name === PRODUCTION ? 'Microsoft.Web/sites/config' : 'Microsoft.Web/sites/slots/config';
+}
+
+export function configView(ref: SlotRef): Json {
+  return {
+    id: `${ref.res.id}/config/web`,
+    name: 'web',
+    type: configType(ref),
+    location: ref.res.body['location'],
+    properties: { ...((ref.res.meta['siteConfig'] as Json | undefined) ?? {}), linuxFxVersion: ref.slot.linuxFxVersion },
+  };
+}
+
+/** `StringDictionary` of app settings (config/appsettings/list). */
+export function appSettingsView(ref: SlotRef): Json {
+  return {
+    id: `${ref.res.id}/config/appsettings`,
+    name: 'appsettings',
+    type: configType(ref),
+    location: ref.res.body['location'],
+    properties: { ...ref.slot.appSettings },
+  };
+}
