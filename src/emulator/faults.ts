@@ -79,6 +79,10 @@ function matches(rule: FaultRule, method: string, path: string, operation: strin
 
 export function globToRegExp(glob: string): RegExp {
   const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = escaped.replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*');
+  // '**' spans segments, '*' stays within one: split on '**' so the two never meet.
+  const pattern = escaped
+    .split('**')
+    .map((part) => part.replace(/\*/g, '[^/]*'))
+    .join('.*');
   return new RegExp(`^${pattern}/?$`, 'i');
 }
