@@ -1,8 +1,8 @@
-export const id = 506;
-export const ids = [506];
+export const id = 368;
+export const ids = [368];
 export const modules = {
 
-/***/ 1506:
+/***/ 6368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,8 +21,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/selfsigned/index.js
-var selfsigned = __webpack_require__(7686);
+// EXTERNAL MODULE: ../../../work/main/node_modules/selfsigned/index.js
+var selfsigned = __webpack_require__(2124);
 ;// CONCATENATED MODULE: ./src/emulator/certs.ts
 
 
@@ -1069,7 +1069,11 @@ function matches(rule, method, path, operation) {
 }
 function globToRegExp(glob) {
     const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = escaped.replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*');
+    // '**' spans segments, '*' stays within one: split on '**' so the two never meet.
+    const pattern = escaped
+        .split('**')
+        .map((part) => part.replace(/\*/g, '[^/]*'))
+        .join('.*');
     return new RegExp(`^${pattern}/?$`, 'i');
 }
 
@@ -3208,7 +3212,10 @@ const route = (method, path, operation, handler) => ({
 });
 const computeScaleSetsProvider = {
     name: 'compute-scalesets',
-    register(router) {
+    register(router, emu) {
+        // Create the deploy world now, in provider order, so its seeded stream does not depend on
+        // when a test first touches control.health.
+        deployWorld(emu);
         router.addAll([
             route('PUT', SCALE_SET_PATH, 'VirtualMachineScaleSets_CreateOrUpdate', (req) => compute_scalesets_upsert(req, req.body ?? {})),
             route('PATCH', SCALE_SET_PATH, 'VirtualMachineScaleSets_Update', patch),
