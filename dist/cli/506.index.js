@@ -1,8 +1,8 @@
-export const id = 368;
-export const ids = [368];
+export const id = 506;
+export const ids = [506];
 export const modules = {
 
-/***/ 6368:
+/***/ 1506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,8 +21,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../../../work/main/node_modules/selfsigned/index.js
-var selfsigned = __webpack_require__(2124);
+// EXTERNAL MODULE: ./node_modules/selfsigned/index.js
+var selfsigned = __webpack_require__(7686);
 ;// CONCATENATED MODULE: ./src/emulator/certs.ts
 
 

@@ -1,15 +1,15 @@
-export const id = 124;
-export const ids = [124];
+export const id = 686;
+export const ids = [686];
 export const modules = {
 
-/***/ 89:
+/***/ 6631:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Attribute = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
 class Attribute {
     attrType = "";
     attrValues = [];
@@ -31,15 +31,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 2546:
+/***/ 4976:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CounterSignature = exports.id_counterSignature = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const signer_info_1 = __webpack_require__(306);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const signer_info_1 = __webpack_require__(248);
 exports.id_counterSignature = "1.2.840.113549.1.9.6";
 let CounterSignature = class CounterSignature extends signer_info_1.SignerInfo {
 };
@@ -51,28 +51,28 @@ exports.CounterSignature = CounterSignature = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8227:
+/***/ 8657:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_contentType = void 0;
-const tslib_1 = __webpack_require__(8430);
-tslib_1.__exportStar(__webpack_require__(2546), exports);
-tslib_1.__exportStar(__webpack_require__(4599), exports);
-tslib_1.__exportStar(__webpack_require__(8226), exports);
+const tslib_1 = __webpack_require__(1860);
+tslib_1.__exportStar(__webpack_require__(4976), exports);
+tslib_1.__exportStar(__webpack_require__(7485), exports);
+tslib_1.__exportStar(__webpack_require__(6251), exports);
 exports.id_contentType = "1.2.840.113549.1.9.3";
 
 
 /***/ }),
 
-/***/ 4599:
+/***/ 7485:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MessageDigest = exports.id_messageDigest = void 0;
-const asn1_schema_1 = __webpack_require__(6191);
+const asn1_schema_1 = __webpack_require__(7261);
 exports.id_messageDigest = "1.2.840.113549.1.9.4";
 class MessageDigest extends asn1_schema_1.OctetString {
 }
@@ -81,15 +81,15 @@ exports.MessageDigest = MessageDigest;
 
 /***/ }),
 
-/***/ 8226:
+/***/ 6251:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SigningTime = exports.id_signingTime = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_x509_1 = __webpack_require__(5892);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_x509_1 = __webpack_require__(3594);
+const asn1_schema_1 = __webpack_require__(7261);
 exports.id_signingTime = "1.2.840.113549.1.9.5";
 let SigningTime = class SigningTime extends asn1_x509_1.Time {
 };
@@ -101,17 +101,17 @@ exports.SigningTime = SigningTime = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3581:
+/***/ 159:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var CertificateSet_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateSet = exports.CertificateChoices = exports.OtherCertificateFormat = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
-const asn1_x509_attr_1 = __webpack_require__(2988);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
+const asn1_x509_attr_1 = __webpack_require__(4938);
 class OtherCertificateFormat {
     otherCertFormat = "";
     otherCert = new ArrayBuffer(0);
@@ -172,14 +172,14 @@ exports.CertificateSet = CertificateSet = CertificateSet_1 = tslib_1.__decorate(
 
 /***/ }),
 
-/***/ 7535:
+/***/ 2657:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ContentInfo = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
 class ContentInfo {
     contentType = "";
     content = new ArrayBuffer(0);
@@ -201,14 +201,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4703:
+/***/ 3797:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EncapsulatedContentInfo = exports.EncapsulatedContent = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
 let EncapsulatedContent = class EncapsulatedContent {
     single;
     any;
@@ -248,15 +248,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6150:
+/***/ 4264:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EncryptedContentInfo = exports.EncryptedContent = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const types_1 = __webpack_require__(8432);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const types_1 = __webpack_require__(8442);
 let EncryptedContent = class EncryptedContent {
     value;
     constructedValue;
@@ -311,20 +311,20 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 324:
+/***/ 7318:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var UnprotectedAttributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EnvelopedData = exports.UnprotectedAttributes = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const types_1 = __webpack_require__(8432);
-const attribute_1 = __webpack_require__(89);
-const recipient_infos_1 = __webpack_require__(6040);
-const originator_info_1 = __webpack_require__(3030);
-const encrypted_content_info_1 = __webpack_require__(6150);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const types_1 = __webpack_require__(8442);
+const attribute_1 = __webpack_require__(6631);
+const recipient_infos_1 = __webpack_require__(8014);
+const originator_info_1 = __webpack_require__(3311);
+const encrypted_content_info_1 = __webpack_require__(4264);
 let UnprotectedAttributes = UnprotectedAttributes_1 = class UnprotectedAttributes extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -378,46 +378,46 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 2273:
+/***/ 1467:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(8430);
-tslib_1.__exportStar(__webpack_require__(8227), exports);
-tslib_1.__exportStar(__webpack_require__(89), exports);
-tslib_1.__exportStar(__webpack_require__(3581), exports);
-tslib_1.__exportStar(__webpack_require__(7535), exports);
-tslib_1.__exportStar(__webpack_require__(4703), exports);
-tslib_1.__exportStar(__webpack_require__(6150), exports);
-tslib_1.__exportStar(__webpack_require__(324), exports);
-tslib_1.__exportStar(__webpack_require__(2535), exports);
-tslib_1.__exportStar(__webpack_require__(3951), exports);
-tslib_1.__exportStar(__webpack_require__(8092), exports);
-tslib_1.__exportStar(__webpack_require__(8490), exports);
-tslib_1.__exportStar(__webpack_require__(8321), exports);
-tslib_1.__exportStar(__webpack_require__(3030), exports);
-tslib_1.__exportStar(__webpack_require__(9787), exports);
-tslib_1.__exportStar(__webpack_require__(381), exports);
-tslib_1.__exportStar(__webpack_require__(6040), exports);
-tslib_1.__exportStar(__webpack_require__(9704), exports);
-tslib_1.__exportStar(__webpack_require__(1856), exports);
-tslib_1.__exportStar(__webpack_require__(853), exports);
-tslib_1.__exportStar(__webpack_require__(306), exports);
-tslib_1.__exportStar(__webpack_require__(8432), exports);
+const tslib_1 = __webpack_require__(1860);
+tslib_1.__exportStar(__webpack_require__(8657), exports);
+tslib_1.__exportStar(__webpack_require__(6631), exports);
+tslib_1.__exportStar(__webpack_require__(159), exports);
+tslib_1.__exportStar(__webpack_require__(2657), exports);
+tslib_1.__exportStar(__webpack_require__(3797), exports);
+tslib_1.__exportStar(__webpack_require__(4264), exports);
+tslib_1.__exportStar(__webpack_require__(7318), exports);
+tslib_1.__exportStar(__webpack_require__(2025), exports);
+tslib_1.__exportStar(__webpack_require__(7497), exports);
+tslib_1.__exportStar(__webpack_require__(1390), exports);
+tslib_1.__exportStar(__webpack_require__(6216), exports);
+tslib_1.__exportStar(__webpack_require__(2527), exports);
+tslib_1.__exportStar(__webpack_require__(3311), exports);
+tslib_1.__exportStar(__webpack_require__(3469), exports);
+tslib_1.__exportStar(__webpack_require__(6715), exports);
+tslib_1.__exportStar(__webpack_require__(8014), exports);
+tslib_1.__exportStar(__webpack_require__(7114), exports);
+tslib_1.__exportStar(__webpack_require__(4094), exports);
+tslib_1.__exportStar(__webpack_require__(891), exports);
+tslib_1.__exportStar(__webpack_require__(248), exports);
+tslib_1.__exportStar(__webpack_require__(8442), exports);
 
 
 /***/ }),
 
-/***/ 2535:
+/***/ 2025:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssuerAndSerialNumber = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
 class IssuerAndSerialNumber {
     issuer = new asn1_x509_1.Name();
     serialNumber = new ArrayBuffer(0);
@@ -439,16 +439,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3951:
+/***/ 7497:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KEKRecipientInfo = exports.KEKIdentifier = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const other_key_attribute_1 = __webpack_require__(624);
-const types_1 = __webpack_require__(8432);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const other_key_attribute_1 = __webpack_require__(9274);
+const types_1 = __webpack_require__(8442);
 class KEKIdentifier {
     keyIdentifier = new asn1_schema_1.OctetString();
     date;
@@ -499,19 +499,19 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8092:
+/***/ 1390:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var RecipientEncryptedKeys_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyAgreeRecipientInfo = exports.OriginatorIdentifierOrKey = exports.OriginatorPublicKey = exports.RecipientEncryptedKeys = exports.RecipientEncryptedKey = exports.KeyAgreeRecipientIdentifier = exports.RecipientKeyIdentifier = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
-const types_1 = __webpack_require__(8432);
-const issuer_and_serial_number_1 = __webpack_require__(2535);
-const other_key_attribute_1 = __webpack_require__(624);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
+const types_1 = __webpack_require__(8442);
+const issuer_and_serial_number_1 = __webpack_require__(2025);
+const other_key_attribute_1 = __webpack_require__(9274);
 class RecipientKeyIdentifier {
     subjectKeyIdentifier = new asn1_x509_1.SubjectKeyIdentifier();
     date;
@@ -673,17 +673,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8490:
+/***/ 6216:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyTransRecipientInfo = exports.RecipientIdentifier = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
-const types_1 = __webpack_require__(8432);
-const issuer_and_serial_number_1 = __webpack_require__(2535);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
+const types_1 = __webpack_require__(8442);
+const issuer_and_serial_number_1 = __webpack_require__(2025);
 let RecipientIdentifier = class RecipientIdentifier {
     subjectKeyIdentifier;
     issuerAndSerialNumber;
@@ -731,7 +731,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8321:
+/***/ 2527:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -748,16 +748,16 @@ exports.id_authData = "1.2.840.113549.1.9.16.1.2";
 
 /***/ }),
 
-/***/ 3030:
+/***/ 3311:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OriginatorInfo = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const certificate_choices_1 = __webpack_require__(3581);
-const revocation_info_choice_1 = __webpack_require__(9704);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const certificate_choices_1 = __webpack_require__(159);
+const revocation_info_choice_1 = __webpack_require__(7114);
 class OriginatorInfo {
     certs;
     crls;
@@ -786,14 +786,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 624:
+/***/ 9274:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OtherKeyAttribute = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
 class OtherKeyAttribute {
     keyAttrId = "";
     keyAttr;
@@ -815,15 +815,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 9787:
+/***/ 3469:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PasswordRecipientInfo = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const types_1 = __webpack_require__(8432);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const types_1 = __webpack_require__(8442);
 class PasswordRecipientInfo {
     version = types_1.CMSVersion.v0;
     keyDerivationAlgorithm;
@@ -854,18 +854,18 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 381:
+/***/ 6715:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RecipientInfo = exports.OtherRecipientInfo = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const key_agree_recipient_info_1 = __webpack_require__(8092);
-const key_trans_recipient_info_1 = __webpack_require__(8490);
-const kek_recipient_info_1 = __webpack_require__(3951);
-const password_recipient_info_1 = __webpack_require__(9787);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const key_agree_recipient_info_1 = __webpack_require__(1390);
+const key_trans_recipient_info_1 = __webpack_require__(6216);
+const kek_recipient_info_1 = __webpack_require__(7497);
+const password_recipient_info_1 = __webpack_require__(3469);
 class OtherRecipientInfo {
     oriType = "";
     oriValue = new ArrayBuffer(0);
@@ -936,16 +936,16 @@ exports.RecipientInfo = RecipientInfo = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6040:
+/***/ 8014:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var RecipientInfos_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RecipientInfos = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const recipient_info_1 = __webpack_require__(381);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const recipient_info_1 = __webpack_require__(6715);
 let RecipientInfos = RecipientInfos_1 = class RecipientInfos extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -963,16 +963,16 @@ exports.RecipientInfos = RecipientInfos = RecipientInfos_1 = tslib_1.__decorate(
 
 /***/ }),
 
-/***/ 9704:
+/***/ 7114:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var RevocationInfoChoices_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RevocationInfoChoices = exports.RevocationInfoChoice = exports.OtherRevocationInfoFormat = exports.id_ri_scvp = exports.id_ri_ocsp_response = exports.id_ri = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
 exports.id_ri = `${asn1_x509_1.id_pkix}.16`;
 exports.id_ri_ocsp_response = `${exports.id_ri}.2`;
 exports.id_ri_scvp = `${exports.id_ri}.4`;
@@ -1024,20 +1024,20 @@ exports.RevocationInfoChoices = RevocationInfoChoices = RevocationInfoChoices_1 
 
 /***/ }),
 
-/***/ 1856:
+/***/ 4094:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var DigestAlgorithmIdentifiers_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SignedData = exports.DigestAlgorithmIdentifiers = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const certificate_choices_1 = __webpack_require__(3581);
-const types_1 = __webpack_require__(8432);
-const encapsulated_content_info_1 = __webpack_require__(4703);
-const revocation_info_choice_1 = __webpack_require__(9704);
-const signer_info_1 = __webpack_require__(306);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const certificate_choices_1 = __webpack_require__(159);
+const types_1 = __webpack_require__(8442);
+const encapsulated_content_info_1 = __webpack_require__(3797);
+const revocation_info_choice_1 = __webpack_require__(7114);
+const signer_info_1 = __webpack_require__(248);
 let DigestAlgorithmIdentifiers = DigestAlgorithmIdentifiers_1 = class DigestAlgorithmIdentifiers extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -1095,16 +1095,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 853:
+/***/ 891:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SignerIdentifier = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
-const issuer_and_serial_number_1 = __webpack_require__(2535);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
+const issuer_and_serial_number_1 = __webpack_require__(2025);
 let SignerIdentifier = class SignerIdentifier {
     subjectKeyIdentifier;
     issuerAndSerialNumber;
@@ -1130,18 +1130,18 @@ exports.SignerIdentifier = SignerIdentifier = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 306:
+/***/ 248:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var SignerInfos_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SignerInfos = exports.SignerInfo = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const signer_identifier_1 = __webpack_require__(853);
-const types_1 = __webpack_require__(8432);
-const attribute_1 = __webpack_require__(89);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const signer_identifier_1 = __webpack_require__(891);
+const types_1 = __webpack_require__(8442);
+const attribute_1 = __webpack_require__(6631);
 class SignerInfo {
     version = types_1.CMSVersion.v0;
     sid = new signer_identifier_1.SignerIdentifier();
@@ -1207,15 +1207,15 @@ exports.SignerInfos = SignerInfos = SignerInfos_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8432:
+/***/ 8442:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyDerivationAlgorithmIdentifier = exports.MessageAuthenticationCodeAlgorithm = exports.ContentEncryptionAlgorithmIdentifier = exports.KeyEncryptionAlgorithmIdentifier = exports.SignatureAlgorithmIdentifier = exports.DigestAlgorithmIdentifier = exports.CMSVersion = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_x509_1 = __webpack_require__(5892);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_x509_1 = __webpack_require__(3594);
+const asn1_schema_1 = __webpack_require__(7261);
 var CMSVersion;
 (function (CMSVersion) {
     CMSVersion[CMSVersion["v0"] = 0] = "v0";
@@ -1265,16 +1265,16 @@ exports.KeyDerivationAlgorithmIdentifier = KeyDerivationAlgorithmIdentifier = ts
 
 /***/ }),
 
-/***/ 7751:
+/***/ 5705:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var Attributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Attributes = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
 let Attributes = Attributes_1 = class Attributes extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -1292,16 +1292,16 @@ exports.Attributes = Attributes = Attributes_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1548:
+/***/ 7402:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificationRequest = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
-const certification_request_info_1 = __webpack_require__(8235);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
+const certification_request_info_1 = __webpack_require__(7949);
 class CertificationRequest {
     certificationRequestInfo = new certification_request_info_1.CertificationRequestInfo();
     certificationRequestInfoRaw;
@@ -1328,16 +1328,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8235:
+/***/ 7949:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificationRequestInfo = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
-const attributes_1 = __webpack_require__(7751);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
+const attributes_1 = __webpack_require__(5705);
 class CertificationRequestInfo {
     version = 0;
     subject = new asn1_x509_1.Name();
@@ -1369,28 +1369,28 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3084:
+/***/ 6474:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(8430);
-tslib_1.__exportStar(__webpack_require__(7751), exports);
-tslib_1.__exportStar(__webpack_require__(1548), exports);
-tslib_1.__exportStar(__webpack_require__(8235), exports);
+const tslib_1 = __webpack_require__(1860);
+tslib_1.__exportStar(__webpack_require__(5705), exports);
+tslib_1.__exportStar(__webpack_require__(7402), exports);
+tslib_1.__exportStar(__webpack_require__(7949), exports);
 
 
 /***/ }),
 
-/***/ 8347:
+/***/ 245:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ecdsaWithSHA512 = exports.ecdsaWithSHA384 = exports.ecdsaWithSHA256 = exports.ecdsaWithSHA224 = exports.ecdsaWithSHA1 = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_x509_1 = __webpack_require__(5892);
-const oid = tslib_1.__importStar(__webpack_require__(9318));
+const tslib_1 = __webpack_require__(1860);
+const asn1_x509_1 = __webpack_require__(3594);
+const oid = tslib_1.__importStar(__webpack_require__(4980));
 function create(algorithm) {
     return new asn1_x509_1.AlgorithmIdentifier({ algorithm });
 }
@@ -1403,15 +1403,15 @@ exports.ecdsaWithSHA512 = create(oid.id_ecdsaWithSHA512);
 
 /***/ }),
 
-/***/ 2380:
+/***/ 3070:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ECParameters = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const rfc3279_1 = __webpack_require__(8121);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const rfc3279_1 = __webpack_require__(7575);
 let ECParameters = class ECParameters {
     namedCurve;
     implicitCurve;
@@ -1437,15 +1437,15 @@ exports.ECParameters = ECParameters = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4697:
+/***/ 2795:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ECPrivateKey = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const ec_parameters_1 = __webpack_require__(2380);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const ec_parameters_1 = __webpack_require__(3070);
 class ECPrivateKey {
     version = 1;
     privateKey = new asn1_schema_1.OctetString();
@@ -1480,14 +1480,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6446:
+/***/ 1696:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ECDSASigValue = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
 class ECDSASigValue {
     r = new ArrayBuffer(0);
     s = new ArrayBuffer(0);
@@ -1512,23 +1512,23 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 665:
+/***/ 6064:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(8430);
-tslib_1.__exportStar(__webpack_require__(8347), exports);
-tslib_1.__exportStar(__webpack_require__(2380), exports);
-tslib_1.__exportStar(__webpack_require__(4697), exports);
-tslib_1.__exportStar(__webpack_require__(6446), exports);
-tslib_1.__exportStar(__webpack_require__(9318), exports);
-tslib_1.__exportStar(__webpack_require__(8121), exports);
+const tslib_1 = __webpack_require__(1860);
+tslib_1.__exportStar(__webpack_require__(245), exports);
+tslib_1.__exportStar(__webpack_require__(3070), exports);
+tslib_1.__exportStar(__webpack_require__(2795), exports);
+tslib_1.__exportStar(__webpack_require__(1696), exports);
+tslib_1.__exportStar(__webpack_require__(4980), exports);
+tslib_1.__exportStar(__webpack_require__(7575), exports);
 
 
 /***/ }),
 
-/***/ 9318:
+/***/ 4980:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1561,14 +1561,14 @@ exports.id_sect571r1 = "1.3.132.0.39";
 
 /***/ }),
 
-/***/ 8121:
+/***/ 7575:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SpecifiedECDomain = exports.ECPVer = exports.Curve = exports.FieldElement = exports.ECPoint = exports.FieldID = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
 let FieldID = class FieldID {
     fieldType;
     parameters;
@@ -1663,15 +1663,15 @@ exports.SpecifiedECDomain = SpecifiedECDomain = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8938:
+/***/ 1388:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var PKCS12AttrSet_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PKCS12AttrSet = exports.PKCS12Attribute = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
 class PKCS12Attribute {
     attrId = "";
     attrValues = [];
@@ -1706,16 +1706,16 @@ exports.PKCS12AttrSet = PKCS12AttrSet = PKCS12AttrSet_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3061:
+/***/ 3727:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var AuthenticatedSafe_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AuthenticatedSafe = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_cms_1 = __webpack_require__(2273);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_cms_1 = __webpack_require__(1467);
 let AuthenticatedSafe = AuthenticatedSafe_1 = class AuthenticatedSafe extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -1733,15 +1733,15 @@ exports.AuthenticatedSafe = AuthenticatedSafe = AuthenticatedSafe_1 = tslib_1.__
 
 /***/ }),
 
-/***/ 1909:
+/***/ 2851:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_sdsiCertificate = exports.id_x509Certificate = exports.id_certTypes = exports.CertBag = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const types_1 = __webpack_require__(1949);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const types_1 = __webpack_require__(6351);
 class CertBag {
     certId = "";
     certValue = new ArrayBuffer(0);
@@ -1766,15 +1766,15 @@ exports.id_sdsiCertificate = `${exports.id_certTypes}.2`;
 
 /***/ }),
 
-/***/ 2297:
+/***/ 5640:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_x509CRL = exports.id_crlTypes = exports.CRLBag = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const types_1 = __webpack_require__(1949);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const types_1 = __webpack_require__(6351);
 class CRLBag {
     crlId = "";
     crltValue = new ArrayBuffer(0);
@@ -1798,31 +1798,31 @@ exports.id_x509CRL = `${exports.id_crlTypes}.1`;
 
 /***/ }),
 
-/***/ 6744:
+/***/ 5954:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(8430);
-tslib_1.__exportStar(__webpack_require__(1909), exports);
-tslib_1.__exportStar(__webpack_require__(2297), exports);
-tslib_1.__exportStar(__webpack_require__(1089), exports);
-tslib_1.__exportStar(__webpack_require__(6013), exports);
-tslib_1.__exportStar(__webpack_require__(6235), exports);
-tslib_1.__exportStar(__webpack_require__(1949), exports);
+const tslib_1 = __webpack_require__(1860);
+tslib_1.__exportStar(__webpack_require__(2851), exports);
+tslib_1.__exportStar(__webpack_require__(5640), exports);
+tslib_1.__exportStar(__webpack_require__(364), exports);
+tslib_1.__exportStar(__webpack_require__(9919), exports);
+tslib_1.__exportStar(__webpack_require__(1477), exports);
+tslib_1.__exportStar(__webpack_require__(6351), exports);
 
 
 /***/ }),
 
-/***/ 1089:
+/***/ 364:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyBag = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_pkcs8_1 = __webpack_require__(3829);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_pkcs8_1 = __webpack_require__(5003);
+const asn1_schema_1 = __webpack_require__(7261);
 let KeyBag = class KeyBag extends asn1_pkcs8_1.PrivateKeyInfo {
 };
 exports.KeyBag = KeyBag;
@@ -1833,15 +1833,15 @@ exports.KeyBag = KeyBag = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6013:
+/***/ 9919:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PKCS8ShroudedKeyBag = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_pkcs8_1 = __webpack_require__(3829);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_pkcs8_1 = __webpack_require__(5003);
+const asn1_schema_1 = __webpack_require__(7261);
 let PKCS8ShroudedKeyBag = class PKCS8ShroudedKeyBag extends asn1_pkcs8_1.EncryptedPrivateKeyInfo {
 };
 exports.PKCS8ShroudedKeyBag = PKCS8ShroudedKeyBag;
@@ -1852,14 +1852,14 @@ exports.PKCS8ShroudedKeyBag = PKCS8ShroudedKeyBag = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6235:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SecretBag = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
 class SecretBag {
     secretTypeId = "";
     secretValue = new ArrayBuffer(0);
@@ -1881,13 +1881,13 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1949:
+/***/ 6351:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_pkcs_9 = exports.id_SafeContents = exports.id_SecretBag = exports.id_CRLBag = exports.id_certBag = exports.id_pkcs8ShroudedKeyBag = exports.id_keyBag = void 0;
-const object_identifiers_1 = __webpack_require__(3884);
+const object_identifiers_1 = __webpack_require__(9654);
 exports.id_keyBag = `${object_identifiers_1.id_bagtypes}.1`;
 exports.id_pkcs8ShroudedKeyBag = `${object_identifiers_1.id_bagtypes}.2`;
 exports.id_certBag = `${object_identifiers_1.id_bagtypes}.3`;
@@ -1899,32 +1899,32 @@ exports.id_pkcs_9 = "1.2.840.113549.1.9";
 
 /***/ }),
 
-/***/ 4842:
+/***/ 8624:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(8430);
-tslib_1.__exportStar(__webpack_require__(8938), exports);
-tslib_1.__exportStar(__webpack_require__(3061), exports);
-tslib_1.__exportStar(__webpack_require__(6744), exports);
-tslib_1.__exportStar(__webpack_require__(880), exports);
-tslib_1.__exportStar(__webpack_require__(3884), exports);
-tslib_1.__exportStar(__webpack_require__(9364), exports);
-tslib_1.__exportStar(__webpack_require__(4352), exports);
+const tslib_1 = __webpack_require__(1860);
+tslib_1.__exportStar(__webpack_require__(1388), exports);
+tslib_1.__exportStar(__webpack_require__(3727), exports);
+tslib_1.__exportStar(__webpack_require__(5954), exports);
+tslib_1.__exportStar(__webpack_require__(6358), exports);
+tslib_1.__exportStar(__webpack_require__(9654), exports);
+tslib_1.__exportStar(__webpack_require__(626), exports);
+tslib_1.__exportStar(__webpack_require__(6570), exports);
 
 
 /***/ }),
 
-/***/ 880:
+/***/ 6358:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MacData = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_rsa_1 = __webpack_require__(9898);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_rsa_1 = __webpack_require__(7300);
+const asn1_schema_1 = __webpack_require__(7261);
 class MacData {
     mac = new asn1_rsa_1.DigestInfo();
     macSalt = new asn1_schema_1.OctetString();
@@ -1950,7 +1950,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3884:
+/***/ 9654:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1971,16 +1971,16 @@ exports.id_bagtypes = `${exports.id_pkcs_12}.10.1`;
 
 /***/ }),
 
-/***/ 9364:
+/***/ 626:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PFX = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_cms_1 = __webpack_require__(2273);
-const mac_data_1 = __webpack_require__(880);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_cms_1 = __webpack_require__(1467);
+const mac_data_1 = __webpack_require__(6358);
 class PFX {
     version = 3;
     authSafe = new asn1_cms_1.ContentInfo();
@@ -2006,16 +2006,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4352:
+/***/ 6570:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var SafeContents_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SafeContents = exports.SafeBag = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const attribute_1 = __webpack_require__(8938);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const attribute_1 = __webpack_require__(1388);
 class SafeBag {
     bagId = "";
     bagValue = new ArrayBuffer(0);
@@ -2058,15 +2058,15 @@ exports.SafeContents = SafeContents = SafeContents_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6944:
+/***/ 7750:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EncryptedPrivateKeyInfo = exports.EncryptedData = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
 class EncryptedData extends asn1_schema_1.OctetString {
 }
 exports.EncryptedData = EncryptedData;
@@ -2088,28 +2088,28 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3829:
+/***/ 5003:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(8430);
-tslib_1.__exportStar(__webpack_require__(6944), exports);
-tslib_1.__exportStar(__webpack_require__(729), exports);
+const tslib_1 = __webpack_require__(1860);
+tslib_1.__exportStar(__webpack_require__(7750), exports);
+tslib_1.__exportStar(__webpack_require__(4927), exports);
 
 
 /***/ }),
 
-/***/ 729:
+/***/ 4927:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var Attributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PrivateKeyInfo = exports.Attributes = exports.PrivateKey = exports.Version = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
 var Version;
 (function (Version) {
     Version[Version["v1"] = 0] = "v1";
@@ -2161,7 +2161,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3118:
+/***/ 3772:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2169,13 +2169,13 @@ var ExtensionRequest_1, ExtendedCertificateAttributes_1, SMIMECapabilities_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DateOfBirth = exports.UnstructuredAddress = exports.UnstructuredName = exports.EmailAddress = exports.EncryptedPrivateKeyInfo = exports.UserPKCS12 = exports.Pkcs7PDU = exports.PKCS9String = exports.id_at_pseudonym = exports.crlTypes = exports.id_certTypes = exports.id_smime = exports.id_pkcs9_mr_signingTimeMatch = exports.id_pkcs9_mr_caseIgnoreMatch = exports.id_pkcs9_sx_signingTime = exports.id_pkcs9_sx_pkcs9String = exports.id_pkcs9_at_countryOfResidence = exports.id_pkcs9_at_countryOfCitizenship = exports.id_pkcs9_at_gender = exports.id_pkcs9_at_placeOfBirth = exports.id_pkcs9_at_dateOfBirth = exports.id_ietf_at = exports.id_pkcs9_at_pkcs7PDU = exports.id_pkcs9_at_sequenceNumber = exports.id_pkcs9_at_randomNonce = exports.id_pkcs9_at_encryptedPrivateKeyInfo = exports.id_pkcs9_at_pkcs15Token = exports.id_pkcs9_at_userPKCS12 = exports.id_pkcs9_at_localKeyId = exports.id_pkcs9_at_friendlyName = exports.id_pkcs9_at_smimeCapabilities = exports.id_pkcs9_at_extensionRequest = exports.id_pkcs9_at_signingDescription = exports.id_pkcs9_at_extendedCertificateAttributes = exports.id_pkcs9_at_unstructuredAddress = exports.id_pkcs9_at_challengePassword = exports.id_pkcs9_at_counterSignature = exports.id_pkcs9_at_signingTime = exports.id_pkcs9_at_messageDigest = exports.id_pkcs9_at_contentType = exports.id_pkcs9_at_unstructuredName = exports.id_pkcs9_at_emailAddress = exports.id_pkcs9_oc_naturalPerson = exports.id_pkcs9_oc_pkcsEntity = exports.id_pkcs9_mr = exports.id_pkcs9_sx = exports.id_pkcs9_at = exports.id_pkcs9_oc = exports.id_pkcs9_mo = exports.id_pkcs9 = void 0;
 exports.SMIMECapabilities = exports.SMIMECapability = exports.SigningDescription = exports.LocalKeyId = exports.FriendlyName = exports.ExtendedCertificateAttributes = exports.ExtensionRequest = exports.ChallengePassword = exports.CounterSignature = exports.SequenceNumber = exports.RandomNonce = exports.SigningTime = exports.MessageDigest = exports.ContentType = exports.Pseudonym = exports.CountryOfResidence = exports.CountryOfCitizenship = exports.Gender = exports.PlaceOfBirth = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const cms = tslib_1.__importStar(__webpack_require__(2273));
-const pfx = tslib_1.__importStar(__webpack_require__(4842));
-const pkcs8 = tslib_1.__importStar(__webpack_require__(3829));
-const x509 = tslib_1.__importStar(__webpack_require__(5892));
-const attr = tslib_1.__importStar(__webpack_require__(2988));
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const cms = tslib_1.__importStar(__webpack_require__(1467));
+const pfx = tslib_1.__importStar(__webpack_require__(8624));
+const pkcs8 = tslib_1.__importStar(__webpack_require__(5003));
+const x509 = tslib_1.__importStar(__webpack_require__(3594));
+const attr = tslib_1.__importStar(__webpack_require__(4938));
 exports.id_pkcs9 = "1.2.840.113549.1.9";
 exports.id_pkcs9_mo = `${exports.id_pkcs9}.0`;
 exports.id_pkcs9_oc = `${exports.id_pkcs9}.24`;
@@ -2469,16 +2469,16 @@ exports.SMIMECapabilities = SMIMECapabilities = SMIMECapabilities_1 = tslib_1.__
 
 /***/ }),
 
-/***/ 3970:
+/***/ 4276:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sha512_256WithRSAEncryption = exports.sha512_224WithRSAEncryption = exports.sha512WithRSAEncryption = exports.sha384WithRSAEncryption = exports.sha256WithRSAEncryption = exports.sha224WithRSAEncryption = exports.sha1WithRSAEncryption = exports.md5WithRSAEncryption = exports.md2WithRSAEncryption = exports.rsaEncryption = exports.pSpecifiedEmpty = exports.mgf1SHA1 = exports.sha512_256 = exports.sha512_224 = exports.sha512 = exports.sha384 = exports.sha256 = exports.sha224 = exports.sha1 = exports.md4 = exports.md2 = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
-const oid = tslib_1.__importStar(__webpack_require__(8524));
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
+const oid = tslib_1.__importStar(__webpack_require__(8586));
 function create(algorithm) {
     return new asn1_x509_1.AlgorithmIdentifier({
         algorithm,
@@ -2516,23 +2516,23 @@ exports.sha512_256WithRSAEncryption = create(oid.id_sha512_256WithRSAEncryption)
 
 /***/ }),
 
-/***/ 9898:
+/***/ 7300:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(8430);
-tslib_1.__exportStar(__webpack_require__(8351), exports);
-tslib_1.__exportStar(__webpack_require__(3970), exports);
-tslib_1.__exportStar(__webpack_require__(8524), exports);
-tslib_1.__exportStar(__webpack_require__(7115), exports);
-tslib_1.__exportStar(__webpack_require__(1244), exports);
-tslib_1.__exportStar(__webpack_require__(1254), exports);
+const tslib_1 = __webpack_require__(1860);
+tslib_1.__exportStar(__webpack_require__(421), exports);
+tslib_1.__exportStar(__webpack_require__(4276), exports);
+tslib_1.__exportStar(__webpack_require__(8586), exports);
+tslib_1.__exportStar(__webpack_require__(4197), exports);
+tslib_1.__exportStar(__webpack_require__(5150), exports);
+tslib_1.__exportStar(__webpack_require__(3044), exports);
 
 
 /***/ }),
 
-/***/ 8524:
+/***/ 8586:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2567,15 +2567,15 @@ exports.id_mgf1 = `${exports.id_pkcs_1}.8`;
 
 /***/ }),
 
-/***/ 7115:
+/***/ 4197:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var OtherPrimeInfos_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OtherPrimeInfos = exports.OtherPrimeInfo = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
 class OtherPrimeInfo {
     prime = new ArrayBuffer(0);
     exponent = new ArrayBuffer(0);
@@ -2620,30 +2620,30 @@ exports.OtherPrimeInfos = OtherPrimeInfos = OtherPrimeInfos_1 = tslib_1.__decora
 
 /***/ }),
 
-/***/ 8351:
+/***/ 421:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(8430);
-tslib_1.__exportStar(__webpack_require__(7549), exports);
-tslib_1.__exportStar(__webpack_require__(5233), exports);
-tslib_1.__exportStar(__webpack_require__(9301), exports);
+const tslib_1 = __webpack_require__(1860);
+tslib_1.__exportStar(__webpack_require__(135), exports);
+tslib_1.__exportStar(__webpack_require__(9384), exports);
+tslib_1.__exportStar(__webpack_require__(9987), exports);
 
 
 /***/ }),
 
-/***/ 7549:
+/***/ 135:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSAES_OAEP = exports.RsaEsOaepParams = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
-const object_identifiers_1 = __webpack_require__(8524);
-const algorithms_1 = __webpack_require__(3970);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
+const object_identifiers_1 = __webpack_require__(8586);
+const algorithms_1 = __webpack_require__(4276);
 class RsaEsOaepParams {
     hashAlgorithm = new asn1_x509_1.AlgorithmIdentifier(algorithms_1.sha1);
     maskGenAlgorithm = new asn1_x509_1.AlgorithmIdentifier({
@@ -2685,15 +2685,15 @@ exports.RSAES_OAEP = new asn1_x509_1.AlgorithmIdentifier({
 
 /***/ }),
 
-/***/ 9301:
+/***/ 9987:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DigestInfo = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_x509_1 = __webpack_require__(5892);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_x509_1 = __webpack_require__(3594);
+const asn1_schema_1 = __webpack_require__(7261);
 class DigestInfo {
     digestAlgorithm = new asn1_x509_1.AlgorithmIdentifier();
     digest = new asn1_schema_1.OctetString();
@@ -2712,17 +2712,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5233:
+/***/ 9384:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSASSA_PSS = exports.RsaSaPssParams = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
-const object_identifiers_1 = __webpack_require__(8524);
-const algorithms_1 = __webpack_require__(3970);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
+const object_identifiers_1 = __webpack_require__(8586);
+const algorithms_1 = __webpack_require__(4276);
 class RsaSaPssParams {
     hashAlgorithm = new asn1_x509_1.AlgorithmIdentifier(algorithms_1.sha1);
     maskGenAlgorithm = new asn1_x509_1.AlgorithmIdentifier({
@@ -2772,15 +2772,15 @@ exports.RSASSA_PSS = new asn1_x509_1.AlgorithmIdentifier({
 
 /***/ }),
 
-/***/ 1244:
+/***/ 5150:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSAPrivateKey = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const other_prime_info_1 = __webpack_require__(7115);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const other_prime_info_1 = __webpack_require__(4197);
 class RSAPrivateKey {
     version = 0;
     modulus = new ArrayBuffer(0);
@@ -2858,14 +2858,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1254:
+/***/ 3044:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSAPublicKey = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
 class RSAPublicKey {
     modulus = new ArrayBuffer(0);
     publicExponent = new ArrayBuffer(0);
@@ -2890,17 +2890,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5464:
+/***/ 9334:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnConvert = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1js = tslib_1.__importStar(__webpack_require__(8783));
-const utils_1 = __webpack_require__(2582);
-const parser_1 = __webpack_require__(5632);
-const serializer_1 = __webpack_require__(1791);
+const tslib_1 = __webpack_require__(1860);
+const asn1js = tslib_1.__importStar(__webpack_require__(4549));
+const utils_1 = __webpack_require__(4724);
+const parser_1 = __webpack_require__(7714);
+const serializer_1 = __webpack_require__(9453);
 class AsnConvert {
     static serialize(obj) {
         return serializer_1.AsnSerializer.serialize(obj);
@@ -2922,18 +2922,18 @@ exports.AsnConvert = AsnConvert;
 
 /***/ }),
 
-/***/ 6914:
+/***/ 9004:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnNullConverter = exports.AsnGeneralizedTimeConverter = exports.AsnUTCTimeConverter = exports.AsnCharacterStringConverter = exports.AsnGeneralStringConverter = exports.AsnVisibleStringConverter = exports.AsnGraphicStringConverter = exports.AsnIA5StringConverter = exports.AsnVideotexStringConverter = exports.AsnTeletexStringConverter = exports.AsnPrintableStringConverter = exports.AsnNumericStringConverter = exports.AsnUniversalStringConverter = exports.AsnBmpStringConverter = exports.AsnUtf8StringConverter = exports.AsnConstructedOctetStringConverter = exports.AsnOctetStringConverter = exports.AsnBooleanConverter = exports.AsnRelativeObjectIdentifierConverter = exports.AsnObjectIdentifierConverter = exports.AsnBitStringConverter = exports.AsnIntegerBigIntConverter = exports.AsnIntegerArrayBufferConverter = exports.AsnEnumeratedConverter = exports.AsnIntegerConverter = exports.AsnAnyConverter = void 0;
 exports.defaultConverter = defaultConverter;
-const tslib_1 = __webpack_require__(8430);
-const asn1js = tslib_1.__importStar(__webpack_require__(8783));
-const utils_1 = __webpack_require__(2582);
-const enums_1 = __webpack_require__(3241);
-const index_1 = __webpack_require__(3621);
+const tslib_1 = __webpack_require__(1860);
+const asn1js = tslib_1.__importStar(__webpack_require__(4549));
+const utils_1 = __webpack_require__(4724);
+const enums_1 = __webpack_require__(4635);
+const index_1 = __webpack_require__(1243);
 exports.AsnAnyConverter = {
     fromASN: (value) => (value instanceof asn1js.Null ? null : (0, utils_1.toArrayBuffer)(value.valueBeforeDecodeView)),
     toASN: (value) => {
@@ -3077,16 +3077,16 @@ function defaultConverter(type) {
 
 /***/ }),
 
-/***/ 2833:
+/***/ 8831:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnProp = exports.AsnSequenceType = exports.AsnSetType = exports.AsnChoiceType = exports.AsnType = void 0;
-const tslib_1 = __webpack_require__(8430);
-const converters = tslib_1.__importStar(__webpack_require__(6914));
-const enums_1 = __webpack_require__(3241);
-const storage_1 = __webpack_require__(4390);
+const tslib_1 = __webpack_require__(1860);
+const converters = tslib_1.__importStar(__webpack_require__(9004));
+const enums_1 = __webpack_require__(4635);
+const storage_1 = __webpack_require__(2816);
 const AsnType = (options) => (target) => {
     let schema;
     if (!storage_1.schemaStorage.has(target)) {
@@ -3136,7 +3136,7 @@ exports.AsnProp = AsnProp;
 
 /***/ }),
 
-/***/ 3241:
+/***/ 4635:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3183,18 +3183,18 @@ var AsnPropTypes;
 
 /***/ }),
 
-/***/ 831:
+/***/ 8865:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(8430);
-tslib_1.__exportStar(__webpack_require__(312), exports);
+const tslib_1 = __webpack_require__(1860);
+tslib_1.__exportStar(__webpack_require__(8793), exports);
 
 
 /***/ }),
 
-/***/ 312:
+/***/ 8793:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3208,7 +3208,7 @@ exports.AsnSchemaValidationError = AsnSchemaValidationError;
 
 /***/ }),
 
-/***/ 4747:
+/***/ 6109:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3259,36 +3259,36 @@ function isArrayEqual(bytes1, bytes2) {
 
 /***/ }),
 
-/***/ 6191:
+/***/ 7261:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSerializer = exports.AsnParser = exports.AsnPropTypes = exports.AsnTypeTypes = exports.AsnSetType = exports.AsnSequenceType = exports.AsnChoiceType = exports.AsnType = exports.AsnProp = void 0;
-const tslib_1 = __webpack_require__(8430);
-tslib_1.__exportStar(__webpack_require__(6914), exports);
-tslib_1.__exportStar(__webpack_require__(3621), exports);
-var decorators_1 = __webpack_require__(2833);
+const tslib_1 = __webpack_require__(1860);
+tslib_1.__exportStar(__webpack_require__(9004), exports);
+tslib_1.__exportStar(__webpack_require__(1243), exports);
+var decorators_1 = __webpack_require__(8831);
 Object.defineProperty(exports, "AsnProp", ({ enumerable: true, get: function () { return decorators_1.AsnProp; } }));
 Object.defineProperty(exports, "AsnType", ({ enumerable: true, get: function () { return decorators_1.AsnType; } }));
 Object.defineProperty(exports, "AsnChoiceType", ({ enumerable: true, get: function () { return decorators_1.AsnChoiceType; } }));
 Object.defineProperty(exports, "AsnSequenceType", ({ enumerable: true, get: function () { return decorators_1.AsnSequenceType; } }));
 Object.defineProperty(exports, "AsnSetType", ({ enumerable: true, get: function () { return decorators_1.AsnSetType; } }));
-var enums_1 = __webpack_require__(3241);
+var enums_1 = __webpack_require__(4635);
 Object.defineProperty(exports, "AsnTypeTypes", ({ enumerable: true, get: function () { return enums_1.AsnTypeTypes; } }));
 Object.defineProperty(exports, "AsnPropTypes", ({ enumerable: true, get: function () { return enums_1.AsnPropTypes; } }));
-var parser_1 = __webpack_require__(5632);
+var parser_1 = __webpack_require__(7714);
 Object.defineProperty(exports, "AsnParser", ({ enumerable: true, get: function () { return parser_1.AsnParser; } }));
-var serializer_1 = __webpack_require__(1791);
+var serializer_1 = __webpack_require__(9453);
 Object.defineProperty(exports, "AsnSerializer", ({ enumerable: true, get: function () { return serializer_1.AsnSerializer; } }));
-tslib_1.__exportStar(__webpack_require__(831), exports);
-tslib_1.__exportStar(__webpack_require__(3679), exports);
-tslib_1.__exportStar(__webpack_require__(5464), exports);
+tslib_1.__exportStar(__webpack_require__(8865), exports);
+tslib_1.__exportStar(__webpack_require__(341), exports);
+tslib_1.__exportStar(__webpack_require__(9334), exports);
 
 
 /***/ }),
 
-/***/ 3679:
+/***/ 341:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3312,20 +3312,20 @@ exports.AsnArray = AsnArray;
 
 /***/ }),
 
-/***/ 5632:
+/***/ 7714:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnParser = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1js = tslib_1.__importStar(__webpack_require__(8783));
-const utils_1 = __webpack_require__(2582);
-const enums_1 = __webpack_require__(3241);
-const converters = tslib_1.__importStar(__webpack_require__(6914));
-const errors_1 = __webpack_require__(831);
-const helper_1 = __webpack_require__(4747);
-const storage_1 = __webpack_require__(4390);
+const tslib_1 = __webpack_require__(1860);
+const asn1js = tslib_1.__importStar(__webpack_require__(4549));
+const utils_1 = __webpack_require__(4724);
+const enums_1 = __webpack_require__(4635);
+const converters = tslib_1.__importStar(__webpack_require__(9004));
+const errors_1 = __webpack_require__(8865);
+const helper_1 = __webpack_require__(6109);
+const storage_1 = __webpack_require__(2816);
 class AsnParser {
     static parse(data, target, options) {
         const asn1Parsed = asn1js.fromBER((0, utils_1.toArrayBuffer)(data), options?.berOptions);
@@ -3632,16 +3632,16 @@ exports.AsnParser = AsnParser;
 
 /***/ }),
 
-/***/ 4956:
+/***/ 5578:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSchemaStorage = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1js = tslib_1.__importStar(__webpack_require__(8783));
-const enums_1 = __webpack_require__(3241);
-const helper_1 = __webpack_require__(4747);
+const tslib_1 = __webpack_require__(1860);
+const asn1js = tslib_1.__importStar(__webpack_require__(4549));
+const enums_1 = __webpack_require__(4635);
+const helper_1 = __webpack_require__(6109);
 class AsnSchemaStorage {
     items = new WeakMap();
     has(target) {
@@ -3804,19 +3804,19 @@ exports.AsnSchemaStorage = AsnSchemaStorage;
 
 /***/ }),
 
-/***/ 1791:
+/***/ 9453:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSerializer = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1js = tslib_1.__importStar(__webpack_require__(8783));
-const utils_1 = __webpack_require__(2582);
-const converters = tslib_1.__importStar(__webpack_require__(6914));
-const enums_1 = __webpack_require__(3241);
-const helper_1 = __webpack_require__(4747);
-const storage_1 = __webpack_require__(4390);
+const tslib_1 = __webpack_require__(1860);
+const asn1js = tslib_1.__importStar(__webpack_require__(4549));
+const utils_1 = __webpack_require__(4724);
+const converters = tslib_1.__importStar(__webpack_require__(9004));
+const enums_1 = __webpack_require__(4635);
+const helper_1 = __webpack_require__(6109);
+const storage_1 = __webpack_require__(2816);
 class AsnSerializer {
     static serialize(obj) {
         if (obj instanceof asn1js.BaseBlock) {
@@ -3961,27 +3961,27 @@ exports.AsnSerializer = AsnSerializer;
 
 /***/ }),
 
-/***/ 4390:
+/***/ 2816:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.schemaStorage = void 0;
-const schema_1 = __webpack_require__(4956);
+const schema_1 = __webpack_require__(5578);
 exports.schemaStorage = new schema_1.AsnSchemaStorage();
 
 
 /***/ }),
 
-/***/ 1720:
+/***/ 6958:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BitString = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1js = tslib_1.__importStar(__webpack_require__(8783));
-const utils_1 = __webpack_require__(2582);
+const tslib_1 = __webpack_require__(1860);
+const asn1js = tslib_1.__importStar(__webpack_require__(4549));
+const utils_1 = __webpack_require__(4724);
 class BitString {
     unusedBits = 0;
     value = new ArrayBuffer(0);
@@ -4051,27 +4051,27 @@ exports.BitString = BitString;
 
 /***/ }),
 
-/***/ 3621:
+/***/ 1243:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(8430);
-tslib_1.__exportStar(__webpack_require__(1720), exports);
-tslib_1.__exportStar(__webpack_require__(9380), exports);
+const tslib_1 = __webpack_require__(1860);
+tslib_1.__exportStar(__webpack_require__(6958), exports);
+tslib_1.__exportStar(__webpack_require__(1174), exports);
 
 
 /***/ }),
 
-/***/ 9380:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OctetString = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1js = tslib_1.__importStar(__webpack_require__(8783));
-const utils_1 = __webpack_require__(2582);
+const tslib_1 = __webpack_require__(1860);
+const asn1js = tslib_1.__importStar(__webpack_require__(4549));
+const utils_1 = __webpack_require__(4724);
 class OctetString {
     buffer;
     get byteLength() {
@@ -4115,15 +4115,15 @@ exports.OctetString = OctetString;
 
 /***/ }),
 
-/***/ 6761:
+/***/ 4503:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ACClearAttrs = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
 class ACClearAttrs {
     acIssuer = new asn1_x509_1.GeneralName();
     acSerial = 0;
@@ -4149,15 +4149,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6841:
+/***/ 6239:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AAControls = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const attr_spec_1 = __webpack_require__(7579);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const attr_spec_1 = __webpack_require__(8221);
 class AAControls {
     pathLenConstraint;
     permittedAttrs;
@@ -4200,16 +4200,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6586:
+/***/ 848:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttCertIssuer = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
-const v2_form_1 = __webpack_require__(8399);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
+const v2_form_1 = __webpack_require__(1473);
 let AttCertIssuer = class AttCertIssuer {
     v1Form;
     v2Form;
@@ -4238,14 +4238,14 @@ exports.AttCertIssuer = AttCertIssuer = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 259:
+/***/ 169:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttCertValidityPeriod = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
 class AttCertValidityPeriod {
     notBeforeTime = new Date();
     notAfterTime = new Date();
@@ -4264,15 +4264,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7579:
+/***/ 8221:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var AttrSpec_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttrSpec = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
 let AttrSpec = AttrSpec_1 = class AttrSpec extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -4290,16 +4290,16 @@ exports.AttrSpec = AttrSpec = AttrSpec_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7872:
+/***/ 4230:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttributeCertificate = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
-const attribute_certificate_info_1 = __webpack_require__(7655);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
+const attribute_certificate_info_1 = __webpack_require__(8929);
 class AttributeCertificate {
     acinfo = new attribute_certificate_info_1.AttributeCertificateInfo();
     signatureAlgorithm = new asn1_x509_1.AlgorithmIdentifier();
@@ -4322,18 +4322,18 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7655:
+/***/ 8929:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttributeCertificateInfo = exports.AttCertVersion = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
-const holder_1 = __webpack_require__(792);
-const attr_cert_issuer_1 = __webpack_require__(6586);
-const attr_cert_validity_period_1 = __webpack_require__(259);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
+const holder_1 = __webpack_require__(4046);
+const attr_cert_issuer_1 = __webpack_require__(848);
+const attr_cert_validity_period_1 = __webpack_require__(169);
 var AttCertVersion;
 (function (AttCertVersion) {
     AttCertVersion[AttCertVersion["v2"] = 1] = "v2";
@@ -4396,13 +4396,13 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5011:
+/***/ 3765:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ClassList = exports.ClassListFlags = void 0;
-const asn1_schema_1 = __webpack_require__(6191);
+const asn1_schema_1 = __webpack_require__(7261);
 var ClassListFlags;
 (function (ClassListFlags) {
     ClassListFlags[ClassListFlags["unmarked"] = 1] = "unmarked";
@@ -4419,16 +4419,16 @@ exports.ClassList = ClassList;
 
 /***/ }),
 
-/***/ 7666:
+/***/ 2388:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Clearance = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const class_list_1 = __webpack_require__(5011);
-const security_category_1 = __webpack_require__(9415);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const class_list_1 = __webpack_require__(3765);
+const security_category_1 = __webpack_require__(7361);
 class Clearance {
     policyId = "";
     classList = new class_list_1.ClassList(class_list_1.ClassListFlags.unclassified);
@@ -4457,17 +4457,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 792:
+/***/ 4046:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Holder = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
-const issuer_serial_1 = __webpack_require__(6088);
-const object_digest_info_1 = __webpack_require__(4639);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
+const issuer_serial_1 = __webpack_require__(1642);
+const object_digest_info_1 = __webpack_require__(1705);
 class Holder {
     baseCertificateID;
     entityName;
@@ -4505,15 +4505,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5714:
+/***/ 384:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IetfAttrSyntax = exports.IetfAttrSyntaxValueChoices = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
 class IetfAttrSyntaxValueChoices {
     cotets;
     oid;
@@ -4558,45 +4558,45 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 2988:
+/***/ 4938:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(8430);
-tslib_1.__exportStar(__webpack_require__(6761), exports);
-tslib_1.__exportStar(__webpack_require__(6841), exports);
-tslib_1.__exportStar(__webpack_require__(6586), exports);
-tslib_1.__exportStar(__webpack_require__(259), exports);
-tslib_1.__exportStar(__webpack_require__(7579), exports);
-tslib_1.__exportStar(__webpack_require__(7872), exports);
-tslib_1.__exportStar(__webpack_require__(7655), exports);
-tslib_1.__exportStar(__webpack_require__(5011), exports);
-tslib_1.__exportStar(__webpack_require__(7666), exports);
-tslib_1.__exportStar(__webpack_require__(792), exports);
-tslib_1.__exportStar(__webpack_require__(5714), exports);
-tslib_1.__exportStar(__webpack_require__(6088), exports);
-tslib_1.__exportStar(__webpack_require__(4639), exports);
-tslib_1.__exportStar(__webpack_require__(2770), exports);
-tslib_1.__exportStar(__webpack_require__(1515), exports);
-tslib_1.__exportStar(__webpack_require__(5002), exports);
-tslib_1.__exportStar(__webpack_require__(9415), exports);
-tslib_1.__exportStar(__webpack_require__(8959), exports);
-tslib_1.__exportStar(__webpack_require__(9635), exports);
-tslib_1.__exportStar(__webpack_require__(8399), exports);
+const tslib_1 = __webpack_require__(1860);
+tslib_1.__exportStar(__webpack_require__(4503), exports);
+tslib_1.__exportStar(__webpack_require__(6239), exports);
+tslib_1.__exportStar(__webpack_require__(848), exports);
+tslib_1.__exportStar(__webpack_require__(169), exports);
+tslib_1.__exportStar(__webpack_require__(8221), exports);
+tslib_1.__exportStar(__webpack_require__(4230), exports);
+tslib_1.__exportStar(__webpack_require__(8929), exports);
+tslib_1.__exportStar(__webpack_require__(3765), exports);
+tslib_1.__exportStar(__webpack_require__(2388), exports);
+tslib_1.__exportStar(__webpack_require__(4046), exports);
+tslib_1.__exportStar(__webpack_require__(384), exports);
+tslib_1.__exportStar(__webpack_require__(1642), exports);
+tslib_1.__exportStar(__webpack_require__(1705), exports);
+tslib_1.__exportStar(__webpack_require__(8604), exports);
+tslib_1.__exportStar(__webpack_require__(1313), exports);
+tslib_1.__exportStar(__webpack_require__(5288), exports);
+tslib_1.__exportStar(__webpack_require__(7361), exports);
+tslib_1.__exportStar(__webpack_require__(8005), exports);
+tslib_1.__exportStar(__webpack_require__(7849), exports);
+tslib_1.__exportStar(__webpack_require__(1473), exports);
 
 
 /***/ }),
 
-/***/ 6088:
+/***/ 1642:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssuerSerial = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
 class IssuerSerial {
     issuer = new asn1_x509_1.GeneralNames();
     serial = new ArrayBuffer(0);
@@ -4625,15 +4625,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4639:
+/***/ 1705:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ObjectDigestInfo = exports.DigestedObjectType = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
 var DigestedObjectType;
 (function (DigestedObjectType) {
     DigestedObjectType[DigestedObjectType["publicKey"] = 0] = "publicKey";
@@ -4669,13 +4669,13 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 2770:
+/***/ 8604:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_at_clearance = exports.id_at_role = exports.id_at = exports.id_aca_encAttrs = exports.id_aca_group = exports.id_aca_chargingIdentity = exports.id_aca_accessIdentity = exports.id_aca_authenticationInfo = exports.id_aca = exports.id_ce_targetInformation = exports.id_pe_ac_proxying = exports.id_pe_aaControls = exports.id_pe_ac_auditIdentity = void 0;
-const asn1_x509_1 = __webpack_require__(5892);
+const asn1_x509_1 = __webpack_require__(3594);
 exports.id_pe_ac_auditIdentity = `${asn1_x509_1.id_pe}.4`;
 exports.id_pe_aaControls = `${asn1_x509_1.id_pe}.6`;
 exports.id_pe_ac_proxying = `${asn1_x509_1.id_pe}.10`;
@@ -4693,16 +4693,16 @@ exports.id_at_clearance = "2.5.1.5.55";
 
 /***/ }),
 
-/***/ 1515:
+/***/ 1313:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var ProxyInfo_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProxyInfo = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const target_1 = __webpack_require__(9635);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const target_1 = __webpack_require__(7849);
 let ProxyInfo = ProxyInfo_1 = class ProxyInfo extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -4720,15 +4720,15 @@ exports.ProxyInfo = ProxyInfo = ProxyInfo_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5002:
+/***/ 5288:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RoleSyntax = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
 class RoleSyntax {
     roleAuthority;
     roleName;
@@ -4756,14 +4756,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 9415:
+/***/ 7361:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SecurityCategory = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
 class SecurityCategory {
     type = "";
     value = new ArrayBuffer(0);
@@ -4790,15 +4790,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8959:
+/***/ 8005:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SvceAuthInfo = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
 class SvceAuthInfo {
     service = new asn1_x509_1.GeneralName();
     ident = new asn1_x509_1.GeneralName();
@@ -4824,18 +4824,18 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 9635:
+/***/ 7849:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var Targets_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Targets = exports.Target = exports.TargetCert = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
-const issuer_serial_1 = __webpack_require__(6088);
-const object_digest_info_1 = __webpack_require__(4639);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
+const issuer_serial_1 = __webpack_require__(1642);
+const object_digest_info_1 = __webpack_require__(1705);
 class TargetCert {
     targetCertificate = new issuer_serial_1.IssuerSerial();
     targetName;
@@ -4910,17 +4910,17 @@ exports.Targets = Targets = Targets_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8399:
+/***/ 1473:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.V2Form = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const asn1_x509_1 = __webpack_require__(5892);
-const issuer_serial_1 = __webpack_require__(6088);
-const object_digest_info_1 = __webpack_require__(4639);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const asn1_x509_1 = __webpack_require__(3594);
+const issuer_serial_1 = __webpack_require__(1642);
+const object_digest_info_1 = __webpack_require__(1705);
 class V2Form {
     issuerName;
     baseCertificateID;
@@ -4956,15 +4956,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8927:
+/***/ 4201:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AlgorithmIdentifier = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const bytes_1 = __webpack_require__(894);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const bytes_1 = __webpack_require__(7864);
 class AlgorithmIdentifier {
     algorithm = "";
     parameters;
@@ -4991,14 +4991,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5232:
+/***/ 4122:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Attribute = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
 class Attribute {
     type = "";
     values = [];
@@ -5020,16 +5020,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 496:
+/***/ 8490:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Certificate = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const algorithm_identifier_1 = __webpack_require__(8927);
-const tbs_certificate_1 = __webpack_require__(2459);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const algorithm_identifier_1 = __webpack_require__(4201);
+const tbs_certificate_1 = __webpack_require__(6633);
 class Certificate {
     tbsCertificate = new tbs_certificate_1.TBSCertificate();
     tbsCertificateRaw;
@@ -5056,16 +5056,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1382:
+/***/ 2740:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateList = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const algorithm_identifier_1 = __webpack_require__(8927);
-const tbs_cert_list_1 = __webpack_require__(4895);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const algorithm_identifier_1 = __webpack_require__(4201);
+const tbs_cert_list_1 = __webpack_require__(9642);
 class CertificateList {
     tbsCertList = new tbs_cert_list_1.TBSCertList();
     tbsCertListRaw;
@@ -5092,15 +5092,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1985:
+/***/ 7003:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var Extensions_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Extensions = exports.Extension = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
 class Extension {
     static CRITICAL = false;
     extnID = "";
@@ -5140,17 +5140,17 @@ exports.Extensions = Extensions = Extensions_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5008:
+/***/ 4378:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var AuthorityInfoAccessSyntax_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AuthorityInfoAccessSyntax = exports.AccessDescription = exports.id_pe_authorityInfoAccess = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const general_name_1 = __webpack_require__(9672);
-const object_identifiers_1 = __webpack_require__(7978);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const general_name_1 = __webpack_require__(6322);
+const object_identifiers_1 = __webpack_require__(444);
 exports.id_pe_authorityInfoAccess = `${object_identifiers_1.id_pe}.1`;
 class AccessDescription {
     accessMethod = "";
@@ -5183,16 +5183,16 @@ exports.AuthorityInfoAccessSyntax = AuthorityInfoAccessSyntax = AuthorityInfoAcc
 
 /***/ }),
 
-/***/ 2638:
+/***/ 9528:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AuthorityKeyIdentifier = exports.KeyIdentifier = exports.id_ce_authorityKeyIdentifier = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const general_name_1 = __webpack_require__(9672);
-const object_identifiers_1 = __webpack_require__(7978);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const general_name_1 = __webpack_require__(6322);
+const object_identifiers_1 = __webpack_require__(444);
 exports.id_ce_authorityKeyIdentifier = `${object_identifiers_1.id_ce}.35`;
 class KeyIdentifier extends asn1_schema_1.OctetString {
 }
@@ -5238,15 +5238,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1466:
+/***/ 5196:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BasicConstraints = exports.id_ce_basicConstraints = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const object_identifiers_1 = __webpack_require__(7978);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const object_identifiers_1 = __webpack_require__(444);
 exports.id_ce_basicConstraints = `${object_identifiers_1.id_ce}.19`;
 class BasicConstraints {
     cA = false;
@@ -5272,17 +5272,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 576:
+/***/ 2330:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var CertificateIssuer_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateIssuer = exports.id_ce_certificateIssuer = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const general_names_1 = __webpack_require__(3223);
-const object_identifiers_1 = __webpack_require__(7978);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const general_names_1 = __webpack_require__(3361);
+const object_identifiers_1 = __webpack_require__(444);
 exports.id_ce_certificateIssuer = `${object_identifiers_1.id_ce}.29`;
 let CertificateIssuer = CertificateIssuer_1 = class CertificateIssuer extends general_names_1.GeneralNames {
     constructor(items) {
@@ -5298,16 +5298,16 @@ exports.CertificateIssuer = CertificateIssuer = CertificateIssuer_1 = tslib_1.__
 
 /***/ }),
 
-/***/ 7109:
+/***/ 239:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var CertificatePolicies_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificatePolicies = exports.PolicyInformation = exports.PolicyQualifierInfo = exports.Qualifier = exports.UserNotice = exports.NoticeReference = exports.DisplayText = exports.id_ce_certificatePolicies_anyPolicy = exports.id_ce_certificatePolicies = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const object_identifiers_1 = __webpack_require__(7978);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const object_identifiers_1 = __webpack_require__(444);
 exports.id_ce_certificatePolicies = `${object_identifiers_1.id_ce}.32`;
 exports.id_ce_certificatePolicies_anyPolicy = `${exports.id_ce_certificatePolicies}.0`;
 let DisplayText = class DisplayText {
@@ -5441,16 +5441,16 @@ exports.CertificatePolicies = CertificatePolicies = CertificatePolicies_1 = tsli
 
 /***/ }),
 
-/***/ 2031:
+/***/ 1229:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BaseCRLNumber = exports.id_ce_deltaCRLIndicator = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const object_identifiers_1 = __webpack_require__(7978);
-const crl_number_1 = __webpack_require__(7498);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const object_identifiers_1 = __webpack_require__(444);
+const crl_number_1 = __webpack_require__(740);
 exports.id_ce_deltaCRLIndicator = `${object_identifiers_1.id_ce}.27`;
 let BaseCRLNumber = class BaseCRLNumber extends crl_number_1.CRLNumber {
 };
@@ -5462,18 +5462,18 @@ exports.BaseCRLNumber = BaseCRLNumber = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8419:
+/***/ 4481:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var CRLDistributionPoints_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CRLDistributionPoints = exports.DistributionPoint = exports.DistributionPointName = exports.Reason = exports.ReasonFlags = exports.id_ce_cRLDistributionPoints = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const name_1 = __webpack_require__(405);
-const general_name_1 = __webpack_require__(9672);
-const object_identifiers_1 = __webpack_require__(7978);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const name_1 = __webpack_require__(3111);
+const general_name_1 = __webpack_require__(6322);
+const object_identifiers_1 = __webpack_require__(444);
 exports.id_ce_cRLDistributionPoints = `${object_identifiers_1.id_ce}.31`;
 var ReasonFlags;
 (function (ReasonFlags) {
@@ -5601,17 +5601,17 @@ exports.CRLDistributionPoints = CRLDistributionPoints = CRLDistributionPoints_1 
 
 /***/ }),
 
-/***/ 9267:
+/***/ 3489:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var FreshestCRL_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FreshestCRL = exports.id_ce_freshestCRL = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const object_identifiers_1 = __webpack_require__(7978);
-const crl_distribution_points_1 = __webpack_require__(8419);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const object_identifiers_1 = __webpack_require__(444);
+const crl_distribution_points_1 = __webpack_require__(4481);
 exports.id_ce_freshestCRL = `${object_identifiers_1.id_ce}.46`;
 let FreshestCRL = FreshestCRL_1 = class FreshestCRL extends crl_distribution_points_1.CRLDistributionPoints {
     constructor(items) {
@@ -5630,16 +5630,16 @@ exports.FreshestCRL = FreshestCRL = FreshestCRL_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5665:
+/***/ 4203:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssuingDistributionPoint = exports.id_ce_issuingDistributionPoint = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const object_identifiers_1 = __webpack_require__(7978);
-const crl_distribution_points_1 = __webpack_require__(8419);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const object_identifiers_1 = __webpack_require__(444);
+const crl_distribution_points_1 = __webpack_require__(4481);
 exports.id_ce_issuingDistributionPoint = `${object_identifiers_1.id_ce}.28`;
 class IssuingDistributionPoint {
     static ONLY = false;
@@ -5705,15 +5705,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7498:
+/***/ 740:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CRLNumber = exports.id_ce_cRLNumber = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const object_identifiers_1 = __webpack_require__(7978);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const object_identifiers_1 = __webpack_require__(444);
 exports.id_ce_cRLNumber = `${object_identifiers_1.id_ce}.20`;
 let CRLNumber = class CRLNumber {
     value;
@@ -5732,15 +5732,15 @@ exports.CRLNumber = CRLNumber = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 9979:
+/***/ 3825:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CRLReason = exports.CRLReasons = exports.id_ce_cRLReasons = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const object_identifiers_1 = __webpack_require__(7978);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const object_identifiers_1 = __webpack_require__(444);
 exports.id_ce_cRLReasons = `${object_identifiers_1.id_ce}.21`;
 var CRLReasons;
 (function (CRLReasons) {
@@ -5778,14 +5778,14 @@ exports.CRLReason = CRLReason = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3258:
+/***/ 40:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EntrustVersionInfo = exports.EntrustInfo = exports.EntrustInfoFlags = exports.id_entrust_entrustVersInfo = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
 exports.id_entrust_entrustVersInfo = "1.2.840.113533.7.65.0";
 var EntrustInfoFlags;
 (function (EntrustInfoFlags) {
@@ -5831,16 +5831,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4662:
+/***/ 3904:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var ExtendedKeyUsage_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_kp_OCSPSigning = exports.id_kp_timeStamping = exports.id_kp_emailProtection = exports.id_kp_codeSigning = exports.id_kp_clientAuth = exports.id_kp_serverAuth = exports.anyExtendedKeyUsage = exports.ExtendedKeyUsage = exports.id_ce_extKeyUsage = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const object_identifiers_1 = __webpack_require__(7978);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const object_identifiers_1 = __webpack_require__(444);
 exports.id_ce_extKeyUsage = `${object_identifiers_1.id_ce}.37`;
 let ExtendedKeyUsage = ExtendedKeyUsage_1 = class ExtendedKeyUsage extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -5866,50 +5866,50 @@ exports.id_kp_OCSPSigning = `${object_identifiers_1.id_kp}.9`;
 
 /***/ }),
 
-/***/ 9771:
+/***/ 4461:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(8430);
-tslib_1.__exportStar(__webpack_require__(5008), exports);
-tslib_1.__exportStar(__webpack_require__(2638), exports);
-tslib_1.__exportStar(__webpack_require__(1466), exports);
-tslib_1.__exportStar(__webpack_require__(576), exports);
-tslib_1.__exportStar(__webpack_require__(7109), exports);
-tslib_1.__exportStar(__webpack_require__(2031), exports);
-tslib_1.__exportStar(__webpack_require__(8419), exports);
-tslib_1.__exportStar(__webpack_require__(9267), exports);
-tslib_1.__exportStar(__webpack_require__(5665), exports);
-tslib_1.__exportStar(__webpack_require__(7498), exports);
-tslib_1.__exportStar(__webpack_require__(9979), exports);
-tslib_1.__exportStar(__webpack_require__(4662), exports);
-tslib_1.__exportStar(__webpack_require__(970), exports);
-tslib_1.__exportStar(__webpack_require__(1741), exports);
-tslib_1.__exportStar(__webpack_require__(5640), exports);
-tslib_1.__exportStar(__webpack_require__(220), exports);
-tslib_1.__exportStar(__webpack_require__(8303), exports);
-tslib_1.__exportStar(__webpack_require__(2766), exports);
-tslib_1.__exportStar(__webpack_require__(5775), exports);
-tslib_1.__exportStar(__webpack_require__(3345), exports);
-tslib_1.__exportStar(__webpack_require__(6003), exports);
-tslib_1.__exportStar(__webpack_require__(253), exports);
-tslib_1.__exportStar(__webpack_require__(9265), exports);
-tslib_1.__exportStar(__webpack_require__(3258), exports);
-tslib_1.__exportStar(__webpack_require__(2239), exports);
+const tslib_1 = __webpack_require__(1860);
+tslib_1.__exportStar(__webpack_require__(4378), exports);
+tslib_1.__exportStar(__webpack_require__(9528), exports);
+tslib_1.__exportStar(__webpack_require__(5196), exports);
+tslib_1.__exportStar(__webpack_require__(2330), exports);
+tslib_1.__exportStar(__webpack_require__(239), exports);
+tslib_1.__exportStar(__webpack_require__(1229), exports);
+tslib_1.__exportStar(__webpack_require__(4481), exports);
+tslib_1.__exportStar(__webpack_require__(3489), exports);
+tslib_1.__exportStar(__webpack_require__(4203), exports);
+tslib_1.__exportStar(__webpack_require__(740), exports);
+tslib_1.__exportStar(__webpack_require__(3825), exports);
+tslib_1.__exportStar(__webpack_require__(3904), exports);
+tslib_1.__exportStar(__webpack_require__(3480), exports);
+tslib_1.__exportStar(__webpack_require__(7335), exports);
+tslib_1.__exportStar(__webpack_require__(5306), exports);
+tslib_1.__exportStar(__webpack_require__(5226), exports);
+tslib_1.__exportStar(__webpack_require__(5293), exports);
+tslib_1.__exportStar(__webpack_require__(8640), exports);
+tslib_1.__exportStar(__webpack_require__(3741), exports);
+tslib_1.__exportStar(__webpack_require__(3259), exports);
+tslib_1.__exportStar(__webpack_require__(3297), exports);
+tslib_1.__exportStar(__webpack_require__(5503), exports);
+tslib_1.__exportStar(__webpack_require__(9872), exports);
+tslib_1.__exportStar(__webpack_require__(40), exports);
+tslib_1.__exportStar(__webpack_require__(7313), exports);
 
 
 /***/ }),
 
-/***/ 970:
+/***/ 3480:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InhibitAnyPolicy = exports.id_ce_inhibitAnyPolicy = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const object_identifiers_1 = __webpack_require__(7978);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const object_identifiers_1 = __webpack_require__(444);
 exports.id_ce_inhibitAnyPolicy = `${object_identifiers_1.id_ce}.54`;
 let InhibitAnyPolicy = class InhibitAnyPolicy {
     value;
@@ -5931,15 +5931,15 @@ exports.InhibitAnyPolicy = InhibitAnyPolicy = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1741:
+/***/ 7335:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InvalidityDate = exports.id_ce_invalidityDate = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const object_identifiers_1 = __webpack_require__(7978);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const object_identifiers_1 = __webpack_require__(444);
 exports.id_ce_invalidityDate = `${object_identifiers_1.id_ce}.24`;
 let InvalidityDate = class InvalidityDate {
     value = new Date();
@@ -5960,17 +5960,17 @@ exports.InvalidityDate = InvalidityDate = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5640:
+/***/ 5306:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var IssueAlternativeName_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssueAlternativeName = exports.id_ce_issuerAltName = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const general_names_1 = __webpack_require__(3223);
-const object_identifiers_1 = __webpack_require__(7978);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const general_names_1 = __webpack_require__(3361);
+const object_identifiers_1 = __webpack_require__(444);
 exports.id_ce_issuerAltName = `${object_identifiers_1.id_ce}.18`;
 let IssueAlternativeName = IssueAlternativeName_1 = class IssueAlternativeName extends general_names_1.GeneralNames {
     constructor(items) {
@@ -5986,14 +5986,14 @@ exports.IssueAlternativeName = IssueAlternativeName = IssueAlternativeName_1 = t
 
 /***/ }),
 
-/***/ 220:
+/***/ 5226:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyUsage = exports.KeyUsageFlags = exports.id_ce_keyUsage = void 0;
-const asn1_schema_1 = __webpack_require__(6191);
-const object_identifiers_1 = __webpack_require__(7978);
+const asn1_schema_1 = __webpack_require__(7261);
+const object_identifiers_1 = __webpack_require__(444);
 exports.id_ce_keyUsage = `${object_identifiers_1.id_ce}.15`;
 var KeyUsageFlags;
 (function (KeyUsageFlags) {
@@ -6049,17 +6049,17 @@ exports.KeyUsage = KeyUsage;
 
 /***/ }),
 
-/***/ 8303:
+/***/ 5293:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var GeneralSubtrees_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NameConstraints = exports.GeneralSubtrees = exports.GeneralSubtree = exports.id_ce_nameConstraints = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const general_name_1 = __webpack_require__(9672);
-const object_identifiers_1 = __webpack_require__(7978);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const general_name_1 = __webpack_require__(6322);
+const object_identifiers_1 = __webpack_require__(444);
 exports.id_ce_nameConstraints = `${object_identifiers_1.id_ce}.30`;
 class GeneralSubtree {
     base = new general_name_1.GeneralName();
@@ -6130,15 +6130,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 2766:
+/***/ 8640:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PolicyConstraints = exports.id_ce_policyConstraints = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const object_identifiers_1 = __webpack_require__(7978);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const object_identifiers_1 = __webpack_require__(444);
 exports.id_ce_policyConstraints = `${object_identifiers_1.id_ce}.36`;
 class PolicyConstraints {
     requireExplicitPolicy;
@@ -6170,16 +6170,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5775:
+/***/ 3741:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var PolicyMappings_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PolicyMappings = exports.PolicyMapping = exports.id_ce_policyMappings = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const object_identifiers_1 = __webpack_require__(7978);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const object_identifiers_1 = __webpack_require__(444);
 exports.id_ce_policyMappings = `${object_identifiers_1.id_ce}.33`;
 class PolicyMapping {
     issuerDomainPolicy = "";
@@ -6212,15 +6212,15 @@ exports.PolicyMappings = PolicyMappings = PolicyMappings_1 = tslib_1.__decorate(
 
 /***/ }),
 
-/***/ 9265:
+/***/ 9872:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PrivateKeyUsagePeriod = exports.id_ce_privateKeyUsagePeriod = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const object_identifiers_1 = __webpack_require__(7978);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const object_identifiers_1 = __webpack_require__(444);
 exports.id_ce_privateKeyUsagePeriod = `${object_identifiers_1.id_ce}.16`;
 class PrivateKeyUsagePeriod {
     notBefore;
@@ -6250,17 +6250,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3345:
+/***/ 3259:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var SubjectAlternativeName_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectAlternativeName = exports.id_ce_subjectAltName = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const general_names_1 = __webpack_require__(3223);
-const object_identifiers_1 = __webpack_require__(7978);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const general_names_1 = __webpack_require__(3361);
+const object_identifiers_1 = __webpack_require__(444);
 exports.id_ce_subjectAltName = `${object_identifiers_1.id_ce}.17`;
 let SubjectAlternativeName = SubjectAlternativeName_1 = class SubjectAlternativeName extends general_names_1.GeneralNames {
     constructor(items) {
@@ -6276,17 +6276,17 @@ exports.SubjectAlternativeName = SubjectAlternativeName = SubjectAlternativeName
 
 /***/ }),
 
-/***/ 6003:
+/***/ 3297:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var SubjectDirectoryAttributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectDirectoryAttributes = exports.id_ce_subjectDirectoryAttributes = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const attribute_1 = __webpack_require__(5232);
-const object_identifiers_1 = __webpack_require__(7978);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const attribute_1 = __webpack_require__(4122);
+const object_identifiers_1 = __webpack_require__(444);
 exports.id_ce_subjectDirectoryAttributes = `${object_identifiers_1.id_ce}.9`;
 let SubjectDirectoryAttributes = SubjectDirectoryAttributes_1 = class SubjectDirectoryAttributes extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -6305,17 +6305,17 @@ exports.SubjectDirectoryAttributes = SubjectDirectoryAttributes = SubjectDirecto
 
 /***/ }),
 
-/***/ 2239:
+/***/ 7313:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var SubjectInfoAccessSyntax_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectInfoAccessSyntax = exports.id_pe_subjectInfoAccess = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const object_identifiers_1 = __webpack_require__(7978);
-const authority_information_access_1 = __webpack_require__(5008);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const object_identifiers_1 = __webpack_require__(444);
+const authority_information_access_1 = __webpack_require__(4378);
 exports.id_pe_subjectInfoAccess = `${object_identifiers_1.id_pe}.11`;
 let SubjectInfoAccessSyntax = SubjectInfoAccessSyntax_1 = class SubjectInfoAccessSyntax extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -6334,14 +6334,14 @@ exports.SubjectInfoAccessSyntax = SubjectInfoAccessSyntax = SubjectInfoAccessSyn
 
 /***/ }),
 
-/***/ 253:
+/***/ 5503:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectKeyIdentifier = exports.id_ce_subjectKeyIdentifier = void 0;
-const object_identifiers_1 = __webpack_require__(7978);
-const authority_key_identifier_1 = __webpack_require__(2638);
+const object_identifiers_1 = __webpack_require__(444);
+const authority_key_identifier_1 = __webpack_require__(9528);
 exports.id_ce_subjectKeyIdentifier = `${object_identifiers_1.id_ce}.14`;
 class SubjectKeyIdentifier extends authority_key_identifier_1.KeyIdentifier {
 }
@@ -6350,16 +6350,16 @@ exports.SubjectKeyIdentifier = SubjectKeyIdentifier;
 
 /***/ }),
 
-/***/ 9672:
+/***/ 6322:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GeneralName = exports.EDIPartyName = exports.OtherName = exports.AsnIpConverter = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const ip_converter_1 = __webpack_require__(1956);
-const name_1 = __webpack_require__(405);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const ip_converter_1 = __webpack_require__(8750);
+const name_1 = __webpack_require__(3111);
 exports.AsnIpConverter = {
     fromASN: (value) => ip_converter_1.IpConverter.toString(asn1_schema_1.AsnOctetStringConverter.fromASN(value)),
     toASN: (value) => asn1_schema_1.AsnOctetStringConverter.toASN(ip_converter_1.IpConverter.fromString(value)),
@@ -6489,16 +6489,16 @@ exports.GeneralName = GeneralName = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3223:
+/***/ 3361:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var GeneralNames_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GeneralNames = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const general_name_1 = __webpack_require__(9672);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const general_name_1 = __webpack_require__(6322);
 let GeneralNames = GeneralNames_1 = class GeneralNames extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -6516,39 +6516,39 @@ exports.GeneralNames = GeneralNames = GeneralNames_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5892:
+/***/ 3594:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(8430);
-tslib_1.__exportStar(__webpack_require__(9771), exports);
-tslib_1.__exportStar(__webpack_require__(8927), exports);
-tslib_1.__exportStar(__webpack_require__(5232), exports);
-tslib_1.__exportStar(__webpack_require__(496), exports);
-tslib_1.__exportStar(__webpack_require__(1382), exports);
-tslib_1.__exportStar(__webpack_require__(1985), exports);
-tslib_1.__exportStar(__webpack_require__(9672), exports);
-tslib_1.__exportStar(__webpack_require__(3223), exports);
-tslib_1.__exportStar(__webpack_require__(405), exports);
-tslib_1.__exportStar(__webpack_require__(7978), exports);
-tslib_1.__exportStar(__webpack_require__(9827), exports);
-tslib_1.__exportStar(__webpack_require__(4895), exports);
-tslib_1.__exportStar(__webpack_require__(2459), exports);
-tslib_1.__exportStar(__webpack_require__(1887), exports);
-tslib_1.__exportStar(__webpack_require__(6417), exports);
-tslib_1.__exportStar(__webpack_require__(9240), exports);
+const tslib_1 = __webpack_require__(1860);
+tslib_1.__exportStar(__webpack_require__(4461), exports);
+tslib_1.__exportStar(__webpack_require__(4201), exports);
+tslib_1.__exportStar(__webpack_require__(4122), exports);
+tslib_1.__exportStar(__webpack_require__(8490), exports);
+tslib_1.__exportStar(__webpack_require__(2740), exports);
+tslib_1.__exportStar(__webpack_require__(7003), exports);
+tslib_1.__exportStar(__webpack_require__(6322), exports);
+tslib_1.__exportStar(__webpack_require__(3361), exports);
+tslib_1.__exportStar(__webpack_require__(3111), exports);
+tslib_1.__exportStar(__webpack_require__(444), exports);
+tslib_1.__exportStar(__webpack_require__(6359), exports);
+tslib_1.__exportStar(__webpack_require__(9642), exports);
+tslib_1.__exportStar(__webpack_require__(6633), exports);
+tslib_1.__exportStar(__webpack_require__(5277), exports);
+tslib_1.__exportStar(__webpack_require__(2663), exports);
+tslib_1.__exportStar(__webpack_require__(5714), exports);
 
 
 /***/ }),
 
-/***/ 1956:
+/***/ 8750:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IpConverter = void 0;
-const encoding_1 = __webpack_require__(2706);
+const encoding_1 = __webpack_require__(3628);
 class IpConverter {
     static isIPv4(ip) {
         return /^(\d{1,3}\.){3}\d{1,3}$/.test(ip);
@@ -6726,16 +6726,16 @@ exports.IpConverter = IpConverter;
 
 /***/ }),
 
-/***/ 405:
+/***/ 3111:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var RelativeDistinguishedName_1, RDNSequence_1, Name_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Name = exports.RDNSequence = exports.RelativeDistinguishedName = exports.AttributeTypeAndValue = exports.AttributeValue = exports.DirectoryString = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const encoding_1 = __webpack_require__(2706);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const encoding_1 = __webpack_require__(3628);
 let DirectoryString = class DirectoryString {
     teletexString;
     printableString;
@@ -6843,7 +6843,7 @@ exports.Name = Name = Name_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7978:
+/***/ 444:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6866,15 +6866,15 @@ exports.id_alg_unsigned = "1.3.6.1.5.5.7.6.36";
 
 /***/ }),
 
-/***/ 9827:
+/***/ 6359:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectPublicKeyInfo = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const algorithm_identifier_1 = __webpack_require__(8927);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const algorithm_identifier_1 = __webpack_require__(4201);
 class SubjectPublicKeyInfo {
     algorithm = new algorithm_identifier_1.AlgorithmIdentifier();
     subjectPublicKey = new ArrayBuffer(0);
@@ -6893,18 +6893,18 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4895:
+/***/ 9642:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TBSCertList = exports.RevokedCertificate = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const algorithm_identifier_1 = __webpack_require__(8927);
-const name_1 = __webpack_require__(405);
-const time_1 = __webpack_require__(1887);
-const extension_1 = __webpack_require__(1985);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const algorithm_identifier_1 = __webpack_require__(4201);
+const name_1 = __webpack_require__(3111);
+const time_1 = __webpack_require__(5277);
+const extension_1 = __webpack_require__(7003);
 class RevokedCertificate {
     userCertificate = new ArrayBuffer(0);
     revocationDate = new time_1.Time();
@@ -6983,20 +6983,20 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 2459:
+/***/ 6633:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TBSCertificate = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const algorithm_identifier_1 = __webpack_require__(8927);
-const name_1 = __webpack_require__(405);
-const subject_public_key_info_1 = __webpack_require__(9827);
-const validity_1 = __webpack_require__(9240);
-const extension_1 = __webpack_require__(1985);
-const types_1 = __webpack_require__(6417);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const algorithm_identifier_1 = __webpack_require__(4201);
+const name_1 = __webpack_require__(3111);
+const subject_public_key_info_1 = __webpack_require__(6359);
+const validity_1 = __webpack_require__(5714);
+const extension_1 = __webpack_require__(7003);
+const types_1 = __webpack_require__(2663);
 class TBSCertificate {
     version = types_1.Version.v1;
     serialNumber = new ArrayBuffer(0);
@@ -7068,14 +7068,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1887:
+/***/ 5277:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Time = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
 let Time = class Time {
     utcTime;
     generalTime;
@@ -7118,7 +7118,7 @@ exports.Time = Time = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6417:
+/***/ 2663:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7134,15 +7134,15 @@ var Version;
 
 /***/ }),
 
-/***/ 9240:
+/***/ 5714:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Validity = void 0;
-const tslib_1 = __webpack_require__(8430);
-const asn1_schema_1 = __webpack_require__(6191);
-const time_1 = __webpack_require__(1887);
+const tslib_1 = __webpack_require__(1860);
+const asn1_schema_1 = __webpack_require__(7261);
+const time_1 = __webpack_require__(5277);
 class Validity {
     notBefore = new time_1.Time(new Date());
     notAfter = new time_1.Time(new Date());
@@ -7164,7 +7164,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 9605:
+/***/ 8927:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /*!
@@ -7193,17 +7193,17 @@ tslib_1.__decorate([
  */
 
 
-__webpack_require__(9751);
-var asn1Schema = __webpack_require__(6191);
-var asn1X509 = __webpack_require__(5892);
-var pvtsutils = __webpack_require__(3089);
-var tslib = __webpack_require__(8430);
-var asn1Cms = __webpack_require__(2273);
-var asn1Ecc = __webpack_require__(665);
-var asn1Rsa = __webpack_require__(9898);
-var tsyringe = __webpack_require__(8453);
-var asnPkcs9 = __webpack_require__(3118);
-var asn1Csr = __webpack_require__(3084);
+__webpack_require__(477);
+var asn1Schema = __webpack_require__(7261);
+var asn1X509 = __webpack_require__(3594);
+var pvtsutils = __webpack_require__(4583);
+var tslib = __webpack_require__(1860);
+var asn1Cms = __webpack_require__(1467);
+var asn1Ecc = __webpack_require__(6064);
+var asn1Rsa = __webpack_require__(7300);
+var tsyringe = __webpack_require__(5279);
+var asnPkcs9 = __webpack_require__(3772);
+var asn1Csr = __webpack_require__(6474);
 
 function _interopNamespaceDefault(e) {
   var n = Object.create(null);
@@ -10616,7 +10616,7 @@ exports.idX448 = idX448;
 
 /***/ }),
 
-/***/ 8783:
+/***/ 4549:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /*!
@@ -10655,8 +10655,8 @@ exports.idX448 = idX448;
 
 
 
-var pvtsutils = __webpack_require__(3089);
-var pvutils = __webpack_require__(643);
+var pvtsutils = __webpack_require__(4583);
+var pvutils = __webpack_require__(6237);
 
 function _interopNamespaceDefault(e) {
   var n = Object.create(null);
@@ -14396,7 +14396,7 @@ exports.verifySchema = verifySchema;
 
 /***/ }),
 
-/***/ 3089:
+/***/ 4583:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*!
@@ -14802,7 +14802,7 @@ exports.isEqual = isEqual;
 
 /***/ }),
 
-/***/ 643:
+/***/ 6237:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*!
@@ -15170,10 +15170,10 @@ exports.utilToBase = utilToBase;
 
 /***/ }),
 
-/***/ 2124:
+/***/ 7686:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const { X509CertificateGenerator, X509Certificate, cryptoProvider,  X509ChainBuilder, BasicConstraintsExtension, KeyUsagesExtension, KeyUsageFlags, ExtendedKeyUsageExtension, ExtendedKeyUsage, SubjectAlternativeNameExtension, GeneralName } = __webpack_require__(9605);
+const { X509CertificateGenerator, X509Certificate, cryptoProvider,  X509ChainBuilder, BasicConstraintsExtension, KeyUsagesExtension, KeyUsageFlags, ExtendedKeyUsageExtension, ExtendedKeyUsage, SubjectAlternativeNameExtension, GeneralName } = __webpack_require__(8927);
 const nodeCrypto = __webpack_require__(6982);
 
 // Use Node.js native webcrypto
@@ -15751,7 +15751,7 @@ exports.c = async function generate(attrs, options) {
 
 /***/ }),
 
-/***/ 8430:
+/***/ 1860:
 /***/ ((module) => {
 
 /******************************************************************************
@@ -16218,15 +16218,15 @@ var __rewriteRelativeImportExtension;
 
 /***/ }),
 
-/***/ 3487:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __webpack_require__(7048);
-const dependency_container_1 = __webpack_require__(514);
-const injection_token_1 = __webpack_require__(8669);
-const error_helpers_1 = __webpack_require__(1407);
+const reflection_helpers_1 = __webpack_require__(9774);
+const dependency_container_1 = __webpack_require__(2316);
+const injection_token_1 = __webpack_require__(2131);
+const error_helpers_1 = __webpack_require__(7341);
 function autoInjectable() {
     return function (target) {
         const paramInfo = reflection_helpers_1.getParamInfo(target);
@@ -16271,39 +16271,39 @@ exports["default"] = autoInjectable;
 
 /***/ }),
 
-/***/ 5168:
+/***/ 6266:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var auto_injectable_1 = __webpack_require__(3487);
+var auto_injectable_1 = __webpack_require__(8017);
 Object.defineProperty(exports, "autoInjectable", ({ enumerable: true, get: function () { return auto_injectable_1.default; } }));
-var inject_1 = __webpack_require__(9795);
+var inject_1 = __webpack_require__(9953);
 Object.defineProperty(exports, "inject", ({ enumerable: true, get: function () { return inject_1.default; } }));
-var injectable_1 = __webpack_require__(603);
+var injectable_1 = __webpack_require__(6477);
 Object.defineProperty(exports, "injectable", ({ enumerable: true, get: function () { return injectable_1.default; } }));
-var registry_1 = __webpack_require__(7761);
+var registry_1 = __webpack_require__(9931);
 Object.defineProperty(exports, "registry", ({ enumerable: true, get: function () { return registry_1.default; } }));
-var singleton_1 = __webpack_require__(2213);
+var singleton_1 = __webpack_require__(6287);
 Object.defineProperty(exports, "singleton", ({ enumerable: true, get: function () { return singleton_1.default; } }));
-var inject_all_1 = __webpack_require__(5337);
+var inject_all_1 = __webpack_require__(3967);
 Object.defineProperty(exports, "injectAll", ({ enumerable: true, get: function () { return inject_all_1.default; } }));
-var inject_all_with_transform_1 = __webpack_require__(9923);
+var inject_all_with_transform_1 = __webpack_require__(5417);
 Object.defineProperty(exports, "injectAllWithTransform", ({ enumerable: true, get: function () { return inject_all_with_transform_1.default; } }));
-var inject_with_transform_1 = __webpack_require__(7453);
+var inject_with_transform_1 = __webpack_require__(3963);
 Object.defineProperty(exports, "injectWithTransform", ({ enumerable: true, get: function () { return inject_with_transform_1.default; } }));
-var scoped_1 = __webpack_require__(3446);
+var scoped_1 = __webpack_require__(7460);
 Object.defineProperty(exports, "scoped", ({ enumerable: true, get: function () { return scoped_1.default; } }));
 
 
 /***/ }),
 
-/***/ 9923:
+/***/ 5417:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __webpack_require__(7048);
+const reflection_helpers_1 = __webpack_require__(9774);
 function injectAllWithTransform(token, transformer, ...args) {
     const data = {
         token,
@@ -16318,12 +16318,12 @@ exports["default"] = injectAllWithTransform;
 
 /***/ }),
 
-/***/ 5337:
+/***/ 3967:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __webpack_require__(7048);
+const reflection_helpers_1 = __webpack_require__(9774);
 function injectAll(token, options) {
     const data = {
         token,
@@ -16337,12 +16337,12 @@ exports["default"] = injectAll;
 
 /***/ }),
 
-/***/ 7453:
+/***/ 3963:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __webpack_require__(7048);
+const reflection_helpers_1 = __webpack_require__(9774);
 function injectWithTransform(token, transformer, ...args) {
     return reflection_helpers_1.defineInjectionTokenMetadata(token, {
         transformToken: transformer,
@@ -16354,12 +16354,12 @@ exports["default"] = injectWithTransform;
 
 /***/ }),
 
-/***/ 9795:
+/***/ 9953:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __webpack_require__(7048);
+const reflection_helpers_1 = __webpack_require__(9774);
 function inject(token, options) {
     const data = {
         token,
@@ -16373,14 +16373,14 @@ exports["default"] = inject;
 
 /***/ }),
 
-/***/ 603:
+/***/ 6477:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __webpack_require__(7048);
-const dependency_container_1 = __webpack_require__(514);
-const dependency_container_2 = __webpack_require__(514);
+const reflection_helpers_1 = __webpack_require__(9774);
+const dependency_container_1 = __webpack_require__(2316);
+const dependency_container_2 = __webpack_require__(2316);
 function injectable(options) {
     return function (target) {
         dependency_container_1.typeInfo.set(target, reflection_helpers_1.getParamInfo(target));
@@ -16401,13 +16401,13 @@ exports["default"] = injectable;
 
 /***/ }),
 
-/***/ 7761:
+/***/ 9931:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(7025);
-const dependency_container_1 = __webpack_require__(514);
+const tslib_1 = __webpack_require__(6395);
+const dependency_container_1 = __webpack_require__(2316);
 function registry(registrations = []) {
     return function (target) {
         registrations.forEach((_a) => {
@@ -16422,13 +16422,13 @@ exports["default"] = registry;
 
 /***/ }),
 
-/***/ 3446:
+/***/ 7460:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const injectable_1 = __webpack_require__(603);
-const dependency_container_1 = __webpack_require__(514);
+const injectable_1 = __webpack_require__(6477);
+const dependency_container_1 = __webpack_require__(2316);
 function scoped(lifecycle, token) {
     return function (target) {
         injectable_1.default()(target);
@@ -16442,13 +16442,13 @@ exports["default"] = scoped;
 
 /***/ }),
 
-/***/ 2213:
+/***/ 6287:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const injectable_1 = __webpack_require__(603);
-const dependency_container_1 = __webpack_require__(514);
+const injectable_1 = __webpack_require__(6477);
+const dependency_container_1 = __webpack_require__(2316);
 function singleton() {
     return function (target) {
         injectable_1.default()(target);
@@ -16460,23 +16460,23 @@ exports["default"] = singleton;
 
 /***/ }),
 
-/***/ 514:
+/***/ 2316:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.instance = exports.typeInfo = void 0;
-const tslib_1 = __webpack_require__(7025);
-const providers_1 = __webpack_require__(2072);
-const provider_1 = __webpack_require__(2635);
-const injection_token_1 = __webpack_require__(8669);
-const registry_1 = __webpack_require__(5718);
-const lifecycle_1 = __webpack_require__(8307);
-const resolution_context_1 = __webpack_require__(2821);
-const error_helpers_1 = __webpack_require__(1407);
-const lazy_helpers_1 = __webpack_require__(6059);
-const disposable_1 = __webpack_require__(3269);
-const interceptors_1 = __webpack_require__(513);
+const tslib_1 = __webpack_require__(6395);
+const providers_1 = __webpack_require__(8754);
+const provider_1 = __webpack_require__(197);
+const injection_token_1 = __webpack_require__(2131);
+const registry_1 = __webpack_require__(9920);
+const lifecycle_1 = __webpack_require__(8357);
+const resolution_context_1 = __webpack_require__(7063);
+const error_helpers_1 = __webpack_require__(7341);
+const lazy_helpers_1 = __webpack_require__(305);
+const disposable_1 = __webpack_require__(8079);
+const interceptors_1 = __webpack_require__(4027);
 exports.typeInfo = new Map();
 class InternalDependencyContainer {
     constructor(parent) {
@@ -16808,7 +16808,7 @@ exports["default"] = exports.instance;
 
 /***/ }),
 
-/***/ 1407:
+/***/ 7341:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16834,22 +16834,22 @@ exports.formatErrorCtor = formatErrorCtor;
 
 /***/ }),
 
-/***/ 6908:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var instance_caching_factory_1 = __webpack_require__(385);
+var instance_caching_factory_1 = __webpack_require__(5712);
 Object.defineProperty(exports, "instanceCachingFactory", ({ enumerable: true, get: function () { return instance_caching_factory_1.default; } }));
-var instance_per_container_caching_factory_1 = __webpack_require__(7082);
+var instance_per_container_caching_factory_1 = __webpack_require__(564);
 Object.defineProperty(exports, "instancePerContainerCachingFactory", ({ enumerable: true, get: function () { return instance_per_container_caching_factory_1.default; } }));
-var predicate_aware_class_factory_1 = __webpack_require__(9908);
+var predicate_aware_class_factory_1 = __webpack_require__(5022);
 Object.defineProperty(exports, "predicateAwareClassFactory", ({ enumerable: true, get: function () { return predicate_aware_class_factory_1.default; } }));
 
 
 /***/ }),
 
-/***/ 385:
+/***/ 5712:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16868,7 +16868,7 @@ exports["default"] = instanceCachingFactory;
 
 /***/ }),
 
-/***/ 7082:
+/***/ 564:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16889,7 +16889,7 @@ exports["default"] = instancePerContainerCachingFactory;
 
 /***/ }),
 
-/***/ 9908:
+/***/ 5022:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16915,35 +16915,35 @@ exports["default"] = predicateAwareClassFactory;
 
 /***/ }),
 
-/***/ 8453:
+/***/ 5279:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(7025);
+const tslib_1 = __webpack_require__(6395);
 if (typeof Reflect === "undefined" || !Reflect.getMetadata) {
     throw new Error(`tsyringe requires a reflect polyfill. Please add 'import "reflect-metadata"' to the top of your entry point.`);
 }
-var types_1 = __webpack_require__(355);
+var types_1 = __webpack_require__(4661);
 Object.defineProperty(exports, "Lifecycle", ({ enumerable: true, get: function () { return types_1.Lifecycle; } }));
-tslib_1.__exportStar(__webpack_require__(5168), exports);
-tslib_1.__exportStar(__webpack_require__(6908), exports);
-tslib_1.__exportStar(__webpack_require__(2072), exports);
-var lazy_helpers_1 = __webpack_require__(6059);
+tslib_1.__exportStar(__webpack_require__(6266), exports);
+tslib_1.__exportStar(__webpack_require__(5702), exports);
+tslib_1.__exportStar(__webpack_require__(8754), exports);
+var lazy_helpers_1 = __webpack_require__(305);
 Object.defineProperty(exports, "delay", ({ enumerable: true, get: function () { return lazy_helpers_1.delay; } }));
-var dependency_container_1 = __webpack_require__(514);
+var dependency_container_1 = __webpack_require__(2316);
 Object.defineProperty(exports, "container", ({ enumerable: true, get: function () { return dependency_container_1.instance; } }));
 
 
 /***/ }),
 
-/***/ 513:
+/***/ 4027:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PostResolutionInterceptors = exports.PreResolutionInterceptors = void 0;
-const registry_base_1 = __webpack_require__(9046);
+const registry_base_1 = __webpack_require__(1460);
 class PreResolutionInterceptors extends registry_base_1.default {
 }
 exports.PreResolutionInterceptors = PreResolutionInterceptors;
@@ -16961,7 +16961,7 @@ exports["default"] = Interceptors;
 
 /***/ }),
 
-/***/ 6059:
+/***/ 305:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17022,7 +17022,7 @@ exports.delay = delay;
 
 /***/ }),
 
-/***/ 5136:
+/***/ 8294:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17036,7 +17036,7 @@ exports.isClassProvider = isClassProvider;
 
 /***/ }),
 
-/***/ 7238:
+/***/ 5336:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17050,32 +17050,32 @@ exports.isFactoryProvider = isFactoryProvider;
 
 /***/ }),
 
-/***/ 2072:
+/***/ 8754:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var class_provider_1 = __webpack_require__(5136);
+var class_provider_1 = __webpack_require__(8294);
 Object.defineProperty(exports, "isClassProvider", ({ enumerable: true, get: function () { return class_provider_1.isClassProvider; } }));
-var factory_provider_1 = __webpack_require__(7238);
+var factory_provider_1 = __webpack_require__(5336);
 Object.defineProperty(exports, "isFactoryProvider", ({ enumerable: true, get: function () { return factory_provider_1.isFactoryProvider; } }));
-var injection_token_1 = __webpack_require__(8669);
+var injection_token_1 = __webpack_require__(2131);
 Object.defineProperty(exports, "isNormalToken", ({ enumerable: true, get: function () { return injection_token_1.isNormalToken; } }));
-var token_provider_1 = __webpack_require__(5563);
+var token_provider_1 = __webpack_require__(1033);
 Object.defineProperty(exports, "isTokenProvider", ({ enumerable: true, get: function () { return token_provider_1.isTokenProvider; } }));
-var value_provider_1 = __webpack_require__(2611);
+var value_provider_1 = __webpack_require__(2825);
 Object.defineProperty(exports, "isValueProvider", ({ enumerable: true, get: function () { return value_provider_1.isValueProvider; } }));
 
 
 /***/ }),
 
-/***/ 8669:
+/***/ 2131:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isConstructorToken = exports.isTransformDescriptor = exports.isTokenDescriptor = exports.isNormalToken = void 0;
-const lazy_helpers_1 = __webpack_require__(6059);
+const lazy_helpers_1 = __webpack_require__(305);
 function isNormalToken(token) {
     return typeof token === "string" || typeof token === "symbol";
 }
@@ -17100,16 +17100,16 @@ exports.isConstructorToken = isConstructorToken;
 
 /***/ }),
 
-/***/ 2635:
+/***/ 197:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isProvider = void 0;
-const class_provider_1 = __webpack_require__(5136);
-const value_provider_1 = __webpack_require__(2611);
-const token_provider_1 = __webpack_require__(5563);
-const factory_provider_1 = __webpack_require__(7238);
+const class_provider_1 = __webpack_require__(8294);
+const value_provider_1 = __webpack_require__(2825);
+const token_provider_1 = __webpack_require__(1033);
+const factory_provider_1 = __webpack_require__(5336);
 function isProvider(provider) {
     return (class_provider_1.isClassProvider(provider) ||
         value_provider_1.isValueProvider(provider) ||
@@ -17121,7 +17121,7 @@ exports.isProvider = isProvider;
 
 /***/ }),
 
-/***/ 5563:
+/***/ 1033:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17135,7 +17135,7 @@ exports.isTokenProvider = isTokenProvider;
 
 /***/ }),
 
-/***/ 2611:
+/***/ 2825:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17149,7 +17149,7 @@ exports.isValueProvider = isValueProvider;
 
 /***/ }),
 
-/***/ 7048:
+/***/ 9774:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17183,7 +17183,7 @@ exports.defineInjectionTokenMetadata = defineInjectionTokenMetadata;
 
 /***/ }),
 
-/***/ 9046:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17229,12 +17229,12 @@ exports["default"] = RegistryBase;
 
 /***/ }),
 
-/***/ 5718:
+/***/ 9920:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const registry_base_1 = __webpack_require__(9046);
+const registry_base_1 = __webpack_require__(1460);
 class Registry extends registry_base_1.default {
 }
 exports["default"] = Registry;
@@ -17242,7 +17242,7 @@ exports["default"] = Registry;
 
 /***/ }),
 
-/***/ 2821:
+/***/ 7063:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17257,7 +17257,7 @@ exports["default"] = ResolutionContext;
 
 /***/ }),
 
-/***/ 3269:
+/***/ 8079:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17277,18 +17277,18 @@ exports.isDisposable = isDisposable;
 
 /***/ }),
 
-/***/ 355:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var lifecycle_1 = __webpack_require__(8307);
+var lifecycle_1 = __webpack_require__(8357);
 Object.defineProperty(exports, "Lifecycle", ({ enumerable: true, get: function () { return lifecycle_1.default; } }));
 
 
 /***/ }),
 
-/***/ 8307:
+/***/ 8357:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17305,7 +17305,7 @@ exports["default"] = Lifecycle;
 
 /***/ }),
 
-/***/ 7025:
+/***/ 6395:
 /***/ ((module) => {
 
 /*! *****************************************************************************
@@ -17596,7 +17596,7 @@ var __createBinding;
 
 /***/ }),
 
-/***/ 9902:
+/***/ 7340:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17718,14 +17718,14 @@ function toViewCopy(data, type) {
 
 /***/ }),
 
-/***/ 1196:
+/***/ 5006:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.concatToUint8Array = concatToUint8Array;
 exports.concat = concat;
-const buffer_source_js_1 = __webpack_require__(9902);
+const buffer_source_js_1 = __webpack_require__(7340);
 function concatToUint8Array(buffers) {
     const views = [];
     let length = 0;
@@ -17766,13 +17766,13 @@ function concat(first, second, ...rest) {
 
 /***/ }),
 
-/***/ 1646:
+/***/ 4772:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.equal = equal;
-const buffer_source_js_1 = __webpack_require__(9902);
+const buffer_source_js_1 = __webpack_require__(7340);
 function equal(a, b, options = {}) {
     const left = (0, buffer_source_js_1.toUint8Array)(a);
     const right = (0, buffer_source_js_1.toUint8Array)(b);
@@ -17790,13 +17790,13 @@ function equal(a, b, options = {}) {
 
 /***/ }),
 
-/***/ 894:
+/***/ 7864:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.tail = exports.startsWith = exports.slice = exports.lastIndexOf = exports.indexOf = exports.includes = exports.endsWith = exports.copy = exports.compare = exports.equal = exports.concatToUint8Array = exports.concat = exports.toViewCopy = exports.toView = exports.toUint8ArrayCopy = exports.toUint8Array = exports.toArrayBufferLike = exports.toArrayBuffer = exports.isSharedArrayBuffer = exports.isBufferSource = exports.isArrayBufferView = exports.isArrayBufferLike = exports.isArrayBuffer = exports.assertBufferSource = void 0;
-var buffer_source_js_1 = __webpack_require__(9902);
+var buffer_source_js_1 = __webpack_require__(7340);
 Object.defineProperty(exports, "assertBufferSource", ({ enumerable: true, get: function () { return buffer_source_js_1.assertBufferSource; } }));
 Object.defineProperty(exports, "isArrayBuffer", ({ enumerable: true, get: function () { return buffer_source_js_1.isArrayBuffer; } }));
 Object.defineProperty(exports, "isArrayBufferLike", ({ enumerable: true, get: function () { return buffer_source_js_1.isArrayBufferLike; } }));
@@ -17809,12 +17809,12 @@ Object.defineProperty(exports, "toUint8Array", ({ enumerable: true, get: functio
 Object.defineProperty(exports, "toUint8ArrayCopy", ({ enumerable: true, get: function () { return buffer_source_js_1.toUint8ArrayCopy; } }));
 Object.defineProperty(exports, "toView", ({ enumerable: true, get: function () { return buffer_source_js_1.toView; } }));
 Object.defineProperty(exports, "toViewCopy", ({ enumerable: true, get: function () { return buffer_source_js_1.toViewCopy; } }));
-var concat_js_1 = __webpack_require__(1196);
+var concat_js_1 = __webpack_require__(5006);
 Object.defineProperty(exports, "concat", ({ enumerable: true, get: function () { return concat_js_1.concat; } }));
 Object.defineProperty(exports, "concatToUint8Array", ({ enumerable: true, get: function () { return concat_js_1.concatToUint8Array; } }));
-var equal_js_1 = __webpack_require__(1646);
+var equal_js_1 = __webpack_require__(4772);
 Object.defineProperty(exports, "equal", ({ enumerable: true, get: function () { return equal_js_1.equal; } }));
-var sequence_js_1 = __webpack_require__(2897);
+var sequence_js_1 = __webpack_require__(6039);
 Object.defineProperty(exports, "compare", ({ enumerable: true, get: function () { return sequence_js_1.compare; } }));
 Object.defineProperty(exports, "copy", ({ enumerable: true, get: function () { return sequence_js_1.copy; } }));
 Object.defineProperty(exports, "endsWith", ({ enumerable: true, get: function () { return sequence_js_1.endsWith; } }));
@@ -17828,7 +17828,7 @@ Object.defineProperty(exports, "tail", ({ enumerable: true, get: function () { r
 
 /***/ }),
 
-/***/ 2897:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -17842,7 +17842,7 @@ exports.slice = slice;
 exports.tail = tail;
 exports.copy = copy;
 exports.compare = compare;
-const buffer_source_js_1 = __webpack_require__(9902);
+const buffer_source_js_1 = __webpack_require__(7340);
 function clampIndex(value, fallback, length) {
     const normalized = Number.isFinite(value) ? Math.trunc(value) : fallback;
     if (normalized <= 0) {
@@ -17996,15 +17996,15 @@ function compare(a, b) {
 
 /***/ }),
 
-/***/ 2029:
+/***/ 4239:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convert = void 0;
-const index_js_1 = __webpack_require__(894);
-const index_js_2 = __webpack_require__(2706);
-const defaults_js_1 = __webpack_require__(8906);
+const index_js_1 = __webpack_require__(7864);
+const index_js_2 = __webpack_require__(3628);
+const defaults_js_1 = __webpack_require__(3260);
 function encode(name, data, ...args) {
     return defaults_js_1.defaultConverterRegistry.encode(name, data, ...args);
 }
@@ -18077,17 +18077,17 @@ exports.convert = {
 
 /***/ }),
 
-/***/ 8906:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.defaultConverterRegistry = exports.defaultConverters = exports.utf16leConverter = exports.utf16beConverter = exports.utf8Converter = exports.base64urlConverter = exports.base64Converter = exports.hexConverter = exports.binaryConverter = exports.pemConverter = void 0;
-const index_js_1 = __webpack_require__(2706);
-const index_js_2 = __webpack_require__(2187);
-var index_js_3 = __webpack_require__(2187);
+const index_js_1 = __webpack_require__(3628);
+const index_js_2 = __webpack_require__(3541);
+var index_js_3 = __webpack_require__(3541);
 Object.defineProperty(exports, "pemConverter", ({ enumerable: true, get: function () { return index_js_3.pemConverter; } }));
-const registry_js_1 = __webpack_require__(2351);
+const registry_js_1 = __webpack_require__(2489);
 exports.binaryConverter = {
     name: "binary",
     aliases: ["latin1"],
@@ -18156,15 +18156,15 @@ exports.defaultConverterRegistry = (0, registry_js_1.createConverterRegistry)(ex
 
 /***/ }),
 
-/***/ 5014:
+/***/ 4040:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convert = exports.utf8Converter = exports.utf16leConverter = exports.utf16beConverter = exports.pemConverter = exports.hexConverter = exports.defaultConverters = exports.defaultConverterRegistry = exports.binaryConverter = exports.base64urlConverter = exports.base64Converter = exports.createConverterRegistry = void 0;
-var registry_js_1 = __webpack_require__(2351);
+var registry_js_1 = __webpack_require__(2489);
 Object.defineProperty(exports, "createConverterRegistry", ({ enumerable: true, get: function () { return registry_js_1.createConverterRegistry; } }));
-var defaults_js_1 = __webpack_require__(8906);
+var defaults_js_1 = __webpack_require__(3260);
 Object.defineProperty(exports, "base64Converter", ({ enumerable: true, get: function () { return defaults_js_1.base64Converter; } }));
 Object.defineProperty(exports, "base64urlConverter", ({ enumerable: true, get: function () { return defaults_js_1.base64urlConverter; } }));
 Object.defineProperty(exports, "binaryConverter", ({ enumerable: true, get: function () { return defaults_js_1.binaryConverter; } }));
@@ -18175,13 +18175,13 @@ Object.defineProperty(exports, "pemConverter", ({ enumerable: true, get: functio
 Object.defineProperty(exports, "utf16beConverter", ({ enumerable: true, get: function () { return defaults_js_1.utf16beConverter; } }));
 Object.defineProperty(exports, "utf16leConverter", ({ enumerable: true, get: function () { return defaults_js_1.utf16leConverter; } }));
 Object.defineProperty(exports, "utf8Converter", ({ enumerable: true, get: function () { return defaults_js_1.utf8Converter; } }));
-var convert_js_1 = __webpack_require__(2029);
+var convert_js_1 = __webpack_require__(4239);
 Object.defineProperty(exports, "convert", ({ enumerable: true, get: function () { return convert_js_1.convert; } }));
 
 
 /***/ }),
 
-/***/ 2351:
+/***/ 2489:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18376,7 +18376,7 @@ function createConverterRegistry(initialConverters = []) {
 
 /***/ }),
 
-/***/ 6755:
+/***/ 8153:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -18387,8 +18387,8 @@ exports.pad = pad;
 exports.is = is;
 exports.encode = encode;
 exports.decode = decode;
-const index_js_1 = __webpack_require__(894);
-const binary_js_1 = __webpack_require__(8225);
+const index_js_1 = __webpack_require__(7864);
+const binary_js_1 = __webpack_require__(1404);
 const BASE64_REGEX = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function nodeBuffer() {
     return globalThis.Buffer;
@@ -18431,7 +18431,7 @@ exports.base64 = { encode, decode, is, normalize, pad };
 
 /***/ }),
 
-/***/ 46:
+/***/ 7748:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -18441,7 +18441,7 @@ exports.normalize = normalize;
 exports.is = is;
 exports.encode = encode;
 exports.decode = decode;
-const base64_js_1 = __webpack_require__(6755);
+const base64_js_1 = __webpack_require__(8153);
 const BASE64URL_REGEX = /^[A-Za-z0-9_-]*$/;
 function normalize(text) {
     return text.replace(/[\n\r\t ]/g, "");
@@ -18464,7 +18464,7 @@ exports.base64url = { encode, decode, is, normalize };
 
 /***/ }),
 
-/***/ 8225:
+/***/ 1404:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -18473,7 +18473,7 @@ exports.binary = void 0;
 exports.encode = encode;
 exports.decode = decode;
 exports.is = is;
-const index_js_1 = __webpack_require__(894);
+const index_js_1 = __webpack_require__(7864);
 function encode(data) {
     const bytes = (0, index_js_1.toUint8Array)(data);
     let result = "";
@@ -18497,7 +18497,7 @@ exports.binary = { encode, decode, is };
 
 /***/ }),
 
-/***/ 371:
+/***/ 9609:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -18509,7 +18509,7 @@ exports.encode = encode;
 exports.decode = decode;
 exports.parse = parse;
 exports.format = format;
-const index_js_1 = __webpack_require__(894);
+const index_js_1 = __webpack_require__(7864);
 const HEX_CHARACTER_REGEX = /^[0-9a-f]$/i;
 const COMMON_SEPARATORS = [" ", "\t", "\n", "\r", ":", "-", "."];
 function resolveSeparators(options) {
@@ -18733,24 +18733,24 @@ exports.hex = { encode, decode, format, formats: exports.formats, is, normalize,
 
 /***/ }),
 
-/***/ 2706:
+/***/ 3628:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.base64url = exports.base64 = exports.utf16 = exports.utf8 = exports.hex = exports.binary = void 0;
-const tslib_1 = __webpack_require__(8430);
-exports.binary = tslib_1.__importStar(__webpack_require__(8225));
-exports.hex = tslib_1.__importStar(__webpack_require__(371));
-exports.utf8 = tslib_1.__importStar(__webpack_require__(4507));
-exports.utf16 = tslib_1.__importStar(__webpack_require__(8736));
-exports.base64 = tslib_1.__importStar(__webpack_require__(6755));
-exports.base64url = tslib_1.__importStar(__webpack_require__(46));
+const tslib_1 = __webpack_require__(1860);
+exports.binary = tslib_1.__importStar(__webpack_require__(1404));
+exports.hex = tslib_1.__importStar(__webpack_require__(9609));
+exports.utf8 = tslib_1.__importStar(__webpack_require__(1713));
+exports.utf16 = tslib_1.__importStar(__webpack_require__(854));
+exports.base64 = tslib_1.__importStar(__webpack_require__(8153));
+exports.base64url = tslib_1.__importStar(__webpack_require__(7748));
 
 
 /***/ }),
 
-/***/ 8736:
+/***/ 854:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -18758,7 +18758,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.utf16 = void 0;
 exports.encode = encode;
 exports.decode = decode;
-const index_js_1 = __webpack_require__(894);
+const index_js_1 = __webpack_require__(7864);
 function encode(text, options = {}) {
     const result = new ArrayBuffer(text.length * 2);
     const view = new DataView(result);
@@ -18781,7 +18781,7 @@ exports.utf16 = { encode, decode };
 
 /***/ }),
 
-/***/ 4507:
+/***/ 1713:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -18789,7 +18789,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.utf8 = void 0;
 exports.encode = encode;
 exports.decode = decode;
-const index_js_1 = __webpack_require__(894);
+const index_js_1 = __webpack_require__(7864);
 function encode(text) {
     return new TextEncoder().encode(text);
 }
@@ -18801,30 +18801,30 @@ exports.utf8 = { encode, decode };
 
 /***/ }),
 
-/***/ 2582:
+/***/ 4724:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.bytes = void 0;
-const tslib_1 = __webpack_require__(8430);
-tslib_1.__exportStar(__webpack_require__(894), exports);
-exports.bytes = tslib_1.__importStar(__webpack_require__(894));
-tslib_1.__exportStar(__webpack_require__(2706), exports);
-tslib_1.__exportStar(__webpack_require__(2187), exports);
-tslib_1.__exportStar(__webpack_require__(5014), exports);
-tslib_1.__exportStar(__webpack_require__(8878), exports);
+const tslib_1 = __webpack_require__(1860);
+tslib_1.__exportStar(__webpack_require__(7864), exports);
+exports.bytes = tslib_1.__importStar(__webpack_require__(7864));
+tslib_1.__exportStar(__webpack_require__(3628), exports);
+tslib_1.__exportStar(__webpack_require__(3541), exports);
+tslib_1.__exportStar(__webpack_require__(4040), exports);
+tslib_1.__exportStar(__webpack_require__(1494), exports);
 
 
 /***/ }),
 
-/***/ 9161:
+/***/ 1931:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BufferSourceConverter = void 0;
-const index_js_1 = __webpack_require__(894);
+const index_js_1 = __webpack_require__(7864);
 class BufferSourceConverter {
     static isArrayBuffer(data) {
         return (0, index_js_1.isArrayBuffer)(data);
@@ -18862,13 +18862,13 @@ exports.BufferSourceConverter = BufferSourceConverter;
 
 /***/ }),
 
-/***/ 6028:
+/***/ 9437:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Convert = void 0;
-const index_js_1 = __webpack_require__(5014);
+const index_js_1 = __webpack_require__(4040);
 function normalizeTextEncoding(encoding) {
     return encoding === "ascii" ? "binary" : encoding;
 }
@@ -18941,7 +18941,7 @@ exports.Convert = Convert;
 
 /***/ }),
 
-/***/ 6937:
+/***/ 3795:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -18949,7 +18949,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assign = assign;
 exports.combine = combine;
 exports.isEqual = isEqual;
-const index_js_1 = __webpack_require__(894);
+const index_js_1 = __webpack_require__(7864);
 function assign(target, ...sources) {
     for (const source of sources) {
         if (!source) {
@@ -18971,17 +18971,17 @@ function isEqual(bytes1, bytes2) {
 
 /***/ }),
 
-/***/ 8878:
+/***/ 1494:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isEqual = exports.combine = exports.assign = exports.Convert = exports.BufferSourceConverter = void 0;
-var buffer_source_converter_js_1 = __webpack_require__(9161);
+var buffer_source_converter_js_1 = __webpack_require__(1931);
 Object.defineProperty(exports, "BufferSourceConverter", ({ enumerable: true, get: function () { return buffer_source_converter_js_1.BufferSourceConverter; } }));
-var convert_js_1 = __webpack_require__(6028);
+var convert_js_1 = __webpack_require__(9437);
 Object.defineProperty(exports, "Convert", ({ enumerable: true, get: function () { return convert_js_1.Convert; } }));
-var functions_js_1 = __webpack_require__(6937);
+var functions_js_1 = __webpack_require__(3795);
 Object.defineProperty(exports, "assign", ({ enumerable: true, get: function () { return functions_js_1.assign; } }));
 Object.defineProperty(exports, "combine", ({ enumerable: true, get: function () { return functions_js_1.combine; } }));
 Object.defineProperty(exports, "isEqual", ({ enumerable: true, get: function () { return functions_js_1.isEqual; } }));
@@ -18989,13 +18989,13 @@ Object.defineProperty(exports, "isEqual", ({ enumerable: true, get: function () 
 
 /***/ }),
 
-/***/ 2187:
+/***/ 3541:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.pemConverter = exports.pem = exports.parse = exports.format = exports.findAll = exports.find = exports.encodeMany = exports.encode = exports.decodeFirst = exports.decode = void 0;
-var pem_js_1 = __webpack_require__(5441);
+var pem_js_1 = __webpack_require__(2935);
 Object.defineProperty(exports, "decode", ({ enumerable: true, get: function () { return pem_js_1.decode; } }));
 Object.defineProperty(exports, "decodeFirst", ({ enumerable: true, get: function () { return pem_js_1.decodeFirst; } }));
 Object.defineProperty(exports, "encode", ({ enumerable: true, get: function () { return pem_js_1.encode; } }));
@@ -19010,7 +19010,7 @@ Object.defineProperty(exports, "pemConverter", ({ enumerable: true, get: functio
 
 /***/ }),
 
-/***/ 5441:
+/***/ 2935:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -19024,7 +19024,7 @@ exports.findAll = findAll;
 exports.decodeFirst = decodeFirst;
 exports.parse = parse;
 exports.format = format;
-const base64_js_1 = __webpack_require__(6755);
+const base64_js_1 = __webpack_require__(8153);
 const LABEL_REGEX = /^[A-Z0-9][A-Z0-9 ._-]*[A-Z0-9]$/i;
 const PEM_BLOCK_REGEX = /-----BEGIN ([^-]+)-----([\s\S]*?)-----END \1-----/g;
 function assertLabel(label) {
@@ -19157,7 +19157,7 @@ exports.pemConverter = {
 
 /***/ }),
 
-/***/ 9751:
+/***/ 477:
 /***/ (() => {
 
 /*! *****************************************************************************

@@ -1,8 +1,8 @@
-export const id = 647;
-export const ids = [647];
+export const id = 299;
+export const ids = [299];
 export const modules = {
 
-/***/ 3647:
+/***/ 4299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
