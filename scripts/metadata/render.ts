@@ -126,7 +126,7 @@ function taskInput(i: InputDef): Record<string, unknown> {
     groupName: i.group,
     helpMarkDown: i.description,
     ...(i.ado.options ? { options: Object.fromEntries(i.ado.options.map((o) => [o, o])) } : {}),
-    ...(i.ado.type === 'multiLine' ? { properties: { resizable: 'true', rows: '4' } } : {}),
+    ...(i.ado.type === 'multiLine' ? { properties: { resizable: true, rows: '4' } } : {}),
     ...(visibleRule ? { visibleRule } : {}),
   };
 }
@@ -140,7 +140,14 @@ const label = (kebab: string) =>
     .join(' ')
     .replace(/\b(id|url|arm|ca|os|sku)\b/gi, (w) => w.toUpperCase());
 
+/**
+ * The Azure DevOps Marketplace manifest. `files` lists exactly what the .vsix carries (the task
+ * folder: task.json, icon, bundle; the addressable images); each task version folder gets one
+ * `ms.vss-distributed-task.task` contribution. `Preview` stays on while stages are still "not
+ * implemented yet" (see README Status). `npm run package:vsix` packs it with tfx, offline.
+ */
 export function renderExtensionJson(pkg: PackageInfo): string {
+  const repo = 'https://github.com/immutable-deploy/immutable-deploy';
   const ext = {
     manifestVersion: 1,
     id: EXTENSION_ID,
@@ -149,18 +156,27 @@ export function renderExtensionJson(pkg: PackageInfo): string {
     name: 'Immutable Deploy',
     description: truncate(pkg.description, 200),
     public: false,
+    galleryFlags: ['Preview'],
     categories: ['Azure Pipelines'],
-    tags: ['azure', 'packer', 'image builder', 'compute gallery', 'vmss', 'blue-green', 'app service', 'immutable infrastructure'],
+    tags: ['azure', 'packer', 'image builder', 'compute gallery', 'vmss', 'blue-green', 'app service', 'immutable infrastructure', 'deployment'],
     targets: [{ id: 'Microsoft.VisualStudio.Services' }],
     icons: { default: 'images/extension-icon.png' },
     content: { details: { path: 'docs/marketplace.md' } },
-    repository: { type: 'git', uri: 'https://github.com/immutable-deploy/immutable-deploy' },
+    links: {
+      getstarted: { uri: `${repo}/blob/main/docs/getting-started-azure-devops.md` },
+      learn: { uri: `${repo}#readme` },
+      support: { uri: `${repo}/issues` },
+      repository: { uri: repo },
+    },
+    repository: { type: 'git', uri: repo },
+    branding: { color: '#1f4e79', theme: 'dark' },
     files: [{ path: 'task' }, { path: 'images', addressable: true }],
     contributions: [
       {
         id: 'immutable-deploy-task',
         type: 'ms.vss-distributed-task.task',
         targets: ['ms.vss-distributed-task.tasks'],
+        description: `${TASK_NAME}@${pkg.version.split('.')[0]}: bake, publish, deploy, verify and clean up immutable images on Azure.`,
         properties: { name: 'task' },
       },
     ],
