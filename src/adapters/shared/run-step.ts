@@ -6,8 +6,11 @@
  * and the Host; they render the result and set the step's outcome.
  */
 import { EngineError, inputsFor, parseSettings, runEngine, type Adapter, type EngineDeps, type Host, type InputNamer, type ReadInput, type RunResult, type Settings } from '../../core/index.js';
+import { createCommandRunner } from '../../runtime/command-runner.js';
 import { createHttpClient } from '../../runtime/http-client.js';
 import { realSleep, systemClock } from '../../runtime/time.js';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { CredentialSource } from '../../azure/credentials.js';
 import { azureLoader, needsAzure } from './azure-connection.js';
 import { loadConfigFile } from './config-file.js';
@@ -76,7 +79,9 @@ export async function executeStep(options: StepOptions, settings: Settings): Pro
     clock: systemClock,
     sleep: realSleep,
     http: createHttpClient(),
+    commands: createCommandRunner(),
     run: runInfoFromEnv(process.env, options.adapter),
+    writeRecord: writeFileCreatingDirs,
     ...(needsAzure(settings) ? { azure: azureLoader(settings, source()) } : {}),
     ...options.deps,
     host: options.host,
@@ -88,6 +93,11 @@ export async function executeStep(options: StepOptions, settings: Settings): Pro
 export async function runStep(options: StepOptions): Promise<StepRun> {
   const settings = prepareStep(options);
   return { settings, result: await executeStep(options, settings) };
+}
+
+async function writeFileCreatingDirs(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, content, { mode: 0o644 });
 }
 
 /** One line for a failed run's final message. */

@@ -19,6 +19,8 @@ export interface EngineDeps {
   readonly run?: RunInfo;
   /** The Azure ports, built on first use (absent when the adapter has no Azure connection). */
   readonly azure?: AzurePortsLoader;
+  /** Writes the JSON deployment record (`record-file`); absent where the host has no files. */
+  readonly writeRecord?: (path: string, content: string) => Promise<void>;
   /** Replaces built-in stages, for tests and for stages provided by other packages. */
   readonly stages?: Partial<Record<StageName, Stage>>;
 }

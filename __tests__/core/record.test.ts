@@ -1,0 +1,50 @@
+/** The JSON deployment record (`record-file`): content, redaction, and a write that fails. */
+import { describe, expect, it } from 'vitest';
+import { runEngine } from '../../src/core/run/runner.js';
+import { RECORD_SCHEMA } from '../../src/core/run/record.js';
+import { parseSettings } from '../../src/core/settings/parse.js';
+import { fakeWorld, inputs } from './fakes.js';
+
+const settings = (extra: Record<string, string> = {}) =>
+  parseSettings(inputs({ stages: 'verify', 'probe-urls': 'https://app.example.com/health?code=fn-secret-key', 'probe-successes': '1', 'record-file': 'out/record.json', ...extra }));
+
+describe('deployment record', () => {
+  it('writes the run, its outputs and facts as JSON, secrets redacted, and publishes the path', async () => {
+    const world = fakeWorld();
+    world.http.on('https://app.example.com/health?code=fn-secret-key', { status: 200, body: 'ok' });
+    const written: [string, string][] = [];
+    const result = await runEngine(settings(), { ...world.deps(), run: { system: 'github', commit: 'abc123', runUrl: 'https://github.com/o/r/actions/runs/1' }, writeRecord: async (p, c) => void written.push([p, c]) });
+
+    expect(result.status).toBe('succeeded');
+    expect(written).toHaveLength(1);
+    const [path, content] = written[0]!;
+    expect(path).toBe('out/record.json');
+    const record = JSON.parse(content);
+    expect(record).toMatchObject({
+      schema: RECORD_SCHEMA,
+      status: 'succeeded',
+      run: { system: 'github', commit: 'abc123' },
+      outputs: { result: 'succeeded', 'verify-result': 'passed', 'record-file': 'out/record.json' },
+      facts: { Verify: 'passed' },
+    });
+    expect(record.stages.map((s: { name: string; status: string }) => `${s.name}:${s.status}`)).toEqual(['verify:succeeded']);
+    expect(content).not.toContain('fn-secret-key');
+    expect(world.host.outputs['record-file']).toBe('out/record.json');
+  });
+
+  it('turns a write failure into a warning, never a failed release', async () => {
+    const world = fakeWorld();
+    world.http.on('https://app.example.com/health?code=fn-secret-key', { status: 200, body: 'ok' });
+    const result = await runEngine(settings(), { ...world.deps(), writeRecord: async () => Promise.reject(new Error('EACCES: permission denied')) });
+    expect(result.status).toBe('succeeded');
+    expect(result.warnings).toContain("record-file 'out/record.json' was not written: EACCES: permission denied");
+    expect(world.host.outputs['record-file']).toBeUndefined();
+  });
+
+  it('says so when the host cannot write files', async () => {
+    const world = fakeWorld();
+    world.http.on('https://app.example.com/health?code=fn-secret-key', { status: 200, body: 'ok' });
+    const result = await runEngine(settings(), world.deps());
+    expect(result.warnings).toEqual(["record-file 'out/record.json' was not written: this host cannot write files"]);
+  });
+});
