@@ -182,8 +182,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: failureMessage, readInputs, runStep
 
-// EXTERNAL MODULE: ./src/core/index.ts + 21 modules
-var core = __nccwpck_require__(8783);
+// EXTERNAL MODULE: ./src/core/index.ts + 22 modules
+var core = __nccwpck_require__(9531);
+// EXTERNAL MODULE: ./node_modules/@vercel/ncc/dist/ncc/@@notfound.js?../../runtime/command-runner.js
+var command_runner = __nccwpck_require__(5577);
 ;// CONCATENATED MODULE: ./src/runtime/http-client.ts
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 /** The request ran past its timeout. Named "TimeoutError", which is what the probe recognises. */
@@ -286,6 +288,10 @@ const realSleep = (ms, signal) => new Promise((resolve, reject) => {
     signal?.addEventListener('abort', onAbort, { once: true });
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/azure/credentials.ts
 var credentials = __nccwpck_require__(4329);
 ;// CONCATENATED MODULE: ./src/adapters/shared/azure-connection.ts
@@ -453,6 +459,9 @@ function runInfoFromEnv(env = process.env, system = 'cli') {
 
 
 
+
+
+
 const given = (v) => v !== undefined && v.trim() !== '';
 /**
  * Reads the inputs: direct inputs first, then the config file. Every secret input's raw value is
@@ -500,7 +509,9 @@ async function executeStep(options, settings) {
         clock: systemClock,
         sleep: realSleep,
         http: createHttpClient(),
+        commands: (0,command_runner.createCommandRunner)(),
         run: runInfoFromEnv(process.env, options.adapter),
+        writeRecord: writeFileCreatingDirs,
         ...(needsAzure(settings) ? { azure: azureLoader(settings, source()) } : {}),
         ...options.deps,
         host: options.host,
@@ -511,6 +522,10 @@ async function executeStep(options, settings) {
 async function runStep(options) {
     const settings = prepareStep(options);
     return { settings, result: await executeStep(options, settings) };
+}
+async function writeFileCreatingDirs(path, content) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, content, { mode: 0o644 });
 }
 /** One line for a failed run's final message. */
 function failureMessage(result) {
@@ -702,7 +717,7 @@ async function createCredential(plan) {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8783);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9531);
 /* harmony import */ var _core_settings_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5467);
 /**
  * `immutable-deploy run` flags: every CLI input of the table as `--kebab-name`, plus `--config`,
@@ -942,7 +957,7 @@ function cliHost(signal, options) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* unused harmony export cli */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8783);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9531);
 /* harmony import */ var _adapters_shared_run_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3893);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7911);
@@ -1079,7 +1094,7 @@ function asEngineError(err) {
 
 /***/ }),
 
-/***/ 8783:
+/***/ 9531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2438,6 +2453,85 @@ function format(name, value) {
     return String(value);
 }
 
+;// CONCATENATED MODULE: ./src/core/run/summary.ts
+/** Renders a run result as markdown (GitHub job summary, Azure DevOps attachment) or plain text (terminal). */
+
+const ICON = { succeeded: '✅', failed: '❌', skipped: '⏭️', cancelled: '🛑', 'not-run': '⚪' };
+const escapeCell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** The key facts of a run, in the order a reader looks for them. */
+function keyFacts(result) {
+    const o = result.outputs;
+    const facts = [
+        ['Image version', o.imageVersion && (o.previousImageVersion ? `${o.previousImageVersion} → ${o.imageVersion}` : o.imageVersion)],
+        ['Image id', o.imageId],
+        ['Baked', o.baked === undefined ? undefined : o.baked ? 'yes' : `no (reused the version with bake key ${o.bakeKey ?? '?'})`],
+        ['Active slot', o.activeSlot && (o.previousSlot ? `${o.previousSlot} → ${o.activeSlot}` : o.activeSlot)],
+        ['Upgraded instances', o.upgradedInstances?.toString()],
+        ['Rolled back', o.rolledBack === undefined ? undefined : o.rolledBack ? 'yes' : 'no'],
+        ['Verify', o.verifyResult],
+    ];
+    return facts.filter((f) => f[1] !== undefined);
+}
+function renderMarkdown(result) {
+    const title = `### immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${formatDuration(result.durationMs)}`;
+    const lines = [title, ''];
+    if (result.error)
+        lines.push(`> **${result.error.kind === 'verify' ? 'Verify failed' : 'Error'}:** ${escapeCell(result.error.message)}`, '');
+    lines.push('| Stage | Result | Duration | Notes |', '| --- | --- | --- | --- |');
+    for (const s of result.stages)
+        lines.push(`| ${s.name} | ${ICON[s.status]} ${s.status} | ${formatDuration(s.durationMs)} | ${escapeCell(s.message ?? '')} |`);
+    const facts = keyFacts(result);
+    if (facts.length > 0)
+        lines.push('', '| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`));
+    for (const stage of result.stages.filter((s) => s.items.length > 0))
+        lines.push('', `#### ${stage.name}`, '', ...stage.items.map(markdownItem));
+    if (result.warnings.length > 0)
+        lines.push('', '#### Warnings', '', ...result.warnings.map((w) => `- ⚠️ ${w}`));
+    return `${lines.join('\n')}\n`;
+}
+function markdownItem(item) {
+    const mark = item.kind === 'check' ? (item.ok ? '✅ ' : '❌ ') : '';
+    return `- ${mark}**${item.label}**: ${item.value}`;
+}
+function renderText(result) {
+    const lines = [`immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${http_probe_formatDuration(result.durationMs)}`];
+    for (const s of result.stages)
+        lines.push(...textStage(s));
+    for (const [k, v] of keyFacts(result))
+        lines.push(`  ${k}: ${v}`);
+    for (const w of result.warnings)
+        lines.push(`  warning: ${w}`);
+    if (result.error)
+        lines.push(`  ${result.error.kind === 'verify' ? 'verify failed' : 'error'}: ${result.error.message}`);
+    return `${lines.join('\n')}\n`;
+}
+function textStage(s) {
+    const head = `  ${s.name.padEnd(8)} ${s.status.padEnd(9)} ${http_probe_formatDuration(s.durationMs).padStart(7)}${s.message ? `  ${s.message}` : ''}`;
+    return [head, ...s.items.map((i) => `      ${i.kind === 'check' ? (i.ok ? 'pass' : 'FAIL') : '-'} ${i.label}: ${i.value}`)];
+}
+
+;// CONCATENATED MODULE: ./src/core/run/record.ts
+
+
+const RECORD_SCHEMA = 'immutable-deploy/record@1';
+function deploymentRecord(result, settings, run) {
+    const d = settings.deploy;
+    return {
+        schema: RECORD_SCHEMA,
+        status: result.status,
+        dryRun: result.dryRun,
+        startedAt: new Date(result.startedAt).toISOString(),
+        durationMs: result.durationMs,
+        run,
+        target: { strategy: d.strategy, resourceGroup: d.resourceGroup, name: d.strategy === 'slot-swap' ? d.appService : d.scaleSet },
+        stages: result.stages,
+        outputs: outputStrings(result.outputs, result.status),
+        facts: Object.fromEntries(keyFacts(result)),
+        warnings: result.warnings,
+        error: result.error,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/run/runner.ts
 /**
  * The runner: runs the requested stages in order, passes each stage's outputs to the next, rolls
@@ -2447,15 +2541,34 @@ function format(name, value) {
 
 
 
+
 async function runEngine(settings, deps) {
     const host = redactingHost(deps.host, settings.secrets);
     const run = new Run(settings, { ...deps, host });
-    const result = await run.execute();
+    let result = await run.execute();
+    if (settings.recordFile)
+        result = await writeRecord(result, settings, { ...deps, host });
     for (const [name, value] of Object.entries(outputStrings(result.outputs, result.status)))
         host.setOutput(name, value);
     await host.writeSummary(result);
     // The caller gets the same redacted result the summary got: adapters print it (renderText).
     return redactDeep(result, redactor(settings.secrets));
+}
+/** Writes the JSON record; a record that can't be written is a warning, never a failed release. */
+async function writeRecord(result, settings, deps) {
+    const path = settings.recordFile;
+    if (!deps.writeRecord)
+        return { ...result, warnings: [...result.warnings, `record-file '${path}' was not written: this host cannot write files`] };
+    const record = redactDeep(deploymentRecord({ ...result, outputs: { ...result.outputs, recordFile: path } }, settings, deps.run), redactor(settings.secrets));
+    try {
+        await deps.writeRecord(path, `${JSON.stringify(record, null, 2)}\n`);
+        return { ...result, outputs: { ...result.outputs, recordFile: path } };
+    }
+    catch (err) {
+        const message = `record-file '${path}' was not written: ${err instanceof Error ? err.message : String(err)}`;
+        deps.host.warning(message);
+        return { ...result, warnings: [...result.warnings, message] };
+    }
 }
 class Run {
     settings;
@@ -2559,63 +2672,6 @@ class Run {
 /** A stage that leaves an output undefined does not erase what an earlier stage reported. */
 function definedOnly(outputs) {
     return Object.fromEntries(Object.entries(outputs ?? {}).filter(([, v]) => v !== undefined));
-}
-
-;// CONCATENATED MODULE: ./src/core/run/summary.ts
-/** Renders a run result as markdown (GitHub job summary, Azure DevOps attachment) or plain text (terminal). */
-
-const ICON = { succeeded: '✅', failed: '❌', skipped: '⏭️', cancelled: '🛑', 'not-run': '⚪' };
-const escapeCell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-/** The key facts of a run, in the order a reader looks for them. */
-function keyFacts(result) {
-    const o = result.outputs;
-    const facts = [
-        ['Image version', o.imageVersion && (o.previousImageVersion ? `${o.previousImageVersion} → ${o.imageVersion}` : o.imageVersion)],
-        ['Image id', o.imageId],
-        ['Baked', o.baked === undefined ? undefined : o.baked ? 'yes' : `no (reused the version with bake key ${o.bakeKey ?? '?'})`],
-        ['Active slot', o.activeSlot && (o.previousSlot ? `${o.previousSlot} → ${o.activeSlot}` : o.activeSlot)],
-        ['Upgraded instances', o.upgradedInstances?.toString()],
-        ['Rolled back', o.rolledBack === undefined ? undefined : o.rolledBack ? 'yes' : 'no'],
-        ['Verify', o.verifyResult],
-    ];
-    return facts.filter((f) => f[1] !== undefined);
-}
-function renderMarkdown(result) {
-    const title = `### immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${formatDuration(result.durationMs)}`;
-    const lines = [title, ''];
-    if (result.error)
-        lines.push(`> **${result.error.kind === 'verify' ? 'Verify failed' : 'Error'}:** ${escapeCell(result.error.message)}`, '');
-    lines.push('| Stage | Result | Duration | Notes |', '| --- | --- | --- | --- |');
-    for (const s of result.stages)
-        lines.push(`| ${s.name} | ${ICON[s.status]} ${s.status} | ${formatDuration(s.durationMs)} | ${escapeCell(s.message ?? '')} |`);
-    const facts = keyFacts(result);
-    if (facts.length > 0)
-        lines.push('', '| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`));
-    for (const stage of result.stages.filter((s) => s.items.length > 0))
-        lines.push('', `#### ${stage.name}`, '', ...stage.items.map(markdownItem));
-    if (result.warnings.length > 0)
-        lines.push('', '#### Warnings', '', ...result.warnings.map((w) => `- ⚠️ ${w}`));
-    return `${lines.join('\n')}\n`;
-}
-function markdownItem(item) {
-    const mark = item.kind === 'check' ? (item.ok ? '✅ ' : '❌ ') : '';
-    return `- ${mark}**${item.label}**: ${item.value}`;
-}
-function renderText(result) {
-    const lines = [`immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${http_probe_formatDuration(result.durationMs)}`];
-    for (const s of result.stages)
-        lines.push(...textStage(s));
-    for (const [k, v] of keyFacts(result))
-        lines.push(`  ${k}: ${v}`);
-    for (const w of result.warnings)
-        lines.push(`  warning: ${w}`);
-    if (result.error)
-        lines.push(`  ${result.error.kind === 'verify' ? 'verify failed' : 'error'}: ${result.error.message}`);
-    return `${lines.join('\n')}\n`;
-}
-function textStage(s) {
-    const head = `  ${s.name.padEnd(8)} ${s.status.padEnd(9)} ${http_probe_formatDuration(s.durationMs).padStart(7)}${s.message ? `  ${s.message}` : ''}`;
-    return [head, ...s.items.map((i) => `      ${i.kind === 'check' ? (i.ok ? 'pass' : 'FAIL') : '-'} ${i.label}: ${i.value}`)];
 }
 
 ;// CONCATENATED MODULE: ./src/core/index.ts
@@ -2787,6 +2843,14 @@ function parseResourceId(p, input, raw, type) {
     }
     return v;
 }
+
+
+/***/ }),
+
+/***/ 5577:
+/***/ ((module) => {
+
+module.exports = eval("require")("../../runtime/command-runner.js");
 
 
 /***/ }),
