@@ -4,7 +4,8 @@
  */
 import type { AzurePorts } from '../core/azure/ports.js';
 import type { AzureConnection } from './connection.js';
+import { createImagePorts } from './image-ports.js';
 
-export async function createAzurePorts(_conn: AzureConnection): Promise<AzurePorts> {
-  return {};
+export async function createAzurePorts(conn: AzureConnection): Promise<AzurePorts> {
+  return { ...createImagePorts(conn) };
 }

@@ -5,7 +5,7 @@
  */
 import { EngineError, type Settings } from '../../core/index.js';
 import type { AzurePortsLoader } from '../../core/azure/ports.js';
-import { planCredential, type CredentialSource } from '../../azure/credentials.js';
+import { planCredential, type CredentialSource, type PlannedCredential } from '../../azure/credentials.js';
 
 /** verify alone, with HTTP probes only, never calls Azure. */
 export function needsAzure(settings: Settings): boolean {
@@ -14,15 +14,23 @@ export function needsAzure(settings: Settings): boolean {
   return settings.stages.some((s) => s !== 'verify') || verifyTouchesAzure;
 }
 
-/** The emulator runs on scaled time: poll it in milliseconds instead of the SDK's 2 s default. */
-const isLoopback = (endpoint: string) => /^https:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/i.test(endpoint);
+export interface AzureSignIn extends PlannedCredential {
+  readonly subscriptionId: string;
+}
 
-export function azureLoader(settings: Settings, source: CredentialSource): AzurePortsLoader {
+/** Plans the sign-in; throws an input error when it can't work (no subscription, no credential). */
+export function planSignIn(settings: Settings, source: CredentialSource): AzureSignIn {
   const planned = planCredential(settings.azure, source);
   if (!planned.subscriptionId) {
     throw new EngineError('input', "input 'subscription-id': is required for stages that call Azure (Azure DevOps: set it on the service connection)");
   }
-  const subscriptionId = planned.subscriptionId;
+  return { ...planned, subscriptionId: planned.subscriptionId };
+}
+
+/** The emulator runs on scaled time: poll it in milliseconds instead of the SDK's 2 s default. */
+const isLoopback = (endpoint: string) => /^https:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/i.test(endpoint);
+
+export function azureLoader(settings: Settings, signIn: AzureSignIn): AzurePortsLoader {
   let ports: ReturnType<AzurePortsLoader> | undefined;
   return () => {
     ports ??= (async () => {
@@ -31,8 +39,8 @@ export function azureLoader(settings: Settings, source: CredentialSource): Azure
       return createAzurePorts({
         endpoint: settings.azure.armEndpoint,
         caFile: settings.azure.caFile,
-        subscriptionId,
-        credential: await createCredential(planned.plan),
+        subscriptionId: signIn.subscriptionId,
+        credential: await createCredential(signIn.plan),
         pollIntervalMs: isLoopback(settings.azure.armEndpoint) ? 25 : undefined,
       });
     })();

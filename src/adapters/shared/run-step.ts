@@ -6,13 +6,13 @@
  * and the Host; they render the result and set the step's outcome.
  */
 import { EngineError, inputsFor, parseSettings, runEngine, type Adapter, type EngineDeps, type Host, type InputNamer, type ReadInput, type RunResult, type Settings } from '../../core/index.js';
-import { createCommandRunner } from '../../runtime/command-runner.js';
 import { createHttpClient } from '../../runtime/http-client.js';
 import { realSleep, systemClock } from '../../runtime/time.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CredentialSource } from '../../azure/credentials.js';
-import { azureLoader, needsAzure } from './azure-connection.js';
+import { azureLoader, needsAzure, planSignIn } from './azure-connection.js';
+import { packerPort } from './packer-connection.js';
 import { loadConfigFile } from './config-file.js';
 import { runInfoFromEnv } from './run-info.js';
 
@@ -75,14 +75,16 @@ export function prepareStep(options: Pick<StepOptions, 'adapter' | 'read' | 'nam
 /** Runs the engine on parsed settings: outputs and summary go through the host. */
 export async function executeStep(options: StepOptions, settings: Settings): Promise<RunResult> {
   const source = options.credentials ?? (() => ({ kind: 'cli' }) as const);
+  const signIn = needsAzure(settings) ? planSignIn(settings, source()) : undefined;
+  const packer = await packerPort(settings, signIn);
   const deps: EngineDeps = {
     clock: systemClock,
     sleep: realSleep,
     http: createHttpClient(),
-    commands: createCommandRunner(),
     run: runInfoFromEnv(process.env, options.adapter),
     writeRecord: writeFileCreatingDirs,
-    ...(needsAzure(settings) ? { azure: azureLoader(settings, source()) } : {}),
+    ...(signIn ? { azure: azureLoader(settings, signIn) } : {}),
+    ...(packer ? { packer } : {}),
     ...options.deps,
     host: options.host,
   };

@@ -23,6 +23,10 @@ export interface RunOutputs {
   keptInUse?: readonly string[];
   cleanupFailures?: number;
   recordFile?: string;
+  /** A gallery image version the bake produced itself (Image Builder, Packer's gallery output): publish adopts it. Not a step output. */
+  galleryImageVersionId?: string;
+  /** The resolved base image the bake key covers (provenance tag). Not a step output. */
+  bakeBaseImage?: string;
 }
 
 const camel = (kebab: string) => kebab.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());

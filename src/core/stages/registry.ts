@@ -1,9 +1,13 @@
 /** The built-in stage for each name. */
 import type { StageName } from '../settings/types.js';
+import { bakeStage } from './bake.js';
 import { notImplementedStage } from './not-implemented.js';
+import { publishStage } from './publish.js';
 import type { Stage } from './stage.js';
 import { verifyStage } from './verify.js';
 
 export function builtinStage(name: StageName): Stage {
+  if (name === 'bake') return bakeStage;
+  if (name === 'publish') return publishStage;
   return name === 'verify' ? verifyStage : notImplementedStage(name);
 }

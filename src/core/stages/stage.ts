@@ -4,6 +4,7 @@
  * (or returned as status 'failed' when the stage still has outputs to report, as verify does).
  */
 import type { AzurePorts, AzurePortsLoader } from '../azure/ports.js';
+import type { PackerPort } from '../bake/packer-port.js';
 import type { Clock, Host, HttpClient, RunInfo, Sleep } from '../ports.js';
 import type { RunOutputs } from '../run/outputs.js';
 import type { SummaryItem } from '../run/result.js';
@@ -19,6 +20,8 @@ export interface EngineDeps {
   readonly run?: RunInfo;
   /** The Azure ports, built on first use (absent when the adapter has no Azure connection). */
   readonly azure?: AzurePortsLoader;
+  /** Runs Packer for the bake stage (absent when the adapter provides no Packer). */
+  readonly packer?: PackerPort;
   /** Writes the JSON deployment record (`record-file`); absent where the host has no files. */
   readonly writeRecord?: (path: string, content: string) => Promise<void>;
   /** Replaces built-in stages, for tests and for stages provided by other packages. */

@@ -1,6 +1,7 @@
 import type { Provider } from '../types.js';
 import { computeGalleriesProvider } from './compute-galleries.js';
 import { computeImagesProvider } from './compute-images.js';
+import { computeMarketplaceProvider } from './compute-marketplace.js';
 import { imageBuilderProvider } from './imagebuilder.js';
 import { resourcesProvider } from './resources.js';
 import { tagsProvider } from './tags.js';
@@ -16,6 +17,7 @@ export const providers: Provider[] = [
   resourcesProvider,
   tagsProvider,
   computeImagesProvider,
+  computeMarketplaceProvider,
   computeGalleriesProvider,
   imageBuilderProvider,
   computeScaleSetsProvider,
