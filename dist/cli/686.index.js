@@ -2922,7 +2922,7 @@ exports.AsnConvert = AsnConvert;
 
 /***/ }),
 
-/***/ 9004:
+/***/ 6623:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3084,7 +3084,7 @@ function defaultConverter(type) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnProp = exports.AsnSequenceType = exports.AsnSetType = exports.AsnChoiceType = exports.AsnType = void 0;
 const tslib_1 = __webpack_require__(1860);
-const converters = tslib_1.__importStar(__webpack_require__(9004));
+const converters = tslib_1.__importStar(__webpack_require__(6623));
 const enums_1 = __webpack_require__(4635);
 const storage_1 = __webpack_require__(2816);
 const AsnType = (options) => (target) => {
@@ -3266,7 +3266,7 @@ function isArrayEqual(bytes1, bytes2) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSerializer = exports.AsnParser = exports.AsnPropTypes = exports.AsnTypeTypes = exports.AsnSetType = exports.AsnSequenceType = exports.AsnChoiceType = exports.AsnType = exports.AsnProp = void 0;
 const tslib_1 = __webpack_require__(1860);
-tslib_1.__exportStar(__webpack_require__(9004), exports);
+tslib_1.__exportStar(__webpack_require__(6623), exports);
 tslib_1.__exportStar(__webpack_require__(1243), exports);
 var decorators_1 = __webpack_require__(8831);
 Object.defineProperty(exports, "AsnProp", ({ enumerable: true, get: function () { return decorators_1.AsnProp; } }));
@@ -3322,7 +3322,7 @@ const tslib_1 = __webpack_require__(1860);
 const asn1js = tslib_1.__importStar(__webpack_require__(4549));
 const utils_1 = __webpack_require__(4724);
 const enums_1 = __webpack_require__(4635);
-const converters = tslib_1.__importStar(__webpack_require__(9004));
+const converters = tslib_1.__importStar(__webpack_require__(6623));
 const errors_1 = __webpack_require__(8865);
 const helper_1 = __webpack_require__(6109);
 const storage_1 = __webpack_require__(2816);
@@ -3813,7 +3813,7 @@ exports.AsnSerializer = void 0;
 const tslib_1 = __webpack_require__(1860);
 const asn1js = tslib_1.__importStar(__webpack_require__(4549));
 const utils_1 = __webpack_require__(4724);
-const converters = tslib_1.__importStar(__webpack_require__(9004));
+const converters = tslib_1.__importStar(__webpack_require__(6623));
 const enums_1 = __webpack_require__(4635);
 const helper_1 = __webpack_require__(6109);
 const storage_1 = __webpack_require__(2816);

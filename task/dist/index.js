@@ -11681,7 +11681,7 @@ function staticTokenCredential(token, lifetimeMs = 60 * 60 * 1000) {
 async function createCredential(plan) {
     if (plan.kind === 'static-token')
         return staticTokenCredential(plan.token);
-    const identity = await __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 1491));
+    const identity = await Promise.all(/* import() */[__nccwpck_require__.e(818), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9907));
     switch (plan.kind) {
         case 'oidc':
             return new identity.ClientAssertionCredential(plan.tenantId, plan.clientId, plan.getAssertion, { authorityHost: plan.authorityHost });
@@ -11739,14 +11739,6 @@ function asEngineError(err) {
     const message = err instanceof Error ? err.message : String(err);
     return new EngineError('terminal', message, { cause: err });
 }
-
-
-/***/ }),
-
-/***/ 5577:
-/***/ ((module) => {
-
-module.exports = eval("require")("../../runtime/command-runner.js");
 
 
 /***/ }),
@@ -11888,6 +11880,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -21828,6 +21834,610 @@ function deepFreeze(value) {
     return value;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/bake/bake-key.ts
+
+/** Bumped when the key material's layout changes, so old cache entries stop matching. */
+const BAKE_KEY_VERSION = 1;
+function computeBakeKey(input) {
+    assertResolved(input.resolvedBaseImage);
+    const parts = {
+        template: sha256(canonicalJson(templateEntries(input.templateFiles))),
+        varFiles: sha256(canonicalJson((input.varFiles ?? []).map((file) => sha256(file.content)))),
+        variables: sha256(canonicalJson(variableEntries(input.variables ?? {}, new Set(input.secretVariables ?? [])))),
+        baseImage: sha256(input.resolvedBaseImage),
+        builder: input.builder,
+    };
+    return { key: sha256(canonicalJson({ v: BAKE_KEY_VERSION, ...parts })), parts };
+}
+function templateEntries(files) {
+    const entries = files.map((file) => [file.path.replace(/\\/g, '/'), sha256(file.content)]);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (let i = 1; i < entries.length; i++) {
+        if (entries[i]?.[0] === entries[i - 1]?.[0])
+            throw new Error(`template file listed twice: ${entries[i]?.[0]}`);
+    }
+    if (entries.length === 0)
+        throw new Error('a bake key needs at least one template file');
+    return entries;
+}
+/** Each value is hashed on its own, so no value (secret or not) reaches the key material. */
+function variableEntries(variables, secrets) {
+    return Object.keys(variables)
+        .sort()
+        .map((name) => {
+        const value = canonicalJson(variables[name] ?? null);
+        return [name, secrets.has(name) ? secretDigest(value) : sha256(value)];
+    });
+}
+/**
+ * A key derived from a secret is a guessing oracle for it (the rest of the inputs sit in the
+ * repository); scrypt makes each guess expensive. The salt is fixed so the key stays stable.
+ */
+function secretDigest(value) {
+    return (0,external_node_crypto_.scryptSync)(value, 'immutable-deploy/bake-key/v1', 32).toString('hex');
+}
+function assertResolved(baseImage) {
+    const trimmed = baseImage.trim();
+    const lastSegment = trimmed.split(/[:/]/).pop() ?? '';
+    if (trimmed === '' || lastSegment.toLowerCase() === 'latest') {
+        throw new Error(`the bake key needs the resolved base image version, not "${baseImage}"`);
+    }
+}
+function sha256(content) {
+    return (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
+}
+/** JSON with object keys sorted at every level, so equal values always serialise the same. */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object') {
+        if (typeof value === 'number' && !Number.isFinite(value))
+            throw new Error(`cannot hash non-finite number ${value}`);
+        return JSON.stringify(value ?? null);
+    }
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const record = value;
+    const keys = Object.keys(record).sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/version.ts
+/**
+ * Which gallery image version to publish: shared by publish and by Image Builder bakes (which
+ * must name the exact version they distribute to before the build starts).
+ */
+
+const version_INT32_MAX = 2147483647;
+/** Major.Minor.Patch with each part a 32-bit integer, as parts; undefined otherwise. */
+function parseVersion(v) {
+    const m = /^(\d+)\.(\d+)\.(\d+)$/.exec(v.trim());
+    if (!m)
+        return undefined;
+    const parts = m.slice(1).map(Number);
+    return parts.every((p) => p <= version_INT32_MAX) ? parts : undefined;
+}
+function compareVersions(a, b) {
+    const x = parseVersion(a) ?? [-1, -1, -1];
+    const y = parseVersion(b) ?? [-1, -1, -1];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+}
+/** The highest valid version among `names`, or undefined. */
+function highestVersion(names) {
+    return names.filter((n) => parseVersion(n)).sort(compareVersions).at(-1);
+}
+/** Resolves the image-version input into a concrete, valid Major.Minor.Patch. Throws 'input' errors. */
+function chooseVersion(ctx) {
+    const { scheme } = ctx;
+    switch (scheme.kind) {
+        case 'explicit':
+            return { version: valid(scheme.version, 'the explicit image-version'), reason: `image-version ${scheme.version} was given explicitly`, named: true };
+        case 'auto': {
+            const highest = highestVersion(ctx.existing);
+            if (!highest)
+                return { version: '1.0.0', reason: 'image-version auto: the image definition has no version yet, so 1.0.0', named: false };
+            const [major, minor, patch] = parseVersion(highest);
+            if (patch >= version_INT32_MAX) {
+                throw new errors/* EngineError */.NJ('input', `input 'image-version': auto cannot go above ${highest} (the patch number is at the 32-bit limit); give the next version explicitly, e.g. ${major}.${minor + 1}.0`);
+            }
+            return { version: `${major}.${minor}.${patch + 1}`, reason: `image-version auto: next patch above the highest existing version ${highest}`, named: false };
+        }
+        case 'date':
+            return dateVersion(ctx);
+        case 'git-tag':
+            return gitTagVersion(ctx.run);
+    }
+}
+/** YYYY.MMDD.<run number> (UTC), MMDD without leading zeros so each part stays a plain integer. */
+function dateVersion(ctx) {
+    const iso = new Date(ctx.nowMs).toISOString();
+    const year = Number(iso.slice(0, 4));
+    const monthDay = Number(iso.slice(5, 7) + iso.slice(8, 10));
+    const prefix = `${year}.${monthDay}`;
+    const runNumber = ctx.run?.runNumber;
+    if (runNumber !== undefined && Number.isInteger(runNumber) && runNumber >= 0) {
+        return { version: valid(`${prefix}.${runNumber}`, "image-version 'date'"), reason: `image-version date: ${iso.slice(0, 10)} and run number ${runNumber}`, named: true };
+    }
+    // No run number (a laptop run): the next free patch of today.
+    const today = ctx.existing.filter((v) => v.startsWith(`${prefix}.`) && parseVersion(v));
+    const next = today.length === 0 ? 0 : parseVersion(highestVersion(today))[2] + 1;
+    return { version: valid(`${prefix}.${next}`, "image-version 'date'"), reason: `image-version date: ${iso.slice(0, 10)}; no run number, so the next free patch of the day`, named: false };
+}
+function gitTagVersion(run) {
+    const ref = run?.ref;
+    const tag = ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
+    if (!tag) {
+        throw new errors/* EngineError */.NJ('input', `input 'image-version': 'git-tag' needs a run triggered by a tag (refs/tags/v1.2.3); this run's ref is ${ref ? `'${ref}'` : 'unknown'}`);
+    }
+    const version = tag.replace(/^(release[-/])?v?/i, '');
+    if (!parseVersion(version)) {
+        throw new errors/* EngineError */.NJ('input', `input 'image-version': the git tag '${tag}' is not a version; expected a tag like v1.4.2 (Major.Minor.Patch, each a 32-bit integer)`);
+    }
+    return { version, reason: `image-version git-tag: from tag ${tag}`, named: true };
+}
+function valid(version, what) {
+    if (!parseVersion(version)) {
+        throw new errors/* EngineError */.NJ('input', `${what} '${version}' is not a valid gallery image version; expected Major.Minor.Patch with each part a 32-bit integer`);
+    }
+    return version;
+}
+
+;// CONCATENATED MODULE: ./src/core/bake/base-image.ts
+
+
+const URN = /^([^:\s]+):([^:\s]+):([^:\s]+):([^:\s]+)$/;
+const GALLERY_VERSION = /^(\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+))\/versions\/([^/]+)$/i;
+const MANAGED_IMAGE = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/images\/[^/]+$/i;
+function parseSource(text, input) {
+    const t = text.trim();
+    if (URN.test(t))
+        return { kind: 'marketplace', text: t };
+    if (GALLERY_VERSION.test(t))
+        return { kind: 'gallery-version', text: t };
+    if (MANAGED_IMAGE.test(t))
+        return { kind: 'managed-image', text: t };
+    throw new errors/* EngineError */.NJ('input', `input '${input}': '${t}' is not a base image; expected 'publisher:offer:sku:version', a managed image id or a gallery image version id`);
+}
+const isLatest = (v) => v.toLowerCase() === 'latest';
+/** Resolves `latest` to the concrete version Azure would pick now. Reads only. */
+async function resolveBaseImage(source, ports, location, input, options) {
+    if (source.kind === 'marketplace') {
+        const [, publisher, offer, sku, version] = URN.exec(source.text);
+        if (!isLatest(version))
+            return source.text;
+        if (!location)
+            throw new errors/* EngineError */.NJ('input', `input '${input}': resolving '${source.text}' needs a region; set 'gallery-name' (its region is used)`);
+        const resolved = await ports.marketplace.resolveVersion({ publisher: publisher, offer: offer, sku: sku }, location, options);
+        if (!resolved)
+            throw new errors/* EngineError */.NJ('input', `input '${input}': the marketplace image ${publisher}:${offer}:${sku} has no version in '${location}'`);
+        return `${publisher}:${offer}:${sku}:${resolved}`;
+    }
+    if (source.kind === 'gallery-version') {
+        const [, definitionId, resourceGroup, gallery, definition, version] = GALLERY_VERSION.exec(source.text);
+        if (!isLatest(version))
+            return source.text;
+        const versions = await ports.gallery.listVersions({ resourceGroup: resourceGroup, gallery: gallery, definition: definition }, options);
+        const eligible = versions.filter((v) => !v.excludeFromLatest && (v.provisioningState ?? 'Succeeded') === 'Succeeded').map((v) => v.name);
+        const latest = highestVersion(eligible);
+        if (!latest)
+            throw new errors/* EngineError */.NJ('input', `input '${input}': the gallery image ${gallery}/${definition} has no version to use as 'latest'`);
+        return `${definitionId}/versions/${latest}`;
+    }
+    return source.text;
+}
+/** The Image Builder source for a resolved base image. */
+function imageBuilderSource(resolved) {
+    const urn = URN.exec(resolved);
+    if (urn)
+        return { type: 'PlatformImage', publisher: urn[1], offer: urn[2], sku: urn[3], version: urn[4] };
+    if (GALLERY_VERSION.test(resolved))
+        return { type: 'SharedImageVersion', imageVersionId: resolved };
+    return { type: 'ManagedImage', imageId: resolved };
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/provenance.ts
+const TAGS = {
+    bakeKey: 'immutable-deploy.bake-key',
+    baseImage: 'immutable-deploy.base-image',
+    commit: 'immutable-deploy.commit',
+    repository: 'immutable-deploy.repository',
+    runUrl: 'immutable-deploy.run-url',
+    pipeline: 'immutable-deploy.pipeline',
+    actor: 'immutable-deploy.run-by',
+    system: 'immutable-deploy.system',
+};
+const MAX_VALUE = 256;
+function provenanceTags(run, bake) {
+    const tags = {
+        [TAGS.bakeKey]: bake.bakeKey,
+        [TAGS.baseImage]: bake.baseImage,
+        [TAGS.commit]: run?.commit,
+        [TAGS.repository]: run?.repository,
+        [TAGS.runUrl]: run?.runUrl,
+        [TAGS.pipeline]: run?.pipeline,
+        [TAGS.actor]: run?.actor,
+        [TAGS.system]: run?.system,
+    };
+    const out = {};
+    for (const [name, value] of Object.entries(tags))
+        if (value)
+            out[name] = value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value;
+    return out;
+}
+/** The tags of `wanted` that `current` lacks or holds with another value. */
+function missingTags(current, wanted) {
+    return Object.fromEntries(Object.entries(wanted).filter(([k, v]) => current[k] !== v));
+}
+
+;// CONCATENATED MODULE: ./src/core/bake/cache.ts
+
+
+const succeeded = (v) => (v.provisioningState ?? 'Succeeded').toLowerCase() === 'succeeded';
+/** The newest successful version carrying `key`, if any. */
+function findCached(versions, key) {
+    return versions
+        .filter((v) => succeeded(v) && v.tags[TAGS.bakeKey] === key)
+        .sort((a, b) => compareVersions(a.name, b.name))
+        .at(-1);
+}
+/** Why there was no hit, for the log: what the newest keyed version differs in. */
+function missReason(versions, key, baseImage) {
+    const keyed = versions.filter((v) => v.tags[TAGS.bakeKey]).sort((a, b) => compareVersions(a.name, b.name));
+    const newest = keyed.at(-1);
+    if (!newest)
+        return 'no published version carries a bake key yet';
+    const sameKeyFailed = versions.find((v) => v.tags[TAGS.bakeKey] === key && !succeeded(v));
+    if (sameKeyFailed)
+        return `version ${sameKeyFailed.name} has this key but is ${sameKeyFailed.provisioningState}`;
+    const previousBase = newest.tags[TAGS.baseImage];
+    if (previousBase && previousBase !== baseImage)
+        return `the base image changed since ${newest.name} (${previousBase} → ${baseImage})`;
+    return `the newest keyed version ${newest.name} was baked from other inputs (key ${cache_short(newest.tags[TAGS.bakeKey])})`;
+}
+const cache_short = (key) => key.slice(0, 12);
+
+;// CONCATENATED MODULE: ./src/core/publish/poll.ts
+/**
+ * A bounded wait on the injected clock and sleep: observe, and if not done, sleep for what the
+ * observation asks (Azure's Retry-After or the connection's interval), never past the deadline.
+ */
+
+/** Polls until `observe` says done; returns its value. Throws `timedOut(...)` at the deadline, CancelledError on abort. */
+async function pollUntil(options) {
+    const { clock, sleep, signal } = options;
+    const start = clock.now();
+    const deadline = start + options.timeoutMs;
+    let last;
+    let delay = options.firstDelayMs ?? 0;
+    for (;;) {
+        if (delay > 0) {
+            const remaining = deadline - clock.now();
+            if (remaining <= 0)
+                throw options.timedOut(last, clock.now() - start);
+            try {
+                await sleep(Math.min(delay, remaining), signal);
+            }
+            catch (err) {
+                if (signal.aborted)
+                    throw new errors/* CancelledError */.cc();
+                throw err;
+            }
+        }
+        if (signal.aborted)
+            throw new errors/* CancelledError */.cc();
+        const seen = await options.observe();
+        last = seen.value;
+        if (seen.done)
+            return seen.value;
+        if (clock.now() >= deadline)
+            throw options.timedOut(last, clock.now() - start);
+        // Never spin: a zero interval (Retry-After: 0) still yields a minimal pause.
+        delay = Math.max(1, seen.pollAfterMs);
+    }
+}
+/** '90m', '2h', '45s' for log lines. */
+function poll_formatDuration(ms) {
+    if (ms % 3_600_000 === 0 && ms >= 3_600_000)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0 && ms >= 60_000)
+        return `${ms / 60_000}m`;
+    if (ms >= 1000)
+        return `${Math.round(ms / 1000)}s`;
+    return `${ms}ms`;
+}
+
+;// CONCATENATED MODULE: ./src/core/bake/image-builder.ts
+
+
+
+const RUN_OUTPUT_NAME = 'gallery';
+/** What decides an Image Builder image: the customizers and the resolved source. */
+function imageBuilderKeyInput(settings, resolvedBaseImage) {
+    return {
+        builder: 'image-builder',
+        templateFiles: [{ path: 'image-builder/customizers.json', content: canonicalJson(settings.customizers) }],
+        resolvedBaseImage,
+    };
+}
+/** A template name per definition and version: a re-run of the same bake finds its own template. */
+function templateName(definition, version) {
+    return `immutable-deploy-${definition}-${version.replace(/\./g, '-')}`.slice(0, 64);
+}
+const FINISHED = new Set(['succeeded', 'partiallysucceeded', 'failed', 'canceled']);
+/** Runs the bake; returns the gallery image version id Image Builder distributed to. */
+async function bakeWithImageBuilder(b) {
+    const { port, ref, signal, log } = b;
+    const opts = { signal };
+    const started = b.clock.now();
+    log.info(`creating Image Builder template ${ref.name} in resource group ${ref.resourceGroup} (distributes to ${b.spec.galleryImageVersionId})`);
+    await port.createTemplate(ref, b.spec, opts);
+    let running = false;
+    try {
+        log.info(`running Image Builder template ${ref.name}`);
+        const { pollAfterMs } = await port.run(ref, opts);
+        running = true;
+        let lastPhase = '';
+        const remaining = Math.max(1, b.timeoutMs - (b.clock.now() - started));
+        const final = await pollUntil({
+            clock: b.clock,
+            sleep: b.sleep,
+            signal,
+            timeoutMs: remaining,
+            firstDelayMs: pollAfterMs,
+            observe: async () => {
+                const s = await port.status(ref, opts);
+                const phase = `${s.runState ?? 'unknown'}${s.runSubState && s.runState === 'Running' ? ` / ${s.runSubState}` : ''}`;
+                if (phase !== lastPhase)
+                    log.info(`Image Builder ${ref.name}: ${phase} (after ${poll_formatDuration(b.clock.now() - started)})`);
+                lastPhase = phase;
+                return { done: FINISHED.has((s.runState ?? '').toLowerCase()), value: s, pollAfterMs: s.pollAfterMs };
+            },
+            timedOut: (last) => new errors/* EngineError */.NJ('transient', `the Image Builder build of ${ref.name} did not finish within ${poll_formatDuration(b.timeoutMs)} (input 'bake-timeout'; last state ${last?.runState ?? 'unknown'}${last?.runSubState ? `/${last.runSubState}` : ''}); it was asked to cancel`),
+        });
+        running = false;
+        const state = (final.runState ?? '').toLowerCase();
+        if (state !== 'succeeded' && state !== 'partiallysucceeded') {
+            throw new errors/* EngineError */.NJ('terminal', `the Image Builder build of ${ref.name} ended ${final.runState}${final.message ? `: ${final.message}` : ''}`);
+        }
+        if (state === 'partiallysucceeded')
+            b.warn(`the Image Builder build of ${ref.name} partially succeeded${final.message ? `: ${final.message}` : ''}`);
+        const output = await port.runOutput(ref, RUN_OUTPUT_NAME, opts);
+        if (!output?.artifactId)
+            throw new errors/* EngineError */.NJ('terminal', `the Image Builder build of ${ref.name} succeeded but its run output '${RUN_OUTPUT_NAME}' names no artifact`);
+        log.info(`Image Builder distributed ${output.artifactId}`);
+        return output.artifactId;
+    }
+    catch (err) {
+        if (running)
+            await cancelQuietly(b, err);
+        throw err;
+    }
+    finally {
+        if (!b.keepTemplate)
+            await deleteQuietly(b);
+    }
+}
+async function cancelQuietly(b, reason) {
+    // A cancelled run still owes Azure a cancel: use a fresh signal so the request can go out.
+    const signal = reason instanceof errors/* CancelledError */.cc || b.signal.aborted ? new AbortController().signal : b.signal;
+    try {
+        await b.port.cancel(b.ref, { signal });
+    }
+    catch (err) {
+        b.warn(`could not cancel the Image Builder build of ${b.ref.name}: ${err.message}`);
+    }
+}
+async function deleteQuietly(b) {
+    try {
+        b.log.info(`deleting Image Builder template ${b.ref.name}`);
+        await b.port.deleteTemplate(b.ref, { signal: b.signal.aborted ? new AbortController().signal : b.signal });
+    }
+    catch (err) {
+        b.warn(`could not delete the Image Builder template ${b.ref.name} (delete it yourself, or set 'keep-image-template'): ${err.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/target.ts
+
+function galleryRef(settings, forWhat) {
+    const { galleryName, imageDefinition, galleryResourceGroup } = settings.publish;
+    const missing = [!galleryName && "'gallery-name'", !imageDefinition && "'image-definition'", !galleryResourceGroup && "'gallery-resource-group' (or 'resource-group')"].filter(Boolean);
+    if (missing.length > 0)
+        throw new errors/* EngineError */.NJ('input', `${forWhat} needs ${missing.join(', ')}`);
+    return { resourceGroup: galleryResourceGroup, gallery: galleryName, definition: imageDefinition };
+}
+const describeRef = (ref) => `${ref.gallery}/${ref.definition} (resource group ${ref.resourceGroup})`;
+/** Reads the gallery and the definition; a missing one is a clear 'input' error unless it may be created. */
+async function observeTarget(gallery, ref, publish, options) {
+    const found = await gallery.getGallery(ref.resourceGroup, ref.gallery, options);
+    if (!found)
+        throw new errors/* EngineError */.NJ('input', `the gallery '${ref.gallery}' does not exist in resource group '${ref.resourceGroup}' (input 'gallery-name'); create it first`);
+    const definition = await gallery.findDefinition(ref, options);
+    if (!definition && !publish.createDefinition) {
+        throw new errors/* EngineError */.NJ('input', `the image definition '${ref.definition}' does not exist in gallery '${ref.gallery}' (input 'image-definition'); create it, or set 'create-image-definition: true' with os-type, hyper-v-generation, image-publisher, image-offer and image-sku`);
+    }
+    return { gallery: found, definition };
+}
+/** Creates the definition when it is missing and asked for (a write: call after every check passed). */
+async function ensureDefinition(gallery, ref, target, publish, log, options) {
+    if (target.definition)
+        return target.definition;
+    const spec = publish.createDefinition;
+    // Re-observe before acting: another run may have created it meanwhile.
+    const again = await gallery.findDefinition(ref, options);
+    if (again)
+        return again;
+    log.info(`creating image definition ${describeRef(ref)}: ${spec.osType}, ${spec.hyperVGeneration}, ${spec.publisher}/${spec.offer}/${spec.sku}`);
+    return gallery.createDefinition(ref, { location: target.gallery.location, ...spec }, options);
+}
+/** The regions to replicate to; the gallery's own region must be among them (Azure requires it). */
+function resolveRegions(publish, galleryLocation) {
+    const home = normalize(galleryLocation);
+    if (publish.targetRegions.length === 0)
+        return [{ name: home, replicas: publish.replicaCount, storageAccountType: publish.storageAccountType }];
+    if (!publish.targetRegions.some((r) => normalize(r.name) === home)) {
+        const listed = publish.targetRegions.map((r) => r.name).join(', ');
+        throw new errors/* EngineError */.NJ('input', `input 'target-regions' (${listed}) must include the gallery's region '${home}': Azure keeps every version in its gallery's region`);
+    }
+    return [...publish.targetRegions];
+}
+const normalize = (region) => region.toLowerCase().replace(/\s+/g, '');
+
+;// CONCATENATED MODULE: ./src/core/stages/bake.ts
+
+
+
+
+
+
+
+
+const bakeStage = { name: 'bake', run: runBake };
+async function runBake(ctx) {
+    const { settings, deps, signal } = ctx;
+    if (settings.dryRun)
+        throw new errors/* NotImplementedError */.EH("dry-run (plan mode) of stage 'bake'", 'a later issue (plan mode)');
+    const bake = settings.bake;
+    if (bake.builder === 'none') {
+        return { status: 'skipped', message: "builder 'none': nothing to bake; publish takes 'managed-image-id'", items: [{ kind: 'fact', label: 'builder', value: 'none' }] };
+    }
+    const log = deps.host;
+    const items = [{ kind: 'fact', label: 'builder', value: bake.builder }];
+    const opts = { signal };
+    const aib = bake.builder === 'image-builder';
+    // --- Plan: local checks -------------------------------------------------------------------
+    if (!aib && !deps.packer)
+        throw new errors/* EngineError */.NJ('input', "builder 'packer': this step has no Packer runner");
+    if (aib && !bake.imageBuilder?.identity) {
+        throw new errors/* EngineError */.NJ('input', "input 'image-builder-identity' is required with builder 'image-builder': Image Builder runs as a user-assigned identity");
+    }
+    const baseInput = aib ? 'image-builder-source' : 'base-image-version';
+    const baseText = aib ? bake.imageBuilder.source : bake.baseImageVersion;
+    const source = baseText ? parseSource(baseText, baseInput) : undefined;
+    const named = !!(settings.publish.galleryName && settings.publish.imageDefinition);
+    const publishes = settings.stages.includes('publish');
+    const needsAzure = aib || named || (source?.kind !== 'managed-image' && /:latest$|\/latest$/i.test(baseText ?? ''));
+    const ports = needsAzure ? (await ctx.azure()) : undefined;
+    // --- Plan: observe the gallery ------------------------------------------------------------
+    let gallery;
+    if (aib || named) {
+        const ref = galleryRef(settings, aib ? "builder 'image-builder' (it distributes to the gallery)" : "stage 'bake'");
+        const target = await observeTarget(ports.gallery, ref, settings.publish, opts);
+        const versions = target.definition ? await ports.gallery.listVersions(ref, opts) : [];
+        gallery = { ref, target, versions };
+    }
+    const regions = gallery && (aib || publishes) ? resolveRegions(settings.publish, gallery.target.gallery.location) : undefined;
+    // --- Plan: the bake key -------------------------------------------------------------------
+    let resolved;
+    if (source) {
+        resolved = await resolveBaseImage(source, ports, gallery?.target.gallery.location, baseInput, opts);
+        if (resolved !== source.text)
+            log.info(`base image ${source.text} resolves to ${resolved}`);
+    }
+    else {
+        resolved = 'template-defined';
+        ctx.warn("input 'base-image-version' is not set: the bake key covers the template, var files and variables but not the base image, so a newer base image will not trigger a bake");
+    }
+    const key = aib ? computeBakeKey(imageBuilderKeyInput(bake.imageBuilder, resolved)) : computeBakeKey(await deps.packer.describeInputs({ ...bake.packer, resolvedBaseImage: resolved }));
+    items.push({ kind: 'fact', label: 'base image', value: resolved }, { kind: 'fact', label: 'bake key', value: key.key });
+    log.info(`bake key ${key.key} (template ${cache_short(key.parts.template)}, var files ${cache_short(key.parts.varFiles)}, variables ${cache_short(key.parts.variables)}, base image ${cache_short(key.parts.baseImage)})`);
+    // --- Plan: the cache ----------------------------------------------------------------------
+    if (gallery) {
+        const cached = findCached(gallery.versions, key.key);
+        if (cached && !bake.force) {
+            log.info(`cache hit: version ${cached.name} of ${describeRef(gallery.ref)} already holds an image with bake key ${cache_short(key.key)}; not baking`);
+            items.push({ kind: 'check', label: 'bake cache', value: `hit: version ${cached.name} has this bake key`, ok: true });
+            const outputs = {
+                imageVersion: cached.name,
+                imageId: cached.id,
+                baked: false,
+                bakeKey: key.key,
+                replicatedRegions: cached.targetRegions.map((r) => r.name),
+            };
+            return { status: 'succeeded', outputs, items, message: `cache hit: reused version ${cached.name} (bake key ${cache_short(key.key)})` };
+        }
+        const why = cached ? `force-bake is set (version ${cached.name} has this key)` : missReason(gallery.versions, key.key, resolved);
+        log.info(`cache miss: ${why}`);
+        items.push({ kind: 'check', label: 'bake cache', value: `miss: ${why}`, ok: true });
+    }
+    else {
+        log.info("no 'gallery-name'/'image-definition': the bake cache is not consulted");
+    }
+    // --- Plan: the version (Image Builder distributes to it; a publish in this run will use it) ---
+    let chosen;
+    if (gallery && (aib || publishes)) {
+        chosen = chooseVersion({ scheme: settings.publish.version, existing: gallery.versions.map((v) => v.name), run: deps.run, nowMs: deps.clock.now() });
+        const taken = gallery.versions.find((v) => v.name === chosen.version);
+        if (taken) {
+            throw new errors/* EngineError */.NJ('input', `image-version ${chosen.version} already exists in ${describeRef(gallery.ref)} and was not baked from these inputs (its bake key: ${taken.tags[TAGS.bakeKey] ?? 'none'}); choose another version, or 'auto'`);
+        }
+        log.info(`version ${chosen.version}: ${chosen.reason}`);
+        items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` });
+    }
+    // --- Act ----------------------------------------------------------------------------------
+    if (aib)
+        return bakeImageBuilder(ctx, ports, gallery, regions, chosen, key, resolved, items);
+    const outcome = await deps.packer.bake({ ...bake.packer, timeoutMs: bake.timeoutMs, signal, logger: log });
+    const outputs = { baked: true, bakeKey: key.key, bakeBaseImage: resolved };
+    if (outcome.managedImageId) {
+        outputs.managedImageId = outcome.managedImageId;
+        items.push({ kind: 'action', label: 'managed image', value: outcome.managedImageId });
+    }
+    if (outcome.galleryImageVersionId) {
+        outputs.galleryImageVersionId = outcome.galleryImageVersionId;
+        outputs.imageId = outcome.galleryImageVersionId;
+        outputs.imageVersion = outcome.galleryImageVersionId.split('/').pop();
+        items.push({ kind: 'action', label: 'gallery image version', value: outcome.galleryImageVersionId });
+    }
+    const what = outcome.galleryImageVersionId ?? outcome.managedImageId ?? 'an image';
+    return { status: 'succeeded', outputs, items, message: `baked ${what} with Packer${outcome.packerVersion ? ` ${outcome.packerVersion}` : ''}` };
+}
+async function bakeImageBuilder(ctx, ports, gallery, regions, chosen, key, resolved, items) {
+    const { settings, deps, signal } = ctx;
+    const aib = settings.bake.imageBuilder;
+    const publish = settings.publish;
+    const definition = await ensureDefinition(ports.gallery, gallery.ref, gallery.target, publish, deps.host, { signal });
+    const versionId = `${definition.id}/versions/${chosen.version}`;
+    const tags = provenanceTags(deps.run, { bakeKey: key.key, baseImage: resolved });
+    const ref = { resourceGroup: settings.resourceGroup ?? gallery.ref.resourceGroup, name: templateName(gallery.ref.definition, chosen.version) };
+    const imageId = await bakeWithImageBuilder({
+        port: ports.imageBuilder,
+        ref,
+        spec: {
+            location: gallery.target.gallery.location,
+            identityId: aib.identity,
+            source: imageBuilderSource(resolved),
+            customizers: aib.customizers,
+            vmSize: aib.vmSize,
+            buildTimeoutInMinutes: Math.min(960, Math.max(6, Math.ceil(settings.bake.timeoutMs / 60_000))),
+            galleryImageVersionId: versionId,
+            runOutputName: RUN_OUTPUT_NAME,
+            targetRegions: regions,
+            excludeFromLatest: publish.excludeFromLatest,
+            replicationMode: publish.replicationMode,
+            artifactTags: tags,
+            tags: { [TAGS.bakeKey]: key.key },
+        },
+        keepTemplate: aib.keepTemplate,
+        timeoutMs: settings.bake.timeoutMs,
+        clock: deps.clock,
+        sleep: deps.sleep,
+        signal,
+        log: deps.host,
+        warn: ctx.warn,
+    });
+    items.push({ kind: 'action', label: 'Image Builder', value: `template ${ref.name} distributed ${chosen.version}${aib.keepTemplate ? ' (template kept)' : ' (template deleted)'}` });
+    const outputs = {
+        baked: true,
+        bakeKey: key.key,
+        bakeBaseImage: resolved,
+        imageVersion: chosen.version,
+        imageId,
+        galleryImageVersionId: imageId,
+    };
+    return { status: 'succeeded', outputs, items, message: `baked version ${chosen.version} with Image Builder` };
+}
+
 ;// CONCATENATED MODULE: ./src/core/stages/not-implemented.ts
 /**
  * Stages whose Azure work lands in later issues. They exist as real stages so `stages:` accepts
@@ -21848,6 +22458,196 @@ function notImplementedStage(name) {
             throw new errors/* NotImplementedError */.EH(`stage '${name}'`, ISSUES[name] ?? 'a later issue');
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/replication.ts
+
+
+const FAILED = new Set(['failed', 'canceled']);
+async function waitForReplication(w) {
+    const seen = new Map();
+    const status = await pollUntil({
+        clock: w.clock,
+        sleep: w.sleep,
+        signal: w.signal,
+        timeoutMs: w.timeoutMs,
+        firstDelayMs: w.firstDelayMs,
+        observe: async () => {
+            const s = await w.gallery.replicationStatus(w.ref, { signal: w.signal });
+            logProgress(w.log, w.ref.version, s, seen);
+            const failed = s.regions.filter((r) => r.state === 'Failed');
+            const state = (s.provisioningState ?? '').toLowerCase();
+            const done = failed.length > 0 || FAILED.has(state) || (state === 'succeeded' && s.regions.every((r) => r.state === 'Completed'));
+            return { done, value: s, pollAfterMs: s.pollAfterMs };
+        },
+        timedOut: (last, waited) => {
+            const pending = (last?.regions ?? []).filter((r) => r.state !== 'Completed').map(replication_describe);
+            return new errors/* EngineError */.NJ('transient', `replication of version ${w.ref.version} did not finish within ${poll_formatDuration(w.timeoutMs)} (input 'replication-timeout'; waited ${poll_formatDuration(waited)})` +
+                (pending.length > 0 ? `; still replicating: ${pending.join(', ')}` : '') +
+                '. The version exists; a re-run with the same image-version waits for it again.');
+        },
+    });
+    const failed = status.regions.filter((r) => r.state === 'Failed');
+    if (failed.length > 0) {
+        const names = failed.map((r) => `'${r.region}'${r.details ? ` (${r.details})` : ''}`).join(', ');
+        throw new errors/* EngineError */.NJ('terminal', `replication of version ${w.ref.version} failed in ${failed.length === 1 ? 'region' : 'regions'} ${names}`);
+    }
+    if (FAILED.has((status.provisioningState ?? '').toLowerCase())) {
+        throw new errors/* EngineError */.NJ('terminal', `version ${w.ref.version} ended in provisioning state ${status.provisioningState}`);
+    }
+    return status;
+}
+function replication_describe(r) {
+    return `${r.region} ${r.state}${r.progress !== undefined && r.state !== 'Completed' ? ` ${r.progress}%` : ''}`;
+}
+function logProgress(log, version, s, seen) {
+    for (const r of s.regions) {
+        const line = replication_describe(r);
+        if (seen.get(r.region) === line)
+            continue;
+        seen.set(r.region, line);
+        log.info(`replication ${version}: ${line}${r.state === 'Failed' && r.details ? ` — ${r.details}` : ''}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/stages/publish.ts
+
+
+
+
+
+
+const publishStage = { name: 'publish', run: runPublish };
+const sameId = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+async function runPublish(ctx) {
+    const { settings, deps, signal, outputs: before } = ctx;
+    if (settings.dryRun)
+        throw new errors/* NotImplementedError */.EH("dry-run (plan mode) of stage 'publish'", 'a later issue (plan mode)');
+    if (before.baked === false && before.imageId) {
+        return {
+            status: 'skipped',
+            message: `the bake cache reused version ${before.imageVersion} (bake key ${cache_short(before.bakeKey ?? '')}); nothing to publish`,
+            items: [{ kind: 'fact', label: 'version', value: `${before.imageVersion} (cached)` }],
+        };
+    }
+    const publish = settings.publish;
+    const log = deps.host;
+    const opts = { signal };
+    const items = [];
+    // --- Plan: what to publish ----------------------------------------------------------------
+    const ref = galleryRef(settings, "stage 'publish'");
+    const adopt = before.galleryImageVersionId;
+    const bakedImage = before.managedImageId;
+    const managedImageId = bakedImage ?? publish.managedImageId;
+    if (!adopt && !managedImageId) {
+        throw new errors/* EngineError */.NJ('input', "stage 'publish' has nothing to publish: run 'bake' in the same run, or set 'managed-image-id' (with builder 'none')");
+    }
+    const ports = await ctx.azure();
+    const target = await observeTarget(ports.gallery, ref, publish, opts);
+    const regions = resolveRegions(publish, target.gallery.location);
+    const tags = provenanceTags(deps.run, { bakeKey: before.bakeKey, baseImage: before.bakeBaseImage });
+    // The intermediate image a bake of this run produced is deleted after publishing, unless kept.
+    const deleteImage = bakedImage && !publish.keepManagedImage ? bakedImage : undefined;
+    if (adopt) {
+        const vref = versionRefOf(adopt, ref);
+        const found = await ports.gallery.getVersion(vref, opts);
+        if (!found)
+            throw new errors/* EngineError */.NJ('terminal', `the bake reported gallery image version ${adopt}, but it does not exist`);
+        items.push({ kind: 'fact', label: 'version', value: `${vref.version} (distributed by the bake)` });
+        return finish(ctx, ports, vref, found, { tags, items, deleteImage, firstDelayMs: 0, note: 'adopted' });
+    }
+    const image = await ports.managedImages.get(managedImageId, opts);
+    if (!image)
+        throw new errors/* EngineError */.NJ('input', `the managed image ${managedImageId} does not exist${bakedImage ? ' (the bake reported it)' : " (input 'managed-image-id')"}`);
+    const versions = target.definition ? await ports.gallery.listVersions(ref, opts) : [];
+    const chosen = chooseVersion({ scheme: publish.version, existing: versions.map((v) => v.name), run: deps.run, nowMs: deps.clock.now() });
+    const vref = { ...ref, version: chosen.version };
+    const existing = versions.find((v) => v.name === chosen.version);
+    if (existing) {
+        if (!sameId(existing.sourceId, managedImageId))
+            throw conflict(chosen.version, ref, existing);
+        log.info(`version ${chosen.version} already holds ${managedImageId}: nothing to create (${chosen.reason})`);
+        items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (already published from this image; re-run)` });
+        return finish(ctx, ports, vref, existing, { tags, items, deleteImage, firstDelayMs: 0, note: 'already published' });
+    }
+    log.info(`version ${chosen.version}: ${chosen.reason}`);
+    items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` });
+    // --- Act ----------------------------------------------------------------------------------
+    await ensureDefinition(ports.gallery, ref, target, publish, log, opts);
+    // Re-observe before acting: a concurrent run may have taken the version meanwhile.
+    const raced = await ports.gallery.getVersion(vref, opts);
+    if (raced && !sameId(raced.sourceId, managedImageId))
+        throw conflict(chosen.version, ref, raced);
+    let created = raced;
+    let firstDelayMs = 0;
+    if (!raced) {
+        const where = regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
+        log.info(`publishing ${managedImageId} as ${describeRef(ref)} version ${chosen.version} to ${where}`);
+        const accepted = await ports.gallery.publishVersion(vref, {
+            location: target.gallery.location,
+            sourceId: managedImageId,
+            targetRegions: regions,
+            replicaCount: publish.replicaCount,
+            storageAccountType: publish.storageAccountType,
+            excludeFromLatest: publish.excludeFromLatest,
+            endOfLifeDate: publish.endOfLifeDate,
+            replicationMode: publish.replicationMode,
+            tags,
+        }, opts);
+        created = accepted.version;
+        firstDelayMs = accepted.pollAfterMs;
+    }
+    return finish(ctx, ports, vref, created, { tags, items, deleteImage, firstDelayMs, note: 'published' });
+}
+function conflict(version, ref, existing) {
+    return new errors/* EngineError */.NJ('input', `image-version ${version} already exists in ${describeRef(ref)} and holds another image (${existing.sourceId ?? 'unknown source'}); gallery versions are immutable: choose another version, or 'auto'`);
+}
+/** The version id as a ref; it must live in the configured gallery and definition. */
+function versionRefOf(id, ref) {
+    const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)\/versions\/([^/]+)$/i.exec(id);
+    if (!m)
+        throw new errors/* EngineError */.NJ('terminal', `'${id}' is not a gallery image version id`);
+    const [, resourceGroup, gallery, definition, version] = m;
+    if (resourceGroup.toLowerCase() !== ref.resourceGroup.toLowerCase() || gallery.toLowerCase() !== ref.gallery.toLowerCase() || definition.toLowerCase() !== ref.definition.toLowerCase()) {
+        throw new errors/* EngineError */.NJ('input', `the bake produced ${id}, outside the configured ${describeRef(ref)}; make the template's gallery destination and the publish inputs agree`);
+    }
+    return { resourceGroup, gallery, definition, version };
+}
+/** Waits for replication, completes the provenance tags, deletes the intermediate image; the outputs. */
+async function finish(ctx, ports, vref, version, f) {
+    const { settings, deps, signal, outputs: before } = ctx;
+    const log = deps.host;
+    const status = await waitForReplication({
+        gallery: ports.gallery,
+        ref: vref,
+        clock: deps.clock,
+        sleep: deps.sleep,
+        signal,
+        log,
+        timeoutMs: settings.publish.replicationTimeoutMs,
+        firstDelayMs: f.firstDelayMs,
+    });
+    const replicated = status.regions.filter((r) => r.state === 'Completed').map((r) => r.region);
+    f.items.push({ kind: 'check', label: 'replication', value: `Succeeded in ${replicated.join(', ')}`, ok: true });
+    const lacking = missingTags(version.tags, f.tags);
+    if (Object.keys(lacking).length > 0) {
+        log.info(`tagging version ${vref.version} with ${Object.keys(lacking).join(', ')}`);
+        await ports.gallery.tagVersion(vref, lacking, { signal });
+    }
+    if (f.deleteImage) {
+        log.info(`deleting the intermediate managed image ${f.deleteImage} ('keep-managed-image' keeps it)`);
+        await ports.managedImages.delete(f.deleteImage, { signal });
+        f.items.push({ kind: 'action', label: 'managed image', value: `deleted ${f.deleteImage.split('/').pop()}` });
+    }
+    const outputs = {
+        imageVersion: vref.version,
+        imageId: version.id,
+        replicatedRegions: replicated,
+        ...(before.baked !== undefined ? { baked: before.baked } : {}),
+        ...(before.bakeKey ? { bakeKey: before.bakeKey } : {}),
+    };
+    const message = `${f.note} version ${vref.version}, replicated to ${replicated.join(', ')}`;
+    return { status: 'succeeded', outputs, items: f.items, message };
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/probe-attempt.ts
@@ -21994,14 +22794,14 @@ async function runProbe(spec, deps) {
     for (;;) {
         const timeLeft = deadline - deps.clock.now();
         if (timeLeft <= 0)
-            return finish(spec, progress, deps, 'budget');
+            return http_probe_finish(spec, progress, deps, 'budget');
         const outcome = await attemptOnce(probe, deps.http, Math.min(spec.requestTimeoutMs, timeLeft), deps.signal);
         const previousKey = progress.last ? outcomeKey(progress.last) : undefined;
         record(progress, outcome);
         logAttempt(deps.log, probe, progress, outcome);
         const verdict = verdictAfterAttempt(spec, progress, deps.clock.now() + spec.intervalMs >= deadline);
         if (verdict !== undefined)
-            return finish(spec, progress, deps, verdict);
+            return http_probe_finish(spec, progress, deps, verdict);
         if (outcomeKey(outcome) !== previousKey)
             logStateChange(deps.log, spec.name, outcome);
         await deps.sleep(spec.intervalMs, deps.signal);
@@ -22065,7 +22865,7 @@ function reasonFor(verdict, spec, progress, durationMs) {
         }
     }
 }
-function finish(spec, progress, deps, verdict) {
+function http_probe_finish(spec, progress, deps, verdict) {
     const durationMs = deps.clock.now() - progress.started;
     const reason = reasonFor(verdict, spec, progress, durationMs);
     const passed = verdict === 'passed';
@@ -22144,7 +22944,13 @@ const verifyStage = {
 ;// CONCATENATED MODULE: ./src/core/stages/registry.ts
 
 
+
+
 function builtinStage(name) {
+    if (name === 'bake')
+        return bakeStage;
+    if (name === 'publish')
+        return publishStage;
     return name === 'verify' ? verifyStage : notImplementedStage(name);
 }
 
@@ -22403,8 +23209,6 @@ function definedOnly(outputs) {
 
 
 
-// EXTERNAL MODULE: ./node_modules/@vercel/ncc/dist/ncc/@@notfound.js?../../runtime/command-runner.js
-var command_runner = __nccwpck_require__(5577);
 ;// CONCATENATED MODULE: ./src/runtime/http-client.ts
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 /** The request ran past its timeout. Named "TimeoutError", which is what the probe recognises. */
@@ -22527,29 +23331,87 @@ function needsAzure(settings) {
     const verifyTouchesAzure = !!target && (settings.verify.instanceHealth || settings.verify.remoteAccess !== 'allow');
     return settings.stages.some((s) => s !== 'verify') || verifyTouchesAzure;
 }
-/** The emulator runs on scaled time: poll it in milliseconds instead of the SDK's 2 s default. */
-const isLoopback = (endpoint) => /^https:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/i.test(endpoint);
-function azureLoader(settings, source) {
+/** Plans the sign-in; throws an input error when it can't work (no subscription, no credential). */
+function planSignIn(settings, source) {
     const planned = (0,credentials/* planCredential */.lZ)(settings.azure, source);
     if (!planned.subscriptionId) {
         throw new errors/* EngineError */.NJ('input', "input 'subscription-id': is required for stages that call Azure (Azure DevOps: set it on the service connection)");
     }
-    const subscriptionId = planned.subscriptionId;
+    return { ...planned, subscriptionId: planned.subscriptionId };
+}
+/** The emulator runs on scaled time: poll it in milliseconds instead of the SDK's 2 s default. */
+const isLoopback = (endpoint) => /^https:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/i.test(endpoint);
+function azureLoader(settings, signIn) {
     let ports;
     return () => {
         ports ??= (async () => {
             const { createCredential } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4329));
-            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 4299));
+            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 737).then(__nccwpck_require__.bind(__nccwpck_require__, 3737));
             return createAzurePorts({
                 endpoint: settings.azure.armEndpoint,
                 caFile: settings.azure.caFile,
-                subscriptionId,
-                credential: await createCredential(planned.plan),
+                subscriptionId: signIn.subscriptionId,
+                credential: await createCredential(signIn.plan),
                 pollIntervalMs: isLoopback(settings.azure.armEndpoint) ? 25 : undefined,
             });
         })();
         return ports;
     };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/shared/packer-connection.ts
+/**
+ * The Packer runner for `builder: packer` bakes, with the run's Azure sign-in handed to Packer's
+ * azure-arm builder through its documented variables (src/packer/azure-credentials.ts).
+ */
+
+async function packerPort(settings, signIn, env = process.env) {
+    if (!settings.stages.includes('bake') || settings.bake.builder !== 'packer')
+        return undefined;
+    const { createPackerPort } = await __nccwpck_require__.e(/* import() */ 763).then(__nccwpck_require__.bind(__nccwpck_require__, 1763));
+    return createPackerPort({ azureCredential: signIn ? await packerCredential(signIn, env) : undefined });
+}
+/** The run's sign-in, as Packer's azure-arm builder takes it. */
+async function packerCredential(signIn, env) {
+    const { plan, subscriptionId } = signIn;
+    switch (plan.kind) {
+        case 'oidc': {
+            // Packer fetches fresh GitHub ID tokens itself from the runner's request URL.
+            const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+            const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+            if (!requestUrl || !requestToken)
+                throw new errors/* EngineError */.NJ('input', "Packer's OIDC sign-in needs the job's ID token request variables; grant 'permissions: id-token: write'");
+            return { kind: 'oidc-request', subscriptionId, tenantId: plan.tenantId, clientId: plan.clientId, requestUrl, requestToken };
+        }
+        case 'client-secret':
+            return { kind: 'client-secret', subscriptionId, tenantId: plan.tenantId, clientId: plan.clientId, clientSecret: plan.clientSecret };
+        case 'azure-pipelines':
+            return { kind: 'oidc-token', subscriptionId, tenantId: plan.tenantId, clientId: plan.clientId, idToken: await adoIdToken(plan.serviceConnectionId, plan.systemAccessToken, env) };
+        case 'managed-identity':
+            return { kind: 'managed-identity', subscriptionId, clientId: plan.clientId };
+        case 'azure-cli':
+            return { kind: 'azure-cli', subscriptionId, tenantId: plan.tenantId };
+        case 'client-certificate':
+            throw new errors/* EngineError */.NJ('input', "Packer bakes can't use a certificate service connection; use workload identity federation or a client secret");
+        case 'static-token':
+            // A custom cloud with a static token (e.g. the emulator): the template brings its own sign-in.
+            return undefined;
+    }
+}
+/**
+ * An ID token for the service connection, from Azure Pipelines' OIDC endpoint (what
+ * AzurePipelinesCredential does internally). Packer exchanges it once at the start of the build.
+ */
+async function adoIdToken(serviceConnectionId, systemAccessToken, env) {
+    const base = env.SYSTEM_OIDCREQUESTURI;
+    if (!base)
+        throw new errors/* EngineError */.NJ('input', 'workload identity federation for Packer needs SYSTEM_OIDCREQUESTURI, which Azure Pipelines agents (3.225+) set');
+    const url = `${base}?api-version=7.1&serviceConnectionId=${encodeURIComponent(serviceConnectionId)}`;
+    const res = await fetch(url, { method: 'POST', headers: { Authorization: `Bearer ${systemAccessToken}`, 'Content-Type': 'application/json' }, signal: AbortSignal.timeout(30_000) });
+    const body = (await res.json().catch(() => ({})));
+    if (!res.ok || !body.oidcToken)
+        throw new errors/* EngineError */.NJ('transient', `Azure Pipelines did not issue an ID token for service connection '${serviceConnectionId}' (HTTP ${res.status})`);
+    return body.oidcToken;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -22720,14 +23582,16 @@ function prepareStep(options) {
 /** Runs the engine on parsed settings: outputs and summary go through the host. */
 async function executeStep(options, settings) {
     const source = options.credentials ?? (() => ({ kind: 'cli' }));
+    const signIn = needsAzure(settings) ? planSignIn(settings, source()) : undefined;
+    const packer = await packerPort(settings, signIn);
     const deps = {
         clock: systemClock,
         sleep: realSleep,
         http: createHttpClient(),
-        commands: (0,command_runner.createCommandRunner)(),
         run: runInfoFromEnv(process.env, options.adapter),
         writeRecord: writeFileCreatingDirs,
-        ...(needsAzure(settings) ? { azure: azureLoader(settings, source()) } : {}),
+        ...(signIn ? { azure: azureLoader(settings, signIn) } : {}),
+        ...(packer ? { packer } : {}),
         ...options.deps,
         host: options.host,
     };
@@ -22817,8 +23681,6 @@ function adoCredentialSource() {
     return { kind: 'azure-devops', connection: id ? readServiceConnection(id) : undefined };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./node_modules/azure-pipelines-task-lib/internal.js

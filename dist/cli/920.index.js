@@ -1,8 +1,8 @@
-export const id = 506;
-export const ids = [506];
+export const id = 920;
+export const ids = [920];
 export const modules = {
 
-/***/ 1506:
+/***/ 8920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2087,6 +2087,80 @@ function buildImage(req, input) {
     return { properties: props };
 }
 
+;// CONCATENATED MODULE: ./src/emulator/providers/compute-marketplace.ts
+
+
+
+/**
+ * Marketplace VM image versions: `VirtualMachineImages_List` and `VirtualMachineImages_Get`.
+ *
+ * NOTE (source): azure-rest-api-specs, specification/compute/resource-manager/Microsoft.Compute/
+ * ComputeRP (VirtualMachineImages_List): GET
+ * /subscriptions/{subscriptionId}/providers/Microsoft.Compute/locations/{location}/publishers/
+ * {publisherName}/artifacttypes/vmimage/offers/{offer}/skus/{skus}/versions with optional
+ * $expand, $top, $orderby; the answer is a plain JSON array (not paged) of
+ * VirtualMachineImageResource `{ name, location, id }`. An unknown publisher/offer/sku answers
+ * 404 with code `NotFound` ("Artifact: VMImage was not found."), as Azure does.
+ *
+ * The catalogue is small and illustrative; tests add or replace entries with the script
+ * `compute.marketplace.images`: `{ 'Publisher:Offer:Sku': ['1.0.0', ...] }` (merged over the default).
+ */
+const MARKETPLACE_SCRIPT = 'compute.marketplace.images';
+const DEFAULT_CATALOGUE = {
+    'Canonical:ubuntu-24_04-lts:server': ['24.04.202501140', '24.04.202502210', '24.04.202503180'],
+    'Canonical:0001-com-ubuntu-server-jammy:22_04-lts-gen2': ['22.04.202501080', '22.04.202503050'],
+    'MicrosoftWindowsServer:WindowsServer:2022-datacenter-azure-edition': ['20348.3207.250210', '20348.3328.250306'],
+};
+const BASE = '/subscriptions/{subscriptionId}/providers/Microsoft.Compute/locations/{location}/publishers/{publisherName}/artifacttypes/vmimage/offers/{offer}/skus/{skus}/versions';
+const computeMarketplaceProvider = {
+    name: 'Microsoft.Compute/locations/publishers',
+    register(router) {
+        const common = { apiVersions: COMPUTE_API_VERSIONS, resourceType: 'Microsoft.Compute/locations/publishers' };
+        router.addAll([
+            { ...common, method: 'GET', path: BASE, operation: 'VirtualMachineImages_List', handler: list },
+            { ...common, method: 'GET', path: `${BASE}/{version}`, operation: 'VirtualMachineImages_Get', handler: get },
+        ]);
+    },
+};
+function versionsOf(req) {
+    requireSubscription(req);
+    const { publisherName, offer, skus } = req.params;
+    const catalogue = { ...DEFAULT_CATALOGUE, ...(req.emu.scripts.get(MARKETPLACE_SCRIPT) ?? {}) };
+    const key = Object.keys(catalogue).find((k) => k.toLowerCase() === `${publisherName}:${offer}:${skus}`.toLowerCase());
+    if (!key)
+        throw new ArmError(404, 'NotFound', 'Artifact: VMImage was not found.');
+    return [...catalogue[key]];
+}
+function resource(req, version) {
+    const { location, publisherName, offer, skus } = req.params;
+    return {
+        name: version,
+        location: location.toLowerCase(),
+        id: `/Subscriptions/${req.emu.subscriptionId}/Providers/Microsoft.Compute/Locations/${location}/Publishers/${publisherName}/ArtifactTypes/VMImage/Offers/${offer}/Skus/${skus}/Versions/${version}`,
+    };
+}
+function list(req) {
+    let versions = versionsOf(req);
+    // Azure orders by name; `$orderby=name desc` reverses it. `$top` cuts the list.
+    versions.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (/name\s+desc/i.test(req.query.get('$orderby') ?? ''))
+        versions.reverse();
+    const top = Number(req.query.get('$top'));
+    if (Number.isInteger(top) && top > 0)
+        versions = versions.slice(0, top);
+    return { status: 200, body: versions.map((v) => resource(req, v)) };
+}
+function get(req) {
+    const version = req.params['version'];
+    if (!versionsOf(req).includes(version))
+        throw new ArmError(404, 'NotFound', 'Artifact: VMImage was not found.');
+    const win = /windows/i.test(req.params['publisherName'] ?? '');
+    return {
+        status: 200,
+        body: { ...resource(req, version), properties: { osDiskImage: { operatingSystem: win ? 'Windows' : 'Linux' }, hyperVGeneration: /gen2|azure-edition|24_04/i.test(req.params['skus'] ?? '') ? 'V2' : 'V1', architecture: 'x64', dataDiskImages: [] } },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/providers/imagebuilder-distribute.ts
 
 
@@ -2438,10 +2512,10 @@ const resourcesProvider = {
         router.addAll([
             { ...common, method: 'PUT', path: GROUP, operation: 'ResourceGroups_CreateOrUpdate', handler: createOrUpdate },
             { ...common, method: 'PATCH', path: GROUP, operation: 'ResourceGroups_Update', handler: update },
-            { ...common, method: 'GET', path: GROUP, operation: 'ResourceGroups_Get', handler: get },
+            { ...common, method: 'GET', path: GROUP, operation: 'ResourceGroups_Get', handler: resources_get },
             { ...common, method: 'HEAD', path: GROUP, operation: 'ResourceGroups_CheckExistence', handler: checkExistence },
             { ...common, method: 'DELETE', path: GROUP, operation: 'ResourceGroups_Delete', handler: remove },
-            { ...common, method: 'GET', path: '/subscriptions/{subscriptionId}/resourcegroups', operation: 'ResourceGroups_List', handler: list },
+            { ...common, method: 'GET', path: '/subscriptions/{subscriptionId}/resourcegroups', operation: 'ResourceGroups_List', handler: resources_list },
         ]);
     },
 };
@@ -2494,7 +2568,7 @@ function requireGroup(req) {
         throw resourceGroupNotFound(req.params['resourceGroupName'] ?? '');
     return group;
 }
-function get(req) {
+function resources_get(req) {
     return { status: 200, body: requireGroup(req).body };
 }
 function checkExistence(req) {
@@ -2509,7 +2583,7 @@ function remove(req) {
     delete reply.headers['Azure-AsyncOperation'];
     return reply;
 }
-function list(req) {
+function resources_list(req) {
     requireSubscription(req);
     const groups = req.emu.state.list(TYPE, `/subscriptions/${req.emu.subscriptionId}`).map((g) => g.body);
     return pagedReply(req, groups);
@@ -4176,6 +4250,7 @@ function hostNameOf(siteName, slot) {
 
 
 
+
 /**
  * Every resource provider the emulator serves. Add one line per provider module.
  * (E2: scale sets, network, web providers go here.)
@@ -4184,6 +4259,7 @@ const providers = [
     resourcesProvider,
     tagsProvider,
     computeImagesProvider,
+    computeMarketplaceProvider,
     computeGalleriesProvider,
     imageBuilderProvider,
     computeScaleSetsProvider,
