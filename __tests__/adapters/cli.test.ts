@@ -96,12 +96,13 @@ describe('CLI bundle', () => {
     expect(top.stdout).toContain('immutable-deploy run [--flags]');
   });
 
-  it('plan and rollback say they are not implemented yet', async () => {
-    for (const cmd of ['plan', 'rollback']) {
-      const r = await cli([cmd]);
-      expect(r.code).toBe(1);
-      expect(r.stderr).toContain(`immutable-deploy ${cmd}: not implemented yet`);
-    }
+  it('plan says it is not implemented yet; rollback runs the rollback stage (and checks its inputs)', async () => {
+    const plan = await cli(['plan']);
+    expect(plan.code).toBe(1);
+    expect(plan.stderr).toContain('immutable-deploy plan: not implemented yet');
+    const rollback = await cli(['rollback']);
+    expect(rollback.code).toBe(1);
+    expect(rollback.stderr).toContain("--resource-group': is required when stage 'rollback' runs");
   });
 
   it('exits 130 on SIGINT, reporting the run as cancelled', async () => {

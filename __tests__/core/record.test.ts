@@ -48,3 +48,24 @@ describe('deployment record', () => {
     expect(result.warnings).toEqual(["record-file 'out/record.json' was not written: this host cannot write files"]);
   });
 });
+
+describe('secrets met at run time', () => {
+  it('are masked in the logs, the returned result and the record once a stage registers them', async () => {
+    const world = fakeWorld();
+    world.http.on('https://app.example.com/health?code=fn-secret-key', { status: 200, body: 'ok' });
+    const sas = 'https://store.blob.core.windows.net/pkg.zip?sig=read-back-from-azure';
+    const written: string[] = [];
+    const stage = {
+      name: 'verify' as const,
+      run: async (ctx: import('../../src/core/stages/stage.js').StageContext) => {
+        ctx.deps.host.setSecret(sas);
+        ctx.deps.host.info(`previous artifact: ${sas}`);
+        return { status: 'succeeded' as const, message: `kept ${sas} for rollback` };
+      },
+    };
+    const result = await runEngine(settings(), { ...world.deps({ verify: stage }), writeRecord: async (_p, c) => void written.push(c) });
+    const everything = JSON.stringify(result) + written.join('') + JSON.stringify(world.host.events);
+    expect(everything).not.toContain('read-back-from-azure');
+    expect(result.stages[0]!.message).toBe('kept *** for rollback');
+  });
+});

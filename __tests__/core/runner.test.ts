@@ -173,14 +173,12 @@ describe('runEngine: failures', () => {
     expect(noReason.error!.message).toBe('bake failed: no reason given');
   });
 
-  it('a stage this build does not implement fails with a clear message', async () => {
+  it('a deploy without an Azure connection fails clearly before anything else', async () => {
     const world = fakeWorld();
     const result = await runEngine(settings({ stages: 'deploy,verify', 'image-id': IDS.imageVersion }), world.deps());
     expect(statuses(result)).toEqual(['deploy:failed', 'verify:not-run']);
-    expect(result.error).toEqual({
-      kind: 'not-implemented',
-      message: "stage 'deploy' is not implemented yet (tracked in issue #5 (deploy, verify, roll back)); this build cannot run it.",
-    });
+    expect(result.error!.kind).toBe('input');
+    expect(result.error!.message).toMatch(/this step has no Azure connection/);
     expect(world.http.requests).toEqual([]);
   });
 
@@ -241,12 +239,12 @@ describe('runEngine: rollback after a failed verify', () => {
     expect(world.host.outputs['rolled-back']).toBe('false');
   });
 
-  it('the built-in rollback is not implemented yet: the run says the rollback failed', async () => {
+  it('the built-in rollback without an Azure connection: the run says the rollback failed', async () => {
     const world = fakeWorld();
     const custom = stages(world, ['deploy', 'verify'], { verify: failingVerify });
     const result = await runEngine(deployVerify, world.deps(custom));
     expect(result.error!.message).toBe(
-      "verify failed: 1 of 1 probes failed: 'web'; the rollback failed too: stage 'rollback' is not implemented yet (tracked in issue #5 (deploy, verify, roll back)); this build cannot run it.",
+      "verify failed: 1 of 1 probes failed: 'web'; the rollback failed too: this step has no Azure connection: set the Azure inputs (client-id, tenant-id, subscription-id, or cloud Custom with arm-endpoint)",
     );
   });
 
@@ -492,15 +490,11 @@ describe('runEngine: the built-in verify stage', () => {
     expect(world.http.urls().filter((u) => u.includes('api')).length).toBe(3);
   });
 
-  it("refuses to skip the instance-health and remote-access checks of a target it cannot run yet", async () => {
+  it('checks a scale set target through the Azure ports (none here: a clear error)', async () => {
     const world = fakeWorld();
     const s = parseSettings(inputs({ stages: 'verify', 'resource-group': 'rg', 'scale-set': 'vmss' }));
     const result = await runEngine(s, world.deps());
-    expect(result.error).toEqual({
-      kind: 'not-implemented',
-      message:
-        "verify's instance-health and remote-access checks of 'vmss' is not implemented yet (tracked in issue #5; set 'instance-health: false' and 'remote-access: allow' to run the HTTP probes alone); this build cannot run it.",
-    });
+    expect(result.error!.message).toMatch(/this step has no Azure connection/);
   });
 
   it('cancellation during probing cancels the run', async () => {

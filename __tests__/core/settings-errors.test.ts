@@ -384,7 +384,7 @@ describe('settings errors: verify', () => {
   it('verify needs something to check', () => {
     expectOnly(
       { stages: 'verify' },
-      "input 'probe-urls': is required when stage 'verify' has nothing else to check; expected at least one URL (or 'probes', or a 'scale-set' / 'app-service' target)",
+      "input 'probe-urls': is required when stage 'verify' has nothing else to check; expected at least one URL (or 'probes', 'live-url', 'verify-command', or a 'scale-set' / 'app-service' target)",
     );
   });
 

@@ -1,7 +1,8 @@
 /** ImageBuilderPort on @azure/arm-imagebuilder (Microsoft.VirtualMachineImages/imageTemplates). */
 import type { ImageTemplate, ImageTemplateCustomizerUnion, ImageTemplateSourceUnion } from '@azure/arm-imagebuilder';
 import type { ImageBuilderPort, ImageBuilderSource, ImageTemplateSpec } from '../core/azure/image-ports.js';
-import { guard, orUndefined, retryAfterProbe, type ImageSdk } from './image-sdk.js';
+import { retryAfterProbe, type ImageSdk } from './image-sdk.js';
+import { guard, orUndefined } from './errors.js';
 
 export function imageBuilderPort(sdk: ImageSdk): ImageBuilderPort {
   const name = (ref: { name: string }) => `Image Builder template ${ref.name}`;

@@ -13,7 +13,8 @@ import type {
   ReplicationStatus,
   VersionSpec,
 } from '../core/azure/image-ports.js';
-import { guard, orUndefined, retryAfterProbe, type ImageSdk } from './image-sdk.js';
+import { retryAfterProbe, type ImageSdk } from './image-sdk.js';
+import { guard, orUndefined } from './errors.js';
 
 export function galleryPort(sdk: ImageSdk): GalleryPort {
   /** Retry-After of the create of each version, reused for its replication polls when the GET names none. */

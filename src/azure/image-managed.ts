@@ -1,6 +1,7 @@
 /** ManagedImagesPort on @azure/arm-compute (Microsoft.Compute/images). */
 import type { ManagedImagesPort } from '../core/azure/image-ports.js';
-import { guard, orUndefined, parseId, type ImageSdk } from './image-sdk.js';
+import { parseId, type ImageSdk } from './image-sdk.js';
+import { guard, orUndefined } from './errors.js';
 
 export function managedImagesPort(sdk: ImageSdk): ManagedImagesPort {
   return {

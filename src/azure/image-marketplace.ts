@@ -1,6 +1,7 @@
 /** MarketplacePort on @azure/arm-compute (VirtualMachineImages_List): what `latest` means right now. */
 import type { MarketplacePort } from '../core/azure/image-ports.js';
-import { guard, orUndefined, type ImageSdk } from './image-sdk.js';
+import { type ImageSdk } from './image-sdk.js';
+import { guard, orUndefined } from './errors.js';
 
 export function marketplacePort(sdk: ImageSdk): MarketplacePort {
   return {

@@ -3,9 +3,17 @@
  * run pays only for the Azure services its stages use.
  */
 import type { AzurePorts } from '../core/azure/ports.js';
+import { appServicePort } from './app-service.js';
 import type { AzureConnection } from './connection.js';
 import { createImagePorts } from './image-ports.js';
+import { loadBalancerPort } from './load-balancers.js';
+import { createScaleSetPorts } from './scale-sets-ports.js';
 
 export async function createAzurePorts(conn: AzureConnection): Promise<AzurePorts> {
-  return { ...createImagePorts(conn) };
+  return {
+    ...createImagePorts(conn),
+    loadBalancers: loadBalancerPort(conn),
+    appService: appServicePort(conn),
+    ...createScaleSetPorts(conn),
+  };
 }

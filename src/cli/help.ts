@@ -7,7 +7,7 @@ export const MAIN_HELP = `immutable-deploy: immutable-infrastructure releases on
 Usage:
   immutable-deploy run [--flags]          run the stages named by --stages (default: all)
   immutable-deploy plan [--flags]         preview the writes a run would make (not implemented yet)
-  immutable-deploy rollback [--flags]     return a target to its previous image (not implemented yet)
+  immutable-deploy rollback [--flags]     return a target to its previous image (or --to-version): run --stages rollback
   immutable-deploy emulator <command>     the local Azure emulator for trying things out
   immutable-deploy --help | run --help    this help | every flag of 'run'
   immutable-deploy --version

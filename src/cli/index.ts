@@ -28,11 +28,11 @@ export async function cli(argv: readonly string[]): Promise<number> {
     case 'run':
       return run(rest);
     case 'plan':
-    case 'rollback':
-      err(
-        `immutable-deploy ${command}: not implemented yet (${command === 'plan' ? "issue #4; 'run --dry-run' validates the inputs" : 'issue #5'}).\n`,
-      );
+      err("immutable-deploy plan: not implemented yet (issue #6; 'run --dry-run' validates the inputs).\n");
       return 1;
+    case 'rollback':
+      // `run --stages rollback`, with the same flags: to-version, or the previous version recorded on the target.
+      return run(rest, 'rollback');
     case 'emulator':
       return runEmulator(rest);
     default: {
@@ -44,7 +44,7 @@ export async function cli(argv: readonly string[]): Promise<number> {
   }
 }
 
-async function run(argv: readonly string[]): Promise<number> {
+async function run(argv: readonly string[], onlyStage?: 'rollback'): Promise<number> {
   let json = false;
   const signals = signalController((s) => err(`\n${s} received: cancelling the run (again to stop at once)\n`));
   try {
@@ -55,7 +55,10 @@ async function run(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const host = cliHost(signals.controller.signal, { verbose: args.verbose });
-    const read = (name: string) => args.inputs.get(name);
+    if (onlyStage && args.inputs.has('stages') && args.inputs.get('stages')!.trim() !== onlyStage) {
+      throw new UsageError(`immutable-deploy ${onlyStage} runs the '${onlyStage}' stage only; drop --stages (or use 'immutable-deploy run --stages ...')`);
+    }
+    const read = (name: string) => (onlyStage && name === 'stages' ? onlyStage : args.inputs.get(name));
     const namer = (name: string) => `--${name}`;
     const options = { adapter: 'cli', read, namer, host } as const;
     const settings = prepareStep(options);

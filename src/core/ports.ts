@@ -67,3 +67,20 @@ export interface RunInfo {
   readonly pipeline?: string;
   readonly actor?: string;
 }
+
+/** How a command ended. */
+export interface CommandResult {
+  /** The exit code, or null when the process did not exit normally (signal, timeout, failed to start). */
+  readonly exitCode: number | null;
+  readonly timedOut: boolean;
+  /** Why it could not start (e.g. 'spawn ./smoke.sh ENOENT'), when it could not. */
+  readonly startError?: string;
+  /** The last lines of stdout and stderr together, for the failure message. */
+  readonly outputTail: string;
+  readonly durationMs: number;
+}
+
+/** Runs a command from an argv array, never through a shell; stops it at `timeoutMs` or when `signal` aborts. */
+export interface CommandRunner {
+  run(argv: readonly string[], options: { readonly timeoutMs: number; readonly signal: AbortSignal }): Promise<CommandResult>;
+}

@@ -6,6 +6,7 @@
  * and the Host; they render the result and set the step's outcome.
  */
 import { EngineError, inputsFor, parseSettings, runEngine, type Adapter, type EngineDeps, type Host, type InputNamer, type ReadInput, type RunResult, type Settings } from '../../core/index.js';
+import { createCommandRunner } from '../../runtime/command-runner.js';
 import { createHttpClient } from '../../runtime/http-client.js';
 import { realSleep, systemClock } from '../../runtime/time.js';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -81,6 +82,7 @@ export async function executeStep(options: StepOptions, settings: Settings): Pro
     clock: systemClock,
     sleep: realSleep,
     http: createHttpClient(),
+    commands: createCommandRunner(),
     run: runInfoFromEnv(process.env, options.adapter),
     writeRecord: writeFileCreatingDirs,
     ...(signIn ? { azure: azureLoader(settings, signIn) } : {}),

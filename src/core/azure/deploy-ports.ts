@@ -1,2 +1,18 @@
-/** Ports for deploy targets: scale sets, load balancers, App Service, tags (issue #5). */
-export type DeployPorts = Record<never, never>;
+/**
+ * Ports for deploy targets (issue #5): scale sets (src/core/azure/scale-set-port.ts), the network
+ * facts the remote-access gate reads, and resource tags (the release record). Load balancers and
+ * App Service are added by the blue-green / slot-swap strategies.
+ */
+import type { AppServicePort } from './app-service-port.js';
+import type { LoadBalancerPort } from './load-balancer-port.js';
+import type { NetworkSecurityPort, ScaleSetPort, TagsPort } from './scale-set-port.js';
+
+export type * from './scale-set-port.js';
+
+export interface DeployPorts {
+  readonly scaleSets: ScaleSetPort;
+  readonly networkSecurity: NetworkSecurityPort;
+  readonly tags: TagsPort;
+  readonly loadBalancers: LoadBalancerPort;
+  readonly appService: AppServicePort;
+}

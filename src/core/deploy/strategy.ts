@@ -32,6 +32,10 @@ export interface ReleaseRecord {
   readonly runUrl?: string;
   /** Blue-green: the live colour; slot-swap: the slot that holds the previous release. */
   readonly activeSlot?: string;
+  /** A version a run set out to make live and has not finished (cancelled or failed mid-way). */
+  readonly target?: string;
+  /** 'deploying' | 'live' | 'rolling-back' | 'rolled-back' */
+  readonly state?: string;
 }
 
 /** An endpoint verify probes: production traffic, or the idle colour / staging slot before a switch. */

@@ -1,5 +1,6 @@
 /** The typed outputs stages produce; later stages consume them, adapters publish them as strings. */
 import type { ProbeResult } from '../verify/probe-types.js';
+import type { RollbackPlan, TargetCheck } from '../deploy/strategy.js';
 import { OUTPUTS } from '../settings/table.js';
 
 export interface RunOutputs {
@@ -27,6 +28,12 @@ export interface RunOutputs {
   galleryImageVersionId?: string;
   /** The resolved base image the bake key covers (provenance tag). Not a step output. */
   bakeBaseImage?: string;
+  /** Verify's target checks and command, one entry per check (published as JSON: check-results). */
+  checkResults?: readonly TargetCheck[];
+  /** What undoes this run's deploy, for the rollback stage after a failed verify. Not a step output. */
+  rollbackPlan?: RollbackPlan;
+  /** The deploy stage ran and changed nothing (already on the version): nothing to roll back. Not a step output. */
+  deployUnchanged?: boolean;
 }
 
 const camel = (kebab: string) => kebab.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -46,6 +53,7 @@ function format(name: string, value: unknown): string {
   if (name === 'probe-results') {
     return JSON.stringify((value as ProbeResult[]).map(({ name: n, url, passed, attempts, reason }) => ({ name: n, url, passed, attempts, reason })));
   }
+  if (name === 'check-results') return JSON.stringify(value);
   if (Array.isArray(value)) return value.join(',');
   return String(value);
 }

@@ -23,13 +23,29 @@ export function redactDeep<T>(value: T, redact: (text: string) => string): T {
   return value;
 }
 
-/** The host with every secret registered first and every message, output and summary redacted. */
-export function redactingHost(host: Host, secrets: readonly string[]): Host {
-  for (const s of secrets) host.setSecret(s);
-  const redact = redactor(secrets);
+/** A Host that also redacts: `redact` masks every secret known so far, including those registered mid-run. */
+export interface RedactingHost extends Host {
+  redact(text: string): string;
+}
+
+/**
+ * The host with every secret registered first and every message, output and summary redacted.
+ * Stages register secrets they meet at run time (a SAS URL read back from Azure) with
+ * `setSecret`; from then on they are masked here too, not only by the CI host.
+ */
+export function redactingHost(host: Host, secrets: readonly string[]): RedactingHost {
+  const known = new Set<string>();
+  let redact = redactor([]);
+  const add = (value: string) => {
+    host.setSecret(value);
+    known.add(value);
+    redact = redactor([...known]);
+  };
+  for (const s of secrets) add(s);
   return {
     signal: host.signal,
-    setSecret: (v) => host.setSecret(v),
+    setSecret: add,
+    redact: (text) => redact(text),
     info: (m) => host.info(redact(m)),
     debug: (m) => host.debug(redact(m)),
     warning: (m) => host.warning(redact(m)),

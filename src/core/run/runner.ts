@@ -7,7 +7,7 @@ import type { Settings, StageName } from '../settings/types.js';
 import type { EngineDeps, Stage, StageContext, StepResult } from '../stages/stage.js';
 import { builtinStage } from '../stages/registry.js';
 import { outputStrings, type RunOutputs } from './outputs.js';
-import { redactDeep, redactingHost, redactor } from './redact.js';
+import { redactDeep, redactingHost } from './redact.js';
 import { deploymentRecord } from './record.js';
 import type { RunResult, RunStatus, StageReport } from './result.js';
 
@@ -15,18 +15,18 @@ export async function runEngine(settings: Settings, deps: EngineDeps): Promise<R
   const host = redactingHost(deps.host, settings.secrets);
   const run = new Run(settings, { ...deps, host });
   let result = await run.execute();
-  if (settings.recordFile) result = await writeRecord(result, settings, { ...deps, host });
+  if (settings.recordFile) result = await writeRecord(result, settings, { ...deps, host }, host.redact);
   for (const [name, value] of Object.entries(outputStrings(result.outputs, result.status))) host.setOutput(name, value);
   await host.writeSummary(result);
   // The caller gets the same redacted result the summary got: adapters print it (renderText).
-  return redactDeep(result, redactor(settings.secrets));
+  return redactDeep(result, host.redact);
 }
 
 /** Writes the JSON record; a record that can't be written is a warning, never a failed release. */
-async function writeRecord(result: RunResult, settings: Settings, deps: EngineDeps): Promise<RunResult> {
+async function writeRecord(result: RunResult, settings: Settings, deps: EngineDeps, redact: (text: string) => string): Promise<RunResult> {
   const path = settings.recordFile!;
   if (!deps.writeRecord) return { ...result, warnings: [...result.warnings, `record-file '${path}' was not written: this host cannot write files`] };
-  const record = redactDeep(deploymentRecord({ ...result, outputs: { ...result.outputs, recordFile: path } }, settings, deps.run), redactor(settings.secrets));
+  const record = redactDeep(deploymentRecord({ ...result, outputs: { ...result.outputs, recordFile: path } }, settings, deps.run), redact);
   try {
     await deps.writeRecord(path, `${JSON.stringify(record, null, 2)}\n`);
     return { ...result, outputs: { ...result.outputs, recordFile: path } };

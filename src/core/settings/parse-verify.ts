@@ -5,10 +5,10 @@ import type { ProbeSpec } from '../verify/probe-types.js';
 import { parseStatusMatcher } from '../verify/status-matcher.js';
 import type { InputReader } from './reader.js';
 import { text } from './reader.js';
-import type { VerifySettings } from './types.js';
+import type { ProbeDefaults, VerifySettings } from './types.js';
+import { parseArgv } from '../verify/argv.js';
 import { didYouMean, isGalleryVersion, parseBool, parseDuration, parseEnum, parseHttpUrl, parseInteger, parseLines, type Problems } from './values.js';
 
-type ProbeDefaults = Omit<ProbeSpec, 'name' | 'url'>;
 
 export function parseVerify(r: InputReader): VerifySettings {
   const defaults = probeDefaults(r);
@@ -17,8 +17,17 @@ export function parseVerify(r: InputReader): VerifySettings {
     return url ? [{ ...defaults, name: url, url }] : [];
   });
   const fromList = r.get('probes', (p, i, v) => parseProbeList(p, i, v, defaults)) ?? [];
+  const argv = r.get('verify-command', (p, i, v) => {
+    const parsed = parseArgv(v);
+    return parsed.ok ? parsed.argv : p.bad(i, v, parsed.error);
+  });
+  const commandTimeoutMs = r.get('verify-command-timeout', positiveDuration) ?? 300_000;
   return {
     probes: [...fromUrls, ...fromList],
+    gate: defaults,
+    liveUrl: r.get('live-url', parseHttpUrl),
+    previewUrl: r.get('preview-url', parseHttpUrl),
+    ...(argv ? { command: { argv, timeoutMs: commandTimeoutMs } } : {}),
     instanceHealth: r.get('instance-health', parseBool) ?? true,
     remoteAccess: r.get('remote-access', (p, i, v) => parseEnum(p, i, v, ['deny', 'warn', 'allow'] as const)) ?? 'warn',
     autoRollback: r.get('auto-rollback', parseBool) ?? true,

@@ -49,6 +49,7 @@ export function parseSettings(read: ReadInput, options: ParseOptions = {}): Sett
     secrets: [],
   };
   checkStageInputs(r, settings);
+  for (const url of [verify.liveUrl, verify.previewUrl]) for (const v of url ? urlSecrets(url) : []) r.secrets.add(v);
   for (const probe of verify.probes) {
     for (const v of Object.values(probe.headers ?? {})) r.secrets.add(v);
     for (const v of urlSecrets(probe.url)) r.secrets.add(v);
@@ -149,8 +150,9 @@ function checkStageInputs(r: InputReader, s: Settings): void {
   const target = strategyKnown ? (vmss ? s.deploy.scaleSet : s.deploy.appService) : s.deploy.scaleSet || s.deploy.appService;
   // A target alone is something to check only when a target check is on.
   const targetChecked = !!target && (s.verify.instanceHealth || s.verify.remoteAccess !== 'allow');
-  if (has('verify') && s.verify.probes.length === 0 && !targetChecked && !probesBad) {
-    r.problems.add('probe-urls', "is required when stage 'verify' has nothing else to check; expected at least one URL (or 'probes', or a 'scale-set' / 'app-service' target)");
+  const otherChecks = !!(s.verify.liveUrl || s.verify.previewUrl || s.verify.command) || r.reported('live-url') || r.reported('preview-url') || r.reported('verify-command');
+  if (has('verify') && s.verify.probes.length === 0 && !targetChecked && !probesBad && !otherChecks) {
+    r.problems.add('probe-urls', "is required when stage 'verify' has nothing else to check; expected at least one URL (or 'probes', 'live-url', 'verify-command', or a 'scale-set' / 'app-service' target)");
   }
   if (has('rollback') && has('deploy')) {
     r.problems.add('stages', "lists both 'deploy' and 'rollback'; a deploy rolls back by itself on a failed verify ('auto-rollback'), so run 'rollback' as its own step");

@@ -114,8 +114,22 @@ export interface DeploySettings {
 
 export type RemoteAccessGate = 'deny' | 'warn' | 'allow';
 
+/** The probe-* settings without a URL: the thresholds of endpoint probes and of the instance-health check. */
+export type ProbeDefaults = Omit<ProbeSpec, 'name' | 'url'>;
+
+export interface VerifyCommand {
+  readonly argv: readonly string[];
+  readonly timeoutMs: number;
+}
+
 export interface VerifySettings {
   readonly probes: readonly ProbeSpec[];
+  /** The probe-* settings (consecutive successes, failure limit, interval, timeout…). */
+  readonly gate: ProbeDefaults;
+  /** Production endpoint (live-url) and the preview endpoint (preview-url), probed with `gate`. */
+  readonly liveUrl?: string;
+  readonly previewUrl?: string;
+  readonly command?: VerifyCommand;
   readonly instanceHealth: boolean;
   readonly remoteAccess: RemoteAccessGate;
   readonly autoRollback: boolean;

@@ -5,7 +5,7 @@
  */
 import type { AzurePorts, AzurePortsLoader } from '../azure/ports.js';
 import type { PackerPort } from '../bake/packer-port.js';
-import type { Clock, Host, HttpClient, RunInfo, Sleep } from '../ports.js';
+import type { Clock, CommandRunner, Host, HttpClient, RunInfo, Sleep } from '../ports.js';
 import type { RunOutputs } from '../run/outputs.js';
 import type { SummaryItem } from '../run/result.js';
 import type { Settings, StageName } from '../settings/types.js';
@@ -16,6 +16,8 @@ export interface EngineDeps {
   readonly clock: Clock;
   readonly sleep: Sleep;
   readonly http: HttpClient;
+  /** Runs verify-command (absent when the adapter offers no process spawning). */
+  readonly commands?: CommandRunner;
   /** Provenance of this run (commit, run URL, run number…), from the adapter. */
   readonly run?: RunInfo;
   /** The Azure ports, built on first use (absent when the adapter has no Azure connection). */

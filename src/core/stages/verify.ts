@@ -1,7 +1,17 @@
-/** verify: health gates. HTTP probes now; scale-set instance health and the remote-access gate with issue #5. */
-import { NotImplementedError } from '../errors.js';
+/**
+ * verify: health gates. HTTP probes (probe-urls / probes, plus the live and preview endpoints),
+ * the target's checks through its strategy (scale-set instance health from ONE paged list per look,
+ * the remote-access gate), and an optional command. Results per check in the outputs and the
+ * summary. (An "no Azure Monitor alert fired" check is not built.)
+ */
+import { CancelledError } from '../errors.js';
+import { endpointProbes, endpointsFromSettings } from '../deploy/endpoint-probes.js';
+import { strategyFor } from '../deploy/strategies.js';
+import type { Endpoint, TargetCheck } from '../deploy/strategy.js';
 import type { SummaryItem } from '../run/result.js';
-import { formatProbeResult, runProbes } from '../verify/http-probe.js';
+import type { VerifyCommand } from '../settings/types.js';
+import { formatDuration, formatProbeResult, runProbes } from '../verify/http-probe.js';
+import type { ProbeResult } from '../verify/probe-types.js';
 import type { Stage, StageContext, StepResult } from './stage.js';
 
 export const verifyStage: Stage = {
@@ -9,21 +19,56 @@ export const verifyStage: Stage = {
   async run(ctx: StageContext): Promise<StepResult> {
     const { settings, deps, signal } = ctx;
     const target = settings.deploy.strategy === 'slot-swap' ? settings.deploy.appService : settings.deploy.scaleSet;
-    if (target && (settings.verify.instanceHealth || settings.verify.remoteAccess !== 'allow')) {
-      throw new NotImplementedError(
-        `verify's instance-health and remote-access checks of '${target}'`,
-        "issue #5; set 'instance-health: false' and 'remote-access: allow' to run the HTTP probes alone",
-      );
-    }
-    const probes = settings.verify.probes;
-    deps.host.info(`Probing ${probes.length} endpoint${probes.length === 1 ? '' : 's'}.`);
-    const results = await runProbes(probes, { http: deps.http, clock: deps.clock, sleep: deps.sleep, log: deps.host, signal });
-    const items: SummaryItem[] = results.map((r) => ({ kind: 'check', label: r.name, value: r.reason, ok: r.passed }));
+    const targetChecked = !!target && (settings.verify.instanceHealth || settings.verify.remoteAccess !== 'allow');
+    const strategy = target ? strategyFor(settings.deploy.strategy) : undefined;
+    const endpoints: Endpoint[] = [...endpointsFromSettings(settings), ...(strategy ? await strategy.endpoints(ctx) : [])];
+    const probes = [...settings.verify.probes, ...endpointProbes(settings, endpoints)];
+    if (probes.length > 0) deps.host.info(`Probing ${probes.length} endpoint${probes.length === 1 ? '' : 's'}.`);
+
+    const stop = new AbortController();
+    const both = AbortSignal.any([signal, stop.signal]);
+    const [probeRun, checkRun] = await Promise.allSettled([
+      probes.length > 0 ? runProbes(probes, { http: deps.http, clock: deps.clock, sleep: deps.sleep, log: deps.host, signal: both }) : Promise.resolve([] as ProbeResult[]),
+      targetChecked && strategy ? strategy.checkTarget(ctx).catch((e: unknown) => { stop.abort(e); throw e; }) : Promise.resolve([] as TargetCheck[]),
+    ]);
+    if (signal.aborted) throw new CancelledError('the run was cancelled during verify');
+    if (checkRun.status === 'rejected') throw checkRun.reason;
+    if (probeRun.status === 'rejected') throw probeRun.reason;
+    const results = probeRun.value;
+    const checks = [...checkRun.value];
+    if (settings.verify.command) checks.push(await runCommand(ctx, settings.verify.command));
+
+    const items: SummaryItem[] = [
+      ...results.map((r) => ({ kind: 'check' as const, label: r.name, value: r.reason, ok: r.passed })),
+      ...checks.map((c) => ({ kind: 'check' as const, label: c.name, value: c.warning ? `warning: ${c.detail}` : c.detail, ok: c.passed })),
+    ];
     for (const r of results) (r.passed ? deps.host.info : deps.host.error).call(deps.host, formatProbeResult(r));
-    const failed = results.filter((r) => !r.passed);
-    const outputs = { verifyResult: failed.length === 0 ? 'passed' : 'failed', probeResults: results } as const;
-    if (failed.length === 0) return { status: 'succeeded', outputs, items, message: `${results.length} of ${results.length} probes passed` };
-    const names = failed.map((r) => `'${r.name}'`).join(', ');
-    return { status: 'failed', outputs, items, message: `${failed.length} of ${results.length} probes failed: ${names}` };
+    for (const c of checks) {
+      if (c.warning) ctx.warn(`verify: ${c.name}: ${c.detail}`);
+      else (c.passed ? deps.host.info : deps.host.error).call(deps.host, `${c.passed ? 'PASS' : 'FAIL'} ${c.name}: ${c.detail}`);
+    }
+    const failedProbes = results.filter((r) => !r.passed);
+    const failedChecks = checks.filter((c) => !c.passed);
+    const total = results.length + checks.length;
+    const failedCount = failedProbes.length + failedChecks.length;
+    const outputs = { verifyResult: failedCount === 0 ? 'passed' : 'failed', probeResults: results, ...(checks.length > 0 ? { checkResults: checks } : {}) } as const;
+    const what = checks.length === 0 ? 'probes' : 'checks';
+    if (failedCount === 0) return { status: 'succeeded', outputs, items, message: `${total} of ${total} ${what} passed` };
+    const names = [...failedProbes.map((r) => `'${r.name}'`), ...failedChecks.map((c) => `'${c.name}' (${c.detail})`)].join(', ');
+    return { status: 'failed', outputs, items, message: `${failedCount} of ${total} ${what} failed: ${names}` };
   },
 };
+
+async function runCommand(ctx: StageContext, command: VerifyCommand): Promise<TargetCheck> {
+  const shown = command.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
+  const name = 'command';
+  if (!ctx.deps.commands) return { name, passed: false, detail: `cannot run '${shown}': this adapter offers no command runner` };
+  ctx.deps.host.info(`Running verify-command: ${shown}`);
+  const r = await ctx.deps.commands.run(command.argv, { timeoutMs: command.timeoutMs, signal: ctx.signal });
+  if (ctx.signal.aborted) throw new CancelledError('the run was cancelled while verify-command ran');
+  const tail = r.outputTail ? `; output: …${r.outputTail.slice(-300)}` : '';
+  if (r.startError) return { name, passed: false, detail: `'${shown}' could not start: ${r.startError}` };
+  if (r.timedOut) return { name, passed: false, detail: `'${shown}' did not finish within ${formatDuration(command.timeoutMs)} and was stopped${tail}` };
+  if (r.exitCode === 0) return { name, passed: true, detail: `'${shown}' exited 0 in ${formatDuration(r.durationMs)}` };
+  return { name, passed: false, detail: `'${shown}' exited ${r.exitCode ?? 'abnormally'}; expected 0${tail}` };
+}

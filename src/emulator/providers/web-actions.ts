@@ -3,6 +3,7 @@ import type { Router } from '../router.js';
 import type { Json } from '../state.js';
 import type { ArmRequest, Reply } from '../types.js';
 import { trackSimOperation } from '../sim/lro-bridge.js';
+import { SimOperation } from '../sim/timeline.js';
 import { PRODUCTION, SwapConflictError } from '../sim/app-service.js';
 import { SITE_PATH, SLOT_PATH, requireSlot, type WebRoute } from './web.js';
 import { SLOT_TYPE } from './web-view.js';
@@ -25,10 +26,25 @@ export function registerWebActions(router: Router, route: WebRoute): void {
   ]);
 }
 
-function restart(req: ArmRequest): Reply {
+/**
+ * `synchronous=true` blocks until the app has restarted (WebApps_Restart: "Specify true to block
+ * until the app is restarted"); otherwise the answer comes at once and the restart goes on.
+ */
+async function restart(req: ArmRequest): Promise<Reply> {
   const ref = requireSlot(req);
-  ref.site.restart(ref.slot.name);
+  const op = ref.site.restart(ref.slot.name);
+  if (req.query.get('synchronous')?.toLowerCase() === 'true') await untilDone(req, op);
   return { status: 200 };
+}
+
+/** Waits in real time (bounded) while simulated time runs the operation to its end. */
+async function untilDone(req: ArmRequest, op: SimOperation): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    req.emu.scheduler.runDue();
+    if (op.done || Date.now() > deadline) return;
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
 }
 
 /** Source (URL) and destination (`targetSlot`) of a swap; both must exist and differ. */
@@ -46,7 +62,9 @@ function swapPair(req: ArmRequest) {
 
 function swap(req: ArmRequest): Reply {
   const { ref, target } = swapPair(req);
-  const op = guard(() => ref.site.swap(ref.slot.name, target));
+  // An injected lro-failed stands for a swap that failed: nothing is exchanged (as a Failed swap
+  // leaves both slots as they were), rather than a Failed status over a swap that still happens.
+  const op = req.lroFault?.kind === 'lro-failed' ? SimOperation.completed(req.emu.clock.now()) : guard(() => ref.site.swap(ref.slot.name, target));
   const record = trackSimOperation(req, op, {
     resourceId: ref.siteRes.id,
     location: String(ref.siteRes.body['location']),

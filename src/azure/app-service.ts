@@ -1,0 +1,129 @@
+/** AppServicePort on @azure/arm-appservice, loaded lazily on first use. */
+import type { WebSiteManagementClient } from '@azure/arm-appservice';
+import { PRODUCTION_SLOT, type AppServicePort, type SlotInfo, type SlotRef } from '../core/azure/app-service-port.js';
+import type { AzureConnection } from './connection.js';
+import { guard, orUndefined } from './errors.js';
+import { armClientOptions } from './transport.js';
+
+const RUN_FROM_PACKAGE = 'WEBSITE_RUN_FROM_PACKAGE';
+const isProduction = (slot: string) => slot.toLowerCase() === PRODUCTION_SLOT;
+const label = (r: SlotRef) => (isProduction(r.slot) ? `site ${r.site}` : `slot ${r.slot} of site ${r.site}`);
+
+export function appServicePort(conn: AzureConnection): AppServicePort {
+  let client: Promise<WebSiteManagementClient> | undefined;
+  const web = () =>
+    (client ??= import('@azure/arm-appservice').then(
+      ({ WebSiteManagementClient }) => new WebSiteManagementClient(conn.credential, conn.subscriptionId, armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile })),
+    ));
+  const lro = (signal: AbortSignal) => (conn.pollIntervalMs !== undefined ? { abortSignal: signal, updateIntervalInMs: conn.pollIntervalMs } : { abortSignal: signal });
+
+  const appSettings = async (r: SlotRef, signal: AbortSignal): Promise<Record<string, string>> => {
+    const c = await web();
+    const d = isProduction(r.slot)
+      ? await c.webApps.listApplicationSettings(r.resourceGroup, r.site, { abortSignal: signal })
+      : await c.webApps.listApplicationSettingsSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal });
+    return { ...(d.properties ?? {}) };
+  };
+
+  return {
+    getSlot: (r, { signal }) =>
+      guard(`reading ${label(r)}`, signal, async () => {
+        const c = await web();
+        const site = await orUndefined(() =>
+          isProduction(r.slot) ? c.webApps.get(r.resourceGroup, r.site, { abortSignal: signal }) : c.webApps.getSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal }),
+        );
+        if (!site) return undefined;
+        const config = isProduction(r.slot)
+          ? await c.webApps.getConfiguration(r.resourceGroup, r.site, { abortSignal: signal })
+          : await c.webApps.getConfigurationSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal });
+        const settings = await appSettings(r, signal);
+        const pkg = settings[RUN_FROM_PACKAGE];
+        return {
+          ...r,
+          slot: isProduction(r.slot) ? PRODUCTION_SLOT : r.slot.toLowerCase(),
+          id: site.id!,
+          location: site.location ?? '',
+          state: site.state ?? undefined,
+          defaultHostName: site.defaultHostName ?? undefined,
+          hostNames: [...(site.hostNames ?? [])],
+          linuxFxVersion: config.linuxFxVersion || site.siteConfig?.linuxFxVersion || undefined,
+          runFromPackage: pkg && pkg !== '0' ? pkg : undefined,
+          tags: { ...(site.tags ?? {}) },
+        } satisfies SlotInfo;
+      }),
+
+    listSlots: (resourceGroup, site, { signal }) =>
+      guard(`listing the slots of site ${site}`, signal, async () => {
+        const c = await web();
+        const exists = await orUndefined(() => c.webApps.get(resourceGroup, site, { abortSignal: signal }));
+        if (!exists) return undefined;
+        const names: string[] = [];
+        for await (const s of c.webApps.listSlots(resourceGroup, site, { abortSignal: signal })) names.push(String(s.name).split('/').pop()!);
+        return names;
+      }),
+
+    setArtifact: (r, artifact, { signal }) =>
+      guard(`pointing ${label(r)} at the new artifact`, signal, async () => {
+        const c = await web();
+        if (artifact.containerImage !== undefined) {
+          const fx = `DOCKER|${artifact.containerImage}`;
+          const settings = await appSettings(r, signal);
+          const config = isProduction(r.slot)
+            ? await c.webApps.getConfiguration(r.resourceGroup, r.site, { abortSignal: signal })
+            : await c.webApps.getConfigurationSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal });
+          const pkgSet = settings[RUN_FROM_PACKAGE] !== undefined && settings[RUN_FROM_PACKAGE] !== '0';
+          if (config.linuxFxVersion === fx && !pkgSet) return false;
+          // A run-from-package setting would win over the image: drop it first.
+          if (pkgSet) {
+            const rest = { ...settings };
+            delete rest[RUN_FROM_PACKAGE];
+            await putSettings(c, r, rest, signal);
+          }
+          if (config.linuxFxVersion !== fx) {
+            if (isProduction(r.slot)) await c.webApps.updateConfiguration(r.resourceGroup, r.site, { linuxFxVersion: fx }, { abortSignal: signal });
+            else await c.webApps.updateConfigurationSlot(r.resourceGroup, r.site, r.slot, { linuxFxVersion: fx }, { abortSignal: signal });
+          }
+          return true;
+        }
+        const settings = await appSettings(r, signal);
+        if (settings[RUN_FROM_PACKAGE] === artifact.packageUrl) return false;
+        await putSettings(c, r, { ...settings, [RUN_FROM_PACKAGE]: artifact.packageUrl }, signal);
+        return true;
+      }),
+
+    restart: (r, { signal }) =>
+      guard(`restarting ${label(r)}`, signal, async () => {
+        const c = await web();
+        if (isProduction(r.slot)) await c.webApps.restart(r.resourceGroup, r.site, { synchronous: true, abortSignal: signal });
+        else await c.webApps.restartSlot(r.resourceGroup, r.site, r.slot, { synchronous: true, abortSignal: signal });
+      }),
+
+    swap: (source, targetSlot, { signal }) =>
+      guard(`swapping ${label(source)} into ${targetSlot}`, signal, async () => {
+        const c = await web();
+        const entity = { targetSlot, preserveVnet: true };
+        if (isProduction(source.slot)) await c.webApps.swapSlotWithProduction(source.resourceGroup, source.site, entity, lro(signal));
+        else await c.webApps.swapSlot(source.resourceGroup, source.site, source.slot, entity, lro(signal));
+      }),
+
+    applySlotConfig: (source, targetSlot, { signal }) =>
+      guard(`applying the ${targetSlot} configuration to ${label(source)} (swap with preview)`, signal, async () => {
+        const c = await web();
+        const entity = { targetSlot, preserveVnet: true };
+        if (isProduction(source.slot)) await c.webApps.applySlotConfigToProduction(source.resourceGroup, source.site, entity, { abortSignal: signal });
+        else await c.webApps.applySlotConfigurationSlot(source.resourceGroup, source.site, source.slot, entity, { abortSignal: signal });
+      }),
+
+    resetSlotConfig: (source, { signal }) =>
+      guard(`resetting the configuration of ${label(source)}`, signal, async () => {
+        const c = await web();
+        if (isProduction(source.slot)) await c.webApps.resetProductionSlotConfig(source.resourceGroup, source.site, { abortSignal: signal });
+        else await c.webApps.resetSlotConfigurationSlot(source.resourceGroup, source.site, source.slot, { abortSignal: signal });
+      }),
+  };
+}
+
+async function putSettings(c: WebSiteManagementClient, r: SlotRef, settings: Record<string, string>, signal: AbortSignal): Promise<void> {
+  if (isProduction(r.slot)) await c.webApps.updateApplicationSettings(r.resourceGroup, r.site, { properties: settings }, { abortSignal: signal });
+  else await c.webApps.updateApplicationSettingsSlot(r.resourceGroup, r.site, r.slot, { properties: settings }, { abortSignal: signal });
+}

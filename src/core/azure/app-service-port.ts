@@ -1,0 +1,57 @@
+/**
+ * App Service sites and deployment slots for slot-swap (issue #5). Implemented with
+ * @azure/arm-appservice in src/azure/app-service.ts; faked in tests. The production site is the
+ * slot named 'production'. Errors arrive as classified EngineErrors.
+ */
+export interface AppCallOptions {
+  readonly signal: AbortSignal;
+}
+
+export const PRODUCTION_SLOT = 'production';
+
+export interface SlotRef {
+  readonly resourceGroup: string;
+  readonly site: string;
+  /** 'production' for the site itself. */
+  readonly slot: string;
+}
+
+/** What the engine reads of a site or slot: identity, host names, and the artifact it runs. */
+export interface SlotInfo extends SlotRef {
+  readonly id: string;
+  readonly location: string;
+  readonly state?: string;
+  /** Azure's `{site}[-{slot}].azurewebsites.net`. */
+  readonly defaultHostName?: string;
+  readonly hostNames: readonly string[];
+  /** `DOCKER|registry/image:tag` (Linux containers), when set. */
+  readonly linuxFxVersion?: string;
+  /** The `WEBSITE_RUN_FROM_PACKAGE` app setting, when set (secret: may be a SAS URL). */
+  readonly runFromPackage?: string;
+  readonly tags: Readonly<Record<string, string>>;
+}
+
+/** The immutable artifact a slot runs: one of the two. */
+export type SlotArtifact = { readonly containerImage: string; readonly packageUrl?: undefined } | { readonly packageUrl: string; readonly containerImage?: undefined };
+
+export interface AppServicePort {
+  /** The site ('production') or slot with its config and run-from-package setting; undefined when absent. */
+  getSlot(ref: SlotRef, options: AppCallOptions): Promise<SlotInfo | undefined>;
+  /** Names of the site's deployment slots (without 'production'); undefined when the site does not exist. */
+  listSlots(resourceGroup: string, site: string, options: AppCallOptions): Promise<string[] | undefined>;
+  /**
+   * Points the slot at the artifact: a container image (`linuxFxVersion = DOCKER|<image>`, one
+   * PATCH of config/web) or a run-from-package URL (the `WEBSITE_RUN_FROM_PACKAGE` app setting,
+   * read-modify-write of the app settings). Idempotent: writes nothing when already set.
+   * Returns true when it wrote.
+   */
+  setArtifact(ref: SlotRef, artifact: SlotArtifact, options: AppCallOptions): Promise<boolean>;
+  /** Restarts the slot and blocks until it has restarted (`synchronous=true`). */
+  restart(ref: SlotRef, options: AppCallOptions): Promise<void>;
+  /** Swaps `source` into `target` (e.g. staging → production); follows the operation to its end. */
+  swap(source: SlotRef, targetSlot: string, options: AppCallOptions): Promise<void>;
+  /** Swap with preview, phase one: applies `targetSlot`'s slot-specific config to `source`. */
+  applySlotConfig(source: SlotRef, targetSlot: string, options: AppCallOptions): Promise<void>;
+  /** Cancels a swap with preview: `source` gets its own config back. */
+  resetSlotConfig(source: SlotRef, options: AppCallOptions): Promise<void>;
+}

@@ -1,0 +1,68 @@
+/**
+ * The release record: what is live on a target, kept on Azure itself as tags on the target, so any
+ * later step on any runner knows it. Written through Microsoft.Resources/tags (a merge, no model
+ * write). Azure's limits: tag names up to 512 characters, values up to 256, 50 tags per resource;
+ * the names below are short and fixed, and values are clipped to 256 characters.
+ */
+import type { DeployCallOptions, TagsPort } from '../azure/scale-set-port.js';
+import type { ReleaseRecord } from './strategy.js';
+
+export const RECORD_TAGS = {
+  current: 'immutable-deploy.current-version',
+  previous: 'immutable-deploy.previous-version',
+  deployedAt: 'immutable-deploy.deployed-at',
+  runUrl: 'immutable-deploy.run-url',
+  activeSlot: 'immutable-deploy.active-slot',
+  target: 'immutable-deploy.target-version',
+  state: 'immutable-deploy.state',
+} as const;
+
+const MAX_VALUE = 256;
+
+type Field = keyof typeof RECORD_TAGS;
+
+/** The record a target's tags hold (tag names are matched case-insensitively, as Azure does). */
+export function recordFromTags(tags: Readonly<Record<string, string>>): ReleaseRecord {
+  const lower = new Map(Object.entries(tags).map(([k, v]) => [k.toLowerCase(), v]));
+  const out: Record<string, string> = {};
+  for (const [field, name] of Object.entries(RECORD_TAGS)) {
+    const v = lower.get(name.toLowerCase());
+    if (v !== undefined && v !== '') out[field] = v;
+  }
+  return out as ReleaseRecord;
+}
+
+/** The tags that hold `record` (only its defined fields), values clipped to Azure's 256 characters. */
+export function tagsForRecord(record: Partial<Record<Field, string | undefined>>): Record<string, string> {
+  const tags: Record<string, string> = {};
+  for (const [field, value] of Object.entries(record)) {
+    const name = RECORD_TAGS[field as Field];
+    if (name && value !== undefined) tags[name] = clip(value);
+  }
+  return tags;
+}
+
+/** A URL longer than a tag value can hold keeps its start (scheme, host, path) and loses the rest. */
+export function clip(value: string): string {
+  return value.length <= MAX_VALUE ? value : `${value.slice(0, MAX_VALUE - 1)}…`;
+}
+
+/** Records that a run set out to make `target` live (before the first write to the target). */
+export async function recordIntent(tags: TagsPort, resourceId: string, intent: { target: string; runUrl?: string; state?: string }, options: DeployCallOptions): Promise<void> {
+  await tags.merge(resourceId, tagsForRecord({ target: intent.target, state: intent.state ?? 'deploying', ...(intent.runUrl ? { runUrl: intent.runUrl } : {}) }), options);
+}
+
+/** Records that `current` is live (previous before it), and clears the in-flight target. */
+export async function recordLive(
+  tags: TagsPort,
+  resourceId: string,
+  live: { current: string; previous?: string; deployedAt: string; runUrl?: string; state?: 'live' | 'rolled-back' },
+  options: DeployCallOptions,
+): Promise<void> {
+  await tags.merge(
+    resourceId,
+    tagsForRecord({ current: live.current, previous: live.previous, deployedAt: live.deployedAt, runUrl: live.runUrl, state: live.state ?? 'live' }),
+    options,
+  );
+  await tags.remove(resourceId, [RECORD_TAGS.target], options);
+}
