@@ -1821,6 +1821,7 @@ class AbortError extends Error {
 __webpack_require__.d(__webpack_exports__, {
   pj: () => (/* reexport */ RestError),
   N$: () => (/* reexport */ bearerTokenAuthenticationPolicy),
+  uQ: () => (/* reexport */ bearerTokenAuthenticationPolicyName),
   fl: () => (/* reexport */ createDefaultHttpClient),
   O8: () => (/* reexport */ createEmptyPipeline),
   Nc: () => (/* reexport */ createHttpHeaders),
@@ -1830,7 +1831,7 @@ __webpack_require__.d(__webpack_exports__, {
   Jb: () => (/* reexport */ retryPolicy_retryPolicy)
 });
 
-// UNUSED EXPORTS: agentPolicy, agentPolicyName, auxiliaryAuthenticationHeaderPolicy, auxiliaryAuthenticationHeaderPolicyName, bearerTokenAuthenticationPolicyName, createFile, createFileFromStream, decompressResponsePolicy, decompressResponsePolicyName, defaultRetryPolicy, exponentialRetryPolicy, exponentialRetryPolicyName, formDataPolicy, formDataPolicyName, getDefaultProxySettings, logPolicy, logPolicyName, multipartPolicy, multipartPolicyName, ndJsonPolicy, ndJsonPolicyName, proxyPolicy, proxyPolicyName, redirectPolicy, redirectPolicyName, setClientRequestIdPolicy, setClientRequestIdPolicyName, systemErrorRetryPolicy, systemErrorRetryPolicyName, throttlingRetryPolicy, throttlingRetryPolicyName, tlsPolicy, tlsPolicyName, tracingPolicy, tracingPolicyName, userAgentPolicy, userAgentPolicyName
+// UNUSED EXPORTS: agentPolicy, agentPolicyName, auxiliaryAuthenticationHeaderPolicy, auxiliaryAuthenticationHeaderPolicyName, createFile, createFileFromStream, decompressResponsePolicy, decompressResponsePolicyName, defaultRetryPolicy, exponentialRetryPolicy, exponentialRetryPolicyName, formDataPolicy, formDataPolicyName, getDefaultProxySettings, logPolicy, logPolicyName, multipartPolicy, multipartPolicyName, ndJsonPolicy, ndJsonPolicyName, proxyPolicy, proxyPolicyName, redirectPolicy, redirectPolicyName, setClientRequestIdPolicy, setClientRequestIdPolicyName, systemErrorRetryPolicy, systemErrorRetryPolicyName, throttlingRetryPolicy, throttlingRetryPolicyName, tlsPolicy, tlsPolicyName, tracingPolicy, tracingPolicyName, userAgentPolicy, userAgentPolicyName
 
 // EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/index.js + 20 modules
 var esm = __webpack_require__(5752);
@@ -3567,10 +3568,12 @@ __webpack_require__.d(__webpack_exports__, {
   bJ: () => (/* binding */ isError),
   Ll: () => (/* binding */ isNode),
   qx: () => (/* binding */ isNodeLike),
-  TA: () => (/* reexport */ isObjectWithProperties)
+  TA: () => (/* reexport */ isObjectWithProperties),
+  Al: () => (/* binding */ stringToUint8Array),
+  SW: () => (/* binding */ uint8ArrayToString)
 });
 
-// UNUSED EXPORTS: cancelablePromiseRace, computeSha256Hash, computeSha256Hmac, createAbortablePromise, getRandomIntegerInclusive, isBrowser, isBun, isDefined, isDeno, isNodeRuntime, isObject, isReactNative, isWebWorker, objectHasProperty, randomUUID, stringToUint8Array, uint8ArrayToString
+// UNUSED EXPORTS: cancelablePromiseRace, computeSha256Hash, computeSha256Hmac, createAbortablePromise, getRandomIntegerInclusive, isBrowser, isBun, isDefined, isDeno, isNodeRuntime, isObject, isReactNative, isWebWorker, objectHasProperty, randomUUID
 
 // EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/internal.js + 1 modules
 var internal = __webpack_require__(1834);
@@ -3845,7 +3848,7 @@ const isWebWorker = internal/* isWebWorker */.p7;
  * @returns a string of the encoded string
  */
 function uint8ArrayToString(bytes, format) {
-    return tspRuntime.uint8ArrayToString(bytes, format);
+    return internal/* uint8ArrayToString */.SW(bytes, format);
 }
 /**
  * The helper that transforms string to specific character encoded bytes array.
@@ -3854,7 +3857,7 @@ function uint8ArrayToString(bytes, format) {
  * @returns a uint8array
  */
 function stringToUint8Array(value, format) {
-    return tspRuntime.stringToUint8Array(value, format);
+    return internal/* stringToUint8Array */.Al(value, format);
 }
 //# sourceMappingURL=index.js.map
 
@@ -7818,10 +7821,12 @@ __webpack_require__.d(__webpack_exports__, {
   qx: () => (/* reexport */ env/* isNodeLike */.qx),
   tX: () => (/* reexport */ env/* isNodeRuntime */.tX),
   lV: () => (/* reexport */ env/* isReactNative */.lV),
-  p7: () => (/* reexport */ env/* isWebWorker */.p7)
+  p7: () => (/* reexport */ env/* isWebWorker */.p7),
+  Al: () => (/* reexport */ bytesEncoding/* stringToUint8Array */.A),
+  SW: () => (/* reexport */ bytesEncoding/* uint8ArrayToString */.S)
 });
 
-// UNUSED EXPORTS: computeSha256Hash, computeSha256Hmac, getRandomIntegerInclusive, isObject, randomUUID, stringToUint8Array, uint8ArrayToString
+// UNUSED EXPORTS: computeSha256Hash, computeSha256Hmac, getRandomIntegerInclusive, isObject, randomUUID
 
 // EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/delay.js + 1 modules
 var delay = __webpack_require__(297);
@@ -7854,6 +7859,8 @@ async function computeSha256Hash(content, encoding) {
 //# sourceMappingURL=sha256.js.map
 // EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/env.js
 var env = __webpack_require__(7970);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
+var bytesEncoding = __webpack_require__(3816);
 // EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
 var sanitizer = __webpack_require__(1945);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/internal.js

@@ -3879,6 +3879,7 @@ function appSettingsView(ref) {
 
 
 
+
 /**
  * Restart, slot swap (LRO) and swap with preview (applySlotConfig / resetSlotConfig) for the
  * production site and for slots. The slot in the URL is the swap's source; `targetSlot` in the
@@ -3896,10 +3897,26 @@ function registerWebActions(router, route) {
         route('POST', `${SLOT_PATH}/resetSlotConfig`, 'WebApps_ResetSlotConfigurationSlot', resetSlotConfig),
     ]);
 }
-function restart(req) {
+/**
+ * `synchronous=true` blocks until the app has restarted (WebApps_Restart: "Specify true to block
+ * until the app is restarted"); otherwise the answer comes at once and the restart goes on.
+ */
+async function restart(req) {
     const ref = requireSlot(req);
-    ref.site.restart(ref.slot.name);
+    const op = ref.site.restart(ref.slot.name);
+    if (req.query.get('synchronous')?.toLowerCase() === 'true')
+        await untilDone(req, op);
     return { status: 200 };
+}
+/** Waits in real time (bounded) while simulated time runs the operation to its end. */
+async function untilDone(req, op) {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+        req.emu.scheduler.runDue();
+        if (op.done || Date.now() > deadline)
+            return;
+        await new Promise((resolve) => setTimeout(resolve, 2));
+    }
 }
 /** Source (URL) and destination (`targetSlot`) of a swap; both must exist and differ. */
 function swapPair(req) {
@@ -3917,7 +3934,9 @@ function swapPair(req) {
 }
 function swap(req) {
     const { ref, target } = swapPair(req);
-    const op = guard(() => ref.site.swap(ref.slot.name, target));
+    // An injected lro-failed stands for a swap that failed: nothing is exchanged (as a Failed swap
+    // leaves both slots as they were), rather than a Failed status over a swap that still happens.
+    const op = req.lroFault?.kind === 'lro-failed' ? SimOperation.completed(req.emu.clock.now()) : guard(() => ref.site.swap(ref.slot.name, target));
     const record = trackSimOperation(req, op, {
         resourceId: ref.siteRes.id,
         location: String(ref.siteRes.body['location']),

@@ -28634,7 +28634,7 @@ function staticTokenCredential(token, lifetimeMs = 60 * 60 * 1000) {
 async function createCredential(plan) {
     if (plan.kind === 'static-token')
         return staticTokenCredential(plan.token);
-    const identity = await Promise.all(/* import() */[__nccwpck_require__.e(818), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9907));
+    const identity = await Promise.all(/* import() */[__nccwpck_require__.e(818), __nccwpck_require__.e(738), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3952));
     switch (plan.kind) {
         case 'oidc':
             return new identity.ClientAssertionCredential(plan.tenantId, plan.clientId, plan.getAssertion, { authorityHost: plan.authorityHost });
@@ -28650,6 +28650,17 @@ async function createCredential(plan) {
             return new identity.AzureCliCredential(plan.tenantId ? { tenantId: plan.tenantId } : {});
     }
 }
+
+
+/***/ }),
+
+/***/ 4064:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ PRODUCTION_SLOT)
+/* harmony export */ });
+const PRODUCTION_SLOT = 'production';
 
 
 /***/ }),
@@ -40845,7 +40856,11 @@ const INPUTS = [
         { name: 'probe-interval', description: 'Pause between probe attempts.', default: '5s' },
         { name: 'probe-request-timeout', description: 'Timeout of each probe request.', default: '10s' },
         { name: 'probe-timeout', description: 'Overall time a probe may take to pass.', default: '5m' },
-        { name: 'instance-health', description: 'Require every scale-set instance on the latest model and Healthy.', default: 'true', ado: bool },
+        { name: 'live-url', description: "URL of the production endpoint (e.g. http://<load balancer address>/healthz): verify probes it with the probe-* settings, and Manual rollouts gate every batch on it." },
+        { name: 'preview-url', description: 'URL of the preview endpoint (the idle colour or the staging slot), probed like live-url before traffic moves.' },
+        { name: 'verify-command', description: "A command verify runs, as a YAML/JSON list of arguments (['./smoke.sh', '--env', 'prod']) or one line split like a shell would (quotes, no expansion); it runs without a shell and must exit 0." },
+        { name: 'verify-command-timeout', description: 'Longest verify-command may run before it is stopped and the check fails.', default: '5m' },
+        { name: 'instance-health', description: 'Require every scale-set instance on the latest model and Healthy (re-read until probe-successes reads in a row pass, within probe-timeout).', default: 'true', ado: bool },
         { name: 'remote-access', description: "Gate on SSH/RDP reachable from the Internet, password login or public IPs: 'deny', 'warn' or 'allow'.", default: 'warn', ado: pick('deny', 'warn', 'allow') },
         { name: 'auto-rollback', description: 'Roll back automatically when verify fails after a deploy.', default: 'true', ado: bool },
         { name: 'to-version', description: 'Rollback: the image version to return to (default: the previous version recorded on the target).' },
@@ -40874,6 +40889,7 @@ const OUTPUTS = [
     { name: 'rolled-back', description: "'true' when the run rolled the target back." },
     { name: 'verify-result', description: "'passed', 'failed' or 'skipped'." },
     { name: 'probe-results', description: 'JSON array of every probe: name, url, passed, attempts, reason.' },
+    { name: 'check-results', description: 'JSON array of every other verify check (instance health, remote access, command): name, passed, warning, detail.' },
     { name: 'cleaned-versions', description: 'Comma list of image versions deleted.' },
     { name: 'retired-versions', description: 'Comma list of image versions marked end-of-life or excluded.' },
     { name: 'kept-in-use', description: 'Comma list of old versions kept because something uses them.' },
@@ -41522,8 +41538,106 @@ function isStatusCode(value) {
     return Number.isInteger(value) && value >= MIN_STATUS && value <= MAX_STATUS;
 }
 
+;// CONCATENATED MODULE: ./src/core/verify/argv.ts
+/**
+ * Turns the `verify-command` input into an argv array, without a shell: either a YAML/JSON flow
+ * list (`['./smoke.sh', '--env', 'prod']`) or one line split the way a POSIX shell splits words —
+ * whitespace separates, 'single quotes' keep everything literally, "double quotes" keep spaces and
+ * honour \\ \" \$ \` escapes, a backslash outside quotes escapes the next character. Nothing is
+ * expanded ($VAR, globs, ~) and operators (|, &&, >, ;) are refused rather than passed as words.
+ */
+
+function parseArgv(raw) {
+    const text = raw.trim();
+    if (text === '')
+        return { ok: false, error: 'is empty; expected a command, e.g. ./smoke.sh --env prod' };
+    if (text.startsWith('[') || text.startsWith('- '))
+        return fromList(text);
+    return splitWords(text);
+}
+function fromList(text) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch (err) {
+        return { ok: false, error: `is not a valid YAML/JSON list (${err.message.split('\n')[0]})` };
+    }
+    if (!Array.isArray(value) || value.length === 0)
+        return { ok: false, error: 'is not a non-empty list of arguments' };
+    if (value.some((v) => v === null || typeof v === 'object'))
+        return { ok: false, error: 'has an argument that is not a string or number; expected a flat list' };
+    return { ok: true, argv: value.map(String) };
+}
+const OPERATORS = new Set(['|', '||', '&', '&&', ';', '>', '>>', '<', '<<', '2>', '2>&1']);
+function splitWords(text) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    const bare = [];
+    let wordBare = true;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote === "'") {
+            if (c === "'")
+                quote = undefined;
+            else
+                word += c;
+            continue;
+        }
+        if (quote === '"') {
+            if (c === '"')
+                quote = undefined;
+            else if (c === '\\' && i + 1 < text.length && '\\"$`'.includes(text[i + 1]))
+                word += text[++i];
+            else
+                word += c;
+            continue;
+        }
+        if (c === "'" || c === '"') {
+            quote = c;
+            inWord = true;
+            wordBare = false;
+        }
+        else if (c === '\\') {
+            if (i + 1 >= text.length)
+                return { ok: false, error: 'ends with a lone backslash' };
+            const next = text[++i];
+            if (next !== '\n')
+                word += next;
+            inWord = true;
+            wordBare = false;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord) {
+                words.push(word);
+                bare.push(wordBare);
+            }
+            word = '';
+            inWord = false;
+            wordBare = true;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (quote)
+        return { ok: false, error: `has an unclosed ${quote === "'" ? 'single' : 'double'} quote` };
+    if (inWord) {
+        words.push(word);
+        bare.push(wordBare);
+    }
+    const op = words.find((w, i) => bare[i] && OPERATORS.has(w));
+    if (op)
+        return { ok: false, error: `uses the shell operator '${op}', but the command runs without a shell; put a script in the repository and run that` };
+    return { ok: true, argv: words };
+}
+
 ;// CONCATENATED MODULE: ./src/core/settings/parse-verify.ts
 /** The verify slice: HTTP probes from `probe-urls` and/or the `probes` YAML list, plus gates. */
+
 
 
 
@@ -41536,8 +41650,17 @@ function parseVerify(r) {
         return url ? [{ ...defaults, name: url, url }] : [];
     });
     const fromList = r.get('probes', (p, i, v) => parseProbeList(p, i, v, defaults)) ?? [];
+    const argv = r.get('verify-command', (p, i, v) => {
+        const parsed = parseArgv(v);
+        return parsed.ok ? parsed.argv : p.bad(i, v, parsed.error);
+    });
+    const commandTimeoutMs = r.get('verify-command-timeout', positiveDuration) ?? 300_000;
     return {
         probes: [...fromUrls, ...fromList],
+        gate: defaults,
+        liveUrl: r.get('live-url', parseHttpUrl),
+        previewUrl: r.get('preview-url', parseHttpUrl),
+        ...(argv ? { command: { argv, timeoutMs: commandTimeoutMs } } : {}),
         instanceHealth: r.get('instance-health', parseBool) ?? true,
         remoteAccess: r.get('remote-access', (p, i, v) => parseEnum(p, i, v, ['deny', 'warn', 'allow'])) ?? 'warn',
         autoRollback: r.get('auto-rollback', parseBool) ?? true,
@@ -41655,14 +41778,25 @@ function redactDeep(value, redact) {
     }
     return value;
 }
-/** The host with every secret registered first and every message, output and summary redacted. */
+/**
+ * The host with every secret registered first and every message, output and summary redacted.
+ * Stages register secrets they meet at run time (a SAS URL read back from Azure) with
+ * `setSecret`; from then on they are masked here too, not only by the CI host.
+ */
 function redactingHost(host, secrets) {
+    const known = new Set();
+    let redact = redactor([]);
+    const add = (value) => {
+        host.setSecret(value);
+        known.add(value);
+        redact = redactor([...known]);
+    };
     for (const s of secrets)
-        host.setSecret(s);
-    const redact = redactor(secrets);
+        add(s);
     return {
         signal: host.signal,
-        setSecret: (v) => host.setSecret(v),
+        setSecret: add,
+        redact: (text) => redact(text),
         info: (m) => host.info(redact(m)),
         debug: (m) => host.debug(redact(m)),
         warning: (m) => host.warning(redact(m)),
@@ -41723,6 +41857,9 @@ function parseSettings(read, options = {}) {
         secrets: [],
     };
     checkStageInputs(r, settings);
+    for (const url of [verify.liveUrl, verify.previewUrl])
+        for (const v of url ? urlSecrets(url) : [])
+            r.secrets.add(v);
     for (const probe of verify.probes) {
         for (const v of Object.values(probe.headers ?? {}))
             r.secrets.add(v);
@@ -41829,8 +41966,9 @@ function checkStageInputs(r, s) {
     const target = strategyKnown ? (vmss ? s.deploy.scaleSet : s.deploy.appService) : s.deploy.scaleSet || s.deploy.appService;
     // A target alone is something to check only when a target check is on.
     const targetChecked = !!target && (s.verify.instanceHealth || s.verify.remoteAccess !== 'allow');
-    if (has('verify') && s.verify.probes.length === 0 && !targetChecked && !probesBad) {
-        r.problems.add('probe-urls', "is required when stage 'verify' has nothing else to check; expected at least one URL (or 'probes', or a 'scale-set' / 'app-service' target)");
+    const otherChecks = !!(s.verify.liveUrl || s.verify.previewUrl || s.verify.command) || r.reported('live-url') || r.reported('preview-url') || r.reported('verify-command');
+    if (has('verify') && s.verify.probes.length === 0 && !targetChecked && !probesBad && !otherChecks) {
+        r.problems.add('probe-urls', "is required when stage 'verify' has nothing else to check; expected at least one URL (or 'probes', 'live-url', 'verify-command', or a 'scale-set' / 'app-service' target)");
     }
     if (has('rollback') && has('deploy')) {
         r.problems.add('stages', "lists both 'deploy' and 'rollback'; a deploy rolls back by itself on a failed verify ('auto-rollback'), so run 'rollback' as its own step");
@@ -42457,216 +42595,20 @@ async function bakeImageBuilder(ctx, ports, gallery, regions, chosen, key, resol
     return { status: 'succeeded', outputs, items, message: `baked version ${chosen.version} with Image Builder` };
 }
 
-;// CONCATENATED MODULE: ./src/core/stages/not-implemented.ts
+;// CONCATENATED MODULE: ./src/core/deploy/rollout-error.ts
 /**
- * Stages whose Azure work lands in later issues. They exist as real stages so `stages:` accepts
- * them and settings validate them, and they fail loudly instead of pretending to succeed.
+ * A rollout that stopped part-way (a batch failed its gate, Azure's rolling upgrade faulted, the
+ * unhealthy budget ran out): carries what was done and the plan that undoes it, so the deploy stage
+ * can roll back (auto-rollback) and say what failed, what was rolled back and what is live.
  */
 
-const ISSUES = {
-    bake: 'issue #4 (bake and publish)',
-    publish: 'issue #4 (bake and publish)',
-    deploy: 'issue #5 (deploy, verify, roll back)',
-    rollback: 'issue #5 (deploy, verify, roll back)',
-    cleanup: 'issue #6 (clean-up and retention)',
-};
-function notImplementedStage(name) {
-    return {
-        name,
-        run: async () => {
-            throw new errors/* NotImplementedError */.EH(`stage '${name}'`, ISSUES[name] ?? 'a later issue');
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/publish/replication.ts
-
-
-const FAILED = new Set(['failed', 'canceled']);
-async function waitForReplication(w) {
-    const seen = new Map();
-    const status = await pollUntil({
-        clock: w.clock,
-        sleep: w.sleep,
-        signal: w.signal,
-        timeoutMs: w.timeoutMs,
-        firstDelayMs: w.firstDelayMs,
-        observe: async () => {
-            const s = await w.gallery.replicationStatus(w.ref, { signal: w.signal });
-            logProgress(w.log, w.ref.version, s, seen);
-            const failed = s.regions.filter((r) => r.state === 'Failed');
-            const state = (s.provisioningState ?? '').toLowerCase();
-            const done = failed.length > 0 || FAILED.has(state) || (state === 'succeeded' && s.regions.every((r) => r.state === 'Completed'));
-            return { done, value: s, pollAfterMs: s.pollAfterMs };
-        },
-        timedOut: (last, waited) => {
-            const pending = (last?.regions ?? []).filter((r) => r.state !== 'Completed').map(replication_describe);
-            return new errors/* EngineError */.NJ('transient', `replication of version ${w.ref.version} did not finish within ${poll_formatDuration(w.timeoutMs)} (input 'replication-timeout'; waited ${poll_formatDuration(waited)})` +
-                (pending.length > 0 ? `; still replicating: ${pending.join(', ')}` : '') +
-                '. The version exists; a re-run with the same image-version waits for it again.');
-        },
-    });
-    const failed = status.regions.filter((r) => r.state === 'Failed');
-    if (failed.length > 0) {
-        const names = failed.map((r) => `'${r.region}'${r.details ? ` (${r.details})` : ''}`).join(', ');
-        throw new errors/* EngineError */.NJ('terminal', `replication of version ${w.ref.version} failed in ${failed.length === 1 ? 'region' : 'regions'} ${names}`);
+class RolloutError extends errors/* EngineError */.NJ {
+    details;
+    constructor(message, details, kind = 'terminal') {
+        super(kind, message);
+        this.details = details;
+        this.name = 'RolloutError';
     }
-    if (FAILED.has((status.provisioningState ?? '').toLowerCase())) {
-        throw new errors/* EngineError */.NJ('terminal', `version ${w.ref.version} ended in provisioning state ${status.provisioningState}`);
-    }
-    return status;
-}
-function replication_describe(r) {
-    return `${r.region} ${r.state}${r.progress !== undefined && r.state !== 'Completed' ? ` ${r.progress}%` : ''}`;
-}
-function logProgress(log, version, s, seen) {
-    for (const r of s.regions) {
-        const line = replication_describe(r);
-        if (seen.get(r.region) === line)
-            continue;
-        seen.set(r.region, line);
-        log.info(`replication ${version}: ${line}${r.state === 'Failed' && r.details ? ` — ${r.details}` : ''}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/stages/publish.ts
-
-
-
-
-
-
-const publishStage = { name: 'publish', run: runPublish };
-const sameId = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
-async function runPublish(ctx) {
-    const { settings, deps, signal, outputs: before } = ctx;
-    if (settings.dryRun)
-        throw new errors/* NotImplementedError */.EH("dry-run (plan mode) of stage 'publish'", 'a later issue (plan mode)');
-    if (before.baked === false && before.imageId) {
-        return {
-            status: 'skipped',
-            message: `the bake cache reused version ${before.imageVersion} (bake key ${cache_short(before.bakeKey ?? '')}); nothing to publish`,
-            items: [{ kind: 'fact', label: 'version', value: `${before.imageVersion} (cached)` }],
-        };
-    }
-    const publish = settings.publish;
-    const log = deps.host;
-    const opts = { signal };
-    const items = [];
-    // --- Plan: what to publish ----------------------------------------------------------------
-    const ref = galleryRef(settings, "stage 'publish'");
-    const adopt = before.galleryImageVersionId;
-    const bakedImage = before.managedImageId;
-    const managedImageId = bakedImage ?? publish.managedImageId;
-    if (!adopt && !managedImageId) {
-        throw new errors/* EngineError */.NJ('input', "stage 'publish' has nothing to publish: run 'bake' in the same run, or set 'managed-image-id' (with builder 'none')");
-    }
-    const ports = await ctx.azure();
-    const target = await observeTarget(ports.gallery, ref, publish, opts);
-    const regions = resolveRegions(publish, target.gallery.location);
-    const tags = provenanceTags(deps.run, { bakeKey: before.bakeKey, baseImage: before.bakeBaseImage });
-    // The intermediate image a bake of this run produced is deleted after publishing, unless kept.
-    const deleteImage = bakedImage && !publish.keepManagedImage ? bakedImage : undefined;
-    if (adopt) {
-        const vref = versionRefOf(adopt, ref);
-        const found = await ports.gallery.getVersion(vref, opts);
-        if (!found)
-            throw new errors/* EngineError */.NJ('terminal', `the bake reported gallery image version ${adopt}, but it does not exist`);
-        items.push({ kind: 'fact', label: 'version', value: `${vref.version} (distributed by the bake)` });
-        return finish(ctx, ports, vref, found, { tags, items, deleteImage, firstDelayMs: 0, note: 'adopted' });
-    }
-    const image = await ports.managedImages.get(managedImageId, opts);
-    if (!image)
-        throw new errors/* EngineError */.NJ('input', `the managed image ${managedImageId} does not exist${bakedImage ? ' (the bake reported it)' : " (input 'managed-image-id')"}`);
-    const versions = target.definition ? await ports.gallery.listVersions(ref, opts) : [];
-    const chosen = chooseVersion({ scheme: publish.version, existing: versions.map((v) => v.name), run: deps.run, nowMs: deps.clock.now() });
-    const vref = { ...ref, version: chosen.version };
-    const existing = versions.find((v) => v.name === chosen.version);
-    if (existing) {
-        if (!sameId(existing.sourceId, managedImageId))
-            throw conflict(chosen.version, ref, existing);
-        log.info(`version ${chosen.version} already holds ${managedImageId}: nothing to create (${chosen.reason})`);
-        items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (already published from this image; re-run)` });
-        return finish(ctx, ports, vref, existing, { tags, items, deleteImage, firstDelayMs: 0, note: 'already published' });
-    }
-    log.info(`version ${chosen.version}: ${chosen.reason}`);
-    items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` });
-    // --- Act ----------------------------------------------------------------------------------
-    await ensureDefinition(ports.gallery, ref, target, publish, log, opts);
-    // Re-observe before acting: a concurrent run may have taken the version meanwhile.
-    const raced = await ports.gallery.getVersion(vref, opts);
-    if (raced && !sameId(raced.sourceId, managedImageId))
-        throw conflict(chosen.version, ref, raced);
-    let created = raced;
-    let firstDelayMs = 0;
-    if (!raced) {
-        const where = regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
-        log.info(`publishing ${managedImageId} as ${describeRef(ref)} version ${chosen.version} to ${where}`);
-        const accepted = await ports.gallery.publishVersion(vref, {
-            location: target.gallery.location,
-            sourceId: managedImageId,
-            targetRegions: regions,
-            replicaCount: publish.replicaCount,
-            storageAccountType: publish.storageAccountType,
-            excludeFromLatest: publish.excludeFromLatest,
-            endOfLifeDate: publish.endOfLifeDate,
-            replicationMode: publish.replicationMode,
-            tags,
-        }, opts);
-        created = accepted.version;
-        firstDelayMs = accepted.pollAfterMs;
-    }
-    return finish(ctx, ports, vref, created, { tags, items, deleteImage, firstDelayMs, note: 'published' });
-}
-function conflict(version, ref, existing) {
-    return new errors/* EngineError */.NJ('input', `image-version ${version} already exists in ${describeRef(ref)} and holds another image (${existing.sourceId ?? 'unknown source'}); gallery versions are immutable: choose another version, or 'auto'`);
-}
-/** The version id as a ref; it must live in the configured gallery and definition. */
-function versionRefOf(id, ref) {
-    const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)\/versions\/([^/]+)$/i.exec(id);
-    if (!m)
-        throw new errors/* EngineError */.NJ('terminal', `'${id}' is not a gallery image version id`);
-    const [, resourceGroup, gallery, definition, version] = m;
-    if (resourceGroup.toLowerCase() !== ref.resourceGroup.toLowerCase() || gallery.toLowerCase() !== ref.gallery.toLowerCase() || definition.toLowerCase() !== ref.definition.toLowerCase()) {
-        throw new errors/* EngineError */.NJ('input', `the bake produced ${id}, outside the configured ${describeRef(ref)}; make the template's gallery destination and the publish inputs agree`);
-    }
-    return { resourceGroup, gallery, definition, version };
-}
-/** Waits for replication, completes the provenance tags, deletes the intermediate image; the outputs. */
-async function finish(ctx, ports, vref, version, f) {
-    const { settings, deps, signal, outputs: before } = ctx;
-    const log = deps.host;
-    const status = await waitForReplication({
-        gallery: ports.gallery,
-        ref: vref,
-        clock: deps.clock,
-        sleep: deps.sleep,
-        signal,
-        log,
-        timeoutMs: settings.publish.replicationTimeoutMs,
-        firstDelayMs: f.firstDelayMs,
-    });
-    const replicated = status.regions.filter((r) => r.state === 'Completed').map((r) => r.region);
-    f.items.push({ kind: 'check', label: 'replication', value: `Succeeded in ${replicated.join(', ')}`, ok: true });
-    const lacking = missingTags(version.tags, f.tags);
-    if (Object.keys(lacking).length > 0) {
-        log.info(`tagging version ${vref.version} with ${Object.keys(lacking).join(', ')}`);
-        await ports.gallery.tagVersion(vref, lacking, { signal });
-    }
-    if (f.deleteImage) {
-        log.info(`deleting the intermediate managed image ${f.deleteImage} ('keep-managed-image' keeps it)`);
-        await ports.managedImages.delete(f.deleteImage, { signal });
-        f.items.push({ kind: 'action', label: 'managed image', value: `deleted ${f.deleteImage.split('/').pop()}` });
-    }
-    const outputs = {
-        imageVersion: vref.version,
-        imageId: version.id,
-        replicatedRegions: replicated,
-        ...(before.baked !== undefined ? { baked: before.baked } : {}),
-        ...(before.bakeKey ? { bakeKey: before.bakeKey } : {}),
-    };
-    const message = `${f.note} version ${vref.version}, replicated to ${replicated.join(', ')}`;
-    return { status: 'succeeded', outputs, items: f.items, message };
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/probe-attempt.ts
@@ -42813,14 +42755,14 @@ async function runProbe(spec, deps) {
     for (;;) {
         const timeLeft = deadline - deps.clock.now();
         if (timeLeft <= 0)
-            return http_probe_finish(spec, progress, deps, 'budget');
+            return finish(spec, progress, deps, 'budget');
         const outcome = await attemptOnce(probe, deps.http, Math.min(spec.requestTimeoutMs, timeLeft), deps.signal);
         const previousKey = progress.last ? outcomeKey(progress.last) : undefined;
         record(progress, outcome);
         logAttempt(deps.log, probe, progress, outcome);
         const verdict = verdictAfterAttempt(spec, progress, deps.clock.now() + spec.intervalMs >= deadline);
         if (verdict !== undefined)
-            return http_probe_finish(spec, progress, deps, verdict);
+            return finish(spec, progress, deps, verdict);
         if (outcomeKey(outcome) !== previousKey)
             logStateChange(deps.log, spec.name, outcome);
         await deps.sleep(spec.intervalMs, deps.signal);
@@ -42884,7 +42826,7 @@ function reasonFor(verdict, spec, progress, durationMs) {
         }
     }
 }
-function http_probe_finish(spec, progress, deps, verdict) {
+function finish(spec, progress, deps, verdict) {
     const durationMs = deps.clock.now() - progress.started;
     const reason = reasonFor(verdict, spec, progress, durationMs);
     const passed = verdict === 'passed';
@@ -42933,8 +42875,1943 @@ function http_probe_formatDuration(ms) {
     return `${Number((ms / 1000).toFixed(1))} s`;
 }
 
+;// CONCATENATED MODULE: ./src/core/deploy/http-gate.ts
+/**
+ * The HTTP gates the blue-green and slot-swap strategies pass before and after switching traffic:
+ * "the preview / slot answers its warm-up path", "production answers after the switch". Built on
+ * the verify stage's probe loop (injected clock, sleep and HTTP; honours the run's signal) with the
+ * probe-* thresholds (`verify.gate`), and bounded by the deploy's own deadline (deploy-timeout).
+ */
+
+
+function deadlineOf(ctx, timeoutMs = ctx.settings.deploy.timeoutMs) {
+    const at = ctx.deps.clock.now() + timeoutMs;
+    return { at, left: () => Math.max(0, at - ctx.deps.clock.now()) };
+}
+/** Joins a base URL (scheme://host[:port][/prefix]) and a path. */
+function joinUrl(base, path) {
+    return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+/**
+ * Waits until `url` passes the probe-* gate (expected status, body match, successes in a row).
+ * `warmup`: a warm-up waits for the app to come up, so only the deadline stops it (no failure
+ * limit, no probe-timeout); otherwise the gate's own timeout and failure limit apply too.
+ * Returns the probe result (passed or not); throws only on cancellation.
+ */
+async function httpGate(ctx, name, url, deadline, options = {}) {
+    if (ctx.signal.aborted)
+        throw new errors/* CancelledError */.cc();
+    const gate = ctx.settings.verify.gate;
+    const timeoutMs = Math.max(1, options.warmup ? deadline.left() : Math.min(gate.timeoutMs, deadline.left()));
+    try {
+        return await runProbe({ ...gate, ...(options.warmup ? { failureLimit: undefined } : {}), name, url, timeoutMs }, { http: ctx.deps.http, clock: ctx.deps.clock, sleep: ctx.deps.sleep, log: ctx.deps.host, signal: ctx.signal });
+    }
+    catch (err) {
+        if (ctx.signal.aborted)
+            throw new errors/* CancelledError */.cc(`the run was cancelled while waiting for ${name}`);
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/endpoints.ts
+
+function endpointUrl(ctx, role, derivedBase) {
+    const given = role === 'live' ? ctx.settings.verify.liveUrl : ctx.settings.verify.previewUrl;
+    if (given)
+        return given;
+    return derivedBase ? joinUrl(derivedBase, ctx.settings.deploy.warmupPath) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/instance-health.ts
+/**
+ * Instance health of a scale set for verify and for the gates of a rollout: every instance on the
+ * latest model, provisioned, running and Healthy (Application Health extension or LB probe). Each
+ * look is ONE paged list with instance views; the check re-reads until `successes` looks in a row
+ * pass, gives up after `failureLimit` failing looks in a row, or at its timeout.
+ */
+
+/** Judges one listing. `imageId`: when given, each instance must also run that image. */
+function judgeInstances(instances, imageId) {
+    const problems = [];
+    for (const i of instances) {
+        const why = [];
+        if (!i.latestModelApplied)
+            why.push('not on the latest model');
+        if (imageId && i.imageId?.toLowerCase() !== imageId.toLowerCase())
+            why.push(`runs ${versionOf(i.imageId)}`);
+        if (i.provisioningState && i.provisioningState !== 'succeeded')
+            why.push(`provisioning ${i.provisioningState}`);
+        if (i.power && i.power !== 'running')
+            why.push(`power ${i.power}`);
+        if (i.health === 'unhealthy' || i.health === 'unknown')
+            why.push(i.health);
+        if (why.length > 0)
+            problems.push(`${i.instanceId} ${why.join(', ')}`);
+    }
+    if (instances.length === 0)
+        problems.push('the scale set has no instances');
+    return { ok: problems.length === 0, total: instances.length, problems };
+}
+async function instanceHealthCheck(ctx, port, ref, gate, imageId) {
+    const { clock, sleep } = ctx.deps;
+    const started = clock.now();
+    const deadline = started + gate.timeoutMs;
+    let okInRow = 0;
+    let failInRow = 0;
+    let looks = 0;
+    let last;
+    for (;;) {
+        if (ctx.signal.aborted)
+            throw new errors/* CancelledError */.cc('the run was cancelled during the instance-health check');
+        const instances = await port.listInstances(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline - clock.now()) });
+        looks += 1;
+        const noSignal = instances.length > 0 && instances.every((i) => i.health === 'none');
+        last = judgeInstances(instances, imageId);
+        if (last.ok) {
+            okInRow += 1;
+            failInRow = 0;
+        }
+        else {
+            okInRow = 0;
+            failInRow += 1;
+        }
+        const signalNote = noSignal ? ' (no health signal: judged by provisioning and power state only)' : '';
+        if (okInRow >= gate.successes) {
+            return { name: 'instance health', passed: true, detail: `${last.total} of ${last.total} instances on the latest model and healthy, ${okInRow} look(s) in a row${signalNote}` };
+        }
+        const fail = (why) => ({
+            name: 'instance health',
+            passed: false,
+            detail: `${why} after ${looks} look(s): ${last.problems.slice(0, 10).join('; ')}${last.problems.length > 10 ? `; … (${last.problems.length} in all)` : ''}${signalNote}`,
+        });
+        if (!last.ok && gate.failureLimit !== undefined && failInRow >= gate.failureLimit)
+            return fail(`${failInRow} failing look(s) in a row`);
+        if (clock.now() + gate.intervalMs >= deadline)
+            return last.ok ? fail(`only ${okInRow} of ${gate.successes} passing looks in a row within the timeout`) : fail('not healthy within the timeout');
+        await sleep(gate.intervalMs, ctx.signal);
+    }
+}
+function versionOf(imageId) {
+    if (!imageId)
+        return 'no gallery image';
+    return /\/versions\/([^/]+)$/i.exec(imageId)?.[1] ?? imageId.split('/').at(-1) ?? imageId;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/record.ts
+const RECORD_TAGS = {
+    current: 'immutable-deploy.current-version',
+    previous: 'immutable-deploy.previous-version',
+    deployedAt: 'immutable-deploy.deployed-at',
+    runUrl: 'immutable-deploy.run-url',
+    activeSlot: 'immutable-deploy.active-slot',
+    target: 'immutable-deploy.target-version',
+    state: 'immutable-deploy.state',
+};
+const record_MAX_VALUE = 256;
+/** The record a target's tags hold (tag names are matched case-insensitively, as Azure does). */
+function recordFromTags(tags) {
+    const lower = new Map(Object.entries(tags).map(([k, v]) => [k.toLowerCase(), v]));
+    const out = {};
+    for (const [field, name] of Object.entries(RECORD_TAGS)) {
+        const v = lower.get(name.toLowerCase());
+        if (v !== undefined && v !== '')
+            out[field] = v;
+    }
+    return out;
+}
+/** The tags that hold `record` (only its defined fields), values clipped to Azure's 256 characters. */
+function tagsForRecord(record) {
+    const tags = {};
+    for (const [field, value] of Object.entries(record)) {
+        const name = RECORD_TAGS[field];
+        if (name && value !== undefined)
+            tags[name] = clip(value);
+    }
+    return tags;
+}
+/** A URL longer than a tag value can hold keeps its start (scheme, host, path) and loses the rest. */
+function clip(value) {
+    return value.length <= record_MAX_VALUE ? value : `${value.slice(0, record_MAX_VALUE - 1)}…`;
+}
+/** Records that a run set out to make `target` live (before the first write to the target). */
+async function recordIntent(tags, resourceId, intent, options) {
+    await tags.merge(resourceId, tagsForRecord({ target: intent.target, state: intent.state ?? 'deploying', ...(intent.runUrl ? { runUrl: intent.runUrl } : {}) }), options);
+}
+/** Records that `current` is live (previous before it), and clears the in-flight target. */
+async function recordLive(tags, resourceId, live, options) {
+    await tags.merge(resourceId, tagsForRecord({ current: live.current, previous: live.previous, deployedAt: live.deployedAt, runUrl: live.runUrl, state: live.state ?? 'live' }), options);
+    await tags.remove(resourceId, [RECORD_TAGS.target], options);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/remote-access.ts
+const INTERNET_SOURCES = new Set(['*', 'internet', '0.0.0.0/0', '0.0.0.0/00', 'any', '::/0']);
+const REMOTE_PORTS = [
+    { port: 22, name: 'SSH' },
+    { port: 3389, name: 'RDP' },
+];
+async function remoteAccessCheck(net, info, gate, options) {
+    if (gate === 'allow')
+        return undefined;
+    const findings = [];
+    const nsgIds = [...info.network.nsgIds];
+    for (const subnetId of info.network.subnetIds) {
+        const id = await net.subnetSecurityGroupId(subnetId, options);
+        if (id)
+            nsgIds.push(id);
+    }
+    const groups = [];
+    for (const id of [...new Set(nsgIds.map((i) => i.toLowerCase()))]) {
+        const nsg = await net.getSecurityGroup(id, options);
+        if (nsg)
+            groups.push(nsg);
+    }
+    for (const { port, name } of REMOTE_PORTS) {
+        if (groups.length === 0) {
+            // No NSG filters anything: only a public IP makes the port reachable (reported below).
+            if (info.network.publicIpPerInstance)
+                findings.push(`${name} (${port}) is not filtered by any network security group`);
+            continue;
+        }
+        const allowing = groups.map((g) => ({ g, rule: decidingRule(g.rules, port) }));
+        if (allowing.every((a) => a.rule?.access.toLowerCase() === 'allow')) {
+            const rules = allowing.map((a) => `${a.rule.name} in ${lastSegment(a.g.id)}`).join(', ');
+            findings.push(`${name} (${port}) is open to the Internet (${rules})`);
+        }
+    }
+    if (info.linuxPasswordAuth)
+        findings.push('the Linux profile allows password authentication (disablePasswordAuthentication is not true)');
+    if (info.network.publicIpPerInstance)
+        findings.push('instances get public IP addresses (publicIPAddressConfiguration)');
+    const detail = findings.length === 0 ? 'no SSH/RDP from the Internet, no password login, no public instance IPs' : findings.join('; ');
+    return { name: 'remote access', passed: findings.length === 0 || gate === 'warn', warning: findings.length > 0 && gate === 'warn', detail };
+}
+/** The first inbound rule, by priority, that matches Internet TCP traffic to `port`. */
+function decidingRule(rules, port) {
+    return [...rules]
+        .filter((r) => r.direction.toLowerCase() === 'inbound')
+        .sort((a, b) => a.priority - b.priority)
+        .find((r) => ['*', 'tcp'].includes(r.protocol.toLowerCase()) && r.sourcePrefixes.some((s) => INTERNET_SOURCES.has(s.toLowerCase())) && r.destinationPorts.some((p) => coversPort(p, port)));
+}
+function coversPort(range, port) {
+    const r = range.trim();
+    if (r === '*')
+        return true;
+    const m = /^(\d+)(?:-(\d+))?$/.exec(r);
+    if (!m)
+        return false;
+    const lo = Number(m[1]);
+    const hi = m[2] === undefined ? lo : Number(m[2]);
+    return port >= lo && port <= hi;
+}
+const lastSegment = (id) => id.split('/').filter(Boolean).at(-1) ?? id;
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/target.ts
+/**
+ * The rolling strategy's target: the scale set named in the inputs, read and checked before any
+ * write, and the gallery image version to roll out (resolved and checked too). Every problem here
+ * is an EngineError of kind 'input' naming the input, the bad value and what is expected.
+ */
+
+const VERSION_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/galleries\/[^/]+\/images\/[^/]+\/versions\/([^/]+)$/i;
+const isGalleryVersionId = (id) => !!id && VERSION_ID.test(id);
+const versionOfId = (id) => VERSION_ID.exec(id)?.[2] ?? id.split('/').at(-1) ?? id;
+const sameId = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+function scaleSetRef(settings) {
+    const name = settings.deploy.scaleSet;
+    const resourceGroup = settings.deploy.resourceGroup ?? settings.resourceGroup;
+    if (!name)
+        throw new errors/* EngineError */.NJ('input', "input 'scale-set': is required for the rolling strategy; expected the scale set's name");
+    if (!resourceGroup)
+        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required for the rolling strategy; expected the scale set's resource group");
+    return { resourceGroup, name };
+}
+/** Reads the scale set and checks the rolling strategy can work on it. */
+async function readTarget(port, ref, options) {
+    const info = await port.get(ref, options);
+    if (!info) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' was not found in resource group '${ref.resourceGroup}'; expected an existing Virtual Machine Scale Set`);
+    }
+    if (!isGalleryVersionId(info.imageId)) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' runs '${info.imageDescription}', not a gallery image version; the rolling strategy replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
+    }
+    return info;
+}
+/** The image version id to deploy: from the artifact (publish output / image-id), or an explicit image-version in the gallery. */
+async function resolveImage(port, settings, info, artifact, options) {
+    let id = artifact.imageId;
+    let input = "'image-id'";
+    if (!id && artifact.imageVersion) {
+        const { galleryName, imageDefinition, galleryResourceGroup } = settings.publish;
+        if (!galleryName || !imageDefinition || !galleryResourceGroup) {
+            throw new errors/* EngineError */.NJ('input', `input 'image-version': '${artifact.imageVersion}' needs 'gallery-name' and 'image-definition' (and 'gallery-resource-group' or 'resource-group') to find the version`);
+        }
+        const sub = VERSION_ID.exec(info.imageId ?? '')?.[1] ?? info.id.split('/')[2];
+        id = `/subscriptions/${sub}/resourceGroups/${galleryResourceGroup}/providers/Microsoft.Compute/galleries/${galleryName}/images/${imageDefinition}/versions/${artifact.imageVersion}`;
+        input = "'image-version'";
+    }
+    if (!id)
+        throw new errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in the same run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
+    if (!isGalleryVersionId(id)) {
+        throw new errors/* EngineError */.NJ('input', `input ${input}: '${id}' is not a gallery image version resource id; expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Compute/galleries/<gallery>/images/<definition>/versions/<Major.Minor.Patch>`);
+    }
+    return checkImageUsable(port, info, id, input, options);
+}
+/** The version exists, succeeded, and is replicated to the scale set's region (else Azure would refuse the model). */
+async function checkImageUsable(port, info, id, input, options) {
+    const version = await port.getImageVersion(id, options);
+    if (!version)
+        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${versionOfId(id)}' was not found (${id}); expected a published version`);
+    if (version.provisioningState && !/^succeeded$/i.test(version.provisioningState)) {
+        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${version.version}' is ${version.provisioningState}; expected a version whose publishing succeeded`);
+    }
+    if (version.regions.length > 0 && !version.regions.includes(info.location)) {
+        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${version.version}' is not replicated to ${info.location}, the region of scale set '${info.name}' (it is in ${version.regions.join(', ')}); expected a target region '${info.location}' when publishing`);
+    }
+    return { id: version.id, version: version.version };
+}
+/** The image id of `version` in the same gallery image definition as `currentId`. */
+function siblingVersionId(currentId, version) {
+    return currentId.replace(/\/versions\/[^/]+$/i, `/versions/${version}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/colours.ts
+
+const COLOURS = ['blue', 'green'];
+const other = (c) => (c === 'blue' ? 'green' : 'blue');
+/** Tag naming a scale set's colour (set on colours the engine creates; set it to adopt `<name>` as green). */
+const COLOUR_TAG = 'immutable-deploy.colour';
+/** Tags on a retired colour: when the scale-down delay ends (clean-up, issue #6, scales it in then). */
+const SCALE_DOWN_AFTER_TAG = 'immutable-deploy.scale-down-after';
+function pairInputs(ctx) {
+    const d = ctx.settings.deploy;
+    const resourceGroup = d.resourceGroup ?? ctx.settings.resourceGroup;
+    if (!resourceGroup)
+        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required for the blue-green strategy; expected the resource group of the scale sets and the load balancer");
+    if (!d.scaleSet)
+        throw new errors/* EngineError */.NJ('input', "input 'scale-set': is required for the blue-green strategy; expected the base name of the pair ('<name>-blue', '<name>-green')");
+    if (!d.loadBalancer)
+        throw new errors/* EngineError */.NJ('input', "input 'load-balancer': is required for the blue-green strategy; expected the load balancer in front of both colours");
+    return { resourceGroup, base: d.scaleSet, lbName: d.loadBalancer };
+}
+const lower = (s) => (s ?? '').toLowerCase();
+const describeRules = (lb) => lb.rules.map((r) => `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`).join(', ') || 'none';
+/** Reads the load balancer and the colours and works out which is live. Read-only. */
+async function observePair(ctx, ports, options) {
+    const { resourceGroup, base, lbName } = pairInputs(ctx);
+    const previewPort = ctx.settings.deploy.previewPort;
+    const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, lbName, options);
+    if (!lb)
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' was not found in resource group '${resourceGroup}'; expected the load balancer in front of both colours`);
+    if (lb.pools.length < 2) {
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has ${lb.pools.length} backend pool(s) (${lb.pools.map((p) => p.name).join(', ') || 'none'}); expected two, one per colour (e.g. '${base}-blue' and '${base}-green')`);
+    }
+    const [blue, green, plain] = await Promise.all([`${base}-blue`, `${base}-green`, base].map((name) => ports.scaleSets.get({ resourceGroup, name }, options)));
+    const found = {};
+    if (blue)
+        found.blue = blue;
+    if (green)
+        found.green = green;
+    let adopted;
+    if (plain) {
+        const tagged = lower(Object.entries(plain.tags).find(([k]) => lower(k) === COLOUR_TAG)?.[1]);
+        const colour = tagged === 'blue' || tagged === 'green' ? tagged : COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]);
+        if (colour && !found[colour]) {
+            found[colour] = plain;
+            adopted = colour;
+        }
+    }
+    if (!found.blue && !found.green) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': no scale set '${base}-blue', '${base}-green' or '${base}' in resource group '${resourceGroup}'; expected the blue-green pair, or one scale set to adopt as its first colour`);
+    }
+    // Each existing colour's pool is the one of this load balancer its model joins.
+    const pools = {};
+    for (const c of COLOURS) {
+        const info = found[c];
+        if (!info)
+            continue;
+        const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
+        if (!pool) {
+            throw new errors/* EngineError */.NJ('input', `input 'load-balancer': scale set '${info.name}' (${c}) is in none of the backend pools of load balancer '${lbName}' (${lb.pools.map((p) => p.name).join(', ')}); expected each colour in its own pool of that load balancer`);
+        }
+        pools[c] = { id: pool.id, name: pool.name };
+    }
+    if (pools.blue && pools.green && lower(pools.blue.id) === lower(pools.green.id)) {
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': both colours are in backend pool '${pools.blue.name}' of load balancer '${lbName}'; expected one pool per colour`);
+    }
+    // A colour that does not exist yet gets the pool named for it, or the one pool left.
+    for (const c of COLOURS) {
+        if (pools[c])
+            continue;
+        const taken = lower(pools[other(c)]?.id);
+        const named = lb.pools.find((p) => [`${base}-${c}`, c].includes(lower(p.name)) && lower(p.id) !== taken);
+        const left = lb.pools.filter((p) => lower(p.id) !== taken);
+        const pool = named ?? (left.length === 1 ? left[0] : undefined);
+        if (!pool) {
+            throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has no backend pool for the ${c} colour; expected a pool named '${base}-${c}' or '${c}' (pools: ${lb.pools.map((p) => p.name).join(', ')})`);
+        }
+        pools[c] = { id: pool.id, name: pool.name };
+    }
+    // Rules: the preview rule by its frontend port; the live rules are those sending traffic to a colour.
+    let previewRule;
+    if (previewPort !== undefined) {
+        previewRule = lb.rules.find((r) => r.frontendPort === previewPort);
+        if (!previewRule) {
+            throw new errors/* EngineError */.NJ('input', `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`);
+        }
+    }
+    const colourOfPool = (id) => COLOURS.find((c) => lower(pools[c].id) === lower(id));
+    const candidates = lb.rules.filter((r) => r !== previewRule && colourOfPool(r.poolId) !== undefined);
+    const liveColours = [...new Set(candidates.map((r) => colourOfPool(r.poolId)))];
+    if (liveColours.length === 0) {
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': no rule of load balancer '${lbName}' sends traffic to the pool of either colour (rules: ${describeRules(lb)}); expected a live rule on '${pools.blue.name}' or '${pools.green.name}'`);
+    }
+    if (liveColours.length > 1) {
+        throw new errors/* EngineError */.NJ('input', `input 'preview-port': rules of load balancer '${lbName}' send traffic to both colours (${describeRules(lb)}); expected 'preview-port' to name the preview rule, the others being live`);
+    }
+    const activeColour = liveColours[0];
+    const activeInfo = found[activeColour];
+    if (!activeInfo) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': the live rules of load balancer '${lbName}' send traffic to pool '${pools[activeColour].name}' (${activeColour}), but no scale set '${base}-${activeColour}' exists; expected the live colour's scale set`);
+    }
+    const idleColour = other(activeColour);
+    const state = (c, info) => ({
+        colour: c,
+        ref: { resourceGroup, name: info?.name ?? `${base}-${c}` },
+        info,
+        poolId: pools[c].id,
+        poolName: pools[c].name,
+    });
+    return {
+        lb,
+        active: { ...state(activeColour, activeInfo), info: activeInfo },
+        idle: state(idleColour, found[idleColour]),
+        liveRules: candidates,
+        previewRule,
+        adopting: adopted === activeColour && !found[idleColour],
+    };
+}
+function poolOf(lb, info, colour, base) {
+    const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
+    return pool && [`${base}-${colour}`, colour].includes(lower(pool.name)) ? pool.id : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/strategy.ts
+
+
+
+
+
+
+
+
+
+const iso = (ctx, plusMs = 0) => new Date(ctx.deps.clock.now() + plusMs).toISOString();
+const strategy_versionOf = (info) => (info?.imageId ? versionOfId(info.imageId) : undefined);
+const onImage = (i, id) => sameId(i.imageId, id) && i.latestModelApplied;
+/** Consecutive looks at an instance that is up but unhealthy after which the wait gives up. */
+const UNHEALTHY_LOOKS = 3;
+function checkGalleryImage(info) {
+    if (!isGalleryVersionId(info.imageId)) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${info.name}' runs '${info.imageDescription}', not a gallery image version; blue-green replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
+    }
+}
+/** Base URL of a rule's frontend: the public IP (or private address) and the rule's frontend port. */
+async function frontendBase(ports, pair, frontendPort, frontendId, signal) {
+    if (frontendPort === undefined)
+        return undefined;
+    const fe = pair.lb.frontends.find((f) => f.id.toLowerCase() === (frontendId ?? '').toLowerCase()) ?? pair.lb.frontends[0];
+    const address = fe?.publicIpAddressId ? await ports.loadBalancers.publicIpAddress(fe.publicIpAddressId, { signal }) : fe?.privateIpAddress;
+    return address ? `http://${address}:${frontendPort}` : undefined;
+}
+async function urls(ctx, ports, pair) {
+    const live = pair.liveRules[0];
+    const preview = pair.previewRule;
+    const liveBase = ctx.settings.verify.liveUrl ? undefined : await frontendBase(ports, pair, live?.frontendPort, live?.frontendId, ctx.signal);
+    const previewBase = ctx.settings.verify.previewUrl || !preview ? undefined : await frontendBase(ports, pair, preview.frontendPort, preview.frontendId, ctx.signal);
+    return { live: endpointUrl(ctx, 'live', liveBase), preview: preview || ctx.settings.verify.previewUrl ? endpointUrl(ctx, 'preview', previewBase) : undefined };
+}
+/**
+ * Brings `colour` to `image` at `capacity` instances, each booted on the new model. Idempotent:
+ * what is already right is left alone, so a re-run after a cancel picks up where it stopped.
+ */
+async function prepareColour(ctx, ports, pair, colour, image, capacity, opt, items) {
+    const port = ports.scaleSets;
+    const ref = colour.ref;
+    const info = await port.get(ref, opt());
+    if (!info) {
+        ctx.deps.host.info(`Creating scale set ${ref.name} (${colour.colour}) from the model of ${pair.active.ref.name} with image ${image.version} and ${capacity} instance(s).`);
+        await port.createFromModel(pair.active.ref, ref, { imageId: image.id, poolMap: { [pair.active.poolId]: colour.poolId }, capacity, tags: { [COLOUR_TAG]: colour.colour } }, opt());
+        items.push({ kind: 'action', label: `${colour.colour} colour`, value: `created scale set ${ref.name} (copy of ${pair.active.ref.name}'s model) on ${image.version} with ${capacity} instance(s)` });
+        return;
+    }
+    let current = info;
+    if (!sameId(current.imageId, image.id)) {
+        // Scale in first, then re-point the model: every instance then boots on the new model,
+        // whatever the upgrade mode (no rolling upgrade of an idle colour to follow).
+        if (current.capacity > 0) {
+            current = await port.setCapacity(ref, 0, current.etag, opt());
+            items.push({ kind: 'action', label: `${colour.colour} colour`, value: `${ref.name} scaled in to 0 (it ran ${strategy_versionOf(info) ?? info.imageDescription})` });
+        }
+        current = await port.setImage(ref, { imageId: image.id, etag: current.etag }, opt());
+        items.push({ kind: 'action', label: `${colour.colour} colour`, value: `${ref.name} model → image ${image.version}` });
+    }
+    if (current.capacity !== capacity) {
+        await port.setCapacity(ref, capacity, current.etag, opt());
+        items.push({ kind: 'action', label: `${colour.colour} colour`, value: `${ref.name} scaled to ${capacity} instance(s)` });
+    }
+    const stale = (await port.listInstances(ref, opt())).filter((i) => !onImage(i, image.id));
+    if (stale.length > 0) {
+        await port.updateInstances(ref, stale.map((i) => i.instanceId), opt());
+        items.push({ kind: 'action', label: `${colour.colour} colour`, value: `${stale.length} instance(s) of ${ref.name} brought to the latest model` });
+    }
+}
+/** Waits until the colour has `capacity` instances, all on `imageId`, provisioned, running and healthy. */
+async function waitHealthy(ctx, ports, ref, imageId, capacity, deadline, opt) {
+    const gate = ctx.settings.verify.gate;
+    let unhealthyLooks = 0;
+    for (;;) {
+        if (ctx.signal.aborted)
+            throw new errors/* CancelledError */.cc(`the run was cancelled while waiting for scale set ${ref.name} to be healthy`);
+        const instances = await ports.scaleSets.listInstances(ref, opt());
+        const look = judgeInstances(instances, imageId);
+        const countOk = instances.length === capacity;
+        if (look.ok && countOk)
+            return { ok: true, detail: `${instances.length} of ${capacity} instance(s) on the new image, running and healthy` };
+        const detail = [!countOk ? `${instances.length} of ${capacity} instance(s)` : '', ...look.problems].filter(Boolean).join('; ');
+        const failed = instances.filter((i) => i.provisioningState === 'failed');
+        if (failed.length > 0)
+            return { ok: false, detail: `instance(s) ${failed.map((i) => i.instanceId).join(', ')} failed to provision; ${detail}` };
+        const upButSick = instances.some((i) => onImage(i, imageId) && i.provisioningState === 'succeeded' && i.power === 'running' && i.health === 'unhealthy');
+        unhealthyLooks = upButSick ? unhealthyLooks + 1 : 0;
+        if (unhealthyLooks >= UNHEALTHY_LOOKS)
+            return { ok: false, detail: `unhealthy in ${UNHEALTHY_LOOKS} looks in a row: ${detail}` };
+        if (deadline.left() <= 0)
+            return { ok: false, detail: `still not healthy when 'deploy-timeout' ran out: ${detail}` };
+        try {
+            await ctx.deps.sleep(Math.min(gate.intervalMs, Math.max(1, deadline.left())), ctx.signal);
+        }
+        catch (err) {
+            if (ctx.signal.aborted)
+                throw new errors/* CancelledError */.cc(`the run was cancelled while waiting for scale set ${ref.name} to be healthy`);
+            throw err;
+        }
+    }
+}
+/** Live rule(s) → `to`'s pool, preview rule → the other colour's pool: ONE write, guarded by a fresh ETag. */
+async function switchTo(ctx, ports, to, from, opt) {
+    const fresh = await observePair(ctx, ports, opt());
+    if (fresh.active.colour === to.colour) {
+        // Already switched (a re-run after a cancel) — unless that write ended Failed: apply it again.
+        if (!isFailed(fresh))
+            return fresh;
+        await reapply(ctx, ports, fresh, opt);
+        return observePair(ctx, ports, opt());
+    }
+    const switches = Object.fromEntries(fresh.liveRules.map((r) => [r.name, to.poolId]));
+    if (fresh.previewRule)
+        switches[fresh.previewRule.name] = from.poolId;
+    await ports.loadBalancers.switchRules(fresh.lb, switches, fresh.lb.etag, opt());
+    return observePair(ctx, ports, opt());
+}
+const isFailed = (pair) => (pair.lb.provisioningState ?? '').toLowerCase() === 'failed';
+/** A load balancer whose last write ended Failed is written again as it stands (same rules, fresh ETag). */
+async function reapply(ctx, ports, pair, opt) {
+    ctx.warn(`load balancer '${pair.lb.name}' is in provisioning state Failed (an earlier write did not complete): writing its rules again`);
+    const switches = Object.fromEntries(pair.liveRules.map((r) => [r.name, pair.active.poolId]));
+    if (pair.previewRule)
+        switches[pair.previewRule.name] = pair.idle.poolId;
+    await ports.loadBalancers.switchRules(pair.lb, switches, pair.lb.etag, opt());
+}
+async function recordLivePair(ctx, ports, pair, live, retired, opt) {
+    const runUrl = ctx.deps.run?.runUrl;
+    await ports.tags.merge(pair.lb.id, tagsForRecord({ current: live.current, previous: live.previous, deployedAt: iso(ctx), runUrl, state: live.state ?? 'live', activeSlot: live.colour }), opt());
+    await ports.tags.remove(pair.lb.id, [RECORD_TAGS.target], opt());
+    // The retired colour keeps running for scale-down-delay; clean-up (issue #6) acts after this time.
+    if (retired?.info)
+        await ports.tags.merge(retired.info.id, { [SCALE_DOWN_AFTER_TAG]: iso(ctx, ctx.settings.deploy.scaleDownDelayMs) }, opt());
+}
+/** Makes `to` live with `image`: prepare, health, preview, switch, live check (switch back on failure). */
+async function release(ctx, ports, pair, to, image, deadline, opt, items) {
+    const from = pair.active;
+    const capacity = Math.max(1, from.info.capacity);
+    await prepareColour(ctx, ports, pair, to, image, capacity, opt, items);
+    const health = await waitHealthy(ctx, ports, to.ref, image.id, capacity, deadline, opt);
+    items.push({ kind: 'check', label: `${to.colour} colour healthy`, value: health.detail, ok: health.ok });
+    const untouched = `live traffic was not touched (${from.colour}, ${from.ref.name}, still serves ${strategy_versionOf(from.info) ?? 'the previous image'})`;
+    if (!health.ok)
+        throw new errors/* EngineError */.NJ('verify', `the ${to.colour} colour (${to.ref.name}) did not become healthy on ${image.version}: ${health.detail}; ${untouched}`);
+    const before = await urls(ctx, ports, pair);
+    if (before.preview) {
+        const preview = await httpGate(ctx, `preview (${to.colour})`, before.preview, deadline, { warmup: true });
+        items.push({ kind: 'check', label: `preview ${before.preview}`, value: preview.reason, ok: preview.passed });
+        if (!preview.passed)
+            throw new errors/* EngineError */.NJ('verify', `the preview endpoint of the ${to.colour} colour did not pass: ${preview.reason}; ${untouched}`);
+    }
+    else {
+        ctx.warn(`blue-green: load balancer '${pair.lb.name}' has no preview rule (set 'preview-port' or 'preview-url'): the ${to.colour} colour was checked by instance health only before the switch`);
+    }
+    const after = await switchTo(ctx, ports, to, from, opt);
+    items.push({ kind: 'action', label: 'switch', value: `live rule(s) ${pair.liveRules.map((r) => r.name).join(', ')} → ${to.poolName} (${to.colour})${pair.previewRule ? `, preview rule ${pair.previewRule.name} → ${from.poolName}` : ''}: one load balancer write` });
+    const liveUrl = before.live;
+    if (liveUrl) {
+        const live = await httpGate(ctx, `live (${to.colour})`, liveUrl, deadline);
+        items.push({ kind: 'check', label: `live ${liveUrl}`, value: live.reason, ok: live.passed });
+        if (!live.passed) {
+            // Traffic has moved: the caller's rollback plan (one write back to the old colour) undoes it.
+            throw new SwitchedError(`production did not pass on the ${to.colour} colour (${image.version}) after the switch: ${live.reason}`);
+        }
+    }
+    else {
+        ctx.warn(`blue-green: no live URL (set 'live-url'): production was not probed after the switch`);
+    }
+    return after;
+}
+/** A failure after the live rules moved: undoing it takes the rollback plan. */
+class SwitchedError extends errors/* EngineError */.NJ {
+    constructor(message) {
+        super('verify', message);
+    }
+}
+const blueGreenStrategy = {
+    name: 'blue-green',
+    async inspect(ctx) {
+        const ports = await ctx.azure();
+        const pair = await observePair(ctx, ports, { signal: ctx.signal });
+        checkGalleryImage(pair.active.info);
+        const record = recordFromTags(pair.lb.tags);
+        return { ...record, current: record.current ?? strategy_versionOf(pair.active.info), activeSlot: pair.active.colour };
+    },
+    async deploy(ctx, artifact, record) {
+        const ports = await ctx.azure();
+        const deadline = deadlineOf(ctx);
+        const opt = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
+        const pair = await observePair(ctx, ports, opt());
+        checkGalleryImage(pair.active.info);
+        const image = await resolveImage(ports.scaleSets, ctx.settings, pair.active.info, artifact, opt());
+        const from = pair.active;
+        const previous = strategy_versionOf(from.info);
+        const links = await urls(ctx, ports, pair);
+        const base = { imageId: image.id, imageVersion: image.version };
+        if (sameId(from.info.imageId, image.id)) {
+            if (isFailed(pair))
+                await reapply(ctx, ports, pair, opt);
+            const stale = (await ports.scaleSets.listInstances(from.ref, opt())).filter((i) => !onImage(i, image.id));
+            if (stale.length === 0) {
+                if (record.current !== image.version || record.target) {
+                    // An earlier run that switched and then stopped (cancelled) left the record half-written:
+                    // finish it, including the retired colour's scale-down time.
+                    const retired = record.target === image.version ? pair.idle : undefined;
+                    await recordLivePair(ctx, ports, pair, { current: image.version, previous: record.current !== image.version ? record.current : record.previous, colour: from.colour }, retired, opt);
+                }
+                return {
+                    outputs: { ...base, activeSlot: from.colour, previousSlot: pair.idle.colour, previewUrl: links.preview, previousImageVersion: record.current === image.version ? record.previous : record.current, upgradedInstances: 0 },
+                    items: [{ kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}) already serves ${image.version}: nothing to do` }],
+                    message: `the ${from.colour} colour (${from.ref.name}) already serves ${image.version}: no change`,
+                };
+            }
+        }
+        const to = pair.idle;
+        const items = [
+            { kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}, ${previous ?? from.info.imageDescription}) is live on load balancer ${pair.lb.name}; ${to.colour} (${to.ref.name}) gets ${image.version}` },
+        ];
+        if (pair.adopting)
+            items.push({ kind: 'fact', label: 'adoption', value: `scale set ${from.ref.name} is adopted as the ${from.colour} colour; ${to.ref.name} is created next to it` });
+        const plan = {
+            strategy: 'blue-green',
+            to: { slot: from.colour, imageId: from.info.imageId, imageVersion: previous },
+            description: `load balancer ${pair.lb.name}: live rule(s) back to ${from.colour} (${from.ref.name}, ${previous ?? 'previous image'}) from ${to.colour} (${image.version})`,
+        };
+        await recordIntent(ports.tags, pair.lb.id, { target: image.version, runUrl: ctx.deps.run?.runUrl }, opt());
+        try {
+            await release(ctx, ports, pair, to, image, deadline, opt, items);
+        }
+        catch (err) {
+            if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || !(err instanceof errors/* EngineError */.NJ))
+                throw err;
+            // Before the switch live traffic never moved: the plan then only confirms the old colour is live.
+            const outputs = { ...base, activeSlot: from.colour, previousSlot: to.colour, previousImageVersion: previous };
+            throw new RolloutError(err.message, { plan, items, outputs, liveUntouched: true }, err.kind);
+        }
+        await recordLivePair(ctx, ports, pair, { current: image.version, previous, colour: to.colour }, from, opt);
+        const scaleDownAt = iso(ctx, ctx.settings.deploy.scaleDownDelayMs);
+        items.push({ kind: 'fact', label: `${from.colour} colour`, value: `${from.ref.name} keeps running ${previous ?? 'the previous image'} for instant rollback until ${scaleDownAt} (scale-down-delay)` });
+        const after = await urls(ctx, ports, await observePair(ctx, ports, opt()));
+        return {
+            outputs: { ...base, activeSlot: to.colour, previousSlot: from.colour, previewUrl: after.preview, previousImageVersion: previous, upgradedInstances: Math.max(1, from.info.capacity) },
+            items,
+            message: `${image.version} is live on the ${to.colour} colour (${to.ref.name}); ${from.colour} (${previous ?? 'previous image'}) stays up until ${scaleDownAt}`,
+            rollback: plan,
+        };
+    },
+    async endpoints(ctx) {
+        const ports = await ctx.azure();
+        const pair = await observePair(ctx, ports, { signal: ctx.signal });
+        const { live, preview } = await urls(ctx, ports, pair);
+        const out = [];
+        if (live)
+            out.push({ role: 'live', url: live });
+        if (preview)
+            out.push({ role: 'preview', url: preview });
+        return out;
+    },
+    async checkTarget(ctx) {
+        const ports = await ctx.azure();
+        const pair = await observePair(ctx, ports, { signal: ctx.signal });
+        const checks = [];
+        if (ctx.settings.verify.instanceHealth) {
+            const check = await instanceHealthCheck(ctx, ports.scaleSets, pair.active.ref, ctx.settings.verify.gate, pair.active.info.imageId);
+            checks.push({ ...check, name: `instance health (${pair.active.colour}, ${pair.active.ref.name})` });
+        }
+        const remote = await remoteAccessCheck(ports.networkSecurity, pair.active.info, ctx.settings.verify.remoteAccess, { signal: ctx.signal });
+        if (remote)
+            checks.push(remote);
+        return checks;
+    },
+    async planRollback(ctx, record, toVersion) {
+        const ports = await ctx.azure();
+        const pair = await observePair(ctx, ports, { signal: ctx.signal });
+        checkGalleryImage(pair.active.info);
+        const idleVersion = strategy_versionOf(pair.idle.info);
+        const version = toVersion ?? record.previous ?? (pair.idle.info && (pair.idle.info.capacity > 0) ? idleVersion : undefined);
+        const from = strategy_versionOf(pair.active.info) ?? 'the live image';
+        if (!version) {
+            throw new errors/* EngineError */.NJ('input', `input 'to-version': is required: load balancer '${pair.lb.name}' has no previous version recorded (tag ${RECORD_TAGS.previous}) and the ${pair.idle.colour} colour holds nothing to return to; expected the image version to return to, e.g. '1.4.2'`);
+        }
+        if (version === strategy_versionOf(pair.active.info)) {
+            return { strategy: 'blue-green', to: { slot: pair.active.colour, imageId: pair.active.info.imageId, imageVersion: version }, description: `${version} is already live on ${pair.active.colour}` };
+        }
+        const what = toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)";
+        const image = pair.idle.info && strategy_versionOf(pair.idle.info) === version
+            ? { id: pair.idle.info.imageId, version }
+            : await checkImageUsable(ports.scaleSets, pair.active.info, siblingVersionId(pair.active.info.imageId, version), what, { signal: ctx.signal });
+        return {
+            strategy: 'blue-green',
+            to: { slot: pair.idle.colour, imageId: image.id, imageVersion: image.version },
+            description: `load balancer ${pair.lb.name}: live rule(s) to ${pair.idle.colour} (${pair.idle.ref.name}, ${image.version}) from ${pair.active.colour} (${from})`,
+        };
+    },
+    async rollback(ctx, plan) {
+        const ports = await ctx.azure();
+        const deadline = deadlineOf(ctx);
+        const opt = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
+        const pair = await observePair(ctx, ports, opt());
+        const toColour = plan.to.slot;
+        if (toColour !== 'blue' && toColour !== 'green')
+            throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no colour to return to (got '${toColour ?? ''}')`);
+        const imageId = plan.to.imageId;
+        if (!imageId)
+            throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no image version`);
+        const image = { id: imageId, version: plan.to.imageVersion ?? versionOfId(imageId) };
+        const record = recordFromTags(pair.lb.tags);
+        const fromVersion = strategy_versionOf(pair.active.info);
+        const items = [];
+        if (pair.active.colour === toColour && sameId(pair.active.info.imageId, image.id)) {
+            if (record.target)
+                await recordLivePair(ctx, ports, pair, { current: image.version, previous: record.previous, colour: toColour, state: record.current === image.version ? 'live' : 'rolled-back' }, undefined, opt);
+            return {
+                outputs: { activeSlot: toColour, previousSlot: pair.idle.colour, imageVersion: image.version, imageId: image.id },
+                items: [{ kind: 'fact', label: 'blue-green', value: `${toColour} (${pair.active.ref.name}) serves ${image.version}: live traffic is there, nothing to switch` }],
+                message: `${image.version} is live on the ${toColour} colour (${pair.active.ref.name}); live traffic is there, nothing to switch`,
+            };
+        }
+        if (pair.active.colour === toColour) {
+            throw new errors/* EngineError */.NJ('terminal', `the rollback plan returns to the ${toColour} colour, which is live already but runs ${fromVersion ?? pair.active.info.imageDescription}, not ${image.version}; roll back with 'to-version' instead`);
+        }
+        await recordIntent(ports.tags, pair.lb.id, { target: image.version, runUrl: ctx.deps.run?.runUrl, state: 'rolling-back' }, opt());
+        const target = pair.idle;
+        const ready = target.info && sameId(target.info.imageId, image.id) && target.info.capacity > 0;
+        if (ready) {
+            // The usual case: the old colour is still up (scale-down-delay) — check it, then one write.
+            const health = await waitHealthy(ctx, ports, target.ref, image.id, target.info.capacity, deadline, opt);
+            items.push({ kind: 'check', label: `${target.colour} colour healthy`, value: health.detail, ok: health.ok });
+            if (!health.ok)
+                throw new errors/* EngineError */.NJ('terminal', `cannot roll back to the ${target.colour} colour (${target.ref.name}): ${health.detail}; ${pair.active.colour} stays live`);
+            await switchTo(ctx, ports, target, pair.active, opt);
+            items.push({ kind: 'action', label: 'switch', value: `live rule(s) → ${target.poolName} (${target.colour}, ${image.version}): one load balancer write` });
+        }
+        else {
+            items.push({ kind: 'fact', label: `${target.colour} colour`, value: `${target.ref.name} does not run ${image.version} (any more): bringing it up first` });
+            await release(ctx, ports, pair, target, image, deadline, opt, items);
+        }
+        await recordLivePair(ctx, ports, pair, { current: image.version, previous: fromVersion ?? record.current, colour: target.colour, state: 'rolled-back' }, pair.active, opt);
+        return {
+            outputs: { rolledBack: true, activeSlot: target.colour, previousSlot: pair.active.colour, imageVersion: image.version, imageId: image.id, previousImageVersion: fromVersion },
+            items,
+            message: `${image.version} is live again on the ${target.colour} colour (${target.ref.name}); ${pair.active.colour} (${fromVersion ?? 'newer image'}) is idle`,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/endpoint-probes.ts
+function endpointsFromSettings(settings) {
+    const out = [];
+    if (settings.verify.liveUrl)
+        out.push({ role: 'live', url: settings.verify.liveUrl });
+    if (settings.verify.previewUrl)
+        out.push({ role: 'preview', url: settings.verify.previewUrl });
+    return out;
+}
+function endpointProbes(settings, endpoints) {
+    const seen = new Set();
+    return endpoints.flatMap((e) => {
+        const key = `${e.role}|${e.url}`;
+        if (seen.has(key))
+            return [];
+        seen.add(key);
+        return [{ ...settings.verify.gate, name: e.role, url: e.url }];
+    });
+}
+/** What gates each batch of a Manual rollout: the user's probes plus the live endpoint. */
+function batchGateProbes(settings) {
+    return [...settings.verify.probes, ...endpointProbes(settings, endpointsFromSettings(settings).filter((e) => e.role === 'live'))];
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/azure-rolling.ts
+/**
+ * Rolling mode: Azure runs the upgrade with the scale set's rollingUpgradePolicy once the model
+ * changes; the engine follows `rollingUpgrades/latest` and reports progress per batch. A run is
+ * told apart from an earlier one by its start time.
+ */
+
+
+/** Polls before concluding that no new upgrade started (the model already matched: a re-run). */
+const POLLS_FOR_START = 3;
+async function followRollingUpgrade(ctx, port, ref, before, deadline, version) {
+    const items = [];
+    let waitingForStart = 0;
+    let lastDone = -1;
+    let batch = 0;
+    for (;;) {
+        if (ctx.signal.aborted)
+            throw new errors/* CancelledError */.cc(`the run was cancelled while following the rolling upgrade of scale set ${ref.name}`);
+        if (deadline.left() <= 0) {
+            throw new RolloutError(`Azure's rolling upgrade of scale set ${ref.name} did not finish within 'deploy-timeout'; it goes on in Azure (a re-run follows it)`, { items, outputs: {} }, 'transient');
+        }
+        const latest = await port.latestRollingUpgrade(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
+        const isNew = latest && (!before || latest.startTime !== before.startTime);
+        if (!isNew) {
+            if (++waitingForStart > POLLS_FOR_START)
+                return { started: false, items };
+            await ctx.deps.sleep(Math.min(port.pollIntervalMs, deadline.left()), ctx.signal);
+            continue;
+        }
+        const done = latest.successful + latest.failed;
+        if (done !== lastDone) {
+            if (done > 0 && done > lastDone) {
+                batch += 1;
+                const line = `${done} of ${done + latest.inProgress + latest.pending} instance(s) upgraded to ${version}${latest.failed > 0 ? ` (${latest.failed} failed)` : ''}, ${latest.inProgress} in progress, ${latest.pending} pending`;
+                ctx.deps.host.info(`Rolling upgrade of ${ref.name}, batch ${batch}: ${line}.`);
+                items.push({ kind: 'action', label: `batch ${batch}`, value: line });
+            }
+            lastDone = done;
+        }
+        if (latest.code === 'RollingForward') {
+            await ctx.deps.sleep(Math.min(port.pollIntervalMs, Math.max(1, deadline.left())), ctx.signal);
+            continue;
+        }
+        if (latest.code === 'Completed')
+            return { started: true, info: latest, items };
+        const why = latest.code === 'Faulted' ? `faulted: ${latest.error ?? 'no error given'}` : `ended ${latest.code}${latest.lastAction === 'Cancel' ? ' (cancelled outside this run)' : ''}`;
+        throw new RolloutError(`Azure's rolling upgrade of scale set ${ref.name} ${why} (${latest.successful} upgraded, ${latest.failed} failed, ${latest.pending} pending)`, {
+            items: [...items, { kind: 'check', label: 'rolling upgrade', value: why, ok: false }],
+            outputs: { upgradedInstances: latest.successful + latest.failed },
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/manual.ts
+/**
+ * Manual mode: the engine drives the batches itself with updateInstances. Batch size from the
+ * inputs (or the scale set's policy); before each batch the unhealthy budget is checked; after it,
+ * the batch must come back Healthy on the new image AND the verify probes must pass (our edge over
+ * Azure's own policy: the gate is the user's real health check); the pause is respected between
+ * batches. Instances already on the target image are skipped. Also used to finish a rollout Azure
+ * did not start, and to replace instances during a rollback (gates off, no budget).
+ */
+
+
+
+
+
+const manual_onImage = (i, imageId) => sameId(i.imageId, imageId) && i.latestModelApplied;
+const isBad = (i) => i.health === 'unhealthy' || i.provisioningState === 'failed' || (i.power !== undefined && i.power !== 'running' && i.power !== 'starting');
+const pct = (part, whole) => (whole === 0 ? 0 : (part * 100) / whole);
+async function driveBatches(ctx, port, ref, imageId, opts) {
+    const { knobs, deadline } = opts;
+    const call = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
+    const version = versionOf(imageId);
+    let current = await port.listInstances(ref, call());
+    const total = current.length;
+    let stale = current.filter((i) => !manual_onImage(i, imageId));
+    if (knobs.prioritizeUnhealthy)
+        stale = [...stale.filter(isBad), ...stale.filter((i) => !isBad(i))];
+    const size = Math.max(1, Math.floor((total * knobs.batchPercent) / 100));
+    const batches = [];
+    for (let k = 0; k < stale.length; k += size)
+        batches.push(stale.slice(k, k + size).map((i) => i.instanceId));
+    const items = [];
+    const upgraded = [];
+    const failedUpgraded = new Set();
+    const skipped = total - stale.length;
+    ctx.deps.host.info(`Replacing ${stale.length} of ${total} instance(s) of scale set ${ref.name} with ${version} in ${batches.length} batch(es) of up to ${size}` +
+        `${skipped > 0 ? ` (${skipped} already on it)` : ''}${knobs.pauseMs > 0 ? `, pausing ${knobs.pauseMs / 1000} s between batches` : ''}.`);
+    const stop = (message) => {
+        throw new RolloutError(message, { items, outputs: { upgradedInstances: upgraded.length } });
+    };
+    for (const [index, ids] of batches.entries()) {
+        const n = index + 1;
+        if (index > 0 && knobs.pauseMs > 0) {
+            if (knobs.pauseMs >= deadline.left())
+                stop(`the ${opts.purpose} ran out of 'deploy-timeout' before batch ${n} of ${batches.length} (pause ${knobs.pauseMs / 1000} s)`);
+            await ctx.deps.sleep(knobs.pauseMs, ctx.signal);
+        }
+        if (ctx.signal.aborted)
+            throw new errors/* CancelledError */.cc(`the run was cancelled before batch ${n} of ${batches.length}`);
+        if (deadline.left() <= 0)
+            stop(`the ${opts.purpose} ran out of 'deploy-timeout' before batch ${n} of ${batches.length}`);
+        if (opts.enforceBudgets) {
+            const unhealthy = current.filter(isBad).length;
+            if (pct(unhealthy, total) > knobs.maxUnhealthyPercent) {
+                stop(`stopped before batch ${n} of ${batches.length}: ${unhealthy} of ${total} instance(s) unhealthy (${Math.round(pct(unhealthy, total))}%), more than max-unhealthy-percent ${knobs.maxUnhealthyPercent}%`);
+            }
+        }
+        ctx.deps.host.info(`Batch ${n} of ${batches.length}: replacing instance(s) ${ids.join(', ')} with ${version}.`);
+        let lroError;
+        try {
+            await port.updateInstances(ref, ids, call());
+        }
+        catch (err) {
+            if (ctx.signal.aborted || (err instanceof errors/* EngineError */.NJ && err.kind !== 'terminal'))
+                throw err;
+            lroError = err instanceof Error ? err.message : String(err);
+        }
+        upgraded.push(...ids);
+        current = await settle(ctx, port, ref, ids, deadline);
+        const batch = current.filter((i) => ids.includes(i.instanceId));
+        const bad = batch.filter((i) => isBad(i) || !manual_onImage(i, imageId) || i.health === 'unknown');
+        for (const i of bad)
+            failedUpgraded.add(i.instanceId);
+        const healthNote = bad.length === 0 ? 'healthy' : bad.map((i) => `instance ${i.instanceId} ${manual_describe(i)}`).join(', ');
+        if (opts.enforceBudgets && (lroError || pct(failedUpgraded.size, upgraded.length) > knobs.maxUnhealthyUpgradedPercent)) {
+            items.push({ kind: 'check', label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${version}: ${healthNote}`, ok: false });
+            stop(`batch ${n} of ${batches.length} failed: ${lroError ? `Azure: ${lroError}; ` : ''}${failedUpgraded.size} of ${upgraded.length} upgraded instance(s) not healthy (${healthNote}); max-unhealthy-upgraded-percent is ${knobs.maxUnhealthyUpgradedPercent}%`);
+        }
+        let probeNote = '';
+        if (opts.probes.length > 0) {
+            const results = await runProbes(opts.probes, { http: ctx.deps.http, clock: ctx.deps.clock, sleep: ctx.deps.sleep, log: ctx.deps.host, signal: ctx.signal });
+            const failed = results.filter((r) => !r.passed);
+            probeNote = failed.length === 0 ? `, ${results.length} probe(s) passed` : `, probe(s) failed: ${failed.map(formatProbeResult).join('; ')}`;
+            if (failed.length > 0) {
+                items.push({ kind: 'check', label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${version}: ${healthNote}${probeNote}`, ok: false });
+                stop(`batch ${n} of ${batches.length} failed its gate: ${failed.map(formatProbeResult).join('; ')}`);
+            }
+        }
+        items.push({ kind: 'action', label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${version}: ${healthNote}${probeNote}` });
+    }
+    return { upgraded, batches: batches.length, items };
+}
+/** Re-reads (one paged list per look) until the batch is out of transitional states, bounded by the deadline. */
+async function settle(ctx, port, ref, ids, deadline) {
+    for (;;) {
+        const list = await port.listInstances(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
+        const settling = list.filter((i) => ids.includes(i.instanceId) && (i.health === 'unknown' || ['creating', 'updating'].includes(i.provisioningState ?? '') || i.power === 'starting'));
+        if (settling.length === 0 || deadline.left() <= port.pollIntervalMs)
+            return list;
+        await ctx.deps.sleep(port.pollIntervalMs, ctx.signal);
+    }
+}
+function manual_describe(i) {
+    const parts = [i.health !== 'none' ? i.health : undefined, i.provisioningState !== 'succeeded' ? i.provisioningState : undefined, i.power !== 'running' ? i.power : undefined].filter(Boolean);
+    return parts.join('/') || 'not on the new image';
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/policy.ts
+/** The rolling knobs: inputs override the scale set's rollingUpgradePolicy, which overrides Azure's defaults. */
+
+const MODE_OF = { Rolling: 'rolling', Manual: 'manual', Automatic: 'automatic' };
+const UPGRADE_MODE_FOR = { rolling: 'Rolling', manual: 'Manual', automatic: 'Automatic' };
+/**
+ * 'auto' follows the scale set's upgradePolicy.mode. An explicit mode must match it: a model change
+ * on a Rolling scale set starts Azure's own upgrade (the engine could not drive batches), and on a
+ * Manual one nothing would roll at all.
+ */
+function effectiveMode(requested, info) {
+    const actual = MODE_OF[info.upgradeMode];
+    if (requested === 'auto' || requested === actual)
+        return actual;
+    throw new errors/* EngineError */.NJ('input', `input 'rollout-mode': '${requested}' needs scale set '${info.name}' in upgradePolicy.mode ${UPGRADE_MODE_FOR[requested]}, but it is ${info.upgradeMode}; expected 'auto' or '${actual}' (or change the scale set's upgrade policy)`);
+}
+/** What the engine applies in Manual mode (and reports for the others). */
+function knobs(settings, policy) {
+    const o = settings.deploy.rolling;
+    return {
+        batchPercent: o.maxBatchPercent ?? policy?.maxBatchInstancePercent ?? 20,
+        maxUnhealthyPercent: o.maxUnhealthyPercent ?? policy?.maxUnhealthyInstancePercent ?? 20,
+        maxUnhealthyUpgradedPercent: o.maxUnhealthyUpgradedPercent ?? policy?.maxUnhealthyUpgradedInstancePercent ?? 20,
+        pauseMs: o.pauseBetweenBatchesMs ?? isoDurationMs(policy?.pauseTimeBetweenBatches) ?? 0,
+        prioritizeUnhealthy: o.prioritizeUnhealthy ?? policy?.prioritizeUnhealthyInstances ?? false,
+        maxSurge: o.maxSurge ?? policy?.maxSurge ?? false,
+    };
+}
+/** The policy to write for this deploy when inputs override it (Rolling mode), or undefined when they don't. */
+function policyOverride(settings, current) {
+    const o = settings.deploy.rolling;
+    const given = Object.values(o).some((v) => v !== undefined);
+    if (!given)
+        return undefined;
+    return {
+        ...current,
+        ...(o.maxBatchPercent !== undefined ? { maxBatchInstancePercent: o.maxBatchPercent } : {}),
+        ...(o.maxUnhealthyPercent !== undefined ? { maxUnhealthyInstancePercent: o.maxUnhealthyPercent } : {}),
+        ...(o.maxUnhealthyUpgradedPercent !== undefined ? { maxUnhealthyUpgradedInstancePercent: o.maxUnhealthyUpgradedPercent } : {}),
+        ...(o.pauseBetweenBatchesMs !== undefined ? { pauseTimeBetweenBatches: `PT${Math.round(o.pauseBetweenBatchesMs / 1000)}S` } : {}),
+        ...(o.maxSurge !== undefined ? { maxSurge: o.maxSurge } : {}),
+        ...(o.prioritizeUnhealthy !== undefined ? { prioritizeUnhealthyInstances: o.prioritizeUnhealthy } : {}),
+    };
+}
+/** ISO 8601 durations as Azure writes them (PT30S, PT1M30S, P1DT2H). */
+function isoDurationMs(iso) {
+    if (!iso)
+        return undefined;
+    const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(iso.trim());
+    if (!m)
+        return undefined;
+    const [, d, h, min, s] = m;
+    return ((Number(d ?? 0) * 24 + Number(h ?? 0)) * 60 + Number(min ?? 0)) * 60_000 + Math.round(Number(s ?? 0) * 1000);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/strategy.ts
+/**
+ * strategy: rolling — one scale set replaced in place. The model's imageReference.id goes to the
+ * new gallery image version in ONE ETag-guarded write; then the instances are replaced:
+ * - rolling: Azure's rolling upgrade (policy overridable for this deploy), followed and reported;
+ * - manual: the engine's own batches gated by instance health and the verify probes (manual.ts);
+ * - automatic: Azure updates every instance; the engine follows and reports.
+ * Instances already on the version are skipped; a scale set fully on it is a no-op. The release
+ * record (tags) says what was intended before the first write and what is live after the last.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const strategy_onImage = (i, id) => sameId(i.imageId, id) && i.latestModelApplied;
+const rollingStrategy = {
+    name: 'rolling',
+    async inspect(ctx) {
+        const ports = await ctx.azure();
+        const ref = scaleSetRef(ctx.settings);
+        const opt = { signal: ctx.signal };
+        const info = await readTarget(ports.scaleSets, ref, opt);
+        effectiveMode(ctx.settings.deploy.rolloutMode, info);
+        const latest = info.upgradeMode === 'Rolling' || ctx.settings.deploy.rolloutMode === 'rolling' ? await ports.scaleSets.latestRollingUpgrade(ref, opt) : undefined;
+        if (latest?.code === 'RollingForward' && ctx.settings.stages.includes('deploy')) {
+            throw new errors/* EngineError */.NJ('transient', `scale set '${ref.name}' has a rolling upgrade in progress (started ${latest.startTime ?? 'earlier'}); wait for it to end or cancel it, then re-run`);
+        }
+        if (ctx.settings.deploy.rolling.maxSurge && info.upgradeMode !== 'Rolling') {
+            ctx.warn("input 'max-surge' applies to Azure's rolling upgrade only; this scale set's upgrade mode is " + info.upgradeMode + ', so it is ignored');
+        }
+        return recordFromTags(info.tags);
+    },
+    async deploy(ctx, artifact, record) {
+        const ports = await ctx.azure();
+        const port = ports.scaleSets;
+        const deadline = deadlineOf(ctx);
+        const opt = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
+        const ref = scaleSetRef(ctx.settings);
+        const info = await readTarget(port, ref, opt());
+        const mode = effectiveMode(ctx.settings.deploy.rolloutMode, info);
+        const target = await resolveImage(port, ctx.settings, info, artifact, opt());
+        const instances = await port.listInstances(ref, opt());
+        const stale = instances.filter((i) => !strategy_onImage(i, target.id));
+        const previous = previousImage(info, instances, target, record);
+        const base = { imageId: target.id, imageVersion: target.version, previousImageVersion: previous?.version };
+        if (sameId(info.imageId, target.id) && stale.length === 0) {
+            if (record.current !== target.version || record.target) {
+                await recordLive(ports.tags, info.id, { current: target.version, previous: record.current !== target.version ? record.current : record.previous, deployedAt: strategy_iso(ctx), runUrl: ctx.deps.run?.runUrl }, opt());
+            }
+            return {
+                outputs: { ...base, previousImageVersion: record.current === target.version ? record.previous : record.current, upgradedInstances: 0 },
+                items: [{ kind: 'fact', label: 'scale set', value: `${ref.name}: all ${instances.length} instance(s) already run ${target.version}; nothing to do` }],
+                message: `scale set ${ref.name} already runs ${target.version} on every instance: no change`,
+            };
+        }
+        const plan = previous
+            ? { strategy: 'rolling', to: { imageId: previous.id, imageVersion: previous.version }, description: `scale set ${ref.name}: image ${target.version} → ${previous.version}` }
+            : undefined;
+        const items = [
+            { kind: 'fact', label: 'scale set', value: `${ref.name} (${info.upgradeMode} upgrade mode, ${mode} rollout, ${instances.length} instance(s))` },
+            { kind: 'action', label: 'image', value: `${previous?.version ?? versionOfId(info.imageId ?? '')} → ${target.version}` },
+        ];
+        try {
+            await recordIntent(ports.tags, info.id, { target: target.version, runUrl: ctx.deps.run?.runUrl }, opt());
+            const result = await rollOut(ctx, ports, ref, mode, target, deadline, stale.length);
+            items.push(...result.items);
+            await recordLive(ports.tags, info.id, { current: target.version, previous: previous?.version ?? record.current, deployedAt: strategy_iso(ctx), runUrl: ctx.deps.run?.runUrl }, opt());
+            return {
+                outputs: { ...base, upgradedInstances: result.upgraded },
+                items,
+                message: `scale set ${ref.name}: ${previous?.version ?? 'previous image'} → ${target.version} on ${result.upgraded} instance(s)${instances.length - stale.length > 0 ? ` (${instances.length - stale.length} already on it)` : ''}`,
+                rollback: plan,
+            };
+        }
+        catch (err) {
+            if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc)
+                throw err;
+            const e = err instanceof errors/* EngineError */.NJ ? err : new errors/* EngineError */.NJ('terminal', err instanceof Error ? err.message : String(err), { cause: err });
+            const details = e instanceof RolloutError ? e.details : { items: [], outputs: {} };
+            throw new RolloutError(e.message, { plan, items: [...items, ...details.items], outputs: { ...base, ...details.outputs } }, e.kind);
+        }
+    },
+    async endpoints() {
+        // Behind a load balancer Azure gives no URL this machine can reach: live-url / preview-url do.
+        return [];
+    },
+    async checkTarget(ctx) {
+        const ports = await ctx.azure();
+        const ref = scaleSetRef(ctx.settings);
+        const info = await readTarget(ports.scaleSets, ref, { signal: ctx.signal });
+        const checks = [];
+        if (ctx.settings.verify.instanceHealth)
+            checks.push(await instanceHealthCheck(ctx, ports.scaleSets, ref, ctx.settings.verify.gate, info.imageId));
+        const remote = await remoteAccessCheck(ports.networkSecurity, info, ctx.settings.verify.remoteAccess, { signal: ctx.signal });
+        if (remote)
+            checks.push(remote);
+        return checks;
+    },
+    async planRollback(ctx, record, toVersion) {
+        const ports = await ctx.azure();
+        const ref = scaleSetRef(ctx.settings);
+        const opt = { signal: ctx.signal };
+        const info = await readTarget(ports.scaleSets, ref, opt);
+        const version = toVersion ?? record.previous;
+        if (!version) {
+            throw new errors/* EngineError */.NJ('input', `input 'to-version': is required: scale set '${ref.name}' has no previous version recorded (tag immutable-deploy.previous-version); expected the image version to return to, e.g. '1.4.2'`);
+        }
+        const image = await checkImageUsable(ports.scaleSets, info, siblingVersionId(info.imageId, version), toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)", opt);
+        const from = record.current ?? versionOfId(info.imageId);
+        return { strategy: 'rolling', to: { imageId: image.id, imageVersion: image.version }, description: `scale set ${ref.name}: image ${from} → ${image.version}` };
+    },
+    async rollback(ctx, plan) {
+        const ports = await ctx.azure();
+        const port = ports.scaleSets;
+        const deadline = deadlineOf(ctx);
+        const opt = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
+        const ref = scaleSetRef(ctx.settings);
+        const info = await readTarget(port, ref, opt());
+        const toId = plan.to.imageId;
+        if (!toId)
+            throw new errors/* EngineError */.NJ('input', `the rollback plan for scale set '${ref.name}' names no image version`);
+        const to = { id: toId, version: plan.to.imageVersion ?? versionOfId(toId) };
+        const record = recordFromTags(info.tags);
+        const from = sameId(info.imageId, to.id) ? (record.target && record.target !== to.version ? record.target : record.current) : versionOfId(info.imageId);
+        const before = await port.listInstances(ref, opt());
+        const stale = before.filter((i) => !strategy_onImage(i, to.id));
+        // Instances that run another image (the model may point elsewhere, so latestModelApplied says little here).
+        const replaced = before.filter((i) => !sameId(i.imageId, to.id)).length;
+        const items = [];
+        if (!(sameId(info.imageId, to.id) && stale.length === 0)) {
+            // A rolling upgrade still running (ours, cancelled mid-way) must stop before the model moves back.
+            const latest = info.upgradeMode === 'Rolling' ? await port.latestRollingUpgrade(ref, opt()) : undefined;
+            if (latest?.code === 'RollingForward')
+                await stopRollingUpgrade(ctx, ports, ref, deadline);
+            await recordIntent(ports.tags, info.id, { target: to.version, runUrl: ctx.deps.run?.runUrl, state: 'rolling-back' }, opt());
+            const mode = info.upgradeMode === 'Rolling' ? 'rolling' : info.upgradeMode === 'Automatic' ? 'automatic' : 'manual';
+            const result = await rollOut(ctx, ports, ref, mode, to, deadline, stale.length, { rollback: true });
+            items.push(...result.items);
+        }
+        const after = await port.listInstances(ref, opt());
+        const left = after.filter((i) => !strategy_onImage(i, to.id));
+        if (left.length > 0) {
+            throw new errors/* EngineError */.NJ('terminal', `the rollback of scale set ${ref.name} to ${to.version} left ${left.length} instance(s) on another image: ${left.map((i) => i.instanceId).join(', ')}`);
+        }
+        await recordLive(ports.tags, info.id, { current: to.version, previous: from && from !== to.version ? from : record.previous, deployedAt: strategy_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: 'rolled-back' }, opt());
+        items.push({ kind: 'action', label: 'rolled back', value: `${plan.description} (${replaced} instance(s) replaced)` });
+        return {
+            outputs: { rolledBack: true, imageVersion: to.version, imageId: to.id, previousImageVersion: from },
+            items,
+            message: `image ${to.version} is live again on scale set ${ref.name} (${replaced} instance(s) replaced${from ? `, ${from} rolled back` : ''})`,
+        };
+    },
+};
+/** Points the model at `image` (if it is not already) and replaces the stale instances per `mode`. */
+async function rollOut(ctx, ports, ref, mode, image, deadline, staleCount, options = {}) {
+    const port = ports.scaleSets;
+    const opt = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
+    const purpose = options.rollback ? 'rollback' : 'deploy';
+    // Re-observe right before the write: the ETag guards it against a change in between.
+    const fresh = (await port.get(ref, opt()));
+    const k = knobs(ctx.settings, fresh.rollingPolicy);
+    const override = mode === 'rolling' && !options.rollback ? policyOverride(ctx.settings, fresh.rollingPolicy) : undefined;
+    const before = mode === 'rolling' ? await port.latestRollingUpgrade(ref, opt()) : undefined;
+    let written = fresh;
+    if (!sameId(fresh.imageId, image.id) || override) {
+        ctx.deps.host.info(`Scale set ${ref.name}: imageReference → ${image.version}${override ? ' with the rolling upgrade policy from the inputs' : ''}.`);
+        written = await port.setImage(ref, { imageId: image.id, etag: fresh.etag, ...(override ? { rollingPolicy: override } : {}) }, opt());
+    }
+    try {
+        if (mode === 'automatic') {
+            // The update operation ended when Azure had updated every instance; report what it did.
+            const after = await port.listInstances(ref, opt());
+            const done = after.filter((i) => strategy_onImage(i, image.id)).length;
+            if (done < after.length) {
+                // Automatic mode leaves no stale instance once the operation ends; finish any a re-run found.
+                const report = await driveBatches(ctx, port, ref, image.id, { knobs: { ...k, batchPercent: 100 }, probes: [], enforceBudgets: !options.rollback, deadline, purpose });
+                return { upgraded: staleCount, items: report.items };
+            }
+            return { upgraded: staleCount, items: [{ kind: 'action', label: 'automatic upgrade', value: `Azure updated ${staleCount} instance(s) to ${image.version} at once` }] };
+        }
+        if (mode === 'rolling') {
+            const followed = await followRollingUpgrade(ctx, port, ref, before, deadline, image.version);
+            if (followed.started)
+                return { upgraded: staleCount, items: followed.items };
+            // No upgrade started (the model already matched: a re-run after a cancelled rollout): finish the stale instances by batches.
+            ctx.deps.host.info(`Scale set ${ref.name}: no rolling upgrade started; replacing the remaining instances in batches per the policy.`);
+            const report = await driveBatches(ctx, port, ref, image.id, { knobs: k, probes: [], enforceBudgets: !options.rollback, deadline, purpose });
+            return { upgraded: report.upgraded.length, items: report.items };
+        }
+        const report = await driveBatches(ctx, port, ref, image.id, { knobs: k, probes: options.rollback ? [] : batchGateProbes(ctx.settings), enforceBudgets: !options.rollback, deadline, purpose });
+        return { upgraded: report.upgraded.length, items: report.items };
+    }
+    catch (err) {
+        if (ctx.signal.aborted && mode === 'rolling')
+            await stopRollingUpgradeAfterCancel(ports, ref);
+        if (options.rollback && mode === 'rolling' && err instanceof RolloutError && !ctx.signal.aborted) {
+            // Azure's upgrade refused to go on (e.g. the broken release counts against its budgets):
+            // the rollback replaces what is left itself, without budgets.
+            ctx.warn(`${err.message}; replacing the remaining instances directly`);
+            const report = await driveBatches(ctx, port, ref, image.id, { knobs: { ...k, batchPercent: 100 }, probes: [], enforceBudgets: false, deadline, purpose });
+            return { upgraded: staleCount, items: [...err.details.items, ...report.items] };
+        }
+        throw err;
+    }
+    finally {
+        if (override && !ctx.signal.aborted)
+            await restorePolicy(ctx, ports, ref, fresh, written, deadline);
+    }
+}
+/** The override held for this deploy only: the scale set gets its own policy back. */
+async function restorePolicy(ctx, ports, ref, original, written, deadline) {
+    try {
+        const now = await ports.scaleSets.get(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
+        await ports.scaleSets.setRollingPolicy(ref, original.rollingPolicy ?? {}, now?.etag ?? written.etag, { signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
+    }
+    catch (err) {
+        ctx.warn(`could not restore the rolling upgrade policy of scale set ${ref.name} after this deploy's override: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+/** Cancels the running upgrade and waits until it has stopped. */
+async function stopRollingUpgrade(ctx, ports, ref, deadline) {
+    const port = ports.scaleSets;
+    ctx.deps.host.info(`Scale set ${ref.name}: cancelling the rolling upgrade in progress before rolling back.`);
+    await port.cancelRollingUpgrade(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
+    while (deadline.left() > 0) {
+        const latest = await port.latestRollingUpgrade(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
+        if (latest?.code !== 'RollingForward')
+            return;
+        await ctx.deps.sleep(Math.min(port.pollIntervalMs, deadline.left()), ctx.signal);
+    }
+}
+/**
+ * The step was cancelled while Azure rolled: ask Azure to stop before its next batch, so
+ * cancelling the step stops the rollout. The record still names the target: a re-run completes it
+ * (or `rollback` undoes it). Best effort, on its own short-lived signal.
+ */
+async function stopRollingUpgradeAfterCancel(ports, ref) {
+    try {
+        await ports.scaleSets.cancelRollingUpgrade(ref, { signal: new AbortController().signal, timeoutMs: 30_000 });
+    }
+    catch {
+        // nothing running any more, or Azure unreachable: the record already says what was intended
+    }
+}
+/** What the scale set ran before: the model's image, or (a re-run, model already moved) the instances' / the record's. */
+function previousImage(info, instances, target, record) {
+    if (info.imageId && !sameId(info.imageId, target.id))
+        return { id: info.imageId, version: versionOfId(info.imageId) };
+    const other = instances.find((i) => i.imageId && !sameId(i.imageId, target.id))?.imageId;
+    if (other)
+        return { id: other, version: versionOfId(other) };
+    const recorded = record.current && record.current !== target.version ? record.current : record.previous;
+    return recorded ? { id: siblingVersionId(target.id, recorded), version: recorded } : undefined;
+}
+const strategy_iso = (ctx) => new Date(ctx.deps.clock.now()).toISOString();
+
+// EXTERNAL MODULE: ./src/core/azure/app-service-port.ts
+var app_service_port = __nccwpck_require__(4064);
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/artifact.ts
+/** `reg.io/web:1.4.2` → '1.4.2'; `reg.io/web@sha256:abcd…` → 'sha256:abcdef012345'; a package URL → its file name without '.zip'. */
+function artifact_versionOf(artifact) {
+    if (artifact.containerImage !== undefined) {
+        const image = artifact.containerImage;
+        const digest = /@(sha256:[a-f0-9]{12})/i.exec(image)?.[1];
+        if (digest)
+            return digest;
+        const lastSlash = image.lastIndexOf('/');
+        const colon = image.lastIndexOf(':');
+        return colon > lastSlash ? image.slice(colon + 1) : image;
+    }
+    return packageName(artifact.packageUrl);
+}
+/** A package URL's file name without '.zip' and without the query (which may be a SAS token). */
+function packageName(url) {
+    const path = url.split('?')[0];
+    return (path.split('/').filter(Boolean).at(-1) ?? 'package').replace(/\.zip$/i, '');
+}
+/** For messages: the image reference, or 'package <name>'. */
+function artifact_describe(artifact) {
+    if (!artifact)
+        return 'nothing';
+    return artifact.containerImage !== undefined ? artifact.containerImage : `package ${packageName(artifact.packageUrl)}`;
+}
+/** The artifact a slot runs now: run-from-package wins over the container image, as on App Service. */
+function artifactOf(slot) {
+    if (slot.runFromPackage)
+        return { packageUrl: slot.runFromPackage };
+    const fx = slot.linuxFxVersion;
+    if (fx && /^DOCKER\|/i.test(fx))
+        return { containerImage: fx.slice(fx.indexOf('|') + 1) };
+    return undefined;
+}
+function sameArtifact(a, b) {
+    if (!a || !b)
+        return false;
+    if (a.containerImage !== undefined)
+        return a.containerImage.toLowerCase() === b.containerImage?.toLowerCase();
+    return a.packageUrl === b.packageUrl;
+}
+/** `to-version` for a container image: a full reference as given, a bare tag applied to `like`'s repository. */
+function imageForVersion(version, like) {
+    if (version.includes('/') || (version.includes(':') && !version.startsWith('sha256:')))
+        return version;
+    if (!like)
+        return undefined;
+    const repo = like.split('@')[0];
+    const lastSlash = repo.lastIndexOf('/');
+    const colon = repo.lastIndexOf(':');
+    const bare = colon > lastSlash ? repo.slice(0, colon) : repo;
+    return version.startsWith('sha256:') ? `${bare}@${version}` : `${bare}:${version}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/strategy.ts
+
+
+
+
+
+
+
+/** Reads and checks the site and the slot; every problem is an 'input' error, before any write. */
+async function observe(ctx) {
+    const d = ctx.settings.deploy;
+    const rg = d.resourceGroup;
+    const site = d.appService;
+    if (!rg)
+        throw new errors/* EngineError */.NJ('input', "input 'resource-group' is required for strategy 'slot-swap'");
+    if (!site)
+        throw new errors/* EngineError */.NJ('input', "input 'app-service' is required for strategy 'slot-swap'; expected the web app's name");
+    if (d.slot.toLowerCase() === app_service_port/* PRODUCTION_SLOT */.P) {
+        throw new errors/* EngineError */.NJ('input', "input 'slot': 'production' is the live site; expected a deployment slot (e.g. 'staging') that is swapped into production");
+    }
+    const { appService: app } = await ctx.azure();
+    const options = { signal: ctx.signal };
+    const prodRef = { resourceGroup: rg, site, slot: app_service_port/* PRODUCTION_SLOT */.P };
+    const production = await app.getSlot(prodRef, options);
+    if (!production)
+        throw new errors/* EngineError */.NJ('input', `input 'app-service': web app '${site}' was not found in resource group '${rg}'; expected an existing App Service`);
+    const slotRef = { resourceGroup: rg, site, slot: d.slot.toLowerCase() };
+    const slot = await app.getSlot(slotRef, options);
+    if (!slot) {
+        const slots = (await app.listSlots(rg, site, options)) ?? [];
+        const known = slots.length > 0 ? `one of its slots: ${slots.join(', ')}` : 'a deployment slot, but the site has none (create one, e.g. az webapp deployment slot create --slot staging)';
+        throw new errors/* EngineError */.NJ('input', `input 'slot': '${d.slot}' is not a deployment slot of web app '${site}'; expected ${known}`);
+    }
+    // A run-from-package URL read back from Azure may carry a SAS token: the host masks it from now on.
+    for (const url of [production.runFromPackage, slot.runFromPackage]) {
+        if (!url)
+            continue;
+        ctx.deps.host.setSecret(url);
+        const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
+        if (query.length >= 3)
+            ctx.deps.host.setSecret(query);
+    }
+    return { app, production, slot, prodRef, slotRef };
+}
+function wanted(ctx, artifact) {
+    const image = artifact.containerImage ?? ctx.settings.deploy.containerImage;
+    const pkg = artifact.packageUrl ?? ctx.settings.deploy.packageUrl;
+    if (image)
+        return { containerImage: image };
+    if (pkg)
+        return { packageUrl: pkg };
+    throw new errors/* EngineError */.NJ('input', "input 'container-image' is required for strategy 'slot-swap' (or set 'package-url'); expected the immutable artifact to deploy");
+}
+const slotUrl = (ctx, role, info) => endpointUrl(ctx, role, info.defaultHostName ? `https://${info.defaultHostName}` : undefined);
+function requireUrl(ctx, role, info) {
+    const url = slotUrl(ctx, role, info);
+    if (!url)
+        throw new errors/* EngineError */.NJ('input', `${info.slot === app_service_port/* PRODUCTION_SLOT */.P ? `site ${info.site}` : `slot ${info.slot}`} has no host name; set input '${role}-url'`);
+    return url;
+}
+/** Warm-up: the slot answers its warm-up path with 2xx several times in a row. */
+async function warm(ctx, slot, role, deadline, what) {
+    const url = requireUrl(ctx, role, slot);
+    const result = await httpGate(ctx, what, url, deadline, { warmup: role === 'preview' });
+    return { ok: result.passed, reason: result.reason, url };
+}
+/**
+ * Gets `artifact` into production through the slot. `items` collects the story. Returns whether a
+ * swap happened. Throws (after undoing what it can) when a gate fails.
+ */
+async function strategy_release(ctx, t, artifact, deadline, items) {
+    const options = { signal: ctx.signal };
+    const { app, slotRef, prodRef } = t;
+    const label = artifact_describe(artifact);
+    const wrote = await app.setArtifact(slotRef, artifact, options);
+    items.push({ kind: 'action', label: `slot ${slotRef.slot}`, value: wrote ? `pointed at ${label}` : `already pointed at ${label}` });
+    await app.restart(slotRef, options);
+    items.push({ kind: 'action', label: `slot ${slotRef.slot}`, value: 'restarted' });
+    const warmup = await warm(ctx, t.slot, 'preview', deadline, `warm-up of slot ${slotRef.slot}`);
+    items.push({ kind: 'check', label: `slot ${slotRef.slot} answers ${ctx.settings.deploy.warmupPath}`, value: warmup.reason, ok: warmup.ok });
+    if (!warmup.ok) {
+        throw new errors/* EngineError */.NJ('verify', `slot ${slotRef.slot} of web app ${prodRef.site} did not answer its warm-up path with ${label}: ${warmup.reason}; production was not touched`);
+    }
+    if (ctx.settings.deploy.swapWithPreview) {
+        await app.applySlotConfig(slotRef, app_service_port/* PRODUCTION_SLOT */.P, options);
+        items.push({ kind: 'action', label: 'swap with preview', value: `production's slot settings applied to slot ${slotRef.slot}` });
+        const preview = await warm(ctx, t.slot, 'preview', deadline, `slot ${slotRef.slot} with production settings`);
+        items.push({ kind: 'check', label: `slot ${slotRef.slot} with production settings`, value: preview.reason, ok: preview.ok });
+        if (!preview.ok) {
+            await app.resetSlotConfig(slotRef, options);
+            items.push({ kind: 'action', label: 'swap with preview', value: 'reset: the slot has its own settings back' });
+            throw new errors/* EngineError */.NJ('verify', `slot ${slotRef.slot} did not answer with production's settings: ${preview.reason}; the swap was reset, production was not touched`);
+        }
+    }
+    await app.swap(slotRef, app_service_port/* PRODUCTION_SLOT */.P, options);
+    items.push({ kind: 'action', label: 'swap', value: `slot ${slotRef.slot} → production` });
+    const live = await warm(ctx, t.production, 'live', deadline, 'production after the swap');
+    items.push({ kind: 'check', label: `production answers ${ctx.settings.deploy.warmupPath}`, value: live.reason, ok: live.ok });
+    if (!live.ok) {
+        // Production has the new app: the caller's rollback plan (swap back) undoes it.
+        throw new errors/* EngineError */.NJ('verify', `production did not pass after the swap to ${label}: ${live.reason}`);
+    }
+}
+function planFor(t, to, from) {
+    return {
+        strategy: 'slot-swap',
+        to: { ...to, slot: t.slotRef.slot },
+        description: `web app ${t.prodRef.site}: ${from ? artifact_versionOf(from) : 'nothing'} → ${artifact_versionOf(to)} (swap slot ${t.slotRef.slot} back into production)`,
+    };
+}
+function recordOf(t) {
+    const live = artifactOf(t.production);
+    const fromTags = recordFromTags(t.production.tags);
+    return { ...fromTags, current: fromTags.current ?? (live ? artifact_versionOf(live) : undefined), activeSlot: t.slotRef.slot };
+}
+const slotSwapStrategy = {
+    name: 'slot-swap',
+    async inspect(ctx) {
+        return recordOf(await observe(ctx));
+    },
+    async deploy(ctx, artifact) {
+        const deadline = deadlineOf(ctx);
+        const want = wanted(ctx, artifact);
+        const t = await observe(ctx);
+        const live = artifactOf(t.production);
+        const previewUrl = slotUrl(ctx, 'preview', t.slot);
+        const common = { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, previewUrl, imageVersion: artifact_versionOf(want) };
+        if (sameArtifact(live, want)) {
+            const record = recordOf(t);
+            if (record.current !== artifact_versionOf(want) || record.target) {
+                const { tags } = await ctx.azure();
+                await recordLive(tags, t.production.id, { current: artifact_versionOf(want), previous: record.current !== artifact_versionOf(want) ? record.current : record.previous, deployedAt: slot_swap_strategy_iso(ctx), runUrl: ctx.deps.run?.runUrl }, { signal: ctx.signal });
+            }
+            return {
+                outputs: { ...common, swapped: false, previousImageVersion: artifact_versionOf(want) },
+                items: [{ kind: 'fact', label: `web app ${t.prodRef.site}`, value: `already runs ${artifact_describe(want)}: nothing to do` }],
+                message: `web app ${t.prodRef.site} already runs ${artifact_describe(want)}`,
+            };
+        }
+        const items = [{ kind: 'fact', label: `web app ${t.prodRef.site}`, value: `production runs ${artifact_describe(live)}; deploying ${artifact_describe(want)} through slot ${t.slotRef.slot}` }];
+        const record = recordOf(t);
+        const { tags } = await ctx.azure();
+        await recordIntent(tags, t.production.id, { target: artifact_versionOf(want), runUrl: ctx.deps.run?.runUrl }, { signal: ctx.signal });
+        const plan = live ? planFor(t, live, want) : undefined;
+        try {
+            await strategy_release(ctx, t, want, deadline, items);
+        }
+        catch (err) {
+            if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || !(err instanceof errors/* EngineError */.NJ))
+                throw err;
+            // Before the swap production never changed: the plan then only confirms the old app is live.
+            throw new RolloutError(err.message, { plan, items, outputs: { ...common, swapped: false, previousImageVersion: live ? artifact_versionOf(live) : undefined }, liveUntouched: true }, err.kind);
+        }
+        const previous = live ? artifact_versionOf(live) : record.current;
+        await recordLive(tags, t.production.id, { current: artifact_versionOf(want), previous, deployedAt: slot_swap_strategy_iso(ctx), runUrl: ctx.deps.run?.runUrl }, { signal: ctx.signal });
+        return {
+            outputs: { ...common, swapped: true, previousImageVersion: live ? artifact_versionOf(live) : undefined },
+            items,
+            message: `${artifact_describe(want)} is live on web app ${t.prodRef.site} (swapped from slot ${t.slotRef.slot}; ${artifact_describe(live)} waits there for a swap back)`,
+            rollback: plan,
+        };
+    },
+    async endpoints(ctx) {
+        const t = await observe(ctx);
+        const out = [];
+        const live = slotUrl(ctx, 'live', t.production);
+        const preview = slotUrl(ctx, 'preview', t.slot);
+        if (live)
+            out.push({ role: 'live', url: live });
+        if (preview)
+            out.push({ role: 'preview', url: preview });
+        return out;
+    },
+    async checkTarget(ctx) {
+        const t = await observe(ctx);
+        const state = t.production.state ?? 'unknown';
+        return [{ name: `web app ${t.prodRef.site} running`, passed: state.toLowerCase() === 'running', detail: `state ${state}; runs ${artifact_describe(artifactOf(t.production))}` }];
+    },
+    async rollback(ctx, plan) {
+        const deadline = deadlineOf(ctx);
+        const t = await observe(ctx);
+        const to = toArtifact(plan);
+        const live = artifactOf(t.production);
+        if (sameArtifact(live, to)) {
+            const record = recordOf(t);
+            if (record.target) {
+                const { tags } = await ctx.azure();
+                await recordLive(tags, t.production.id, { current: artifact_versionOf(to), previous: record.previous, deployedAt: slot_swap_strategy_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: record.current === artifact_versionOf(to) ? 'live' : 'rolled-back' }, { signal: ctx.signal });
+            }
+            return {
+                outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: false, imageVersion: artifact_versionOf(to) },
+                items: [{ kind: 'fact', label: `web app ${t.prodRef.site}`, value: `production runs ${artifact_describe(to)}: nothing to swap` }],
+                message: `${artifact_describe(to)} is live on web app ${t.prodRef.site}; nothing to swap`,
+            };
+        }
+        const items = [];
+        const { tags } = await ctx.azure();
+        const record = recordOf(t);
+        await recordIntent(tags, t.production.id, { target: artifact_versionOf(to), runUrl: ctx.deps.run?.runUrl, state: 'rolling-back' }, { signal: ctx.signal });
+        if (sameArtifact(artifactOf(t.slot), to)) {
+            // The usual case: the previous app waits in the slot; swapping back is one swap.
+            await t.app.swap(t.slotRef, app_service_port/* PRODUCTION_SLOT */.P, { signal: ctx.signal });
+            items.push({ kind: 'action', label: 'swap back', value: `slot ${t.slotRef.slot} (${artifact_describe(to)}) → production` });
+            const check = await warm(ctx, t.production, 'live', deadline, 'production after the swap back');
+            items.push({ kind: 'check', label: `production answers ${ctx.settings.deploy.warmupPath}`, value: check.reason, ok: check.ok });
+            if (!check.ok)
+                throw new errors/* EngineError */.NJ('verify', `production did not answer after swapping ${artifact_describe(to)} back: ${check.reason}`);
+        }
+        else {
+            items.push({ kind: 'fact', label: `slot ${t.slotRef.slot}`, value: `holds ${artifact_describe(artifactOf(t.slot))}, not ${artifact_describe(to)}: deploying it through the slot` });
+            await strategy_release(ctx, t, to, deadline, items);
+        }
+        const from = live ? artifact_versionOf(live) : record.current;
+        await recordLive(tags, t.production.id, { current: artifact_versionOf(to), previous: from, deployedAt: slot_swap_strategy_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: 'rolled-back' }, { signal: ctx.signal });
+        return {
+            outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: true, rolledBack: true, imageVersion: artifact_versionOf(to), previousImageVersion: live ? artifact_versionOf(live) : undefined },
+            items,
+            message: `${artifact_describe(to)} is live again on web app ${t.prodRef.site}`,
+        };
+    },
+    async planRollback(ctx, record, toVersion) {
+        const t = await observe(ctx);
+        const target = toVersion ?? record.previous;
+        const live = artifactOf(t.production);
+        const inSlot = artifactOf(t.slot);
+        if (!target) {
+            if (inSlot && !sameArtifact(inSlot, live))
+                return planFor(t, inSlot, live);
+            throw new errors/* EngineError */.NJ('input', `input 'to-version': web app ${t.prodRef.site} has no previous version recorded and slot ${t.slotRef.slot} holds nothing else to swap back; expected the version to roll back to`);
+        }
+        if (inSlot && (artifact_versionOf(inSlot) === target || artifact_describe(inSlot) === target))
+            return planFor(t, inSlot, live);
+        const configured = ctx.settings.deploy.packageUrl;
+        if (configured && packageName(configured) === target)
+            return planFor(t, { packageUrl: configured }, live);
+        const like = live?.containerImage ?? inSlot?.containerImage ?? ctx.settings.deploy.containerImage;
+        const image = imageForVersion(target, like);
+        if (!image) {
+            throw new errors/* EngineError */.NJ('input', `input 'to-version': '${target}' is not in slot ${t.slotRef.slot} and web app ${t.prodRef.site} runs no container image to derive it from; expected a full image reference, or set 'package-url' to that version's package`);
+        }
+        return planFor(t, { containerImage: image }, live);
+    },
+};
+const slot_swap_strategy_iso = (ctx) => new Date(ctx.deps.clock.now()).toISOString();
+function toArtifact(plan) {
+    if (plan.to.containerImage)
+        return { containerImage: plan.to.containerImage };
+    if (plan.to.packageUrl)
+        return { packageUrl: plan.to.packageUrl };
+    throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no container image or package to return to`);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/strategies.ts
+/** The strategy for each name (blue-green and slot-swap: issue #5 part B adds their lines). */
+
+
+
+
+function strategyFor(name) {
+    if (name === 'rolling')
+        return rollingStrategy;
+    if (name === 'slot-swap')
+        return slotSwapStrategy;
+    if (name === 'blue-green')
+        return blueGreenStrategy;
+    throw new errors/* NotImplementedError */.EH(`strategy '${name}'`, 'issue #5 part B');
+}
+
+;// CONCATENATED MODULE: ./src/core/stages/deploy.ts
+/**
+ * deploy: replaces instances with the artifact through the chosen strategy. The artifact comes
+ * from this run's publish (imageId / imageVersion outputs) or the inputs (image-id, or an explicit
+ * image-version in gallery-name/image-definition). Everything is read and checked (strategy.inspect)
+ * before the first write. A rollout that stops part-way is rolled back at once when auto-rollback
+ * is on, and the step fails saying what failed, what was rolled back and what is live.
+ */
+
+
+
+const deployStage = {
+    name: 'deploy',
+    async run(ctx) {
+        if (ctx.settings.dryRun)
+            throw new errors/* NotImplementedError */.EH("deploy with 'dry-run' (the plan of writes)", 'issue #6');
+        const strategy = strategyFor(ctx.settings.deploy.strategy);
+        const artifact = deploy_artifactOf(ctx);
+        const record = await strategy.inspect(ctx);
+        if (record.target && record.target !== artifact.imageVersion) {
+            ctx.warn(`the target's record says an earlier run set out to deploy ${record.target} and did not finish; this deploy replaces it with ${artifact.imageVersion ?? 'the new artifact'}`);
+        }
+        try {
+            const outcome = await strategy.deploy(ctx, artifact, record);
+            ctx.deps.host.info(outcome.message);
+            return {
+                status: 'succeeded',
+                outputs: { ...outcome.outputs, rollbackPlan: outcome.rollback, deployUnchanged: outcome.rollback === undefined },
+                items: outcome.items,
+                message: outcome.message,
+            };
+        }
+        catch (err) {
+            if (!(err instanceof RolloutError) || ctx.signal.aborted)
+                throw err;
+            return rollBackFailedRollout(ctx, strategy, err);
+        }
+    },
+};
+async function rollBackFailedRollout(ctx, strategy, err) {
+    const { plan, items, outputs, liveUntouched } = err.details;
+    const failedItems = [...items, { kind: 'check', label: 'rollout', value: err.message, ok: false }];
+    if (!plan) {
+        return { status: 'failed', outputs: { ...outputs, rolledBack: false }, items: failedItems, message: `${err.message}; not rolled back: no previous version is known for this target` };
+    }
+    if (liveUntouched)
+        return confirmUntouched(ctx, strategy, err, plan, failedItems);
+    if (!ctx.settings.verify.autoRollback) {
+        return { status: 'failed', outputs: { ...outputs, rolledBack: false, rollbackPlan: plan }, items: failedItems, message: `${err.message}; not rolled back ('auto-rollback' is false): run the 'rollback' stage to return to ${plan.to.imageVersion ?? 'the previous release'}` };
+    }
+    ctx.warn(`the deploy failed: ${err.message}; rolling back (${plan.description})`);
+    try {
+        const rb = await strategy.rollback(ctx, plan);
+        return { status: 'failed', outputs: { ...outputs, rolledBack: true }, items: [...failedItems, ...rb.items], message: `${err.message}; rolled back: ${rb.message}` };
+    }
+    catch (rbErr) {
+        if (ctx.signal.aborted)
+            throw rbErr;
+        const why = rbErr instanceof Error ? rbErr.message : String(rbErr);
+        return { status: 'failed', outputs: { ...outputs, rolledBack: false }, items: failedItems, message: `${err.message}; the rollback failed too: ${why}` };
+    }
+}
+/**
+ * Production never took the new version: nothing is rolled back. The strategy still confirms the
+ * old release is live and clears this run's intent from the record.
+ */
+async function confirmUntouched(ctx, strategy, err, plan, items) {
+    const outputs = { ...err.details.outputs, rolledBack: false };
+    const live = plan.to.imageVersion ?? plan.to.containerImage ?? 'the previous release';
+    try {
+        const confirmed = await strategy.rollback(ctx, plan);
+        return { status: 'failed', outputs, items: [...items, ...confirmed.items], message: `${err.message}; production never took the new version: ${live} is still live` };
+    }
+    catch (confirmErr) {
+        if (ctx.signal.aborted)
+            throw confirmErr;
+        const why = confirmErr instanceof Error ? confirmErr.message : String(confirmErr);
+        return { status: 'failed', outputs, items, message: `${err.message}; production never took the new version, but confirming ${live} is live failed: ${why}` };
+    }
+}
+/** What to deploy: this run's publish output, else image-id, else an explicit image-version. */
+function deploy_artifactOf(ctx) {
+    const { outputs, settings } = ctx;
+    if (settings.deploy.strategy === 'slot-swap')
+        return { containerImage: settings.deploy.containerImage, packageUrl: settings.deploy.packageUrl };
+    if (outputs.imageId)
+        return { imageId: outputs.imageId, imageVersion: outputs.imageVersion };
+    if (settings.publish.imageId)
+        return { imageId: settings.publish.imageId };
+    if (settings.publish.version.kind === 'explicit')
+        return { imageVersion: settings.publish.version.version };
+    throw new errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in this run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
+}
+
+;// CONCATENATED MODULE: ./src/core/stages/not-implemented.ts
+/**
+ * Stages whose Azure work lands in later issues. They exist as real stages so `stages:` accepts
+ * them and settings validate them, and they fail loudly instead of pretending to succeed.
+ */
+
+const ISSUES = {
+    bake: 'issue #4 (bake and publish)',
+    publish: 'issue #4 (bake and publish)',
+    deploy: 'issue #5 (deploy, verify, roll back)',
+    rollback: 'issue #5 (deploy, verify, roll back)',
+    cleanup: 'issue #6 (clean-up and retention)',
+};
+function notImplementedStage(name) {
+    return {
+        name,
+        run: async () => {
+            throw new errors/* NotImplementedError */.EH(`stage '${name}'`, ISSUES[name] ?? 'a later issue');
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/replication.ts
+
+
+const FAILED = new Set(['failed', 'canceled']);
+async function waitForReplication(w) {
+    const seen = new Map();
+    const status = await pollUntil({
+        clock: w.clock,
+        sleep: w.sleep,
+        signal: w.signal,
+        timeoutMs: w.timeoutMs,
+        firstDelayMs: w.firstDelayMs,
+        observe: async () => {
+            const s = await w.gallery.replicationStatus(w.ref, { signal: w.signal });
+            logProgress(w.log, w.ref.version, s, seen);
+            const failed = s.regions.filter((r) => r.state === 'Failed');
+            const state = (s.provisioningState ?? '').toLowerCase();
+            const done = failed.length > 0 || FAILED.has(state) || (state === 'succeeded' && s.regions.every((r) => r.state === 'Completed'));
+            return { done, value: s, pollAfterMs: s.pollAfterMs };
+        },
+        timedOut: (last, waited) => {
+            const pending = (last?.regions ?? []).filter((r) => r.state !== 'Completed').map(replication_describe);
+            return new errors/* EngineError */.NJ('transient', `replication of version ${w.ref.version} did not finish within ${poll_formatDuration(w.timeoutMs)} (input 'replication-timeout'; waited ${poll_formatDuration(waited)})` +
+                (pending.length > 0 ? `; still replicating: ${pending.join(', ')}` : '') +
+                '. The version exists; a re-run with the same image-version waits for it again.');
+        },
+    });
+    const failed = status.regions.filter((r) => r.state === 'Failed');
+    if (failed.length > 0) {
+        const names = failed.map((r) => `'${r.region}'${r.details ? ` (${r.details})` : ''}`).join(', ');
+        throw new errors/* EngineError */.NJ('terminal', `replication of version ${w.ref.version} failed in ${failed.length === 1 ? 'region' : 'regions'} ${names}`);
+    }
+    if (FAILED.has((status.provisioningState ?? '').toLowerCase())) {
+        throw new errors/* EngineError */.NJ('terminal', `version ${w.ref.version} ended in provisioning state ${status.provisioningState}`);
+    }
+    return status;
+}
+function replication_describe(r) {
+    return `${r.region} ${r.state}${r.progress !== undefined && r.state !== 'Completed' ? ` ${r.progress}%` : ''}`;
+}
+function logProgress(log, version, s, seen) {
+    for (const r of s.regions) {
+        const line = replication_describe(r);
+        if (seen.get(r.region) === line)
+            continue;
+        seen.set(r.region, line);
+        log.info(`replication ${version}: ${line}${r.state === 'Failed' && r.details ? ` — ${r.details}` : ''}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/stages/publish.ts
+
+
+
+
+
+
+const publishStage = { name: 'publish', run: runPublish };
+const publish_sameId = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+async function runPublish(ctx) {
+    const { settings, deps, signal, outputs: before } = ctx;
+    if (settings.dryRun)
+        throw new errors/* NotImplementedError */.EH("dry-run (plan mode) of stage 'publish'", 'a later issue (plan mode)');
+    if (before.baked === false && before.imageId) {
+        return {
+            status: 'skipped',
+            message: `the bake cache reused version ${before.imageVersion} (bake key ${cache_short(before.bakeKey ?? '')}); nothing to publish`,
+            items: [{ kind: 'fact', label: 'version', value: `${before.imageVersion} (cached)` }],
+        };
+    }
+    const publish = settings.publish;
+    const log = deps.host;
+    const opts = { signal };
+    const items = [];
+    // --- Plan: what to publish ----------------------------------------------------------------
+    const ref = galleryRef(settings, "stage 'publish'");
+    const adopt = before.galleryImageVersionId;
+    const bakedImage = before.managedImageId;
+    const managedImageId = bakedImage ?? publish.managedImageId;
+    if (!adopt && !managedImageId) {
+        throw new errors/* EngineError */.NJ('input', "stage 'publish' has nothing to publish: run 'bake' in the same run, or set 'managed-image-id' (with builder 'none')");
+    }
+    const ports = await ctx.azure();
+    const target = await observeTarget(ports.gallery, ref, publish, opts);
+    const regions = resolveRegions(publish, target.gallery.location);
+    const tags = provenanceTags(deps.run, { bakeKey: before.bakeKey, baseImage: before.bakeBaseImage });
+    // The intermediate image a bake of this run produced is deleted after publishing, unless kept.
+    const deleteImage = bakedImage && !publish.keepManagedImage ? bakedImage : undefined;
+    if (adopt) {
+        const vref = versionRefOf(adopt, ref);
+        const found = await ports.gallery.getVersion(vref, opts);
+        if (!found)
+            throw new errors/* EngineError */.NJ('terminal', `the bake reported gallery image version ${adopt}, but it does not exist`);
+        items.push({ kind: 'fact', label: 'version', value: `${vref.version} (distributed by the bake)` });
+        return publish_finish(ctx, ports, vref, found, { tags, items, deleteImage, firstDelayMs: 0, note: 'adopted' });
+    }
+    const image = await ports.managedImages.get(managedImageId, opts);
+    if (!image)
+        throw new errors/* EngineError */.NJ('input', `the managed image ${managedImageId} does not exist${bakedImage ? ' (the bake reported it)' : " (input 'managed-image-id')"}`);
+    const versions = target.definition ? await ports.gallery.listVersions(ref, opts) : [];
+    const chosen = chooseVersion({ scheme: publish.version, existing: versions.map((v) => v.name), run: deps.run, nowMs: deps.clock.now() });
+    const vref = { ...ref, version: chosen.version };
+    const existing = versions.find((v) => v.name === chosen.version);
+    if (existing) {
+        if (!publish_sameId(existing.sourceId, managedImageId))
+            throw conflict(chosen.version, ref, existing);
+        log.info(`version ${chosen.version} already holds ${managedImageId}: nothing to create (${chosen.reason})`);
+        items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (already published from this image; re-run)` });
+        return publish_finish(ctx, ports, vref, existing, { tags, items, deleteImage, firstDelayMs: 0, note: 'already published' });
+    }
+    log.info(`version ${chosen.version}: ${chosen.reason}`);
+    items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` });
+    // --- Act ----------------------------------------------------------------------------------
+    await ensureDefinition(ports.gallery, ref, target, publish, log, opts);
+    // Re-observe before acting: a concurrent run may have taken the version meanwhile.
+    const raced = await ports.gallery.getVersion(vref, opts);
+    if (raced && !publish_sameId(raced.sourceId, managedImageId))
+        throw conflict(chosen.version, ref, raced);
+    let created = raced;
+    let firstDelayMs = 0;
+    if (!raced) {
+        const where = regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
+        log.info(`publishing ${managedImageId} as ${describeRef(ref)} version ${chosen.version} to ${where}`);
+        const accepted = await ports.gallery.publishVersion(vref, {
+            location: target.gallery.location,
+            sourceId: managedImageId,
+            targetRegions: regions,
+            replicaCount: publish.replicaCount,
+            storageAccountType: publish.storageAccountType,
+            excludeFromLatest: publish.excludeFromLatest,
+            endOfLifeDate: publish.endOfLifeDate,
+            replicationMode: publish.replicationMode,
+            tags,
+        }, opts);
+        created = accepted.version;
+        firstDelayMs = accepted.pollAfterMs;
+    }
+    return publish_finish(ctx, ports, vref, created, { tags, items, deleteImage, firstDelayMs, note: 'published' });
+}
+function conflict(version, ref, existing) {
+    return new errors/* EngineError */.NJ('input', `image-version ${version} already exists in ${describeRef(ref)} and holds another image (${existing.sourceId ?? 'unknown source'}); gallery versions are immutable: choose another version, or 'auto'`);
+}
+/** The version id as a ref; it must live in the configured gallery and definition. */
+function versionRefOf(id, ref) {
+    const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)\/versions\/([^/]+)$/i.exec(id);
+    if (!m)
+        throw new errors/* EngineError */.NJ('terminal', `'${id}' is not a gallery image version id`);
+    const [, resourceGroup, gallery, definition, version] = m;
+    if (resourceGroup.toLowerCase() !== ref.resourceGroup.toLowerCase() || gallery.toLowerCase() !== ref.gallery.toLowerCase() || definition.toLowerCase() !== ref.definition.toLowerCase()) {
+        throw new errors/* EngineError */.NJ('input', `the bake produced ${id}, outside the configured ${describeRef(ref)}; make the template's gallery destination and the publish inputs agree`);
+    }
+    return { resourceGroup, gallery, definition, version };
+}
+/** Waits for replication, completes the provenance tags, deletes the intermediate image; the outputs. */
+async function publish_finish(ctx, ports, vref, version, f) {
+    const { settings, deps, signal, outputs: before } = ctx;
+    const log = deps.host;
+    const status = await waitForReplication({
+        gallery: ports.gallery,
+        ref: vref,
+        clock: deps.clock,
+        sleep: deps.sleep,
+        signal,
+        log,
+        timeoutMs: settings.publish.replicationTimeoutMs,
+        firstDelayMs: f.firstDelayMs,
+    });
+    const replicated = status.regions.filter((r) => r.state === 'Completed').map((r) => r.region);
+    f.items.push({ kind: 'check', label: 'replication', value: `Succeeded in ${replicated.join(', ')}`, ok: true });
+    const lacking = missingTags(version.tags, f.tags);
+    if (Object.keys(lacking).length > 0) {
+        log.info(`tagging version ${vref.version} with ${Object.keys(lacking).join(', ')}`);
+        await ports.gallery.tagVersion(vref, lacking, { signal });
+    }
+    if (f.deleteImage) {
+        log.info(`deleting the intermediate managed image ${f.deleteImage} ('keep-managed-image' keeps it)`);
+        await ports.managedImages.delete(f.deleteImage, { signal });
+        f.items.push({ kind: 'action', label: 'managed image', value: `deleted ${f.deleteImage.split('/').pop()}` });
+    }
+    const outputs = {
+        imageVersion: vref.version,
+        imageId: version.id,
+        replicatedRegions: replicated,
+        ...(before.baked !== undefined ? { baked: before.baked } : {}),
+        ...(before.bakeKey ? { bakeKey: before.bakeKey } : {}),
+    };
+    const message = `${f.note} version ${vref.version}, replicated to ${replicated.join(', ')}`;
+    return { status: 'succeeded', outputs, items: f.items, message };
+}
+
+;// CONCATENATED MODULE: ./src/core/stages/rollback.ts
+/**
+ * rollback: returns the target to an earlier release. After a failed verify in the same run it
+ * undoes that run's deploy (the plan the deploy left in the outputs); on its own (and
+ * `immutable-deploy rollback`) it returns to 'to-version', by default the previous version
+ * recorded on the target's tags. Works for every strategy through Strategy.planRollback/rollback.
+ */
+
+
+const rollbackStage = {
+    name: 'rollback',
+    async run(ctx) {
+        if (ctx.settings.dryRun)
+            throw new errors/* NotImplementedError */.EH("rollback with 'dry-run' (the plan of writes)", 'issue #6');
+        const strategy = strategyFor(ctx.settings.deploy.strategy);
+        const toVersion = ctx.settings.verify.toVersion;
+        let plan = toVersion ? undefined : ctx.outputs.rollbackPlan;
+        if (!plan && !toVersion && ctx.outputs.deployUnchanged) {
+            return { status: 'skipped', outputs: { rolledBack: false }, message: 'the deploy changed nothing, so there is nothing to roll back' };
+        }
+        if (!plan) {
+            const record = await strategy.inspect(ctx);
+            plan = await strategy.planRollback(ctx, record, toVersion);
+        }
+        ctx.deps.host.info(`Rolling back: ${plan.description}.`);
+        const outcome = await strategy.rollback(ctx, plan);
+        return { status: 'succeeded', outputs: { ...outcome.outputs, rolledBack: true }, items: outcome.items, message: outcome.message };
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/core/stages/verify.ts
-/** verify: health gates. HTTP probes now; scale-set instance health and the remote-access gate with issue #5. */
+/**
+ * verify: health gates. HTTP probes (probe-urls / probes, plus the live and preview endpoints),
+ * the target's checks through its strategy (scale-set instance health from ONE paged list per look,
+ * the remote-access gate), and an optional command. Results per check in the outputs and the
+ * summary. (An "no Azure Monitor alert fired" check is not built.)
+ */
+
+
 
 
 const verifyStage = {
@@ -42942,25 +44819,74 @@ const verifyStage = {
     async run(ctx) {
         const { settings, deps, signal } = ctx;
         const target = settings.deploy.strategy === 'slot-swap' ? settings.deploy.appService : settings.deploy.scaleSet;
-        if (target && (settings.verify.instanceHealth || settings.verify.remoteAccess !== 'allow')) {
-            throw new errors/* NotImplementedError */.EH(`verify's instance-health and remote-access checks of '${target}'`, "issue #5; set 'instance-health: false' and 'remote-access: allow' to run the HTTP probes alone");
-        }
-        const probes = settings.verify.probes;
-        deps.host.info(`Probing ${probes.length} endpoint${probes.length === 1 ? '' : 's'}.`);
-        const results = await runProbes(probes, { http: deps.http, clock: deps.clock, sleep: deps.sleep, log: deps.host, signal });
-        const items = results.map((r) => ({ kind: 'check', label: r.name, value: r.reason, ok: r.passed }));
+        const targetChecked = !!target && (settings.verify.instanceHealth || settings.verify.remoteAccess !== 'allow');
+        const strategy = target ? strategyFor(settings.deploy.strategy) : undefined;
+        const endpoints = [...endpointsFromSettings(settings), ...(strategy ? await strategy.endpoints(ctx) : [])];
+        const probes = [...settings.verify.probes, ...endpointProbes(settings, endpoints)];
+        if (probes.length > 0)
+            deps.host.info(`Probing ${probes.length} endpoint${probes.length === 1 ? '' : 's'}.`);
+        const stop = new AbortController();
+        const both = AbortSignal.any([signal, stop.signal]);
+        const [probeRun, checkRun] = await Promise.allSettled([
+            probes.length > 0 ? runProbes(probes, { http: deps.http, clock: deps.clock, sleep: deps.sleep, log: deps.host, signal: both }) : Promise.resolve([]),
+            targetChecked && strategy ? strategy.checkTarget(ctx).catch((e) => { stop.abort(e); throw e; }) : Promise.resolve([]),
+        ]);
+        if (signal.aborted)
+            throw new errors/* CancelledError */.cc('the run was cancelled during verify');
+        if (checkRun.status === 'rejected')
+            throw checkRun.reason;
+        if (probeRun.status === 'rejected')
+            throw probeRun.reason;
+        const results = probeRun.value;
+        const checks = [...checkRun.value];
+        if (settings.verify.command)
+            checks.push(await runCommand(ctx, settings.verify.command));
+        const items = [
+            ...results.map((r) => ({ kind: 'check', label: r.name, value: r.reason, ok: r.passed })),
+            ...checks.map((c) => ({ kind: 'check', label: c.name, value: c.warning ? `warning: ${c.detail}` : c.detail, ok: c.passed })),
+        ];
         for (const r of results)
             (r.passed ? deps.host.info : deps.host.error).call(deps.host, formatProbeResult(r));
-        const failed = results.filter((r) => !r.passed);
-        const outputs = { verifyResult: failed.length === 0 ? 'passed' : 'failed', probeResults: results };
-        if (failed.length === 0)
-            return { status: 'succeeded', outputs, items, message: `${results.length} of ${results.length} probes passed` };
-        const names = failed.map((r) => `'${r.name}'`).join(', ');
-        return { status: 'failed', outputs, items, message: `${failed.length} of ${results.length} probes failed: ${names}` };
+        for (const c of checks) {
+            if (c.warning)
+                ctx.warn(`verify: ${c.name}: ${c.detail}`);
+            else
+                (c.passed ? deps.host.info : deps.host.error).call(deps.host, `${c.passed ? 'PASS' : 'FAIL'} ${c.name}: ${c.detail}`);
+        }
+        const failedProbes = results.filter((r) => !r.passed);
+        const failedChecks = checks.filter((c) => !c.passed);
+        const total = results.length + checks.length;
+        const failedCount = failedProbes.length + failedChecks.length;
+        const outputs = { verifyResult: failedCount === 0 ? 'passed' : 'failed', probeResults: results, ...(checks.length > 0 ? { checkResults: checks } : {}) };
+        const what = checks.length === 0 ? 'probes' : 'checks';
+        if (failedCount === 0)
+            return { status: 'succeeded', outputs, items, message: `${total} of ${total} ${what} passed` };
+        const names = [...failedProbes.map((r) => `'${r.name}'`), ...failedChecks.map((c) => `'${c.name}' (${c.detail})`)].join(', ');
+        return { status: 'failed', outputs, items, message: `${failedCount} of ${total} ${what} failed: ${names}` };
     },
 };
+async function runCommand(ctx, command) {
+    const shown = command.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
+    const name = 'command';
+    if (!ctx.deps.commands)
+        return { name, passed: false, detail: `cannot run '${shown}': this adapter offers no command runner` };
+    ctx.deps.host.info(`Running verify-command: ${shown}`);
+    const r = await ctx.deps.commands.run(command.argv, { timeoutMs: command.timeoutMs, signal: ctx.signal });
+    if (ctx.signal.aborted)
+        throw new errors/* CancelledError */.cc('the run was cancelled while verify-command ran');
+    const tail = r.outputTail ? `; output: …${r.outputTail.slice(-300)}` : '';
+    if (r.startError)
+        return { name, passed: false, detail: `'${shown}' could not start: ${r.startError}` };
+    if (r.timedOut)
+        return { name, passed: false, detail: `'${shown}' did not finish within ${http_probe_formatDuration(command.timeoutMs)} and was stopped${tail}` };
+    if (r.exitCode === 0)
+        return { name, passed: true, detail: `'${shown}' exited 0 in ${http_probe_formatDuration(r.durationMs)}` };
+    return { name, passed: false, detail: `'${shown}' exited ${r.exitCode ?? 'abnormally'}; expected 0${tail}` };
+}
 
 ;// CONCATENATED MODULE: ./src/core/stages/registry.ts
+
+
 
 
 
@@ -42970,6 +44896,10 @@ function builtinStage(name) {
         return bakeStage;
     if (name === 'publish')
         return publishStage;
+    if (name === 'deploy')
+        return deployStage;
+    if (name === 'rollback')
+        return rollbackStage;
     return name === 'verify' ? verifyStage : notImplementedStage(name);
 }
 
@@ -42991,6 +44921,8 @@ function format(name, value) {
     if (name === 'probe-results') {
         return JSON.stringify(value.map(({ name: n, url, passed, attempts, reason }) => ({ name: n, url, passed, attempts, reason })));
     }
+    if (name === 'check-results')
+        return JSON.stringify(value);
     if (Array.isArray(value))
         return value.join(',');
     return String(value);
@@ -43090,19 +45022,19 @@ async function runEngine(settings, deps) {
     const run = new Run(settings, { ...deps, host });
     let result = await run.execute();
     if (settings.recordFile)
-        result = await writeRecord(result, settings, { ...deps, host });
+        result = await writeRecord(result, settings, { ...deps, host }, host.redact);
     for (const [name, value] of Object.entries(outputStrings(result.outputs, result.status)))
         host.setOutput(name, value);
     await host.writeSummary(result);
     // The caller gets the same redacted result the summary got: adapters print it (renderText).
-    return redactDeep(result, redactor(settings.secrets));
+    return redactDeep(result, host.redact);
 }
 /** Writes the JSON record; a record that can't be written is a warning, never a failed release. */
-async function writeRecord(result, settings, deps) {
+async function writeRecord(result, settings, deps, redact) {
     const path = settings.recordFile;
     if (!deps.writeRecord)
         return { ...result, warnings: [...result.warnings, `record-file '${path}' was not written: this host cannot write files`] };
-    const record = redactDeep(deploymentRecord({ ...result, outputs: { ...result.outputs, recordFile: path } }, settings, deps.run), redactor(settings.secrets));
+    const record = redactDeep(deploymentRecord({ ...result, outputs: { ...result.outputs, recordFile: path } }, settings, deps.run), redact);
     try {
         await deps.writeRecord(path, `${JSON.stringify(record, null, 2)}\n`);
         return { ...result, outputs: { ...result.outputs, recordFile: path } };
@@ -43227,6 +45159,66 @@ function definedOnly(outputs) {
 
 
 
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/runtime/command-runner.ts
+/**
+ * The CommandRunner port on child_process.spawn: an argv array, no shell (nothing is expanded or
+ * interpreted), stdin closed, the output's tail kept for messages. At the timeout or when the run
+ * is cancelled the process gets SIGTERM, then SIGKILL 5 s later.
+ */
+
+const TAIL = 4096;
+const KILL_GRACE_MS = 5000;
+function createCommandRunner(options = {}) {
+    return {
+        run(argv, { timeoutMs, signal }) {
+            const started = Date.now();
+            return new Promise((resolve) => {
+                let tail = '';
+                let timedOut = false;
+                let settled = false;
+                const keep = (chunk) => {
+                    tail = (tail + chunk.toString('utf8')).slice(-TAIL);
+                };
+                const finish = (result) => {
+                    if (settled)
+                        return;
+                    settled = true;
+                    clearTimeout(timer);
+                    clearTimeout(killer);
+                    signal.removeEventListener('abort', stop);
+                    resolve({ ...result, timedOut, outputTail: tail.trimEnd(), durationMs: Date.now() - started });
+                };
+                const [command, ...args] = argv;
+                if (!command)
+                    return finish({ exitCode: null, startError: 'no command given' });
+                const child = (0,external_node_child_process_.spawn)(command, args, { shell: false, stdio: ['ignore', 'pipe', 'pipe'], cwd: options.cwd, env: options.env ?? process.env, windowsHide: true });
+                let killer;
+                const stop = () => {
+                    if (child.exitCode !== null || child.signalCode !== null)
+                        return;
+                    child.kill('SIGTERM');
+                    killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+                    killer.unref();
+                };
+                const timer = setTimeout(() => {
+                    timedOut = true;
+                    stop();
+                }, Math.max(1, timeoutMs));
+                if (signal.aborted)
+                    stop();
+                else
+                    signal.addEventListener('abort', stop, { once: true });
+                child.stdout.on('data', keep);
+                child.stderr.on('data', keep);
+                child.on('error', (err) => finish({ exitCode: null, startError: err.message }));
+                child.on('close', (code) => finish({ exitCode: code }));
+            });
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/runtime/http-client.ts
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -43365,7 +45357,7 @@ function azureLoader(settings, signIn) {
     return () => {
         ports ??= (async () => {
             const { createCredential } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4329));
-            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 737).then(__nccwpck_require__.bind(__nccwpck_require__, 3737));
+            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 979).then(__nccwpck_require__.bind(__nccwpck_require__, 979));
             return createAzurePorts({
                 endpoint: settings.azure.armEndpoint,
                 caFile: settings.azure.caFile,
@@ -43558,6 +45550,7 @@ function runInfoFromEnv(env = process.env, system = 'cli') {
 
 
 
+
 const given = (v) => v !== undefined && v.trim() !== '';
 /**
  * Reads the inputs: direct inputs first, then the config file. Every secret input's raw value is
@@ -43607,6 +45600,7 @@ async function executeStep(options, settings) {
         clock: systemClock,
         sleep: realSleep,
         http: createHttpClient(),
+        commands: createCommandRunner(),
         run: runInfoFromEnv(process.env, options.adapter),
         writeRecord: writeFileCreatingDirs,
         ...(signIn ? { azure: azureLoader(settings, signIn) } : {}),
