@@ -118,7 +118,10 @@ describe('runPackerBake', () => {
     expect(error.code).toBe('cancelled');
     expect(error.message).toContain('sleep.pkr.hcl');
     expect(error.message).toContain('cleaned up');
-    expect(logger.text).toContain('Cancelling build after receiving interrupt'); // Packer saw SIGINT
+    // Packer and its provisioner share the process group that got SIGINT. Which of them reports
+    // first is a race (Packer's "Cancelling build…" or the script's non-zero exit), so the test
+    // checks our side of it and the outcome, not Packer's wording.
+    expect(logger.text).toContain('Cancelling: sent SIGINT to Packer (build)');
     expect(logger.text).not.toContain('slow: finished'); // the script's last echo never ran
     expect(existsSync(varFile)).toBe(false);
   });
