@@ -157,7 +157,12 @@ async function recordLivePair(ctx: StageContext, ports: AzurePorts, pair: PairSt
 }
 
 /** Makes `to` live with `image`: prepare, health, preview, switch, live check (switch back on failure). */
-async function release(ctx: StageContext, ports: AzurePorts, pair: PairState, to: ColourState, image: ResolvedImage, deadline: Deadline, opt: Opt, items: SummaryItem[]): Promise<PairState> {
+/** Whether production traffic was (or may have been) moved: set just before the switch write. */
+interface ReleaseProgress {
+  productionTouched: boolean;
+}
+
+async function release(ctx: StageContext, ports: AzurePorts, pair: PairState, to: ColourState, image: ResolvedImage, deadline: Deadline, opt: Opt, items: SummaryItem[], progress: ReleaseProgress = { productionTouched: false }): Promise<PairState> {
   const from = pair.active;
   const capacity = Math.max(1, from.info.capacity);
   await prepareColour(ctx, ports, pair, to, image, capacity, opt, items);
@@ -175,6 +180,7 @@ async function release(ctx: StageContext, ports: AzurePorts, pair: PairState, to
     ctx.warn(`blue-green: load balancer '${pair.lb.name}' has no preview rule (set 'preview-port' or 'preview-url'): the ${to.colour} colour was checked by instance health only before the switch`);
   }
 
+  progress.productionTouched = true;
   const after = await switchTo(ctx, ports, to, from, opt);
   items.push({ kind: 'action', label: 'switch', value: `live rule(s) ${pair.liveRules.map((r) => r.name).join(', ')} → ${to.poolName} (${to.colour})${pair.previewRule ? `, preview rule ${pair.previewRule.name} → ${from.poolName}` : ''}: one load balancer write` });
 
@@ -251,13 +257,14 @@ export const blueGreenStrategy: Strategy = {
       description: `load balancer ${pair.lb.name}: live rule(s) back to ${from.colour} (${from.ref.name}, ${previous ?? 'previous image'}) from ${to.colour} (${image.version})`,
     };
     await recordIntent(ports.tags, pair.lb.id, { target: image.version, runUrl: ctx.deps.run?.runUrl }, opt());
+    const progress: ReleaseProgress = { productionTouched: false };
     try {
-      await release(ctx, ports, pair, to, image, deadline, opt, items);
+      await release(ctx, ports, pair, to, image, deadline, opt, items, progress);
     } catch (err) {
       if (ctx.signal.aborted || err instanceof CancelledError || !(err instanceof EngineError)) throw err;
-      // Before the switch live traffic never moved: the plan then only confirms the old colour is live.
+      // Before the switch write, live traffic never moved: the plan then only confirms the old colour is live.
       const outputs = { ...base, activeSlot: from.colour, previousSlot: to.colour, previousImageVersion: previous };
-      throw new RolloutError(err.message, { plan, items, outputs, liveUntouched: true }, err.kind);
+      throw new RolloutError(err.message, { plan, items, outputs, liveUntouched: !progress.productionTouched }, err.kind);
     }
     await recordLivePair(ctx, ports, pair, { current: image.version, previous, colour: to.colour }, from, opt);
     const scaleDownAt = iso(ctx, ctx.settings.deploy.scaleDownDelayMs);

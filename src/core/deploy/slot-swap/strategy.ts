@@ -88,7 +88,12 @@ async function warm(ctx: StageContext, slot: SlotInfo, role: 'live' | 'preview',
  * Gets `artifact` into production through the slot. `items` collects the story. Returns whether a
  * swap happened. Throws (after undoing what it can) when a gate fails.
  */
-async function release(ctx: StageContext, t: Target, artifact: SlotArtifact, deadline: Deadline, items: SummaryItem[]): Promise<void> {
+/** Whether production was (or may have been) swapped: set just before the swap write. */
+interface ReleaseProgress {
+  productionTouched: boolean;
+}
+
+async function release(ctx: StageContext, t: Target, artifact: SlotArtifact, deadline: Deadline, items: SummaryItem[], progress: ReleaseProgress = { productionTouched: false }): Promise<void> {
   const options = { signal: ctx.signal };
   const { app, slotRef, prodRef } = t;
   const label = describe(artifact);
@@ -115,6 +120,7 @@ async function release(ctx: StageContext, t: Target, artifact: SlotArtifact, dea
     }
   }
 
+  progress.productionTouched = true;
   await app.swap(slotRef, PRODUCTION_SLOT, options);
   items.push({ kind: 'action', label: 'swap', value: `slot ${slotRef.slot} → production` });
 
@@ -171,12 +177,13 @@ export const slotSwapStrategy: Strategy = {
     const { tags } = await ctx.azure();
     await recordIntent(tags, t.production.id, { target: versionOf(want), runUrl: ctx.deps.run?.runUrl }, { signal: ctx.signal });
     const plan = live ? planFor(t, live, want) : undefined;
+    const progress: ReleaseProgress = { productionTouched: false };
     try {
-      await release(ctx, t, want, deadline, items);
+      await release(ctx, t, want, deadline, items, progress);
     } catch (err) {
       if (ctx.signal.aborted || err instanceof CancelledError || !(err instanceof EngineError)) throw err;
       // Before the swap production never changed: the plan then only confirms the old app is live.
-      throw new RolloutError(err.message, { plan, items, outputs: { ...common, swapped: false, previousImageVersion: live ? versionOf(live) : undefined }, liveUntouched: true }, err.kind);
+      throw new RolloutError(err.message, { plan, items, outputs: { ...common, swapped: false, previousImageVersion: live ? versionOf(live) : undefined }, liveUntouched: !progress.productionTouched }, err.kind);
     }
     const previous = live ? versionOf(live) : record.current;
     await recordLive(tags, t.production.id, { current: versionOf(want), previous, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl }, { signal: ctx.signal });
