@@ -3812,8 +3812,7 @@ async function recordLivePair(ctx, ports, pair, live, retired, opt) {
     if (retired?.info)
         await ports.tags.merge(retired.info.id, { [SCALE_DOWN_AFTER_TAG]: iso(ctx, ctx.settings.deploy.scaleDownDelayMs) }, opt());
 }
-/** Makes `to` live with `image`: prepare, health, preview, switch, live check (switch back on failure). */
-async function release(ctx, ports, pair, to, image, deadline, opt, items) {
+async function release(ctx, ports, pair, to, image, deadline, opt, items, progress = { productionTouched: false }) {
     const from = pair.active;
     const capacity = Math.max(1, from.info.capacity);
     await prepareColour(ctx, ports, pair, to, image, capacity, opt, items);
@@ -3832,6 +3831,7 @@ async function release(ctx, ports, pair, to, image, deadline, opt, items) {
     else {
         ctx.warn(`blue-green: load balancer '${pair.lb.name}' has no preview rule (set 'preview-port' or 'preview-url'): the ${to.colour} colour was checked by instance health only before the switch`);
     }
+    progress.productionTouched = true;
     const after = await switchTo(ctx, ports, to, from, opt);
     items.push({ kind: 'action', label: 'switch', value: `live rule(s) ${pair.liveRules.map((r) => r.name).join(', ')} → ${to.poolName} (${to.colour})${pair.previewRule ? `, preview rule ${pair.previewRule.name} → ${from.poolName}` : ''}: one load balancer write` });
     const liveUrl = before.live;
@@ -3904,15 +3904,16 @@ const blueGreenStrategy = {
             description: `load balancer ${pair.lb.name}: live rule(s) back to ${from.colour} (${from.ref.name}, ${previous ?? 'previous image'}) from ${to.colour} (${image.version})`,
         };
         await recordIntent(ports.tags, pair.lb.id, { target: image.version, runUrl: ctx.deps.run?.runUrl }, opt());
+        const progress = { productionTouched: false };
         try {
-            await release(ctx, ports, pair, to, image, deadline, opt, items);
+            await release(ctx, ports, pair, to, image, deadline, opt, items, progress);
         }
         catch (err) {
             if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || !(err instanceof errors/* EngineError */.NJ))
                 throw err;
-            // Before the switch live traffic never moved: the plan then only confirms the old colour is live.
+            // Before the switch write, live traffic never moved: the plan then only confirms the old colour is live.
             const outputs = { ...base, activeSlot: from.colour, previousSlot: to.colour, previousImageVersion: previous };
-            throw new RolloutError(err.message, { plan, items, outputs, liveUntouched: true }, err.kind);
+            throw new RolloutError(err.message, { plan, items, outputs, liveUntouched: !progress.productionTouched }, err.kind);
         }
         await recordLivePair(ctx, ports, pair, { current: image.version, previous, colour: to.colour }, from, opt);
         const scaleDownAt = iso(ctx, ctx.settings.deploy.scaleDownDelayMs);
@@ -4647,11 +4648,7 @@ async function warm(ctx, slot, role, deadline, what) {
     const result = await httpGate(ctx, what, url, deadline, { warmup: role === 'preview' });
     return { ok: result.passed, reason: result.reason, url };
 }
-/**
- * Gets `artifact` into production through the slot. `items` collects the story. Returns whether a
- * swap happened. Throws (after undoing what it can) when a gate fails.
- */
-async function strategy_release(ctx, t, artifact, deadline, items) {
+async function strategy_release(ctx, t, artifact, deadline, items, progress = { productionTouched: false }) {
     const options = { signal: ctx.signal };
     const { app, slotRef, prodRef } = t;
     const label = artifact_describe(artifact);
@@ -4675,6 +4672,7 @@ async function strategy_release(ctx, t, artifact, deadline, items) {
             throw new errors/* EngineError */.NJ('verify', `slot ${slotRef.slot} did not answer with production's settings: ${preview.reason}; the swap was reset, production was not touched`);
         }
     }
+    progress.productionTouched = true;
     await app.swap(slotRef, app_service_port/* PRODUCTION_SLOT */.P, options);
     items.push({ kind: 'action', label: 'swap', value: `slot ${slotRef.slot} → production` });
     const live = await warm(ctx, t.production, 'live', deadline, 'production after the swap');
@@ -4725,14 +4723,15 @@ const slotSwapStrategy = {
         const { tags } = await ctx.azure();
         await recordIntent(tags, t.production.id, { target: artifact_versionOf(want), runUrl: ctx.deps.run?.runUrl }, { signal: ctx.signal });
         const plan = live ? planFor(t, live, want) : undefined;
+        const progress = { productionTouched: false };
         try {
-            await strategy_release(ctx, t, want, deadline, items);
+            await strategy_release(ctx, t, want, deadline, items, progress);
         }
         catch (err) {
             if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || !(err instanceof errors/* EngineError */.NJ))
                 throw err;
             // Before the swap production never changed: the plan then only confirms the old app is live.
-            throw new RolloutError(err.message, { plan, items, outputs: { ...common, swapped: false, previousImageVersion: live ? artifact_versionOf(live) : undefined }, liveUntouched: true }, err.kind);
+            throw new RolloutError(err.message, { plan, items, outputs: { ...common, swapped: false, previousImageVersion: live ? artifact_versionOf(live) : undefined }, liveUntouched: !progress.productionTouched }, err.kind);
         }
         const previous = live ? artifact_versionOf(live) : record.current;
         await recordLive(tags, t.production.id, { current: artifact_versionOf(want), previous, deployedAt: slot_swap_strategy_iso(ctx), runUrl: ctx.deps.run?.runUrl }, { signal: ctx.signal });
