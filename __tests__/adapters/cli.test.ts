@@ -96,10 +96,14 @@ describe('CLI bundle', () => {
     expect(top.stdout).toContain('immutable-deploy run [--flags]');
   });
 
-  it('plan says it is not implemented yet; rollback runs the rollback stage (and checks its inputs)', async () => {
-    const plan = await cli(['plan']);
-    expect(plan.code).toBe(1);
-    expect(plan.stderr).toContain('immutable-deploy plan: not implemented yet');
+  it('plan runs the same inputs in plan mode; rollback runs the rollback stage (and checks its inputs)', async () => {
+    const plan = await cli(['plan', '--stages', 'verify', '--probe-urls', server.url('/fail'), '--json']);
+    expect(plan.code, plan.stderr).toBe(0); // a plan lists the checks; it runs none, so /fail cannot fail it
+    const planned = JSON.parse(plan.stdout);
+    expect(planned).toMatchObject({ status: 'succeeded', dryRun: true, outputValues: { 'verify-result': 'skipped' } });
+    expect(JSON.stringify(planned.stages[0].items)).toContain('would check');
+    const refused = await cli(['plan', '--dry-run', 'false']);
+    expect(refused.code).toBe(1);
     const rollback = await cli(['rollback']);
     expect(rollback.code).toBe(1);
     expect(rollback.stderr).toContain("--resource-group': is required when stage 'rollback' runs");

@@ -182,9 +182,15 @@ describe('runEngine: failures', () => {
     expect(world.http.requests).toEqual([]);
   });
 
-  it.each([['cleanup', 'issue #6 (clean-up and retention)']] as const)('built-in %s names its issue', async (stage, issue) => {
-    const result = await runEngine(settings({ stages: stage }), fakeWorld().deps());
-    expect(result.error!.message).toBe(`stage '${stage}' is not implemented yet (tracked in ${issue}); this build cannot run it.`);
+  it('a failed clean-up is a warning, not a failed run, unless fail-on-cleanup-error', async () => {
+    const base = { stages: 'cleanup', 'gallery-name': 'gal', 'image-definition': 'web', 'resource-group': 'rg' };
+    const warned = await runEngine(settings(base), fakeWorld().deps());
+    expect(warned.status).toBe('succeeded');
+    expect(statuses(warned)).toEqual(['cleanup:failed']);
+    expect(warned.warnings.join('\n')).toMatch(/clean-up failed \(a warning: 'fail-on-cleanup-error' is false\): this step has no Azure connection/);
+    const failed = await runEngine(settings({ ...base, 'fail-on-cleanup-error': 'true' }), fakeWorld().deps());
+    expect(failed.status).toBe('failed');
+    expect(failed.error!.message).toMatch(/this step has no Azure connection/);
   });
 });
 

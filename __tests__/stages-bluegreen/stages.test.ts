@@ -19,6 +19,9 @@ const lbId = () => `${h.rgId}/providers/Microsoft.Network/loadBalancers/lb`;
 const live = () => h.emu.control.endpointFor(lbId(), 80)!;
 const preview = () => h.emu.control.endpointFor(lbId(), 8081)!;
 const lbWrites = () => writes(h.emu).filter((r) => r.operation === 'LoadBalancers_CreateOrUpdate');
+const lbBody = () => h.emu.control.getResource(lbId()) as { tags?: Record<string, string>; properties: { loadBalancingRules: { name: string; properties: { backendAddressPool: { id: string } } }[] } };
+const liveRulePool = () => lbBody().properties.loadBalancingRules.find((r) => r.name === 'http')!.properties.backendAddressPool.id;
+const lockTag = () => lbBody().tags?.['immutable-deploy.lock'];
 
 async function setup(): Promise<Record<string, string>> {
   const gallery = `${h.rgId}/providers/Microsoft.Compute/galleries/gal`;
@@ -89,7 +92,9 @@ describe('blue-green through the stages', () => {
     expect(traffic.failures).toEqual([]);
     expect(traffic.ok).toBeGreaterThan(0);
     expect(await served(live())).toEqual(['2.0.0']);
-    expect(lbWrites()).toHaveLength(1);
+    // Two load balancer writes: the deploy lock's lease (an If-Match PUT of its tags) and the one switch.
+    expect(lbWrites()).toHaveLength(2);
+    expect(lockTag()).toBeUndefined(); // released at the end of the run
     expect(host.outputs).toMatchObject({ 'active-slot': 'green', 'previous-slot': 'blue', 'preview-url': `${preview()}/healthz`, 'image-version': '2.0.0', 'previous-image-version': '1.0.0', 'verify-result': 'passed' });
   });
 
@@ -101,7 +106,8 @@ describe('blue-green through the stages', () => {
     // Live traffic never moved: nothing was rolled back, and the message says so.
     expect(result.stages.find((s) => s.name === 'deploy')?.message).toMatch(/did not become healthy on 2\.0\.0[\s\S]*production never took the new version: 1\.0\.0 is still live/);
     expect(host.outputs['rolled-back']).toBe('false');
-    expect(lbWrites()).toEqual([]);
+    expect(lbWrites()).toHaveLength(1); // the lease only: no switch
+    expect(liveRulePool()).toMatch(/\/backendAddressPools\/web-blue$/);
     expect(await served(live())).toEqual(['1.0.0']);
   });
 
@@ -111,7 +117,8 @@ describe('blue-green through the stages', () => {
     expect(result.status).toBe('failed');
     expect(result.stages.map((s) => `${s.name}:${s.status}`)).toEqual(['deploy:succeeded', 'verify:failed', 'rollback:succeeded']);
     expect(host.outputs).toMatchObject({ 'rolled-back': 'true', 'active-slot': 'blue' });
-    expect(lbWrites()).toHaveLength(2);
+    expect(lbWrites()).toHaveLength(3); // lease, switch, switch back
+    expect(liveRulePool()).toMatch(/\/backendAddressPools\/web-blue$/);
     expect(await served(live())).toEqual(['1.0.0']);
   });
 

@@ -202,10 +202,11 @@ describe('publish: bad inputs fail before any write', () => {
     expect(writes(emu)).toEqual([]);
   });
 
-  it('dry-run is not implemented yet: a clear error, no request', async () => {
+  it('dry-run plans the version and writes nothing (plan mode: __tests__/plan)', async () => {
     const { result } = await runStep({ azure, inputs: publishOnly({ 'managed-image-id': seedManagedImage(emu, 'img14'), 'dry-run': 'true' }) });
-    expect(result.error).toMatchObject({ kind: 'not-implemented' });
-    expect(emu.requests).toEqual([]);
+    expect(result.error).toBeUndefined();
+    expect(result.plan!.map((w) => `${w.operation} ${w.resource}`)).toEqual(['create gallery image version gal/web 1.0.0']);
+    expect(writes(emu)).toEqual([]);
   });
 });
 

@@ -39,7 +39,8 @@ describe('faults and cancellation', () => {
 
   it('the model update ending Failed fails the deploy clearly; the old version keeps serving', async () => {
     const { v2 } = await setup();
-    h.emu.control.addFault({ kind: 'lro-failed', operation: 'VirtualMachineScaleSets_Update', times: 1 });
+    // skip: 1 lets the deploy lock's lease (also a PATCH of the scale set) through.
+    h.emu.control.addFault({ kind: 'lro-failed', operation: 'VirtualMachineScaleSets_Update', skip: 1, times: 1 });
     const { result } = await runSteps(h, baseInputs(h, { stages: 'deploy', 'image-id': v2 }));
     expect(result.status).toBe('failed');
     expect(result.error!.message).toMatch(/pointing scale set web at image .*2\.0\.0 failed/);

@@ -35,10 +35,11 @@ describe('rolling strategy, Manual mode (the engine drives the batches)', () => 
     expect(tagsOf(h)['immutable-deploy.target-version']).toBeUndefined();
     const verify = result.stages.find((s) => s.name === 'verify')!;
     expect(verify.items.map((i) => [i.label, i.ok])).toEqual([['live', true], ['instance health', true], ['remote access', true]]);
-    // O(B) writes: tags, one model PATCH, one updateInstances per batch, tags.
+    // O(B) writes: the lease (a tags-only PATCH with If-Match), tags, one model PATCH, one
+    // updateInstances per batch, tags.
     const ops = writes(h).map((r) => r.operation);
     expect(ops.filter((o) => o === 'VirtualMachineScaleSets_UpdateInstances')).toHaveLength(3);
-    expect(ops.filter((o) => o === 'VirtualMachineScaleSets_Update')).toHaveLength(1);
+    expect(ops.filter((o) => o === 'VirtualMachineScaleSets_Update')).toHaveLength(2);
     // Instance health is read with paged lists only: never one GET per instance.
     expect(h.emu.requests.filter((r) => r.operation === 'VirtualMachineScaleSetVMs_Get')).toEqual([]);
   }, 40_000);

@@ -1,6 +1,6 @@
 /** ImageBuilderPort on @azure/arm-imagebuilder (Microsoft.VirtualMachineImages/imageTemplates). */
 import type { ImageTemplate, ImageTemplateCustomizerUnion, ImageTemplateSourceUnion } from '@azure/arm-imagebuilder';
-import type { ImageBuilderPort, ImageBuilderSource, ImageTemplateSpec } from '../core/azure/image-ports.js';
+import type { ImageBuilderPort, ImageBuilderSource, ImageTemplateInfo, ImageTemplateSpec } from '../core/azure/image-ports.js';
 import { retryAfterProbe, type ImageSdk } from './image-sdk.js';
 import { guard, orUndefined } from './errors.js';
 
@@ -59,6 +59,26 @@ export function imageBuilderPort(sdk: ImageSdk): ImageBuilderPort {
       guard(`deleting ${name(ref)}`, signal, async () => {
         const client = await sdk.imageBuilder();
         await orUndefined(() => client.virtualMachineImageTemplates.delete(ref.resourceGroup, ref.name, sdk.lro(signal)));
+      }),
+
+    listByTag: (resourceGroup, tagName, { signal }) =>
+      guard(`listing the Image Builder templates of resource group ${resourceGroup}`, signal, async () => {
+        const client = await sdk.imageBuilder();
+        const out: ImageTemplateInfo[] = [];
+        const wanted = tagName.toLowerCase();
+        for await (const t of client.virtualMachineImageTemplates.listByResourceGroup(resourceGroup, { abortSignal: signal })) {
+          const tags = { ...(t.tags ?? {}) };
+          if (!Object.keys(tags).some((k) => k.toLowerCase() === wanted)) continue;
+          out.push({
+            resourceGroup,
+            name: t.name!,
+            id: t.id!,
+            tags,
+            ...(t.provisioningState ? { provisioningState: t.provisioningState } : {}),
+            ...(t.lastRunStatus?.runState ? { runState: t.lastRunStatus.runState } : {}),
+          });
+        }
+        return out;
       }),
   };
 }

@@ -1,5 +1,5 @@
 /** GalleryPort on @azure/arm-compute (galleries, image definitions, image versions). */
-import type { GalleryImageVersion } from '@azure/arm-compute';
+import type { GalleryImageVersion, GalleryImageVersionUpdate } from '@azure/arm-compute';
 import type {
   CallOptions,
   DefinitionSpec,
@@ -130,6 +130,24 @@ export function galleryPort(sdk: ImageSdk): GalleryPort {
         // ARM replaces the whole tags map on PATCH: send the union.
         await client.galleryImageVersions.update(ref.resourceGroup, ref.gallery, ref.definition, ref.version, { tags: { ...(current.tags ?? {}), ...tags } }, sdk.lro(signal));
       }),
+
+    deleteVersion: (ref, { signal }) =>
+      guard(`deleting ${versionName(ref)}`, signal, async () => {
+        const client = await sdk.compute();
+        // Followed to its end: a delete that ends Failed is reported, not assumed done.
+        await orUndefined(() => client.galleryImageVersions.delete(ref.resourceGroup, ref.gallery, ref.definition, ref.version, sdk.lro(signal)));
+      }),
+
+    retireVersion: (ref, change, { signal }) =>
+      guard(`retiring ${versionName(ref)}`, signal, async () => {
+        const client = await sdk.compute();
+        const publishingProfile = {
+          ...(change.endOfLifeDate !== undefined ? { endOfLifeDate: new Date(change.endOfLifeDate) } : {}),
+          ...(change.excludeFromLatest !== undefined ? { excludeFromLatest: change.excludeFromLatest } : {}),
+        };
+        // PATCH of the publishing profile only; target regions and tags stay as they are.
+        await client.galleryImageVersions.update(ref.resourceGroup, ref.gallery, ref.definition, ref.version, { publishingProfile } as GalleryImageVersionUpdate, sdk.lro(signal));
+      }),
   };
 }
 
@@ -162,5 +180,9 @@ function toVersion(v: GalleryImageVersion): GalleryVersionInfo {
     sourceId: v.storageProfile?.source?.id,
     targetRegions: (v.publishingProfile?.targetRegions ?? []).map((r) => ({ name: normalize(r.name), replicas: r.regionalReplicaCount, storageAccountType: r.storageAccountType })),
     excludeFromLatest: v.publishingProfile?.excludeFromLatest,
+    ...(v.publishingProfile?.publishedDate ? { publishedDate: isoOf(v.publishingProfile.publishedDate) } : {}),
+    ...(v.publishingProfile?.endOfLifeDate ? { endOfLifeDate: isoOf(v.publishingProfile.endOfLifeDate) } : {}),
   };
 }
+
+const isoOf = (d: Date | string): string => (d instanceof Date ? d.toISOString() : String(d));

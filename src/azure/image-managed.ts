@@ -1,5 +1,5 @@
 /** ManagedImagesPort on @azure/arm-compute (Microsoft.Compute/images). */
-import type { ManagedImagesPort } from '../core/azure/image-ports.js';
+import type { ManagedImageInfo, ManagedImagesPort } from '../core/azure/image-ports.js';
 import { parseId, type ImageSdk } from './image-sdk.js';
 import { guard, orUndefined } from './errors.js';
 
@@ -15,6 +15,18 @@ export function managedImagesPort(sdk: ImageSdk): ManagedImagesPort {
       guard(`deleting managed image ${id}`, signal, async () => {
         const { resourceGroup, name } = parseId(id, 'Microsoft.Compute/images');
         await orUndefined(async () => (await sdk.compute()).images.delete(resourceGroup, name, sdk.lro(signal)));
+      }),
+    listByTag: (resourceGroup, tagName, { signal }) =>
+      guard(`listing the managed images of resource group ${resourceGroup}`, signal, async () => {
+        const client = await sdk.compute();
+        const out: ManagedImageInfo[] = [];
+        const wanted = tagName.toLowerCase();
+        for await (const image of client.images.listByResourceGroup(resourceGroup, { abortSignal: signal })) {
+          const tags = { ...(image.tags ?? {}) };
+          if (!Object.keys(tags).some((k) => k.toLowerCase() === wanted)) continue;
+          out.push({ id: image.id!, location: (image.location ?? '').toLowerCase(), provisioningState: image.provisioningState, tags });
+        }
+        return out;
       }),
   };
 }

@@ -6,6 +6,7 @@ import type { AzurePorts } from '../core/azure/ports.js';
 import { appServicePort } from './app-service.js';
 import type { AzureConnection } from './connection.js';
 import { createImagePorts } from './image-ports.js';
+import { leasePort } from './leases.js';
 import { loadBalancerPort } from './load-balancers.js';
 import { createScaleSetPorts } from './scale-sets-ports.js';
 
@@ -15,5 +16,6 @@ export async function createAzurePorts(conn: AzureConnection): Promise<AzurePort
     loadBalancers: loadBalancerPort(conn),
     appService: appServicePort(conn),
     ...createScaleSetPorts(conn),
+    leases: leasePort(conn),
   };
 }

@@ -3,11 +3,12 @@ import type { NetworkSecurityPort, ScaleSetPort, TagsPort } from '../core/azure/
 import type { AzureConnection } from './connection.js';
 import { networkSecurityPort } from './network-security.js';
 import { blueGreenScaleSetMethods } from './scale-sets-bluegreen.js';
+import { cleanupScaleSetMethods } from './scale-sets-cleanup.js';
 import { tagsPort } from './resource-tags.js';
 import { scaleSetPort } from './scale-sets.js';
 
 export function createScaleSetPorts(conn: AzureConnection): { scaleSets: ScaleSetPort; networkSecurity: NetworkSecurityPort; tags: TagsPort } {
-  return { scaleSets: { ...scaleSetPort(conn), ...blueGreenMethods(conn) }, networkSecurity: networkSecurityPort(conn), tags: tagsPort(conn) };
+  return { scaleSets: { ...scaleSetPort(conn), ...blueGreenMethods(conn), ...cleanupScaleSetMethods(conn) }, networkSecurity: networkSecurityPort(conn), tags: tagsPort(conn) };
 }
 
 // ----- blue-green (issue #5 part B): src/azure/scale-sets-bluegreen.ts ---------------------------

@@ -23,7 +23,7 @@ import { classify, orUndefined, statusOf } from './errors.js';
 import { armClientOptions } from './transport.js';
 
 /** The stable methods of the ScaleSetPort (issue #5 part A); blue-green's methods are composed in scale-sets-ports.ts. */
-export type ScaleSetCorePort = Omit<ScaleSetPort, 'createFromModel' | 'setCapacity'>;
+export type ScaleSetCorePort = Omit<ScaleSetPort, 'createFromModel' | 'setCapacity' | 'listAllInSubscription'>;
 
 export function scaleSetPort(conn: AzureConnection): ScaleSetCorePort {
   let client: Promise<ComputeManagementClient> | undefined;

@@ -6,7 +6,7 @@ export const MAIN_HELP = `immutable-deploy: immutable-infrastructure releases on
 
 Usage:
   immutable-deploy run [--flags]          run the stages named by --stages (default: all)
-  immutable-deploy plan [--flags]         preview the writes a run would make (not implemented yet)
+  immutable-deploy plan [--flags]         every read for real, the writes a run would make printed, none made: run --dry-run
   immutable-deploy rollback [--flags]     return a target to its previous image (or --to-version): run --stages rollback
   immutable-deploy emulator <command>     the local Azure emulator for trying things out
   immutable-deploy --help | run --help    this help | every flag of 'run'
@@ -46,10 +46,11 @@ function flagLine(def: InputDef): string {
   return `  --${def.name}${value}${secret}\n${wrap(def.description + dflt, 76, '      ')}`;
 }
 
-export function runHelp(): string {
+export function runHelp(command: 'run' | 'plan' | 'rollback' = 'run'): string {
   const out = [
-    'Usage: immutable-deploy run [--flags]',
+    `Usage: immutable-deploy ${command} [--flags]`,
     '',
+    ...(command === 'plan' ? ['plan is run --dry-run: every stage does its reads for real and prints the writes it would', 'make (resource, operation, before → after, why); none is made.', ''] : []),
     'Every input is a flag; --config FILE reads any of them from a YAML file (kebab-case keys),',
     'and flags given on the command line override the file. Multi-line inputs may be repeated.',
     'Boolean flags take no value (--dry-run) or an explicit one (--dry-run=false).',

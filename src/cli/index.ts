@@ -1,10 +1,12 @@
 /**
- * The `immutable-deploy` command (dist/cli/index.js). Subcommands: run; plan and rollback (later
- * issues); emulator (the local Azure emulator, when this build has it).
+ * The `immutable-deploy` command (dist/cli/index.js). Subcommands: run; plan (`run --dry-run`:
+ * the writes a run would make, none made); rollback (`run --stages rollback`); emulator (the local
+ * Azure emulator, when this build has it).
  */
 import { EngineError, renderText, SettingsError } from '../core/index.js';
 import { bugStack, errorMessage, executeStep, prepareStep, signalController } from '../adapters/shared/run-step.js';
 import { parseRunArgs, UsageError } from './args.js';
+import { commandInputs, type RunCommand } from './command.js';
 import { MAIN_HELP, runHelp } from './help.js';
 import { cliHost } from './host.js';
 import { runEmulator } from './emulator.js';
@@ -28,8 +30,8 @@ export async function cli(argv: readonly string[]): Promise<number> {
     case 'run':
       return run(rest);
     case 'plan':
-      err("immutable-deploy plan: not implemented yet (issue #6; 'run --dry-run' validates the inputs).\n");
-      return 1;
+      // `run --dry-run`, with the same flags: every read for real, the writes printed, none made.
+      return run(rest, 'plan');
     case 'rollback':
       // `run --stages rollback`, with the same flags: to-version, or the previous version recorded on the target.
       return run(rest, 'rollback');
@@ -44,21 +46,18 @@ export async function cli(argv: readonly string[]): Promise<number> {
   }
 }
 
-async function run(argv: readonly string[], onlyStage?: 'rollback'): Promise<number> {
+async function run(argv: readonly string[], command: RunCommand = 'run'): Promise<number> {
   let json = false;
   const signals = signalController((s) => err(`\n${s} received: cancelling the run (again to stop at once)\n`));
   try {
     const args = parseRunArgs(argv);
     json = args.json;
     if (args.help) {
-      out(runHelp());
+      out(runHelp(command));
       return 0;
     }
     const host = cliHost(signals.controller.signal, { verbose: args.verbose });
-    if (onlyStage && args.inputs.has('stages') && args.inputs.get('stages')!.trim() !== onlyStage) {
-      throw new UsageError(`immutable-deploy ${onlyStage} runs the '${onlyStage}' stage only; drop --stages (or use 'immutable-deploy run --stages ...')`);
-    }
-    const read = (name: string) => (onlyStage && name === 'stages' ? onlyStage : args.inputs.get(name));
+    const read = commandInputs(command, args.inputs);
     const namer = (name: string) => `--${name}`;
     const options = { adapter: 'cli', read, namer, host } as const;
     const settings = prepareStep(options);

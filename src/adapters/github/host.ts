@@ -1,6 +1,6 @@
 /** The engine's Host on @actions/core: annotations, log groups, GITHUB_OUTPUT, the job summary. */
 import * as core from '@actions/core';
-import { renderMarkdown, type Host, type RunResult } from '../../core/index.js';
+import { renderMarkdown, type HeldLock, type Host, type RunResult } from '../../core/index.js';
 
 export function githubHost(signal: AbortSignal): Host {
   return {
@@ -32,6 +32,6 @@ export const githubRead = (name: string): string | undefined => core.getInput(na
 /** State shared with the post step (`post.ts`): what this run holds and must release. */
 export const HELD_STATE = 'held';
 export interface Held {
-  /** The deploy lock, once deploy stages take it (issue #5). */
-  readonly lock?: { readonly target: string; readonly leaseId: string };
+  /** The deploy lock while the main step holds it (saved on every change; released by post.ts). */
+  readonly lock?: HeldLock;
 }

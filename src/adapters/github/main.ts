@@ -14,9 +14,9 @@ export async function main(): Promise<void> {
     const options = { adapter: 'github', read: githubRead, namer: githubNamer, host: githubHost(signals.controller.signal), credentials: githubCredentialSource } as const;
     const settings = prepareStep(options);
     // What the post step must release; stages that take the deploy lock record it here.
-    const held: Held = {};
-    core.saveState(HELD_STATE, JSON.stringify(held));
-    const result = await executeStep(options, settings);
+    const save = (held: Held) => core.saveState(HELD_STATE, JSON.stringify(held));
+    save({});
+    const result = await executeStep({ ...options, deps: { onLockChange: (lock) => save(lock ? { lock } : {}) } }, settings);
     if (result.status !== 'succeeded') core.setFailed(failureMessage(result));
   } catch (err) {
     // SettingsError (bad input, nothing ran) or a bug: one message, never a stack trace.

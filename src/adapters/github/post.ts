@@ -1,10 +1,15 @@
 /**
- * GitHub Action post step (dist/github/post.js, `post-if: always()`): releases what the main step
- * holds. Deploy stages take the deploy lock with issue #5; until then the main step saves an empty
- * state and this step says so. It never fails the job over a release.
+ * GitHub Action post step (dist/github/post.js, `post-if: always()`): releases the deploy lock the
+ * main step still holds (it was killed, or its own release failed). Thin: the release is the
+ * engine's (`releaseHeldLock`: deletes the lease tag only while it still holds this run's lease),
+ * with a fresh sign-in from the same inputs. It never fails the job over a release.
  */
 import * as core from '@actions/core';
-import { HELD_STATE, type Held } from './host.js';
+import { releaseHeldLock } from '../../core/index.js';
+import { azureLoader, planSignIn } from '../shared/azure-connection.js';
+import { errorMessage, prepareStep } from '../shared/run-step.js';
+import { githubCredentialSource } from './credential-source.js';
+import { githubHost, githubNamer, githubRead, HELD_STATE, type Held } from './host.js';
 
 export async function post(): Promise<void> {
   const raw = core.getState(HELD_STATE);
@@ -23,8 +28,14 @@ export async function post(): Promise<void> {
     core.info('immutable-deploy post: this run holds no deploy lock; nothing to release.');
     return;
   }
-  // Releasing needs the deploy lock implementation (issue #5); say so rather than pretend.
-  core.warning(`immutable-deploy post: the run holds the deploy lock on '${held.lock.target}', which this build cannot release; it expires with its lease.`);
+  try {
+    const host = githubHost(new AbortController().signal);
+    const settings = prepareStep({ adapter: 'github', read: githubRead, namer: githubNamer, host });
+    const ports = await azureLoader(settings, planSignIn(settings, githubCredentialSource()))();
+    await releaseHeldLock(ports.leases, held.lock, { log: host, warn: (m) => core.warning(`immutable-deploy post: ${m}`) });
+  } catch (err) {
+    core.warning(`immutable-deploy post: the deploy lock on '${held.lock.target.name}' was not released (${errorMessage(err)}); it expires with its lease.`);
+  }
 }
 
 void post();

@@ -4,6 +4,7 @@
  * App Service are added by the blue-green / slot-swap strategies.
  */
 import type { AppServicePort } from './app-service-port.js';
+import type { LeasePort } from './lease-port.js';
 import type { LoadBalancerPort } from './load-balancer-port.js';
 import type { NetworkSecurityPort, ScaleSetPort, TagsPort } from './scale-set-port.js';
 
@@ -15,4 +16,6 @@ export interface DeployPorts {
   readonly tags: TagsPort;
   readonly loadBalancers: LoadBalancerPort;
   readonly appService: AppServicePort;
+  /** The deploy lock's lease tag on the target (issue #6). */
+  readonly leases: LeasePort;
 }

@@ -61,6 +61,18 @@ export interface GalleryVersionInfo {
   readonly sourceId?: string;
   readonly targetRegions: readonly VersionRegion[];
   readonly excludeFromLatest?: boolean;
+  /** `publishingProfile.publishedDate` (ISO 8601), when Azure reports it: the version's age for retention. */
+  readonly publishedDate?: string;
+  /** `publishingProfile.endOfLifeDate` (ISO 8601), when set. */
+  readonly endOfLifeDate?: string;
+}
+
+/** How clean-up retires a version without deleting it (issue #6): one PATCH of its publishing profile. */
+export interface VersionRetirement {
+  /** Sets `publishingProfile.endOfLifeDate` (ISO 8601). */
+  readonly endOfLifeDate?: string;
+  /** Sets `publishingProfile.excludeFromLatest`. */
+  readonly excludeFromLatest?: boolean;
 }
 
 /** The version to create: one PUT of a GalleryImageVersion. */
@@ -115,12 +127,20 @@ export interface GalleryPort {
   replicationStatus(ref: GalleryVersionRef, options: CallOptions): Promise<ReplicationStatus>;
   /** Merges tags into the version's tags (one PATCH, followed to its end). */
   tagVersion(ref: GalleryVersionRef, tags: Readonly<Record<string, string>>, options: CallOptions): Promise<void>;
+
+  // ----- clean-up (issue #6) -------------------------------------------------------------------
+  /** Deletes the version and follows the operation to its end; absent is fine. */
+  deleteVersion(ref: GalleryVersionRef, options: CallOptions): Promise<void>;
+  /** Marks the version end-of-life and/or excluded from latest (one PATCH, followed to its end). */
+  retireVersion(ref: GalleryVersionRef, change: VersionRetirement, options: CallOptions): Promise<void>;
 }
 
 export interface ManagedImageInfo {
   readonly id: string;
   readonly location: string;
   readonly provisioningState?: string;
+  /** Present on listed images (clean-up finds a bake's leftovers by tag). */
+  readonly tags?: Readonly<Record<string, string>>;
 }
 
 export interface ManagedImagesPort {
@@ -128,6 +148,8 @@ export interface ManagedImagesPort {
   get(id: string, options: CallOptions): Promise<ManagedImageInfo | undefined>;
   /** Deletes it and follows the operation to its end; absent is fine. */
   delete(id: string, options: CallOptions): Promise<void>;
+  /** Every managed image of the resource group that carries tag `tagName` (all pages; clean-up, issue #6). */
+  listByTag(resourceGroup: string, tagName: string, options: CallOptions): Promise<ManagedImageInfo[]>;
 }
 
 export interface ImageTemplateRef {
@@ -176,6 +198,15 @@ export interface RunOutputInfo {
   readonly artifactUri?: string;
 }
 
+/** An Image Builder template as clean-up sees it (issue #6). */
+export interface ImageTemplateInfo extends ImageTemplateRef {
+  readonly id: string;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly provisioningState?: string;
+  /** `lastRunStatus.runState`: Running | Canceling | Succeeded | PartiallySucceeded | Failed | Canceled; absent when never run. */
+  readonly runState?: string;
+}
+
 export interface ImageBuilderPort {
   /** Creates the template and follows the operation to its end. */
   createTemplate(ref: ImageTemplateRef, spec: ImageTemplateSpec, options: CallOptions): Promise<void>;
@@ -188,6 +219,8 @@ export interface ImageBuilderPort {
   cancel(ref: ImageTemplateRef, options: CallOptions): Promise<void>;
   /** Deletes the template and follows the operation to its end; absent is fine. */
   deleteTemplate(ref: ImageTemplateRef, options: CallOptions): Promise<void>;
+  /** Every template of the resource group that carries tag `tagName` (all pages; clean-up, issue #6). */
+  listByTag(resourceGroup: string, tagName: string, options: CallOptions): Promise<ImageTemplateInfo[]>;
 }
 
 export interface MarketplaceImage {

@@ -162,6 +162,22 @@ export interface ScaleSetPort {
   ): Promise<ScaleSetInfo>;
   /** Sets `sku.capacity` (one PATCH with If-Match: `etag` when given), followed to its end. */
   setCapacity(ref: ScaleSetRef, capacity: number, etag: string | undefined, options: DeployCallOptions): Promise<ScaleSetInfo>;
+
+  // ----- added by clean-up (issue #6) ---------------------------------------------------------
+  /**
+   * Every scale set of the subscription with the image its model references: ONE paged list
+   * (`virtualMachineScaleSets/listAll`, every page followed), never one GET per scale set.
+   */
+  listAllInSubscription(options: DeployCallOptions): Promise<ScaleSetImageUse[]>;
+}
+
+/** A scale set and the image its model references, as the subscription-wide list shows it. */
+export interface ScaleSetImageUse {
+  readonly id: string;
+  readonly name: string;
+  /** `storageProfile.imageReference.id` (gallery version, gallery definition = latest, managed image); undefined for marketplace images. */
+  readonly imageId?: string;
+  readonly capacity: number;
 }
 
 /** One inbound security rule, as the remote-access gate reads it. */

@@ -6,6 +6,7 @@
  * it, and the rollback stage hands that plan — or one built from the target's recorded release —
  * back to the strategy.
  */
+import type { PlannedWrite } from '../plan/action.js';
 import type { RunOutputs } from '../run/outputs.js';
 import type { SummaryItem } from '../run/result.js';
 import type { Strategy as StrategyName } from '../settings/types.js';
@@ -77,6 +78,16 @@ export interface RollbackOutcome {
   readonly message: string;
 }
 
+/** Plan mode: what a deploy or rollback would write (from the same reads as a real one), and would report. */
+export interface PlanOutcome {
+  readonly writes: readonly PlannedWrite[];
+  /** Facts and the checks it would run (no write), for the summary. */
+  readonly items: readonly SummaryItem[];
+  /** The would-be outputs. */
+  readonly outputs: Partial<RunOutputs>;
+  readonly message: string;
+}
+
 export interface Strategy {
   readonly name: StrategyName;
   /**
@@ -95,4 +106,8 @@ export interface Strategy {
   rollback(ctx: StageContext, plan: RollbackPlan): Promise<RollbackOutcome>;
   /** A plan to return to `toVersion` (default: the record's previous release), for the rollback stage. */
   planRollback(ctx: StageContext, record: ReleaseRecord, toVersion?: string): Promise<RollbackPlan>;
+  /** Plan mode: the writes `deploy` would make, after the same reads; makes none. */
+  planDeploy(ctx: StageContext, artifact: ReleaseArtifact, record: ReleaseRecord): Promise<PlanOutcome>;
+  /** Plan mode: the writes `rollback` would make for `plan`, after the same reads; makes none. */
+  planRollbackWrites(ctx: StageContext, plan: RollbackPlan): Promise<PlanOutcome>;
 }

@@ -34,6 +34,10 @@ export interface RunOutputs {
   rollbackPlan?: RollbackPlan;
   /** The deploy stage ran and changed nothing (already on the version): nothing to roll back. Not a step output. */
   deployUnchanged?: boolean;
+  /** Plan mode: the image an earlier stage would build, in words (it has no id yet). Not a step output. */
+  plannedImage?: string;
+  /** Plan mode: the gallery image version id an earlier stage would create (it does not exist yet). Not a step output. */
+  plannedImageId?: string;
 }
 
 const camel = (kebab: string) => kebab.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());

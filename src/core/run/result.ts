@@ -1,5 +1,6 @@
 /** What a run returns: outputs, per-stage status and duration, warnings, and the summary model. */
 import type { ErrorKind } from '../errors.js';
+import type { PlannedWrite } from '../plan/action.js';
 import type { StageName } from '../settings/types.js';
 import type { RunOutputs } from './outputs.js';
 
@@ -13,6 +14,8 @@ export interface SummaryItem {
   readonly value: string;
   /** For checks: whether it passed. */
   readonly ok?: boolean;
+  /** Plan mode: the write this item describes (kind 'action', label 'planned'); it was not made. */
+  readonly write?: PlannedWrite;
 }
 
 export interface StageReport {
@@ -33,4 +36,10 @@ export interface RunResult {
   readonly startedAt: number;
   readonly durationMs: number;
   readonly dryRun: boolean;
+  /** Plan mode: every write the run would have made, in order, by stage (none was made). */
+  readonly plan?: readonly PlannedStageWrite[];
+}
+
+export interface PlannedStageWrite extends PlannedWrite {
+  readonly stage: StageName;
 }

@@ -6,6 +6,8 @@ import { asEngineError, CancelledError, EngineError, type ErrorKind } from '../e
 import type { Settings, StageName } from '../settings/types.js';
 import type { EngineDeps, Stage, StageContext, StepResult } from '../stages/stage.js';
 import { builtinStage } from '../stages/registry.js';
+import { DeployLock, LEASE_MARGIN_MS, lockTarget, ownerOf } from '../lock/lock.js';
+import { writesOf } from '../plan/action.js';
 import { outputStrings, type RunOutputs } from './outputs.js';
 import { redactDeep, redactingHost } from './redact.js';
 import { deploymentRecord } from './record.js';
@@ -48,6 +50,8 @@ class Run {
   private outputs: RunOutputs = {};
   private error: Failure | undefined;
   private readonly startedAt: number;
+  /** The deploy lock, once a stage that writes to the target took it (src/core/lock/lock.ts). */
+  private lock: DeployLock | undefined;
 
   constructor(
     private readonly settings: Settings,
@@ -57,16 +61,56 @@ class Run {
   }
 
   async execute(): Promise<RunResult> {
-    for (const name of this.settings.stages) {
-      if (this.error) {
-        this.reports.push({ name, status: this.error.kind === 'cancelled' ? 'cancelled' : 'not-run', durationMs: 0, items: [] });
-        continue;
+    try {
+      for (const name of this.settings.stages) {
+        if (this.error) {
+          this.reports.push({ name, status: this.error.kind === 'cancelled' ? 'cancelled' : 'not-run', durationMs: 0, items: [] });
+          continue;
+        }
+        await this.runStage(name);
+        // A verify fails by returning 'failed' or by throwing (stage.ts); either way the deploy is rolled back.
+        if (name === 'verify' && this.reports.at(-1)?.status === 'failed') await this.rollBackAfterVerify();
       }
-      await this.runStage(name);
-      // A verify fails by returning 'failed' or by throwing (stage.ts); either way the deploy is rolled back.
-      if (name === 'verify' && this.reports.at(-1)?.status === 'failed') await this.rollBackAfterVerify();
+    } finally {
+      // Also after a failure or a cancellation: the next run must not wait for this one's lease.
+      await this.releaseLock();
     }
     return this.result();
+  }
+
+  /**
+   * Before each stage once the deploy lock is held: renew it when half of the lease has passed
+   * (between stages only: a renewal changes the target's ETag). Plan mode never locks.
+   */
+  private async guardTarget(): Promise<void> {
+    if (this.lock) await this.lock.renewIfDue(this.deps.host.signal);
+  }
+
+  /** StageContext.takeDeployLock: deploy and rollback call it after their reads, before their first write. */
+  private async takeLock(): Promise<void> {
+    if (this.settings.dryRun) return;
+    const signal = this.deps.host.signal;
+    if (this.lock?.heldLock) return this.lock.renewIfDue(signal);
+    const target = lockTarget(this.settings);
+    if (!target || !this.deps.azure) return;
+    const ports = await this.deps.azure();
+    if (!ports.leases) return;
+    const ctx = this.context();
+    this.lock = new DeployLock(ports.leases, target, ownerOf(this.deps.run, this.startedAt), this.settings.deploy.timeoutMs + LEASE_MARGIN_MS, {
+      clock: this.deps.clock,
+      sleep: this.deps.sleep,
+      log: this.deps.host,
+      warn: ctx.warn,
+      run: this.deps.run,
+    });
+    await this.lock.acquire(this.settings.deploy.lockTimeoutMs, signal);
+    this.deps.onLockChange?.(this.lock.heldLock);
+  }
+
+  private async releaseLock(): Promise<void> {
+    if (!this.lock?.heldLock) return;
+    await this.lock.release();
+    this.deps.onLockChange?.(undefined);
   }
 
   private stage(name: StageName): Stage {
@@ -78,19 +122,36 @@ class Run {
     const started = clock.now();
     try {
       if (host.signal.aborted) throw new CancelledError();
-      const step = await host.group(`${name}`, () => this.stage(name).run(this.context()));
+      const step = await host.group(`${name}`, async () => {
+        await this.guardTarget();
+        return this.stage(name).run(this.context());
+      });
       this.outputs = { ...this.outputs, ...definedOnly(step.outputs) };
       this.report(name, step.status, started, step.message, step.items);
-      if (step.status === 'failed') {
+      if (step.status === 'failed' && !this.cleanupWarning(name, step.message ?? 'no reason given')) {
         this.error = { kind: name === 'verify' ? 'verify' : 'terminal', message: `${name} failed: ${step.message ?? 'no reason given'}` };
       }
       return step;
     } catch (err) {
       const error = host.signal.aborted ? new CancelledError(`the run was cancelled during stage '${name}'`) : asEngineError(err);
+      if (error.kind !== 'cancelled' && this.cleanupWarning(name, error.message)) {
+        this.report(name, 'failed', started, error.message, []);
+        return undefined;
+      }
       this.error = { kind: error.kind, message: error.message };
       this.report(name, error.kind === 'cancelled' ? 'cancelled' : 'failed', started, error.message, []);
       return undefined;
     }
+  }
+
+  /**
+   * A clean-up failure is a warning, not a failed release, unless 'fail-on-cleanup-error': the
+   * stage is reported failed, the run is not. True when the failure was turned into a warning.
+   */
+  private cleanupWarning(name: StageName, message: string): boolean {
+    if (name !== 'cleanup' || this.settings.cleanup.failOnError) return false;
+    this.context().warn(`clean-up failed (a warning: 'fail-on-cleanup-error' is false): ${message}`);
+    return true;
   }
 
   /** A failed verify after a deploy in this run rolls the target back, when asked to. */
@@ -122,6 +183,7 @@ class Run {
         this.warnings.push(message);
         this.deps.host.warning(message);
       },
+      takeDeployLock: () => this.takeLock(),
     };
   }
 
@@ -140,6 +202,7 @@ class Run {
       startedAt: this.startedAt,
       durationMs: this.deps.clock.now() - this.startedAt,
       dryRun: this.settings.dryRun,
+      ...(this.settings.dryRun ? { plan: this.reports.flatMap((r) => writesOf(r.items).map((w) => ({ stage: r.name, ...w }))) } : {}),
     };
   }
 }

@@ -1,4 +1,5 @@
 /** Renders a run result as markdown (GitHub job summary, Azure DevOps attachment) or plain text (terminal). */
+import { countWrites, formatWrite } from '../plan/action.js';
 import { formatDuration } from '../verify/http-probe.js';
 import type { RunResult, StageReport, StageStatus, SummaryItem } from './result.js';
 
@@ -18,7 +19,15 @@ export function keyFacts(result: RunResult): [string, string][] {
     ['Rolled back', o.rolledBack === undefined ? undefined : o.rolledBack ? 'yes' : 'no'],
     ['Verify', o.verifyResult],
   ];
-  return facts.filter((f): f is [string, string] => f[1] !== undefined);
+  const shown = facts.filter((f): f is [string, string] => f[1] !== undefined);
+  // Plan mode: the outputs are what the run would produce, not what exists.
+  return result.dryRun ? shown.map(([k, v]) => [k, `${v} (planned)`]) : shown;
+}
+
+/** Plan mode: the planned writes of the run (from the result, else from the stages' items). */
+function plannedLines(result: RunResult): { stage: string; line: string }[] {
+  if (result.plan) return result.plan.map((w) => ({ stage: w.stage, line: formatWrite(w) }));
+  return result.stages.flatMap((s) => s.items.filter((i) => i.write).map((i) => ({ stage: s.name, line: formatWrite(i.write!) })));
 }
 
 export function renderMarkdown(result: RunResult): string {
@@ -27,9 +36,17 @@ export function renderMarkdown(result: RunResult): string {
   if (result.error) lines.push(`> **${result.error.kind === 'verify' ? 'Verify failed' : 'Error'}:** ${escapeCell(result.error.message)}`, '');
   lines.push('| Stage | Result | Duration | Notes |', '| --- | --- | --- | --- |');
   for (const s of result.stages) lines.push(`| ${s.name} | ${ICON[s.status]} ${s.status} | ${formatDuration(s.durationMs)} | ${escapeCell(s.message ?? '')} |`);
+  if (result.dryRun) {
+    const planned = plannedLines(result);
+    lines.push('', `#### Plan: ${countWrites(planned.length)} (none made)`, '');
+    lines.push(...(planned.length > 0 ? planned.map((p) => `- \`${p.stage}\` ${escapeCell(p.line)}`) : ['- nothing to change']));
+  }
   const facts = keyFacts(result);
   if (facts.length > 0) lines.push('', '| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`));
-  for (const stage of result.stages.filter((s) => s.items.length > 0)) lines.push('', `#### ${stage.name}`, '', ...stage.items.map(markdownItem));
+  for (const stage of result.stages) {
+    const items = stage.items.filter((i) => !i.write);
+    if (items.length > 0) lines.push('', `#### ${stage.name}`, '', ...items.map(markdownItem));
+  }
   if (result.warnings.length > 0) lines.push('', '#### Warnings', '', ...result.warnings.map((w) => `- ⚠️ ${w}`));
   return `${lines.join('\n')}\n`;
 }
@@ -42,6 +59,7 @@ function markdownItem(item: SummaryItem): string {
 export function renderText(result: RunResult): string {
   const lines = [`immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${formatDuration(result.durationMs)}`];
   for (const s of result.stages) lines.push(...textStage(s));
+  if (result.dryRun) lines.push(`  plan: ${countWrites(plannedLines(result).length)} (none made)`);
   for (const [k, v] of keyFacts(result)) lines.push(`  ${k}: ${v}`);
   for (const w of result.warnings) lines.push(`  warning: ${w}`);
   if (result.error) lines.push(`  ${result.error.kind === 'verify' ? 'verify failed' : 'error'}: ${result.error.message}`);
@@ -50,5 +68,5 @@ export function renderText(result: RunResult): string {
 
 function textStage(s: StageReport): string[] {
   const head = `  ${s.name.padEnd(8)} ${s.status.padEnd(9)} ${formatDuration(s.durationMs).padStart(7)}${s.message ? `  ${s.message}` : ''}`;
-  return [head, ...s.items.map((i) => `      ${i.kind === 'check' ? (i.ok ? 'pass' : 'FAIL') : '-'} ${i.label}: ${i.value}`)];
+  return [head, ...s.items.map((i) => (i.write ? `      + ${formatWrite(i.write)}` : `      ${i.kind === 'check' ? (i.ok ? 'pass' : 'FAIL') : '-'} ${i.label}: ${i.value}`))];
 }

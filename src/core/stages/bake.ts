@@ -4,14 +4,17 @@
  *
  * Plan first, from observed state (reads only): local inputs, gallery and definition, target
  * regions, the resolved base image, the bake key, the cache, the version (Image Builder, or when
- * publish runs too). Every bad input fails here, before the first write. Then act.
+ * publish runs too). Every bad input fails here, before the first write. Then act — or, in plan
+ * mode, describe the writes (never running Packer or an Image Builder template) and stop.
  */
 import type { GalleryImageRef, GalleryVersionInfo, ImagePorts } from '../azure/image-ports.js';
 import { computeBakeKey, type BakeKey } from '../bake/bake-key.js';
 import { imageBuilderSource, parseSource, resolveBaseImage } from '../bake/base-image.js';
 import { findCached, missReason, short } from '../bake/cache.js';
 import { bakeWithImageBuilder, imageBuilderKeyInput, RUN_OUTPUT_NAME, templateName } from '../bake/image-builder.js';
-import { EngineError, NotImplementedError } from '../errors.js';
+import { EngineError } from '../errors.js';
+import { countWrites, Plan } from '../plan/action.js';
+import { definitionIdOf, definitionWrite, describeRegions, versionResource } from '../plan/gallery.js';
 import { provenanceTags, TAGS } from '../publish/provenance.js';
 import { describeRef, ensureDefinition, galleryRef, observeTarget, resolveRegions, type ObservedTarget } from '../publish/target.js';
 import { chooseVersion, type ChosenVersion } from '../publish/version.js';
@@ -30,7 +33,6 @@ interface GalleryPlan {
 
 async function runBake(ctx: StageContext): Promise<StepResult> {
   const { settings, deps, signal } = ctx;
-  if (settings.dryRun) throw new NotImplementedError("dry-run (plan mode) of stage 'bake'", 'a later issue (plan mode)');
   const bake = settings.bake;
   if (bake.builder === 'none') {
     return { status: 'skipped', message: "builder 'none': nothing to bake; publish takes 'managed-image-id'", items: [{ kind: 'fact', label: 'builder', value: 'none' }] };
@@ -77,6 +79,7 @@ async function runBake(ctx: StageContext): Promise<StepResult> {
   log.info(`bake key ${key.key} (template ${short(key.parts.template)}, var files ${short(key.parts.varFiles)}, variables ${short(key.parts.variables)}, base image ${short(key.parts.baseImage)})`);
 
   // --- Plan: the cache ----------------------------------------------------------------------
+  let cacheNote = "the bake cache is not consulted (no 'gallery-name'/'image-definition')";
   if (gallery) {
     const cached = findCached(gallery.versions, key.key);
     if (cached && !bake.force) {
@@ -93,6 +96,7 @@ async function runBake(ctx: StageContext): Promise<StepResult> {
     }
     const why = cached ? `force-bake is set (version ${cached.name} has this key)` : missReason(gallery.versions, key.key, resolved);
     log.info(`cache miss: ${why}`);
+    cacheNote = cached ? why : `cache miss: ${why}`;
     items.push({ kind: 'check', label: 'bake cache', value: `miss: ${why}`, ok: true });
   } else {
     log.info("no 'gallery-name'/'image-definition': the bake cache is not consulted");
@@ -112,6 +116,8 @@ async function runBake(ctx: StageContext): Promise<StepResult> {
     log.info(`version ${chosen.version}: ${chosen.reason}`);
     items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` });
   }
+
+  if (settings.dryRun) return planBake(ctx, gallery, regions, chosen, key, resolved, items, cacheNote);
 
   // --- Act ----------------------------------------------------------------------------------
   if (aib) return bakeImageBuilder(ctx, ports!, gallery!, regions!, chosen!, key, resolved, items);
@@ -184,4 +190,60 @@ async function bakeImageBuilder(
     galleryImageVersionId: imageId,
   };
   return { status: 'succeeded', outputs, items, message: `baked version ${chosen.version} with Image Builder` };
+}
+
+/**
+ * Plan mode: the writes the bake would make. Packer is never run (its own Azure writes — build VM,
+ * managed image — follow its template); an Image Builder template is neither created nor run.
+ */
+function planBake(
+  ctx: StageContext,
+  gallery: GalleryPlan | undefined,
+  regions: readonly TargetRegion[] | undefined,
+  chosen: ChosenVersion | undefined,
+  key: BakeKey,
+  resolved: string,
+  items: SummaryItem[],
+  cacheNote: string,
+): StepResult {
+  const { settings, deps } = ctx;
+  const bake = settings.bake;
+  const plan = new Plan();
+  const keyNote = `bake key ${short(key.key)}`;
+  if (bake.builder === 'image-builder') {
+    const aib = bake.imageBuilder!;
+    const g = gallery!;
+    const defWrite = definitionWrite(g.ref, g.target.definition, settings.publish);
+    if (defWrite) plan.add(defWrite);
+    const versionId = `${definitionIdOf(g.target.gallery, g.target.definition, g.ref)}/versions/${chosen!.version}`;
+    const name = templateName(g.ref.definition, chosen!.version);
+    const template = `Image Builder template ${name}`;
+    plan.add({
+      resource: template,
+      operation: 'create',
+      after: `source ${resolved}, ${aib.customizers.length} customizer(s), ${aib.vmSize}, distributes to version ${chosen!.version} in ${describeRegions(regions!)}`,
+      why: `${cacheNote} (${keyNote})`,
+    });
+    plan.add({ resource: template, operation: 'run', after: versionResource(g.ref, chosen!.version), why: `builds the image and distributes it (${chosen!.reason})` });
+    if (!aib.keepTemplate) plan.add({ resource: template, operation: 'delete', why: "a template is removed after its build ('keep-image-template' keeps it)" });
+    const outputs: Partial<RunOutputs> = {
+      baked: true,
+      bakeKey: key.key,
+      bakeBaseImage: resolved,
+      imageVersion: chosen!.version,
+      imageId: versionId,
+      galleryImageVersionId: versionId,
+      plannedImageId: versionId,
+    };
+    return { status: 'succeeded', outputs, items: [...items, ...plan.items(deps.host)], message: `plan: would bake version ${chosen!.version} with Image Builder (${countWrites(plan.size)}, none made)` };
+  }
+  const template = bake.packer!.template;
+  plan.add({
+    resource: `Packer template ${template}`,
+    operation: 'run',
+    after: `a new image from base ${resolved}${chosen ? ` (published as version ${chosen.version})` : ''}`,
+    why: `${cacheNote} (${keyNote}); Packer's own Azure writes follow the template`,
+  });
+  const outputs: Partial<RunOutputs> = { baked: true, bakeKey: key.key, bakeBaseImage: resolved, plannedImage: `the image Packer builds from ${template}` };
+  return { status: 'succeeded', outputs, items: [...items, ...plan.items(deps.host)], message: `plan: would bake with Packer (${cacheNote}; ${countWrites(plan.size)}, none made)` };
 }

@@ -1,24 +1,30 @@
 /**
  * deploy: replaces instances with the artifact through the chosen strategy. The artifact comes
  * from this run's publish (imageId / imageVersion outputs) or the inputs (image-id, or an explicit
- * image-version in gallery-name/image-definition). Everything is read and checked (strategy.inspect)
- * before the first write. A rollout that stops part-way is rolled back at once when auto-rollback
+ * image-version in gallery-name/image-definition). Everything is read and checked (strategy.inspect,
+ * then planDeploy) before the first write, the deploy lock's lease included. A rollout that stops part-way is rolled back at once when auto-rollback
  * is on, and the step fails saying what failed, what was rolled back and what is live.
+ * Plan mode (dry-run): the same reads, then the strategy describes its writes (planDeploy); none is made.
  */
-import { EngineError, NotImplementedError } from '../errors.js';
+import { EngineError } from '../errors.js';
+import { planItem } from '../plan/action.js';
 import { RolloutError } from '../deploy/rollout-error.js';
 import { strategyFor } from '../deploy/strategies.js';
-import type { ReleaseArtifact } from '../deploy/strategy.js';
+import type { PlanOutcome, ReleaseArtifact } from '../deploy/strategy.js';
 import type { SummaryItem } from '../run/result.js';
 import type { Stage, StageContext, StepResult } from './stage.js';
 
 export const deployStage: Stage = {
   name: 'deploy',
   async run(ctx: StageContext): Promise<StepResult> {
-    if (ctx.settings.dryRun) throw new NotImplementedError("deploy with 'dry-run' (the plan of writes)", 'issue #6');
     const strategy = strategyFor(ctx.settings.deploy.strategy);
     const artifact = artifactOf(ctx);
     const record = await strategy.inspect(ctx);
+    // Plan first (every read and check, no write): bad input fails here, before the lease is
+    // written. Dry-run stops at the plan; a real run takes the deploy lock, then applies.
+    const planned = await strategy.planDeploy(ctx, artifact, record);
+    if (ctx.settings.dryRun) return planResult(ctx, planned);
+    if (planned.writes.length > 0) await ctx.takeDeployLock?.();
     if (record.target && record.target !== artifact.imageVersion) {
       ctx.warn(`the target's record says an earlier run set out to deploy ${record.target} and did not finish; this deploy replaces it with ${artifact.imageVersion ?? 'the new artifact'}`);
     }
@@ -84,4 +90,13 @@ export function artifactOf(ctx: StageContext): ReleaseArtifact {
   if (settings.publish.imageId) return { imageId: settings.publish.imageId };
   if (settings.publish.version.kind === 'explicit') return { imageVersion: settings.publish.version.version };
   throw new EngineError('input', "input 'image-id': is required to deploy without a publish stage in this run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
+}
+
+/** Plan mode: a strategy's planned writes as the step's result (logged, in the summary), succeeded. */
+export function planResult(ctx: StageContext, plan: PlanOutcome): StepResult {
+  for (const item of plan.items) ctx.deps.host.info(`plan: ${item.label}: ${item.value}`);
+  const items: SummaryItem[] = [...plan.items, ...plan.writes.map(planItem)];
+  for (const w of items.filter((i) => i.write)) ctx.deps.host.info(`plan: ${w.value}`);
+  ctx.deps.host.info(plan.message);
+  return { status: 'succeeded', outputs: plan.outputs, items, message: plan.message };
 }

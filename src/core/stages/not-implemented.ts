@@ -11,7 +11,6 @@ const ISSUES: Partial<Record<StageName, string>> = {
   publish: 'issue #4 (bake and publish)',
   deploy: 'issue #5 (deploy, verify, roll back)',
   rollback: 'issue #5 (deploy, verify, roll back)',
-  cleanup: 'issue #6 (clean-up and retention)',
 };
 
 export function notImplementedStage(name: StageName): Stage {

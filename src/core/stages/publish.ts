@@ -5,16 +5,21 @@
  *
  * Plan from observed state (reads only; every bad input fails here), then act: at most one write
  * for the definition (when asked), one for the version, then polls until every region replicated.
+ * In plan mode the same reads run and the writes are described instead; an image a planned bake
+ * would build, or a version it would distribute, stands in for the real one (and says so).
  */
 import type { GalleryVersionInfo, GalleryVersionRef, ImagePorts } from '../azure/image-ports.js';
 import { short } from '../bake/cache.js';
-import { EngineError, NotImplementedError } from '../errors.js';
+import { EngineError } from '../errors.js';
+import { countWrites, Plan } from '../plan/action.js';
+import { definitionIdOf, definitionWrite, describeRegions, versionResource } from '../plan/gallery.js';
 import { missingTags, provenanceTags } from '../publish/provenance.js';
 import { waitForReplication } from '../publish/replication.js';
 import { describeRef, ensureDefinition, galleryRef, observeTarget, resolveRegions } from '../publish/target.js';
 import { chooseVersion } from '../publish/version.js';
 import type { RunOutputs } from '../run/outputs.js';
 import type { SummaryItem } from '../run/result.js';
+import type { TargetRegion } from '../settings/types.js';
 import type { Stage, StageContext, StepResult } from './stage.js';
 
 export const publishStage: Stage = { name: 'publish', run: runPublish };
@@ -23,7 +28,6 @@ const sameId = (a: string | undefined, b: string | undefined) => !!a && !!b && a
 
 async function runPublish(ctx: StageContext): Promise<StepResult> {
   const { settings, deps, signal, outputs: before } = ctx;
-  if (settings.dryRun) throw new NotImplementedError("dry-run (plan mode) of stage 'publish'", 'a later issue (plan mode)');
   if (before.baked === false && before.imageId) {
     return {
       status: 'skipped',
@@ -41,7 +45,8 @@ async function runPublish(ctx: StageContext): Promise<StepResult> {
   const adopt = before.galleryImageVersionId;
   const bakedImage = before.managedImageId;
   const managedImageId = bakedImage ?? publish.managedImageId;
-  if (!adopt && !managedImageId) {
+  const plannedImage = settings.dryRun && !adopt && !managedImageId ? before.plannedImage : undefined;
+  if (!adopt && !managedImageId && !plannedImage) {
     throw new EngineError('input', "stage 'publish' has nothing to publish: run 'bake' in the same run, or set 'managed-image-id' (with builder 'none')");
   }
   const ports = await ctx.azure();
@@ -49,18 +54,25 @@ async function runPublish(ctx: StageContext): Promise<StepResult> {
   const regions = resolveRegions(publish, target.gallery.location);
   const tags = provenanceTags(deps.run, { bakeKey: before.bakeKey, baseImage: before.bakeBaseImage });
   // The intermediate image a bake of this run produced is deleted after publishing, unless kept.
-  const deleteImage = bakedImage && !publish.keepManagedImage ? bakedImage : undefined;
+  const deleteImage = (bakedImage ?? plannedImage) && !publish.keepManagedImage ? (bakedImage ?? plannedImage) : undefined;
 
   if (adopt) {
     const vref = versionRefOf(adopt, ref);
+    if (settings.dryRun && before.plannedImageId === adopt) {
+      // The bake of this plan would distribute the version, tagged; publishing it writes nothing more.
+      items.push({ kind: 'fact', label: 'version', value: `${vref.version} (the bake would distribute it: planned)` });
+      ctx.deps.host.info(`plan: version ${vref.version} would be distributed by the bake with its provenance tags; publish writes nothing`);
+      const outputs: Partial<RunOutputs> = { imageVersion: vref.version, imageId: adopt, plannedImageId: adopt, replicatedRegions: regions.map((r) => r.name), baked: before.baked, bakeKey: before.bakeKey };
+      return { status: 'succeeded', outputs, items, message: `plan: version ${vref.version} comes from the bake; publish would write nothing` };
+    }
     const found = await ports.gallery.getVersion(vref, opts);
     if (!found) throw new EngineError('terminal', `the bake reported gallery image version ${adopt}, but it does not exist`);
     items.push({ kind: 'fact', label: 'version', value: `${vref.version} (distributed by the bake)` });
-    return finish(ctx, ports, vref, found, { tags, items, deleteImage, firstDelayMs: 0, note: 'adopted' });
+    return finish(ctx, ports, vref, found, { tags, items, deleteImage, firstDelayMs: 0, note: 'adopted', regions });
   }
 
-  const image = await ports.managedImages.get(managedImageId!, opts);
-  if (!image) throw new EngineError('input', `the managed image ${managedImageId} does not exist${bakedImage ? ' (the bake reported it)' : " (input 'managed-image-id')"}`);
+  const image = plannedImage ? undefined : await ports.managedImages.get(managedImageId!, opts);
+  if (!image && !plannedImage) throw new EngineError('input', `the managed image ${managedImageId} does not exist${bakedImage ? ' (the bake reported it)' : " (input 'managed-image-id')"}`);
   const versions = target.definition ? await ports.gallery.listVersions(ref, opts) : [];
   const chosen = chooseVersion({ scheme: publish.version, existing: versions.map((v) => v.name), run: deps.run, nowMs: deps.clock.now() });
   const vref: GalleryVersionRef = { ...ref, version: chosen.version };
@@ -69,10 +81,20 @@ async function runPublish(ctx: StageContext): Promise<StepResult> {
     if (!sameId(existing.sourceId, managedImageId)) throw conflict(chosen.version, ref, existing);
     log.info(`version ${chosen.version} already holds ${managedImageId}: nothing to create (${chosen.reason})`);
     items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (already published from this image; re-run)` });
-    return finish(ctx, ports, vref, existing, { tags, items, deleteImage, firstDelayMs: 0, note: 'already published' });
+    return finish(ctx, ports, vref, existing, { tags, items, deleteImage, firstDelayMs: 0, note: 'already published', regions });
   }
   log.info(`version ${chosen.version}: ${chosen.reason}`);
   items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` });
+
+  if (settings.dryRun) {
+    const plan = new Plan();
+    const defWrite = definitionWrite(ref, target.definition, publish);
+    if (defWrite) plan.add(defWrite);
+    const source = plannedImage ? `${plannedImage} (planned)` : `managed image ${managedImageId!.split('/').pop()}`;
+    plan.add({ resource: versionResource(ref, chosen.version), operation: 'create', after: `from ${source}, replicated to ${describeRegions(regions)}`, why: chosen.reason });
+    const id = `${definitionIdOf(target.gallery, target.definition, ref)}/versions/${chosen.version}`;
+    return finishPlan(ctx, plan, { ...vref }, id, regions.map((r) => r.name), { tags, items, deleteImage, firstDelayMs: 0, note: 'would publish', regions }, {}, true);
+  }
 
   // --- Act ----------------------------------------------------------------------------------
   await ensureDefinition(ports.gallery, ref, target, publish, log, opts);
@@ -102,7 +124,7 @@ async function runPublish(ctx: StageContext): Promise<StepResult> {
     created = accepted.version;
     firstDelayMs = accepted.pollAfterMs;
   }
-  return finish(ctx, ports, vref, created!, { tags, items, deleteImage, firstDelayMs, note: 'published' });
+  return finish(ctx, ports, vref, created!, { tags, items, deleteImage, firstDelayMs, note: 'published', regions });
 }
 
 function conflict(version: string, ref: { gallery: string; definition: string; resourceGroup: string }, existing: GalleryVersionInfo): EngineError {
@@ -129,12 +151,18 @@ interface FinishOptions {
   readonly deleteImage?: string;
   readonly firstDelayMs: number;
   readonly note: string;
+  readonly regions: readonly TargetRegion[];
 }
 
 /** Waits for replication, completes the provenance tags, deletes the intermediate image; the outputs. */
 async function finish(ctx: StageContext, ports: ImagePorts, vref: GalleryVersionRef, version: GalleryVersionInfo, f: FinishOptions): Promise<StepResult> {
   const { settings, deps, signal, outputs: before } = ctx;
   const log = deps.host;
+  if (settings.dryRun) {
+    // Replication is followed with reads only; what is left to write are the tags and the clean-up.
+    const regions = version.targetRegions.map((r) => r.name);
+    return finishPlan(ctx, new Plan(), vref, version.id, regions, f, missingTags(version.tags, f.tags), false);
+  }
   const status = await waitForReplication({
     gallery: ports.gallery,
     ref: vref,
@@ -166,4 +194,34 @@ async function finish(ctx: StageContext, ports: ImagePorts, vref: GalleryVersion
   };
   const message = `${f.note} version ${vref.version}, replicated to ${replicated.join(', ')}`;
   return { status: 'succeeded', outputs, items: f.items, message };
+}
+
+/** Plan mode: the rest of `finish` as planned writes (tags to complete, the intermediate image to delete); the would-be outputs. */
+function finishPlan(
+  ctx: StageContext,
+  plan: Plan,
+  vref: GalleryVersionRef,
+  id: string,
+  regions: readonly string[],
+  f: FinishOptions,
+  lacking: Readonly<Record<string, string>>,
+  created: boolean,
+): StepResult {
+  const { outputs: before, deps } = ctx;
+  const names = Object.keys(lacking);
+  if (names.length > 0) plan.add({ resource: versionResource(vref, vref.version), operation: 'tag', after: names.join(', '), why: 'its provenance tags are incomplete' });
+  if (f.deleteImage) {
+    const which = before.managedImageId ? `managed image ${f.deleteImage.split('/').pop()}` : `${f.deleteImage} (planned)`;
+    plan.add({ resource: which, operation: 'delete', why: "the bake's intermediate image, once published ('keep-managed-image' keeps it)" });
+  }
+  const outputs: Partial<RunOutputs> = {
+    imageVersion: vref.version,
+    imageId: id,
+    replicatedRegions: regions,
+    ...(created ? { plannedImageId: id } : {}),
+    ...(before.baked !== undefined ? { baked: before.baked } : {}),
+    ...(before.bakeKey ? { bakeKey: before.bakeKey } : {}),
+  };
+  const message = `plan: ${created ? `would publish version ${vref.version}` : `version ${vref.version} is ${f.note}`} (${countWrites(plan.size)}, none made)`;
+  return { status: 'succeeded', outputs, items: [...f.items, ...plan.items(deps.host)], message };
 }

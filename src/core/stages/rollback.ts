@@ -3,15 +3,15 @@
  * undoes that run's deploy (the plan the deploy left in the outputs); on its own (and
  * `immutable-deploy rollback`) it returns to 'to-version', by default the previous version
  * recorded on the target's tags. Works for every strategy through Strategy.planRollback/rollback.
+ * Plan mode (dry-run): the same reads, then the writes the rollback would make (planRollbackWrites).
  */
-import { NotImplementedError } from '../errors.js';
 import { strategyFor } from '../deploy/strategies.js';
+import { planResult } from './deploy.js';
 import type { Stage, StageContext, StepResult } from './stage.js';
 
 export const rollbackStage: Stage = {
   name: 'rollback',
   async run(ctx: StageContext): Promise<StepResult> {
-    if (ctx.settings.dryRun) throw new NotImplementedError("rollback with 'dry-run' (the plan of writes)", 'issue #6');
     const strategy = strategyFor(ctx.settings.deploy.strategy);
     const toVersion = ctx.settings.verify.toVersion;
     let plan = toVersion ? undefined : ctx.outputs.rollbackPlan;
@@ -22,6 +22,10 @@ export const rollbackStage: Stage = {
       const record = await strategy.inspect(ctx);
       plan = await strategy.planRollback(ctx, record, toVersion);
     }
+    // Plan first (reads only), as deploy does: then the lease, then the writes.
+    const planned = await strategy.planRollbackWrites(ctx, plan);
+    if (ctx.settings.dryRun) return planResult(ctx, planned);
+    if (planned.writes.length > 0) await ctx.takeDeployLock?.();
     ctx.deps.host.info(`Rolling back: ${plan.description}.`);
     const outcome = await strategy.rollback(ctx, plan);
     return { status: 'succeeded', outputs: { ...outcome.outputs, rolledBack: true }, items: outcome.items, message: outcome.message };

@@ -5,6 +5,7 @@
  */
 import type { AzurePorts, AzurePortsLoader } from '../azure/ports.js';
 import type { PackerPort } from '../bake/packer-port.js';
+import type { HeldLock } from '../lock/lock.js';
 import type { Clock, CommandRunner, Host, HttpClient, RunInfo, Sleep } from '../ports.js';
 import type { RunOutputs } from '../run/outputs.js';
 import type { SummaryItem } from '../run/result.js';
@@ -26,7 +27,12 @@ export interface EngineDeps {
   readonly packer?: PackerPort;
   /** Writes the JSON deployment record (`record-file`); absent where the host has no files. */
   readonly writeRecord?: (path: string, content: string) => Promise<void>;
-  /** Replaces built-in stages, for tests and for stages provided by other packages. */
+  /**
+   * Told whenever the run takes or releases the deploy lock (undefined once released), so an
+   * adapter can hand what is held to a later step (the GitHub post step releases it).
+   */
+  readonly onLockChange?: (held: HeldLock | undefined) => void;
+    /** Replaces built-in stages, for tests and for stages provided by other packages. */
   readonly stages?: Partial<Record<StageName, Stage>>;
 }
 
@@ -40,6 +46,12 @@ export interface StageContext {
   azure(): Promise<AzurePorts>;
   /** A warning that also lands in the run result and the summary. */
   warn(message: string): void;
+  /**
+   * Takes the deploy lock on the target (src/core/lock/lock.ts), waiting up to 'lock-timeout' for
+   * another run's; deploy and rollback call it after their reads, before their first write. A no-op
+   * in plan mode, without a target, or when already held. Released by the runner at the end.
+   */
+  takeDeployLock?(): Promise<void>;
 }
 
 export interface StepResult {

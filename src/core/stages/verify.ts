@@ -3,6 +3,9 @@
  * the target's checks through its strategy (scale-set instance health from ONE paged list per look,
  * the remote-access gate), and an optional command. Results per check in the outputs and the
  * summary. (An "no Azure Monitor alert fired" check is not built.)
+ *
+ * Plan mode (dry-run) lists the checks it would run and runs none: probes are reads, but a plan
+ * judges nothing — the release it would verify was not deployed — and verify-command may write.
  */
 import { CancelledError } from '../errors.js';
 import { endpointProbes, endpointsFromSettings } from '../deploy/endpoint-probes.js';
@@ -23,6 +26,7 @@ export const verifyStage: Stage = {
     const strategy = target ? strategyFor(settings.deploy.strategy) : undefined;
     const endpoints: Endpoint[] = [...endpointsFromSettings(settings), ...(strategy ? await strategy.endpoints(ctx) : [])];
     const probes = [...settings.verify.probes, ...endpointProbes(settings, endpoints)];
+    if (settings.dryRun) return planVerify(ctx, probes.map((p) => `probe ${p.name === p.url ? p.url : `${p.name} (${p.url})`}: ${p.successes} success(es) in a row`), targetChecked);
     if (probes.length > 0) deps.host.info(`Probing ${probes.length} endpoint${probes.length === 1 ? '' : 's'}.`);
 
     const stop = new AbortController();
@@ -71,4 +75,17 @@ async function runCommand(ctx: StageContext, command: VerifyCommand): Promise<Ta
   if (r.timedOut) return { name, passed: false, detail: `'${shown}' did not finish within ${formatDuration(command.timeoutMs)} and was stopped${tail}` };
   if (r.exitCode === 0) return { name, passed: true, detail: `'${shown}' exited 0 in ${formatDuration(r.durationMs)}` };
   return { name, passed: false, detail: `'${shown}' exited ${r.exitCode ?? 'abnormally'}; expected 0${tail}` };
+}
+
+/** Plan mode: the checks verify would run, none run; verify-result 'skipped'. */
+function planVerify(ctx: StageContext, probes: readonly string[], targetChecked: boolean): StepResult {
+  const { settings, deps } = ctx;
+  const checks = [...probes];
+  if (targetChecked && settings.verify.instanceHealth) checks.push('instance health of the target');
+  if (targetChecked && settings.verify.remoteAccess !== 'allow') checks.push(`remote access to the target (${settings.verify.remoteAccess})`);
+  if (settings.verify.command) checks.push(`command: ${settings.verify.command.argv.join(' ')}`);
+  const items: SummaryItem[] = checks.map((c) => ({ kind: 'fact', label: 'would check', value: c }));
+  for (const c of checks) deps.host.info(`plan: would check ${c}`);
+  const message = `plan: verify would run ${checks.length} check(s); none runs in plan mode`;
+  return { status: 'succeeded', outputs: { verifyResult: 'skipped' }, items, message };
 }

@@ -132,7 +132,9 @@ function patch(req: ArmRequest): Reply {
   if (!existing) throw resourceNotFound(TYPE, req.params['vmScaleSetName'] ?? '', req.params['resourceGroupName']);
   const base = structuredClone(existing.body);
   delete (base['properties'] as Json | undefined)?.['provisioningState'];
-  return upsert(req, mergePatch(base, req.body ?? {}) as Json);
+  // Tags are not part of the VM model: a PATCH of tags alone changes no instance (Azure).
+  const tagsOnly = Object.keys(req.body ?? {}).every((k) => k === 'tags');
+  return upsert(req, mergePatch(base, req.body ?? {}) as Json, { tagsOnly });
 }
 
 /**
@@ -141,7 +143,7 @@ function patch(req: ArmRequest): Reply {
  * instances fell behind the model. The LRO ends when scaling / the Automatic update does; a
  * rolling upgrade continues in the background (GET rollingUpgrades/latest).
  */
-function upsert(req: ArmRequest, input: Json): Reply {
+function upsert(req: ArmRequest, input: Json, options: { tagsOnly?: boolean } = {}): Reply {
   const id = idFromPath(req);
   requireScope(req, id, TYPE);
   const existing = req.emu.state.get(id);
@@ -162,9 +164,10 @@ function upsert(req: ArmRequest, input: Json): Reply {
   const world = deployWorld(req.emu);
   let entry = world.scaleSets.get(res.id.toLowerCase());
   entry ??= newEntry(req.emu, res, profile, mode);
-  const applied = entry.sim.applyModel({ profile, capacity, upgradeMode: mode });
+  // A tags-only PATCH leaves the model as it is: no Automatic update, no rolling upgrade starts.
+  const applied = options.tagsOnly ? SimOperation.completed(req.emu.clock.now()) : entry.sim.applyModel({ profile, capacity, upgradeMode: mode });
   const behind = entry.sim.members().some((i) => !i.busy && !entry.sim.isLatestModel(i));
-  if (mode === 'Rolling' && behind && !entry.rolling?.running) startRolling(res, entry);
+  if (mode === 'Rolling' && behind && !entry.rolling?.running && !options.tagsOnly) startRolling(res, entry);
 
   const op = trackSimOperation(req, applied, {
     resourceId: res.id,

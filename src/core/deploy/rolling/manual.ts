@@ -39,17 +39,31 @@ const onImage = (i: InstanceInfo, imageId: string) => sameId(i.imageId, imageId)
 const isBad = (i: InstanceInfo) => i.health === 'unhealthy' || i.provisioningState === 'failed' || (i.power !== undefined && i.power !== 'running' && i.power !== 'starting');
 const pct = (part: number, whole: number) => (whole === 0 ? 0 : (part * 100) / whole);
 
+export interface Batches {
+  readonly total: number;
+  /** Instances not on the image yet, in the order they are replaced (unhealthy first when asked). */
+  readonly stale: readonly InstanceInfo[];
+  readonly size: number;
+  readonly batches: readonly (readonly string[])[];
+}
+
+/** The batches a rollout to `imageId` takes: pure, shared by the rollout and its plan. */
+export function planBatches(instances: readonly InstanceInfo[], imageId: string, knobs: Pick<Knobs, 'batchPercent' | 'prioritizeUnhealthy'>): Batches {
+  const total = instances.length;
+  let stale = instances.filter((i) => !onImage(i, imageId));
+  if (knobs.prioritizeUnhealthy) stale = [...stale.filter(isBad), ...stale.filter((i) => !isBad(i))];
+  const size = Math.max(1, Math.floor((total * knobs.batchPercent) / 100));
+  const batches: string[][] = [];
+  for (let k = 0; k < stale.length; k += size) batches.push(stale.slice(k, k + size).map((i) => i.instanceId));
+  return { total, stale, size, batches };
+}
+
 export async function driveBatches(ctx: StageContext, port: ScaleSetPort, ref: ScaleSetRef, imageId: string, opts: BatchOptions): Promise<BatchReport> {
   const { knobs, deadline } = opts;
   const call = (): DeployCallOptions => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
   const version = versionOf(imageId);
   let current = await port.listInstances(ref, call());
-  const total = current.length;
-  let stale = current.filter((i) => !onImage(i, imageId));
-  if (knobs.prioritizeUnhealthy) stale = [...stale.filter(isBad), ...stale.filter((i) => !isBad(i))];
-  const size = Math.max(1, Math.floor((total * knobs.batchPercent) / 100));
-  const batches: string[][] = [];
-  for (let k = 0; k < stale.length; k += size) batches.push(stale.slice(k, k + size).map((i) => i.instanceId));
+  const { total, stale, size, batches } = planBatches(current, imageId, knobs);
   const items: SummaryItem[] = [];
   const upgraded: string[] = [];
   const failedUpgraded = new Set<string>();

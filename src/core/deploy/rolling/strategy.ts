@@ -18,16 +18,19 @@ import { instanceHealthCheck } from '../instance-health.js';
 import { recordFromTags, recordIntent, recordLive } from '../record.js';
 import { remoteAccessCheck } from '../remote-access.js';
 import { RolloutError } from '../rollout-error.js';
-import type { Endpoint, ReleaseRecord, RollbackOutcome, RollbackPlan, Strategy, TargetCheck } from '../strategy.js';
+import type { Endpoint, RollbackOutcome, RollbackPlan, Strategy, TargetCheck } from '../strategy.js';
 import { followRollingUpgrade } from './azure-rolling.js';
 import { driveBatches } from './manual.js';
+import { planRollingDeploy, planRollingRollback } from './plan.js';
 import { effectiveMode, knobs, policyOverride, type EffectiveMode } from './policy.js';
-import { checkImageUsable, readTarget, resolveImage, sameId, scaleSetRef, siblingVersionId, versionOfId, type ResolvedImage } from './target.js';
+import { checkImageUsable, previousImage, readTarget, resolveImage, sameId, scaleSetRef, siblingVersionId, versionOfId, type ResolvedImage } from './target.js';
 
 const onImage = (i: InstanceInfo, id: string) => sameId(i.imageId, id) && i.latestModelApplied;
 
 export const rollingStrategy: Strategy = {
   name: 'rolling',
+  planDeploy: planRollingDeploy,
+  planRollbackWrites: planRollingRollback,
 
   async inspect(ctx) {
     const ports = await ctx.azure();
@@ -257,15 +260,6 @@ async function stopRollingUpgradeAfterCancel(ports: AzurePorts, ref: ScaleSetRef
   } catch {
     // nothing running any more, or Azure unreachable: the record already says what was intended
   }
-}
-
-/** What the scale set ran before: the model's image, or (a re-run, model already moved) the instances' / the record's. */
-function previousImage(info: ScaleSetInfo, instances: readonly InstanceInfo[], target: ResolvedImage, record: ReleaseRecord): ResolvedImage | undefined {
-  if (info.imageId && !sameId(info.imageId, target.id)) return { id: info.imageId, version: versionOfId(info.imageId) };
-  const other = instances.find((i) => i.imageId && !sameId(i.imageId, target.id))?.imageId;
-  if (other) return { id: other, version: versionOfId(other) };
-  const recorded = record.current && record.current !== target.version ? record.current : record.previous;
-  return recorded ? { id: siblingVersionId(target.id, recorded), version: recorded } : undefined;
 }
 
 const iso = (ctx: StageContext) => new Date(ctx.deps.clock.now()).toISOString();

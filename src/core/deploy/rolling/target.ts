@@ -4,9 +4,9 @@
  * is an EngineError of kind 'input' naming the input, the bad value and what is expected.
  */
 import { EngineError } from '../../errors.js';
-import type { DeployCallOptions, ScaleSetInfo, ScaleSetPort, ScaleSetRef } from '../../azure/scale-set-port.js';
+import type { DeployCallOptions, InstanceInfo, ScaleSetInfo, ScaleSetPort, ScaleSetRef } from '../../azure/scale-set-port.js';
 import type { Settings } from '../../settings/types.js';
-import type { ReleaseArtifact } from '../strategy.js';
+import type { ReleaseArtifact, ReleaseRecord } from '../strategy.js';
 
 const VERSION_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/galleries\/[^/]+\/images\/[^/]+\/versions\/([^/]+)$/i;
 
@@ -78,4 +78,13 @@ export async function checkImageUsable(port: ScaleSetPort, info: ScaleSetInfo, i
 /** The image id of `version` in the same gallery image definition as `currentId`. */
 export function siblingVersionId(currentId: string, version: string): string {
   return currentId.replace(/\/versions\/[^/]+$/i, `/versions/${version}`);
+}
+
+/** What the scale set ran before: the model's image, or (a re-run, model already moved) the instances' / the record's. */
+export function previousImage(info: ScaleSetInfo, instances: readonly InstanceInfo[], target: ResolvedImage, record: ReleaseRecord): ResolvedImage | undefined {
+  if (info.imageId && !sameId(info.imageId, target.id)) return { id: info.imageId, version: versionOfId(info.imageId) };
+  const other = instances.find((i) => i.imageId && !sameId(i.imageId, target.id))?.imageId;
+  if (other) return { id: other, version: versionOfId(other) };
+  const recorded = record.current && record.current !== target.version ? record.current : record.previous;
+  return recorded ? { id: siblingVersionId(target.id, recorded), version: recorded } : undefined;
 }

@@ -1,0 +1,22 @@
+/**
+ * What each `run`-like subcommand fixes on top of the flags: `rollback` runs the rollback stage
+ * only; `plan` is `run --dry-run` (same flags, every read for real, the writes printed, none made).
+ */
+import { UsageError } from './args.js';
+
+export type RunCommand = 'run' | 'plan' | 'rollback';
+
+/** The input reader for `command` over the parsed flags; throws UsageError when a flag contradicts the command. */
+export function commandInputs(command: RunCommand, inputs: ReadonlyMap<string, string>): (name: string) => string | undefined {
+  if (command === 'rollback' && inputs.has('stages') && inputs.get('stages')!.trim() !== 'rollback') {
+    throw new UsageError("immutable-deploy rollback runs the 'rollback' stage only; drop --stages (or use 'immutable-deploy run --stages ...')");
+  }
+  if (command === 'plan' && inputs.has('dry-run') && inputs.get('dry-run')!.trim().toLowerCase() !== 'true') {
+    throw new UsageError("immutable-deploy plan never writes; drop --dry-run=false (or use 'immutable-deploy run')");
+  }
+  return (name) => {
+    if (command === 'rollback' && name === 'stages') return 'rollback';
+    if (command === 'plan' && name === 'dry-run') return 'true';
+    return inputs.get(name);
+  };
+}
