@@ -3365,7 +3365,9 @@ function patch(req) {
         throw resourceNotFound(compute_scalesets_TYPE, req.params['vmScaleSetName'] ?? '', req.params['resourceGroupName']);
     const base = structuredClone(existing.body);
     delete base['properties']?.['provisioningState'];
-    return compute_scalesets_upsert(req, mergePatch(base, req.body ?? {}));
+    // Tags are not part of the VM model: a PATCH of tags alone changes no instance (Azure).
+    const tagsOnly = Object.keys(req.body ?? {}).every((k) => k === 'tags');
+    return compute_scalesets_upsert(req, mergePatch(base, req.body ?? {}), { tagsOnly });
 }
 /**
  * PUT and PATCH: validate like Azure, store the model with a new ETag, apply it to the simulated
@@ -3373,7 +3375,7 @@ function patch(req) {
  * instances fell behind the model. The LRO ends when scaling / the Automatic update does; a
  * rolling upgrade continues in the background (GET rollingUpgrades/latest).
  */
-function compute_scalesets_upsert(req, input) {
+function compute_scalesets_upsert(req, input, options = {}) {
     const id = idFromPath(req);
     requireScope(req, id, compute_scalesets_TYPE);
     const existing = req.emu.state.get(id);
@@ -3393,9 +3395,10 @@ function compute_scalesets_upsert(req, input) {
     const world = deployWorld(req.emu);
     let entry = world.scaleSets.get(res.id.toLowerCase());
     entry ??= newEntry(req.emu, res, profile, mode);
-    const applied = entry.sim.applyModel({ profile, capacity, upgradeMode: mode });
+    // A tags-only PATCH leaves the model as it is: no Automatic update, no rolling upgrade starts.
+    const applied = options.tagsOnly ? SimOperation.completed(req.emu.clock.now()) : entry.sim.applyModel({ profile, capacity, upgradeMode: mode });
     const behind = entry.sim.members().some((i) => !i.busy && !entry.sim.isLatestModel(i));
-    if (mode === 'Rolling' && behind && !entry.rolling?.running)
+    if (mode === 'Rolling' && behind && !entry.rolling?.running && !options.tagsOnly)
         startRolling(res, entry);
     const op = trackSimOperation(req, applied, {
         resourceId: res.id,

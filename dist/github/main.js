@@ -42394,6 +42394,67 @@ async function deleteQuietly(b) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/plan/action.ts
+/**
+ * One line per write: `<operation> <resource>: <before> → <after>; <why>`.
+ * e.g. `update scale set web: image 1.0.0 → 2.0.0; 5 instance(s) in 3 batch(es), manual rollout`.
+ */
+function action_formatWrite(w) {
+    const change = w.before !== undefined && w.after !== undefined ? `${w.before} → ${w.after}` : (w.after ?? (w.before !== undefined ? `${w.before} → (gone)` : undefined));
+    return `${w.operation} ${w.resource}: ${change ? `${change}; ` : ''}${w.why}`;
+}
+/** The summary item of a planned write (kind 'action', label 'planned', the structured write kept). */
+function planItem(w) {
+    return { kind: 'action', label: 'planned', value: action_formatWrite(w), write: w };
+}
+/** The planned writes of a list of summary items, in order. */
+function writesOf(items) {
+    return items.flatMap((i) => (i.write ? [i.write] : []));
+}
+/** Collects planned writes while a stage plans; `items()` gives them as summary items, logged once each. */
+class Plan {
+    list = [];
+    add(w) {
+        this.list.push(w);
+        return this;
+    }
+    get writes() {
+        return this.list;
+    }
+    get size() {
+        return this.list.length;
+    }
+    /** Logs each write ('plan: …') and returns them as summary items. */
+    items(log) {
+        for (const w of this.list)
+            log.info(`plan: ${action_formatWrite(w)}`);
+        return this.list.map(planItem);
+    }
+}
+/** 'n write(s)' for messages. */
+const action_countWrites = (n) => (n === 0 ? 'no write' : `${n} write${n === 1 ? '' : 's'}`);
+
+;// CONCATENATED MODULE: ./src/core/plan/gallery.ts
+/** 'westeurope×1 Standard_LRS, northeurope×2 Standard_ZRS' */
+const describeRegions = (regions) => regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
+const versionResource = (ref, version) => `gallery image version ${ref.gallery}/${ref.definition} ${version}`;
+/** The definition's id, also when it does not exist yet (it would be created under the gallery). */
+function definitionIdOf(gallery, definition, ref) {
+    return definition?.id ?? `${gallery.id}/images/${ref.definition}`;
+}
+/** The definition write, when the definition is missing and 'create-image-definition' asks for it. */
+function definitionWrite(ref, definition, publish) {
+    if (definition)
+        return undefined;
+    const spec = publish.createDefinition;
+    return {
+        resource: `image definition ${ref.gallery}/${ref.definition}`,
+        operation: 'create',
+        after: `${spec.osType}, ${spec.hyperVGeneration}, ${spec.publisher}/${spec.offer}/${spec.sku}`,
+        why: "it does not exist and 'create-image-definition' is set",
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/publish/target.ts
 
 function galleryRef(settings, forWhat) {
@@ -42449,11 +42510,11 @@ const normalize = (region) => region.toLowerCase().replace(/\s+/g, '');
 
 
 
+
+
 const bakeStage = { name: 'bake', run: runBake };
 async function runBake(ctx) {
     const { settings, deps, signal } = ctx;
-    if (settings.dryRun)
-        throw new errors/* NotImplementedError */.EH("dry-run (plan mode) of stage 'bake'", 'a later issue (plan mode)');
     const bake = settings.bake;
     if (bake.builder === 'none') {
         return { status: 'skipped', message: "builder 'none': nothing to bake; publish takes 'managed-image-id'", items: [{ kind: 'fact', label: 'builder', value: 'none' }] };
@@ -42499,6 +42560,7 @@ async function runBake(ctx) {
     items.push({ kind: 'fact', label: 'base image', value: resolved }, { kind: 'fact', label: 'bake key', value: key.key });
     log.info(`bake key ${key.key} (template ${cache_short(key.parts.template)}, var files ${cache_short(key.parts.varFiles)}, variables ${cache_short(key.parts.variables)}, base image ${cache_short(key.parts.baseImage)})`);
     // --- Plan: the cache ----------------------------------------------------------------------
+    let cacheNote = "the bake cache is not consulted (no 'gallery-name'/'image-definition')";
     if (gallery) {
         const cached = findCached(gallery.versions, key.key);
         if (cached && !bake.force) {
@@ -42515,6 +42577,7 @@ async function runBake(ctx) {
         }
         const why = cached ? `force-bake is set (version ${cached.name} has this key)` : missReason(gallery.versions, key.key, resolved);
         log.info(`cache miss: ${why}`);
+        cacheNote = cached ? why : `cache miss: ${why}`;
         items.push({ kind: 'check', label: 'bake cache', value: `miss: ${why}`, ok: true });
     }
     else {
@@ -42531,6 +42594,8 @@ async function runBake(ctx) {
         log.info(`version ${chosen.version}: ${chosen.reason}`);
         items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` });
     }
+    if (settings.dryRun)
+        return planBake(ctx, gallery, regions, chosen, key, resolved, items, cacheNote);
     // --- Act ----------------------------------------------------------------------------------
     if (aib)
         return bakeImageBuilder(ctx, ports, gallery, regions, chosen, key, resolved, items);
@@ -42594,6 +42659,547 @@ async function bakeImageBuilder(ctx, ports, gallery, regions, chosen, key, resol
     };
     return { status: 'succeeded', outputs, items, message: `baked version ${chosen.version} with Image Builder` };
 }
+/**
+ * Plan mode: the writes the bake would make. Packer is never run (its own Azure writes — build VM,
+ * managed image — follow its template); an Image Builder template is neither created nor run.
+ */
+function planBake(ctx, gallery, regions, chosen, key, resolved, items, cacheNote) {
+    const { settings, deps } = ctx;
+    const bake = settings.bake;
+    const plan = new Plan();
+    const keyNote = `bake key ${cache_short(key.key)}`;
+    if (bake.builder === 'image-builder') {
+        const aib = bake.imageBuilder;
+        const g = gallery;
+        const defWrite = definitionWrite(g.ref, g.target.definition, settings.publish);
+        if (defWrite)
+            plan.add(defWrite);
+        const versionId = `${definitionIdOf(g.target.gallery, g.target.definition, g.ref)}/versions/${chosen.version}`;
+        const name = templateName(g.ref.definition, chosen.version);
+        const template = `Image Builder template ${name}`;
+        plan.add({
+            resource: template,
+            operation: 'create',
+            after: `source ${resolved}, ${aib.customizers.length} customizer(s), ${aib.vmSize}, distributes to version ${chosen.version} in ${describeRegions(regions)}`,
+            why: `${cacheNote} (${keyNote})`,
+        });
+        plan.add({ resource: template, operation: 'run', after: versionResource(g.ref, chosen.version), why: `builds the image and distributes it (${chosen.reason})` });
+        if (!aib.keepTemplate)
+            plan.add({ resource: template, operation: 'delete', why: "a template is removed after its build ('keep-image-template' keeps it)" });
+        const outputs = {
+            baked: true,
+            bakeKey: key.key,
+            bakeBaseImage: resolved,
+            imageVersion: chosen.version,
+            imageId: versionId,
+            galleryImageVersionId: versionId,
+            plannedImageId: versionId,
+        };
+        return { status: 'succeeded', outputs, items: [...items, ...plan.items(deps.host)], message: `plan: would bake version ${chosen.version} with Image Builder (${action_countWrites(plan.size)}, none made)` };
+    }
+    const template = bake.packer.template;
+    plan.add({
+        resource: `Packer template ${template}`,
+        operation: 'run',
+        after: `a new image from base ${resolved}${chosen ? ` (published as version ${chosen.version})` : ''}`,
+        why: `${cacheNote} (${keyNote}); Packer's own Azure writes follow the template`,
+    });
+    const outputs = { baked: true, bakeKey: key.key, bakeBaseImage: resolved, plannedImage: `the image Packer builds from ${template}` };
+    return { status: 'succeeded', outputs, items: [...items, ...plan.items(deps.host)], message: `plan: would bake with Packer (${cacheNote}; ${action_countWrites(plan.size)}, none made)` };
+}
+
+;// CONCATENATED MODULE: ./src/core/cleanup/actions.ts
+/** `delete gallery version gal/web 1.3.0: not in use, 96 days old` */
+const describeAction = (a) => `${a.write.operation} ${a.write.resource}: ${a.write.why}`;
+
+;// CONCATENATED MODULE: ./src/core/cleanup/apply.ts
+
+const CLEANUP_CONCURRENCY = 4;
+async function applyActions(ports, actions, signal, concurrency = CLEANUP_CONCURRENCY) {
+    const results = new Array(actions.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < actions.length) {
+            const i = next++;
+            const action = actions[i];
+            if (signal.aborted)
+                throw new errors/* CancelledError */.cc('the run was cancelled during clean-up');
+            try {
+                await applyOne(ports, action, signal);
+                results[i] = { action };
+            }
+            catch (err) {
+                if (signal.aborted)
+                    throw new errors/* CancelledError */.cc('the run was cancelled during clean-up');
+                results[i] = { action, error: err instanceof Error ? err.message : String(err) };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, actions.length)) }, worker));
+    return results;
+}
+async function applyOne(ports, a, signal) {
+    switch (a.kind) {
+        case 'delete-version':
+            return ports.gallery.deleteVersion(a.version, { signal });
+        case 'retire-version':
+            return ports.gallery.retireVersion(a.version, a.change, { signal });
+        case 'delete-managed-image':
+            return ports.managedImages.delete(a.id, { signal });
+        case 'delete-image-template':
+            return ports.imageBuilder.deleteTemplate(a.template, { signal });
+        case 'scale-in-colour':
+            await ports.scaleSets.setCapacity(a.scaleSet, 0, a.etag, { signal });
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/cleanup/leftovers.ts
+const ENDED = new Set(['succeeded', 'partiallysucceeded', 'failed', 'canceled']);
+const BUSY = new Set(['creating', 'updating', 'deleting', 'migrating']);
+const same = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+function planLeftovers(input) {
+    const actions = [];
+    const skipped = [];
+    for (const image of input.managedImages) {
+        const resource = `managed image ${image.id.split('/').pop()}`;
+        const usedBy = input.scaleSetImageIds.find((id) => same(id, image.id));
+        const feeding = input.versions.find((v) => same(v.sourceId, image.id) && BUSY.has((v.provisioningState ?? '').toLowerCase()));
+        if (input.keepManagedImage)
+            skipped.push({ resource, reason: "'keep-managed-image' is true" });
+        else if (usedBy)
+            skipped.push({ resource, reason: 'a scale set model references it' });
+        else if (feeding)
+            skipped.push({ resource, reason: `gallery version ${feeding.name} is being created from it` });
+        else if (same(input.pendingManagedImageId, image.id))
+            skipped.push({ resource, reason: "this run's bake output, still to be published" });
+        else if (BUSY.has((image.provisioningState ?? '').toLowerCase()))
+            skipped.push({ resource, reason: `provisioning state ${image.provisioningState}` });
+        else
+            actions.push({ kind: 'delete-managed-image', id: image.id, write: { resource, operation: 'delete', why: 'intermediate image a bake left behind (tag immutable-deploy.bake-key); no scale set or version in flight uses it' } });
+    }
+    for (const t of input.templates) {
+        const resource = `Image Builder template ${t.name}`;
+        const state = (t.runState ?? '').toLowerCase();
+        const ended = ENDED.has(state) || (!t.runState && (t.provisioningState ?? '').toLowerCase() === 'failed');
+        if (input.keepTemplate)
+            skipped.push({ resource, reason: "'keep-image-template' is true" });
+        else if (!ended)
+            skipped.push({ resource, reason: t.runState ? `its build is ${t.runState}` : 'it has not run yet (a bake in progress)' });
+        else
+            actions.push({ kind: 'delete-image-template', template: { resourceGroup: t.resourceGroup, name: t.name }, write: { resource, operation: 'delete', why: `template a bake left behind (tag immutable-deploy.bake-key), last run ${t.runState ?? t.provisioningState}` } });
+    }
+    return { actions, skipped };
+}
+/** The idle colour is scaled in once its scale-down delay has passed. */
+function planIdleColour(idle, now) {
+    if (!idle)
+        return {};
+    const resource = `scale set ${idle.ref.name} (${idle.colour}, idle)`;
+    if (idle.info.capacity === 0)
+        return { note: `${resource}: already scaled in` };
+    const after = idle.scaleDownAfter ? Date.parse(idle.scaleDownAfter) : NaN;
+    if (Number.isNaN(after))
+        return { note: `${resource}: no scale-down time recorded (tag immutable-deploy.scale-down-after); left running` };
+    if (after > now)
+        return { note: `${resource}: kept for instant rollback until ${idle.scaleDownAfter} (scale-down-delay)` };
+    return {
+        action: {
+            kind: 'scale-in-colour',
+            scaleSet: idle.ref,
+            etag: idle.info.etag,
+            write: { resource, operation: 'scale', before: `${idle.info.capacity} instance(s)`, after: '0 instance(s)', why: `its scale-down delay ended at ${idle.scaleDownAfter}` },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/colours.ts
+
+const COLOURS = ['blue', 'green'];
+const other = (c) => (c === 'blue' ? 'green' : 'blue');
+/** Tag naming a scale set's colour (set on colours the engine creates; set it to adopt `<name>` as green). */
+const COLOUR_TAG = 'immutable-deploy.colour';
+/** Tags on a retired colour: when the scale-down delay ends (clean-up, issue #6, scales it in then). */
+const SCALE_DOWN_AFTER_TAG = 'immutable-deploy.scale-down-after';
+function pairInputs(ctx) {
+    const d = ctx.settings.deploy;
+    const resourceGroup = d.resourceGroup ?? ctx.settings.resourceGroup;
+    if (!resourceGroup)
+        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required for the blue-green strategy; expected the resource group of the scale sets and the load balancer");
+    if (!d.scaleSet)
+        throw new errors/* EngineError */.NJ('input', "input 'scale-set': is required for the blue-green strategy; expected the base name of the pair ('<name>-blue', '<name>-green')");
+    if (!d.loadBalancer)
+        throw new errors/* EngineError */.NJ('input', "input 'load-balancer': is required for the blue-green strategy; expected the load balancer in front of both colours");
+    return { resourceGroup, base: d.scaleSet, lbName: d.loadBalancer };
+}
+const lower = (s) => (s ?? '').toLowerCase();
+const describeRules = (lb) => lb.rules.map((r) => `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`).join(', ') || 'none';
+/** Reads the load balancer and the colours and works out which is live. Read-only. */
+async function observePair(ctx, ports, options) {
+    const { resourceGroup, base, lbName } = pairInputs(ctx);
+    const previewPort = ctx.settings.deploy.previewPort;
+    const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, lbName, options);
+    if (!lb)
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' was not found in resource group '${resourceGroup}'; expected the load balancer in front of both colours`);
+    if (lb.pools.length < 2) {
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has ${lb.pools.length} backend pool(s) (${lb.pools.map((p) => p.name).join(', ') || 'none'}); expected two, one per colour (e.g. '${base}-blue' and '${base}-green')`);
+    }
+    const [blue, green, plain] = await Promise.all([`${base}-blue`, `${base}-green`, base].map((name) => ports.scaleSets.get({ resourceGroup, name }, options)));
+    const found = {};
+    if (blue)
+        found.blue = blue;
+    if (green)
+        found.green = green;
+    let adopted;
+    if (plain) {
+        const tagged = lower(Object.entries(plain.tags).find(([k]) => lower(k) === COLOUR_TAG)?.[1]);
+        const colour = tagged === 'blue' || tagged === 'green' ? tagged : COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]);
+        if (colour && !found[colour]) {
+            found[colour] = plain;
+            adopted = colour;
+        }
+    }
+    if (!found.blue && !found.green) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': no scale set '${base}-blue', '${base}-green' or '${base}' in resource group '${resourceGroup}'; expected the blue-green pair, or one scale set to adopt as its first colour`);
+    }
+    // Each existing colour's pool is the one of this load balancer its model joins.
+    const pools = {};
+    for (const c of COLOURS) {
+        const info = found[c];
+        if (!info)
+            continue;
+        const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
+        if (!pool) {
+            throw new errors/* EngineError */.NJ('input', `input 'load-balancer': scale set '${info.name}' (${c}) is in none of the backend pools of load balancer '${lbName}' (${lb.pools.map((p) => p.name).join(', ')}); expected each colour in its own pool of that load balancer`);
+        }
+        pools[c] = { id: pool.id, name: pool.name };
+    }
+    if (pools.blue && pools.green && lower(pools.blue.id) === lower(pools.green.id)) {
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': both colours are in backend pool '${pools.blue.name}' of load balancer '${lbName}'; expected one pool per colour`);
+    }
+    // A colour that does not exist yet gets the pool named for it, or the one pool left.
+    for (const c of COLOURS) {
+        if (pools[c])
+            continue;
+        const taken = lower(pools[other(c)]?.id);
+        const named = lb.pools.find((p) => [`${base}-${c}`, c].includes(lower(p.name)) && lower(p.id) !== taken);
+        const left = lb.pools.filter((p) => lower(p.id) !== taken);
+        const pool = named ?? (left.length === 1 ? left[0] : undefined);
+        if (!pool) {
+            throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has no backend pool for the ${c} colour; expected a pool named '${base}-${c}' or '${c}' (pools: ${lb.pools.map((p) => p.name).join(', ')})`);
+        }
+        pools[c] = { id: pool.id, name: pool.name };
+    }
+    // Rules: the preview rule by its frontend port; the live rules are those sending traffic to a colour.
+    let previewRule;
+    if (previewPort !== undefined) {
+        previewRule = lb.rules.find((r) => r.frontendPort === previewPort);
+        if (!previewRule) {
+            throw new errors/* EngineError */.NJ('input', `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`);
+        }
+    }
+    const colourOfPool = (id) => COLOURS.find((c) => lower(pools[c].id) === lower(id));
+    const candidates = lb.rules.filter((r) => r !== previewRule && colourOfPool(r.poolId) !== undefined);
+    const liveColours = [...new Set(candidates.map((r) => colourOfPool(r.poolId)))];
+    if (liveColours.length === 0) {
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': no rule of load balancer '${lbName}' sends traffic to the pool of either colour (rules: ${describeRules(lb)}); expected a live rule on '${pools.blue.name}' or '${pools.green.name}'`);
+    }
+    if (liveColours.length > 1) {
+        throw new errors/* EngineError */.NJ('input', `input 'preview-port': rules of load balancer '${lbName}' send traffic to both colours (${describeRules(lb)}); expected 'preview-port' to name the preview rule, the others being live`);
+    }
+    const activeColour = liveColours[0];
+    const activeInfo = found[activeColour];
+    if (!activeInfo) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': the live rules of load balancer '${lbName}' send traffic to pool '${pools[activeColour].name}' (${activeColour}), but no scale set '${base}-${activeColour}' exists; expected the live colour's scale set`);
+    }
+    const idleColour = other(activeColour);
+    const state = (c, info) => ({
+        colour: c,
+        ref: { resourceGroup, name: info?.name ?? `${base}-${c}` },
+        info,
+        poolId: pools[c].id,
+        poolName: pools[c].name,
+    });
+    return {
+        lb,
+        active: { ...state(activeColour, activeInfo), info: activeInfo },
+        idle: state(idleColour, found[idleColour]),
+        liveRules: candidates,
+        previewRule,
+        adopting: adopted === activeColour && !found[idleColour],
+    };
+}
+function poolOf(lb, info, colour, base) {
+    const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
+    return pool && [`${base}-${colour}`, colour].includes(lower(pool.name)) ? pool.id : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/record.ts
+const RECORD_TAGS = {
+    current: 'immutable-deploy.current-version',
+    previous: 'immutable-deploy.previous-version',
+    deployedAt: 'immutable-deploy.deployed-at',
+    runUrl: 'immutable-deploy.run-url',
+    activeSlot: 'immutable-deploy.active-slot',
+    target: 'immutable-deploy.target-version',
+    state: 'immutable-deploy.state',
+};
+const record_MAX_VALUE = 256;
+/** The record a target's tags hold (tag names are matched case-insensitively, as Azure does). */
+function recordFromTags(tags) {
+    const lower = new Map(Object.entries(tags).map(([k, v]) => [k.toLowerCase(), v]));
+    const out = {};
+    for (const [field, name] of Object.entries(RECORD_TAGS)) {
+        const v = lower.get(name.toLowerCase());
+        if (v !== undefined && v !== '')
+            out[field] = v;
+    }
+    return out;
+}
+/** The tags that hold `record` (only its defined fields), values clipped to Azure's 256 characters. */
+function tagsForRecord(record) {
+    const tags = {};
+    for (const [field, value] of Object.entries(record)) {
+        const name = RECORD_TAGS[field];
+        if (name && value !== undefined)
+            tags[name] = clip(value);
+    }
+    return tags;
+}
+/** A URL longer than a tag value can hold keeps its start (scheme, host, path) and loses the rest. */
+function clip(value) {
+    return value.length <= record_MAX_VALUE ? value : `${value.slice(0, record_MAX_VALUE - 1)}…`;
+}
+/** Records that a run set out to make `target` live (before the first write to the target). */
+async function recordIntent(tags, resourceId, intent, options) {
+    await tags.merge(resourceId, tagsForRecord({ target: intent.target, state: intent.state ?? 'deploying', ...(intent.runUrl ? { runUrl: intent.runUrl } : {}) }), options);
+}
+/** Records that `current` is live (previous before it), and clears the in-flight target. */
+async function recordLive(tags, resourceId, live, options) {
+    await tags.merge(resourceId, tagsForRecord({ current: live.current, previous: live.previous, deployedAt: live.deployedAt, runUrl: live.runUrl, state: live.state ?? 'live' }), options);
+    await tags.remove(resourceId, [RECORD_TAGS.target], options);
+}
+
+;// CONCATENATED MODULE: ./src/core/cleanup/observe.ts
+
+
+
+
+
+const observe_lower = (s) => (s ?? '').toLowerCase();
+function definitionOf(ctx) {
+    const p = ctx.settings.publish;
+    if (!p.galleryName || !p.imageDefinition || !p.galleryResourceGroup) {
+        throw new errors/* EngineError */.NJ('input', "input 'gallery-name': 'gallery-name', 'image-definition' and 'gallery-resource-group' (or 'resource-group') are required for clean-up; expected the image definition whose versions are retained");
+    }
+    return { resourceGroup: p.galleryResourceGroup, gallery: p.galleryName, definition: p.imageDefinition };
+}
+async function observeCleanup(ctx, ports) {
+    const signal = ctx.signal;
+    const definition = definitionOf(ctx);
+    const found = await ports.gallery.findDefinition(definition, { signal });
+    if (!found) {
+        throw new errors/* EngineError */.NJ('input', `input 'image-definition': '${definition.definition}' was not found in gallery '${definition.gallery}' (resource group '${definition.resourceGroup}'); expected an existing image definition`);
+    }
+    const [versions, scaleSets, record] = await Promise.all([
+        ports.gallery.listVersions(definition, { signal }),
+        ports.scaleSets.listAllInSubscription({ signal }),
+        targetRecord(ctx, ports),
+    ]);
+    const inUse = new Map();
+    const mark = (version, why) => {
+        if (version && !inUse.has(version))
+            inUse.set(version, why);
+    };
+    mark(ctx.outputs.imageVersion, 'this run published or deployed it');
+    mark(ctx.outputs.previousImageVersion, 'previous on the target in this run (kept for rollback)');
+    if (record) {
+        mark(record.record.current, `live on ${record.where}`);
+        mark(record.record.previous, `previous on ${record.where} (kept for rollback)`);
+        mark(record.record.target, `being deployed to ${record.where}`);
+    }
+    const byId = new Map(versions.map((v) => [observe_lower(v.id), v]));
+    const definitionId = observe_lower(found.id);
+    const latest = versions.filter((v) => v.excludeFromLatest !== true && observe_lower(v.provisioningState) === 'succeeded').sort((a, b) => compareVersions(b.name, a.name))[0];
+    for (const ss of scaleSets) {
+        const v = byId.get(observe_lower(ss.imageId));
+        if (v)
+            mark(v.name, `used by scale set ${ss.name}`);
+        else if (latest && observe_lower(ss.imageId) === definitionId)
+            mark(latest.name, `'latest' of the definition, used by scale set ${ss.name}`);
+    }
+    const groups = [...new Set([definition.resourceGroup, ctx.settings.resourceGroup].filter((g) => !!g).map((g) => g))];
+    const templateGroup = ctx.settings.resourceGroup ?? definition.resourceGroup;
+    const [imageLists, templates, idle] = await Promise.all([
+        Promise.all(groups.map((g) => ports.managedImages.listByTag(g, TAGS.bakeKey, { signal }))),
+        ports.imageBuilder.listByTag(templateGroup, TAGS.bakeKey, { signal }),
+        idleColour(ctx, ports),
+    ]);
+    const managedImages = [...new Map(imageLists.flat().map((i) => [observe_lower(i.id), i])).values()];
+    return { definition, versions, inUse, scaleSets, managedImages, templates, ...(idle ? { idle } : {}) };
+}
+/** The release record on the deploy target, when one is configured (rolling: scale set; blue-green: load balancer). */
+async function targetRecord(ctx, ports) {
+    const d = ctx.settings.deploy;
+    const resourceGroup = d.resourceGroup ?? ctx.settings.resourceGroup;
+    if (!resourceGroup)
+        return undefined;
+    if (d.strategy === 'blue-green' && d.loadBalancer) {
+        const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, d.loadBalancer, { signal: ctx.signal });
+        if (!lb)
+            ctx.warn(`clean-up: load balancer '${d.loadBalancer}' (input 'load-balancer') was not found in resource group '${resourceGroup}': no release record to protect`);
+        return lb ? { record: recordFromTags(lb.tags), where: `load balancer ${lb.name}` } : undefined;
+    }
+    if (d.strategy === 'rolling' && d.scaleSet) {
+        const ss = await ports.scaleSets.get({ resourceGroup, name: d.scaleSet }, { signal: ctx.signal });
+        if (!ss)
+            ctx.warn(`clean-up: scale set '${d.scaleSet}' (input 'scale-set') was not found in resource group '${resourceGroup}': no release record to protect; only scale sets that exist count as users`);
+        return ss ? { record: recordFromTags(ss.tags), where: `scale set ${ss.name}` } : undefined;
+    }
+    return undefined;
+}
+async function idleColour(ctx, ports) {
+    const d = ctx.settings.deploy;
+    if (d.strategy !== 'blue-green' || !d.scaleSet || !d.loadBalancer)
+        return undefined;
+    const pair = await observePair(ctx, ports, { signal: ctx.signal });
+    const info = pair.idle.info;
+    if (!info)
+        return undefined;
+    const scaleDownAfter = Object.entries(info.tags).find(([k]) => observe_lower(k) === SCALE_DOWN_AFTER_TAG)?.[1];
+    return { colour: pair.idle.colour, ref: pair.idle.ref, info, ...(scaleDownAfter ? { scaleDownAfter } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/core/cleanup/retention.ts
+
+const DAY_MS = 86_400_000;
+/** Provisioning states in which a version must not be touched (another run is publishing or deleting it). */
+const retention_BUSY = new Set(['creating', 'updating', 'deleting', 'migrating']);
+const ageDays = (publishedDate, now) => {
+    const t = publishedDate ? Date.parse(publishedDate) : NaN;
+    return Number.isNaN(t) ? undefined : Math.max(0, Math.floor((now - t) / DAY_MS));
+};
+function planRetention(input) {
+    const { definition, policy, now } = input;
+    const sorted = [...input.versions].sort((a, b) => compareVersions(b.name, a.name));
+    const newest = new Set(sorted.slice(0, policy.keepVersions).map((v) => v.name));
+    const actions = [];
+    const kept = [];
+    const where = `${definition.gallery}/${definition.definition}`;
+    for (const v of sorted) {
+        const age = ageDays(v.publishedDate, now);
+        const ageText = age === undefined ? 'age unknown' : `${age} day${age === 1 ? '' : 's'} old`;
+        const use = input.inUse.get(v.name);
+        if (newest.has(v.name)) {
+            kept.push({ version: v.name, reason: `one of the newest ${policy.keepVersions}${use ? `; ${use}` : ''}`, inUse: false });
+            continue;
+        }
+        if (use) {
+            kept.push({ version: v.name, reason: use, inUse: true });
+            continue;
+        }
+        if (policy.keepDays > 0 && (age === undefined || age < policy.keepDays)) {
+            kept.push({ version: v.name, reason: age === undefined ? `no published date to compare with keep-days ${policy.keepDays}` : `younger than keep-days ${policy.keepDays} (${ageText})`, inUse: false });
+            continue;
+        }
+        if (retention_BUSY.has((v.provisioningState ?? '').toLowerCase())) {
+            kept.push({ version: v.name, reason: `provisioning state ${v.provisioningState}: Azure is still changing it`, inUse: false });
+            continue;
+        }
+        const why = `not in use, ${ageText}, not among the newest ${policy.keepVersions}${policy.keepDays > 0 ? ` nor younger than ${policy.keepDays} days` : ''}`;
+        const version = { ...definition, version: v.name };
+        const resource = `gallery image version ${where} ${v.name}`;
+        if (policy.retire === 'delete') {
+            actions.push({ kind: 'delete-version', version, write: { resource, operation: 'delete', why } });
+        }
+        else if (policy.retire === 'end-of-life') {
+            const eol = v.endOfLifeDate ? Date.parse(v.endOfLifeDate) : NaN;
+            if (!Number.isNaN(eol) && eol <= now) {
+                kept.push({ version: v.name, reason: `already end-of-life since ${v.endOfLifeDate}`, inUse: false });
+                continue;
+            }
+            const today = new Date(now).toISOString();
+            actions.push({ kind: 'retire-version', version, change: { endOfLifeDate: today }, write: { resource, operation: 'update', before: `end of life ${v.endOfLifeDate ?? 'none'}`, after: `end of life ${today}`, why } });
+        }
+        else {
+            if (v.excludeFromLatest === true) {
+                kept.push({ version: v.name, reason: 'already excluded from latest', inUse: false });
+                continue;
+            }
+            actions.push({ kind: 'retire-version', version, change: { excludeFromLatest: true }, write: { resource, operation: 'update', before: 'in latest', after: 'excluded from latest', why } });
+        }
+    }
+    return { actions, kept };
+}
+
+;// CONCATENATED MODULE: ./src/core/stages/cleanup.ts
+
+
+
+
+
+
+const cleanupStage = {
+    name: 'cleanup',
+    async run(ctx) {
+        const ports = await ctx.azure();
+        const observed = await observeCleanup(ctx, ports);
+        const now = ctx.deps.clock.now();
+        const { settings } = ctx;
+        const retention = planRetention({ definition: observed.definition, versions: observed.versions, inUse: observed.inUse, policy: settings.cleanup, now });
+        const leftovers = planLeftovers({
+            managedImages: observed.managedImages,
+            templates: observed.templates,
+            scaleSetImageIds: observed.scaleSets.flatMap((s) => (s.imageId ? [s.imageId] : [])),
+            versions: observed.versions,
+            pendingManagedImageId: ctx.outputs.managedImageId && !ctx.outputs.imageId ? ctx.outputs.managedImageId : undefined,
+            keepManagedImage: settings.publish.keepManagedImage,
+            keepTemplate: settings.bake.imageBuilder?.keepTemplate ?? false,
+        });
+        const idle = planIdleColour(observed.idle, now);
+        const actions = [...retention.actions, ...leftovers.actions, ...(idle.action ? [idle.action] : [])];
+        const where = `${observed.definition.gallery}/${observed.definition.definition}`;
+        const keptInUse = retention.kept.filter((k) => k.inUse).map((k) => k.version);
+        const facts = [
+            { kind: 'fact', label: 'retention', value: `${where}: ${observed.versions.length} version(s); keep the newest ${settings.cleanup.keepVersions}${settings.cleanup.keepDays > 0 ? ` and any younger than ${settings.cleanup.keepDays} days` : ''}; retire: ${settings.cleanup.retire}; ${observed.scaleSets.length} scale set(s) in the subscription checked` },
+            ...retention.kept.filter((k) => k.inUse).map((k) => ({ kind: 'fact', label: `kept ${k.version}`, value: k.reason })),
+            ...leftovers.skipped.map((s) => ({ kind: 'fact', label: `kept ${s.resource}`, value: s.reason })),
+            ...(idle.note ? [{ kind: 'fact', label: 'idle colour', value: idle.note }] : []),
+        ];
+        if (settings.dryRun) {
+            const plan = new Plan();
+            for (const a of actions)
+                plan.add(a.write);
+            return {
+                status: 'succeeded',
+                outputs: { keptInUse, cleanedVersions: [], retiredVersions: [], cleanupFailures: 0 },
+                items: [...facts, ...plan.items(ctx.deps.host)],
+                message: `plan: ${action_countWrites(plan.size)}, none made`,
+            };
+        }
+        for (const a of actions)
+            ctx.deps.host.info(`Clean-up: ${describeAction(a)}.`);
+        const results = await applyActions(ports, actions, ctx.signal);
+        const done = results.filter((r) => !r.error);
+        const failed = results.filter((r) => r.error);
+        const outputs = {
+            cleanedVersions: done.flatMap((r) => (r.action.kind === 'delete-version' ? [r.action.version.version] : [])),
+            retiredVersions: done.flatMap((r) => (r.action.kind === 'retire-version' ? [r.action.version.version] : [])),
+            keptInUse,
+            cleanupFailures: failed.length,
+        };
+        const items = [
+            ...facts,
+            ...done.map((r) => ({ kind: 'action', label: r.action.write.operation, value: `${r.action.write.resource}: ${r.action.write.why}` })),
+            ...failed.map((r) => ({ kind: 'check', label: `${r.action.write.operation} ${r.action.write.resource}`, value: r.error, ok: false })),
+        ];
+        const summary = `${done.length} of ${actions.length} clean-up action(s) done (${outputs.cleanedVersions.length} version(s) deleted, ${outputs.retiredVersions.length} retired${keptInUse.length > 0 ? `, ${keptInUse.length} old version(s) kept in use` : ''})`;
+        if (failed.length > 0) {
+            return { status: 'failed', outputs, items, message: `${failed.length} clean-up action(s) failed: ${failed.map((r) => `${r.action.write.resource} (${r.error})`).join('; ')}; ${summary}` };
+        }
+        return { status: actions.length === 0 ? 'skipped' : 'succeeded', outputs, items, message: actions.length === 0 ? `nothing to clean up in ${where}` : summary };
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/core/deploy/rollout-error.ts
 /**
@@ -42997,52 +43603,6 @@ function versionOf(imageId) {
     return /\/versions\/([^/]+)$/i.exec(imageId)?.[1] ?? imageId.split('/').at(-1) ?? imageId;
 }
 
-;// CONCATENATED MODULE: ./src/core/deploy/record.ts
-const RECORD_TAGS = {
-    current: 'immutable-deploy.current-version',
-    previous: 'immutable-deploy.previous-version',
-    deployedAt: 'immutable-deploy.deployed-at',
-    runUrl: 'immutable-deploy.run-url',
-    activeSlot: 'immutable-deploy.active-slot',
-    target: 'immutable-deploy.target-version',
-    state: 'immutable-deploy.state',
-};
-const record_MAX_VALUE = 256;
-/** The record a target's tags hold (tag names are matched case-insensitively, as Azure does). */
-function recordFromTags(tags) {
-    const lower = new Map(Object.entries(tags).map(([k, v]) => [k.toLowerCase(), v]));
-    const out = {};
-    for (const [field, name] of Object.entries(RECORD_TAGS)) {
-        const v = lower.get(name.toLowerCase());
-        if (v !== undefined && v !== '')
-            out[field] = v;
-    }
-    return out;
-}
-/** The tags that hold `record` (only its defined fields), values clipped to Azure's 256 characters. */
-function tagsForRecord(record) {
-    const tags = {};
-    for (const [field, value] of Object.entries(record)) {
-        const name = RECORD_TAGS[field];
-        if (name && value !== undefined)
-            tags[name] = clip(value);
-    }
-    return tags;
-}
-/** A URL longer than a tag value can hold keeps its start (scheme, host, path) and loses the rest. */
-function clip(value) {
-    return value.length <= record_MAX_VALUE ? value : `${value.slice(0, record_MAX_VALUE - 1)}…`;
-}
-/** Records that a run set out to make `target` live (before the first write to the target). */
-async function recordIntent(tags, resourceId, intent, options) {
-    await tags.merge(resourceId, tagsForRecord({ target: intent.target, state: intent.state ?? 'deploying', ...(intent.runUrl ? { runUrl: intent.runUrl } : {}) }), options);
-}
-/** Records that `current` is live (previous before it), and clears the in-flight target. */
-async function recordLive(tags, resourceId, live, options) {
-    await tags.merge(resourceId, tagsForRecord({ current: live.current, previous: live.previous, deployedAt: live.deployedAt, runUrl: live.runUrl, state: live.state ?? 'live' }), options);
-    await tags.remove(resourceId, [RECORD_TAGS.target], options);
-}
-
 ;// CONCATENATED MODULE: ./src/core/deploy/remote-access.ts
 const INTERNET_SOURCES = new Set(['*', 'internet', '0.0.0.0/0', '0.0.0.0/00', 'any', '::/0']);
 const REMOTE_PORTS = [
@@ -43173,129 +43733,47 @@ async function checkImageUsable(port, info, id, input, options) {
 function siblingVersionId(currentId, version) {
     return currentId.replace(/\/versions\/[^/]+$/i, `/versions/${version}`);
 }
+/** What the scale set ran before: the model's image, or (a re-run, model already moved) the instances' / the record's. */
+function previousImage(info, instances, target, record) {
+    if (info.imageId && !sameId(info.imageId, target.id))
+        return { id: info.imageId, version: versionOfId(info.imageId) };
+    const other = instances.find((i) => i.imageId && !sameId(i.imageId, target.id))?.imageId;
+    if (other)
+        return { id: other, version: versionOfId(other) };
+    const recorded = record.current && record.current !== target.version ? record.current : record.previous;
+    return recorded ? { id: siblingVersionId(target.id, recorded), version: recorded } : undefined;
+}
 
-;// CONCATENATED MODULE: ./src/core/deploy/blue-green/colours.ts
+;// CONCATENATED MODULE: ./src/core/plan/record.ts
+/** The intent tag written before the first write to the target. */
+function intentWrite(resource, target, state = 'deploying') {
+    return { resource, operation: 'tag', after: `target-version ${target}, state ${state}`, why: 'the release record names the version in flight before the first write' };
+}
+/** The record of what is live, written after the last write (it also clears target-version). */
+function liveWrite(resource, record, live) {
+    const rest = [live.previous ? `previous-version ${live.previous}` : undefined, `state ${live.state ?? 'live'}`, live.extra].filter(Boolean).join(', ');
+    return { resource, operation: 'tag', before: `current-version ${record.current ?? 'none'}`, after: `${live.current} (${rest})`, why: 'the release record says what is live' };
+}
+/** A record that lags what the target already runs (an earlier run stopped before writing it). */
+function catchUpWrite(resource, record, current, previous) {
+    return { ...liveWrite(resource, record, { current, previous }), why: `the release record lags what runs${record.target ? ` (an earlier run left target-version ${record.target})` : ''}` };
+}
 
-const COLOURS = ['blue', 'green'];
-const other = (c) => (c === 'blue' ? 'green' : 'blue');
-/** Tag naming a scale set's colour (set on colours the engine creates; set it to adopt `<name>` as green). */
-const COLOUR_TAG = 'immutable-deploy.colour';
-/** Tags on a retired colour: when the scale-down delay ends (clean-up, issue #6, scales it in then). */
-const SCALE_DOWN_AFTER_TAG = 'immutable-deploy.scale-down-after';
-function pairInputs(ctx) {
-    const d = ctx.settings.deploy;
-    const resourceGroup = d.resourceGroup ?? ctx.settings.resourceGroup;
-    if (!resourceGroup)
-        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required for the blue-green strategy; expected the resource group of the scale sets and the load balancer");
-    if (!d.scaleSet)
-        throw new errors/* EngineError */.NJ('input', "input 'scale-set': is required for the blue-green strategy; expected the base name of the pair ('<name>-blue', '<name>-green')");
-    if (!d.loadBalancer)
-        throw new errors/* EngineError */.NJ('input', "input 'load-balancer': is required for the blue-green strategy; expected the load balancer in front of both colours");
-    return { resourceGroup, base: d.scaleSet, lbName: d.loadBalancer };
+;// CONCATENATED MODULE: ./src/core/deploy/planned-image.ts
+
+async function imageForPlan(ctx, port, info, artifact, options) {
+    const planned = ctx.outputs.plannedImageId;
+    if (artifact.imageId && planned && sameId(artifact.imageId, planned))
+        return { id: artifact.imageId, version: artifact.imageVersion ?? versionOfId(artifact.imageId), planned: true };
+    return { ...(await resolveImage(port, ctx.settings, info, artifact, options)), planned: false };
 }
-const lower = (s) => (s ?? '').toLowerCase();
-const describeRules = (lb) => lb.rules.map((r) => `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`).join(', ') || 'none';
-/** Reads the load balancer and the colours and works out which is live. Read-only. */
-async function observePair(ctx, ports, options) {
-    const { resourceGroup, base, lbName } = pairInputs(ctx);
-    const previewPort = ctx.settings.deploy.previewPort;
-    const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, lbName, options);
-    if (!lb)
-        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' was not found in resource group '${resourceGroup}'; expected the load balancer in front of both colours`);
-    if (lb.pools.length < 2) {
-        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has ${lb.pools.length} backend pool(s) (${lb.pools.map((p) => p.name).join(', ') || 'none'}); expected two, one per colour (e.g. '${base}-blue' and '${base}-green')`);
-    }
-    const [blue, green, plain] = await Promise.all([`${base}-blue`, `${base}-green`, base].map((name) => ports.scaleSets.get({ resourceGroup, name }, options)));
-    const found = {};
-    if (blue)
-        found.blue = blue;
-    if (green)
-        found.green = green;
-    let adopted;
-    if (plain) {
-        const tagged = lower(Object.entries(plain.tags).find(([k]) => lower(k) === COLOUR_TAG)?.[1]);
-        const colour = tagged === 'blue' || tagged === 'green' ? tagged : COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]);
-        if (colour && !found[colour]) {
-            found[colour] = plain;
-            adopted = colour;
-        }
-    }
-    if (!found.blue && !found.green) {
-        throw new errors/* EngineError */.NJ('input', `input 'scale-set': no scale set '${base}-blue', '${base}-green' or '${base}' in resource group '${resourceGroup}'; expected the blue-green pair, or one scale set to adopt as its first colour`);
-    }
-    // Each existing colour's pool is the one of this load balancer its model joins.
-    const pools = {};
-    for (const c of COLOURS) {
-        const info = found[c];
-        if (!info)
-            continue;
-        const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
-        if (!pool) {
-            throw new errors/* EngineError */.NJ('input', `input 'load-balancer': scale set '${info.name}' (${c}) is in none of the backend pools of load balancer '${lbName}' (${lb.pools.map((p) => p.name).join(', ')}); expected each colour in its own pool of that load balancer`);
-        }
-        pools[c] = { id: pool.id, name: pool.name };
-    }
-    if (pools.blue && pools.green && lower(pools.blue.id) === lower(pools.green.id)) {
-        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': both colours are in backend pool '${pools.blue.name}' of load balancer '${lbName}'; expected one pool per colour`);
-    }
-    // A colour that does not exist yet gets the pool named for it, or the one pool left.
-    for (const c of COLOURS) {
-        if (pools[c])
-            continue;
-        const taken = lower(pools[other(c)]?.id);
-        const named = lb.pools.find((p) => [`${base}-${c}`, c].includes(lower(p.name)) && lower(p.id) !== taken);
-        const left = lb.pools.filter((p) => lower(p.id) !== taken);
-        const pool = named ?? (left.length === 1 ? left[0] : undefined);
-        if (!pool) {
-            throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has no backend pool for the ${c} colour; expected a pool named '${base}-${c}' or '${c}' (pools: ${lb.pools.map((p) => p.name).join(', ')})`);
-        }
-        pools[c] = { id: pool.id, name: pool.name };
-    }
-    // Rules: the preview rule by its frontend port; the live rules are those sending traffic to a colour.
-    let previewRule;
-    if (previewPort !== undefined) {
-        previewRule = lb.rules.find((r) => r.frontendPort === previewPort);
-        if (!previewRule) {
-            throw new errors/* EngineError */.NJ('input', `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`);
-        }
-    }
-    const colourOfPool = (id) => COLOURS.find((c) => lower(pools[c].id) === lower(id));
-    const candidates = lb.rules.filter((r) => r !== previewRule && colourOfPool(r.poolId) !== undefined);
-    const liveColours = [...new Set(candidates.map((r) => colourOfPool(r.poolId)))];
-    if (liveColours.length === 0) {
-        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': no rule of load balancer '${lbName}' sends traffic to the pool of either colour (rules: ${describeRules(lb)}); expected a live rule on '${pools.blue.name}' or '${pools.green.name}'`);
-    }
-    if (liveColours.length > 1) {
-        throw new errors/* EngineError */.NJ('input', `input 'preview-port': rules of load balancer '${lbName}' send traffic to both colours (${describeRules(lb)}); expected 'preview-port' to name the preview rule, the others being live`);
-    }
-    const activeColour = liveColours[0];
-    const activeInfo = found[activeColour];
-    if (!activeInfo) {
-        throw new errors/* EngineError */.NJ('input', `input 'scale-set': the live rules of load balancer '${lbName}' send traffic to pool '${pools[activeColour].name}' (${activeColour}), but no scale set '${base}-${activeColour}' exists; expected the live colour's scale set`);
-    }
-    const idleColour = other(activeColour);
-    const state = (c, info) => ({
-        colour: c,
-        ref: { resourceGroup, name: info?.name ?? `${base}-${c}` },
-        info,
-        poolId: pools[c].id,
-        poolName: pools[c].name,
-    });
-    return {
-        lb,
-        active: { ...state(activeColour, activeInfo), info: activeInfo },
-        idle: state(idleColour, found[idleColour]),
-        liveRules: candidates,
-        previewRule,
-        adopting: adopted === activeColour && !found[idleColour],
-    };
-}
-function poolOf(lb, info, colour, base) {
-    const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
-    return pool && [`${base}-${colour}`, colour].includes(lower(pool.name)) ? pool.id : undefined;
-}
+/** ' (planned: publish in this run would create it)' for a planned image, '' otherwise. */
+const plannedNote = (image) => (image.planned ? ' (planned: an earlier stage of this run would create it)' : '');
 
 ;// CONCATENATED MODULE: ./src/core/deploy/blue-green/strategy.ts
+
+
+
 
 
 
@@ -43474,6 +43952,8 @@ class SwitchedError extends errors/* EngineError */.NJ {
 }
 const blueGreenStrategy = {
     name: 'blue-green',
+    planDeploy,
+    planRollbackWrites,
     async inspect(ctx) {
         const ports = await ctx.azure();
         const pair = await observePair(ctx, ports, { signal: ctx.signal });
@@ -43642,6 +44122,159 @@ const blueGreenStrategy = {
         };
     },
 };
+// --- Plan mode: the same reads, the writes described ------------------------------------------
+const lbResource = (pair) => `load balancer ${pair.lb.name}`;
+const wouldCheck = (value) => ({ kind: 'fact', label: 'would check', value });
+/** prepareColour(), described: create, or scale in / re-point / scale out, or bring stale instances to the model. */
+async function prepareWrites(ctx, ports, pair, colour, image, capacity, note, plan) {
+    const ref = colour.ref;
+    const resource = `scale set ${ref.name}`;
+    const info = colour.info;
+    if (!info) {
+        plan.add({ resource, operation: 'create', after: `copy of ${pair.active.ref.name}'s model in pool ${colour.poolName}, image ${image.version}, ${capacity} instance(s)`, why: `the ${colour.colour} colour does not exist yet${note}` });
+        return;
+    }
+    let now = info.capacity;
+    if (!sameId(info.imageId, image.id)) {
+        if (now > 0)
+            plan.add({ resource, operation: 'scale', before: `${now}`, after: '0 instance(s)', why: `scale in before re-pointing the model, so every instance boots on ${image.version}` });
+        plan.add({ resource, operation: 'update', before: `image ${strategy_versionOf(info) ?? info.imageDescription}`, after: image.version, why: `the idle ${colour.colour} colour gets the release${note}` });
+        now = 0;
+    }
+    if (now !== capacity)
+        plan.add({ resource, operation: 'scale', before: `${now}`, after: `${capacity} instance(s)`, why: `the live colour's capacity (${pair.active.ref.name})` });
+    if (sameId(info.imageId, image.id)) {
+        const stale = (await ports.scaleSets.listInstances(ref, { signal: ctx.signal })).filter((i) => !onImage(i, image.id));
+        if (stale.length > 0)
+            plan.add({ resource: `${stale.length} instance(s) of ${resource}`, operation: 'replace', after: `image ${image.version}`, why: 'they do not run the latest model' });
+    }
+}
+/** switchTo(), described: ONE load balancer write moving the live rule(s) (and the preview rule). */
+function switchWrite(pair, to, from, why) {
+    const live = pair.liveRules.map((r) => r.name).join(', ');
+    const preview = pair.previewRule;
+    return {
+        resource: lbResource(pair),
+        operation: 'switch',
+        before: `live rule(s) ${live} → pool ${from.poolName} (${from.colour})${preview ? `, preview rule ${preview.name} → pool ${to.poolName}` : ''}`,
+        after: `live rule(s) ${live} → pool ${to.poolName} (${to.colour})${preview ? `, preview rule ${preview.name} → pool ${from.poolName}` : ''}`,
+        why,
+    };
+}
+function retireWrite(ctx, retired) {
+    return {
+        resource: `scale set ${retired.ref.name}`,
+        operation: 'tag',
+        after: `${SCALE_DOWN_AFTER_TAG} ${iso(ctx, ctx.settings.deploy.scaleDownDelayMs)}`,
+        why: `the ${retired.colour} colour keeps running for 'scale-down-delay' (instant rollback); clean-up scales it in after that`,
+    };
+}
+/** release(), described: prepare the colour, the checks before the switch, the switch, the live check. */
+async function releaseWrites(ctx, ports, pair, to, image, note, plan, items) {
+    const from = pair.active;
+    const capacity = Math.max(1, from.info.capacity);
+    await prepareWrites(ctx, ports, pair, to, image, capacity, note, plan);
+    const links = await urls(ctx, ports, pair);
+    items.push(wouldCheck(`${to.colour} colour (${to.ref.name}): ${capacity} instance(s) on ${image.version}, running and healthy`));
+    if (links.preview)
+        items.push(wouldCheck(`preview ${links.preview} (${to.colour}) before the switch`));
+    const gates = `once ${to.ref.name} is healthy${links.preview ? ' and its preview answers' : ''}`;
+    plan.add(switchWrite(pair, to, from, `one write, ${gates}`));
+    if (links.live)
+        items.push(wouldCheck(`live ${links.live} after the switch (switched back at once if it fails)`));
+}
+async function planDeploy(ctx, artifact, record) {
+    const ports = await ctx.azure();
+    const opt = { signal: ctx.signal };
+    const pair = await observePair(ctx, ports, opt);
+    checkGalleryImage(pair.active.info);
+    const image = await imageForPlan(ctx, ports.scaleSets, pair.active.info, artifact, opt);
+    const from = pair.active;
+    const previous = strategy_versionOf(from.info);
+    const links = await urls(ctx, ports, pair);
+    const base = { imageId: image.id, imageVersion: image.version };
+    const plan = new Plan();
+    const lb = lbResource(pair);
+    if (sameId(from.info.imageId, image.id)) {
+        if (isFailed(pair))
+            plan.add({ resource: lb, operation: 'update', after: 'its rules as they stand', why: 'its last write ended in provisioning state Failed' });
+        const stale = (await ports.scaleSets.listInstances(from.ref, opt)).filter((i) => !onImage(i, image.id));
+        if (stale.length === 0) {
+            if (record.current !== image.version || record.target) {
+                plan.add(catchUpWrite(lb, record, image.version, record.current !== image.version ? record.current : record.previous));
+                if (record.target === image.version && pair.idle.info)
+                    plan.add(retireWrite(ctx, pair.idle));
+            }
+            return {
+                writes: plan.writes,
+                items: [{ kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}) already serves ${image.version}: nothing to switch` }],
+                outputs: { ...base, activeSlot: from.colour, previousSlot: pair.idle.colour, previewUrl: links.preview, previousImageVersion: record.current === image.version ? record.previous : record.current, upgradedInstances: 0, deployUnchanged: plan.size === 0 },
+                message: `plan: the ${from.colour} colour already serves ${image.version} (${action_countWrites(plan.size)})`,
+            };
+        }
+    }
+    const to = pair.idle;
+    const items = [
+        { kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}, ${previous ?? from.info.imageDescription}) is live on load balancer ${pair.lb.name}; ${to.colour} (${to.ref.name}) would get ${image.version}` },
+    ];
+    plan.add(intentWrite(lb, image.version));
+    await releaseWrites(ctx, ports, pair, to, image, plannedNote(image), plan, items);
+    plan.add(liveWrite(lb, record, { current: image.version, previous, extra: `active-slot ${to.colour}` }));
+    plan.add(retireWrite(ctx, from));
+    return {
+        writes: plan.writes,
+        items,
+        outputs: { ...base, activeSlot: to.colour, previousSlot: from.colour, previewUrl: links.preview, previousImageVersion: previous, upgradedInstances: Math.max(1, from.info.capacity) },
+        message: `plan: ${image.version} would go live on the ${to.colour} colour (${to.ref.name}) (${action_countWrites(plan.size)}, none made)`,
+    };
+}
+async function planRollbackWrites(ctx, rollback) {
+    const ports = await ctx.azure();
+    const pair = await observePair(ctx, ports, { signal: ctx.signal });
+    const toColour = rollback.to.slot;
+    if (toColour !== 'blue' && toColour !== 'green')
+        throw new errors/* EngineError */.NJ('input', `the rollback plan '${rollback.description}' names no colour to return to (got '${toColour ?? ''}')`);
+    const imageId = rollback.to.imageId;
+    if (!imageId)
+        throw new errors/* EngineError */.NJ('input', `the rollback plan '${rollback.description}' names no image version`);
+    const image = { id: imageId, version: rollback.to.imageVersion ?? versionOfId(imageId) };
+    const record = recordFromTags(pair.lb.tags);
+    const fromVersion = strategy_versionOf(pair.active.info);
+    const lb = lbResource(pair);
+    const plan = new Plan();
+    if (pair.active.colour === toColour && sameId(pair.active.info.imageId, image.id)) {
+        if (record.target)
+            plan.add(catchUpWrite(lb, record, image.version, record.previous));
+        return {
+            writes: plan.writes,
+            items: [{ kind: 'fact', label: 'blue-green', value: `${toColour} (${pair.active.ref.name}) serves ${image.version}: live traffic is there, nothing to switch` }],
+            outputs: { activeSlot: toColour, previousSlot: pair.idle.colour, imageVersion: image.version, imageId: image.id, rolledBack: false },
+            message: `plan: ${image.version} is live on the ${toColour} colour; nothing to switch (${action_countWrites(plan.size)})`,
+        };
+    }
+    if (pair.active.colour === toColour) {
+        throw new errors/* EngineError */.NJ('terminal', `the rollback plan returns to the ${toColour} colour, which is live already but runs ${fromVersion ?? pair.active.info.imageDescription}, not ${image.version}; roll back with 'to-version' instead`);
+    }
+    plan.add(intentWrite(lb, image.version, 'rolling-back'));
+    const target = pair.idle;
+    const items = [{ kind: 'fact', label: 'rollback', value: rollback.description }];
+    if (target.info && sameId(target.info.imageId, image.id) && target.info.capacity > 0) {
+        items.push(wouldCheck(`${target.colour} colour (${target.ref.name}): ${target.info.capacity} instance(s) on ${image.version}, running and healthy`));
+        plan.add(switchWrite(pair, target, pair.active, `one write back to the colour still up (scale-down-delay), once it is healthy`));
+    }
+    else {
+        items.push({ kind: 'fact', label: `${target.colour} colour`, value: `${target.ref.name} does not run ${image.version} (any more): it would be brought up first` });
+        await releaseWrites(ctx, ports, pair, target, image, '', plan, items);
+    }
+    plan.add(liveWrite(lb, record, { current: image.version, previous: fromVersion ?? record.current, state: 'rolled-back', extra: `active-slot ${target.colour}` }));
+    plan.add(retireWrite(ctx, pair.active));
+    return {
+        writes: plan.writes,
+        items,
+        outputs: { rolledBack: true, activeSlot: target.colour, previousSlot: pair.active.colour, imageVersion: image.version, imageId: image.id, previousImageVersion: fromVersion },
+        message: `plan: ${rollback.description} (${action_countWrites(plan.size)}, none made)`,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/deploy/endpoint-probes.ts
 function endpointsFromSettings(settings) {
@@ -43737,19 +44370,24 @@ async function followRollingUpgrade(ctx, port, ref, before, deadline, version) {
 const manual_onImage = (i, imageId) => sameId(i.imageId, imageId) && i.latestModelApplied;
 const isBad = (i) => i.health === 'unhealthy' || i.provisioningState === 'failed' || (i.power !== undefined && i.power !== 'running' && i.power !== 'starting');
 const pct = (part, whole) => (whole === 0 ? 0 : (part * 100) / whole);
-async function driveBatches(ctx, port, ref, imageId, opts) {
-    const { knobs, deadline } = opts;
-    const call = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-    const version = versionOf(imageId);
-    let current = await port.listInstances(ref, call());
-    const total = current.length;
-    let stale = current.filter((i) => !manual_onImage(i, imageId));
+/** The batches a rollout to `imageId` takes: pure, shared by the rollout and its plan. */
+function planBatches(instances, imageId, knobs) {
+    const total = instances.length;
+    let stale = instances.filter((i) => !manual_onImage(i, imageId));
     if (knobs.prioritizeUnhealthy)
         stale = [...stale.filter(isBad), ...stale.filter((i) => !isBad(i))];
     const size = Math.max(1, Math.floor((total * knobs.batchPercent) / 100));
     const batches = [];
     for (let k = 0; k < stale.length; k += size)
         batches.push(stale.slice(k, k + size).map((i) => i.instanceId));
+    return { total, stale, size, batches };
+}
+async function driveBatches(ctx, port, ref, imageId, opts) {
+    const { knobs, deadline } = opts;
+    const call = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
+    const version = versionOf(imageId);
+    let current = await port.listInstances(ref, call());
+    const { total, stale, size, batches } = planBatches(current, imageId, knobs);
     const items = [];
     const upgraded = [];
     const failedUpgraded = new Set();
@@ -43881,6 +44519,128 @@ function isoDurationMs(iso) {
     return ((Number(d ?? 0) * 24 + Number(h ?? 0)) * 60 + Number(min ?? 0)) * 60_000 + Math.round(Number(s ?? 0) * 1000);
 }
 
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/plan.ts
+
+
+
+
+
+
+
+
+
+const plan_onImage = (i, id) => sameId(i.imageId, id) && i.latestModelApplied;
+const ids = (list) => (list.length <= 8 ? list.join(', ') : `${list.slice(0, 8).join(', ')}, … (${list.length})`);
+async function planRollingDeploy(ctx, artifact, record) {
+    const ports = await ctx.azure();
+    const port = ports.scaleSets;
+    const opt = { signal: ctx.signal };
+    const ref = scaleSetRef(ctx.settings);
+    const info = await readTarget(port, ref, opt);
+    const mode = effectiveMode(ctx.settings.deploy.rolloutMode, info);
+    const target = await imageForPlan(ctx, port, info, artifact, opt);
+    const instances = await port.listInstances(ref, opt);
+    const stale = instances.filter((i) => !plan_onImage(i, target.id));
+    const previous = previousImage(info, instances, target, record);
+    const base = { imageId: target.id, imageVersion: target.version, previousImageVersion: previous?.version };
+    const resource = `scale set ${ref.name}`;
+    const plan = new Plan();
+    if (sameId(info.imageId, target.id) && stale.length === 0) {
+        if (record.current !== target.version || record.target)
+            plan.add(catchUpWrite(resource, record, target.version, record.current !== target.version ? record.current : record.previous));
+        return {
+            writes: plan.writes,
+            items: [{ kind: 'fact', label: 'scale set', value: `${ref.name}: all ${instances.length} instance(s) already run ${target.version}; nothing to replace` }],
+            outputs: { ...base, previousImageVersion: record.current === target.version ? record.previous : record.current, upgradedInstances: 0, deployUnchanged: plan.size === 0 },
+            message: `plan: scale set ${ref.name} already runs ${target.version} (${action_countWrites(plan.size)})`,
+        };
+    }
+    plan.add(intentWrite(resource, target.version));
+    rolloutWrites(ctx, plan, ref, info, mode, target, instances, { from: previous?.version ?? versionOfId(info.imageId ?? ''), planned: plannedNote(target) });
+    plan.add(liveWrite(resource, record, { current: target.version, previous: previous?.version ?? record.current }));
+    const items = [{ kind: 'fact', label: 'scale set', value: `${ref.name} (${info.upgradeMode} upgrade mode, ${mode} rollout, ${instances.length} instance(s))` }];
+    return {
+        writes: plan.writes,
+        items,
+        outputs: { ...base, upgradedInstances: stale.length },
+        message: `plan: scale set ${ref.name} ${previous?.version ?? 'previous image'} → ${target.version} on ${stale.length} instance(s) (${action_countWrites(plan.size)}, none made)`,
+    };
+}
+async function planRollingRollback(ctx, rollback) {
+    const ports = await ctx.azure();
+    const port = ports.scaleSets;
+    const opt = { signal: ctx.signal };
+    const ref = scaleSetRef(ctx.settings);
+    const info = await readTarget(port, ref, opt);
+    const toId = rollback.to.imageId;
+    if (!toId)
+        throw new errors/* EngineError */.NJ('input', `the rollback plan for scale set '${ref.name}' names no image version`);
+    const to = { id: toId, version: rollback.to.imageVersion ?? versionOfId(toId) };
+    const record = recordFromTags(info.tags);
+    const from = sameId(info.imageId, to.id) ? (record.target && record.target !== to.version ? record.target : record.current) : versionOfId(info.imageId);
+    const instances = await port.listInstances(ref, opt);
+    const stale = instances.filter((i) => !plan_onImage(i, to.id));
+    const resource = `scale set ${ref.name}`;
+    const plan = new Plan();
+    const outputs = { rolledBack: true, imageVersion: to.version, imageId: to.id, previousImageVersion: from };
+    if (sameId(info.imageId, to.id) && stale.length === 0) {
+        if (record.target)
+            plan.add(catchUpWrite(resource, record, to.version, from && from !== to.version ? from : record.previous));
+        return { writes: plan.writes, items: [], outputs: { ...outputs, rolledBack: false }, message: `plan: scale set ${ref.name} already runs ${to.version} on every instance (${action_countWrites(plan.size)})` };
+    }
+    const latest = info.upgradeMode === 'Rolling' ? await port.latestRollingUpgrade(ref, opt) : undefined;
+    if (latest?.code === 'RollingForward') {
+        plan.add({ resource: `rolling upgrade of ${resource}`, operation: 'cancel', why: `an upgrade is in progress (started ${latest.startTime ?? 'earlier'}); it must stop before the model moves back` });
+    }
+    plan.add(intentWrite(resource, to.version, 'rolling-back'));
+    const mode = info.upgradeMode === 'Rolling' ? 'rolling' : info.upgradeMode === 'Automatic' ? 'automatic' : 'manual';
+    rolloutWrites(ctx, plan, ref, info, mode, to, instances, { from: from ?? versionOfId(info.imageId), planned: '', rollback: true });
+    plan.add(liveWrite(resource, record, { current: to.version, previous: from && from !== to.version ? from : record.previous, state: 'rolled-back' }));
+    return { writes: plan.writes, items: [{ kind: 'fact', label: 'rollback', value: rollback.description }], outputs, message: `plan: ${rollback.description} (${action_countWrites(plan.size)}, none made)` };
+}
+/** The model write and the instance replacements of a rollout to `image` (rollout() in strategy.ts, described). */
+function rolloutWrites(ctx, plan, ref, info, mode, image, instances, o) {
+    const resource = `scale set ${ref.name}`;
+    const k = knobs(ctx.settings, info.rollingPolicy);
+    const override = mode === 'rolling' && !o.rollback ? policyOverride(ctx.settings, info.rollingPolicy) : undefined;
+    const moves = !sameId(info.imageId, image.id);
+    const probes = o.rollback ? 0 : batchGateProbes(ctx.settings).length;
+    // Manual mode (and a re-run whose model already moved) replaces instances in the engine's batches.
+    const engineBatches = mode === 'manual' || !moves;
+    const b = planBatches(instances, image.id, mode === 'automatic' ? { ...k, batchPercent: 100 } : k);
+    const count = `${b.stale.length} of ${b.total} instance(s)`;
+    const inBatches = `${count} in ${b.batches.length} batch(es) of up to ${b.size}`;
+    const how = engineBatches
+        ? `${inBatches}, ${mode === 'manual' ? 'manual rollout' : 'the model already points there'}${o.rollback ? ' (no gates: a rollback)' : `, each gated by instance health${probes > 0 ? ` and ${probes} probe(s)` : ''}`}`
+        : mode === 'rolling'
+            ? `Azure's rolling upgrade replaces ${inBatches} (${k.batchPercent}% per batch${k.pauseMs > 0 ? `, ${k.pauseMs / 1000} s pause` : ''})`
+            : `Azure updates ${count} at once (automatic upgrade mode)`;
+    if (moves || override) {
+        const policy = override ? ` with rolling policy ${describePolicy(override, info.rollingPolicy)}` : '';
+        plan.add({ resource, operation: 'update', before: `image ${o.from}`, after: `${image.version}${policy}`, why: `${how}${o.planned}` });
+    }
+    if (engineBatches) {
+        b.batches.forEach((batch, index) => {
+            plan.add({ resource: `instance(s) ${ids(batch)} of ${resource}`, operation: 'replace', after: `image ${image.version}`, why: `batch ${index + 1} of ${b.batches.length}` });
+        });
+    }
+    if (override)
+        plan.add({ resource, operation: 'update', after: 'its own rolling upgrade policy again', why: "the inputs' rolling policy holds for this deploy only" });
+}
+/** The fields the inputs change, in words. */
+function describePolicy(next, current) {
+    const p = Object.fromEntries(Object.entries(next).filter(([k, v]) => current?.[k] !== v));
+    const parts = [
+        p.maxBatchInstancePercent !== undefined ? `max batch ${p.maxBatchInstancePercent}%` : undefined,
+        p.maxUnhealthyInstancePercent !== undefined ? `max unhealthy ${p.maxUnhealthyInstancePercent}%` : undefined,
+        p.maxUnhealthyUpgradedInstancePercent !== undefined ? `max unhealthy upgraded ${p.maxUnhealthyUpgradedInstancePercent}%` : undefined,
+        p.pauseTimeBetweenBatches ? `pause ${p.pauseTimeBetweenBatches}` : undefined,
+        p.maxSurge !== undefined ? `max surge ${p.maxSurge}` : undefined,
+        p.prioritizeUnhealthyInstances !== undefined ? `unhealthy first ${p.prioritizeUnhealthyInstances}` : undefined,
+    ];
+    return parts.filter(Boolean).join(', ') || 'as it is';
+}
+
 ;// CONCATENATED MODULE: ./src/core/deploy/rolling/strategy.ts
 /**
  * strategy: rolling — one scale set replaced in place. The model's imageReference.id goes to the
@@ -43902,9 +44662,12 @@ function isoDurationMs(iso) {
 
 
 
+
 const strategy_onImage = (i, id) => sameId(i.imageId, id) && i.latestModelApplied;
 const rollingStrategy = {
     name: 'rolling',
+    planDeploy: planRollingDeploy,
+    planRollbackWrites: planRollingRollback,
     async inspect(ctx) {
         const ports = await ctx.azure();
         const ref = scaleSetRef(ctx.settings);
@@ -44132,16 +44895,6 @@ async function stopRollingUpgradeAfterCancel(ports, ref) {
         // nothing running any more, or Azure unreachable: the record already says what was intended
     }
 }
-/** What the scale set ran before: the model's image, or (a re-run, model already moved) the instances' / the record's. */
-function previousImage(info, instances, target, record) {
-    if (info.imageId && !sameId(info.imageId, target.id))
-        return { id: info.imageId, version: versionOfId(info.imageId) };
-    const other = instances.find((i) => i.imageId && !sameId(i.imageId, target.id))?.imageId;
-    if (other)
-        return { id: other, version: versionOfId(other) };
-    const recorded = record.current && record.current !== target.version ? record.current : record.previous;
-    return recorded ? { id: siblingVersionId(target.id, recorded), version: recorded } : undefined;
-}
 const strategy_iso = (ctx) => new Date(ctx.deps.clock.now()).toISOString();
 
 // EXTERNAL MODULE: ./src/core/azure/app-service-port.ts
@@ -44201,6 +44954,8 @@ function imageForVersion(version, like) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/strategy.ts
+
+
 
 
 
@@ -44314,6 +45069,8 @@ function recordOf(t) {
 }
 const slotSwapStrategy = {
     name: 'slot-swap',
+    planDeploy: strategy_planDeploy,
+    planRollbackWrites: strategy_planRollbackWrites,
     async inspect(ctx) {
         return recordOf(await observe(ctx));
     },
@@ -44449,6 +45206,100 @@ function toArtifact(plan) {
         return { packageUrl: plan.to.packageUrl };
     throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no container image or package to return to`);
 }
+// --- Plan mode: the same reads, the writes described ------------------------------------------
+const siteResource = (t) => `web app ${t.prodRef.site}`;
+const strategy_wouldCheck = (value) => ({ kind: 'fact', label: 'would check', value });
+/** release(), described: point the slot at the artifact, restart, warm-up, (preview), swap, live check. */
+function strategy_releaseWrites(ctx, t, artifact, plan, items) {
+    const slot = `slot ${t.slotRef.slot} of ${siteResource(t)}`;
+    const inSlot = artifactOf(t.slot);
+    const path = ctx.settings.deploy.warmupPath;
+    if (!sameArtifact(inSlot, artifact))
+        plan.add({ resource: slot, operation: 'update', before: artifact_describe(inSlot), after: artifact_describe(artifact), why: 'the new artifact goes to the slot first; production is not touched' });
+    plan.add({ resource: slot, operation: 'restart', why: `loads ${artifact_describe(artifact)}` });
+    const preview = slotUrl(ctx, 'preview', t.slot);
+    items.push(strategy_wouldCheck(`slot ${t.slotRef.slot} answers ${path}${preview ? ` (${preview})` : ''} before the swap`));
+    if (ctx.settings.deploy.swapWithPreview) {
+        plan.add({ resource: slot, operation: 'update', after: "production's slot settings", why: "swap with preview: the slot is checked with production's settings before the swap completes" });
+        items.push(strategy_wouldCheck(`slot ${t.slotRef.slot} with production's settings`));
+    }
+    const live = artifactOf(t.production);
+    plan.add({
+        resource: siteResource(t),
+        operation: 'swap',
+        before: `production ${artifact_describe(live)}`,
+        after: artifact_describe(artifact),
+        why: `slot ${t.slotRef.slot} → production once the slot answers ${path}; ${artifact_describe(live)} then waits in the slot for a swap back`,
+    });
+    const liveUrl = slotUrl(ctx, 'live', t.production);
+    if (liveUrl)
+        items.push(strategy_wouldCheck(`production ${liveUrl} after the swap (swapped back at once if it fails)`));
+}
+async function strategy_planDeploy(ctx, artifact) {
+    const want = wanted(ctx, artifact);
+    const t = await observe(ctx);
+    const live = artifactOf(t.production);
+    const record = recordOf(t);
+    const previewUrl = slotUrl(ctx, 'preview', t.slot);
+    const common = { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, previewUrl, imageVersion: artifact_versionOf(want) };
+    const plan = new Plan();
+    if (sameArtifact(live, want)) {
+        if (record.current !== artifact_versionOf(want) || record.target)
+            plan.add(catchUpWrite(siteResource(t), record, artifact_versionOf(want), record.current !== artifact_versionOf(want) ? record.current : record.previous));
+        return {
+            writes: plan.writes,
+            items: [{ kind: 'fact', label: siteResource(t), value: `already runs ${artifact_describe(want)}: nothing to swap` }],
+            outputs: { ...common, swapped: false, previousImageVersion: artifact_versionOf(want), deployUnchanged: plan.size === 0 },
+            message: `plan: web app ${t.prodRef.site} already runs ${artifact_describe(want)} (${action_countWrites(plan.size)})`,
+        };
+    }
+    const items = [{ kind: 'fact', label: siteResource(t), value: `production runs ${artifact_describe(live)}; ${artifact_describe(want)} would go through slot ${t.slotRef.slot}` }];
+    plan.add(intentWrite(siteResource(t), artifact_versionOf(want)));
+    strategy_releaseWrites(ctx, t, want, plan, items);
+    plan.add(liveWrite(siteResource(t), record, { current: artifact_versionOf(want), previous: live ? artifact_versionOf(live) : record.current }));
+    return {
+        writes: plan.writes,
+        items,
+        outputs: { ...common, swapped: true, previousImageVersion: live ? artifact_versionOf(live) : undefined },
+        message: `plan: ${artifact_describe(want)} would go live on web app ${t.prodRef.site} through slot ${t.slotRef.slot} (${action_countWrites(plan.size)}, none made)`,
+    };
+}
+async function strategy_planRollbackWrites(ctx, rollback) {
+    const t = await observe(ctx);
+    const to = toArtifact(rollback);
+    const live = artifactOf(t.production);
+    const record = recordOf(t);
+    const plan = new Plan();
+    if (sameArtifact(live, to)) {
+        if (record.target)
+            plan.add(catchUpWrite(siteResource(t), record, artifact_versionOf(to), record.previous));
+        return {
+            writes: plan.writes,
+            items: [{ kind: 'fact', label: siteResource(t), value: `production runs ${artifact_describe(to)}: nothing to swap` }],
+            outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: false, imageVersion: artifact_versionOf(to), rolledBack: false },
+            message: `plan: ${artifact_describe(to)} is live on web app ${t.prodRef.site}; nothing to swap (${action_countWrites(plan.size)})`,
+        };
+    }
+    const items = [{ kind: 'fact', label: 'rollback', value: rollback.description }];
+    plan.add(intentWrite(siteResource(t), artifact_versionOf(to), 'rolling-back'));
+    if (sameArtifact(artifactOf(t.slot), to)) {
+        plan.add({ resource: siteResource(t), operation: 'swap', before: `production ${artifact_describe(live)}`, after: artifact_describe(to), why: `swap back: slot ${t.slotRef.slot} still holds ${artifact_describe(to)}` });
+        const liveUrl = slotUrl(ctx, 'live', t.production);
+        if (liveUrl)
+            items.push(strategy_wouldCheck(`production ${liveUrl} after the swap back`));
+    }
+    else {
+        items.push({ kind: 'fact', label: `slot ${t.slotRef.slot}`, value: `holds ${artifact_describe(artifactOf(t.slot))}, not ${artifact_describe(to)}: it would be deployed through the slot` });
+        strategy_releaseWrites(ctx, t, to, plan, items);
+    }
+    plan.add(liveWrite(siteResource(t), record, { current: artifact_versionOf(to), previous: live ? artifact_versionOf(live) : record.current, state: 'rolled-back' }));
+    return {
+        writes: plan.writes,
+        items,
+        outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: true, rolledBack: true, imageVersion: artifact_versionOf(to), previousImageVersion: live ? artifact_versionOf(live) : undefined },
+        message: `plan: ${rollback.description} (${action_countWrites(plan.size)}, none made)`,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/deploy/strategies.ts
 /** The strategy for each name (blue-green and slot-swap: issue #5 part B adds their lines). */
@@ -44470,21 +45321,28 @@ function strategyFor(name) {
 /**
  * deploy: replaces instances with the artifact through the chosen strategy. The artifact comes
  * from this run's publish (imageId / imageVersion outputs) or the inputs (image-id, or an explicit
- * image-version in gallery-name/image-definition). Everything is read and checked (strategy.inspect)
- * before the first write. A rollout that stops part-way is rolled back at once when auto-rollback
+ * image-version in gallery-name/image-definition). Everything is read and checked (strategy.inspect,
+ * then planDeploy) before the first write, the deploy lock's lease included. A rollout that stops part-way is rolled back at once when auto-rollback
  * is on, and the step fails saying what failed, what was rolled back and what is live.
+ * Plan mode (dry-run): the same reads, then the strategy describes its writes (planDeploy); none is made.
  */
+
 
 
 
 const deployStage = {
     name: 'deploy',
     async run(ctx) {
-        if (ctx.settings.dryRun)
-            throw new errors/* NotImplementedError */.EH("deploy with 'dry-run' (the plan of writes)", 'issue #6');
         const strategy = strategyFor(ctx.settings.deploy.strategy);
         const artifact = deploy_artifactOf(ctx);
         const record = await strategy.inspect(ctx);
+        // Plan first (every read and check, no write): bad input fails here, before the lease is
+        // written. Dry-run stops at the plan; a real run takes the deploy lock, then applies.
+        const planned = await strategy.planDeploy(ctx, artifact, record);
+        if (ctx.settings.dryRun)
+            return planResult(ctx, planned);
+        if (planned.writes.length > 0)
+            await ctx.takeDeployLock?.();
         if (record.target && record.target !== artifact.imageVersion) {
             ctx.warn(`the target's record says an earlier run set out to deploy ${record.target} and did not finish; this deploy replaces it with ${artifact.imageVersion ?? 'the new artifact'}`);
         }
@@ -44559,6 +45417,16 @@ function deploy_artifactOf(ctx) {
         return { imageVersion: settings.publish.version.version };
     throw new errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in this run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
 }
+/** Plan mode: a strategy's planned writes as the step's result (logged, in the summary), succeeded. */
+function planResult(ctx, plan) {
+    for (const item of plan.items)
+        ctx.deps.host.info(`plan: ${item.label}: ${item.value}`);
+    const items = [...plan.items, ...plan.writes.map(planItem)];
+    for (const w of items.filter((i) => i.write))
+        ctx.deps.host.info(`plan: ${w.value}`);
+    ctx.deps.host.info(plan.message);
+    return { status: 'succeeded', outputs: plan.outputs, items, message: plan.message };
+}
 
 ;// CONCATENATED MODULE: ./src/core/stages/not-implemented.ts
 /**
@@ -44571,7 +45439,6 @@ const ISSUES = {
     publish: 'issue #4 (bake and publish)',
     deploy: 'issue #5 (deploy, verify, roll back)',
     rollback: 'issue #5 (deploy, verify, roll back)',
-    cleanup: 'issue #6 (clean-up and retention)',
 };
 function notImplementedStage(name) {
     return {
@@ -44639,12 +45506,12 @@ function logProgress(log, version, s, seen) {
 
 
 
+
+
 const publishStage = { name: 'publish', run: runPublish };
 const publish_sameId = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 async function runPublish(ctx) {
     const { settings, deps, signal, outputs: before } = ctx;
-    if (settings.dryRun)
-        throw new errors/* NotImplementedError */.EH("dry-run (plan mode) of stage 'publish'", 'a later issue (plan mode)');
     if (before.baked === false && before.imageId) {
         return {
             status: 'skipped',
@@ -44661,7 +45528,8 @@ async function runPublish(ctx) {
     const adopt = before.galleryImageVersionId;
     const bakedImage = before.managedImageId;
     const managedImageId = bakedImage ?? publish.managedImageId;
-    if (!adopt && !managedImageId) {
+    const plannedImage = settings.dryRun && !adopt && !managedImageId ? before.plannedImage : undefined;
+    if (!adopt && !managedImageId && !plannedImage) {
         throw new errors/* EngineError */.NJ('input', "stage 'publish' has nothing to publish: run 'bake' in the same run, or set 'managed-image-id' (with builder 'none')");
     }
     const ports = await ctx.azure();
@@ -44669,17 +45537,24 @@ async function runPublish(ctx) {
     const regions = resolveRegions(publish, target.gallery.location);
     const tags = provenanceTags(deps.run, { bakeKey: before.bakeKey, baseImage: before.bakeBaseImage });
     // The intermediate image a bake of this run produced is deleted after publishing, unless kept.
-    const deleteImage = bakedImage && !publish.keepManagedImage ? bakedImage : undefined;
+    const deleteImage = (bakedImage ?? plannedImage) && !publish.keepManagedImage ? (bakedImage ?? plannedImage) : undefined;
     if (adopt) {
         const vref = versionRefOf(adopt, ref);
+        if (settings.dryRun && before.plannedImageId === adopt) {
+            // The bake of this plan would distribute the version, tagged; publishing it writes nothing more.
+            items.push({ kind: 'fact', label: 'version', value: `${vref.version} (the bake would distribute it: planned)` });
+            ctx.deps.host.info(`plan: version ${vref.version} would be distributed by the bake with its provenance tags; publish writes nothing`);
+            const outputs = { imageVersion: vref.version, imageId: adopt, plannedImageId: adopt, replicatedRegions: regions.map((r) => r.name), baked: before.baked, bakeKey: before.bakeKey };
+            return { status: 'succeeded', outputs, items, message: `plan: version ${vref.version} comes from the bake; publish would write nothing` };
+        }
         const found = await ports.gallery.getVersion(vref, opts);
         if (!found)
             throw new errors/* EngineError */.NJ('terminal', `the bake reported gallery image version ${adopt}, but it does not exist`);
         items.push({ kind: 'fact', label: 'version', value: `${vref.version} (distributed by the bake)` });
-        return publish_finish(ctx, ports, vref, found, { tags, items, deleteImage, firstDelayMs: 0, note: 'adopted' });
+        return publish_finish(ctx, ports, vref, found, { tags, items, deleteImage, firstDelayMs: 0, note: 'adopted', regions });
     }
-    const image = await ports.managedImages.get(managedImageId, opts);
-    if (!image)
+    const image = plannedImage ? undefined : await ports.managedImages.get(managedImageId, opts);
+    if (!image && !plannedImage)
         throw new errors/* EngineError */.NJ('input', `the managed image ${managedImageId} does not exist${bakedImage ? ' (the bake reported it)' : " (input 'managed-image-id')"}`);
     const versions = target.definition ? await ports.gallery.listVersions(ref, opts) : [];
     const chosen = chooseVersion({ scheme: publish.version, existing: versions.map((v) => v.name), run: deps.run, nowMs: deps.clock.now() });
@@ -44690,10 +45565,20 @@ async function runPublish(ctx) {
             throw conflict(chosen.version, ref, existing);
         log.info(`version ${chosen.version} already holds ${managedImageId}: nothing to create (${chosen.reason})`);
         items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (already published from this image; re-run)` });
-        return publish_finish(ctx, ports, vref, existing, { tags, items, deleteImage, firstDelayMs: 0, note: 'already published' });
+        return publish_finish(ctx, ports, vref, existing, { tags, items, deleteImage, firstDelayMs: 0, note: 'already published', regions });
     }
     log.info(`version ${chosen.version}: ${chosen.reason}`);
     items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` });
+    if (settings.dryRun) {
+        const plan = new Plan();
+        const defWrite = definitionWrite(ref, target.definition, publish);
+        if (defWrite)
+            plan.add(defWrite);
+        const source = plannedImage ? `${plannedImage} (planned)` : `managed image ${managedImageId.split('/').pop()}`;
+        plan.add({ resource: versionResource(ref, chosen.version), operation: 'create', after: `from ${source}, replicated to ${describeRegions(regions)}`, why: chosen.reason });
+        const id = `${definitionIdOf(target.gallery, target.definition, ref)}/versions/${chosen.version}`;
+        return finishPlan(ctx, plan, { ...vref }, id, regions.map((r) => r.name), { tags, items, deleteImage, firstDelayMs: 0, note: 'would publish', regions }, {}, true);
+    }
     // --- Act ----------------------------------------------------------------------------------
     await ensureDefinition(ports.gallery, ref, target, publish, log, opts);
     // Re-observe before acting: a concurrent run may have taken the version meanwhile.
@@ -44719,7 +45604,7 @@ async function runPublish(ctx) {
         created = accepted.version;
         firstDelayMs = accepted.pollAfterMs;
     }
-    return publish_finish(ctx, ports, vref, created, { tags, items, deleteImage, firstDelayMs, note: 'published' });
+    return publish_finish(ctx, ports, vref, created, { tags, items, deleteImage, firstDelayMs, note: 'published', regions });
 }
 function conflict(version, ref, existing) {
     return new errors/* EngineError */.NJ('input', `image-version ${version} already exists in ${describeRef(ref)} and holds another image (${existing.sourceId ?? 'unknown source'}); gallery versions are immutable: choose another version, or 'auto'`);
@@ -44739,6 +45624,11 @@ function versionRefOf(id, ref) {
 async function publish_finish(ctx, ports, vref, version, f) {
     const { settings, deps, signal, outputs: before } = ctx;
     const log = deps.host;
+    if (settings.dryRun) {
+        // Replication is followed with reads only; what is left to write are the tags and the clean-up.
+        const regions = version.targetRegions.map((r) => r.name);
+        return finishPlan(ctx, new Plan(), vref, version.id, regions, f, missingTags(version.tags, f.tags), false);
+    }
     const status = await waitForReplication({
         gallery: ports.gallery,
         ref: vref,
@@ -44771,6 +45661,27 @@ async function publish_finish(ctx, ports, vref, version, f) {
     const message = `${f.note} version ${vref.version}, replicated to ${replicated.join(', ')}`;
     return { status: 'succeeded', outputs, items: f.items, message };
 }
+/** Plan mode: the rest of `finish` as planned writes (tags to complete, the intermediate image to delete); the would-be outputs. */
+function finishPlan(ctx, plan, vref, id, regions, f, lacking, created) {
+    const { outputs: before, deps } = ctx;
+    const names = Object.keys(lacking);
+    if (names.length > 0)
+        plan.add({ resource: versionResource(vref, vref.version), operation: 'tag', after: names.join(', '), why: 'its provenance tags are incomplete' });
+    if (f.deleteImage) {
+        const which = before.managedImageId ? `managed image ${f.deleteImage.split('/').pop()}` : `${f.deleteImage} (planned)`;
+        plan.add({ resource: which, operation: 'delete', why: "the bake's intermediate image, once published ('keep-managed-image' keeps it)" });
+    }
+    const outputs = {
+        imageVersion: vref.version,
+        imageId: id,
+        replicatedRegions: regions,
+        ...(created ? { plannedImageId: id } : {}),
+        ...(before.baked !== undefined ? { baked: before.baked } : {}),
+        ...(before.bakeKey ? { bakeKey: before.bakeKey } : {}),
+    };
+    const message = `plan: ${created ? `would publish version ${vref.version}` : `version ${vref.version} is ${f.note}`} (${action_countWrites(plan.size)}, none made)`;
+    return { status: 'succeeded', outputs, items: [...f.items, ...plan.items(deps.host)], message };
+}
 
 ;// CONCATENATED MODULE: ./src/core/stages/rollback.ts
 /**
@@ -44778,14 +45689,13 @@ async function publish_finish(ctx, ports, vref, version, f) {
  * undoes that run's deploy (the plan the deploy left in the outputs); on its own (and
  * `immutable-deploy rollback`) it returns to 'to-version', by default the previous version
  * recorded on the target's tags. Works for every strategy through Strategy.planRollback/rollback.
+ * Plan mode (dry-run): the same reads, then the writes the rollback would make (planRollbackWrites).
  */
 
 
 const rollbackStage = {
     name: 'rollback',
     async run(ctx) {
-        if (ctx.settings.dryRun)
-            throw new errors/* NotImplementedError */.EH("rollback with 'dry-run' (the plan of writes)", 'issue #6');
         const strategy = strategyFor(ctx.settings.deploy.strategy);
         const toVersion = ctx.settings.verify.toVersion;
         let plan = toVersion ? undefined : ctx.outputs.rollbackPlan;
@@ -44796,6 +45706,12 @@ const rollbackStage = {
             const record = await strategy.inspect(ctx);
             plan = await strategy.planRollback(ctx, record, toVersion);
         }
+        // Plan first (reads only), as deploy does: then the lease, then the writes.
+        const planned = await strategy.planRollbackWrites(ctx, plan);
+        if (ctx.settings.dryRun)
+            return planResult(ctx, planned);
+        if (planned.writes.length > 0)
+            await ctx.takeDeployLock?.();
         ctx.deps.host.info(`Rolling back: ${plan.description}.`);
         const outcome = await strategy.rollback(ctx, plan);
         return { status: 'succeeded', outputs: { ...outcome.outputs, rolledBack: true }, items: outcome.items, message: outcome.message };
@@ -44808,6 +45724,9 @@ const rollbackStage = {
  * the target's checks through its strategy (scale-set instance health from ONE paged list per look,
  * the remote-access gate), and an optional command. Results per check in the outputs and the
  * summary. (An "no Azure Monitor alert fired" check is not built.)
+ *
+ * Plan mode (dry-run) lists the checks it would run and runs none: probes are reads, but a plan
+ * judges nothing — the release it would verify was not deployed — and verify-command may write.
  */
 
 
@@ -44822,6 +45741,8 @@ const verifyStage = {
         const strategy = target ? strategyFor(settings.deploy.strategy) : undefined;
         const endpoints = [...endpointsFromSettings(settings), ...(strategy ? await strategy.endpoints(ctx) : [])];
         const probes = [...settings.verify.probes, ...endpointProbes(settings, endpoints)];
+        if (settings.dryRun)
+            return planVerify(ctx, probes.map((p) => `probe ${p.name === p.url ? p.url : `${p.name} (${p.url})`}: ${p.successes} success(es) in a row`), targetChecked);
         if (probes.length > 0)
             deps.host.info(`Probing ${probes.length} endpoint${probes.length === 1 ? '' : 's'}.`);
         const stop = new AbortController();
@@ -44882,8 +45803,25 @@ async function runCommand(ctx, command) {
         return { name, passed: true, detail: `'${shown}' exited 0 in ${http_probe_formatDuration(r.durationMs)}` };
     return { name, passed: false, detail: `'${shown}' exited ${r.exitCode ?? 'abnormally'}; expected 0${tail}` };
 }
+/** Plan mode: the checks verify would run, none run; verify-result 'skipped'. */
+function planVerify(ctx, probes, targetChecked) {
+    const { settings, deps } = ctx;
+    const checks = [...probes];
+    if (targetChecked && settings.verify.instanceHealth)
+        checks.push('instance health of the target');
+    if (targetChecked && settings.verify.remoteAccess !== 'allow')
+        checks.push(`remote access to the target (${settings.verify.remoteAccess})`);
+    if (settings.verify.command)
+        checks.push(`command: ${settings.verify.command.argv.join(' ')}`);
+    const items = checks.map((c) => ({ kind: 'fact', label: 'would check', value: c }));
+    for (const c of checks)
+        deps.host.info(`plan: would check ${c}`);
+    const message = `plan: verify would run ${checks.length} check(s); none runs in plan mode`;
+    return { status: 'succeeded', outputs: { verifyResult: 'skipped' }, items, message };
+}
 
 ;// CONCATENATED MODULE: ./src/core/stages/registry.ts
+
 
 
 
@@ -44899,7 +45837,185 @@ function builtinStage(name) {
         return deployStage;
     if (name === 'rollback')
         return rollbackStage;
+    if (name === 'cleanup')
+        return cleanupStage;
     return name === 'verify' ? verifyStage : notImplementedStage(name);
+}
+
+;// CONCATENATED MODULE: ./src/core/lock/lease.ts
+/**
+ * The deploy lock's lease, as one tag on the deploy target:
+ * `immutable-deploy.lock = <owner>;<expiry ISO 8601>;<run URL>` (Azure: values up to 256 characters;
+ * the run URL is clipped last). Pure: parsing, formatting, expiry.
+ */
+
+const LOCK_TAG = 'immutable-deploy.lock';
+function formatLease(lease) {
+    return clip(`${lease.owner};${new Date(lease.expiresAt).toISOString()};${lease.runUrl ?? ''}`);
+}
+/** The lease a tag value holds; undefined for an empty or unreadable value (treated as free). */
+function parseLease(value) {
+    if (!value)
+        return undefined;
+    const [owner = '', expiry = '', ...url] = value.split(';');
+    const expiresAt = Date.parse(expiry);
+    if (!owner || Number.isNaN(expiresAt))
+        return undefined;
+    const runUrl = url.join(';');
+    return { owner, expiresAt, ...(runUrl ? { runUrl } : {}) };
+}
+/** The lease tag's value among `tags` (tag names are case-insensitive in Azure). */
+function leaseTagValue(tags) {
+    return Object.entries(tags).find(([k]) => k.toLowerCase() === LOCK_TAG)?.[1];
+}
+const describeHolder = (lease) => `run ${lease.owner}${lease.runUrl ? ` (${lease.runUrl})` : ''}`;
+
+;// CONCATENATED MODULE: ./src/core/lock/lock.ts
+
+
+/** Beyond deploy-timeout: room for verify and an automatic rollback before the lease expires. */
+const LEASE_MARGIN_MS = 30 * 60_000;
+/** Unguarded targets (web apps): how long to wait before reading a lease write back. */
+const CONFIRM_PAUSE_MS = 2_000;
+const LABEL = { 'scale-set': 'scale set', 'load-balancer': 'load balancer', 'web-app': 'web app' };
+const describeTarget = (t) => `${LABEL[t.kind]} '${t.name}'`;
+/** The resource the lease lives on: where the release record lives for the strategy. Undefined without a target. */
+function lockTarget(settings) {
+    const d = settings.deploy;
+    const resourceGroup = d.resourceGroup ?? settings.resourceGroup;
+    if (!resourceGroup)
+        return undefined;
+    if (d.strategy === 'rolling')
+        return d.scaleSet ? { kind: 'scale-set', resourceGroup, name: d.scaleSet } : undefined;
+    if (d.strategy === 'blue-green')
+        return d.loadBalancer ? { kind: 'load-balancer', resourceGroup, name: d.loadBalancer } : undefined;
+    return d.appService ? { kind: 'web-app', resourceGroup, name: d.appService } : undefined;
+}
+/** A unique owner for this run: the CI run id (or 'local') and the run's start, base 36. */
+function ownerOf(run, startedAt) {
+    const id = (run?.runId ?? 'local').replace(/[;\s]/g, '-');
+    return `${run?.system ?? 'run'}-${id}-${startedAt.toString(36)}`;
+}
+class DeployLock {
+    port;
+    target;
+    owner;
+    leaseMs;
+    deps;
+    held;
+    constructor(port, target, owner, leaseMs, deps) {
+        this.port = port;
+        this.target = target;
+        this.owner = owner;
+        this.leaseMs = leaseMs;
+        this.deps = deps;
+    }
+    get heldLock() {
+        return this.held ? { target: this.target, value: this.held.value } : undefined;
+    }
+    /** Takes the lease, waiting up to `timeoutMs` for another run's. Re-entrant: renews when half gone. */
+    async acquire(timeoutMs, signal) {
+        if (this.held)
+            return this.renewIfDue(signal);
+        const { clock, log } = this.deps;
+        const deadline = clock.now() + timeoutMs;
+        let announced;
+        for (;;) {
+            if (signal.aborted)
+                throw new errors/* CancelledError */.cc(`the run was cancelled while waiting for the deploy lock on ${describeTarget(this.target)}`);
+            const state = await this.port.read(this.target, { signal });
+            if (!state) {
+                // No target, nothing to guard: the stage reports the missing target in its own words.
+                log.debug(`deploy lock: ${describeTarget(this.target)} does not exist; no lease taken`);
+                return;
+            }
+            const current = parseLease(leaseTagValue(state.tags));
+            const now = clock.now();
+            if (current && current.owner !== this.owner && current.expiresAt > now) {
+                if (now >= deadline) {
+                    throw new errors/* EngineError */.NJ('transient', `the deploy lock on ${describeTarget(this.target)} is held by ${describeHolder(current)} until ${new Date(current.expiresAt).toISOString()}; waited 'lock-timeout' (${Math.round(timeoutMs / 1000)}s) for it. Re-run when that run has finished, or raise 'lock-timeout'`);
+                }
+                if (announced !== current.owner) {
+                    log.info(`Waiting for the deploy lock on ${describeTarget(this.target)}: held by ${describeHolder(current)} until ${new Date(current.expiresAt).toISOString()} (waiting up to 'lock-timeout').`);
+                    announced = current.owner;
+                }
+                await this.pause(Math.min(this.port.pollIntervalMs, Math.max(1, deadline - now), Math.max(1, current.expiresAt - now)), signal);
+                continue;
+            }
+            if (await this.write(state, now, signal)) {
+                if (current && current.owner !== this.owner) {
+                    this.deps.warn(`took over the expired deploy lock on ${describeTarget(this.target)} from ${describeHolder(current)} (it expired at ${new Date(current.expiresAt).toISOString()} without being released)`);
+                }
+                log.info(`Deploy lock on ${describeTarget(this.target)} taken until ${new Date(this.held.lease.expiresAt).toISOString()}.`);
+                return;
+            }
+            // Someone wrote in between (412, or the read-back showed another lease): look again.
+        }
+    }
+    /** Renews the lease once half of it has passed (between stages only). */
+    async renewIfDue(signal) {
+        if (!this.held)
+            return;
+        const now = this.deps.clock.now();
+        if (now - this.held.acquiredAt < this.leaseMs / 2)
+            return;
+        const state = await this.port.read(this.target, { signal });
+        if (!state || leaseTagValue(state.tags) !== this.held.value) {
+            const other = parseLease(leaseTagValue(state?.tags ?? {}));
+            throw new errors/* EngineError */.NJ('terminal', `the deploy lock on ${describeTarget(this.target)} was lost${other ? ` to ${describeHolder(other)}` : ''} (this run's lease expired before it was renewed); stopping before any further write`);
+        }
+        if (!(await this.write(state, now, signal)))
+            throw new errors/* EngineError */.NJ('transient', `the deploy lock on ${describeTarget(this.target)} could not be renewed: the target changed while renewing; re-run`);
+    }
+    /** Deletes the tag while it holds this run's lease. Never throws: a failed release warns (the lease expires). */
+    async release() {
+        const held = this.held;
+        if (!held)
+            return;
+        this.held = undefined;
+        await releaseHeldLock(this.port, { target: this.target, value: held.value }, this.deps);
+    }
+    async write(state, now, signal) {
+        const lease = { owner: this.owner, expiresAt: now + this.leaseMs, ...(this.deps.run?.runUrl ? { runUrl: this.deps.run.runUrl } : {}) };
+        const value = formatLease(lease);
+        if (!(await this.port.writeTag(this.target, state, LOCK_TAG, value, { signal })))
+            return false;
+        if (!this.port.guarded(this.target.kind)) {
+            // No If-Match on this kind of target: a concurrent writer wins by writing last. Read back
+            // after a pause; whoever's lease is there then holds the lock.
+            await this.pause(CONFIRM_PAUSE_MS, signal);
+            const after = await this.port.read(this.target, { signal });
+            if (leaseTagValue(after?.tags ?? {}) !== value)
+                return false;
+        }
+        this.held = { lease, value, acquiredAt: now };
+        return true;
+    }
+    async pause(ms, signal) {
+        try {
+            await this.deps.sleep(ms, signal);
+        }
+        catch (err) {
+            if (signal.aborted)
+                throw new errors/* CancelledError */.cc(`the run was cancelled while waiting for the deploy lock on ${describeTarget(this.target)}`);
+            throw err;
+        }
+    }
+}
+/**
+ * Releases a lease this run (or the main step of this job) holds: deletes the tag only while it
+ * still holds `held.value`, on its own short-lived signal (the run's may be aborted). Never throws.
+ */
+async function releaseHeldLock(port, held, deps) {
+    try {
+        await port.removeTagIfValue(held.target, LOCK_TAG, held.value, { signal: new AbortController().signal, timeoutMs: 60_000 });
+        deps.log.info(`Deploy lock on ${describeTarget(held.target)} released.`);
+        return true;
+    }
+    catch (err) {
+        deps.warn(`the deploy lock on ${describeTarget(held.target)} was not released (${err instanceof Error ? err.message : String(err)}); it expires with its lease`);
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/run/outputs.ts
@@ -44930,6 +46046,7 @@ function format(name, value) {
 ;// CONCATENATED MODULE: ./src/core/run/summary.ts
 /** Renders a run result as markdown (GitHub job summary, Azure DevOps attachment) or plain text (terminal). */
 
+
 const ICON = { succeeded: '✅', failed: '❌', skipped: '⏭️', cancelled: '🛑', 'not-run': '⚪' };
 const escapeCell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** The key facts of a run, in the order a reader looks for them. */
@@ -44944,7 +46061,15 @@ function keyFacts(result) {
         ['Rolled back', o.rolledBack === undefined ? undefined : o.rolledBack ? 'yes' : 'no'],
         ['Verify', o.verifyResult],
     ];
-    return facts.filter((f) => f[1] !== undefined);
+    const shown = facts.filter((f) => f[1] !== undefined);
+    // Plan mode: the outputs are what the run would produce, not what exists.
+    return result.dryRun ? shown.map(([k, v]) => [k, `${v} (planned)`]) : shown;
+}
+/** Plan mode: the planned writes of the run (from the result, else from the stages' items). */
+function plannedLines(result) {
+    if (result.plan)
+        return result.plan.map((w) => ({ stage: w.stage, line: action_formatWrite(w) }));
+    return result.stages.flatMap((s) => s.items.filter((i) => i.write).map((i) => ({ stage: s.name, line: action_formatWrite(i.write) })));
 }
 function renderMarkdown(result) {
     const title = `### immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${http_probe_formatDuration(result.durationMs)}`;
@@ -44954,11 +46079,19 @@ function renderMarkdown(result) {
     lines.push('| Stage | Result | Duration | Notes |', '| --- | --- | --- | --- |');
     for (const s of result.stages)
         lines.push(`| ${s.name} | ${ICON[s.status]} ${s.status} | ${http_probe_formatDuration(s.durationMs)} | ${escapeCell(s.message ?? '')} |`);
+    if (result.dryRun) {
+        const planned = plannedLines(result);
+        lines.push('', `#### Plan: ${action_countWrites(planned.length)} (none made)`, '');
+        lines.push(...(planned.length > 0 ? planned.map((p) => `- \`${p.stage}\` ${escapeCell(p.line)}`) : ['- nothing to change']));
+    }
     const facts = keyFacts(result);
     if (facts.length > 0)
         lines.push('', '| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`));
-    for (const stage of result.stages.filter((s) => s.items.length > 0))
-        lines.push('', `#### ${stage.name}`, '', ...stage.items.map(markdownItem));
+    for (const stage of result.stages) {
+        const items = stage.items.filter((i) => !i.write);
+        if (items.length > 0)
+            lines.push('', `#### ${stage.name}`, '', ...items.map(markdownItem));
+    }
     if (result.warnings.length > 0)
         lines.push('', '#### Warnings', '', ...result.warnings.map((w) => `- ⚠️ ${w}`));
     return `${lines.join('\n')}\n`;
@@ -44971,6 +46104,8 @@ function renderText(result) {
     const lines = [`immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${formatDuration(result.durationMs)}`];
     for (const s of result.stages)
         lines.push(...textStage(s));
+    if (result.dryRun)
+        lines.push(`  plan: ${countWrites(plannedLines(result).length)} (none made)`);
     for (const [k, v] of keyFacts(result))
         lines.push(`  ${k}: ${v}`);
     for (const w of result.warnings)
@@ -44981,7 +46116,7 @@ function renderText(result) {
 }
 function textStage(s) {
     const head = `  ${s.name.padEnd(8)} ${s.status.padEnd(9)} ${formatDuration(s.durationMs).padStart(7)}${s.message ? `  ${s.message}` : ''}`;
-    return [head, ...s.items.map((i) => `      ${i.kind === 'check' ? (i.ok ? 'pass' : 'FAIL') : '-'} ${i.label}: ${i.value}`)];
+    return [head, ...s.items.map((i) => (i.write ? `      + ${formatWrite(i.write)}` : `      ${i.kind === 'check' ? (i.ok ? 'pass' : 'FAIL') : '-'} ${i.label}: ${i.value}`))];
 }
 
 ;// CONCATENATED MODULE: ./src/core/run/record.ts
@@ -45011,6 +46146,8 @@ function deploymentRecord(result, settings, run) {
  * The runner: runs the requested stages in order, passes each stage's outputs to the next, rolls
  * back after a failed verify, and always returns a result (also on failure and cancellation).
  */
+
+
 
 
 
@@ -45052,23 +46189,69 @@ class Run {
     outputs = {};
     error;
     startedAt;
+    /** The deploy lock, once a stage that writes to the target took it (src/core/lock/lock.ts). */
+    lock;
     constructor(settings, deps) {
         this.settings = settings;
         this.deps = deps;
         this.startedAt = deps.clock.now();
     }
     async execute() {
-        for (const name of this.settings.stages) {
-            if (this.error) {
-                this.reports.push({ name, status: this.error.kind === 'cancelled' ? 'cancelled' : 'not-run', durationMs: 0, items: [] });
-                continue;
+        try {
+            for (const name of this.settings.stages) {
+                if (this.error) {
+                    this.reports.push({ name, status: this.error.kind === 'cancelled' ? 'cancelled' : 'not-run', durationMs: 0, items: [] });
+                    continue;
+                }
+                await this.runStage(name);
+                // A verify fails by returning 'failed' or by throwing (stage.ts); either way the deploy is rolled back.
+                if (name === 'verify' && this.reports.at(-1)?.status === 'failed')
+                    await this.rollBackAfterVerify();
             }
-            await this.runStage(name);
-            // A verify fails by returning 'failed' or by throwing (stage.ts); either way the deploy is rolled back.
-            if (name === 'verify' && this.reports.at(-1)?.status === 'failed')
-                await this.rollBackAfterVerify();
+        }
+        finally {
+            // Also after a failure or a cancellation: the next run must not wait for this one's lease.
+            await this.releaseLock();
         }
         return this.result();
+    }
+    /**
+     * Before each stage once the deploy lock is held: renew it when half of the lease has passed
+     * (between stages only: a renewal changes the target's ETag). Plan mode never locks.
+     */
+    async guardTarget() {
+        if (this.lock)
+            await this.lock.renewIfDue(this.deps.host.signal);
+    }
+    /** StageContext.takeDeployLock: deploy and rollback call it after their reads, before their first write. */
+    async takeLock() {
+        if (this.settings.dryRun)
+            return;
+        const signal = this.deps.host.signal;
+        if (this.lock?.heldLock)
+            return this.lock.renewIfDue(signal);
+        const target = lockTarget(this.settings);
+        if (!target || !this.deps.azure)
+            return;
+        const ports = await this.deps.azure();
+        if (!ports.leases)
+            return;
+        const ctx = this.context();
+        this.lock = new DeployLock(ports.leases, target, ownerOf(this.deps.run, this.startedAt), this.settings.deploy.timeoutMs + LEASE_MARGIN_MS, {
+            clock: this.deps.clock,
+            sleep: this.deps.sleep,
+            log: this.deps.host,
+            warn: ctx.warn,
+            run: this.deps.run,
+        });
+        await this.lock.acquire(this.settings.deploy.lockTimeoutMs, signal);
+        this.deps.onLockChange?.(this.lock.heldLock);
+    }
+    async releaseLock() {
+        if (!this.lock?.heldLock)
+            return;
+        await this.lock.release();
+        this.deps.onLockChange?.(undefined);
     }
     stage(name) {
         return this.deps.stages?.[name] ?? builtinStage(name);
@@ -45079,20 +46262,37 @@ class Run {
         try {
             if (host.signal.aborted)
                 throw new errors/* CancelledError */.cc();
-            const step = await host.group(`${name}`, () => this.stage(name).run(this.context()));
+            const step = await host.group(`${name}`, async () => {
+                await this.guardTarget();
+                return this.stage(name).run(this.context());
+            });
             this.outputs = { ...this.outputs, ...definedOnly(step.outputs) };
             this.report(name, step.status, started, step.message, step.items);
-            if (step.status === 'failed') {
+            if (step.status === 'failed' && !this.cleanupWarning(name, step.message ?? 'no reason given')) {
                 this.error = { kind: name === 'verify' ? 'verify' : 'terminal', message: `${name} failed: ${step.message ?? 'no reason given'}` };
             }
             return step;
         }
         catch (err) {
             const error = host.signal.aborted ? new errors/* CancelledError */.cc(`the run was cancelled during stage '${name}'`) : (0,errors/* asEngineError */.Zn)(err);
+            if (error.kind !== 'cancelled' && this.cleanupWarning(name, error.message)) {
+                this.report(name, 'failed', started, error.message, []);
+                return undefined;
+            }
             this.error = { kind: error.kind, message: error.message };
             this.report(name, error.kind === 'cancelled' ? 'cancelled' : 'failed', started, error.message, []);
             return undefined;
         }
+    }
+    /**
+     * A clean-up failure is a warning, not a failed release, unless 'fail-on-cleanup-error': the
+     * stage is reported failed, the run is not. True when the failure was turned into a warning.
+     */
+    cleanupWarning(name, message) {
+        if (name !== 'cleanup' || this.settings.cleanup.failOnError)
+            return false;
+        this.context().warn(`clean-up failed (a warning: 'fail-on-cleanup-error' is false): ${message}`);
+        return true;
     }
     /** A failed verify after a deploy in this run rolls the target back, when asked to. */
     async rollBackAfterVerify() {
@@ -45124,6 +46324,7 @@ class Run {
                 this.warnings.push(message);
                 this.deps.host.warning(message);
             },
+            takeDeployLock: () => this.takeLock(),
         };
     }
     report(name, status, started, message, items = []) {
@@ -45140,6 +46341,7 @@ class Run {
             startedAt: this.startedAt,
             durationMs: this.deps.clock.now() - this.startedAt,
             dryRun: this.settings.dryRun,
+            ...(this.settings.dryRun ? { plan: this.reports.flatMap((r) => writesOf(r.items).map((w) => ({ stage: r.name, ...w }))) } : {}),
         };
     }
 }
@@ -45150,6 +46352,8 @@ function definedOnly(outputs) {
 
 ;// CONCATENATED MODULE: ./src/core/index.ts
 /** The engine's public surface, for the adapters. */
+
+
 
 
 
@@ -45356,7 +46560,7 @@ function azureLoader(settings, signIn) {
     return () => {
         ports ??= (async () => {
             const { createCredential } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4329));
-            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 979).then(__nccwpck_require__.bind(__nccwpck_require__, 979));
+            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 686).then(__nccwpck_require__.bind(__nccwpck_require__, 6686));
             return createAzurePorts({
                 endpoint: settings.azure.armEndpoint,
                 caFile: settings.azure.caFile,
@@ -45721,9 +46925,9 @@ async function main() {
         const options = { adapter: 'github', read: githubRead, namer: githubNamer, host: githubHost(signals.controller.signal), credentials: githubCredentialSource };
         const settings = prepareStep(options);
         // What the post step must release; stages that take the deploy lock record it here.
-        const held = {};
-        saveState(HELD_STATE, JSON.stringify(held));
-        const result = await executeStep(options, settings);
+        const save = (held) => saveState(HELD_STATE, JSON.stringify(held));
+        save({});
+        const result = await executeStep({ ...options, deps: { onLockChange: (lock) => save(lock ? { lock } : {}) } }, settings);
         if (result.status !== 'succeeded')
             setFailed(failureMessage(result));
     }

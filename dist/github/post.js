@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = true;
-__webpack_unused_export__ = __webpack_unused_export__ = void 0;
+exports.Io = exports.kp = void 0;
 var peq = new Uint32Array(0x10000);
 var myers_32 = function (a, b) {
     var n = a.length;
@@ -133,7 +133,7 @@ var distance = function (a, b) {
     }
     return myers_x(a, b);
 };
-__webpack_unused_export__ = distance;
+exports.Io = distance;
 var closest = function (str, arr) {
     var min_distance = Infinity;
     var min_index = 0;
@@ -146,7 +146,7 @@ var closest = function (str, arr) {
     }
     return arr[min_index];
 };
-__webpack_unused_export__ = closest;
+exports.kp = closest;
 
 
 /***/ }),
@@ -154,7 +154,7 @@ __webpack_unused_export__ = closest;
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -174,10 +174,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -467,7 +467,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -28520,6 +28520,193 @@ module.exports = {
 
 /***/ }),
 
+/***/ 4329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   createCredential: () => (/* binding */ createCredential),
+/* harmony export */   lZ: () => (/* binding */ planCredential)
+/* harmony export */ });
+/* unused harmony exports AUTHORITY_HOSTS, GITHUB_OIDC_AUDIENCE, authorityHostFor, staticTokenCredential */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/** Entra ID authority per cloud (the values of @azure/identity's AzureAuthorityHosts). */
+const AUTHORITY_HOSTS = {
+    AzureCloud: 'https://login.microsoftonline.com',
+    AzureUSGovernment: 'https://login.microsoftonline.us',
+    AzureChinaCloud: 'https://login.chinacloudapi.cn',
+};
+/** Audience of the GitHub ID token exchanged for an Entra token. */
+const GITHUB_OIDC_AUDIENCE = 'api://AzureADTokenExchange';
+const input = (message) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', message);
+function authorityHostFor(cloud) {
+    return cloud === 'Custom' ? AUTHORITY_HOSTS.AzureCloud : AUTHORITY_HOSTS[cloud];
+}
+function planCredential(azure, source) {
+    const scope = `${azure.armEndpoint.replace(/\/+$/, '')}/.default`;
+    if (source.kind === 'azure-devops')
+        return planAzureDevOps(azure, source.connection, scope);
+    const authorityHost = authorityHostFor(azure.cloud);
+    const { tenantId, clientId, clientSecret, accessToken } = azure;
+    const getIdToken = source.kind === 'github' ? source.getIdToken : undefined;
+    const done = (plan, description) => ({ plan, scope, description, subscriptionId: azure.subscriptionId });
+    let mode = azure.auth;
+    if (mode === 'auto') {
+        if (azure.cloud === 'Custom' && accessToken)
+            mode = 'static-token';
+        else if (getIdToken && tenantId && clientId)
+            mode = 'oidc';
+        else if (clientSecret)
+            mode = 'client-secret';
+        else
+            mode = 'azure-cli';
+    }
+    switch (mode) {
+        case 'static-token':
+            if (!accessToken)
+                throw input("'access-token' is required when 'auth' is 'static-token'");
+            return done({ kind: 'static-token', token: accessToken }, `a static access token for ${azure.armEndpoint}`);
+        case 'oidc': {
+            if (!getIdToken) {
+                throw input(source.kind === 'github'
+                    ? "'auth' is 'oidc' but the job cannot request an ID token; grant 'permissions: id-token: write' to the job"
+                    : "'auth' is 'oidc', which only GitHub Actions provides; use 'client-secret' or 'azure-cli'");
+            }
+            if (!tenantId || !clientId)
+                throw input("'tenant-id' and 'client-id' are required for OIDC sign-in");
+            // A fresh ID token for every token request: GitHub's ID tokens expire after minutes, so a
+            // long run re-exchanging a cached one would fail with AADSTS700024.
+            return done({ kind: 'oidc', tenantId, clientId, authorityHost, getAssertion: () => getIdToken(GITHUB_OIDC_AUDIENCE) }, `OIDC (workload identity federation) as client ${clientId}`);
+        }
+        case 'client-secret':
+            if (!tenantId || !clientId || !clientSecret)
+                throw input("'tenant-id', 'client-id' and 'client-secret' are required for client-secret sign-in");
+            return done({ kind: 'client-secret', tenantId, clientId, clientSecret, authorityHost }, `a client secret as client ${clientId}`);
+        case 'azure-cli':
+            return done({ kind: 'azure-cli', tenantId }, "the Azure CLI's signed-in account");
+        default:
+            throw input(`unknown auth mode '${String(mode)}'`);
+    }
+}
+function planAzureDevOps(azure, c, scope) {
+    if (!c)
+        throw input("'azureSubscription' (an Azure Resource Manager service connection) is required for stages that call Azure");
+    const authorityHost = c.authorityUrl?.replace(/\/+$/, '') || (isKnownCloud(c.environment) ? AUTHORITY_HOSTS[c.environment] : authorityHostFor(azure.cloud));
+    const subscriptionId = azure.subscriptionId ?? c.subscriptionId;
+    const done = (plan, description) => ({ plan, scope, description, subscriptionId });
+    const need = (what, value) => {
+        if (!value)
+            throw input(`service connection '${c.id}' (${c.scheme}) has no ${what}`);
+        return value;
+    };
+    switch (c.scheme) {
+        case 'WorkloadIdentityFederation':
+            return done({
+                kind: 'azure-pipelines',
+                tenantId: need('tenant id', c.tenantId),
+                clientId: need('service principal id', c.clientId),
+                serviceConnectionId: c.id,
+                systemAccessToken: need("System.AccessToken (map it into the task's environment, or allow scripts to access the OAuth token)", c.systemAccessToken),
+                authorityHost,
+            }, `workload identity federation through service connection '${c.id}'`);
+        case 'ServicePrincipal': {
+            const tenantId = need('tenant id', c.tenantId);
+            const clientId = need('service principal id', c.clientId);
+            if (c.authenticationType === 'spnCertificate') {
+                return done({ kind: 'client-certificate', tenantId, clientId, certificate: need('certificate', c.certificate), authorityHost }, `a certificate through service connection '${c.id}'`);
+            }
+            return done({ kind: 'client-secret', tenantId, clientId, clientSecret: need('service principal key', c.clientSecret), authorityHost }, `a client secret through service connection '${c.id}'`);
+        }
+        case 'ManagedServiceIdentity':
+            return done({ kind: 'managed-identity', clientId: c.clientId }, `the agent's managed identity through service connection '${c.id}'`);
+        default:
+            throw input(`service connection '${c.id}' uses authorization scheme '${c.scheme}', which is not supported; expected WorkloadIdentityFederation, ServicePrincipal or ManagedServiceIdentity`);
+    }
+}
+const isKnownCloud = (env) => env !== undefined && env in AUTHORITY_HOSTS;
+/** A credential that always returns the given token (cloud 'Custom', e.g. the local emulator). */
+function staticTokenCredential(token, lifetimeMs = 60 * 60 * 1000) {
+    return {
+        getToken: async () => ({ token, expiresOnTimestamp: Date.now() + lifetimeMs, tokenType: 'Bearer' }),
+    };
+}
+/** Builds the planned credential, loading @azure/identity only now. */
+async function createCredential(plan) {
+    if (plan.kind === 'static-token')
+        return staticTokenCredential(plan.token);
+    const identity = await Promise.all(/* import() */[__nccwpck_require__.e(818), __nccwpck_require__.e(738), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3952));
+    switch (plan.kind) {
+        case 'oidc':
+            return new identity.ClientAssertionCredential(plan.tenantId, plan.clientId, plan.getAssertion, { authorityHost: plan.authorityHost });
+        case 'client-secret':
+            return new identity.ClientSecretCredential(plan.tenantId, plan.clientId, plan.clientSecret, { authorityHost: plan.authorityHost });
+        case 'client-certificate':
+            return new identity.ClientCertificateCredential(plan.tenantId, plan.clientId, { certificate: plan.certificate }, { authorityHost: plan.authorityHost });
+        case 'azure-pipelines':
+            return new identity.AzurePipelinesCredential(plan.tenantId, plan.clientId, plan.serviceConnectionId, plan.systemAccessToken, { authorityHost: plan.authorityHost });
+        case 'managed-identity':
+            return plan.clientId ? new identity.ManagedIdentityCredential({ clientId: plan.clientId }) : new identity.ManagedIdentityCredential();
+        case 'azure-cli':
+            return new identity.AzureCliCredential(plan.tenantId ? { tenantId: plan.tenantId } : {});
+    }
+}
+
+
+/***/ }),
+
+/***/ 4064:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ PRODUCTION_SLOT)
+/* harmony export */ });
+const PRODUCTION_SLOT = 'production';
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ NotImplementedError),
+/* harmony export */   NJ: () => (/* binding */ EngineError),
+/* harmony export */   cc: () => (/* binding */ CancelledError)
+/* harmony export */ });
+/* unused harmony export asEngineError */
+class EngineError extends Error {
+    kind;
+    constructor(kind, message, options) {
+        super(message, options);
+        this.kind = kind;
+        this.name = 'EngineError';
+    }
+}
+class NotImplementedError extends EngineError {
+    constructor(what, issue) {
+        super('not-implemented', `${what} is not implemented yet (tracked in ${issue}); this build cannot run it.`);
+        this.name = 'NotImplementedError';
+    }
+}
+class CancelledError extends EngineError {
+    constructor(message = 'the run was cancelled') {
+        super('cancelled', message);
+        this.name = 'CancelledError';
+    }
+}
+/** Any thrown value as an EngineError, keeping the kind when it already has one. */
+function asEngineError(err) {
+    if (err instanceof EngineError)
+        return err;
+    if (err instanceof Error && err.name === 'AbortError')
+        return new CancelledError();
+    const message = err instanceof Error ? err.message : String(err);
+    return new EngineError('terminal', message, { cause: err });
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -28534,10 +28721,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -28583,6 +28791,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -28618,6 +28833,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -28632,6 +28861,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -28639,10 +28875,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -28657,6 +28914,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -28702,10 +28973,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -28720,6 +29005,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -31379,7 +31678,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -37319,7 +37618,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -37329,9 +37628,155 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
@@ -37466,10 +37911,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -37483,16 +37928,16 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!fs.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -37502,15 +37947,17 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -37603,7 +38050,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -37652,11 +38099,11 @@ var HttpCodes;
     HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
     HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
 })(HttpCodes || (HttpCodes = {}));
-var Headers;
+var lib_Headers;
 (function (Headers) {
     Headers["Accept"] = "accept";
     Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
+})(lib_Headers || (lib_Headers = {}));
 var MediaTypes;
 (function (MediaTypes) {
     MediaTypes["ApplicationJson"] = "application/json";
@@ -37681,7 +38128,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -37727,7 +38174,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -37811,7 +38258,7 @@ class lib_HttpClient {
      */
     getJson(requestUrl_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
             const res = yield this.get(requestUrl, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
         });
@@ -37819,8 +38266,8 @@ class lib_HttpClient {
     postJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.post(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -37829,8 +38276,8 @@ class lib_HttpClient {
     putJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.put(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -37839,8 +38286,8 @@ class lib_HttpClient {
     patchJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.patch(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -38030,7 +38477,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -38041,7 +38488,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -38107,7 +38554,7 @@ class lib_HttpClient {
     _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[lib_Headers.ContentType];
             if (headerValue) {
                 if (typeof headerValue === 'number') {
                     clientHeader = String(headerValue);
@@ -38120,7 +38567,7 @@ class lib_HttpClient {
                 }
             }
         }
-        const additionalValue = additionalHeaders[Headers.ContentType];
+        const additionalValue = additionalHeaders[lib_Headers.ContentType];
         // Return the first non-undefined value, converting numbers or arrays to strings if necessary
         if (additionalValue !== undefined) {
             if (typeof additionalValue === 'number') {
@@ -38140,7 +38587,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -38155,7 +38602,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -38180,7 +38627,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -38203,7 +38650,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -38334,7 +38781,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -38392,13 +38839,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -38417,7 +38864,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -38436,13 +38883,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -38465,7 +38912,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile: summary_writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -38488,7 +38935,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -38526,7 +38973,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
+            const writeFunc = overwrite ? summary_writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -38732,7 +39179,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -38772,8 +39219,8 @@ function toPlatformPath(pth) {
 var external_string_decoder_ = __nccwpck_require__(3193);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
@@ -38788,7 +39235,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -38815,7 +39262,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -38873,7 +39320,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -38902,11 +39349,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -39126,7 +39573,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -39141,7 +39588,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -39152,7 +39599,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -39161,7 +39608,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -39592,7 +40039,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -39615,7 +40062,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
@@ -40040,8 +40487,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -40124,10 +40571,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(os.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -40162,8 +40609,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
-    issueCommand('debug', {}, message);
+function debug(message) {
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -40171,7 +40618,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -40204,13 +40651,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -40281,41 +40728,12 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/core/errors.ts
-class errors_EngineError extends Error {
-    kind;
-    constructor(kind, message, options) {
-        super(message, options);
-        this.kind = kind;
-        this.name = 'EngineError';
-    }
-}
-class errors_NotImplementedError extends errors_EngineError {
-    constructor(what, issue) {
-        super('not-implemented', `${what} is not implemented yet (tracked in ${issue}); this build cannot run it.`);
-        this.name = 'NotImplementedError';
-    }
-}
-class errors_CancelledError extends errors_EngineError {
-    constructor(message = 'the run was cancelled') {
-        super('cancelled', message);
-        this.name = 'CancelledError';
-    }
-}
-/** Any thrown value as an EngineError, keeping the kind when it already has one. */
-function errors_asEngineError(err) {
-    if (err instanceof errors_EngineError)
-        return err;
-    if (err instanceof Error && err.name === 'AbortError')
-        return new errors_CancelledError();
-    const message = err instanceof Error ? err.message : String(err);
-    return new errors_EngineError('terminal', message, { cause: err });
-}
-
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/settings/errors.ts
 
 /** Every problem found in the inputs, reported at once before any call to Azure. */
-class errors_SettingsError extends errors_EngineError {
+class SettingsError extends errors/* EngineError */.NJ {
     problems;
     constructor(problems, namer = (n) => n) {
         super('input', formatProblems(problems, namer));
@@ -40479,7 +40897,7 @@ const table_OUTPUTS = [
     { name: 'record-file', description: 'Path of the JSON deployment record.' },
 ].map((o) => ({ ...o, ado: camel(o.name) }));
 const inputsFor = (adapter) => INPUTS.filter((i) => !i.adapters || i.adapters.includes(adapter));
-const table_findInput = (name) => INPUTS.find((i) => i.name === name);
+const findInput = (name) => INPUTS.find((i) => i.name === name);
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
@@ -40489,7 +40907,7 @@ var mod = __nccwpck_require__(1916);
  * bad value and what was expected, so `parseSettings` can report every problem at once.
  */
 
-class values_Problems {
+class Problems {
     items = [];
     add(input, message) {
         this.items.push({ input, message });
@@ -40506,16 +40924,16 @@ const quote = (value) => {
     return `'${flat.length > 80 ? `${flat.slice(0, 77)}...` : flat}'`;
 };
 /** "did you mean 'x'?" when a known value is close enough to be a typo. */
-function values_didYouMean(value, known) {
+function didYouMean(value, known) {
     if (known.length === 0)
         return '';
     // Compare case-insensitively ('premium-lrs' is one edit from 'Premium_LRS'), suggest the known spelling.
     const lower = known.map((k) => k.toLowerCase());
-    const best = closest(value.toLowerCase(), lower);
+    const best = (0,mod/* closest */.kp)(value.toLowerCase(), lower);
     const limit = Math.max(2, Math.floor(best.length / 3));
-    return distance(value.toLowerCase(), best) <= limit ? `; did you mean '${known[lower.indexOf(best)]}'?` : '';
+    return (0,mod/* distance */.Io)(value.toLowerCase(), best) <= limit ? `; did you mean '${known[lower.indexOf(best)]}'?` : '';
 }
-function values_parseBool(p, input, raw) {
+function parseBool(p, input, raw) {
     const v = raw.trim().toLowerCase();
     if (['true', 'yes', '1', 'on'].includes(v))
         return true;
@@ -40523,7 +40941,7 @@ function values_parseBool(p, input, raw) {
         return false;
     return p.bad(input, raw, "is not a boolean; expected 'true' or 'false'");
 }
-function values_parseInteger(p, input, raw, min, max) {
+function parseInteger(p, input, raw, min, max) {
     const v = raw.trim();
     if (!/^-?\d+$/.test(v))
         return p.bad(input, raw, `is not a whole number; expected an integer from ${min} to ${max}`);
@@ -40532,17 +40950,17 @@ function values_parseInteger(p, input, raw, min, max) {
         return p.bad(input, raw, `is out of range; expected an integer from ${min} to ${max}`);
     return n;
 }
-function values_parseEnum(p, input, raw, allowed) {
+function parseEnum(p, input, raw, allowed) {
     const v = raw.trim();
     const hit = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
     if (hit)
         return hit;
     const list = allowed.map((a) => `'${a}'`).join(', ');
-    return p.bad(input, raw, `is not one of ${list}${values_didYouMean(v, allowed)}`);
+    return p.bad(input, raw, `is not one of ${list}${didYouMean(v, allowed)}`);
 }
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /** Durations: '90s', '5m', '1h30m', '250ms', or a bare number of seconds. */
-function values_parseDuration(p, input, raw) {
+function parseDuration(p, input, raw) {
     const v = raw.trim().toLowerCase();
     if (/^\d+(\.\d+)?$/.test(v))
         return Math.round(Number(v) * 1000);
@@ -40553,20 +40971,20 @@ function values_parseDuration(p, input, raw) {
     return Math.round(parts.reduce((sum, m) => sum + Number(m[1]) * UNIT_MS[m[2]], 0));
 }
 /** Splits on commas and newlines, trims, drops empties. */
-function values_parseList(raw) {
+function parseList(raw) {
     return raw
         .split(/[,\n]/)
         .map((s) => s.trim())
         .filter((s) => s.length > 0);
 }
 /** Splits on newlines only (for values that may contain commas). */
-function values_parseLines(raw) {
+function parseLines(raw) {
     return raw
         .split('\n')
         .map((s) => s.trim())
         .filter((s) => s.length > 0 && !s.startsWith('#'));
 }
-function values_parseHttpsUrl(p, input, raw) {
+function parseHttpsUrl(p, input, raw) {
     try {
         const url = new URL(raw.trim());
         if (url.protocol === 'https:')
@@ -40577,7 +40995,7 @@ function values_parseHttpsUrl(p, input, raw) {
     }
     return p.bad(input, raw, "is not an https URL; expected e.g. 'https://management.example.com'");
 }
-function values_parseHttpUrl(p, input, raw) {
+function parseHttpUrl(p, input, raw) {
     try {
         const url = new URL(raw.trim());
         if (url.protocol === 'https:' || url.protocol === 'http:')
@@ -40590,19 +41008,19 @@ function values_parseHttpUrl(p, input, raw) {
 }
 const INT32_MAX = 2_147_483_647;
 /** A gallery image version name: Major.Minor.Patch, each a 32-bit integer. */
-function values_isGalleryVersion(v) {
+function isGalleryVersion(v) {
     const m = /^(\d+)\.(\d+)\.(\d+)$/.exec(v);
     return !!m && m.slice(1).every((part) => Number(part) <= INT32_MAX);
 }
 /** Azure resource names: the characters ARM allows in most names, length 1-80. */
-function values_parseResourceName(p, input, raw, pattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/) {
+function parseResourceName(p, input, raw, pattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/) {
     const v = raw.trim();
     if (pattern.test(v))
         return v;
     return p.bad(input, raw, 'is not a valid Azure resource name; expected letters, digits, periods, underscores or hyphens, starting with a letter or digit');
 }
 /** An ARM resource id, optionally of one resource type (e.g. 'Microsoft.Compute/galleries/images/versions'). */
-function values_parseResourceId(p, input, raw, type) {
+function parseResourceId(p, input, raw, type) {
     const v = raw.trim();
     const m = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/([^/]+)\/(.+)$/i.exec(v);
     if (!m)
@@ -40627,7 +41045,7 @@ function values_parseResourceId(p, input, raw, type) {
  */
 
 
-class reader_InputReader {
+class InputReader {
     read;
     problems = new Problems();
     secrets = new Set();
@@ -40699,7 +41117,7 @@ const AZURE_REGIONS = {
     AzureChinaCloud: ['chinaeast', 'chinanorth', 'chinaeast2', 'chinanorth2', 'chinaeast3', 'chinanorth3'],
 };
 /** Custom clouds (Azure Stack, the local emulator) use public region names too. */
-const regions_regionsOf = (cloud) => AZURE_REGIONS[cloud] ?? AZURE_REGIONS.AzureCloud;
+const regionsOf = (cloud) => AZURE_REGIONS[cloud] ?? AZURE_REGIONS.AzureCloud;
 
 ;// CONCATENATED MODULE: ./src/core/settings/parse-build.ts
 /** The bake and publish slices of the settings. */
@@ -40707,15 +41125,15 @@ const regions_regionsOf = (cloud) => AZURE_REGIONS[cloud] ?? AZURE_REGIONS.Azure
 
 
 
-const STORAGE_TYPES = (/* unused pure expression or super */ null && (['Standard_LRS', 'Standard_ZRS', 'Premium_LRS']));
-function parse_build_parseBake(r, bakeRuns) {
+const STORAGE_TYPES = ['Standard_LRS', 'Standard_ZRS', 'Premium_LRS'];
+function parseBake(r, bakeRuns) {
     const builder = r.get('builder', (p, i, v) => parseEnum(p, i, v, ['packer', 'image-builder', 'none'])) ?? 'packer';
     const why = (kind) => `when stage 'bake' runs with builder '${kind}'`;
     // A misspelt builder falls back to 'packer': requiring packer's inputs would only add noise.
     const needed = bakeRuns && !r.invalid('builder');
     const packer = needed && builder === 'packer'
         ? {
-            template: r.require('packer-template', why('packer'), text) ?? '',
+            template: r.require('packer-template', why('packer'), reader_text) ?? '',
             variables: r.get('packer-variables', parseVariables) ?? {},
             secretVariables: r.get('packer-secret-variables', (_p, _i, v) => parseList(v)) ?? [],
             varFiles: r.get('packer-var-files', (_p, _i, v) => parseLines(v)) ?? [],
@@ -40739,7 +41157,7 @@ function parse_build_parseBake(r, bakeRuns) {
         builder,
         packer,
         imageBuilder,
-        baseImageVersion: r.get('base-image-version', text),
+        baseImageVersion: r.get('base-image-version', reader_text),
         timeoutMs: r.get('bake-timeout', parseDuration) ?? 7_200_000,
         force: r.get('force-bake', parseBool) ?? false,
     };
@@ -40759,7 +41177,7 @@ function parseVariables(p, input, raw) {
     }
     let value;
     try {
-        value = parseYaml(raw);
+        value = (0,dist/* parse */.qg)(raw);
     }
     catch {
         value = undefined;
@@ -40780,11 +41198,11 @@ function parseImageSource(p, input, raw) {
         return v;
     return p.bad(input, raw, "is not an image source; expected 'publisher:offer:sku:version', a managed image id or a gallery image version id");
 }
-const CUSTOMIZER_TYPES = (/* unused pure expression or super */ null && (['Shell', 'PowerShell', 'File', 'WindowsRestart', 'WindowsUpdate']));
+const CUSTOMIZER_TYPES = ['Shell', 'PowerShell', 'File', 'WindowsRestart', 'WindowsUpdate'];
 function parseCustomizers(p, input, raw) {
     let value;
     try {
-        value = parseYaml(raw);
+        value = (0,dist/* parse */.qg)(raw);
     }
     catch (err) {
         return p.bad(input, raw.split('\n')[0] ?? raw, `is not valid YAML (${err.message.split('\n')[0]})`);
@@ -40800,7 +41218,7 @@ function parseCustomizers(p, input, raw) {
     }
     return value;
 }
-function parse_build_parsePublish(r, stages, cloud) {
+function parsePublish(r, stages, cloud) {
     const needsGallery = stages.publish || stages.cleanup;
     const why = `when stage '${stages.publish ? 'publish' : 'cleanup'}' runs`;
     // Validated whenever given: a deploy-only step looks an explicit version up with them too.
@@ -40833,9 +41251,9 @@ function parseDefinition(r) {
     return {
         osType: r.get('os-type', (p, i, v) => parseEnum(p, i, v, ['Linux', 'Windows'])) ?? 'Linux',
         hyperVGeneration: r.get('hyper-v-generation', (p, i, v) => parseEnum(p, i, v, ['V1', 'V2'])) ?? 'V2',
-        publisher: r.require('image-publisher', why, text) ?? '',
-        offer: r.require('image-offer', why, text) ?? '',
-        sku: r.require('image-sku', why, text) ?? '',
+        publisher: r.require('image-publisher', why, reader_text) ?? '',
+        offer: r.require('image-offer', why, reader_text) ?? '',
+        sku: r.require('image-sku', why, reader_text) ?? '',
     };
 }
 function parseVersionScheme(p, input, raw) {
@@ -40884,7 +41302,7 @@ function parseDate(p, input, raw) {
 
 
 const percent = (min) => (p, i, v) => parseInteger(p, i, v, min, 100);
-function parse_deploy_parseDeploy(r, targetNeeded, resourceGroup) {
+function parseDeploy(r, targetNeeded, resourceGroup) {
     const strategy = r.get('strategy', (p, i, v) => parseEnum(p, i, v, ['rolling', 'blue-green', 'slot-swap'])) ?? 'rolling';
     const why = (s) => `when stage '${targetNeeded}' runs with strategy '${s}'`;
     if (targetNeeded !== undefined && !resourceGroup && !r.reported('resource-group'))
@@ -40966,8 +41384,158 @@ function parsePackageUrl(p, input, raw) {
     return undefined;
 }
 function parsePath(p, input, raw) {
-    const v = text(p, input, raw);
+    const v = reader_text(p, input, raw);
     return v.startsWith('/') ? v : p.bad(input, raw, "is not a URL path; expected it to start with '/', e.g. '/healthz'");
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/body-match.ts
+/**
+ * Flags a body regex may carry. `g` and `y` are refused: they make `RegExp.test` stateful
+ * (lastIndex), so the same body could match on one attempt and not the next.
+ */
+const ALLOWED_FLAGS = 'imsuv';
+const EXPECTED = 'expected plain text to find in the body, or /pattern/flags with flags among i, m, s, u, v';
+/** `/source/flags`, flags as letters only; anything else is plain text. */
+const REGEX_FORM = /^\/([\s\S]*)\/([A-Za-z]*)$/;
+/**
+ * Parses a body expectation. Empty (or blank) text means "no body check" (`value: undefined`).
+ * Text shaped like `/…/letters` is a regex; everything else is a case-sensitive substring.
+ */
+function parseBodyMatch(text) {
+    if (text.trim() === '')
+        return { ok: true, value: undefined };
+    const form = REGEX_FORM.exec(text);
+    if (!form)
+        return { ok: true, value: { kind: 'substring', text } };
+    const source = form[1] ?? '';
+    const flags = form[2] ?? '';
+    const errors = regexProblems(text, source, flags);
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { kind: 'regex', source, flags } };
+}
+/** Problems with a body matcher built in code (the parser only builds valid ones). */
+function validateBodyMatch(match) {
+    if (match.kind === 'substring') {
+        return match.text === '' ? [`Body text "" is empty; ${EXPECTED}.`] : [];
+    }
+    return regexProblems(formatBodyMatch(match), match.source, match.flags);
+}
+function regexProblems(shown, source, flags) {
+    if (source === '')
+        return [`Body pattern "${shown}" is an empty regular expression; ${EXPECTED}.`];
+    const badFlags = [...flags].filter((flag) => !ALLOWED_FLAGS.includes(flag));
+    if (badFlags.length > 0) {
+        return [
+            `Body pattern "${shown}" has unsupported flags "${badFlags.join('')}"; ${EXPECTED}` +
+                ' (to find text that starts and ends with "/", escape it as a regex, e.g. /\\/health\\//).',
+        ];
+    }
+    try {
+        new RegExp(source, flags);
+        return [];
+    }
+    catch (err) {
+        return [`Body pattern "${shown}" is not a valid regular expression (${err.message}); ${EXPECTED}.`];
+    }
+}
+/** A predicate for bodies; throws on an invalid regex (validate first). */
+function compileBodyMatch(match) {
+    if (match.kind === 'substring')
+        return (body) => body.includes(match.text);
+    const regex = new RegExp(match.source, match.flags);
+    return (body) => regex.test(body);
+}
+/** `"ok"` or `/ok|healthy/i` — for logs and reasons. */
+function formatBodyMatch(match) {
+    return match.kind === 'substring' ? JSON.stringify(match.text) : `/${match.source}/${match.flags}`;
+}
+/** A quoted one-line excerpt of a body, whitespace collapsed, cut at `max` characters. */
+function bodyExcerpt(body, max = 80) {
+    const flat = body.replace(/\s+/g, ' ').trim();
+    if (flat === '')
+        return 'an empty body';
+    const cut = flat.length > max ? `${flat.slice(0, max)}…` : flat;
+    return JSON.stringify(cut);
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/status-matcher.ts
+const MIN_STATUS = 100;
+const MAX_STATUS = 599;
+const EXAMPLE = 'e.g. "200", "200,204,300-399" or "2xx"';
+function matchesStatus(matcher, status) {
+    return matcher.some((rule) => (typeof rule === 'number' ? rule === status : status >= rule.min && status <= rule.max));
+}
+/** "200, 300-399" — for logs and reasons. */
+function formatStatusMatcher(matcher) {
+    return matcher.map((rule) => (typeof rule === 'number' ? String(rule) : `${rule.min}-${rule.max}`)).join(', ');
+}
+/** Problems with a matcher built in code (the parser only builds valid ones). */
+function validateStatusMatcher(matcher) {
+    if (matcher.length === 0)
+        return [`Expected statuses are empty; expected at least one code or range, ${EXAMPLE}.`];
+    const errors = [];
+    for (const rule of matcher) {
+        const [min, max] = typeof rule === 'number' ? [rule, rule] : [rule.min, rule.max];
+        const shown = typeof rule === 'number' ? String(rule) : `${rule.min}-${rule.max}`;
+        if (!isStatusCode(min) || !isStatusCode(max)) {
+            errors.push(`Status "${shown}" is not within ${MIN_STATUS}-${MAX_STATUS}; expected whole status codes in that range.`);
+        }
+        else if (min > max) {
+            errors.push(`Status range "${shown}" is reversed; expected the lower code first, e.g. 200-299.`);
+        }
+    }
+    return errors;
+}
+/**
+ * Parses comma-separated entries: a code ("200"), an inclusive range ("300-399") or a class
+ * ("2xx"). Whitespace around entries is ignored. Every bad entry yields its own message.
+ */
+function parseStatusMatcher(text) {
+    if (text.trim() === '') {
+        return { ok: false, errors: [`Status list "${text}" is empty; expected status codes, ${EXAMPLE}.`] };
+    }
+    const rules = [];
+    const errors = [];
+    const entries = text.split(',').map((entry) => entry.trim());
+    if (entries.includes('')) {
+        errors.push(`Status list "${text}" has an empty entry; expected codes or ranges separated by single commas, ${EXAMPLE}.`);
+    }
+    for (const entry of entries.filter((e) => e !== '')) {
+        const parsed = parseEntry(entry);
+        if (typeof parsed === 'string')
+            errors.push(parsed);
+        else
+            rules.push(parsed);
+    }
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: rules };
+}
+/** One entry: the rule, or an error message naming the entry. */
+function parseEntry(entry) {
+    const statusClass = /^([1-5])xx$/i.exec(entry);
+    if (statusClass) {
+        const hundreds = Number(statusClass[1]) * 100;
+        return { min: hundreds, max: hundreds + 99 };
+    }
+    if (/^\d+$/.test(entry)) {
+        const code = Number(entry);
+        return isStatusCode(code) ? code : outOfRange(entry);
+    }
+    const range = /^(\d+)\s*-\s*(\d+)$/.exec(entry);
+    if (range) {
+        const min = Number(range[1]);
+        const max = Number(range[2]);
+        if (!isStatusCode(min) || !isStatusCode(max))
+            return outOfRange(entry);
+        if (min > max)
+            return `Status range "${entry}" is reversed; expected the lower code first, e.g. ${max}-${min}.`;
+        return { min, max };
+    }
+    return `Status "${entry}" is not a status code or range; expected a code like 200, a range like 200-299 or a class like 2xx.`;
+}
+function outOfRange(entry) {
+    return `Status "${entry}" is outside ${MIN_STATUS}-${MAX_STATUS}; expected codes between ${MIN_STATUS} and ${MAX_STATUS}.`;
+}
+function isStatusCode(value) {
+    return Number.isInteger(value) && value >= MIN_STATUS && value <= MAX_STATUS;
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/argv.ts
@@ -40979,7 +41547,7 @@ function parsePath(p, input, raw) {
  * expanded ($VAR, globs, ~) and operators (|, &&, >, ;) are refused rather than passed as words.
  */
 
-function argv_parseArgv(raw) {
+function parseArgv(raw) {
     const text = raw.trim();
     if (text === '')
         return { ok: false, error: 'is empty; expected a command, e.g. ./smoke.sh --env prod' };
@@ -40990,7 +41558,7 @@ function argv_parseArgv(raw) {
 function fromList(text) {
     let value;
     try {
-        value = parseYaml(text);
+        value = (0,dist/* parse */.qg)(text);
     }
     catch (err) {
         return { ok: false, error: `is not a valid YAML/JSON list (${err.message.split('\n')[0]})` };
@@ -41075,7 +41643,7 @@ function splitWords(text) {
 
 
 
-function parse_verify_parseVerify(r) {
+function parseVerify(r) {
     const defaults = probeDefaults(r);
     const fromUrls = (r.get('probe-urls', (_p, _i, v) => parseLines(v)) ?? []).flatMap((raw) => {
         const url = parseHttpUrl(r.problems, 'probe-urls', raw);
@@ -41126,11 +41694,11 @@ function fromResult(parse) {
         return undefined;
     };
 }
-const PROBE_KEYS = (/* unused pure expression or super */ null && (['url', 'name', 'expect-status', 'body-match', 'successes', 'interval', 'request-timeout', 'timeout', 'failure-limit', 'headers']));
+const PROBE_KEYS = ['url', 'name', 'expect-status', 'body-match', 'successes', 'interval', 'request-timeout', 'timeout', 'failure-limit', 'headers'];
 function parseProbeList(p, input, raw, defaults) {
     let value;
     try {
-        value = parseYaml(raw);
+        value = (0,dist/* parse */.qg)(raw);
     }
     catch (err) {
         // The text is not echoed: probes may carry secret header values.
@@ -41187,8 +41755,62 @@ function parseHeaders(p, at, value) {
         p.add(at, `is a ${describe(value)}, not a map of header names to values (the value is not shown: headers are secret)`);
         return undefined;
     }
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, text(p, at, String(v))]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reader_text(p, at, String(v))]));
 }
+
+;// CONCATENATED MODULE: ./src/core/run/redact.ts
+const MASK = '***';
+function redactor(secrets) {
+    // Longest first, so a secret that contains another is masked whole.
+    const sorted = [...new Set(secrets)].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
+    if (sorted.length === 0)
+        return (text) => text;
+    return (text) => sorted.reduce((out, secret) => out.split(secret).join(MASK), text);
+}
+/** Deep copy of a JSON-like value with every string redacted. */
+function redact_redactDeep(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => redact_redactDeep(v, redact));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact_redactDeep(v, redact)]));
+    }
+    return value;
+}
+/**
+ * The host with every secret registered first and every message, output and summary redacted.
+ * Stages register secrets they meet at run time (a SAS URL read back from Azure) with
+ * `setSecret`; from then on they are masked here too, not only by the CI host.
+ */
+function redact_redactingHost(host, secrets) {
+    const known = new Set();
+    let redact = redactor([]);
+    const add = (value) => {
+        host.setSecret(value);
+        known.add(value);
+        redact = redactor([...known]);
+    };
+    for (const s of secrets)
+        add(s);
+    return {
+        signal: host.signal,
+        setSecret: add,
+        redact: (text) => redact(text),
+        info: (m) => host.info(redact(m)),
+        debug: (m) => host.debug(redact(m)),
+        warning: (m) => host.warning(redact(m)),
+        error: (m) => host.error(redact(m)),
+        group: (name, fn) => host.group(redact(name), fn),
+        setOutput: (name, v) => host.setOutput(name, redact(v)),
+        writeSummary: (result) => host.writeSummary(redact_redactDeep(result, redact)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/settings/types.ts
+const STAGE_ORDER = ['bake', 'publish', 'deploy', 'verify', 'cleanup', 'rollback'];
+/** What `stages: all` means: a whole release; rollback runs only when asked or after a failed verify. */
+const ALL_STAGES = ['bake', 'publish', 'deploy', 'verify', 'cleanup'];
 
 ;// CONCATENATED MODULE: ./src/core/settings/parse.ts
 /**
@@ -41224,7 +41846,7 @@ function parseSettings(read, options = {}) {
         stages,
         dryRun: r.get('dry-run', parseBool) ?? false,
         resourceGroup,
-        recordFile: r.get('record-file', text),
+        recordFile: r.get('record-file', reader_text),
         azure,
         bake,
         // The table's default for gallery-resource-group is resource-group.
@@ -41287,13 +41909,13 @@ function parseAzure(r) {
     const settings = {
         cloud,
         armEndpoint,
-        caFile: r.get('ca-file', text),
+        caFile: r.get('ca-file', reader_text),
         subscriptionId: r.get('subscription-id', guid),
         tenantId: r.get('tenant-id', guid),
         clientId: r.get('client-id', guid),
-        clientSecret: r.get('client-secret', text),
+        clientSecret: r.get('client-secret', reader_text),
         auth,
-        accessToken: r.get('access-token', text),
+        accessToken: r.get('access-token', reader_text),
     };
     if (auth === 'static-token' && !custom && cloudKnown)
         r.problems.add('auth', "'static-token' works only with cloud 'Custom'; expected 'auto', 'oidc', 'client-secret' or 'azure-cli'");
@@ -41473,7 +42095,7 @@ function chooseVersion(ctx) {
                 return { version: '1.0.0', reason: 'image-version auto: the image definition has no version yet, so 1.0.0', named: false };
             const [major, minor, patch] = parseVersion(highest);
             if (patch >= version_INT32_MAX) {
-                throw new errors_EngineError('input', `input 'image-version': auto cannot go above ${highest} (the patch number is at the 32-bit limit); give the next version explicitly, e.g. ${major}.${minor + 1}.0`);
+                throw new errors/* EngineError */.NJ('input', `input 'image-version': auto cannot go above ${highest} (the patch number is at the 32-bit limit); give the next version explicitly, e.g. ${major}.${minor + 1}.0`);
             }
             return { version: `${major}.${minor}.${patch + 1}`, reason: `image-version auto: next patch above the highest existing version ${highest}`, named: false };
         }
@@ -41502,17 +42124,17 @@ function gitTagVersion(run) {
     const ref = run?.ref;
     const tag = ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
     if (!tag) {
-        throw new errors_EngineError('input', `input 'image-version': 'git-tag' needs a run triggered by a tag (refs/tags/v1.2.3); this run's ref is ${ref ? `'${ref}'` : 'unknown'}`);
+        throw new errors/* EngineError */.NJ('input', `input 'image-version': 'git-tag' needs a run triggered by a tag (refs/tags/v1.2.3); this run's ref is ${ref ? `'${ref}'` : 'unknown'}`);
     }
     const version = tag.replace(/^(release[-/])?v?/i, '');
     if (!parseVersion(version)) {
-        throw new errors_EngineError('input', `input 'image-version': the git tag '${tag}' is not a version; expected a tag like v1.4.2 (Major.Minor.Patch, each a 32-bit integer)`);
+        throw new errors/* EngineError */.NJ('input', `input 'image-version': the git tag '${tag}' is not a version; expected a tag like v1.4.2 (Major.Minor.Patch, each a 32-bit integer)`);
     }
     return { version, reason: `image-version git-tag: from tag ${tag}`, named: true };
 }
 function valid(version, what) {
     if (!parseVersion(version)) {
-        throw new errors_EngineError('input', `${what} '${version}' is not a valid gallery image version; expected Major.Minor.Patch with each part a 32-bit integer`);
+        throw new errors/* EngineError */.NJ('input', `${what} '${version}' is not a valid gallery image version; expected Major.Minor.Patch with each part a 32-bit integer`);
     }
     return version;
 }
@@ -41531,7 +42153,7 @@ function parseSource(text, input) {
         return { kind: 'gallery-version', text: t };
     if (MANAGED_IMAGE.test(t))
         return { kind: 'managed-image', text: t };
-    throw new errors_EngineError('input', `input '${input}': '${t}' is not a base image; expected 'publisher:offer:sku:version', a managed image id or a gallery image version id`);
+    throw new errors/* EngineError */.NJ('input', `input '${input}': '${t}' is not a base image; expected 'publisher:offer:sku:version', a managed image id or a gallery image version id`);
 }
 const isLatest = (v) => v.toLowerCase() === 'latest';
 /** Resolves `latest` to the concrete version Azure would pick now. Reads only. */
@@ -41541,10 +42163,10 @@ async function resolveBaseImage(source, ports, location, input, options) {
         if (!isLatest(version))
             return source.text;
         if (!location)
-            throw new errors_EngineError('input', `input '${input}': resolving '${source.text}' needs a region; set 'gallery-name' (its region is used)`);
+            throw new errors/* EngineError */.NJ('input', `input '${input}': resolving '${source.text}' needs a region; set 'gallery-name' (its region is used)`);
         const resolved = await ports.marketplace.resolveVersion({ publisher: publisher, offer: offer, sku: sku }, location, options);
         if (!resolved)
-            throw new errors_EngineError('input', `input '${input}': the marketplace image ${publisher}:${offer}:${sku} has no version in '${location}'`);
+            throw new errors/* EngineError */.NJ('input', `input '${input}': the marketplace image ${publisher}:${offer}:${sku} has no version in '${location}'`);
         return `${publisher}:${offer}:${sku}:${resolved}`;
     }
     if (source.kind === 'gallery-version') {
@@ -41555,7 +42177,7 @@ async function resolveBaseImage(source, ports, location, input, options) {
         const eligible = versions.filter((v) => !v.excludeFromLatest && (v.provisioningState ?? 'Succeeded') === 'Succeeded').map((v) => v.name);
         const latest = highestVersion(eligible);
         if (!latest)
-            throw new errors_EngineError('input', `input '${input}': the gallery image ${gallery}/${definition} has no version to use as 'latest'`);
+            throw new errors/* EngineError */.NJ('input', `input '${input}': the gallery image ${gallery}/${definition} has no version to use as 'latest'`);
         return `${definitionId}/versions/${latest}`;
     }
     return source.text;
@@ -41654,12 +42276,12 @@ async function pollUntil(options) {
             }
             catch (err) {
                 if (signal.aborted)
-                    throw new errors_CancelledError();
+                    throw new errors/* CancelledError */.cc();
                 throw err;
             }
         }
         if (signal.aborted)
-            throw new errors_CancelledError();
+            throw new errors/* CancelledError */.cc();
         const seen = await options.observe();
         last = seen.value;
         if (seen.done)
@@ -41727,18 +42349,18 @@ async function bakeWithImageBuilder(b) {
                 lastPhase = phase;
                 return { done: FINISHED.has((s.runState ?? '').toLowerCase()), value: s, pollAfterMs: s.pollAfterMs };
             },
-            timedOut: (last) => new errors_EngineError('transient', `the Image Builder build of ${ref.name} did not finish within ${poll_formatDuration(b.timeoutMs)} (input 'bake-timeout'; last state ${last?.runState ?? 'unknown'}${last?.runSubState ? `/${last.runSubState}` : ''}); it was asked to cancel`),
+            timedOut: (last) => new errors/* EngineError */.NJ('transient', `the Image Builder build of ${ref.name} did not finish within ${poll_formatDuration(b.timeoutMs)} (input 'bake-timeout'; last state ${last?.runState ?? 'unknown'}${last?.runSubState ? `/${last.runSubState}` : ''}); it was asked to cancel`),
         });
         running = false;
         const state = (final.runState ?? '').toLowerCase();
         if (state !== 'succeeded' && state !== 'partiallysucceeded') {
-            throw new errors_EngineError('terminal', `the Image Builder build of ${ref.name} ended ${final.runState}${final.message ? `: ${final.message}` : ''}`);
+            throw new errors/* EngineError */.NJ('terminal', `the Image Builder build of ${ref.name} ended ${final.runState}${final.message ? `: ${final.message}` : ''}`);
         }
         if (state === 'partiallysucceeded')
             b.warn(`the Image Builder build of ${ref.name} partially succeeded${final.message ? `: ${final.message}` : ''}`);
         const output = await port.runOutput(ref, RUN_OUTPUT_NAME, opts);
         if (!output?.artifactId)
-            throw new errors_EngineError('terminal', `the Image Builder build of ${ref.name} succeeded but its run output '${RUN_OUTPUT_NAME}' names no artifact`);
+            throw new errors/* EngineError */.NJ('terminal', `the Image Builder build of ${ref.name} succeeded but its run output '${RUN_OUTPUT_NAME}' names no artifact`);
         log.info(`Image Builder distributed ${output.artifactId}`);
         return output.artifactId;
     }
@@ -41754,7 +42376,7 @@ async function bakeWithImageBuilder(b) {
 }
 async function cancelQuietly(b, reason) {
     // A cancelled run still owes Azure a cancel: use a fresh signal so the request can go out.
-    const signal = reason instanceof errors_CancelledError || b.signal.aborted ? new AbortController().signal : b.signal;
+    const signal = reason instanceof errors/* CancelledError */.cc || b.signal.aborted ? new AbortController().signal : b.signal;
     try {
         await b.port.cancel(b.ref, { signal });
     }
@@ -41772,13 +42394,74 @@ async function deleteQuietly(b) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/plan/action.ts
+/**
+ * One line per write: `<operation> <resource>: <before> → <after>; <why>`.
+ * e.g. `update scale set web: image 1.0.0 → 2.0.0; 5 instance(s) in 3 batch(es), manual rollout`.
+ */
+function action_formatWrite(w) {
+    const change = w.before !== undefined && w.after !== undefined ? `${w.before} → ${w.after}` : (w.after ?? (w.before !== undefined ? `${w.before} → (gone)` : undefined));
+    return `${w.operation} ${w.resource}: ${change ? `${change}; ` : ''}${w.why}`;
+}
+/** The summary item of a planned write (kind 'action', label 'planned', the structured write kept). */
+function planItem(w) {
+    return { kind: 'action', label: 'planned', value: action_formatWrite(w), write: w };
+}
+/** The planned writes of a list of summary items, in order. */
+function action_writesOf(items) {
+    return items.flatMap((i) => (i.write ? [i.write] : []));
+}
+/** Collects planned writes while a stage plans; `items()` gives them as summary items, logged once each. */
+class Plan {
+    list = [];
+    add(w) {
+        this.list.push(w);
+        return this;
+    }
+    get writes() {
+        return this.list;
+    }
+    get size() {
+        return this.list.length;
+    }
+    /** Logs each write ('plan: …') and returns them as summary items. */
+    items(log) {
+        for (const w of this.list)
+            log.info(`plan: ${action_formatWrite(w)}`);
+        return this.list.map(planItem);
+    }
+}
+/** 'n write(s)' for messages. */
+const action_countWrites = (n) => (n === 0 ? 'no write' : `${n} write${n === 1 ? '' : 's'}`);
+
+;// CONCATENATED MODULE: ./src/core/plan/gallery.ts
+/** 'westeurope×1 Standard_LRS, northeurope×2 Standard_ZRS' */
+const describeRegions = (regions) => regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
+const versionResource = (ref, version) => `gallery image version ${ref.gallery}/${ref.definition} ${version}`;
+/** The definition's id, also when it does not exist yet (it would be created under the gallery). */
+function definitionIdOf(gallery, definition, ref) {
+    return definition?.id ?? `${gallery.id}/images/${ref.definition}`;
+}
+/** The definition write, when the definition is missing and 'create-image-definition' asks for it. */
+function definitionWrite(ref, definition, publish) {
+    if (definition)
+        return undefined;
+    const spec = publish.createDefinition;
+    return {
+        resource: `image definition ${ref.gallery}/${ref.definition}`,
+        operation: 'create',
+        after: `${spec.osType}, ${spec.hyperVGeneration}, ${spec.publisher}/${spec.offer}/${spec.sku}`,
+        why: "it does not exist and 'create-image-definition' is set",
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/publish/target.ts
 
 function galleryRef(settings, forWhat) {
     const { galleryName, imageDefinition, galleryResourceGroup } = settings.publish;
     const missing = [!galleryName && "'gallery-name'", !imageDefinition && "'image-definition'", !galleryResourceGroup && "'gallery-resource-group' (or 'resource-group')"].filter(Boolean);
     if (missing.length > 0)
-        throw new errors_EngineError('input', `${forWhat} needs ${missing.join(', ')}`);
+        throw new errors/* EngineError */.NJ('input', `${forWhat} needs ${missing.join(', ')}`);
     return { resourceGroup: galleryResourceGroup, gallery: galleryName, definition: imageDefinition };
 }
 const describeRef = (ref) => `${ref.gallery}/${ref.definition} (resource group ${ref.resourceGroup})`;
@@ -41786,10 +42469,10 @@ const describeRef = (ref) => `${ref.gallery}/${ref.definition} (resource group $
 async function observeTarget(gallery, ref, publish, options) {
     const found = await gallery.getGallery(ref.resourceGroup, ref.gallery, options);
     if (!found)
-        throw new errors_EngineError('input', `the gallery '${ref.gallery}' does not exist in resource group '${ref.resourceGroup}' (input 'gallery-name'); create it first`);
+        throw new errors/* EngineError */.NJ('input', `the gallery '${ref.gallery}' does not exist in resource group '${ref.resourceGroup}' (input 'gallery-name'); create it first`);
     const definition = await gallery.findDefinition(ref, options);
     if (!definition && !publish.createDefinition) {
-        throw new errors_EngineError('input', `the image definition '${ref.definition}' does not exist in gallery '${ref.gallery}' (input 'image-definition'); create it, or set 'create-image-definition: true' with os-type, hyper-v-generation, image-publisher, image-offer and image-sku`);
+        throw new errors/* EngineError */.NJ('input', `the image definition '${ref.definition}' does not exist in gallery '${ref.gallery}' (input 'image-definition'); create it, or set 'create-image-definition: true' with os-type, hyper-v-generation, image-publisher, image-offer and image-sku`);
     }
     return { gallery: found, definition };
 }
@@ -41812,7 +42495,7 @@ function resolveRegions(publish, galleryLocation) {
         return [{ name: home, replicas: publish.replicaCount, storageAccountType: publish.storageAccountType }];
     if (!publish.targetRegions.some((r) => normalize(r.name) === home)) {
         const listed = publish.targetRegions.map((r) => r.name).join(', ');
-        throw new errors_EngineError('input', `input 'target-regions' (${listed}) must include the gallery's region '${home}': Azure keeps every version in its gallery's region`);
+        throw new errors/* EngineError */.NJ('input', `input 'target-regions' (${listed}) must include the gallery's region '${home}': Azure keeps every version in its gallery's region`);
     }
     return [...publish.targetRegions];
 }
@@ -41827,11 +42510,11 @@ const normalize = (region) => region.toLowerCase().replace(/\s+/g, '');
 
 
 
+
+
 const bake_bakeStage = { name: 'bake', run: runBake };
 async function runBake(ctx) {
     const { settings, deps, signal } = ctx;
-    if (settings.dryRun)
-        throw new errors_NotImplementedError("dry-run (plan mode) of stage 'bake'", 'a later issue (plan mode)');
     const bake = settings.bake;
     if (bake.builder === 'none') {
         return { status: 'skipped', message: "builder 'none': nothing to bake; publish takes 'managed-image-id'", items: [{ kind: 'fact', label: 'builder', value: 'none' }] };
@@ -41842,9 +42525,9 @@ async function runBake(ctx) {
     const aib = bake.builder === 'image-builder';
     // --- Plan: local checks -------------------------------------------------------------------
     if (!aib && !deps.packer)
-        throw new errors_EngineError('input', "builder 'packer': this step has no Packer runner");
+        throw new errors/* EngineError */.NJ('input', "builder 'packer': this step has no Packer runner");
     if (aib && !bake.imageBuilder?.identity) {
-        throw new errors_EngineError('input', "input 'image-builder-identity' is required with builder 'image-builder': Image Builder runs as a user-assigned identity");
+        throw new errors/* EngineError */.NJ('input', "input 'image-builder-identity' is required with builder 'image-builder': Image Builder runs as a user-assigned identity");
     }
     const baseInput = aib ? 'image-builder-source' : 'base-image-version';
     const baseText = aib ? bake.imageBuilder.source : bake.baseImageVersion;
@@ -41877,6 +42560,7 @@ async function runBake(ctx) {
     items.push({ kind: 'fact', label: 'base image', value: resolved }, { kind: 'fact', label: 'bake key', value: key.key });
     log.info(`bake key ${key.key} (template ${cache_short(key.parts.template)}, var files ${cache_short(key.parts.varFiles)}, variables ${cache_short(key.parts.variables)}, base image ${cache_short(key.parts.baseImage)})`);
     // --- Plan: the cache ----------------------------------------------------------------------
+    let cacheNote = "the bake cache is not consulted (no 'gallery-name'/'image-definition')";
     if (gallery) {
         const cached = findCached(gallery.versions, key.key);
         if (cached && !bake.force) {
@@ -41893,6 +42577,7 @@ async function runBake(ctx) {
         }
         const why = cached ? `force-bake is set (version ${cached.name} has this key)` : missReason(gallery.versions, key.key, resolved);
         log.info(`cache miss: ${why}`);
+        cacheNote = cached ? why : `cache miss: ${why}`;
         items.push({ kind: 'check', label: 'bake cache', value: `miss: ${why}`, ok: true });
     }
     else {
@@ -41904,11 +42589,13 @@ async function runBake(ctx) {
         chosen = chooseVersion({ scheme: settings.publish.version, existing: gallery.versions.map((v) => v.name), run: deps.run, nowMs: deps.clock.now() });
         const taken = gallery.versions.find((v) => v.name === chosen.version);
         if (taken) {
-            throw new errors_EngineError('input', `image-version ${chosen.version} already exists in ${describeRef(gallery.ref)} and was not baked from these inputs (its bake key: ${taken.tags[TAGS.bakeKey] ?? 'none'}); choose another version, or 'auto'`);
+            throw new errors/* EngineError */.NJ('input', `image-version ${chosen.version} already exists in ${describeRef(gallery.ref)} and was not baked from these inputs (its bake key: ${taken.tags[TAGS.bakeKey] ?? 'none'}); choose another version, or 'auto'`);
         }
         log.info(`version ${chosen.version}: ${chosen.reason}`);
         items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` });
     }
+    if (settings.dryRun)
+        return planBake(ctx, gallery, regions, chosen, key, resolved, items, cacheNote);
     // --- Act ----------------------------------------------------------------------------------
     if (aib)
         return bakeImageBuilder(ctx, ports, gallery, regions, chosen, key, resolved, items);
@@ -41972,6 +42659,547 @@ async function bakeImageBuilder(ctx, ports, gallery, regions, chosen, key, resol
     };
     return { status: 'succeeded', outputs, items, message: `baked version ${chosen.version} with Image Builder` };
 }
+/**
+ * Plan mode: the writes the bake would make. Packer is never run (its own Azure writes — build VM,
+ * managed image — follow its template); an Image Builder template is neither created nor run.
+ */
+function planBake(ctx, gallery, regions, chosen, key, resolved, items, cacheNote) {
+    const { settings, deps } = ctx;
+    const bake = settings.bake;
+    const plan = new Plan();
+    const keyNote = `bake key ${cache_short(key.key)}`;
+    if (bake.builder === 'image-builder') {
+        const aib = bake.imageBuilder;
+        const g = gallery;
+        const defWrite = definitionWrite(g.ref, g.target.definition, settings.publish);
+        if (defWrite)
+            plan.add(defWrite);
+        const versionId = `${definitionIdOf(g.target.gallery, g.target.definition, g.ref)}/versions/${chosen.version}`;
+        const name = templateName(g.ref.definition, chosen.version);
+        const template = `Image Builder template ${name}`;
+        plan.add({
+            resource: template,
+            operation: 'create',
+            after: `source ${resolved}, ${aib.customizers.length} customizer(s), ${aib.vmSize}, distributes to version ${chosen.version} in ${describeRegions(regions)}`,
+            why: `${cacheNote} (${keyNote})`,
+        });
+        plan.add({ resource: template, operation: 'run', after: versionResource(g.ref, chosen.version), why: `builds the image and distributes it (${chosen.reason})` });
+        if (!aib.keepTemplate)
+            plan.add({ resource: template, operation: 'delete', why: "a template is removed after its build ('keep-image-template' keeps it)" });
+        const outputs = {
+            baked: true,
+            bakeKey: key.key,
+            bakeBaseImage: resolved,
+            imageVersion: chosen.version,
+            imageId: versionId,
+            galleryImageVersionId: versionId,
+            plannedImageId: versionId,
+        };
+        return { status: 'succeeded', outputs, items: [...items, ...plan.items(deps.host)], message: `plan: would bake version ${chosen.version} with Image Builder (${action_countWrites(plan.size)}, none made)` };
+    }
+    const template = bake.packer.template;
+    plan.add({
+        resource: `Packer template ${template}`,
+        operation: 'run',
+        after: `a new image from base ${resolved}${chosen ? ` (published as version ${chosen.version})` : ''}`,
+        why: `${cacheNote} (${keyNote}); Packer's own Azure writes follow the template`,
+    });
+    const outputs = { baked: true, bakeKey: key.key, bakeBaseImage: resolved, plannedImage: `the image Packer builds from ${template}` };
+    return { status: 'succeeded', outputs, items: [...items, ...plan.items(deps.host)], message: `plan: would bake with Packer (${cacheNote}; ${action_countWrites(plan.size)}, none made)` };
+}
+
+;// CONCATENATED MODULE: ./src/core/cleanup/actions.ts
+/** `delete gallery version gal/web 1.3.0: not in use, 96 days old` */
+const describeAction = (a) => `${a.write.operation} ${a.write.resource}: ${a.write.why}`;
+
+;// CONCATENATED MODULE: ./src/core/cleanup/apply.ts
+
+const CLEANUP_CONCURRENCY = 4;
+async function applyActions(ports, actions, signal, concurrency = CLEANUP_CONCURRENCY) {
+    const results = new Array(actions.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < actions.length) {
+            const i = next++;
+            const action = actions[i];
+            if (signal.aborted)
+                throw new errors/* CancelledError */.cc('the run was cancelled during clean-up');
+            try {
+                await applyOne(ports, action, signal);
+                results[i] = { action };
+            }
+            catch (err) {
+                if (signal.aborted)
+                    throw new errors/* CancelledError */.cc('the run was cancelled during clean-up');
+                results[i] = { action, error: err instanceof Error ? err.message : String(err) };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, actions.length)) }, worker));
+    return results;
+}
+async function applyOne(ports, a, signal) {
+    switch (a.kind) {
+        case 'delete-version':
+            return ports.gallery.deleteVersion(a.version, { signal });
+        case 'retire-version':
+            return ports.gallery.retireVersion(a.version, a.change, { signal });
+        case 'delete-managed-image':
+            return ports.managedImages.delete(a.id, { signal });
+        case 'delete-image-template':
+            return ports.imageBuilder.deleteTemplate(a.template, { signal });
+        case 'scale-in-colour':
+            await ports.scaleSets.setCapacity(a.scaleSet, 0, a.etag, { signal });
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/cleanup/leftovers.ts
+const ENDED = new Set(['succeeded', 'partiallysucceeded', 'failed', 'canceled']);
+const BUSY = new Set(['creating', 'updating', 'deleting', 'migrating']);
+const same = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+function planLeftovers(input) {
+    const actions = [];
+    const skipped = [];
+    for (const image of input.managedImages) {
+        const resource = `managed image ${image.id.split('/').pop()}`;
+        const usedBy = input.scaleSetImageIds.find((id) => same(id, image.id));
+        const feeding = input.versions.find((v) => same(v.sourceId, image.id) && BUSY.has((v.provisioningState ?? '').toLowerCase()));
+        if (input.keepManagedImage)
+            skipped.push({ resource, reason: "'keep-managed-image' is true" });
+        else if (usedBy)
+            skipped.push({ resource, reason: 'a scale set model references it' });
+        else if (feeding)
+            skipped.push({ resource, reason: `gallery version ${feeding.name} is being created from it` });
+        else if (same(input.pendingManagedImageId, image.id))
+            skipped.push({ resource, reason: "this run's bake output, still to be published" });
+        else if (BUSY.has((image.provisioningState ?? '').toLowerCase()))
+            skipped.push({ resource, reason: `provisioning state ${image.provisioningState}` });
+        else
+            actions.push({ kind: 'delete-managed-image', id: image.id, write: { resource, operation: 'delete', why: 'intermediate image a bake left behind (tag immutable-deploy.bake-key); no scale set or version in flight uses it' } });
+    }
+    for (const t of input.templates) {
+        const resource = `Image Builder template ${t.name}`;
+        const state = (t.runState ?? '').toLowerCase();
+        const ended = ENDED.has(state) || (!t.runState && (t.provisioningState ?? '').toLowerCase() === 'failed');
+        if (input.keepTemplate)
+            skipped.push({ resource, reason: "'keep-image-template' is true" });
+        else if (!ended)
+            skipped.push({ resource, reason: t.runState ? `its build is ${t.runState}` : 'it has not run yet (a bake in progress)' });
+        else
+            actions.push({ kind: 'delete-image-template', template: { resourceGroup: t.resourceGroup, name: t.name }, write: { resource, operation: 'delete', why: `template a bake left behind (tag immutable-deploy.bake-key), last run ${t.runState ?? t.provisioningState}` } });
+    }
+    return { actions, skipped };
+}
+/** The idle colour is scaled in once its scale-down delay has passed. */
+function planIdleColour(idle, now) {
+    if (!idle)
+        return {};
+    const resource = `scale set ${idle.ref.name} (${idle.colour}, idle)`;
+    if (idle.info.capacity === 0)
+        return { note: `${resource}: already scaled in` };
+    const after = idle.scaleDownAfter ? Date.parse(idle.scaleDownAfter) : NaN;
+    if (Number.isNaN(after))
+        return { note: `${resource}: no scale-down time recorded (tag immutable-deploy.scale-down-after); left running` };
+    if (after > now)
+        return { note: `${resource}: kept for instant rollback until ${idle.scaleDownAfter} (scale-down-delay)` };
+    return {
+        action: {
+            kind: 'scale-in-colour',
+            scaleSet: idle.ref,
+            etag: idle.info.etag,
+            write: { resource, operation: 'scale', before: `${idle.info.capacity} instance(s)`, after: '0 instance(s)', why: `its scale-down delay ended at ${idle.scaleDownAfter}` },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/colours.ts
+
+const COLOURS = ['blue', 'green'];
+const other = (c) => (c === 'blue' ? 'green' : 'blue');
+/** Tag naming a scale set's colour (set on colours the engine creates; set it to adopt `<name>` as green). */
+const COLOUR_TAG = 'immutable-deploy.colour';
+/** Tags on a retired colour: when the scale-down delay ends (clean-up, issue #6, scales it in then). */
+const SCALE_DOWN_AFTER_TAG = 'immutable-deploy.scale-down-after';
+function pairInputs(ctx) {
+    const d = ctx.settings.deploy;
+    const resourceGroup = d.resourceGroup ?? ctx.settings.resourceGroup;
+    if (!resourceGroup)
+        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required for the blue-green strategy; expected the resource group of the scale sets and the load balancer");
+    if (!d.scaleSet)
+        throw new errors/* EngineError */.NJ('input', "input 'scale-set': is required for the blue-green strategy; expected the base name of the pair ('<name>-blue', '<name>-green')");
+    if (!d.loadBalancer)
+        throw new errors/* EngineError */.NJ('input', "input 'load-balancer': is required for the blue-green strategy; expected the load balancer in front of both colours");
+    return { resourceGroup, base: d.scaleSet, lbName: d.loadBalancer };
+}
+const lower = (s) => (s ?? '').toLowerCase();
+const describeRules = (lb) => lb.rules.map((r) => `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`).join(', ') || 'none';
+/** Reads the load balancer and the colours and works out which is live. Read-only. */
+async function observePair(ctx, ports, options) {
+    const { resourceGroup, base, lbName } = pairInputs(ctx);
+    const previewPort = ctx.settings.deploy.previewPort;
+    const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, lbName, options);
+    if (!lb)
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' was not found in resource group '${resourceGroup}'; expected the load balancer in front of both colours`);
+    if (lb.pools.length < 2) {
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has ${lb.pools.length} backend pool(s) (${lb.pools.map((p) => p.name).join(', ') || 'none'}); expected two, one per colour (e.g. '${base}-blue' and '${base}-green')`);
+    }
+    const [blue, green, plain] = await Promise.all([`${base}-blue`, `${base}-green`, base].map((name) => ports.scaleSets.get({ resourceGroup, name }, options)));
+    const found = {};
+    if (blue)
+        found.blue = blue;
+    if (green)
+        found.green = green;
+    let adopted;
+    if (plain) {
+        const tagged = lower(Object.entries(plain.tags).find(([k]) => lower(k) === COLOUR_TAG)?.[1]);
+        const colour = tagged === 'blue' || tagged === 'green' ? tagged : COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]);
+        if (colour && !found[colour]) {
+            found[colour] = plain;
+            adopted = colour;
+        }
+    }
+    if (!found.blue && !found.green) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': no scale set '${base}-blue', '${base}-green' or '${base}' in resource group '${resourceGroup}'; expected the blue-green pair, or one scale set to adopt as its first colour`);
+    }
+    // Each existing colour's pool is the one of this load balancer its model joins.
+    const pools = {};
+    for (const c of COLOURS) {
+        const info = found[c];
+        if (!info)
+            continue;
+        const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
+        if (!pool) {
+            throw new errors/* EngineError */.NJ('input', `input 'load-balancer': scale set '${info.name}' (${c}) is in none of the backend pools of load balancer '${lbName}' (${lb.pools.map((p) => p.name).join(', ')}); expected each colour in its own pool of that load balancer`);
+        }
+        pools[c] = { id: pool.id, name: pool.name };
+    }
+    if (pools.blue && pools.green && lower(pools.blue.id) === lower(pools.green.id)) {
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': both colours are in backend pool '${pools.blue.name}' of load balancer '${lbName}'; expected one pool per colour`);
+    }
+    // A colour that does not exist yet gets the pool named for it, or the one pool left.
+    for (const c of COLOURS) {
+        if (pools[c])
+            continue;
+        const taken = lower(pools[other(c)]?.id);
+        const named = lb.pools.find((p) => [`${base}-${c}`, c].includes(lower(p.name)) && lower(p.id) !== taken);
+        const left = lb.pools.filter((p) => lower(p.id) !== taken);
+        const pool = named ?? (left.length === 1 ? left[0] : undefined);
+        if (!pool) {
+            throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has no backend pool for the ${c} colour; expected a pool named '${base}-${c}' or '${c}' (pools: ${lb.pools.map((p) => p.name).join(', ')})`);
+        }
+        pools[c] = { id: pool.id, name: pool.name };
+    }
+    // Rules: the preview rule by its frontend port; the live rules are those sending traffic to a colour.
+    let previewRule;
+    if (previewPort !== undefined) {
+        previewRule = lb.rules.find((r) => r.frontendPort === previewPort);
+        if (!previewRule) {
+            throw new errors/* EngineError */.NJ('input', `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`);
+        }
+    }
+    const colourOfPool = (id) => COLOURS.find((c) => lower(pools[c].id) === lower(id));
+    const candidates = lb.rules.filter((r) => r !== previewRule && colourOfPool(r.poolId) !== undefined);
+    const liveColours = [...new Set(candidates.map((r) => colourOfPool(r.poolId)))];
+    if (liveColours.length === 0) {
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': no rule of load balancer '${lbName}' sends traffic to the pool of either colour (rules: ${describeRules(lb)}); expected a live rule on '${pools.blue.name}' or '${pools.green.name}'`);
+    }
+    if (liveColours.length > 1) {
+        throw new errors/* EngineError */.NJ('input', `input 'preview-port': rules of load balancer '${lbName}' send traffic to both colours (${describeRules(lb)}); expected 'preview-port' to name the preview rule, the others being live`);
+    }
+    const activeColour = liveColours[0];
+    const activeInfo = found[activeColour];
+    if (!activeInfo) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': the live rules of load balancer '${lbName}' send traffic to pool '${pools[activeColour].name}' (${activeColour}), but no scale set '${base}-${activeColour}' exists; expected the live colour's scale set`);
+    }
+    const idleColour = other(activeColour);
+    const state = (c, info) => ({
+        colour: c,
+        ref: { resourceGroup, name: info?.name ?? `${base}-${c}` },
+        info,
+        poolId: pools[c].id,
+        poolName: pools[c].name,
+    });
+    return {
+        lb,
+        active: { ...state(activeColour, activeInfo), info: activeInfo },
+        idle: state(idleColour, found[idleColour]),
+        liveRules: candidates,
+        previewRule,
+        adopting: adopted === activeColour && !found[idleColour],
+    };
+}
+function poolOf(lb, info, colour, base) {
+    const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
+    return pool && [`${base}-${colour}`, colour].includes(lower(pool.name)) ? pool.id : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/record.ts
+const RECORD_TAGS = {
+    current: 'immutable-deploy.current-version',
+    previous: 'immutable-deploy.previous-version',
+    deployedAt: 'immutable-deploy.deployed-at',
+    runUrl: 'immutable-deploy.run-url',
+    activeSlot: 'immutable-deploy.active-slot',
+    target: 'immutable-deploy.target-version',
+    state: 'immutable-deploy.state',
+};
+const record_MAX_VALUE = 256;
+/** The record a target's tags hold (tag names are matched case-insensitively, as Azure does). */
+function recordFromTags(tags) {
+    const lower = new Map(Object.entries(tags).map(([k, v]) => [k.toLowerCase(), v]));
+    const out = {};
+    for (const [field, name] of Object.entries(RECORD_TAGS)) {
+        const v = lower.get(name.toLowerCase());
+        if (v !== undefined && v !== '')
+            out[field] = v;
+    }
+    return out;
+}
+/** The tags that hold `record` (only its defined fields), values clipped to Azure's 256 characters. */
+function tagsForRecord(record) {
+    const tags = {};
+    for (const [field, value] of Object.entries(record)) {
+        const name = RECORD_TAGS[field];
+        if (name && value !== undefined)
+            tags[name] = record_clip(value);
+    }
+    return tags;
+}
+/** A URL longer than a tag value can hold keeps its start (scheme, host, path) and loses the rest. */
+function record_clip(value) {
+    return value.length <= record_MAX_VALUE ? value : `${value.slice(0, record_MAX_VALUE - 1)}…`;
+}
+/** Records that a run set out to make `target` live (before the first write to the target). */
+async function recordIntent(tags, resourceId, intent, options) {
+    await tags.merge(resourceId, tagsForRecord({ target: intent.target, state: intent.state ?? 'deploying', ...(intent.runUrl ? { runUrl: intent.runUrl } : {}) }), options);
+}
+/** Records that `current` is live (previous before it), and clears the in-flight target. */
+async function recordLive(tags, resourceId, live, options) {
+    await tags.merge(resourceId, tagsForRecord({ current: live.current, previous: live.previous, deployedAt: live.deployedAt, runUrl: live.runUrl, state: live.state ?? 'live' }), options);
+    await tags.remove(resourceId, [RECORD_TAGS.target], options);
+}
+
+;// CONCATENATED MODULE: ./src/core/cleanup/observe.ts
+
+
+
+
+
+const observe_lower = (s) => (s ?? '').toLowerCase();
+function definitionOf(ctx) {
+    const p = ctx.settings.publish;
+    if (!p.galleryName || !p.imageDefinition || !p.galleryResourceGroup) {
+        throw new errors/* EngineError */.NJ('input', "input 'gallery-name': 'gallery-name', 'image-definition' and 'gallery-resource-group' (or 'resource-group') are required for clean-up; expected the image definition whose versions are retained");
+    }
+    return { resourceGroup: p.galleryResourceGroup, gallery: p.galleryName, definition: p.imageDefinition };
+}
+async function observeCleanup(ctx, ports) {
+    const signal = ctx.signal;
+    const definition = definitionOf(ctx);
+    const found = await ports.gallery.findDefinition(definition, { signal });
+    if (!found) {
+        throw new errors/* EngineError */.NJ('input', `input 'image-definition': '${definition.definition}' was not found in gallery '${definition.gallery}' (resource group '${definition.resourceGroup}'); expected an existing image definition`);
+    }
+    const [versions, scaleSets, record] = await Promise.all([
+        ports.gallery.listVersions(definition, { signal }),
+        ports.scaleSets.listAllInSubscription({ signal }),
+        targetRecord(ctx, ports),
+    ]);
+    const inUse = new Map();
+    const mark = (version, why) => {
+        if (version && !inUse.has(version))
+            inUse.set(version, why);
+    };
+    mark(ctx.outputs.imageVersion, 'this run published or deployed it');
+    mark(ctx.outputs.previousImageVersion, 'previous on the target in this run (kept for rollback)');
+    if (record) {
+        mark(record.record.current, `live on ${record.where}`);
+        mark(record.record.previous, `previous on ${record.where} (kept for rollback)`);
+        mark(record.record.target, `being deployed to ${record.where}`);
+    }
+    const byId = new Map(versions.map((v) => [observe_lower(v.id), v]));
+    const definitionId = observe_lower(found.id);
+    const latest = versions.filter((v) => v.excludeFromLatest !== true && observe_lower(v.provisioningState) === 'succeeded').sort((a, b) => compareVersions(b.name, a.name))[0];
+    for (const ss of scaleSets) {
+        const v = byId.get(observe_lower(ss.imageId));
+        if (v)
+            mark(v.name, `used by scale set ${ss.name}`);
+        else if (latest && observe_lower(ss.imageId) === definitionId)
+            mark(latest.name, `'latest' of the definition, used by scale set ${ss.name}`);
+    }
+    const groups = [...new Set([definition.resourceGroup, ctx.settings.resourceGroup].filter((g) => !!g).map((g) => g))];
+    const templateGroup = ctx.settings.resourceGroup ?? definition.resourceGroup;
+    const [imageLists, templates, idle] = await Promise.all([
+        Promise.all(groups.map((g) => ports.managedImages.listByTag(g, TAGS.bakeKey, { signal }))),
+        ports.imageBuilder.listByTag(templateGroup, TAGS.bakeKey, { signal }),
+        idleColour(ctx, ports),
+    ]);
+    const managedImages = [...new Map(imageLists.flat().map((i) => [observe_lower(i.id), i])).values()];
+    return { definition, versions, inUse, scaleSets, managedImages, templates, ...(idle ? { idle } : {}) };
+}
+/** The release record on the deploy target, when one is configured (rolling: scale set; blue-green: load balancer). */
+async function targetRecord(ctx, ports) {
+    const d = ctx.settings.deploy;
+    const resourceGroup = d.resourceGroup ?? ctx.settings.resourceGroup;
+    if (!resourceGroup)
+        return undefined;
+    if (d.strategy === 'blue-green' && d.loadBalancer) {
+        const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, d.loadBalancer, { signal: ctx.signal });
+        if (!lb)
+            ctx.warn(`clean-up: load balancer '${d.loadBalancer}' (input 'load-balancer') was not found in resource group '${resourceGroup}': no release record to protect`);
+        return lb ? { record: recordFromTags(lb.tags), where: `load balancer ${lb.name}` } : undefined;
+    }
+    if (d.strategy === 'rolling' && d.scaleSet) {
+        const ss = await ports.scaleSets.get({ resourceGroup, name: d.scaleSet }, { signal: ctx.signal });
+        if (!ss)
+            ctx.warn(`clean-up: scale set '${d.scaleSet}' (input 'scale-set') was not found in resource group '${resourceGroup}': no release record to protect; only scale sets that exist count as users`);
+        return ss ? { record: recordFromTags(ss.tags), where: `scale set ${ss.name}` } : undefined;
+    }
+    return undefined;
+}
+async function idleColour(ctx, ports) {
+    const d = ctx.settings.deploy;
+    if (d.strategy !== 'blue-green' || !d.scaleSet || !d.loadBalancer)
+        return undefined;
+    const pair = await observePair(ctx, ports, { signal: ctx.signal });
+    const info = pair.idle.info;
+    if (!info)
+        return undefined;
+    const scaleDownAfter = Object.entries(info.tags).find(([k]) => observe_lower(k) === SCALE_DOWN_AFTER_TAG)?.[1];
+    return { colour: pair.idle.colour, ref: pair.idle.ref, info, ...(scaleDownAfter ? { scaleDownAfter } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/core/cleanup/retention.ts
+
+const DAY_MS = 86_400_000;
+/** Provisioning states in which a version must not be touched (another run is publishing or deleting it). */
+const retention_BUSY = new Set(['creating', 'updating', 'deleting', 'migrating']);
+const ageDays = (publishedDate, now) => {
+    const t = publishedDate ? Date.parse(publishedDate) : NaN;
+    return Number.isNaN(t) ? undefined : Math.max(0, Math.floor((now - t) / DAY_MS));
+};
+function planRetention(input) {
+    const { definition, policy, now } = input;
+    const sorted = [...input.versions].sort((a, b) => compareVersions(b.name, a.name));
+    const newest = new Set(sorted.slice(0, policy.keepVersions).map((v) => v.name));
+    const actions = [];
+    const kept = [];
+    const where = `${definition.gallery}/${definition.definition}`;
+    for (const v of sorted) {
+        const age = ageDays(v.publishedDate, now);
+        const ageText = age === undefined ? 'age unknown' : `${age} day${age === 1 ? '' : 's'} old`;
+        const use = input.inUse.get(v.name);
+        if (newest.has(v.name)) {
+            kept.push({ version: v.name, reason: `one of the newest ${policy.keepVersions}${use ? `; ${use}` : ''}`, inUse: false });
+            continue;
+        }
+        if (use) {
+            kept.push({ version: v.name, reason: use, inUse: true });
+            continue;
+        }
+        if (policy.keepDays > 0 && (age === undefined || age < policy.keepDays)) {
+            kept.push({ version: v.name, reason: age === undefined ? `no published date to compare with keep-days ${policy.keepDays}` : `younger than keep-days ${policy.keepDays} (${ageText})`, inUse: false });
+            continue;
+        }
+        if (retention_BUSY.has((v.provisioningState ?? '').toLowerCase())) {
+            kept.push({ version: v.name, reason: `provisioning state ${v.provisioningState}: Azure is still changing it`, inUse: false });
+            continue;
+        }
+        const why = `not in use, ${ageText}, not among the newest ${policy.keepVersions}${policy.keepDays > 0 ? ` nor younger than ${policy.keepDays} days` : ''}`;
+        const version = { ...definition, version: v.name };
+        const resource = `gallery image version ${where} ${v.name}`;
+        if (policy.retire === 'delete') {
+            actions.push({ kind: 'delete-version', version, write: { resource, operation: 'delete', why } });
+        }
+        else if (policy.retire === 'end-of-life') {
+            const eol = v.endOfLifeDate ? Date.parse(v.endOfLifeDate) : NaN;
+            if (!Number.isNaN(eol) && eol <= now) {
+                kept.push({ version: v.name, reason: `already end-of-life since ${v.endOfLifeDate}`, inUse: false });
+                continue;
+            }
+            const today = new Date(now).toISOString();
+            actions.push({ kind: 'retire-version', version, change: { endOfLifeDate: today }, write: { resource, operation: 'update', before: `end of life ${v.endOfLifeDate ?? 'none'}`, after: `end of life ${today}`, why } });
+        }
+        else {
+            if (v.excludeFromLatest === true) {
+                kept.push({ version: v.name, reason: 'already excluded from latest', inUse: false });
+                continue;
+            }
+            actions.push({ kind: 'retire-version', version, change: { excludeFromLatest: true }, write: { resource, operation: 'update', before: 'in latest', after: 'excluded from latest', why } });
+        }
+    }
+    return { actions, kept };
+}
+
+;// CONCATENATED MODULE: ./src/core/stages/cleanup.ts
+
+
+
+
+
+
+const cleanup_cleanupStage = {
+    name: 'cleanup',
+    async run(ctx) {
+        const ports = await ctx.azure();
+        const observed = await observeCleanup(ctx, ports);
+        const now = ctx.deps.clock.now();
+        const { settings } = ctx;
+        const retention = planRetention({ definition: observed.definition, versions: observed.versions, inUse: observed.inUse, policy: settings.cleanup, now });
+        const leftovers = planLeftovers({
+            managedImages: observed.managedImages,
+            templates: observed.templates,
+            scaleSetImageIds: observed.scaleSets.flatMap((s) => (s.imageId ? [s.imageId] : [])),
+            versions: observed.versions,
+            pendingManagedImageId: ctx.outputs.managedImageId && !ctx.outputs.imageId ? ctx.outputs.managedImageId : undefined,
+            keepManagedImage: settings.publish.keepManagedImage,
+            keepTemplate: settings.bake.imageBuilder?.keepTemplate ?? false,
+        });
+        const idle = planIdleColour(observed.idle, now);
+        const actions = [...retention.actions, ...leftovers.actions, ...(idle.action ? [idle.action] : [])];
+        const where = `${observed.definition.gallery}/${observed.definition.definition}`;
+        const keptInUse = retention.kept.filter((k) => k.inUse).map((k) => k.version);
+        const facts = [
+            { kind: 'fact', label: 'retention', value: `${where}: ${observed.versions.length} version(s); keep the newest ${settings.cleanup.keepVersions}${settings.cleanup.keepDays > 0 ? ` and any younger than ${settings.cleanup.keepDays} days` : ''}; retire: ${settings.cleanup.retire}; ${observed.scaleSets.length} scale set(s) in the subscription checked` },
+            ...retention.kept.filter((k) => k.inUse).map((k) => ({ kind: 'fact', label: `kept ${k.version}`, value: k.reason })),
+            ...leftovers.skipped.map((s) => ({ kind: 'fact', label: `kept ${s.resource}`, value: s.reason })),
+            ...(idle.note ? [{ kind: 'fact', label: 'idle colour', value: idle.note }] : []),
+        ];
+        if (settings.dryRun) {
+            const plan = new Plan();
+            for (const a of actions)
+                plan.add(a.write);
+            return {
+                status: 'succeeded',
+                outputs: { keptInUse, cleanedVersions: [], retiredVersions: [], cleanupFailures: 0 },
+                items: [...facts, ...plan.items(ctx.deps.host)],
+                message: `plan: ${action_countWrites(plan.size)}, none made`,
+            };
+        }
+        for (const a of actions)
+            ctx.deps.host.info(`Clean-up: ${describeAction(a)}.`);
+        const results = await applyActions(ports, actions, ctx.signal);
+        const done = results.filter((r) => !r.error);
+        const failed = results.filter((r) => r.error);
+        const outputs = {
+            cleanedVersions: done.flatMap((r) => (r.action.kind === 'delete-version' ? [r.action.version.version] : [])),
+            retiredVersions: done.flatMap((r) => (r.action.kind === 'retire-version' ? [r.action.version.version] : [])),
+            keptInUse,
+            cleanupFailures: failed.length,
+        };
+        const items = [
+            ...facts,
+            ...done.map((r) => ({ kind: 'action', label: r.action.write.operation, value: `${r.action.write.resource}: ${r.action.write.why}` })),
+            ...failed.map((r) => ({ kind: 'check', label: `${r.action.write.operation} ${r.action.write.resource}`, value: r.error, ok: false })),
+        ];
+        const summary = `${done.length} of ${actions.length} clean-up action(s) done (${outputs.cleanedVersions.length} version(s) deleted, ${outputs.retiredVersions.length} retired${keptInUse.length > 0 ? `, ${keptInUse.length} old version(s) kept in use` : ''})`;
+        if (failed.length > 0) {
+            return { status: 'failed', outputs, items, message: `${failed.length} clean-up action(s) failed: ${failed.map((r) => `${r.action.write.resource} (${r.error})`).join('; ')}; ${summary}` };
+        }
+        return { status: actions.length === 0 ? 'skipped' : 'succeeded', outputs, items, message: actions.length === 0 ? `nothing to clean up in ${where}` : summary };
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/core/deploy/rollout-error.ts
 /**
@@ -41980,163 +43208,13 @@ async function bakeImageBuilder(ctx, ports, gallery, regions, chosen, key, resol
  * can roll back (auto-rollback) and say what failed, what was rolled back and what is live.
  */
 
-class RolloutError extends errors_EngineError {
+class RolloutError extends errors/* EngineError */.NJ {
     details;
     constructor(message, details, kind = 'terminal') {
         super(kind, message);
         this.details = details;
         this.name = 'RolloutError';
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/body-match.ts
-/**
- * Flags a body regex may carry. `g` and `y` are refused: they make `RegExp.test` stateful
- * (lastIndex), so the same body could match on one attempt and not the next.
- */
-const ALLOWED_FLAGS = 'imsuv';
-const EXPECTED = 'expected plain text to find in the body, or /pattern/flags with flags among i, m, s, u, v';
-/** `/source/flags`, flags as letters only; anything else is plain text. */
-const REGEX_FORM = /^\/([\s\S]*)\/([A-Za-z]*)$/;
-/**
- * Parses a body expectation. Empty (or blank) text means "no body check" (`value: undefined`).
- * Text shaped like `/…/letters` is a regex; everything else is a case-sensitive substring.
- */
-function body_match_parseBodyMatch(text) {
-    if (text.trim() === '')
-        return { ok: true, value: undefined };
-    const form = REGEX_FORM.exec(text);
-    if (!form)
-        return { ok: true, value: { kind: 'substring', text } };
-    const source = form[1] ?? '';
-    const flags = form[2] ?? '';
-    const errors = regexProblems(text, source, flags);
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { kind: 'regex', source, flags } };
-}
-/** Problems with a body matcher built in code (the parser only builds valid ones). */
-function validateBodyMatch(match) {
-    if (match.kind === 'substring') {
-        return match.text === '' ? [`Body text "" is empty; ${EXPECTED}.`] : [];
-    }
-    return regexProblems(formatBodyMatch(match), match.source, match.flags);
-}
-function regexProblems(shown, source, flags) {
-    if (source === '')
-        return [`Body pattern "${shown}" is an empty regular expression; ${EXPECTED}.`];
-    const badFlags = [...flags].filter((flag) => !ALLOWED_FLAGS.includes(flag));
-    if (badFlags.length > 0) {
-        return [
-            `Body pattern "${shown}" has unsupported flags "${badFlags.join('')}"; ${EXPECTED}` +
-                ' (to find text that starts and ends with "/", escape it as a regex, e.g. /\\/health\\//).',
-        ];
-    }
-    try {
-        new RegExp(source, flags);
-        return [];
-    }
-    catch (err) {
-        return [`Body pattern "${shown}" is not a valid regular expression (${err.message}); ${EXPECTED}.`];
-    }
-}
-/** A predicate for bodies; throws on an invalid regex (validate first). */
-function compileBodyMatch(match) {
-    if (match.kind === 'substring')
-        return (body) => body.includes(match.text);
-    const regex = new RegExp(match.source, match.flags);
-    return (body) => regex.test(body);
-}
-/** `"ok"` or `/ok|healthy/i` — for logs and reasons. */
-function formatBodyMatch(match) {
-    return match.kind === 'substring' ? JSON.stringify(match.text) : `/${match.source}/${match.flags}`;
-}
-/** A quoted one-line excerpt of a body, whitespace collapsed, cut at `max` characters. */
-function bodyExcerpt(body, max = 80) {
-    const flat = body.replace(/\s+/g, ' ').trim();
-    if (flat === '')
-        return 'an empty body';
-    const cut = flat.length > max ? `${flat.slice(0, max)}…` : flat;
-    return JSON.stringify(cut);
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/status-matcher.ts
-const MIN_STATUS = 100;
-const MAX_STATUS = 599;
-const EXAMPLE = 'e.g. "200", "200,204,300-399" or "2xx"';
-function matchesStatus(matcher, status) {
-    return matcher.some((rule) => (typeof rule === 'number' ? rule === status : status >= rule.min && status <= rule.max));
-}
-/** "200, 300-399" — for logs and reasons. */
-function formatStatusMatcher(matcher) {
-    return matcher.map((rule) => (typeof rule === 'number' ? String(rule) : `${rule.min}-${rule.max}`)).join(', ');
-}
-/** Problems with a matcher built in code (the parser only builds valid ones). */
-function validateStatusMatcher(matcher) {
-    if (matcher.length === 0)
-        return [`Expected statuses are empty; expected at least one code or range, ${EXAMPLE}.`];
-    const errors = [];
-    for (const rule of matcher) {
-        const [min, max] = typeof rule === 'number' ? [rule, rule] : [rule.min, rule.max];
-        const shown = typeof rule === 'number' ? String(rule) : `${rule.min}-${rule.max}`;
-        if (!isStatusCode(min) || !isStatusCode(max)) {
-            errors.push(`Status "${shown}" is not within ${MIN_STATUS}-${MAX_STATUS}; expected whole status codes in that range.`);
-        }
-        else if (min > max) {
-            errors.push(`Status range "${shown}" is reversed; expected the lower code first, e.g. 200-299.`);
-        }
-    }
-    return errors;
-}
-/**
- * Parses comma-separated entries: a code ("200"), an inclusive range ("300-399") or a class
- * ("2xx"). Whitespace around entries is ignored. Every bad entry yields its own message.
- */
-function status_matcher_parseStatusMatcher(text) {
-    if (text.trim() === '') {
-        return { ok: false, errors: [`Status list "${text}" is empty; expected status codes, ${EXAMPLE}.`] };
-    }
-    const rules = [];
-    const errors = [];
-    const entries = text.split(',').map((entry) => entry.trim());
-    if (entries.includes('')) {
-        errors.push(`Status list "${text}" has an empty entry; expected codes or ranges separated by single commas, ${EXAMPLE}.`);
-    }
-    for (const entry of entries.filter((e) => e !== '')) {
-        const parsed = parseEntry(entry);
-        if (typeof parsed === 'string')
-            errors.push(parsed);
-        else
-            rules.push(parsed);
-    }
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: rules };
-}
-/** One entry: the rule, or an error message naming the entry. */
-function parseEntry(entry) {
-    const statusClass = /^([1-5])xx$/i.exec(entry);
-    if (statusClass) {
-        const hundreds = Number(statusClass[1]) * 100;
-        return { min: hundreds, max: hundreds + 99 };
-    }
-    if (/^\d+$/.test(entry)) {
-        const code = Number(entry);
-        return isStatusCode(code) ? code : outOfRange(entry);
-    }
-    const range = /^(\d+)\s*-\s*(\d+)$/.exec(entry);
-    if (range) {
-        const min = Number(range[1]);
-        const max = Number(range[2]);
-        if (!isStatusCode(min) || !isStatusCode(max))
-            return outOfRange(entry);
-        if (min > max)
-            return `Status range "${entry}" is reversed; expected the lower code first, e.g. ${max}-${min}.`;
-        return { min, max };
-    }
-    return `Status "${entry}" is not a status code or range; expected a code like 200, a range like 200-299 or a class like 2xx.`;
-}
-function outOfRange(entry) {
-    return `Status "${entry}" is outside ${MIN_STATUS}-${MAX_STATUS}; expected codes between ${MIN_STATUS} and ${MAX_STATUS}.`;
-}
-function isStatusCode(value) {
-    return Number.isInteger(value) && value >= MIN_STATUS && value <= MAX_STATUS;
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/probe-attempt.ts
@@ -42428,7 +43506,7 @@ function joinUrl(base, path) {
  */
 async function httpGate(ctx, name, url, deadline, options = {}) {
     if (ctx.signal.aborted)
-        throw new errors_CancelledError();
+        throw new errors/* CancelledError */.cc();
     const gate = ctx.settings.verify.gate;
     const timeoutMs = Math.max(1, options.warmup ? deadline.left() : Math.min(gate.timeoutMs, deadline.left()));
     try {
@@ -42436,7 +43514,7 @@ async function httpGate(ctx, name, url, deadline, options = {}) {
     }
     catch (err) {
         if (ctx.signal.aborted)
-            throw new errors_CancelledError(`the run was cancelled while waiting for ${name}`);
+            throw new errors/* CancelledError */.cc(`the run was cancelled while waiting for ${name}`);
         throw err;
     }
 }
@@ -42490,7 +43568,7 @@ async function instanceHealthCheck(ctx, port, ref, gate, imageId) {
     let last;
     for (;;) {
         if (ctx.signal.aborted)
-            throw new errors_CancelledError('the run was cancelled during the instance-health check');
+            throw new errors/* CancelledError */.cc('the run was cancelled during the instance-health check');
         const instances = await port.listInstances(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline - clock.now()) });
         looks += 1;
         const noSignal = instances.length > 0 && instances.every((i) => i.health === 'none');
@@ -42523,52 +43601,6 @@ function versionOf(imageId) {
     if (!imageId)
         return 'no gallery image';
     return /\/versions\/([^/]+)$/i.exec(imageId)?.[1] ?? imageId.split('/').at(-1) ?? imageId;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/record.ts
-const RECORD_TAGS = {
-    current: 'immutable-deploy.current-version',
-    previous: 'immutable-deploy.previous-version',
-    deployedAt: 'immutable-deploy.deployed-at',
-    runUrl: 'immutable-deploy.run-url',
-    activeSlot: 'immutable-deploy.active-slot',
-    target: 'immutable-deploy.target-version',
-    state: 'immutable-deploy.state',
-};
-const record_MAX_VALUE = 256;
-/** The record a target's tags hold (tag names are matched case-insensitively, as Azure does). */
-function recordFromTags(tags) {
-    const lower = new Map(Object.entries(tags).map(([k, v]) => [k.toLowerCase(), v]));
-    const out = {};
-    for (const [field, name] of Object.entries(RECORD_TAGS)) {
-        const v = lower.get(name.toLowerCase());
-        if (v !== undefined && v !== '')
-            out[field] = v;
-    }
-    return out;
-}
-/** The tags that hold `record` (only its defined fields), values clipped to Azure's 256 characters. */
-function tagsForRecord(record) {
-    const tags = {};
-    for (const [field, value] of Object.entries(record)) {
-        const name = RECORD_TAGS[field];
-        if (name && value !== undefined)
-            tags[name] = clip(value);
-    }
-    return tags;
-}
-/** A URL longer than a tag value can hold keeps its start (scheme, host, path) and loses the rest. */
-function clip(value) {
-    return value.length <= record_MAX_VALUE ? value : `${value.slice(0, record_MAX_VALUE - 1)}…`;
-}
-/** Records that a run set out to make `target` live (before the first write to the target). */
-async function recordIntent(tags, resourceId, intent, options) {
-    await tags.merge(resourceId, tagsForRecord({ target: intent.target, state: intent.state ?? 'deploying', ...(intent.runUrl ? { runUrl: intent.runUrl } : {}) }), options);
-}
-/** Records that `current` is live (previous before it), and clears the in-flight target. */
-async function recordLive(tags, resourceId, live, options) {
-    await tags.merge(resourceId, tagsForRecord({ current: live.current, previous: live.previous, deployedAt: live.deployedAt, runUrl: live.runUrl, state: live.state ?? 'live' }), options);
-    await tags.remove(resourceId, [RECORD_TAGS.target], options);
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/remote-access.ts
@@ -42648,19 +43680,19 @@ function scaleSetRef(settings) {
     const name = settings.deploy.scaleSet;
     const resourceGroup = settings.deploy.resourceGroup ?? settings.resourceGroup;
     if (!name)
-        throw new errors_EngineError('input', "input 'scale-set': is required for the rolling strategy; expected the scale set's name");
+        throw new errors/* EngineError */.NJ('input', "input 'scale-set': is required for the rolling strategy; expected the scale set's name");
     if (!resourceGroup)
-        throw new errors_EngineError('input', "input 'resource-group': is required for the rolling strategy; expected the scale set's resource group");
+        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required for the rolling strategy; expected the scale set's resource group");
     return { resourceGroup, name };
 }
 /** Reads the scale set and checks the rolling strategy can work on it. */
 async function readTarget(port, ref, options) {
     const info = await port.get(ref, options);
     if (!info) {
-        throw new errors_EngineError('input', `input 'scale-set': scale set '${ref.name}' was not found in resource group '${ref.resourceGroup}'; expected an existing Virtual Machine Scale Set`);
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' was not found in resource group '${ref.resourceGroup}'; expected an existing Virtual Machine Scale Set`);
     }
     if (!isGalleryVersionId(info.imageId)) {
-        throw new errors_EngineError('input', `input 'scale-set': scale set '${ref.name}' runs '${info.imageDescription}', not a gallery image version; the rolling strategy replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' runs '${info.imageDescription}', not a gallery image version; the rolling strategy replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
     }
     return info;
 }
@@ -42671,16 +43703,16 @@ async function resolveImage(port, settings, info, artifact, options) {
     if (!id && artifact.imageVersion) {
         const { galleryName, imageDefinition, galleryResourceGroup } = settings.publish;
         if (!galleryName || !imageDefinition || !galleryResourceGroup) {
-            throw new errors_EngineError('input', `input 'image-version': '${artifact.imageVersion}' needs 'gallery-name' and 'image-definition' (and 'gallery-resource-group' or 'resource-group') to find the version`);
+            throw new errors/* EngineError */.NJ('input', `input 'image-version': '${artifact.imageVersion}' needs 'gallery-name' and 'image-definition' (and 'gallery-resource-group' or 'resource-group') to find the version`);
         }
         const sub = VERSION_ID.exec(info.imageId ?? '')?.[1] ?? info.id.split('/')[2];
         id = `/subscriptions/${sub}/resourceGroups/${galleryResourceGroup}/providers/Microsoft.Compute/galleries/${galleryName}/images/${imageDefinition}/versions/${artifact.imageVersion}`;
         input = "'image-version'";
     }
     if (!id)
-        throw new errors_EngineError('input', "input 'image-id': is required to deploy without a publish stage in the same run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
+        throw new errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in the same run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
     if (!isGalleryVersionId(id)) {
-        throw new errors_EngineError('input', `input ${input}: '${id}' is not a gallery image version resource id; expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Compute/galleries/<gallery>/images/<definition>/versions/<Major.Minor.Patch>`);
+        throw new errors/* EngineError */.NJ('input', `input ${input}: '${id}' is not a gallery image version resource id; expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Compute/galleries/<gallery>/images/<definition>/versions/<Major.Minor.Patch>`);
     }
     return checkImageUsable(port, info, id, input, options);
 }
@@ -42688,12 +43720,12 @@ async function resolveImage(port, settings, info, artifact, options) {
 async function checkImageUsable(port, info, id, input, options) {
     const version = await port.getImageVersion(id, options);
     if (!version)
-        throw new errors_EngineError('input', `input ${input}: gallery image version '${versionOfId(id)}' was not found (${id}); expected a published version`);
+        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${versionOfId(id)}' was not found (${id}); expected a published version`);
     if (version.provisioningState && !/^succeeded$/i.test(version.provisioningState)) {
-        throw new errors_EngineError('input', `input ${input}: gallery image version '${version.version}' is ${version.provisioningState}; expected a version whose publishing succeeded`);
+        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${version.version}' is ${version.provisioningState}; expected a version whose publishing succeeded`);
     }
     if (version.regions.length > 0 && !version.regions.includes(info.location)) {
-        throw new errors_EngineError('input', `input ${input}: gallery image version '${version.version}' is not replicated to ${info.location}, the region of scale set '${info.name}' (it is in ${version.regions.join(', ')}); expected a target region '${info.location}' when publishing`);
+        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${version.version}' is not replicated to ${info.location}, the region of scale set '${info.name}' (it is in ${version.regions.join(', ')}); expected a target region '${info.location}' when publishing`);
     }
     return { id: version.id, version: version.version };
 }
@@ -42701,129 +43733,47 @@ async function checkImageUsable(port, info, id, input, options) {
 function siblingVersionId(currentId, version) {
     return currentId.replace(/\/versions\/[^/]+$/i, `/versions/${version}`);
 }
+/** What the scale set ran before: the model's image, or (a re-run, model already moved) the instances' / the record's. */
+function previousImage(info, instances, target, record) {
+    if (info.imageId && !sameId(info.imageId, target.id))
+        return { id: info.imageId, version: versionOfId(info.imageId) };
+    const other = instances.find((i) => i.imageId && !sameId(i.imageId, target.id))?.imageId;
+    if (other)
+        return { id: other, version: versionOfId(other) };
+    const recorded = record.current && record.current !== target.version ? record.current : record.previous;
+    return recorded ? { id: siblingVersionId(target.id, recorded), version: recorded } : undefined;
+}
 
-;// CONCATENATED MODULE: ./src/core/deploy/blue-green/colours.ts
+;// CONCATENATED MODULE: ./src/core/plan/record.ts
+/** The intent tag written before the first write to the target. */
+function intentWrite(resource, target, state = 'deploying') {
+    return { resource, operation: 'tag', after: `target-version ${target}, state ${state}`, why: 'the release record names the version in flight before the first write' };
+}
+/** The record of what is live, written after the last write (it also clears target-version). */
+function liveWrite(resource, record, live) {
+    const rest = [live.previous ? `previous-version ${live.previous}` : undefined, `state ${live.state ?? 'live'}`, live.extra].filter(Boolean).join(', ');
+    return { resource, operation: 'tag', before: `current-version ${record.current ?? 'none'}`, after: `${live.current} (${rest})`, why: 'the release record says what is live' };
+}
+/** A record that lags what the target already runs (an earlier run stopped before writing it). */
+function catchUpWrite(resource, record, current, previous) {
+    return { ...liveWrite(resource, record, { current, previous }), why: `the release record lags what runs${record.target ? ` (an earlier run left target-version ${record.target})` : ''}` };
+}
 
-const COLOURS = ['blue', 'green'];
-const other = (c) => (c === 'blue' ? 'green' : 'blue');
-/** Tag naming a scale set's colour (set on colours the engine creates; set it to adopt `<name>` as green). */
-const COLOUR_TAG = 'immutable-deploy.colour';
-/** Tags on a retired colour: when the scale-down delay ends (clean-up, issue #6, scales it in then). */
-const SCALE_DOWN_AFTER_TAG = 'immutable-deploy.scale-down-after';
-function pairInputs(ctx) {
-    const d = ctx.settings.deploy;
-    const resourceGroup = d.resourceGroup ?? ctx.settings.resourceGroup;
-    if (!resourceGroup)
-        throw new errors_EngineError('input', "input 'resource-group': is required for the blue-green strategy; expected the resource group of the scale sets and the load balancer");
-    if (!d.scaleSet)
-        throw new errors_EngineError('input', "input 'scale-set': is required for the blue-green strategy; expected the base name of the pair ('<name>-blue', '<name>-green')");
-    if (!d.loadBalancer)
-        throw new errors_EngineError('input', "input 'load-balancer': is required for the blue-green strategy; expected the load balancer in front of both colours");
-    return { resourceGroup, base: d.scaleSet, lbName: d.loadBalancer };
+;// CONCATENATED MODULE: ./src/core/deploy/planned-image.ts
+
+async function imageForPlan(ctx, port, info, artifact, options) {
+    const planned = ctx.outputs.plannedImageId;
+    if (artifact.imageId && planned && sameId(artifact.imageId, planned))
+        return { id: artifact.imageId, version: artifact.imageVersion ?? versionOfId(artifact.imageId), planned: true };
+    return { ...(await resolveImage(port, ctx.settings, info, artifact, options)), planned: false };
 }
-const lower = (s) => (s ?? '').toLowerCase();
-const describeRules = (lb) => lb.rules.map((r) => `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`).join(', ') || 'none';
-/** Reads the load balancer and the colours and works out which is live. Read-only. */
-async function observePair(ctx, ports, options) {
-    const { resourceGroup, base, lbName } = pairInputs(ctx);
-    const previewPort = ctx.settings.deploy.previewPort;
-    const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, lbName, options);
-    if (!lb)
-        throw new errors_EngineError('input', `input 'load-balancer': load balancer '${lbName}' was not found in resource group '${resourceGroup}'; expected the load balancer in front of both colours`);
-    if (lb.pools.length < 2) {
-        throw new errors_EngineError('input', `input 'load-balancer': load balancer '${lbName}' has ${lb.pools.length} backend pool(s) (${lb.pools.map((p) => p.name).join(', ') || 'none'}); expected two, one per colour (e.g. '${base}-blue' and '${base}-green')`);
-    }
-    const [blue, green, plain] = await Promise.all([`${base}-blue`, `${base}-green`, base].map((name) => ports.scaleSets.get({ resourceGroup, name }, options)));
-    const found = {};
-    if (blue)
-        found.blue = blue;
-    if (green)
-        found.green = green;
-    let adopted;
-    if (plain) {
-        const tagged = lower(Object.entries(plain.tags).find(([k]) => lower(k) === COLOUR_TAG)?.[1]);
-        const colour = tagged === 'blue' || tagged === 'green' ? tagged : COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]);
-        if (colour && !found[colour]) {
-            found[colour] = plain;
-            adopted = colour;
-        }
-    }
-    if (!found.blue && !found.green) {
-        throw new errors_EngineError('input', `input 'scale-set': no scale set '${base}-blue', '${base}-green' or '${base}' in resource group '${resourceGroup}'; expected the blue-green pair, or one scale set to adopt as its first colour`);
-    }
-    // Each existing colour's pool is the one of this load balancer its model joins.
-    const pools = {};
-    for (const c of COLOURS) {
-        const info = found[c];
-        if (!info)
-            continue;
-        const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
-        if (!pool) {
-            throw new errors_EngineError('input', `input 'load-balancer': scale set '${info.name}' (${c}) is in none of the backend pools of load balancer '${lbName}' (${lb.pools.map((p) => p.name).join(', ')}); expected each colour in its own pool of that load balancer`);
-        }
-        pools[c] = { id: pool.id, name: pool.name };
-    }
-    if (pools.blue && pools.green && lower(pools.blue.id) === lower(pools.green.id)) {
-        throw new errors_EngineError('input', `input 'load-balancer': both colours are in backend pool '${pools.blue.name}' of load balancer '${lbName}'; expected one pool per colour`);
-    }
-    // A colour that does not exist yet gets the pool named for it, or the one pool left.
-    for (const c of COLOURS) {
-        if (pools[c])
-            continue;
-        const taken = lower(pools[other(c)]?.id);
-        const named = lb.pools.find((p) => [`${base}-${c}`, c].includes(lower(p.name)) && lower(p.id) !== taken);
-        const left = lb.pools.filter((p) => lower(p.id) !== taken);
-        const pool = named ?? (left.length === 1 ? left[0] : undefined);
-        if (!pool) {
-            throw new errors_EngineError('input', `input 'load-balancer': load balancer '${lbName}' has no backend pool for the ${c} colour; expected a pool named '${base}-${c}' or '${c}' (pools: ${lb.pools.map((p) => p.name).join(', ')})`);
-        }
-        pools[c] = { id: pool.id, name: pool.name };
-    }
-    // Rules: the preview rule by its frontend port; the live rules are those sending traffic to a colour.
-    let previewRule;
-    if (previewPort !== undefined) {
-        previewRule = lb.rules.find((r) => r.frontendPort === previewPort);
-        if (!previewRule) {
-            throw new errors_EngineError('input', `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`);
-        }
-    }
-    const colourOfPool = (id) => COLOURS.find((c) => lower(pools[c].id) === lower(id));
-    const candidates = lb.rules.filter((r) => r !== previewRule && colourOfPool(r.poolId) !== undefined);
-    const liveColours = [...new Set(candidates.map((r) => colourOfPool(r.poolId)))];
-    if (liveColours.length === 0) {
-        throw new errors_EngineError('input', `input 'load-balancer': no rule of load balancer '${lbName}' sends traffic to the pool of either colour (rules: ${describeRules(lb)}); expected a live rule on '${pools.blue.name}' or '${pools.green.name}'`);
-    }
-    if (liveColours.length > 1) {
-        throw new errors_EngineError('input', `input 'preview-port': rules of load balancer '${lbName}' send traffic to both colours (${describeRules(lb)}); expected 'preview-port' to name the preview rule, the others being live`);
-    }
-    const activeColour = liveColours[0];
-    const activeInfo = found[activeColour];
-    if (!activeInfo) {
-        throw new errors_EngineError('input', `input 'scale-set': the live rules of load balancer '${lbName}' send traffic to pool '${pools[activeColour].name}' (${activeColour}), but no scale set '${base}-${activeColour}' exists; expected the live colour's scale set`);
-    }
-    const idleColour = other(activeColour);
-    const state = (c, info) => ({
-        colour: c,
-        ref: { resourceGroup, name: info?.name ?? `${base}-${c}` },
-        info,
-        poolId: pools[c].id,
-        poolName: pools[c].name,
-    });
-    return {
-        lb,
-        active: { ...state(activeColour, activeInfo), info: activeInfo },
-        idle: state(idleColour, found[idleColour]),
-        liveRules: candidates,
-        previewRule,
-        adopting: adopted === activeColour && !found[idleColour],
-    };
-}
-function poolOf(lb, info, colour, base) {
-    const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
-    return pool && [`${base}-${colour}`, colour].includes(lower(pool.name)) ? pool.id : undefined;
-}
+/** ' (planned: publish in this run would create it)' for a planned image, '' otherwise. */
+const plannedNote = (image) => (image.planned ? ' (planned: an earlier stage of this run would create it)' : '');
 
 ;// CONCATENATED MODULE: ./src/core/deploy/blue-green/strategy.ts
+
+
+
 
 
 
@@ -42840,7 +43790,7 @@ const onImage = (i, id) => sameId(i.imageId, id) && i.latestModelApplied;
 const UNHEALTHY_LOOKS = 3;
 function checkGalleryImage(info) {
     if (!isGalleryVersionId(info.imageId)) {
-        throw new errors_EngineError('input', `input 'scale-set': scale set '${info.name}' runs '${info.imageDescription}', not a gallery image version; blue-green replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${info.name}' runs '${info.imageDescription}', not a gallery image version; blue-green replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
     }
 }
 /** Base URL of a rule's frontend: the public IP (or private address) and the rule's frontend port. */
@@ -42899,7 +43849,7 @@ async function waitHealthy(ctx, ports, ref, imageId, capacity, deadline, opt) {
     let unhealthyLooks = 0;
     for (;;) {
         if (ctx.signal.aborted)
-            throw new errors_CancelledError(`the run was cancelled while waiting for scale set ${ref.name} to be healthy`);
+            throw new errors/* CancelledError */.cc(`the run was cancelled while waiting for scale set ${ref.name} to be healthy`);
         const instances = await ports.scaleSets.listInstances(ref, opt());
         const look = judgeInstances(instances, imageId);
         const countOk = instances.length === capacity;
@@ -42920,7 +43870,7 @@ async function waitHealthy(ctx, ports, ref, imageId, capacity, deadline, opt) {
         }
         catch (err) {
             if (ctx.signal.aborted)
-                throw new errors_CancelledError(`the run was cancelled while waiting for scale set ${ref.name} to be healthy`);
+                throw new errors/* CancelledError */.cc(`the run was cancelled while waiting for scale set ${ref.name} to be healthy`);
             throw err;
         }
     }
@@ -42966,13 +43916,13 @@ async function release(ctx, ports, pair, to, image, deadline, opt, items, progre
     items.push({ kind: 'check', label: `${to.colour} colour healthy`, value: health.detail, ok: health.ok });
     const untouched = `live traffic was not touched (${from.colour}, ${from.ref.name}, still serves ${strategy_versionOf(from.info) ?? 'the previous image'})`;
     if (!health.ok)
-        throw new errors_EngineError('verify', `the ${to.colour} colour (${to.ref.name}) did not become healthy on ${image.version}: ${health.detail}; ${untouched}`);
+        throw new errors/* EngineError */.NJ('verify', `the ${to.colour} colour (${to.ref.name}) did not become healthy on ${image.version}: ${health.detail}; ${untouched}`);
     const before = await urls(ctx, ports, pair);
     if (before.preview) {
         const preview = await httpGate(ctx, `preview (${to.colour})`, before.preview, deadline, { warmup: true });
         items.push({ kind: 'check', label: `preview ${before.preview}`, value: preview.reason, ok: preview.passed });
         if (!preview.passed)
-            throw new errors_EngineError('verify', `the preview endpoint of the ${to.colour} colour did not pass: ${preview.reason}; ${untouched}`);
+            throw new errors/* EngineError */.NJ('verify', `the preview endpoint of the ${to.colour} colour did not pass: ${preview.reason}; ${untouched}`);
     }
     else {
         ctx.warn(`blue-green: load balancer '${pair.lb.name}' has no preview rule (set 'preview-port' or 'preview-url'): the ${to.colour} colour was checked by instance health only before the switch`);
@@ -42995,13 +43945,15 @@ async function release(ctx, ports, pair, to, image, deadline, opt, items, progre
     return after;
 }
 /** A failure after the live rules moved: undoing it takes the rollback plan. */
-class SwitchedError extends errors_EngineError {
+class SwitchedError extends errors/* EngineError */.NJ {
     constructor(message) {
         super('verify', message);
     }
 }
 const blueGreenStrategy = {
     name: 'blue-green',
+    planDeploy,
+    planRollbackWrites,
     async inspect(ctx) {
         const ports = await ctx.azure();
         const pair = await observePair(ctx, ports, { signal: ctx.signal });
@@ -43055,7 +44007,7 @@ const blueGreenStrategy = {
             await release(ctx, ports, pair, to, image, deadline, opt, items, progress);
         }
         catch (err) {
-            if (ctx.signal.aborted || err instanceof errors_CancelledError || !(err instanceof errors_EngineError))
+            if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || !(err instanceof errors/* EngineError */.NJ))
                 throw err;
             // Before the switch write, live traffic never moved: the plan then only confirms the old colour is live.
             const outputs = { ...base, activeSlot: from.colour, previousSlot: to.colour, previousImageVersion: previous };
@@ -43104,7 +44056,7 @@ const blueGreenStrategy = {
         const version = toVersion ?? record.previous ?? (pair.idle.info && (pair.idle.info.capacity > 0) ? idleVersion : undefined);
         const from = strategy_versionOf(pair.active.info) ?? 'the live image';
         if (!version) {
-            throw new errors_EngineError('input', `input 'to-version': is required: load balancer '${pair.lb.name}' has no previous version recorded (tag ${RECORD_TAGS.previous}) and the ${pair.idle.colour} colour holds nothing to return to; expected the image version to return to, e.g. '1.4.2'`);
+            throw new errors/* EngineError */.NJ('input', `input 'to-version': is required: load balancer '${pair.lb.name}' has no previous version recorded (tag ${RECORD_TAGS.previous}) and the ${pair.idle.colour} colour holds nothing to return to; expected the image version to return to, e.g. '1.4.2'`);
         }
         if (version === strategy_versionOf(pair.active.info)) {
             return { strategy: 'blue-green', to: { slot: pair.active.colour, imageId: pair.active.info.imageId, imageVersion: version }, description: `${version} is already live on ${pair.active.colour}` };
@@ -43126,10 +44078,10 @@ const blueGreenStrategy = {
         const pair = await observePair(ctx, ports, opt());
         const toColour = plan.to.slot;
         if (toColour !== 'blue' && toColour !== 'green')
-            throw new errors_EngineError('input', `the rollback plan '${plan.description}' names no colour to return to (got '${toColour ?? ''}')`);
+            throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no colour to return to (got '${toColour ?? ''}')`);
         const imageId = plan.to.imageId;
         if (!imageId)
-            throw new errors_EngineError('input', `the rollback plan '${plan.description}' names no image version`);
+            throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no image version`);
         const image = { id: imageId, version: plan.to.imageVersion ?? versionOfId(imageId) };
         const record = recordFromTags(pair.lb.tags);
         const fromVersion = strategy_versionOf(pair.active.info);
@@ -43144,7 +44096,7 @@ const blueGreenStrategy = {
             };
         }
         if (pair.active.colour === toColour) {
-            throw new errors_EngineError('terminal', `the rollback plan returns to the ${toColour} colour, which is live already but runs ${fromVersion ?? pair.active.info.imageDescription}, not ${image.version}; roll back with 'to-version' instead`);
+            throw new errors/* EngineError */.NJ('terminal', `the rollback plan returns to the ${toColour} colour, which is live already but runs ${fromVersion ?? pair.active.info.imageDescription}, not ${image.version}; roll back with 'to-version' instead`);
         }
         await recordIntent(ports.tags, pair.lb.id, { target: image.version, runUrl: ctx.deps.run?.runUrl, state: 'rolling-back' }, opt());
         const target = pair.idle;
@@ -43154,7 +44106,7 @@ const blueGreenStrategy = {
             const health = await waitHealthy(ctx, ports, target.ref, image.id, target.info.capacity, deadline, opt);
             items.push({ kind: 'check', label: `${target.colour} colour healthy`, value: health.detail, ok: health.ok });
             if (!health.ok)
-                throw new errors_EngineError('terminal', `cannot roll back to the ${target.colour} colour (${target.ref.name}): ${health.detail}; ${pair.active.colour} stays live`);
+                throw new errors/* EngineError */.NJ('terminal', `cannot roll back to the ${target.colour} colour (${target.ref.name}): ${health.detail}; ${pair.active.colour} stays live`);
             await switchTo(ctx, ports, target, pair.active, opt);
             items.push({ kind: 'action', label: 'switch', value: `live rule(s) → ${target.poolName} (${target.colour}, ${image.version}): one load balancer write` });
         }
@@ -43170,6 +44122,159 @@ const blueGreenStrategy = {
         };
     },
 };
+// --- Plan mode: the same reads, the writes described ------------------------------------------
+const lbResource = (pair) => `load balancer ${pair.lb.name}`;
+const wouldCheck = (value) => ({ kind: 'fact', label: 'would check', value });
+/** prepareColour(), described: create, or scale in / re-point / scale out, or bring stale instances to the model. */
+async function prepareWrites(ctx, ports, pair, colour, image, capacity, note, plan) {
+    const ref = colour.ref;
+    const resource = `scale set ${ref.name}`;
+    const info = colour.info;
+    if (!info) {
+        plan.add({ resource, operation: 'create', after: `copy of ${pair.active.ref.name}'s model in pool ${colour.poolName}, image ${image.version}, ${capacity} instance(s)`, why: `the ${colour.colour} colour does not exist yet${note}` });
+        return;
+    }
+    let now = info.capacity;
+    if (!sameId(info.imageId, image.id)) {
+        if (now > 0)
+            plan.add({ resource, operation: 'scale', before: `${now}`, after: '0 instance(s)', why: `scale in before re-pointing the model, so every instance boots on ${image.version}` });
+        plan.add({ resource, operation: 'update', before: `image ${strategy_versionOf(info) ?? info.imageDescription}`, after: image.version, why: `the idle ${colour.colour} colour gets the release${note}` });
+        now = 0;
+    }
+    if (now !== capacity)
+        plan.add({ resource, operation: 'scale', before: `${now}`, after: `${capacity} instance(s)`, why: `the live colour's capacity (${pair.active.ref.name})` });
+    if (sameId(info.imageId, image.id)) {
+        const stale = (await ports.scaleSets.listInstances(ref, { signal: ctx.signal })).filter((i) => !onImage(i, image.id));
+        if (stale.length > 0)
+            plan.add({ resource: `${stale.length} instance(s) of ${resource}`, operation: 'replace', after: `image ${image.version}`, why: 'they do not run the latest model' });
+    }
+}
+/** switchTo(), described: ONE load balancer write moving the live rule(s) (and the preview rule). */
+function switchWrite(pair, to, from, why) {
+    const live = pair.liveRules.map((r) => r.name).join(', ');
+    const preview = pair.previewRule;
+    return {
+        resource: lbResource(pair),
+        operation: 'switch',
+        before: `live rule(s) ${live} → pool ${from.poolName} (${from.colour})${preview ? `, preview rule ${preview.name} → pool ${to.poolName}` : ''}`,
+        after: `live rule(s) ${live} → pool ${to.poolName} (${to.colour})${preview ? `, preview rule ${preview.name} → pool ${from.poolName}` : ''}`,
+        why,
+    };
+}
+function retireWrite(ctx, retired) {
+    return {
+        resource: `scale set ${retired.ref.name}`,
+        operation: 'tag',
+        after: `${SCALE_DOWN_AFTER_TAG} ${iso(ctx, ctx.settings.deploy.scaleDownDelayMs)}`,
+        why: `the ${retired.colour} colour keeps running for 'scale-down-delay' (instant rollback); clean-up scales it in after that`,
+    };
+}
+/** release(), described: prepare the colour, the checks before the switch, the switch, the live check. */
+async function releaseWrites(ctx, ports, pair, to, image, note, plan, items) {
+    const from = pair.active;
+    const capacity = Math.max(1, from.info.capacity);
+    await prepareWrites(ctx, ports, pair, to, image, capacity, note, plan);
+    const links = await urls(ctx, ports, pair);
+    items.push(wouldCheck(`${to.colour} colour (${to.ref.name}): ${capacity} instance(s) on ${image.version}, running and healthy`));
+    if (links.preview)
+        items.push(wouldCheck(`preview ${links.preview} (${to.colour}) before the switch`));
+    const gates = `once ${to.ref.name} is healthy${links.preview ? ' and its preview answers' : ''}`;
+    plan.add(switchWrite(pair, to, from, `one write, ${gates}`));
+    if (links.live)
+        items.push(wouldCheck(`live ${links.live} after the switch (switched back at once if it fails)`));
+}
+async function planDeploy(ctx, artifact, record) {
+    const ports = await ctx.azure();
+    const opt = { signal: ctx.signal };
+    const pair = await observePair(ctx, ports, opt);
+    checkGalleryImage(pair.active.info);
+    const image = await imageForPlan(ctx, ports.scaleSets, pair.active.info, artifact, opt);
+    const from = pair.active;
+    const previous = strategy_versionOf(from.info);
+    const links = await urls(ctx, ports, pair);
+    const base = { imageId: image.id, imageVersion: image.version };
+    const plan = new Plan();
+    const lb = lbResource(pair);
+    if (sameId(from.info.imageId, image.id)) {
+        if (isFailed(pair))
+            plan.add({ resource: lb, operation: 'update', after: 'its rules as they stand', why: 'its last write ended in provisioning state Failed' });
+        const stale = (await ports.scaleSets.listInstances(from.ref, opt)).filter((i) => !onImage(i, image.id));
+        if (stale.length === 0) {
+            if (record.current !== image.version || record.target) {
+                plan.add(catchUpWrite(lb, record, image.version, record.current !== image.version ? record.current : record.previous));
+                if (record.target === image.version && pair.idle.info)
+                    plan.add(retireWrite(ctx, pair.idle));
+            }
+            return {
+                writes: plan.writes,
+                items: [{ kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}) already serves ${image.version}: nothing to switch` }],
+                outputs: { ...base, activeSlot: from.colour, previousSlot: pair.idle.colour, previewUrl: links.preview, previousImageVersion: record.current === image.version ? record.previous : record.current, upgradedInstances: 0, deployUnchanged: plan.size === 0 },
+                message: `plan: the ${from.colour} colour already serves ${image.version} (${action_countWrites(plan.size)})`,
+            };
+        }
+    }
+    const to = pair.idle;
+    const items = [
+        { kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}, ${previous ?? from.info.imageDescription}) is live on load balancer ${pair.lb.name}; ${to.colour} (${to.ref.name}) would get ${image.version}` },
+    ];
+    plan.add(intentWrite(lb, image.version));
+    await releaseWrites(ctx, ports, pair, to, image, plannedNote(image), plan, items);
+    plan.add(liveWrite(lb, record, { current: image.version, previous, extra: `active-slot ${to.colour}` }));
+    plan.add(retireWrite(ctx, from));
+    return {
+        writes: plan.writes,
+        items,
+        outputs: { ...base, activeSlot: to.colour, previousSlot: from.colour, previewUrl: links.preview, previousImageVersion: previous, upgradedInstances: Math.max(1, from.info.capacity) },
+        message: `plan: ${image.version} would go live on the ${to.colour} colour (${to.ref.name}) (${action_countWrites(plan.size)}, none made)`,
+    };
+}
+async function planRollbackWrites(ctx, rollback) {
+    const ports = await ctx.azure();
+    const pair = await observePair(ctx, ports, { signal: ctx.signal });
+    const toColour = rollback.to.slot;
+    if (toColour !== 'blue' && toColour !== 'green')
+        throw new errors/* EngineError */.NJ('input', `the rollback plan '${rollback.description}' names no colour to return to (got '${toColour ?? ''}')`);
+    const imageId = rollback.to.imageId;
+    if (!imageId)
+        throw new errors/* EngineError */.NJ('input', `the rollback plan '${rollback.description}' names no image version`);
+    const image = { id: imageId, version: rollback.to.imageVersion ?? versionOfId(imageId) };
+    const record = recordFromTags(pair.lb.tags);
+    const fromVersion = strategy_versionOf(pair.active.info);
+    const lb = lbResource(pair);
+    const plan = new Plan();
+    if (pair.active.colour === toColour && sameId(pair.active.info.imageId, image.id)) {
+        if (record.target)
+            plan.add(catchUpWrite(lb, record, image.version, record.previous));
+        return {
+            writes: plan.writes,
+            items: [{ kind: 'fact', label: 'blue-green', value: `${toColour} (${pair.active.ref.name}) serves ${image.version}: live traffic is there, nothing to switch` }],
+            outputs: { activeSlot: toColour, previousSlot: pair.idle.colour, imageVersion: image.version, imageId: image.id, rolledBack: false },
+            message: `plan: ${image.version} is live on the ${toColour} colour; nothing to switch (${action_countWrites(plan.size)})`,
+        };
+    }
+    if (pair.active.colour === toColour) {
+        throw new errors/* EngineError */.NJ('terminal', `the rollback plan returns to the ${toColour} colour, which is live already but runs ${fromVersion ?? pair.active.info.imageDescription}, not ${image.version}; roll back with 'to-version' instead`);
+    }
+    plan.add(intentWrite(lb, image.version, 'rolling-back'));
+    const target = pair.idle;
+    const items = [{ kind: 'fact', label: 'rollback', value: rollback.description }];
+    if (target.info && sameId(target.info.imageId, image.id) && target.info.capacity > 0) {
+        items.push(wouldCheck(`${target.colour} colour (${target.ref.name}): ${target.info.capacity} instance(s) on ${image.version}, running and healthy`));
+        plan.add(switchWrite(pair, target, pair.active, `one write back to the colour still up (scale-down-delay), once it is healthy`));
+    }
+    else {
+        items.push({ kind: 'fact', label: `${target.colour} colour`, value: `${target.ref.name} does not run ${image.version} (any more): it would be brought up first` });
+        await releaseWrites(ctx, ports, pair, target, image, '', plan, items);
+    }
+    plan.add(liveWrite(lb, record, { current: image.version, previous: fromVersion ?? record.current, state: 'rolled-back', extra: `active-slot ${target.colour}` }));
+    plan.add(retireWrite(ctx, pair.active));
+    return {
+        writes: plan.writes,
+        items,
+        outputs: { rolledBack: true, activeSlot: target.colour, previousSlot: pair.active.colour, imageVersion: image.version, imageId: image.id, previousImageVersion: fromVersion },
+        message: `plan: ${rollback.description} (${action_countWrites(plan.size)}, none made)`,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/deploy/endpoint-probes.ts
 function endpointsFromSettings(settings) {
@@ -43212,7 +44317,7 @@ async function followRollingUpgrade(ctx, port, ref, before, deadline, version) {
     let batch = 0;
     for (;;) {
         if (ctx.signal.aborted)
-            throw new errors_CancelledError(`the run was cancelled while following the rolling upgrade of scale set ${ref.name}`);
+            throw new errors/* CancelledError */.cc(`the run was cancelled while following the rolling upgrade of scale set ${ref.name}`);
         if (deadline.left() <= 0) {
             throw new RolloutError(`Azure's rolling upgrade of scale set ${ref.name} did not finish within 'deploy-timeout'; it goes on in Azure (a re-run follows it)`, { items, outputs: {} }, 'transient');
         }
@@ -43265,19 +44370,24 @@ async function followRollingUpgrade(ctx, port, ref, before, deadline, version) {
 const manual_onImage = (i, imageId) => sameId(i.imageId, imageId) && i.latestModelApplied;
 const isBad = (i) => i.health === 'unhealthy' || i.provisioningState === 'failed' || (i.power !== undefined && i.power !== 'running' && i.power !== 'starting');
 const pct = (part, whole) => (whole === 0 ? 0 : (part * 100) / whole);
-async function driveBatches(ctx, port, ref, imageId, opts) {
-    const { knobs, deadline } = opts;
-    const call = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-    const version = versionOf(imageId);
-    let current = await port.listInstances(ref, call());
-    const total = current.length;
-    let stale = current.filter((i) => !manual_onImage(i, imageId));
+/** The batches a rollout to `imageId` takes: pure, shared by the rollout and its plan. */
+function planBatches(instances, imageId, knobs) {
+    const total = instances.length;
+    let stale = instances.filter((i) => !manual_onImage(i, imageId));
     if (knobs.prioritizeUnhealthy)
         stale = [...stale.filter(isBad), ...stale.filter((i) => !isBad(i))];
     const size = Math.max(1, Math.floor((total * knobs.batchPercent) / 100));
     const batches = [];
     for (let k = 0; k < stale.length; k += size)
         batches.push(stale.slice(k, k + size).map((i) => i.instanceId));
+    return { total, stale, size, batches };
+}
+async function driveBatches(ctx, port, ref, imageId, opts) {
+    const { knobs, deadline } = opts;
+    const call = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
+    const version = versionOf(imageId);
+    let current = await port.listInstances(ref, call());
+    const { total, stale, size, batches } = planBatches(current, imageId, knobs);
     const items = [];
     const upgraded = [];
     const failedUpgraded = new Set();
@@ -43295,7 +44405,7 @@ async function driveBatches(ctx, port, ref, imageId, opts) {
             await ctx.deps.sleep(knobs.pauseMs, ctx.signal);
         }
         if (ctx.signal.aborted)
-            throw new errors_CancelledError(`the run was cancelled before batch ${n} of ${batches.length}`);
+            throw new errors/* CancelledError */.cc(`the run was cancelled before batch ${n} of ${batches.length}`);
         if (deadline.left() <= 0)
             stop(`the ${opts.purpose} ran out of 'deploy-timeout' before batch ${n} of ${batches.length}`);
         if (opts.enforceBudgets) {
@@ -43310,7 +44420,7 @@ async function driveBatches(ctx, port, ref, imageId, opts) {
             await port.updateInstances(ref, ids, call());
         }
         catch (err) {
-            if (ctx.signal.aborted || (err instanceof errors_EngineError && err.kind !== 'terminal'))
+            if (ctx.signal.aborted || (err instanceof errors/* EngineError */.NJ && err.kind !== 'terminal'))
                 throw err;
             lroError = err instanceof Error ? err.message : String(err);
         }
@@ -43368,7 +44478,7 @@ function effectiveMode(requested, info) {
     const actual = MODE_OF[info.upgradeMode];
     if (requested === 'auto' || requested === actual)
         return actual;
-    throw new errors_EngineError('input', `input 'rollout-mode': '${requested}' needs scale set '${info.name}' in upgradePolicy.mode ${UPGRADE_MODE_FOR[requested]}, but it is ${info.upgradeMode}; expected 'auto' or '${actual}' (or change the scale set's upgrade policy)`);
+    throw new errors/* EngineError */.NJ('input', `input 'rollout-mode': '${requested}' needs scale set '${info.name}' in upgradePolicy.mode ${UPGRADE_MODE_FOR[requested]}, but it is ${info.upgradeMode}; expected 'auto' or '${actual}' (or change the scale set's upgrade policy)`);
 }
 /** What the engine applies in Manual mode (and reports for the others). */
 function knobs(settings, policy) {
@@ -43409,6 +44519,128 @@ function isoDurationMs(iso) {
     return ((Number(d ?? 0) * 24 + Number(h ?? 0)) * 60 + Number(min ?? 0)) * 60_000 + Math.round(Number(s ?? 0) * 1000);
 }
 
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/plan.ts
+
+
+
+
+
+
+
+
+
+const plan_onImage = (i, id) => sameId(i.imageId, id) && i.latestModelApplied;
+const ids = (list) => (list.length <= 8 ? list.join(', ') : `${list.slice(0, 8).join(', ')}, … (${list.length})`);
+async function planRollingDeploy(ctx, artifact, record) {
+    const ports = await ctx.azure();
+    const port = ports.scaleSets;
+    const opt = { signal: ctx.signal };
+    const ref = scaleSetRef(ctx.settings);
+    const info = await readTarget(port, ref, opt);
+    const mode = effectiveMode(ctx.settings.deploy.rolloutMode, info);
+    const target = await imageForPlan(ctx, port, info, artifact, opt);
+    const instances = await port.listInstances(ref, opt);
+    const stale = instances.filter((i) => !plan_onImage(i, target.id));
+    const previous = previousImage(info, instances, target, record);
+    const base = { imageId: target.id, imageVersion: target.version, previousImageVersion: previous?.version };
+    const resource = `scale set ${ref.name}`;
+    const plan = new Plan();
+    if (sameId(info.imageId, target.id) && stale.length === 0) {
+        if (record.current !== target.version || record.target)
+            plan.add(catchUpWrite(resource, record, target.version, record.current !== target.version ? record.current : record.previous));
+        return {
+            writes: plan.writes,
+            items: [{ kind: 'fact', label: 'scale set', value: `${ref.name}: all ${instances.length} instance(s) already run ${target.version}; nothing to replace` }],
+            outputs: { ...base, previousImageVersion: record.current === target.version ? record.previous : record.current, upgradedInstances: 0, deployUnchanged: plan.size === 0 },
+            message: `plan: scale set ${ref.name} already runs ${target.version} (${action_countWrites(plan.size)})`,
+        };
+    }
+    plan.add(intentWrite(resource, target.version));
+    rolloutWrites(ctx, plan, ref, info, mode, target, instances, { from: previous?.version ?? versionOfId(info.imageId ?? ''), planned: plannedNote(target) });
+    plan.add(liveWrite(resource, record, { current: target.version, previous: previous?.version ?? record.current }));
+    const items = [{ kind: 'fact', label: 'scale set', value: `${ref.name} (${info.upgradeMode} upgrade mode, ${mode} rollout, ${instances.length} instance(s))` }];
+    return {
+        writes: plan.writes,
+        items,
+        outputs: { ...base, upgradedInstances: stale.length },
+        message: `plan: scale set ${ref.name} ${previous?.version ?? 'previous image'} → ${target.version} on ${stale.length} instance(s) (${action_countWrites(plan.size)}, none made)`,
+    };
+}
+async function planRollingRollback(ctx, rollback) {
+    const ports = await ctx.azure();
+    const port = ports.scaleSets;
+    const opt = { signal: ctx.signal };
+    const ref = scaleSetRef(ctx.settings);
+    const info = await readTarget(port, ref, opt);
+    const toId = rollback.to.imageId;
+    if (!toId)
+        throw new errors/* EngineError */.NJ('input', `the rollback plan for scale set '${ref.name}' names no image version`);
+    const to = { id: toId, version: rollback.to.imageVersion ?? versionOfId(toId) };
+    const record = recordFromTags(info.tags);
+    const from = sameId(info.imageId, to.id) ? (record.target && record.target !== to.version ? record.target : record.current) : versionOfId(info.imageId);
+    const instances = await port.listInstances(ref, opt);
+    const stale = instances.filter((i) => !plan_onImage(i, to.id));
+    const resource = `scale set ${ref.name}`;
+    const plan = new Plan();
+    const outputs = { rolledBack: true, imageVersion: to.version, imageId: to.id, previousImageVersion: from };
+    if (sameId(info.imageId, to.id) && stale.length === 0) {
+        if (record.target)
+            plan.add(catchUpWrite(resource, record, to.version, from && from !== to.version ? from : record.previous));
+        return { writes: plan.writes, items: [], outputs: { ...outputs, rolledBack: false }, message: `plan: scale set ${ref.name} already runs ${to.version} on every instance (${action_countWrites(plan.size)})` };
+    }
+    const latest = info.upgradeMode === 'Rolling' ? await port.latestRollingUpgrade(ref, opt) : undefined;
+    if (latest?.code === 'RollingForward') {
+        plan.add({ resource: `rolling upgrade of ${resource}`, operation: 'cancel', why: `an upgrade is in progress (started ${latest.startTime ?? 'earlier'}); it must stop before the model moves back` });
+    }
+    plan.add(intentWrite(resource, to.version, 'rolling-back'));
+    const mode = info.upgradeMode === 'Rolling' ? 'rolling' : info.upgradeMode === 'Automatic' ? 'automatic' : 'manual';
+    rolloutWrites(ctx, plan, ref, info, mode, to, instances, { from: from ?? versionOfId(info.imageId), planned: '', rollback: true });
+    plan.add(liveWrite(resource, record, { current: to.version, previous: from && from !== to.version ? from : record.previous, state: 'rolled-back' }));
+    return { writes: plan.writes, items: [{ kind: 'fact', label: 'rollback', value: rollback.description }], outputs, message: `plan: ${rollback.description} (${action_countWrites(plan.size)}, none made)` };
+}
+/** The model write and the instance replacements of a rollout to `image` (rollout() in strategy.ts, described). */
+function rolloutWrites(ctx, plan, ref, info, mode, image, instances, o) {
+    const resource = `scale set ${ref.name}`;
+    const k = knobs(ctx.settings, info.rollingPolicy);
+    const override = mode === 'rolling' && !o.rollback ? policyOverride(ctx.settings, info.rollingPolicy) : undefined;
+    const moves = !sameId(info.imageId, image.id);
+    const probes = o.rollback ? 0 : batchGateProbes(ctx.settings).length;
+    // Manual mode (and a re-run whose model already moved) replaces instances in the engine's batches.
+    const engineBatches = mode === 'manual' || !moves;
+    const b = planBatches(instances, image.id, mode === 'automatic' ? { ...k, batchPercent: 100 } : k);
+    const count = `${b.stale.length} of ${b.total} instance(s)`;
+    const inBatches = `${count} in ${b.batches.length} batch(es) of up to ${b.size}`;
+    const how = engineBatches
+        ? `${inBatches}, ${mode === 'manual' ? 'manual rollout' : 'the model already points there'}${o.rollback ? ' (no gates: a rollback)' : `, each gated by instance health${probes > 0 ? ` and ${probes} probe(s)` : ''}`}`
+        : mode === 'rolling'
+            ? `Azure's rolling upgrade replaces ${inBatches} (${k.batchPercent}% per batch${k.pauseMs > 0 ? `, ${k.pauseMs / 1000} s pause` : ''})`
+            : `Azure updates ${count} at once (automatic upgrade mode)`;
+    if (moves || override) {
+        const policy = override ? ` with rolling policy ${describePolicy(override, info.rollingPolicy)}` : '';
+        plan.add({ resource, operation: 'update', before: `image ${o.from}`, after: `${image.version}${policy}`, why: `${how}${o.planned}` });
+    }
+    if (engineBatches) {
+        b.batches.forEach((batch, index) => {
+            plan.add({ resource: `instance(s) ${ids(batch)} of ${resource}`, operation: 'replace', after: `image ${image.version}`, why: `batch ${index + 1} of ${b.batches.length}` });
+        });
+    }
+    if (override)
+        plan.add({ resource, operation: 'update', after: 'its own rolling upgrade policy again', why: "the inputs' rolling policy holds for this deploy only" });
+}
+/** The fields the inputs change, in words. */
+function describePolicy(next, current) {
+    const p = Object.fromEntries(Object.entries(next).filter(([k, v]) => current?.[k] !== v));
+    const parts = [
+        p.maxBatchInstancePercent !== undefined ? `max batch ${p.maxBatchInstancePercent}%` : undefined,
+        p.maxUnhealthyInstancePercent !== undefined ? `max unhealthy ${p.maxUnhealthyInstancePercent}%` : undefined,
+        p.maxUnhealthyUpgradedInstancePercent !== undefined ? `max unhealthy upgraded ${p.maxUnhealthyUpgradedInstancePercent}%` : undefined,
+        p.pauseTimeBetweenBatches ? `pause ${p.pauseTimeBetweenBatches}` : undefined,
+        p.maxSurge !== undefined ? `max surge ${p.maxSurge}` : undefined,
+        p.prioritizeUnhealthyInstances !== undefined ? `unhealthy first ${p.prioritizeUnhealthyInstances}` : undefined,
+    ];
+    return parts.filter(Boolean).join(', ') || 'as it is';
+}
+
 ;// CONCATENATED MODULE: ./src/core/deploy/rolling/strategy.ts
 /**
  * strategy: rolling — one scale set replaced in place. The model's imageReference.id goes to the
@@ -43430,9 +44662,12 @@ function isoDurationMs(iso) {
 
 
 
+
 const strategy_onImage = (i, id) => sameId(i.imageId, id) && i.latestModelApplied;
 const rollingStrategy = {
     name: 'rolling',
+    planDeploy: planRollingDeploy,
+    planRollbackWrites: planRollingRollback,
     async inspect(ctx) {
         const ports = await ctx.azure();
         const ref = scaleSetRef(ctx.settings);
@@ -43441,7 +44676,7 @@ const rollingStrategy = {
         effectiveMode(ctx.settings.deploy.rolloutMode, info);
         const latest = info.upgradeMode === 'Rolling' || ctx.settings.deploy.rolloutMode === 'rolling' ? await ports.scaleSets.latestRollingUpgrade(ref, opt) : undefined;
         if (latest?.code === 'RollingForward' && ctx.settings.stages.includes('deploy')) {
-            throw new errors_EngineError('transient', `scale set '${ref.name}' has a rolling upgrade in progress (started ${latest.startTime ?? 'earlier'}); wait for it to end or cancel it, then re-run`);
+            throw new errors/* EngineError */.NJ('transient', `scale set '${ref.name}' has a rolling upgrade in progress (started ${latest.startTime ?? 'earlier'}); wait for it to end or cancel it, then re-run`);
         }
         if (ctx.settings.deploy.rolling.maxSurge && info.upgradeMode !== 'Rolling') {
             ctx.warn("input 'max-surge' applies to Azure's rolling upgrade only; this scale set's upgrade mode is " + info.upgradeMode + ', so it is ignored');
@@ -43491,9 +44726,9 @@ const rollingStrategy = {
             };
         }
         catch (err) {
-            if (ctx.signal.aborted || err instanceof errors_CancelledError)
+            if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc)
                 throw err;
-            const e = err instanceof errors_EngineError ? err : new errors_EngineError('terminal', err instanceof Error ? err.message : String(err), { cause: err });
+            const e = err instanceof errors/* EngineError */.NJ ? err : new errors/* EngineError */.NJ('terminal', err instanceof Error ? err.message : String(err), { cause: err });
             const details = e instanceof RolloutError ? e.details : { items: [], outputs: {} };
             throw new RolloutError(e.message, { plan, items: [...items, ...details.items], outputs: { ...base, ...details.outputs } }, e.kind);
         }
@@ -43521,7 +44756,7 @@ const rollingStrategy = {
         const info = await readTarget(ports.scaleSets, ref, opt);
         const version = toVersion ?? record.previous;
         if (!version) {
-            throw new errors_EngineError('input', `input 'to-version': is required: scale set '${ref.name}' has no previous version recorded (tag immutable-deploy.previous-version); expected the image version to return to, e.g. '1.4.2'`);
+            throw new errors/* EngineError */.NJ('input', `input 'to-version': is required: scale set '${ref.name}' has no previous version recorded (tag immutable-deploy.previous-version); expected the image version to return to, e.g. '1.4.2'`);
         }
         const image = await checkImageUsable(ports.scaleSets, info, siblingVersionId(info.imageId, version), toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)", opt);
         const from = record.current ?? versionOfId(info.imageId);
@@ -43536,7 +44771,7 @@ const rollingStrategy = {
         const info = await readTarget(port, ref, opt());
         const toId = plan.to.imageId;
         if (!toId)
-            throw new errors_EngineError('input', `the rollback plan for scale set '${ref.name}' names no image version`);
+            throw new errors/* EngineError */.NJ('input', `the rollback plan for scale set '${ref.name}' names no image version`);
         const to = { id: toId, version: plan.to.imageVersion ?? versionOfId(toId) };
         const record = recordFromTags(info.tags);
         const from = sameId(info.imageId, to.id) ? (record.target && record.target !== to.version ? record.target : record.current) : versionOfId(info.imageId);
@@ -43558,7 +44793,7 @@ const rollingStrategy = {
         const after = await port.listInstances(ref, opt());
         const left = after.filter((i) => !strategy_onImage(i, to.id));
         if (left.length > 0) {
-            throw new errors_EngineError('terminal', `the rollback of scale set ${ref.name} to ${to.version} left ${left.length} instance(s) on another image: ${left.map((i) => i.instanceId).join(', ')}`);
+            throw new errors/* EngineError */.NJ('terminal', `the rollback of scale set ${ref.name} to ${to.version} left ${left.length} instance(s) on another image: ${left.map((i) => i.instanceId).join(', ')}`);
         }
         await recordLive(ports.tags, info.id, { current: to.version, previous: from && from !== to.version ? from : record.previous, deployedAt: strategy_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: 'rolled-back' }, opt());
         items.push({ kind: 'action', label: 'rolled back', value: `${plan.description} (${replaced} instance(s) replaced)` });
@@ -43660,21 +44895,10 @@ async function stopRollingUpgradeAfterCancel(ports, ref) {
         // nothing running any more, or Azure unreachable: the record already says what was intended
     }
 }
-/** What the scale set ran before: the model's image, or (a re-run, model already moved) the instances' / the record's. */
-function previousImage(info, instances, target, record) {
-    if (info.imageId && !sameId(info.imageId, target.id))
-        return { id: info.imageId, version: versionOfId(info.imageId) };
-    const other = instances.find((i) => i.imageId && !sameId(i.imageId, target.id))?.imageId;
-    if (other)
-        return { id: other, version: versionOfId(other) };
-    const recorded = record.current && record.current !== target.version ? record.current : record.previous;
-    return recorded ? { id: siblingVersionId(target.id, recorded), version: recorded } : undefined;
-}
 const strategy_iso = (ctx) => new Date(ctx.deps.clock.now()).toISOString();
 
-;// CONCATENATED MODULE: ./src/core/azure/app-service-port.ts
-const PRODUCTION_SLOT = 'production';
-
+// EXTERNAL MODULE: ./src/core/azure/app-service-port.ts
+var app_service_port = __nccwpck_require__(4064);
 ;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/artifact.ts
 /** `reg.io/web:1.4.2` → '1.4.2'; `reg.io/web@sha256:abcd…` → 'sha256:abcdef012345'; a package URL → its file name without '.zip'. */
 function artifact_versionOf(artifact) {
@@ -43737,30 +44961,32 @@ function imageForVersion(version, like) {
 
 
 
+
+
 /** Reads and checks the site and the slot; every problem is an 'input' error, before any write. */
 async function observe(ctx) {
     const d = ctx.settings.deploy;
     const rg = d.resourceGroup;
     const site = d.appService;
     if (!rg)
-        throw new errors_EngineError('input', "input 'resource-group' is required for strategy 'slot-swap'");
+        throw new errors/* EngineError */.NJ('input', "input 'resource-group' is required for strategy 'slot-swap'");
     if (!site)
-        throw new errors_EngineError('input', "input 'app-service' is required for strategy 'slot-swap'; expected the web app's name");
-    if (d.slot.toLowerCase() === PRODUCTION_SLOT) {
-        throw new errors_EngineError('input', "input 'slot': 'production' is the live site; expected a deployment slot (e.g. 'staging') that is swapped into production");
+        throw new errors/* EngineError */.NJ('input', "input 'app-service' is required for strategy 'slot-swap'; expected the web app's name");
+    if (d.slot.toLowerCase() === app_service_port/* PRODUCTION_SLOT */.P) {
+        throw new errors/* EngineError */.NJ('input', "input 'slot': 'production' is the live site; expected a deployment slot (e.g. 'staging') that is swapped into production");
     }
     const { appService: app } = await ctx.azure();
     const options = { signal: ctx.signal };
-    const prodRef = { resourceGroup: rg, site, slot: PRODUCTION_SLOT };
+    const prodRef = { resourceGroup: rg, site, slot: app_service_port/* PRODUCTION_SLOT */.P };
     const production = await app.getSlot(prodRef, options);
     if (!production)
-        throw new errors_EngineError('input', `input 'app-service': web app '${site}' was not found in resource group '${rg}'; expected an existing App Service`);
+        throw new errors/* EngineError */.NJ('input', `input 'app-service': web app '${site}' was not found in resource group '${rg}'; expected an existing App Service`);
     const slotRef = { resourceGroup: rg, site, slot: d.slot.toLowerCase() };
     const slot = await app.getSlot(slotRef, options);
     if (!slot) {
         const slots = (await app.listSlots(rg, site, options)) ?? [];
         const known = slots.length > 0 ? `one of its slots: ${slots.join(', ')}` : 'a deployment slot, but the site has none (create one, e.g. az webapp deployment slot create --slot staging)';
-        throw new errors_EngineError('input', `input 'slot': '${d.slot}' is not a deployment slot of web app '${site}'; expected ${known}`);
+        throw new errors/* EngineError */.NJ('input', `input 'slot': '${d.slot}' is not a deployment slot of web app '${site}'; expected ${known}`);
     }
     // A run-from-package URL read back from Azure may carry a SAS token: the host masks it from now on.
     for (const url of [production.runFromPackage, slot.runFromPackage]) {
@@ -43780,13 +45006,13 @@ function wanted(ctx, artifact) {
         return { containerImage: image };
     if (pkg)
         return { packageUrl: pkg };
-    throw new errors_EngineError('input', "input 'container-image' is required for strategy 'slot-swap' (or set 'package-url'); expected the immutable artifact to deploy");
+    throw new errors/* EngineError */.NJ('input', "input 'container-image' is required for strategy 'slot-swap' (or set 'package-url'); expected the immutable artifact to deploy");
 }
 const slotUrl = (ctx, role, info) => endpointUrl(ctx, role, info.defaultHostName ? `https://${info.defaultHostName}` : undefined);
 function requireUrl(ctx, role, info) {
     const url = slotUrl(ctx, role, info);
     if (!url)
-        throw new errors_EngineError('input', `${info.slot === PRODUCTION_SLOT ? `site ${info.site}` : `slot ${info.slot}`} has no host name; set input '${role}-url'`);
+        throw new errors/* EngineError */.NJ('input', `${info.slot === app_service_port/* PRODUCTION_SLOT */.P ? `site ${info.site}` : `slot ${info.slot}`} has no host name; set input '${role}-url'`);
     return url;
 }
 /** Warm-up: the slot answers its warm-up path with 2xx several times in a row. */
@@ -43806,27 +45032,27 @@ async function strategy_release(ctx, t, artifact, deadline, items, progress = { 
     const warmup = await warm(ctx, t.slot, 'preview', deadline, `warm-up of slot ${slotRef.slot}`);
     items.push({ kind: 'check', label: `slot ${slotRef.slot} answers ${ctx.settings.deploy.warmupPath}`, value: warmup.reason, ok: warmup.ok });
     if (!warmup.ok) {
-        throw new errors_EngineError('verify', `slot ${slotRef.slot} of web app ${prodRef.site} did not answer its warm-up path with ${label}: ${warmup.reason}; production was not touched`);
+        throw new errors/* EngineError */.NJ('verify', `slot ${slotRef.slot} of web app ${prodRef.site} did not answer its warm-up path with ${label}: ${warmup.reason}; production was not touched`);
     }
     if (ctx.settings.deploy.swapWithPreview) {
-        await app.applySlotConfig(slotRef, PRODUCTION_SLOT, options);
+        await app.applySlotConfig(slotRef, app_service_port/* PRODUCTION_SLOT */.P, options);
         items.push({ kind: 'action', label: 'swap with preview', value: `production's slot settings applied to slot ${slotRef.slot}` });
         const preview = await warm(ctx, t.slot, 'preview', deadline, `slot ${slotRef.slot} with production settings`);
         items.push({ kind: 'check', label: `slot ${slotRef.slot} with production settings`, value: preview.reason, ok: preview.ok });
         if (!preview.ok) {
             await app.resetSlotConfig(slotRef, options);
             items.push({ kind: 'action', label: 'swap with preview', value: 'reset: the slot has its own settings back' });
-            throw new errors_EngineError('verify', `slot ${slotRef.slot} did not answer with production's settings: ${preview.reason}; the swap was reset, production was not touched`);
+            throw new errors/* EngineError */.NJ('verify', `slot ${slotRef.slot} did not answer with production's settings: ${preview.reason}; the swap was reset, production was not touched`);
         }
     }
     progress.productionTouched = true;
-    await app.swap(slotRef, PRODUCTION_SLOT, options);
+    await app.swap(slotRef, app_service_port/* PRODUCTION_SLOT */.P, options);
     items.push({ kind: 'action', label: 'swap', value: `slot ${slotRef.slot} → production` });
     const live = await warm(ctx, t.production, 'live', deadline, 'production after the swap');
     items.push({ kind: 'check', label: `production answers ${ctx.settings.deploy.warmupPath}`, value: live.reason, ok: live.ok });
     if (!live.ok) {
         // Production has the new app: the caller's rollback plan (swap back) undoes it.
-        throw new errors_EngineError('verify', `production did not pass after the swap to ${label}: ${live.reason}`);
+        throw new errors/* EngineError */.NJ('verify', `production did not pass after the swap to ${label}: ${live.reason}`);
     }
 }
 function planFor(t, to, from) {
@@ -43843,6 +45069,8 @@ function recordOf(t) {
 }
 const slotSwapStrategy = {
     name: 'slot-swap',
+    planDeploy: strategy_planDeploy,
+    planRollbackWrites: strategy_planRollbackWrites,
     async inspect(ctx) {
         return recordOf(await observe(ctx));
     },
@@ -43852,7 +45080,7 @@ const slotSwapStrategy = {
         const t = await observe(ctx);
         const live = artifactOf(t.production);
         const previewUrl = slotUrl(ctx, 'preview', t.slot);
-        const common = { activeSlot: PRODUCTION_SLOT, previousSlot: t.slotRef.slot, previewUrl, imageVersion: artifact_versionOf(want) };
+        const common = { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, previewUrl, imageVersion: artifact_versionOf(want) };
         if (sameArtifact(live, want)) {
             const record = recordOf(t);
             if (record.current !== artifact_versionOf(want) || record.target) {
@@ -43875,7 +45103,7 @@ const slotSwapStrategy = {
             await strategy_release(ctx, t, want, deadline, items, progress);
         }
         catch (err) {
-            if (ctx.signal.aborted || err instanceof errors_CancelledError || !(err instanceof errors_EngineError))
+            if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || !(err instanceof errors/* EngineError */.NJ))
                 throw err;
             // Before the swap production never changed: the plan then only confirms the old app is live.
             throw new RolloutError(err.message, { plan, items, outputs: { ...common, swapped: false, previousImageVersion: live ? artifact_versionOf(live) : undefined }, liveUntouched: !progress.productionTouched }, err.kind);
@@ -43917,7 +45145,7 @@ const slotSwapStrategy = {
                 await recordLive(tags, t.production.id, { current: artifact_versionOf(to), previous: record.previous, deployedAt: slot_swap_strategy_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: record.current === artifact_versionOf(to) ? 'live' : 'rolled-back' }, { signal: ctx.signal });
             }
             return {
-                outputs: { activeSlot: PRODUCTION_SLOT, previousSlot: t.slotRef.slot, swapped: false, imageVersion: artifact_versionOf(to) },
+                outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: false, imageVersion: artifact_versionOf(to) },
                 items: [{ kind: 'fact', label: `web app ${t.prodRef.site}`, value: `production runs ${artifact_describe(to)}: nothing to swap` }],
                 message: `${artifact_describe(to)} is live on web app ${t.prodRef.site}; nothing to swap`,
             };
@@ -43928,12 +45156,12 @@ const slotSwapStrategy = {
         await recordIntent(tags, t.production.id, { target: artifact_versionOf(to), runUrl: ctx.deps.run?.runUrl, state: 'rolling-back' }, { signal: ctx.signal });
         if (sameArtifact(artifactOf(t.slot), to)) {
             // The usual case: the previous app waits in the slot; swapping back is one swap.
-            await t.app.swap(t.slotRef, PRODUCTION_SLOT, { signal: ctx.signal });
+            await t.app.swap(t.slotRef, app_service_port/* PRODUCTION_SLOT */.P, { signal: ctx.signal });
             items.push({ kind: 'action', label: 'swap back', value: `slot ${t.slotRef.slot} (${artifact_describe(to)}) → production` });
             const check = await warm(ctx, t.production, 'live', deadline, 'production after the swap back');
             items.push({ kind: 'check', label: `production answers ${ctx.settings.deploy.warmupPath}`, value: check.reason, ok: check.ok });
             if (!check.ok)
-                throw new errors_EngineError('verify', `production did not answer after swapping ${artifact_describe(to)} back: ${check.reason}`);
+                throw new errors/* EngineError */.NJ('verify', `production did not answer after swapping ${artifact_describe(to)} back: ${check.reason}`);
         }
         else {
             items.push({ kind: 'fact', label: `slot ${t.slotRef.slot}`, value: `holds ${artifact_describe(artifactOf(t.slot))}, not ${artifact_describe(to)}: deploying it through the slot` });
@@ -43942,7 +45170,7 @@ const slotSwapStrategy = {
         const from = live ? artifact_versionOf(live) : record.current;
         await recordLive(tags, t.production.id, { current: artifact_versionOf(to), previous: from, deployedAt: slot_swap_strategy_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: 'rolled-back' }, { signal: ctx.signal });
         return {
-            outputs: { activeSlot: PRODUCTION_SLOT, previousSlot: t.slotRef.slot, swapped: true, rolledBack: true, imageVersion: artifact_versionOf(to), previousImageVersion: live ? artifact_versionOf(live) : undefined },
+            outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: true, rolledBack: true, imageVersion: artifact_versionOf(to), previousImageVersion: live ? artifact_versionOf(live) : undefined },
             items,
             message: `${artifact_describe(to)} is live again on web app ${t.prodRef.site}`,
         };
@@ -43955,7 +45183,7 @@ const slotSwapStrategy = {
         if (!target) {
             if (inSlot && !sameArtifact(inSlot, live))
                 return planFor(t, inSlot, live);
-            throw new errors_EngineError('input', `input 'to-version': web app ${t.prodRef.site} has no previous version recorded and slot ${t.slotRef.slot} holds nothing else to swap back; expected the version to roll back to`);
+            throw new errors/* EngineError */.NJ('input', `input 'to-version': web app ${t.prodRef.site} has no previous version recorded and slot ${t.slotRef.slot} holds nothing else to swap back; expected the version to roll back to`);
         }
         if (inSlot && (artifact_versionOf(inSlot) === target || artifact_describe(inSlot) === target))
             return planFor(t, inSlot, live);
@@ -43965,7 +45193,7 @@ const slotSwapStrategy = {
         const like = live?.containerImage ?? inSlot?.containerImage ?? ctx.settings.deploy.containerImage;
         const image = imageForVersion(target, like);
         if (!image) {
-            throw new errors_EngineError('input', `input 'to-version': '${target}' is not in slot ${t.slotRef.slot} and web app ${t.prodRef.site} runs no container image to derive it from; expected a full image reference, or set 'package-url' to that version's package`);
+            throw new errors/* EngineError */.NJ('input', `input 'to-version': '${target}' is not in slot ${t.slotRef.slot} and web app ${t.prodRef.site} runs no container image to derive it from; expected a full image reference, or set 'package-url' to that version's package`);
         }
         return planFor(t, { containerImage: image }, live);
     },
@@ -43976,7 +45204,101 @@ function toArtifact(plan) {
         return { containerImage: plan.to.containerImage };
     if (plan.to.packageUrl)
         return { packageUrl: plan.to.packageUrl };
-    throw new errors_EngineError('input', `the rollback plan '${plan.description}' names no container image or package to return to`);
+    throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no container image or package to return to`);
+}
+// --- Plan mode: the same reads, the writes described ------------------------------------------
+const siteResource = (t) => `web app ${t.prodRef.site}`;
+const strategy_wouldCheck = (value) => ({ kind: 'fact', label: 'would check', value });
+/** release(), described: point the slot at the artifact, restart, warm-up, (preview), swap, live check. */
+function strategy_releaseWrites(ctx, t, artifact, plan, items) {
+    const slot = `slot ${t.slotRef.slot} of ${siteResource(t)}`;
+    const inSlot = artifactOf(t.slot);
+    const path = ctx.settings.deploy.warmupPath;
+    if (!sameArtifact(inSlot, artifact))
+        plan.add({ resource: slot, operation: 'update', before: artifact_describe(inSlot), after: artifact_describe(artifact), why: 'the new artifact goes to the slot first; production is not touched' });
+    plan.add({ resource: slot, operation: 'restart', why: `loads ${artifact_describe(artifact)}` });
+    const preview = slotUrl(ctx, 'preview', t.slot);
+    items.push(strategy_wouldCheck(`slot ${t.slotRef.slot} answers ${path}${preview ? ` (${preview})` : ''} before the swap`));
+    if (ctx.settings.deploy.swapWithPreview) {
+        plan.add({ resource: slot, operation: 'update', after: "production's slot settings", why: "swap with preview: the slot is checked with production's settings before the swap completes" });
+        items.push(strategy_wouldCheck(`slot ${t.slotRef.slot} with production's settings`));
+    }
+    const live = artifactOf(t.production);
+    plan.add({
+        resource: siteResource(t),
+        operation: 'swap',
+        before: `production ${artifact_describe(live)}`,
+        after: artifact_describe(artifact),
+        why: `slot ${t.slotRef.slot} → production once the slot answers ${path}; ${artifact_describe(live)} then waits in the slot for a swap back`,
+    });
+    const liveUrl = slotUrl(ctx, 'live', t.production);
+    if (liveUrl)
+        items.push(strategy_wouldCheck(`production ${liveUrl} after the swap (swapped back at once if it fails)`));
+}
+async function strategy_planDeploy(ctx, artifact) {
+    const want = wanted(ctx, artifact);
+    const t = await observe(ctx);
+    const live = artifactOf(t.production);
+    const record = recordOf(t);
+    const previewUrl = slotUrl(ctx, 'preview', t.slot);
+    const common = { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, previewUrl, imageVersion: artifact_versionOf(want) };
+    const plan = new Plan();
+    if (sameArtifact(live, want)) {
+        if (record.current !== artifact_versionOf(want) || record.target)
+            plan.add(catchUpWrite(siteResource(t), record, artifact_versionOf(want), record.current !== artifact_versionOf(want) ? record.current : record.previous));
+        return {
+            writes: plan.writes,
+            items: [{ kind: 'fact', label: siteResource(t), value: `already runs ${artifact_describe(want)}: nothing to swap` }],
+            outputs: { ...common, swapped: false, previousImageVersion: artifact_versionOf(want), deployUnchanged: plan.size === 0 },
+            message: `plan: web app ${t.prodRef.site} already runs ${artifact_describe(want)} (${action_countWrites(plan.size)})`,
+        };
+    }
+    const items = [{ kind: 'fact', label: siteResource(t), value: `production runs ${artifact_describe(live)}; ${artifact_describe(want)} would go through slot ${t.slotRef.slot}` }];
+    plan.add(intentWrite(siteResource(t), artifact_versionOf(want)));
+    strategy_releaseWrites(ctx, t, want, plan, items);
+    plan.add(liveWrite(siteResource(t), record, { current: artifact_versionOf(want), previous: live ? artifact_versionOf(live) : record.current }));
+    return {
+        writes: plan.writes,
+        items,
+        outputs: { ...common, swapped: true, previousImageVersion: live ? artifact_versionOf(live) : undefined },
+        message: `plan: ${artifact_describe(want)} would go live on web app ${t.prodRef.site} through slot ${t.slotRef.slot} (${action_countWrites(plan.size)}, none made)`,
+    };
+}
+async function strategy_planRollbackWrites(ctx, rollback) {
+    const t = await observe(ctx);
+    const to = toArtifact(rollback);
+    const live = artifactOf(t.production);
+    const record = recordOf(t);
+    const plan = new Plan();
+    if (sameArtifact(live, to)) {
+        if (record.target)
+            plan.add(catchUpWrite(siteResource(t), record, artifact_versionOf(to), record.previous));
+        return {
+            writes: plan.writes,
+            items: [{ kind: 'fact', label: siteResource(t), value: `production runs ${artifact_describe(to)}: nothing to swap` }],
+            outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: false, imageVersion: artifact_versionOf(to), rolledBack: false },
+            message: `plan: ${artifact_describe(to)} is live on web app ${t.prodRef.site}; nothing to swap (${action_countWrites(plan.size)})`,
+        };
+    }
+    const items = [{ kind: 'fact', label: 'rollback', value: rollback.description }];
+    plan.add(intentWrite(siteResource(t), artifact_versionOf(to), 'rolling-back'));
+    if (sameArtifact(artifactOf(t.slot), to)) {
+        plan.add({ resource: siteResource(t), operation: 'swap', before: `production ${artifact_describe(live)}`, after: artifact_describe(to), why: `swap back: slot ${t.slotRef.slot} still holds ${artifact_describe(to)}` });
+        const liveUrl = slotUrl(ctx, 'live', t.production);
+        if (liveUrl)
+            items.push(strategy_wouldCheck(`production ${liveUrl} after the swap back`));
+    }
+    else {
+        items.push({ kind: 'fact', label: `slot ${t.slotRef.slot}`, value: `holds ${artifact_describe(artifactOf(t.slot))}, not ${artifact_describe(to)}: it would be deployed through the slot` });
+        strategy_releaseWrites(ctx, t, to, plan, items);
+    }
+    plan.add(liveWrite(siteResource(t), record, { current: artifact_versionOf(to), previous: live ? artifact_versionOf(live) : record.current, state: 'rolled-back' }));
+    return {
+        writes: plan.writes,
+        items,
+        outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: true, rolledBack: true, imageVersion: artifact_versionOf(to), previousImageVersion: live ? artifact_versionOf(live) : undefined },
+        message: `plan: ${rollback.description} (${action_countWrites(plan.size)}, none made)`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/strategies.ts
@@ -43992,28 +45314,35 @@ function strategyFor(name) {
         return slotSwapStrategy;
     if (name === 'blue-green')
         return blueGreenStrategy;
-    throw new errors_NotImplementedError(`strategy '${name}'`, 'issue #5 part B');
+    throw new errors/* NotImplementedError */.EH(`strategy '${name}'`, 'issue #5 part B');
 }
 
 ;// CONCATENATED MODULE: ./src/core/stages/deploy.ts
 /**
  * deploy: replaces instances with the artifact through the chosen strategy. The artifact comes
  * from this run's publish (imageId / imageVersion outputs) or the inputs (image-id, or an explicit
- * image-version in gallery-name/image-definition). Everything is read and checked (strategy.inspect)
- * before the first write. A rollout that stops part-way is rolled back at once when auto-rollback
+ * image-version in gallery-name/image-definition). Everything is read and checked (strategy.inspect,
+ * then planDeploy) before the first write, the deploy lock's lease included. A rollout that stops part-way is rolled back at once when auto-rollback
  * is on, and the step fails saying what failed, what was rolled back and what is live.
+ * Plan mode (dry-run): the same reads, then the strategy describes its writes (planDeploy); none is made.
  */
+
 
 
 
 const deploy_deployStage = {
     name: 'deploy',
     async run(ctx) {
-        if (ctx.settings.dryRun)
-            throw new errors_NotImplementedError("deploy with 'dry-run' (the plan of writes)", 'issue #6');
         const strategy = strategyFor(ctx.settings.deploy.strategy);
         const artifact = deploy_artifactOf(ctx);
         const record = await strategy.inspect(ctx);
+        // Plan first (every read and check, no write): bad input fails here, before the lease is
+        // written. Dry-run stops at the plan; a real run takes the deploy lock, then applies.
+        const planned = await strategy.planDeploy(ctx, artifact, record);
+        if (ctx.settings.dryRun)
+            return planResult(ctx, planned);
+        if (planned.writes.length > 0)
+            await ctx.takeDeployLock?.();
         if (record.target && record.target !== artifact.imageVersion) {
             ctx.warn(`the target's record says an earlier run set out to deploy ${record.target} and did not finish; this deploy replaces it with ${artifact.imageVersion ?? 'the new artifact'}`);
         }
@@ -44086,7 +45415,17 @@ function deploy_artifactOf(ctx) {
         return { imageId: settings.publish.imageId };
     if (settings.publish.version.kind === 'explicit')
         return { imageVersion: settings.publish.version.version };
-    throw new errors_EngineError('input', "input 'image-id': is required to deploy without a publish stage in this run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
+    throw new errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in this run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
+}
+/** Plan mode: a strategy's planned writes as the step's result (logged, in the summary), succeeded. */
+function planResult(ctx, plan) {
+    for (const item of plan.items)
+        ctx.deps.host.info(`plan: ${item.label}: ${item.value}`);
+    const items = [...plan.items, ...plan.writes.map(planItem)];
+    for (const w of items.filter((i) => i.write))
+        ctx.deps.host.info(`plan: ${w.value}`);
+    ctx.deps.host.info(plan.message);
+    return { status: 'succeeded', outputs: plan.outputs, items, message: plan.message };
 }
 
 ;// CONCATENATED MODULE: ./src/core/stages/not-implemented.ts
@@ -44100,7 +45439,6 @@ const ISSUES = {
     publish: 'issue #4 (bake and publish)',
     deploy: 'issue #5 (deploy, verify, roll back)',
     rollback: 'issue #5 (deploy, verify, roll back)',
-    cleanup: 'issue #6 (clean-up and retention)',
 };
 function not_implemented_notImplementedStage(name) {
     return {
@@ -44133,7 +45471,7 @@ async function waitForReplication(w) {
         },
         timedOut: (last, waited) => {
             const pending = (last?.regions ?? []).filter((r) => r.state !== 'Completed').map(replication_describe);
-            return new errors_EngineError('transient', `replication of version ${w.ref.version} did not finish within ${poll_formatDuration(w.timeoutMs)} (input 'replication-timeout'; waited ${poll_formatDuration(waited)})` +
+            return new errors/* EngineError */.NJ('transient', `replication of version ${w.ref.version} did not finish within ${poll_formatDuration(w.timeoutMs)} (input 'replication-timeout'; waited ${poll_formatDuration(waited)})` +
                 (pending.length > 0 ? `; still replicating: ${pending.join(', ')}` : '') +
                 '. The version exists; a re-run with the same image-version waits for it again.');
         },
@@ -44141,10 +45479,10 @@ async function waitForReplication(w) {
     const failed = status.regions.filter((r) => r.state === 'Failed');
     if (failed.length > 0) {
         const names = failed.map((r) => `'${r.region}'${r.details ? ` (${r.details})` : ''}`).join(', ');
-        throw new errors_EngineError('terminal', `replication of version ${w.ref.version} failed in ${failed.length === 1 ? 'region' : 'regions'} ${names}`);
+        throw new errors/* EngineError */.NJ('terminal', `replication of version ${w.ref.version} failed in ${failed.length === 1 ? 'region' : 'regions'} ${names}`);
     }
     if (FAILED.has((status.provisioningState ?? '').toLowerCase())) {
-        throw new errors_EngineError('terminal', `version ${w.ref.version} ended in provisioning state ${status.provisioningState}`);
+        throw new errors/* EngineError */.NJ('terminal', `version ${w.ref.version} ended in provisioning state ${status.provisioningState}`);
     }
     return status;
 }
@@ -44168,12 +45506,12 @@ function logProgress(log, version, s, seen) {
 
 
 
+
+
 const publish_publishStage = { name: 'publish', run: runPublish };
 const publish_sameId = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 async function runPublish(ctx) {
     const { settings, deps, signal, outputs: before } = ctx;
-    if (settings.dryRun)
-        throw new errors_NotImplementedError("dry-run (plan mode) of stage 'publish'", 'a later issue (plan mode)');
     if (before.baked === false && before.imageId) {
         return {
             status: 'skipped',
@@ -44190,26 +45528,34 @@ async function runPublish(ctx) {
     const adopt = before.galleryImageVersionId;
     const bakedImage = before.managedImageId;
     const managedImageId = bakedImage ?? publish.managedImageId;
-    if (!adopt && !managedImageId) {
-        throw new errors_EngineError('input', "stage 'publish' has nothing to publish: run 'bake' in the same run, or set 'managed-image-id' (with builder 'none')");
+    const plannedImage = settings.dryRun && !adopt && !managedImageId ? before.plannedImage : undefined;
+    if (!adopt && !managedImageId && !plannedImage) {
+        throw new errors/* EngineError */.NJ('input', "stage 'publish' has nothing to publish: run 'bake' in the same run, or set 'managed-image-id' (with builder 'none')");
     }
     const ports = await ctx.azure();
     const target = await observeTarget(ports.gallery, ref, publish, opts);
     const regions = resolveRegions(publish, target.gallery.location);
     const tags = provenanceTags(deps.run, { bakeKey: before.bakeKey, baseImage: before.bakeBaseImage });
     // The intermediate image a bake of this run produced is deleted after publishing, unless kept.
-    const deleteImage = bakedImage && !publish.keepManagedImage ? bakedImage : undefined;
+    const deleteImage = (bakedImage ?? plannedImage) && !publish.keepManagedImage ? (bakedImage ?? plannedImage) : undefined;
     if (adopt) {
         const vref = versionRefOf(adopt, ref);
+        if (settings.dryRun && before.plannedImageId === adopt) {
+            // The bake of this plan would distribute the version, tagged; publishing it writes nothing more.
+            items.push({ kind: 'fact', label: 'version', value: `${vref.version} (the bake would distribute it: planned)` });
+            ctx.deps.host.info(`plan: version ${vref.version} would be distributed by the bake with its provenance tags; publish writes nothing`);
+            const outputs = { imageVersion: vref.version, imageId: adopt, plannedImageId: adopt, replicatedRegions: regions.map((r) => r.name), baked: before.baked, bakeKey: before.bakeKey };
+            return { status: 'succeeded', outputs, items, message: `plan: version ${vref.version} comes from the bake; publish would write nothing` };
+        }
         const found = await ports.gallery.getVersion(vref, opts);
         if (!found)
-            throw new errors_EngineError('terminal', `the bake reported gallery image version ${adopt}, but it does not exist`);
+            throw new errors/* EngineError */.NJ('terminal', `the bake reported gallery image version ${adopt}, but it does not exist`);
         items.push({ kind: 'fact', label: 'version', value: `${vref.version} (distributed by the bake)` });
-        return publish_finish(ctx, ports, vref, found, { tags, items, deleteImage, firstDelayMs: 0, note: 'adopted' });
+        return publish_finish(ctx, ports, vref, found, { tags, items, deleteImage, firstDelayMs: 0, note: 'adopted', regions });
     }
-    const image = await ports.managedImages.get(managedImageId, opts);
-    if (!image)
-        throw new errors_EngineError('input', `the managed image ${managedImageId} does not exist${bakedImage ? ' (the bake reported it)' : " (input 'managed-image-id')"}`);
+    const image = plannedImage ? undefined : await ports.managedImages.get(managedImageId, opts);
+    if (!image && !plannedImage)
+        throw new errors/* EngineError */.NJ('input', `the managed image ${managedImageId} does not exist${bakedImage ? ' (the bake reported it)' : " (input 'managed-image-id')"}`);
     const versions = target.definition ? await ports.gallery.listVersions(ref, opts) : [];
     const chosen = chooseVersion({ scheme: publish.version, existing: versions.map((v) => v.name), run: deps.run, nowMs: deps.clock.now() });
     const vref = { ...ref, version: chosen.version };
@@ -44219,10 +45565,20 @@ async function runPublish(ctx) {
             throw conflict(chosen.version, ref, existing);
         log.info(`version ${chosen.version} already holds ${managedImageId}: nothing to create (${chosen.reason})`);
         items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (already published from this image; re-run)` });
-        return publish_finish(ctx, ports, vref, existing, { tags, items, deleteImage, firstDelayMs: 0, note: 'already published' });
+        return publish_finish(ctx, ports, vref, existing, { tags, items, deleteImage, firstDelayMs: 0, note: 'already published', regions });
     }
     log.info(`version ${chosen.version}: ${chosen.reason}`);
     items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` });
+    if (settings.dryRun) {
+        const plan = new Plan();
+        const defWrite = definitionWrite(ref, target.definition, publish);
+        if (defWrite)
+            plan.add(defWrite);
+        const source = plannedImage ? `${plannedImage} (planned)` : `managed image ${managedImageId.split('/').pop()}`;
+        plan.add({ resource: versionResource(ref, chosen.version), operation: 'create', after: `from ${source}, replicated to ${describeRegions(regions)}`, why: chosen.reason });
+        const id = `${definitionIdOf(target.gallery, target.definition, ref)}/versions/${chosen.version}`;
+        return finishPlan(ctx, plan, { ...vref }, id, regions.map((r) => r.name), { tags, items, deleteImage, firstDelayMs: 0, note: 'would publish', regions }, {}, true);
+    }
     // --- Act ----------------------------------------------------------------------------------
     await ensureDefinition(ports.gallery, ref, target, publish, log, opts);
     // Re-observe before acting: a concurrent run may have taken the version meanwhile.
@@ -44248,19 +45604,19 @@ async function runPublish(ctx) {
         created = accepted.version;
         firstDelayMs = accepted.pollAfterMs;
     }
-    return publish_finish(ctx, ports, vref, created, { tags, items, deleteImage, firstDelayMs, note: 'published' });
+    return publish_finish(ctx, ports, vref, created, { tags, items, deleteImage, firstDelayMs, note: 'published', regions });
 }
 function conflict(version, ref, existing) {
-    return new errors_EngineError('input', `image-version ${version} already exists in ${describeRef(ref)} and holds another image (${existing.sourceId ?? 'unknown source'}); gallery versions are immutable: choose another version, or 'auto'`);
+    return new errors/* EngineError */.NJ('input', `image-version ${version} already exists in ${describeRef(ref)} and holds another image (${existing.sourceId ?? 'unknown source'}); gallery versions are immutable: choose another version, or 'auto'`);
 }
 /** The version id as a ref; it must live in the configured gallery and definition. */
 function versionRefOf(id, ref) {
     const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)\/versions\/([^/]+)$/i.exec(id);
     if (!m)
-        throw new errors_EngineError('terminal', `'${id}' is not a gallery image version id`);
+        throw new errors/* EngineError */.NJ('terminal', `'${id}' is not a gallery image version id`);
     const [, resourceGroup, gallery, definition, version] = m;
     if (resourceGroup.toLowerCase() !== ref.resourceGroup.toLowerCase() || gallery.toLowerCase() !== ref.gallery.toLowerCase() || definition.toLowerCase() !== ref.definition.toLowerCase()) {
-        throw new errors_EngineError('input', `the bake produced ${id}, outside the configured ${describeRef(ref)}; make the template's gallery destination and the publish inputs agree`);
+        throw new errors/* EngineError */.NJ('input', `the bake produced ${id}, outside the configured ${describeRef(ref)}; make the template's gallery destination and the publish inputs agree`);
     }
     return { resourceGroup, gallery, definition, version };
 }
@@ -44268,6 +45624,11 @@ function versionRefOf(id, ref) {
 async function publish_finish(ctx, ports, vref, version, f) {
     const { settings, deps, signal, outputs: before } = ctx;
     const log = deps.host;
+    if (settings.dryRun) {
+        // Replication is followed with reads only; what is left to write are the tags and the clean-up.
+        const regions = version.targetRegions.map((r) => r.name);
+        return finishPlan(ctx, new Plan(), vref, version.id, regions, f, missingTags(version.tags, f.tags), false);
+    }
     const status = await waitForReplication({
         gallery: ports.gallery,
         ref: vref,
@@ -44300,6 +45661,27 @@ async function publish_finish(ctx, ports, vref, version, f) {
     const message = `${f.note} version ${vref.version}, replicated to ${replicated.join(', ')}`;
     return { status: 'succeeded', outputs, items: f.items, message };
 }
+/** Plan mode: the rest of `finish` as planned writes (tags to complete, the intermediate image to delete); the would-be outputs. */
+function finishPlan(ctx, plan, vref, id, regions, f, lacking, created) {
+    const { outputs: before, deps } = ctx;
+    const names = Object.keys(lacking);
+    if (names.length > 0)
+        plan.add({ resource: versionResource(vref, vref.version), operation: 'tag', after: names.join(', '), why: 'its provenance tags are incomplete' });
+    if (f.deleteImage) {
+        const which = before.managedImageId ? `managed image ${f.deleteImage.split('/').pop()}` : `${f.deleteImage} (planned)`;
+        plan.add({ resource: which, operation: 'delete', why: "the bake's intermediate image, once published ('keep-managed-image' keeps it)" });
+    }
+    const outputs = {
+        imageVersion: vref.version,
+        imageId: id,
+        replicatedRegions: regions,
+        ...(created ? { plannedImageId: id } : {}),
+        ...(before.baked !== undefined ? { baked: before.baked } : {}),
+        ...(before.bakeKey ? { bakeKey: before.bakeKey } : {}),
+    };
+    const message = `plan: ${created ? `would publish version ${vref.version}` : `version ${vref.version} is ${f.note}`} (${action_countWrites(plan.size)}, none made)`;
+    return { status: 'succeeded', outputs, items: [...f.items, ...plan.items(deps.host)], message };
+}
 
 ;// CONCATENATED MODULE: ./src/core/stages/rollback.ts
 /**
@@ -44307,14 +45689,13 @@ async function publish_finish(ctx, ports, vref, version, f) {
  * undoes that run's deploy (the plan the deploy left in the outputs); on its own (and
  * `immutable-deploy rollback`) it returns to 'to-version', by default the previous version
  * recorded on the target's tags. Works for every strategy through Strategy.planRollback/rollback.
+ * Plan mode (dry-run): the same reads, then the writes the rollback would make (planRollbackWrites).
  */
 
 
 const rollback_rollbackStage = {
     name: 'rollback',
     async run(ctx) {
-        if (ctx.settings.dryRun)
-            throw new errors_NotImplementedError("rollback with 'dry-run' (the plan of writes)", 'issue #6');
         const strategy = strategyFor(ctx.settings.deploy.strategy);
         const toVersion = ctx.settings.verify.toVersion;
         let plan = toVersion ? undefined : ctx.outputs.rollbackPlan;
@@ -44325,6 +45706,12 @@ const rollback_rollbackStage = {
             const record = await strategy.inspect(ctx);
             plan = await strategy.planRollback(ctx, record, toVersion);
         }
+        // Plan first (reads only), as deploy does: then the lease, then the writes.
+        const planned = await strategy.planRollbackWrites(ctx, plan);
+        if (ctx.settings.dryRun)
+            return planResult(ctx, planned);
+        if (planned.writes.length > 0)
+            await ctx.takeDeployLock?.();
         ctx.deps.host.info(`Rolling back: ${plan.description}.`);
         const outcome = await strategy.rollback(ctx, plan);
         return { status: 'succeeded', outputs: { ...outcome.outputs, rolledBack: true }, items: outcome.items, message: outcome.message };
@@ -44337,6 +45724,9 @@ const rollback_rollbackStage = {
  * the target's checks through its strategy (scale-set instance health from ONE paged list per look,
  * the remote-access gate), and an optional command. Results per check in the outputs and the
  * summary. (An "no Azure Monitor alert fired" check is not built.)
+ *
+ * Plan mode (dry-run) lists the checks it would run and runs none: probes are reads, but a plan
+ * judges nothing — the release it would verify was not deployed — and verify-command may write.
  */
 
 
@@ -44351,6 +45741,8 @@ const verify_verifyStage = {
         const strategy = target ? strategyFor(settings.deploy.strategy) : undefined;
         const endpoints = [...endpointsFromSettings(settings), ...(strategy ? await strategy.endpoints(ctx) : [])];
         const probes = [...settings.verify.probes, ...endpointProbes(settings, endpoints)];
+        if (settings.dryRun)
+            return planVerify(ctx, probes.map((p) => `probe ${p.name === p.url ? p.url : `${p.name} (${p.url})`}: ${p.successes} success(es) in a row`), targetChecked);
         if (probes.length > 0)
             deps.host.info(`Probing ${probes.length} endpoint${probes.length === 1 ? '' : 's'}.`);
         const stop = new AbortController();
@@ -44360,7 +45752,7 @@ const verify_verifyStage = {
             targetChecked && strategy ? strategy.checkTarget(ctx).catch((e) => { stop.abort(e); throw e; }) : Promise.resolve([]),
         ]);
         if (signal.aborted)
-            throw new errors_CancelledError('the run was cancelled during verify');
+            throw new errors/* CancelledError */.cc('the run was cancelled during verify');
         if (checkRun.status === 'rejected')
             throw checkRun.reason;
         if (probeRun.status === 'rejected')
@@ -44401,7 +45793,7 @@ async function runCommand(ctx, command) {
     ctx.deps.host.info(`Running verify-command: ${shown}`);
     const r = await ctx.deps.commands.run(command.argv, { timeoutMs: command.timeoutMs, signal: ctx.signal });
     if (ctx.signal.aborted)
-        throw new errors_CancelledError('the run was cancelled while verify-command ran');
+        throw new errors/* CancelledError */.cc('the run was cancelled while verify-command ran');
     const tail = r.outputTail ? `; output: …${r.outputTail.slice(-300)}` : '';
     if (r.startError)
         return { name, passed: false, detail: `'${shown}' could not start: ${r.startError}` };
@@ -44411,8 +45803,25 @@ async function runCommand(ctx, command) {
         return { name, passed: true, detail: `'${shown}' exited 0 in ${http_probe_formatDuration(r.durationMs)}` };
     return { name, passed: false, detail: `'${shown}' exited ${r.exitCode ?? 'abnormally'}; expected 0${tail}` };
 }
+/** Plan mode: the checks verify would run, none run; verify-result 'skipped'. */
+function planVerify(ctx, probes, targetChecked) {
+    const { settings, deps } = ctx;
+    const checks = [...probes];
+    if (targetChecked && settings.verify.instanceHealth)
+        checks.push('instance health of the target');
+    if (targetChecked && settings.verify.remoteAccess !== 'allow')
+        checks.push(`remote access to the target (${settings.verify.remoteAccess})`);
+    if (settings.verify.command)
+        checks.push(`command: ${settings.verify.command.argv.join(' ')}`);
+    const items = checks.map((c) => ({ kind: 'fact', label: 'would check', value: c }));
+    for (const c of checks)
+        deps.host.info(`plan: would check ${c}`);
+    const message = `plan: verify would run ${checks.length} check(s); none runs in plan mode`;
+    return { status: 'succeeded', outputs: { verifyResult: 'skipped' }, items, message };
+}
 
 ;// CONCATENATED MODULE: ./src/core/stages/registry.ts
+
 
 
 
@@ -44428,7 +45837,185 @@ function registry_builtinStage(name) {
         return deployStage;
     if (name === 'rollback')
         return rollbackStage;
+    if (name === 'cleanup')
+        return cleanupStage;
     return name === 'verify' ? verifyStage : notImplementedStage(name);
+}
+
+;// CONCATENATED MODULE: ./src/core/lock/lease.ts
+/**
+ * The deploy lock's lease, as one tag on the deploy target:
+ * `immutable-deploy.lock = <owner>;<expiry ISO 8601>;<run URL>` (Azure: values up to 256 characters;
+ * the run URL is clipped last). Pure: parsing, formatting, expiry.
+ */
+
+const lease_LOCK_TAG = 'immutable-deploy.lock';
+function lease_formatLease(lease) {
+    return clip(`${lease.owner};${new Date(lease.expiresAt).toISOString()};${lease.runUrl ?? ''}`);
+}
+/** The lease a tag value holds; undefined for an empty or unreadable value (treated as free). */
+function lease_parseLease(value) {
+    if (!value)
+        return undefined;
+    const [owner = '', expiry = '', ...url] = value.split(';');
+    const expiresAt = Date.parse(expiry);
+    if (!owner || Number.isNaN(expiresAt))
+        return undefined;
+    const runUrl = url.join(';');
+    return { owner, expiresAt, ...(runUrl ? { runUrl } : {}) };
+}
+/** The lease tag's value among `tags` (tag names are case-insensitive in Azure). */
+function lease_leaseTagValue(tags) {
+    return Object.entries(tags).find(([k]) => k.toLowerCase() === lease_LOCK_TAG)?.[1];
+}
+const lease_describeHolder = (lease) => `run ${lease.owner}${lease.runUrl ? ` (${lease.runUrl})` : ''}`;
+
+;// CONCATENATED MODULE: ./src/core/lock/lock.ts
+
+
+/** Beyond deploy-timeout: room for verify and an automatic rollback before the lease expires. */
+const lock_LEASE_MARGIN_MS = (/* unused pure expression or super */ null && (30 * 60_000));
+/** Unguarded targets (web apps): how long to wait before reading a lease write back. */
+const CONFIRM_PAUSE_MS = 2_000;
+const LABEL = { 'scale-set': 'scale set', 'load-balancer': 'load balancer', 'web-app': 'web app' };
+const describeTarget = (t) => `${LABEL[t.kind]} '${t.name}'`;
+/** The resource the lease lives on: where the release record lives for the strategy. Undefined without a target. */
+function lock_lockTarget(settings) {
+    const d = settings.deploy;
+    const resourceGroup = d.resourceGroup ?? settings.resourceGroup;
+    if (!resourceGroup)
+        return undefined;
+    if (d.strategy === 'rolling')
+        return d.scaleSet ? { kind: 'scale-set', resourceGroup, name: d.scaleSet } : undefined;
+    if (d.strategy === 'blue-green')
+        return d.loadBalancer ? { kind: 'load-balancer', resourceGroup, name: d.loadBalancer } : undefined;
+    return d.appService ? { kind: 'web-app', resourceGroup, name: d.appService } : undefined;
+}
+/** A unique owner for this run: the CI run id (or 'local') and the run's start, base 36. */
+function lock_ownerOf(run, startedAt) {
+    const id = (run?.runId ?? 'local').replace(/[;\s]/g, '-');
+    return `${run?.system ?? 'run'}-${id}-${startedAt.toString(36)}`;
+}
+class lock_DeployLock {
+    port;
+    target;
+    owner;
+    leaseMs;
+    deps;
+    held;
+    constructor(port, target, owner, leaseMs, deps) {
+        this.port = port;
+        this.target = target;
+        this.owner = owner;
+        this.leaseMs = leaseMs;
+        this.deps = deps;
+    }
+    get heldLock() {
+        return this.held ? { target: this.target, value: this.held.value } : undefined;
+    }
+    /** Takes the lease, waiting up to `timeoutMs` for another run's. Re-entrant: renews when half gone. */
+    async acquire(timeoutMs, signal) {
+        if (this.held)
+            return this.renewIfDue(signal);
+        const { clock, log } = this.deps;
+        const deadline = clock.now() + timeoutMs;
+        let announced;
+        for (;;) {
+            if (signal.aborted)
+                throw new CancelledError(`the run was cancelled while waiting for the deploy lock on ${describeTarget(this.target)}`);
+            const state = await this.port.read(this.target, { signal });
+            if (!state) {
+                // No target, nothing to guard: the stage reports the missing target in its own words.
+                log.debug(`deploy lock: ${describeTarget(this.target)} does not exist; no lease taken`);
+                return;
+            }
+            const current = parseLease(leaseTagValue(state.tags));
+            const now = clock.now();
+            if (current && current.owner !== this.owner && current.expiresAt > now) {
+                if (now >= deadline) {
+                    throw new EngineError('transient', `the deploy lock on ${describeTarget(this.target)} is held by ${describeHolder(current)} until ${new Date(current.expiresAt).toISOString()}; waited 'lock-timeout' (${Math.round(timeoutMs / 1000)}s) for it. Re-run when that run has finished, or raise 'lock-timeout'`);
+                }
+                if (announced !== current.owner) {
+                    log.info(`Waiting for the deploy lock on ${describeTarget(this.target)}: held by ${describeHolder(current)} until ${new Date(current.expiresAt).toISOString()} (waiting up to 'lock-timeout').`);
+                    announced = current.owner;
+                }
+                await this.pause(Math.min(this.port.pollIntervalMs, Math.max(1, deadline - now), Math.max(1, current.expiresAt - now)), signal);
+                continue;
+            }
+            if (await this.write(state, now, signal)) {
+                if (current && current.owner !== this.owner) {
+                    this.deps.warn(`took over the expired deploy lock on ${describeTarget(this.target)} from ${describeHolder(current)} (it expired at ${new Date(current.expiresAt).toISOString()} without being released)`);
+                }
+                log.info(`Deploy lock on ${describeTarget(this.target)} taken until ${new Date(this.held.lease.expiresAt).toISOString()}.`);
+                return;
+            }
+            // Someone wrote in between (412, or the read-back showed another lease): look again.
+        }
+    }
+    /** Renews the lease once half of it has passed (between stages only). */
+    async renewIfDue(signal) {
+        if (!this.held)
+            return;
+        const now = this.deps.clock.now();
+        if (now - this.held.acquiredAt < this.leaseMs / 2)
+            return;
+        const state = await this.port.read(this.target, { signal });
+        if (!state || leaseTagValue(state.tags) !== this.held.value) {
+            const other = parseLease(leaseTagValue(state?.tags ?? {}));
+            throw new EngineError('terminal', `the deploy lock on ${describeTarget(this.target)} was lost${other ? ` to ${describeHolder(other)}` : ''} (this run's lease expired before it was renewed); stopping before any further write`);
+        }
+        if (!(await this.write(state, now, signal)))
+            throw new EngineError('transient', `the deploy lock on ${describeTarget(this.target)} could not be renewed: the target changed while renewing; re-run`);
+    }
+    /** Deletes the tag while it holds this run's lease. Never throws: a failed release warns (the lease expires). */
+    async release() {
+        const held = this.held;
+        if (!held)
+            return;
+        this.held = undefined;
+        await releaseHeldLock(this.port, { target: this.target, value: held.value }, this.deps);
+    }
+    async write(state, now, signal) {
+        const lease = { owner: this.owner, expiresAt: now + this.leaseMs, ...(this.deps.run?.runUrl ? { runUrl: this.deps.run.runUrl } : {}) };
+        const value = formatLease(lease);
+        if (!(await this.port.writeTag(this.target, state, LOCK_TAG, value, { signal })))
+            return false;
+        if (!this.port.guarded(this.target.kind)) {
+            // No If-Match on this kind of target: a concurrent writer wins by writing last. Read back
+            // after a pause; whoever's lease is there then holds the lock.
+            await this.pause(CONFIRM_PAUSE_MS, signal);
+            const after = await this.port.read(this.target, { signal });
+            if (leaseTagValue(after?.tags ?? {}) !== value)
+                return false;
+        }
+        this.held = { lease, value, acquiredAt: now };
+        return true;
+    }
+    async pause(ms, signal) {
+        try {
+            await this.deps.sleep(ms, signal);
+        }
+        catch (err) {
+            if (signal.aborted)
+                throw new CancelledError(`the run was cancelled while waiting for the deploy lock on ${describeTarget(this.target)}`);
+            throw err;
+        }
+    }
+}
+/**
+ * Releases a lease this run (or the main step of this job) holds: deletes the tag only while it
+ * still holds `held.value`, on its own short-lived signal (the run's may be aborted). Never throws.
+ */
+async function releaseHeldLock(port, held, deps) {
+    try {
+        await port.removeTagIfValue(held.target, lease_LOCK_TAG, held.value, { signal: new AbortController().signal, timeoutMs: 60_000 });
+        deps.log.info(`Deploy lock on ${describeTarget(held.target)} released.`);
+        return true;
+    }
+    catch (err) {
+        deps.warn(`the deploy lock on ${describeTarget(held.target)} was not released (${err instanceof Error ? err.message : String(err)}); it expires with its lease`);
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/run/outputs.ts
@@ -44459,6 +46046,7 @@ function format(name, value) {
 ;// CONCATENATED MODULE: ./src/core/run/summary.ts
 /** Renders a run result as markdown (GitHub job summary, Azure DevOps attachment) or plain text (terminal). */
 
+
 const ICON = { succeeded: '✅', failed: '❌', skipped: '⏭️', cancelled: '🛑', 'not-run': '⚪' };
 const escapeCell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** The key facts of a run, in the order a reader looks for them. */
@@ -44473,21 +46061,37 @@ function summary_keyFacts(result) {
         ['Rolled back', o.rolledBack === undefined ? undefined : o.rolledBack ? 'yes' : 'no'],
         ['Verify', o.verifyResult],
     ];
-    return facts.filter((f) => f[1] !== undefined);
+    const shown = facts.filter((f) => f[1] !== undefined);
+    // Plan mode: the outputs are what the run would produce, not what exists.
+    return result.dryRun ? shown.map(([k, v]) => [k, `${v} (planned)`]) : shown;
 }
-function summary_renderMarkdown(result) {
-    const title = `### immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${formatDuration(result.durationMs)}`;
+/** Plan mode: the planned writes of the run (from the result, else from the stages' items). */
+function plannedLines(result) {
+    if (result.plan)
+        return result.plan.map((w) => ({ stage: w.stage, line: action_formatWrite(w) }));
+    return result.stages.flatMap((s) => s.items.filter((i) => i.write).map((i) => ({ stage: s.name, line: action_formatWrite(i.write) })));
+}
+function renderMarkdown(result) {
+    const title = `### immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${http_probe_formatDuration(result.durationMs)}`;
     const lines = [title, ''];
     if (result.error)
         lines.push(`> **${result.error.kind === 'verify' ? 'Verify failed' : 'Error'}:** ${escapeCell(result.error.message)}`, '');
     lines.push('| Stage | Result | Duration | Notes |', '| --- | --- | --- | --- |');
     for (const s of result.stages)
-        lines.push(`| ${s.name} | ${ICON[s.status]} ${s.status} | ${formatDuration(s.durationMs)} | ${escapeCell(s.message ?? '')} |`);
+        lines.push(`| ${s.name} | ${ICON[s.status]} ${s.status} | ${http_probe_formatDuration(s.durationMs)} | ${escapeCell(s.message ?? '')} |`);
+    if (result.dryRun) {
+        const planned = plannedLines(result);
+        lines.push('', `#### Plan: ${action_countWrites(planned.length)} (none made)`, '');
+        lines.push(...(planned.length > 0 ? planned.map((p) => `- \`${p.stage}\` ${escapeCell(p.line)}`) : ['- nothing to change']));
+    }
     const facts = summary_keyFacts(result);
     if (facts.length > 0)
         lines.push('', '| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`));
-    for (const stage of result.stages.filter((s) => s.items.length > 0))
-        lines.push('', `#### ${stage.name}`, '', ...stage.items.map(markdownItem));
+    for (const stage of result.stages) {
+        const items = stage.items.filter((i) => !i.write);
+        if (items.length > 0)
+            lines.push('', `#### ${stage.name}`, '', ...items.map(markdownItem));
+    }
     if (result.warnings.length > 0)
         lines.push('', '#### Warnings', '', ...result.warnings.map((w) => `- ⚠️ ${w}`));
     return `${lines.join('\n')}\n`;
@@ -44500,6 +46104,8 @@ function renderText(result) {
     const lines = [`immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${formatDuration(result.durationMs)}`];
     for (const s of result.stages)
         lines.push(...textStage(s));
+    if (result.dryRun)
+        lines.push(`  plan: ${countWrites(plannedLines(result).length)} (none made)`);
     for (const [k, v] of summary_keyFacts(result))
         lines.push(`  ${k}: ${v}`);
     for (const w of result.warnings)
@@ -44510,7 +46116,7 @@ function renderText(result) {
 }
 function textStage(s) {
     const head = `  ${s.name.padEnd(8)} ${s.status.padEnd(9)} ${formatDuration(s.durationMs).padStart(7)}${s.message ? `  ${s.message}` : ''}`;
-    return [head, ...s.items.map((i) => `      ${i.kind === 'check' ? (i.ok ? 'pass' : 'FAIL') : '-'} ${i.label}: ${i.value}`)];
+    return [head, ...s.items.map((i) => (i.write ? `      + ${formatWrite(i.write)}` : `      ${i.kind === 'check' ? (i.ok ? 'pass' : 'FAIL') : '-'} ${i.label}: ${i.value}`))];
 }
 
 ;// CONCATENATED MODULE: ./src/core/run/record.ts
@@ -44545,7 +46151,9 @@ function record_deploymentRecord(result, settings, run) {
 
 
 
-async function runEngine(settings, deps) {
+
+
+async function runner_runEngine(settings, deps) {
     const host = redactingHost(deps.host, settings.secrets);
     const run = new Run(settings, { ...deps, host });
     let result = await run.execute();
@@ -44581,23 +46189,69 @@ class Run {
     outputs = {};
     error;
     startedAt;
+    /** The deploy lock, once a stage that writes to the target took it (src/core/lock/lock.ts). */
+    lock;
     constructor(settings, deps) {
         this.settings = settings;
         this.deps = deps;
         this.startedAt = deps.clock.now();
     }
     async execute() {
-        for (const name of this.settings.stages) {
-            if (this.error) {
-                this.reports.push({ name, status: this.error.kind === 'cancelled' ? 'cancelled' : 'not-run', durationMs: 0, items: [] });
-                continue;
+        try {
+            for (const name of this.settings.stages) {
+                if (this.error) {
+                    this.reports.push({ name, status: this.error.kind === 'cancelled' ? 'cancelled' : 'not-run', durationMs: 0, items: [] });
+                    continue;
+                }
+                await this.runStage(name);
+                // A verify fails by returning 'failed' or by throwing (stage.ts); either way the deploy is rolled back.
+                if (name === 'verify' && this.reports.at(-1)?.status === 'failed')
+                    await this.rollBackAfterVerify();
             }
-            await this.runStage(name);
-            // A verify fails by returning 'failed' or by throwing (stage.ts); either way the deploy is rolled back.
-            if (name === 'verify' && this.reports.at(-1)?.status === 'failed')
-                await this.rollBackAfterVerify();
+        }
+        finally {
+            // Also after a failure or a cancellation: the next run must not wait for this one's lease.
+            await this.releaseLock();
         }
         return this.result();
+    }
+    /**
+     * Before each stage once the deploy lock is held: renew it when half of the lease has passed
+     * (between stages only: a renewal changes the target's ETag). Plan mode never locks.
+     */
+    async guardTarget() {
+        if (this.lock)
+            await this.lock.renewIfDue(this.deps.host.signal);
+    }
+    /** StageContext.takeDeployLock: deploy and rollback call it after their reads, before their first write. */
+    async takeLock() {
+        if (this.settings.dryRun)
+            return;
+        const signal = this.deps.host.signal;
+        if (this.lock?.heldLock)
+            return this.lock.renewIfDue(signal);
+        const target = lockTarget(this.settings);
+        if (!target || !this.deps.azure)
+            return;
+        const ports = await this.deps.azure();
+        if (!ports.leases)
+            return;
+        const ctx = this.context();
+        this.lock = new DeployLock(ports.leases, target, ownerOf(this.deps.run, this.startedAt), this.settings.deploy.timeoutMs + LEASE_MARGIN_MS, {
+            clock: this.deps.clock,
+            sleep: this.deps.sleep,
+            log: this.deps.host,
+            warn: ctx.warn,
+            run: this.deps.run,
+        });
+        await this.lock.acquire(this.settings.deploy.lockTimeoutMs, signal);
+        this.deps.onLockChange?.(this.lock.heldLock);
+    }
+    async releaseLock() {
+        if (!this.lock?.heldLock)
+            return;
+        await this.lock.release();
+        this.deps.onLockChange?.(undefined);
     }
     stage(name) {
         return this.deps.stages?.[name] ?? builtinStage(name);
@@ -44608,20 +46262,37 @@ class Run {
         try {
             if (host.signal.aborted)
                 throw new CancelledError();
-            const step = await host.group(`${name}`, () => this.stage(name).run(this.context()));
+            const step = await host.group(`${name}`, async () => {
+                await this.guardTarget();
+                return this.stage(name).run(this.context());
+            });
             this.outputs = { ...this.outputs, ...definedOnly(step.outputs) };
             this.report(name, step.status, started, step.message, step.items);
-            if (step.status === 'failed') {
+            if (step.status === 'failed' && !this.cleanupWarning(name, step.message ?? 'no reason given')) {
                 this.error = { kind: name === 'verify' ? 'verify' : 'terminal', message: `${name} failed: ${step.message ?? 'no reason given'}` };
             }
             return step;
         }
         catch (err) {
             const error = host.signal.aborted ? new CancelledError(`the run was cancelled during stage '${name}'`) : asEngineError(err);
+            if (error.kind !== 'cancelled' && this.cleanupWarning(name, error.message)) {
+                this.report(name, 'failed', started, error.message, []);
+                return undefined;
+            }
             this.error = { kind: error.kind, message: error.message };
             this.report(name, error.kind === 'cancelled' ? 'cancelled' : 'failed', started, error.message, []);
             return undefined;
         }
+    }
+    /**
+     * A clean-up failure is a warning, not a failed release, unless 'fail-on-cleanup-error': the
+     * stage is reported failed, the run is not. True when the failure was turned into a warning.
+     */
+    cleanupWarning(name, message) {
+        if (name !== 'cleanup' || this.settings.cleanup.failOnError)
+            return false;
+        this.context().warn(`clean-up failed (a warning: 'fail-on-cleanup-error' is false): ${message}`);
+        return true;
     }
     /** A failed verify after a deploy in this run rolls the target back, when asked to. */
     async rollBackAfterVerify() {
@@ -44653,6 +46324,7 @@ class Run {
                 this.warnings.push(message);
                 this.deps.host.warning(message);
             },
+            takeDeployLock: () => this.takeLock(),
         };
     }
     report(name, status, started, message, items = []) {
@@ -44669,6 +46341,7 @@ class Run {
             startedAt: this.startedAt,
             durationMs: this.deps.clock.now() - this.startedAt,
             dryRun: this.settings.dryRun,
+            ...(this.settings.dryRun ? { plan: this.reports.flatMap((r) => writesOf(r.items).map((w) => ({ stage: r.name, ...w }))) } : {}),
         };
     }
 }
@@ -44688,6 +46361,484 @@ function definedOnly(outputs) {
 
 
 
+
+
+// EXTERNAL MODULE: ./src/azure/credentials.ts
+var credentials = __nccwpck_require__(4329);
+;// CONCATENATED MODULE: ./src/adapters/shared/azure-connection.ts
+/**
+ * Signs in and builds the Azure ports, for the stages that need them. The sign-in is planned
+ * eagerly (pure, no SDK loaded) so a missing credential fails before anything runs; the SDKs load
+ * only when a stage first asks for the ports.
+ */
+
+
+/** verify alone, with HTTP probes only, never calls Azure. */
+function azure_connection_needsAzure(settings) {
+    const target = settings.deploy.strategy === 'slot-swap' ? settings.deploy.appService : settings.deploy.scaleSet;
+    const verifyTouchesAzure = !!target && (settings.verify.instanceHealth || settings.verify.remoteAccess !== 'allow');
+    return settings.stages.some((s) => s !== 'verify') || verifyTouchesAzure;
+}
+/** Plans the sign-in; throws an input error when it can't work (no subscription, no credential). */
+function azure_connection_planSignIn(settings, source) {
+    const planned = (0,credentials/* planCredential */.lZ)(settings.azure, source);
+    if (!planned.subscriptionId) {
+        throw new errors/* EngineError */.NJ('input', "input 'subscription-id': is required for stages that call Azure (Azure DevOps: set it on the service connection)");
+    }
+    return { ...planned, subscriptionId: planned.subscriptionId };
+}
+/** The emulator runs on scaled time: poll it in milliseconds instead of the SDK's 2 s default. */
+const isLoopback = (endpoint) => /^https:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/i.test(endpoint);
+function azure_connection_azureLoader(settings, signIn) {
+    let ports;
+    return () => {
+        ports ??= (async () => {
+            const { createCredential } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4329));
+            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 686).then(__nccwpck_require__.bind(__nccwpck_require__, 6686));
+            return createAzurePorts({
+                endpoint: settings.azure.armEndpoint,
+                caFile: settings.azure.caFile,
+                subscriptionId: signIn.subscriptionId,
+                credential: await createCredential(signIn.plan),
+                pollIntervalMs: isLoopback(settings.azure.armEndpoint) ? 25 : undefined,
+            });
+        })();
+        return ports;
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/runtime/command-runner.ts
+/**
+ * The CommandRunner port on child_process.spawn: an argv array, no shell (nothing is expanded or
+ * interpreted), stdin closed, the output's tail kept for messages. At the timeout or when the run
+ * is cancelled the process gets SIGTERM, then SIGKILL 5 s later.
+ */
+
+const TAIL = 4096;
+const KILL_GRACE_MS = 5000;
+function command_runner_createCommandRunner(options = {}) {
+    return {
+        run(argv, { timeoutMs, signal }) {
+            const started = Date.now();
+            return new Promise((resolve) => {
+                let tail = '';
+                let timedOut = false;
+                let settled = false;
+                const keep = (chunk) => {
+                    tail = (tail + chunk.toString('utf8')).slice(-TAIL);
+                };
+                const finish = (result) => {
+                    if (settled)
+                        return;
+                    settled = true;
+                    clearTimeout(timer);
+                    clearTimeout(killer);
+                    signal.removeEventListener('abort', stop);
+                    resolve({ ...result, timedOut, outputTail: tail.trimEnd(), durationMs: Date.now() - started });
+                };
+                const [command, ...args] = argv;
+                if (!command)
+                    return finish({ exitCode: null, startError: 'no command given' });
+                const child = spawn(command, args, { shell: false, stdio: ['ignore', 'pipe', 'pipe'], cwd: options.cwd, env: options.env ?? process.env, windowsHide: true });
+                let killer;
+                const stop = () => {
+                    if (child.exitCode !== null || child.signalCode !== null)
+                        return;
+                    child.kill('SIGTERM');
+                    killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+                    killer.unref();
+                };
+                const timer = setTimeout(() => {
+                    timedOut = true;
+                    stop();
+                }, Math.max(1, timeoutMs));
+                if (signal.aborted)
+                    stop();
+                else
+                    signal.addEventListener('abort', stop, { once: true });
+                child.stdout.on('data', keep);
+                child.stderr.on('data', keep);
+                child.on('error', (err) => finish({ exitCode: null, startError: err.message }));
+                child.on('close', (code) => finish({ exitCode: code }));
+            });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/http-client.ts
+const DEFAULT_MAX_BODY_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+/** The request ran past its timeout. Named "TimeoutError", which is what the probe recognises. */
+class RequestTimeoutError extends Error {
+    timeoutMs;
+    name = 'TimeoutError';
+    constructor(timeoutMs) {
+        super(`request timed out after ${timeoutMs} ms`);
+        this.timeoutMs = timeoutMs;
+    }
+}
+function http_client_createHttpClient(options = {}) {
+    const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    const userAgent = options.userAgent ?? 'immutable-deploy-probe';
+    return {
+        async get(url, { timeoutMs, signal, headers }) {
+            // The timeout covers the whole exchange, body included: fetch's signal aborts body reads too.
+            const timeout = AbortSignal.timeout(timeoutMs);
+            const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+            try {
+                const response = await fetch(url, {
+                    method: 'GET',
+                    redirect: 'manual',
+                    headers: withUserAgent(headers, userAgent),
+                    signal: combined,
+                });
+                return { status: response.status, body: await readCapped(response, maxBodyBytes) };
+            }
+            catch (err) {
+                if (signal?.aborted)
+                    throw signal.reason;
+                if (timeout.aborted)
+                    throw new RequestTimeoutError(timeoutMs);
+                throw plainFetchError(err);
+            }
+        },
+    };
+}
+/** Header names are case-insensitive: the caller's "User-Agent" must replace ours, not join it. */
+function withUserAgent(headers, userAgent) {
+    const merged = new Headers(headers);
+    if (!merged.has('user-agent'))
+        merged.set('user-agent', userAgent);
+    return merged;
+}
+/** Reads at most `maxBytes` of the body as text, then cancels the stream. */
+async function readCapped(response, maxBytes) {
+    if (!response.body)
+        return '';
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    let bytes = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            return text + decoder.decode();
+        const room = maxBytes - bytes;
+        if (value.byteLength >= room) {
+            // Don't wait for the cancellation: the server may keep streaming; we are done with it.
+            reader.cancel().catch(() => undefined);
+            return text + decoder.decode(value.subarray(0, room));
+        }
+        bytes += value.byteLength;
+        text += decoder.decode(value, { stream: true });
+    }
+}
+/**
+ * fetch says only "fetch failed"; the useful words ("connect ECONNREFUSED 10.0.0.4:443",
+ * "getaddrinfo ENOTFOUND …") are in its cause.
+ */
+function plainFetchError(err) {
+    if (!(err instanceof Error))
+        return new Error(String(err));
+    const cause = err.cause;
+    if (cause instanceof AggregateError && cause.errors[0] instanceof Error) {
+        return new Error(cause.errors[0].message || err.message, { cause: err });
+    }
+    if (cause instanceof Error && cause.message)
+        return new Error(cause.message, { cause: err });
+    return err;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/time.ts
+const time_systemClock = { now: () => Date.now() };
+/** Waits `ms`; rejects with `signal.reason` as soon as the signal aborts (or at once if it has). */
+const time_realSleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+        reject(signal.reason);
+        return;
+    }
+    const onAbort = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+    }, Math.max(0, ms));
+    signal?.addEventListener('abort', onAbort, { once: true });
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/adapters/shared/packer-connection.ts
+/**
+ * The Packer runner for `builder: packer` bakes, with the run's Azure sign-in handed to Packer's
+ * azure-arm builder through its documented variables (src/packer/azure-credentials.ts).
+ */
+
+async function packer_connection_packerPort(settings, signIn, env = process.env) {
+    if (!settings.stages.includes('bake') || settings.bake.builder !== 'packer')
+        return undefined;
+    const { createPackerPort } = await __nccwpck_require__.e(/* import() */ 763).then(__nccwpck_require__.bind(__nccwpck_require__, 1763));
+    return createPackerPort({ azureCredential: signIn ? await packerCredential(signIn, env) : undefined });
+}
+/** The run's sign-in, as Packer's azure-arm builder takes it. */
+async function packerCredential(signIn, env) {
+    const { plan, subscriptionId } = signIn;
+    switch (plan.kind) {
+        case 'oidc': {
+            // Packer fetches fresh GitHub ID tokens itself from the runner's request URL.
+            const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+            const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+            if (!requestUrl || !requestToken)
+                throw new EngineError('input', "Packer's OIDC sign-in needs the job's ID token request variables; grant 'permissions: id-token: write'");
+            return { kind: 'oidc-request', subscriptionId, tenantId: plan.tenantId, clientId: plan.clientId, requestUrl, requestToken };
+        }
+        case 'client-secret':
+            return { kind: 'client-secret', subscriptionId, tenantId: plan.tenantId, clientId: plan.clientId, clientSecret: plan.clientSecret };
+        case 'azure-pipelines':
+            return { kind: 'oidc-token', subscriptionId, tenantId: plan.tenantId, clientId: plan.clientId, idToken: await adoIdToken(plan.serviceConnectionId, plan.systemAccessToken, env) };
+        case 'managed-identity':
+            return { kind: 'managed-identity', subscriptionId, clientId: plan.clientId };
+        case 'azure-cli':
+            return { kind: 'azure-cli', subscriptionId, tenantId: plan.tenantId };
+        case 'client-certificate':
+            throw new EngineError('input', "Packer bakes can't use a certificate service connection; use workload identity federation or a client secret");
+        case 'static-token':
+            // A custom cloud with a static token (e.g. the emulator): the template brings its own sign-in.
+            return undefined;
+    }
+}
+/**
+ * An ID token for the service connection, from Azure Pipelines' OIDC endpoint (what
+ * AzurePipelinesCredential does internally). Packer exchanges it once at the start of the build.
+ */
+async function adoIdToken(serviceConnectionId, systemAccessToken, env) {
+    const base = env.SYSTEM_OIDCREQUESTURI;
+    if (!base)
+        throw new EngineError('input', 'workload identity federation for Packer needs SYSTEM_OIDCREQUESTURI, which Azure Pipelines agents (3.225+) set');
+    const url = `${base}?api-version=7.1&serviceConnectionId=${encodeURIComponent(serviceConnectionId)}`;
+    const res = await fetch(url, { method: 'POST', headers: { Authorization: `Bearer ${systemAccessToken}`, 'Content-Type': 'application/json' }, signal: AbortSignal.timeout(30_000) });
+    const body = (await res.json().catch(() => ({})));
+    if (!res.ok || !body.oidcToken)
+        throw new EngineError('transient', `Azure Pipelines did not issue an ID token for service connection '${serviceConnectionId}' (HTTP ${res.status})`);
+    return body.oidcToken;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/adapters/shared/config-file.ts
+/**
+ * The optional YAML `config` file: kebab-case keys are input names; inputs given directly
+ * override it. Values become the strings an input would hold:
+ * - scalars as text;
+ * - lists of scalars newline-joined (one per line, as multi-line inputs take them);
+ * - maps, and lists holding maps or lists (e.g. `probes`), as JSON text, which every YAML/JSON
+ *   input parser reads.
+ */
+
+
+
+
+const NOT_IN_FILE = new Set(['config']);
+function loadConfigFile(path, namer) {
+    const bad = (message) => {
+        throw new SettingsError([{ input: 'config', message }], namer);
+    };
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        return bad(`cannot read '${path}': ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err.message ?? code)}`);
+    }
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text, { prettyErrors: true });
+    }
+    catch (err) {
+        return bad(`'${path}' is not valid YAML: ${firstLine(err.message)}`);
+    }
+    if (doc === null || doc === undefined)
+        return new Map();
+    if (typeof doc !== 'object' || Array.isArray(doc))
+        return bad(`'${path}' must hold a map of input names to values`);
+    const known = INPUTS.map((i) => i.name).filter((n) => !NOT_IN_FILE.has(n));
+    const values = new Map();
+    const problems = [];
+    for (const [key, value] of Object.entries(doc)) {
+        if (!known.includes(key)) {
+            problems.push({ input: 'config', message: `'${path}' has key '${key}', which is not an input${didYouMean(key, known)}` });
+            continue;
+        }
+        const text = asInputText(value);
+        if (text !== undefined)
+            values.set(key, text);
+    }
+    if (problems.length > 0)
+        throw new SettingsError(problems, namer);
+    return values;
+}
+function asInputText(value) {
+    if (value === null || value === undefined)
+        return undefined;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    if (value instanceof Date)
+        return value.toISOString().slice(0, 10);
+    if (Array.isArray(value) && value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) {
+        return value.filter((v) => v !== null).map(String).join('\n');
+    }
+    return JSON.stringify(value);
+}
+const firstLine = (s) => s.split('\n')[0] ?? s;
+
+;// CONCATENATED MODULE: ./src/adapters/shared/run-step.ts
+/**
+ * What all three adapters do the same way: read the inputs (optional config file underneath the
+ * direct inputs), parse them into settings, build the engine's dependencies and run it.
+ *
+ * Adapters stay thin: they supply how to read a raw input, how inputs are named to their users,
+ * and the Host; they render the result and set the step's outcome.
+ */
+
+
+
+
+
+
+
+
+
+
+const given = (v) => v !== undefined && v.trim() !== '';
+/**
+ * Reads the inputs: direct inputs first, then the config file. Every secret input's raw value is
+ * registered with the host before anything else happens, so even a parse failure cannot leak it.
+ * Throws SettingsError on bad input.
+ */
+function readInputs(options) {
+    const { adapter, read, namer, host } = options;
+    const secretInputs = inputsFor(adapter).filter((i) => i.secret);
+    for (const def of secretInputs) {
+        const v = read(def.name);
+        if (given(v))
+            registerSecret(host, v);
+    }
+    const configPath = read('config');
+    if (!given(configPath))
+        return read;
+    const file = loadConfigFile(configPath.trim(), namer);
+    for (const def of secretInputs) {
+        const v = file.get(def.name);
+        if (given(v))
+            registerSecret(host, v);
+    }
+    return (name) => {
+        const direct = read(name);
+        return given(direct) ? direct : file.get(name);
+    };
+}
+/** Multi-line secrets are masked line by line too: runners mask per line. */
+function registerSecret(host, value) {
+    host.setSecret(value);
+    const lines = value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length >= 3);
+    if (lines.length > 1)
+        for (const l of lines)
+            host.setSecret(l);
+}
+/** Reads and parses the inputs; nothing runs and nothing is written. Throws SettingsError on bad input. */
+function prepareStep(options) {
+    return parseSettings(readInputs(options), { namer: options.namer });
+}
+/** Runs the engine on parsed settings: outputs and summary go through the host. */
+async function executeStep(options, settings) {
+    const source = options.credentials ?? (() => ({ kind: 'cli' }));
+    const signIn = needsAzure(settings) ? planSignIn(settings, source()) : undefined;
+    const packer = await packerPort(settings, signIn);
+    const deps = {
+        clock: systemClock,
+        sleep: realSleep,
+        http: createHttpClient(),
+        commands: createCommandRunner(),
+        run: runInfoFromEnv(process.env, options.adapter),
+        writeRecord: writeFileCreatingDirs,
+        ...(signIn ? { azure: azureLoader(settings, signIn) } : {}),
+        ...(packer ? { packer } : {}),
+        ...options.deps,
+        host: options.host,
+    };
+    return runEngine(settings, deps);
+}
+/** Parses the inputs and runs the engine. Throws SettingsError (nothing ran) on bad input. */
+async function runStep(options) {
+    const settings = prepareStep(options);
+    return { settings, result: await executeStep(options, settings) };
+}
+async function writeFileCreatingDirs(path, content) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, content, { mode: 0o644 });
+}
+/** One line for a failed run's final message. */
+function failureMessage(result) {
+    if (result.error)
+        return result.error.message;
+    return `the run ${result.status}`;
+}
+/** The stack of an unexpected error (a bug), for debug logs; undefined for the engine's own errors. */
+function bugStack(err) {
+    return err instanceof EngineError ? undefined : err instanceof Error ? err.stack : undefined;
+}
+/** The message of anything thrown, never its stack. */
+function run_step_errorMessage(err) {
+    if (err instanceof Error)
+        return err.message || err.name;
+    return String(err);
+}
+/**
+ * An AbortController aborted by SIGINT/SIGTERM. A second signal exits at once with the
+ * conventional code (128 + signal number).
+ */
+function signalController(onSignal) {
+    const controller = new AbortController();
+    let received;
+    const handler = (signal) => {
+        if (received)
+            process.exit(signal === 'SIGINT' ? 130 : 143);
+        received = signal;
+        onSignal?.(signal);
+        controller.abort(new Error(`received ${signal}`));
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return {
+        controller,
+        received: () => received,
+        dispose: () => {
+            process.off('SIGINT', handler);
+            process.off('SIGTERM', handler);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/credential-source.ts
+/**
+ * What the GitHub adapter contributes to Azure sign-in (see src/azure/credentials.ts): the OIDC ID
+ * token callback, offered only when the job may request one (permissions: id-token: write sets
+ * ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN). `core.getIDToken` is called once per Entra token request.
+ */
+
+function githubCredentialSource(env = process.env) {
+    const canRequestIdToken = Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+    return canRequestIdToken ? { kind: 'github', getIdToken: (audience) => getIDToken(audience) } : { kind: 'github' };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/host.ts
 /** The engine's Host on @actions/core: annotations, log groups, GITHUB_OUTPUT, the job summary. */
 
@@ -44695,21 +46846,21 @@ function definedOnly(outputs) {
 function githubHost(signal) {
     return {
         signal,
-        info: (m) => core.info(m),
-        debug: (m) => core.debug(m),
-        warning: (m) => core.warning(m),
-        error: (m) => core.error(m),
-        group: (name, fn) => core.group(name, fn),
-        setSecret: (v) => core.setSecret(v),
-        setOutput: (name, value) => core.setOutput(name, value),
+        info: (m) => info(m),
+        debug: (m) => debug(m),
+        warning: (m) => warning(m),
+        error: (m) => error(m),
+        group: (name, fn) => group(name, fn),
+        setSecret: (v) => setSecret(v),
+        setOutput: (name, value) => setOutput(name, value),
         writeSummary: async (result) => {
             if (!process.env.GITHUB_STEP_SUMMARY)
                 return;
             try {
-                await core.summary.addRaw(renderMarkdown(result)).write();
+                await summary.addRaw(renderMarkdown(result)).write();
             }
             catch (err) {
-                core.warning(`could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
+                warning(`could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
             }
         },
     };
@@ -44717,16 +46868,21 @@ function githubHost(signal) {
 /** GitHub names inputs as they appear in `with:`: the kebab-case name. */
 const githubNamer = (name) => name;
 /** `core.getInput` without `required`; undefined when not given. */
-const githubRead = (name) => core.getInput(name) || undefined;
+const githubRead = (name) => getInput(name) || undefined;
 /** State shared with the post step (`post.ts`): what this run holds and must release. */
 const HELD_STATE = 'held';
 
 ;// CONCATENATED MODULE: ./src/adapters/github/post.ts
 /**
- * GitHub Action post step (dist/github/post.js, `post-if: always()`): releases what the main step
- * holds. Deploy stages take the deploy lock with issue #5; until then the main step saves an empty
- * state and this step says so. It never fails the job over a release.
+ * GitHub Action post step (dist/github/post.js, `post-if: always()`): releases the deploy lock the
+ * main step still holds (it was killed, or its own release failed). Thin: the release is the
+ * engine's (`releaseHeldLock`: deletes the lease tag only while it still holds this run's lease),
+ * with a fresh sign-in from the same inputs. It never fails the job over a release.
  */
+
+
+
+
 
 
 async function post() {
@@ -44747,8 +46903,15 @@ async function post() {
         info('immutable-deploy post: this run holds no deploy lock; nothing to release.');
         return;
     }
-    // Releasing needs the deploy lock implementation (issue #5); say so rather than pretend.
-    warning(`immutable-deploy post: the run holds the deploy lock on '${held.lock.target}', which this build cannot release; it expires with its lease.`);
+    try {
+        const host = githubHost(new AbortController().signal);
+        const settings = prepareStep({ adapter: 'github', read: githubRead, namer: githubNamer, host });
+        const ports = await azure_connection_azureLoader(settings, azure_connection_planSignIn(settings, githubCredentialSource()))();
+        await releaseHeldLock(ports.leases, held.lock, { log: host, warn: (m) => warning(`immutable-deploy post: ${m}`) });
+    }
+    catch (err) {
+        warning(`immutable-deploy post: the deploy lock on '${held.lock.target.name}' was not released (${run_step_errorMessage(err)}); it expires with its lease.`);
+    }
 }
 void post();
 

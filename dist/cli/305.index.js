@@ -1,8 +1,8 @@
-export const id = 979;
-export const ids = [979];
+export const id = 305;
+export const ids = [305];
 export const modules = {
 
-/***/ 979:
+/***/ 6686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -310,6 +310,25 @@ function imageBuilderPort(sdk) {
             const client = await sdk.imageBuilder();
             await orUndefined(() => client.virtualMachineImageTemplates.delete(ref.resourceGroup, ref.name, sdk.lro(signal)));
         }),
+        listByTag: (resourceGroup, tagName, { signal }) => guard(`listing the Image Builder templates of resource group ${resourceGroup}`, signal, async () => {
+            const client = await sdk.imageBuilder();
+            const out = [];
+            const wanted = tagName.toLowerCase();
+            for await (const t of client.virtualMachineImageTemplates.listByResourceGroup(resourceGroup, { abortSignal: signal })) {
+                const tags = { ...(t.tags ?? {}) };
+                if (!Object.keys(tags).some((k) => k.toLowerCase() === wanted))
+                    continue;
+                out.push({
+                    resourceGroup,
+                    name: t.name,
+                    id: t.id,
+                    tags,
+                    ...(t.provisioningState ? { provisioningState: t.provisioningState } : {}),
+                    ...(t.lastRunStatus?.runState ? { runState: t.lastRunStatus.runState } : {}),
+                });
+            }
+            return out;
+        }),
     };
 }
 const CUSTOMIZER_TYPES = ['Shell', 'PowerShell', 'File', 'WindowsRestart', 'WindowsUpdate'];
@@ -446,6 +465,20 @@ function galleryPort(sdk) {
             // ARM replaces the whole tags map on PATCH: send the union.
             await client.galleryImageVersions.update(ref.resourceGroup, ref.gallery, ref.definition, ref.version, { tags: { ...(current.tags ?? {}), ...tags } }, sdk.lro(signal));
         }),
+        deleteVersion: (ref, { signal }) => guard(`deleting ${versionName(ref)}`, signal, async () => {
+            const client = await sdk.compute();
+            // Followed to its end: a delete that ends Failed is reported, not assumed done.
+            await orUndefined(() => client.galleryImageVersions.delete(ref.resourceGroup, ref.gallery, ref.definition, ref.version, sdk.lro(signal)));
+        }),
+        retireVersion: (ref, change, { signal }) => guard(`retiring ${versionName(ref)}`, signal, async () => {
+            const client = await sdk.compute();
+            const publishingProfile = {
+                ...(change.endOfLifeDate !== undefined ? { endOfLifeDate: new Date(change.endOfLifeDate) } : {}),
+                ...(change.excludeFromLatest !== undefined ? { excludeFromLatest: change.excludeFromLatest } : {}),
+            };
+            // PATCH of the publishing profile only; target regions and tags stay as they are.
+            await client.galleryImageVersions.update(ref.resourceGroup, ref.gallery, ref.definition, ref.version, { publishingProfile }, sdk.lro(signal));
+        }),
     };
 }
 const normalize = (region) => (region ?? '').toLowerCase().replace(/\s+/g, '');
@@ -474,8 +507,11 @@ function toVersion(v) {
         sourceId: v.storageProfile?.source?.id,
         targetRegions: (v.publishingProfile?.targetRegions ?? []).map((r) => ({ name: normalize(r.name), replicas: r.regionalReplicaCount, storageAccountType: r.storageAccountType })),
         excludeFromLatest: v.publishingProfile?.excludeFromLatest,
+        ...(v.publishingProfile?.publishedDate ? { publishedDate: isoOf(v.publishingProfile.publishedDate) } : {}),
+        ...(v.publishingProfile?.endOfLifeDate ? { endOfLifeDate: isoOf(v.publishingProfile.endOfLifeDate) } : {}),
     };
 }
+const isoOf = (d) => (d instanceof Date ? d.toISOString() : String(d));
 
 ;// CONCATENATED MODULE: ./src/azure/image-managed.ts
 
@@ -490,6 +526,18 @@ function managedImagesPort(sdk) {
         delete: (id, { signal }) => guard(`deleting managed image ${id}`, signal, async () => {
             const { resourceGroup, name } = parseId(id, 'Microsoft.Compute/images');
             await orUndefined(async () => (await sdk.compute()).images.delete(resourceGroup, name, sdk.lro(signal)));
+        }),
+        listByTag: (resourceGroup, tagName, { signal }) => guard(`listing the managed images of resource group ${resourceGroup}`, signal, async () => {
+            const client = await sdk.compute();
+            const out = [];
+            const wanted = tagName.toLowerCase();
+            for await (const image of client.images.listByResourceGroup(resourceGroup, { abortSignal: signal })) {
+                const tags = { ...(image.tags ?? {}) };
+                if (!Object.keys(tags).some((k) => k.toLowerCase() === wanted))
+                    continue;
+                out.push({ id: image.id, location: (image.location ?? '').toLowerCase(), provisioningState: image.provisioningState, tags });
+            }
+            return out;
         }),
     };
 }
@@ -529,92 +577,6 @@ function createImagePorts(conn) {
     return { gallery: galleryPort(sdk), managedImages: managedImagesPort(sdk), imageBuilder: imageBuilderPort(sdk), marketplace: marketplacePort(sdk) };
 }
 
-;// CONCATENATED MODULE: ./src/azure/load-balancers.ts
-
-
-
-function loadBalancerPort(conn) {
-    let client;
-    const network = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685)).then(({ NetworkManagementClient }) => new NetworkManagementClient(conn.credential, conn.subscriptionId, armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile }))));
-    const lro = (signal) => (conn.pollIntervalMs !== undefined ? { abortSignal: signal, updateIntervalInMs: conn.pollIntervalMs } : { abortSignal: signal });
-    return {
-        getLoadBalancer: (resourceGroup, name, { signal }) => guard(`reading load balancer ${name}`, signal, async () => {
-            const lb = await orUndefined(async () => (await network()).loadBalancers.get(resourceGroup, name, { abortSignal: signal }));
-            return lb ? toInfo(lb, resourceGroup) : undefined;
-        }),
-        async switchRules(lb, switches, etag, { signal }) {
-            const what = `switching rule(s) ${Object.keys(switches).join(', ')} of load balancer ${lb.name}`;
-            const c = await guard(what, signal, network);
-            // The full body is needed for the PUT: read it, refuse if it is not the version the caller
-            // decided on, then write it back guarded by the same ETag (Azure answers 412 if it moved).
-            const current = await guard(`reading load balancer ${lb.name}`, signal, () => c.loadBalancers.get(lb.resourceGroup, lb.name, { abortSignal: signal }));
-            if (current.etag !== etag)
-                throw stale(lb.name);
-            const body = structuredClone(current);
-            for (const [ruleName, poolId] of Object.entries(switches)) {
-                const rule = body.loadBalancingRules?.find((r) => r.name?.toLowerCase() === ruleName.toLowerCase());
-                if (!rule)
-                    throw new errors/* EngineError */.NJ('input', `load balancer ${lb.name} has no rule '${ruleName}'`);
-                rule.backendAddressPool = { id: poolId };
-                if (rule.backendAddressPools && rule.backendAddressPools.length > 0)
-                    rule.backendAddressPools = [{ id: poolId }];
-            }
-            try {
-                const written = await c.loadBalancers.beginCreateOrUpdateAndWait(lb.resourceGroup, lb.name, body, {
-                    ...lro(signal),
-                    requestOptions: { customHeaders: { 'If-Match': etag } },
-                });
-                return toInfo(written, lb.resourceGroup);
-            }
-            catch (err) {
-                if (statusOf(err) === 412)
-                    throw stale(lb.name);
-                throw classify(err, what, signal);
-            }
-        },
-        publicIpAddress: (publicIpId, { signal }) => guard(`reading public IP address ${publicIpId.split('/').pop()}`, signal, async () => {
-            const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/publicIPAddresses\/([^/]+)$/i.exec(publicIpId);
-            if (!m)
-                return undefined;
-            const ip = await orUndefined(async () => (await network()).publicIPAddresses.get(m[1], m[2], { abortSignal: signal }));
-            return ip?.ipAddress ?? undefined;
-        }),
-    };
-}
-function stale(name) {
-    return new errors/* EngineError */.NJ('transient', `load balancer ${name} changed while the switch was being prepared (ETag mismatch): nothing was switched; re-run the step`);
-}
-function toInfo(lb, resourceGroup) {
-    const ref = (r) => r?.id ?? undefined;
-    return {
-        id: lb.id,
-        name: lb.name,
-        resourceGroup,
-        location: lb.location ?? '',
-        etag: lb.etag ?? '',
-        provisioningState: lb.provisioningState,
-        frontends: (lb.frontendIPConfigurations ?? []).map((f) => ({
-            id: f.id,
-            name: f.name,
-            publicIpAddressId: ref(f.publicIPAddress),
-            privateIpAddress: f.privateIPAddress ?? undefined,
-        })),
-        pools: (lb.backendAddressPools ?? []).map((p) => ({ id: p.id, name: p.name, memberCount: p.backendIPConfigurations?.length ?? 0 })),
-        probes: (lb.probes ?? []).map((p) => ({ id: p.id, name: p.name, protocol: p.protocol, port: p.port, requestPath: p.requestPath ?? undefined })),
-        rules: (lb.loadBalancingRules ?? []).map((r) => ({
-            id: r.id,
-            name: r.name,
-            protocol: r.protocol,
-            frontendPort: r.frontendPort ?? 0,
-            backendPort: r.backendPort ?? undefined,
-            frontendId: ref(r.frontendIPConfiguration),
-            poolId: ref(r.backendAddressPool) ?? ref(r.backendAddressPools?.[0]),
-            probeId: ref(r.probe),
-        })),
-        tags: { ...(lb.tags ?? {}) },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/azure/scale-sets.ts
 
 
@@ -628,18 +590,18 @@ function scaleSetPort(conn) {
         pollIntervalMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS,
         get: (ref, o) => call(`reading scale set ${ref.name}`, o, async (signal) => {
             const ss = await orUndefined(async () => (await compute()).virtualMachineScaleSets.get(ref.resourceGroup, ref.name, { abortSignal: signal }));
-            return ss ? scale_sets_toInfo(ss) : undefined;
+            return ss ? toInfo(ss) : undefined;
         }),
         setImage: (ref, change, o) => call(`pointing scale set ${ref.name} at image ${change.imageId}`, o, async (signal) => {
             const c = await compute();
             const upgradePolicy = change.rollingPolicy ? { rollingUpgradePolicy: { ...change.rollingPolicy } } : undefined;
             const written = await c.virtualMachineScaleSets.update(ref.resourceGroup, ref.name, { virtualMachineProfile: { storageProfile: { imageReference: { id: change.imageId } } }, ...(upgradePolicy ? { upgradePolicy } : {}) }, { abortSignal: signal, ...poll, ...(change.etag ? { ifMatch: change.etag } : {}) });
-            return scale_sets_toInfo(written);
+            return toInfo(written);
         }),
         setRollingPolicy: (ref, policy, etag, o) => call(`restoring the rolling upgrade policy of scale set ${ref.name}`, o, async (signal) => {
             const c = await compute();
             const written = await c.virtualMachineScaleSets.update(ref.resourceGroup, ref.name, { upgradePolicy: { rollingUpgradePolicy: { ...policy } } }, { abortSignal: signal, ...poll, ...(etag ? { ifMatch: etag } : {}) });
-            return scale_sets_toInfo(written);
+            return toInfo(written);
         }),
         listInstances: (ref, o) => call(`listing the instances of scale set ${ref.name}`, o, async (signal) => {
             const c = await compute();
@@ -664,7 +626,7 @@ function scaleSetPort(conn) {
             const p = latest.progress ?? {};
             const info = {
                 code: latest.runningStatus?.code ?? 'Unknown',
-                startTime: isoOf(latest.runningStatus?.startTime),
+                startTime: scale_sets_isoOf(latest.runningStatus?.startTime),
                 lastAction: latest.runningStatus?.lastAction,
                 successful: p.successfulInstanceCount ?? 0,
                 failed: p.failedInstanceCount ?? 0,
@@ -713,12 +675,12 @@ async function call(what, options, fn) {
     }
 }
 const normalizeRegion = (name) => (name ?? '').toLowerCase().replace(/\s+/g, '');
-const isoOf = (d) => (d === undefined ? undefined : d instanceof Date ? d.toISOString() : String(d));
+const scale_sets_isoOf = (d) => (d === undefined ? undefined : d instanceof Date ? d.toISOString() : String(d));
 function modeOf(raw) {
     const m = (raw ?? 'Manual').toLowerCase();
     return m === 'rolling' ? 'Rolling' : m === 'automatic' ? 'Automatic' : 'Manual';
 }
-function scale_sets_toInfo(ss) {
+function toInfo(ss) {
     const profile = ss.virtualMachineProfile;
     const ref = profile?.storageProfile?.imageReference;
     const nics = profile?.networkProfile?.networkInterfaceConfigurations ?? [];
@@ -776,6 +738,174 @@ function toInstance(vm) {
         health: ['healthy', 'unhealthy', 'unknown'].includes(health) ? health : healthCode ? 'unknown' : 'none',
         provisioningState: codeAfter('ProvisioningState/') ?? vm.provisioningState?.toLowerCase(),
         power: codeAfter('PowerState/'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/azure/leases.ts
+
+
+
+
+const PROVIDER = {
+    'scale-set': 'Microsoft.Compute/virtualMachineScaleSets',
+    'load-balancer': 'Microsoft.Network/loadBalancers',
+    'web-app': 'Microsoft.Web/sites',
+};
+const LABEL = { 'scale-set': 'scale set', 'load-balancer': 'load balancer', 'web-app': 'web app' };
+function leasePort(conn) {
+    const options = () => armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile });
+    let compute;
+    let network;
+    let resources;
+    let web;
+    const computeClient = () => (compute ??= Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 3760)).then(({ ComputeManagementClient }) => new ComputeManagementClient(conn.credential, conn.subscriptionId, options())));
+    const networkClient = () => (network ??= Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685)).then(({ NetworkManagementClient }) => new NetworkManagementClient(conn.credential, conn.subscriptionId, options())));
+    const resourcesClient = () => (resources ??= Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 4802)).then(({ ResourceManagementClient }) => new ResourceManagementClient(conn.credential, conn.subscriptionId, options())));
+    const webClient = () => (web ??= Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)).then(({ WebSiteManagementClient }) => new WebSiteManagementClient(conn.credential, conn.subscriptionId, options())));
+    const poll = conn.pollIntervalMs !== undefined ? { updateIntervalInMs: conn.pollIntervalMs } : {};
+    const idOf = (t) => `/subscriptions/${conn.subscriptionId}/resourceGroups/${t.resourceGroup}/providers/${PROVIDER[t.kind]}/${t.name}`;
+    const label = (t) => `${LABEL[t.kind]} ${t.name}`;
+    /** Runs a guarded write; a 412 (the target changed since it was read) is `false`, nothing written. */
+    const guardedWrite = async (write) => {
+        try {
+            await write();
+            return true;
+        }
+        catch (err) {
+            if (statusOf(err) === 412)
+                return false;
+            throw err;
+        }
+    };
+    return {
+        pollIntervalMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS,
+        guarded: (kind) => kind !== 'web-app',
+        read: (t, o) => call(`reading the deploy lock on ${label(t)}`, o, async (signal) => {
+            if (t.kind === 'scale-set') {
+                const ss = await orUndefined(async () => (await computeClient()).virtualMachineScaleSets.get(t.resourceGroup, t.name, { abortSignal: signal }));
+                return ss ? { tags: { ...(ss.tags ?? {}) }, etag: ss.etag } : undefined;
+            }
+            if (t.kind === 'load-balancer') {
+                const lb = await orUndefined(async () => (await networkClient()).loadBalancers.get(t.resourceGroup, t.name, { abortSignal: signal }));
+                return lb ? { tags: { ...(lb.tags ?? {}) }, etag: lb.etag } : undefined;
+            }
+            const site = await orUndefined(async () => (await webClient()).webApps.get(t.resourceGroup, t.name, { abortSignal: signal }));
+            return site ? { tags: { ...(site.tags ?? {}) } } : undefined;
+        }),
+        writeTag: (t, state, name, value, o) => call(`writing the deploy lock on ${label(t)}`, o, async (signal) => {
+            const tags = { ...state.tags, [name]: value };
+            if (t.kind === 'scale-set') {
+                const c = await computeClient();
+                return guardedWrite(() => c.virtualMachineScaleSets.update(t.resourceGroup, t.name, { tags }, { abortSignal: signal, ...poll, ...(state.etag ? { ifMatch: state.etag } : {}) }));
+            }
+            if (t.kind === 'load-balancer') {
+                const c = await networkClient();
+                // The PUT needs the whole body: the load balancer as read now, refused unless it is the version `state` saw.
+                const current = await c.loadBalancers.get(t.resourceGroup, t.name, { abortSignal: signal });
+                if (state.etag && current.etag !== state.etag)
+                    return false;
+                const body = { ...structuredClone(current), tags };
+                return guardedWrite(() => c.loadBalancers.beginCreateOrUpdateAndWait(t.resourceGroup, t.name, body, {
+                    abortSignal: signal,
+                    ...poll,
+                    ...(state.etag ? { requestOptions: { customHeaders: { 'If-Match': state.etag } } } : {}),
+                }));
+            }
+            const c = await resourcesClient();
+            await c.tagsOperations.beginUpdateAtScopeAndWait(idOf(t), { operation: 'Merge', properties: { tags: { [name]: value } } }, { abortSignal: signal, ...poll });
+            return true;
+        }),
+        removeTagIfValue: (t, name, value, o) => call(`releasing the deploy lock on ${label(t)}`, o, async (signal) => {
+            const c = await resourcesClient();
+            // Operation Delete with name AND value: removed only while it still holds our lease.
+            await orUndefined(() => c.tagsOperations.beginUpdateAtScopeAndWait(idOf(t), { operation: 'Delete', properties: { tags: { [name]: value } } }, { abortSignal: signal, ...poll }));
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/azure/load-balancers.ts
+
+
+
+function loadBalancerPort(conn) {
+    let client;
+    const network = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685)).then(({ NetworkManagementClient }) => new NetworkManagementClient(conn.credential, conn.subscriptionId, armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile }))));
+    const lro = (signal) => (conn.pollIntervalMs !== undefined ? { abortSignal: signal, updateIntervalInMs: conn.pollIntervalMs } : { abortSignal: signal });
+    return {
+        getLoadBalancer: (resourceGroup, name, { signal }) => guard(`reading load balancer ${name}`, signal, async () => {
+            const lb = await orUndefined(async () => (await network()).loadBalancers.get(resourceGroup, name, { abortSignal: signal }));
+            return lb ? load_balancers_toInfo(lb, resourceGroup) : undefined;
+        }),
+        async switchRules(lb, switches, etag, { signal }) {
+            const what = `switching rule(s) ${Object.keys(switches).join(', ')} of load balancer ${lb.name}`;
+            const c = await guard(what, signal, network);
+            // The full body is needed for the PUT: read it, refuse if it is not the version the caller
+            // decided on, then write it back guarded by the same ETag (Azure answers 412 if it moved).
+            const current = await guard(`reading load balancer ${lb.name}`, signal, () => c.loadBalancers.get(lb.resourceGroup, lb.name, { abortSignal: signal }));
+            if (current.etag !== etag)
+                throw stale(lb.name);
+            const body = structuredClone(current);
+            for (const [ruleName, poolId] of Object.entries(switches)) {
+                const rule = body.loadBalancingRules?.find((r) => r.name?.toLowerCase() === ruleName.toLowerCase());
+                if (!rule)
+                    throw new errors/* EngineError */.NJ('input', `load balancer ${lb.name} has no rule '${ruleName}'`);
+                rule.backendAddressPool = { id: poolId };
+                if (rule.backendAddressPools && rule.backendAddressPools.length > 0)
+                    rule.backendAddressPools = [{ id: poolId }];
+            }
+            try {
+                const written = await c.loadBalancers.beginCreateOrUpdateAndWait(lb.resourceGroup, lb.name, body, {
+                    ...lro(signal),
+                    requestOptions: { customHeaders: { 'If-Match': etag } },
+                });
+                return load_balancers_toInfo(written, lb.resourceGroup);
+            }
+            catch (err) {
+                if (statusOf(err) === 412)
+                    throw stale(lb.name);
+                throw classify(err, what, signal);
+            }
+        },
+        publicIpAddress: (publicIpId, { signal }) => guard(`reading public IP address ${publicIpId.split('/').pop()}`, signal, async () => {
+            const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/publicIPAddresses\/([^/]+)$/i.exec(publicIpId);
+            if (!m)
+                return undefined;
+            const ip = await orUndefined(async () => (await network()).publicIPAddresses.get(m[1], m[2], { abortSignal: signal }));
+            return ip?.ipAddress ?? undefined;
+        }),
+    };
+}
+function stale(name) {
+    return new errors/* EngineError */.NJ('transient', `load balancer ${name} changed while the switch was being prepared (ETag mismatch): nothing was switched; re-run the step`);
+}
+function load_balancers_toInfo(lb, resourceGroup) {
+    const ref = (r) => r?.id ?? undefined;
+    return {
+        id: lb.id,
+        name: lb.name,
+        resourceGroup,
+        location: lb.location ?? '',
+        etag: lb.etag ?? '',
+        provisioningState: lb.provisioningState,
+        frontends: (lb.frontendIPConfigurations ?? []).map((f) => ({
+            id: f.id,
+            name: f.name,
+            publicIpAddressId: ref(f.publicIPAddress),
+            privateIpAddress: f.privateIPAddress ?? undefined,
+        })),
+        pools: (lb.backendAddressPools ?? []).map((p) => ({ id: p.id, name: p.name, memberCount: p.backendIPConfigurations?.length ?? 0 })),
+        probes: (lb.probes ?? []).map((p) => ({ id: p.id, name: p.name, protocol: p.protocol, port: p.port, requestPath: p.requestPath ?? undefined })),
+        rules: (lb.loadBalancingRules ?? []).map((r) => ({
+            id: r.id,
+            name: r.name,
+            protocol: r.protocol,
+            frontendPort: r.frontendPort ?? 0,
+            backendPort: r.backendPort ?? undefined,
+            frontendId: ref(r.frontendIPConfiguration),
+            poolId: ref(r.backendAddressPool) ?? ref(r.backendAddressPools?.[0]),
+            probeId: ref(r.probe),
+        })),
+        tags: { ...(lb.tags ?? {}) },
     };
 }
 
@@ -847,12 +977,12 @@ function blueGreenScaleSetMethods(conn) {
             const body = copyModel(model, change);
             // Create-only: If-None-Match: * never overwrites a scale set someone else created meanwhile.
             const created = await c.virtualMachineScaleSets.createOrUpdate(target.resourceGroup, target.name, body, { abortSignal: signal, ifNoneMatch: '*', ...poll });
-            return scale_sets_toInfo(created);
+            return toInfo(created);
         }),
         setCapacity: (ref, capacity, etag, o) => scale_sets_bluegreen_call(`scaling scale set ${ref.name} to ${capacity} instance(s)`, o, async (signal) => {
             const c = await compute();
             const written = await c.virtualMachineScaleSets.update(ref.resourceGroup, ref.name, { sku: { capacity } }, { abortSignal: signal, ...poll, ...(etag ? { ifMatch: etag } : {}) });
-            return scale_sets_toInfo(written);
+            return toInfo(written);
         }),
     };
 }
@@ -885,6 +1015,24 @@ function copyModel(model, change) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/azure/scale-sets-cleanup.ts
+
+
+function cleanupScaleSetMethods(conn) {
+    let client;
+    const compute = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 3760)).then(({ ComputeManagementClient }) => new ComputeManagementClient(conn.credential, conn.subscriptionId, armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile }))));
+    return {
+        listAllInSubscription: (o) => call(`listing the scale sets of subscription ${conn.subscriptionId}`, o, async (signal) => {
+            const c = await compute();
+            const out = [];
+            for await (const ss of c.virtualMachineScaleSets.listAll({ abortSignal: signal })) {
+                out.push({ id: ss.id ?? '', name: ss.name ?? '', imageId: ss.virtualMachineProfile?.storageProfile?.imageReference?.id, capacity: ss.sku?.capacity ?? 0 });
+            }
+            return out;
+        }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/azure/resource-tags.ts
 
 
@@ -912,8 +1060,9 @@ function tagsPort(conn) {
 
 
 
+
 function createScaleSetPorts(conn) {
-    return { scaleSets: { ...scaleSetPort(conn), ...blueGreenMethods(conn) }, networkSecurity: networkSecurityPort(conn), tags: tagsPort(conn) };
+    return { scaleSets: { ...scaleSetPort(conn), ...blueGreenMethods(conn), ...cleanupScaleSetMethods(conn) }, networkSecurity: networkSecurityPort(conn), tags: tagsPort(conn) };
 }
 // ----- blue-green (issue #5 part B): src/azure/scale-sets-bluegreen.ts ---------------------------
 function blueGreenMethods(conn) {
@@ -925,12 +1074,14 @@ function blueGreenMethods(conn) {
 
 
 
+
 async function createAzurePorts(conn) {
     return {
         ...createImagePorts(conn),
         loadBalancers: loadBalancerPort(conn),
         appService: appServicePort(conn),
         ...createScaleSetPorts(conn),
+        leases: leasePort(conn),
     };
 }
 
