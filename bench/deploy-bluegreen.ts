@@ -46,7 +46,10 @@ for (const n of [2, 10, 40]) {
     for (const r of log.filter((x) => x.write)) byOp[r.operation ?? r.path] = (byOp[r.operation ?? r.path] ?? 0) + 1;
     console.log(JSON.stringify({
       n, release, status: result.status,
-      switchWrites: byOp['LoadBalancers_CreateOrUpdate'] ?? 0,
+      // Every LB PUT but one switches rules: the deploy lock's lease is an If-Match PUT of the LB's
+      // tags (released through the Tags API), taken once per run.
+      lbWrites: byOp['LoadBalancers_CreateOrUpdate'] ?? 0,
+      switchWrites: (byOp['LoadBalancers_CreateOrUpdate'] ?? 0) - 1,
       writes: byOp,
       reads: log.filter((r) => !r.write).length,
       listPages: log.filter((r) => r.operation === 'VirtualMachineScaleSetVMs_List').length,
