@@ -1,21 +1,17 @@
 /** AppServicePort on @azure/arm-appservice, loaded lazily on first use. */
 import type { WebSiteManagementClient } from '@azure/arm-appservice';
 import { PRODUCTION_SLOT, type AppServicePort, type SlotInfo, type SlotRef } from '../core/azure/app-service-port.js';
+import { clientsFor } from './clients.js';
 import type { AzureConnection } from './connection.js';
 import { guard, orUndefined } from './errors.js';
-import { armClientOptions } from './transport.js';
 
 const RUN_FROM_PACKAGE = 'WEBSITE_RUN_FROM_PACKAGE';
 const isProduction = (slot: string) => slot.toLowerCase() === PRODUCTION_SLOT;
 const label = (r: SlotRef) => (isProduction(r.slot) ? `site ${r.site}` : `slot ${r.slot} of site ${r.site}`);
 
 export function appServicePort(conn: AzureConnection): AppServicePort {
-  let client: Promise<WebSiteManagementClient> | undefined;
-  const web = () =>
-    (client ??= import('@azure/arm-appservice').then(
-      ({ WebSiteManagementClient }) => new WebSiteManagementClient(conn.credential, conn.subscriptionId, armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile })),
-    ));
-  const lro = (signal: AbortSignal) => (conn.pollIntervalMs !== undefined ? { abortSignal: signal, updateIntervalInMs: conn.pollIntervalMs } : { abortSignal: signal });
+  const web = clientsFor(conn).web;
+  const { lro } = clientsFor(conn);
 
   const appSettings = async (r: SlotRef, signal: AbortSignal): Promise<Record<string, string>> => {
     const c = await web();

@@ -5,8 +5,8 @@
 import type { ComputeManagementClient } from '@azure/arm-compute';
 import type { ImageBuilderClient } from '@azure/arm-imagebuilder';
 import { EngineError } from '../core/errors.js';
+import { clientsFor } from './clients.js';
 import type { AzureConnection } from './connection.js';
-import { armClientOptions } from './transport.js';
 
 /** Without a usable Retry-After: how long between polls of replication / builds on real Azure. */
 export const DEFAULT_POLL_MS = 15_000;
@@ -22,18 +22,8 @@ export interface ImageSdk {
 }
 
 export function imageSdk(conn: AzureConnection): ImageSdk {
-  let compute: Promise<ComputeManagementClient> | undefined;
-  let builder: Promise<ImageBuilderClient> | undefined;
-  const options = () => armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile });
-  return {
-    conn,
-    pollMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS,
-    compute: () =>
-      (compute ??= import('@azure/arm-compute').then(({ ComputeManagementClient }) => new ComputeManagementClient(conn.credential, conn.subscriptionId, options()))),
-    imageBuilder: () =>
-      (builder ??= import('@azure/arm-imagebuilder').then(({ ImageBuilderClient }) => new ImageBuilderClient(conn.credential, conn.subscriptionId, options()))),
-    lro: (signal) => (conn.pollIntervalMs !== undefined ? { abortSignal: signal, updateIntervalInMs: conn.pollIntervalMs } : { abortSignal: signal }),
-  };
+  const clients = clientsFor(conn);
+  return { conn, pollMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS, compute: clients.compute, imageBuilder: clients.imageBuilder, lro: clients.lro };
 }
 
 /** Records the Retry-After of the responses of one call (seconds; HTTP dates ignored). */

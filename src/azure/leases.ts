@@ -7,16 +7,12 @@
  * Release: Tags `UpdateAtScope` with operation Delete and name=value (deletes only our lease).
  * ARM replaces the whole tags map on a PATCH of tags: the write sends the union.
  */
-import type { ComputeManagementClient } from '@azure/arm-compute';
-import type { NetworkManagementClient } from '@azure/arm-network';
-import type { ResourceManagementClient } from '@azure/arm-resources';
-import type { WebSiteManagementClient } from '@azure/arm-appservice';
 import type { LeasePort, LeaseState, LeaseTarget, LeaseTargetKind } from '../core/azure/lease-port.js';
+import { clientsFor } from './clients.js';
 import type { AzureConnection } from './connection.js';
 import { DEFAULT_POLL_MS } from './image-sdk.js';
 import { orUndefined, statusOf } from './errors.js';
 import { call } from './scale-sets.js';
-import { armClientOptions } from './transport.js';
 
 const PROVIDER: Record<LeaseTargetKind, string> = {
   'scale-set': 'Microsoft.Compute/virtualMachineScaleSets',
@@ -26,16 +22,8 @@ const PROVIDER: Record<LeaseTargetKind, string> = {
 const LABEL: Record<LeaseTargetKind, string> = { 'scale-set': 'scale set', 'load-balancer': 'load balancer', 'web-app': 'web app' };
 
 export function leasePort(conn: AzureConnection): LeasePort {
-  const options = () => armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile });
-  let compute: Promise<ComputeManagementClient> | undefined;
-  let network: Promise<NetworkManagementClient> | undefined;
-  let resources: Promise<ResourceManagementClient> | undefined;
-  let web: Promise<WebSiteManagementClient> | undefined;
-  const computeClient = () => (compute ??= import('@azure/arm-compute').then(({ ComputeManagementClient }) => new ComputeManagementClient(conn.credential, conn.subscriptionId, options())));
-  const networkClient = () => (network ??= import('@azure/arm-network').then(({ NetworkManagementClient }) => new NetworkManagementClient(conn.credential, conn.subscriptionId, options())));
-  const resourcesClient = () => (resources ??= import('@azure/arm-resources').then(({ ResourceManagementClient }) => new ResourceManagementClient(conn.credential, conn.subscriptionId, options())));
-  const webClient = () => (web ??= import('@azure/arm-appservice').then(({ WebSiteManagementClient }) => new WebSiteManagementClient(conn.credential, conn.subscriptionId, options())));
-  const poll = conn.pollIntervalMs !== undefined ? { updateIntervalInMs: conn.pollIntervalMs } : {};
+  const clients = clientsFor(conn);
+  const { compute: computeClient, network: networkClient, resources: resourcesClient, web: webClient, poll } = clients;
   const idOf = (t: LeaseTarget) => `/subscriptions/${conn.subscriptionId}/resourceGroups/${t.resourceGroup}/providers/${PROVIDER[t.kind]}/${t.name}`;
   const label = (t: LeaseTarget) => `${LABEL[t.kind]} ${t.name}`;
 

@@ -1,18 +1,14 @@
 /** LoadBalancerPort on @azure/arm-network, loaded lazily on first use. */
-import type { LoadBalancer, NetworkManagementClient } from '@azure/arm-network';
+import type { LoadBalancer } from '@azure/arm-network';
 import { EngineError } from '../core/errors.js';
 import type { LbCallOptions, LoadBalancerInfo, LoadBalancerPort } from '../core/azure/load-balancer-port.js';
+import { clientsFor } from './clients.js';
 import type { AzureConnection } from './connection.js';
 import { classify, guard, orUndefined, statusOf } from './errors.js';
-import { armClientOptions } from './transport.js';
 
 export function loadBalancerPort(conn: AzureConnection): LoadBalancerPort {
-  let client: Promise<NetworkManagementClient> | undefined;
-  const network = () =>
-    (client ??= import('@azure/arm-network').then(
-      ({ NetworkManagementClient }) => new NetworkManagementClient(conn.credential, conn.subscriptionId, armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile })),
-    ));
-  const lro = (signal: AbortSignal) => (conn.pollIntervalMs !== undefined ? { abortSignal: signal, updateIntervalInMs: conn.pollIntervalMs } : { abortSignal: signal });
+  const network = clientsFor(conn).network;
+  const { lro } = clientsFor(conn);
 
   return {
     getLoadBalancer: (resourceGroup, name, { signal }: LbCallOptions) =>

@@ -1,17 +1,13 @@
 /** NetworkSecurityPort on @azure/arm-network (NSG and subnet reads for the remote-access gate), loaded lazily. */
-import type { NetworkManagementClient, SecurityRule } from '@azure/arm-network';
+import type { SecurityRule } from '@azure/arm-network';
 import type { NetworkSecurityPort, SecurityRuleInfo } from '../core/azure/scale-set-port.js';
+import { clientsFor } from './clients.js';
 import type { AzureConnection } from './connection.js';
 import { orUndefined } from './errors.js';
 import { call } from './scale-sets.js';
-import { armClientOptions } from './transport.js';
 
 export function networkSecurityPort(conn: AzureConnection): NetworkSecurityPort {
-  let client: Promise<NetworkManagementClient> | undefined;
-  const network = () =>
-    (client ??= import('@azure/arm-network').then(
-      ({ NetworkManagementClient }) => new NetworkManagementClient(conn.credential, conn.subscriptionId, armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile })),
-    ));
+  const network = clientsFor(conn).network;
   return {
     getSecurityGroup: (id, o) =>
       call(`reading network security group ${id}`, o, async (signal) => {

@@ -1,17 +1,12 @@
 /** TagsPort on @azure/arm-resources: Microsoft.Resources/tags at the resource's scope, loaded lazily. */
-import type { ResourceManagementClient } from '@azure/arm-resources';
 import type { TagsPort } from '../core/azure/scale-set-port.js';
+import { clientsFor } from './clients.js';
 import type { AzureConnection } from './connection.js';
 import { call } from './scale-sets.js';
-import { armClientOptions } from './transport.js';
 
 export function tagsPort(conn: AzureConnection): TagsPort {
-  let client: Promise<ResourceManagementClient> | undefined;
-  const resources = () =>
-    (client ??= import('@azure/arm-resources').then(
-      ({ ResourceManagementClient }) => new ResourceManagementClient(conn.credential, conn.subscriptionId, armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile })),
-    ));
-  const poll = conn.pollIntervalMs !== undefined ? { updateIntervalInMs: conn.pollIntervalMs } : {};
+  const resources = clientsFor(conn).resources;
+  const { poll } = clientsFor(conn);
   return {
     merge: (resourceId, tags, o) =>
       call(`tagging ${resourceId}`, o, async (signal) => {

@@ -3,13 +3,13 @@
  * colour from a copy of the active colour's model, and scale a colour. @azure/arm-compute, loaded
  * lazily; errors classified by scale-sets.ts's `call`.
  */
-import type { ComputeManagementClient, VirtualMachineScaleSet } from '@azure/arm-compute';
+import type { VirtualMachineScaleSet } from '@azure/arm-compute';
 import type { DeployCallOptions, ScaleSetPort } from '../core/azure/scale-set-port.js';
 import { EngineError } from '../core/errors.js';
+import { clientsFor } from './clients.js';
 import type { AzureConnection } from './connection.js';
 import { classify } from './errors.js';
 import { call as baseCall, toInfo } from './scale-sets.js';
-import { armClientOptions } from './transport.js';
 
 /** scale-sets.ts's `call`, with a long-running operation that ended Failed classified 'terminal' (see deploy-guard.ts). */
 const call = <T>(what: string, o: DeployCallOptions, fn: (signal: AbortSignal) => Promise<T>): Promise<T> =>
@@ -23,12 +23,8 @@ const call = <T>(what: string, o: DeployCallOptions, fn: (signal: AbortSignal) =
   });
 
 export function blueGreenScaleSetMethods(conn: AzureConnection): Pick<ScaleSetPort, 'createFromModel' | 'setCapacity'> {
-  let client: Promise<ComputeManagementClient> | undefined;
-  const compute = () =>
-    (client ??= import('@azure/arm-compute').then(
-      ({ ComputeManagementClient }) => new ComputeManagementClient(conn.credential, conn.subscriptionId, armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile })),
-    ));
-  const poll = conn.pollIntervalMs !== undefined ? { updateIntervalInMs: conn.pollIntervalMs } : {};
+  const compute = clientsFor(conn).compute;
+  const { poll } = clientsFor(conn);
 
   return {
     createFromModel: (source, target, change, o) =>

@@ -3,18 +3,13 @@
  * subscription with the image its model references, from ONE paged list (`listAll`, every page
  * followed by the SDK's pager). @azure/arm-compute, loaded lazily; errors classified by `call`.
  */
-import type { ComputeManagementClient } from '@azure/arm-compute';
 import type { ScaleSetImageUse, ScaleSetPort } from '../core/azure/scale-set-port.js';
+import { clientsFor } from './clients.js';
 import type { AzureConnection } from './connection.js';
 import { call } from './scale-sets.js';
-import { armClientOptions } from './transport.js';
 
 export function cleanupScaleSetMethods(conn: AzureConnection): Pick<ScaleSetPort, 'listAllInSubscription'> {
-  let client: Promise<ComputeManagementClient> | undefined;
-  const compute = () =>
-    (client ??= import('@azure/arm-compute').then(
-      ({ ComputeManagementClient }) => new ComputeManagementClient(conn.credential, conn.subscriptionId, armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile })),
-    ));
+  const compute = clientsFor(conn).compute;
   return {
     listAllInSubscription: (o) =>
       call(`listing the scale sets of subscription ${conn.subscriptionId}`, o, async (signal) => {

@@ -3,7 +3,7 @@
  * SDK's retry policy rides out 429/5xx: no second retry loop here); pollers poll at the
  * connection's interval, stop on the run's signal and give up after `timeoutMs`.
  */
-import type { ComputeManagementClient, VirtualMachineScaleSet, VirtualMachineScaleSetVM } from '@azure/arm-compute';
+import type { VirtualMachineScaleSet, VirtualMachineScaleSetVM } from '@azure/arm-compute';
 import { EngineError } from '../core/errors.js';
 import type {
   DeployCallOptions,
@@ -17,21 +17,17 @@ import type {
   ScaleSetRef,
   UpgradeMode,
 } from '../core/azure/scale-set-port.js';
+import { clientsFor } from './clients.js';
 import type { AzureConnection } from './connection.js';
 import { DEFAULT_POLL_MS } from './image-sdk.js';
 import { classify, orUndefined, statusOf } from './errors.js';
-import { armClientOptions } from './transport.js';
 
 /** The stable methods of the ScaleSetPort (issue #5 part A); blue-green's methods are composed in scale-sets-ports.ts. */
 export type ScaleSetCorePort = Omit<ScaleSetPort, 'createFromModel' | 'setCapacity' | 'listAllInSubscription'>;
 
 export function scaleSetPort(conn: AzureConnection): ScaleSetCorePort {
-  let client: Promise<ComputeManagementClient> | undefined;
-  const compute = () =>
-    (client ??= import('@azure/arm-compute').then(
-      ({ ComputeManagementClient }) => new ComputeManagementClient(conn.credential, conn.subscriptionId, armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile })),
-    ));
-  const poll = conn.pollIntervalMs !== undefined ? { updateIntervalInMs: conn.pollIntervalMs } : {};
+  const compute = clientsFor(conn).compute;
+  const { poll } = clientsFor(conn);
 
   return {
     pollIntervalMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS,
