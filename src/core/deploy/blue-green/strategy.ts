@@ -201,6 +201,15 @@ async function release(ctx: StageContext, ports: AzurePorts, pair: PairState, to
   return after;
 }
 
+/** The colour and image a rollback plan returns to; a plan that names neither is refused. */
+function rollbackTarget(plan: RollbackPlan): { toColour: Colour; image: ResolvedImage } {
+  const toColour = plan.to.slot;
+  if (toColour !== 'blue' && toColour !== 'green') throw new EngineError('input', `the rollback plan '${plan.description}' names no colour to return to (got '${toColour ?? ''}')`);
+  const imageId = plan.to.imageId;
+  if (!imageId) throw new EngineError('input', `the rollback plan '${plan.description}' names no image version`);
+  return { toColour, image: { id: imageId, version: plan.to.imageVersion ?? versionOfId(imageId) } };
+}
+
 /** A failure after the live rules moved: undoing it takes the rollback plan. */
 class SwitchedError extends EngineError {
   constructor(message: string) {
@@ -335,11 +344,7 @@ export const blueGreenStrategy: Strategy = {
     const deadline = deadlineOf(ctx);
     const opt: Opt = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
     const pair = await observePair(ctx, ports, opt());
-    const toColour = plan.to.slot;
-    if (toColour !== 'blue' && toColour !== 'green') throw new EngineError('input', `the rollback plan '${plan.description}' names no colour to return to (got '${toColour ?? ''}')`);
-    const imageId = plan.to.imageId;
-    if (!imageId) throw new EngineError('input', `the rollback plan '${plan.description}' names no image version`);
-    const image: ResolvedImage = { id: imageId, version: plan.to.imageVersion ?? versionOfId(imageId) };
+    const { toColour, image } = rollbackTarget(plan);
     const record = recordFromTags(pair.lb.tags);
     const fromVersion = versionOf(pair.active.info);
     const items: SummaryItem[] = [];
@@ -486,11 +491,7 @@ async function planDeploy(ctx: StageContext, artifact: ReleaseArtifact, record: 
 async function planRollbackWrites(ctx: StageContext, rollback: RollbackPlan): Promise<PlanOutcome> {
   const ports = await ctx.azure();
   const pair = await observePair(ctx, ports, { signal: ctx.signal });
-  const toColour = rollback.to.slot;
-  if (toColour !== 'blue' && toColour !== 'green') throw new EngineError('input', `the rollback plan '${rollback.description}' names no colour to return to (got '${toColour ?? ''}')`);
-  const imageId = rollback.to.imageId;
-  if (!imageId) throw new EngineError('input', `the rollback plan '${rollback.description}' names no image version`);
-  const image: ResolvedImage = { id: imageId, version: rollback.to.imageVersion ?? versionOfId(imageId) };
+  const { toColour, image } = rollbackTarget(rollback);
   const record = recordFromTags(pair.lb.tags);
   const fromVersion = versionOf(pair.active.info);
   const lb = lbResource(pair);

@@ -27,6 +27,17 @@ import { checkImageUsable, previousImage, readTarget, resolveImage, sameId, scal
 
 const onImage = (i: InstanceInfo, id: string) => sameId(i.imageId, id) && i.latestModelApplied;
 
+/** What deploy and rollback both start from: the ports, the deadline, and the scale set as it is now. */
+async function openTarget(ctx: StageContext) {
+  const ports = await ctx.azure();
+  const port = ports.scaleSets;
+  const deadline = deadlineOf(ctx);
+  const opt = (): DeployCallOptions => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
+  const ref = scaleSetRef(ctx.settings);
+  const info = await readTarget(port, ref, opt());
+  return { ports, port, deadline, opt, ref, info };
+}
+
 export const rollingStrategy: Strategy = {
   name: 'rolling',
   planDeploy: planRollingDeploy,
@@ -49,12 +60,7 @@ export const rollingStrategy: Strategy = {
   },
 
   async deploy(ctx, artifact, record) {
-    const ports = await ctx.azure();
-    const port = ports.scaleSets;
-    const deadline = deadlineOf(ctx);
-    const opt = (): DeployCallOptions => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-    const ref = scaleSetRef(ctx.settings);
-    const info = await readTarget(port, ref, opt());
+    const { ports, port, deadline, opt, ref, info } = await openTarget(ctx);
     const mode = effectiveMode(ctx.settings.deploy.rolloutMode, info);
     const target = await resolveImage(port, ctx.settings, info, artifact, opt());
     const instances = await port.listInstances(ref, opt());
@@ -130,12 +136,7 @@ export const rollingStrategy: Strategy = {
   },
 
   async rollback(ctx, plan) {
-    const ports = await ctx.azure();
-    const port = ports.scaleSets;
-    const deadline = deadlineOf(ctx);
-    const opt = (): DeployCallOptions => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-    const ref = scaleSetRef(ctx.settings);
-    const info = await readTarget(port, ref, opt());
+    const { ports, port, deadline, opt, ref, info } = await openTarget(ctx);
     const toId = plan.to.imageId;
     if (!toId) throw new EngineError('input', `the rollback plan for scale set '${ref.name}' names no image version`);
     const to: ResolvedImage = { id: toId, version: plan.to.imageVersion ?? versionOfId(toId) };
