@@ -1,14 +1,14 @@
-/** The strategy for each name (blue-green and slot-swap: issue #5 part B adds their lines). */
-import { NotImplementedError } from '../errors.js';
+/** The strategy for each name. */
 import type { Strategy as StrategyName } from '../settings/types.js';
 import { blueGreenStrategy } from './blue-green/strategy.js';
 import { rollingStrategy } from './rolling/strategy.js';
 import { slotSwapStrategy } from './slot-swap/strategy.js';
 import type { Strategy } from './strategy.js';
 
-export function strategyFor(name: StrategyName): Strategy {
-  if (name === 'rolling') return rollingStrategy;
-  if (name === 'slot-swap') return slotSwapStrategy;
-  if (name === 'blue-green') return blueGreenStrategy;
-  throw new NotImplementedError(`strategy '${name}'`, 'issue #5 part B');
-}
+const STRATEGIES: Record<StrategyName, Strategy> = {
+  rolling: rollingStrategy,
+  'blue-green': blueGreenStrategy,
+  'slot-swap': slotSwapStrategy,
+};
+
+export const strategyFor = (name: StrategyName): Strategy => STRATEGIES[name];
