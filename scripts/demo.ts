@@ -3,7 +3,7 @@
  * gallery, a blue-green pair of scale sets behind a load balancer and an App Service with a
  * staging slot, then runs the CLI bundle (exactly what users run) through three releases:
  *
- *   1. bake with Azure Image Builder, publish, deploy blue-green, verify (and clean up);
+ *   1. bake with Azure Image Builder, publish, deploy blue-green, verify, clean up;
  *   2. a release whose instances turn unhealthy once they take traffic: rolled back automatically;
  *   3. an App Service release through a staging slot and a swap.
  *
@@ -42,9 +42,9 @@ function connection(emu: Emulator): Record<string, string> {
 
 const probes = { 'probe-successes': '3', 'probe-interval': '100ms', 'probe-timeout': '20s', 'probe-failure-limit': '3' };
 
-function blueGreen(world: DemoWorld, customizers: string): Record<string, string> {
+function blueGreen(world: DemoWorld, customizers: string, stages: string): Record<string, string> {
   return {
-    stages: 'bake,publish,deploy,verify',
+    stages,
     builder: 'image-builder',
     'image-builder-source': 'Canonical:ubuntu-24_04-lts:server:latest',
     'image-builder-identity': world.identityId,
@@ -81,13 +81,14 @@ function turnUnhealthyAfterTheSwitch(emu: Emulator, world: DemoWorld): () => voi
 function releases(world: DemoWorld): Release[] {
   return [
     {
-      title: 'Release 1: bake with Image Builder, publish 1.0.1, deploy blue-green, verify',
-      inputs: blueGreen(world, '- type: Shell\n  name: install\n  inline: ["apt-get install -y nginx"]'),
+      title: 'Release 1: bake with Image Builder, publish 1.0.1, deploy blue-green, verify, clean up',
+      // keep-versions 1: clean-up would retire 1.0.0, but it is previous on the target (kept for rollback).
+      inputs: { ...blueGreen(world, '- type: Shell\n  name: install\n  inline: ["apt-get install -y nginx"]', 'all'), 'keep-versions': '1' },
       expectExit: 0,
     },
     {
       title: 'Release 2: 1.0.2 turns unhealthy once it takes traffic, and is rolled back',
-      inputs: blueGreen(world, '- type: Shell\n  name: install\n  inline: ["apt-get install -y nginx", "apt-get install -y leaky-agent"]'),
+      inputs: blueGreen(world, '- type: Shell\n  name: install\n  inline: ["apt-get install -y nginx", "apt-get install -y leaky-agent"]', 'bake,publish,deploy,verify'),
       expectExit: 1,
       during: (emu, w) => turnUnhealthyAfterTheSwitch(emu, w),
     },

@@ -214,7 +214,8 @@ describe('runEngine: rollback after a failed verify', () => {
     expect(statuses(result)).toEqual(['deploy:succeeded', 'verify:failed', 'rollback:succeeded', 'cleanup:not-run']);
     expect(result.status).toBe('failed');
     expect(result.error).toEqual({ kind: 'verify', message: "verify failed: 1 of 1 probes failed: 'web'; rolled back: returned vmss to 1.0.0" });
-    expect(result.outputs).toMatchObject({ rolledBack: true, imageVersion: '1.0.0', verifyResult: 'failed' });
+    // The outputs keep naming what this run deployed; rolled-back says it is no longer live.
+    expect(result.outputs).toMatchObject({ rolledBack: true, imageVersion: '1.0.1', previousImageVersion: '1.0.0', verifyResult: 'failed' });
     expect(world.host.outputs['rolled-back']).toBe('true');
     expect(world.host.logs('warning')).toContain('verify failed after the deploy: rolling back');
     expect(world.host.groups).toEqual(['deploy', 'verify', 'rollback']);
@@ -224,6 +225,16 @@ describe('runEngine: rollback after a failed verify', () => {
     const world = fakeWorld();
     const result = await runEngine(deployVerify, world.deps(stages(world, ['deploy', 'verify', 'cleanup', 'rollback'], { verify: failingVerify, rollback: () => ({ status: 'succeeded' }) })));
     expect(result.error!.message).toBe("verify failed: 1 of 1 probes failed: 'web'; rolled back: the previous version is live");
+  });
+
+  it('says nothing was rolled back when the rollback finds nothing to undo', async () => {
+    const world = fakeWorld();
+    const result = await runEngine(
+      deployVerify,
+      world.deps(stages(world, ['deploy', 'verify', 'cleanup', 'rollback'], { verify: failingVerify, rollback: () => ({ status: 'skipped', message: 'the deploy changed nothing, so there is nothing to roll back' }) })),
+    );
+    expect(result.error!.message).toBe("verify failed: 1 of 1 probes failed: 'web'; not rolled back: the deploy changed nothing, so there is nothing to roll back");
+    expect(world.host.outputs['rolled-back']).toBe('false');
   });
 
   it('reports a failed rollback: rolled-back false and both errors', async () => {

@@ -63,7 +63,7 @@ describe('renderMarkdown', () => {
   });
 
   it('lists the key facts', () => {
-    expect(md).toContain('| Image version | 1.4.2 → 1.4.3 |');
+    expect(md).toContain('| Image version | 1.4.3 rolled back: 1.4.2 is live |');
     expect(md).toContain('| Baked | no (reused the version with bake key sha256:abc) |');
     expect(md).toContain('| Active slot | blue → green |');
     expect(md).toContain('| Upgraded instances | 6 |');
@@ -109,7 +109,7 @@ describe('renderText', () => {
     expect(lines).toContain('      pass web: Passed: 3 consecutive successes');
     expect(lines).toContain('      FAIL api: Failed: status 503');
     expect(lines).toContain('  cleanup  not-run      0 ms');
-    expect(lines).toContain('  Image version: 1.4.2 → 1.4.3');
+    expect(lines).toContain('  Image version: 1.4.3 rolled back: 1.4.2 is live');
     expect(lines).toContain('  Rolled back: yes');
     expect(lines).toContain('  warning: remote access: port 22 open to the Internet');
     expect(lines.at(-1)).toBe("  verify failed: verify failed: 1 of 2 probes failed: 'api'; rolled back: blue is live again");

@@ -18,7 +18,9 @@ describe('npm run demo', () => {
     expect(ran.status, ran.stderr).toBe(0);
     const [first, second, third] = JSON.parse(ran.stdout) as DemoRun[];
 
-    expect(first!.result.stages.map((s) => `${s.name}:${s.status}`)).toEqual(['bake:succeeded', 'publish:succeeded', 'deploy:succeeded', 'verify:succeeded']);
+    expect(first!.result.stages.map((s) => `${s.name}:${s.status}`)).toEqual(['bake:succeeded', 'publish:succeeded', 'deploy:succeeded', 'verify:succeeded', 'cleanup:skipped']);
+    // keep-versions 1 would retire 1.0.0, but it is previous on the target (instant rollback): kept.
+    expect(first!.result.outputValues['kept-in-use']).toBe('1.0.0');
     expect(first!.result.outputValues).toMatchObject({ 'image-version': '1.0.1', baked: 'true', 'active-slot': 'green', 'previous-slot': 'blue', 'verify-result': 'passed' });
 
     expect(second!.exitCode).toBe(1);

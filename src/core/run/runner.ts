@@ -161,11 +161,18 @@ class Run {
     const verifyError = this.error!;
     this.error = undefined;
     this.context().warn('verify failed after the deploy: rolling back');
+    // The outputs keep naming what this run deployed (as when a rollout is rolled back inside the
+    // deploy stage); rolled-back and active-slot say what is live now.
+    const { imageVersion, imageId, previousImageVersion } = this.outputs;
     const step = await this.runStage('rollback');
-    const rolledBack = step?.status === 'succeeded';
+    const rolledBack = step?.status === 'succeeded' && step.outputs?.rolledBack !== false;
     const rollbackError = this.error as Failure | undefined; // set by runStage when the rollback failed
-    this.outputs = { ...this.outputs, rolledBack };
-    const rollbackNote = rolledBack ? `; rolled back: ${step?.message ?? 'the previous version is live'}` : `; the rollback failed too: ${rollbackError?.message ?? 'unknown'}`;
+    this.outputs = { ...this.outputs, ...definedOnly({ imageVersion, imageId, previousImageVersion }), rolledBack };
+    const rollbackNote = rolledBack
+      ? `; rolled back: ${step?.message ?? 'the previous version is live'}`
+      : step && step.status !== 'failed'
+        ? `; not rolled back: ${step.message ?? 'nothing to roll back'}`
+        : `; the rollback failed too: ${rollbackError?.message ?? 'no reason given'}`;
     this.error = { kind: verifyError.kind, message: `${verifyError.message}${rollbackNote}` };
   }
 

@@ -11,7 +11,7 @@ const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, '
 export function keyFacts(result: RunResult): [string, string][] {
   const o = result.outputs;
   const facts: [string, string | undefined][] = [
-    ['Image version', o.imageVersion && (o.previousImageVersion ? `${o.previousImageVersion} → ${o.imageVersion}` : o.imageVersion)],
+    ['Image version', o.imageVersion && (o.rolledBack && o.previousImageVersion ? `${o.imageVersion} rolled back: ${o.previousImageVersion} is live` : o.previousImageVersion ? `${o.previousImageVersion} → ${o.imageVersion}` : o.imageVersion)],
     ['Image id', o.imageId],
     ['Baked', o.baked === undefined ? undefined : o.baked ? 'yes' : `no (reused the version with bake key ${o.bakeKey ?? '?'})`],
     ['Active slot', o.activeSlot && (o.previousSlot ? `${o.previousSlot} → ${o.activeSlot}` : o.activeSlot)],

@@ -25,6 +25,9 @@ export const cleanupStage: Stage = {
   name: 'cleanup',
   async run(ctx: StageContext): Promise<StepResult> {
     const ports = await ctx.azure();
+    // Scaling in the idle colour writes to the deploy target: observe it under the deploy lock, so a
+    // concurrent deploy that is bringing that colour up is waited for, never undercut.
+    if (ctx.settings.deploy.strategy === 'blue-green' && ctx.settings.deploy.scaleSet && ctx.settings.deploy.loadBalancer) await ctx.takeDeployLock?.();
     const observed = await observeCleanup(ctx, ports);
     const now = ctx.deps.clock.now();
     const { settings } = ctx;

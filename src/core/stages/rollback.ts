@@ -25,7 +25,10 @@ export const rollbackStage: Stage = {
     // Plan first (reads only), as deploy does: then the lease, then the writes.
     const planned = await strategy.planRollbackWrites(ctx, plan);
     if (ctx.settings.dryRun) return planResult(ctx, planned);
-    if (planned.writes.length > 0) await ctx.takeDeployLock?.();
+    if (planned.writes.length === 0) {
+      return { status: 'succeeded', outputs: { ...planned.outputs, rolledBack: false }, items: planned.items, message: `nothing to roll back: ${planned.message}` };
+    }
+    await ctx.takeDeployLock?.();
     ctx.deps.host.info(`Rolling back: ${plan.description}.`);
     const outcome = await strategy.rollback(ctx, plan);
     return { status: 'succeeded', outputs: { ...outcome.outputs, rolledBack: true }, items: outcome.items, message: outcome.message };

@@ -25,7 +25,9 @@ export const verifyStage: Stage = {
     const targetChecked = !!target && (settings.verify.instanceHealth || settings.verify.remoteAccess !== 'allow');
     const strategy = target ? strategyFor(settings.deploy.strategy) : undefined;
     const endpoints: Endpoint[] = [...endpointsFromSettings(settings), ...(strategy ? await strategy.endpoints(ctx) : [])];
-    const probes = [...settings.verify.probes, ...endpointProbes(settings, endpoints)];
+    // Only live endpoints: after a switch or swap the preview endpoint serves the previous release
+    // (the rollback target), which the deploy already gated before moving traffic.
+    const probes = [...settings.verify.probes, ...endpointProbes(settings, endpoints.filter((e) => e.role === 'live'))];
     if (settings.dryRun) return planVerify(ctx, probes.map((p) => `probe ${p.name === p.url ? p.url : `${p.name} (${p.url})`}: ${p.successes} success(es) in a row`), targetChecked);
     if (probes.length > 0) deps.host.info(`Probing ${probes.length} endpoint${probes.length === 1 ? '' : 's'}.`);
 
@@ -81,8 +83,9 @@ async function runCommand(ctx: StageContext, command: VerifyCommand): Promise<Ta
 function planVerify(ctx: StageContext, probes: readonly string[], targetChecked: boolean): StepResult {
   const { settings, deps } = ctx;
   const checks = [...probes];
-  if (targetChecked && settings.verify.instanceHealth) checks.push('instance health of the target');
-  if (targetChecked && settings.verify.remoteAccess !== 'allow') checks.push(`remote access to the target (${settings.verify.remoteAccess})`);
+  if (targetChecked && settings.deploy.strategy === 'slot-swap') checks.push(`web app ${settings.deploy.appService ?? ''} running its artifact`);
+  if (targetChecked && settings.deploy.strategy !== 'slot-swap' && settings.verify.instanceHealth) checks.push('instance health of the target');
+  if (targetChecked && settings.deploy.strategy !== 'slot-swap' && settings.verify.remoteAccess !== 'allow') checks.push(`remote access to the target (${settings.verify.remoteAccess})`);
   if (settings.verify.command) checks.push(`command: ${settings.verify.command.argv.join(' ')}`);
   const items: SummaryItem[] = checks.map((c) => ({ kind: 'fact', label: 'would check', value: c }));
   for (const c of checks) deps.host.info(`plan: would check ${c}`);
