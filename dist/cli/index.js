@@ -182,8 +182,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: failureMessage, readInputs, runStep
 
-// EXTERNAL MODULE: ./src/core/index.ts + 66 modules
-var core = __nccwpck_require__(7727);
+// EXTERNAL MODULE: ./src/core/index.ts + 65 modules
+var core = __nccwpck_require__(6552);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/runtime/command-runner.ts
@@ -381,7 +381,7 @@ function azureLoader(settings, signIn) {
     return () => {
         ports ??= (async () => {
             const { createCredential } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4329));
-            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 6686));
+            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 291).then(__nccwpck_require__.bind(__nccwpck_require__, 8291));
             return createAzurePorts({
                 endpoint: settings.azure.armEndpoint,
                 caFile: settings.azure.caFile,
@@ -837,7 +837,7 @@ async function createCredential(plan) {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7727);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6552);
 /* harmony import */ var _core_settings_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5467);
 /**
  * `immutable-deploy run` flags: every CLI input of the table as `--kebab-name`, plus `--config`,
@@ -1110,7 +1110,7 @@ function cliHost(signal, options) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* unused harmony export cli */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7727);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6552);
 /* harmony import */ var _adapters_shared_run_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3919);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3567);
@@ -1225,11 +1225,11 @@ const PRODUCTION_SLOT = 'production';
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EH: () => (/* binding */ NotImplementedError),
 /* harmony export */   NJ: () => (/* binding */ EngineError),
 /* harmony export */   Zn: () => (/* binding */ asEngineError),
 /* harmony export */   cc: () => (/* binding */ CancelledError)
 /* harmony export */ });
+/* unused harmony export NotImplementedError */
 class EngineError extends Error {
     kind;
     constructor(kind, message, options) {
@@ -1263,7 +1263,7 @@ function asEngineError(err) {
 
 /***/ }),
 
-/***/ 7727:
+/***/ 6552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3558,6 +3558,10 @@ const cleanupStage = {
     name: 'cleanup',
     async run(ctx) {
         const ports = await ctx.azure();
+        // Scaling in the idle colour writes to the deploy target: observe it under the deploy lock, so a
+        // concurrent deploy that is bringing that colour up is waited for, never undercut.
+        if (ctx.settings.deploy.strategy === 'blue-green' && ctx.settings.deploy.scaleSet && ctx.settings.deploy.loadBalancer)
+            await ctx.takeDeployLock?.();
         const observed = await observeCleanup(ctx, ports);
         const now = ctx.deps.clock.now();
         const { settings } = ctx;
@@ -4359,6 +4363,16 @@ async function release(ctx, ports, pair, to, image, deadline, opt, items, progre
     }
     return after;
 }
+/** The colour and image a rollback plan returns to; a plan that names neither is refused. */
+function rollbackTarget(plan) {
+    const toColour = plan.to.slot;
+    if (toColour !== 'blue' && toColour !== 'green')
+        throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no colour to return to (got '${toColour ?? ''}')`);
+    const imageId = plan.to.imageId;
+    if (!imageId)
+        throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no image version`);
+    return { toColour, image: { id: imageId, version: plan.to.imageVersion ?? versionOfId(imageId) } };
+}
 /** A failure after the live rules moved: undoing it takes the rollback plan. */
 class SwitchedError extends errors/* EngineError */.NJ {
     constructor(message) {
@@ -4491,13 +4505,7 @@ const blueGreenStrategy = {
         const deadline = deadlineOf(ctx);
         const opt = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
         const pair = await observePair(ctx, ports, opt());
-        const toColour = plan.to.slot;
-        if (toColour !== 'blue' && toColour !== 'green')
-            throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no colour to return to (got '${toColour ?? ''}')`);
-        const imageId = plan.to.imageId;
-        if (!imageId)
-            throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no image version`);
-        const image = { id: imageId, version: plan.to.imageVersion ?? versionOfId(imageId) };
+        const { toColour, image } = rollbackTarget(plan);
         const record = recordFromTags(pair.lb.tags);
         const fromVersion = strategy_versionOf(pair.active.info);
         const items = [];
@@ -4646,13 +4654,7 @@ async function planDeploy(ctx, artifact, record) {
 async function planRollbackWrites(ctx, rollback) {
     const ports = await ctx.azure();
     const pair = await observePair(ctx, ports, { signal: ctx.signal });
-    const toColour = rollback.to.slot;
-    if (toColour !== 'blue' && toColour !== 'green')
-        throw new errors/* EngineError */.NJ('input', `the rollback plan '${rollback.description}' names no colour to return to (got '${toColour ?? ''}')`);
-    const imageId = rollback.to.imageId;
-    if (!imageId)
-        throw new errors/* EngineError */.NJ('input', `the rollback plan '${rollback.description}' names no image version`);
-    const image = { id: imageId, version: rollback.to.imageVersion ?? versionOfId(imageId) };
+    const { toColour, image } = rollbackTarget(rollback);
     const record = recordFromTags(pair.lb.tags);
     const fromVersion = strategy_versionOf(pair.active.info);
     const lb = lbResource(pair);
@@ -5079,6 +5081,16 @@ function describePolicy(next, current) {
 
 
 const strategy_onImage = (i, id) => sameId(i.imageId, id) && i.latestModelApplied;
+/** What deploy and rollback both start from: the ports, the deadline, and the scale set as it is now. */
+async function openTarget(ctx) {
+    const ports = await ctx.azure();
+    const port = ports.scaleSets;
+    const deadline = deadlineOf(ctx);
+    const opt = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
+    const ref = scaleSetRef(ctx.settings);
+    const info = await readTarget(port, ref, opt());
+    return { ports, port, deadline, opt, ref, info };
+}
 const rollingStrategy = {
     name: 'rolling',
     planDeploy: planRollingDeploy,
@@ -5099,12 +5111,7 @@ const rollingStrategy = {
         return recordFromTags(info.tags);
     },
     async deploy(ctx, artifact, record) {
-        const ports = await ctx.azure();
-        const port = ports.scaleSets;
-        const deadline = deadlineOf(ctx);
-        const opt = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-        const ref = scaleSetRef(ctx.settings);
-        const info = await readTarget(port, ref, opt());
+        const { ports, port, deadline, opt, ref, info } = await openTarget(ctx);
         const mode = effectiveMode(ctx.settings.deploy.rolloutMode, info);
         const target = await resolveImage(port, ctx.settings, info, artifact, opt());
         const instances = await port.listInstances(ref, opt());
@@ -5178,12 +5185,7 @@ const rollingStrategy = {
         return { strategy: 'rolling', to: { imageId: image.id, imageVersion: image.version }, description: `scale set ${ref.name}: image ${from} → ${image.version}` };
     },
     async rollback(ctx, plan) {
-        const ports = await ctx.azure();
-        const port = ports.scaleSets;
-        const deadline = deadlineOf(ctx);
-        const opt = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-        const ref = scaleSetRef(ctx.settings);
-        const info = await readTarget(port, ref, opt());
+        const { ports, port, deadline, opt, ref, info } = await openTarget(ctx);
         const toId = plan.to.imageId;
         if (!toId)
             throw new errors/* EngineError */.NJ('input', `the rollback plan for scale set '${ref.name}' names no image version`);
@@ -5717,20 +5719,15 @@ async function strategy_planRollbackWrites(ctx, rollback) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/strategies.ts
-/** The strategy for each name (blue-green and slot-swap: issue #5 part B adds their lines). */
 
 
 
-
-function strategyFor(name) {
-    if (name === 'rolling')
-        return rollingStrategy;
-    if (name === 'slot-swap')
-        return slotSwapStrategy;
-    if (name === 'blue-green')
-        return blueGreenStrategy;
-    throw new errors/* NotImplementedError */.EH(`strategy '${name}'`, 'issue #5 part B');
-}
+const STRATEGIES = {
+    rolling: rollingStrategy,
+    'blue-green': blueGreenStrategy,
+    'slot-swap': slotSwapStrategy,
+};
+const strategyFor = (name) => STRATEGIES[name];
 
 ;// CONCATENATED MODULE: ./src/core/stages/deploy.ts
 /**
@@ -5841,27 +5838,6 @@ function planResult(ctx, plan) {
         ctx.deps.host.info(`plan: ${w.value}`);
     ctx.deps.host.info(plan.message);
     return { status: 'succeeded', outputs: plan.outputs, items, message: plan.message };
-}
-
-;// CONCATENATED MODULE: ./src/core/stages/not-implemented.ts
-/**
- * Stages whose Azure work lands in later issues. They exist as real stages so `stages:` accepts
- * them and settings validate them, and they fail loudly instead of pretending to succeed.
- */
-
-const ISSUES = {
-    bake: 'issue #4 (bake and publish)',
-    publish: 'issue #4 (bake and publish)',
-    deploy: 'issue #5 (deploy, verify, roll back)',
-    rollback: 'issue #5 (deploy, verify, roll back)',
-};
-function notImplementedStage(name) {
-    return {
-        name,
-        run: async () => {
-            throw new errors/* NotImplementedError */.EH(`stage '${name}'`, ISSUES[name] ?? 'a later issue');
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/publish/replication.ts
@@ -6125,8 +6101,10 @@ const rollbackStage = {
         const planned = await strategy.planRollbackWrites(ctx, plan);
         if (ctx.settings.dryRun)
             return planResult(ctx, planned);
-        if (planned.writes.length > 0)
-            await ctx.takeDeployLock?.();
+        if (planned.writes.length === 0) {
+            return { status: 'succeeded', outputs: { ...planned.outputs, rolledBack: false }, items: planned.items, message: `nothing to roll back: ${planned.message}` };
+        }
+        await ctx.takeDeployLock?.();
         ctx.deps.host.info(`Rolling back: ${plan.description}.`);
         const outcome = await strategy.rollback(ctx, plan);
         return { status: 'succeeded', outputs: { ...outcome.outputs, rolledBack: true }, items: outcome.items, message: outcome.message };
@@ -6155,7 +6133,9 @@ const verifyStage = {
         const targetChecked = !!target && (settings.verify.instanceHealth || settings.verify.remoteAccess !== 'allow');
         const strategy = target ? strategyFor(settings.deploy.strategy) : undefined;
         const endpoints = [...endpointsFromSettings(settings), ...(strategy ? await strategy.endpoints(ctx) : [])];
-        const probes = [...settings.verify.probes, ...endpointProbes(settings, endpoints)];
+        // Only live endpoints: after a switch or swap the preview endpoint serves the previous release
+        // (the rollback target), which the deploy already gated before moving traffic.
+        const probes = [...settings.verify.probes, ...endpointProbes(settings, endpoints.filter((e) => e.role === 'live'))];
         if (settings.dryRun)
             return planVerify(ctx, probes.map((p) => `probe ${p.name === p.url ? p.url : `${p.name} (${p.url})`}: ${p.successes} success(es) in a row`), targetChecked);
         if (probes.length > 0)
@@ -6222,9 +6202,11 @@ async function runCommand(ctx, command) {
 function planVerify(ctx, probes, targetChecked) {
     const { settings, deps } = ctx;
     const checks = [...probes];
-    if (targetChecked && settings.verify.instanceHealth)
+    if (targetChecked && settings.deploy.strategy === 'slot-swap')
+        checks.push(`web app ${settings.deploy.appService ?? ''} running its artifact`);
+    if (targetChecked && settings.deploy.strategy !== 'slot-swap' && settings.verify.instanceHealth)
         checks.push('instance health of the target');
-    if (targetChecked && settings.verify.remoteAccess !== 'allow')
+    if (targetChecked && settings.deploy.strategy !== 'slot-swap' && settings.verify.remoteAccess !== 'allow')
         checks.push(`remote access to the target (${settings.verify.remoteAccess})`);
     if (settings.verify.command)
         checks.push(`command: ${settings.verify.command.argv.join(' ')}`);
@@ -6242,20 +6224,15 @@ function planVerify(ctx, probes, targetChecked) {
 
 
 
-
-function builtinStage(name) {
-    if (name === 'bake')
-        return bakeStage;
-    if (name === 'publish')
-        return publishStage;
-    if (name === 'deploy')
-        return deployStage;
-    if (name === 'rollback')
-        return rollbackStage;
-    if (name === 'cleanup')
-        return cleanupStage;
-    return name === 'verify' ? verifyStage : notImplementedStage(name);
-}
+const STAGES = {
+    bake: bakeStage,
+    publish: publishStage,
+    deploy: deployStage,
+    verify: verifyStage,
+    cleanup: cleanupStage,
+    rollback: rollbackStage,
+};
+const builtinStage = (name) => STAGES[name];
 
 ;// CONCATENATED MODULE: ./src/core/lock/lease.ts
 /**
@@ -6468,7 +6445,7 @@ const escapeCell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function keyFacts(result) {
     const o = result.outputs;
     const facts = [
-        ['Image version', o.imageVersion && (o.previousImageVersion ? `${o.previousImageVersion} → ${o.imageVersion}` : o.imageVersion)],
+        ['Image version', o.imageVersion && (o.rolledBack && o.previousImageVersion ? `${o.imageVersion} rolled back: ${o.previousImageVersion} is live` : o.previousImageVersion ? `${o.previousImageVersion} → ${o.imageVersion}` : o.imageVersion)],
         ['Image id', o.imageId],
         ['Baked', o.baked === undefined ? undefined : o.baked ? 'yes' : `no (reused the version with bake key ${o.bakeKey ?? '?'})`],
         ['Active slot', o.activeSlot && (o.previousSlot ? `${o.previousSlot} → ${o.activeSlot}` : o.activeSlot)],
@@ -6717,11 +6694,18 @@ class Run {
         const verifyError = this.error;
         this.error = undefined;
         this.context().warn('verify failed after the deploy: rolling back');
+        // The outputs keep naming what this run deployed (as when a rollout is rolled back inside the
+        // deploy stage); rolled-back and active-slot say what is live now.
+        const { imageVersion, imageId, previousImageVersion } = this.outputs;
         const step = await this.runStage('rollback');
-        const rolledBack = step?.status === 'succeeded';
+        const rolledBack = step?.status === 'succeeded' && step.outputs?.rolledBack !== false;
         const rollbackError = this.error; // set by runStage when the rollback failed
-        this.outputs = { ...this.outputs, rolledBack };
-        const rollbackNote = rolledBack ? `; rolled back: ${step?.message ?? 'the previous version is live'}` : `; the rollback failed too: ${rollbackError?.message ?? 'unknown'}`;
+        this.outputs = { ...this.outputs, ...definedOnly({ imageVersion, imageId, previousImageVersion }), rolledBack };
+        const rollbackNote = rolledBack
+            ? `; rolled back: ${step?.message ?? 'the previous version is live'}`
+            : step && step.status !== 'failed'
+                ? `; not rolled back: ${step.message ?? 'nothing to roll back'}`
+                : `; the rollback failed too: ${rollbackError?.message ?? 'no reason given'}`;
         this.error = { kind: verifyError.kind, message: `${verifyError.message}${rollbackNote}` };
     }
     context() {

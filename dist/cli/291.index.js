@@ -1,8 +1,8 @@
-export const id = 305;
-export const ids = [305];
+export const id = 291;
+export const ids = [291];
 export const modules = {
 
-/***/ 6686:
+/***/ 8291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,6 +13,67 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/azure/app-service-port.ts
 var app_service_port = __webpack_require__(4064);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/azure/transport.ts
+
+/** Retries that keep tests fast: 429/503 honour Retry-After (scaled by the emulator), others back off 5–50 ms. */
+const FAST_RETRY = { maxRetries: 4, retryDelayInMs: 5, maxRetryDelayInMs: 50 };
+/**
+ * Builds client options that point an ARM SDK client at `endpoint` and trust the given CA there.
+ * The CA goes through core-rest-pipeline's `tlsOptions` (its tlsPolicy sets `ca` on the request's
+ * https agent), so neither NODE_EXTRA_CA_CERTS nor disabled TLS verification is involved.
+ * Note: `ca` replaces the default trust store for requests of this client, which is what we want
+ * for the emulator; for public Azure pass no CA.
+ */
+function armClientOptions(input) {
+    const endpoint = input.endpoint.replace(/\/+$/, '');
+    const scopes = input.scopes ?? [`${endpoint}/.default`];
+    const ca = input.caPem ?? (input.caFile ? (0,external_node_fs_.readFileSync)(input.caFile, 'utf8') : undefined);
+    const options = { endpoint, baseUri: endpoint, credentials: { scopes }, credentialScopes: scopes };
+    if (ca)
+        options.tlsOptions = { ca };
+    const retry = input.retryOptions ?? (isLoopback(endpoint) ? FAST_RETRY : undefined);
+    if (retry)
+        options.retryOptions = retry;
+    if (input.userAgentPrefix)
+        options.userAgentOptions = { userAgentPrefix: input.userAgentPrefix };
+    return options;
+}
+function isLoopback(endpoint) {
+    const host = new URL(endpoint).hostname;
+    return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
+}
+
+;// CONCATENATED MODULE: ./src/azure/clients.ts
+
+const byConnection = new WeakMap();
+function clientsFor(conn) {
+    let clients = byConnection.get(conn);
+    if (!clients) {
+        clients = createClients(conn);
+        byConnection.set(conn, clients);
+    }
+    return clients;
+}
+function createClients(conn) {
+    const options = armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile });
+    const lazy = (load) => {
+        let client;
+        return () => (client ??= load().then((Client) => new Client(conn.credential, conn.subscriptionId, options)));
+    };
+    const poll = conn.pollIntervalMs !== undefined ? { updateIntervalInMs: conn.pollIntervalMs } : {};
+    return {
+        compute: lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 3760))).ComputeManagementClient),
+        network: lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685))).NetworkManagementClient),
+        web: lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584))).WebSiteManagementClient),
+        resources: lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 4802))).ResourceManagementClient),
+        imageBuilder: lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(437)]).then(__webpack_require__.bind(__webpack_require__, 6437))).ImageBuilderClient),
+        poll,
+        lro: (signal) => ({ abortSignal: signal, ...poll }),
+    };
+}
+
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/azure/errors.ts
@@ -69,38 +130,6 @@ async function guard(what, signal, call) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/azure/transport.ts
-
-/** Retries that keep tests fast: 429/503 honour Retry-After (scaled by the emulator), others back off 5–50 ms. */
-const FAST_RETRY = { maxRetries: 4, retryDelayInMs: 5, maxRetryDelayInMs: 50 };
-/**
- * Builds client options that point an ARM SDK client at `endpoint` and trust the given CA there.
- * The CA goes through core-rest-pipeline's `tlsOptions` (its tlsPolicy sets `ca` on the request's
- * https agent), so neither NODE_EXTRA_CA_CERTS nor disabled TLS verification is involved.
- * Note: `ca` replaces the default trust store for requests of this client, which is what we want
- * for the emulator; for public Azure pass no CA.
- */
-function armClientOptions(input) {
-    const endpoint = input.endpoint.replace(/\/+$/, '');
-    const scopes = input.scopes ?? [`${endpoint}/.default`];
-    const ca = input.caPem ?? (input.caFile ? (0,external_node_fs_.readFileSync)(input.caFile, 'utf8') : undefined);
-    const options = { endpoint, baseUri: endpoint, credentials: { scopes }, credentialScopes: scopes };
-    if (ca)
-        options.tlsOptions = { ca };
-    const retry = input.retryOptions ?? (isLoopback(endpoint) ? FAST_RETRY : undefined);
-    if (retry)
-        options.retryOptions = retry;
-    if (input.userAgentPrefix)
-        options.userAgentOptions = { userAgentPrefix: input.userAgentPrefix };
-    return options;
-}
-function isLoopback(endpoint) {
-    const host = new URL(endpoint).hostname;
-    return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
-}
-
 ;// CONCATENATED MODULE: ./src/azure/app-service.ts
 
 
@@ -109,9 +138,8 @@ const RUN_FROM_PACKAGE = 'WEBSITE_RUN_FROM_PACKAGE';
 const isProduction = (slot) => slot.toLowerCase() === app_service_port/* PRODUCTION_SLOT */.P;
 const label = (r) => (isProduction(r.slot) ? `site ${r.site}` : `slot ${r.slot} of site ${r.site}`);
 function appServicePort(conn) {
-    let client;
-    const web = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)).then(({ WebSiteManagementClient }) => new WebSiteManagementClient(conn.credential, conn.subscriptionId, armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile }))));
-    const lro = (signal) => (conn.pollIntervalMs !== undefined ? { abortSignal: signal, updateIntervalInMs: conn.pollIntervalMs } : { abortSignal: signal });
+    const web = clientsFor(conn).web;
+    const { lro } = clientsFor(conn);
     const appSettings = async (r, signal) => {
         const c = await web();
         const d = isProduction(r.slot)
@@ -229,16 +257,8 @@ async function putSettings(c, r, settings, signal) {
 /** Without a usable Retry-After: how long between polls of replication / builds on real Azure. */
 const DEFAULT_POLL_MS = 15_000;
 function imageSdk(conn) {
-    let compute;
-    let builder;
-    const options = () => armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile });
-    return {
-        conn,
-        pollMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS,
-        compute: () => (compute ??= Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 3760)).then(({ ComputeManagementClient }) => new ComputeManagementClient(conn.credential, conn.subscriptionId, options()))),
-        imageBuilder: () => (builder ??= Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(437)]).then(__webpack_require__.bind(__webpack_require__, 6437)).then(({ ImageBuilderClient }) => new ImageBuilderClient(conn.credential, conn.subscriptionId, options()))),
-        lro: (signal) => (conn.pollIntervalMs !== undefined ? { abortSignal: signal, updateIntervalInMs: conn.pollIntervalMs } : { abortSignal: signal }),
-    };
+    const clients = clientsFor(conn);
+    return { conn, pollMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS, compute: clients.compute, imageBuilder: clients.imageBuilder, lro: clients.lro };
 }
 /** Records the Retry-After of the responses of one call (seconds; HTTP dates ignored). */
 function retryAfterProbe() {
@@ -583,9 +603,8 @@ function createImagePorts(conn) {
 
 
 function scaleSetPort(conn) {
-    let client;
-    const compute = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 3760)).then(({ ComputeManagementClient }) => new ComputeManagementClient(conn.credential, conn.subscriptionId, armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile }))));
-    const poll = conn.pollIntervalMs !== undefined ? { updateIntervalInMs: conn.pollIntervalMs } : {};
+    const compute = clientsFor(conn).compute;
+    const { poll } = clientsFor(conn);
     return {
         pollIntervalMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS,
         get: (ref, o) => call(`reading scale set ${ref.name}`, o, async (signal) => {
@@ -753,16 +772,8 @@ const PROVIDER = {
 };
 const LABEL = { 'scale-set': 'scale set', 'load-balancer': 'load balancer', 'web-app': 'web app' };
 function leasePort(conn) {
-    const options = () => armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile });
-    let compute;
-    let network;
-    let resources;
-    let web;
-    const computeClient = () => (compute ??= Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 3760)).then(({ ComputeManagementClient }) => new ComputeManagementClient(conn.credential, conn.subscriptionId, options())));
-    const networkClient = () => (network ??= Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685)).then(({ NetworkManagementClient }) => new NetworkManagementClient(conn.credential, conn.subscriptionId, options())));
-    const resourcesClient = () => (resources ??= Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 4802)).then(({ ResourceManagementClient }) => new ResourceManagementClient(conn.credential, conn.subscriptionId, options())));
-    const webClient = () => (web ??= Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)).then(({ WebSiteManagementClient }) => new WebSiteManagementClient(conn.credential, conn.subscriptionId, options())));
-    const poll = conn.pollIntervalMs !== undefined ? { updateIntervalInMs: conn.pollIntervalMs } : {};
+    const clients = clientsFor(conn);
+    const { compute: computeClient, network: networkClient, resources: resourcesClient, web: webClient, poll } = clients;
     const idOf = (t) => `/subscriptions/${conn.subscriptionId}/resourceGroups/${t.resourceGroup}/providers/${PROVIDER[t.kind]}/${t.name}`;
     const label = (t) => `${LABEL[t.kind]} ${t.name}`;
     /** Runs a guarded write; a 412 (the target changed since it was read) is `false`, nothing written. */
@@ -828,9 +839,8 @@ function leasePort(conn) {
 
 
 function loadBalancerPort(conn) {
-    let client;
-    const network = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685)).then(({ NetworkManagementClient }) => new NetworkManagementClient(conn.credential, conn.subscriptionId, armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile }))));
-    const lro = (signal) => (conn.pollIntervalMs !== undefined ? { abortSignal: signal, updateIntervalInMs: conn.pollIntervalMs } : { abortSignal: signal });
+    const network = clientsFor(conn).network;
+    const { lro } = clientsFor(conn);
     return {
         getLoadBalancer: (resourceGroup, name, { signal }) => guard(`reading load balancer ${name}`, signal, async () => {
             const lb = await orUndefined(async () => (await network()).loadBalancers.get(resourceGroup, name, { abortSignal: signal }));
@@ -914,8 +924,7 @@ function load_balancers_toInfo(lb, resourceGroup) {
 
 
 function networkSecurityPort(conn) {
-    let client;
-    const network = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685)).then(({ NetworkManagementClient }) => new NetworkManagementClient(conn.credential, conn.subscriptionId, armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile }))));
+    const network = clientsFor(conn).network;
     return {
         getSecurityGroup: (id, o) => call(`reading network security group ${id}`, o, async (signal) => {
             const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/networkSecurityGroups\/([^/]+)$/i.exec(id);
@@ -967,9 +976,8 @@ const scale_sets_bluegreen_call = (what, o, fn) => call(what, o, async (signal) 
     }
 });
 function blueGreenScaleSetMethods(conn) {
-    let client;
-    const compute = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 3760)).then(({ ComputeManagementClient }) => new ComputeManagementClient(conn.credential, conn.subscriptionId, armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile }))));
-    const poll = conn.pollIntervalMs !== undefined ? { updateIntervalInMs: conn.pollIntervalMs } : {};
+    const compute = clientsFor(conn).compute;
+    const { poll } = clientsFor(conn);
     return {
         createFromModel: (source, target, change, o) => scale_sets_bluegreen_call(`creating scale set ${target.name} from the model of ${source.name}`, o, async (signal) => {
             const c = await compute();
@@ -1019,8 +1027,7 @@ function copyModel(model, change) {
 
 
 function cleanupScaleSetMethods(conn) {
-    let client;
-    const compute = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 3760)).then(({ ComputeManagementClient }) => new ComputeManagementClient(conn.credential, conn.subscriptionId, armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile }))));
+    const compute = clientsFor(conn).compute;
     return {
         listAllInSubscription: (o) => call(`listing the scale sets of subscription ${conn.subscriptionId}`, o, async (signal) => {
             const c = await compute();
@@ -1037,9 +1044,8 @@ function cleanupScaleSetMethods(conn) {
 
 
 function tagsPort(conn) {
-    let client;
-    const resources = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 4802)).then(({ ResourceManagementClient }) => new ResourceManagementClient(conn.credential, conn.subscriptionId, armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile }))));
-    const poll = conn.pollIntervalMs !== undefined ? { updateIntervalInMs: conn.pollIntervalMs } : {};
+    const resources = clientsFor(conn).resources;
+    const { poll } = clientsFor(conn);
     return {
         merge: (resourceId, tags, o) => call(`tagging ${resourceId}`, o, async (signal) => {
             const c = await resources();
