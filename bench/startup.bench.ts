@@ -4,7 +4,10 @@
  * runtime, and reports the median wall time and peak RSS (from /usr/bin/time when present, else
  * from the child's resource usage).
  *
- *   npx tsx bench/startup.bench.ts [runs]
+ *   npx tsx bench/startup.bench.ts [runs] [bundle]
+ *
+ * `bundle` (default dist/github/main.js) lets a before/after comparison run another build, e.g.
+ * the committed one extracted with `git show HEAD:dist/github/…` into a folder.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -12,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const runs = Number(process.argv[2] ?? 15);
-const bundle = join(import.meta.dirname, '..', 'dist', 'github', 'main.js');
+const bundle = process.argv[3] ?? join(import.meta.dirname, '..', 'dist', 'github', 'main.js');
 const node24 = join(import.meta.dirname, '..', '.cache', 'node24', 'bin', 'node');
 const runtimes: [string, string][] = [[`node ${process.versions.node}`, process.execPath], ...(existsSync(node24) ? ([['node 24', node24]] as [string, string][]) : [])];
 

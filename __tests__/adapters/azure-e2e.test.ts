@@ -1,13 +1,16 @@
 /**
  * The built bundles against the local Azure emulator, signed in with a static token on cloud
- * 'Custom': sign-in planning, lazily loaded SDKs and the Azure ports, all as users run them.
+ * 'Custom': sign-in planning, lazily loaded SDKs and the Azure ports, all as users run them. The
+ * emulator runs in this test's thread; the Azure DevOps task runs through task-lib's MockTestRunner
+ * from a worker thread (runAdoTask), so this thread keeps serving while it waits.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findInput } from '../../src/core/settings/table.js';
 import type { Emulator } from '../../src/emulator/index.js';
 import { DEFINITION, GALLERY, LOCATION, RG, rgId, seedGallery, startEmu, versionId } from '../stages-build/helpers.js';
-import { BUNDLES, ensureBundles, ensureRuntimes, parseFileCommands, runNode, tempDir } from './helpers.js';
+import { adoOutput, BUNDLES, ensureBundles, ensureRuntimes, parseFileCommands, runAdoTask, runNode, tempDir } from './helpers.js';
 
 let emu: Emulator;
 
@@ -62,6 +65,43 @@ describe('bundles on the emulator', () => {
     expect(ran.code, ran.stdout).toBe(0);
     expect(parseFileCommands(readFileSync(output, 'utf8'))).toMatchObject({ result: 'succeeded', 'image-version': '2.0.0', 'image-id': versionId(emu, '2.0.0'), baked: 'true' });
     expect(readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8')).toContain('2.0.0');
+  });
+
+  /** The same inputs by their task.json names; Azure DevOps has no 'auth' input: a Custom cloud with a token is enough. */
+  const adoInputs = (over: Record<string, string> = {}) =>
+    Object.fromEntries(
+      Object.entries({ ...inputs(), ...over })
+        .filter(([k]) => k !== 'auth')
+        .map(([k, v]) => [findInput(k)!.ado.name, v]),
+    );
+
+  it.each([20, 24] as const)('Azure DevOps task on Node %i: signs in with the static token (no service connection) and sets its output variables', async (major) => {
+    const version = `${major}.0.0`;
+    const tr = await runAdoTask(major, adoInputs({ 'image-version': version, 'force-bake': 'true' }));
+    expect(tr.stderr).toBe('');
+    expect(tr.succeeded, tr.stdout).toBe(true);
+    expect(tr.errorIssues).toEqual([]);
+    expect(tr.stdout.match(/##vso\[task\.complete[^\]]*\]/g)).toEqual(['##vso[task.complete result=Succeeded;]']);
+    expect(tr.stdout).toContain(`##vso[task.setvariable variable=imageVersion;isOutput=true;issecret=false;]${version}`);
+    expect(adoOutput(tr.stdout, 'imageId')).toBe(versionId(emu, version));
+    expect(adoOutput(tr.stdout, 'baked')).toBe('true');
+    expect(adoOutput(tr.stdout, 'replicatedRegions')).toBe('westeurope,northeurope');
+    expect(adoOutput(tr.stdout, 'result')).toBe('succeeded');
+    expect(tr.summary).toContain(version);
+    // The token is registered as a secret before it could be logged, and never printed otherwise.
+    const lines = tr.stdout.split('\n');
+    const firstUse = lines.findIndex((l) => l.includes('emulator-token-1234'));
+    expect(lines[firstUse]).toBe('##vso[task.setsecret]emulator-token-1234');
+    expect(lines.filter((l) => !l.startsWith('##vso[task.setsecret]')).join('\n')).not.toContain('emulator-token-1234');
+    expect(emu.control.requests().length).toBeGreaterThan(0);
+  });
+
+  it('Azure DevOps task: without a token or a service connection it fails before any request, naming azureSubscription', async () => {
+    emu.control.clearRequests();
+    const tr = await runAdoTask(24, adoInputs({ 'access-token': '' }));
+    expect(tr.failed).toBe(true);
+    expect(tr.errorIssues).toEqual([expect.stringMatching(/^'azureSubscription' \(an Azure Resource Manager service connection\) is required for stages that call Azure, unless 'cloud' is 'Custom' with an 'accessToken'/)]);
+    expect(emu.control.requests()).toEqual([]);
   });
 
   it('fails before any write when the sign-in has no subscription', async () => {

@@ -74,4 +74,17 @@ describe('planCredential', () => {
     expect(() => planCredential(azure(), { kind: 'azure-devops', connection: connection({ scheme: 'PublishProfile' }) })).toThrow(/not supported/);
     expect(() => planCredential(azure(), { kind: 'azure-devops' })).toThrow(/azureSubscription/);
   });
+
+  it("Azure DevOps: cloud 'Custom' with an access token signs in with it, service connection or not", () => {
+    const custom = azure({ cloud: 'Custom', armEndpoint: 'https://127.0.0.1:8443', accessToken: 'tok', subscriptionId: '44444444-4444-4444-4444-444444444444' });
+    const alone = planCredential(custom, { kind: 'azure-devops' });
+    expect(alone.plan).toEqual({ kind: 'static-token', token: 'tok' });
+    expect(alone.subscriptionId).toBe('44444444-4444-4444-4444-444444444444');
+    expect(alone.description).toBe('a static access token for https://127.0.0.1:8443');
+    // As auth 'auto' in the other adapters: the token wins over a service connection.
+    expect(planCredential(custom, { kind: 'azure-devops', connection: connection({ clientSecret: 'k' }) }).plan.kind).toBe('static-token');
+    // A token alone is not enough on a known cloud, nor a custom cloud without a token.
+    expect(() => planCredential(azure({ accessToken: 'tok' }), { kind: 'azure-devops' })).toThrow(/azureSubscription/);
+    expect(() => planCredential({ ...custom, accessToken: undefined }, { kind: 'azure-devops' })).toThrow(/unless 'cloud' is 'Custom' with an 'accessToken'/);
+  });
 });

@@ -6,7 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLES, ensureBundles, ensureRuntimes, parseFileCommands, runNode, RUNTIMES, stackLines, startProbeServer, tempDir } from './helpers.js';
+import { errorMessage, prepareStep } from '../../src/adapters/shared/prepare.js';
+import { BUNDLES, ensureBundles, ensureRuntimes, parseFileCommands, ROOT, runNode, RUNTIMES, stackLines, startProbeServer, tempDir } from './helpers.js';
 
 const SECRET = 'gh-client-secret-5up3r';
 
@@ -93,6 +94,35 @@ describe.each(RUNTIMES)('GitHub Action bundle on $name', ({ bin }) => {
     expect(r.state).toEqual({});
   });
 
+  it('bad input prints exactly what @actions/core prints for the same masks and failure, before loading it', async () => {
+    // A multi-line secret with characters workflow commands escape, and a bad value that puts '%' in the message.
+    const inputs = { stages: 'verify', 'probe-urls': 'ftp://example.com/100%', 'target-regions': 'westeurop', 'client-secret': 'gh-s3cret%25:a,b\r\nsecond-line\n' };
+    const r = await runAction(bin, inputs);
+    // The same inputs through @actions/core, as the entry did before it validated without it:
+    // core.setSecret for every value prepareStep registers, then core.setFailed(message).
+    const secrets: string[] = [];
+    const env = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+    let message = '';
+    try {
+      prepareStep({ adapter: 'github', read: (n) => env[`INPUT_${n.toUpperCase()}`]?.trim() || undefined, namer: (n) => n, host: { setSecret: (v) => secrets.push(v) } });
+    } catch (err) {
+      message = errorMessage(err);
+    }
+    expect(message).toContain("input 'target-regions'");
+    const toolkit = await runNode(
+      bin,
+      '--input-type=module',
+      ['-e', `import * as core from ${JSON.stringify(join(ROOT, 'node_modules/@actions/core/lib/core.js'))}; const c = JSON.parse(process.env.CALLS); for (const s of c.secrets) core.setSecret(s); core.setFailed(c.message);`],
+      { CALLS: JSON.stringify({ secrets, message }) },
+    );
+    expect(toolkit.code).toBe(1);
+    expect(r.stdout).toBe(toolkit.stdout);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n').slice(0, 3)).toEqual(['::add-mask::gh-s3cret%2525:a,b%0D%0Asecond-line', '::add-mask::gh-s3cret%2525:a,b', '::add-mask::second-line']);
+    expect(r.stdout.split('\n')[3]).toMatch(/^::error::2 inputs need fixing:%0A {2}- input 'target-regions': .*%0A {2}- input 'probe-urls': 'ftp:\/\/example\.com\/100%25' /);
+  });
+
   it('a missing required input names it in kebab-case', async () => {
     const r = await runAction(bin, { stages: 'verify' });
     expect(r.code).toBe(1);
@@ -116,7 +146,11 @@ describe('GitHub Action bundle start-up', () => {
   it('loads no @azure/* module: bad input fails fast', async () => {
     // Azure SDK code lives in lazily loaded chunks (if anywhere), never in the entry bundle. Match
     // the SDK's definitions: our own credential factory names the classes it constructs.
-    expect(readFileSync(BUNDLES.githubMain, 'utf8')).not.toMatch(/class (AzureCliCredential|ClientAssertionCredential|ComputeManagementClient)\b|function bearerTokenAuthenticationPolicy\b/);
+    const entry = readFileSync(BUNDLES.githubMain, 'utf8');
+    expect(entry).not.toMatch(/class (AzureCliCredential|ClientAssertionCredential|ComputeManagementClient)\b|function bearerTokenAuthenticationPolicy\b/);
+    // Nor @actions/core (whose OIDC client brings @actions/http-client and undici) or the engine:
+    // the entry parses the inputs and loads the rest only when they are good.
+    expect(entry).not.toMatch(/class (OidcClient|HttpClient)\b|function setFailed\b|function runEngine\b/);
     const times: number[] = [];
     for (let i = 0; i < 3; i++) {
       const r = await runAction(process.execPath, { stages: 'verify' });

@@ -4,7 +4,7 @@
  * stale bundle fails that test with "run npm run build").
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,6 +97,70 @@ export async function startProbeServer(): Promise<{ url: (path: string) => strin
     },
   };
 }
+
+/** What task-lib's MockTestRunner saw of a task run. */
+export interface TaskRun {
+  stdout: string;
+  stderr: string;
+  succeeded: boolean;
+  failed: boolean;
+  errorIssues: string[];
+  warningIssues: string[];
+  /** The markdown the task attached with ##vso[task.uploadsummary], if any. */
+  summary?: string;
+}
+
+/**
+ * Runs the task bundle the way task tests run it: a TaskMockRunner script
+ * (azure-pipelines-task-lib/mock-run) with these inputs (by task.json name), executed by task-lib's
+ * MockTestRunner on the pinned Node runtime. The real task library is bundled into the task, so the
+ * script uses `run(true)`: no mocked task-lib, the bundle's own ##vso commands are what the agent
+ * would see.
+ *
+ * MockTestRunner waits in spawnSync; it runs in a worker thread so that this thread stays free to
+ * serve whatever the task calls (the emulator in azure-e2e-ado.test.ts).
+ */
+export async function runAdoTask(nodeMajor: 20 | 24, inputs: Record<string, string>): Promise<TaskRun> {
+  const dir = tempDir('ado');
+  const script = join(dir, 'run.cjs');
+  writeFileSync(
+    script,
+    [
+      `const { TaskMockRunner } = require(${JSON.stringify(join(ROOT, 'node_modules/azure-pipelines-task-lib/mock-run.js'))});`,
+      `const tmr = new TaskMockRunner(${JSON.stringify(BUNDLES.ado)});`,
+      ...Object.entries(inputs).map(([k, v]) => `tmr.setInput(${JSON.stringify(k)}, ${JSON.stringify(v)});`),
+      `tmr.setVariableName('Agent.TempDirectory', ${JSON.stringify(dir)});`,
+      'tmr.run(true);',
+      '',
+    ].join('\n'),
+  );
+  const taskJson = join(ROOT, 'task/task.json');
+  const worker = new Worker(
+    `
+    const { parentPort, workerData } = require('node:worker_threads');
+    const { MockTestRunner } = require(workerData.mockTest);
+    const tr = new MockTestRunner(workerData.script, workerData.taskJson);
+    tr.runAsync(workerData.nodeMajor).then(
+      () => parentPort.postMessage({ stdout: tr.stdout, stderr: tr.stderr, succeeded: tr.succeeded, failed: tr.failed, errorIssues: tr.errorIssues, warningIssues: tr.warningIssues }),
+      (err) => parentPort.postMessage({ error: String((err && err.stack) || err) }),
+    );
+    `,
+    { eval: true, workerData: { mockTest: join(ROOT, 'node_modules/azure-pipelines-task-lib/mock-test.js'), script, taskJson: existsSync(taskJson) ? taskJson : undefined, nodeMajor } },
+  );
+  const ran = await new Promise<TaskRun & { error?: string }>((res, rej) => {
+    worker.once('message', res);
+    worker.once('error', rej);
+  });
+  await worker.terminate();
+  if (ran.error !== undefined) throw new Error(`MockTestRunner failed: ${ran.error}`);
+  if (typeof ran.stdout !== 'string') throw new Error(`MockTestRunner could not run the task on Node ${nodeMajor} (see the test output)`);
+  const summaryPath = /##vso\[task\.uploadsummary\](.+)$/m.exec(ran.stdout)?.[1]?.trim();
+  return { ...ran, summary: summaryPath ? readFileSync(summaryPath, 'utf8') : undefined };
+}
+
+/** An output variable the task set: `##vso[task.setvariable variable=<name>;isOutput=true;issecret=false;]<value>`. */
+export const adoOutput = (stdout: string, name: string): string | undefined =>
+  new RegExp(`##vso\\[task\\.setvariable variable=${name};isOutput=true;issecret=false;\\](.*)$`, 'm').exec(stdout)?.[1];
 
 /** GITHUB_OUTPUT / GITHUB_STATE file commands: `name<<DELIM\nvalue\nDELIM` blocks. */
 export function parseFileCommands(text: string): Record<string, string> {

@@ -103,7 +103,7 @@ describe('documentation links', () => {
 
   it('the decision records exist and the README links them', () => {
     const readme = readFileSync('README.md', 'utf8');
-    for (const d of ['0001-one-engine-three-adapters.md', '0002-plan-first-then-lock.md', '0004-local-azure-emulator.md']) {
+    for (const d of ['0001-one-engine-three-adapters.md', '0002-plan-first-then-lock.md', '0003-github-bundle-startup.md', '0004-local-azure-emulator.md']) {
       expect(existsSync(`docs/decisions/${d}`), d).toBe(true);
       expect(readme).toContain(`docs/decisions/${d}`);
     }

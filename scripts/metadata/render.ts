@@ -122,7 +122,8 @@ function taskInput(i: InputDef): Record<string, unknown> {
     type: i.ado.type,
     label: label(i.name),
     ...(i.default !== undefined ? { defaultValue: i.default } : {}),
-    required: i.ado.type === 'connectedService:AzureRM' || i.name === 'stages',
+    // The service connection is optional: cloud 'Custom' with an access token needs none.
+    required: i.name === 'stages',
     groupName: i.group,
     helpMarkDown: i.description,
     ...(i.ado.options ? { options: Object.fromEntries(i.ado.options.map((o) => [o, o])) } : {}),

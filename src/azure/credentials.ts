@@ -79,11 +79,17 @@ export function authorityHostFor(cloud: Cloud): string {
 
 export function planCredential(azure: AzureSettings, source: CredentialSource): PlannedCredential {
   const scope = `${azure.armEndpoint.replace(/\/+$/, '')}/.default`;
-  if (source.kind === 'azure-devops') return planAzureDevOps(azure, source.connection, scope);
-  const authorityHost = authorityHostFor(azure.cloud);
   const { tenantId, clientId, clientSecret, accessToken } = azure;
-  const getIdToken = source.kind === 'github' ? source.getIdToken : undefined;
   const done = (plan: CredentialPlan, description: string): PlannedCredential => ({ plan, scope, description, subscriptionId: azure.subscriptionId });
+  if (source.kind === 'azure-devops') {
+    // As 'auto' does in the other adapters: a custom Resource Manager endpoint with a static token
+    // (the emulator, Azure Stack-like setups) needs no service connection; the subscription id
+    // then comes from the input.
+    if (azure.cloud === 'Custom' && accessToken) return done(staticToken(accessToken), staticTokenDescription(azure));
+    return planAzureDevOps(azure, source.connection, scope);
+  }
+  const authorityHost = authorityHostFor(azure.cloud);
+  const getIdToken = source.kind === 'github' ? source.getIdToken : undefined;
 
   let mode = azure.auth;
   if (mode === 'auto') {
@@ -95,7 +101,7 @@ export function planCredential(azure: AzureSettings, source: CredentialSource): 
   switch (mode) {
     case 'static-token':
       if (!accessToken) throw input("'access-token' is required when 'auth' is 'static-token'");
-      return done({ kind: 'static-token', token: accessToken }, `a static access token for ${azure.armEndpoint}`);
+      return done(staticToken(accessToken), staticTokenDescription(azure));
     case 'oidc': {
       if (!getIdToken) {
         throw input(
@@ -119,8 +125,11 @@ export function planCredential(azure: AzureSettings, source: CredentialSource): 
   }
 }
 
+const staticToken = (token: string): CredentialPlan => ({ kind: 'static-token', token });
+const staticTokenDescription = (azure: AzureSettings) => `a static access token for ${azure.armEndpoint}`;
+
 function planAzureDevOps(azure: AzureSettings, c: AdoServiceConnection | undefined, scope: string): PlannedCredential {
-  if (!c) throw input("'azureSubscription' (an Azure Resource Manager service connection) is required for stages that call Azure");
+  if (!c) throw input("'azureSubscription' (an Azure Resource Manager service connection) is required for stages that call Azure, unless 'cloud' is 'Custom' with an 'accessToken'");
   const authorityHost = c.authorityUrl?.replace(/\/+$/, '') || (isKnownCloud(c.environment) ? AUTHORITY_HOSTS[c.environment] : authorityHostFor(azure.cloud));
   const subscriptionId = azure.subscriptionId ?? c.subscriptionId;
   const done = (plan: CredentialPlan, description: string): PlannedCredential => ({ plan, scope, description, subscriptionId });

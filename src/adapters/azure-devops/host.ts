@@ -43,13 +43,15 @@ export function adoHost(signal: AbortSignal): Host {
 export const adoNamer = (name: string): string => findInput(name)?.ado.name ?? name;
 
 /**
- * Reads an input by its task.json name. The subscription, tenant and client ids come from the
- * AzureRM service connection (task.json has no inputs for them).
+ * Reads an input by its task.json name. The tenant and client ids come from the AzureRM service
+ * connection (task.json has no inputs for them); so does the subscription id unless the
+ * `subscriptionId` input gives one (a custom cloud signed in with an access token has no connection).
  */
 export function adoRead(name: string): string | undefined {
   const def = findInput(name);
   if (!def) return undefined;
-  if (name === 'subscription-id' || name === 'tenant-id' || name === 'client-id') return fromConnection(name);
+  if (name === 'tenant-id' || name === 'client-id') return fromConnection(name);
+  if (name === 'subscription-id') return tl.getInput(def.ado.name, false) || fromConnection(name);
   if (def.adapters && !def.adapters.includes('azure-devops')) return undefined;
   if (def.secret) return readSecretInput(def.ado.name);
   return tl.getInput(def.ado.name, false) || undefined;

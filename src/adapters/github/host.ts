@@ -23,12 +23,6 @@ export function githubHost(signal: AbortSignal): Host {
   };
 }
 
-/** GitHub names inputs as they appear in `with:`: the kebab-case name. */
-export const githubNamer = (name: string): string => name;
-
-/** `core.getInput` without `required`; undefined when not given. */
-export const githubRead = (name: string): string | undefined => core.getInput(name) || undefined;
-
 /** State shared with the post step (`post.ts`): what this run holds and must release. */
 export const HELD_STATE = 'held';
 export interface Held {

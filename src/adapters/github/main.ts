@@ -1,31 +1,29 @@
 /**
- * GitHub Action entry (dist/github/main.js). Thin: inputs from `with:`, the Host on
- * @actions/core, the outcome via `core.setFailed` exactly once. No @azure/* module is loaded here:
- * Azure stages load theirs on demand, so bad input fails fast.
+ * GitHub Action entry (dist/github/main.js). Thin, and light until the inputs are known good: it
+ * reads and parses them with nothing but the runner's contract (`runner-io.ts`), so bad input
+ * fails — secrets masked, one `::error::` annotation, exit 1 — before @actions/core, the engine or
+ * any SDK is loaded. Good input loads `run.ts` (which has the Host on @actions/core) and runs.
+ * See docs/decisions/0003-github-bundle-startup.md.
  */
-import * as core from '@actions/core';
-import { bugStack, errorMessage, executeStep, failureMessage, prepareStep, signalController } from '../shared/run-step.js';
-import { githubCredentialSource } from './credential-source.js';
-import { githubHost, githubNamer, githubRead, HELD_STATE, type Held } from './host.js';
+import type { Settings } from '../../core/settings/types.js';
+import { bugStack, errorMessage, prepareStep } from '../shared/prepare.js';
+import { githubNamer, githubRead, issueCommand } from './runner-io.js';
 
 export async function main(): Promise<void> {
-  const signals = signalController((s) => core.warning(`${s} received: cancelling the run`));
+  let settings: Settings;
   try {
-    const options = { adapter: 'github', read: githubRead, namer: githubNamer, host: githubHost(signals.controller.signal), credentials: githubCredentialSource } as const;
-    const settings = prepareStep(options);
-    // What the post step must release; stages that take the deploy lock record it here.
-    const save = (held: Held) => core.saveState(HELD_STATE, JSON.stringify(held));
-    save({});
-    const result = await executeStep({ ...options, deps: { onLockChange: (lock) => save(lock ? { lock } : {}) } }, settings);
-    if (result.status !== 'succeeded') core.setFailed(failureMessage(result));
+    settings = prepareStep({ adapter: 'github', read: githubRead, namer: githubNamer, host: { setSecret: (v) => issueCommand('add-mask', {}, v) } });
   } catch (err) {
-    // SettingsError (bad input, nothing ran) or a bug: one message, never a stack trace.
+    // SettingsError (bad input, nothing ran) or a bug: one message, never a stack trace
+    // (`core.debug(stack)` then `core.setFailed(message)`, without loading the toolkit).
     const stack = bugStack(err);
-    if (stack) core.debug(stack);
-    core.setFailed(errorMessage(err));
-  } finally {
-    signals.dispose();
+    if (stack) issueCommand('debug', {}, stack);
+    process.exitCode = 1;
+    issueCommand('error', {}, errorMessage(err));
+    return;
   }
+  const { run } = await import('./run.js');
+  await run(settings);
 }
 
 void main();

@@ -9,7 +9,8 @@ import { releaseHeldLock } from '../../core/index.js';
 import { azureLoader, planSignIn } from '../shared/azure-connection.js';
 import { errorMessage, prepareStep } from '../shared/run-step.js';
 import { githubCredentialSource } from './credential-source.js';
-import { githubHost, githubNamer, githubRead, HELD_STATE, type Held } from './host.js';
+import { githubHost, HELD_STATE, type Held } from './host.js';
+import { githubNamer, githubRead } from './runner-io.js';
 
 export async function post(): Promise<void> {
   const raw = core.getState(HELD_STATE);

@@ -22,7 +22,7 @@ export interface AzureSignIn extends PlannedCredential {
 export function planSignIn(settings: Settings, source: CredentialSource): AzureSignIn {
   const planned = planCredential(settings.azure, source);
   if (!planned.subscriptionId) {
-    throw new EngineError('input', "input 'subscription-id': is required for stages that call Azure (Azure DevOps: set it on the service connection)");
+    throw new EngineError('input', "input 'subscription-id': is required for stages that call Azure (Azure DevOps: 'subscriptionId', or a service connection scoped to a subscription)");
   }
   return { ...planned, subscriptionId: planned.subscriptionId };
 }

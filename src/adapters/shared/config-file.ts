@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { INPUTS, SettingsError, type InputNamer } from '../../core/index.js';
+import { SettingsError, type InputNamer } from '../../core/settings/errors.js';
+import { INPUTS } from '../../core/settings/table.js';
 import { didYouMean } from '../../core/settings/values.js';
 
 export type ConfigValues = ReadonlyMap<string, string>;

@@ -1,11 +1,11 @@
 /**
- * What all three adapters do the same way: read the inputs (optional config file underneath the
- * direct inputs), parse them into settings, build the engine's dependencies and run it.
+ * What all three adapters do the same way: read and parse the inputs (`prepare.ts`, re-exported
+ * here), build the engine's dependencies and run it.
  *
  * Adapters stay thin: they supply how to read a raw input, how inputs are named to their users,
  * and the Host; they render the result and set the step's outcome.
  */
-import { EngineError, inputsFor, parseSettings, runEngine, type Adapter, type EngineDeps, type Host, type InputNamer, type ReadInput, type RunResult, type Settings } from '../../core/index.js';
+import { runEngine, type Adapter, type EngineDeps, type Host, type InputNamer, type ReadInput, type RunResult, type Settings } from '../../core/index.js';
 import { createCommandRunner } from '../../runtime/command-runner.js';
 import { createHttpClient } from '../../runtime/http-client.js';
 import { realSleep, systemClock } from '../../runtime/time.js';
@@ -14,8 +14,10 @@ import { dirname } from 'node:path';
 import type { CredentialSource } from '../../azure/credentials.js';
 import { azureLoader, needsAzure, planSignIn } from './azure-connection.js';
 import { packerPort } from './packer-connection.js';
-import { loadConfigFile } from './config-file.js';
+import { prepareStep } from './prepare.js';
 import { runInfoFromEnv } from './run-info.js';
+
+export { bugStack, errorMessage, prepareStep, readInputs } from './prepare.js';
 
 export interface StepOptions {
   readonly adapter: Adapter;
@@ -32,45 +34,6 @@ export interface StepOptions {
 export interface StepRun {
   readonly settings: Settings;
   readonly result: RunResult;
-}
-
-const given = (v: string | undefined): v is string => v !== undefined && v.trim() !== '';
-
-/**
- * Reads the inputs: direct inputs first, then the config file. Every secret input's raw value is
- * registered with the host before anything else happens, so even a parse failure cannot leak it.
- * Throws SettingsError on bad input.
- */
-export function readInputs(options: Pick<StepOptions, 'adapter' | 'read' | 'namer' | 'host'>): ReadInput {
-  const { adapter, read, namer, host } = options;
-  const secretInputs = inputsFor(adapter).filter((i) => i.secret);
-  for (const def of secretInputs) {
-    const v = read(def.name);
-    if (given(v)) registerSecret(host, v);
-  }
-  const configPath = read('config');
-  if (!given(configPath)) return read;
-  const file = loadConfigFile(configPath.trim(), namer);
-  for (const def of secretInputs) {
-    const v = file.get(def.name);
-    if (given(v)) registerSecret(host, v);
-  }
-  return (name) => {
-    const direct = read(name);
-    return given(direct) ? direct : file.get(name);
-  };
-}
-
-/** Multi-line secrets are masked line by line too: runners mask per line. */
-function registerSecret(host: Host, value: string): void {
-  host.setSecret(value);
-  const lines = value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length >= 3);
-  if (lines.length > 1) for (const l of lines) host.setSecret(l);
-}
-
-/** Reads and parses the inputs; nothing runs and nothing is written. Throws SettingsError on bad input. */
-export function prepareStep(options: Pick<StepOptions, 'adapter' | 'read' | 'namer' | 'host'>): Settings {
-  return parseSettings(readInputs(options), { namer: options.namer });
 }
 
 /** Runs the engine on parsed settings: outputs and summary go through the host. */
@@ -108,17 +71,6 @@ async function writeFileCreatingDirs(path: string, content: string): Promise<voi
 export function failureMessage(result: RunResult): string {
   if (result.error) return result.error.message;
   return `the run ${result.status}`;
-}
-
-/** The stack of an unexpected error (a bug), for debug logs; undefined for the engine's own errors. */
-export function bugStack(err: unknown): string | undefined {
-  return err instanceof EngineError ? undefined : err instanceof Error ? err.stack : undefined;
-}
-
-/** The message of anything thrown, never its stack. */
-export function errorMessage(err: unknown): string {
-  if (err instanceof Error) return err.message || err.name;
-  return String(err);
 }
 
 /**
