@@ -28544,12 +28544,18 @@ function authorityHostFor(cloud) {
 }
 function planCredential(azure, source) {
     const scope = `${azure.armEndpoint.replace(/\/+$/, '')}/.default`;
-    if (source.kind === 'azure-devops')
-        return planAzureDevOps(azure, source.connection, scope);
-    const authorityHost = authorityHostFor(azure.cloud);
     const { tenantId, clientId, clientSecret, accessToken } = azure;
-    const getIdToken = source.kind === 'github' ? source.getIdToken : undefined;
     const done = (plan, description) => ({ plan, scope, description, subscriptionId: azure.subscriptionId });
+    if (source.kind === 'azure-devops') {
+        // As 'auto' does in the other adapters: a custom Resource Manager endpoint with a static token
+        // (the emulator, Azure Stack-like setups) needs no service connection; the subscription id
+        // then comes from the input.
+        if (azure.cloud === 'Custom' && accessToken)
+            return done(staticToken(accessToken), staticTokenDescription(azure));
+        return planAzureDevOps(azure, source.connection, scope);
+    }
+    const authorityHost = authorityHostFor(azure.cloud);
+    const getIdToken = source.kind === 'github' ? source.getIdToken : undefined;
     let mode = azure.auth;
     if (mode === 'auto') {
         if (azure.cloud === 'Custom' && accessToken)
@@ -28565,7 +28571,7 @@ function planCredential(azure, source) {
         case 'static-token':
             if (!accessToken)
                 throw input("'access-token' is required when 'auth' is 'static-token'");
-            return done({ kind: 'static-token', token: accessToken }, `a static access token for ${azure.armEndpoint}`);
+            return done(staticToken(accessToken), staticTokenDescription(azure));
         case 'oidc': {
             if (!getIdToken) {
                 throw input(source.kind === 'github'
@@ -28588,9 +28594,11 @@ function planCredential(azure, source) {
             throw input(`unknown auth mode '${String(mode)}'`);
     }
 }
+const staticToken = (token) => ({ kind: 'static-token', token });
+const staticTokenDescription = (azure) => `a static access token for ${azure.armEndpoint}`;
 function planAzureDevOps(azure, c, scope) {
     if (!c)
-        throw input("'azureSubscription' (an Azure Resource Manager service connection) is required for stages that call Azure");
+        throw input("'azureSubscription' (an Azure Resource Manager service connection) is required for stages that call Azure, unless 'cloud' is 'Custom' with an 'accessToken'");
     const authorityHost = c.authorityUrl?.replace(/\/+$/, '') || (isKnownCloud(c.environment) ? AUTHORITY_HOSTS[c.environment] : authorityHostFor(azure.cloud));
     const subscriptionId = azure.subscriptionId ?? c.subscriptionId;
     const done = (plan, description) => ({ plan, scope, description, subscriptionId });
@@ -40775,7 +40783,7 @@ const INPUTS = [
     ]),
     ...table_group('azure', [
         { name: 'azure-subscription', description: 'Azure Resource Manager service connection.', adapters: ['azure-devops'], ado: { name: 'azureSubscription', type: 'connectedService:AzureRM' } },
-        { name: 'subscription-id', description: 'Azure subscription id (GitHub and CLI; Azure DevOps takes it from the service connection).', adapters: ['github', 'cli'] },
+        { name: 'subscription-id', description: "Azure subscription id (Azure DevOps: the service connection's unless given here, as it must be for cloud 'Custom' with access-token)." },
         { name: 'tenant-id', description: 'Microsoft Entra tenant id.', adapters: ['github', 'cli'] },
         { name: 'client-id', description: 'Client id of the app registration or user-assigned identity.', adapters: ['github', 'cli'] },
         { name: 'client-secret', description: 'Client secret, when OIDC is not used. Prefer OIDC.', adapters: ['github', 'cli'], secret: true },
@@ -40783,7 +40791,7 @@ const INPUTS = [
         { name: 'cloud', description: "Azure cloud: 'AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', or 'Custom' with arm-endpoint.", default: 'AzureCloud', ado: pick('AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom') },
         { name: 'arm-endpoint', description: "Resource Manager endpoint for cloud 'Custom' (e.g. the local emulator), as an https URL." },
         { name: 'ca-file', description: 'PEM file of a CA to trust for arm-endpoint (the emulator writes one).', ado: { type: 'filePath' } },
-        { name: 'access-token', description: "Static bearer token for cloud 'Custom' with auth 'static-token'.", secret: true },
+        { name: 'access-token', description: "Static bearer token for cloud 'Custom' (e.g. the emulator): when given, the run signs in with it (auth 'auto' or 'static-token'; Azure DevOps needs no service connection then).", secret: true },
     ]),
     ...table_group('bake', [
         { name: 'builder', description: "How to bake: 'packer', 'image-builder' (Azure Image Builder) or 'none' (publish an existing managed image).", default: 'packer', ado: pick('packer', 'image-builder', 'none') },
@@ -46366,7 +46374,7 @@ function azure_connection_needsAzure(settings) {
 function azure_connection_planSignIn(settings, source) {
     const planned = (0,credentials/* planCredential */.lZ)(settings.azure, source);
     if (!planned.subscriptionId) {
-        throw new errors/* EngineError */.NJ('input', "input 'subscription-id': is required for stages that call Azure (Azure DevOps: set it on the service connection)");
+        throw new errors/* EngineError */.NJ('input', "input 'subscription-id': is required for stages that call Azure (Azure DevOps: 'subscriptionId', or a service connection scoped to a subscription)");
     }
     return { ...planned, subscriptionId: planned.subscriptionId };
 }
@@ -46626,6 +46634,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 
+
 const NOT_IN_FILE = new Set(['config']);
 function loadConfigFile(path, namer) {
     const bad = (message) => {
@@ -46682,20 +46691,16 @@ function asInputText(value) {
 }
 const firstLine = (s) => s.split('\n')[0] ?? s;
 
-;// CONCATENATED MODULE: ./src/adapters/shared/run-step.ts
+;// CONCATENATED MODULE: ./src/adapters/shared/prepare.ts
 /**
- * What all three adapters do the same way: read the inputs (optional config file underneath the
- * direct inputs), parse them into settings, build the engine's dependencies and run it.
+ * The first half of a step, shared by all three adapters: read the inputs (optional config file
+ * underneath the direct inputs), register every secret, parse them into settings. Nothing runs and
+ * nothing is written.
  *
- * Adapters stay thin: they supply how to read a raw input, how inputs are named to their users,
- * and the Host; they render the result and set the step's outcome.
+ * Light on purpose: it imports the settings modules directly, never the engine or a CI library, so
+ * an adapter can fail bad input before it loads anything else (the GitHub entry does, see
+ * docs/decisions/0003-github-bundle-startup.md).
  */
-
-
-
-
-
-
 
 
 
@@ -46737,9 +46742,39 @@ function registerSecret(host, value) {
             host.setSecret(l);
 }
 /** Reads and parses the inputs; nothing runs and nothing is written. Throws SettingsError on bad input. */
-function prepareStep(options) {
+function prepare_prepareStep(options) {
     return parseSettings(readInputs(options), { namer: options.namer });
 }
+/** The stack of an unexpected error (a bug), for debug logs; undefined for the engine's own errors. */
+function bugStack(err) {
+    return err instanceof EngineError ? undefined : err instanceof Error ? err.stack : undefined;
+}
+/** The message of anything thrown, never its stack. */
+function prepare_errorMessage(err) {
+    if (err instanceof Error)
+        return err.message || err.name;
+    return String(err);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/shared/run-step.ts
+/**
+ * What all three adapters do the same way: read and parse the inputs (`prepare.ts`, re-exported
+ * here), build the engine's dependencies and run it.
+ *
+ * Adapters stay thin: they supply how to read a raw input, how inputs are named to their users,
+ * and the Host; they render the result and set the step's outcome.
+ */
+
+
+
+
+
+
+
+
+
+
+
 /** Runs the engine on parsed settings: outputs and summary go through the host. */
 async function executeStep(options, settings) {
     const source = options.credentials ?? (() => ({ kind: 'cli' }));
@@ -46773,16 +46808,6 @@ function failureMessage(result) {
     if (result.error)
         return result.error.message;
     return `the run ${result.status}`;
-}
-/** The stack of an unexpected error (a bug), for debug logs; undefined for the engine's own errors. */
-function bugStack(err) {
-    return err instanceof EngineError ? undefined : err instanceof Error ? err.stack : undefined;
-}
-/** The message of anything thrown, never its stack. */
-function run_step_errorMessage(err) {
-    if (err instanceof Error)
-        return err.message || err.name;
-    return String(err);
 }
 /**
  * An AbortController aborted by SIGINT/SIGTERM. A second signal exits at once with the
@@ -46848,12 +46873,34 @@ function githubHost(signal) {
         },
     };
 }
-/** GitHub names inputs as they appear in `with:`: the kebab-case name. */
-const githubNamer = (name) => name;
-/** `core.getInput` without `required`; undefined when not given. */
-const githubRead = (name) => getInput(name) || undefined;
 /** State shared with the post step (`post.ts`): what this run holds and must release. */
 const HELD_STATE = 'held';
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/adapters/github/runner-io.ts
+/**
+ * The two things the GitHub runner's documented contract gives an action without @actions/core:
+ * inputs as INPUT_* environment variables, and workflow commands (`::name key=value::message`) on
+ * stdout. main.ts uses them to fail bad input before it loads @actions/core (whose OIDC client
+ * brings undici); both behave exactly as the toolkit's `getInput` and `issueCommand`, which
+ * __tests__/adapters/github-runner-io.test.ts checks against @actions/core itself.
+ */
+
+/** GitHub names inputs as they appear in `with:`: the kebab-case name. */
+const githubNamer = (name) => name;
+/** `core.getInput(name)` (trimmed, not required); undefined when not given. */
+const githubRead = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim() || undefined;
+const runner_io_escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const runner_io_escapeProperty = (s) => runner_io_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** One workflow command line, as the toolkit formats it (empty properties are left out). */
+function formatCommand(command, properties, message) {
+    const props = Object.entries(properties).filter((e) => !!e[1]).map(([k, v]) => `${k}=${runner_io_escapeProperty(v)}`);
+    return `::${command}${props.length > 0 ? ` ${props.join(',')}` : ''}::${runner_io_escapeData(message)}`;
+}
+function runner_io_issueCommand(command, properties, message) {
+    process.stdout.write(formatCommand(command, properties, message) + EOL);
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/github/post.ts
 /**
@@ -46862,6 +46909,7 @@ const HELD_STATE = 'held';
  * engine's (`releaseHeldLock`: deletes the lease tag only while it still holds this run's lease),
  * with a fresh sign-in from the same inputs. It never fails the job over a release.
  */
+
 
 
 
@@ -46888,12 +46936,12 @@ async function post() {
     }
     try {
         const host = githubHost(new AbortController().signal);
-        const settings = prepareStep({ adapter: 'github', read: githubRead, namer: githubNamer, host });
+        const settings = prepare_prepareStep({ adapter: 'github', read: githubRead, namer: githubNamer, host });
         const ports = await azure_connection_azureLoader(settings, azure_connection_planSignIn(settings, githubCredentialSource()))();
         await releaseHeldLock(ports.leases, held.lock, { log: host, warn: (m) => warning(`immutable-deploy post: ${m}`) });
     }
     catch (err) {
-        warning(`immutable-deploy post: the deploy lock on '${held.lock.target.name}' was not released (${run_step_errorMessage(err)}); it expires with its lease.`);
+        warning(`immutable-deploy post: the deploy lock on '${held.lock.target.name}' was not released (${prepare_errorMessage(err)}); it expires with its lease.`);
     }
 }
 void post();

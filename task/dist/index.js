@@ -11591,12 +11591,18 @@ function authorityHostFor(cloud) {
 }
 function planCredential(azure, source) {
     const scope = `${azure.armEndpoint.replace(/\/+$/, '')}/.default`;
-    if (source.kind === 'azure-devops')
-        return planAzureDevOps(azure, source.connection, scope);
-    const authorityHost = authorityHostFor(azure.cloud);
     const { tenantId, clientId, clientSecret, accessToken } = azure;
-    const getIdToken = source.kind === 'github' ? source.getIdToken : undefined;
     const done = (plan, description) => ({ plan, scope, description, subscriptionId: azure.subscriptionId });
+    if (source.kind === 'azure-devops') {
+        // As 'auto' does in the other adapters: a custom Resource Manager endpoint with a static token
+        // (the emulator, Azure Stack-like setups) needs no service connection; the subscription id
+        // then comes from the input.
+        if (azure.cloud === 'Custom' && accessToken)
+            return done(staticToken(accessToken), staticTokenDescription(azure));
+        return planAzureDevOps(azure, source.connection, scope);
+    }
+    const authorityHost = authorityHostFor(azure.cloud);
+    const getIdToken = source.kind === 'github' ? source.getIdToken : undefined;
     let mode = azure.auth;
     if (mode === 'auto') {
         if (azure.cloud === 'Custom' && accessToken)
@@ -11612,7 +11618,7 @@ function planCredential(azure, source) {
         case 'static-token':
             if (!accessToken)
                 throw input("'access-token' is required when 'auth' is 'static-token'");
-            return done({ kind: 'static-token', token: accessToken }, `a static access token for ${azure.armEndpoint}`);
+            return done(staticToken(accessToken), staticTokenDescription(azure));
         case 'oidc': {
             if (!getIdToken) {
                 throw input(source.kind === 'github'
@@ -11635,9 +11641,11 @@ function planCredential(azure, source) {
             throw input(`unknown auth mode '${String(mode)}'`);
     }
 }
+const staticToken = (token) => ({ kind: 'static-token', token });
+const staticTokenDescription = (azure) => `a static access token for ${azure.armEndpoint}`;
 function planAzureDevOps(azure, c, scope) {
     if (!c)
-        throw input("'azureSubscription' (an Azure Resource Manager service connection) is required for stages that call Azure");
+        throw input("'azureSubscription' (an Azure Resource Manager service connection) is required for stages that call Azure, unless 'cloud' is 'Custom' with an 'accessToken'");
     const authorityHost = c.authorityUrl?.replace(/\/+$/, '') || (isKnownCloud(c.environment) ? AUTHORITY_HOSTS[c.environment] : authorityHostFor(azure.cloud));
     const subscriptionId = azure.subscriptionId ?? c.subscriptionId;
     const done = (plan, description) => ({ plan, scope, description, subscriptionId });
@@ -20757,7 +20765,7 @@ const INPUTS = [
     ]),
     ...group('azure', [
         { name: 'azure-subscription', description: 'Azure Resource Manager service connection.', adapters: ['azure-devops'], ado: { name: 'azureSubscription', type: 'connectedService:AzureRM' } },
-        { name: 'subscription-id', description: 'Azure subscription id (GitHub and CLI; Azure DevOps takes it from the service connection).', adapters: ['github', 'cli'] },
+        { name: 'subscription-id', description: "Azure subscription id (Azure DevOps: the service connection's unless given here, as it must be for cloud 'Custom' with access-token)." },
         { name: 'tenant-id', description: 'Microsoft Entra tenant id.', adapters: ['github', 'cli'] },
         { name: 'client-id', description: 'Client id of the app registration or user-assigned identity.', adapters: ['github', 'cli'] },
         { name: 'client-secret', description: 'Client secret, when OIDC is not used. Prefer OIDC.', adapters: ['github', 'cli'], secret: true },
@@ -20765,7 +20773,7 @@ const INPUTS = [
         { name: 'cloud', description: "Azure cloud: 'AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', or 'Custom' with arm-endpoint.", default: 'AzureCloud', ado: pick('AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom') },
         { name: 'arm-endpoint', description: "Resource Manager endpoint for cloud 'Custom' (e.g. the local emulator), as an https URL." },
         { name: 'ca-file', description: 'PEM file of a CA to trust for arm-endpoint (the emulator writes one).', ado: { type: 'filePath' } },
-        { name: 'access-token', description: "Static bearer token for cloud 'Custom' with auth 'static-token'.", secret: true },
+        { name: 'access-token', description: "Static bearer token for cloud 'Custom' (e.g. the emulator): when given, the run signs in with it (auth 'auto' or 'static-token'; Azure DevOps needs no service connection then).", secret: true },
     ]),
     ...group('bake', [
         { name: 'builder', description: "How to bake: 'packer', 'image-builder' (Azure Image Builder) or 'none' (publish an existing managed image).", default: 'packer', ado: pick('packer', 'image-builder', 'none') },
@@ -26514,7 +26522,7 @@ function needsAzure(settings) {
 function planSignIn(settings, source) {
     const planned = (0,credentials/* planCredential */.lZ)(settings.azure, source);
     if (!planned.subscriptionId) {
-        throw new errors/* EngineError */.NJ('input', "input 'subscription-id': is required for stages that call Azure (Azure DevOps: set it on the service connection)");
+        throw new errors/* EngineError */.NJ('input', "input 'subscription-id': is required for stages that call Azure (Azure DevOps: 'subscriptionId', or a service connection scoped to a subscription)");
     }
     return { ...planned, subscriptionId: planned.subscriptionId };
 }
@@ -26608,6 +26616,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 
+
 const NOT_IN_FILE = new Set(['config']);
 function loadConfigFile(path, namer) {
     const bad = (message) => {
@@ -26664,57 +26673,16 @@ function asInputText(value) {
 }
 const firstLine = (s) => s.split('\n')[0] ?? s;
 
-;// CONCATENATED MODULE: ./src/adapters/shared/run-info.ts
-const run_info_int = (v) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
-function runInfoFromEnv(env = process.env, system = 'cli') {
-    if (env.GITHUB_ACTIONS === 'true') {
-        const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-        const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-        return {
-            system: system === 'cli' ? 'cli (GitHub Actions)' : system,
-            commit: env.GITHUB_SHA,
-            repository: env.GITHUB_REPOSITORY,
-            runUrl,
-            runId: env.GITHUB_RUN_ID,
-            runNumber: run_info_int(env.GITHUB_RUN_NUMBER),
-            ref: env.GITHUB_REF,
-            pipeline: env.GITHUB_WORKFLOW,
-            actor: env.GITHUB_ACTOR,
-        };
-    }
-    if (env.TF_BUILD?.toLowerCase() === 'true') {
-        const collection = env.SYSTEM_COLLECTIONURI?.replace(/\/+$/, '');
-        const runUrl = collection && env.SYSTEM_TEAMPROJECT && env.BUILD_BUILDID ? `${collection}/${encodeURIComponent(env.SYSTEM_TEAMPROJECT)}/_build/results?buildId=${env.BUILD_BUILDID}` : undefined;
-        return {
-            system: system === 'cli' ? 'cli (Azure Pipelines)' : system,
-            commit: env.BUILD_SOURCEVERSION,
-            repository: env.BUILD_REPOSITORY_NAME,
-            runUrl,
-            runId: env.BUILD_BUILDID,
-            // Build.BuildNumber is a free-form name ("20261121.3"); the build id is the counter.
-            runNumber: run_info_int(env.BUILD_BUILDID),
-            ref: env.BUILD_SOURCEBRANCH,
-            pipeline: env.BUILD_DEFINITIONNAME,
-            actor: env.BUILD_REQUESTEDFOR,
-        };
-    }
-    return { system };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/shared/run-step.ts
+;// CONCATENATED MODULE: ./src/adapters/shared/prepare.ts
 /**
- * What all three adapters do the same way: read the inputs (optional config file underneath the
- * direct inputs), parse them into settings, build the engine's dependencies and run it.
+ * The first half of a step, shared by all three adapters: read the inputs (optional config file
+ * underneath the direct inputs), register every secret, parse them into settings. Nothing runs and
+ * nothing is written.
  *
- * Adapters stay thin: they supply how to read a raw input, how inputs are named to their users,
- * and the Host; they render the result and set the step's outcome.
+ * Light on purpose: it imports the settings modules directly, never the engine or a CI library, so
+ * an adapter can fail bad input before it loads anything else (the GitHub entry does, see
+ * docs/decisions/0003-github-bundle-startup.md).
  */
-
-
-
-
-
-
 
 
 
@@ -26759,6 +26727,73 @@ function registerSecret(host, value) {
 function prepareStep(options) {
     return parseSettings(readInputs(options), { namer: options.namer });
 }
+/** The stack of an unexpected error (a bug), for debug logs; undefined for the engine's own errors. */
+function bugStack(err) {
+    return err instanceof errors/* EngineError */.NJ ? undefined : err instanceof Error ? err.stack : undefined;
+}
+/** The message of anything thrown, never its stack. */
+function prepare_errorMessage(err) {
+    if (err instanceof Error)
+        return err.message || err.name;
+    return String(err);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/shared/run-info.ts
+const run_info_int = (v) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
+function runInfoFromEnv(env = process.env, system = 'cli') {
+    if (env.GITHUB_ACTIONS === 'true') {
+        const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+        const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+        return {
+            system: system === 'cli' ? 'cli (GitHub Actions)' : system,
+            commit: env.GITHUB_SHA,
+            repository: env.GITHUB_REPOSITORY,
+            runUrl,
+            runId: env.GITHUB_RUN_ID,
+            runNumber: run_info_int(env.GITHUB_RUN_NUMBER),
+            ref: env.GITHUB_REF,
+            pipeline: env.GITHUB_WORKFLOW,
+            actor: env.GITHUB_ACTOR,
+        };
+    }
+    if (env.TF_BUILD?.toLowerCase() === 'true') {
+        const collection = env.SYSTEM_COLLECTIONURI?.replace(/\/+$/, '');
+        const runUrl = collection && env.SYSTEM_TEAMPROJECT && env.BUILD_BUILDID ? `${collection}/${encodeURIComponent(env.SYSTEM_TEAMPROJECT)}/_build/results?buildId=${env.BUILD_BUILDID}` : undefined;
+        return {
+            system: system === 'cli' ? 'cli (Azure Pipelines)' : system,
+            commit: env.BUILD_SOURCEVERSION,
+            repository: env.BUILD_REPOSITORY_NAME,
+            runUrl,
+            runId: env.BUILD_BUILDID,
+            // Build.BuildNumber is a free-form name ("20261121.3"); the build id is the counter.
+            runNumber: run_info_int(env.BUILD_BUILDID),
+            ref: env.BUILD_SOURCEBRANCH,
+            pipeline: env.BUILD_DEFINITIONNAME,
+            actor: env.BUILD_REQUESTEDFOR,
+        };
+    }
+    return { system };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/shared/run-step.ts
+/**
+ * What all three adapters do the same way: read and parse the inputs (`prepare.ts`, re-exported
+ * here), build the engine's dependencies and run it.
+ *
+ * Adapters stay thin: they supply how to read a raw input, how inputs are named to their users,
+ * and the Host; they render the result and set the step's outcome.
+ */
+
+
+
+
+
+
+
+
+
+
+
 /** Runs the engine on parsed settings: outputs and summary go through the host. */
 async function executeStep(options, settings) {
     const source = options.credentials ?? (() => ({ kind: 'cli' }));
@@ -26792,16 +26827,6 @@ function failureMessage(result) {
     if (result.error)
         return result.error.message;
     return `the run ${result.status}`;
-}
-/** The stack of an unexpected error (a bug), for debug logs; undefined for the engine's own errors. */
-function bugStack(err) {
-    return err instanceof errors/* EngineError */.NJ ? undefined : err instanceof Error ? err.stack : undefined;
-}
-/** The message of anything thrown, never its stack. */
-function run_step_errorMessage(err) {
-    if (err instanceof Error)
-        return err.message || err.name;
-    return String(err);
 }
 /**
  * An AbortController aborted by SIGINT/SIGTERM. A second signal exits at once with the
@@ -26910,15 +26935,18 @@ function adoHost(signal) {
 /** Azure DevOps names inputs by their task.json name (camelCase). */
 const adoNamer = (name) => findInput(name)?.ado.name ?? name;
 /**
- * Reads an input by its task.json name. The subscription, tenant and client ids come from the
- * AzureRM service connection (task.json has no inputs for them).
+ * Reads an input by its task.json name. The tenant and client ids come from the AzureRM service
+ * connection (task.json has no inputs for them); so does the subscription id unless the
+ * `subscriptionId` input gives one (a custom cloud signed in with an access token has no connection).
  */
 function adoRead(name) {
     const def = findInput(name);
     if (!def)
         return undefined;
-    if (name === 'subscription-id' || name === 'tenant-id' || name === 'client-id')
+    if (name === 'tenant-id' || name === 'client-id')
         return fromConnection(name);
+    if (name === 'subscription-id')
+        return task.getInput(def.ado.name, false) || fromConnection(name);
     if (def.adapters && !def.adapters.includes('azure-devops'))
         return undefined;
     if (def.secret)
@@ -26969,7 +26997,7 @@ async function main() {
         const stack = bugStack(err);
         if (stack)
             task.debug(stack);
-        task.setResult(task.TaskResult.Failed, run_step_errorMessage(err));
+        task.setResult(task.TaskResult.Failed, prepare_errorMessage(err));
     }
     finally {
         signals.dispose();
