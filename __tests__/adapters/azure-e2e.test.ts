@@ -43,12 +43,14 @@ const inputs = (): Record<string, string> => ({
 
 describe('bundles on the emulator', () => {
   it('CLI: bakes with Image Builder and publishes a replicated gallery version, then hits the bake cache', async () => {
-    const args = Object.entries(inputs()).flatMap(([k, v]) => [`--${k}`, v]);
+    const tfvars = join(tempDir('tfvars'), 'infra', 'image.auto.tfvars.json');
+    const args = Object.entries({ ...inputs(), 'tfvars-file': tfvars }).flatMap(([k, v]) => [`--${k}`, v]);
     const first = await runNode(process.execPath, BUNDLES.cli, ['run', ...args, '--json'], {});
     expect(first.code, first.stderr).toBe(0);
     const result = JSON.parse(first.stdout);
     expect(result.outputValues).toMatchObject({ result: 'succeeded', baked: 'true', 'image-version': '1.0.0', 'image-id': versionId(emu, '1.0.0'), 'replicated-regions': 'westeurope,northeurope' });
     expect(first.stdout + first.stderr).not.toContain('emulator-token-1234');
+    expect(JSON.parse(readFileSync(tfvars, 'utf8'))).toEqual({ image_id: versionId(emu, '1.0.0'), image_version: '1.0.0' });
 
     const second = await runNode(process.execPath, BUNDLES.cli, ['run', ...args, '--json'], {});
     expect(second.code, second.stderr).toBe(0);

@@ -47,7 +47,7 @@ export async function executeStep(options: StepOptions, settings: Settings): Pro
     http: createHttpClient(),
     commands: createCommandRunner(),
     run: runInfoFromEnv(process.env, options.adapter),
-    writeRecord: writeFileCreatingDirs,
+    writeFile: writeFileCreatingDirs,
     ...(signIn ? { azure: azureLoader(settings, signIn) } : {}),
     ...(packer ? { packer } : {}),
     ...options.deps,

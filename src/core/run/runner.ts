@@ -10,33 +10,18 @@ import { DeployLock, LEASE_MARGIN_MS, lockTarget, ownerOf } from '../lock/lock.j
 import { writesOf } from '../plan/action.js';
 import { outputStrings, type RunOutputs } from './outputs.js';
 import { redactDeep, redactingHost } from './redact.js';
-import { deploymentRecord } from './record.js';
+import { writeRunFiles } from './files.js';
 import type { RunResult, RunStatus, StageReport } from './result.js';
 
 export async function runEngine(settings: Settings, deps: EngineDeps): Promise<RunResult> {
   const host = redactingHost(deps.host, settings.secrets);
   const run = new Run(settings, { ...deps, host });
   let result = await run.execute();
-  if (settings.recordFile) result = await writeRecord(result, settings, { ...deps, host }, host.redact);
+  result = await writeRunFiles(result, settings, { ...deps, host }, host.redact);
   for (const [name, value] of Object.entries(outputStrings(result.outputs, result.status))) host.setOutput(name, value);
   await host.writeSummary(result);
   // The caller gets the same redacted result the summary got: adapters print it (renderText).
   return redactDeep(result, host.redact);
-}
-
-/** Writes the JSON record; a record that can't be written is a warning, never a failed release. */
-async function writeRecord(result: RunResult, settings: Settings, deps: EngineDeps, redact: (text: string) => string): Promise<RunResult> {
-  const path = settings.recordFile!;
-  if (!deps.writeRecord) return { ...result, warnings: [...result.warnings, `record-file '${path}' was not written: this host cannot write files`] };
-  const record = redactDeep(deploymentRecord({ ...result, outputs: { ...result.outputs, recordFile: path } }, settings, deps.run), redact);
-  try {
-    await deps.writeRecord(path, `${JSON.stringify(record, null, 2)}\n`);
-    return { ...result, outputs: { ...result.outputs, recordFile: path } };
-  } catch (err) {
-    const message = `record-file '${path}' was not written: ${err instanceof Error ? err.message : String(err)}`;
-    deps.host.warning(message);
-    return { ...result, warnings: [...result.warnings, message] };
-  }
 }
 
 interface Failure {

@@ -39,6 +39,7 @@ export function parseSettings(read: ReadInput, options: ParseOptions = {}): Sett
     dryRun: r.get('dry-run', parseBool) ?? false,
     resourceGroup,
     recordFile: r.get('record-file', text),
+    tfvarsFile: r.get('tfvars-file', (p, i, v) => (v.trim().endsWith('.tfvars.json') ? v.trim() : p.bad(i, v, "is not a Terraform JSON variables file; expected a path ending in '.tfvars.json' (e.g. 'image.auto.tfvars.json')"))),
     azure,
     bake,
     // The table's default for gallery-resource-group is resource-group.

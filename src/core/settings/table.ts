@@ -53,6 +53,7 @@ export const INPUTS: readonly InputDef[] = [
     { name: 'dry-run', description: 'Plan mode: do every read for real, print the writes that would be made, make none.', default: 'false', ado: bool },
     { name: 'resource-group', description: 'Resource group of the deployment target (and the default for the gallery).' },
     { name: 'record-file', description: 'Path of a JSON file receiving the deployment record of this run.' },
+    { name: 'tfvars-file', description: "Path of a Terraform variables file receiving {image_id, image_version} for an infrastructure-as-code step after this one (name it *.auto.tfvars.json and Terraform loads it by itself)." },
   ]),
   ...group('azure', [
     { name: 'azure-subscription', description: 'Azure Resource Manager service connection.', adapters: ['azure-devops'], ado: { name: 'azureSubscription', type: 'connectedService:AzureRM' } },

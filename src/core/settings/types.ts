@@ -148,6 +148,8 @@ export interface Settings {
   readonly dryRun: boolean;
   readonly resourceGroup?: string;
   readonly recordFile?: string;
+  /** Receives `{ image_id, image_version }` (a `*.tfvars.json` path). */
+  readonly tfvarsFile?: string;
   readonly azure: AzureSettings;
   readonly bake: BakeSettings;
   readonly publish: PublishSettings;

@@ -26,7 +26,7 @@ export interface EngineDeps {
   /** Runs Packer for the bake stage (absent when the adapter provides no Packer). */
   readonly packer?: PackerPort;
   /** Writes the JSON deployment record (`record-file`); absent where the host has no files. */
-  readonly writeRecord?: (path: string, content: string) => Promise<void>;
+  readonly writeFile?: (path: string, content: string) => Promise<void>;
   /**
    * Told whenever the run takes or releases the deploy lock (undefined once released), so an
    * adapter can hand what is held to a later step (the GitHub post step releases it).
