@@ -182,8 +182,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: failureMessage, readInputs, runStep
 
-// EXTERNAL MODULE: ./src/core/index.ts + 52 modules
-var core = __nccwpck_require__(9263);
+// EXTERNAL MODULE: ./src/core/index.ts + 53 modules
+var core = __nccwpck_require__(9849);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/runtime/command-runner.ts
@@ -665,7 +665,7 @@ async function executeStep(options, settings) {
         http: createHttpClient(),
         commands: createCommandRunner(),
         run: runInfoFromEnv(process.env, options.adapter),
-        writeRecord: writeFileCreatingDirs,
+        writeFile: writeFileCreatingDirs,
         ...(signIn ? { azure: azureLoader(settings, signIn) } : {}),
         ...(packer ? { packer } : {}),
         ...options.deps,
@@ -870,7 +870,7 @@ async function createCredential(plan) {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9263);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9849);
 /* harmony import */ var _core_settings_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5467);
 /**
  * `immutable-deploy run` flags: every CLI input of the table as `--kebab-name`, plus `--config`,
@@ -1143,7 +1143,7 @@ function cliHost(signal, options) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* unused harmony export cli */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9263);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9849);
 /* harmony import */ var _adapters_shared_run_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6420);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3567);
@@ -1296,7 +1296,7 @@ function asEngineError(err) {
 
 /***/ }),
 
-/***/ 9263:
+/***/ 9849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5452,6 +5452,48 @@ function deploymentRecord(result, settings, run) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/run/files.ts
+
+
+async function writeRunFiles(result, settings, deps, redact) {
+    let out = result;
+    if (settings.tfvarsFile)
+        out = await writeTfvars(out, settings.tfvarsFile, deps);
+    if (settings.recordFile) {
+        const path = settings.recordFile;
+        const withPath = { ...out, outputs: { ...out.outputs, recordFile: path } };
+        const record = (0,run_redact/* redactDeep */.KL)(deploymentRecord(withPath, settings, deps.run), redact);
+        const written = await write('record-file', path, `${JSON.stringify(record, null, 2)}\n`, deps);
+        out = written === true ? withPath : warn(out, written, deps);
+    }
+    return out;
+}
+/** `{ image_id, image_version }` for a Terraform or Bicep step after this one. */
+async function writeTfvars(result, path, deps) {
+    const { imageId, imageVersion } = result.outputs;
+    if (!imageId || !imageVersion) {
+        return warn(result, `tfvars-file '${path}' was not written: this run has no image (run publish, or give 'image-id')`, deps);
+    }
+    const written = await write('tfvars-file', path, `${JSON.stringify({ image_id: imageId, image_version: imageVersion }, null, 2)}\n`, deps);
+    return written === true ? result : warn(result, written, deps);
+}
+/** true when written, else the warning saying why not. */
+async function write(input, path, content, deps) {
+    if (!deps.writeFile)
+        return `${input} '${path}' was not written: this host cannot write files`;
+    try {
+        await deps.writeFile(path, content);
+        return true;
+    }
+    catch (err) {
+        return `${input} '${path}' was not written: ${err instanceof Error ? err.message : String(err)}`;
+    }
+}
+function warn(result, message, deps) {
+    deps.host.warning(message);
+    return { ...result, warnings: [...result.warnings, message] };
+}
+
 ;// CONCATENATED MODULE: ./src/core/run/runner.ts
 /**
  * The runner: runs the requested stages in order, passes each stage's outputs to the next, rolls
@@ -5468,29 +5510,12 @@ async function runEngine(settings, deps) {
     const host = (0,run_redact/* redactingHost */.ou)(deps.host, settings.secrets);
     const run = new Run(settings, { ...deps, host });
     let result = await run.execute();
-    if (settings.recordFile)
-        result = await writeRecord(result, settings, { ...deps, host }, host.redact);
+    result = await writeRunFiles(result, settings, { ...deps, host }, host.redact);
     for (const [name, value] of Object.entries(outputStrings(result.outputs, result.status)))
         host.setOutput(name, value);
     await host.writeSummary(result);
     // The caller gets the same redacted result the summary got: adapters print it (renderText).
     return (0,run_redact/* redactDeep */.KL)(result, host.redact);
-}
-/** Writes the JSON record; a record that can't be written is a warning, never a failed release. */
-async function writeRecord(result, settings, deps, redact) {
-    const path = settings.recordFile;
-    if (!deps.writeRecord)
-        return { ...result, warnings: [...result.warnings, `record-file '${path}' was not written: this host cannot write files`] };
-    const record = (0,run_redact/* redactDeep */.KL)(deploymentRecord({ ...result, outputs: { ...result.outputs, recordFile: path } }, settings, deps.run), redact);
-    try {
-        await deps.writeRecord(path, `${JSON.stringify(record, null, 2)}\n`);
-        return { ...result, outputs: { ...result.outputs, recordFile: path } };
-    }
-    catch (err) {
-        const message = `record-file '${path}' was not written: ${err instanceof Error ? err.message : String(err)}`;
-        deps.host.warning(message);
-        return { ...result, warnings: [...result.warnings, message] };
-    }
 }
 class Run {
     settings;
@@ -6405,6 +6430,7 @@ function parseSettings(read, options = {}) {
         dryRun: r.get('dry-run', values/* parseBool */.q6) ?? false,
         resourceGroup,
         recordFile: r.get('record-file', reader_text),
+        tfvarsFile: r.get('tfvars-file', (p, i, v) => (v.trim().endsWith('.tfvars.json') ? v.trim() : p.bad(i, v, "is not a Terraform JSON variables file; expected a path ending in '.tfvars.json' (e.g. 'image.auto.tfvars.json')"))),
         azure,
         bake,
         // The table's default for gallery-resource-group is resource-group.
@@ -6583,6 +6609,7 @@ const INPUTS = [
         { name: 'dry-run', description: 'Plan mode: do every read for real, print the writes that would be made, make none.', default: 'false', ado: bool },
         { name: 'resource-group', description: 'Resource group of the deployment target (and the default for the gallery).' },
         { name: 'record-file', description: 'Path of a JSON file receiving the deployment record of this run.' },
+        { name: 'tfvars-file', description: "Path of a Terraform variables file receiving {image_id, image_version} for an infrastructure-as-code step after this one (name it *.auto.tfvars.json and Terraform loads it by itself)." },
     ]),
     ...group('azure', [
         { name: 'azure-subscription', description: 'Azure Resource Manager service connection.', adapters: ['azure-devops'], ado: { name: 'azureSubscription', type: 'connectedService:AzureRM' } },

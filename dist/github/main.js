@@ -1116,6 +1116,7 @@ function parseSettings(read, options = {}) {
         dryRun: r.get('dry-run', values/* parseBool */.q6) ?? false,
         resourceGroup,
         recordFile: r.get('record-file', reader_text),
+        tfvarsFile: r.get('tfvars-file', (p, i, v) => (v.trim().endsWith('.tfvars.json') ? v.trim() : p.bad(i, v, "is not a Terraform JSON variables file; expected a path ending in '.tfvars.json' (e.g. 'image.auto.tfvars.json')"))),
         azure,
         bake,
         // The table's default for gallery-resource-group is resource-group.
@@ -1294,6 +1295,7 @@ const INPUTS = [
         { name: 'dry-run', description: 'Plan mode: do every read for real, print the writes that would be made, make none.', default: 'false', ado: bool },
         { name: 'resource-group', description: 'Resource group of the deployment target (and the default for the gallery).' },
         { name: 'record-file', description: 'Path of a JSON file receiving the deployment record of this run.' },
+        { name: 'tfvars-file', description: "Path of a Terraform variables file receiving {image_id, image_version} for an infrastructure-as-code step after this one (name it *.auto.tfvars.json and Terraform loads it by itself)." },
     ]),
     ...group('azure', [
         { name: 'azure-subscription', description: 'Azure Resource Manager service connection.', adapters: ['azure-devops'], ado: { name: 'azureSubscription', type: 'connectedService:AzureRM' } },
@@ -10877,7 +10879,7 @@ async function main() {
         (0,runner_io/* issueCommand */.Lb)('error', {}, (0,prepare/* errorMessage */.gJ)(err));
         return;
     }
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1642));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(634)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5634));
     await run(settings);
 }
 void main();

@@ -1,8 +1,8 @@
-export const id = 642;
-export const ids = [642];
+export const id = 634;
+export const ids = [634];
 export const modules = {
 
-/***/ 1642:
+/***/ 5634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4154,6 +4154,48 @@ function deploymentRecord(result, settings, run) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/run/files.ts
+
+
+async function writeRunFiles(result, settings, deps, redact) {
+    let out = result;
+    if (settings.tfvarsFile)
+        out = await writeTfvars(out, settings.tfvarsFile, deps);
+    if (settings.recordFile) {
+        const path = settings.recordFile;
+        const withPath = { ...out, outputs: { ...out.outputs, recordFile: path } };
+        const record = (0,run_redact/* redactDeep */.KL)(deploymentRecord(withPath, settings, deps.run), redact);
+        const written = await write('record-file', path, `${JSON.stringify(record, null, 2)}\n`, deps);
+        out = written === true ? withPath : warn(out, written, deps);
+    }
+    return out;
+}
+/** `{ image_id, image_version }` for a Terraform or Bicep step after this one. */
+async function writeTfvars(result, path, deps) {
+    const { imageId, imageVersion } = result.outputs;
+    if (!imageId || !imageVersion) {
+        return warn(result, `tfvars-file '${path}' was not written: this run has no image (run publish, or give 'image-id')`, deps);
+    }
+    const written = await write('tfvars-file', path, `${JSON.stringify({ image_id: imageId, image_version: imageVersion }, null, 2)}\n`, deps);
+    return written === true ? result : warn(result, written, deps);
+}
+/** true when written, else the warning saying why not. */
+async function write(input, path, content, deps) {
+    if (!deps.writeFile)
+        return `${input} '${path}' was not written: this host cannot write files`;
+    try {
+        await deps.writeFile(path, content);
+        return true;
+    }
+    catch (err) {
+        return `${input} '${path}' was not written: ${err instanceof Error ? err.message : String(err)}`;
+    }
+}
+function warn(result, message, deps) {
+    deps.host.warning(message);
+    return { ...result, warnings: [...result.warnings, message] };
+}
+
 ;// CONCATENATED MODULE: ./src/core/run/runner.ts
 /**
  * The runner: runs the requested stages in order, passes each stage's outputs to the next, rolls
@@ -4170,29 +4212,12 @@ async function runEngine(settings, deps) {
     const host = (0,run_redact/* redactingHost */.ou)(deps.host, settings.secrets);
     const run = new Run(settings, { ...deps, host });
     let result = await run.execute();
-    if (settings.recordFile)
-        result = await writeRecord(result, settings, { ...deps, host }, host.redact);
+    result = await writeRunFiles(result, settings, { ...deps, host }, host.redact);
     for (const [name, value] of Object.entries(outputStrings(result.outputs, result.status)))
         host.setOutput(name, value);
     await host.writeSummary(result);
     // The caller gets the same redacted result the summary got: adapters print it (renderText).
     return (0,run_redact/* redactDeep */.KL)(result, host.redact);
-}
-/** Writes the JSON record; a record that can't be written is a warning, never a failed release. */
-async function writeRecord(result, settings, deps, redact) {
-    const path = settings.recordFile;
-    if (!deps.writeRecord)
-        return { ...result, warnings: [...result.warnings, `record-file '${path}' was not written: this host cannot write files`] };
-    const record = (0,run_redact/* redactDeep */.KL)(deploymentRecord({ ...result, outputs: { ...result.outputs, recordFile: path } }, settings, deps.run), redact);
-    try {
-        await deps.writeRecord(path, `${JSON.stringify(record, null, 2)}\n`);
-        return { ...result, outputs: { ...result.outputs, recordFile: path } };
-    }
-    catch (err) {
-        const message = `record-file '${path}' was not written: ${err instanceof Error ? err.message : String(err)}`;
-        deps.host.warning(message);
-        return { ...result, warnings: [...result.warnings, message] };
-    }
 }
 class Run {
     settings;
@@ -4717,7 +4742,7 @@ async function executeStep(options, settings) {
         http: createHttpClient(),
         commands: createCommandRunner(),
         run: runInfoFromEnv(process.env, options.adapter),
-        writeRecord: writeFileCreatingDirs,
+        writeFile: writeFileCreatingDirs,
         ...(signIn ? { azure: azureLoader(settings, signIn) } : {}),
         ...(packer ? { packer } : {}),
         ...options.deps,
