@@ -11,59 +11,21 @@
  * The release record (current / previous version, live colour) is kept as tags on the load balancer.
  */
 import type { AzurePorts } from '../../azure/ports.js';
-import type { DeployCallOptions, InstanceInfo, ScaleSetInfo, ScaleSetRef } from '../../azure/scale-set-port.js';
+import type { ScaleSetRef } from '../../azure/scale-set-port.js';
 import { CancelledError, EngineError } from '../../errors.js';
 import type { SummaryItem } from '../../run/result.js';
 import type { StageContext } from '../../stages/stage.js';
-import { endpointUrl } from '../endpoints.js';
 import { deadlineOf, httpGate, type Deadline } from '../http-gate.js';
 import { instanceHealthCheck, judgeInstances } from '../instance-health.js';
 import { RECORD_TAGS, recordFromTags, recordIntent, tagsForRecord } from '../record.js';
 import { remoteAccessCheck } from '../remote-access.js';
 import { RolloutError } from '../rollout-error.js';
-import { checkImageUsable, isGalleryVersionId, resolveImage, sameId, siblingVersionId, versionOfId, type ResolvedImage } from '../rolling/target.js';
-import type { DeployOutcome, Endpoint, PlanOutcome, ReleaseArtifact, ReleaseRecord, RollbackOutcome, RollbackPlan, Strategy, TargetCheck } from '../strategy.js';
-import { countWrites, Plan } from '../../plan/action.js';
-import { catchUpWrite, intentWrite, liveWrite } from '../../plan/record.js';
-import { imageForPlan, plannedNote } from '../planned-image.js';
+import { checkImageUsable, resolveImage, sameId, siblingVersionId, type ResolvedImage } from '../rolling/target.js';
+import type { DeployOutcome, Endpoint, ReleaseRecord, RollbackOutcome, RollbackPlan, Strategy, TargetCheck } from '../strategy.js';
 import { COLOUR_TAG, observePair, SCALE_DOWN_AFTER_TAG, type Colour, type ColourState, type PairState } from './colours.js';
+import { isFailed, Opt, iso, versionOf, onImage, UNHEALTHY_LOOKS, checkGalleryImage, urls, rollbackTarget } from './shared.js';
+import { planDeploy, planRollbackWrites } from './plan.js';
 
-type Opt = () => DeployCallOptions;
-const iso = (ctx: StageContext, plusMs = 0) => new Date(ctx.deps.clock.now() + plusMs).toISOString();
-const versionOf = (info: ScaleSetInfo | undefined) => (info?.imageId ? versionOfId(info.imageId) : undefined);
-const onImage = (i: InstanceInfo, id: string) => sameId(i.imageId, id) && i.latestModelApplied;
-/** Consecutive looks at an instance that is up but unhealthy after which the wait gives up. */
-const UNHEALTHY_LOOKS = 3;
-
-function checkGalleryImage(info: ScaleSetInfo): void {
-  if (!isGalleryVersionId(info.imageId)) {
-    throw new EngineError(
-      'input',
-      `input 'scale-set': scale set '${info.name}' runs '${info.imageDescription}', not a gallery image version; blue-green replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`,
-    );
-  }
-}
-
-/** Base URL of a rule's frontend: the public IP (or private address) and the rule's frontend port. */
-async function frontendBase(ports: AzurePorts, pair: PairState, frontendPort: number | undefined, frontendId: string | undefined, signal: AbortSignal): Promise<string | undefined> {
-  if (frontendPort === undefined) return undefined;
-  const fe = pair.lb.frontends.find((f) => f.id.toLowerCase() === (frontendId ?? '').toLowerCase()) ?? pair.lb.frontends[0];
-  const address = fe?.publicIpAddressId ? await ports.loadBalancers.publicIpAddress(fe.publicIpAddressId, { signal }) : fe?.privateIpAddress;
-  return address ? `http://${address}:${frontendPort}` : undefined;
-}
-
-async function urls(ctx: StageContext, ports: AzurePorts, pair: PairState): Promise<{ live?: string; preview?: string }> {
-  const live = pair.liveRules[0];
-  const preview = pair.previewRule;
-  const liveBase = ctx.settings.verify.liveUrl ? undefined : await frontendBase(ports, pair, live?.frontendPort, live?.frontendId, ctx.signal);
-  const previewBase = ctx.settings.verify.previewUrl || !preview ? undefined : await frontendBase(ports, pair, preview.frontendPort, preview.frontendId, ctx.signal);
-  return { live: endpointUrl(ctx, 'live', liveBase), preview: preview || ctx.settings.verify.previewUrl ? endpointUrl(ctx, 'preview', previewBase) : undefined };
-}
-
-/**
- * Brings `colour` to `image` at `capacity` instances, each booted on the new model. Idempotent:
- * what is already right is left alone, so a re-run after a cancel picks up where it stopped.
- */
 async function prepareColour(ctx: StageContext, ports: AzurePorts, pair: PairState, colour: ColourState, image: ResolvedImage, capacity: number, opt: Opt, items: SummaryItem[]): Promise<void> {
   const port = ports.scaleSets;
   const ref = colour.ref;
@@ -137,7 +99,6 @@ async function switchTo(ctx: StageContext, ports: AzurePorts, to: ColourState, f
   return observePair(ctx, ports, opt());
 }
 
-const isFailed = (pair: PairState) => (pair.lb.provisioningState ?? '').toLowerCase() === 'failed';
 
 /** A load balancer whose last write ended Failed is written again as it stands (same rules, fresh ETag). */
 async function reapply(ctx: StageContext, ports: AzurePorts, pair: PairState, opt: Opt): Promise<void> {
@@ -199,15 +160,6 @@ async function release(ctx: StageContext, ports: AzurePorts, pair: PairState, to
     ctx.warn(`blue-green: no live URL (set 'live-url'): production was not probed after the switch`);
   }
   return after;
-}
-
-/** The colour and image a rollback plan returns to; a plan that names neither is refused. */
-function rollbackTarget(plan: RollbackPlan): { toColour: Colour; image: ResolvedImage } {
-  const toColour = plan.to.slot;
-  if (toColour !== 'blue' && toColour !== 'green') throw new EngineError('input', `the rollback plan '${plan.description}' names no colour to return to (got '${toColour ?? ''}')`);
-  const imageId = plan.to.imageId;
-  if (!imageId) throw new EngineError('input', `the rollback plan '${plan.description}' names no image version`);
-  return { toColour, image: { id: imageId, version: plan.to.imageVersion ?? versionOfId(imageId) } };
 }
 
 /** A failure after the live rules moved: undoing it takes the rollback plan. */
@@ -381,149 +333,3 @@ export const blueGreenStrategy: Strategy = {
     } satisfies RollbackOutcome;
   },
 };
-
-// --- Plan mode: the same reads, the writes described ------------------------------------------
-
-const lbResource = (pair: PairState) => `load balancer ${pair.lb.name}`;
-const wouldCheck = (value: string): SummaryItem => ({ kind: 'fact', label: 'would check', value });
-
-/** prepareColour(), described: create, or scale in / re-point / scale out, or bring stale instances to the model. */
-async function prepareWrites(ctx: StageContext, ports: AzurePorts, pair: PairState, colour: ColourState, image: ResolvedImage, capacity: number, note: string, plan: Plan): Promise<void> {
-  const ref = colour.ref;
-  const resource = `scale set ${ref.name}`;
-  const info = colour.info;
-  if (!info) {
-    plan.add({ resource, operation: 'create', after: `copy of ${pair.active.ref.name}'s model in pool ${colour.poolName}, image ${image.version}, ${capacity} instance(s)`, why: `the ${colour.colour} colour does not exist yet${note}` });
-    return;
-  }
-  let now = info.capacity;
-  if (!sameId(info.imageId, image.id)) {
-    if (now > 0) plan.add({ resource, operation: 'scale', before: `${now}`, after: '0 instance(s)', why: `scale in before re-pointing the model, so every instance boots on ${image.version}` });
-    plan.add({ resource, operation: 'update', before: `image ${versionOf(info) ?? info.imageDescription}`, after: image.version, why: `the idle ${colour.colour} colour gets the release${note}` });
-    now = 0;
-  }
-  if (now !== capacity) plan.add({ resource, operation: 'scale', before: `${now}`, after: `${capacity} instance(s)`, why: `the live colour's capacity (${pair.active.ref.name})` });
-  if (sameId(info.imageId, image.id)) {
-    const stale = (await ports.scaleSets.listInstances(ref, { signal: ctx.signal })).filter((i) => !onImage(i, image.id));
-    if (stale.length > 0) plan.add({ resource: `${stale.length} instance(s) of ${resource}`, operation: 'replace', after: `image ${image.version}`, why: 'they do not run the latest model' });
-  }
-}
-
-/** switchTo(), described: ONE load balancer write moving the live rule(s) (and the preview rule). */
-function switchWrite(pair: PairState, to: ColourState, from: ColourState, why: string): Parameters<Plan['add']>[0] {
-  const live = pair.liveRules.map((r) => r.name).join(', ');
-  const preview = pair.previewRule;
-  return {
-    resource: lbResource(pair),
-    operation: 'switch',
-    before: `live rule(s) ${live} → pool ${from.poolName} (${from.colour})${preview ? `, preview rule ${preview.name} → pool ${to.poolName}` : ''}`,
-    after: `live rule(s) ${live} → pool ${to.poolName} (${to.colour})${preview ? `, preview rule ${preview.name} → pool ${from.poolName}` : ''}`,
-    why,
-  };
-}
-
-function retireWrite(ctx: StageContext, retired: ColourState): Parameters<Plan['add']>[0] {
-  return {
-    resource: `scale set ${retired.ref.name}`,
-    operation: 'tag',
-    after: `${SCALE_DOWN_AFTER_TAG} ${iso(ctx, ctx.settings.deploy.scaleDownDelayMs)}`,
-    why: `the ${retired.colour} colour keeps running for 'scale-down-delay' (instant rollback); clean-up scales it in after that`,
-  };
-}
-
-/** release(), described: prepare the colour, the checks before the switch, the switch, the live check. */
-async function releaseWrites(ctx: StageContext, ports: AzurePorts, pair: PairState, to: ColourState, image: ResolvedImage, note: string, plan: Plan, items: SummaryItem[]): Promise<void> {
-  const from = pair.active;
-  const capacity = Math.max(1, from.info.capacity);
-  await prepareWrites(ctx, ports, pair, to, image, capacity, note, plan);
-  const links = await urls(ctx, ports, pair);
-  items.push(wouldCheck(`${to.colour} colour (${to.ref.name}): ${capacity} instance(s) on ${image.version}, running and healthy`));
-  if (links.preview) items.push(wouldCheck(`preview ${links.preview} (${to.colour}) before the switch`));
-  const gates = `once ${to.ref.name} is healthy${links.preview ? ' and its preview answers' : ''}`;
-  plan.add(switchWrite(pair, to, from, `one write, ${gates}`));
-  if (links.live) items.push(wouldCheck(`live ${links.live} after the switch (switched back at once if it fails)`));
-}
-
-async function planDeploy(ctx: StageContext, artifact: ReleaseArtifact, record: ReleaseRecord): Promise<PlanOutcome> {
-  const ports = await ctx.azure();
-  const opt = { signal: ctx.signal };
-  const pair = await observePair(ctx, ports, opt);
-  checkGalleryImage(pair.active.info);
-  const image = await imageForPlan(ctx, ports.scaleSets, pair.active.info, artifact, opt);
-  const from = pair.active;
-  const previous = versionOf(from.info);
-  const links = await urls(ctx, ports, pair);
-  const base = { imageId: image.id, imageVersion: image.version };
-  const plan = new Plan();
-  const lb = lbResource(pair);
-  if (sameId(from.info.imageId, image.id)) {
-    if (isFailed(pair)) plan.add({ resource: lb, operation: 'update', after: 'its rules as they stand', why: 'its last write ended in provisioning state Failed' });
-    const stale = (await ports.scaleSets.listInstances(from.ref, opt)).filter((i) => !onImage(i, image.id));
-    if (stale.length === 0) {
-      if (record.current !== image.version || record.target) {
-        plan.add(catchUpWrite(lb, record, image.version, record.current !== image.version ? record.current : record.previous));
-        if (record.target === image.version && pair.idle.info) plan.add(retireWrite(ctx, pair.idle));
-      }
-      return {
-        writes: plan.writes,
-        items: [{ kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}) already serves ${image.version}: nothing to switch` }],
-        outputs: { ...base, activeSlot: from.colour, previousSlot: pair.idle.colour, previewUrl: links.preview, previousImageVersion: record.current === image.version ? record.previous : record.current, upgradedInstances: 0, deployUnchanged: plan.size === 0 },
-        message: `plan: the ${from.colour} colour already serves ${image.version} (${countWrites(plan.size)})`,
-      };
-    }
-  }
-  const to = pair.idle;
-  const items: SummaryItem[] = [
-    { kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}, ${previous ?? from.info.imageDescription}) is live on load balancer ${pair.lb.name}; ${to.colour} (${to.ref.name}) would get ${image.version}` },
-  ];
-  plan.add(intentWrite(lb, image.version));
-  await releaseWrites(ctx, ports, pair, to, image, plannedNote(image), plan, items);
-  plan.add(liveWrite(lb, record, { current: image.version, previous, extra: `active-slot ${to.colour}` }));
-  plan.add(retireWrite(ctx, from));
-  return {
-    writes: plan.writes,
-    items,
-    outputs: { ...base, activeSlot: to.colour, previousSlot: from.colour, previewUrl: links.preview, previousImageVersion: previous, upgradedInstances: Math.max(1, from.info.capacity) },
-    message: `plan: ${image.version} would go live on the ${to.colour} colour (${to.ref.name}) (${countWrites(plan.size)}, none made)`,
-  };
-}
-
-async function planRollbackWrites(ctx: StageContext, rollback: RollbackPlan): Promise<PlanOutcome> {
-  const ports = await ctx.azure();
-  const pair = await observePair(ctx, ports, { signal: ctx.signal });
-  const { toColour, image } = rollbackTarget(rollback);
-  const record = recordFromTags(pair.lb.tags);
-  const fromVersion = versionOf(pair.active.info);
-  const lb = lbResource(pair);
-  const plan = new Plan();
-  if (pair.active.colour === toColour && sameId(pair.active.info.imageId, image.id)) {
-    if (record.target) plan.add(catchUpWrite(lb, record, image.version, record.previous));
-    return {
-      writes: plan.writes,
-      items: [{ kind: 'fact', label: 'blue-green', value: `${toColour} (${pair.active.ref.name}) serves ${image.version}: live traffic is there, nothing to switch` }],
-      outputs: { activeSlot: toColour, previousSlot: pair.idle.colour, imageVersion: image.version, imageId: image.id, rolledBack: false },
-      message: `plan: ${image.version} is live on the ${toColour} colour; nothing to switch (${countWrites(plan.size)})`,
-    };
-  }
-  if (pair.active.colour === toColour) {
-    throw new EngineError('terminal', `the rollback plan returns to the ${toColour} colour, which is live already but runs ${fromVersion ?? pair.active.info.imageDescription}, not ${image.version}; roll back with 'to-version' instead`);
-  }
-  plan.add(intentWrite(lb, image.version, 'rolling-back'));
-  const target = pair.idle;
-  const items: SummaryItem[] = [{ kind: 'fact', label: 'rollback', value: rollback.description }];
-  if (target.info && sameId(target.info.imageId, image.id) && target.info.capacity > 0) {
-    items.push(wouldCheck(`${target.colour} colour (${target.ref.name}): ${target.info.capacity} instance(s) on ${image.version}, running and healthy`));
-    plan.add(switchWrite(pair, target, pair.active, `one write back to the colour still up (scale-down-delay), once it is healthy`));
-  } else {
-    items.push({ kind: 'fact', label: `${target.colour} colour`, value: `${target.ref.name} does not run ${image.version} (any more): it would be brought up first` });
-    await releaseWrites(ctx, ports, pair, target, image, '', plan, items);
-  }
-  plan.add(liveWrite(lb, record, { current: image.version, previous: fromVersion ?? record.current, state: 'rolled-back', extra: `active-slot ${target.colour}` }));
-  plan.add(retireWrite(ctx, pair.active));
-  return {
-    writes: plan.writes,
-    items,
-    outputs: { rolledBack: true, activeSlot: target.colour, previousSlot: pair.active.colour, imageVersion: image.version, imageId: image.id, previousImageVersion: fromVersion },
-    message: `plan: ${rollback.description} (${countWrites(plan.size)}, none made)`,
-  };
-}

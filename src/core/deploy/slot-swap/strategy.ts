@@ -9,77 +9,19 @@
  * Rollback swaps back when the slot still holds the version to return to; otherwise the older
  * artifact goes through the same path as a deploy.
  */
-import type { AppServicePort, SlotArtifact, SlotInfo, SlotRef } from '../../azure/app-service-port.js';
+import type { SlotArtifact, SlotInfo } from '../../azure/app-service-port.js';
 import { PRODUCTION_SLOT } from '../../azure/app-service-port.js';
 import { CancelledError, EngineError } from '../../errors.js';
 import type { SummaryItem } from '../../run/result.js';
 import type { StageContext } from '../../stages/stage.js';
-import { endpointUrl } from '../endpoints.js';
 import { deadlineOf, httpGate, type Deadline } from '../http-gate.js';
-import type { DeployOutcome, Endpoint, PlanOutcome, ReleaseArtifact, ReleaseRecord, RollbackOutcome, RollbackPlan, Strategy, TargetCheck } from '../strategy.js';
-import { countWrites, Plan } from '../../plan/action.js';
-import { catchUpWrite, intentWrite, liveWrite } from '../../plan/record.js';
+import type { DeployOutcome, Endpoint, RollbackOutcome, Strategy, TargetCheck } from '../strategy.js';
 import { artifactOf, describe, imageForVersion, packageName, sameArtifact, versionOf } from './artifact.js';
-import { recordFromTags, recordIntent, recordLive } from '../record.js';
+import { recordIntent, recordLive } from '../record.js';
 import { RolloutError } from '../rollout-error.js';
+import { Target, observe, wanted, slotUrl, requireUrl, planFor, recordOf, iso, toArtifact } from './shared.js';
+import { planDeploy, planRollbackWrites } from './plan.js';
 
-interface Target {
-  readonly app: AppServicePort;
-  readonly production: SlotInfo;
-  readonly slot: SlotInfo;
-  readonly prodRef: SlotRef;
-  readonly slotRef: SlotRef;
-}
-
-/** Reads and checks the site and the slot; every problem is an 'input' error, before any write. */
-async function observe(ctx: StageContext): Promise<Target> {
-  const d = ctx.settings.deploy;
-  const rg = d.resourceGroup;
-  const site = d.appService;
-  if (!rg) throw new EngineError('input', "input 'resource-group' is required for strategy 'slot-swap'");
-  if (!site) throw new EngineError('input', "input 'app-service' is required for strategy 'slot-swap'; expected the web app's name");
-  if (d.slot.toLowerCase() === PRODUCTION_SLOT) {
-    throw new EngineError('input', "input 'slot': 'production' is the live site; expected a deployment slot (e.g. 'staging') that is swapped into production");
-  }
-  const { appService: app } = await ctx.azure();
-  const options = { signal: ctx.signal };
-  const prodRef: SlotRef = { resourceGroup: rg, site, slot: PRODUCTION_SLOT };
-  const production = await app.getSlot(prodRef, options);
-  if (!production) throw new EngineError('input', `input 'app-service': web app '${site}' was not found in resource group '${rg}'; expected an existing App Service`);
-  const slotRef: SlotRef = { resourceGroup: rg, site, slot: d.slot.toLowerCase() };
-  const slot = await app.getSlot(slotRef, options);
-  if (!slot) {
-    const slots = (await app.listSlots(rg, site, options)) ?? [];
-    const known = slots.length > 0 ? `one of its slots: ${slots.join(', ')}` : 'a deployment slot, but the site has none (create one, e.g. az webapp deployment slot create --slot staging)';
-    throw new EngineError('input', `input 'slot': '${d.slot}' is not a deployment slot of web app '${site}'; expected ${known}`);
-  }
-  // A run-from-package URL read back from Azure may carry a SAS token: the host masks it from now on.
-  for (const url of [production.runFromPackage, slot.runFromPackage]) {
-    if (!url) continue;
-    ctx.deps.host.setSecret(url);
-    const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
-    if (query.length >= 3) ctx.deps.host.setSecret(query);
-  }
-  return { app, production, slot, prodRef, slotRef };
-}
-
-function wanted(ctx: StageContext, artifact: ReleaseArtifact): SlotArtifact {
-  const image = artifact.containerImage ?? ctx.settings.deploy.containerImage;
-  const pkg = artifact.packageUrl ?? ctx.settings.deploy.packageUrl;
-  if (image) return { containerImage: image };
-  if (pkg) return { packageUrl: pkg };
-  throw new EngineError('input', "input 'container-image' is required for strategy 'slot-swap' (or set 'package-url'); expected the immutable artifact to deploy");
-}
-
-const slotUrl = (ctx: StageContext, role: 'live' | 'preview', info: SlotInfo) => endpointUrl(ctx, role, info.defaultHostName ? `https://${info.defaultHostName}` : undefined);
-
-function requireUrl(ctx: StageContext, role: 'live' | 'preview', info: SlotInfo): string {
-  const url = slotUrl(ctx, role, info);
-  if (!url) throw new EngineError('input', `${info.slot === PRODUCTION_SLOT ? `site ${info.site}` : `slot ${info.slot}`} has no host name; set input '${role}-url'`);
-  return url;
-}
-
-/** Warm-up: the slot answers its warm-up path with 2xx several times in a row. */
 async function warm(ctx: StageContext, slot: SlotInfo, role: 'live' | 'preview', deadline: Deadline, what: string): Promise<{ ok: boolean; reason: string; url: string }> {
   const url = requireUrl(ctx, role, slot);
   const result = await httpGate(ctx, what, url, deadline, { warmup: role === 'preview' });
@@ -132,20 +74,6 @@ async function release(ctx: StageContext, t: Target, artifact: SlotArtifact, dea
     // Production has the new app: the caller's rollback plan (swap back) undoes it.
     throw new EngineError('verify', `production did not pass after the swap to ${label}: ${live.reason}`);
   }
-}
-
-function planFor(t: Target, to: SlotArtifact, from: SlotArtifact | undefined): RollbackPlan {
-  return {
-    strategy: 'slot-swap',
-    to: { ...to, slot: t.slotRef.slot },
-    description: `web app ${t.prodRef.site}: ${from ? versionOf(from) : 'nothing'} → ${versionOf(to)} (swap slot ${t.slotRef.slot} back into production)`,
-  };
-}
-
-function recordOf(t: Target): ReleaseRecord {
-  const live = artifactOf(t.production);
-  const fromTags = recordFromTags(t.production.tags);
-  return { ...fromTags, current: fromTags.current ?? (live ? versionOf(live) : undefined), activeSlot: t.slotRef.slot };
 }
 
 export const slotSwapStrategy: Strategy = {
@@ -279,104 +207,3 @@ export const slotSwapStrategy: Strategy = {
     return planFor(t, { containerImage: image }, live);
   },
 };
-
-const iso = (ctx: StageContext) => new Date(ctx.deps.clock.now()).toISOString();
-
-function toArtifact(plan: RollbackPlan): SlotArtifact {
-  if (plan.to.containerImage) return { containerImage: plan.to.containerImage };
-  if (plan.to.packageUrl) return { packageUrl: plan.to.packageUrl };
-  throw new EngineError('input', `the rollback plan '${plan.description}' names no container image or package to return to`);
-}
-
-// --- Plan mode: the same reads, the writes described ------------------------------------------
-
-const siteResource = (t: Target) => `web app ${t.prodRef.site}`;
-const wouldCheck = (value: string): SummaryItem => ({ kind: 'fact', label: 'would check', value });
-
-/** release(), described: point the slot at the artifact, restart, warm-up, (preview), swap, live check. */
-function releaseWrites(ctx: StageContext, t: Target, artifact: SlotArtifact, plan: Plan, items: SummaryItem[]): void {
-  const slot = `slot ${t.slotRef.slot} of ${siteResource(t)}`;
-  const inSlot = artifactOf(t.slot);
-  const path = ctx.settings.deploy.warmupPath;
-  if (!sameArtifact(inSlot, artifact)) plan.add({ resource: slot, operation: 'update', before: describe(inSlot), after: describe(artifact), why: 'the new artifact goes to the slot first; production is not touched' });
-  plan.add({ resource: slot, operation: 'restart', why: `loads ${describe(artifact)}` });
-  const preview = slotUrl(ctx, 'preview', t.slot);
-  items.push(wouldCheck(`slot ${t.slotRef.slot} answers ${path}${preview ? ` (${preview})` : ''} before the swap`));
-  if (ctx.settings.deploy.swapWithPreview) {
-    plan.add({ resource: slot, operation: 'update', after: "production's slot settings", why: "swap with preview: the slot is checked with production's settings before the swap completes" });
-    items.push(wouldCheck(`slot ${t.slotRef.slot} with production's settings`));
-  }
-  const live = artifactOf(t.production);
-  plan.add({
-    resource: siteResource(t),
-    operation: 'swap',
-    before: `production ${describe(live)}`,
-    after: describe(artifact),
-    why: `slot ${t.slotRef.slot} → production once the slot answers ${path}; ${describe(live)} then waits in the slot for a swap back`,
-  });
-  const liveUrl = slotUrl(ctx, 'live', t.production);
-  if (liveUrl) items.push(wouldCheck(`production ${liveUrl} after the swap (swapped back at once if it fails)`));
-}
-
-async function planDeploy(ctx: StageContext, artifact: ReleaseArtifact): Promise<PlanOutcome> {
-  const want = wanted(ctx, artifact);
-  const t = await observe(ctx);
-  const live = artifactOf(t.production);
-  const record = recordOf(t);
-  const previewUrl = slotUrl(ctx, 'preview', t.slot);
-  const common = { activeSlot: PRODUCTION_SLOT, previousSlot: t.slotRef.slot, previewUrl, imageVersion: versionOf(want) };
-  const plan = new Plan();
-  if (sameArtifact(live, want)) {
-    if (record.current !== versionOf(want) || record.target) plan.add(catchUpWrite(siteResource(t), record, versionOf(want), record.current !== versionOf(want) ? record.current : record.previous));
-    return {
-      writes: plan.writes,
-      items: [{ kind: 'fact', label: siteResource(t), value: `already runs ${describe(want)}: nothing to swap` }],
-      outputs: { ...common, swapped: false, previousImageVersion: versionOf(want), deployUnchanged: plan.size === 0 },
-      message: `plan: web app ${t.prodRef.site} already runs ${describe(want)} (${countWrites(plan.size)})`,
-    };
-  }
-  const items: SummaryItem[] = [{ kind: 'fact', label: siteResource(t), value: `production runs ${describe(live)}; ${describe(want)} would go through slot ${t.slotRef.slot}` }];
-  plan.add(intentWrite(siteResource(t), versionOf(want)));
-  releaseWrites(ctx, t, want, plan, items);
-  plan.add(liveWrite(siteResource(t), record, { current: versionOf(want), previous: live ? versionOf(live) : record.current }));
-  return {
-    writes: plan.writes,
-    items,
-    outputs: { ...common, swapped: true, previousImageVersion: live ? versionOf(live) : undefined },
-    message: `plan: ${describe(want)} would go live on web app ${t.prodRef.site} through slot ${t.slotRef.slot} (${countWrites(plan.size)}, none made)`,
-  };
-}
-
-async function planRollbackWrites(ctx: StageContext, rollback: RollbackPlan): Promise<PlanOutcome> {
-  const t = await observe(ctx);
-  const to = toArtifact(rollback);
-  const live = artifactOf(t.production);
-  const record = recordOf(t);
-  const plan = new Plan();
-  if (sameArtifact(live, to)) {
-    if (record.target) plan.add(catchUpWrite(siteResource(t), record, versionOf(to), record.previous));
-    return {
-      writes: plan.writes,
-      items: [{ kind: 'fact', label: siteResource(t), value: `production runs ${describe(to)}: nothing to swap` }],
-      outputs: { activeSlot: PRODUCTION_SLOT, previousSlot: t.slotRef.slot, swapped: false, imageVersion: versionOf(to), rolledBack: false },
-      message: `plan: ${describe(to)} is live on web app ${t.prodRef.site}; nothing to swap (${countWrites(plan.size)})`,
-    };
-  }
-  const items: SummaryItem[] = [{ kind: 'fact', label: 'rollback', value: rollback.description }];
-  plan.add(intentWrite(siteResource(t), versionOf(to), 'rolling-back'));
-  if (sameArtifact(artifactOf(t.slot), to)) {
-    plan.add({ resource: siteResource(t), operation: 'swap', before: `production ${describe(live)}`, after: describe(to), why: `swap back: slot ${t.slotRef.slot} still holds ${describe(to)}` });
-    const liveUrl = slotUrl(ctx, 'live', t.production);
-    if (liveUrl) items.push(wouldCheck(`production ${liveUrl} after the swap back`));
-  } else {
-    items.push({ kind: 'fact', label: `slot ${t.slotRef.slot}`, value: `holds ${describe(artifactOf(t.slot))}, not ${describe(to)}: it would be deployed through the slot` });
-    releaseWrites(ctx, t, to, plan, items);
-  }
-  plan.add(liveWrite(siteResource(t), record, { current: versionOf(to), previous: live ? versionOf(live) : record.current, state: 'rolled-back' }));
-  return {
-    writes: plan.writes,
-    items,
-    outputs: { activeSlot: PRODUCTION_SLOT, previousSlot: t.slotRef.slot, swapped: true, rolledBack: true, imageVersion: versionOf(to), previousImageVersion: live ? versionOf(live) : undefined },
-    message: `plan: ${rollback.description} (${countWrites(plan.size)}, none made)`,
-  };
-}
