@@ -7,7 +7,7 @@ import { FaultEngine, type FaultRule } from './faults.js';
 import { LroManager } from './lro.js';
 import { registerOperationRoutes } from './operation-routes.js';
 import { loadState, saveState } from './persistence.js';
-import { handleRequest } from './pipeline.js';
+import { handleRequest, type RecordedExchange } from './pipeline.js';
 import { providers } from './providers/index.js';
 import { createRandom } from './random.js';
 import type { RequestLogEntry } from './request-log.js';
@@ -21,6 +21,7 @@ import type { EmulatorContext } from './types.js';
 export type { EmulatorControl } from './control.js';
 export type { FaultKind, FaultRule } from './faults.js';
 export type { RequestLogEntry } from './request-log.js';
+export type { RecordedExchange } from './pipeline.js';
 export type { ArmRequest, EmulatorContext, Handler, Provider, Reply, RouteDef } from './types.js';
 
 export interface EmulatorOptions {
@@ -38,6 +39,11 @@ export interface EmulatorOptions {
   statePath?: string;
   /** The one subscription the emulator serves. */
   subscriptionId?: string;
+  /**
+   * Opt-in traffic recorder: called with every answered request/response pair (not for dropped
+   * connections), e.g. to write `oav validate-traffic` payloads. Off by default.
+   */
+  record?: (exchange: RecordedExchange) => void;
 }
 
 export interface Emulator {
@@ -82,7 +88,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const save = (): void => {
     if (options.statePath) saveState(options.statePath, { ...emu.state.snapshot(), simNowMs: clock.now() });
   };
-  const deps = { emu, router, faults: new FaultEngine(emu.faults), log: requests, afterWrite: save };
+  const deps = { emu, router, faults: new FaultEngine(emu.faults), log: requests, afterWrite: save, record: options.record };
   const server = createServer({ key: certs.serverKey, cert: certs.serverCert, keepAlive: true }, (req, res) => {
     handleRequest(deps, req, res).catch((e: unknown) => {
       console.error('[azure-emulator] request failed', e);

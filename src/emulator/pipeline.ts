@@ -23,6 +23,17 @@ export interface PipelineDeps {
   log: RequestLogEntry[];
   /** Called after each request that changed state. */
   afterWrite: () => void;
+  /** Opt-in: receives every answered request/response pair (`EmulatorOptions.record`). */
+  record?: (exchange: RecordedExchange) => void;
+}
+
+/** One request/response pair as it went over the wire (bodies parsed when JSON). */
+export interface RecordedExchange {
+  seq: number;
+  /** Spec operationId of the matched route, if any. */
+  operation?: string;
+  request: { method: string; url: string; headers: Record<string, string>; body?: unknown };
+  response: { statusCode: number; headers: Record<string, string>; body?: unknown };
 }
 
 /** Handles one HTTP request end to end: auth, timers, routing, api-version, faults, handler, log. */
@@ -60,7 +71,8 @@ export async function handleRequest(deps: PipelineDeps, req: IncomingMessage, re
   } catch (e) {
     reply = errorReply(e);
   }
-  send(res, method, reply, emu);
+  const sentHeaders = send(res, method, reply, emu);
+  if (deps.record) recordExchange(deps.record, entry, req, url, rawBody, reply, sentHeaders, method);
   const body = reply.body as { error?: { code?: string } } | undefined;
   finishLog(entry, started, reply.status, reply.status >= 400 ? body?.error?.code : undefined);
   if (emu.state.revision !== revisionBefore) deps.afterWrite();
@@ -131,7 +143,24 @@ function errorReply(e: unknown): Reply {
   return { status: err.status, body: err.toBody(), headers: err.headers };
 }
 
-function send(res: ServerResponse, method: HttpMethod, reply: Reply, emu: EmulatorContext): void {
+function recordExchange(
+  record: (exchange: RecordedExchange) => void, entry: RequestLogEntry, req: IncomingMessage, url: URL,
+  rawBody: string, reply: Reply, sentHeaders: Record<string, string>, method: HttpMethod,
+): void {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+  const tryJson = (raw: string): unknown => { try { return JSON.parse(raw); } catch { return raw; } };
+  const hasBody = reply.body !== undefined && method !== 'HEAD' && reply.status !== 204;
+  record({
+    seq: entry.seq,
+    operation: entry.operation,
+    request: { method, url: url.toString(), headers, body: rawBody.trim() === '' ? undefined : tryJson(rawBody) },
+    // The body as serialized on the wire (a JSON round trip drops `undefined` members, as the socket did).
+    response: { statusCode: reply.status, headers: sentHeaders, body: hasBody ? JSON.parse(JSON.stringify(reply.body)) : undefined },
+  });
+}
+
+function send(res: ServerResponse, method: HttpMethod, reply: Reply, emu: EmulatorContext): Record<string, string> {
   const requestId = emu.random.uuid();
   const headers: Record<string, string> = {
     'x-ms-request-id': requestId,
@@ -145,6 +174,7 @@ function send(res: ServerResponse, method: HttpMethod, reply: Reply, emu: Emulat
   headers['Content-Length'] = String(Buffer.byteLength(payload));
   res.writeHead(reply.status, headers);
   res.end(payload);
+  return headers;
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
