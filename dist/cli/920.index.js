@@ -1320,7 +1320,9 @@ async function handleRequest(deps, req, res) {
     catch (e) {
         reply = errorReply(e);
     }
-    send(res, method, reply, emu);
+    const sentHeaders = send(res, method, reply, emu);
+    if (deps.record)
+        recordExchange(deps.record, entry, req, url, rawBody, reply, sentHeaders, method);
     const body = reply.body;
     finishLog(entry, started, reply.status, reply.status >= 400 ? body?.error?.code : undefined);
     if (emu.state.revision !== revisionBefore)
@@ -1393,6 +1395,26 @@ function errorReply(e) {
         console.error('[azure-emulator] handler error', e);
     return { status: err.status, body: err.toBody(), headers: err.headers };
 }
+function recordExchange(record, entry, req, url, rawBody, reply, sentHeaders, method) {
+    const headers = {};
+    for (const [k, v] of Object.entries(req.headers))
+        if (v !== undefined)
+            headers[k] = Array.isArray(v) ? v.join(', ') : v;
+    const tryJson = (raw) => { try {
+        return JSON.parse(raw);
+    }
+    catch {
+        return raw;
+    } };
+    const hasBody = reply.body !== undefined && method !== 'HEAD' && reply.status !== 204;
+    record({
+        seq: entry.seq,
+        operation: entry.operation,
+        request: { method, url: url.toString(), headers, body: rawBody.trim() === '' ? undefined : tryJson(rawBody) },
+        // The body as serialized on the wire (a JSON round trip drops `undefined` members, as the socket did).
+        response: { statusCode: reply.status, headers: sentHeaders, body: hasBody ? JSON.parse(JSON.stringify(reply.body)) : undefined },
+    });
+}
 function send(res, method, reply, emu) {
     const requestId = emu.random.uuid();
     const headers = {
@@ -1409,6 +1431,7 @@ function send(res, method, reply, emu) {
     headers['Content-Length'] = String(Buffer.byteLength(payload));
     res.writeHead(reply.status, headers);
     res.end(payload);
+    return headers;
 }
 function readBody(req) {
     return new Promise((resolve, reject) => {
@@ -4431,7 +4454,7 @@ async function startEmulator(options = {}) {
         if (options.statePath)
             saveState(options.statePath, { ...emu.state.snapshot(), simNowMs: clock.now() });
     };
-    const deps = { emu, router, faults: new FaultEngine(emu.faults), log: requests, afterWrite: save };
+    const deps = { emu, router, faults: new FaultEngine(emu.faults), log: requests, afterWrite: save, record: options.record };
     const server = (0,external_node_https_.createServer)({ key: certs.serverKey, cert: certs.serverCert, keepAlive: true }, (req, res) => {
         handleRequest(deps, req, res).catch((e) => {
             console.error('[azure-emulator] request failed', e);

@@ -10879,7 +10879,7 @@ async function main() {
         (0,runner_io/* issueCommand */.Lb)('error', {}, (0,prepare/* errorMessage */.gJ)(err));
         return;
     }
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(634)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5634));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(604)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2604));
     await run(settings);
 }
 void main();

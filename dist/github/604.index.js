@@ -1,8 +1,8 @@
-export const id = 634;
-export const ids = [634];
+export const id = 604;
+export const ids = [604];
 export const modules = {
 
-/***/ 5634:
+/***/ 2604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1557,15 +1557,6 @@ async function httpGate(ctx, name, url, deadline, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/deploy/endpoints.ts
-
-function endpointUrl(ctx, role, derivedBase) {
-    const given = role === 'live' ? ctx.settings.verify.liveUrl : ctx.settings.verify.previewUrl;
-    if (given)
-        return given;
-    return derivedBase ? joinUrl(derivedBase, ctx.settings.deploy.warmupPath) : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/core/deploy/instance-health.ts
 /**
  * Instance health of a scale set for verify and for the gates of a rollout: every instance on the
@@ -1782,47 +1773,21 @@ function previousImage(info, instances, target, record) {
     return recorded ? { id: siblingVersionId(target.id, recorded), version: recorded } : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/plan/record.ts
-/** The intent tag written before the first write to the target. */
-function intentWrite(resource, target, state = 'deploying') {
-    return { resource, operation: 'tag', after: `target-version ${target}, state ${state}`, why: 'the release record names the version in flight before the first write' };
-}
-/** The record of what is live, written after the last write (it also clears target-version). */
-function liveWrite(resource, record, live) {
-    const rest = [live.previous ? `previous-version ${live.previous}` : undefined, `state ${live.state ?? 'live'}`, live.extra].filter(Boolean).join(', ');
-    return { resource, operation: 'tag', before: `current-version ${record.current ?? 'none'}`, after: `${live.current} (${rest})`, why: 'the release record says what is live' };
-}
-/** A record that lags what the target already runs (an earlier run stopped before writing it). */
-function catchUpWrite(resource, record, current, previous) {
-    return { ...liveWrite(resource, record, { current, previous }), why: `the release record lags what runs${record.target ? ` (an earlier run left target-version ${record.target})` : ''}` };
+;// CONCATENATED MODULE: ./src/core/deploy/endpoints.ts
+
+function endpointUrl(ctx, role, derivedBase) {
+    const given = role === 'live' ? ctx.settings.verify.liveUrl : ctx.settings.verify.previewUrl;
+    if (given)
+        return given;
+    return derivedBase ? joinUrl(derivedBase, ctx.settings.deploy.warmupPath) : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/deploy/planned-image.ts
-
-async function imageForPlan(ctx, port, info, artifact, options) {
-    const planned = ctx.outputs.plannedImageId;
-    if (artifact.imageId && planned && sameId(artifact.imageId, planned))
-        return { id: artifact.imageId, version: artifact.imageVersion ?? versionOfId(artifact.imageId), planned: true };
-    return { ...(await resolveImage(port, ctx.settings, info, artifact, options)), planned: false };
-}
-/** ' (planned: publish in this run would create it)' for a planned image, '' otherwise. */
-const plannedNote = (image) => (image.planned ? ' (planned: an earlier stage of this run would create it)' : '');
-
-;// CONCATENATED MODULE: ./src/core/deploy/blue-green/strategy.ts
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/shared.ts
 
 
 
 const iso = (ctx, plusMs = 0) => new Date(ctx.deps.clock.now() + plusMs).toISOString();
-const strategy_versionOf = (info) => (info?.imageId ? versionOfId(info.imageId) : undefined);
+const shared_versionOf = (info) => (info?.imageId ? versionOfId(info.imageId) : undefined);
 const onImage = (i, id) => sameId(i.imageId, id) && i.latestModelApplied;
 /** Consecutive looks at an instance that is up but unhealthy after which the wait gives up. */
 const UNHEALTHY_LOOKS = 3;
@@ -1850,6 +1815,211 @@ async function urls(ctx, ports, pair) {
  * Brings `colour` to `image` at `capacity` instances, each booted on the new model. Idempotent:
  * what is already right is left alone, so a re-run after a cancel picks up where it stopped.
  */
+/** The colour and image a rollback plan returns to; a plan that names neither is refused. */
+function rollbackTarget(plan) {
+    const toColour = plan.to.slot;
+    if (toColour !== 'blue' && toColour !== 'green')
+        throw new core_errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no colour to return to (got '${toColour ?? ''}')`);
+    const imageId = plan.to.imageId;
+    if (!imageId)
+        throw new core_errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no image version`);
+    return { toColour, image: { id: imageId, version: plan.to.imageVersion ?? versionOfId(imageId) } };
+}
+const isFailed = (pair) => (pair.lb.provisioningState ?? '').toLowerCase() === 'failed';
+
+;// CONCATENATED MODULE: ./src/core/plan/record.ts
+/** The intent tag written before the first write to the target. */
+function intentWrite(resource, target, state = 'deploying') {
+    return { resource, operation: 'tag', after: `target-version ${target}, state ${state}`, why: 'the release record names the version in flight before the first write' };
+}
+/** The record of what is live, written after the last write (it also clears target-version). */
+function liveWrite(resource, record, live) {
+    const rest = [live.previous ? `previous-version ${live.previous}` : undefined, `state ${live.state ?? 'live'}`, live.extra].filter(Boolean).join(', ');
+    return { resource, operation: 'tag', before: `current-version ${record.current ?? 'none'}`, after: `${live.current} (${rest})`, why: 'the release record says what is live' };
+}
+/** A record that lags what the target already runs (an earlier run stopped before writing it). */
+function catchUpWrite(resource, record, current, previous) {
+    return { ...liveWrite(resource, record, { current, previous }), why: `the release record lags what runs${record.target ? ` (an earlier run left target-version ${record.target})` : ''}` };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/planned-image.ts
+
+async function imageForPlan(ctx, port, info, artifact, options) {
+    const planned = ctx.outputs.plannedImageId;
+    if (artifact.imageId && planned && sameId(artifact.imageId, planned))
+        return { id: artifact.imageId, version: artifact.imageVersion ?? versionOfId(artifact.imageId), planned: true };
+    return { ...(await resolveImage(port, ctx.settings, info, artifact, options)), planned: false };
+}
+/** ' (planned: publish in this run would create it)' for a planned image, '' otherwise. */
+const plannedNote = (image) => (image.planned ? ' (planned: an earlier stage of this run would create it)' : '');
+
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/plan.ts
+
+
+
+
+
+
+
+
+const lbResource = (pair) => `load balancer ${pair.lb.name}`;
+const wouldCheck = (value) => ({ kind: 'fact', label: 'would check', value });
+/** prepareColour(), described: create, or scale in / re-point / scale out, or bring stale instances to the model. */
+async function prepareWrites(ctx, ports, pair, colour, image, capacity, note, plan) {
+    const ref = colour.ref;
+    const resource = `scale set ${ref.name}`;
+    const info = colour.info;
+    if (!info) {
+        plan.add({ resource, operation: 'create', after: `copy of ${pair.active.ref.name}'s model in pool ${colour.poolName}, image ${image.version}, ${capacity} instance(s)`, why: `the ${colour.colour} colour does not exist yet${note}` });
+        return;
+    }
+    let now = info.capacity;
+    if (!sameId(info.imageId, image.id)) {
+        if (now > 0)
+            plan.add({ resource, operation: 'scale', before: `${now}`, after: '0 instance(s)', why: `scale in before re-pointing the model, so every instance boots on ${image.version}` });
+        plan.add({ resource, operation: 'update', before: `image ${shared_versionOf(info) ?? info.imageDescription}`, after: image.version, why: `the idle ${colour.colour} colour gets the release${note}` });
+        now = 0;
+    }
+    if (now !== capacity)
+        plan.add({ resource, operation: 'scale', before: `${now}`, after: `${capacity} instance(s)`, why: `the live colour's capacity (${pair.active.ref.name})` });
+    if (sameId(info.imageId, image.id)) {
+        const stale = (await ports.scaleSets.listInstances(ref, { signal: ctx.signal })).filter((i) => !onImage(i, image.id));
+        if (stale.length > 0)
+            plan.add({ resource: `${stale.length} instance(s) of ${resource}`, operation: 'replace', after: `image ${image.version}`, why: 'they do not run the latest model' });
+    }
+}
+/** switchTo(), described: ONE load balancer write moving the live rule(s) (and the preview rule). */
+function switchWrite(pair, to, from, why) {
+    const live = pair.liveRules.map((r) => r.name).join(', ');
+    const preview = pair.previewRule;
+    return {
+        resource: lbResource(pair),
+        operation: 'switch',
+        before: `live rule(s) ${live} → pool ${from.poolName} (${from.colour})${preview ? `, preview rule ${preview.name} → pool ${to.poolName}` : ''}`,
+        after: `live rule(s) ${live} → pool ${to.poolName} (${to.colour})${preview ? `, preview rule ${preview.name} → pool ${from.poolName}` : ''}`,
+        why,
+    };
+}
+function retireWrite(ctx, retired) {
+    return {
+        resource: `scale set ${retired.ref.name}`,
+        operation: 'tag',
+        after: `${SCALE_DOWN_AFTER_TAG} ${iso(ctx, ctx.settings.deploy.scaleDownDelayMs)}`,
+        why: `the ${retired.colour} colour keeps running for 'scale-down-delay' (instant rollback); clean-up scales it in after that`,
+    };
+}
+/** release(), described: prepare the colour, the checks before the switch, the switch, the live check. */
+async function releaseWrites(ctx, ports, pair, to, image, note, plan, items) {
+    const from = pair.active;
+    const capacity = Math.max(1, from.info.capacity);
+    await prepareWrites(ctx, ports, pair, to, image, capacity, note, plan);
+    const links = await urls(ctx, ports, pair);
+    items.push(wouldCheck(`${to.colour} colour (${to.ref.name}): ${capacity} instance(s) on ${image.version}, running and healthy`));
+    if (links.preview)
+        items.push(wouldCheck(`preview ${links.preview} (${to.colour}) before the switch`));
+    const gates = `once ${to.ref.name} is healthy${links.preview ? ' and its preview answers' : ''}`;
+    plan.add(switchWrite(pair, to, from, `one write, ${gates}`));
+    if (links.live)
+        items.push(wouldCheck(`live ${links.live} after the switch (switched back at once if it fails)`));
+}
+async function planDeploy(ctx, artifact, record) {
+    const ports = await ctx.azure();
+    const opt = { signal: ctx.signal };
+    const pair = await observePair(ctx, ports, opt);
+    checkGalleryImage(pair.active.info);
+    const image = await imageForPlan(ctx, ports.scaleSets, pair.active.info, artifact, opt);
+    const from = pair.active;
+    const previous = shared_versionOf(from.info);
+    const links = await urls(ctx, ports, pair);
+    const base = { imageId: image.id, imageVersion: image.version };
+    const plan = new Plan();
+    const lb = lbResource(pair);
+    if (sameId(from.info.imageId, image.id)) {
+        if (isFailed(pair))
+            plan.add({ resource: lb, operation: 'update', after: 'its rules as they stand', why: 'its last write ended in provisioning state Failed' });
+        const stale = (await ports.scaleSets.listInstances(from.ref, opt)).filter((i) => !onImage(i, image.id));
+        if (stale.length === 0) {
+            if (record.current !== image.version || record.target) {
+                plan.add(catchUpWrite(lb, record, image.version, record.current !== image.version ? record.current : record.previous));
+                if (record.target === image.version && pair.idle.info)
+                    plan.add(retireWrite(ctx, pair.idle));
+            }
+            return {
+                writes: plan.writes,
+                items: [{ kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}) already serves ${image.version}: nothing to switch` }],
+                outputs: { ...base, activeSlot: from.colour, previousSlot: pair.idle.colour, previewUrl: links.preview, previousImageVersion: record.current === image.version ? record.previous : record.current, upgradedInstances: 0, deployUnchanged: plan.size === 0 },
+                message: `plan: the ${from.colour} colour already serves ${image.version} (${action_countWrites(plan.size)})`,
+            };
+        }
+    }
+    const to = pair.idle;
+    const items = [
+        { kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}, ${previous ?? from.info.imageDescription}) is live on load balancer ${pair.lb.name}; ${to.colour} (${to.ref.name}) would get ${image.version}` },
+    ];
+    plan.add(intentWrite(lb, image.version));
+    await releaseWrites(ctx, ports, pair, to, image, plannedNote(image), plan, items);
+    plan.add(liveWrite(lb, record, { current: image.version, previous, extra: `active-slot ${to.colour}` }));
+    plan.add(retireWrite(ctx, from));
+    return {
+        writes: plan.writes,
+        items,
+        outputs: { ...base, activeSlot: to.colour, previousSlot: from.colour, previewUrl: links.preview, previousImageVersion: previous, upgradedInstances: Math.max(1, from.info.capacity) },
+        message: `plan: ${image.version} would go live on the ${to.colour} colour (${to.ref.name}) (${action_countWrites(plan.size)}, none made)`,
+    };
+}
+async function planRollbackWrites(ctx, rollback) {
+    const ports = await ctx.azure();
+    const pair = await observePair(ctx, ports, { signal: ctx.signal });
+    const { toColour, image } = rollbackTarget(rollback);
+    const record = recordFromTags(pair.lb.tags);
+    const fromVersion = shared_versionOf(pair.active.info);
+    const lb = lbResource(pair);
+    const plan = new Plan();
+    if (pair.active.colour === toColour && sameId(pair.active.info.imageId, image.id)) {
+        if (record.target)
+            plan.add(catchUpWrite(lb, record, image.version, record.previous));
+        return {
+            writes: plan.writes,
+            items: [{ kind: 'fact', label: 'blue-green', value: `${toColour} (${pair.active.ref.name}) serves ${image.version}: live traffic is there, nothing to switch` }],
+            outputs: { activeSlot: toColour, previousSlot: pair.idle.colour, imageVersion: image.version, imageId: image.id, rolledBack: false },
+            message: `plan: ${image.version} is live on the ${toColour} colour; nothing to switch (${action_countWrites(plan.size)})`,
+        };
+    }
+    if (pair.active.colour === toColour) {
+        throw new core_errors/* EngineError */.NJ('terminal', `the rollback plan returns to the ${toColour} colour, which is live already but runs ${fromVersion ?? pair.active.info.imageDescription}, not ${image.version}; roll back with 'to-version' instead`);
+    }
+    plan.add(intentWrite(lb, image.version, 'rolling-back'));
+    const target = pair.idle;
+    const items = [{ kind: 'fact', label: 'rollback', value: rollback.description }];
+    if (target.info && sameId(target.info.imageId, image.id) && target.info.capacity > 0) {
+        items.push(wouldCheck(`${target.colour} colour (${target.ref.name}): ${target.info.capacity} instance(s) on ${image.version}, running and healthy`));
+        plan.add(switchWrite(pair, target, pair.active, `one write back to the colour still up (scale-down-delay), once it is healthy`));
+    }
+    else {
+        items.push({ kind: 'fact', label: `${target.colour} colour`, value: `${target.ref.name} does not run ${image.version} (any more): it would be brought up first` });
+        await releaseWrites(ctx, ports, pair, target, image, '', plan, items);
+    }
+    plan.add(liveWrite(lb, record, { current: image.version, previous: fromVersion ?? record.current, state: 'rolled-back', extra: `active-slot ${target.colour}` }));
+    plan.add(retireWrite(ctx, pair.active));
+    return {
+        writes: plan.writes,
+        items,
+        outputs: { rolledBack: true, activeSlot: target.colour, previousSlot: pair.active.colour, imageVersion: image.version, imageId: image.id, previousImageVersion: fromVersion },
+        message: `plan: ${rollback.description} (${action_countWrites(plan.size)}, none made)`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/strategy.ts
+
+
+
+
+
+
+
+
+
+
 async function prepareColour(ctx, ports, pair, colour, image, capacity, opt, items) {
     const port = ports.scaleSets;
     const ref = colour.ref;
@@ -1866,7 +2036,7 @@ async function prepareColour(ctx, ports, pair, colour, image, capacity, opt, ite
         // whatever the upgrade mode (no rolling upgrade of an idle colour to follow).
         if (current.capacity > 0) {
             current = await port.setCapacity(ref, 0, current.etag, opt());
-            items.push({ kind: 'action', label: `${colour.colour} colour`, value: `${ref.name} scaled in to 0 (it ran ${strategy_versionOf(info) ?? info.imageDescription})` });
+            items.push({ kind: 'action', label: `${colour.colour} colour`, value: `${ref.name} scaled in to 0 (it ran ${shared_versionOf(info) ?? info.imageDescription})` });
         }
         current = await port.setImage(ref, { imageId: image.id, etag: current.etag }, opt());
         items.push({ kind: 'action', label: `${colour.colour} colour`, value: `${ref.name} model → image ${image.version}` });
@@ -1929,7 +2099,6 @@ async function switchTo(ctx, ports, to, from, opt) {
     await ports.loadBalancers.switchRules(fresh.lb, switches, fresh.lb.etag, opt());
     return observePair(ctx, ports, opt());
 }
-const isFailed = (pair) => (pair.lb.provisioningState ?? '').toLowerCase() === 'failed';
 /** A load balancer whose last write ended Failed is written again as it stands (same rules, fresh ETag). */
 async function reapply(ctx, ports, pair, opt) {
     ctx.warn(`load balancer '${pair.lb.name}' is in provisioning state Failed (an earlier write did not complete): writing its rules again`);
@@ -1952,7 +2121,7 @@ async function release(ctx, ports, pair, to, image, deadline, opt, items, progre
     await prepareColour(ctx, ports, pair, to, image, capacity, opt, items);
     const health = await waitHealthy(ctx, ports, to.ref, image.id, capacity, deadline, opt);
     items.push({ kind: 'check', label: `${to.colour} colour healthy`, value: health.detail, ok: health.ok });
-    const untouched = `live traffic was not touched (${from.colour}, ${from.ref.name}, still serves ${strategy_versionOf(from.info) ?? 'the previous image'})`;
+    const untouched = `live traffic was not touched (${from.colour}, ${from.ref.name}, still serves ${shared_versionOf(from.info) ?? 'the previous image'})`;
     if (!health.ok)
         throw new core_errors/* EngineError */.NJ('verify', `the ${to.colour} colour (${to.ref.name}) did not become healthy on ${image.version}: ${health.detail}; ${untouched}`);
     const before = await urls(ctx, ports, pair);
@@ -1982,16 +2151,6 @@ async function release(ctx, ports, pair, to, image, deadline, opt, items, progre
     }
     return after;
 }
-/** The colour and image a rollback plan returns to; a plan that names neither is refused. */
-function rollbackTarget(plan) {
-    const toColour = plan.to.slot;
-    if (toColour !== 'blue' && toColour !== 'green')
-        throw new core_errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no colour to return to (got '${toColour ?? ''}')`);
-    const imageId = plan.to.imageId;
-    if (!imageId)
-        throw new core_errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no image version`);
-    return { toColour, image: { id: imageId, version: plan.to.imageVersion ?? versionOfId(imageId) } };
-}
 /** A failure after the live rules moved: undoing it takes the rollback plan. */
 class SwitchedError extends core_errors/* EngineError */.NJ {
     constructor(message) {
@@ -2000,14 +2159,14 @@ class SwitchedError extends core_errors/* EngineError */.NJ {
 }
 const blueGreenStrategy = {
     name: 'blue-green',
-    planDeploy,
-    planRollbackWrites,
+    planDeploy: planDeploy,
+    planRollbackWrites: planRollbackWrites,
     async inspect(ctx) {
         const ports = await ctx.azure();
         const pair = await observePair(ctx, ports, { signal: ctx.signal });
         checkGalleryImage(pair.active.info);
         const record = recordFromTags(pair.lb.tags);
-        return { ...record, current: record.current ?? strategy_versionOf(pair.active.info), activeSlot: pair.active.colour };
+        return { ...record, current: record.current ?? shared_versionOf(pair.active.info), activeSlot: pair.active.colour };
     },
     async deploy(ctx, artifact, record) {
         const ports = await ctx.azure();
@@ -2017,7 +2176,7 @@ const blueGreenStrategy = {
         checkGalleryImage(pair.active.info);
         const image = await resolveImage(ports.scaleSets, ctx.settings, pair.active.info, artifact, opt());
         const from = pair.active;
-        const previous = strategy_versionOf(from.info);
+        const previous = shared_versionOf(from.info);
         const links = await urls(ctx, ports, pair);
         const base = { imageId: image.id, imageVersion: image.version };
         if (sameId(from.info.imageId, image.id)) {
@@ -2100,17 +2259,17 @@ const blueGreenStrategy = {
         const ports = await ctx.azure();
         const pair = await observePair(ctx, ports, { signal: ctx.signal });
         checkGalleryImage(pair.active.info);
-        const idleVersion = strategy_versionOf(pair.idle.info);
+        const idleVersion = shared_versionOf(pair.idle.info);
         const version = toVersion ?? record.previous ?? (pair.idle.info && (pair.idle.info.capacity > 0) ? idleVersion : undefined);
-        const from = strategy_versionOf(pair.active.info) ?? 'the live image';
+        const from = shared_versionOf(pair.active.info) ?? 'the live image';
         if (!version) {
             throw new core_errors/* EngineError */.NJ('input', `input 'to-version': is required: load balancer '${pair.lb.name}' has no previous version recorded (tag ${RECORD_TAGS.previous}) and the ${pair.idle.colour} colour holds nothing to return to; expected the image version to return to, e.g. '1.4.2'`);
         }
-        if (version === strategy_versionOf(pair.active.info)) {
+        if (version === shared_versionOf(pair.active.info)) {
             return { strategy: 'blue-green', to: { slot: pair.active.colour, imageId: pair.active.info.imageId, imageVersion: version }, description: `${version} is already live on ${pair.active.colour}` };
         }
         const what = toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)";
-        const image = pair.idle.info && strategy_versionOf(pair.idle.info) === version
+        const image = pair.idle.info && shared_versionOf(pair.idle.info) === version
             ? { id: pair.idle.info.imageId, version }
             : await checkImageUsable(ports.scaleSets, pair.active.info, siblingVersionId(pair.active.info.imageId, version), what, { signal: ctx.signal });
         return {
@@ -2126,7 +2285,7 @@ const blueGreenStrategy = {
         const pair = await observePair(ctx, ports, opt());
         const { toColour, image } = rollbackTarget(plan);
         const record = recordFromTags(pair.lb.tags);
-        const fromVersion = strategy_versionOf(pair.active.info);
+        const fromVersion = shared_versionOf(pair.active.info);
         const items = [];
         if (pair.active.colour === toColour && sameId(pair.active.info.imageId, image.id)) {
             if (record.target)
@@ -2164,153 +2323,6 @@ const blueGreenStrategy = {
         };
     },
 };
-// --- Plan mode: the same reads, the writes described ------------------------------------------
-const lbResource = (pair) => `load balancer ${pair.lb.name}`;
-const wouldCheck = (value) => ({ kind: 'fact', label: 'would check', value });
-/** prepareColour(), described: create, or scale in / re-point / scale out, or bring stale instances to the model. */
-async function prepareWrites(ctx, ports, pair, colour, image, capacity, note, plan) {
-    const ref = colour.ref;
-    const resource = `scale set ${ref.name}`;
-    const info = colour.info;
-    if (!info) {
-        plan.add({ resource, operation: 'create', after: `copy of ${pair.active.ref.name}'s model in pool ${colour.poolName}, image ${image.version}, ${capacity} instance(s)`, why: `the ${colour.colour} colour does not exist yet${note}` });
-        return;
-    }
-    let now = info.capacity;
-    if (!sameId(info.imageId, image.id)) {
-        if (now > 0)
-            plan.add({ resource, operation: 'scale', before: `${now}`, after: '0 instance(s)', why: `scale in before re-pointing the model, so every instance boots on ${image.version}` });
-        plan.add({ resource, operation: 'update', before: `image ${strategy_versionOf(info) ?? info.imageDescription}`, after: image.version, why: `the idle ${colour.colour} colour gets the release${note}` });
-        now = 0;
-    }
-    if (now !== capacity)
-        plan.add({ resource, operation: 'scale', before: `${now}`, after: `${capacity} instance(s)`, why: `the live colour's capacity (${pair.active.ref.name})` });
-    if (sameId(info.imageId, image.id)) {
-        const stale = (await ports.scaleSets.listInstances(ref, { signal: ctx.signal })).filter((i) => !onImage(i, image.id));
-        if (stale.length > 0)
-            plan.add({ resource: `${stale.length} instance(s) of ${resource}`, operation: 'replace', after: `image ${image.version}`, why: 'they do not run the latest model' });
-    }
-}
-/** switchTo(), described: ONE load balancer write moving the live rule(s) (and the preview rule). */
-function switchWrite(pair, to, from, why) {
-    const live = pair.liveRules.map((r) => r.name).join(', ');
-    const preview = pair.previewRule;
-    return {
-        resource: lbResource(pair),
-        operation: 'switch',
-        before: `live rule(s) ${live} → pool ${from.poolName} (${from.colour})${preview ? `, preview rule ${preview.name} → pool ${to.poolName}` : ''}`,
-        after: `live rule(s) ${live} → pool ${to.poolName} (${to.colour})${preview ? `, preview rule ${preview.name} → pool ${from.poolName}` : ''}`,
-        why,
-    };
-}
-function retireWrite(ctx, retired) {
-    return {
-        resource: `scale set ${retired.ref.name}`,
-        operation: 'tag',
-        after: `${SCALE_DOWN_AFTER_TAG} ${iso(ctx, ctx.settings.deploy.scaleDownDelayMs)}`,
-        why: `the ${retired.colour} colour keeps running for 'scale-down-delay' (instant rollback); clean-up scales it in after that`,
-    };
-}
-/** release(), described: prepare the colour, the checks before the switch, the switch, the live check. */
-async function releaseWrites(ctx, ports, pair, to, image, note, plan, items) {
-    const from = pair.active;
-    const capacity = Math.max(1, from.info.capacity);
-    await prepareWrites(ctx, ports, pair, to, image, capacity, note, plan);
-    const links = await urls(ctx, ports, pair);
-    items.push(wouldCheck(`${to.colour} colour (${to.ref.name}): ${capacity} instance(s) on ${image.version}, running and healthy`));
-    if (links.preview)
-        items.push(wouldCheck(`preview ${links.preview} (${to.colour}) before the switch`));
-    const gates = `once ${to.ref.name} is healthy${links.preview ? ' and its preview answers' : ''}`;
-    plan.add(switchWrite(pair, to, from, `one write, ${gates}`));
-    if (links.live)
-        items.push(wouldCheck(`live ${links.live} after the switch (switched back at once if it fails)`));
-}
-async function planDeploy(ctx, artifact, record) {
-    const ports = await ctx.azure();
-    const opt = { signal: ctx.signal };
-    const pair = await observePair(ctx, ports, opt);
-    checkGalleryImage(pair.active.info);
-    const image = await imageForPlan(ctx, ports.scaleSets, pair.active.info, artifact, opt);
-    const from = pair.active;
-    const previous = strategy_versionOf(from.info);
-    const links = await urls(ctx, ports, pair);
-    const base = { imageId: image.id, imageVersion: image.version };
-    const plan = new Plan();
-    const lb = lbResource(pair);
-    if (sameId(from.info.imageId, image.id)) {
-        if (isFailed(pair))
-            plan.add({ resource: lb, operation: 'update', after: 'its rules as they stand', why: 'its last write ended in provisioning state Failed' });
-        const stale = (await ports.scaleSets.listInstances(from.ref, opt)).filter((i) => !onImage(i, image.id));
-        if (stale.length === 0) {
-            if (record.current !== image.version || record.target) {
-                plan.add(catchUpWrite(lb, record, image.version, record.current !== image.version ? record.current : record.previous));
-                if (record.target === image.version && pair.idle.info)
-                    plan.add(retireWrite(ctx, pair.idle));
-            }
-            return {
-                writes: plan.writes,
-                items: [{ kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}) already serves ${image.version}: nothing to switch` }],
-                outputs: { ...base, activeSlot: from.colour, previousSlot: pair.idle.colour, previewUrl: links.preview, previousImageVersion: record.current === image.version ? record.previous : record.current, upgradedInstances: 0, deployUnchanged: plan.size === 0 },
-                message: `plan: the ${from.colour} colour already serves ${image.version} (${action_countWrites(plan.size)})`,
-            };
-        }
-    }
-    const to = pair.idle;
-    const items = [
-        { kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}, ${previous ?? from.info.imageDescription}) is live on load balancer ${pair.lb.name}; ${to.colour} (${to.ref.name}) would get ${image.version}` },
-    ];
-    plan.add(intentWrite(lb, image.version));
-    await releaseWrites(ctx, ports, pair, to, image, plannedNote(image), plan, items);
-    plan.add(liveWrite(lb, record, { current: image.version, previous, extra: `active-slot ${to.colour}` }));
-    plan.add(retireWrite(ctx, from));
-    return {
-        writes: plan.writes,
-        items,
-        outputs: { ...base, activeSlot: to.colour, previousSlot: from.colour, previewUrl: links.preview, previousImageVersion: previous, upgradedInstances: Math.max(1, from.info.capacity) },
-        message: `plan: ${image.version} would go live on the ${to.colour} colour (${to.ref.name}) (${action_countWrites(plan.size)}, none made)`,
-    };
-}
-async function planRollbackWrites(ctx, rollback) {
-    const ports = await ctx.azure();
-    const pair = await observePair(ctx, ports, { signal: ctx.signal });
-    const { toColour, image } = rollbackTarget(rollback);
-    const record = recordFromTags(pair.lb.tags);
-    const fromVersion = strategy_versionOf(pair.active.info);
-    const lb = lbResource(pair);
-    const plan = new Plan();
-    if (pair.active.colour === toColour && sameId(pair.active.info.imageId, image.id)) {
-        if (record.target)
-            plan.add(catchUpWrite(lb, record, image.version, record.previous));
-        return {
-            writes: plan.writes,
-            items: [{ kind: 'fact', label: 'blue-green', value: `${toColour} (${pair.active.ref.name}) serves ${image.version}: live traffic is there, nothing to switch` }],
-            outputs: { activeSlot: toColour, previousSlot: pair.idle.colour, imageVersion: image.version, imageId: image.id, rolledBack: false },
-            message: `plan: ${image.version} is live on the ${toColour} colour; nothing to switch (${action_countWrites(plan.size)})`,
-        };
-    }
-    if (pair.active.colour === toColour) {
-        throw new core_errors/* EngineError */.NJ('terminal', `the rollback plan returns to the ${toColour} colour, which is live already but runs ${fromVersion ?? pair.active.info.imageDescription}, not ${image.version}; roll back with 'to-version' instead`);
-    }
-    plan.add(intentWrite(lb, image.version, 'rolling-back'));
-    const target = pair.idle;
-    const items = [{ kind: 'fact', label: 'rollback', value: rollback.description }];
-    if (target.info && sameId(target.info.imageId, image.id) && target.info.capacity > 0) {
-        items.push(wouldCheck(`${target.colour} colour (${target.ref.name}): ${target.info.capacity} instance(s) on ${image.version}, running and healthy`));
-        plan.add(switchWrite(pair, target, pair.active, `one write back to the colour still up (scale-down-delay), once it is healthy`));
-    }
-    else {
-        items.push({ kind: 'fact', label: `${target.colour} colour`, value: `${target.ref.name} does not run ${image.version} (any more): it would be brought up first` });
-        await releaseWrites(ctx, ports, pair, target, image, '', plan, items);
-    }
-    plan.add(liveWrite(lb, record, { current: image.version, previous: fromVersion ?? record.current, state: 'rolled-back', extra: `active-slot ${target.colour}` }));
-    plan.add(retireWrite(ctx, pair.active));
-    return {
-        writes: plan.writes,
-        items,
-        outputs: { rolledBack: true, activeSlot: target.colour, previousSlot: pair.active.colour, imageVersion: image.version, imageId: image.id, previousImageVersion: fromVersion },
-        message: `plan: ${rollback.description} (${action_countWrites(plan.size)}, none made)`,
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/core/deploy/endpoint-probes.ts
 function endpointsFromSettings(settings) {
@@ -2989,11 +3001,7 @@ function imageForVersion(version, like) {
     return version.startsWith('sha256:') ? `${bare}@${version}` : `${bare}:${version}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/strategy.ts
-
-
-
-
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/shared.ts
 
 
 
@@ -3052,6 +3060,136 @@ function requireUrl(ctx, role, info) {
     return url;
 }
 /** Warm-up: the slot answers its warm-up path with 2xx several times in a row. */
+function planFor(t, to, from) {
+    return {
+        strategy: 'slot-swap',
+        to: { ...to, slot: t.slotRef.slot },
+        description: `web app ${t.prodRef.site}: ${from ? artifact_versionOf(from) : 'nothing'} → ${artifact_versionOf(to)} (swap slot ${t.slotRef.slot} back into production)`,
+    };
+}
+function recordOf(t) {
+    const live = artifactOf(t.production);
+    const fromTags = recordFromTags(t.production.tags);
+    return { ...fromTags, current: fromTags.current ?? (live ? artifact_versionOf(live) : undefined), activeSlot: t.slotRef.slot };
+}
+const shared_iso = (ctx) => new Date(ctx.deps.clock.now()).toISOString();
+function toArtifact(plan) {
+    if (plan.to.containerImage)
+        return { containerImage: plan.to.containerImage };
+    if (plan.to.packageUrl)
+        return { packageUrl: plan.to.packageUrl };
+    throw new core_errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no container image or package to return to`);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/plan.ts
+
+
+
+
+
+const siteResource = (t) => `web app ${t.prodRef.site}`;
+const plan_wouldCheck = (value) => ({ kind: 'fact', label: 'would check', value });
+/** release(), described: point the slot at the artifact, restart, warm-up, (preview), swap, live check. */
+function plan_releaseWrites(ctx, t, artifact, plan, items) {
+    const slot = `slot ${t.slotRef.slot} of ${siteResource(t)}`;
+    const inSlot = artifactOf(t.slot);
+    const path = ctx.settings.deploy.warmupPath;
+    if (!sameArtifact(inSlot, artifact))
+        plan.add({ resource: slot, operation: 'update', before: artifact_describe(inSlot), after: artifact_describe(artifact), why: 'the new artifact goes to the slot first; production is not touched' });
+    plan.add({ resource: slot, operation: 'restart', why: `loads ${artifact_describe(artifact)}` });
+    const preview = slotUrl(ctx, 'preview', t.slot);
+    items.push(plan_wouldCheck(`slot ${t.slotRef.slot} answers ${path}${preview ? ` (${preview})` : ''} before the swap`));
+    if (ctx.settings.deploy.swapWithPreview) {
+        plan.add({ resource: slot, operation: 'update', after: "production's slot settings", why: "swap with preview: the slot is checked with production's settings before the swap completes" });
+        items.push(plan_wouldCheck(`slot ${t.slotRef.slot} with production's settings`));
+    }
+    const live = artifactOf(t.production);
+    plan.add({
+        resource: siteResource(t),
+        operation: 'swap',
+        before: `production ${artifact_describe(live)}`,
+        after: artifact_describe(artifact),
+        why: `slot ${t.slotRef.slot} → production once the slot answers ${path}; ${artifact_describe(live)} then waits in the slot for a swap back`,
+    });
+    const liveUrl = slotUrl(ctx, 'live', t.production);
+    if (liveUrl)
+        items.push(plan_wouldCheck(`production ${liveUrl} after the swap (swapped back at once if it fails)`));
+}
+async function plan_planDeploy(ctx, artifact) {
+    const want = wanted(ctx, artifact);
+    const t = await observe(ctx);
+    const live = artifactOf(t.production);
+    const record = recordOf(t);
+    const previewUrl = slotUrl(ctx, 'preview', t.slot);
+    const common = { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, previewUrl, imageVersion: artifact_versionOf(want) };
+    const plan = new Plan();
+    if (sameArtifact(live, want)) {
+        if (record.current !== artifact_versionOf(want) || record.target)
+            plan.add(catchUpWrite(siteResource(t), record, artifact_versionOf(want), record.current !== artifact_versionOf(want) ? record.current : record.previous));
+        return {
+            writes: plan.writes,
+            items: [{ kind: 'fact', label: siteResource(t), value: `already runs ${artifact_describe(want)}: nothing to swap` }],
+            outputs: { ...common, swapped: false, previousImageVersion: artifact_versionOf(want), deployUnchanged: plan.size === 0 },
+            message: `plan: web app ${t.prodRef.site} already runs ${artifact_describe(want)} (${action_countWrites(plan.size)})`,
+        };
+    }
+    const items = [{ kind: 'fact', label: siteResource(t), value: `production runs ${artifact_describe(live)}; ${artifact_describe(want)} would go through slot ${t.slotRef.slot}` }];
+    plan.add(intentWrite(siteResource(t), artifact_versionOf(want)));
+    plan_releaseWrites(ctx, t, want, plan, items);
+    plan.add(liveWrite(siteResource(t), record, { current: artifact_versionOf(want), previous: live ? artifact_versionOf(live) : record.current }));
+    return {
+        writes: plan.writes,
+        items,
+        outputs: { ...common, swapped: true, previousImageVersion: live ? artifact_versionOf(live) : undefined },
+        message: `plan: ${artifact_describe(want)} would go live on web app ${t.prodRef.site} through slot ${t.slotRef.slot} (${action_countWrites(plan.size)}, none made)`,
+    };
+}
+async function plan_planRollbackWrites(ctx, rollback) {
+    const t = await observe(ctx);
+    const to = toArtifact(rollback);
+    const live = artifactOf(t.production);
+    const record = recordOf(t);
+    const plan = new Plan();
+    if (sameArtifact(live, to)) {
+        if (record.target)
+            plan.add(catchUpWrite(siteResource(t), record, artifact_versionOf(to), record.previous));
+        return {
+            writes: plan.writes,
+            items: [{ kind: 'fact', label: siteResource(t), value: `production runs ${artifact_describe(to)}: nothing to swap` }],
+            outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: false, imageVersion: artifact_versionOf(to), rolledBack: false },
+            message: `plan: ${artifact_describe(to)} is live on web app ${t.prodRef.site}; nothing to swap (${action_countWrites(plan.size)})`,
+        };
+    }
+    const items = [{ kind: 'fact', label: 'rollback', value: rollback.description }];
+    plan.add(intentWrite(siteResource(t), artifact_versionOf(to), 'rolling-back'));
+    if (sameArtifact(artifactOf(t.slot), to)) {
+        plan.add({ resource: siteResource(t), operation: 'swap', before: `production ${artifact_describe(live)}`, after: artifact_describe(to), why: `swap back: slot ${t.slotRef.slot} still holds ${artifact_describe(to)}` });
+        const liveUrl = slotUrl(ctx, 'live', t.production);
+        if (liveUrl)
+            items.push(plan_wouldCheck(`production ${liveUrl} after the swap back`));
+    }
+    else {
+        items.push({ kind: 'fact', label: `slot ${t.slotRef.slot}`, value: `holds ${artifact_describe(artifactOf(t.slot))}, not ${artifact_describe(to)}: it would be deployed through the slot` });
+        plan_releaseWrites(ctx, t, to, plan, items);
+    }
+    plan.add(liveWrite(siteResource(t), record, { current: artifact_versionOf(to), previous: live ? artifact_versionOf(live) : record.current, state: 'rolled-back' }));
+    return {
+        writes: plan.writes,
+        items,
+        outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: true, rolledBack: true, imageVersion: artifact_versionOf(to), previousImageVersion: live ? artifact_versionOf(live) : undefined },
+        message: `plan: ${rollback.description} (${action_countWrites(plan.size)}, none made)`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/strategy.ts
+
+
+
+
+
+
+
+
 async function warm(ctx, slot, role, deadline, what) {
     const url = requireUrl(ctx, role, slot);
     const result = await httpGate(ctx, what, url, deadline, { warmup: role === 'preview' });
@@ -3091,22 +3229,10 @@ async function strategy_release(ctx, t, artifact, deadline, items, progress = { 
         throw new core_errors/* EngineError */.NJ('verify', `production did not pass after the swap to ${label}: ${live.reason}`);
     }
 }
-function planFor(t, to, from) {
-    return {
-        strategy: 'slot-swap',
-        to: { ...to, slot: t.slotRef.slot },
-        description: `web app ${t.prodRef.site}: ${from ? artifact_versionOf(from) : 'nothing'} → ${artifact_versionOf(to)} (swap slot ${t.slotRef.slot} back into production)`,
-    };
-}
-function recordOf(t) {
-    const live = artifactOf(t.production);
-    const fromTags = recordFromTags(t.production.tags);
-    return { ...fromTags, current: fromTags.current ?? (live ? artifact_versionOf(live) : undefined), activeSlot: t.slotRef.slot };
-}
 const slotSwapStrategy = {
     name: 'slot-swap',
-    planDeploy: strategy_planDeploy,
-    planRollbackWrites: strategy_planRollbackWrites,
+    planDeploy: plan_planDeploy,
+    planRollbackWrites: plan_planRollbackWrites,
     async inspect(ctx) {
         return recordOf(await observe(ctx));
     },
@@ -3121,7 +3247,7 @@ const slotSwapStrategy = {
             const record = recordOf(t);
             if (record.current !== artifact_versionOf(want) || record.target) {
                 const { tags } = await ctx.azure();
-                await recordLive(tags, t.production.id, { current: artifact_versionOf(want), previous: record.current !== artifact_versionOf(want) ? record.current : record.previous, deployedAt: slot_swap_strategy_iso(ctx), runUrl: ctx.deps.run?.runUrl }, { signal: ctx.signal });
+                await recordLive(tags, t.production.id, { current: artifact_versionOf(want), previous: record.current !== artifact_versionOf(want) ? record.current : record.previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl }, { signal: ctx.signal });
             }
             return {
                 outputs: { ...common, swapped: false, previousImageVersion: artifact_versionOf(want) },
@@ -3145,7 +3271,7 @@ const slotSwapStrategy = {
             throw new RolloutError(err.message, { plan, items, outputs: { ...common, swapped: false, previousImageVersion: live ? artifact_versionOf(live) : undefined }, liveUntouched: !progress.productionTouched }, err.kind);
         }
         const previous = live ? artifact_versionOf(live) : record.current;
-        await recordLive(tags, t.production.id, { current: artifact_versionOf(want), previous, deployedAt: slot_swap_strategy_iso(ctx), runUrl: ctx.deps.run?.runUrl }, { signal: ctx.signal });
+        await recordLive(tags, t.production.id, { current: artifact_versionOf(want), previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl }, { signal: ctx.signal });
         return {
             outputs: { ...common, swapped: true, previousImageVersion: live ? artifact_versionOf(live) : undefined },
             items,
@@ -3178,7 +3304,7 @@ const slotSwapStrategy = {
             const record = recordOf(t);
             if (record.target) {
                 const { tags } = await ctx.azure();
-                await recordLive(tags, t.production.id, { current: artifact_versionOf(to), previous: record.previous, deployedAt: slot_swap_strategy_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: record.current === artifact_versionOf(to) ? 'live' : 'rolled-back' }, { signal: ctx.signal });
+                await recordLive(tags, t.production.id, { current: artifact_versionOf(to), previous: record.previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: record.current === artifact_versionOf(to) ? 'live' : 'rolled-back' }, { signal: ctx.signal });
             }
             return {
                 outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: false, imageVersion: artifact_versionOf(to) },
@@ -3204,7 +3330,7 @@ const slotSwapStrategy = {
             await strategy_release(ctx, t, to, deadline, items);
         }
         const from = live ? artifact_versionOf(live) : record.current;
-        await recordLive(tags, t.production.id, { current: artifact_versionOf(to), previous: from, deployedAt: slot_swap_strategy_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: 'rolled-back' }, { signal: ctx.signal });
+        await recordLive(tags, t.production.id, { current: artifact_versionOf(to), previous: from, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: 'rolled-back' }, { signal: ctx.signal });
         return {
             outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: true, rolledBack: true, imageVersion: artifact_versionOf(to), previousImageVersion: live ? artifact_versionOf(live) : undefined },
             items,
@@ -3234,108 +3360,6 @@ const slotSwapStrategy = {
         return planFor(t, { containerImage: image }, live);
     },
 };
-const slot_swap_strategy_iso = (ctx) => new Date(ctx.deps.clock.now()).toISOString();
-function toArtifact(plan) {
-    if (plan.to.containerImage)
-        return { containerImage: plan.to.containerImage };
-    if (plan.to.packageUrl)
-        return { packageUrl: plan.to.packageUrl };
-    throw new core_errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no container image or package to return to`);
-}
-// --- Plan mode: the same reads, the writes described ------------------------------------------
-const siteResource = (t) => `web app ${t.prodRef.site}`;
-const strategy_wouldCheck = (value) => ({ kind: 'fact', label: 'would check', value });
-/** release(), described: point the slot at the artifact, restart, warm-up, (preview), swap, live check. */
-function strategy_releaseWrites(ctx, t, artifact, plan, items) {
-    const slot = `slot ${t.slotRef.slot} of ${siteResource(t)}`;
-    const inSlot = artifactOf(t.slot);
-    const path = ctx.settings.deploy.warmupPath;
-    if (!sameArtifact(inSlot, artifact))
-        plan.add({ resource: slot, operation: 'update', before: artifact_describe(inSlot), after: artifact_describe(artifact), why: 'the new artifact goes to the slot first; production is not touched' });
-    plan.add({ resource: slot, operation: 'restart', why: `loads ${artifact_describe(artifact)}` });
-    const preview = slotUrl(ctx, 'preview', t.slot);
-    items.push(strategy_wouldCheck(`slot ${t.slotRef.slot} answers ${path}${preview ? ` (${preview})` : ''} before the swap`));
-    if (ctx.settings.deploy.swapWithPreview) {
-        plan.add({ resource: slot, operation: 'update', after: "production's slot settings", why: "swap with preview: the slot is checked with production's settings before the swap completes" });
-        items.push(strategy_wouldCheck(`slot ${t.slotRef.slot} with production's settings`));
-    }
-    const live = artifactOf(t.production);
-    plan.add({
-        resource: siteResource(t),
-        operation: 'swap',
-        before: `production ${artifact_describe(live)}`,
-        after: artifact_describe(artifact),
-        why: `slot ${t.slotRef.slot} → production once the slot answers ${path}; ${artifact_describe(live)} then waits in the slot for a swap back`,
-    });
-    const liveUrl = slotUrl(ctx, 'live', t.production);
-    if (liveUrl)
-        items.push(strategy_wouldCheck(`production ${liveUrl} after the swap (swapped back at once if it fails)`));
-}
-async function strategy_planDeploy(ctx, artifact) {
-    const want = wanted(ctx, artifact);
-    const t = await observe(ctx);
-    const live = artifactOf(t.production);
-    const record = recordOf(t);
-    const previewUrl = slotUrl(ctx, 'preview', t.slot);
-    const common = { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, previewUrl, imageVersion: artifact_versionOf(want) };
-    const plan = new Plan();
-    if (sameArtifact(live, want)) {
-        if (record.current !== artifact_versionOf(want) || record.target)
-            plan.add(catchUpWrite(siteResource(t), record, artifact_versionOf(want), record.current !== artifact_versionOf(want) ? record.current : record.previous));
-        return {
-            writes: plan.writes,
-            items: [{ kind: 'fact', label: siteResource(t), value: `already runs ${artifact_describe(want)}: nothing to swap` }],
-            outputs: { ...common, swapped: false, previousImageVersion: artifact_versionOf(want), deployUnchanged: plan.size === 0 },
-            message: `plan: web app ${t.prodRef.site} already runs ${artifact_describe(want)} (${action_countWrites(plan.size)})`,
-        };
-    }
-    const items = [{ kind: 'fact', label: siteResource(t), value: `production runs ${artifact_describe(live)}; ${artifact_describe(want)} would go through slot ${t.slotRef.slot}` }];
-    plan.add(intentWrite(siteResource(t), artifact_versionOf(want)));
-    strategy_releaseWrites(ctx, t, want, plan, items);
-    plan.add(liveWrite(siteResource(t), record, { current: artifact_versionOf(want), previous: live ? artifact_versionOf(live) : record.current }));
-    return {
-        writes: plan.writes,
-        items,
-        outputs: { ...common, swapped: true, previousImageVersion: live ? artifact_versionOf(live) : undefined },
-        message: `plan: ${artifact_describe(want)} would go live on web app ${t.prodRef.site} through slot ${t.slotRef.slot} (${action_countWrites(plan.size)}, none made)`,
-    };
-}
-async function strategy_planRollbackWrites(ctx, rollback) {
-    const t = await observe(ctx);
-    const to = toArtifact(rollback);
-    const live = artifactOf(t.production);
-    const record = recordOf(t);
-    const plan = new Plan();
-    if (sameArtifact(live, to)) {
-        if (record.target)
-            plan.add(catchUpWrite(siteResource(t), record, artifact_versionOf(to), record.previous));
-        return {
-            writes: plan.writes,
-            items: [{ kind: 'fact', label: siteResource(t), value: `production runs ${artifact_describe(to)}: nothing to swap` }],
-            outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: false, imageVersion: artifact_versionOf(to), rolledBack: false },
-            message: `plan: ${artifact_describe(to)} is live on web app ${t.prodRef.site}; nothing to swap (${action_countWrites(plan.size)})`,
-        };
-    }
-    const items = [{ kind: 'fact', label: 'rollback', value: rollback.description }];
-    plan.add(intentWrite(siteResource(t), artifact_versionOf(to), 'rolling-back'));
-    if (sameArtifact(artifactOf(t.slot), to)) {
-        plan.add({ resource: siteResource(t), operation: 'swap', before: `production ${artifact_describe(live)}`, after: artifact_describe(to), why: `swap back: slot ${t.slotRef.slot} still holds ${artifact_describe(to)}` });
-        const liveUrl = slotUrl(ctx, 'live', t.production);
-        if (liveUrl)
-            items.push(strategy_wouldCheck(`production ${liveUrl} after the swap back`));
-    }
-    else {
-        items.push({ kind: 'fact', label: `slot ${t.slotRef.slot}`, value: `holds ${artifact_describe(artifactOf(t.slot))}, not ${artifact_describe(to)}: it would be deployed through the slot` });
-        strategy_releaseWrites(ctx, t, to, plan, items);
-    }
-    plan.add(liveWrite(siteResource(t), record, { current: artifact_versionOf(to), previous: live ? artifact_versionOf(live) : record.current, state: 'rolled-back' }));
-    return {
-        writes: plan.writes,
-        items,
-        outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: true, rolledBack: true, imageVersion: artifact_versionOf(to), previousImageVersion: live ? artifact_versionOf(live) : undefined },
-        message: `plan: ${rollback.description} (${action_countWrites(plan.size)}, none made)`,
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/core/deploy/strategies.ts
 
