@@ -12,9 +12,7 @@ export type ErrorKind =
   /** The runner asked the step to stop. */
   | 'cancelled'
   /** A verify gate failed. */
-  | 'verify'
-  /** A stage that this build does not implement yet. */
-  | 'not-implemented';
+  | 'verify';
 
 export class EngineError extends Error {
   constructor(
@@ -24,13 +22,6 @@ export class EngineError extends Error {
   ) {
     super(message, options);
     this.name = 'EngineError';
-  }
-}
-
-export class NotImplementedError extends EngineError {
-  constructor(what: string, issue: string) {
-    super('not-implemented', `${what} is not implemented yet (tracked in ${issue}); this build cannot run it.`);
-    this.name = 'NotImplementedError';
   }
 }
 

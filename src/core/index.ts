@@ -10,7 +10,7 @@ export type { RunResult, StageReport, RunStatus, StageStatus, SummaryItem, Plann
 export { formatWrite, type PlannedWrite, type PlanOperation } from './plan/action.js';
 export { renderMarkdown, renderText } from './run/summary.js';
 export { redactor, MASK } from './run/redact.js';
-export { EngineError, NotImplementedError, CancelledError, asEngineError, type ErrorKind } from './errors.js';
+export { EngineError, CancelledError, asEngineError, type ErrorKind } from './errors.js';
 export type { EngineDeps, Stage, StageContext, StepResult } from './stages/stage.js';
 export { releaseHeldLock, type HeldLock } from './lock/lock.js';
 export type * from './ports.js';
