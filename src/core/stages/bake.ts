@@ -7,17 +7,17 @@
  * publish runs too). Every bad input fails here, before the first write. Then act — or, in plan
  * mode, describe the writes (never running Packer or an Image Builder template) and stop.
  */
-import type { GalleryImageRef, GalleryVersionInfo, ImagePorts } from '../azure/image-ports.js';
-import { computeBakeKey, type BakeKey } from '../bake/bake-key.js';
-import { imageBuilderSource, parseSource, resolveBaseImage } from '../bake/base-image.js';
-import { findCached, missReason, short } from '../bake/cache.js';
-import { bakeWithImageBuilder, imageBuilderKeyInput, RUN_OUTPUT_NAME, templateName } from '../bake/image-builder.js';
-import { EngineError } from '../errors.js';
+import type { GalleryVersionInfo, ImagePorts, ImageTemplateSpec } from '../azure/image-ports.js';
+import type { BakeKey } from '../bake/bake-key.js';
+import { imageBuilderSource } from '../bake/base-image.js';
+import { short } from '../bake/cache.js';
+import { bakeWithImageBuilder, RUN_OUTPUT_NAME, templateName } from '../bake/image-builder.js';
+import { baseInputOf, bakeKeyFor, checkBuilder, chooseVersionFor, consultCache, needsAzure, observeGallery, resolveBase, type GalleryPlan } from '../bake/plan-steps.js';
 import { countWrites, Plan } from '../plan/action.js';
 import { definitionIdOf, definitionWrite, describeRegions, versionResource } from '../plan/gallery.js';
 import { provenanceTags, TAGS } from '../publish/provenance.js';
-import { describeRef, ensureDefinition, galleryRef, observeTarget, resolveRegions, type ObservedTarget } from '../publish/target.js';
-import { chooseVersion, type ChosenVersion } from '../publish/version.js';
+import { ensureDefinition, resolveRegions } from '../publish/target.js';
+import type { ChosenVersion } from '../publish/version.js';
 import type { RunOutputs } from '../run/outputs.js';
 import type { SummaryItem } from '../run/result.js';
 import type { TargetRegion } from '../settings/types.js';
@@ -25,104 +25,72 @@ import type { Stage, StageContext, StepResult } from './stage.js';
 
 export const bakeStage: Stage = { name: 'bake', run: runBake };
 
-interface GalleryPlan {
-  readonly ref: GalleryImageRef;
-  readonly target: ObservedTarget;
-  readonly versions: readonly GalleryVersionInfo[];
+/** What the plan steps decided: everything the bake (or its plan) acts on. */
+interface BakeDecision {
+  readonly aib: boolean;
+  readonly ports?: ImagePorts;
+  readonly gallery?: GalleryPlan;
+  /** Set when the bake distributes a version (Image Builder) or a publish in this run uses one. */
+  readonly regions?: readonly TargetRegion[];
+  readonly chosen?: ChosenVersion;
+  readonly key: BakeKey;
+  readonly resolved: string;
+  readonly items: SummaryItem[];
+  /** Why the bake runs (the cache's verdict), for the plan. */
+  readonly cacheNote: string;
 }
 
 async function runBake(ctx: StageContext): Promise<StepResult> {
-  const { settings, deps, signal } = ctx;
-  const bake = settings.bake;
-  if (bake.builder === 'none') {
+  if (ctx.settings.bake.builder === 'none') {
     return { status: 'skipped', message: "builder 'none': nothing to bake; publish takes 'managed-image-id'", items: [{ kind: 'fact', label: 'builder', value: 'none' }] };
   }
-  const log = deps.host;
-  const items: SummaryItem[] = [{ kind: 'fact', label: 'builder', value: bake.builder }];
-  const opts = { signal };
-  const aib = bake.builder === 'image-builder';
+  const decided = await decideBake(ctx);
+  if (!('key' in decided)) return decided;
+  if (ctx.settings.dryRun) return planBake(ctx, decided);
+  if (decided.aib) return bakeImageBuilder(ctx, decided);
+  return bakeWithPacker(ctx, decided);
+}
 
-  // --- Plan: local checks -------------------------------------------------------------------
-  if (!aib && !deps.packer) throw new EngineError('input', "builder 'packer': this step has no Packer runner");
-  if (aib && !bake.imageBuilder?.identity) {
-    throw new EngineError('input', "input 'image-builder-identity' is required with builder 'image-builder': Image Builder runs as a user-assigned identity");
-  }
-  const baseInput = aib ? 'image-builder-source' : 'base-image-version';
-  const baseText = aib ? bake.imageBuilder!.source : bake.baseImageVersion;
-  const source = baseText ? parseSource(baseText, baseInput) : undefined;
+/** The plan steps in order (reads only); a cache hit ends the stage here. */
+async function decideBake(ctx: StageContext): Promise<BakeDecision | StepResult> {
+  const { settings } = ctx;
+  const aib = settings.bake.builder === 'image-builder';
+  const items: SummaryItem[] = [{ kind: 'fact', label: 'builder', value: settings.bake.builder }];
+  checkBuilder(ctx, aib);
+  const base = baseInputOf(settings.bake, aib);
   const named = !!(settings.publish.galleryName && settings.publish.imageDefinition);
-  const publishes = settings.stages.includes('publish');
-  const needsAzure = aib || named || (source?.kind !== 'managed-image' && /:latest$|\/latest$/i.test(baseText ?? ''));
-  const ports = needsAzure ? (await ctx.azure()) : undefined;
+  const ports = needsAzure(aib, named, base) ? await ctx.azure() : undefined;
+  const gallery = aib || named ? await observeGallery(ctx, ports!, aib) : undefined;
+  const distributes = !!gallery && (aib || settings.stages.includes('publish'));
+  const regions = distributes ? resolveRegions(settings.publish, gallery!.target.gallery.location) : undefined;
+  const resolved = await resolveBase(ctx, base, ports, gallery);
+  const { key, items: keyItems } = await bakeKeyFor(ctx, aib, resolved);
+  items.push(...keyItems);
+  const cache = consultCache(ctx, gallery, key, resolved);
+  if (cache.item) items.push(cache.item);
+  if (cache.hit) return reuseCached(cache.hit, key, items);
+  const version = distributes ? chooseVersionFor(ctx, gallery!) : undefined;
+  if (version) items.push(version.item);
+  return { aib, ports, gallery, regions, chosen: version?.chosen, key, resolved, items, cacheNote: cache.note };
+}
 
-  // --- Plan: observe the gallery ------------------------------------------------------------
-  let gallery: GalleryPlan | undefined;
-  if (aib || named) {
-    const ref = galleryRef(settings, aib ? "builder 'image-builder' (it distributes to the gallery)" : "stage 'bake'");
-    const target = await observeTarget(ports!.gallery, ref, settings.publish, opts);
-    const versions = target.definition ? await ports!.gallery.listVersions(ref, opts) : [];
-    gallery = { ref, target, versions };
-  }
-  const regions = gallery && (aib || publishes) ? resolveRegions(settings.publish, gallery.target.gallery.location) : undefined;
+/** A cache hit: the version that holds this bake key is the output; nothing is baked. */
+function reuseCached(cached: GalleryVersionInfo, key: BakeKey, items: SummaryItem[]): StepResult {
+  const outputs: Partial<RunOutputs> = {
+    imageVersion: cached.name,
+    imageId: cached.id,
+    baked: false,
+    bakeKey: key.key,
+    replicatedRegions: cached.targetRegions.map((r) => r.name),
+  };
+  return { status: 'succeeded', outputs, items, message: `cache hit: reused version ${cached.name} (bake key ${short(key.key)})` };
+}
 
-  // --- Plan: the bake key -------------------------------------------------------------------
-  let resolved: string;
-  if (source) {
-    resolved = await resolveBaseImage(source, ports!, gallery?.target.gallery.location, baseInput, opts);
-    if (resolved !== source.text) log.info(`base image ${source.text} resolves to ${resolved}`);
-  } else {
-    resolved = 'template-defined';
-    ctx.warn("input 'base-image-version' is not set: the bake key covers the template, var files and variables but not the base image, so a newer base image will not trigger a bake");
-  }
-  const key = aib ? computeBakeKey(imageBuilderKeyInput(bake.imageBuilder!, resolved)) : computeBakeKey(await deps.packer!.describeInputs({ ...bake.packer!, resolvedBaseImage: resolved }));
-  items.push({ kind: 'fact', label: 'base image', value: resolved }, { kind: 'fact', label: 'bake key', value: key.key });
-  log.info(`bake key ${key.key} (template ${short(key.parts.template)}, var files ${short(key.parts.varFiles)}, variables ${short(key.parts.variables)}, base image ${short(key.parts.baseImage)})`);
-
-  // --- Plan: the cache ----------------------------------------------------------------------
-  let cacheNote = "the bake cache is not consulted (no 'gallery-name'/'image-definition')";
-  if (gallery) {
-    const cached = findCached(gallery.versions, key.key);
-    if (cached && !bake.force) {
-      log.info(`cache hit: version ${cached.name} of ${describeRef(gallery.ref)} already holds an image with bake key ${short(key.key)}; not baking`);
-      items.push({ kind: 'check', label: 'bake cache', value: `hit: version ${cached.name} has this bake key`, ok: true });
-      const outputs: Partial<RunOutputs> = {
-        imageVersion: cached.name,
-        imageId: cached.id,
-        baked: false,
-        bakeKey: key.key,
-        replicatedRegions: cached.targetRegions.map((r) => r.name),
-      };
-      return { status: 'succeeded', outputs, items, message: `cache hit: reused version ${cached.name} (bake key ${short(key.key)})` };
-    }
-    const why = cached ? `force-bake is set (version ${cached.name} has this key)` : missReason(gallery.versions, key.key, resolved);
-    log.info(`cache miss: ${why}`);
-    cacheNote = cached ? why : `cache miss: ${why}`;
-    items.push({ kind: 'check', label: 'bake cache', value: `miss: ${why}`, ok: true });
-  } else {
-    log.info("no 'gallery-name'/'image-definition': the bake cache is not consulted");
-  }
-
-  // --- Plan: the version (Image Builder distributes to it; a publish in this run will use it) ---
-  let chosen: ChosenVersion | undefined;
-  if (gallery && (aib || publishes)) {
-    chosen = chooseVersion({ scheme: settings.publish.version, existing: gallery.versions.map((v) => v.name), run: deps.run, nowMs: deps.clock.now() });
-    const taken = gallery.versions.find((v) => v.name === chosen!.version);
-    if (taken) {
-      throw new EngineError(
-        'input',
-        `image-version ${chosen.version} already exists in ${describeRef(gallery.ref)} and was not baked from these inputs (its bake key: ${taken.tags[TAGS.bakeKey] ?? 'none'}); choose another version, or 'auto'`,
-      );
-    }
-    log.info(`version ${chosen.version}: ${chosen.reason}`);
-    items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` });
-  }
-
-  if (settings.dryRun) return planBake(ctx, gallery, regions, chosen, key, resolved, items, cacheNote);
-
-  // --- Act ----------------------------------------------------------------------------------
-  if (aib) return bakeImageBuilder(ctx, ports!, gallery!, regions!, chosen!, key, resolved, items);
-  const outcome = await deps.packer!.bake({ ...bake.packer!, timeoutMs: bake.timeoutMs, signal, logger: log });
-  const outputs: Partial<RunOutputs> = { baked: true, bakeKey: key.key, bakeBaseImage: resolved };
+async function bakeWithPacker(ctx: StageContext, d: BakeDecision): Promise<StepResult> {
+  const { settings, deps, signal } = ctx;
+  const { items } = d;
+  const outcome = await deps.packer!.bake({ ...settings.bake.packer!, timeoutMs: settings.bake.timeoutMs, signal, logger: deps.host });
+  const outputs: Partial<RunOutputs> = { baked: true, bakeKey: d.key.key, bakeBaseImage: d.resolved };
   if (outcome.managedImageId) {
     outputs.managedImageId = outcome.managedImageId;
     items.push({ kind: 'action', label: 'managed image', value: outcome.managedImageId });
@@ -137,41 +105,18 @@ async function runBake(ctx: StageContext): Promise<StepResult> {
   return { status: 'succeeded', outputs, items, message: `baked ${what} with Packer${outcome.packerVersion ? ` ${outcome.packerVersion}` : ''}` };
 }
 
-async function bakeImageBuilder(
-  ctx: StageContext,
-  ports: ImagePorts,
-  gallery: GalleryPlan,
-  regions: readonly TargetRegion[],
-  chosen: ChosenVersion,
-  key: BakeKey,
-  resolved: string,
-  items: SummaryItem[],
-): Promise<StepResult> {
+async function bakeImageBuilder(ctx: StageContext, d: BakeDecision): Promise<StepResult> {
   const { settings, deps, signal } = ctx;
+  const ports = d.ports!;
+  const gallery = d.gallery!;
+  const chosen = d.chosen!;
   const aib = settings.bake.imageBuilder!;
-  const publish = settings.publish;
-  const definition = await ensureDefinition(ports.gallery, gallery.ref, gallery.target, publish, deps.host, { signal });
-  const versionId = `${definition.id}/versions/${chosen.version}`;
-  const tags = provenanceTags(deps.run, { bakeKey: key.key, baseImage: resolved });
+  const definition = await ensureDefinition(ports.gallery, gallery.ref, gallery.target, settings.publish, deps.host, { signal });
   const ref = { resourceGroup: settings.resourceGroup ?? gallery.ref.resourceGroup, name: templateName(gallery.ref.definition, chosen.version) };
   const imageId = await bakeWithImageBuilder({
     port: ports.imageBuilder,
     ref,
-    spec: {
-      location: gallery.target.gallery.location,
-      identityId: aib.identity!,
-      source: imageBuilderSource(resolved),
-      customizers: aib.customizers,
-      vmSize: aib.vmSize,
-      buildTimeoutInMinutes: Math.min(960, Math.max(6, Math.ceil(settings.bake.timeoutMs / 60_000))),
-      galleryImageVersionId: versionId,
-      runOutputName: RUN_OUTPUT_NAME,
-      targetRegions: regions,
-      excludeFromLatest: publish.excludeFromLatest,
-      replicationMode: publish.replicationMode,
-      artifactTags: tags,
-      tags: { [TAGS.bakeKey]: key.key },
-    },
+    spec: templateSpec(ctx, d, `${definition.id}/versions/${chosen.version}`),
     keepTemplate: aib.keepTemplate,
     timeoutMs: settings.bake.timeoutMs,
     clock: deps.clock,
@@ -180,70 +125,87 @@ async function bakeImageBuilder(
     log: deps.host,
     warn: ctx.warn,
   });
-  items.push({ kind: 'action', label: 'Image Builder', value: `template ${ref.name} distributed ${chosen.version}${aib.keepTemplate ? ' (template kept)' : ' (template deleted)'}` });
+  d.items.push({ kind: 'action', label: 'Image Builder', value: `template ${ref.name} distributed ${chosen.version}${aib.keepTemplate ? ' (template kept)' : ' (template deleted)'}` });
   const outputs: Partial<RunOutputs> = {
     baked: true,
-    bakeKey: key.key,
-    bakeBaseImage: resolved,
+    bakeKey: d.key.key,
+    bakeBaseImage: d.resolved,
     imageVersion: chosen.version,
     imageId,
     galleryImageVersionId: imageId,
   };
-  return { status: 'succeeded', outputs, items, message: `baked version ${chosen.version} with Image Builder` };
+  return { status: 'succeeded', outputs, items: d.items, message: `baked version ${chosen.version} with Image Builder` };
+}
+
+/** The Image Builder template: the source, the customizers, and the version it distributes to. */
+function templateSpec(ctx: StageContext, d: BakeDecision, versionId: string): ImageTemplateSpec {
+  const { settings, deps } = ctx;
+  const aib = settings.bake.imageBuilder!;
+  const publish = settings.publish;
+  return {
+    location: d.gallery!.target.gallery.location,
+    identityId: aib.identity!,
+    source: imageBuilderSource(d.resolved),
+    customizers: aib.customizers,
+    vmSize: aib.vmSize,
+    buildTimeoutInMinutes: Math.min(960, Math.max(6, Math.ceil(settings.bake.timeoutMs / 60_000))),
+    galleryImageVersionId: versionId,
+    runOutputName: RUN_OUTPUT_NAME,
+    targetRegions: d.regions!,
+    excludeFromLatest: publish.excludeFromLatest,
+    replicationMode: publish.replicationMode,
+    artifactTags: provenanceTags(deps.run, { bakeKey: d.key.key, baseImage: d.resolved }),
+    tags: { [TAGS.bakeKey]: d.key.key },
+  };
 }
 
 /**
  * Plan mode: the writes the bake would make. Packer is never run (its own Azure writes — build VM,
  * managed image — follow its template); an Image Builder template is neither created nor run.
  */
-function planBake(
-  ctx: StageContext,
-  gallery: GalleryPlan | undefined,
-  regions: readonly TargetRegion[] | undefined,
-  chosen: ChosenVersion | undefined,
-  key: BakeKey,
-  resolved: string,
-  items: SummaryItem[],
-  cacheNote: string,
-): StepResult {
+function planBake(ctx: StageContext, d: BakeDecision): StepResult {
+  return d.aib ? planImageBuilderBake(ctx, d) : planPackerBake(ctx, d);
+}
+
+function planImageBuilderBake(ctx: StageContext, d: BakeDecision): StepResult {
   const { settings, deps } = ctx;
-  const bake = settings.bake;
+  const aib = settings.bake.imageBuilder!;
+  const g = d.gallery!;
+  const chosen = d.chosen!;
   const plan = new Plan();
-  const keyNote = `bake key ${short(key.key)}`;
-  if (bake.builder === 'image-builder') {
-    const aib = bake.imageBuilder!;
-    const g = gallery!;
-    const defWrite = definitionWrite(g.ref, g.target.definition, settings.publish);
-    if (defWrite) plan.add(defWrite);
-    const versionId = `${definitionIdOf(g.target.gallery, g.target.definition, g.ref)}/versions/${chosen!.version}`;
-    const name = templateName(g.ref.definition, chosen!.version);
-    const template = `Image Builder template ${name}`;
-    plan.add({
-      resource: template,
-      operation: 'create',
-      after: `source ${resolved}, ${aib.customizers.length} customizer(s), ${aib.vmSize}, distributes to version ${chosen!.version} in ${describeRegions(regions!)}`,
-      why: `${cacheNote} (${keyNote})`,
-    });
-    plan.add({ resource: template, operation: 'run', after: versionResource(g.ref, chosen!.version), why: `builds the image and distributes it (${chosen!.reason})` });
-    if (!aib.keepTemplate) plan.add({ resource: template, operation: 'delete', why: "a template is removed after its build ('keep-image-template' keeps it)" });
-    const outputs: Partial<RunOutputs> = {
-      baked: true,
-      bakeKey: key.key,
-      bakeBaseImage: resolved,
-      imageVersion: chosen!.version,
-      imageId: versionId,
-      galleryImageVersionId: versionId,
-      plannedImageId: versionId,
-    };
-    return { status: 'succeeded', outputs, items: [...items, ...plan.items(deps.host)], message: `plan: would bake version ${chosen!.version} with Image Builder (${countWrites(plan.size)}, none made)` };
-  }
-  const template = bake.packer!.template;
+  const defWrite = definitionWrite(g.ref, g.target.definition, settings.publish);
+  if (defWrite) plan.add(defWrite);
+  const versionId = `${definitionIdOf(g.target.gallery, g.target.definition, g.ref)}/versions/${chosen.version}`;
+  const template = `Image Builder template ${templateName(g.ref.definition, chosen.version)}`;
+  plan.add({
+    resource: template,
+    operation: 'create',
+    after: `source ${d.resolved}, ${aib.customizers.length} customizer(s), ${aib.vmSize}, distributes to version ${chosen.version} in ${describeRegions(d.regions!)}`,
+    why: `${d.cacheNote} (bake key ${short(d.key.key)})`,
+  });
+  plan.add({ resource: template, operation: 'run', after: versionResource(g.ref, chosen.version), why: `builds the image and distributes it (${chosen.reason})` });
+  if (!aib.keepTemplate) plan.add({ resource: template, operation: 'delete', why: "a template is removed after its build ('keep-image-template' keeps it)" });
+  const outputs: Partial<RunOutputs> = {
+    baked: true,
+    bakeKey: d.key.key,
+    bakeBaseImage: d.resolved,
+    imageVersion: chosen.version,
+    imageId: versionId,
+    galleryImageVersionId: versionId,
+    plannedImageId: versionId,
+  };
+  return { status: 'succeeded', outputs, items: [...d.items, ...plan.items(deps.host)], message: `plan: would bake version ${chosen.version} with Image Builder (${countWrites(plan.size)}, none made)` };
+}
+
+function planPackerBake(ctx: StageContext, d: BakeDecision): StepResult {
+  const template = ctx.settings.bake.packer!.template;
+  const plan = new Plan();
   plan.add({
     resource: `Packer template ${template}`,
     operation: 'run',
-    after: `a new image from base ${resolved}${chosen ? ` (published as version ${chosen.version})` : ''}`,
-    why: `${cacheNote} (${keyNote}); Packer's own Azure writes follow the template`,
+    after: `a new image from base ${d.resolved}${d.chosen ? ` (published as version ${d.chosen.version})` : ''}`,
+    why: `${d.cacheNote} (bake key ${short(d.key.key)}); Packer's own Azure writes follow the template`,
   });
-  const outputs: Partial<RunOutputs> = { baked: true, bakeKey: key.key, bakeBaseImage: resolved, plannedImage: `the image Packer builds from ${template}` };
-  return { status: 'succeeded', outputs, items: [...items, ...plan.items(deps.host)], message: `plan: would bake with Packer (${cacheNote}; ${countWrites(plan.size)}, none made)` };
+  const outputs: Partial<RunOutputs> = { baked: true, bakeKey: d.key.key, bakeBaseImage: d.resolved, plannedImage: `the image Packer builds from ${template}` };
+  return { status: 'succeeded', outputs, items: [...d.items, ...plan.items(ctx.deps.host)], message: `plan: would bake with Packer (${d.cacheNote}; ${countWrites(plan.size)}, none made)` };
 }

@@ -8,15 +8,15 @@
  * In plan mode the same reads run and the writes are described instead; an image a planned bake
  * would build, or a version it would distribute, stands in for the real one (and says so).
  */
-import type { GalleryVersionInfo, GalleryVersionRef, ImagePorts } from '../azure/image-ports.js';
+import type { GalleryImageRef, GalleryVersionInfo, GalleryVersionRef, ImagePorts, VersionSpec } from '../azure/image-ports.js';
 import { short } from '../bake/cache.js';
 import { EngineError } from '../errors.js';
 import { countWrites, Plan } from '../plan/action.js';
 import { definitionIdOf, definitionWrite, describeRegions, versionResource } from '../plan/gallery.js';
 import { missingTags, provenanceTags } from '../publish/provenance.js';
 import { waitForReplication } from '../publish/replication.js';
-import { describeRef, ensureDefinition, galleryRef, observeTarget, resolveRegions } from '../publish/target.js';
-import { chooseVersion } from '../publish/version.js';
+import { describeRef, ensureDefinition, galleryRef, observeTarget, resolveRegions, type ObservedTarget } from '../publish/target.js';
+import { chooseVersion, type ChosenVersion } from '../publish/version.js';
 import type { RunOutputs } from '../run/outputs.js';
 import type { SummaryItem } from '../run/result.js';
 import type { TargetRegion } from '../settings/types.js';
@@ -26,8 +26,29 @@ export const publishStage: Stage = { name: 'publish', run: runPublish };
 
 const sameId = (a: string | undefined, b: string | undefined) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 
+/** What there is to publish: a version the bake distributed, a managed image, or (plan mode) a planned image. */
+interface PublishSource {
+  /** The gallery image version id the bake reported (adopted, not created). */
+  readonly adopt?: string;
+  /** The managed image a bake of this run produced. */
+  readonly bakedImage?: string;
+  /** The managed image to publish: the baked one, or input 'managed-image-id'. */
+  readonly managedImageId?: string;
+  /** Plan mode: the image a planned bake would build. */
+  readonly plannedImage?: string;
+}
+
+/** The observed target and what every ending of the stage shares. */
+interface PublishTarget {
+  readonly ports: ImagePorts;
+  readonly ref: GalleryImageRef;
+  readonly target: ObservedTarget;
+  readonly source: PublishSource;
+  readonly common: Omit<FinishOptions, 'firstDelayMs' | 'note'>;
+}
+
 async function runPublish(ctx: StageContext): Promise<StepResult> {
-  const { settings, deps, signal, outputs: before } = ctx;
+  const before = ctx.outputs;
   if (before.baked === false && before.imageId) {
     return {
       status: 'skipped',
@@ -35,96 +56,128 @@ async function runPublish(ctx: StageContext): Promise<StepResult> {
       items: [{ kind: 'fact', label: 'version', value: `${before.imageVersion} (cached)` }],
     };
   }
-  const publish = settings.publish;
-  const log = deps.host;
-  const opts = { signal };
-  const items: SummaryItem[] = [];
+  const ref = galleryRef(ctx.settings, "stage 'publish'");
+  const p = await observePublish(ctx, ref, sourceOf(ctx));
+  if (p.source.adopt) return adoptVersion(ctx, p, p.source.adopt);
+  return publishManagedImage(ctx, p);
+}
 
-  // --- Plan: what to publish ----------------------------------------------------------------
-  const ref = galleryRef(settings, "stage 'publish'");
+/** What to publish; fails when there is nothing. */
+function sourceOf(ctx: StageContext): PublishSource {
+  const { settings, outputs: before } = ctx;
   const adopt = before.galleryImageVersionId;
   const bakedImage = before.managedImageId;
-  const managedImageId = bakedImage ?? publish.managedImageId;
+  const managedImageId = bakedImage ?? settings.publish.managedImageId;
   const plannedImage = settings.dryRun && !adopt && !managedImageId ? before.plannedImage : undefined;
   if (!adopt && !managedImageId && !plannedImage) {
     throw new EngineError('input', "stage 'publish' has nothing to publish: run 'bake' in the same run, or set 'managed-image-id' (with builder 'none')");
   }
+  return { adopt, bakedImage, managedImageId, plannedImage };
+}
+
+/** Reads the gallery and definition; the regions, the provenance tags, the intermediate image to delete. */
+async function observePublish(ctx: StageContext, ref: GalleryImageRef, source: PublishSource): Promise<PublishTarget> {
+  const { settings, deps, signal, outputs: before } = ctx;
+  const publish = settings.publish;
   const ports = await ctx.azure();
-  const target = await observeTarget(ports.gallery, ref, publish, opts);
+  const target = await observeTarget(ports.gallery, ref, publish, { signal });
   const regions = resolveRegions(publish, target.gallery.location);
   const tags = provenanceTags(deps.run, { bakeKey: before.bakeKey, baseImage: before.bakeBaseImage });
   // The intermediate image a bake of this run produced is deleted after publishing, unless kept.
-  const deleteImage = (bakedImage ?? plannedImage) && !publish.keepManagedImage ? (bakedImage ?? plannedImage) : undefined;
+  const made = source.bakedImage ?? source.plannedImage;
+  const deleteImage = made && !publish.keepManagedImage ? made : undefined;
+  return { ports, ref, target, source, common: { tags, items: [], deleteImage, regions } };
+}
 
-  if (adopt) {
-    const vref = versionRefOf(adopt, ref);
-    if (settings.dryRun && before.plannedImageId === adopt) {
-      // The bake of this plan would distribute the version, tagged; publishing it writes nothing more.
-      items.push({ kind: 'fact', label: 'version', value: `${vref.version} (the bake would distribute it: planned)` });
-      ctx.deps.host.info(`plan: version ${vref.version} would be distributed by the bake with its provenance tags; publish writes nothing`);
-      const outputs: Partial<RunOutputs> = { imageVersion: vref.version, imageId: adopt, plannedImageId: adopt, replicatedRegions: regions.map((r) => r.name), baked: before.baked, bakeKey: before.bakeKey };
-      return { status: 'succeeded', outputs, items, message: `plan: version ${vref.version} comes from the bake; publish would write nothing` };
-    }
-    const found = await ports.gallery.getVersion(vref, opts);
-    if (!found) throw new EngineError('terminal', `the bake reported gallery image version ${adopt}, but it does not exist`);
-    items.push({ kind: 'fact', label: 'version', value: `${vref.version} (distributed by the bake)` });
-    return finish(ctx, ports, vref, found, { tags, items, deleteImage, firstDelayMs: 0, note: 'adopted', regions });
+/** The version the bake distributed: checked, then finished (or, when the planned bake would distribute it, nothing to write). */
+async function adoptVersion(ctx: StageContext, p: PublishTarget, adopt: string): Promise<StepResult> {
+  const { settings, outputs: before } = ctx;
+  const { items, regions } = p.common;
+  const vref = versionRefOf(adopt, p.ref);
+  if (settings.dryRun && before.plannedImageId === adopt) {
+    // The bake of this plan would distribute the version, tagged; publishing it writes nothing more.
+    items.push({ kind: 'fact', label: 'version', value: `${vref.version} (the bake would distribute it: planned)` });
+    ctx.deps.host.info(`plan: version ${vref.version} would be distributed by the bake with its provenance tags; publish writes nothing`);
+    const outputs: Partial<RunOutputs> = { imageVersion: vref.version, imageId: adopt, plannedImageId: adopt, replicatedRegions: regions.map((r) => r.name), baked: before.baked, bakeKey: before.bakeKey };
+    return { status: 'succeeded', outputs, items, message: `plan: version ${vref.version} comes from the bake; publish would write nothing` };
   }
+  const found = await p.ports.gallery.getVersion(vref, { signal: ctx.signal });
+  if (!found) throw new EngineError('terminal', `the bake reported gallery image version ${adopt}, but it does not exist`);
+  items.push({ kind: 'fact', label: 'version', value: `${vref.version} (distributed by the bake)` });
+  return finish(ctx, p.ports, vref, found, { ...p.common, firstDelayMs: 0, note: 'adopted' });
+}
 
-  const image = plannedImage ? undefined : await ports.managedImages.get(managedImageId!, opts);
+/** A managed image (or a planned one): the version to create, then the plan or the write. */
+async function publishManagedImage(ctx: StageContext, p: PublishTarget): Promise<StepResult> {
+  const { managedImageId, plannedImage, bakedImage } = p.source;
+  const image = plannedImage ? undefined : await p.ports.managedImages.get(managedImageId!, { signal: ctx.signal });
   if (!image && !plannedImage) throw new EngineError('input', `the managed image ${managedImageId} does not exist${bakedImage ? ' (the bake reported it)' : " (input 'managed-image-id')"}`);
-  const versions = target.definition ? await ports.gallery.listVersions(ref, opts) : [];
-  const chosen = chooseVersion({ scheme: publish.version, existing: versions.map((v) => v.name), run: deps.run, nowMs: deps.clock.now() });
-  const vref: GalleryVersionRef = { ...ref, version: chosen.version };
-  const existing = versions.find((v) => v.name === chosen.version);
+  const { chosen, existing } = await chooseVersionFor(ctx, p);
+  const vref: GalleryVersionRef = { ...p.ref, version: chosen.version };
   if (existing) {
-    if (!sameId(existing.sourceId, managedImageId)) throw conflict(chosen.version, ref, existing);
-    log.info(`version ${chosen.version} already holds ${managedImageId}: nothing to create (${chosen.reason})`);
-    items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (already published from this image; re-run)` });
-    return finish(ctx, ports, vref, existing, { tags, items, deleteImage, firstDelayMs: 0, note: 'already published', regions });
+    if (!sameId(existing.sourceId, managedImageId)) throw conflict(chosen.version, p.ref, existing);
+    ctx.deps.host.info(`version ${chosen.version} already holds ${managedImageId}: nothing to create (${chosen.reason})`);
+    p.common.items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (already published from this image; re-run)` });
+    return finish(ctx, p.ports, vref, existing, { ...p.common, firstDelayMs: 0, note: 'already published' });
   }
-  log.info(`version ${chosen.version}: ${chosen.reason}`);
-  items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` });
+  ctx.deps.host.info(`version ${chosen.version}: ${chosen.reason}`);
+  p.common.items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` });
+  if (ctx.settings.dryRun) return planPublish(ctx, p, chosen);
+  return createVersion(ctx, p, chosen);
+}
 
-  if (settings.dryRun) {
-    const plan = new Plan();
-    const defWrite = definitionWrite(ref, target.definition, publish);
-    if (defWrite) plan.add(defWrite);
-    const source = plannedImage ? `${plannedImage} (planned)` : `managed image ${managedImageId!.split('/').pop()}`;
-    plan.add({ resource: versionResource(ref, chosen.version), operation: 'create', after: `from ${source}, replicated to ${describeRegions(regions)}`, why: chosen.reason });
-    const id = `${definitionIdOf(target.gallery, target.definition, ref)}/versions/${chosen.version}`;
-    return finishPlan(ctx, plan, { ...vref }, id, regions.map((r) => r.name), { tags, items, deleteImage, firstDelayMs: 0, note: 'would publish', regions }, {}, true);
-  }
+/** Lists the versions and chooses the next; the version of that name, when one exists. */
+async function chooseVersionFor(ctx: StageContext, p: PublishTarget): Promise<{ chosen: ChosenVersion; existing?: GalleryVersionInfo }> {
+  const { settings, deps } = ctx;
+  const versions = p.target.definition ? await p.ports.gallery.listVersions(p.ref, { signal: ctx.signal }) : [];
+  const chosen = chooseVersion({ scheme: settings.publish.version, existing: versions.map((v) => v.name), run: deps.run, nowMs: deps.clock.now() });
+  return { chosen, existing: versions.find((v) => v.name === chosen.version) };
+}
 
-  // --- Act ----------------------------------------------------------------------------------
-  await ensureDefinition(ports.gallery, ref, target, publish, log, opts);
+/** Plan mode: the definition and version writes, then the rest of `finish` as planned writes. */
+function planPublish(ctx: StageContext, p: PublishTarget, chosen: ChosenVersion): StepResult {
+  const { ref, target, source, common } = p;
+  const plan = new Plan();
+  const defWrite = definitionWrite(ref, target.definition, ctx.settings.publish);
+  if (defWrite) plan.add(defWrite);
+  const from = source.plannedImage ? `${source.plannedImage} (planned)` : `managed image ${source.managedImageId!.split('/').pop()}`;
+  plan.add({ resource: versionResource(ref, chosen.version), operation: 'create', after: `from ${from}, replicated to ${describeRegions(common.regions)}`, why: chosen.reason });
+  const id = `${definitionIdOf(target.gallery, target.definition, ref)}/versions/${chosen.version}`;
+  const vref: GalleryVersionRef = { ...ref, version: chosen.version };
+  return finishPlan(ctx, plan, vref, id, common.regions.map((r) => r.name), { ...common, firstDelayMs: 0, note: 'would publish' }, {}, true);
+}
+
+/** Creates the version (unless a concurrent run just did, from the same image), then finishes. */
+async function createVersion(ctx: StageContext, p: PublishTarget, chosen: ChosenVersion): Promise<StepResult> {
+  const { ports, ref, target, source, common } = p;
+  const log = ctx.deps.host;
+  const opts = { signal: ctx.signal };
+  const vref: GalleryVersionRef = { ...ref, version: chosen.version };
+  await ensureDefinition(ports.gallery, ref, target, ctx.settings.publish, log, opts);
   // Re-observe before acting: a concurrent run may have taken the version meanwhile.
   const raced = await ports.gallery.getVersion(vref, opts);
-  if (raced && !sameId(raced.sourceId, managedImageId)) throw conflict(chosen.version, ref, raced);
-  let created = raced;
-  let firstDelayMs = 0;
-  if (!raced) {
-    const where = regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
-    log.info(`publishing ${managedImageId} as ${describeRef(ref)} version ${chosen.version} to ${where}`);
-    const accepted = await ports.gallery.publishVersion(
-      vref,
-      {
-        location: target.gallery.location,
-        sourceId: managedImageId!,
-        targetRegions: regions,
-        replicaCount: publish.replicaCount,
-        storageAccountType: publish.storageAccountType,
-        excludeFromLatest: publish.excludeFromLatest,
-        endOfLifeDate: publish.endOfLifeDate,
-        replicationMode: publish.replicationMode,
-        tags,
-      },
-      opts,
-    );
-    created = accepted.version;
-    firstDelayMs = accepted.pollAfterMs;
-  }
-  return finish(ctx, ports, vref, created!, { tags, items, deleteImage, firstDelayMs, note: 'published', regions });
+  if (raced && !sameId(raced.sourceId, source.managedImageId)) throw conflict(chosen.version, ref, raced);
+  if (raced) return finish(ctx, ports, vref, raced, { ...common, firstDelayMs: 0, note: 'published' });
+  const where = common.regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
+  log.info(`publishing ${source.managedImageId} as ${describeRef(ref)} version ${chosen.version} to ${where}`);
+  const accepted = await ports.gallery.publishVersion(vref, versionSpec(ctx, p), opts);
+  return finish(ctx, ports, vref, accepted.version, { ...common, firstDelayMs: accepted.pollAfterMs, note: 'published' });
+}
+
+/** The new version: from the managed image, replicated as asked, tagged with its provenance. */
+function versionSpec(ctx: StageContext, p: PublishTarget): VersionSpec {
+  const publish = ctx.settings.publish;
+  return {
+    location: p.target.gallery.location,
+    sourceId: p.source.managedImageId!,
+    targetRegions: p.common.regions,
+    replicaCount: publish.replicaCount,
+    storageAccountType: publish.storageAccountType,
+    excludeFromLatest: publish.excludeFromLatest,
+    endOfLifeDate: publish.endOfLifeDate,
+    replicationMode: publish.replicationMode,
+    tags: p.common.tags,
+  };
 }
 
 function conflict(version: string, ref: { gallery: string; definition: string; resourceGroup: string }, existing: GalleryVersionInfo): EngineError {

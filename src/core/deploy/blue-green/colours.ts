@@ -55,10 +55,41 @@ const lower = (s: string | undefined) => (s ?? '').toLowerCase();
 const describeRules = (lb: LoadBalancerInfo) =>
   lb.rules.map((r) => `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`).join(', ') || 'none';
 
+type Pair = { resourceGroup: string; base: string; lbName: string };
+type Pool = { id: string; name: string };
+type Found = Partial<Record<Colour, ScaleSetInfo>>;
+
 /** Reads the load balancer and the colours and works out which is live. Read-only. */
 export async function observePair(ctx: StageContext, ports: AzurePorts, options: DeployCallOptions): Promise<PairState> {
-  const { resourceGroup, base, lbName } = pairInputs(ctx);
-  const previewPort = ctx.settings.deploy.previewPort;
+  const pair = pairInputs(ctx);
+  const lb = await readLoadBalancer(ports, pair, options);
+  const { found, adopted } = await findColours(ports, lb, pair, options);
+  const pools = poolsOf(lb, found, pair);
+  const { previewRule, liveRules, activeColour } = trafficOf(lb, pools, ctx.settings.deploy.previewPort, pair);
+  const activeInfo = found[activeColour];
+  if (!activeInfo) {
+    throw new EngineError('input', `input 'scale-set': the live rules of load balancer '${pair.lbName}' send traffic to pool '${pools[activeColour].name}' (${activeColour}), but no scale set '${pair.base}-${activeColour}' exists; expected the live colour's scale set`);
+  }
+  const idleColour = other(activeColour);
+  const state = (c: Colour, info: ScaleSetInfo | undefined): ColourState => ({
+    colour: c,
+    ref: { resourceGroup: pair.resourceGroup, name: info?.name ?? `${pair.base}-${c}` },
+    info,
+    poolId: pools[c].id,
+    poolName: pools[c].name,
+  });
+  return {
+    lb,
+    active: { ...state(activeColour, activeInfo), info: activeInfo },
+    idle: state(idleColour, found[idleColour]),
+    liveRules,
+    previewRule,
+    adopting: adopted === activeColour && !found[idleColour],
+  };
+}
+
+/** The load balancer, with at least one backend pool per colour. */
+async function readLoadBalancer(ports: AzurePorts, { resourceGroup, base, lbName }: Pair, options: DeployCallOptions): Promise<LoadBalancerInfo> {
   const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, lbName, options);
   if (!lb) throw new EngineError('input', `input 'load-balancer': load balancer '${lbName}' was not found in resource group '${resourceGroup}'; expected the load balancer in front of both colours`);
   if (lb.pools.length < 2) {
@@ -67,31 +98,45 @@ export async function observePair(ctx: StageContext, ports: AzurePorts, options:
       `input 'load-balancer': load balancer '${lbName}' has ${lb.pools.length} backend pool(s) (${lb.pools.map((p) => p.name).join(', ') || 'none'}); expected two, one per colour (e.g. '${base}-blue' and '${base}-green')`,
     );
   }
+  return lb;
+}
 
+/** The scale sets of the colours; a plain `<name>` is adopted as a colour that does not exist yet. */
+async function findColours(ports: AzurePorts, lb: LoadBalancerInfo, { resourceGroup, base }: Pair, options: DeployCallOptions): Promise<{ found: Found; adopted?: Colour }> {
   const [blue, green, plain] = await Promise.all(
     [`${base}-blue`, `${base}-green`, base].map((name) => ports.scaleSets.get({ resourceGroup, name }, options)),
   );
-  const found: Partial<Record<Colour, ScaleSetInfo>> = {};
+  const found: Found = {};
   if (blue) found.blue = blue;
   if (green) found.green = green;
-  let adopted: Colour | undefined;
-  if (plain) {
-    const tagged = lower(Object.entries(plain.tags).find(([k]) => lower(k) === COLOUR_TAG)?.[1]);
-    const colour: Colour | undefined = tagged === 'blue' || tagged === 'green' ? tagged : COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]);
-    if (colour && !found[colour]) {
-      found[colour] = plain;
-      adopted = colour;
-    }
-  }
+  const adopted = plain ? adoptedColour(lb, plain, found, base) : undefined;
+  if (adopted) found[adopted] = plain;
   if (!found.blue && !found.green) {
     throw new EngineError(
       'input',
       `input 'scale-set': no scale set '${base}-blue', '${base}-green' or '${base}' in resource group '${resourceGroup}'; expected the blue-green pair, or one scale set to adopt as its first colour`,
     );
   }
+  return { found, adopted };
+}
 
-  // Each existing colour's pool is the one of this load balancer its model joins.
-  const pools: Partial<Record<Colour, { id: string; name: string }>> = {};
+/** The colour the plain scale set takes: its tag, else the missing colour whose pool it joins, else a missing one. */
+function adoptedColour(lb: LoadBalancerInfo, plain: ScaleSetInfo, found: Found, base: string): Colour | undefined {
+  const tagged = lower(Object.entries(plain.tags).find(([k]) => lower(k) === COLOUR_TAG)?.[1]);
+  const colour: Colour | undefined = tagged === 'blue' || tagged === 'green' ? tagged : COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]);
+  return colour && !found[colour] ? colour : undefined;
+}
+
+/** Each colour's backend pool: the one an existing colour joins, else the one named for it or left. */
+function poolsOf(lb: LoadBalancerInfo, found: Found, pair: Pair): Record<Colour, Pool> {
+  const pools = existingPools(lb, found, pair.lbName);
+  for (const c of COLOURS) pools[c] ??= poolForMissing(lb, c, lower(pools[other(c)]?.id), pair);
+  return pools as Record<Colour, Pool>;
+}
+
+/** Each existing colour's pool is the one of this load balancer its model joins; one pool per colour. */
+function existingPools(lb: LoadBalancerInfo, found: Found, lbName: string): Partial<Record<Colour, Pool>> {
+  const pools: Partial<Record<Colour, Pool>> = {};
   for (const c of COLOURS) {
     const info = found[c];
     if (!info) continue;
@@ -107,35 +152,31 @@ export async function observePair(ctx: StageContext, ports: AzurePorts, options:
   if (pools.blue && pools.green && lower(pools.blue.id) === lower(pools.green.id)) {
     throw new EngineError('input', `input 'load-balancer': both colours are in backend pool '${pools.blue.name}' of load balancer '${lbName}'; expected one pool per colour`);
   }
-  // A colour that does not exist yet gets the pool named for it, or the one pool left.
-  for (const c of COLOURS) {
-    if (pools[c]) continue;
-    const taken = lower(pools[other(c)]?.id);
-    const named = lb.pools.find((p) => [`${base}-${c}`, c].includes(lower(p.name)) && lower(p.id) !== taken);
-    const left = lb.pools.filter((p) => lower(p.id) !== taken);
-    const pool = named ?? (left.length === 1 ? left[0] : undefined);
-    if (!pool) {
-      throw new EngineError(
-        'input',
-        `input 'load-balancer': load balancer '${lbName}' has no backend pool for the ${c} colour; expected a pool named '${base}-${c}' or '${c}' (pools: ${lb.pools.map((p) => p.name).join(', ')})`,
-      );
-    }
-    pools[c] = { id: pool.id, name: pool.name };
-  }
+  return pools;
+}
 
-  // Rules: the preview rule by its frontend port; the live rules are those sending traffic to a colour.
-  let previewRule: LbRule | undefined;
-  if (previewPort !== undefined) {
-    previewRule = lb.rules.find((r) => r.frontendPort === previewPort);
-    if (!previewRule) {
-      throw new EngineError('input', `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`);
-    }
+/** The pool for a colour that does not exist yet: the one named for it, or the one pool left. */
+function poolForMissing(lb: LoadBalancerInfo, c: Colour, taken: string, { base, lbName }: Pair): Pool {
+  const named = lb.pools.find((p) => [`${base}-${c}`, c].includes(lower(p.name)) && lower(p.id) !== taken);
+  const left = lb.pools.filter((p) => lower(p.id) !== taken);
+  const pool = named ?? (left.length === 1 ? left[0] : undefined);
+  if (!pool) {
+    throw new EngineError(
+      'input',
+      `input 'load-balancer': load balancer '${lbName}' has no backend pool for the ${c} colour; expected a pool named '${base}-${c}' or '${c}' (pools: ${lb.pools.map((p) => p.name).join(', ')})`,
+    );
   }
-  const colourOfPool = (id: string | undefined): Colour | undefined => COLOURS.find((c) => lower(pools[c]!.id) === lower(id));
-  const candidates = lb.rules.filter((r) => r !== previewRule && colourOfPool(r.poolId) !== undefined);
-  const liveColours = [...new Set(candidates.map((r) => colourOfPool(r.poolId)!))];
+  return { id: pool.id, name: pool.name };
+}
+
+/** Rules: the preview rule by its frontend port; the live rules are those sending traffic to a colour (exactly one). */
+function trafficOf(lb: LoadBalancerInfo, pools: Record<Colour, Pool>, previewPort: number | undefined, { lbName }: Pair): { previewRule?: LbRule; liveRules: LbRule[]; activeColour: Colour } {
+  const previewRule = previewPort !== undefined ? previewRuleOf(lb, previewPort, lbName) : undefined;
+  const colourOfPool = (id: string | undefined): Colour | undefined => COLOURS.find((c) => lower(pools[c].id) === lower(id));
+  const liveRules = lb.rules.filter((r) => r !== previewRule && colourOfPool(r.poolId) !== undefined);
+  const liveColours = [...new Set(liveRules.map((r) => colourOfPool(r.poolId)!))];
   if (liveColours.length === 0) {
-    throw new EngineError('input', `input 'load-balancer': no rule of load balancer '${lbName}' sends traffic to the pool of either colour (rules: ${describeRules(lb)}); expected a live rule on '${pools.blue!.name}' or '${pools.green!.name}'`);
+    throw new EngineError('input', `input 'load-balancer': no rule of load balancer '${lbName}' sends traffic to the pool of either colour (rules: ${describeRules(lb)}); expected a live rule on '${pools.blue.name}' or '${pools.green.name}'`);
   }
   if (liveColours.length > 1) {
     throw new EngineError(
@@ -143,27 +184,16 @@ export async function observePair(ctx: StageContext, ports: AzurePorts, options:
       `input 'preview-port': rules of load balancer '${lbName}' send traffic to both colours (${describeRules(lb)}); expected 'preview-port' to name the preview rule, the others being live`,
     );
   }
-  const activeColour = liveColours[0]!;
-  const activeInfo = found[activeColour];
-  if (!activeInfo) {
-    throw new EngineError('input', `input 'scale-set': the live rules of load balancer '${lbName}' send traffic to pool '${pools[activeColour]!.name}' (${activeColour}), but no scale set '${base}-${activeColour}' exists; expected the live colour's scale set`);
+  return { previewRule, liveRules, activeColour: liveColours[0]! };
+}
+
+/** The rule whose frontend port is 'preview-port'. */
+function previewRuleOf(lb: LoadBalancerInfo, previewPort: number, lbName: string): LbRule {
+  const rule = lb.rules.find((r) => r.frontendPort === previewPort);
+  if (!rule) {
+    throw new EngineError('input', `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`);
   }
-  const idleColour = other(activeColour);
-  const state = (c: Colour, info: ScaleSetInfo | undefined): ColourState => ({
-    colour: c,
-    ref: { resourceGroup, name: info?.name ?? `${base}-${c}` },
-    info,
-    poolId: pools[c]!.id,
-    poolName: pools[c]!.name,
-  });
-  return {
-    lb,
-    active: { ...state(activeColour, activeInfo), info: activeInfo },
-    idle: state(idleColour, found[idleColour]),
-    liveRules: candidates,
-    previewRule,
-    adopting: adopted === activeColour && !found[idleColour],
-  };
+  return rule;
 }
 
 function poolOf(lb: LoadBalancerInfo, info: ScaleSetInfo, colour: Colour, base: string): string | undefined {

@@ -28,15 +28,15 @@ async function warm(ctx: StageContext, slot: SlotInfo, role: 'live' | 'preview',
   return { ok: result.passed, reason: result.reason, url };
 }
 
-/**
- * Gets `artifact` into production through the slot. `items` collects the story. Returns whether a
- * swap happened. Throws (after undoing what it can) when a gate fails.
- */
 /** Whether production was (or may have been) swapped: set just before the swap write. */
 interface ReleaseProgress {
   productionTouched: boolean;
 }
 
+/**
+ * Gets `artifact` into production through the slot. `items` collects the story. Throws (after
+ * undoing what it can) when a gate fails.
+ */
 async function release(ctx: StageContext, t: Target, artifact: SlotArtifact, deadline: Deadline, items: SummaryItem[], progress: ReleaseProgress = { productionTouched: false }): Promise<void> {
   const options = { signal: ctx.signal };
   const { app, slotRef, prodRef } = t;
@@ -74,6 +74,36 @@ async function release(ctx: StageContext, t: Target, artifact: SlotArtifact, dea
     // Production has the new app: the caller's rollback plan (swap back) undoes it.
     throw new EngineError('verify', `production did not pass after the swap to ${label}: ${live.reason}`);
   }
+}
+
+/** Rollback when production already runs `to`: nothing to swap; an unfinished record is completed. */
+async function confirmLive(ctx: StageContext, t: Target, to: SlotArtifact): Promise<RollbackOutcome> {
+  const record = recordOf(t);
+  if (record.target) {
+    const { tags } = await ctx.azure();
+    await recordLive(tags, t.production.id, { current: versionOf(to), previous: record.previous, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl, state: record.current === versionOf(to) ? 'live' : 'rolled-back' }, { signal: ctx.signal });
+  }
+  return {
+    outputs: { activeSlot: PRODUCTION_SLOT, previousSlot: t.slotRef.slot, swapped: false, imageVersion: versionOf(to) },
+    items: [{ kind: 'fact', label: `web app ${t.prodRef.site}`, value: `production runs ${describe(to)}: nothing to swap` }],
+    message: `${describe(to)} is live on web app ${t.prodRef.site}; nothing to swap`,
+  };
+}
+
+/** Gets `to` back into production: one swap when the slot holds it, else the deploy path. */
+async function returnTo(ctx: StageContext, t: Target, to: SlotArtifact, deadline: Deadline, items: SummaryItem[]): Promise<void> {
+  if (sameArtifact(artifactOf(t.slot), to)) return swapBack(ctx, t, to, deadline, items);
+  items.push({ kind: 'fact', label: `slot ${t.slotRef.slot}`, value: `holds ${describe(artifactOf(t.slot))}, not ${describe(to)}: deploying it through the slot` });
+  await release(ctx, t, to, deadline, items);
+}
+
+/** The usual case: the previous app waits in the slot; swapping back is one swap, then production is checked. */
+async function swapBack(ctx: StageContext, t: Target, to: SlotArtifact, deadline: Deadline, items: SummaryItem[]): Promise<void> {
+  await t.app.swap(t.slotRef, PRODUCTION_SLOT, { signal: ctx.signal });
+  items.push({ kind: 'action', label: 'swap back', value: `slot ${t.slotRef.slot} (${describe(to)}) → production` });
+  const check = await warm(ctx, t.production, 'live', deadline, 'production after the swap back');
+  items.push({ kind: 'check', label: `production answers ${ctx.settings.deploy.warmupPath}`, value: check.reason, ok: check.ok });
+  if (!check.ok) throw new EngineError('verify', `production did not answer after swapping ${describe(to)} back: ${check.reason}`);
 }
 
 export const slotSwapStrategy: Strategy = {
@@ -148,33 +178,12 @@ export const slotSwapStrategy: Strategy = {
     const t = await observe(ctx);
     const to = toArtifact(plan);
     const live = artifactOf(t.production);
-    if (sameArtifact(live, to)) {
-      const record = recordOf(t);
-      if (record.target) {
-        const { tags } = await ctx.azure();
-        await recordLive(tags, t.production.id, { current: versionOf(to), previous: record.previous, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl, state: record.current === versionOf(to) ? 'live' : 'rolled-back' }, { signal: ctx.signal });
-      }
-      return {
-        outputs: { activeSlot: PRODUCTION_SLOT, previousSlot: t.slotRef.slot, swapped: false, imageVersion: versionOf(to) },
-        items: [{ kind: 'fact', label: `web app ${t.prodRef.site}`, value: `production runs ${describe(to)}: nothing to swap` }],
-        message: `${describe(to)} is live on web app ${t.prodRef.site}; nothing to swap`,
-      } satisfies RollbackOutcome;
-    }
+    if (sameArtifact(live, to)) return confirmLive(ctx, t, to);
     const items: SummaryItem[] = [];
     const { tags } = await ctx.azure();
     const record = recordOf(t);
     await recordIntent(tags, t.production.id, { target: versionOf(to), runUrl: ctx.deps.run?.runUrl, state: 'rolling-back' }, { signal: ctx.signal });
-    if (sameArtifact(artifactOf(t.slot), to)) {
-      // The usual case: the previous app waits in the slot; swapping back is one swap.
-      await t.app.swap(t.slotRef, PRODUCTION_SLOT, { signal: ctx.signal });
-      items.push({ kind: 'action', label: 'swap back', value: `slot ${t.slotRef.slot} (${describe(to)}) → production` });
-      const check = await warm(ctx, t.production, 'live', deadline, 'production after the swap back');
-      items.push({ kind: 'check', label: `production answers ${ctx.settings.deploy.warmupPath}`, value: check.reason, ok: check.ok });
-      if (!check.ok) throw new EngineError('verify', `production did not answer after swapping ${describe(to)} back: ${check.reason}`);
-    } else {
-      items.push({ kind: 'fact', label: `slot ${t.slotRef.slot}`, value: `holds ${describe(artifactOf(t.slot))}, not ${describe(to)}: deploying it through the slot` });
-      await release(ctx, t, to, deadline, items);
-    }
+    await returnTo(ctx, t, to, deadline, items);
     const from = live ? versionOf(live) : record.current;
     await recordLive(tags, t.production.id, { current: versionOf(to), previous: from, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl, state: 'rolled-back' }, { signal: ctx.signal });
     return {
