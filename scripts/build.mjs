@@ -2,7 +2,7 @@
 /**
  * Bundles the three adapters with ncc (entries in scripts/ncc/, which holds the tsconfig ncc uses) into ESM that runs on Node 20 and Node 24:
  *   src/adapters/github/main.ts        -> dist/github/main.js
- *   src/adapters/github/post.ts        -> dist/github/post.js
+ *   src/adapters/github/post.ts        -> dist/github-post/index.js
  *   src/adapters/azure-devops/main.ts  -> task/dist/index.js   (+ task/dist/package.json {"type":"module"})
  *   src/cli/index.ts                   -> dist/cli/index.js    (shebang, executable)
  * Modules loaded with dynamic import() (the Azure SDK) become chunk files next to the bundle.
@@ -23,7 +23,10 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Each output folder and the entries bundled into it. */
 export const TARGETS = [
-  { dir: 'dist/github', entries: [{ src: 'scripts/ncc/github-main.ts', out: 'main.js' }, { src: 'scripts/ncc/github-post.ts', out: 'post.js' }] },
+  // One folder per entry: ncc numbers each build's chunks on its own, so two entries sharing a
+  // folder can emit different chunks under the same name.
+  { dir: 'dist/github', entries: [{ src: 'scripts/ncc/github-main.ts', out: 'main.js' }] },
+  { dir: 'dist/github-post', entries: [{ src: 'scripts/ncc/github-post.ts', out: 'index.js' }] },
   { dir: 'task/dist', entries: [{ src: 'scripts/ncc/azure-devops.ts', out: 'index.js' }], packageJson: true },
   { dir: 'dist/cli', entries: [{ src: 'scripts/ncc/cli.ts', out: 'index.js', shebang: true }] },
 ];

@@ -15,7 +15,7 @@ describe('bundles', () => {
     const dir = mkdtempSync(join(tmpdir(), 'immutable-deploy-rebuild-'));
     try {
       const files = (await build(dir)) as string[];
-      expect(files).toEqual(expect.arrayContaining(['dist/github/main.js', 'dist/github/post.js', 'task/dist/index.js', 'task/dist/package.json', 'dist/cli/index.js']));
+      expect(files).toEqual(expect.arrayContaining(['dist/github/main.js', 'dist/github-post/index.js', 'task/dist/index.js', 'task/dist/package.json', 'dist/cli/index.js']));
       expect(compare(dir), 'bundles are stale: run npm run build').toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 /**
- * The GitHub post step (dist/github/post.js, `post-if: always()`) as the runner runs it: the main
+ * The GitHub post step (dist/github-post/index.js, `post-if: always()`) as the runner runs it: the main
  * step was killed while it held the deploy lock; the post step signs in again from the same
  * inputs and releases the lease — only this run's lease.
  */

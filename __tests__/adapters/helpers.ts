@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BUNDLES = {
   githubMain: join(ROOT, 'dist/github/main.js'),
-  githubPost: join(ROOT, 'dist/github/post.js'),
+  githubPost: join(ROOT, 'dist/github-post/index.js'),
   ado: join(ROOT, 'task/dist/index.js'),
   cli: join(ROOT, 'dist/cli/index.js'),
 };

@@ -18,7 +18,7 @@ describe('generated metadata', () => {
     expect(Object.keys(action.inputs)).toEqual(inputsFor('github').map((i) => i.name));
     for (const input of inputsFor('github')) expect(action.inputs[input.name].default).toBe(input.default);
     expect(Object.keys(action.outputs)).toEqual(OUTPUTS.map((o) => o.name));
-    expect(action.runs).toMatchObject({ using: 'node24', main: 'dist/github/main.js', post: 'dist/github/post.js' });
+    expect(action.runs).toMatchObject({ using: 'node24', main: 'dist/github/main.js', post: 'dist/github-post/index.js' });
   });
 
   it('task.json has the Azure DevOps inputs, output variables and Node24 + Node20_1 handlers', () => {

@@ -41,7 +41,7 @@ export function renderActionYml(pkg: PackageInfo): string {
     branding: { icon: 'layers', color: 'blue' },
     inputs,
     outputs,
-    runs: { using: 'node24', main: 'dist/github/main.js', post: 'dist/github/post.js', 'post-if': 'always()' },
+    runs: { using: 'node24', main: 'dist/github/main.js', post: 'dist/github-post/index.js', 'post-if': 'always()' },
   };
   return `# Generated from src/core/settings/table.ts by scripts/generate-metadata.ts — do not edit.\n${stringify(doc, { lineWidth: 0 })}`;
 }

@@ -1,5 +1,5 @@
 /**
- * GitHub Action post step (dist/github/post.js, `post-if: always()`): releases the deploy lock the
+ * GitHub Action post step (dist/github-post/index.js, `post-if: always()`): releases the deploy lock the
  * main step still holds (it was killed, or its own release failed). Thin: the release is the
  * engine's (`releaseHeldLock`: deletes the lease tag only while it still holds this run's lease),
  * with a fresh sign-in from the same inputs. It never fails the job over a release.
