@@ -361,19 +361,12 @@ function errorMessage(err) {
 /* harmony export */   Zn: () => (/* binding */ asEngineError),
 /* harmony export */   cc: () => (/* binding */ CancelledError)
 /* harmony export */ });
-/* unused harmony export NotImplementedError */
 class EngineError extends Error {
     kind;
     constructor(kind, message, options) {
         super(message, options);
         this.kind = kind;
         this.name = 'EngineError';
-    }
-}
-class NotImplementedError extends EngineError {
-    constructor(what, issue) {
-        super('not-implemented', `${what} is not implemented yet (tracked in ${issue}); this build cannot run it.`);
-        this.name = 'NotImplementedError';
     }
 }
 class CancelledError extends EngineError {
@@ -10879,7 +10872,7 @@ async function main() {
         (0,runner_io/* issueCommand */.Lb)('error', {}, (0,prepare/* errorMessage */.gJ)(err));
         return;
     }
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(604)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2604));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(794)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7794));
     await run(settings);
 }
 void main();

@@ -11728,19 +11728,12 @@ const PRODUCTION_SLOT = 'production';
 /* harmony export */   Zn: () => (/* binding */ asEngineError),
 /* harmony export */   cc: () => (/* binding */ CancelledError)
 /* harmony export */ });
-/* unused harmony export NotImplementedError */
 class EngineError extends Error {
     kind;
     constructor(kind, message, options) {
         super(message, options);
         this.kind = kind;
         this.name = 'EngineError';
-    }
-}
-class NotImplementedError extends EngineError {
-    constructor(what, issue) {
-        super('not-implemented', `${what} is not implemented yet (tracked in ${issue}); this build cannot run it.`);
-        this.name = 'NotImplementedError';
     }
 }
 class CancelledError extends EngineError {
@@ -21982,74 +21975,6 @@ function deepFreeze(value) {
     return value;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/bake/bake-key.ts
-
-/** Bumped when the key material's layout changes, so old cache entries stop matching. */
-const BAKE_KEY_VERSION = 1;
-function computeBakeKey(input) {
-    assertResolved(input.resolvedBaseImage);
-    const parts = {
-        template: sha256(canonicalJson(templateEntries(input.templateFiles))),
-        varFiles: sha256(canonicalJson((input.varFiles ?? []).map((file) => sha256(file.content)))),
-        variables: sha256(canonicalJson(variableEntries(input.variables ?? {}, new Set(input.secretVariables ?? [])))),
-        baseImage: sha256(input.resolvedBaseImage),
-        builder: input.builder,
-    };
-    return { key: sha256(canonicalJson({ v: BAKE_KEY_VERSION, ...parts })), parts };
-}
-function templateEntries(files) {
-    const entries = files.map((file) => [file.path.replace(/\\/g, '/'), sha256(file.content)]);
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (let i = 1; i < entries.length; i++) {
-        if (entries[i]?.[0] === entries[i - 1]?.[0])
-            throw new Error(`template file listed twice: ${entries[i]?.[0]}`);
-    }
-    if (entries.length === 0)
-        throw new Error('a bake key needs at least one template file');
-    return entries;
-}
-/** Each value is hashed on its own, so no value (secret or not) reaches the key material. */
-function variableEntries(variables, secrets) {
-    return Object.keys(variables)
-        .sort()
-        .map((name) => {
-        const value = canonicalJson(variables[name] ?? null);
-        return [name, secrets.has(name) ? secretDigest(value) : sha256(value)];
-    });
-}
-/**
- * A key derived from a secret is a guessing oracle for it (the rest of the inputs sit in the
- * repository); scrypt makes each guess expensive. The salt is fixed so the key stays stable.
- */
-function secretDigest(value) {
-    return (0,external_node_crypto_.scryptSync)(value, 'immutable-deploy/bake-key/v1', 32).toString('hex');
-}
-function assertResolved(baseImage) {
-    const trimmed = baseImage.trim();
-    const lastSegment = trimmed.split(/[:/]/).pop() ?? '';
-    if (trimmed === '' || lastSegment.toLowerCase() === 'latest') {
-        throw new Error(`the bake key needs the resolved base image version, not "${baseImage}"`);
-    }
-}
-function sha256(content) {
-    return (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
-}
-/** JSON with object keys sorted at every level, so equal values always serialise the same. */
-function canonicalJson(value) {
-    if (value === null || typeof value !== 'object') {
-        if (typeof value === 'number' && !Number.isFinite(value))
-            throw new Error(`cannot hash non-finite number ${value}`);
-        return JSON.stringify(value ?? null);
-    }
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    const record = value;
-    const keys = Object.keys(record).sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/publish/version.ts
 /**
  * Which gallery image version to publish: shared by publish and by Image Builder bakes (which
@@ -22244,6 +22169,74 @@ function missReason(versions, key, baseImage) {
 }
 const cache_short = (key) => key.slice(0, 12);
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/bake/bake-key.ts
+
+/** Bumped when the key material's layout changes, so old cache entries stop matching. */
+const BAKE_KEY_VERSION = 1;
+function computeBakeKey(input) {
+    assertResolved(input.resolvedBaseImage);
+    const parts = {
+        template: sha256(canonicalJson(templateEntries(input.templateFiles))),
+        varFiles: sha256(canonicalJson((input.varFiles ?? []).map((file) => sha256(file.content)))),
+        variables: sha256(canonicalJson(variableEntries(input.variables ?? {}, new Set(input.secretVariables ?? [])))),
+        baseImage: sha256(input.resolvedBaseImage),
+        builder: input.builder,
+    };
+    return { key: sha256(canonicalJson({ v: BAKE_KEY_VERSION, ...parts })), parts };
+}
+function templateEntries(files) {
+    const entries = files.map((file) => [file.path.replace(/\\/g, '/'), sha256(file.content)]);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (let i = 1; i < entries.length; i++) {
+        if (entries[i]?.[0] === entries[i - 1]?.[0])
+            throw new Error(`template file listed twice: ${entries[i]?.[0]}`);
+    }
+    if (entries.length === 0)
+        throw new Error('a bake key needs at least one template file');
+    return entries;
+}
+/** Each value is hashed on its own, so no value (secret or not) reaches the key material. */
+function variableEntries(variables, secrets) {
+    return Object.keys(variables)
+        .sort()
+        .map((name) => {
+        const value = canonicalJson(variables[name] ?? null);
+        return [name, secrets.has(name) ? secretDigest(value) : sha256(value)];
+    });
+}
+/**
+ * A key derived from a secret is a guessing oracle for it (the rest of the inputs sit in the
+ * repository); scrypt makes each guess expensive. The salt is fixed so the key stays stable.
+ */
+function secretDigest(value) {
+    return (0,external_node_crypto_.scryptSync)(value, 'immutable-deploy/bake-key/v1', 32).toString('hex');
+}
+function assertResolved(baseImage) {
+    const trimmed = baseImage.trim();
+    const lastSegment = trimmed.split(/[:/]/).pop() ?? '';
+    if (trimmed === '' || lastSegment.toLowerCase() === 'latest') {
+        throw new Error(`the bake key needs the resolved base image version, not "${baseImage}"`);
+    }
+}
+function sha256(content) {
+    return (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
+}
+/** JSON with object keys sorted at every level, so equal values always serialise the same. */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object') {
+        if (typeof value === 'number' && !Number.isFinite(value))
+            throw new Error(`cannot hash non-finite number ${value}`);
+        return JSON.stringify(value ?? null);
+    }
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const record = value;
+    const keys = Object.keys(record).sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/publish/poll.ts
 /**
  * A bounded wait on the injected clock and sleep: observe, and if not done, sleep for what the
@@ -22385,6 +22378,134 @@ async function deleteQuietly(b) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/publish/target.ts
+
+function galleryRef(settings, forWhat) {
+    const { galleryName, imageDefinition, galleryResourceGroup } = settings.publish;
+    const missing = [!galleryName && "'gallery-name'", !imageDefinition && "'image-definition'", !galleryResourceGroup && "'gallery-resource-group' (or 'resource-group')"].filter(Boolean);
+    if (missing.length > 0)
+        throw new errors/* EngineError */.NJ('input', `${forWhat} needs ${missing.join(', ')}`);
+    return { resourceGroup: galleryResourceGroup, gallery: galleryName, definition: imageDefinition };
+}
+const describeRef = (ref) => `${ref.gallery}/${ref.definition} (resource group ${ref.resourceGroup})`;
+/** Reads the gallery and the definition; a missing one is a clear 'input' error unless it may be created. */
+async function observeTarget(gallery, ref, publish, options) {
+    const found = await gallery.getGallery(ref.resourceGroup, ref.gallery, options);
+    if (!found)
+        throw new errors/* EngineError */.NJ('input', `the gallery '${ref.gallery}' does not exist in resource group '${ref.resourceGroup}' (input 'gallery-name'); create it first`);
+    const definition = await gallery.findDefinition(ref, options);
+    if (!definition && !publish.createDefinition) {
+        throw new errors/* EngineError */.NJ('input', `the image definition '${ref.definition}' does not exist in gallery '${ref.gallery}' (input 'image-definition'); create it, or set 'create-image-definition: true' with os-type, hyper-v-generation, image-publisher, image-offer and image-sku`);
+    }
+    return { gallery: found, definition };
+}
+/** Creates the definition when it is missing and asked for (a write: call after every check passed). */
+async function ensureDefinition(gallery, ref, target, publish, log, options) {
+    if (target.definition)
+        return target.definition;
+    const spec = publish.createDefinition;
+    // Re-observe before acting: another run may have created it meanwhile.
+    const again = await gallery.findDefinition(ref, options);
+    if (again)
+        return again;
+    log.info(`creating image definition ${describeRef(ref)}: ${spec.osType}, ${spec.hyperVGeneration}, ${spec.publisher}/${spec.offer}/${spec.sku}`);
+    return gallery.createDefinition(ref, { location: target.gallery.location, ...spec }, options);
+}
+/** The regions to replicate to; the gallery's own region must be among them (Azure requires it). */
+function resolveRegions(publish, galleryLocation) {
+    const home = normalize(galleryLocation);
+    if (publish.targetRegions.length === 0)
+        return [{ name: home, replicas: publish.replicaCount, storageAccountType: publish.storageAccountType }];
+    if (!publish.targetRegions.some((r) => normalize(r.name) === home)) {
+        const listed = publish.targetRegions.map((r) => r.name).join(', ');
+        throw new errors/* EngineError */.NJ('input', `input 'target-regions' (${listed}) must include the gallery's region '${home}': Azure keeps every version in its gallery's region`);
+    }
+    return [...publish.targetRegions];
+}
+const normalize = (region) => region.toLowerCase().replace(/\s+/g, '');
+
+;// CONCATENATED MODULE: ./src/core/bake/plan-steps.ts
+
+
+
+
+
+
+
+
+/** Local checks: 'packer' needs a Packer runner, 'image-builder' a user-assigned identity. */
+function checkBuilder(ctx, aib) {
+    if (!aib && !ctx.deps.packer)
+        throw new errors/* EngineError */.NJ('input', "builder 'packer': this step has no Packer runner");
+    if (aib && !ctx.settings.bake.imageBuilder?.identity) {
+        throw new errors/* EngineError */.NJ('input', "input 'image-builder-identity' is required with builder 'image-builder': Image Builder runs as a user-assigned identity");
+    }
+}
+/** The builder's base image input, parsed. */
+function baseInputOf(bake, aib) {
+    const input = aib ? 'image-builder-source' : 'base-image-version';
+    const text = aib ? bake.imageBuilder.source : bake.baseImageVersion;
+    return { input, text, source: text ? parseSource(text, input) : undefined };
+}
+/** Azure is read for Image Builder, a named gallery, or a base image that names 'latest'. */
+function needsAzure(aib, named, base) {
+    return aib || named || (base.source?.kind !== 'managed-image' && /:latest$|\/latest$/i.test(base.text ?? ''));
+}
+/** Reads the gallery, the definition and its versions. */
+async function observeGallery(ctx, ports, aib) {
+    const opts = { signal: ctx.signal };
+    const ref = galleryRef(ctx.settings, aib ? "builder 'image-builder' (it distributes to the gallery)" : "stage 'bake'");
+    const target = await observeTarget(ports.gallery, ref, ctx.settings.publish, opts);
+    const versions = target.definition ? await ports.gallery.listVersions(ref, opts) : [];
+    return { ref, target, versions };
+}
+/** The base image the bake builds from, resolved ('template-defined' when the input is not set). */
+async function resolveBase(ctx, base, ports, gallery) {
+    if (!base.source) {
+        ctx.warn("input 'base-image-version' is not set: the bake key covers the template, var files and variables but not the base image, so a newer base image will not trigger a bake");
+        return 'template-defined';
+    }
+    const resolved = await resolveBaseImage(base.source, ports, gallery?.target.gallery.location, base.input, { signal: ctx.signal });
+    if (resolved !== base.source.text)
+        ctx.deps.host.info(`base image ${base.source.text} resolves to ${resolved}`);
+    return resolved;
+}
+/** The bake key of these inputs (Packer describes its own); logged, and the summary lines for it. */
+async function bakeKeyFor(ctx, aib, resolved) {
+    const bake = ctx.settings.bake;
+    const key = aib ? computeBakeKey(imageBuilderKeyInput(bake.imageBuilder, resolved)) : computeBakeKey(await ctx.deps.packer.describeInputs({ ...bake.packer, resolvedBaseImage: resolved }));
+    const items = [{ kind: 'fact', label: 'base image', value: resolved }, { kind: 'fact', label: 'bake key', value: key.key }];
+    ctx.deps.host.info(`bake key ${key.key} (template ${cache_short(key.parts.template)}, var files ${cache_short(key.parts.varFiles)}, variables ${cache_short(key.parts.variables)}, base image ${cache_short(key.parts.baseImage)})`);
+    return { key, items };
+}
+/** Looks for a version that already holds this bake key; logs the hit or why it missed. */
+function consultCache(ctx, gallery, key, resolved) {
+    const log = ctx.deps.host;
+    if (!gallery) {
+        log.info("no 'gallery-name'/'image-definition': the bake cache is not consulted");
+        return { note: "the bake cache is not consulted (no 'gallery-name'/'image-definition')" };
+    }
+    const cached = findCached(gallery.versions, key.key);
+    if (cached && !ctx.settings.bake.force) {
+        log.info(`cache hit: version ${cached.name} of ${describeRef(gallery.ref)} already holds an image with bake key ${cache_short(key.key)}; not baking`);
+        return { hit: cached, note: '', item: { kind: 'check', label: 'bake cache', value: `hit: version ${cached.name} has this bake key`, ok: true } };
+    }
+    const why = cached ? `force-bake is set (version ${cached.name} has this key)` : missReason(gallery.versions, key.key, resolved);
+    log.info(`cache miss: ${why}`);
+    return { note: cached ? why : `cache miss: ${why}`, item: { kind: 'check', label: 'bake cache', value: `miss: ${why}`, ok: true } };
+}
+/** The version Image Builder distributes to (or a publish in this run uses); it must be free. */
+function chooseVersionFor(ctx, gallery) {
+    const { settings, deps } = ctx;
+    const chosen = chooseVersion({ scheme: settings.publish.version, existing: gallery.versions.map((v) => v.name), run: deps.run, nowMs: deps.clock.now() });
+    const taken = gallery.versions.find((v) => v.name === chosen.version);
+    if (taken) {
+        throw new errors/* EngineError */.NJ('input', `image-version ${chosen.version} already exists in ${describeRef(gallery.ref)} and was not baked from these inputs (its bake key: ${taken.tags[TAGS.bakeKey] ?? 'none'}); choose another version, or 'auto'`);
+    }
+    deps.host.info(`version ${chosen.version}: ${chosen.reason}`);
+    return { chosen, item: { kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` } };
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan/action.ts
 /**
  * One line per write: `<operation> <resource>: <before> → <after>; <why>`.
@@ -22446,55 +22567,7 @@ function definitionWrite(ref, definition, publish) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/publish/target.ts
-
-function galleryRef(settings, forWhat) {
-    const { galleryName, imageDefinition, galleryResourceGroup } = settings.publish;
-    const missing = [!galleryName && "'gallery-name'", !imageDefinition && "'image-definition'", !galleryResourceGroup && "'gallery-resource-group' (or 'resource-group')"].filter(Boolean);
-    if (missing.length > 0)
-        throw new errors/* EngineError */.NJ('input', `${forWhat} needs ${missing.join(', ')}`);
-    return { resourceGroup: galleryResourceGroup, gallery: galleryName, definition: imageDefinition };
-}
-const describeRef = (ref) => `${ref.gallery}/${ref.definition} (resource group ${ref.resourceGroup})`;
-/** Reads the gallery and the definition; a missing one is a clear 'input' error unless it may be created. */
-async function observeTarget(gallery, ref, publish, options) {
-    const found = await gallery.getGallery(ref.resourceGroup, ref.gallery, options);
-    if (!found)
-        throw new errors/* EngineError */.NJ('input', `the gallery '${ref.gallery}' does not exist in resource group '${ref.resourceGroup}' (input 'gallery-name'); create it first`);
-    const definition = await gallery.findDefinition(ref, options);
-    if (!definition && !publish.createDefinition) {
-        throw new errors/* EngineError */.NJ('input', `the image definition '${ref.definition}' does not exist in gallery '${ref.gallery}' (input 'image-definition'); create it, or set 'create-image-definition: true' with os-type, hyper-v-generation, image-publisher, image-offer and image-sku`);
-    }
-    return { gallery: found, definition };
-}
-/** Creates the definition when it is missing and asked for (a write: call after every check passed). */
-async function ensureDefinition(gallery, ref, target, publish, log, options) {
-    if (target.definition)
-        return target.definition;
-    const spec = publish.createDefinition;
-    // Re-observe before acting: another run may have created it meanwhile.
-    const again = await gallery.findDefinition(ref, options);
-    if (again)
-        return again;
-    log.info(`creating image definition ${describeRef(ref)}: ${spec.osType}, ${spec.hyperVGeneration}, ${spec.publisher}/${spec.offer}/${spec.sku}`);
-    return gallery.createDefinition(ref, { location: target.gallery.location, ...spec }, options);
-}
-/** The regions to replicate to; the gallery's own region must be among them (Azure requires it). */
-function resolveRegions(publish, galleryLocation) {
-    const home = normalize(galleryLocation);
-    if (publish.targetRegions.length === 0)
-        return [{ name: home, replicas: publish.replicaCount, storageAccountType: publish.storageAccountType }];
-    if (!publish.targetRegions.some((r) => normalize(r.name) === home)) {
-        const listed = publish.targetRegions.map((r) => r.name).join(', ');
-        throw new errors/* EngineError */.NJ('input', `input 'target-regions' (${listed}) must include the gallery's region '${home}': Azure keeps every version in its gallery's region`);
-    }
-    return [...publish.targetRegions];
-}
-const normalize = (region) => region.toLowerCase().replace(/\s+/g, '');
-
 ;// CONCATENATED MODULE: ./src/core/stages/bake.ts
-
-
 
 
 
@@ -22505,93 +22578,59 @@ const normalize = (region) => region.toLowerCase().replace(/\s+/g, '');
 
 const bakeStage = { name: 'bake', run: runBake };
 async function runBake(ctx) {
-    const { settings, deps, signal } = ctx;
-    const bake = settings.bake;
-    if (bake.builder === 'none') {
+    if (ctx.settings.bake.builder === 'none') {
         return { status: 'skipped', message: "builder 'none': nothing to bake; publish takes 'managed-image-id'", items: [{ kind: 'fact', label: 'builder', value: 'none' }] };
     }
-    const log = deps.host;
-    const items = [{ kind: 'fact', label: 'builder', value: bake.builder }];
-    const opts = { signal };
-    const aib = bake.builder === 'image-builder';
-    // --- Plan: local checks -------------------------------------------------------------------
-    if (!aib && !deps.packer)
-        throw new errors/* EngineError */.NJ('input', "builder 'packer': this step has no Packer runner");
-    if (aib && !bake.imageBuilder?.identity) {
-        throw new errors/* EngineError */.NJ('input', "input 'image-builder-identity' is required with builder 'image-builder': Image Builder runs as a user-assigned identity");
-    }
-    const baseInput = aib ? 'image-builder-source' : 'base-image-version';
-    const baseText = aib ? bake.imageBuilder.source : bake.baseImageVersion;
-    const source = baseText ? parseSource(baseText, baseInput) : undefined;
+    const decided = await decideBake(ctx);
+    if (!('key' in decided))
+        return decided;
+    if (ctx.settings.dryRun)
+        return planBake(ctx, decided);
+    if (decided.aib)
+        return bakeImageBuilder(ctx, decided);
+    return bakeWithPacker(ctx, decided);
+}
+/** The plan steps in order (reads only); a cache hit ends the stage here. */
+async function decideBake(ctx) {
+    const { settings } = ctx;
+    const aib = settings.bake.builder === 'image-builder';
+    const items = [{ kind: 'fact', label: 'builder', value: settings.bake.builder }];
+    checkBuilder(ctx, aib);
+    const base = baseInputOf(settings.bake, aib);
     const named = !!(settings.publish.galleryName && settings.publish.imageDefinition);
-    const publishes = settings.stages.includes('publish');
-    const needsAzure = aib || named || (source?.kind !== 'managed-image' && /:latest$|\/latest$/i.test(baseText ?? ''));
-    const ports = needsAzure ? (await ctx.azure()) : undefined;
-    // --- Plan: observe the gallery ------------------------------------------------------------
-    let gallery;
-    if (aib || named) {
-        const ref = galleryRef(settings, aib ? "builder 'image-builder' (it distributes to the gallery)" : "stage 'bake'");
-        const target = await observeTarget(ports.gallery, ref, settings.publish, opts);
-        const versions = target.definition ? await ports.gallery.listVersions(ref, opts) : [];
-        gallery = { ref, target, versions };
-    }
-    const regions = gallery && (aib || publishes) ? resolveRegions(settings.publish, gallery.target.gallery.location) : undefined;
-    // --- Plan: the bake key -------------------------------------------------------------------
-    let resolved;
-    if (source) {
-        resolved = await resolveBaseImage(source, ports, gallery?.target.gallery.location, baseInput, opts);
-        if (resolved !== source.text)
-            log.info(`base image ${source.text} resolves to ${resolved}`);
-    }
-    else {
-        resolved = 'template-defined';
-        ctx.warn("input 'base-image-version' is not set: the bake key covers the template, var files and variables but not the base image, so a newer base image will not trigger a bake");
-    }
-    const key = aib ? computeBakeKey(imageBuilderKeyInput(bake.imageBuilder, resolved)) : computeBakeKey(await deps.packer.describeInputs({ ...bake.packer, resolvedBaseImage: resolved }));
-    items.push({ kind: 'fact', label: 'base image', value: resolved }, { kind: 'fact', label: 'bake key', value: key.key });
-    log.info(`bake key ${key.key} (template ${cache_short(key.parts.template)}, var files ${cache_short(key.parts.varFiles)}, variables ${cache_short(key.parts.variables)}, base image ${cache_short(key.parts.baseImage)})`);
-    // --- Plan: the cache ----------------------------------------------------------------------
-    let cacheNote = "the bake cache is not consulted (no 'gallery-name'/'image-definition')";
-    if (gallery) {
-        const cached = findCached(gallery.versions, key.key);
-        if (cached && !bake.force) {
-            log.info(`cache hit: version ${cached.name} of ${describeRef(gallery.ref)} already holds an image with bake key ${cache_short(key.key)}; not baking`);
-            items.push({ kind: 'check', label: 'bake cache', value: `hit: version ${cached.name} has this bake key`, ok: true });
-            const outputs = {
-                imageVersion: cached.name,
-                imageId: cached.id,
-                baked: false,
-                bakeKey: key.key,
-                replicatedRegions: cached.targetRegions.map((r) => r.name),
-            };
-            return { status: 'succeeded', outputs, items, message: `cache hit: reused version ${cached.name} (bake key ${cache_short(key.key)})` };
-        }
-        const why = cached ? `force-bake is set (version ${cached.name} has this key)` : missReason(gallery.versions, key.key, resolved);
-        log.info(`cache miss: ${why}`);
-        cacheNote = cached ? why : `cache miss: ${why}`;
-        items.push({ kind: 'check', label: 'bake cache', value: `miss: ${why}`, ok: true });
-    }
-    else {
-        log.info("no 'gallery-name'/'image-definition': the bake cache is not consulted");
-    }
-    // --- Plan: the version (Image Builder distributes to it; a publish in this run will use it) ---
-    let chosen;
-    if (gallery && (aib || publishes)) {
-        chosen = chooseVersion({ scheme: settings.publish.version, existing: gallery.versions.map((v) => v.name), run: deps.run, nowMs: deps.clock.now() });
-        const taken = gallery.versions.find((v) => v.name === chosen.version);
-        if (taken) {
-            throw new errors/* EngineError */.NJ('input', `image-version ${chosen.version} already exists in ${describeRef(gallery.ref)} and was not baked from these inputs (its bake key: ${taken.tags[TAGS.bakeKey] ?? 'none'}); choose another version, or 'auto'`);
-        }
-        log.info(`version ${chosen.version}: ${chosen.reason}`);
-        items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` });
-    }
-    if (settings.dryRun)
-        return planBake(ctx, gallery, regions, chosen, key, resolved, items, cacheNote);
-    // --- Act ----------------------------------------------------------------------------------
-    if (aib)
-        return bakeImageBuilder(ctx, ports, gallery, regions, chosen, key, resolved, items);
-    const outcome = await deps.packer.bake({ ...bake.packer, timeoutMs: bake.timeoutMs, signal, logger: log });
-    const outputs = { baked: true, bakeKey: key.key, bakeBaseImage: resolved };
+    const ports = needsAzure(aib, named, base) ? await ctx.azure() : undefined;
+    const gallery = aib || named ? await observeGallery(ctx, ports, aib) : undefined;
+    const distributes = !!gallery && (aib || settings.stages.includes('publish'));
+    const regions = distributes ? resolveRegions(settings.publish, gallery.target.gallery.location) : undefined;
+    const resolved = await resolveBase(ctx, base, ports, gallery);
+    const { key, items: keyItems } = await bakeKeyFor(ctx, aib, resolved);
+    items.push(...keyItems);
+    const cache = consultCache(ctx, gallery, key, resolved);
+    if (cache.item)
+        items.push(cache.item);
+    if (cache.hit)
+        return reuseCached(cache.hit, key, items);
+    const version = distributes ? chooseVersionFor(ctx, gallery) : undefined;
+    if (version)
+        items.push(version.item);
+    return { aib, ports, gallery, regions, chosen: version?.chosen, key, resolved, items, cacheNote: cache.note };
+}
+/** A cache hit: the version that holds this bake key is the output; nothing is baked. */
+function reuseCached(cached, key, items) {
+    const outputs = {
+        imageVersion: cached.name,
+        imageId: cached.id,
+        baked: false,
+        bakeKey: key.key,
+        replicatedRegions: cached.targetRegions.map((r) => r.name),
+    };
+    return { status: 'succeeded', outputs, items, message: `cache hit: reused version ${cached.name} (bake key ${cache_short(key.key)})` };
+}
+async function bakeWithPacker(ctx, d) {
+    const { settings, deps, signal } = ctx;
+    const { items } = d;
+    const outcome = await deps.packer.bake({ ...settings.bake.packer, timeoutMs: settings.bake.timeoutMs, signal, logger: deps.host });
+    const outputs = { baked: true, bakeKey: d.key.key, bakeBaseImage: d.resolved };
     if (outcome.managedImageId) {
         outputs.managedImageId = outcome.managedImageId;
         items.push({ kind: 'action', label: 'managed image', value: outcome.managedImageId });
@@ -22605,32 +22644,18 @@ async function runBake(ctx) {
     const what = outcome.galleryImageVersionId ?? outcome.managedImageId ?? 'an image';
     return { status: 'succeeded', outputs, items, message: `baked ${what} with Packer${outcome.packerVersion ? ` ${outcome.packerVersion}` : ''}` };
 }
-async function bakeImageBuilder(ctx, ports, gallery, regions, chosen, key, resolved, items) {
+async function bakeImageBuilder(ctx, d) {
     const { settings, deps, signal } = ctx;
+    const ports = d.ports;
+    const gallery = d.gallery;
+    const chosen = d.chosen;
     const aib = settings.bake.imageBuilder;
-    const publish = settings.publish;
-    const definition = await ensureDefinition(ports.gallery, gallery.ref, gallery.target, publish, deps.host, { signal });
-    const versionId = `${definition.id}/versions/${chosen.version}`;
-    const tags = provenanceTags(deps.run, { bakeKey: key.key, baseImage: resolved });
+    const definition = await ensureDefinition(ports.gallery, gallery.ref, gallery.target, settings.publish, deps.host, { signal });
     const ref = { resourceGroup: settings.resourceGroup ?? gallery.ref.resourceGroup, name: templateName(gallery.ref.definition, chosen.version) };
     const imageId = await bakeWithImageBuilder({
         port: ports.imageBuilder,
         ref,
-        spec: {
-            location: gallery.target.gallery.location,
-            identityId: aib.identity,
-            source: imageBuilderSource(resolved),
-            customizers: aib.customizers,
-            vmSize: aib.vmSize,
-            buildTimeoutInMinutes: Math.min(960, Math.max(6, Math.ceil(settings.bake.timeoutMs / 60_000))),
-            galleryImageVersionId: versionId,
-            runOutputName: RUN_OUTPUT_NAME,
-            targetRegions: regions,
-            excludeFromLatest: publish.excludeFromLatest,
-            replicationMode: publish.replicationMode,
-            artifactTags: tags,
-            tags: { [TAGS.bakeKey]: key.key },
-        },
+        spec: templateSpec(ctx, d, `${definition.id}/versions/${chosen.version}`),
         keepTemplate: aib.keepTemplate,
         timeoutMs: settings.bake.timeoutMs,
         clock: deps.clock,
@@ -22639,64 +22664,87 @@ async function bakeImageBuilder(ctx, ports, gallery, regions, chosen, key, resol
         log: deps.host,
         warn: ctx.warn,
     });
-    items.push({ kind: 'action', label: 'Image Builder', value: `template ${ref.name} distributed ${chosen.version}${aib.keepTemplate ? ' (template kept)' : ' (template deleted)'}` });
+    d.items.push({ kind: 'action', label: 'Image Builder', value: `template ${ref.name} distributed ${chosen.version}${aib.keepTemplate ? ' (template kept)' : ' (template deleted)'}` });
     const outputs = {
         baked: true,
-        bakeKey: key.key,
-        bakeBaseImage: resolved,
+        bakeKey: d.key.key,
+        bakeBaseImage: d.resolved,
         imageVersion: chosen.version,
         imageId,
         galleryImageVersionId: imageId,
     };
-    return { status: 'succeeded', outputs, items, message: `baked version ${chosen.version} with Image Builder` };
+    return { status: 'succeeded', outputs, items: d.items, message: `baked version ${chosen.version} with Image Builder` };
+}
+/** The Image Builder template: the source, the customizers, and the version it distributes to. */
+function templateSpec(ctx, d, versionId) {
+    const { settings, deps } = ctx;
+    const aib = settings.bake.imageBuilder;
+    const publish = settings.publish;
+    return {
+        location: d.gallery.target.gallery.location,
+        identityId: aib.identity,
+        source: imageBuilderSource(d.resolved),
+        customizers: aib.customizers,
+        vmSize: aib.vmSize,
+        buildTimeoutInMinutes: Math.min(960, Math.max(6, Math.ceil(settings.bake.timeoutMs / 60_000))),
+        galleryImageVersionId: versionId,
+        runOutputName: RUN_OUTPUT_NAME,
+        targetRegions: d.regions,
+        excludeFromLatest: publish.excludeFromLatest,
+        replicationMode: publish.replicationMode,
+        artifactTags: provenanceTags(deps.run, { bakeKey: d.key.key, baseImage: d.resolved }),
+        tags: { [TAGS.bakeKey]: d.key.key },
+    };
 }
 /**
  * Plan mode: the writes the bake would make. Packer is never run (its own Azure writes — build VM,
  * managed image — follow its template); an Image Builder template is neither created nor run.
  */
-function planBake(ctx, gallery, regions, chosen, key, resolved, items, cacheNote) {
+function planBake(ctx, d) {
+    return d.aib ? planImageBuilderBake(ctx, d) : planPackerBake(ctx, d);
+}
+function planImageBuilderBake(ctx, d) {
     const { settings, deps } = ctx;
-    const bake = settings.bake;
+    const aib = settings.bake.imageBuilder;
+    const g = d.gallery;
+    const chosen = d.chosen;
     const plan = new Plan();
-    const keyNote = `bake key ${cache_short(key.key)}`;
-    if (bake.builder === 'image-builder') {
-        const aib = bake.imageBuilder;
-        const g = gallery;
-        const defWrite = definitionWrite(g.ref, g.target.definition, settings.publish);
-        if (defWrite)
-            plan.add(defWrite);
-        const versionId = `${definitionIdOf(g.target.gallery, g.target.definition, g.ref)}/versions/${chosen.version}`;
-        const name = templateName(g.ref.definition, chosen.version);
-        const template = `Image Builder template ${name}`;
-        plan.add({
-            resource: template,
-            operation: 'create',
-            after: `source ${resolved}, ${aib.customizers.length} customizer(s), ${aib.vmSize}, distributes to version ${chosen.version} in ${describeRegions(regions)}`,
-            why: `${cacheNote} (${keyNote})`,
-        });
-        plan.add({ resource: template, operation: 'run', after: versionResource(g.ref, chosen.version), why: `builds the image and distributes it (${chosen.reason})` });
-        if (!aib.keepTemplate)
-            plan.add({ resource: template, operation: 'delete', why: "a template is removed after its build ('keep-image-template' keeps it)" });
-        const outputs = {
-            baked: true,
-            bakeKey: key.key,
-            bakeBaseImage: resolved,
-            imageVersion: chosen.version,
-            imageId: versionId,
-            galleryImageVersionId: versionId,
-            plannedImageId: versionId,
-        };
-        return { status: 'succeeded', outputs, items: [...items, ...plan.items(deps.host)], message: `plan: would bake version ${chosen.version} with Image Builder (${action_countWrites(plan.size)}, none made)` };
-    }
-    const template = bake.packer.template;
+    const defWrite = definitionWrite(g.ref, g.target.definition, settings.publish);
+    if (defWrite)
+        plan.add(defWrite);
+    const versionId = `${definitionIdOf(g.target.gallery, g.target.definition, g.ref)}/versions/${chosen.version}`;
+    const template = `Image Builder template ${templateName(g.ref.definition, chosen.version)}`;
+    plan.add({
+        resource: template,
+        operation: 'create',
+        after: `source ${d.resolved}, ${aib.customizers.length} customizer(s), ${aib.vmSize}, distributes to version ${chosen.version} in ${describeRegions(d.regions)}`,
+        why: `${d.cacheNote} (bake key ${cache_short(d.key.key)})`,
+    });
+    plan.add({ resource: template, operation: 'run', after: versionResource(g.ref, chosen.version), why: `builds the image and distributes it (${chosen.reason})` });
+    if (!aib.keepTemplate)
+        plan.add({ resource: template, operation: 'delete', why: "a template is removed after its build ('keep-image-template' keeps it)" });
+    const outputs = {
+        baked: true,
+        bakeKey: d.key.key,
+        bakeBaseImage: d.resolved,
+        imageVersion: chosen.version,
+        imageId: versionId,
+        galleryImageVersionId: versionId,
+        plannedImageId: versionId,
+    };
+    return { status: 'succeeded', outputs, items: [...d.items, ...plan.items(deps.host)], message: `plan: would bake version ${chosen.version} with Image Builder (${action_countWrites(plan.size)}, none made)` };
+}
+function planPackerBake(ctx, d) {
+    const template = ctx.settings.bake.packer.template;
+    const plan = new Plan();
     plan.add({
         resource: `Packer template ${template}`,
         operation: 'run',
-        after: `a new image from base ${resolved}${chosen ? ` (published as version ${chosen.version})` : ''}`,
-        why: `${cacheNote} (${keyNote}); Packer's own Azure writes follow the template`,
+        after: `a new image from base ${d.resolved}${d.chosen ? ` (published as version ${d.chosen.version})` : ''}`,
+        why: `${d.cacheNote} (bake key ${cache_short(d.key.key)}); Packer's own Azure writes follow the template`,
     });
-    const outputs = { baked: true, bakeKey: key.key, bakeBaseImage: resolved, plannedImage: `the image Packer builds from ${template}` };
-    return { status: 'succeeded', outputs, items: [...items, ...plan.items(deps.host)], message: `plan: would bake with Packer (${cacheNote}; ${action_countWrites(plan.size)}, none made)` };
+    const outputs = { baked: true, bakeKey: d.key.key, bakeBaseImage: d.resolved, plannedImage: `the image Packer builds from ${template}` };
+    return { status: 'succeeded', outputs, items: [...d.items, ...plan.items(ctx.deps.host)], message: `plan: would bake with Packer (${d.cacheNote}; ${action_countWrites(plan.size)}, none made)` };
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/actions.ts
@@ -22827,33 +22875,73 @@ const lower = (s) => (s ?? '').toLowerCase();
 const describeRules = (lb) => lb.rules.map((r) => `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`).join(', ') || 'none';
 /** Reads the load balancer and the colours and works out which is live. Read-only. */
 async function observePair(ctx, ports, options) {
-    const { resourceGroup, base, lbName } = pairInputs(ctx);
-    const previewPort = ctx.settings.deploy.previewPort;
+    const pair = pairInputs(ctx);
+    const lb = await readLoadBalancer(ports, pair, options);
+    const { found, adopted } = await findColours(ports, lb, pair, options);
+    const pools = poolsOf(lb, found, pair);
+    const { previewRule, liveRules, activeColour } = trafficOf(lb, pools, ctx.settings.deploy.previewPort, pair);
+    const activeInfo = found[activeColour];
+    if (!activeInfo) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': the live rules of load balancer '${pair.lbName}' send traffic to pool '${pools[activeColour].name}' (${activeColour}), but no scale set '${pair.base}-${activeColour}' exists; expected the live colour's scale set`);
+    }
+    const idleColour = other(activeColour);
+    const state = (c, info) => ({
+        colour: c,
+        ref: { resourceGroup: pair.resourceGroup, name: info?.name ?? `${pair.base}-${c}` },
+        info,
+        poolId: pools[c].id,
+        poolName: pools[c].name,
+    });
+    return {
+        lb,
+        active: { ...state(activeColour, activeInfo), info: activeInfo },
+        idle: state(idleColour, found[idleColour]),
+        liveRules,
+        previewRule,
+        adopting: adopted === activeColour && !found[idleColour],
+    };
+}
+/** The load balancer, with at least one backend pool per colour. */
+async function readLoadBalancer(ports, { resourceGroup, base, lbName }, options) {
     const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, lbName, options);
     if (!lb)
         throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' was not found in resource group '${resourceGroup}'; expected the load balancer in front of both colours`);
     if (lb.pools.length < 2) {
         throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has ${lb.pools.length} backend pool(s) (${lb.pools.map((p) => p.name).join(', ') || 'none'}); expected two, one per colour (e.g. '${base}-blue' and '${base}-green')`);
     }
+    return lb;
+}
+/** The scale sets of the colours; a plain `<name>` is adopted as a colour that does not exist yet. */
+async function findColours(ports, lb, { resourceGroup, base }, options) {
     const [blue, green, plain] = await Promise.all([`${base}-blue`, `${base}-green`, base].map((name) => ports.scaleSets.get({ resourceGroup, name }, options)));
     const found = {};
     if (blue)
         found.blue = blue;
     if (green)
         found.green = green;
-    let adopted;
-    if (plain) {
-        const tagged = lower(Object.entries(plain.tags).find(([k]) => lower(k) === COLOUR_TAG)?.[1]);
-        const colour = tagged === 'blue' || tagged === 'green' ? tagged : COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]);
-        if (colour && !found[colour]) {
-            found[colour] = plain;
-            adopted = colour;
-        }
-    }
+    const adopted = plain ? adoptedColour(lb, plain, found, base) : undefined;
+    if (adopted)
+        found[adopted] = plain;
     if (!found.blue && !found.green) {
         throw new errors/* EngineError */.NJ('input', `input 'scale-set': no scale set '${base}-blue', '${base}-green' or '${base}' in resource group '${resourceGroup}'; expected the blue-green pair, or one scale set to adopt as its first colour`);
     }
-    // Each existing colour's pool is the one of this load balancer its model joins.
+    return { found, adopted };
+}
+/** The colour the plain scale set takes: its tag, else the missing colour whose pool it joins, else a missing one. */
+function adoptedColour(lb, plain, found, base) {
+    const tagged = lower(Object.entries(plain.tags).find(([k]) => lower(k) === COLOUR_TAG)?.[1]);
+    const colour = tagged === 'blue' || tagged === 'green' ? tagged : COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]);
+    return colour && !found[colour] ? colour : undefined;
+}
+/** Each colour's backend pool: the one an existing colour joins, else the one named for it or left. */
+function poolsOf(lb, found, pair) {
+    const pools = existingPools(lb, found, pair.lbName);
+    for (const c of COLOURS)
+        pools[c] ??= poolForMissing(lb, c, lower(pools[other(c)]?.id), pair);
+    return pools;
+}
+/** Each existing colour's pool is the one of this load balancer its model joins; one pool per colour. */
+function existingPools(lb, found, lbName) {
     const pools = {};
     for (const c of COLOURS) {
         const info = found[c];
@@ -22868,57 +22956,39 @@ async function observePair(ctx, ports, options) {
     if (pools.blue && pools.green && lower(pools.blue.id) === lower(pools.green.id)) {
         throw new errors/* EngineError */.NJ('input', `input 'load-balancer': both colours are in backend pool '${pools.blue.name}' of load balancer '${lbName}'; expected one pool per colour`);
     }
-    // A colour that does not exist yet gets the pool named for it, or the one pool left.
-    for (const c of COLOURS) {
-        if (pools[c])
-            continue;
-        const taken = lower(pools[other(c)]?.id);
-        const named = lb.pools.find((p) => [`${base}-${c}`, c].includes(lower(p.name)) && lower(p.id) !== taken);
-        const left = lb.pools.filter((p) => lower(p.id) !== taken);
-        const pool = named ?? (left.length === 1 ? left[0] : undefined);
-        if (!pool) {
-            throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has no backend pool for the ${c} colour; expected a pool named '${base}-${c}' or '${c}' (pools: ${lb.pools.map((p) => p.name).join(', ')})`);
-        }
-        pools[c] = { id: pool.id, name: pool.name };
+    return pools;
+}
+/** The pool for a colour that does not exist yet: the one named for it, or the one pool left. */
+function poolForMissing(lb, c, taken, { base, lbName }) {
+    const named = lb.pools.find((p) => [`${base}-${c}`, c].includes(lower(p.name)) && lower(p.id) !== taken);
+    const left = lb.pools.filter((p) => lower(p.id) !== taken);
+    const pool = named ?? (left.length === 1 ? left[0] : undefined);
+    if (!pool) {
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has no backend pool for the ${c} colour; expected a pool named '${base}-${c}' or '${c}' (pools: ${lb.pools.map((p) => p.name).join(', ')})`);
     }
-    // Rules: the preview rule by its frontend port; the live rules are those sending traffic to a colour.
-    let previewRule;
-    if (previewPort !== undefined) {
-        previewRule = lb.rules.find((r) => r.frontendPort === previewPort);
-        if (!previewRule) {
-            throw new errors/* EngineError */.NJ('input', `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`);
-        }
-    }
+    return { id: pool.id, name: pool.name };
+}
+/** Rules: the preview rule by its frontend port; the live rules are those sending traffic to a colour (exactly one). */
+function trafficOf(lb, pools, previewPort, { lbName }) {
+    const previewRule = previewPort !== undefined ? previewRuleOf(lb, previewPort, lbName) : undefined;
     const colourOfPool = (id) => COLOURS.find((c) => lower(pools[c].id) === lower(id));
-    const candidates = lb.rules.filter((r) => r !== previewRule && colourOfPool(r.poolId) !== undefined);
-    const liveColours = [...new Set(candidates.map((r) => colourOfPool(r.poolId)))];
+    const liveRules = lb.rules.filter((r) => r !== previewRule && colourOfPool(r.poolId) !== undefined);
+    const liveColours = [...new Set(liveRules.map((r) => colourOfPool(r.poolId)))];
     if (liveColours.length === 0) {
         throw new errors/* EngineError */.NJ('input', `input 'load-balancer': no rule of load balancer '${lbName}' sends traffic to the pool of either colour (rules: ${describeRules(lb)}); expected a live rule on '${pools.blue.name}' or '${pools.green.name}'`);
     }
     if (liveColours.length > 1) {
         throw new errors/* EngineError */.NJ('input', `input 'preview-port': rules of load balancer '${lbName}' send traffic to both colours (${describeRules(lb)}); expected 'preview-port' to name the preview rule, the others being live`);
     }
-    const activeColour = liveColours[0];
-    const activeInfo = found[activeColour];
-    if (!activeInfo) {
-        throw new errors/* EngineError */.NJ('input', `input 'scale-set': the live rules of load balancer '${lbName}' send traffic to pool '${pools[activeColour].name}' (${activeColour}), but no scale set '${base}-${activeColour}' exists; expected the live colour's scale set`);
+    return { previewRule, liveRules, activeColour: liveColours[0] };
+}
+/** The rule whose frontend port is 'preview-port'. */
+function previewRuleOf(lb, previewPort, lbName) {
+    const rule = lb.rules.find((r) => r.frontendPort === previewPort);
+    if (!rule) {
+        throw new errors/* EngineError */.NJ('input', `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`);
     }
-    const idleColour = other(activeColour);
-    const state = (c, info) => ({
-        colour: c,
-        ref: { resourceGroup, name: info?.name ?? `${base}-${c}` },
-        info,
-        poolId: pools[c].id,
-        poolName: pools[c].name,
-    });
-    return {
-        lb,
-        active: { ...state(activeColour, activeInfo), info: activeInfo },
-        idle: state(idleColour, found[idleColour]),
-        liveRules: candidates,
-        previewRule,
-        adopting: adopted === activeColour && !found[idleColour],
-    };
+    return rule;
 }
 function poolOf(lb, info, colour, base) {
     const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
@@ -23138,63 +23208,77 @@ const cleanupStage = {
         // concurrent deploy that is bringing that colour up is waited for, never undercut.
         if (ctx.settings.deploy.strategy === 'blue-green' && ctx.settings.deploy.scaleSet && ctx.settings.deploy.loadBalancer)
             await ctx.takeDeployLock?.();
-        const observed = await observeCleanup(ctx, ports);
-        const now = ctx.deps.clock.now();
-        const { settings } = ctx;
-        const retention = planRetention({ definition: observed.definition, versions: observed.versions, inUse: observed.inUse, policy: settings.cleanup, now });
-        const leftovers = planLeftovers({
-            managedImages: observed.managedImages,
-            templates: observed.templates,
-            scaleSetImageIds: observed.scaleSets.flatMap((s) => (s.imageId ? [s.imageId] : [])),
-            versions: observed.versions,
-            pendingManagedImageId: ctx.outputs.managedImageId && !ctx.outputs.imageId ? ctx.outputs.managedImageId : undefined,
-            keepManagedImage: settings.publish.keepManagedImage,
-            keepTemplate: settings.bake.imageBuilder?.keepTemplate ?? false,
-        });
-        const idle = planIdleColour(observed.idle, now);
-        const actions = [...retention.actions, ...leftovers.actions, ...(idle.action ? [idle.action] : [])];
-        const where = `${observed.definition.gallery}/${observed.definition.definition}`;
-        const keptInUse = retention.kept.filter((k) => k.inUse).map((k) => k.version);
-        const facts = [
-            { kind: 'fact', label: 'retention', value: `${where}: ${observed.versions.length} version(s); keep the newest ${settings.cleanup.keepVersions}${settings.cleanup.keepDays > 0 ? ` and any younger than ${settings.cleanup.keepDays} days` : ''}; retire: ${settings.cleanup.retire}; ${observed.scaleSets.length} scale set(s) in the subscription checked` },
-            ...retention.kept.filter((k) => k.inUse).map((k) => ({ kind: 'fact', label: `kept ${k.version}`, value: k.reason })),
-            ...leftovers.skipped.map((s) => ({ kind: 'fact', label: `kept ${s.resource}`, value: s.reason })),
-            ...(idle.note ? [{ kind: 'fact', label: 'idle colour', value: idle.note }] : []),
-        ];
-        if (settings.dryRun) {
-            const plan = new Plan();
-            for (const a of actions)
-                plan.add(a.write);
-            return {
-                status: 'succeeded',
-                outputs: { keptInUse, cleanedVersions: [], retiredVersions: [], cleanupFailures: 0 },
-                items: [...facts, ...plan.items(ctx.deps.host)],
-                message: `plan: ${action_countWrites(plan.size)}, none made`,
-            };
-        }
-        for (const a of actions)
+        const plan = planCleanup(ctx, await observeCleanup(ctx, ports));
+        if (ctx.settings.dryRun)
+            return describePlan(ctx, plan);
+        for (const a of plan.actions)
             ctx.deps.host.info(`Clean-up: ${describeAction(a)}.`);
-        const results = await applyActions(ports, actions, ctx.signal);
-        const done = results.filter((r) => !r.error);
-        const failed = results.filter((r) => r.error);
-        const outputs = {
-            cleanedVersions: done.flatMap((r) => (r.action.kind === 'delete-version' ? [r.action.version.version] : [])),
-            retiredVersions: done.flatMap((r) => (r.action.kind === 'retire-version' ? [r.action.version.version] : [])),
-            keptInUse,
-            cleanupFailures: failed.length,
-        };
-        const items = [
-            ...facts,
-            ...done.map((r) => ({ kind: 'action', label: r.action.write.operation, value: `${r.action.write.resource}: ${r.action.write.why}` })),
-            ...failed.map((r) => ({ kind: 'check', label: `${r.action.write.operation} ${r.action.write.resource}`, value: r.error, ok: false })),
-        ];
-        const summary = `${done.length} of ${actions.length} clean-up action(s) done (${outputs.cleanedVersions.length} version(s) deleted, ${outputs.retiredVersions.length} retired${keptInUse.length > 0 ? `, ${keptInUse.length} old version(s) kept in use` : ''})`;
-        if (failed.length > 0) {
-            return { status: 'failed', outputs, items, message: `${failed.length} clean-up action(s) failed: ${failed.map((r) => `${r.action.write.resource} (${r.error})`).join('; ')}; ${summary}` };
-        }
-        return { status: actions.length === 0 ? 'skipped' : 'succeeded', outputs, items, message: actions.length === 0 ? `nothing to clean up in ${where}` : summary };
+        return reportApplied(plan, await applyActions(ports, plan.actions, ctx.signal));
     },
 };
+/** The actions by the retention policy, for the leftovers and for the idle colour; the facts behind them. */
+function planCleanup(ctx, observed) {
+    const now = ctx.deps.clock.now();
+    const { settings } = ctx;
+    const retention = planRetention({ definition: observed.definition, versions: observed.versions, inUse: observed.inUse, policy: settings.cleanup, now });
+    const leftovers = planLeftovers({
+        managedImages: observed.managedImages,
+        templates: observed.templates,
+        scaleSetImageIds: observed.scaleSets.flatMap((s) => (s.imageId ? [s.imageId] : [])),
+        versions: observed.versions,
+        pendingManagedImageId: ctx.outputs.managedImageId && !ctx.outputs.imageId ? ctx.outputs.managedImageId : undefined,
+        keepManagedImage: settings.publish.keepManagedImage,
+        keepTemplate: settings.bake.imageBuilder?.keepTemplate ?? false,
+    });
+    const idle = planIdleColour(observed.idle, now);
+    const where = `${observed.definition.gallery}/${observed.definition.definition}`;
+    const facts = [
+        { kind: 'fact', label: 'retention', value: `${where}: ${observed.versions.length} version(s); keep the newest ${settings.cleanup.keepVersions}${settings.cleanup.keepDays > 0 ? ` and any younger than ${settings.cleanup.keepDays} days` : ''}; retire: ${settings.cleanup.retire}; ${observed.scaleSets.length} scale set(s) in the subscription checked` },
+        ...retention.kept.filter((k) => k.inUse).map((k) => ({ kind: 'fact', label: `kept ${k.version}`, value: k.reason })),
+        ...leftovers.skipped.map((s) => ({ kind: 'fact', label: `kept ${s.resource}`, value: s.reason })),
+        ...(idle.note ? [{ kind: 'fact', label: 'idle colour', value: idle.note }] : []),
+    ];
+    return {
+        actions: [...retention.actions, ...leftovers.actions, ...(idle.action ? [idle.action] : [])],
+        where,
+        keptInUse: retention.kept.filter((k) => k.inUse).map((k) => k.version),
+        facts,
+    };
+}
+/** Plan mode: the actions as planned writes. */
+function describePlan(ctx, p) {
+    const plan = new Plan();
+    for (const a of p.actions)
+        plan.add(a.write);
+    return {
+        status: 'succeeded',
+        outputs: { keptInUse: p.keptInUse, cleanedVersions: [], retiredVersions: [], cleanupFailures: 0 },
+        items: [...p.facts, ...plan.items(ctx.deps.host)],
+        message: `plan: ${action_countWrites(plan.size)}, none made`,
+    };
+}
+/** The outcome of the applied actions: 'failed' (with its outputs) when any failed. */
+function reportApplied(p, results) {
+    const { actions, keptInUse } = p;
+    const done = results.filter((r) => !r.error);
+    const failed = results.filter((r) => r.error);
+    const outputs = {
+        cleanedVersions: done.flatMap((r) => (r.action.kind === 'delete-version' ? [r.action.version.version] : [])),
+        retiredVersions: done.flatMap((r) => (r.action.kind === 'retire-version' ? [r.action.version.version] : [])),
+        keptInUse,
+        cleanupFailures: failed.length,
+    };
+    const items = [
+        ...p.facts,
+        ...done.map((r) => ({ kind: 'action', label: r.action.write.operation, value: `${r.action.write.resource}: ${r.action.write.why}` })),
+        ...failed.map((r) => ({ kind: 'check', label: `${r.action.write.operation} ${r.action.write.resource}`, value: r.error, ok: false })),
+    ];
+    const summary = `${done.length} of ${actions.length} clean-up action(s) done (${outputs.cleanedVersions.length} version(s) deleted, ${outputs.retiredVersions.length} retired${keptInUse.length > 0 ? `, ${keptInUse.length} old version(s) kept in use` : ''})`;
+    if (failed.length > 0) {
+        return { status: 'failed', outputs, items, message: `${failed.length} clean-up action(s) failed: ${failed.map((r) => `${r.action.write.resource} (${r.error})`).join('; ')}; ${summary}` };
+    }
+    return { status: actions.length === 0 ? 'skipped' : 'succeeded', outputs, items, message: actions.length === 0 ? `nothing to clean up in ${p.where}` : summary };
+}
 
 ;// CONCATENATED MODULE: ./src/core/deploy/rollout-error.ts
 /**
@@ -25152,6 +25236,10 @@ async function warm(ctx, slot, role, deadline, what) {
     const result = await httpGate(ctx, what, url, deadline, { warmup: role === 'preview' });
     return { ok: result.passed, reason: result.reason, url };
 }
+/**
+ * Gets `artifact` into production through the slot. `items` collects the story. Throws (after
+ * undoing what it can) when a gate fails.
+ */
 async function strategy_release(ctx, t, artifact, deadline, items, progress = { productionTouched: false }) {
     const options = { signal: ctx.signal };
     const { app, slotRef, prodRef } = t;
@@ -25185,6 +25273,35 @@ async function strategy_release(ctx, t, artifact, deadline, items, progress = { 
         // Production has the new app: the caller's rollback plan (swap back) undoes it.
         throw new errors/* EngineError */.NJ('verify', `production did not pass after the swap to ${label}: ${live.reason}`);
     }
+}
+/** Rollback when production already runs `to`: nothing to swap; an unfinished record is completed. */
+async function confirmLive(ctx, t, to) {
+    const record = recordOf(t);
+    if (record.target) {
+        const { tags } = await ctx.azure();
+        await recordLive(tags, t.production.id, { current: artifact_versionOf(to), previous: record.previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: record.current === artifact_versionOf(to) ? 'live' : 'rolled-back' }, { signal: ctx.signal });
+    }
+    return {
+        outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: false, imageVersion: artifact_versionOf(to) },
+        items: [{ kind: 'fact', label: `web app ${t.prodRef.site}`, value: `production runs ${artifact_describe(to)}: nothing to swap` }],
+        message: `${artifact_describe(to)} is live on web app ${t.prodRef.site}; nothing to swap`,
+    };
+}
+/** Gets `to` back into production: one swap when the slot holds it, else the deploy path. */
+async function returnTo(ctx, t, to, deadline, items) {
+    if (sameArtifact(artifactOf(t.slot), to))
+        return swapBack(ctx, t, to, deadline, items);
+    items.push({ kind: 'fact', label: `slot ${t.slotRef.slot}`, value: `holds ${artifact_describe(artifactOf(t.slot))}, not ${artifact_describe(to)}: deploying it through the slot` });
+    await strategy_release(ctx, t, to, deadline, items);
+}
+/** The usual case: the previous app waits in the slot; swapping back is one swap, then production is checked. */
+async function swapBack(ctx, t, to, deadline, items) {
+    await t.app.swap(t.slotRef, app_service_port/* PRODUCTION_SLOT */.P, { signal: ctx.signal });
+    items.push({ kind: 'action', label: 'swap back', value: `slot ${t.slotRef.slot} (${artifact_describe(to)}) → production` });
+    const check = await warm(ctx, t.production, 'live', deadline, 'production after the swap back');
+    items.push({ kind: 'check', label: `production answers ${ctx.settings.deploy.warmupPath}`, value: check.reason, ok: check.ok });
+    if (!check.ok)
+        throw new errors/* EngineError */.NJ('verify', `production did not answer after swapping ${artifact_describe(to)} back: ${check.reason}`);
 }
 const slotSwapStrategy = {
     name: 'slot-swap',
@@ -25257,35 +25374,13 @@ const slotSwapStrategy = {
         const t = await observe(ctx);
         const to = toArtifact(plan);
         const live = artifactOf(t.production);
-        if (sameArtifact(live, to)) {
-            const record = recordOf(t);
-            if (record.target) {
-                const { tags } = await ctx.azure();
-                await recordLive(tags, t.production.id, { current: artifact_versionOf(to), previous: record.previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: record.current === artifact_versionOf(to) ? 'live' : 'rolled-back' }, { signal: ctx.signal });
-            }
-            return {
-                outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: false, imageVersion: artifact_versionOf(to) },
-                items: [{ kind: 'fact', label: `web app ${t.prodRef.site}`, value: `production runs ${artifact_describe(to)}: nothing to swap` }],
-                message: `${artifact_describe(to)} is live on web app ${t.prodRef.site}; nothing to swap`,
-            };
-        }
+        if (sameArtifact(live, to))
+            return confirmLive(ctx, t, to);
         const items = [];
         const { tags } = await ctx.azure();
         const record = recordOf(t);
         await recordIntent(tags, t.production.id, { target: artifact_versionOf(to), runUrl: ctx.deps.run?.runUrl, state: 'rolling-back' }, { signal: ctx.signal });
-        if (sameArtifact(artifactOf(t.slot), to)) {
-            // The usual case: the previous app waits in the slot; swapping back is one swap.
-            await t.app.swap(t.slotRef, app_service_port/* PRODUCTION_SLOT */.P, { signal: ctx.signal });
-            items.push({ kind: 'action', label: 'swap back', value: `slot ${t.slotRef.slot} (${artifact_describe(to)}) → production` });
-            const check = await warm(ctx, t.production, 'live', deadline, 'production after the swap back');
-            items.push({ kind: 'check', label: `production answers ${ctx.settings.deploy.warmupPath}`, value: check.reason, ok: check.ok });
-            if (!check.ok)
-                throw new errors/* EngineError */.NJ('verify', `production did not answer after swapping ${artifact_describe(to)} back: ${check.reason}`);
-        }
-        else {
-            items.push({ kind: 'fact', label: `slot ${t.slotRef.slot}`, value: `holds ${artifact_describe(artifactOf(t.slot))}, not ${artifact_describe(to)}: deploying it through the slot` });
-            await strategy_release(ctx, t, to, deadline, items);
-        }
+        await returnTo(ctx, t, to, deadline, items);
         const from = live ? artifact_versionOf(live) : record.current;
         await recordLive(tags, t.production.id, { current: artifact_versionOf(to), previous: from, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: 'rolled-back' }, { signal: ctx.signal });
         return {
@@ -25502,7 +25597,7 @@ function logProgress(log, version, s, seen) {
 const publishStage = { name: 'publish', run: runPublish };
 const publish_sameId = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 async function runPublish(ctx) {
-    const { settings, deps, signal, outputs: before } = ctx;
+    const before = ctx.outputs;
     if (before.baked === false && before.imageId) {
         return {
             status: 'skipped',
@@ -25510,92 +25605,128 @@ async function runPublish(ctx) {
             items: [{ kind: 'fact', label: 'version', value: `${before.imageVersion} (cached)` }],
         };
     }
-    const publish = settings.publish;
-    const log = deps.host;
-    const opts = { signal };
-    const items = [];
-    // --- Plan: what to publish ----------------------------------------------------------------
-    const ref = galleryRef(settings, "stage 'publish'");
+    const ref = galleryRef(ctx.settings, "stage 'publish'");
+    const p = await observePublish(ctx, ref, sourceOf(ctx));
+    if (p.source.adopt)
+        return adoptVersion(ctx, p, p.source.adopt);
+    return publishManagedImage(ctx, p);
+}
+/** What to publish; fails when there is nothing. */
+function sourceOf(ctx) {
+    const { settings, outputs: before } = ctx;
     const adopt = before.galleryImageVersionId;
     const bakedImage = before.managedImageId;
-    const managedImageId = bakedImage ?? publish.managedImageId;
+    const managedImageId = bakedImage ?? settings.publish.managedImageId;
     const plannedImage = settings.dryRun && !adopt && !managedImageId ? before.plannedImage : undefined;
     if (!adopt && !managedImageId && !plannedImage) {
         throw new errors/* EngineError */.NJ('input', "stage 'publish' has nothing to publish: run 'bake' in the same run, or set 'managed-image-id' (with builder 'none')");
     }
+    return { adopt, bakedImage, managedImageId, plannedImage };
+}
+/** Reads the gallery and definition; the regions, the provenance tags, the intermediate image to delete. */
+async function observePublish(ctx, ref, source) {
+    const { settings, deps, signal, outputs: before } = ctx;
+    const publish = settings.publish;
     const ports = await ctx.azure();
-    const target = await observeTarget(ports.gallery, ref, publish, opts);
+    const target = await observeTarget(ports.gallery, ref, publish, { signal });
     const regions = resolveRegions(publish, target.gallery.location);
     const tags = provenanceTags(deps.run, { bakeKey: before.bakeKey, baseImage: before.bakeBaseImage });
     // The intermediate image a bake of this run produced is deleted after publishing, unless kept.
-    const deleteImage = (bakedImage ?? plannedImage) && !publish.keepManagedImage ? (bakedImage ?? plannedImage) : undefined;
-    if (adopt) {
-        const vref = versionRefOf(adopt, ref);
-        if (settings.dryRun && before.plannedImageId === adopt) {
-            // The bake of this plan would distribute the version, tagged; publishing it writes nothing more.
-            items.push({ kind: 'fact', label: 'version', value: `${vref.version} (the bake would distribute it: planned)` });
-            ctx.deps.host.info(`plan: version ${vref.version} would be distributed by the bake with its provenance tags; publish writes nothing`);
-            const outputs = { imageVersion: vref.version, imageId: adopt, plannedImageId: adopt, replicatedRegions: regions.map((r) => r.name), baked: before.baked, bakeKey: before.bakeKey };
-            return { status: 'succeeded', outputs, items, message: `plan: version ${vref.version} comes from the bake; publish would write nothing` };
-        }
-        const found = await ports.gallery.getVersion(vref, opts);
-        if (!found)
-            throw new errors/* EngineError */.NJ('terminal', `the bake reported gallery image version ${adopt}, but it does not exist`);
-        items.push({ kind: 'fact', label: 'version', value: `${vref.version} (distributed by the bake)` });
-        return publish_finish(ctx, ports, vref, found, { tags, items, deleteImage, firstDelayMs: 0, note: 'adopted', regions });
+    const made = source.bakedImage ?? source.plannedImage;
+    const deleteImage = made && !publish.keepManagedImage ? made : undefined;
+    return { ports, ref, target, source, common: { tags, items: [], deleteImage, regions } };
+}
+/** The version the bake distributed: checked, then finished (or, when the planned bake would distribute it, nothing to write). */
+async function adoptVersion(ctx, p, adopt) {
+    const { settings, outputs: before } = ctx;
+    const { items, regions } = p.common;
+    const vref = versionRefOf(adopt, p.ref);
+    if (settings.dryRun && before.plannedImageId === adopt) {
+        // The bake of this plan would distribute the version, tagged; publishing it writes nothing more.
+        items.push({ kind: 'fact', label: 'version', value: `${vref.version} (the bake would distribute it: planned)` });
+        ctx.deps.host.info(`plan: version ${vref.version} would be distributed by the bake with its provenance tags; publish writes nothing`);
+        const outputs = { imageVersion: vref.version, imageId: adopt, plannedImageId: adopt, replicatedRegions: regions.map((r) => r.name), baked: before.baked, bakeKey: before.bakeKey };
+        return { status: 'succeeded', outputs, items, message: `plan: version ${vref.version} comes from the bake; publish would write nothing` };
     }
-    const image = plannedImage ? undefined : await ports.managedImages.get(managedImageId, opts);
+    const found = await p.ports.gallery.getVersion(vref, { signal: ctx.signal });
+    if (!found)
+        throw new errors/* EngineError */.NJ('terminal', `the bake reported gallery image version ${adopt}, but it does not exist`);
+    items.push({ kind: 'fact', label: 'version', value: `${vref.version} (distributed by the bake)` });
+    return publish_finish(ctx, p.ports, vref, found, { ...p.common, firstDelayMs: 0, note: 'adopted' });
+}
+/** A managed image (or a planned one): the version to create, then the plan or the write. */
+async function publishManagedImage(ctx, p) {
+    const { managedImageId, plannedImage, bakedImage } = p.source;
+    const image = plannedImage ? undefined : await p.ports.managedImages.get(managedImageId, { signal: ctx.signal });
     if (!image && !plannedImage)
         throw new errors/* EngineError */.NJ('input', `the managed image ${managedImageId} does not exist${bakedImage ? ' (the bake reported it)' : " (input 'managed-image-id')"}`);
-    const versions = target.definition ? await ports.gallery.listVersions(ref, opts) : [];
-    const chosen = chooseVersion({ scheme: publish.version, existing: versions.map((v) => v.name), run: deps.run, nowMs: deps.clock.now() });
-    const vref = { ...ref, version: chosen.version };
-    const existing = versions.find((v) => v.name === chosen.version);
+    const { chosen, existing } = await publish_chooseVersionFor(ctx, p);
+    const vref = { ...p.ref, version: chosen.version };
     if (existing) {
         if (!publish_sameId(existing.sourceId, managedImageId))
-            throw conflict(chosen.version, ref, existing);
-        log.info(`version ${chosen.version} already holds ${managedImageId}: nothing to create (${chosen.reason})`);
-        items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (already published from this image; re-run)` });
-        return publish_finish(ctx, ports, vref, existing, { tags, items, deleteImage, firstDelayMs: 0, note: 'already published', regions });
+            throw conflict(chosen.version, p.ref, existing);
+        ctx.deps.host.info(`version ${chosen.version} already holds ${managedImageId}: nothing to create (${chosen.reason})`);
+        p.common.items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (already published from this image; re-run)` });
+        return publish_finish(ctx, p.ports, vref, existing, { ...p.common, firstDelayMs: 0, note: 'already published' });
     }
-    log.info(`version ${chosen.version}: ${chosen.reason}`);
-    items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` });
-    if (settings.dryRun) {
-        const plan = new Plan();
-        const defWrite = definitionWrite(ref, target.definition, publish);
-        if (defWrite)
-            plan.add(defWrite);
-        const source = plannedImage ? `${plannedImage} (planned)` : `managed image ${managedImageId.split('/').pop()}`;
-        plan.add({ resource: versionResource(ref, chosen.version), operation: 'create', after: `from ${source}, replicated to ${describeRegions(regions)}`, why: chosen.reason });
-        const id = `${definitionIdOf(target.gallery, target.definition, ref)}/versions/${chosen.version}`;
-        return finishPlan(ctx, plan, { ...vref }, id, regions.map((r) => r.name), { tags, items, deleteImage, firstDelayMs: 0, note: 'would publish', regions }, {}, true);
-    }
-    // --- Act ----------------------------------------------------------------------------------
-    await ensureDefinition(ports.gallery, ref, target, publish, log, opts);
+    ctx.deps.host.info(`version ${chosen.version}: ${chosen.reason}`);
+    p.common.items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` });
+    if (ctx.settings.dryRun)
+        return planPublish(ctx, p, chosen);
+    return createVersion(ctx, p, chosen);
+}
+/** Lists the versions and chooses the next; the version of that name, when one exists. */
+async function publish_chooseVersionFor(ctx, p) {
+    const { settings, deps } = ctx;
+    const versions = p.target.definition ? await p.ports.gallery.listVersions(p.ref, { signal: ctx.signal }) : [];
+    const chosen = chooseVersion({ scheme: settings.publish.version, existing: versions.map((v) => v.name), run: deps.run, nowMs: deps.clock.now() });
+    return { chosen, existing: versions.find((v) => v.name === chosen.version) };
+}
+/** Plan mode: the definition and version writes, then the rest of `finish` as planned writes. */
+function planPublish(ctx, p, chosen) {
+    const { ref, target, source, common } = p;
+    const plan = new Plan();
+    const defWrite = definitionWrite(ref, target.definition, ctx.settings.publish);
+    if (defWrite)
+        plan.add(defWrite);
+    const from = source.plannedImage ? `${source.plannedImage} (planned)` : `managed image ${source.managedImageId.split('/').pop()}`;
+    plan.add({ resource: versionResource(ref, chosen.version), operation: 'create', after: `from ${from}, replicated to ${describeRegions(common.regions)}`, why: chosen.reason });
+    const id = `${definitionIdOf(target.gallery, target.definition, ref)}/versions/${chosen.version}`;
+    const vref = { ...ref, version: chosen.version };
+    return finishPlan(ctx, plan, vref, id, common.regions.map((r) => r.name), { ...common, firstDelayMs: 0, note: 'would publish' }, {}, true);
+}
+/** Creates the version (unless a concurrent run just did, from the same image), then finishes. */
+async function createVersion(ctx, p, chosen) {
+    const { ports, ref, target, source, common } = p;
+    const log = ctx.deps.host;
+    const opts = { signal: ctx.signal };
+    const vref = { ...ref, version: chosen.version };
+    await ensureDefinition(ports.gallery, ref, target, ctx.settings.publish, log, opts);
     // Re-observe before acting: a concurrent run may have taken the version meanwhile.
     const raced = await ports.gallery.getVersion(vref, opts);
-    if (raced && !publish_sameId(raced.sourceId, managedImageId))
+    if (raced && !publish_sameId(raced.sourceId, source.managedImageId))
         throw conflict(chosen.version, ref, raced);
-    let created = raced;
-    let firstDelayMs = 0;
-    if (!raced) {
-        const where = regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
-        log.info(`publishing ${managedImageId} as ${describeRef(ref)} version ${chosen.version} to ${where}`);
-        const accepted = await ports.gallery.publishVersion(vref, {
-            location: target.gallery.location,
-            sourceId: managedImageId,
-            targetRegions: regions,
-            replicaCount: publish.replicaCount,
-            storageAccountType: publish.storageAccountType,
-            excludeFromLatest: publish.excludeFromLatest,
-            endOfLifeDate: publish.endOfLifeDate,
-            replicationMode: publish.replicationMode,
-            tags,
-        }, opts);
-        created = accepted.version;
-        firstDelayMs = accepted.pollAfterMs;
-    }
-    return publish_finish(ctx, ports, vref, created, { tags, items, deleteImage, firstDelayMs, note: 'published', regions });
+    if (raced)
+        return publish_finish(ctx, ports, vref, raced, { ...common, firstDelayMs: 0, note: 'published' });
+    const where = common.regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
+    log.info(`publishing ${source.managedImageId} as ${describeRef(ref)} version ${chosen.version} to ${where}`);
+    const accepted = await ports.gallery.publishVersion(vref, versionSpec(ctx, p), opts);
+    return publish_finish(ctx, ports, vref, accepted.version, { ...common, firstDelayMs: accepted.pollAfterMs, note: 'published' });
+}
+/** The new version: from the managed image, replicated as asked, tagged with its provenance. */
+function versionSpec(ctx, p) {
+    const publish = ctx.settings.publish;
+    return {
+        location: p.target.gallery.location,
+        sourceId: p.source.managedImageId,
+        targetRegions: p.common.regions,
+        replicaCount: publish.replicaCount,
+        storageAccountType: publish.storageAccountType,
+        excludeFromLatest: publish.excludeFromLatest,
+        endOfLifeDate: publish.endOfLifeDate,
+        replicationMode: publish.replicationMode,
+        tags: p.common.tags,
+    };
 }
 function conflict(version, ref, existing) {
     return new errors/* EngineError */.NJ('input', `image-version ${version} already exists in ${describeRef(ref)} and holds another image (${existing.sourceId ?? 'unknown source'}); gallery versions are immutable: choose another version, or 'auto'`);
@@ -26564,7 +26695,7 @@ var credentials = __nccwpck_require__(4329);
 
 
 /** verify alone, with HTTP probes only, never calls Azure. */
-function needsAzure(settings) {
+function azure_connection_needsAzure(settings) {
     const target = settings.deploy.strategy === 'slot-swap' ? settings.deploy.appService : settings.deploy.scaleSet;
     const verifyTouchesAzure = !!target && (settings.verify.instanceHealth || settings.verify.remoteAccess !== 'allow');
     return settings.stages.some((s) => s !== 'verify') || verifyTouchesAzure;
@@ -26848,7 +26979,7 @@ function runInfoFromEnv(env = process.env, system = 'cli') {
 /** Runs the engine on parsed settings: outputs and summary go through the host. */
 async function executeStep(options, settings) {
     const source = options.credentials ?? (() => ({ kind: 'cli' }));
-    const signIn = needsAzure(settings) ? planSignIn(settings, source()) : undefined;
+    const signIn = azure_connection_needsAzure(settings) ? planSignIn(settings, source()) : undefined;
     const packer = await packerPort(settings, signIn);
     const deps = {
         clock: systemClock,

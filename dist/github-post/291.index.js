@@ -1,0 +1,1097 @@
+export const id = 291;
+export const ids = [291];
+export const modules = {
+
+/***/ 8291:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createAzurePorts: () => (/* binding */ createAzurePorts)
+});
+
+// EXTERNAL MODULE: ./src/core/azure/app-service-port.ts
+var app_service_port = __webpack_require__(4064);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/azure/transport.ts
+
+/** Retries that keep tests fast: 429/503 honour Retry-After (scaled by the emulator), others back off 5–50 ms. */
+const FAST_RETRY = { maxRetries: 4, retryDelayInMs: 5, maxRetryDelayInMs: 50 };
+/**
+ * Builds client options that point an ARM SDK client at `endpoint` and trust the given CA there.
+ * The CA goes through core-rest-pipeline's `tlsOptions` (its tlsPolicy sets `ca` on the request's
+ * https agent), so neither NODE_EXTRA_CA_CERTS nor disabled TLS verification is involved.
+ * Note: `ca` replaces the default trust store for requests of this client, which is what we want
+ * for the emulator; for public Azure pass no CA.
+ */
+function armClientOptions(input) {
+    const endpoint = input.endpoint.replace(/\/+$/, '');
+    const scopes = input.scopes ?? [`${endpoint}/.default`];
+    const ca = input.caPem ?? (input.caFile ? (0,external_node_fs_.readFileSync)(input.caFile, 'utf8') : undefined);
+    const options = { endpoint, baseUri: endpoint, credentials: { scopes }, credentialScopes: scopes };
+    if (ca)
+        options.tlsOptions = { ca };
+    const retry = input.retryOptions ?? (isLoopback(endpoint) ? FAST_RETRY : undefined);
+    if (retry)
+        options.retryOptions = retry;
+    if (input.userAgentPrefix)
+        options.userAgentOptions = { userAgentPrefix: input.userAgentPrefix };
+    return options;
+}
+function isLoopback(endpoint) {
+    const host = new URL(endpoint).hostname;
+    return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
+}
+
+;// CONCATENATED MODULE: ./src/azure/clients.ts
+
+const byConnection = new WeakMap();
+function clientsFor(conn) {
+    let clients = byConnection.get(conn);
+    if (!clients) {
+        clients = createClients(conn);
+        byConnection.set(conn, clients);
+    }
+    return clients;
+}
+function createClients(conn) {
+    const options = armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile });
+    const lazy = (load) => {
+        let client;
+        return () => (client ??= load().then((Client) => new Client(conn.credential, conn.subscriptionId, options)));
+    };
+    const poll = conn.pollIntervalMs !== undefined ? { updateIntervalInMs: conn.pollIntervalMs } : {};
+    return {
+        compute: lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 3760))).ComputeManagementClient),
+        network: lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685))).NetworkManagementClient),
+        web: lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584))).WebSiteManagementClient),
+        resources: lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 4802))).ResourceManagementClient),
+        imageBuilder: lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(437)]).then(__webpack_require__.bind(__webpack_require__, 6437))).ImageBuilderClient),
+        poll,
+        lro: (signal) => ({ abortSignal: signal, ...poll }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/azure/errors.ts
+/**
+ * Where Azure SDK failures become classified EngineErrors, for every port: cancelled, transient
+ * (a re-run may fix it), terminal. Branches on RestError's statusCode, as the SDK intends.
+ */
+
+const LRO_FAILED = /long-running operation has failed|operation (has )?failed|Operation ended/i;
+const statusOf = (err) => err?.statusCode;
+/** Runs an SDK call; a 404 becomes undefined. */
+async function orUndefined(call) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        if (statusOf(err) === 404)
+            return undefined;
+        throw err;
+    }
+}
+const TRANSIENT_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+/** Classifies an SDK failure where it arises: cancelled, transient (a re-run may fix it), terminal. */
+function classify(err, what, signal) {
+    if (err instanceof errors/* EngineError */.NJ)
+        return err;
+    const e = (err ?? {});
+    if (signal?.aborted || e.name === 'AbortError')
+        return new errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
+    const status = e.statusCode;
+    const code = e.code && e.code !== 'REQUEST_SEND_ERROR' ? `${e.code}: ` : '';
+    const detail = `${code}${e.message ?? String(err)}`;
+    // core-lro throws a plain Error (no status) when a long-running operation ends Failed: Azure
+    // answered, and the operation failed — a re-run will not fix it without a change.
+    if (status === undefined && LRO_FAILED.test(e.message ?? '')) {
+        return new errors/* EngineError */.NJ('terminal', `${what} failed: the operation ended Failed in Azure: ${e.message}`, { cause: err });
+    }
+    if (status === undefined)
+        return new errors/* EngineError */.NJ('transient', `${what} failed: ${detail} (no answer from Azure Resource Manager)`, { cause: err });
+    if (TRANSIENT_STATUS.has(status))
+        return new errors/* EngineError */.NJ('transient', `${what} failed with HTTP ${status} after the SDK's retries: ${detail}`, { cause: err });
+    if (status === 401 || status === 403) {
+        return new errors/* EngineError */.NJ('terminal', `${what} was refused (HTTP ${status}): ${detail}; check the identity's role assignments on the resource group`, { cause: err });
+    }
+    return new errors/* EngineError */.NJ('terminal', `${what} failed (HTTP ${status}): ${detail}`, { cause: err });
+}
+/** Wraps a port call so every failure leaves as a classified EngineError. */
+async function guard(what, signal, call) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        throw classify(err, what, signal);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/azure/app-service.ts
+
+
+
+const RUN_FROM_PACKAGE = 'WEBSITE_RUN_FROM_PACKAGE';
+const isProduction = (slot) => slot.toLowerCase() === app_service_port/* PRODUCTION_SLOT */.P;
+const label = (r) => (isProduction(r.slot) ? `site ${r.site}` : `slot ${r.slot} of site ${r.site}`);
+function appServicePort(conn) {
+    const web = clientsFor(conn).web;
+    const { lro } = clientsFor(conn);
+    const appSettings = async (r, signal) => {
+        const c = await web();
+        const d = isProduction(r.slot)
+            ? await c.webApps.listApplicationSettings(r.resourceGroup, r.site, { abortSignal: signal })
+            : await c.webApps.listApplicationSettingsSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal });
+        return { ...(d.properties ?? {}) };
+    };
+    return {
+        getSlot: (r, { signal }) => guard(`reading ${label(r)}`, signal, async () => {
+            const c = await web();
+            const site = await orUndefined(() => isProduction(r.slot) ? c.webApps.get(r.resourceGroup, r.site, { abortSignal: signal }) : c.webApps.getSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal }));
+            if (!site)
+                return undefined;
+            const config = isProduction(r.slot)
+                ? await c.webApps.getConfiguration(r.resourceGroup, r.site, { abortSignal: signal })
+                : await c.webApps.getConfigurationSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal });
+            const settings = await appSettings(r, signal);
+            const pkg = settings[RUN_FROM_PACKAGE];
+            return {
+                ...r,
+                slot: isProduction(r.slot) ? app_service_port/* PRODUCTION_SLOT */.P : r.slot.toLowerCase(),
+                id: site.id,
+                location: site.location ?? '',
+                state: site.state ?? undefined,
+                defaultHostName: site.defaultHostName ?? undefined,
+                hostNames: [...(site.hostNames ?? [])],
+                linuxFxVersion: config.linuxFxVersion || site.siteConfig?.linuxFxVersion || undefined,
+                runFromPackage: pkg && pkg !== '0' ? pkg : undefined,
+                tags: { ...(site.tags ?? {}) },
+            };
+        }),
+        listSlots: (resourceGroup, site, { signal }) => guard(`listing the slots of site ${site}`, signal, async () => {
+            const c = await web();
+            const exists = await orUndefined(() => c.webApps.get(resourceGroup, site, { abortSignal: signal }));
+            if (!exists)
+                return undefined;
+            const names = [];
+            for await (const s of c.webApps.listSlots(resourceGroup, site, { abortSignal: signal }))
+                names.push(String(s.name).split('/').pop());
+            return names;
+        }),
+        setArtifact: (r, artifact, { signal }) => guard(`pointing ${label(r)} at the new artifact`, signal, async () => {
+            const c = await web();
+            if (artifact.containerImage !== undefined) {
+                const fx = `DOCKER|${artifact.containerImage}`;
+                const settings = await appSettings(r, signal);
+                const config = isProduction(r.slot)
+                    ? await c.webApps.getConfiguration(r.resourceGroup, r.site, { abortSignal: signal })
+                    : await c.webApps.getConfigurationSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal });
+                const pkgSet = settings[RUN_FROM_PACKAGE] !== undefined && settings[RUN_FROM_PACKAGE] !== '0';
+                if (config.linuxFxVersion === fx && !pkgSet)
+                    return false;
+                // A run-from-package setting would win over the image: drop it first.
+                if (pkgSet) {
+                    const rest = { ...settings };
+                    delete rest[RUN_FROM_PACKAGE];
+                    await putSettings(c, r, rest, signal);
+                }
+                if (config.linuxFxVersion !== fx) {
+                    if (isProduction(r.slot))
+                        await c.webApps.updateConfiguration(r.resourceGroup, r.site, { linuxFxVersion: fx }, { abortSignal: signal });
+                    else
+                        await c.webApps.updateConfigurationSlot(r.resourceGroup, r.site, r.slot, { linuxFxVersion: fx }, { abortSignal: signal });
+                }
+                return true;
+            }
+            const settings = await appSettings(r, signal);
+            if (settings[RUN_FROM_PACKAGE] === artifact.packageUrl)
+                return false;
+            await putSettings(c, r, { ...settings, [RUN_FROM_PACKAGE]: artifact.packageUrl }, signal);
+            return true;
+        }),
+        restart: (r, { signal }) => guard(`restarting ${label(r)}`, signal, async () => {
+            const c = await web();
+            if (isProduction(r.slot))
+                await c.webApps.restart(r.resourceGroup, r.site, { synchronous: true, abortSignal: signal });
+            else
+                await c.webApps.restartSlot(r.resourceGroup, r.site, r.slot, { synchronous: true, abortSignal: signal });
+        }),
+        swap: (source, targetSlot, { signal }) => guard(`swapping ${label(source)} into ${targetSlot}`, signal, async () => {
+            const c = await web();
+            const entity = { targetSlot, preserveVnet: true };
+            if (isProduction(source.slot))
+                await c.webApps.swapSlotWithProduction(source.resourceGroup, source.site, entity, lro(signal));
+            else
+                await c.webApps.swapSlot(source.resourceGroup, source.site, source.slot, entity, lro(signal));
+        }),
+        applySlotConfig: (source, targetSlot, { signal }) => guard(`applying the ${targetSlot} configuration to ${label(source)} (swap with preview)`, signal, async () => {
+            const c = await web();
+            const entity = { targetSlot, preserveVnet: true };
+            if (isProduction(source.slot))
+                await c.webApps.applySlotConfigToProduction(source.resourceGroup, source.site, entity, { abortSignal: signal });
+            else
+                await c.webApps.applySlotConfigurationSlot(source.resourceGroup, source.site, source.slot, entity, { abortSignal: signal });
+        }),
+        resetSlotConfig: (source, { signal }) => guard(`resetting the configuration of ${label(source)}`, signal, async () => {
+            const c = await web();
+            if (isProduction(source.slot))
+                await c.webApps.resetProductionSlotConfig(source.resourceGroup, source.site, { abortSignal: signal });
+            else
+                await c.webApps.resetSlotConfigurationSlot(source.resourceGroup, source.site, source.slot, { abortSignal: signal });
+        }),
+    };
+}
+async function putSettings(c, r, settings, signal) {
+    if (isProduction(r.slot))
+        await c.webApps.updateApplicationSettings(r.resourceGroup, r.site, { properties: settings }, { abortSignal: signal });
+    else
+        await c.webApps.updateApplicationSettingsSlot(r.resourceGroup, r.site, r.slot, { properties: settings }, { abortSignal: signal });
+}
+
+;// CONCATENATED MODULE: ./src/azure/image-sdk.ts
+
+
+/** Without a usable Retry-After: how long between polls of replication / builds on real Azure. */
+const DEFAULT_POLL_MS = 15_000;
+function imageSdk(conn) {
+    const clients = clientsFor(conn);
+    return { conn, pollMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS, compute: clients.compute, imageBuilder: clients.imageBuilder, lro: clients.lro };
+}
+/** Records the Retry-After of the responses of one call (seconds; HTTP dates ignored). */
+function retryAfterProbe() {
+    let seconds;
+    return {
+        onResponse: (r) => {
+            const raw = r.headers.get('retry-after');
+            const n = raw === undefined ? NaN : Number(raw);
+            if (Number.isFinite(n) && n >= 0)
+                seconds = n;
+        },
+        ms: (fallback) => (seconds !== undefined && seconds > 0 ? seconds * 1000 : fallback),
+    };
+}
+/** `{ resourceGroup, name }` of a resource id of the given provider type (e.g. Microsoft.Compute/images). */
+function parseId(id, type) {
+    const m = new RegExp(`/resourceGroups/([^/]+)/providers/${type.replace('.', '\\.')}/([^/]+)$`, 'i').exec(id);
+    if (!m)
+        throw new errors/* EngineError */.NJ('input', `'${id}' is not a ${type} resource id`);
+    return { resourceGroup: m[1], name: m[2] };
+}
+
+;// CONCATENATED MODULE: ./src/azure/image-builder.ts
+
+
+function imageBuilderPort(sdk) {
+    const name = (ref) => `Image Builder template ${ref.name}`;
+    let runRetryAfter;
+    return {
+        createTemplate: (ref, spec, { signal }) => guard(`creating ${name(ref)}`, signal, async () => {
+            const client = await sdk.imageBuilder();
+            await client.virtualMachineImageTemplates.createOrUpdate(ref.resourceGroup, ref.name, toTemplate(spec), sdk.lro(signal));
+        }),
+        run: (ref, { signal }) => guard(`starting a build of ${name(ref)}`, signal, async () => {
+            const client = await sdk.imageBuilder();
+            const probe = retryAfterProbe();
+            // One POST; the run is followed through `status` (its sub-states are the progress).
+            await client.virtualMachineImageTemplates.run(ref.resourceGroup, ref.name, { ...sdk.lro(signal), onResponse: probe.onResponse }).submitted();
+            runRetryAfter = probe.ms(sdk.pollMs);
+            return { pollAfterMs: runRetryAfter };
+        }),
+        status: (ref, { signal }) => guard(`reading ${name(ref)}`, signal, async () => {
+            const client = await sdk.imageBuilder();
+            const probe = retryAfterProbe();
+            const t = await orUndefined(() => client.virtualMachineImageTemplates.get(ref.resourceGroup, ref.name, { abortSignal: signal, onResponse: probe.onResponse }));
+            const pollAfterMs = probe.ms(runRetryAfter ?? sdk.pollMs);
+            if (!t)
+                return { exists: false, pollAfterMs };
+            const last = t.lastRunStatus;
+            return {
+                exists: true,
+                provisioningState: t.provisioningState,
+                ...(last?.runState ? { runState: last.runState } : {}),
+                ...(last?.runSubState ? { runSubState: last.runSubState } : {}),
+                ...(last?.message ? { message: last.message } : {}),
+                pollAfterMs,
+            };
+        }),
+        runOutput: (ref, runOutputName, { signal }) => guard(`reading run output ${runOutputName} of ${name(ref)}`, signal, async () => {
+            const client = await sdk.imageBuilder();
+            const out = await orUndefined(() => client.virtualMachineImageTemplates.getRunOutput(ref.resourceGroup, ref.name, runOutputName, { abortSignal: signal }));
+            return out ? { name: out.name ?? runOutputName, artifactId: out.artifactId, artifactUri: out.artifactUri } : undefined;
+        }),
+        cancel: (ref, { signal }) => guard(`cancelling the build of ${name(ref)}`, signal, async () => {
+            const client = await sdk.imageBuilder();
+            await client.virtualMachineImageTemplates.cancel(ref.resourceGroup, ref.name, sdk.lro(signal)).submitted();
+        }),
+        deleteTemplate: (ref, { signal }) => guard(`deleting ${name(ref)}`, signal, async () => {
+            const client = await sdk.imageBuilder();
+            await orUndefined(() => client.virtualMachineImageTemplates.delete(ref.resourceGroup, ref.name, sdk.lro(signal)));
+        }),
+        listByTag: (resourceGroup, tagName, { signal }) => guard(`listing the Image Builder templates of resource group ${resourceGroup}`, signal, async () => {
+            const client = await sdk.imageBuilder();
+            const out = [];
+            const wanted = tagName.toLowerCase();
+            for await (const t of client.virtualMachineImageTemplates.listByResourceGroup(resourceGroup, { abortSignal: signal })) {
+                const tags = { ...(t.tags ?? {}) };
+                if (!Object.keys(tags).some((k) => k.toLowerCase() === wanted))
+                    continue;
+                out.push({
+                    resourceGroup,
+                    name: t.name,
+                    id: t.id,
+                    tags,
+                    ...(t.provisioningState ? { provisioningState: t.provisioningState } : {}),
+                    ...(t.lastRunStatus?.runState ? { runState: t.lastRunStatus.runState } : {}),
+                });
+            }
+            return out;
+        }),
+    };
+}
+const CUSTOMIZER_TYPES = ['Shell', 'PowerShell', 'File', 'WindowsRestart', 'WindowsUpdate'];
+function toTemplate(spec) {
+    return {
+        location: spec.location,
+        tags: { ...spec.tags },
+        identity: { type: 'UserAssigned', userAssignedIdentities: { [spec.identityId]: {} } },
+        source: toSource(spec.source),
+        // The user's customizers pass through; only the type's casing is made canonical.
+        customize: spec.customizers.map((c) => {
+            const type = CUSTOMIZER_TYPES.find((t) => t.toLowerCase() === String(c['type']).toLowerCase()) ?? String(c['type']);
+            return { ...c, type };
+        }),
+        distribute: [
+            {
+                type: 'SharedImage',
+                runOutputName: spec.runOutputName,
+                galleryImageId: spec.galleryImageVersionId,
+                targetRegions: spec.targetRegions.map((r) => ({ name: r.name, replicaCount: r.replicas, storageAccountType: r.storageAccountType })),
+                excludeFromLatest: spec.excludeFromLatest,
+                replicationMode: spec.replicationMode,
+                artifactTags: { ...spec.artifactTags },
+            },
+        ],
+        vmProfile: { vmSize: spec.vmSize },
+        buildTimeoutInMinutes: spec.buildTimeoutInMinutes,
+    };
+}
+function toSource(source) {
+    switch (source.type) {
+        case 'PlatformImage':
+            return { type: 'PlatformImage', publisher: source.publisher, offer: source.offer, sku: source.sku, version: source.version };
+        case 'ManagedImage':
+            return { type: 'ManagedImage', imageId: source.imageId };
+        case 'SharedImageVersion':
+            return { type: 'SharedImageVersion', imageVersionId: source.imageVersionId };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/azure/image-gallery.ts
+
+
+function galleryPort(sdk) {
+    /** Retry-After of the create of each version, reused for its replication polls when the GET names none. */
+    const createRetryAfter = new Map();
+    const key = (r) => `${r.resourceGroup}/${r.gallery}/${r.definition}/${r.version}`.toLowerCase();
+    const versionName = (r) => `version ${r.version} of ${r.gallery}/${r.definition}`;
+    return {
+        getGallery: (resourceGroup, gallery, { signal }) => guard(`reading gallery ${gallery}`, signal, async () => {
+            const g = await orUndefined(async () => (await sdk.compute()).galleries.get(resourceGroup, gallery, { abortSignal: signal }));
+            return g ? { id: g.id, location: normalize(g.location) } : undefined;
+        }),
+        findDefinition: (ref, { signal }) => guard(`reading image definition ${ref.gallery}/${ref.definition}`, signal, async () => {
+            const d = await orUndefined(async () => (await sdk.compute()).galleryImages.get(ref.resourceGroup, ref.gallery, ref.definition, { abortSignal: signal }));
+            return d ? toDefinition(d) : undefined;
+        }),
+        createDefinition: (ref, spec, { signal }) => guard(`creating image definition ${ref.gallery}/${ref.definition}`, signal, async () => {
+            const client = await sdk.compute();
+            const d = await client.galleryImages.createOrUpdate(ref.resourceGroup, ref.gallery, ref.definition, {
+                location: spec.location,
+                osType: spec.osType,
+                osState: 'Generalized',
+                hyperVGeneration: spec.hyperVGeneration,
+                identifier: { publisher: spec.publisher, offer: spec.offer, sku: spec.sku },
+            }, sdk.lro(signal));
+            return toDefinition(d);
+        }),
+        listVersions: (ref, { signal }) => guard(`listing the versions of ${ref.gallery}/${ref.definition}`, signal, async () => {
+            const client = await sdk.compute();
+            const out = [];
+            for await (const v of client.galleryImageVersions.listByGalleryImage(ref.resourceGroup, ref.gallery, ref.definition, { abortSignal: signal }))
+                out.push(toVersion(v));
+            return out;
+        }),
+        getVersion: (ref, { signal }) => guard(`reading ${versionName(ref)}`, signal, async () => {
+            const v = await orUndefined(async () => (await sdk.compute()).galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, { abortSignal: signal }));
+            return v ? toVersion(v) : undefined;
+        }),
+        publishVersion: (ref, spec, { signal }) => guard(`creating ${versionName(ref)}`, signal, async () => {
+            const client = await sdk.compute();
+            const probe = retryAfterProbe();
+            const body = {
+                location: spec.location,
+                tags: { ...spec.tags },
+                storageProfile: { source: { id: spec.sourceId } },
+                publishingProfile: {
+                    targetRegions: spec.targetRegions.map((r) => ({ name: r.name, regionalReplicaCount: r.replicas, storageAccountType: r.storageAccountType })),
+                    replicaCount: spec.replicaCount,
+                    storageAccountType: spec.storageAccountType,
+                    excludeFromLatest: spec.excludeFromLatest,
+                    replicationMode: spec.replicationMode,
+                    ...(spec.endOfLifeDate ? { endOfLifeDate: new Date(spec.endOfLifeDate) } : {}),
+                },
+            };
+            const poller = client.galleryImageVersions.createOrUpdate(ref.resourceGroup, ref.gallery, ref.definition, ref.version, body, { ...sdk.lro(signal), onResponse: probe.onResponse });
+            // One write. The poller is not followed: replication is, region by region, with replicationStatus.
+            await poller.submitted();
+            const pollAfterMs = probe.ms(sdk.pollMs);
+            createRetryAfter.set(key(ref), pollAfterMs);
+            const id = `/subscriptions/${sdk.conn.subscriptionId}/resourceGroups/${ref.resourceGroup}/providers/Microsoft.Compute/galleries/${ref.gallery}/images/${ref.definition}/versions/${ref.version}`;
+            const version = {
+                id,
+                name: ref.version,
+                location: spec.location,
+                tags: { ...spec.tags },
+                provisioningState: 'Creating',
+                sourceId: spec.sourceId,
+                targetRegions: spec.targetRegions.map((r) => ({ name: r.name, replicas: r.replicas, storageAccountType: r.storageAccountType })),
+                excludeFromLatest: spec.excludeFromLatest,
+            };
+            return { version, pollAfterMs };
+        }),
+        replicationStatus: (ref, { signal }) => guard(`reading the replication status of ${versionName(ref)}`, signal, async () => {
+            const client = await sdk.compute();
+            const probe = retryAfterProbe();
+            const v = await client.galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, { expand: 'ReplicationStatus', abortSignal: signal, onResponse: probe.onResponse });
+            const status = {
+                provisioningState: v.provisioningState,
+                aggregatedState: v.replicationStatus?.aggregatedState,
+                regions: (v.replicationStatus?.summary ?? []).map((s) => ({
+                    region: normalize(s.region),
+                    state: regionState(s.state),
+                    ...(s.progress !== undefined ? { progress: s.progress } : {}),
+                    ...(s.details ? { details: s.details } : {}),
+                })),
+                pollAfterMs: probe.ms(createRetryAfter.get(key(ref)) ?? sdk.pollMs),
+            };
+            return status;
+        }),
+        tagVersion: (ref, tags, { signal }) => guard(`tagging ${versionName(ref)}`, signal, async () => {
+            const client = await sdk.compute();
+            const current = await client.galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, { abortSignal: signal });
+            // ARM replaces the whole tags map on PATCH: send the union.
+            await client.galleryImageVersions.update(ref.resourceGroup, ref.gallery, ref.definition, ref.version, { tags: { ...(current.tags ?? {}), ...tags } }, sdk.lro(signal));
+        }),
+        deleteVersion: (ref, { signal }) => guard(`deleting ${versionName(ref)}`, signal, async () => {
+            const client = await sdk.compute();
+            // Followed to its end: a delete that ends Failed is reported, not assumed done.
+            await orUndefined(() => client.galleryImageVersions.delete(ref.resourceGroup, ref.gallery, ref.definition, ref.version, sdk.lro(signal)));
+        }),
+        retireVersion: (ref, change, { signal }) => guard(`retiring ${versionName(ref)}`, signal, async () => {
+            const client = await sdk.compute();
+            const publishingProfile = {
+                ...(change.endOfLifeDate !== undefined ? { endOfLifeDate: new Date(change.endOfLifeDate) } : {}),
+                ...(change.excludeFromLatest !== undefined ? { excludeFromLatest: change.excludeFromLatest } : {}),
+            };
+            // PATCH of the publishing profile only; target regions and tags stay as they are.
+            await client.galleryImageVersions.update(ref.resourceGroup, ref.gallery, ref.definition, ref.version, { publishingProfile }, sdk.lro(signal));
+        }),
+    };
+}
+const normalize = (region) => (region ?? '').toLowerCase().replace(/\s+/g, '');
+function regionState(state) {
+    switch ((state ?? '').toLowerCase()) {
+        case 'completed':
+            return 'Completed';
+        case 'failed':
+            return 'Failed';
+        case 'replicating':
+            return 'Replicating';
+        default:
+            return 'Unknown';
+    }
+}
+function toDefinition(d) {
+    return { id: d.id, location: normalize(d.location), osType: d.osType, hyperVGeneration: d.hyperVGeneration };
+}
+function toVersion(v) {
+    return {
+        id: v.id,
+        name: v.name,
+        location: normalize(v.location),
+        tags: { ...(v.tags ?? {}) },
+        provisioningState: v.provisioningState,
+        sourceId: v.storageProfile?.source?.id,
+        targetRegions: (v.publishingProfile?.targetRegions ?? []).map((r) => ({ name: normalize(r.name), replicas: r.regionalReplicaCount, storageAccountType: r.storageAccountType })),
+        excludeFromLatest: v.publishingProfile?.excludeFromLatest,
+        ...(v.publishingProfile?.publishedDate ? { publishedDate: isoOf(v.publishingProfile.publishedDate) } : {}),
+        ...(v.publishingProfile?.endOfLifeDate ? { endOfLifeDate: isoOf(v.publishingProfile.endOfLifeDate) } : {}),
+    };
+}
+const isoOf = (d) => (d instanceof Date ? d.toISOString() : String(d));
+
+;// CONCATENATED MODULE: ./src/azure/image-managed.ts
+
+
+function managedImagesPort(sdk) {
+    return {
+        get: (id, { signal }) => guard(`reading managed image ${id}`, signal, async () => {
+            const { resourceGroup, name } = parseId(id, 'Microsoft.Compute/images');
+            const image = await orUndefined(async () => (await sdk.compute()).images.get(resourceGroup, name, { abortSignal: signal }));
+            return image ? { id: image.id, location: (image.location ?? '').toLowerCase(), provisioningState: image.provisioningState } : undefined;
+        }),
+        delete: (id, { signal }) => guard(`deleting managed image ${id}`, signal, async () => {
+            const { resourceGroup, name } = parseId(id, 'Microsoft.Compute/images');
+            await orUndefined(async () => (await sdk.compute()).images.delete(resourceGroup, name, sdk.lro(signal)));
+        }),
+        listByTag: (resourceGroup, tagName, { signal }) => guard(`listing the managed images of resource group ${resourceGroup}`, signal, async () => {
+            const client = await sdk.compute();
+            const out = [];
+            const wanted = tagName.toLowerCase();
+            for await (const image of client.images.listByResourceGroup(resourceGroup, { abortSignal: signal })) {
+                const tags = { ...(image.tags ?? {}) };
+                if (!Object.keys(tags).some((k) => k.toLowerCase() === wanted))
+                    continue;
+                out.push({ id: image.id, location: (image.location ?? '').toLowerCase(), provisioningState: image.provisioningState, tags });
+            }
+            return out;
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/azure/image-marketplace.ts
+
+function marketplacePort(sdk) {
+    return {
+        resolveVersion: (image, location, { signal }) => guard(`listing the versions of marketplace image ${image.publisher}:${image.offer}:${image.sku} in ${location}`, signal, async () => {
+            const client = await sdk.compute();
+            const list = await orUndefined(() => client.virtualMachineImages.list(location, image.publisher, image.offer, image.sku, { abortSignal: signal }));
+            // Azure's $orderby on name is not a version order: sort numerically here.
+            const names = (list ?? []).map((v) => v.name).filter((n) => !!n && /^\d+(\.\d+)*$/.test(n));
+            return names.sort(compareDotted).at(-1);
+        }),
+    };
+}
+function compareDotted(a, b) {
+    const x = a.split('.').map(Number);
+    const y = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const d = (x[i] ?? 0) - (y[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/azure/image-ports.ts
+
+
+
+
+
+function createImagePorts(conn) {
+    const sdk = imageSdk(conn);
+    return { gallery: galleryPort(sdk), managedImages: managedImagesPort(sdk), imageBuilder: imageBuilderPort(sdk), marketplace: marketplacePort(sdk) };
+}
+
+;// CONCATENATED MODULE: ./src/azure/scale-sets.ts
+
+
+
+
+function scaleSetPort(conn) {
+    const compute = clientsFor(conn).compute;
+    const { poll } = clientsFor(conn);
+    return {
+        pollIntervalMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS,
+        get: (ref, o) => call(`reading scale set ${ref.name}`, o, async (signal) => {
+            const ss = await orUndefined(async () => (await compute()).virtualMachineScaleSets.get(ref.resourceGroup, ref.name, { abortSignal: signal }));
+            return ss ? toInfo(ss) : undefined;
+        }),
+        setImage: (ref, change, o) => call(`pointing scale set ${ref.name} at image ${change.imageId}`, o, async (signal) => {
+            const c = await compute();
+            const upgradePolicy = change.rollingPolicy ? { rollingUpgradePolicy: { ...change.rollingPolicy } } : undefined;
+            const written = await c.virtualMachineScaleSets.update(ref.resourceGroup, ref.name, { virtualMachineProfile: { storageProfile: { imageReference: { id: change.imageId } } }, ...(upgradePolicy ? { upgradePolicy } : {}) }, { abortSignal: signal, ...poll, ...(change.etag ? { ifMatch: change.etag } : {}) });
+            return toInfo(written);
+        }),
+        setRollingPolicy: (ref, policy, etag, o) => call(`restoring the rolling upgrade policy of scale set ${ref.name}`, o, async (signal) => {
+            const c = await compute();
+            const written = await c.virtualMachineScaleSets.update(ref.resourceGroup, ref.name, { upgradePolicy: { rollingUpgradePolicy: { ...policy } } }, { abortSignal: signal, ...poll, ...(etag ? { ifMatch: etag } : {}) });
+            return toInfo(written);
+        }),
+        listInstances: (ref, o) => call(`listing the instances of scale set ${ref.name}`, o, async (signal) => {
+            const c = await compute();
+            const out = [];
+            for await (const vm of c.virtualMachineScaleSetVMs.list(ref.resourceGroup, ref.name, { expand: 'instanceView', abortSignal: signal }))
+                out.push(toInstance(vm));
+            return out;
+        }),
+        updateInstances: (ref, instanceIds, o) => call(`replacing instance(s) ${instanceIds.join(', ')} of scale set ${ref.name}`, o, async (signal) => {
+            const c = await compute();
+            await c.virtualMachineScaleSets.updateInstances(ref.resourceGroup, ref.name, { instanceIds: [...instanceIds] }, { abortSignal: signal, ...poll });
+        }),
+        startRollingUpgrade: (ref, o) => call(`starting a rolling upgrade of scale set ${ref.name}`, o, async (signal) => {
+            const c = await compute();
+            // Accepted is enough: the upgrade is followed with latestRollingUpgrade.
+            await c.virtualMachineScaleSetRollingUpgrades.beginStartOSUpgrade(ref.resourceGroup, ref.name, { abortSignal: signal, ...poll });
+        }),
+        latestRollingUpgrade: (ref, o) => call(`reading the rolling upgrade of scale set ${ref.name}`, o, async (signal) => {
+            const latest = await orUndefined(async () => (await compute()).virtualMachineScaleSetRollingUpgrades.getLatest(ref.resourceGroup, ref.name, { abortSignal: signal }));
+            if (!latest)
+                return undefined;
+            const p = latest.progress ?? {};
+            const info = {
+                code: latest.runningStatus?.code ?? 'Unknown',
+                startTime: scale_sets_isoOf(latest.runningStatus?.startTime),
+                lastAction: latest.runningStatus?.lastAction,
+                successful: p.successfulInstanceCount ?? 0,
+                failed: p.failedInstanceCount ?? 0,
+                inProgress: p.inProgressInstanceCount ?? 0,
+                pending: p.pendingInstanceCount ?? 0,
+                ...(latest.error ? { error: `${latest.error.code ?? 'Error'}: ${latest.error.message ?? ''}`.trim() } : {}),
+            };
+            return info;
+        }),
+        cancelRollingUpgrade: (ref, o) => call(`cancelling the rolling upgrade of scale set ${ref.name}`, o, async (signal) => {
+            const c = await compute();
+            await c.virtualMachineScaleSetRollingUpgrades.beginCancel(ref.resourceGroup, ref.name, { abortSignal: signal, ...poll });
+        }),
+        getImageVersion: (imageId, o) => call(`reading gallery image version ${imageId}`, o, async (signal) => {
+            const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)\/versions\/([^/]+)$/i.exec(imageId);
+            if (!m)
+                throw new errors/* EngineError */.NJ('input', `'${imageId}' is not a gallery image version resource id; expected /subscriptions/…/galleries/<gallery>/images/<definition>/versions/<version>`);
+            const c = await compute();
+            const v = await orUndefined(() => c.galleryImageVersions.get(m[1], m[2], m[3], m[4], { abortSignal: signal }));
+            if (!v)
+                return undefined;
+            const regions = (v.publishingProfile?.targetRegions ?? []).map((r) => normalizeRegion(r.name));
+            const info = { id: v.id ?? imageId, version: v.name ?? m[4], provisioningState: v.provisioningState, regions: regions.length > 0 ? regions : [normalizeRegion(v.location)] };
+            return info;
+        }),
+    };
+}
+/**
+ * Runs one port call with the run's signal plus, when given, a timeout; every failure leaves as a
+ * classified EngineError (a stale ETag is 'transient': nothing was written, a re-run re-reads).
+ */
+async function call(what, options, fn) {
+    const timeout = options.timeoutMs !== undefined ? AbortSignal.timeout(Math.max(1, options.timeoutMs)) : undefined;
+    const signal = timeout ? AbortSignal.any([options.signal, timeout]) : options.signal;
+    try {
+        return await fn(signal);
+    }
+    catch (err) {
+        if (timeout?.aborted && !options.signal.aborted) {
+            throw new errors/* EngineError */.NJ('transient', `${what} did not finish within the time left of 'deploy-timeout'; Azure may still be working on it (a re-run picks up from what it finds)`, { cause: err });
+        }
+        if (statusOf(err) === 412) {
+            throw new errors/* EngineError */.NJ('transient', `${what}: the resource changed since it was read (HTTP 412, ETag mismatch); nothing was written, re-run to act on its current state`, { cause: err });
+        }
+        throw classify(err, what, options.signal);
+    }
+}
+const normalizeRegion = (name) => (name ?? '').toLowerCase().replace(/\s+/g, '');
+const scale_sets_isoOf = (d) => (d === undefined ? undefined : d instanceof Date ? d.toISOString() : String(d));
+function modeOf(raw) {
+    const m = (raw ?? 'Manual').toLowerCase();
+    return m === 'rolling' ? 'Rolling' : m === 'automatic' ? 'Automatic' : 'Manual';
+}
+function toInfo(ss) {
+    const profile = ss.virtualMachineProfile;
+    const ref = profile?.storageProfile?.imageReference;
+    const nics = profile?.networkProfile?.networkInterfaceConfigurations ?? [];
+    const ipConfigs = nics.flatMap((n) => n.ipConfigurations ?? []);
+    const extensions = profile?.extensionProfile?.extensions ?? [];
+    const hasHealthExtension = extensions.some((e) => /^ApplicationHealth(Linux|Windows)$/i.test(String(e.typePropertiesType ?? '')));
+    const healthProbeId = profile?.networkProfile?.healthProbe?.id;
+    const linux = profile?.osProfile?.linuxConfiguration;
+    const windows = profile?.osProfile?.windowsConfiguration;
+    const osType = linux ? 'Linux' : windows ? 'Windows' : profile?.storageProfile?.osDisk?.osType;
+    const policy = ss.upgradePolicy?.rollingUpgradePolicy;
+    return {
+        id: ss.id ?? '',
+        name: ss.name ?? '',
+        location: normalizeRegion(ss.location),
+        etag: ss.etag,
+        provisioningState: ss.provisioningState,
+        imageId: ref?.id,
+        imageDescription: ref?.id ?? ref?.sharedGalleryImageId ?? ref?.communityGalleryImageId ?? ([ref?.publisher, ref?.offer, ref?.sku, ref?.version].filter(Boolean).join(':') || 'no image reference'),
+        upgradeMode: modeOf(ss.upgradePolicy?.mode),
+        rollingPolicy: policy
+            ? {
+                maxBatchInstancePercent: policy.maxBatchInstancePercent,
+                maxUnhealthyInstancePercent: policy.maxUnhealthyInstancePercent,
+                maxUnhealthyUpgradedInstancePercent: policy.maxUnhealthyUpgradedInstancePercent,
+                pauseTimeBetweenBatches: policy.pauseTimeBetweenBatches,
+                maxSurge: policy.maxSurge,
+                prioritizeUnhealthyInstances: policy.prioritizeUnhealthyInstances,
+            }
+            : undefined,
+        capacity: ss.sku?.capacity ?? 0,
+        tags: { ...(ss.tags ?? {}) },
+        healthSignal: healthProbeId ? 'probe' : hasHealthExtension ? 'extension' : 'none',
+        osType,
+        linuxPasswordAuth: osType === 'Linux' || linux ? linux?.disablePasswordAuthentication !== true : undefined,
+        network: {
+            nsgIds: nics.flatMap((n) => (n.networkSecurityGroup?.id ? [n.networkSecurityGroup.id] : [])),
+            subnetIds: [...new Set(ipConfigs.flatMap((ip) => (ip.subnet?.id ? [ip.subnet.id] : [])))],
+            backendPoolIds: ipConfigs.flatMap((ip) => (ip.loadBalancerBackendAddressPools ?? []).flatMap((p) => (p.id ? [p.id.toLowerCase()] : []))),
+            healthProbeId,
+            publicIpPerInstance: ipConfigs.some((ip) => ip.publicIPAddressConfiguration !== undefined && ip.publicIPAddressConfiguration !== null),
+        },
+    };
+}
+function toInstance(vm) {
+    const statuses = vm.instanceView?.statuses ?? [];
+    const codeAfter = (prefix) => statuses.map((s) => s.code ?? '').find((c) => c.startsWith(prefix))?.slice(prefix.length).split('/')[0];
+    const healthCode = vm.instanceView?.vmHealth?.status?.code;
+    const health = healthCode ? (healthCode.replace(/^HealthState\//, '').toLowerCase() ?? 'unknown') : 'none';
+    return {
+        instanceId: vm.instanceId ?? '',
+        name: vm.name ?? '',
+        imageId: vm.storageProfile?.imageReference?.id,
+        latestModelApplied: vm.latestModelApplied === true,
+        health: ['healthy', 'unhealthy', 'unknown'].includes(health) ? health : healthCode ? 'unknown' : 'none',
+        provisioningState: codeAfter('ProvisioningState/') ?? vm.provisioningState?.toLowerCase(),
+        power: codeAfter('PowerState/'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/azure/leases.ts
+
+
+
+
+const PROVIDER = {
+    'scale-set': 'Microsoft.Compute/virtualMachineScaleSets',
+    'load-balancer': 'Microsoft.Network/loadBalancers',
+    'web-app': 'Microsoft.Web/sites',
+};
+const LABEL = { 'scale-set': 'scale set', 'load-balancer': 'load balancer', 'web-app': 'web app' };
+function leasePort(conn) {
+    const clients = clientsFor(conn);
+    const { compute: computeClient, network: networkClient, resources: resourcesClient, web: webClient, poll } = clients;
+    const idOf = (t) => `/subscriptions/${conn.subscriptionId}/resourceGroups/${t.resourceGroup}/providers/${PROVIDER[t.kind]}/${t.name}`;
+    const label = (t) => `${LABEL[t.kind]} ${t.name}`;
+    /** Runs a guarded write; a 412 (the target changed since it was read) is `false`, nothing written. */
+    const guardedWrite = async (write) => {
+        try {
+            await write();
+            return true;
+        }
+        catch (err) {
+            if (statusOf(err) === 412)
+                return false;
+            throw err;
+        }
+    };
+    return {
+        pollIntervalMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS,
+        guarded: (kind) => kind !== 'web-app',
+        read: (t, o) => call(`reading the deploy lock on ${label(t)}`, o, async (signal) => {
+            if (t.kind === 'scale-set') {
+                const ss = await orUndefined(async () => (await computeClient()).virtualMachineScaleSets.get(t.resourceGroup, t.name, { abortSignal: signal }));
+                return ss ? { tags: { ...(ss.tags ?? {}) }, etag: ss.etag } : undefined;
+            }
+            if (t.kind === 'load-balancer') {
+                const lb = await orUndefined(async () => (await networkClient()).loadBalancers.get(t.resourceGroup, t.name, { abortSignal: signal }));
+                return lb ? { tags: { ...(lb.tags ?? {}) }, etag: lb.etag } : undefined;
+            }
+            const site = await orUndefined(async () => (await webClient()).webApps.get(t.resourceGroup, t.name, { abortSignal: signal }));
+            return site ? { tags: { ...(site.tags ?? {}) } } : undefined;
+        }),
+        writeTag: (t, state, name, value, o) => call(`writing the deploy lock on ${label(t)}`, o, async (signal) => {
+            const tags = { ...state.tags, [name]: value };
+            if (t.kind === 'scale-set') {
+                const c = await computeClient();
+                return guardedWrite(() => c.virtualMachineScaleSets.update(t.resourceGroup, t.name, { tags }, { abortSignal: signal, ...poll, ...(state.etag ? { ifMatch: state.etag } : {}) }));
+            }
+            if (t.kind === 'load-balancer') {
+                const c = await networkClient();
+                // The PUT needs the whole body: the load balancer as read now, refused unless it is the version `state` saw.
+                const current = await c.loadBalancers.get(t.resourceGroup, t.name, { abortSignal: signal });
+                if (state.etag && current.etag !== state.etag)
+                    return false;
+                const body = { ...structuredClone(current), tags };
+                return guardedWrite(() => c.loadBalancers.beginCreateOrUpdateAndWait(t.resourceGroup, t.name, body, {
+                    abortSignal: signal,
+                    ...poll,
+                    ...(state.etag ? { requestOptions: { customHeaders: { 'If-Match': state.etag } } } : {}),
+                }));
+            }
+            const c = await resourcesClient();
+            await c.tagsOperations.beginUpdateAtScopeAndWait(idOf(t), { operation: 'Merge', properties: { tags: { [name]: value } } }, { abortSignal: signal, ...poll });
+            return true;
+        }),
+        removeTagIfValue: (t, name, value, o) => call(`releasing the deploy lock on ${label(t)}`, o, async (signal) => {
+            const c = await resourcesClient();
+            // Operation Delete with name AND value: removed only while it still holds our lease.
+            await orUndefined(() => c.tagsOperations.beginUpdateAtScopeAndWait(idOf(t), { operation: 'Delete', properties: { tags: { [name]: value } } }, { abortSignal: signal, ...poll }));
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/azure/load-balancers.ts
+
+
+
+function loadBalancerPort(conn) {
+    const network = clientsFor(conn).network;
+    const { lro } = clientsFor(conn);
+    return {
+        getLoadBalancer: (resourceGroup, name, { signal }) => guard(`reading load balancer ${name}`, signal, async () => {
+            const lb = await orUndefined(async () => (await network()).loadBalancers.get(resourceGroup, name, { abortSignal: signal }));
+            return lb ? load_balancers_toInfo(lb, resourceGroup) : undefined;
+        }),
+        async switchRules(lb, switches, etag, { signal }) {
+            const what = `switching rule(s) ${Object.keys(switches).join(', ')} of load balancer ${lb.name}`;
+            const c = await guard(what, signal, network);
+            // The full body is needed for the PUT: read it, refuse if it is not the version the caller
+            // decided on, then write it back guarded by the same ETag (Azure answers 412 if it moved).
+            const current = await guard(`reading load balancer ${lb.name}`, signal, () => c.loadBalancers.get(lb.resourceGroup, lb.name, { abortSignal: signal }));
+            if (current.etag !== etag)
+                throw stale(lb.name);
+            const body = structuredClone(current);
+            for (const [ruleName, poolId] of Object.entries(switches)) {
+                const rule = body.loadBalancingRules?.find((r) => r.name?.toLowerCase() === ruleName.toLowerCase());
+                if (!rule)
+                    throw new errors/* EngineError */.NJ('input', `load balancer ${lb.name} has no rule '${ruleName}'`);
+                rule.backendAddressPool = { id: poolId };
+                if (rule.backendAddressPools && rule.backendAddressPools.length > 0)
+                    rule.backendAddressPools = [{ id: poolId }];
+            }
+            try {
+                const written = await c.loadBalancers.beginCreateOrUpdateAndWait(lb.resourceGroup, lb.name, body, {
+                    ...lro(signal),
+                    requestOptions: { customHeaders: { 'If-Match': etag } },
+                });
+                return load_balancers_toInfo(written, lb.resourceGroup);
+            }
+            catch (err) {
+                if (statusOf(err) === 412)
+                    throw stale(lb.name);
+                throw classify(err, what, signal);
+            }
+        },
+        publicIpAddress: (publicIpId, { signal }) => guard(`reading public IP address ${publicIpId.split('/').pop()}`, signal, async () => {
+            const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/publicIPAddresses\/([^/]+)$/i.exec(publicIpId);
+            if (!m)
+                return undefined;
+            const ip = await orUndefined(async () => (await network()).publicIPAddresses.get(m[1], m[2], { abortSignal: signal }));
+            return ip?.ipAddress ?? undefined;
+        }),
+    };
+}
+function stale(name) {
+    return new errors/* EngineError */.NJ('transient', `load balancer ${name} changed while the switch was being prepared (ETag mismatch): nothing was switched; re-run the step`);
+}
+function load_balancers_toInfo(lb, resourceGroup) {
+    const ref = (r) => r?.id ?? undefined;
+    return {
+        id: lb.id,
+        name: lb.name,
+        resourceGroup,
+        location: lb.location ?? '',
+        etag: lb.etag ?? '',
+        provisioningState: lb.provisioningState,
+        frontends: (lb.frontendIPConfigurations ?? []).map((f) => ({
+            id: f.id,
+            name: f.name,
+            publicIpAddressId: ref(f.publicIPAddress),
+            privateIpAddress: f.privateIPAddress ?? undefined,
+        })),
+        pools: (lb.backendAddressPools ?? []).map((p) => ({ id: p.id, name: p.name, memberCount: p.backendIPConfigurations?.length ?? 0 })),
+        probes: (lb.probes ?? []).map((p) => ({ id: p.id, name: p.name, protocol: p.protocol, port: p.port, requestPath: p.requestPath ?? undefined })),
+        rules: (lb.loadBalancingRules ?? []).map((r) => ({
+            id: r.id,
+            name: r.name,
+            protocol: r.protocol,
+            frontendPort: r.frontendPort ?? 0,
+            backendPort: r.backendPort ?? undefined,
+            frontendId: ref(r.frontendIPConfiguration),
+            poolId: ref(r.backendAddressPool) ?? ref(r.backendAddressPools?.[0]),
+            probeId: ref(r.probe),
+        })),
+        tags: { ...(lb.tags ?? {}) },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/azure/network-security.ts
+
+
+
+function networkSecurityPort(conn) {
+    const network = clientsFor(conn).network;
+    return {
+        getSecurityGroup: (id, o) => call(`reading network security group ${id}`, o, async (signal) => {
+            const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/networkSecurityGroups\/([^/]+)$/i.exec(id);
+            if (!m)
+                return undefined;
+            const c = await network();
+            const nsg = await orUndefined(() => c.networkSecurityGroups.get(m[1], m[2], { abortSignal: signal }));
+            if (!nsg)
+                return undefined;
+            return { id: nsg.id ?? id, rules: [...(nsg.securityRules ?? []), ...(nsg.defaultSecurityRules ?? [])].map(toRule) };
+        }),
+        subnetSecurityGroupId: (subnetId, o) => call(`reading subnet ${subnetId}`, o, async (signal) => {
+            const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/virtualNetworks\/([^/]+)\/subnets\/([^/]+)$/i.exec(subnetId);
+            if (!m)
+                return undefined;
+            const c = await network();
+            const subnet = await orUndefined(() => c.subnets.get(m[1], m[2], m[3], { abortSignal: signal }));
+            return subnet?.networkSecurityGroup?.id;
+        }),
+    };
+}
+function toRule(r) {
+    const list = (one, many) => [...(one ? [one] : []), ...(many ?? [])];
+    return {
+        name: r.name ?? '',
+        direction: r.direction ?? '',
+        access: r.access ?? '',
+        priority: r.priority ?? 0,
+        protocol: r.protocol ?? '*',
+        sourcePrefixes: list(r.sourceAddressPrefix, r.sourceAddressPrefixes),
+        destinationPorts: list(r.destinationPortRange, r.destinationPortRanges),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/azure/scale-sets-bluegreen.ts
+
+
+
+
+/** scale-sets.ts's `call`, with a long-running operation that ended Failed classified 'terminal' (see deploy-guard.ts). */
+const scale_sets_bluegreen_call = (what, o, fn) => call(what, o, async (signal) => {
+    try {
+        return await fn(signal);
+    }
+    catch (err) {
+        if (err.statusCode !== undefined || signal.aborted)
+            throw err;
+        throw classify(err, what, o.signal);
+    }
+});
+function blueGreenScaleSetMethods(conn) {
+    const compute = clientsFor(conn).compute;
+    const { poll } = clientsFor(conn);
+    return {
+        createFromModel: (source, target, change, o) => scale_sets_bluegreen_call(`creating scale set ${target.name} from the model of ${source.name}`, o, async (signal) => {
+            const c = await compute();
+            const model = await c.virtualMachineScaleSets.get(source.resourceGroup, source.name, { abortSignal: signal });
+            const body = copyModel(model, change);
+            // Create-only: If-None-Match: * never overwrites a scale set someone else created meanwhile.
+            const created = await c.virtualMachineScaleSets.createOrUpdate(target.resourceGroup, target.name, body, { abortSignal: signal, ifNoneMatch: '*', ...poll });
+            return toInfo(created);
+        }),
+        setCapacity: (ref, capacity, etag, o) => scale_sets_bluegreen_call(`scaling scale set ${ref.name} to ${capacity} instance(s)`, o, async (signal) => {
+            const c = await compute();
+            const written = await c.virtualMachineScaleSets.update(ref.resourceGroup, ref.name, { sku: { capacity } }, { abortSignal: signal, ...poll, ...(etag ? { ifMatch: etag } : {}) });
+            return toInfo(written);
+        }),
+    };
+}
+/** The writable part of `model`, with the new image, the backend pools mapped, capacity and tags. */
+function copyModel(model, change) {
+    const profile = structuredClone(model.virtualMachineProfile);
+    if (!profile)
+        throw new errors/* EngineError */.NJ('input', `scale set ${model.name} has no virtual machine profile to copy`);
+    profile.storageProfile = { ...profile.storageProfile, imageReference: { id: change.imageId } };
+    const map = new Map(Object.entries(change.poolMap).map(([from, to]) => [from.toLowerCase(), to]));
+    for (const nic of profile.networkProfile?.networkInterfaceConfigurations ?? []) {
+        for (const ip of nic.ipConfigurations ?? []) {
+            ip.loadBalancerBackendAddressPools = (ip.loadBalancerBackendAddressPools ?? []).map((p) => ({ id: map.get(String(p.id).toLowerCase()) ?? p.id }));
+        }
+    }
+    delete profile.timeCreated;
+    return {
+        location: model.location,
+        tags: { ...(model.tags ?? {}), ...(change.tags ?? {}) },
+        sku: { ...model.sku, capacity: change.capacity },
+        ...(model.zones ? { zones: model.zones } : {}),
+        ...(model.plan ? { plan: model.plan } : {}),
+        ...(model.identity ? { identity: { type: model.identity.type, userAssignedIdentities: model.identity.userAssignedIdentities ? Object.fromEntries(Object.keys(model.identity.userAssignedIdentities).map((k) => [k, {}])) : undefined } } : {}),
+        upgradePolicy: model.upgradePolicy,
+        ...(model.overprovision !== undefined ? { overprovision: model.overprovision } : {}),
+        ...(model.singlePlacementGroup !== undefined ? { singlePlacementGroup: model.singlePlacementGroup } : {}),
+        ...(model.platformFaultDomainCount !== undefined ? { platformFaultDomainCount: model.platformFaultDomainCount } : {}),
+        ...(model.orchestrationMode ? { orchestrationMode: model.orchestrationMode } : {}),
+        virtualMachineProfile: profile,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/azure/scale-sets-cleanup.ts
+
+
+function cleanupScaleSetMethods(conn) {
+    const compute = clientsFor(conn).compute;
+    return {
+        listAllInSubscription: (o) => call(`listing the scale sets of subscription ${conn.subscriptionId}`, o, async (signal) => {
+            const c = await compute();
+            const out = [];
+            for await (const ss of c.virtualMachineScaleSets.listAll({ abortSignal: signal })) {
+                out.push({ id: ss.id ?? '', name: ss.name ?? '', imageId: ss.virtualMachineProfile?.storageProfile?.imageReference?.id, capacity: ss.sku?.capacity ?? 0 });
+            }
+            return out;
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/azure/resource-tags.ts
+
+
+function tagsPort(conn) {
+    const resources = clientsFor(conn).resources;
+    const { poll } = clientsFor(conn);
+    return {
+        merge: (resourceId, tags, o) => call(`tagging ${resourceId}`, o, async (signal) => {
+            const c = await resources();
+            await c.tagsOperations.beginUpdateAtScopeAndWait(resourceId, { operation: 'Merge', properties: { tags: { ...tags } } }, { abortSignal: signal, ...poll });
+        }),
+        remove: (resourceId, names, o) => call(`removing tags from ${resourceId}`, o, async (signal) => {
+            if (names.length === 0)
+                return;
+            const c = await resources();
+            // Operation Delete removes the named tags (with an empty value: whatever their value).
+            await c.tagsOperations.beginUpdateAtScopeAndWait(resourceId, { operation: 'Delete', properties: { tags: Object.fromEntries(names.map((n) => [n, ''])) } }, { abortSignal: signal, ...poll });
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/azure/scale-sets-ports.ts
+
+
+
+
+
+function createScaleSetPorts(conn) {
+    return { scaleSets: { ...scaleSetPort(conn), ...blueGreenMethods(conn), ...cleanupScaleSetMethods(conn) }, networkSecurity: networkSecurityPort(conn), tags: tagsPort(conn) };
+}
+// ----- blue-green (issue #5 part B): src/azure/scale-sets-bluegreen.ts ---------------------------
+function blueGreenMethods(conn) {
+    return blueGreenScaleSetMethods(conn);
+}
+
+;// CONCATENATED MODULE: ./src/azure/index.ts
+
+
+
+
+
+async function createAzurePorts(conn) {
+    return {
+        ...createImagePorts(conn),
+        loadBalancers: loadBalancerPort(conn),
+        appService: appServicePort(conn),
+        ...createScaleSetPorts(conn),
+        leases: leasePort(conn),
+    };
+}
+
+
+/***/ })
+
+};
