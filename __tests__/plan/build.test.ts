@@ -2,35 +2,19 @@
  * Plan mode (dry-run) of bake and publish against the emulator through the real SDKs: every read
  * happens, the request log holds ZERO writes, and the planned lines are exact.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Emulator } from '../../src/emulator/index.js';
-import type { AzurePorts } from '../../src/core/azure/ports.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { formatWrite } from '../../src/core/plan/action.js';
 import type { RunResult } from '../../src/core/run/result.js';
 import { TAGS } from '../../src/core/publish/provenance.js';
 import { FakePacker } from '../stages-build/fake-packer.js';
-import { LOCATION, managedImageId, portsFor, publishInputs, rgId, runStep, seedGallery, seedManagedImage, seedVersion, startEmu, versionId, writes } from '../stages-build/helpers.js';
+import { LOCATION, managedImageId, publishInputs, runStep, seedManagedImage, seedVersion, versionId, writes, useGalleryWorld, resetGallery, UBUNTU, identityId, DEFINITION } from '../stages-build/helpers.js';
 
-let emu: Emulator;
-let azure: AzurePorts;
+const world = useGalleryWorld();
 
-beforeAll(async () => {
-  emu = await startEmu();
-  azure = await portsFor(emu);
-});
-afterAll(async () => { await emu.close(); });
+/** A fresh gallery per test (the definition too, unless `definition` is false). */
+const fresh = (definition = true) => resetGallery(world.emu, { definition: definition ? DEFINITION : false });
 
-function fresh(definition = true): void {
-  for (const r of emu.control.listResources()) emu.control.deleteResource(r.id);
-  emu.control.clearFaults();
-  emu.control.script('compute.marketplace.images', undefined);
-  seedGallery(emu, { definition: definition ? 'web' : false });
-  emu.control.clearRequests();
-}
-
-const UBUNTU = 'Canonical:ubuntu-24_04-lts:server';
 const RESOLVED = `${UBUNTU}:24.04.202503180`;
-const IDENTITY = () => `${rgId(emu)}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/aib`;
 /** The planned lines of the run, stage by stage. */
 const lines = (result: RunResult) => (result.plan ?? []).map((w) => `${w.stage}: ${formatWrite(w)}`);
 const short = (key: string | undefined) => key!.slice(0, 12);
@@ -50,7 +34,7 @@ const aibInputs = (extra: Record<string, string> = {}) =>
     'dry-run': 'true',
     builder: 'image-builder',
     'image-builder-source': `${UBUNTU}:latest`,
-    'image-builder-identity': IDENTITY(),
+    'image-builder-identity': identityId(world.emu),
     'image-builder-customizers': '- type: shell\n  name: install\n  inline: ["apt-get update"]',
     'target-regions': 'westeurope,northeurope:2',
     ...extra,
@@ -60,23 +44,23 @@ describe('plan mode: bake with Packer, then publish', () => {
   beforeEach(() => fresh());
 
   it('cache miss: plans the Packer run and the publish of the image it would build; never runs Packer; zero writes', async () => {
-    seedVersion(emu, '1.2.0');
-    emu.control.clearRequests();
+    seedVersion(world.emu, '1.2.0');
+    world.emu.control.clearRequests();
     const packer = neverBakes();
-    const { result, host } = await runStep({ azure, packer, inputs: packerInputs() });
+    const { result, host } = await runStep({ azure: world.azure, packer, inputs: packerInputs() });
     expect(result.error).toBeUndefined();
     expect(result.status).toBe('succeeded');
     expect(result.dryRun).toBe(true);
     expect(packer.bakes).toEqual([]);
-    expect(emu.requests.length).toBeGreaterThan(0);
-    expect(writes(emu)).toEqual([]);
+    expect(world.emu.requests.length).toBeGreaterThan(0);
+    expect(writes(world.emu)).toEqual([]);
     const key = short(result.outputs.bakeKey);
     expect(lines(result)).toEqual([
       `bake: run Packer template build.pkr.hcl: a new image from base ${RESOLVED} (published as version 1.2.1); cache miss: no published version carries a bake key yet (bake key ${key}); Packer's own Azure writes follow the template`,
       'publish: create gallery image version gal/web 1.2.1: from the image Packer builds from build.pkr.hcl (planned), replicated to westeurope×1 Standard_LRS; image-version auto: next patch above the highest existing version 1.2.0',
       "publish: delete the image Packer builds from build.pkr.hcl (planned): the bake's intermediate image, once published ('keep-managed-image' keeps it)",
     ]);
-    expect(result.outputs).toMatchObject({ baked: true, imageVersion: '1.2.1', imageId: versionId(emu, '1.2.1'), plannedImageId: versionId(emu, '1.2.1'), replicatedRegions: [LOCATION] });
+    expect(result.outputs).toMatchObject({ baked: true, imageVersion: '1.2.1', imageId: versionId(world.emu, '1.2.1'), plannedImageId: versionId(world.emu, '1.2.1'), replicatedRegions: [LOCATION] });
     expect(result.stages.map((s) => [s.name, s.status])).toEqual([['bake', 'succeeded'], ['publish', 'succeeded']]);
     expect(host.logs()).toContain(`plan: ${lines(result)[0]!.slice('bake: '.length)}`);
     expect(host.outputs).toMatchObject({ result: 'succeeded', 'image-version': '1.2.1', baked: 'true' });
@@ -85,25 +69,25 @@ describe('plan mode: bake with Packer, then publish', () => {
   it('cache hit: reuses the version, plans no write at all', async () => {
     const packer = neverBakes();
     // The key of these inputs, from a first plan; then a version that carries it.
-    const first = await runStep({ azure, packer, inputs: packerInputs() });
-    seedVersion(emu, '1.0.0', { tags: { [TAGS.bakeKey]: first.result.outputs.bakeKey!, [TAGS.baseImage]: RESOLVED } });
-    emu.control.clearRequests();
-    const { result } = await runStep({ azure, packer, inputs: packerInputs() });
+    const first = await runStep({ azure: world.azure, packer, inputs: packerInputs() });
+    seedVersion(world.emu, '1.0.0', { tags: { [TAGS.bakeKey]: first.result.outputs.bakeKey!, [TAGS.baseImage]: RESOLVED } });
+    world.emu.control.clearRequests();
+    const { result } = await runStep({ azure: world.azure, packer, inputs: packerInputs() });
     expect(result.error).toBeUndefined();
-    expect(writes(emu)).toEqual([]);
+    expect(writes(world.emu)).toEqual([]);
     expect(result.plan).toEqual([]);
-    expect(result.outputs).toMatchObject({ baked: false, imageVersion: '1.0.0', imageId: versionId(emu, '1.0.0') });
+    expect(result.outputs).toMatchObject({ baked: false, imageVersion: '1.0.0', imageId: versionId(world.emu, '1.0.0') });
     expect(result.stages.map((s) => [s.name, s.status])).toEqual([['bake', 'succeeded'], ['publish', 'skipped']]);
     expect(result.stages[0]!.message).toMatch(/^cache hit: reused version 1\.0\.0/);
   });
 
   it('force-bake plans the bake even on a cache hit, and says why', async () => {
     const packer = neverBakes();
-    const first = await runStep({ azure, packer, inputs: packerInputs() });
-    seedVersion(emu, '1.0.0', { tags: { [TAGS.bakeKey]: first.result.outputs.bakeKey!, [TAGS.baseImage]: RESOLVED } });
-    emu.control.clearRequests();
-    const { result } = await runStep({ azure, packer, inputs: packerInputs({ 'force-bake': 'true', stages: 'bake' }) });
-    expect(writes(emu)).toEqual([]);
+    const first = await runStep({ azure: world.azure, packer, inputs: packerInputs() });
+    seedVersion(world.emu, '1.0.0', { tags: { [TAGS.bakeKey]: first.result.outputs.bakeKey!, [TAGS.baseImage]: RESOLVED } });
+    world.emu.control.clearRequests();
+    const { result } = await runStep({ azure: world.azure, packer, inputs: packerInputs({ 'force-bake': 'true', stages: 'bake' }) });
+    expect(writes(world.emu)).toEqual([]);
     expect(lines(result)).toEqual([
       `bake: run Packer template build.pkr.hcl: a new image from base ${RESOLVED}; force-bake is set (version 1.0.0 has this key) (bake key ${short(first.result.outputs.bakeKey)}); Packer's own Azure writes follow the template`,
     ]);
@@ -114,30 +98,30 @@ describe('plan mode: bake with Image Builder', () => {
   beforeEach(() => fresh());
 
   it('plans template create, run and delete for the version it would distribute; publish adopts it with no write', async () => {
-    seedVersion(emu, '1.0.0');
-    emu.control.clearRequests();
-    const { result } = await runStep({ azure, inputs: aibInputs() });
+    seedVersion(world.emu, '1.0.0');
+    world.emu.control.clearRequests();
+    const { result } = await runStep({ azure: world.azure, inputs: aibInputs() });
     expect(result.error).toBeUndefined();
-    expect(writes(emu)).toEqual([]);
-    expect(emu.control.listResources('Microsoft.VirtualMachineImages/imageTemplates')).toEqual([]);
+    expect(writes(world.emu)).toEqual([]);
+    expect(world.emu.control.listResources('Microsoft.VirtualMachineImages/imageTemplates')).toEqual([]);
     const key = short(result.outputs.bakeKey);
     expect(lines(result)).toEqual([
       `bake: create Image Builder template immutable-deploy-web-1-0-1: source ${RESOLVED}, 1 customizer(s), Standard_D2s_v3, distributes to version 1.0.1 in westeurope×1 Standard_LRS, northeurope×2 Standard_LRS; cache miss: no published version carries a bake key yet (bake key ${key})`,
       'bake: run Image Builder template immutable-deploy-web-1-0-1: gallery image version gal/web 1.0.1; builds the image and distributes it (image-version auto: next patch above the highest existing version 1.0.0)',
       "bake: delete Image Builder template immutable-deploy-web-1-0-1: a template is removed after its build ('keep-image-template' keeps it)",
     ]);
-    expect(result.outputs).toMatchObject({ imageVersion: '1.0.1', imageId: versionId(emu, '1.0.1'), replicatedRegions: ['westeurope', 'northeurope'] });
+    expect(result.outputs).toMatchObject({ imageVersion: '1.0.1', imageId: versionId(world.emu, '1.0.1'), replicatedRegions: ['westeurope', 'northeurope'] });
     expect(result.stages[1]!.message).toBe('plan: version 1.0.1 comes from the bake; publish would write nothing');
   });
 
   it('a missing definition with create-image-definition: the definition write comes first; keep-image-template: no delete', async () => {
     fresh(false);
     const { result } = await runStep({
-      azure,
+      azure: world.azure,
       inputs: aibInputs({ stages: 'bake', 'keep-image-template': 'true', 'create-image-definition': 'true', 'image-publisher': 'contoso', 'image-offer': 'web', 'image-sku': 'v1' }),
     });
     expect(result.error).toBeUndefined();
-    expect(writes(emu)).toEqual([]);
+    expect(writes(world.emu)).toEqual([]);
     expect(lines(result).map((l) => l.split(':')[0] + ':' + l.split(':')[1])).toEqual([
       'bake: create image definition gal/web',
       'bake: create Image Builder template immutable-deploy-web-1-0-0',
@@ -152,41 +136,41 @@ describe('plan mode: publish (builder none)', () => {
   const publishOnly = (extra: Record<string, string> = {}) => publishInputs({ stages: 'publish', builder: 'none', 'dry-run': 'true', ...extra });
 
   it('auto: the next patch, the regions, the reason; zero writes', async () => {
-    for (const v of ['1.0.0', '1.2.3', '1.10.0']) seedVersion(emu, v);
-    const image = seedManagedImage(emu, 'img1');
-    emu.control.clearRequests();
-    const { result } = await runStep({ azure, inputs: publishOnly({ 'managed-image-id': image, 'target-regions': 'westeurope, northeurope:2, eastus:1:Standard_ZRS' }) });
+    for (const v of ['1.0.0', '1.2.3', '1.10.0']) seedVersion(world.emu, v);
+    const image = seedManagedImage(world.emu, 'img1');
+    world.emu.control.clearRequests();
+    const { result } = await runStep({ azure: world.azure, inputs: publishOnly({ 'managed-image-id': image, 'target-regions': 'westeurope, northeurope:2, eastus:1:Standard_ZRS' }) });
     expect(result.error).toBeUndefined();
-    expect(writes(emu)).toEqual([]);
+    expect(writes(world.emu)).toEqual([]);
     expect(lines(result)).toEqual([
       'publish: create gallery image version gal/web 1.10.1: from managed image img1, replicated to westeurope×1 Standard_LRS, northeurope×2 Standard_LRS, eastus×1 Standard_ZRS; image-version auto: next patch above the highest existing version 1.10.0',
     ]);
-    expect(result.outputs).toMatchObject({ imageVersion: '1.10.1', imageId: versionId(emu, '1.10.1'), replicatedRegions: ['westeurope', 'northeurope', 'eastus'] });
+    expect(result.outputs).toMatchObject({ imageVersion: '1.10.1', imageId: versionId(world.emu, '1.10.1'), replicatedRegions: ['westeurope', 'northeurope', 'eastus'] });
     expect(result.stages[0]!.message).toBe('plan: would publish version 1.10.1 (1 write, none made)');
   });
 
   it('explicit version: planned; an explicit version already holding this image plans only its missing tags', async () => {
-    const image = seedManagedImage(emu, 'img2');
-    const planned = await runStep({ azure, inputs: publishOnly({ 'managed-image-id': image, 'image-version': '2.0.0' }) });
+    const image = seedManagedImage(world.emu, 'img2');
+    const planned = await runStep({ azure: world.azure, inputs: publishOnly({ 'managed-image-id': image, 'image-version': '2.0.0' }) });
     expect(lines(planned.result)).toEqual([
       'publish: create gallery image version gal/web 2.0.0: from managed image img2, replicated to westeurope×1 Standard_LRS; image-version 2.0.0 was given explicitly',
     ]);
-    seedVersion(emu, '2.0.0', { source: image, tags: {} });
-    emu.control.clearRequests();
-    const rerun = await runStep({ azure, inputs: publishOnly({ 'managed-image-id': image, 'image-version': '2.0.0' }) });
+    seedVersion(world.emu, '2.0.0', { source: image, tags: {} });
+    world.emu.control.clearRequests();
+    const rerun = await runStep({ azure: world.azure, inputs: publishOnly({ 'managed-image-id': image, 'image-version': '2.0.0' }) });
     expect(rerun.result.error).toBeUndefined();
-    expect(writes(emu)).toEqual([]);
+    expect(writes(world.emu)).toEqual([]);
     expect(lines(rerun.result)).toHaveLength(1);
     expect(lines(rerun.result)[0]).toMatch(/^publish: tag gallery image version gal\/web 2\.0\.0: immutable-deploy\.[^;]+; its provenance tags are incomplete$/);
   });
 
   it('bad input still fails in plan mode, before any write (a version taken by another image)', async () => {
-    seedVersion(emu, '3.0.0', { source: managedImageId(emu, 'other') });
-    const image = seedManagedImage(emu, 'img3');
-    emu.control.clearRequests();
-    const { result } = await runStep({ azure, inputs: publishOnly({ 'managed-image-id': image, 'image-version': '3.0.0' }) });
+    seedVersion(world.emu, '3.0.0', { source: managedImageId(world.emu, 'other') });
+    const image = seedManagedImage(world.emu, 'img3');
+    world.emu.control.clearRequests();
+    const { result } = await runStep({ azure: world.azure, inputs: publishOnly({ 'managed-image-id': image, 'image-version': '3.0.0' }) });
     expect(result.status).toBe('failed');
     expect(result.error!.message).toMatch(/image-version 3\.0\.0 already exists .* holds another image/);
-    expect(writes(emu)).toEqual([]);
+    expect(writes(world.emu)).toEqual([]);
   });
 });

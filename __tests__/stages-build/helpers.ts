@@ -3,6 +3,7 @@
  * the Azure ports built by createAzurePorts, settings parsed from kebab-case inputs, a recording host.
  */
 import type { TokenCredential } from '@azure/core-auth';
+import { afterAll, beforeAll } from 'vitest';
 import { createAzurePorts } from '../../src/azure/index.js';
 import type { AzurePorts } from '../../src/core/azure/ports.js';
 import type { PackerPort } from '../../src/core/bake/packer-port.js';
@@ -124,3 +125,39 @@ export const publishInputs = (extra: Record<string, string> = {}): Record<string
 
 export const writes = (emu: Emulator) => emu.requests.filter((r) => r.write);
 export const ops = (emu: Emulator) => emu.requests.map((r) => `${r.method} ${r.operation ?? r.path}`);
+
+/** A marketplace image the emulator's catalogue resolves (`:latest` → 24.04.202503180). */
+export const UBUNTU = 'Canonical:ubuntu-24_04-lts:server';
+/** The user-assigned identity Image Builder bakes run as. */
+export const identityId = (emu: Emulator) => `${rgId(emu)}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/aib`;
+
+export interface GalleryWorld {
+  readonly emu: Emulator;
+  readonly azure: AzurePorts;
+}
+
+/** One emulator and its Azure ports for a whole test file (started before, closed after). */
+export function useGalleryWorld(): GalleryWorld {
+  const world = {} as { emu: Emulator; azure: AzurePorts };
+  beforeAll(async () => {
+    world.emu = await startEmu();
+    world.azure = await portsFor(world.emu);
+  });
+  afterAll(() => world.emu?.close());
+  return world;
+}
+
+/**
+ * A fresh world for one test: every resource, fault and script gone, the default time scale back,
+ * the resource group and gallery (and the definition, unless `definition: false`) seeded without
+ * requests, the request log cleared.
+ */
+export function resetGallery(emu: Emulator, options: { definition?: string | false } = {}): void {
+  for (const r of emu.control.listResources()) emu.control.deleteResource(r.id);
+  emu.control.clearFaults();
+  emu.control.script('compute.galleryImageVersion.replicationFailure', undefined);
+  emu.control.script('compute.marketplace.images', undefined);
+  emu.control.setTimeScale(100_000);
+  seedGallery(emu, options);
+  emu.control.clearRequests();
+}

@@ -2,12 +2,10 @@
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AzurePorts } from '../../src/core/azure/ports.js';
-import type { Emulator } from '../../src/emulator/index.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createPackerPort } from '../../src/packer/port.js';
 import { TAGS } from '../../src/core/publish/provenance.js';
-import { LOCATION, RG, managedImageId, portsFor, publishInputs, runStep, seedGallery, startEmu, versionId, writes } from './helpers.js';
+import { LOCATION, RG, managedImageId, publishInputs, runStep, versionId, writes, useGalleryWorld, resetGallery } from './helpers.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = join(HERE, 'fixtures');
@@ -15,24 +13,14 @@ const RECORDING = join(HERE, '../packer/fixtures/azure-arm/managed-image.machine
 const REAL_PACKER = execFileSync('sh', ['-c', 'command -v packer'], { encoding: 'utf8' }).trim();
 const SECRET = 'pa55-w0rd-never-shown';
 
-let emu: Emulator;
-let azure: AzurePorts;
-beforeAll(async () => {
-  emu = await startEmu();
-  azure = await portsFor(emu);
-});
-afterAll(async () => { await emu.close(); });
-beforeEach(() => {
-  for (const r of emu.control.listResources()) emu.control.deleteResource(r.id);
-  seedGallery(emu);
-  emu.control.clearRequests();
-});
+const world = useGalleryWorld();
+beforeEach(() => resetGallery(world.emu));
 
 const packer = () =>
   createPackerPort({
     packerPath: join(FIXTURES, 'packer-azure-shim.sh'),
     cwd: FIXTURES,
-    env: { REAL_PACKER, SHIM_SUBSCRIPTION: emu.subscriptionId, SHIM_RESOURCE_GROUP: RG, SHIM_RECORDING: RECORDING },
+    env: { REAL_PACKER, SHIM_SUBSCRIPTION: world.emu.subscriptionId, SHIM_RESOURCE_GROUP: RG, SHIM_RECORDING: RECORDING },
     cancelGraceMs: 2000,
   });
 
@@ -49,39 +37,39 @@ const inputs = (extra: Record<string, string> = {}) =>
 describe('bake with the real Packer', () => {
   it('runs validate and build, reads the azure-arm artifact, publishes it and masks the secret', async () => {
     // What the azure-arm builder would have created (the recording names it).
-    const image = managedImageId(emu, 'api-20250109-1200');
-    emu.control.seedResource({ id: image, body: { location: LOCATION, properties: { storageProfile: { osDisk: { osType: 'Linux', osState: 'Generalized' } }, provisioningState: 'Succeeded' } } });
-    const { result, host } = await runStep({ azure, packer: packer(), inputs: inputs() });
+    const image = managedImageId(world.emu, 'api-20250109-1200');
+    world.emu.control.seedResource({ id: image, body: { location: LOCATION, properties: { storageProfile: { osDisk: { osType: 'Linux', osState: 'Generalized' } }, provisioningState: 'Succeeded' } } });
+    const { result, host } = await runStep({ azure: world.azure, packer: packer(), inputs: inputs() });
     expect(result.error).toBeUndefined();
-    expect(result.outputs).toMatchObject({ baked: true, managedImageId: image, imageVersion: '1.0.0', imageId: versionId(emu, '1.0.0') });
+    expect(result.outputs).toMatchObject({ baked: true, managedImageId: image, imageVersion: '1.0.0', imageId: versionId(world.emu, '1.0.0') });
     expect(result.stages[0]!.message).toMatch(/^baked .*api-20250109-1200 with Packer 1\.6\.6/);
     const log = host.logs().join('\n');
     expect(log).toContain('region=northeurope');
     expect(log).toContain('token=***');
     expect(host.everything()).not.toContain(SECRET);
-    expect((emu.control.getResource(versionId(emu, '1.0.0')) as any).tags[TAGS.bakeKey]).toBe(result.outputs.bakeKey);
-    expect(emu.control.getResource(image)).toBeUndefined();
+    expect((world.emu.control.getResource(versionId(world.emu, '1.0.0')) as any).tags[TAGS.bakeKey]).toBe(result.outputs.bakeKey);
+    expect(world.emu.control.getResource(image)).toBeUndefined();
 
     // The same template and variables again: a cache hit, Packer does not run.
-    emu.control.clearRequests();
-    const again = await runStep({ azure, packer: packer(), inputs: inputs() });
+    world.emu.control.clearRequests();
+    const again = await runStep({ azure: world.azure, packer: packer(), inputs: inputs() });
     expect(again.result.outputs).toMatchObject({ baked: false, imageVersion: '1.0.0', bakeKey: result.outputs.bakeKey });
     expect(again.host.logs().join('\n')).not.toContain('region=northeurope');
-    expect(writes(emu)).toEqual([]);
+    expect(writes(world.emu)).toEqual([]);
   }, 30_000);
 
   it('a missing template is an input error before any request', async () => {
-    const { result } = await runStep({ azure, packer: packer(), inputs: inputs({ 'packer-template': 'nope.pkr.hcl', 'base-image-version': '' }) });
+    const { result } = await runStep({ azure: world.azure, packer: packer(), inputs: inputs({ 'packer-template': 'nope.pkr.hcl', 'base-image-version': '' }) });
     expect(result.error).toMatchObject({ kind: 'input' });
     expect(result.error!.message).toMatch(/input 'packer-template': .*nope\.pkr\.hcl is not found/);
-    expect(writes(emu)).toEqual([]);
+    expect(writes(world.emu)).toEqual([]);
   });
 
   it('a template that builds no Azure image fails clearly', async () => {
     const plain = createPackerPort({ cwd: FIXTURES, cancelGraceMs: 2000 });
-    const { result } = await runStep({ azure, packer: plain, inputs: inputs() });
+    const { result } = await runStep({ azure: world.azure, packer: plain, inputs: inputs() });
     expect(result.error).toMatchObject({ kind: 'terminal' });
     expect(result.error!.message).toMatch(/succeeded but produced no Azure image/);
-    expect(writes(emu)).toEqual([]);
+    expect(writes(world.emu)).toEqual([]);
   }, 30_000);
 });
