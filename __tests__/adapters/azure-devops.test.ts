@@ -3,16 +3,10 @@
  * TaskMockRunner script executed by task-lib's MockTestRunner) on the pinned Node 24 and Node 20
  * runtimes (put in place by scripts/setup-runtimes.mjs).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adoOutput, ensureBundles, ensureRuntimes, runAdoTask, stackLines, startProbeServer } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { adoOutput, runAdoTask, stackLines, useProbeServer } from './helpers.js';
 
-let server: Awaited<ReturnType<typeof startProbeServer>>;
-beforeAll(async () => {
-  ensureRuntimes();
-  ensureBundles();
-  server = await startProbeServer();
-});
-afterAll(() => server?.stop());
+const server = useProbeServer();
 
 const quick = { probeSuccesses: '2', probeInterval: '20ms', probeRequestTimeout: '2s', probeTimeout: '1s' };
 

@@ -1,16 +1,10 @@
 /** The CLI bundle (dist/cli/index.js) as a user runs it. */
 import { statSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLES, ensureBundles, ensureRuntimes, NODE24, runNode, stackLines, startProbeServer, tempDir } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { BUNDLES, NODE24, runNode, stackLines, tempDir, useProbeServer } from './helpers.js';
 
-let server: Awaited<ReturnType<typeof startProbeServer>>;
-beforeAll(async () => {
-  ensureRuntimes();
-  ensureBundles();
-  server = await startProbeServer();
-});
-afterAll(() => server?.stop());
+const server = useProbeServer();
 
 const cli = (args: string[], bin = process.execPath) => runNode(bin, BUNDLES.cli, args, {});
 const quick = ['--probe-successes', '2', '--probe-interval', '20ms', '--probe-request-timeout', '2s', '--probe-timeout', '1s'];

@@ -5,19 +5,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorMessage, prepareStep } from '../../src/adapters/shared/prepare.js';
-import { BUNDLES, ensureBundles, ensureRuntimes, parseFileCommands, ROOT, runNode, RUNTIMES, stackLines, startProbeServer, tempDir } from './helpers.js';
+import { BUNDLES, parseFileCommands, ROOT, runNode, RUNTIMES, stackLines, tempDir, useProbeServer } from './helpers.js';
 
 const SECRET = 'gh-client-secret-5up3r';
 
-let server: Awaited<ReturnType<typeof startProbeServer>>;
-beforeAll(async () => {
-  ensureRuntimes();
-  ensureBundles();
-  server = await startProbeServer();
-});
-afterAll(() => server?.stop());
+const server = useProbeServer();
 
 /** GitHub's naming: INPUT_ + name uppercased, spaces to '_', hyphens kept. */
 const inputEnv = (inputs: Record<string, string>) =>

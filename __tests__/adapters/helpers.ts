@@ -4,6 +4,7 @@
  * stale bundle fails that test with "run npm run build").
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { afterAll, beforeAll } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -184,3 +185,15 @@ export function parseFileCommands(text: string): Record<string, string> {
 
 /** Lines that look like a JavaScript stack frame. */
 export const stackLines = (text: string) => text.split('\n').filter((l) => /^\s+at .+/.test(l));
+
+/** The built bundles, their runtimes and a probe server for the whole test file. */
+export function useProbeServer(): { url(path: string): string } {
+  let server: Awaited<ReturnType<typeof startProbeServer>> | undefined;
+  beforeAll(async () => {
+    ensureRuntimes();
+    ensureBundles();
+    server = await startProbeServer();
+  });
+  afterAll(() => server?.stop());
+  return { url: (path) => server!.url(path) };
+}

@@ -1,13 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LOCATION, RG, poll, requestLoop, startHarness, waitFor, type Harness } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { LOCATION, RG, poll, requestLoop, waitFor, useHarness } from './helpers.js';
 
-let h: Harness;
-beforeEach(async () => {
-  h = await startHarness();
-});
-afterEach(async () => {
-  await h.emu.close();
-});
+const h = useHarness();
 
 const siteId = () => `${h.rgId}/providers/Microsoft.Web/sites/shop`;
 const image = (tag: string) => `DOCKER|registry.example/shop:${tag}`;

@@ -1,13 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LOCATION, RG, poll, startHarness, type Harness } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { LOCATION, RG, poll, useHarness } from './helpers.js';
 
-let h: Harness;
-beforeEach(async () => {
-  h = await startHarness();
-});
-afterEach(async () => {
-  await h.emu.close();
-});
+const h = useHarness();
 
 /** Through the galleries provider: a version is usable by a scale set only once replicated to its region. */
 describe('scale set on a published gallery image version', () => {

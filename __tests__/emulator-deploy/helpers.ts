@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import type { TokenCredential } from '@azure/core-auth';
 import { ComputeManagementClient } from '@azure/arm-compute';
 import { NetworkManagementClient } from '@azure/arm-network';
@@ -94,4 +95,30 @@ export async function waitFor(check: () => Promise<boolean> | boolean, limits = 
     if (Date.now() - started > limits.maxMs) throw new Error('condition not reached in time');
     await new Promise((r) => setTimeout(r, limits.everyMs));
   }
+}
+
+/**
+ * A fresh harness for every test of the file: started before each test, closed after it. The
+ * returned object always reads the current test's harness.
+ */
+export function useHarness(options: EmulatorOptions = {}): Harness {
+  let current: Harness | undefined;
+  beforeEach(async () => {
+    current = await startHarness(options);
+  });
+  afterEach(async () => {
+    await current?.emu.close();
+    current = undefined;
+  });
+  const now = (): Harness => {
+    if (!current) throw new Error('useHarness: the harness exists only while a test runs');
+    return current;
+  };
+  return {
+    get emu() { return now().emu; },
+    get compute() { return now().compute; },
+    get network() { return now().network; },
+    get web() { return now().web; },
+    get rgId() { return now().rgId; },
+  };
 }

@@ -2,20 +2,14 @@
  * blue-green against the emulator through the real @azure/arm-compute / arm-network SDKs and
  * real loopback traffic through the load balancer's rules: the strategy object driven directly.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { VirtualMachineScaleSet } from '@azure/arm-compute';
 import { blueGreenStrategy as strategy } from '../../src/core/deploy/blue-green/strategy.js';
 import { EngineError } from '../../src/core/errors.js';
-import { LOCATION, RG, poll, requestLoop, seedImageVersion, startHarness, type Harness } from '../emulator-deploy/helpers.js';
+import { LOCATION, RG, poll, requestLoop, seedImageVersion, useHarness } from '../emulator-deploy/helpers.js';
 import { contextFor, writes } from '../stages-slotswap/context.js';
 
-let h: Harness;
-beforeEach(async () => {
-  h = await startHarness({ timeScale: 600 });
-});
-afterEach(async () => {
-  await h.emu.close();
-});
+const h = useHarness({ timeScale: 600 });
 
 const lbId = () => `${h.rgId}/providers/Microsoft.Network/loadBalancers/lb`;
 const ssId = (name: string) => `${h.rgId}/providers/Microsoft.Compute/virtualMachineScaleSets/${name}`;

@@ -2,18 +2,12 @@
  * blue-green through the real stages (runEngine: deploy, verify, rollback) on the emulator, with
  * the real SDKs and loopback traffic through the load balancer.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { VirtualMachineScaleSet } from '@azure/arm-compute';
-import { LOCATION, RG, poll, requestLoop, seedImageVersion, startHarness, type Harness } from '../emulator-deploy/helpers.js';
+import { LOCATION, RG, poll, requestLoop, seedImageVersion, useHarness } from '../emulator-deploy/helpers.js';
 import { runStages, writes } from '../stages-slotswap/context.js';
 
-let h: Harness;
-beforeEach(async () => {
-  h = await startHarness({ timeScale: 600 });
-});
-afterEach(async () => {
-  await h.emu.close();
-});
+const h = useHarness({ timeScale: 600 });
 
 const lbId = () => `${h.rgId}/providers/Microsoft.Network/loadBalancers/lb`;
 const live = () => h.emu.control.endpointFor(lbId(), 80)!;

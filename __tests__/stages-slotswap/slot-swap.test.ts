@@ -2,19 +2,13 @@
  * slot-swap against the emulator through the real @azure/arm-appservice SDK and real loopback
  * HTTP: the strategy object driven directly (inspect → deploy → rollback / planRollback).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { slotSwapStrategy as strategy } from '../../src/core/deploy/slot-swap/strategy.js';
 import { EngineError } from '../../src/core/errors.js';
-import { LOCATION, RG, poll, requestLoop, startHarness, type Harness } from '../emulator-deploy/helpers.js';
+import { LOCATION, RG, poll, requestLoop, useHarness } from '../emulator-deploy/helpers.js';
 import { contextFor, writes } from './context.js';
 
-let h: Harness;
-beforeEach(async () => {
-  h = await startHarness({ timeScale: 600 });
-});
-afterEach(async () => {
-  await h.emu.close();
-});
+const h = useHarness({ timeScale: 600 });
 
 const siteId = () => `${h.rgId}/providers/Microsoft.Web/sites/shop`;
 const image = (tag: string) => `registry.example/shop:${tag}`;

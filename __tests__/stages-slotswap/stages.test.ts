@@ -2,18 +2,12 @@
  * slot-swap through the real stages (runEngine: deploy, verify, rollback) on the emulator, with
  * the real @azure/arm-appservice SDK and loopback traffic to the production slot.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LOCATION, RG, poll, requestLoop, startHarness, type Harness } from '../emulator-deploy/helpers.js';
+import { describe, expect, it } from 'vitest';
+import { LOCATION, RG, poll, requestLoop, useHarness } from '../emulator-deploy/helpers.js';
 import { RecordingHost } from '../core/fakes.js';
 import { runStages, writes } from './context.js';
 
-let h: Harness;
-beforeEach(async () => {
-  h = await startHarness({ timeScale: 600 });
-});
-afterEach(async () => {
-  await h.emu.close();
-});
+const h = useHarness({ timeScale: 600 });
 
 const siteId = () => `${h.rgId}/providers/Microsoft.Web/sites/shop`;
 const image = (tag: string) => `registry.example/shop:${tag}`;
