@@ -77,12 +77,4 @@ export async function webApp(h: Harness, prod: string, staging: string, tags: Re
   await h.web.webApps.createOrUpdateSlot(RG, 'shop', 'staging', { location: LOCATION, siteConfig: { linuxFxVersion: `DOCKER|${staging}` } }, poll);
 }
 
-export const azureInputs = (h: Harness): Record<string, string> => ({
-  cloud: 'Custom',
-  'arm-endpoint': h.emu.endpoint,
-  'ca-file': h.emu.caFile,
-  auth: 'static-token',
-  'access-token': 'emulator-token',
-  'subscription-id': h.emu.subscriptionId,
-  'resource-group': RG,
-});
+export { azureInputs } from '../stages-deploy/harness.js';

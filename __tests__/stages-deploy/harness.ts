@@ -100,15 +100,20 @@ export async function createScaleSet(h: Harness, image: string, o: ScaleSetOptio
   await h.compute.virtualMachineScaleSets.createOrUpdate(RG, o.name ?? 'web', scaleSetModel(h, image, o), poll);
 }
 
+/** The inputs that sign in to the emulator with a static token, and the target's resource group. */
+export const azureInputs = (h: Harness): Record<string, string> => ({
+  cloud: 'Custom',
+  'arm-endpoint': h.emu.endpoint,
+  'ca-file': h.emu.caFile,
+  auth: 'static-token',
+  'access-token': 'emulator-token',
+  'subscription-id': h.emu.subscriptionId,
+  'resource-group': RG,
+});
+
 export function baseInputs(h: Harness, extra: Record<string, string | undefined>): Record<string, string | undefined> {
   return {
-    cloud: 'Custom',
-    'arm-endpoint': h.emu.endpoint,
-    'ca-file': h.emu.caFile,
-    auth: 'static-token',
-    'access-token': 'emulator-token',
-    'subscription-id': h.emu.subscriptionId,
-    'resource-group': RG,
+    ...azureInputs(h),
     'scale-set': 'web',
     'probe-interval': '10ms',
     'probe-successes': '2',

@@ -3,6 +3,7 @@
  * only through the injected sleep, and a logger that records what it is told.
  */
 import http from 'node:http';
+import { afterEach } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import type { Clock, Logger, Sleep } from '../../src/core/ports.js';
 import type { ProbeSpec } from '../../src/core/verify/probe-types.js';
@@ -133,4 +134,14 @@ export function probeSpec(overrides: Partial<ProbeSpec> & { url: string }): Prob
     timeoutMs: 60_000,
     ...overrides,
   };
+}
+
+/** `serve(handler)` starts a loopback server for one test; it is closed after that test. */
+export function useTestServer(): (handler: Handler) => Promise<TestServer> {
+  let server: TestServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  return async (handler) => (server = await startServer(handler));
 }

@@ -1,21 +1,12 @@
 /**
  * The fetch-based HttpClient and the real Clock/Sleep, against a local server.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHttpClient, DEFAULT_MAX_BODY_BYTES, RequestTimeoutError } from '../../src/runtime/http-client.js';
 import { realSleep, systemClock } from '../../src/runtime/time.js';
-import { refusedUrl, reply, startServer, type Handler, type TestServer } from './helpers.js';
+import { refusedUrl, reply, useTestServer } from './helpers.js';
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
+const serve = useTestServer();
 
 describe('createHttpClient', () => {
   it('returns status and body text, sending the given headers and a user agent', async () => {

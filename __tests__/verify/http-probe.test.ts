@@ -2,23 +2,14 @@
  * Probes against a real local server through the real fetch client; time is manual, so budgets
  * of seconds cost nothing and no assertion depends on wall-clock speed.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runProbe, runProbes } from '../../src/core/verify/http-probe.js';
 import type { ProbeDeps } from '../../src/core/verify/probe-types.js';
 import { parseStatusMatcher } from '../../src/core/verify/status-matcher.js';
 import { createHttpClient } from '../../src/runtime/http-client.js';
-import { manualTime, probeSpec, recordingLogger, refusedUrl, reply, startServer, type Handler, type ManualTime, type TestServer } from './helpers.js';
+import { manualTime, probeSpec, recordingLogger, refusedUrl, reply, type Handler, type ManualTime, useTestServer } from './helpers.js';
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
+const serve = useTestServer();
 
 /** Answers the n-th request with the n-th status of `statuses` (the last one repeats). */
 function sequence(statuses: number[], body = 'ok'): Handler {
