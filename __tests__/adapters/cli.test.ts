@@ -82,7 +82,7 @@ describe('CLI bundle', () => {
     const r = await cli(['run', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('--probe-urls <value>…');
-    expect(r.stdout).toMatch(/--probe-interval <value>\n\s+Pause between probe attempts\. \(default: 5s\)/);
+    expect(r.stdout).toMatch(/--probe-interval <value>\n\s+Pause between probe attempts \(above 0, at most 1h\)\. \(default: 5s\)/);
     expect(r.stdout).toContain('--client-secret <value> [secret]');
     expect(r.stdout).not.toContain('--azure-subscription');
     const top = await cli(['--help']);

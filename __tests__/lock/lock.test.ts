@@ -101,12 +101,14 @@ describe('deploy lock', () => {
     // The target ends on the second run's version, with no lease left behind.
     expect(versions(h)).toEqual(firstRun === 'A' ? ['3.0.0', '3.0.0'] : ['2.0.0', '2.0.0']);
     expect(tagsOf(h)[LOCK_TAG]).toBeUndefined();
-    // Each run told the adapter what it held, then that it holds nothing.
+    // Each run told the adapter what it may hold before each lease write was sent, what it held,
+    // and at the end that it holds nothing.
     for (const run of ['A', 'B']) {
       const seen = locks.filter(([r]) => r === run).map(([, held]) => held);
-      expect(seen).toHaveLength(2);
-      expect(seen[0]).toMatchObject({ target: { kind: 'scale-set', name: 'web' }, value: expect.stringMatching(new RegExp(`^github-${run}-`)) });
-      expect(seen[1]).toBeUndefined();
+      expect(seen.at(-1)).toBeUndefined();
+      const taken = seen.at(-2);
+      expect(taken).toMatchObject({ target: { kind: 'scale-set', name: 'web' }, value: expect.stringMatching(new RegExp(`^github-${run}-`)) });
+      expect(seen.at(-3)).toEqual(taken);
     }
     // The lease writes were ETag-guarded PATCHes of the scale set; a tags-only PATCH started no upgrade.
     expect(h.emu.requests.filter((r) => r.operation === 'VirtualMachineScaleSetRollingUpgrades_StartOSUpgrade')).toEqual([]);

@@ -63,7 +63,10 @@ describe('plan mode: bake with Packer, then publish', () => {
     expect(result.outputs).toMatchObject({ baked: true, imageVersion: '1.2.1', imageId: versionId(world.emu, '1.2.1'), plannedImageId: versionId(world.emu, '1.2.1'), replicatedRegions: [LOCATION] });
     expect(result.stages.map((s) => [s.name, s.status])).toEqual([['bake', 'succeeded'], ['publish', 'succeeded']]);
     expect(host.logs()).toContain(`plan: ${lines(result)[0]!.slice('bake: '.length)}`);
-    expect(host.outputs).toMatchObject({ result: 'succeeded', 'image-version': '1.2.1', baked: 'true' });
+    // A plan publishes only what is true without a write: no 'baked', no id of a version that does not exist.
+    expect(host.outputs).toMatchObject({ result: 'planned', 'image-version': '1.2.1' });
+    expect(host.outputs).not.toHaveProperty('baked');
+    expect(host.outputs).not.toHaveProperty('image-id');
   });
 
   it('cache hit: reuses the version, plans no write at all', async () => {

@@ -113,7 +113,8 @@ describe('plan mode: rolling', () => {
       'rollback: tag scale set web: target-version 1.0.0, state rolling-back; the release record names the version in flight before the first write',
       'rollback: update scale set web: image 2.0.0 → 1.0.0; 5 of 5 instance(s) in 5 batch(es) of up to 1, manual rollout (no gates: a rollback)',
       ...[0, 1, 2, 3, 4].map((n) => `rollback: replace instance(s) ${n} of scale set web: image 1.0.0; batch ${n + 1} of 5`),
-      'rollback: tag scale set web: current-version 2.0.0 → 1.0.0 (previous-version 2.0.0, state rolled-back); the release record says what is live',
+      // The version rolled back is recorded as failed, never as previous (the one before 1.0.0 is not known).
+      'rollback: tag scale set web: current-version 2.0.0 → 1.0.0 (state rolled-back, failed-version 2.0.0); the release record says what is live',
     ]);
     expect(result.outputs).toMatchObject({ rolledBack: true, imageVersion: '1.0.0', previousImageVersion: '2.0.0' });
     expect(imageOf('web')).toBe('2.0.0');
@@ -169,7 +170,8 @@ describe('plan mode: blue-green', () => {
     expect(got.slice(0, -1)).toEqual([
       'rollback: tag load balancer lb: target-version 1.0.0, state rolling-back; the release record names the version in flight before the first write',
       `rollback: ${SWITCH}; one write back to the colour still up (scale-down-delay), once it is healthy`,
-      'rollback: tag load balancer lb: current-version 2.0.0 → 1.0.0 (previous-version 2.0.0, state rolled-back, active-slot green); the release record says what is live',
+      // The version rolled back is recorded as failed, never as the previous (a later rollback's default).
+      'rollback: tag load balancer lb: current-version 2.0.0 → 1.0.0 (state rolled-back, active-slot green, failed-version 2.0.0); the release record says what is live',
     ]);
     expect(got.at(-1)).toMatch(/^rollback: tag scale set web-blue: immutable-deploy\.scale-down-after /);
     expect(result.outputs).toMatchObject({ rolledBack: true, activeSlot: 'green', imageVersion: '1.0.0', previousImageVersion: '2.0.0' });
@@ -217,7 +219,8 @@ describe('plan mode: slot-swap', () => {
     expect(lines(result)).toEqual([
       'rollback: tag web app shop: target-version 1.0.0, state rolling-back; the release record names the version in flight before the first write',
       'rollback: swap web app shop: production registry.example/shop:2.0.0 → registry.example/shop:1.0.0; swap back: slot staging still holds registry.example/shop:1.0.0',
-      'rollback: tag web app shop: current-version 2.0.0 → 1.0.0 (previous-version 2.0.0, state rolled-back); the release record says what is live',
+      // The version rolled back is recorded as failed, never as the previous (a later rollback's default).
+      'rollback: tag web app shop: current-version 2.0.0 → 1.0.0 (state rolled-back, failed-version 2.0.0); the release record says what is live',
     ]);
   });
 

@@ -100,6 +100,7 @@ async function servedVersions(url: string, n = 9): Promise<string[]> {
 }
 
 const lbWrites = () => writes(h.emu).filter((r) => r.operation === 'LoadBalancers_CreateOrUpdate');
+const tagsOf = (id: string) => ((h.emu.control.getResource(id) as { tags?: Record<string, string> }).tags ?? {});
 
 describe('blue-green strategy', () => {
   it('a good release: green created from blue\'s model, healthy, previewed, ONE load balancer write, zero failed requests', async () => {
@@ -165,9 +166,11 @@ describe('blue-green strategy', () => {
     const back = await strategy.rollback(second.ctx, plan);
     expect(back.outputs).toMatchObject({ activeSlot: 'green', imageVersion: '0.9.0', previousImageVersion: '3.0.0' });
     expect(await servedVersions(live())).toEqual(['0.9.0']);
-    // Default target: the recorded previous version (3.0.0, on blue, still up).
-    const toPrevious = await strategy.planRollback(second.ctx, await strategy.inspect(second.ctx));
-    expect(toPrevious.to).toMatchObject({ slot: 'blue', imageVersion: '3.0.0' });
+    // The version rolled back is recorded as failed, never as the default target of the next rollback.
+    expect(tagsOf(lbId())).toMatchObject({ 'immutable-deploy.current-version': '0.9.0', 'immutable-deploy.failed-version': '3.0.0' });
+    expect(tagsOf(lbId())['immutable-deploy.previous-version']).toBeUndefined();
+    const noDefault = await strategy.planRollback(second.ctx, await strategy.inspect(second.ctx)).catch((e: unknown) => e);
+    expect((noDefault as EngineError).message).toMatch(/input 'to-version': is required/);
   });
 
   it('a release whose instances turn unhealthy never gets traffic: live stays on the old colour, no load balancer write', async () => {

@@ -3,70 +3,9 @@
  * the real SDKs and loopback traffic through the load balancer.
  */
 import { describe, expect, it } from 'vitest';
-import type { VirtualMachineScaleSet } from '@azure/arm-compute';
-import { LOCATION, RG, poll, requestLoop, seedImageVersion, useHarness } from '../emulator-deploy/helpers.js';
-import { runStages, writes } from '../stages-slotswap/context.js';
-
-const h = useHarness({ timeScale: 600 });
-
-const lbId = () => `${h.rgId}/providers/Microsoft.Network/loadBalancers/lb`;
-const live = () => h.emu.control.endpointFor(lbId(), 80)!;
-const preview = () => h.emu.control.endpointFor(lbId(), 8081)!;
-const lbWrites = () => writes(h.emu).filter((r) => r.operation === 'LoadBalancers_CreateOrUpdate');
-const lbBody = () => h.emu.control.getResource(lbId()) as { tags?: Record<string, string>; properties: { loadBalancingRules: { name: string; properties: { backendAddressPool: { id: string } } }[] } };
-const liveRulePool = () => lbBody().properties.loadBalancingRules.find((r) => r.name === 'http')!.properties.backendAddressPool.id;
-const lockTag = () => lbBody().tags?.['immutable-deploy.lock'];
-
-async function setup(): Promise<Record<string, string>> {
-  const gallery = `${h.rgId}/providers/Microsoft.Compute/galleries/gal`;
-  h.emu.control.seedResource({ id: gallery, body: { location: LOCATION, properties: { provisioningState: 'Succeeded' } } });
-  h.emu.control.seedResource({ id: `${gallery}/images/app`, body: { location: LOCATION, properties: { osType: 'Linux', osState: 'Generalized', hyperVGeneration: 'V2', identifier: { publisher: 'c', offer: 'app', sku: 'v1' }, provisioningState: 'Succeeded' } } });
-  const v = Object.fromEntries(['1.0.0', '2.0.0', '3.0.0'].map((x) => [x, seedImageVersion(h, x)]));
-  const id = lbId();
-  const rule = (name: string, port: number, pool: string) => ({
-    name, protocol: 'Tcp' as const, frontendPort: port, backendPort: 8080,
-    frontendIPConfiguration: { id: `${id}/frontendIPConfigurations/fe` },
-    backendAddressPool: { id: `${id}/backendAddressPools/${pool}` },
-    probe: { id: `${id}/probes/http` },
-  });
-  await h.network.loadBalancers.beginCreateOrUpdateAndWait(RG, 'lb', {
-    location: LOCATION,
-    frontendIPConfigurations: [{ name: 'fe' }],
-    backendAddressPools: [{ name: 'web-blue' }, { name: 'web-green' }],
-    probes: [{ name: 'http', protocol: 'Http', port: 8080, requestPath: '/health' }],
-    loadBalancingRules: [rule('http', 80, 'web-blue'), rule('preview', 8081, 'web-green')],
-  }, poll);
-  const model: VirtualMachineScaleSet = {
-    location: LOCATION,
-    sku: { name: 'Standard_B2s', capacity: 2 },
-    upgradePolicy: { mode: 'Manual' },
-    virtualMachineProfile: {
-      storageProfile: { imageReference: { id: v['1.0.0'] } },
-      osProfile: { computerNamePrefix: 'web', adminUsername: 'azureuser', linuxConfiguration: { disablePasswordAuthentication: true } },
-      networkProfile: {
-        healthProbe: { id: `${id}/probes/http` },
-        networkInterfaceConfigurations: [{ name: 'nic', primary: true, ipConfigurations: [{ name: 'ipc', loadBalancerBackendAddressPools: [{ id: `${id}/backendAddressPools/web-blue` }] }] }],
-      },
-    },
-  };
-  await h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web-blue', model, poll);
-  h.emu.control.clearRequests();
-  return v as Record<string, string>;
-}
-
-const inputs = (extra: Record<string, string>) => ({
-  'resource-group': RG,
-  strategy: 'blue-green',
-  'scale-set': 'web',
-  'load-balancer': 'lb',
-  'preview-port': '8081',
-  'deploy-timeout': '10m',
-  'probe-timeout': '1m',
-  'remote-access': 'allow',
-  'live-url': `${live()}/healthz`,
-  'preview-url': `${preview()}/healthz`,
-  ...extra,
-});
+import { requestLoop } from '../emulator-deploy/helpers.js';
+import { runStages } from '../stages-slotswap/context.js';
+import { h, inputs, lbWrites, live, liveRulePool, lockTag, preview, setup } from './world.js';
 
 async function served(url: string): Promise<string[]> {
   const r = await requestLoop(url, () => false, { maxRequests: 8, maxMs: 5000 });

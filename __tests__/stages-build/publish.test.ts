@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { Sleep } from '../../src/core/ports.js';
+import { realSleep } from '../../src/runtime/time.js';
 import { TAGS } from '../../src/core/publish/provenance.js';
-import { DEFINITION, GALLERY, LOCATION, RG, definitionId, publishInputs, runStep, seedManagedImage, seedVersion, versionId, writes, useGalleryWorld, resetGallery } from './helpers.js';
+import { DEFINITION, GALLERY, LOCATION, RG, definitionId, publishInputs, runStep, seedManagedImage, seedVersion, sub, versionId, writes, useGalleryWorld, resetGallery } from './helpers.js';
 
 const world = useGalleryWorld();
 
@@ -189,6 +191,119 @@ describe('publish: bad inputs fail before any write', () => {
     const { result } = await runStep({ azure: world.azure, inputs: publishOnly({ 'managed-image-id': seedManagedImage(world.emu, 'img14'), 'dry-run': 'true' }) });
     expect(result.error).toBeUndefined();
     expect(result.plan!.map((w) => `${w.operation} ${w.resource}`)).toEqual(['create gallery image version gal/web 1.0.0']);
+    expect(writes(world.emu)).toEqual([]);
+  });
+});
+
+describe('publish converges after a version ended provisioning state Failed', () => {
+  beforeEach(() => fresh());
+
+  const failOnce = () => world.emu.control.addFault({ kind: 'lro-failed', operation: 'GalleryImageVersions_CreateOrUpdate', times: 1 });
+  const stateOf = (version: string) => (world.emu.control.getResource(versionId(world.emu, version)) as any)?.properties.provisioningState;
+  const writeOps = () => writes(world.emu).map((w) => `${w.method} ${w.operation}`);
+  /** A version left Failed by an earlier run (or by Azure), holding `source`. */
+  const seedFailed = (version: string, source?: string) => {
+    const id = seedVersion(world.emu, version, source ? { source } : {});
+    (world.emu.control.getResource(id) as any).properties.provisioningState = 'Failed';
+    return id;
+  };
+
+  it('auto: a version this run created that ends Failed is deleted; the fault-free re-run publishes it', async () => {
+    seedVersion(world.emu, '1.0.0');
+    const image = seedManagedImage(world.emu, 'f1');
+    failOnce();
+    const first = await runStep({ azure: world.azure, inputs: publishOnly({ 'managed-image-id': image }) });
+    expect(first.result.error).toMatchObject({ kind: 'terminal' });
+    expect(first.result.error!.message).toMatch(/version 1\.0\.1 ended in provisioning state Failed; the Failed version 1\.0\.1 was deleted/);
+    expect(writeOps()).toEqual(['PUT GalleryImageVersions_CreateOrUpdate', 'DELETE GalleryImageVersions_Delete']);
+    // Nothing Failed is left for 'latest' to resolve to.
+    expect(stateOf('1.0.1')).toBeUndefined();
+
+    world.emu.control.clearRequests();
+    const again = await runStep({ azure: world.azure, inputs: publishOnly({ 'managed-image-id': image }) });
+    expect(again.result.error).toBeUndefined();
+    expect(again.result.outputs.imageVersion).toBe('1.0.1');
+    expect(stateOf('1.0.1')).toBe('Succeeded');
+  });
+
+  it('auto: a Failed version does not count as the highest; its name is replaced, never built upon', async () => {
+    seedVersion(world.emu, '1.0.0');
+    seedFailed('1.0.1');
+    const image = seedManagedImage(world.emu, 'f2');
+    world.emu.control.clearRequests();
+    const { result, host } = await runStep({ azure: world.azure, inputs: publishOnly({ 'managed-image-id': image }) });
+    expect(result.error).toBeUndefined();
+    expect(result.outputs.imageVersion).toBe('1.0.1');
+    expect(result.stages[0]!.items[0]!.value).toContain('next patch above the highest existing version 1.0.0');
+    expect(writeOps()).toEqual(['DELETE GalleryImageVersions_Delete', 'PUT GalleryImageVersions_CreateOrUpdate']);
+    expect(stateOf('1.0.1')).toBe('Succeeded');
+    expect(host.logs().some((l) => /version 1\.0\.1 exists in provisioning state Failed .*replacing it \(delete, then create again\)/.test(l))).toBe(true);
+  });
+
+  it('explicit: a re-run after the version ended Failed (and could not be deleted) replaces it, and says so', async () => {
+    const image = seedManagedImage(world.emu, 'f3');
+    failOnce();
+    // The clean-up delete of the first run fails too: the Failed version stays behind.
+    world.emu.control.addFault({ kind: 'server-error', operation: 'GalleryImageVersions_Delete' });
+    const first = await runStep({
+      azure: world.azure,
+      inputs: publishOnly({ 'managed-image-id': image, 'image-version': '2.0.0', 'replication-timeout': '2s' }),
+    });
+    expect(first.result.error).toMatchObject({ kind: 'terminal' });
+    expect(first.result.error!.message).toMatch(/the Failed version 2\.0\.0 could not be deleted \(.*HTTP 500.*\); a re-run replaces it/);
+    expect(stateOf('2.0.0')).toBe('Failed');
+
+    world.emu.control.clearFaults();
+    world.emu.control.clearRequests();
+    const again = await runStep({ azure: world.azure, inputs: publishOnly({ 'managed-image-id': image, 'image-version': '2.0.0' }) });
+    expect(again.result.error).toBeUndefined();
+    expect(again.result.outputs.imageVersion).toBe('2.0.0');
+    expect(again.result.stages[0]!.message).toMatch(/^replaced the Failed version with version 2\.0\.0/);
+    expect(again.result.stages[0]!.items.find((i) => i.label === 'Failed version')!.value).toBe('deleted 2.0.0, then created it again');
+    expect(writeOps()).toEqual(['DELETE GalleryImageVersions_Delete', 'PUT GalleryImageVersions_CreateOrUpdate']);
+    expect(stateOf('2.0.0')).toBe('Succeeded');
+  });
+
+  it('each write of the replacement is retried within its bound while Azure answers 503 with Retry-After', async () => {
+    seedFailed('3.0.0');
+    const image = seedManagedImage(world.emu, 'f4');
+    // Five 503s outlast the SDK's own retries (4); the publish stage tries the delete again.
+    world.emu.control.addFault({ kind: 'unavailable', operation: 'GalleryImageVersions_Delete', times: 5, retryAfterSeconds: 1 });
+    world.emu.control.clearRequests();
+    const slept: number[] = [];
+    const sleep: Sleep = (ms, signal) => (slept.push(ms), realSleep(ms, signal));
+    const { result } = await runStep({ azure: world.azure, sleep, inputs: publishOnly({ 'managed-image-id': image, 'image-version': '3.0.0' }) });
+    expect(result.error).toBeUndefined();
+    // The pause before the second delete is Azure's Retry-After (scaled to 0 s by the emulator), not the 5 s fallback.
+    expect(slept[0]).toBe(1);
+    expect(world.emu.requests.filter((r) => r.operation === 'GalleryImageVersions_Delete').map((r) => r.status)).toEqual([503, 503, 503, 503, 503, 202]);
+    expect(stateOf('3.0.0')).toBe('Succeeded');
+  });
+
+  it('a Failed version a scale set references is not replaced: the error says how to proceed, nothing is written', async () => {
+    const id = seedFailed('4.0.0');
+    world.emu.control.seedResource({ id: `${sub(world.emu)}/resourceGroups/rg-apps`, type: 'Microsoft.Resources/resourceGroups', body: { location: LOCATION, properties: { provisioningState: 'Succeeded' } } });
+    world.emu.control.seedResource({
+      id: `${sub(world.emu)}/resourceGroups/rg-apps/providers/Microsoft.Compute/virtualMachineScaleSets/api`,
+      body: { location: LOCATION, sku: { name: 'Standard_B2s', capacity: 2 }, properties: { upgradePolicy: { mode: 'Manual' }, virtualMachineProfile: { storageProfile: { imageReference: { id } } }, provisioningState: 'Succeeded' } },
+    });
+    const image = seedManagedImage(world.emu, 'f5');
+    world.emu.control.clearRequests();
+    const { result } = await runStep({ azure: world.azure, inputs: publishOnly({ 'managed-image-id': image, 'image-version': '4.0.0' }) });
+    expect(result.error).toMatchObject({ kind: 'terminal' });
+    expect(result.error!.message).toMatch(/version 4\.0\.0 of gal\/web .* ended provisioning state Failed, but scale set api references it/);
+    expect(result.error!.message).toMatch(/publish under another 'image-version' \(or 'auto', which skips Failed versions\), or move that scale set/);
+    expect(writes(world.emu)).toEqual([]);
+    expect(stateOf('4.0.0')).toBe('Failed');
+  });
+
+  it('dry-run plans the replacement (delete, then create) and writes nothing', async () => {
+    seedFailed('5.0.0');
+    const image = seedManagedImage(world.emu, 'f6');
+    world.emu.control.clearRequests();
+    const { result } = await runStep({ azure: world.azure, inputs: publishOnly({ 'managed-image-id': image, 'image-version': '5.0.0', 'dry-run': 'true' }) });
+    expect(result.error).toBeUndefined();
+    expect(result.plan!.map((w) => `${w.operation} ${w.resource}`)).toEqual(['delete gallery image version gal/web 5.0.0', 'create gallery image version gal/web 5.0.0']);
     expect(writes(world.emu)).toEqual([]);
   });
 });

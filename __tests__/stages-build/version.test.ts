@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseVersion, compareVersions, highestVersion } from '../../src/core/publish/version.js';
+import { usableNames } from '../../src/core/publish/failed-version.js';
 import { pollUntil } from '../../src/core/publish/poll.js';
 import { EngineError } from '../../src/core/errors.js';
 import { provenanceTags, TAGS } from '../../src/core/publish/provenance.js';
@@ -72,5 +73,16 @@ describe('provenanceTags', () => {
     const tags = provenanceTags({ system: 'azure-devops', commit: 'c0ffee', runUrl: `https://dev.azure.com/${'x'.repeat(300)}` }, { bakeKey: 'k' });
     expect(tags).toEqual({ [TAGS.bakeKey]: 'k', [TAGS.commit]: 'c0ffee', [TAGS.runUrl]: tags[TAGS.runUrl], [TAGS.system]: 'azure-devops' });
     expect(tags[TAGS.runUrl]!.length).toBe(256);
+  });
+});
+
+describe("Failed versions and 'auto'", () => {
+  it('a Failed version never counts as the highest: auto chooses its name again (to replace it), not the one above', () => {
+    const versions = [
+      { id: 'a', name: '1.0.0', location: 'westeurope', tags: {}, targetRegions: [], provisioningState: 'Succeeded' },
+      { id: 'b', name: '1.0.1', location: 'westeurope', tags: {}, targetRegions: [], provisioningState: 'Failed' },
+    ];
+    expect(usableNames(versions)).toEqual(['1.0.0']);
+    expect(chooseVersion({ scheme: { kind: 'auto' }, existing: usableNames(versions), nowMs: NOW }).version).toBe('1.0.1');
   });
 });

@@ -56,7 +56,9 @@ describe('rolling strategy, Manual mode (the engine drives the batches)', () => 
     expect(result.outputs.rolledBack).toBe(true);
     expect(result.error!.message).toMatch(/^deploy failed: batch 1 of 5 failed: 1 of 1 upgraded instance\(s\) not healthy \(instance 0 unhealthy\).*rolled back: image 1\.0\.0 is live again on scale set web \(1 instance\(s\) replaced, 2\.0\.0 rolled back\)$/);
     expect(versions(h)).toEqual(['1.0.0', '1.0.0', '1.0.0', '1.0.0', '1.0.0']);
-    expect(tagsOf(h)).toMatchObject({ 'immutable-deploy.current-version': '1.0.0', 'immutable-deploy.previous-version': '2.0.0', 'immutable-deploy.state': 'rolled-back' });
+    // The version rolled back is recorded as failed, never as previous: no version before 1.0.0 is known.
+    expect(tagsOf(h)).toMatchObject({ 'immutable-deploy.current-version': '1.0.0', 'immutable-deploy.failed-version': '2.0.0', 'immutable-deploy.state': 'rolled-back' });
+    expect(tagsOf(h)['immutable-deploy.previous-version']).toBeUndefined();
     const after = await requestLoop(live, () => false, { maxRequests: 10, maxMs: 5000 });
     expect([...after.versions.keys()]).toEqual(['1.0.0']);
   }, 40_000);
@@ -134,11 +136,16 @@ describe('no-op, explicit rollback, bad inputs', () => {
     expect(rb.result.error).toBeUndefined();
     expect(rb.result.outputs).toMatchObject({ rolledBack: true, imageVersion: '1.0.0' });
     expect(versions(h)).toEqual(['1.0.0', '1.0.0']);
-    expect(tagsOf(h)).toMatchObject({ 'immutable-deploy.current-version': '1.0.0', 'immutable-deploy.previous-version': '3.0.0' });
-    // Without to-version: the recorded previous version.
-    const back = await runSteps(h, baseInputs(h, { stages: 'rollback' }));
-    expect(back.result.outputs.imageVersion).toBe('3.0.0');
-    expect(versions(h)).toEqual(['3.0.0', '3.0.0']);
+    // 3.0.0 was rolled back: recorded as failed, never as previous (the default target of the next rollback).
+    expect(tagsOf(h)).toMatchObject({ 'immutable-deploy.current-version': '1.0.0', 'immutable-deploy.failed-version': '3.0.0' });
+    expect(tagsOf(h)['immutable-deploy.previous-version']).toBeUndefined();
+    // Without to-version there is no previous version to return to; with one, the rollback goes there.
+    const none = await runSteps(h, baseInputs(h, { stages: 'rollback' }));
+    expect(none.result.error!.message).toContain("input 'to-version': is required: scale set 'web' has no previous version recorded");
+    const back = await runSteps(h, baseInputs(h, { stages: 'rollback', 'to-version': '2.0.0' }));
+    expect(back.result.outputs.imageVersion).toBe('2.0.0');
+    expect(versions(h)).toEqual(['2.0.0', '2.0.0']);
+    expect(tagsOf(h)).toMatchObject({ 'immutable-deploy.current-version': '2.0.0', 'immutable-deploy.failed-version': '1.0.0' });
   }, 40_000);
 
   it.each([

@@ -7,7 +7,7 @@
 import type { TokenCredential } from '@azure/core-auth';
 import { createAzurePorts } from '../../src/azure/index.js';
 import type { AzurePorts } from '../../src/core/azure/ports.js';
-import type { Clock, Sleep } from '../../src/core/ports.js';
+import type { Clock, Deadline, Sleep } from '../../src/core/ports.js';
 import { parseSettings } from '../../src/core/settings/parse.js';
 import type { Settings } from '../../src/core/settings/types.js';
 import type { EngineDeps, StageContext } from '../../src/core/stages/stage.js';
@@ -23,11 +23,12 @@ export const credential: TokenCredential = {
 };
 
 /** Engine time FACTOR× faster than real time. */
-export function fastTime(factor = FACTOR): { clock: Clock; sleep: Sleep } {
+export function fastTime(factor = FACTOR): { clock: Clock; sleep: Sleep; deadline: Deadline } {
   const start = Date.now();
   return {
     clock: { now: () => start + (Date.now() - start) * factor },
     sleep: (ms, signal) => realSleep(ms / factor, signal),
+    deadline: (ms) => AbortSignal.timeout(Math.max(1, Math.round(ms / factor))),
   };
 }
 
@@ -54,8 +55,8 @@ export async function contextFor(
   const settings: Settings = options.deploy ? { ...parsed, deploy: { ...parsed.deploy, ...options.deploy } } : parsed;
   const ports = options.ports ?? (await portsFor(emu));
   const controller = new AbortController();
-  const { clock, sleep } = fastTime();
-  const deps: EngineDeps = { host, clock, sleep, http: createHttpClient(), azure: async () => ports };
+  const { clock, sleep, deadline } = fastTime();
+  const deps: EngineDeps = { host, clock, sleep, deadline, http: createHttpClient(), azure: async () => ports };
   const warnings: string[] = [];
   const ctx: StageContext = {
     settings,
@@ -75,9 +76,9 @@ export async function runStages(emu: Emulator, inputs: Record<string, string>, o
   const { runEngine } = await import('../../src/core/run/runner.js');
   const host = options.host ?? new RecordingHost();
   const ports = options.ports ?? (await portsFor(emu));
-  const { clock, sleep } = fastTime();
+  const { clock, sleep, deadline } = fastTime();
   const settings = parseSettings((name) => inputs[name]);
-  const deps: EngineDeps = { host, clock, sleep, http: createHttpClient(), azure: async () => ports, run: { system: 'cli', runUrl: 'https://ci.example/run/7' } };
+  const deps: EngineDeps = { host, clock, sleep, deadline, http: createHttpClient(), azure: async () => ports, run: { system: 'cli', runUrl: 'https://ci.example/run/7' } };
   const result = await runEngine(settings, deps);
   return { result, host };
 }

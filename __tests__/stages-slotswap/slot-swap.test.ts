@@ -95,11 +95,15 @@ describe('slot-swap strategy', () => {
     expect(back.message).toContain('live again');
     expect(await version()).toBe('1.0.0');
     expect(writes(h.emu).map((r) => r.operation).filter((o) => o !== 'Tags_UpdateAtScope')).toEqual(['WebApps_SwapSlot']);
-    expect((await h.web.webApps.get(RG, 'shop')).tags).toMatchObject({
+    // The version rolled back is recorded as failed, never as previous (the next rollback's default):
+    // no version before 1.0.0 was recorded, so there is no previous.
+    const after = (await h.web.webApps.get(RG, 'shop')).tags ?? {};
+    expect(after).toMatchObject({
       'immutable-deploy.current-version': '1.0.0',
-      'immutable-deploy.previous-version': '2.0.0',
+      'immutable-deploy.failed-version': '2.0.0',
       'immutable-deploy.state': 'rolled-back',
     });
+    expect(after['immutable-deploy.previous-version']).toBeUndefined();
   });
 
   it('swap with preview: applies production settings to the slot, checks it, then completes', async () => {

@@ -167,23 +167,315 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6420:
+/***/ 6988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TU: () => (/* binding */ azureLoader),
+/* harmony export */   vZ: () => (/* binding */ needsAzure),
+/* harmony export */   yg: () => (/* binding */ planSignIn)
+/* harmony export */ });
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2078);
+/* harmony import */ var _core_stages_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(250);
+/* harmony import */ var _azure_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4329);
+/**
+ * Signs in and builds the Azure ports, for the stages that need them. The sign-in is planned
+ * eagerly (pure, no SDK loaded) so a missing credential fails before anything runs; the SDKs load
+ * only when a stage first asks for the ports.
+ */
+
+
+
+/** verify alone, with HTTP probes only, never calls Azure. */
+function needsAzure(settings) {
+    return settings.stages.some((s) => s !== 'verify') || (0,_core_stages_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .targetIsChecked */ .P)(settings);
+}
+/** Plans the sign-in; throws an input error when it can't work (no subscription, no credential). */
+function planSignIn(settings, source) {
+    const planned = (0,_azure_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .planCredential */ .lZ)(settings.azure, source);
+    if (!planned.subscriptionId) {
+        throw new _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', "input 'subscription-id': is required for stages that call Azure (Azure DevOps: 'subscriptionId', or a service connection scoped to a subscription)");
+    }
+    return { ...planned, subscriptionId: planned.subscriptionId };
+}
+/** The emulator runs on scaled time: poll it in milliseconds instead of the SDK's 2 s default. */
+const isLoopback = (endpoint) => /^https:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/i.test(endpoint);
+function azureLoader(settings, signIn) {
+    let ports;
+    return () => {
+        ports ??= (async () => {
+            const { createCredential } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4329));
+            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 745).then(__nccwpck_require__.bind(__nccwpck_require__, 1745));
+            return createAzurePorts({
+                endpoint: settings.azure.armEndpoint,
+                caFile: settings.azure.caFile,
+                subscriptionId: signIn.subscriptionId,
+                credential: await createCredential(signIn.plan),
+                pollIntervalMs: isLoopback(settings.azure.armEndpoint) ? 25 : undefined,
+            });
+        })();
+        return ports;
+    };
+}
+
+
+/***/ }),
+
+/***/ 1983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  VD: () => (/* reexport */ bugStack),
-  gJ: () => (/* reexport */ errorMessage),
+  VD: () => (/* binding */ bugStack),
+  gJ: () => (/* binding */ errorMessage),
+  Ie: () => (/* binding */ prepareStep)
+});
+
+// UNUSED EXPORTS: readInputs
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/settings/parse.ts + 11 modules
+var parse = __nccwpck_require__(2285);
+// EXTERNAL MODULE: ./src/core/settings/table.ts
+var table = __nccwpck_require__(3937);
+// EXTERNAL MODULE: ./src/runtime/time.ts
+var time = __nccwpck_require__(487);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/core/settings/errors.ts
+var settings_errors = __nccwpck_require__(3794);
+// EXTERNAL MODULE: ./src/core/settings/values.ts
+var settings_values = __nccwpck_require__(5467);
+;// CONCATENATED MODULE: ./src/adapters/shared/config-file.ts
+/**
+ * The optional YAML `config` file: kebab-case keys are input names; inputs given directly
+ * override it. Values become the strings an input would hold:
+ * - scalars as text;
+ * - lists of scalars newline-joined (one per line, as multi-line inputs take them);
+ * - maps, and lists holding maps or lists (e.g. `probes`), as JSON text, which every YAML/JSON
+ *   input parser reads.
+ *
+ * A path to anything else (a directory, a device, a huge or binary file, a PEM, /etc/passwd) is
+ * refused naming the path and what was expected, never its content: the file may hold secrets.
+ */
+
+
+
+
+
+/** Input files (config, CA bundles) are small; anything larger is not what was meant. */
+const MAX_INPUT_FILE_BYTES = 1024 * 1024;
+const EXPECTED = 'expected a YAML mapping of input names to values (the content is not shown)';
+/** Keys shown in messages must look like input names; anything else may be content. */
+const NAME_LIKE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+function loadConfigFile(path, namer) {
+    const bad = (message) => {
+        throw new settings_errors/* SettingsError */.G([{ input: 'config', message }], namer);
+    };
+    const file = readTextFile(path);
+    if (!file.ok)
+        return bad(`cannot read '${path}': ${file.reason}; ${EXPECTED}`);
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(file.text);
+    }
+    catch (err) {
+        const at = err.linePos?.[0];
+        return bad(`'${path}' is not valid YAML${at ? ` (line ${at.line}, column ${at.col})` : ''}; ${EXPECTED}`);
+    }
+    if (doc === null || doc === undefined)
+        return new Map();
+    if (typeof doc !== 'object' || Array.isArray(doc))
+        return bad(`'${path}' holds a YAML ${kindOf(doc)}, not a mapping; ${EXPECTED}`);
+    return configValues(path, doc, bad, namer);
+}
+function configValues(path, doc, bad, namer) {
+    const known = table/* INPUTS */.mc.map((i) => i.name).filter((n) => n !== 'config');
+    const keys = Object.keys(doc);
+    // A map none of whose keys is an input, or a near miss of one, is some other file: its keys are content.
+    const nameLike = (k) => known.includes(k) || (NAME_LIKE.test(k) && (0,settings_values/* didYouMean */.au)(k, known) !== '');
+    if (keys.length > 0 && !keys.some(nameLike)) {
+        return bad(`'${path}' names no input among its ${keys.length} key(s); ${EXPECTED.replace('input names', "input names (e.g. 'stages')")}`);
+    }
+    const values = new Map();
+    const problems = [];
+    for (const [key, value] of Object.entries(doc)) {
+        if (key === 'config') {
+            problems.push({ input: 'config', message: `'${path}' sets 'config'; a config file cannot name another one` });
+        }
+        else if (!known.includes(key))
+            problems.push({ input: 'config', message: unknownKey(path, key, known) });
+        else {
+            const text = asInputText(value);
+            if (text !== undefined)
+                values.set(key, text);
+        }
+    }
+    if (problems.length > 0)
+        throw new settings_errors/* SettingsError */.G(problems, namer);
+    return values;
+}
+function unknownKey(path, key, known) {
+    if (!NAME_LIKE.test(key))
+        return `'${path}' has a key that is not an input name (not shown); ${EXPECTED}`;
+    return `'${path}' has key '${key}', which is not an input${(0,settings_values/* didYouMean */.au)(key, known)}`;
+}
+/**
+ * Reads a small text file: a regular file of at most MAX_INPUT_FILE_BYTES without NUL bytes.
+ * Reasons fit "cannot read '<path>': <reason>".
+ */
+function readTextFile(path, maxBytes = MAX_INPUT_FILE_BYTES) {
+    let size;
+    try {
+        // Checked before opening: opening a FIFO would wait for a writer.
+        const stat = (0,external_node_fs_.statSync)(path);
+        if (stat.isDirectory())
+            return { ok: false, reason: 'it is a directory' };
+        if (!stat.isFile())
+            return { ok: false, reason: 'it is not a regular file' };
+        if (stat.size > maxBytes)
+            return { ok: false, reason: `it is larger than ${maxBytes / 1024 / 1024} MiB` };
+        size = stat.size;
+    }
+    catch (err) {
+        return { ok: false, reason: failure(err) };
+    }
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+        const buffer = Buffer.alloc(size);
+        const read = (0,external_node_fs_.readSync)(fd, buffer, 0, size, 0);
+        if (buffer.subarray(0, read).includes(0))
+            return { ok: false, reason: 'it is not a text file' };
+        return { ok: true, text: buffer.toString('utf8', 0, read) };
+    }
+    catch (err) {
+        return { ok: false, reason: failure(err) };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function failure(err) {
+    const code = err.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    if (code === 'EISDIR')
+        return 'it is a directory';
+    return code ? `error ${code}` : 'unknown error';
+}
+const kindOf = (v) => (Array.isArray(v) ? 'list' : typeof v === 'string' ? 'text' : typeof v);
+function asInputText(value) {
+    if (value === null || value === undefined)
+        return undefined;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    if (value instanceof Date)
+        return value.toISOString().slice(0, 10);
+    if (Array.isArray(value) && value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) {
+        return value.filter((v) => v !== null).map(String).join('\n');
+    }
+    return JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/shared/prepare.ts
+/**
+ * The first half of a step, shared by all three adapters: read the inputs (optional config file
+ * underneath the direct inputs), register every secret, parse them into settings. Nothing runs and
+ * nothing is written.
+ *
+ * Light on purpose: it imports the settings modules directly, never the engine or a CI library, so
+ * an adapter can fail bad input before it loads anything else (the GitHub entry does, see
+ * docs/decisions/0003-github-bundle-startup.md).
+ */
+
+
+
+
+
+const given = (v) => v !== undefined && v.trim() !== '';
+/**
+ * Reads the inputs: direct inputs first, then the config file. Every secret input's raw value is
+ * registered with the host before anything else happens, so even a parse failure cannot leak it.
+ * Throws SettingsError on bad input.
+ */
+function readInputs(options) {
+    const { adapter, read, namer, host } = options;
+    const secretInputs = (0,table/* inputsFor */.pz)(adapter).filter((i) => i.secret);
+    for (const def of secretInputs) {
+        const v = read(def.name);
+        if (given(v))
+            registerSecret(host, v);
+    }
+    const configPath = read('config');
+    if (!given(configPath))
+        return read;
+    const file = loadConfigFile(configPath.trim(), namer);
+    for (const def of secretInputs) {
+        const v = file.get(def.name);
+        if (given(v))
+            registerSecret(host, v);
+    }
+    return (name) => {
+        const direct = read(name);
+        return given(direct) ? direct : file.get(name);
+    };
+}
+/** Multi-line secrets are masked line by line too: runners mask per line. */
+function registerSecret(host, value) {
+    host.setSecret(value);
+    const lines = value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length >= 3);
+    if (lines.length > 1)
+        for (const l of lines)
+            host.setSecret(l);
+}
+/** Reads and parses the inputs; nothing runs and nothing is written. Throws SettingsError on bad input. */
+function prepareStep(options) {
+    const now = (options.clock ?? time/* systemClock */.ml).now();
+    return (0,parse/* parseSettings */.P)(readInputs(options), { namer: options.namer, now, readFile: (path) => readTextFile(path) });
+}
+/** The stack of an unexpected error (a bug), for debug logs; undefined for the engine's own errors. */
+function bugStack(err) {
+    if (err instanceof errors/* EngineError */.NJ)
+        return (0,errors/* internalStack */._w)(err);
+    return err instanceof Error ? err.stack : undefined;
+}
+/** The message of anything thrown, never its stack. */
+function errorMessage(err) {
+    if (err instanceof Error)
+        return err.message || err.name;
+    return String(err);
+}
+
+
+/***/ }),
+
+/***/ 6416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VD: () => (/* reexport */ prepare/* bugStack */.VD),
+  gJ: () => (/* reexport */ prepare/* errorMessage */.gJ),
   Ik: () => (/* binding */ executeStep),
-  Ie: () => (/* reexport */ prepare_prepareStep),
+  Ie: () => (/* reexport */ prepare/* prepareStep */.Ie),
   fR: () => (/* binding */ signalController)
 });
 
 // UNUSED EXPORTS: failureMessage, readInputs, runStep
 
-// EXTERNAL MODULE: ./src/core/index.ts + 58 modules
-var core = __nccwpck_require__(664);
+// EXTERNAL MODULE: ./src/core/index.ts + 34 modules
+var core = __nccwpck_require__(2078);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/runtime/command-runner.ts
@@ -327,73 +619,24 @@ function plainFetchError(err) {
     return err;
 }
 
-;// CONCATENATED MODULE: ./src/runtime/time.ts
-const systemClock = { now: () => Date.now() };
-/** Waits `ms`; rejects with `signal.reason` as soon as the signal aborts (or at once if it has). */
-const realSleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-        reject(signal.reason);
-        return;
-    }
-    const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-    }, Math.max(0, ms));
-    signal?.addEventListener('abort', onAbort, { once: true });
-});
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/runtime/ids.ts
+/**
+ * Randomness for the engine's NewId port (the core itself never draws random numbers): 12 hex
+ * characters of a v4 UUID, 48 random bits, plenty to tell apart the runs of one target.
+ */
 
+const randomId = () => (0,external_node_crypto_.randomUUID)().replace(/-/g, '').slice(0, 12);
+
+// EXTERNAL MODULE: ./src/runtime/time.ts
+var time = __nccwpck_require__(487);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/azure/credentials.ts
-var credentials = __nccwpck_require__(4329);
-;// CONCATENATED MODULE: ./src/adapters/shared/azure-connection.ts
-/**
- * Signs in and builds the Azure ports, for the stages that need them. The sign-in is planned
- * eagerly (pure, no SDK loaded) so a missing credential fails before anything runs; the SDKs load
- * only when a stage first asks for the ports.
- */
-
-
-/** verify alone, with HTTP probes only, never calls Azure. */
-function needsAzure(settings) {
-    const target = settings.deploy.strategy === 'slot-swap' ? settings.deploy.appService : settings.deploy.scaleSet;
-    const verifyTouchesAzure = !!target && (settings.verify.instanceHealth || settings.verify.remoteAccess !== 'allow');
-    return settings.stages.some((s) => s !== 'verify') || verifyTouchesAzure;
-}
-/** Plans the sign-in; throws an input error when it can't work (no subscription, no credential). */
-function planSignIn(settings, source) {
-    const planned = (0,credentials/* planCredential */.lZ)(settings.azure, source);
-    if (!planned.subscriptionId) {
-        throw new core/* EngineError */.NJ('input', "input 'subscription-id': is required for stages that call Azure (Azure DevOps: 'subscriptionId', or a service connection scoped to a subscription)");
-    }
-    return { ...planned, subscriptionId: planned.subscriptionId };
-}
-/** The emulator runs on scaled time: poll it in milliseconds instead of the SDK's 2 s default. */
-const isLoopback = (endpoint) => /^https:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/i.test(endpoint);
-function azureLoader(settings, signIn) {
-    let ports;
-    return () => {
-        ports ??= (async () => {
-            const { createCredential } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4329));
-            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 291).then(__nccwpck_require__.bind(__nccwpck_require__, 8291));
-            return createAzurePorts({
-                endpoint: settings.azure.armEndpoint,
-                caFile: settings.azure.caFile,
-                subscriptionId: signIn.subscriptionId,
-                credential: await createCredential(signIn.plan),
-                pollIntervalMs: isLoopback(settings.azure.armEndpoint) ? 25 : undefined,
-            });
-        })();
-        return ports;
-    };
-}
-
+// EXTERNAL MODULE: ./src/adapters/shared/azure-connection.ts
+var azure_connection = __nccwpck_require__(6988);
 ;// CONCATENATED MODULE: ./src/adapters/shared/packer-connection.ts
 /**
  * The Packer runner for `builder: packer` bakes, with the run's Azure sign-in handed to Packer's
@@ -449,155 +692,8 @@ async function adoIdToken(serviceConnectionId, systemAccessToken, env) {
     return body.oidcToken;
 }
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/settings/parse.ts + 7 modules
-var parse = __nccwpck_require__(1878);
-// EXTERNAL MODULE: ./src/core/settings/table.ts
-var table = __nccwpck_require__(3937);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/core/settings/errors.ts
-var settings_errors = __nccwpck_require__(3794);
-// EXTERNAL MODULE: ./src/core/settings/values.ts
-var settings_values = __nccwpck_require__(5467);
-;// CONCATENATED MODULE: ./src/adapters/shared/config-file.ts
-/**
- * The optional YAML `config` file: kebab-case keys are input names; inputs given directly
- * override it. Values become the strings an input would hold:
- * - scalars as text;
- * - lists of scalars newline-joined (one per line, as multi-line inputs take them);
- * - maps, and lists holding maps or lists (e.g. `probes`), as JSON text, which every YAML/JSON
- *   input parser reads.
- */
-
-
-
-
-
-const NOT_IN_FILE = new Set(['config']);
-function loadConfigFile(path, namer) {
-    const bad = (message) => {
-        throw new settings_errors/* SettingsError */.G([{ input: 'config', message }], namer);
-    };
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        return bad(`cannot read '${path}': ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err.message ?? code)}`);
-    }
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text, { prettyErrors: true });
-    }
-    catch (err) {
-        return bad(`'${path}' is not valid YAML: ${firstLine(err.message)}`);
-    }
-    if (doc === null || doc === undefined)
-        return new Map();
-    if (typeof doc !== 'object' || Array.isArray(doc))
-        return bad(`'${path}' must hold a map of input names to values`);
-    const known = table/* INPUTS */.mc.map((i) => i.name).filter((n) => !NOT_IN_FILE.has(n));
-    const values = new Map();
-    const problems = [];
-    for (const [key, value] of Object.entries(doc)) {
-        if (!known.includes(key)) {
-            problems.push({ input: 'config', message: `'${path}' has key '${key}', which is not an input${(0,settings_values/* didYouMean */.au)(key, known)}` });
-            continue;
-        }
-        const text = asInputText(value);
-        if (text !== undefined)
-            values.set(key, text);
-    }
-    if (problems.length > 0)
-        throw new settings_errors/* SettingsError */.G(problems, namer);
-    return values;
-}
-function asInputText(value) {
-    if (value === null || value === undefined)
-        return undefined;
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    if (value instanceof Date)
-        return value.toISOString().slice(0, 10);
-    if (Array.isArray(value) && value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) {
-        return value.filter((v) => v !== null).map(String).join('\n');
-    }
-    return JSON.stringify(value);
-}
-const firstLine = (s) => s.split('\n')[0] ?? s;
-
-;// CONCATENATED MODULE: ./src/adapters/shared/prepare.ts
-/**
- * The first half of a step, shared by all three adapters: read the inputs (optional config file
- * underneath the direct inputs), register every secret, parse them into settings. Nothing runs and
- * nothing is written.
- *
- * Light on purpose: it imports the settings modules directly, never the engine or a CI library, so
- * an adapter can fail bad input before it loads anything else (the GitHub entry does, see
- * docs/decisions/0003-github-bundle-startup.md).
- */
-
-
-
-
-const given = (v) => v !== undefined && v.trim() !== '';
-/**
- * Reads the inputs: direct inputs first, then the config file. Every secret input's raw value is
- * registered with the host before anything else happens, so even a parse failure cannot leak it.
- * Throws SettingsError on bad input.
- */
-function readInputs(options) {
-    const { adapter, read, namer, host } = options;
-    const secretInputs = (0,table/* inputsFor */.pz)(adapter).filter((i) => i.secret);
-    for (const def of secretInputs) {
-        const v = read(def.name);
-        if (given(v))
-            registerSecret(host, v);
-    }
-    const configPath = read('config');
-    if (!given(configPath))
-        return read;
-    const file = loadConfigFile(configPath.trim(), namer);
-    for (const def of secretInputs) {
-        const v = file.get(def.name);
-        if (given(v))
-            registerSecret(host, v);
-    }
-    return (name) => {
-        const direct = read(name);
-        return given(direct) ? direct : file.get(name);
-    };
-}
-/** Multi-line secrets are masked line by line too: runners mask per line. */
-function registerSecret(host, value) {
-    host.setSecret(value);
-    const lines = value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length >= 3);
-    if (lines.length > 1)
-        for (const l of lines)
-            host.setSecret(l);
-}
-/** Reads and parses the inputs; nothing runs and nothing is written. Throws SettingsError on bad input. */
-function prepare_prepareStep(options) {
-    return (0,parse/* parseSettings */.P)(readInputs(options), { namer: options.namer });
-}
-/** The stack of an unexpected error (a bug), for debug logs; undefined for the engine's own errors. */
-function bugStack(err) {
-    return err instanceof errors/* EngineError */.NJ ? undefined : err instanceof Error ? err.stack : undefined;
-}
-/** The message of anything thrown, never its stack. */
-function errorMessage(err) {
-    if (err instanceof Error)
-        return err.message || err.name;
-    return String(err);
-}
-
+// EXTERNAL MODULE: ./src/adapters/shared/prepare.ts + 1 modules
+var prepare = __nccwpck_require__(1983);
 ;// CONCATENATED MODULE: ./src/adapters/shared/run-info.ts
 const run_info_int = (v) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
 function runInfoFromEnv(env = process.env, system = 'cli') {
@@ -610,6 +706,8 @@ function runInfoFromEnv(env = process.env, system = 'cli') {
             repository: env.GITHUB_REPOSITORY,
             runUrl,
             runId: env.GITHUB_RUN_ID,
+            job: env.GITHUB_JOB,
+            attempt: run_info_int(env.GITHUB_RUN_ATTEMPT),
             runNumber: run_info_int(env.GITHUB_RUN_NUMBER),
             ref: env.GITHUB_REF,
             pipeline: env.GITHUB_WORKFLOW,
@@ -625,6 +723,8 @@ function runInfoFromEnv(env = process.env, system = 'cli') {
             repository: env.BUILD_REPOSITORY_NAME,
             runUrl,
             runId: env.BUILD_BUILDID,
+            job: env.SYSTEM_JOBNAME,
+            attempt: run_info_int(env.SYSTEM_JOBATTEMPT),
             // Build.BuildNumber is a free-form name ("20261121.3"); the build id is the counter.
             runNumber: run_info_int(env.BUILD_BUILDID),
             ref: env.BUILD_SOURCEBRANCH,
@@ -654,19 +754,22 @@ function runInfoFromEnv(env = process.env, system = 'cli') {
 
 
 
+
 /** Runs the engine on parsed settings: outputs and summary go through the host. */
 async function executeStep(options, settings) {
     const source = options.credentials ?? (() => ({ kind: 'cli' }));
-    const signIn = needsAzure(settings) ? planSignIn(settings, source()) : undefined;
+    const signIn = (0,azure_connection/* needsAzure */.vZ)(settings) ? (0,azure_connection/* planSignIn */.yg)(settings, source()) : undefined;
     const packer = await packerPort(settings, signIn);
     const deps = {
-        clock: systemClock,
-        sleep: realSleep,
+        clock: time/* systemClock */.ml,
+        sleep: time/* realSleep */.uk,
+        deadline: time/* realDeadline */.j1,
+        newId: randomId,
         http: createHttpClient(),
         commands: createCommandRunner(),
         run: runInfoFromEnv(process.env, options.adapter),
         writeFile: writeFileCreatingDirs,
-        ...(signIn ? { azure: azureLoader(settings, signIn) } : {}),
+        ...(signIn ? { azure: (0,azure_connection/* azureLoader */.TU)(settings, signIn) } : {}),
         ...(packer ? { packer } : {}),
         ...options.deps,
         host: options.host,
@@ -724,8 +827,10 @@ function signalController(onSignal) {
 /* harmony export */   createCredential: () => (/* binding */ createCredential),
 /* harmony export */   lZ: () => (/* binding */ planCredential)
 /* harmony export */ });
-/* unused harmony exports AUTHORITY_HOSTS, GITHUB_OIDC_AUDIENCE, authorityHostFor, staticTokenCredential */
+/* unused harmony exports AUTHORITY_HOSTS, GITHUB_OIDC_AUDIENCE, authorityHostFor, staticTokenCredential, signInMethod, namedSignIn, identityCredential */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _sign_in_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2582);
+
 
 /** Entra ID authority per cloud (the values of @azure/identity's AzureAuthorityHosts). */
 const AUTHORITY_HOSTS = {
@@ -835,8 +940,54 @@ function staticTokenCredential(token, lifetimeMs = 60 * 60 * 1000) {
         getToken: async () => ({ token, expiresOnTimestamp: Date.now() + lifetimeMs, tokenType: 'Bearer' }),
     };
 }
-/** Builds the planned credential, loading @azure/identity only now. */
+/** Builds the planned credential, loading @azure/identity only now; its failures name the sign-in method. */
 async function createCredential(plan) {
+    return namedSignIn(await identityCredential(plan), signInMethod(plan));
+}
+/** What each sign-in method is called, and what to check when it fails. */
+function signInMethod(plan) {
+    const app = 'clientId' in plan && plan.clientId ? ` as client ${plan.clientId}` : '';
+    switch (plan.kind) {
+        case 'oidc':
+            return {
+                description: `OIDC (workload identity federation)${app}`,
+                fix: "Check that the job has 'permissions: id-token: write', that 'tenant-id' and 'client-id' are right, and that " +
+                    "the app's federated credential matches this workflow's subject (repository, and branch, tag or environment).",
+            };
+        case 'client-secret':
+            return { description: `a client secret${app}`, fix: "Check 'tenant-id', 'client-id' and 'client-secret' (an expired or rotated secret fails like this)." };
+        case 'client-certificate':
+            return { description: `a certificate${app}`, fix: "Check the service connection's certificate (expired, or not uploaded to the app registration)." };
+        case 'azure-pipelines':
+            return {
+                description: `workload identity federation through service connection '${plan.serviceConnectionId}'`,
+                fix: "Check the service connection's federated credential (issuer and subject) and that System.AccessToken reaches the task.",
+            };
+        case 'managed-identity':
+            return { description: `the agent's managed identity${app}`, fix: 'Check that the identity is assigned to the agent machine.' };
+        case 'azure-cli':
+            return { description: "the Azure CLI's signed-in account", fix: "Run 'az login' (and 'az account set') on this machine, or choose another 'auth'." };
+        case 'static-token':
+            return { description: 'a static access token', fix: "Check 'access-token'." };
+    }
+}
+/** A credential whose getToken failures say which sign-in method failed and how to fix it. */
+function namedSignIn(inner, method) {
+    return {
+        getToken: async (scopes, options) => {
+            try {
+                return await inner.getToken(scopes, options);
+            }
+            catch (err) {
+                if (options?.abortSignal?.aborted || (err instanceof Error && err.name === 'AbortError'))
+                    throw err;
+                throw (0,_sign_in_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .signInError */ .vE)(err, method);
+            }
+        },
+    };
+}
+/** The @azure/identity credential a plan builds, before its sign-in errors are named (tests check its class). */
+async function identityCredential(plan) {
     if (plan.kind === 'static-token')
         return staticTokenCredential(plan.token);
     const identity = await Promise.all(/* import() */[__nccwpck_require__.e(818), __nccwpck_require__.e(738), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3952));
@@ -859,6 +1010,46 @@ async function createCredential(plan) {
 
 /***/ }),
 
+/***/ 2582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VZ: () => (/* binding */ signInFailure),
+/* harmony export */   l1: () => (/* binding */ isSignInError),
+/* harmony export */   vE: () => (/* binding */ signInError)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/**
+ * Sign-in failures: the credential's getToken failing (@azure/identity's CredentialUnavailableError,
+ * AuthenticationError, AggregateAuthenticationError, or the OIDC token request of the CI). They say
+ * which sign-in method failed and how to fix it, instead of "no answer from Resource Manager".
+ * Matched by name: @azure/identity is loaded lazily and never imported here.
+ */
+
+const IDENTITY_ERRORS = new Set(['CredentialUnavailableError', 'AuthenticationError', 'AggregateAuthenticationError', 'AuthenticationRequiredError']);
+const isSignInError = (err) => err instanceof Error && IDENTITY_ERRORS.has(err.name);
+/** Entra ID answered 429 or 5xx, or could not be reached: a re-run may fix it. */
+function transientSignIn(err) {
+    const status = err.statusCode;
+    if (status !== undefined)
+        return status === 429 || status >= 500;
+    return /ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|network|timed? ?out/i.test(err.message);
+}
+/** A sign-in failure of `method` while doing `what`: names the method and the fix. */
+function signInError(err, method, what = 'requesting an access token') {
+    const e = err instanceof Error ? err : new Error(String(err));
+    const detail = e.message.replace(/\s*\n\s*/g, ' ').replace(/,$/, '').trim();
+    const kind = transientSignIn(e) ? 'transient' : 'terminal';
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ(kind, `signing in to Azure with ${method.description} failed while ${what}: ${detail}. ${method.fix}`, { cause: err });
+}
+/** An identity error from a credential we did not wrap: the method is unknown, the error still says sign-in. */
+function signInFailure(err, what) {
+    return signInError(err, { description: `the configured credential (${err.name})`, fix: "Check the 'auth' input and the sign-in inputs it needs." }, what);
+}
+
+
+/***/ }),
+
 /***/ 7593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -870,7 +1061,7 @@ async function createCredential(plan) {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(664);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2078);
 /* harmony import */ var _core_settings_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5467);
 /**
  * `immutable-deploy run` flags: every CLI input of the table as `--kebab-name`, plus `--config`,
@@ -1002,7 +1193,7 @@ function commandInputs(command, inputs) {
  * dynamic import so `run` never pays for it.
  */
 async function runEmulator(argv) {
-    const { runEmulatorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8920));
+    const { runEmulatorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3440));
     try {
         await runEmulatorCommand([...argv]);
         return typeof process.exitCode === 'number' ? process.exitCode : 0;
@@ -1031,6 +1222,8 @@ Usage:
   immutable-deploy run [--flags]          run the stages named by --stages (default: all)
   immutable-deploy plan [--flags]         every read for real, the writes a run would make printed, none made: run --dry-run
   immutable-deploy rollback [--flags]     return a target to its previous image (or --to-version): run --stages rollback
+  immutable-deploy unlock --holder <owner> [--flags]
+                                          break a dead run's deploy lock (the target flags as for a deploy)
   immutable-deploy emulator <command>     the local Azure emulator for trying things out
   immutable-deploy --help | run --help    this help | every flag of 'run'
   immutable-deploy --version
@@ -1143,18 +1336,20 @@ function cliHost(signal, options) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* unused harmony export cli */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(664);
-/* harmony import */ var _adapters_shared_run_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6420);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2078);
+/* harmony import */ var _adapters_shared_run_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6416);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3567);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7911);
-/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1626);
-/* harmony import */ var _emulator_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9159);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1626);
+/* harmony import */ var _emulator_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9159);
+/* harmony import */ var _unlock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7861);
 /**
  * The `immutable-deploy` command (dist/cli/index.js). Subcommands: run; plan (`run --dry-run`:
- * the writes a run would make, none made); rollback (`run --stages rollback`); emulator (the local
- * Azure emulator, when this build has it).
+ * the writes a run would make, none made); rollback (`run --stages rollback`); unlock (break a dead
+ * run's deploy lock); emulator (the local Azure emulator, when this build has it).
  */
+
 
 
 
@@ -1184,10 +1379,13 @@ async function cli(argv) {
         case 'rollback':
             // `run --stages rollback`, with the same flags: to-version, or the previous version recorded on the target.
             return run(rest, 'rollback');
+        case 'unlock':
+            // Breaks a dead run's deploy lock; --holder must name the lease's owner.
+            return (0,_unlock_js__WEBPACK_IMPORTED_MODULE_5__/* .unlock */ .Tl)(rest, { out, err });
         case 'emulator':
-            return (0,_emulator_js__WEBPACK_IMPORTED_MODULE_5__/* .runEmulator */ .H)(rest);
+            return (0,_emulator_js__WEBPACK_IMPORTED_MODULE_6__/* .runEmulator */ .H)(rest);
         default: {
-            const known = ['run', 'plan', 'rollback', 'emulator'];
+            const known = ['run', 'plan', 'rollback', 'unlock', 'emulator'];
             const near = known.find((k) => k.startsWith(command.slice(0, 2)));
             err(`immutable-deploy: unknown command '${command}'${near ? `; did you mean '${near}'?` : ''} (see immutable-deploy --help)\n`);
             return 1;
@@ -1204,7 +1402,7 @@ async function run(argv, command = 'run') {
             out((0,_help_js__WEBPACK_IMPORTED_MODULE_4__/* .runHelp */ .V)(command));
             return 0;
         }
-        const host = (0,_host_js__WEBPACK_IMPORTED_MODULE_6__/* .cliHost */ .$)(signals.controller.signal, { verbose: args.verbose });
+        const host = (0,_host_js__WEBPACK_IMPORTED_MODULE_7__/* .cliHost */ .$)(signals.controller.signal, { verbose: args.verbose });
         const read = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .commandInputs */ .t)(command, args.inputs);
         const namer = (name) => `--${name}`;
         const options = { adapter: 'cli', read, namer, host };
@@ -1243,6 +1441,140 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 7861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Tl: () => (/* binding */ unlock)
+});
+
+// UNUSED EXPORTS: UNLOCK_HELP, takeHolder
+
+// EXTERNAL MODULE: ./src/core/lock/lock.ts + 2 modules
+var lock = __nccwpck_require__(9633);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/lock/lease.ts
+var lock_lease = __nccwpck_require__(2625);
+// EXTERNAL MODULE: ./src/core/lock/release.ts
+var release = __nccwpck_require__(6394);
+;// CONCATENATED MODULE: ./src/core/lock/unlock.ts
+
+
+
+const callOptions = () => ({ signal: new AbortController().signal, timeoutMs: release/* RELEASE_TIMEOUT_MS */.V7 });
+async function breakLease(port, target, holder, deps) {
+    const state = await port.read(target, callOptions());
+    if (!state)
+        throw new errors/* EngineError */.NJ('input', `${(0,release/* describeTarget */.ff)(target)} does not exist in resource group '${target.resourceGroup}'; nothing to unlock`);
+    const value = (0,lock_lease/* leaseTagValue */.gz)(state.tags);
+    const lease = (0,lock_lease/* parseLease */.QM)(value);
+    if (!value || !lease) {
+        deps.info(`There is no deploy lock on ${(0,release/* describeTarget */.ff)(target)}; nothing to break.`);
+        return {};
+    }
+    if (lease.owner !== holder) {
+        throw new errors/* EngineError */.NJ('input', `the deploy lock on ${(0,release/* describeTarget */.ff)(target)} is held by ${(0,lock_lease/* describeHolder */.sG)(lease)} until ${new Date(lease.expiresAt).toISOString()}, not by '${holder}'; nothing was changed. If that run is dead, pass --holder ${lease.owner}`);
+    }
+    deps.warn(`breaking the deploy lock on ${(0,release/* describeTarget */.ff)(target)} held by ${(0,lock_lease/* describeHolder */.sG)(lease)} until ${new Date(lease.expiresAt).toISOString()}: make sure that run no longer deploys`);
+    await port.removeTagIfValue(target, lock_lease/* LOCK_TAG */.ft, value, callOptions());
+    const after = await port.read(target, callOptions());
+    if (after && (0,lock_lease/* leaseTagValue */.gz)(after.tags) === value) {
+        throw new errors/* EngineError */.NJ('transient', `the deploy lock on ${(0,release/* describeTarget */.ff)(target)} is still there after removing it; try again`);
+    }
+    const next = (0,lock_lease/* parseLease */.QM)((0,lock_lease/* leaseTagValue */.gz)(after?.tags ?? {}));
+    if (next)
+        deps.info(`The deploy lock on ${(0,release/* describeTarget */.ff)(target)} is now held by ${(0,lock_lease/* describeHolder */.sG)(next)}.`);
+    deps.info(`Deploy lock on ${(0,release/* describeTarget */.ff)(target)} broken (it was held by ${(0,lock_lease/* describeHolder */.sG)(lease)}).`);
+    return { broken: lease };
+}
+
+// EXTERNAL MODULE: ./src/adapters/shared/azure-connection.ts
+var azure_connection = __nccwpck_require__(6988);
+// EXTERNAL MODULE: ./src/adapters/shared/prepare.ts + 1 modules
+var prepare = __nccwpck_require__(1983);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __nccwpck_require__(7593);
+// EXTERNAL MODULE: ./src/cli/host.ts
+var cli_host = __nccwpck_require__(1626);
+;// CONCATENATED MODULE: ./src/cli/unlock.ts
+/**
+ * `immutable-deploy unlock --holder <owner>`: breaks a dead run's deploy lock on purpose. It takes
+ * the same target flags as a deploy (--resource-group, --strategy and --scale-set / --load-balancer
+ * / --app-service, Azure sign-in, --config) and refuses unless --holder names the lease's owner,
+ * so nobody breaks a lease blindly.
+ */
+
+
+
+
+
+
+const UNLOCK_HELP = `Usage: immutable-deploy unlock --holder <owner> [--flags]
+
+Breaks the deploy lock a dead run left on the deploy target, so that the next run need not wait
+for it to expire. --holder must be the owner the lease names (a waiting run's message and the
+'immutable-deploy.lock' tag show it: the text before the first ';'); otherwise nothing changes.
+The target comes from the same flags as a deploy: --resource-group, --strategy and --scale-set
+(rolling) / --load-balancer (blue-green) / --app-service (slot-swap), plus the Azure sign-in flags
+and --config (see immutable-deploy run --help).
+`;
+/** Takes `--holder <owner>` / `--holder=<owner>` out of argv; the rest are deploy flags. */
+function takeHolder(argv) {
+    const rest = [];
+    let holder;
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--holder') {
+            const next = argv[i + 1];
+            if (next === undefined || next.startsWith('--'))
+                throw new cli_args/* UsageError */.eb("flag '--holder' needs a value: the owner of the lease to break");
+            holder = next;
+            i++;
+        }
+        else if (arg.startsWith('--holder='))
+            holder = arg.slice('--holder='.length);
+        else
+            rest.push(arg);
+    }
+    return { holder, rest };
+}
+async function unlock(argv, write) {
+    try {
+        const { holder, rest } = takeHolder(argv);
+        const args = (0,cli_args/* parseRunArgs */.ug)(rest);
+        if (args.help) {
+            write.out(UNLOCK_HELP);
+            return 0;
+        }
+        if (!holder?.trim() || holder.includes(';')) {
+            throw new cli_args/* UsageError */.eb(`unlock needs --holder <owner>: the owner named by the lease to break (got ${holder === undefined ? 'none' : `'${holder}'`})`);
+        }
+        const host = (0,cli_host/* cliHost */.$)(new AbortController().signal, { verbose: args.verbose });
+        // Only the target and the sign-in matter: read the flags as a rollback would (no image inputs needed).
+        const read = (name) => (name === 'stages' ? 'rollback' : args.inputs.get(name));
+        const settings = (0,prepare/* prepareStep */.Ie)({ adapter: 'cli', read, namer: (name) => `--${name}`, host });
+        const target = (0,lock/* lockTarget */.Nd)(settings);
+        if (!target) {
+            throw new cli_args/* UsageError */.eb('unlock needs the deploy target: --resource-group and --scale-set (rolling), --load-balancer (blue-green) or --app-service (slot-swap), as for the deploy');
+        }
+        const ports = await (0,azure_connection/* azureLoader */.TU)(settings, (0,azure_connection/* planSignIn */.yg)(settings, { kind: 'cli' }))();
+        await breakLease(ports.leases, target, holder.trim(), { info: (m) => host.info(m), warn: (m) => host.warning(m) });
+        return 0;
+    }
+    catch (e) {
+        write.err(`immutable-deploy unlock: ${e instanceof Error ? e.message : String(e)}\n`);
+        if (e instanceof cli_args/* UsageError */.eb)
+            write.err('(see immutable-deploy unlock --help)\n');
+        return 1;
+    }
+}
+
+
+/***/ }),
+
 /***/ 4064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1254,20 +1586,2636 @@ const PRODUCTION_SLOT = 'production';
 
 /***/ }),
 
+/***/ 3204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I9: () => (/* binding */ endpointsFromSettings),
+/* harmony export */   Nf: () => (/* binding */ batchGateProbes),
+/* harmony export */   ZR: () => (/* binding */ endpointProbes)
+/* harmony export */ });
+function endpointsFromSettings(settings) {
+    const out = [];
+    if (settings.verify.liveUrl)
+        out.push({ role: 'live', url: settings.verify.liveUrl });
+    if (settings.verify.previewUrl)
+        out.push({ role: 'preview', url: settings.verify.previewUrl });
+    return out;
+}
+function endpointProbes(settings, endpoints) {
+    const seen = new Set();
+    return endpoints.flatMap((e) => {
+        const key = `${e.role}|${e.url}`;
+        if (seen.has(key))
+            return [];
+        seen.add(key);
+        return [{ ...settings.verify.gate, name: e.role, url: e.url }];
+    });
+}
+/** What gates each batch of a Manual rollout: the user's probes plus the live endpoint. */
+function batchGateProbes(settings) {
+    return [...settings.verify.probes, ...endpointProbes(settings, endpointsFromSettings(settings).filter((e) => e.role === 'live'))];
+}
+
+
+/***/ }),
+
+/***/ 570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   CO: () => (/* binding */ RECORD_TAGS),
+/* harmony export */   M8: () => (/* binding */ recordIntent),
+/* harmony export */   UU: () => (/* binding */ tagsForRecord),
+/* harmony export */   en: () => (/* binding */ recordLive),
+/* harmony export */   j1: () => (/* binding */ recordFromTags),
+/* harmony export */   zZ: () => (/* binding */ afterRollback)
+/* harmony export */ });
+const RECORD_TAGS = {
+    current: 'immutable-deploy.current-version',
+    previous: 'immutable-deploy.previous-version',
+    deployedAt: 'immutable-deploy.deployed-at',
+    runUrl: 'immutable-deploy.run-url',
+    activeSlot: 'immutable-deploy.active-slot',
+    target: 'immutable-deploy.target-version',
+    state: 'immutable-deploy.state',
+    failed: 'immutable-deploy.failed-version',
+};
+const MAX_VALUE = 256;
+/** The record a target's tags hold (tag names are matched case-insensitively, as Azure does). */
+function recordFromTags(tags) {
+    const lower = new Map(Object.entries(tags).map(([k, v]) => [k.toLowerCase(), v]));
+    const out = {};
+    for (const [field, name] of Object.entries(RECORD_TAGS)) {
+        const v = lower.get(name.toLowerCase());
+        if (v !== undefined && v !== '')
+            out[field] = v;
+    }
+    return out;
+}
+/** The tags that hold `record` (only its defined fields), values clipped to Azure's 256 characters. */
+function tagsForRecord(record) {
+    const tags = {};
+    for (const [field, value] of Object.entries(record)) {
+        const name = RECORD_TAGS[field];
+        if (name && value !== undefined)
+            tags[name] = clip(value);
+    }
+    return tags;
+}
+/** A URL longer than a tag value can hold keeps its start (scheme, host, path) and loses the rest. */
+function clip(value) {
+    return value.length <= MAX_VALUE ? value : `${value.slice(0, MAX_VALUE - 1)}…`;
+}
+/** Records that a run set out to make `target` live (before the first write to the target). */
+async function recordIntent(tags, resourceId, intent, options) {
+    await tags.merge(resourceId, tagsForRecord({ target: intent.target, state: intent.state ?? 'deploying', ...(intent.runUrl ? { runUrl: intent.runUrl } : {}) }), options);
+}
+/** Records that `current` is live (previous before it), and clears the in-flight target. */
+async function recordLive(tags, resourceId, live, options) {
+    await tags.merge(resourceId, tagsForRecord(liveTags(live)), options);
+    // A rollback without a last good version before the one it returned to clears 'previous': the
+    // version rolled back must never be the default target of the next rollback.
+    const stale = [RECORD_TAGS.target, ...(live.previous === undefined && live.state === 'rolled-back' ? [RECORD_TAGS.previous] : [])];
+    await tags.remove(resourceId, stale, options);
+}
+function liveTags(live) {
+    const { current, previous, deployedAt, runUrl, failed } = live;
+    return { current, previous, deployedAt, runUrl, state: live.state ?? 'live', failed };
+}
+/**
+ * The record after a rollback to `to`: the last good version before it stays `previous` (when
+ * known and not the version rolled back), the version rolled back is `failed`.
+ */
+function afterRollback(plan, to, fallbackFailed) {
+    const failed = plan.record?.failed ?? (fallbackFailed !== to ? fallbackFailed : undefined);
+    const previous = plan.record?.previous;
+    return { previous: previous && previous !== to && previous !== failed ? previous : undefined, failed };
+}
+
+
+/***/ }),
+
+/***/ 7471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  nU: () => (/* binding */ STRATEGY_NAMES),
+  PF: () => (/* binding */ describeStrategies),
+  nb: () => (/* binding */ descriptorOf),
+  fY: () => (/* binding */ strategyFor)
+});
+
+// UNUSED EXPORTS: checked
+
+;// CONCATENATED MODULE: ./src/core/deploy/descriptor.ts
+/** The scale-set strategies' verify checks: instance health and the remote-access gate. */
+function scaleSetChecks(settings) {
+    const checks = [];
+    if (settings.verify.instanceHealth)
+        checks.push('instance health of the target');
+    if (settings.verify.remoteAccess !== 'allow')
+        checks.push(`remote access to the target (${settings.verify.remoteAccess})`);
+    return checks;
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/colours.ts
+
+const COLOURS = ['blue', 'green'];
+const other = (c) => (c === 'blue' ? 'green' : 'blue');
+/** Tag naming a scale set's colour (set on colours the engine creates; set it to adopt `<name>` as green). */
+const COLOUR_TAG = 'immutable-deploy.colour';
+/** Tags on a retired colour: when the scale-down delay ends (clean-up, issue #6, scales it in then). */
+const SCALE_DOWN_AFTER_TAG = 'immutable-deploy.scale-down-after';
+function pairInputs(ctx) {
+    const d = ctx.settings.deploy;
+    const resourceGroup = d.resourceGroup ?? ctx.settings.resourceGroup;
+    if (!resourceGroup)
+        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required for the blue-green strategy; expected the resource group of the scale sets and the load balancer");
+    if (!d.scaleSet)
+        throw new errors/* EngineError */.NJ('input', "input 'scale-set': is required for the blue-green strategy; expected the base name of the pair ('<name>-blue', '<name>-green')");
+    if (!d.loadBalancer)
+        throw new errors/* EngineError */.NJ('input', "input 'load-balancer': is required for the blue-green strategy; expected the load balancer in front of both colours");
+    return { resourceGroup, base: d.scaleSet, lbName: d.loadBalancer };
+}
+const lower = (s) => (s ?? '').toLowerCase();
+const describeRules = (lb) => lb.rules.map((r) => `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`).join(', ') || 'none';
+/** Reads the load balancer and the colours and works out which is live. Read-only. */
+async function observePair(ctx, ports, options) {
+    const pair = pairInputs(ctx);
+    const lb = await readLoadBalancer(ports, pair, options);
+    const { found, adopted } = await findColours(ports, lb, pair, options);
+    const pools = poolsOf(lb, found, pair);
+    const { previewRule, liveRules, activeColour } = trafficOf(lb, pools, ctx.settings.deploy.previewPort, pair);
+    const activeInfo = found[activeColour];
+    if (!activeInfo) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': the live rules of load balancer '${pair.lbName}' send traffic to pool '${pools[activeColour].name}' (${activeColour}), but no scale set '${pair.base}-${activeColour}' exists; expected the live colour's scale set`);
+    }
+    const idleColour = other(activeColour);
+    const state = (c, info) => ({
+        colour: c,
+        ref: { resourceGroup: pair.resourceGroup, name: info?.name ?? `${pair.base}-${c}` },
+        info,
+        poolId: pools[c].id,
+        poolName: pools[c].name,
+    });
+    return {
+        lb,
+        active: { ...state(activeColour, activeInfo), info: activeInfo },
+        idle: state(idleColour, found[idleColour]),
+        liveRules,
+        previewRule,
+        adopting: adopted === activeColour && !found[idleColour],
+    };
+}
+/** The load balancer, with at least one backend pool per colour. */
+async function readLoadBalancer(ports, { resourceGroup, base, lbName }, options) {
+    const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, lbName, options);
+    if (!lb)
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' was not found in resource group '${resourceGroup}'; expected the load balancer in front of both colours`);
+    if (lb.pools.length < 2) {
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has ${lb.pools.length} backend pool(s) (${lb.pools.map((p) => p.name).join(', ') || 'none'}); expected two, one per colour (e.g. '${base}-blue' and '${base}-green')`);
+    }
+    return lb;
+}
+/** The scale sets of the colours; a plain `<name>` is adopted as a colour that does not exist yet. */
+async function findColours(ports, lb, { resourceGroup, base }, options) {
+    const [blue, green, plain] = await Promise.all([`${base}-blue`, `${base}-green`, base].map((name) => ports.scaleSets.get({ resourceGroup, name }, options)));
+    const found = {};
+    if (blue)
+        found.blue = blue;
+    if (green)
+        found.green = green;
+    const adopted = plain ? adoptedColour(lb, plain, found, base) : undefined;
+    if (adopted)
+        found[adopted] = plain;
+    if (!found.blue && !found.green) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': no scale set '${base}-blue', '${base}-green' or '${base}' in resource group '${resourceGroup}'; expected the blue-green pair, or one scale set to adopt as its first colour`);
+    }
+    return { found, adopted };
+}
+/** The colour the plain scale set takes: its tag, else the missing colour whose pool it joins, else a missing one. */
+function adoptedColour(lb, plain, found, base) {
+    const tagged = lower(Object.entries(plain.tags).find(([k]) => lower(k) === COLOUR_TAG)?.[1]);
+    const colour = tagged === 'blue' || tagged === 'green' ? tagged : COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]);
+    return colour && !found[colour] ? colour : undefined;
+}
+/** Each colour's backend pool: the one an existing colour joins, else the one named for it or left. */
+function poolsOf(lb, found, pair) {
+    const pools = existingPools(lb, found, pair.lbName);
+    for (const c of COLOURS)
+        pools[c] ??= poolForMissing(lb, c, lower(pools[other(c)]?.id), pair);
+    return pools;
+}
+/** Each existing colour's pool is the one of this load balancer its model joins; one pool per colour. */
+function existingPools(lb, found, lbName) {
+    const pools = {};
+    for (const c of COLOURS) {
+        const info = found[c];
+        if (!info)
+            continue;
+        const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
+        if (!pool) {
+            throw new errors/* EngineError */.NJ('input', `input 'load-balancer': scale set '${info.name}' (${c}) is in none of the backend pools of load balancer '${lbName}' (${lb.pools.map((p) => p.name).join(', ')}); expected each colour in its own pool of that load balancer`);
+        }
+        pools[c] = { id: pool.id, name: pool.name };
+    }
+    if (pools.blue && pools.green && lower(pools.blue.id) === lower(pools.green.id)) {
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': both colours are in backend pool '${pools.blue.name}' of load balancer '${lbName}'; expected one pool per colour`);
+    }
+    return pools;
+}
+/** The pool for a colour that does not exist yet: the one named for it, or the one pool left. */
+function poolForMissing(lb, c, taken, { base, lbName }) {
+    const named = lb.pools.find((p) => [`${base}-${c}`, c].includes(lower(p.name)) && lower(p.id) !== taken);
+    const left = lb.pools.filter((p) => lower(p.id) !== taken);
+    const pool = named ?? (left.length === 1 ? left[0] : undefined);
+    if (!pool) {
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has no backend pool for the ${c} colour; expected a pool named '${base}-${c}' or '${c}' (pools: ${lb.pools.map((p) => p.name).join(', ')})`);
+    }
+    return { id: pool.id, name: pool.name };
+}
+/** Rules: the preview rule by its frontend port; the live rules are those sending traffic to a colour (exactly one). */
+function trafficOf(lb, pools, previewPort, { lbName }) {
+    const previewRule = previewPort !== undefined ? previewRuleOf(lb, previewPort, lbName) : undefined;
+    const colourOfPool = (id) => COLOURS.find((c) => lower(pools[c].id) === lower(id));
+    const liveRules = lb.rules.filter((r) => r !== previewRule && colourOfPool(r.poolId) !== undefined);
+    const liveColours = [...new Set(liveRules.map((r) => colourOfPool(r.poolId)))];
+    if (liveColours.length === 0) {
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': no rule of load balancer '${lbName}' sends traffic to the pool of either colour (rules: ${describeRules(lb)}); expected a live rule on '${pools.blue.name}' or '${pools.green.name}'`);
+    }
+    if (liveColours.length > 1) {
+        throw new errors/* EngineError */.NJ('input', `input 'preview-port': rules of load balancer '${lbName}' send traffic to both colours (${describeRules(lb)}); expected 'preview-port' to name the preview rule, the others being live`);
+    }
+    return { previewRule, liveRules, activeColour: liveColours[0] };
+}
+/** The rule whose frontend port is 'preview-port'. */
+function previewRuleOf(lb, previewPort, lbName) {
+    const rule = lb.rules.find((r) => r.frontendPort === previewPort);
+    if (!rule) {
+        throw new errors/* EngineError */.NJ('input', `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`);
+    }
+    return rule;
+}
+function poolOf(lb, info, colour, base) {
+    const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
+    return pool && [`${base}-${colour}`, colour].includes(lower(pool.name)) ? pool.id : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/retired.ts
+
+async function idleColour(ctx, ports) {
+    const d = ctx.settings.deploy;
+    if (!d.scaleSet || !d.loadBalancer)
+        return undefined;
+    const pair = await observePair(ctx, ports, { signal: ctx.signal });
+    const info = pair.idle.info;
+    if (!info)
+        return undefined;
+    const scaleDownAfter = Object.entries(info.tags).find(([k]) => k.toLowerCase() === SCALE_DOWN_AFTER_TAG)?.[1];
+    return { colour: pair.idle.colour, ref: pair.idle.ref, info, ...(scaleDownAfter ? { scaleDownAfter } : {}) };
+}
+
+// EXTERNAL MODULE: ./src/core/plan/action.ts
+var action = __nccwpck_require__(5461);
+;// CONCATENATED MODULE: ./src/core/plan/record.ts
+/** The intent tag written before the first write to the target. */
+function intentWrite(resource, target, state = 'deploying') {
+    return { resource, operation: 'tag', after: `target-version ${target}, state ${state}`, why: 'the release record names the version in flight before the first write' };
+}
+/** The record of what is live, written after the last write (it also clears target-version). */
+function liveWrite(resource, record, live) {
+    const rest = [live.previous ? `previous-version ${live.previous}` : undefined, `state ${live.state ?? 'live'}`, live.extra].filter(Boolean).join(', ');
+    return { resource, operation: 'tag', before: `current-version ${record.current ?? 'none'}`, after: `${live.current} (${rest})`, why: 'the release record says what is live' };
+}
+/** A record that lags what the target already runs (an earlier run stopped before writing it). */
+function catchUpWrite(resource, record, current, previous) {
+    return { ...liveWrite(resource, record, { current, previous }), why: `the release record lags what runs${record.target ? ` (an earlier run left target-version ${record.target})` : ''}` };
+}
+
+// EXTERNAL MODULE: ./src/core/rollout/attempt.ts + 1 modules
+var attempt = __nccwpck_require__(9116);
+;// CONCATENATED MODULE: ./src/core/rollout/executor.ts
+/**
+ * The rollout executor: the one place where a deploy's or a rollback's writes, waits and gates run.
+ * A strategy decides, from fresh reads, what to do next and hands each step here; the executor
+ *
+ * - bounds every Azure call by the step's deadline (`timeoutMs` = what is left of it, plus the
+ *   run's abort signal) — no call outlives 'deploy-timeout';
+ * - retries transient failures (429, 5xx, connection reset, another operation in progress, a stale
+ *   ETag) with backoff that honours Azure's Retry-After, until the deadline and never beyond —
+ *   reverts included, so one throttled answer never leaves production on a failed release;
+ * - keeps a journal (step, reason, attempts, result, duration): the summary items, the JSON record
+ *   and the message of a failed step all come from it;
+ * - in plan mode runs the very same strategy code but makes no write: a write is journalled as
+ *   planned, a wait or gate as "would check" and taken as passed (Terraform's plan, Orca's runner).
+ *
+ * Writes must be idempotent: `apply` re-reads what it guards (ETag) so that a retry after a
+ * failure in flight acts on the target as it is.
+ */
+
+
+
+/** A step that could not be completed: the journal says what was done before it. */
+class StepFailedError extends errors/* EngineError */.NJ {
+    entry;
+    constructor(message, entry, cause) {
+        super(cause instanceof errors/* EngineError */.NJ && cause.kind !== 'transient' ? cause.kind : 'terminal', message, { cause });
+        this.entry = entry;
+        this.name = 'StepFailedError';
+    }
+}
+class RolloutExecutor {
+    deps;
+    options;
+    journal = [];
+    items = [];
+    deadlineAt;
+    touched = false;
+    constructor(deps, options) {
+        this.deps = deps;
+        this.options = options;
+        this.deadlineAt = deps.clock.now() + options.timeoutMs;
+    }
+    get planning() {
+        return this.options.planning;
+    }
+    /** Whether a write that changes what production serves was started (it may have landed). */
+    get productionTouched() {
+        return this.touched;
+    }
+    /** Milliseconds left before the deadline (never negative). */
+    left() {
+        return Math.max(0, this.deadlineAt - this.deps.clock.now());
+    }
+    /** The rollout's deadline, for the probe loops of HTTP gates. */
+    get deadline() {
+        return { at: this.deadlineAt, left: () => this.left() };
+    }
+    /** Options for one Azure call: the run's signal (and the deadline's) and what is left of the deadline. */
+    call() {
+        return (0,attempt/* callOptions */.jp)(this.attempts);
+    }
+    /** A read, retried like a write when Azure answers with a transient failure. */
+    async read(what, fn) {
+        return this.attempt(what, fn, () => undefined).then((r) => r.value);
+    }
+    /**
+     * A write. Plan mode journals it and returns false; otherwise it is applied (retried within the
+     * deadline) and returns true. `item` is the summary line of the write once made.
+     */
+    async write(step, apply, item) {
+        const started = this.deps.clock.now();
+        if (this.planning) {
+            this.record({ kind: 'write', label: step.write.resource, why: step.write.why, write: step.write, result: 'planned', attempts: 0, durationMs: 0 });
+            this.items.push((0,action/* planItem */.$P)(step.write));
+            return false;
+        }
+        if (step.touchesProduction)
+            this.touched = true;
+        this.deps.log.debug(`write: ${(0,action/* formatWrite */.jf)(step.write)}`);
+        const { attempts } = await this.attempt(describeWrite(step.write), apply, (err, n) => this.fail('write', step.write.resource, step.write.why, err, n, started, step.write));
+        this.record({ kind: 'write', label: step.write.resource, why: step.write.why, write: step.write, result: 'done', attempts, durationMs: this.deps.clock.now() - started });
+        if (item)
+            this.items.push(item);
+        return true;
+    }
+    /**
+     * Looks until `look` says done or failed, at the interval it asks for (Azure's Retry-After where
+     * given) and never past the deadline. Plan mode: described, taken as passed.
+     */
+    async wait(label, would, look, options) {
+        const { intervalMs } = options;
+        const started = this.deps.clock.now();
+        if (this.planning)
+            return this.wouldCheck('wait', label, would);
+        let last;
+        let looks = 0;
+        for (;;) {
+            this.throwIfCancelled(`waiting for ${label}`);
+            const previous = last;
+            try {
+                last = await this.read(`looking at ${label}`, look);
+            }
+            catch (err) {
+                // A look the deadline stopped: the previous look is the answer.
+                if (!previous || this.left() > 0 || this.deps.signal.aborted)
+                    throw err;
+                last = { state: 'failed', detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${previous.detail}` };
+                break;
+            }
+            looks++;
+            if (last.state !== 'pending')
+                break;
+            const pause = Math.min(last.retryAfterMs ?? intervalMs, this.left());
+            if (pause <= 0) {
+                last = { state: 'failed', detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}` };
+                break;
+            }
+            await this.pause(pause, `waiting for ${label}`);
+            // The pause ran to the deadline: the last look is the answer (no look can start now).
+            if (this.left() <= 0) {
+                last = { state: 'failed', detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}` };
+                break;
+            }
+        }
+        const ok = last.state === 'done';
+        this.record({ kind: 'wait', label, why: would, result: ok ? 'done' : 'failed', attempts: looks, durationMs: this.deps.clock.now() - started, detail: last.detail });
+        this.items.push({ kind: 'check', label, value: last.detail, ok });
+        return { ok, planned: false, detail: last.detail };
+    }
+    /** A gate (probe, check): run once within the deadline; plan mode: described, taken as passed. */
+    async gate(label, would, check) {
+        const started = this.deps.clock.now();
+        if (this.planning)
+            return this.wouldCheck('gate', label, would);
+        this.throwIfCancelled(`checking ${label}`);
+        const result = await check(this.call());
+        this.record({ kind: 'gate', label, why: would, result: result.passed ? 'done' : 'failed', attempts: 1, durationMs: this.deps.clock.now() - started, detail: result.detail });
+        this.items.push({ kind: 'check', label, value: result.detail, ok: result.passed });
+        return { ok: result.passed, planned: false, detail: result.detail };
+    }
+    /** A pause the strategy asks for (between batches): bounded by the deadline, cancellable. */
+    async hold(label, ms) {
+        if (this.planning || ms <= 0)
+            return;
+        if (ms >= this.left())
+            throw new errors/* EngineError */.NJ('terminal', `the rollout ran out of '${this.budget}' before ${label}`);
+        await this.pause(ms, label);
+    }
+    /** A fact or action for the summary, in the order it happened. */
+    note(item) {
+        this.items.push(item);
+    }
+    /** The summary items that are not planned writes (plan mode lists those separately). */
+    get facts() {
+        return this.items.filter((i) => !i.write);
+    }
+    /** The planned writes so far (plan mode). */
+    get plannedWrites() {
+        return this.journal.flatMap((e) => (e.write && e.result === 'planned' ? [e.write] : []));
+    }
+    get budget() {
+        return this.options.budgetName ?? 'deploy-timeout';
+    }
+    wouldCheck(kind, label, would) {
+        this.record({ kind, label, why: would, result: 'planned', attempts: 0, durationMs: 0 });
+        this.items.push({ kind: 'fact', label: 'would check', value: would });
+        return { ok: true, planned: true, detail: would };
+    }
+    get attempts() {
+        const { clock, sleep, signal, deadline, log } = this.deps;
+        return { clock, sleep, signal, deadlineAt: this.deadlineAt, budget: this.budget, baseMs: this.options.retryBaseMs, log, ...(deadline ? { deadline } : {}) };
+    }
+    /** Runs `fn` with the shared retry loop; `onGiveUp` turns its last failure into the error thrown. */
+    async attempt(what, fn, onGiveUp) {
+        try {
+            return await (0,attempt/* attempt */.CD)(this.attempts, what, fn);
+        }
+        catch (err) {
+            if (!(err instanceof attempt/* GaveUp */.TL))
+                throw err;
+            throw onGiveUp(err.error, err.attempts) ?? err.error;
+        }
+    }
+    fail(kind, label, why, err, attempts, started, write) {
+        const detail = errorText(err);
+        const entry = { kind, label, why, write, result: 'failed', attempts, durationMs: this.deps.clock.now() - started, detail };
+        this.record(entry);
+        const tries = attempts > 1 ? ` (${attempts} attempts within '${this.budget}')` : '';
+        return new StepFailedError(`${detail}${tries}`, entry, err);
+    }
+    record(entry) {
+        this.journal.push(entry);
+    }
+    throwIfCancelled(what) {
+        if (this.deps.signal.aborted)
+            throw new errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
+    }
+    async pause(ms, what) {
+        await (0,attempt/* pause */.v7)(this.deps, Math.max(1, ms), what);
+    }
+}
+const describeWrite = (w) => `${w.operation} ${w.resource}`;
+const errorText = (err) => (err instanceof Error ? err.message : String(err));
+
+;// CONCATENATED MODULE: ./src/core/rollout/for-stage.ts
+
+function executorFor(ctx, options) {
+    const { clock, sleep, host, deadline } = ctx.deps;
+    return new RolloutExecutor({ clock, sleep, log: host, signal: ctx.signal, ...(deadline ? { deadline } : {}) }, {
+        planning: options.planning ?? ctx.settings.dryRun,
+        timeoutMs: options.timeoutMs ?? ctx.settings.deploy.timeoutMs,
+        budgetName: options.budgetName ?? 'deploy-timeout',
+        retryBaseMs: Math.min(options.retryBaseMs, 5_000),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/instance-health.ts
+/**
+ * Instance health of a scale set for verify and for the gates of a rollout: every instance on the
+ * latest model, provisioned, running and Healthy (Application Health extension or LB probe). Each
+ * look is ONE paged list with instance views; the check re-reads until `successes` looks in a row
+ * pass, gives up after `failureLimit` failing looks in a row, or at its timeout.
+ */
+
+/** Judges one listing. `imageId`: when given, each instance must also run that image. */
+function judgeInstances(instances, imageId) {
+    const problems = [];
+    for (const i of instances) {
+        const why = [];
+        if (!i.latestModelApplied)
+            why.push('not on the latest model');
+        if (imageId && i.imageId?.toLowerCase() !== imageId.toLowerCase())
+            why.push(`runs ${versionOf(i.imageId)}`);
+        if (i.provisioningState && i.provisioningState !== 'succeeded')
+            why.push(`provisioning ${i.provisioningState}`);
+        if (i.power && i.power !== 'running')
+            why.push(`power ${i.power}`);
+        if (i.health === 'unhealthy' || i.health === 'unknown')
+            why.push(i.health);
+        if (why.length > 0)
+            problems.push(`${i.instanceId} ${why.join(', ')}`);
+    }
+    if (instances.length === 0)
+        problems.push('the scale set has no instances');
+    return { ok: problems.length === 0, total: instances.length, problems };
+}
+async function instanceHealthCheck(ctx, port, ref, gate, imageId) {
+    const { clock, sleep } = ctx.deps;
+    const started = clock.now();
+    const deadline = started + gate.timeoutMs;
+    let okInRow = 0;
+    let failInRow = 0;
+    let looks = 0;
+    let last;
+    for (;;) {
+        if (ctx.signal.aborted)
+            throw new errors/* CancelledError */.cc('the run was cancelled during the instance-health check');
+        const instances = await port.listInstances(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline - clock.now()) });
+        looks += 1;
+        const noSignal = instances.length > 0 && instances.every((i) => i.health === 'none');
+        last = judgeInstances(instances, imageId);
+        if (last.ok) {
+            okInRow += 1;
+            failInRow = 0;
+        }
+        else {
+            okInRow = 0;
+            failInRow += 1;
+        }
+        const signalNote = noSignal ? ' (no health signal: judged by provisioning and power state only)' : '';
+        if (okInRow >= gate.successes) {
+            return { name: 'instance health', passed: true, detail: `${last.total} of ${last.total} instances on the latest model and healthy, ${okInRow} look(s) in a row${signalNote}` };
+        }
+        const fail = (why) => ({
+            name: 'instance health',
+            passed: false,
+            detail: `${why} after ${looks} look(s): ${last.problems.slice(0, 10).join('; ')}${last.problems.length > 10 ? `; … (${last.problems.length} in all)` : ''}${signalNote}`,
+        });
+        if (!last.ok && gate.failureLimit !== undefined && failInRow >= gate.failureLimit)
+            return fail(`${failInRow} failing look(s) in a row`);
+        if (clock.now() + gate.intervalMs >= deadline)
+            return last.ok ? fail(`only ${okInRow} of ${gate.successes} passing looks in a row within the timeout`) : fail('not healthy within the timeout');
+        await sleep(gate.intervalMs, ctx.signal);
+    }
+}
+function versionOf(imageId) {
+    if (!imageId)
+        return 'no gallery image';
+    return /\/versions\/([^/]+)$/i.exec(imageId)?.[1] ?? imageId.split('/').at(-1) ?? imageId;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/target.ts
+/**
+ * The rolling strategy's target: the scale set named in the inputs, read and checked before any
+ * write, and the gallery image version to roll out (resolved and checked too). Every problem here
+ * is an EngineError of kind 'input' naming the input, the bad value and what is expected.
+ */
+
+const VERSION_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/galleries\/[^/]+\/images\/[^/]+\/versions\/([^/]+)$/i;
+const isGalleryVersionId = (id) => !!id && VERSION_ID.test(id);
+const versionOfId = (id) => VERSION_ID.exec(id)?.[2] ?? id.split('/').at(-1) ?? id;
+const target_sameId = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+/** The instance runs `imageId` and is on the latest model (nothing left to replace). */
+const onImage = (i, imageId) => target_sameId(i.imageId, imageId) && i.latestModelApplied;
+/**
+ * The instances a rollout to `imageId` still has to replace. When the rollout first points the
+ * model at `imageId` (`modelMoves`), an instance already running that image is on the latest model
+ * once the write lands: only the instances on another image are left.
+ */
+function staleInstances(instances, imageId, modelMoves) {
+    return instances.filter((i) => (modelMoves ? !target_sameId(i.imageId, imageId) : !onImage(i, imageId)));
+}
+function scaleSetRef(settings) {
+    const name = settings.deploy.scaleSet;
+    const resourceGroup = settings.deploy.resourceGroup ?? settings.resourceGroup;
+    if (!name)
+        throw new errors/* EngineError */.NJ('input', "input 'scale-set': is required for the rolling strategy; expected the scale set's name");
+    if (!resourceGroup)
+        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required for the rolling strategy; expected the scale set's resource group");
+    return { resourceGroup, name };
+}
+/** Reads the scale set and checks the rolling strategy can work on it. */
+async function readTarget(port, ref, options) {
+    const info = await port.get(ref, options);
+    if (!info) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' was not found in resource group '${ref.resourceGroup}'; expected an existing Virtual Machine Scale Set`);
+    }
+    if (!isGalleryVersionId(info.imageId)) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' runs '${info.imageDescription}', not a gallery image version; the rolling strategy replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
+    }
+    return info;
+}
+/** The image version id to deploy: from the artifact (publish output / image-id), or an explicit image-version in the gallery. */
+async function resolveImage(port, settings, info, artifact, options) {
+    let id = artifact.imageId;
+    let input = "'image-id'";
+    if (!id && artifact.imageVersion) {
+        const { galleryName, imageDefinition, galleryResourceGroup } = settings.publish;
+        if (!galleryName || !imageDefinition || !galleryResourceGroup) {
+            throw new errors/* EngineError */.NJ('input', `input 'image-version': '${artifact.imageVersion}' needs 'gallery-name' and 'image-definition' (and 'gallery-resource-group' or 'resource-group') to find the version`);
+        }
+        const sub = VERSION_ID.exec(info.imageId ?? '')?.[1] ?? info.id.split('/')[2];
+        id = `/subscriptions/${sub}/resourceGroups/${galleryResourceGroup}/providers/Microsoft.Compute/galleries/${galleryName}/images/${imageDefinition}/versions/${artifact.imageVersion}`;
+        input = "'image-version'";
+    }
+    if (!id)
+        throw new errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in the same run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
+    if (!isGalleryVersionId(id)) {
+        throw new errors/* EngineError */.NJ('input', `input ${input}: '${id}' is not a gallery image version resource id; expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Compute/galleries/<gallery>/images/<definition>/versions/<Major.Minor.Patch>`);
+    }
+    return checkImageUsable(port, info, id, input, options);
+}
+/** The version exists, succeeded, and is replicated to the scale set's region (else Azure would refuse the model). */
+async function checkImageUsable(port, info, id, input, options) {
+    const version = await port.getImageVersion(id, options);
+    if (!version)
+        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${versionOfId(id)}' was not found (${id}); expected a published version`);
+    if (version.provisioningState && !/^succeeded$/i.test(version.provisioningState)) {
+        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${version.version}' is ${version.provisioningState}; expected a version whose publishing succeeded`);
+    }
+    if (version.regions.length > 0 && !version.regions.includes(info.location)) {
+        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${version.version}' is not replicated to ${info.location}, the region of scale set '${info.name}' (it is in ${version.regions.join(', ')}); expected a target region '${info.location}' when publishing`);
+    }
+    return { id: version.id, version: version.version };
+}
+/** The image id of `version` in the same gallery image definition as `currentId`. */
+function siblingVersionId(currentId, version) {
+    return currentId.replace(/\/versions\/[^/]+$/i, `/versions/${version}`);
+}
+/** What the scale set ran before: the model's image, or (a re-run, model already moved) the instances' / the record's. */
+function previousImage(info, instances, target, record) {
+    if (info.imageId && !target_sameId(info.imageId, target.id))
+        return { id: info.imageId, version: versionOfId(info.imageId) };
+    const other = instances.find((i) => i.imageId && !target_sameId(i.imageId, target.id))?.imageId;
+    if (other)
+        return { id: other, version: versionOfId(other) };
+    const recorded = record.current && record.current !== target.version ? record.current : record.previous;
+    return recorded ? { id: siblingVersionId(target.id, recorded), version: recorded } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/planned-image.ts
+
+async function imageForPlan(ctx, port, info, artifact, options) {
+    const planned = ctx.outputs.plannedImageId;
+    if (artifact.imageId && planned && target_sameId(artifact.imageId, planned))
+        return { id: artifact.imageId, version: artifact.imageVersion ?? versionOfId(artifact.imageId), planned: true };
+    return { ...(await resolveImage(port, ctx.settings, info, artifact, options)), planned: false };
+}
+/** ' (planned: publish in this run would create it)' for a planned image, '' otherwise. */
+const plannedNote = (image) => (image.planned ? ' (planned: an earlier stage of this run would create it)' : '');
+
+// EXTERNAL MODULE: ./src/core/deploy/record.ts
+var deploy_record = __nccwpck_require__(570);
+;// CONCATENATED MODULE: ./src/core/deploy/remote-access.ts
+const INTERNET_SOURCES = new Set(['*', 'internet', '0.0.0.0/0', '0.0.0.0/00', 'any', '::/0']);
+const REMOTE_PORTS = [
+    { port: 22, name: 'SSH' },
+    { port: 3389, name: 'RDP' },
+];
+async function remoteAccessCheck(net, info, gate, options) {
+    if (gate === 'allow')
+        return undefined;
+    const findings = [];
+    const nsgIds = [...info.network.nsgIds];
+    for (const subnetId of info.network.subnetIds) {
+        const id = await net.subnetSecurityGroupId(subnetId, options);
+        if (id)
+            nsgIds.push(id);
+    }
+    const groups = [];
+    for (const id of [...new Set(nsgIds.map((i) => i.toLowerCase()))]) {
+        const nsg = await net.getSecurityGroup(id, options);
+        if (nsg)
+            groups.push(nsg);
+    }
+    for (const { port, name } of REMOTE_PORTS) {
+        if (groups.length === 0) {
+            // No NSG filters anything: only a public IP makes the port reachable (reported below).
+            if (info.network.publicIpPerInstance)
+                findings.push(`${name} (${port}) is not filtered by any network security group`);
+            continue;
+        }
+        const allowing = groups.map((g) => ({ g, rule: decidingRule(g.rules, port) }));
+        if (allowing.every((a) => a.rule?.access.toLowerCase() === 'allow')) {
+            const rules = allowing.map((a) => `${a.rule.name} in ${lastSegment(a.g.id)}`).join(', ');
+            findings.push(`${name} (${port}) is open to the Internet (${rules})`);
+        }
+    }
+    if (info.linuxPasswordAuth)
+        findings.push('the Linux profile allows password authentication (disablePasswordAuthentication is not true)');
+    if (info.network.publicIpPerInstance)
+        findings.push('instances get public IP addresses (publicIPAddressConfiguration)');
+    const detail = findings.length === 0 ? 'no SSH/RDP from the Internet, no password login, no public instance IPs' : findings.join('; ');
+    return { name: 'remote access', passed: findings.length === 0 || gate === 'warn', warning: findings.length > 0 && gate === 'warn', detail };
+}
+/** The first inbound rule, by priority, that matches Internet TCP traffic to `port`. */
+function decidingRule(rules, port) {
+    return [...rules]
+        .filter((r) => r.direction.toLowerCase() === 'inbound')
+        .sort((a, b) => a.priority - b.priority)
+        .find((r) => ['*', 'tcp'].includes(r.protocol.toLowerCase()) && r.sourcePrefixes.some((s) => INTERNET_SOURCES.has(s.toLowerCase())) && r.destinationPorts.some((p) => coversPort(p, port)));
+}
+function coversPort(range, port) {
+    const r = range.trim();
+    if (r === '*')
+        return true;
+    const m = /^(\d+)(?:-(\d+))?$/.exec(r);
+    if (!m)
+        return false;
+    const lo = Number(m[1]);
+    const hi = m[2] === undefined ? lo : Number(m[2]);
+    return port >= lo && port <= hi;
+}
+const lastSegment = (id) => id.split('/').filter(Boolean).at(-1) ?? id;
+
+// EXTERNAL MODULE: ./src/core/deploy/rollout-error.ts
+var rollout_error = __nccwpck_require__(5613);
+// EXTERNAL MODULE: ./src/core/verify/http-probe.ts + 2 modules
+var http_probe = __nccwpck_require__(8954);
+;// CONCATENATED MODULE: ./src/core/deploy/http-gate.ts
+/**
+ * The HTTP gates the blue-green and slot-swap strategies pass before and after switching traffic:
+ * "the preview / slot answers its warm-up path", "production answers after the switch". Built on
+ * the verify stage's probe loop (injected clock, sleep and HTTP; honours the run's signal) with the
+ * probe-* thresholds (`verify.gate`), and bounded by the deploy's own deadline (deploy-timeout).
+ */
+
+
+function deadlineOf(ctx, timeoutMs = ctx.settings.deploy.timeoutMs) {
+    const at = ctx.deps.clock.now() + timeoutMs;
+    return { at, left: () => Math.max(0, at - ctx.deps.clock.now()) };
+}
+/** Joins a base URL (scheme://host[:port][/prefix]) and a path. */
+function joinUrl(base, path) {
+    return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+/**
+ * Waits until `url` passes the probe-* gate (expected status, body match, successes in a row).
+ * `warmup`: a warm-up waits for the app to come up, so only the deadline stops it (no failure
+ * limit, no probe-timeout); otherwise the gate's own timeout and failure limit apply too.
+ * Returns the probe result (passed or not); throws only on cancellation.
+ */
+async function httpGate(ctx, name, url, deadline, options = {}) {
+    if (ctx.signal.aborted)
+        throw new errors/* CancelledError */.cc();
+    const gate = ctx.settings.verify.gate;
+    const timeoutMs = Math.max(1, options.warmup ? deadline.left() : Math.min(gate.timeoutMs, deadline.left()));
+    try {
+        return await (0,http_probe/* runProbe */.mW)({ ...gate, ...(options.warmup ? { failureLimit: undefined } : {}), name, url, timeoutMs }, { http: ctx.deps.http, clock: ctx.deps.clock, sleep: ctx.deps.sleep, log: ctx.deps.host, signal: ctx.signal });
+    }
+    catch (err) {
+        if (ctx.signal.aborted)
+            throw new errors/* CancelledError */.cc(`the run was cancelled while waiting for ${name}`);
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/endpoints.ts
+
+function endpointUrl(ctx, role, derivedBase) {
+    const given = role === 'live' ? ctx.settings.verify.liveUrl : ctx.settings.verify.previewUrl;
+    if (given)
+        return given;
+    return derivedBase ? joinUrl(derivedBase, ctx.settings.deploy.warmupPath) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/shared.ts
+
+
+
+const iso = (ctx, plusMs = 0) => new Date(ctx.deps.clock.now() + plusMs).toISOString();
+const shared_versionOf = (info) => (info?.imageId ? versionOfId(info.imageId) : undefined);
+const shared_onImage = (i, id) => sameId(i.imageId, id) && i.latestModelApplied;
+/** Consecutive looks at an instance that is up but unhealthy after which the wait gives up. */
+const UNHEALTHY_LOOKS = 3;
+function checkGalleryImage(info) {
+    if (!isGalleryVersionId(info.imageId)) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${info.name}' runs '${info.imageDescription}', not a gallery image version; blue-green replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
+    }
+}
+/** Base URL of a rule's frontend: the public IP (or private address) and the rule's frontend port. */
+async function frontendBase(ports, pair, frontendPort, frontendId, signal) {
+    if (frontendPort === undefined)
+        return undefined;
+    const fe = pair.lb.frontends.find((f) => f.id.toLowerCase() === (frontendId ?? '').toLowerCase()) ?? pair.lb.frontends[0];
+    const address = fe?.publicIpAddressId ? await ports.loadBalancers.publicIpAddress(fe.publicIpAddressId, { signal }) : fe?.privateIpAddress;
+    return address ? `http://${address}:${frontendPort}` : undefined;
+}
+async function urls(ctx, ports, pair) {
+    const live = pair.liveRules[0];
+    const preview = pair.previewRule;
+    const liveBase = ctx.settings.verify.liveUrl ? undefined : await frontendBase(ports, pair, live?.frontendPort, live?.frontendId, ctx.signal);
+    const previewBase = ctx.settings.verify.previewUrl || !preview ? undefined : await frontendBase(ports, pair, preview.frontendPort, preview.frontendId, ctx.signal);
+    return { live: endpointUrl(ctx, 'live', liveBase), preview: preview || ctx.settings.verify.previewUrl ? endpointUrl(ctx, 'preview', previewBase) : undefined };
+}
+/**
+ * Brings `colour` to `image` at `capacity` instances, each booted on the new model. Idempotent:
+ * what is already right is left alone, so a re-run after a cancel picks up where it stopped.
+ */
+/** The colour and image a rollback plan returns to; a plan that names neither is refused. */
+function rollbackTarget(plan) {
+    const toColour = plan.to.slot;
+    if (toColour !== 'blue' && toColour !== 'green')
+        throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no colour to return to (got '${toColour ?? ''}')`);
+    const imageId = plan.to.imageId;
+    if (!imageId)
+        throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no image version`);
+    return { toColour, image: { id: imageId, version: plan.to.imageVersion ?? versionOfId(imageId) } };
+}
+const isFailed = (pair) => (pair.lb.provisioningState ?? '').toLowerCase() === 'failed';
+
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/release.ts
+
+
+
+
+
+
+
+
+const lbResource = (pair) => `load balancer ${pair.lb.name}`;
+/**
+ * Brings `colour` to `image` at `capacity` instances, each booted on the new model: created from
+ * the live model, or scaled in, re-pointed and scaled out (whatever the upgrade mode, no rolling
+ * upgrade of an idle colour follows), or its stale instances brought to the model.
+ */
+async function prepareColour(r, pair, colour, image, capacity, note) {
+    const { ctx, ports, ex } = r;
+    const port = ports.scaleSets;
+    const ref = colour.ref;
+    const resource = `scale set ${ref.name}`;
+    const label = `${colour.colour} colour`;
+    const info = colour.info;
+    if (!info) {
+        const after = `copy of ${pair.active.ref.name}'s model in pool ${colour.poolName}, image ${image.version}, ${capacity} instance(s)`;
+        const spec = { imageId: image.id, poolMap: { [pair.active.poolId]: colour.poolId }, capacity, tags: { [COLOUR_TAG]: colour.colour } };
+        if (!ex.planning)
+            ctx.deps.host.info(`Creating scale set ${ref.name} (${colour.colour}) from the model of ${pair.active.ref.name} with image ${image.version} and ${capacity} instance(s).`);
+        // A create is a PUT of the whole model: repeating it after a failure in flight is safe.
+        await ex.write({ write: { resource, operation: 'create', after, why: `the ${colour.colour} colour does not exist yet${note}` } }, (call) => port.createFromModel(pair.active.ref, ref, spec, call).then(() => undefined), { kind: 'action', label, value: `created scale set ${ref.name} (copy of ${pair.active.ref.name}'s model) on ${image.version} with ${capacity} instance(s)` });
+        return;
+    }
+    let now = info.capacity;
+    const repoint = !target_sameId(info.imageId, image.id);
+    if (repoint) {
+        if (now > 0) {
+            await ex.write({ write: { resource, operation: 'scale', before: `${now}`, after: '0 instance(s)', why: `scale in before re-pointing the model, so every instance boots on ${image.version}` } }, (call) => setCapacity(r, colour, 0, call), { kind: 'action', label, value: `${ref.name} scaled in to 0 (it ran ${shared_versionOf(info) ?? info.imageDescription})` });
+        }
+        await ex.write({ write: { resource, operation: 'update', before: `image ${shared_versionOf(info) ?? info.imageDescription}`, after: image.version, why: `the idle ${colour.colour} colour gets the release${note}` } }, async (call) => {
+            const fresh = await port.get(ref, call);
+            if (fresh && target_sameId(fresh.imageId, image.id) && !failed(fresh.provisioningState))
+                return;
+            await port.setImage(ref, { imageId: image.id, etag: fresh?.etag }, call);
+        }, { kind: 'action', label, value: `${ref.name} model → image ${image.version}` });
+        now = 0;
+    }
+    if (now !== capacity) {
+        await ex.write({ write: { resource, operation: 'scale', before: `${now}`, after: `${capacity} instance(s)`, why: `the live colour's capacity (${pair.active.ref.name})` } }, (call) => setCapacity(r, colour, capacity, call), { kind: 'action', label, value: `${ref.name} scaled to ${capacity} instance(s)` });
+    }
+    if (!repoint) {
+        // New instances boot on the model; only those that were there before can be stale.
+        const stale = (await ex.read(`listing the instances of ${ref.name}`, (call) => port.listInstances(ref, call))).filter((i) => !onImage(i, image.id));
+        if (stale.length === 0)
+            return;
+        const ids = stale.map((i) => i.instanceId);
+        await ex.write({ write: { resource: `${stale.length} instance(s) of ${resource}`, operation: 'replace', after: `image ${image.version}`, why: 'they do not run the latest model' } }, (call) => port.updateInstances(ref, ids, call), { kind: 'action', label, value: `${stale.length} instance(s) of ${ref.name} brought to the latest model` });
+    }
+}
+async function setCapacity(r, colour, capacity, call) {
+    const fresh = await r.ports.scaleSets.get(colour.ref, call);
+    if (!fresh)
+        throw new errors/* EngineError */.NJ('terminal', `scale set ${colour.ref.name} disappeared during the release`);
+    if (fresh.capacity === capacity && !failed(fresh.provisioningState))
+        return;
+    await r.ports.scaleSets.setCapacity(colour.ref, capacity, fresh.etag, call);
+}
+const failed = (state) => (state ?? '').toLowerCase() === 'failed';
+/** Waits until the colour has `capacity` instances, all on the image, provisioned, running and healthy. */
+async function waitHealthy(r, colour, image, capacity) {
+    const { ctx, ports, ex } = r;
+    let unhealthyLooks = 0;
+    const look = async (call) => {
+        const instances = await ports.scaleSets.listInstances(colour.ref, call);
+        const seen = judgeInstances(instances, image.id);
+        const countOk = instances.length === capacity;
+        if (seen.ok && countOk)
+            return { state: 'done', detail: `${instances.length} of ${capacity} instance(s) on the new image, running and healthy` };
+        const detail = [!countOk ? `${instances.length} of ${capacity} instance(s)` : '', ...seen.problems].filter(Boolean).join('; ');
+        const broken = instances.filter((i) => i.provisioningState === 'failed');
+        if (broken.length > 0)
+            return { state: 'failed', detail: `instance(s) ${broken.map((i) => i.instanceId).join(', ')} failed to provision; ${detail}` };
+        const upButSick = instances.some((i) => onImage(i, image.id) && i.provisioningState === 'succeeded' && i.power === 'running' && i.health === 'unhealthy');
+        unhealthyLooks = upButSick ? unhealthyLooks + 1 : 0;
+        if (unhealthyLooks >= UNHEALTHY_LOOKS)
+            return { state: 'failed', detail: `unhealthy in ${UNHEALTHY_LOOKS} looks in a row: ${detail}` };
+        return { state: 'pending', detail };
+    };
+    const would = `${colour.colour} colour (${colour.ref.name}): ${capacity} instance(s) on ${image.version}, running and healthy`;
+    return ex.wait(`${colour.colour} colour healthy`, would, look, { intervalMs: ctx.settings.verify.gate.intervalMs, until: 'healthy' });
+}
+/** Live rule(s) → `to`'s pool, the preview rule → `from`'s: the planned line of the switch. */
+function switchWrite(pair, to, from, why) {
+    const live = pair.liveRules.map((x) => x.name).join(', ');
+    const preview = pair.previewRule;
+    return {
+        resource: lbResource(pair),
+        operation: 'switch',
+        before: `live rule(s) ${live} → pool ${from.poolName} (${from.colour})${preview ? `, preview rule ${preview.name} → pool ${to.poolName}` : ''}`,
+        after: `live rule(s) ${live} → pool ${to.poolName} (${to.colour})${preview ? `, preview rule ${preview.name} → pool ${from.poolName}` : ''}`,
+        why,
+    };
+}
+/**
+ * ONE write of the load balancer, guarded by the ETag read right before it. A load balancer already
+ * switched is left alone — unless its last write ended Failed: then its rules are written again.
+ */
+async function switchTo(r, pair, to, from, why, itemValue) {
+    const { ctx, ports, ex } = r;
+    await ex.write({ write: switchWrite(pair, to, from, why), touchesProduction: true }, async (call) => {
+        const fresh = await observePair(ctx, ports, call);
+        if (fresh.active.colour === to.colour && !isFailed(fresh))
+            return;
+        if (isFailed(fresh))
+            ctx.warn(`load balancer '${fresh.lb.name}' is in provisioning state Failed (an earlier write did not complete): writing its rules again`);
+        const switches = Object.fromEntries(fresh.liveRules.map((x) => [x.name, to.poolId]));
+        if (fresh.previewRule)
+            switches[fresh.previewRule.name] = from.poolId;
+        await ports.loadBalancers.switchRules(fresh.lb, switches, fresh.lb.etag, call);
+    }, { kind: 'action', label: 'switch', value: itemValue });
+}
+/** A load balancer whose last write ended Failed is written again as it stands (same rules, fresh ETag). */
+async function repairFailed(r, pair) {
+    await r.ex.write({ write: { resource: lbResource(pair), operation: 'update', after: 'its rules as they stand', why: 'its last write ended in provisioning state Failed' } }, async (call) => {
+        const fresh = await observePair(r.ctx, r.ports, call);
+        if (!isFailed(fresh))
+            return;
+        r.ctx.warn(`load balancer '${fresh.lb.name}' is in provisioning state Failed (an earlier write did not complete): writing its rules again`);
+        const switches = Object.fromEntries(fresh.liveRules.map((x) => [x.name, fresh.active.poolId]));
+        if (fresh.previewRule)
+            switches[fresh.previewRule.name] = fresh.idle.poolId;
+        await r.ports.loadBalancers.switchRules(fresh.lb, switches, fresh.lb.etag, call);
+    });
+}
+/** The intent tag: the release record names the version in flight before the first write. */
+async function markIntent(r, pair, version, state = 'deploying') {
+    await r.ex.write({ write: intentWrite(lbResource(pair), version, state) }, (call) => (0,deploy_record/* recordIntent */.M8)(r.ports.tags, pair.lb.id, { target: version, runUrl: r.ctx.deps.run?.runUrl, state }, call));
+}
+/** The record of what is live (it also clears target-version), then the retired colour's scale-down time. */
+async function recordLivePair(r, pair, record, live, retired, why) {
+    const { ctx, ports, ex } = r;
+    const planned = why ?? liveWrite(lbResource(pair), record, { current: live.current, previous: live.previous, state: live.state, extra: [`active-slot ${live.colour}`, live.failed ? `failed-version ${live.failed}` : ''].filter(Boolean).join(', ') });
+    const tags = (0,deploy_record/* tagsForRecord */.UU)({ current: live.current, previous: live.previous, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl, state: live.state ?? 'live', activeSlot: live.colour, failed: live.failed });
+    await ex.write({ write: planned }, async (call) => {
+        await ports.tags.merge(pair.lb.id, tags, call);
+        const stale = [deploy_record/* RECORD_TAGS */.CO.target, ...(live.state === 'rolled-back' && !live.previous ? [deploy_record/* RECORD_TAGS */.CO.previous] : [])];
+        await ports.tags.remove(pair.lb.id, stale, call);
+    });
+    if (retired?.info)
+        await markRetired(r, retired);
+}
+/** The retired colour keeps running for scale-down-delay; clean-up scales it in after this time. */
+async function markRetired(r, retired) {
+    const at = iso(r.ctx, r.ctx.settings.deploy.scaleDownDelayMs);
+    await r.ex.write({ write: { resource: `scale set ${retired.ref.name}`, operation: 'tag', after: `${SCALE_DOWN_AFTER_TAG} ${at}`, why: `the ${retired.colour} colour keeps running for 'scale-down-delay' (instant rollback); clean-up scales it in after that` } }, (call) => r.ports.tags.merge(retired.info.id, { [SCALE_DOWN_AFTER_TAG]: at }, call));
+}
+/**
+ * Makes `to` live with `image`: prepare, health, preview, ONE switch, live check. A failure before
+ * the switch leaves live traffic untouched (`ex.productionTouched` stays false); after it, the
+ * caller's rollback plan (one write back) undoes it.
+ */
+async function release(r, pair, to, image, note = '') {
+    const { ctx, ports, ex } = r;
+    const from = pair.active;
+    const capacity = Math.max(1, from.info.capacity);
+    await prepareColour(r, pair, to, image, capacity, note);
+    const health = await waitHealthy(r, to, image, capacity);
+    const untouched = `live traffic was not touched (${from.colour}, ${from.ref.name}, still serves ${shared_versionOf(from.info) ?? 'the previous image'})`;
+    if (!health.ok)
+        throw new errors/* EngineError */.NJ('verify', `the ${to.colour} colour (${to.ref.name}) did not become healthy on ${image.version}: ${health.detail}; ${untouched}`);
+    const links = await urls(ctx, ports, pair);
+    if (links.preview) {
+        const url = links.preview;
+        const preview = await ex.gate(`preview ${url}`, `preview ${url} (${to.colour}) before the switch`, async () => {
+            const result = await httpGate(ctx, `preview (${to.colour})`, url, ex.deadline, { warmup: true });
+            return { passed: result.passed, detail: result.reason };
+        });
+        if (!preview.ok)
+            throw new errors/* EngineError */.NJ('verify', `the preview endpoint of the ${to.colour} colour did not pass: ${preview.detail}; ${untouched}`);
+    }
+    else if (!ex.planning) {
+        ctx.warn(`blue-green: load balancer '${pair.lb.name}' has no preview rule (set 'preview-port' or 'preview-url'): the ${to.colour} colour was checked by instance health only before the switch`);
+    }
+    const gates = `once ${to.ref.name} is healthy${links.preview ? ' and its preview answers' : ''}`;
+    const moved = `live rule(s) ${pair.liveRules.map((x) => x.name).join(', ')} → ${to.poolName} (${to.colour})${pair.previewRule ? `, preview rule ${pair.previewRule.name} → ${from.poolName}` : ''}: one load balancer write`;
+    await switchTo(r, pair, to, from, `one write, ${gates}`, moved);
+    if (links.live) {
+        const url = links.live;
+        const rollsBack = ctx.settings.verify.autoRollback ? "switched back when it fails ('auto-rollback')" : "not switched back automatically ('auto-rollback' is false)";
+        const live = await ex.gate(`live ${url}`, `live ${url} after the switch (${rollsBack})`, async () => {
+            const result = await httpGate(ctx, `live (${to.colour})`, url, ex.deadline);
+            return { passed: result.passed, detail: result.reason };
+        });
+        if (!live.ok)
+            throw new errors/* EngineError */.NJ('verify', `production did not pass on the ${to.colour} colour (${image.version}) after the switch: ${live.detail}`);
+    }
+    else if (!ex.planning) {
+        ctx.warn(`blue-green: no live URL (set 'live-url'): production was not probed after the switch`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/strategy.ts
+/**
+ * strategy: blue-green — two scale sets behind one load balancer. The idle colour is brought to
+ * the new image at the live colour's capacity (created from a copy of the live model the first
+ * time, else scaled in, re-pointed and scaled out, so every instance boots on the new model), the
+ * engine waits until every instance is healthy and the preview endpoint answers, then moves the
+ * live rule(s) to the idle pool — and the preview rule to the old pool — in ONE ETag-guarded write
+ * of the load balancer. Production is checked on the live endpoint; if it does not pass, the
+ * deploy stage rolls back (with 'auto-rollback': one more write). The old colour keeps running for
+ * `scale-down-delay` (instant rollback); the time that delay ends is tagged on it for clean-up.
+ *
+ * Every write, wait and gate runs on the rollout executor (release.ts); plan mode is the same code
+ * on a planning executor. The release record (current / previous version, live colour) is kept as
+ * tags on the load balancer.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runFor(ctx, planning) {
+    const ports = await ctx.azure();
+    return { ctx, ports, ex: executorFor(ctx, { retryBaseMs: ports.scaleSets.pollIntervalMs, planning }) };
+}
+const plan = (ex, outcome) => ({
+    journal: ex.journal,
+    writes: ex.plannedWrites,
+    items: ex.facts,
+    outputs: outcome.outputs,
+    message: outcome.message,
+});
+/** A deploy, executed or planned: the same reads, the same decisions, the same steps. */
+async function deployOn(r, artifact, record) {
+    const { ctx, ports, ex } = r;
+    const pair = await ex.read(`reading load balancer ${ctx.settings.deploy.loadBalancer ?? ''}`, (call) => observePair(ctx, ports, call));
+    checkGalleryImage(pair.active.info);
+    const image = ex.planning
+        ? await imageForPlan(ctx, ports.scaleSets, pair.active.info, artifact, ex.call())
+        : { ...(await resolveImage(ports.scaleSets, ctx.settings, pair.active.info, artifact, ex.call())), planned: false };
+    const from = pair.active;
+    const previous = shared_versionOf(from.info);
+    const links = await urls(ctx, ports, pair);
+    const base = { imageId: image.id, imageVersion: image.version };
+    const would = ex.planning ? 'would get' : 'gets';
+    if (target_sameId(from.info.imageId, image.id)) {
+        if (isFailed(pair))
+            await repairFailed(r, pair);
+        const stale = (await ex.read(`listing the instances of ${from.ref.name}`, (call) => ports.scaleSets.listInstances(from.ref, call))).filter((i) => !onImage(i, image.id));
+        if (stale.length === 0) {
+            if (record.current !== image.version || record.target) {
+                // An earlier run that switched and then stopped left the record half-written: finish it,
+                // including the retired colour's scale-down time.
+                const retired = record.target === image.version ? pair.idle : undefined;
+                const prev = record.current !== image.version ? record.current : record.previous;
+                await recordLivePair(r, pair, record, { current: image.version, previous: prev, colour: from.colour }, retired, catchUpWrite(lbResource(pair), record, image.version, prev));
+            }
+            ex.note({ kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}) already serves ${image.version}: nothing ${ex.planning ? 'to switch' : 'to do'}` });
+            const unchanged = ex.planning ? ex.plannedWrites.length === 0 : undefined;
+            return {
+                outputs: { ...base, activeSlot: from.colour, previousSlot: pair.idle.colour, previewUrl: links.preview, previousImageVersion: record.current === image.version ? record.previous : record.current, upgradedInstances: 0, ...(unchanged === undefined ? {} : { deployUnchanged: unchanged }) },
+                items: ex.items,
+                message: ex.planning
+                    ? `plan: the ${from.colour} colour already serves ${image.version} (${(0,action/* countWrites */.GG)(ex.plannedWrites.length)})`
+                    : `the ${from.colour} colour (${from.ref.name}) already serves ${image.version}: no change`,
+            };
+        }
+    }
+    const to = pair.idle;
+    ex.note({ kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}, ${previous ?? from.info.imageDescription}) is live on load balancer ${pair.lb.name}; ${to.colour} (${to.ref.name}) ${would} ${image.version}` });
+    if (pair.adopting && !ex.planning)
+        ex.note({ kind: 'fact', label: 'adoption', value: `scale set ${from.ref.name} is adopted as the ${from.colour} colour; ${to.ref.name} is created next to it` });
+    const rollback = {
+        strategy: 'blue-green',
+        to: { slot: from.colour, imageId: from.info.imageId, imageVersion: previous },
+        description: `load balancer ${pair.lb.name}: live rule(s) back to ${from.colour} (${from.ref.name}, ${previous ?? 'previous image'}) from ${to.colour} (${image.version})`,
+        record: { previous: record.current === previous ? record.previous : record.current, failed: image.version },
+    };
+    const outputs = { ...base, activeSlot: from.colour, previousSlot: to.colour, previousImageVersion: previous };
+    await markIntent(r, pair, image.version);
+    try {
+        await release(r, pair, to, image, plannedNote(image));
+    }
+    catch (err) {
+        if (ctx.signal.aborted || !(err instanceof errors/* EngineError */.NJ) || err.kind === 'cancelled')
+            throw err;
+        // Before the switch write, live traffic never moved: the plan then only confirms the old colour is live.
+        throw new rollout_error/* RolloutError */.a(err.message, { plan: rollback, items: ex.items, outputs, liveUntouched: !ex.productionTouched, journal: ex.journal }, err.kind === 'input' ? 'terminal' : err.kind);
+    }
+    await recordLivePair(r, pair, record, { current: image.version, previous, colour: to.colour }, from);
+    const scaleDownAt = iso(ctx, ctx.settings.deploy.scaleDownDelayMs);
+    const upgraded = Math.max(1, from.info.capacity);
+    if (ex.planning) {
+        return {
+            outputs: { ...base, activeSlot: to.colour, previousSlot: from.colour, previewUrl: links.preview, previousImageVersion: previous, upgradedInstances: upgraded },
+            items: ex.items,
+            message: `plan: ${image.version} would go live on the ${to.colour} colour (${to.ref.name}) (${(0,action/* countWrites */.GG)(ex.plannedWrites.length)}, none made)`,
+        };
+    }
+    ex.note({ kind: 'fact', label: `${from.colour} colour`, value: `${from.ref.name} keeps running ${previous ?? 'the previous image'} for instant rollback until ${scaleDownAt} (scale-down-delay)` });
+    const after = await urls(ctx, ports, await ex.read(`reading load balancer ${pair.lb.name}`, (call) => observePair(ctx, ports, call)));
+    return {
+        outputs: { ...base, activeSlot: to.colour, previousSlot: from.colour, previewUrl: after.preview, previousImageVersion: previous, upgradedInstances: upgraded },
+        items: ex.items,
+        message: `${image.version} is live on the ${to.colour} colour (${to.ref.name}); ${from.colour} (${previous ?? 'previous image'}) stays up until ${scaleDownAt}`,
+        rollback,
+    };
+}
+/** A rollback, executed or planned: back to the colour and image the plan names. */
+async function rollbackOn(r, plan) {
+    const { ctx, ports, ex } = r;
+    const pair = await ex.read(`reading load balancer ${ctx.settings.deploy.loadBalancer ?? ''}`, (call) => observePair(ctx, ports, call));
+    const { toColour, image } = rollbackTarget(plan);
+    const record = (0,deploy_record/* recordFromTags */.j1)(pair.lb.tags);
+    const fromVersion = shared_versionOf(pair.active.info);
+    const lb = lbResource(pair);
+    if (pair.active.colour === toColour && target_sameId(pair.active.info.imageId, image.id)) {
+        if (isFailed(pair))
+            await repairFailed(r, pair);
+        if (record.target) {
+            const state = record.current === image.version ? 'live' : 'rolled-back';
+            const after = state === 'rolled-back' ? (0,deploy_record/* afterRollback */.zZ)(plan, image.version, record.target) : { previous: record.previous };
+            await recordLivePair(r, pair, record, { current: image.version, previous: after.previous, colour: toColour, state, failed: 'failed' in after ? after.failed : undefined }, undefined, catchUpWrite(lb, record, image.version, after.previous));
+        }
+        ex.note({ kind: 'fact', label: 'blue-green', value: `${toColour} (${pair.active.ref.name}) serves ${image.version}: live traffic is there, nothing to switch` });
+        return {
+            outputs: { activeSlot: toColour, previousSlot: pair.idle.colour, imageVersion: image.version, imageId: image.id, ...(ex.planning ? { rolledBack: false } : {}) },
+            items: ex.items,
+            message: ex.planning
+                ? `plan: ${image.version} is live on the ${toColour} colour; nothing to switch (${(0,action/* countWrites */.GG)(ex.plannedWrites.length)})`
+                : `${image.version} is live on the ${toColour} colour (${pair.active.ref.name}); live traffic is there, nothing to switch`,
+        };
+    }
+    if (pair.active.colour === toColour) {
+        throw new errors/* EngineError */.NJ('terminal', `the rollback plan returns to the ${toColour} colour, which is live already but runs ${fromVersion ?? pair.active.info.imageDescription}, not ${image.version}; roll back with 'to-version' instead`);
+    }
+    ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
+    await markIntent(r, pair, image.version, 'rolling-back');
+    const target = pair.idle;
+    if (target.info && target_sameId(target.info.imageId, image.id) && target.info.capacity > 0) {
+        // The usual case: the old colour is still up (scale-down-delay) — check it, then one write.
+        const health = await waitHealthy(r, target, image, target.info.capacity);
+        if (!health.ok)
+            throw new errors/* EngineError */.NJ('terminal', `cannot roll back to the ${target.colour} colour (${target.ref.name}): ${health.detail}; ${pair.active.colour} stays live`);
+        const value = `live rule(s) → ${target.poolName} (${target.colour}, ${image.version}): one load balancer write`;
+        await switchTo(r, pair, target, pair.active, 'one write back to the colour still up (scale-down-delay), once it is healthy', value);
+    }
+    else {
+        ex.note({ kind: 'fact', label: `${target.colour} colour`, value: `${target.ref.name} does not run ${image.version} (any more): ${ex.planning ? 'it would be brought up first' : 'bringing it up first'}` });
+        await release(r, pair, target, image);
+    }
+    const after = (0,deploy_record/* afterRollback */.zZ)(plan, image.version, fromVersion);
+    await recordLivePair(r, pair, record, { current: image.version, previous: after.previous, colour: target.colour, state: 'rolled-back', failed: after.failed }, pair.active);
+    return {
+        outputs: { rolledBack: true, activeSlot: target.colour, previousSlot: pair.active.colour, imageVersion: image.version, imageId: image.id, previousImageVersion: fromVersion },
+        items: ex.items,
+        message: ex.planning
+            ? `plan: ${plan.description} (${(0,action/* countWrites */.GG)(ex.plannedWrites.length)}, none made)`
+            : `${image.version} is live again on the ${target.colour} colour (${target.ref.name}); ${pair.active.colour} (${fromVersion ?? 'newer image'}) is idle`,
+    };
+}
+const blueGreenStrategy = {
+    name: 'blue-green',
+    async inspect(ctx) {
+        const ports = await ctx.azure();
+        const pair = await observePair(ctx, ports, { signal: ctx.signal });
+        checkGalleryImage(pair.active.info);
+        const record = (0,deploy_record/* recordFromTags */.j1)(pair.lb.tags);
+        return { ...record, current: record.current ?? shared_versionOf(pair.active.info), activeSlot: pair.active.colour };
+    },
+    async deploy(ctx, artifact, record) {
+        const r = await runFor(ctx);
+        return { ...(await deployOn(r, artifact, record)), journal: r.ex.journal };
+    },
+    async planDeploy(ctx, artifact, record) {
+        const r = await runFor(ctx, true);
+        return plan(r.ex, await deployOn(r, artifact, record));
+    },
+    async rollback(ctx, rollback) {
+        const r = await runFor(ctx);
+        return { ...(await rollbackOn(r, rollback)), journal: r.ex.journal };
+    },
+    async planRollbackWrites(ctx, rollback) {
+        const r = await runFor(ctx, true);
+        return plan(r.ex, await rollbackOn(r, rollback));
+    },
+    async describeLive(ctx) {
+        const ports = await ctx.azure();
+        const pair = await observePair(ctx, ports, { signal: ctx.signal, timeoutMs: 60_000 });
+        const state = isFailed(pair) ? ' (its last write ended Failed)' : '';
+        return `load balancer ${pair.lb.name}${state} sends live traffic to ${pair.active.colour} (${pair.active.ref.name}, ${shared_versionOf(pair.active.info) ?? pair.active.info.imageDescription})`;
+    },
+    async endpoints(ctx) {
+        const ports = await ctx.azure();
+        const pair = await observePair(ctx, ports, { signal: ctx.signal });
+        const { live, preview } = await urls(ctx, ports, pair);
+        const out = [];
+        if (live)
+            out.push({ role: 'live', url: live });
+        if (preview)
+            out.push({ role: 'preview', url: preview });
+        return out;
+    },
+    async checkTarget(ctx) {
+        const ports = await ctx.azure();
+        const pair = await observePair(ctx, ports, { signal: ctx.signal });
+        const checks = [];
+        if (ctx.settings.verify.instanceHealth) {
+            const check = await instanceHealthCheck(ctx, ports.scaleSets, pair.active.ref, ctx.settings.verify.gate, pair.active.info.imageId);
+            checks.push({ ...check, name: `instance health (${pair.active.colour}, ${pair.active.ref.name})` });
+        }
+        const remote = await remoteAccessCheck(ports.networkSecurity, pair.active.info, ctx.settings.verify.remoteAccess, { signal: ctx.signal });
+        if (remote)
+            checks.push(remote);
+        return checks;
+    },
+    async planRollback(ctx, record, toVersion) {
+        const ports = await ctx.azure();
+        const pair = await observePair(ctx, ports, { signal: ctx.signal });
+        checkGalleryImage(pair.active.info);
+        const idleVersion = shared_versionOf(pair.idle.info);
+        const live = shared_versionOf(pair.active.info);
+        const usableRecorded = record.previous !== record.failed ? record.previous : undefined;
+        const version = toVersion ?? usableRecorded ?? (pair.idle.info && pair.idle.info.capacity > 0 && idleVersion !== record.failed ? idleVersion : undefined);
+        const from = live ?? 'the live image';
+        if (!version) {
+            throw new errors/* EngineError */.NJ('input', `input 'to-version': is required: load balancer '${pair.lb.name}' has no previous version recorded (tag ${deploy_record/* RECORD_TAGS */.CO.previous}) and the ${pair.idle.colour} colour holds nothing to return to; expected the image version to return to, e.g. '1.4.2'`);
+        }
+        if (version === live) {
+            return { strategy: 'blue-green', to: { slot: pair.active.colour, imageId: pair.active.info.imageId, imageVersion: version }, description: `${version} is already live on ${pair.active.colour}` };
+        }
+        const what = toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)";
+        const image = pair.idle.info && shared_versionOf(pair.idle.info) === version
+            ? { id: pair.idle.info.imageId, version }
+            : await checkImageUsable(ports.scaleSets, pair.active.info, siblingVersionId(pair.active.info.imageId, version), what, { signal: ctx.signal });
+        return {
+            strategy: 'blue-green',
+            to: { slot: pair.idle.colour, imageId: image.id, imageVersion: image.version },
+            description: `load balancer ${pair.lb.name}: live rule(s) to ${pair.idle.colour} (${pair.idle.ref.name}, ${image.version}) from ${pair.active.colour} (${from})`,
+            record: { failed: live },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/descriptor.ts
+/** blue-green, as the rest of the engine sees it: two scale sets behind one load balancer. */
+
+
+
+const blueGreenDescriptor = {
+    name: 'blue-green',
+    summary: 'two scale sets behind a load balancer',
+    targetInputs: [
+        { input: 'scale-set', expected: "the base name of the pair ('<name>-blue', '<name>-green')" },
+        { input: 'load-balancer', expected: 'the load balancer in front of both colours' },
+    ],
+    artifact: 'gallery-image',
+    // The release record and the lease live on the load balancer: it is what the switch writes.
+    recordHolder: (d, resourceGroup) => (d.loadBalancer ? { kind: 'load-balancer', resourceGroup, name: d.loadBalancer } : undefined),
+    targetName: (d) => d.scaleSet,
+    targetChecks: scaleSetChecks,
+    // Clean-up scales in the retired colour after its scale-down delay.
+    cleanupWritesTarget: (d) => !!d.scaleSet && !!d.loadBalancer,
+    retiredCapacity: idleColour,
+    strategy: blueGreenStrategy,
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/context.ts
+
+
+
+/** A rollout on the scale set of the inputs, on an executor of its own (`planning`: plan mode). */
+async function openRolling(ctx, planning) {
+    const ports = await ctx.azure();
+    const port = ports.scaleSets;
+    const ref = scaleSetRef(ctx.settings);
+    const ex = executorFor(ctx, { retryBaseMs: port.pollIntervalMs, ...(planning ? { planning } : {}) });
+    return { ctx, ex, ports, port, ref, resource: `scale set ${ref.name}` };
+}
+/** A rollout that cannot go on: the deploy turns it into a RolloutError (and rolls back). */
+function stop(message) {
+    throw new errors/* EngineError */.NJ('terminal', message);
+}
+/** The run's clock as an ISO timestamp (the record's deployed-at). */
+const context_iso = (ctx) => new Date(ctx.deps.clock.now()).toISOString();
+/** Instance ids for a plan line: the first eight, then the count. */
+const idList = (list) => (list.length <= 8 ? list.join(', ') : `${list.slice(0, 8).join(', ')}, … (${list.length})`);
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/policy.ts
+/** The rolling knobs: inputs override the scale set's rollingUpgradePolicy, which overrides Azure's defaults. */
+
+const MODE_OF = { Rolling: 'rolling', Manual: 'manual', Automatic: 'automatic' };
+const UPGRADE_MODE_FOR = { rolling: 'Rolling', manual: 'Manual', automatic: 'Automatic' };
+/**
+ * 'auto' follows the scale set's upgradePolicy.mode. An explicit mode must match it: a model change
+ * on a Rolling scale set starts Azure's own upgrade (the engine could not drive batches), and on a
+ * Manual one nothing would roll at all.
+ */
+function effectiveMode(requested, info) {
+    const actual = MODE_OF[info.upgradeMode];
+    if (requested === 'auto' || requested === actual)
+        return actual;
+    throw new errors/* EngineError */.NJ('input', `input 'rollout-mode': '${requested}' needs scale set '${info.name}' in upgradePolicy.mode ${UPGRADE_MODE_FOR[requested]}, but it is ${info.upgradeMode}; expected 'auto' or '${actual}' (or change the scale set's upgrade policy)`);
+}
+/** The mode a rollback follows: the scale set's own (a rollback takes no 'rollout-mode'). */
+const modeOfScaleSet = (info) => MODE_OF[info.upgradeMode];
+/** What the engine applies in Manual mode (and reports for the others). */
+function knobs(settings, policy) {
+    const o = settings.deploy.rolling;
+    return {
+        batchPercent: o.maxBatchPercent ?? policy?.maxBatchInstancePercent ?? 20,
+        maxUnhealthyPercent: o.maxUnhealthyPercent ?? policy?.maxUnhealthyInstancePercent ?? 20,
+        maxUnhealthyUpgradedPercent: o.maxUnhealthyUpgradedPercent ?? policy?.maxUnhealthyUpgradedInstancePercent ?? 20,
+        pauseMs: o.pauseBetweenBatchesMs ?? isoDurationMs(policy?.pauseTimeBetweenBatches) ?? 0,
+        prioritizeUnhealthy: o.prioritizeUnhealthy ?? policy?.prioritizeUnhealthyInstances ?? false,
+        maxSurge: o.maxSurge ?? policy?.maxSurge ?? false,
+    };
+}
+/** The policy to write for this deploy when inputs override it (Rolling mode), or undefined when they don't. */
+function policyOverride(settings, current) {
+    const o = settings.deploy.rolling;
+    const given = Object.values(o).some((v) => v !== undefined);
+    if (!given)
+        return undefined;
+    return {
+        ...current,
+        ...(o.maxBatchPercent !== undefined ? { maxBatchInstancePercent: o.maxBatchPercent } : {}),
+        ...(o.maxUnhealthyPercent !== undefined ? { maxUnhealthyInstancePercent: o.maxUnhealthyPercent } : {}),
+        ...(o.maxUnhealthyUpgradedPercent !== undefined ? { maxUnhealthyUpgradedInstancePercent: o.maxUnhealthyUpgradedPercent } : {}),
+        ...(o.pauseBetweenBatchesMs !== undefined ? { pauseTimeBetweenBatches: `PT${Math.round(o.pauseBetweenBatchesMs / 1000)}S` } : {}),
+        ...(o.maxSurge !== undefined ? { maxSurge: o.maxSurge } : {}),
+        ...(o.prioritizeUnhealthy !== undefined ? { prioritizeUnhealthyInstances: o.prioritizeUnhealthy } : {}),
+    };
+}
+/** The fields the inputs change, in words ('max batch 50%, pause PT30S'). */
+function describePolicy(next, current) {
+    const p = Object.fromEntries(Object.entries(next).filter(([k, v]) => current?.[k] !== v));
+    const parts = [
+        p.maxBatchInstancePercent !== undefined ? `max batch ${p.maxBatchInstancePercent}%` : undefined,
+        p.maxUnhealthyInstancePercent !== undefined ? `max unhealthy ${p.maxUnhealthyInstancePercent}%` : undefined,
+        p.maxUnhealthyUpgradedInstancePercent !== undefined ? `max unhealthy upgraded ${p.maxUnhealthyUpgradedInstancePercent}%` : undefined,
+        p.pauseTimeBetweenBatches ? `pause ${p.pauseTimeBetweenBatches}` : undefined,
+        p.maxSurge !== undefined ? `max surge ${p.maxSurge}` : undefined,
+        p.prioritizeUnhealthyInstances !== undefined ? `unhealthy first ${p.prioritizeUnhealthyInstances}` : undefined,
+    ];
+    return parts.filter(Boolean).join(', ') || 'as it is';
+}
+/** ISO 8601 durations as Azure writes them (PT30S, PT1M30S, P1DT2H). */
+function isoDurationMs(iso) {
+    if (!iso)
+        return undefined;
+    const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(iso.trim());
+    if (!m)
+        return undefined;
+    const [, d, h, min, s] = m;
+    return ((Number(d ?? 0) * 24 + Number(h ?? 0)) * 60 + Number(min ?? 0)) * 60_000 + Math.round(Number(s ?? 0) * 1000);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/record-writes.ts
+
+
+
+/** Before the first write to the scale set: the version in flight. */
+async function writeIntent(t, info, version, state = 'deploying') {
+    const runUrl = t.ctx.deps.run?.runUrl;
+    const write = intentWrite(t.resource, version, state);
+    await t.ex.write({ write }, (call) => (0,deploy_record/* recordIntent */.M8)(t.ports.tags, info.id, { target: version, runUrl, state }, call));
+}
+/** After the last write: what is live (clears the version in flight). */
+async function writeLive(t, info, record, live, item) {
+    const extra = live.failed ? `failed-version ${live.failed}` : undefined;
+    const write = liveWrite(t.resource, record, { current: live.current, previous: live.previous, state: live.state, extra });
+    const stamped = { ...live, deployedAt: context_iso(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
+    await t.ex.write({ write }, (call) => (0,deploy_record/* recordLive */.en)(t.ports.tags, info.id, stamped, call), item);
+}
+/** A record that lags what the scale set already runs (an earlier run stopped before writing it). */
+async function writeCatchUp(t, info, record, current, previous) {
+    const write = catchUpWrite(t.resource, record, current, previous);
+    const live = { current, previous, deployedAt: context_iso(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
+    await t.ex.write({ write }, (call) => (0,deploy_record/* recordLive */.en)(t.ports.tags, info.id, live, call));
+}
+
+// EXTERNAL MODULE: ./src/core/deploy/endpoint-probes.ts
+var endpoint_probes = __nccwpck_require__(3204);
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/azure-rolling.ts
+
+
+/** Looks before concluding that Azure started no upgrade after the model change. */
+const LOOKS_FOR_START = 4;
+/** Follows Azure's upgrade started by the model write (`before`: the latest run before it). */
+async function followRollingUpgrade(t, before, version, count) {
+    const progress = { looksForStart: 0, lastDone: -1, batch: 0 };
+    const look = async (call) => {
+        const latest = await t.port.latestRollingUpgrade(t.ref, call);
+        const isNew = latest !== undefined && (!before || latest.startTime !== before.startTime);
+        if (!isNew) {
+            if (++progress.looksForStart >= LOOKS_FOR_START)
+                return { state: 'failed', detail: 'not started by Azure after the model change' };
+            return { state: 'pending', detail: 'waiting for Azure to start it' };
+        }
+        const line = report(t, latest, version, progress);
+        if (latest.code === 'RollingForward')
+            return { state: 'pending', detail: line };
+        if (latest.code === 'Completed')
+            return { state: 'done', detail: `completed: ${line}` };
+        const why = latest.code === 'Faulted' ? `faulted: ${latest.error ?? 'no error given'}` : `ended ${latest.code}${latest.lastAction === 'Cancel' ? ' (cancelled outside this run)' : ''}`;
+        return { state: 'failed', detail: `${why} (${latest.successful} upgraded, ${latest.failed} failed, ${latest.pending} pending)` };
+    };
+    const would = `Azure's rolling upgrade of ${t.resource} completes: ${count} instance(s) to ${version}`;
+    try {
+        const result = await t.ex.wait('rolling upgrade', would, look, { intervalMs: t.port.pollIntervalMs, until: 'completed' });
+        return { ok: result.ok, detail: result.detail };
+    }
+    catch (err) {
+        if (t.ctx.signal.aborted || err instanceof errors/* CancelledError */.cc)
+            await stopAfterCancel(t);
+        throw err;
+    }
+}
+/** One summary line per batch Azure finished (progress moved since the last look). */
+function report(t, latest, version, progress) {
+    const done = latest.successful + latest.failed;
+    const line = `${done} of ${done + latest.inProgress + latest.pending} instance(s) upgraded to ${version}${latest.failed > 0 ? ` (${latest.failed} failed)` : ''}, ${latest.inProgress} in progress, ${latest.pending} pending`;
+    if (done > 0 && done > progress.lastDone) {
+        progress.batch += 1;
+        t.ctx.deps.host.info(`Rolling upgrade of ${t.ref.name}, batch ${progress.batch}: ${line}.`);
+        t.ex.note({ kind: 'action', label: `batch ${progress.batch}`, value: line });
+    }
+    progress.lastDone = Math.max(progress.lastDone, done);
+    return line;
+}
+/** A rolling upgrade still running (ours, cancelled or timed out) stops before the model moves back. */
+async function cancelRunningUpgrade(t, latest) {
+    const write = {
+        resource: `rolling upgrade of ${t.resource}`,
+        operation: 'cancel',
+        why: `an upgrade is in progress (started ${latest.startTime ?? 'earlier'}); it must stop before the model moves back`,
+    };
+    t.ctx.deps.host.info(`Scale set ${t.ref.name}: cancelling the rolling upgrade in progress before rolling back.`);
+    await t.ex.write({ write, touchesProduction: true }, async (call) => {
+        const now = await t.port.latestRollingUpgrade(t.ref, call);
+        if (now?.code === 'RollingForward' && now.lastAction !== 'Cancel')
+            await t.port.cancelRollingUpgrade(t.ref, call);
+    });
+    const stopped = await t.ex.wait('rolling upgrade stopped', `the rolling upgrade of ${t.resource} has stopped`, async (call) => {
+        const now = await t.port.latestRollingUpgrade(t.ref, call);
+        return now?.code === 'RollingForward' ? { state: 'pending', detail: 'still rolling forward' } : { state: 'done', detail: `ended ${now?.code ?? 'unknown'}` };
+    }, { intervalMs: t.port.pollIntervalMs, until: 'stopped' });
+    if (!stopped.ok)
+        stop(`the rolling upgrade of ${t.resource} did not stop: ${stopped.detail}`);
+}
+/**
+ * The step was cancelled while Azure rolled: ask Azure to stop before its next batch, so
+ * cancelling the step stops the rollout. The record still names the target: a re-run completes it
+ * (or `rollback` undoes it). Best effort, on a short-lived signal of its own (the run's is aborted).
+ */
+async function stopAfterCancel(t) {
+    try {
+        await t.port.cancelRollingUpgrade(t.ref, { signal: new AbortController().signal, timeoutMs: 30_000 });
+    }
+    catch {
+        // nothing running any more, or Azure unreachable: the record already says what was intended
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/manual.ts
+
+
+
+
+
+const isBad = (i) => i.health === 'unhealthy' || i.provisioningState === 'failed' || (i.power !== undefined && i.power !== 'running' && i.power !== 'starting');
+const isSettling = (i) => i.health === 'unknown' || ['creating', 'updating'].includes(i.provisioningState ?? '') || i.power === 'starting';
+const pct = (part, whole) => (whole === 0 ? 0 : (part * 100) / whole);
+/** The batches a rollout to `imageId` takes, from the instances observed before it (and whether it moves the model). */
+function planBatches(instances, imageId, modelMoves, knobs) {
+    const total = instances.length;
+    let stale = staleInstances(instances, imageId, modelMoves);
+    if (knobs.prioritizeUnhealthy)
+        stale = [...stale.filter(isBad), ...stale.filter((i) => !isBad(i))];
+    const size = Math.max(1, Math.floor((total * knobs.batchPercent) / 100));
+    const batches = [];
+    for (let k = 0; k < stale.length; k += size)
+        batches.push(stale.slice(k, k + size).map((i) => i.instanceId));
+    return { instances, total, stale, size, batches };
+}
+/** Runs the batches; returns the ids replaced. A deploy's batch that fails its gate stops the rollout. */
+async function driveBatches(t, image, plan, opts) {
+    const { knobs } = opts;
+    const { total, stale, size, batches } = plan;
+    const skipped = total - stale.length;
+    t.ctx.deps.host.info(`Replacing ${stale.length} of ${total} instance(s) of ${t.resource} with ${image.version} in ${batches.length} batch(es) of up to ${size}` +
+        `${skipped > 0 ? ` (${skipped} already on it)` : ''}${knobs.pauseMs > 0 ? `, pausing ${knobs.pauseMs / 1000} s between batches` : ''}.`);
+    const state = { current: plan.instances, upgraded: [], failedUpgraded: new Set() };
+    for (const [index, ids] of batches.entries()) {
+        const n = index + 1;
+        const of = `batch ${n} of ${batches.length}`;
+        if (index > 0)
+            await t.ex.hold(`${of} (pause ${knobs.pauseMs / 1000} s)`, knobs.pauseMs);
+        if (!opts.rollback)
+            checkBudget(state.current, knobs, of);
+        t.ctx.deps.host.info(`Batch ${n} of ${batches.length}: replacing instance(s) ${ids.join(', ')} with ${image.version}.`);
+        const lroError = await replace(t, image, ids, n, batches.length, opts.rollback);
+        state.upgraded.push(...ids);
+        state.current = await settle(t, image, ids, state.current);
+        if (!opts.rollback)
+            await gate(t, image, ids, { n, of }, state, { ...opts, lroError });
+    }
+    return state.upgraded;
+}
+/** Before a batch: the instances unhealthy now stay within max-unhealthy-percent. */
+function checkBudget(current, knobs, of) {
+    const unhealthy = current.filter(isBad).length;
+    if (pct(unhealthy, current.length) > knobs.maxUnhealthyPercent) {
+        stop(`stopped before ${of}: ${unhealthy} of ${current.length} instance(s) unhealthy (${Math.round(pct(unhealthy, current.length))}%), more than max-unhealthy-percent ${knobs.maxUnhealthyPercent}%`);
+    }
+}
+/**
+ * One batch: ONE updateInstances of the instances not yet on the image (re-read, so a retry after
+ * a write that landed replaces nothing twice). Returns Azure's error when the operation ended
+ * Failed (the gate judges the batch), throws on anything else.
+ */
+async function replace(t, image, ids, n, count, rollback) {
+    const write = { resource: `instance(s) ${idList(ids)} of ${t.resource}`, operation: 'replace', after: `image ${image.version}`, why: `batch ${n} of ${count}` };
+    const item = rollback ? { kind: 'action', label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${image.version}` } : undefined;
+    try {
+        await t.ex.write({ write, touchesProduction: true }, async (call) => {
+            const now = await t.port.listInstances(t.ref, call);
+            const todo = ids.filter((id) => now.some((i) => i.instanceId === id && !onImage(i, image.id)));
+            if (todo.length > 0)
+                await t.port.updateInstances(t.ref, todo, call);
+        }, item);
+        return undefined;
+    }
+    catch (err) {
+        const cause = err instanceof StepFailedError ? err.cause : undefined;
+        if (!(cause instanceof errors/* EngineError */.NJ) || cause.kind !== 'terminal')
+            throw err;
+        return cause.message;
+    }
+}
+/** Looks (one paged list each) until the batch is out of transitional states, within the deadline. */
+async function settle(t, image, ids, current) {
+    let last = current;
+    const label = `instance(s) ${idList(ids)} on ${image.version}`;
+    await t.ex.wait(label, `${label}: provisioned, running, health reported`, async (call) => {
+        last = await t.port.listInstances(t.ref, call);
+        const settling = last.filter((i) => ids.includes(i.instanceId) && isSettling(i));
+        if (settling.length === 0)
+            return { state: 'done', detail: 'settled' };
+        return { state: 'pending', detail: settling.map((i) => `instance ${i.instanceId} ${describe(i)}`).join(', ') };
+    }, { intervalMs: t.port.pollIntervalMs, until: 'settled' });
+    return last;
+}
+/**
+ * After a deploy's batch: the upgraded instances stay within max-unhealthy-upgraded-percent and
+ * the probes pass. ONE gate per batch (its summary line 'batch n'); failing it stops the rollout.
+ */
+async function gate(t, image, ids, at, state, opts) {
+    const { knobs, probes, lroError } = opts;
+    const { n, of } = at;
+    let failure = '';
+    const would = `batch ${n}: instance(s) ${idList(ids)} healthy on ${image.version}${probes.length > 0 ? `, ${probes.length} probe(s) pass` : ''}`;
+    const result = await t.ex.gate(`batch ${n}`, would, async (call) => {
+        const batch = state.current.filter((i) => ids.includes(i.instanceId));
+        const bad = batch.filter((i) => isBad(i) || !onImage(i, image.id) || i.health === 'unknown');
+        for (const i of bad)
+            state.failedUpgraded.add(i.instanceId);
+        const healthNote = bad.length === 0 ? 'healthy' : bad.map((i) => `instance ${i.instanceId} ${describe(i)}`).join(', ');
+        const line = `instance(s) ${ids.join(', ')} → ${image.version}: ${healthNote}`;
+        if (lroError || pct(state.failedUpgraded.size, state.upgraded.length) > knobs.maxUnhealthyUpgradedPercent) {
+            failure = `${of} failed: ${lroError ? `Azure: ${lroError}; ` : ''}${state.failedUpgraded.size} of ${state.upgraded.length} upgraded instance(s) not healthy (${healthNote}); max-unhealthy-upgraded-percent is ${knobs.maxUnhealthyUpgradedPercent}%`;
+            return { passed: false, detail: line };
+        }
+        if (probes.length === 0)
+            return { passed: true, detail: line };
+        const { ctx } = t;
+        const results = await (0,http_probe/* runProbes */.j5)(probes, { http: ctx.deps.http, clock: ctx.deps.clock, sleep: ctx.deps.sleep, log: ctx.deps.host, signal: call.signal });
+        const failed = results.filter((r) => !r.passed);
+        if (failed.length === 0)
+            return { passed: true, detail: `${line}, ${results.length} probe(s) passed` };
+        failure = `${of} failed its gate: ${failed.map(http_probe/* formatProbeResult */.X9).join('; ')}`;
+        return { passed: false, detail: `${line}, probe(s) failed: ${failed.map(http_probe/* formatProbeResult */.X9).join('; ')}` };
+    });
+    if (!result.ok)
+        stop(failure);
+}
+function describe(i) {
+    const parts = [i.health !== 'none' ? i.health : undefined, i.provisioningState !== 'succeeded' ? i.provisioningState : undefined, i.power !== 'running' ? i.power : undefined].filter(Boolean);
+    return parts.join('/') || 'not on the new image';
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/roll-out.ts
+
+
+
+
+
+
+/** Points the model at the image (if it is not already) and replaces the stale instances; returns how many. */
+async function rollOut(t, o) {
+    const { info, mode, image } = o;
+    const k = knobs(t.ctx.settings, info.rollingPolicy);
+    const moves = !target_sameId(info.imageId, image.id);
+    const override = mode === 'rolling' && moves && !o.rollback ? policyOverride(t.ctx.settings, info.rollingPolicy) : undefined;
+    const batches = planBatches(o.instances, image.id, moves, mode === 'automatic' ? { ...k, batchPercent: 100 } : k);
+    const before = mode === 'rolling' && moves ? await t.ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => t.port.latestRollingUpgrade(t.ref, call)) : undefined;
+    if (moves)
+        await writeModel(t, o, modelWrite(t, o, k, batches, override), override);
+    try {
+        if (mode === 'manual' || !moves)
+            return (await inBatches(t, o, k, batches)).length;
+        if (mode === 'automatic')
+            await confirmAutomatic(t, image, batches.stale.length);
+        else
+            await followAzure(t, o, k, before, batches);
+        return batches.stale.length;
+    }
+    finally {
+        if (override && !t.ctx.signal.aborted)
+            await restorePolicy(t, info.rollingPolicy);
+    }
+}
+function inBatches(t, o, k, batches) {
+    const probes = o.rollback || o.mode !== 'manual' ? [] : (0,endpoint_probes/* batchGateProbes */.Nf)(t.ctx.settings);
+    return driveBatches(t, o.image, batches, { knobs: k, probes, rollback: !!o.rollback });
+}
+/** The model write: image a → b, with the inputs' policy when they override it. */
+function modelWrite(t, o, k, b, override) {
+    const count = `${b.stale.length} of ${b.total} instance(s)`;
+    const inBatchesText = `${count} in ${b.batches.length} batch(es) of up to ${b.size}`;
+    const gates = o.rollback ? ' (no gates: a rollback)' : `, each gated by instance health${probeCount(t, o)}`;
+    const how = o.mode === 'manual'
+        ? `${inBatchesText}, manual rollout${gates}`
+        : o.mode === 'rolling'
+            ? `Azure's rolling upgrade replaces ${inBatchesText} (${k.batchPercent}% per batch${k.pauseMs > 0 ? `, ${k.pauseMs / 1000} s pause` : ''})`
+            : `Azure updates ${count} at once (automatic upgrade mode)`;
+    const policy = override ? ` with rolling policy ${describePolicy(override, o.info.rollingPolicy)}` : '';
+    return { resource: t.resource, operation: 'update', before: `image ${o.from}`, after: `${o.image.version}${policy}`, why: `${how}${o.planned ?? ''}` };
+}
+function probeCount(t, o) {
+    const n = (0,endpoint_probes/* batchGateProbes */.Nf)(t.ctx.settings).length;
+    return o.mode === 'manual' && n > 0 ? ` and ${n} probe(s)` : '';
+}
+/**
+ * ONE PATCH with If-Match on a fresh read; a retry finds it done. It changes what production
+ * serves wherever the upgrade mode applies it (Rolling, Automatic).
+ */
+async function writeModel(t, o, write, override) {
+    if (!t.ex.planning)
+        t.ctx.deps.host.info(`Scale set ${t.ref.name}: imageReference → ${o.image.version}${override ? ' with the rolling upgrade policy from the inputs' : ''}.`);
+    await t.ex.write({ write, touchesProduction: o.mode !== 'manual' }, async (call) => {
+        const now = await t.port.get(t.ref, call);
+        if (!now)
+            stop(`scale set '${t.ref.name}' is gone`);
+        if (target_sameId(now.imageId, o.image.id) && (!override || samePolicy(now.rollingPolicy, override)))
+            return;
+        await t.port.setImage(t.ref, { imageId: o.image.id, etag: now.etag, ...(override ? { rollingPolicy: override } : {}) }, call);
+    }, o.item);
+}
+const samePolicy = (a, b) => Object.entries(b).every(([key, v]) => v === undefined || a?.[key] === v);
+/** Automatic mode: the model write's operation ended when Azure had updated every instance. */
+async function confirmAutomatic(t, image, count) {
+    const result = await t.ex.wait('automatic upgrade', `Azure updates ${count} instance(s) to ${image.version} at once`, async (call) => {
+        const now = await t.port.listInstances(t.ref, call);
+        const done = now.filter((i) => onImage(i, image.id)).length;
+        if (done === now.length)
+            return { state: 'done', detail: `Azure updated ${count} instance(s) to ${image.version} at once` };
+        return { state: 'pending', detail: `${done} of ${now.length} instance(s) on ${image.version}` };
+    }, { intervalMs: t.port.pollIntervalMs, until: `on ${image.version}` });
+    if (!result.ok)
+        stop(`Azure's automatic upgrade of ${t.resource}: ${result.detail}`);
+}
+/**
+ * Rolling mode: Azure's upgrade, followed. A deploy stops when it does not complete; a rollback
+ * (Azure may refuse to go on: the broken release counts against its budgets) replaces what is
+ * left itself, without budgets.
+ */
+async function followAzure(t, o, k, before, b) {
+    const followed = await followRollingUpgrade(t, before, o.image.version, b.stale.length);
+    if (followed.ok)
+        return;
+    const what = `Azure's rolling upgrade of ${t.resource} ${followed.detail}`;
+    if (!o.rollback)
+        stop(what);
+    t.ctx.warn(`${what}; replacing the remaining instances directly`);
+    const now = await t.ex.read(`listing the instances of ${t.resource}`, (call) => t.port.listInstances(t.ref, call));
+    await driveBatches(t, o.image, planBatches(now, o.image.id, false, { ...k, batchPercent: 100 }), { knobs: k, probes: [], rollback: true });
+}
+/** The override held for this deploy only: the scale set gets its own policy back (a warning if it cannot). */
+async function restorePolicy(t, original) {
+    const write = { resource: t.resource, operation: 'update', after: 'its own rolling upgrade policy again', why: "the inputs' rolling policy holds for this deploy only" };
+    try {
+        await t.ex.write({ write }, async (call) => {
+            const now = await t.port.get(t.ref, call);
+            await t.port.setRollingPolicy(t.ref, original ?? {}, now?.etag, call);
+        });
+    }
+    catch (err) {
+        t.ctx.warn(`could not restore the rolling upgrade policy of ${t.resource} after this deploy's override: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/deploy.ts
+/**
+ * The rolling deploy, written once: run on a real executor it deploys, on a planning one it is
+ * plan mode (same reads, writes journalled, waits and gates described). The release record says
+ * what was intended before the first write and what is live after the last.
+ */
+
+
+
+
+
+
+
+async function runDeploy(t, artifact, record) {
+    const { ctx, ex, port, ref } = t;
+    const info = await ex.read(`reading ${t.resource}`, (call) => readTarget(port, ref, call));
+    const mode = effectiveMode(ctx.settings.deploy.rolloutMode, info);
+    const target = await ex.read('reading the image version', (call) => imageForPlan(ctx, port, info, artifact, call));
+    const instances = await ex.read(`listing the instances of ${t.resource}`, (call) => port.listInstances(ref, call));
+    const stale = instances.filter((i) => !onImage(i, target.id));
+    const previous = previousImage(info, instances, target, record);
+    const base = { imageId: target.id, imageVersion: target.version, previousImageVersion: previous?.version };
+    const common = { total: instances.length, version: target.version };
+    if (target_sameId(info.imageId, target.id) && stale.length === 0) {
+        const before = record.current !== target.version ? record.current : record.previous;
+        if (record.current !== target.version || record.target)
+            await writeCatchUp(t, info, record, target.version, before);
+        ex.note({ kind: 'fact', label: 'scale set', value: `${ref.name}: all ${instances.length} instance(s) already run ${target.version}; nothing to replace` });
+        return { ...common, outputs: { ...base, previousImageVersion: record.current === target.version ? record.previous : record.current, upgradedInstances: 0 }, unchanged: true, upgraded: 0 };
+    }
+    const from = previous?.version ?? versionOfId(info.imageId ?? '');
+    const plan = previous && {
+        strategy: 'rolling',
+        to: { imageId: previous.id, imageVersion: previous.version },
+        description: `${t.resource}: image ${target.version} → ${previous.version}`,
+        record: { previous: record.current === previous.version ? record.previous : undefined, failed: target.version },
+    };
+    ex.note({ kind: 'fact', label: 'scale set', value: `${ref.name} (${info.upgradeMode} upgrade mode, ${mode} rollout, ${instances.length} instance(s))` });
+    try {
+        await writeIntent(t, info, target.version);
+        const item = { kind: 'action', label: 'image', value: `${from} → ${target.version}` };
+        const upgraded = await rollOut(t, { info, instances, mode, image: target, from, planned: plannedNote(target), item });
+        await writeLive(t, info, record, { current: target.version, previous: previous?.version ?? record.current });
+        return { ...common, outputs: { ...base, upgradedInstances: upgraded }, unchanged: false, upgraded, from: previous?.version, rollback: plan };
+    }
+    catch (err) {
+        if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || ex.planning)
+            throw err;
+        const e = err instanceof errors/* EngineError */.NJ ? err : new errors/* EngineError */.NJ('terminal', err instanceof Error ? err.message : String(err), { cause: err });
+        throw new rollout_error/* RolloutError */.a(e.message, { plan, items: [...ex.items], outputs: base, liveUntouched: !ex.productionTouched }, e.kind);
+    }
+}
+/** Kept for messages: the deploy's summary sentence. */
+function deployMessage(ctx, run) {
+    const ref = ctx.settings.deploy.scaleSet;
+    if (run.unchanged)
+        return `scale set ${ref} already runs ${run.version} on every instance: no change`;
+    const already = run.total - run.upgraded;
+    return `scale set ${ref}: ${run.from ?? 'previous image'} → ${run.version} on ${run.upgraded} instance(s)${already > 0 ? ` (${already} already on it)` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/rollback.ts
+/**
+ * The rolling rollback, written once (real or planned): a rolling upgrade still running stops,
+ * the model goes back to the image of the plan and every instance on another image is replaced —
+ * no gates, no budgets, every write retried within the rollback's own deadline. The record then
+ * names the version rolled back as failed, never as previous.
+ */
+
+
+
+
+
+
+
+
+async function runRollback(t, plan) {
+    const { ex, port, ref } = t;
+    const info = await ex.read(`reading ${t.resource}`, (call) => readTarget(port, ref, call));
+    const toId = plan.to.imageId;
+    if (!toId)
+        throw new errors/* EngineError */.NJ('input', `the rollback plan for scale set '${ref.name}' names no image version`);
+    const to = { id: toId, version: plan.to.imageVersion ?? versionOfId(toId) };
+    const record = (0,deploy_record/* recordFromTags */.j1)(info.tags);
+    const from = target_sameId(info.imageId, to.id) ? (record.target && record.target !== to.version ? record.target : record.current) : versionOfId(info.imageId);
+    const instances = await ex.read(`listing the instances of ${t.resource}`, (call) => port.listInstances(ref, call));
+    // Instances that run another image (the model may point elsewhere, so latestModelApplied says little here).
+    const replaced = instances.filter((i) => !target_sameId(i.imageId, to.id)).length;
+    const outputs = { rolledBack: true, imageVersion: to.version, imageId: to.id, previousImageVersion: from };
+    if (target_sameId(info.imageId, to.id) && instances.every((i) => onImage(i, to.id))) {
+        // Nothing ran the failed version: the record only catches up (an earlier run's intent cleared).
+        const before = record.current !== to.version ? record.current : record.previous;
+        if (record.target)
+            await writeCatchUp(t, info, record, to.version, before);
+        return { outputs: { ...outputs, rolledBack: false }, unchanged: true, to, from, replaced: 0 };
+    }
+    ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
+    const latest = info.upgradeMode === 'Rolling' ? await ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => port.latestRollingUpgrade(ref, call)) : undefined;
+    if (latest?.code === 'RollingForward')
+        await cancelRunningUpgrade(t, latest);
+    await writeIntent(t, info, to.version, 'rolling-back');
+    await rollOut(t, { info, instances, mode: modeOfScaleSet(info), image: to, from: from ?? versionOfId(info.imageId), rollback: true });
+    await confirmBack(t, to);
+    const { previous, failed } = (0,deploy_record/* afterRollback */.zZ)(plan, to.version, from);
+    const item = { kind: 'action', label: 'rolled back', value: `${plan.description} (${replaced} instance(s) replaced)` };
+    await writeLive(t, info, record, { current: to.version, previous, state: 'rolled-back', failed }, item);
+    return { outputs, unchanged: false, to, from, replaced };
+}
+/** Every instance on the image again (the instance views can lag the last operation a little). */
+async function confirmBack(t, to) {
+    const result = await t.ex.wait('rollback', `every instance of ${t.resource} runs ${to.version}`, async (call) => {
+        const left = (await t.port.listInstances(t.ref, call)).filter((i) => !onImage(i, to.id));
+        if (left.length === 0)
+            return { state: 'done', detail: `every instance runs ${to.version}` };
+        return { state: 'pending', detail: `${left.length} instance(s) on another image: ${left.map((i) => i.instanceId).join(', ')}` };
+    }, { intervalMs: t.port.pollIntervalMs, until: `back on ${to.version}` });
+    if (!result.ok)
+        stop(`the rollback of scale set ${t.ref.name} to ${to.version} did not complete: ${result.detail}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/strategy.ts
+/**
+ * strategy: rolling — one scale set replaced in place. The model's imageReference.id goes to the
+ * new gallery image version in ONE ETag-guarded write; then the instances are replaced:
+ * - rolling: Azure's rolling upgrade (policy overridable for this deploy), followed and reported;
+ * - manual: the engine's own batches gated by instance health and the verify probes (manual.ts);
+ * - automatic: Azure updates every instance; the engine confirms and reports.
+ * Instances already on the version are skipped; a scale set fully on it is a no-op.
+ *
+ * Deploy and rollback are written once (deploy.ts, rollback.ts) and run on the rollout executor:
+ * for real, or on a planning executor for plan mode — the same code, so the plan cannot drift.
+ */
+
+
+
+
+
+
+
+
+
+
+const rollingStrategy = {
+    name: 'rolling',
+    async inspect(ctx) {
+        const ports = await ctx.azure();
+        const ref = scaleSetRef(ctx.settings);
+        const opt = { signal: ctx.signal };
+        const info = await readTarget(ports.scaleSets, ref, opt);
+        effectiveMode(ctx.settings.deploy.rolloutMode, info);
+        const latest = info.upgradeMode === 'Rolling' || ctx.settings.deploy.rolloutMode === 'rolling' ? await ports.scaleSets.latestRollingUpgrade(ref, opt) : undefined;
+        if (latest?.code === 'RollingForward' && ctx.settings.stages.includes('deploy')) {
+            throw new errors/* EngineError */.NJ('transient', `scale set '${ref.name}' has a rolling upgrade in progress (started ${latest.startTime ?? 'earlier'}); wait for it to end or cancel it, then re-run`);
+        }
+        if (ctx.settings.deploy.rolling.maxSurge && info.upgradeMode !== 'Rolling') {
+            ctx.warn("input 'max-surge' applies to Azure's rolling upgrade only; this scale set's upgrade mode is " + info.upgradeMode + ', so it is ignored');
+        }
+        return (0,deploy_record/* recordFromTags */.j1)(info.tags);
+    },
+    async deploy(ctx, artifact, record) {
+        const t = await openRolling(ctx);
+        const run = await runDeploy(t, artifact, record);
+        return { outputs: run.outputs, items: t.ex.items, message: deployMessage(ctx, run), rollback: run.rollback };
+    },
+    async planDeploy(ctx, artifact, record) {
+        const t = await openRolling(ctx, true);
+        const run = await runDeploy(t, artifact, record);
+        const writes = t.ex.plannedWrites;
+        const name = t.ref.name;
+        const message = run.unchanged
+            ? `plan: scale set ${name} already runs ${run.version} (${(0,action/* countWrites */.GG)(writes.length)})`
+            : `plan: scale set ${name} ${run.from ?? 'previous image'} → ${run.version} on ${run.upgraded} instance(s) (${(0,action/* countWrites */.GG)(writes.length)}, none made)`;
+        const outputs = run.unchanged ? { ...run.outputs, deployUnchanged: writes.length === 0 } : run.outputs;
+        return { writes, items: t.ex.facts, outputs, message };
+    },
+    async endpoints() {
+        // Behind a load balancer Azure gives no URL this machine can reach: live-url / preview-url do.
+        return [];
+    },
+    async checkTarget(ctx) {
+        const ports = await ctx.azure();
+        const ref = scaleSetRef(ctx.settings);
+        const info = await readTarget(ports.scaleSets, ref, { signal: ctx.signal });
+        const checks = [];
+        if (ctx.settings.verify.instanceHealth)
+            checks.push(await instanceHealthCheck(ctx, ports.scaleSets, ref, ctx.settings.verify.gate, info.imageId));
+        const remote = await remoteAccessCheck(ports.networkSecurity, info, ctx.settings.verify.remoteAccess, { signal: ctx.signal });
+        if (remote)
+            checks.push(remote);
+        return checks;
+    },
+    async planRollback(ctx, record, toVersion) {
+        const ports = await ctx.azure();
+        const ref = scaleSetRef(ctx.settings);
+        const opt = { signal: ctx.signal };
+        const info = await readTarget(ports.scaleSets, ref, opt);
+        const version = toVersion ?? record.previous;
+        if (!version) {
+            throw new errors/* EngineError */.NJ('input', `input 'to-version': is required: scale set '${ref.name}' has no previous version recorded (tag immutable-deploy.previous-version); expected the image version to return to, e.g. '1.4.2'`);
+        }
+        const image = await checkImageUsable(ports.scaleSets, info, siblingVersionId(info.imageId, version), toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)", opt);
+        const from = record.current ?? versionOfId(info.imageId);
+        // The version live now is the one rolled back; the one before the version returned to is not known here.
+        return { strategy: 'rolling', to: { imageId: image.id, imageVersion: image.version }, description: `scale set ${ref.name}: image ${from} → ${image.version}`, record: { failed: from !== image.version ? from : undefined } };
+    },
+    async rollback(ctx, plan) {
+        const t = await openRolling(ctx);
+        const run = await runRollback(t, plan);
+        const { to, from, replaced } = run;
+        return {
+            outputs: run.outputs,
+            items: t.ex.items,
+            message: `image ${to.version} is live again on scale set ${t.ref.name} (${replaced} instance(s) replaced${from ? `, ${from} rolled back` : ''})`,
+        };
+    },
+    async planRollbackWrites(ctx, plan) {
+        const t = await openRolling(ctx, true);
+        const run = await runRollback(t, plan);
+        const writes = t.ex.plannedWrites;
+        const message = run.unchanged
+            ? `plan: scale set ${t.ref.name} already runs ${run.to.version} on every instance (${(0,action/* countWrites */.GG)(writes.length)})`
+            : `plan: ${plan.description} (${(0,action/* countWrites */.GG)(writes.length)}, none made)`;
+        return { writes, items: t.ex.facts, outputs: run.outputs, message };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/descriptor.ts
+/** rolling, as the rest of the engine sees it: one scale set, replaced in place. */
+
+
+const rollingDescriptor = {
+    name: 'rolling',
+    summary: 'one scale set in place',
+    targetInputs: [{ input: 'scale-set', expected: "the scale set's name" }],
+    artifact: 'gallery-image',
+    recordHolder: (d, resourceGroup) => (d.scaleSet ? { kind: 'scale-set', resourceGroup, name: d.scaleSet } : undefined),
+    targetName: (d) => d.scaleSet,
+    targetChecks: scaleSetChecks,
+    cleanupWritesTarget: () => false,
+    strategy: rollingStrategy,
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/artifact.ts
+/** `reg.io/web:1.4.2` → '1.4.2'; `reg.io/web@sha256:abcd…` → 'sha256:abcdef012345'; a package URL → its file name without '.zip'. */
+function artifact_versionOf(artifact) {
+    if (artifact.containerImage !== undefined) {
+        const image = artifact.containerImage;
+        const digest = /@(sha256:[a-f0-9]{12})/i.exec(image)?.[1];
+        if (digest)
+            return digest;
+        const lastSlash = image.lastIndexOf('/');
+        const colon = image.lastIndexOf(':');
+        return colon > lastSlash ? image.slice(colon + 1) : image;
+    }
+    return packageName(artifact.packageUrl);
+}
+/** A package URL's file name without '.zip' and without the query (which may be a SAS token). */
+function packageName(url) {
+    const path = url.split('?')[0];
+    return (path.split('/').filter(Boolean).at(-1) ?? 'package').replace(/\.zip$/i, '');
+}
+/** For messages: the image reference, or 'package <name>'. */
+function artifact_describe(artifact) {
+    if (!artifact)
+        return 'nothing';
+    return artifact.containerImage !== undefined ? artifact.containerImage : `package ${packageName(artifact.packageUrl)}`;
+}
+/** The artifact a slot runs now: run-from-package wins over the container image, as on App Service. */
+function artifactOf(slot) {
+    if (slot.runFromPackage)
+        return { packageUrl: slot.runFromPackage };
+    const fx = slot.linuxFxVersion;
+    if (fx && /^DOCKER\|/i.test(fx))
+        return { containerImage: fx.slice(fx.indexOf('|') + 1) };
+    return undefined;
+}
+function sameArtifact(a, b) {
+    if (!a || !b)
+        return false;
+    if (a.containerImage !== undefined)
+        return a.containerImage.toLowerCase() === b.containerImage?.toLowerCase();
+    return a.packageUrl === b.packageUrl;
+}
+/** `to-version` for a container image: a full reference as given, a bare tag applied to `like`'s repository. */
+function imageForVersion(version, like) {
+    if (version.includes('/') || (version.includes(':') && !version.startsWith('sha256:')))
+        return version;
+    if (!like)
+        return undefined;
+    const repo = like.split('@')[0];
+    const lastSlash = repo.lastIndexOf('/');
+    const colon = repo.lastIndexOf(':');
+    const bare = colon > lastSlash ? repo.slice(0, colon) : repo;
+    return version.startsWith('sha256:') ? `${bare}@${version}` : `${bare}:${version}`;
+}
+
+// EXTERNAL MODULE: ./src/core/azure/app-service-port.ts
+var app_service_port = __nccwpck_require__(4064);
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/shared.ts
+
+
+
+
+
+/** Reads outside a rollout (inspect, endpoints, checks): the run's signal, no deadline. */
+const plainReads = (ctx) => (_what, fn) => fn({ signal: ctx.signal });
+/** Reads inside a rollout: bounded by its deadline, retried on transient failures. */
+const rolloutReads = (ex) => (what, fn) => ex.read(what, fn);
+/** Reads and checks the site and the slot; every problem is an 'input' error, before any write. */
+async function observe(ctx, read = plainReads(ctx)) {
+    const d = ctx.settings.deploy;
+    const rg = d.resourceGroup;
+    const site = d.appService;
+    if (!rg)
+        throw new errors/* EngineError */.NJ('input', "input 'resource-group' is required for strategy 'slot-swap'");
+    if (!site)
+        throw new errors/* EngineError */.NJ('input', "input 'app-service' is required for strategy 'slot-swap'; expected the web app's name");
+    if (d.slot.toLowerCase() === app_service_port/* PRODUCTION_SLOT */.P) {
+        throw new errors/* EngineError */.NJ('input', "input 'slot': 'production' is the live site; expected a deployment slot (e.g. 'staging') that is swapped into production");
+    }
+    const { appService: app, tags } = await ctx.azure();
+    const prodRef = { resourceGroup: rg, site, slot: app_service_port/* PRODUCTION_SLOT */.P };
+    const production = await read(`reading web app ${site}`, (call) => app.getSlot(prodRef, call));
+    if (!production)
+        throw new errors/* EngineError */.NJ('input', `input 'app-service': web app '${site}' was not found in resource group '${rg}'; expected an existing App Service`);
+    const slotRef = { resourceGroup: rg, site, slot: d.slot.toLowerCase() };
+    const slot = await read(`reading slot ${slotRef.slot} of web app ${site}`, (call) => app.getSlot(slotRef, call));
+    if (!slot) {
+        const slots = (await read(`listing the slots of web app ${site}`, (call) => app.listSlots(rg, site, call))) ?? [];
+        const known = slots.length > 0 ? `one of its slots: ${slots.join(', ')}` : 'a deployment slot, but the site has none (create one, e.g. az webapp deployment slot create --slot staging)';
+        throw new errors/* EngineError */.NJ('input', `input 'slot': '${d.slot}' is not a deployment slot of web app '${site}'; expected ${known}`);
+    }
+    maskPackageUrls(ctx, [production, slot]);
+    return { app, tags, production, slot, prodRef, slotRef };
+}
+/** A run-from-package URL read back from Azure may carry a SAS token: the host masks it from now on. */
+function maskPackageUrls(ctx, slots) {
+    for (const url of slots.map((s) => s.runFromPackage)) {
+        if (!url)
+            continue;
+        ctx.deps.host.setSecret(url);
+        const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
+        if (query.length >= 3)
+            ctx.deps.host.setSecret(query);
+    }
+}
+function wanted(ctx, artifact) {
+    const image = artifact.containerImage ?? ctx.settings.deploy.containerImage;
+    const pkg = artifact.packageUrl ?? ctx.settings.deploy.packageUrl;
+    if (image)
+        return { containerImage: image };
+    if (pkg)
+        return { packageUrl: pkg };
+    throw new errors/* EngineError */.NJ('input', "input 'container-image' is required for strategy 'slot-swap' (or set 'package-url'); expected the immutable artifact to deploy");
+}
+const slotUrl = (ctx, role, info) => endpointUrl(ctx, role, info.defaultHostName ? `https://${info.defaultHostName}` : undefined);
+function requireUrl(ctx, role, info) {
+    const url = slotUrl(ctx, role, info);
+    if (!url)
+        throw new errors/* EngineError */.NJ('input', `${info.slot === app_service_port/* PRODUCTION_SLOT */.P ? `site ${info.site}` : `slot ${info.slot}`} has no host name; set input '${role}-url'`);
+    return url;
+}
+/** The site and the slot in words, as plan lines and summaries name them. */
+const siteResource = (t) => `web app ${t.prodRef.site}`;
+const slotResource = (t) => `slot ${t.slotRef.slot} of ${siteResource(t)}`;
+/**
+ * The plan that returns production to `to` (swap back when the slot holds it). `record`: what the
+ * release record says afterwards (the version rolled back is `failed`, never `previous`).
+ */
+function planFor(t, to, from, record) {
+    return {
+        strategy: 'slot-swap',
+        to: { ...to, slot: t.slotRef.slot },
+        description: `web app ${t.prodRef.site}: ${from ? artifact_versionOf(from) : 'nothing'} → ${artifact_versionOf(to)} (swap slot ${t.slotRef.slot} back into production)`,
+        ...(record ? { record } : {}),
+    };
+}
+function recordOf(t) {
+    const live = artifactOf(t.production);
+    const fromTags = (0,deploy_record/* recordFromTags */.j1)(t.production.tags);
+    return { ...fromTags, current: fromTags.current ?? (live ? artifact_versionOf(live) : undefined), activeSlot: t.slotRef.slot };
+}
+const shared_iso = (ctx) => new Date(ctx.deps.clock.now()).toISOString();
+function toArtifact(plan) {
+    if (plan.to.containerImage)
+        return { containerImage: plan.to.containerImage };
+    if (plan.to.packageUrl)
+        return { packageUrl: plan.to.packageUrl };
+    throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no container image or package to return to`);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/release.ts
+/**
+ * The path of an artifact through the slot into production, and the swap back, as rollout steps:
+ * the same code runs for a deploy, a rollback and their plans. Point the slot at the artifact,
+ * restart it, warm it up, (swap with preview: apply production's settings, check again), swap,
+ * check production.
+ */
+
+
+
+
+
+const release_action = (label, value) => ({ kind: 'action', label, value });
+/** Gets `artifact` into production through the slot. Throws when a gate fails (production untouched before the swap). */
+async function release_release(ctx, ex, t, artifact) {
+    await pointSlot(ex, t, artifact);
+    const restart = { resource: slotResource(t), operation: 'restart', why: `loads ${artifact_describe(artifact)}` };
+    await ex.write({ write: restart }, (call) => t.app.restart(t.slotRef, call), release_action(`slot ${t.slotRef.slot}`, 'restarted'));
+    await warmUp(ctx, ex, t, artifact);
+    if (ctx.settings.deploy.swapWithPreview)
+        await previewWithProductionSettings(ctx, ex, t);
+    await swapIn(ctx, ex, t, artifact);
+    const live = await liveCheck(ctx, ex, t, 'production after the swap', 'after the swap (swapped back at once if it fails)');
+    // Production has the new app: the caller's rollback plan (swap back) undoes it.
+    if (!live.ok)
+        throw new errors/* EngineError */.NJ('verify', `production did not pass after the swap to ${artifact_describe(artifact)}: ${live.detail}`);
+}
+/** The usual rollback: the previous app waits in the slot; one swap back, then production is checked. */
+async function swapBack(ctx, ex, t, to) {
+    const write = {
+        resource: siteResource(t),
+        operation: 'swap',
+        before: `production ${artifact_describe(artifactOf(t.production))}`,
+        after: artifact_describe(to),
+        why: `swap back: slot ${t.slotRef.slot} still holds ${artifact_describe(to)}`,
+    };
+    const done = release_action('swap back', `slot ${t.slotRef.slot} (${artifact_describe(to)}) → production`);
+    await ex.write({ write, touchesProduction: true }, (call) => swapUnlessLive(t, to, call), done);
+    const check = await liveCheck(ctx, ex, t, 'production after the swap back', 'after the swap back');
+    if (!check.ok)
+        throw new errors/* EngineError */.NJ('verify', `production did not answer after swapping ${artifact_describe(to)} back: ${check.detail}`);
+}
+/** The slot gets the artifact (one write, skipped when the slot already holds it). */
+async function pointSlot(ex, t, artifact) {
+    const inSlot = artifactOf(t.slot);
+    const label = `slot ${t.slotRef.slot}`;
+    if (sameArtifact(inSlot, artifact)) {
+        ex.note({ kind: 'fact', label, value: `already pointed at ${artifact_describe(artifact)}` });
+        return;
+    }
+    const write = {
+        resource: slotResource(t),
+        operation: 'update',
+        before: artifact_describe(inSlot),
+        after: artifact_describe(artifact),
+        why: 'the new artifact goes to the slot first; production is not touched',
+    };
+    // setArtifact re-reads the slot and writes only what differs: a retry is safe.
+    const apply = async (call) => void (await t.app.setArtifact(t.slotRef, artifact, call));
+    await ex.write({ write }, apply, release_action(label, `pointed at ${artifact_describe(artifact)}`));
+}
+/** The slot answers its warm-up path (waits for the app to come up, within the deadline). */
+async function warmUp(ctx, ex, t, artifact) {
+    const path = ctx.settings.deploy.warmupPath;
+    const slot = t.slotRef.slot;
+    const preview = slotUrl(ctx, 'preview', t.slot);
+    const would = `slot ${slot} answers ${path}${preview ? ` (${preview})` : ''} before the swap`;
+    const warm = await ex.gate(`slot ${slot} answers ${path}`, would, () => probe(ctx, ex, t, 'preview', `warm-up of slot ${slot}`));
+    if (warm.ok)
+        return;
+    const site = t.prodRef.site;
+    throw new errors/* EngineError */.NJ('verify', `slot ${slot} of web app ${site} did not answer its warm-up path with ${artifact_describe(artifact)}: ${warm.detail}; production was not touched`);
+}
+/** Swap with preview: production's slot settings go to the slot, which is checked again (or reset). */
+async function previewWithProductionSettings(ctx, ex, t) {
+    const slot = t.slotRef.slot;
+    const apply = {
+        resource: slotResource(t),
+        operation: 'update',
+        after: "production's slot settings",
+        why: "swap with preview: the slot is checked with production's settings before the swap completes",
+    };
+    const applied = release_action('swap with preview', `production's slot settings applied to slot ${slot}`);
+    await ex.write({ write: apply }, (call) => t.app.applySlotConfig(t.slotRef, app_service_port/* PRODUCTION_SLOT */.P, call), applied);
+    const label = `slot ${slot} with production settings`;
+    const check = await ex.gate(label, `slot ${slot} with production's settings`, () => probe(ctx, ex, t, 'preview', label));
+    if (check.ok)
+        return;
+    const reset = {
+        resource: slotResource(t),
+        operation: 'update',
+        before: "production's slot settings",
+        after: 'its own slot settings',
+        why: 'swap with preview cancelled: the slot did not answer',
+    };
+    const undone = release_action('swap with preview', 'reset: the slot has its own settings back');
+    await ex.write({ write: reset }, (call) => t.app.resetSlotConfig(t.slotRef, call), undone);
+    throw new errors/* EngineError */.NJ('verify', `slot ${slot} did not answer with production's settings: ${check.detail}; the swap was reset, production was not touched`);
+}
+/** The swap: changes what production serves. */
+async function swapIn(ctx, ex, t, artifact) {
+    const live = artifactOf(t.production);
+    const slot = t.slotRef.slot;
+    const write = {
+        resource: siteResource(t),
+        operation: 'swap',
+        before: `production ${artifact_describe(live)}`,
+        after: artifact_describe(artifact),
+        why: `slot ${slot} → production once the slot answers ${ctx.settings.deploy.warmupPath}; ${artifact_describe(live)} then waits in the slot for a swap back`,
+    };
+    await ex.write({ write, touchesProduction: true }, (call) => swapUnlessLive(t, artifact, call), release_action('swap', `slot ${slot} → production`));
+}
+/** Idempotent swap: production is read again first; an attempt that already landed is not swapped back. */
+async function swapUnlessLive(t, artifact, call) {
+    const production = await t.app.getSlot(t.prodRef, call);
+    if (production && sameArtifact(artifactOf(production), artifact))
+        return;
+    await t.app.swap(t.slotRef, app_service_port/* PRODUCTION_SLOT */.P, call);
+}
+/** Production answers after a swap. Plan mode lists the check only when the live URL is known. */
+async function liveCheck(ctx, ex, t, name, when) {
+    const url = slotUrl(ctx, 'live', t.production);
+    if (!url && ex.planning)
+        return { ok: true, planned: true, detail: '' };
+    const label = `production answers ${ctx.settings.deploy.warmupPath}`;
+    return ex.gate(label, `production ${url} ${when}`, () => probe(ctx, ex, t, 'live', name));
+}
+/** One HTTP gate on the live site or the slot, bounded by the rollout's deadline. */
+async function probe(ctx, ex, t, role, name) {
+    const url = requireUrl(ctx, role, role === 'live' ? t.production : t.slot);
+    const result = await httpGate(ctx, name, url, ex.deadline, { warmup: role === 'preview' });
+    return { passed: result.passed, detail: result.reason };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/deploy.ts
+/**
+ * A slot-swap deploy as rollout steps, written once: `deploy` runs it on a real executor,
+ * `planDeploy` on a planning one (the same reads; writes journalled, none made). Decisions come
+ * from the target as observed at the start, never from what a write returns.
+ */
+
+
+
+
+
+
+
+
+async function deploy_runDeploy(ctx, ex, artifact) {
+    const want = wanted(ctx, artifact);
+    const t = await observe(ctx, rolloutReads(ex));
+    const live = artifactOf(t.production);
+    const record = recordOf(t);
+    const version = artifact_versionOf(want);
+    const previewUrl = slotUrl(ctx, 'preview', t.slot);
+    const common = { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, previewUrl, imageVersion: version };
+    if (sameArtifact(live, want)) {
+        await catchUp(ctx, ex, t, record, version);
+        ex.note({ kind: 'fact', label: siteResource(t), value: `already runs ${artifact_describe(want)}: nothing to swap` });
+        return { t, want, live, unchanged: true, outputs: { ...common, swapped: false, previousImageVersion: version } };
+    }
+    const through = ex.planning ? `${artifact_describe(want)} would go through` : `deploying ${artifact_describe(want)} through`;
+    ex.note({ kind: 'fact', label: siteResource(t), value: `production runs ${artifact_describe(live)}; ${through} slot ${t.slotRef.slot}` });
+    // The record after a rollback of this deploy: the version before the one returned to stays previous.
+    const rollback = live ? planFor(t, live, want, { previous: record.previous, failed: version }) : undefined;
+    const outputs = { ...common, swapped: true, previousImageVersion: live ? artifact_versionOf(live) : undefined };
+    try {
+        const intent = { target: version, runUrl: ctx.deps.run?.runUrl };
+        await ex.write({ write: intentWrite(siteResource(t), version) }, (call) => (0,deploy_record/* recordIntent */.M8)(t.tags, t.production.id, intent, call));
+        await release_release(ctx, ex, t, want);
+        const previous = live ? artifact_versionOf(live) : record.current;
+        const done = { current: version, previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl };
+        const planned = liveWrite(siteResource(t), record, { current: version, previous });
+        await ex.write({ write: planned }, (call) => (0,deploy_record/* recordLive */.en)(t.tags, t.production.id, done, call));
+    }
+    catch (err) {
+        if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || !(err instanceof errors/* EngineError */.NJ))
+            throw err;
+        // Before the swap production never changed: the plan then only confirms the old app is live.
+        const failed = { ...outputs, swapped: false };
+        const details = { plan: rollback, items: ex.items, outputs: failed, liveUntouched: !ex.productionTouched };
+        throw new rollout_error/* RolloutError */.a(err.message, details, err.kind);
+    }
+    return { t, want, live, unchanged: false, outputs, rollback };
+}
+/** Production already runs the artifact: a record that lags it (an earlier run stopped) is completed. */
+async function catchUp(ctx, ex, t, record, version) {
+    if (record.current === version && !record.target)
+        return;
+    const previous = record.current !== version ? record.current : record.previous;
+    const live = { current: version, previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl };
+    const planned = catchUpWrite(siteResource(t), record, version, previous);
+    await ex.write({ write: planned }, (call) => (0,deploy_record/* recordLive */.en)(t.tags, t.production.id, live, call));
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/rollback.ts
+/**
+ * A slot-swap rollback as rollout steps, written once: `rollback` runs it on an executor of its
+ * own (its own 'deploy-timeout', every write retried), `planRollbackWrites` on a planning one.
+ * One swap back when the slot still holds the version to return to; otherwise that version goes
+ * through the slot as a deploy would.
+ */
+
+
+
+
+
+
+async function rollback_runRollback(ctx, ex, plan) {
+    const t = await observe(ctx, rolloutReads(ex));
+    const to = toArtifact(plan);
+    const version = artifact_versionOf(to);
+    const live = artifactOf(t.production);
+    const record = recordOf(t);
+    const common = { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, imageVersion: version };
+    if (sameArtifact(live, to)) {
+        await confirmLive(ctx, ex, t, record, version);
+        ex.note({ kind: 'fact', label: siteResource(t), value: `production runs ${artifact_describe(to)}: nothing to swap` });
+        return { t, to, unchanged: true, outputs: { ...common, swapped: false, rolledBack: false } };
+    }
+    ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
+    const intent = { target: version, runUrl: ctx.deps.run?.runUrl, state: 'rolling-back' };
+    const planned = intentWrite(siteResource(t), version, 'rolling-back');
+    await ex.write({ write: planned }, (call) => (0,deploy_record/* recordIntent */.M8)(t.tags, t.production.id, intent, call));
+    await returnTo(ctx, ex, t, to);
+    const { previous, failed } = (0,deploy_record/* afterRollback */.zZ)(plan, version, live ? artifact_versionOf(live) : record.current);
+    const extra = failed ? `failed-version ${failed}` : undefined;
+    const recorded = liveWrite(siteResource(t), record, { current: version, previous, state: 'rolled-back', extra });
+    const done = { current: version, previous, failed, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: 'rolled-back' };
+    await ex.write({ write: recorded }, (call) => (0,deploy_record/* recordLive */.en)(t.tags, t.production.id, done, call));
+    const previousImageVersion = live ? artifact_versionOf(live) : undefined;
+    return { t, to, unchanged: false, outputs: { ...common, swapped: true, rolledBack: true, previousImageVersion } };
+}
+/** Production already runs `to`: an unfinished record (this run's or an earlier one's intent) is completed. */
+async function confirmLive(ctx, ex, t, record, version) {
+    if (!record.target)
+        return;
+    const state = record.current === version ? 'live' : 'rolled-back';
+    const live = { current: version, previous: record.previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl, state };
+    const planned = catchUpWrite(siteResource(t), record, version, record.previous);
+    await ex.write({ write: planned }, (call) => (0,deploy_record/* recordLive */.en)(t.tags, t.production.id, live, call));
+}
+/** One swap when the slot holds `to`, else the deploy path through the slot. */
+async function returnTo(ctx, ex, t, to) {
+    if (sameArtifact(artifactOf(t.slot), to))
+        return swapBack(ctx, ex, t, to);
+    const how = ex.planning ? 'it would be deployed through the slot' : 'deploying it through the slot';
+    ex.note({ kind: 'fact', label: `slot ${t.slotRef.slot}`, value: `holds ${artifact_describe(artifactOf(t.slot))}, not ${artifact_describe(to)}: ${how}` });
+    await release_release(ctx, ex, t, to);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/strategy.ts
+/**
+ * slot-swap: App Service. The staging slot is pointed at the new immutable artifact (container
+ * image or run-from-package URL) and restarted; once it answers its warm-up path it is swapped
+ * into production — or swapped with preview: production's slot settings are applied to the slot,
+ * the slot is checked again, then the swap completes (or is reset). Production is checked after
+ * the swap; if it does not answer, the swap is undone at once (swap back: the old app is in the
+ * slot by then).
+ *
+ * Rollback swaps back when the slot still holds the version to return to; otherwise the older
+ * artifact goes through the same path as a deploy. Deploy and rollback are each one function run
+ * on the rollout executor (deploy.ts, rollback.ts): for real, or planned (plan mode).
+ */
+
+
+
+
+
+
+
+/** An executor for one rollout: retries back off from the App Service poll interval. */
+async function executor(ctx, planning) {
+    const { appService } = await ctx.azure();
+    return executorFor(ctx, { retryBaseMs: appService.pollIntervalMs, planning });
+}
+const site = (t) => `web app ${t.prodRef.site}`;
+const slotSwapStrategy = {
+    name: 'slot-swap',
+    async inspect(ctx) {
+        return recordOf(await observe(ctx));
+    },
+    async deploy(ctx, artifact) {
+        const ex = await executor(ctx, false);
+        const run = await deploy_runDeploy(ctx, ex, artifact);
+        const { t, want, live } = run;
+        if (run.unchanged)
+            return { outputs: run.outputs, items: ex.items, message: `${site(t)} already runs ${artifact_describe(want)}` };
+        return {
+            outputs: run.outputs,
+            items: ex.items,
+            message: `${artifact_describe(want)} is live on ${site(t)} (swapped from slot ${t.slotRef.slot}; ${artifact_describe(live)} waits there for a swap back)`,
+            rollback: run.rollback,
+        };
+    },
+    async planDeploy(ctx, artifact) {
+        const ex = await executor(ctx, true);
+        const run = await deploy_runDeploy(ctx, ex, artifact);
+        const writes = ex.plannedWrites;
+        const { t, want } = run;
+        if (run.unchanged) {
+            const message = `plan: ${site(t)} already runs ${artifact_describe(want)} (${(0,action/* countWrites */.GG)(writes.length)})`;
+            return { writes, items: ex.facts, outputs: { ...run.outputs, deployUnchanged: writes.length === 0 }, message };
+        }
+        const message = `plan: ${artifact_describe(want)} would go live on ${site(t)} through slot ${t.slotRef.slot} (${(0,action/* countWrites */.GG)(writes.length)}, none made)`;
+        return { writes, items: ex.facts, outputs: run.outputs, message };
+    },
+    async rollback(ctx, plan) {
+        // Its own executor: a deadline of its own ('deploy-timeout' again), every write retried.
+        const ex = await executor(ctx, false);
+        const run = await rollback_runRollback(ctx, ex, plan);
+        const { t, to } = run;
+        const message = run.unchanged ? `${artifact_describe(to)} is live on ${site(t)}; nothing to swap` : `${artifact_describe(to)} is live again on ${site(t)}`;
+        return { outputs: run.outputs, items: ex.items, message };
+    },
+    async planRollbackWrites(ctx, plan) {
+        const ex = await executor(ctx, true);
+        const run = await rollback_runRollback(ctx, ex, plan);
+        const writes = ex.plannedWrites;
+        const { t, to } = run;
+        const message = run.unchanged
+            ? `plan: ${artifact_describe(to)} is live on ${site(t)}; nothing to swap (${(0,action/* countWrites */.GG)(writes.length)})`
+            : `plan: ${plan.description} (${(0,action/* countWrites */.GG)(writes.length)}, none made)`;
+        return { writes, items: ex.facts, outputs: run.outputs, message };
+    },
+    async endpoints(ctx) {
+        const t = await observe(ctx);
+        const out = [];
+        const live = slotUrl(ctx, 'live', t.production);
+        const preview = slotUrl(ctx, 'preview', t.slot);
+        if (live)
+            out.push({ role: 'live', url: live });
+        if (preview)
+            out.push({ role: 'preview', url: preview });
+        return out;
+    },
+    async checkTarget(ctx) {
+        const t = await observe(ctx);
+        const state = t.production.state ?? 'unknown';
+        return [{ name: `web app ${t.prodRef.site} running`, passed: state.toLowerCase() === 'running', detail: `state ${state}; runs ${artifact_describe(artifactOf(t.production))}` }];
+    },
+    /** A standalone rollback: the version live now is recorded as failed once production is back. */
+    async planRollback(ctx, record, toVersion) {
+        const t = await observe(ctx);
+        const target = toVersion ?? record.previous;
+        const live = artifactOf(t.production);
+        const inSlot = artifactOf(t.slot);
+        const after = { failed: live ? artifact_versionOf(live) : undefined };
+        if (!target) {
+            if (inSlot && !sameArtifact(inSlot, live))
+                return planFor(t, inSlot, live, after);
+            throw new errors/* EngineError */.NJ('input', `input 'to-version': web app ${t.prodRef.site} has no previous version recorded and slot ${t.slotRef.slot} holds nothing else to swap back; expected the version to roll back to`);
+        }
+        if (inSlot && (artifact_versionOf(inSlot) === target || artifact_describe(inSlot) === target))
+            return planFor(t, inSlot, live, after);
+        const configured = ctx.settings.deploy.packageUrl;
+        if (configured && packageName(configured) === target)
+            return planFor(t, { packageUrl: configured }, live, after);
+        const like = live?.containerImage ?? inSlot?.containerImage ?? ctx.settings.deploy.containerImage;
+        const image = imageForVersion(target, like);
+        if (!image) {
+            throw new errors/* EngineError */.NJ('input', `input 'to-version': '${target}' is not in slot ${t.slotRef.slot} and web app ${t.prodRef.site} runs no container image to derive it from; expected a full image reference, or set 'package-url' to that version's package`);
+        }
+        return planFor(t, { containerImage: image }, live, after);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/descriptor.ts
+
+const slotSwapDescriptor = {
+    name: 'slot-swap',
+    summary: 'App Service',
+    targetInputs: [{ input: 'app-service', expected: "the web app's name" }],
+    artifact: 'web-artifact',
+    recordHolder: (d, resourceGroup) => (d.appService ? { kind: 'web-app', resourceGroup, name: d.appService } : undefined),
+    targetName: (d) => d.appService,
+    targetChecks: (s) => (s.verify.instanceHealth || s.verify.remoteAccess !== 'allow' ? [`web app ${s.deploy.appService ?? ''} running its artifact`] : []),
+    cleanupWritesTarget: () => false,
+    strategy: slotSwapStrategy,
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/registry.ts
+/**
+ * The strategies, found by name. Adding one is a folder under src/core/deploy/ with its descriptor
+ * (descriptor.ts) and one line here. A strategy that cannot say where its lease and release
+ * record live is refused at load: it would deploy without a lock.
+ */
+
+
+
+const REGISTERED = [rollingDescriptor, blueGreenDescriptor, slotSwapDescriptor];
+/** Every strategy name, in the order the docs list them; the first is the default. */
+const STRATEGY_NAMES = REGISTERED.map((d) => d.name);
+/** "'rolling' (one scale set in place), … or 'slot-swap' (App Service)", for the input table. */
+function describeStrategies() {
+    const each = REGISTERED.map((d) => `'${d.name}' (${d.summary})`);
+    return `${each.slice(0, -1).join(', ')} or ${each.at(-1)}`;
+}
+const BY_NAME = new Map(REGISTERED.map((d) => [d.name, checked(d)]));
+/** Fails closed: a strategy without a target or a home for its lease cannot be registered. */
+function checked(d) {
+    if (typeof d.recordHolder !== 'function' || d.targetInputs.length === 0) {
+        throw new Error(`strategy '${d.name}' cannot be registered: it names no target inputs or no resource for its deploy lock`);
+    }
+    if (d.strategy.name !== d.name)
+        throw new Error(`strategy '${d.name}' registers the implementation of '${d.strategy.name}'`);
+    return d;
+}
+function descriptorOf(name) {
+    const d = BY_NAME.get(name);
+    if (!d)
+        throw new Error(`unknown strategy '${name}'`);
+    return d;
+}
+const strategyFor = (name) => descriptorOf(name).strategy;
+
+
+/***/ }),
+
+/***/ 5613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ RolloutError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/**
+ * A rollout that stopped part-way (a batch failed its gate, Azure's rolling upgrade faulted, the
+ * unhealthy budget ran out): carries what was done and the plan that undoes it, so the deploy stage
+ * can roll back (auto-rollback) and say what failed, what was rolled back and what is live.
+ */
+
+class RolloutError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ {
+    details;
+    constructor(message, details, kind = 'terminal') {
+        super(kind, message);
+        this.details = details;
+        this.name = 'RolloutError';
+    }
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NJ: () => (/* binding */ EngineError),
+/* harmony export */   WB: () => (/* binding */ internalError),
 /* harmony export */   Zn: () => (/* binding */ asEngineError),
-/* harmony export */   cc: () => (/* binding */ CancelledError)
+/* harmony export */   _w: () => (/* binding */ internalStack),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   qK: () => (/* binding */ isProgrammingError)
 /* harmony export */ });
 class EngineError extends Error {
     kind;
+    /** For a transient error: how long Azure asked us to wait before trying again (its Retry-After). */
+    retryAfterMs;
     constructor(kind, message, options) {
         super(message, options);
         this.kind = kind;
         this.name = 'EngineError';
+        if (options?.retryAfterMs !== undefined)
+            this.retryAfterMs = options.retryAfterMs;
     }
 }
 class CancelledError extends EngineError {
@@ -1276,12 +4224,30 @@ class CancelledError extends EngineError {
         this.name = 'CancelledError';
     }
 }
+const PROGRAMMING_ERRORS = [TypeError, ReferenceError, RangeError, SyntaxError, EvalError, URIError];
+/** A TypeError, ReferenceError, RangeError… : code did something it must not, never Azure's answer. */
+const isProgrammingError = (err) => PROGRAMMING_ERRORS.some((type) => err instanceof type);
+/** An 'internal' error: says it is a bug in immutable-deploy; the cause keeps the stack (see `internalStack`). */
+function internalError(err, what) {
+    const where = what ? ` while ${what}` : '';
+    const message = `a bug in immutable-deploy${where}: ${err.name}: ${err.message} ` +
+        '(please report it; the stack is in the debug log: --verbose, ACTIONS_STEP_DEBUG or system.debug)';
+    return new EngineError('internal', message, { cause: err });
+}
+/** The stack of the bug behind an 'internal' error, for the debug log only. */
+function internalStack(err) {
+    if (!(err instanceof EngineError) || err.kind !== 'internal')
+        return undefined;
+    return err.cause instanceof Error ? err.cause.stack : err.stack;
+}
 /** Any thrown value as an EngineError, keeping the kind when it already has one. */
 function asEngineError(err) {
     if (err instanceof EngineError)
         return err;
     if (err instanceof Error && err.name === 'AbortError')
         return new CancelledError();
+    if (isProgrammingError(err))
+        return internalError(err);
     const message = err instanceof Error ? err.message : String(err);
     return new EngineError('terminal', message, { cause: err });
 }
@@ -1289,7 +4255,7 @@ function asEngineError(err) {
 
 /***/ }),
 
-/***/ 664:
+/***/ 2078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1304,8 +4270,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CancelledError, INPUTS, MASK, OUTPUTS, asEngineError, findInput, formatWrite, outputStrings, parseSettings, redactor, releaseHeldLock, renderMarkdown
 
-// EXTERNAL MODULE: ./src/core/settings/parse.ts + 7 modules
-var parse = __nccwpck_require__(1878);
+// EXTERNAL MODULE: ./src/core/settings/parse.ts + 11 modules
+var parse = __nccwpck_require__(2285);
 // EXTERNAL MODULE: ./src/core/settings/errors.ts
 var errors = __nccwpck_require__(3794);
 // EXTERNAL MODULE: ./src/core/settings/table.ts
@@ -1843,46 +4809,8 @@ function chooseVersionFor(ctx, gallery) {
     return { chosen, item: { kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` } };
 }
 
-;// CONCATENATED MODULE: ./src/core/plan/action.ts
-/**
- * One line per write: `<operation> <resource>: <before> → <after>; <why>`.
- * e.g. `update scale set web: image 1.0.0 → 2.0.0; 5 instance(s) in 3 batch(es), manual rollout`.
- */
-function formatWrite(w) {
-    const change = w.before !== undefined && w.after !== undefined ? `${w.before} → ${w.after}` : (w.after ?? (w.before !== undefined ? `${w.before} → (gone)` : undefined));
-    return `${w.operation} ${w.resource}: ${change ? `${change}; ` : ''}${w.why}`;
-}
-/** The summary item of a planned write (kind 'action', label 'planned', the structured write kept). */
-function planItem(w) {
-    return { kind: 'action', label: 'planned', value: formatWrite(w), write: w };
-}
-/** The planned writes of a list of summary items, in order. */
-function writesOf(items) {
-    return items.flatMap((i) => (i.write ? [i.write] : []));
-}
-/** Collects planned writes while a stage plans; `items()` gives them as summary items, logged once each. */
-class Plan {
-    list = [];
-    add(w) {
-        this.list.push(w);
-        return this;
-    }
-    get writes() {
-        return this.list;
-    }
-    get size() {
-        return this.list.length;
-    }
-    /** Logs each write ('plan: …') and returns them as summary items. */
-    items(log) {
-        for (const w of this.list)
-            log.info(`plan: ${formatWrite(w)}`);
-        return this.list.map(planItem);
-    }
-}
-/** 'n write(s)' for messages. */
-const action_countWrites = (n) => (n === 0 ? 'no write' : `${n} write${n === 1 ? '' : 's'}`);
-
+// EXTERNAL MODULE: ./src/core/plan/action.ts
+var action = __nccwpck_require__(5461);
 ;// CONCATENATED MODULE: ./src/core/plan/gallery.ts
 /** 'westeurope×1 Standard_LRS, northeurope×2 Standard_ZRS' */
 const describeRegions = (regions) => regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
@@ -2045,7 +4973,7 @@ function planImageBuilderBake(ctx, d) {
     const aib = settings.bake.imageBuilder;
     const g = d.gallery;
     const chosen = d.chosen;
-    const plan = new Plan();
+    const plan = new action/* Plan */.cw();
     const defWrite = definitionWrite(g.ref, g.target.definition, settings.publish);
     if (defWrite)
         plan.add(defWrite);
@@ -2069,11 +4997,11 @@ function planImageBuilderBake(ctx, d) {
         galleryImageVersionId: versionId,
         plannedImageId: versionId,
     };
-    return { status: 'succeeded', outputs, items: [...d.items, ...plan.items(deps.host)], message: `plan: would bake version ${chosen.version} with Image Builder (${action_countWrites(plan.size)}, none made)` };
+    return { status: 'succeeded', outputs, items: [...d.items, ...plan.items(deps.host)], message: `plan: would bake version ${chosen.version} with Image Builder (${(0,action/* countWrites */.GG)(plan.size)}, none made)` };
 }
 function planPackerBake(ctx, d) {
     const template = ctx.settings.bake.packer.template;
-    const plan = new Plan();
+    const plan = new action/* Plan */.cw();
     plan.add({
         resource: `Packer template ${template}`,
         operation: 'run',
@@ -2081,7 +5009,7 @@ function planPackerBake(ctx, d) {
         why: `${d.cacheNote} (bake key ${cache_short(d.key.key)}); Packer's own Azure writes follow the template`,
     });
     const outputs = { baked: true, bakeKey: d.key.key, bakeBaseImage: d.resolved, plannedImage: `the image Packer builds from ${template}` };
-    return { status: 'succeeded', outputs, items: [...d.items, ...plan.items(ctx.deps.host)], message: `plan: would bake with Packer (${d.cacheNote}; ${action_countWrites(plan.size)}, none made)` };
+    return { status: 'succeeded', outputs, items: [...d.items, ...plan.items(ctx.deps.host)], message: `plan: would bake with Packer (${d.cacheNote}; ${(0,action/* countWrites */.GG)(plan.size)}, none made)` };
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/actions.ts
@@ -2091,28 +5019,81 @@ const describeAction = (a) => `${a.write.operation} ${a.write.resource}: ${a.wri
 ;// CONCATENATED MODULE: ./src/core/cleanup/apply.ts
 
 const CLEANUP_CONCURRENCY = 4;
-async function applyActions(ports, actions, signal, concurrency = CLEANUP_CONCURRENCY) {
+const MAX_THROTTLED = 6;
+const BASE_BACKOFF_MS = 5_000;
+const MAX_BACKOFF_MS = 60_000;
+const MIN_WAIT_MS = 1_000;
+/** True for a throttled call (429) the SDK's retries did not get through. */
+const isThrottle = (err) => err instanceof core_errors/* EngineError */.NJ && err.kind === 'transient' && (err.retryAfterMs !== undefined || /HTTP 429|TooManyRequests/i.test(err.message));
+async function applyActions(ports, actions, o) {
     const results = new Array(actions.length);
+    const gate = new Backoff(o);
     let next = 0;
     const worker = async () => {
         while (next < actions.length) {
             const i = next++;
-            const action = actions[i];
-            if (signal.aborted)
-                throw new core_errors/* CancelledError */.cc('the run was cancelled during clean-up');
-            try {
-                await applyOne(ports, action, signal);
-                results[i] = { action };
-            }
-            catch (err) {
-                if (signal.aborted)
-                    throw new core_errors/* CancelledError */.cc('the run was cancelled during clean-up');
-                results[i] = { action, error: err instanceof Error ? err.message : String(err) };
-            }
+            results[i] = await runOne(ports, actions[i], o, gate);
         }
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, actions.length)) }, worker));
+    const width = Math.max(1, Math.min(o.concurrency ?? CLEANUP_CONCURRENCY, actions.length));
+    await Promise.all(Array.from({ length: width }, worker));
     return results;
+}
+async function runOne(ports, action, o, gate) {
+    for (let attempt = 1;; attempt++) {
+        await gate.wait();
+        if (o.signal.aborted)
+            throw new core_errors/* CancelledError */.cc('the run was cancelled during clean-up');
+        if (o.deadline !== undefined && o.clock && o.clock.now() >= o.deadline)
+            return { action, notStarted: true };
+        try {
+            const inUse = action.kind === 'delete-version' && o.check ? await o.check.inUse(action.version.version) : undefined;
+            if (inUse)
+                return { action, keptInUse: inUse };
+            await applyOne(ports, action, o.signal);
+            gate.succeeded();
+            return { action };
+        }
+        catch (err) {
+            if (o.signal.aborted)
+                throw new core_errors/* CancelledError */.cc('the run was cancelled during clean-up');
+            if (isThrottle(err) && attempt < MAX_THROTTLED && gate.canWait()) {
+                gate.throttled(err);
+                continue;
+            }
+            return { action, error: err instanceof Error ? err.message : String(err) };
+        }
+    }
+}
+/** One pause shared by every worker: set by a throttle, waited through before each call. */
+class Backoff {
+    o;
+    resumeAt = 0;
+    inARow = 0;
+    constructor(o) {
+        this.o = o;
+    }
+    canWait() {
+        return !!this.o.clock && !!this.o.sleep;
+    }
+    throttled(err) {
+        const now = this.o.clock.now();
+        // Azure's Retry-After, at least a second (a rounded-down 0 must not turn into a busy loop).
+        const wait = err.retryAfterMs !== undefined ? Math.max(MIN_WAIT_MS, err.retryAfterMs) : Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** this.inARow);
+        this.inARow += 1;
+        this.resumeAt = Math.max(this.resumeAt, now + wait);
+        this.o.onThrottle?.(wait);
+    }
+    succeeded() {
+        this.inARow = 0;
+    }
+    async wait() {
+        if (!this.o.clock || !this.o.sleep)
+            return;
+        const ms = this.resumeAt - this.o.clock.now();
+        if (ms > 0)
+            await this.o.sleep(ms, this.o.signal);
+    }
 }
 async function applyOne(ports, a, signal) {
     switch (a.kind) {
@@ -2189,196 +5170,188 @@ function planIdleColour(idle, now) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/deploy/blue-green/colours.ts
-
-const COLOURS = ['blue', 'green'];
-const other = (c) => (c === 'blue' ? 'green' : 'blue');
-/** Tag naming a scale set's colour (set on colours the engine creates; set it to adopt `<name>` as green). */
-const COLOUR_TAG = 'immutable-deploy.colour';
-/** Tags on a retired colour: when the scale-down delay ends (clean-up, issue #6, scales it in then). */
-const SCALE_DOWN_AFTER_TAG = 'immutable-deploy.scale-down-after';
-function pairInputs(ctx) {
-    const d = ctx.settings.deploy;
-    const resourceGroup = d.resourceGroup ?? ctx.settings.resourceGroup;
-    if (!resourceGroup)
-        throw new core_errors/* EngineError */.NJ('input', "input 'resource-group': is required for the blue-green strategy; expected the resource group of the scale sets and the load balancer");
-    if (!d.scaleSet)
-        throw new core_errors/* EngineError */.NJ('input', "input 'scale-set': is required for the blue-green strategy; expected the base name of the pair ('<name>-blue', '<name>-green')");
-    if (!d.loadBalancer)
-        throw new core_errors/* EngineError */.NJ('input', "input 'load-balancer': is required for the blue-green strategy; expected the load balancer in front of both colours");
-    return { resourceGroup, base: d.scaleSet, lbName: d.loadBalancer };
-}
-const lower = (s) => (s ?? '').toLowerCase();
-const describeRules = (lb) => lb.rules.map((r) => `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`).join(', ') || 'none';
-/** Reads the load balancer and the colours and works out which is live. Read-only. */
-async function observePair(ctx, ports, options) {
-    const pair = pairInputs(ctx);
-    const lb = await readLoadBalancer(ports, pair, options);
-    const { found, adopted } = await findColours(ports, lb, pair, options);
-    const pools = poolsOf(lb, found, pair);
-    const { previewRule, liveRules, activeColour } = trafficOf(lb, pools, ctx.settings.deploy.previewPort, pair);
-    const activeInfo = found[activeColour];
-    if (!activeInfo) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'scale-set': the live rules of load balancer '${pair.lbName}' send traffic to pool '${pools[activeColour].name}' (${activeColour}), but no scale set '${pair.base}-${activeColour}' exists; expected the live colour's scale set`);
-    }
-    const idleColour = other(activeColour);
-    const state = (c, info) => ({
-        colour: c,
-        ref: { resourceGroup: pair.resourceGroup, name: info?.name ?? `${pair.base}-${c}` },
-        info,
-        poolId: pools[c].id,
-        poolName: pools[c].name,
-    });
+;// CONCATENATED MODULE: ./src/core/cleanup/limits.ts
+const DEFAULT_LIMITS = { parallelism: 8, maxDeletes: 1000, timeoutMs: 3 * 3_600_000, summaryNames: 20 };
+const positive = (n, fallback) => (n !== undefined && Number.isFinite(n) && n > 0 ? Math.floor(n) : fallback);
+function limitsOf(settings) {
     return {
-        lb,
-        active: { ...state(activeColour, activeInfo), info: activeInfo },
-        idle: state(idleColour, found[idleColour]),
-        liveRules,
-        previewRule,
-        adopting: adopted === activeColour && !found[idleColour],
+        parallelism: Math.min(64, positive(settings.parallelism, DEFAULT_LIMITS.parallelism)),
+        maxDeletes: positive(settings.maxDeletes, DEFAULT_LIMITS.maxDeletes),
+        timeoutMs: positive(settings.timeoutMs, DEFAULT_LIMITS.timeoutMs),
+        summaryNames: positive(settings.summaryNames, DEFAULT_LIMITS.summaryNames),
     };
 }
-/** The load balancer, with at least one backend pool per colour. */
-async function readLoadBalancer(ports, { resourceGroup, base, lbName }, options) {
-    const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, lbName, options);
-    if (!lb)
-        throw new core_errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' was not found in resource group '${resourceGroup}'; expected the load balancer in front of both colours`);
-    if (lb.pools.length < 2) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has ${lb.pools.length} backend pool(s) (${lb.pools.map((p) => p.name).join(', ') || 'none'}); expected two, one per colour (e.g. '${base}-blue' and '${base}-green')`);
+
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 33 modules
+var registry = __nccwpck_require__(7471);
+// EXTERNAL MODULE: ./src/core/lock/lock.ts + 2 modules
+var lock = __nccwpck_require__(9633);
+// EXTERNAL MODULE: ./src/core/deploy/record.ts
+var record = __nccwpck_require__(570);
+;// CONCATENATED MODULE: ./src/core/cleanup/usage.ts
+
+
+/** A user's tag on a version that keeps it whatever the policy says (any value but 'false'). */
+const PROTECT_TAG = 'immutable-deploy.protect';
+/** The release-record tags that name versions, with the words the summary uses for them. */
+const RECORD_VERSION_TAGS = [
+    { name: record/* RECORD_TAGS */.CO.current, role: 'live' },
+    { name: record/* RECORD_TAGS */.CO.previous, role: 'previous (kept for rollback)' },
+    { name: record/* RECORD_TAGS */.CO.target, role: 'being deployed' },
+];
+const lower = (s) => (s ?? '').toLowerCase();
+class InUse {
+    reasons = new Map();
+    /** Keeps the first reason found for a version. */
+    mark(version, why) {
+        if (version && !this.reasons.has(version))
+            this.reasons.set(version, why);
     }
-    return lb;
-}
-/** The scale sets of the colours; a plain `<name>` is adopted as a colour that does not exist yet. */
-async function findColours(ports, lb, { resourceGroup, base }, options) {
-    const [blue, green, plain] = await Promise.all([`${base}-blue`, `${base}-green`, base].map((name) => ports.scaleSets.get({ resourceGroup, name }, options)));
-    const found = {};
-    if (blue)
-        found.blue = blue;
-    if (green)
-        found.green = green;
-    const adopted = plain ? adoptedColour(lb, plain, found, base) : undefined;
-    if (adopted)
-        found[adopted] = plain;
-    if (!found.blue && !found.green) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'scale-set': no scale set '${base}-blue', '${base}-green' or '${base}' in resource group '${resourceGroup}'; expected the blue-green pair, or one scale set to adopt as its first colour`);
+    get(version) {
+        return this.reasons.get(version);
     }
-    return { found, adopted };
-}
-/** The colour the plain scale set takes: its tag, else the missing colour whose pool it joins, else a missing one. */
-function adoptedColour(lb, plain, found, base) {
-    const tagged = lower(Object.entries(plain.tags).find(([k]) => lower(k) === COLOUR_TAG)?.[1]);
-    const colour = tagged === 'blue' || tagged === 'green' ? tagged : COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]);
-    return colour && !found[colour] ? colour : undefined;
-}
-/** Each colour's backend pool: the one an existing colour joins, else the one named for it or left. */
-function poolsOf(lb, found, pair) {
-    const pools = existingPools(lb, found, pair.lbName);
-    for (const c of COLOURS)
-        pools[c] ??= poolForMissing(lb, c, lower(pools[other(c)]?.id), pair);
-    return pools;
-}
-/** Each existing colour's pool is the one of this load balancer its model joins; one pool per colour. */
-function existingPools(lb, found, lbName) {
-    const pools = {};
-    for (const c of COLOURS) {
-        const info = found[c];
-        if (!info)
-            continue;
-        const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
-        if (!pool) {
-            throw new core_errors/* EngineError */.NJ('input', `input 'load-balancer': scale set '${info.name}' (${c}) is in none of the backend pools of load balancer '${lbName}' (${lb.pools.map((p) => p.name).join(', ')}); expected each colour in its own pool of that load balancer`);
-        }
-        pools[c] = { id: pool.id, name: pool.name };
+    get map() {
+        return this.reasons;
     }
-    if (pools.blue && pools.green && lower(pools.blue.id) === lower(pools.green.id)) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'load-balancer': both colours are in backend pool '${pools.blue.name}' of load balancer '${lbName}'; expected one pool per colour`);
-    }
-    return pools;
 }
-/** The pool for a colour that does not exist yet: the one named for it, or the one pool left. */
-function poolForMissing(lb, c, taken, { base, lbName }) {
-    const named = lb.pools.find((p) => [`${base}-${c}`, c].includes(lower(p.name)) && lower(p.id) !== taken);
-    const left = lb.pools.filter((p) => lower(p.id) !== taken);
-    const pool = named ?? (left.length === 1 ? left[0] : undefined);
-    if (!pool) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has no backend pool for the ${c} colour; expected a pool named '${base}-${c}' or '${c}' (pools: ${lb.pools.map((p) => p.name).join(', ')})`);
+/** The versions of one definition, and how references resolve to them. */
+class VersionIndex {
+    names;
+    prefix;
+    /** What 'latest' resolves to now: the highest succeeded version not excluded from latest. */
+    latest;
+    constructor(definitionId, versions) {
+        this.names = new Set(versions.map((v) => v.name));
+        this.prefix = `${lower(definitionId)}/versions/`;
+        const eligible = versions.filter((v) => v.excludeFromLatest !== true && lower(v.provisioningState) === 'succeeded');
+        const latest = eligible.map((v) => v.name).sort((a, b) => compareVersions(b, a))[0];
+        if (latest)
+            this.latest = latest;
+        this.definitionId = lower(definitionId);
     }
-    return { id: pool.id, name: pool.name };
+    definitionId;
+    /** The version of this definition an image id names ('latest' resolved), or undefined. */
+    byId(id, exactVersion) {
+        const l = lower(id);
+        if (!l)
+            return undefined;
+        if (l === this.definitionId || l === `${this.prefix}latest`)
+            return exactVersion && this.names.has(exactVersion) ? exactVersion : this.latest;
+        if (!l.startsWith(this.prefix))
+            return undefined;
+        const name = l.slice(this.prefix.length);
+        return [...this.namesMatching(name)][0];
+    }
+    /** A tag value: a version id of this definition, or a bare version name. */
+    byTagValue(value) {
+        const v = (value ?? '').trim();
+        if (!v)
+            return undefined;
+        if (v.includes('/'))
+            return this.byId(v);
+        return this.names.has(v) ? v : undefined;
+    }
+    *namesMatching(lowerName) {
+        if (this.names.has(lowerName))
+            yield lowerName;
+        for (const n of this.names)
+            if (n.toLowerCase() === lowerName)
+                yield n;
+    }
 }
-/** Rules: the preview rule by its frontend port; the live rules are those sending traffic to a colour (exactly one). */
-function trafficOf(lb, pools, previewPort, { lbName }) {
-    const previewRule = previewPort !== undefined ? previewRuleOf(lb, previewPort, lbName) : undefined;
-    const colourOfPool = (id) => COLOURS.find((c) => lower(pools[c].id) === lower(id));
-    const liveRules = lb.rules.filter((r) => r !== previewRule && colourOfPool(r.poolId) !== undefined);
-    const liveColours = [...new Set(liveRules.map((r) => colourOfPool(r.poolId)))];
-    if (liveColours.length === 0) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'load-balancer': no rule of load balancer '${lbName}' sends traffic to the pool of either colour (rules: ${describeRules(lb)}); expected a live rule on '${pools.blue.name}' or '${pools.green.name}'`);
-    }
-    if (liveColours.length > 1) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'preview-port': rules of load balancer '${lbName}' send traffic to both colours (${describeRules(lb)}); expected 'preview-port' to name the preview rule, the others being live`);
-    }
-    return { previewRule, liveRules, activeColour: liveColours[0] };
-}
-/** The rule whose frontend port is 'preview-port'. */
-function previewRuleOf(lb, previewPort, lbName) {
-    const rule = lb.rules.find((r) => r.frontendPort === previewPort);
-    if (!rule) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`);
-    }
-    return rule;
-}
-function poolOf(lb, info, colour, base) {
-    const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
-    return pool && [`${base}-${colour}`, colour].includes(lower(pool.name)) ? pool.id : undefined;
+/** The user's protect tag, matched case-insensitively as Azure matches tag names. */
+function isProtected(tags) {
+    const entry = Object.entries(tags).find(([k]) => lower(k) === PROTECT_TAG);
+    return entry !== undefined && lower(entry[1]) !== 'false';
 }
 
-;// CONCATENATED MODULE: ./src/core/deploy/record.ts
-const RECORD_TAGS = {
-    current: 'immutable-deploy.current-version',
-    previous: 'immutable-deploy.previous-version',
-    deployedAt: 'immutable-deploy.deployed-at',
-    runUrl: 'immutable-deploy.run-url',
-    activeSlot: 'immutable-deploy.active-slot',
-    target: 'immutable-deploy.target-version',
-    state: 'immutable-deploy.state',
+;// CONCATENATED MODULE: ./src/core/cleanup/scan.ts
+
+
+const KINDS = {
+    'microsoft.compute/virtualmachinescalesets': 'scale set',
+    'microsoft.network/loadbalancers': 'load balancer',
+    'microsoft.web/sites': 'App Service',
+    'microsoft.web/sites/slots': 'App Service slot',
 };
-const record_MAX_VALUE = 256;
-/** The record a target's tags hold (tag names are matched case-insensitively, as Azure does). */
-function recordFromTags(tags) {
-    const lower = new Map(Object.entries(tags).map(([k, v]) => [k.toLowerCase(), v]));
-    const out = {};
-    for (const [field, name] of Object.entries(RECORD_TAGS)) {
-        const v = lower.get(name.toLowerCase());
-        if (v !== undefined && v !== '')
-            out[field] = v;
+function usagePortOf(ports) {
+    if (!ports.usage)
+        throw new core_errors/* EngineError */.NJ('terminal', 'clean-up cannot see what uses image versions (no usage scan on this Azure connection); nothing is deleted');
+    return ports.usage;
+}
+/** `/subscriptions/s/resourceGroups/rg/providers/…/name` → { resourceGroup, name }. */
+function refOf(id) {
+    const m = /\/resourceGroups\/([^/]+)\/providers\/.+\/([^/]+)$/i.exec(id);
+    return m ? { resourceGroup: m[1], name: m[2] } : undefined;
+}
+/** Marks the versions the release records of every target name (one paged read per record tag). */
+async function markRecords(usage, index, inUse, o) {
+    const lists = await Promise.all(RECORD_VERSION_TAGS.map(async (t) => ({ t, found: await usage.listByTagName(t.name, o) })));
+    for (const { t, found } of lists) {
+        for (const r of found)
+            inUse.mark(index.byTagValue(tagValue(r, t.name)), `${t.role} on ${KINDS[r.type.toLowerCase()] ?? r.type} ${r.name} (its release record)`);
     }
+}
+const tagValue = (r, name) => Object.entries(r.tags).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+/** Marks what scale set models and the instances of `which` scale sets run; returns the scale sets that use this definition. */
+async function markScaleSets(usage, scaleSets, which, index, inUse, o) {
+    const users = new Map();
+    for (const ss of scaleSets) {
+        const v = index.byId(ss.imageId);
+        if (v)
+            inUse.mark(v, `${ss.imageId?.toLowerCase().includes('/versions/') ? '' : "'latest' of the definition, "}used by scale set ${ss.name}`);
+        if (v && refOf(ss.id))
+            users.set(ss.id.toLowerCase(), refOf(ss.id));
+    }
+    const lists = await mapBounded(scaleSets.filter(which), o.parallelism, async (ss) => {
+        const ref = refOf(ss.id);
+        return { ss, ref, machines: ref ? await usage.listInstanceImages(ref, o) : [] };
+    });
+    for (const { ss, ref, machines } of lists) {
+        for (const m of machines) {
+            const v = index.byId(m.imageId, m.exactVersion);
+            if (v)
+                inUse.mark(v, `running on ${m.machine}`);
+            if (v && ref)
+                users.set(ss.id.toLowerCase(), ref);
+        }
+    }
+    return [...users.values()];
+}
+/** The full scan, before any write. */
+async function scanUsage(ports, index, o) {
+    const usage = usagePortOf(ports);
+    const inUse = new InUse();
+    const [scaleSets, machines, templates] = await Promise.all([
+        ports.scaleSets.listAllInSubscription(o),
+        usage.listVirtualMachines(o),
+        usage.listImageTemplates(o),
+        markRecords(usage, index, inUse, o),
+    ]);
+    const watch = await markScaleSets(usage, scaleSets, (s) => s.capacity > 0, index, inUse, o);
+    for (const m of machines)
+        inUse.mark(index.byId(m.imageId, m.exactVersion), `running on ${m.machine}`);
+    for (const t of templates)
+        inUse.mark(index.byId(t.imageVersionId), `source of Image Builder template ${t.name}`);
+    return { inUse, scaleSets, watch };
+}
+/** Runs `fn` over `items`, at most `limit` at a time, results in input order. */
+async function mapBounded(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return out;
-}
-/** The tags that hold `record` (only its defined fields), values clipped to Azure's 256 characters. */
-function tagsForRecord(record) {
-    const tags = {};
-    for (const [field, value] of Object.entries(record)) {
-        const name = RECORD_TAGS[field];
-        if (name && value !== undefined)
-            tags[name] = clip(value);
-    }
-    return tags;
-}
-/** A URL longer than a tag value can hold keeps its start (scheme, host, path) and loses the rest. */
-function clip(value) {
-    return value.length <= record_MAX_VALUE ? value : `${value.slice(0, record_MAX_VALUE - 1)}…`;
-}
-/** Records that a run set out to make `target` live (before the first write to the target). */
-async function recordIntent(tags, resourceId, intent, options) {
-    await tags.merge(resourceId, tagsForRecord({ target: intent.target, state: intent.state ?? 'deploying', ...(intent.runUrl ? { runUrl: intent.runUrl } : {}) }), options);
-}
-/** Records that `current` is live (previous before it), and clears the in-flight target. */
-async function recordLive(tags, resourceId, live, options) {
-    await tags.merge(resourceId, tagsForRecord({ current: live.current, previous: live.previous, deployedAt: live.deployedAt, runUrl: live.runUrl, state: live.state ?? 'live' }), options);
-    await tags.remove(resourceId, [RECORD_TAGS.target], options);
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/observe.ts
+
+
 
 
 
@@ -2392,18 +5365,16 @@ function definitionOf(ctx) {
     }
     return { resourceGroup: p.galleryResourceGroup, gallery: p.galleryName, definition: p.imageDefinition };
 }
-async function observeCleanup(ctx, ports) {
+async function observeCleanup(ctx, ports, scan) {
     const signal = ctx.signal;
     const definition = definitionOf(ctx);
     const found = await ports.gallery.findDefinition(definition, { signal });
     if (!found) {
         throw new core_errors/* EngineError */.NJ('input', `input 'image-definition': '${definition.definition}' was not found in gallery '${definition.gallery}' (resource group '${definition.resourceGroup}'); expected an existing image definition`);
     }
-    const [versions, scaleSets, record] = await Promise.all([
-        ports.gallery.listVersions(definition, { signal }),
-        ports.scaleSets.listAllInSubscription({ signal }),
-        targetRecord(ctx, ports),
-    ]);
+    const [versions, record] = await Promise.all([ports.gallery.listVersions(definition, { signal }), targetRecord(ctx, ports)]);
+    const index = new VersionIndex(found.id, versions);
+    const usage = await scanUsage(ports, index, scan());
     const inUse = new Map();
     const mark = (version, why) => {
         if (version && !inUse.has(version))
@@ -2416,16 +5387,13 @@ async function observeCleanup(ctx, ports) {
         mark(record.record.previous, `previous on ${record.where} (kept for rollback)`);
         mark(record.record.target, `being deployed to ${record.where}`);
     }
-    const byId = new Map(versions.map((v) => [observe_lower(v.id), v]));
-    const definitionId = observe_lower(found.id);
-    const latest = versions.filter((v) => v.excludeFromLatest !== true && observe_lower(v.provisioningState) === 'succeeded').sort((a, b) => compareVersions(b.name, a.name))[0];
-    for (const ss of scaleSets) {
-        const v = byId.get(observe_lower(ss.imageId));
-        if (v)
-            mark(v.name, `used by scale set ${ss.name}`);
-        else if (latest && observe_lower(ss.imageId) === definitionId)
-            mark(latest.name, `'latest' of the definition, used by scale set ${ss.name}`);
-    }
+    for (const v of versions)
+        if (isProtected(v.tags))
+            mark(v.name, `protected by tag ${PROTECT_TAG}`);
+    for (const [v, why] of usage.inUse.map)
+        mark(v, why);
+    mark(index.latest, "'latest' of the definition (what a new machine created from the definition gets)");
+    const scaleSets = usage.scaleSets;
     const groups = [...new Set([definition.resourceGroup, ctx.settings.resourceGroup].filter((g) => !!g).map((g) => g))];
     const templateGroup = ctx.settings.resourceGroup ?? definition.resourceGroup;
     const [imageLists, templates, idle] = await Promise.all([
@@ -2434,38 +5402,120 @@ async function observeCleanup(ctx, ports) {
         idleColour(ctx, ports),
     ]);
     const managedImages = [...new Map(imageLists.flat().map((i) => [observe_lower(i.id), i])).values()];
-    return { definition, versions, inUse, scaleSets, managedImages, templates, ...(idle ? { idle } : {}) };
+    return { definition, versions, inUse, scaleSets, managedImages, templates, index, watch: usage.watch, ...(idle ? { idle } : {}) };
 }
-/** The release record on the deploy target, when one is configured (rolling: scale set; blue-green: load balancer). */
+/** The release record on the deploy target, when one is configured: read where the strategy keeps it. */
 async function targetRecord(ctx, ports) {
-    const d = ctx.settings.deploy;
-    const resourceGroup = d.resourceGroup ?? ctx.settings.resourceGroup;
-    if (!resourceGroup)
+    const holder = (0,lock/* lockTarget */.Nd)(ctx.settings);
+    if (!holder || !ports.leases)
         return undefined;
-    if (d.strategy === 'blue-green' && d.loadBalancer) {
-        const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, d.loadBalancer, { signal: ctx.signal });
-        if (!lb)
-            ctx.warn(`clean-up: load balancer '${d.loadBalancer}' (input 'load-balancer') was not found in resource group '${resourceGroup}': no release record to protect`);
-        return lb ? { record: recordFromTags(lb.tags), where: `load balancer ${lb.name}` } : undefined;
-    }
-    if (d.strategy === 'rolling' && d.scaleSet) {
-        const ss = await ports.scaleSets.get({ resourceGroup, name: d.scaleSet }, { signal: ctx.signal });
-        if (!ss)
-            ctx.warn(`clean-up: scale set '${d.scaleSet}' (input 'scale-set') was not found in resource group '${resourceGroup}': no release record to protect; only scale sets that exist count as users`);
-        return ss ? { record: recordFromTags(ss.tags), where: `scale set ${ss.name}` } : undefined;
-    }
-    return undefined;
+    const state = await ports.leases.read(holder, { signal: ctx.signal });
+    const where = (0,lock/* describeTarget */.ff)(holder);
+    if (!state)
+        ctx.warn(`clean-up: ${where} was not found in resource group '${holder.resourceGroup}': no release record to protect`);
+    return state ? { record: (0,record/* recordFromTags */.j1)(state.tags), where: where.replace(/'/g, '') } : undefined;
 }
+/** A retired part of the target the strategy keeps running for a while (blue-green's idle colour). */
 async function idleColour(ctx, ports) {
-    const d = ctx.settings.deploy;
-    if (d.strategy !== 'blue-green' || !d.scaleSet || !d.loadBalancer)
-        return undefined;
-    const pair = await observePair(ctx, ports, { signal: ctx.signal });
-    const info = pair.idle.info;
-    if (!info)
-        return undefined;
-    const scaleDownAfter = Object.entries(info.tags).find(([k]) => observe_lower(k) === SCALE_DOWN_AFTER_TAG)?.[1];
-    return { colour: pair.idle.colour, ref: pair.idle.ref, info, ...(scaleDownAfter ? { scaleDownAfter } : {}) };
+    return (0,registry/* descriptorOf */.nb)(ctx.settings.deploy.strategy).retiredCapacity?.(ctx, ports);
+}
+
+;// CONCATENATED MODULE: ./src/core/cleanup/recheck.ts
+
+
+function recheckUsage(ports, index, watch, o) {
+    const watched = new Set(watch.map((r) => `${r.resourceGroup}/${r.name}`.toLowerCase()));
+    let reads = 0;
+    const read = async () => {
+        reads += 1;
+        const usage = usagePortOf(ports);
+        const options = o();
+        const inUse = new InUse();
+        const [scaleSets] = await Promise.all([ports.scaleSets.listAllInSubscription(options), markRecords(usage, index, inUse, options)]);
+        const uses = (id, imageId) => index.byId(imageId) !== undefined || watched.has(key(id));
+        await markScaleSets(usage, scaleSets, (s) => s.capacity > 0 && uses(s.id, s.imageId), index, inUse, options);
+        return inUse;
+    };
+    const fresh = coalesce(read);
+    return {
+        get reads() {
+            return reads;
+        },
+        inUse: async (version) => (await fresh()).get(version),
+    };
+}
+const key = (id) => {
+    const m = /\/resourceGroups\/([^/]+)\/providers\/.+\/([^/]+)$/i.exec(id);
+    return m ? `${m[1]}/${m[2]}`.toLowerCase() : id.toLowerCase();
+};
+/**
+ * A read shared by concurrent callers, each served by a read that started no earlier than its call:
+ * a caller arriving while a read runs waits for the next one, which every such caller shares.
+ */
+function coalesce(read) {
+    let running;
+    let queued;
+    const start = () => {
+        const p = read();
+        running = p;
+        const clear = () => {
+            if (running === p)
+                running = undefined;
+        };
+        p.then(clear, clear);
+        return p;
+    };
+    return () => {
+        if (!running)
+            return start();
+        queued ??= running.then(() => undefined, () => undefined).then(() => {
+            queued = undefined;
+            return start();
+        });
+        return queued;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/cleanup/report.ts
+const versionOf = (a, kind) => (a.kind === kind && 'version' in a ? [a.version.version] : []);
+/** 'a, b, c' or 'a, b, … and 3 more'. */
+function firstNames(names, n, sep = ', ') {
+    return names.length <= n ? names.join(sep) : `${names.slice(0, n).join(sep)}${sep}… and ${names.length - n} more`;
+}
+/** The outcome of the applied actions: 'failed' (with its outputs) when any failed. */
+function reportApplied(p, results, f) {
+    const done = results.filter((r) => !r.error && !r.keptInUse && !r.notStarted);
+    const failed = results.filter((r) => r.error);
+    const recheckKept = results.filter((r) => r.keptInUse);
+    const notStarted = results.filter((r) => r.notStarted);
+    const keptInUse = [...p.keptInUse, ...recheckKept.map((r) => (r.action.kind === 'delete-version' ? r.action.version.version : ''))];
+    const outputs = {
+        cleanedVersions: done.flatMap((r) => versionOf(r.action, 'delete-version')),
+        retiredVersions: done.flatMap((r) => versionOf(r.action, 'retire-version')),
+        keptInUse,
+        cleanupFailures: failed.length + notStarted.length,
+    };
+    const n = f.summaryNames;
+    const items = [
+        ...p.facts,
+        ...recheckKept.slice(0, n).map((r) => ({ kind: 'fact', label: `kept ${r.action.write.resource}`, value: `in use at the re-check before its delete: ${r.keptInUse}` })),
+        ...done.slice(0, n).map((r) => ({ kind: 'action', label: r.action.write.operation, value: `${r.action.write.resource}: ${r.action.write.why}` })),
+        ...(done.length > n ? [{ kind: 'fact', label: 'done', value: `… and ${done.length - n} more action(s) (outputs cleaned-versions / retired-versions list them all)` }] : []),
+        ...failed.slice(0, n).map((r) => ({ kind: 'check', label: `${r.action.write.operation} ${r.action.write.resource}`, value: r.error, ok: false })),
+        ...(f.throttles > 0 ? [{ kind: 'fact', label: 'throttled', value: `Azure throttled ${f.throttles} call(s); clean-up paused and retried them` }] : []),
+        ...(f.rechecks > 0 ? [{ kind: 'fact', label: 're-checks', value: `${f.rechecks} fresh in-use check(s) before deletes` }] : []),
+    ];
+    const summary = `${done.length} of ${p.actions.length} clean-up action(s) done (${outputs.cleanedVersions.length} version(s) deleted, ${outputs.retiredVersions.length} retired${keptInUse.length > 0 ? `, ${keptInUse.length} old version(s) kept in use` : ''}${p.deferred > 0 ? `, ${p.deferred} left for the next run` : ''})`;
+    const problems = [
+        ...failed.map((r) => `${r.action.write.resource} (${r.error})`),
+        ...(notStarted.length > 0 ? [`${notStarted.length} not started: clean-up's time limit ran out`] : []),
+    ];
+    if (problems.length > 0) {
+        const count = failed.length + notStarted.length;
+        return { status: 'failed', outputs, items, message: `${count} clean-up action(s) failed: ${firstNames(problems, 5, '; ')}; ${summary}` };
+    }
+    const nothing = p.actions.length === 0;
+    return { status: nothing ? 'skipped' : 'succeeded', outputs, items, message: nothing ? `nothing to clean up in ${p.where}` : summary };
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/retention.ts
@@ -2537,24 +5587,41 @@ function planRetention(input) {
 
 
 
+
+
+
+
 const cleanupStage = {
     name: 'cleanup',
     async run(ctx) {
         const ports = await ctx.azure();
+        const limits = limitsOf(ctx.settings.cleanup);
+        const { clock, sleep, host } = ctx.deps;
+        const deadline = clock.now() + limits.timeoutMs;
+        const scan = () => ({ signal: ctx.signal, parallelism: limits.parallelism, timeoutMs: Math.max(1, deadline - clock.now()) });
         // Scaling in the idle colour writes to the deploy target: observe it under the deploy lock, so a
         // concurrent deploy that is bringing that colour up is waited for, never undercut.
-        if (ctx.settings.deploy.strategy === 'blue-green' && ctx.settings.deploy.scaleSet && ctx.settings.deploy.loadBalancer)
+        if ((0,registry/* descriptorOf */.nb)(ctx.settings.deploy.strategy).cleanupWritesTarget(ctx.settings.deploy))
             await ctx.takeDeployLock?.();
-        const plan = planCleanup(ctx, await observeCleanup(ctx, ports));
+        const observed = await observeCleanup(ctx, ports, scan);
+        const plan = planCleanup(ctx, observed, limits);
         if (ctx.settings.dryRun)
             return describePlan(ctx, plan);
-        for (const a of plan.actions)
-            ctx.deps.host.info(`Clean-up: ${describeAction(a)}.`);
-        return reportApplied(plan, await applyActions(ports, plan.actions, ctx.signal));
+        const shown = plan.actions.slice(0, limits.summaryNames);
+        for (const a of shown)
+            host.info(`Clean-up: ${describeAction(a)}.`);
+        if (plan.actions.length > shown.length)
+            host.info(`Clean-up: … and ${plan.actions.length - shown.length} more action(s).`);
+        let throttles = 0;
+        const check = recheckUsage(ports, observed.index, observed.watch, scan);
+        const results = await applyActions(ports, plan.actions, {
+            signal: ctx.signal, concurrency: limits.parallelism, clock, sleep, deadline, check, onThrottle: () => void (throttles += 1),
+        });
+        return reportApplied(plan, results, { ...limits, throttles, rechecks: check.reads });
     },
 };
-/** The actions by the retention policy, for the leftovers and for the idle colour; the facts behind them. */
-function planCleanup(ctx, observed) {
+/** The actions by the retention policy (capped), for the leftovers and for the idle colour; the facts behind them. */
+function planCleanup(ctx, observed, limits) {
     const now = ctx.deps.clock.now();
     const { settings } = ctx;
     const retention = planRetention({ definition: observed.definition, versions: observed.versions, inUse: observed.inUse, policy: settings.cleanup, now });
@@ -2569,69 +5636,3253 @@ function planCleanup(ctx, observed) {
     });
     const idle = planIdleColour(observed.idle, now);
     const where = `${observed.definition.gallery}/${observed.definition.definition}`;
+    // Retention lists versions newest first: the cap keeps the oldest, the rest wait for the next run.
+    const versionWrites = retention.actions.slice(-limits.maxDeletes);
+    const deferred = retention.actions.length - versionWrites.length;
+    const inUse = retention.kept.filter((k) => k.inUse);
     const facts = [
         { kind: 'fact', label: 'retention', value: `${where}: ${observed.versions.length} version(s); keep the newest ${settings.cleanup.keepVersions}${settings.cleanup.keepDays > 0 ? ` and any younger than ${settings.cleanup.keepDays} days` : ''}; retire: ${settings.cleanup.retire}; ${observed.scaleSets.length} scale set(s) in the subscription checked` },
-        ...retention.kept.filter((k) => k.inUse).map((k) => ({ kind: 'fact', label: `kept ${k.version}`, value: k.reason })),
+        ...inUse.slice(0, limits.summaryNames).map((k) => ({ kind: 'fact', label: `kept ${k.version}`, value: k.reason })),
+        ...(inUse.length > limits.summaryNames ? [{ kind: 'fact', label: 'kept in use', value: `… and ${inUse.length - limits.summaryNames} more (output kept-in-use has them all)` }] : []),
+        ...(deferred > 0 ? [{ kind: 'fact', label: 'deferred', value: `${deferred} superseded version(s) left for the next run: at most ${limits.maxDeletes} per run (cleanup-max-deletes)` }] : []),
         ...leftovers.skipped.map((s) => ({ kind: 'fact', label: `kept ${s.resource}`, value: s.reason })),
         ...(idle.note ? [{ kind: 'fact', label: 'idle colour', value: idle.note }] : []),
     ];
-    return {
-        actions: [...retention.actions, ...leftovers.actions, ...(idle.action ? [idle.action] : [])],
-        where,
-        keptInUse: retention.kept.filter((k) => k.inUse).map((k) => k.version),
-        facts,
-    };
+    const actions = [...versionWrites, ...leftovers.actions, ...(idle.action ? [idle.action] : [])];
+    return { actions, where, keptInUse: inUse.map((k) => k.version), facts, deferred };
 }
 /** Plan mode: the actions as planned writes. */
 function describePlan(ctx, p) {
-    const plan = new Plan();
+    const plan = new action/* Plan */.cw();
     for (const a of p.actions)
         plan.add(a.write);
     return {
         status: 'succeeded',
         outputs: { keptInUse: p.keptInUse, cleanedVersions: [], retiredVersions: [], cleanupFailures: 0 },
         items: [...p.facts, ...plan.items(ctx.deps.host)],
-        message: `plan: ${action_countWrites(plan.size)}, none made`,
+        message: `plan: ${(0,action/* countWrites */.GG)(plan.size)}, none made`,
     };
-}
-/** The outcome of the applied actions: 'failed' (with its outputs) when any failed. */
-function reportApplied(p, results) {
-    const { actions, keptInUse } = p;
-    const done = results.filter((r) => !r.error);
-    const failed = results.filter((r) => r.error);
-    const outputs = {
-        cleanedVersions: done.flatMap((r) => (r.action.kind === 'delete-version' ? [r.action.version.version] : [])),
-        retiredVersions: done.flatMap((r) => (r.action.kind === 'retire-version' ? [r.action.version.version] : [])),
-        keptInUse,
-        cleanupFailures: failed.length,
-    };
-    const items = [
-        ...p.facts,
-        ...done.map((r) => ({ kind: 'action', label: r.action.write.operation, value: `${r.action.write.resource}: ${r.action.write.why}` })),
-        ...failed.map((r) => ({ kind: 'check', label: `${r.action.write.operation} ${r.action.write.resource}`, value: r.error, ok: false })),
-    ];
-    const summary = `${done.length} of ${actions.length} clean-up action(s) done (${outputs.cleanedVersions.length} version(s) deleted, ${outputs.retiredVersions.length} retired${keptInUse.length > 0 ? `, ${keptInUse.length} old version(s) kept in use` : ''})`;
-    if (failed.length > 0) {
-        return { status: 'failed', outputs, items, message: `${failed.length} clean-up action(s) failed: ${failed.map((r) => `${r.action.write.resource} (${r.error})`).join('; ')}; ${summary}` };
-    }
-    return { status: actions.length === 0 ? 'skipped' : 'succeeded', outputs, items, message: actions.length === 0 ? `nothing to clean up in ${p.where}` : summary };
 }
 
-;// CONCATENATED MODULE: ./src/core/deploy/rollout-error.ts
+// EXTERNAL MODULE: ./src/core/deploy/rollout-error.ts
+var rollout_error = __nccwpck_require__(5613);
+;// CONCATENATED MODULE: ./src/core/stages/deploy.ts
 /**
- * A rollout that stopped part-way (a batch failed its gate, Azure's rolling upgrade faulted, the
- * unhealthy budget ran out): carries what was done and the plan that undoes it, so the deploy stage
- * can roll back (auto-rollback) and say what failed, what was rolled back and what is live.
+ * deploy: replaces instances with the artifact through the chosen strategy. The artifact comes
+ * from this run's publish (imageId / imageVersion outputs) or the inputs (image-id, or an explicit
+ * image-version in gallery-name/image-definition). Everything is read and checked (strategy.inspect,
+ * then planDeploy) before the first write, the deploy lock's lease included. A rollout that stops part-way is rolled back at once when auto-rollback
+ * is on, and the step fails saying what failed, what was rolled back and what is live.
+ * Plan mode (dry-run): the same reads, then the strategy describes its writes (planDeploy); none is made.
  */
 
-class RolloutError extends core_errors/* EngineError */.NJ {
-    details;
-    constructor(message, details, kind = 'terminal') {
-        super(kind, message);
-        this.details = details;
-        this.name = 'RolloutError';
+
+
+
+const deployStage = {
+    name: 'deploy',
+    async run(ctx) {
+        const strategy = (0,registry/* strategyFor */.fY)(ctx.settings.deploy.strategy);
+        const artifact = artifactOf(ctx);
+        const record = await strategy.inspect(ctx);
+        // Plan first (every read and check, no write): bad input fails here, before the lease is
+        // written. Dry-run stops at the plan; a real run takes the deploy lock, then applies.
+        const planned = await strategy.planDeploy(ctx, artifact, record);
+        if (ctx.settings.dryRun)
+            return planResult(ctx, planned);
+        if (planned.writes.length > 0)
+            await ctx.takeDeployLock?.();
+        if (record.target && record.target !== artifact.imageVersion) {
+            ctx.warn(`the target's record says an earlier run set out to deploy ${record.target} and did not finish; this deploy replaces it with ${artifact.imageVersion ?? 'the new artifact'}`);
+        }
+        try {
+            const outcome = await strategy.deploy(ctx, artifact, record);
+            ctx.deps.host.info(outcome.message);
+            return {
+                status: 'succeeded',
+                outputs: { ...outcome.outputs, rollbackPlan: outcome.rollback, deployUnchanged: outcome.rollback === undefined },
+                items: outcome.items,
+                message: outcome.message,
+                journal: outcome.journal,
+            };
+        }
+        catch (err) {
+            if (!(err instanceof rollout_error/* RolloutError */.a) || ctx.signal.aborted)
+                throw err;
+            return rollBackFailedRollout(ctx, strategy, err);
+        }
+    },
+};
+async function rollBackFailedRollout(ctx, strategy, err) {
+    const { plan, items, outputs, liveUntouched, journal = [] } = err.details;
+    const failedItems = [...items, { kind: 'check', label: 'rollout', value: err.message, ok: false }];
+    if (!plan) {
+        return { status: 'failed', outputs: { ...outputs, rolledBack: false }, items: failedItems, message: `${err.message}; not rolled back: no previous version is known for this target` };
+    }
+    if (liveUntouched)
+        return confirmUntouched(ctx, strategy, err, plan, failedItems);
+    if (!ctx.settings.verify.autoRollback) {
+        return { status: 'failed', outputs: { ...outputs, rolledBack: false, rollbackPlan: plan }, items: failedItems, message: `${err.message}; not rolled back ('auto-rollback' is false): run the 'rollback' stage to return to ${plan.to.imageVersion ?? 'the previous release'}` };
+    }
+    ctx.warn(`the deploy failed: ${err.message}; rolling back (${plan.description})`);
+    try {
+        const rb = await strategy.rollback(ctx, plan);
+        return { status: 'failed', outputs: { ...outputs, rolledBack: true }, items: [...failedItems, ...rb.items], message: `${err.message}; rolled back: ${rb.message}`, journal: [...journal, ...(rb.journal ?? [])] };
+    }
+    catch (rbErr) {
+        if (ctx.signal.aborted)
+            throw rbErr;
+        const why = rbErr instanceof Error ? rbErr.message : String(rbErr);
+        const live = await liveNow(ctx, strategy);
+        const next = `re-run this step to finish the rollback, or run the 'rollback' stage (to-version ${plan.to.imageVersion ?? 'the previous release'})`;
+        return { status: 'failed', outputs: { ...outputs, rolledBack: false }, items: failedItems, message: `${err.message}; the rollback failed too: ${why}; ${live}; ${next}`, journal };
     }
 }
+/** What production serves now, read fresh after a failed revert; never throws. */
+async function liveNow(ctx, strategy) {
+    if (!strategy.describeLive)
+        return 'what is live could not be read';
+    try {
+        return `live now: ${await strategy.describeLive(ctx)}`;
+    }
+    catch (e) {
+        return `what is live could not be read (${e instanceof Error ? e.message : String(e)})`;
+    }
+}
+/**
+ * Production never took the new version: nothing is rolled back. The strategy still confirms the
+ * old release is live and clears this run's intent from the record.
+ */
+async function confirmUntouched(ctx, strategy, err, plan, items) {
+    const outputs = { ...err.details.outputs, rolledBack: false };
+    const live = plan.to.imageVersion ?? plan.to.containerImage ?? 'the previous release';
+    try {
+        const confirmed = await strategy.rollback(ctx, plan);
+        return { status: 'failed', outputs, items: [...items, ...confirmed.items], message: `${err.message}; production never took the new version: ${live} is still live` };
+    }
+    catch (confirmErr) {
+        if (ctx.signal.aborted)
+            throw confirmErr;
+        const why = confirmErr instanceof Error ? confirmErr.message : String(confirmErr);
+        return { status: 'failed', outputs, items, message: `${err.message}; production never took the new version, but confirming ${live} is live failed: ${why}` };
+    }
+}
+/** What to deploy: this run's publish output, else image-id, else an explicit image-version. */
+function artifactOf(ctx) {
+    const { outputs, settings } = ctx;
+    if ((0,registry/* descriptorOf */.nb)(settings.deploy.strategy).artifact === 'web-artifact')
+        return { containerImage: settings.deploy.containerImage, packageUrl: settings.deploy.packageUrl };
+    if (outputs.imageId)
+        return { imageId: outputs.imageId, imageVersion: outputs.imageVersion };
+    if (settings.publish.imageId)
+        return { imageId: settings.publish.imageId };
+    if (settings.publish.version.kind === 'explicit')
+        return { imageVersion: settings.publish.version.version };
+    throw new core_errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in this run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
+}
+/** Plan mode: a strategy's planned writes as the step's result (logged, in the summary), succeeded. */
+function planResult(ctx, plan) {
+    for (const item of plan.items)
+        ctx.deps.host.info(`plan: ${item.label}: ${item.value}`);
+    const items = [...plan.items, ...plan.writes.map(action/* planItem */.$P)];
+    for (const w of items.filter((i) => i.write))
+        ctx.deps.host.info(`plan: ${w.value}`);
+    ctx.deps.host.info(plan.message);
+    return { status: 'succeeded', outputs: plan.outputs, items, message: plan.message, journal: plan.journal };
+}
+
+// EXTERNAL MODULE: ./src/core/rollout/attempt.ts + 1 modules
+var attempt = __nccwpck_require__(9116);
+;// CONCATENATED MODULE: ./src/core/publish/attempt.ts
+/**
+ * One Azure write of publish, bounded by a deadline and tried again while it fails transiently
+ * (honouring Azure's Retry-After) until that deadline: the rollout's shared retry loop
+ * (src/core/rollout/attempt.ts). Only for idempotent writes (a PUT of the same body, a DELETE where
+ * absent is fine).
+ */
+
+
+
+const DEFAULT_BACKOFF_MS = 5_000;
+async function attemptWithin(a) {
+    const context = { clock: a.clock, sleep: a.sleep, signal: a.signal, deadlineAt: a.clock.now() + a.timeoutMs, budget: a.bound, baseMs: a.backoffMs ?? DEFAULT_BACKOFF_MS };
+    try {
+        return (await (0,attempt/* attempt */.CD)(context, a.what, (call) => a.call(call))).value;
+    }
+    catch (err) {
+        if (!(err instanceof attempt/* GaveUp */.TL))
+            throw err;
+        if (!(err.error instanceof core_errors/* EngineError */.NJ) || err.error.kind !== 'transient')
+            throw err.error;
+        const message = `${a.what} did not succeed within ${poll_formatDuration(a.timeoutMs)} (input '${a.bound}'; ${err.attempts} tries); last error: ${err.error.message}`;
+        throw new core_errors/* EngineError */.NJ('transient', message, { cause: err.error });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/failed-version.ts
+
+
+
+const failed_version_lower = (s) => (s ?? '').toLowerCase();
+const isFailed = (v) => failed_version_lower(v.provisioningState) === 'failed';
+/** The names that count for 'next' and 'latest': Failed versions left out. */
+const usableNames = (versions) => versions.filter((v) => !isFailed(v)).map((v) => v.name);
+/**
+ * Deleting a version a scale set references breaks that scale set's scale-out and reimage, so a
+ * Failed version in use is not replaced: the error says how to proceed. One paged list of the
+ * subscription's scale sets.
+ */
+async function refuseIfInUse(w, vref, version) {
+    const sets = await w.ports.scaleSets.listAllInSubscription({ signal: w.signal });
+    const users = sets.filter((s) => failed_version_lower(s.imageId) === failed_version_lower(version.id)).map((s) => s.name);
+    if (users.length === 0)
+        return;
+    throw new core_errors/* EngineError */.NJ('terminal', `version ${vref.version} of ${describeRef(vref)} ended provisioning state Failed, but scale set ${users.join(', ')} ` +
+        'references it, so it is not deleted and replaced (that would break the scale set\'s scale-out and reimage). ' +
+        "To proceed: publish under another 'image-version' (or 'auto', which skips Failed versions), " +
+        `or move ${users.length === 1 ? 'that scale set' : 'those scale sets'} to another version and re-run`);
+}
+/** Deletes the Failed version: one DELETE followed to its end, bounded and retried while transient. */
+async function deleteFailed(w, vref) {
+    await attemptWithin({
+        clock: w.clock,
+        sleep: w.sleep,
+        signal: w.signal,
+        timeoutMs: w.timeoutMs,
+        what: `deleting the Failed version ${vref.version}`,
+        bound: 'replication-timeout',
+        call: (options) => w.ports.gallery.deleteVersion(vref, options),
+    });
+}
+/**
+ * A version this run created that ended Failed is deleted rather than marked `excludeFromLatest`:
+ * Azure documents that flag only as keeping VMs deployed from the definition's 'latest' off the
+ * version (publishingProfile.excludeFromLatest, Compute Gallery REST API); the version would still
+ * hold its name, count against the definition and be offered to explicit references, and a PATCH
+ * of a Failed version is itself an update Azure may refuse. Best effort: when the delete fails,
+ * the next run replaces the version (explicit name) or skips it ('auto').
+ */
+async function discardFailed(w, vref) {
+    w.log.info(`version ${vref.version} ended provisioning state Failed: deleting it, so that 'latest' never resolves to it`);
+    try {
+        await deleteFailed(w, vref);
+        return `the Failed version ${vref.version} was deleted; a re-run publishes it again`;
+    }
+    catch (err) {
+        if (w.signal.aborted)
+            throw err;
+        const why = err instanceof Error ? err.message : String(err);
+        return `the Failed version ${vref.version} could not be deleted (${why}); a re-run replaces it`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/replication.ts
+
+
+const FAILED = new Set(['failed', 'canceled']);
+async function waitForReplication(w) {
+    const seen = new Map();
+    const status = await pollUntil({
+        clock: w.clock,
+        sleep: w.sleep,
+        signal: w.signal,
+        timeoutMs: w.timeoutMs,
+        firstDelayMs: w.firstDelayMs,
+        observe: async () => {
+            const s = await w.gallery.replicationStatus(w.ref, { signal: w.signal });
+            logProgress(w.log, w.ref.version, s, seen);
+            const failed = s.regions.filter((r) => r.state === 'Failed');
+            const state = (s.provisioningState ?? '').toLowerCase();
+            const done = failed.length > 0 || FAILED.has(state) || (state === 'succeeded' && s.regions.every((r) => r.state === 'Completed'));
+            return { done, value: s, pollAfterMs: s.pollAfterMs };
+        },
+        timedOut: (last, waited) => {
+            const pending = (last?.regions ?? []).filter((r) => r.state !== 'Completed').map(describe);
+            return new core_errors/* EngineError */.NJ('transient', `replication of version ${w.ref.version} did not finish within ${poll_formatDuration(w.timeoutMs)} (input 'replication-timeout'; waited ${poll_formatDuration(waited)})` +
+                (pending.length > 0 ? `; still replicating: ${pending.join(', ')}` : '') +
+                '. The version exists; a re-run with the same image-version waits for it again.');
+        },
+    });
+    const failed = status.regions.filter((r) => r.state === 'Failed');
+    if (failed.length > 0) {
+        const names = failed.map((r) => `'${r.region}'${r.details ? ` (${r.details})` : ''}`).join(', ');
+        throw new core_errors/* EngineError */.NJ('terminal', `replication of version ${w.ref.version} failed in ${failed.length === 1 ? 'region' : 'regions'} ${names}`);
+    }
+    if (FAILED.has((status.provisioningState ?? '').toLowerCase())) {
+        throw new core_errors/* EngineError */.NJ('terminal', `version ${w.ref.version} ended in provisioning state ${status.provisioningState}`);
+    }
+    return status;
+}
+function describe(r) {
+    return `${r.region} ${r.state}${r.progress !== undefined && r.state !== 'Completed' ? ` ${r.progress}%` : ''}`;
+}
+function logProgress(log, version, s, seen) {
+    for (const r of s.regions) {
+        const line = describe(r);
+        if (seen.get(r.region) === line)
+            continue;
+        seen.set(r.region, line);
+        log.info(`replication ${version}: ${line}${r.state === 'Failed' && r.details ? ` — ${r.details}` : ''}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/stages/publish.ts
+
+
+
+
+
+
+
+
+
+
+const publishStage = { name: 'publish', run: runPublish };
+const sameId = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+async function runPublish(ctx) {
+    const before = ctx.outputs;
+    if (before.baked === false && before.imageId) {
+        return {
+            status: 'skipped',
+            message: `the bake cache reused version ${before.imageVersion} (bake key ${cache_short(before.bakeKey ?? '')}); nothing to publish`,
+            items: [{ kind: 'fact', label: 'version', value: `${before.imageVersion} (cached)` }],
+        };
+    }
+    const ref = galleryRef(ctx.settings, "stage 'publish'");
+    const p = await observePublish(ctx, ref, sourceOf(ctx));
+    if (p.source.adopt)
+        return adoptVersion(ctx, p, p.source.adopt);
+    return publishManagedImage(ctx, p);
+}
+/** What to publish; fails when there is nothing. */
+function sourceOf(ctx) {
+    const { settings, outputs: before } = ctx;
+    const adopt = before.galleryImageVersionId;
+    const bakedImage = before.managedImageId;
+    const managedImageId = bakedImage ?? settings.publish.managedImageId;
+    const plannedImage = settings.dryRun && !adopt && !managedImageId ? before.plannedImage : undefined;
+    if (!adopt && !managedImageId && !plannedImage) {
+        throw new core_errors/* EngineError */.NJ('input', "stage 'publish' has nothing to publish: run 'bake' in the same run, or set 'managed-image-id' (with builder 'none')");
+    }
+    return { adopt, bakedImage, managedImageId, plannedImage };
+}
+/** Reads the gallery and definition; the regions, the provenance tags, the intermediate image to delete. */
+async function observePublish(ctx, ref, source) {
+    const { settings, deps, signal, outputs: before } = ctx;
+    const publish = settings.publish;
+    const ports = await ctx.azure();
+    const target = await observeTarget(ports.gallery, ref, publish, { signal });
+    const regions = resolveRegions(publish, target.gallery.location);
+    const tags = provenanceTags(deps.run, { bakeKey: before.bakeKey, baseImage: before.bakeBaseImage });
+    // The intermediate image a bake of this run produced is deleted after publishing, unless kept.
+    const made = source.bakedImage ?? source.plannedImage;
+    const deleteImage = made && !publish.keepManagedImage ? made : undefined;
+    return { ports, ref, target, source, common: { tags, items: [], deleteImage, regions } };
+}
+/** The version the bake distributed: checked, then finished (or, when the planned bake would distribute it, nothing to write). */
+async function adoptVersion(ctx, p, adopt) {
+    const { settings, outputs: before } = ctx;
+    const { items, regions } = p.common;
+    const vref = versionRefOf(adopt, p.ref);
+    if (settings.dryRun && before.plannedImageId === adopt) {
+        // The bake of this plan would distribute the version, tagged; publishing it writes nothing more.
+        items.push({ kind: 'fact', label: 'version', value: `${vref.version} (the bake would distribute it: planned)` });
+        ctx.deps.host.info(`plan: version ${vref.version} would be distributed by the bake with its provenance tags; publish writes nothing`);
+        const outputs = { imageVersion: vref.version, imageId: adopt, plannedImageId: adopt, replicatedRegions: regions.map((r) => r.name), baked: before.baked, bakeKey: before.bakeKey };
+        return { status: 'succeeded', outputs, items, message: `plan: version ${vref.version} comes from the bake; publish would write nothing` };
+    }
+    const found = await p.ports.gallery.getVersion(vref, { signal: ctx.signal });
+    if (!found)
+        throw new core_errors/* EngineError */.NJ('terminal', `the bake reported gallery image version ${adopt}, but it does not exist`);
+    items.push({ kind: 'fact', label: 'version', value: `${vref.version} (distributed by the bake)` });
+    return finish(ctx, p.ports, vref, found, { ...p.common, firstDelayMs: 0, note: 'adopted' });
+}
+/** A managed image (or a planned one): the version to create, then the plan or the write. */
+async function publishManagedImage(ctx, p) {
+    const { managedImageId, plannedImage, bakedImage } = p.source;
+    const image = plannedImage ? undefined : await p.ports.managedImages.get(managedImageId, { signal: ctx.signal });
+    if (!image && !plannedImage)
+        throw new core_errors/* EngineError */.NJ('input', `the managed image ${managedImageId} does not exist${bakedImage ? ' (the bake reported it)' : " (input 'managed-image-id')"}`);
+    const { chosen, existing } = await publish_chooseVersionFor(ctx, p);
+    const vref = { ...p.ref, version: chosen.version };
+    if (existing && isFailed(existing))
+        return replaceFailedVersion(ctx, p, chosen, existing);
+    if (existing) {
+        if (!sameId(existing.sourceId, managedImageId))
+            throw conflict(chosen.version, p.ref, existing);
+        ctx.deps.host.info(`version ${chosen.version} already holds ${managedImageId}: nothing to create (${chosen.reason})`);
+        p.common.items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (already published from this image; re-run)` });
+        return finish(ctx, p.ports, vref, existing, { ...p.common, firstDelayMs: 0, note: 'already published' });
+    }
+    ctx.deps.host.info(`version ${chosen.version}: ${chosen.reason}`);
+    p.common.items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` });
+    if (ctx.settings.dryRun)
+        return planPublish(ctx, p, chosen);
+    return createVersion(ctx, p, chosen);
+}
+/**
+ * Lists the versions and chooses the next (Failed versions do not count: 'auto' never builds on
+ * one); the version of that name, when one exists.
+ */
+async function publish_chooseVersionFor(ctx, p) {
+    const { settings, deps } = ctx;
+    const versions = p.target.definition ? await p.ports.gallery.listVersions(p.ref, { signal: ctx.signal }) : [];
+    const scheme = settings.publish.version;
+    const chosen = chooseVersion({ scheme, existing: usableNames(versions), run: deps.run, nowMs: deps.clock.now() });
+    return { chosen, existing: versions.find((v) => v.name === chosen.version) };
+}
+/** The version of the chosen name ended Failed: replaced (deleted, then created again) unless a scale set uses it. */
+async function replaceFailedVersion(ctx, p, chosen, failed) {
+    const vref = { ...p.ref, version: chosen.version };
+    const work = failedWork(ctx, p);
+    await refuseIfInUse(work, vref, failed);
+    const held = failed.sourceId && !sameId(failed.sourceId, p.source.managedImageId) ? `, it held ${failed.sourceId}` : '';
+    const plan = ctx.settings.dryRun ? 'plan: would replace it' : 'replacing it';
+    ctx.deps.host.info(`version ${chosen.version} exists in provisioning state Failed (${chosen.reason}${held}): ${plan} (delete, then create again)`);
+    p.common.items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason}; replaces the Failed version)` });
+    if (ctx.settings.dryRun)
+        return planPublish(ctx, p, chosen, true);
+    await deleteFailed(work, vref);
+    p.common.items.push({ kind: 'action', label: 'Failed version', value: `deleted ${chosen.version}, then created it again` });
+    return createVersion(ctx, p, chosen, true);
+}
+function failedWork(ctx, p) {
+    const { deps, signal, settings } = ctx;
+    return { ports: p.ports, clock: deps.clock, sleep: deps.sleep, signal, log: deps.host, timeoutMs: settings.publish.replicationTimeoutMs };
+}
+/** Plan mode: the definition and version writes, then the rest of `finish` as planned writes. */
+function planPublish(ctx, p, chosen, replacing = false) {
+    const { ref, target, source, common } = p;
+    const plan = new action/* Plan */.cw();
+    const defWrite = definitionWrite(ref, target.definition, ctx.settings.publish);
+    if (defWrite)
+        plan.add(defWrite);
+    if (replacing)
+        plan.add({ resource: versionResource(ref, chosen.version), operation: 'delete', before: 'provisioning state Failed', why: 'a Failed version holds the name; it is created again' });
+    const from = source.plannedImage ? `${source.plannedImage} (planned)` : `managed image ${source.managedImageId.split('/').pop()}`;
+    plan.add({ resource: versionResource(ref, chosen.version), operation: 'create', after: `from ${from}, replicated to ${describeRegions(common.regions)}`, why: chosen.reason });
+    const id = `${definitionIdOf(target.gallery, target.definition, ref)}/versions/${chosen.version}`;
+    const vref = { ...ref, version: chosen.version };
+    return finishPlan(ctx, plan, vref, id, common.regions.map((r) => r.name), { ...common, firstDelayMs: 0, note: 'would publish' }, {}, true);
+}
+/** Creates the version (unless a concurrent run just did, from the same image), then finishes. */
+async function createVersion(ctx, p, chosen, replacing = false) {
+    const { ports, ref, target, source, common } = p;
+    const log = ctx.deps.host;
+    const opts = { signal: ctx.signal };
+    const vref = { ...ref, version: chosen.version };
+    await ensureDefinition(ports.gallery, ref, target, ctx.settings.publish, log, opts);
+    // Re-observe before acting: a concurrent run may have taken the version meanwhile.
+    const raced = await ports.gallery.getVersion(vref, opts);
+    if (raced && !sameId(raced.sourceId, source.managedImageId))
+        throw conflict(chosen.version, ref, raced);
+    if (raced)
+        return finish(ctx, ports, vref, raced, { ...common, firstDelayMs: 0, note: 'published' });
+    const where = common.regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
+    log.info(`publishing ${source.managedImageId} as ${describeRef(ref)} version ${chosen.version} to ${where}`);
+    const spec = versionSpec(ctx, p);
+    const accepted = replacing
+        ? await attemptWithin({ ...failedWork(ctx, p), what: `creating version ${chosen.version} again`, bound: 'replication-timeout', call: (o) => ports.gallery.publishVersion(vref, spec, o) })
+        : await ports.gallery.publishVersion(vref, spec, opts);
+    const note = replacing ? 'replaced the Failed version with' : 'published';
+    return finishCreated(ctx, p, vref, accepted.version, { ...common, firstDelayMs: accepted.pollAfterMs, note });
+}
+/** `finish` for a version this run created: when it ends Failed, it is deleted and the error says so. */
+async function finishCreated(ctx, p, vref, created, f) {
+    try {
+        return await finish(ctx, p.ports, vref, created, f);
+    }
+    catch (err) {
+        if (!(err instanceof core_errors/* EngineError */.NJ) || err.kind !== 'terminal')
+            throw err;
+        const now = await p.ports.gallery.getVersion(vref, { signal: ctx.signal }).catch(() => undefined);
+        if (!now || !isFailed(now))
+            throw err;
+        const outcome = await discardFailed(failedWork(ctx, p), vref);
+        throw new core_errors/* EngineError */.NJ('terminal', `${err.message}; ${outcome}`, { cause: err });
+    }
+}
+/** The new version: from the managed image, replicated as asked, tagged with its provenance. */
+function versionSpec(ctx, p) {
+    const publish = ctx.settings.publish;
+    return {
+        location: p.target.gallery.location,
+        sourceId: p.source.managedImageId,
+        targetRegions: p.common.regions,
+        replicaCount: publish.replicaCount,
+        storageAccountType: publish.storageAccountType,
+        excludeFromLatest: publish.excludeFromLatest,
+        endOfLifeDate: publish.endOfLifeDate,
+        replicationMode: publish.replicationMode,
+        tags: p.common.tags,
+    };
+}
+function conflict(version, ref, existing) {
+    return new core_errors/* EngineError */.NJ('input', `image-version ${version} already exists in ${describeRef(ref)} and holds another image (${existing.sourceId ?? 'unknown source'}); gallery versions are immutable: choose another version, or 'auto'`);
+}
+/** The version id as a ref; it must live in the configured gallery and definition. */
+function versionRefOf(id, ref) {
+    const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)\/versions\/([^/]+)$/i.exec(id);
+    if (!m)
+        throw new core_errors/* EngineError */.NJ('terminal', `'${id}' is not a gallery image version id`);
+    const [, resourceGroup, gallery, definition, version] = m;
+    if (resourceGroup.toLowerCase() !== ref.resourceGroup.toLowerCase() || gallery.toLowerCase() !== ref.gallery.toLowerCase() || definition.toLowerCase() !== ref.definition.toLowerCase()) {
+        throw new core_errors/* EngineError */.NJ('input', `the bake produced ${id}, outside the configured ${describeRef(ref)}; make the template's gallery destination and the publish inputs agree`);
+    }
+    return { resourceGroup, gallery, definition, version };
+}
+/** Waits for replication, completes the provenance tags, deletes the intermediate image; the outputs. */
+async function finish(ctx, ports, vref, version, f) {
+    const { settings, deps, signal, outputs: before } = ctx;
+    const log = deps.host;
+    if (settings.dryRun) {
+        // Replication is followed with reads only; what is left to write are the tags and the clean-up.
+        const regions = version.targetRegions.map((r) => r.name);
+        return finishPlan(ctx, new action/* Plan */.cw(), vref, version.id, regions, f, missingTags(version.tags, f.tags), false);
+    }
+    const status = await waitForReplication({
+        gallery: ports.gallery,
+        ref: vref,
+        clock: deps.clock,
+        sleep: deps.sleep,
+        signal,
+        log,
+        timeoutMs: settings.publish.replicationTimeoutMs,
+        firstDelayMs: f.firstDelayMs,
+    });
+    const replicated = status.regions.filter((r) => r.state === 'Completed').map((r) => r.region);
+    f.items.push({ kind: 'check', label: 'replication', value: `Succeeded in ${replicated.join(', ')}`, ok: true });
+    const lacking = missingTags(version.tags, f.tags);
+    if (Object.keys(lacking).length > 0) {
+        log.info(`tagging version ${vref.version} with ${Object.keys(lacking).join(', ')}`);
+        await ports.gallery.tagVersion(vref, lacking, { signal });
+    }
+    if (f.deleteImage) {
+        log.info(`deleting the intermediate managed image ${f.deleteImage} ('keep-managed-image' keeps it)`);
+        await ports.managedImages.delete(f.deleteImage, { signal });
+        f.items.push({ kind: 'action', label: 'managed image', value: `deleted ${f.deleteImage.split('/').pop()}` });
+    }
+    const outputs = {
+        imageVersion: vref.version,
+        imageId: version.id,
+        replicatedRegions: replicated,
+        ...(before.baked !== undefined ? { baked: before.baked } : {}),
+        ...(before.bakeKey ? { bakeKey: before.bakeKey } : {}),
+    };
+    const message = `${f.note} version ${vref.version}, replicated to ${replicated.join(', ')}`;
+    return { status: 'succeeded', outputs, items: f.items, message };
+}
+/** Plan mode: the rest of `finish` as planned writes (tags to complete, the intermediate image to delete); the would-be outputs. */
+function finishPlan(ctx, plan, vref, id, regions, f, lacking, created) {
+    const { outputs: before, deps } = ctx;
+    const names = Object.keys(lacking);
+    if (names.length > 0)
+        plan.add({ resource: versionResource(vref, vref.version), operation: 'tag', after: names.join(', '), why: 'its provenance tags are incomplete' });
+    if (f.deleteImage) {
+        const which = before.managedImageId ? `managed image ${f.deleteImage.split('/').pop()}` : `${f.deleteImage} (planned)`;
+        plan.add({ resource: which, operation: 'delete', why: "the bake's intermediate image, once published ('keep-managed-image' keeps it)" });
+    }
+    const outputs = {
+        imageVersion: vref.version,
+        imageId: id,
+        replicatedRegions: regions,
+        ...(created ? { plannedImageId: id } : {}),
+        ...(before.baked !== undefined ? { baked: before.baked } : {}),
+        ...(before.bakeKey ? { bakeKey: before.bakeKey } : {}),
+    };
+    const message = `plan: ${created ? `would publish version ${vref.version}` : `version ${vref.version} is ${f.note}`} (${(0,action/* countWrites */.GG)(plan.size)}, none made)`;
+    return { status: 'succeeded', outputs, items: [...f.items, ...plan.items(deps.host)], message };
+}
+
+;// CONCATENATED MODULE: ./src/core/stages/rollback.ts
+/**
+ * rollback: returns the target to an earlier release. After a failed verify in the same run it
+ * undoes that run's deploy (the plan the deploy left in the outputs); on its own (and
+ * `immutable-deploy rollback`) it returns to 'to-version', by default the previous version
+ * recorded on the target's tags. Works for every strategy through Strategy.planRollback/rollback.
+ * Plan mode (dry-run): the same reads, then the writes the rollback would make (planRollbackWrites).
+ */
+
+
+const rollbackStage = {
+    name: 'rollback',
+    async run(ctx) {
+        const strategy = (0,registry/* strategyFor */.fY)(ctx.settings.deploy.strategy);
+        const toVersion = ctx.settings.verify.toVersion;
+        let plan = toVersion ? undefined : ctx.outputs.rollbackPlan;
+        if (!plan && !toVersion && ctx.outputs.deployUnchanged) {
+            return { status: 'skipped', outputs: { rolledBack: false }, message: 'the deploy changed nothing, so there is nothing to roll back' };
+        }
+        if (!plan) {
+            const record = await strategy.inspect(ctx);
+            plan = await strategy.planRollback(ctx, record, toVersion);
+        }
+        // Plan first (reads only), as deploy does: then the lease, then the writes.
+        const planned = await strategy.planRollbackWrites(ctx, plan);
+        if (ctx.settings.dryRun)
+            return planResult(ctx, planned);
+        if (planned.writes.length === 0) {
+            return { status: 'succeeded', outputs: { ...planned.outputs, rolledBack: false }, items: planned.items, message: `nothing to roll back: ${planned.message}` };
+        }
+        await ctx.takeDeployLock?.();
+        ctx.deps.host.info(`Rolling back: ${plan.description}.`);
+        const outcome = await strategy.rollback(ctx, plan);
+        return { status: 'succeeded', outputs: { ...outcome.outputs, rolledBack: true }, items: outcome.items, message: outcome.message, journal: outcome.journal };
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/stages/verify.ts
+var verify = __nccwpck_require__(250);
+;// CONCATENATED MODULE: ./src/core/stages/registry.ts
+
+
+
+
+
+
+const STAGES = {
+    bake: bakeStage,
+    publish: publishStage,
+    deploy: deployStage,
+    verify: verify/* verifyStage */.U,
+    cleanup: cleanupStage,
+    rollback: rollbackStage,
+};
+const builtinStage = (name) => STAGES[name];
+
+;// CONCATENATED MODULE: ./src/core/run/outputs.ts
+
+const camel = (kebab) => kebab.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+/**
+ * Plan mode publishes only what is true without any write: the version the plan is about and what
+ * the target ran before. No id of a resource that does not exist, no 'baked: true', no counts.
+ */
+const PLANNED_OUTPUTS = new Set(['image-version', 'previous-image-version', 'verify-result', 'record-file']);
+/** The result output: 'planned' for a plan that went through, else the run's status. */
+const resultOutput = (result) => (result.dryRun && result.status === 'succeeded' ? 'planned' : result.status);
+/** The outputs as the strings a pipeline step publishes, keyed by the table's kebab-case names. */
+function outputStrings(outputs, result) {
+    const out = { result };
+    for (const def of table/* OUTPUTS */.py) {
+        const value = outputs[camel(def.name)];
+        if (value === undefined || def.name === 'result')
+            continue;
+        if (result === 'planned' && !PLANNED_OUTPUTS.has(def.name))
+            continue;
+        out[def.name] = format(def.name, value);
+    }
+    return out;
+}
+function format(name, value) {
+    if (name === 'probe-results') {
+        return JSON.stringify(value.map(({ name: n, url, passed, attempts, reason }) => ({ name: n, url, passed, attempts, reason })));
+    }
+    if (name === 'check-results')
+        return JSON.stringify(value);
+    if (Array.isArray(value))
+        return value.join(',');
+    return String(value);
+}
+
+// EXTERNAL MODULE: ./src/core/run/redact.ts
+var run_redact = __nccwpck_require__(9764);
+// EXTERNAL MODULE: ./src/core/verify/http-probe.ts + 2 modules
+var http_probe = __nccwpck_require__(8954);
+;// CONCATENATED MODULE: ./src/core/run/summary.ts
+/** Renders a run result as markdown (GitHub job summary, Azure DevOps attachment) or plain text (terminal). */
+
+
+const ICON = { succeeded: '✅', failed: '❌', skipped: '⏭️', cancelled: '🛑', 'not-run': '⚪' };
+const escapeCell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** The key facts of a run, in the order a reader looks for them. */
+function keyFacts(result) {
+    const o = result.outputs;
+    const facts = [
+        ['Image version', o.imageVersion && (o.rolledBack && o.previousImageVersion ? `${o.imageVersion} rolled back: ${o.previousImageVersion} is live` : o.previousImageVersion ? `${o.previousImageVersion} → ${o.imageVersion}` : o.imageVersion)],
+        ['Image id', o.imageId],
+        ['Baked', o.baked === undefined ? undefined : o.baked ? 'yes' : `no (reused the version with bake key ${o.bakeKey ?? '?'})`],
+        ['Active slot', o.activeSlot && (o.previousSlot ? `${o.previousSlot} → ${o.activeSlot}` : o.activeSlot)],
+        ['Upgraded instances', o.upgradedInstances?.toString()],
+        ['Rolled back', o.rolledBack === undefined ? undefined : o.rolledBack ? 'yes' : 'no'],
+        ['Verify', o.verifyResult],
+    ];
+    const shown = facts.filter((f) => f[1] !== undefined);
+    // Plan mode: the outputs are what the run would produce, not what exists.
+    return result.dryRun ? shown.map(([k, v]) => [k, `${v} (planned)`]) : shown;
+}
+/** Plan mode: the planned writes of the run (from the result, else from the stages' items). */
+function plannedLines(result) {
+    if (result.plan)
+        return result.plan.map((w) => ({ stage: w.stage, line: (0,action/* formatWrite */.jf)(w) }));
+    return result.stages.flatMap((s) => s.items.filter((i) => i.write).map((i) => ({ stage: s.name, line: (0,action/* formatWrite */.jf)(i.write) })));
+}
+function renderMarkdown(result) {
+    const title = `### immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${formatDuration(result.durationMs)}`;
+    const lines = [title, ''];
+    if (result.error)
+        lines.push(`> **${result.error.kind === 'verify' ? 'Verify failed' : 'Error'}:** ${escapeCell(result.error.message)}`, '');
+    lines.push('| Stage | Result | Duration | Notes |', '| --- | --- | --- | --- |');
+    for (const s of result.stages)
+        lines.push(`| ${s.name} | ${ICON[s.status]} ${s.status} | ${formatDuration(s.durationMs)} | ${escapeCell(s.message ?? '')} |`);
+    if (result.dryRun) {
+        const planned = plannedLines(result);
+        lines.push('', `#### Plan: ${countWrites(planned.length)} (none made)`, '');
+        lines.push(...(planned.length > 0 ? planned.map((p) => `- \`${p.stage}\` ${escapeCell(p.line)}`) : ['- nothing to change']));
+    }
+    const facts = keyFacts(result);
+    if (facts.length > 0)
+        lines.push('', '| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`));
+    for (const stage of result.stages) {
+        const items = stage.items.filter((i) => !i.write);
+        if (items.length > 0)
+            lines.push('', `#### ${stage.name}`, '', ...items.map(markdownItem));
+    }
+    if (result.warnings.length > 0)
+        lines.push('', '#### Warnings', '', ...result.warnings.map((w) => `- ⚠️ ${w}`));
+    return `${lines.join('\n')}\n`;
+}
+function markdownItem(item) {
+    const mark = item.kind === 'check' ? (item.ok ? '✅ ' : '❌ ') : '';
+    return `- ${mark}**${item.label}**: ${item.value}`;
+}
+function renderText(result) {
+    const lines = [`immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${(0,http_probe/* formatDuration */.a3)(result.durationMs)}`];
+    for (const s of result.stages)
+        lines.push(...textStage(s));
+    if (result.dryRun)
+        lines.push(`  plan: ${(0,action/* countWrites */.GG)(plannedLines(result).length)} (none made)`);
+    for (const [k, v] of keyFacts(result))
+        lines.push(`  ${k}: ${v}`);
+    for (const w of result.warnings)
+        lines.push(`  warning: ${w}`);
+    if (result.error)
+        lines.push(`  ${result.error.kind === 'verify' ? 'verify failed' : 'error'}: ${result.error.message}`);
+    return `${lines.join('\n')}\n`;
+}
+function textStage(s) {
+    const head = `  ${s.name.padEnd(8)} ${s.status.padEnd(9)} ${(0,http_probe/* formatDuration */.a3)(s.durationMs).padStart(7)}${s.message ? `  ${s.message}` : ''}`;
+    return [head, ...s.items.map((i) => (i.write ? `      + ${(0,action/* formatWrite */.jf)(i.write)}` : `      ${i.kind === 'check' ? (i.ok ? 'pass' : 'FAIL') : '-'} ${i.label}: ${i.value}`))];
+}
+
+;// CONCATENATED MODULE: ./src/core/run/record.ts
+/**
+ * The deployment record: the run at a glance as JSON, for downstream tooling (output
+ * `record-file`). The same facts as the summary, in a stable, versioned shape.
+ */
+
+
+
+const RECORD_SCHEMA = 'immutable-deploy/record@1';
+function deploymentRecord(result, settings, run) {
+    const d = settings.deploy;
+    return {
+        schema: RECORD_SCHEMA,
+        status: result.status,
+        dryRun: result.dryRun,
+        startedAt: new Date(result.startedAt).toISOString(),
+        durationMs: result.durationMs,
+        run,
+        target: { strategy: d.strategy, resourceGroup: d.resourceGroup, name: (0,registry/* descriptorOf */.nb)(d.strategy).targetName(d) },
+        stages: result.stages,
+        outputs: outputStrings(result.outputs, resultOutput(result)),
+        facts: Object.fromEntries(keyFacts(result)),
+        warnings: result.warnings,
+        error: result.error,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/run/files.ts
+
+
+async function writeRunFiles(result, settings, deps, redact) {
+    let out = result;
+    if (settings.tfvarsFile)
+        out = await writeTfvars(out, settings.tfvarsFile, deps);
+    if (settings.recordFile) {
+        const path = settings.recordFile;
+        const withPath = { ...out, outputs: { ...out.outputs, recordFile: path } };
+        const record = (0,run_redact/* redactDeep */.KL)(deploymentRecord(withPath, settings, deps.run), redact);
+        const written = await write('record-file', path, `${JSON.stringify(record, null, 2)}\n`, deps);
+        out = written === true ? withPath : warn(out, written, deps);
+    }
+    return out;
+}
+/** `{ image_id, image_version }` for a Terraform or Bicep step after this one. */
+async function writeTfvars(result, path, deps) {
+    const { imageId, imageVersion } = result.outputs;
+    if (!imageId || !imageVersion) {
+        return warn(result, `tfvars-file '${path}' was not written: this run has no image (run publish, or give 'image-id')`, deps);
+    }
+    const written = await write('tfvars-file', path, `${JSON.stringify({ image_id: imageId, image_version: imageVersion }, null, 2)}\n`, deps);
+    return written === true ? result : warn(result, written, deps);
+}
+/** true when written, else the warning saying why not. */
+async function write(input, path, content, deps) {
+    if (!deps.writeFile)
+        return `${input} '${path}' was not written: this host cannot write files`;
+    try {
+        await deps.writeFile(path, content);
+        return true;
+    }
+    catch (err) {
+        return `${input} '${path}' was not written: ${err instanceof Error ? err.message : String(err)}`;
+    }
+}
+function warn(result, message, deps) {
+    deps.host.warning(message);
+    return { ...result, warnings: [...result.warnings, message] };
+}
+
+;// CONCATENATED MODULE: ./src/core/run/runner.ts
+/**
+ * The runner: runs the requested stages in order, passes each stage's outputs to the next, rolls
+ * back after a failed verify, and always returns a result (also on failure and cancellation).
+ */
+
+
+
+
+
+
+
+async function runEngine(settings, deps) {
+    const host = (0,run_redact/* redactingHost */.ou)(deps.host, settings.secrets);
+    const run = new Run(settings, { ...deps, host });
+    let result = await run.execute();
+    result = await writeRunFiles(result, settings, { ...deps, host }, host.redact);
+    for (const [name, value] of Object.entries(outputStrings(result.outputs, resultOutput(result))))
+        host.setOutput(name, value);
+    await host.writeSummary(result);
+    // The caller gets the same redacted result the summary got: adapters print it (renderText).
+    return (0,run_redact/* redactDeep */.KL)(result, host.redact);
+}
+class Run {
+    settings;
+    deps;
+    reports = [];
+    warnings = [];
+    outputs = {};
+    error;
+    startedAt;
+    /** The deploy lock, once a stage that writes to the target took it (src/core/lock/lock.ts). */
+    lock;
+    constructor(settings, deps) {
+        this.settings = settings;
+        this.deps = deps;
+        this.startedAt = deps.clock.now();
+    }
+    async execute() {
+        try {
+            for (const name of this.settings.stages) {
+                if (this.error) {
+                    this.reports.push({ name, status: this.error.kind === 'cancelled' ? 'cancelled' : 'not-run', durationMs: 0, items: [] });
+                    continue;
+                }
+                await this.runStage(name);
+                // A verify fails by returning 'failed' or by throwing (stage.ts); either way the deploy is rolled back.
+                if (name === 'verify' && this.reports.at(-1)?.status === 'failed')
+                    await this.rollBackAfterVerify();
+            }
+        }
+        finally {
+            // Also after a failure or a cancellation: the next run must not wait for this one's lease.
+            await this.releaseLock();
+        }
+        return this.result();
+    }
+    /**
+     * Before each stage once the deploy lock is held: renew it when half of the lease has passed
+     * (between stages only: a renewal changes the target's ETag). Plan mode never locks.
+     */
+    async guardTarget() {
+        if (this.lock)
+            await this.lock.renewIfDue(this.deps.host.signal);
+    }
+    /** StageContext.takeDeployLock: deploy and rollback call it after their reads, before their first write. */
+    async takeLock() {
+        if (this.settings.dryRun)
+            return;
+        const signal = this.deps.host.signal;
+        if (this.lock?.heldLock)
+            return this.lock.renewIfDue(signal);
+        const target = (0,lock/* lockTarget */.Nd)(this.settings);
+        if (!target || !this.deps.azure)
+            return;
+        const ports = await this.deps.azure();
+        if (!ports.leases)
+            return;
+        const ctx = this.context();
+        // One owner per process: matrix jobs share the run id, so a random part tells them apart.
+        const owner = (0,lock/* ownerOf */.bf)(this.deps.run, (0,lock/* uniquePart */.J3)(this.deps.newId, this.startedAt));
+        const leaseMs = this.settings.deploy.timeoutMs + lock/* LEASE_MARGIN_MS */.lo;
+        this.lock = new lock/* DeployLock */.Fc(ports.leases, target, owner, leaseMs, {
+            clock: this.deps.clock,
+            sleep: this.deps.sleep,
+            log: this.deps.host,
+            warn: ctx.warn,
+            run: this.deps.run,
+            // From the moment a lease write is sent, so that the GitHub post step can release it.
+            ...(this.deps.onLockChange ? { onChange: this.deps.onLockChange } : {}),
+        });
+        await this.lock.acquire(this.settings.deploy.lockTimeoutMs, signal);
+    }
+    /** Also after a failed acquire: a lease write that failed was settled by the lock itself. */
+    async releaseLock() {
+        await this.lock?.release();
+    }
+    stage(name) {
+        return this.deps.stages?.[name] ?? builtinStage(name);
+    }
+    async runStage(name) {
+        const { host, clock } = this.deps;
+        const started = clock.now();
+        try {
+            if (host.signal.aborted)
+                throw new core_errors/* CancelledError */.cc();
+            const step = await host.group(`${name}`, async () => {
+                await this.guardTarget();
+                return this.stage(name).run(this.context());
+            });
+            this.outputs = { ...this.outputs, ...definedOnly(step.outputs) };
+            this.report(name, step.status, started, step.message, step.items, step.journal);
+            if (step.status === 'failed' && !this.cleanupWarning(name, step.message ?? 'no reason given')) {
+                this.error = { kind: name === 'verify' ? 'verify' : 'terminal', message: `${name} failed: ${step.message ?? 'no reason given'}` };
+            }
+            return step;
+        }
+        catch (err) {
+            const error = host.signal.aborted ? new core_errors/* CancelledError */.cc(`the run was cancelled during stage '${name}'`) : (0,core_errors/* asEngineError */.Zn)(err);
+            const stack = (0,core_errors/* internalStack */._w)(error);
+            if (stack)
+                host.debug(stack);
+            if (error.kind !== 'cancelled' && this.cleanupWarning(name, error.message)) {
+                this.report(name, 'failed', started, error.message, []);
+                return undefined;
+            }
+            this.error = { kind: error.kind, message: error.message };
+            this.report(name, error.kind === 'cancelled' ? 'cancelled' : 'failed', started, error.message, []);
+            return undefined;
+        }
+    }
+    /**
+     * A clean-up failure is a warning, not a failed release, unless 'fail-on-cleanup-error': the
+     * stage is reported failed, the run is not. True when the failure was turned into a warning.
+     */
+    cleanupWarning(name, message) {
+        if (name !== 'cleanup' || this.settings.cleanup.failOnError)
+            return false;
+        this.context().warn(`clean-up failed (a warning: 'fail-on-cleanup-error' is false): ${message}`);
+        return true;
+    }
+    /** A failed verify after a deploy in this run rolls the target back, when asked to. */
+    async rollBackAfterVerify() {
+        const deployed = this.reports.some((r) => r.name === 'deploy' && r.status === 'succeeded');
+        if (!deployed || !this.settings.verify.autoRollback)
+            return;
+        const verifyError = this.error;
+        this.error = undefined;
+        this.context().warn('verify failed after the deploy: rolling back');
+        // The outputs keep naming what this run deployed (as when a rollout is rolled back inside the
+        // deploy stage); rolled-back and active-slot say what is live now.
+        const { imageVersion, imageId, previousImageVersion } = this.outputs;
+        const step = await this.runStage('rollback');
+        const rolledBack = step?.status === 'succeeded' && step.outputs?.rolledBack !== false;
+        const rollbackError = this.error; // set by runStage when the rollback failed
+        this.outputs = { ...this.outputs, ...definedOnly({ imageVersion, imageId, previousImageVersion }), rolledBack };
+        const rollbackNote = rolledBack
+            ? `; rolled back: ${step?.message ?? 'the previous version is live'}`
+            : step && step.status !== 'failed'
+                ? `; not rolled back: ${step.message ?? 'nothing to roll back'}`
+                : `; the rollback failed too: ${rollbackError?.message ?? 'no reason given'}`;
+        this.error = { kind: verifyError.kind, message: `${verifyError.message}${rollbackNote}` };
+    }
+    context() {
+        return {
+            settings: this.settings,
+            outputs: this.outputs,
+            deps: this.deps,
+            signal: this.deps.host.signal,
+            azure: () => {
+                if (!this.deps.azure)
+                    throw new core_errors/* EngineError */.NJ('input', 'this step has no Azure connection: set the Azure inputs (client-id, tenant-id, subscription-id, or cloud Custom with arm-endpoint)');
+                return this.deps.azure();
+            },
+            warn: (message) => {
+                this.warnings.push(message);
+                this.deps.host.warning(message);
+            },
+            takeDeployLock: () => this.takeLock(),
+        };
+    }
+    report(name, status, started, message, items = [], journal) {
+        this.reports.push({ name, status, durationMs: this.deps.clock.now() - started, message, items, ...(journal && journal.length > 0 ? { journal } : {}) });
+    }
+    result() {
+        const status = !this.error ? 'succeeded' : this.error.kind === 'cancelled' ? 'cancelled' : 'failed';
+        return {
+            status,
+            outputs: this.outputs,
+            stages: this.reports,
+            warnings: this.warnings,
+            error: this.error,
+            startedAt: this.startedAt,
+            durationMs: this.deps.clock.now() - this.startedAt,
+            dryRun: this.settings.dryRun,
+            ...(this.settings.dryRun ? { plan: this.reports.flatMap((r) => (0,action/* writesOf */.AP)(r.items).map((w) => ({ stage: r.name, ...w }))) } : {}),
+        };
+    }
+}
+/** A stage that leaves an output undefined does not erase what an earlier stage reported. */
+function definedOnly(outputs) {
+    return Object.fromEntries(Object.entries(outputs ?? {}).filter(([, v]) => v !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/core/index.ts
+/** The engine's public surface, for the adapters. */
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 2625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QM: () => (/* binding */ parseLease),
+/* harmony export */   ft: () => (/* binding */ LOCK_TAG),
+/* harmony export */   gx: () => (/* binding */ formatLease),
+/* harmony export */   gz: () => (/* binding */ leaseTagValue),
+/* harmony export */   sG: () => (/* binding */ describeHolder)
+/* harmony export */ });
+/* harmony import */ var _deploy_record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(570);
+/**
+ * The deploy lock's lease, as one tag on the deploy target:
+ * `immutable-deploy.lock = <owner>;<expiry ISO 8601>;<run URL>` (Azure: values up to 256 characters;
+ * the run URL is clipped last). Pure: parsing, formatting, expiry.
+ */
+
+const LOCK_TAG = 'immutable-deploy.lock';
+function formatLease(lease) {
+    return (0,_deploy_record_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(`${lease.owner};${new Date(lease.expiresAt).toISOString()};${lease.runUrl ?? ''}`);
+}
+/** The lease a tag value holds; undefined for an empty or unreadable value (treated as free). */
+function parseLease(value) {
+    if (!value)
+        return undefined;
+    const [owner = '', expiry = '', ...url] = value.split(';');
+    const expiresAt = Date.parse(expiry);
+    if (!owner || Number.isNaN(expiresAt))
+        return undefined;
+    const runUrl = url.join(';');
+    return { owner, expiresAt, ...(runUrl ? { runUrl } : {}) };
+}
+/** The lease tag's value among `tags` (tag names are case-insensitive in Azure). */
+function leaseTagValue(tags) {
+    return Object.entries(tags).find(([k]) => k.toLowerCase() === LOCK_TAG)?.[1];
+}
+const describeHolder = (lease) => `run ${lease.owner}${lease.runUrl ? ` (${lease.runUrl})` : ''}`;
+
+
+/***/ }),
+
+/***/ 9633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Fc: () => (/* binding */ DeployLock),
+  lo: () => (/* binding */ LEASE_MARGIN_MS),
+  ff: () => (/* reexport */ release/* describeTarget */.ff),
+  Nd: () => (/* binding */ lockTarget),
+  bf: () => (/* reexport */ ownerOf),
+  J3: () => (/* reexport */ uniquePart)
+});
+
+// UNUSED EXPORTS: CONFIRM_PAUSE_MS, MIN_CALL_MS, RENEW_TIMEOUT_MS, releaseHeldLock, settleLeaseWrite
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/lock/in-flight.ts
+/** How long a cancelled run lets its lease write finish before aborting it (then it releases). */
+const CANCEL_GRACE_MS = 10_000;
+async function finishBeforeCancel(call, run, sleep, cancelled) {
+    const own = new AbortController();
+    const sent = call(own.signal);
+    const settled = sent.then(() => 'done', () => 'done');
+    if (!run.aborted) {
+        let stop = () => undefined;
+        const aborted = new Promise((resolve) => {
+            stop = () => resolve('aborted');
+            run.addEventListener('abort', stop, { once: true });
+        });
+        const first = await Promise.race([settled, aborted]);
+        run.removeEventListener('abort', stop);
+        if (first === 'done')
+            return sent;
+    }
+    // Cancelled while the write is out: let it finish (bounded), then stop it.
+    const graceOver = new AbortController();
+    const grace = sleep(CANCEL_GRACE_MS, graceOver.signal).catch(() => undefined);
+    await Promise.race([settled, grace]);
+    graceOver.abort();
+    own.abort();
+    await settled;
+    throw cancelled();
+}
+
+// EXTERNAL MODULE: ./src/core/lock/lease.ts
+var lock_lease = __nccwpck_require__(2625);
+// EXTERNAL MODULE: ./src/core/lock/release.ts
+var release = __nccwpck_require__(6394);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 33 modules
+var registry = __nccwpck_require__(7471);
+;// CONCATENATED MODULE: ./src/core/lock/owner.ts
+/** Keeps a part readable and safe in the lease tag (';' separates the lease's fields). */
+const part = (text, max = 40) => text.replace(/[^A-Za-z0-9._#-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, max);
+/**
+ * This process's owner. `unique` is the random part (NewId); without a NewId port (tests on fakes)
+ * the caller passes the run's start stamp instead, which is unique per millisecond only.
+ */
+function ownerOf(run, unique) {
+    const parts = [
+        part(run?.system ?? 'run', 24) || 'run',
+        part(run?.runId ?? 'local') || 'local',
+        ...(run?.job ? [part(run.job)] : []),
+        ...(run?.attempt !== undefined ? [`a${run.attempt}`] : []),
+        part(unique, 32),
+    ];
+    return parts.filter(Boolean).join('-');
+}
+/** The random part of an owner: from the NewId port, or the start stamp in base 36 without one. */
+const uniquePart = (newId, startedAt) => newId?.() ?? startedAt.toString(36);
+
+;// CONCATENATED MODULE: ./src/core/lock/lock.ts
+
+
+
+
+
+
+
+/** Beyond deploy-timeout: room for verify and an automatic rollback before the lease expires. */
+const LEASE_MARGIN_MS = 30 * 60_000;
+/** Unguarded targets (web apps): how long to wait before reading a lease write back. */
+const CONFIRM_PAUSE_MS = 2_000;
+/** The least time each Azure call of an acquire gets, even when 'lock-timeout' is nearly over. */
+const MIN_CALL_MS = 60_000;
+/** The bound on each Azure call of a renewal. */
+const RENEW_TIMEOUT_MS = 60_000;
+/** The resource the lease lives on: where the release record lives for the strategy. Undefined without a target. */
+function lockTarget(settings) {
+    const d = settings.deploy;
+    const resourceGroup = d.resourceGroup ?? settings.resourceGroup;
+    if (!resourceGroup)
+        return undefined;
+    return (0,registry/* descriptorOf */.nb)(d.strategy).recordHolder(d, resourceGroup);
+}
+const isTransient = (err) => err instanceof errors/* EngineError */.NJ && err.kind === 'transient';
+const iso = (ms) => new Date(ms).toISOString();
+class DeployLock {
+    port;
+    target;
+    owner;
+    leaseMs;
+    deps;
+    held;
+    constructor(port, target, owner, leaseMs, deps) {
+        this.port = port;
+        this.target = target;
+        this.owner = owner;
+        this.leaseMs = leaseMs;
+        this.deps = deps;
+    }
+    get heldLock() {
+        return this.held ? { target: this.target, value: this.held.value } : undefined;
+    }
+    /** Takes the lease, waiting up to `timeoutMs` for another run's. Re-entrant: renews when half gone. */
+    async acquire(timeoutMs, signal) {
+        if (this.held)
+            return this.renewIfDue(signal);
+        const { clock, log } = this.deps;
+        const deadline = clock.now() + timeoutMs;
+        let announced;
+        for (;;) {
+            if (signal.aborted)
+                throw this.cancelled();
+            const attempt = await this.attemptOrRetry(deadline, timeoutMs, signal);
+            if (attempt.kind === 'absent') {
+                // No target, nothing to guard: the stage reports the missing target in its own words.
+                log.debug(`deploy lock: ${(0,release/* describeTarget */.ff)(this.target)} does not exist; no lease taken`);
+                return;
+            }
+            if (attempt.kind === 'taken')
+                return this.announceTaken(attempt.previous);
+            if (attempt.kind === 'raced')
+                continue; // someone wrote in between (412, or the read-back showed another lease)
+            if (clock.now() >= deadline)
+                throw this.heldTooLong(attempt.lease, timeoutMs);
+            if (announced !== attempt.lease.owner) {
+                log.info(`Waiting for the deploy lock on ${(0,release/* describeTarget */.ff)(this.target)}: held by ${(0,lock_lease/* describeHolder */.sG)(attempt.lease)} until ${iso(attempt.lease.expiresAt)} (waiting up to 'lock-timeout').`);
+                announced = attempt.lease.owner;
+            }
+            await this.pause(this.pollWait(deadline, attempt.lease.expiresAt), signal);
+        }
+    }
+    /** Renews the lease once half of it has passed (between stages only). */
+    async renewIfDue(signal) {
+        if (!this.held)
+            return;
+        const now = this.deps.clock.now();
+        if (now - this.held.acquiredAt < this.leaseMs / 2)
+            return;
+        const state = await this.port.read(this.target, { signal, timeoutMs: RENEW_TIMEOUT_MS });
+        if (!state || (0,lock_lease/* leaseTagValue */.gz)(state.tags) !== this.held.value) {
+            const other = (0,lock_lease/* parseLease */.QM)((0,lock_lease/* leaseTagValue */.gz)(state?.tags ?? {}));
+            throw new errors/* EngineError */.NJ('terminal', `the deploy lock on ${(0,release/* describeTarget */.ff)(this.target)} was lost${other ? ` to ${(0,lock_lease/* describeHolder */.sG)(other)}` : ''} (this run's lease expired before it was renewed); stopping before any further write`);
+        }
+        if (!(await this.write(state, now, now + RENEW_TIMEOUT_MS, signal))) {
+            throw new errors/* EngineError */.NJ('transient', `the deploy lock on ${(0,release/* describeTarget */.ff)(this.target)} could not be renewed: the target changed while renewing; re-run`);
+        }
+    }
+    /** Deletes the tag while it holds this run's lease. Never throws: a failed release warns (the lease expires). */
+    async release() {
+        const held = this.held;
+        if (!held)
+            return;
+        this.held = undefined;
+        const released = await (0,release/* releaseHeldLock */.yH)(this.port, { target: this.target, value: held.value }, this.deps);
+        // Not released: the adapter keeps it, so that the GitHub post step tries again.
+        if (released)
+            this.deps.onChange?.(undefined);
+    }
+    /** One attempt; a transient failure is retried after a poll interval until 'lock-timeout' is over. */
+    async attemptOrRetry(deadline, timeoutMs, signal) {
+        for (;;) {
+            try {
+                return await this.attempt(deadline, signal);
+            }
+            catch (err) {
+                if (!isTransient(err) || signal.aborted)
+                    throw err;
+                if (this.deps.clock.now() >= deadline) {
+                    throw new errors/* EngineError */.NJ('transient', `could not take the deploy lock on ${(0,release/* describeTarget */.ff)(this.target)} within 'lock-timeout' (${Math.round(timeoutMs / 1000)}s): ${err.message}`, { cause: err });
+                }
+                this.deps.log.debug(`deploy lock: ${err.message}; trying again`);
+                // Azure's Retry-After, when it sent one, but never past the deadline.
+                const left = Math.max(1, deadline - this.deps.clock.now());
+                await this.pause(Math.min(left, Math.max(this.pollWait(deadline), err.retryAfterMs ?? 0)), signal);
+            }
+        }
+    }
+    async attempt(deadline, signal) {
+        const state = await this.port.read(this.target, { signal, timeoutMs: this.callTimeout(deadline) });
+        if (!state)
+            return { kind: 'absent' };
+        const current = (0,lock_lease/* parseLease */.QM)((0,lock_lease/* leaseTagValue */.gz)(state.tags));
+        const now = this.deps.clock.now();
+        if (current && current.owner !== this.owner && current.expiresAt > now)
+            return { kind: 'held', lease: current };
+        if (!(await this.write(state, now, deadline, signal)))
+            return { kind: 'raced' };
+        return { kind: 'taken', previous: current };
+    }
+    /**
+     * Writes this run's lease. From the moment the write is sent the lease may be on the target:
+     * every exit but "not written" (412) or "overwritten" (web apps) either holds it or settles it.
+     */
+    async write(state, now, deadline, signal) {
+        const lease = { owner: this.owner, expiresAt: now + this.leaseMs, ...(this.deps.run?.runUrl ? { runUrl: this.deps.run.runUrl } : {}) };
+        const value = (0,lock_lease/* formatLease */.gx)(lease);
+        const timeoutMs = this.callTimeout(deadline);
+        this.deps.onChange?.({ target: this.target, value });
+        try {
+            const send = (s) => this.port.writeTag(this.target, state, lock_lease/* LOCK_TAG */.ft, value, { signal: s, timeoutMs });
+            const written = await finishBeforeCancel(send, signal, this.deps.sleep, () => this.cancelled());
+            if (written && (await this.confirmed(value, signal, timeoutMs))) {
+                this.held = { lease, value, acquiredAt: now };
+                this.deps.onChange?.(this.heldLock);
+                return true;
+            }
+        }
+        catch (err) {
+            await (0,release/* settleLeaseWrite */.rg)(this.port, { target: this.target, value }, this.deps);
+            this.deps.onChange?.(this.heldLock);
+            throw err;
+        }
+        this.deps.onChange?.(this.heldLock);
+        return false;
+    }
+    /**
+     * Guarded kinds: the write itself decided. Web apps (no If-Match): a concurrent writer wins by
+     * writing last; read back after a pause, and whoever's lease is there then holds the lock.
+     */
+    async confirmed(value, signal, timeoutMs) {
+        if (this.port.guarded(this.target.kind))
+            return true;
+        await this.pause(CONFIRM_PAUSE_MS, signal);
+        const after = await this.port.read(this.target, { signal, timeoutMs });
+        return (0,lock_lease/* leaseTagValue */.gz)(after?.tags ?? {}) === value;
+    }
+    announceTaken(previous) {
+        if (previous && previous.owner !== this.owner) {
+            this.deps.warn(`took over the expired deploy lock on ${(0,release/* describeTarget */.ff)(this.target)} from ${(0,lock_lease/* describeHolder */.sG)(previous)} (it expired at ${iso(previous.expiresAt)} without being released)`);
+        }
+        this.deps.log.info(`Deploy lock on ${(0,release/* describeTarget */.ff)(this.target)} taken until ${iso(this.held.lease.expiresAt)}.`);
+    }
+    heldTooLong(lease, timeoutMs) {
+        return new errors/* EngineError */.NJ('transient', `the deploy lock on ${(0,release/* describeTarget */.ff)(this.target)} is held by ${(0,lock_lease/* describeHolder */.sG)(lease)} until ${iso(lease.expiresAt)}; waited 'lock-timeout' (${Math.round(timeoutMs / 1000)}s) for it. Re-run when that run has finished, raise 'lock-timeout', or break a dead run's lease with 'immutable-deploy unlock --holder ${lease.owner}'`);
+    }
+    /** The next look: a poll interval, but never past the deadline or the holder's expiry. */
+    pollWait(deadline, expiresAt = Number.POSITIVE_INFINITY) {
+        const now = this.deps.clock.now();
+        return Math.min(this.port.pollIntervalMs, Math.max(1, deadline - now), Math.max(1, expiresAt - now));
+    }
+    callTimeout(deadline) {
+        return Math.max(this.deps.minCallMs ?? MIN_CALL_MS, deadline - this.deps.clock.now());
+    }
+    cancelled() {
+        return new errors/* CancelledError */.cc(`the run was cancelled while waiting for the deploy lock on ${(0,release/* describeTarget */.ff)(this.target)}`);
+    }
+    async pause(ms, signal) {
+        try {
+            await this.deps.sleep(ms, signal);
+        }
+        catch (err) {
+            if (signal.aborted)
+                throw this.cancelled();
+            throw err;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 6394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V7: () => (/* binding */ RELEASE_TIMEOUT_MS),
+/* harmony export */   ff: () => (/* binding */ describeTarget),
+/* harmony export */   rg: () => (/* binding */ settleLeaseWrite),
+/* harmony export */   yH: () => (/* binding */ releaseHeldLock)
+/* harmony export */ });
+/* harmony import */ var _lease_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2625);
+
+/** The bound on each Azure call of a release or a repair. */
+const RELEASE_TIMEOUT_MS = 30_000;
+/** A repair whose rewrite meets a changed target (HTTP 412) reads it again, this many times. */
+const REPAIR_ATTEMPTS = 3;
+const LABEL = { 'scale-set': 'scale set', 'load-balancer': 'load balancer', 'web-app': 'web app' };
+const describeTarget = (t) => `${LABEL[t.kind]} '${t.name}'`;
+const releaseCall = () => ({ signal: new AbortController().signal, timeoutMs: RELEASE_TIMEOUT_MS });
+const messageOf = (err) => (err instanceof Error ? err.message : String(err));
+/**
+ * Releases a lease this run (or the main step of this job) holds: deletes the tag only while it
+ * still holds `held.value`. Never throws; false (with a warning saying when it expires) when Azure
+ * could not be reached.
+ */
+async function releaseHeldLock(port, held, deps) {
+    try {
+        await port.removeTagIfValue(held.target, _lease_js__WEBPACK_IMPORTED_MODULE_0__/* .LOCK_TAG */ .ft, held.value, releaseCall());
+        deps.log.info(`Deploy lock on ${describeTarget(held.target)} released.`);
+        return true;
+    }
+    catch (err) {
+        deps.warn(notReleased(held, err));
+        return false;
+    }
+}
+/**
+ * After a lease write with an unknown outcome: removes the lease if it landed, and writes the
+ * target again if the write left it in provisioning state Failed. Never throws.
+ */
+async function settleLeaseWrite(port, held, deps) {
+    try {
+        await port.removeTagIfValue(held.target, _lease_js__WEBPACK_IMPORTED_MODULE_0__/* .LOCK_TAG */ .ft, held.value, releaseCall());
+        deps.log.info(`The deploy lock write on ${describeTarget(held.target)} did not complete; its lease, if it landed, was removed.`);
+    }
+    catch (err) {
+        deps.warn(notReleased(held, err));
+    }
+    try {
+        await repairFailed(port, held.target);
+    }
+    catch (err) {
+        deps.warn(`${describeTarget(held.target)} may be left in provisioning state Failed by the deploy lock's write and could not be written again (${messageOf(err)}); re-apply it (GET, then PUT it unchanged) before the next run`);
+    }
+}
+/** Writes the target again, as it is, while it is in provisioning state Failed. */
+async function repairFailed(port, target) {
+    for (let attempt = 0; attempt < REPAIR_ATTEMPTS; attempt++) {
+        const state = await port.read(target, releaseCall());
+        if (!state?.failed)
+            return;
+        if (await port.rewrite(target, state, releaseCall()))
+            return;
+    }
+    throw new Error(`it kept changing while being written (HTTP 412, ${REPAIR_ATTEMPTS} attempts)`);
+}
+function notReleased(held, err) {
+    const lease = (0,_lease_js__WEBPACK_IMPORTED_MODULE_0__/* .parseLease */ .QM)(held.value);
+    const expiry = lease ? ` at ${new Date(lease.expiresAt).toISOString()}` : '';
+    return `the deploy lock on ${describeTarget(held.target)} was not released (${messageOf(err)}); it expires with its lease${expiry}`;
+}
+
+
+/***/ }),
+
+/***/ 5461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $P: () => (/* binding */ planItem),
+/* harmony export */   AP: () => (/* binding */ writesOf),
+/* harmony export */   GG: () => (/* binding */ countWrites),
+/* harmony export */   cw: () => (/* binding */ Plan),
+/* harmony export */   jf: () => (/* binding */ formatWrite)
+/* harmony export */ });
+/**
+ * One line per write: `<operation> <resource>: <before> → <after>; <why>`.
+ * e.g. `update scale set web: image 1.0.0 → 2.0.0; 5 instance(s) in 3 batch(es), manual rollout`.
+ */
+function formatWrite(w) {
+    const change = w.before !== undefined && w.after !== undefined ? `${w.before} → ${w.after}` : (w.after ?? (w.before !== undefined ? `${w.before} → (gone)` : undefined));
+    return `${w.operation} ${w.resource}: ${change ? `${change}; ` : ''}${w.why}`;
+}
+/** The summary item of a planned write (kind 'action', label 'planned', the structured write kept). */
+function planItem(w) {
+    return { kind: 'action', label: 'planned', value: formatWrite(w), write: w };
+}
+/** The planned writes of a list of summary items, in order. */
+function writesOf(items) {
+    return items.flatMap((i) => (i.write ? [i.write] : []));
+}
+/** Collects planned writes while a stage plans; `items()` gives them as summary items, logged once each. */
+class Plan {
+    list = [];
+    add(w) {
+        this.list.push(w);
+        return this;
+    }
+    get writes() {
+        return this.list;
+    }
+    get size() {
+        return this.list.length;
+    }
+    /** Logs each write ('plan: …') and returns them as summary items. */
+    items(log) {
+        for (const w of this.list)
+            log.info(`plan: ${formatWrite(w)}`);
+        return this.list.map(planItem);
+    }
+}
+/** 'n write(s)' for messages. */
+const countWrites = (n) => (n === 0 ? 'no write' : `${n} write${n === 1 ? '' : 's'}`);
+
+
+/***/ }),
+
+/***/ 9116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  TL: () => (/* binding */ GaveUp),
+  CD: () => (/* binding */ attempt),
+  jp: () => (/* binding */ callOptions),
+  v7: () => (/* binding */ pause)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/rollout/retry.ts
+/**
+ * Which failures a step retries, and how long it waits before the next attempt. Ports classify
+ * Azure's answers where they arise (src/azure/errors.ts): 'transient' covers 429, 5xx, resets,
+ * another operation in progress and a stale ETag (the write re-reads before trying again).
+ */
+
+/** Longest pause between two attempts when Azure does not say (Retry-After wins when it does). */
+const MAX_BACKOFF_MS = 60_000;
+function isRetryable(err) {
+    return err instanceof errors/* EngineError */.NJ && err.kind === 'transient';
+}
+/**
+ * Exponential backoff from `baseMs` (attempt 1 → base, 2 → 2×base, …, capped), or Azure's
+ * Retry-After when the failure carries one.
+ */
+function backoffMs(err, attempt, baseMs) {
+    const asked = err instanceof errors/* EngineError */.NJ ? err.retryAfterMs : undefined;
+    if (asked !== undefined && asked >= 0)
+        return asked;
+    const base = Math.max(1, baseMs);
+    return Math.min(MAX_BACKOFF_MS, base * 2 ** Math.min(attempt - 1, 16));
+}
+
+;// CONCATENATED MODULE: ./src/core/rollout/attempt.ts
+/**
+ * One call tried until it succeeds, fails for good, or its deadline leaves no room for another
+ * try: the retry loop of the rollout executor, of publish's writes and of any other bounded Azure
+ * call. Transient failures (src/core/rollout/retry.ts) are retried with backoff that honours
+ * Azure's Retry-After; every try gets what is left of the deadline (`timeoutMs`) and, where the
+ * host offers one, a signal that aborts at the deadline on the engine's clock.
+ */
+
+
+/** How a call ended for good: the error, and how many tries it took. */
+class GaveUp extends Error {
+    error;
+    attempts;
+    constructor(error, attempts) {
+        super(error instanceof Error ? error.message : String(error));
+        this.error = error;
+        this.attempts = attempts;
+    }
+}
+const left = (c) => Math.max(0, c.deadlineAt - c.clock.now());
+/** Options for one call: the run's signal (and the deadline's) and what is left of the budget. */
+function callOptions(c) {
+    const timeoutMs = Math.max(1, left(c));
+    const signal = c.deadline ? AbortSignal.any([c.signal, c.deadline(timeoutMs)]) : c.signal;
+    return { signal, timeoutMs };
+}
+/**
+ * Runs `fn` until it succeeds; throws a CancelledError when the run is cancelled, or `GaveUp`
+ * (the last error and the number of tries) when a failure is not transient or the budget is spent.
+ */
+async function attempt(c, what, fn) {
+    for (let n = 1;; n++) {
+        if (c.signal.aborted)
+            throw new errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
+        if (left(c) <= 0)
+            throw new GaveUp(new errors/* EngineError */.NJ('transient', `${what} was not started: '${c.budget}' ran out`), n - 1);
+        const call = callOptions(c);
+        try {
+            return { value: await fn(call), attempts: n };
+        }
+        catch (err) {
+            if (c.signal.aborted)
+                throw new errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
+            if (call.signal.aborted || left(c) <= 0) {
+                // The budget stopped the call: Azure may still be working on it.
+                const late = new errors/* EngineError */.NJ('transient', `${what} did not finish within '${c.budget}'; Azure may still be working on it (a re-run acts on what it then finds)`, { cause: err });
+                throw new GaveUp(late, n);
+            }
+            const wait = isRetryable(err) ? backoffMs(err, n, c.baseMs) : undefined;
+            if (wait === undefined || wait >= left(c))
+                throw new GaveUp(err, n);
+            c.log?.info(`${what}: ${err instanceof Error ? err.message : String(err)}; trying again in ${Math.ceil(wait / 1000)} s (attempt ${n + 1}).`);
+            await pause(c, Math.max(1, wait), what);
+        }
+    }
+}
+async function pause(c, ms, what) {
+    try {
+        await c.sleep(ms, c.signal);
+    }
+    catch {
+        throw new errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ redactor),
+/* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   ou: () => (/* binding */ redactingHost)
+/* harmony export */ });
+/* unused harmony export MASK */
+const MASK = '***';
+function redactor(secrets) {
+    // Longest first, so a secret that contains another is masked whole.
+    const sorted = [...new Set(secrets)].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
+    if (sorted.length === 0)
+        return (text) => text;
+    return (text) => sorted.reduce((out, secret) => out.split(secret).join(MASK), text);
+}
+/** Deep copy of a JSON-like value with every string redacted. */
+function redactDeep(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => redactDeep(v, redact));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, redact)]));
+    }
+    return value;
+}
+/**
+ * The host with every secret registered first and every message, output and summary redacted.
+ * Stages register secrets they meet at run time (a SAS URL read back from Azure) with
+ * `setSecret`; from then on they are masked here too, not only by the CI host.
+ */
+function redactingHost(host, secrets) {
+    const known = new Set();
+    let redact = redactor([]);
+    const add = (value) => {
+        host.setSecret(value);
+        known.add(value);
+        redact = redactor([...known]);
+    };
+    for (const s of secrets)
+        add(s);
+    return {
+        signal: host.signal,
+        setSecret: add,
+        redact: (text) => redact(text),
+        info: (m) => host.info(redact(m)),
+        debug: (m) => host.debug(redact(m)),
+        warning: (m) => host.warning(redact(m)),
+        error: (m) => host.error(redact(m)),
+        group: (name, fn) => host.group(redact(name), fn),
+        setOutput: (name, v) => host.setOutput(name, redact(v)),
+        writeSummary: (result) => host.writeSummary(redactDeep(result, redact)),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3420:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fv: () => (/* binding */ boundsText),
+/* harmony export */   O$: () => (/* binding */ boundedDuration),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   k9: () => (/* binding */ IMAGE_BUILDER_MAX_MS)
+/* harmony export */ });
+/* unused harmony export DURATION_BOUNDS */
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5467);
+/**
+ * The bounds of every duration input. A wait longer than any CI job may run is a typo ('90d' for
+ * '90m'), and Node fires a timer longer than 2^31-1 ms (24.8 days) at once; so stage timeouts stop
+ * at 7 days (GitHub's self-hosted job limit is 5), waits inside a stage at 1 day, single requests
+ * and pauses between probe attempts at 1 hour. Zero is refused where it cannot work: a timeout of
+ * zero fails at once, a probe interval of zero floods the endpoint. Zero stays allowed where it
+ * means "none" (no wait for the deploy lock, no pause between batches, scale the old colour down
+ * at once).
+ */
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const stageTimeout = { zero: false, maxMs: 7 * DAY };
+const waitInStage = { zero: false, maxMs: DAY };
+const single = { zero: false, maxMs: HOUR };
+const DURATION_BOUNDS = {
+    'bake-timeout': stageTimeout,
+    'replication-timeout': stageTimeout,
+    'deploy-timeout': stageTimeout,
+    // Zero: fail at once when another run holds the lock.
+    'lock-timeout': { zero: true, maxMs: DAY },
+    'pause-between-batches': { zero: true, maxMs: DAY },
+    // Not a wait: the retired colour is tagged to be scaled down this long after the switch.
+    'scale-down-delay': { zero: true, maxMs: 30 * DAY },
+    'probe-timeout': waitInStage,
+    'verify-command-timeout': waitInStage,
+    'probe-request-timeout': single,
+    'probe-interval': single,
+};
+/** Image Builder's longest build (the template's buildTimeoutInMinutes is at most 960). */
+const IMAGE_BUILDER_MAX_MS = 16 * HOUR;
+/** '7d', '16h', '90m', '1h30m': the shortest form with the units parseDuration reads. */
+function formatDuration(ms) {
+    const units = [['d', DAY], ['h', HOUR], ['m', MINUTE], ['s', 1000], ['ms', 1]];
+    let rest = ms;
+    let out = '';
+    for (const [unit, size] of units) {
+        if (rest >= size) {
+            out += `${Math.floor(rest / size)}${unit}`;
+            rest %= size;
+        }
+    }
+    return out || '0s';
+}
+/** ' (above 0, at most 7d)' for the input table's descriptions. */
+function boundsText(name) {
+    const b = DURATION_BOUNDS[name];
+    if (!b)
+        throw new Error(`internal: no duration bounds for '${name}'`);
+    return ` (${b.zero ? '0 or more' : 'above 0'}, at most ${formatDuration(b.maxMs)})`;
+}
+/** A parser for the duration input `name`, within its bounds. */
+function boundedDuration(name) {
+    const b = DURATION_BOUNDS[name];
+    if (!b)
+        throw new Error(`internal: no duration bounds for '${name}'`);
+    return (p, input, raw) => checkBounds(p, input, raw, (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(p, input, raw), b);
+}
+function checkBounds(p, input, raw, ms, b) {
+    if (ms === undefined)
+        return undefined;
+    if (ms === 0 && !b.zero)
+        return p.bad(input, raw, 'is zero; expected a duration above zero');
+    if (ms > b.maxMs)
+        return p.bad(input, raw, `is too long; expected at most ${formatDuration(b.maxMs)}`);
+    return ms;
+}
+
+
+/***/ }),
+
+/***/ 3794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ SettingsError)
+/* harmony export */ });
+/* unused harmony export formatProblems */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/** Every problem found in the inputs, reported at once before any call to Azure. */
+class SettingsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ {
+    problems;
+    constructor(problems, namer = (n) => n) {
+        super('input', formatProblems(problems, namer));
+        this.problems = problems;
+        this.name = 'SettingsError';
+    }
+}
+function formatProblems(problems, namer) {
+    const lines = problems.map((p) => `input '${namer(p.input)}': ${p.message}`);
+    if (lines.length === 1)
+        return lines[0];
+    return `${lines.length} inputs need fixing:\n${lines.map((l) => `  - ${l}`).join('\n')}`;
+}
+
+
+/***/ }),
+
+/***/ 2285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ parseSettings)
+});
+
+// EXTERNAL MODULE: ./src/core/settings/errors.ts
+var errors = __nccwpck_require__(3794);
+;// CONCATENATED MODULE: ./src/core/settings/files.ts
+const CERTIFICATE = /-----BEGIN CERTIFICATE-----\r?\n[A-Za-z0-9+/=\r\n]+-----END CERTIFICATE-----/;
+/** A PEM file holding at least one certificate. Without a reader only the path is kept. */
+function parseCaFile(p, input, raw, read) {
+    const path = raw.trim();
+    if (!read)
+        return path;
+    const file = read(path);
+    if (!file.ok) {
+        return p.bad(input, path, `cannot be read: ${file.reason}; expected a PEM file of the CA certificate to trust`);
+    }
+    if (!CERTIFICATE.test(file.text)) {
+        return p.bad(input, path, "is not a PEM certificate file; expected one or more '-----BEGIN CERTIFICATE-----' blocks (the content is not shown)");
+    }
+    return path;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/core/settings/values.ts
+var values = __nccwpck_require__(5467);
+;// CONCATENATED MODULE: ./src/core/settings/customizers.ts
+/**
+ * `image-builder-customizers`: a YAML list of Image Builder customizers, checked against the fields
+ * the imageTemplates REST API documents for each type (Microsoft.VirtualMachineImages, as modelled
+ * by @azure/arm-imagebuilder 5). Values are never echoed: inline commands may hold secrets.
+ */
+
+
+const script = { scriptUri: 'string', sha256Checksum: 'string', inline: 'strings' };
+const SHAPES = {
+    Shell: { fields: script, oneOf: ['inline', 'scriptUri'] },
+    PowerShell: {
+        fields: { ...script, runElevated: 'boolean', runAsSystem: 'boolean', validExitCodes: 'integers' },
+        oneOf: ['inline', 'scriptUri'],
+    },
+    File: { fields: { sourceUri: 'string', sha256Checksum: 'string', destination: 'string' }, required: ['sourceUri', 'destination'] },
+    WindowsRestart: { fields: { restartCommand: 'string', restartCheckCommand: 'string', restartTimeout: 'string' } },
+    WindowsUpdate: { fields: { searchCriteria: 'string', filters: 'strings', updateLimit: 'integer' } },
+};
+const CUSTOMIZER_TYPES = Object.keys(SHAPES);
+const COMMON = { type: 'string', name: 'string' };
+const EXAMPLE = "'- type: Shell\\n  inline: [\"apt-get update\"]'";
+function parseCustomizers(p, input, raw) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(raw);
+    }
+    catch (err) {
+        const at = err.linePos?.[0];
+        const where = at ? ` at line ${at.line}, column ${at.col}` : '';
+        p.add(input, `is not valid YAML${where}; expected a YAML list such as ${EXAMPLE} (the value is not shown)`);
+        return undefined;
+    }
+    if (!Array.isArray(value)) {
+        p.add(input, `is a YAML ${kindOf(value)}, not a list; expected e.g. ${EXAMPLE}`);
+        return undefined;
+    }
+    const before = p.items.length;
+    value.forEach((item, i) => checkCustomizer(p, input, `item ${i + 1}`, item));
+    return p.items.length === before ? value : undefined;
+}
+function checkCustomizer(p, input, at, item) {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) {
+        p.add(input, `${at} is a ${kindOf(item)}, not a map; expected a customizer such as {type: Shell, inline: [...]}`);
+        return;
+    }
+    const fields = item;
+    const type = fields.type;
+    const canonical = typeof type === 'string' ? CUSTOMIZER_TYPES.find((t) => t.toLowerCase() === type.toLowerCase()) : undefined;
+    if (!canonical) {
+        const what = type === undefined ? 'has no type' : typeof type === 'string' ? `has type '${type}'` : `has a type that is a ${kindOf(type)}`;
+        const hint = typeof type === 'string' ? (0,values/* didYouMean */.au)(type, CUSTOMIZER_TYPES) : '';
+        p.add(input, `${at} ${what}; expected one of ${CUSTOMIZER_TYPES.join(', ')}${hint}`);
+        return;
+    }
+    const shape = SHAPES[canonical];
+    const known = { ...COMMON, ...shape.fields };
+    const label = `${at} (${canonical})`;
+    for (const [key, v] of Object.entries(fields)) {
+        const kind = known[key];
+        const names = Object.keys(known);
+        if (!kind)
+            p.add(input, `${label} has unknown field '${key}'; expected ${names.join(', ')}${(0,values/* didYouMean */.au)(key, names)}`);
+        else if (!hasKind(v, kind))
+            p.add(input, `${label} field '${key}' is a ${kindOf(v)}; expected ${KIND_TEXT[kind]}`);
+    }
+    checkPresence(p, input, label, fields, shape);
+}
+function checkPresence(p, input, label, fields, shape) {
+    const given = (k) => fields[k] !== undefined && fields[k] !== null && fields[k] !== '';
+    const all = (shape.required ?? []).map((r) => `'${r}'`).join(' and ');
+    for (const k of shape.required ?? [])
+        if (!given(k))
+            p.add(input, `${label} needs '${k}'; expected ${all}`);
+    if (shape.oneOf) {
+        const count = shape.oneOf.filter(given).length;
+        const pair = shape.oneOf.map((k) => `'${k}'`).join(' or ');
+        if (count === 0)
+            p.add(input, `${label} needs ${pair}; expected exactly one of them`);
+        if (count > 1)
+            p.add(input, `${label} has both ${shape.oneOf.map((k) => `'${k}'`).join(' and ')}; expected exactly one of them`);
+    }
+    if (fields.runAsSystem === true && fields.runElevated !== true) {
+        p.add(input, `${label} has 'runAsSystem' without 'runElevated: true'; expected runElevated true as well`);
+    }
+}
+const KIND_TEXT = {
+    string: 'a string',
+    strings: 'a list of strings',
+    boolean: 'true or false',
+    integer: 'a whole number',
+    integers: 'a list of whole numbers',
+};
+function hasKind(v, kind) {
+    switch (kind) {
+        case 'string':
+            return typeof v === 'string';
+        case 'strings':
+            return Array.isArray(v) && v.every((s) => typeof s === 'string');
+        case 'boolean':
+            return typeof v === 'boolean';
+        case 'integer':
+            return Number.isInteger(v);
+        case 'integers':
+            return Array.isArray(v) && v.every((n) => Number.isInteger(n));
+    }
+}
+/** 'map', 'list of numbers', 'string'…: describes a value without showing it. */
+function kindOf(v) {
+    if (v === null || v === undefined)
+        return 'null';
+    if (Array.isArray(v)) {
+        const kinds = new Set(v.map(kindOf));
+        return kinds.size === 0 ? 'empty list' : kinds.size === 1 ? `list of ${[...kinds][0]}s` : 'list of mixed items';
+    }
+    return typeof v === 'object' ? 'map' : typeof v;
+}
+
+// EXTERNAL MODULE: ./src/core/settings/durations.ts
+var durations = __nccwpck_require__(3420);
+;// CONCATENATED MODULE: ./src/core/settings/publish-values.ts
+/**
+ * The items of `target-regions`, split on commas and newlines. Blank lines are fine (YAML blocks end
+ * in one); an empty item between commas ('eastus,,westus', 'eastus,') is a lost region and refused.
+ */
+function splitRegions(p, input, raw) {
+    const items = [];
+    for (const line of raw.split(/\r?\n/).map((l) => l.trim())) {
+        if (line === '')
+            continue;
+        const parts = line.split(',').map((s) => s.trim());
+        if (parts.includes('')) {
+            const expected = "expected 'region[:replicas[:storage type]]' items separated by commas or newlines";
+            p.bad(input, line, `has an empty region between commas; ${expected}`);
+        }
+        items.push(...parts.filter((s) => s !== ''));
+    }
+    return items;
+}
+/** An ISO 8601 date (or date-time) that exists and, when `now` is known, lies in the future. */
+function parseEndOfLife(p, input, raw, now) {
+    const v = raw.trim();
+    // Date.parse rolls '2027-02-30' over to March; the day must exist in its month.
+    const day = v.slice(0, 10);
+    const realDay = !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
+    const at = new Date(v.length === 10 ? `${v}T00:00:00Z` : v).getTime();
+    const ok = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(v) && realDay && !Number.isNaN(at);
+    if (!ok)
+        return p.bad(input, raw, "is not an ISO 8601 date; expected e.g. '2027-06-30'");
+    if (now !== undefined && at <= now) {
+        const today = new Date(now).toISOString().slice(0, 10);
+        const why = 'the version would be end-of-life as soon as it is published';
+        return p.bad(input, raw, `is not in the future (today is ${today}); expected a later date: ${why}`);
+    }
+    return v;
+}
+
+// EXTERNAL MODULE: ./src/core/settings/table.ts
+var table = __nccwpck_require__(3937);
+;// CONCATENATED MODULE: ./src/core/settings/reader.ts
+/**
+ * Reads raw inputs by name, applies the table's defaults, and hands each value to a parser that
+ * records problems instead of throwing.
+ */
+
+
+class InputReader {
+    read;
+    problems = new values/* Problems */.Zw();
+    secrets = new Set();
+    constructor(read) {
+        this.read = read;
+    }
+    /** The value given, else the table's default, else undefined. */
+    raw(name) {
+        const def = (0,table/* findInput */.cu)(name);
+        if (!def)
+            throw new Error(`internal: input '${name}' is not in the input table`);
+        const given = this.read(name);
+        const value = given !== undefined && given.trim() !== '' ? given : def.default;
+        // Parsers trim, so the trimmed value is what stages use and may log: mask that (it also masks the raw one).
+        if (value !== undefined && def.secret && value.trim() !== '')
+            this.secrets.add(value.trim());
+        return value;
+    }
+    /** The value, parsed; undefined when absent or bad (a problem is recorded for bad). */
+    get(name, parse) {
+        const raw = this.raw(name);
+        return raw === undefined ? undefined : parse(this.problems, name, raw);
+    }
+    /** Like `get`, but a missing value is a problem naming why the input is needed. */
+    require(name, why, parse) {
+        const raw = this.raw(name);
+        if (raw === undefined) {
+            this.problems.add(name, `is required ${why}`);
+            return undefined;
+        }
+        return parse(this.problems, name, raw);
+    }
+    /** True when a problem was recorded for the input (or, for 'probes', for one of its items). */
+    reported(name) {
+        return this.problems.items.some((p) => p.input === name || p.input.startsWith(`${name}[`));
+    }
+    /** True when the input was given but could not be parsed: checks that depend on it would only add noise. */
+    invalid(name) {
+        return this.given(name) && this.reported(name);
+    }
+    /** True when the user gave the input (defaults don't count). */
+    given(name) {
+        const v = this.read(name);
+        return v !== undefined && v.trim() !== '';
+    }
+}
+/** A plain string, trimmed. */
+const reader_text = (_p, _input, raw) => raw.trim();
+
+;// CONCATENATED MODULE: ./src/core/settings/regions.ts
+/**
+ * Azure region names, for validating `target-regions` before any call. The lists follow
+ * `az account list-locations` for each cloud (physical regions; logical-only names omitted).
+ */
+const AZURE_REGIONS = {
+    AzureCloud: [
+        'eastus', 'eastus2', 'southcentralus', 'westus2', 'westus3', 'australiaeast', 'southeastasia', 'northeurope',
+        'swedencentral', 'uksouth', 'westeurope', 'centralus', 'southafricanorth', 'centralindia', 'eastasia',
+        'japaneast', 'koreacentral', 'canadacentral', 'francecentral', 'germanywestcentral', 'italynorth',
+        'norwayeast', 'polandcentral', 'spaincentral', 'switzerlandnorth', 'mexicocentral', 'uaenorth',
+        'brazilsouth', 'israelcentral', 'qatarcentral', 'centralusstage', 'eastusstage', 'eastus2stage',
+        'northcentralus', 'westus', 'japanwest', 'jioindiawest', 'newzealandnorth', 'indonesiacentral',
+        'malaysiawest', 'chilecentral', 'austriaeast', 'belgiumcentral', 'denmarkeast', 'westcentralus',
+        'southafricawest', 'australiacentral', 'australiacentral2', 'australiasoutheast', 'koreasouth',
+        'southindia', 'westindia', 'canadaeast', 'francesouth', 'germanynorth', 'norwaywest', 'switzerlandwest',
+        'ukwest', 'uaecentral', 'brazilsoutheast', 'jioindiacentral', 'swedensouth',
+    ],
+    AzureUSGovernment: ['usgovvirginia', 'usgovarizona', 'usgovtexas', 'usdodcentral', 'usdodeast'],
+    AzureChinaCloud: ['chinaeast', 'chinanorth', 'chinaeast2', 'chinanorth2', 'chinaeast3', 'chinanorth3'],
+};
+/** Custom clouds (Azure Stack, the local emulator) use public region names too. */
+const regionsOf = (cloud) => AZURE_REGIONS[cloud] ?? AZURE_REGIONS.AzureCloud;
+
+;// CONCATENATED MODULE: ./src/core/settings/parse-build.ts
+/** The bake and publish slices of the settings. */
+
+
+
+
+
+
+
+const STORAGE_TYPES = ['Standard_LRS', 'Standard_ZRS', 'Premium_LRS'];
+function parseBake(r, bakeRuns) {
+    const builder = r.get('builder', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['packer', 'image-builder', 'none'])) ?? 'packer';
+    const why = (kind) => `when stage 'bake' runs with builder '${kind}'`;
+    // A misspelt builder falls back to 'packer': requiring packer's inputs would only add noise.
+    const needed = bakeRuns && !r.invalid('builder');
+    const packer = needed && builder === 'packer'
+        ? {
+            template: r.require('packer-template', why('packer'), reader_text) ?? '',
+            variables: r.get('packer-variables', parseVariables) ?? {},
+            secretVariables: r.get('packer-secret-variables', (_p, _i, v) => (0,values/* parseList */.E1)(v)) ?? [],
+            varFiles: r.get('packer-var-files', (_p, _i, v) => (0,values/* parseLines */.Li)(v)) ?? [],
+            only: r.get('packer-only', (_p, _i, v) => (0,values/* parseList */.E1)(v)) ?? [],
+        }
+        : undefined;
+    if (packer)
+        for (const name of packer.secretVariables)
+            if (packer.variables[name])
+                r.secrets.add(packer.variables[name]);
+    const imageBuilder = needed && builder === 'image-builder'
+        ? {
+            source: r.require('image-builder-source', why('image-builder'), parseImageSource) ?? '',
+            customizers: r.get('image-builder-customizers', parseCustomizers) ?? [],
+            vmSize: r.get('image-builder-vm-size', parseVmSize) ?? 'Standard_D2s_v3',
+            identity: r.get('image-builder-identity', (p, i, v) => (0,values/* parseResourceId */.RQ)(p, i, v, 'Microsoft.ManagedIdentity/userAssignedIdentities')),
+            keepTemplate: r.get('keep-image-template', values/* parseBool */.q6) ?? false,
+        }
+        : undefined;
+    const timeoutMs = r.get('bake-timeout', (0,durations/* boundedDuration */.O$)('bake-timeout')) ?? 7_200_000;
+    if (imageBuilder && timeoutMs > durations/* IMAGE_BUILDER_MAX_MS */.k9) {
+        const limit = (0,durations/* formatDuration */.a3)(durations/* IMAGE_BUILDER_MAX_MS */.k9);
+        r.problems.bad('bake-timeout', r.raw('bake-timeout') ?? '', `is longer than Image Builder builds may run; expected at most ${limit} with builder 'image-builder'`);
+    }
+    return {
+        builder,
+        packer,
+        imageBuilder,
+        baseImageVersion: r.get('base-image-version', reader_text),
+        timeoutMs,
+        force: r.get('force-bake', values/* parseBool */.q6) ?? false,
+    };
+}
+/** Azure VM size names: 'Standard_D2s_v5', 'Standard_B2s', 'Standard_NC24ads_A100_v4', 'Standard_M8-2ms', 'Basic_A0'. */
+const VM_SIZE = /^(Standard_[A-Z]{1,4}\d+(-\d+)?[A-Z]*(_[A-Z]{1,5}\d+[A-Z]*)?(_v\d+)?(_Promo)?|Basic_A\d)$/i;
+function parseVmSize(p, input, raw) {
+    const v = raw.trim();
+    if (VM_SIZE.test(v))
+        return v;
+    const hint = VM_SIZE.test(`Standard_${v}`) ? `; did you mean 'Standard_${v}'?` : '';
+    return p.bad(input, raw, `is not an Azure VM size; expected a size name such as 'Standard_D2s_v5' or 'Standard_B2s'${hint}`);
+}
+/** A YAML/JSON map, or key=value lines. */
+function parseVariables(p, input, raw) {
+    const trimmed = raw.trim();
+    if (/^[A-Za-z_][\w-]*\s*=/.test(trimmed) && !trimmed.startsWith('{')) {
+        const out = {};
+        for (const line of (0,values/* parseLines */.Li)(raw)) {
+            const eq = line.indexOf('=');
+            if (eq < 1)
+                return p.bad(input, line, "is not a 'name=value' line");
+            out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+        }
+        return out;
+    }
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(raw);
+    }
+    catch {
+        value = undefined;
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        // Not echoed: the text may hold the values of secret variables.
+        p.add(input, 'is not a map of variables; expected YAML/JSON like {region: westeurope} or name=value lines (the value is not shown: it may hold secrets)');
+        return undefined;
+    }
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+}
+/** 'publisher:offer:sku:version', or a managed image / gallery image version id. */
+function parseImageSource(p, input, raw) {
+    const v = raw.trim();
+    if (v.startsWith('/'))
+        return (0,values/* parseResourceId */.RQ)(p, input, v);
+    if (/^[^:\s]+:[^:\s]+:[^:\s]+:[^:\s]+$/.test(v))
+        return v;
+    return p.bad(input, raw, "is not an image source; expected 'publisher:offer:sku:version', a managed image id or a gallery image version id");
+}
+function parsePublish(r, { stages, cloud, now }) {
+    const needsGallery = stages.publish || stages.cleanup;
+    const why = `when stage '${stages.publish ? 'publish' : 'cleanup'}' runs`;
+    // Validated whenever given: a deploy-only step looks an explicit version up with them too.
+    const parseGalleryName = (p, i, v) => (0,values/* parseResourceName */.p$)(p, i, v, /^[A-Za-z0-9][A-Za-z0-9._]{0,79}$/);
+    const galleryName = needsGallery ? r.require('gallery-name', why, parseGalleryName) : r.get('gallery-name', parseGalleryName);
+    const imageDefinition = needsGallery ? r.require('image-definition', why, values/* parseResourceName */.p$) : r.get('image-definition', values/* parseResourceName */.p$);
+    const replicaCount = r.get('replica-count', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 1, 100)) ?? 1;
+    const storageAccountType = r.get('storage-account-type', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, STORAGE_TYPES)) ?? 'Standard_LRS';
+    const createDefinition = r.get('create-image-definition', values/* parseBool */.q6) ? parseDefinition(r) : undefined;
+    return {
+        galleryName,
+        galleryResourceGroup: r.get('gallery-resource-group', values/* parseResourceName */.p$),
+        imageDefinition,
+        version: r.get('image-version', parseVersionScheme) ?? { kind: 'auto' },
+        imageId: r.get('image-id', (p, i, v) => (0,values/* parseResourceId */.RQ)(p, i, v, 'Microsoft.Compute/galleries/images/versions')),
+        managedImageId: r.get('managed-image-id', (p, i, v) => (0,values/* parseResourceId */.RQ)(p, i, v, 'Microsoft.Compute/images')),
+        targetRegions: r.get('target-regions', (p, i, v) => parseTargetRegions(p, i, v, regionsOf(cloud), replicaCount, storageAccountType)) ?? [],
+        replicaCount,
+        storageAccountType,
+        excludeFromLatest: r.get('exclude-from-latest', values/* parseBool */.q6) ?? false,
+        endOfLifeDate: r.get('end-of-life-date', (p, i, v) => parseEndOfLife(p, i, v, now)),
+        replicationMode: r.get('replication-mode', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['Full', 'Shallow'])) ?? 'Full',
+        replicationTimeoutMs: r.get('replication-timeout', (0,durations/* boundedDuration */.O$)('replication-timeout')) ?? 5_400_000,
+        createDefinition,
+        keepManagedImage: r.get('keep-managed-image', values/* parseBool */.q6) ?? false,
+    };
+}
+function parseDefinition(r) {
+    const why = "when 'create-image-definition' is true";
+    return {
+        osType: r.get('os-type', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['Linux', 'Windows'])) ?? 'Linux',
+        hyperVGeneration: r.get('hyper-v-generation', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['V1', 'V2'])) ?? 'V2',
+        publisher: r.require('image-publisher', why, reader_text) ?? '',
+        offer: r.require('image-offer', why, reader_text) ?? '',
+        sku: r.require('image-sku', why, reader_text) ?? '',
+    };
+}
+function parseVersionScheme(p, input, raw) {
+    const v = raw.trim();
+    const keyword = v.toLowerCase();
+    if (keyword === 'auto' || keyword === 'date' || keyword === 'git-tag')
+        return { kind: keyword };
+    if ((0,values/* isGalleryVersion */.fu)(v))
+        return { kind: 'explicit', version: v };
+    return p.bad(input, raw, "is not a gallery image version; expected 'auto', 'date', 'git-tag' or Major.Minor.Patch with each part a 32-bit integer (e.g. '1.4.2')");
+}
+function parseTargetRegions(p, input, raw, known, defaultReplicas, defaultStorage) {
+    const regions = [];
+    for (const item of splitRegions(p, input, raw)) {
+        const [name = '', replicas, storage, ...extra] = item.split(':').map((s) => s.trim());
+        if (extra.length > 0) {
+            p.add(input, `'${item}' has too many parts; expected 'region[:replicas[:storage type]]', e.g. 'westeurope:2:Standard_ZRS'`);
+            continue;
+        }
+        const region = name.toLowerCase().replace(/\s+/g, '');
+        if (!known.includes(region)) {
+            p.add(input, `'${name}' is not an Azure region${(0,values/* didYouMean */.au)(region, known) || "; expected a region name such as 'westeurope'"}`);
+            continue;
+        }
+        if (regions.some((r) => r.name === region)) {
+            p.add(input, `'${name}' is listed twice; expected each region once`);
+            continue;
+        }
+        const count = replicas === undefined ? defaultReplicas : (0,values/* parseInteger */.cG)(p, input, replicas, 1, 100);
+        const type = storage === undefined ? defaultStorage : (0,values/* parseEnum */.nL)(p, input, storage, STORAGE_TYPES);
+        if (count !== undefined && type !== undefined)
+            regions.push({ name: region, replicas: count, storageAccountType: type });
+    }
+    return regions;
+}
+
+;// CONCATENATED MODULE: ./src/core/settings/container-image.ts
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
+const REGISTRY = `${LABEL}(?:\\.${LABEL})*(?::[0-9]{1,5})?`;
+const TAG = '[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}';
+const REFERENCE = new RegExp(`^(?:${REGISTRY}/)?${COMPONENT}(?:/${COMPONENT})*(?::(${TAG}))?(?:@(sha256:[a-f0-9]{64}))?$`);
+/** Image names stop at 255 characters (registry and path). */
+const MAX_NAME = 255;
+function parseContainerImage(p, input, raw) {
+    const v = raw.trim();
+    const m = REFERENCE.exec(v);
+    const name = v.split('@')[0].replace(/:[^/:]*$/, '');
+    if (!m || name.length > MAX_NAME) {
+        const hint = REFERENCE.test(v.toLowerCase()) ? ' (repository paths are lower case)' : '';
+        const expected = "expected e.g. 'myregistry.azurecr.io/web:1.4.2' or '...@sha256:<digest>'";
+        return p.bad(input, raw, `is not a container image reference${hint}; ${expected}`);
+    }
+    const [, tag, digest] = m;
+    if (!digest && (!tag || tag === 'latest')) {
+        return p.bad(input, raw, "is not an immutable reference; expected a unique tag (not 'latest') or an @sha256 digest");
+    }
+    return v;
+}
+
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 33 modules
+var registry = __nccwpck_require__(7471);
+;// CONCATENATED MODULE: ./src/core/settings/parse-deploy.ts
+/** The deploy slice of the settings: strategy, target and rollout knobs. */
+
+
+
+
+
+const percent = (min) => (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, min, 100);
+function parseDeploy(r, targetNeeded, resourceGroup) {
+    const strategy = r.get('strategy', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, registry/* STRATEGY_NAMES */.nU)) ?? registry/* STRATEGY_NAMES */.nU[0];
+    const why = (s) => `when stage '${targetNeeded}' runs with strategy '${s}'`;
+    if (targetNeeded !== undefined && !resourceGroup && !r.reported('resource-group'))
+        r.problems.add('resource-group', `is required when stage '${targetNeeded}' runs`);
+    // A misspelt strategy falls back to the default: requiring that strategy's target would only add noise.
+    const need = targetNeeded !== undefined && !r.invalid('strategy');
+    const descriptor = (0,registry/* descriptorOf */.nb)(strategy);
+    const required = new Set(descriptor.targetInputs.map((t) => t.input));
+    const target = (input) => (need && required.has(input) ? r.require(input, why(strategy), values/* parseResourceName */.p$) : r.get(input, values/* parseResourceName */.p$));
+    const scaleSet = target('scale-set');
+    const loadBalancer = target('load-balancer');
+    const appService = target('app-service');
+    const containerImage = r.get('container-image', parseContainerImage);
+    const packageUrl = r.get('package-url', parsePackageUrl);
+    if (packageUrl) {
+        // The parsed URL is normalised (host lower-cased, escapes) so it may differ from the raw value
+        // the reader registered; mask it too, and the SAS query on its own.
+        r.secrets.add(packageUrl);
+        const query = new URL(packageUrl).search;
+        if (query.length > 1)
+            r.secrets.add(query.slice(1));
+    }
+    const webArtifact = descriptor.artifact === 'web-artifact';
+    if (need && targetNeeded === 'deploy' && webArtifact && !containerImage && !packageUrl && !r.problems.items.some((p) => p.input === 'container-image' || p.input === 'package-url')) {
+        r.problems.add('container-image', `is required when stage 'deploy' runs with strategy '${strategy}' (or set 'package-url')`);
+    }
+    if (containerImage && packageUrl)
+        r.problems.add('package-url', "cannot be combined with 'container-image'; expected one artifact for the slot");
+    return {
+        strategy,
+        resourceGroup,
+        scaleSet,
+        rolloutMode: r.get('rollout-mode', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['auto', 'rolling', 'manual', 'automatic'])) ?? 'auto',
+        rolling: parseRolling(r),
+        loadBalancer,
+        previewPort: r.get('preview-port', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 1, 65535)),
+        scaleDownDelayMs: r.get('scale-down-delay', (0,durations/* boundedDuration */.O$)('scale-down-delay')) ?? 1_800_000,
+        appService,
+        slot: r.get('slot', (p, i, v) => (0,values/* parseResourceName */.p$)(p, i, v, /^[A-Za-z0-9][A-Za-z0-9-]{0,58}$/)) ?? 'staging',
+        containerImage,
+        packageUrl,
+        warmupPath: r.get('warmup-path', parsePath) ?? '/',
+        swapWithPreview: r.get('swap-with-preview', values/* parseBool */.q6) ?? false,
+        timeoutMs: r.get('deploy-timeout', (0,durations/* boundedDuration */.O$)('deploy-timeout')) ?? 3_600_000,
+        lockTimeoutMs: r.get('lock-timeout', (0,durations/* boundedDuration */.O$)('lock-timeout')) ?? 900_000,
+    };
+}
+function parseRolling(r) {
+    // Azure's own bounds for rollingUpgradePolicy (maxUnhealthyInstancePercent is 5-100).
+    return {
+        maxBatchPercent: r.get('max-batch-percent', percent(5)),
+        maxUnhealthyPercent: r.get('max-unhealthy-percent', percent(5)),
+        maxUnhealthyUpgradedPercent: r.get('max-unhealthy-upgraded-percent', percent(0)),
+        pauseBetweenBatchesMs: r.get('pause-between-batches', (0,durations/* boundedDuration */.O$)('pause-between-batches')),
+        maxSurge: r.get('max-surge', values/* parseBool */.q6),
+        prioritizeUnhealthy: r.get('prioritize-unhealthy', values/* parseBool */.q6),
+    };
+}
+function parsePackageUrl(p, input, raw) {
+    try {
+        const url = new URL(raw.trim());
+        if (url.protocol === 'https:')
+            return url.toString();
+    }
+    catch {
+        // reported below
+    }
+    // The value may be a SAS URL: never echo it back.
+    p.add(input, 'is not an https URL; expected the run-from-package URL of a zip (the value is secret and not shown)');
+    return undefined;
+}
+function parsePath(p, input, raw) {
+    const v = reader_text(p, input, raw);
+    return v.startsWith('/') ? v : p.bad(input, raw, "is not a URL path; expected it to start with '/', e.g. '/healthz'");
+}
+
+// EXTERNAL MODULE: ./src/core/verify/body-match.ts
+var body_match = __nccwpck_require__(501);
+// EXTERNAL MODULE: ./src/core/verify/status-matcher.ts
+var status_matcher = __nccwpck_require__(9008);
+;// CONCATENATED MODULE: ./src/core/verify/argv.ts
+/**
+ * Turns the `verify-command` input into an argv array, without a shell: either a YAML/JSON flow
+ * list (`['./smoke.sh', '--env', 'prod']`) or one line split the way a POSIX shell splits words —
+ * whitespace separates, 'single quotes' keep everything literally, "double quotes" keep spaces and
+ * honour \\ \" \$ \` escapes, a backslash outside quotes escapes the next character. Nothing is
+ * expanded ($VAR, globs, ~) and operators (|, &&, >, ;) are refused rather than passed as words.
+ */
+
+function parseArgv(raw) {
+    const text = raw.trim();
+    if (text === '')
+        return { ok: false, error: 'is empty; expected a command, e.g. ./smoke.sh --env prod' };
+    if (text.startsWith('[') || text.startsWith('- '))
+        return fromList(text);
+    return splitWords(text);
+}
+function fromList(text) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch (err) {
+        return { ok: false, error: `is not a valid YAML/JSON list (${err.message.split('\n')[0]})` };
+    }
+    if (!Array.isArray(value) || value.length === 0)
+        return { ok: false, error: 'is not a non-empty list of arguments' };
+    if (value.some((v) => v === null || typeof v === 'object'))
+        return { ok: false, error: 'has an argument that is not a string or number; expected a flat list' };
+    return { ok: true, argv: value.map(String) };
+}
+const OPERATORS = new Set(['|', '||', '&', '&&', ';', '>', '>>', '<', '<<', '2>', '2>&1']);
+function splitWords(text) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    const bare = [];
+    let wordBare = true;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote === "'") {
+            if (c === "'")
+                quote = undefined;
+            else
+                word += c;
+            continue;
+        }
+        if (quote === '"') {
+            if (c === '"')
+                quote = undefined;
+            else if (c === '\\' && i + 1 < text.length && '\\"$`'.includes(text[i + 1]))
+                word += text[++i];
+            else
+                word += c;
+            continue;
+        }
+        if (c === "'" || c === '"') {
+            quote = c;
+            inWord = true;
+            wordBare = false;
+        }
+        else if (c === '\\') {
+            if (i + 1 >= text.length)
+                return { ok: false, error: 'ends with a lone backslash' };
+            const next = text[++i];
+            if (next !== '\n')
+                word += next;
+            inWord = true;
+            wordBare = false;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord) {
+                words.push(word);
+                bare.push(wordBare);
+            }
+            word = '';
+            inWord = false;
+            wordBare = true;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (quote)
+        return { ok: false, error: `has an unclosed ${quote === "'" ? 'single' : 'double'} quote` };
+    if (inWord) {
+        words.push(word);
+        bare.push(wordBare);
+    }
+    const op = words.find((w, i) => bare[i] && OPERATORS.has(w));
+    if (op)
+        return { ok: false, error: `uses the shell operator '${op}', but the command runs without a shell; put a script in the repository and run that` };
+    return { ok: true, argv: words };
+}
+
+;// CONCATENATED MODULE: ./src/core/settings/parse-verify.ts
+/** The verify slice: HTTP probes from `probe-urls` and/or the `probes` YAML list, plus gates. */
+
+
+
+
+
+
+
+function parseVerify(r) {
+    const defaults = probeDefaults(r);
+    const fromUrls = (r.get('probe-urls', (_p, _i, v) => (0,values/* parseLines */.Li)(v)) ?? []).flatMap((raw) => {
+        const url = (0,values/* parseHttpUrl */.f$)(r.problems, 'probe-urls', raw);
+        return url ? [{ ...defaults, name: url, url }] : [];
+    });
+    const fromList = r.get('probes', (p, i, v) => parseProbeList(p, i, v, defaults)) ?? [];
+    const argv = r.get('verify-command', (p, i, v) => {
+        const parsed = parseArgv(v);
+        return parsed.ok ? parsed.argv : p.bad(i, v, parsed.error);
+    });
+    const commandTimeoutMs = r.get('verify-command-timeout', (0,durations/* boundedDuration */.O$)('verify-command-timeout')) ?? 300_000;
+    return {
+        probes: [...fromUrls, ...fromList],
+        gate: defaults,
+        liveUrl: r.get('live-url', values/* parseHttpUrl */.f$),
+        previewUrl: r.get('preview-url', values/* parseHttpUrl */.f$),
+        ...(argv ? { command: { argv, timeoutMs: commandTimeoutMs } } : {}),
+        instanceHealth: r.get('instance-health', values/* parseBool */.q6) ?? true,
+        remoteAccess: r.get('remote-access', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['deny', 'warn', 'allow'])) ?? 'warn',
+        autoRollback: r.get('auto-rollback', values/* parseBool */.q6) ?? true,
+        toVersion: r.get('to-version', (p, i, v) => ((0,values/* isGalleryVersion */.fu)(v.trim()) ? v.trim() : p.bad(i, v, "is not a gallery image version; expected Major.Minor.Patch, e.g. '1.4.2'"))),
+    };
+}
+function probeDefaults(r) {
+    return {
+        expectStatus: r.get('probe-expect-status', fromResult(status_matcher/* parseStatusMatcher */.W6)) ?? [{ min: 200, max: 299 }],
+        bodyMatch: r.get('probe-body-match', fromResult(body_match/* parseBodyMatch */.TT)),
+        successes: r.get('probe-successes', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 1, 1000)) ?? 3,
+        failureLimit: positiveOrUndefined(r.get('probe-failure-limit', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 0, 1000))),
+        intervalMs: r.get('probe-interval', PROBE_DURATIONS.interval) ?? 5000,
+        requestTimeoutMs: r.get('probe-request-timeout', PROBE_DURATIONS.requestTimeout) ?? 10_000,
+        timeoutMs: r.get('probe-timeout', PROBE_DURATIONS.timeout) ?? 300_000,
+    };
+}
+const positiveOrUndefined = (n) => (n ? n : undefined);
+/** A probe's own interval and timeouts have the bounds of the probe-* inputs they override. */
+const PROBE_DURATIONS = {
+    interval: (0,durations/* boundedDuration */.O$)('probe-interval'),
+    requestTimeout: (0,durations/* boundedDuration */.O$)('probe-request-timeout'),
+    timeout: (0,durations/* boundedDuration */.O$)('probe-timeout'),
+};
+/** Adapts the verify module's `ParseResult` parsers to the problem-recording style. */
+function fromResult(parse) {
+    return (p, input, raw) => {
+        const result = parse(raw);
+        if (result.ok)
+            return result.value;
+        for (const e of result.errors)
+            p.add(input, e);
+        return undefined;
+    };
+}
+const PROBE_KEYS = ['url', 'name', 'expect-status', 'body-match', 'successes', 'interval', 'request-timeout', 'timeout', 'failure-limit', 'headers'];
+function parseProbeList(p, input, raw, defaults) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(raw);
+    }
+    catch (err) {
+        // The text is not echoed: probes may carry secret header values.
+        p.add(input, `is not valid YAML (${err.message.split('\n')[0]})`);
+        return undefined;
+    }
+    if (!Array.isArray(value)) {
+        p.add(input, `is a YAML ${describe(value)}, not a list; expected e.g. '- url: https://app/health'`);
+        return undefined;
+    }
+    return value.flatMap((item, index) => {
+        const probe = parseProbe(p, `${input}[${index}]`, item, defaults);
+        return probe ? [probe] : [];
+    });
+}
+/** 'map', 'string', 'number'… for messages that must not echo the value. */
+const describe = (value) => (value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value === 'object' ? 'map' : typeof value);
+function parseProbe(p, at, item, defaults) {
+    if (!item || typeof item !== 'object' || Array.isArray(item))
+        return p.bad(at, JSON.stringify(item) ?? String(item), 'is not a probe; expected a map with at least a url');
+    const fields = item;
+    for (const key of Object.keys(fields)) {
+        if (!PROBE_KEYS.includes(key))
+            p.add(at, `has unknown key '${key}'; expected ${PROBE_KEYS.join(', ')}${(0,values/* didYouMean */.au)(key.replace(/[A-Z]/g, (c) => `-${c}`), PROBE_KEYS)}`);
+    }
+    const str = (k) => (fields[k] === undefined || fields[k] === null ? undefined : String(fields[k]));
+    if (str('url') === undefined) {
+        p.add(at, 'has no url; expected an http(s) URL');
+        return undefined;
+    }
+    const url = (0,values/* parseHttpUrl */.f$)(p, `${at}.url`, str('url'));
+    if (!url)
+        return undefined;
+    const field = (k, parse, fallback) => str(k) === undefined ? fallback : (parse(p, `${at}.${k}`, str(k)) ?? fallback);
+    return {
+        ...defaults,
+        name: str('name') ?? url,
+        url,
+        expectStatus: field('expect-status', fromResult(status_matcher/* parseStatusMatcher */.W6), defaults.expectStatus),
+        bodyMatch: field('body-match', fromResult(body_match/* parseBodyMatch */.TT), defaults.bodyMatch),
+        successes: field('successes', (pp, i, v) => (0,values/* parseInteger */.cG)(pp, i, v, 1, 1000), defaults.successes),
+        failureLimit: positiveOrUndefined(field('failure-limit', (pp, i, v) => (0,values/* parseInteger */.cG)(pp, i, v, 0, 1000), defaults.failureLimit ?? 0)),
+        intervalMs: field('interval', PROBE_DURATIONS.interval, defaults.intervalMs),
+        requestTimeoutMs: field('request-timeout', PROBE_DURATIONS.requestTimeout, defaults.requestTimeoutMs),
+        timeoutMs: field('timeout', PROBE_DURATIONS.timeout, defaults.timeoutMs),
+        headers: parseHeaders(p, `${at}.headers`, fields.headers),
+    };
+}
+function parseHeaders(p, at, value) {
+    if (value === undefined)
+        return undefined;
+    // Never echoed: header values are secrets.
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        p.add(at, `is a ${describe(value)}, not a map of header names to values (the value is not shown: headers are secret)`);
+        return undefined;
+    }
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reader_text(p, at, String(v))]));
+}
+
+// EXTERNAL MODULE: ./src/core/run/redact.ts
+var run_redact = __nccwpck_require__(9764);
+;// CONCATENATED MODULE: ./src/core/settings/types.ts
+const STAGE_ORDER = ['bake', 'publish', 'deploy', 'verify', 'cleanup', 'rollback'];
+/** What `stages: all` means: a whole release; rollback runs only when asked or after a failed verify. */
+const ALL_STAGES = ['bake', 'publish', 'deploy', 'verify', 'cleanup'];
+
+;// CONCATENATED MODULE: ./src/core/settings/parse.ts
+/**
+ * `parseSettings(read)` turns raw inputs from any adapter into one frozen, typed settings object.
+ * Every problem is collected and reported at once, before any call to Azure.
+ */
+
+
+
+
+
+
+
+
+
+
+const ARM_ENDPOINTS = {
+    AzureCloud: 'https://management.azure.com',
+    AzureUSGovernment: 'https://management.usgovcloudapi.net',
+    AzureChinaCloud: 'https://management.chinacloudapi.cn',
+};
+function parseSettings(read, options = {}) {
+    const r = new InputReader(read);
+    // A bad 'stages' is reported alone: guessing the stages would add requirements the user never asked for.
+    const stages = r.get('stages', parseStages) ?? [];
+    const has = (s) => stages.includes(s);
+    const resourceGroup = r.get('resource-group', values/* parseResourceName */.p$);
+    const azure = parseAzure(r, options.readFile);
+    const bake = parseBake(r, has('bake'));
+    const stageFlags = { publish: has('publish'), bake: has('bake'), cleanup: has('cleanup') };
+    const publish = parsePublish(r, { stages: stageFlags, cloud: azure.cloud, now: options.now });
+    const targetStage = ['deploy', 'rollback'].find(has) ?? (has('verify') && hasTarget(r) ? 'verify' : undefined);
+    const deploy = parseDeploy(r, targetStage, resourceGroup);
+    const verify = parseVerify(r);
+    const settings = {
+        stages,
+        dryRun: r.get('dry-run', values/* parseBool */.q6) ?? false,
+        resourceGroup,
+        recordFile: r.get('record-file', reader_text),
+        tfvarsFile: r.get('tfvars-file', (p, i, v) => (v.trim().endsWith('.tfvars.json') ? v.trim() : p.bad(i, v, "is not a Terraform JSON variables file; expected a path ending in '.tfvars.json' (e.g. 'image.auto.tfvars.json')"))),
+        azure,
+        bake,
+        // The table's default for gallery-resource-group is resource-group.
+        publish: { ...publish, galleryResourceGroup: publish.galleryResourceGroup ?? resourceGroup },
+        deploy,
+        verify,
+        cleanup: parseCleanup(r),
+        secrets: [],
+    };
+    checkStageInputs(r, settings);
+    for (const url of [verify.liveUrl, verify.previewUrl])
+        for (const v of url ? urlSecrets(url) : [])
+            r.secrets.add(v);
+    for (const probe of verify.probes) {
+        for (const v of Object.values(probe.headers ?? {}))
+            r.secrets.add(v);
+        for (const v of urlSecrets(probe.url))
+            r.secrets.add(v);
+    }
+    if (r.problems.items.length > 0) {
+        // Belt and braces: no secret the inputs hold may be echoed in a problem.
+        const redact = (0,run_redact/* redactor */.$p)([...r.secrets]);
+        throw new errors/* SettingsError */.G(r.problems.items.map((p) => ({ input: p.input, message: redact(p.message) })), options.namer);
+    }
+    return deepFreeze({ ...settings, secrets: [...r.secrets] });
+}
+/** A verify-only step may still check a scale set or App Service named in the inputs. */
+const hasTarget = (r) => r.given('scale-set') || r.given('app-service');
+function parseStages(p, input, raw) {
+    const names = (0,values/* parseList */.E1)(raw).map((s) => s.toLowerCase());
+    if (names.length === 1 && names[0] === 'all')
+        return [...ALL_STAGES];
+    const known = [...STAGE_ORDER, 'all'];
+    const bad = names.filter((n) => !STAGE_ORDER.includes(n));
+    for (const n of bad) {
+        if (n === 'all')
+            p.add(input, `'all' cannot be combined with other stages; expected 'all' alone or a comma list of ${STAGE_ORDER.join(', ')}`);
+        else
+            p.add(input, `'${n}' is not a stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}${(0,values/* didYouMean */.au)(n, known)}`);
+    }
+    if (names.length === 0)
+        return p.bad(input, raw, `names no stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}`);
+    const twice = names.filter((n, i) => names.indexOf(n) !== i && names.indexOf(n, i + 1) === -1);
+    for (const n of twice)
+        p.add(input, `'${n}' is listed twice; expected each stage once`);
+    if (bad.length > 0 || twice.length > 0)
+        return undefined;
+    // Stages always run in the pipeline's order, whatever order they were listed in.
+    return STAGE_ORDER.filter((s) => names.includes(s));
+}
+function parseAzure(r, readFile) {
+    const cloud = r.get('cloud', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom'])) ?? 'AzureCloud';
+    // A misspelt cloud falls back to AzureCloud; checks against that guess would only add noise.
+    const cloudKnown = !r.invalid('cloud');
+    const custom = cloud === 'Custom';
+    const armEndpoint = custom
+        ? (r.require('arm-endpoint', "when 'cloud' is 'Custom'", values/* parseHttpsUrl */.mX) ?? '')
+        : ARM_ENDPOINTS[cloud];
+    if (!custom && cloudKnown && r.given('arm-endpoint'))
+        r.problems.add('arm-endpoint', `is only used with cloud 'Custom'; expected it empty for cloud '${cloud}'`);
+    const auth = r.get('auth', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['auto', 'oidc', 'client-secret', 'azure-cli', 'static-token'])) ?? 'auto';
+    const guid = (p, i, v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v.trim()) ? v.trim() : p.bad(i, v, "is not a GUID; expected e.g. '00000000-0000-0000-0000-000000000000'");
+    const settings = {
+        cloud,
+        armEndpoint,
+        caFile: r.get('ca-file', (p, i, v) => parseCaFile(p, i, v, readFile)),
+        subscriptionId: r.get('subscription-id', guid),
+        tenantId: r.get('tenant-id', guid),
+        clientId: r.get('client-id', guid),
+        clientSecret: r.get('client-secret', reader_text),
+        auth,
+        accessToken: r.get('access-token', reader_text),
+    };
+    if (auth === 'static-token' && !custom && cloudKnown)
+        r.problems.add('auth', "'static-token' works only with cloud 'Custom'; expected 'auto', 'oidc', 'client-secret' or 'azure-cli'");
+    if (auth === 'static-token' && !settings.accessToken)
+        r.problems.add('access-token', "is required when 'auth' is 'static-token'");
+    for (const name of ['client-id', 'tenant-id']) {
+        const needed = auth === 'oidc' || auth === 'client-secret';
+        if (needed && !r.given(name))
+            r.problems.add(name, `is required when 'auth' is '${auth}'`);
+    }
+    if (auth === 'client-secret' && !settings.clientSecret)
+        r.problems.add('client-secret', "is required when 'auth' is 'client-secret'");
+    return settings;
+}
+function parseCleanup(r) {
+    return {
+        keepVersions: r.get('keep-versions', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 1, 1000)) ?? 5,
+        keepDays: r.get('keep-days', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 0, 36500)) ?? 0,
+        retire: r.get('retire', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['delete', 'end-of-life', 'exclude'])) ?? 'delete',
+        failOnError: r.get('fail-on-cleanup-error', values/* parseBool */.q6) ?? false,
+    };
+}
+/** Requirements that span stages: what a stage needs when an earlier stage does not run in this step. */
+function checkStageInputs(r, s) {
+    const has = (st) => s.stages.includes(st);
+    // An input already reported as bad is not reported again as missing.
+    const managedImageIdBad = r.reported('managed-image-id');
+    if (has('publish') && !has('bake') && s.bake.builder !== 'none' && !s.publish.managedImageId && !managedImageIdBad && !r.invalid('builder')) {
+        // publish-only step: it needs the artifact a bake step produced.
+        r.problems.add('managed-image-id', "is required when stage 'publish' runs without 'bake' (pass the bake step's managed-image-id output)");
+    }
+    if (has('publish') && s.bake.builder === 'none' && !s.publish.managedImageId && !managedImageIdBad) {
+        r.problems.add('managed-image-id', "is required when 'builder' is 'none'");
+    }
+    if ((has('publish') || has('cleanup')) && !s.publish.galleryResourceGroup && !r.reported('gallery-resource-group') && !r.reported('resource-group')) {
+        r.problems.add('gallery-resource-group', `is required when stage '${has('publish') ? 'publish' : 'cleanup'}' runs (or set 'resource-group')`);
+    }
+    const strategyKnown = !r.invalid('strategy');
+    const descriptor = (0,registry/* descriptorOf */.nb)(s.deploy.strategy);
+    const vmss = descriptor.artifact === 'gallery-image';
+    const imageChoiceBad = r.reported('image-id') || r.reported('image-version');
+    if (has('deploy') && vmss && strategyKnown && !has('publish') && !s.publish.imageId && s.publish.version.kind !== 'explicit' && !imageChoiceBad) {
+        r.problems.add('image-id', "is required when stage 'deploy' runs without 'publish' (or set 'image-version' to an explicit version with 'gallery-name' and 'image-definition')");
+    }
+    if (has('deploy') && vmss && strategyKnown && !has('publish') && !s.publish.imageId && s.publish.version.kind === 'explicit' && !(s.publish.galleryName && s.publish.imageDefinition) && !r.reported('gallery-name') && !r.reported('image-definition')) {
+        r.problems.add('gallery-name', "and 'image-definition' are required to find an explicit 'image-version' when stage 'deploy' runs without 'publish'");
+    }
+    const probesBad = r.reported('probe-urls') || r.reported('probes');
+    const target = strategyKnown ? descriptor.targetName(s.deploy) : s.deploy.scaleSet || s.deploy.appService;
+    // A target alone is something to check only when a target check is on.
+    const targetChecked = !!target && (s.verify.instanceHealth || s.verify.remoteAccess !== 'allow');
+    const otherChecks = !!(s.verify.liveUrl || s.verify.previewUrl || s.verify.command) || r.reported('live-url') || r.reported('preview-url') || r.reported('verify-command');
+    if (has('verify') && s.verify.probes.length === 0 && !targetChecked && !probesBad && !otherChecks) {
+        r.problems.add('probe-urls', "is required when stage 'verify' has nothing else to check; expected at least one URL (or 'probes', 'live-url', 'verify-command', or a 'scale-set' / 'app-service' target)");
+    }
+    if (has('rollback') && has('deploy')) {
+        r.problems.add('stages', "lists both 'deploy' and 'rollback'; a deploy rolls back by itself on a failed verify ('auto-rollback'), so run 'rollback' as its own step");
+    }
+}
+/** Query parameters that carry keys (Azure Functions' `code`, SAS `sig`, …) and URL passwords. */
+const SECRET_QUERY = /^(code|sig|key|api[-_]?key|token|access[-_]?token|secret|password|pwd)$/i;
+function urlSecrets(raw) {
+    const url = new URL(raw);
+    const fromQuery = [...url.searchParams].filter(([k, v]) => SECRET_QUERY.test(k) && v.length > 0).map(([, v]) => v);
+    const password = url.password ? [url.password, decodeURIComponent(url.password)] : [];
+    return [...fromQuery, ...fromQuery.map(encodeURIComponent), ...password];
+}
+function deepFreeze(value) {
+    if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+        Object.freeze(value);
+        for (const v of Object.values(value))
+            deepFreeze(v);
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 3937:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cu: () => (/* binding */ findInput),
+/* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   py: () => (/* binding */ OUTPUTS),
+/* harmony export */   pz: () => (/* binding */ inputsFor)
+/* harmony export */ });
+/* harmony import */ var _deploy_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7471);
+/* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3420);
+/**
+ * The one table of inputs and outputs. `action.yml`, `task.json`, the CLI flags, the config-file
+ * JSON Schema and the README tables are all generated from (and checked against) this file.
+ */
+
+
+const camel = (kebab) => kebab.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+function group(g, defs) {
+    return defs.map((d) => ({
+        ...d,
+        group: g,
+        ado: { name: d.ado?.name ?? camel(d.name), type: d.ado?.type ?? 'string', ...(d.ado?.options ? { options: d.ado.options } : {}) },
+    }));
+}
+const bool = { type: 'boolean' };
+const multi = { type: 'multiLine' };
+const pick = (...options) => ({ type: 'pickList', options });
+const INPUTS = [
+    ...group('general', [
+        { name: 'stages', description: "Stages to run, in order: 'all' (bake,publish,deploy,verify,cleanup) or a comma list of bake, publish, deploy, verify, cleanup, rollback.", default: 'all' },
+        { name: 'config', description: 'Path to a YAML file mapping any of these inputs (kebab-case keys) to values, at most 1 MiB; inputs given directly override it.', ado: { type: 'filePath' } },
+        { name: 'dry-run', description: 'Plan mode: do every read for real, print the writes that would be made, make none.', default: 'false', ado: bool },
+        { name: 'resource-group', description: 'Resource group of the deployment target (and the default for the gallery).' },
+        { name: 'record-file', description: 'Path of a JSON file receiving the deployment record of this run.' },
+        { name: 'tfvars-file', description: "Path of a Terraform variables file receiving {image_id, image_version} for an infrastructure-as-code step after this one (name it *.auto.tfvars.json and Terraform loads it by itself)." },
+    ]),
+    ...group('azure', [
+        { name: 'azure-subscription', description: 'Azure Resource Manager service connection.', adapters: ['azure-devops'], ado: { name: 'azureSubscription', type: 'connectedService:AzureRM' } },
+        { name: 'subscription-id', description: "Azure subscription id (Azure DevOps: the service connection's unless given here, as it must be for cloud 'Custom' with access-token)." },
+        { name: 'tenant-id', description: 'Microsoft Entra tenant id.', adapters: ['github', 'cli'] },
+        { name: 'client-id', description: 'Client id of the app registration or user-assigned identity.', adapters: ['github', 'cli'] },
+        { name: 'client-secret', description: 'Client secret, when OIDC is not used. Prefer OIDC.', adapters: ['github', 'cli'], secret: true },
+        { name: 'auth', description: "How to sign in: 'auto' (OIDC when the job has id-token permission, else client secret, else the Azure CLI session), 'oidc', 'client-secret', 'azure-cli' or 'static-token'.", default: 'auto', adapters: ['github', 'cli'], ado: pick('auto', 'oidc', 'client-secret', 'azure-cli', 'static-token') },
+        { name: 'cloud', description: "Azure cloud: 'AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', or 'Custom' with arm-endpoint.", default: 'AzureCloud', ado: pick('AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom') },
+        { name: 'arm-endpoint', description: "Resource Manager endpoint for cloud 'Custom' (e.g. the local emulator), as an https URL." },
+        { name: 'ca-file', description: 'PEM file of a CA certificate to trust for arm-endpoint (the emulator writes one).', ado: { type: 'filePath' } },
+        { name: 'access-token', description: "Static bearer token for cloud 'Custom' (e.g. the emulator): when given, the run signs in with it (auth 'auto' or 'static-token'; Azure DevOps needs no service connection then).", secret: true },
+    ]),
+    ...group('bake', [
+        { name: 'builder', description: "How to bake: 'packer', 'image-builder' (Azure Image Builder) or 'none' (publish an existing managed image).", default: 'packer', ado: pick('packer', 'image-builder', 'none') },
+        { name: 'packer-template', description: 'Packer template: an HCL2 .pkr.hcl file, a folder of them, or a JSON template.', ado: { type: 'filePath' } },
+        { name: 'packer-variables', description: 'Packer variables as a YAML/JSON map or key=value lines.', ado: multi },
+        { name: 'packer-secret-variables', description: 'Names of Packer variables whose values are secret (masked in logs, hashed in the bake key).', ado: multi },
+        { name: 'packer-var-files', description: 'Extra Packer var files, one per line.', ado: multi },
+        { name: 'packer-only', description: 'Comma list of Packer builds to run (-only).' },
+        { name: 'image-builder-source', description: "Image Builder source: 'publisher:offer:sku:version' (marketplace), a managed image id or a gallery image version id." },
+        { name: 'image-builder-customizers', description: "Image Builder customizers as a YAML list, each with a type and that type's fields: Shell or PowerShell (inline or scriptUri), File (sourceUri and destination), WindowsRestart, WindowsUpdate.", ado: multi },
+        { name: 'image-builder-vm-size', description: "VM size of the Image Builder build VM, as Azure names sizes (e.g. 'Standard_D2s_v5').", default: 'Standard_D2s_v3' },
+        { name: 'image-builder-identity', description: 'Resource id of the user-assigned identity Image Builder runs as.' },
+        { name: 'keep-image-template', description: 'Keep the Image Builder template after the bake.', default: 'false', ado: bool },
+        { name: 'base-image-version', description: "Resolved base image version, part of the bake key when the builder can't resolve it itself." },
+        { name: 'bake-timeout', description: `Longest a bake may take (e.g. 90m)${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('bake-timeout')}; Image Builder builds at most 16h.`, default: '2h' },
+        { name: 'force-bake', description: 'Bake even when a published version already has the same bake key.', default: 'false', ado: bool },
+    ]),
+    ...group('publish', [
+        { name: 'gallery-name', description: 'Azure Compute Gallery name.' },
+        { name: 'gallery-resource-group', description: 'Resource group of the gallery (default: resource-group).' },
+        { name: 'image-definition', description: 'Gallery image definition name.' },
+        { name: 'image-version', description: "Version to publish: 'auto' (next patch), an explicit Major.Minor.Patch, 'date' (YYYY.MMDD.<run number>) or 'git-tag'. For a deploy-only step: the version to deploy.", default: 'auto' },
+        { name: 'image-id', description: 'Gallery image version resource id to deploy (deploy-only steps; default: the one this run published).' },
+        { name: 'managed-image-id', description: "Managed image to publish when builder is 'none'." },
+        { name: 'target-regions', description: "Regions to replicate to, comma or newline separated, each 'region[:replicas[:storage type]]'. Default: the gallery's region.", ado: multi },
+        { name: 'replica-count', description: 'Default replicas per region (1-100).', default: '1' },
+        { name: 'storage-account-type', description: "Default replica storage: 'Standard_LRS', 'Standard_ZRS' or 'Premium_LRS'.", default: 'Standard_LRS', ado: pick('Standard_LRS', 'Standard_ZRS', 'Premium_LRS') },
+        { name: 'exclude-from-latest', description: "Exclude the version from 'latest'.", default: 'false', ado: bool },
+        { name: 'end-of-life-date', description: 'End-of-life date of the version (ISO 8601 date, in the future).' },
+        { name: 'replication-mode', description: "'Full' or 'Shallow' replication.", default: 'Full', ado: pick('Full', 'Shallow') },
+        { name: 'replication-timeout', description: `Longest to wait for replication to every target region${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('replication-timeout')}.`, default: '90m' },
+        { name: 'create-image-definition', description: 'Create the image definition when it does not exist (with os-type, hyper-v-generation, publisher, offer, sku).', default: 'false', ado: bool },
+        { name: 'os-type', description: "OS of a created image definition: 'Linux' or 'Windows'.", default: 'Linux', ado: pick('Linux', 'Windows') },
+        { name: 'hyper-v-generation', description: "Generation of a created image definition: 'V1' or 'V2'.", default: 'V2', ado: pick('V1', 'V2') },
+        { name: 'image-publisher', description: 'Publisher of a created image definition.' },
+        { name: 'image-offer', description: 'Offer of a created image definition.' },
+        { name: 'image-sku', description: 'SKU of a created image definition.' },
+        { name: 'keep-managed-image', description: 'Keep the intermediate managed image after publishing.', default: 'false', ado: bool },
+    ]),
+    ...group('deploy', [
+        { name: 'strategy', description: `How instances are replaced: ${(0,_deploy_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .describeStrategies */ .PF)()}.`, default: _deploy_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGY_NAMES */ .nU[0], ado: pick(..._deploy_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGY_NAMES */ .nU) },
+        { name: 'scale-set', description: "Scale set name (rolling) or the base name of the blue-green pair ('<name>-blue', '<name>-green')." },
+        { name: 'rollout-mode', description: "Rolling: 'auto' (the scale set's upgrade policy), 'rolling' (Azure's rolling upgrade), 'manual' (the engine drives batches gated by verify) or 'automatic'.", default: 'auto', ado: pick('auto', 'rolling', 'manual', 'automatic') },
+        { name: 'max-batch-percent', description: 'Rolling: largest share of instances upgraded at once (5-100).' },
+        { name: 'max-unhealthy-percent', description: 'Rolling: largest share of unhealthy instances tolerated (5-100).' },
+        { name: 'max-unhealthy-upgraded-percent', description: 'Rolling: largest share of unhealthy upgraded instances tolerated (0-100).' },
+        { name: 'pause-between-batches', description: `Rolling: pause between batches (e.g. 30s)${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('pause-between-batches')}.` },
+        { name: 'max-surge', description: 'Rolling: create new instances before deleting old ones.', ado: bool },
+        { name: 'prioritize-unhealthy', description: 'Rolling: upgrade unhealthy instances first.', ado: bool },
+        { name: 'load-balancer', description: 'Blue-green: the load balancer in front of both colours.' },
+        { name: 'preview-port', description: "Blue-green: frontend port of the preview rule that reaches the idle colour." },
+        { name: 'scale-down-delay', description: `Blue-green: how long the old colour keeps running for instant rollback${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('scale-down-delay')}.`, default: '30m' },
+        { name: 'app-service', description: 'Slot swap: the App Service (web app) name.' },
+        { name: 'slot', description: 'Slot swap: the slot that receives the new artifact.', default: 'staging' },
+        { name: 'container-image', description: 'Slot swap: the immutable container image reference (with digest or unique tag).' },
+        { name: 'package-url', description: 'Slot swap: a run-from-package URL (a SAS URL is treated as a secret).', secret: true },
+        { name: 'warmup-path', description: 'Slot swap: the path the slot must answer before the swap.', default: '/' },
+        { name: 'swap-with-preview', description: "Slot swap: apply production's config to the slot, verify, then complete (or reset).", default: 'false', ado: bool },
+        { name: 'deploy-timeout', description: `Longest a deploy may take${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('deploy-timeout')}.`, default: '60m' },
+        { name: 'lock-timeout', description: `How long to wait for another run that holds the deploy lock${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('lock-timeout')}; 0 fails at once.`, default: '15m' },
+    ]),
+    ...group('verify', [
+        { name: 'probe-urls', description: 'HTTP probe URLs, one per line; each must answer as expected for probe-successes attempts in a row.', ado: multi },
+        { name: 'probes', description: 'Probes as a YAML list of {url, name, expect-status, body-match, successes, interval, request-timeout, timeout, failure-limit, headers}; fields default to the probe-* inputs.', ado: multi },
+        { name: 'probe-expect-status', description: "Expected status codes, e.g. '200' or '200-299,304'.", default: '200-299' },
+        { name: 'probe-body-match', description: "Text the body must contain, or a /regex/flags." },
+        { name: 'probe-successes', description: 'Consecutive successful answers a probe needs.', default: '3' },
+        { name: 'probe-failure-limit', description: 'Consecutive failures after which a probe gives up early (0 = only the timeout).', default: '0' },
+        { name: 'probe-interval', description: `Pause between probe attempts${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('probe-interval')}.`, default: '5s' },
+        { name: 'probe-request-timeout', description: `Timeout of each probe request${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('probe-request-timeout')}.`, default: '10s' },
+        { name: 'probe-timeout', description: `Overall time a probe may take to pass${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('probe-timeout')}.`, default: '5m' },
+        { name: 'live-url', description: "URL of the production endpoint (e.g. http://<load balancer address>/healthz): verify probes it with the probe-* settings, and Manual rollouts gate every batch on it." },
+        { name: 'preview-url', description: 'URL of the preview endpoint (the idle colour or the staging slot), probed like live-url before traffic moves.' },
+        { name: 'verify-command', description: "A command verify runs, as a YAML/JSON list of arguments (['./smoke.sh', '--env', 'prod']) or one line split like a shell would (quotes, no expansion); it runs without a shell and must exit 0." },
+        { name: 'verify-command-timeout', description: `Longest verify-command may run before it is stopped and the check fails${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('verify-command-timeout')}.`, default: '5m' },
+        { name: 'instance-health', description: 'Require every scale-set instance on the latest model and Healthy (re-read until probe-successes reads in a row pass, within probe-timeout).', default: 'true', ado: bool },
+        { name: 'remote-access', description: "Gate on SSH/RDP reachable from the Internet, password login or public IPs: 'deny', 'warn' or 'allow'.", default: 'warn', ado: pick('deny', 'warn', 'allow') },
+        { name: 'auto-rollback', description: 'Roll back automatically when verify fails after a deploy.', default: 'true', ado: bool },
+        { name: 'to-version', description: 'Rollback: the image version to return to (default: the previous version recorded on the target).' },
+    ]),
+    ...group('cleanup', [
+        { name: 'keep-versions', description: 'Newest image versions kept per image definition.', default: '5' },
+        { name: 'keep-days', description: 'Versions younger than this many days are kept.', default: '0' },
+        { name: 'retire', description: "What happens to superseded versions: 'delete', 'end-of-life' or 'exclude' (from latest).", default: 'delete', ado: pick('delete', 'end-of-life', 'exclude') },
+        { name: 'fail-on-cleanup-error', description: 'Fail the step when clean-up fails (otherwise a warning).', default: 'false', ado: bool },
+    ]),
+];
+const OUTPUTS = [
+    { name: 'result', description: "'succeeded', 'failed' or 'cancelled'; 'planned' for a plan (dry-run), which publishes only 'image-version', 'previous-image-version', 'verify-result' and 'record-file'." },
+    { name: 'image-version', description: 'The gallery image version published or deployed.' },
+    { name: 'image-id', description: 'Resource id of the gallery image version.' },
+    { name: 'managed-image-id', description: 'Resource id of the intermediate managed image the bake produced.' },
+    { name: 'baked', description: "'true' when an image was baked, 'false' when a cached version with the same bake key was reused." },
+    { name: 'bake-key', description: 'Hash of everything that determines the image.' },
+    { name: 'replicated-regions', description: 'Comma list of regions the version is replicated to.' },
+    { name: 'previous-image-version', description: 'The image version the target ran before this deploy.' },
+    { name: 'upgraded-instances', description: 'Number of instances replaced.' },
+    { name: 'active-slot', description: "What serves production now: 'blue'/'green' or the App Service slot." },
+    { name: 'previous-slot', description: 'What served production before.' },
+    { name: 'preview-url', description: 'URL of the idle colour or the staging slot.' },
+    { name: 'swapped', description: "'true' when an App Service swap happened." },
+    { name: 'rolled-back', description: "'true' when the run rolled the target back." },
+    { name: 'verify-result', description: "'passed', 'failed' or 'skipped'." },
+    { name: 'probe-results', description: 'JSON array of every probe: name, url, passed, attempts, reason.' },
+    { name: 'check-results', description: 'JSON array of every other verify check (instance health, remote access, command): name, passed, warning, detail.' },
+    { name: 'cleaned-versions', description: 'Comma list of image versions deleted.' },
+    { name: 'retired-versions', description: 'Comma list of image versions marked end-of-life or excluded.' },
+    { name: 'kept-in-use', description: 'Comma list of old versions kept because something uses them.' },
+    { name: 'cleanup-failures', description: 'Number of clean-up operations that failed.' },
+    { name: 'record-file', description: 'Path of the JSON deployment record.' },
+].map((o) => ({ ...o, ado: camel(o.name) }));
+const inputsFor = (adapter) => INPUTS.filter((i) => !i.adapters || i.adapters.includes(adapter));
+const findInput = (name) => INPUTS.find((i) => i.name === name);
+
+
+/***/ }),
+
+/***/ 5467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Li: () => (/* binding */ parseLines),
+/* harmony export */   RQ: () => (/* binding */ parseResourceId),
+/* harmony export */   Zw: () => (/* binding */ Problems),
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   f$: () => (/* binding */ parseHttpUrl),
+/* harmony export */   fu: () => (/* binding */ isGalleryVersion),
+/* harmony export */   mX: () => (/* binding */ parseHttpsUrl),
+/* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   p$: () => (/* binding */ parseResourceName),
+/* harmony export */   q6: () => (/* binding */ parseBool)
+/* harmony export */ });
+/* unused harmony export quote */
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
+/**
+ * Parsers for single input values. None throws: each records a problem that names the input, the
+ * bad value and what was expected, so `parseSettings` can report every problem at once.
+ */
+
+class Problems {
+    items = [];
+    add(input, message) {
+        this.items.push({ input, message });
+    }
+    /** Records "'value' is not <what>; <expected>" and returns undefined, for one-line returns. */
+    bad(input, value, expected) {
+        this.add(input, `${quote(value)} ${expected}`);
+        return undefined;
+    }
+}
+/** The value in quotes, newlines shown as '\\n' (one problem stays one line), cut at 80 characters. */
+const quote = (value) => {
+    const flat = value.replace(/\r?\n/g, '\\n');
+    return `'${flat.length > 80 ? `${flat.slice(0, 77)}...` : flat}'`;
+};
+/** "did you mean 'x'?" when a known value is close enough to be a typo. */
+function didYouMean(value, known) {
+    if (known.length === 0)
+        return '';
+    // Compare case-insensitively ('premium-lrs' is one edit from 'Premium_LRS'), suggest the known spelling.
+    const lower = known.map((k) => k.toLowerCase());
+    const best = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(value.toLowerCase(), lower);
+    const limit = Math.max(2, Math.floor(best.length / 3));
+    return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(value.toLowerCase(), best) <= limit ? `; did you mean '${known[lower.indexOf(best)]}'?` : '';
+}
+function parseBool(p, input, raw) {
+    const v = raw.trim().toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(v))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(v))
+        return false;
+    return p.bad(input, raw, "is not a boolean; expected 'true' or 'false'");
+}
+function parseInteger(p, input, raw, min, max) {
+    const v = raw.trim();
+    if (!/^-?\d+$/.test(v))
+        return p.bad(input, raw, `is not a whole number; expected an integer from ${min} to ${max}`);
+    const n = Number(v);
+    if (n < min || n > max)
+        return p.bad(input, raw, `is out of range; expected an integer from ${min} to ${max}`);
+    return n;
+}
+function parseEnum(p, input, raw, allowed) {
+    const v = raw.trim();
+    const hit = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
+    if (hit)
+        return hit;
+    const list = allowed.map((a) => `'${a}'`).join(', ');
+    return p.bad(input, raw, `is not one of ${list}${didYouMean(v, allowed)}`);
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** Durations: '90s', '5m', '1h30m', '250ms', or a bare number of seconds. */
+function parseDuration(p, input, raw) {
+    const v = raw.trim().toLowerCase();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Math.round(Number(v) * 1000);
+    const parts = [...v.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)];
+    if (parts.length === 0 || parts.map((m) => m[0]).join('') !== v) {
+        return p.bad(input, raw, "is not a duration; expected e.g. '30s', '5m', '1h30m' or a number of seconds");
+    }
+    return Math.round(parts.reduce((sum, m) => sum + Number(m[1]) * UNIT_MS[m[2]], 0));
+}
+/** Splits on commas and newlines, trims, drops empties. */
+function parseList(raw) {
+    return raw
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+}
+/** Splits on newlines only (for values that may contain commas). */
+function parseLines(raw) {
+    return raw
+        .split('\n')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0 && !s.startsWith('#'));
+}
+function parseHttpsUrl(p, input, raw) {
+    try {
+        const url = new URL(raw.trim());
+        if (url.protocol === 'https:')
+            return url.toString().replace(/\/$/, '');
+    }
+    catch {
+        // fall through to the problem below
+    }
+    return p.bad(input, raw, "is not an https URL; expected e.g. 'https://management.example.com'");
+}
+function parseHttpUrl(p, input, raw) {
+    try {
+        const url = new URL(raw.trim());
+        if (url.protocol === 'https:' || url.protocol === 'http:')
+            return url.toString();
+    }
+    catch {
+        // fall through to the problem below
+    }
+    return p.bad(input, raw, "is not an http(s) URL; expected e.g. 'https://app.example.com/health'");
+}
+const INT32_MAX = 2_147_483_647;
+/** A gallery image version name: Major.Minor.Patch, each a 32-bit integer. */
+function isGalleryVersion(v) {
+    const m = /^(\d+)\.(\d+)\.(\d+)$/.exec(v);
+    return !!m && m.slice(1).every((part) => Number(part) <= INT32_MAX);
+}
+/** Azure resource names: the characters ARM allows in most names, length 1-80. */
+function parseResourceName(p, input, raw, pattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/) {
+    const v = raw.trim();
+    if (pattern.test(v))
+        return v;
+    return p.bad(input, raw, 'is not a valid Azure resource name; expected letters, digits, periods, underscores or hyphens, starting with a letter or digit');
+}
+/** An ARM resource id, optionally of one resource type (e.g. 'Microsoft.Compute/galleries/images/versions'). */
+function parseResourceId(p, input, raw, type) {
+    const v = raw.trim();
+    const m = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/([^/]+)\/(.+)$/i.exec(v);
+    if (!m)
+        return p.bad(input, raw, "is not an Azure resource id; expected '/subscriptions/<id>/resourceGroups/<group>/providers/<namespace>/<type>/<name>'");
+    if (type) {
+        const segments = m[2].split('/');
+        const actual = [m[1], ...segments.filter((_, i) => i % 2 === 0)].join('/');
+        // An odd number of segments means the last type has no name ('.../images' names no image).
+        if (segments.length % 2 !== 0 || segments.includes('') || actual.toLowerCase() !== type.toLowerCase()) {
+            const [namespace, ...types] = type.split('/');
+            const shape = `/subscriptions/<id>/resourceGroups/<group>/providers/${namespace}/${types.map((t) => `${t}/<name>`).join('/')}`;
+            return p.bad(input, raw, `is not a ${type} resource id; expected '${shape}'`);
+        }
+    }
+    return v;
+}
+
+
+/***/ }),
+
+/***/ 250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ targetIsChecked),
+/* harmony export */   U: () => (/* binding */ verifyStage)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _deploy_endpoint_probes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3204);
+/* harmony import */ var _deploy_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7471);
+/* harmony import */ var _verify_http_probe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8954);
+/**
+ * verify: health gates. HTTP probes (probe-urls / probes, plus the live and preview endpoints),
+ * the target's checks through its strategy (scale-set instance health from ONE paged list per look,
+ * the remote-access gate), and an optional command. Results per check in the outputs and the
+ * summary. (An "no Azure Monitor alert fired" check is not built.)
+ *
+ * Plan mode (dry-run) lists the checks it would run and runs none: probes are reads, but a plan
+ * judges nothing — the release it would verify was not deployed — and verify-command may write.
+ */
+
+
+
+
+const verifyStage = {
+    name: 'verify',
+    async run(ctx) {
+        const { settings, deps, signal } = ctx;
+        const descriptor = (0,_deploy_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .descriptorOf */ .nb)(settings.deploy.strategy);
+        const targetChecked = targetIsChecked(settings);
+        const strategy = descriptor.targetName(settings.deploy) ? descriptor.strategy : undefined;
+        const endpoints = [...(0,_deploy_endpoint_probes_js__WEBPACK_IMPORTED_MODULE_2__/* .endpointsFromSettings */ .I9)(settings), ...(strategy ? await strategy.endpoints(ctx) : [])];
+        // Only live endpoints: after a switch or swap the preview endpoint serves the previous release
+        // (the rollback target), which the deploy already gated before moving traffic.
+        const probes = [...settings.verify.probes, ...(0,_deploy_endpoint_probes_js__WEBPACK_IMPORTED_MODULE_2__/* .endpointProbes */ .ZR)(settings, endpoints.filter((e) => e.role === 'live'))];
+        if (settings.dryRun)
+            return planVerify(ctx, probes.map((p) => `probe ${p.name === p.url ? p.url : `${p.name} (${p.url})`}: ${p.successes} success(es) in a row`), targetChecked);
+        if (probes.length > 0)
+            deps.host.info(`Probing ${probes.length} endpoint${probes.length === 1 ? '' : 's'}.`);
+        const stop = new AbortController();
+        const both = AbortSignal.any([signal, stop.signal]);
+        const [probeRun, checkRun] = await Promise.allSettled([
+            probes.length > 0 ? (0,_verify_http_probe_js__WEBPACK_IMPORTED_MODULE_3__/* .runProbes */ .j5)(probes, { http: deps.http, clock: deps.clock, sleep: deps.sleep, log: deps.host, signal: both }) : Promise.resolve([]),
+            targetChecked && strategy ? strategy.checkTarget(ctx).catch((e) => { stop.abort(e); throw e; }) : Promise.resolve([]),
+        ]);
+        if (signal.aborted)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc('the run was cancelled during verify');
+        if (checkRun.status === 'rejected')
+            throw checkRun.reason;
+        if (probeRun.status === 'rejected')
+            throw probeRun.reason;
+        const results = probeRun.value;
+        const checks = [...checkRun.value];
+        if (settings.verify.command)
+            checks.push(await runCommand(ctx, settings.verify.command));
+        const items = [
+            ...results.map((r) => ({ kind: 'check', label: r.name, value: r.reason, ok: r.passed })),
+            ...checks.map((c) => ({ kind: 'check', label: c.name, value: c.warning ? `warning: ${c.detail}` : c.detail, ok: c.passed })),
+        ];
+        for (const r of results)
+            (r.passed ? deps.host.info : deps.host.error).call(deps.host, (0,_verify_http_probe_js__WEBPACK_IMPORTED_MODULE_3__/* .formatProbeResult */ .X9)(r));
+        for (const c of checks) {
+            if (c.warning)
+                ctx.warn(`verify: ${c.name}: ${c.detail}`);
+            else
+                (c.passed ? deps.host.info : deps.host.error).call(deps.host, `${c.passed ? 'PASS' : 'FAIL'} ${c.name}: ${c.detail}`);
+        }
+        const failedProbes = results.filter((r) => !r.passed);
+        const failedChecks = checks.filter((c) => !c.passed);
+        const total = results.length + checks.length;
+        const failedCount = failedProbes.length + failedChecks.length;
+        const outputs = { verifyResult: failedCount === 0 ? 'passed' : 'failed', probeResults: results, ...(checks.length > 0 ? { checkResults: checks } : {}) };
+        const what = checks.length === 0 ? 'probes' : 'checks';
+        if (failedCount === 0)
+            return { status: 'succeeded', outputs, items, message: `${total} of ${total} ${what} passed` };
+        const names = [...failedProbes.map((r) => `'${r.name}'`), ...failedChecks.map((c) => `'${c.name}' (${c.detail})`)].join(', ');
+        return { status: 'failed', outputs, items, message: `${failedCount} of ${total} ${what} failed: ${names}` };
+    },
+};
+/** Whether verify checks the target itself (which calls Azure): a target is named and a check asks for it. */
+function targetIsChecked(settings) {
+    const named = (0,_deploy_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .descriptorOf */ .nb)(settings.deploy.strategy).targetName(settings.deploy);
+    return !!named && (settings.verify.instanceHealth || settings.verify.remoteAccess !== 'allow');
+}
+async function runCommand(ctx, command) {
+    const shown = command.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
+    const name = 'command';
+    if (!ctx.deps.commands)
+        return { name, passed: false, detail: `cannot run '${shown}': this adapter offers no command runner` };
+    ctx.deps.host.info(`Running verify-command: ${shown}`);
+    const r = await ctx.deps.commands.run(command.argv, { timeoutMs: command.timeoutMs, signal: ctx.signal });
+    if (ctx.signal.aborted)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc('the run was cancelled while verify-command ran');
+    const tail = r.outputTail ? `; output: …${r.outputTail.slice(-300)}` : '';
+    if (r.startError)
+        return { name, passed: false, detail: `'${shown}' could not start: ${r.startError}` };
+    if (r.timedOut)
+        return { name, passed: false, detail: `'${shown}' did not finish within ${(0,_verify_http_probe_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(command.timeoutMs)} and was stopped${tail}` };
+    if (r.exitCode === 0)
+        return { name, passed: true, detail: `'${shown}' exited 0 in ${(0,_verify_http_probe_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(r.durationMs)}` };
+    return { name, passed: false, detail: `'${shown}' exited ${r.exitCode ?? 'abnormally'}; expected 0${tail}` };
+}
+/** Plan mode: the checks verify would run, none run; verify-result 'skipped'. */
+function planVerify(ctx, probes, targetChecked) {
+    const { settings, deps } = ctx;
+    const checks = [...probes];
+    if (targetChecked)
+        checks.push(...(0,_deploy_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .descriptorOf */ .nb)(settings.deploy.strategy).targetChecks(settings));
+    if (settings.verify.command)
+        checks.push(`command: ${settings.verify.command.argv.join(' ')}`);
+    const items = checks.map((c) => ({ kind: 'fact', label: 'would check', value: c }));
+    for (const c of checks)
+        deps.host.info(`plan: would check ${c}`);
+    const message = `plan: verify would run ${checks.length} check(s); none runs in plan mode`;
+    return { status: 'succeeded', outputs: { verifyResult: 'skipped' }, items, message };
+}
+
+
+/***/ }),
+
+/***/ 501:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dq: () => (/* binding */ formatBodyMatch),
+/* harmony export */   TT: () => (/* binding */ parseBodyMatch),
+/* harmony export */   YF: () => (/* binding */ validateBodyMatch),
+/* harmony export */   kG: () => (/* binding */ bodyExcerpt),
+/* harmony export */   l1: () => (/* binding */ compileBodyMatch)
+/* harmony export */ });
+/**
+ * Flags a body regex may carry. `g` and `y` are refused: they make `RegExp.test` stateful
+ * (lastIndex), so the same body could match on one attempt and not the next.
+ */
+const ALLOWED_FLAGS = 'imsuv';
+const EXPECTED = 'expected plain text to find in the body, or /pattern/flags with flags among i, m, s, u, v';
+/** `/source/flags`, flags as letters only; anything else is plain text. */
+const REGEX_FORM = /^\/([\s\S]*)\/([A-Za-z]*)$/;
+/**
+ * Parses a body expectation. Empty (or blank) text means "no body check" (`value: undefined`).
+ * Text shaped like `/…/letters` is a regex; everything else is a case-sensitive substring.
+ */
+function parseBodyMatch(text) {
+    if (text.trim() === '')
+        return { ok: true, value: undefined };
+    const form = REGEX_FORM.exec(text);
+    if (!form)
+        return { ok: true, value: { kind: 'substring', text } };
+    const source = form[1] ?? '';
+    const flags = form[2] ?? '';
+    const errors = regexProblems(text, source, flags);
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { kind: 'regex', source, flags } };
+}
+/** Problems with a body matcher built in code (the parser only builds valid ones). */
+function validateBodyMatch(match) {
+    if (match.kind === 'substring') {
+        return match.text === '' ? [`Body text "" is empty; ${EXPECTED}.`] : [];
+    }
+    return regexProblems(formatBodyMatch(match), match.source, match.flags);
+}
+function regexProblems(shown, source, flags) {
+    if (source === '')
+        return [`Body pattern "${shown}" is an empty regular expression; ${EXPECTED}.`];
+    const badFlags = [...flags].filter((flag) => !ALLOWED_FLAGS.includes(flag));
+    if (badFlags.length > 0) {
+        return [
+            `Body pattern "${shown}" has unsupported flags "${badFlags.join('')}"; ${EXPECTED}` +
+                ' (to find text that starts and ends with "/", escape it as a regex, e.g. /\\/health\\//).',
+        ];
+    }
+    try {
+        new RegExp(source, flags);
+        return [];
+    }
+    catch (err) {
+        return [`Body pattern "${shown}" is not a valid regular expression (${err.message}); ${EXPECTED}.`];
+    }
+}
+/** A predicate for bodies; throws on an invalid regex (validate first). */
+function compileBodyMatch(match) {
+    if (match.kind === 'substring')
+        return (body) => body.includes(match.text);
+    const regex = new RegExp(match.source, match.flags);
+    return (body) => regex.test(body);
+}
+/** `"ok"` or `/ok|healthy/i` — for logs and reasons. */
+function formatBodyMatch(match) {
+    return match.kind === 'substring' ? JSON.stringify(match.text) : `/${match.source}/${match.flags}`;
+}
+/** A quoted one-line excerpt of a body, whitespace collapsed, cut at `max` characters. */
+function bodyExcerpt(body, max = 80) {
+    const flat = body.replace(/\s+/g, ' ').trim();
+    if (flat === '')
+        return 'an empty body';
+    const cut = flat.length > max ? `${flat.slice(0, max)}…` : flat;
+    return JSON.stringify(cut);
+}
+
+
+/***/ }),
+
+/***/ 8954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a3: () => (/* binding */ formatDuration),
+  X9: () => (/* binding */ formatProbeResult),
+  mW: () => (/* binding */ runProbe),
+  j5: () => (/* binding */ runProbes)
+});
 
 // EXTERNAL MODULE: ./src/core/verify/body-match.ts
 var body_match = __nccwpck_require__(501);
@@ -2838,7 +9089,7 @@ function verdictAfterAttempt(spec, progress, noTimeForNext) {
 }
 function reasonFor(verdict, spec, progress, durationMs) {
     const attempts = plural(progress.attempts, 'attempt');
-    const took = http_probe_formatDuration(durationMs);
+    const took = formatDuration(durationMs);
     const lastFailure = progress.lastFailure?.detail;
     switch (verdict) {
         case 'passed':
@@ -2848,7 +9099,7 @@ function reasonFor(verdict, spec, progress, durationMs) {
         case 'budget': {
             const last = lastFailure ? `; last failure: ${lastFailure}` : '';
             return (`Failed: ${progress.consecutiveSuccesses} of ${spec.successes} consecutive successes within the ` +
-                `${http_probe_formatDuration(spec.timeoutMs)} timeout (${attempts})${last}.`);
+                `${formatDuration(spec.timeoutMs)} timeout (${attempts})${last}.`);
         }
     }
 }
@@ -2879,7 +9130,7 @@ function describeGoal(probe) {
     const body = spec.bodyMatch ? ` and body matching ${(0,body_match/* formatBodyMatch */.Dq)(spec.bodyMatch)}` : '';
     const limit = spec.failureLimit !== undefined ? `, giving up after ${plural(spec.failureLimit, 'consecutive failure')}` : '';
     return (`until ${plural(spec.successes, 'consecutive success', 'consecutive successes')} ` +
-        `(status ${probe.expectedStatus}${body}) within ${http_probe_formatDuration(spec.timeoutMs)}${limit}`);
+        `(status ${probe.expectedStatus}${body}) within ${formatDuration(spec.timeoutMs)}${limit}`);
 }
 function logAttempt(log, probe, progress, outcome) {
     const { spec } = probe;
@@ -2895,4240 +9146,10 @@ function plural(count, singular, pluralForm = `${singular}s`) {
     return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 /** "850 ms", "12.5 s", "60 s". */
-function http_probe_formatDuration(ms) {
+function formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)} ms`;
     return `${Number((ms / 1000).toFixed(1))} s`;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/http-gate.ts
-/**
- * The HTTP gates the blue-green and slot-swap strategies pass before and after switching traffic:
- * "the preview / slot answers its warm-up path", "production answers after the switch". Built on
- * the verify stage's probe loop (injected clock, sleep and HTTP; honours the run's signal) with the
- * probe-* thresholds (`verify.gate`), and bounded by the deploy's own deadline (deploy-timeout).
- */
-
-
-function deadlineOf(ctx, timeoutMs = ctx.settings.deploy.timeoutMs) {
-    const at = ctx.deps.clock.now() + timeoutMs;
-    return { at, left: () => Math.max(0, at - ctx.deps.clock.now()) };
-}
-/** Joins a base URL (scheme://host[:port][/prefix]) and a path. */
-function joinUrl(base, path) {
-    return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
-}
-/**
- * Waits until `url` passes the probe-* gate (expected status, body match, successes in a row).
- * `warmup`: a warm-up waits for the app to come up, so only the deadline stops it (no failure
- * limit, no probe-timeout); otherwise the gate's own timeout and failure limit apply too.
- * Returns the probe result (passed or not); throws only on cancellation.
- */
-async function httpGate(ctx, name, url, deadline, options = {}) {
-    if (ctx.signal.aborted)
-        throw new core_errors/* CancelledError */.cc();
-    const gate = ctx.settings.verify.gate;
-    const timeoutMs = Math.max(1, options.warmup ? deadline.left() : Math.min(gate.timeoutMs, deadline.left()));
-    try {
-        return await runProbe({ ...gate, ...(options.warmup ? { failureLimit: undefined } : {}), name, url, timeoutMs }, { http: ctx.deps.http, clock: ctx.deps.clock, sleep: ctx.deps.sleep, log: ctx.deps.host, signal: ctx.signal });
-    }
-    catch (err) {
-        if (ctx.signal.aborted)
-            throw new core_errors/* CancelledError */.cc(`the run was cancelled while waiting for ${name}`);
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/instance-health.ts
-/**
- * Instance health of a scale set for verify and for the gates of a rollout: every instance on the
- * latest model, provisioned, running and Healthy (Application Health extension or LB probe). Each
- * look is ONE paged list with instance views; the check re-reads until `successes` looks in a row
- * pass, gives up after `failureLimit` failing looks in a row, or at its timeout.
- */
-
-/** Judges one listing. `imageId`: when given, each instance must also run that image. */
-function judgeInstances(instances, imageId) {
-    const problems = [];
-    for (const i of instances) {
-        const why = [];
-        if (!i.latestModelApplied)
-            why.push('not on the latest model');
-        if (imageId && i.imageId?.toLowerCase() !== imageId.toLowerCase())
-            why.push(`runs ${versionOf(i.imageId)}`);
-        if (i.provisioningState && i.provisioningState !== 'succeeded')
-            why.push(`provisioning ${i.provisioningState}`);
-        if (i.power && i.power !== 'running')
-            why.push(`power ${i.power}`);
-        if (i.health === 'unhealthy' || i.health === 'unknown')
-            why.push(i.health);
-        if (why.length > 0)
-            problems.push(`${i.instanceId} ${why.join(', ')}`);
-    }
-    if (instances.length === 0)
-        problems.push('the scale set has no instances');
-    return { ok: problems.length === 0, total: instances.length, problems };
-}
-async function instanceHealthCheck(ctx, port, ref, gate, imageId) {
-    const { clock, sleep } = ctx.deps;
-    const started = clock.now();
-    const deadline = started + gate.timeoutMs;
-    let okInRow = 0;
-    let failInRow = 0;
-    let looks = 0;
-    let last;
-    for (;;) {
-        if (ctx.signal.aborted)
-            throw new core_errors/* CancelledError */.cc('the run was cancelled during the instance-health check');
-        const instances = await port.listInstances(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline - clock.now()) });
-        looks += 1;
-        const noSignal = instances.length > 0 && instances.every((i) => i.health === 'none');
-        last = judgeInstances(instances, imageId);
-        if (last.ok) {
-            okInRow += 1;
-            failInRow = 0;
-        }
-        else {
-            okInRow = 0;
-            failInRow += 1;
-        }
-        const signalNote = noSignal ? ' (no health signal: judged by provisioning and power state only)' : '';
-        if (okInRow >= gate.successes) {
-            return { name: 'instance health', passed: true, detail: `${last.total} of ${last.total} instances on the latest model and healthy, ${okInRow} look(s) in a row${signalNote}` };
-        }
-        const fail = (why) => ({
-            name: 'instance health',
-            passed: false,
-            detail: `${why} after ${looks} look(s): ${last.problems.slice(0, 10).join('; ')}${last.problems.length > 10 ? `; … (${last.problems.length} in all)` : ''}${signalNote}`,
-        });
-        if (!last.ok && gate.failureLimit !== undefined && failInRow >= gate.failureLimit)
-            return fail(`${failInRow} failing look(s) in a row`);
-        if (clock.now() + gate.intervalMs >= deadline)
-            return last.ok ? fail(`only ${okInRow} of ${gate.successes} passing looks in a row within the timeout`) : fail('not healthy within the timeout');
-        await sleep(gate.intervalMs, ctx.signal);
-    }
-}
-function versionOf(imageId) {
-    if (!imageId)
-        return 'no gallery image';
-    return /\/versions\/([^/]+)$/i.exec(imageId)?.[1] ?? imageId.split('/').at(-1) ?? imageId;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/remote-access.ts
-const INTERNET_SOURCES = new Set(['*', 'internet', '0.0.0.0/0', '0.0.0.0/00', 'any', '::/0']);
-const REMOTE_PORTS = [
-    { port: 22, name: 'SSH' },
-    { port: 3389, name: 'RDP' },
-];
-async function remoteAccessCheck(net, info, gate, options) {
-    if (gate === 'allow')
-        return undefined;
-    const findings = [];
-    const nsgIds = [...info.network.nsgIds];
-    for (const subnetId of info.network.subnetIds) {
-        const id = await net.subnetSecurityGroupId(subnetId, options);
-        if (id)
-            nsgIds.push(id);
-    }
-    const groups = [];
-    for (const id of [...new Set(nsgIds.map((i) => i.toLowerCase()))]) {
-        const nsg = await net.getSecurityGroup(id, options);
-        if (nsg)
-            groups.push(nsg);
-    }
-    for (const { port, name } of REMOTE_PORTS) {
-        if (groups.length === 0) {
-            // No NSG filters anything: only a public IP makes the port reachable (reported below).
-            if (info.network.publicIpPerInstance)
-                findings.push(`${name} (${port}) is not filtered by any network security group`);
-            continue;
-        }
-        const allowing = groups.map((g) => ({ g, rule: decidingRule(g.rules, port) }));
-        if (allowing.every((a) => a.rule?.access.toLowerCase() === 'allow')) {
-            const rules = allowing.map((a) => `${a.rule.name} in ${lastSegment(a.g.id)}`).join(', ');
-            findings.push(`${name} (${port}) is open to the Internet (${rules})`);
-        }
-    }
-    if (info.linuxPasswordAuth)
-        findings.push('the Linux profile allows password authentication (disablePasswordAuthentication is not true)');
-    if (info.network.publicIpPerInstance)
-        findings.push('instances get public IP addresses (publicIPAddressConfiguration)');
-    const detail = findings.length === 0 ? 'no SSH/RDP from the Internet, no password login, no public instance IPs' : findings.join('; ');
-    return { name: 'remote access', passed: findings.length === 0 || gate === 'warn', warning: findings.length > 0 && gate === 'warn', detail };
-}
-/** The first inbound rule, by priority, that matches Internet TCP traffic to `port`. */
-function decidingRule(rules, port) {
-    return [...rules]
-        .filter((r) => r.direction.toLowerCase() === 'inbound')
-        .sort((a, b) => a.priority - b.priority)
-        .find((r) => ['*', 'tcp'].includes(r.protocol.toLowerCase()) && r.sourcePrefixes.some((s) => INTERNET_SOURCES.has(s.toLowerCase())) && r.destinationPorts.some((p) => coversPort(p, port)));
-}
-function coversPort(range, port) {
-    const r = range.trim();
-    if (r === '*')
-        return true;
-    const m = /^(\d+)(?:-(\d+))?$/.exec(r);
-    if (!m)
-        return false;
-    const lo = Number(m[1]);
-    const hi = m[2] === undefined ? lo : Number(m[2]);
-    return port >= lo && port <= hi;
-}
-const lastSegment = (id) => id.split('/').filter(Boolean).at(-1) ?? id;
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/target.ts
-/**
- * The rolling strategy's target: the scale set named in the inputs, read and checked before any
- * write, and the gallery image version to roll out (resolved and checked too). Every problem here
- * is an EngineError of kind 'input' naming the input, the bad value and what is expected.
- */
-
-const VERSION_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/galleries\/[^/]+\/images\/[^/]+\/versions\/([^/]+)$/i;
-const isGalleryVersionId = (id) => !!id && VERSION_ID.test(id);
-const versionOfId = (id) => VERSION_ID.exec(id)?.[2] ?? id.split('/').at(-1) ?? id;
-const sameId = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
-function scaleSetRef(settings) {
-    const name = settings.deploy.scaleSet;
-    const resourceGroup = settings.deploy.resourceGroup ?? settings.resourceGroup;
-    if (!name)
-        throw new core_errors/* EngineError */.NJ('input', "input 'scale-set': is required for the rolling strategy; expected the scale set's name");
-    if (!resourceGroup)
-        throw new core_errors/* EngineError */.NJ('input', "input 'resource-group': is required for the rolling strategy; expected the scale set's resource group");
-    return { resourceGroup, name };
-}
-/** Reads the scale set and checks the rolling strategy can work on it. */
-async function readTarget(port, ref, options) {
-    const info = await port.get(ref, options);
-    if (!info) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' was not found in resource group '${ref.resourceGroup}'; expected an existing Virtual Machine Scale Set`);
-    }
-    if (!isGalleryVersionId(info.imageId)) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' runs '${info.imageDescription}', not a gallery image version; the rolling strategy replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
-    }
-    return info;
-}
-/** The image version id to deploy: from the artifact (publish output / image-id), or an explicit image-version in the gallery. */
-async function resolveImage(port, settings, info, artifact, options) {
-    let id = artifact.imageId;
-    let input = "'image-id'";
-    if (!id && artifact.imageVersion) {
-        const { galleryName, imageDefinition, galleryResourceGroup } = settings.publish;
-        if (!galleryName || !imageDefinition || !galleryResourceGroup) {
-            throw new core_errors/* EngineError */.NJ('input', `input 'image-version': '${artifact.imageVersion}' needs 'gallery-name' and 'image-definition' (and 'gallery-resource-group' or 'resource-group') to find the version`);
-        }
-        const sub = VERSION_ID.exec(info.imageId ?? '')?.[1] ?? info.id.split('/')[2];
-        id = `/subscriptions/${sub}/resourceGroups/${galleryResourceGroup}/providers/Microsoft.Compute/galleries/${galleryName}/images/${imageDefinition}/versions/${artifact.imageVersion}`;
-        input = "'image-version'";
-    }
-    if (!id)
-        throw new core_errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in the same run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
-    if (!isGalleryVersionId(id)) {
-        throw new core_errors/* EngineError */.NJ('input', `input ${input}: '${id}' is not a gallery image version resource id; expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Compute/galleries/<gallery>/images/<definition>/versions/<Major.Minor.Patch>`);
-    }
-    return checkImageUsable(port, info, id, input, options);
-}
-/** The version exists, succeeded, and is replicated to the scale set's region (else Azure would refuse the model). */
-async function checkImageUsable(port, info, id, input, options) {
-    const version = await port.getImageVersion(id, options);
-    if (!version)
-        throw new core_errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${versionOfId(id)}' was not found (${id}); expected a published version`);
-    if (version.provisioningState && !/^succeeded$/i.test(version.provisioningState)) {
-        throw new core_errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${version.version}' is ${version.provisioningState}; expected a version whose publishing succeeded`);
-    }
-    if (version.regions.length > 0 && !version.regions.includes(info.location)) {
-        throw new core_errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${version.version}' is not replicated to ${info.location}, the region of scale set '${info.name}' (it is in ${version.regions.join(', ')}); expected a target region '${info.location}' when publishing`);
-    }
-    return { id: version.id, version: version.version };
-}
-/** The image id of `version` in the same gallery image definition as `currentId`. */
-function siblingVersionId(currentId, version) {
-    return currentId.replace(/\/versions\/[^/]+$/i, `/versions/${version}`);
-}
-/** What the scale set ran before: the model's image, or (a re-run, model already moved) the instances' / the record's. */
-function previousImage(info, instances, target, record) {
-    if (info.imageId && !sameId(info.imageId, target.id))
-        return { id: info.imageId, version: versionOfId(info.imageId) };
-    const other = instances.find((i) => i.imageId && !sameId(i.imageId, target.id))?.imageId;
-    if (other)
-        return { id: other, version: versionOfId(other) };
-    const recorded = record.current && record.current !== target.version ? record.current : record.previous;
-    return recorded ? { id: siblingVersionId(target.id, recorded), version: recorded } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/endpoints.ts
-
-function endpointUrl(ctx, role, derivedBase) {
-    const given = role === 'live' ? ctx.settings.verify.liveUrl : ctx.settings.verify.previewUrl;
-    if (given)
-        return given;
-    return derivedBase ? joinUrl(derivedBase, ctx.settings.deploy.warmupPath) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/blue-green/shared.ts
-
-
-
-const iso = (ctx, plusMs = 0) => new Date(ctx.deps.clock.now() + plusMs).toISOString();
-const shared_versionOf = (info) => (info?.imageId ? versionOfId(info.imageId) : undefined);
-const onImage = (i, id) => sameId(i.imageId, id) && i.latestModelApplied;
-/** Consecutive looks at an instance that is up but unhealthy after which the wait gives up. */
-const UNHEALTHY_LOOKS = 3;
-function checkGalleryImage(info) {
-    if (!isGalleryVersionId(info.imageId)) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${info.name}' runs '${info.imageDescription}', not a gallery image version; blue-green replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
-    }
-}
-/** Base URL of a rule's frontend: the public IP (or private address) and the rule's frontend port. */
-async function frontendBase(ports, pair, frontendPort, frontendId, signal) {
-    if (frontendPort === undefined)
-        return undefined;
-    const fe = pair.lb.frontends.find((f) => f.id.toLowerCase() === (frontendId ?? '').toLowerCase()) ?? pair.lb.frontends[0];
-    const address = fe?.publicIpAddressId ? await ports.loadBalancers.publicIpAddress(fe.publicIpAddressId, { signal }) : fe?.privateIpAddress;
-    return address ? `http://${address}:${frontendPort}` : undefined;
-}
-async function urls(ctx, ports, pair) {
-    const live = pair.liveRules[0];
-    const preview = pair.previewRule;
-    const liveBase = ctx.settings.verify.liveUrl ? undefined : await frontendBase(ports, pair, live?.frontendPort, live?.frontendId, ctx.signal);
-    const previewBase = ctx.settings.verify.previewUrl || !preview ? undefined : await frontendBase(ports, pair, preview.frontendPort, preview.frontendId, ctx.signal);
-    return { live: endpointUrl(ctx, 'live', liveBase), preview: preview || ctx.settings.verify.previewUrl ? endpointUrl(ctx, 'preview', previewBase) : undefined };
-}
-/**
- * Brings `colour` to `image` at `capacity` instances, each booted on the new model. Idempotent:
- * what is already right is left alone, so a re-run after a cancel picks up where it stopped.
- */
-/** The colour and image a rollback plan returns to; a plan that names neither is refused. */
-function rollbackTarget(plan) {
-    const toColour = plan.to.slot;
-    if (toColour !== 'blue' && toColour !== 'green')
-        throw new core_errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no colour to return to (got '${toColour ?? ''}')`);
-    const imageId = plan.to.imageId;
-    if (!imageId)
-        throw new core_errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no image version`);
-    return { toColour, image: { id: imageId, version: plan.to.imageVersion ?? versionOfId(imageId) } };
-}
-const isFailed = (pair) => (pair.lb.provisioningState ?? '').toLowerCase() === 'failed';
-
-;// CONCATENATED MODULE: ./src/core/plan/record.ts
-/** The intent tag written before the first write to the target. */
-function intentWrite(resource, target, state = 'deploying') {
-    return { resource, operation: 'tag', after: `target-version ${target}, state ${state}`, why: 'the release record names the version in flight before the first write' };
-}
-/** The record of what is live, written after the last write (it also clears target-version). */
-function liveWrite(resource, record, live) {
-    const rest = [live.previous ? `previous-version ${live.previous}` : undefined, `state ${live.state ?? 'live'}`, live.extra].filter(Boolean).join(', ');
-    return { resource, operation: 'tag', before: `current-version ${record.current ?? 'none'}`, after: `${live.current} (${rest})`, why: 'the release record says what is live' };
-}
-/** A record that lags what the target already runs (an earlier run stopped before writing it). */
-function catchUpWrite(resource, record, current, previous) {
-    return { ...liveWrite(resource, record, { current, previous }), why: `the release record lags what runs${record.target ? ` (an earlier run left target-version ${record.target})` : ''}` };
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/planned-image.ts
-
-async function imageForPlan(ctx, port, info, artifact, options) {
-    const planned = ctx.outputs.plannedImageId;
-    if (artifact.imageId && planned && sameId(artifact.imageId, planned))
-        return { id: artifact.imageId, version: artifact.imageVersion ?? versionOfId(artifact.imageId), planned: true };
-    return { ...(await resolveImage(port, ctx.settings, info, artifact, options)), planned: false };
-}
-/** ' (planned: publish in this run would create it)' for a planned image, '' otherwise. */
-const plannedNote = (image) => (image.planned ? ' (planned: an earlier stage of this run would create it)' : '');
-
-;// CONCATENATED MODULE: ./src/core/deploy/blue-green/plan.ts
-
-
-
-
-
-
-
-
-const lbResource = (pair) => `load balancer ${pair.lb.name}`;
-const wouldCheck = (value) => ({ kind: 'fact', label: 'would check', value });
-/** prepareColour(), described: create, or scale in / re-point / scale out, or bring stale instances to the model. */
-async function prepareWrites(ctx, ports, pair, colour, image, capacity, note, plan) {
-    const ref = colour.ref;
-    const resource = `scale set ${ref.name}`;
-    const info = colour.info;
-    if (!info) {
-        plan.add({ resource, operation: 'create', after: `copy of ${pair.active.ref.name}'s model in pool ${colour.poolName}, image ${image.version}, ${capacity} instance(s)`, why: `the ${colour.colour} colour does not exist yet${note}` });
-        return;
-    }
-    let now = info.capacity;
-    if (!sameId(info.imageId, image.id)) {
-        if (now > 0)
-            plan.add({ resource, operation: 'scale', before: `${now}`, after: '0 instance(s)', why: `scale in before re-pointing the model, so every instance boots on ${image.version}` });
-        plan.add({ resource, operation: 'update', before: `image ${shared_versionOf(info) ?? info.imageDescription}`, after: image.version, why: `the idle ${colour.colour} colour gets the release${note}` });
-        now = 0;
-    }
-    if (now !== capacity)
-        plan.add({ resource, operation: 'scale', before: `${now}`, after: `${capacity} instance(s)`, why: `the live colour's capacity (${pair.active.ref.name})` });
-    if (sameId(info.imageId, image.id)) {
-        const stale = (await ports.scaleSets.listInstances(ref, { signal: ctx.signal })).filter((i) => !onImage(i, image.id));
-        if (stale.length > 0)
-            plan.add({ resource: `${stale.length} instance(s) of ${resource}`, operation: 'replace', after: `image ${image.version}`, why: 'they do not run the latest model' });
-    }
-}
-/** switchTo(), described: ONE load balancer write moving the live rule(s) (and the preview rule). */
-function switchWrite(pair, to, from, why) {
-    const live = pair.liveRules.map((r) => r.name).join(', ');
-    const preview = pair.previewRule;
-    return {
-        resource: lbResource(pair),
-        operation: 'switch',
-        before: `live rule(s) ${live} → pool ${from.poolName} (${from.colour})${preview ? `, preview rule ${preview.name} → pool ${to.poolName}` : ''}`,
-        after: `live rule(s) ${live} → pool ${to.poolName} (${to.colour})${preview ? `, preview rule ${preview.name} → pool ${from.poolName}` : ''}`,
-        why,
-    };
-}
-function retireWrite(ctx, retired) {
-    return {
-        resource: `scale set ${retired.ref.name}`,
-        operation: 'tag',
-        after: `${SCALE_DOWN_AFTER_TAG} ${iso(ctx, ctx.settings.deploy.scaleDownDelayMs)}`,
-        why: `the ${retired.colour} colour keeps running for 'scale-down-delay' (instant rollback); clean-up scales it in after that`,
-    };
-}
-/** release(), described: prepare the colour, the checks before the switch, the switch, the live check. */
-async function releaseWrites(ctx, ports, pair, to, image, note, plan, items) {
-    const from = pair.active;
-    const capacity = Math.max(1, from.info.capacity);
-    await prepareWrites(ctx, ports, pair, to, image, capacity, note, plan);
-    const links = await urls(ctx, ports, pair);
-    items.push(wouldCheck(`${to.colour} colour (${to.ref.name}): ${capacity} instance(s) on ${image.version}, running and healthy`));
-    if (links.preview)
-        items.push(wouldCheck(`preview ${links.preview} (${to.colour}) before the switch`));
-    const gates = `once ${to.ref.name} is healthy${links.preview ? ' and its preview answers' : ''}`;
-    plan.add(switchWrite(pair, to, from, `one write, ${gates}`));
-    if (links.live)
-        items.push(wouldCheck(`live ${links.live} after the switch (switched back at once if it fails)`));
-}
-async function planDeploy(ctx, artifact, record) {
-    const ports = await ctx.azure();
-    const opt = { signal: ctx.signal };
-    const pair = await observePair(ctx, ports, opt);
-    checkGalleryImage(pair.active.info);
-    const image = await imageForPlan(ctx, ports.scaleSets, pair.active.info, artifact, opt);
-    const from = pair.active;
-    const previous = shared_versionOf(from.info);
-    const links = await urls(ctx, ports, pair);
-    const base = { imageId: image.id, imageVersion: image.version };
-    const plan = new Plan();
-    const lb = lbResource(pair);
-    if (sameId(from.info.imageId, image.id)) {
-        if (isFailed(pair))
-            plan.add({ resource: lb, operation: 'update', after: 'its rules as they stand', why: 'its last write ended in provisioning state Failed' });
-        const stale = (await ports.scaleSets.listInstances(from.ref, opt)).filter((i) => !onImage(i, image.id));
-        if (stale.length === 0) {
-            if (record.current !== image.version || record.target) {
-                plan.add(catchUpWrite(lb, record, image.version, record.current !== image.version ? record.current : record.previous));
-                if (record.target === image.version && pair.idle.info)
-                    plan.add(retireWrite(ctx, pair.idle));
-            }
-            return {
-                writes: plan.writes,
-                items: [{ kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}) already serves ${image.version}: nothing to switch` }],
-                outputs: { ...base, activeSlot: from.colour, previousSlot: pair.idle.colour, previewUrl: links.preview, previousImageVersion: record.current === image.version ? record.previous : record.current, upgradedInstances: 0, deployUnchanged: plan.size === 0 },
-                message: `plan: the ${from.colour} colour already serves ${image.version} (${action_countWrites(plan.size)})`,
-            };
-        }
-    }
-    const to = pair.idle;
-    const items = [
-        { kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}, ${previous ?? from.info.imageDescription}) is live on load balancer ${pair.lb.name}; ${to.colour} (${to.ref.name}) would get ${image.version}` },
-    ];
-    plan.add(intentWrite(lb, image.version));
-    await releaseWrites(ctx, ports, pair, to, image, plannedNote(image), plan, items);
-    plan.add(liveWrite(lb, record, { current: image.version, previous, extra: `active-slot ${to.colour}` }));
-    plan.add(retireWrite(ctx, from));
-    return {
-        writes: plan.writes,
-        items,
-        outputs: { ...base, activeSlot: to.colour, previousSlot: from.colour, previewUrl: links.preview, previousImageVersion: previous, upgradedInstances: Math.max(1, from.info.capacity) },
-        message: `plan: ${image.version} would go live on the ${to.colour} colour (${to.ref.name}) (${action_countWrites(plan.size)}, none made)`,
-    };
-}
-async function planRollbackWrites(ctx, rollback) {
-    const ports = await ctx.azure();
-    const pair = await observePair(ctx, ports, { signal: ctx.signal });
-    const { toColour, image } = rollbackTarget(rollback);
-    const record = recordFromTags(pair.lb.tags);
-    const fromVersion = shared_versionOf(pair.active.info);
-    const lb = lbResource(pair);
-    const plan = new Plan();
-    if (pair.active.colour === toColour && sameId(pair.active.info.imageId, image.id)) {
-        if (record.target)
-            plan.add(catchUpWrite(lb, record, image.version, record.previous));
-        return {
-            writes: plan.writes,
-            items: [{ kind: 'fact', label: 'blue-green', value: `${toColour} (${pair.active.ref.name}) serves ${image.version}: live traffic is there, nothing to switch` }],
-            outputs: { activeSlot: toColour, previousSlot: pair.idle.colour, imageVersion: image.version, imageId: image.id, rolledBack: false },
-            message: `plan: ${image.version} is live on the ${toColour} colour; nothing to switch (${action_countWrites(plan.size)})`,
-        };
-    }
-    if (pair.active.colour === toColour) {
-        throw new core_errors/* EngineError */.NJ('terminal', `the rollback plan returns to the ${toColour} colour, which is live already but runs ${fromVersion ?? pair.active.info.imageDescription}, not ${image.version}; roll back with 'to-version' instead`);
-    }
-    plan.add(intentWrite(lb, image.version, 'rolling-back'));
-    const target = pair.idle;
-    const items = [{ kind: 'fact', label: 'rollback', value: rollback.description }];
-    if (target.info && sameId(target.info.imageId, image.id) && target.info.capacity > 0) {
-        items.push(wouldCheck(`${target.colour} colour (${target.ref.name}): ${target.info.capacity} instance(s) on ${image.version}, running and healthy`));
-        plan.add(switchWrite(pair, target, pair.active, `one write back to the colour still up (scale-down-delay), once it is healthy`));
-    }
-    else {
-        items.push({ kind: 'fact', label: `${target.colour} colour`, value: `${target.ref.name} does not run ${image.version} (any more): it would be brought up first` });
-        await releaseWrites(ctx, ports, pair, target, image, '', plan, items);
-    }
-    plan.add(liveWrite(lb, record, { current: image.version, previous: fromVersion ?? record.current, state: 'rolled-back', extra: `active-slot ${target.colour}` }));
-    plan.add(retireWrite(ctx, pair.active));
-    return {
-        writes: plan.writes,
-        items,
-        outputs: { rolledBack: true, activeSlot: target.colour, previousSlot: pair.active.colour, imageVersion: image.version, imageId: image.id, previousImageVersion: fromVersion },
-        message: `plan: ${rollback.description} (${action_countWrites(plan.size)}, none made)`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/blue-green/strategy.ts
-
-
-
-
-
-
-
-
-
-
-async function prepareColour(ctx, ports, pair, colour, image, capacity, opt, items) {
-    const port = ports.scaleSets;
-    const ref = colour.ref;
-    const info = await port.get(ref, opt());
-    if (!info) {
-        ctx.deps.host.info(`Creating scale set ${ref.name} (${colour.colour}) from the model of ${pair.active.ref.name} with image ${image.version} and ${capacity} instance(s).`);
-        await port.createFromModel(pair.active.ref, ref, { imageId: image.id, poolMap: { [pair.active.poolId]: colour.poolId }, capacity, tags: { [COLOUR_TAG]: colour.colour } }, opt());
-        items.push({ kind: 'action', label: `${colour.colour} colour`, value: `created scale set ${ref.name} (copy of ${pair.active.ref.name}'s model) on ${image.version} with ${capacity} instance(s)` });
-        return;
-    }
-    let current = info;
-    if (!sameId(current.imageId, image.id)) {
-        // Scale in first, then re-point the model: every instance then boots on the new model,
-        // whatever the upgrade mode (no rolling upgrade of an idle colour to follow).
-        if (current.capacity > 0) {
-            current = await port.setCapacity(ref, 0, current.etag, opt());
-            items.push({ kind: 'action', label: `${colour.colour} colour`, value: `${ref.name} scaled in to 0 (it ran ${shared_versionOf(info) ?? info.imageDescription})` });
-        }
-        current = await port.setImage(ref, { imageId: image.id, etag: current.etag }, opt());
-        items.push({ kind: 'action', label: `${colour.colour} colour`, value: `${ref.name} model → image ${image.version}` });
-    }
-    if (current.capacity !== capacity) {
-        await port.setCapacity(ref, capacity, current.etag, opt());
-        items.push({ kind: 'action', label: `${colour.colour} colour`, value: `${ref.name} scaled to ${capacity} instance(s)` });
-    }
-    const stale = (await port.listInstances(ref, opt())).filter((i) => !onImage(i, image.id));
-    if (stale.length > 0) {
-        await port.updateInstances(ref, stale.map((i) => i.instanceId), opt());
-        items.push({ kind: 'action', label: `${colour.colour} colour`, value: `${stale.length} instance(s) of ${ref.name} brought to the latest model` });
-    }
-}
-/** Waits until the colour has `capacity` instances, all on `imageId`, provisioned, running and healthy. */
-async function waitHealthy(ctx, ports, ref, imageId, capacity, deadline, opt) {
-    const gate = ctx.settings.verify.gate;
-    let unhealthyLooks = 0;
-    for (;;) {
-        if (ctx.signal.aborted)
-            throw new core_errors/* CancelledError */.cc(`the run was cancelled while waiting for scale set ${ref.name} to be healthy`);
-        const instances = await ports.scaleSets.listInstances(ref, opt());
-        const look = judgeInstances(instances, imageId);
-        const countOk = instances.length === capacity;
-        if (look.ok && countOk)
-            return { ok: true, detail: `${instances.length} of ${capacity} instance(s) on the new image, running and healthy` };
-        const detail = [!countOk ? `${instances.length} of ${capacity} instance(s)` : '', ...look.problems].filter(Boolean).join('; ');
-        const failed = instances.filter((i) => i.provisioningState === 'failed');
-        if (failed.length > 0)
-            return { ok: false, detail: `instance(s) ${failed.map((i) => i.instanceId).join(', ')} failed to provision; ${detail}` };
-        const upButSick = instances.some((i) => onImage(i, imageId) && i.provisioningState === 'succeeded' && i.power === 'running' && i.health === 'unhealthy');
-        unhealthyLooks = upButSick ? unhealthyLooks + 1 : 0;
-        if (unhealthyLooks >= UNHEALTHY_LOOKS)
-            return { ok: false, detail: `unhealthy in ${UNHEALTHY_LOOKS} looks in a row: ${detail}` };
-        if (deadline.left() <= 0)
-            return { ok: false, detail: `still not healthy when 'deploy-timeout' ran out: ${detail}` };
-        try {
-            await ctx.deps.sleep(Math.min(gate.intervalMs, Math.max(1, deadline.left())), ctx.signal);
-        }
-        catch (err) {
-            if (ctx.signal.aborted)
-                throw new core_errors/* CancelledError */.cc(`the run was cancelled while waiting for scale set ${ref.name} to be healthy`);
-            throw err;
-        }
-    }
-}
-/** Live rule(s) → `to`'s pool, preview rule → the other colour's pool: ONE write, guarded by a fresh ETag. */
-async function switchTo(ctx, ports, to, from, opt) {
-    const fresh = await observePair(ctx, ports, opt());
-    if (fresh.active.colour === to.colour) {
-        // Already switched (a re-run after a cancel) — unless that write ended Failed: apply it again.
-        if (!isFailed(fresh))
-            return fresh;
-        await reapply(ctx, ports, fresh, opt);
-        return observePair(ctx, ports, opt());
-    }
-    const switches = Object.fromEntries(fresh.liveRules.map((r) => [r.name, to.poolId]));
-    if (fresh.previewRule)
-        switches[fresh.previewRule.name] = from.poolId;
-    await ports.loadBalancers.switchRules(fresh.lb, switches, fresh.lb.etag, opt());
-    return observePair(ctx, ports, opt());
-}
-/** A load balancer whose last write ended Failed is written again as it stands (same rules, fresh ETag). */
-async function reapply(ctx, ports, pair, opt) {
-    ctx.warn(`load balancer '${pair.lb.name}' is in provisioning state Failed (an earlier write did not complete): writing its rules again`);
-    const switches = Object.fromEntries(pair.liveRules.map((r) => [r.name, pair.active.poolId]));
-    if (pair.previewRule)
-        switches[pair.previewRule.name] = pair.idle.poolId;
-    await ports.loadBalancers.switchRules(pair.lb, switches, pair.lb.etag, opt());
-}
-async function recordLivePair(ctx, ports, pair, live, retired, opt) {
-    const runUrl = ctx.deps.run?.runUrl;
-    await ports.tags.merge(pair.lb.id, tagsForRecord({ current: live.current, previous: live.previous, deployedAt: iso(ctx), runUrl, state: live.state ?? 'live', activeSlot: live.colour }), opt());
-    await ports.tags.remove(pair.lb.id, [RECORD_TAGS.target], opt());
-    // The retired colour keeps running for scale-down-delay; clean-up (issue #6) acts after this time.
-    if (retired?.info)
-        await ports.tags.merge(retired.info.id, { [SCALE_DOWN_AFTER_TAG]: iso(ctx, ctx.settings.deploy.scaleDownDelayMs) }, opt());
-}
-async function release(ctx, ports, pair, to, image, deadline, opt, items, progress = { productionTouched: false }) {
-    const from = pair.active;
-    const capacity = Math.max(1, from.info.capacity);
-    await prepareColour(ctx, ports, pair, to, image, capacity, opt, items);
-    const health = await waitHealthy(ctx, ports, to.ref, image.id, capacity, deadline, opt);
-    items.push({ kind: 'check', label: `${to.colour} colour healthy`, value: health.detail, ok: health.ok });
-    const untouched = `live traffic was not touched (${from.colour}, ${from.ref.name}, still serves ${shared_versionOf(from.info) ?? 'the previous image'})`;
-    if (!health.ok)
-        throw new core_errors/* EngineError */.NJ('verify', `the ${to.colour} colour (${to.ref.name}) did not become healthy on ${image.version}: ${health.detail}; ${untouched}`);
-    const before = await urls(ctx, ports, pair);
-    if (before.preview) {
-        const preview = await httpGate(ctx, `preview (${to.colour})`, before.preview, deadline, { warmup: true });
-        items.push({ kind: 'check', label: `preview ${before.preview}`, value: preview.reason, ok: preview.passed });
-        if (!preview.passed)
-            throw new core_errors/* EngineError */.NJ('verify', `the preview endpoint of the ${to.colour} colour did not pass: ${preview.reason}; ${untouched}`);
-    }
-    else {
-        ctx.warn(`blue-green: load balancer '${pair.lb.name}' has no preview rule (set 'preview-port' or 'preview-url'): the ${to.colour} colour was checked by instance health only before the switch`);
-    }
-    progress.productionTouched = true;
-    const after = await switchTo(ctx, ports, to, from, opt);
-    items.push({ kind: 'action', label: 'switch', value: `live rule(s) ${pair.liveRules.map((r) => r.name).join(', ')} → ${to.poolName} (${to.colour})${pair.previewRule ? `, preview rule ${pair.previewRule.name} → ${from.poolName}` : ''}: one load balancer write` });
-    const liveUrl = before.live;
-    if (liveUrl) {
-        const live = await httpGate(ctx, `live (${to.colour})`, liveUrl, deadline);
-        items.push({ kind: 'check', label: `live ${liveUrl}`, value: live.reason, ok: live.passed });
-        if (!live.passed) {
-            // Traffic has moved: the caller's rollback plan (one write back to the old colour) undoes it.
-            throw new SwitchedError(`production did not pass on the ${to.colour} colour (${image.version}) after the switch: ${live.reason}`);
-        }
-    }
-    else {
-        ctx.warn(`blue-green: no live URL (set 'live-url'): production was not probed after the switch`);
-    }
-    return after;
-}
-/** A failure after the live rules moved: undoing it takes the rollback plan. */
-class SwitchedError extends core_errors/* EngineError */.NJ {
-    constructor(message) {
-        super('verify', message);
-    }
-}
-const blueGreenStrategy = {
-    name: 'blue-green',
-    planDeploy: planDeploy,
-    planRollbackWrites: planRollbackWrites,
-    async inspect(ctx) {
-        const ports = await ctx.azure();
-        const pair = await observePair(ctx, ports, { signal: ctx.signal });
-        checkGalleryImage(pair.active.info);
-        const record = recordFromTags(pair.lb.tags);
-        return { ...record, current: record.current ?? shared_versionOf(pair.active.info), activeSlot: pair.active.colour };
-    },
-    async deploy(ctx, artifact, record) {
-        const ports = await ctx.azure();
-        const deadline = deadlineOf(ctx);
-        const opt = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-        const pair = await observePair(ctx, ports, opt());
-        checkGalleryImage(pair.active.info);
-        const image = await resolveImage(ports.scaleSets, ctx.settings, pair.active.info, artifact, opt());
-        const from = pair.active;
-        const previous = shared_versionOf(from.info);
-        const links = await urls(ctx, ports, pair);
-        const base = { imageId: image.id, imageVersion: image.version };
-        if (sameId(from.info.imageId, image.id)) {
-            if (isFailed(pair))
-                await reapply(ctx, ports, pair, opt);
-            const stale = (await ports.scaleSets.listInstances(from.ref, opt())).filter((i) => !onImage(i, image.id));
-            if (stale.length === 0) {
-                if (record.current !== image.version || record.target) {
-                    // An earlier run that switched and then stopped (cancelled) left the record half-written:
-                    // finish it, including the retired colour's scale-down time.
-                    const retired = record.target === image.version ? pair.idle : undefined;
-                    await recordLivePair(ctx, ports, pair, { current: image.version, previous: record.current !== image.version ? record.current : record.previous, colour: from.colour }, retired, opt);
-                }
-                return {
-                    outputs: { ...base, activeSlot: from.colour, previousSlot: pair.idle.colour, previewUrl: links.preview, previousImageVersion: record.current === image.version ? record.previous : record.current, upgradedInstances: 0 },
-                    items: [{ kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}) already serves ${image.version}: nothing to do` }],
-                    message: `the ${from.colour} colour (${from.ref.name}) already serves ${image.version}: no change`,
-                };
-            }
-        }
-        const to = pair.idle;
-        const items = [
-            { kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}, ${previous ?? from.info.imageDescription}) is live on load balancer ${pair.lb.name}; ${to.colour} (${to.ref.name}) gets ${image.version}` },
-        ];
-        if (pair.adopting)
-            items.push({ kind: 'fact', label: 'adoption', value: `scale set ${from.ref.name} is adopted as the ${from.colour} colour; ${to.ref.name} is created next to it` });
-        const plan = {
-            strategy: 'blue-green',
-            to: { slot: from.colour, imageId: from.info.imageId, imageVersion: previous },
-            description: `load balancer ${pair.lb.name}: live rule(s) back to ${from.colour} (${from.ref.name}, ${previous ?? 'previous image'}) from ${to.colour} (${image.version})`,
-        };
-        await recordIntent(ports.tags, pair.lb.id, { target: image.version, runUrl: ctx.deps.run?.runUrl }, opt());
-        const progress = { productionTouched: false };
-        try {
-            await release(ctx, ports, pair, to, image, deadline, opt, items, progress);
-        }
-        catch (err) {
-            if (ctx.signal.aborted || err instanceof core_errors/* CancelledError */.cc || !(err instanceof core_errors/* EngineError */.NJ))
-                throw err;
-            // Before the switch write, live traffic never moved: the plan then only confirms the old colour is live.
-            const outputs = { ...base, activeSlot: from.colour, previousSlot: to.colour, previousImageVersion: previous };
-            throw new RolloutError(err.message, { plan, items, outputs, liveUntouched: !progress.productionTouched }, err.kind);
-        }
-        await recordLivePair(ctx, ports, pair, { current: image.version, previous, colour: to.colour }, from, opt);
-        const scaleDownAt = iso(ctx, ctx.settings.deploy.scaleDownDelayMs);
-        items.push({ kind: 'fact', label: `${from.colour} colour`, value: `${from.ref.name} keeps running ${previous ?? 'the previous image'} for instant rollback until ${scaleDownAt} (scale-down-delay)` });
-        const after = await urls(ctx, ports, await observePair(ctx, ports, opt()));
-        return {
-            outputs: { ...base, activeSlot: to.colour, previousSlot: from.colour, previewUrl: after.preview, previousImageVersion: previous, upgradedInstances: Math.max(1, from.info.capacity) },
-            items,
-            message: `${image.version} is live on the ${to.colour} colour (${to.ref.name}); ${from.colour} (${previous ?? 'previous image'}) stays up until ${scaleDownAt}`,
-            rollback: plan,
-        };
-    },
-    async endpoints(ctx) {
-        const ports = await ctx.azure();
-        const pair = await observePair(ctx, ports, { signal: ctx.signal });
-        const { live, preview } = await urls(ctx, ports, pair);
-        const out = [];
-        if (live)
-            out.push({ role: 'live', url: live });
-        if (preview)
-            out.push({ role: 'preview', url: preview });
-        return out;
-    },
-    async checkTarget(ctx) {
-        const ports = await ctx.azure();
-        const pair = await observePair(ctx, ports, { signal: ctx.signal });
-        const checks = [];
-        if (ctx.settings.verify.instanceHealth) {
-            const check = await instanceHealthCheck(ctx, ports.scaleSets, pair.active.ref, ctx.settings.verify.gate, pair.active.info.imageId);
-            checks.push({ ...check, name: `instance health (${pair.active.colour}, ${pair.active.ref.name})` });
-        }
-        const remote = await remoteAccessCheck(ports.networkSecurity, pair.active.info, ctx.settings.verify.remoteAccess, { signal: ctx.signal });
-        if (remote)
-            checks.push(remote);
-        return checks;
-    },
-    async planRollback(ctx, record, toVersion) {
-        const ports = await ctx.azure();
-        const pair = await observePair(ctx, ports, { signal: ctx.signal });
-        checkGalleryImage(pair.active.info);
-        const idleVersion = shared_versionOf(pair.idle.info);
-        const version = toVersion ?? record.previous ?? (pair.idle.info && (pair.idle.info.capacity > 0) ? idleVersion : undefined);
-        const from = shared_versionOf(pair.active.info) ?? 'the live image';
-        if (!version) {
-            throw new core_errors/* EngineError */.NJ('input', `input 'to-version': is required: load balancer '${pair.lb.name}' has no previous version recorded (tag ${RECORD_TAGS.previous}) and the ${pair.idle.colour} colour holds nothing to return to; expected the image version to return to, e.g. '1.4.2'`);
-        }
-        if (version === shared_versionOf(pair.active.info)) {
-            return { strategy: 'blue-green', to: { slot: pair.active.colour, imageId: pair.active.info.imageId, imageVersion: version }, description: `${version} is already live on ${pair.active.colour}` };
-        }
-        const what = toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)";
-        const image = pair.idle.info && shared_versionOf(pair.idle.info) === version
-            ? { id: pair.idle.info.imageId, version }
-            : await checkImageUsable(ports.scaleSets, pair.active.info, siblingVersionId(pair.active.info.imageId, version), what, { signal: ctx.signal });
-        return {
-            strategy: 'blue-green',
-            to: { slot: pair.idle.colour, imageId: image.id, imageVersion: image.version },
-            description: `load balancer ${pair.lb.name}: live rule(s) to ${pair.idle.colour} (${pair.idle.ref.name}, ${image.version}) from ${pair.active.colour} (${from})`,
-        };
-    },
-    async rollback(ctx, plan) {
-        const ports = await ctx.azure();
-        const deadline = deadlineOf(ctx);
-        const opt = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-        const pair = await observePair(ctx, ports, opt());
-        const { toColour, image } = rollbackTarget(plan);
-        const record = recordFromTags(pair.lb.tags);
-        const fromVersion = shared_versionOf(pair.active.info);
-        const items = [];
-        if (pair.active.colour === toColour && sameId(pair.active.info.imageId, image.id)) {
-            if (record.target)
-                await recordLivePair(ctx, ports, pair, { current: image.version, previous: record.previous, colour: toColour, state: record.current === image.version ? 'live' : 'rolled-back' }, undefined, opt);
-            return {
-                outputs: { activeSlot: toColour, previousSlot: pair.idle.colour, imageVersion: image.version, imageId: image.id },
-                items: [{ kind: 'fact', label: 'blue-green', value: `${toColour} (${pair.active.ref.name}) serves ${image.version}: live traffic is there, nothing to switch` }],
-                message: `${image.version} is live on the ${toColour} colour (${pair.active.ref.name}); live traffic is there, nothing to switch`,
-            };
-        }
-        if (pair.active.colour === toColour) {
-            throw new core_errors/* EngineError */.NJ('terminal', `the rollback plan returns to the ${toColour} colour, which is live already but runs ${fromVersion ?? pair.active.info.imageDescription}, not ${image.version}; roll back with 'to-version' instead`);
-        }
-        await recordIntent(ports.tags, pair.lb.id, { target: image.version, runUrl: ctx.deps.run?.runUrl, state: 'rolling-back' }, opt());
-        const target = pair.idle;
-        const ready = target.info && sameId(target.info.imageId, image.id) && target.info.capacity > 0;
-        if (ready) {
-            // The usual case: the old colour is still up (scale-down-delay) — check it, then one write.
-            const health = await waitHealthy(ctx, ports, target.ref, image.id, target.info.capacity, deadline, opt);
-            items.push({ kind: 'check', label: `${target.colour} colour healthy`, value: health.detail, ok: health.ok });
-            if (!health.ok)
-                throw new core_errors/* EngineError */.NJ('terminal', `cannot roll back to the ${target.colour} colour (${target.ref.name}): ${health.detail}; ${pair.active.colour} stays live`);
-            await switchTo(ctx, ports, target, pair.active, opt);
-            items.push({ kind: 'action', label: 'switch', value: `live rule(s) → ${target.poolName} (${target.colour}, ${image.version}): one load balancer write` });
-        }
-        else {
-            items.push({ kind: 'fact', label: `${target.colour} colour`, value: `${target.ref.name} does not run ${image.version} (any more): bringing it up first` });
-            await release(ctx, ports, pair, target, image, deadline, opt, items);
-        }
-        await recordLivePair(ctx, ports, pair, { current: image.version, previous: fromVersion ?? record.current, colour: target.colour, state: 'rolled-back' }, pair.active, opt);
-        return {
-            outputs: { rolledBack: true, activeSlot: target.colour, previousSlot: pair.active.colour, imageVersion: image.version, imageId: image.id, previousImageVersion: fromVersion },
-            items,
-            message: `${image.version} is live again on the ${target.colour} colour (${target.ref.name}); ${pair.active.colour} (${fromVersion ?? 'newer image'}) is idle`,
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/deploy/endpoint-probes.ts
-function endpointsFromSettings(settings) {
-    const out = [];
-    if (settings.verify.liveUrl)
-        out.push({ role: 'live', url: settings.verify.liveUrl });
-    if (settings.verify.previewUrl)
-        out.push({ role: 'preview', url: settings.verify.previewUrl });
-    return out;
-}
-function endpointProbes(settings, endpoints) {
-    const seen = new Set();
-    return endpoints.flatMap((e) => {
-        const key = `${e.role}|${e.url}`;
-        if (seen.has(key))
-            return [];
-        seen.add(key);
-        return [{ ...settings.verify.gate, name: e.role, url: e.url }];
-    });
-}
-/** What gates each batch of a Manual rollout: the user's probes plus the live endpoint. */
-function batchGateProbes(settings) {
-    return [...settings.verify.probes, ...endpointProbes(settings, endpointsFromSettings(settings).filter((e) => e.role === 'live'))];
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/azure-rolling.ts
-/**
- * Rolling mode: Azure runs the upgrade with the scale set's rollingUpgradePolicy once the model
- * changes; the engine follows `rollingUpgrades/latest` and reports progress per batch. A run is
- * told apart from an earlier one by its start time.
- */
-
-
-/** Polls before concluding that no new upgrade started (the model already matched: a re-run). */
-const POLLS_FOR_START = 3;
-async function followRollingUpgrade(ctx, port, ref, before, deadline, version) {
-    const items = [];
-    let waitingForStart = 0;
-    let lastDone = -1;
-    let batch = 0;
-    for (;;) {
-        if (ctx.signal.aborted)
-            throw new core_errors/* CancelledError */.cc(`the run was cancelled while following the rolling upgrade of scale set ${ref.name}`);
-        if (deadline.left() <= 0) {
-            throw new RolloutError(`Azure's rolling upgrade of scale set ${ref.name} did not finish within 'deploy-timeout'; it goes on in Azure (a re-run follows it)`, { items, outputs: {} }, 'transient');
-        }
-        const latest = await port.latestRollingUpgrade(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-        const isNew = latest && (!before || latest.startTime !== before.startTime);
-        if (!isNew) {
-            if (++waitingForStart > POLLS_FOR_START)
-                return { started: false, items };
-            await ctx.deps.sleep(Math.min(port.pollIntervalMs, deadline.left()), ctx.signal);
-            continue;
-        }
-        const done = latest.successful + latest.failed;
-        if (done !== lastDone) {
-            if (done > 0 && done > lastDone) {
-                batch += 1;
-                const line = `${done} of ${done + latest.inProgress + latest.pending} instance(s) upgraded to ${version}${latest.failed > 0 ? ` (${latest.failed} failed)` : ''}, ${latest.inProgress} in progress, ${latest.pending} pending`;
-                ctx.deps.host.info(`Rolling upgrade of ${ref.name}, batch ${batch}: ${line}.`);
-                items.push({ kind: 'action', label: `batch ${batch}`, value: line });
-            }
-            lastDone = done;
-        }
-        if (latest.code === 'RollingForward') {
-            await ctx.deps.sleep(Math.min(port.pollIntervalMs, Math.max(1, deadline.left())), ctx.signal);
-            continue;
-        }
-        if (latest.code === 'Completed')
-            return { started: true, info: latest, items };
-        const why = latest.code === 'Faulted' ? `faulted: ${latest.error ?? 'no error given'}` : `ended ${latest.code}${latest.lastAction === 'Cancel' ? ' (cancelled outside this run)' : ''}`;
-        throw new RolloutError(`Azure's rolling upgrade of scale set ${ref.name} ${why} (${latest.successful} upgraded, ${latest.failed} failed, ${latest.pending} pending)`, {
-            items: [...items, { kind: 'check', label: 'rolling upgrade', value: why, ok: false }],
-            outputs: { upgradedInstances: latest.successful + latest.failed },
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/manual.ts
-/**
- * Manual mode: the engine drives the batches itself with updateInstances. Batch size from the
- * inputs (or the scale set's policy); before each batch the unhealthy budget is checked; after it,
- * the batch must come back Healthy on the new image AND the verify probes must pass (our edge over
- * Azure's own policy: the gate is the user's real health check); the pause is respected between
- * batches. Instances already on the target image are skipped. Also used to finish a rollout Azure
- * did not start, and to replace instances during a rollback (gates off, no budget).
- */
-
-
-
-
-
-const manual_onImage = (i, imageId) => sameId(i.imageId, imageId) && i.latestModelApplied;
-const isBad = (i) => i.health === 'unhealthy' || i.provisioningState === 'failed' || (i.power !== undefined && i.power !== 'running' && i.power !== 'starting');
-const pct = (part, whole) => (whole === 0 ? 0 : (part * 100) / whole);
-/** The batches a rollout to `imageId` takes: pure, shared by the rollout and its plan. */
-function planBatches(instances, imageId, knobs) {
-    const total = instances.length;
-    let stale = instances.filter((i) => !manual_onImage(i, imageId));
-    if (knobs.prioritizeUnhealthy)
-        stale = [...stale.filter(isBad), ...stale.filter((i) => !isBad(i))];
-    const size = Math.max(1, Math.floor((total * knobs.batchPercent) / 100));
-    const batches = [];
-    for (let k = 0; k < stale.length; k += size)
-        batches.push(stale.slice(k, k + size).map((i) => i.instanceId));
-    return { total, stale, size, batches };
-}
-async function driveBatches(ctx, port, ref, imageId, opts) {
-    const { knobs, deadline } = opts;
-    const call = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-    const version = versionOf(imageId);
-    let current = await port.listInstances(ref, call());
-    const { total, stale, size, batches } = planBatches(current, imageId, knobs);
-    const items = [];
-    const upgraded = [];
-    const failedUpgraded = new Set();
-    const skipped = total - stale.length;
-    ctx.deps.host.info(`Replacing ${stale.length} of ${total} instance(s) of scale set ${ref.name} with ${version} in ${batches.length} batch(es) of up to ${size}` +
-        `${skipped > 0 ? ` (${skipped} already on it)` : ''}${knobs.pauseMs > 0 ? `, pausing ${knobs.pauseMs / 1000} s between batches` : ''}.`);
-    const stop = (message) => {
-        throw new RolloutError(message, { items, outputs: { upgradedInstances: upgraded.length } });
-    };
-    for (const [index, ids] of batches.entries()) {
-        const n = index + 1;
-        if (index > 0 && knobs.pauseMs > 0) {
-            if (knobs.pauseMs >= deadline.left())
-                stop(`the ${opts.purpose} ran out of 'deploy-timeout' before batch ${n} of ${batches.length} (pause ${knobs.pauseMs / 1000} s)`);
-            await ctx.deps.sleep(knobs.pauseMs, ctx.signal);
-        }
-        if (ctx.signal.aborted)
-            throw new core_errors/* CancelledError */.cc(`the run was cancelled before batch ${n} of ${batches.length}`);
-        if (deadline.left() <= 0)
-            stop(`the ${opts.purpose} ran out of 'deploy-timeout' before batch ${n} of ${batches.length}`);
-        if (opts.enforceBudgets) {
-            const unhealthy = current.filter(isBad).length;
-            if (pct(unhealthy, total) > knobs.maxUnhealthyPercent) {
-                stop(`stopped before batch ${n} of ${batches.length}: ${unhealthy} of ${total} instance(s) unhealthy (${Math.round(pct(unhealthy, total))}%), more than max-unhealthy-percent ${knobs.maxUnhealthyPercent}%`);
-            }
-        }
-        ctx.deps.host.info(`Batch ${n} of ${batches.length}: replacing instance(s) ${ids.join(', ')} with ${version}.`);
-        let lroError;
-        try {
-            await port.updateInstances(ref, ids, call());
-        }
-        catch (err) {
-            if (ctx.signal.aborted || (err instanceof core_errors/* EngineError */.NJ && err.kind !== 'terminal'))
-                throw err;
-            lroError = err instanceof Error ? err.message : String(err);
-        }
-        upgraded.push(...ids);
-        current = await settle(ctx, port, ref, ids, deadline);
-        const batch = current.filter((i) => ids.includes(i.instanceId));
-        const bad = batch.filter((i) => isBad(i) || !manual_onImage(i, imageId) || i.health === 'unknown');
-        for (const i of bad)
-            failedUpgraded.add(i.instanceId);
-        const healthNote = bad.length === 0 ? 'healthy' : bad.map((i) => `instance ${i.instanceId} ${describe(i)}`).join(', ');
-        if (opts.enforceBudgets && (lroError || pct(failedUpgraded.size, upgraded.length) > knobs.maxUnhealthyUpgradedPercent)) {
-            items.push({ kind: 'check', label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${version}: ${healthNote}`, ok: false });
-            stop(`batch ${n} of ${batches.length} failed: ${lroError ? `Azure: ${lroError}; ` : ''}${failedUpgraded.size} of ${upgraded.length} upgraded instance(s) not healthy (${healthNote}); max-unhealthy-upgraded-percent is ${knobs.maxUnhealthyUpgradedPercent}%`);
-        }
-        let probeNote = '';
-        if (opts.probes.length > 0) {
-            const results = await runProbes(opts.probes, { http: ctx.deps.http, clock: ctx.deps.clock, sleep: ctx.deps.sleep, log: ctx.deps.host, signal: ctx.signal });
-            const failed = results.filter((r) => !r.passed);
-            probeNote = failed.length === 0 ? `, ${results.length} probe(s) passed` : `, probe(s) failed: ${failed.map(formatProbeResult).join('; ')}`;
-            if (failed.length > 0) {
-                items.push({ kind: 'check', label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${version}: ${healthNote}${probeNote}`, ok: false });
-                stop(`batch ${n} of ${batches.length} failed its gate: ${failed.map(formatProbeResult).join('; ')}`);
-            }
-        }
-        items.push({ kind: 'action', label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${version}: ${healthNote}${probeNote}` });
-    }
-    return { upgraded, batches: batches.length, items };
-}
-/** Re-reads (one paged list per look) until the batch is out of transitional states, bounded by the deadline. */
-async function settle(ctx, port, ref, ids, deadline) {
-    for (;;) {
-        const list = await port.listInstances(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-        const settling = list.filter((i) => ids.includes(i.instanceId) && (i.health === 'unknown' || ['creating', 'updating'].includes(i.provisioningState ?? '') || i.power === 'starting'));
-        if (settling.length === 0 || deadline.left() <= port.pollIntervalMs)
-            return list;
-        await ctx.deps.sleep(port.pollIntervalMs, ctx.signal);
-    }
-}
-function describe(i) {
-    const parts = [i.health !== 'none' ? i.health : undefined, i.provisioningState !== 'succeeded' ? i.provisioningState : undefined, i.power !== 'running' ? i.power : undefined].filter(Boolean);
-    return parts.join('/') || 'not on the new image';
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/policy.ts
-/** The rolling knobs: inputs override the scale set's rollingUpgradePolicy, which overrides Azure's defaults. */
-
-const MODE_OF = { Rolling: 'rolling', Manual: 'manual', Automatic: 'automatic' };
-const UPGRADE_MODE_FOR = { rolling: 'Rolling', manual: 'Manual', automatic: 'Automatic' };
-/**
- * 'auto' follows the scale set's upgradePolicy.mode. An explicit mode must match it: a model change
- * on a Rolling scale set starts Azure's own upgrade (the engine could not drive batches), and on a
- * Manual one nothing would roll at all.
- */
-function effectiveMode(requested, info) {
-    const actual = MODE_OF[info.upgradeMode];
-    if (requested === 'auto' || requested === actual)
-        return actual;
-    throw new core_errors/* EngineError */.NJ('input', `input 'rollout-mode': '${requested}' needs scale set '${info.name}' in upgradePolicy.mode ${UPGRADE_MODE_FOR[requested]}, but it is ${info.upgradeMode}; expected 'auto' or '${actual}' (or change the scale set's upgrade policy)`);
-}
-/** What the engine applies in Manual mode (and reports for the others). */
-function knobs(settings, policy) {
-    const o = settings.deploy.rolling;
-    return {
-        batchPercent: o.maxBatchPercent ?? policy?.maxBatchInstancePercent ?? 20,
-        maxUnhealthyPercent: o.maxUnhealthyPercent ?? policy?.maxUnhealthyInstancePercent ?? 20,
-        maxUnhealthyUpgradedPercent: o.maxUnhealthyUpgradedPercent ?? policy?.maxUnhealthyUpgradedInstancePercent ?? 20,
-        pauseMs: o.pauseBetweenBatchesMs ?? isoDurationMs(policy?.pauseTimeBetweenBatches) ?? 0,
-        prioritizeUnhealthy: o.prioritizeUnhealthy ?? policy?.prioritizeUnhealthyInstances ?? false,
-        maxSurge: o.maxSurge ?? policy?.maxSurge ?? false,
-    };
-}
-/** The policy to write for this deploy when inputs override it (Rolling mode), or undefined when they don't. */
-function policyOverride(settings, current) {
-    const o = settings.deploy.rolling;
-    const given = Object.values(o).some((v) => v !== undefined);
-    if (!given)
-        return undefined;
-    return {
-        ...current,
-        ...(o.maxBatchPercent !== undefined ? { maxBatchInstancePercent: o.maxBatchPercent } : {}),
-        ...(o.maxUnhealthyPercent !== undefined ? { maxUnhealthyInstancePercent: o.maxUnhealthyPercent } : {}),
-        ...(o.maxUnhealthyUpgradedPercent !== undefined ? { maxUnhealthyUpgradedInstancePercent: o.maxUnhealthyUpgradedPercent } : {}),
-        ...(o.pauseBetweenBatchesMs !== undefined ? { pauseTimeBetweenBatches: `PT${Math.round(o.pauseBetweenBatchesMs / 1000)}S` } : {}),
-        ...(o.maxSurge !== undefined ? { maxSurge: o.maxSurge } : {}),
-        ...(o.prioritizeUnhealthy !== undefined ? { prioritizeUnhealthyInstances: o.prioritizeUnhealthy } : {}),
-    };
-}
-/** ISO 8601 durations as Azure writes them (PT30S, PT1M30S, P1DT2H). */
-function isoDurationMs(iso) {
-    if (!iso)
-        return undefined;
-    const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(iso.trim());
-    if (!m)
-        return undefined;
-    const [, d, h, min, s] = m;
-    return ((Number(d ?? 0) * 24 + Number(h ?? 0)) * 60 + Number(min ?? 0)) * 60_000 + Math.round(Number(s ?? 0) * 1000);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/plan.ts
-
-
-
-
-
-
-
-
-
-const plan_onImage = (i, id) => sameId(i.imageId, id) && i.latestModelApplied;
-const ids = (list) => (list.length <= 8 ? list.join(', ') : `${list.slice(0, 8).join(', ')}, … (${list.length})`);
-async function planRollingDeploy(ctx, artifact, record) {
-    const ports = await ctx.azure();
-    const port = ports.scaleSets;
-    const opt = { signal: ctx.signal };
-    const ref = scaleSetRef(ctx.settings);
-    const info = await readTarget(port, ref, opt);
-    const mode = effectiveMode(ctx.settings.deploy.rolloutMode, info);
-    const target = await imageForPlan(ctx, port, info, artifact, opt);
-    const instances = await port.listInstances(ref, opt);
-    const stale = instances.filter((i) => !plan_onImage(i, target.id));
-    const previous = previousImage(info, instances, target, record);
-    const base = { imageId: target.id, imageVersion: target.version, previousImageVersion: previous?.version };
-    const resource = `scale set ${ref.name}`;
-    const plan = new Plan();
-    if (sameId(info.imageId, target.id) && stale.length === 0) {
-        if (record.current !== target.version || record.target)
-            plan.add(catchUpWrite(resource, record, target.version, record.current !== target.version ? record.current : record.previous));
-        return {
-            writes: plan.writes,
-            items: [{ kind: 'fact', label: 'scale set', value: `${ref.name}: all ${instances.length} instance(s) already run ${target.version}; nothing to replace` }],
-            outputs: { ...base, previousImageVersion: record.current === target.version ? record.previous : record.current, upgradedInstances: 0, deployUnchanged: plan.size === 0 },
-            message: `plan: scale set ${ref.name} already runs ${target.version} (${action_countWrites(plan.size)})`,
-        };
-    }
-    plan.add(intentWrite(resource, target.version));
-    rolloutWrites(ctx, plan, ref, info, mode, target, instances, { from: previous?.version ?? versionOfId(info.imageId ?? ''), planned: plannedNote(target) });
-    plan.add(liveWrite(resource, record, { current: target.version, previous: previous?.version ?? record.current }));
-    const items = [{ kind: 'fact', label: 'scale set', value: `${ref.name} (${info.upgradeMode} upgrade mode, ${mode} rollout, ${instances.length} instance(s))` }];
-    return {
-        writes: plan.writes,
-        items,
-        outputs: { ...base, upgradedInstances: stale.length },
-        message: `plan: scale set ${ref.name} ${previous?.version ?? 'previous image'} → ${target.version} on ${stale.length} instance(s) (${action_countWrites(plan.size)}, none made)`,
-    };
-}
-async function planRollingRollback(ctx, rollback) {
-    const ports = await ctx.azure();
-    const port = ports.scaleSets;
-    const opt = { signal: ctx.signal };
-    const ref = scaleSetRef(ctx.settings);
-    const info = await readTarget(port, ref, opt);
-    const toId = rollback.to.imageId;
-    if (!toId)
-        throw new core_errors/* EngineError */.NJ('input', `the rollback plan for scale set '${ref.name}' names no image version`);
-    const to = { id: toId, version: rollback.to.imageVersion ?? versionOfId(toId) };
-    const record = recordFromTags(info.tags);
-    const from = sameId(info.imageId, to.id) ? (record.target && record.target !== to.version ? record.target : record.current) : versionOfId(info.imageId);
-    const instances = await port.listInstances(ref, opt);
-    const stale = instances.filter((i) => !plan_onImage(i, to.id));
-    const resource = `scale set ${ref.name}`;
-    const plan = new Plan();
-    const outputs = { rolledBack: true, imageVersion: to.version, imageId: to.id, previousImageVersion: from };
-    if (sameId(info.imageId, to.id) && stale.length === 0) {
-        if (record.target)
-            plan.add(catchUpWrite(resource, record, to.version, from && from !== to.version ? from : record.previous));
-        return { writes: plan.writes, items: [], outputs: { ...outputs, rolledBack: false }, message: `plan: scale set ${ref.name} already runs ${to.version} on every instance (${action_countWrites(plan.size)})` };
-    }
-    const latest = info.upgradeMode === 'Rolling' ? await port.latestRollingUpgrade(ref, opt) : undefined;
-    if (latest?.code === 'RollingForward') {
-        plan.add({ resource: `rolling upgrade of ${resource}`, operation: 'cancel', why: `an upgrade is in progress (started ${latest.startTime ?? 'earlier'}); it must stop before the model moves back` });
-    }
-    plan.add(intentWrite(resource, to.version, 'rolling-back'));
-    const mode = info.upgradeMode === 'Rolling' ? 'rolling' : info.upgradeMode === 'Automatic' ? 'automatic' : 'manual';
-    rolloutWrites(ctx, plan, ref, info, mode, to, instances, { from: from ?? versionOfId(info.imageId), planned: '', rollback: true });
-    plan.add(liveWrite(resource, record, { current: to.version, previous: from && from !== to.version ? from : record.previous, state: 'rolled-back' }));
-    return { writes: plan.writes, items: [{ kind: 'fact', label: 'rollback', value: rollback.description }], outputs, message: `plan: ${rollback.description} (${action_countWrites(plan.size)}, none made)` };
-}
-/** The model write and the instance replacements of a rollout to `image` (rollout() in strategy.ts, described). */
-function rolloutWrites(ctx, plan, ref, info, mode, image, instances, o) {
-    const resource = `scale set ${ref.name}`;
-    const k = knobs(ctx.settings, info.rollingPolicy);
-    const override = mode === 'rolling' && !o.rollback ? policyOverride(ctx.settings, info.rollingPolicy) : undefined;
-    const moves = !sameId(info.imageId, image.id);
-    const probes = o.rollback ? 0 : batchGateProbes(ctx.settings).length;
-    // Manual mode (and a re-run whose model already moved) replaces instances in the engine's batches.
-    const engineBatches = mode === 'manual' || !moves;
-    const b = planBatches(instances, image.id, mode === 'automatic' ? { ...k, batchPercent: 100 } : k);
-    const count = `${b.stale.length} of ${b.total} instance(s)`;
-    const inBatches = `${count} in ${b.batches.length} batch(es) of up to ${b.size}`;
-    const how = engineBatches
-        ? `${inBatches}, ${mode === 'manual' ? 'manual rollout' : 'the model already points there'}${o.rollback ? ' (no gates: a rollback)' : `, each gated by instance health${probes > 0 ? ` and ${probes} probe(s)` : ''}`}`
-        : mode === 'rolling'
-            ? `Azure's rolling upgrade replaces ${inBatches} (${k.batchPercent}% per batch${k.pauseMs > 0 ? `, ${k.pauseMs / 1000} s pause` : ''})`
-            : `Azure updates ${count} at once (automatic upgrade mode)`;
-    if (moves || override) {
-        const policy = override ? ` with rolling policy ${describePolicy(override, info.rollingPolicy)}` : '';
-        plan.add({ resource, operation: 'update', before: `image ${o.from}`, after: `${image.version}${policy}`, why: `${how}${o.planned}` });
-    }
-    if (engineBatches) {
-        b.batches.forEach((batch, index) => {
-            plan.add({ resource: `instance(s) ${ids(batch)} of ${resource}`, operation: 'replace', after: `image ${image.version}`, why: `batch ${index + 1} of ${b.batches.length}` });
-        });
-    }
-    if (override)
-        plan.add({ resource, operation: 'update', after: 'its own rolling upgrade policy again', why: "the inputs' rolling policy holds for this deploy only" });
-}
-/** The fields the inputs change, in words. */
-function describePolicy(next, current) {
-    const p = Object.fromEntries(Object.entries(next).filter(([k, v]) => current?.[k] !== v));
-    const parts = [
-        p.maxBatchInstancePercent !== undefined ? `max batch ${p.maxBatchInstancePercent}%` : undefined,
-        p.maxUnhealthyInstancePercent !== undefined ? `max unhealthy ${p.maxUnhealthyInstancePercent}%` : undefined,
-        p.maxUnhealthyUpgradedInstancePercent !== undefined ? `max unhealthy upgraded ${p.maxUnhealthyUpgradedInstancePercent}%` : undefined,
-        p.pauseTimeBetweenBatches ? `pause ${p.pauseTimeBetweenBatches}` : undefined,
-        p.maxSurge !== undefined ? `max surge ${p.maxSurge}` : undefined,
-        p.prioritizeUnhealthyInstances !== undefined ? `unhealthy first ${p.prioritizeUnhealthyInstances}` : undefined,
-    ];
-    return parts.filter(Boolean).join(', ') || 'as it is';
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/strategy.ts
-/**
- * strategy: rolling — one scale set replaced in place. The model's imageReference.id goes to the
- * new gallery image version in ONE ETag-guarded write; then the instances are replaced:
- * - rolling: Azure's rolling upgrade (policy overridable for this deploy), followed and reported;
- * - manual: the engine's own batches gated by instance health and the verify probes (manual.ts);
- * - automatic: Azure updates every instance; the engine follows and reports.
- * Instances already on the version are skipped; a scale set fully on it is a no-op. The release
- * record (tags) says what was intended before the first write and what is live after the last.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const strategy_onImage = (i, id) => sameId(i.imageId, id) && i.latestModelApplied;
-/** What deploy and rollback both start from: the ports, the deadline, and the scale set as it is now. */
-async function openTarget(ctx) {
-    const ports = await ctx.azure();
-    const port = ports.scaleSets;
-    const deadline = deadlineOf(ctx);
-    const opt = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-    const ref = scaleSetRef(ctx.settings);
-    const info = await readTarget(port, ref, opt());
-    return { ports, port, deadline, opt, ref, info };
-}
-const rollingStrategy = {
-    name: 'rolling',
-    planDeploy: planRollingDeploy,
-    planRollbackWrites: planRollingRollback,
-    async inspect(ctx) {
-        const ports = await ctx.azure();
-        const ref = scaleSetRef(ctx.settings);
-        const opt = { signal: ctx.signal };
-        const info = await readTarget(ports.scaleSets, ref, opt);
-        effectiveMode(ctx.settings.deploy.rolloutMode, info);
-        const latest = info.upgradeMode === 'Rolling' || ctx.settings.deploy.rolloutMode === 'rolling' ? await ports.scaleSets.latestRollingUpgrade(ref, opt) : undefined;
-        if (latest?.code === 'RollingForward' && ctx.settings.stages.includes('deploy')) {
-            throw new core_errors/* EngineError */.NJ('transient', `scale set '${ref.name}' has a rolling upgrade in progress (started ${latest.startTime ?? 'earlier'}); wait for it to end or cancel it, then re-run`);
-        }
-        if (ctx.settings.deploy.rolling.maxSurge && info.upgradeMode !== 'Rolling') {
-            ctx.warn("input 'max-surge' applies to Azure's rolling upgrade only; this scale set's upgrade mode is " + info.upgradeMode + ', so it is ignored');
-        }
-        return recordFromTags(info.tags);
-    },
-    async deploy(ctx, artifact, record) {
-        const { ports, port, deadline, opt, ref, info } = await openTarget(ctx);
-        const mode = effectiveMode(ctx.settings.deploy.rolloutMode, info);
-        const target = await resolveImage(port, ctx.settings, info, artifact, opt());
-        const instances = await port.listInstances(ref, opt());
-        const stale = instances.filter((i) => !strategy_onImage(i, target.id));
-        const previous = previousImage(info, instances, target, record);
-        const base = { imageId: target.id, imageVersion: target.version, previousImageVersion: previous?.version };
-        if (sameId(info.imageId, target.id) && stale.length === 0) {
-            if (record.current !== target.version || record.target) {
-                await recordLive(ports.tags, info.id, { current: target.version, previous: record.current !== target.version ? record.current : record.previous, deployedAt: strategy_iso(ctx), runUrl: ctx.deps.run?.runUrl }, opt());
-            }
-            return {
-                outputs: { ...base, previousImageVersion: record.current === target.version ? record.previous : record.current, upgradedInstances: 0 },
-                items: [{ kind: 'fact', label: 'scale set', value: `${ref.name}: all ${instances.length} instance(s) already run ${target.version}; nothing to do` }],
-                message: `scale set ${ref.name} already runs ${target.version} on every instance: no change`,
-            };
-        }
-        const plan = previous
-            ? { strategy: 'rolling', to: { imageId: previous.id, imageVersion: previous.version }, description: `scale set ${ref.name}: image ${target.version} → ${previous.version}` }
-            : undefined;
-        const items = [
-            { kind: 'fact', label: 'scale set', value: `${ref.name} (${info.upgradeMode} upgrade mode, ${mode} rollout, ${instances.length} instance(s))` },
-            { kind: 'action', label: 'image', value: `${previous?.version ?? versionOfId(info.imageId ?? '')} → ${target.version}` },
-        ];
-        try {
-            await recordIntent(ports.tags, info.id, { target: target.version, runUrl: ctx.deps.run?.runUrl }, opt());
-            const result = await rollOut(ctx, ports, ref, mode, target, deadline, stale.length);
-            items.push(...result.items);
-            await recordLive(ports.tags, info.id, { current: target.version, previous: previous?.version ?? record.current, deployedAt: strategy_iso(ctx), runUrl: ctx.deps.run?.runUrl }, opt());
-            return {
-                outputs: { ...base, upgradedInstances: result.upgraded },
-                items,
-                message: `scale set ${ref.name}: ${previous?.version ?? 'previous image'} → ${target.version} on ${result.upgraded} instance(s)${instances.length - stale.length > 0 ? ` (${instances.length - stale.length} already on it)` : ''}`,
-                rollback: plan,
-            };
-        }
-        catch (err) {
-            if (ctx.signal.aborted || err instanceof core_errors/* CancelledError */.cc)
-                throw err;
-            const e = err instanceof core_errors/* EngineError */.NJ ? err : new core_errors/* EngineError */.NJ('terminal', err instanceof Error ? err.message : String(err), { cause: err });
-            const details = e instanceof RolloutError ? e.details : { items: [], outputs: {} };
-            throw new RolloutError(e.message, { plan, items: [...items, ...details.items], outputs: { ...base, ...details.outputs } }, e.kind);
-        }
-    },
-    async endpoints() {
-        // Behind a load balancer Azure gives no URL this machine can reach: live-url / preview-url do.
-        return [];
-    },
-    async checkTarget(ctx) {
-        const ports = await ctx.azure();
-        const ref = scaleSetRef(ctx.settings);
-        const info = await readTarget(ports.scaleSets, ref, { signal: ctx.signal });
-        const checks = [];
-        if (ctx.settings.verify.instanceHealth)
-            checks.push(await instanceHealthCheck(ctx, ports.scaleSets, ref, ctx.settings.verify.gate, info.imageId));
-        const remote = await remoteAccessCheck(ports.networkSecurity, info, ctx.settings.verify.remoteAccess, { signal: ctx.signal });
-        if (remote)
-            checks.push(remote);
-        return checks;
-    },
-    async planRollback(ctx, record, toVersion) {
-        const ports = await ctx.azure();
-        const ref = scaleSetRef(ctx.settings);
-        const opt = { signal: ctx.signal };
-        const info = await readTarget(ports.scaleSets, ref, opt);
-        const version = toVersion ?? record.previous;
-        if (!version) {
-            throw new core_errors/* EngineError */.NJ('input', `input 'to-version': is required: scale set '${ref.name}' has no previous version recorded (tag immutable-deploy.previous-version); expected the image version to return to, e.g. '1.4.2'`);
-        }
-        const image = await checkImageUsable(ports.scaleSets, info, siblingVersionId(info.imageId, version), toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)", opt);
-        const from = record.current ?? versionOfId(info.imageId);
-        return { strategy: 'rolling', to: { imageId: image.id, imageVersion: image.version }, description: `scale set ${ref.name}: image ${from} → ${image.version}` };
-    },
-    async rollback(ctx, plan) {
-        const { ports, port, deadline, opt, ref, info } = await openTarget(ctx);
-        const toId = plan.to.imageId;
-        if (!toId)
-            throw new core_errors/* EngineError */.NJ('input', `the rollback plan for scale set '${ref.name}' names no image version`);
-        const to = { id: toId, version: plan.to.imageVersion ?? versionOfId(toId) };
-        const record = recordFromTags(info.tags);
-        const from = sameId(info.imageId, to.id) ? (record.target && record.target !== to.version ? record.target : record.current) : versionOfId(info.imageId);
-        const before = await port.listInstances(ref, opt());
-        const stale = before.filter((i) => !strategy_onImage(i, to.id));
-        // Instances that run another image (the model may point elsewhere, so latestModelApplied says little here).
-        const replaced = before.filter((i) => !sameId(i.imageId, to.id)).length;
-        const items = [];
-        if (!(sameId(info.imageId, to.id) && stale.length === 0)) {
-            // A rolling upgrade still running (ours, cancelled mid-way) must stop before the model moves back.
-            const latest = info.upgradeMode === 'Rolling' ? await port.latestRollingUpgrade(ref, opt()) : undefined;
-            if (latest?.code === 'RollingForward')
-                await stopRollingUpgrade(ctx, ports, ref, deadline);
-            await recordIntent(ports.tags, info.id, { target: to.version, runUrl: ctx.deps.run?.runUrl, state: 'rolling-back' }, opt());
-            const mode = info.upgradeMode === 'Rolling' ? 'rolling' : info.upgradeMode === 'Automatic' ? 'automatic' : 'manual';
-            const result = await rollOut(ctx, ports, ref, mode, to, deadline, stale.length, { rollback: true });
-            items.push(...result.items);
-        }
-        const after = await port.listInstances(ref, opt());
-        const left = after.filter((i) => !strategy_onImage(i, to.id));
-        if (left.length > 0) {
-            throw new core_errors/* EngineError */.NJ('terminal', `the rollback of scale set ${ref.name} to ${to.version} left ${left.length} instance(s) on another image: ${left.map((i) => i.instanceId).join(', ')}`);
-        }
-        await recordLive(ports.tags, info.id, { current: to.version, previous: from && from !== to.version ? from : record.previous, deployedAt: strategy_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: 'rolled-back' }, opt());
-        items.push({ kind: 'action', label: 'rolled back', value: `${plan.description} (${replaced} instance(s) replaced)` });
-        return {
-            outputs: { rolledBack: true, imageVersion: to.version, imageId: to.id, previousImageVersion: from },
-            items,
-            message: `image ${to.version} is live again on scale set ${ref.name} (${replaced} instance(s) replaced${from ? `, ${from} rolled back` : ''})`,
-        };
-    },
-};
-/** Points the model at `image` (if it is not already) and replaces the stale instances per `mode`. */
-async function rollOut(ctx, ports, ref, mode, image, deadline, staleCount, options = {}) {
-    const port = ports.scaleSets;
-    const opt = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-    const purpose = options.rollback ? 'rollback' : 'deploy';
-    // Re-observe right before the write: the ETag guards it against a change in between.
-    const fresh = (await port.get(ref, opt()));
-    const k = knobs(ctx.settings, fresh.rollingPolicy);
-    const override = mode === 'rolling' && !options.rollback ? policyOverride(ctx.settings, fresh.rollingPolicy) : undefined;
-    const before = mode === 'rolling' ? await port.latestRollingUpgrade(ref, opt()) : undefined;
-    let written = fresh;
-    if (!sameId(fresh.imageId, image.id) || override) {
-        ctx.deps.host.info(`Scale set ${ref.name}: imageReference → ${image.version}${override ? ' with the rolling upgrade policy from the inputs' : ''}.`);
-        written = await port.setImage(ref, { imageId: image.id, etag: fresh.etag, ...(override ? { rollingPolicy: override } : {}) }, opt());
-    }
-    try {
-        if (mode === 'automatic') {
-            // The update operation ended when Azure had updated every instance; report what it did.
-            const after = await port.listInstances(ref, opt());
-            const done = after.filter((i) => strategy_onImage(i, image.id)).length;
-            if (done < after.length) {
-                // Automatic mode leaves no stale instance once the operation ends; finish any a re-run found.
-                const report = await driveBatches(ctx, port, ref, image.id, { knobs: { ...k, batchPercent: 100 }, probes: [], enforceBudgets: !options.rollback, deadline, purpose });
-                return { upgraded: staleCount, items: report.items };
-            }
-            return { upgraded: staleCount, items: [{ kind: 'action', label: 'automatic upgrade', value: `Azure updated ${staleCount} instance(s) to ${image.version} at once` }] };
-        }
-        if (mode === 'rolling') {
-            const followed = await followRollingUpgrade(ctx, port, ref, before, deadline, image.version);
-            if (followed.started)
-                return { upgraded: staleCount, items: followed.items };
-            // No upgrade started (the model already matched: a re-run after a cancelled rollout): finish the stale instances by batches.
-            ctx.deps.host.info(`Scale set ${ref.name}: no rolling upgrade started; replacing the remaining instances in batches per the policy.`);
-            const report = await driveBatches(ctx, port, ref, image.id, { knobs: k, probes: [], enforceBudgets: !options.rollback, deadline, purpose });
-            return { upgraded: report.upgraded.length, items: report.items };
-        }
-        const report = await driveBatches(ctx, port, ref, image.id, { knobs: k, probes: options.rollback ? [] : batchGateProbes(ctx.settings), enforceBudgets: !options.rollback, deadline, purpose });
-        return { upgraded: report.upgraded.length, items: report.items };
-    }
-    catch (err) {
-        if (ctx.signal.aborted && mode === 'rolling')
-            await stopRollingUpgradeAfterCancel(ports, ref);
-        if (options.rollback && mode === 'rolling' && err instanceof RolloutError && !ctx.signal.aborted) {
-            // Azure's upgrade refused to go on (e.g. the broken release counts against its budgets):
-            // the rollback replaces what is left itself, without budgets.
-            ctx.warn(`${err.message}; replacing the remaining instances directly`);
-            const report = await driveBatches(ctx, port, ref, image.id, { knobs: { ...k, batchPercent: 100 }, probes: [], enforceBudgets: false, deadline, purpose });
-            return { upgraded: staleCount, items: [...err.details.items, ...report.items] };
-        }
-        throw err;
-    }
-    finally {
-        if (override && !ctx.signal.aborted)
-            await restorePolicy(ctx, ports, ref, fresh, written, deadline);
-    }
-}
-/** The override held for this deploy only: the scale set gets its own policy back. */
-async function restorePolicy(ctx, ports, ref, original, written, deadline) {
-    try {
-        const now = await ports.scaleSets.get(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-        await ports.scaleSets.setRollingPolicy(ref, original.rollingPolicy ?? {}, now?.etag ?? written.etag, { signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-    }
-    catch (err) {
-        ctx.warn(`could not restore the rolling upgrade policy of scale set ${ref.name} after this deploy's override: ${err instanceof Error ? err.message : String(err)}`);
-    }
-}
-/** Cancels the running upgrade and waits until it has stopped. */
-async function stopRollingUpgrade(ctx, ports, ref, deadline) {
-    const port = ports.scaleSets;
-    ctx.deps.host.info(`Scale set ${ref.name}: cancelling the rolling upgrade in progress before rolling back.`);
-    await port.cancelRollingUpgrade(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-    while (deadline.left() > 0) {
-        const latest = await port.latestRollingUpgrade(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-        if (latest?.code !== 'RollingForward')
-            return;
-        await ctx.deps.sleep(Math.min(port.pollIntervalMs, deadline.left()), ctx.signal);
-    }
-}
-/**
- * The step was cancelled while Azure rolled: ask Azure to stop before its next batch, so
- * cancelling the step stops the rollout. The record still names the target: a re-run completes it
- * (or `rollback` undoes it). Best effort, on its own short-lived signal.
- */
-async function stopRollingUpgradeAfterCancel(ports, ref) {
-    try {
-        await ports.scaleSets.cancelRollingUpgrade(ref, { signal: new AbortController().signal, timeoutMs: 30_000 });
-    }
-    catch {
-        // nothing running any more, or Azure unreachable: the record already says what was intended
-    }
-}
-const strategy_iso = (ctx) => new Date(ctx.deps.clock.now()).toISOString();
-
-// EXTERNAL MODULE: ./src/core/azure/app-service-port.ts
-var app_service_port = __nccwpck_require__(4064);
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/artifact.ts
-/** `reg.io/web:1.4.2` → '1.4.2'; `reg.io/web@sha256:abcd…` → 'sha256:abcdef012345'; a package URL → its file name without '.zip'. */
-function artifact_versionOf(artifact) {
-    if (artifact.containerImage !== undefined) {
-        const image = artifact.containerImage;
-        const digest = /@(sha256:[a-f0-9]{12})/i.exec(image)?.[1];
-        if (digest)
-            return digest;
-        const lastSlash = image.lastIndexOf('/');
-        const colon = image.lastIndexOf(':');
-        return colon > lastSlash ? image.slice(colon + 1) : image;
-    }
-    return packageName(artifact.packageUrl);
-}
-/** A package URL's file name without '.zip' and without the query (which may be a SAS token). */
-function packageName(url) {
-    const path = url.split('?')[0];
-    return (path.split('/').filter(Boolean).at(-1) ?? 'package').replace(/\.zip$/i, '');
-}
-/** For messages: the image reference, or 'package <name>'. */
-function artifact_describe(artifact) {
-    if (!artifact)
-        return 'nothing';
-    return artifact.containerImage !== undefined ? artifact.containerImage : `package ${packageName(artifact.packageUrl)}`;
-}
-/** The artifact a slot runs now: run-from-package wins over the container image, as on App Service. */
-function artifactOf(slot) {
-    if (slot.runFromPackage)
-        return { packageUrl: slot.runFromPackage };
-    const fx = slot.linuxFxVersion;
-    if (fx && /^DOCKER\|/i.test(fx))
-        return { containerImage: fx.slice(fx.indexOf('|') + 1) };
-    return undefined;
-}
-function sameArtifact(a, b) {
-    if (!a || !b)
-        return false;
-    if (a.containerImage !== undefined)
-        return a.containerImage.toLowerCase() === b.containerImage?.toLowerCase();
-    return a.packageUrl === b.packageUrl;
-}
-/** `to-version` for a container image: a full reference as given, a bare tag applied to `like`'s repository. */
-function imageForVersion(version, like) {
-    if (version.includes('/') || (version.includes(':') && !version.startsWith('sha256:')))
-        return version;
-    if (!like)
-        return undefined;
-    const repo = like.split('@')[0];
-    const lastSlash = repo.lastIndexOf('/');
-    const colon = repo.lastIndexOf(':');
-    const bare = colon > lastSlash ? repo.slice(0, colon) : repo;
-    return version.startsWith('sha256:') ? `${bare}@${version}` : `${bare}:${version}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/shared.ts
-
-
-
-
-
-/** Reads and checks the site and the slot; every problem is an 'input' error, before any write. */
-async function observe(ctx) {
-    const d = ctx.settings.deploy;
-    const rg = d.resourceGroup;
-    const site = d.appService;
-    if (!rg)
-        throw new core_errors/* EngineError */.NJ('input', "input 'resource-group' is required for strategy 'slot-swap'");
-    if (!site)
-        throw new core_errors/* EngineError */.NJ('input', "input 'app-service' is required for strategy 'slot-swap'; expected the web app's name");
-    if (d.slot.toLowerCase() === app_service_port/* PRODUCTION_SLOT */.P) {
-        throw new core_errors/* EngineError */.NJ('input', "input 'slot': 'production' is the live site; expected a deployment slot (e.g. 'staging') that is swapped into production");
-    }
-    const { appService: app } = await ctx.azure();
-    const options = { signal: ctx.signal };
-    const prodRef = { resourceGroup: rg, site, slot: app_service_port/* PRODUCTION_SLOT */.P };
-    const production = await app.getSlot(prodRef, options);
-    if (!production)
-        throw new core_errors/* EngineError */.NJ('input', `input 'app-service': web app '${site}' was not found in resource group '${rg}'; expected an existing App Service`);
-    const slotRef = { resourceGroup: rg, site, slot: d.slot.toLowerCase() };
-    const slot = await app.getSlot(slotRef, options);
-    if (!slot) {
-        const slots = (await app.listSlots(rg, site, options)) ?? [];
-        const known = slots.length > 0 ? `one of its slots: ${slots.join(', ')}` : 'a deployment slot, but the site has none (create one, e.g. az webapp deployment slot create --slot staging)';
-        throw new core_errors/* EngineError */.NJ('input', `input 'slot': '${d.slot}' is not a deployment slot of web app '${site}'; expected ${known}`);
-    }
-    // A run-from-package URL read back from Azure may carry a SAS token: the host masks it from now on.
-    for (const url of [production.runFromPackage, slot.runFromPackage]) {
-        if (!url)
-            continue;
-        ctx.deps.host.setSecret(url);
-        const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
-        if (query.length >= 3)
-            ctx.deps.host.setSecret(query);
-    }
-    return { app, production, slot, prodRef, slotRef };
-}
-function wanted(ctx, artifact) {
-    const image = artifact.containerImage ?? ctx.settings.deploy.containerImage;
-    const pkg = artifact.packageUrl ?? ctx.settings.deploy.packageUrl;
-    if (image)
-        return { containerImage: image };
-    if (pkg)
-        return { packageUrl: pkg };
-    throw new core_errors/* EngineError */.NJ('input', "input 'container-image' is required for strategy 'slot-swap' (or set 'package-url'); expected the immutable artifact to deploy");
-}
-const slotUrl = (ctx, role, info) => endpointUrl(ctx, role, info.defaultHostName ? `https://${info.defaultHostName}` : undefined);
-function requireUrl(ctx, role, info) {
-    const url = slotUrl(ctx, role, info);
-    if (!url)
-        throw new core_errors/* EngineError */.NJ('input', `${info.slot === app_service_port/* PRODUCTION_SLOT */.P ? `site ${info.site}` : `slot ${info.slot}`} has no host name; set input '${role}-url'`);
-    return url;
-}
-/** Warm-up: the slot answers its warm-up path with 2xx several times in a row. */
-function planFor(t, to, from) {
-    return {
-        strategy: 'slot-swap',
-        to: { ...to, slot: t.slotRef.slot },
-        description: `web app ${t.prodRef.site}: ${from ? artifact_versionOf(from) : 'nothing'} → ${artifact_versionOf(to)} (swap slot ${t.slotRef.slot} back into production)`,
-    };
-}
-function recordOf(t) {
-    const live = artifactOf(t.production);
-    const fromTags = recordFromTags(t.production.tags);
-    return { ...fromTags, current: fromTags.current ?? (live ? artifact_versionOf(live) : undefined), activeSlot: t.slotRef.slot };
-}
-const shared_iso = (ctx) => new Date(ctx.deps.clock.now()).toISOString();
-function toArtifact(plan) {
-    if (plan.to.containerImage)
-        return { containerImage: plan.to.containerImage };
-    if (plan.to.packageUrl)
-        return { packageUrl: plan.to.packageUrl };
-    throw new core_errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no container image or package to return to`);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/plan.ts
-
-
-
-
-
-const siteResource = (t) => `web app ${t.prodRef.site}`;
-const plan_wouldCheck = (value) => ({ kind: 'fact', label: 'would check', value });
-/** release(), described: point the slot at the artifact, restart, warm-up, (preview), swap, live check. */
-function plan_releaseWrites(ctx, t, artifact, plan, items) {
-    const slot = `slot ${t.slotRef.slot} of ${siteResource(t)}`;
-    const inSlot = artifactOf(t.slot);
-    const path = ctx.settings.deploy.warmupPath;
-    if (!sameArtifact(inSlot, artifact))
-        plan.add({ resource: slot, operation: 'update', before: artifact_describe(inSlot), after: artifact_describe(artifact), why: 'the new artifact goes to the slot first; production is not touched' });
-    plan.add({ resource: slot, operation: 'restart', why: `loads ${artifact_describe(artifact)}` });
-    const preview = slotUrl(ctx, 'preview', t.slot);
-    items.push(plan_wouldCheck(`slot ${t.slotRef.slot} answers ${path}${preview ? ` (${preview})` : ''} before the swap`));
-    if (ctx.settings.deploy.swapWithPreview) {
-        plan.add({ resource: slot, operation: 'update', after: "production's slot settings", why: "swap with preview: the slot is checked with production's settings before the swap completes" });
-        items.push(plan_wouldCheck(`slot ${t.slotRef.slot} with production's settings`));
-    }
-    const live = artifactOf(t.production);
-    plan.add({
-        resource: siteResource(t),
-        operation: 'swap',
-        before: `production ${artifact_describe(live)}`,
-        after: artifact_describe(artifact),
-        why: `slot ${t.slotRef.slot} → production once the slot answers ${path}; ${artifact_describe(live)} then waits in the slot for a swap back`,
-    });
-    const liveUrl = slotUrl(ctx, 'live', t.production);
-    if (liveUrl)
-        items.push(plan_wouldCheck(`production ${liveUrl} after the swap (swapped back at once if it fails)`));
-}
-async function plan_planDeploy(ctx, artifact) {
-    const want = wanted(ctx, artifact);
-    const t = await observe(ctx);
-    const live = artifactOf(t.production);
-    const record = recordOf(t);
-    const previewUrl = slotUrl(ctx, 'preview', t.slot);
-    const common = { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, previewUrl, imageVersion: artifact_versionOf(want) };
-    const plan = new Plan();
-    if (sameArtifact(live, want)) {
-        if (record.current !== artifact_versionOf(want) || record.target)
-            plan.add(catchUpWrite(siteResource(t), record, artifact_versionOf(want), record.current !== artifact_versionOf(want) ? record.current : record.previous));
-        return {
-            writes: plan.writes,
-            items: [{ kind: 'fact', label: siteResource(t), value: `already runs ${artifact_describe(want)}: nothing to swap` }],
-            outputs: { ...common, swapped: false, previousImageVersion: artifact_versionOf(want), deployUnchanged: plan.size === 0 },
-            message: `plan: web app ${t.prodRef.site} already runs ${artifact_describe(want)} (${action_countWrites(plan.size)})`,
-        };
-    }
-    const items = [{ kind: 'fact', label: siteResource(t), value: `production runs ${artifact_describe(live)}; ${artifact_describe(want)} would go through slot ${t.slotRef.slot}` }];
-    plan.add(intentWrite(siteResource(t), artifact_versionOf(want)));
-    plan_releaseWrites(ctx, t, want, plan, items);
-    plan.add(liveWrite(siteResource(t), record, { current: artifact_versionOf(want), previous: live ? artifact_versionOf(live) : record.current }));
-    return {
-        writes: plan.writes,
-        items,
-        outputs: { ...common, swapped: true, previousImageVersion: live ? artifact_versionOf(live) : undefined },
-        message: `plan: ${artifact_describe(want)} would go live on web app ${t.prodRef.site} through slot ${t.slotRef.slot} (${action_countWrites(plan.size)}, none made)`,
-    };
-}
-async function plan_planRollbackWrites(ctx, rollback) {
-    const t = await observe(ctx);
-    const to = toArtifact(rollback);
-    const live = artifactOf(t.production);
-    const record = recordOf(t);
-    const plan = new Plan();
-    if (sameArtifact(live, to)) {
-        if (record.target)
-            plan.add(catchUpWrite(siteResource(t), record, artifact_versionOf(to), record.previous));
-        return {
-            writes: plan.writes,
-            items: [{ kind: 'fact', label: siteResource(t), value: `production runs ${artifact_describe(to)}: nothing to swap` }],
-            outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: false, imageVersion: artifact_versionOf(to), rolledBack: false },
-            message: `plan: ${artifact_describe(to)} is live on web app ${t.prodRef.site}; nothing to swap (${action_countWrites(plan.size)})`,
-        };
-    }
-    const items = [{ kind: 'fact', label: 'rollback', value: rollback.description }];
-    plan.add(intentWrite(siteResource(t), artifact_versionOf(to), 'rolling-back'));
-    if (sameArtifact(artifactOf(t.slot), to)) {
-        plan.add({ resource: siteResource(t), operation: 'swap', before: `production ${artifact_describe(live)}`, after: artifact_describe(to), why: `swap back: slot ${t.slotRef.slot} still holds ${artifact_describe(to)}` });
-        const liveUrl = slotUrl(ctx, 'live', t.production);
-        if (liveUrl)
-            items.push(plan_wouldCheck(`production ${liveUrl} after the swap back`));
-    }
-    else {
-        items.push({ kind: 'fact', label: `slot ${t.slotRef.slot}`, value: `holds ${artifact_describe(artifactOf(t.slot))}, not ${artifact_describe(to)}: it would be deployed through the slot` });
-        plan_releaseWrites(ctx, t, to, plan, items);
-    }
-    plan.add(liveWrite(siteResource(t), record, { current: artifact_versionOf(to), previous: live ? artifact_versionOf(live) : record.current, state: 'rolled-back' }));
-    return {
-        writes: plan.writes,
-        items,
-        outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: true, rolledBack: true, imageVersion: artifact_versionOf(to), previousImageVersion: live ? artifact_versionOf(live) : undefined },
-        message: `plan: ${rollback.description} (${action_countWrites(plan.size)}, none made)`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/strategy.ts
-
-
-
-
-
-
-
-
-async function warm(ctx, slot, role, deadline, what) {
-    const url = requireUrl(ctx, role, slot);
-    const result = await httpGate(ctx, what, url, deadline, { warmup: role === 'preview' });
-    return { ok: result.passed, reason: result.reason, url };
-}
-/**
- * Gets `artifact` into production through the slot. `items` collects the story. Throws (after
- * undoing what it can) when a gate fails.
- */
-async function strategy_release(ctx, t, artifact, deadline, items, progress = { productionTouched: false }) {
-    const options = { signal: ctx.signal };
-    const { app, slotRef, prodRef } = t;
-    const label = artifact_describe(artifact);
-    const wrote = await app.setArtifact(slotRef, artifact, options);
-    items.push({ kind: 'action', label: `slot ${slotRef.slot}`, value: wrote ? `pointed at ${label}` : `already pointed at ${label}` });
-    await app.restart(slotRef, options);
-    items.push({ kind: 'action', label: `slot ${slotRef.slot}`, value: 'restarted' });
-    const warmup = await warm(ctx, t.slot, 'preview', deadline, `warm-up of slot ${slotRef.slot}`);
-    items.push({ kind: 'check', label: `slot ${slotRef.slot} answers ${ctx.settings.deploy.warmupPath}`, value: warmup.reason, ok: warmup.ok });
-    if (!warmup.ok) {
-        throw new core_errors/* EngineError */.NJ('verify', `slot ${slotRef.slot} of web app ${prodRef.site} did not answer its warm-up path with ${label}: ${warmup.reason}; production was not touched`);
-    }
-    if (ctx.settings.deploy.swapWithPreview) {
-        await app.applySlotConfig(slotRef, app_service_port/* PRODUCTION_SLOT */.P, options);
-        items.push({ kind: 'action', label: 'swap with preview', value: `production's slot settings applied to slot ${slotRef.slot}` });
-        const preview = await warm(ctx, t.slot, 'preview', deadline, `slot ${slotRef.slot} with production settings`);
-        items.push({ kind: 'check', label: `slot ${slotRef.slot} with production settings`, value: preview.reason, ok: preview.ok });
-        if (!preview.ok) {
-            await app.resetSlotConfig(slotRef, options);
-            items.push({ kind: 'action', label: 'swap with preview', value: 'reset: the slot has its own settings back' });
-            throw new core_errors/* EngineError */.NJ('verify', `slot ${slotRef.slot} did not answer with production's settings: ${preview.reason}; the swap was reset, production was not touched`);
-        }
-    }
-    progress.productionTouched = true;
-    await app.swap(slotRef, app_service_port/* PRODUCTION_SLOT */.P, options);
-    items.push({ kind: 'action', label: 'swap', value: `slot ${slotRef.slot} → production` });
-    const live = await warm(ctx, t.production, 'live', deadline, 'production after the swap');
-    items.push({ kind: 'check', label: `production answers ${ctx.settings.deploy.warmupPath}`, value: live.reason, ok: live.ok });
-    if (!live.ok) {
-        // Production has the new app: the caller's rollback plan (swap back) undoes it.
-        throw new core_errors/* EngineError */.NJ('verify', `production did not pass after the swap to ${label}: ${live.reason}`);
-    }
-}
-/** Rollback when production already runs `to`: nothing to swap; an unfinished record is completed. */
-async function confirmLive(ctx, t, to) {
-    const record = recordOf(t);
-    if (record.target) {
-        const { tags } = await ctx.azure();
-        await recordLive(tags, t.production.id, { current: artifact_versionOf(to), previous: record.previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: record.current === artifact_versionOf(to) ? 'live' : 'rolled-back' }, { signal: ctx.signal });
-    }
-    return {
-        outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: false, imageVersion: artifact_versionOf(to) },
-        items: [{ kind: 'fact', label: `web app ${t.prodRef.site}`, value: `production runs ${artifact_describe(to)}: nothing to swap` }],
-        message: `${artifact_describe(to)} is live on web app ${t.prodRef.site}; nothing to swap`,
-    };
-}
-/** Gets `to` back into production: one swap when the slot holds it, else the deploy path. */
-async function returnTo(ctx, t, to, deadline, items) {
-    if (sameArtifact(artifactOf(t.slot), to))
-        return swapBack(ctx, t, to, deadline, items);
-    items.push({ kind: 'fact', label: `slot ${t.slotRef.slot}`, value: `holds ${artifact_describe(artifactOf(t.slot))}, not ${artifact_describe(to)}: deploying it through the slot` });
-    await strategy_release(ctx, t, to, deadline, items);
-}
-/** The usual case: the previous app waits in the slot; swapping back is one swap, then production is checked. */
-async function swapBack(ctx, t, to, deadline, items) {
-    await t.app.swap(t.slotRef, app_service_port/* PRODUCTION_SLOT */.P, { signal: ctx.signal });
-    items.push({ kind: 'action', label: 'swap back', value: `slot ${t.slotRef.slot} (${artifact_describe(to)}) → production` });
-    const check = await warm(ctx, t.production, 'live', deadline, 'production after the swap back');
-    items.push({ kind: 'check', label: `production answers ${ctx.settings.deploy.warmupPath}`, value: check.reason, ok: check.ok });
-    if (!check.ok)
-        throw new core_errors/* EngineError */.NJ('verify', `production did not answer after swapping ${artifact_describe(to)} back: ${check.reason}`);
-}
-const slotSwapStrategy = {
-    name: 'slot-swap',
-    planDeploy: plan_planDeploy,
-    planRollbackWrites: plan_planRollbackWrites,
-    async inspect(ctx) {
-        return recordOf(await observe(ctx));
-    },
-    async deploy(ctx, artifact) {
-        const deadline = deadlineOf(ctx);
-        const want = wanted(ctx, artifact);
-        const t = await observe(ctx);
-        const live = artifactOf(t.production);
-        const previewUrl = slotUrl(ctx, 'preview', t.slot);
-        const common = { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, previewUrl, imageVersion: artifact_versionOf(want) };
-        if (sameArtifact(live, want)) {
-            const record = recordOf(t);
-            if (record.current !== artifact_versionOf(want) || record.target) {
-                const { tags } = await ctx.azure();
-                await recordLive(tags, t.production.id, { current: artifact_versionOf(want), previous: record.current !== artifact_versionOf(want) ? record.current : record.previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl }, { signal: ctx.signal });
-            }
-            return {
-                outputs: { ...common, swapped: false, previousImageVersion: artifact_versionOf(want) },
-                items: [{ kind: 'fact', label: `web app ${t.prodRef.site}`, value: `already runs ${artifact_describe(want)}: nothing to do` }],
-                message: `web app ${t.prodRef.site} already runs ${artifact_describe(want)}`,
-            };
-        }
-        const items = [{ kind: 'fact', label: `web app ${t.prodRef.site}`, value: `production runs ${artifact_describe(live)}; deploying ${artifact_describe(want)} through slot ${t.slotRef.slot}` }];
-        const record = recordOf(t);
-        const { tags } = await ctx.azure();
-        await recordIntent(tags, t.production.id, { target: artifact_versionOf(want), runUrl: ctx.deps.run?.runUrl }, { signal: ctx.signal });
-        const plan = live ? planFor(t, live, want) : undefined;
-        const progress = { productionTouched: false };
-        try {
-            await strategy_release(ctx, t, want, deadline, items, progress);
-        }
-        catch (err) {
-            if (ctx.signal.aborted || err instanceof core_errors/* CancelledError */.cc || !(err instanceof core_errors/* EngineError */.NJ))
-                throw err;
-            // Before the swap production never changed: the plan then only confirms the old app is live.
-            throw new RolloutError(err.message, { plan, items, outputs: { ...common, swapped: false, previousImageVersion: live ? artifact_versionOf(live) : undefined }, liveUntouched: !progress.productionTouched }, err.kind);
-        }
-        const previous = live ? artifact_versionOf(live) : record.current;
-        await recordLive(tags, t.production.id, { current: artifact_versionOf(want), previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl }, { signal: ctx.signal });
-        return {
-            outputs: { ...common, swapped: true, previousImageVersion: live ? artifact_versionOf(live) : undefined },
-            items,
-            message: `${artifact_describe(want)} is live on web app ${t.prodRef.site} (swapped from slot ${t.slotRef.slot}; ${artifact_describe(live)} waits there for a swap back)`,
-            rollback: plan,
-        };
-    },
-    async endpoints(ctx) {
-        const t = await observe(ctx);
-        const out = [];
-        const live = slotUrl(ctx, 'live', t.production);
-        const preview = slotUrl(ctx, 'preview', t.slot);
-        if (live)
-            out.push({ role: 'live', url: live });
-        if (preview)
-            out.push({ role: 'preview', url: preview });
-        return out;
-    },
-    async checkTarget(ctx) {
-        const t = await observe(ctx);
-        const state = t.production.state ?? 'unknown';
-        return [{ name: `web app ${t.prodRef.site} running`, passed: state.toLowerCase() === 'running', detail: `state ${state}; runs ${artifact_describe(artifactOf(t.production))}` }];
-    },
-    async rollback(ctx, plan) {
-        const deadline = deadlineOf(ctx);
-        const t = await observe(ctx);
-        const to = toArtifact(plan);
-        const live = artifactOf(t.production);
-        if (sameArtifact(live, to))
-            return confirmLive(ctx, t, to);
-        const items = [];
-        const { tags } = await ctx.azure();
-        const record = recordOf(t);
-        await recordIntent(tags, t.production.id, { target: artifact_versionOf(to), runUrl: ctx.deps.run?.runUrl, state: 'rolling-back' }, { signal: ctx.signal });
-        await returnTo(ctx, t, to, deadline, items);
-        const from = live ? artifact_versionOf(live) : record.current;
-        await recordLive(tags, t.production.id, { current: artifact_versionOf(to), previous: from, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: 'rolled-back' }, { signal: ctx.signal });
-        return {
-            outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: true, rolledBack: true, imageVersion: artifact_versionOf(to), previousImageVersion: live ? artifact_versionOf(live) : undefined },
-            items,
-            message: `${artifact_describe(to)} is live again on web app ${t.prodRef.site}`,
-        };
-    },
-    async planRollback(ctx, record, toVersion) {
-        const t = await observe(ctx);
-        const target = toVersion ?? record.previous;
-        const live = artifactOf(t.production);
-        const inSlot = artifactOf(t.slot);
-        if (!target) {
-            if (inSlot && !sameArtifact(inSlot, live))
-                return planFor(t, inSlot, live);
-            throw new core_errors/* EngineError */.NJ('input', `input 'to-version': web app ${t.prodRef.site} has no previous version recorded and slot ${t.slotRef.slot} holds nothing else to swap back; expected the version to roll back to`);
-        }
-        if (inSlot && (artifact_versionOf(inSlot) === target || artifact_describe(inSlot) === target))
-            return planFor(t, inSlot, live);
-        const configured = ctx.settings.deploy.packageUrl;
-        if (configured && packageName(configured) === target)
-            return planFor(t, { packageUrl: configured }, live);
-        const like = live?.containerImage ?? inSlot?.containerImage ?? ctx.settings.deploy.containerImage;
-        const image = imageForVersion(target, like);
-        if (!image) {
-            throw new core_errors/* EngineError */.NJ('input', `input 'to-version': '${target}' is not in slot ${t.slotRef.slot} and web app ${t.prodRef.site} runs no container image to derive it from; expected a full image reference, or set 'package-url' to that version's package`);
-        }
-        return planFor(t, { containerImage: image }, live);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/deploy/strategies.ts
-
-
-
-const STRATEGIES = {
-    rolling: rollingStrategy,
-    'blue-green': blueGreenStrategy,
-    'slot-swap': slotSwapStrategy,
-};
-const strategyFor = (name) => STRATEGIES[name];
-
-;// CONCATENATED MODULE: ./src/core/stages/deploy.ts
-/**
- * deploy: replaces instances with the artifact through the chosen strategy. The artifact comes
- * from this run's publish (imageId / imageVersion outputs) or the inputs (image-id, or an explicit
- * image-version in gallery-name/image-definition). Everything is read and checked (strategy.inspect,
- * then planDeploy) before the first write, the deploy lock's lease included. A rollout that stops part-way is rolled back at once when auto-rollback
- * is on, and the step fails saying what failed, what was rolled back and what is live.
- * Plan mode (dry-run): the same reads, then the strategy describes its writes (planDeploy); none is made.
- */
-
-
-
-
-const deployStage = {
-    name: 'deploy',
-    async run(ctx) {
-        const strategy = strategyFor(ctx.settings.deploy.strategy);
-        const artifact = deploy_artifactOf(ctx);
-        const record = await strategy.inspect(ctx);
-        // Plan first (every read and check, no write): bad input fails here, before the lease is
-        // written. Dry-run stops at the plan; a real run takes the deploy lock, then applies.
-        const planned = await strategy.planDeploy(ctx, artifact, record);
-        if (ctx.settings.dryRun)
-            return planResult(ctx, planned);
-        if (planned.writes.length > 0)
-            await ctx.takeDeployLock?.();
-        if (record.target && record.target !== artifact.imageVersion) {
-            ctx.warn(`the target's record says an earlier run set out to deploy ${record.target} and did not finish; this deploy replaces it with ${artifact.imageVersion ?? 'the new artifact'}`);
-        }
-        try {
-            const outcome = await strategy.deploy(ctx, artifact, record);
-            ctx.deps.host.info(outcome.message);
-            return {
-                status: 'succeeded',
-                outputs: { ...outcome.outputs, rollbackPlan: outcome.rollback, deployUnchanged: outcome.rollback === undefined },
-                items: outcome.items,
-                message: outcome.message,
-            };
-        }
-        catch (err) {
-            if (!(err instanceof RolloutError) || ctx.signal.aborted)
-                throw err;
-            return rollBackFailedRollout(ctx, strategy, err);
-        }
-    },
-};
-async function rollBackFailedRollout(ctx, strategy, err) {
-    const { plan, items, outputs, liveUntouched } = err.details;
-    const failedItems = [...items, { kind: 'check', label: 'rollout', value: err.message, ok: false }];
-    if (!plan) {
-        return { status: 'failed', outputs: { ...outputs, rolledBack: false }, items: failedItems, message: `${err.message}; not rolled back: no previous version is known for this target` };
-    }
-    if (liveUntouched)
-        return confirmUntouched(ctx, strategy, err, plan, failedItems);
-    if (!ctx.settings.verify.autoRollback) {
-        return { status: 'failed', outputs: { ...outputs, rolledBack: false, rollbackPlan: plan }, items: failedItems, message: `${err.message}; not rolled back ('auto-rollback' is false): run the 'rollback' stage to return to ${plan.to.imageVersion ?? 'the previous release'}` };
-    }
-    ctx.warn(`the deploy failed: ${err.message}; rolling back (${plan.description})`);
-    try {
-        const rb = await strategy.rollback(ctx, plan);
-        return { status: 'failed', outputs: { ...outputs, rolledBack: true }, items: [...failedItems, ...rb.items], message: `${err.message}; rolled back: ${rb.message}` };
-    }
-    catch (rbErr) {
-        if (ctx.signal.aborted)
-            throw rbErr;
-        const why = rbErr instanceof Error ? rbErr.message : String(rbErr);
-        return { status: 'failed', outputs: { ...outputs, rolledBack: false }, items: failedItems, message: `${err.message}; the rollback failed too: ${why}` };
-    }
-}
-/**
- * Production never took the new version: nothing is rolled back. The strategy still confirms the
- * old release is live and clears this run's intent from the record.
- */
-async function confirmUntouched(ctx, strategy, err, plan, items) {
-    const outputs = { ...err.details.outputs, rolledBack: false };
-    const live = plan.to.imageVersion ?? plan.to.containerImage ?? 'the previous release';
-    try {
-        const confirmed = await strategy.rollback(ctx, plan);
-        return { status: 'failed', outputs, items: [...items, ...confirmed.items], message: `${err.message}; production never took the new version: ${live} is still live` };
-    }
-    catch (confirmErr) {
-        if (ctx.signal.aborted)
-            throw confirmErr;
-        const why = confirmErr instanceof Error ? confirmErr.message : String(confirmErr);
-        return { status: 'failed', outputs, items, message: `${err.message}; production never took the new version, but confirming ${live} is live failed: ${why}` };
-    }
-}
-/** What to deploy: this run's publish output, else image-id, else an explicit image-version. */
-function deploy_artifactOf(ctx) {
-    const { outputs, settings } = ctx;
-    if (settings.deploy.strategy === 'slot-swap')
-        return { containerImage: settings.deploy.containerImage, packageUrl: settings.deploy.packageUrl };
-    if (outputs.imageId)
-        return { imageId: outputs.imageId, imageVersion: outputs.imageVersion };
-    if (settings.publish.imageId)
-        return { imageId: settings.publish.imageId };
-    if (settings.publish.version.kind === 'explicit')
-        return { imageVersion: settings.publish.version.version };
-    throw new core_errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in this run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
-}
-/** Plan mode: a strategy's planned writes as the step's result (logged, in the summary), succeeded. */
-function planResult(ctx, plan) {
-    for (const item of plan.items)
-        ctx.deps.host.info(`plan: ${item.label}: ${item.value}`);
-    const items = [...plan.items, ...plan.writes.map(planItem)];
-    for (const w of items.filter((i) => i.write))
-        ctx.deps.host.info(`plan: ${w.value}`);
-    ctx.deps.host.info(plan.message);
-    return { status: 'succeeded', outputs: plan.outputs, items, message: plan.message };
-}
-
-;// CONCATENATED MODULE: ./src/core/publish/replication.ts
-
-
-const FAILED = new Set(['failed', 'canceled']);
-async function waitForReplication(w) {
-    const seen = new Map();
-    const status = await pollUntil({
-        clock: w.clock,
-        sleep: w.sleep,
-        signal: w.signal,
-        timeoutMs: w.timeoutMs,
-        firstDelayMs: w.firstDelayMs,
-        observe: async () => {
-            const s = await w.gallery.replicationStatus(w.ref, { signal: w.signal });
-            logProgress(w.log, w.ref.version, s, seen);
-            const failed = s.regions.filter((r) => r.state === 'Failed');
-            const state = (s.provisioningState ?? '').toLowerCase();
-            const done = failed.length > 0 || FAILED.has(state) || (state === 'succeeded' && s.regions.every((r) => r.state === 'Completed'));
-            return { done, value: s, pollAfterMs: s.pollAfterMs };
-        },
-        timedOut: (last, waited) => {
-            const pending = (last?.regions ?? []).filter((r) => r.state !== 'Completed').map(replication_describe);
-            return new core_errors/* EngineError */.NJ('transient', `replication of version ${w.ref.version} did not finish within ${poll_formatDuration(w.timeoutMs)} (input 'replication-timeout'; waited ${poll_formatDuration(waited)})` +
-                (pending.length > 0 ? `; still replicating: ${pending.join(', ')}` : '') +
-                '. The version exists; a re-run with the same image-version waits for it again.');
-        },
-    });
-    const failed = status.regions.filter((r) => r.state === 'Failed');
-    if (failed.length > 0) {
-        const names = failed.map((r) => `'${r.region}'${r.details ? ` (${r.details})` : ''}`).join(', ');
-        throw new core_errors/* EngineError */.NJ('terminal', `replication of version ${w.ref.version} failed in ${failed.length === 1 ? 'region' : 'regions'} ${names}`);
-    }
-    if (FAILED.has((status.provisioningState ?? '').toLowerCase())) {
-        throw new core_errors/* EngineError */.NJ('terminal', `version ${w.ref.version} ended in provisioning state ${status.provisioningState}`);
-    }
-    return status;
-}
-function replication_describe(r) {
-    return `${r.region} ${r.state}${r.progress !== undefined && r.state !== 'Completed' ? ` ${r.progress}%` : ''}`;
-}
-function logProgress(log, version, s, seen) {
-    for (const r of s.regions) {
-        const line = replication_describe(r);
-        if (seen.get(r.region) === line)
-            continue;
-        seen.set(r.region, line);
-        log.info(`replication ${version}: ${line}${r.state === 'Failed' && r.details ? ` — ${r.details}` : ''}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/stages/publish.ts
-
-
-
-
-
-
-
-
-const publishStage = { name: 'publish', run: runPublish };
-const publish_sameId = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
-async function runPublish(ctx) {
-    const before = ctx.outputs;
-    if (before.baked === false && before.imageId) {
-        return {
-            status: 'skipped',
-            message: `the bake cache reused version ${before.imageVersion} (bake key ${cache_short(before.bakeKey ?? '')}); nothing to publish`,
-            items: [{ kind: 'fact', label: 'version', value: `${before.imageVersion} (cached)` }],
-        };
-    }
-    const ref = galleryRef(ctx.settings, "stage 'publish'");
-    const p = await observePublish(ctx, ref, sourceOf(ctx));
-    if (p.source.adopt)
-        return adoptVersion(ctx, p, p.source.adopt);
-    return publishManagedImage(ctx, p);
-}
-/** What to publish; fails when there is nothing. */
-function sourceOf(ctx) {
-    const { settings, outputs: before } = ctx;
-    const adopt = before.galleryImageVersionId;
-    const bakedImage = before.managedImageId;
-    const managedImageId = bakedImage ?? settings.publish.managedImageId;
-    const plannedImage = settings.dryRun && !adopt && !managedImageId ? before.plannedImage : undefined;
-    if (!adopt && !managedImageId && !plannedImage) {
-        throw new core_errors/* EngineError */.NJ('input', "stage 'publish' has nothing to publish: run 'bake' in the same run, or set 'managed-image-id' (with builder 'none')");
-    }
-    return { adopt, bakedImage, managedImageId, plannedImage };
-}
-/** Reads the gallery and definition; the regions, the provenance tags, the intermediate image to delete. */
-async function observePublish(ctx, ref, source) {
-    const { settings, deps, signal, outputs: before } = ctx;
-    const publish = settings.publish;
-    const ports = await ctx.azure();
-    const target = await observeTarget(ports.gallery, ref, publish, { signal });
-    const regions = resolveRegions(publish, target.gallery.location);
-    const tags = provenanceTags(deps.run, { bakeKey: before.bakeKey, baseImage: before.bakeBaseImage });
-    // The intermediate image a bake of this run produced is deleted after publishing, unless kept.
-    const made = source.bakedImage ?? source.plannedImage;
-    const deleteImage = made && !publish.keepManagedImage ? made : undefined;
-    return { ports, ref, target, source, common: { tags, items: [], deleteImage, regions } };
-}
-/** The version the bake distributed: checked, then finished (or, when the planned bake would distribute it, nothing to write). */
-async function adoptVersion(ctx, p, adopt) {
-    const { settings, outputs: before } = ctx;
-    const { items, regions } = p.common;
-    const vref = versionRefOf(adopt, p.ref);
-    if (settings.dryRun && before.plannedImageId === adopt) {
-        // The bake of this plan would distribute the version, tagged; publishing it writes nothing more.
-        items.push({ kind: 'fact', label: 'version', value: `${vref.version} (the bake would distribute it: planned)` });
-        ctx.deps.host.info(`plan: version ${vref.version} would be distributed by the bake with its provenance tags; publish writes nothing`);
-        const outputs = { imageVersion: vref.version, imageId: adopt, plannedImageId: adopt, replicatedRegions: regions.map((r) => r.name), baked: before.baked, bakeKey: before.bakeKey };
-        return { status: 'succeeded', outputs, items, message: `plan: version ${vref.version} comes from the bake; publish would write nothing` };
-    }
-    const found = await p.ports.gallery.getVersion(vref, { signal: ctx.signal });
-    if (!found)
-        throw new core_errors/* EngineError */.NJ('terminal', `the bake reported gallery image version ${adopt}, but it does not exist`);
-    items.push({ kind: 'fact', label: 'version', value: `${vref.version} (distributed by the bake)` });
-    return publish_finish(ctx, p.ports, vref, found, { ...p.common, firstDelayMs: 0, note: 'adopted' });
-}
-/** A managed image (or a planned one): the version to create, then the plan or the write. */
-async function publishManagedImage(ctx, p) {
-    const { managedImageId, plannedImage, bakedImage } = p.source;
-    const image = plannedImage ? undefined : await p.ports.managedImages.get(managedImageId, { signal: ctx.signal });
-    if (!image && !plannedImage)
-        throw new core_errors/* EngineError */.NJ('input', `the managed image ${managedImageId} does not exist${bakedImage ? ' (the bake reported it)' : " (input 'managed-image-id')"}`);
-    const { chosen, existing } = await publish_chooseVersionFor(ctx, p);
-    const vref = { ...p.ref, version: chosen.version };
-    if (existing) {
-        if (!publish_sameId(existing.sourceId, managedImageId))
-            throw conflict(chosen.version, p.ref, existing);
-        ctx.deps.host.info(`version ${chosen.version} already holds ${managedImageId}: nothing to create (${chosen.reason})`);
-        p.common.items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (already published from this image; re-run)` });
-        return publish_finish(ctx, p.ports, vref, existing, { ...p.common, firstDelayMs: 0, note: 'already published' });
-    }
-    ctx.deps.host.info(`version ${chosen.version}: ${chosen.reason}`);
-    p.common.items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` });
-    if (ctx.settings.dryRun)
-        return planPublish(ctx, p, chosen);
-    return createVersion(ctx, p, chosen);
-}
-/** Lists the versions and chooses the next; the version of that name, when one exists. */
-async function publish_chooseVersionFor(ctx, p) {
-    const { settings, deps } = ctx;
-    const versions = p.target.definition ? await p.ports.gallery.listVersions(p.ref, { signal: ctx.signal }) : [];
-    const chosen = chooseVersion({ scheme: settings.publish.version, existing: versions.map((v) => v.name), run: deps.run, nowMs: deps.clock.now() });
-    return { chosen, existing: versions.find((v) => v.name === chosen.version) };
-}
-/** Plan mode: the definition and version writes, then the rest of `finish` as planned writes. */
-function planPublish(ctx, p, chosen) {
-    const { ref, target, source, common } = p;
-    const plan = new Plan();
-    const defWrite = definitionWrite(ref, target.definition, ctx.settings.publish);
-    if (defWrite)
-        plan.add(defWrite);
-    const from = source.plannedImage ? `${source.plannedImage} (planned)` : `managed image ${source.managedImageId.split('/').pop()}`;
-    plan.add({ resource: versionResource(ref, chosen.version), operation: 'create', after: `from ${from}, replicated to ${describeRegions(common.regions)}`, why: chosen.reason });
-    const id = `${definitionIdOf(target.gallery, target.definition, ref)}/versions/${chosen.version}`;
-    const vref = { ...ref, version: chosen.version };
-    return finishPlan(ctx, plan, vref, id, common.regions.map((r) => r.name), { ...common, firstDelayMs: 0, note: 'would publish' }, {}, true);
-}
-/** Creates the version (unless a concurrent run just did, from the same image), then finishes. */
-async function createVersion(ctx, p, chosen) {
-    const { ports, ref, target, source, common } = p;
-    const log = ctx.deps.host;
-    const opts = { signal: ctx.signal };
-    const vref = { ...ref, version: chosen.version };
-    await ensureDefinition(ports.gallery, ref, target, ctx.settings.publish, log, opts);
-    // Re-observe before acting: a concurrent run may have taken the version meanwhile.
-    const raced = await ports.gallery.getVersion(vref, opts);
-    if (raced && !publish_sameId(raced.sourceId, source.managedImageId))
-        throw conflict(chosen.version, ref, raced);
-    if (raced)
-        return publish_finish(ctx, ports, vref, raced, { ...common, firstDelayMs: 0, note: 'published' });
-    const where = common.regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
-    log.info(`publishing ${source.managedImageId} as ${describeRef(ref)} version ${chosen.version} to ${where}`);
-    const accepted = await ports.gallery.publishVersion(vref, versionSpec(ctx, p), opts);
-    return publish_finish(ctx, ports, vref, accepted.version, { ...common, firstDelayMs: accepted.pollAfterMs, note: 'published' });
-}
-/** The new version: from the managed image, replicated as asked, tagged with its provenance. */
-function versionSpec(ctx, p) {
-    const publish = ctx.settings.publish;
-    return {
-        location: p.target.gallery.location,
-        sourceId: p.source.managedImageId,
-        targetRegions: p.common.regions,
-        replicaCount: publish.replicaCount,
-        storageAccountType: publish.storageAccountType,
-        excludeFromLatest: publish.excludeFromLatest,
-        endOfLifeDate: publish.endOfLifeDate,
-        replicationMode: publish.replicationMode,
-        tags: p.common.tags,
-    };
-}
-function conflict(version, ref, existing) {
-    return new core_errors/* EngineError */.NJ('input', `image-version ${version} already exists in ${describeRef(ref)} and holds another image (${existing.sourceId ?? 'unknown source'}); gallery versions are immutable: choose another version, or 'auto'`);
-}
-/** The version id as a ref; it must live in the configured gallery and definition. */
-function versionRefOf(id, ref) {
-    const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)\/versions\/([^/]+)$/i.exec(id);
-    if (!m)
-        throw new core_errors/* EngineError */.NJ('terminal', `'${id}' is not a gallery image version id`);
-    const [, resourceGroup, gallery, definition, version] = m;
-    if (resourceGroup.toLowerCase() !== ref.resourceGroup.toLowerCase() || gallery.toLowerCase() !== ref.gallery.toLowerCase() || definition.toLowerCase() !== ref.definition.toLowerCase()) {
-        throw new core_errors/* EngineError */.NJ('input', `the bake produced ${id}, outside the configured ${describeRef(ref)}; make the template's gallery destination and the publish inputs agree`);
-    }
-    return { resourceGroup, gallery, definition, version };
-}
-/** Waits for replication, completes the provenance tags, deletes the intermediate image; the outputs. */
-async function publish_finish(ctx, ports, vref, version, f) {
-    const { settings, deps, signal, outputs: before } = ctx;
-    const log = deps.host;
-    if (settings.dryRun) {
-        // Replication is followed with reads only; what is left to write are the tags and the clean-up.
-        const regions = version.targetRegions.map((r) => r.name);
-        return finishPlan(ctx, new Plan(), vref, version.id, regions, f, missingTags(version.tags, f.tags), false);
-    }
-    const status = await waitForReplication({
-        gallery: ports.gallery,
-        ref: vref,
-        clock: deps.clock,
-        sleep: deps.sleep,
-        signal,
-        log,
-        timeoutMs: settings.publish.replicationTimeoutMs,
-        firstDelayMs: f.firstDelayMs,
-    });
-    const replicated = status.regions.filter((r) => r.state === 'Completed').map((r) => r.region);
-    f.items.push({ kind: 'check', label: 'replication', value: `Succeeded in ${replicated.join(', ')}`, ok: true });
-    const lacking = missingTags(version.tags, f.tags);
-    if (Object.keys(lacking).length > 0) {
-        log.info(`tagging version ${vref.version} with ${Object.keys(lacking).join(', ')}`);
-        await ports.gallery.tagVersion(vref, lacking, { signal });
-    }
-    if (f.deleteImage) {
-        log.info(`deleting the intermediate managed image ${f.deleteImage} ('keep-managed-image' keeps it)`);
-        await ports.managedImages.delete(f.deleteImage, { signal });
-        f.items.push({ kind: 'action', label: 'managed image', value: `deleted ${f.deleteImage.split('/').pop()}` });
-    }
-    const outputs = {
-        imageVersion: vref.version,
-        imageId: version.id,
-        replicatedRegions: replicated,
-        ...(before.baked !== undefined ? { baked: before.baked } : {}),
-        ...(before.bakeKey ? { bakeKey: before.bakeKey } : {}),
-    };
-    const message = `${f.note} version ${vref.version}, replicated to ${replicated.join(', ')}`;
-    return { status: 'succeeded', outputs, items: f.items, message };
-}
-/** Plan mode: the rest of `finish` as planned writes (tags to complete, the intermediate image to delete); the would-be outputs. */
-function finishPlan(ctx, plan, vref, id, regions, f, lacking, created) {
-    const { outputs: before, deps } = ctx;
-    const names = Object.keys(lacking);
-    if (names.length > 0)
-        plan.add({ resource: versionResource(vref, vref.version), operation: 'tag', after: names.join(', '), why: 'its provenance tags are incomplete' });
-    if (f.deleteImage) {
-        const which = before.managedImageId ? `managed image ${f.deleteImage.split('/').pop()}` : `${f.deleteImage} (planned)`;
-        plan.add({ resource: which, operation: 'delete', why: "the bake's intermediate image, once published ('keep-managed-image' keeps it)" });
-    }
-    const outputs = {
-        imageVersion: vref.version,
-        imageId: id,
-        replicatedRegions: regions,
-        ...(created ? { plannedImageId: id } : {}),
-        ...(before.baked !== undefined ? { baked: before.baked } : {}),
-        ...(before.bakeKey ? { bakeKey: before.bakeKey } : {}),
-    };
-    const message = `plan: ${created ? `would publish version ${vref.version}` : `version ${vref.version} is ${f.note}`} (${action_countWrites(plan.size)}, none made)`;
-    return { status: 'succeeded', outputs, items: [...f.items, ...plan.items(deps.host)], message };
-}
-
-;// CONCATENATED MODULE: ./src/core/stages/rollback.ts
-/**
- * rollback: returns the target to an earlier release. After a failed verify in the same run it
- * undoes that run's deploy (the plan the deploy left in the outputs); on its own (and
- * `immutable-deploy rollback`) it returns to 'to-version', by default the previous version
- * recorded on the target's tags. Works for every strategy through Strategy.planRollback/rollback.
- * Plan mode (dry-run): the same reads, then the writes the rollback would make (planRollbackWrites).
- */
-
-
-const rollbackStage = {
-    name: 'rollback',
-    async run(ctx) {
-        const strategy = strategyFor(ctx.settings.deploy.strategy);
-        const toVersion = ctx.settings.verify.toVersion;
-        let plan = toVersion ? undefined : ctx.outputs.rollbackPlan;
-        if (!plan && !toVersion && ctx.outputs.deployUnchanged) {
-            return { status: 'skipped', outputs: { rolledBack: false }, message: 'the deploy changed nothing, so there is nothing to roll back' };
-        }
-        if (!plan) {
-            const record = await strategy.inspect(ctx);
-            plan = await strategy.planRollback(ctx, record, toVersion);
-        }
-        // Plan first (reads only), as deploy does: then the lease, then the writes.
-        const planned = await strategy.planRollbackWrites(ctx, plan);
-        if (ctx.settings.dryRun)
-            return planResult(ctx, planned);
-        if (planned.writes.length === 0) {
-            return { status: 'succeeded', outputs: { ...planned.outputs, rolledBack: false }, items: planned.items, message: `nothing to roll back: ${planned.message}` };
-        }
-        await ctx.takeDeployLock?.();
-        ctx.deps.host.info(`Rolling back: ${plan.description}.`);
-        const outcome = await strategy.rollback(ctx, plan);
-        return { status: 'succeeded', outputs: { ...outcome.outputs, rolledBack: true }, items: outcome.items, message: outcome.message };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/stages/verify.ts
-/**
- * verify: health gates. HTTP probes (probe-urls / probes, plus the live and preview endpoints),
- * the target's checks through its strategy (scale-set instance health from ONE paged list per look,
- * the remote-access gate), and an optional command. Results per check in the outputs and the
- * summary. (An "no Azure Monitor alert fired" check is not built.)
- *
- * Plan mode (dry-run) lists the checks it would run and runs none: probes are reads, but a plan
- * judges nothing — the release it would verify was not deployed — and verify-command may write.
- */
-
-
-
-
-const verifyStage = {
-    name: 'verify',
-    async run(ctx) {
-        const { settings, deps, signal } = ctx;
-        const target = settings.deploy.strategy === 'slot-swap' ? settings.deploy.appService : settings.deploy.scaleSet;
-        const targetChecked = !!target && (settings.verify.instanceHealth || settings.verify.remoteAccess !== 'allow');
-        const strategy = target ? strategyFor(settings.deploy.strategy) : undefined;
-        const endpoints = [...endpointsFromSettings(settings), ...(strategy ? await strategy.endpoints(ctx) : [])];
-        // Only live endpoints: after a switch or swap the preview endpoint serves the previous release
-        // (the rollback target), which the deploy already gated before moving traffic.
-        const probes = [...settings.verify.probes, ...endpointProbes(settings, endpoints.filter((e) => e.role === 'live'))];
-        if (settings.dryRun)
-            return planVerify(ctx, probes.map((p) => `probe ${p.name === p.url ? p.url : `${p.name} (${p.url})`}: ${p.successes} success(es) in a row`), targetChecked);
-        if (probes.length > 0)
-            deps.host.info(`Probing ${probes.length} endpoint${probes.length === 1 ? '' : 's'}.`);
-        const stop = new AbortController();
-        const both = AbortSignal.any([signal, stop.signal]);
-        const [probeRun, checkRun] = await Promise.allSettled([
-            probes.length > 0 ? runProbes(probes, { http: deps.http, clock: deps.clock, sleep: deps.sleep, log: deps.host, signal: both }) : Promise.resolve([]),
-            targetChecked && strategy ? strategy.checkTarget(ctx).catch((e) => { stop.abort(e); throw e; }) : Promise.resolve([]),
-        ]);
-        if (signal.aborted)
-            throw new core_errors/* CancelledError */.cc('the run was cancelled during verify');
-        if (checkRun.status === 'rejected')
-            throw checkRun.reason;
-        if (probeRun.status === 'rejected')
-            throw probeRun.reason;
-        const results = probeRun.value;
-        const checks = [...checkRun.value];
-        if (settings.verify.command)
-            checks.push(await runCommand(ctx, settings.verify.command));
-        const items = [
-            ...results.map((r) => ({ kind: 'check', label: r.name, value: r.reason, ok: r.passed })),
-            ...checks.map((c) => ({ kind: 'check', label: c.name, value: c.warning ? `warning: ${c.detail}` : c.detail, ok: c.passed })),
-        ];
-        for (const r of results)
-            (r.passed ? deps.host.info : deps.host.error).call(deps.host, formatProbeResult(r));
-        for (const c of checks) {
-            if (c.warning)
-                ctx.warn(`verify: ${c.name}: ${c.detail}`);
-            else
-                (c.passed ? deps.host.info : deps.host.error).call(deps.host, `${c.passed ? 'PASS' : 'FAIL'} ${c.name}: ${c.detail}`);
-        }
-        const failedProbes = results.filter((r) => !r.passed);
-        const failedChecks = checks.filter((c) => !c.passed);
-        const total = results.length + checks.length;
-        const failedCount = failedProbes.length + failedChecks.length;
-        const outputs = { verifyResult: failedCount === 0 ? 'passed' : 'failed', probeResults: results, ...(checks.length > 0 ? { checkResults: checks } : {}) };
-        const what = checks.length === 0 ? 'probes' : 'checks';
-        if (failedCount === 0)
-            return { status: 'succeeded', outputs, items, message: `${total} of ${total} ${what} passed` };
-        const names = [...failedProbes.map((r) => `'${r.name}'`), ...failedChecks.map((c) => `'${c.name}' (${c.detail})`)].join(', ');
-        return { status: 'failed', outputs, items, message: `${failedCount} of ${total} ${what} failed: ${names}` };
-    },
-};
-async function runCommand(ctx, command) {
-    const shown = command.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
-    const name = 'command';
-    if (!ctx.deps.commands)
-        return { name, passed: false, detail: `cannot run '${shown}': this adapter offers no command runner` };
-    ctx.deps.host.info(`Running verify-command: ${shown}`);
-    const r = await ctx.deps.commands.run(command.argv, { timeoutMs: command.timeoutMs, signal: ctx.signal });
-    if (ctx.signal.aborted)
-        throw new core_errors/* CancelledError */.cc('the run was cancelled while verify-command ran');
-    const tail = r.outputTail ? `; output: …${r.outputTail.slice(-300)}` : '';
-    if (r.startError)
-        return { name, passed: false, detail: `'${shown}' could not start: ${r.startError}` };
-    if (r.timedOut)
-        return { name, passed: false, detail: `'${shown}' did not finish within ${http_probe_formatDuration(command.timeoutMs)} and was stopped${tail}` };
-    if (r.exitCode === 0)
-        return { name, passed: true, detail: `'${shown}' exited 0 in ${http_probe_formatDuration(r.durationMs)}` };
-    return { name, passed: false, detail: `'${shown}' exited ${r.exitCode ?? 'abnormally'}; expected 0${tail}` };
-}
-/** Plan mode: the checks verify would run, none run; verify-result 'skipped'. */
-function planVerify(ctx, probes, targetChecked) {
-    const { settings, deps } = ctx;
-    const checks = [...probes];
-    if (targetChecked && settings.deploy.strategy === 'slot-swap')
-        checks.push(`web app ${settings.deploy.appService ?? ''} running its artifact`);
-    if (targetChecked && settings.deploy.strategy !== 'slot-swap' && settings.verify.instanceHealth)
-        checks.push('instance health of the target');
-    if (targetChecked && settings.deploy.strategy !== 'slot-swap' && settings.verify.remoteAccess !== 'allow')
-        checks.push(`remote access to the target (${settings.verify.remoteAccess})`);
-    if (settings.verify.command)
-        checks.push(`command: ${settings.verify.command.argv.join(' ')}`);
-    const items = checks.map((c) => ({ kind: 'fact', label: 'would check', value: c }));
-    for (const c of checks)
-        deps.host.info(`plan: would check ${c}`);
-    const message = `plan: verify would run ${checks.length} check(s); none runs in plan mode`;
-    return { status: 'succeeded', outputs: { verifyResult: 'skipped' }, items, message };
-}
-
-;// CONCATENATED MODULE: ./src/core/stages/registry.ts
-
-
-
-
-
-
-const STAGES = {
-    bake: bakeStage,
-    publish: publishStage,
-    deploy: deployStage,
-    verify: verifyStage,
-    cleanup: cleanupStage,
-    rollback: rollbackStage,
-};
-const builtinStage = (name) => STAGES[name];
-
-;// CONCATENATED MODULE: ./src/core/lock/lease.ts
-/**
- * The deploy lock's lease, as one tag on the deploy target:
- * `immutable-deploy.lock = <owner>;<expiry ISO 8601>;<run URL>` (Azure: values up to 256 characters;
- * the run URL is clipped last). Pure: parsing, formatting, expiry.
- */
-
-const LOCK_TAG = 'immutable-deploy.lock';
-function formatLease(lease) {
-    return clip(`${lease.owner};${new Date(lease.expiresAt).toISOString()};${lease.runUrl ?? ''}`);
-}
-/** The lease a tag value holds; undefined for an empty or unreadable value (treated as free). */
-function parseLease(value) {
-    if (!value)
-        return undefined;
-    const [owner = '', expiry = '', ...url] = value.split(';');
-    const expiresAt = Date.parse(expiry);
-    if (!owner || Number.isNaN(expiresAt))
-        return undefined;
-    const runUrl = url.join(';');
-    return { owner, expiresAt, ...(runUrl ? { runUrl } : {}) };
-}
-/** The lease tag's value among `tags` (tag names are case-insensitive in Azure). */
-function leaseTagValue(tags) {
-    return Object.entries(tags).find(([k]) => k.toLowerCase() === LOCK_TAG)?.[1];
-}
-const describeHolder = (lease) => `run ${lease.owner}${lease.runUrl ? ` (${lease.runUrl})` : ''}`;
-
-;// CONCATENATED MODULE: ./src/core/lock/lock.ts
-
-
-/** Beyond deploy-timeout: room for verify and an automatic rollback before the lease expires. */
-const LEASE_MARGIN_MS = 30 * 60_000;
-/** Unguarded targets (web apps): how long to wait before reading a lease write back. */
-const CONFIRM_PAUSE_MS = 2_000;
-const LABEL = { 'scale-set': 'scale set', 'load-balancer': 'load balancer', 'web-app': 'web app' };
-const describeTarget = (t) => `${LABEL[t.kind]} '${t.name}'`;
-/** The resource the lease lives on: where the release record lives for the strategy. Undefined without a target. */
-function lockTarget(settings) {
-    const d = settings.deploy;
-    const resourceGroup = d.resourceGroup ?? settings.resourceGroup;
-    if (!resourceGroup)
-        return undefined;
-    if (d.strategy === 'rolling')
-        return d.scaleSet ? { kind: 'scale-set', resourceGroup, name: d.scaleSet } : undefined;
-    if (d.strategy === 'blue-green')
-        return d.loadBalancer ? { kind: 'load-balancer', resourceGroup, name: d.loadBalancer } : undefined;
-    return d.appService ? { kind: 'web-app', resourceGroup, name: d.appService } : undefined;
-}
-/** A unique owner for this run: the CI run id (or 'local') and the run's start, base 36. */
-function ownerOf(run, startedAt) {
-    const id = (run?.runId ?? 'local').replace(/[;\s]/g, '-');
-    return `${run?.system ?? 'run'}-${id}-${startedAt.toString(36)}`;
-}
-class DeployLock {
-    port;
-    target;
-    owner;
-    leaseMs;
-    deps;
-    held;
-    constructor(port, target, owner, leaseMs, deps) {
-        this.port = port;
-        this.target = target;
-        this.owner = owner;
-        this.leaseMs = leaseMs;
-        this.deps = deps;
-    }
-    get heldLock() {
-        return this.held ? { target: this.target, value: this.held.value } : undefined;
-    }
-    /** Takes the lease, waiting up to `timeoutMs` for another run's. Re-entrant: renews when half gone. */
-    async acquire(timeoutMs, signal) {
-        if (this.held)
-            return this.renewIfDue(signal);
-        const { clock, log } = this.deps;
-        const deadline = clock.now() + timeoutMs;
-        let announced;
-        for (;;) {
-            if (signal.aborted)
-                throw new core_errors/* CancelledError */.cc(`the run was cancelled while waiting for the deploy lock on ${describeTarget(this.target)}`);
-            const state = await this.port.read(this.target, { signal });
-            if (!state) {
-                // No target, nothing to guard: the stage reports the missing target in its own words.
-                log.debug(`deploy lock: ${describeTarget(this.target)} does not exist; no lease taken`);
-                return;
-            }
-            const current = parseLease(leaseTagValue(state.tags));
-            const now = clock.now();
-            if (current && current.owner !== this.owner && current.expiresAt > now) {
-                if (now >= deadline) {
-                    throw new core_errors/* EngineError */.NJ('transient', `the deploy lock on ${describeTarget(this.target)} is held by ${describeHolder(current)} until ${new Date(current.expiresAt).toISOString()}; waited 'lock-timeout' (${Math.round(timeoutMs / 1000)}s) for it. Re-run when that run has finished, or raise 'lock-timeout'`);
-                }
-                if (announced !== current.owner) {
-                    log.info(`Waiting for the deploy lock on ${describeTarget(this.target)}: held by ${describeHolder(current)} until ${new Date(current.expiresAt).toISOString()} (waiting up to 'lock-timeout').`);
-                    announced = current.owner;
-                }
-                await this.pause(Math.min(this.port.pollIntervalMs, Math.max(1, deadline - now), Math.max(1, current.expiresAt - now)), signal);
-                continue;
-            }
-            if (await this.write(state, now, signal)) {
-                if (current && current.owner !== this.owner) {
-                    this.deps.warn(`took over the expired deploy lock on ${describeTarget(this.target)} from ${describeHolder(current)} (it expired at ${new Date(current.expiresAt).toISOString()} without being released)`);
-                }
-                log.info(`Deploy lock on ${describeTarget(this.target)} taken until ${new Date(this.held.lease.expiresAt).toISOString()}.`);
-                return;
-            }
-            // Someone wrote in between (412, or the read-back showed another lease): look again.
-        }
-    }
-    /** Renews the lease once half of it has passed (between stages only). */
-    async renewIfDue(signal) {
-        if (!this.held)
-            return;
-        const now = this.deps.clock.now();
-        if (now - this.held.acquiredAt < this.leaseMs / 2)
-            return;
-        const state = await this.port.read(this.target, { signal });
-        if (!state || leaseTagValue(state.tags) !== this.held.value) {
-            const other = parseLease(leaseTagValue(state?.tags ?? {}));
-            throw new core_errors/* EngineError */.NJ('terminal', `the deploy lock on ${describeTarget(this.target)} was lost${other ? ` to ${describeHolder(other)}` : ''} (this run's lease expired before it was renewed); stopping before any further write`);
-        }
-        if (!(await this.write(state, now, signal)))
-            throw new core_errors/* EngineError */.NJ('transient', `the deploy lock on ${describeTarget(this.target)} could not be renewed: the target changed while renewing; re-run`);
-    }
-    /** Deletes the tag while it holds this run's lease. Never throws: a failed release warns (the lease expires). */
-    async release() {
-        const held = this.held;
-        if (!held)
-            return;
-        this.held = undefined;
-        await releaseHeldLock(this.port, { target: this.target, value: held.value }, this.deps);
-    }
-    async write(state, now, signal) {
-        const lease = { owner: this.owner, expiresAt: now + this.leaseMs, ...(this.deps.run?.runUrl ? { runUrl: this.deps.run.runUrl } : {}) };
-        const value = formatLease(lease);
-        if (!(await this.port.writeTag(this.target, state, LOCK_TAG, value, { signal })))
-            return false;
-        if (!this.port.guarded(this.target.kind)) {
-            // No If-Match on this kind of target: a concurrent writer wins by writing last. Read back
-            // after a pause; whoever's lease is there then holds the lock.
-            await this.pause(CONFIRM_PAUSE_MS, signal);
-            const after = await this.port.read(this.target, { signal });
-            if (leaseTagValue(after?.tags ?? {}) !== value)
-                return false;
-        }
-        this.held = { lease, value, acquiredAt: now };
-        return true;
-    }
-    async pause(ms, signal) {
-        try {
-            await this.deps.sleep(ms, signal);
-        }
-        catch (err) {
-            if (signal.aborted)
-                throw new core_errors/* CancelledError */.cc(`the run was cancelled while waiting for the deploy lock on ${describeTarget(this.target)}`);
-            throw err;
-        }
-    }
-}
-/**
- * Releases a lease this run (or the main step of this job) holds: deletes the tag only while it
- * still holds `held.value`, on its own short-lived signal (the run's may be aborted). Never throws.
- */
-async function releaseHeldLock(port, held, deps) {
-    try {
-        await port.removeTagIfValue(held.target, LOCK_TAG, held.value, { signal: new AbortController().signal, timeoutMs: 60_000 });
-        deps.log.info(`Deploy lock on ${describeTarget(held.target)} released.`);
-        return true;
-    }
-    catch (err) {
-        deps.warn(`the deploy lock on ${describeTarget(held.target)} was not released (${err instanceof Error ? err.message : String(err)}); it expires with its lease`);
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/run/outputs.ts
-
-const camel = (kebab) => kebab.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
-/** The outputs as the strings a pipeline step publishes, keyed by the table's kebab-case names. */
-function outputStrings(outputs, result) {
-    const out = { result };
-    for (const def of table/* OUTPUTS */.py) {
-        const value = outputs[camel(def.name)];
-        if (value === undefined || def.name === 'result')
-            continue;
-        out[def.name] = format(def.name, value);
-    }
-    return out;
-}
-function format(name, value) {
-    if (name === 'probe-results') {
-        return JSON.stringify(value.map(({ name: n, url, passed, attempts, reason }) => ({ name: n, url, passed, attempts, reason })));
-    }
-    if (name === 'check-results')
-        return JSON.stringify(value);
-    if (Array.isArray(value))
-        return value.join(',');
-    return String(value);
-}
-
-// EXTERNAL MODULE: ./src/core/run/redact.ts
-var run_redact = __nccwpck_require__(9764);
-;// CONCATENATED MODULE: ./src/core/run/summary.ts
-/** Renders a run result as markdown (GitHub job summary, Azure DevOps attachment) or plain text (terminal). */
-
-
-const ICON = { succeeded: '✅', failed: '❌', skipped: '⏭️', cancelled: '🛑', 'not-run': '⚪' };
-const escapeCell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-/** The key facts of a run, in the order a reader looks for them. */
-function keyFacts(result) {
-    const o = result.outputs;
-    const facts = [
-        ['Image version', o.imageVersion && (o.rolledBack && o.previousImageVersion ? `${o.imageVersion} rolled back: ${o.previousImageVersion} is live` : o.previousImageVersion ? `${o.previousImageVersion} → ${o.imageVersion}` : o.imageVersion)],
-        ['Image id', o.imageId],
-        ['Baked', o.baked === undefined ? undefined : o.baked ? 'yes' : `no (reused the version with bake key ${o.bakeKey ?? '?'})`],
-        ['Active slot', o.activeSlot && (o.previousSlot ? `${o.previousSlot} → ${o.activeSlot}` : o.activeSlot)],
-        ['Upgraded instances', o.upgradedInstances?.toString()],
-        ['Rolled back', o.rolledBack === undefined ? undefined : o.rolledBack ? 'yes' : 'no'],
-        ['Verify', o.verifyResult],
-    ];
-    const shown = facts.filter((f) => f[1] !== undefined);
-    // Plan mode: the outputs are what the run would produce, not what exists.
-    return result.dryRun ? shown.map(([k, v]) => [k, `${v} (planned)`]) : shown;
-}
-/** Plan mode: the planned writes of the run (from the result, else from the stages' items). */
-function plannedLines(result) {
-    if (result.plan)
-        return result.plan.map((w) => ({ stage: w.stage, line: formatWrite(w) }));
-    return result.stages.flatMap((s) => s.items.filter((i) => i.write).map((i) => ({ stage: s.name, line: formatWrite(i.write) })));
-}
-function renderMarkdown(result) {
-    const title = `### immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${formatDuration(result.durationMs)}`;
-    const lines = [title, ''];
-    if (result.error)
-        lines.push(`> **${result.error.kind === 'verify' ? 'Verify failed' : 'Error'}:** ${escapeCell(result.error.message)}`, '');
-    lines.push('| Stage | Result | Duration | Notes |', '| --- | --- | --- | --- |');
-    for (const s of result.stages)
-        lines.push(`| ${s.name} | ${ICON[s.status]} ${s.status} | ${formatDuration(s.durationMs)} | ${escapeCell(s.message ?? '')} |`);
-    if (result.dryRun) {
-        const planned = plannedLines(result);
-        lines.push('', `#### Plan: ${countWrites(planned.length)} (none made)`, '');
-        lines.push(...(planned.length > 0 ? planned.map((p) => `- \`${p.stage}\` ${escapeCell(p.line)}`) : ['- nothing to change']));
-    }
-    const facts = keyFacts(result);
-    if (facts.length > 0)
-        lines.push('', '| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`));
-    for (const stage of result.stages) {
-        const items = stage.items.filter((i) => !i.write);
-        if (items.length > 0)
-            lines.push('', `#### ${stage.name}`, '', ...items.map(markdownItem));
-    }
-    if (result.warnings.length > 0)
-        lines.push('', '#### Warnings', '', ...result.warnings.map((w) => `- ⚠️ ${w}`));
-    return `${lines.join('\n')}\n`;
-}
-function markdownItem(item) {
-    const mark = item.kind === 'check' ? (item.ok ? '✅ ' : '❌ ') : '';
-    return `- ${mark}**${item.label}**: ${item.value}`;
-}
-function renderText(result) {
-    const lines = [`immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${http_probe_formatDuration(result.durationMs)}`];
-    for (const s of result.stages)
-        lines.push(...textStage(s));
-    if (result.dryRun)
-        lines.push(`  plan: ${action_countWrites(plannedLines(result).length)} (none made)`);
-    for (const [k, v] of keyFacts(result))
-        lines.push(`  ${k}: ${v}`);
-    for (const w of result.warnings)
-        lines.push(`  warning: ${w}`);
-    if (result.error)
-        lines.push(`  ${result.error.kind === 'verify' ? 'verify failed' : 'error'}: ${result.error.message}`);
-    return `${lines.join('\n')}\n`;
-}
-function textStage(s) {
-    const head = `  ${s.name.padEnd(8)} ${s.status.padEnd(9)} ${http_probe_formatDuration(s.durationMs).padStart(7)}${s.message ? `  ${s.message}` : ''}`;
-    return [head, ...s.items.map((i) => (i.write ? `      + ${formatWrite(i.write)}` : `      ${i.kind === 'check' ? (i.ok ? 'pass' : 'FAIL') : '-'} ${i.label}: ${i.value}`))];
-}
-
-;// CONCATENATED MODULE: ./src/core/run/record.ts
-
-
-const RECORD_SCHEMA = 'immutable-deploy/record@1';
-function deploymentRecord(result, settings, run) {
-    const d = settings.deploy;
-    return {
-        schema: RECORD_SCHEMA,
-        status: result.status,
-        dryRun: result.dryRun,
-        startedAt: new Date(result.startedAt).toISOString(),
-        durationMs: result.durationMs,
-        run,
-        target: { strategy: d.strategy, resourceGroup: d.resourceGroup, name: d.strategy === 'slot-swap' ? d.appService : d.scaleSet },
-        stages: result.stages,
-        outputs: outputStrings(result.outputs, result.status),
-        facts: Object.fromEntries(keyFacts(result)),
-        warnings: result.warnings,
-        error: result.error,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/run/files.ts
-
-
-async function writeRunFiles(result, settings, deps, redact) {
-    let out = result;
-    if (settings.tfvarsFile)
-        out = await writeTfvars(out, settings.tfvarsFile, deps);
-    if (settings.recordFile) {
-        const path = settings.recordFile;
-        const withPath = { ...out, outputs: { ...out.outputs, recordFile: path } };
-        const record = (0,run_redact/* redactDeep */.KL)(deploymentRecord(withPath, settings, deps.run), redact);
-        const written = await write('record-file', path, `${JSON.stringify(record, null, 2)}\n`, deps);
-        out = written === true ? withPath : warn(out, written, deps);
-    }
-    return out;
-}
-/** `{ image_id, image_version }` for a Terraform or Bicep step after this one. */
-async function writeTfvars(result, path, deps) {
-    const { imageId, imageVersion } = result.outputs;
-    if (!imageId || !imageVersion) {
-        return warn(result, `tfvars-file '${path}' was not written: this run has no image (run publish, or give 'image-id')`, deps);
-    }
-    const written = await write('tfvars-file', path, `${JSON.stringify({ image_id: imageId, image_version: imageVersion }, null, 2)}\n`, deps);
-    return written === true ? result : warn(result, written, deps);
-}
-/** true when written, else the warning saying why not. */
-async function write(input, path, content, deps) {
-    if (!deps.writeFile)
-        return `${input} '${path}' was not written: this host cannot write files`;
-    try {
-        await deps.writeFile(path, content);
-        return true;
-    }
-    catch (err) {
-        return `${input} '${path}' was not written: ${err instanceof Error ? err.message : String(err)}`;
-    }
-}
-function warn(result, message, deps) {
-    deps.host.warning(message);
-    return { ...result, warnings: [...result.warnings, message] };
-}
-
-;// CONCATENATED MODULE: ./src/core/run/runner.ts
-/**
- * The runner: runs the requested stages in order, passes each stage's outputs to the next, rolls
- * back after a failed verify, and always returns a result (also on failure and cancellation).
- */
-
-
-
-
-
-
-
-async function runEngine(settings, deps) {
-    const host = (0,run_redact/* redactingHost */.ou)(deps.host, settings.secrets);
-    const run = new Run(settings, { ...deps, host });
-    let result = await run.execute();
-    result = await writeRunFiles(result, settings, { ...deps, host }, host.redact);
-    for (const [name, value] of Object.entries(outputStrings(result.outputs, result.status)))
-        host.setOutput(name, value);
-    await host.writeSummary(result);
-    // The caller gets the same redacted result the summary got: adapters print it (renderText).
-    return (0,run_redact/* redactDeep */.KL)(result, host.redact);
-}
-class Run {
-    settings;
-    deps;
-    reports = [];
-    warnings = [];
-    outputs = {};
-    error;
-    startedAt;
-    /** The deploy lock, once a stage that writes to the target took it (src/core/lock/lock.ts). */
-    lock;
-    constructor(settings, deps) {
-        this.settings = settings;
-        this.deps = deps;
-        this.startedAt = deps.clock.now();
-    }
-    async execute() {
-        try {
-            for (const name of this.settings.stages) {
-                if (this.error) {
-                    this.reports.push({ name, status: this.error.kind === 'cancelled' ? 'cancelled' : 'not-run', durationMs: 0, items: [] });
-                    continue;
-                }
-                await this.runStage(name);
-                // A verify fails by returning 'failed' or by throwing (stage.ts); either way the deploy is rolled back.
-                if (name === 'verify' && this.reports.at(-1)?.status === 'failed')
-                    await this.rollBackAfterVerify();
-            }
-        }
-        finally {
-            // Also after a failure or a cancellation: the next run must not wait for this one's lease.
-            await this.releaseLock();
-        }
-        return this.result();
-    }
-    /**
-     * Before each stage once the deploy lock is held: renew it when half of the lease has passed
-     * (between stages only: a renewal changes the target's ETag). Plan mode never locks.
-     */
-    async guardTarget() {
-        if (this.lock)
-            await this.lock.renewIfDue(this.deps.host.signal);
-    }
-    /** StageContext.takeDeployLock: deploy and rollback call it after their reads, before their first write. */
-    async takeLock() {
-        if (this.settings.dryRun)
-            return;
-        const signal = this.deps.host.signal;
-        if (this.lock?.heldLock)
-            return this.lock.renewIfDue(signal);
-        const target = lockTarget(this.settings);
-        if (!target || !this.deps.azure)
-            return;
-        const ports = await this.deps.azure();
-        if (!ports.leases)
-            return;
-        const ctx = this.context();
-        this.lock = new DeployLock(ports.leases, target, ownerOf(this.deps.run, this.startedAt), this.settings.deploy.timeoutMs + LEASE_MARGIN_MS, {
-            clock: this.deps.clock,
-            sleep: this.deps.sleep,
-            log: this.deps.host,
-            warn: ctx.warn,
-            run: this.deps.run,
-        });
-        await this.lock.acquire(this.settings.deploy.lockTimeoutMs, signal);
-        this.deps.onLockChange?.(this.lock.heldLock);
-    }
-    async releaseLock() {
-        if (!this.lock?.heldLock)
-            return;
-        await this.lock.release();
-        this.deps.onLockChange?.(undefined);
-    }
-    stage(name) {
-        return this.deps.stages?.[name] ?? builtinStage(name);
-    }
-    async runStage(name) {
-        const { host, clock } = this.deps;
-        const started = clock.now();
-        try {
-            if (host.signal.aborted)
-                throw new core_errors/* CancelledError */.cc();
-            const step = await host.group(`${name}`, async () => {
-                await this.guardTarget();
-                return this.stage(name).run(this.context());
-            });
-            this.outputs = { ...this.outputs, ...definedOnly(step.outputs) };
-            this.report(name, step.status, started, step.message, step.items);
-            if (step.status === 'failed' && !this.cleanupWarning(name, step.message ?? 'no reason given')) {
-                this.error = { kind: name === 'verify' ? 'verify' : 'terminal', message: `${name} failed: ${step.message ?? 'no reason given'}` };
-            }
-            return step;
-        }
-        catch (err) {
-            const error = host.signal.aborted ? new core_errors/* CancelledError */.cc(`the run was cancelled during stage '${name}'`) : (0,core_errors/* asEngineError */.Zn)(err);
-            if (error.kind !== 'cancelled' && this.cleanupWarning(name, error.message)) {
-                this.report(name, 'failed', started, error.message, []);
-                return undefined;
-            }
-            this.error = { kind: error.kind, message: error.message };
-            this.report(name, error.kind === 'cancelled' ? 'cancelled' : 'failed', started, error.message, []);
-            return undefined;
-        }
-    }
-    /**
-     * A clean-up failure is a warning, not a failed release, unless 'fail-on-cleanup-error': the
-     * stage is reported failed, the run is not. True when the failure was turned into a warning.
-     */
-    cleanupWarning(name, message) {
-        if (name !== 'cleanup' || this.settings.cleanup.failOnError)
-            return false;
-        this.context().warn(`clean-up failed (a warning: 'fail-on-cleanup-error' is false): ${message}`);
-        return true;
-    }
-    /** A failed verify after a deploy in this run rolls the target back, when asked to. */
-    async rollBackAfterVerify() {
-        const deployed = this.reports.some((r) => r.name === 'deploy' && r.status === 'succeeded');
-        if (!deployed || !this.settings.verify.autoRollback)
-            return;
-        const verifyError = this.error;
-        this.error = undefined;
-        this.context().warn('verify failed after the deploy: rolling back');
-        // The outputs keep naming what this run deployed (as when a rollout is rolled back inside the
-        // deploy stage); rolled-back and active-slot say what is live now.
-        const { imageVersion, imageId, previousImageVersion } = this.outputs;
-        const step = await this.runStage('rollback');
-        const rolledBack = step?.status === 'succeeded' && step.outputs?.rolledBack !== false;
-        const rollbackError = this.error; // set by runStage when the rollback failed
-        this.outputs = { ...this.outputs, ...definedOnly({ imageVersion, imageId, previousImageVersion }), rolledBack };
-        const rollbackNote = rolledBack
-            ? `; rolled back: ${step?.message ?? 'the previous version is live'}`
-            : step && step.status !== 'failed'
-                ? `; not rolled back: ${step.message ?? 'nothing to roll back'}`
-                : `; the rollback failed too: ${rollbackError?.message ?? 'no reason given'}`;
-        this.error = { kind: verifyError.kind, message: `${verifyError.message}${rollbackNote}` };
-    }
-    context() {
-        return {
-            settings: this.settings,
-            outputs: this.outputs,
-            deps: this.deps,
-            signal: this.deps.host.signal,
-            azure: () => {
-                if (!this.deps.azure)
-                    throw new core_errors/* EngineError */.NJ('input', 'this step has no Azure connection: set the Azure inputs (client-id, tenant-id, subscription-id, or cloud Custom with arm-endpoint)');
-                return this.deps.azure();
-            },
-            warn: (message) => {
-                this.warnings.push(message);
-                this.deps.host.warning(message);
-            },
-            takeDeployLock: () => this.takeLock(),
-        };
-    }
-    report(name, status, started, message, items = []) {
-        this.reports.push({ name, status, durationMs: this.deps.clock.now() - started, message, items });
-    }
-    result() {
-        const status = !this.error ? 'succeeded' : this.error.kind === 'cancelled' ? 'cancelled' : 'failed';
-        return {
-            status,
-            outputs: this.outputs,
-            stages: this.reports,
-            warnings: this.warnings,
-            error: this.error,
-            startedAt: this.startedAt,
-            durationMs: this.deps.clock.now() - this.startedAt,
-            dryRun: this.settings.dryRun,
-            ...(this.settings.dryRun ? { plan: this.reports.flatMap((r) => writesOf(r.items).map((w) => ({ stage: r.name, ...w }))) } : {}),
-        };
-    }
-}
-/** A stage that leaves an output undefined does not erase what an earlier stage reported. */
-function definedOnly(outputs) {
-    return Object.fromEntries(Object.entries(outputs ?? {}).filter(([, v]) => v !== undefined));
-}
-
-;// CONCATENATED MODULE: ./src/core/index.ts
-/** The engine's public surface, for the adapters. */
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 9764:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ redactor),
-/* harmony export */   KL: () => (/* binding */ redactDeep),
-/* harmony export */   ou: () => (/* binding */ redactingHost)
-/* harmony export */ });
-/* unused harmony export MASK */
-const MASK = '***';
-function redactor(secrets) {
-    // Longest first, so a secret that contains another is masked whole.
-    const sorted = [...new Set(secrets)].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
-    if (sorted.length === 0)
-        return (text) => text;
-    return (text) => sorted.reduce((out, secret) => out.split(secret).join(MASK), text);
-}
-/** Deep copy of a JSON-like value with every string redacted. */
-function redactDeep(value, redact) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((v) => redactDeep(v, redact));
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, redact)]));
-    }
-    return value;
-}
-/**
- * The host with every secret registered first and every message, output and summary redacted.
- * Stages register secrets they meet at run time (a SAS URL read back from Azure) with
- * `setSecret`; from then on they are masked here too, not only by the CI host.
- */
-function redactingHost(host, secrets) {
-    const known = new Set();
-    let redact = redactor([]);
-    const add = (value) => {
-        host.setSecret(value);
-        known.add(value);
-        redact = redactor([...known]);
-    };
-    for (const s of secrets)
-        add(s);
-    return {
-        signal: host.signal,
-        setSecret: add,
-        redact: (text) => redact(text),
-        info: (m) => host.info(redact(m)),
-        debug: (m) => host.debug(redact(m)),
-        warning: (m) => host.warning(redact(m)),
-        error: (m) => host.error(redact(m)),
-        group: (name, fn) => host.group(redact(name), fn),
-        setOutput: (name, v) => host.setOutput(name, redact(v)),
-        writeSummary: (result) => host.writeSummary(redactDeep(result, redact)),
-    };
-}
-
-
-/***/ }),
-
-/***/ 3794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ SettingsError)
-/* harmony export */ });
-/* unused harmony export formatProblems */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-
-/** Every problem found in the inputs, reported at once before any call to Azure. */
-class SettingsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ {
-    problems;
-    constructor(problems, namer = (n) => n) {
-        super('input', formatProblems(problems, namer));
-        this.problems = problems;
-        this.name = 'SettingsError';
-    }
-}
-function formatProblems(problems, namer) {
-    const lines = problems.map((p) => `input '${namer(p.input)}': ${p.message}`);
-    if (lines.length === 1)
-        return lines[0];
-    return `${lines.length} inputs need fixing:\n${lines.map((l) => `  - ${l}`).join('\n')}`;
-}
-
-
-/***/ }),
-
-/***/ 1878:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ parseSettings)
-});
-
-// EXTERNAL MODULE: ./src/core/settings/errors.ts
-var errors = __nccwpck_require__(3794);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/core/settings/table.ts
-var table = __nccwpck_require__(3937);
-// EXTERNAL MODULE: ./src/core/settings/values.ts
-var values = __nccwpck_require__(5467);
-;// CONCATENATED MODULE: ./src/core/settings/reader.ts
-/**
- * Reads raw inputs by name, applies the table's defaults, and hands each value to a parser that
- * records problems instead of throwing.
- */
-
-
-class InputReader {
-    read;
-    problems = new values/* Problems */.Zw();
-    secrets = new Set();
-    constructor(read) {
-        this.read = read;
-    }
-    /** The value given, else the table's default, else undefined. */
-    raw(name) {
-        const def = (0,table/* findInput */.cu)(name);
-        if (!def)
-            throw new Error(`internal: input '${name}' is not in the input table`);
-        const given = this.read(name);
-        const value = given !== undefined && given.trim() !== '' ? given : def.default;
-        // Parsers trim, so the trimmed value is what stages use and may log: mask that (it also masks the raw one).
-        if (value !== undefined && def.secret && value.trim() !== '')
-            this.secrets.add(value.trim());
-        return value;
-    }
-    /** The value, parsed; undefined when absent or bad (a problem is recorded for bad). */
-    get(name, parse) {
-        const raw = this.raw(name);
-        return raw === undefined ? undefined : parse(this.problems, name, raw);
-    }
-    /** Like `get`, but a missing value is a problem naming why the input is needed. */
-    require(name, why, parse) {
-        const raw = this.raw(name);
-        if (raw === undefined) {
-            this.problems.add(name, `is required ${why}`);
-            return undefined;
-        }
-        return parse(this.problems, name, raw);
-    }
-    /** True when a problem was recorded for the input (or, for 'probes', for one of its items). */
-    reported(name) {
-        return this.problems.items.some((p) => p.input === name || p.input.startsWith(`${name}[`));
-    }
-    /** True when the input was given but could not be parsed: checks that depend on it would only add noise. */
-    invalid(name) {
-        return this.given(name) && this.reported(name);
-    }
-    /** True when the user gave the input (defaults don't count). */
-    given(name) {
-        const v = this.read(name);
-        return v !== undefined && v.trim() !== '';
-    }
-}
-/** A plain string, trimmed. */
-const reader_text = (_p, _input, raw) => raw.trim();
-
-;// CONCATENATED MODULE: ./src/core/settings/regions.ts
-/**
- * Azure region names, for validating `target-regions` before any call. The lists follow
- * `az account list-locations` for each cloud (physical regions; logical-only names omitted).
- */
-const AZURE_REGIONS = {
-    AzureCloud: [
-        'eastus', 'eastus2', 'southcentralus', 'westus2', 'westus3', 'australiaeast', 'southeastasia', 'northeurope',
-        'swedencentral', 'uksouth', 'westeurope', 'centralus', 'southafricanorth', 'centralindia', 'eastasia',
-        'japaneast', 'koreacentral', 'canadacentral', 'francecentral', 'germanywestcentral', 'italynorth',
-        'norwayeast', 'polandcentral', 'spaincentral', 'switzerlandnorth', 'mexicocentral', 'uaenorth',
-        'brazilsouth', 'israelcentral', 'qatarcentral', 'centralusstage', 'eastusstage', 'eastus2stage',
-        'northcentralus', 'westus', 'japanwest', 'jioindiawest', 'newzealandnorth', 'indonesiacentral',
-        'malaysiawest', 'chilecentral', 'austriaeast', 'belgiumcentral', 'denmarkeast', 'westcentralus',
-        'southafricawest', 'australiacentral', 'australiacentral2', 'australiasoutheast', 'koreasouth',
-        'southindia', 'westindia', 'canadaeast', 'francesouth', 'germanynorth', 'norwaywest', 'switzerlandwest',
-        'ukwest', 'uaecentral', 'brazilsoutheast', 'jioindiacentral', 'swedensouth',
-    ],
-    AzureUSGovernment: ['usgovvirginia', 'usgovarizona', 'usgovtexas', 'usdodcentral', 'usdodeast'],
-    AzureChinaCloud: ['chinaeast', 'chinanorth', 'chinaeast2', 'chinanorth2', 'chinaeast3', 'chinanorth3'],
-};
-/** Custom clouds (Azure Stack, the local emulator) use public region names too. */
-const regionsOf = (cloud) => AZURE_REGIONS[cloud] ?? AZURE_REGIONS.AzureCloud;
-
-;// CONCATENATED MODULE: ./src/core/settings/parse-build.ts
-/** The bake and publish slices of the settings. */
-
-
-
-
-const STORAGE_TYPES = ['Standard_LRS', 'Standard_ZRS', 'Premium_LRS'];
-function parseBake(r, bakeRuns) {
-    const builder = r.get('builder', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['packer', 'image-builder', 'none'])) ?? 'packer';
-    const why = (kind) => `when stage 'bake' runs with builder '${kind}'`;
-    // A misspelt builder falls back to 'packer': requiring packer's inputs would only add noise.
-    const needed = bakeRuns && !r.invalid('builder');
-    const packer = needed && builder === 'packer'
-        ? {
-            template: r.require('packer-template', why('packer'), reader_text) ?? '',
-            variables: r.get('packer-variables', parseVariables) ?? {},
-            secretVariables: r.get('packer-secret-variables', (_p, _i, v) => (0,values/* parseList */.E1)(v)) ?? [],
-            varFiles: r.get('packer-var-files', (_p, _i, v) => (0,values/* parseLines */.Li)(v)) ?? [],
-            only: r.get('packer-only', (_p, _i, v) => (0,values/* parseList */.E1)(v)) ?? [],
-        }
-        : undefined;
-    if (packer)
-        for (const name of packer.secretVariables)
-            if (packer.variables[name])
-                r.secrets.add(packer.variables[name]);
-    const imageBuilder = needed && builder === 'image-builder'
-        ? {
-            source: r.require('image-builder-source', why('image-builder'), parseImageSource) ?? '',
-            customizers: r.get('image-builder-customizers', parseCustomizers) ?? [],
-            vmSize: r.raw('image-builder-vm-size') ?? 'Standard_D2s_v3',
-            identity: r.get('image-builder-identity', (p, i, v) => (0,values/* parseResourceId */.RQ)(p, i, v, 'Microsoft.ManagedIdentity/userAssignedIdentities')),
-            keepTemplate: r.get('keep-image-template', values/* parseBool */.q6) ?? false,
-        }
-        : undefined;
-    return {
-        builder,
-        packer,
-        imageBuilder,
-        baseImageVersion: r.get('base-image-version', reader_text),
-        timeoutMs: r.get('bake-timeout', values/* parseDuration */.E9) ?? 7_200_000,
-        force: r.get('force-bake', values/* parseBool */.q6) ?? false,
-    };
-}
-/** A YAML/JSON map, or key=value lines. */
-function parseVariables(p, input, raw) {
-    const trimmed = raw.trim();
-    if (/^[A-Za-z_][\w-]*\s*=/.test(trimmed) && !trimmed.startsWith('{')) {
-        const out = {};
-        for (const line of (0,values/* parseLines */.Li)(raw)) {
-            const eq = line.indexOf('=');
-            if (eq < 1)
-                return p.bad(input, line, "is not a 'name=value' line");
-            out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
-        }
-        return out;
-    }
-    let value;
-    try {
-        value = (0,dist/* parse */.qg)(raw);
-    }
-    catch {
-        value = undefined;
-    }
-    if (!value || typeof value !== 'object' || Array.isArray(value)) {
-        // Not echoed: the text may hold the values of secret variables.
-        p.add(input, 'is not a map of variables; expected YAML/JSON like {region: westeurope} or name=value lines (the value is not shown: it may hold secrets)');
-        return undefined;
-    }
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
-}
-/** 'publisher:offer:sku:version', or a managed image / gallery image version id. */
-function parseImageSource(p, input, raw) {
-    const v = raw.trim();
-    if (v.startsWith('/'))
-        return (0,values/* parseResourceId */.RQ)(p, input, v);
-    if (/^[^:\s]+:[^:\s]+:[^:\s]+:[^:\s]+$/.test(v))
-        return v;
-    return p.bad(input, raw, "is not an image source; expected 'publisher:offer:sku:version', a managed image id or a gallery image version id");
-}
-const CUSTOMIZER_TYPES = ['Shell', 'PowerShell', 'File', 'WindowsRestart', 'WindowsUpdate'];
-function parseCustomizers(p, input, raw) {
-    let value;
-    try {
-        value = (0,dist/* parse */.qg)(raw);
-    }
-    catch (err) {
-        return p.bad(input, raw.split('\n')[0] ?? raw, `is not valid YAML (${err.message.split('\n')[0]})`);
-    }
-    if (!Array.isArray(value))
-        return p.bad(input, raw, "is not a YAML list; expected e.g. '- type: Shell\\n  inline: [\"apt-get update\"]'");
-    for (const [i, c] of value.entries()) {
-        const type = c?.type;
-        if (typeof type !== 'string' || !CUSTOMIZER_TYPES.some((t) => t.toLowerCase() === type.toLowerCase())) {
-            const what = type === undefined ? 'has no type' : `has type ${JSON.stringify(type)}`;
-            p.add(input, `item ${i + 1} ${what}; expected one of ${CUSTOMIZER_TYPES.join(', ')}`);
-        }
-    }
-    return value;
-}
-function parsePublish(r, stages, cloud) {
-    const needsGallery = stages.publish || stages.cleanup;
-    const why = `when stage '${stages.publish ? 'publish' : 'cleanup'}' runs`;
-    // Validated whenever given: a deploy-only step looks an explicit version up with them too.
-    const parseGalleryName = (p, i, v) => (0,values/* parseResourceName */.p$)(p, i, v, /^[A-Za-z0-9][A-Za-z0-9._]{0,79}$/);
-    const galleryName = needsGallery ? r.require('gallery-name', why, parseGalleryName) : r.get('gallery-name', parseGalleryName);
-    const imageDefinition = needsGallery ? r.require('image-definition', why, values/* parseResourceName */.p$) : r.get('image-definition', values/* parseResourceName */.p$);
-    const replicaCount = r.get('replica-count', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 1, 100)) ?? 1;
-    const storageAccountType = r.get('storage-account-type', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, STORAGE_TYPES)) ?? 'Standard_LRS';
-    const createDefinition = r.get('create-image-definition', values/* parseBool */.q6) ? parseDefinition(r) : undefined;
-    return {
-        galleryName,
-        galleryResourceGroup: r.get('gallery-resource-group', values/* parseResourceName */.p$),
-        imageDefinition,
-        version: r.get('image-version', parseVersionScheme) ?? { kind: 'auto' },
-        imageId: r.get('image-id', (p, i, v) => (0,values/* parseResourceId */.RQ)(p, i, v, 'Microsoft.Compute/galleries/images/versions')),
-        managedImageId: r.get('managed-image-id', (p, i, v) => (0,values/* parseResourceId */.RQ)(p, i, v, 'Microsoft.Compute/images')),
-        targetRegions: r.get('target-regions', (p, i, v) => parseTargetRegions(p, i, v, regionsOf(cloud), replicaCount, storageAccountType)) ?? [],
-        replicaCount,
-        storageAccountType,
-        excludeFromLatest: r.get('exclude-from-latest', values/* parseBool */.q6) ?? false,
-        endOfLifeDate: r.get('end-of-life-date', parseDate),
-        replicationMode: r.get('replication-mode', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['Full', 'Shallow'])) ?? 'Full',
-        replicationTimeoutMs: r.get('replication-timeout', values/* parseDuration */.E9) ?? 5_400_000,
-        createDefinition,
-        keepManagedImage: r.get('keep-managed-image', values/* parseBool */.q6) ?? false,
-    };
-}
-function parseDefinition(r) {
-    const why = "when 'create-image-definition' is true";
-    return {
-        osType: r.get('os-type', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['Linux', 'Windows'])) ?? 'Linux',
-        hyperVGeneration: r.get('hyper-v-generation', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['V1', 'V2'])) ?? 'V2',
-        publisher: r.require('image-publisher', why, reader_text) ?? '',
-        offer: r.require('image-offer', why, reader_text) ?? '',
-        sku: r.require('image-sku', why, reader_text) ?? '',
-    };
-}
-function parseVersionScheme(p, input, raw) {
-    const v = raw.trim();
-    const keyword = v.toLowerCase();
-    if (keyword === 'auto' || keyword === 'date' || keyword === 'git-tag')
-        return { kind: keyword };
-    if ((0,values/* isGalleryVersion */.fu)(v))
-        return { kind: 'explicit', version: v };
-    return p.bad(input, raw, "is not a gallery image version; expected 'auto', 'date', 'git-tag' or Major.Minor.Patch with each part a 32-bit integer (e.g. '1.4.2')");
-}
-function parseTargetRegions(p, input, raw, known, defaultReplicas, defaultStorage) {
-    const regions = [];
-    for (const item of (0,values/* parseList */.E1)(raw)) {
-        const [name = '', replicas, storage, ...extra] = item.split(':').map((s) => s.trim());
-        if (extra.length > 0) {
-            p.add(input, `'${item}' has too many parts; expected 'region[:replicas[:storage type]]', e.g. 'westeurope:2:Standard_ZRS'`);
-            continue;
-        }
-        const region = name.toLowerCase().replace(/\s+/g, '');
-        if (!known.includes(region)) {
-            p.add(input, `'${name}' is not an Azure region${(0,values/* didYouMean */.au)(region, known) || "; expected a region name such as 'westeurope'"}`);
-            continue;
-        }
-        if (regions.some((r) => r.name === region)) {
-            p.add(input, `'${name}' is listed twice; expected each region once`);
-            continue;
-        }
-        const count = replicas === undefined ? defaultReplicas : (0,values/* parseInteger */.cG)(p, input, replicas, 1, 100);
-        const type = storage === undefined ? defaultStorage : (0,values/* parseEnum */.nL)(p, input, storage, STORAGE_TYPES);
-        if (count !== undefined && type !== undefined)
-            regions.push({ name: region, replicas: count, storageAccountType: type });
-    }
-    return regions;
-}
-function parseDate(p, input, raw) {
-    const v = raw.trim();
-    // Date.parse rolls '2027-02-30' over to March; the day must exist in its month.
-    const day = v.slice(0, 10);
-    const realDay = !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
-    const ok = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(v) && realDay && !Number.isNaN(new Date(v).getTime());
-    return ok ? v : p.bad(input, raw, "is not an ISO 8601 date; expected e.g. '2027-06-30'");
-}
-
-;// CONCATENATED MODULE: ./src/core/settings/parse-deploy.ts
-
-
-const percent = (min) => (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, min, 100);
-function parseDeploy(r, targetNeeded, resourceGroup) {
-    const strategy = r.get('strategy', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['rolling', 'blue-green', 'slot-swap'])) ?? 'rolling';
-    const why = (s) => `when stage '${targetNeeded}' runs with strategy '${s}'`;
-    if (targetNeeded !== undefined && !resourceGroup && !r.reported('resource-group'))
-        r.problems.add('resource-group', `is required when stage '${targetNeeded}' runs`);
-    // A misspelt strategy falls back to 'rolling': requiring that strategy's target would only add noise.
-    const need = targetNeeded !== undefined && !r.invalid('strategy');
-    const vmss = strategy !== 'slot-swap';
-    const scaleSet = need && vmss ? r.require('scale-set', why(strategy), values/* parseResourceName */.p$) : r.get('scale-set', values/* parseResourceName */.p$);
-    const loadBalancer = need && strategy === 'blue-green' ? r.require('load-balancer', why('blue-green'), values/* parseResourceName */.p$) : r.get('load-balancer', values/* parseResourceName */.p$);
-    const appService = need && strategy === 'slot-swap' ? r.require('app-service', why('slot-swap'), values/* parseResourceName */.p$) : r.get('app-service', values/* parseResourceName */.p$);
-    const containerImage = r.get('container-image', parseContainerImage);
-    const packageUrl = r.get('package-url', parsePackageUrl);
-    if (packageUrl) {
-        // The parsed URL is normalised (host lower-cased, escapes) so it may differ from the raw value
-        // the reader registered; mask it too, and the SAS query on its own.
-        r.secrets.add(packageUrl);
-        const query = new URL(packageUrl).search;
-        if (query.length > 1)
-            r.secrets.add(query.slice(1));
-    }
-    if (need && targetNeeded === 'deploy' && strategy === 'slot-swap' && !containerImage && !packageUrl && !r.problems.items.some((p) => p.input === 'container-image' || p.input === 'package-url')) {
-        r.problems.add('container-image', "is required when stage 'deploy' runs with strategy 'slot-swap' (or set 'package-url')");
-    }
-    if (containerImage && packageUrl)
-        r.problems.add('package-url', "cannot be combined with 'container-image'; expected one artifact for the slot");
-    return {
-        strategy,
-        resourceGroup,
-        scaleSet,
-        rolloutMode: r.get('rollout-mode', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['auto', 'rolling', 'manual', 'automatic'])) ?? 'auto',
-        rolling: parseRolling(r),
-        loadBalancer,
-        previewPort: r.get('preview-port', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 1, 65535)),
-        scaleDownDelayMs: r.get('scale-down-delay', values/* parseDuration */.E9) ?? 1_800_000,
-        appService,
-        slot: r.get('slot', (p, i, v) => (0,values/* parseResourceName */.p$)(p, i, v, /^[A-Za-z0-9][A-Za-z0-9-]{0,58}$/)) ?? 'staging',
-        containerImage,
-        packageUrl,
-        warmupPath: r.get('warmup-path', parsePath) ?? '/',
-        swapWithPreview: r.get('swap-with-preview', values/* parseBool */.q6) ?? false,
-        timeoutMs: r.get('deploy-timeout', values/* parseDuration */.E9) ?? 3_600_000,
-        lockTimeoutMs: r.get('lock-timeout', values/* parseDuration */.E9) ?? 900_000,
-    };
-}
-function parseRolling(r) {
-    // Azure's own bounds for rollingUpgradePolicy (maxUnhealthyInstancePercent is 5-100).
-    return {
-        maxBatchPercent: r.get('max-batch-percent', percent(5)),
-        maxUnhealthyPercent: r.get('max-unhealthy-percent', percent(5)),
-        maxUnhealthyUpgradedPercent: r.get('max-unhealthy-upgraded-percent', percent(0)),
-        pauseBetweenBatchesMs: r.get('pause-between-batches', values/* parseDuration */.E9),
-        maxSurge: r.get('max-surge', values/* parseBool */.q6),
-        prioritizeUnhealthy: r.get('prioritize-unhealthy', values/* parseBool */.q6),
-    };
-}
-/** A container image pinned by digest or tag; 'latest' and untagged images are not immutable. */
-function parseContainerImage(p, input, raw) {
-    const v = raw.trim();
-    if (!/^[a-z0-9][a-z0-9._\-/:]*(@sha256:[a-f0-9]{64})?$/i.test(v)) {
-        return p.bad(input, raw, "is not a container image reference; expected e.g. 'myregistry.azurecr.io/web:1.4.2' or '...@sha256:<digest>'");
-    }
-    const tag = /:([^/:@]+)$/.exec(v.split('@')[0])?.[1];
-    if (!v.includes('@sha256:') && (!tag || tag === 'latest')) {
-        return p.bad(input, raw, "is not an immutable reference; expected a unique tag (not 'latest') or an @sha256 digest");
-    }
-    return v;
-}
-function parsePackageUrl(p, input, raw) {
-    try {
-        const url = new URL(raw.trim());
-        if (url.protocol === 'https:')
-            return url.toString();
-    }
-    catch {
-        // reported below
-    }
-    // The value may be a SAS URL: never echo it back.
-    p.add(input, 'is not an https URL; expected the run-from-package URL of a zip (the value is secret and not shown)');
-    return undefined;
-}
-function parsePath(p, input, raw) {
-    const v = reader_text(p, input, raw);
-    return v.startsWith('/') ? v : p.bad(input, raw, "is not a URL path; expected it to start with '/', e.g. '/healthz'");
-}
-
-// EXTERNAL MODULE: ./src/core/verify/body-match.ts
-var body_match = __nccwpck_require__(501);
-// EXTERNAL MODULE: ./src/core/verify/status-matcher.ts
-var status_matcher = __nccwpck_require__(9008);
-;// CONCATENATED MODULE: ./src/core/verify/argv.ts
-/**
- * Turns the `verify-command` input into an argv array, without a shell: either a YAML/JSON flow
- * list (`['./smoke.sh', '--env', 'prod']`) or one line split the way a POSIX shell splits words —
- * whitespace separates, 'single quotes' keep everything literally, "double quotes" keep spaces and
- * honour \\ \" \$ \` escapes, a backslash outside quotes escapes the next character. Nothing is
- * expanded ($VAR, globs, ~) and operators (|, &&, >, ;) are refused rather than passed as words.
- */
-
-function parseArgv(raw) {
-    const text = raw.trim();
-    if (text === '')
-        return { ok: false, error: 'is empty; expected a command, e.g. ./smoke.sh --env prod' };
-    if (text.startsWith('[') || text.startsWith('- '))
-        return fromList(text);
-    return splitWords(text);
-}
-function fromList(text) {
-    let value;
-    try {
-        value = (0,dist/* parse */.qg)(text);
-    }
-    catch (err) {
-        return { ok: false, error: `is not a valid YAML/JSON list (${err.message.split('\n')[0]})` };
-    }
-    if (!Array.isArray(value) || value.length === 0)
-        return { ok: false, error: 'is not a non-empty list of arguments' };
-    if (value.some((v) => v === null || typeof v === 'object'))
-        return { ok: false, error: 'has an argument that is not a string or number; expected a flat list' };
-    return { ok: true, argv: value.map(String) };
-}
-const OPERATORS = new Set(['|', '||', '&', '&&', ';', '>', '>>', '<', '<<', '2>', '2>&1']);
-function splitWords(text) {
-    const words = [];
-    let word = '';
-    let inWord = false;
-    let quote;
-    const bare = [];
-    let wordBare = true;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote === "'") {
-            if (c === "'")
-                quote = undefined;
-            else
-                word += c;
-            continue;
-        }
-        if (quote === '"') {
-            if (c === '"')
-                quote = undefined;
-            else if (c === '\\' && i + 1 < text.length && '\\"$`'.includes(text[i + 1]))
-                word += text[++i];
-            else
-                word += c;
-            continue;
-        }
-        if (c === "'" || c === '"') {
-            quote = c;
-            inWord = true;
-            wordBare = false;
-        }
-        else if (c === '\\') {
-            if (i + 1 >= text.length)
-                return { ok: false, error: 'ends with a lone backslash' };
-            const next = text[++i];
-            if (next !== '\n')
-                word += next;
-            inWord = true;
-            wordBare = false;
-        }
-        else if (/\s/.test(c)) {
-            if (inWord) {
-                words.push(word);
-                bare.push(wordBare);
-            }
-            word = '';
-            inWord = false;
-            wordBare = true;
-        }
-        else {
-            word += c;
-            inWord = true;
-        }
-    }
-    if (quote)
-        return { ok: false, error: `has an unclosed ${quote === "'" ? 'single' : 'double'} quote` };
-    if (inWord) {
-        words.push(word);
-        bare.push(wordBare);
-    }
-    const op = words.find((w, i) => bare[i] && OPERATORS.has(w));
-    if (op)
-        return { ok: false, error: `uses the shell operator '${op}', but the command runs without a shell; put a script in the repository and run that` };
-    return { ok: true, argv: words };
-}
-
-;// CONCATENATED MODULE: ./src/core/settings/parse-verify.ts
-/** The verify slice: HTTP probes from `probe-urls` and/or the `probes` YAML list, plus gates. */
-
-
-
-
-
-
-function parseVerify(r) {
-    const defaults = probeDefaults(r);
-    const fromUrls = (r.get('probe-urls', (_p, _i, v) => (0,values/* parseLines */.Li)(v)) ?? []).flatMap((raw) => {
-        const url = (0,values/* parseHttpUrl */.f$)(r.problems, 'probe-urls', raw);
-        return url ? [{ ...defaults, name: url, url }] : [];
-    });
-    const fromList = r.get('probes', (p, i, v) => parseProbeList(p, i, v, defaults)) ?? [];
-    const argv = r.get('verify-command', (p, i, v) => {
-        const parsed = parseArgv(v);
-        return parsed.ok ? parsed.argv : p.bad(i, v, parsed.error);
-    });
-    const commandTimeoutMs = r.get('verify-command-timeout', positiveDuration) ?? 300_000;
-    return {
-        probes: [...fromUrls, ...fromList],
-        gate: defaults,
-        liveUrl: r.get('live-url', values/* parseHttpUrl */.f$),
-        previewUrl: r.get('preview-url', values/* parseHttpUrl */.f$),
-        ...(argv ? { command: { argv, timeoutMs: commandTimeoutMs } } : {}),
-        instanceHealth: r.get('instance-health', values/* parseBool */.q6) ?? true,
-        remoteAccess: r.get('remote-access', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['deny', 'warn', 'allow'])) ?? 'warn',
-        autoRollback: r.get('auto-rollback', values/* parseBool */.q6) ?? true,
-        toVersion: r.get('to-version', (p, i, v) => ((0,values/* isGalleryVersion */.fu)(v.trim()) ? v.trim() : p.bad(i, v, "is not a gallery image version; expected Major.Minor.Patch, e.g. '1.4.2'"))),
-    };
-}
-function probeDefaults(r) {
-    return {
-        expectStatus: r.get('probe-expect-status', fromResult(status_matcher/* parseStatusMatcher */.W6)) ?? [{ min: 200, max: 299 }],
-        bodyMatch: r.get('probe-body-match', fromResult(body_match/* parseBodyMatch */.TT)),
-        successes: r.get('probe-successes', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 1, 1000)) ?? 3,
-        failureLimit: positiveOrUndefined(r.get('probe-failure-limit', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 0, 1000))),
-        intervalMs: r.get('probe-interval', values/* parseDuration */.E9) ?? 5000,
-        requestTimeoutMs: r.get('probe-request-timeout', positiveDuration) ?? 10_000,
-        timeoutMs: r.get('probe-timeout', positiveDuration) ?? 300_000,
-    };
-}
-const positiveOrUndefined = (n) => (n ? n : undefined);
-function positiveDuration(p, input, raw) {
-    const ms = (0,values/* parseDuration */.E9)(p, input, raw);
-    return ms === 0 ? p.bad(input, raw, 'is zero; expected a duration above zero') : ms;
-}
-/** Adapts the verify module's `ParseResult` parsers to the problem-recording style. */
-function fromResult(parse) {
-    return (p, input, raw) => {
-        const result = parse(raw);
-        if (result.ok)
-            return result.value;
-        for (const e of result.errors)
-            p.add(input, e);
-        return undefined;
-    };
-}
-const PROBE_KEYS = ['url', 'name', 'expect-status', 'body-match', 'successes', 'interval', 'request-timeout', 'timeout', 'failure-limit', 'headers'];
-function parseProbeList(p, input, raw, defaults) {
-    let value;
-    try {
-        value = (0,dist/* parse */.qg)(raw);
-    }
-    catch (err) {
-        // The text is not echoed: probes may carry secret header values.
-        p.add(input, `is not valid YAML (${err.message.split('\n')[0]})`);
-        return undefined;
-    }
-    if (!Array.isArray(value)) {
-        p.add(input, `is a YAML ${describe(value)}, not a list; expected e.g. '- url: https://app/health'`);
-        return undefined;
-    }
-    return value.flatMap((item, index) => {
-        const probe = parseProbe(p, `${input}[${index}]`, item, defaults);
-        return probe ? [probe] : [];
-    });
-}
-/** 'map', 'string', 'number'… for messages that must not echo the value. */
-const describe = (value) => (value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value === 'object' ? 'map' : typeof value);
-function parseProbe(p, at, item, defaults) {
-    if (!item || typeof item !== 'object' || Array.isArray(item))
-        return p.bad(at, JSON.stringify(item) ?? String(item), 'is not a probe; expected a map with at least a url');
-    const fields = item;
-    for (const key of Object.keys(fields)) {
-        if (!PROBE_KEYS.includes(key))
-            p.add(at, `has unknown key '${key}'; expected ${PROBE_KEYS.join(', ')}${(0,values/* didYouMean */.au)(key.replace(/[A-Z]/g, (c) => `-${c}`), PROBE_KEYS)}`);
-    }
-    const str = (k) => (fields[k] === undefined || fields[k] === null ? undefined : String(fields[k]));
-    if (str('url') === undefined) {
-        p.add(at, 'has no url; expected an http(s) URL');
-        return undefined;
-    }
-    const url = (0,values/* parseHttpUrl */.f$)(p, `${at}.url`, str('url'));
-    if (!url)
-        return undefined;
-    const field = (k, parse, fallback) => str(k) === undefined ? fallback : (parse(p, `${at}.${k}`, str(k)) ?? fallback);
-    return {
-        ...defaults,
-        name: str('name') ?? url,
-        url,
-        expectStatus: field('expect-status', fromResult(status_matcher/* parseStatusMatcher */.W6), defaults.expectStatus),
-        bodyMatch: field('body-match', fromResult(body_match/* parseBodyMatch */.TT), defaults.bodyMatch),
-        successes: field('successes', (pp, i, v) => (0,values/* parseInteger */.cG)(pp, i, v, 1, 1000), defaults.successes),
-        failureLimit: positiveOrUndefined(field('failure-limit', (pp, i, v) => (0,values/* parseInteger */.cG)(pp, i, v, 0, 1000), defaults.failureLimit ?? 0)),
-        intervalMs: field('interval', values/* parseDuration */.E9, defaults.intervalMs),
-        requestTimeoutMs: field('request-timeout', positiveDuration, defaults.requestTimeoutMs),
-        timeoutMs: field('timeout', positiveDuration, defaults.timeoutMs),
-        headers: parseHeaders(p, `${at}.headers`, fields.headers),
-    };
-}
-function parseHeaders(p, at, value) {
-    if (value === undefined)
-        return undefined;
-    // Never echoed: header values are secrets.
-    if (!value || typeof value !== 'object' || Array.isArray(value)) {
-        p.add(at, `is a ${describe(value)}, not a map of header names to values (the value is not shown: headers are secret)`);
-        return undefined;
-    }
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reader_text(p, at, String(v))]));
-}
-
-// EXTERNAL MODULE: ./src/core/run/redact.ts
-var run_redact = __nccwpck_require__(9764);
-;// CONCATENATED MODULE: ./src/core/settings/types.ts
-const STAGE_ORDER = ['bake', 'publish', 'deploy', 'verify', 'cleanup', 'rollback'];
-/** What `stages: all` means: a whole release; rollback runs only when asked or after a failed verify. */
-const ALL_STAGES = ['bake', 'publish', 'deploy', 'verify', 'cleanup'];
-
-;// CONCATENATED MODULE: ./src/core/settings/parse.ts
-/**
- * `parseSettings(read)` turns raw inputs from any adapter into one frozen, typed settings object.
- * Every problem is collected and reported at once, before any call to Azure.
- */
-
-
-
-
-
-
-
-
-const ARM_ENDPOINTS = {
-    AzureCloud: 'https://management.azure.com',
-    AzureUSGovernment: 'https://management.usgovcloudapi.net',
-    AzureChinaCloud: 'https://management.chinacloudapi.cn',
-};
-function parseSettings(read, options = {}) {
-    const r = new InputReader(read);
-    // A bad 'stages' is reported alone: guessing the stages would add requirements the user never asked for.
-    const stages = r.get('stages', parseStages) ?? [];
-    const has = (s) => stages.includes(s);
-    const resourceGroup = r.get('resource-group', values/* parseResourceName */.p$);
-    const azure = parseAzure(r);
-    const bake = parseBake(r, has('bake'));
-    const publish = parsePublish(r, { publish: has('publish'), bake: has('bake'), cleanup: has('cleanup') }, azure.cloud);
-    const targetStage = ['deploy', 'rollback'].find(has) ?? (has('verify') && hasTarget(r) ? 'verify' : undefined);
-    const deploy = parseDeploy(r, targetStage, resourceGroup);
-    const verify = parseVerify(r);
-    const settings = {
-        stages,
-        dryRun: r.get('dry-run', values/* parseBool */.q6) ?? false,
-        resourceGroup,
-        recordFile: r.get('record-file', reader_text),
-        tfvarsFile: r.get('tfvars-file', (p, i, v) => (v.trim().endsWith('.tfvars.json') ? v.trim() : p.bad(i, v, "is not a Terraform JSON variables file; expected a path ending in '.tfvars.json' (e.g. 'image.auto.tfvars.json')"))),
-        azure,
-        bake,
-        // The table's default for gallery-resource-group is resource-group.
-        publish: { ...publish, galleryResourceGroup: publish.galleryResourceGroup ?? resourceGroup },
-        deploy,
-        verify,
-        cleanup: parseCleanup(r),
-        secrets: [],
-    };
-    checkStageInputs(r, settings);
-    for (const url of [verify.liveUrl, verify.previewUrl])
-        for (const v of url ? urlSecrets(url) : [])
-            r.secrets.add(v);
-    for (const probe of verify.probes) {
-        for (const v of Object.values(probe.headers ?? {}))
-            r.secrets.add(v);
-        for (const v of urlSecrets(probe.url))
-            r.secrets.add(v);
-    }
-    if (r.problems.items.length > 0) {
-        // Belt and braces: no secret the inputs hold may be echoed in a problem.
-        const redact = (0,run_redact/* redactor */.$p)([...r.secrets]);
-        throw new errors/* SettingsError */.G(r.problems.items.map((p) => ({ input: p.input, message: redact(p.message) })), options.namer);
-    }
-    return deepFreeze({ ...settings, secrets: [...r.secrets] });
-}
-/** A verify-only step may still check a scale set or App Service named in the inputs. */
-const hasTarget = (r) => r.given('scale-set') || r.given('app-service');
-function parseStages(p, input, raw) {
-    const names = (0,values/* parseList */.E1)(raw).map((s) => s.toLowerCase());
-    if (names.length === 1 && names[0] === 'all')
-        return [...ALL_STAGES];
-    const known = [...STAGE_ORDER, 'all'];
-    const bad = names.filter((n) => !STAGE_ORDER.includes(n));
-    for (const n of bad) {
-        if (n === 'all')
-            p.add(input, `'all' cannot be combined with other stages; expected 'all' alone or a comma list of ${STAGE_ORDER.join(', ')}`);
-        else
-            p.add(input, `'${n}' is not a stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}${(0,values/* didYouMean */.au)(n, known)}`);
-    }
-    if (names.length === 0)
-        return p.bad(input, raw, `names no stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}`);
-    if (bad.length > 0)
-        return undefined;
-    // Stages always run in the pipeline's order, whatever order they were listed in.
-    return STAGE_ORDER.filter((s) => names.includes(s));
-}
-function parseAzure(r) {
-    const cloud = r.get('cloud', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom'])) ?? 'AzureCloud';
-    // A misspelt cloud falls back to AzureCloud; checks against that guess would only add noise.
-    const cloudKnown = !r.invalid('cloud');
-    const custom = cloud === 'Custom';
-    const armEndpoint = custom
-        ? (r.require('arm-endpoint', "when 'cloud' is 'Custom'", values/* parseHttpsUrl */.mX) ?? '')
-        : ARM_ENDPOINTS[cloud];
-    if (!custom && cloudKnown && r.given('arm-endpoint'))
-        r.problems.add('arm-endpoint', `is only used with cloud 'Custom'; expected it empty for cloud '${cloud}'`);
-    const auth = r.get('auth', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['auto', 'oidc', 'client-secret', 'azure-cli', 'static-token'])) ?? 'auto';
-    const guid = (p, i, v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v.trim()) ? v.trim() : p.bad(i, v, "is not a GUID; expected e.g. '00000000-0000-0000-0000-000000000000'");
-    const settings = {
-        cloud,
-        armEndpoint,
-        caFile: r.get('ca-file', reader_text),
-        subscriptionId: r.get('subscription-id', guid),
-        tenantId: r.get('tenant-id', guid),
-        clientId: r.get('client-id', guid),
-        clientSecret: r.get('client-secret', reader_text),
-        auth,
-        accessToken: r.get('access-token', reader_text),
-    };
-    if (auth === 'static-token' && !custom && cloudKnown)
-        r.problems.add('auth', "'static-token' works only with cloud 'Custom'; expected 'auto', 'oidc', 'client-secret' or 'azure-cli'");
-    if (auth === 'static-token' && !settings.accessToken)
-        r.problems.add('access-token', "is required when 'auth' is 'static-token'");
-    for (const name of ['client-id', 'tenant-id']) {
-        const needed = auth === 'oidc' || auth === 'client-secret';
-        if (needed && !r.given(name))
-            r.problems.add(name, `is required when 'auth' is '${auth}'`);
-    }
-    if (auth === 'client-secret' && !settings.clientSecret)
-        r.problems.add('client-secret', "is required when 'auth' is 'client-secret'");
-    return settings;
-}
-function parseCleanup(r) {
-    return {
-        keepVersions: r.get('keep-versions', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 1, 1000)) ?? 5,
-        keepDays: r.get('keep-days', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 0, 36500)) ?? 0,
-        retire: r.get('retire', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['delete', 'end-of-life', 'exclude'])) ?? 'delete',
-        failOnError: r.get('fail-on-cleanup-error', values/* parseBool */.q6) ?? false,
-    };
-}
-/** Requirements that span stages: what a stage needs when an earlier stage does not run in this step. */
-function checkStageInputs(r, s) {
-    const has = (st) => s.stages.includes(st);
-    // An input already reported as bad is not reported again as missing.
-    const managedImageIdBad = r.reported('managed-image-id');
-    if (has('publish') && !has('bake') && s.bake.builder !== 'none' && !s.publish.managedImageId && !managedImageIdBad && !r.invalid('builder')) {
-        // publish-only step: it needs the artifact a bake step produced.
-        r.problems.add('managed-image-id', "is required when stage 'publish' runs without 'bake' (pass the bake step's managed-image-id output)");
-    }
-    if (has('publish') && s.bake.builder === 'none' && !s.publish.managedImageId && !managedImageIdBad) {
-        r.problems.add('managed-image-id', "is required when 'builder' is 'none'");
-    }
-    if ((has('publish') || has('cleanup')) && !s.publish.galleryResourceGroup && !r.reported('gallery-resource-group') && !r.reported('resource-group')) {
-        r.problems.add('gallery-resource-group', `is required when stage '${has('publish') ? 'publish' : 'cleanup'}' runs (or set 'resource-group')`);
-    }
-    const vmss = s.deploy.strategy !== 'slot-swap';
-    const strategyKnown = !r.invalid('strategy');
-    const imageChoiceBad = r.reported('image-id') || r.reported('image-version');
-    if (has('deploy') && vmss && strategyKnown && !has('publish') && !s.publish.imageId && s.publish.version.kind !== 'explicit' && !imageChoiceBad) {
-        r.problems.add('image-id', "is required when stage 'deploy' runs without 'publish' (or set 'image-version' to an explicit version with 'gallery-name' and 'image-definition')");
-    }
-    if (has('deploy') && vmss && strategyKnown && !has('publish') && !s.publish.imageId && s.publish.version.kind === 'explicit' && !(s.publish.galleryName && s.publish.imageDefinition) && !r.reported('gallery-name') && !r.reported('image-definition')) {
-        r.problems.add('gallery-name', "and 'image-definition' are required to find an explicit 'image-version' when stage 'deploy' runs without 'publish'");
-    }
-    const probesBad = r.reported('probe-urls') || r.reported('probes');
-    const target = strategyKnown ? (vmss ? s.deploy.scaleSet : s.deploy.appService) : s.deploy.scaleSet || s.deploy.appService;
-    // A target alone is something to check only when a target check is on.
-    const targetChecked = !!target && (s.verify.instanceHealth || s.verify.remoteAccess !== 'allow');
-    const otherChecks = !!(s.verify.liveUrl || s.verify.previewUrl || s.verify.command) || r.reported('live-url') || r.reported('preview-url') || r.reported('verify-command');
-    if (has('verify') && s.verify.probes.length === 0 && !targetChecked && !probesBad && !otherChecks) {
-        r.problems.add('probe-urls', "is required when stage 'verify' has nothing else to check; expected at least one URL (or 'probes', 'live-url', 'verify-command', or a 'scale-set' / 'app-service' target)");
-    }
-    if (has('rollback') && has('deploy')) {
-        r.problems.add('stages', "lists both 'deploy' and 'rollback'; a deploy rolls back by itself on a failed verify ('auto-rollback'), so run 'rollback' as its own step");
-    }
-}
-/** Query parameters that carry keys (Azure Functions' `code`, SAS `sig`, …) and URL passwords. */
-const SECRET_QUERY = /^(code|sig|key|api[-_]?key|token|access[-_]?token|secret|password|pwd)$/i;
-function urlSecrets(raw) {
-    const url = new URL(raw);
-    const fromQuery = [...url.searchParams].filter(([k, v]) => SECRET_QUERY.test(k) && v.length > 0).map(([, v]) => v);
-    const password = url.password ? [url.password, decodeURIComponent(url.password)] : [];
-    return [...fromQuery, ...fromQuery.map(encodeURIComponent), ...password];
-}
-function deepFreeze(value) {
-    if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-        Object.freeze(value);
-        for (const v of Object.values(value))
-            deepFreeze(v);
-    }
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 3937:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   cu: () => (/* binding */ findInput),
-/* harmony export */   mc: () => (/* binding */ INPUTS),
-/* harmony export */   py: () => (/* binding */ OUTPUTS),
-/* harmony export */   pz: () => (/* binding */ inputsFor)
-/* harmony export */ });
-/**
- * The one table of inputs and outputs. `action.yml`, `task.json`, the CLI flags, the config-file
- * JSON Schema and the README tables are all generated from (and checked against) this file.
- */
-const camel = (kebab) => kebab.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-function group(g, defs) {
-    return defs.map((d) => ({
-        ...d,
-        group: g,
-        ado: { name: d.ado?.name ?? camel(d.name), type: d.ado?.type ?? 'string', ...(d.ado?.options ? { options: d.ado.options } : {}) },
-    }));
-}
-const bool = { type: 'boolean' };
-const multi = { type: 'multiLine' };
-const pick = (...options) => ({ type: 'pickList', options });
-const INPUTS = [
-    ...group('general', [
-        { name: 'stages', description: "Stages to run, in order: 'all' (bake,publish,deploy,verify,cleanup) or a comma list of bake, publish, deploy, verify, cleanup, rollback.", default: 'all' },
-        { name: 'config', description: 'Path to a YAML file holding any of these inputs (kebab-case keys); inputs given directly override it.', ado: { type: 'filePath' } },
-        { name: 'dry-run', description: 'Plan mode: do every read for real, print the writes that would be made, make none.', default: 'false', ado: bool },
-        { name: 'resource-group', description: 'Resource group of the deployment target (and the default for the gallery).' },
-        { name: 'record-file', description: 'Path of a JSON file receiving the deployment record of this run.' },
-        { name: 'tfvars-file', description: "Path of a Terraform variables file receiving {image_id, image_version} for an infrastructure-as-code step after this one (name it *.auto.tfvars.json and Terraform loads it by itself)." },
-    ]),
-    ...group('azure', [
-        { name: 'azure-subscription', description: 'Azure Resource Manager service connection.', adapters: ['azure-devops'], ado: { name: 'azureSubscription', type: 'connectedService:AzureRM' } },
-        { name: 'subscription-id', description: "Azure subscription id (Azure DevOps: the service connection's unless given here, as it must be for cloud 'Custom' with access-token)." },
-        { name: 'tenant-id', description: 'Microsoft Entra tenant id.', adapters: ['github', 'cli'] },
-        { name: 'client-id', description: 'Client id of the app registration or user-assigned identity.', adapters: ['github', 'cli'] },
-        { name: 'client-secret', description: 'Client secret, when OIDC is not used. Prefer OIDC.', adapters: ['github', 'cli'], secret: true },
-        { name: 'auth', description: "How to sign in: 'auto' (OIDC when the job has id-token permission, else client secret, else the Azure CLI session), 'oidc', 'client-secret', 'azure-cli' or 'static-token'.", default: 'auto', adapters: ['github', 'cli'], ado: pick('auto', 'oidc', 'client-secret', 'azure-cli', 'static-token') },
-        { name: 'cloud', description: "Azure cloud: 'AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', or 'Custom' with arm-endpoint.", default: 'AzureCloud', ado: pick('AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom') },
-        { name: 'arm-endpoint', description: "Resource Manager endpoint for cloud 'Custom' (e.g. the local emulator), as an https URL." },
-        { name: 'ca-file', description: 'PEM file of a CA to trust for arm-endpoint (the emulator writes one).', ado: { type: 'filePath' } },
-        { name: 'access-token', description: "Static bearer token for cloud 'Custom' (e.g. the emulator): when given, the run signs in with it (auth 'auto' or 'static-token'; Azure DevOps needs no service connection then).", secret: true },
-    ]),
-    ...group('bake', [
-        { name: 'builder', description: "How to bake: 'packer', 'image-builder' (Azure Image Builder) or 'none' (publish an existing managed image).", default: 'packer', ado: pick('packer', 'image-builder', 'none') },
-        { name: 'packer-template', description: 'Packer template: an HCL2 .pkr.hcl file, a folder of them, or a JSON template.', ado: { type: 'filePath' } },
-        { name: 'packer-variables', description: 'Packer variables as a YAML/JSON map or key=value lines.', ado: multi },
-        { name: 'packer-secret-variables', description: 'Names of Packer variables whose values are secret (masked in logs, hashed in the bake key).', ado: multi },
-        { name: 'packer-var-files', description: 'Extra Packer var files, one per line.', ado: multi },
-        { name: 'packer-only', description: 'Comma list of Packer builds to run (-only).' },
-        { name: 'image-builder-source', description: "Image Builder source: 'publisher:offer:sku:version' (marketplace), a managed image id or a gallery image version id." },
-        { name: 'image-builder-customizers', description: 'Image Builder customizers as a YAML list (shell, powershell, file).', ado: multi },
-        { name: 'image-builder-vm-size', description: 'VM size of the Image Builder build VM.', default: 'Standard_D2s_v3' },
-        { name: 'image-builder-identity', description: 'Resource id of the user-assigned identity Image Builder runs as.' },
-        { name: 'keep-image-template', description: 'Keep the Image Builder template after the bake.', default: 'false', ado: bool },
-        { name: 'base-image-version', description: "Resolved base image version, part of the bake key when the builder can't resolve it itself." },
-        { name: 'bake-timeout', description: 'Longest a bake may take (e.g. 90m).', default: '2h' },
-        { name: 'force-bake', description: 'Bake even when a published version already has the same bake key.', default: 'false', ado: bool },
-    ]),
-    ...group('publish', [
-        { name: 'gallery-name', description: 'Azure Compute Gallery name.' },
-        { name: 'gallery-resource-group', description: 'Resource group of the gallery (default: resource-group).' },
-        { name: 'image-definition', description: 'Gallery image definition name.' },
-        { name: 'image-version', description: "Version to publish: 'auto' (next patch), an explicit Major.Minor.Patch, 'date' (YYYY.MMDD.<run number>) or 'git-tag'. For a deploy-only step: the version to deploy.", default: 'auto' },
-        { name: 'image-id', description: 'Gallery image version resource id to deploy (deploy-only steps; default: the one this run published).' },
-        { name: 'managed-image-id', description: "Managed image to publish when builder is 'none'." },
-        { name: 'target-regions', description: "Regions to replicate to, comma or newline separated, each 'region[:replicas[:storage type]]'. Default: the gallery's region.", ado: multi },
-        { name: 'replica-count', description: 'Default replicas per region (1-100).', default: '1' },
-        { name: 'storage-account-type', description: "Default replica storage: 'Standard_LRS', 'Standard_ZRS' or 'Premium_LRS'.", default: 'Standard_LRS', ado: pick('Standard_LRS', 'Standard_ZRS', 'Premium_LRS') },
-        { name: 'exclude-from-latest', description: "Exclude the version from 'latest'.", default: 'false', ado: bool },
-        { name: 'end-of-life-date', description: 'End-of-life date of the version (ISO 8601 date).' },
-        { name: 'replication-mode', description: "'Full' or 'Shallow' replication.", default: 'Full', ado: pick('Full', 'Shallow') },
-        { name: 'replication-timeout', description: 'Longest to wait for replication to every target region.', default: '90m' },
-        { name: 'create-image-definition', description: 'Create the image definition when it does not exist (with os-type, hyper-v-generation, publisher, offer, sku).', default: 'false', ado: bool },
-        { name: 'os-type', description: "OS of a created image definition: 'Linux' or 'Windows'.", default: 'Linux', ado: pick('Linux', 'Windows') },
-        { name: 'hyper-v-generation', description: "Generation of a created image definition: 'V1' or 'V2'.", default: 'V2', ado: pick('V1', 'V2') },
-        { name: 'image-publisher', description: 'Publisher of a created image definition.' },
-        { name: 'image-offer', description: 'Offer of a created image definition.' },
-        { name: 'image-sku', description: 'SKU of a created image definition.' },
-        { name: 'keep-managed-image', description: 'Keep the intermediate managed image after publishing.', default: 'false', ado: bool },
-    ]),
-    ...group('deploy', [
-        { name: 'strategy', description: "How instances are replaced: 'rolling' (one scale set in place), 'blue-green' (two scale sets behind a load balancer) or 'slot-swap' (App Service).", default: 'rolling', ado: pick('rolling', 'blue-green', 'slot-swap') },
-        { name: 'scale-set', description: "Scale set name (rolling) or the base name of the blue-green pair ('<name>-blue', '<name>-green')." },
-        { name: 'rollout-mode', description: "Rolling: 'auto' (the scale set's upgrade policy), 'rolling' (Azure's rolling upgrade), 'manual' (the engine drives batches gated by verify) or 'automatic'.", default: 'auto', ado: pick('auto', 'rolling', 'manual', 'automatic') },
-        { name: 'max-batch-percent', description: 'Rolling: largest share of instances upgraded at once (5-100).' },
-        { name: 'max-unhealthy-percent', description: 'Rolling: largest share of unhealthy instances tolerated (5-100).' },
-        { name: 'max-unhealthy-upgraded-percent', description: 'Rolling: largest share of unhealthy upgraded instances tolerated (0-100).' },
-        { name: 'pause-between-batches', description: 'Rolling: pause between batches (e.g. 30s).' },
-        { name: 'max-surge', description: 'Rolling: create new instances before deleting old ones.', ado: bool },
-        { name: 'prioritize-unhealthy', description: 'Rolling: upgrade unhealthy instances first.', ado: bool },
-        { name: 'load-balancer', description: 'Blue-green: the load balancer in front of both colours.' },
-        { name: 'preview-port', description: "Blue-green: frontend port of the preview rule that reaches the idle colour." },
-        { name: 'scale-down-delay', description: 'Blue-green: how long the old colour keeps running for instant rollback.', default: '30m' },
-        { name: 'app-service', description: 'Slot swap: the App Service (web app) name.' },
-        { name: 'slot', description: 'Slot swap: the slot that receives the new artifact.', default: 'staging' },
-        { name: 'container-image', description: 'Slot swap: the immutable container image reference (with digest or unique tag).' },
-        { name: 'package-url', description: 'Slot swap: a run-from-package URL (a SAS URL is treated as a secret).', secret: true },
-        { name: 'warmup-path', description: 'Slot swap: the path the slot must answer before the swap.', default: '/' },
-        { name: 'swap-with-preview', description: "Slot swap: apply production's config to the slot, verify, then complete (or reset).", default: 'false', ado: bool },
-        { name: 'deploy-timeout', description: 'Longest a deploy may take.', default: '60m' },
-        { name: 'lock-timeout', description: 'How long to wait for another run that holds the deploy lock.', default: '15m' },
-    ]),
-    ...group('verify', [
-        { name: 'probe-urls', description: 'HTTP probe URLs, one per line; each must answer as expected for probe-successes attempts in a row.', ado: multi },
-        { name: 'probes', description: 'Probes as a YAML list of {url, name, expect-status, body-match, successes, interval, request-timeout, timeout, failure-limit, headers}; fields default to the probe-* inputs.', ado: multi },
-        { name: 'probe-expect-status', description: "Expected status codes, e.g. '200' or '200-299,304'.", default: '200-299' },
-        { name: 'probe-body-match', description: "Text the body must contain, or a /regex/flags." },
-        { name: 'probe-successes', description: 'Consecutive successful answers a probe needs.', default: '3' },
-        { name: 'probe-failure-limit', description: 'Consecutive failures after which a probe gives up early (0 = only the timeout).', default: '0' },
-        { name: 'probe-interval', description: 'Pause between probe attempts.', default: '5s' },
-        { name: 'probe-request-timeout', description: 'Timeout of each probe request.', default: '10s' },
-        { name: 'probe-timeout', description: 'Overall time a probe may take to pass.', default: '5m' },
-        { name: 'live-url', description: "URL of the production endpoint (e.g. http://<load balancer address>/healthz): verify probes it with the probe-* settings, and Manual rollouts gate every batch on it." },
-        { name: 'preview-url', description: 'URL of the preview endpoint (the idle colour or the staging slot), probed like live-url before traffic moves.' },
-        { name: 'verify-command', description: "A command verify runs, as a YAML/JSON list of arguments (['./smoke.sh', '--env', 'prod']) or one line split like a shell would (quotes, no expansion); it runs without a shell and must exit 0." },
-        { name: 'verify-command-timeout', description: 'Longest verify-command may run before it is stopped and the check fails.', default: '5m' },
-        { name: 'instance-health', description: 'Require every scale-set instance on the latest model and Healthy (re-read until probe-successes reads in a row pass, within probe-timeout).', default: 'true', ado: bool },
-        { name: 'remote-access', description: "Gate on SSH/RDP reachable from the Internet, password login or public IPs: 'deny', 'warn' or 'allow'.", default: 'warn', ado: pick('deny', 'warn', 'allow') },
-        { name: 'auto-rollback', description: 'Roll back automatically when verify fails after a deploy.', default: 'true', ado: bool },
-        { name: 'to-version', description: 'Rollback: the image version to return to (default: the previous version recorded on the target).' },
-    ]),
-    ...group('cleanup', [
-        { name: 'keep-versions', description: 'Newest image versions kept per image definition.', default: '5' },
-        { name: 'keep-days', description: 'Versions younger than this many days are kept.', default: '0' },
-        { name: 'retire', description: "What happens to superseded versions: 'delete', 'end-of-life' or 'exclude' (from latest).", default: 'delete', ado: pick('delete', 'end-of-life', 'exclude') },
-        { name: 'fail-on-cleanup-error', description: 'Fail the step when clean-up fails (otherwise a warning).', default: 'false', ado: bool },
-    ]),
-];
-const OUTPUTS = [
-    { name: 'result', description: "'succeeded', 'failed' or 'cancelled'." },
-    { name: 'image-version', description: 'The gallery image version published or deployed.' },
-    { name: 'image-id', description: 'Resource id of the gallery image version.' },
-    { name: 'managed-image-id', description: 'Resource id of the intermediate managed image the bake produced.' },
-    { name: 'baked', description: "'true' when an image was baked, 'false' when a cached version with the same bake key was reused." },
-    { name: 'bake-key', description: 'Hash of everything that determines the image.' },
-    { name: 'replicated-regions', description: 'Comma list of regions the version is replicated to.' },
-    { name: 'previous-image-version', description: 'The image version the target ran before this deploy.' },
-    { name: 'upgraded-instances', description: 'Number of instances replaced.' },
-    { name: 'active-slot', description: "What serves production now: 'blue'/'green' or the App Service slot." },
-    { name: 'previous-slot', description: 'What served production before.' },
-    { name: 'preview-url', description: 'URL of the idle colour or the staging slot.' },
-    { name: 'swapped', description: "'true' when an App Service swap happened." },
-    { name: 'rolled-back', description: "'true' when the run rolled the target back." },
-    { name: 'verify-result', description: "'passed', 'failed' or 'skipped'." },
-    { name: 'probe-results', description: 'JSON array of every probe: name, url, passed, attempts, reason.' },
-    { name: 'check-results', description: 'JSON array of every other verify check (instance health, remote access, command): name, passed, warning, detail.' },
-    { name: 'cleaned-versions', description: 'Comma list of image versions deleted.' },
-    { name: 'retired-versions', description: 'Comma list of image versions marked end-of-life or excluded.' },
-    { name: 'kept-in-use', description: 'Comma list of old versions kept because something uses them.' },
-    { name: 'cleanup-failures', description: 'Number of clean-up operations that failed.' },
-    { name: 'record-file', description: 'Path of the JSON deployment record.' },
-].map((o) => ({ ...o, ado: camel(o.name) }));
-const inputsFor = (adapter) => INPUTS.filter((i) => !i.adapters || i.adapters.includes(adapter));
-const findInput = (name) => INPUTS.find((i) => i.name === name);
-
-
-/***/ }),
-
-/***/ 5467:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E1: () => (/* binding */ parseList),
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   Li: () => (/* binding */ parseLines),
-/* harmony export */   RQ: () => (/* binding */ parseResourceId),
-/* harmony export */   Zw: () => (/* binding */ Problems),
-/* harmony export */   au: () => (/* binding */ didYouMean),
-/* harmony export */   cG: () => (/* binding */ parseInteger),
-/* harmony export */   f$: () => (/* binding */ parseHttpUrl),
-/* harmony export */   fu: () => (/* binding */ isGalleryVersion),
-/* harmony export */   mX: () => (/* binding */ parseHttpsUrl),
-/* harmony export */   nL: () => (/* binding */ parseEnum),
-/* harmony export */   p$: () => (/* binding */ parseResourceName),
-/* harmony export */   q6: () => (/* binding */ parseBool)
-/* harmony export */ });
-/* unused harmony export quote */
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
-/**
- * Parsers for single input values. None throws: each records a problem that names the input, the
- * bad value and what was expected, so `parseSettings` can report every problem at once.
- */
-
-class Problems {
-    items = [];
-    add(input, message) {
-        this.items.push({ input, message });
-    }
-    /** Records "'value' is not <what>; <expected>" and returns undefined, for one-line returns. */
-    bad(input, value, expected) {
-        this.add(input, `${quote(value)} ${expected}`);
-        return undefined;
-    }
-}
-/** The value in quotes, newlines shown as '\\n' (one problem stays one line), cut at 80 characters. */
-const quote = (value) => {
-    const flat = value.replace(/\r?\n/g, '\\n');
-    return `'${flat.length > 80 ? `${flat.slice(0, 77)}...` : flat}'`;
-};
-/** "did you mean 'x'?" when a known value is close enough to be a typo. */
-function didYouMean(value, known) {
-    if (known.length === 0)
-        return '';
-    // Compare case-insensitively ('premium-lrs' is one edit from 'Premium_LRS'), suggest the known spelling.
-    const lower = known.map((k) => k.toLowerCase());
-    const best = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(value.toLowerCase(), lower);
-    const limit = Math.max(2, Math.floor(best.length / 3));
-    return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(value.toLowerCase(), best) <= limit ? `; did you mean '${known[lower.indexOf(best)]}'?` : '';
-}
-function parseBool(p, input, raw) {
-    const v = raw.trim().toLowerCase();
-    if (['true', 'yes', '1', 'on'].includes(v))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(v))
-        return false;
-    return p.bad(input, raw, "is not a boolean; expected 'true' or 'false'");
-}
-function parseInteger(p, input, raw, min, max) {
-    const v = raw.trim();
-    if (!/^-?\d+$/.test(v))
-        return p.bad(input, raw, `is not a whole number; expected an integer from ${min} to ${max}`);
-    const n = Number(v);
-    if (n < min || n > max)
-        return p.bad(input, raw, `is out of range; expected an integer from ${min} to ${max}`);
-    return n;
-}
-function parseEnum(p, input, raw, allowed) {
-    const v = raw.trim();
-    const hit = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
-    if (hit)
-        return hit;
-    const list = allowed.map((a) => `'${a}'`).join(', ');
-    return p.bad(input, raw, `is not one of ${list}${didYouMean(v, allowed)}`);
-}
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** Durations: '90s', '5m', '1h30m', '250ms', or a bare number of seconds. */
-function parseDuration(p, input, raw) {
-    const v = raw.trim().toLowerCase();
-    if (/^\d+(\.\d+)?$/.test(v))
-        return Math.round(Number(v) * 1000);
-    const parts = [...v.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)];
-    if (parts.length === 0 || parts.map((m) => m[0]).join('') !== v) {
-        return p.bad(input, raw, "is not a duration; expected e.g. '30s', '5m', '1h30m' or a number of seconds");
-    }
-    return Math.round(parts.reduce((sum, m) => sum + Number(m[1]) * UNIT_MS[m[2]], 0));
-}
-/** Splits on commas and newlines, trims, drops empties. */
-function parseList(raw) {
-    return raw
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s.length > 0);
-}
-/** Splits on newlines only (for values that may contain commas). */
-function parseLines(raw) {
-    return raw
-        .split('\n')
-        .map((s) => s.trim())
-        .filter((s) => s.length > 0 && !s.startsWith('#'));
-}
-function parseHttpsUrl(p, input, raw) {
-    try {
-        const url = new URL(raw.trim());
-        if (url.protocol === 'https:')
-            return url.toString().replace(/\/$/, '');
-    }
-    catch {
-        // fall through to the problem below
-    }
-    return p.bad(input, raw, "is not an https URL; expected e.g. 'https://management.example.com'");
-}
-function parseHttpUrl(p, input, raw) {
-    try {
-        const url = new URL(raw.trim());
-        if (url.protocol === 'https:' || url.protocol === 'http:')
-            return url.toString();
-    }
-    catch {
-        // fall through to the problem below
-    }
-    return p.bad(input, raw, "is not an http(s) URL; expected e.g. 'https://app.example.com/health'");
-}
-const INT32_MAX = 2_147_483_647;
-/** A gallery image version name: Major.Minor.Patch, each a 32-bit integer. */
-function isGalleryVersion(v) {
-    const m = /^(\d+)\.(\d+)\.(\d+)$/.exec(v);
-    return !!m && m.slice(1).every((part) => Number(part) <= INT32_MAX);
-}
-/** Azure resource names: the characters ARM allows in most names, length 1-80. */
-function parseResourceName(p, input, raw, pattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/) {
-    const v = raw.trim();
-    if (pattern.test(v))
-        return v;
-    return p.bad(input, raw, 'is not a valid Azure resource name; expected letters, digits, periods, underscores or hyphens, starting with a letter or digit');
-}
-/** An ARM resource id, optionally of one resource type (e.g. 'Microsoft.Compute/galleries/images/versions'). */
-function parseResourceId(p, input, raw, type) {
-    const v = raw.trim();
-    const m = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/([^/]+)\/(.+)$/i.exec(v);
-    if (!m)
-        return p.bad(input, raw, "is not an Azure resource id; expected '/subscriptions/<id>/resourceGroups/<group>/providers/<namespace>/<type>/<name>'");
-    if (type) {
-        const segments = m[2].split('/');
-        const actual = [m[1], ...segments.filter((_, i) => i % 2 === 0)].join('/');
-        // An odd number of segments means the last type has no name ('.../images' names no image).
-        if (segments.length % 2 !== 0 || segments.includes('') || actual.toLowerCase() !== type.toLowerCase()) {
-            const [namespace, ...types] = type.split('/');
-            const shape = `/subscriptions/<id>/resourceGroups/<group>/providers/${namespace}/${types.map((t) => `${t}/<name>`).join('/')}`;
-            return p.bad(input, raw, `is not a ${type} resource id; expected '${shape}'`);
-        }
-    }
-    return v;
-}
-
-
-/***/ }),
-
-/***/ 501:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dq: () => (/* binding */ formatBodyMatch),
-/* harmony export */   TT: () => (/* binding */ parseBodyMatch),
-/* harmony export */   YF: () => (/* binding */ validateBodyMatch),
-/* harmony export */   kG: () => (/* binding */ bodyExcerpt),
-/* harmony export */   l1: () => (/* binding */ compileBodyMatch)
-/* harmony export */ });
-/**
- * Flags a body regex may carry. `g` and `y` are refused: they make `RegExp.test` stateful
- * (lastIndex), so the same body could match on one attempt and not the next.
- */
-const ALLOWED_FLAGS = 'imsuv';
-const EXPECTED = 'expected plain text to find in the body, or /pattern/flags with flags among i, m, s, u, v';
-/** `/source/flags`, flags as letters only; anything else is plain text. */
-const REGEX_FORM = /^\/([\s\S]*)\/([A-Za-z]*)$/;
-/**
- * Parses a body expectation. Empty (or blank) text means "no body check" (`value: undefined`).
- * Text shaped like `/…/letters` is a regex; everything else is a case-sensitive substring.
- */
-function parseBodyMatch(text) {
-    if (text.trim() === '')
-        return { ok: true, value: undefined };
-    const form = REGEX_FORM.exec(text);
-    if (!form)
-        return { ok: true, value: { kind: 'substring', text } };
-    const source = form[1] ?? '';
-    const flags = form[2] ?? '';
-    const errors = regexProblems(text, source, flags);
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { kind: 'regex', source, flags } };
-}
-/** Problems with a body matcher built in code (the parser only builds valid ones). */
-function validateBodyMatch(match) {
-    if (match.kind === 'substring') {
-        return match.text === '' ? [`Body text "" is empty; ${EXPECTED}.`] : [];
-    }
-    return regexProblems(formatBodyMatch(match), match.source, match.flags);
-}
-function regexProblems(shown, source, flags) {
-    if (source === '')
-        return [`Body pattern "${shown}" is an empty regular expression; ${EXPECTED}.`];
-    const badFlags = [...flags].filter((flag) => !ALLOWED_FLAGS.includes(flag));
-    if (badFlags.length > 0) {
-        return [
-            `Body pattern "${shown}" has unsupported flags "${badFlags.join('')}"; ${EXPECTED}` +
-                ' (to find text that starts and ends with "/", escape it as a regex, e.g. /\\/health\\//).',
-        ];
-    }
-    try {
-        new RegExp(source, flags);
-        return [];
-    }
-    catch (err) {
-        return [`Body pattern "${shown}" is not a valid regular expression (${err.message}); ${EXPECTED}.`];
-    }
-}
-/** A predicate for bodies; throws on an invalid regex (validate first). */
-function compileBodyMatch(match) {
-    if (match.kind === 'substring')
-        return (body) => body.includes(match.text);
-    const regex = new RegExp(match.source, match.flags);
-    return (body) => regex.test(body);
-}
-/** `"ok"` or `/ok|healthy/i` — for logs and reasons. */
-function formatBodyMatch(match) {
-    return match.kind === 'substring' ? JSON.stringify(match.text) : `/${match.source}/${match.flags}`;
-}
-/** A quoted one-line excerpt of a body, whitespace collapsed, cut at `max` characters. */
-function bodyExcerpt(body, max = 80) {
-    const flat = body.replace(/\s+/g, ' ').trim();
-    if (flat === '')
-        return 'an empty body';
-    const cut = flat.length > max ? `${flat.slice(0, max)}…` : flat;
-    return JSON.stringify(cut);
 }
 
 
@@ -7222,6 +9243,37 @@ function outOfRange(entry) {
 function isStatusCode(value) {
     return Number.isInteger(value) && value >= MIN_STATUS && value <= MAX_STATUS;
 }
+
+
+/***/ }),
+
+/***/ 487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j1: () => (/* binding */ realDeadline),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   uk: () => (/* binding */ realSleep)
+/* harmony export */ });
+const systemClock = { now: () => Date.now() };
+/** Waits `ms`; rejects with `signal.reason` as soon as the signal aborts (or at once if it has). */
+const realSleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+        reject(signal.reason);
+        return;
+    }
+    const onAbort = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+    }, Math.max(0, ms));
+    signal?.addEventListener('abort', onAbort, { once: true });
+});
+/** A signal that aborts after `ms` of real time. */
+const realDeadline = (ms) => AbortSignal.timeout(Math.max(1, Math.round(ms)));
 
 
 /***/ }),

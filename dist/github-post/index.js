@@ -28527,8 +28527,10 @@ module.exports = {
 /* harmony export */   createCredential: () => (/* binding */ createCredential),
 /* harmony export */   lZ: () => (/* binding */ planCredential)
 /* harmony export */ });
-/* unused harmony exports AUTHORITY_HOSTS, GITHUB_OIDC_AUDIENCE, authorityHostFor, staticTokenCredential */
+/* unused harmony exports AUTHORITY_HOSTS, GITHUB_OIDC_AUDIENCE, authorityHostFor, staticTokenCredential, signInMethod, namedSignIn, identityCredential */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _sign_in_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2582);
+
 
 /** Entra ID authority per cloud (the values of @azure/identity's AzureAuthorityHosts). */
 const AUTHORITY_HOSTS = {
@@ -28638,8 +28640,54 @@ function staticTokenCredential(token, lifetimeMs = 60 * 60 * 1000) {
         getToken: async () => ({ token, expiresOnTimestamp: Date.now() + lifetimeMs, tokenType: 'Bearer' }),
     };
 }
-/** Builds the planned credential, loading @azure/identity only now. */
+/** Builds the planned credential, loading @azure/identity only now; its failures name the sign-in method. */
 async function createCredential(plan) {
+    return namedSignIn(await identityCredential(plan), signInMethod(plan));
+}
+/** What each sign-in method is called, and what to check when it fails. */
+function signInMethod(plan) {
+    const app = 'clientId' in plan && plan.clientId ? ` as client ${plan.clientId}` : '';
+    switch (plan.kind) {
+        case 'oidc':
+            return {
+                description: `OIDC (workload identity federation)${app}`,
+                fix: "Check that the job has 'permissions: id-token: write', that 'tenant-id' and 'client-id' are right, and that " +
+                    "the app's federated credential matches this workflow's subject (repository, and branch, tag or environment).",
+            };
+        case 'client-secret':
+            return { description: `a client secret${app}`, fix: "Check 'tenant-id', 'client-id' and 'client-secret' (an expired or rotated secret fails like this)." };
+        case 'client-certificate':
+            return { description: `a certificate${app}`, fix: "Check the service connection's certificate (expired, or not uploaded to the app registration)." };
+        case 'azure-pipelines':
+            return {
+                description: `workload identity federation through service connection '${plan.serviceConnectionId}'`,
+                fix: "Check the service connection's federated credential (issuer and subject) and that System.AccessToken reaches the task.",
+            };
+        case 'managed-identity':
+            return { description: `the agent's managed identity${app}`, fix: 'Check that the identity is assigned to the agent machine.' };
+        case 'azure-cli':
+            return { description: "the Azure CLI's signed-in account", fix: "Run 'az login' (and 'az account set') on this machine, or choose another 'auth'." };
+        case 'static-token':
+            return { description: 'a static access token', fix: "Check 'access-token'." };
+    }
+}
+/** A credential whose getToken failures say which sign-in method failed and how to fix it. */
+function namedSignIn(inner, method) {
+    return {
+        getToken: async (scopes, options) => {
+            try {
+                return await inner.getToken(scopes, options);
+            }
+            catch (err) {
+                if (options?.abortSignal?.aborted || (err instanceof Error && err.name === 'AbortError'))
+                    throw err;
+                throw (0,_sign_in_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .signInError */ .vE)(err, method);
+            }
+        },
+    };
+}
+/** The @azure/identity credential a plan builds, before its sign-in errors are named (tests check its class). */
+async function identityCredential(plan) {
     if (plan.kind === 'static-token')
         return staticTokenCredential(plan.token);
     const identity = await Promise.all(/* import() */[__nccwpck_require__.e(818), __nccwpck_require__.e(738), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3952));
@@ -28662,6 +28710,46 @@ async function createCredential(plan) {
 
 /***/ }),
 
+/***/ 2582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VZ: () => (/* binding */ signInFailure),
+/* harmony export */   l1: () => (/* binding */ isSignInError),
+/* harmony export */   vE: () => (/* binding */ signInError)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/**
+ * Sign-in failures: the credential's getToken failing (@azure/identity's CredentialUnavailableError,
+ * AuthenticationError, AggregateAuthenticationError, or the OIDC token request of the CI). They say
+ * which sign-in method failed and how to fix it, instead of "no answer from Resource Manager".
+ * Matched by name: @azure/identity is loaded lazily and never imported here.
+ */
+
+const IDENTITY_ERRORS = new Set(['CredentialUnavailableError', 'AuthenticationError', 'AggregateAuthenticationError', 'AuthenticationRequiredError']);
+const isSignInError = (err) => err instanceof Error && IDENTITY_ERRORS.has(err.name);
+/** Entra ID answered 429 or 5xx, or could not be reached: a re-run may fix it. */
+function transientSignIn(err) {
+    const status = err.statusCode;
+    if (status !== undefined)
+        return status === 429 || status >= 500;
+    return /ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|network|timed? ?out/i.test(err.message);
+}
+/** A sign-in failure of `method` while doing `what`: names the method and the fix. */
+function signInError(err, method, what = 'requesting an access token') {
+    const e = err instanceof Error ? err : new Error(String(err));
+    const detail = e.message.replace(/\s*\n\s*/g, ' ').replace(/,$/, '').trim();
+    const kind = transientSignIn(e) ? 'transient' : 'terminal';
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ(kind, `signing in to Azure with ${method.description} failed while ${what}: ${detail}. ${method.fix}`, { cause: err });
+}
+/** An identity error from a credential we did not wrap: the method is unknown, the error still says sign-in. */
+function signInFailure(err, what) {
+    return signInError(err, { description: `the configured credential (${err.name})`, fix: "Check the 'auth' input and the sign-in inputs it needs." }, what);
+}
+
+
+/***/ }),
+
 /***/ 4064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28678,15 +28766,21 @@ const PRODUCTION_SLOT = 'production';
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NJ: () => (/* binding */ EngineError),
-/* harmony export */   cc: () => (/* binding */ CancelledError)
+/* harmony export */   WB: () => (/* binding */ internalError),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   qK: () => (/* binding */ isProgrammingError)
 /* harmony export */ });
-/* unused harmony export asEngineError */
+/* unused harmony exports internalStack, asEngineError */
 class EngineError extends Error {
     kind;
+    /** For a transient error: how long Azure asked us to wait before trying again (its Retry-After). */
+    retryAfterMs;
     constructor(kind, message, options) {
         super(message, options);
         this.kind = kind;
         this.name = 'EngineError';
+        if (options?.retryAfterMs !== undefined)
+            this.retryAfterMs = options.retryAfterMs;
     }
 }
 class CancelledError extends EngineError {
@@ -28695,12 +28789,30 @@ class CancelledError extends EngineError {
         this.name = 'CancelledError';
     }
 }
+const PROGRAMMING_ERRORS = [TypeError, ReferenceError, RangeError, SyntaxError, EvalError, URIError];
+/** A TypeError, ReferenceError, RangeError… : code did something it must not, never Azure's answer. */
+const isProgrammingError = (err) => PROGRAMMING_ERRORS.some((type) => err instanceof type);
+/** An 'internal' error: says it is a bug in immutable-deploy; the cause keeps the stack (see `internalStack`). */
+function internalError(err, what) {
+    const where = what ? ` while ${what}` : '';
+    const message = `a bug in immutable-deploy${where}: ${err.name}: ${err.message} ` +
+        '(please report it; the stack is in the debug log: --verbose, ACTIONS_STEP_DEBUG or system.debug)';
+    return new EngineError('internal', message, { cause: err });
+}
+/** The stack of the bug behind an 'internal' error, for the debug log only. */
+function internalStack(err) {
+    if (!(err instanceof EngineError) || err.kind !== 'internal')
+        return undefined;
+    return err.cause instanceof Error ? err.cause.stack : err.stack;
+}
 /** Any thrown value as an EngineError, keeping the kind when it already has one. */
 function asEngineError(err) {
     if (err instanceof EngineError)
         return err;
     if (err instanceof Error && err.name === 'AbortError')
         return new CancelledError();
+    if (isProgrammingError(err))
+        return internalError(err);
     const message = err instanceof Error ? err.message : String(err);
     return new EngineError('terminal', message, { cause: err });
 }
@@ -40749,158 +40861,25 @@ function formatProblems(problems, namer) {
     return `${lines.length} inputs need fixing:\n${lines.map((l) => `  - ${l}`).join('\n')}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/settings/files.ts
+const CERTIFICATE = /-----BEGIN CERTIFICATE-----\r?\n[A-Za-z0-9+/=\r\n]+-----END CERTIFICATE-----/;
+/** A PEM file holding at least one certificate. Without a reader only the path is kept. */
+function parseCaFile(p, input, raw, read) {
+    const path = raw.trim();
+    if (!read)
+        return path;
+    const file = read(path);
+    if (!file.ok) {
+        return p.bad(input, path, `cannot be read: ${file.reason}; expected a PEM file of the CA certificate to trust`);
+    }
+    if (!CERTIFICATE.test(file.text)) {
+        return p.bad(input, path, "is not a PEM certificate file; expected one or more '-----BEGIN CERTIFICATE-----' blocks (the content is not shown)");
+    }
+    return path;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/settings/table.ts
-/**
- * The one table of inputs and outputs. `action.yml`, `task.json`, the CLI flags, the config-file
- * JSON Schema and the README tables are all generated from (and checked against) this file.
- */
-const camel = (kebab) => kebab.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-function table_group(g, defs) {
-    return defs.map((d) => ({
-        ...d,
-        group: g,
-        ado: { name: d.ado?.name ?? camel(d.name), type: d.ado?.type ?? 'string', ...(d.ado?.options ? { options: d.ado.options } : {}) },
-    }));
-}
-const bool = { type: 'boolean' };
-const multi = { type: 'multiLine' };
-const pick = (...options) => ({ type: 'pickList', options });
-const INPUTS = [
-    ...table_group('general', [
-        { name: 'stages', description: "Stages to run, in order: 'all' (bake,publish,deploy,verify,cleanup) or a comma list of bake, publish, deploy, verify, cleanup, rollback.", default: 'all' },
-        { name: 'config', description: 'Path to a YAML file holding any of these inputs (kebab-case keys); inputs given directly override it.', ado: { type: 'filePath' } },
-        { name: 'dry-run', description: 'Plan mode: do every read for real, print the writes that would be made, make none.', default: 'false', ado: bool },
-        { name: 'resource-group', description: 'Resource group of the deployment target (and the default for the gallery).' },
-        { name: 'record-file', description: 'Path of a JSON file receiving the deployment record of this run.' },
-        { name: 'tfvars-file', description: "Path of a Terraform variables file receiving {image_id, image_version} for an infrastructure-as-code step after this one (name it *.auto.tfvars.json and Terraform loads it by itself)." },
-    ]),
-    ...table_group('azure', [
-        { name: 'azure-subscription', description: 'Azure Resource Manager service connection.', adapters: ['azure-devops'], ado: { name: 'azureSubscription', type: 'connectedService:AzureRM' } },
-        { name: 'subscription-id', description: "Azure subscription id (Azure DevOps: the service connection's unless given here, as it must be for cloud 'Custom' with access-token)." },
-        { name: 'tenant-id', description: 'Microsoft Entra tenant id.', adapters: ['github', 'cli'] },
-        { name: 'client-id', description: 'Client id of the app registration or user-assigned identity.', adapters: ['github', 'cli'] },
-        { name: 'client-secret', description: 'Client secret, when OIDC is not used. Prefer OIDC.', adapters: ['github', 'cli'], secret: true },
-        { name: 'auth', description: "How to sign in: 'auto' (OIDC when the job has id-token permission, else client secret, else the Azure CLI session), 'oidc', 'client-secret', 'azure-cli' or 'static-token'.", default: 'auto', adapters: ['github', 'cli'], ado: pick('auto', 'oidc', 'client-secret', 'azure-cli', 'static-token') },
-        { name: 'cloud', description: "Azure cloud: 'AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', or 'Custom' with arm-endpoint.", default: 'AzureCloud', ado: pick('AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom') },
-        { name: 'arm-endpoint', description: "Resource Manager endpoint for cloud 'Custom' (e.g. the local emulator), as an https URL." },
-        { name: 'ca-file', description: 'PEM file of a CA to trust for arm-endpoint (the emulator writes one).', ado: { type: 'filePath' } },
-        { name: 'access-token', description: "Static bearer token for cloud 'Custom' (e.g. the emulator): when given, the run signs in with it (auth 'auto' or 'static-token'; Azure DevOps needs no service connection then).", secret: true },
-    ]),
-    ...table_group('bake', [
-        { name: 'builder', description: "How to bake: 'packer', 'image-builder' (Azure Image Builder) or 'none' (publish an existing managed image).", default: 'packer', ado: pick('packer', 'image-builder', 'none') },
-        { name: 'packer-template', description: 'Packer template: an HCL2 .pkr.hcl file, a folder of them, or a JSON template.', ado: { type: 'filePath' } },
-        { name: 'packer-variables', description: 'Packer variables as a YAML/JSON map or key=value lines.', ado: multi },
-        { name: 'packer-secret-variables', description: 'Names of Packer variables whose values are secret (masked in logs, hashed in the bake key).', ado: multi },
-        { name: 'packer-var-files', description: 'Extra Packer var files, one per line.', ado: multi },
-        { name: 'packer-only', description: 'Comma list of Packer builds to run (-only).' },
-        { name: 'image-builder-source', description: "Image Builder source: 'publisher:offer:sku:version' (marketplace), a managed image id or a gallery image version id." },
-        { name: 'image-builder-customizers', description: 'Image Builder customizers as a YAML list (shell, powershell, file).', ado: multi },
-        { name: 'image-builder-vm-size', description: 'VM size of the Image Builder build VM.', default: 'Standard_D2s_v3' },
-        { name: 'image-builder-identity', description: 'Resource id of the user-assigned identity Image Builder runs as.' },
-        { name: 'keep-image-template', description: 'Keep the Image Builder template after the bake.', default: 'false', ado: bool },
-        { name: 'base-image-version', description: "Resolved base image version, part of the bake key when the builder can't resolve it itself." },
-        { name: 'bake-timeout', description: 'Longest a bake may take (e.g. 90m).', default: '2h' },
-        { name: 'force-bake', description: 'Bake even when a published version already has the same bake key.', default: 'false', ado: bool },
-    ]),
-    ...table_group('publish', [
-        { name: 'gallery-name', description: 'Azure Compute Gallery name.' },
-        { name: 'gallery-resource-group', description: 'Resource group of the gallery (default: resource-group).' },
-        { name: 'image-definition', description: 'Gallery image definition name.' },
-        { name: 'image-version', description: "Version to publish: 'auto' (next patch), an explicit Major.Minor.Patch, 'date' (YYYY.MMDD.<run number>) or 'git-tag'. For a deploy-only step: the version to deploy.", default: 'auto' },
-        { name: 'image-id', description: 'Gallery image version resource id to deploy (deploy-only steps; default: the one this run published).' },
-        { name: 'managed-image-id', description: "Managed image to publish when builder is 'none'." },
-        { name: 'target-regions', description: "Regions to replicate to, comma or newline separated, each 'region[:replicas[:storage type]]'. Default: the gallery's region.", ado: multi },
-        { name: 'replica-count', description: 'Default replicas per region (1-100).', default: '1' },
-        { name: 'storage-account-type', description: "Default replica storage: 'Standard_LRS', 'Standard_ZRS' or 'Premium_LRS'.", default: 'Standard_LRS', ado: pick('Standard_LRS', 'Standard_ZRS', 'Premium_LRS') },
-        { name: 'exclude-from-latest', description: "Exclude the version from 'latest'.", default: 'false', ado: bool },
-        { name: 'end-of-life-date', description: 'End-of-life date of the version (ISO 8601 date).' },
-        { name: 'replication-mode', description: "'Full' or 'Shallow' replication.", default: 'Full', ado: pick('Full', 'Shallow') },
-        { name: 'replication-timeout', description: 'Longest to wait for replication to every target region.', default: '90m' },
-        { name: 'create-image-definition', description: 'Create the image definition when it does not exist (with os-type, hyper-v-generation, publisher, offer, sku).', default: 'false', ado: bool },
-        { name: 'os-type', description: "OS of a created image definition: 'Linux' or 'Windows'.", default: 'Linux', ado: pick('Linux', 'Windows') },
-        { name: 'hyper-v-generation', description: "Generation of a created image definition: 'V1' or 'V2'.", default: 'V2', ado: pick('V1', 'V2') },
-        { name: 'image-publisher', description: 'Publisher of a created image definition.' },
-        { name: 'image-offer', description: 'Offer of a created image definition.' },
-        { name: 'image-sku', description: 'SKU of a created image definition.' },
-        { name: 'keep-managed-image', description: 'Keep the intermediate managed image after publishing.', default: 'false', ado: bool },
-    ]),
-    ...table_group('deploy', [
-        { name: 'strategy', description: "How instances are replaced: 'rolling' (one scale set in place), 'blue-green' (two scale sets behind a load balancer) or 'slot-swap' (App Service).", default: 'rolling', ado: pick('rolling', 'blue-green', 'slot-swap') },
-        { name: 'scale-set', description: "Scale set name (rolling) or the base name of the blue-green pair ('<name>-blue', '<name>-green')." },
-        { name: 'rollout-mode', description: "Rolling: 'auto' (the scale set's upgrade policy), 'rolling' (Azure's rolling upgrade), 'manual' (the engine drives batches gated by verify) or 'automatic'.", default: 'auto', ado: pick('auto', 'rolling', 'manual', 'automatic') },
-        { name: 'max-batch-percent', description: 'Rolling: largest share of instances upgraded at once (5-100).' },
-        { name: 'max-unhealthy-percent', description: 'Rolling: largest share of unhealthy instances tolerated (5-100).' },
-        { name: 'max-unhealthy-upgraded-percent', description: 'Rolling: largest share of unhealthy upgraded instances tolerated (0-100).' },
-        { name: 'pause-between-batches', description: 'Rolling: pause between batches (e.g. 30s).' },
-        { name: 'max-surge', description: 'Rolling: create new instances before deleting old ones.', ado: bool },
-        { name: 'prioritize-unhealthy', description: 'Rolling: upgrade unhealthy instances first.', ado: bool },
-        { name: 'load-balancer', description: 'Blue-green: the load balancer in front of both colours.' },
-        { name: 'preview-port', description: "Blue-green: frontend port of the preview rule that reaches the idle colour." },
-        { name: 'scale-down-delay', description: 'Blue-green: how long the old colour keeps running for instant rollback.', default: '30m' },
-        { name: 'app-service', description: 'Slot swap: the App Service (web app) name.' },
-        { name: 'slot', description: 'Slot swap: the slot that receives the new artifact.', default: 'staging' },
-        { name: 'container-image', description: 'Slot swap: the immutable container image reference (with digest or unique tag).' },
-        { name: 'package-url', description: 'Slot swap: a run-from-package URL (a SAS URL is treated as a secret).', secret: true },
-        { name: 'warmup-path', description: 'Slot swap: the path the slot must answer before the swap.', default: '/' },
-        { name: 'swap-with-preview', description: "Slot swap: apply production's config to the slot, verify, then complete (or reset).", default: 'false', ado: bool },
-        { name: 'deploy-timeout', description: 'Longest a deploy may take.', default: '60m' },
-        { name: 'lock-timeout', description: 'How long to wait for another run that holds the deploy lock.', default: '15m' },
-    ]),
-    ...table_group('verify', [
-        { name: 'probe-urls', description: 'HTTP probe URLs, one per line; each must answer as expected for probe-successes attempts in a row.', ado: multi },
-        { name: 'probes', description: 'Probes as a YAML list of {url, name, expect-status, body-match, successes, interval, request-timeout, timeout, failure-limit, headers}; fields default to the probe-* inputs.', ado: multi },
-        { name: 'probe-expect-status', description: "Expected status codes, e.g. '200' or '200-299,304'.", default: '200-299' },
-        { name: 'probe-body-match', description: "Text the body must contain, or a /regex/flags." },
-        { name: 'probe-successes', description: 'Consecutive successful answers a probe needs.', default: '3' },
-        { name: 'probe-failure-limit', description: 'Consecutive failures after which a probe gives up early (0 = only the timeout).', default: '0' },
-        { name: 'probe-interval', description: 'Pause between probe attempts.', default: '5s' },
-        { name: 'probe-request-timeout', description: 'Timeout of each probe request.', default: '10s' },
-        { name: 'probe-timeout', description: 'Overall time a probe may take to pass.', default: '5m' },
-        { name: 'live-url', description: "URL of the production endpoint (e.g. http://<load balancer address>/healthz): verify probes it with the probe-* settings, and Manual rollouts gate every batch on it." },
-        { name: 'preview-url', description: 'URL of the preview endpoint (the idle colour or the staging slot), probed like live-url before traffic moves.' },
-        { name: 'verify-command', description: "A command verify runs, as a YAML/JSON list of arguments (['./smoke.sh', '--env', 'prod']) or one line split like a shell would (quotes, no expansion); it runs without a shell and must exit 0." },
-        { name: 'verify-command-timeout', description: 'Longest verify-command may run before it is stopped and the check fails.', default: '5m' },
-        { name: 'instance-health', description: 'Require every scale-set instance on the latest model and Healthy (re-read until probe-successes reads in a row pass, within probe-timeout).', default: 'true', ado: bool },
-        { name: 'remote-access', description: "Gate on SSH/RDP reachable from the Internet, password login or public IPs: 'deny', 'warn' or 'allow'.", default: 'warn', ado: pick('deny', 'warn', 'allow') },
-        { name: 'auto-rollback', description: 'Roll back automatically when verify fails after a deploy.', default: 'true', ado: bool },
-        { name: 'to-version', description: 'Rollback: the image version to return to (default: the previous version recorded on the target).' },
-    ]),
-    ...table_group('cleanup', [
-        { name: 'keep-versions', description: 'Newest image versions kept per image definition.', default: '5' },
-        { name: 'keep-days', description: 'Versions younger than this many days are kept.', default: '0' },
-        { name: 'retire', description: "What happens to superseded versions: 'delete', 'end-of-life' or 'exclude' (from latest).", default: 'delete', ado: pick('delete', 'end-of-life', 'exclude') },
-        { name: 'fail-on-cleanup-error', description: 'Fail the step when clean-up fails (otherwise a warning).', default: 'false', ado: bool },
-    ]),
-];
-const table_OUTPUTS = [
-    { name: 'result', description: "'succeeded', 'failed' or 'cancelled'." },
-    { name: 'image-version', description: 'The gallery image version published or deployed.' },
-    { name: 'image-id', description: 'Resource id of the gallery image version.' },
-    { name: 'managed-image-id', description: 'Resource id of the intermediate managed image the bake produced.' },
-    { name: 'baked', description: "'true' when an image was baked, 'false' when a cached version with the same bake key was reused." },
-    { name: 'bake-key', description: 'Hash of everything that determines the image.' },
-    { name: 'replicated-regions', description: 'Comma list of regions the version is replicated to.' },
-    { name: 'previous-image-version', description: 'The image version the target ran before this deploy.' },
-    { name: 'upgraded-instances', description: 'Number of instances replaced.' },
-    { name: 'active-slot', description: "What serves production now: 'blue'/'green' or the App Service slot." },
-    { name: 'previous-slot', description: 'What served production before.' },
-    { name: 'preview-url', description: 'URL of the idle colour or the staging slot.' },
-    { name: 'swapped', description: "'true' when an App Service swap happened." },
-    { name: 'rolled-back', description: "'true' when the run rolled the target back." },
-    { name: 'verify-result', description: "'passed', 'failed' or 'skipped'." },
-    { name: 'probe-results', description: 'JSON array of every probe: name, url, passed, attempts, reason.' },
-    { name: 'check-results', description: 'JSON array of every other verify check (instance health, remote access, command): name, passed, warning, detail.' },
-    { name: 'cleaned-versions', description: 'Comma list of image versions deleted.' },
-    { name: 'retired-versions', description: 'Comma list of image versions marked end-of-life or excluded.' },
-    { name: 'kept-in-use', description: 'Comma list of old versions kept because something uses them.' },
-    { name: 'cleanup-failures', description: 'Number of clean-up operations that failed.' },
-    { name: 'record-file', description: 'Path of the JSON deployment record.' },
-].map((o) => ({ ...o, ado: camel(o.name) }));
-const inputsFor = (adapter) => INPUTS.filter((i) => !i.adapters || i.adapters.includes(adapter));
-const findInput = (name) => INPUTS.find((i) => i.name === name);
-
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./src/core/settings/values.ts
@@ -41040,6 +41019,3472 @@ function parseResourceId(p, input, raw, type) {
     return v;
 }
 
+;// CONCATENATED MODULE: ./src/core/settings/customizers.ts
+/**
+ * `image-builder-customizers`: a YAML list of Image Builder customizers, checked against the fields
+ * the imageTemplates REST API documents for each type (Microsoft.VirtualMachineImages, as modelled
+ * by @azure/arm-imagebuilder 5). Values are never echoed: inline commands may hold secrets.
+ */
+
+
+const script = { scriptUri: 'string', sha256Checksum: 'string', inline: 'strings' };
+const SHAPES = {
+    Shell: { fields: script, oneOf: ['inline', 'scriptUri'] },
+    PowerShell: {
+        fields: { ...script, runElevated: 'boolean', runAsSystem: 'boolean', validExitCodes: 'integers' },
+        oneOf: ['inline', 'scriptUri'],
+    },
+    File: { fields: { sourceUri: 'string', sha256Checksum: 'string', destination: 'string' }, required: ['sourceUri', 'destination'] },
+    WindowsRestart: { fields: { restartCommand: 'string', restartCheckCommand: 'string', restartTimeout: 'string' } },
+    WindowsUpdate: { fields: { searchCriteria: 'string', filters: 'strings', updateLimit: 'integer' } },
+};
+const CUSTOMIZER_TYPES = Object.keys(SHAPES);
+const COMMON = { type: 'string', name: 'string' };
+const EXAMPLE = "'- type: Shell\\n  inline: [\"apt-get update\"]'";
+function parseCustomizers(p, input, raw) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(raw);
+    }
+    catch (err) {
+        const at = err.linePos?.[0];
+        const where = at ? ` at line ${at.line}, column ${at.col}` : '';
+        p.add(input, `is not valid YAML${where}; expected a YAML list such as ${EXAMPLE} (the value is not shown)`);
+        return undefined;
+    }
+    if (!Array.isArray(value)) {
+        p.add(input, `is a YAML ${kindOf(value)}, not a list; expected e.g. ${EXAMPLE}`);
+        return undefined;
+    }
+    const before = p.items.length;
+    value.forEach((item, i) => checkCustomizer(p, input, `item ${i + 1}`, item));
+    return p.items.length === before ? value : undefined;
+}
+function checkCustomizer(p, input, at, item) {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) {
+        p.add(input, `${at} is a ${kindOf(item)}, not a map; expected a customizer such as {type: Shell, inline: [...]}`);
+        return;
+    }
+    const fields = item;
+    const type = fields.type;
+    const canonical = typeof type === 'string' ? CUSTOMIZER_TYPES.find((t) => t.toLowerCase() === type.toLowerCase()) : undefined;
+    if (!canonical) {
+        const what = type === undefined ? 'has no type' : typeof type === 'string' ? `has type '${type}'` : `has a type that is a ${kindOf(type)}`;
+        const hint = typeof type === 'string' ? didYouMean(type, CUSTOMIZER_TYPES) : '';
+        p.add(input, `${at} ${what}; expected one of ${CUSTOMIZER_TYPES.join(', ')}${hint}`);
+        return;
+    }
+    const shape = SHAPES[canonical];
+    const known = { ...COMMON, ...shape.fields };
+    const label = `${at} (${canonical})`;
+    for (const [key, v] of Object.entries(fields)) {
+        const kind = known[key];
+        const names = Object.keys(known);
+        if (!kind)
+            p.add(input, `${label} has unknown field '${key}'; expected ${names.join(', ')}${didYouMean(key, names)}`);
+        else if (!hasKind(v, kind))
+            p.add(input, `${label} field '${key}' is a ${kindOf(v)}; expected ${KIND_TEXT[kind]}`);
+    }
+    checkPresence(p, input, label, fields, shape);
+}
+function checkPresence(p, input, label, fields, shape) {
+    const given = (k) => fields[k] !== undefined && fields[k] !== null && fields[k] !== '';
+    const all = (shape.required ?? []).map((r) => `'${r}'`).join(' and ');
+    for (const k of shape.required ?? [])
+        if (!given(k))
+            p.add(input, `${label} needs '${k}'; expected ${all}`);
+    if (shape.oneOf) {
+        const count = shape.oneOf.filter(given).length;
+        const pair = shape.oneOf.map((k) => `'${k}'`).join(' or ');
+        if (count === 0)
+            p.add(input, `${label} needs ${pair}; expected exactly one of them`);
+        if (count > 1)
+            p.add(input, `${label} has both ${shape.oneOf.map((k) => `'${k}'`).join(' and ')}; expected exactly one of them`);
+    }
+    if (fields.runAsSystem === true && fields.runElevated !== true) {
+        p.add(input, `${label} has 'runAsSystem' without 'runElevated: true'; expected runElevated true as well`);
+    }
+}
+const KIND_TEXT = {
+    string: 'a string',
+    strings: 'a list of strings',
+    boolean: 'true or false',
+    integer: 'a whole number',
+    integers: 'a list of whole numbers',
+};
+function hasKind(v, kind) {
+    switch (kind) {
+        case 'string':
+            return typeof v === 'string';
+        case 'strings':
+            return Array.isArray(v) && v.every((s) => typeof s === 'string');
+        case 'boolean':
+            return typeof v === 'boolean';
+        case 'integer':
+            return Number.isInteger(v);
+        case 'integers':
+            return Array.isArray(v) && v.every((n) => Number.isInteger(n));
+    }
+}
+/** 'map', 'list of numbers', 'string'…: describes a value without showing it. */
+function kindOf(v) {
+    if (v === null || v === undefined)
+        return 'null';
+    if (Array.isArray(v)) {
+        const kinds = new Set(v.map(kindOf));
+        return kinds.size === 0 ? 'empty list' : kinds.size === 1 ? `list of ${[...kinds][0]}s` : 'list of mixed items';
+    }
+    return typeof v === 'object' ? 'map' : typeof v;
+}
+
+;// CONCATENATED MODULE: ./src/core/settings/durations.ts
+/**
+ * The bounds of every duration input. A wait longer than any CI job may run is a typo ('90d' for
+ * '90m'), and Node fires a timer longer than 2^31-1 ms (24.8 days) at once; so stage timeouts stop
+ * at 7 days (GitHub's self-hosted job limit is 5), waits inside a stage at 1 day, single requests
+ * and pauses between probe attempts at 1 hour. Zero is refused where it cannot work: a timeout of
+ * zero fails at once, a probe interval of zero floods the endpoint. Zero stays allowed where it
+ * means "none" (no wait for the deploy lock, no pause between batches, scale the old colour down
+ * at once).
+ */
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const stageTimeout = { zero: false, maxMs: 7 * DAY };
+const waitInStage = { zero: false, maxMs: DAY };
+const single = { zero: false, maxMs: HOUR };
+const DURATION_BOUNDS = {
+    'bake-timeout': stageTimeout,
+    'replication-timeout': stageTimeout,
+    'deploy-timeout': stageTimeout,
+    // Zero: fail at once when another run holds the lock.
+    'lock-timeout': { zero: true, maxMs: DAY },
+    'pause-between-batches': { zero: true, maxMs: DAY },
+    // Not a wait: the retired colour is tagged to be scaled down this long after the switch.
+    'scale-down-delay': { zero: true, maxMs: 30 * DAY },
+    'probe-timeout': waitInStage,
+    'verify-command-timeout': waitInStage,
+    'probe-request-timeout': single,
+    'probe-interval': single,
+};
+/** Image Builder's longest build (the template's buildTimeoutInMinutes is at most 960). */
+const IMAGE_BUILDER_MAX_MS = 16 * HOUR;
+/** '7d', '16h', '90m', '1h30m': the shortest form with the units parseDuration reads. */
+function durations_formatDuration(ms) {
+    const units = [['d', DAY], ['h', HOUR], ['m', MINUTE], ['s', 1000], ['ms', 1]];
+    let rest = ms;
+    let out = '';
+    for (const [unit, size] of units) {
+        if (rest >= size) {
+            out += `${Math.floor(rest / size)}${unit}`;
+            rest %= size;
+        }
+    }
+    return out || '0s';
+}
+/** ' (above 0, at most 7d)' for the input table's descriptions. */
+function boundsText(name) {
+    const b = DURATION_BOUNDS[name];
+    if (!b)
+        throw new Error(`internal: no duration bounds for '${name}'`);
+    return ` (${b.zero ? '0 or more' : 'above 0'}, at most ${durations_formatDuration(b.maxMs)})`;
+}
+/** A parser for the duration input `name`, within its bounds. */
+function boundedDuration(name) {
+    const b = DURATION_BOUNDS[name];
+    if (!b)
+        throw new Error(`internal: no duration bounds for '${name}'`);
+    return (p, input, raw) => checkBounds(p, input, raw, parseDuration(p, input, raw), b);
+}
+function checkBounds(p, input, raw, ms, b) {
+    if (ms === undefined)
+        return undefined;
+    if (ms === 0 && !b.zero)
+        return p.bad(input, raw, 'is zero; expected a duration above zero');
+    if (ms > b.maxMs)
+        return p.bad(input, raw, `is too long; expected at most ${durations_formatDuration(b.maxMs)}`);
+    return ms;
+}
+
+;// CONCATENATED MODULE: ./src/core/settings/publish-values.ts
+/**
+ * The items of `target-regions`, split on commas and newlines. Blank lines are fine (YAML blocks end
+ * in one); an empty item between commas ('eastus,,westus', 'eastus,') is a lost region and refused.
+ */
+function splitRegions(p, input, raw) {
+    const items = [];
+    for (const line of raw.split(/\r?\n/).map((l) => l.trim())) {
+        if (line === '')
+            continue;
+        const parts = line.split(',').map((s) => s.trim());
+        if (parts.includes('')) {
+            const expected = "expected 'region[:replicas[:storage type]]' items separated by commas or newlines";
+            p.bad(input, line, `has an empty region between commas; ${expected}`);
+        }
+        items.push(...parts.filter((s) => s !== ''));
+    }
+    return items;
+}
+/** An ISO 8601 date (or date-time) that exists and, when `now` is known, lies in the future. */
+function parseEndOfLife(p, input, raw, now) {
+    const v = raw.trim();
+    // Date.parse rolls '2027-02-30' over to March; the day must exist in its month.
+    const day = v.slice(0, 10);
+    const realDay = !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
+    const at = new Date(v.length === 10 ? `${v}T00:00:00Z` : v).getTime();
+    const ok = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(v) && realDay && !Number.isNaN(at);
+    if (!ok)
+        return p.bad(input, raw, "is not an ISO 8601 date; expected e.g. '2027-06-30'");
+    if (now !== undefined && at <= now) {
+        const today = new Date(now).toISOString().slice(0, 10);
+        const why = 'the version would be end-of-life as soon as it is published';
+        return p.bad(input, raw, `is not in the future (today is ${today}); expected a later date: ${why}`);
+    }
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/descriptor.ts
+/** The scale-set strategies' verify checks: instance health and the remote-access gate. */
+function scaleSetChecks(settings) {
+    const checks = [];
+    if (settings.verify.instanceHealth)
+        checks.push('instance health of the target');
+    if (settings.verify.remoteAccess !== 'allow')
+        checks.push(`remote access to the target (${settings.verify.remoteAccess})`);
+    return checks;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/colours.ts
+
+const COLOURS = ['blue', 'green'];
+const other = (c) => (c === 'blue' ? 'green' : 'blue');
+/** Tag naming a scale set's colour (set on colours the engine creates; set it to adopt `<name>` as green). */
+const COLOUR_TAG = 'immutable-deploy.colour';
+/** Tags on a retired colour: when the scale-down delay ends (clean-up, issue #6, scales it in then). */
+const SCALE_DOWN_AFTER_TAG = 'immutable-deploy.scale-down-after';
+function pairInputs(ctx) {
+    const d = ctx.settings.deploy;
+    const resourceGroup = d.resourceGroup ?? ctx.settings.resourceGroup;
+    if (!resourceGroup)
+        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required for the blue-green strategy; expected the resource group of the scale sets and the load balancer");
+    if (!d.scaleSet)
+        throw new errors/* EngineError */.NJ('input', "input 'scale-set': is required for the blue-green strategy; expected the base name of the pair ('<name>-blue', '<name>-green')");
+    if (!d.loadBalancer)
+        throw new errors/* EngineError */.NJ('input', "input 'load-balancer': is required for the blue-green strategy; expected the load balancer in front of both colours");
+    return { resourceGroup, base: d.scaleSet, lbName: d.loadBalancer };
+}
+const lower = (s) => (s ?? '').toLowerCase();
+const describeRules = (lb) => lb.rules.map((r) => `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`).join(', ') || 'none';
+/** Reads the load balancer and the colours and works out which is live. Read-only. */
+async function observePair(ctx, ports, options) {
+    const pair = pairInputs(ctx);
+    const lb = await readLoadBalancer(ports, pair, options);
+    const { found, adopted } = await findColours(ports, lb, pair, options);
+    const pools = poolsOf(lb, found, pair);
+    const { previewRule, liveRules, activeColour } = trafficOf(lb, pools, ctx.settings.deploy.previewPort, pair);
+    const activeInfo = found[activeColour];
+    if (!activeInfo) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': the live rules of load balancer '${pair.lbName}' send traffic to pool '${pools[activeColour].name}' (${activeColour}), but no scale set '${pair.base}-${activeColour}' exists; expected the live colour's scale set`);
+    }
+    const idleColour = other(activeColour);
+    const state = (c, info) => ({
+        colour: c,
+        ref: { resourceGroup: pair.resourceGroup, name: info?.name ?? `${pair.base}-${c}` },
+        info,
+        poolId: pools[c].id,
+        poolName: pools[c].name,
+    });
+    return {
+        lb,
+        active: { ...state(activeColour, activeInfo), info: activeInfo },
+        idle: state(idleColour, found[idleColour]),
+        liveRules,
+        previewRule,
+        adopting: adopted === activeColour && !found[idleColour],
+    };
+}
+/** The load balancer, with at least one backend pool per colour. */
+async function readLoadBalancer(ports, { resourceGroup, base, lbName }, options) {
+    const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, lbName, options);
+    if (!lb)
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' was not found in resource group '${resourceGroup}'; expected the load balancer in front of both colours`);
+    if (lb.pools.length < 2) {
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has ${lb.pools.length} backend pool(s) (${lb.pools.map((p) => p.name).join(', ') || 'none'}); expected two, one per colour (e.g. '${base}-blue' and '${base}-green')`);
+    }
+    return lb;
+}
+/** The scale sets of the colours; a plain `<name>` is adopted as a colour that does not exist yet. */
+async function findColours(ports, lb, { resourceGroup, base }, options) {
+    const [blue, green, plain] = await Promise.all([`${base}-blue`, `${base}-green`, base].map((name) => ports.scaleSets.get({ resourceGroup, name }, options)));
+    const found = {};
+    if (blue)
+        found.blue = blue;
+    if (green)
+        found.green = green;
+    const adopted = plain ? adoptedColour(lb, plain, found, base) : undefined;
+    if (adopted)
+        found[adopted] = plain;
+    if (!found.blue && !found.green) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': no scale set '${base}-blue', '${base}-green' or '${base}' in resource group '${resourceGroup}'; expected the blue-green pair, or one scale set to adopt as its first colour`);
+    }
+    return { found, adopted };
+}
+/** The colour the plain scale set takes: its tag, else the missing colour whose pool it joins, else a missing one. */
+function adoptedColour(lb, plain, found, base) {
+    const tagged = lower(Object.entries(plain.tags).find(([k]) => lower(k) === COLOUR_TAG)?.[1]);
+    const colour = tagged === 'blue' || tagged === 'green' ? tagged : COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]);
+    return colour && !found[colour] ? colour : undefined;
+}
+/** Each colour's backend pool: the one an existing colour joins, else the one named for it or left. */
+function poolsOf(lb, found, pair) {
+    const pools = existingPools(lb, found, pair.lbName);
+    for (const c of COLOURS)
+        pools[c] ??= poolForMissing(lb, c, lower(pools[other(c)]?.id), pair);
+    return pools;
+}
+/** Each existing colour's pool is the one of this load balancer its model joins; one pool per colour. */
+function existingPools(lb, found, lbName) {
+    const pools = {};
+    for (const c of COLOURS) {
+        const info = found[c];
+        if (!info)
+            continue;
+        const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
+        if (!pool) {
+            throw new errors/* EngineError */.NJ('input', `input 'load-balancer': scale set '${info.name}' (${c}) is in none of the backend pools of load balancer '${lbName}' (${lb.pools.map((p) => p.name).join(', ')}); expected each colour in its own pool of that load balancer`);
+        }
+        pools[c] = { id: pool.id, name: pool.name };
+    }
+    if (pools.blue && pools.green && lower(pools.blue.id) === lower(pools.green.id)) {
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': both colours are in backend pool '${pools.blue.name}' of load balancer '${lbName}'; expected one pool per colour`);
+    }
+    return pools;
+}
+/** The pool for a colour that does not exist yet: the one named for it, or the one pool left. */
+function poolForMissing(lb, c, taken, { base, lbName }) {
+    const named = lb.pools.find((p) => [`${base}-${c}`, c].includes(lower(p.name)) && lower(p.id) !== taken);
+    const left = lb.pools.filter((p) => lower(p.id) !== taken);
+    const pool = named ?? (left.length === 1 ? left[0] : undefined);
+    if (!pool) {
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has no backend pool for the ${c} colour; expected a pool named '${base}-${c}' or '${c}' (pools: ${lb.pools.map((p) => p.name).join(', ')})`);
+    }
+    return { id: pool.id, name: pool.name };
+}
+/** Rules: the preview rule by its frontend port; the live rules are those sending traffic to a colour (exactly one). */
+function trafficOf(lb, pools, previewPort, { lbName }) {
+    const previewRule = previewPort !== undefined ? previewRuleOf(lb, previewPort, lbName) : undefined;
+    const colourOfPool = (id) => COLOURS.find((c) => lower(pools[c].id) === lower(id));
+    const liveRules = lb.rules.filter((r) => r !== previewRule && colourOfPool(r.poolId) !== undefined);
+    const liveColours = [...new Set(liveRules.map((r) => colourOfPool(r.poolId)))];
+    if (liveColours.length === 0) {
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': no rule of load balancer '${lbName}' sends traffic to the pool of either colour (rules: ${describeRules(lb)}); expected a live rule on '${pools.blue.name}' or '${pools.green.name}'`);
+    }
+    if (liveColours.length > 1) {
+        throw new errors/* EngineError */.NJ('input', `input 'preview-port': rules of load balancer '${lbName}' send traffic to both colours (${describeRules(lb)}); expected 'preview-port' to name the preview rule, the others being live`);
+    }
+    return { previewRule, liveRules, activeColour: liveColours[0] };
+}
+/** The rule whose frontend port is 'preview-port'. */
+function previewRuleOf(lb, previewPort, lbName) {
+    const rule = lb.rules.find((r) => r.frontendPort === previewPort);
+    if (!rule) {
+        throw new errors/* EngineError */.NJ('input', `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`);
+    }
+    return rule;
+}
+function poolOf(lb, info, colour, base) {
+    const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
+    return pool && [`${base}-${colour}`, colour].includes(lower(pool.name)) ? pool.id : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/retired.ts
+
+async function idleColour(ctx, ports) {
+    const d = ctx.settings.deploy;
+    if (!d.scaleSet || !d.loadBalancer)
+        return undefined;
+    const pair = await observePair(ctx, ports, { signal: ctx.signal });
+    const info = pair.idle.info;
+    if (!info)
+        return undefined;
+    const scaleDownAfter = Object.entries(info.tags).find(([k]) => k.toLowerCase() === SCALE_DOWN_AFTER_TAG)?.[1];
+    return { colour: pair.idle.colour, ref: pair.idle.ref, info, ...(scaleDownAfter ? { scaleDownAfter } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/action.ts
+/**
+ * One line per write: `<operation> <resource>: <before> → <after>; <why>`.
+ * e.g. `update scale set web: image 1.0.0 → 2.0.0; 5 instance(s) in 3 batch(es), manual rollout`.
+ */
+function action_formatWrite(w) {
+    const change = w.before !== undefined && w.after !== undefined ? `${w.before} → ${w.after}` : (w.after ?? (w.before !== undefined ? `${w.before} → (gone)` : undefined));
+    return `${w.operation} ${w.resource}: ${change ? `${change}; ` : ''}${w.why}`;
+}
+/** The summary item of a planned write (kind 'action', label 'planned', the structured write kept). */
+function planItem(w) {
+    return { kind: 'action', label: 'planned', value: action_formatWrite(w), write: w };
+}
+/** The planned writes of a list of summary items, in order. */
+function action_writesOf(items) {
+    return items.flatMap((i) => (i.write ? [i.write] : []));
+}
+/** Collects planned writes while a stage plans; `items()` gives them as summary items, logged once each. */
+class Plan {
+    list = [];
+    add(w) {
+        this.list.push(w);
+        return this;
+    }
+    get writes() {
+        return this.list;
+    }
+    get size() {
+        return this.list.length;
+    }
+    /** Logs each write ('plan: …') and returns them as summary items. */
+    items(log) {
+        for (const w of this.list)
+            log.info(`plan: ${action_formatWrite(w)}`);
+        return this.list.map(planItem);
+    }
+}
+/** 'n write(s)' for messages. */
+const action_countWrites = (n) => (n === 0 ? 'no write' : `${n} write${n === 1 ? '' : 's'}`);
+
+;// CONCATENATED MODULE: ./src/core/plan/record.ts
+/** The intent tag written before the first write to the target. */
+function intentWrite(resource, target, state = 'deploying') {
+    return { resource, operation: 'tag', after: `target-version ${target}, state ${state}`, why: 'the release record names the version in flight before the first write' };
+}
+/** The record of what is live, written after the last write (it also clears target-version). */
+function liveWrite(resource, record, live) {
+    const rest = [live.previous ? `previous-version ${live.previous}` : undefined, `state ${live.state ?? 'live'}`, live.extra].filter(Boolean).join(', ');
+    return { resource, operation: 'tag', before: `current-version ${record.current ?? 'none'}`, after: `${live.current} (${rest})`, why: 'the release record says what is live' };
+}
+/** A record that lags what the target already runs (an earlier run stopped before writing it). */
+function catchUpWrite(resource, record, current, previous) {
+    return { ...liveWrite(resource, record, { current, previous }), why: `the release record lags what runs${record.target ? ` (an earlier run left target-version ${record.target})` : ''}` };
+}
+
+;// CONCATENATED MODULE: ./src/core/rollout/retry.ts
+/**
+ * Which failures a step retries, and how long it waits before the next attempt. Ports classify
+ * Azure's answers where they arise (src/azure/errors.ts): 'transient' covers 429, 5xx, resets,
+ * another operation in progress and a stale ETag (the write re-reads before trying again).
+ */
+
+/** Longest pause between two attempts when Azure does not say (Retry-After wins when it does). */
+const MAX_BACKOFF_MS = 60_000;
+function isRetryable(err) {
+    return err instanceof errors/* EngineError */.NJ && err.kind === 'transient';
+}
+/**
+ * Exponential backoff from `baseMs` (attempt 1 → base, 2 → 2×base, …, capped), or Azure's
+ * Retry-After when the failure carries one.
+ */
+function backoffMs(err, attempt, baseMs) {
+    const asked = err instanceof errors/* EngineError */.NJ ? err.retryAfterMs : undefined;
+    if (asked !== undefined && asked >= 0)
+        return asked;
+    const base = Math.max(1, baseMs);
+    return Math.min(MAX_BACKOFF_MS, base * 2 ** Math.min(attempt - 1, 16));
+}
+
+;// CONCATENATED MODULE: ./src/core/rollout/attempt.ts
+/**
+ * One call tried until it succeeds, fails for good, or its deadline leaves no room for another
+ * try: the retry loop of the rollout executor, of publish's writes and of any other bounded Azure
+ * call. Transient failures (src/core/rollout/retry.ts) are retried with backoff that honours
+ * Azure's Retry-After; every try gets what is left of the deadline (`timeoutMs`) and, where the
+ * host offers one, a signal that aborts at the deadline on the engine's clock.
+ */
+
+
+/** How a call ended for good: the error, and how many tries it took. */
+class GaveUp extends Error {
+    error;
+    attempts;
+    constructor(error, attempts) {
+        super(error instanceof Error ? error.message : String(error));
+        this.error = error;
+        this.attempts = attempts;
+    }
+}
+const left = (c) => Math.max(0, c.deadlineAt - c.clock.now());
+/** Options for one call: the run's signal (and the deadline's) and what is left of the budget. */
+function callOptions(c) {
+    const timeoutMs = Math.max(1, left(c));
+    const signal = c.deadline ? AbortSignal.any([c.signal, c.deadline(timeoutMs)]) : c.signal;
+    return { signal, timeoutMs };
+}
+/**
+ * Runs `fn` until it succeeds; throws a CancelledError when the run is cancelled, or `GaveUp`
+ * (the last error and the number of tries) when a failure is not transient or the budget is spent.
+ */
+async function attempt(c, what, fn) {
+    for (let n = 1;; n++) {
+        if (c.signal.aborted)
+            throw new errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
+        if (left(c) <= 0)
+            throw new GaveUp(new errors/* EngineError */.NJ('transient', `${what} was not started: '${c.budget}' ran out`), n - 1);
+        const call = callOptions(c);
+        try {
+            return { value: await fn(call), attempts: n };
+        }
+        catch (err) {
+            if (c.signal.aborted)
+                throw new errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
+            if (call.signal.aborted || left(c) <= 0) {
+                // The budget stopped the call: Azure may still be working on it.
+                const late = new errors/* EngineError */.NJ('transient', `${what} did not finish within '${c.budget}'; Azure may still be working on it (a re-run acts on what it then finds)`, { cause: err });
+                throw new GaveUp(late, n);
+            }
+            const wait = isRetryable(err) ? backoffMs(err, n, c.baseMs) : undefined;
+            if (wait === undefined || wait >= left(c))
+                throw new GaveUp(err, n);
+            c.log?.info(`${what}: ${err instanceof Error ? err.message : String(err)}; trying again in ${Math.ceil(wait / 1000)} s (attempt ${n + 1}).`);
+            await pause(c, Math.max(1, wait), what);
+        }
+    }
+}
+async function pause(c, ms, what) {
+    try {
+        await c.sleep(ms, c.signal);
+    }
+    catch {
+        throw new errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/rollout/executor.ts
+/**
+ * The rollout executor: the one place where a deploy's or a rollback's writes, waits and gates run.
+ * A strategy decides, from fresh reads, what to do next and hands each step here; the executor
+ *
+ * - bounds every Azure call by the step's deadline (`timeoutMs` = what is left of it, plus the
+ *   run's abort signal) — no call outlives 'deploy-timeout';
+ * - retries transient failures (429, 5xx, connection reset, another operation in progress, a stale
+ *   ETag) with backoff that honours Azure's Retry-After, until the deadline and never beyond —
+ *   reverts included, so one throttled answer never leaves production on a failed release;
+ * - keeps a journal (step, reason, attempts, result, duration): the summary items, the JSON record
+ *   and the message of a failed step all come from it;
+ * - in plan mode runs the very same strategy code but makes no write: a write is journalled as
+ *   planned, a wait or gate as "would check" and taken as passed (Terraform's plan, Orca's runner).
+ *
+ * Writes must be idempotent: `apply` re-reads what it guards (ETag) so that a retry after a
+ * failure in flight acts on the target as it is.
+ */
+
+
+
+/** A step that could not be completed: the journal says what was done before it. */
+class StepFailedError extends errors/* EngineError */.NJ {
+    entry;
+    constructor(message, entry, cause) {
+        super(cause instanceof errors/* EngineError */.NJ && cause.kind !== 'transient' ? cause.kind : 'terminal', message, { cause });
+        this.entry = entry;
+        this.name = 'StepFailedError';
+    }
+}
+class RolloutExecutor {
+    deps;
+    options;
+    journal = [];
+    items = [];
+    deadlineAt;
+    touched = false;
+    constructor(deps, options) {
+        this.deps = deps;
+        this.options = options;
+        this.deadlineAt = deps.clock.now() + options.timeoutMs;
+    }
+    get planning() {
+        return this.options.planning;
+    }
+    /** Whether a write that changes what production serves was started (it may have landed). */
+    get productionTouched() {
+        return this.touched;
+    }
+    /** Milliseconds left before the deadline (never negative). */
+    left() {
+        return Math.max(0, this.deadlineAt - this.deps.clock.now());
+    }
+    /** The rollout's deadline, for the probe loops of HTTP gates. */
+    get deadline() {
+        return { at: this.deadlineAt, left: () => this.left() };
+    }
+    /** Options for one Azure call: the run's signal (and the deadline's) and what is left of the deadline. */
+    call() {
+        return callOptions(this.attempts);
+    }
+    /** A read, retried like a write when Azure answers with a transient failure. */
+    async read(what, fn) {
+        return this.attempt(what, fn, () => undefined).then((r) => r.value);
+    }
+    /**
+     * A write. Plan mode journals it and returns false; otherwise it is applied (retried within the
+     * deadline) and returns true. `item` is the summary line of the write once made.
+     */
+    async write(step, apply, item) {
+        const started = this.deps.clock.now();
+        if (this.planning) {
+            this.record({ kind: 'write', label: step.write.resource, why: step.write.why, write: step.write, result: 'planned', attempts: 0, durationMs: 0 });
+            this.items.push(planItem(step.write));
+            return false;
+        }
+        if (step.touchesProduction)
+            this.touched = true;
+        this.deps.log.debug(`write: ${action_formatWrite(step.write)}`);
+        const { attempts } = await this.attempt(describeWrite(step.write), apply, (err, n) => this.fail('write', step.write.resource, step.write.why, err, n, started, step.write));
+        this.record({ kind: 'write', label: step.write.resource, why: step.write.why, write: step.write, result: 'done', attempts, durationMs: this.deps.clock.now() - started });
+        if (item)
+            this.items.push(item);
+        return true;
+    }
+    /**
+     * Looks until `look` says done or failed, at the interval it asks for (Azure's Retry-After where
+     * given) and never past the deadline. Plan mode: described, taken as passed.
+     */
+    async wait(label, would, look, options) {
+        const { intervalMs } = options;
+        const started = this.deps.clock.now();
+        if (this.planning)
+            return this.wouldCheck('wait', label, would);
+        let last;
+        let looks = 0;
+        for (;;) {
+            this.throwIfCancelled(`waiting for ${label}`);
+            const previous = last;
+            try {
+                last = await this.read(`looking at ${label}`, look);
+            }
+            catch (err) {
+                // A look the deadline stopped: the previous look is the answer.
+                if (!previous || this.left() > 0 || this.deps.signal.aborted)
+                    throw err;
+                last = { state: 'failed', detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${previous.detail}` };
+                break;
+            }
+            looks++;
+            if (last.state !== 'pending')
+                break;
+            const pause = Math.min(last.retryAfterMs ?? intervalMs, this.left());
+            if (pause <= 0) {
+                last = { state: 'failed', detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}` };
+                break;
+            }
+            await this.pause(pause, `waiting for ${label}`);
+            // The pause ran to the deadline: the last look is the answer (no look can start now).
+            if (this.left() <= 0) {
+                last = { state: 'failed', detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}` };
+                break;
+            }
+        }
+        const ok = last.state === 'done';
+        this.record({ kind: 'wait', label, why: would, result: ok ? 'done' : 'failed', attempts: looks, durationMs: this.deps.clock.now() - started, detail: last.detail });
+        this.items.push({ kind: 'check', label, value: last.detail, ok });
+        return { ok, planned: false, detail: last.detail };
+    }
+    /** A gate (probe, check): run once within the deadline; plan mode: described, taken as passed. */
+    async gate(label, would, check) {
+        const started = this.deps.clock.now();
+        if (this.planning)
+            return this.wouldCheck('gate', label, would);
+        this.throwIfCancelled(`checking ${label}`);
+        const result = await check(this.call());
+        this.record({ kind: 'gate', label, why: would, result: result.passed ? 'done' : 'failed', attempts: 1, durationMs: this.deps.clock.now() - started, detail: result.detail });
+        this.items.push({ kind: 'check', label, value: result.detail, ok: result.passed });
+        return { ok: result.passed, planned: false, detail: result.detail };
+    }
+    /** A pause the strategy asks for (between batches): bounded by the deadline, cancellable. */
+    async hold(label, ms) {
+        if (this.planning || ms <= 0)
+            return;
+        if (ms >= this.left())
+            throw new errors/* EngineError */.NJ('terminal', `the rollout ran out of '${this.budget}' before ${label}`);
+        await this.pause(ms, label);
+    }
+    /** A fact or action for the summary, in the order it happened. */
+    note(item) {
+        this.items.push(item);
+    }
+    /** The summary items that are not planned writes (plan mode lists those separately). */
+    get facts() {
+        return this.items.filter((i) => !i.write);
+    }
+    /** The planned writes so far (plan mode). */
+    get plannedWrites() {
+        return this.journal.flatMap((e) => (e.write && e.result === 'planned' ? [e.write] : []));
+    }
+    get budget() {
+        return this.options.budgetName ?? 'deploy-timeout';
+    }
+    wouldCheck(kind, label, would) {
+        this.record({ kind, label, why: would, result: 'planned', attempts: 0, durationMs: 0 });
+        this.items.push({ kind: 'fact', label: 'would check', value: would });
+        return { ok: true, planned: true, detail: would };
+    }
+    get attempts() {
+        const { clock, sleep, signal, deadline, log } = this.deps;
+        return { clock, sleep, signal, deadlineAt: this.deadlineAt, budget: this.budget, baseMs: this.options.retryBaseMs, log, ...(deadline ? { deadline } : {}) };
+    }
+    /** Runs `fn` with the shared retry loop; `onGiveUp` turns its last failure into the error thrown. */
+    async attempt(what, fn, onGiveUp) {
+        try {
+            return await attempt(this.attempts, what, fn);
+        }
+        catch (err) {
+            if (!(err instanceof GaveUp))
+                throw err;
+            throw onGiveUp(err.error, err.attempts) ?? err.error;
+        }
+    }
+    fail(kind, label, why, err, attempts, started, write) {
+        const detail = errorText(err);
+        const entry = { kind, label, why, write, result: 'failed', attempts, durationMs: this.deps.clock.now() - started, detail };
+        this.record(entry);
+        const tries = attempts > 1 ? ` (${attempts} attempts within '${this.budget}')` : '';
+        return new StepFailedError(`${detail}${tries}`, entry, err);
+    }
+    record(entry) {
+        this.journal.push(entry);
+    }
+    throwIfCancelled(what) {
+        if (this.deps.signal.aborted)
+            throw new errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
+    }
+    async pause(ms, what) {
+        await pause(this.deps, Math.max(1, ms), what);
+    }
+}
+const describeWrite = (w) => `${w.operation} ${w.resource}`;
+const errorText = (err) => (err instanceof Error ? err.message : String(err));
+
+;// CONCATENATED MODULE: ./src/core/rollout/for-stage.ts
+
+function executorFor(ctx, options) {
+    const { clock, sleep, host, deadline } = ctx.deps;
+    return new RolloutExecutor({ clock, sleep, log: host, signal: ctx.signal, ...(deadline ? { deadline } : {}) }, {
+        planning: options.planning ?? ctx.settings.dryRun,
+        timeoutMs: options.timeoutMs ?? ctx.settings.deploy.timeoutMs,
+        budgetName: options.budgetName ?? 'deploy-timeout',
+        retryBaseMs: Math.min(options.retryBaseMs, 5_000),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/instance-health.ts
+/**
+ * Instance health of a scale set for verify and for the gates of a rollout: every instance on the
+ * latest model, provisioned, running and Healthy (Application Health extension or LB probe). Each
+ * look is ONE paged list with instance views; the check re-reads until `successes` looks in a row
+ * pass, gives up after `failureLimit` failing looks in a row, or at its timeout.
+ */
+
+/** Judges one listing. `imageId`: when given, each instance must also run that image. */
+function judgeInstances(instances, imageId) {
+    const problems = [];
+    for (const i of instances) {
+        const why = [];
+        if (!i.latestModelApplied)
+            why.push('not on the latest model');
+        if (imageId && i.imageId?.toLowerCase() !== imageId.toLowerCase())
+            why.push(`runs ${versionOf(i.imageId)}`);
+        if (i.provisioningState && i.provisioningState !== 'succeeded')
+            why.push(`provisioning ${i.provisioningState}`);
+        if (i.power && i.power !== 'running')
+            why.push(`power ${i.power}`);
+        if (i.health === 'unhealthy' || i.health === 'unknown')
+            why.push(i.health);
+        if (why.length > 0)
+            problems.push(`${i.instanceId} ${why.join(', ')}`);
+    }
+    if (instances.length === 0)
+        problems.push('the scale set has no instances');
+    return { ok: problems.length === 0, total: instances.length, problems };
+}
+async function instanceHealthCheck(ctx, port, ref, gate, imageId) {
+    const { clock, sleep } = ctx.deps;
+    const started = clock.now();
+    const deadline = started + gate.timeoutMs;
+    let okInRow = 0;
+    let failInRow = 0;
+    let looks = 0;
+    let last;
+    for (;;) {
+        if (ctx.signal.aborted)
+            throw new errors/* CancelledError */.cc('the run was cancelled during the instance-health check');
+        const instances = await port.listInstances(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline - clock.now()) });
+        looks += 1;
+        const noSignal = instances.length > 0 && instances.every((i) => i.health === 'none');
+        last = judgeInstances(instances, imageId);
+        if (last.ok) {
+            okInRow += 1;
+            failInRow = 0;
+        }
+        else {
+            okInRow = 0;
+            failInRow += 1;
+        }
+        const signalNote = noSignal ? ' (no health signal: judged by provisioning and power state only)' : '';
+        if (okInRow >= gate.successes) {
+            return { name: 'instance health', passed: true, detail: `${last.total} of ${last.total} instances on the latest model and healthy, ${okInRow} look(s) in a row${signalNote}` };
+        }
+        const fail = (why) => ({
+            name: 'instance health',
+            passed: false,
+            detail: `${why} after ${looks} look(s): ${last.problems.slice(0, 10).join('; ')}${last.problems.length > 10 ? `; … (${last.problems.length} in all)` : ''}${signalNote}`,
+        });
+        if (!last.ok && gate.failureLimit !== undefined && failInRow >= gate.failureLimit)
+            return fail(`${failInRow} failing look(s) in a row`);
+        if (clock.now() + gate.intervalMs >= deadline)
+            return last.ok ? fail(`only ${okInRow} of ${gate.successes} passing looks in a row within the timeout`) : fail('not healthy within the timeout');
+        await sleep(gate.intervalMs, ctx.signal);
+    }
+}
+function versionOf(imageId) {
+    if (!imageId)
+        return 'no gallery image';
+    return /\/versions\/([^/]+)$/i.exec(imageId)?.[1] ?? imageId.split('/').at(-1) ?? imageId;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/target.ts
+/**
+ * The rolling strategy's target: the scale set named in the inputs, read and checked before any
+ * write, and the gallery image version to roll out (resolved and checked too). Every problem here
+ * is an EngineError of kind 'input' naming the input, the bad value and what is expected.
+ */
+
+const VERSION_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/galleries\/[^/]+\/images\/[^/]+\/versions\/([^/]+)$/i;
+const isGalleryVersionId = (id) => !!id && VERSION_ID.test(id);
+const versionOfId = (id) => VERSION_ID.exec(id)?.[2] ?? id.split('/').at(-1) ?? id;
+const target_sameId = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+/** The instance runs `imageId` and is on the latest model (nothing left to replace). */
+const onImage = (i, imageId) => target_sameId(i.imageId, imageId) && i.latestModelApplied;
+/**
+ * The instances a rollout to `imageId` still has to replace. When the rollout first points the
+ * model at `imageId` (`modelMoves`), an instance already running that image is on the latest model
+ * once the write lands: only the instances on another image are left.
+ */
+function staleInstances(instances, imageId, modelMoves) {
+    return instances.filter((i) => (modelMoves ? !target_sameId(i.imageId, imageId) : !onImage(i, imageId)));
+}
+function scaleSetRef(settings) {
+    const name = settings.deploy.scaleSet;
+    const resourceGroup = settings.deploy.resourceGroup ?? settings.resourceGroup;
+    if (!name)
+        throw new errors/* EngineError */.NJ('input', "input 'scale-set': is required for the rolling strategy; expected the scale set's name");
+    if (!resourceGroup)
+        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required for the rolling strategy; expected the scale set's resource group");
+    return { resourceGroup, name };
+}
+/** Reads the scale set and checks the rolling strategy can work on it. */
+async function readTarget(port, ref, options) {
+    const info = await port.get(ref, options);
+    if (!info) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' was not found in resource group '${ref.resourceGroup}'; expected an existing Virtual Machine Scale Set`);
+    }
+    if (!isGalleryVersionId(info.imageId)) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' runs '${info.imageDescription}', not a gallery image version; the rolling strategy replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
+    }
+    return info;
+}
+/** The image version id to deploy: from the artifact (publish output / image-id), or an explicit image-version in the gallery. */
+async function resolveImage(port, settings, info, artifact, options) {
+    let id = artifact.imageId;
+    let input = "'image-id'";
+    if (!id && artifact.imageVersion) {
+        const { galleryName, imageDefinition, galleryResourceGroup } = settings.publish;
+        if (!galleryName || !imageDefinition || !galleryResourceGroup) {
+            throw new errors/* EngineError */.NJ('input', `input 'image-version': '${artifact.imageVersion}' needs 'gallery-name' and 'image-definition' (and 'gallery-resource-group' or 'resource-group') to find the version`);
+        }
+        const sub = VERSION_ID.exec(info.imageId ?? '')?.[1] ?? info.id.split('/')[2];
+        id = `/subscriptions/${sub}/resourceGroups/${galleryResourceGroup}/providers/Microsoft.Compute/galleries/${galleryName}/images/${imageDefinition}/versions/${artifact.imageVersion}`;
+        input = "'image-version'";
+    }
+    if (!id)
+        throw new errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in the same run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
+    if (!isGalleryVersionId(id)) {
+        throw new errors/* EngineError */.NJ('input', `input ${input}: '${id}' is not a gallery image version resource id; expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Compute/galleries/<gallery>/images/<definition>/versions/<Major.Minor.Patch>`);
+    }
+    return checkImageUsable(port, info, id, input, options);
+}
+/** The version exists, succeeded, and is replicated to the scale set's region (else Azure would refuse the model). */
+async function checkImageUsable(port, info, id, input, options) {
+    const version = await port.getImageVersion(id, options);
+    if (!version)
+        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${versionOfId(id)}' was not found (${id}); expected a published version`);
+    if (version.provisioningState && !/^succeeded$/i.test(version.provisioningState)) {
+        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${version.version}' is ${version.provisioningState}; expected a version whose publishing succeeded`);
+    }
+    if (version.regions.length > 0 && !version.regions.includes(info.location)) {
+        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${version.version}' is not replicated to ${info.location}, the region of scale set '${info.name}' (it is in ${version.regions.join(', ')}); expected a target region '${info.location}' when publishing`);
+    }
+    return { id: version.id, version: version.version };
+}
+/** The image id of `version` in the same gallery image definition as `currentId`. */
+function siblingVersionId(currentId, version) {
+    return currentId.replace(/\/versions\/[^/]+$/i, `/versions/${version}`);
+}
+/** What the scale set ran before: the model's image, or (a re-run, model already moved) the instances' / the record's. */
+function previousImage(info, instances, target, record) {
+    if (info.imageId && !target_sameId(info.imageId, target.id))
+        return { id: info.imageId, version: versionOfId(info.imageId) };
+    const other = instances.find((i) => i.imageId && !target_sameId(i.imageId, target.id))?.imageId;
+    if (other)
+        return { id: other, version: versionOfId(other) };
+    const recorded = record.current && record.current !== target.version ? record.current : record.previous;
+    return recorded ? { id: siblingVersionId(target.id, recorded), version: recorded } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/planned-image.ts
+
+async function imageForPlan(ctx, port, info, artifact, options) {
+    const planned = ctx.outputs.plannedImageId;
+    if (artifact.imageId && planned && target_sameId(artifact.imageId, planned))
+        return { id: artifact.imageId, version: artifact.imageVersion ?? versionOfId(artifact.imageId), planned: true };
+    return { ...(await resolveImage(port, ctx.settings, info, artifact, options)), planned: false };
+}
+/** ' (planned: publish in this run would create it)' for a planned image, '' otherwise. */
+const plannedNote = (image) => (image.planned ? ' (planned: an earlier stage of this run would create it)' : '');
+
+;// CONCATENATED MODULE: ./src/core/deploy/record.ts
+const RECORD_TAGS = {
+    current: 'immutable-deploy.current-version',
+    previous: 'immutable-deploy.previous-version',
+    deployedAt: 'immutable-deploy.deployed-at',
+    runUrl: 'immutable-deploy.run-url',
+    activeSlot: 'immutable-deploy.active-slot',
+    target: 'immutable-deploy.target-version',
+    state: 'immutable-deploy.state',
+    failed: 'immutable-deploy.failed-version',
+};
+const MAX_VALUE = 256;
+/** The record a target's tags hold (tag names are matched case-insensitively, as Azure does). */
+function recordFromTags(tags) {
+    const lower = new Map(Object.entries(tags).map(([k, v]) => [k.toLowerCase(), v]));
+    const out = {};
+    for (const [field, name] of Object.entries(RECORD_TAGS)) {
+        const v = lower.get(name.toLowerCase());
+        if (v !== undefined && v !== '')
+            out[field] = v;
+    }
+    return out;
+}
+/** The tags that hold `record` (only its defined fields), values clipped to Azure's 256 characters. */
+function tagsForRecord(record) {
+    const tags = {};
+    for (const [field, value] of Object.entries(record)) {
+        const name = RECORD_TAGS[field];
+        if (name && value !== undefined)
+            tags[name] = record_clip(value);
+    }
+    return tags;
+}
+/** A URL longer than a tag value can hold keeps its start (scheme, host, path) and loses the rest. */
+function record_clip(value) {
+    return value.length <= MAX_VALUE ? value : `${value.slice(0, MAX_VALUE - 1)}…`;
+}
+/** Records that a run set out to make `target` live (before the first write to the target). */
+async function recordIntent(tags, resourceId, intent, options) {
+    await tags.merge(resourceId, tagsForRecord({ target: intent.target, state: intent.state ?? 'deploying', ...(intent.runUrl ? { runUrl: intent.runUrl } : {}) }), options);
+}
+/** Records that `current` is live (previous before it), and clears the in-flight target. */
+async function recordLive(tags, resourceId, live, options) {
+    await tags.merge(resourceId, tagsForRecord(liveTags(live)), options);
+    // A rollback without a last good version before the one it returned to clears 'previous': the
+    // version rolled back must never be the default target of the next rollback.
+    const stale = [RECORD_TAGS.target, ...(live.previous === undefined && live.state === 'rolled-back' ? [RECORD_TAGS.previous] : [])];
+    await tags.remove(resourceId, stale, options);
+}
+function liveTags(live) {
+    const { current, previous, deployedAt, runUrl, failed } = live;
+    return { current, previous, deployedAt, runUrl, state: live.state ?? 'live', failed };
+}
+/**
+ * The record after a rollback to `to`: the last good version before it stays `previous` (when
+ * known and not the version rolled back), the version rolled back is `failed`.
+ */
+function afterRollback(plan, to, fallbackFailed) {
+    const failed = plan.record?.failed ?? (fallbackFailed !== to ? fallbackFailed : undefined);
+    const previous = plan.record?.previous;
+    return { previous: previous && previous !== to && previous !== failed ? previous : undefined, failed };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/remote-access.ts
+const INTERNET_SOURCES = new Set(['*', 'internet', '0.0.0.0/0', '0.0.0.0/00', 'any', '::/0']);
+const REMOTE_PORTS = [
+    { port: 22, name: 'SSH' },
+    { port: 3389, name: 'RDP' },
+];
+async function remoteAccessCheck(net, info, gate, options) {
+    if (gate === 'allow')
+        return undefined;
+    const findings = [];
+    const nsgIds = [...info.network.nsgIds];
+    for (const subnetId of info.network.subnetIds) {
+        const id = await net.subnetSecurityGroupId(subnetId, options);
+        if (id)
+            nsgIds.push(id);
+    }
+    const groups = [];
+    for (const id of [...new Set(nsgIds.map((i) => i.toLowerCase()))]) {
+        const nsg = await net.getSecurityGroup(id, options);
+        if (nsg)
+            groups.push(nsg);
+    }
+    for (const { port, name } of REMOTE_PORTS) {
+        if (groups.length === 0) {
+            // No NSG filters anything: only a public IP makes the port reachable (reported below).
+            if (info.network.publicIpPerInstance)
+                findings.push(`${name} (${port}) is not filtered by any network security group`);
+            continue;
+        }
+        const allowing = groups.map((g) => ({ g, rule: decidingRule(g.rules, port) }));
+        if (allowing.every((a) => a.rule?.access.toLowerCase() === 'allow')) {
+            const rules = allowing.map((a) => `${a.rule.name} in ${lastSegment(a.g.id)}`).join(', ');
+            findings.push(`${name} (${port}) is open to the Internet (${rules})`);
+        }
+    }
+    if (info.linuxPasswordAuth)
+        findings.push('the Linux profile allows password authentication (disablePasswordAuthentication is not true)');
+    if (info.network.publicIpPerInstance)
+        findings.push('instances get public IP addresses (publicIPAddressConfiguration)');
+    const detail = findings.length === 0 ? 'no SSH/RDP from the Internet, no password login, no public instance IPs' : findings.join('; ');
+    return { name: 'remote access', passed: findings.length === 0 || gate === 'warn', warning: findings.length > 0 && gate === 'warn', detail };
+}
+/** The first inbound rule, by priority, that matches Internet TCP traffic to `port`. */
+function decidingRule(rules, port) {
+    return [...rules]
+        .filter((r) => r.direction.toLowerCase() === 'inbound')
+        .sort((a, b) => a.priority - b.priority)
+        .find((r) => ['*', 'tcp'].includes(r.protocol.toLowerCase()) && r.sourcePrefixes.some((s) => INTERNET_SOURCES.has(s.toLowerCase())) && r.destinationPorts.some((p) => coversPort(p, port)));
+}
+function coversPort(range, port) {
+    const r = range.trim();
+    if (r === '*')
+        return true;
+    const m = /^(\d+)(?:-(\d+))?$/.exec(r);
+    if (!m)
+        return false;
+    const lo = Number(m[1]);
+    const hi = m[2] === undefined ? lo : Number(m[2]);
+    return port >= lo && port <= hi;
+}
+const lastSegment = (id) => id.split('/').filter(Boolean).at(-1) ?? id;
+
+;// CONCATENATED MODULE: ./src/core/deploy/rollout-error.ts
+/**
+ * A rollout that stopped part-way (a batch failed its gate, Azure's rolling upgrade faulted, the
+ * unhealthy budget ran out): carries what was done and the plan that undoes it, so the deploy stage
+ * can roll back (auto-rollback) and say what failed, what was rolled back and what is live.
+ */
+
+class RolloutError extends errors/* EngineError */.NJ {
+    details;
+    constructor(message, details, kind = 'terminal') {
+        super(kind, message);
+        this.details = details;
+        this.name = 'RolloutError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/body-match.ts
+/**
+ * Flags a body regex may carry. `g` and `y` are refused: they make `RegExp.test` stateful
+ * (lastIndex), so the same body could match on one attempt and not the next.
+ */
+const ALLOWED_FLAGS = 'imsuv';
+const EXPECTED = 'expected plain text to find in the body, or /pattern/flags with flags among i, m, s, u, v';
+/** `/source/flags`, flags as letters only; anything else is plain text. */
+const REGEX_FORM = /^\/([\s\S]*)\/([A-Za-z]*)$/;
+/**
+ * Parses a body expectation. Empty (or blank) text means "no body check" (`value: undefined`).
+ * Text shaped like `/…/letters` is a regex; everything else is a case-sensitive substring.
+ */
+function parseBodyMatch(text) {
+    if (text.trim() === '')
+        return { ok: true, value: undefined };
+    const form = REGEX_FORM.exec(text);
+    if (!form)
+        return { ok: true, value: { kind: 'substring', text } };
+    const source = form[1] ?? '';
+    const flags = form[2] ?? '';
+    const errors = regexProblems(text, source, flags);
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { kind: 'regex', source, flags } };
+}
+/** Problems with a body matcher built in code (the parser only builds valid ones). */
+function validateBodyMatch(match) {
+    if (match.kind === 'substring') {
+        return match.text === '' ? [`Body text "" is empty; ${EXPECTED}.`] : [];
+    }
+    return regexProblems(formatBodyMatch(match), match.source, match.flags);
+}
+function regexProblems(shown, source, flags) {
+    if (source === '')
+        return [`Body pattern "${shown}" is an empty regular expression; ${EXPECTED}.`];
+    const badFlags = [...flags].filter((flag) => !ALLOWED_FLAGS.includes(flag));
+    if (badFlags.length > 0) {
+        return [
+            `Body pattern "${shown}" has unsupported flags "${badFlags.join('')}"; ${EXPECTED}` +
+                ' (to find text that starts and ends with "/", escape it as a regex, e.g. /\\/health\\//).',
+        ];
+    }
+    try {
+        new RegExp(source, flags);
+        return [];
+    }
+    catch (err) {
+        return [`Body pattern "${shown}" is not a valid regular expression (${err.message}); ${EXPECTED}.`];
+    }
+}
+/** A predicate for bodies; throws on an invalid regex (validate first). */
+function compileBodyMatch(match) {
+    if (match.kind === 'substring')
+        return (body) => body.includes(match.text);
+    const regex = new RegExp(match.source, match.flags);
+    return (body) => regex.test(body);
+}
+/** `"ok"` or `/ok|healthy/i` — for logs and reasons. */
+function formatBodyMatch(match) {
+    return match.kind === 'substring' ? JSON.stringify(match.text) : `/${match.source}/${match.flags}`;
+}
+/** A quoted one-line excerpt of a body, whitespace collapsed, cut at `max` characters. */
+function bodyExcerpt(body, max = 80) {
+    const flat = body.replace(/\s+/g, ' ').trim();
+    if (flat === '')
+        return 'an empty body';
+    const cut = flat.length > max ? `${flat.slice(0, max)}…` : flat;
+    return JSON.stringify(cut);
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/status-matcher.ts
+const MIN_STATUS = 100;
+const MAX_STATUS = 599;
+const status_matcher_EXAMPLE = 'e.g. "200", "200,204,300-399" or "2xx"';
+function matchesStatus(matcher, status) {
+    return matcher.some((rule) => (typeof rule === 'number' ? rule === status : status >= rule.min && status <= rule.max));
+}
+/** "200, 300-399" — for logs and reasons. */
+function formatStatusMatcher(matcher) {
+    return matcher.map((rule) => (typeof rule === 'number' ? String(rule) : `${rule.min}-${rule.max}`)).join(', ');
+}
+/** Problems with a matcher built in code (the parser only builds valid ones). */
+function validateStatusMatcher(matcher) {
+    if (matcher.length === 0)
+        return [`Expected statuses are empty; expected at least one code or range, ${status_matcher_EXAMPLE}.`];
+    const errors = [];
+    for (const rule of matcher) {
+        const [min, max] = typeof rule === 'number' ? [rule, rule] : [rule.min, rule.max];
+        const shown = typeof rule === 'number' ? String(rule) : `${rule.min}-${rule.max}`;
+        if (!isStatusCode(min) || !isStatusCode(max)) {
+            errors.push(`Status "${shown}" is not within ${MIN_STATUS}-${MAX_STATUS}; expected whole status codes in that range.`);
+        }
+        else if (min > max) {
+            errors.push(`Status range "${shown}" is reversed; expected the lower code first, e.g. 200-299.`);
+        }
+    }
+    return errors;
+}
+/**
+ * Parses comma-separated entries: a code ("200"), an inclusive range ("300-399") or a class
+ * ("2xx"). Whitespace around entries is ignored. Every bad entry yields its own message.
+ */
+function parseStatusMatcher(text) {
+    if (text.trim() === '') {
+        return { ok: false, errors: [`Status list "${text}" is empty; expected status codes, ${status_matcher_EXAMPLE}.`] };
+    }
+    const rules = [];
+    const errors = [];
+    const entries = text.split(',').map((entry) => entry.trim());
+    if (entries.includes('')) {
+        errors.push(`Status list "${text}" has an empty entry; expected codes or ranges separated by single commas, ${status_matcher_EXAMPLE}.`);
+    }
+    for (const entry of entries.filter((e) => e !== '')) {
+        const parsed = parseEntry(entry);
+        if (typeof parsed === 'string')
+            errors.push(parsed);
+        else
+            rules.push(parsed);
+    }
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: rules };
+}
+/** One entry: the rule, or an error message naming the entry. */
+function parseEntry(entry) {
+    const statusClass = /^([1-5])xx$/i.exec(entry);
+    if (statusClass) {
+        const hundreds = Number(statusClass[1]) * 100;
+        return { min: hundreds, max: hundreds + 99 };
+    }
+    if (/^\d+$/.test(entry)) {
+        const code = Number(entry);
+        return isStatusCode(code) ? code : outOfRange(entry);
+    }
+    const range = /^(\d+)\s*-\s*(\d+)$/.exec(entry);
+    if (range) {
+        const min = Number(range[1]);
+        const max = Number(range[2]);
+        if (!isStatusCode(min) || !isStatusCode(max))
+            return outOfRange(entry);
+        if (min > max)
+            return `Status range "${entry}" is reversed; expected the lower code first, e.g. ${max}-${min}.`;
+        return { min, max };
+    }
+    return `Status "${entry}" is not a status code or range; expected a code like 200, a range like 200-299 or a class like 2xx.`;
+}
+function outOfRange(entry) {
+    return `Status "${entry}" is outside ${MIN_STATUS}-${MAX_STATUS}; expected codes between ${MIN_STATUS} and ${MAX_STATUS}.`;
+}
+function isStatusCode(value) {
+    return Number.isInteger(value) && value >= MIN_STATUS && value <= MAX_STATUS;
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/probe-attempt.ts
+
+
+function prepareProbe(spec) {
+    return {
+        spec,
+        bodyMatches: spec.bodyMatch ? compileBodyMatch(spec.bodyMatch) : undefined,
+        expectedStatus: formatStatusMatcher(spec.expectStatus),
+    };
+}
+/**
+ * Runs one GET with `timeoutMs` and classifies it. Rejects only with `signal.reason` when the
+ * caller aborts; every other failure is an Outcome. Clients signal timeouts with an error named
+ * "TimeoutError" (the web convention, as `AbortSignal.timeout` does).
+ */
+async function attemptOnce(probe, http, timeoutMs, signal) {
+    const { spec } = probe;
+    try {
+        const request = http.get(spec.url, { timeoutMs, signal, headers: spec.headers });
+        const answer = await untilAborted(request, signal);
+        return classifyAnswer(probe, answer.status, answer.body);
+    }
+    catch (err) {
+        if (signal?.aborted)
+            throw signal.reason;
+        if (err instanceof Error && err.name === 'TimeoutError') {
+            return { ok: false, kind: 'timeout', detail: `request timed out after ${timeoutMs} ms` };
+        }
+        return { ok: false, kind: 'error', detail: `request failed: ${errorMessage(err)}` };
+    }
+}
+function classifyAnswer(probe, status, body) {
+    if (!matchesStatus(probe.spec.expectStatus, status)) {
+        const detail = `status ${status}, expected ${probe.expectedStatus}, with ${bodyExcerpt(body, 60)}`;
+        return { ok: false, kind: 'status', status, detail };
+    }
+    if (probe.bodyMatches && probe.spec.bodyMatch && !probe.bodyMatches(body)) {
+        const detail = `status ${status} but body does not match ${formatBodyMatch(probe.spec.bodyMatch)}: ${bodyExcerpt(body)}`;
+        return { ok: false, kind: 'body', status, detail };
+    }
+    return { ok: true, status };
+}
+/** Identifies an outcome for logging: a change of key is a state change worth an info line. */
+function outcomeKey(outcome) {
+    if (outcome.ok)
+        return 'ok';
+    if (outcome.kind === 'status')
+        return `status ${outcome.status}`;
+    if (outcome.kind === 'error')
+        return outcome.detail;
+    return outcome.kind;
+}
+/**
+ * Settles with `promise`, or rejects with the signal's reason as soon as it aborts, so a client
+ * that ignores its signal cannot hold a cancelled probe.
+ */
+function untilAborted(promise, signal) {
+    if (!signal)
+        return promise;
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        if (signal.aborted) {
+            promise.catch(() => undefined);
+            onAbort();
+            return;
+        }
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+}
+function errorMessage(err) {
+    if (err instanceof Error)
+        return err.message || err.name;
+    return String(err);
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/probe-spec.ts
+/**
+ * Validation of a whole ProbeSpec. The settings layer builds specs from parsed input; runProbe
+ * re-checks them so a spec built in code cannot loop forever or divide nonsense.
+ */
+
+
+/** Every problem with `spec`, each message prefixed with the probe's name; empty when valid. */
+function validateProbeSpec(spec) {
+    const problems = [
+        ...urlProblems(spec.url),
+        ...validateStatusMatcher(spec.expectStatus),
+        ...(spec.bodyMatch ? validateBodyMatch(spec.bodyMatch) : []),
+        ...numberProblems(spec),
+    ];
+    return problems.map((problem) => `Probe "${spec.name}": ${problem}`);
+}
+function urlProblems(url) {
+    let protocol;
+    try {
+        protocol = new URL(url).protocol;
+    }
+    catch {
+        return [`URL "${url}" is not a valid URL; expected an absolute http:// or https:// URL.`];
+    }
+    return protocol === 'http:' || protocol === 'https:'
+        ? []
+        : [`URL "${url}" uses ${protocol}; expected an absolute http:// or https:// URL.`];
+}
+function numberProblems(spec) {
+    const checks = [
+        ['successes', spec.successes, (n) => Number.isInteger(n) && n >= 1, 'a whole number of at least 1'],
+        ['failureLimit', spec.failureLimit, (n) => Number.isInteger(n) && n >= 1, 'a whole number of at least 1'],
+        ['intervalMs', spec.intervalMs, (n) => Number.isFinite(n) && n >= 0, 'milliseconds, 0 or more'],
+        ['requestTimeoutMs', spec.requestTimeoutMs, (n) => Number.isFinite(n) && n > 0, 'milliseconds, more than 0'],
+        ['timeoutMs', spec.timeoutMs, (n) => Number.isFinite(n) && n > 0, 'milliseconds, more than 0'],
+    ];
+    return checks
+        .filter(([, value, ok]) => value !== undefined && !ok(value))
+        .map(([field, value, , expected]) => `${field} ${String(value)} is invalid; expected ${expected}.`);
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/http-probe.ts
+
+
+
+/**
+ * Runs one probe to a verdict. Throws (synchronously rejected promise) when the spec is invalid,
+ * and rejects with `deps.signal.reason` when cancelled; otherwise resolves, passed or not.
+ *
+ * Loop: attempt → classify → count. Passes at `successes` consecutive successes; fails at
+ * `failureLimit` consecutive failures, or when the next attempt would start at or after the
+ * deadline (start + timeoutMs). It never sleeps past the deadline, and each request's timeout is
+ * clipped to the time left, so a run ends by the deadline plus the client's own slack.
+ */
+async function runProbe(spec, deps) {
+    const problems = validateProbeSpec(spec);
+    if (problems.length > 0)
+        throw new Error(problems.join(' '));
+    deps.signal?.throwIfAborted();
+    const probe = prepareProbe(spec);
+    const started = deps.clock.now();
+    const deadline = started + spec.timeoutMs;
+    const progress = { started, attempts: 0, consecutiveSuccesses: 0, consecutiveFailures: 0 };
+    deps.log.info(`Probe "${spec.name}": checking ${spec.url} ${describeGoal(probe)}.`);
+    for (;;) {
+        const timeLeft = deadline - deps.clock.now();
+        if (timeLeft <= 0)
+            return finish(spec, progress, deps, 'budget');
+        const outcome = await attemptOnce(probe, deps.http, Math.min(spec.requestTimeoutMs, timeLeft), deps.signal);
+        const previousKey = progress.last ? outcomeKey(progress.last) : undefined;
+        record(progress, outcome);
+        logAttempt(deps.log, probe, progress, outcome);
+        const verdict = verdictAfterAttempt(spec, progress, deps.clock.now() + spec.intervalMs >= deadline);
+        if (verdict !== undefined)
+            return finish(spec, progress, deps, verdict);
+        if (outcomeKey(outcome) !== previousKey)
+            logStateChange(deps.log, spec.name, outcome);
+        await deps.sleep(spec.intervalMs, deps.signal);
+    }
+}
+/**
+ * Runs probes in parallel; results come back in the order of `specs`. If one probe throws (the
+ * caller aborted, or a spec is invalid) the others are cancelled, awaited, and the error rethrown.
+ */
+async function runProbes(specs, deps) {
+    const stopOthers = new AbortController();
+    const signal = deps.signal ? AbortSignal.any([deps.signal, stopOthers.signal]) : stopOthers.signal;
+    const runs = specs.map((spec) => runProbe(spec, { ...deps, signal }).catch((err) => {
+        stopOthers.abort(err);
+        throw err;
+    }));
+    const settled = await Promise.allSettled(runs);
+    const rejected = settled.find((s) => s.status === 'rejected');
+    if (rejected)
+        throw deps.signal?.aborted ? deps.signal.reason : rejected.reason;
+    return settled.map((s) => s.value);
+}
+/** One line for summaries: `PASS api (https://…/health): Passed: 3 consecutive successes …` */
+function formatProbeResult(result) {
+    const label = result.name === result.url ? result.url : `${result.name} (${result.url})`;
+    return `${result.passed ? 'PASS' : 'FAIL'} ${label}: ${result.reason}`;
+}
+function record(progress, outcome) {
+    progress.attempts += 1;
+    progress.last = outcome;
+    if (outcome.ok) {
+        progress.consecutiveSuccesses += 1;
+        progress.consecutiveFailures = 0;
+    }
+    else {
+        progress.consecutiveSuccesses = 0;
+        progress.consecutiveFailures += 1;
+        progress.lastFailure = outcome;
+    }
+}
+function verdictAfterAttempt(spec, progress, noTimeForNext) {
+    if (progress.consecutiveSuccesses >= spec.successes)
+        return 'passed';
+    if (spec.failureLimit !== undefined && progress.consecutiveFailures >= spec.failureLimit)
+        return 'failure-limit';
+    return noTimeForNext ? 'budget' : undefined;
+}
+function reasonFor(verdict, spec, progress, durationMs) {
+    const attempts = plural(progress.attempts, 'attempt');
+    const took = http_probe_formatDuration(durationMs);
+    const lastFailure = progress.lastFailure?.detail;
+    switch (verdict) {
+        case 'passed':
+            return `Passed: ${plural(progress.consecutiveSuccesses, 'consecutive success', 'consecutive successes')} after ${attempts} in ${took}.`;
+        case 'failure-limit':
+            return `Failed: gave up after ${plural(progress.consecutiveFailures, 'consecutive failure')} (${attempts} in ${took}); last: ${lastFailure}.`;
+        case 'budget': {
+            const last = lastFailure ? `; last failure: ${lastFailure}` : '';
+            return (`Failed: ${progress.consecutiveSuccesses} of ${spec.successes} consecutive successes within the ` +
+                `${http_probe_formatDuration(spec.timeoutMs)} timeout (${attempts})${last}.`);
+        }
+    }
+}
+function finish(spec, progress, deps, verdict) {
+    const durationMs = deps.clock.now() - progress.started;
+    const reason = reasonFor(verdict, spec, progress, durationMs);
+    const passed = verdict === 'passed';
+    const message = `Probe "${spec.name}": ${reason}`;
+    if (passed)
+        deps.log.info(message);
+    else
+        deps.log.warning(message);
+    const last = progress.last;
+    return {
+        name: spec.name,
+        url: spec.url,
+        passed,
+        attempts: progress.attempts,
+        consecutiveSuccesses: progress.consecutiveSuccesses,
+        lastStatus: last && 'status' in last ? last.status : undefined,
+        lastError: last && !last.ok ? last.detail : undefined,
+        reason,
+        durationMs,
+    };
+}
+function describeGoal(probe) {
+    const { spec } = probe;
+    const body = spec.bodyMatch ? ` and body matching ${formatBodyMatch(spec.bodyMatch)}` : '';
+    const limit = spec.failureLimit !== undefined ? `, giving up after ${plural(spec.failureLimit, 'consecutive failure')}` : '';
+    return (`until ${plural(spec.successes, 'consecutive success', 'consecutive successes')} ` +
+        `(status ${probe.expectedStatus}${body}) within ${http_probe_formatDuration(spec.timeoutMs)}${limit}`);
+}
+function logAttempt(log, probe, progress, outcome) {
+    const { spec } = probe;
+    const what = outcome.ok
+        ? `status ${outcome.status} ok (${progress.consecutiveSuccesses}/${spec.successes})`
+        : `${outcome.detail} (${plural(progress.consecutiveFailures, 'consecutive failure')})`;
+    log.debug(`Probe "${spec.name}": attempt ${progress.attempts}: ${what}.`);
+}
+function logStateChange(log, name, outcome) {
+    log.info(outcome.ok ? `Probe "${name}": now succeeding (status ${outcome.status}).` : `Probe "${name}": failing: ${outcome.detail}.`);
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+/** "850 ms", "12.5 s", "60 s". */
+function http_probe_formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/http-gate.ts
+/**
+ * The HTTP gates the blue-green and slot-swap strategies pass before and after switching traffic:
+ * "the preview / slot answers its warm-up path", "production answers after the switch". Built on
+ * the verify stage's probe loop (injected clock, sleep and HTTP; honours the run's signal) with the
+ * probe-* thresholds (`verify.gate`), and bounded by the deploy's own deadline (deploy-timeout).
+ */
+
+
+function deadlineOf(ctx, timeoutMs = ctx.settings.deploy.timeoutMs) {
+    const at = ctx.deps.clock.now() + timeoutMs;
+    return { at, left: () => Math.max(0, at - ctx.deps.clock.now()) };
+}
+/** Joins a base URL (scheme://host[:port][/prefix]) and a path. */
+function joinUrl(base, path) {
+    return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+/**
+ * Waits until `url` passes the probe-* gate (expected status, body match, successes in a row).
+ * `warmup`: a warm-up waits for the app to come up, so only the deadline stops it (no failure
+ * limit, no probe-timeout); otherwise the gate's own timeout and failure limit apply too.
+ * Returns the probe result (passed or not); throws only on cancellation.
+ */
+async function httpGate(ctx, name, url, deadline, options = {}) {
+    if (ctx.signal.aborted)
+        throw new errors/* CancelledError */.cc();
+    const gate = ctx.settings.verify.gate;
+    const timeoutMs = Math.max(1, options.warmup ? deadline.left() : Math.min(gate.timeoutMs, deadline.left()));
+    try {
+        return await runProbe({ ...gate, ...(options.warmup ? { failureLimit: undefined } : {}), name, url, timeoutMs }, { http: ctx.deps.http, clock: ctx.deps.clock, sleep: ctx.deps.sleep, log: ctx.deps.host, signal: ctx.signal });
+    }
+    catch (err) {
+        if (ctx.signal.aborted)
+            throw new errors/* CancelledError */.cc(`the run was cancelled while waiting for ${name}`);
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/endpoints.ts
+
+function endpointUrl(ctx, role, derivedBase) {
+    const given = role === 'live' ? ctx.settings.verify.liveUrl : ctx.settings.verify.previewUrl;
+    if (given)
+        return given;
+    return derivedBase ? joinUrl(derivedBase, ctx.settings.deploy.warmupPath) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/shared.ts
+
+
+
+const iso = (ctx, plusMs = 0) => new Date(ctx.deps.clock.now() + plusMs).toISOString();
+const shared_versionOf = (info) => (info?.imageId ? versionOfId(info.imageId) : undefined);
+const shared_onImage = (i, id) => sameId(i.imageId, id) && i.latestModelApplied;
+/** Consecutive looks at an instance that is up but unhealthy after which the wait gives up. */
+const UNHEALTHY_LOOKS = 3;
+function checkGalleryImage(info) {
+    if (!isGalleryVersionId(info.imageId)) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${info.name}' runs '${info.imageDescription}', not a gallery image version; blue-green replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
+    }
+}
+/** Base URL of a rule's frontend: the public IP (or private address) and the rule's frontend port. */
+async function frontendBase(ports, pair, frontendPort, frontendId, signal) {
+    if (frontendPort === undefined)
+        return undefined;
+    const fe = pair.lb.frontends.find((f) => f.id.toLowerCase() === (frontendId ?? '').toLowerCase()) ?? pair.lb.frontends[0];
+    const address = fe?.publicIpAddressId ? await ports.loadBalancers.publicIpAddress(fe.publicIpAddressId, { signal }) : fe?.privateIpAddress;
+    return address ? `http://${address}:${frontendPort}` : undefined;
+}
+async function urls(ctx, ports, pair) {
+    const live = pair.liveRules[0];
+    const preview = pair.previewRule;
+    const liveBase = ctx.settings.verify.liveUrl ? undefined : await frontendBase(ports, pair, live?.frontendPort, live?.frontendId, ctx.signal);
+    const previewBase = ctx.settings.verify.previewUrl || !preview ? undefined : await frontendBase(ports, pair, preview.frontendPort, preview.frontendId, ctx.signal);
+    return { live: endpointUrl(ctx, 'live', liveBase), preview: preview || ctx.settings.verify.previewUrl ? endpointUrl(ctx, 'preview', previewBase) : undefined };
+}
+/**
+ * Brings `colour` to `image` at `capacity` instances, each booted on the new model. Idempotent:
+ * what is already right is left alone, so a re-run after a cancel picks up where it stopped.
+ */
+/** The colour and image a rollback plan returns to; a plan that names neither is refused. */
+function rollbackTarget(plan) {
+    const toColour = plan.to.slot;
+    if (toColour !== 'blue' && toColour !== 'green')
+        throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no colour to return to (got '${toColour ?? ''}')`);
+    const imageId = plan.to.imageId;
+    if (!imageId)
+        throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no image version`);
+    return { toColour, image: { id: imageId, version: plan.to.imageVersion ?? versionOfId(imageId) } };
+}
+const isFailed = (pair) => (pair.lb.provisioningState ?? '').toLowerCase() === 'failed';
+
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/release.ts
+
+
+
+
+
+
+
+
+const lbResource = (pair) => `load balancer ${pair.lb.name}`;
+/**
+ * Brings `colour` to `image` at `capacity` instances, each booted on the new model: created from
+ * the live model, or scaled in, re-pointed and scaled out (whatever the upgrade mode, no rolling
+ * upgrade of an idle colour follows), or its stale instances brought to the model.
+ */
+async function prepareColour(r, pair, colour, image, capacity, note) {
+    const { ctx, ports, ex } = r;
+    const port = ports.scaleSets;
+    const ref = colour.ref;
+    const resource = `scale set ${ref.name}`;
+    const label = `${colour.colour} colour`;
+    const info = colour.info;
+    if (!info) {
+        const after = `copy of ${pair.active.ref.name}'s model in pool ${colour.poolName}, image ${image.version}, ${capacity} instance(s)`;
+        const spec = { imageId: image.id, poolMap: { [pair.active.poolId]: colour.poolId }, capacity, tags: { [COLOUR_TAG]: colour.colour } };
+        if (!ex.planning)
+            ctx.deps.host.info(`Creating scale set ${ref.name} (${colour.colour}) from the model of ${pair.active.ref.name} with image ${image.version} and ${capacity} instance(s).`);
+        // A create is a PUT of the whole model: repeating it after a failure in flight is safe.
+        await ex.write({ write: { resource, operation: 'create', after, why: `the ${colour.colour} colour does not exist yet${note}` } }, (call) => port.createFromModel(pair.active.ref, ref, spec, call).then(() => undefined), { kind: 'action', label, value: `created scale set ${ref.name} (copy of ${pair.active.ref.name}'s model) on ${image.version} with ${capacity} instance(s)` });
+        return;
+    }
+    let now = info.capacity;
+    const repoint = !target_sameId(info.imageId, image.id);
+    if (repoint) {
+        if (now > 0) {
+            await ex.write({ write: { resource, operation: 'scale', before: `${now}`, after: '0 instance(s)', why: `scale in before re-pointing the model, so every instance boots on ${image.version}` } }, (call) => setCapacity(r, colour, 0, call), { kind: 'action', label, value: `${ref.name} scaled in to 0 (it ran ${shared_versionOf(info) ?? info.imageDescription})` });
+        }
+        await ex.write({ write: { resource, operation: 'update', before: `image ${shared_versionOf(info) ?? info.imageDescription}`, after: image.version, why: `the idle ${colour.colour} colour gets the release${note}` } }, async (call) => {
+            const fresh = await port.get(ref, call);
+            if (fresh && target_sameId(fresh.imageId, image.id) && !failed(fresh.provisioningState))
+                return;
+            await port.setImage(ref, { imageId: image.id, etag: fresh?.etag }, call);
+        }, { kind: 'action', label, value: `${ref.name} model → image ${image.version}` });
+        now = 0;
+    }
+    if (now !== capacity) {
+        await ex.write({ write: { resource, operation: 'scale', before: `${now}`, after: `${capacity} instance(s)`, why: `the live colour's capacity (${pair.active.ref.name})` } }, (call) => setCapacity(r, colour, capacity, call), { kind: 'action', label, value: `${ref.name} scaled to ${capacity} instance(s)` });
+    }
+    if (!repoint) {
+        // New instances boot on the model; only those that were there before can be stale.
+        const stale = (await ex.read(`listing the instances of ${ref.name}`, (call) => port.listInstances(ref, call))).filter((i) => !onImage(i, image.id));
+        if (stale.length === 0)
+            return;
+        const ids = stale.map((i) => i.instanceId);
+        await ex.write({ write: { resource: `${stale.length} instance(s) of ${resource}`, operation: 'replace', after: `image ${image.version}`, why: 'they do not run the latest model' } }, (call) => port.updateInstances(ref, ids, call), { kind: 'action', label, value: `${stale.length} instance(s) of ${ref.name} brought to the latest model` });
+    }
+}
+async function setCapacity(r, colour, capacity, call) {
+    const fresh = await r.ports.scaleSets.get(colour.ref, call);
+    if (!fresh)
+        throw new errors/* EngineError */.NJ('terminal', `scale set ${colour.ref.name} disappeared during the release`);
+    if (fresh.capacity === capacity && !failed(fresh.provisioningState))
+        return;
+    await r.ports.scaleSets.setCapacity(colour.ref, capacity, fresh.etag, call);
+}
+const failed = (state) => (state ?? '').toLowerCase() === 'failed';
+/** Waits until the colour has `capacity` instances, all on the image, provisioned, running and healthy. */
+async function waitHealthy(r, colour, image, capacity) {
+    const { ctx, ports, ex } = r;
+    let unhealthyLooks = 0;
+    const look = async (call) => {
+        const instances = await ports.scaleSets.listInstances(colour.ref, call);
+        const seen = judgeInstances(instances, image.id);
+        const countOk = instances.length === capacity;
+        if (seen.ok && countOk)
+            return { state: 'done', detail: `${instances.length} of ${capacity} instance(s) on the new image, running and healthy` };
+        const detail = [!countOk ? `${instances.length} of ${capacity} instance(s)` : '', ...seen.problems].filter(Boolean).join('; ');
+        const broken = instances.filter((i) => i.provisioningState === 'failed');
+        if (broken.length > 0)
+            return { state: 'failed', detail: `instance(s) ${broken.map((i) => i.instanceId).join(', ')} failed to provision; ${detail}` };
+        const upButSick = instances.some((i) => onImage(i, image.id) && i.provisioningState === 'succeeded' && i.power === 'running' && i.health === 'unhealthy');
+        unhealthyLooks = upButSick ? unhealthyLooks + 1 : 0;
+        if (unhealthyLooks >= UNHEALTHY_LOOKS)
+            return { state: 'failed', detail: `unhealthy in ${UNHEALTHY_LOOKS} looks in a row: ${detail}` };
+        return { state: 'pending', detail };
+    };
+    const would = `${colour.colour} colour (${colour.ref.name}): ${capacity} instance(s) on ${image.version}, running and healthy`;
+    return ex.wait(`${colour.colour} colour healthy`, would, look, { intervalMs: ctx.settings.verify.gate.intervalMs, until: 'healthy' });
+}
+/** Live rule(s) → `to`'s pool, the preview rule → `from`'s: the planned line of the switch. */
+function switchWrite(pair, to, from, why) {
+    const live = pair.liveRules.map((x) => x.name).join(', ');
+    const preview = pair.previewRule;
+    return {
+        resource: lbResource(pair),
+        operation: 'switch',
+        before: `live rule(s) ${live} → pool ${from.poolName} (${from.colour})${preview ? `, preview rule ${preview.name} → pool ${to.poolName}` : ''}`,
+        after: `live rule(s) ${live} → pool ${to.poolName} (${to.colour})${preview ? `, preview rule ${preview.name} → pool ${from.poolName}` : ''}`,
+        why,
+    };
+}
+/**
+ * ONE write of the load balancer, guarded by the ETag read right before it. A load balancer already
+ * switched is left alone — unless its last write ended Failed: then its rules are written again.
+ */
+async function switchTo(r, pair, to, from, why, itemValue) {
+    const { ctx, ports, ex } = r;
+    await ex.write({ write: switchWrite(pair, to, from, why), touchesProduction: true }, async (call) => {
+        const fresh = await observePair(ctx, ports, call);
+        if (fresh.active.colour === to.colour && !isFailed(fresh))
+            return;
+        if (isFailed(fresh))
+            ctx.warn(`load balancer '${fresh.lb.name}' is in provisioning state Failed (an earlier write did not complete): writing its rules again`);
+        const switches = Object.fromEntries(fresh.liveRules.map((x) => [x.name, to.poolId]));
+        if (fresh.previewRule)
+            switches[fresh.previewRule.name] = from.poolId;
+        await ports.loadBalancers.switchRules(fresh.lb, switches, fresh.lb.etag, call);
+    }, { kind: 'action', label: 'switch', value: itemValue });
+}
+/** A load balancer whose last write ended Failed is written again as it stands (same rules, fresh ETag). */
+async function repairFailed(r, pair) {
+    await r.ex.write({ write: { resource: lbResource(pair), operation: 'update', after: 'its rules as they stand', why: 'its last write ended in provisioning state Failed' } }, async (call) => {
+        const fresh = await observePair(r.ctx, r.ports, call);
+        if (!isFailed(fresh))
+            return;
+        r.ctx.warn(`load balancer '${fresh.lb.name}' is in provisioning state Failed (an earlier write did not complete): writing its rules again`);
+        const switches = Object.fromEntries(fresh.liveRules.map((x) => [x.name, fresh.active.poolId]));
+        if (fresh.previewRule)
+            switches[fresh.previewRule.name] = fresh.idle.poolId;
+        await r.ports.loadBalancers.switchRules(fresh.lb, switches, fresh.lb.etag, call);
+    });
+}
+/** The intent tag: the release record names the version in flight before the first write. */
+async function markIntent(r, pair, version, state = 'deploying') {
+    await r.ex.write({ write: intentWrite(lbResource(pair), version, state) }, (call) => recordIntent(r.ports.tags, pair.lb.id, { target: version, runUrl: r.ctx.deps.run?.runUrl, state }, call));
+}
+/** The record of what is live (it also clears target-version), then the retired colour's scale-down time. */
+async function recordLivePair(r, pair, record, live, retired, why) {
+    const { ctx, ports, ex } = r;
+    const planned = why ?? liveWrite(lbResource(pair), record, { current: live.current, previous: live.previous, state: live.state, extra: [`active-slot ${live.colour}`, live.failed ? `failed-version ${live.failed}` : ''].filter(Boolean).join(', ') });
+    const tags = tagsForRecord({ current: live.current, previous: live.previous, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl, state: live.state ?? 'live', activeSlot: live.colour, failed: live.failed });
+    await ex.write({ write: planned }, async (call) => {
+        await ports.tags.merge(pair.lb.id, tags, call);
+        const stale = [RECORD_TAGS.target, ...(live.state === 'rolled-back' && !live.previous ? [RECORD_TAGS.previous] : [])];
+        await ports.tags.remove(pair.lb.id, stale, call);
+    });
+    if (retired?.info)
+        await markRetired(r, retired);
+}
+/** The retired colour keeps running for scale-down-delay; clean-up scales it in after this time. */
+async function markRetired(r, retired) {
+    const at = iso(r.ctx, r.ctx.settings.deploy.scaleDownDelayMs);
+    await r.ex.write({ write: { resource: `scale set ${retired.ref.name}`, operation: 'tag', after: `${SCALE_DOWN_AFTER_TAG} ${at}`, why: `the ${retired.colour} colour keeps running for 'scale-down-delay' (instant rollback); clean-up scales it in after that` } }, (call) => r.ports.tags.merge(retired.info.id, { [SCALE_DOWN_AFTER_TAG]: at }, call));
+}
+/**
+ * Makes `to` live with `image`: prepare, health, preview, ONE switch, live check. A failure before
+ * the switch leaves live traffic untouched (`ex.productionTouched` stays false); after it, the
+ * caller's rollback plan (one write back) undoes it.
+ */
+async function release(r, pair, to, image, note = '') {
+    const { ctx, ports, ex } = r;
+    const from = pair.active;
+    const capacity = Math.max(1, from.info.capacity);
+    await prepareColour(r, pair, to, image, capacity, note);
+    const health = await waitHealthy(r, to, image, capacity);
+    const untouched = `live traffic was not touched (${from.colour}, ${from.ref.name}, still serves ${shared_versionOf(from.info) ?? 'the previous image'})`;
+    if (!health.ok)
+        throw new errors/* EngineError */.NJ('verify', `the ${to.colour} colour (${to.ref.name}) did not become healthy on ${image.version}: ${health.detail}; ${untouched}`);
+    const links = await urls(ctx, ports, pair);
+    if (links.preview) {
+        const url = links.preview;
+        const preview = await ex.gate(`preview ${url}`, `preview ${url} (${to.colour}) before the switch`, async () => {
+            const result = await httpGate(ctx, `preview (${to.colour})`, url, ex.deadline, { warmup: true });
+            return { passed: result.passed, detail: result.reason };
+        });
+        if (!preview.ok)
+            throw new errors/* EngineError */.NJ('verify', `the preview endpoint of the ${to.colour} colour did not pass: ${preview.detail}; ${untouched}`);
+    }
+    else if (!ex.planning) {
+        ctx.warn(`blue-green: load balancer '${pair.lb.name}' has no preview rule (set 'preview-port' or 'preview-url'): the ${to.colour} colour was checked by instance health only before the switch`);
+    }
+    const gates = `once ${to.ref.name} is healthy${links.preview ? ' and its preview answers' : ''}`;
+    const moved = `live rule(s) ${pair.liveRules.map((x) => x.name).join(', ')} → ${to.poolName} (${to.colour})${pair.previewRule ? `, preview rule ${pair.previewRule.name} → ${from.poolName}` : ''}: one load balancer write`;
+    await switchTo(r, pair, to, from, `one write, ${gates}`, moved);
+    if (links.live) {
+        const url = links.live;
+        const rollsBack = ctx.settings.verify.autoRollback ? "switched back when it fails ('auto-rollback')" : "not switched back automatically ('auto-rollback' is false)";
+        const live = await ex.gate(`live ${url}`, `live ${url} after the switch (${rollsBack})`, async () => {
+            const result = await httpGate(ctx, `live (${to.colour})`, url, ex.deadline);
+            return { passed: result.passed, detail: result.reason };
+        });
+        if (!live.ok)
+            throw new errors/* EngineError */.NJ('verify', `production did not pass on the ${to.colour} colour (${image.version}) after the switch: ${live.detail}`);
+    }
+    else if (!ex.planning) {
+        ctx.warn(`blue-green: no live URL (set 'live-url'): production was not probed after the switch`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/strategy.ts
+/**
+ * strategy: blue-green — two scale sets behind one load balancer. The idle colour is brought to
+ * the new image at the live colour's capacity (created from a copy of the live model the first
+ * time, else scaled in, re-pointed and scaled out, so every instance boots on the new model), the
+ * engine waits until every instance is healthy and the preview endpoint answers, then moves the
+ * live rule(s) to the idle pool — and the preview rule to the old pool — in ONE ETag-guarded write
+ * of the load balancer. Production is checked on the live endpoint; if it does not pass, the
+ * deploy stage rolls back (with 'auto-rollback': one more write). The old colour keeps running for
+ * `scale-down-delay` (instant rollback); the time that delay ends is tagged on it for clean-up.
+ *
+ * Every write, wait and gate runs on the rollout executor (release.ts); plan mode is the same code
+ * on a planning executor. The release record (current / previous version, live colour) is kept as
+ * tags on the load balancer.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runFor(ctx, planning) {
+    const ports = await ctx.azure();
+    return { ctx, ports, ex: executorFor(ctx, { retryBaseMs: ports.scaleSets.pollIntervalMs, planning }) };
+}
+const plan = (ex, outcome) => ({
+    journal: ex.journal,
+    writes: ex.plannedWrites,
+    items: ex.facts,
+    outputs: outcome.outputs,
+    message: outcome.message,
+});
+/** A deploy, executed or planned: the same reads, the same decisions, the same steps. */
+async function deployOn(r, artifact, record) {
+    const { ctx, ports, ex } = r;
+    const pair = await ex.read(`reading load balancer ${ctx.settings.deploy.loadBalancer ?? ''}`, (call) => observePair(ctx, ports, call));
+    checkGalleryImage(pair.active.info);
+    const image = ex.planning
+        ? await imageForPlan(ctx, ports.scaleSets, pair.active.info, artifact, ex.call())
+        : { ...(await resolveImage(ports.scaleSets, ctx.settings, pair.active.info, artifact, ex.call())), planned: false };
+    const from = pair.active;
+    const previous = shared_versionOf(from.info);
+    const links = await urls(ctx, ports, pair);
+    const base = { imageId: image.id, imageVersion: image.version };
+    const would = ex.planning ? 'would get' : 'gets';
+    if (target_sameId(from.info.imageId, image.id)) {
+        if (isFailed(pair))
+            await repairFailed(r, pair);
+        const stale = (await ex.read(`listing the instances of ${from.ref.name}`, (call) => ports.scaleSets.listInstances(from.ref, call))).filter((i) => !onImage(i, image.id));
+        if (stale.length === 0) {
+            if (record.current !== image.version || record.target) {
+                // An earlier run that switched and then stopped left the record half-written: finish it,
+                // including the retired colour's scale-down time.
+                const retired = record.target === image.version ? pair.idle : undefined;
+                const prev = record.current !== image.version ? record.current : record.previous;
+                await recordLivePair(r, pair, record, { current: image.version, previous: prev, colour: from.colour }, retired, catchUpWrite(lbResource(pair), record, image.version, prev));
+            }
+            ex.note({ kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}) already serves ${image.version}: nothing ${ex.planning ? 'to switch' : 'to do'}` });
+            const unchanged = ex.planning ? ex.plannedWrites.length === 0 : undefined;
+            return {
+                outputs: { ...base, activeSlot: from.colour, previousSlot: pair.idle.colour, previewUrl: links.preview, previousImageVersion: record.current === image.version ? record.previous : record.current, upgradedInstances: 0, ...(unchanged === undefined ? {} : { deployUnchanged: unchanged }) },
+                items: ex.items,
+                message: ex.planning
+                    ? `plan: the ${from.colour} colour already serves ${image.version} (${action_countWrites(ex.plannedWrites.length)})`
+                    : `the ${from.colour} colour (${from.ref.name}) already serves ${image.version}: no change`,
+            };
+        }
+    }
+    const to = pair.idle;
+    ex.note({ kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}, ${previous ?? from.info.imageDescription}) is live on load balancer ${pair.lb.name}; ${to.colour} (${to.ref.name}) ${would} ${image.version}` });
+    if (pair.adopting && !ex.planning)
+        ex.note({ kind: 'fact', label: 'adoption', value: `scale set ${from.ref.name} is adopted as the ${from.colour} colour; ${to.ref.name} is created next to it` });
+    const rollback = {
+        strategy: 'blue-green',
+        to: { slot: from.colour, imageId: from.info.imageId, imageVersion: previous },
+        description: `load balancer ${pair.lb.name}: live rule(s) back to ${from.colour} (${from.ref.name}, ${previous ?? 'previous image'}) from ${to.colour} (${image.version})`,
+        record: { previous: record.current === previous ? record.previous : record.current, failed: image.version },
+    };
+    const outputs = { ...base, activeSlot: from.colour, previousSlot: to.colour, previousImageVersion: previous };
+    await markIntent(r, pair, image.version);
+    try {
+        await release(r, pair, to, image, plannedNote(image));
+    }
+    catch (err) {
+        if (ctx.signal.aborted || !(err instanceof errors/* EngineError */.NJ) || err.kind === 'cancelled')
+            throw err;
+        // Before the switch write, live traffic never moved: the plan then only confirms the old colour is live.
+        throw new RolloutError(err.message, { plan: rollback, items: ex.items, outputs, liveUntouched: !ex.productionTouched, journal: ex.journal }, err.kind === 'input' ? 'terminal' : err.kind);
+    }
+    await recordLivePair(r, pair, record, { current: image.version, previous, colour: to.colour }, from);
+    const scaleDownAt = iso(ctx, ctx.settings.deploy.scaleDownDelayMs);
+    const upgraded = Math.max(1, from.info.capacity);
+    if (ex.planning) {
+        return {
+            outputs: { ...base, activeSlot: to.colour, previousSlot: from.colour, previewUrl: links.preview, previousImageVersion: previous, upgradedInstances: upgraded },
+            items: ex.items,
+            message: `plan: ${image.version} would go live on the ${to.colour} colour (${to.ref.name}) (${action_countWrites(ex.plannedWrites.length)}, none made)`,
+        };
+    }
+    ex.note({ kind: 'fact', label: `${from.colour} colour`, value: `${from.ref.name} keeps running ${previous ?? 'the previous image'} for instant rollback until ${scaleDownAt} (scale-down-delay)` });
+    const after = await urls(ctx, ports, await ex.read(`reading load balancer ${pair.lb.name}`, (call) => observePair(ctx, ports, call)));
+    return {
+        outputs: { ...base, activeSlot: to.colour, previousSlot: from.colour, previewUrl: after.preview, previousImageVersion: previous, upgradedInstances: upgraded },
+        items: ex.items,
+        message: `${image.version} is live on the ${to.colour} colour (${to.ref.name}); ${from.colour} (${previous ?? 'previous image'}) stays up until ${scaleDownAt}`,
+        rollback,
+    };
+}
+/** A rollback, executed or planned: back to the colour and image the plan names. */
+async function rollbackOn(r, plan) {
+    const { ctx, ports, ex } = r;
+    const pair = await ex.read(`reading load balancer ${ctx.settings.deploy.loadBalancer ?? ''}`, (call) => observePair(ctx, ports, call));
+    const { toColour, image } = rollbackTarget(plan);
+    const record = recordFromTags(pair.lb.tags);
+    const fromVersion = shared_versionOf(pair.active.info);
+    const lb = lbResource(pair);
+    if (pair.active.colour === toColour && target_sameId(pair.active.info.imageId, image.id)) {
+        if (isFailed(pair))
+            await repairFailed(r, pair);
+        if (record.target) {
+            const state = record.current === image.version ? 'live' : 'rolled-back';
+            const after = state === 'rolled-back' ? afterRollback(plan, image.version, record.target) : { previous: record.previous };
+            await recordLivePair(r, pair, record, { current: image.version, previous: after.previous, colour: toColour, state, failed: 'failed' in after ? after.failed : undefined }, undefined, catchUpWrite(lb, record, image.version, after.previous));
+        }
+        ex.note({ kind: 'fact', label: 'blue-green', value: `${toColour} (${pair.active.ref.name}) serves ${image.version}: live traffic is there, nothing to switch` });
+        return {
+            outputs: { activeSlot: toColour, previousSlot: pair.idle.colour, imageVersion: image.version, imageId: image.id, ...(ex.planning ? { rolledBack: false } : {}) },
+            items: ex.items,
+            message: ex.planning
+                ? `plan: ${image.version} is live on the ${toColour} colour; nothing to switch (${action_countWrites(ex.plannedWrites.length)})`
+                : `${image.version} is live on the ${toColour} colour (${pair.active.ref.name}); live traffic is there, nothing to switch`,
+        };
+    }
+    if (pair.active.colour === toColour) {
+        throw new errors/* EngineError */.NJ('terminal', `the rollback plan returns to the ${toColour} colour, which is live already but runs ${fromVersion ?? pair.active.info.imageDescription}, not ${image.version}; roll back with 'to-version' instead`);
+    }
+    ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
+    await markIntent(r, pair, image.version, 'rolling-back');
+    const target = pair.idle;
+    if (target.info && target_sameId(target.info.imageId, image.id) && target.info.capacity > 0) {
+        // The usual case: the old colour is still up (scale-down-delay) — check it, then one write.
+        const health = await waitHealthy(r, target, image, target.info.capacity);
+        if (!health.ok)
+            throw new errors/* EngineError */.NJ('terminal', `cannot roll back to the ${target.colour} colour (${target.ref.name}): ${health.detail}; ${pair.active.colour} stays live`);
+        const value = `live rule(s) → ${target.poolName} (${target.colour}, ${image.version}): one load balancer write`;
+        await switchTo(r, pair, target, pair.active, 'one write back to the colour still up (scale-down-delay), once it is healthy', value);
+    }
+    else {
+        ex.note({ kind: 'fact', label: `${target.colour} colour`, value: `${target.ref.name} does not run ${image.version} (any more): ${ex.planning ? 'it would be brought up first' : 'bringing it up first'}` });
+        await release(r, pair, target, image);
+    }
+    const after = afterRollback(plan, image.version, fromVersion);
+    await recordLivePair(r, pair, record, { current: image.version, previous: after.previous, colour: target.colour, state: 'rolled-back', failed: after.failed }, pair.active);
+    return {
+        outputs: { rolledBack: true, activeSlot: target.colour, previousSlot: pair.active.colour, imageVersion: image.version, imageId: image.id, previousImageVersion: fromVersion },
+        items: ex.items,
+        message: ex.planning
+            ? `plan: ${plan.description} (${action_countWrites(ex.plannedWrites.length)}, none made)`
+            : `${image.version} is live again on the ${target.colour} colour (${target.ref.name}); ${pair.active.colour} (${fromVersion ?? 'newer image'}) is idle`,
+    };
+}
+const blueGreenStrategy = {
+    name: 'blue-green',
+    async inspect(ctx) {
+        const ports = await ctx.azure();
+        const pair = await observePair(ctx, ports, { signal: ctx.signal });
+        checkGalleryImage(pair.active.info);
+        const record = recordFromTags(pair.lb.tags);
+        return { ...record, current: record.current ?? shared_versionOf(pair.active.info), activeSlot: pair.active.colour };
+    },
+    async deploy(ctx, artifact, record) {
+        const r = await runFor(ctx);
+        return { ...(await deployOn(r, artifact, record)), journal: r.ex.journal };
+    },
+    async planDeploy(ctx, artifact, record) {
+        const r = await runFor(ctx, true);
+        return plan(r.ex, await deployOn(r, artifact, record));
+    },
+    async rollback(ctx, rollback) {
+        const r = await runFor(ctx);
+        return { ...(await rollbackOn(r, rollback)), journal: r.ex.journal };
+    },
+    async planRollbackWrites(ctx, rollback) {
+        const r = await runFor(ctx, true);
+        return plan(r.ex, await rollbackOn(r, rollback));
+    },
+    async describeLive(ctx) {
+        const ports = await ctx.azure();
+        const pair = await observePair(ctx, ports, { signal: ctx.signal, timeoutMs: 60_000 });
+        const state = isFailed(pair) ? ' (its last write ended Failed)' : '';
+        return `load balancer ${pair.lb.name}${state} sends live traffic to ${pair.active.colour} (${pair.active.ref.name}, ${shared_versionOf(pair.active.info) ?? pair.active.info.imageDescription})`;
+    },
+    async endpoints(ctx) {
+        const ports = await ctx.azure();
+        const pair = await observePair(ctx, ports, { signal: ctx.signal });
+        const { live, preview } = await urls(ctx, ports, pair);
+        const out = [];
+        if (live)
+            out.push({ role: 'live', url: live });
+        if (preview)
+            out.push({ role: 'preview', url: preview });
+        return out;
+    },
+    async checkTarget(ctx) {
+        const ports = await ctx.azure();
+        const pair = await observePair(ctx, ports, { signal: ctx.signal });
+        const checks = [];
+        if (ctx.settings.verify.instanceHealth) {
+            const check = await instanceHealthCheck(ctx, ports.scaleSets, pair.active.ref, ctx.settings.verify.gate, pair.active.info.imageId);
+            checks.push({ ...check, name: `instance health (${pair.active.colour}, ${pair.active.ref.name})` });
+        }
+        const remote = await remoteAccessCheck(ports.networkSecurity, pair.active.info, ctx.settings.verify.remoteAccess, { signal: ctx.signal });
+        if (remote)
+            checks.push(remote);
+        return checks;
+    },
+    async planRollback(ctx, record, toVersion) {
+        const ports = await ctx.azure();
+        const pair = await observePair(ctx, ports, { signal: ctx.signal });
+        checkGalleryImage(pair.active.info);
+        const idleVersion = shared_versionOf(pair.idle.info);
+        const live = shared_versionOf(pair.active.info);
+        const usableRecorded = record.previous !== record.failed ? record.previous : undefined;
+        const version = toVersion ?? usableRecorded ?? (pair.idle.info && pair.idle.info.capacity > 0 && idleVersion !== record.failed ? idleVersion : undefined);
+        const from = live ?? 'the live image';
+        if (!version) {
+            throw new errors/* EngineError */.NJ('input', `input 'to-version': is required: load balancer '${pair.lb.name}' has no previous version recorded (tag ${RECORD_TAGS.previous}) and the ${pair.idle.colour} colour holds nothing to return to; expected the image version to return to, e.g. '1.4.2'`);
+        }
+        if (version === live) {
+            return { strategy: 'blue-green', to: { slot: pair.active.colour, imageId: pair.active.info.imageId, imageVersion: version }, description: `${version} is already live on ${pair.active.colour}` };
+        }
+        const what = toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)";
+        const image = pair.idle.info && shared_versionOf(pair.idle.info) === version
+            ? { id: pair.idle.info.imageId, version }
+            : await checkImageUsable(ports.scaleSets, pair.active.info, siblingVersionId(pair.active.info.imageId, version), what, { signal: ctx.signal });
+        return {
+            strategy: 'blue-green',
+            to: { slot: pair.idle.colour, imageId: image.id, imageVersion: image.version },
+            description: `load balancer ${pair.lb.name}: live rule(s) to ${pair.idle.colour} (${pair.idle.ref.name}, ${image.version}) from ${pair.active.colour} (${from})`,
+            record: { failed: live },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/descriptor.ts
+/** blue-green, as the rest of the engine sees it: two scale sets behind one load balancer. */
+
+
+
+const blueGreenDescriptor = {
+    name: 'blue-green',
+    summary: 'two scale sets behind a load balancer',
+    targetInputs: [
+        { input: 'scale-set', expected: "the base name of the pair ('<name>-blue', '<name>-green')" },
+        { input: 'load-balancer', expected: 'the load balancer in front of both colours' },
+    ],
+    artifact: 'gallery-image',
+    // The release record and the lease live on the load balancer: it is what the switch writes.
+    recordHolder: (d, resourceGroup) => (d.loadBalancer ? { kind: 'load-balancer', resourceGroup, name: d.loadBalancer } : undefined),
+    targetName: (d) => d.scaleSet,
+    targetChecks: scaleSetChecks,
+    // Clean-up scales in the retired colour after its scale-down delay.
+    cleanupWritesTarget: (d) => !!d.scaleSet && !!d.loadBalancer,
+    retiredCapacity: idleColour,
+    strategy: blueGreenStrategy,
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/context.ts
+
+
+
+/** A rollout on the scale set of the inputs, on an executor of its own (`planning`: plan mode). */
+async function openRolling(ctx, planning) {
+    const ports = await ctx.azure();
+    const port = ports.scaleSets;
+    const ref = scaleSetRef(ctx.settings);
+    const ex = executorFor(ctx, { retryBaseMs: port.pollIntervalMs, ...(planning ? { planning } : {}) });
+    return { ctx, ex, ports, port, ref, resource: `scale set ${ref.name}` };
+}
+/** A rollout that cannot go on: the deploy turns it into a RolloutError (and rolls back). */
+function stop(message) {
+    throw new errors/* EngineError */.NJ('terminal', message);
+}
+/** The run's clock as an ISO timestamp (the record's deployed-at). */
+const context_iso = (ctx) => new Date(ctx.deps.clock.now()).toISOString();
+/** Instance ids for a plan line: the first eight, then the count. */
+const idList = (list) => (list.length <= 8 ? list.join(', ') : `${list.slice(0, 8).join(', ')}, … (${list.length})`);
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/policy.ts
+/** The rolling knobs: inputs override the scale set's rollingUpgradePolicy, which overrides Azure's defaults. */
+
+const MODE_OF = { Rolling: 'rolling', Manual: 'manual', Automatic: 'automatic' };
+const UPGRADE_MODE_FOR = { rolling: 'Rolling', manual: 'Manual', automatic: 'Automatic' };
+/**
+ * 'auto' follows the scale set's upgradePolicy.mode. An explicit mode must match it: a model change
+ * on a Rolling scale set starts Azure's own upgrade (the engine could not drive batches), and on a
+ * Manual one nothing would roll at all.
+ */
+function effectiveMode(requested, info) {
+    const actual = MODE_OF[info.upgradeMode];
+    if (requested === 'auto' || requested === actual)
+        return actual;
+    throw new errors/* EngineError */.NJ('input', `input 'rollout-mode': '${requested}' needs scale set '${info.name}' in upgradePolicy.mode ${UPGRADE_MODE_FOR[requested]}, but it is ${info.upgradeMode}; expected 'auto' or '${actual}' (or change the scale set's upgrade policy)`);
+}
+/** The mode a rollback follows: the scale set's own (a rollback takes no 'rollout-mode'). */
+const modeOfScaleSet = (info) => MODE_OF[info.upgradeMode];
+/** What the engine applies in Manual mode (and reports for the others). */
+function knobs(settings, policy) {
+    const o = settings.deploy.rolling;
+    return {
+        batchPercent: o.maxBatchPercent ?? policy?.maxBatchInstancePercent ?? 20,
+        maxUnhealthyPercent: o.maxUnhealthyPercent ?? policy?.maxUnhealthyInstancePercent ?? 20,
+        maxUnhealthyUpgradedPercent: o.maxUnhealthyUpgradedPercent ?? policy?.maxUnhealthyUpgradedInstancePercent ?? 20,
+        pauseMs: o.pauseBetweenBatchesMs ?? isoDurationMs(policy?.pauseTimeBetweenBatches) ?? 0,
+        prioritizeUnhealthy: o.prioritizeUnhealthy ?? policy?.prioritizeUnhealthyInstances ?? false,
+        maxSurge: o.maxSurge ?? policy?.maxSurge ?? false,
+    };
+}
+/** The policy to write for this deploy when inputs override it (Rolling mode), or undefined when they don't. */
+function policyOverride(settings, current) {
+    const o = settings.deploy.rolling;
+    const given = Object.values(o).some((v) => v !== undefined);
+    if (!given)
+        return undefined;
+    return {
+        ...current,
+        ...(o.maxBatchPercent !== undefined ? { maxBatchInstancePercent: o.maxBatchPercent } : {}),
+        ...(o.maxUnhealthyPercent !== undefined ? { maxUnhealthyInstancePercent: o.maxUnhealthyPercent } : {}),
+        ...(o.maxUnhealthyUpgradedPercent !== undefined ? { maxUnhealthyUpgradedInstancePercent: o.maxUnhealthyUpgradedPercent } : {}),
+        ...(o.pauseBetweenBatchesMs !== undefined ? { pauseTimeBetweenBatches: `PT${Math.round(o.pauseBetweenBatchesMs / 1000)}S` } : {}),
+        ...(o.maxSurge !== undefined ? { maxSurge: o.maxSurge } : {}),
+        ...(o.prioritizeUnhealthy !== undefined ? { prioritizeUnhealthyInstances: o.prioritizeUnhealthy } : {}),
+    };
+}
+/** The fields the inputs change, in words ('max batch 50%, pause PT30S'). */
+function describePolicy(next, current) {
+    const p = Object.fromEntries(Object.entries(next).filter(([k, v]) => current?.[k] !== v));
+    const parts = [
+        p.maxBatchInstancePercent !== undefined ? `max batch ${p.maxBatchInstancePercent}%` : undefined,
+        p.maxUnhealthyInstancePercent !== undefined ? `max unhealthy ${p.maxUnhealthyInstancePercent}%` : undefined,
+        p.maxUnhealthyUpgradedInstancePercent !== undefined ? `max unhealthy upgraded ${p.maxUnhealthyUpgradedInstancePercent}%` : undefined,
+        p.pauseTimeBetweenBatches ? `pause ${p.pauseTimeBetweenBatches}` : undefined,
+        p.maxSurge !== undefined ? `max surge ${p.maxSurge}` : undefined,
+        p.prioritizeUnhealthyInstances !== undefined ? `unhealthy first ${p.prioritizeUnhealthyInstances}` : undefined,
+    ];
+    return parts.filter(Boolean).join(', ') || 'as it is';
+}
+/** ISO 8601 durations as Azure writes them (PT30S, PT1M30S, P1DT2H). */
+function isoDurationMs(iso) {
+    if (!iso)
+        return undefined;
+    const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(iso.trim());
+    if (!m)
+        return undefined;
+    const [, d, h, min, s] = m;
+    return ((Number(d ?? 0) * 24 + Number(h ?? 0)) * 60 + Number(min ?? 0)) * 60_000 + Math.round(Number(s ?? 0) * 1000);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/record-writes.ts
+
+
+
+/** Before the first write to the scale set: the version in flight. */
+async function writeIntent(t, info, version, state = 'deploying') {
+    const runUrl = t.ctx.deps.run?.runUrl;
+    const write = intentWrite(t.resource, version, state);
+    await t.ex.write({ write }, (call) => recordIntent(t.ports.tags, info.id, { target: version, runUrl, state }, call));
+}
+/** After the last write: what is live (clears the version in flight). */
+async function writeLive(t, info, record, live, item) {
+    const extra = live.failed ? `failed-version ${live.failed}` : undefined;
+    const write = liveWrite(t.resource, record, { current: live.current, previous: live.previous, state: live.state, extra });
+    const stamped = { ...live, deployedAt: context_iso(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
+    await t.ex.write({ write }, (call) => recordLive(t.ports.tags, info.id, stamped, call), item);
+}
+/** A record that lags what the scale set already runs (an earlier run stopped before writing it). */
+async function writeCatchUp(t, info, record, current, previous) {
+    const write = catchUpWrite(t.resource, record, current, previous);
+    const live = { current, previous, deployedAt: context_iso(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
+    await t.ex.write({ write }, (call) => recordLive(t.ports.tags, info.id, live, call));
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/endpoint-probes.ts
+function endpointsFromSettings(settings) {
+    const out = [];
+    if (settings.verify.liveUrl)
+        out.push({ role: 'live', url: settings.verify.liveUrl });
+    if (settings.verify.previewUrl)
+        out.push({ role: 'preview', url: settings.verify.previewUrl });
+    return out;
+}
+function endpointProbes(settings, endpoints) {
+    const seen = new Set();
+    return endpoints.flatMap((e) => {
+        const key = `${e.role}|${e.url}`;
+        if (seen.has(key))
+            return [];
+        seen.add(key);
+        return [{ ...settings.verify.gate, name: e.role, url: e.url }];
+    });
+}
+/** What gates each batch of a Manual rollout: the user's probes plus the live endpoint. */
+function batchGateProbes(settings) {
+    return [...settings.verify.probes, ...endpointProbes(settings, endpointsFromSettings(settings).filter((e) => e.role === 'live'))];
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/azure-rolling.ts
+
+
+/** Looks before concluding that Azure started no upgrade after the model change. */
+const LOOKS_FOR_START = 4;
+/** Follows Azure's upgrade started by the model write (`before`: the latest run before it). */
+async function followRollingUpgrade(t, before, version, count) {
+    const progress = { looksForStart: 0, lastDone: -1, batch: 0 };
+    const look = async (call) => {
+        const latest = await t.port.latestRollingUpgrade(t.ref, call);
+        const isNew = latest !== undefined && (!before || latest.startTime !== before.startTime);
+        if (!isNew) {
+            if (++progress.looksForStart >= LOOKS_FOR_START)
+                return { state: 'failed', detail: 'not started by Azure after the model change' };
+            return { state: 'pending', detail: 'waiting for Azure to start it' };
+        }
+        const line = report(t, latest, version, progress);
+        if (latest.code === 'RollingForward')
+            return { state: 'pending', detail: line };
+        if (latest.code === 'Completed')
+            return { state: 'done', detail: `completed: ${line}` };
+        const why = latest.code === 'Faulted' ? `faulted: ${latest.error ?? 'no error given'}` : `ended ${latest.code}${latest.lastAction === 'Cancel' ? ' (cancelled outside this run)' : ''}`;
+        return { state: 'failed', detail: `${why} (${latest.successful} upgraded, ${latest.failed} failed, ${latest.pending} pending)` };
+    };
+    const would = `Azure's rolling upgrade of ${t.resource} completes: ${count} instance(s) to ${version}`;
+    try {
+        const result = await t.ex.wait('rolling upgrade', would, look, { intervalMs: t.port.pollIntervalMs, until: 'completed' });
+        return { ok: result.ok, detail: result.detail };
+    }
+    catch (err) {
+        if (t.ctx.signal.aborted || err instanceof errors/* CancelledError */.cc)
+            await stopAfterCancel(t);
+        throw err;
+    }
+}
+/** One summary line per batch Azure finished (progress moved since the last look). */
+function report(t, latest, version, progress) {
+    const done = latest.successful + latest.failed;
+    const line = `${done} of ${done + latest.inProgress + latest.pending} instance(s) upgraded to ${version}${latest.failed > 0 ? ` (${latest.failed} failed)` : ''}, ${latest.inProgress} in progress, ${latest.pending} pending`;
+    if (done > 0 && done > progress.lastDone) {
+        progress.batch += 1;
+        t.ctx.deps.host.info(`Rolling upgrade of ${t.ref.name}, batch ${progress.batch}: ${line}.`);
+        t.ex.note({ kind: 'action', label: `batch ${progress.batch}`, value: line });
+    }
+    progress.lastDone = Math.max(progress.lastDone, done);
+    return line;
+}
+/** A rolling upgrade still running (ours, cancelled or timed out) stops before the model moves back. */
+async function cancelRunningUpgrade(t, latest) {
+    const write = {
+        resource: `rolling upgrade of ${t.resource}`,
+        operation: 'cancel',
+        why: `an upgrade is in progress (started ${latest.startTime ?? 'earlier'}); it must stop before the model moves back`,
+    };
+    t.ctx.deps.host.info(`Scale set ${t.ref.name}: cancelling the rolling upgrade in progress before rolling back.`);
+    await t.ex.write({ write, touchesProduction: true }, async (call) => {
+        const now = await t.port.latestRollingUpgrade(t.ref, call);
+        if (now?.code === 'RollingForward' && now.lastAction !== 'Cancel')
+            await t.port.cancelRollingUpgrade(t.ref, call);
+    });
+    const stopped = await t.ex.wait('rolling upgrade stopped', `the rolling upgrade of ${t.resource} has stopped`, async (call) => {
+        const now = await t.port.latestRollingUpgrade(t.ref, call);
+        return now?.code === 'RollingForward' ? { state: 'pending', detail: 'still rolling forward' } : { state: 'done', detail: `ended ${now?.code ?? 'unknown'}` };
+    }, { intervalMs: t.port.pollIntervalMs, until: 'stopped' });
+    if (!stopped.ok)
+        stop(`the rolling upgrade of ${t.resource} did not stop: ${stopped.detail}`);
+}
+/**
+ * The step was cancelled while Azure rolled: ask Azure to stop before its next batch, so
+ * cancelling the step stops the rollout. The record still names the target: a re-run completes it
+ * (or `rollback` undoes it). Best effort, on a short-lived signal of its own (the run's is aborted).
+ */
+async function stopAfterCancel(t) {
+    try {
+        await t.port.cancelRollingUpgrade(t.ref, { signal: new AbortController().signal, timeoutMs: 30_000 });
+    }
+    catch {
+        // nothing running any more, or Azure unreachable: the record already says what was intended
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/manual.ts
+
+
+
+
+
+const isBad = (i) => i.health === 'unhealthy' || i.provisioningState === 'failed' || (i.power !== undefined && i.power !== 'running' && i.power !== 'starting');
+const isSettling = (i) => i.health === 'unknown' || ['creating', 'updating'].includes(i.provisioningState ?? '') || i.power === 'starting';
+const pct = (part, whole) => (whole === 0 ? 0 : (part * 100) / whole);
+/** The batches a rollout to `imageId` takes, from the instances observed before it (and whether it moves the model). */
+function planBatches(instances, imageId, modelMoves, knobs) {
+    const total = instances.length;
+    let stale = staleInstances(instances, imageId, modelMoves);
+    if (knobs.prioritizeUnhealthy)
+        stale = [...stale.filter(isBad), ...stale.filter((i) => !isBad(i))];
+    const size = Math.max(1, Math.floor((total * knobs.batchPercent) / 100));
+    const batches = [];
+    for (let k = 0; k < stale.length; k += size)
+        batches.push(stale.slice(k, k + size).map((i) => i.instanceId));
+    return { instances, total, stale, size, batches };
+}
+/** Runs the batches; returns the ids replaced. A deploy's batch that fails its gate stops the rollout. */
+async function driveBatches(t, image, plan, opts) {
+    const { knobs } = opts;
+    const { total, stale, size, batches } = plan;
+    const skipped = total - stale.length;
+    t.ctx.deps.host.info(`Replacing ${stale.length} of ${total} instance(s) of ${t.resource} with ${image.version} in ${batches.length} batch(es) of up to ${size}` +
+        `${skipped > 0 ? ` (${skipped} already on it)` : ''}${knobs.pauseMs > 0 ? `, pausing ${knobs.pauseMs / 1000} s between batches` : ''}.`);
+    const state = { current: plan.instances, upgraded: [], failedUpgraded: new Set() };
+    for (const [index, ids] of batches.entries()) {
+        const n = index + 1;
+        const of = `batch ${n} of ${batches.length}`;
+        if (index > 0)
+            await t.ex.hold(`${of} (pause ${knobs.pauseMs / 1000} s)`, knobs.pauseMs);
+        if (!opts.rollback)
+            checkBudget(state.current, knobs, of);
+        t.ctx.deps.host.info(`Batch ${n} of ${batches.length}: replacing instance(s) ${ids.join(', ')} with ${image.version}.`);
+        const lroError = await replace(t, image, ids, n, batches.length, opts.rollback);
+        state.upgraded.push(...ids);
+        state.current = await settle(t, image, ids, state.current);
+        if (!opts.rollback)
+            await gate(t, image, ids, { n, of }, state, { ...opts, lroError });
+    }
+    return state.upgraded;
+}
+/** Before a batch: the instances unhealthy now stay within max-unhealthy-percent. */
+function checkBudget(current, knobs, of) {
+    const unhealthy = current.filter(isBad).length;
+    if (pct(unhealthy, current.length) > knobs.maxUnhealthyPercent) {
+        stop(`stopped before ${of}: ${unhealthy} of ${current.length} instance(s) unhealthy (${Math.round(pct(unhealthy, current.length))}%), more than max-unhealthy-percent ${knobs.maxUnhealthyPercent}%`);
+    }
+}
+/**
+ * One batch: ONE updateInstances of the instances not yet on the image (re-read, so a retry after
+ * a write that landed replaces nothing twice). Returns Azure's error when the operation ended
+ * Failed (the gate judges the batch), throws on anything else.
+ */
+async function replace(t, image, ids, n, count, rollback) {
+    const write = { resource: `instance(s) ${idList(ids)} of ${t.resource}`, operation: 'replace', after: `image ${image.version}`, why: `batch ${n} of ${count}` };
+    const item = rollback ? { kind: 'action', label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${image.version}` } : undefined;
+    try {
+        await t.ex.write({ write, touchesProduction: true }, async (call) => {
+            const now = await t.port.listInstances(t.ref, call);
+            const todo = ids.filter((id) => now.some((i) => i.instanceId === id && !onImage(i, image.id)));
+            if (todo.length > 0)
+                await t.port.updateInstances(t.ref, todo, call);
+        }, item);
+        return undefined;
+    }
+    catch (err) {
+        const cause = err instanceof StepFailedError ? err.cause : undefined;
+        if (!(cause instanceof errors/* EngineError */.NJ) || cause.kind !== 'terminal')
+            throw err;
+        return cause.message;
+    }
+}
+/** Looks (one paged list each) until the batch is out of transitional states, within the deadline. */
+async function settle(t, image, ids, current) {
+    let last = current;
+    const label = `instance(s) ${idList(ids)} on ${image.version}`;
+    await t.ex.wait(label, `${label}: provisioned, running, health reported`, async (call) => {
+        last = await t.port.listInstances(t.ref, call);
+        const settling = last.filter((i) => ids.includes(i.instanceId) && isSettling(i));
+        if (settling.length === 0)
+            return { state: 'done', detail: 'settled' };
+        return { state: 'pending', detail: settling.map((i) => `instance ${i.instanceId} ${describe(i)}`).join(', ') };
+    }, { intervalMs: t.port.pollIntervalMs, until: 'settled' });
+    return last;
+}
+/**
+ * After a deploy's batch: the upgraded instances stay within max-unhealthy-upgraded-percent and
+ * the probes pass. ONE gate per batch (its summary line 'batch n'); failing it stops the rollout.
+ */
+async function gate(t, image, ids, at, state, opts) {
+    const { knobs, probes, lroError } = opts;
+    const { n, of } = at;
+    let failure = '';
+    const would = `batch ${n}: instance(s) ${idList(ids)} healthy on ${image.version}${probes.length > 0 ? `, ${probes.length} probe(s) pass` : ''}`;
+    const result = await t.ex.gate(`batch ${n}`, would, async (call) => {
+        const batch = state.current.filter((i) => ids.includes(i.instanceId));
+        const bad = batch.filter((i) => isBad(i) || !onImage(i, image.id) || i.health === 'unknown');
+        for (const i of bad)
+            state.failedUpgraded.add(i.instanceId);
+        const healthNote = bad.length === 0 ? 'healthy' : bad.map((i) => `instance ${i.instanceId} ${describe(i)}`).join(', ');
+        const line = `instance(s) ${ids.join(', ')} → ${image.version}: ${healthNote}`;
+        if (lroError || pct(state.failedUpgraded.size, state.upgraded.length) > knobs.maxUnhealthyUpgradedPercent) {
+            failure = `${of} failed: ${lroError ? `Azure: ${lroError}; ` : ''}${state.failedUpgraded.size} of ${state.upgraded.length} upgraded instance(s) not healthy (${healthNote}); max-unhealthy-upgraded-percent is ${knobs.maxUnhealthyUpgradedPercent}%`;
+            return { passed: false, detail: line };
+        }
+        if (probes.length === 0)
+            return { passed: true, detail: line };
+        const { ctx } = t;
+        const results = await runProbes(probes, { http: ctx.deps.http, clock: ctx.deps.clock, sleep: ctx.deps.sleep, log: ctx.deps.host, signal: call.signal });
+        const failed = results.filter((r) => !r.passed);
+        if (failed.length === 0)
+            return { passed: true, detail: `${line}, ${results.length} probe(s) passed` };
+        failure = `${of} failed its gate: ${failed.map(formatProbeResult).join('; ')}`;
+        return { passed: false, detail: `${line}, probe(s) failed: ${failed.map(formatProbeResult).join('; ')}` };
+    });
+    if (!result.ok)
+        stop(failure);
+}
+function describe(i) {
+    const parts = [i.health !== 'none' ? i.health : undefined, i.provisioningState !== 'succeeded' ? i.provisioningState : undefined, i.power !== 'running' ? i.power : undefined].filter(Boolean);
+    return parts.join('/') || 'not on the new image';
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/roll-out.ts
+
+
+
+
+
+
+/** Points the model at the image (if it is not already) and replaces the stale instances; returns how many. */
+async function rollOut(t, o) {
+    const { info, mode, image } = o;
+    const k = knobs(t.ctx.settings, info.rollingPolicy);
+    const moves = !target_sameId(info.imageId, image.id);
+    const override = mode === 'rolling' && moves && !o.rollback ? policyOverride(t.ctx.settings, info.rollingPolicy) : undefined;
+    const batches = planBatches(o.instances, image.id, moves, mode === 'automatic' ? { ...k, batchPercent: 100 } : k);
+    const before = mode === 'rolling' && moves ? await t.ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => t.port.latestRollingUpgrade(t.ref, call)) : undefined;
+    if (moves)
+        await writeModel(t, o, modelWrite(t, o, k, batches, override), override);
+    try {
+        if (mode === 'manual' || !moves)
+            return (await inBatches(t, o, k, batches)).length;
+        if (mode === 'automatic')
+            await confirmAutomatic(t, image, batches.stale.length);
+        else
+            await followAzure(t, o, k, before, batches);
+        return batches.stale.length;
+    }
+    finally {
+        if (override && !t.ctx.signal.aborted)
+            await restorePolicy(t, info.rollingPolicy);
+    }
+}
+function inBatches(t, o, k, batches) {
+    const probes = o.rollback || o.mode !== 'manual' ? [] : batchGateProbes(t.ctx.settings);
+    return driveBatches(t, o.image, batches, { knobs: k, probes, rollback: !!o.rollback });
+}
+/** The model write: image a → b, with the inputs' policy when they override it. */
+function modelWrite(t, o, k, b, override) {
+    const count = `${b.stale.length} of ${b.total} instance(s)`;
+    const inBatchesText = `${count} in ${b.batches.length} batch(es) of up to ${b.size}`;
+    const gates = o.rollback ? ' (no gates: a rollback)' : `, each gated by instance health${probeCount(t, o)}`;
+    const how = o.mode === 'manual'
+        ? `${inBatchesText}, manual rollout${gates}`
+        : o.mode === 'rolling'
+            ? `Azure's rolling upgrade replaces ${inBatchesText} (${k.batchPercent}% per batch${k.pauseMs > 0 ? `, ${k.pauseMs / 1000} s pause` : ''})`
+            : `Azure updates ${count} at once (automatic upgrade mode)`;
+    const policy = override ? ` with rolling policy ${describePolicy(override, o.info.rollingPolicy)}` : '';
+    return { resource: t.resource, operation: 'update', before: `image ${o.from}`, after: `${o.image.version}${policy}`, why: `${how}${o.planned ?? ''}` };
+}
+function probeCount(t, o) {
+    const n = batchGateProbes(t.ctx.settings).length;
+    return o.mode === 'manual' && n > 0 ? ` and ${n} probe(s)` : '';
+}
+/**
+ * ONE PATCH with If-Match on a fresh read; a retry finds it done. It changes what production
+ * serves wherever the upgrade mode applies it (Rolling, Automatic).
+ */
+async function writeModel(t, o, write, override) {
+    if (!t.ex.planning)
+        t.ctx.deps.host.info(`Scale set ${t.ref.name}: imageReference → ${o.image.version}${override ? ' with the rolling upgrade policy from the inputs' : ''}.`);
+    await t.ex.write({ write, touchesProduction: o.mode !== 'manual' }, async (call) => {
+        const now = await t.port.get(t.ref, call);
+        if (!now)
+            stop(`scale set '${t.ref.name}' is gone`);
+        if (target_sameId(now.imageId, o.image.id) && (!override || samePolicy(now.rollingPolicy, override)))
+            return;
+        await t.port.setImage(t.ref, { imageId: o.image.id, etag: now.etag, ...(override ? { rollingPolicy: override } : {}) }, call);
+    }, o.item);
+}
+const samePolicy = (a, b) => Object.entries(b).every(([key, v]) => v === undefined || a?.[key] === v);
+/** Automatic mode: the model write's operation ended when Azure had updated every instance. */
+async function confirmAutomatic(t, image, count) {
+    const result = await t.ex.wait('automatic upgrade', `Azure updates ${count} instance(s) to ${image.version} at once`, async (call) => {
+        const now = await t.port.listInstances(t.ref, call);
+        const done = now.filter((i) => onImage(i, image.id)).length;
+        if (done === now.length)
+            return { state: 'done', detail: `Azure updated ${count} instance(s) to ${image.version} at once` };
+        return { state: 'pending', detail: `${done} of ${now.length} instance(s) on ${image.version}` };
+    }, { intervalMs: t.port.pollIntervalMs, until: `on ${image.version}` });
+    if (!result.ok)
+        stop(`Azure's automatic upgrade of ${t.resource}: ${result.detail}`);
+}
+/**
+ * Rolling mode: Azure's upgrade, followed. A deploy stops when it does not complete; a rollback
+ * (Azure may refuse to go on: the broken release counts against its budgets) replaces what is
+ * left itself, without budgets.
+ */
+async function followAzure(t, o, k, before, b) {
+    const followed = await followRollingUpgrade(t, before, o.image.version, b.stale.length);
+    if (followed.ok)
+        return;
+    const what = `Azure's rolling upgrade of ${t.resource} ${followed.detail}`;
+    if (!o.rollback)
+        stop(what);
+    t.ctx.warn(`${what}; replacing the remaining instances directly`);
+    const now = await t.ex.read(`listing the instances of ${t.resource}`, (call) => t.port.listInstances(t.ref, call));
+    await driveBatches(t, o.image, planBatches(now, o.image.id, false, { ...k, batchPercent: 100 }), { knobs: k, probes: [], rollback: true });
+}
+/** The override held for this deploy only: the scale set gets its own policy back (a warning if it cannot). */
+async function restorePolicy(t, original) {
+    const write = { resource: t.resource, operation: 'update', after: 'its own rolling upgrade policy again', why: "the inputs' rolling policy holds for this deploy only" };
+    try {
+        await t.ex.write({ write }, async (call) => {
+            const now = await t.port.get(t.ref, call);
+            await t.port.setRollingPolicy(t.ref, original ?? {}, now?.etag, call);
+        });
+    }
+    catch (err) {
+        t.ctx.warn(`could not restore the rolling upgrade policy of ${t.resource} after this deploy's override: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/deploy.ts
+/**
+ * The rolling deploy, written once: run on a real executor it deploys, on a planning one it is
+ * plan mode (same reads, writes journalled, waits and gates described). The release record says
+ * what was intended before the first write and what is live after the last.
+ */
+
+
+
+
+
+
+
+async function runDeploy(t, artifact, record) {
+    const { ctx, ex, port, ref } = t;
+    const info = await ex.read(`reading ${t.resource}`, (call) => readTarget(port, ref, call));
+    const mode = effectiveMode(ctx.settings.deploy.rolloutMode, info);
+    const target = await ex.read('reading the image version', (call) => imageForPlan(ctx, port, info, artifact, call));
+    const instances = await ex.read(`listing the instances of ${t.resource}`, (call) => port.listInstances(ref, call));
+    const stale = instances.filter((i) => !onImage(i, target.id));
+    const previous = previousImage(info, instances, target, record);
+    const base = { imageId: target.id, imageVersion: target.version, previousImageVersion: previous?.version };
+    const common = { total: instances.length, version: target.version };
+    if (target_sameId(info.imageId, target.id) && stale.length === 0) {
+        const before = record.current !== target.version ? record.current : record.previous;
+        if (record.current !== target.version || record.target)
+            await writeCatchUp(t, info, record, target.version, before);
+        ex.note({ kind: 'fact', label: 'scale set', value: `${ref.name}: all ${instances.length} instance(s) already run ${target.version}; nothing to replace` });
+        return { ...common, outputs: { ...base, previousImageVersion: record.current === target.version ? record.previous : record.current, upgradedInstances: 0 }, unchanged: true, upgraded: 0 };
+    }
+    const from = previous?.version ?? versionOfId(info.imageId ?? '');
+    const plan = previous && {
+        strategy: 'rolling',
+        to: { imageId: previous.id, imageVersion: previous.version },
+        description: `${t.resource}: image ${target.version} → ${previous.version}`,
+        record: { previous: record.current === previous.version ? record.previous : undefined, failed: target.version },
+    };
+    ex.note({ kind: 'fact', label: 'scale set', value: `${ref.name} (${info.upgradeMode} upgrade mode, ${mode} rollout, ${instances.length} instance(s))` });
+    try {
+        await writeIntent(t, info, target.version);
+        const item = { kind: 'action', label: 'image', value: `${from} → ${target.version}` };
+        const upgraded = await rollOut(t, { info, instances, mode, image: target, from, planned: plannedNote(target), item });
+        await writeLive(t, info, record, { current: target.version, previous: previous?.version ?? record.current });
+        return { ...common, outputs: { ...base, upgradedInstances: upgraded }, unchanged: false, upgraded, from: previous?.version, rollback: plan };
+    }
+    catch (err) {
+        if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || ex.planning)
+            throw err;
+        const e = err instanceof errors/* EngineError */.NJ ? err : new errors/* EngineError */.NJ('terminal', err instanceof Error ? err.message : String(err), { cause: err });
+        throw new RolloutError(e.message, { plan, items: [...ex.items], outputs: base, liveUntouched: !ex.productionTouched }, e.kind);
+    }
+}
+/** Kept for messages: the deploy's summary sentence. */
+function deployMessage(ctx, run) {
+    const ref = ctx.settings.deploy.scaleSet;
+    if (run.unchanged)
+        return `scale set ${ref} already runs ${run.version} on every instance: no change`;
+    const already = run.total - run.upgraded;
+    return `scale set ${ref}: ${run.from ?? 'previous image'} → ${run.version} on ${run.upgraded} instance(s)${already > 0 ? ` (${already} already on it)` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/rollback.ts
+/**
+ * The rolling rollback, written once (real or planned): a rolling upgrade still running stops,
+ * the model goes back to the image of the plan and every instance on another image is replaced —
+ * no gates, no budgets, every write retried within the rollback's own deadline. The record then
+ * names the version rolled back as failed, never as previous.
+ */
+
+
+
+
+
+
+
+
+async function runRollback(t, plan) {
+    const { ex, port, ref } = t;
+    const info = await ex.read(`reading ${t.resource}`, (call) => readTarget(port, ref, call));
+    const toId = plan.to.imageId;
+    if (!toId)
+        throw new errors/* EngineError */.NJ('input', `the rollback plan for scale set '${ref.name}' names no image version`);
+    const to = { id: toId, version: plan.to.imageVersion ?? versionOfId(toId) };
+    const record = recordFromTags(info.tags);
+    const from = target_sameId(info.imageId, to.id) ? (record.target && record.target !== to.version ? record.target : record.current) : versionOfId(info.imageId);
+    const instances = await ex.read(`listing the instances of ${t.resource}`, (call) => port.listInstances(ref, call));
+    // Instances that run another image (the model may point elsewhere, so latestModelApplied says little here).
+    const replaced = instances.filter((i) => !target_sameId(i.imageId, to.id)).length;
+    const outputs = { rolledBack: true, imageVersion: to.version, imageId: to.id, previousImageVersion: from };
+    if (target_sameId(info.imageId, to.id) && instances.every((i) => onImage(i, to.id))) {
+        // Nothing ran the failed version: the record only catches up (an earlier run's intent cleared).
+        const before = record.current !== to.version ? record.current : record.previous;
+        if (record.target)
+            await writeCatchUp(t, info, record, to.version, before);
+        return { outputs: { ...outputs, rolledBack: false }, unchanged: true, to, from, replaced: 0 };
+    }
+    ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
+    const latest = info.upgradeMode === 'Rolling' ? await ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => port.latestRollingUpgrade(ref, call)) : undefined;
+    if (latest?.code === 'RollingForward')
+        await cancelRunningUpgrade(t, latest);
+    await writeIntent(t, info, to.version, 'rolling-back');
+    await rollOut(t, { info, instances, mode: modeOfScaleSet(info), image: to, from: from ?? versionOfId(info.imageId), rollback: true });
+    await confirmBack(t, to);
+    const { previous, failed } = afterRollback(plan, to.version, from);
+    const item = { kind: 'action', label: 'rolled back', value: `${plan.description} (${replaced} instance(s) replaced)` };
+    await writeLive(t, info, record, { current: to.version, previous, state: 'rolled-back', failed }, item);
+    return { outputs, unchanged: false, to, from, replaced };
+}
+/** Every instance on the image again (the instance views can lag the last operation a little). */
+async function confirmBack(t, to) {
+    const result = await t.ex.wait('rollback', `every instance of ${t.resource} runs ${to.version}`, async (call) => {
+        const left = (await t.port.listInstances(t.ref, call)).filter((i) => !onImage(i, to.id));
+        if (left.length === 0)
+            return { state: 'done', detail: `every instance runs ${to.version}` };
+        return { state: 'pending', detail: `${left.length} instance(s) on another image: ${left.map((i) => i.instanceId).join(', ')}` };
+    }, { intervalMs: t.port.pollIntervalMs, until: `back on ${to.version}` });
+    if (!result.ok)
+        stop(`the rollback of scale set ${t.ref.name} to ${to.version} did not complete: ${result.detail}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/strategy.ts
+/**
+ * strategy: rolling — one scale set replaced in place. The model's imageReference.id goes to the
+ * new gallery image version in ONE ETag-guarded write; then the instances are replaced:
+ * - rolling: Azure's rolling upgrade (policy overridable for this deploy), followed and reported;
+ * - manual: the engine's own batches gated by instance health and the verify probes (manual.ts);
+ * - automatic: Azure updates every instance; the engine confirms and reports.
+ * Instances already on the version are skipped; a scale set fully on it is a no-op.
+ *
+ * Deploy and rollback are written once (deploy.ts, rollback.ts) and run on the rollout executor:
+ * for real, or on a planning executor for plan mode — the same code, so the plan cannot drift.
+ */
+
+
+
+
+
+
+
+
+
+
+const rollingStrategy = {
+    name: 'rolling',
+    async inspect(ctx) {
+        const ports = await ctx.azure();
+        const ref = scaleSetRef(ctx.settings);
+        const opt = { signal: ctx.signal };
+        const info = await readTarget(ports.scaleSets, ref, opt);
+        effectiveMode(ctx.settings.deploy.rolloutMode, info);
+        const latest = info.upgradeMode === 'Rolling' || ctx.settings.deploy.rolloutMode === 'rolling' ? await ports.scaleSets.latestRollingUpgrade(ref, opt) : undefined;
+        if (latest?.code === 'RollingForward' && ctx.settings.stages.includes('deploy')) {
+            throw new errors/* EngineError */.NJ('transient', `scale set '${ref.name}' has a rolling upgrade in progress (started ${latest.startTime ?? 'earlier'}); wait for it to end or cancel it, then re-run`);
+        }
+        if (ctx.settings.deploy.rolling.maxSurge && info.upgradeMode !== 'Rolling') {
+            ctx.warn("input 'max-surge' applies to Azure's rolling upgrade only; this scale set's upgrade mode is " + info.upgradeMode + ', so it is ignored');
+        }
+        return recordFromTags(info.tags);
+    },
+    async deploy(ctx, artifact, record) {
+        const t = await openRolling(ctx);
+        const run = await runDeploy(t, artifact, record);
+        return { outputs: run.outputs, items: t.ex.items, message: deployMessage(ctx, run), rollback: run.rollback };
+    },
+    async planDeploy(ctx, artifact, record) {
+        const t = await openRolling(ctx, true);
+        const run = await runDeploy(t, artifact, record);
+        const writes = t.ex.plannedWrites;
+        const name = t.ref.name;
+        const message = run.unchanged
+            ? `plan: scale set ${name} already runs ${run.version} (${action_countWrites(writes.length)})`
+            : `plan: scale set ${name} ${run.from ?? 'previous image'} → ${run.version} on ${run.upgraded} instance(s) (${action_countWrites(writes.length)}, none made)`;
+        const outputs = run.unchanged ? { ...run.outputs, deployUnchanged: writes.length === 0 } : run.outputs;
+        return { writes, items: t.ex.facts, outputs, message };
+    },
+    async endpoints() {
+        // Behind a load balancer Azure gives no URL this machine can reach: live-url / preview-url do.
+        return [];
+    },
+    async checkTarget(ctx) {
+        const ports = await ctx.azure();
+        const ref = scaleSetRef(ctx.settings);
+        const info = await readTarget(ports.scaleSets, ref, { signal: ctx.signal });
+        const checks = [];
+        if (ctx.settings.verify.instanceHealth)
+            checks.push(await instanceHealthCheck(ctx, ports.scaleSets, ref, ctx.settings.verify.gate, info.imageId));
+        const remote = await remoteAccessCheck(ports.networkSecurity, info, ctx.settings.verify.remoteAccess, { signal: ctx.signal });
+        if (remote)
+            checks.push(remote);
+        return checks;
+    },
+    async planRollback(ctx, record, toVersion) {
+        const ports = await ctx.azure();
+        const ref = scaleSetRef(ctx.settings);
+        const opt = { signal: ctx.signal };
+        const info = await readTarget(ports.scaleSets, ref, opt);
+        const version = toVersion ?? record.previous;
+        if (!version) {
+            throw new errors/* EngineError */.NJ('input', `input 'to-version': is required: scale set '${ref.name}' has no previous version recorded (tag immutable-deploy.previous-version); expected the image version to return to, e.g. '1.4.2'`);
+        }
+        const image = await checkImageUsable(ports.scaleSets, info, siblingVersionId(info.imageId, version), toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)", opt);
+        const from = record.current ?? versionOfId(info.imageId);
+        // The version live now is the one rolled back; the one before the version returned to is not known here.
+        return { strategy: 'rolling', to: { imageId: image.id, imageVersion: image.version }, description: `scale set ${ref.name}: image ${from} → ${image.version}`, record: { failed: from !== image.version ? from : undefined } };
+    },
+    async rollback(ctx, plan) {
+        const t = await openRolling(ctx);
+        const run = await runRollback(t, plan);
+        const { to, from, replaced } = run;
+        return {
+            outputs: run.outputs,
+            items: t.ex.items,
+            message: `image ${to.version} is live again on scale set ${t.ref.name} (${replaced} instance(s) replaced${from ? `, ${from} rolled back` : ''})`,
+        };
+    },
+    async planRollbackWrites(ctx, plan) {
+        const t = await openRolling(ctx, true);
+        const run = await runRollback(t, plan);
+        const writes = t.ex.plannedWrites;
+        const message = run.unchanged
+            ? `plan: scale set ${t.ref.name} already runs ${run.to.version} on every instance (${action_countWrites(writes.length)})`
+            : `plan: ${plan.description} (${action_countWrites(writes.length)}, none made)`;
+        return { writes, items: t.ex.facts, outputs: run.outputs, message };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/descriptor.ts
+/** rolling, as the rest of the engine sees it: one scale set, replaced in place. */
+
+
+const rollingDescriptor = {
+    name: 'rolling',
+    summary: 'one scale set in place',
+    targetInputs: [{ input: 'scale-set', expected: "the scale set's name" }],
+    artifact: 'gallery-image',
+    recordHolder: (d, resourceGroup) => (d.scaleSet ? { kind: 'scale-set', resourceGroup, name: d.scaleSet } : undefined),
+    targetName: (d) => d.scaleSet,
+    targetChecks: scaleSetChecks,
+    cleanupWritesTarget: () => false,
+    strategy: rollingStrategy,
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/artifact.ts
+/** `reg.io/web:1.4.2` → '1.4.2'; `reg.io/web@sha256:abcd…` → 'sha256:abcdef012345'; a package URL → its file name without '.zip'. */
+function artifact_versionOf(artifact) {
+    if (artifact.containerImage !== undefined) {
+        const image = artifact.containerImage;
+        const digest = /@(sha256:[a-f0-9]{12})/i.exec(image)?.[1];
+        if (digest)
+            return digest;
+        const lastSlash = image.lastIndexOf('/');
+        const colon = image.lastIndexOf(':');
+        return colon > lastSlash ? image.slice(colon + 1) : image;
+    }
+    return packageName(artifact.packageUrl);
+}
+/** A package URL's file name without '.zip' and without the query (which may be a SAS token). */
+function packageName(url) {
+    const path = url.split('?')[0];
+    return (path.split('/').filter(Boolean).at(-1) ?? 'package').replace(/\.zip$/i, '');
+}
+/** For messages: the image reference, or 'package <name>'. */
+function artifact_describe(artifact) {
+    if (!artifact)
+        return 'nothing';
+    return artifact.containerImage !== undefined ? artifact.containerImage : `package ${packageName(artifact.packageUrl)}`;
+}
+/** The artifact a slot runs now: run-from-package wins over the container image, as on App Service. */
+function artifactOf(slot) {
+    if (slot.runFromPackage)
+        return { packageUrl: slot.runFromPackage };
+    const fx = slot.linuxFxVersion;
+    if (fx && /^DOCKER\|/i.test(fx))
+        return { containerImage: fx.slice(fx.indexOf('|') + 1) };
+    return undefined;
+}
+function sameArtifact(a, b) {
+    if (!a || !b)
+        return false;
+    if (a.containerImage !== undefined)
+        return a.containerImage.toLowerCase() === b.containerImage?.toLowerCase();
+    return a.packageUrl === b.packageUrl;
+}
+/** `to-version` for a container image: a full reference as given, a bare tag applied to `like`'s repository. */
+function imageForVersion(version, like) {
+    if (version.includes('/') || (version.includes(':') && !version.startsWith('sha256:')))
+        return version;
+    if (!like)
+        return undefined;
+    const repo = like.split('@')[0];
+    const lastSlash = repo.lastIndexOf('/');
+    const colon = repo.lastIndexOf(':');
+    const bare = colon > lastSlash ? repo.slice(0, colon) : repo;
+    return version.startsWith('sha256:') ? `${bare}@${version}` : `${bare}:${version}`;
+}
+
+// EXTERNAL MODULE: ./src/core/azure/app-service-port.ts
+var app_service_port = __nccwpck_require__(4064);
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/shared.ts
+
+
+
+
+
+/** Reads outside a rollout (inspect, endpoints, checks): the run's signal, no deadline. */
+const plainReads = (ctx) => (_what, fn) => fn({ signal: ctx.signal });
+/** Reads inside a rollout: bounded by its deadline, retried on transient failures. */
+const rolloutReads = (ex) => (what, fn) => ex.read(what, fn);
+/** Reads and checks the site and the slot; every problem is an 'input' error, before any write. */
+async function observe(ctx, read = plainReads(ctx)) {
+    const d = ctx.settings.deploy;
+    const rg = d.resourceGroup;
+    const site = d.appService;
+    if (!rg)
+        throw new errors/* EngineError */.NJ('input', "input 'resource-group' is required for strategy 'slot-swap'");
+    if (!site)
+        throw new errors/* EngineError */.NJ('input', "input 'app-service' is required for strategy 'slot-swap'; expected the web app's name");
+    if (d.slot.toLowerCase() === app_service_port/* PRODUCTION_SLOT */.P) {
+        throw new errors/* EngineError */.NJ('input', "input 'slot': 'production' is the live site; expected a deployment slot (e.g. 'staging') that is swapped into production");
+    }
+    const { appService: app, tags } = await ctx.azure();
+    const prodRef = { resourceGroup: rg, site, slot: app_service_port/* PRODUCTION_SLOT */.P };
+    const production = await read(`reading web app ${site}`, (call) => app.getSlot(prodRef, call));
+    if (!production)
+        throw new errors/* EngineError */.NJ('input', `input 'app-service': web app '${site}' was not found in resource group '${rg}'; expected an existing App Service`);
+    const slotRef = { resourceGroup: rg, site, slot: d.slot.toLowerCase() };
+    const slot = await read(`reading slot ${slotRef.slot} of web app ${site}`, (call) => app.getSlot(slotRef, call));
+    if (!slot) {
+        const slots = (await read(`listing the slots of web app ${site}`, (call) => app.listSlots(rg, site, call))) ?? [];
+        const known = slots.length > 0 ? `one of its slots: ${slots.join(', ')}` : 'a deployment slot, but the site has none (create one, e.g. az webapp deployment slot create --slot staging)';
+        throw new errors/* EngineError */.NJ('input', `input 'slot': '${d.slot}' is not a deployment slot of web app '${site}'; expected ${known}`);
+    }
+    maskPackageUrls(ctx, [production, slot]);
+    return { app, tags, production, slot, prodRef, slotRef };
+}
+/** A run-from-package URL read back from Azure may carry a SAS token: the host masks it from now on. */
+function maskPackageUrls(ctx, slots) {
+    for (const url of slots.map((s) => s.runFromPackage)) {
+        if (!url)
+            continue;
+        ctx.deps.host.setSecret(url);
+        const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
+        if (query.length >= 3)
+            ctx.deps.host.setSecret(query);
+    }
+}
+function wanted(ctx, artifact) {
+    const image = artifact.containerImage ?? ctx.settings.deploy.containerImage;
+    const pkg = artifact.packageUrl ?? ctx.settings.deploy.packageUrl;
+    if (image)
+        return { containerImage: image };
+    if (pkg)
+        return { packageUrl: pkg };
+    throw new errors/* EngineError */.NJ('input', "input 'container-image' is required for strategy 'slot-swap' (or set 'package-url'); expected the immutable artifact to deploy");
+}
+const slotUrl = (ctx, role, info) => endpointUrl(ctx, role, info.defaultHostName ? `https://${info.defaultHostName}` : undefined);
+function requireUrl(ctx, role, info) {
+    const url = slotUrl(ctx, role, info);
+    if (!url)
+        throw new errors/* EngineError */.NJ('input', `${info.slot === app_service_port/* PRODUCTION_SLOT */.P ? `site ${info.site}` : `slot ${info.slot}`} has no host name; set input '${role}-url'`);
+    return url;
+}
+/** The site and the slot in words, as plan lines and summaries name them. */
+const siteResource = (t) => `web app ${t.prodRef.site}`;
+const slotResource = (t) => `slot ${t.slotRef.slot} of ${siteResource(t)}`;
+/**
+ * The plan that returns production to `to` (swap back when the slot holds it). `record`: what the
+ * release record says afterwards (the version rolled back is `failed`, never `previous`).
+ */
+function planFor(t, to, from, record) {
+    return {
+        strategy: 'slot-swap',
+        to: { ...to, slot: t.slotRef.slot },
+        description: `web app ${t.prodRef.site}: ${from ? artifact_versionOf(from) : 'nothing'} → ${artifact_versionOf(to)} (swap slot ${t.slotRef.slot} back into production)`,
+        ...(record ? { record } : {}),
+    };
+}
+function recordOf(t) {
+    const live = artifactOf(t.production);
+    const fromTags = recordFromTags(t.production.tags);
+    return { ...fromTags, current: fromTags.current ?? (live ? artifact_versionOf(live) : undefined), activeSlot: t.slotRef.slot };
+}
+const shared_iso = (ctx) => new Date(ctx.deps.clock.now()).toISOString();
+function toArtifact(plan) {
+    if (plan.to.containerImage)
+        return { containerImage: plan.to.containerImage };
+    if (plan.to.packageUrl)
+        return { packageUrl: plan.to.packageUrl };
+    throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no container image or package to return to`);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/release.ts
+/**
+ * The path of an artifact through the slot into production, and the swap back, as rollout steps:
+ * the same code runs for a deploy, a rollback and their plans. Point the slot at the artifact,
+ * restart it, warm it up, (swap with preview: apply production's settings, check again), swap,
+ * check production.
+ */
+
+
+
+
+
+const action = (label, value) => ({ kind: 'action', label, value });
+/** Gets `artifact` into production through the slot. Throws when a gate fails (production untouched before the swap). */
+async function release_release(ctx, ex, t, artifact) {
+    await pointSlot(ex, t, artifact);
+    const restart = { resource: slotResource(t), operation: 'restart', why: `loads ${artifact_describe(artifact)}` };
+    await ex.write({ write: restart }, (call) => t.app.restart(t.slotRef, call), action(`slot ${t.slotRef.slot}`, 'restarted'));
+    await warmUp(ctx, ex, t, artifact);
+    if (ctx.settings.deploy.swapWithPreview)
+        await previewWithProductionSettings(ctx, ex, t);
+    await swapIn(ctx, ex, t, artifact);
+    const live = await liveCheck(ctx, ex, t, 'production after the swap', 'after the swap (swapped back at once if it fails)');
+    // Production has the new app: the caller's rollback plan (swap back) undoes it.
+    if (!live.ok)
+        throw new errors/* EngineError */.NJ('verify', `production did not pass after the swap to ${artifact_describe(artifact)}: ${live.detail}`);
+}
+/** The usual rollback: the previous app waits in the slot; one swap back, then production is checked. */
+async function swapBack(ctx, ex, t, to) {
+    const write = {
+        resource: siteResource(t),
+        operation: 'swap',
+        before: `production ${artifact_describe(artifactOf(t.production))}`,
+        after: artifact_describe(to),
+        why: `swap back: slot ${t.slotRef.slot} still holds ${artifact_describe(to)}`,
+    };
+    const done = action('swap back', `slot ${t.slotRef.slot} (${artifact_describe(to)}) → production`);
+    await ex.write({ write, touchesProduction: true }, (call) => swapUnlessLive(t, to, call), done);
+    const check = await liveCheck(ctx, ex, t, 'production after the swap back', 'after the swap back');
+    if (!check.ok)
+        throw new errors/* EngineError */.NJ('verify', `production did not answer after swapping ${artifact_describe(to)} back: ${check.detail}`);
+}
+/** The slot gets the artifact (one write, skipped when the slot already holds it). */
+async function pointSlot(ex, t, artifact) {
+    const inSlot = artifactOf(t.slot);
+    const label = `slot ${t.slotRef.slot}`;
+    if (sameArtifact(inSlot, artifact)) {
+        ex.note({ kind: 'fact', label, value: `already pointed at ${artifact_describe(artifact)}` });
+        return;
+    }
+    const write = {
+        resource: slotResource(t),
+        operation: 'update',
+        before: artifact_describe(inSlot),
+        after: artifact_describe(artifact),
+        why: 'the new artifact goes to the slot first; production is not touched',
+    };
+    // setArtifact re-reads the slot and writes only what differs: a retry is safe.
+    const apply = async (call) => void (await t.app.setArtifact(t.slotRef, artifact, call));
+    await ex.write({ write }, apply, action(label, `pointed at ${artifact_describe(artifact)}`));
+}
+/** The slot answers its warm-up path (waits for the app to come up, within the deadline). */
+async function warmUp(ctx, ex, t, artifact) {
+    const path = ctx.settings.deploy.warmupPath;
+    const slot = t.slotRef.slot;
+    const preview = slotUrl(ctx, 'preview', t.slot);
+    const would = `slot ${slot} answers ${path}${preview ? ` (${preview})` : ''} before the swap`;
+    const warm = await ex.gate(`slot ${slot} answers ${path}`, would, () => probe(ctx, ex, t, 'preview', `warm-up of slot ${slot}`));
+    if (warm.ok)
+        return;
+    const site = t.prodRef.site;
+    throw new errors/* EngineError */.NJ('verify', `slot ${slot} of web app ${site} did not answer its warm-up path with ${artifact_describe(artifact)}: ${warm.detail}; production was not touched`);
+}
+/** Swap with preview: production's slot settings go to the slot, which is checked again (or reset). */
+async function previewWithProductionSettings(ctx, ex, t) {
+    const slot = t.slotRef.slot;
+    const apply = {
+        resource: slotResource(t),
+        operation: 'update',
+        after: "production's slot settings",
+        why: "swap with preview: the slot is checked with production's settings before the swap completes",
+    };
+    const applied = action('swap with preview', `production's slot settings applied to slot ${slot}`);
+    await ex.write({ write: apply }, (call) => t.app.applySlotConfig(t.slotRef, app_service_port/* PRODUCTION_SLOT */.P, call), applied);
+    const label = `slot ${slot} with production settings`;
+    const check = await ex.gate(label, `slot ${slot} with production's settings`, () => probe(ctx, ex, t, 'preview', label));
+    if (check.ok)
+        return;
+    const reset = {
+        resource: slotResource(t),
+        operation: 'update',
+        before: "production's slot settings",
+        after: 'its own slot settings',
+        why: 'swap with preview cancelled: the slot did not answer',
+    };
+    const undone = action('swap with preview', 'reset: the slot has its own settings back');
+    await ex.write({ write: reset }, (call) => t.app.resetSlotConfig(t.slotRef, call), undone);
+    throw new errors/* EngineError */.NJ('verify', `slot ${slot} did not answer with production's settings: ${check.detail}; the swap was reset, production was not touched`);
+}
+/** The swap: changes what production serves. */
+async function swapIn(ctx, ex, t, artifact) {
+    const live = artifactOf(t.production);
+    const slot = t.slotRef.slot;
+    const write = {
+        resource: siteResource(t),
+        operation: 'swap',
+        before: `production ${artifact_describe(live)}`,
+        after: artifact_describe(artifact),
+        why: `slot ${slot} → production once the slot answers ${ctx.settings.deploy.warmupPath}; ${artifact_describe(live)} then waits in the slot for a swap back`,
+    };
+    await ex.write({ write, touchesProduction: true }, (call) => swapUnlessLive(t, artifact, call), action('swap', `slot ${slot} → production`));
+}
+/** Idempotent swap: production is read again first; an attempt that already landed is not swapped back. */
+async function swapUnlessLive(t, artifact, call) {
+    const production = await t.app.getSlot(t.prodRef, call);
+    if (production && sameArtifact(artifactOf(production), artifact))
+        return;
+    await t.app.swap(t.slotRef, app_service_port/* PRODUCTION_SLOT */.P, call);
+}
+/** Production answers after a swap. Plan mode lists the check only when the live URL is known. */
+async function liveCheck(ctx, ex, t, name, when) {
+    const url = slotUrl(ctx, 'live', t.production);
+    if (!url && ex.planning)
+        return { ok: true, planned: true, detail: '' };
+    const label = `production answers ${ctx.settings.deploy.warmupPath}`;
+    return ex.gate(label, `production ${url} ${when}`, () => probe(ctx, ex, t, 'live', name));
+}
+/** One HTTP gate on the live site or the slot, bounded by the rollout's deadline. */
+async function probe(ctx, ex, t, role, name) {
+    const url = requireUrl(ctx, role, role === 'live' ? t.production : t.slot);
+    const result = await httpGate(ctx, name, url, ex.deadline, { warmup: role === 'preview' });
+    return { passed: result.passed, detail: result.reason };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/deploy.ts
+/**
+ * A slot-swap deploy as rollout steps, written once: `deploy` runs it on a real executor,
+ * `planDeploy` on a planning one (the same reads; writes journalled, none made). Decisions come
+ * from the target as observed at the start, never from what a write returns.
+ */
+
+
+
+
+
+
+
+
+async function deploy_runDeploy(ctx, ex, artifact) {
+    const want = wanted(ctx, artifact);
+    const t = await observe(ctx, rolloutReads(ex));
+    const live = artifactOf(t.production);
+    const record = recordOf(t);
+    const version = artifact_versionOf(want);
+    const previewUrl = slotUrl(ctx, 'preview', t.slot);
+    const common = { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, previewUrl, imageVersion: version };
+    if (sameArtifact(live, want)) {
+        await catchUp(ctx, ex, t, record, version);
+        ex.note({ kind: 'fact', label: siteResource(t), value: `already runs ${artifact_describe(want)}: nothing to swap` });
+        return { t, want, live, unchanged: true, outputs: { ...common, swapped: false, previousImageVersion: version } };
+    }
+    const through = ex.planning ? `${artifact_describe(want)} would go through` : `deploying ${artifact_describe(want)} through`;
+    ex.note({ kind: 'fact', label: siteResource(t), value: `production runs ${artifact_describe(live)}; ${through} slot ${t.slotRef.slot}` });
+    // The record after a rollback of this deploy: the version before the one returned to stays previous.
+    const rollback = live ? planFor(t, live, want, { previous: record.previous, failed: version }) : undefined;
+    const outputs = { ...common, swapped: true, previousImageVersion: live ? artifact_versionOf(live) : undefined };
+    try {
+        const intent = { target: version, runUrl: ctx.deps.run?.runUrl };
+        await ex.write({ write: intentWrite(siteResource(t), version) }, (call) => recordIntent(t.tags, t.production.id, intent, call));
+        await release_release(ctx, ex, t, want);
+        const previous = live ? artifact_versionOf(live) : record.current;
+        const done = { current: version, previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl };
+        const planned = liveWrite(siteResource(t), record, { current: version, previous });
+        await ex.write({ write: planned }, (call) => recordLive(t.tags, t.production.id, done, call));
+    }
+    catch (err) {
+        if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || !(err instanceof errors/* EngineError */.NJ))
+            throw err;
+        // Before the swap production never changed: the plan then only confirms the old app is live.
+        const failed = { ...outputs, swapped: false };
+        const details = { plan: rollback, items: ex.items, outputs: failed, liveUntouched: !ex.productionTouched };
+        throw new RolloutError(err.message, details, err.kind);
+    }
+    return { t, want, live, unchanged: false, outputs, rollback };
+}
+/** Production already runs the artifact: a record that lags it (an earlier run stopped) is completed. */
+async function catchUp(ctx, ex, t, record, version) {
+    if (record.current === version && !record.target)
+        return;
+    const previous = record.current !== version ? record.current : record.previous;
+    const live = { current: version, previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl };
+    const planned = catchUpWrite(siteResource(t), record, version, previous);
+    await ex.write({ write: planned }, (call) => recordLive(t.tags, t.production.id, live, call));
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/rollback.ts
+/**
+ * A slot-swap rollback as rollout steps, written once: `rollback` runs it on an executor of its
+ * own (its own 'deploy-timeout', every write retried), `planRollbackWrites` on a planning one.
+ * One swap back when the slot still holds the version to return to; otherwise that version goes
+ * through the slot as a deploy would.
+ */
+
+
+
+
+
+
+async function rollback_runRollback(ctx, ex, plan) {
+    const t = await observe(ctx, rolloutReads(ex));
+    const to = toArtifact(plan);
+    const version = artifact_versionOf(to);
+    const live = artifactOf(t.production);
+    const record = recordOf(t);
+    const common = { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, imageVersion: version };
+    if (sameArtifact(live, to)) {
+        await confirmLive(ctx, ex, t, record, version);
+        ex.note({ kind: 'fact', label: siteResource(t), value: `production runs ${artifact_describe(to)}: nothing to swap` });
+        return { t, to, unchanged: true, outputs: { ...common, swapped: false, rolledBack: false } };
+    }
+    ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
+    const intent = { target: version, runUrl: ctx.deps.run?.runUrl, state: 'rolling-back' };
+    const planned = intentWrite(siteResource(t), version, 'rolling-back');
+    await ex.write({ write: planned }, (call) => recordIntent(t.tags, t.production.id, intent, call));
+    await returnTo(ctx, ex, t, to);
+    const { previous, failed } = afterRollback(plan, version, live ? artifact_versionOf(live) : record.current);
+    const extra = failed ? `failed-version ${failed}` : undefined;
+    const recorded = liveWrite(siteResource(t), record, { current: version, previous, state: 'rolled-back', extra });
+    const done = { current: version, previous, failed, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: 'rolled-back' };
+    await ex.write({ write: recorded }, (call) => recordLive(t.tags, t.production.id, done, call));
+    const previousImageVersion = live ? artifact_versionOf(live) : undefined;
+    return { t, to, unchanged: false, outputs: { ...common, swapped: true, rolledBack: true, previousImageVersion } };
+}
+/** Production already runs `to`: an unfinished record (this run's or an earlier one's intent) is completed. */
+async function confirmLive(ctx, ex, t, record, version) {
+    if (!record.target)
+        return;
+    const state = record.current === version ? 'live' : 'rolled-back';
+    const live = { current: version, previous: record.previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl, state };
+    const planned = catchUpWrite(siteResource(t), record, version, record.previous);
+    await ex.write({ write: planned }, (call) => recordLive(t.tags, t.production.id, live, call));
+}
+/** One swap when the slot holds `to`, else the deploy path through the slot. */
+async function returnTo(ctx, ex, t, to) {
+    if (sameArtifact(artifactOf(t.slot), to))
+        return swapBack(ctx, ex, t, to);
+    const how = ex.planning ? 'it would be deployed through the slot' : 'deploying it through the slot';
+    ex.note({ kind: 'fact', label: `slot ${t.slotRef.slot}`, value: `holds ${artifact_describe(artifactOf(t.slot))}, not ${artifact_describe(to)}: ${how}` });
+    await release_release(ctx, ex, t, to);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/strategy.ts
+/**
+ * slot-swap: App Service. The staging slot is pointed at the new immutable artifact (container
+ * image or run-from-package URL) and restarted; once it answers its warm-up path it is swapped
+ * into production — or swapped with preview: production's slot settings are applied to the slot,
+ * the slot is checked again, then the swap completes (or is reset). Production is checked after
+ * the swap; if it does not answer, the swap is undone at once (swap back: the old app is in the
+ * slot by then).
+ *
+ * Rollback swaps back when the slot still holds the version to return to; otherwise the older
+ * artifact goes through the same path as a deploy. Deploy and rollback are each one function run
+ * on the rollout executor (deploy.ts, rollback.ts): for real, or planned (plan mode).
+ */
+
+
+
+
+
+
+
+/** An executor for one rollout: retries back off from the App Service poll interval. */
+async function executor(ctx, planning) {
+    const { appService } = await ctx.azure();
+    return executorFor(ctx, { retryBaseMs: appService.pollIntervalMs, planning });
+}
+const site = (t) => `web app ${t.prodRef.site}`;
+const slotSwapStrategy = {
+    name: 'slot-swap',
+    async inspect(ctx) {
+        return recordOf(await observe(ctx));
+    },
+    async deploy(ctx, artifact) {
+        const ex = await executor(ctx, false);
+        const run = await deploy_runDeploy(ctx, ex, artifact);
+        const { t, want, live } = run;
+        if (run.unchanged)
+            return { outputs: run.outputs, items: ex.items, message: `${site(t)} already runs ${artifact_describe(want)}` };
+        return {
+            outputs: run.outputs,
+            items: ex.items,
+            message: `${artifact_describe(want)} is live on ${site(t)} (swapped from slot ${t.slotRef.slot}; ${artifact_describe(live)} waits there for a swap back)`,
+            rollback: run.rollback,
+        };
+    },
+    async planDeploy(ctx, artifact) {
+        const ex = await executor(ctx, true);
+        const run = await deploy_runDeploy(ctx, ex, artifact);
+        const writes = ex.plannedWrites;
+        const { t, want } = run;
+        if (run.unchanged) {
+            const message = `plan: ${site(t)} already runs ${artifact_describe(want)} (${action_countWrites(writes.length)})`;
+            return { writes, items: ex.facts, outputs: { ...run.outputs, deployUnchanged: writes.length === 0 }, message };
+        }
+        const message = `plan: ${artifact_describe(want)} would go live on ${site(t)} through slot ${t.slotRef.slot} (${action_countWrites(writes.length)}, none made)`;
+        return { writes, items: ex.facts, outputs: run.outputs, message };
+    },
+    async rollback(ctx, plan) {
+        // Its own executor: a deadline of its own ('deploy-timeout' again), every write retried.
+        const ex = await executor(ctx, false);
+        const run = await rollback_runRollback(ctx, ex, plan);
+        const { t, to } = run;
+        const message = run.unchanged ? `${artifact_describe(to)} is live on ${site(t)}; nothing to swap` : `${artifact_describe(to)} is live again on ${site(t)}`;
+        return { outputs: run.outputs, items: ex.items, message };
+    },
+    async planRollbackWrites(ctx, plan) {
+        const ex = await executor(ctx, true);
+        const run = await rollback_runRollback(ctx, ex, plan);
+        const writes = ex.plannedWrites;
+        const { t, to } = run;
+        const message = run.unchanged
+            ? `plan: ${artifact_describe(to)} is live on ${site(t)}; nothing to swap (${action_countWrites(writes.length)})`
+            : `plan: ${plan.description} (${action_countWrites(writes.length)}, none made)`;
+        return { writes, items: ex.facts, outputs: run.outputs, message };
+    },
+    async endpoints(ctx) {
+        const t = await observe(ctx);
+        const out = [];
+        const live = slotUrl(ctx, 'live', t.production);
+        const preview = slotUrl(ctx, 'preview', t.slot);
+        if (live)
+            out.push({ role: 'live', url: live });
+        if (preview)
+            out.push({ role: 'preview', url: preview });
+        return out;
+    },
+    async checkTarget(ctx) {
+        const t = await observe(ctx);
+        const state = t.production.state ?? 'unknown';
+        return [{ name: `web app ${t.prodRef.site} running`, passed: state.toLowerCase() === 'running', detail: `state ${state}; runs ${artifact_describe(artifactOf(t.production))}` }];
+    },
+    /** A standalone rollback: the version live now is recorded as failed once production is back. */
+    async planRollback(ctx, record, toVersion) {
+        const t = await observe(ctx);
+        const target = toVersion ?? record.previous;
+        const live = artifactOf(t.production);
+        const inSlot = artifactOf(t.slot);
+        const after = { failed: live ? artifact_versionOf(live) : undefined };
+        if (!target) {
+            if (inSlot && !sameArtifact(inSlot, live))
+                return planFor(t, inSlot, live, after);
+            throw new errors/* EngineError */.NJ('input', `input 'to-version': web app ${t.prodRef.site} has no previous version recorded and slot ${t.slotRef.slot} holds nothing else to swap back; expected the version to roll back to`);
+        }
+        if (inSlot && (artifact_versionOf(inSlot) === target || artifact_describe(inSlot) === target))
+            return planFor(t, inSlot, live, after);
+        const configured = ctx.settings.deploy.packageUrl;
+        if (configured && packageName(configured) === target)
+            return planFor(t, { packageUrl: configured }, live, after);
+        const like = live?.containerImage ?? inSlot?.containerImage ?? ctx.settings.deploy.containerImage;
+        const image = imageForVersion(target, like);
+        if (!image) {
+            throw new errors/* EngineError */.NJ('input', `input 'to-version': '${target}' is not in slot ${t.slotRef.slot} and web app ${t.prodRef.site} runs no container image to derive it from; expected a full image reference, or set 'package-url' to that version's package`);
+        }
+        return planFor(t, { containerImage: image }, live, after);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/descriptor.ts
+
+const slotSwapDescriptor = {
+    name: 'slot-swap',
+    summary: 'App Service',
+    targetInputs: [{ input: 'app-service', expected: "the web app's name" }],
+    artifact: 'web-artifact',
+    recordHolder: (d, resourceGroup) => (d.appService ? { kind: 'web-app', resourceGroup, name: d.appService } : undefined),
+    targetName: (d) => d.appService,
+    targetChecks: (s) => (s.verify.instanceHealth || s.verify.remoteAccess !== 'allow' ? [`web app ${s.deploy.appService ?? ''} running its artifact`] : []),
+    cleanupWritesTarget: () => false,
+    strategy: slotSwapStrategy,
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/registry.ts
+/**
+ * The strategies, found by name. Adding one is a folder under src/core/deploy/ with its descriptor
+ * (descriptor.ts) and one line here. A strategy that cannot say where its lease and release
+ * record live is refused at load: it would deploy without a lock.
+ */
+
+
+
+const REGISTERED = [rollingDescriptor, blueGreenDescriptor, slotSwapDescriptor];
+/** Every strategy name, in the order the docs list them; the first is the default. */
+const STRATEGY_NAMES = REGISTERED.map((d) => d.name);
+/** "'rolling' (one scale set in place), … or 'slot-swap' (App Service)", for the input table. */
+function describeStrategies() {
+    const each = REGISTERED.map((d) => `'${d.name}' (${d.summary})`);
+    return `${each.slice(0, -1).join(', ')} or ${each.at(-1)}`;
+}
+const BY_NAME = new Map(REGISTERED.map((d) => [d.name, checked(d)]));
+/** Fails closed: a strategy without a target or a home for its lease cannot be registered. */
+function checked(d) {
+    if (typeof d.recordHolder !== 'function' || d.targetInputs.length === 0) {
+        throw new Error(`strategy '${d.name}' cannot be registered: it names no target inputs or no resource for its deploy lock`);
+    }
+    if (d.strategy.name !== d.name)
+        throw new Error(`strategy '${d.name}' registers the implementation of '${d.strategy.name}'`);
+    return d;
+}
+function registry_descriptorOf(name) {
+    const d = BY_NAME.get(name);
+    if (!d)
+        throw new Error(`unknown strategy '${name}'`);
+    return d;
+}
+const strategyFor = (name) => registry_descriptorOf(name).strategy;
+
+;// CONCATENATED MODULE: ./src/core/settings/table.ts
+/**
+ * The one table of inputs and outputs. `action.yml`, `task.json`, the CLI flags, the config-file
+ * JSON Schema and the README tables are all generated from (and checked against) this file.
+ */
+
+
+const camel = (kebab) => kebab.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+function table_group(g, defs) {
+    return defs.map((d) => ({
+        ...d,
+        group: g,
+        ado: { name: d.ado?.name ?? camel(d.name), type: d.ado?.type ?? 'string', ...(d.ado?.options ? { options: d.ado.options } : {}) },
+    }));
+}
+const bool = { type: 'boolean' };
+const multi = { type: 'multiLine' };
+const pick = (...options) => ({ type: 'pickList', options });
+const INPUTS = [
+    ...table_group('general', [
+        { name: 'stages', description: "Stages to run, in order: 'all' (bake,publish,deploy,verify,cleanup) or a comma list of bake, publish, deploy, verify, cleanup, rollback.", default: 'all' },
+        { name: 'config', description: 'Path to a YAML file mapping any of these inputs (kebab-case keys) to values, at most 1 MiB; inputs given directly override it.', ado: { type: 'filePath' } },
+        { name: 'dry-run', description: 'Plan mode: do every read for real, print the writes that would be made, make none.', default: 'false', ado: bool },
+        { name: 'resource-group', description: 'Resource group of the deployment target (and the default for the gallery).' },
+        { name: 'record-file', description: 'Path of a JSON file receiving the deployment record of this run.' },
+        { name: 'tfvars-file', description: "Path of a Terraform variables file receiving {image_id, image_version} for an infrastructure-as-code step after this one (name it *.auto.tfvars.json and Terraform loads it by itself)." },
+    ]),
+    ...table_group('azure', [
+        { name: 'azure-subscription', description: 'Azure Resource Manager service connection.', adapters: ['azure-devops'], ado: { name: 'azureSubscription', type: 'connectedService:AzureRM' } },
+        { name: 'subscription-id', description: "Azure subscription id (Azure DevOps: the service connection's unless given here, as it must be for cloud 'Custom' with access-token)." },
+        { name: 'tenant-id', description: 'Microsoft Entra tenant id.', adapters: ['github', 'cli'] },
+        { name: 'client-id', description: 'Client id of the app registration or user-assigned identity.', adapters: ['github', 'cli'] },
+        { name: 'client-secret', description: 'Client secret, when OIDC is not used. Prefer OIDC.', adapters: ['github', 'cli'], secret: true },
+        { name: 'auth', description: "How to sign in: 'auto' (OIDC when the job has id-token permission, else client secret, else the Azure CLI session), 'oidc', 'client-secret', 'azure-cli' or 'static-token'.", default: 'auto', adapters: ['github', 'cli'], ado: pick('auto', 'oidc', 'client-secret', 'azure-cli', 'static-token') },
+        { name: 'cloud', description: "Azure cloud: 'AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', or 'Custom' with arm-endpoint.", default: 'AzureCloud', ado: pick('AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom') },
+        { name: 'arm-endpoint', description: "Resource Manager endpoint for cloud 'Custom' (e.g. the local emulator), as an https URL." },
+        { name: 'ca-file', description: 'PEM file of a CA certificate to trust for arm-endpoint (the emulator writes one).', ado: { type: 'filePath' } },
+        { name: 'access-token', description: "Static bearer token for cloud 'Custom' (e.g. the emulator): when given, the run signs in with it (auth 'auto' or 'static-token'; Azure DevOps needs no service connection then).", secret: true },
+    ]),
+    ...table_group('bake', [
+        { name: 'builder', description: "How to bake: 'packer', 'image-builder' (Azure Image Builder) or 'none' (publish an existing managed image).", default: 'packer', ado: pick('packer', 'image-builder', 'none') },
+        { name: 'packer-template', description: 'Packer template: an HCL2 .pkr.hcl file, a folder of them, or a JSON template.', ado: { type: 'filePath' } },
+        { name: 'packer-variables', description: 'Packer variables as a YAML/JSON map or key=value lines.', ado: multi },
+        { name: 'packer-secret-variables', description: 'Names of Packer variables whose values are secret (masked in logs, hashed in the bake key).', ado: multi },
+        { name: 'packer-var-files', description: 'Extra Packer var files, one per line.', ado: multi },
+        { name: 'packer-only', description: 'Comma list of Packer builds to run (-only).' },
+        { name: 'image-builder-source', description: "Image Builder source: 'publisher:offer:sku:version' (marketplace), a managed image id or a gallery image version id." },
+        { name: 'image-builder-customizers', description: "Image Builder customizers as a YAML list, each with a type and that type's fields: Shell or PowerShell (inline or scriptUri), File (sourceUri and destination), WindowsRestart, WindowsUpdate.", ado: multi },
+        { name: 'image-builder-vm-size', description: "VM size of the Image Builder build VM, as Azure names sizes (e.g. 'Standard_D2s_v5').", default: 'Standard_D2s_v3' },
+        { name: 'image-builder-identity', description: 'Resource id of the user-assigned identity Image Builder runs as.' },
+        { name: 'keep-image-template', description: 'Keep the Image Builder template after the bake.', default: 'false', ado: bool },
+        { name: 'base-image-version', description: "Resolved base image version, part of the bake key when the builder can't resolve it itself." },
+        { name: 'bake-timeout', description: `Longest a bake may take (e.g. 90m)${boundsText('bake-timeout')}; Image Builder builds at most 16h.`, default: '2h' },
+        { name: 'force-bake', description: 'Bake even when a published version already has the same bake key.', default: 'false', ado: bool },
+    ]),
+    ...table_group('publish', [
+        { name: 'gallery-name', description: 'Azure Compute Gallery name.' },
+        { name: 'gallery-resource-group', description: 'Resource group of the gallery (default: resource-group).' },
+        { name: 'image-definition', description: 'Gallery image definition name.' },
+        { name: 'image-version', description: "Version to publish: 'auto' (next patch), an explicit Major.Minor.Patch, 'date' (YYYY.MMDD.<run number>) or 'git-tag'. For a deploy-only step: the version to deploy.", default: 'auto' },
+        { name: 'image-id', description: 'Gallery image version resource id to deploy (deploy-only steps; default: the one this run published).' },
+        { name: 'managed-image-id', description: "Managed image to publish when builder is 'none'." },
+        { name: 'target-regions', description: "Regions to replicate to, comma or newline separated, each 'region[:replicas[:storage type]]'. Default: the gallery's region.", ado: multi },
+        { name: 'replica-count', description: 'Default replicas per region (1-100).', default: '1' },
+        { name: 'storage-account-type', description: "Default replica storage: 'Standard_LRS', 'Standard_ZRS' or 'Premium_LRS'.", default: 'Standard_LRS', ado: pick('Standard_LRS', 'Standard_ZRS', 'Premium_LRS') },
+        { name: 'exclude-from-latest', description: "Exclude the version from 'latest'.", default: 'false', ado: bool },
+        { name: 'end-of-life-date', description: 'End-of-life date of the version (ISO 8601 date, in the future).' },
+        { name: 'replication-mode', description: "'Full' or 'Shallow' replication.", default: 'Full', ado: pick('Full', 'Shallow') },
+        { name: 'replication-timeout', description: `Longest to wait for replication to every target region${boundsText('replication-timeout')}.`, default: '90m' },
+        { name: 'create-image-definition', description: 'Create the image definition when it does not exist (with os-type, hyper-v-generation, publisher, offer, sku).', default: 'false', ado: bool },
+        { name: 'os-type', description: "OS of a created image definition: 'Linux' or 'Windows'.", default: 'Linux', ado: pick('Linux', 'Windows') },
+        { name: 'hyper-v-generation', description: "Generation of a created image definition: 'V1' or 'V2'.", default: 'V2', ado: pick('V1', 'V2') },
+        { name: 'image-publisher', description: 'Publisher of a created image definition.' },
+        { name: 'image-offer', description: 'Offer of a created image definition.' },
+        { name: 'image-sku', description: 'SKU of a created image definition.' },
+        { name: 'keep-managed-image', description: 'Keep the intermediate managed image after publishing.', default: 'false', ado: bool },
+    ]),
+    ...table_group('deploy', [
+        { name: 'strategy', description: `How instances are replaced: ${describeStrategies()}.`, default: STRATEGY_NAMES[0], ado: pick(...STRATEGY_NAMES) },
+        { name: 'scale-set', description: "Scale set name (rolling) or the base name of the blue-green pair ('<name>-blue', '<name>-green')." },
+        { name: 'rollout-mode', description: "Rolling: 'auto' (the scale set's upgrade policy), 'rolling' (Azure's rolling upgrade), 'manual' (the engine drives batches gated by verify) or 'automatic'.", default: 'auto', ado: pick('auto', 'rolling', 'manual', 'automatic') },
+        { name: 'max-batch-percent', description: 'Rolling: largest share of instances upgraded at once (5-100).' },
+        { name: 'max-unhealthy-percent', description: 'Rolling: largest share of unhealthy instances tolerated (5-100).' },
+        { name: 'max-unhealthy-upgraded-percent', description: 'Rolling: largest share of unhealthy upgraded instances tolerated (0-100).' },
+        { name: 'pause-between-batches', description: `Rolling: pause between batches (e.g. 30s)${boundsText('pause-between-batches')}.` },
+        { name: 'max-surge', description: 'Rolling: create new instances before deleting old ones.', ado: bool },
+        { name: 'prioritize-unhealthy', description: 'Rolling: upgrade unhealthy instances first.', ado: bool },
+        { name: 'load-balancer', description: 'Blue-green: the load balancer in front of both colours.' },
+        { name: 'preview-port', description: "Blue-green: frontend port of the preview rule that reaches the idle colour." },
+        { name: 'scale-down-delay', description: `Blue-green: how long the old colour keeps running for instant rollback${boundsText('scale-down-delay')}.`, default: '30m' },
+        { name: 'app-service', description: 'Slot swap: the App Service (web app) name.' },
+        { name: 'slot', description: 'Slot swap: the slot that receives the new artifact.', default: 'staging' },
+        { name: 'container-image', description: 'Slot swap: the immutable container image reference (with digest or unique tag).' },
+        { name: 'package-url', description: 'Slot swap: a run-from-package URL (a SAS URL is treated as a secret).', secret: true },
+        { name: 'warmup-path', description: 'Slot swap: the path the slot must answer before the swap.', default: '/' },
+        { name: 'swap-with-preview', description: "Slot swap: apply production's config to the slot, verify, then complete (or reset).", default: 'false', ado: bool },
+        { name: 'deploy-timeout', description: `Longest a deploy may take${boundsText('deploy-timeout')}.`, default: '60m' },
+        { name: 'lock-timeout', description: `How long to wait for another run that holds the deploy lock${boundsText('lock-timeout')}; 0 fails at once.`, default: '15m' },
+    ]),
+    ...table_group('verify', [
+        { name: 'probe-urls', description: 'HTTP probe URLs, one per line; each must answer as expected for probe-successes attempts in a row.', ado: multi },
+        { name: 'probes', description: 'Probes as a YAML list of {url, name, expect-status, body-match, successes, interval, request-timeout, timeout, failure-limit, headers}; fields default to the probe-* inputs.', ado: multi },
+        { name: 'probe-expect-status', description: "Expected status codes, e.g. '200' or '200-299,304'.", default: '200-299' },
+        { name: 'probe-body-match', description: "Text the body must contain, or a /regex/flags." },
+        { name: 'probe-successes', description: 'Consecutive successful answers a probe needs.', default: '3' },
+        { name: 'probe-failure-limit', description: 'Consecutive failures after which a probe gives up early (0 = only the timeout).', default: '0' },
+        { name: 'probe-interval', description: `Pause between probe attempts${boundsText('probe-interval')}.`, default: '5s' },
+        { name: 'probe-request-timeout', description: `Timeout of each probe request${boundsText('probe-request-timeout')}.`, default: '10s' },
+        { name: 'probe-timeout', description: `Overall time a probe may take to pass${boundsText('probe-timeout')}.`, default: '5m' },
+        { name: 'live-url', description: "URL of the production endpoint (e.g. http://<load balancer address>/healthz): verify probes it with the probe-* settings, and Manual rollouts gate every batch on it." },
+        { name: 'preview-url', description: 'URL of the preview endpoint (the idle colour or the staging slot), probed like live-url before traffic moves.' },
+        { name: 'verify-command', description: "A command verify runs, as a YAML/JSON list of arguments (['./smoke.sh', '--env', 'prod']) or one line split like a shell would (quotes, no expansion); it runs without a shell and must exit 0." },
+        { name: 'verify-command-timeout', description: `Longest verify-command may run before it is stopped and the check fails${boundsText('verify-command-timeout')}.`, default: '5m' },
+        { name: 'instance-health', description: 'Require every scale-set instance on the latest model and Healthy (re-read until probe-successes reads in a row pass, within probe-timeout).', default: 'true', ado: bool },
+        { name: 'remote-access', description: "Gate on SSH/RDP reachable from the Internet, password login or public IPs: 'deny', 'warn' or 'allow'.", default: 'warn', ado: pick('deny', 'warn', 'allow') },
+        { name: 'auto-rollback', description: 'Roll back automatically when verify fails after a deploy.', default: 'true', ado: bool },
+        { name: 'to-version', description: 'Rollback: the image version to return to (default: the previous version recorded on the target).' },
+    ]),
+    ...table_group('cleanup', [
+        { name: 'keep-versions', description: 'Newest image versions kept per image definition.', default: '5' },
+        { name: 'keep-days', description: 'Versions younger than this many days are kept.', default: '0' },
+        { name: 'retire', description: "What happens to superseded versions: 'delete', 'end-of-life' or 'exclude' (from latest).", default: 'delete', ado: pick('delete', 'end-of-life', 'exclude') },
+        { name: 'fail-on-cleanup-error', description: 'Fail the step when clean-up fails (otherwise a warning).', default: 'false', ado: bool },
+    ]),
+];
+const table_OUTPUTS = [
+    { name: 'result', description: "'succeeded', 'failed' or 'cancelled'; 'planned' for a plan (dry-run), which publishes only 'image-version', 'previous-image-version', 'verify-result' and 'record-file'." },
+    { name: 'image-version', description: 'The gallery image version published or deployed.' },
+    { name: 'image-id', description: 'Resource id of the gallery image version.' },
+    { name: 'managed-image-id', description: 'Resource id of the intermediate managed image the bake produced.' },
+    { name: 'baked', description: "'true' when an image was baked, 'false' when a cached version with the same bake key was reused." },
+    { name: 'bake-key', description: 'Hash of everything that determines the image.' },
+    { name: 'replicated-regions', description: 'Comma list of regions the version is replicated to.' },
+    { name: 'previous-image-version', description: 'The image version the target ran before this deploy.' },
+    { name: 'upgraded-instances', description: 'Number of instances replaced.' },
+    { name: 'active-slot', description: "What serves production now: 'blue'/'green' or the App Service slot." },
+    { name: 'previous-slot', description: 'What served production before.' },
+    { name: 'preview-url', description: 'URL of the idle colour or the staging slot.' },
+    { name: 'swapped', description: "'true' when an App Service swap happened." },
+    { name: 'rolled-back', description: "'true' when the run rolled the target back." },
+    { name: 'verify-result', description: "'passed', 'failed' or 'skipped'." },
+    { name: 'probe-results', description: 'JSON array of every probe: name, url, passed, attempts, reason.' },
+    { name: 'check-results', description: 'JSON array of every other verify check (instance health, remote access, command): name, passed, warning, detail.' },
+    { name: 'cleaned-versions', description: 'Comma list of image versions deleted.' },
+    { name: 'retired-versions', description: 'Comma list of image versions marked end-of-life or excluded.' },
+    { name: 'kept-in-use', description: 'Comma list of old versions kept because something uses them.' },
+    { name: 'cleanup-failures', description: 'Number of clean-up operations that failed.' },
+    { name: 'record-file', description: 'Path of the JSON deployment record.' },
+].map((o) => ({ ...o, ado: camel(o.name) }));
+const inputsFor = (adapter) => INPUTS.filter((i) => !i.adapters || i.adapters.includes(adapter));
+const findInput = (name) => INPUTS.find((i) => i.name === name);
+
 ;// CONCATENATED MODULE: ./src/core/settings/reader.ts
 /**
  * Reads raw inputs by name, applies the table's defaults, and hands each value to a parser that
@@ -41127,6 +44572,9 @@ const regionsOf = (cloud) => AZURE_REGIONS[cloud] ?? AZURE_REGIONS.AzureCloud;
 
 
 
+
+
+
 const STORAGE_TYPES = ['Standard_LRS', 'Standard_ZRS', 'Premium_LRS'];
 function parseBake(r, bakeRuns) {
     const builder = r.get('builder', (p, i, v) => parseEnum(p, i, v, ['packer', 'image-builder', 'none'])) ?? 'packer';
@@ -41150,19 +44598,33 @@ function parseBake(r, bakeRuns) {
         ? {
             source: r.require('image-builder-source', why('image-builder'), parseImageSource) ?? '',
             customizers: r.get('image-builder-customizers', parseCustomizers) ?? [],
-            vmSize: r.raw('image-builder-vm-size') ?? 'Standard_D2s_v3',
+            vmSize: r.get('image-builder-vm-size', parseVmSize) ?? 'Standard_D2s_v3',
             identity: r.get('image-builder-identity', (p, i, v) => parseResourceId(p, i, v, 'Microsoft.ManagedIdentity/userAssignedIdentities')),
             keepTemplate: r.get('keep-image-template', parseBool) ?? false,
         }
         : undefined;
+    const timeoutMs = r.get('bake-timeout', boundedDuration('bake-timeout')) ?? 7_200_000;
+    if (imageBuilder && timeoutMs > IMAGE_BUILDER_MAX_MS) {
+        const limit = durations_formatDuration(IMAGE_BUILDER_MAX_MS);
+        r.problems.bad('bake-timeout', r.raw('bake-timeout') ?? '', `is longer than Image Builder builds may run; expected at most ${limit} with builder 'image-builder'`);
+    }
     return {
         builder,
         packer,
         imageBuilder,
         baseImageVersion: r.get('base-image-version', reader_text),
-        timeoutMs: r.get('bake-timeout', parseDuration) ?? 7_200_000,
+        timeoutMs,
         force: r.get('force-bake', parseBool) ?? false,
     };
+}
+/** Azure VM size names: 'Standard_D2s_v5', 'Standard_B2s', 'Standard_NC24ads_A100_v4', 'Standard_M8-2ms', 'Basic_A0'. */
+const VM_SIZE = /^(Standard_[A-Z]{1,4}\d+(-\d+)?[A-Z]*(_[A-Z]{1,5}\d+[A-Z]*)?(_v\d+)?(_Promo)?|Basic_A\d)$/i;
+function parseVmSize(p, input, raw) {
+    const v = raw.trim();
+    if (VM_SIZE.test(v))
+        return v;
+    const hint = VM_SIZE.test(`Standard_${v}`) ? `; did you mean 'Standard_${v}'?` : '';
+    return p.bad(input, raw, `is not an Azure VM size; expected a size name such as 'Standard_D2s_v5' or 'Standard_B2s'${hint}`);
 }
 /** A YAML/JSON map, or key=value lines. */
 function parseVariables(p, input, raw) {
@@ -41200,27 +44662,7 @@ function parseImageSource(p, input, raw) {
         return v;
     return p.bad(input, raw, "is not an image source; expected 'publisher:offer:sku:version', a managed image id or a gallery image version id");
 }
-const CUSTOMIZER_TYPES = ['Shell', 'PowerShell', 'File', 'WindowsRestart', 'WindowsUpdate'];
-function parseCustomizers(p, input, raw) {
-    let value;
-    try {
-        value = (0,dist/* parse */.qg)(raw);
-    }
-    catch (err) {
-        return p.bad(input, raw.split('\n')[0] ?? raw, `is not valid YAML (${err.message.split('\n')[0]})`);
-    }
-    if (!Array.isArray(value))
-        return p.bad(input, raw, "is not a YAML list; expected e.g. '- type: Shell\\n  inline: [\"apt-get update\"]'");
-    for (const [i, c] of value.entries()) {
-        const type = c?.type;
-        if (typeof type !== 'string' || !CUSTOMIZER_TYPES.some((t) => t.toLowerCase() === type.toLowerCase())) {
-            const what = type === undefined ? 'has no type' : `has type ${JSON.stringify(type)}`;
-            p.add(input, `item ${i + 1} ${what}; expected one of ${CUSTOMIZER_TYPES.join(', ')}`);
-        }
-    }
-    return value;
-}
-function parsePublish(r, stages, cloud) {
+function parsePublish(r, { stages, cloud, now }) {
     const needsGallery = stages.publish || stages.cleanup;
     const why = `when stage '${stages.publish ? 'publish' : 'cleanup'}' runs`;
     // Validated whenever given: a deploy-only step looks an explicit version up with them too.
@@ -41241,9 +44683,9 @@ function parsePublish(r, stages, cloud) {
         replicaCount,
         storageAccountType,
         excludeFromLatest: r.get('exclude-from-latest', parseBool) ?? false,
-        endOfLifeDate: r.get('end-of-life-date', parseDate),
+        endOfLifeDate: r.get('end-of-life-date', (p, i, v) => parseEndOfLife(p, i, v, now)),
         replicationMode: r.get('replication-mode', (p, i, v) => parseEnum(p, i, v, ['Full', 'Shallow'])) ?? 'Full',
-        replicationTimeoutMs: r.get('replication-timeout', parseDuration) ?? 5_400_000,
+        replicationTimeoutMs: r.get('replication-timeout', boundedDuration('replication-timeout')) ?? 5_400_000,
         createDefinition,
         keepManagedImage: r.get('keep-managed-image', parseBool) ?? false,
     };
@@ -41269,7 +44711,7 @@ function parseVersionScheme(p, input, raw) {
 }
 function parseTargetRegions(p, input, raw, known, defaultReplicas, defaultStorage) {
     const regions = [];
-    for (const item of parseList(raw)) {
+    for (const item of splitRegions(p, input, raw)) {
         const [name = '', replicas, storage, ...extra] = item.split(':').map((s) => s.trim());
         if (extra.length > 0) {
             p.add(input, `'${item}' has too many parts; expected 'region[:replicas[:storage type]]', e.g. 'westeurope:2:Standard_ZRS'`);
@@ -41291,30 +44733,52 @@ function parseTargetRegions(p, input, raw, known, defaultReplicas, defaultStorag
     }
     return regions;
 }
-function parseDate(p, input, raw) {
+
+;// CONCATENATED MODULE: ./src/core/settings/container-image.ts
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
+const REGISTRY = `${LABEL}(?:\\.${LABEL})*(?::[0-9]{1,5})?`;
+const TAG = '[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}';
+const REFERENCE = new RegExp(`^(?:${REGISTRY}/)?${COMPONENT}(?:/${COMPONENT})*(?::(${TAG}))?(?:@(sha256:[a-f0-9]{64}))?$`);
+/** Image names stop at 255 characters (registry and path). */
+const MAX_NAME = 255;
+function parseContainerImage(p, input, raw) {
     const v = raw.trim();
-    // Date.parse rolls '2027-02-30' over to March; the day must exist in its month.
-    const day = v.slice(0, 10);
-    const realDay = !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
-    const ok = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(v) && realDay && !Number.isNaN(new Date(v).getTime());
-    return ok ? v : p.bad(input, raw, "is not an ISO 8601 date; expected e.g. '2027-06-30'");
+    const m = REFERENCE.exec(v);
+    const name = v.split('@')[0].replace(/:[^/:]*$/, '');
+    if (!m || name.length > MAX_NAME) {
+        const hint = REFERENCE.test(v.toLowerCase()) ? ' (repository paths are lower case)' : '';
+        const expected = "expected e.g. 'myregistry.azurecr.io/web:1.4.2' or '...@sha256:<digest>'";
+        return p.bad(input, raw, `is not a container image reference${hint}; ${expected}`);
+    }
+    const [, tag, digest] = m;
+    if (!digest && (!tag || tag === 'latest')) {
+        return p.bad(input, raw, "is not an immutable reference; expected a unique tag (not 'latest') or an @sha256 digest");
+    }
+    return v;
 }
 
 ;// CONCATENATED MODULE: ./src/core/settings/parse-deploy.ts
+/** The deploy slice of the settings: strategy, target and rollout knobs. */
+
+
+
 
 
 const percent = (min) => (p, i, v) => parseInteger(p, i, v, min, 100);
 function parseDeploy(r, targetNeeded, resourceGroup) {
-    const strategy = r.get('strategy', (p, i, v) => parseEnum(p, i, v, ['rolling', 'blue-green', 'slot-swap'])) ?? 'rolling';
+    const strategy = r.get('strategy', (p, i, v) => parseEnum(p, i, v, STRATEGY_NAMES)) ?? STRATEGY_NAMES[0];
     const why = (s) => `when stage '${targetNeeded}' runs with strategy '${s}'`;
     if (targetNeeded !== undefined && !resourceGroup && !r.reported('resource-group'))
         r.problems.add('resource-group', `is required when stage '${targetNeeded}' runs`);
-    // A misspelt strategy falls back to 'rolling': requiring that strategy's target would only add noise.
+    // A misspelt strategy falls back to the default: requiring that strategy's target would only add noise.
     const need = targetNeeded !== undefined && !r.invalid('strategy');
-    const vmss = strategy !== 'slot-swap';
-    const scaleSet = need && vmss ? r.require('scale-set', why(strategy), parseResourceName) : r.get('scale-set', parseResourceName);
-    const loadBalancer = need && strategy === 'blue-green' ? r.require('load-balancer', why('blue-green'), parseResourceName) : r.get('load-balancer', parseResourceName);
-    const appService = need && strategy === 'slot-swap' ? r.require('app-service', why('slot-swap'), parseResourceName) : r.get('app-service', parseResourceName);
+    const descriptor = registry_descriptorOf(strategy);
+    const required = new Set(descriptor.targetInputs.map((t) => t.input));
+    const target = (input) => (need && required.has(input) ? r.require(input, why(strategy), parseResourceName) : r.get(input, parseResourceName));
+    const scaleSet = target('scale-set');
+    const loadBalancer = target('load-balancer');
+    const appService = target('app-service');
     const containerImage = r.get('container-image', parseContainerImage);
     const packageUrl = r.get('package-url', parsePackageUrl);
     if (packageUrl) {
@@ -41325,8 +44789,9 @@ function parseDeploy(r, targetNeeded, resourceGroup) {
         if (query.length > 1)
             r.secrets.add(query.slice(1));
     }
-    if (need && targetNeeded === 'deploy' && strategy === 'slot-swap' && !containerImage && !packageUrl && !r.problems.items.some((p) => p.input === 'container-image' || p.input === 'package-url')) {
-        r.problems.add('container-image', "is required when stage 'deploy' runs with strategy 'slot-swap' (or set 'package-url')");
+    const webArtifact = descriptor.artifact === 'web-artifact';
+    if (need && targetNeeded === 'deploy' && webArtifact && !containerImage && !packageUrl && !r.problems.items.some((p) => p.input === 'container-image' || p.input === 'package-url')) {
+        r.problems.add('container-image', `is required when stage 'deploy' runs with strategy '${strategy}' (or set 'package-url')`);
     }
     if (containerImage && packageUrl)
         r.problems.add('package-url', "cannot be combined with 'container-image'; expected one artifact for the slot");
@@ -41338,15 +44803,15 @@ function parseDeploy(r, targetNeeded, resourceGroup) {
         rolling: parseRolling(r),
         loadBalancer,
         previewPort: r.get('preview-port', (p, i, v) => parseInteger(p, i, v, 1, 65535)),
-        scaleDownDelayMs: r.get('scale-down-delay', parseDuration) ?? 1_800_000,
+        scaleDownDelayMs: r.get('scale-down-delay', boundedDuration('scale-down-delay')) ?? 1_800_000,
         appService,
         slot: r.get('slot', (p, i, v) => parseResourceName(p, i, v, /^[A-Za-z0-9][A-Za-z0-9-]{0,58}$/)) ?? 'staging',
         containerImage,
         packageUrl,
         warmupPath: r.get('warmup-path', parsePath) ?? '/',
         swapWithPreview: r.get('swap-with-preview', parseBool) ?? false,
-        timeoutMs: r.get('deploy-timeout', parseDuration) ?? 3_600_000,
-        lockTimeoutMs: r.get('lock-timeout', parseDuration) ?? 900_000,
+        timeoutMs: r.get('deploy-timeout', boundedDuration('deploy-timeout')) ?? 3_600_000,
+        lockTimeoutMs: r.get('lock-timeout', boundedDuration('lock-timeout')) ?? 900_000,
     };
 }
 function parseRolling(r) {
@@ -41355,22 +44820,10 @@ function parseRolling(r) {
         maxBatchPercent: r.get('max-batch-percent', percent(5)),
         maxUnhealthyPercent: r.get('max-unhealthy-percent', percent(5)),
         maxUnhealthyUpgradedPercent: r.get('max-unhealthy-upgraded-percent', percent(0)),
-        pauseBetweenBatchesMs: r.get('pause-between-batches', parseDuration),
+        pauseBetweenBatchesMs: r.get('pause-between-batches', boundedDuration('pause-between-batches')),
         maxSurge: r.get('max-surge', parseBool),
         prioritizeUnhealthy: r.get('prioritize-unhealthy', parseBool),
     };
-}
-/** A container image pinned by digest or tag; 'latest' and untagged images are not immutable. */
-function parseContainerImage(p, input, raw) {
-    const v = raw.trim();
-    if (!/^[a-z0-9][a-z0-9._\-/:]*(@sha256:[a-f0-9]{64})?$/i.test(v)) {
-        return p.bad(input, raw, "is not a container image reference; expected e.g. 'myregistry.azurecr.io/web:1.4.2' or '...@sha256:<digest>'");
-    }
-    const tag = /:([^/:@]+)$/.exec(v.split('@')[0])?.[1];
-    if (!v.includes('@sha256:') && (!tag || tag === 'latest')) {
-        return p.bad(input, raw, "is not an immutable reference; expected a unique tag (not 'latest') or an @sha256 digest");
-    }
-    return v;
 }
 function parsePackageUrl(p, input, raw) {
     try {
@@ -41388,156 +44841,6 @@ function parsePackageUrl(p, input, raw) {
 function parsePath(p, input, raw) {
     const v = reader_text(p, input, raw);
     return v.startsWith('/') ? v : p.bad(input, raw, "is not a URL path; expected it to start with '/', e.g. '/healthz'");
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/body-match.ts
-/**
- * Flags a body regex may carry. `g` and `y` are refused: they make `RegExp.test` stateful
- * (lastIndex), so the same body could match on one attempt and not the next.
- */
-const ALLOWED_FLAGS = 'imsuv';
-const EXPECTED = 'expected plain text to find in the body, or /pattern/flags with flags among i, m, s, u, v';
-/** `/source/flags`, flags as letters only; anything else is plain text. */
-const REGEX_FORM = /^\/([\s\S]*)\/([A-Za-z]*)$/;
-/**
- * Parses a body expectation. Empty (or blank) text means "no body check" (`value: undefined`).
- * Text shaped like `/…/letters` is a regex; everything else is a case-sensitive substring.
- */
-function parseBodyMatch(text) {
-    if (text.trim() === '')
-        return { ok: true, value: undefined };
-    const form = REGEX_FORM.exec(text);
-    if (!form)
-        return { ok: true, value: { kind: 'substring', text } };
-    const source = form[1] ?? '';
-    const flags = form[2] ?? '';
-    const errors = regexProblems(text, source, flags);
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { kind: 'regex', source, flags } };
-}
-/** Problems with a body matcher built in code (the parser only builds valid ones). */
-function validateBodyMatch(match) {
-    if (match.kind === 'substring') {
-        return match.text === '' ? [`Body text "" is empty; ${EXPECTED}.`] : [];
-    }
-    return regexProblems(formatBodyMatch(match), match.source, match.flags);
-}
-function regexProblems(shown, source, flags) {
-    if (source === '')
-        return [`Body pattern "${shown}" is an empty regular expression; ${EXPECTED}.`];
-    const badFlags = [...flags].filter((flag) => !ALLOWED_FLAGS.includes(flag));
-    if (badFlags.length > 0) {
-        return [
-            `Body pattern "${shown}" has unsupported flags "${badFlags.join('')}"; ${EXPECTED}` +
-                ' (to find text that starts and ends with "/", escape it as a regex, e.g. /\\/health\\//).',
-        ];
-    }
-    try {
-        new RegExp(source, flags);
-        return [];
-    }
-    catch (err) {
-        return [`Body pattern "${shown}" is not a valid regular expression (${err.message}); ${EXPECTED}.`];
-    }
-}
-/** A predicate for bodies; throws on an invalid regex (validate first). */
-function compileBodyMatch(match) {
-    if (match.kind === 'substring')
-        return (body) => body.includes(match.text);
-    const regex = new RegExp(match.source, match.flags);
-    return (body) => regex.test(body);
-}
-/** `"ok"` or `/ok|healthy/i` — for logs and reasons. */
-function formatBodyMatch(match) {
-    return match.kind === 'substring' ? JSON.stringify(match.text) : `/${match.source}/${match.flags}`;
-}
-/** A quoted one-line excerpt of a body, whitespace collapsed, cut at `max` characters. */
-function bodyExcerpt(body, max = 80) {
-    const flat = body.replace(/\s+/g, ' ').trim();
-    if (flat === '')
-        return 'an empty body';
-    const cut = flat.length > max ? `${flat.slice(0, max)}…` : flat;
-    return JSON.stringify(cut);
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/status-matcher.ts
-const MIN_STATUS = 100;
-const MAX_STATUS = 599;
-const EXAMPLE = 'e.g. "200", "200,204,300-399" or "2xx"';
-function matchesStatus(matcher, status) {
-    return matcher.some((rule) => (typeof rule === 'number' ? rule === status : status >= rule.min && status <= rule.max));
-}
-/** "200, 300-399" — for logs and reasons. */
-function formatStatusMatcher(matcher) {
-    return matcher.map((rule) => (typeof rule === 'number' ? String(rule) : `${rule.min}-${rule.max}`)).join(', ');
-}
-/** Problems with a matcher built in code (the parser only builds valid ones). */
-function validateStatusMatcher(matcher) {
-    if (matcher.length === 0)
-        return [`Expected statuses are empty; expected at least one code or range, ${EXAMPLE}.`];
-    const errors = [];
-    for (const rule of matcher) {
-        const [min, max] = typeof rule === 'number' ? [rule, rule] : [rule.min, rule.max];
-        const shown = typeof rule === 'number' ? String(rule) : `${rule.min}-${rule.max}`;
-        if (!isStatusCode(min) || !isStatusCode(max)) {
-            errors.push(`Status "${shown}" is not within ${MIN_STATUS}-${MAX_STATUS}; expected whole status codes in that range.`);
-        }
-        else if (min > max) {
-            errors.push(`Status range "${shown}" is reversed; expected the lower code first, e.g. 200-299.`);
-        }
-    }
-    return errors;
-}
-/**
- * Parses comma-separated entries: a code ("200"), an inclusive range ("300-399") or a class
- * ("2xx"). Whitespace around entries is ignored. Every bad entry yields its own message.
- */
-function parseStatusMatcher(text) {
-    if (text.trim() === '') {
-        return { ok: false, errors: [`Status list "${text}" is empty; expected status codes, ${EXAMPLE}.`] };
-    }
-    const rules = [];
-    const errors = [];
-    const entries = text.split(',').map((entry) => entry.trim());
-    if (entries.includes('')) {
-        errors.push(`Status list "${text}" has an empty entry; expected codes or ranges separated by single commas, ${EXAMPLE}.`);
-    }
-    for (const entry of entries.filter((e) => e !== '')) {
-        const parsed = parseEntry(entry);
-        if (typeof parsed === 'string')
-            errors.push(parsed);
-        else
-            rules.push(parsed);
-    }
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: rules };
-}
-/** One entry: the rule, or an error message naming the entry. */
-function parseEntry(entry) {
-    const statusClass = /^([1-5])xx$/i.exec(entry);
-    if (statusClass) {
-        const hundreds = Number(statusClass[1]) * 100;
-        return { min: hundreds, max: hundreds + 99 };
-    }
-    if (/^\d+$/.test(entry)) {
-        const code = Number(entry);
-        return isStatusCode(code) ? code : outOfRange(entry);
-    }
-    const range = /^(\d+)\s*-\s*(\d+)$/.exec(entry);
-    if (range) {
-        const min = Number(range[1]);
-        const max = Number(range[2]);
-        if (!isStatusCode(min) || !isStatusCode(max))
-            return outOfRange(entry);
-        if (min > max)
-            return `Status range "${entry}" is reversed; expected the lower code first, e.g. ${max}-${min}.`;
-        return { min, max };
-    }
-    return `Status "${entry}" is not a status code or range; expected a code like 200, a range like 200-299 or a class like 2xx.`;
-}
-function outOfRange(entry) {
-    return `Status "${entry}" is outside ${MIN_STATUS}-${MAX_STATUS}; expected codes between ${MIN_STATUS} and ${MAX_STATUS}.`;
-}
-function isStatusCode(value) {
-    return Number.isInteger(value) && value >= MIN_STATUS && value <= MAX_STATUS;
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/argv.ts
@@ -41645,6 +44948,7 @@ function splitWords(text) {
 
 
 
+
 function parseVerify(r) {
     const defaults = probeDefaults(r);
     const fromUrls = (r.get('probe-urls', (_p, _i, v) => parseLines(v)) ?? []).flatMap((raw) => {
@@ -41656,7 +44960,7 @@ function parseVerify(r) {
         const parsed = parseArgv(v);
         return parsed.ok ? parsed.argv : p.bad(i, v, parsed.error);
     });
-    const commandTimeoutMs = r.get('verify-command-timeout', positiveDuration) ?? 300_000;
+    const commandTimeoutMs = r.get('verify-command-timeout', boundedDuration('verify-command-timeout')) ?? 300_000;
     return {
         probes: [...fromUrls, ...fromList],
         gate: defaults,
@@ -41675,16 +44979,18 @@ function probeDefaults(r) {
         bodyMatch: r.get('probe-body-match', fromResult(parseBodyMatch)),
         successes: r.get('probe-successes', (p, i, v) => parseInteger(p, i, v, 1, 1000)) ?? 3,
         failureLimit: positiveOrUndefined(r.get('probe-failure-limit', (p, i, v) => parseInteger(p, i, v, 0, 1000))),
-        intervalMs: r.get('probe-interval', parseDuration) ?? 5000,
-        requestTimeoutMs: r.get('probe-request-timeout', positiveDuration) ?? 10_000,
-        timeoutMs: r.get('probe-timeout', positiveDuration) ?? 300_000,
+        intervalMs: r.get('probe-interval', PROBE_DURATIONS.interval) ?? 5000,
+        requestTimeoutMs: r.get('probe-request-timeout', PROBE_DURATIONS.requestTimeout) ?? 10_000,
+        timeoutMs: r.get('probe-timeout', PROBE_DURATIONS.timeout) ?? 300_000,
     };
 }
 const positiveOrUndefined = (n) => (n ? n : undefined);
-function positiveDuration(p, input, raw) {
-    const ms = parseDuration(p, input, raw);
-    return ms === 0 ? p.bad(input, raw, 'is zero; expected a duration above zero') : ms;
-}
+/** A probe's own interval and timeouts have the bounds of the probe-* inputs they override. */
+const PROBE_DURATIONS = {
+    interval: boundedDuration('probe-interval'),
+    requestTimeout: boundedDuration('probe-request-timeout'),
+    timeout: boundedDuration('probe-timeout'),
+};
 /** Adapts the verify module's `ParseResult` parsers to the problem-recording style. */
 function fromResult(parse) {
     return (p, input, raw) => {
@@ -41708,7 +45014,7 @@ function parseProbeList(p, input, raw, defaults) {
         return undefined;
     }
     if (!Array.isArray(value)) {
-        p.add(input, `is a YAML ${describe(value)}, not a list; expected e.g. '- url: https://app/health'`);
+        p.add(input, `is a YAML ${parse_verify_describe(value)}, not a list; expected e.g. '- url: https://app/health'`);
         return undefined;
     }
     return value.flatMap((item, index) => {
@@ -41717,7 +45023,7 @@ function parseProbeList(p, input, raw, defaults) {
     });
 }
 /** 'map', 'string', 'number'… for messages that must not echo the value. */
-const describe = (value) => (value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value === 'object' ? 'map' : typeof value);
+const parse_verify_describe = (value) => (value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value === 'object' ? 'map' : typeof value);
 function parseProbe(p, at, item, defaults) {
     if (!item || typeof item !== 'object' || Array.isArray(item))
         return p.bad(at, JSON.stringify(item) ?? String(item), 'is not a probe; expected a map with at least a url');
@@ -41743,9 +45049,9 @@ function parseProbe(p, at, item, defaults) {
         bodyMatch: field('body-match', fromResult(parseBodyMatch), defaults.bodyMatch),
         successes: field('successes', (pp, i, v) => parseInteger(pp, i, v, 1, 1000), defaults.successes),
         failureLimit: positiveOrUndefined(field('failure-limit', (pp, i, v) => parseInteger(pp, i, v, 0, 1000), defaults.failureLimit ?? 0)),
-        intervalMs: field('interval', parseDuration, defaults.intervalMs),
-        requestTimeoutMs: field('request-timeout', positiveDuration, defaults.requestTimeoutMs),
-        timeoutMs: field('timeout', positiveDuration, defaults.timeoutMs),
+        intervalMs: field('interval', PROBE_DURATIONS.interval, defaults.intervalMs),
+        requestTimeoutMs: field('request-timeout', PROBE_DURATIONS.requestTimeout, defaults.requestTimeoutMs),
+        timeoutMs: field('timeout', PROBE_DURATIONS.timeout, defaults.timeoutMs),
         headers: parseHeaders(p, `${at}.headers`, fields.headers),
     };
 }
@@ -41754,7 +45060,7 @@ function parseHeaders(p, at, value) {
         return undefined;
     // Never echoed: header values are secrets.
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
-        p.add(at, `is a ${describe(value)}, not a map of header names to values (the value is not shown: headers are secret)`);
+        p.add(at, `is a ${parse_verify_describe(value)}, not a map of header names to values (the value is not shown: headers are secret)`);
         return undefined;
     }
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reader_text(p, at, String(v))]));
@@ -41827,6 +45133,8 @@ const ALL_STAGES = ['bake', 'publish', 'deploy', 'verify', 'cleanup'];
 
 
 
+
+
 const ARM_ENDPOINTS = {
     AzureCloud: 'https://management.azure.com',
     AzureUSGovernment: 'https://management.usgovcloudapi.net',
@@ -41838,9 +45146,10 @@ function parseSettings(read, options = {}) {
     const stages = r.get('stages', parseStages) ?? [];
     const has = (s) => stages.includes(s);
     const resourceGroup = r.get('resource-group', parseResourceName);
-    const azure = parseAzure(r);
+    const azure = parseAzure(r, options.readFile);
     const bake = parseBake(r, has('bake'));
-    const publish = parsePublish(r, { publish: has('publish'), bake: has('bake'), cleanup: has('cleanup') }, azure.cloud);
+    const stageFlags = { publish: has('publish'), bake: has('bake'), cleanup: has('cleanup') };
+    const publish = parsePublish(r, { stages: stageFlags, cloud: azure.cloud, now: options.now });
     const targetStage = ['deploy', 'rollback'].find(has) ?? (has('verify') && hasTarget(r) ? 'verify' : undefined);
     const deploy = parseDeploy(r, targetStage, resourceGroup);
     const verify = parseVerify(r);
@@ -41892,12 +45201,15 @@ function parseStages(p, input, raw) {
     }
     if (names.length === 0)
         return p.bad(input, raw, `names no stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}`);
-    if (bad.length > 0)
+    const twice = names.filter((n, i) => names.indexOf(n) !== i && names.indexOf(n, i + 1) === -1);
+    for (const n of twice)
+        p.add(input, `'${n}' is listed twice; expected each stage once`);
+    if (bad.length > 0 || twice.length > 0)
         return undefined;
     // Stages always run in the pipeline's order, whatever order they were listed in.
     return STAGE_ORDER.filter((s) => names.includes(s));
 }
-function parseAzure(r) {
+function parseAzure(r, readFile) {
     const cloud = r.get('cloud', (p, i, v) => parseEnum(p, i, v, ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom'])) ?? 'AzureCloud';
     // A misspelt cloud falls back to AzureCloud; checks against that guess would only add noise.
     const cloudKnown = !r.invalid('cloud');
@@ -41912,7 +45224,7 @@ function parseAzure(r) {
     const settings = {
         cloud,
         armEndpoint,
-        caFile: r.get('ca-file', reader_text),
+        caFile: r.get('ca-file', (p, i, v) => parseCaFile(p, i, v, readFile)),
         subscriptionId: r.get('subscription-id', guid),
         tenantId: r.get('tenant-id', guid),
         clientId: r.get('client-id', guid),
@@ -41956,8 +45268,9 @@ function checkStageInputs(r, s) {
     if ((has('publish') || has('cleanup')) && !s.publish.galleryResourceGroup && !r.reported('gallery-resource-group') && !r.reported('resource-group')) {
         r.problems.add('gallery-resource-group', `is required when stage '${has('publish') ? 'publish' : 'cleanup'}' runs (or set 'resource-group')`);
     }
-    const vmss = s.deploy.strategy !== 'slot-swap';
     const strategyKnown = !r.invalid('strategy');
+    const descriptor = registry_descriptorOf(s.deploy.strategy);
+    const vmss = descriptor.artifact === 'gallery-image';
     const imageChoiceBad = r.reported('image-id') || r.reported('image-version');
     if (has('deploy') && vmss && strategyKnown && !has('publish') && !s.publish.imageId && s.publish.version.kind !== 'explicit' && !imageChoiceBad) {
         r.problems.add('image-id', "is required when stage 'deploy' runs without 'publish' (or set 'image-version' to an explicit version with 'gallery-name' and 'image-definition')");
@@ -41966,7 +45279,7 @@ function checkStageInputs(r, s) {
         r.problems.add('gallery-name', "and 'image-definition' are required to find an explicit 'image-version' when stage 'deploy' runs without 'publish'");
     }
     const probesBad = r.reported('probe-urls') || r.reported('probes');
-    const target = strategyKnown ? (vmss ? s.deploy.scaleSet : s.deploy.appService) : s.deploy.scaleSet || s.deploy.appService;
+    const target = strategyKnown ? descriptor.targetName(s.deploy) : s.deploy.scaleSet || s.deploy.appService;
     // A target alone is something to check only when a target check is on.
     const targetChecked = !!target && (s.verify.instanceHealth || s.verify.remoteAccess !== 'allow');
     const otherChecks = !!(s.verify.liveUrl || s.verify.previewUrl || s.verify.command) || r.reported('live-url') || r.reported('preview-url') || r.reported('verify-command');
@@ -42138,7 +45451,7 @@ const TAGS = {
     actor: 'immutable-deploy.run-by',
     system: 'immutable-deploy.system',
 };
-const MAX_VALUE = 256;
+const provenance_MAX_VALUE = 256;
 function provenanceTags(run, bake) {
     const tags = {
         [TAGS.bakeKey]: bake.bakeKey,
@@ -42153,7 +45466,7 @@ function provenanceTags(run, bake) {
     const out = {};
     for (const [name, value] of Object.entries(tags))
         if (value)
-            out[name] = value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value;
+            out[name] = value.length > provenance_MAX_VALUE ? value.slice(0, provenance_MAX_VALUE) : value;
     return out;
 }
 /** The tags of `wanted` that `current` lacks or holds with another value. */
@@ -42525,46 +45838,6 @@ function chooseVersionFor(ctx, gallery) {
     return { chosen, item: { kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` } };
 }
 
-;// CONCATENATED MODULE: ./src/core/plan/action.ts
-/**
- * One line per write: `<operation> <resource>: <before> → <after>; <why>`.
- * e.g. `update scale set web: image 1.0.0 → 2.0.0; 5 instance(s) in 3 batch(es), manual rollout`.
- */
-function action_formatWrite(w) {
-    const change = w.before !== undefined && w.after !== undefined ? `${w.before} → ${w.after}` : (w.after ?? (w.before !== undefined ? `${w.before} → (gone)` : undefined));
-    return `${w.operation} ${w.resource}: ${change ? `${change}; ` : ''}${w.why}`;
-}
-/** The summary item of a planned write (kind 'action', label 'planned', the structured write kept). */
-function planItem(w) {
-    return { kind: 'action', label: 'planned', value: action_formatWrite(w), write: w };
-}
-/** The planned writes of a list of summary items, in order. */
-function action_writesOf(items) {
-    return items.flatMap((i) => (i.write ? [i.write] : []));
-}
-/** Collects planned writes while a stage plans; `items()` gives them as summary items, logged once each. */
-class Plan {
-    list = [];
-    add(w) {
-        this.list.push(w);
-        return this;
-    }
-    get writes() {
-        return this.list;
-    }
-    get size() {
-        return this.list.length;
-    }
-    /** Logs each write ('plan: …') and returns them as summary items. */
-    items(log) {
-        for (const w of this.list)
-            log.info(`plan: ${action_formatWrite(w)}`);
-        return this.list.map(planItem);
-    }
-}
-/** 'n write(s)' for messages. */
-const action_countWrites = (n) => (n === 0 ? 'no write' : `${n} write${n === 1 ? '' : 's'}`);
-
 ;// CONCATENATED MODULE: ./src/core/plan/gallery.ts
 /** 'westeurope×1 Standard_LRS, northeurope×2 Standard_ZRS' */
 const describeRegions = (regions) => regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
@@ -42773,28 +46046,81 @@ const describeAction = (a) => `${a.write.operation} ${a.write.resource}: ${a.wri
 ;// CONCATENATED MODULE: ./src/core/cleanup/apply.ts
 
 const CLEANUP_CONCURRENCY = 4;
-async function applyActions(ports, actions, signal, concurrency = CLEANUP_CONCURRENCY) {
+const MAX_THROTTLED = 6;
+const BASE_BACKOFF_MS = 5_000;
+const apply_MAX_BACKOFF_MS = 60_000;
+const MIN_WAIT_MS = 1_000;
+/** True for a throttled call (429) the SDK's retries did not get through. */
+const isThrottle = (err) => err instanceof errors/* EngineError */.NJ && err.kind === 'transient' && (err.retryAfterMs !== undefined || /HTTP 429|TooManyRequests/i.test(err.message));
+async function applyActions(ports, actions, o) {
     const results = new Array(actions.length);
+    const gate = new Backoff(o);
     let next = 0;
     const worker = async () => {
         while (next < actions.length) {
             const i = next++;
-            const action = actions[i];
-            if (signal.aborted)
-                throw new errors/* CancelledError */.cc('the run was cancelled during clean-up');
-            try {
-                await applyOne(ports, action, signal);
-                results[i] = { action };
-            }
-            catch (err) {
-                if (signal.aborted)
-                    throw new errors/* CancelledError */.cc('the run was cancelled during clean-up');
-                results[i] = { action, error: err instanceof Error ? err.message : String(err) };
-            }
+            results[i] = await runOne(ports, actions[i], o, gate);
         }
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, actions.length)) }, worker));
+    const width = Math.max(1, Math.min(o.concurrency ?? CLEANUP_CONCURRENCY, actions.length));
+    await Promise.all(Array.from({ length: width }, worker));
     return results;
+}
+async function runOne(ports, action, o, gate) {
+    for (let attempt = 1;; attempt++) {
+        await gate.wait();
+        if (o.signal.aborted)
+            throw new errors/* CancelledError */.cc('the run was cancelled during clean-up');
+        if (o.deadline !== undefined && o.clock && o.clock.now() >= o.deadline)
+            return { action, notStarted: true };
+        try {
+            const inUse = action.kind === 'delete-version' && o.check ? await o.check.inUse(action.version.version) : undefined;
+            if (inUse)
+                return { action, keptInUse: inUse };
+            await applyOne(ports, action, o.signal);
+            gate.succeeded();
+            return { action };
+        }
+        catch (err) {
+            if (o.signal.aborted)
+                throw new errors/* CancelledError */.cc('the run was cancelled during clean-up');
+            if (isThrottle(err) && attempt < MAX_THROTTLED && gate.canWait()) {
+                gate.throttled(err);
+                continue;
+            }
+            return { action, error: err instanceof Error ? err.message : String(err) };
+        }
+    }
+}
+/** One pause shared by every worker: set by a throttle, waited through before each call. */
+class Backoff {
+    o;
+    resumeAt = 0;
+    inARow = 0;
+    constructor(o) {
+        this.o = o;
+    }
+    canWait() {
+        return !!this.o.clock && !!this.o.sleep;
+    }
+    throttled(err) {
+        const now = this.o.clock.now();
+        // Azure's Retry-After, at least a second (a rounded-down 0 must not turn into a busy loop).
+        const wait = err.retryAfterMs !== undefined ? Math.max(MIN_WAIT_MS, err.retryAfterMs) : Math.min(apply_MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** this.inARow);
+        this.inARow += 1;
+        this.resumeAt = Math.max(this.resumeAt, now + wait);
+        this.o.onThrottle?.(wait);
+    }
+    succeeded() {
+        this.inARow = 0;
+    }
+    async wait() {
+        if (!this.o.clock || !this.o.sleep)
+            return;
+        const ms = this.resumeAt - this.o.clock.now();
+        if (ms > 0)
+            await this.o.sleep(ms, this.o.signal);
+    }
 }
 async function applyOne(ports, a, signal) {
     switch (a.kind) {
@@ -42871,196 +46197,471 @@ function planIdleColour(idle, now) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/deploy/blue-green/colours.ts
-
-const COLOURS = ['blue', 'green'];
-const other = (c) => (c === 'blue' ? 'green' : 'blue');
-/** Tag naming a scale set's colour (set on colours the engine creates; set it to adopt `<name>` as green). */
-const COLOUR_TAG = 'immutable-deploy.colour';
-/** Tags on a retired colour: when the scale-down delay ends (clean-up, issue #6, scales it in then). */
-const SCALE_DOWN_AFTER_TAG = 'immutable-deploy.scale-down-after';
-function pairInputs(ctx) {
-    const d = ctx.settings.deploy;
-    const resourceGroup = d.resourceGroup ?? ctx.settings.resourceGroup;
-    if (!resourceGroup)
-        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required for the blue-green strategy; expected the resource group of the scale sets and the load balancer");
-    if (!d.scaleSet)
-        throw new errors/* EngineError */.NJ('input', "input 'scale-set': is required for the blue-green strategy; expected the base name of the pair ('<name>-blue', '<name>-green')");
-    if (!d.loadBalancer)
-        throw new errors/* EngineError */.NJ('input', "input 'load-balancer': is required for the blue-green strategy; expected the load balancer in front of both colours");
-    return { resourceGroup, base: d.scaleSet, lbName: d.loadBalancer };
-}
-const lower = (s) => (s ?? '').toLowerCase();
-const describeRules = (lb) => lb.rules.map((r) => `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`).join(', ') || 'none';
-/** Reads the load balancer and the colours and works out which is live. Read-only. */
-async function observePair(ctx, ports, options) {
-    const pair = pairInputs(ctx);
-    const lb = await readLoadBalancer(ports, pair, options);
-    const { found, adopted } = await findColours(ports, lb, pair, options);
-    const pools = poolsOf(lb, found, pair);
-    const { previewRule, liveRules, activeColour } = trafficOf(lb, pools, ctx.settings.deploy.previewPort, pair);
-    const activeInfo = found[activeColour];
-    if (!activeInfo) {
-        throw new errors/* EngineError */.NJ('input', `input 'scale-set': the live rules of load balancer '${pair.lbName}' send traffic to pool '${pools[activeColour].name}' (${activeColour}), but no scale set '${pair.base}-${activeColour}' exists; expected the live colour's scale set`);
-    }
-    const idleColour = other(activeColour);
-    const state = (c, info) => ({
-        colour: c,
-        ref: { resourceGroup: pair.resourceGroup, name: info?.name ?? `${pair.base}-${c}` },
-        info,
-        poolId: pools[c].id,
-        poolName: pools[c].name,
-    });
+;// CONCATENATED MODULE: ./src/core/cleanup/limits.ts
+const DEFAULT_LIMITS = { parallelism: 8, maxDeletes: 1000, timeoutMs: 3 * 3_600_000, summaryNames: 20 };
+const positive = (n, fallback) => (n !== undefined && Number.isFinite(n) && n > 0 ? Math.floor(n) : fallback);
+function limitsOf(settings) {
     return {
-        lb,
-        active: { ...state(activeColour, activeInfo), info: activeInfo },
-        idle: state(idleColour, found[idleColour]),
-        liveRules,
-        previewRule,
-        adopting: adopted === activeColour && !found[idleColour],
+        parallelism: Math.min(64, positive(settings.parallelism, DEFAULT_LIMITS.parallelism)),
+        maxDeletes: positive(settings.maxDeletes, DEFAULT_LIMITS.maxDeletes),
+        timeoutMs: positive(settings.timeoutMs, DEFAULT_LIMITS.timeoutMs),
+        summaryNames: positive(settings.summaryNames, DEFAULT_LIMITS.summaryNames),
     };
 }
-/** The load balancer, with at least one backend pool per colour. */
-async function readLoadBalancer(ports, { resourceGroup, base, lbName }, options) {
-    const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, lbName, options);
-    if (!lb)
-        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' was not found in resource group '${resourceGroup}'; expected the load balancer in front of both colours`);
-    if (lb.pools.length < 2) {
-        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has ${lb.pools.length} backend pool(s) (${lb.pools.map((p) => p.name).join(', ') || 'none'}); expected two, one per colour (e.g. '${base}-blue' and '${base}-green')`);
-    }
-    return lb;
+
+;// CONCATENATED MODULE: ./src/core/lock/lease.ts
+/**
+ * The deploy lock's lease, as one tag on the deploy target:
+ * `immutable-deploy.lock = <owner>;<expiry ISO 8601>;<run URL>` (Azure: values up to 256 characters;
+ * the run URL is clipped last). Pure: parsing, formatting, expiry.
+ */
+
+const lease_LOCK_TAG = 'immutable-deploy.lock';
+function lease_formatLease(lease) {
+    return clip(`${lease.owner};${new Date(lease.expiresAt).toISOString()};${lease.runUrl ?? ''}`);
 }
-/** The scale sets of the colours; a plain `<name>` is adopted as a colour that does not exist yet. */
-async function findColours(ports, lb, { resourceGroup, base }, options) {
-    const [blue, green, plain] = await Promise.all([`${base}-blue`, `${base}-green`, base].map((name) => ports.scaleSets.get({ resourceGroup, name }, options)));
-    const found = {};
-    if (blue)
-        found.blue = blue;
-    if (green)
-        found.green = green;
-    const adopted = plain ? adoptedColour(lb, plain, found, base) : undefined;
-    if (adopted)
-        found[adopted] = plain;
-    if (!found.blue && !found.green) {
-        throw new errors/* EngineError */.NJ('input', `input 'scale-set': no scale set '${base}-blue', '${base}-green' or '${base}' in resource group '${resourceGroup}'; expected the blue-green pair, or one scale set to adopt as its first colour`);
-    }
-    return { found, adopted };
+/** The lease a tag value holds; undefined for an empty or unreadable value (treated as free). */
+function lease_parseLease(value) {
+    if (!value)
+        return undefined;
+    const [owner = '', expiry = '', ...url] = value.split(';');
+    const expiresAt = Date.parse(expiry);
+    if (!owner || Number.isNaN(expiresAt))
+        return undefined;
+    const runUrl = url.join(';');
+    return { owner, expiresAt, ...(runUrl ? { runUrl } : {}) };
 }
-/** The colour the plain scale set takes: its tag, else the missing colour whose pool it joins, else a missing one. */
-function adoptedColour(lb, plain, found, base) {
-    const tagged = lower(Object.entries(plain.tags).find(([k]) => lower(k) === COLOUR_TAG)?.[1]);
-    const colour = tagged === 'blue' || tagged === 'green' ? tagged : COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]);
-    return colour && !found[colour] ? colour : undefined;
+/** The lease tag's value among `tags` (tag names are case-insensitive in Azure). */
+function lease_leaseTagValue(tags) {
+    return Object.entries(tags).find(([k]) => k.toLowerCase() === lease_LOCK_TAG)?.[1];
 }
-/** Each colour's backend pool: the one an existing colour joins, else the one named for it or left. */
-function poolsOf(lb, found, pair) {
-    const pools = existingPools(lb, found, pair.lbName);
-    for (const c of COLOURS)
-        pools[c] ??= poolForMissing(lb, c, lower(pools[other(c)]?.id), pair);
-    return pools;
+const lease_describeHolder = (lease) => `run ${lease.owner}${lease.runUrl ? ` (${lease.runUrl})` : ''}`;
+
+;// CONCATENATED MODULE: ./src/core/lock/release.ts
+
+/** The bound on each Azure call of a release or a repair. */
+const RELEASE_TIMEOUT_MS = 30_000;
+/** A repair whose rewrite meets a changed target (HTTP 412) reads it again, this many times. */
+const REPAIR_ATTEMPTS = 3;
+const release_LABEL = { 'scale-set': 'scale set', 'load-balancer': 'load balancer', 'web-app': 'web app' };
+const release_describeTarget = (t) => `${release_LABEL[t.kind]} '${t.name}'`;
+const releaseCall = () => ({ signal: new AbortController().signal, timeoutMs: RELEASE_TIMEOUT_MS });
+const messageOf = (err) => (err instanceof Error ? err.message : String(err));
+/**
+ * Releases a lease this run (or the main step of this job) holds: deletes the tag only while it
+ * still holds `held.value`. Never throws; false (with a warning saying when it expires) when Azure
+ * could not be reached.
+ */
+async function release_releaseHeldLock(port, held, deps) {
+    try {
+        await port.removeTagIfValue(held.target, lease_LOCK_TAG, held.value, releaseCall());
+        deps.log.info(`Deploy lock on ${release_describeTarget(held.target)} released.`);
+        return true;
+    }
+    catch (err) {
+        deps.warn(notReleased(held, err));
+        return false;
+    }
 }
-/** Each existing colour's pool is the one of this load balancer its model joins; one pool per colour. */
-function existingPools(lb, found, lbName) {
-    const pools = {};
-    for (const c of COLOURS) {
-        const info = found[c];
-        if (!info)
-            continue;
-        const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
-        if (!pool) {
-            throw new errors/* EngineError */.NJ('input', `input 'load-balancer': scale set '${info.name}' (${c}) is in none of the backend pools of load balancer '${lbName}' (${lb.pools.map((p) => p.name).join(', ')}); expected each colour in its own pool of that load balancer`);
-        }
-        pools[c] = { id: pool.id, name: pool.name };
+/**
+ * After a lease write with an unknown outcome: removes the lease if it landed, and writes the
+ * target again if the write left it in provisioning state Failed. Never throws.
+ */
+async function release_settleLeaseWrite(port, held, deps) {
+    try {
+        await port.removeTagIfValue(held.target, LOCK_TAG, held.value, releaseCall());
+        deps.log.info(`The deploy lock write on ${release_describeTarget(held.target)} did not complete; its lease, if it landed, was removed.`);
     }
-    if (pools.blue && pools.green && lower(pools.blue.id) === lower(pools.green.id)) {
-        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': both colours are in backend pool '${pools.blue.name}' of load balancer '${lbName}'; expected one pool per colour`);
+    catch (err) {
+        deps.warn(notReleased(held, err));
     }
-    return pools;
+    try {
+        await release_repairFailed(port, held.target);
+    }
+    catch (err) {
+        deps.warn(`${release_describeTarget(held.target)} may be left in provisioning state Failed by the deploy lock's write and could not be written again (${messageOf(err)}); re-apply it (GET, then PUT it unchanged) before the next run`);
+    }
 }
-/** The pool for a colour that does not exist yet: the one named for it, or the one pool left. */
-function poolForMissing(lb, c, taken, { base, lbName }) {
-    const named = lb.pools.find((p) => [`${base}-${c}`, c].includes(lower(p.name)) && lower(p.id) !== taken);
-    const left = lb.pools.filter((p) => lower(p.id) !== taken);
-    const pool = named ?? (left.length === 1 ? left[0] : undefined);
-    if (!pool) {
-        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has no backend pool for the ${c} colour; expected a pool named '${base}-${c}' or '${c}' (pools: ${lb.pools.map((p) => p.name).join(', ')})`);
+/** Writes the target again, as it is, while it is in provisioning state Failed. */
+async function release_repairFailed(port, target) {
+    for (let attempt = 0; attempt < REPAIR_ATTEMPTS; attempt++) {
+        const state = await port.read(target, releaseCall());
+        if (!state?.failed)
+            return;
+        if (await port.rewrite(target, state, releaseCall()))
+            return;
     }
-    return { id: pool.id, name: pool.name };
+    throw new Error(`it kept changing while being written (HTTP 412, ${REPAIR_ATTEMPTS} attempts)`);
 }
-/** Rules: the preview rule by its frontend port; the live rules are those sending traffic to a colour (exactly one). */
-function trafficOf(lb, pools, previewPort, { lbName }) {
-    const previewRule = previewPort !== undefined ? previewRuleOf(lb, previewPort, lbName) : undefined;
-    const colourOfPool = (id) => COLOURS.find((c) => lower(pools[c].id) === lower(id));
-    const liveRules = lb.rules.filter((r) => r !== previewRule && colourOfPool(r.poolId) !== undefined);
-    const liveColours = [...new Set(liveRules.map((r) => colourOfPool(r.poolId)))];
-    if (liveColours.length === 0) {
-        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': no rule of load balancer '${lbName}' sends traffic to the pool of either colour (rules: ${describeRules(lb)}); expected a live rule on '${pools.blue.name}' or '${pools.green.name}'`);
-    }
-    if (liveColours.length > 1) {
-        throw new errors/* EngineError */.NJ('input', `input 'preview-port': rules of load balancer '${lbName}' send traffic to both colours (${describeRules(lb)}); expected 'preview-port' to name the preview rule, the others being live`);
-    }
-    return { previewRule, liveRules, activeColour: liveColours[0] };
-}
-/** The rule whose frontend port is 'preview-port'. */
-function previewRuleOf(lb, previewPort, lbName) {
-    const rule = lb.rules.find((r) => r.frontendPort === previewPort);
-    if (!rule) {
-        throw new errors/* EngineError */.NJ('input', `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`);
-    }
-    return rule;
-}
-function poolOf(lb, info, colour, base) {
-    const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
-    return pool && [`${base}-${colour}`, colour].includes(lower(pool.name)) ? pool.id : undefined;
+function notReleased(held, err) {
+    const lease = lease_parseLease(held.value);
+    const expiry = lease ? ` at ${new Date(lease.expiresAt).toISOString()}` : '';
+    return `the deploy lock on ${release_describeTarget(held.target)} was not released (${messageOf(err)}); it expires with its lease${expiry}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/deploy/record.ts
-const RECORD_TAGS = {
-    current: 'immutable-deploy.current-version',
-    previous: 'immutable-deploy.previous-version',
-    deployedAt: 'immutable-deploy.deployed-at',
-    runUrl: 'immutable-deploy.run-url',
-    activeSlot: 'immutable-deploy.active-slot',
-    target: 'immutable-deploy.target-version',
-    state: 'immutable-deploy.state',
+;// CONCATENATED MODULE: ./src/core/lock/lock.ts
+
+
+
+
+
+
+
+/** Beyond deploy-timeout: room for verify and an automatic rollback before the lease expires. */
+const lock_LEASE_MARGIN_MS = (/* unused pure expression or super */ null && (30 * 60_000));
+/** Unguarded targets (web apps): how long to wait before reading a lease write back. */
+const CONFIRM_PAUSE_MS = 2_000;
+/** The least time each Azure call of an acquire gets, even when 'lock-timeout' is nearly over. */
+const MIN_CALL_MS = 60_000;
+/** The bound on each Azure call of a renewal. */
+const RENEW_TIMEOUT_MS = 60_000;
+/** The resource the lease lives on: where the release record lives for the strategy. Undefined without a target. */
+function lock_lockTarget(settings) {
+    const d = settings.deploy;
+    const resourceGroup = d.resourceGroup ?? settings.resourceGroup;
+    if (!resourceGroup)
+        return undefined;
+    return registry_descriptorOf(d.strategy).recordHolder(d, resourceGroup);
+}
+const isTransient = (err) => err instanceof EngineError && err.kind === 'transient';
+const lock_iso = (ms) => new Date(ms).toISOString();
+class lock_DeployLock {
+    port;
+    target;
+    owner;
+    leaseMs;
+    deps;
+    held;
+    constructor(port, target, owner, leaseMs, deps) {
+        this.port = port;
+        this.target = target;
+        this.owner = owner;
+        this.leaseMs = leaseMs;
+        this.deps = deps;
+    }
+    get heldLock() {
+        return this.held ? { target: this.target, value: this.held.value } : undefined;
+    }
+    /** Takes the lease, waiting up to `timeoutMs` for another run's. Re-entrant: renews when half gone. */
+    async acquire(timeoutMs, signal) {
+        if (this.held)
+            return this.renewIfDue(signal);
+        const { clock, log } = this.deps;
+        const deadline = clock.now() + timeoutMs;
+        let announced;
+        for (;;) {
+            if (signal.aborted)
+                throw this.cancelled();
+            const attempt = await this.attemptOrRetry(deadline, timeoutMs, signal);
+            if (attempt.kind === 'absent') {
+                // No target, nothing to guard: the stage reports the missing target in its own words.
+                log.debug(`deploy lock: ${describeTarget(this.target)} does not exist; no lease taken`);
+                return;
+            }
+            if (attempt.kind === 'taken')
+                return this.announceTaken(attempt.previous);
+            if (attempt.kind === 'raced')
+                continue; // someone wrote in between (412, or the read-back showed another lease)
+            if (clock.now() >= deadline)
+                throw this.heldTooLong(attempt.lease, timeoutMs);
+            if (announced !== attempt.lease.owner) {
+                log.info(`Waiting for the deploy lock on ${describeTarget(this.target)}: held by ${describeHolder(attempt.lease)} until ${lock_iso(attempt.lease.expiresAt)} (waiting up to 'lock-timeout').`);
+                announced = attempt.lease.owner;
+            }
+            await this.pause(this.pollWait(deadline, attempt.lease.expiresAt), signal);
+        }
+    }
+    /** Renews the lease once half of it has passed (between stages only). */
+    async renewIfDue(signal) {
+        if (!this.held)
+            return;
+        const now = this.deps.clock.now();
+        if (now - this.held.acquiredAt < this.leaseMs / 2)
+            return;
+        const state = await this.port.read(this.target, { signal, timeoutMs: RENEW_TIMEOUT_MS });
+        if (!state || leaseTagValue(state.tags) !== this.held.value) {
+            const other = parseLease(leaseTagValue(state?.tags ?? {}));
+            throw new EngineError('terminal', `the deploy lock on ${describeTarget(this.target)} was lost${other ? ` to ${describeHolder(other)}` : ''} (this run's lease expired before it was renewed); stopping before any further write`);
+        }
+        if (!(await this.write(state, now, now + RENEW_TIMEOUT_MS, signal))) {
+            throw new EngineError('transient', `the deploy lock on ${describeTarget(this.target)} could not be renewed: the target changed while renewing; re-run`);
+        }
+    }
+    /** Deletes the tag while it holds this run's lease. Never throws: a failed release warns (the lease expires). */
+    async release() {
+        const held = this.held;
+        if (!held)
+            return;
+        this.held = undefined;
+        const released = await releaseHeldLock(this.port, { target: this.target, value: held.value }, this.deps);
+        // Not released: the adapter keeps it, so that the GitHub post step tries again.
+        if (released)
+            this.deps.onChange?.(undefined);
+    }
+    /** One attempt; a transient failure is retried after a poll interval until 'lock-timeout' is over. */
+    async attemptOrRetry(deadline, timeoutMs, signal) {
+        for (;;) {
+            try {
+                return await this.attempt(deadline, signal);
+            }
+            catch (err) {
+                if (!isTransient(err) || signal.aborted)
+                    throw err;
+                if (this.deps.clock.now() >= deadline) {
+                    throw new EngineError('transient', `could not take the deploy lock on ${describeTarget(this.target)} within 'lock-timeout' (${Math.round(timeoutMs / 1000)}s): ${err.message}`, { cause: err });
+                }
+                this.deps.log.debug(`deploy lock: ${err.message}; trying again`);
+                // Azure's Retry-After, when it sent one, but never past the deadline.
+                const left = Math.max(1, deadline - this.deps.clock.now());
+                await this.pause(Math.min(left, Math.max(this.pollWait(deadline), err.retryAfterMs ?? 0)), signal);
+            }
+        }
+    }
+    async attempt(deadline, signal) {
+        const state = await this.port.read(this.target, { signal, timeoutMs: this.callTimeout(deadline) });
+        if (!state)
+            return { kind: 'absent' };
+        const current = parseLease(leaseTagValue(state.tags));
+        const now = this.deps.clock.now();
+        if (current && current.owner !== this.owner && current.expiresAt > now)
+            return { kind: 'held', lease: current };
+        if (!(await this.write(state, now, deadline, signal)))
+            return { kind: 'raced' };
+        return { kind: 'taken', previous: current };
+    }
+    /**
+     * Writes this run's lease. From the moment the write is sent the lease may be on the target:
+     * every exit but "not written" (412) or "overwritten" (web apps) either holds it or settles it.
+     */
+    async write(state, now, deadline, signal) {
+        const lease = { owner: this.owner, expiresAt: now + this.leaseMs, ...(this.deps.run?.runUrl ? { runUrl: this.deps.run.runUrl } : {}) };
+        const value = formatLease(lease);
+        const timeoutMs = this.callTimeout(deadline);
+        this.deps.onChange?.({ target: this.target, value });
+        try {
+            const send = (s) => this.port.writeTag(this.target, state, LOCK_TAG, value, { signal: s, timeoutMs });
+            const written = await finishBeforeCancel(send, signal, this.deps.sleep, () => this.cancelled());
+            if (written && (await this.confirmed(value, signal, timeoutMs))) {
+                this.held = { lease, value, acquiredAt: now };
+                this.deps.onChange?.(this.heldLock);
+                return true;
+            }
+        }
+        catch (err) {
+            await settleLeaseWrite(this.port, { target: this.target, value }, this.deps);
+            this.deps.onChange?.(this.heldLock);
+            throw err;
+        }
+        this.deps.onChange?.(this.heldLock);
+        return false;
+    }
+    /**
+     * Guarded kinds: the write itself decided. Web apps (no If-Match): a concurrent writer wins by
+     * writing last; read back after a pause, and whoever's lease is there then holds the lock.
+     */
+    async confirmed(value, signal, timeoutMs) {
+        if (this.port.guarded(this.target.kind))
+            return true;
+        await this.pause(CONFIRM_PAUSE_MS, signal);
+        const after = await this.port.read(this.target, { signal, timeoutMs });
+        return leaseTagValue(after?.tags ?? {}) === value;
+    }
+    announceTaken(previous) {
+        if (previous && previous.owner !== this.owner) {
+            this.deps.warn(`took over the expired deploy lock on ${describeTarget(this.target)} from ${describeHolder(previous)} (it expired at ${lock_iso(previous.expiresAt)} without being released)`);
+        }
+        this.deps.log.info(`Deploy lock on ${describeTarget(this.target)} taken until ${lock_iso(this.held.lease.expiresAt)}.`);
+    }
+    heldTooLong(lease, timeoutMs) {
+        return new EngineError('transient', `the deploy lock on ${describeTarget(this.target)} is held by ${describeHolder(lease)} until ${lock_iso(lease.expiresAt)}; waited 'lock-timeout' (${Math.round(timeoutMs / 1000)}s) for it. Re-run when that run has finished, raise 'lock-timeout', or break a dead run's lease with 'immutable-deploy unlock --holder ${lease.owner}'`);
+    }
+    /** The next look: a poll interval, but never past the deadline or the holder's expiry. */
+    pollWait(deadline, expiresAt = Number.POSITIVE_INFINITY) {
+        const now = this.deps.clock.now();
+        return Math.min(this.port.pollIntervalMs, Math.max(1, deadline - now), Math.max(1, expiresAt - now));
+    }
+    callTimeout(deadline) {
+        return Math.max(this.deps.minCallMs ?? MIN_CALL_MS, deadline - this.deps.clock.now());
+    }
+    cancelled() {
+        return new CancelledError(`the run was cancelled while waiting for the deploy lock on ${describeTarget(this.target)}`);
+    }
+    async pause(ms, signal) {
+        try {
+            await this.deps.sleep(ms, signal);
+        }
+        catch (err) {
+            if (signal.aborted)
+                throw this.cancelled();
+            throw err;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/cleanup/usage.ts
+
+
+/** A user's tag on a version that keeps it whatever the policy says (any value but 'false'). */
+const PROTECT_TAG = 'immutable-deploy.protect';
+/** The release-record tags that name versions, with the words the summary uses for them. */
+const RECORD_VERSION_TAGS = [
+    { name: RECORD_TAGS.current, role: 'live' },
+    { name: RECORD_TAGS.previous, role: 'previous (kept for rollback)' },
+    { name: RECORD_TAGS.target, role: 'being deployed' },
+];
+const usage_lower = (s) => (s ?? '').toLowerCase();
+class InUse {
+    reasons = new Map();
+    /** Keeps the first reason found for a version. */
+    mark(version, why) {
+        if (version && !this.reasons.has(version))
+            this.reasons.set(version, why);
+    }
+    get(version) {
+        return this.reasons.get(version);
+    }
+    get map() {
+        return this.reasons;
+    }
+}
+/** The versions of one definition, and how references resolve to them. */
+class VersionIndex {
+    names;
+    prefix;
+    /** What 'latest' resolves to now: the highest succeeded version not excluded from latest. */
+    latest;
+    constructor(definitionId, versions) {
+        this.names = new Set(versions.map((v) => v.name));
+        this.prefix = `${usage_lower(definitionId)}/versions/`;
+        const eligible = versions.filter((v) => v.excludeFromLatest !== true && usage_lower(v.provisioningState) === 'succeeded');
+        const latest = eligible.map((v) => v.name).sort((a, b) => compareVersions(b, a))[0];
+        if (latest)
+            this.latest = latest;
+        this.definitionId = usage_lower(definitionId);
+    }
+    definitionId;
+    /** The version of this definition an image id names ('latest' resolved), or undefined. */
+    byId(id, exactVersion) {
+        const l = usage_lower(id);
+        if (!l)
+            return undefined;
+        if (l === this.definitionId || l === `${this.prefix}latest`)
+            return exactVersion && this.names.has(exactVersion) ? exactVersion : this.latest;
+        if (!l.startsWith(this.prefix))
+            return undefined;
+        const name = l.slice(this.prefix.length);
+        return [...this.namesMatching(name)][0];
+    }
+    /** A tag value: a version id of this definition, or a bare version name. */
+    byTagValue(value) {
+        const v = (value ?? '').trim();
+        if (!v)
+            return undefined;
+        if (v.includes('/'))
+            return this.byId(v);
+        return this.names.has(v) ? v : undefined;
+    }
+    *namesMatching(lowerName) {
+        if (this.names.has(lowerName))
+            yield lowerName;
+        for (const n of this.names)
+            if (n.toLowerCase() === lowerName)
+                yield n;
+    }
+}
+/** The user's protect tag, matched case-insensitively as Azure matches tag names. */
+function isProtected(tags) {
+    const entry = Object.entries(tags).find(([k]) => usage_lower(k) === PROTECT_TAG);
+    return entry !== undefined && usage_lower(entry[1]) !== 'false';
+}
+
+;// CONCATENATED MODULE: ./src/core/cleanup/scan.ts
+
+
+const KINDS = {
+    'microsoft.compute/virtualmachinescalesets': 'scale set',
+    'microsoft.network/loadbalancers': 'load balancer',
+    'microsoft.web/sites': 'App Service',
+    'microsoft.web/sites/slots': 'App Service slot',
 };
-const record_MAX_VALUE = 256;
-/** The record a target's tags hold (tag names are matched case-insensitively, as Azure does). */
-function recordFromTags(tags) {
-    const lower = new Map(Object.entries(tags).map(([k, v]) => [k.toLowerCase(), v]));
-    const out = {};
-    for (const [field, name] of Object.entries(RECORD_TAGS)) {
-        const v = lower.get(name.toLowerCase());
-        if (v !== undefined && v !== '')
-            out[field] = v;
+function usagePortOf(ports) {
+    if (!ports.usage)
+        throw new errors/* EngineError */.NJ('terminal', 'clean-up cannot see what uses image versions (no usage scan on this Azure connection); nothing is deleted');
+    return ports.usage;
+}
+/** `/subscriptions/s/resourceGroups/rg/providers/…/name` → { resourceGroup, name }. */
+function refOf(id) {
+    const m = /\/resourceGroups\/([^/]+)\/providers\/.+\/([^/]+)$/i.exec(id);
+    return m ? { resourceGroup: m[1], name: m[2] } : undefined;
+}
+/** Marks the versions the release records of every target name (one paged read per record tag). */
+async function markRecords(usage, index, inUse, o) {
+    const lists = await Promise.all(RECORD_VERSION_TAGS.map(async (t) => ({ t, found: await usage.listByTagName(t.name, o) })));
+    for (const { t, found } of lists) {
+        for (const r of found)
+            inUse.mark(index.byTagValue(tagValue(r, t.name)), `${t.role} on ${KINDS[r.type.toLowerCase()] ?? r.type} ${r.name} (its release record)`);
     }
+}
+const tagValue = (r, name) => Object.entries(r.tags).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+/** Marks what scale set models and the instances of `which` scale sets run; returns the scale sets that use this definition. */
+async function markScaleSets(usage, scaleSets, which, index, inUse, o) {
+    const users = new Map();
+    for (const ss of scaleSets) {
+        const v = index.byId(ss.imageId);
+        if (v)
+            inUse.mark(v, `${ss.imageId?.toLowerCase().includes('/versions/') ? '' : "'latest' of the definition, "}used by scale set ${ss.name}`);
+        if (v && refOf(ss.id))
+            users.set(ss.id.toLowerCase(), refOf(ss.id));
+    }
+    const lists = await mapBounded(scaleSets.filter(which), o.parallelism, async (ss) => {
+        const ref = refOf(ss.id);
+        return { ss, ref, machines: ref ? await usage.listInstanceImages(ref, o) : [] };
+    });
+    for (const { ss, ref, machines } of lists) {
+        for (const m of machines) {
+            const v = index.byId(m.imageId, m.exactVersion);
+            if (v)
+                inUse.mark(v, `running on ${m.machine}`);
+            if (v && ref)
+                users.set(ss.id.toLowerCase(), ref);
+        }
+    }
+    return [...users.values()];
+}
+/** The full scan, before any write. */
+async function scanUsage(ports, index, o) {
+    const usage = usagePortOf(ports);
+    const inUse = new InUse();
+    const [scaleSets, machines, templates] = await Promise.all([
+        ports.scaleSets.listAllInSubscription(o),
+        usage.listVirtualMachines(o),
+        usage.listImageTemplates(o),
+        markRecords(usage, index, inUse, o),
+    ]);
+    const watch = await markScaleSets(usage, scaleSets, (s) => s.capacity > 0, index, inUse, o);
+    for (const m of machines)
+        inUse.mark(index.byId(m.imageId, m.exactVersion), `running on ${m.machine}`);
+    for (const t of templates)
+        inUse.mark(index.byId(t.imageVersionId), `source of Image Builder template ${t.name}`);
+    return { inUse, scaleSets, watch };
+}
+/** Runs `fn` over `items`, at most `limit` at a time, results in input order. */
+async function mapBounded(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return out;
-}
-/** The tags that hold `record` (only its defined fields), values clipped to Azure's 256 characters. */
-function tagsForRecord(record) {
-    const tags = {};
-    for (const [field, value] of Object.entries(record)) {
-        const name = RECORD_TAGS[field];
-        if (name && value !== undefined)
-            tags[name] = record_clip(value);
-    }
-    return tags;
-}
-/** A URL longer than a tag value can hold keeps its start (scheme, host, path) and loses the rest. */
-function record_clip(value) {
-    return value.length <= record_MAX_VALUE ? value : `${value.slice(0, record_MAX_VALUE - 1)}…`;
-}
-/** Records that a run set out to make `target` live (before the first write to the target). */
-async function recordIntent(tags, resourceId, intent, options) {
-    await tags.merge(resourceId, tagsForRecord({ target: intent.target, state: intent.state ?? 'deploying', ...(intent.runUrl ? { runUrl: intent.runUrl } : {}) }), options);
-}
-/** Records that `current` is live (previous before it), and clears the in-flight target. */
-async function recordLive(tags, resourceId, live, options) {
-    await tags.merge(resourceId, tagsForRecord({ current: live.current, previous: live.previous, deployedAt: live.deployedAt, runUrl: live.runUrl, state: live.state ?? 'live' }), options);
-    await tags.remove(resourceId, [RECORD_TAGS.target], options);
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/observe.ts
+
+
 
 
 
@@ -43074,18 +46675,16 @@ function definitionOf(ctx) {
     }
     return { resourceGroup: p.galleryResourceGroup, gallery: p.galleryName, definition: p.imageDefinition };
 }
-async function observeCleanup(ctx, ports) {
+async function observeCleanup(ctx, ports, scan) {
     const signal = ctx.signal;
     const definition = definitionOf(ctx);
     const found = await ports.gallery.findDefinition(definition, { signal });
     if (!found) {
         throw new errors/* EngineError */.NJ('input', `input 'image-definition': '${definition.definition}' was not found in gallery '${definition.gallery}' (resource group '${definition.resourceGroup}'); expected an existing image definition`);
     }
-    const [versions, scaleSets, record] = await Promise.all([
-        ports.gallery.listVersions(definition, { signal }),
-        ports.scaleSets.listAllInSubscription({ signal }),
-        targetRecord(ctx, ports),
-    ]);
+    const [versions, record] = await Promise.all([ports.gallery.listVersions(definition, { signal }), targetRecord(ctx, ports)]);
+    const index = new VersionIndex(found.id, versions);
+    const usage = await scanUsage(ports, index, scan());
     const inUse = new Map();
     const mark = (version, why) => {
         if (version && !inUse.has(version))
@@ -43098,56 +46697,135 @@ async function observeCleanup(ctx, ports) {
         mark(record.record.previous, `previous on ${record.where} (kept for rollback)`);
         mark(record.record.target, `being deployed to ${record.where}`);
     }
-    const byId = new Map(versions.map((v) => [observe_lower(v.id), v]));
-    const definitionId = observe_lower(found.id);
-    const latest = versions.filter((v) => v.excludeFromLatest !== true && observe_lower(v.provisioningState) === 'succeeded').sort((a, b) => compareVersions(b.name, a.name))[0];
-    for (const ss of scaleSets) {
-        const v = byId.get(observe_lower(ss.imageId));
-        if (v)
-            mark(v.name, `used by scale set ${ss.name}`);
-        else if (latest && observe_lower(ss.imageId) === definitionId)
-            mark(latest.name, `'latest' of the definition, used by scale set ${ss.name}`);
-    }
+    for (const v of versions)
+        if (isProtected(v.tags))
+            mark(v.name, `protected by tag ${PROTECT_TAG}`);
+    for (const [v, why] of usage.inUse.map)
+        mark(v, why);
+    mark(index.latest, "'latest' of the definition (what a new machine created from the definition gets)");
+    const scaleSets = usage.scaleSets;
     const groups = [...new Set([definition.resourceGroup, ctx.settings.resourceGroup].filter((g) => !!g).map((g) => g))];
     const templateGroup = ctx.settings.resourceGroup ?? definition.resourceGroup;
     const [imageLists, templates, idle] = await Promise.all([
         Promise.all(groups.map((g) => ports.managedImages.listByTag(g, TAGS.bakeKey, { signal }))),
         ports.imageBuilder.listByTag(templateGroup, TAGS.bakeKey, { signal }),
-        idleColour(ctx, ports),
+        observe_idleColour(ctx, ports),
     ]);
     const managedImages = [...new Map(imageLists.flat().map((i) => [observe_lower(i.id), i])).values()];
-    return { definition, versions, inUse, scaleSets, managedImages, templates, ...(idle ? { idle } : {}) };
+    return { definition, versions, inUse, scaleSets, managedImages, templates, index, watch: usage.watch, ...(idle ? { idle } : {}) };
 }
-/** The release record on the deploy target, when one is configured (rolling: scale set; blue-green: load balancer). */
+/** The release record on the deploy target, when one is configured: read where the strategy keeps it. */
 async function targetRecord(ctx, ports) {
-    const d = ctx.settings.deploy;
-    const resourceGroup = d.resourceGroup ?? ctx.settings.resourceGroup;
-    if (!resourceGroup)
+    const holder = lock_lockTarget(ctx.settings);
+    if (!holder || !ports.leases)
         return undefined;
-    if (d.strategy === 'blue-green' && d.loadBalancer) {
-        const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, d.loadBalancer, { signal: ctx.signal });
-        if (!lb)
-            ctx.warn(`clean-up: load balancer '${d.loadBalancer}' (input 'load-balancer') was not found in resource group '${resourceGroup}': no release record to protect`);
-        return lb ? { record: recordFromTags(lb.tags), where: `load balancer ${lb.name}` } : undefined;
-    }
-    if (d.strategy === 'rolling' && d.scaleSet) {
-        const ss = await ports.scaleSets.get({ resourceGroup, name: d.scaleSet }, { signal: ctx.signal });
-        if (!ss)
-            ctx.warn(`clean-up: scale set '${d.scaleSet}' (input 'scale-set') was not found in resource group '${resourceGroup}': no release record to protect; only scale sets that exist count as users`);
-        return ss ? { record: recordFromTags(ss.tags), where: `scale set ${ss.name}` } : undefined;
-    }
-    return undefined;
+    const state = await ports.leases.read(holder, { signal: ctx.signal });
+    const where = release_describeTarget(holder);
+    if (!state)
+        ctx.warn(`clean-up: ${where} was not found in resource group '${holder.resourceGroup}': no release record to protect`);
+    return state ? { record: recordFromTags(state.tags), where: where.replace(/'/g, '') } : undefined;
 }
-async function idleColour(ctx, ports) {
-    const d = ctx.settings.deploy;
-    if (d.strategy !== 'blue-green' || !d.scaleSet || !d.loadBalancer)
-        return undefined;
-    const pair = await observePair(ctx, ports, { signal: ctx.signal });
-    const info = pair.idle.info;
-    if (!info)
-        return undefined;
-    const scaleDownAfter = Object.entries(info.tags).find(([k]) => observe_lower(k) === SCALE_DOWN_AFTER_TAG)?.[1];
-    return { colour: pair.idle.colour, ref: pair.idle.ref, info, ...(scaleDownAfter ? { scaleDownAfter } : {}) };
+/** A retired part of the target the strategy keeps running for a while (blue-green's idle colour). */
+async function observe_idleColour(ctx, ports) {
+    return registry_descriptorOf(ctx.settings.deploy.strategy).retiredCapacity?.(ctx, ports);
+}
+
+;// CONCATENATED MODULE: ./src/core/cleanup/recheck.ts
+
+
+function recheckUsage(ports, index, watch, o) {
+    const watched = new Set(watch.map((r) => `${r.resourceGroup}/${r.name}`.toLowerCase()));
+    let reads = 0;
+    const read = async () => {
+        reads += 1;
+        const usage = usagePortOf(ports);
+        const options = o();
+        const inUse = new InUse();
+        const [scaleSets] = await Promise.all([ports.scaleSets.listAllInSubscription(options), markRecords(usage, index, inUse, options)]);
+        const uses = (id, imageId) => index.byId(imageId) !== undefined || watched.has(key(id));
+        await markScaleSets(usage, scaleSets, (s) => s.capacity > 0 && uses(s.id, s.imageId), index, inUse, options);
+        return inUse;
+    };
+    const fresh = coalesce(read);
+    return {
+        get reads() {
+            return reads;
+        },
+        inUse: async (version) => (await fresh()).get(version),
+    };
+}
+const key = (id) => {
+    const m = /\/resourceGroups\/([^/]+)\/providers\/.+\/([^/]+)$/i.exec(id);
+    return m ? `${m[1]}/${m[2]}`.toLowerCase() : id.toLowerCase();
+};
+/**
+ * A read shared by concurrent callers, each served by a read that started no earlier than its call:
+ * a caller arriving while a read runs waits for the next one, which every such caller shares.
+ */
+function coalesce(read) {
+    let running;
+    let queued;
+    const start = () => {
+        const p = read();
+        running = p;
+        const clear = () => {
+            if (running === p)
+                running = undefined;
+        };
+        p.then(clear, clear);
+        return p;
+    };
+    return () => {
+        if (!running)
+            return start();
+        queued ??= running.then(() => undefined, () => undefined).then(() => {
+            queued = undefined;
+            return start();
+        });
+        return queued;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/cleanup/report.ts
+const report_versionOf = (a, kind) => (a.kind === kind && 'version' in a ? [a.version.version] : []);
+/** 'a, b, c' or 'a, b, … and 3 more'. */
+function firstNames(names, n, sep = ', ') {
+    return names.length <= n ? names.join(sep) : `${names.slice(0, n).join(sep)}${sep}… and ${names.length - n} more`;
+}
+/** The outcome of the applied actions: 'failed' (with its outputs) when any failed. */
+function reportApplied(p, results, f) {
+    const done = results.filter((r) => !r.error && !r.keptInUse && !r.notStarted);
+    const failed = results.filter((r) => r.error);
+    const recheckKept = results.filter((r) => r.keptInUse);
+    const notStarted = results.filter((r) => r.notStarted);
+    const keptInUse = [...p.keptInUse, ...recheckKept.map((r) => (r.action.kind === 'delete-version' ? r.action.version.version : ''))];
+    const outputs = {
+        cleanedVersions: done.flatMap((r) => report_versionOf(r.action, 'delete-version')),
+        retiredVersions: done.flatMap((r) => report_versionOf(r.action, 'retire-version')),
+        keptInUse,
+        cleanupFailures: failed.length + notStarted.length,
+    };
+    const n = f.summaryNames;
+    const items = [
+        ...p.facts,
+        ...recheckKept.slice(0, n).map((r) => ({ kind: 'fact', label: `kept ${r.action.write.resource}`, value: `in use at the re-check before its delete: ${r.keptInUse}` })),
+        ...done.slice(0, n).map((r) => ({ kind: 'action', label: r.action.write.operation, value: `${r.action.write.resource}: ${r.action.write.why}` })),
+        ...(done.length > n ? [{ kind: 'fact', label: 'done', value: `… and ${done.length - n} more action(s) (outputs cleaned-versions / retired-versions list them all)` }] : []),
+        ...failed.slice(0, n).map((r) => ({ kind: 'check', label: `${r.action.write.operation} ${r.action.write.resource}`, value: r.error, ok: false })),
+        ...(f.throttles > 0 ? [{ kind: 'fact', label: 'throttled', value: `Azure throttled ${f.throttles} call(s); clean-up paused and retried them` }] : []),
+        ...(f.rechecks > 0 ? [{ kind: 'fact', label: 're-checks', value: `${f.rechecks} fresh in-use check(s) before deletes` }] : []),
+    ];
+    const summary = `${done.length} of ${p.actions.length} clean-up action(s) done (${outputs.cleanedVersions.length} version(s) deleted, ${outputs.retiredVersions.length} retired${keptInUse.length > 0 ? `, ${keptInUse.length} old version(s) kept in use` : ''}${p.deferred > 0 ? `, ${p.deferred} left for the next run` : ''})`;
+    const problems = [
+        ...failed.map((r) => `${r.action.write.resource} (${r.error})`),
+        ...(notStarted.length > 0 ? [`${notStarted.length} not started: clean-up's time limit ran out`] : []),
+    ];
+    if (problems.length > 0) {
+        const count = failed.length + notStarted.length;
+        return { status: 'failed', outputs, items, message: `${count} clean-up action(s) failed: ${firstNames(problems, 5, '; ')}; ${summary}` };
+    }
+    const nothing = p.actions.length === 0;
+    return { status: nothing ? 'skipped' : 'succeeded', outputs, items, message: nothing ? `nothing to clean up in ${p.where}` : summary };
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/retention.ts
@@ -43219,24 +46897,41 @@ function planRetention(input) {
 
 
 
+
+
+
+
 const cleanupStage = {
     name: 'cleanup',
     async run(ctx) {
         const ports = await ctx.azure();
+        const limits = limitsOf(ctx.settings.cleanup);
+        const { clock, sleep, host } = ctx.deps;
+        const deadline = clock.now() + limits.timeoutMs;
+        const scan = () => ({ signal: ctx.signal, parallelism: limits.parallelism, timeoutMs: Math.max(1, deadline - clock.now()) });
         // Scaling in the idle colour writes to the deploy target: observe it under the deploy lock, so a
         // concurrent deploy that is bringing that colour up is waited for, never undercut.
-        if (ctx.settings.deploy.strategy === 'blue-green' && ctx.settings.deploy.scaleSet && ctx.settings.deploy.loadBalancer)
+        if (registry_descriptorOf(ctx.settings.deploy.strategy).cleanupWritesTarget(ctx.settings.deploy))
             await ctx.takeDeployLock?.();
-        const plan = planCleanup(ctx, await observeCleanup(ctx, ports));
+        const observed = await observeCleanup(ctx, ports, scan);
+        const plan = planCleanup(ctx, observed, limits);
         if (ctx.settings.dryRun)
             return describePlan(ctx, plan);
-        for (const a of plan.actions)
-            ctx.deps.host.info(`Clean-up: ${describeAction(a)}.`);
-        return reportApplied(plan, await applyActions(ports, plan.actions, ctx.signal));
+        const shown = plan.actions.slice(0, limits.summaryNames);
+        for (const a of shown)
+            host.info(`Clean-up: ${describeAction(a)}.`);
+        if (plan.actions.length > shown.length)
+            host.info(`Clean-up: … and ${plan.actions.length - shown.length} more action(s).`);
+        let throttles = 0;
+        const check = recheckUsage(ports, observed.index, observed.watch, scan);
+        const results = await applyActions(ports, plan.actions, {
+            signal: ctx.signal, concurrency: limits.parallelism, clock, sleep, deadline, check, onThrottle: () => void (throttles += 1),
+        });
+        return reportApplied(plan, results, { ...limits, throttles, rechecks: check.reads });
     },
 };
-/** The actions by the retention policy, for the leftovers and for the idle colour; the facts behind them. */
-function planCleanup(ctx, observed) {
+/** The actions by the retention policy (capped), for the leftovers and for the idle colour; the facts behind them. */
+function planCleanup(ctx, observed, limits) {
     const now = ctx.deps.clock.now();
     const { settings } = ctx;
     const retention = planRetention({ definition: observed.definition, versions: observed.versions, inUse: observed.inUse, policy: settings.cleanup, now });
@@ -43251,18 +46946,20 @@ function planCleanup(ctx, observed) {
     });
     const idle = planIdleColour(observed.idle, now);
     const where = `${observed.definition.gallery}/${observed.definition.definition}`;
+    // Retention lists versions newest first: the cap keeps the oldest, the rest wait for the next run.
+    const versionWrites = retention.actions.slice(-limits.maxDeletes);
+    const deferred = retention.actions.length - versionWrites.length;
+    const inUse = retention.kept.filter((k) => k.inUse);
     const facts = [
         { kind: 'fact', label: 'retention', value: `${where}: ${observed.versions.length} version(s); keep the newest ${settings.cleanup.keepVersions}${settings.cleanup.keepDays > 0 ? ` and any younger than ${settings.cleanup.keepDays} days` : ''}; retire: ${settings.cleanup.retire}; ${observed.scaleSets.length} scale set(s) in the subscription checked` },
-        ...retention.kept.filter((k) => k.inUse).map((k) => ({ kind: 'fact', label: `kept ${k.version}`, value: k.reason })),
+        ...inUse.slice(0, limits.summaryNames).map((k) => ({ kind: 'fact', label: `kept ${k.version}`, value: k.reason })),
+        ...(inUse.length > limits.summaryNames ? [{ kind: 'fact', label: 'kept in use', value: `… and ${inUse.length - limits.summaryNames} more (output kept-in-use has them all)` }] : []),
+        ...(deferred > 0 ? [{ kind: 'fact', label: 'deferred', value: `${deferred} superseded version(s) left for the next run: at most ${limits.maxDeletes} per run (cleanup-max-deletes)` }] : []),
         ...leftovers.skipped.map((s) => ({ kind: 'fact', label: `kept ${s.resource}`, value: s.reason })),
         ...(idle.note ? [{ kind: 'fact', label: 'idle colour', value: idle.note }] : []),
     ];
-    return {
-        actions: [...retention.actions, ...leftovers.actions, ...(idle.action ? [idle.action] : [])],
-        where,
-        keptInUse: retention.kept.filter((k) => k.inUse).map((k) => k.version),
-        facts,
-    };
+    const actions = [...versionWrites, ...leftovers.actions, ...(idle.action ? [idle.action] : [])];
+    return { actions, where, keptInUse: inUse.map((k) => k.version), facts, deferred };
 }
 /** Plan mode: the actions as planned writes. */
 function describePlan(ctx, p) {
@@ -43276,2172 +46973,6 @@ function describePlan(ctx, p) {
         message: `plan: ${action_countWrites(plan.size)}, none made`,
     };
 }
-/** The outcome of the applied actions: 'failed' (with its outputs) when any failed. */
-function reportApplied(p, results) {
-    const { actions, keptInUse } = p;
-    const done = results.filter((r) => !r.error);
-    const failed = results.filter((r) => r.error);
-    const outputs = {
-        cleanedVersions: done.flatMap((r) => (r.action.kind === 'delete-version' ? [r.action.version.version] : [])),
-        retiredVersions: done.flatMap((r) => (r.action.kind === 'retire-version' ? [r.action.version.version] : [])),
-        keptInUse,
-        cleanupFailures: failed.length,
-    };
-    const items = [
-        ...p.facts,
-        ...done.map((r) => ({ kind: 'action', label: r.action.write.operation, value: `${r.action.write.resource}: ${r.action.write.why}` })),
-        ...failed.map((r) => ({ kind: 'check', label: `${r.action.write.operation} ${r.action.write.resource}`, value: r.error, ok: false })),
-    ];
-    const summary = `${done.length} of ${actions.length} clean-up action(s) done (${outputs.cleanedVersions.length} version(s) deleted, ${outputs.retiredVersions.length} retired${keptInUse.length > 0 ? `, ${keptInUse.length} old version(s) kept in use` : ''})`;
-    if (failed.length > 0) {
-        return { status: 'failed', outputs, items, message: `${failed.length} clean-up action(s) failed: ${failed.map((r) => `${r.action.write.resource} (${r.error})`).join('; ')}; ${summary}` };
-    }
-    return { status: actions.length === 0 ? 'skipped' : 'succeeded', outputs, items, message: actions.length === 0 ? `nothing to clean up in ${p.where}` : summary };
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rollout-error.ts
-/**
- * A rollout that stopped part-way (a batch failed its gate, Azure's rolling upgrade faulted, the
- * unhealthy budget ran out): carries what was done and the plan that undoes it, so the deploy stage
- * can roll back (auto-rollback) and say what failed, what was rolled back and what is live.
- */
-
-class RolloutError extends errors/* EngineError */.NJ {
-    details;
-    constructor(message, details, kind = 'terminal') {
-        super(kind, message);
-        this.details = details;
-        this.name = 'RolloutError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/probe-attempt.ts
-
-
-function prepareProbe(spec) {
-    return {
-        spec,
-        bodyMatches: spec.bodyMatch ? compileBodyMatch(spec.bodyMatch) : undefined,
-        expectedStatus: formatStatusMatcher(spec.expectStatus),
-    };
-}
-/**
- * Runs one GET with `timeoutMs` and classifies it. Rejects only with `signal.reason` when the
- * caller aborts; every other failure is an Outcome. Clients signal timeouts with an error named
- * "TimeoutError" (the web convention, as `AbortSignal.timeout` does).
- */
-async function attemptOnce(probe, http, timeoutMs, signal) {
-    const { spec } = probe;
-    try {
-        const request = http.get(spec.url, { timeoutMs, signal, headers: spec.headers });
-        const answer = await untilAborted(request, signal);
-        return classifyAnswer(probe, answer.status, answer.body);
-    }
-    catch (err) {
-        if (signal?.aborted)
-            throw signal.reason;
-        if (err instanceof Error && err.name === 'TimeoutError') {
-            return { ok: false, kind: 'timeout', detail: `request timed out after ${timeoutMs} ms` };
-        }
-        return { ok: false, kind: 'error', detail: `request failed: ${errorMessage(err)}` };
-    }
-}
-function classifyAnswer(probe, status, body) {
-    if (!matchesStatus(probe.spec.expectStatus, status)) {
-        const detail = `status ${status}, expected ${probe.expectedStatus}, with ${bodyExcerpt(body, 60)}`;
-        return { ok: false, kind: 'status', status, detail };
-    }
-    if (probe.bodyMatches && probe.spec.bodyMatch && !probe.bodyMatches(body)) {
-        const detail = `status ${status} but body does not match ${formatBodyMatch(probe.spec.bodyMatch)}: ${bodyExcerpt(body)}`;
-        return { ok: false, kind: 'body', status, detail };
-    }
-    return { ok: true, status };
-}
-/** Identifies an outcome for logging: a change of key is a state change worth an info line. */
-function outcomeKey(outcome) {
-    if (outcome.ok)
-        return 'ok';
-    if (outcome.kind === 'status')
-        return `status ${outcome.status}`;
-    if (outcome.kind === 'error')
-        return outcome.detail;
-    return outcome.kind;
-}
-/**
- * Settles with `promise`, or rejects with the signal's reason as soon as it aborts, so a client
- * that ignores its signal cannot hold a cancelled probe.
- */
-function untilAborted(promise, signal) {
-    if (!signal)
-        return promise;
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        if (signal.aborted) {
-            promise.catch(() => undefined);
-            onAbort();
-            return;
-        }
-        signal.addEventListener('abort', onAbort, { once: true });
-        promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
-}
-function errorMessage(err) {
-    if (err instanceof Error)
-        return err.message || err.name;
-    return String(err);
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/probe-spec.ts
-/**
- * Validation of a whole ProbeSpec. The settings layer builds specs from parsed input; runProbe
- * re-checks them so a spec built in code cannot loop forever or divide nonsense.
- */
-
-
-/** Every problem with `spec`, each message prefixed with the probe's name; empty when valid. */
-function validateProbeSpec(spec) {
-    const problems = [
-        ...urlProblems(spec.url),
-        ...validateStatusMatcher(spec.expectStatus),
-        ...(spec.bodyMatch ? validateBodyMatch(spec.bodyMatch) : []),
-        ...numberProblems(spec),
-    ];
-    return problems.map((problem) => `Probe "${spec.name}": ${problem}`);
-}
-function urlProblems(url) {
-    let protocol;
-    try {
-        protocol = new URL(url).protocol;
-    }
-    catch {
-        return [`URL "${url}" is not a valid URL; expected an absolute http:// or https:// URL.`];
-    }
-    return protocol === 'http:' || protocol === 'https:'
-        ? []
-        : [`URL "${url}" uses ${protocol}; expected an absolute http:// or https:// URL.`];
-}
-function numberProblems(spec) {
-    const checks = [
-        ['successes', spec.successes, (n) => Number.isInteger(n) && n >= 1, 'a whole number of at least 1'],
-        ['failureLimit', spec.failureLimit, (n) => Number.isInteger(n) && n >= 1, 'a whole number of at least 1'],
-        ['intervalMs', spec.intervalMs, (n) => Number.isFinite(n) && n >= 0, 'milliseconds, 0 or more'],
-        ['requestTimeoutMs', spec.requestTimeoutMs, (n) => Number.isFinite(n) && n > 0, 'milliseconds, more than 0'],
-        ['timeoutMs', spec.timeoutMs, (n) => Number.isFinite(n) && n > 0, 'milliseconds, more than 0'],
-    ];
-    return checks
-        .filter(([, value, ok]) => value !== undefined && !ok(value))
-        .map(([field, value, , expected]) => `${field} ${String(value)} is invalid; expected ${expected}.`);
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/http-probe.ts
-
-
-
-/**
- * Runs one probe to a verdict. Throws (synchronously rejected promise) when the spec is invalid,
- * and rejects with `deps.signal.reason` when cancelled; otherwise resolves, passed or not.
- *
- * Loop: attempt → classify → count. Passes at `successes` consecutive successes; fails at
- * `failureLimit` consecutive failures, or when the next attempt would start at or after the
- * deadline (start + timeoutMs). It never sleeps past the deadline, and each request's timeout is
- * clipped to the time left, so a run ends by the deadline plus the client's own slack.
- */
-async function runProbe(spec, deps) {
-    const problems = validateProbeSpec(spec);
-    if (problems.length > 0)
-        throw new Error(problems.join(' '));
-    deps.signal?.throwIfAborted();
-    const probe = prepareProbe(spec);
-    const started = deps.clock.now();
-    const deadline = started + spec.timeoutMs;
-    const progress = { started, attempts: 0, consecutiveSuccesses: 0, consecutiveFailures: 0 };
-    deps.log.info(`Probe "${spec.name}": checking ${spec.url} ${describeGoal(probe)}.`);
-    for (;;) {
-        const timeLeft = deadline - deps.clock.now();
-        if (timeLeft <= 0)
-            return finish(spec, progress, deps, 'budget');
-        const outcome = await attemptOnce(probe, deps.http, Math.min(spec.requestTimeoutMs, timeLeft), deps.signal);
-        const previousKey = progress.last ? outcomeKey(progress.last) : undefined;
-        record(progress, outcome);
-        logAttempt(deps.log, probe, progress, outcome);
-        const verdict = verdictAfterAttempt(spec, progress, deps.clock.now() + spec.intervalMs >= deadline);
-        if (verdict !== undefined)
-            return finish(spec, progress, deps, verdict);
-        if (outcomeKey(outcome) !== previousKey)
-            logStateChange(deps.log, spec.name, outcome);
-        await deps.sleep(spec.intervalMs, deps.signal);
-    }
-}
-/**
- * Runs probes in parallel; results come back in the order of `specs`. If one probe throws (the
- * caller aborted, or a spec is invalid) the others are cancelled, awaited, and the error rethrown.
- */
-async function runProbes(specs, deps) {
-    const stopOthers = new AbortController();
-    const signal = deps.signal ? AbortSignal.any([deps.signal, stopOthers.signal]) : stopOthers.signal;
-    const runs = specs.map((spec) => runProbe(spec, { ...deps, signal }).catch((err) => {
-        stopOthers.abort(err);
-        throw err;
-    }));
-    const settled = await Promise.allSettled(runs);
-    const rejected = settled.find((s) => s.status === 'rejected');
-    if (rejected)
-        throw deps.signal?.aborted ? deps.signal.reason : rejected.reason;
-    return settled.map((s) => s.value);
-}
-/** One line for summaries: `PASS api (https://…/health): Passed: 3 consecutive successes …` */
-function formatProbeResult(result) {
-    const label = result.name === result.url ? result.url : `${result.name} (${result.url})`;
-    return `${result.passed ? 'PASS' : 'FAIL'} ${label}: ${result.reason}`;
-}
-function record(progress, outcome) {
-    progress.attempts += 1;
-    progress.last = outcome;
-    if (outcome.ok) {
-        progress.consecutiveSuccesses += 1;
-        progress.consecutiveFailures = 0;
-    }
-    else {
-        progress.consecutiveSuccesses = 0;
-        progress.consecutiveFailures += 1;
-        progress.lastFailure = outcome;
-    }
-}
-function verdictAfterAttempt(spec, progress, noTimeForNext) {
-    if (progress.consecutiveSuccesses >= spec.successes)
-        return 'passed';
-    if (spec.failureLimit !== undefined && progress.consecutiveFailures >= spec.failureLimit)
-        return 'failure-limit';
-    return noTimeForNext ? 'budget' : undefined;
-}
-function reasonFor(verdict, spec, progress, durationMs) {
-    const attempts = plural(progress.attempts, 'attempt');
-    const took = http_probe_formatDuration(durationMs);
-    const lastFailure = progress.lastFailure?.detail;
-    switch (verdict) {
-        case 'passed':
-            return `Passed: ${plural(progress.consecutiveSuccesses, 'consecutive success', 'consecutive successes')} after ${attempts} in ${took}.`;
-        case 'failure-limit':
-            return `Failed: gave up after ${plural(progress.consecutiveFailures, 'consecutive failure')} (${attempts} in ${took}); last: ${lastFailure}.`;
-        case 'budget': {
-            const last = lastFailure ? `; last failure: ${lastFailure}` : '';
-            return (`Failed: ${progress.consecutiveSuccesses} of ${spec.successes} consecutive successes within the ` +
-                `${http_probe_formatDuration(spec.timeoutMs)} timeout (${attempts})${last}.`);
-        }
-    }
-}
-function finish(spec, progress, deps, verdict) {
-    const durationMs = deps.clock.now() - progress.started;
-    const reason = reasonFor(verdict, spec, progress, durationMs);
-    const passed = verdict === 'passed';
-    const message = `Probe "${spec.name}": ${reason}`;
-    if (passed)
-        deps.log.info(message);
-    else
-        deps.log.warning(message);
-    const last = progress.last;
-    return {
-        name: spec.name,
-        url: spec.url,
-        passed,
-        attempts: progress.attempts,
-        consecutiveSuccesses: progress.consecutiveSuccesses,
-        lastStatus: last && 'status' in last ? last.status : undefined,
-        lastError: last && !last.ok ? last.detail : undefined,
-        reason,
-        durationMs,
-    };
-}
-function describeGoal(probe) {
-    const { spec } = probe;
-    const body = spec.bodyMatch ? ` and body matching ${formatBodyMatch(spec.bodyMatch)}` : '';
-    const limit = spec.failureLimit !== undefined ? `, giving up after ${plural(spec.failureLimit, 'consecutive failure')}` : '';
-    return (`until ${plural(spec.successes, 'consecutive success', 'consecutive successes')} ` +
-        `(status ${probe.expectedStatus}${body}) within ${http_probe_formatDuration(spec.timeoutMs)}${limit}`);
-}
-function logAttempt(log, probe, progress, outcome) {
-    const { spec } = probe;
-    const what = outcome.ok
-        ? `status ${outcome.status} ok (${progress.consecutiveSuccesses}/${spec.successes})`
-        : `${outcome.detail} (${plural(progress.consecutiveFailures, 'consecutive failure')})`;
-    log.debug(`Probe "${spec.name}": attempt ${progress.attempts}: ${what}.`);
-}
-function logStateChange(log, name, outcome) {
-    log.info(outcome.ok ? `Probe "${name}": now succeeding (status ${outcome.status}).` : `Probe "${name}": failing: ${outcome.detail}.`);
-}
-function plural(count, singular, pluralForm = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-/** "850 ms", "12.5 s", "60 s". */
-function http_probe_formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    return `${Number((ms / 1000).toFixed(1))} s`;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/http-gate.ts
-/**
- * The HTTP gates the blue-green and slot-swap strategies pass before and after switching traffic:
- * "the preview / slot answers its warm-up path", "production answers after the switch". Built on
- * the verify stage's probe loop (injected clock, sleep and HTTP; honours the run's signal) with the
- * probe-* thresholds (`verify.gate`), and bounded by the deploy's own deadline (deploy-timeout).
- */
-
-
-function deadlineOf(ctx, timeoutMs = ctx.settings.deploy.timeoutMs) {
-    const at = ctx.deps.clock.now() + timeoutMs;
-    return { at, left: () => Math.max(0, at - ctx.deps.clock.now()) };
-}
-/** Joins a base URL (scheme://host[:port][/prefix]) and a path. */
-function joinUrl(base, path) {
-    return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
-}
-/**
- * Waits until `url` passes the probe-* gate (expected status, body match, successes in a row).
- * `warmup`: a warm-up waits for the app to come up, so only the deadline stops it (no failure
- * limit, no probe-timeout); otherwise the gate's own timeout and failure limit apply too.
- * Returns the probe result (passed or not); throws only on cancellation.
- */
-async function httpGate(ctx, name, url, deadline, options = {}) {
-    if (ctx.signal.aborted)
-        throw new errors/* CancelledError */.cc();
-    const gate = ctx.settings.verify.gate;
-    const timeoutMs = Math.max(1, options.warmup ? deadline.left() : Math.min(gate.timeoutMs, deadline.left()));
-    try {
-        return await runProbe({ ...gate, ...(options.warmup ? { failureLimit: undefined } : {}), name, url, timeoutMs }, { http: ctx.deps.http, clock: ctx.deps.clock, sleep: ctx.deps.sleep, log: ctx.deps.host, signal: ctx.signal });
-    }
-    catch (err) {
-        if (ctx.signal.aborted)
-            throw new errors/* CancelledError */.cc(`the run was cancelled while waiting for ${name}`);
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/instance-health.ts
-/**
- * Instance health of a scale set for verify and for the gates of a rollout: every instance on the
- * latest model, provisioned, running and Healthy (Application Health extension or LB probe). Each
- * look is ONE paged list with instance views; the check re-reads until `successes` looks in a row
- * pass, gives up after `failureLimit` failing looks in a row, or at its timeout.
- */
-
-/** Judges one listing. `imageId`: when given, each instance must also run that image. */
-function judgeInstances(instances, imageId) {
-    const problems = [];
-    for (const i of instances) {
-        const why = [];
-        if (!i.latestModelApplied)
-            why.push('not on the latest model');
-        if (imageId && i.imageId?.toLowerCase() !== imageId.toLowerCase())
-            why.push(`runs ${versionOf(i.imageId)}`);
-        if (i.provisioningState && i.provisioningState !== 'succeeded')
-            why.push(`provisioning ${i.provisioningState}`);
-        if (i.power && i.power !== 'running')
-            why.push(`power ${i.power}`);
-        if (i.health === 'unhealthy' || i.health === 'unknown')
-            why.push(i.health);
-        if (why.length > 0)
-            problems.push(`${i.instanceId} ${why.join(', ')}`);
-    }
-    if (instances.length === 0)
-        problems.push('the scale set has no instances');
-    return { ok: problems.length === 0, total: instances.length, problems };
-}
-async function instanceHealthCheck(ctx, port, ref, gate, imageId) {
-    const { clock, sleep } = ctx.deps;
-    const started = clock.now();
-    const deadline = started + gate.timeoutMs;
-    let okInRow = 0;
-    let failInRow = 0;
-    let looks = 0;
-    let last;
-    for (;;) {
-        if (ctx.signal.aborted)
-            throw new errors/* CancelledError */.cc('the run was cancelled during the instance-health check');
-        const instances = await port.listInstances(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline - clock.now()) });
-        looks += 1;
-        const noSignal = instances.length > 0 && instances.every((i) => i.health === 'none');
-        last = judgeInstances(instances, imageId);
-        if (last.ok) {
-            okInRow += 1;
-            failInRow = 0;
-        }
-        else {
-            okInRow = 0;
-            failInRow += 1;
-        }
-        const signalNote = noSignal ? ' (no health signal: judged by provisioning and power state only)' : '';
-        if (okInRow >= gate.successes) {
-            return { name: 'instance health', passed: true, detail: `${last.total} of ${last.total} instances on the latest model and healthy, ${okInRow} look(s) in a row${signalNote}` };
-        }
-        const fail = (why) => ({
-            name: 'instance health',
-            passed: false,
-            detail: `${why} after ${looks} look(s): ${last.problems.slice(0, 10).join('; ')}${last.problems.length > 10 ? `; … (${last.problems.length} in all)` : ''}${signalNote}`,
-        });
-        if (!last.ok && gate.failureLimit !== undefined && failInRow >= gate.failureLimit)
-            return fail(`${failInRow} failing look(s) in a row`);
-        if (clock.now() + gate.intervalMs >= deadline)
-            return last.ok ? fail(`only ${okInRow} of ${gate.successes} passing looks in a row within the timeout`) : fail('not healthy within the timeout');
-        await sleep(gate.intervalMs, ctx.signal);
-    }
-}
-function versionOf(imageId) {
-    if (!imageId)
-        return 'no gallery image';
-    return /\/versions\/([^/]+)$/i.exec(imageId)?.[1] ?? imageId.split('/').at(-1) ?? imageId;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/remote-access.ts
-const INTERNET_SOURCES = new Set(['*', 'internet', '0.0.0.0/0', '0.0.0.0/00', 'any', '::/0']);
-const REMOTE_PORTS = [
-    { port: 22, name: 'SSH' },
-    { port: 3389, name: 'RDP' },
-];
-async function remoteAccessCheck(net, info, gate, options) {
-    if (gate === 'allow')
-        return undefined;
-    const findings = [];
-    const nsgIds = [...info.network.nsgIds];
-    for (const subnetId of info.network.subnetIds) {
-        const id = await net.subnetSecurityGroupId(subnetId, options);
-        if (id)
-            nsgIds.push(id);
-    }
-    const groups = [];
-    for (const id of [...new Set(nsgIds.map((i) => i.toLowerCase()))]) {
-        const nsg = await net.getSecurityGroup(id, options);
-        if (nsg)
-            groups.push(nsg);
-    }
-    for (const { port, name } of REMOTE_PORTS) {
-        if (groups.length === 0) {
-            // No NSG filters anything: only a public IP makes the port reachable (reported below).
-            if (info.network.publicIpPerInstance)
-                findings.push(`${name} (${port}) is not filtered by any network security group`);
-            continue;
-        }
-        const allowing = groups.map((g) => ({ g, rule: decidingRule(g.rules, port) }));
-        if (allowing.every((a) => a.rule?.access.toLowerCase() === 'allow')) {
-            const rules = allowing.map((a) => `${a.rule.name} in ${lastSegment(a.g.id)}`).join(', ');
-            findings.push(`${name} (${port}) is open to the Internet (${rules})`);
-        }
-    }
-    if (info.linuxPasswordAuth)
-        findings.push('the Linux profile allows password authentication (disablePasswordAuthentication is not true)');
-    if (info.network.publicIpPerInstance)
-        findings.push('instances get public IP addresses (publicIPAddressConfiguration)');
-    const detail = findings.length === 0 ? 'no SSH/RDP from the Internet, no password login, no public instance IPs' : findings.join('; ');
-    return { name: 'remote access', passed: findings.length === 0 || gate === 'warn', warning: findings.length > 0 && gate === 'warn', detail };
-}
-/** The first inbound rule, by priority, that matches Internet TCP traffic to `port`. */
-function decidingRule(rules, port) {
-    return [...rules]
-        .filter((r) => r.direction.toLowerCase() === 'inbound')
-        .sort((a, b) => a.priority - b.priority)
-        .find((r) => ['*', 'tcp'].includes(r.protocol.toLowerCase()) && r.sourcePrefixes.some((s) => INTERNET_SOURCES.has(s.toLowerCase())) && r.destinationPorts.some((p) => coversPort(p, port)));
-}
-function coversPort(range, port) {
-    const r = range.trim();
-    if (r === '*')
-        return true;
-    const m = /^(\d+)(?:-(\d+))?$/.exec(r);
-    if (!m)
-        return false;
-    const lo = Number(m[1]);
-    const hi = m[2] === undefined ? lo : Number(m[2]);
-    return port >= lo && port <= hi;
-}
-const lastSegment = (id) => id.split('/').filter(Boolean).at(-1) ?? id;
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/target.ts
-/**
- * The rolling strategy's target: the scale set named in the inputs, read and checked before any
- * write, and the gallery image version to roll out (resolved and checked too). Every problem here
- * is an EngineError of kind 'input' naming the input, the bad value and what is expected.
- */
-
-const VERSION_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/galleries\/[^/]+\/images\/[^/]+\/versions\/([^/]+)$/i;
-const isGalleryVersionId = (id) => !!id && VERSION_ID.test(id);
-const versionOfId = (id) => VERSION_ID.exec(id)?.[2] ?? id.split('/').at(-1) ?? id;
-const sameId = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
-function scaleSetRef(settings) {
-    const name = settings.deploy.scaleSet;
-    const resourceGroup = settings.deploy.resourceGroup ?? settings.resourceGroup;
-    if (!name)
-        throw new errors/* EngineError */.NJ('input', "input 'scale-set': is required for the rolling strategy; expected the scale set's name");
-    if (!resourceGroup)
-        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required for the rolling strategy; expected the scale set's resource group");
-    return { resourceGroup, name };
-}
-/** Reads the scale set and checks the rolling strategy can work on it. */
-async function readTarget(port, ref, options) {
-    const info = await port.get(ref, options);
-    if (!info) {
-        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' was not found in resource group '${ref.resourceGroup}'; expected an existing Virtual Machine Scale Set`);
-    }
-    if (!isGalleryVersionId(info.imageId)) {
-        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' runs '${info.imageDescription}', not a gallery image version; the rolling strategy replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
-    }
-    return info;
-}
-/** The image version id to deploy: from the artifact (publish output / image-id), or an explicit image-version in the gallery. */
-async function resolveImage(port, settings, info, artifact, options) {
-    let id = artifact.imageId;
-    let input = "'image-id'";
-    if (!id && artifact.imageVersion) {
-        const { galleryName, imageDefinition, galleryResourceGroup } = settings.publish;
-        if (!galleryName || !imageDefinition || !galleryResourceGroup) {
-            throw new errors/* EngineError */.NJ('input', `input 'image-version': '${artifact.imageVersion}' needs 'gallery-name' and 'image-definition' (and 'gallery-resource-group' or 'resource-group') to find the version`);
-        }
-        const sub = VERSION_ID.exec(info.imageId ?? '')?.[1] ?? info.id.split('/')[2];
-        id = `/subscriptions/${sub}/resourceGroups/${galleryResourceGroup}/providers/Microsoft.Compute/galleries/${galleryName}/images/${imageDefinition}/versions/${artifact.imageVersion}`;
-        input = "'image-version'";
-    }
-    if (!id)
-        throw new errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in the same run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
-    if (!isGalleryVersionId(id)) {
-        throw new errors/* EngineError */.NJ('input', `input ${input}: '${id}' is not a gallery image version resource id; expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Compute/galleries/<gallery>/images/<definition>/versions/<Major.Minor.Patch>`);
-    }
-    return checkImageUsable(port, info, id, input, options);
-}
-/** The version exists, succeeded, and is replicated to the scale set's region (else Azure would refuse the model). */
-async function checkImageUsable(port, info, id, input, options) {
-    const version = await port.getImageVersion(id, options);
-    if (!version)
-        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${versionOfId(id)}' was not found (${id}); expected a published version`);
-    if (version.provisioningState && !/^succeeded$/i.test(version.provisioningState)) {
-        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${version.version}' is ${version.provisioningState}; expected a version whose publishing succeeded`);
-    }
-    if (version.regions.length > 0 && !version.regions.includes(info.location)) {
-        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${version.version}' is not replicated to ${info.location}, the region of scale set '${info.name}' (it is in ${version.regions.join(', ')}); expected a target region '${info.location}' when publishing`);
-    }
-    return { id: version.id, version: version.version };
-}
-/** The image id of `version` in the same gallery image definition as `currentId`. */
-function siblingVersionId(currentId, version) {
-    return currentId.replace(/\/versions\/[^/]+$/i, `/versions/${version}`);
-}
-/** What the scale set ran before: the model's image, or (a re-run, model already moved) the instances' / the record's. */
-function previousImage(info, instances, target, record) {
-    if (info.imageId && !sameId(info.imageId, target.id))
-        return { id: info.imageId, version: versionOfId(info.imageId) };
-    const other = instances.find((i) => i.imageId && !sameId(i.imageId, target.id))?.imageId;
-    if (other)
-        return { id: other, version: versionOfId(other) };
-    const recorded = record.current && record.current !== target.version ? record.current : record.previous;
-    return recorded ? { id: siblingVersionId(target.id, recorded), version: recorded } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/endpoints.ts
-
-function endpointUrl(ctx, role, derivedBase) {
-    const given = role === 'live' ? ctx.settings.verify.liveUrl : ctx.settings.verify.previewUrl;
-    if (given)
-        return given;
-    return derivedBase ? joinUrl(derivedBase, ctx.settings.deploy.warmupPath) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/blue-green/shared.ts
-
-
-
-const iso = (ctx, plusMs = 0) => new Date(ctx.deps.clock.now() + plusMs).toISOString();
-const shared_versionOf = (info) => (info?.imageId ? versionOfId(info.imageId) : undefined);
-const onImage = (i, id) => sameId(i.imageId, id) && i.latestModelApplied;
-/** Consecutive looks at an instance that is up but unhealthy after which the wait gives up. */
-const UNHEALTHY_LOOKS = 3;
-function checkGalleryImage(info) {
-    if (!isGalleryVersionId(info.imageId)) {
-        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${info.name}' runs '${info.imageDescription}', not a gallery image version; blue-green replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
-    }
-}
-/** Base URL of a rule's frontend: the public IP (or private address) and the rule's frontend port. */
-async function frontendBase(ports, pair, frontendPort, frontendId, signal) {
-    if (frontendPort === undefined)
-        return undefined;
-    const fe = pair.lb.frontends.find((f) => f.id.toLowerCase() === (frontendId ?? '').toLowerCase()) ?? pair.lb.frontends[0];
-    const address = fe?.publicIpAddressId ? await ports.loadBalancers.publicIpAddress(fe.publicIpAddressId, { signal }) : fe?.privateIpAddress;
-    return address ? `http://${address}:${frontendPort}` : undefined;
-}
-async function urls(ctx, ports, pair) {
-    const live = pair.liveRules[0];
-    const preview = pair.previewRule;
-    const liveBase = ctx.settings.verify.liveUrl ? undefined : await frontendBase(ports, pair, live?.frontendPort, live?.frontendId, ctx.signal);
-    const previewBase = ctx.settings.verify.previewUrl || !preview ? undefined : await frontendBase(ports, pair, preview.frontendPort, preview.frontendId, ctx.signal);
-    return { live: endpointUrl(ctx, 'live', liveBase), preview: preview || ctx.settings.verify.previewUrl ? endpointUrl(ctx, 'preview', previewBase) : undefined };
-}
-/**
- * Brings `colour` to `image` at `capacity` instances, each booted on the new model. Idempotent:
- * what is already right is left alone, so a re-run after a cancel picks up where it stopped.
- */
-/** The colour and image a rollback plan returns to; a plan that names neither is refused. */
-function rollbackTarget(plan) {
-    const toColour = plan.to.slot;
-    if (toColour !== 'blue' && toColour !== 'green')
-        throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no colour to return to (got '${toColour ?? ''}')`);
-    const imageId = plan.to.imageId;
-    if (!imageId)
-        throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no image version`);
-    return { toColour, image: { id: imageId, version: plan.to.imageVersion ?? versionOfId(imageId) } };
-}
-const isFailed = (pair) => (pair.lb.provisioningState ?? '').toLowerCase() === 'failed';
-
-;// CONCATENATED MODULE: ./src/core/plan/record.ts
-/** The intent tag written before the first write to the target. */
-function intentWrite(resource, target, state = 'deploying') {
-    return { resource, operation: 'tag', after: `target-version ${target}, state ${state}`, why: 'the release record names the version in flight before the first write' };
-}
-/** The record of what is live, written after the last write (it also clears target-version). */
-function liveWrite(resource, record, live) {
-    const rest = [live.previous ? `previous-version ${live.previous}` : undefined, `state ${live.state ?? 'live'}`, live.extra].filter(Boolean).join(', ');
-    return { resource, operation: 'tag', before: `current-version ${record.current ?? 'none'}`, after: `${live.current} (${rest})`, why: 'the release record says what is live' };
-}
-/** A record that lags what the target already runs (an earlier run stopped before writing it). */
-function catchUpWrite(resource, record, current, previous) {
-    return { ...liveWrite(resource, record, { current, previous }), why: `the release record lags what runs${record.target ? ` (an earlier run left target-version ${record.target})` : ''}` };
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/planned-image.ts
-
-async function imageForPlan(ctx, port, info, artifact, options) {
-    const planned = ctx.outputs.plannedImageId;
-    if (artifact.imageId && planned && sameId(artifact.imageId, planned))
-        return { id: artifact.imageId, version: artifact.imageVersion ?? versionOfId(artifact.imageId), planned: true };
-    return { ...(await resolveImage(port, ctx.settings, info, artifact, options)), planned: false };
-}
-/** ' (planned: publish in this run would create it)' for a planned image, '' otherwise. */
-const plannedNote = (image) => (image.planned ? ' (planned: an earlier stage of this run would create it)' : '');
-
-;// CONCATENATED MODULE: ./src/core/deploy/blue-green/plan.ts
-
-
-
-
-
-
-
-
-const lbResource = (pair) => `load balancer ${pair.lb.name}`;
-const wouldCheck = (value) => ({ kind: 'fact', label: 'would check', value });
-/** prepareColour(), described: create, or scale in / re-point / scale out, or bring stale instances to the model. */
-async function prepareWrites(ctx, ports, pair, colour, image, capacity, note, plan) {
-    const ref = colour.ref;
-    const resource = `scale set ${ref.name}`;
-    const info = colour.info;
-    if (!info) {
-        plan.add({ resource, operation: 'create', after: `copy of ${pair.active.ref.name}'s model in pool ${colour.poolName}, image ${image.version}, ${capacity} instance(s)`, why: `the ${colour.colour} colour does not exist yet${note}` });
-        return;
-    }
-    let now = info.capacity;
-    if (!sameId(info.imageId, image.id)) {
-        if (now > 0)
-            plan.add({ resource, operation: 'scale', before: `${now}`, after: '0 instance(s)', why: `scale in before re-pointing the model, so every instance boots on ${image.version}` });
-        plan.add({ resource, operation: 'update', before: `image ${shared_versionOf(info) ?? info.imageDescription}`, after: image.version, why: `the idle ${colour.colour} colour gets the release${note}` });
-        now = 0;
-    }
-    if (now !== capacity)
-        plan.add({ resource, operation: 'scale', before: `${now}`, after: `${capacity} instance(s)`, why: `the live colour's capacity (${pair.active.ref.name})` });
-    if (sameId(info.imageId, image.id)) {
-        const stale = (await ports.scaleSets.listInstances(ref, { signal: ctx.signal })).filter((i) => !onImage(i, image.id));
-        if (stale.length > 0)
-            plan.add({ resource: `${stale.length} instance(s) of ${resource}`, operation: 'replace', after: `image ${image.version}`, why: 'they do not run the latest model' });
-    }
-}
-/** switchTo(), described: ONE load balancer write moving the live rule(s) (and the preview rule). */
-function switchWrite(pair, to, from, why) {
-    const live = pair.liveRules.map((r) => r.name).join(', ');
-    const preview = pair.previewRule;
-    return {
-        resource: lbResource(pair),
-        operation: 'switch',
-        before: `live rule(s) ${live} → pool ${from.poolName} (${from.colour})${preview ? `, preview rule ${preview.name} → pool ${to.poolName}` : ''}`,
-        after: `live rule(s) ${live} → pool ${to.poolName} (${to.colour})${preview ? `, preview rule ${preview.name} → pool ${from.poolName}` : ''}`,
-        why,
-    };
-}
-function retireWrite(ctx, retired) {
-    return {
-        resource: `scale set ${retired.ref.name}`,
-        operation: 'tag',
-        after: `${SCALE_DOWN_AFTER_TAG} ${iso(ctx, ctx.settings.deploy.scaleDownDelayMs)}`,
-        why: `the ${retired.colour} colour keeps running for 'scale-down-delay' (instant rollback); clean-up scales it in after that`,
-    };
-}
-/** release(), described: prepare the colour, the checks before the switch, the switch, the live check. */
-async function releaseWrites(ctx, ports, pair, to, image, note, plan, items) {
-    const from = pair.active;
-    const capacity = Math.max(1, from.info.capacity);
-    await prepareWrites(ctx, ports, pair, to, image, capacity, note, plan);
-    const links = await urls(ctx, ports, pair);
-    items.push(wouldCheck(`${to.colour} colour (${to.ref.name}): ${capacity} instance(s) on ${image.version}, running and healthy`));
-    if (links.preview)
-        items.push(wouldCheck(`preview ${links.preview} (${to.colour}) before the switch`));
-    const gates = `once ${to.ref.name} is healthy${links.preview ? ' and its preview answers' : ''}`;
-    plan.add(switchWrite(pair, to, from, `one write, ${gates}`));
-    if (links.live)
-        items.push(wouldCheck(`live ${links.live} after the switch (switched back at once if it fails)`));
-}
-async function planDeploy(ctx, artifact, record) {
-    const ports = await ctx.azure();
-    const opt = { signal: ctx.signal };
-    const pair = await observePair(ctx, ports, opt);
-    checkGalleryImage(pair.active.info);
-    const image = await imageForPlan(ctx, ports.scaleSets, pair.active.info, artifact, opt);
-    const from = pair.active;
-    const previous = shared_versionOf(from.info);
-    const links = await urls(ctx, ports, pair);
-    const base = { imageId: image.id, imageVersion: image.version };
-    const plan = new Plan();
-    const lb = lbResource(pair);
-    if (sameId(from.info.imageId, image.id)) {
-        if (isFailed(pair))
-            plan.add({ resource: lb, operation: 'update', after: 'its rules as they stand', why: 'its last write ended in provisioning state Failed' });
-        const stale = (await ports.scaleSets.listInstances(from.ref, opt)).filter((i) => !onImage(i, image.id));
-        if (stale.length === 0) {
-            if (record.current !== image.version || record.target) {
-                plan.add(catchUpWrite(lb, record, image.version, record.current !== image.version ? record.current : record.previous));
-                if (record.target === image.version && pair.idle.info)
-                    plan.add(retireWrite(ctx, pair.idle));
-            }
-            return {
-                writes: plan.writes,
-                items: [{ kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}) already serves ${image.version}: nothing to switch` }],
-                outputs: { ...base, activeSlot: from.colour, previousSlot: pair.idle.colour, previewUrl: links.preview, previousImageVersion: record.current === image.version ? record.previous : record.current, upgradedInstances: 0, deployUnchanged: plan.size === 0 },
-                message: `plan: the ${from.colour} colour already serves ${image.version} (${action_countWrites(plan.size)})`,
-            };
-        }
-    }
-    const to = pair.idle;
-    const items = [
-        { kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}, ${previous ?? from.info.imageDescription}) is live on load balancer ${pair.lb.name}; ${to.colour} (${to.ref.name}) would get ${image.version}` },
-    ];
-    plan.add(intentWrite(lb, image.version));
-    await releaseWrites(ctx, ports, pair, to, image, plannedNote(image), plan, items);
-    plan.add(liveWrite(lb, record, { current: image.version, previous, extra: `active-slot ${to.colour}` }));
-    plan.add(retireWrite(ctx, from));
-    return {
-        writes: plan.writes,
-        items,
-        outputs: { ...base, activeSlot: to.colour, previousSlot: from.colour, previewUrl: links.preview, previousImageVersion: previous, upgradedInstances: Math.max(1, from.info.capacity) },
-        message: `plan: ${image.version} would go live on the ${to.colour} colour (${to.ref.name}) (${action_countWrites(plan.size)}, none made)`,
-    };
-}
-async function planRollbackWrites(ctx, rollback) {
-    const ports = await ctx.azure();
-    const pair = await observePair(ctx, ports, { signal: ctx.signal });
-    const { toColour, image } = rollbackTarget(rollback);
-    const record = recordFromTags(pair.lb.tags);
-    const fromVersion = shared_versionOf(pair.active.info);
-    const lb = lbResource(pair);
-    const plan = new Plan();
-    if (pair.active.colour === toColour && sameId(pair.active.info.imageId, image.id)) {
-        if (record.target)
-            plan.add(catchUpWrite(lb, record, image.version, record.previous));
-        return {
-            writes: plan.writes,
-            items: [{ kind: 'fact', label: 'blue-green', value: `${toColour} (${pair.active.ref.name}) serves ${image.version}: live traffic is there, nothing to switch` }],
-            outputs: { activeSlot: toColour, previousSlot: pair.idle.colour, imageVersion: image.version, imageId: image.id, rolledBack: false },
-            message: `plan: ${image.version} is live on the ${toColour} colour; nothing to switch (${action_countWrites(plan.size)})`,
-        };
-    }
-    if (pair.active.colour === toColour) {
-        throw new errors/* EngineError */.NJ('terminal', `the rollback plan returns to the ${toColour} colour, which is live already but runs ${fromVersion ?? pair.active.info.imageDescription}, not ${image.version}; roll back with 'to-version' instead`);
-    }
-    plan.add(intentWrite(lb, image.version, 'rolling-back'));
-    const target = pair.idle;
-    const items = [{ kind: 'fact', label: 'rollback', value: rollback.description }];
-    if (target.info && sameId(target.info.imageId, image.id) && target.info.capacity > 0) {
-        items.push(wouldCheck(`${target.colour} colour (${target.ref.name}): ${target.info.capacity} instance(s) on ${image.version}, running and healthy`));
-        plan.add(switchWrite(pair, target, pair.active, `one write back to the colour still up (scale-down-delay), once it is healthy`));
-    }
-    else {
-        items.push({ kind: 'fact', label: `${target.colour} colour`, value: `${target.ref.name} does not run ${image.version} (any more): it would be brought up first` });
-        await releaseWrites(ctx, ports, pair, target, image, '', plan, items);
-    }
-    plan.add(liveWrite(lb, record, { current: image.version, previous: fromVersion ?? record.current, state: 'rolled-back', extra: `active-slot ${target.colour}` }));
-    plan.add(retireWrite(ctx, pair.active));
-    return {
-        writes: plan.writes,
-        items,
-        outputs: { rolledBack: true, activeSlot: target.colour, previousSlot: pair.active.colour, imageVersion: image.version, imageId: image.id, previousImageVersion: fromVersion },
-        message: `plan: ${rollback.description} (${action_countWrites(plan.size)}, none made)`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/blue-green/strategy.ts
-
-
-
-
-
-
-
-
-
-
-async function prepareColour(ctx, ports, pair, colour, image, capacity, opt, items) {
-    const port = ports.scaleSets;
-    const ref = colour.ref;
-    const info = await port.get(ref, opt());
-    if (!info) {
-        ctx.deps.host.info(`Creating scale set ${ref.name} (${colour.colour}) from the model of ${pair.active.ref.name} with image ${image.version} and ${capacity} instance(s).`);
-        await port.createFromModel(pair.active.ref, ref, { imageId: image.id, poolMap: { [pair.active.poolId]: colour.poolId }, capacity, tags: { [COLOUR_TAG]: colour.colour } }, opt());
-        items.push({ kind: 'action', label: `${colour.colour} colour`, value: `created scale set ${ref.name} (copy of ${pair.active.ref.name}'s model) on ${image.version} with ${capacity} instance(s)` });
-        return;
-    }
-    let current = info;
-    if (!sameId(current.imageId, image.id)) {
-        // Scale in first, then re-point the model: every instance then boots on the new model,
-        // whatever the upgrade mode (no rolling upgrade of an idle colour to follow).
-        if (current.capacity > 0) {
-            current = await port.setCapacity(ref, 0, current.etag, opt());
-            items.push({ kind: 'action', label: `${colour.colour} colour`, value: `${ref.name} scaled in to 0 (it ran ${shared_versionOf(info) ?? info.imageDescription})` });
-        }
-        current = await port.setImage(ref, { imageId: image.id, etag: current.etag }, opt());
-        items.push({ kind: 'action', label: `${colour.colour} colour`, value: `${ref.name} model → image ${image.version}` });
-    }
-    if (current.capacity !== capacity) {
-        await port.setCapacity(ref, capacity, current.etag, opt());
-        items.push({ kind: 'action', label: `${colour.colour} colour`, value: `${ref.name} scaled to ${capacity} instance(s)` });
-    }
-    const stale = (await port.listInstances(ref, opt())).filter((i) => !onImage(i, image.id));
-    if (stale.length > 0) {
-        await port.updateInstances(ref, stale.map((i) => i.instanceId), opt());
-        items.push({ kind: 'action', label: `${colour.colour} colour`, value: `${stale.length} instance(s) of ${ref.name} brought to the latest model` });
-    }
-}
-/** Waits until the colour has `capacity` instances, all on `imageId`, provisioned, running and healthy. */
-async function waitHealthy(ctx, ports, ref, imageId, capacity, deadline, opt) {
-    const gate = ctx.settings.verify.gate;
-    let unhealthyLooks = 0;
-    for (;;) {
-        if (ctx.signal.aborted)
-            throw new errors/* CancelledError */.cc(`the run was cancelled while waiting for scale set ${ref.name} to be healthy`);
-        const instances = await ports.scaleSets.listInstances(ref, opt());
-        const look = judgeInstances(instances, imageId);
-        const countOk = instances.length === capacity;
-        if (look.ok && countOk)
-            return { ok: true, detail: `${instances.length} of ${capacity} instance(s) on the new image, running and healthy` };
-        const detail = [!countOk ? `${instances.length} of ${capacity} instance(s)` : '', ...look.problems].filter(Boolean).join('; ');
-        const failed = instances.filter((i) => i.provisioningState === 'failed');
-        if (failed.length > 0)
-            return { ok: false, detail: `instance(s) ${failed.map((i) => i.instanceId).join(', ')} failed to provision; ${detail}` };
-        const upButSick = instances.some((i) => onImage(i, imageId) && i.provisioningState === 'succeeded' && i.power === 'running' && i.health === 'unhealthy');
-        unhealthyLooks = upButSick ? unhealthyLooks + 1 : 0;
-        if (unhealthyLooks >= UNHEALTHY_LOOKS)
-            return { ok: false, detail: `unhealthy in ${UNHEALTHY_LOOKS} looks in a row: ${detail}` };
-        if (deadline.left() <= 0)
-            return { ok: false, detail: `still not healthy when 'deploy-timeout' ran out: ${detail}` };
-        try {
-            await ctx.deps.sleep(Math.min(gate.intervalMs, Math.max(1, deadline.left())), ctx.signal);
-        }
-        catch (err) {
-            if (ctx.signal.aborted)
-                throw new errors/* CancelledError */.cc(`the run was cancelled while waiting for scale set ${ref.name} to be healthy`);
-            throw err;
-        }
-    }
-}
-/** Live rule(s) → `to`'s pool, preview rule → the other colour's pool: ONE write, guarded by a fresh ETag. */
-async function switchTo(ctx, ports, to, from, opt) {
-    const fresh = await observePair(ctx, ports, opt());
-    if (fresh.active.colour === to.colour) {
-        // Already switched (a re-run after a cancel) — unless that write ended Failed: apply it again.
-        if (!isFailed(fresh))
-            return fresh;
-        await reapply(ctx, ports, fresh, opt);
-        return observePair(ctx, ports, opt());
-    }
-    const switches = Object.fromEntries(fresh.liveRules.map((r) => [r.name, to.poolId]));
-    if (fresh.previewRule)
-        switches[fresh.previewRule.name] = from.poolId;
-    await ports.loadBalancers.switchRules(fresh.lb, switches, fresh.lb.etag, opt());
-    return observePair(ctx, ports, opt());
-}
-/** A load balancer whose last write ended Failed is written again as it stands (same rules, fresh ETag). */
-async function reapply(ctx, ports, pair, opt) {
-    ctx.warn(`load balancer '${pair.lb.name}' is in provisioning state Failed (an earlier write did not complete): writing its rules again`);
-    const switches = Object.fromEntries(pair.liveRules.map((r) => [r.name, pair.active.poolId]));
-    if (pair.previewRule)
-        switches[pair.previewRule.name] = pair.idle.poolId;
-    await ports.loadBalancers.switchRules(pair.lb, switches, pair.lb.etag, opt());
-}
-async function recordLivePair(ctx, ports, pair, live, retired, opt) {
-    const runUrl = ctx.deps.run?.runUrl;
-    await ports.tags.merge(pair.lb.id, tagsForRecord({ current: live.current, previous: live.previous, deployedAt: iso(ctx), runUrl, state: live.state ?? 'live', activeSlot: live.colour }), opt());
-    await ports.tags.remove(pair.lb.id, [RECORD_TAGS.target], opt());
-    // The retired colour keeps running for scale-down-delay; clean-up (issue #6) acts after this time.
-    if (retired?.info)
-        await ports.tags.merge(retired.info.id, { [SCALE_DOWN_AFTER_TAG]: iso(ctx, ctx.settings.deploy.scaleDownDelayMs) }, opt());
-}
-async function release(ctx, ports, pair, to, image, deadline, opt, items, progress = { productionTouched: false }) {
-    const from = pair.active;
-    const capacity = Math.max(1, from.info.capacity);
-    await prepareColour(ctx, ports, pair, to, image, capacity, opt, items);
-    const health = await waitHealthy(ctx, ports, to.ref, image.id, capacity, deadline, opt);
-    items.push({ kind: 'check', label: `${to.colour} colour healthy`, value: health.detail, ok: health.ok });
-    const untouched = `live traffic was not touched (${from.colour}, ${from.ref.name}, still serves ${shared_versionOf(from.info) ?? 'the previous image'})`;
-    if (!health.ok)
-        throw new errors/* EngineError */.NJ('verify', `the ${to.colour} colour (${to.ref.name}) did not become healthy on ${image.version}: ${health.detail}; ${untouched}`);
-    const before = await urls(ctx, ports, pair);
-    if (before.preview) {
-        const preview = await httpGate(ctx, `preview (${to.colour})`, before.preview, deadline, { warmup: true });
-        items.push({ kind: 'check', label: `preview ${before.preview}`, value: preview.reason, ok: preview.passed });
-        if (!preview.passed)
-            throw new errors/* EngineError */.NJ('verify', `the preview endpoint of the ${to.colour} colour did not pass: ${preview.reason}; ${untouched}`);
-    }
-    else {
-        ctx.warn(`blue-green: load balancer '${pair.lb.name}' has no preview rule (set 'preview-port' or 'preview-url'): the ${to.colour} colour was checked by instance health only before the switch`);
-    }
-    progress.productionTouched = true;
-    const after = await switchTo(ctx, ports, to, from, opt);
-    items.push({ kind: 'action', label: 'switch', value: `live rule(s) ${pair.liveRules.map((r) => r.name).join(', ')} → ${to.poolName} (${to.colour})${pair.previewRule ? `, preview rule ${pair.previewRule.name} → ${from.poolName}` : ''}: one load balancer write` });
-    const liveUrl = before.live;
-    if (liveUrl) {
-        const live = await httpGate(ctx, `live (${to.colour})`, liveUrl, deadline);
-        items.push({ kind: 'check', label: `live ${liveUrl}`, value: live.reason, ok: live.passed });
-        if (!live.passed) {
-            // Traffic has moved: the caller's rollback plan (one write back to the old colour) undoes it.
-            throw new SwitchedError(`production did not pass on the ${to.colour} colour (${image.version}) after the switch: ${live.reason}`);
-        }
-    }
-    else {
-        ctx.warn(`blue-green: no live URL (set 'live-url'): production was not probed after the switch`);
-    }
-    return after;
-}
-/** A failure after the live rules moved: undoing it takes the rollback plan. */
-class SwitchedError extends errors/* EngineError */.NJ {
-    constructor(message) {
-        super('verify', message);
-    }
-}
-const blueGreenStrategy = {
-    name: 'blue-green',
-    planDeploy: planDeploy,
-    planRollbackWrites: planRollbackWrites,
-    async inspect(ctx) {
-        const ports = await ctx.azure();
-        const pair = await observePair(ctx, ports, { signal: ctx.signal });
-        checkGalleryImage(pair.active.info);
-        const record = recordFromTags(pair.lb.tags);
-        return { ...record, current: record.current ?? shared_versionOf(pair.active.info), activeSlot: pair.active.colour };
-    },
-    async deploy(ctx, artifact, record) {
-        const ports = await ctx.azure();
-        const deadline = deadlineOf(ctx);
-        const opt = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-        const pair = await observePair(ctx, ports, opt());
-        checkGalleryImage(pair.active.info);
-        const image = await resolveImage(ports.scaleSets, ctx.settings, pair.active.info, artifact, opt());
-        const from = pair.active;
-        const previous = shared_versionOf(from.info);
-        const links = await urls(ctx, ports, pair);
-        const base = { imageId: image.id, imageVersion: image.version };
-        if (sameId(from.info.imageId, image.id)) {
-            if (isFailed(pair))
-                await reapply(ctx, ports, pair, opt);
-            const stale = (await ports.scaleSets.listInstances(from.ref, opt())).filter((i) => !onImage(i, image.id));
-            if (stale.length === 0) {
-                if (record.current !== image.version || record.target) {
-                    // An earlier run that switched and then stopped (cancelled) left the record half-written:
-                    // finish it, including the retired colour's scale-down time.
-                    const retired = record.target === image.version ? pair.idle : undefined;
-                    await recordLivePair(ctx, ports, pair, { current: image.version, previous: record.current !== image.version ? record.current : record.previous, colour: from.colour }, retired, opt);
-                }
-                return {
-                    outputs: { ...base, activeSlot: from.colour, previousSlot: pair.idle.colour, previewUrl: links.preview, previousImageVersion: record.current === image.version ? record.previous : record.current, upgradedInstances: 0 },
-                    items: [{ kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}) already serves ${image.version}: nothing to do` }],
-                    message: `the ${from.colour} colour (${from.ref.name}) already serves ${image.version}: no change`,
-                };
-            }
-        }
-        const to = pair.idle;
-        const items = [
-            { kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}, ${previous ?? from.info.imageDescription}) is live on load balancer ${pair.lb.name}; ${to.colour} (${to.ref.name}) gets ${image.version}` },
-        ];
-        if (pair.adopting)
-            items.push({ kind: 'fact', label: 'adoption', value: `scale set ${from.ref.name} is adopted as the ${from.colour} colour; ${to.ref.name} is created next to it` });
-        const plan = {
-            strategy: 'blue-green',
-            to: { slot: from.colour, imageId: from.info.imageId, imageVersion: previous },
-            description: `load balancer ${pair.lb.name}: live rule(s) back to ${from.colour} (${from.ref.name}, ${previous ?? 'previous image'}) from ${to.colour} (${image.version})`,
-        };
-        await recordIntent(ports.tags, pair.lb.id, { target: image.version, runUrl: ctx.deps.run?.runUrl }, opt());
-        const progress = { productionTouched: false };
-        try {
-            await release(ctx, ports, pair, to, image, deadline, opt, items, progress);
-        }
-        catch (err) {
-            if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || !(err instanceof errors/* EngineError */.NJ))
-                throw err;
-            // Before the switch write, live traffic never moved: the plan then only confirms the old colour is live.
-            const outputs = { ...base, activeSlot: from.colour, previousSlot: to.colour, previousImageVersion: previous };
-            throw new RolloutError(err.message, { plan, items, outputs, liveUntouched: !progress.productionTouched }, err.kind);
-        }
-        await recordLivePair(ctx, ports, pair, { current: image.version, previous, colour: to.colour }, from, opt);
-        const scaleDownAt = iso(ctx, ctx.settings.deploy.scaleDownDelayMs);
-        items.push({ kind: 'fact', label: `${from.colour} colour`, value: `${from.ref.name} keeps running ${previous ?? 'the previous image'} for instant rollback until ${scaleDownAt} (scale-down-delay)` });
-        const after = await urls(ctx, ports, await observePair(ctx, ports, opt()));
-        return {
-            outputs: { ...base, activeSlot: to.colour, previousSlot: from.colour, previewUrl: after.preview, previousImageVersion: previous, upgradedInstances: Math.max(1, from.info.capacity) },
-            items,
-            message: `${image.version} is live on the ${to.colour} colour (${to.ref.name}); ${from.colour} (${previous ?? 'previous image'}) stays up until ${scaleDownAt}`,
-            rollback: plan,
-        };
-    },
-    async endpoints(ctx) {
-        const ports = await ctx.azure();
-        const pair = await observePair(ctx, ports, { signal: ctx.signal });
-        const { live, preview } = await urls(ctx, ports, pair);
-        const out = [];
-        if (live)
-            out.push({ role: 'live', url: live });
-        if (preview)
-            out.push({ role: 'preview', url: preview });
-        return out;
-    },
-    async checkTarget(ctx) {
-        const ports = await ctx.azure();
-        const pair = await observePair(ctx, ports, { signal: ctx.signal });
-        const checks = [];
-        if (ctx.settings.verify.instanceHealth) {
-            const check = await instanceHealthCheck(ctx, ports.scaleSets, pair.active.ref, ctx.settings.verify.gate, pair.active.info.imageId);
-            checks.push({ ...check, name: `instance health (${pair.active.colour}, ${pair.active.ref.name})` });
-        }
-        const remote = await remoteAccessCheck(ports.networkSecurity, pair.active.info, ctx.settings.verify.remoteAccess, { signal: ctx.signal });
-        if (remote)
-            checks.push(remote);
-        return checks;
-    },
-    async planRollback(ctx, record, toVersion) {
-        const ports = await ctx.azure();
-        const pair = await observePair(ctx, ports, { signal: ctx.signal });
-        checkGalleryImage(pair.active.info);
-        const idleVersion = shared_versionOf(pair.idle.info);
-        const version = toVersion ?? record.previous ?? (pair.idle.info && (pair.idle.info.capacity > 0) ? idleVersion : undefined);
-        const from = shared_versionOf(pair.active.info) ?? 'the live image';
-        if (!version) {
-            throw new errors/* EngineError */.NJ('input', `input 'to-version': is required: load balancer '${pair.lb.name}' has no previous version recorded (tag ${RECORD_TAGS.previous}) and the ${pair.idle.colour} colour holds nothing to return to; expected the image version to return to, e.g. '1.4.2'`);
-        }
-        if (version === shared_versionOf(pair.active.info)) {
-            return { strategy: 'blue-green', to: { slot: pair.active.colour, imageId: pair.active.info.imageId, imageVersion: version }, description: `${version} is already live on ${pair.active.colour}` };
-        }
-        const what = toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)";
-        const image = pair.idle.info && shared_versionOf(pair.idle.info) === version
-            ? { id: pair.idle.info.imageId, version }
-            : await checkImageUsable(ports.scaleSets, pair.active.info, siblingVersionId(pair.active.info.imageId, version), what, { signal: ctx.signal });
-        return {
-            strategy: 'blue-green',
-            to: { slot: pair.idle.colour, imageId: image.id, imageVersion: image.version },
-            description: `load balancer ${pair.lb.name}: live rule(s) to ${pair.idle.colour} (${pair.idle.ref.name}, ${image.version}) from ${pair.active.colour} (${from})`,
-        };
-    },
-    async rollback(ctx, plan) {
-        const ports = await ctx.azure();
-        const deadline = deadlineOf(ctx);
-        const opt = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-        const pair = await observePair(ctx, ports, opt());
-        const { toColour, image } = rollbackTarget(plan);
-        const record = recordFromTags(pair.lb.tags);
-        const fromVersion = shared_versionOf(pair.active.info);
-        const items = [];
-        if (pair.active.colour === toColour && sameId(pair.active.info.imageId, image.id)) {
-            if (record.target)
-                await recordLivePair(ctx, ports, pair, { current: image.version, previous: record.previous, colour: toColour, state: record.current === image.version ? 'live' : 'rolled-back' }, undefined, opt);
-            return {
-                outputs: { activeSlot: toColour, previousSlot: pair.idle.colour, imageVersion: image.version, imageId: image.id },
-                items: [{ kind: 'fact', label: 'blue-green', value: `${toColour} (${pair.active.ref.name}) serves ${image.version}: live traffic is there, nothing to switch` }],
-                message: `${image.version} is live on the ${toColour} colour (${pair.active.ref.name}); live traffic is there, nothing to switch`,
-            };
-        }
-        if (pair.active.colour === toColour) {
-            throw new errors/* EngineError */.NJ('terminal', `the rollback plan returns to the ${toColour} colour, which is live already but runs ${fromVersion ?? pair.active.info.imageDescription}, not ${image.version}; roll back with 'to-version' instead`);
-        }
-        await recordIntent(ports.tags, pair.lb.id, { target: image.version, runUrl: ctx.deps.run?.runUrl, state: 'rolling-back' }, opt());
-        const target = pair.idle;
-        const ready = target.info && sameId(target.info.imageId, image.id) && target.info.capacity > 0;
-        if (ready) {
-            // The usual case: the old colour is still up (scale-down-delay) — check it, then one write.
-            const health = await waitHealthy(ctx, ports, target.ref, image.id, target.info.capacity, deadline, opt);
-            items.push({ kind: 'check', label: `${target.colour} colour healthy`, value: health.detail, ok: health.ok });
-            if (!health.ok)
-                throw new errors/* EngineError */.NJ('terminal', `cannot roll back to the ${target.colour} colour (${target.ref.name}): ${health.detail}; ${pair.active.colour} stays live`);
-            await switchTo(ctx, ports, target, pair.active, opt);
-            items.push({ kind: 'action', label: 'switch', value: `live rule(s) → ${target.poolName} (${target.colour}, ${image.version}): one load balancer write` });
-        }
-        else {
-            items.push({ kind: 'fact', label: `${target.colour} colour`, value: `${target.ref.name} does not run ${image.version} (any more): bringing it up first` });
-            await release(ctx, ports, pair, target, image, deadline, opt, items);
-        }
-        await recordLivePair(ctx, ports, pair, { current: image.version, previous: fromVersion ?? record.current, colour: target.colour, state: 'rolled-back' }, pair.active, opt);
-        return {
-            outputs: { rolledBack: true, activeSlot: target.colour, previousSlot: pair.active.colour, imageVersion: image.version, imageId: image.id, previousImageVersion: fromVersion },
-            items,
-            message: `${image.version} is live again on the ${target.colour} colour (${target.ref.name}); ${pair.active.colour} (${fromVersion ?? 'newer image'}) is idle`,
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/deploy/endpoint-probes.ts
-function endpointsFromSettings(settings) {
-    const out = [];
-    if (settings.verify.liveUrl)
-        out.push({ role: 'live', url: settings.verify.liveUrl });
-    if (settings.verify.previewUrl)
-        out.push({ role: 'preview', url: settings.verify.previewUrl });
-    return out;
-}
-function endpointProbes(settings, endpoints) {
-    const seen = new Set();
-    return endpoints.flatMap((e) => {
-        const key = `${e.role}|${e.url}`;
-        if (seen.has(key))
-            return [];
-        seen.add(key);
-        return [{ ...settings.verify.gate, name: e.role, url: e.url }];
-    });
-}
-/** What gates each batch of a Manual rollout: the user's probes plus the live endpoint. */
-function batchGateProbes(settings) {
-    return [...settings.verify.probes, ...endpointProbes(settings, endpointsFromSettings(settings).filter((e) => e.role === 'live'))];
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/azure-rolling.ts
-/**
- * Rolling mode: Azure runs the upgrade with the scale set's rollingUpgradePolicy once the model
- * changes; the engine follows `rollingUpgrades/latest` and reports progress per batch. A run is
- * told apart from an earlier one by its start time.
- */
-
-
-/** Polls before concluding that no new upgrade started (the model already matched: a re-run). */
-const POLLS_FOR_START = 3;
-async function followRollingUpgrade(ctx, port, ref, before, deadline, version) {
-    const items = [];
-    let waitingForStart = 0;
-    let lastDone = -1;
-    let batch = 0;
-    for (;;) {
-        if (ctx.signal.aborted)
-            throw new errors/* CancelledError */.cc(`the run was cancelled while following the rolling upgrade of scale set ${ref.name}`);
-        if (deadline.left() <= 0) {
-            throw new RolloutError(`Azure's rolling upgrade of scale set ${ref.name} did not finish within 'deploy-timeout'; it goes on in Azure (a re-run follows it)`, { items, outputs: {} }, 'transient');
-        }
-        const latest = await port.latestRollingUpgrade(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-        const isNew = latest && (!before || latest.startTime !== before.startTime);
-        if (!isNew) {
-            if (++waitingForStart > POLLS_FOR_START)
-                return { started: false, items };
-            await ctx.deps.sleep(Math.min(port.pollIntervalMs, deadline.left()), ctx.signal);
-            continue;
-        }
-        const done = latest.successful + latest.failed;
-        if (done !== lastDone) {
-            if (done > 0 && done > lastDone) {
-                batch += 1;
-                const line = `${done} of ${done + latest.inProgress + latest.pending} instance(s) upgraded to ${version}${latest.failed > 0 ? ` (${latest.failed} failed)` : ''}, ${latest.inProgress} in progress, ${latest.pending} pending`;
-                ctx.deps.host.info(`Rolling upgrade of ${ref.name}, batch ${batch}: ${line}.`);
-                items.push({ kind: 'action', label: `batch ${batch}`, value: line });
-            }
-            lastDone = done;
-        }
-        if (latest.code === 'RollingForward') {
-            await ctx.deps.sleep(Math.min(port.pollIntervalMs, Math.max(1, deadline.left())), ctx.signal);
-            continue;
-        }
-        if (latest.code === 'Completed')
-            return { started: true, info: latest, items };
-        const why = latest.code === 'Faulted' ? `faulted: ${latest.error ?? 'no error given'}` : `ended ${latest.code}${latest.lastAction === 'Cancel' ? ' (cancelled outside this run)' : ''}`;
-        throw new RolloutError(`Azure's rolling upgrade of scale set ${ref.name} ${why} (${latest.successful} upgraded, ${latest.failed} failed, ${latest.pending} pending)`, {
-            items: [...items, { kind: 'check', label: 'rolling upgrade', value: why, ok: false }],
-            outputs: { upgradedInstances: latest.successful + latest.failed },
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/manual.ts
-/**
- * Manual mode: the engine drives the batches itself with updateInstances. Batch size from the
- * inputs (or the scale set's policy); before each batch the unhealthy budget is checked; after it,
- * the batch must come back Healthy on the new image AND the verify probes must pass (our edge over
- * Azure's own policy: the gate is the user's real health check); the pause is respected between
- * batches. Instances already on the target image are skipped. Also used to finish a rollout Azure
- * did not start, and to replace instances during a rollback (gates off, no budget).
- */
-
-
-
-
-
-const manual_onImage = (i, imageId) => sameId(i.imageId, imageId) && i.latestModelApplied;
-const isBad = (i) => i.health === 'unhealthy' || i.provisioningState === 'failed' || (i.power !== undefined && i.power !== 'running' && i.power !== 'starting');
-const pct = (part, whole) => (whole === 0 ? 0 : (part * 100) / whole);
-/** The batches a rollout to `imageId` takes: pure, shared by the rollout and its plan. */
-function planBatches(instances, imageId, knobs) {
-    const total = instances.length;
-    let stale = instances.filter((i) => !manual_onImage(i, imageId));
-    if (knobs.prioritizeUnhealthy)
-        stale = [...stale.filter(isBad), ...stale.filter((i) => !isBad(i))];
-    const size = Math.max(1, Math.floor((total * knobs.batchPercent) / 100));
-    const batches = [];
-    for (let k = 0; k < stale.length; k += size)
-        batches.push(stale.slice(k, k + size).map((i) => i.instanceId));
-    return { total, stale, size, batches };
-}
-async function driveBatches(ctx, port, ref, imageId, opts) {
-    const { knobs, deadline } = opts;
-    const call = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-    const version = versionOf(imageId);
-    let current = await port.listInstances(ref, call());
-    const { total, stale, size, batches } = planBatches(current, imageId, knobs);
-    const items = [];
-    const upgraded = [];
-    const failedUpgraded = new Set();
-    const skipped = total - stale.length;
-    ctx.deps.host.info(`Replacing ${stale.length} of ${total} instance(s) of scale set ${ref.name} with ${version} in ${batches.length} batch(es) of up to ${size}` +
-        `${skipped > 0 ? ` (${skipped} already on it)` : ''}${knobs.pauseMs > 0 ? `, pausing ${knobs.pauseMs / 1000} s between batches` : ''}.`);
-    const stop = (message) => {
-        throw new RolloutError(message, { items, outputs: { upgradedInstances: upgraded.length } });
-    };
-    for (const [index, ids] of batches.entries()) {
-        const n = index + 1;
-        if (index > 0 && knobs.pauseMs > 0) {
-            if (knobs.pauseMs >= deadline.left())
-                stop(`the ${opts.purpose} ran out of 'deploy-timeout' before batch ${n} of ${batches.length} (pause ${knobs.pauseMs / 1000} s)`);
-            await ctx.deps.sleep(knobs.pauseMs, ctx.signal);
-        }
-        if (ctx.signal.aborted)
-            throw new errors/* CancelledError */.cc(`the run was cancelled before batch ${n} of ${batches.length}`);
-        if (deadline.left() <= 0)
-            stop(`the ${opts.purpose} ran out of 'deploy-timeout' before batch ${n} of ${batches.length}`);
-        if (opts.enforceBudgets) {
-            const unhealthy = current.filter(isBad).length;
-            if (pct(unhealthy, total) > knobs.maxUnhealthyPercent) {
-                stop(`stopped before batch ${n} of ${batches.length}: ${unhealthy} of ${total} instance(s) unhealthy (${Math.round(pct(unhealthy, total))}%), more than max-unhealthy-percent ${knobs.maxUnhealthyPercent}%`);
-            }
-        }
-        ctx.deps.host.info(`Batch ${n} of ${batches.length}: replacing instance(s) ${ids.join(', ')} with ${version}.`);
-        let lroError;
-        try {
-            await port.updateInstances(ref, ids, call());
-        }
-        catch (err) {
-            if (ctx.signal.aborted || (err instanceof errors/* EngineError */.NJ && err.kind !== 'terminal'))
-                throw err;
-            lroError = err instanceof Error ? err.message : String(err);
-        }
-        upgraded.push(...ids);
-        current = await settle(ctx, port, ref, ids, deadline);
-        const batch = current.filter((i) => ids.includes(i.instanceId));
-        const bad = batch.filter((i) => isBad(i) || !manual_onImage(i, imageId) || i.health === 'unknown');
-        for (const i of bad)
-            failedUpgraded.add(i.instanceId);
-        const healthNote = bad.length === 0 ? 'healthy' : bad.map((i) => `instance ${i.instanceId} ${manual_describe(i)}`).join(', ');
-        if (opts.enforceBudgets && (lroError || pct(failedUpgraded.size, upgraded.length) > knobs.maxUnhealthyUpgradedPercent)) {
-            items.push({ kind: 'check', label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${version}: ${healthNote}`, ok: false });
-            stop(`batch ${n} of ${batches.length} failed: ${lroError ? `Azure: ${lroError}; ` : ''}${failedUpgraded.size} of ${upgraded.length} upgraded instance(s) not healthy (${healthNote}); max-unhealthy-upgraded-percent is ${knobs.maxUnhealthyUpgradedPercent}%`);
-        }
-        let probeNote = '';
-        if (opts.probes.length > 0) {
-            const results = await runProbes(opts.probes, { http: ctx.deps.http, clock: ctx.deps.clock, sleep: ctx.deps.sleep, log: ctx.deps.host, signal: ctx.signal });
-            const failed = results.filter((r) => !r.passed);
-            probeNote = failed.length === 0 ? `, ${results.length} probe(s) passed` : `, probe(s) failed: ${failed.map(formatProbeResult).join('; ')}`;
-            if (failed.length > 0) {
-                items.push({ kind: 'check', label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${version}: ${healthNote}${probeNote}`, ok: false });
-                stop(`batch ${n} of ${batches.length} failed its gate: ${failed.map(formatProbeResult).join('; ')}`);
-            }
-        }
-        items.push({ kind: 'action', label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${version}: ${healthNote}${probeNote}` });
-    }
-    return { upgraded, batches: batches.length, items };
-}
-/** Re-reads (one paged list per look) until the batch is out of transitional states, bounded by the deadline. */
-async function settle(ctx, port, ref, ids, deadline) {
-    for (;;) {
-        const list = await port.listInstances(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-        const settling = list.filter((i) => ids.includes(i.instanceId) && (i.health === 'unknown' || ['creating', 'updating'].includes(i.provisioningState ?? '') || i.power === 'starting'));
-        if (settling.length === 0 || deadline.left() <= port.pollIntervalMs)
-            return list;
-        await ctx.deps.sleep(port.pollIntervalMs, ctx.signal);
-    }
-}
-function manual_describe(i) {
-    const parts = [i.health !== 'none' ? i.health : undefined, i.provisioningState !== 'succeeded' ? i.provisioningState : undefined, i.power !== 'running' ? i.power : undefined].filter(Boolean);
-    return parts.join('/') || 'not on the new image';
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/policy.ts
-/** The rolling knobs: inputs override the scale set's rollingUpgradePolicy, which overrides Azure's defaults. */
-
-const MODE_OF = { Rolling: 'rolling', Manual: 'manual', Automatic: 'automatic' };
-const UPGRADE_MODE_FOR = { rolling: 'Rolling', manual: 'Manual', automatic: 'Automatic' };
-/**
- * 'auto' follows the scale set's upgradePolicy.mode. An explicit mode must match it: a model change
- * on a Rolling scale set starts Azure's own upgrade (the engine could not drive batches), and on a
- * Manual one nothing would roll at all.
- */
-function effectiveMode(requested, info) {
-    const actual = MODE_OF[info.upgradeMode];
-    if (requested === 'auto' || requested === actual)
-        return actual;
-    throw new errors/* EngineError */.NJ('input', `input 'rollout-mode': '${requested}' needs scale set '${info.name}' in upgradePolicy.mode ${UPGRADE_MODE_FOR[requested]}, but it is ${info.upgradeMode}; expected 'auto' or '${actual}' (or change the scale set's upgrade policy)`);
-}
-/** What the engine applies in Manual mode (and reports for the others). */
-function knobs(settings, policy) {
-    const o = settings.deploy.rolling;
-    return {
-        batchPercent: o.maxBatchPercent ?? policy?.maxBatchInstancePercent ?? 20,
-        maxUnhealthyPercent: o.maxUnhealthyPercent ?? policy?.maxUnhealthyInstancePercent ?? 20,
-        maxUnhealthyUpgradedPercent: o.maxUnhealthyUpgradedPercent ?? policy?.maxUnhealthyUpgradedInstancePercent ?? 20,
-        pauseMs: o.pauseBetweenBatchesMs ?? isoDurationMs(policy?.pauseTimeBetweenBatches) ?? 0,
-        prioritizeUnhealthy: o.prioritizeUnhealthy ?? policy?.prioritizeUnhealthyInstances ?? false,
-        maxSurge: o.maxSurge ?? policy?.maxSurge ?? false,
-    };
-}
-/** The policy to write for this deploy when inputs override it (Rolling mode), or undefined when they don't. */
-function policyOverride(settings, current) {
-    const o = settings.deploy.rolling;
-    const given = Object.values(o).some((v) => v !== undefined);
-    if (!given)
-        return undefined;
-    return {
-        ...current,
-        ...(o.maxBatchPercent !== undefined ? { maxBatchInstancePercent: o.maxBatchPercent } : {}),
-        ...(o.maxUnhealthyPercent !== undefined ? { maxUnhealthyInstancePercent: o.maxUnhealthyPercent } : {}),
-        ...(o.maxUnhealthyUpgradedPercent !== undefined ? { maxUnhealthyUpgradedInstancePercent: o.maxUnhealthyUpgradedPercent } : {}),
-        ...(o.pauseBetweenBatchesMs !== undefined ? { pauseTimeBetweenBatches: `PT${Math.round(o.pauseBetweenBatchesMs / 1000)}S` } : {}),
-        ...(o.maxSurge !== undefined ? { maxSurge: o.maxSurge } : {}),
-        ...(o.prioritizeUnhealthy !== undefined ? { prioritizeUnhealthyInstances: o.prioritizeUnhealthy } : {}),
-    };
-}
-/** ISO 8601 durations as Azure writes them (PT30S, PT1M30S, P1DT2H). */
-function isoDurationMs(iso) {
-    if (!iso)
-        return undefined;
-    const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(iso.trim());
-    if (!m)
-        return undefined;
-    const [, d, h, min, s] = m;
-    return ((Number(d ?? 0) * 24 + Number(h ?? 0)) * 60 + Number(min ?? 0)) * 60_000 + Math.round(Number(s ?? 0) * 1000);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/plan.ts
-
-
-
-
-
-
-
-
-
-const plan_onImage = (i, id) => sameId(i.imageId, id) && i.latestModelApplied;
-const ids = (list) => (list.length <= 8 ? list.join(', ') : `${list.slice(0, 8).join(', ')}, … (${list.length})`);
-async function planRollingDeploy(ctx, artifact, record) {
-    const ports = await ctx.azure();
-    const port = ports.scaleSets;
-    const opt = { signal: ctx.signal };
-    const ref = scaleSetRef(ctx.settings);
-    const info = await readTarget(port, ref, opt);
-    const mode = effectiveMode(ctx.settings.deploy.rolloutMode, info);
-    const target = await imageForPlan(ctx, port, info, artifact, opt);
-    const instances = await port.listInstances(ref, opt);
-    const stale = instances.filter((i) => !plan_onImage(i, target.id));
-    const previous = previousImage(info, instances, target, record);
-    const base = { imageId: target.id, imageVersion: target.version, previousImageVersion: previous?.version };
-    const resource = `scale set ${ref.name}`;
-    const plan = new Plan();
-    if (sameId(info.imageId, target.id) && stale.length === 0) {
-        if (record.current !== target.version || record.target)
-            plan.add(catchUpWrite(resource, record, target.version, record.current !== target.version ? record.current : record.previous));
-        return {
-            writes: plan.writes,
-            items: [{ kind: 'fact', label: 'scale set', value: `${ref.name}: all ${instances.length} instance(s) already run ${target.version}; nothing to replace` }],
-            outputs: { ...base, previousImageVersion: record.current === target.version ? record.previous : record.current, upgradedInstances: 0, deployUnchanged: plan.size === 0 },
-            message: `plan: scale set ${ref.name} already runs ${target.version} (${action_countWrites(plan.size)})`,
-        };
-    }
-    plan.add(intentWrite(resource, target.version));
-    rolloutWrites(ctx, plan, ref, info, mode, target, instances, { from: previous?.version ?? versionOfId(info.imageId ?? ''), planned: plannedNote(target) });
-    plan.add(liveWrite(resource, record, { current: target.version, previous: previous?.version ?? record.current }));
-    const items = [{ kind: 'fact', label: 'scale set', value: `${ref.name} (${info.upgradeMode} upgrade mode, ${mode} rollout, ${instances.length} instance(s))` }];
-    return {
-        writes: plan.writes,
-        items,
-        outputs: { ...base, upgradedInstances: stale.length },
-        message: `plan: scale set ${ref.name} ${previous?.version ?? 'previous image'} → ${target.version} on ${stale.length} instance(s) (${action_countWrites(plan.size)}, none made)`,
-    };
-}
-async function planRollingRollback(ctx, rollback) {
-    const ports = await ctx.azure();
-    const port = ports.scaleSets;
-    const opt = { signal: ctx.signal };
-    const ref = scaleSetRef(ctx.settings);
-    const info = await readTarget(port, ref, opt);
-    const toId = rollback.to.imageId;
-    if (!toId)
-        throw new errors/* EngineError */.NJ('input', `the rollback plan for scale set '${ref.name}' names no image version`);
-    const to = { id: toId, version: rollback.to.imageVersion ?? versionOfId(toId) };
-    const record = recordFromTags(info.tags);
-    const from = sameId(info.imageId, to.id) ? (record.target && record.target !== to.version ? record.target : record.current) : versionOfId(info.imageId);
-    const instances = await port.listInstances(ref, opt);
-    const stale = instances.filter((i) => !plan_onImage(i, to.id));
-    const resource = `scale set ${ref.name}`;
-    const plan = new Plan();
-    const outputs = { rolledBack: true, imageVersion: to.version, imageId: to.id, previousImageVersion: from };
-    if (sameId(info.imageId, to.id) && stale.length === 0) {
-        if (record.target)
-            plan.add(catchUpWrite(resource, record, to.version, from && from !== to.version ? from : record.previous));
-        return { writes: plan.writes, items: [], outputs: { ...outputs, rolledBack: false }, message: `plan: scale set ${ref.name} already runs ${to.version} on every instance (${action_countWrites(plan.size)})` };
-    }
-    const latest = info.upgradeMode === 'Rolling' ? await port.latestRollingUpgrade(ref, opt) : undefined;
-    if (latest?.code === 'RollingForward') {
-        plan.add({ resource: `rolling upgrade of ${resource}`, operation: 'cancel', why: `an upgrade is in progress (started ${latest.startTime ?? 'earlier'}); it must stop before the model moves back` });
-    }
-    plan.add(intentWrite(resource, to.version, 'rolling-back'));
-    const mode = info.upgradeMode === 'Rolling' ? 'rolling' : info.upgradeMode === 'Automatic' ? 'automatic' : 'manual';
-    rolloutWrites(ctx, plan, ref, info, mode, to, instances, { from: from ?? versionOfId(info.imageId), planned: '', rollback: true });
-    plan.add(liveWrite(resource, record, { current: to.version, previous: from && from !== to.version ? from : record.previous, state: 'rolled-back' }));
-    return { writes: plan.writes, items: [{ kind: 'fact', label: 'rollback', value: rollback.description }], outputs, message: `plan: ${rollback.description} (${action_countWrites(plan.size)}, none made)` };
-}
-/** The model write and the instance replacements of a rollout to `image` (rollout() in strategy.ts, described). */
-function rolloutWrites(ctx, plan, ref, info, mode, image, instances, o) {
-    const resource = `scale set ${ref.name}`;
-    const k = knobs(ctx.settings, info.rollingPolicy);
-    const override = mode === 'rolling' && !o.rollback ? policyOverride(ctx.settings, info.rollingPolicy) : undefined;
-    const moves = !sameId(info.imageId, image.id);
-    const probes = o.rollback ? 0 : batchGateProbes(ctx.settings).length;
-    // Manual mode (and a re-run whose model already moved) replaces instances in the engine's batches.
-    const engineBatches = mode === 'manual' || !moves;
-    const b = planBatches(instances, image.id, mode === 'automatic' ? { ...k, batchPercent: 100 } : k);
-    const count = `${b.stale.length} of ${b.total} instance(s)`;
-    const inBatches = `${count} in ${b.batches.length} batch(es) of up to ${b.size}`;
-    const how = engineBatches
-        ? `${inBatches}, ${mode === 'manual' ? 'manual rollout' : 'the model already points there'}${o.rollback ? ' (no gates: a rollback)' : `, each gated by instance health${probes > 0 ? ` and ${probes} probe(s)` : ''}`}`
-        : mode === 'rolling'
-            ? `Azure's rolling upgrade replaces ${inBatches} (${k.batchPercent}% per batch${k.pauseMs > 0 ? `, ${k.pauseMs / 1000} s pause` : ''})`
-            : `Azure updates ${count} at once (automatic upgrade mode)`;
-    if (moves || override) {
-        const policy = override ? ` with rolling policy ${describePolicy(override, info.rollingPolicy)}` : '';
-        plan.add({ resource, operation: 'update', before: `image ${o.from}`, after: `${image.version}${policy}`, why: `${how}${o.planned}` });
-    }
-    if (engineBatches) {
-        b.batches.forEach((batch, index) => {
-            plan.add({ resource: `instance(s) ${ids(batch)} of ${resource}`, operation: 'replace', after: `image ${image.version}`, why: `batch ${index + 1} of ${b.batches.length}` });
-        });
-    }
-    if (override)
-        plan.add({ resource, operation: 'update', after: 'its own rolling upgrade policy again', why: "the inputs' rolling policy holds for this deploy only" });
-}
-/** The fields the inputs change, in words. */
-function describePolicy(next, current) {
-    const p = Object.fromEntries(Object.entries(next).filter(([k, v]) => current?.[k] !== v));
-    const parts = [
-        p.maxBatchInstancePercent !== undefined ? `max batch ${p.maxBatchInstancePercent}%` : undefined,
-        p.maxUnhealthyInstancePercent !== undefined ? `max unhealthy ${p.maxUnhealthyInstancePercent}%` : undefined,
-        p.maxUnhealthyUpgradedInstancePercent !== undefined ? `max unhealthy upgraded ${p.maxUnhealthyUpgradedInstancePercent}%` : undefined,
-        p.pauseTimeBetweenBatches ? `pause ${p.pauseTimeBetweenBatches}` : undefined,
-        p.maxSurge !== undefined ? `max surge ${p.maxSurge}` : undefined,
-        p.prioritizeUnhealthyInstances !== undefined ? `unhealthy first ${p.prioritizeUnhealthyInstances}` : undefined,
-    ];
-    return parts.filter(Boolean).join(', ') || 'as it is';
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/strategy.ts
-/**
- * strategy: rolling — one scale set replaced in place. The model's imageReference.id goes to the
- * new gallery image version in ONE ETag-guarded write; then the instances are replaced:
- * - rolling: Azure's rolling upgrade (policy overridable for this deploy), followed and reported;
- * - manual: the engine's own batches gated by instance health and the verify probes (manual.ts);
- * - automatic: Azure updates every instance; the engine follows and reports.
- * Instances already on the version are skipped; a scale set fully on it is a no-op. The release
- * record (tags) says what was intended before the first write and what is live after the last.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const strategy_onImage = (i, id) => sameId(i.imageId, id) && i.latestModelApplied;
-/** What deploy and rollback both start from: the ports, the deadline, and the scale set as it is now. */
-async function openTarget(ctx) {
-    const ports = await ctx.azure();
-    const port = ports.scaleSets;
-    const deadline = deadlineOf(ctx);
-    const opt = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-    const ref = scaleSetRef(ctx.settings);
-    const info = await readTarget(port, ref, opt());
-    return { ports, port, deadline, opt, ref, info };
-}
-const rollingStrategy = {
-    name: 'rolling',
-    planDeploy: planRollingDeploy,
-    planRollbackWrites: planRollingRollback,
-    async inspect(ctx) {
-        const ports = await ctx.azure();
-        const ref = scaleSetRef(ctx.settings);
-        const opt = { signal: ctx.signal };
-        const info = await readTarget(ports.scaleSets, ref, opt);
-        effectiveMode(ctx.settings.deploy.rolloutMode, info);
-        const latest = info.upgradeMode === 'Rolling' || ctx.settings.deploy.rolloutMode === 'rolling' ? await ports.scaleSets.latestRollingUpgrade(ref, opt) : undefined;
-        if (latest?.code === 'RollingForward' && ctx.settings.stages.includes('deploy')) {
-            throw new errors/* EngineError */.NJ('transient', `scale set '${ref.name}' has a rolling upgrade in progress (started ${latest.startTime ?? 'earlier'}); wait for it to end or cancel it, then re-run`);
-        }
-        if (ctx.settings.deploy.rolling.maxSurge && info.upgradeMode !== 'Rolling') {
-            ctx.warn("input 'max-surge' applies to Azure's rolling upgrade only; this scale set's upgrade mode is " + info.upgradeMode + ', so it is ignored');
-        }
-        return recordFromTags(info.tags);
-    },
-    async deploy(ctx, artifact, record) {
-        const { ports, port, deadline, opt, ref, info } = await openTarget(ctx);
-        const mode = effectiveMode(ctx.settings.deploy.rolloutMode, info);
-        const target = await resolveImage(port, ctx.settings, info, artifact, opt());
-        const instances = await port.listInstances(ref, opt());
-        const stale = instances.filter((i) => !strategy_onImage(i, target.id));
-        const previous = previousImage(info, instances, target, record);
-        const base = { imageId: target.id, imageVersion: target.version, previousImageVersion: previous?.version };
-        if (sameId(info.imageId, target.id) && stale.length === 0) {
-            if (record.current !== target.version || record.target) {
-                await recordLive(ports.tags, info.id, { current: target.version, previous: record.current !== target.version ? record.current : record.previous, deployedAt: strategy_iso(ctx), runUrl: ctx.deps.run?.runUrl }, opt());
-            }
-            return {
-                outputs: { ...base, previousImageVersion: record.current === target.version ? record.previous : record.current, upgradedInstances: 0 },
-                items: [{ kind: 'fact', label: 'scale set', value: `${ref.name}: all ${instances.length} instance(s) already run ${target.version}; nothing to do` }],
-                message: `scale set ${ref.name} already runs ${target.version} on every instance: no change`,
-            };
-        }
-        const plan = previous
-            ? { strategy: 'rolling', to: { imageId: previous.id, imageVersion: previous.version }, description: `scale set ${ref.name}: image ${target.version} → ${previous.version}` }
-            : undefined;
-        const items = [
-            { kind: 'fact', label: 'scale set', value: `${ref.name} (${info.upgradeMode} upgrade mode, ${mode} rollout, ${instances.length} instance(s))` },
-            { kind: 'action', label: 'image', value: `${previous?.version ?? versionOfId(info.imageId ?? '')} → ${target.version}` },
-        ];
-        try {
-            await recordIntent(ports.tags, info.id, { target: target.version, runUrl: ctx.deps.run?.runUrl }, opt());
-            const result = await rollOut(ctx, ports, ref, mode, target, deadline, stale.length);
-            items.push(...result.items);
-            await recordLive(ports.tags, info.id, { current: target.version, previous: previous?.version ?? record.current, deployedAt: strategy_iso(ctx), runUrl: ctx.deps.run?.runUrl }, opt());
-            return {
-                outputs: { ...base, upgradedInstances: result.upgraded },
-                items,
-                message: `scale set ${ref.name}: ${previous?.version ?? 'previous image'} → ${target.version} on ${result.upgraded} instance(s)${instances.length - stale.length > 0 ? ` (${instances.length - stale.length} already on it)` : ''}`,
-                rollback: plan,
-            };
-        }
-        catch (err) {
-            if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc)
-                throw err;
-            const e = err instanceof errors/* EngineError */.NJ ? err : new errors/* EngineError */.NJ('terminal', err instanceof Error ? err.message : String(err), { cause: err });
-            const details = e instanceof RolloutError ? e.details : { items: [], outputs: {} };
-            throw new RolloutError(e.message, { plan, items: [...items, ...details.items], outputs: { ...base, ...details.outputs } }, e.kind);
-        }
-    },
-    async endpoints() {
-        // Behind a load balancer Azure gives no URL this machine can reach: live-url / preview-url do.
-        return [];
-    },
-    async checkTarget(ctx) {
-        const ports = await ctx.azure();
-        const ref = scaleSetRef(ctx.settings);
-        const info = await readTarget(ports.scaleSets, ref, { signal: ctx.signal });
-        const checks = [];
-        if (ctx.settings.verify.instanceHealth)
-            checks.push(await instanceHealthCheck(ctx, ports.scaleSets, ref, ctx.settings.verify.gate, info.imageId));
-        const remote = await remoteAccessCheck(ports.networkSecurity, info, ctx.settings.verify.remoteAccess, { signal: ctx.signal });
-        if (remote)
-            checks.push(remote);
-        return checks;
-    },
-    async planRollback(ctx, record, toVersion) {
-        const ports = await ctx.azure();
-        const ref = scaleSetRef(ctx.settings);
-        const opt = { signal: ctx.signal };
-        const info = await readTarget(ports.scaleSets, ref, opt);
-        const version = toVersion ?? record.previous;
-        if (!version) {
-            throw new errors/* EngineError */.NJ('input', `input 'to-version': is required: scale set '${ref.name}' has no previous version recorded (tag immutable-deploy.previous-version); expected the image version to return to, e.g. '1.4.2'`);
-        }
-        const image = await checkImageUsable(ports.scaleSets, info, siblingVersionId(info.imageId, version), toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)", opt);
-        const from = record.current ?? versionOfId(info.imageId);
-        return { strategy: 'rolling', to: { imageId: image.id, imageVersion: image.version }, description: `scale set ${ref.name}: image ${from} → ${image.version}` };
-    },
-    async rollback(ctx, plan) {
-        const { ports, port, deadline, opt, ref, info } = await openTarget(ctx);
-        const toId = plan.to.imageId;
-        if (!toId)
-            throw new errors/* EngineError */.NJ('input', `the rollback plan for scale set '${ref.name}' names no image version`);
-        const to = { id: toId, version: plan.to.imageVersion ?? versionOfId(toId) };
-        const record = recordFromTags(info.tags);
-        const from = sameId(info.imageId, to.id) ? (record.target && record.target !== to.version ? record.target : record.current) : versionOfId(info.imageId);
-        const before = await port.listInstances(ref, opt());
-        const stale = before.filter((i) => !strategy_onImage(i, to.id));
-        // Instances that run another image (the model may point elsewhere, so latestModelApplied says little here).
-        const replaced = before.filter((i) => !sameId(i.imageId, to.id)).length;
-        const items = [];
-        if (!(sameId(info.imageId, to.id) && stale.length === 0)) {
-            // A rolling upgrade still running (ours, cancelled mid-way) must stop before the model moves back.
-            const latest = info.upgradeMode === 'Rolling' ? await port.latestRollingUpgrade(ref, opt()) : undefined;
-            if (latest?.code === 'RollingForward')
-                await stopRollingUpgrade(ctx, ports, ref, deadline);
-            await recordIntent(ports.tags, info.id, { target: to.version, runUrl: ctx.deps.run?.runUrl, state: 'rolling-back' }, opt());
-            const mode = info.upgradeMode === 'Rolling' ? 'rolling' : info.upgradeMode === 'Automatic' ? 'automatic' : 'manual';
-            const result = await rollOut(ctx, ports, ref, mode, to, deadline, stale.length, { rollback: true });
-            items.push(...result.items);
-        }
-        const after = await port.listInstances(ref, opt());
-        const left = after.filter((i) => !strategy_onImage(i, to.id));
-        if (left.length > 0) {
-            throw new errors/* EngineError */.NJ('terminal', `the rollback of scale set ${ref.name} to ${to.version} left ${left.length} instance(s) on another image: ${left.map((i) => i.instanceId).join(', ')}`);
-        }
-        await recordLive(ports.tags, info.id, { current: to.version, previous: from && from !== to.version ? from : record.previous, deployedAt: strategy_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: 'rolled-back' }, opt());
-        items.push({ kind: 'action', label: 'rolled back', value: `${plan.description} (${replaced} instance(s) replaced)` });
-        return {
-            outputs: { rolledBack: true, imageVersion: to.version, imageId: to.id, previousImageVersion: from },
-            items,
-            message: `image ${to.version} is live again on scale set ${ref.name} (${replaced} instance(s) replaced${from ? `, ${from} rolled back` : ''})`,
-        };
-    },
-};
-/** Points the model at `image` (if it is not already) and replaces the stale instances per `mode`. */
-async function rollOut(ctx, ports, ref, mode, image, deadline, staleCount, options = {}) {
-    const port = ports.scaleSets;
-    const opt = () => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-    const purpose = options.rollback ? 'rollback' : 'deploy';
-    // Re-observe right before the write: the ETag guards it against a change in between.
-    const fresh = (await port.get(ref, opt()));
-    const k = knobs(ctx.settings, fresh.rollingPolicy);
-    const override = mode === 'rolling' && !options.rollback ? policyOverride(ctx.settings, fresh.rollingPolicy) : undefined;
-    const before = mode === 'rolling' ? await port.latestRollingUpgrade(ref, opt()) : undefined;
-    let written = fresh;
-    if (!sameId(fresh.imageId, image.id) || override) {
-        ctx.deps.host.info(`Scale set ${ref.name}: imageReference → ${image.version}${override ? ' with the rolling upgrade policy from the inputs' : ''}.`);
-        written = await port.setImage(ref, { imageId: image.id, etag: fresh.etag, ...(override ? { rollingPolicy: override } : {}) }, opt());
-    }
-    try {
-        if (mode === 'automatic') {
-            // The update operation ended when Azure had updated every instance; report what it did.
-            const after = await port.listInstances(ref, opt());
-            const done = after.filter((i) => strategy_onImage(i, image.id)).length;
-            if (done < after.length) {
-                // Automatic mode leaves no stale instance once the operation ends; finish any a re-run found.
-                const report = await driveBatches(ctx, port, ref, image.id, { knobs: { ...k, batchPercent: 100 }, probes: [], enforceBudgets: !options.rollback, deadline, purpose });
-                return { upgraded: staleCount, items: report.items };
-            }
-            return { upgraded: staleCount, items: [{ kind: 'action', label: 'automatic upgrade', value: `Azure updated ${staleCount} instance(s) to ${image.version} at once` }] };
-        }
-        if (mode === 'rolling') {
-            const followed = await followRollingUpgrade(ctx, port, ref, before, deadline, image.version);
-            if (followed.started)
-                return { upgraded: staleCount, items: followed.items };
-            // No upgrade started (the model already matched: a re-run after a cancelled rollout): finish the stale instances by batches.
-            ctx.deps.host.info(`Scale set ${ref.name}: no rolling upgrade started; replacing the remaining instances in batches per the policy.`);
-            const report = await driveBatches(ctx, port, ref, image.id, { knobs: k, probes: [], enforceBudgets: !options.rollback, deadline, purpose });
-            return { upgraded: report.upgraded.length, items: report.items };
-        }
-        const report = await driveBatches(ctx, port, ref, image.id, { knobs: k, probes: options.rollback ? [] : batchGateProbes(ctx.settings), enforceBudgets: !options.rollback, deadline, purpose });
-        return { upgraded: report.upgraded.length, items: report.items };
-    }
-    catch (err) {
-        if (ctx.signal.aborted && mode === 'rolling')
-            await stopRollingUpgradeAfterCancel(ports, ref);
-        if (options.rollback && mode === 'rolling' && err instanceof RolloutError && !ctx.signal.aborted) {
-            // Azure's upgrade refused to go on (e.g. the broken release counts against its budgets):
-            // the rollback replaces what is left itself, without budgets.
-            ctx.warn(`${err.message}; replacing the remaining instances directly`);
-            const report = await driveBatches(ctx, port, ref, image.id, { knobs: { ...k, batchPercent: 100 }, probes: [], enforceBudgets: false, deadline, purpose });
-            return { upgraded: staleCount, items: [...err.details.items, ...report.items] };
-        }
-        throw err;
-    }
-    finally {
-        if (override && !ctx.signal.aborted)
-            await restorePolicy(ctx, ports, ref, fresh, written, deadline);
-    }
-}
-/** The override held for this deploy only: the scale set gets its own policy back. */
-async function restorePolicy(ctx, ports, ref, original, written, deadline) {
-    try {
-        const now = await ports.scaleSets.get(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-        await ports.scaleSets.setRollingPolicy(ref, original.rollingPolicy ?? {}, now?.etag ?? written.etag, { signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-    }
-    catch (err) {
-        ctx.warn(`could not restore the rolling upgrade policy of scale set ${ref.name} after this deploy's override: ${err instanceof Error ? err.message : String(err)}`);
-    }
-}
-/** Cancels the running upgrade and waits until it has stopped. */
-async function stopRollingUpgrade(ctx, ports, ref, deadline) {
-    const port = ports.scaleSets;
-    ctx.deps.host.info(`Scale set ${ref.name}: cancelling the rolling upgrade in progress before rolling back.`);
-    await port.cancelRollingUpgrade(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-    while (deadline.left() > 0) {
-        const latest = await port.latestRollingUpgrade(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-        if (latest?.code !== 'RollingForward')
-            return;
-        await ctx.deps.sleep(Math.min(port.pollIntervalMs, deadline.left()), ctx.signal);
-    }
-}
-/**
- * The step was cancelled while Azure rolled: ask Azure to stop before its next batch, so
- * cancelling the step stops the rollout. The record still names the target: a re-run completes it
- * (or `rollback` undoes it). Best effort, on its own short-lived signal.
- */
-async function stopRollingUpgradeAfterCancel(ports, ref) {
-    try {
-        await ports.scaleSets.cancelRollingUpgrade(ref, { signal: new AbortController().signal, timeoutMs: 30_000 });
-    }
-    catch {
-        // nothing running any more, or Azure unreachable: the record already says what was intended
-    }
-}
-const strategy_iso = (ctx) => new Date(ctx.deps.clock.now()).toISOString();
-
-// EXTERNAL MODULE: ./src/core/azure/app-service-port.ts
-var app_service_port = __nccwpck_require__(4064);
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/artifact.ts
-/** `reg.io/web:1.4.2` → '1.4.2'; `reg.io/web@sha256:abcd…` → 'sha256:abcdef012345'; a package URL → its file name without '.zip'. */
-function artifact_versionOf(artifact) {
-    if (artifact.containerImage !== undefined) {
-        const image = artifact.containerImage;
-        const digest = /@(sha256:[a-f0-9]{12})/i.exec(image)?.[1];
-        if (digest)
-            return digest;
-        const lastSlash = image.lastIndexOf('/');
-        const colon = image.lastIndexOf(':');
-        return colon > lastSlash ? image.slice(colon + 1) : image;
-    }
-    return packageName(artifact.packageUrl);
-}
-/** A package URL's file name without '.zip' and without the query (which may be a SAS token). */
-function packageName(url) {
-    const path = url.split('?')[0];
-    return (path.split('/').filter(Boolean).at(-1) ?? 'package').replace(/\.zip$/i, '');
-}
-/** For messages: the image reference, or 'package <name>'. */
-function artifact_describe(artifact) {
-    if (!artifact)
-        return 'nothing';
-    return artifact.containerImage !== undefined ? artifact.containerImage : `package ${packageName(artifact.packageUrl)}`;
-}
-/** The artifact a slot runs now: run-from-package wins over the container image, as on App Service. */
-function artifactOf(slot) {
-    if (slot.runFromPackage)
-        return { packageUrl: slot.runFromPackage };
-    const fx = slot.linuxFxVersion;
-    if (fx && /^DOCKER\|/i.test(fx))
-        return { containerImage: fx.slice(fx.indexOf('|') + 1) };
-    return undefined;
-}
-function sameArtifact(a, b) {
-    if (!a || !b)
-        return false;
-    if (a.containerImage !== undefined)
-        return a.containerImage.toLowerCase() === b.containerImage?.toLowerCase();
-    return a.packageUrl === b.packageUrl;
-}
-/** `to-version` for a container image: a full reference as given, a bare tag applied to `like`'s repository. */
-function imageForVersion(version, like) {
-    if (version.includes('/') || (version.includes(':') && !version.startsWith('sha256:')))
-        return version;
-    if (!like)
-        return undefined;
-    const repo = like.split('@')[0];
-    const lastSlash = repo.lastIndexOf('/');
-    const colon = repo.lastIndexOf(':');
-    const bare = colon > lastSlash ? repo.slice(0, colon) : repo;
-    return version.startsWith('sha256:') ? `${bare}@${version}` : `${bare}:${version}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/shared.ts
-
-
-
-
-
-/** Reads and checks the site and the slot; every problem is an 'input' error, before any write. */
-async function observe(ctx) {
-    const d = ctx.settings.deploy;
-    const rg = d.resourceGroup;
-    const site = d.appService;
-    if (!rg)
-        throw new errors/* EngineError */.NJ('input', "input 'resource-group' is required for strategy 'slot-swap'");
-    if (!site)
-        throw new errors/* EngineError */.NJ('input', "input 'app-service' is required for strategy 'slot-swap'; expected the web app's name");
-    if (d.slot.toLowerCase() === app_service_port/* PRODUCTION_SLOT */.P) {
-        throw new errors/* EngineError */.NJ('input', "input 'slot': 'production' is the live site; expected a deployment slot (e.g. 'staging') that is swapped into production");
-    }
-    const { appService: app } = await ctx.azure();
-    const options = { signal: ctx.signal };
-    const prodRef = { resourceGroup: rg, site, slot: app_service_port/* PRODUCTION_SLOT */.P };
-    const production = await app.getSlot(prodRef, options);
-    if (!production)
-        throw new errors/* EngineError */.NJ('input', `input 'app-service': web app '${site}' was not found in resource group '${rg}'; expected an existing App Service`);
-    const slotRef = { resourceGroup: rg, site, slot: d.slot.toLowerCase() };
-    const slot = await app.getSlot(slotRef, options);
-    if (!slot) {
-        const slots = (await app.listSlots(rg, site, options)) ?? [];
-        const known = slots.length > 0 ? `one of its slots: ${slots.join(', ')}` : 'a deployment slot, but the site has none (create one, e.g. az webapp deployment slot create --slot staging)';
-        throw new errors/* EngineError */.NJ('input', `input 'slot': '${d.slot}' is not a deployment slot of web app '${site}'; expected ${known}`);
-    }
-    // A run-from-package URL read back from Azure may carry a SAS token: the host masks it from now on.
-    for (const url of [production.runFromPackage, slot.runFromPackage]) {
-        if (!url)
-            continue;
-        ctx.deps.host.setSecret(url);
-        const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
-        if (query.length >= 3)
-            ctx.deps.host.setSecret(query);
-    }
-    return { app, production, slot, prodRef, slotRef };
-}
-function wanted(ctx, artifact) {
-    const image = artifact.containerImage ?? ctx.settings.deploy.containerImage;
-    const pkg = artifact.packageUrl ?? ctx.settings.deploy.packageUrl;
-    if (image)
-        return { containerImage: image };
-    if (pkg)
-        return { packageUrl: pkg };
-    throw new errors/* EngineError */.NJ('input', "input 'container-image' is required for strategy 'slot-swap' (or set 'package-url'); expected the immutable artifact to deploy");
-}
-const slotUrl = (ctx, role, info) => endpointUrl(ctx, role, info.defaultHostName ? `https://${info.defaultHostName}` : undefined);
-function requireUrl(ctx, role, info) {
-    const url = slotUrl(ctx, role, info);
-    if (!url)
-        throw new errors/* EngineError */.NJ('input', `${info.slot === app_service_port/* PRODUCTION_SLOT */.P ? `site ${info.site}` : `slot ${info.slot}`} has no host name; set input '${role}-url'`);
-    return url;
-}
-/** Warm-up: the slot answers its warm-up path with 2xx several times in a row. */
-function planFor(t, to, from) {
-    return {
-        strategy: 'slot-swap',
-        to: { ...to, slot: t.slotRef.slot },
-        description: `web app ${t.prodRef.site}: ${from ? artifact_versionOf(from) : 'nothing'} → ${artifact_versionOf(to)} (swap slot ${t.slotRef.slot} back into production)`,
-    };
-}
-function recordOf(t) {
-    const live = artifactOf(t.production);
-    const fromTags = recordFromTags(t.production.tags);
-    return { ...fromTags, current: fromTags.current ?? (live ? artifact_versionOf(live) : undefined), activeSlot: t.slotRef.slot };
-}
-const shared_iso = (ctx) => new Date(ctx.deps.clock.now()).toISOString();
-function toArtifact(plan) {
-    if (plan.to.containerImage)
-        return { containerImage: plan.to.containerImage };
-    if (plan.to.packageUrl)
-        return { packageUrl: plan.to.packageUrl };
-    throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no container image or package to return to`);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/plan.ts
-
-
-
-
-
-const siteResource = (t) => `web app ${t.prodRef.site}`;
-const plan_wouldCheck = (value) => ({ kind: 'fact', label: 'would check', value });
-/** release(), described: point the slot at the artifact, restart, warm-up, (preview), swap, live check. */
-function plan_releaseWrites(ctx, t, artifact, plan, items) {
-    const slot = `slot ${t.slotRef.slot} of ${siteResource(t)}`;
-    const inSlot = artifactOf(t.slot);
-    const path = ctx.settings.deploy.warmupPath;
-    if (!sameArtifact(inSlot, artifact))
-        plan.add({ resource: slot, operation: 'update', before: artifact_describe(inSlot), after: artifact_describe(artifact), why: 'the new artifact goes to the slot first; production is not touched' });
-    plan.add({ resource: slot, operation: 'restart', why: `loads ${artifact_describe(artifact)}` });
-    const preview = slotUrl(ctx, 'preview', t.slot);
-    items.push(plan_wouldCheck(`slot ${t.slotRef.slot} answers ${path}${preview ? ` (${preview})` : ''} before the swap`));
-    if (ctx.settings.deploy.swapWithPreview) {
-        plan.add({ resource: slot, operation: 'update', after: "production's slot settings", why: "swap with preview: the slot is checked with production's settings before the swap completes" });
-        items.push(plan_wouldCheck(`slot ${t.slotRef.slot} with production's settings`));
-    }
-    const live = artifactOf(t.production);
-    plan.add({
-        resource: siteResource(t),
-        operation: 'swap',
-        before: `production ${artifact_describe(live)}`,
-        after: artifact_describe(artifact),
-        why: `slot ${t.slotRef.slot} → production once the slot answers ${path}; ${artifact_describe(live)} then waits in the slot for a swap back`,
-    });
-    const liveUrl = slotUrl(ctx, 'live', t.production);
-    if (liveUrl)
-        items.push(plan_wouldCheck(`production ${liveUrl} after the swap (swapped back at once if it fails)`));
-}
-async function plan_planDeploy(ctx, artifact) {
-    const want = wanted(ctx, artifact);
-    const t = await observe(ctx);
-    const live = artifactOf(t.production);
-    const record = recordOf(t);
-    const previewUrl = slotUrl(ctx, 'preview', t.slot);
-    const common = { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, previewUrl, imageVersion: artifact_versionOf(want) };
-    const plan = new Plan();
-    if (sameArtifact(live, want)) {
-        if (record.current !== artifact_versionOf(want) || record.target)
-            plan.add(catchUpWrite(siteResource(t), record, artifact_versionOf(want), record.current !== artifact_versionOf(want) ? record.current : record.previous));
-        return {
-            writes: plan.writes,
-            items: [{ kind: 'fact', label: siteResource(t), value: `already runs ${artifact_describe(want)}: nothing to swap` }],
-            outputs: { ...common, swapped: false, previousImageVersion: artifact_versionOf(want), deployUnchanged: plan.size === 0 },
-            message: `plan: web app ${t.prodRef.site} already runs ${artifact_describe(want)} (${action_countWrites(plan.size)})`,
-        };
-    }
-    const items = [{ kind: 'fact', label: siteResource(t), value: `production runs ${artifact_describe(live)}; ${artifact_describe(want)} would go through slot ${t.slotRef.slot}` }];
-    plan.add(intentWrite(siteResource(t), artifact_versionOf(want)));
-    plan_releaseWrites(ctx, t, want, plan, items);
-    plan.add(liveWrite(siteResource(t), record, { current: artifact_versionOf(want), previous: live ? artifact_versionOf(live) : record.current }));
-    return {
-        writes: plan.writes,
-        items,
-        outputs: { ...common, swapped: true, previousImageVersion: live ? artifact_versionOf(live) : undefined },
-        message: `plan: ${artifact_describe(want)} would go live on web app ${t.prodRef.site} through slot ${t.slotRef.slot} (${action_countWrites(plan.size)}, none made)`,
-    };
-}
-async function plan_planRollbackWrites(ctx, rollback) {
-    const t = await observe(ctx);
-    const to = toArtifact(rollback);
-    const live = artifactOf(t.production);
-    const record = recordOf(t);
-    const plan = new Plan();
-    if (sameArtifact(live, to)) {
-        if (record.target)
-            plan.add(catchUpWrite(siteResource(t), record, artifact_versionOf(to), record.previous));
-        return {
-            writes: plan.writes,
-            items: [{ kind: 'fact', label: siteResource(t), value: `production runs ${artifact_describe(to)}: nothing to swap` }],
-            outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: false, imageVersion: artifact_versionOf(to), rolledBack: false },
-            message: `plan: ${artifact_describe(to)} is live on web app ${t.prodRef.site}; nothing to swap (${action_countWrites(plan.size)})`,
-        };
-    }
-    const items = [{ kind: 'fact', label: 'rollback', value: rollback.description }];
-    plan.add(intentWrite(siteResource(t), artifact_versionOf(to), 'rolling-back'));
-    if (sameArtifact(artifactOf(t.slot), to)) {
-        plan.add({ resource: siteResource(t), operation: 'swap', before: `production ${artifact_describe(live)}`, after: artifact_describe(to), why: `swap back: slot ${t.slotRef.slot} still holds ${artifact_describe(to)}` });
-        const liveUrl = slotUrl(ctx, 'live', t.production);
-        if (liveUrl)
-            items.push(plan_wouldCheck(`production ${liveUrl} after the swap back`));
-    }
-    else {
-        items.push({ kind: 'fact', label: `slot ${t.slotRef.slot}`, value: `holds ${artifact_describe(artifactOf(t.slot))}, not ${artifact_describe(to)}: it would be deployed through the slot` });
-        plan_releaseWrites(ctx, t, to, plan, items);
-    }
-    plan.add(liveWrite(siteResource(t), record, { current: artifact_versionOf(to), previous: live ? artifact_versionOf(live) : record.current, state: 'rolled-back' }));
-    return {
-        writes: plan.writes,
-        items,
-        outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: true, rolledBack: true, imageVersion: artifact_versionOf(to), previousImageVersion: live ? artifact_versionOf(live) : undefined },
-        message: `plan: ${rollback.description} (${action_countWrites(plan.size)}, none made)`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/strategy.ts
-
-
-
-
-
-
-
-
-async function warm(ctx, slot, role, deadline, what) {
-    const url = requireUrl(ctx, role, slot);
-    const result = await httpGate(ctx, what, url, deadline, { warmup: role === 'preview' });
-    return { ok: result.passed, reason: result.reason, url };
-}
-/**
- * Gets `artifact` into production through the slot. `items` collects the story. Throws (after
- * undoing what it can) when a gate fails.
- */
-async function strategy_release(ctx, t, artifact, deadline, items, progress = { productionTouched: false }) {
-    const options = { signal: ctx.signal };
-    const { app, slotRef, prodRef } = t;
-    const label = artifact_describe(artifact);
-    const wrote = await app.setArtifact(slotRef, artifact, options);
-    items.push({ kind: 'action', label: `slot ${slotRef.slot}`, value: wrote ? `pointed at ${label}` : `already pointed at ${label}` });
-    await app.restart(slotRef, options);
-    items.push({ kind: 'action', label: `slot ${slotRef.slot}`, value: 'restarted' });
-    const warmup = await warm(ctx, t.slot, 'preview', deadline, `warm-up of slot ${slotRef.slot}`);
-    items.push({ kind: 'check', label: `slot ${slotRef.slot} answers ${ctx.settings.deploy.warmupPath}`, value: warmup.reason, ok: warmup.ok });
-    if (!warmup.ok) {
-        throw new errors/* EngineError */.NJ('verify', `slot ${slotRef.slot} of web app ${prodRef.site} did not answer its warm-up path with ${label}: ${warmup.reason}; production was not touched`);
-    }
-    if (ctx.settings.deploy.swapWithPreview) {
-        await app.applySlotConfig(slotRef, app_service_port/* PRODUCTION_SLOT */.P, options);
-        items.push({ kind: 'action', label: 'swap with preview', value: `production's slot settings applied to slot ${slotRef.slot}` });
-        const preview = await warm(ctx, t.slot, 'preview', deadline, `slot ${slotRef.slot} with production settings`);
-        items.push({ kind: 'check', label: `slot ${slotRef.slot} with production settings`, value: preview.reason, ok: preview.ok });
-        if (!preview.ok) {
-            await app.resetSlotConfig(slotRef, options);
-            items.push({ kind: 'action', label: 'swap with preview', value: 'reset: the slot has its own settings back' });
-            throw new errors/* EngineError */.NJ('verify', `slot ${slotRef.slot} did not answer with production's settings: ${preview.reason}; the swap was reset, production was not touched`);
-        }
-    }
-    progress.productionTouched = true;
-    await app.swap(slotRef, app_service_port/* PRODUCTION_SLOT */.P, options);
-    items.push({ kind: 'action', label: 'swap', value: `slot ${slotRef.slot} → production` });
-    const live = await warm(ctx, t.production, 'live', deadline, 'production after the swap');
-    items.push({ kind: 'check', label: `production answers ${ctx.settings.deploy.warmupPath}`, value: live.reason, ok: live.ok });
-    if (!live.ok) {
-        // Production has the new app: the caller's rollback plan (swap back) undoes it.
-        throw new errors/* EngineError */.NJ('verify', `production did not pass after the swap to ${label}: ${live.reason}`);
-    }
-}
-/** Rollback when production already runs `to`: nothing to swap; an unfinished record is completed. */
-async function confirmLive(ctx, t, to) {
-    const record = recordOf(t);
-    if (record.target) {
-        const { tags } = await ctx.azure();
-        await recordLive(tags, t.production.id, { current: artifact_versionOf(to), previous: record.previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: record.current === artifact_versionOf(to) ? 'live' : 'rolled-back' }, { signal: ctx.signal });
-    }
-    return {
-        outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: false, imageVersion: artifact_versionOf(to) },
-        items: [{ kind: 'fact', label: `web app ${t.prodRef.site}`, value: `production runs ${artifact_describe(to)}: nothing to swap` }],
-        message: `${artifact_describe(to)} is live on web app ${t.prodRef.site}; nothing to swap`,
-    };
-}
-/** Gets `to` back into production: one swap when the slot holds it, else the deploy path. */
-async function returnTo(ctx, t, to, deadline, items) {
-    if (sameArtifact(artifactOf(t.slot), to))
-        return swapBack(ctx, t, to, deadline, items);
-    items.push({ kind: 'fact', label: `slot ${t.slotRef.slot}`, value: `holds ${artifact_describe(artifactOf(t.slot))}, not ${artifact_describe(to)}: deploying it through the slot` });
-    await strategy_release(ctx, t, to, deadline, items);
-}
-/** The usual case: the previous app waits in the slot; swapping back is one swap, then production is checked. */
-async function swapBack(ctx, t, to, deadline, items) {
-    await t.app.swap(t.slotRef, app_service_port/* PRODUCTION_SLOT */.P, { signal: ctx.signal });
-    items.push({ kind: 'action', label: 'swap back', value: `slot ${t.slotRef.slot} (${artifact_describe(to)}) → production` });
-    const check = await warm(ctx, t.production, 'live', deadline, 'production after the swap back');
-    items.push({ kind: 'check', label: `production answers ${ctx.settings.deploy.warmupPath}`, value: check.reason, ok: check.ok });
-    if (!check.ok)
-        throw new errors/* EngineError */.NJ('verify', `production did not answer after swapping ${artifact_describe(to)} back: ${check.reason}`);
-}
-const slotSwapStrategy = {
-    name: 'slot-swap',
-    planDeploy: plan_planDeploy,
-    planRollbackWrites: plan_planRollbackWrites,
-    async inspect(ctx) {
-        return recordOf(await observe(ctx));
-    },
-    async deploy(ctx, artifact) {
-        const deadline = deadlineOf(ctx);
-        const want = wanted(ctx, artifact);
-        const t = await observe(ctx);
-        const live = artifactOf(t.production);
-        const previewUrl = slotUrl(ctx, 'preview', t.slot);
-        const common = { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, previewUrl, imageVersion: artifact_versionOf(want) };
-        if (sameArtifact(live, want)) {
-            const record = recordOf(t);
-            if (record.current !== artifact_versionOf(want) || record.target) {
-                const { tags } = await ctx.azure();
-                await recordLive(tags, t.production.id, { current: artifact_versionOf(want), previous: record.current !== artifact_versionOf(want) ? record.current : record.previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl }, { signal: ctx.signal });
-            }
-            return {
-                outputs: { ...common, swapped: false, previousImageVersion: artifact_versionOf(want) },
-                items: [{ kind: 'fact', label: `web app ${t.prodRef.site}`, value: `already runs ${artifact_describe(want)}: nothing to do` }],
-                message: `web app ${t.prodRef.site} already runs ${artifact_describe(want)}`,
-            };
-        }
-        const items = [{ kind: 'fact', label: `web app ${t.prodRef.site}`, value: `production runs ${artifact_describe(live)}; deploying ${artifact_describe(want)} through slot ${t.slotRef.slot}` }];
-        const record = recordOf(t);
-        const { tags } = await ctx.azure();
-        await recordIntent(tags, t.production.id, { target: artifact_versionOf(want), runUrl: ctx.deps.run?.runUrl }, { signal: ctx.signal });
-        const plan = live ? planFor(t, live, want) : undefined;
-        const progress = { productionTouched: false };
-        try {
-            await strategy_release(ctx, t, want, deadline, items, progress);
-        }
-        catch (err) {
-            if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || !(err instanceof errors/* EngineError */.NJ))
-                throw err;
-            // Before the swap production never changed: the plan then only confirms the old app is live.
-            throw new RolloutError(err.message, { plan, items, outputs: { ...common, swapped: false, previousImageVersion: live ? artifact_versionOf(live) : undefined }, liveUntouched: !progress.productionTouched }, err.kind);
-        }
-        const previous = live ? artifact_versionOf(live) : record.current;
-        await recordLive(tags, t.production.id, { current: artifact_versionOf(want), previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl }, { signal: ctx.signal });
-        return {
-            outputs: { ...common, swapped: true, previousImageVersion: live ? artifact_versionOf(live) : undefined },
-            items,
-            message: `${artifact_describe(want)} is live on web app ${t.prodRef.site} (swapped from slot ${t.slotRef.slot}; ${artifact_describe(live)} waits there for a swap back)`,
-            rollback: plan,
-        };
-    },
-    async endpoints(ctx) {
-        const t = await observe(ctx);
-        const out = [];
-        const live = slotUrl(ctx, 'live', t.production);
-        const preview = slotUrl(ctx, 'preview', t.slot);
-        if (live)
-            out.push({ role: 'live', url: live });
-        if (preview)
-            out.push({ role: 'preview', url: preview });
-        return out;
-    },
-    async checkTarget(ctx) {
-        const t = await observe(ctx);
-        const state = t.production.state ?? 'unknown';
-        return [{ name: `web app ${t.prodRef.site} running`, passed: state.toLowerCase() === 'running', detail: `state ${state}; runs ${artifact_describe(artifactOf(t.production))}` }];
-    },
-    async rollback(ctx, plan) {
-        const deadline = deadlineOf(ctx);
-        const t = await observe(ctx);
-        const to = toArtifact(plan);
-        const live = artifactOf(t.production);
-        if (sameArtifact(live, to))
-            return confirmLive(ctx, t, to);
-        const items = [];
-        const { tags } = await ctx.azure();
-        const record = recordOf(t);
-        await recordIntent(tags, t.production.id, { target: artifact_versionOf(to), runUrl: ctx.deps.run?.runUrl, state: 'rolling-back' }, { signal: ctx.signal });
-        await returnTo(ctx, t, to, deadline, items);
-        const from = live ? artifact_versionOf(live) : record.current;
-        await recordLive(tags, t.production.id, { current: artifact_versionOf(to), previous: from, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: 'rolled-back' }, { signal: ctx.signal });
-        return {
-            outputs: { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, swapped: true, rolledBack: true, imageVersion: artifact_versionOf(to), previousImageVersion: live ? artifact_versionOf(live) : undefined },
-            items,
-            message: `${artifact_describe(to)} is live again on web app ${t.prodRef.site}`,
-        };
-    },
-    async planRollback(ctx, record, toVersion) {
-        const t = await observe(ctx);
-        const target = toVersion ?? record.previous;
-        const live = artifactOf(t.production);
-        const inSlot = artifactOf(t.slot);
-        if (!target) {
-            if (inSlot && !sameArtifact(inSlot, live))
-                return planFor(t, inSlot, live);
-            throw new errors/* EngineError */.NJ('input', `input 'to-version': web app ${t.prodRef.site} has no previous version recorded and slot ${t.slotRef.slot} holds nothing else to swap back; expected the version to roll back to`);
-        }
-        if (inSlot && (artifact_versionOf(inSlot) === target || artifact_describe(inSlot) === target))
-            return planFor(t, inSlot, live);
-        const configured = ctx.settings.deploy.packageUrl;
-        if (configured && packageName(configured) === target)
-            return planFor(t, { packageUrl: configured }, live);
-        const like = live?.containerImage ?? inSlot?.containerImage ?? ctx.settings.deploy.containerImage;
-        const image = imageForVersion(target, like);
-        if (!image) {
-            throw new errors/* EngineError */.NJ('input', `input 'to-version': '${target}' is not in slot ${t.slotRef.slot} and web app ${t.prodRef.site} runs no container image to derive it from; expected a full image reference, or set 'package-url' to that version's package`);
-        }
-        return planFor(t, { containerImage: image }, live);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/deploy/strategies.ts
-
-
-
-const STRATEGIES = {
-    rolling: rollingStrategy,
-    'blue-green': blueGreenStrategy,
-    'slot-swap': slotSwapStrategy,
-};
-const strategyFor = (name) => STRATEGIES[name];
 
 ;// CONCATENATED MODULE: ./src/core/stages/deploy.ts
 /**
@@ -45480,6 +47011,7 @@ const deployStage = {
                 outputs: { ...outcome.outputs, rollbackPlan: outcome.rollback, deployUnchanged: outcome.rollback === undefined },
                 items: outcome.items,
                 message: outcome.message,
+                journal: outcome.journal,
             };
         }
         catch (err) {
@@ -45490,7 +47022,7 @@ const deployStage = {
     },
 };
 async function rollBackFailedRollout(ctx, strategy, err) {
-    const { plan, items, outputs, liveUntouched } = err.details;
+    const { plan, items, outputs, liveUntouched, journal = [] } = err.details;
     const failedItems = [...items, { kind: 'check', label: 'rollout', value: err.message, ok: false }];
     if (!plan) {
         return { status: 'failed', outputs: { ...outputs, rolledBack: false }, items: failedItems, message: `${err.message}; not rolled back: no previous version is known for this target` };
@@ -45503,13 +47035,26 @@ async function rollBackFailedRollout(ctx, strategy, err) {
     ctx.warn(`the deploy failed: ${err.message}; rolling back (${plan.description})`);
     try {
         const rb = await strategy.rollback(ctx, plan);
-        return { status: 'failed', outputs: { ...outputs, rolledBack: true }, items: [...failedItems, ...rb.items], message: `${err.message}; rolled back: ${rb.message}` };
+        return { status: 'failed', outputs: { ...outputs, rolledBack: true }, items: [...failedItems, ...rb.items], message: `${err.message}; rolled back: ${rb.message}`, journal: [...journal, ...(rb.journal ?? [])] };
     }
     catch (rbErr) {
         if (ctx.signal.aborted)
             throw rbErr;
         const why = rbErr instanceof Error ? rbErr.message : String(rbErr);
-        return { status: 'failed', outputs: { ...outputs, rolledBack: false }, items: failedItems, message: `${err.message}; the rollback failed too: ${why}` };
+        const live = await liveNow(ctx, strategy);
+        const next = `re-run this step to finish the rollback, or run the 'rollback' stage (to-version ${plan.to.imageVersion ?? 'the previous release'})`;
+        return { status: 'failed', outputs: { ...outputs, rolledBack: false }, items: failedItems, message: `${err.message}; the rollback failed too: ${why}; ${live}; ${next}`, journal };
+    }
+}
+/** What production serves now, read fresh after a failed revert; never throws. */
+async function liveNow(ctx, strategy) {
+    if (!strategy.describeLive)
+        return 'what is live could not be read';
+    try {
+        return `live now: ${await strategy.describeLive(ctx)}`;
+    }
+    catch (e) {
+        return `what is live could not be read (${e instanceof Error ? e.message : String(e)})`;
     }
 }
 /**
@@ -45533,7 +47078,7 @@ async function confirmUntouched(ctx, strategy, err, plan, items) {
 /** What to deploy: this run's publish output, else image-id, else an explicit image-version. */
 function deploy_artifactOf(ctx) {
     const { outputs, settings } = ctx;
-    if (settings.deploy.strategy === 'slot-swap')
+    if (registry_descriptorOf(settings.deploy.strategy).artifact === 'web-artifact')
         return { containerImage: settings.deploy.containerImage, packageUrl: settings.deploy.packageUrl };
     if (outputs.imageId)
         return { imageId: outputs.imageId, imageVersion: outputs.imageVersion };
@@ -45551,7 +47096,90 @@ function planResult(ctx, plan) {
     for (const w of items.filter((i) => i.write))
         ctx.deps.host.info(`plan: ${w.value}`);
     ctx.deps.host.info(plan.message);
-    return { status: 'succeeded', outputs: plan.outputs, items, message: plan.message };
+    return { status: 'succeeded', outputs: plan.outputs, items, message: plan.message, journal: plan.journal };
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/attempt.ts
+/**
+ * One Azure write of publish, bounded by a deadline and tried again while it fails transiently
+ * (honouring Azure's Retry-After) until that deadline: the rollout's shared retry loop
+ * (src/core/rollout/attempt.ts). Only for idempotent writes (a PUT of the same body, a DELETE where
+ * absent is fine).
+ */
+
+
+
+const DEFAULT_BACKOFF_MS = 5_000;
+async function attemptWithin(a) {
+    const context = { clock: a.clock, sleep: a.sleep, signal: a.signal, deadlineAt: a.clock.now() + a.timeoutMs, budget: a.bound, baseMs: a.backoffMs ?? DEFAULT_BACKOFF_MS };
+    try {
+        return (await attempt(context, a.what, (call) => a.call(call))).value;
+    }
+    catch (err) {
+        if (!(err instanceof GaveUp))
+            throw err;
+        if (!(err.error instanceof errors/* EngineError */.NJ) || err.error.kind !== 'transient')
+            throw err.error;
+        const message = `${a.what} did not succeed within ${poll_formatDuration(a.timeoutMs)} (input '${a.bound}'; ${err.attempts} tries); last error: ${err.error.message}`;
+        throw new errors/* EngineError */.NJ('transient', message, { cause: err.error });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/failed-version.ts
+
+
+
+const failed_version_lower = (s) => (s ?? '').toLowerCase();
+const failed_version_isFailed = (v) => failed_version_lower(v.provisioningState) === 'failed';
+/** The names that count for 'next' and 'latest': Failed versions left out. */
+const usableNames = (versions) => versions.filter((v) => !failed_version_isFailed(v)).map((v) => v.name);
+/**
+ * Deleting a version a scale set references breaks that scale set's scale-out and reimage, so a
+ * Failed version in use is not replaced: the error says how to proceed. One paged list of the
+ * subscription's scale sets.
+ */
+async function refuseIfInUse(w, vref, version) {
+    const sets = await w.ports.scaleSets.listAllInSubscription({ signal: w.signal });
+    const users = sets.filter((s) => failed_version_lower(s.imageId) === failed_version_lower(version.id)).map((s) => s.name);
+    if (users.length === 0)
+        return;
+    throw new errors/* EngineError */.NJ('terminal', `version ${vref.version} of ${describeRef(vref)} ended provisioning state Failed, but scale set ${users.join(', ')} ` +
+        'references it, so it is not deleted and replaced (that would break the scale set\'s scale-out and reimage). ' +
+        "To proceed: publish under another 'image-version' (or 'auto', which skips Failed versions), " +
+        `or move ${users.length === 1 ? 'that scale set' : 'those scale sets'} to another version and re-run`);
+}
+/** Deletes the Failed version: one DELETE followed to its end, bounded and retried while transient. */
+async function deleteFailed(w, vref) {
+    await attemptWithin({
+        clock: w.clock,
+        sleep: w.sleep,
+        signal: w.signal,
+        timeoutMs: w.timeoutMs,
+        what: `deleting the Failed version ${vref.version}`,
+        bound: 'replication-timeout',
+        call: (options) => w.ports.gallery.deleteVersion(vref, options),
+    });
+}
+/**
+ * A version this run created that ended Failed is deleted rather than marked `excludeFromLatest`:
+ * Azure documents that flag only as keeping VMs deployed from the definition's 'latest' off the
+ * version (publishingProfile.excludeFromLatest, Compute Gallery REST API); the version would still
+ * hold its name, count against the definition and be offered to explicit references, and a PATCH
+ * of a Failed version is itself an update Azure may refuse. Best effort: when the delete fails,
+ * the next run replaces the version (explicit name) or skips it ('auto').
+ */
+async function discardFailed(w, vref) {
+    w.log.info(`version ${vref.version} ended provisioning state Failed: deleting it, so that 'latest' never resolves to it`);
+    try {
+        await deleteFailed(w, vref);
+        return `the Failed version ${vref.version} was deleted; a re-run publishes it again`;
+    }
+    catch (err) {
+        if (w.signal.aborted)
+            throw err;
+        const why = err instanceof Error ? err.message : String(err);
+        return `the Failed version ${vref.version} could not be deleted (${why}); a re-run replaces it`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/publish/replication.ts
@@ -45605,6 +47233,8 @@ function logProgress(log, version, s, seen) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/stages/publish.ts
+
+
 
 
 
@@ -45681,6 +47311,8 @@ async function publishManagedImage(ctx, p) {
         throw new errors/* EngineError */.NJ('input', `the managed image ${managedImageId} does not exist${bakedImage ? ' (the bake reported it)' : " (input 'managed-image-id')"}`);
     const { chosen, existing } = await publish_chooseVersionFor(ctx, p);
     const vref = { ...p.ref, version: chosen.version };
+    if (existing && failed_version_isFailed(existing))
+        return replaceFailedVersion(ctx, p, chosen, existing);
     if (existing) {
         if (!publish_sameId(existing.sourceId, managedImageId))
             throw conflict(chosen.version, p.ref, existing);
@@ -45694,20 +47326,45 @@ async function publishManagedImage(ctx, p) {
         return planPublish(ctx, p, chosen);
     return createVersion(ctx, p, chosen);
 }
-/** Lists the versions and chooses the next; the version of that name, when one exists. */
+/**
+ * Lists the versions and chooses the next (Failed versions do not count: 'auto' never builds on
+ * one); the version of that name, when one exists.
+ */
 async function publish_chooseVersionFor(ctx, p) {
     const { settings, deps } = ctx;
     const versions = p.target.definition ? await p.ports.gallery.listVersions(p.ref, { signal: ctx.signal }) : [];
-    const chosen = chooseVersion({ scheme: settings.publish.version, existing: versions.map((v) => v.name), run: deps.run, nowMs: deps.clock.now() });
+    const scheme = settings.publish.version;
+    const chosen = chooseVersion({ scheme, existing: usableNames(versions), run: deps.run, nowMs: deps.clock.now() });
     return { chosen, existing: versions.find((v) => v.name === chosen.version) };
 }
+/** The version of the chosen name ended Failed: replaced (deleted, then created again) unless a scale set uses it. */
+async function replaceFailedVersion(ctx, p, chosen, failed) {
+    const vref = { ...p.ref, version: chosen.version };
+    const work = failedWork(ctx, p);
+    await refuseIfInUse(work, vref, failed);
+    const held = failed.sourceId && !publish_sameId(failed.sourceId, p.source.managedImageId) ? `, it held ${failed.sourceId}` : '';
+    const plan = ctx.settings.dryRun ? 'plan: would replace it' : 'replacing it';
+    ctx.deps.host.info(`version ${chosen.version} exists in provisioning state Failed (${chosen.reason}${held}): ${plan} (delete, then create again)`);
+    p.common.items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason}; replaces the Failed version)` });
+    if (ctx.settings.dryRun)
+        return planPublish(ctx, p, chosen, true);
+    await deleteFailed(work, vref);
+    p.common.items.push({ kind: 'action', label: 'Failed version', value: `deleted ${chosen.version}, then created it again` });
+    return createVersion(ctx, p, chosen, true);
+}
+function failedWork(ctx, p) {
+    const { deps, signal, settings } = ctx;
+    return { ports: p.ports, clock: deps.clock, sleep: deps.sleep, signal, log: deps.host, timeoutMs: settings.publish.replicationTimeoutMs };
+}
 /** Plan mode: the definition and version writes, then the rest of `finish` as planned writes. */
-function planPublish(ctx, p, chosen) {
+function planPublish(ctx, p, chosen, replacing = false) {
     const { ref, target, source, common } = p;
     const plan = new Plan();
     const defWrite = definitionWrite(ref, target.definition, ctx.settings.publish);
     if (defWrite)
         plan.add(defWrite);
+    if (replacing)
+        plan.add({ resource: versionResource(ref, chosen.version), operation: 'delete', before: 'provisioning state Failed', why: 'a Failed version holds the name; it is created again' });
     const from = source.plannedImage ? `${source.plannedImage} (planned)` : `managed image ${source.managedImageId.split('/').pop()}`;
     plan.add({ resource: versionResource(ref, chosen.version), operation: 'create', after: `from ${from}, replicated to ${describeRegions(common.regions)}`, why: chosen.reason });
     const id = `${definitionIdOf(target.gallery, target.definition, ref)}/versions/${chosen.version}`;
@@ -45715,7 +47372,7 @@ function planPublish(ctx, p, chosen) {
     return finishPlan(ctx, plan, vref, id, common.regions.map((r) => r.name), { ...common, firstDelayMs: 0, note: 'would publish' }, {}, true);
 }
 /** Creates the version (unless a concurrent run just did, from the same image), then finishes. */
-async function createVersion(ctx, p, chosen) {
+async function createVersion(ctx, p, chosen, replacing = false) {
     const { ports, ref, target, source, common } = p;
     const log = ctx.deps.host;
     const opts = { signal: ctx.signal };
@@ -45729,8 +47386,27 @@ async function createVersion(ctx, p, chosen) {
         return publish_finish(ctx, ports, vref, raced, { ...common, firstDelayMs: 0, note: 'published' });
     const where = common.regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
     log.info(`publishing ${source.managedImageId} as ${describeRef(ref)} version ${chosen.version} to ${where}`);
-    const accepted = await ports.gallery.publishVersion(vref, versionSpec(ctx, p), opts);
-    return publish_finish(ctx, ports, vref, accepted.version, { ...common, firstDelayMs: accepted.pollAfterMs, note: 'published' });
+    const spec = versionSpec(ctx, p);
+    const accepted = replacing
+        ? await attemptWithin({ ...failedWork(ctx, p), what: `creating version ${chosen.version} again`, bound: 'replication-timeout', call: (o) => ports.gallery.publishVersion(vref, spec, o) })
+        : await ports.gallery.publishVersion(vref, spec, opts);
+    const note = replacing ? 'replaced the Failed version with' : 'published';
+    return finishCreated(ctx, p, vref, accepted.version, { ...common, firstDelayMs: accepted.pollAfterMs, note });
+}
+/** `finish` for a version this run created: when it ends Failed, it is deleted and the error says so. */
+async function finishCreated(ctx, p, vref, created, f) {
+    try {
+        return await publish_finish(ctx, p.ports, vref, created, f);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* EngineError */.NJ) || err.kind !== 'terminal')
+            throw err;
+        const now = await p.ports.gallery.getVersion(vref, { signal: ctx.signal }).catch(() => undefined);
+        if (!now || !failed_version_isFailed(now))
+            throw err;
+        const outcome = await discardFailed(failedWork(ctx, p), vref);
+        throw new errors/* EngineError */.NJ('terminal', `${err.message}; ${outcome}`, { cause: err });
+    }
 }
 /** The new version: from the managed image, replicated as asked, tagged with its provenance. */
 function versionSpec(ctx, p) {
@@ -45857,7 +47533,7 @@ const rollbackStage = {
         await ctx.takeDeployLock?.();
         ctx.deps.host.info(`Rolling back: ${plan.description}.`);
         const outcome = await strategy.rollback(ctx, plan);
-        return { status: 'succeeded', outputs: { ...outcome.outputs, rolledBack: true }, items: outcome.items, message: outcome.message };
+        return { status: 'succeeded', outputs: { ...outcome.outputs, rolledBack: true }, items: outcome.items, message: outcome.message, journal: outcome.journal };
     },
 };
 
@@ -45879,9 +47555,9 @@ const verifyStage = {
     name: 'verify',
     async run(ctx) {
         const { settings, deps, signal } = ctx;
-        const target = settings.deploy.strategy === 'slot-swap' ? settings.deploy.appService : settings.deploy.scaleSet;
-        const targetChecked = !!target && (settings.verify.instanceHealth || settings.verify.remoteAccess !== 'allow');
-        const strategy = target ? strategyFor(settings.deploy.strategy) : undefined;
+        const descriptor = registry_descriptorOf(settings.deploy.strategy);
+        const targetChecked = verify_targetIsChecked(settings);
+        const strategy = descriptor.targetName(settings.deploy) ? descriptor.strategy : undefined;
         const endpoints = [...endpointsFromSettings(settings), ...(strategy ? await strategy.endpoints(ctx) : [])];
         // Only live endpoints: after a switch or swap the preview endpoint serves the previous release
         // (the rollback target), which the deploy already gated before moving traffic.
@@ -45930,6 +47606,11 @@ const verifyStage = {
         return { status: 'failed', outputs, items, message: `${failedCount} of ${total} ${what} failed: ${names}` };
     },
 };
+/** Whether verify checks the target itself (which calls Azure): a target is named and a check asks for it. */
+function verify_targetIsChecked(settings) {
+    const named = registry_descriptorOf(settings.deploy.strategy).targetName(settings.deploy);
+    return !!named && (settings.verify.instanceHealth || settings.verify.remoteAccess !== 'allow');
+}
 async function runCommand(ctx, command) {
     const shown = command.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
     const name = 'command';
@@ -45952,12 +47633,8 @@ async function runCommand(ctx, command) {
 function planVerify(ctx, probes, targetChecked) {
     const { settings, deps } = ctx;
     const checks = [...probes];
-    if (targetChecked && settings.deploy.strategy === 'slot-swap')
-        checks.push(`web app ${settings.deploy.appService ?? ''} running its artifact`);
-    if (targetChecked && settings.deploy.strategy !== 'slot-swap' && settings.verify.instanceHealth)
-        checks.push('instance health of the target');
-    if (targetChecked && settings.deploy.strategy !== 'slot-swap' && settings.verify.remoteAccess !== 'allow')
-        checks.push(`remote access to the target (${settings.verify.remoteAccess})`);
+    if (targetChecked)
+        checks.push(...registry_descriptorOf(settings.deploy.strategy).targetChecks(settings));
     if (settings.verify.command)
         checks.push(`command: ${settings.verify.command.argv.join(' ')}`);
     const items = checks.map((c) => ({ kind: 'fact', label: 'would check', value: c }));
@@ -45984,191 +47661,24 @@ const STAGES = {
 };
 const registry_builtinStage = (name) => STAGES[name];
 
-;// CONCATENATED MODULE: ./src/core/lock/lease.ts
-/**
- * The deploy lock's lease, as one tag on the deploy target:
- * `immutable-deploy.lock = <owner>;<expiry ISO 8601>;<run URL>` (Azure: values up to 256 characters;
- * the run URL is clipped last). Pure: parsing, formatting, expiry.
- */
-
-const lease_LOCK_TAG = 'immutable-deploy.lock';
-function lease_formatLease(lease) {
-    return clip(`${lease.owner};${new Date(lease.expiresAt).toISOString()};${lease.runUrl ?? ''}`);
-}
-/** The lease a tag value holds; undefined for an empty or unreadable value (treated as free). */
-function lease_parseLease(value) {
-    if (!value)
-        return undefined;
-    const [owner = '', expiry = '', ...url] = value.split(';');
-    const expiresAt = Date.parse(expiry);
-    if (!owner || Number.isNaN(expiresAt))
-        return undefined;
-    const runUrl = url.join(';');
-    return { owner, expiresAt, ...(runUrl ? { runUrl } : {}) };
-}
-/** The lease tag's value among `tags` (tag names are case-insensitive in Azure). */
-function lease_leaseTagValue(tags) {
-    return Object.entries(tags).find(([k]) => k.toLowerCase() === lease_LOCK_TAG)?.[1];
-}
-const lease_describeHolder = (lease) => `run ${lease.owner}${lease.runUrl ? ` (${lease.runUrl})` : ''}`;
-
-;// CONCATENATED MODULE: ./src/core/lock/lock.ts
-
-
-/** Beyond deploy-timeout: room for verify and an automatic rollback before the lease expires. */
-const lock_LEASE_MARGIN_MS = (/* unused pure expression or super */ null && (30 * 60_000));
-/** Unguarded targets (web apps): how long to wait before reading a lease write back. */
-const CONFIRM_PAUSE_MS = 2_000;
-const LABEL = { 'scale-set': 'scale set', 'load-balancer': 'load balancer', 'web-app': 'web app' };
-const describeTarget = (t) => `${LABEL[t.kind]} '${t.name}'`;
-/** The resource the lease lives on: where the release record lives for the strategy. Undefined without a target. */
-function lock_lockTarget(settings) {
-    const d = settings.deploy;
-    const resourceGroup = d.resourceGroup ?? settings.resourceGroup;
-    if (!resourceGroup)
-        return undefined;
-    if (d.strategy === 'rolling')
-        return d.scaleSet ? { kind: 'scale-set', resourceGroup, name: d.scaleSet } : undefined;
-    if (d.strategy === 'blue-green')
-        return d.loadBalancer ? { kind: 'load-balancer', resourceGroup, name: d.loadBalancer } : undefined;
-    return d.appService ? { kind: 'web-app', resourceGroup, name: d.appService } : undefined;
-}
-/** A unique owner for this run: the CI run id (or 'local') and the run's start, base 36. */
-function lock_ownerOf(run, startedAt) {
-    const id = (run?.runId ?? 'local').replace(/[;\s]/g, '-');
-    return `${run?.system ?? 'run'}-${id}-${startedAt.toString(36)}`;
-}
-class lock_DeployLock {
-    port;
-    target;
-    owner;
-    leaseMs;
-    deps;
-    held;
-    constructor(port, target, owner, leaseMs, deps) {
-        this.port = port;
-        this.target = target;
-        this.owner = owner;
-        this.leaseMs = leaseMs;
-        this.deps = deps;
-    }
-    get heldLock() {
-        return this.held ? { target: this.target, value: this.held.value } : undefined;
-    }
-    /** Takes the lease, waiting up to `timeoutMs` for another run's. Re-entrant: renews when half gone. */
-    async acquire(timeoutMs, signal) {
-        if (this.held)
-            return this.renewIfDue(signal);
-        const { clock, log } = this.deps;
-        const deadline = clock.now() + timeoutMs;
-        let announced;
-        for (;;) {
-            if (signal.aborted)
-                throw new CancelledError(`the run was cancelled while waiting for the deploy lock on ${describeTarget(this.target)}`);
-            const state = await this.port.read(this.target, { signal });
-            if (!state) {
-                // No target, nothing to guard: the stage reports the missing target in its own words.
-                log.debug(`deploy lock: ${describeTarget(this.target)} does not exist; no lease taken`);
-                return;
-            }
-            const current = parseLease(leaseTagValue(state.tags));
-            const now = clock.now();
-            if (current && current.owner !== this.owner && current.expiresAt > now) {
-                if (now >= deadline) {
-                    throw new EngineError('transient', `the deploy lock on ${describeTarget(this.target)} is held by ${describeHolder(current)} until ${new Date(current.expiresAt).toISOString()}; waited 'lock-timeout' (${Math.round(timeoutMs / 1000)}s) for it. Re-run when that run has finished, or raise 'lock-timeout'`);
-                }
-                if (announced !== current.owner) {
-                    log.info(`Waiting for the deploy lock on ${describeTarget(this.target)}: held by ${describeHolder(current)} until ${new Date(current.expiresAt).toISOString()} (waiting up to 'lock-timeout').`);
-                    announced = current.owner;
-                }
-                await this.pause(Math.min(this.port.pollIntervalMs, Math.max(1, deadline - now), Math.max(1, current.expiresAt - now)), signal);
-                continue;
-            }
-            if (await this.write(state, now, signal)) {
-                if (current && current.owner !== this.owner) {
-                    this.deps.warn(`took over the expired deploy lock on ${describeTarget(this.target)} from ${describeHolder(current)} (it expired at ${new Date(current.expiresAt).toISOString()} without being released)`);
-                }
-                log.info(`Deploy lock on ${describeTarget(this.target)} taken until ${new Date(this.held.lease.expiresAt).toISOString()}.`);
-                return;
-            }
-            // Someone wrote in between (412, or the read-back showed another lease): look again.
-        }
-    }
-    /** Renews the lease once half of it has passed (between stages only). */
-    async renewIfDue(signal) {
-        if (!this.held)
-            return;
-        const now = this.deps.clock.now();
-        if (now - this.held.acquiredAt < this.leaseMs / 2)
-            return;
-        const state = await this.port.read(this.target, { signal });
-        if (!state || leaseTagValue(state.tags) !== this.held.value) {
-            const other = parseLease(leaseTagValue(state?.tags ?? {}));
-            throw new EngineError('terminal', `the deploy lock on ${describeTarget(this.target)} was lost${other ? ` to ${describeHolder(other)}` : ''} (this run's lease expired before it was renewed); stopping before any further write`);
-        }
-        if (!(await this.write(state, now, signal)))
-            throw new EngineError('transient', `the deploy lock on ${describeTarget(this.target)} could not be renewed: the target changed while renewing; re-run`);
-    }
-    /** Deletes the tag while it holds this run's lease. Never throws: a failed release warns (the lease expires). */
-    async release() {
-        const held = this.held;
-        if (!held)
-            return;
-        this.held = undefined;
-        await releaseHeldLock(this.port, { target: this.target, value: held.value }, this.deps);
-    }
-    async write(state, now, signal) {
-        const lease = { owner: this.owner, expiresAt: now + this.leaseMs, ...(this.deps.run?.runUrl ? { runUrl: this.deps.run.runUrl } : {}) };
-        const value = formatLease(lease);
-        if (!(await this.port.writeTag(this.target, state, LOCK_TAG, value, { signal })))
-            return false;
-        if (!this.port.guarded(this.target.kind)) {
-            // No If-Match on this kind of target: a concurrent writer wins by writing last. Read back
-            // after a pause; whoever's lease is there then holds the lock.
-            await this.pause(CONFIRM_PAUSE_MS, signal);
-            const after = await this.port.read(this.target, { signal });
-            if (leaseTagValue(after?.tags ?? {}) !== value)
-                return false;
-        }
-        this.held = { lease, value, acquiredAt: now };
-        return true;
-    }
-    async pause(ms, signal) {
-        try {
-            await this.deps.sleep(ms, signal);
-        }
-        catch (err) {
-            if (signal.aborted)
-                throw new CancelledError(`the run was cancelled while waiting for the deploy lock on ${describeTarget(this.target)}`);
-            throw err;
-        }
-    }
-}
-/**
- * Releases a lease this run (or the main step of this job) holds: deletes the tag only while it
- * still holds `held.value`, on its own short-lived signal (the run's may be aborted). Never throws.
- */
-async function releaseHeldLock(port, held, deps) {
-    try {
-        await port.removeTagIfValue(held.target, lease_LOCK_TAG, held.value, { signal: new AbortController().signal, timeoutMs: 60_000 });
-        deps.log.info(`Deploy lock on ${describeTarget(held.target)} released.`);
-        return true;
-    }
-    catch (err) {
-        deps.warn(`the deploy lock on ${describeTarget(held.target)} was not released (${err instanceof Error ? err.message : String(err)}); it expires with its lease`);
-        return false;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/run/outputs.ts
 
 const outputs_camel = (kebab) => kebab.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+/**
+ * Plan mode publishes only what is true without any write: the version the plan is about and what
+ * the target ran before. No id of a resource that does not exist, no 'baked: true', no counts.
+ */
+const PLANNED_OUTPUTS = new Set(['image-version', 'previous-image-version', 'verify-result', 'record-file']);
+/** The result output: 'planned' for a plan that went through, else the run's status. */
+const outputs_resultOutput = (result) => (result.dryRun && result.status === 'succeeded' ? 'planned' : result.status);
 /** The outputs as the strings a pipeline step publishes, keyed by the table's kebab-case names. */
 function outputs_outputStrings(outputs, result) {
     const out = { result };
     for (const def of OUTPUTS) {
         const value = outputs[outputs_camel(def.name)];
         if (value === undefined || def.name === 'result')
+            continue;
+        if (result === 'planned' && !PLANNED_OUTPUTS.has(def.name))
             continue;
         out[def.name] = format(def.name, value);
     }
@@ -46262,6 +47772,11 @@ function textStage(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/run/record.ts
+/**
+ * The deployment record: the run at a glance as JSON, for downstream tooling (output
+ * `record-file`). The same facts as the summary, in a stable, versioned shape.
+ */
+
 
 
 const RECORD_SCHEMA = 'immutable-deploy/record@1';
@@ -46274,9 +47789,9 @@ function record_deploymentRecord(result, settings, run) {
         startedAt: new Date(result.startedAt).toISOString(),
         durationMs: result.durationMs,
         run,
-        target: { strategy: d.strategy, resourceGroup: d.resourceGroup, name: d.strategy === 'slot-swap' ? d.appService : d.scaleSet },
+        target: { strategy: d.strategy, resourceGroup: d.resourceGroup, name: descriptorOf(d.strategy).targetName(d) },
         stages: result.stages,
-        outputs: outputStrings(result.outputs, result.status),
+        outputs: outputStrings(result.outputs, resultOutput(result)),
         facts: Object.fromEntries(keyFacts(result)),
         warnings: result.warnings,
         error: result.error,
@@ -46342,7 +47857,7 @@ async function runner_runEngine(settings, deps) {
     const run = new Run(settings, { ...deps, host });
     let result = await run.execute();
     result = await writeRunFiles(result, settings, { ...deps, host }, host.redact);
-    for (const [name, value] of Object.entries(outputStrings(result.outputs, result.status)))
+    for (const [name, value] of Object.entries(outputStrings(result.outputs, resultOutput(result))))
         host.setOutput(name, value);
     await host.writeSummary(result);
     // The caller gets the same redacted result the summary got: adapters print it (renderText).
@@ -46404,21 +47919,23 @@ class Run {
         if (!ports.leases)
             return;
         const ctx = this.context();
-        this.lock = new DeployLock(ports.leases, target, ownerOf(this.deps.run, this.startedAt), this.settings.deploy.timeoutMs + LEASE_MARGIN_MS, {
+        // One owner per process: matrix jobs share the run id, so a random part tells them apart.
+        const owner = ownerOf(this.deps.run, uniquePart(this.deps.newId, this.startedAt));
+        const leaseMs = this.settings.deploy.timeoutMs + LEASE_MARGIN_MS;
+        this.lock = new DeployLock(ports.leases, target, owner, leaseMs, {
             clock: this.deps.clock,
             sleep: this.deps.sleep,
             log: this.deps.host,
             warn: ctx.warn,
             run: this.deps.run,
+            // From the moment a lease write is sent, so that the GitHub post step can release it.
+            ...(this.deps.onLockChange ? { onChange: this.deps.onLockChange } : {}),
         });
         await this.lock.acquire(this.settings.deploy.lockTimeoutMs, signal);
-        this.deps.onLockChange?.(this.lock.heldLock);
     }
+    /** Also after a failed acquire: a lease write that failed was settled by the lock itself. */
     async releaseLock() {
-        if (!this.lock?.heldLock)
-            return;
-        await this.lock.release();
-        this.deps.onLockChange?.(undefined);
+        await this.lock?.release();
     }
     stage(name) {
         return this.deps.stages?.[name] ?? builtinStage(name);
@@ -46434,7 +47951,7 @@ class Run {
                 return this.stage(name).run(this.context());
             });
             this.outputs = { ...this.outputs, ...definedOnly(step.outputs) };
-            this.report(name, step.status, started, step.message, step.items);
+            this.report(name, step.status, started, step.message, step.items, step.journal);
             if (step.status === 'failed' && !this.cleanupWarning(name, step.message ?? 'no reason given')) {
                 this.error = { kind: name === 'verify' ? 'verify' : 'terminal', message: `${name} failed: ${step.message ?? 'no reason given'}` };
             }
@@ -46442,6 +47959,9 @@ class Run {
         }
         catch (err) {
             const error = host.signal.aborted ? new CancelledError(`the run was cancelled during stage '${name}'`) : asEngineError(err);
+            const stack = internalStack(error);
+            if (stack)
+                host.debug(stack);
             if (error.kind !== 'cancelled' && this.cleanupWarning(name, error.message)) {
                 this.report(name, 'failed', started, error.message, []);
                 return undefined;
@@ -46501,8 +48021,8 @@ class Run {
             takeDeployLock: () => this.takeLock(),
         };
     }
-    report(name, status, started, message, items = []) {
-        this.reports.push({ name, status, durationMs: this.deps.clock.now() - started, message, items });
+    report(name, status, started, message, items = [], journal) {
+        this.reports.push({ name, status, durationMs: this.deps.clock.now() - started, message, items, ...(journal && journal.length > 0 ? { journal } : {}) });
     }
     result() {
         const status = !this.error ? 'succeeded' : this.error.kind === 'cancelled' ? 'cancelled' : 'failed';
@@ -46547,11 +48067,10 @@ var credentials = __nccwpck_require__(4329);
  */
 
 
+
 /** verify alone, with HTTP probes only, never calls Azure. */
 function azure_connection_needsAzure(settings) {
-    const target = settings.deploy.strategy === 'slot-swap' ? settings.deploy.appService : settings.deploy.scaleSet;
-    const verifyTouchesAzure = !!target && (settings.verify.instanceHealth || settings.verify.remoteAccess !== 'allow');
-    return settings.stages.some((s) => s !== 'verify') || verifyTouchesAzure;
+    return settings.stages.some((s) => s !== 'verify') || targetIsChecked(settings);
 }
 /** Plans the sign-in; throws an input error when it can't work (no subscription, no credential). */
 function azure_connection_planSignIn(settings, source) {
@@ -46568,7 +48087,7 @@ function azure_connection_azureLoader(settings, signIn) {
     return () => {
         ports ??= (async () => {
             const { createCredential } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4329));
-            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 291).then(__nccwpck_require__.bind(__nccwpck_require__, 8291));
+            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 745).then(__nccwpck_require__.bind(__nccwpck_require__, 1745));
             return createAzurePorts({
                 endpoint: settings.azure.armEndpoint,
                 caFile: settings.azure.caFile,
@@ -46724,6 +48243,14 @@ function plainFetchError(err) {
     return err;
 }
 
+;// CONCATENATED MODULE: ./src/runtime/ids.ts
+/**
+ * Randomness for the engine's NewId port (the core itself never draws random numbers): 12 hex
+ * characters of a v4 UUID, 48 random bits, plenty to tell apart the runs of one target.
+ */
+
+const ids_randomId = () => randomUUID().replace(/-/g, '').slice(0, 12);
+
 ;// CONCATENATED MODULE: ./src/runtime/time.ts
 const time_systemClock = { now: () => Date.now() };
 /** Waits `ms`; rejects with `signal.reason` as soon as the signal aborts (or at once if it has). */
@@ -46742,6 +48269,8 @@ const time_realSleep = (ms, signal) => new Promise((resolve, reject) => {
     }, Math.max(0, ms));
     signal?.addEventListener('abort', onAbort, { once: true });
 });
+/** A signal that aborts after `ms` of real time. */
+const time_realDeadline = (ms) => AbortSignal.timeout(Math.max(1, Math.round(ms)));
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -46812,52 +48341,120 @@ var external_node_fs_ = __nccwpck_require__(3024);
  * - lists of scalars newline-joined (one per line, as multi-line inputs take them);
  * - maps, and lists holding maps or lists (e.g. `probes`), as JSON text, which every YAML/JSON
  *   input parser reads.
+ *
+ * A path to anything else (a directory, a device, a huge or binary file, a PEM, /etc/passwd) is
+ * refused naming the path and what was expected, never its content: the file may hold secrets.
  */
 
 
 
 
 
-const NOT_IN_FILE = new Set(['config']);
+/** Input files (config, CA bundles) are small; anything larger is not what was meant. */
+const MAX_INPUT_FILE_BYTES = 1024 * 1024;
+const config_file_EXPECTED = 'expected a YAML mapping of input names to values (the content is not shown)';
+/** Keys shown in messages must look like input names; anything else may be content. */
+const NAME_LIKE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 function loadConfigFile(path, namer) {
     const bad = (message) => {
         throw new SettingsError([{ input: 'config', message }], namer);
     };
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        return bad(`cannot read '${path}': ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err.message ?? code)}`);
-    }
+    const file = readTextFile(path);
+    if (!file.ok)
+        return bad(`cannot read '${path}': ${file.reason}; ${config_file_EXPECTED}`);
     let doc;
     try {
-        doc = (0,dist/* parse */.qg)(text, { prettyErrors: true });
+        doc = (0,dist/* parse */.qg)(file.text);
     }
     catch (err) {
-        return bad(`'${path}' is not valid YAML: ${firstLine(err.message)}`);
+        const at = err.linePos?.[0];
+        return bad(`'${path}' is not valid YAML${at ? ` (line ${at.line}, column ${at.col})` : ''}; ${config_file_EXPECTED}`);
     }
     if (doc === null || doc === undefined)
         return new Map();
     if (typeof doc !== 'object' || Array.isArray(doc))
-        return bad(`'${path}' must hold a map of input names to values`);
-    const known = INPUTS.map((i) => i.name).filter((n) => !NOT_IN_FILE.has(n));
+        return bad(`'${path}' holds a YAML ${config_file_kindOf(doc)}, not a mapping; ${config_file_EXPECTED}`);
+    return configValues(path, doc, bad, namer);
+}
+function configValues(path, doc, bad, namer) {
+    const known = INPUTS.map((i) => i.name).filter((n) => n !== 'config');
+    const keys = Object.keys(doc);
+    // A map none of whose keys is an input, or a near miss of one, is some other file: its keys are content.
+    const nameLike = (k) => known.includes(k) || (NAME_LIKE.test(k) && didYouMean(k, known) !== '');
+    if (keys.length > 0 && !keys.some(nameLike)) {
+        return bad(`'${path}' names no input among its ${keys.length} key(s); ${config_file_EXPECTED.replace('input names', "input names (e.g. 'stages')")}`);
+    }
     const values = new Map();
     const problems = [];
     for (const [key, value] of Object.entries(doc)) {
-        if (!known.includes(key)) {
-            problems.push({ input: 'config', message: `'${path}' has key '${key}', which is not an input${didYouMean(key, known)}` });
-            continue;
+        if (key === 'config') {
+            problems.push({ input: 'config', message: `'${path}' sets 'config'; a config file cannot name another one` });
         }
-        const text = asInputText(value);
-        if (text !== undefined)
-            values.set(key, text);
+        else if (!known.includes(key))
+            problems.push({ input: 'config', message: unknownKey(path, key, known) });
+        else {
+            const text = asInputText(value);
+            if (text !== undefined)
+                values.set(key, text);
+        }
     }
     if (problems.length > 0)
         throw new SettingsError(problems, namer);
     return values;
 }
+function unknownKey(path, key, known) {
+    if (!NAME_LIKE.test(key))
+        return `'${path}' has a key that is not an input name (not shown); ${config_file_EXPECTED}`;
+    return `'${path}' has key '${key}', which is not an input${didYouMean(key, known)}`;
+}
+/**
+ * Reads a small text file: a regular file of at most MAX_INPUT_FILE_BYTES without NUL bytes.
+ * Reasons fit "cannot read '<path>': <reason>".
+ */
+function readTextFile(path, maxBytes = MAX_INPUT_FILE_BYTES) {
+    let size;
+    try {
+        // Checked before opening: opening a FIFO would wait for a writer.
+        const stat = (0,external_node_fs_.statSync)(path);
+        if (stat.isDirectory())
+            return { ok: false, reason: 'it is a directory' };
+        if (!stat.isFile())
+            return { ok: false, reason: 'it is not a regular file' };
+        if (stat.size > maxBytes)
+            return { ok: false, reason: `it is larger than ${maxBytes / 1024 / 1024} MiB` };
+        size = stat.size;
+    }
+    catch (err) {
+        return { ok: false, reason: failure(err) };
+    }
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+        const buffer = Buffer.alloc(size);
+        const read = (0,external_node_fs_.readSync)(fd, buffer, 0, size, 0);
+        if (buffer.subarray(0, read).includes(0))
+            return { ok: false, reason: 'it is not a text file' };
+        return { ok: true, text: buffer.toString('utf8', 0, read) };
+    }
+    catch (err) {
+        return { ok: false, reason: failure(err) };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function failure(err) {
+    const code = err.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    if (code === 'EISDIR')
+        return 'it is a directory';
+    return code ? `error ${code}` : 'unknown error';
+}
+const config_file_kindOf = (v) => (Array.isArray(v) ? 'list' : typeof v === 'string' ? 'text' : typeof v);
 function asInputText(value) {
     if (value === null || value === undefined)
         return undefined;
@@ -46872,7 +48469,6 @@ function asInputText(value) {
     }
     return JSON.stringify(value);
 }
-const firstLine = (s) => s.split('\n')[0] ?? s;
 
 ;// CONCATENATED MODULE: ./src/adapters/shared/prepare.ts
 /**
@@ -46884,6 +48480,7 @@ const firstLine = (s) => s.split('\n')[0] ?? s;
  * an adapter can fail bad input before it loads anything else (the GitHub entry does, see
  * docs/decisions/0003-github-bundle-startup.md).
  */
+
 
 
 
@@ -46926,11 +48523,14 @@ function registerSecret(host, value) {
 }
 /** Reads and parses the inputs; nothing runs and nothing is written. Throws SettingsError on bad input. */
 function prepare_prepareStep(options) {
-    return parseSettings(readInputs(options), { namer: options.namer });
+    const now = (options.clock ?? time_systemClock).now();
+    return parseSettings(readInputs(options), { namer: options.namer, now, readFile: (path) => readTextFile(path) });
 }
 /** The stack of an unexpected error (a bug), for debug logs; undefined for the engine's own errors. */
 function bugStack(err) {
-    return err instanceof EngineError ? undefined : err instanceof Error ? err.stack : undefined;
+    if (err instanceof EngineError)
+        return internalStack(err);
+    return err instanceof Error ? err.stack : undefined;
 }
 /** The message of anything thrown, never its stack. */
 function prepare_errorMessage(err) {
@@ -46958,6 +48558,7 @@ function prepare_errorMessage(err) {
 
 
 
+
 /** Runs the engine on parsed settings: outputs and summary go through the host. */
 async function executeStep(options, settings) {
     const source = options.credentials ?? (() => ({ kind: 'cli' }));
@@ -46966,6 +48567,8 @@ async function executeStep(options, settings) {
     const deps = {
         clock: systemClock,
         sleep: realSleep,
+        deadline: realDeadline,
+        newId: randomId,
         http: createHttpClient(),
         commands: createCommandRunner(),
         run: runInfoFromEnv(process.env, options.adapter),
@@ -47121,7 +48724,7 @@ async function post() {
         const host = githubHost(new AbortController().signal);
         const settings = prepare_prepareStep({ adapter: 'github', read: githubRead, namer: githubNamer, host });
         const ports = await azure_connection_azureLoader(settings, azure_connection_planSignIn(settings, githubCredentialSource()))();
-        await releaseHeldLock(ports.leases, held.lock, { log: host, warn: (m) => warning(`immutable-deploy post: ${m}`) });
+        await release_releaseHeldLock(ports.leases, held.lock, { log: host, warn: (m) => warning(`immutable-deploy post: ${m}`) });
     }
     catch (err) {
         warning(`immutable-deploy post: the deploy lock on '${held.lock.target.name}' was not released (${prepare_errorMessage(err)}); it expires with its lease.`);

@@ -203,10 +203,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/settings/parse.ts + 7 modules
-var parse = __nccwpck_require__(1878);
+// EXTERNAL MODULE: ./src/core/settings/parse.ts + 11 modules
+var parse = __nccwpck_require__(2285);
 // EXTERNAL MODULE: ./src/core/settings/table.ts
 var table = __nccwpck_require__(3937);
+// EXTERNAL MODULE: ./src/runtime/time.ts
+var time = __nccwpck_require__(487);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -223,52 +225,120 @@ var settings_values = __nccwpck_require__(5467);
  * - lists of scalars newline-joined (one per line, as multi-line inputs take them);
  * - maps, and lists holding maps or lists (e.g. `probes`), as JSON text, which every YAML/JSON
  *   input parser reads.
+ *
+ * A path to anything else (a directory, a device, a huge or binary file, a PEM, /etc/passwd) is
+ * refused naming the path and what was expected, never its content: the file may hold secrets.
  */
 
 
 
 
 
-const NOT_IN_FILE = new Set(['config']);
+/** Input files (config, CA bundles) are small; anything larger is not what was meant. */
+const MAX_INPUT_FILE_BYTES = 1024 * 1024;
+const EXPECTED = 'expected a YAML mapping of input names to values (the content is not shown)';
+/** Keys shown in messages must look like input names; anything else may be content. */
+const NAME_LIKE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 function loadConfigFile(path, namer) {
     const bad = (message) => {
         throw new settings_errors/* SettingsError */.G([{ input: 'config', message }], namer);
     };
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        return bad(`cannot read '${path}': ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err.message ?? code)}`);
-    }
+    const file = readTextFile(path);
+    if (!file.ok)
+        return bad(`cannot read '${path}': ${file.reason}; ${EXPECTED}`);
     let doc;
     try {
-        doc = (0,dist/* parse */.qg)(text, { prettyErrors: true });
+        doc = (0,dist/* parse */.qg)(file.text);
     }
     catch (err) {
-        return bad(`'${path}' is not valid YAML: ${firstLine(err.message)}`);
+        const at = err.linePos?.[0];
+        return bad(`'${path}' is not valid YAML${at ? ` (line ${at.line}, column ${at.col})` : ''}; ${EXPECTED}`);
     }
     if (doc === null || doc === undefined)
         return new Map();
     if (typeof doc !== 'object' || Array.isArray(doc))
-        return bad(`'${path}' must hold a map of input names to values`);
-    const known = table/* INPUTS */.mc.map((i) => i.name).filter((n) => !NOT_IN_FILE.has(n));
+        return bad(`'${path}' holds a YAML ${kindOf(doc)}, not a mapping; ${EXPECTED}`);
+    return configValues(path, doc, bad, namer);
+}
+function configValues(path, doc, bad, namer) {
+    const known = table/* INPUTS */.mc.map((i) => i.name).filter((n) => n !== 'config');
+    const keys = Object.keys(doc);
+    // A map none of whose keys is an input, or a near miss of one, is some other file: its keys are content.
+    const nameLike = (k) => known.includes(k) || (NAME_LIKE.test(k) && (0,settings_values/* didYouMean */.au)(k, known) !== '');
+    if (keys.length > 0 && !keys.some(nameLike)) {
+        return bad(`'${path}' names no input among its ${keys.length} key(s); ${EXPECTED.replace('input names', "input names (e.g. 'stages')")}`);
+    }
     const values = new Map();
     const problems = [];
     for (const [key, value] of Object.entries(doc)) {
-        if (!known.includes(key)) {
-            problems.push({ input: 'config', message: `'${path}' has key '${key}', which is not an input${(0,settings_values/* didYouMean */.au)(key, known)}` });
-            continue;
+        if (key === 'config') {
+            problems.push({ input: 'config', message: `'${path}' sets 'config'; a config file cannot name another one` });
         }
-        const text = asInputText(value);
-        if (text !== undefined)
-            values.set(key, text);
+        else if (!known.includes(key))
+            problems.push({ input: 'config', message: unknownKey(path, key, known) });
+        else {
+            const text = asInputText(value);
+            if (text !== undefined)
+                values.set(key, text);
+        }
     }
     if (problems.length > 0)
         throw new settings_errors/* SettingsError */.G(problems, namer);
     return values;
 }
+function unknownKey(path, key, known) {
+    if (!NAME_LIKE.test(key))
+        return `'${path}' has a key that is not an input name (not shown); ${EXPECTED}`;
+    return `'${path}' has key '${key}', which is not an input${(0,settings_values/* didYouMean */.au)(key, known)}`;
+}
+/**
+ * Reads a small text file: a regular file of at most MAX_INPUT_FILE_BYTES without NUL bytes.
+ * Reasons fit "cannot read '<path>': <reason>".
+ */
+function readTextFile(path, maxBytes = MAX_INPUT_FILE_BYTES) {
+    let size;
+    try {
+        // Checked before opening: opening a FIFO would wait for a writer.
+        const stat = (0,external_node_fs_.statSync)(path);
+        if (stat.isDirectory())
+            return { ok: false, reason: 'it is a directory' };
+        if (!stat.isFile())
+            return { ok: false, reason: 'it is not a regular file' };
+        if (stat.size > maxBytes)
+            return { ok: false, reason: `it is larger than ${maxBytes / 1024 / 1024} MiB` };
+        size = stat.size;
+    }
+    catch (err) {
+        return { ok: false, reason: failure(err) };
+    }
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+        const buffer = Buffer.alloc(size);
+        const read = (0,external_node_fs_.readSync)(fd, buffer, 0, size, 0);
+        if (buffer.subarray(0, read).includes(0))
+            return { ok: false, reason: 'it is not a text file' };
+        return { ok: true, text: buffer.toString('utf8', 0, read) };
+    }
+    catch (err) {
+        return { ok: false, reason: failure(err) };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function failure(err) {
+    const code = err.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    if (code === 'EISDIR')
+        return 'it is a directory';
+    return code ? `error ${code}` : 'unknown error';
+}
+const kindOf = (v) => (Array.isArray(v) ? 'list' : typeof v === 'string' ? 'text' : typeof v);
 function asInputText(value) {
     if (value === null || value === undefined)
         return undefined;
@@ -283,7 +353,6 @@ function asInputText(value) {
     }
     return JSON.stringify(value);
 }
-const firstLine = (s) => s.split('\n')[0] ?? s;
 
 ;// CONCATENATED MODULE: ./src/adapters/shared/prepare.ts
 /**
@@ -295,6 +364,7 @@ const firstLine = (s) => s.split('\n')[0] ?? s;
  * an adapter can fail bad input before it loads anything else (the GitHub entry does, see
  * docs/decisions/0003-github-bundle-startup.md).
  */
+
 
 
 
@@ -337,11 +407,14 @@ function registerSecret(host, value) {
 }
 /** Reads and parses the inputs; nothing runs and nothing is written. Throws SettingsError on bad input. */
 function prepareStep(options) {
-    return (0,parse/* parseSettings */.P)(readInputs(options), { namer: options.namer });
+    const now = (options.clock ?? time/* systemClock */.ml).now();
+    return (0,parse/* parseSettings */.P)(readInputs(options), { namer: options.namer, now, readFile: (path) => readTextFile(path) });
 }
 /** The stack of an unexpected error (a bug), for debug logs; undefined for the engine's own errors. */
 function bugStack(err) {
-    return err instanceof errors/* EngineError */.NJ ? undefined : err instanceof Error ? err.stack : undefined;
+    if (err instanceof errors/* EngineError */.NJ)
+        return (0,errors/* internalStack */._w)(err);
+    return err instanceof Error ? err.stack : undefined;
 }
 /** The message of anything thrown, never its stack. */
 function errorMessage(err) {
@@ -353,20 +426,2647 @@ function errorMessage(err) {
 
 /***/ }),
 
+/***/ 4064:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ PRODUCTION_SLOT)
+/* harmony export */ });
+const PRODUCTION_SLOT = 'production';
+
+
+/***/ }),
+
+/***/ 3204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I9: () => (/* binding */ endpointsFromSettings),
+/* harmony export */   Nf: () => (/* binding */ batchGateProbes),
+/* harmony export */   ZR: () => (/* binding */ endpointProbes)
+/* harmony export */ });
+function endpointsFromSettings(settings) {
+    const out = [];
+    if (settings.verify.liveUrl)
+        out.push({ role: 'live', url: settings.verify.liveUrl });
+    if (settings.verify.previewUrl)
+        out.push({ role: 'preview', url: settings.verify.previewUrl });
+    return out;
+}
+function endpointProbes(settings, endpoints) {
+    const seen = new Set();
+    return endpoints.flatMap((e) => {
+        const key = `${e.role}|${e.url}`;
+        if (seen.has(key))
+            return [];
+        seen.add(key);
+        return [{ ...settings.verify.gate, name: e.role, url: e.url }];
+    });
+}
+/** What gates each batch of a Manual rollout: the user's probes plus the live endpoint. */
+function batchGateProbes(settings) {
+    return [...settings.verify.probes, ...endpointProbes(settings, endpointsFromSettings(settings).filter((e) => e.role === 'live'))];
+}
+
+
+/***/ }),
+
+/***/ 570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   CO: () => (/* binding */ RECORD_TAGS),
+/* harmony export */   M8: () => (/* binding */ recordIntent),
+/* harmony export */   UU: () => (/* binding */ tagsForRecord),
+/* harmony export */   en: () => (/* binding */ recordLive),
+/* harmony export */   j1: () => (/* binding */ recordFromTags),
+/* harmony export */   zZ: () => (/* binding */ afterRollback)
+/* harmony export */ });
+const RECORD_TAGS = {
+    current: 'immutable-deploy.current-version',
+    previous: 'immutable-deploy.previous-version',
+    deployedAt: 'immutable-deploy.deployed-at',
+    runUrl: 'immutable-deploy.run-url',
+    activeSlot: 'immutable-deploy.active-slot',
+    target: 'immutable-deploy.target-version',
+    state: 'immutable-deploy.state',
+    failed: 'immutable-deploy.failed-version',
+};
+const MAX_VALUE = 256;
+/** The record a target's tags hold (tag names are matched case-insensitively, as Azure does). */
+function recordFromTags(tags) {
+    const lower = new Map(Object.entries(tags).map(([k, v]) => [k.toLowerCase(), v]));
+    const out = {};
+    for (const [field, name] of Object.entries(RECORD_TAGS)) {
+        const v = lower.get(name.toLowerCase());
+        if (v !== undefined && v !== '')
+            out[field] = v;
+    }
+    return out;
+}
+/** The tags that hold `record` (only its defined fields), values clipped to Azure's 256 characters. */
+function tagsForRecord(record) {
+    const tags = {};
+    for (const [field, value] of Object.entries(record)) {
+        const name = RECORD_TAGS[field];
+        if (name && value !== undefined)
+            tags[name] = clip(value);
+    }
+    return tags;
+}
+/** A URL longer than a tag value can hold keeps its start (scheme, host, path) and loses the rest. */
+function clip(value) {
+    return value.length <= MAX_VALUE ? value : `${value.slice(0, MAX_VALUE - 1)}…`;
+}
+/** Records that a run set out to make `target` live (before the first write to the target). */
+async function recordIntent(tags, resourceId, intent, options) {
+    await tags.merge(resourceId, tagsForRecord({ target: intent.target, state: intent.state ?? 'deploying', ...(intent.runUrl ? { runUrl: intent.runUrl } : {}) }), options);
+}
+/** Records that `current` is live (previous before it), and clears the in-flight target. */
+async function recordLive(tags, resourceId, live, options) {
+    await tags.merge(resourceId, tagsForRecord(liveTags(live)), options);
+    // A rollback without a last good version before the one it returned to clears 'previous': the
+    // version rolled back must never be the default target of the next rollback.
+    const stale = [RECORD_TAGS.target, ...(live.previous === undefined && live.state === 'rolled-back' ? [RECORD_TAGS.previous] : [])];
+    await tags.remove(resourceId, stale, options);
+}
+function liveTags(live) {
+    const { current, previous, deployedAt, runUrl, failed } = live;
+    return { current, previous, deployedAt, runUrl, state: live.state ?? 'live', failed };
+}
+/**
+ * The record after a rollback to `to`: the last good version before it stays `previous` (when
+ * known and not the version rolled back), the version rolled back is `failed`.
+ */
+function afterRollback(plan, to, fallbackFailed) {
+    const failed = plan.record?.failed ?? (fallbackFailed !== to ? fallbackFailed : undefined);
+    const previous = plan.record?.previous;
+    return { previous: previous && previous !== to && previous !== failed ? previous : undefined, failed };
+}
+
+
+/***/ }),
+
+/***/ 7471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  nU: () => (/* binding */ STRATEGY_NAMES),
+  PF: () => (/* binding */ describeStrategies),
+  nb: () => (/* binding */ descriptorOf),
+  fY: () => (/* binding */ strategyFor)
+});
+
+// UNUSED EXPORTS: checked
+
+;// CONCATENATED MODULE: ./src/core/deploy/descriptor.ts
+/** The scale-set strategies' verify checks: instance health and the remote-access gate. */
+function scaleSetChecks(settings) {
+    const checks = [];
+    if (settings.verify.instanceHealth)
+        checks.push('instance health of the target');
+    if (settings.verify.remoteAccess !== 'allow')
+        checks.push(`remote access to the target (${settings.verify.remoteAccess})`);
+    return checks;
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/colours.ts
+
+const COLOURS = ['blue', 'green'];
+const other = (c) => (c === 'blue' ? 'green' : 'blue');
+/** Tag naming a scale set's colour (set on colours the engine creates; set it to adopt `<name>` as green). */
+const COLOUR_TAG = 'immutable-deploy.colour';
+/** Tags on a retired colour: when the scale-down delay ends (clean-up, issue #6, scales it in then). */
+const SCALE_DOWN_AFTER_TAG = 'immutable-deploy.scale-down-after';
+function pairInputs(ctx) {
+    const d = ctx.settings.deploy;
+    const resourceGroup = d.resourceGroup ?? ctx.settings.resourceGroup;
+    if (!resourceGroup)
+        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required for the blue-green strategy; expected the resource group of the scale sets and the load balancer");
+    if (!d.scaleSet)
+        throw new errors/* EngineError */.NJ('input', "input 'scale-set': is required for the blue-green strategy; expected the base name of the pair ('<name>-blue', '<name>-green')");
+    if (!d.loadBalancer)
+        throw new errors/* EngineError */.NJ('input', "input 'load-balancer': is required for the blue-green strategy; expected the load balancer in front of both colours");
+    return { resourceGroup, base: d.scaleSet, lbName: d.loadBalancer };
+}
+const lower = (s) => (s ?? '').toLowerCase();
+const describeRules = (lb) => lb.rules.map((r) => `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`).join(', ') || 'none';
+/** Reads the load balancer and the colours and works out which is live. Read-only. */
+async function observePair(ctx, ports, options) {
+    const pair = pairInputs(ctx);
+    const lb = await readLoadBalancer(ports, pair, options);
+    const { found, adopted } = await findColours(ports, lb, pair, options);
+    const pools = poolsOf(lb, found, pair);
+    const { previewRule, liveRules, activeColour } = trafficOf(lb, pools, ctx.settings.deploy.previewPort, pair);
+    const activeInfo = found[activeColour];
+    if (!activeInfo) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': the live rules of load balancer '${pair.lbName}' send traffic to pool '${pools[activeColour].name}' (${activeColour}), but no scale set '${pair.base}-${activeColour}' exists; expected the live colour's scale set`);
+    }
+    const idleColour = other(activeColour);
+    const state = (c, info) => ({
+        colour: c,
+        ref: { resourceGroup: pair.resourceGroup, name: info?.name ?? `${pair.base}-${c}` },
+        info,
+        poolId: pools[c].id,
+        poolName: pools[c].name,
+    });
+    return {
+        lb,
+        active: { ...state(activeColour, activeInfo), info: activeInfo },
+        idle: state(idleColour, found[idleColour]),
+        liveRules,
+        previewRule,
+        adopting: adopted === activeColour && !found[idleColour],
+    };
+}
+/** The load balancer, with at least one backend pool per colour. */
+async function readLoadBalancer(ports, { resourceGroup, base, lbName }, options) {
+    const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, lbName, options);
+    if (!lb)
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' was not found in resource group '${resourceGroup}'; expected the load balancer in front of both colours`);
+    if (lb.pools.length < 2) {
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has ${lb.pools.length} backend pool(s) (${lb.pools.map((p) => p.name).join(', ') || 'none'}); expected two, one per colour (e.g. '${base}-blue' and '${base}-green')`);
+    }
+    return lb;
+}
+/** The scale sets of the colours; a plain `<name>` is adopted as a colour that does not exist yet. */
+async function findColours(ports, lb, { resourceGroup, base }, options) {
+    const [blue, green, plain] = await Promise.all([`${base}-blue`, `${base}-green`, base].map((name) => ports.scaleSets.get({ resourceGroup, name }, options)));
+    const found = {};
+    if (blue)
+        found.blue = blue;
+    if (green)
+        found.green = green;
+    const adopted = plain ? adoptedColour(lb, plain, found, base) : undefined;
+    if (adopted)
+        found[adopted] = plain;
+    if (!found.blue && !found.green) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': no scale set '${base}-blue', '${base}-green' or '${base}' in resource group '${resourceGroup}'; expected the blue-green pair, or one scale set to adopt as its first colour`);
+    }
+    return { found, adopted };
+}
+/** The colour the plain scale set takes: its tag, else the missing colour whose pool it joins, else a missing one. */
+function adoptedColour(lb, plain, found, base) {
+    const tagged = lower(Object.entries(plain.tags).find(([k]) => lower(k) === COLOUR_TAG)?.[1]);
+    const colour = tagged === 'blue' || tagged === 'green' ? tagged : COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]);
+    return colour && !found[colour] ? colour : undefined;
+}
+/** Each colour's backend pool: the one an existing colour joins, else the one named for it or left. */
+function poolsOf(lb, found, pair) {
+    const pools = existingPools(lb, found, pair.lbName);
+    for (const c of COLOURS)
+        pools[c] ??= poolForMissing(lb, c, lower(pools[other(c)]?.id), pair);
+    return pools;
+}
+/** Each existing colour's pool is the one of this load balancer its model joins; one pool per colour. */
+function existingPools(lb, found, lbName) {
+    const pools = {};
+    for (const c of COLOURS) {
+        const info = found[c];
+        if (!info)
+            continue;
+        const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
+        if (!pool) {
+            throw new errors/* EngineError */.NJ('input', `input 'load-balancer': scale set '${info.name}' (${c}) is in none of the backend pools of load balancer '${lbName}' (${lb.pools.map((p) => p.name).join(', ')}); expected each colour in its own pool of that load balancer`);
+        }
+        pools[c] = { id: pool.id, name: pool.name };
+    }
+    if (pools.blue && pools.green && lower(pools.blue.id) === lower(pools.green.id)) {
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': both colours are in backend pool '${pools.blue.name}' of load balancer '${lbName}'; expected one pool per colour`);
+    }
+    return pools;
+}
+/** The pool for a colour that does not exist yet: the one named for it, or the one pool left. */
+function poolForMissing(lb, c, taken, { base, lbName }) {
+    const named = lb.pools.find((p) => [`${base}-${c}`, c].includes(lower(p.name)) && lower(p.id) !== taken);
+    const left = lb.pools.filter((p) => lower(p.id) !== taken);
+    const pool = named ?? (left.length === 1 ? left[0] : undefined);
+    if (!pool) {
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has no backend pool for the ${c} colour; expected a pool named '${base}-${c}' or '${c}' (pools: ${lb.pools.map((p) => p.name).join(', ')})`);
+    }
+    return { id: pool.id, name: pool.name };
+}
+/** Rules: the preview rule by its frontend port; the live rules are those sending traffic to a colour (exactly one). */
+function trafficOf(lb, pools, previewPort, { lbName }) {
+    const previewRule = previewPort !== undefined ? previewRuleOf(lb, previewPort, lbName) : undefined;
+    const colourOfPool = (id) => COLOURS.find((c) => lower(pools[c].id) === lower(id));
+    const liveRules = lb.rules.filter((r) => r !== previewRule && colourOfPool(r.poolId) !== undefined);
+    const liveColours = [...new Set(liveRules.map((r) => colourOfPool(r.poolId)))];
+    if (liveColours.length === 0) {
+        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': no rule of load balancer '${lbName}' sends traffic to the pool of either colour (rules: ${describeRules(lb)}); expected a live rule on '${pools.blue.name}' or '${pools.green.name}'`);
+    }
+    if (liveColours.length > 1) {
+        throw new errors/* EngineError */.NJ('input', `input 'preview-port': rules of load balancer '${lbName}' send traffic to both colours (${describeRules(lb)}); expected 'preview-port' to name the preview rule, the others being live`);
+    }
+    return { previewRule, liveRules, activeColour: liveColours[0] };
+}
+/** The rule whose frontend port is 'preview-port'. */
+function previewRuleOf(lb, previewPort, lbName) {
+    const rule = lb.rules.find((r) => r.frontendPort === previewPort);
+    if (!rule) {
+        throw new errors/* EngineError */.NJ('input', `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`);
+    }
+    return rule;
+}
+function poolOf(lb, info, colour, base) {
+    const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
+    return pool && [`${base}-${colour}`, colour].includes(lower(pool.name)) ? pool.id : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/retired.ts
+
+async function idleColour(ctx, ports) {
+    const d = ctx.settings.deploy;
+    if (!d.scaleSet || !d.loadBalancer)
+        return undefined;
+    const pair = await observePair(ctx, ports, { signal: ctx.signal });
+    const info = pair.idle.info;
+    if (!info)
+        return undefined;
+    const scaleDownAfter = Object.entries(info.tags).find(([k]) => k.toLowerCase() === SCALE_DOWN_AFTER_TAG)?.[1];
+    return { colour: pair.idle.colour, ref: pair.idle.ref, info, ...(scaleDownAfter ? { scaleDownAfter } : {}) };
+}
+
+// EXTERNAL MODULE: ./src/core/plan/action.ts
+var action = __nccwpck_require__(5461);
+;// CONCATENATED MODULE: ./src/core/plan/record.ts
+/** The intent tag written before the first write to the target. */
+function intentWrite(resource, target, state = 'deploying') {
+    return { resource, operation: 'tag', after: `target-version ${target}, state ${state}`, why: 'the release record names the version in flight before the first write' };
+}
+/** The record of what is live, written after the last write (it also clears target-version). */
+function liveWrite(resource, record, live) {
+    const rest = [live.previous ? `previous-version ${live.previous}` : undefined, `state ${live.state ?? 'live'}`, live.extra].filter(Boolean).join(', ');
+    return { resource, operation: 'tag', before: `current-version ${record.current ?? 'none'}`, after: `${live.current} (${rest})`, why: 'the release record says what is live' };
+}
+/** A record that lags what the target already runs (an earlier run stopped before writing it). */
+function catchUpWrite(resource, record, current, previous) {
+    return { ...liveWrite(resource, record, { current, previous }), why: `the release record lags what runs${record.target ? ` (an earlier run left target-version ${record.target})` : ''}` };
+}
+
+// EXTERNAL MODULE: ./src/core/rollout/attempt.ts + 1 modules
+var attempt = __nccwpck_require__(9116);
+;// CONCATENATED MODULE: ./src/core/rollout/executor.ts
+/**
+ * The rollout executor: the one place where a deploy's or a rollback's writes, waits and gates run.
+ * A strategy decides, from fresh reads, what to do next and hands each step here; the executor
+ *
+ * - bounds every Azure call by the step's deadline (`timeoutMs` = what is left of it, plus the
+ *   run's abort signal) — no call outlives 'deploy-timeout';
+ * - retries transient failures (429, 5xx, connection reset, another operation in progress, a stale
+ *   ETag) with backoff that honours Azure's Retry-After, until the deadline and never beyond —
+ *   reverts included, so one throttled answer never leaves production on a failed release;
+ * - keeps a journal (step, reason, attempts, result, duration): the summary items, the JSON record
+ *   and the message of a failed step all come from it;
+ * - in plan mode runs the very same strategy code but makes no write: a write is journalled as
+ *   planned, a wait or gate as "would check" and taken as passed (Terraform's plan, Orca's runner).
+ *
+ * Writes must be idempotent: `apply` re-reads what it guards (ETag) so that a retry after a
+ * failure in flight acts on the target as it is.
+ */
+
+
+
+/** A step that could not be completed: the journal says what was done before it. */
+class StepFailedError extends errors/* EngineError */.NJ {
+    entry;
+    constructor(message, entry, cause) {
+        super(cause instanceof errors/* EngineError */.NJ && cause.kind !== 'transient' ? cause.kind : 'terminal', message, { cause });
+        this.entry = entry;
+        this.name = 'StepFailedError';
+    }
+}
+class RolloutExecutor {
+    deps;
+    options;
+    journal = [];
+    items = [];
+    deadlineAt;
+    touched = false;
+    constructor(deps, options) {
+        this.deps = deps;
+        this.options = options;
+        this.deadlineAt = deps.clock.now() + options.timeoutMs;
+    }
+    get planning() {
+        return this.options.planning;
+    }
+    /** Whether a write that changes what production serves was started (it may have landed). */
+    get productionTouched() {
+        return this.touched;
+    }
+    /** Milliseconds left before the deadline (never negative). */
+    left() {
+        return Math.max(0, this.deadlineAt - this.deps.clock.now());
+    }
+    /** The rollout's deadline, for the probe loops of HTTP gates. */
+    get deadline() {
+        return { at: this.deadlineAt, left: () => this.left() };
+    }
+    /** Options for one Azure call: the run's signal (and the deadline's) and what is left of the deadline. */
+    call() {
+        return (0,attempt/* callOptions */.jp)(this.attempts);
+    }
+    /** A read, retried like a write when Azure answers with a transient failure. */
+    async read(what, fn) {
+        return this.attempt(what, fn, () => undefined).then((r) => r.value);
+    }
+    /**
+     * A write. Plan mode journals it and returns false; otherwise it is applied (retried within the
+     * deadline) and returns true. `item` is the summary line of the write once made.
+     */
+    async write(step, apply, item) {
+        const started = this.deps.clock.now();
+        if (this.planning) {
+            this.record({ kind: 'write', label: step.write.resource, why: step.write.why, write: step.write, result: 'planned', attempts: 0, durationMs: 0 });
+            this.items.push((0,action/* planItem */.$P)(step.write));
+            return false;
+        }
+        if (step.touchesProduction)
+            this.touched = true;
+        this.deps.log.debug(`write: ${(0,action/* formatWrite */.jf)(step.write)}`);
+        const { attempts } = await this.attempt(describeWrite(step.write), apply, (err, n) => this.fail('write', step.write.resource, step.write.why, err, n, started, step.write));
+        this.record({ kind: 'write', label: step.write.resource, why: step.write.why, write: step.write, result: 'done', attempts, durationMs: this.deps.clock.now() - started });
+        if (item)
+            this.items.push(item);
+        return true;
+    }
+    /**
+     * Looks until `look` says done or failed, at the interval it asks for (Azure's Retry-After where
+     * given) and never past the deadline. Plan mode: described, taken as passed.
+     */
+    async wait(label, would, look, options) {
+        const { intervalMs } = options;
+        const started = this.deps.clock.now();
+        if (this.planning)
+            return this.wouldCheck('wait', label, would);
+        let last;
+        let looks = 0;
+        for (;;) {
+            this.throwIfCancelled(`waiting for ${label}`);
+            const previous = last;
+            try {
+                last = await this.read(`looking at ${label}`, look);
+            }
+            catch (err) {
+                // A look the deadline stopped: the previous look is the answer.
+                if (!previous || this.left() > 0 || this.deps.signal.aborted)
+                    throw err;
+                last = { state: 'failed', detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${previous.detail}` };
+                break;
+            }
+            looks++;
+            if (last.state !== 'pending')
+                break;
+            const pause = Math.min(last.retryAfterMs ?? intervalMs, this.left());
+            if (pause <= 0) {
+                last = { state: 'failed', detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}` };
+                break;
+            }
+            await this.pause(pause, `waiting for ${label}`);
+            // The pause ran to the deadline: the last look is the answer (no look can start now).
+            if (this.left() <= 0) {
+                last = { state: 'failed', detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}` };
+                break;
+            }
+        }
+        const ok = last.state === 'done';
+        this.record({ kind: 'wait', label, why: would, result: ok ? 'done' : 'failed', attempts: looks, durationMs: this.deps.clock.now() - started, detail: last.detail });
+        this.items.push({ kind: 'check', label, value: last.detail, ok });
+        return { ok, planned: false, detail: last.detail };
+    }
+    /** A gate (probe, check): run once within the deadline; plan mode: described, taken as passed. */
+    async gate(label, would, check) {
+        const started = this.deps.clock.now();
+        if (this.planning)
+            return this.wouldCheck('gate', label, would);
+        this.throwIfCancelled(`checking ${label}`);
+        const result = await check(this.call());
+        this.record({ kind: 'gate', label, why: would, result: result.passed ? 'done' : 'failed', attempts: 1, durationMs: this.deps.clock.now() - started, detail: result.detail });
+        this.items.push({ kind: 'check', label, value: result.detail, ok: result.passed });
+        return { ok: result.passed, planned: false, detail: result.detail };
+    }
+    /** A pause the strategy asks for (between batches): bounded by the deadline, cancellable. */
+    async hold(label, ms) {
+        if (this.planning || ms <= 0)
+            return;
+        if (ms >= this.left())
+            throw new errors/* EngineError */.NJ('terminal', `the rollout ran out of '${this.budget}' before ${label}`);
+        await this.pause(ms, label);
+    }
+    /** A fact or action for the summary, in the order it happened. */
+    note(item) {
+        this.items.push(item);
+    }
+    /** The summary items that are not planned writes (plan mode lists those separately). */
+    get facts() {
+        return this.items.filter((i) => !i.write);
+    }
+    /** The planned writes so far (plan mode). */
+    get plannedWrites() {
+        return this.journal.flatMap((e) => (e.write && e.result === 'planned' ? [e.write] : []));
+    }
+    get budget() {
+        return this.options.budgetName ?? 'deploy-timeout';
+    }
+    wouldCheck(kind, label, would) {
+        this.record({ kind, label, why: would, result: 'planned', attempts: 0, durationMs: 0 });
+        this.items.push({ kind: 'fact', label: 'would check', value: would });
+        return { ok: true, planned: true, detail: would };
+    }
+    get attempts() {
+        const { clock, sleep, signal, deadline, log } = this.deps;
+        return { clock, sleep, signal, deadlineAt: this.deadlineAt, budget: this.budget, baseMs: this.options.retryBaseMs, log, ...(deadline ? { deadline } : {}) };
+    }
+    /** Runs `fn` with the shared retry loop; `onGiveUp` turns its last failure into the error thrown. */
+    async attempt(what, fn, onGiveUp) {
+        try {
+            return await (0,attempt/* attempt */.CD)(this.attempts, what, fn);
+        }
+        catch (err) {
+            if (!(err instanceof attempt/* GaveUp */.TL))
+                throw err;
+            throw onGiveUp(err.error, err.attempts) ?? err.error;
+        }
+    }
+    fail(kind, label, why, err, attempts, started, write) {
+        const detail = errorText(err);
+        const entry = { kind, label, why, write, result: 'failed', attempts, durationMs: this.deps.clock.now() - started, detail };
+        this.record(entry);
+        const tries = attempts > 1 ? ` (${attempts} attempts within '${this.budget}')` : '';
+        return new StepFailedError(`${detail}${tries}`, entry, err);
+    }
+    record(entry) {
+        this.journal.push(entry);
+    }
+    throwIfCancelled(what) {
+        if (this.deps.signal.aborted)
+            throw new errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
+    }
+    async pause(ms, what) {
+        await (0,attempt/* pause */.v7)(this.deps, Math.max(1, ms), what);
+    }
+}
+const describeWrite = (w) => `${w.operation} ${w.resource}`;
+const errorText = (err) => (err instanceof Error ? err.message : String(err));
+
+;// CONCATENATED MODULE: ./src/core/rollout/for-stage.ts
+
+function executorFor(ctx, options) {
+    const { clock, sleep, host, deadline } = ctx.deps;
+    return new RolloutExecutor({ clock, sleep, log: host, signal: ctx.signal, ...(deadline ? { deadline } : {}) }, {
+        planning: options.planning ?? ctx.settings.dryRun,
+        timeoutMs: options.timeoutMs ?? ctx.settings.deploy.timeoutMs,
+        budgetName: options.budgetName ?? 'deploy-timeout',
+        retryBaseMs: Math.min(options.retryBaseMs, 5_000),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/instance-health.ts
+/**
+ * Instance health of a scale set for verify and for the gates of a rollout: every instance on the
+ * latest model, provisioned, running and Healthy (Application Health extension or LB probe). Each
+ * look is ONE paged list with instance views; the check re-reads until `successes` looks in a row
+ * pass, gives up after `failureLimit` failing looks in a row, or at its timeout.
+ */
+
+/** Judges one listing. `imageId`: when given, each instance must also run that image. */
+function judgeInstances(instances, imageId) {
+    const problems = [];
+    for (const i of instances) {
+        const why = [];
+        if (!i.latestModelApplied)
+            why.push('not on the latest model');
+        if (imageId && i.imageId?.toLowerCase() !== imageId.toLowerCase())
+            why.push(`runs ${versionOf(i.imageId)}`);
+        if (i.provisioningState && i.provisioningState !== 'succeeded')
+            why.push(`provisioning ${i.provisioningState}`);
+        if (i.power && i.power !== 'running')
+            why.push(`power ${i.power}`);
+        if (i.health === 'unhealthy' || i.health === 'unknown')
+            why.push(i.health);
+        if (why.length > 0)
+            problems.push(`${i.instanceId} ${why.join(', ')}`);
+    }
+    if (instances.length === 0)
+        problems.push('the scale set has no instances');
+    return { ok: problems.length === 0, total: instances.length, problems };
+}
+async function instanceHealthCheck(ctx, port, ref, gate, imageId) {
+    const { clock, sleep } = ctx.deps;
+    const started = clock.now();
+    const deadline = started + gate.timeoutMs;
+    let okInRow = 0;
+    let failInRow = 0;
+    let looks = 0;
+    let last;
+    for (;;) {
+        if (ctx.signal.aborted)
+            throw new errors/* CancelledError */.cc('the run was cancelled during the instance-health check');
+        const instances = await port.listInstances(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline - clock.now()) });
+        looks += 1;
+        const noSignal = instances.length > 0 && instances.every((i) => i.health === 'none');
+        last = judgeInstances(instances, imageId);
+        if (last.ok) {
+            okInRow += 1;
+            failInRow = 0;
+        }
+        else {
+            okInRow = 0;
+            failInRow += 1;
+        }
+        const signalNote = noSignal ? ' (no health signal: judged by provisioning and power state only)' : '';
+        if (okInRow >= gate.successes) {
+            return { name: 'instance health', passed: true, detail: `${last.total} of ${last.total} instances on the latest model and healthy, ${okInRow} look(s) in a row${signalNote}` };
+        }
+        const fail = (why) => ({
+            name: 'instance health',
+            passed: false,
+            detail: `${why} after ${looks} look(s): ${last.problems.slice(0, 10).join('; ')}${last.problems.length > 10 ? `; … (${last.problems.length} in all)` : ''}${signalNote}`,
+        });
+        if (!last.ok && gate.failureLimit !== undefined && failInRow >= gate.failureLimit)
+            return fail(`${failInRow} failing look(s) in a row`);
+        if (clock.now() + gate.intervalMs >= deadline)
+            return last.ok ? fail(`only ${okInRow} of ${gate.successes} passing looks in a row within the timeout`) : fail('not healthy within the timeout');
+        await sleep(gate.intervalMs, ctx.signal);
+    }
+}
+function versionOf(imageId) {
+    if (!imageId)
+        return 'no gallery image';
+    return /\/versions\/([^/]+)$/i.exec(imageId)?.[1] ?? imageId.split('/').at(-1) ?? imageId;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/target.ts
+/**
+ * The rolling strategy's target: the scale set named in the inputs, read and checked before any
+ * write, and the gallery image version to roll out (resolved and checked too). Every problem here
+ * is an EngineError of kind 'input' naming the input, the bad value and what is expected.
+ */
+
+const VERSION_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/galleries\/[^/]+\/images\/[^/]+\/versions\/([^/]+)$/i;
+const isGalleryVersionId = (id) => !!id && VERSION_ID.test(id);
+const versionOfId = (id) => VERSION_ID.exec(id)?.[2] ?? id.split('/').at(-1) ?? id;
+const target_sameId = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+/** The instance runs `imageId` and is on the latest model (nothing left to replace). */
+const onImage = (i, imageId) => target_sameId(i.imageId, imageId) && i.latestModelApplied;
+/**
+ * The instances a rollout to `imageId` still has to replace. When the rollout first points the
+ * model at `imageId` (`modelMoves`), an instance already running that image is on the latest model
+ * once the write lands: only the instances on another image are left.
+ */
+function staleInstances(instances, imageId, modelMoves) {
+    return instances.filter((i) => (modelMoves ? !target_sameId(i.imageId, imageId) : !onImage(i, imageId)));
+}
+function scaleSetRef(settings) {
+    const name = settings.deploy.scaleSet;
+    const resourceGroup = settings.deploy.resourceGroup ?? settings.resourceGroup;
+    if (!name)
+        throw new errors/* EngineError */.NJ('input', "input 'scale-set': is required for the rolling strategy; expected the scale set's name");
+    if (!resourceGroup)
+        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required for the rolling strategy; expected the scale set's resource group");
+    return { resourceGroup, name };
+}
+/** Reads the scale set and checks the rolling strategy can work on it. */
+async function readTarget(port, ref, options) {
+    const info = await port.get(ref, options);
+    if (!info) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' was not found in resource group '${ref.resourceGroup}'; expected an existing Virtual Machine Scale Set`);
+    }
+    if (!isGalleryVersionId(info.imageId)) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' runs '${info.imageDescription}', not a gallery image version; the rolling strategy replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
+    }
+    return info;
+}
+/** The image version id to deploy: from the artifact (publish output / image-id), or an explicit image-version in the gallery. */
+async function resolveImage(port, settings, info, artifact, options) {
+    let id = artifact.imageId;
+    let input = "'image-id'";
+    if (!id && artifact.imageVersion) {
+        const { galleryName, imageDefinition, galleryResourceGroup } = settings.publish;
+        if (!galleryName || !imageDefinition || !galleryResourceGroup) {
+            throw new errors/* EngineError */.NJ('input', `input 'image-version': '${artifact.imageVersion}' needs 'gallery-name' and 'image-definition' (and 'gallery-resource-group' or 'resource-group') to find the version`);
+        }
+        const sub = VERSION_ID.exec(info.imageId ?? '')?.[1] ?? info.id.split('/')[2];
+        id = `/subscriptions/${sub}/resourceGroups/${galleryResourceGroup}/providers/Microsoft.Compute/galleries/${galleryName}/images/${imageDefinition}/versions/${artifact.imageVersion}`;
+        input = "'image-version'";
+    }
+    if (!id)
+        throw new errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in the same run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
+    if (!isGalleryVersionId(id)) {
+        throw new errors/* EngineError */.NJ('input', `input ${input}: '${id}' is not a gallery image version resource id; expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Compute/galleries/<gallery>/images/<definition>/versions/<Major.Minor.Patch>`);
+    }
+    return checkImageUsable(port, info, id, input, options);
+}
+/** The version exists, succeeded, and is replicated to the scale set's region (else Azure would refuse the model). */
+async function checkImageUsable(port, info, id, input, options) {
+    const version = await port.getImageVersion(id, options);
+    if (!version)
+        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${versionOfId(id)}' was not found (${id}); expected a published version`);
+    if (version.provisioningState && !/^succeeded$/i.test(version.provisioningState)) {
+        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${version.version}' is ${version.provisioningState}; expected a version whose publishing succeeded`);
+    }
+    if (version.regions.length > 0 && !version.regions.includes(info.location)) {
+        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${version.version}' is not replicated to ${info.location}, the region of scale set '${info.name}' (it is in ${version.regions.join(', ')}); expected a target region '${info.location}' when publishing`);
+    }
+    return { id: version.id, version: version.version };
+}
+/** The image id of `version` in the same gallery image definition as `currentId`. */
+function siblingVersionId(currentId, version) {
+    return currentId.replace(/\/versions\/[^/]+$/i, `/versions/${version}`);
+}
+/** What the scale set ran before: the model's image, or (a re-run, model already moved) the instances' / the record's. */
+function previousImage(info, instances, target, record) {
+    if (info.imageId && !target_sameId(info.imageId, target.id))
+        return { id: info.imageId, version: versionOfId(info.imageId) };
+    const other = instances.find((i) => i.imageId && !target_sameId(i.imageId, target.id))?.imageId;
+    if (other)
+        return { id: other, version: versionOfId(other) };
+    const recorded = record.current && record.current !== target.version ? record.current : record.previous;
+    return recorded ? { id: siblingVersionId(target.id, recorded), version: recorded } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/planned-image.ts
+
+async function imageForPlan(ctx, port, info, artifact, options) {
+    const planned = ctx.outputs.plannedImageId;
+    if (artifact.imageId && planned && target_sameId(artifact.imageId, planned))
+        return { id: artifact.imageId, version: artifact.imageVersion ?? versionOfId(artifact.imageId), planned: true };
+    return { ...(await resolveImage(port, ctx.settings, info, artifact, options)), planned: false };
+}
+/** ' (planned: publish in this run would create it)' for a planned image, '' otherwise. */
+const plannedNote = (image) => (image.planned ? ' (planned: an earlier stage of this run would create it)' : '');
+
+// EXTERNAL MODULE: ./src/core/deploy/record.ts
+var deploy_record = __nccwpck_require__(570);
+;// CONCATENATED MODULE: ./src/core/deploy/remote-access.ts
+const INTERNET_SOURCES = new Set(['*', 'internet', '0.0.0.0/0', '0.0.0.0/00', 'any', '::/0']);
+const REMOTE_PORTS = [
+    { port: 22, name: 'SSH' },
+    { port: 3389, name: 'RDP' },
+];
+async function remoteAccessCheck(net, info, gate, options) {
+    if (gate === 'allow')
+        return undefined;
+    const findings = [];
+    const nsgIds = [...info.network.nsgIds];
+    for (const subnetId of info.network.subnetIds) {
+        const id = await net.subnetSecurityGroupId(subnetId, options);
+        if (id)
+            nsgIds.push(id);
+    }
+    const groups = [];
+    for (const id of [...new Set(nsgIds.map((i) => i.toLowerCase()))]) {
+        const nsg = await net.getSecurityGroup(id, options);
+        if (nsg)
+            groups.push(nsg);
+    }
+    for (const { port, name } of REMOTE_PORTS) {
+        if (groups.length === 0) {
+            // No NSG filters anything: only a public IP makes the port reachable (reported below).
+            if (info.network.publicIpPerInstance)
+                findings.push(`${name} (${port}) is not filtered by any network security group`);
+            continue;
+        }
+        const allowing = groups.map((g) => ({ g, rule: decidingRule(g.rules, port) }));
+        if (allowing.every((a) => a.rule?.access.toLowerCase() === 'allow')) {
+            const rules = allowing.map((a) => `${a.rule.name} in ${lastSegment(a.g.id)}`).join(', ');
+            findings.push(`${name} (${port}) is open to the Internet (${rules})`);
+        }
+    }
+    if (info.linuxPasswordAuth)
+        findings.push('the Linux profile allows password authentication (disablePasswordAuthentication is not true)');
+    if (info.network.publicIpPerInstance)
+        findings.push('instances get public IP addresses (publicIPAddressConfiguration)');
+    const detail = findings.length === 0 ? 'no SSH/RDP from the Internet, no password login, no public instance IPs' : findings.join('; ');
+    return { name: 'remote access', passed: findings.length === 0 || gate === 'warn', warning: findings.length > 0 && gate === 'warn', detail };
+}
+/** The first inbound rule, by priority, that matches Internet TCP traffic to `port`. */
+function decidingRule(rules, port) {
+    return [...rules]
+        .filter((r) => r.direction.toLowerCase() === 'inbound')
+        .sort((a, b) => a.priority - b.priority)
+        .find((r) => ['*', 'tcp'].includes(r.protocol.toLowerCase()) && r.sourcePrefixes.some((s) => INTERNET_SOURCES.has(s.toLowerCase())) && r.destinationPorts.some((p) => coversPort(p, port)));
+}
+function coversPort(range, port) {
+    const r = range.trim();
+    if (r === '*')
+        return true;
+    const m = /^(\d+)(?:-(\d+))?$/.exec(r);
+    if (!m)
+        return false;
+    const lo = Number(m[1]);
+    const hi = m[2] === undefined ? lo : Number(m[2]);
+    return port >= lo && port <= hi;
+}
+const lastSegment = (id) => id.split('/').filter(Boolean).at(-1) ?? id;
+
+// EXTERNAL MODULE: ./src/core/deploy/rollout-error.ts
+var rollout_error = __nccwpck_require__(5613);
+// EXTERNAL MODULE: ./src/core/verify/http-probe.ts + 2 modules
+var http_probe = __nccwpck_require__(8954);
+;// CONCATENATED MODULE: ./src/core/deploy/http-gate.ts
+/**
+ * The HTTP gates the blue-green and slot-swap strategies pass before and after switching traffic:
+ * "the preview / slot answers its warm-up path", "production answers after the switch". Built on
+ * the verify stage's probe loop (injected clock, sleep and HTTP; honours the run's signal) with the
+ * probe-* thresholds (`verify.gate`), and bounded by the deploy's own deadline (deploy-timeout).
+ */
+
+
+function deadlineOf(ctx, timeoutMs = ctx.settings.deploy.timeoutMs) {
+    const at = ctx.deps.clock.now() + timeoutMs;
+    return { at, left: () => Math.max(0, at - ctx.deps.clock.now()) };
+}
+/** Joins a base URL (scheme://host[:port][/prefix]) and a path. */
+function joinUrl(base, path) {
+    return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+/**
+ * Waits until `url` passes the probe-* gate (expected status, body match, successes in a row).
+ * `warmup`: a warm-up waits for the app to come up, so only the deadline stops it (no failure
+ * limit, no probe-timeout); otherwise the gate's own timeout and failure limit apply too.
+ * Returns the probe result (passed or not); throws only on cancellation.
+ */
+async function httpGate(ctx, name, url, deadline, options = {}) {
+    if (ctx.signal.aborted)
+        throw new errors/* CancelledError */.cc();
+    const gate = ctx.settings.verify.gate;
+    const timeoutMs = Math.max(1, options.warmup ? deadline.left() : Math.min(gate.timeoutMs, deadline.left()));
+    try {
+        return await (0,http_probe/* runProbe */.mW)({ ...gate, ...(options.warmup ? { failureLimit: undefined } : {}), name, url, timeoutMs }, { http: ctx.deps.http, clock: ctx.deps.clock, sleep: ctx.deps.sleep, log: ctx.deps.host, signal: ctx.signal });
+    }
+    catch (err) {
+        if (ctx.signal.aborted)
+            throw new errors/* CancelledError */.cc(`the run was cancelled while waiting for ${name}`);
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/endpoints.ts
+
+function endpointUrl(ctx, role, derivedBase) {
+    const given = role === 'live' ? ctx.settings.verify.liveUrl : ctx.settings.verify.previewUrl;
+    if (given)
+        return given;
+    return derivedBase ? joinUrl(derivedBase, ctx.settings.deploy.warmupPath) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/shared.ts
+
+
+
+const iso = (ctx, plusMs = 0) => new Date(ctx.deps.clock.now() + plusMs).toISOString();
+const shared_versionOf = (info) => (info?.imageId ? versionOfId(info.imageId) : undefined);
+const shared_onImage = (i, id) => sameId(i.imageId, id) && i.latestModelApplied;
+/** Consecutive looks at an instance that is up but unhealthy after which the wait gives up. */
+const UNHEALTHY_LOOKS = 3;
+function checkGalleryImage(info) {
+    if (!isGalleryVersionId(info.imageId)) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${info.name}' runs '${info.imageDescription}', not a gallery image version; blue-green replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
+    }
+}
+/** Base URL of a rule's frontend: the public IP (or private address) and the rule's frontend port. */
+async function frontendBase(ports, pair, frontendPort, frontendId, signal) {
+    if (frontendPort === undefined)
+        return undefined;
+    const fe = pair.lb.frontends.find((f) => f.id.toLowerCase() === (frontendId ?? '').toLowerCase()) ?? pair.lb.frontends[0];
+    const address = fe?.publicIpAddressId ? await ports.loadBalancers.publicIpAddress(fe.publicIpAddressId, { signal }) : fe?.privateIpAddress;
+    return address ? `http://${address}:${frontendPort}` : undefined;
+}
+async function urls(ctx, ports, pair) {
+    const live = pair.liveRules[0];
+    const preview = pair.previewRule;
+    const liveBase = ctx.settings.verify.liveUrl ? undefined : await frontendBase(ports, pair, live?.frontendPort, live?.frontendId, ctx.signal);
+    const previewBase = ctx.settings.verify.previewUrl || !preview ? undefined : await frontendBase(ports, pair, preview.frontendPort, preview.frontendId, ctx.signal);
+    return { live: endpointUrl(ctx, 'live', liveBase), preview: preview || ctx.settings.verify.previewUrl ? endpointUrl(ctx, 'preview', previewBase) : undefined };
+}
+/**
+ * Brings `colour` to `image` at `capacity` instances, each booted on the new model. Idempotent:
+ * what is already right is left alone, so a re-run after a cancel picks up where it stopped.
+ */
+/** The colour and image a rollback plan returns to; a plan that names neither is refused. */
+function rollbackTarget(plan) {
+    const toColour = plan.to.slot;
+    if (toColour !== 'blue' && toColour !== 'green')
+        throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no colour to return to (got '${toColour ?? ''}')`);
+    const imageId = plan.to.imageId;
+    if (!imageId)
+        throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no image version`);
+    return { toColour, image: { id: imageId, version: plan.to.imageVersion ?? versionOfId(imageId) } };
+}
+const isFailed = (pair) => (pair.lb.provisioningState ?? '').toLowerCase() === 'failed';
+
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/release.ts
+
+
+
+
+
+
+
+
+const lbResource = (pair) => `load balancer ${pair.lb.name}`;
+/**
+ * Brings `colour` to `image` at `capacity` instances, each booted on the new model: created from
+ * the live model, or scaled in, re-pointed and scaled out (whatever the upgrade mode, no rolling
+ * upgrade of an idle colour follows), or its stale instances brought to the model.
+ */
+async function prepareColour(r, pair, colour, image, capacity, note) {
+    const { ctx, ports, ex } = r;
+    const port = ports.scaleSets;
+    const ref = colour.ref;
+    const resource = `scale set ${ref.name}`;
+    const label = `${colour.colour} colour`;
+    const info = colour.info;
+    if (!info) {
+        const after = `copy of ${pair.active.ref.name}'s model in pool ${colour.poolName}, image ${image.version}, ${capacity} instance(s)`;
+        const spec = { imageId: image.id, poolMap: { [pair.active.poolId]: colour.poolId }, capacity, tags: { [COLOUR_TAG]: colour.colour } };
+        if (!ex.planning)
+            ctx.deps.host.info(`Creating scale set ${ref.name} (${colour.colour}) from the model of ${pair.active.ref.name} with image ${image.version} and ${capacity} instance(s).`);
+        // A create is a PUT of the whole model: repeating it after a failure in flight is safe.
+        await ex.write({ write: { resource, operation: 'create', after, why: `the ${colour.colour} colour does not exist yet${note}` } }, (call) => port.createFromModel(pair.active.ref, ref, spec, call).then(() => undefined), { kind: 'action', label, value: `created scale set ${ref.name} (copy of ${pair.active.ref.name}'s model) on ${image.version} with ${capacity} instance(s)` });
+        return;
+    }
+    let now = info.capacity;
+    const repoint = !target_sameId(info.imageId, image.id);
+    if (repoint) {
+        if (now > 0) {
+            await ex.write({ write: { resource, operation: 'scale', before: `${now}`, after: '0 instance(s)', why: `scale in before re-pointing the model, so every instance boots on ${image.version}` } }, (call) => setCapacity(r, colour, 0, call), { kind: 'action', label, value: `${ref.name} scaled in to 0 (it ran ${shared_versionOf(info) ?? info.imageDescription})` });
+        }
+        await ex.write({ write: { resource, operation: 'update', before: `image ${shared_versionOf(info) ?? info.imageDescription}`, after: image.version, why: `the idle ${colour.colour} colour gets the release${note}` } }, async (call) => {
+            const fresh = await port.get(ref, call);
+            if (fresh && target_sameId(fresh.imageId, image.id) && !failed(fresh.provisioningState))
+                return;
+            await port.setImage(ref, { imageId: image.id, etag: fresh?.etag }, call);
+        }, { kind: 'action', label, value: `${ref.name} model → image ${image.version}` });
+        now = 0;
+    }
+    if (now !== capacity) {
+        await ex.write({ write: { resource, operation: 'scale', before: `${now}`, after: `${capacity} instance(s)`, why: `the live colour's capacity (${pair.active.ref.name})` } }, (call) => setCapacity(r, colour, capacity, call), { kind: 'action', label, value: `${ref.name} scaled to ${capacity} instance(s)` });
+    }
+    if (!repoint) {
+        // New instances boot on the model; only those that were there before can be stale.
+        const stale = (await ex.read(`listing the instances of ${ref.name}`, (call) => port.listInstances(ref, call))).filter((i) => !onImage(i, image.id));
+        if (stale.length === 0)
+            return;
+        const ids = stale.map((i) => i.instanceId);
+        await ex.write({ write: { resource: `${stale.length} instance(s) of ${resource}`, operation: 'replace', after: `image ${image.version}`, why: 'they do not run the latest model' } }, (call) => port.updateInstances(ref, ids, call), { kind: 'action', label, value: `${stale.length} instance(s) of ${ref.name} brought to the latest model` });
+    }
+}
+async function setCapacity(r, colour, capacity, call) {
+    const fresh = await r.ports.scaleSets.get(colour.ref, call);
+    if (!fresh)
+        throw new errors/* EngineError */.NJ('terminal', `scale set ${colour.ref.name} disappeared during the release`);
+    if (fresh.capacity === capacity && !failed(fresh.provisioningState))
+        return;
+    await r.ports.scaleSets.setCapacity(colour.ref, capacity, fresh.etag, call);
+}
+const failed = (state) => (state ?? '').toLowerCase() === 'failed';
+/** Waits until the colour has `capacity` instances, all on the image, provisioned, running and healthy. */
+async function waitHealthy(r, colour, image, capacity) {
+    const { ctx, ports, ex } = r;
+    let unhealthyLooks = 0;
+    const look = async (call) => {
+        const instances = await ports.scaleSets.listInstances(colour.ref, call);
+        const seen = judgeInstances(instances, image.id);
+        const countOk = instances.length === capacity;
+        if (seen.ok && countOk)
+            return { state: 'done', detail: `${instances.length} of ${capacity} instance(s) on the new image, running and healthy` };
+        const detail = [!countOk ? `${instances.length} of ${capacity} instance(s)` : '', ...seen.problems].filter(Boolean).join('; ');
+        const broken = instances.filter((i) => i.provisioningState === 'failed');
+        if (broken.length > 0)
+            return { state: 'failed', detail: `instance(s) ${broken.map((i) => i.instanceId).join(', ')} failed to provision; ${detail}` };
+        const upButSick = instances.some((i) => onImage(i, image.id) && i.provisioningState === 'succeeded' && i.power === 'running' && i.health === 'unhealthy');
+        unhealthyLooks = upButSick ? unhealthyLooks + 1 : 0;
+        if (unhealthyLooks >= UNHEALTHY_LOOKS)
+            return { state: 'failed', detail: `unhealthy in ${UNHEALTHY_LOOKS} looks in a row: ${detail}` };
+        return { state: 'pending', detail };
+    };
+    const would = `${colour.colour} colour (${colour.ref.name}): ${capacity} instance(s) on ${image.version}, running and healthy`;
+    return ex.wait(`${colour.colour} colour healthy`, would, look, { intervalMs: ctx.settings.verify.gate.intervalMs, until: 'healthy' });
+}
+/** Live rule(s) → `to`'s pool, the preview rule → `from`'s: the planned line of the switch. */
+function switchWrite(pair, to, from, why) {
+    const live = pair.liveRules.map((x) => x.name).join(', ');
+    const preview = pair.previewRule;
+    return {
+        resource: lbResource(pair),
+        operation: 'switch',
+        before: `live rule(s) ${live} → pool ${from.poolName} (${from.colour})${preview ? `, preview rule ${preview.name} → pool ${to.poolName}` : ''}`,
+        after: `live rule(s) ${live} → pool ${to.poolName} (${to.colour})${preview ? `, preview rule ${preview.name} → pool ${from.poolName}` : ''}`,
+        why,
+    };
+}
+/**
+ * ONE write of the load balancer, guarded by the ETag read right before it. A load balancer already
+ * switched is left alone — unless its last write ended Failed: then its rules are written again.
+ */
+async function switchTo(r, pair, to, from, why, itemValue) {
+    const { ctx, ports, ex } = r;
+    await ex.write({ write: switchWrite(pair, to, from, why), touchesProduction: true }, async (call) => {
+        const fresh = await observePair(ctx, ports, call);
+        if (fresh.active.colour === to.colour && !isFailed(fresh))
+            return;
+        if (isFailed(fresh))
+            ctx.warn(`load balancer '${fresh.lb.name}' is in provisioning state Failed (an earlier write did not complete): writing its rules again`);
+        const switches = Object.fromEntries(fresh.liveRules.map((x) => [x.name, to.poolId]));
+        if (fresh.previewRule)
+            switches[fresh.previewRule.name] = from.poolId;
+        await ports.loadBalancers.switchRules(fresh.lb, switches, fresh.lb.etag, call);
+    }, { kind: 'action', label: 'switch', value: itemValue });
+}
+/** A load balancer whose last write ended Failed is written again as it stands (same rules, fresh ETag). */
+async function repairFailed(r, pair) {
+    await r.ex.write({ write: { resource: lbResource(pair), operation: 'update', after: 'its rules as they stand', why: 'its last write ended in provisioning state Failed' } }, async (call) => {
+        const fresh = await observePair(r.ctx, r.ports, call);
+        if (!isFailed(fresh))
+            return;
+        r.ctx.warn(`load balancer '${fresh.lb.name}' is in provisioning state Failed (an earlier write did not complete): writing its rules again`);
+        const switches = Object.fromEntries(fresh.liveRules.map((x) => [x.name, fresh.active.poolId]));
+        if (fresh.previewRule)
+            switches[fresh.previewRule.name] = fresh.idle.poolId;
+        await r.ports.loadBalancers.switchRules(fresh.lb, switches, fresh.lb.etag, call);
+    });
+}
+/** The intent tag: the release record names the version in flight before the first write. */
+async function markIntent(r, pair, version, state = 'deploying') {
+    await r.ex.write({ write: intentWrite(lbResource(pair), version, state) }, (call) => (0,deploy_record/* recordIntent */.M8)(r.ports.tags, pair.lb.id, { target: version, runUrl: r.ctx.deps.run?.runUrl, state }, call));
+}
+/** The record of what is live (it also clears target-version), then the retired colour's scale-down time. */
+async function recordLivePair(r, pair, record, live, retired, why) {
+    const { ctx, ports, ex } = r;
+    const planned = why ?? liveWrite(lbResource(pair), record, { current: live.current, previous: live.previous, state: live.state, extra: [`active-slot ${live.colour}`, live.failed ? `failed-version ${live.failed}` : ''].filter(Boolean).join(', ') });
+    const tags = (0,deploy_record/* tagsForRecord */.UU)({ current: live.current, previous: live.previous, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl, state: live.state ?? 'live', activeSlot: live.colour, failed: live.failed });
+    await ex.write({ write: planned }, async (call) => {
+        await ports.tags.merge(pair.lb.id, tags, call);
+        const stale = [deploy_record/* RECORD_TAGS */.CO.target, ...(live.state === 'rolled-back' && !live.previous ? [deploy_record/* RECORD_TAGS */.CO.previous] : [])];
+        await ports.tags.remove(pair.lb.id, stale, call);
+    });
+    if (retired?.info)
+        await markRetired(r, retired);
+}
+/** The retired colour keeps running for scale-down-delay; clean-up scales it in after this time. */
+async function markRetired(r, retired) {
+    const at = iso(r.ctx, r.ctx.settings.deploy.scaleDownDelayMs);
+    await r.ex.write({ write: { resource: `scale set ${retired.ref.name}`, operation: 'tag', after: `${SCALE_DOWN_AFTER_TAG} ${at}`, why: `the ${retired.colour} colour keeps running for 'scale-down-delay' (instant rollback); clean-up scales it in after that` } }, (call) => r.ports.tags.merge(retired.info.id, { [SCALE_DOWN_AFTER_TAG]: at }, call));
+}
+/**
+ * Makes `to` live with `image`: prepare, health, preview, ONE switch, live check. A failure before
+ * the switch leaves live traffic untouched (`ex.productionTouched` stays false); after it, the
+ * caller's rollback plan (one write back) undoes it.
+ */
+async function release(r, pair, to, image, note = '') {
+    const { ctx, ports, ex } = r;
+    const from = pair.active;
+    const capacity = Math.max(1, from.info.capacity);
+    await prepareColour(r, pair, to, image, capacity, note);
+    const health = await waitHealthy(r, to, image, capacity);
+    const untouched = `live traffic was not touched (${from.colour}, ${from.ref.name}, still serves ${shared_versionOf(from.info) ?? 'the previous image'})`;
+    if (!health.ok)
+        throw new errors/* EngineError */.NJ('verify', `the ${to.colour} colour (${to.ref.name}) did not become healthy on ${image.version}: ${health.detail}; ${untouched}`);
+    const links = await urls(ctx, ports, pair);
+    if (links.preview) {
+        const url = links.preview;
+        const preview = await ex.gate(`preview ${url}`, `preview ${url} (${to.colour}) before the switch`, async () => {
+            const result = await httpGate(ctx, `preview (${to.colour})`, url, ex.deadline, { warmup: true });
+            return { passed: result.passed, detail: result.reason };
+        });
+        if (!preview.ok)
+            throw new errors/* EngineError */.NJ('verify', `the preview endpoint of the ${to.colour} colour did not pass: ${preview.detail}; ${untouched}`);
+    }
+    else if (!ex.planning) {
+        ctx.warn(`blue-green: load balancer '${pair.lb.name}' has no preview rule (set 'preview-port' or 'preview-url'): the ${to.colour} colour was checked by instance health only before the switch`);
+    }
+    const gates = `once ${to.ref.name} is healthy${links.preview ? ' and its preview answers' : ''}`;
+    const moved = `live rule(s) ${pair.liveRules.map((x) => x.name).join(', ')} → ${to.poolName} (${to.colour})${pair.previewRule ? `, preview rule ${pair.previewRule.name} → ${from.poolName}` : ''}: one load balancer write`;
+    await switchTo(r, pair, to, from, `one write, ${gates}`, moved);
+    if (links.live) {
+        const url = links.live;
+        const rollsBack = ctx.settings.verify.autoRollback ? "switched back when it fails ('auto-rollback')" : "not switched back automatically ('auto-rollback' is false)";
+        const live = await ex.gate(`live ${url}`, `live ${url} after the switch (${rollsBack})`, async () => {
+            const result = await httpGate(ctx, `live (${to.colour})`, url, ex.deadline);
+            return { passed: result.passed, detail: result.reason };
+        });
+        if (!live.ok)
+            throw new errors/* EngineError */.NJ('verify', `production did not pass on the ${to.colour} colour (${image.version}) after the switch: ${live.detail}`);
+    }
+    else if (!ex.planning) {
+        ctx.warn(`blue-green: no live URL (set 'live-url'): production was not probed after the switch`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/strategy.ts
+/**
+ * strategy: blue-green — two scale sets behind one load balancer. The idle colour is brought to
+ * the new image at the live colour's capacity (created from a copy of the live model the first
+ * time, else scaled in, re-pointed and scaled out, so every instance boots on the new model), the
+ * engine waits until every instance is healthy and the preview endpoint answers, then moves the
+ * live rule(s) to the idle pool — and the preview rule to the old pool — in ONE ETag-guarded write
+ * of the load balancer. Production is checked on the live endpoint; if it does not pass, the
+ * deploy stage rolls back (with 'auto-rollback': one more write). The old colour keeps running for
+ * `scale-down-delay` (instant rollback); the time that delay ends is tagged on it for clean-up.
+ *
+ * Every write, wait and gate runs on the rollout executor (release.ts); plan mode is the same code
+ * on a planning executor. The release record (current / previous version, live colour) is kept as
+ * tags on the load balancer.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runFor(ctx, planning) {
+    const ports = await ctx.azure();
+    return { ctx, ports, ex: executorFor(ctx, { retryBaseMs: ports.scaleSets.pollIntervalMs, planning }) };
+}
+const plan = (ex, outcome) => ({
+    journal: ex.journal,
+    writes: ex.plannedWrites,
+    items: ex.facts,
+    outputs: outcome.outputs,
+    message: outcome.message,
+});
+/** A deploy, executed or planned: the same reads, the same decisions, the same steps. */
+async function deployOn(r, artifact, record) {
+    const { ctx, ports, ex } = r;
+    const pair = await ex.read(`reading load balancer ${ctx.settings.deploy.loadBalancer ?? ''}`, (call) => observePair(ctx, ports, call));
+    checkGalleryImage(pair.active.info);
+    const image = ex.planning
+        ? await imageForPlan(ctx, ports.scaleSets, pair.active.info, artifact, ex.call())
+        : { ...(await resolveImage(ports.scaleSets, ctx.settings, pair.active.info, artifact, ex.call())), planned: false };
+    const from = pair.active;
+    const previous = shared_versionOf(from.info);
+    const links = await urls(ctx, ports, pair);
+    const base = { imageId: image.id, imageVersion: image.version };
+    const would = ex.planning ? 'would get' : 'gets';
+    if (target_sameId(from.info.imageId, image.id)) {
+        if (isFailed(pair))
+            await repairFailed(r, pair);
+        const stale = (await ex.read(`listing the instances of ${from.ref.name}`, (call) => ports.scaleSets.listInstances(from.ref, call))).filter((i) => !onImage(i, image.id));
+        if (stale.length === 0) {
+            if (record.current !== image.version || record.target) {
+                // An earlier run that switched and then stopped left the record half-written: finish it,
+                // including the retired colour's scale-down time.
+                const retired = record.target === image.version ? pair.idle : undefined;
+                const prev = record.current !== image.version ? record.current : record.previous;
+                await recordLivePair(r, pair, record, { current: image.version, previous: prev, colour: from.colour }, retired, catchUpWrite(lbResource(pair), record, image.version, prev));
+            }
+            ex.note({ kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}) already serves ${image.version}: nothing ${ex.planning ? 'to switch' : 'to do'}` });
+            const unchanged = ex.planning ? ex.plannedWrites.length === 0 : undefined;
+            return {
+                outputs: { ...base, activeSlot: from.colour, previousSlot: pair.idle.colour, previewUrl: links.preview, previousImageVersion: record.current === image.version ? record.previous : record.current, upgradedInstances: 0, ...(unchanged === undefined ? {} : { deployUnchanged: unchanged }) },
+                items: ex.items,
+                message: ex.planning
+                    ? `plan: the ${from.colour} colour already serves ${image.version} (${(0,action/* countWrites */.GG)(ex.plannedWrites.length)})`
+                    : `the ${from.colour} colour (${from.ref.name}) already serves ${image.version}: no change`,
+            };
+        }
+    }
+    const to = pair.idle;
+    ex.note({ kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}, ${previous ?? from.info.imageDescription}) is live on load balancer ${pair.lb.name}; ${to.colour} (${to.ref.name}) ${would} ${image.version}` });
+    if (pair.adopting && !ex.planning)
+        ex.note({ kind: 'fact', label: 'adoption', value: `scale set ${from.ref.name} is adopted as the ${from.colour} colour; ${to.ref.name} is created next to it` });
+    const rollback = {
+        strategy: 'blue-green',
+        to: { slot: from.colour, imageId: from.info.imageId, imageVersion: previous },
+        description: `load balancer ${pair.lb.name}: live rule(s) back to ${from.colour} (${from.ref.name}, ${previous ?? 'previous image'}) from ${to.colour} (${image.version})`,
+        record: { previous: record.current === previous ? record.previous : record.current, failed: image.version },
+    };
+    const outputs = { ...base, activeSlot: from.colour, previousSlot: to.colour, previousImageVersion: previous };
+    await markIntent(r, pair, image.version);
+    try {
+        await release(r, pair, to, image, plannedNote(image));
+    }
+    catch (err) {
+        if (ctx.signal.aborted || !(err instanceof errors/* EngineError */.NJ) || err.kind === 'cancelled')
+            throw err;
+        // Before the switch write, live traffic never moved: the plan then only confirms the old colour is live.
+        throw new rollout_error/* RolloutError */.a(err.message, { plan: rollback, items: ex.items, outputs, liveUntouched: !ex.productionTouched, journal: ex.journal }, err.kind === 'input' ? 'terminal' : err.kind);
+    }
+    await recordLivePair(r, pair, record, { current: image.version, previous, colour: to.colour }, from);
+    const scaleDownAt = iso(ctx, ctx.settings.deploy.scaleDownDelayMs);
+    const upgraded = Math.max(1, from.info.capacity);
+    if (ex.planning) {
+        return {
+            outputs: { ...base, activeSlot: to.colour, previousSlot: from.colour, previewUrl: links.preview, previousImageVersion: previous, upgradedInstances: upgraded },
+            items: ex.items,
+            message: `plan: ${image.version} would go live on the ${to.colour} colour (${to.ref.name}) (${(0,action/* countWrites */.GG)(ex.plannedWrites.length)}, none made)`,
+        };
+    }
+    ex.note({ kind: 'fact', label: `${from.colour} colour`, value: `${from.ref.name} keeps running ${previous ?? 'the previous image'} for instant rollback until ${scaleDownAt} (scale-down-delay)` });
+    const after = await urls(ctx, ports, await ex.read(`reading load balancer ${pair.lb.name}`, (call) => observePair(ctx, ports, call)));
+    return {
+        outputs: { ...base, activeSlot: to.colour, previousSlot: from.colour, previewUrl: after.preview, previousImageVersion: previous, upgradedInstances: upgraded },
+        items: ex.items,
+        message: `${image.version} is live on the ${to.colour} colour (${to.ref.name}); ${from.colour} (${previous ?? 'previous image'}) stays up until ${scaleDownAt}`,
+        rollback,
+    };
+}
+/** A rollback, executed or planned: back to the colour and image the plan names. */
+async function rollbackOn(r, plan) {
+    const { ctx, ports, ex } = r;
+    const pair = await ex.read(`reading load balancer ${ctx.settings.deploy.loadBalancer ?? ''}`, (call) => observePair(ctx, ports, call));
+    const { toColour, image } = rollbackTarget(plan);
+    const record = (0,deploy_record/* recordFromTags */.j1)(pair.lb.tags);
+    const fromVersion = shared_versionOf(pair.active.info);
+    const lb = lbResource(pair);
+    if (pair.active.colour === toColour && target_sameId(pair.active.info.imageId, image.id)) {
+        if (isFailed(pair))
+            await repairFailed(r, pair);
+        if (record.target) {
+            const state = record.current === image.version ? 'live' : 'rolled-back';
+            const after = state === 'rolled-back' ? (0,deploy_record/* afterRollback */.zZ)(plan, image.version, record.target) : { previous: record.previous };
+            await recordLivePair(r, pair, record, { current: image.version, previous: after.previous, colour: toColour, state, failed: 'failed' in after ? after.failed : undefined }, undefined, catchUpWrite(lb, record, image.version, after.previous));
+        }
+        ex.note({ kind: 'fact', label: 'blue-green', value: `${toColour} (${pair.active.ref.name}) serves ${image.version}: live traffic is there, nothing to switch` });
+        return {
+            outputs: { activeSlot: toColour, previousSlot: pair.idle.colour, imageVersion: image.version, imageId: image.id, ...(ex.planning ? { rolledBack: false } : {}) },
+            items: ex.items,
+            message: ex.planning
+                ? `plan: ${image.version} is live on the ${toColour} colour; nothing to switch (${(0,action/* countWrites */.GG)(ex.plannedWrites.length)})`
+                : `${image.version} is live on the ${toColour} colour (${pair.active.ref.name}); live traffic is there, nothing to switch`,
+        };
+    }
+    if (pair.active.colour === toColour) {
+        throw new errors/* EngineError */.NJ('terminal', `the rollback plan returns to the ${toColour} colour, which is live already but runs ${fromVersion ?? pair.active.info.imageDescription}, not ${image.version}; roll back with 'to-version' instead`);
+    }
+    ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
+    await markIntent(r, pair, image.version, 'rolling-back');
+    const target = pair.idle;
+    if (target.info && target_sameId(target.info.imageId, image.id) && target.info.capacity > 0) {
+        // The usual case: the old colour is still up (scale-down-delay) — check it, then one write.
+        const health = await waitHealthy(r, target, image, target.info.capacity);
+        if (!health.ok)
+            throw new errors/* EngineError */.NJ('terminal', `cannot roll back to the ${target.colour} colour (${target.ref.name}): ${health.detail}; ${pair.active.colour} stays live`);
+        const value = `live rule(s) → ${target.poolName} (${target.colour}, ${image.version}): one load balancer write`;
+        await switchTo(r, pair, target, pair.active, 'one write back to the colour still up (scale-down-delay), once it is healthy', value);
+    }
+    else {
+        ex.note({ kind: 'fact', label: `${target.colour} colour`, value: `${target.ref.name} does not run ${image.version} (any more): ${ex.planning ? 'it would be brought up first' : 'bringing it up first'}` });
+        await release(r, pair, target, image);
+    }
+    const after = (0,deploy_record/* afterRollback */.zZ)(plan, image.version, fromVersion);
+    await recordLivePair(r, pair, record, { current: image.version, previous: after.previous, colour: target.colour, state: 'rolled-back', failed: after.failed }, pair.active);
+    return {
+        outputs: { rolledBack: true, activeSlot: target.colour, previousSlot: pair.active.colour, imageVersion: image.version, imageId: image.id, previousImageVersion: fromVersion },
+        items: ex.items,
+        message: ex.planning
+            ? `plan: ${plan.description} (${(0,action/* countWrites */.GG)(ex.plannedWrites.length)}, none made)`
+            : `${image.version} is live again on the ${target.colour} colour (${target.ref.name}); ${pair.active.colour} (${fromVersion ?? 'newer image'}) is idle`,
+    };
+}
+const blueGreenStrategy = {
+    name: 'blue-green',
+    async inspect(ctx) {
+        const ports = await ctx.azure();
+        const pair = await observePair(ctx, ports, { signal: ctx.signal });
+        checkGalleryImage(pair.active.info);
+        const record = (0,deploy_record/* recordFromTags */.j1)(pair.lb.tags);
+        return { ...record, current: record.current ?? shared_versionOf(pair.active.info), activeSlot: pair.active.colour };
+    },
+    async deploy(ctx, artifact, record) {
+        const r = await runFor(ctx);
+        return { ...(await deployOn(r, artifact, record)), journal: r.ex.journal };
+    },
+    async planDeploy(ctx, artifact, record) {
+        const r = await runFor(ctx, true);
+        return plan(r.ex, await deployOn(r, artifact, record));
+    },
+    async rollback(ctx, rollback) {
+        const r = await runFor(ctx);
+        return { ...(await rollbackOn(r, rollback)), journal: r.ex.journal };
+    },
+    async planRollbackWrites(ctx, rollback) {
+        const r = await runFor(ctx, true);
+        return plan(r.ex, await rollbackOn(r, rollback));
+    },
+    async describeLive(ctx) {
+        const ports = await ctx.azure();
+        const pair = await observePair(ctx, ports, { signal: ctx.signal, timeoutMs: 60_000 });
+        const state = isFailed(pair) ? ' (its last write ended Failed)' : '';
+        return `load balancer ${pair.lb.name}${state} sends live traffic to ${pair.active.colour} (${pair.active.ref.name}, ${shared_versionOf(pair.active.info) ?? pair.active.info.imageDescription})`;
+    },
+    async endpoints(ctx) {
+        const ports = await ctx.azure();
+        const pair = await observePair(ctx, ports, { signal: ctx.signal });
+        const { live, preview } = await urls(ctx, ports, pair);
+        const out = [];
+        if (live)
+            out.push({ role: 'live', url: live });
+        if (preview)
+            out.push({ role: 'preview', url: preview });
+        return out;
+    },
+    async checkTarget(ctx) {
+        const ports = await ctx.azure();
+        const pair = await observePair(ctx, ports, { signal: ctx.signal });
+        const checks = [];
+        if (ctx.settings.verify.instanceHealth) {
+            const check = await instanceHealthCheck(ctx, ports.scaleSets, pair.active.ref, ctx.settings.verify.gate, pair.active.info.imageId);
+            checks.push({ ...check, name: `instance health (${pair.active.colour}, ${pair.active.ref.name})` });
+        }
+        const remote = await remoteAccessCheck(ports.networkSecurity, pair.active.info, ctx.settings.verify.remoteAccess, { signal: ctx.signal });
+        if (remote)
+            checks.push(remote);
+        return checks;
+    },
+    async planRollback(ctx, record, toVersion) {
+        const ports = await ctx.azure();
+        const pair = await observePair(ctx, ports, { signal: ctx.signal });
+        checkGalleryImage(pair.active.info);
+        const idleVersion = shared_versionOf(pair.idle.info);
+        const live = shared_versionOf(pair.active.info);
+        const usableRecorded = record.previous !== record.failed ? record.previous : undefined;
+        const version = toVersion ?? usableRecorded ?? (pair.idle.info && pair.idle.info.capacity > 0 && idleVersion !== record.failed ? idleVersion : undefined);
+        const from = live ?? 'the live image';
+        if (!version) {
+            throw new errors/* EngineError */.NJ('input', `input 'to-version': is required: load balancer '${pair.lb.name}' has no previous version recorded (tag ${deploy_record/* RECORD_TAGS */.CO.previous}) and the ${pair.idle.colour} colour holds nothing to return to; expected the image version to return to, e.g. '1.4.2'`);
+        }
+        if (version === live) {
+            return { strategy: 'blue-green', to: { slot: pair.active.colour, imageId: pair.active.info.imageId, imageVersion: version }, description: `${version} is already live on ${pair.active.colour}` };
+        }
+        const what = toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)";
+        const image = pair.idle.info && shared_versionOf(pair.idle.info) === version
+            ? { id: pair.idle.info.imageId, version }
+            : await checkImageUsable(ports.scaleSets, pair.active.info, siblingVersionId(pair.active.info.imageId, version), what, { signal: ctx.signal });
+        return {
+            strategy: 'blue-green',
+            to: { slot: pair.idle.colour, imageId: image.id, imageVersion: image.version },
+            description: `load balancer ${pair.lb.name}: live rule(s) to ${pair.idle.colour} (${pair.idle.ref.name}, ${image.version}) from ${pair.active.colour} (${from})`,
+            record: { failed: live },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/blue-green/descriptor.ts
+/** blue-green, as the rest of the engine sees it: two scale sets behind one load balancer. */
+
+
+
+const blueGreenDescriptor = {
+    name: 'blue-green',
+    summary: 'two scale sets behind a load balancer',
+    targetInputs: [
+        { input: 'scale-set', expected: "the base name of the pair ('<name>-blue', '<name>-green')" },
+        { input: 'load-balancer', expected: 'the load balancer in front of both colours' },
+    ],
+    artifact: 'gallery-image',
+    // The release record and the lease live on the load balancer: it is what the switch writes.
+    recordHolder: (d, resourceGroup) => (d.loadBalancer ? { kind: 'load-balancer', resourceGroup, name: d.loadBalancer } : undefined),
+    targetName: (d) => d.scaleSet,
+    targetChecks: scaleSetChecks,
+    // Clean-up scales in the retired colour after its scale-down delay.
+    cleanupWritesTarget: (d) => !!d.scaleSet && !!d.loadBalancer,
+    retiredCapacity: idleColour,
+    strategy: blueGreenStrategy,
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/context.ts
+
+
+
+/** A rollout on the scale set of the inputs, on an executor of its own (`planning`: plan mode). */
+async function openRolling(ctx, planning) {
+    const ports = await ctx.azure();
+    const port = ports.scaleSets;
+    const ref = scaleSetRef(ctx.settings);
+    const ex = executorFor(ctx, { retryBaseMs: port.pollIntervalMs, ...(planning ? { planning } : {}) });
+    return { ctx, ex, ports, port, ref, resource: `scale set ${ref.name}` };
+}
+/** A rollout that cannot go on: the deploy turns it into a RolloutError (and rolls back). */
+function stop(message) {
+    throw new errors/* EngineError */.NJ('terminal', message);
+}
+/** The run's clock as an ISO timestamp (the record's deployed-at). */
+const context_iso = (ctx) => new Date(ctx.deps.clock.now()).toISOString();
+/** Instance ids for a plan line: the first eight, then the count. */
+const idList = (list) => (list.length <= 8 ? list.join(', ') : `${list.slice(0, 8).join(', ')}, … (${list.length})`);
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/policy.ts
+/** The rolling knobs: inputs override the scale set's rollingUpgradePolicy, which overrides Azure's defaults. */
+
+const MODE_OF = { Rolling: 'rolling', Manual: 'manual', Automatic: 'automatic' };
+const UPGRADE_MODE_FOR = { rolling: 'Rolling', manual: 'Manual', automatic: 'Automatic' };
+/**
+ * 'auto' follows the scale set's upgradePolicy.mode. An explicit mode must match it: a model change
+ * on a Rolling scale set starts Azure's own upgrade (the engine could not drive batches), and on a
+ * Manual one nothing would roll at all.
+ */
+function effectiveMode(requested, info) {
+    const actual = MODE_OF[info.upgradeMode];
+    if (requested === 'auto' || requested === actual)
+        return actual;
+    throw new errors/* EngineError */.NJ('input', `input 'rollout-mode': '${requested}' needs scale set '${info.name}' in upgradePolicy.mode ${UPGRADE_MODE_FOR[requested]}, but it is ${info.upgradeMode}; expected 'auto' or '${actual}' (or change the scale set's upgrade policy)`);
+}
+/** The mode a rollback follows: the scale set's own (a rollback takes no 'rollout-mode'). */
+const modeOfScaleSet = (info) => MODE_OF[info.upgradeMode];
+/** What the engine applies in Manual mode (and reports for the others). */
+function knobs(settings, policy) {
+    const o = settings.deploy.rolling;
+    return {
+        batchPercent: o.maxBatchPercent ?? policy?.maxBatchInstancePercent ?? 20,
+        maxUnhealthyPercent: o.maxUnhealthyPercent ?? policy?.maxUnhealthyInstancePercent ?? 20,
+        maxUnhealthyUpgradedPercent: o.maxUnhealthyUpgradedPercent ?? policy?.maxUnhealthyUpgradedInstancePercent ?? 20,
+        pauseMs: o.pauseBetweenBatchesMs ?? isoDurationMs(policy?.pauseTimeBetweenBatches) ?? 0,
+        prioritizeUnhealthy: o.prioritizeUnhealthy ?? policy?.prioritizeUnhealthyInstances ?? false,
+        maxSurge: o.maxSurge ?? policy?.maxSurge ?? false,
+    };
+}
+/** The policy to write for this deploy when inputs override it (Rolling mode), or undefined when they don't. */
+function policyOverride(settings, current) {
+    const o = settings.deploy.rolling;
+    const given = Object.values(o).some((v) => v !== undefined);
+    if (!given)
+        return undefined;
+    return {
+        ...current,
+        ...(o.maxBatchPercent !== undefined ? { maxBatchInstancePercent: o.maxBatchPercent } : {}),
+        ...(o.maxUnhealthyPercent !== undefined ? { maxUnhealthyInstancePercent: o.maxUnhealthyPercent } : {}),
+        ...(o.maxUnhealthyUpgradedPercent !== undefined ? { maxUnhealthyUpgradedInstancePercent: o.maxUnhealthyUpgradedPercent } : {}),
+        ...(o.pauseBetweenBatchesMs !== undefined ? { pauseTimeBetweenBatches: `PT${Math.round(o.pauseBetweenBatchesMs / 1000)}S` } : {}),
+        ...(o.maxSurge !== undefined ? { maxSurge: o.maxSurge } : {}),
+        ...(o.prioritizeUnhealthy !== undefined ? { prioritizeUnhealthyInstances: o.prioritizeUnhealthy } : {}),
+    };
+}
+/** The fields the inputs change, in words ('max batch 50%, pause PT30S'). */
+function describePolicy(next, current) {
+    const p = Object.fromEntries(Object.entries(next).filter(([k, v]) => current?.[k] !== v));
+    const parts = [
+        p.maxBatchInstancePercent !== undefined ? `max batch ${p.maxBatchInstancePercent}%` : undefined,
+        p.maxUnhealthyInstancePercent !== undefined ? `max unhealthy ${p.maxUnhealthyInstancePercent}%` : undefined,
+        p.maxUnhealthyUpgradedInstancePercent !== undefined ? `max unhealthy upgraded ${p.maxUnhealthyUpgradedInstancePercent}%` : undefined,
+        p.pauseTimeBetweenBatches ? `pause ${p.pauseTimeBetweenBatches}` : undefined,
+        p.maxSurge !== undefined ? `max surge ${p.maxSurge}` : undefined,
+        p.prioritizeUnhealthyInstances !== undefined ? `unhealthy first ${p.prioritizeUnhealthyInstances}` : undefined,
+    ];
+    return parts.filter(Boolean).join(', ') || 'as it is';
+}
+/** ISO 8601 durations as Azure writes them (PT30S, PT1M30S, P1DT2H). */
+function isoDurationMs(iso) {
+    if (!iso)
+        return undefined;
+    const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(iso.trim());
+    if (!m)
+        return undefined;
+    const [, d, h, min, s] = m;
+    return ((Number(d ?? 0) * 24 + Number(h ?? 0)) * 60 + Number(min ?? 0)) * 60_000 + Math.round(Number(s ?? 0) * 1000);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/record-writes.ts
+
+
+
+/** Before the first write to the scale set: the version in flight. */
+async function writeIntent(t, info, version, state = 'deploying') {
+    const runUrl = t.ctx.deps.run?.runUrl;
+    const write = intentWrite(t.resource, version, state);
+    await t.ex.write({ write }, (call) => (0,deploy_record/* recordIntent */.M8)(t.ports.tags, info.id, { target: version, runUrl, state }, call));
+}
+/** After the last write: what is live (clears the version in flight). */
+async function writeLive(t, info, record, live, item) {
+    const extra = live.failed ? `failed-version ${live.failed}` : undefined;
+    const write = liveWrite(t.resource, record, { current: live.current, previous: live.previous, state: live.state, extra });
+    const stamped = { ...live, deployedAt: context_iso(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
+    await t.ex.write({ write }, (call) => (0,deploy_record/* recordLive */.en)(t.ports.tags, info.id, stamped, call), item);
+}
+/** A record that lags what the scale set already runs (an earlier run stopped before writing it). */
+async function writeCatchUp(t, info, record, current, previous) {
+    const write = catchUpWrite(t.resource, record, current, previous);
+    const live = { current, previous, deployedAt: context_iso(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
+    await t.ex.write({ write }, (call) => (0,deploy_record/* recordLive */.en)(t.ports.tags, info.id, live, call));
+}
+
+// EXTERNAL MODULE: ./src/core/deploy/endpoint-probes.ts
+var endpoint_probes = __nccwpck_require__(3204);
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/azure-rolling.ts
+
+
+/** Looks before concluding that Azure started no upgrade after the model change. */
+const LOOKS_FOR_START = 4;
+/** Follows Azure's upgrade started by the model write (`before`: the latest run before it). */
+async function followRollingUpgrade(t, before, version, count) {
+    const progress = { looksForStart: 0, lastDone: -1, batch: 0 };
+    const look = async (call) => {
+        const latest = await t.port.latestRollingUpgrade(t.ref, call);
+        const isNew = latest !== undefined && (!before || latest.startTime !== before.startTime);
+        if (!isNew) {
+            if (++progress.looksForStart >= LOOKS_FOR_START)
+                return { state: 'failed', detail: 'not started by Azure after the model change' };
+            return { state: 'pending', detail: 'waiting for Azure to start it' };
+        }
+        const line = report(t, latest, version, progress);
+        if (latest.code === 'RollingForward')
+            return { state: 'pending', detail: line };
+        if (latest.code === 'Completed')
+            return { state: 'done', detail: `completed: ${line}` };
+        const why = latest.code === 'Faulted' ? `faulted: ${latest.error ?? 'no error given'}` : `ended ${latest.code}${latest.lastAction === 'Cancel' ? ' (cancelled outside this run)' : ''}`;
+        return { state: 'failed', detail: `${why} (${latest.successful} upgraded, ${latest.failed} failed, ${latest.pending} pending)` };
+    };
+    const would = `Azure's rolling upgrade of ${t.resource} completes: ${count} instance(s) to ${version}`;
+    try {
+        const result = await t.ex.wait('rolling upgrade', would, look, { intervalMs: t.port.pollIntervalMs, until: 'completed' });
+        return { ok: result.ok, detail: result.detail };
+    }
+    catch (err) {
+        if (t.ctx.signal.aborted || err instanceof errors/* CancelledError */.cc)
+            await stopAfterCancel(t);
+        throw err;
+    }
+}
+/** One summary line per batch Azure finished (progress moved since the last look). */
+function report(t, latest, version, progress) {
+    const done = latest.successful + latest.failed;
+    const line = `${done} of ${done + latest.inProgress + latest.pending} instance(s) upgraded to ${version}${latest.failed > 0 ? ` (${latest.failed} failed)` : ''}, ${latest.inProgress} in progress, ${latest.pending} pending`;
+    if (done > 0 && done > progress.lastDone) {
+        progress.batch += 1;
+        t.ctx.deps.host.info(`Rolling upgrade of ${t.ref.name}, batch ${progress.batch}: ${line}.`);
+        t.ex.note({ kind: 'action', label: `batch ${progress.batch}`, value: line });
+    }
+    progress.lastDone = Math.max(progress.lastDone, done);
+    return line;
+}
+/** A rolling upgrade still running (ours, cancelled or timed out) stops before the model moves back. */
+async function cancelRunningUpgrade(t, latest) {
+    const write = {
+        resource: `rolling upgrade of ${t.resource}`,
+        operation: 'cancel',
+        why: `an upgrade is in progress (started ${latest.startTime ?? 'earlier'}); it must stop before the model moves back`,
+    };
+    t.ctx.deps.host.info(`Scale set ${t.ref.name}: cancelling the rolling upgrade in progress before rolling back.`);
+    await t.ex.write({ write, touchesProduction: true }, async (call) => {
+        const now = await t.port.latestRollingUpgrade(t.ref, call);
+        if (now?.code === 'RollingForward' && now.lastAction !== 'Cancel')
+            await t.port.cancelRollingUpgrade(t.ref, call);
+    });
+    const stopped = await t.ex.wait('rolling upgrade stopped', `the rolling upgrade of ${t.resource} has stopped`, async (call) => {
+        const now = await t.port.latestRollingUpgrade(t.ref, call);
+        return now?.code === 'RollingForward' ? { state: 'pending', detail: 'still rolling forward' } : { state: 'done', detail: `ended ${now?.code ?? 'unknown'}` };
+    }, { intervalMs: t.port.pollIntervalMs, until: 'stopped' });
+    if (!stopped.ok)
+        stop(`the rolling upgrade of ${t.resource} did not stop: ${stopped.detail}`);
+}
+/**
+ * The step was cancelled while Azure rolled: ask Azure to stop before its next batch, so
+ * cancelling the step stops the rollout. The record still names the target: a re-run completes it
+ * (or `rollback` undoes it). Best effort, on a short-lived signal of its own (the run's is aborted).
+ */
+async function stopAfterCancel(t) {
+    try {
+        await t.port.cancelRollingUpgrade(t.ref, { signal: new AbortController().signal, timeoutMs: 30_000 });
+    }
+    catch {
+        // nothing running any more, or Azure unreachable: the record already says what was intended
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/manual.ts
+
+
+
+
+
+const isBad = (i) => i.health === 'unhealthy' || i.provisioningState === 'failed' || (i.power !== undefined && i.power !== 'running' && i.power !== 'starting');
+const isSettling = (i) => i.health === 'unknown' || ['creating', 'updating'].includes(i.provisioningState ?? '') || i.power === 'starting';
+const pct = (part, whole) => (whole === 0 ? 0 : (part * 100) / whole);
+/** The batches a rollout to `imageId` takes, from the instances observed before it (and whether it moves the model). */
+function planBatches(instances, imageId, modelMoves, knobs) {
+    const total = instances.length;
+    let stale = staleInstances(instances, imageId, modelMoves);
+    if (knobs.prioritizeUnhealthy)
+        stale = [...stale.filter(isBad), ...stale.filter((i) => !isBad(i))];
+    const size = Math.max(1, Math.floor((total * knobs.batchPercent) / 100));
+    const batches = [];
+    for (let k = 0; k < stale.length; k += size)
+        batches.push(stale.slice(k, k + size).map((i) => i.instanceId));
+    return { instances, total, stale, size, batches };
+}
+/** Runs the batches; returns the ids replaced. A deploy's batch that fails its gate stops the rollout. */
+async function driveBatches(t, image, plan, opts) {
+    const { knobs } = opts;
+    const { total, stale, size, batches } = plan;
+    const skipped = total - stale.length;
+    t.ctx.deps.host.info(`Replacing ${stale.length} of ${total} instance(s) of ${t.resource} with ${image.version} in ${batches.length} batch(es) of up to ${size}` +
+        `${skipped > 0 ? ` (${skipped} already on it)` : ''}${knobs.pauseMs > 0 ? `, pausing ${knobs.pauseMs / 1000} s between batches` : ''}.`);
+    const state = { current: plan.instances, upgraded: [], failedUpgraded: new Set() };
+    for (const [index, ids] of batches.entries()) {
+        const n = index + 1;
+        const of = `batch ${n} of ${batches.length}`;
+        if (index > 0)
+            await t.ex.hold(`${of} (pause ${knobs.pauseMs / 1000} s)`, knobs.pauseMs);
+        if (!opts.rollback)
+            checkBudget(state.current, knobs, of);
+        t.ctx.deps.host.info(`Batch ${n} of ${batches.length}: replacing instance(s) ${ids.join(', ')} with ${image.version}.`);
+        const lroError = await replace(t, image, ids, n, batches.length, opts.rollback);
+        state.upgraded.push(...ids);
+        state.current = await settle(t, image, ids, state.current);
+        if (!opts.rollback)
+            await gate(t, image, ids, { n, of }, state, { ...opts, lroError });
+    }
+    return state.upgraded;
+}
+/** Before a batch: the instances unhealthy now stay within max-unhealthy-percent. */
+function checkBudget(current, knobs, of) {
+    const unhealthy = current.filter(isBad).length;
+    if (pct(unhealthy, current.length) > knobs.maxUnhealthyPercent) {
+        stop(`stopped before ${of}: ${unhealthy} of ${current.length} instance(s) unhealthy (${Math.round(pct(unhealthy, current.length))}%), more than max-unhealthy-percent ${knobs.maxUnhealthyPercent}%`);
+    }
+}
+/**
+ * One batch: ONE updateInstances of the instances not yet on the image (re-read, so a retry after
+ * a write that landed replaces nothing twice). Returns Azure's error when the operation ended
+ * Failed (the gate judges the batch), throws on anything else.
+ */
+async function replace(t, image, ids, n, count, rollback) {
+    const write = { resource: `instance(s) ${idList(ids)} of ${t.resource}`, operation: 'replace', after: `image ${image.version}`, why: `batch ${n} of ${count}` };
+    const item = rollback ? { kind: 'action', label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${image.version}` } : undefined;
+    try {
+        await t.ex.write({ write, touchesProduction: true }, async (call) => {
+            const now = await t.port.listInstances(t.ref, call);
+            const todo = ids.filter((id) => now.some((i) => i.instanceId === id && !onImage(i, image.id)));
+            if (todo.length > 0)
+                await t.port.updateInstances(t.ref, todo, call);
+        }, item);
+        return undefined;
+    }
+    catch (err) {
+        const cause = err instanceof StepFailedError ? err.cause : undefined;
+        if (!(cause instanceof errors/* EngineError */.NJ) || cause.kind !== 'terminal')
+            throw err;
+        return cause.message;
+    }
+}
+/** Looks (one paged list each) until the batch is out of transitional states, within the deadline. */
+async function settle(t, image, ids, current) {
+    let last = current;
+    const label = `instance(s) ${idList(ids)} on ${image.version}`;
+    await t.ex.wait(label, `${label}: provisioned, running, health reported`, async (call) => {
+        last = await t.port.listInstances(t.ref, call);
+        const settling = last.filter((i) => ids.includes(i.instanceId) && isSettling(i));
+        if (settling.length === 0)
+            return { state: 'done', detail: 'settled' };
+        return { state: 'pending', detail: settling.map((i) => `instance ${i.instanceId} ${describe(i)}`).join(', ') };
+    }, { intervalMs: t.port.pollIntervalMs, until: 'settled' });
+    return last;
+}
+/**
+ * After a deploy's batch: the upgraded instances stay within max-unhealthy-upgraded-percent and
+ * the probes pass. ONE gate per batch (its summary line 'batch n'); failing it stops the rollout.
+ */
+async function gate(t, image, ids, at, state, opts) {
+    const { knobs, probes, lroError } = opts;
+    const { n, of } = at;
+    let failure = '';
+    const would = `batch ${n}: instance(s) ${idList(ids)} healthy on ${image.version}${probes.length > 0 ? `, ${probes.length} probe(s) pass` : ''}`;
+    const result = await t.ex.gate(`batch ${n}`, would, async (call) => {
+        const batch = state.current.filter((i) => ids.includes(i.instanceId));
+        const bad = batch.filter((i) => isBad(i) || !onImage(i, image.id) || i.health === 'unknown');
+        for (const i of bad)
+            state.failedUpgraded.add(i.instanceId);
+        const healthNote = bad.length === 0 ? 'healthy' : bad.map((i) => `instance ${i.instanceId} ${describe(i)}`).join(', ');
+        const line = `instance(s) ${ids.join(', ')} → ${image.version}: ${healthNote}`;
+        if (lroError || pct(state.failedUpgraded.size, state.upgraded.length) > knobs.maxUnhealthyUpgradedPercent) {
+            failure = `${of} failed: ${lroError ? `Azure: ${lroError}; ` : ''}${state.failedUpgraded.size} of ${state.upgraded.length} upgraded instance(s) not healthy (${healthNote}); max-unhealthy-upgraded-percent is ${knobs.maxUnhealthyUpgradedPercent}%`;
+            return { passed: false, detail: line };
+        }
+        if (probes.length === 0)
+            return { passed: true, detail: line };
+        const { ctx } = t;
+        const results = await (0,http_probe/* runProbes */.j5)(probes, { http: ctx.deps.http, clock: ctx.deps.clock, sleep: ctx.deps.sleep, log: ctx.deps.host, signal: call.signal });
+        const failed = results.filter((r) => !r.passed);
+        if (failed.length === 0)
+            return { passed: true, detail: `${line}, ${results.length} probe(s) passed` };
+        failure = `${of} failed its gate: ${failed.map(http_probe/* formatProbeResult */.X9).join('; ')}`;
+        return { passed: false, detail: `${line}, probe(s) failed: ${failed.map(http_probe/* formatProbeResult */.X9).join('; ')}` };
+    });
+    if (!result.ok)
+        stop(failure);
+}
+function describe(i) {
+    const parts = [i.health !== 'none' ? i.health : undefined, i.provisioningState !== 'succeeded' ? i.provisioningState : undefined, i.power !== 'running' ? i.power : undefined].filter(Boolean);
+    return parts.join('/') || 'not on the new image';
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/roll-out.ts
+
+
+
+
+
+
+/** Points the model at the image (if it is not already) and replaces the stale instances; returns how many. */
+async function rollOut(t, o) {
+    const { info, mode, image } = o;
+    const k = knobs(t.ctx.settings, info.rollingPolicy);
+    const moves = !target_sameId(info.imageId, image.id);
+    const override = mode === 'rolling' && moves && !o.rollback ? policyOverride(t.ctx.settings, info.rollingPolicy) : undefined;
+    const batches = planBatches(o.instances, image.id, moves, mode === 'automatic' ? { ...k, batchPercent: 100 } : k);
+    const before = mode === 'rolling' && moves ? await t.ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => t.port.latestRollingUpgrade(t.ref, call)) : undefined;
+    if (moves)
+        await writeModel(t, o, modelWrite(t, o, k, batches, override), override);
+    try {
+        if (mode === 'manual' || !moves)
+            return (await inBatches(t, o, k, batches)).length;
+        if (mode === 'automatic')
+            await confirmAutomatic(t, image, batches.stale.length);
+        else
+            await followAzure(t, o, k, before, batches);
+        return batches.stale.length;
+    }
+    finally {
+        if (override && !t.ctx.signal.aborted)
+            await restorePolicy(t, info.rollingPolicy);
+    }
+}
+function inBatches(t, o, k, batches) {
+    const probes = o.rollback || o.mode !== 'manual' ? [] : (0,endpoint_probes/* batchGateProbes */.Nf)(t.ctx.settings);
+    return driveBatches(t, o.image, batches, { knobs: k, probes, rollback: !!o.rollback });
+}
+/** The model write: image a → b, with the inputs' policy when they override it. */
+function modelWrite(t, o, k, b, override) {
+    const count = `${b.stale.length} of ${b.total} instance(s)`;
+    const inBatchesText = `${count} in ${b.batches.length} batch(es) of up to ${b.size}`;
+    const gates = o.rollback ? ' (no gates: a rollback)' : `, each gated by instance health${probeCount(t, o)}`;
+    const how = o.mode === 'manual'
+        ? `${inBatchesText}, manual rollout${gates}`
+        : o.mode === 'rolling'
+            ? `Azure's rolling upgrade replaces ${inBatchesText} (${k.batchPercent}% per batch${k.pauseMs > 0 ? `, ${k.pauseMs / 1000} s pause` : ''})`
+            : `Azure updates ${count} at once (automatic upgrade mode)`;
+    const policy = override ? ` with rolling policy ${describePolicy(override, o.info.rollingPolicy)}` : '';
+    return { resource: t.resource, operation: 'update', before: `image ${o.from}`, after: `${o.image.version}${policy}`, why: `${how}${o.planned ?? ''}` };
+}
+function probeCount(t, o) {
+    const n = (0,endpoint_probes/* batchGateProbes */.Nf)(t.ctx.settings).length;
+    return o.mode === 'manual' && n > 0 ? ` and ${n} probe(s)` : '';
+}
+/**
+ * ONE PATCH with If-Match on a fresh read; a retry finds it done. It changes what production
+ * serves wherever the upgrade mode applies it (Rolling, Automatic).
+ */
+async function writeModel(t, o, write, override) {
+    if (!t.ex.planning)
+        t.ctx.deps.host.info(`Scale set ${t.ref.name}: imageReference → ${o.image.version}${override ? ' with the rolling upgrade policy from the inputs' : ''}.`);
+    await t.ex.write({ write, touchesProduction: o.mode !== 'manual' }, async (call) => {
+        const now = await t.port.get(t.ref, call);
+        if (!now)
+            stop(`scale set '${t.ref.name}' is gone`);
+        if (target_sameId(now.imageId, o.image.id) && (!override || samePolicy(now.rollingPolicy, override)))
+            return;
+        await t.port.setImage(t.ref, { imageId: o.image.id, etag: now.etag, ...(override ? { rollingPolicy: override } : {}) }, call);
+    }, o.item);
+}
+const samePolicy = (a, b) => Object.entries(b).every(([key, v]) => v === undefined || a?.[key] === v);
+/** Automatic mode: the model write's operation ended when Azure had updated every instance. */
+async function confirmAutomatic(t, image, count) {
+    const result = await t.ex.wait('automatic upgrade', `Azure updates ${count} instance(s) to ${image.version} at once`, async (call) => {
+        const now = await t.port.listInstances(t.ref, call);
+        const done = now.filter((i) => onImage(i, image.id)).length;
+        if (done === now.length)
+            return { state: 'done', detail: `Azure updated ${count} instance(s) to ${image.version} at once` };
+        return { state: 'pending', detail: `${done} of ${now.length} instance(s) on ${image.version}` };
+    }, { intervalMs: t.port.pollIntervalMs, until: `on ${image.version}` });
+    if (!result.ok)
+        stop(`Azure's automatic upgrade of ${t.resource}: ${result.detail}`);
+}
+/**
+ * Rolling mode: Azure's upgrade, followed. A deploy stops when it does not complete; a rollback
+ * (Azure may refuse to go on: the broken release counts against its budgets) replaces what is
+ * left itself, without budgets.
+ */
+async function followAzure(t, o, k, before, b) {
+    const followed = await followRollingUpgrade(t, before, o.image.version, b.stale.length);
+    if (followed.ok)
+        return;
+    const what = `Azure's rolling upgrade of ${t.resource} ${followed.detail}`;
+    if (!o.rollback)
+        stop(what);
+    t.ctx.warn(`${what}; replacing the remaining instances directly`);
+    const now = await t.ex.read(`listing the instances of ${t.resource}`, (call) => t.port.listInstances(t.ref, call));
+    await driveBatches(t, o.image, planBatches(now, o.image.id, false, { ...k, batchPercent: 100 }), { knobs: k, probes: [], rollback: true });
+}
+/** The override held for this deploy only: the scale set gets its own policy back (a warning if it cannot). */
+async function restorePolicy(t, original) {
+    const write = { resource: t.resource, operation: 'update', after: 'its own rolling upgrade policy again', why: "the inputs' rolling policy holds for this deploy only" };
+    try {
+        await t.ex.write({ write }, async (call) => {
+            const now = await t.port.get(t.ref, call);
+            await t.port.setRollingPolicy(t.ref, original ?? {}, now?.etag, call);
+        });
+    }
+    catch (err) {
+        t.ctx.warn(`could not restore the rolling upgrade policy of ${t.resource} after this deploy's override: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/deploy.ts
+/**
+ * The rolling deploy, written once: run on a real executor it deploys, on a planning one it is
+ * plan mode (same reads, writes journalled, waits and gates described). The release record says
+ * what was intended before the first write and what is live after the last.
+ */
+
+
+
+
+
+
+
+async function runDeploy(t, artifact, record) {
+    const { ctx, ex, port, ref } = t;
+    const info = await ex.read(`reading ${t.resource}`, (call) => readTarget(port, ref, call));
+    const mode = effectiveMode(ctx.settings.deploy.rolloutMode, info);
+    const target = await ex.read('reading the image version', (call) => imageForPlan(ctx, port, info, artifact, call));
+    const instances = await ex.read(`listing the instances of ${t.resource}`, (call) => port.listInstances(ref, call));
+    const stale = instances.filter((i) => !onImage(i, target.id));
+    const previous = previousImage(info, instances, target, record);
+    const base = { imageId: target.id, imageVersion: target.version, previousImageVersion: previous?.version };
+    const common = { total: instances.length, version: target.version };
+    if (target_sameId(info.imageId, target.id) && stale.length === 0) {
+        const before = record.current !== target.version ? record.current : record.previous;
+        if (record.current !== target.version || record.target)
+            await writeCatchUp(t, info, record, target.version, before);
+        ex.note({ kind: 'fact', label: 'scale set', value: `${ref.name}: all ${instances.length} instance(s) already run ${target.version}; nothing to replace` });
+        return { ...common, outputs: { ...base, previousImageVersion: record.current === target.version ? record.previous : record.current, upgradedInstances: 0 }, unchanged: true, upgraded: 0 };
+    }
+    const from = previous?.version ?? versionOfId(info.imageId ?? '');
+    const plan = previous && {
+        strategy: 'rolling',
+        to: { imageId: previous.id, imageVersion: previous.version },
+        description: `${t.resource}: image ${target.version} → ${previous.version}`,
+        record: { previous: record.current === previous.version ? record.previous : undefined, failed: target.version },
+    };
+    ex.note({ kind: 'fact', label: 'scale set', value: `${ref.name} (${info.upgradeMode} upgrade mode, ${mode} rollout, ${instances.length} instance(s))` });
+    try {
+        await writeIntent(t, info, target.version);
+        const item = { kind: 'action', label: 'image', value: `${from} → ${target.version}` };
+        const upgraded = await rollOut(t, { info, instances, mode, image: target, from, planned: plannedNote(target), item });
+        await writeLive(t, info, record, { current: target.version, previous: previous?.version ?? record.current });
+        return { ...common, outputs: { ...base, upgradedInstances: upgraded }, unchanged: false, upgraded, from: previous?.version, rollback: plan };
+    }
+    catch (err) {
+        if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || ex.planning)
+            throw err;
+        const e = err instanceof errors/* EngineError */.NJ ? err : new errors/* EngineError */.NJ('terminal', err instanceof Error ? err.message : String(err), { cause: err });
+        throw new rollout_error/* RolloutError */.a(e.message, { plan, items: [...ex.items], outputs: base, liveUntouched: !ex.productionTouched }, e.kind);
+    }
+}
+/** Kept for messages: the deploy's summary sentence. */
+function deployMessage(ctx, run) {
+    const ref = ctx.settings.deploy.scaleSet;
+    if (run.unchanged)
+        return `scale set ${ref} already runs ${run.version} on every instance: no change`;
+    const already = run.total - run.upgraded;
+    return `scale set ${ref}: ${run.from ?? 'previous image'} → ${run.version} on ${run.upgraded} instance(s)${already > 0 ? ` (${already} already on it)` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/rollback.ts
+/**
+ * The rolling rollback, written once (real or planned): a rolling upgrade still running stops,
+ * the model goes back to the image of the plan and every instance on another image is replaced —
+ * no gates, no budgets, every write retried within the rollback's own deadline. The record then
+ * names the version rolled back as failed, never as previous.
+ */
+
+
+
+
+
+
+
+
+async function runRollback(t, plan) {
+    const { ex, port, ref } = t;
+    const info = await ex.read(`reading ${t.resource}`, (call) => readTarget(port, ref, call));
+    const toId = plan.to.imageId;
+    if (!toId)
+        throw new errors/* EngineError */.NJ('input', `the rollback plan for scale set '${ref.name}' names no image version`);
+    const to = { id: toId, version: plan.to.imageVersion ?? versionOfId(toId) };
+    const record = (0,deploy_record/* recordFromTags */.j1)(info.tags);
+    const from = target_sameId(info.imageId, to.id) ? (record.target && record.target !== to.version ? record.target : record.current) : versionOfId(info.imageId);
+    const instances = await ex.read(`listing the instances of ${t.resource}`, (call) => port.listInstances(ref, call));
+    // Instances that run another image (the model may point elsewhere, so latestModelApplied says little here).
+    const replaced = instances.filter((i) => !target_sameId(i.imageId, to.id)).length;
+    const outputs = { rolledBack: true, imageVersion: to.version, imageId: to.id, previousImageVersion: from };
+    if (target_sameId(info.imageId, to.id) && instances.every((i) => onImage(i, to.id))) {
+        // Nothing ran the failed version: the record only catches up (an earlier run's intent cleared).
+        const before = record.current !== to.version ? record.current : record.previous;
+        if (record.target)
+            await writeCatchUp(t, info, record, to.version, before);
+        return { outputs: { ...outputs, rolledBack: false }, unchanged: true, to, from, replaced: 0 };
+    }
+    ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
+    const latest = info.upgradeMode === 'Rolling' ? await ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => port.latestRollingUpgrade(ref, call)) : undefined;
+    if (latest?.code === 'RollingForward')
+        await cancelRunningUpgrade(t, latest);
+    await writeIntent(t, info, to.version, 'rolling-back');
+    await rollOut(t, { info, instances, mode: modeOfScaleSet(info), image: to, from: from ?? versionOfId(info.imageId), rollback: true });
+    await confirmBack(t, to);
+    const { previous, failed } = (0,deploy_record/* afterRollback */.zZ)(plan, to.version, from);
+    const item = { kind: 'action', label: 'rolled back', value: `${plan.description} (${replaced} instance(s) replaced)` };
+    await writeLive(t, info, record, { current: to.version, previous, state: 'rolled-back', failed }, item);
+    return { outputs, unchanged: false, to, from, replaced };
+}
+/** Every instance on the image again (the instance views can lag the last operation a little). */
+async function confirmBack(t, to) {
+    const result = await t.ex.wait('rollback', `every instance of ${t.resource} runs ${to.version}`, async (call) => {
+        const left = (await t.port.listInstances(t.ref, call)).filter((i) => !onImage(i, to.id));
+        if (left.length === 0)
+            return { state: 'done', detail: `every instance runs ${to.version}` };
+        return { state: 'pending', detail: `${left.length} instance(s) on another image: ${left.map((i) => i.instanceId).join(', ')}` };
+    }, { intervalMs: t.port.pollIntervalMs, until: `back on ${to.version}` });
+    if (!result.ok)
+        stop(`the rollback of scale set ${t.ref.name} to ${to.version} did not complete: ${result.detail}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/strategy.ts
+/**
+ * strategy: rolling — one scale set replaced in place. The model's imageReference.id goes to the
+ * new gallery image version in ONE ETag-guarded write; then the instances are replaced:
+ * - rolling: Azure's rolling upgrade (policy overridable for this deploy), followed and reported;
+ * - manual: the engine's own batches gated by instance health and the verify probes (manual.ts);
+ * - automatic: Azure updates every instance; the engine confirms and reports.
+ * Instances already on the version are skipped; a scale set fully on it is a no-op.
+ *
+ * Deploy and rollback are written once (deploy.ts, rollback.ts) and run on the rollout executor:
+ * for real, or on a planning executor for plan mode — the same code, so the plan cannot drift.
+ */
+
+
+
+
+
+
+
+
+
+
+const rollingStrategy = {
+    name: 'rolling',
+    async inspect(ctx) {
+        const ports = await ctx.azure();
+        const ref = scaleSetRef(ctx.settings);
+        const opt = { signal: ctx.signal };
+        const info = await readTarget(ports.scaleSets, ref, opt);
+        effectiveMode(ctx.settings.deploy.rolloutMode, info);
+        const latest = info.upgradeMode === 'Rolling' || ctx.settings.deploy.rolloutMode === 'rolling' ? await ports.scaleSets.latestRollingUpgrade(ref, opt) : undefined;
+        if (latest?.code === 'RollingForward' && ctx.settings.stages.includes('deploy')) {
+            throw new errors/* EngineError */.NJ('transient', `scale set '${ref.name}' has a rolling upgrade in progress (started ${latest.startTime ?? 'earlier'}); wait for it to end or cancel it, then re-run`);
+        }
+        if (ctx.settings.deploy.rolling.maxSurge && info.upgradeMode !== 'Rolling') {
+            ctx.warn("input 'max-surge' applies to Azure's rolling upgrade only; this scale set's upgrade mode is " + info.upgradeMode + ', so it is ignored');
+        }
+        return (0,deploy_record/* recordFromTags */.j1)(info.tags);
+    },
+    async deploy(ctx, artifact, record) {
+        const t = await openRolling(ctx);
+        const run = await runDeploy(t, artifact, record);
+        return { outputs: run.outputs, items: t.ex.items, message: deployMessage(ctx, run), rollback: run.rollback };
+    },
+    async planDeploy(ctx, artifact, record) {
+        const t = await openRolling(ctx, true);
+        const run = await runDeploy(t, artifact, record);
+        const writes = t.ex.plannedWrites;
+        const name = t.ref.name;
+        const message = run.unchanged
+            ? `plan: scale set ${name} already runs ${run.version} (${(0,action/* countWrites */.GG)(writes.length)})`
+            : `plan: scale set ${name} ${run.from ?? 'previous image'} → ${run.version} on ${run.upgraded} instance(s) (${(0,action/* countWrites */.GG)(writes.length)}, none made)`;
+        const outputs = run.unchanged ? { ...run.outputs, deployUnchanged: writes.length === 0 } : run.outputs;
+        return { writes, items: t.ex.facts, outputs, message };
+    },
+    async endpoints() {
+        // Behind a load balancer Azure gives no URL this machine can reach: live-url / preview-url do.
+        return [];
+    },
+    async checkTarget(ctx) {
+        const ports = await ctx.azure();
+        const ref = scaleSetRef(ctx.settings);
+        const info = await readTarget(ports.scaleSets, ref, { signal: ctx.signal });
+        const checks = [];
+        if (ctx.settings.verify.instanceHealth)
+            checks.push(await instanceHealthCheck(ctx, ports.scaleSets, ref, ctx.settings.verify.gate, info.imageId));
+        const remote = await remoteAccessCheck(ports.networkSecurity, info, ctx.settings.verify.remoteAccess, { signal: ctx.signal });
+        if (remote)
+            checks.push(remote);
+        return checks;
+    },
+    async planRollback(ctx, record, toVersion) {
+        const ports = await ctx.azure();
+        const ref = scaleSetRef(ctx.settings);
+        const opt = { signal: ctx.signal };
+        const info = await readTarget(ports.scaleSets, ref, opt);
+        const version = toVersion ?? record.previous;
+        if (!version) {
+            throw new errors/* EngineError */.NJ('input', `input 'to-version': is required: scale set '${ref.name}' has no previous version recorded (tag immutable-deploy.previous-version); expected the image version to return to, e.g. '1.4.2'`);
+        }
+        const image = await checkImageUsable(ports.scaleSets, info, siblingVersionId(info.imageId, version), toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)", opt);
+        const from = record.current ?? versionOfId(info.imageId);
+        // The version live now is the one rolled back; the one before the version returned to is not known here.
+        return { strategy: 'rolling', to: { imageId: image.id, imageVersion: image.version }, description: `scale set ${ref.name}: image ${from} → ${image.version}`, record: { failed: from !== image.version ? from : undefined } };
+    },
+    async rollback(ctx, plan) {
+        const t = await openRolling(ctx);
+        const run = await runRollback(t, plan);
+        const { to, from, replaced } = run;
+        return {
+            outputs: run.outputs,
+            items: t.ex.items,
+            message: `image ${to.version} is live again on scale set ${t.ref.name} (${replaced} instance(s) replaced${from ? `, ${from} rolled back` : ''})`,
+        };
+    },
+    async planRollbackWrites(ctx, plan) {
+        const t = await openRolling(ctx, true);
+        const run = await runRollback(t, plan);
+        const writes = t.ex.plannedWrites;
+        const message = run.unchanged
+            ? `plan: scale set ${t.ref.name} already runs ${run.to.version} on every instance (${(0,action/* countWrites */.GG)(writes.length)})`
+            : `plan: ${plan.description} (${(0,action/* countWrites */.GG)(writes.length)}, none made)`;
+        return { writes, items: t.ex.facts, outputs: run.outputs, message };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/descriptor.ts
+/** rolling, as the rest of the engine sees it: one scale set, replaced in place. */
+
+
+const rollingDescriptor = {
+    name: 'rolling',
+    summary: 'one scale set in place',
+    targetInputs: [{ input: 'scale-set', expected: "the scale set's name" }],
+    artifact: 'gallery-image',
+    recordHolder: (d, resourceGroup) => (d.scaleSet ? { kind: 'scale-set', resourceGroup, name: d.scaleSet } : undefined),
+    targetName: (d) => d.scaleSet,
+    targetChecks: scaleSetChecks,
+    cleanupWritesTarget: () => false,
+    strategy: rollingStrategy,
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/artifact.ts
+/** `reg.io/web:1.4.2` → '1.4.2'; `reg.io/web@sha256:abcd…` → 'sha256:abcdef012345'; a package URL → its file name without '.zip'. */
+function artifact_versionOf(artifact) {
+    if (artifact.containerImage !== undefined) {
+        const image = artifact.containerImage;
+        const digest = /@(sha256:[a-f0-9]{12})/i.exec(image)?.[1];
+        if (digest)
+            return digest;
+        const lastSlash = image.lastIndexOf('/');
+        const colon = image.lastIndexOf(':');
+        return colon > lastSlash ? image.slice(colon + 1) : image;
+    }
+    return packageName(artifact.packageUrl);
+}
+/** A package URL's file name without '.zip' and without the query (which may be a SAS token). */
+function packageName(url) {
+    const path = url.split('?')[0];
+    return (path.split('/').filter(Boolean).at(-1) ?? 'package').replace(/\.zip$/i, '');
+}
+/** For messages: the image reference, or 'package <name>'. */
+function artifact_describe(artifact) {
+    if (!artifact)
+        return 'nothing';
+    return artifact.containerImage !== undefined ? artifact.containerImage : `package ${packageName(artifact.packageUrl)}`;
+}
+/** The artifact a slot runs now: run-from-package wins over the container image, as on App Service. */
+function artifactOf(slot) {
+    if (slot.runFromPackage)
+        return { packageUrl: slot.runFromPackage };
+    const fx = slot.linuxFxVersion;
+    if (fx && /^DOCKER\|/i.test(fx))
+        return { containerImage: fx.slice(fx.indexOf('|') + 1) };
+    return undefined;
+}
+function sameArtifact(a, b) {
+    if (!a || !b)
+        return false;
+    if (a.containerImage !== undefined)
+        return a.containerImage.toLowerCase() === b.containerImage?.toLowerCase();
+    return a.packageUrl === b.packageUrl;
+}
+/** `to-version` for a container image: a full reference as given, a bare tag applied to `like`'s repository. */
+function imageForVersion(version, like) {
+    if (version.includes('/') || (version.includes(':') && !version.startsWith('sha256:')))
+        return version;
+    if (!like)
+        return undefined;
+    const repo = like.split('@')[0];
+    const lastSlash = repo.lastIndexOf('/');
+    const colon = repo.lastIndexOf(':');
+    const bare = colon > lastSlash ? repo.slice(0, colon) : repo;
+    return version.startsWith('sha256:') ? `${bare}@${version}` : `${bare}:${version}`;
+}
+
+// EXTERNAL MODULE: ./src/core/azure/app-service-port.ts
+var app_service_port = __nccwpck_require__(4064);
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/shared.ts
+
+
+
+
+
+/** Reads outside a rollout (inspect, endpoints, checks): the run's signal, no deadline. */
+const plainReads = (ctx) => (_what, fn) => fn({ signal: ctx.signal });
+/** Reads inside a rollout: bounded by its deadline, retried on transient failures. */
+const rolloutReads = (ex) => (what, fn) => ex.read(what, fn);
+/** Reads and checks the site and the slot; every problem is an 'input' error, before any write. */
+async function observe(ctx, read = plainReads(ctx)) {
+    const d = ctx.settings.deploy;
+    const rg = d.resourceGroup;
+    const site = d.appService;
+    if (!rg)
+        throw new errors/* EngineError */.NJ('input', "input 'resource-group' is required for strategy 'slot-swap'");
+    if (!site)
+        throw new errors/* EngineError */.NJ('input', "input 'app-service' is required for strategy 'slot-swap'; expected the web app's name");
+    if (d.slot.toLowerCase() === app_service_port/* PRODUCTION_SLOT */.P) {
+        throw new errors/* EngineError */.NJ('input', "input 'slot': 'production' is the live site; expected a deployment slot (e.g. 'staging') that is swapped into production");
+    }
+    const { appService: app, tags } = await ctx.azure();
+    const prodRef = { resourceGroup: rg, site, slot: app_service_port/* PRODUCTION_SLOT */.P };
+    const production = await read(`reading web app ${site}`, (call) => app.getSlot(prodRef, call));
+    if (!production)
+        throw new errors/* EngineError */.NJ('input', `input 'app-service': web app '${site}' was not found in resource group '${rg}'; expected an existing App Service`);
+    const slotRef = { resourceGroup: rg, site, slot: d.slot.toLowerCase() };
+    const slot = await read(`reading slot ${slotRef.slot} of web app ${site}`, (call) => app.getSlot(slotRef, call));
+    if (!slot) {
+        const slots = (await read(`listing the slots of web app ${site}`, (call) => app.listSlots(rg, site, call))) ?? [];
+        const known = slots.length > 0 ? `one of its slots: ${slots.join(', ')}` : 'a deployment slot, but the site has none (create one, e.g. az webapp deployment slot create --slot staging)';
+        throw new errors/* EngineError */.NJ('input', `input 'slot': '${d.slot}' is not a deployment slot of web app '${site}'; expected ${known}`);
+    }
+    maskPackageUrls(ctx, [production, slot]);
+    return { app, tags, production, slot, prodRef, slotRef };
+}
+/** A run-from-package URL read back from Azure may carry a SAS token: the host masks it from now on. */
+function maskPackageUrls(ctx, slots) {
+    for (const url of slots.map((s) => s.runFromPackage)) {
+        if (!url)
+            continue;
+        ctx.deps.host.setSecret(url);
+        const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
+        if (query.length >= 3)
+            ctx.deps.host.setSecret(query);
+    }
+}
+function wanted(ctx, artifact) {
+    const image = artifact.containerImage ?? ctx.settings.deploy.containerImage;
+    const pkg = artifact.packageUrl ?? ctx.settings.deploy.packageUrl;
+    if (image)
+        return { containerImage: image };
+    if (pkg)
+        return { packageUrl: pkg };
+    throw new errors/* EngineError */.NJ('input', "input 'container-image' is required for strategy 'slot-swap' (or set 'package-url'); expected the immutable artifact to deploy");
+}
+const slotUrl = (ctx, role, info) => endpointUrl(ctx, role, info.defaultHostName ? `https://${info.defaultHostName}` : undefined);
+function requireUrl(ctx, role, info) {
+    const url = slotUrl(ctx, role, info);
+    if (!url)
+        throw new errors/* EngineError */.NJ('input', `${info.slot === app_service_port/* PRODUCTION_SLOT */.P ? `site ${info.site}` : `slot ${info.slot}`} has no host name; set input '${role}-url'`);
+    return url;
+}
+/** The site and the slot in words, as plan lines and summaries name them. */
+const siteResource = (t) => `web app ${t.prodRef.site}`;
+const slotResource = (t) => `slot ${t.slotRef.slot} of ${siteResource(t)}`;
+/**
+ * The plan that returns production to `to` (swap back when the slot holds it). `record`: what the
+ * release record says afterwards (the version rolled back is `failed`, never `previous`).
+ */
+function planFor(t, to, from, record) {
+    return {
+        strategy: 'slot-swap',
+        to: { ...to, slot: t.slotRef.slot },
+        description: `web app ${t.prodRef.site}: ${from ? artifact_versionOf(from) : 'nothing'} → ${artifact_versionOf(to)} (swap slot ${t.slotRef.slot} back into production)`,
+        ...(record ? { record } : {}),
+    };
+}
+function recordOf(t) {
+    const live = artifactOf(t.production);
+    const fromTags = (0,deploy_record/* recordFromTags */.j1)(t.production.tags);
+    return { ...fromTags, current: fromTags.current ?? (live ? artifact_versionOf(live) : undefined), activeSlot: t.slotRef.slot };
+}
+const shared_iso = (ctx) => new Date(ctx.deps.clock.now()).toISOString();
+function toArtifact(plan) {
+    if (plan.to.containerImage)
+        return { containerImage: plan.to.containerImage };
+    if (plan.to.packageUrl)
+        return { packageUrl: plan.to.packageUrl };
+    throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no container image or package to return to`);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/release.ts
+/**
+ * The path of an artifact through the slot into production, and the swap back, as rollout steps:
+ * the same code runs for a deploy, a rollback and their plans. Point the slot at the artifact,
+ * restart it, warm it up, (swap with preview: apply production's settings, check again), swap,
+ * check production.
+ */
+
+
+
+
+
+const release_action = (label, value) => ({ kind: 'action', label, value });
+/** Gets `artifact` into production through the slot. Throws when a gate fails (production untouched before the swap). */
+async function release_release(ctx, ex, t, artifact) {
+    await pointSlot(ex, t, artifact);
+    const restart = { resource: slotResource(t), operation: 'restart', why: `loads ${artifact_describe(artifact)}` };
+    await ex.write({ write: restart }, (call) => t.app.restart(t.slotRef, call), release_action(`slot ${t.slotRef.slot}`, 'restarted'));
+    await warmUp(ctx, ex, t, artifact);
+    if (ctx.settings.deploy.swapWithPreview)
+        await previewWithProductionSettings(ctx, ex, t);
+    await swapIn(ctx, ex, t, artifact);
+    const live = await liveCheck(ctx, ex, t, 'production after the swap', 'after the swap (swapped back at once if it fails)');
+    // Production has the new app: the caller's rollback plan (swap back) undoes it.
+    if (!live.ok)
+        throw new errors/* EngineError */.NJ('verify', `production did not pass after the swap to ${artifact_describe(artifact)}: ${live.detail}`);
+}
+/** The usual rollback: the previous app waits in the slot; one swap back, then production is checked. */
+async function swapBack(ctx, ex, t, to) {
+    const write = {
+        resource: siteResource(t),
+        operation: 'swap',
+        before: `production ${artifact_describe(artifactOf(t.production))}`,
+        after: artifact_describe(to),
+        why: `swap back: slot ${t.slotRef.slot} still holds ${artifact_describe(to)}`,
+    };
+    const done = release_action('swap back', `slot ${t.slotRef.slot} (${artifact_describe(to)}) → production`);
+    await ex.write({ write, touchesProduction: true }, (call) => swapUnlessLive(t, to, call), done);
+    const check = await liveCheck(ctx, ex, t, 'production after the swap back', 'after the swap back');
+    if (!check.ok)
+        throw new errors/* EngineError */.NJ('verify', `production did not answer after swapping ${artifact_describe(to)} back: ${check.detail}`);
+}
+/** The slot gets the artifact (one write, skipped when the slot already holds it). */
+async function pointSlot(ex, t, artifact) {
+    const inSlot = artifactOf(t.slot);
+    const label = `slot ${t.slotRef.slot}`;
+    if (sameArtifact(inSlot, artifact)) {
+        ex.note({ kind: 'fact', label, value: `already pointed at ${artifact_describe(artifact)}` });
+        return;
+    }
+    const write = {
+        resource: slotResource(t),
+        operation: 'update',
+        before: artifact_describe(inSlot),
+        after: artifact_describe(artifact),
+        why: 'the new artifact goes to the slot first; production is not touched',
+    };
+    // setArtifact re-reads the slot and writes only what differs: a retry is safe.
+    const apply = async (call) => void (await t.app.setArtifact(t.slotRef, artifact, call));
+    await ex.write({ write }, apply, release_action(label, `pointed at ${artifact_describe(artifact)}`));
+}
+/** The slot answers its warm-up path (waits for the app to come up, within the deadline). */
+async function warmUp(ctx, ex, t, artifact) {
+    const path = ctx.settings.deploy.warmupPath;
+    const slot = t.slotRef.slot;
+    const preview = slotUrl(ctx, 'preview', t.slot);
+    const would = `slot ${slot} answers ${path}${preview ? ` (${preview})` : ''} before the swap`;
+    const warm = await ex.gate(`slot ${slot} answers ${path}`, would, () => probe(ctx, ex, t, 'preview', `warm-up of slot ${slot}`));
+    if (warm.ok)
+        return;
+    const site = t.prodRef.site;
+    throw new errors/* EngineError */.NJ('verify', `slot ${slot} of web app ${site} did not answer its warm-up path with ${artifact_describe(artifact)}: ${warm.detail}; production was not touched`);
+}
+/** Swap with preview: production's slot settings go to the slot, which is checked again (or reset). */
+async function previewWithProductionSettings(ctx, ex, t) {
+    const slot = t.slotRef.slot;
+    const apply = {
+        resource: slotResource(t),
+        operation: 'update',
+        after: "production's slot settings",
+        why: "swap with preview: the slot is checked with production's settings before the swap completes",
+    };
+    const applied = release_action('swap with preview', `production's slot settings applied to slot ${slot}`);
+    await ex.write({ write: apply }, (call) => t.app.applySlotConfig(t.slotRef, app_service_port/* PRODUCTION_SLOT */.P, call), applied);
+    const label = `slot ${slot} with production settings`;
+    const check = await ex.gate(label, `slot ${slot} with production's settings`, () => probe(ctx, ex, t, 'preview', label));
+    if (check.ok)
+        return;
+    const reset = {
+        resource: slotResource(t),
+        operation: 'update',
+        before: "production's slot settings",
+        after: 'its own slot settings',
+        why: 'swap with preview cancelled: the slot did not answer',
+    };
+    const undone = release_action('swap with preview', 'reset: the slot has its own settings back');
+    await ex.write({ write: reset }, (call) => t.app.resetSlotConfig(t.slotRef, call), undone);
+    throw new errors/* EngineError */.NJ('verify', `slot ${slot} did not answer with production's settings: ${check.detail}; the swap was reset, production was not touched`);
+}
+/** The swap: changes what production serves. */
+async function swapIn(ctx, ex, t, artifact) {
+    const live = artifactOf(t.production);
+    const slot = t.slotRef.slot;
+    const write = {
+        resource: siteResource(t),
+        operation: 'swap',
+        before: `production ${artifact_describe(live)}`,
+        after: artifact_describe(artifact),
+        why: `slot ${slot} → production once the slot answers ${ctx.settings.deploy.warmupPath}; ${artifact_describe(live)} then waits in the slot for a swap back`,
+    };
+    await ex.write({ write, touchesProduction: true }, (call) => swapUnlessLive(t, artifact, call), release_action('swap', `slot ${slot} → production`));
+}
+/** Idempotent swap: production is read again first; an attempt that already landed is not swapped back. */
+async function swapUnlessLive(t, artifact, call) {
+    const production = await t.app.getSlot(t.prodRef, call);
+    if (production && sameArtifact(artifactOf(production), artifact))
+        return;
+    await t.app.swap(t.slotRef, app_service_port/* PRODUCTION_SLOT */.P, call);
+}
+/** Production answers after a swap. Plan mode lists the check only when the live URL is known. */
+async function liveCheck(ctx, ex, t, name, when) {
+    const url = slotUrl(ctx, 'live', t.production);
+    if (!url && ex.planning)
+        return { ok: true, planned: true, detail: '' };
+    const label = `production answers ${ctx.settings.deploy.warmupPath}`;
+    return ex.gate(label, `production ${url} ${when}`, () => probe(ctx, ex, t, 'live', name));
+}
+/** One HTTP gate on the live site or the slot, bounded by the rollout's deadline. */
+async function probe(ctx, ex, t, role, name) {
+    const url = requireUrl(ctx, role, role === 'live' ? t.production : t.slot);
+    const result = await httpGate(ctx, name, url, ex.deadline, { warmup: role === 'preview' });
+    return { passed: result.passed, detail: result.reason };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/deploy.ts
+/**
+ * A slot-swap deploy as rollout steps, written once: `deploy` runs it on a real executor,
+ * `planDeploy` on a planning one (the same reads; writes journalled, none made). Decisions come
+ * from the target as observed at the start, never from what a write returns.
+ */
+
+
+
+
+
+
+
+
+async function deploy_runDeploy(ctx, ex, artifact) {
+    const want = wanted(ctx, artifact);
+    const t = await observe(ctx, rolloutReads(ex));
+    const live = artifactOf(t.production);
+    const record = recordOf(t);
+    const version = artifact_versionOf(want);
+    const previewUrl = slotUrl(ctx, 'preview', t.slot);
+    const common = { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, previewUrl, imageVersion: version };
+    if (sameArtifact(live, want)) {
+        await catchUp(ctx, ex, t, record, version);
+        ex.note({ kind: 'fact', label: siteResource(t), value: `already runs ${artifact_describe(want)}: nothing to swap` });
+        return { t, want, live, unchanged: true, outputs: { ...common, swapped: false, previousImageVersion: version } };
+    }
+    const through = ex.planning ? `${artifact_describe(want)} would go through` : `deploying ${artifact_describe(want)} through`;
+    ex.note({ kind: 'fact', label: siteResource(t), value: `production runs ${artifact_describe(live)}; ${through} slot ${t.slotRef.slot}` });
+    // The record after a rollback of this deploy: the version before the one returned to stays previous.
+    const rollback = live ? planFor(t, live, want, { previous: record.previous, failed: version }) : undefined;
+    const outputs = { ...common, swapped: true, previousImageVersion: live ? artifact_versionOf(live) : undefined };
+    try {
+        const intent = { target: version, runUrl: ctx.deps.run?.runUrl };
+        await ex.write({ write: intentWrite(siteResource(t), version) }, (call) => (0,deploy_record/* recordIntent */.M8)(t.tags, t.production.id, intent, call));
+        await release_release(ctx, ex, t, want);
+        const previous = live ? artifact_versionOf(live) : record.current;
+        const done = { current: version, previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl };
+        const planned = liveWrite(siteResource(t), record, { current: version, previous });
+        await ex.write({ write: planned }, (call) => (0,deploy_record/* recordLive */.en)(t.tags, t.production.id, done, call));
+    }
+    catch (err) {
+        if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || !(err instanceof errors/* EngineError */.NJ))
+            throw err;
+        // Before the swap production never changed: the plan then only confirms the old app is live.
+        const failed = { ...outputs, swapped: false };
+        const details = { plan: rollback, items: ex.items, outputs: failed, liveUntouched: !ex.productionTouched };
+        throw new rollout_error/* RolloutError */.a(err.message, details, err.kind);
+    }
+    return { t, want, live, unchanged: false, outputs, rollback };
+}
+/** Production already runs the artifact: a record that lags it (an earlier run stopped) is completed. */
+async function catchUp(ctx, ex, t, record, version) {
+    if (record.current === version && !record.target)
+        return;
+    const previous = record.current !== version ? record.current : record.previous;
+    const live = { current: version, previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl };
+    const planned = catchUpWrite(siteResource(t), record, version, previous);
+    await ex.write({ write: planned }, (call) => (0,deploy_record/* recordLive */.en)(t.tags, t.production.id, live, call));
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/rollback.ts
+/**
+ * A slot-swap rollback as rollout steps, written once: `rollback` runs it on an executor of its
+ * own (its own 'deploy-timeout', every write retried), `planRollbackWrites` on a planning one.
+ * One swap back when the slot still holds the version to return to; otherwise that version goes
+ * through the slot as a deploy would.
+ */
+
+
+
+
+
+
+async function rollback_runRollback(ctx, ex, plan) {
+    const t = await observe(ctx, rolloutReads(ex));
+    const to = toArtifact(plan);
+    const version = artifact_versionOf(to);
+    const live = artifactOf(t.production);
+    const record = recordOf(t);
+    const common = { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, imageVersion: version };
+    if (sameArtifact(live, to)) {
+        await confirmLive(ctx, ex, t, record, version);
+        ex.note({ kind: 'fact', label: siteResource(t), value: `production runs ${artifact_describe(to)}: nothing to swap` });
+        return { t, to, unchanged: true, outputs: { ...common, swapped: false, rolledBack: false } };
+    }
+    ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
+    const intent = { target: version, runUrl: ctx.deps.run?.runUrl, state: 'rolling-back' };
+    const planned = intentWrite(siteResource(t), version, 'rolling-back');
+    await ex.write({ write: planned }, (call) => (0,deploy_record/* recordIntent */.M8)(t.tags, t.production.id, intent, call));
+    await returnTo(ctx, ex, t, to);
+    const { previous, failed } = (0,deploy_record/* afterRollback */.zZ)(plan, version, live ? artifact_versionOf(live) : record.current);
+    const extra = failed ? `failed-version ${failed}` : undefined;
+    const recorded = liveWrite(siteResource(t), record, { current: version, previous, state: 'rolled-back', extra });
+    const done = { current: version, previous, failed, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: 'rolled-back' };
+    await ex.write({ write: recorded }, (call) => (0,deploy_record/* recordLive */.en)(t.tags, t.production.id, done, call));
+    const previousImageVersion = live ? artifact_versionOf(live) : undefined;
+    return { t, to, unchanged: false, outputs: { ...common, swapped: true, rolledBack: true, previousImageVersion } };
+}
+/** Production already runs `to`: an unfinished record (this run's or an earlier one's intent) is completed. */
+async function confirmLive(ctx, ex, t, record, version) {
+    if (!record.target)
+        return;
+    const state = record.current === version ? 'live' : 'rolled-back';
+    const live = { current: version, previous: record.previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl, state };
+    const planned = catchUpWrite(siteResource(t), record, version, record.previous);
+    await ex.write({ write: planned }, (call) => (0,deploy_record/* recordLive */.en)(t.tags, t.production.id, live, call));
+}
+/** One swap when the slot holds `to`, else the deploy path through the slot. */
+async function returnTo(ctx, ex, t, to) {
+    if (sameArtifact(artifactOf(t.slot), to))
+        return swapBack(ctx, ex, t, to);
+    const how = ex.planning ? 'it would be deployed through the slot' : 'deploying it through the slot';
+    ex.note({ kind: 'fact', label: `slot ${t.slotRef.slot}`, value: `holds ${artifact_describe(artifactOf(t.slot))}, not ${artifact_describe(to)}: ${how}` });
+    await release_release(ctx, ex, t, to);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/strategy.ts
+/**
+ * slot-swap: App Service. The staging slot is pointed at the new immutable artifact (container
+ * image or run-from-package URL) and restarted; once it answers its warm-up path it is swapped
+ * into production — or swapped with preview: production's slot settings are applied to the slot,
+ * the slot is checked again, then the swap completes (or is reset). Production is checked after
+ * the swap; if it does not answer, the swap is undone at once (swap back: the old app is in the
+ * slot by then).
+ *
+ * Rollback swaps back when the slot still holds the version to return to; otherwise the older
+ * artifact goes through the same path as a deploy. Deploy and rollback are each one function run
+ * on the rollout executor (deploy.ts, rollback.ts): for real, or planned (plan mode).
+ */
+
+
+
+
+
+
+
+/** An executor for one rollout: retries back off from the App Service poll interval. */
+async function executor(ctx, planning) {
+    const { appService } = await ctx.azure();
+    return executorFor(ctx, { retryBaseMs: appService.pollIntervalMs, planning });
+}
+const site = (t) => `web app ${t.prodRef.site}`;
+const slotSwapStrategy = {
+    name: 'slot-swap',
+    async inspect(ctx) {
+        return recordOf(await observe(ctx));
+    },
+    async deploy(ctx, artifact) {
+        const ex = await executor(ctx, false);
+        const run = await deploy_runDeploy(ctx, ex, artifact);
+        const { t, want, live } = run;
+        if (run.unchanged)
+            return { outputs: run.outputs, items: ex.items, message: `${site(t)} already runs ${artifact_describe(want)}` };
+        return {
+            outputs: run.outputs,
+            items: ex.items,
+            message: `${artifact_describe(want)} is live on ${site(t)} (swapped from slot ${t.slotRef.slot}; ${artifact_describe(live)} waits there for a swap back)`,
+            rollback: run.rollback,
+        };
+    },
+    async planDeploy(ctx, artifact) {
+        const ex = await executor(ctx, true);
+        const run = await deploy_runDeploy(ctx, ex, artifact);
+        const writes = ex.plannedWrites;
+        const { t, want } = run;
+        if (run.unchanged) {
+            const message = `plan: ${site(t)} already runs ${artifact_describe(want)} (${(0,action/* countWrites */.GG)(writes.length)})`;
+            return { writes, items: ex.facts, outputs: { ...run.outputs, deployUnchanged: writes.length === 0 }, message };
+        }
+        const message = `plan: ${artifact_describe(want)} would go live on ${site(t)} through slot ${t.slotRef.slot} (${(0,action/* countWrites */.GG)(writes.length)}, none made)`;
+        return { writes, items: ex.facts, outputs: run.outputs, message };
+    },
+    async rollback(ctx, plan) {
+        // Its own executor: a deadline of its own ('deploy-timeout' again), every write retried.
+        const ex = await executor(ctx, false);
+        const run = await rollback_runRollback(ctx, ex, plan);
+        const { t, to } = run;
+        const message = run.unchanged ? `${artifact_describe(to)} is live on ${site(t)}; nothing to swap` : `${artifact_describe(to)} is live again on ${site(t)}`;
+        return { outputs: run.outputs, items: ex.items, message };
+    },
+    async planRollbackWrites(ctx, plan) {
+        const ex = await executor(ctx, true);
+        const run = await rollback_runRollback(ctx, ex, plan);
+        const writes = ex.plannedWrites;
+        const { t, to } = run;
+        const message = run.unchanged
+            ? `plan: ${artifact_describe(to)} is live on ${site(t)}; nothing to swap (${(0,action/* countWrites */.GG)(writes.length)})`
+            : `plan: ${plan.description} (${(0,action/* countWrites */.GG)(writes.length)}, none made)`;
+        return { writes, items: ex.facts, outputs: run.outputs, message };
+    },
+    async endpoints(ctx) {
+        const t = await observe(ctx);
+        const out = [];
+        const live = slotUrl(ctx, 'live', t.production);
+        const preview = slotUrl(ctx, 'preview', t.slot);
+        if (live)
+            out.push({ role: 'live', url: live });
+        if (preview)
+            out.push({ role: 'preview', url: preview });
+        return out;
+    },
+    async checkTarget(ctx) {
+        const t = await observe(ctx);
+        const state = t.production.state ?? 'unknown';
+        return [{ name: `web app ${t.prodRef.site} running`, passed: state.toLowerCase() === 'running', detail: `state ${state}; runs ${artifact_describe(artifactOf(t.production))}` }];
+    },
+    /** A standalone rollback: the version live now is recorded as failed once production is back. */
+    async planRollback(ctx, record, toVersion) {
+        const t = await observe(ctx);
+        const target = toVersion ?? record.previous;
+        const live = artifactOf(t.production);
+        const inSlot = artifactOf(t.slot);
+        const after = { failed: live ? artifact_versionOf(live) : undefined };
+        if (!target) {
+            if (inSlot && !sameArtifact(inSlot, live))
+                return planFor(t, inSlot, live, after);
+            throw new errors/* EngineError */.NJ('input', `input 'to-version': web app ${t.prodRef.site} has no previous version recorded and slot ${t.slotRef.slot} holds nothing else to swap back; expected the version to roll back to`);
+        }
+        if (inSlot && (artifact_versionOf(inSlot) === target || artifact_describe(inSlot) === target))
+            return planFor(t, inSlot, live, after);
+        const configured = ctx.settings.deploy.packageUrl;
+        if (configured && packageName(configured) === target)
+            return planFor(t, { packageUrl: configured }, live, after);
+        const like = live?.containerImage ?? inSlot?.containerImage ?? ctx.settings.deploy.containerImage;
+        const image = imageForVersion(target, like);
+        if (!image) {
+            throw new errors/* EngineError */.NJ('input', `input 'to-version': '${target}' is not in slot ${t.slotRef.slot} and web app ${t.prodRef.site} runs no container image to derive it from; expected a full image reference, or set 'package-url' to that version's package`);
+        }
+        return planFor(t, { containerImage: image }, live, after);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/descriptor.ts
+
+const slotSwapDescriptor = {
+    name: 'slot-swap',
+    summary: 'App Service',
+    targetInputs: [{ input: 'app-service', expected: "the web app's name" }],
+    artifact: 'web-artifact',
+    recordHolder: (d, resourceGroup) => (d.appService ? { kind: 'web-app', resourceGroup, name: d.appService } : undefined),
+    targetName: (d) => d.appService,
+    targetChecks: (s) => (s.verify.instanceHealth || s.verify.remoteAccess !== 'allow' ? [`web app ${s.deploy.appService ?? ''} running its artifact`] : []),
+    cleanupWritesTarget: () => false,
+    strategy: slotSwapStrategy,
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/registry.ts
+/**
+ * The strategies, found by name. Adding one is a folder under src/core/deploy/ with its descriptor
+ * (descriptor.ts) and one line here. A strategy that cannot say where its lease and release
+ * record live is refused at load: it would deploy without a lock.
+ */
+
+
+
+const REGISTERED = [rollingDescriptor, blueGreenDescriptor, slotSwapDescriptor];
+/** Every strategy name, in the order the docs list them; the first is the default. */
+const STRATEGY_NAMES = REGISTERED.map((d) => d.name);
+/** "'rolling' (one scale set in place), … or 'slot-swap' (App Service)", for the input table. */
+function describeStrategies() {
+    const each = REGISTERED.map((d) => `'${d.name}' (${d.summary})`);
+    return `${each.slice(0, -1).join(', ')} or ${each.at(-1)}`;
+}
+const BY_NAME = new Map(REGISTERED.map((d) => [d.name, checked(d)]));
+/** Fails closed: a strategy without a target or a home for its lease cannot be registered. */
+function checked(d) {
+    if (typeof d.recordHolder !== 'function' || d.targetInputs.length === 0) {
+        throw new Error(`strategy '${d.name}' cannot be registered: it names no target inputs or no resource for its deploy lock`);
+    }
+    if (d.strategy.name !== d.name)
+        throw new Error(`strategy '${d.name}' registers the implementation of '${d.strategy.name}'`);
+    return d;
+}
+function descriptorOf(name) {
+    const d = BY_NAME.get(name);
+    if (!d)
+        throw new Error(`unknown strategy '${name}'`);
+    return d;
+}
+const strategyFor = (name) => descriptorOf(name).strategy;
+
+
+/***/ }),
+
+/***/ 5613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ RolloutError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/**
+ * A rollout that stopped part-way (a batch failed its gate, Azure's rolling upgrade faulted, the
+ * unhealthy budget ran out): carries what was done and the plan that undoes it, so the deploy stage
+ * can roll back (auto-rollback) and say what failed, what was rolled back and what is live.
+ */
+
+class RolloutError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ {
+    details;
+    constructor(message, details, kind = 'terminal') {
+        super(kind, message);
+        this.details = details;
+        this.name = 'RolloutError';
+    }
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NJ: () => (/* binding */ EngineError),
+/* harmony export */   WB: () => (/* binding */ internalError),
 /* harmony export */   Zn: () => (/* binding */ asEngineError),
-/* harmony export */   cc: () => (/* binding */ CancelledError)
+/* harmony export */   _w: () => (/* binding */ internalStack),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   qK: () => (/* binding */ isProgrammingError)
 /* harmony export */ });
 class EngineError extends Error {
     kind;
+    /** For a transient error: how long Azure asked us to wait before trying again (its Retry-After). */
+    retryAfterMs;
     constructor(kind, message, options) {
         super(message, options);
         this.kind = kind;
         this.name = 'EngineError';
+        if (options?.retryAfterMs !== undefined)
+            this.retryAfterMs = options.retryAfterMs;
     }
 }
 class CancelledError extends EngineError {
@@ -375,14 +3075,191 @@ class CancelledError extends EngineError {
         this.name = 'CancelledError';
     }
 }
+const PROGRAMMING_ERRORS = [TypeError, ReferenceError, RangeError, SyntaxError, EvalError, URIError];
+/** A TypeError, ReferenceError, RangeError… : code did something it must not, never Azure's answer. */
+const isProgrammingError = (err) => PROGRAMMING_ERRORS.some((type) => err instanceof type);
+/** An 'internal' error: says it is a bug in immutable-deploy; the cause keeps the stack (see `internalStack`). */
+function internalError(err, what) {
+    const where = what ? ` while ${what}` : '';
+    const message = `a bug in immutable-deploy${where}: ${err.name}: ${err.message} ` +
+        '(please report it; the stack is in the debug log: --verbose, ACTIONS_STEP_DEBUG or system.debug)';
+    return new EngineError('internal', message, { cause: err });
+}
+/** The stack of the bug behind an 'internal' error, for the debug log only. */
+function internalStack(err) {
+    if (!(err instanceof EngineError) || err.kind !== 'internal')
+        return undefined;
+    return err.cause instanceof Error ? err.cause.stack : err.stack;
+}
 /** Any thrown value as an EngineError, keeping the kind when it already has one. */
 function asEngineError(err) {
     if (err instanceof EngineError)
         return err;
     if (err instanceof Error && err.name === 'AbortError')
         return new CancelledError();
+    if (isProgrammingError(err))
+        return internalError(err);
     const message = err instanceof Error ? err.message : String(err);
     return new EngineError('terminal', message, { cause: err });
+}
+
+
+/***/ }),
+
+/***/ 5461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $P: () => (/* binding */ planItem),
+/* harmony export */   AP: () => (/* binding */ writesOf),
+/* harmony export */   GG: () => (/* binding */ countWrites),
+/* harmony export */   cw: () => (/* binding */ Plan),
+/* harmony export */   jf: () => (/* binding */ formatWrite)
+/* harmony export */ });
+/**
+ * One line per write: `<operation> <resource>: <before> → <after>; <why>`.
+ * e.g. `update scale set web: image 1.0.0 → 2.0.0; 5 instance(s) in 3 batch(es), manual rollout`.
+ */
+function formatWrite(w) {
+    const change = w.before !== undefined && w.after !== undefined ? `${w.before} → ${w.after}` : (w.after ?? (w.before !== undefined ? `${w.before} → (gone)` : undefined));
+    return `${w.operation} ${w.resource}: ${change ? `${change}; ` : ''}${w.why}`;
+}
+/** The summary item of a planned write (kind 'action', label 'planned', the structured write kept). */
+function planItem(w) {
+    return { kind: 'action', label: 'planned', value: formatWrite(w), write: w };
+}
+/** The planned writes of a list of summary items, in order. */
+function writesOf(items) {
+    return items.flatMap((i) => (i.write ? [i.write] : []));
+}
+/** Collects planned writes while a stage plans; `items()` gives them as summary items, logged once each. */
+class Plan {
+    list = [];
+    add(w) {
+        this.list.push(w);
+        return this;
+    }
+    get writes() {
+        return this.list;
+    }
+    get size() {
+        return this.list.length;
+    }
+    /** Logs each write ('plan: …') and returns them as summary items. */
+    items(log) {
+        for (const w of this.list)
+            log.info(`plan: ${formatWrite(w)}`);
+        return this.list.map(planItem);
+    }
+}
+/** 'n write(s)' for messages. */
+const countWrites = (n) => (n === 0 ? 'no write' : `${n} write${n === 1 ? '' : 's'}`);
+
+
+/***/ }),
+
+/***/ 9116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  TL: () => (/* binding */ GaveUp),
+  CD: () => (/* binding */ attempt),
+  jp: () => (/* binding */ callOptions),
+  v7: () => (/* binding */ pause)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/rollout/retry.ts
+/**
+ * Which failures a step retries, and how long it waits before the next attempt. Ports classify
+ * Azure's answers where they arise (src/azure/errors.ts): 'transient' covers 429, 5xx, resets,
+ * another operation in progress and a stale ETag (the write re-reads before trying again).
+ */
+
+/** Longest pause between two attempts when Azure does not say (Retry-After wins when it does). */
+const MAX_BACKOFF_MS = 60_000;
+function isRetryable(err) {
+    return err instanceof errors/* EngineError */.NJ && err.kind === 'transient';
+}
+/**
+ * Exponential backoff from `baseMs` (attempt 1 → base, 2 → 2×base, …, capped), or Azure's
+ * Retry-After when the failure carries one.
+ */
+function backoffMs(err, attempt, baseMs) {
+    const asked = err instanceof errors/* EngineError */.NJ ? err.retryAfterMs : undefined;
+    if (asked !== undefined && asked >= 0)
+        return asked;
+    const base = Math.max(1, baseMs);
+    return Math.min(MAX_BACKOFF_MS, base * 2 ** Math.min(attempt - 1, 16));
+}
+
+;// CONCATENATED MODULE: ./src/core/rollout/attempt.ts
+/**
+ * One call tried until it succeeds, fails for good, or its deadline leaves no room for another
+ * try: the retry loop of the rollout executor, of publish's writes and of any other bounded Azure
+ * call. Transient failures (src/core/rollout/retry.ts) are retried with backoff that honours
+ * Azure's Retry-After; every try gets what is left of the deadline (`timeoutMs`) and, where the
+ * host offers one, a signal that aborts at the deadline on the engine's clock.
+ */
+
+
+/** How a call ended for good: the error, and how many tries it took. */
+class GaveUp extends Error {
+    error;
+    attempts;
+    constructor(error, attempts) {
+        super(error instanceof Error ? error.message : String(error));
+        this.error = error;
+        this.attempts = attempts;
+    }
+}
+const left = (c) => Math.max(0, c.deadlineAt - c.clock.now());
+/** Options for one call: the run's signal (and the deadline's) and what is left of the budget. */
+function callOptions(c) {
+    const timeoutMs = Math.max(1, left(c));
+    const signal = c.deadline ? AbortSignal.any([c.signal, c.deadline(timeoutMs)]) : c.signal;
+    return { signal, timeoutMs };
+}
+/**
+ * Runs `fn` until it succeeds; throws a CancelledError when the run is cancelled, or `GaveUp`
+ * (the last error and the number of tries) when a failure is not transient or the budget is spent.
+ */
+async function attempt(c, what, fn) {
+    for (let n = 1;; n++) {
+        if (c.signal.aborted)
+            throw new errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
+        if (left(c) <= 0)
+            throw new GaveUp(new errors/* EngineError */.NJ('transient', `${what} was not started: '${c.budget}' ran out`), n - 1);
+        const call = callOptions(c);
+        try {
+            return { value: await fn(call), attempts: n };
+        }
+        catch (err) {
+            if (c.signal.aborted)
+                throw new errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
+            if (call.signal.aborted || left(c) <= 0) {
+                // The budget stopped the call: Azure may still be working on it.
+                const late = new errors/* EngineError */.NJ('transient', `${what} did not finish within '${c.budget}'; Azure may still be working on it (a re-run acts on what it then finds)`, { cause: err });
+                throw new GaveUp(late, n);
+            }
+            const wait = isRetryable(err) ? backoffMs(err, n, c.baseMs) : undefined;
+            if (wait === undefined || wait >= left(c))
+                throw new GaveUp(err, n);
+            c.log?.info(`${what}: ${err instanceof Error ? err.message : String(err)}; trying again in ${Math.ceil(wait / 1000)} s (attempt ${n + 1}).`);
+            await pause(c, Math.max(1, wait), what);
+        }
+    }
+}
+async function pause(c, ms, what) {
+    try {
+        await c.sleep(ms, c.signal);
+    }
+    catch {
+        throw new errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
+    }
 }
 
 
@@ -448,6 +3325,89 @@ function redactingHost(host, secrets) {
 
 /***/ }),
 
+/***/ 3420:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fv: () => (/* binding */ boundsText),
+/* harmony export */   O$: () => (/* binding */ boundedDuration),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   k9: () => (/* binding */ IMAGE_BUILDER_MAX_MS)
+/* harmony export */ });
+/* unused harmony export DURATION_BOUNDS */
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5467);
+/**
+ * The bounds of every duration input. A wait longer than any CI job may run is a typo ('90d' for
+ * '90m'), and Node fires a timer longer than 2^31-1 ms (24.8 days) at once; so stage timeouts stop
+ * at 7 days (GitHub's self-hosted job limit is 5), waits inside a stage at 1 day, single requests
+ * and pauses between probe attempts at 1 hour. Zero is refused where it cannot work: a timeout of
+ * zero fails at once, a probe interval of zero floods the endpoint. Zero stays allowed where it
+ * means "none" (no wait for the deploy lock, no pause between batches, scale the old colour down
+ * at once).
+ */
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const stageTimeout = { zero: false, maxMs: 7 * DAY };
+const waitInStage = { zero: false, maxMs: DAY };
+const single = { zero: false, maxMs: HOUR };
+const DURATION_BOUNDS = {
+    'bake-timeout': stageTimeout,
+    'replication-timeout': stageTimeout,
+    'deploy-timeout': stageTimeout,
+    // Zero: fail at once when another run holds the lock.
+    'lock-timeout': { zero: true, maxMs: DAY },
+    'pause-between-batches': { zero: true, maxMs: DAY },
+    // Not a wait: the retired colour is tagged to be scaled down this long after the switch.
+    'scale-down-delay': { zero: true, maxMs: 30 * DAY },
+    'probe-timeout': waitInStage,
+    'verify-command-timeout': waitInStage,
+    'probe-request-timeout': single,
+    'probe-interval': single,
+};
+/** Image Builder's longest build (the template's buildTimeoutInMinutes is at most 960). */
+const IMAGE_BUILDER_MAX_MS = 16 * HOUR;
+/** '7d', '16h', '90m', '1h30m': the shortest form with the units parseDuration reads. */
+function formatDuration(ms) {
+    const units = [['d', DAY], ['h', HOUR], ['m', MINUTE], ['s', 1000], ['ms', 1]];
+    let rest = ms;
+    let out = '';
+    for (const [unit, size] of units) {
+        if (rest >= size) {
+            out += `${Math.floor(rest / size)}${unit}`;
+            rest %= size;
+        }
+    }
+    return out || '0s';
+}
+/** ' (above 0, at most 7d)' for the input table's descriptions. */
+function boundsText(name) {
+    const b = DURATION_BOUNDS[name];
+    if (!b)
+        throw new Error(`internal: no duration bounds for '${name}'`);
+    return ` (${b.zero ? '0 or more' : 'above 0'}, at most ${formatDuration(b.maxMs)})`;
+}
+/** A parser for the duration input `name`, within its bounds. */
+function boundedDuration(name) {
+    const b = DURATION_BOUNDS[name];
+    if (!b)
+        throw new Error(`internal: no duration bounds for '${name}'`);
+    return (p, input, raw) => checkBounds(p, input, raw, (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(p, input, raw), b);
+}
+function checkBounds(p, input, raw, ms, b) {
+    if (ms === undefined)
+        return undefined;
+    if (ms === 0 && !b.zero)
+        return p.bad(input, raw, 'is zero; expected a duration above zero');
+    if (ms > b.maxMs)
+        return p.bad(input, raw, `is too long; expected at most ${formatDuration(b.maxMs)}`);
+    return ms;
+}
+
+
+/***/ }),
+
 /***/ 3794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -476,7 +3436,7 @@ function formatProblems(problems, namer) {
 
 /***/ }),
 
-/***/ 1878:
+/***/ 2285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -487,12 +3447,186 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/settings/errors.ts
 var errors = __nccwpck_require__(3794);
+;// CONCATENATED MODULE: ./src/core/settings/files.ts
+const CERTIFICATE = /-----BEGIN CERTIFICATE-----\r?\n[A-Za-z0-9+/=\r\n]+-----END CERTIFICATE-----/;
+/** A PEM file holding at least one certificate. Without a reader only the path is kept. */
+function parseCaFile(p, input, raw, read) {
+    const path = raw.trim();
+    if (!read)
+        return path;
+    const file = read(path);
+    if (!file.ok) {
+        return p.bad(input, path, `cannot be read: ${file.reason}; expected a PEM file of the CA certificate to trust`);
+    }
+    if (!CERTIFICATE.test(file.text)) {
+        return p.bad(input, path, "is not a PEM certificate file; expected one or more '-----BEGIN CERTIFICATE-----' blocks (the content is not shown)");
+    }
+    return path;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/core/settings/table.ts
-var table = __nccwpck_require__(3937);
 // EXTERNAL MODULE: ./src/core/settings/values.ts
 var values = __nccwpck_require__(5467);
+;// CONCATENATED MODULE: ./src/core/settings/customizers.ts
+/**
+ * `image-builder-customizers`: a YAML list of Image Builder customizers, checked against the fields
+ * the imageTemplates REST API documents for each type (Microsoft.VirtualMachineImages, as modelled
+ * by @azure/arm-imagebuilder 5). Values are never echoed: inline commands may hold secrets.
+ */
+
+
+const script = { scriptUri: 'string', sha256Checksum: 'string', inline: 'strings' };
+const SHAPES = {
+    Shell: { fields: script, oneOf: ['inline', 'scriptUri'] },
+    PowerShell: {
+        fields: { ...script, runElevated: 'boolean', runAsSystem: 'boolean', validExitCodes: 'integers' },
+        oneOf: ['inline', 'scriptUri'],
+    },
+    File: { fields: { sourceUri: 'string', sha256Checksum: 'string', destination: 'string' }, required: ['sourceUri', 'destination'] },
+    WindowsRestart: { fields: { restartCommand: 'string', restartCheckCommand: 'string', restartTimeout: 'string' } },
+    WindowsUpdate: { fields: { searchCriteria: 'string', filters: 'strings', updateLimit: 'integer' } },
+};
+const CUSTOMIZER_TYPES = Object.keys(SHAPES);
+const COMMON = { type: 'string', name: 'string' };
+const EXAMPLE = "'- type: Shell\\n  inline: [\"apt-get update\"]'";
+function parseCustomizers(p, input, raw) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(raw);
+    }
+    catch (err) {
+        const at = err.linePos?.[0];
+        const where = at ? ` at line ${at.line}, column ${at.col}` : '';
+        p.add(input, `is not valid YAML${where}; expected a YAML list such as ${EXAMPLE} (the value is not shown)`);
+        return undefined;
+    }
+    if (!Array.isArray(value)) {
+        p.add(input, `is a YAML ${kindOf(value)}, not a list; expected e.g. ${EXAMPLE}`);
+        return undefined;
+    }
+    const before = p.items.length;
+    value.forEach((item, i) => checkCustomizer(p, input, `item ${i + 1}`, item));
+    return p.items.length === before ? value : undefined;
+}
+function checkCustomizer(p, input, at, item) {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) {
+        p.add(input, `${at} is a ${kindOf(item)}, not a map; expected a customizer such as {type: Shell, inline: [...]}`);
+        return;
+    }
+    const fields = item;
+    const type = fields.type;
+    const canonical = typeof type === 'string' ? CUSTOMIZER_TYPES.find((t) => t.toLowerCase() === type.toLowerCase()) : undefined;
+    if (!canonical) {
+        const what = type === undefined ? 'has no type' : typeof type === 'string' ? `has type '${type}'` : `has a type that is a ${kindOf(type)}`;
+        const hint = typeof type === 'string' ? (0,values/* didYouMean */.au)(type, CUSTOMIZER_TYPES) : '';
+        p.add(input, `${at} ${what}; expected one of ${CUSTOMIZER_TYPES.join(', ')}${hint}`);
+        return;
+    }
+    const shape = SHAPES[canonical];
+    const known = { ...COMMON, ...shape.fields };
+    const label = `${at} (${canonical})`;
+    for (const [key, v] of Object.entries(fields)) {
+        const kind = known[key];
+        const names = Object.keys(known);
+        if (!kind)
+            p.add(input, `${label} has unknown field '${key}'; expected ${names.join(', ')}${(0,values/* didYouMean */.au)(key, names)}`);
+        else if (!hasKind(v, kind))
+            p.add(input, `${label} field '${key}' is a ${kindOf(v)}; expected ${KIND_TEXT[kind]}`);
+    }
+    checkPresence(p, input, label, fields, shape);
+}
+function checkPresence(p, input, label, fields, shape) {
+    const given = (k) => fields[k] !== undefined && fields[k] !== null && fields[k] !== '';
+    const all = (shape.required ?? []).map((r) => `'${r}'`).join(' and ');
+    for (const k of shape.required ?? [])
+        if (!given(k))
+            p.add(input, `${label} needs '${k}'; expected ${all}`);
+    if (shape.oneOf) {
+        const count = shape.oneOf.filter(given).length;
+        const pair = shape.oneOf.map((k) => `'${k}'`).join(' or ');
+        if (count === 0)
+            p.add(input, `${label} needs ${pair}; expected exactly one of them`);
+        if (count > 1)
+            p.add(input, `${label} has both ${shape.oneOf.map((k) => `'${k}'`).join(' and ')}; expected exactly one of them`);
+    }
+    if (fields.runAsSystem === true && fields.runElevated !== true) {
+        p.add(input, `${label} has 'runAsSystem' without 'runElevated: true'; expected runElevated true as well`);
+    }
+}
+const KIND_TEXT = {
+    string: 'a string',
+    strings: 'a list of strings',
+    boolean: 'true or false',
+    integer: 'a whole number',
+    integers: 'a list of whole numbers',
+};
+function hasKind(v, kind) {
+    switch (kind) {
+        case 'string':
+            return typeof v === 'string';
+        case 'strings':
+            return Array.isArray(v) && v.every((s) => typeof s === 'string');
+        case 'boolean':
+            return typeof v === 'boolean';
+        case 'integer':
+            return Number.isInteger(v);
+        case 'integers':
+            return Array.isArray(v) && v.every((n) => Number.isInteger(n));
+    }
+}
+/** 'map', 'list of numbers', 'string'…: describes a value without showing it. */
+function kindOf(v) {
+    if (v === null || v === undefined)
+        return 'null';
+    if (Array.isArray(v)) {
+        const kinds = new Set(v.map(kindOf));
+        return kinds.size === 0 ? 'empty list' : kinds.size === 1 ? `list of ${[...kinds][0]}s` : 'list of mixed items';
+    }
+    return typeof v === 'object' ? 'map' : typeof v;
+}
+
+// EXTERNAL MODULE: ./src/core/settings/durations.ts
+var durations = __nccwpck_require__(3420);
+;// CONCATENATED MODULE: ./src/core/settings/publish-values.ts
+/**
+ * The items of `target-regions`, split on commas and newlines. Blank lines are fine (YAML blocks end
+ * in one); an empty item between commas ('eastus,,westus', 'eastus,') is a lost region and refused.
+ */
+function splitRegions(p, input, raw) {
+    const items = [];
+    for (const line of raw.split(/\r?\n/).map((l) => l.trim())) {
+        if (line === '')
+            continue;
+        const parts = line.split(',').map((s) => s.trim());
+        if (parts.includes('')) {
+            const expected = "expected 'region[:replicas[:storage type]]' items separated by commas or newlines";
+            p.bad(input, line, `has an empty region between commas; ${expected}`);
+        }
+        items.push(...parts.filter((s) => s !== ''));
+    }
+    return items;
+}
+/** An ISO 8601 date (or date-time) that exists and, when `now` is known, lies in the future. */
+function parseEndOfLife(p, input, raw, now) {
+    const v = raw.trim();
+    // Date.parse rolls '2027-02-30' over to March; the day must exist in its month.
+    const day = v.slice(0, 10);
+    const realDay = !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
+    const at = new Date(v.length === 10 ? `${v}T00:00:00Z` : v).getTime();
+    const ok = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(v) && realDay && !Number.isNaN(at);
+    if (!ok)
+        return p.bad(input, raw, "is not an ISO 8601 date; expected e.g. '2027-06-30'");
+    if (now !== undefined && at <= now) {
+        const today = new Date(now).toISOString().slice(0, 10);
+        const why = 'the version would be end-of-life as soon as it is published';
+        return p.bad(input, raw, `is not in the future (today is ${today}); expected a later date: ${why}`);
+    }
+    return v;
+}
+
+// EXTERNAL MODULE: ./src/core/settings/table.ts
+var table = __nccwpck_require__(3937);
 ;// CONCATENATED MODULE: ./src/core/settings/reader.ts
 /**
  * Reads raw inputs by name, applies the table's defaults, and hands each value to a parser that
@@ -580,6 +3714,9 @@ const regionsOf = (cloud) => AZURE_REGIONS[cloud] ?? AZURE_REGIONS.AzureCloud;
 
 
 
+
+
+
 const STORAGE_TYPES = ['Standard_LRS', 'Standard_ZRS', 'Premium_LRS'];
 function parseBake(r, bakeRuns) {
     const builder = r.get('builder', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['packer', 'image-builder', 'none'])) ?? 'packer';
@@ -603,19 +3740,33 @@ function parseBake(r, bakeRuns) {
         ? {
             source: r.require('image-builder-source', why('image-builder'), parseImageSource) ?? '',
             customizers: r.get('image-builder-customizers', parseCustomizers) ?? [],
-            vmSize: r.raw('image-builder-vm-size') ?? 'Standard_D2s_v3',
+            vmSize: r.get('image-builder-vm-size', parseVmSize) ?? 'Standard_D2s_v3',
             identity: r.get('image-builder-identity', (p, i, v) => (0,values/* parseResourceId */.RQ)(p, i, v, 'Microsoft.ManagedIdentity/userAssignedIdentities')),
             keepTemplate: r.get('keep-image-template', values/* parseBool */.q6) ?? false,
         }
         : undefined;
+    const timeoutMs = r.get('bake-timeout', (0,durations/* boundedDuration */.O$)('bake-timeout')) ?? 7_200_000;
+    if (imageBuilder && timeoutMs > durations/* IMAGE_BUILDER_MAX_MS */.k9) {
+        const limit = (0,durations/* formatDuration */.a3)(durations/* IMAGE_BUILDER_MAX_MS */.k9);
+        r.problems.bad('bake-timeout', r.raw('bake-timeout') ?? '', `is longer than Image Builder builds may run; expected at most ${limit} with builder 'image-builder'`);
+    }
     return {
         builder,
         packer,
         imageBuilder,
         baseImageVersion: r.get('base-image-version', reader_text),
-        timeoutMs: r.get('bake-timeout', values/* parseDuration */.E9) ?? 7_200_000,
+        timeoutMs,
         force: r.get('force-bake', values/* parseBool */.q6) ?? false,
     };
+}
+/** Azure VM size names: 'Standard_D2s_v5', 'Standard_B2s', 'Standard_NC24ads_A100_v4', 'Standard_M8-2ms', 'Basic_A0'. */
+const VM_SIZE = /^(Standard_[A-Z]{1,4}\d+(-\d+)?[A-Z]*(_[A-Z]{1,5}\d+[A-Z]*)?(_v\d+)?(_Promo)?|Basic_A\d)$/i;
+function parseVmSize(p, input, raw) {
+    const v = raw.trim();
+    if (VM_SIZE.test(v))
+        return v;
+    const hint = VM_SIZE.test(`Standard_${v}`) ? `; did you mean 'Standard_${v}'?` : '';
+    return p.bad(input, raw, `is not an Azure VM size; expected a size name such as 'Standard_D2s_v5' or 'Standard_B2s'${hint}`);
 }
 /** A YAML/JSON map, or key=value lines. */
 function parseVariables(p, input, raw) {
@@ -653,27 +3804,7 @@ function parseImageSource(p, input, raw) {
         return v;
     return p.bad(input, raw, "is not an image source; expected 'publisher:offer:sku:version', a managed image id or a gallery image version id");
 }
-const CUSTOMIZER_TYPES = ['Shell', 'PowerShell', 'File', 'WindowsRestart', 'WindowsUpdate'];
-function parseCustomizers(p, input, raw) {
-    let value;
-    try {
-        value = (0,dist/* parse */.qg)(raw);
-    }
-    catch (err) {
-        return p.bad(input, raw.split('\n')[0] ?? raw, `is not valid YAML (${err.message.split('\n')[0]})`);
-    }
-    if (!Array.isArray(value))
-        return p.bad(input, raw, "is not a YAML list; expected e.g. '- type: Shell\\n  inline: [\"apt-get update\"]'");
-    for (const [i, c] of value.entries()) {
-        const type = c?.type;
-        if (typeof type !== 'string' || !CUSTOMIZER_TYPES.some((t) => t.toLowerCase() === type.toLowerCase())) {
-            const what = type === undefined ? 'has no type' : `has type ${JSON.stringify(type)}`;
-            p.add(input, `item ${i + 1} ${what}; expected one of ${CUSTOMIZER_TYPES.join(', ')}`);
-        }
-    }
-    return value;
-}
-function parsePublish(r, stages, cloud) {
+function parsePublish(r, { stages, cloud, now }) {
     const needsGallery = stages.publish || stages.cleanup;
     const why = `when stage '${stages.publish ? 'publish' : 'cleanup'}' runs`;
     // Validated whenever given: a deploy-only step looks an explicit version up with them too.
@@ -694,9 +3825,9 @@ function parsePublish(r, stages, cloud) {
         replicaCount,
         storageAccountType,
         excludeFromLatest: r.get('exclude-from-latest', values/* parseBool */.q6) ?? false,
-        endOfLifeDate: r.get('end-of-life-date', parseDate),
+        endOfLifeDate: r.get('end-of-life-date', (p, i, v) => parseEndOfLife(p, i, v, now)),
         replicationMode: r.get('replication-mode', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['Full', 'Shallow'])) ?? 'Full',
-        replicationTimeoutMs: r.get('replication-timeout', values/* parseDuration */.E9) ?? 5_400_000,
+        replicationTimeoutMs: r.get('replication-timeout', (0,durations/* boundedDuration */.O$)('replication-timeout')) ?? 5_400_000,
         createDefinition,
         keepManagedImage: r.get('keep-managed-image', values/* parseBool */.q6) ?? false,
     };
@@ -722,7 +3853,7 @@ function parseVersionScheme(p, input, raw) {
 }
 function parseTargetRegions(p, input, raw, known, defaultReplicas, defaultStorage) {
     const regions = [];
-    for (const item of (0,values/* parseList */.E1)(raw)) {
+    for (const item of splitRegions(p, input, raw)) {
         const [name = '', replicas, storage, ...extra] = item.split(':').map((s) => s.trim());
         if (extra.length > 0) {
             p.add(input, `'${item}' has too many parts; expected 'region[:replicas[:storage type]]', e.g. 'westeurope:2:Standard_ZRS'`);
@@ -744,30 +3875,54 @@ function parseTargetRegions(p, input, raw, known, defaultReplicas, defaultStorag
     }
     return regions;
 }
-function parseDate(p, input, raw) {
+
+;// CONCATENATED MODULE: ./src/core/settings/container-image.ts
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
+const REGISTRY = `${LABEL}(?:\\.${LABEL})*(?::[0-9]{1,5})?`;
+const TAG = '[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}';
+const REFERENCE = new RegExp(`^(?:${REGISTRY}/)?${COMPONENT}(?:/${COMPONENT})*(?::(${TAG}))?(?:@(sha256:[a-f0-9]{64}))?$`);
+/** Image names stop at 255 characters (registry and path). */
+const MAX_NAME = 255;
+function parseContainerImage(p, input, raw) {
     const v = raw.trim();
-    // Date.parse rolls '2027-02-30' over to March; the day must exist in its month.
-    const day = v.slice(0, 10);
-    const realDay = !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
-    const ok = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(v) && realDay && !Number.isNaN(new Date(v).getTime());
-    return ok ? v : p.bad(input, raw, "is not an ISO 8601 date; expected e.g. '2027-06-30'");
+    const m = REFERENCE.exec(v);
+    const name = v.split('@')[0].replace(/:[^/:]*$/, '');
+    if (!m || name.length > MAX_NAME) {
+        const hint = REFERENCE.test(v.toLowerCase()) ? ' (repository paths are lower case)' : '';
+        const expected = "expected e.g. 'myregistry.azurecr.io/web:1.4.2' or '...@sha256:<digest>'";
+        return p.bad(input, raw, `is not a container image reference${hint}; ${expected}`);
+    }
+    const [, tag, digest] = m;
+    if (!digest && (!tag || tag === 'latest')) {
+        return p.bad(input, raw, "is not an immutable reference; expected a unique tag (not 'latest') or an @sha256 digest");
+    }
+    return v;
 }
 
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 33 modules
+var registry = __nccwpck_require__(7471);
 ;// CONCATENATED MODULE: ./src/core/settings/parse-deploy.ts
+/** The deploy slice of the settings: strategy, target and rollout knobs. */
+
+
+
 
 
 const percent = (min) => (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, min, 100);
 function parseDeploy(r, targetNeeded, resourceGroup) {
-    const strategy = r.get('strategy', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['rolling', 'blue-green', 'slot-swap'])) ?? 'rolling';
+    const strategy = r.get('strategy', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, registry/* STRATEGY_NAMES */.nU)) ?? registry/* STRATEGY_NAMES */.nU[0];
     const why = (s) => `when stage '${targetNeeded}' runs with strategy '${s}'`;
     if (targetNeeded !== undefined && !resourceGroup && !r.reported('resource-group'))
         r.problems.add('resource-group', `is required when stage '${targetNeeded}' runs`);
-    // A misspelt strategy falls back to 'rolling': requiring that strategy's target would only add noise.
+    // A misspelt strategy falls back to the default: requiring that strategy's target would only add noise.
     const need = targetNeeded !== undefined && !r.invalid('strategy');
-    const vmss = strategy !== 'slot-swap';
-    const scaleSet = need && vmss ? r.require('scale-set', why(strategy), values/* parseResourceName */.p$) : r.get('scale-set', values/* parseResourceName */.p$);
-    const loadBalancer = need && strategy === 'blue-green' ? r.require('load-balancer', why('blue-green'), values/* parseResourceName */.p$) : r.get('load-balancer', values/* parseResourceName */.p$);
-    const appService = need && strategy === 'slot-swap' ? r.require('app-service', why('slot-swap'), values/* parseResourceName */.p$) : r.get('app-service', values/* parseResourceName */.p$);
+    const descriptor = (0,registry/* descriptorOf */.nb)(strategy);
+    const required = new Set(descriptor.targetInputs.map((t) => t.input));
+    const target = (input) => (need && required.has(input) ? r.require(input, why(strategy), values/* parseResourceName */.p$) : r.get(input, values/* parseResourceName */.p$));
+    const scaleSet = target('scale-set');
+    const loadBalancer = target('load-balancer');
+    const appService = target('app-service');
     const containerImage = r.get('container-image', parseContainerImage);
     const packageUrl = r.get('package-url', parsePackageUrl);
     if (packageUrl) {
@@ -778,8 +3933,9 @@ function parseDeploy(r, targetNeeded, resourceGroup) {
         if (query.length > 1)
             r.secrets.add(query.slice(1));
     }
-    if (need && targetNeeded === 'deploy' && strategy === 'slot-swap' && !containerImage && !packageUrl && !r.problems.items.some((p) => p.input === 'container-image' || p.input === 'package-url')) {
-        r.problems.add('container-image', "is required when stage 'deploy' runs with strategy 'slot-swap' (or set 'package-url')");
+    const webArtifact = descriptor.artifact === 'web-artifact';
+    if (need && targetNeeded === 'deploy' && webArtifact && !containerImage && !packageUrl && !r.problems.items.some((p) => p.input === 'container-image' || p.input === 'package-url')) {
+        r.problems.add('container-image', `is required when stage 'deploy' runs with strategy '${strategy}' (or set 'package-url')`);
     }
     if (containerImage && packageUrl)
         r.problems.add('package-url', "cannot be combined with 'container-image'; expected one artifact for the slot");
@@ -791,15 +3947,15 @@ function parseDeploy(r, targetNeeded, resourceGroup) {
         rolling: parseRolling(r),
         loadBalancer,
         previewPort: r.get('preview-port', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 1, 65535)),
-        scaleDownDelayMs: r.get('scale-down-delay', values/* parseDuration */.E9) ?? 1_800_000,
+        scaleDownDelayMs: r.get('scale-down-delay', (0,durations/* boundedDuration */.O$)('scale-down-delay')) ?? 1_800_000,
         appService,
         slot: r.get('slot', (p, i, v) => (0,values/* parseResourceName */.p$)(p, i, v, /^[A-Za-z0-9][A-Za-z0-9-]{0,58}$/)) ?? 'staging',
         containerImage,
         packageUrl,
         warmupPath: r.get('warmup-path', parsePath) ?? '/',
         swapWithPreview: r.get('swap-with-preview', values/* parseBool */.q6) ?? false,
-        timeoutMs: r.get('deploy-timeout', values/* parseDuration */.E9) ?? 3_600_000,
-        lockTimeoutMs: r.get('lock-timeout', values/* parseDuration */.E9) ?? 900_000,
+        timeoutMs: r.get('deploy-timeout', (0,durations/* boundedDuration */.O$)('deploy-timeout')) ?? 3_600_000,
+        lockTimeoutMs: r.get('lock-timeout', (0,durations/* boundedDuration */.O$)('lock-timeout')) ?? 900_000,
     };
 }
 function parseRolling(r) {
@@ -808,22 +3964,10 @@ function parseRolling(r) {
         maxBatchPercent: r.get('max-batch-percent', percent(5)),
         maxUnhealthyPercent: r.get('max-unhealthy-percent', percent(5)),
         maxUnhealthyUpgradedPercent: r.get('max-unhealthy-upgraded-percent', percent(0)),
-        pauseBetweenBatchesMs: r.get('pause-between-batches', values/* parseDuration */.E9),
+        pauseBetweenBatchesMs: r.get('pause-between-batches', (0,durations/* boundedDuration */.O$)('pause-between-batches')),
         maxSurge: r.get('max-surge', values/* parseBool */.q6),
         prioritizeUnhealthy: r.get('prioritize-unhealthy', values/* parseBool */.q6),
     };
-}
-/** A container image pinned by digest or tag; 'latest' and untagged images are not immutable. */
-function parseContainerImage(p, input, raw) {
-    const v = raw.trim();
-    if (!/^[a-z0-9][a-z0-9._\-/:]*(@sha256:[a-f0-9]{64})?$/i.test(v)) {
-        return p.bad(input, raw, "is not a container image reference; expected e.g. 'myregistry.azurecr.io/web:1.4.2' or '...@sha256:<digest>'");
-    }
-    const tag = /:([^/:@]+)$/.exec(v.split('@')[0])?.[1];
-    if (!v.includes('@sha256:') && (!tag || tag === 'latest')) {
-        return p.bad(input, raw, "is not an immutable reference; expected a unique tag (not 'latest') or an @sha256 digest");
-    }
-    return v;
 }
 function parsePackageUrl(p, input, raw) {
     try {
@@ -952,6 +4096,7 @@ function splitWords(text) {
 
 
 
+
 function parseVerify(r) {
     const defaults = probeDefaults(r);
     const fromUrls = (r.get('probe-urls', (_p, _i, v) => (0,values/* parseLines */.Li)(v)) ?? []).flatMap((raw) => {
@@ -963,7 +4108,7 @@ function parseVerify(r) {
         const parsed = parseArgv(v);
         return parsed.ok ? parsed.argv : p.bad(i, v, parsed.error);
     });
-    const commandTimeoutMs = r.get('verify-command-timeout', positiveDuration) ?? 300_000;
+    const commandTimeoutMs = r.get('verify-command-timeout', (0,durations/* boundedDuration */.O$)('verify-command-timeout')) ?? 300_000;
     return {
         probes: [...fromUrls, ...fromList],
         gate: defaults,
@@ -982,16 +4127,18 @@ function probeDefaults(r) {
         bodyMatch: r.get('probe-body-match', fromResult(body_match/* parseBodyMatch */.TT)),
         successes: r.get('probe-successes', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 1, 1000)) ?? 3,
         failureLimit: positiveOrUndefined(r.get('probe-failure-limit', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 0, 1000))),
-        intervalMs: r.get('probe-interval', values/* parseDuration */.E9) ?? 5000,
-        requestTimeoutMs: r.get('probe-request-timeout', positiveDuration) ?? 10_000,
-        timeoutMs: r.get('probe-timeout', positiveDuration) ?? 300_000,
+        intervalMs: r.get('probe-interval', PROBE_DURATIONS.interval) ?? 5000,
+        requestTimeoutMs: r.get('probe-request-timeout', PROBE_DURATIONS.requestTimeout) ?? 10_000,
+        timeoutMs: r.get('probe-timeout', PROBE_DURATIONS.timeout) ?? 300_000,
     };
 }
 const positiveOrUndefined = (n) => (n ? n : undefined);
-function positiveDuration(p, input, raw) {
-    const ms = (0,values/* parseDuration */.E9)(p, input, raw);
-    return ms === 0 ? p.bad(input, raw, 'is zero; expected a duration above zero') : ms;
-}
+/** A probe's own interval and timeouts have the bounds of the probe-* inputs they override. */
+const PROBE_DURATIONS = {
+    interval: (0,durations/* boundedDuration */.O$)('probe-interval'),
+    requestTimeout: (0,durations/* boundedDuration */.O$)('probe-request-timeout'),
+    timeout: (0,durations/* boundedDuration */.O$)('probe-timeout'),
+};
 /** Adapts the verify module's `ParseResult` parsers to the problem-recording style. */
 function fromResult(parse) {
     return (p, input, raw) => {
@@ -1050,9 +4197,9 @@ function parseProbe(p, at, item, defaults) {
         bodyMatch: field('body-match', fromResult(body_match/* parseBodyMatch */.TT), defaults.bodyMatch),
         successes: field('successes', (pp, i, v) => (0,values/* parseInteger */.cG)(pp, i, v, 1, 1000), defaults.successes),
         failureLimit: positiveOrUndefined(field('failure-limit', (pp, i, v) => (0,values/* parseInteger */.cG)(pp, i, v, 0, 1000), defaults.failureLimit ?? 0)),
-        intervalMs: field('interval', values/* parseDuration */.E9, defaults.intervalMs),
-        requestTimeoutMs: field('request-timeout', positiveDuration, defaults.requestTimeoutMs),
-        timeoutMs: field('timeout', positiveDuration, defaults.timeoutMs),
+        intervalMs: field('interval', PROBE_DURATIONS.interval, defaults.intervalMs),
+        requestTimeoutMs: field('request-timeout', PROBE_DURATIONS.requestTimeout, defaults.requestTimeoutMs),
+        timeoutMs: field('timeout', PROBE_DURATIONS.timeout, defaults.timeoutMs),
         headers: parseHeaders(p, `${at}.headers`, fields.headers),
     };
 }
@@ -1087,6 +4234,8 @@ const ALL_STAGES = ['bake', 'publish', 'deploy', 'verify', 'cleanup'];
 
 
 
+
+
 const ARM_ENDPOINTS = {
     AzureCloud: 'https://management.azure.com',
     AzureUSGovernment: 'https://management.usgovcloudapi.net',
@@ -1098,9 +4247,10 @@ function parseSettings(read, options = {}) {
     const stages = r.get('stages', parseStages) ?? [];
     const has = (s) => stages.includes(s);
     const resourceGroup = r.get('resource-group', values/* parseResourceName */.p$);
-    const azure = parseAzure(r);
+    const azure = parseAzure(r, options.readFile);
     const bake = parseBake(r, has('bake'));
-    const publish = parsePublish(r, { publish: has('publish'), bake: has('bake'), cleanup: has('cleanup') }, azure.cloud);
+    const stageFlags = { publish: has('publish'), bake: has('bake'), cleanup: has('cleanup') };
+    const publish = parsePublish(r, { stages: stageFlags, cloud: azure.cloud, now: options.now });
     const targetStage = ['deploy', 'rollback'].find(has) ?? (has('verify') && hasTarget(r) ? 'verify' : undefined);
     const deploy = parseDeploy(r, targetStage, resourceGroup);
     const verify = parseVerify(r);
@@ -1152,12 +4302,15 @@ function parseStages(p, input, raw) {
     }
     if (names.length === 0)
         return p.bad(input, raw, `names no stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}`);
-    if (bad.length > 0)
+    const twice = names.filter((n, i) => names.indexOf(n) !== i && names.indexOf(n, i + 1) === -1);
+    for (const n of twice)
+        p.add(input, `'${n}' is listed twice; expected each stage once`);
+    if (bad.length > 0 || twice.length > 0)
         return undefined;
     // Stages always run in the pipeline's order, whatever order they were listed in.
     return STAGE_ORDER.filter((s) => names.includes(s));
 }
-function parseAzure(r) {
+function parseAzure(r, readFile) {
     const cloud = r.get('cloud', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom'])) ?? 'AzureCloud';
     // A misspelt cloud falls back to AzureCloud; checks against that guess would only add noise.
     const cloudKnown = !r.invalid('cloud');
@@ -1172,7 +4325,7 @@ function parseAzure(r) {
     const settings = {
         cloud,
         armEndpoint,
-        caFile: r.get('ca-file', reader_text),
+        caFile: r.get('ca-file', (p, i, v) => parseCaFile(p, i, v, readFile)),
         subscriptionId: r.get('subscription-id', guid),
         tenantId: r.get('tenant-id', guid),
         clientId: r.get('client-id', guid),
@@ -1216,8 +4369,9 @@ function checkStageInputs(r, s) {
     if ((has('publish') || has('cleanup')) && !s.publish.galleryResourceGroup && !r.reported('gallery-resource-group') && !r.reported('resource-group')) {
         r.problems.add('gallery-resource-group', `is required when stage '${has('publish') ? 'publish' : 'cleanup'}' runs (or set 'resource-group')`);
     }
-    const vmss = s.deploy.strategy !== 'slot-swap';
     const strategyKnown = !r.invalid('strategy');
+    const descriptor = (0,registry/* descriptorOf */.nb)(s.deploy.strategy);
+    const vmss = descriptor.artifact === 'gallery-image';
     const imageChoiceBad = r.reported('image-id') || r.reported('image-version');
     if (has('deploy') && vmss && strategyKnown && !has('publish') && !s.publish.imageId && s.publish.version.kind !== 'explicit' && !imageChoiceBad) {
         r.problems.add('image-id', "is required when stage 'deploy' runs without 'publish' (or set 'image-version' to an explicit version with 'gallery-name' and 'image-definition')");
@@ -1226,7 +4380,7 @@ function checkStageInputs(r, s) {
         r.problems.add('gallery-name', "and 'image-definition' are required to find an explicit 'image-version' when stage 'deploy' runs without 'publish'");
     }
     const probesBad = r.reported('probe-urls') || r.reported('probes');
-    const target = strategyKnown ? (vmss ? s.deploy.scaleSet : s.deploy.appService) : s.deploy.scaleSet || s.deploy.appService;
+    const target = strategyKnown ? descriptor.targetName(s.deploy) : s.deploy.scaleSet || s.deploy.appService;
     // A target alone is something to check only when a target check is on.
     const targetChecked = !!target && (s.verify.instanceHealth || s.verify.remoteAccess !== 'allow');
     const otherChecks = !!(s.verify.liveUrl || s.verify.previewUrl || s.verify.command) || r.reported('live-url') || r.reported('preview-url') || r.reported('verify-command');
@@ -1266,10 +4420,14 @@ function deepFreeze(value) {
 /* harmony export */   py: () => (/* binding */ OUTPUTS),
 /* harmony export */   pz: () => (/* binding */ inputsFor)
 /* harmony export */ });
+/* harmony import */ var _deploy_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7471);
+/* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3420);
 /**
  * The one table of inputs and outputs. `action.yml`, `task.json`, the CLI flags, the config-file
  * JSON Schema and the README tables are all generated from (and checked against) this file.
  */
+
+
 const camel = (kebab) => kebab.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 function group(g, defs) {
     return defs.map((d) => ({
@@ -1284,7 +4442,7 @@ const pick = (...options) => ({ type: 'pickList', options });
 const INPUTS = [
     ...group('general', [
         { name: 'stages', description: "Stages to run, in order: 'all' (bake,publish,deploy,verify,cleanup) or a comma list of bake, publish, deploy, verify, cleanup, rollback.", default: 'all' },
-        { name: 'config', description: 'Path to a YAML file holding any of these inputs (kebab-case keys); inputs given directly override it.', ado: { type: 'filePath' } },
+        { name: 'config', description: 'Path to a YAML file mapping any of these inputs (kebab-case keys) to values, at most 1 MiB; inputs given directly override it.', ado: { type: 'filePath' } },
         { name: 'dry-run', description: 'Plan mode: do every read for real, print the writes that would be made, make none.', default: 'false', ado: bool },
         { name: 'resource-group', description: 'Resource group of the deployment target (and the default for the gallery).' },
         { name: 'record-file', description: 'Path of a JSON file receiving the deployment record of this run.' },
@@ -1299,7 +4457,7 @@ const INPUTS = [
         { name: 'auth', description: "How to sign in: 'auto' (OIDC when the job has id-token permission, else client secret, else the Azure CLI session), 'oidc', 'client-secret', 'azure-cli' or 'static-token'.", default: 'auto', adapters: ['github', 'cli'], ado: pick('auto', 'oidc', 'client-secret', 'azure-cli', 'static-token') },
         { name: 'cloud', description: "Azure cloud: 'AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', or 'Custom' with arm-endpoint.", default: 'AzureCloud', ado: pick('AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom') },
         { name: 'arm-endpoint', description: "Resource Manager endpoint for cloud 'Custom' (e.g. the local emulator), as an https URL." },
-        { name: 'ca-file', description: 'PEM file of a CA to trust for arm-endpoint (the emulator writes one).', ado: { type: 'filePath' } },
+        { name: 'ca-file', description: 'PEM file of a CA certificate to trust for arm-endpoint (the emulator writes one).', ado: { type: 'filePath' } },
         { name: 'access-token', description: "Static bearer token for cloud 'Custom' (e.g. the emulator): when given, the run signs in with it (auth 'auto' or 'static-token'; Azure DevOps needs no service connection then).", secret: true },
     ]),
     ...group('bake', [
@@ -1310,12 +4468,12 @@ const INPUTS = [
         { name: 'packer-var-files', description: 'Extra Packer var files, one per line.', ado: multi },
         { name: 'packer-only', description: 'Comma list of Packer builds to run (-only).' },
         { name: 'image-builder-source', description: "Image Builder source: 'publisher:offer:sku:version' (marketplace), a managed image id or a gallery image version id." },
-        { name: 'image-builder-customizers', description: 'Image Builder customizers as a YAML list (shell, powershell, file).', ado: multi },
-        { name: 'image-builder-vm-size', description: 'VM size of the Image Builder build VM.', default: 'Standard_D2s_v3' },
+        { name: 'image-builder-customizers', description: "Image Builder customizers as a YAML list, each with a type and that type's fields: Shell or PowerShell (inline or scriptUri), File (sourceUri and destination), WindowsRestart, WindowsUpdate.", ado: multi },
+        { name: 'image-builder-vm-size', description: "VM size of the Image Builder build VM, as Azure names sizes (e.g. 'Standard_D2s_v5').", default: 'Standard_D2s_v3' },
         { name: 'image-builder-identity', description: 'Resource id of the user-assigned identity Image Builder runs as.' },
         { name: 'keep-image-template', description: 'Keep the Image Builder template after the bake.', default: 'false', ado: bool },
         { name: 'base-image-version', description: "Resolved base image version, part of the bake key when the builder can't resolve it itself." },
-        { name: 'bake-timeout', description: 'Longest a bake may take (e.g. 90m).', default: '2h' },
+        { name: 'bake-timeout', description: `Longest a bake may take (e.g. 90m)${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('bake-timeout')}; Image Builder builds at most 16h.`, default: '2h' },
         { name: 'force-bake', description: 'Bake even when a published version already has the same bake key.', default: 'false', ado: bool },
     ]),
     ...group('publish', [
@@ -1329,9 +4487,9 @@ const INPUTS = [
         { name: 'replica-count', description: 'Default replicas per region (1-100).', default: '1' },
         { name: 'storage-account-type', description: "Default replica storage: 'Standard_LRS', 'Standard_ZRS' or 'Premium_LRS'.", default: 'Standard_LRS', ado: pick('Standard_LRS', 'Standard_ZRS', 'Premium_LRS') },
         { name: 'exclude-from-latest', description: "Exclude the version from 'latest'.", default: 'false', ado: bool },
-        { name: 'end-of-life-date', description: 'End-of-life date of the version (ISO 8601 date).' },
+        { name: 'end-of-life-date', description: 'End-of-life date of the version (ISO 8601 date, in the future).' },
         { name: 'replication-mode', description: "'Full' or 'Shallow' replication.", default: 'Full', ado: pick('Full', 'Shallow') },
-        { name: 'replication-timeout', description: 'Longest to wait for replication to every target region.', default: '90m' },
+        { name: 'replication-timeout', description: `Longest to wait for replication to every target region${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('replication-timeout')}.`, default: '90m' },
         { name: 'create-image-definition', description: 'Create the image definition when it does not exist (with os-type, hyper-v-generation, publisher, offer, sku).', default: 'false', ado: bool },
         { name: 'os-type', description: "OS of a created image definition: 'Linux' or 'Windows'.", default: 'Linux', ado: pick('Linux', 'Windows') },
         { name: 'hyper-v-generation', description: "Generation of a created image definition: 'V1' or 'V2'.", default: 'V2', ado: pick('V1', 'V2') },
@@ -1341,26 +4499,26 @@ const INPUTS = [
         { name: 'keep-managed-image', description: 'Keep the intermediate managed image after publishing.', default: 'false', ado: bool },
     ]),
     ...group('deploy', [
-        { name: 'strategy', description: "How instances are replaced: 'rolling' (one scale set in place), 'blue-green' (two scale sets behind a load balancer) or 'slot-swap' (App Service).", default: 'rolling', ado: pick('rolling', 'blue-green', 'slot-swap') },
+        { name: 'strategy', description: `How instances are replaced: ${(0,_deploy_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .describeStrategies */ .PF)()}.`, default: _deploy_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGY_NAMES */ .nU[0], ado: pick(..._deploy_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGY_NAMES */ .nU) },
         { name: 'scale-set', description: "Scale set name (rolling) or the base name of the blue-green pair ('<name>-blue', '<name>-green')." },
         { name: 'rollout-mode', description: "Rolling: 'auto' (the scale set's upgrade policy), 'rolling' (Azure's rolling upgrade), 'manual' (the engine drives batches gated by verify) or 'automatic'.", default: 'auto', ado: pick('auto', 'rolling', 'manual', 'automatic') },
         { name: 'max-batch-percent', description: 'Rolling: largest share of instances upgraded at once (5-100).' },
         { name: 'max-unhealthy-percent', description: 'Rolling: largest share of unhealthy instances tolerated (5-100).' },
         { name: 'max-unhealthy-upgraded-percent', description: 'Rolling: largest share of unhealthy upgraded instances tolerated (0-100).' },
-        { name: 'pause-between-batches', description: 'Rolling: pause between batches (e.g. 30s).' },
+        { name: 'pause-between-batches', description: `Rolling: pause between batches (e.g. 30s)${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('pause-between-batches')}.` },
         { name: 'max-surge', description: 'Rolling: create new instances before deleting old ones.', ado: bool },
         { name: 'prioritize-unhealthy', description: 'Rolling: upgrade unhealthy instances first.', ado: bool },
         { name: 'load-balancer', description: 'Blue-green: the load balancer in front of both colours.' },
         { name: 'preview-port', description: "Blue-green: frontend port of the preview rule that reaches the idle colour." },
-        { name: 'scale-down-delay', description: 'Blue-green: how long the old colour keeps running for instant rollback.', default: '30m' },
+        { name: 'scale-down-delay', description: `Blue-green: how long the old colour keeps running for instant rollback${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('scale-down-delay')}.`, default: '30m' },
         { name: 'app-service', description: 'Slot swap: the App Service (web app) name.' },
         { name: 'slot', description: 'Slot swap: the slot that receives the new artifact.', default: 'staging' },
         { name: 'container-image', description: 'Slot swap: the immutable container image reference (with digest or unique tag).' },
         { name: 'package-url', description: 'Slot swap: a run-from-package URL (a SAS URL is treated as a secret).', secret: true },
         { name: 'warmup-path', description: 'Slot swap: the path the slot must answer before the swap.', default: '/' },
         { name: 'swap-with-preview', description: "Slot swap: apply production's config to the slot, verify, then complete (or reset).", default: 'false', ado: bool },
-        { name: 'deploy-timeout', description: 'Longest a deploy may take.', default: '60m' },
-        { name: 'lock-timeout', description: 'How long to wait for another run that holds the deploy lock.', default: '15m' },
+        { name: 'deploy-timeout', description: `Longest a deploy may take${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('deploy-timeout')}.`, default: '60m' },
+        { name: 'lock-timeout', description: `How long to wait for another run that holds the deploy lock${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('lock-timeout')}; 0 fails at once.`, default: '15m' },
     ]),
     ...group('verify', [
         { name: 'probe-urls', description: 'HTTP probe URLs, one per line; each must answer as expected for probe-successes attempts in a row.', ado: multi },
@@ -1369,13 +4527,13 @@ const INPUTS = [
         { name: 'probe-body-match', description: "Text the body must contain, or a /regex/flags." },
         { name: 'probe-successes', description: 'Consecutive successful answers a probe needs.', default: '3' },
         { name: 'probe-failure-limit', description: 'Consecutive failures after which a probe gives up early (0 = only the timeout).', default: '0' },
-        { name: 'probe-interval', description: 'Pause between probe attempts.', default: '5s' },
-        { name: 'probe-request-timeout', description: 'Timeout of each probe request.', default: '10s' },
-        { name: 'probe-timeout', description: 'Overall time a probe may take to pass.', default: '5m' },
+        { name: 'probe-interval', description: `Pause between probe attempts${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('probe-interval')}.`, default: '5s' },
+        { name: 'probe-request-timeout', description: `Timeout of each probe request${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('probe-request-timeout')}.`, default: '10s' },
+        { name: 'probe-timeout', description: `Overall time a probe may take to pass${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('probe-timeout')}.`, default: '5m' },
         { name: 'live-url', description: "URL of the production endpoint (e.g. http://<load balancer address>/healthz): verify probes it with the probe-* settings, and Manual rollouts gate every batch on it." },
         { name: 'preview-url', description: 'URL of the preview endpoint (the idle colour or the staging slot), probed like live-url before traffic moves.' },
         { name: 'verify-command', description: "A command verify runs, as a YAML/JSON list of arguments (['./smoke.sh', '--env', 'prod']) or one line split like a shell would (quotes, no expansion); it runs without a shell and must exit 0." },
-        { name: 'verify-command-timeout', description: 'Longest verify-command may run before it is stopped and the check fails.', default: '5m' },
+        { name: 'verify-command-timeout', description: `Longest verify-command may run before it is stopped and the check fails${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('verify-command-timeout')}.`, default: '5m' },
         { name: 'instance-health', description: 'Require every scale-set instance on the latest model and Healthy (re-read until probe-successes reads in a row pass, within probe-timeout).', default: 'true', ado: bool },
         { name: 'remote-access', description: "Gate on SSH/RDP reachable from the Internet, password login or public IPs: 'deny', 'warn' or 'allow'.", default: 'warn', ado: pick('deny', 'warn', 'allow') },
         { name: 'auto-rollback', description: 'Roll back automatically when verify fails after a deploy.', default: 'true', ado: bool },
@@ -1389,7 +4547,7 @@ const INPUTS = [
     ]),
 ];
 const OUTPUTS = [
-    { name: 'result', description: "'succeeded', 'failed' or 'cancelled'." },
+    { name: 'result', description: "'succeeded', 'failed' or 'cancelled'; 'planned' for a plan (dry-run), which publishes only 'image-version', 'previous-image-version', 'verify-result' and 'record-file'." },
     { name: 'image-version', description: 'The gallery image version published or deployed.' },
     { name: 'image-id', description: 'Resource id of the gallery image version.' },
     { name: 'managed-image-id', description: 'Resource id of the intermediate managed image the bake produced.' },
@@ -1658,6 +4816,289 @@ function bodyExcerpt(body, max = 80) {
 
 /***/ }),
 
+/***/ 8954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a3: () => (/* binding */ formatDuration),
+  X9: () => (/* binding */ formatProbeResult),
+  mW: () => (/* binding */ runProbe),
+  j5: () => (/* binding */ runProbes)
+});
+
+// EXTERNAL MODULE: ./src/core/verify/body-match.ts
+var body_match = __nccwpck_require__(501);
+// EXTERNAL MODULE: ./src/core/verify/status-matcher.ts
+var status_matcher = __nccwpck_require__(9008);
+;// CONCATENATED MODULE: ./src/core/verify/probe-attempt.ts
+
+
+function prepareProbe(spec) {
+    return {
+        spec,
+        bodyMatches: spec.bodyMatch ? (0,body_match/* compileBodyMatch */.l1)(spec.bodyMatch) : undefined,
+        expectedStatus: (0,status_matcher/* formatStatusMatcher */.Eo)(spec.expectStatus),
+    };
+}
+/**
+ * Runs one GET with `timeoutMs` and classifies it. Rejects only with `signal.reason` when the
+ * caller aborts; every other failure is an Outcome. Clients signal timeouts with an error named
+ * "TimeoutError" (the web convention, as `AbortSignal.timeout` does).
+ */
+async function attemptOnce(probe, http, timeoutMs, signal) {
+    const { spec } = probe;
+    try {
+        const request = http.get(spec.url, { timeoutMs, signal, headers: spec.headers });
+        const answer = await untilAborted(request, signal);
+        return classifyAnswer(probe, answer.status, answer.body);
+    }
+    catch (err) {
+        if (signal?.aborted)
+            throw signal.reason;
+        if (err instanceof Error && err.name === 'TimeoutError') {
+            return { ok: false, kind: 'timeout', detail: `request timed out after ${timeoutMs} ms` };
+        }
+        return { ok: false, kind: 'error', detail: `request failed: ${errorMessage(err)}` };
+    }
+}
+function classifyAnswer(probe, status, body) {
+    if (!(0,status_matcher/* matchesStatus */.Oe)(probe.spec.expectStatus, status)) {
+        const detail = `status ${status}, expected ${probe.expectedStatus}, with ${(0,body_match/* bodyExcerpt */.kG)(body, 60)}`;
+        return { ok: false, kind: 'status', status, detail };
+    }
+    if (probe.bodyMatches && probe.spec.bodyMatch && !probe.bodyMatches(body)) {
+        const detail = `status ${status} but body does not match ${(0,body_match/* formatBodyMatch */.Dq)(probe.spec.bodyMatch)}: ${(0,body_match/* bodyExcerpt */.kG)(body)}`;
+        return { ok: false, kind: 'body', status, detail };
+    }
+    return { ok: true, status };
+}
+/** Identifies an outcome for logging: a change of key is a state change worth an info line. */
+function outcomeKey(outcome) {
+    if (outcome.ok)
+        return 'ok';
+    if (outcome.kind === 'status')
+        return `status ${outcome.status}`;
+    if (outcome.kind === 'error')
+        return outcome.detail;
+    return outcome.kind;
+}
+/**
+ * Settles with `promise`, or rejects with the signal's reason as soon as it aborts, so a client
+ * that ignores its signal cannot hold a cancelled probe.
+ */
+function untilAborted(promise, signal) {
+    if (!signal)
+        return promise;
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        if (signal.aborted) {
+            promise.catch(() => undefined);
+            onAbort();
+            return;
+        }
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+}
+function errorMessage(err) {
+    if (err instanceof Error)
+        return err.message || err.name;
+    return String(err);
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/probe-spec.ts
+/**
+ * Validation of a whole ProbeSpec. The settings layer builds specs from parsed input; runProbe
+ * re-checks them so a spec built in code cannot loop forever or divide nonsense.
+ */
+
+
+/** Every problem with `spec`, each message prefixed with the probe's name; empty when valid. */
+function validateProbeSpec(spec) {
+    const problems = [
+        ...urlProblems(spec.url),
+        ...(0,status_matcher/* validateStatusMatcher */.Hh)(spec.expectStatus),
+        ...(spec.bodyMatch ? (0,body_match/* validateBodyMatch */.YF)(spec.bodyMatch) : []),
+        ...numberProblems(spec),
+    ];
+    return problems.map((problem) => `Probe "${spec.name}": ${problem}`);
+}
+function urlProblems(url) {
+    let protocol;
+    try {
+        protocol = new URL(url).protocol;
+    }
+    catch {
+        return [`URL "${url}" is not a valid URL; expected an absolute http:// or https:// URL.`];
+    }
+    return protocol === 'http:' || protocol === 'https:'
+        ? []
+        : [`URL "${url}" uses ${protocol}; expected an absolute http:// or https:// URL.`];
+}
+function numberProblems(spec) {
+    const checks = [
+        ['successes', spec.successes, (n) => Number.isInteger(n) && n >= 1, 'a whole number of at least 1'],
+        ['failureLimit', spec.failureLimit, (n) => Number.isInteger(n) && n >= 1, 'a whole number of at least 1'],
+        ['intervalMs', spec.intervalMs, (n) => Number.isFinite(n) && n >= 0, 'milliseconds, 0 or more'],
+        ['requestTimeoutMs', spec.requestTimeoutMs, (n) => Number.isFinite(n) && n > 0, 'milliseconds, more than 0'],
+        ['timeoutMs', spec.timeoutMs, (n) => Number.isFinite(n) && n > 0, 'milliseconds, more than 0'],
+    ];
+    return checks
+        .filter(([, value, ok]) => value !== undefined && !ok(value))
+        .map(([field, value, , expected]) => `${field} ${String(value)} is invalid; expected ${expected}.`);
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/http-probe.ts
+
+
+
+/**
+ * Runs one probe to a verdict. Throws (synchronously rejected promise) when the spec is invalid,
+ * and rejects with `deps.signal.reason` when cancelled; otherwise resolves, passed or not.
+ *
+ * Loop: attempt → classify → count. Passes at `successes` consecutive successes; fails at
+ * `failureLimit` consecutive failures, or when the next attempt would start at or after the
+ * deadline (start + timeoutMs). It never sleeps past the deadline, and each request's timeout is
+ * clipped to the time left, so a run ends by the deadline plus the client's own slack.
+ */
+async function runProbe(spec, deps) {
+    const problems = validateProbeSpec(spec);
+    if (problems.length > 0)
+        throw new Error(problems.join(' '));
+    deps.signal?.throwIfAborted();
+    const probe = prepareProbe(spec);
+    const started = deps.clock.now();
+    const deadline = started + spec.timeoutMs;
+    const progress = { started, attempts: 0, consecutiveSuccesses: 0, consecutiveFailures: 0 };
+    deps.log.info(`Probe "${spec.name}": checking ${spec.url} ${describeGoal(probe)}.`);
+    for (;;) {
+        const timeLeft = deadline - deps.clock.now();
+        if (timeLeft <= 0)
+            return finish(spec, progress, deps, 'budget');
+        const outcome = await attemptOnce(probe, deps.http, Math.min(spec.requestTimeoutMs, timeLeft), deps.signal);
+        const previousKey = progress.last ? outcomeKey(progress.last) : undefined;
+        record(progress, outcome);
+        logAttempt(deps.log, probe, progress, outcome);
+        const verdict = verdictAfterAttempt(spec, progress, deps.clock.now() + spec.intervalMs >= deadline);
+        if (verdict !== undefined)
+            return finish(spec, progress, deps, verdict);
+        if (outcomeKey(outcome) !== previousKey)
+            logStateChange(deps.log, spec.name, outcome);
+        await deps.sleep(spec.intervalMs, deps.signal);
+    }
+}
+/**
+ * Runs probes in parallel; results come back in the order of `specs`. If one probe throws (the
+ * caller aborted, or a spec is invalid) the others are cancelled, awaited, and the error rethrown.
+ */
+async function runProbes(specs, deps) {
+    const stopOthers = new AbortController();
+    const signal = deps.signal ? AbortSignal.any([deps.signal, stopOthers.signal]) : stopOthers.signal;
+    const runs = specs.map((spec) => runProbe(spec, { ...deps, signal }).catch((err) => {
+        stopOthers.abort(err);
+        throw err;
+    }));
+    const settled = await Promise.allSettled(runs);
+    const rejected = settled.find((s) => s.status === 'rejected');
+    if (rejected)
+        throw deps.signal?.aborted ? deps.signal.reason : rejected.reason;
+    return settled.map((s) => s.value);
+}
+/** One line for summaries: `PASS api (https://…/health): Passed: 3 consecutive successes …` */
+function formatProbeResult(result) {
+    const label = result.name === result.url ? result.url : `${result.name} (${result.url})`;
+    return `${result.passed ? 'PASS' : 'FAIL'} ${label}: ${result.reason}`;
+}
+function record(progress, outcome) {
+    progress.attempts += 1;
+    progress.last = outcome;
+    if (outcome.ok) {
+        progress.consecutiveSuccesses += 1;
+        progress.consecutiveFailures = 0;
+    }
+    else {
+        progress.consecutiveSuccesses = 0;
+        progress.consecutiveFailures += 1;
+        progress.lastFailure = outcome;
+    }
+}
+function verdictAfterAttempt(spec, progress, noTimeForNext) {
+    if (progress.consecutiveSuccesses >= spec.successes)
+        return 'passed';
+    if (spec.failureLimit !== undefined && progress.consecutiveFailures >= spec.failureLimit)
+        return 'failure-limit';
+    return noTimeForNext ? 'budget' : undefined;
+}
+function reasonFor(verdict, spec, progress, durationMs) {
+    const attempts = plural(progress.attempts, 'attempt');
+    const took = formatDuration(durationMs);
+    const lastFailure = progress.lastFailure?.detail;
+    switch (verdict) {
+        case 'passed':
+            return `Passed: ${plural(progress.consecutiveSuccesses, 'consecutive success', 'consecutive successes')} after ${attempts} in ${took}.`;
+        case 'failure-limit':
+            return `Failed: gave up after ${plural(progress.consecutiveFailures, 'consecutive failure')} (${attempts} in ${took}); last: ${lastFailure}.`;
+        case 'budget': {
+            const last = lastFailure ? `; last failure: ${lastFailure}` : '';
+            return (`Failed: ${progress.consecutiveSuccesses} of ${spec.successes} consecutive successes within the ` +
+                `${formatDuration(spec.timeoutMs)} timeout (${attempts})${last}.`);
+        }
+    }
+}
+function finish(spec, progress, deps, verdict) {
+    const durationMs = deps.clock.now() - progress.started;
+    const reason = reasonFor(verdict, spec, progress, durationMs);
+    const passed = verdict === 'passed';
+    const message = `Probe "${spec.name}": ${reason}`;
+    if (passed)
+        deps.log.info(message);
+    else
+        deps.log.warning(message);
+    const last = progress.last;
+    return {
+        name: spec.name,
+        url: spec.url,
+        passed,
+        attempts: progress.attempts,
+        consecutiveSuccesses: progress.consecutiveSuccesses,
+        lastStatus: last && 'status' in last ? last.status : undefined,
+        lastError: last && !last.ok ? last.detail : undefined,
+        reason,
+        durationMs,
+    };
+}
+function describeGoal(probe) {
+    const { spec } = probe;
+    const body = spec.bodyMatch ? ` and body matching ${(0,body_match/* formatBodyMatch */.Dq)(spec.bodyMatch)}` : '';
+    const limit = spec.failureLimit !== undefined ? `, giving up after ${plural(spec.failureLimit, 'consecutive failure')}` : '';
+    return (`until ${plural(spec.successes, 'consecutive success', 'consecutive successes')} ` +
+        `(status ${probe.expectedStatus}${body}) within ${formatDuration(spec.timeoutMs)}${limit}`);
+}
+function logAttempt(log, probe, progress, outcome) {
+    const { spec } = probe;
+    const what = outcome.ok
+        ? `status ${outcome.status} ok (${progress.consecutiveSuccesses}/${spec.successes})`
+        : `${outcome.detail} (${plural(progress.consecutiveFailures, 'consecutive failure')})`;
+    log.debug(`Probe "${spec.name}": attempt ${progress.attempts}: ${what}.`);
+}
+function logStateChange(log, name, outcome) {
+    log.info(outcome.ok ? `Probe "${name}": now succeeding (status ${outcome.status}).` : `Probe "${name}": failing: ${outcome.detail}.`);
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+/** "850 ms", "12.5 s", "60 s". */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+
+/***/ }),
+
 /***/ 9008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1746,6 +5187,37 @@ function outOfRange(entry) {
 function isStatusCode(value) {
     return Number.isInteger(value) && value >= MIN_STATUS && value <= MAX_STATUS;
 }
+
+
+/***/ }),
+
+/***/ 487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j1: () => (/* binding */ realDeadline),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   uk: () => (/* binding */ realSleep)
+/* harmony export */ });
+const systemClock = { now: () => Date.now() };
+/** Waits `ms`; rejects with `signal.reason` as soon as the signal aborts (or at once if it has). */
+const realSleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+        reject(signal.reason);
+        return;
+    }
+    const onAbort = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+    }, Math.max(0, ms));
+    signal?.addEventListener('abort', onAbort, { once: true });
+});
+/** A signal that aborts after `ms` of real time. */
+const realDeadline = (ms) => AbortSignal.timeout(Math.max(1, Math.round(ms)));
 
 
 /***/ }),
@@ -10872,7 +14344,7 @@ async function main() {
         (0,runner_io/* issueCommand */.Lb)('error', {}, (0,prepare/* errorMessage */.gJ)(err));
         return;
     }
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(794)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7794));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5953));
     await run(settings);
 }
 void main();

@@ -1,9 +1,15 @@
-/** AppServicePort on @azure/arm-appservice, loaded lazily on first use. */
+/**
+ * AppServicePort on @azure/arm-appservice, loaded lazily on first use. Every call runs with the
+ * run's signal and, when given, gives up after `timeoutMs` (what is left of 'deploy-timeout'):
+ * a swap whose operation never ends stops at the rollout's deadline, classified transient.
+ */
 import type { WebSiteManagementClient } from '@azure/arm-appservice';
 import { PRODUCTION_SLOT, type AppServicePort, type SlotInfo, type SlotRef } from '../core/azure/app-service-port.js';
 import { clientsFor } from './clients.js';
 import type { AzureConnection } from './connection.js';
-import { guard, orUndefined } from './errors.js';
+import { orUndefined } from './errors.js';
+import { DEFAULT_POLL_MS } from './image-sdk.js';
+import { call } from './scale-sets.js';
 
 const RUN_FROM_PACKAGE = 'WEBSITE_RUN_FROM_PACKAGE';
 const isProduction = (slot: string) => slot.toLowerCase() === PRODUCTION_SLOT;
@@ -20,18 +26,22 @@ export function appServicePort(conn: AzureConnection): AppServicePort {
       : await c.webApps.listApplicationSettingsSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal });
     return { ...(d.properties ?? {}) };
   };
+  const configOf = async (c: WebSiteManagementClient, r: SlotRef, signal: AbortSignal) =>
+    isProduction(r.slot)
+      ? c.webApps.getConfiguration(r.resourceGroup, r.site, { abortSignal: signal })
+      : c.webApps.getConfigurationSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal });
 
   return {
-    getSlot: (r, { signal }) =>
-      guard(`reading ${label(r)}`, signal, async () => {
+    pollIntervalMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS,
+
+    getSlot: (r, o) =>
+      call(`reading ${label(r)}`, o, async (signal) => {
         const c = await web();
         const site = await orUndefined(() =>
           isProduction(r.slot) ? c.webApps.get(r.resourceGroup, r.site, { abortSignal: signal }) : c.webApps.getSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal }),
         );
         if (!site) return undefined;
-        const config = isProduction(r.slot)
-          ? await c.webApps.getConfiguration(r.resourceGroup, r.site, { abortSignal: signal })
-          : await c.webApps.getConfigurationSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal });
+        const config = await configOf(c, r, signal);
         const settings = await appSettings(r, signal);
         const pkg = settings[RUN_FROM_PACKAGE];
         return {
@@ -48,8 +58,8 @@ export function appServicePort(conn: AzureConnection): AppServicePort {
         } satisfies SlotInfo;
       }),
 
-    listSlots: (resourceGroup, site, { signal }) =>
-      guard(`listing the slots of site ${site}`, signal, async () => {
+    listSlots: (resourceGroup, site, o) =>
+      call(`listing the slots of site ${site}`, o, async (signal) => {
         const c = await web();
         const exists = await orUndefined(() => c.webApps.get(resourceGroup, site, { abortSignal: signal }));
         if (!exists) return undefined;
@@ -58,15 +68,13 @@ export function appServicePort(conn: AzureConnection): AppServicePort {
         return names;
       }),
 
-    setArtifact: (r, artifact, { signal }) =>
-      guard(`pointing ${label(r)} at the new artifact`, signal, async () => {
+    setArtifact: (r, artifact, o) =>
+      call(`pointing ${label(r)} at the new artifact`, o, async (signal) => {
         const c = await web();
         if (artifact.containerImage !== undefined) {
           const fx = `DOCKER|${artifact.containerImage}`;
           const settings = await appSettings(r, signal);
-          const config = isProduction(r.slot)
-            ? await c.webApps.getConfiguration(r.resourceGroup, r.site, { abortSignal: signal })
-            : await c.webApps.getConfigurationSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal });
+          const config = await configOf(c, r, signal);
           const pkgSet = settings[RUN_FROM_PACKAGE] !== undefined && settings[RUN_FROM_PACKAGE] !== '0';
           if (config.linuxFxVersion === fx && !pkgSet) return false;
           // A run-from-package setting would win over the image: drop it first.
@@ -87,31 +95,31 @@ export function appServicePort(conn: AzureConnection): AppServicePort {
         return true;
       }),
 
-    restart: (r, { signal }) =>
-      guard(`restarting ${label(r)}`, signal, async () => {
+    restart: (r, o) =>
+      call(`restarting ${label(r)}`, o, async (signal) => {
         const c = await web();
         if (isProduction(r.slot)) await c.webApps.restart(r.resourceGroup, r.site, { synchronous: true, abortSignal: signal });
         else await c.webApps.restartSlot(r.resourceGroup, r.site, r.slot, { synchronous: true, abortSignal: signal });
       }),
 
-    swap: (source, targetSlot, { signal }) =>
-      guard(`swapping ${label(source)} into ${targetSlot}`, signal, async () => {
+    swap: (source, targetSlot, o) =>
+      call(`swapping ${label(source)} into ${targetSlot}`, o, async (signal) => {
         const c = await web();
         const entity = { targetSlot, preserveVnet: true };
         if (isProduction(source.slot)) await c.webApps.swapSlotWithProduction(source.resourceGroup, source.site, entity, lro(signal));
         else await c.webApps.swapSlot(source.resourceGroup, source.site, source.slot, entity, lro(signal));
       }),
 
-    applySlotConfig: (source, targetSlot, { signal }) =>
-      guard(`applying the ${targetSlot} configuration to ${label(source)} (swap with preview)`, signal, async () => {
+    applySlotConfig: (source, targetSlot, o) =>
+      call(`applying the ${targetSlot} configuration to ${label(source)} (swap with preview)`, o, async (signal) => {
         const c = await web();
         const entity = { targetSlot, preserveVnet: true };
         if (isProduction(source.slot)) await c.webApps.applySlotConfigToProduction(source.resourceGroup, source.site, entity, { abortSignal: signal });
         else await c.webApps.applySlotConfigurationSlot(source.resourceGroup, source.site, source.slot, entity, { abortSignal: signal });
       }),
 
-    resetSlotConfig: (source, { signal }) =>
-      guard(`resetting the configuration of ${label(source)}`, signal, async () => {
+    resetSlotConfig: (source, o) =>
+      call(`resetting the configuration of ${label(source)}`, o, async (signal) => {
         const c = await web();
         if (isProduction(source.slot)) await c.webApps.resetProductionSlotConfig(source.resourceGroup, source.site, { abortSignal: signal });
         else await c.webApps.resetSlotConfigurationSlot(source.resourceGroup, source.site, source.slot, { abortSignal: signal });

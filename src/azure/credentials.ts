@@ -8,8 +8,9 @@
  *   planCredential(azure, source) -> CredentialPlan   (pure; throws EngineError 'input')
  *   createCredential(plan)        -> TokenCredential  (loads @azure/identity on demand)
  */
-import type { AccessToken, TokenCredential } from '@azure/core-auth';
+import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth';
 import { EngineError } from '../core/errors.js';
+import { signInError, type SignInMethod } from './sign-in-errors.js';
 import type { AzureSettings, Cloud } from '../core/settings/types.js';
 
 /** Entra ID authority per cloud (the values of @azure/identity's AzureAuthorityHosts). */
@@ -174,8 +175,55 @@ export function staticTokenCredential(token: string, lifetimeMs = 60 * 60 * 1000
   };
 }
 
-/** Builds the planned credential, loading @azure/identity only now. */
+/** Builds the planned credential, loading @azure/identity only now; its failures name the sign-in method. */
 export async function createCredential(plan: CredentialPlan): Promise<TokenCredential> {
+  return namedSignIn(await identityCredential(plan), signInMethod(plan));
+}
+
+/** What each sign-in method is called, and what to check when it fails. */
+export function signInMethod(plan: CredentialPlan): SignInMethod {
+  const app = 'clientId' in plan && plan.clientId ? ` as client ${plan.clientId}` : '';
+  switch (plan.kind) {
+    case 'oidc':
+      return {
+        description: `OIDC (workload identity federation)${app}`,
+        fix: "Check that the job has 'permissions: id-token: write', that 'tenant-id' and 'client-id' are right, and that " +
+          "the app's federated credential matches this workflow's subject (repository, and branch, tag or environment).",
+      };
+    case 'client-secret':
+      return { description: `a client secret${app}`, fix: "Check 'tenant-id', 'client-id' and 'client-secret' (an expired or rotated secret fails like this)." };
+    case 'client-certificate':
+      return { description: `a certificate${app}`, fix: "Check the service connection's certificate (expired, or not uploaded to the app registration)." };
+    case 'azure-pipelines':
+      return {
+        description: `workload identity federation through service connection '${plan.serviceConnectionId}'`,
+        fix: "Check the service connection's federated credential (issuer and subject) and that System.AccessToken reaches the task.",
+      };
+    case 'managed-identity':
+      return { description: `the agent's managed identity${app}`, fix: 'Check that the identity is assigned to the agent machine.' };
+    case 'azure-cli':
+      return { description: "the Azure CLI's signed-in account", fix: "Run 'az login' (and 'az account set') on this machine, or choose another 'auth'." };
+    case 'static-token':
+      return { description: 'a static access token', fix: "Check 'access-token'." };
+  }
+}
+
+/** A credential whose getToken failures say which sign-in method failed and how to fix it. */
+export function namedSignIn(inner: TokenCredential, method: SignInMethod): TokenCredential {
+  return {
+    getToken: async (scopes: string | string[], options?: GetTokenOptions) => {
+      try {
+        return await inner.getToken(scopes, options);
+      } catch (err) {
+        if (options?.abortSignal?.aborted || (err instanceof Error && err.name === 'AbortError')) throw err;
+        throw signInError(err, method);
+      }
+    },
+  };
+}
+
+/** The @azure/identity credential a plan builds, before its sign-in errors are named (tests check its class). */
+export async function identityCredential(plan: CredentialPlan): Promise<TokenCredential> {
   if (plan.kind === 'static-token') return staticTokenCredential(plan.token);
   const identity = await import('@azure/identity');
   switch (plan.kind) {

@@ -14,7 +14,7 @@ import type {
   VersionSpec,
 } from '../core/azure/image-ports.js';
 import { retryAfterProbe, type ImageSdk } from './image-sdk.js';
-import { guard, orUndefined } from './errors.js';
+import { guard, guardWithin, orUndefined } from './errors.js';
 
 export function galleryPort(sdk: ImageSdk): GalleryPort {
   /** Retry-After of the create of each version, reused for its replication polls when the GET names none. */
@@ -68,8 +68,8 @@ export function galleryPort(sdk: ImageSdk): GalleryPort {
         return v ? toVersion(v) : undefined;
       }),
 
-    publishVersion: (ref, spec: VersionSpec, { signal }) =>
-      guard(`creating ${versionName(ref)}`, signal, async () => {
+    publishVersion: (ref, spec: VersionSpec, options) =>
+      guardWithin(`creating ${versionName(ref)}`, options, async (signal) => {
         const client = await sdk.compute();
         const probe = retryAfterProbe();
         const body: GalleryImageVersion = {
@@ -131,8 +131,8 @@ export function galleryPort(sdk: ImageSdk): GalleryPort {
         await client.galleryImageVersions.update(ref.resourceGroup, ref.gallery, ref.definition, ref.version, { tags: { ...(current.tags ?? {}), ...tags } }, sdk.lro(signal));
       }),
 
-    deleteVersion: (ref, { signal }) =>
-      guard(`deleting ${versionName(ref)}`, signal, async () => {
+    deleteVersion: (ref, options) =>
+      guardWithin(`deleting ${versionName(ref)}`, options, async (signal) => {
         const client = await sdk.compute();
         // Followed to its end: a delete that ends Failed is reported, not assumed done.
         await orUndefined(() => client.galleryImageVersions.delete(ref.resourceGroup, ref.gallery, ref.definition, ref.version, sdk.lro(signal)));

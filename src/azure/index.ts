@@ -9,6 +9,7 @@ import { createImagePorts } from './image-ports.js';
 import { leasePort } from './leases.js';
 import { loadBalancerPort } from './load-balancers.js';
 import { createScaleSetPorts } from './scale-sets-ports.js';
+import { usagePort } from './usage-scan.js';
 
 export async function createAzurePorts(conn: AzureConnection): Promise<AzurePorts> {
   return {
@@ -17,5 +18,6 @@ export async function createAzurePorts(conn: AzureConnection): Promise<AzurePort
     appService: appServicePort(conn),
     ...createScaleSetPorts(conn),
     leases: leasePort(conn),
+    usage: usagePort(conn),
   };
 }

@@ -4,11 +4,38 @@ import { EngineError } from '../core/errors.js';
 import type { LbCallOptions, LoadBalancerInfo, LoadBalancerPort } from '../core/azure/load-balancer-port.js';
 import { clientsFor } from './clients.js';
 import type { AzureConnection } from './connection.js';
+import { bounded } from './bounded.js';
 import { classify, guard, orUndefined, statusOf } from './errors.js';
 
 export function loadBalancerPort(conn: AzureConnection): LoadBalancerPort {
   const network = clientsFor(conn).network;
   const { lro } = clientsFor(conn);
+
+  async function switchRules(lb: LoadBalancerInfo, switches: Record<string, string>, etag: string, signal: AbortSignal): Promise<LoadBalancerInfo> {
+    const what = `switching rule(s) ${Object.keys(switches).join(', ')} of load balancer ${lb.name}`;
+    const c = await guard(what, signal, network);
+    // The full body is needed for the PUT: read it, refuse if it is not the version the caller
+    // decided on, then write it back guarded by the same ETag (Azure answers 412 if it moved).
+    const current = await guard(`reading load balancer ${lb.name}`, signal, () => c.loadBalancers.get(lb.resourceGroup, lb.name, { abortSignal: signal }));
+    if (current.etag !== etag) throw stale(lb.name);
+    const body: LoadBalancer = structuredClone(current);
+    for (const [ruleName, poolId] of Object.entries(switches)) {
+      const rule = body.loadBalancingRules?.find((r) => r.name?.toLowerCase() === ruleName.toLowerCase());
+      if (!rule) throw new EngineError('input', `load balancer ${lb.name} has no rule '${ruleName}'`);
+      rule.backendAddressPool = { id: poolId };
+      if (rule.backendAddressPools && rule.backendAddressPools.length > 0) rule.backendAddressPools = [{ id: poolId }];
+    }
+    try {
+      const written = await c.loadBalancers.beginCreateOrUpdateAndWait(lb.resourceGroup, lb.name, body, {
+        ...lro(signal),
+        requestOptions: { customHeaders: { 'If-Match': etag } },
+      });
+      return toInfo(written, lb.resourceGroup);
+    } catch (err) {
+      if (statusOf(err) === 412) throw stale(lb.name);
+      throw classify(err, what, signal);
+    }
+  }
 
   return {
     getLoadBalancer: (resourceGroup, name, { signal }: LbCallOptions) =>
@@ -17,31 +44,10 @@ export function loadBalancerPort(conn: AzureConnection): LoadBalancerPort {
         return lb ? toInfo(lb, resourceGroup) : undefined;
       }),
 
-    async switchRules(lb, switches, etag, { signal }) {
-      const what = `switching rule(s) ${Object.keys(switches).join(', ')} of load balancer ${lb.name}`;
-      const c = await guard(what, signal, network);
-      // The full body is needed for the PUT: read it, refuse if it is not the version the caller
-      // decided on, then write it back guarded by the same ETag (Azure answers 412 if it moved).
-      const current = await guard(`reading load balancer ${lb.name}`, signal, () => c.loadBalancers.get(lb.resourceGroup, lb.name, { abortSignal: signal }));
-      if (current.etag !== etag) throw stale(lb.name);
-      const body: LoadBalancer = structuredClone(current);
-      for (const [ruleName, poolId] of Object.entries(switches)) {
-        const rule = body.loadBalancingRules?.find((r) => r.name?.toLowerCase() === ruleName.toLowerCase());
-        if (!rule) throw new EngineError('input', `load balancer ${lb.name} has no rule '${ruleName}'`);
-        rule.backendAddressPool = { id: poolId };
-        if (rule.backendAddressPools && rule.backendAddressPools.length > 0) rule.backendAddressPools = [{ id: poolId }];
-      }
-      try {
-        const written = await c.loadBalancers.beginCreateOrUpdateAndWait(lb.resourceGroup, lb.name, body, {
-          ...lro(signal),
-          requestOptions: { customHeaders: { 'If-Match': etag } },
-        });
-        return toInfo(written, lb.resourceGroup);
-      } catch (err) {
-        if (statusOf(err) === 412) throw stale(lb.name);
-        throw classify(err, what, signal);
-      }
-    },
+    switchRules: (lb, switches, etag, options) =>
+      bounded(`switching rule(s) ${Object.keys(switches).join(', ')} of load balancer ${lb.name}`, options, (signal) =>
+        switchRules(lb, switches, etag, signal),
+      ),
 
     publicIpAddress: (publicIpId, { signal }) =>
       guard(`reading public IP address ${publicIpId.split('/').pop()}`, signal, async () => {

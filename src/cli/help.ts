@@ -8,6 +8,8 @@ Usage:
   immutable-deploy run [--flags]          run the stages named by --stages (default: all)
   immutable-deploy plan [--flags]         every read for real, the writes a run would make printed, none made: run --dry-run
   immutable-deploy rollback [--flags]     return a target to its previous image (or --to-version): run --stages rollback
+  immutable-deploy unlock --holder <owner> [--flags]
+                                          break a dead run's deploy lock (the target flags as for a deploy)
   immutable-deploy emulator <command>     the local Azure emulator for trying things out
   immutable-deploy --help | run --help    this help | every flag of 'run'
   immutable-deploy --version

@@ -1,7 +1,7 @@
 /**
  * The `immutable-deploy` command (dist/cli/index.js). Subcommands: run; plan (`run --dry-run`:
- * the writes a run would make, none made); rollback (`run --stages rollback`); emulator (the local
- * Azure emulator, when this build has it).
+ * the writes a run would make, none made); rollback (`run --stages rollback`); unlock (break a dead
+ * run's deploy lock); emulator (the local Azure emulator, when this build has it).
  */
 import { EngineError, renderText, SettingsError } from '../core/index.js';
 import { bugStack, errorMessage, executeStep, prepareStep, signalController } from '../adapters/shared/run-step.js';
@@ -10,6 +10,7 @@ import { commandInputs, type RunCommand } from './command.js';
 import { MAIN_HELP, runHelp } from './help.js';
 import { cliHost } from './host.js';
 import { runEmulator } from './emulator.js';
+import { unlock } from './unlock.js';
 
 const out = (t: string) => void process.stdout.write(t);
 const err = (t: string) => void process.stderr.write(t);
@@ -35,10 +36,13 @@ export async function cli(argv: readonly string[]): Promise<number> {
     case 'rollback':
       // `run --stages rollback`, with the same flags: to-version, or the previous version recorded on the target.
       return run(rest, 'rollback');
+    case 'unlock':
+      // Breaks a dead run's deploy lock; --holder must name the lease's owner.
+      return unlock(rest, { out, err });
     case 'emulator':
       return runEmulator(rest);
     default: {
-      const known = ['run', 'plan', 'rollback', 'emulator'];
+      const known = ['run', 'plan', 'rollback', 'unlock', 'emulator'];
       const near = known.find((k) => k.startsWith(command.slice(0, 2)));
       err(`immutable-deploy: unknown command '${command}'${near ? `; did you mean '${near}'?` : ''} (see immutable-deploy --help)\n`);
       return 1;

@@ -10,8 +10,20 @@ export interface Clock {
   now(): number;
 }
 
+/**
+ * A signal that aborts `ms` from now on the engine's clock: what bounds a call in flight by its
+ * step's deadline (real time in the adapters; scaled or manual time in tests).
+ */
+export type Deadline = (ms: number) => AbortSignal;
+
 /** Waits `ms`, rejecting with the signal's reason when it aborts first. */
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+/**
+ * A fresh random id on every call (letters and digits only, e.g. 12 hex characters): what makes
+ * the deploy lock's owner unique per process. Injected so the core never draws randomness itself.
+ */
+export type NewId = () => string;
 
 /** Where the engine's words go: each adapter renders them its own way. */
 export interface Logger {
@@ -61,6 +73,10 @@ export interface RunInfo {
   /** Link to this run's page, for lock holders and provenance. */
   readonly runUrl?: string;
   readonly runId?: string;
+  /** The job inside the run (GitHub `GITHUB_JOB`, Azure Pipelines `System.JobName`); matrix jobs share it. */
+  readonly job?: string;
+  /** Which attempt of the run this is (GitHub `GITHUB_RUN_ATTEMPT`, Azure Pipelines `System.JobAttempt`). */
+  readonly attempt?: number;
   readonly runNumber?: number;
   /** e.g. refs/heads/main, refs/tags/v1.4.2 */
   readonly ref?: string;

@@ -9,6 +9,9 @@ export type FaultKind =
   | 'reset' // TCP connection destroyed without a response
   | 'latency' // added real delay, then normal handling
   | 'lro-failed' // LRO accepted normally, then ends Failed
+  // 409 AnotherOperationInProgress + Retry-After: the code ARM and Network answer a write while another
+  // operation holds the resource (ARM "common deployment errors": wait for the concurrent operation)
+  | 'conflict'
   | 'lro-never-ends'; // LRO accepted normally, stays InProgress forever
 
 export interface FaultRule {
@@ -29,7 +32,7 @@ export interface FaultRule {
   skip?: number;
   /** Number of calls to fault once started (default: unlimited). */
   times?: number;
-  /** Simulated seconds for Retry-After on throttle/unavailable (default 10; scaled by time scale). */
+  /** Simulated seconds for Retry-After on throttle/unavailable/conflict (default 10; scaled by time scale). */
   retryAfterSeconds?: number;
   /** Real milliseconds for `latency`. */
   latencyMs?: number;

@@ -84,7 +84,16 @@ function finishLog(entry: RequestLogEntry, started: number, status: number, erro
   if (errorCode) entry.errorCode = errorCode;
 }
 
-/** Latency, reset, 429/500/503. Returns true when the connection was dropped. */
+/**
+ * ARM's 409 for a write while another operation holds the resource (code AnotherOperationInProgress,
+ * learn.microsoft.com/azure/azure-resource-manager/troubleshooting/common-deployment-errors).
+ */
+function anotherOperationInProgress(retryAfter: string): ArmError {
+  const message = 'Another operation on this or dependent resource is in progress. Retry the request after the operation completes.';
+  return new ArmError(409, 'AnotherOperationInProgress', message, [], { 'Retry-After': retryAfter });
+}
+
+/** Latency, reset, 429/500/503, 409 conflict. Returns true when the connection was dropped. */
 async function applyTransportFaults(fired: FaultRule[], emu: EmulatorContext, res: ServerResponse): Promise<boolean> {
   for (const f of fired) {
     if (f.kind === 'latency') await sleep(f.latencyMs ?? 0);
@@ -98,6 +107,7 @@ async function applyTransportFaults(fired: FaultRule[], emu: EmulatorContext, re
     if (f.kind === 'throttle') throw tooManyRequests(retryAfter);
     if (f.kind === 'unavailable') throw serviceUnavailable(retryAfter);
     if (f.kind === 'server-error') throw internalError();
+    if (f.kind === 'conflict') throw anotherOperationInProgress(retryAfter);
   }
   return false;
 }

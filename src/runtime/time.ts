@@ -1,7 +1,7 @@
 /**
  * Real time for the engine's Clock and Sleep ports (the core itself never touches timers).
  */
-import type { Clock, Sleep } from '../core/ports.js';
+import type { Clock, Deadline, Sleep } from '../core/ports.js';
 
 export const systemClock: Clock = { now: () => Date.now() };
 
@@ -22,3 +22,6 @@ export const realSleep: Sleep = (ms, signal) =>
     }, Math.max(0, ms));
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+
+/** A signal that aborts after `ms` of real time. */
+export const realDeadline: Deadline = (ms) => AbortSignal.timeout(Math.max(1, Math.round(ms)));

@@ -4,14 +4,13 @@
  * only when a stage first asks for the ports.
  */
 import { EngineError, type Settings } from '../../core/index.js';
+import { targetIsChecked } from '../../core/stages/verify.js';
 import type { AzurePortsLoader } from '../../core/azure/ports.js';
 import { planCredential, type CredentialSource, type PlannedCredential } from '../../azure/credentials.js';
 
 /** verify alone, with HTTP probes only, never calls Azure. */
 export function needsAzure(settings: Settings): boolean {
-  const target = settings.deploy.strategy === 'slot-swap' ? settings.deploy.appService : settings.deploy.scaleSet;
-  const verifyTouchesAzure = !!target && (settings.verify.instanceHealth || settings.verify.remoteAccess !== 'allow');
-  return settings.stages.some((s) => s !== 'verify') || verifyTouchesAzure;
+  return settings.stages.some((s) => s !== 'verify') || targetIsChecked(settings);
 }
 
 export interface AzureSignIn extends PlannedCredential {

@@ -5,50 +5,112 @@
  * - lists of scalars newline-joined (one per line, as multi-line inputs take them);
  * - maps, and lists holding maps or lists (e.g. `probes`), as JSON text, which every YAML/JSON
  *   input parser reads.
+ *
+ * A path to anything else (a directory, a device, a huge or binary file, a PEM, /etc/passwd) is
+ * refused naming the path and what was expected, never its content: the file may hold secrets.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { SettingsError, type InputNamer } from '../../core/settings/errors.js';
+import type { TextFile } from '../../core/settings/files.js';
 import { INPUTS } from '../../core/settings/table.js';
 import { didYouMean } from '../../core/settings/values.js';
 
 export type ConfigValues = ReadonlyMap<string, string>;
 
-const NOT_IN_FILE = new Set(['config']);
+/** Input files (config, CA bundles) are small; anything larger is not what was meant. */
+export const MAX_INPUT_FILE_BYTES = 1024 * 1024;
+
+const EXPECTED = 'expected a YAML mapping of input names to values (the content is not shown)';
+/** Keys shown in messages must look like input names; anything else may be content. */
+const NAME_LIKE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
 export function loadConfigFile(path: string, namer: InputNamer): ConfigValues {
   const bad = (message: string): never => {
     throw new SettingsError([{ input: 'config', message }], namer);
   };
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return bad(`cannot read '${path}': ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : ((err as Error).message ?? code)}`);
-  }
+  const file = readTextFile(path);
+  if (!file.ok) return bad(`cannot read '${path}': ${file.reason}; ${EXPECTED}`);
   let doc: unknown;
   try {
-    doc = parseYaml(text, { prettyErrors: true });
+    doc = parseYaml(file.text);
   } catch (err) {
-    return bad(`'${path}' is not valid YAML: ${firstLine((err as Error).message)}`);
+    const at = (err as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+    return bad(`'${path}' is not valid YAML${at ? ` (line ${at.line}, column ${at.col})` : ''}; ${EXPECTED}`);
   }
   if (doc === null || doc === undefined) return new Map();
-  if (typeof doc !== 'object' || Array.isArray(doc)) return bad(`'${path}' must hold a map of input names to values`);
-  const known = INPUTS.map((i) => i.name).filter((n) => !NOT_IN_FILE.has(n));
+  if (typeof doc !== 'object' || Array.isArray(doc)) return bad(`'${path}' holds a YAML ${kindOf(doc)}, not a mapping; ${EXPECTED}`);
+  return configValues(path, doc as Record<string, unknown>, bad, namer);
+}
+
+function configValues(path: string, doc: Record<string, unknown>, bad: (m: string) => never, namer: InputNamer): ConfigValues {
+  const known = INPUTS.map((i) => i.name).filter((n) => n !== 'config');
+  const keys = Object.keys(doc);
+  // A map none of whose keys is an input, or a near miss of one, is some other file: its keys are content.
+  const nameLike = (k: string) => known.includes(k) || (NAME_LIKE.test(k) && didYouMean(k, known) !== '');
+  if (keys.length > 0 && !keys.some(nameLike)) {
+    return bad(`'${path}' names no input among its ${keys.length} key(s); ${EXPECTED.replace('input names', "input names (e.g. 'stages')")}`);
+  }
   const values = new Map<string, string>();
   const problems: { input: string; message: string }[] = [];
-  for (const [key, value] of Object.entries(doc as Record<string, unknown>)) {
-    if (!known.includes(key)) {
-      problems.push({ input: 'config', message: `'${path}' has key '${key}', which is not an input${didYouMean(key, known)}` });
-      continue;
+  for (const [key, value] of Object.entries(doc)) {
+    if (key === 'config') {
+      problems.push({ input: 'config', message: `'${path}' sets 'config'; a config file cannot name another one` });
     }
-    const text = asInputText(value);
-    if (text !== undefined) values.set(key, text);
+    else if (!known.includes(key)) problems.push({ input: 'config', message: unknownKey(path, key, known) });
+    else {
+      const text = asInputText(value);
+      if (text !== undefined) values.set(key, text);
+    }
   }
   if (problems.length > 0) throw new SettingsError(problems, namer);
   return values;
 }
+
+function unknownKey(path: string, key: string, known: readonly string[]): string {
+  if (!NAME_LIKE.test(key)) return `'${path}' has a key that is not an input name (not shown); ${EXPECTED}`;
+  return `'${path}' has key '${key}', which is not an input${didYouMean(key, known)}`;
+}
+
+/**
+ * Reads a small text file: a regular file of at most MAX_INPUT_FILE_BYTES without NUL bytes.
+ * Reasons fit "cannot read '<path>': <reason>".
+ */
+export function readTextFile(path: string, maxBytes = MAX_INPUT_FILE_BYTES): TextFile {
+  let size: number;
+  try {
+    // Checked before opening: opening a FIFO would wait for a writer.
+    const stat = statSync(path);
+    if (stat.isDirectory()) return { ok: false, reason: 'it is a directory' };
+    if (!stat.isFile()) return { ok: false, reason: 'it is not a regular file' };
+    if (stat.size > maxBytes) return { ok: false, reason: `it is larger than ${maxBytes / 1024 / 1024} MiB` };
+    size = stat.size;
+  } catch (err) {
+    return { ok: false, reason: failure(err) };
+  }
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buffer = Buffer.alloc(size);
+    const read = readSync(fd, buffer, 0, size, 0);
+    if (buffer.subarray(0, read).includes(0)) return { ok: false, reason: 'it is not a text file' };
+    return { ok: true, text: buffer.toString('utf8', 0, read) };
+  } catch (err) {
+    return { ok: false, reason: failure(err) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function failure(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a directory';
+  return code ? `error ${code}` : 'unknown error';
+}
+
+const kindOf = (v: unknown) => (Array.isArray(v) ? 'list' : typeof v === 'string' ? 'text' : typeof v);
 
 function asInputText(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;
@@ -60,5 +122,3 @@ function asInputText(value: unknown): string | undefined {
   }
   return JSON.stringify(value);
 }
-
-const firstLine = (s: string) => s.split('\n')[0] ?? s;

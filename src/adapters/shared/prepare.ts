@@ -7,14 +7,15 @@
  * an adapter can fail bad input before it loads anything else (the GitHub entry does, see
  * docs/decisions/0003-github-bundle-startup.md).
  */
-import { EngineError } from '../../core/errors.js';
+import { EngineError, internalStack } from '../../core/errors.js';
 import type { InputNamer } from '../../core/settings/errors.js';
 import { parseSettings } from '../../core/settings/parse.js';
 import type { ReadInput } from '../../core/settings/reader.js';
 import { inputsFor, type Adapter } from '../../core/settings/table.js';
 import type { Settings } from '../../core/settings/types.js';
-import type { Host } from '../../core/ports.js';
-import { loadConfigFile } from './config-file.js';
+import type { Clock, Host } from '../../core/ports.js';
+import { systemClock } from '../../runtime/time.js';
+import { loadConfigFile, readTextFile } from './config-file.js';
 
 export interface PrepareOptions {
   readonly adapter: Adapter;
@@ -23,6 +24,8 @@ export interface PrepareOptions {
   readonly namer: InputNamer;
   /** Only `setSecret` is used here: secrets are registered before anything else happens. */
   readonly host: Pick<Host, 'setSecret'>;
+  /** What "now" is for inputs judged against today (end-of-life-date); the system clock unless given. */
+  readonly clock?: Clock;
 }
 
 const given = (v: string | undefined): v is string => v !== undefined && v.trim() !== '';
@@ -61,12 +64,14 @@ function registerSecret(host: PrepareOptions['host'], value: string): void {
 
 /** Reads and parses the inputs; nothing runs and nothing is written. Throws SettingsError on bad input. */
 export function prepareStep(options: PrepareOptions): Settings {
-  return parseSettings(readInputs(options), { namer: options.namer });
+  const now = (options.clock ?? systemClock).now();
+  return parseSettings(readInputs(options), { namer: options.namer, now, readFile: (path) => readTextFile(path) });
 }
 
 /** The stack of an unexpected error (a bug), for debug logs; undefined for the engine's own errors. */
 export function bugStack(err: unknown): string | undefined {
-  return err instanceof EngineError ? undefined : err instanceof Error ? err.stack : undefined;
+  if (err instanceof EngineError) return internalStack(err);
+  return err instanceof Error ? err.stack : undefined;
 }
 
 /** The message of anything thrown, never its stack. */

@@ -18,6 +18,8 @@ export function runInfoFromEnv(env: Env = process.env, system = 'cli'): RunInfo 
       repository: env.GITHUB_REPOSITORY,
       runUrl,
       runId: env.GITHUB_RUN_ID,
+      job: env.GITHUB_JOB,
+      attempt: int(env.GITHUB_RUN_ATTEMPT),
       runNumber: int(env.GITHUB_RUN_NUMBER),
       ref: env.GITHUB_REF,
       pipeline: env.GITHUB_WORKFLOW,
@@ -33,6 +35,8 @@ export function runInfoFromEnv(env: Env = process.env, system = 'cli'): RunInfo 
       repository: env.BUILD_REPOSITORY_NAME,
       runUrl,
       runId: env.BUILD_BUILDID,
+      job: env.SYSTEM_JOBNAME,
+      attempt: int(env.SYSTEM_JOBATTEMPT),
       // Build.BuildNumber is a free-form name ("20261121.3"); the build id is the counter.
       runNumber: int(env.BUILD_BUILDID),
       ref: env.BUILD_SOURCEBRANCH,

@@ -8,7 +8,8 @@
 import { runEngine, type Adapter, type EngineDeps, type Host, type InputNamer, type ReadInput, type RunResult, type Settings } from '../../core/index.js';
 import { createCommandRunner } from '../../runtime/command-runner.js';
 import { createHttpClient } from '../../runtime/http-client.js';
-import { realSleep, systemClock } from '../../runtime/time.js';
+import { randomId } from '../../runtime/ids.js';
+import { realSleep, realDeadline, systemClock } from '../../runtime/time.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CredentialSource } from '../../azure/credentials.js';
@@ -44,6 +45,8 @@ export async function executeStep(options: StepOptions, settings: Settings): Pro
   const deps: EngineDeps = {
     clock: systemClock,
     sleep: realSleep,
+    deadline: realDeadline,
+    newId: randomId,
     http: createHttpClient(),
     commands: createCommandRunner(),
     run: runInfoFromEnv(process.env, options.adapter),

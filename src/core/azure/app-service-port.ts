@@ -5,6 +5,11 @@
  */
 export interface AppCallOptions {
   readonly signal: AbortSignal;
+  /**
+   * Longest the call may take (ms): what is left of the rollout's deadline. The implementation
+   * gives up after it (a long-running swap included) with a transient EngineError.
+   */
+  readonly timeoutMs?: number;
 }
 
 export const PRODUCTION_SLOT = 'production';
@@ -35,6 +40,8 @@ export interface SlotInfo extends SlotRef {
 export type SlotArtifact = { readonly containerImage: string; readonly packageUrl?: undefined } | { readonly packageUrl: string; readonly containerImage?: undefined };
 
 export interface AppServicePort {
+  /** How often long-running operations are polled (ms): the rollout's first backoff between attempts. */
+  readonly pollIntervalMs: number;
   /** The site ('production') or slot with its config and run-from-package setting; undefined when absent. */
   getSlot(ref: SlotRef, options: AppCallOptions): Promise<SlotInfo | undefined>;
   /** Names of the site's deployment slots (without 'production'); undefined when the site does not exist. */

@@ -7,6 +7,7 @@ import type { AppServicePort } from './app-service-port.js';
 import type { LeasePort } from './lease-port.js';
 import type { LoadBalancerPort } from './load-balancer-port.js';
 import type { NetworkSecurityPort, ScaleSetPort, TagsPort } from './scale-set-port.js';
+import type { UsagePort } from './usage-port.js';
 
 export type * from './scale-set-port.js';
 
@@ -18,4 +19,6 @@ export interface DeployPorts {
   readonly appService: AppServicePort;
   /** The deploy lock's lease tag on the target (issue #6). */
   readonly leases: LeasePort;
+  /** What uses image versions across the subscription (clean-up); absent: clean-up deletes nothing. */
+  readonly usage?: UsagePort;
 }

@@ -9,6 +9,8 @@ import type { StorageAccountType } from '../settings/types.js';
 
 export interface CallOptions {
   readonly signal: AbortSignal;
+  /** Longest the call may take (ms), a followed operation included; it then fails as transient. */
+  readonly timeoutMs?: number;
 }
 
 /** An image definition in a gallery. */

@@ -1,5 +1,5 @@
 /**
- * The deploy lock's storage (issue #6): one tag on the deploy target itself, written so that two
+ * The deploy lock's storage: one tag on the deploy target itself, written so that two
  * runs can never both believe they hold it. Implemented in src/azure/leases.ts; faked in tests.
  *
  * Which write guards the tag, per target (Azure's own concurrency semantics):
@@ -33,6 +33,11 @@ export interface LeaseTarget {
 export interface LeaseState {
   readonly tags: Readonly<Record<string, string>>;
   readonly etag?: string;
+  /**
+   * The target's provisioning state is Failed (e.g. a lease write's operation ended Failed): it
+   * must be written again before anything else relies on it (see `rewrite`).
+   */
+  readonly failed?: boolean;
 }
 
 export interface LeasePort {
@@ -48,6 +53,14 @@ export interface LeasePort {
    * `state` was read (HTTP 412): nothing was written.
    */
   writeTag(target: LeaseTarget, state: LeaseState, name: string, value: string, options: LeaseCallOptions): Promise<boolean>;
+  /**
+   * Writes the target again exactly as `state` read it, guarded by `If-Match: state.etag`: repairs a
+   * provisioning state Failed that a lease write left behind. Azure's remedy for a resource in a
+   * Failed provisioning state is to re-apply its goal state (GET, then PUT/PATCH it unchanged):
+   * https://learn.microsoft.com/troubleshoot/azure/virtual-network/troubleshoot-network-provisioning-state
+   * Returns false on HTTP 412 (the target changed since `state` was read). Web apps: nothing to do.
+   */
+  rewrite(target: LeaseTarget, state: LeaseState, options: LeaseCallOptions): Promise<boolean>;
   /** Deletes tag `name` only while it holds `value` (Tags API, operation Delete by name/value); absent is fine. */
   removeTagIfValue(target: LeaseTarget, name: string, value: string, options: LeaseCallOptions): Promise<void>;
 }

@@ -6,6 +6,8 @@
  */
 export interface LbCallOptions {
   readonly signal: AbortSignal;
+  /** Longest to wait for the call, its long-running operation included (what is left of the step's deadline). */
+  readonly timeoutMs?: number;
 }
 
 export interface LbFrontend {

@@ -1,38 +1,118 @@
 /**
  * Applies clean-up actions in parallel with bounded concurrency; each long-running operation is
  * followed to its end by the port; one failure does not stop the others. No timers: a fixed
- * number of workers take the next action from a shared queue.
+ * number of workers take the next action from a shared queue, and wait through the injected sleep.
+ *
+ * - Before each version delete, the re-check (recheck.ts) must say the version is still not in use;
+ *   a version in use now is kept, and a failed re-check keeps it too (reported as a failure).
+ * - Throttling (HTTP 429 once the SDK's own retries are spent): every worker pauses until Azure's
+ *   Retry-After (at least 1 s; without one 5 s, doubling per throttle in a row, at most 60 s) and the action is tried again,
+ *   up to MAX_THROTTLED times.
+ * - The deadline: no action starts after it; those left are reported as not started.
  */
 import type { AzurePorts } from '../azure/ports.js';
-import { CancelledError } from '../errors.js';
+import { CancelledError, EngineError } from '../errors.js';
+import type { Clock, Sleep } from '../ports.js';
 import type { CleanupAction } from './actions.js';
+import type { UsageCheck } from './recheck.js';
 
 export const CLEANUP_CONCURRENCY = 4;
+const MAX_THROTTLED = 6;
+const BASE_BACKOFF_MS = 5_000;
+const MAX_BACKOFF_MS = 60_000;
+const MIN_WAIT_MS = 1_000;
 
 export interface ActionResult {
   readonly action: CleanupAction;
   readonly error?: string;
+  /** Not done because the re-check found the version in use: why. */
+  readonly keptInUse?: string;
+  /** Not started: clean-up's deadline had passed. */
+  readonly notStarted?: boolean;
 }
 
-export async function applyActions(ports: AzurePorts, actions: readonly CleanupAction[], signal: AbortSignal, concurrency = CLEANUP_CONCURRENCY): Promise<ActionResult[]> {
+export interface ApplyOptions {
+  readonly signal: AbortSignal;
+  readonly concurrency?: number;
+  readonly clock?: Clock;
+  readonly sleep?: Sleep;
+  /** Clock time after which no action starts. */
+  readonly deadline?: number;
+  /** The re-check before each version delete. */
+  readonly check?: UsageCheck;
+  /** Told of each throttle (for the summary). */
+  readonly onThrottle?: (waitMs: number) => void;
+}
+
+/** True for a throttled call (429) the SDK's retries did not get through. */
+export const isThrottle = (err: unknown): boolean => err instanceof EngineError && err.kind === 'transient' && (err.retryAfterMs !== undefined || /HTTP 429|TooManyRequests/i.test(err.message));
+
+export async function applyActions(ports: AzurePorts, actions: readonly CleanupAction[], o: ApplyOptions): Promise<ActionResult[]> {
   const results: ActionResult[] = new Array(actions.length);
+  const gate = new Backoff(o);
   let next = 0;
   const worker = async () => {
     while (next < actions.length) {
       const i = next++;
-      const action = actions[i]!;
-      if (signal.aborted) throw new CancelledError('the run was cancelled during clean-up');
-      try {
-        await applyOne(ports, action, signal);
-        results[i] = { action };
-      } catch (err) {
-        if (signal.aborted) throw new CancelledError('the run was cancelled during clean-up');
-        results[i] = { action, error: err instanceof Error ? err.message : String(err) };
-      }
+      results[i] = await runOne(ports, actions[i]!, o, gate);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, actions.length)) }, worker));
+  const width = Math.max(1, Math.min(o.concurrency ?? CLEANUP_CONCURRENCY, actions.length));
+  await Promise.all(Array.from({ length: width }, worker));
   return results;
+}
+
+async function runOne(ports: AzurePorts, action: CleanupAction, o: ApplyOptions, gate: Backoff): Promise<ActionResult> {
+  for (let attempt = 1; ; attempt++) {
+    await gate.wait();
+    if (o.signal.aborted) throw new CancelledError('the run was cancelled during clean-up');
+    if (o.deadline !== undefined && o.clock && o.clock.now() >= o.deadline) return { action, notStarted: true };
+    try {
+      const inUse = action.kind === 'delete-version' && o.check ? await o.check.inUse(action.version.version) : undefined;
+      if (inUse) return { action, keptInUse: inUse };
+      await applyOne(ports, action, o.signal);
+      gate.succeeded();
+      return { action };
+    } catch (err) {
+      if (o.signal.aborted) throw new CancelledError('the run was cancelled during clean-up');
+      if (isThrottle(err) && attempt < MAX_THROTTLED && gate.canWait()) {
+        gate.throttled(err as EngineError);
+        continue;
+      }
+      return { action, error: err instanceof Error ? err.message : String(err) };
+    }
+  }
+}
+
+/** One pause shared by every worker: set by a throttle, waited through before each call. */
+class Backoff {
+  private resumeAt = 0;
+  private inARow = 0;
+
+  constructor(private readonly o: ApplyOptions) {}
+
+  canWait(): boolean {
+    return !!this.o.clock && !!this.o.sleep;
+  }
+
+  throttled(err: EngineError): void {
+    const now = this.o.clock!.now();
+    // Azure's Retry-After, at least a second (a rounded-down 0 must not turn into a busy loop).
+    const wait = err.retryAfterMs !== undefined ? Math.max(MIN_WAIT_MS, err.retryAfterMs) : Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** this.inARow);
+    this.inARow += 1;
+    this.resumeAt = Math.max(this.resumeAt, now + wait);
+    this.o.onThrottle?.(wait);
+  }
+
+  succeeded(): void {
+    this.inARow = 0;
+  }
+
+  async wait(): Promise<void> {
+    if (!this.o.clock || !this.o.sleep) return;
+    const ms = this.resumeAt - this.o.clock.now();
+    if (ms > 0) await this.o.sleep(ms, this.o.signal);
+  }
 }
 
 async function applyOne(ports: AzurePorts, a: CleanupAction, signal: AbortSignal): Promise<void> {

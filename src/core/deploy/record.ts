@@ -15,6 +15,7 @@ export const RECORD_TAGS = {
   activeSlot: 'immutable-deploy.active-slot',
   target: 'immutable-deploy.target-version',
   state: 'immutable-deploy.state',
+  failed: 'immutable-deploy.failed-version',
 } as const;
 
 const MAX_VALUE = 256;
@@ -56,13 +57,37 @@ export async function recordIntent(tags: TagsPort, resourceId: string, intent: {
 export async function recordLive(
   tags: TagsPort,
   resourceId: string,
-  live: { current: string; previous?: string; deployedAt: string; runUrl?: string; state?: 'live' | 'rolled-back' },
+  live: LiveRecord,
   options: DeployCallOptions,
 ): Promise<void> {
-  await tags.merge(
-    resourceId,
-    tagsForRecord({ current: live.current, previous: live.previous, deployedAt: live.deployedAt, runUrl: live.runUrl, state: live.state ?? 'live' }),
-    options,
-  );
-  await tags.remove(resourceId, [RECORD_TAGS.target], options);
+  await tags.merge(resourceId, tagsForRecord(liveTags(live)), options);
+  // A rollback without a last good version before the one it returned to clears 'previous': the
+  // version rolled back must never be the default target of the next rollback.
+  const stale = [RECORD_TAGS.target, ...(live.previous === undefined && live.state === 'rolled-back' ? [RECORD_TAGS.previous] : [])];
+  await tags.remove(resourceId, stale, options);
+}
+
+export interface LiveRecord {
+  readonly current: string;
+  readonly previous?: string;
+  readonly deployedAt: string;
+  readonly runUrl?: string;
+  readonly state?: 'live' | 'rolled-back';
+  /** After a rollback: the version rolled back. */
+  readonly failed?: string;
+}
+
+function liveTags(live: LiveRecord): Partial<Record<Field, string | undefined>> {
+  const { current, previous, deployedAt, runUrl, failed } = live;
+  return { current, previous, deployedAt, runUrl, state: live.state ?? 'live', failed };
+}
+
+/**
+ * The record after a rollback to `to`: the last good version before it stays `previous` (when
+ * known and not the version rolled back), the version rolled back is `failed`.
+ */
+export function afterRollback(plan: { record?: { previous?: string; failed?: string } }, to: string, fallbackFailed?: string): { previous?: string; failed?: string } {
+  const failed = plan.record?.failed ?? (fallbackFailed !== to ? fallbackFailed : undefined);
+  const previous = plan.record?.previous;
+  return { previous: previous && previous !== to && previous !== failed ? previous : undefined, failed };
 }

@@ -6,6 +6,7 @@
 import { EngineError, type ErrorKind } from '../errors.js';
 import type { RunOutputs } from '../run/outputs.js';
 import type { SummaryItem } from '../run/result.js';
+import type { JournalEntry } from '../rollout/types.js';
 import type { RollbackPlan } from './strategy.js';
 
 export class RolloutError extends EngineError {
@@ -17,6 +18,8 @@ export class RolloutError extends EngineError {
       readonly outputs: Partial<RunOutputs>;
       /** The rollout failed before production traffic moved (blue-green switch, slot swap). */
       readonly liveUntouched?: boolean;
+      /** What the rollout executor did before it stopped. */
+      readonly journal?: readonly JournalEntry[];
     },
     kind: ErrorKind = 'terminal',
   ) {

@@ -7,6 +7,7 @@
  * back to the strategy.
  */
 import type { PlannedWrite } from '../plan/action.js';
+import type { JournalEntry } from '../rollout/types.js';
 import type { RunOutputs } from '../run/outputs.js';
 import type { SummaryItem } from '../run/result.js';
 import type { Strategy as StrategyName } from '../settings/types.js';
@@ -37,6 +38,8 @@ export interface ReleaseRecord {
   readonly target?: string;
   /** 'deploying' | 'live' | 'rolling-back' | 'rolled-back' */
   readonly state?: string;
+  /** The last version rolled back from: never a rollback target. */
+  readonly failed?: string;
 }
 
 /** An endpoint verify probes: production traffic, or the idle colour / staging slot before a switch. */
@@ -61,9 +64,16 @@ export interface RollbackPlan {
   readonly to: ReleaseArtifact & { readonly slot?: string };
   /** One sentence: "scale set web: image 1.4.3 → 1.4.2". */
   readonly description: string;
+  /**
+   * What the release record says once the rollback is done: `previous` is the last good version
+   * before the one returned to (never the version rolled back), `failed` the version rolled back.
+   */
+  readonly record?: { readonly previous?: string; readonly failed?: string };
 }
 
 export interface DeployOutcome {
+  /** What the rollout executor did (or, in plan mode, would do), step by step. */
+  readonly journal?: readonly JournalEntry[];
   readonly outputs: Partial<RunOutputs>;
   readonly items: readonly SummaryItem[];
   readonly message: string;
@@ -72,6 +82,8 @@ export interface DeployOutcome {
 }
 
 export interface RollbackOutcome {
+  /** What the rollout executor did (or, in plan mode, would do), step by step. */
+  readonly journal?: readonly JournalEntry[];
   readonly outputs: Partial<RunOutputs>;
   readonly items: readonly SummaryItem[];
   /** "image 1.4.2 is live again on scale set web" */
@@ -80,6 +92,8 @@ export interface RollbackOutcome {
 
 /** Plan mode: what a deploy or rollback would write (from the same reads as a real one), and would report. */
 export interface PlanOutcome {
+  /** What the rollout executor did (or, in plan mode, would do), step by step. */
+  readonly journal?: readonly JournalEntry[];
   readonly writes: readonly PlannedWrite[];
   /** Facts and the checks it would run (no write), for the summary. */
   readonly items: readonly SummaryItem[];
@@ -110,4 +124,10 @@ export interface Strategy {
   planDeploy(ctx: StageContext, artifact: ReleaseArtifact, record: ReleaseRecord): Promise<PlanOutcome>;
   /** Plan mode: the writes `rollback` would make for `plan`, after the same reads; makes none. */
   planRollbackWrites(ctx: StageContext, plan: RollbackPlan): Promise<PlanOutcome>;
+  /**
+   * What production serves right now, in one sentence from fresh reads ("load balancer lb sends
+   * live traffic to green (web-green, 2.0.0)"): said when a revert failed, so the user knows
+   * exactly what is live.
+   */
+  describeLive?(ctx: StageContext): Promise<string>;
 }

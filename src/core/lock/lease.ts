@@ -8,7 +8,7 @@ import { clip } from '../deploy/record.js';
 export const LOCK_TAG = 'immutable-deploy.lock';
 
 export interface Lease {
-  /** Identifies the run that holds it (run id plus a start stamp). */
+  /** Identifies the process that holds it: run id, job, attempt and a random part (owner.ts). */
   readonly owner: string;
   /** Epoch ms after which anyone may take it over. */
   readonly expiresAt: number;

@@ -1,12 +1,17 @@
 /**
- * The deploy lock (issue #6): two runs never write to the same target at once. A lease (owner run,
- * expiry, run URL) is a tag on the target, written with If-Match on the target's ETag (see
+ * The deploy lock: two runs never write to the same target at once. A lease (owner, expiry, run
+ * URL) is a tag on the target, written with If-Match on the target's ETag (see
  * src/core/azure/lease-port.ts for the write each target takes): of two runs that read the same
  * free lease, only one write succeeds; the other re-reads and waits.
  *
+ * - The owner is unique per process (owner.ts): a lease with another owner is never this run's.
  * - Acquired before the first write to the target (the deploy or rollback stage; plan mode never
  *   takes it). A run that finds another run's lease waits, re-reading every poll interval, up to
- *   'lock-timeout', then fails naming the holder and its run URL.
+ *   'lock-timeout', then fails naming the holder and its run URL. Transient failures of the reads
+ *   and writes are retried within 'lock-timeout'; every call is bounded.
+ * - Held from the moment its write is sent: a write that fails, times out or is cancelled while in
+ *   flight is settled (release.ts) — the lease removed if it landed, a target the write left in
+ *   provisioning state Failed written again — before the error leaves `acquire`.
  * - A lease past its expiry is taken over, with a warning (its run died without releasing it).
  * - The lease lasts deploy-timeout plus LEASE_MARGIN_MS and is renewed between stages once half
  *   of it has passed (never during a stage: a renewal changes the target's ETag, which the
@@ -14,25 +19,28 @@
  *   a stage cannot outlive its lease.
  * - Released at the end of the run — also after a failure or a cancellation — by deleting the tag
  *   only while it still holds this run's lease; the GitHub post step releases what a killed main
- *   step still held (`releaseHeldLock`).
+ *   step still held (`releaseHeldLock`); `immutable-deploy unlock` breaks a dead run's lease.
  */
 import type { LeasePort, LeaseState, LeaseTarget } from '../azure/lease-port.js';
 import { CancelledError, EngineError } from '../errors.js';
 import type { Clock, Logger, RunInfo, Sleep } from '../ports.js';
 import type { Settings } from '../settings/types.js';
+import { finishBeforeCancel } from './in-flight.js';
 import { describeHolder, formatLease, LOCK_TAG, leaseTagValue, parseLease, type Lease } from './lease.js';
+import { describeTarget, releaseHeldLock, settleLeaseWrite, type HeldLock } from './release.js';
+import { descriptorOf } from '../deploy/registry.js';
+
+export { ownerOf, uniquePart } from './owner.js';
+export { describeTarget, releaseHeldLock, settleLeaseWrite, type HeldLock } from './release.js';
 
 /** Beyond deploy-timeout: room for verify and an automatic rollback before the lease expires. */
 export const LEASE_MARGIN_MS = 30 * 60_000;
 /** Unguarded targets (web apps): how long to wait before reading a lease write back. */
 export const CONFIRM_PAUSE_MS = 2_000;
-
-/** What a run holds, as the GitHub post step needs it to release it. */
-export interface HeldLock {
-  readonly target: LeaseTarget;
-  /** The exact tag value written: the release deletes the tag only while it still holds this. */
-  readonly value: string;
-}
+/** The least time each Azure call of an acquire gets, even when 'lock-timeout' is nearly over. */
+export const MIN_CALL_MS = 60_000;
+/** The bound on each Azure call of a renewal. */
+export const RENEW_TIMEOUT_MS = 60_000;
 
 export interface LockDeps {
   readonly clock: Clock;
@@ -40,26 +48,33 @@ export interface LockDeps {
   readonly log: Logger;
   readonly warn: (message: string) => void;
   readonly run?: RunInfo;
+  /**
+   * Told what the lock may hold from the moment a lease write is sent (the outcome of a write is
+   * unknown until it answers), and what it holds after; undefined once it holds nothing. The
+   * GitHub adapter saves it so that the post step releases what a killed main step still held.
+   */
+  readonly onChange?: (held: HeldLock | undefined) => void;
+  /** The least time each Azure call of an acquire gets (default MIN_CALL_MS; tests shorten it). */
+  readonly minCallMs?: number;
 }
-
-const LABEL = { 'scale-set': 'scale set', 'load-balancer': 'load balancer', 'web-app': 'web app' } as const;
-export const describeTarget = (t: LeaseTarget): string => `${LABEL[t.kind]} '${t.name}'`;
 
 /** The resource the lease lives on: where the release record lives for the strategy. Undefined without a target. */
 export function lockTarget(settings: Settings): LeaseTarget | undefined {
   const d = settings.deploy;
   const resourceGroup = d.resourceGroup ?? settings.resourceGroup;
   if (!resourceGroup) return undefined;
-  if (d.strategy === 'rolling') return d.scaleSet ? { kind: 'scale-set', resourceGroup, name: d.scaleSet } : undefined;
-  if (d.strategy === 'blue-green') return d.loadBalancer ? { kind: 'load-balancer', resourceGroup, name: d.loadBalancer } : undefined;
-  return d.appService ? { kind: 'web-app', resourceGroup, name: d.appService } : undefined;
+  return descriptorOf(d.strategy).recordHolder(d, resourceGroup);
 }
 
-/** A unique owner for this run: the CI run id (or 'local') and the run's start, base 36. */
-export function ownerOf(run: RunInfo | undefined, startedAt: number): string {
-  const id = (run?.runId ?? 'local').replace(/[;\s]/g, '-');
-  return `${run?.system ?? 'run'}-${id}-${startedAt.toString(36)}`;
-}
+/** One look at the target: what `acquire` found, or that it took the lease. */
+type Attempt =
+  | { readonly kind: 'absent' }
+  | { readonly kind: 'held'; readonly lease: Lease }
+  | { readonly kind: 'raced' }
+  | { readonly kind: 'taken'; readonly previous: Lease | undefined };
+
+const isTransient = (err: unknown): err is EngineError => err instanceof EngineError && err.kind === 'transient';
+const iso = (ms: number): string => new Date(ms).toISOString();
 
 export class DeployLock {
   private held: { lease: Lease; value: string; acquiredAt: number } | undefined;
@@ -67,7 +82,7 @@ export class DeployLock {
   constructor(
     private readonly port: LeasePort,
     readonly target: LeaseTarget,
-    private readonly owner: string,
+    readonly owner: string,
     private readonly leaseMs: number,
     private readonly deps: LockDeps,
   ) {}
@@ -83,37 +98,21 @@ export class DeployLock {
     const deadline = clock.now() + timeoutMs;
     let announced: string | undefined;
     for (;;) {
-      if (signal.aborted) throw new CancelledError(`the run was cancelled while waiting for the deploy lock on ${describeTarget(this.target)}`);
-      const state = await this.port.read(this.target, { signal });
-      if (!state) {
+      if (signal.aborted) throw this.cancelled();
+      const attempt = await this.attemptOrRetry(deadline, timeoutMs, signal);
+      if (attempt.kind === 'absent') {
         // No target, nothing to guard: the stage reports the missing target in its own words.
         log.debug(`deploy lock: ${describeTarget(this.target)} does not exist; no lease taken`);
         return;
       }
-      const current = parseLease(leaseTagValue(state.tags));
-      const now = clock.now();
-      if (current && current.owner !== this.owner && current.expiresAt > now) {
-        if (now >= deadline) {
-          throw new EngineError(
-            'transient',
-            `the deploy lock on ${describeTarget(this.target)} is held by ${describeHolder(current)} until ${new Date(current.expiresAt).toISOString()}; waited 'lock-timeout' (${Math.round(timeoutMs / 1000)}s) for it. Re-run when that run has finished, or raise 'lock-timeout'`,
-          );
-        }
-        if (announced !== current.owner) {
-          log.info(`Waiting for the deploy lock on ${describeTarget(this.target)}: held by ${describeHolder(current)} until ${new Date(current.expiresAt).toISOString()} (waiting up to 'lock-timeout').`);
-          announced = current.owner;
-        }
-        await this.pause(Math.min(this.port.pollIntervalMs, Math.max(1, deadline - now), Math.max(1, current.expiresAt - now)), signal);
-        continue;
+      if (attempt.kind === 'taken') return this.announceTaken(attempt.previous);
+      if (attempt.kind === 'raced') continue; // someone wrote in between (412, or the read-back showed another lease)
+      if (clock.now() >= deadline) throw this.heldTooLong(attempt.lease, timeoutMs);
+      if (announced !== attempt.lease.owner) {
+        log.info(`Waiting for the deploy lock on ${describeTarget(this.target)}: held by ${describeHolder(attempt.lease)} until ${iso(attempt.lease.expiresAt)} (waiting up to 'lock-timeout').`);
+        announced = attempt.lease.owner;
       }
-      if (await this.write(state, now, signal)) {
-        if (current && current.owner !== this.owner) {
-          this.deps.warn(`took over the expired deploy lock on ${describeTarget(this.target)} from ${describeHolder(current)} (it expired at ${new Date(current.expiresAt).toISOString()} without being released)`);
-        }
-        log.info(`Deploy lock on ${describeTarget(this.target)} taken until ${new Date(this.held!.lease.expiresAt).toISOString()}.`);
-        return;
-      }
-      // Someone wrote in between (412, or the read-back showed another lease): look again.
+      await this.pause(this.pollWait(deadline, attempt.lease.expiresAt), signal);
     }
   }
 
@@ -122,12 +121,14 @@ export class DeployLock {
     if (!this.held) return;
     const now = this.deps.clock.now();
     if (now - this.held.acquiredAt < this.leaseMs / 2) return;
-    const state = await this.port.read(this.target, { signal });
+    const state = await this.port.read(this.target, { signal, timeoutMs: RENEW_TIMEOUT_MS });
     if (!state || leaseTagValue(state.tags) !== this.held.value) {
       const other = parseLease(leaseTagValue(state?.tags ?? {}));
       throw new EngineError('terminal', `the deploy lock on ${describeTarget(this.target)} was lost${other ? ` to ${describeHolder(other)}` : ''} (this run's lease expired before it was renewed); stopping before any further write`);
     }
-    if (!(await this.write(state, now, signal))) throw new EngineError('transient', `the deploy lock on ${describeTarget(this.target)} could not be renewed: the target changed while renewing; re-run`);
+    if (!(await this.write(state, now, now + RENEW_TIMEOUT_MS, signal))) {
+      throw new EngineError('transient', `the deploy lock on ${describeTarget(this.target)} could not be renewed: the target changed while renewing; re-run`);
+    }
   }
 
   /** Deletes the tag while it holds this run's lease. Never throws: a failed release warns (the lease expires). */
@@ -135,45 +136,110 @@ export class DeployLock {
     const held = this.held;
     if (!held) return;
     this.held = undefined;
-    await releaseHeldLock(this.port, { target: this.target, value: held.value }, this.deps);
+    const released = await releaseHeldLock(this.port, { target: this.target, value: held.value }, this.deps);
+    // Not released: the adapter keeps it, so that the GitHub post step tries again.
+    if (released) this.deps.onChange?.(undefined);
   }
 
-  private async write(state: LeaseState, now: number, signal: AbortSignal): Promise<boolean> {
+  /** One attempt; a transient failure is retried after a poll interval until 'lock-timeout' is over. */
+  private async attemptOrRetry(deadline: number, timeoutMs: number, signal: AbortSignal): Promise<Attempt> {
+    for (;;) {
+      try {
+        return await this.attempt(deadline, signal);
+      } catch (err) {
+        if (!isTransient(err) || signal.aborted) throw err;
+        if (this.deps.clock.now() >= deadline) {
+          throw new EngineError('transient', `could not take the deploy lock on ${describeTarget(this.target)} within 'lock-timeout' (${Math.round(timeoutMs / 1000)}s): ${err.message}`, { cause: err });
+        }
+        this.deps.log.debug(`deploy lock: ${err.message}; trying again`);
+        // Azure's Retry-After, when it sent one, but never past the deadline.
+        const left = Math.max(1, deadline - this.deps.clock.now());
+        await this.pause(Math.min(left, Math.max(this.pollWait(deadline), err.retryAfterMs ?? 0)), signal);
+      }
+    }
+  }
+
+  private async attempt(deadline: number, signal: AbortSignal): Promise<Attempt> {
+    const state = await this.port.read(this.target, { signal, timeoutMs: this.callTimeout(deadline) });
+    if (!state) return { kind: 'absent' };
+    const current = parseLease(leaseTagValue(state.tags));
+    const now = this.deps.clock.now();
+    if (current && current.owner !== this.owner && current.expiresAt > now) return { kind: 'held', lease: current };
+    if (!(await this.write(state, now, deadline, signal))) return { kind: 'raced' };
+    return { kind: 'taken', previous: current };
+  }
+
+  /**
+   * Writes this run's lease. From the moment the write is sent the lease may be on the target:
+   * every exit but "not written" (412) or "overwritten" (web apps) either holds it or settles it.
+   */
+  private async write(state: LeaseState, now: number, deadline: number, signal: AbortSignal): Promise<boolean> {
     const lease: Lease = { owner: this.owner, expiresAt: now + this.leaseMs, ...(this.deps.run?.runUrl ? { runUrl: this.deps.run.runUrl } : {}) };
     const value = formatLease(lease);
-    if (!(await this.port.writeTag(this.target, state, LOCK_TAG, value, { signal }))) return false;
-    if (!this.port.guarded(this.target.kind)) {
-      // No If-Match on this kind of target: a concurrent writer wins by writing last. Read back
-      // after a pause; whoever's lease is there then holds the lock.
-      await this.pause(CONFIRM_PAUSE_MS, signal);
-      const after = await this.port.read(this.target, { signal });
-      if (leaseTagValue(after?.tags ?? {}) !== value) return false;
+    const timeoutMs = this.callTimeout(deadline);
+    this.deps.onChange?.({ target: this.target, value });
+    try {
+      const send = (s: AbortSignal) => this.port.writeTag(this.target, state, LOCK_TAG, value, { signal: s, timeoutMs });
+      const written = await finishBeforeCancel(send, signal, this.deps.sleep, () => this.cancelled());
+      if (written && (await this.confirmed(value, signal, timeoutMs))) {
+        this.held = { lease, value, acquiredAt: now };
+        this.deps.onChange?.(this.heldLock);
+        return true;
+      }
+    } catch (err) {
+      await settleLeaseWrite(this.port, { target: this.target, value }, this.deps);
+      this.deps.onChange?.(this.heldLock);
+      throw err;
     }
-    this.held = { lease, value, acquiredAt: now };
-    return true;
+    this.deps.onChange?.(this.heldLock);
+    return false;
+  }
+
+  /**
+   * Guarded kinds: the write itself decided. Web apps (no If-Match): a concurrent writer wins by
+   * writing last; read back after a pause, and whoever's lease is there then holds the lock.
+   */
+  private async confirmed(value: string, signal: AbortSignal, timeoutMs: number): Promise<boolean> {
+    if (this.port.guarded(this.target.kind)) return true;
+    await this.pause(CONFIRM_PAUSE_MS, signal);
+    const after = await this.port.read(this.target, { signal, timeoutMs });
+    return leaseTagValue(after?.tags ?? {}) === value;
+  }
+
+  private announceTaken(previous: Lease | undefined): void {
+    if (previous && previous.owner !== this.owner) {
+      this.deps.warn(`took over the expired deploy lock on ${describeTarget(this.target)} from ${describeHolder(previous)} (it expired at ${iso(previous.expiresAt)} without being released)`);
+    }
+    this.deps.log.info(`Deploy lock on ${describeTarget(this.target)} taken until ${iso(this.held!.lease.expiresAt)}.`);
+  }
+
+  private heldTooLong(lease: Lease, timeoutMs: number): EngineError {
+    return new EngineError(
+      'transient',
+      `the deploy lock on ${describeTarget(this.target)} is held by ${describeHolder(lease)} until ${iso(lease.expiresAt)}; waited 'lock-timeout' (${Math.round(timeoutMs / 1000)}s) for it. Re-run when that run has finished, raise 'lock-timeout', or break a dead run's lease with 'immutable-deploy unlock --holder ${lease.owner}'`,
+    );
+  }
+
+  /** The next look: a poll interval, but never past the deadline or the holder's expiry. */
+  private pollWait(deadline: number, expiresAt = Number.POSITIVE_INFINITY): number {
+    const now = this.deps.clock.now();
+    return Math.min(this.port.pollIntervalMs, Math.max(1, deadline - now), Math.max(1, expiresAt - now));
+  }
+
+  private callTimeout(deadline: number): number {
+    return Math.max(this.deps.minCallMs ?? MIN_CALL_MS, deadline - this.deps.clock.now());
+  }
+
+  private cancelled(): CancelledError {
+    return new CancelledError(`the run was cancelled while waiting for the deploy lock on ${describeTarget(this.target)}`);
   }
 
   private async pause(ms: number, signal: AbortSignal): Promise<void> {
     try {
       await this.deps.sleep(ms, signal);
     } catch (err) {
-      if (signal.aborted) throw new CancelledError(`the run was cancelled while waiting for the deploy lock on ${describeTarget(this.target)}`);
+      if (signal.aborted) throw this.cancelled();
       throw err;
     }
-  }
-}
-
-/**
- * Releases a lease this run (or the main step of this job) holds: deletes the tag only while it
- * still holds `held.value`, on its own short-lived signal (the run's may be aborted). Never throws.
- */
-export async function releaseHeldLock(port: LeasePort, held: HeldLock, deps: Pick<LockDeps, 'log' | 'warn'>): Promise<boolean> {
-  try {
-    await port.removeTagIfValue(held.target, LOCK_TAG, held.value, { signal: new AbortController().signal, timeoutMs: 60_000 });
-    deps.log.info(`Deploy lock on ${describeTarget(held.target)} released.`);
-    return true;
-  } catch (err) {
-    deps.warn(`the deploy lock on ${describeTarget(held.target)} was not released (${err instanceof Error ? err.message : String(err)}); it expires with its lease`);
-    return false;
   }
 }

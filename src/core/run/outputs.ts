@@ -1,9 +1,14 @@
-/** The typed outputs stages produce; later stages consume them, adapters publish them as strings. */
+/**
+ * The typed outputs stages produce. Two kinds share one object as it passes from stage to stage:
+ * what is published (action outputs, task variables: the OUTPUTS table, `PublishedOutputs`) and
+ * what only later stages read (`StageState`: rollback plan, planned image…), never published.
+ */
 import type { ProbeResult } from '../verify/probe-types.js';
 import type { RollbackPlan, TargetCheck } from '../deploy/strategy.js';
 import { OUTPUTS } from '../settings/table.js';
 
-export interface RunOutputs {
+/** What a step publishes, by the OUTPUTS table's names in camelCase. */
+export interface PublishedOutputs {
   imageVersion?: string;
   imageId?: string;
   managedImageId?: string;
@@ -24,12 +29,16 @@ export interface RunOutputs {
   keptInUse?: readonly string[];
   cleanupFailures?: number;
   recordFile?: string;
+  /** Verify's target checks and command, one entry per check (published as JSON: check-results). */
+  checkResults?: readonly TargetCheck[];
+}
+
+/** Stage-to-stage state: later stages of the same run read it; it is never published. */
+export interface StageState {
   /** A gallery image version the bake produced itself (Image Builder, Packer's gallery output): publish adopts it. Not a step output. */
   galleryImageVersionId?: string;
   /** The resolved base image the bake key covers (provenance tag). Not a step output. */
   bakeBaseImage?: string;
-  /** Verify's target checks and command, one entry per check (published as JSON: check-results). */
-  checkResults?: readonly TargetCheck[];
   /** What undoes this run's deploy, for the rollback stage after a failed verify. Not a step output. */
   rollbackPlan?: RollbackPlan;
   /** The deploy stage ran and changed nothing (already on the version): nothing to roll back. Not a step output. */
@@ -40,7 +49,18 @@ export interface RunOutputs {
   plannedImageId?: string;
 }
 
+export type RunOutputs = PublishedOutputs & StageState;
+
 const camel = (kebab: string) => kebab.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * Plan mode publishes only what is true without any write: the version the plan is about and what
+ * the target ran before. No id of a resource that does not exist, no 'baked: true', no counts.
+ */
+const PLANNED_OUTPUTS = new Set(['image-version', 'previous-image-version', 'verify-result', 'record-file']);
+
+/** The result output: 'planned' for a plan that went through, else the run's status. */
+export const resultOutput = (result: { status: string; dryRun: boolean }): string => (result.dryRun && result.status === 'succeeded' ? 'planned' : result.status);
 
 /** The outputs as the strings a pipeline step publishes, keyed by the table's kebab-case names. */
 export function outputStrings(outputs: RunOutputs, result: string): Record<string, string> {
@@ -48,6 +68,7 @@ export function outputStrings(outputs: RunOutputs, result: string): Record<strin
   for (const def of OUTPUTS) {
     const value = (outputs as Record<string, unknown>)[camel(def.name)];
     if (value === undefined || def.name === 'result') continue;
+    if (result === 'planned' && !PLANNED_OUTPUTS.has(def.name)) continue;
     out[def.name] = format(def.name, value);
   }
   return out;

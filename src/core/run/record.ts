@@ -2,9 +2,10 @@
  * The deployment record: the run at a glance as JSON, for downstream tooling (output
  * `record-file`). The same facts as the summary, in a stable, versioned shape.
  */
+import { descriptorOf } from '../deploy/registry.js';
 import type { RunInfo } from '../ports.js';
 import type { Settings } from '../settings/types.js';
-import { outputStrings } from './outputs.js';
+import { outputStrings, resultOutput } from './outputs.js';
 import type { RunResult } from './result.js';
 import { keyFacts } from './summary.js';
 
@@ -35,9 +36,9 @@ export function deploymentRecord(result: RunResult, settings: Settings, run?: Ru
     startedAt: new Date(result.startedAt).toISOString(),
     durationMs: result.durationMs,
     run,
-    target: { strategy: d.strategy, resourceGroup: d.resourceGroup, name: d.strategy === 'slot-swap' ? d.appService : d.scaleSet },
+    target: { strategy: d.strategy, resourceGroup: d.resourceGroup, name: descriptorOf(d.strategy).targetName(d) },
     stages: result.stages,
-    outputs: outputStrings(result.outputs, result.status),
+    outputs: outputStrings(result.outputs, resultOutput(result)),
     facts: Object.fromEntries(keyFacts(result)),
     warnings: result.warnings,
     error: result.error,

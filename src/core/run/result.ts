@@ -1,6 +1,7 @@
 /** What a run returns: outputs, per-stage status and duration, warnings, and the summary model. */
 import type { ErrorKind } from '../errors.js';
 import type { PlannedWrite } from '../plan/action.js';
+import type { JournalEntry } from '../rollout/types.js';
 import type { StageName } from '../settings/types.js';
 import type { RunOutputs } from './outputs.js';
 
@@ -25,6 +26,8 @@ export interface StageReport {
   /** One sentence: what happened, or why it failed or was skipped. */
   readonly message?: string;
   readonly items: readonly SummaryItem[];
+  /** What the rollout executor did, step by step (deploy, rollback). */
+  readonly journal?: readonly JournalEntry[];
 }
 
 export interface RunResult {

@@ -2,13 +2,13 @@
  * The runner: runs the requested stages in order, passes each stage's outputs to the next, rolls
  * back after a failed verify, and always returns a result (also on failure and cancellation).
  */
-import { asEngineError, CancelledError, EngineError, type ErrorKind } from '../errors.js';
+import { asEngineError, CancelledError, EngineError, internalStack, type ErrorKind } from '../errors.js';
 import type { Settings, StageName } from '../settings/types.js';
 import type { EngineDeps, Stage, StageContext, StepResult } from '../stages/stage.js';
 import { builtinStage } from '../stages/registry.js';
-import { DeployLock, LEASE_MARGIN_MS, lockTarget, ownerOf } from '../lock/lock.js';
+import { DeployLock, LEASE_MARGIN_MS, lockTarget, ownerOf, uniquePart } from '../lock/lock.js';
 import { writesOf } from '../plan/action.js';
-import { outputStrings, type RunOutputs } from './outputs.js';
+import { outputStrings, resultOutput, type RunOutputs } from './outputs.js';
 import { redactDeep, redactingHost } from './redact.js';
 import { writeRunFiles } from './files.js';
 import type { RunResult, RunStatus, StageReport } from './result.js';
@@ -18,7 +18,7 @@ export async function runEngine(settings: Settings, deps: EngineDeps): Promise<R
   const run = new Run(settings, { ...deps, host });
   let result = await run.execute();
   result = await writeRunFiles(result, settings, { ...deps, host }, host.redact);
-  for (const [name, value] of Object.entries(outputStrings(result.outputs, result.status))) host.setOutput(name, value);
+  for (const [name, value] of Object.entries(outputStrings(result.outputs, resultOutput(result)))) host.setOutput(name, value);
   await host.writeSummary(result);
   // The caller gets the same redacted result the summary got: adapters print it (renderText).
   return redactDeep(result, host.redact);
@@ -81,21 +81,24 @@ class Run {
     const ports = await this.deps.azure();
     if (!ports.leases) return;
     const ctx = this.context();
-    this.lock = new DeployLock(ports.leases, target, ownerOf(this.deps.run, this.startedAt), this.settings.deploy.timeoutMs + LEASE_MARGIN_MS, {
+    // One owner per process: matrix jobs share the run id, so a random part tells them apart.
+    const owner = ownerOf(this.deps.run, uniquePart(this.deps.newId, this.startedAt));
+    const leaseMs = this.settings.deploy.timeoutMs + LEASE_MARGIN_MS;
+    this.lock = new DeployLock(ports.leases, target, owner, leaseMs, {
       clock: this.deps.clock,
       sleep: this.deps.sleep,
       log: this.deps.host,
       warn: ctx.warn,
       run: this.deps.run,
+      // From the moment a lease write is sent, so that the GitHub post step can release it.
+      ...(this.deps.onLockChange ? { onChange: this.deps.onLockChange } : {}),
     });
     await this.lock.acquire(this.settings.deploy.lockTimeoutMs, signal);
-    this.deps.onLockChange?.(this.lock.heldLock);
   }
 
+  /** Also after a failed acquire: a lease write that failed was settled by the lock itself. */
   private async releaseLock(): Promise<void> {
-    if (!this.lock?.heldLock) return;
-    await this.lock.release();
-    this.deps.onLockChange?.(undefined);
+    await this.lock?.release();
   }
 
   private stage(name: StageName): Stage {
@@ -112,13 +115,15 @@ class Run {
         return this.stage(name).run(this.context());
       });
       this.outputs = { ...this.outputs, ...definedOnly(step.outputs) };
-      this.report(name, step.status, started, step.message, step.items);
+      this.report(name, step.status, started, step.message, step.items, step.journal);
       if (step.status === 'failed' && !this.cleanupWarning(name, step.message ?? 'no reason given')) {
         this.error = { kind: name === 'verify' ? 'verify' : 'terminal', message: `${name} failed: ${step.message ?? 'no reason given'}` };
       }
       return step;
     } catch (err) {
       const error = host.signal.aborted ? new CancelledError(`the run was cancelled during stage '${name}'`) : asEngineError(err);
+      const stack = internalStack(error);
+      if (stack) host.debug(stack);
       if (error.kind !== 'cancelled' && this.cleanupWarning(name, error.message)) {
         this.report(name, 'failed', started, error.message, []);
         return undefined;
@@ -179,8 +184,8 @@ class Run {
     };
   }
 
-  private report(name: StageName, status: StageReport['status'], started: number, message: string | undefined, items: StageReport['items'] = []): void {
-    this.reports.push({ name, status, durationMs: this.deps.clock.now() - started, message, items });
+  private report(name: StageName, status: StageReport['status'], started: number, message: string | undefined, items: StageReport['items'] = [], journal?: StageReport['journal']): void {
+    this.reports.push({ name, status, durationMs: this.deps.clock.now() - started, message, items, ...(journal && journal.length > 0 ? { journal } : {}) });
   }
 
   private result(): RunResult {

@@ -1,5 +1,8 @@
 /** The bake and publish slices of the settings. */
 import { parse as parseYaml } from 'yaml';
+import { parseCustomizers } from './customizers.js';
+import { boundedDuration, formatDuration, IMAGE_BUILDER_MAX_MS } from './durations.js';
+import { parseEndOfLife, splitRegions } from './publish-values.js';
 import type { InputReader } from './reader.js';
 import { text } from './reader.js';
 import { regionsOf } from './regions.js';
@@ -8,7 +11,6 @@ import {
   didYouMean,
   isGalleryVersion,
   parseBool,
-  parseDuration,
   parseEnum,
   parseInteger,
   parseLines,
@@ -41,19 +43,34 @@ export function parseBake(r: InputReader, bakeRuns: boolean): BakeSettings {
       ? {
           source: r.require('image-builder-source', why('image-builder'), parseImageSource) ?? '',
           customizers: r.get('image-builder-customizers', parseCustomizers) ?? [],
-          vmSize: r.raw('image-builder-vm-size') ?? 'Standard_D2s_v3',
+          vmSize: r.get('image-builder-vm-size', parseVmSize) ?? 'Standard_D2s_v3',
           identity: r.get('image-builder-identity', (p, i, v) => parseResourceId(p, i, v, 'Microsoft.ManagedIdentity/userAssignedIdentities')),
           keepTemplate: r.get('keep-image-template', parseBool) ?? false,
         }
       : undefined;
+  const timeoutMs = r.get('bake-timeout', boundedDuration('bake-timeout')) ?? 7_200_000;
+  if (imageBuilder && timeoutMs > IMAGE_BUILDER_MAX_MS) {
+    const limit = formatDuration(IMAGE_BUILDER_MAX_MS);
+    r.problems.bad('bake-timeout', r.raw('bake-timeout') ?? '', `is longer than Image Builder builds may run; expected at most ${limit} with builder 'image-builder'`);
+  }
   return {
     builder,
     packer,
     imageBuilder,
     baseImageVersion: r.get('base-image-version', text),
-    timeoutMs: r.get('bake-timeout', parseDuration) ?? 7_200_000,
+    timeoutMs,
     force: r.get('force-bake', parseBool) ?? false,
   };
+}
+
+/** Azure VM size names: 'Standard_D2s_v5', 'Standard_B2s', 'Standard_NC24ads_A100_v4', 'Standard_M8-2ms', 'Basic_A0'. */
+const VM_SIZE = /^(Standard_[A-Z]{1,4}\d+(-\d+)?[A-Z]*(_[A-Z]{1,5}\d+[A-Z]*)?(_v\d+)?(_Promo)?|Basic_A\d)$/i;
+
+export function parseVmSize(p: Problems, input: string, raw: string): string | undefined {
+  const v = raw.trim();
+  if (VM_SIZE.test(v)) return v;
+  const hint = VM_SIZE.test(`Standard_${v}`) ? `; did you mean 'Standard_${v}'?` : '';
+  return p.bad(input, raw, `is not an Azure VM size; expected a size name such as 'Standard_D2s_v5' or 'Standard_B2s'${hint}`);
 }
 
 /** A YAML/JSON map, or key=value lines. */
@@ -90,27 +107,14 @@ function parseImageSource(p: Problems, input: string, raw: string): string | und
   return p.bad(input, raw, "is not an image source; expected 'publisher:offer:sku:version', a managed image id or a gallery image version id");
 }
 
-const CUSTOMIZER_TYPES = ['Shell', 'PowerShell', 'File', 'WindowsRestart', 'WindowsUpdate'];
-
-function parseCustomizers(p: Problems, input: string, raw: string): Record<string, unknown>[] | undefined {
-  let value: unknown;
-  try {
-    value = parseYaml(raw);
-  } catch (err) {
-    return p.bad(input, raw.split('\n')[0] ?? raw, `is not valid YAML (${(err as Error).message.split('\n')[0]})`);
-  }
-  if (!Array.isArray(value)) return p.bad(input, raw, "is not a YAML list; expected e.g. '- type: Shell\\n  inline: [\"apt-get update\"]'");
-  for (const [i, c] of value.entries()) {
-    const type = (c as { type?: unknown })?.type;
-    if (typeof type !== 'string' || !CUSTOMIZER_TYPES.some((t) => t.toLowerCase() === type.toLowerCase())) {
-      const what = type === undefined ? 'has no type' : `has type ${JSON.stringify(type)}`;
-      p.add(input, `item ${i + 1} ${what}; expected one of ${CUSTOMIZER_TYPES.join(', ')}`);
-    }
-  }
-  return value as Record<string, unknown>[];
+export interface PublishContext {
+  readonly stages: { readonly publish: boolean; readonly bake: boolean; readonly cleanup: boolean };
+  readonly cloud: string;
+  /** The time now, in ms since the epoch, when the adapter knows it: end-of-life dates must lie after it. */
+  readonly now?: number;
 }
 
-export function parsePublish(r: InputReader, stages: { publish: boolean; bake: boolean; cleanup: boolean }, cloud: string): PublishSettings {
+export function parsePublish(r: InputReader, { stages, cloud, now }: PublishContext): PublishSettings {
   const needsGallery = stages.publish || stages.cleanup;
   const why = `when stage '${stages.publish ? 'publish' : 'cleanup'}' runs`;
   // Validated whenever given: a deploy-only step looks an explicit version up with them too.
@@ -131,9 +135,9 @@ export function parsePublish(r: InputReader, stages: { publish: boolean; bake: b
     replicaCount,
     storageAccountType,
     excludeFromLatest: r.get('exclude-from-latest', parseBool) ?? false,
-    endOfLifeDate: r.get('end-of-life-date', parseDate),
+    endOfLifeDate: r.get('end-of-life-date', (p, i, v) => parseEndOfLife(p, i, v, now)),
     replicationMode: r.get('replication-mode', (p, i, v) => parseEnum(p, i, v, ['Full', 'Shallow'] as const)) ?? 'Full',
-    replicationTimeoutMs: r.get('replication-timeout', parseDuration) ?? 5_400_000,
+    replicationTimeoutMs: r.get('replication-timeout', boundedDuration('replication-timeout')) ?? 5_400_000,
     createDefinition,
     keepManagedImage: r.get('keep-managed-image', parseBool) ?? false,
   };
@@ -167,7 +171,7 @@ function parseTargetRegions(
   defaultStorage: StorageAccountType,
 ): TargetRegion[] {
   const regions: TargetRegion[] = [];
-  for (const item of parseList(raw)) {
+  for (const item of splitRegions(p, input, raw)) {
     const [name = '', replicas, storage, ...extra] = item.split(':').map((s) => s.trim());
     if (extra.length > 0) {
       p.add(input, `'${item}' has too many parts; expected 'region[:replicas[:storage type]]', e.g. 'westeurope:2:Standard_ZRS'`);
@@ -187,13 +191,4 @@ function parseTargetRegions(
     if (count !== undefined && type !== undefined) regions.push({ name: region, replicas: count, storageAccountType: type });
   }
   return regions;
-}
-
-function parseDate(p: Problems, input: string, raw: string): string | undefined {
-  const v = raw.trim();
-  // Date.parse rolls '2027-02-30' over to March; the day must exist in its month.
-  const day = v.slice(0, 10);
-  const realDay = !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
-  const ok = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(v) && realDay && !Number.isNaN(new Date(v).getTime());
-  return ok ? v : p.bad(input, raw, "is not an ISO 8601 date; expected e.g. '2027-06-30'");
 }

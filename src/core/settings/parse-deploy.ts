@@ -1,24 +1,27 @@
 /** The deploy slice of the settings: strategy, target and rollout knobs. */
+import { parseContainerImage } from './container-image.js';
+import { boundedDuration } from './durations.js';
+import { descriptorOf, STRATEGY_NAMES } from '../deploy/registry.js';
+import type { TargetInput } from '../deploy/descriptor.js';
 import type { InputReader } from './reader.js';
 import { text } from './reader.js';
 import type { DeploySettings, RollingOverrides, Strategy } from './types.js';
-import { parseBool, parseDuration, parseEnum, parseInteger, parseResourceName, type Problems } from './values.js';
+import { parseBool, parseEnum, parseInteger, parseResourceName, type Problems } from './values.js';
 
 const percent = (min: number) => (p: Problems, i: string, v: string) => parseInteger(p, i, v, min, 100);
 
 export function parseDeploy(r: InputReader, targetNeeded: string | undefined, resourceGroup: string | undefined): DeploySettings {
-  const strategy = r.get('strategy', (p, i, v) => parseEnum(p, i, v, ['rolling', 'blue-green', 'slot-swap'] as const)) ?? 'rolling';
+  const strategy = r.get('strategy', (p, i, v) => parseEnum(p, i, v, STRATEGY_NAMES)) ?? STRATEGY_NAMES[0]!;
   const why = (s: Strategy) => `when stage '${targetNeeded}' runs with strategy '${s}'`;
   if (targetNeeded !== undefined && !resourceGroup && !r.reported('resource-group')) r.problems.add('resource-group', `is required when stage '${targetNeeded}' runs`);
-  // A misspelt strategy falls back to 'rolling': requiring that strategy's target would only add noise.
+  // A misspelt strategy falls back to the default: requiring that strategy's target would only add noise.
   const need = targetNeeded !== undefined && !r.invalid('strategy');
-
-  const vmss = strategy !== 'slot-swap';
-  const scaleSet = need && vmss ? r.require('scale-set', why(strategy), parseResourceName) : r.get('scale-set', parseResourceName);
-  const loadBalancer =
-    need && strategy === 'blue-green' ? r.require('load-balancer', why('blue-green'), parseResourceName) : r.get('load-balancer', parseResourceName);
-  const appService =
-    need && strategy === 'slot-swap' ? r.require('app-service', why('slot-swap'), parseResourceName) : r.get('app-service', parseResourceName);
+  const descriptor = descriptorOf(strategy);
+  const required = new Set(descriptor.targetInputs.map((t) => t.input));
+  const target = (input: TargetInput) => (need && required.has(input) ? r.require(input, why(strategy), parseResourceName) : r.get(input, parseResourceName));
+  const scaleSet = target('scale-set');
+  const loadBalancer = target('load-balancer');
+  const appService = target('app-service');
   const containerImage = r.get('container-image', parseContainerImage);
   const packageUrl = r.get('package-url', parsePackageUrl);
   if (packageUrl) {
@@ -28,8 +31,9 @@ export function parseDeploy(r: InputReader, targetNeeded: string | undefined, re
     const query = new URL(packageUrl).search;
     if (query.length > 1) r.secrets.add(query.slice(1));
   }
-  if (need && targetNeeded === 'deploy' && strategy === 'slot-swap' && !containerImage && !packageUrl && !r.problems.items.some((p) => p.input === 'container-image' || p.input === 'package-url')) {
-    r.problems.add('container-image', "is required when stage 'deploy' runs with strategy 'slot-swap' (or set 'package-url')");
+  const webArtifact = descriptor.artifact === 'web-artifact';
+  if (need && targetNeeded === 'deploy' && webArtifact && !containerImage && !packageUrl && !r.problems.items.some((p) => p.input === 'container-image' || p.input === 'package-url')) {
+    r.problems.add('container-image', `is required when stage 'deploy' runs with strategy '${strategy}' (or set 'package-url')`);
   }
   if (containerImage && packageUrl) r.problems.add('package-url', "cannot be combined with 'container-image'; expected one artifact for the slot");
 
@@ -41,15 +45,15 @@ export function parseDeploy(r: InputReader, targetNeeded: string | undefined, re
     rolling: parseRolling(r),
     loadBalancer,
     previewPort: r.get('preview-port', (p, i, v) => parseInteger(p, i, v, 1, 65535)),
-    scaleDownDelayMs: r.get('scale-down-delay', parseDuration) ?? 1_800_000,
+    scaleDownDelayMs: r.get('scale-down-delay', boundedDuration('scale-down-delay')) ?? 1_800_000,
     appService,
     slot: r.get('slot', (p, i, v) => parseResourceName(p, i, v, /^[A-Za-z0-9][A-Za-z0-9-]{0,58}$/)) ?? 'staging',
     containerImage,
     packageUrl,
     warmupPath: r.get('warmup-path', parsePath) ?? '/',
     swapWithPreview: r.get('swap-with-preview', parseBool) ?? false,
-    timeoutMs: r.get('deploy-timeout', parseDuration) ?? 3_600_000,
-    lockTimeoutMs: r.get('lock-timeout', parseDuration) ?? 900_000,
+    timeoutMs: r.get('deploy-timeout', boundedDuration('deploy-timeout')) ?? 3_600_000,
+    lockTimeoutMs: r.get('lock-timeout', boundedDuration('lock-timeout')) ?? 900_000,
   };
 }
 
@@ -59,23 +63,10 @@ function parseRolling(r: InputReader): RollingOverrides {
     maxBatchPercent: r.get('max-batch-percent', percent(5)),
     maxUnhealthyPercent: r.get('max-unhealthy-percent', percent(5)),
     maxUnhealthyUpgradedPercent: r.get('max-unhealthy-upgraded-percent', percent(0)),
-    pauseBetweenBatchesMs: r.get('pause-between-batches', parseDuration),
+    pauseBetweenBatchesMs: r.get('pause-between-batches', boundedDuration('pause-between-batches')),
     maxSurge: r.get('max-surge', parseBool),
     prioritizeUnhealthy: r.get('prioritize-unhealthy', parseBool),
   };
-}
-
-/** A container image pinned by digest or tag; 'latest' and untagged images are not immutable. */
-function parseContainerImage(p: Problems, input: string, raw: string): string | undefined {
-  const v = raw.trim();
-  if (!/^[a-z0-9][a-z0-9._\-/:]*(@sha256:[a-f0-9]{64})?$/i.test(v)) {
-    return p.bad(input, raw, "is not a container image reference; expected e.g. 'myregistry.azurecr.io/web:1.4.2' or '...@sha256:<digest>'");
-  }
-  const tag = /:([^/:@]+)$/.exec(v.split('@')[0]!)?.[1];
-  if (!v.includes('@sha256:') && (!tag || tag === 'latest')) {
-    return p.bad(input, raw, "is not an immutable reference; expected a unique tag (not 'latest') or an @sha256 digest");
-  }
-  return v;
 }
 
 function parsePackageUrl(p: Problems, input: string, raw: string): string | undefined {

@@ -7,7 +7,8 @@ import type { InputReader } from './reader.js';
 import { text } from './reader.js';
 import type { ProbeDefaults, VerifySettings } from './types.js';
 import { parseArgv } from '../verify/argv.js';
-import { didYouMean, isGalleryVersion, parseBool, parseDuration, parseEnum, parseHttpUrl, parseInteger, parseLines, type Problems } from './values.js';
+import { boundedDuration } from './durations.js';
+import { didYouMean, isGalleryVersion, parseBool, parseEnum, parseHttpUrl, parseInteger, parseLines, type Problems } from './values.js';
 
 
 export function parseVerify(r: InputReader): VerifySettings {
@@ -21,7 +22,7 @@ export function parseVerify(r: InputReader): VerifySettings {
     const parsed = parseArgv(v);
     return parsed.ok ? parsed.argv : p.bad(i, v, parsed.error);
   });
-  const commandTimeoutMs = r.get('verify-command-timeout', positiveDuration) ?? 300_000;
+  const commandTimeoutMs = r.get('verify-command-timeout', boundedDuration('verify-command-timeout')) ?? 300_000;
   return {
     probes: [...fromUrls, ...fromList],
     gate: defaults,
@@ -41,18 +42,20 @@ function probeDefaults(r: InputReader): ProbeDefaults {
     bodyMatch: r.get('probe-body-match', fromResult(parseBodyMatch)),
     successes: r.get('probe-successes', (p, i, v) => parseInteger(p, i, v, 1, 1000)) ?? 3,
     failureLimit: positiveOrUndefined(r.get('probe-failure-limit', (p, i, v) => parseInteger(p, i, v, 0, 1000))),
-    intervalMs: r.get('probe-interval', parseDuration) ?? 5000,
-    requestTimeoutMs: r.get('probe-request-timeout', positiveDuration) ?? 10_000,
-    timeoutMs: r.get('probe-timeout', positiveDuration) ?? 300_000,
+    intervalMs: r.get('probe-interval', PROBE_DURATIONS.interval) ?? 5000,
+    requestTimeoutMs: r.get('probe-request-timeout', PROBE_DURATIONS.requestTimeout) ?? 10_000,
+    timeoutMs: r.get('probe-timeout', PROBE_DURATIONS.timeout) ?? 300_000,
   };
 }
 
 const positiveOrUndefined = (n: number | undefined) => (n ? n : undefined);
 
-function positiveDuration(p: Problems, input: string, raw: string): number | undefined {
-  const ms = parseDuration(p, input, raw);
-  return ms === 0 ? p.bad(input, raw, 'is zero; expected a duration above zero') : ms;
-}
+/** A probe's own interval and timeouts have the bounds of the probe-* inputs they override. */
+const PROBE_DURATIONS = {
+  interval: boundedDuration('probe-interval'),
+  requestTimeout: boundedDuration('probe-request-timeout'),
+  timeout: boundedDuration('probe-timeout'),
+};
 
 /** Adapts the verify module's `ParseResult` parsers to the problem-recording style. */
 function fromResult<T>(parse: (text: string) => { ok: true; value: T } | { ok: false; errors: string[] }) {
@@ -111,9 +114,9 @@ function parseProbe(p: Problems, at: string, item: unknown, defaults: ProbeDefau
     bodyMatch: field('body-match', fromResult(parseBodyMatch), defaults.bodyMatch),
     successes: field('successes', (pp, i, v) => parseInteger(pp, i, v, 1, 1000), defaults.successes),
     failureLimit: positiveOrUndefined(field('failure-limit', (pp, i, v) => parseInteger(pp, i, v, 0, 1000), defaults.failureLimit ?? 0)),
-    intervalMs: field('interval', parseDuration, defaults.intervalMs),
-    requestTimeoutMs: field('request-timeout', positiveDuration, defaults.requestTimeoutMs),
-    timeoutMs: field('timeout', positiveDuration, defaults.timeoutMs),
+    intervalMs: field('interval', PROBE_DURATIONS.interval, defaults.intervalMs),
+    requestTimeoutMs: field('request-timeout', PROBE_DURATIONS.requestTimeout, defaults.requestTimeoutMs),
+    timeoutMs: field('timeout', PROBE_DURATIONS.timeout, defaults.timeoutMs),
     headers: parseHeaders(p, `${at}.headers`, fields.headers),
   };
 }

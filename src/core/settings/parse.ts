@@ -3,6 +3,7 @@
  * Every problem is collected and reported at once, before any call to Azure.
  */
 import { SettingsError, type InputNamer } from './errors.js';
+import { parseCaFile, type ReadTextFile } from './files.js';
 import { parseBake, parsePublish } from './parse-build.js';
 import { parseDeploy } from './parse-deploy.js';
 import { parseVerify } from './parse-verify.js';
@@ -10,10 +11,15 @@ import { redactor } from '../run/redact.js';
 import { InputReader, text, type ReadInput } from './reader.js';
 import { ALL_STAGES, STAGE_ORDER, type AzureSettings, type Cloud, type CleanupSettings, type Settings, type StageName } from './types.js';
 import { didYouMean, parseBool, parseEnum, parseHttpsUrl, parseInteger, parseList, parseResourceName, type Problems } from './values.js';
+import { descriptorOf } from '../deploy/registry.js';
 
 export interface ParseOptions {
   /** How the adapter names inputs in messages (default: the kebab-case name). */
   namer?: InputNamer;
+  /** The time now (ms since the epoch, as the Clock port gives it); without it no date is checked against today. */
+  now?: number;
+  /** Reads files the run will read itself (`ca-file`); without it only their paths are kept. */
+  readFile?: ReadTextFile;
 }
 
 const ARM_ENDPOINTS: Record<Exclude<Cloud, 'Custom'>, string> = {
@@ -28,9 +34,10 @@ export function parseSettings(read: ReadInput, options: ParseOptions = {}): Sett
   const stages = r.get('stages', parseStages) ?? [];
   const has = (s: StageName) => stages.includes(s);
   const resourceGroup = r.get('resource-group', parseResourceName);
-  const azure = parseAzure(r);
+  const azure = parseAzure(r, options.readFile);
   const bake = parseBake(r, has('bake'));
-  const publish = parsePublish(r, { publish: has('publish'), bake: has('bake'), cleanup: has('cleanup') }, azure.cloud);
+  const stageFlags = { publish: has('publish'), bake: has('bake'), cleanup: has('cleanup') };
+  const publish = parsePublish(r, { stages: stageFlags, cloud: azure.cloud, now: options.now });
   const targetStage = (['deploy', 'rollback'] as const).find(has) ?? (has('verify') && hasTarget(r) ? 'verify' : undefined);
   const deploy = parseDeploy(r, targetStage, resourceGroup);
   const verify = parseVerify(r);
@@ -76,12 +83,14 @@ function parseStages(p: Problems, input: string, raw: string): StageName[] | und
     else p.add(input, `'${n}' is not a stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}${didYouMean(n, known)}`);
   }
   if (names.length === 0) return p.bad(input, raw, `names no stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}`);
-  if (bad.length > 0) return undefined;
+  const twice = names.filter((n, i) => names.indexOf(n) !== i && names.indexOf(n, i + 1) === -1);
+  for (const n of twice) p.add(input, `'${n}' is listed twice; expected each stage once`);
+  if (bad.length > 0 || twice.length > 0) return undefined;
   // Stages always run in the pipeline's order, whatever order they were listed in.
   return STAGE_ORDER.filter((s) => names.includes(s));
 }
 
-function parseAzure(r: InputReader): AzureSettings {
+function parseAzure(r: InputReader, readFile: ReadTextFile | undefined): AzureSettings {
   const cloud = r.get('cloud', (p, i, v) => parseEnum(p, i, v, ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom'] as const)) ?? 'AzureCloud';
   // A misspelt cloud falls back to AzureCloud; checks against that guess would only add noise.
   const cloudKnown = !r.invalid('cloud');
@@ -96,7 +105,7 @@ function parseAzure(r: InputReader): AzureSettings {
   const settings: AzureSettings = {
     cloud,
     armEndpoint,
-    caFile: r.get('ca-file', text),
+    caFile: r.get('ca-file', (p, i, v) => parseCaFile(p, i, v, readFile)),
     subscriptionId: r.get('subscription-id', guid),
     tenantId: r.get('tenant-id', guid),
     clientId: r.get('client-id', guid),
@@ -138,8 +147,9 @@ function checkStageInputs(r: InputReader, s: Settings): void {
   if ((has('publish') || has('cleanup')) && !s.publish.galleryResourceGroup && !r.reported('gallery-resource-group') && !r.reported('resource-group')) {
     r.problems.add('gallery-resource-group', `is required when stage '${has('publish') ? 'publish' : 'cleanup'}' runs (or set 'resource-group')`);
   }
-  const vmss = s.deploy.strategy !== 'slot-swap';
   const strategyKnown = !r.invalid('strategy');
+  const descriptor = descriptorOf(s.deploy.strategy);
+  const vmss = descriptor.artifact === 'gallery-image';
   const imageChoiceBad = r.reported('image-id') || r.reported('image-version');
   if (has('deploy') && vmss && strategyKnown && !has('publish') && !s.publish.imageId && s.publish.version.kind !== 'explicit' && !imageChoiceBad) {
     r.problems.add('image-id', "is required when stage 'deploy' runs without 'publish' (or set 'image-version' to an explicit version with 'gallery-name' and 'image-definition')");
@@ -148,7 +158,7 @@ function checkStageInputs(r: InputReader, s: Settings): void {
     r.problems.add('gallery-name', "and 'image-definition' are required to find an explicit 'image-version' when stage 'deploy' runs without 'publish'");
   }
   const probesBad = r.reported('probe-urls') || r.reported('probes');
-  const target = strategyKnown ? (vmss ? s.deploy.scaleSet : s.deploy.appService) : s.deploy.scaleSet || s.deploy.appService;
+  const target = strategyKnown ? descriptor.targetName(s.deploy) : s.deploy.scaleSet || s.deploy.appService;
   // A target alone is something to check only when a target check is on.
   const targetChecked = !!target && (s.verify.instanceHealth || s.verify.remoteAccess !== 'allow');
   const otherChecks = !!(s.verify.liveUrl || s.verify.previewUrl || s.verify.command) || r.reported('live-url') || r.reported('preview-url') || r.reported('verify-command');

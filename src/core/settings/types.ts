@@ -1,5 +1,6 @@
 /** The typed, frozen settings every stage receives a slice of. Built only by `parseSettings`. */
 import type { ProbeSpec } from '../verify/probe-types.js';
+import type { StrategyName } from '../deploy/registry.js';
 
 export const STAGE_ORDER = ['bake', 'publish', 'deploy', 'verify', 'cleanup', 'rollback'] as const;
 export type StageName = (typeof STAGE_ORDER)[number];
@@ -81,7 +82,8 @@ export interface PublishSettings {
   readonly keepManagedImage: boolean;
 }
 
-export type Strategy = 'rolling' | 'blue-green' | 'slot-swap';
+/** A registered strategy's name (src/core/deploy/registry.ts). */
+export type Strategy = StrategyName;
 export type RolloutMode = 'auto' | 'rolling' | 'manual' | 'automatic';
 
 export interface RollingOverrides {

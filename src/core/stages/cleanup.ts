@@ -1,52 +1,59 @@
 /**
- * cleanup (issue #6): retires superseded gallery image versions by the retention policy (per image
- * definition; never one that is live, previous, in flight or referenced by any scale set of the
+ * cleanup: retires superseded gallery image versions by the retention policy (per image
+ * definition; never one in use: see cleanup/scan.ts for what "in use" reads across the
  * subscription), deletes what bakes left behind (managed images, Image Builder templates found by
  * tag) and scales in the idle blue-green colour after its scale-down delay.
  *
  * Plan, then apply: every read first (cleanup/observe.ts), then a list of actions with a reason
- * each from pure functions (cleanup/retention.ts, cleanup/leftovers.ts), then the writes in
- * parallel with bounded concurrency (cleanup/apply.ts) — or, in plan mode, the list alone. One
- * failed action does not stop the others; the stage then reports 'failed' with its outputs, and
- * the runner makes that a warning unless 'fail-on-cleanup-error'.
+ * each from pure functions (cleanup/retention.ts, cleanup/leftovers.ts), at most `maxDeletes`
+ * version writes (the oldest first), then the writes in parallel with bounded concurrency, each
+ * version delete preceded by a fresh re-check (cleanup/apply.ts, cleanup/recheck.ts) — or, in plan
+ * mode, the list alone. One failed action does not stop the others; the stage then reports
+ * 'failed' with its outputs, and the runner makes that a warning unless 'fail-on-cleanup-error'.
  */
 import type { CleanupAction } from '../cleanup/actions.js';
 import { describeAction } from '../cleanup/actions.js';
-import { applyActions, type ActionResult } from '../cleanup/apply.js';
+import { applyActions } from '../cleanup/apply.js';
 import { planIdleColour, planLeftovers } from '../cleanup/leftovers.js';
+import { limitsOf, type CleanupLimits } from '../cleanup/limits.js';
 import { observeCleanup, type Observed } from '../cleanup/observe.js';
+import { recheckUsage } from '../cleanup/recheck.js';
+import { reportApplied, type CleanupPlan } from '../cleanup/report.js';
 import { planRetention } from '../cleanup/retention.js';
+import type { ScanOptions } from '../cleanup/scan.js';
 import { countWrites, Plan } from '../plan/action.js';
-import type { RunOutputs } from '../run/outputs.js';
 import type { SummaryItem } from '../run/result.js';
 import type { Stage, StageContext, StepResult } from './stage.js';
-
-/** The clean-up plan: the actions, and what the summary says about what was kept and why. */
-interface CleanupPlan {
-  readonly actions: readonly CleanupAction[];
-  /** Gallery and definition, for the messages. */
-  readonly where: string;
-  /** Old versions kept because something uses them. */
-  readonly keptInUse: string[];
-  readonly facts: readonly SummaryItem[];
-}
+import { descriptorOf } from '../deploy/registry.js';
 
 export const cleanupStage: Stage = {
   name: 'cleanup',
   async run(ctx: StageContext): Promise<StepResult> {
     const ports = await ctx.azure();
+    const limits = limitsOf(ctx.settings.cleanup);
+    const { clock, sleep, host } = ctx.deps;
+    const deadline = clock.now() + limits.timeoutMs;
+    const scan = (): ScanOptions => ({ signal: ctx.signal, parallelism: limits.parallelism, timeoutMs: Math.max(1, deadline - clock.now()) });
     // Scaling in the idle colour writes to the deploy target: observe it under the deploy lock, so a
     // concurrent deploy that is bringing that colour up is waited for, never undercut.
-    if (ctx.settings.deploy.strategy === 'blue-green' && ctx.settings.deploy.scaleSet && ctx.settings.deploy.loadBalancer) await ctx.takeDeployLock?.();
-    const plan = planCleanup(ctx, await observeCleanup(ctx, ports));
+    if (descriptorOf(ctx.settings.deploy.strategy).cleanupWritesTarget(ctx.settings.deploy)) await ctx.takeDeployLock?.();
+    const observed = await observeCleanup(ctx, ports, scan);
+    const plan = planCleanup(ctx, observed, limits);
     if (ctx.settings.dryRun) return describePlan(ctx, plan);
-    for (const a of plan.actions) ctx.deps.host.info(`Clean-up: ${describeAction(a)}.`);
-    return reportApplied(plan, await applyActions(ports, plan.actions, ctx.signal));
+    const shown = plan.actions.slice(0, limits.summaryNames);
+    for (const a of shown) host.info(`Clean-up: ${describeAction(a)}.`);
+    if (plan.actions.length > shown.length) host.info(`Clean-up: … and ${plan.actions.length - shown.length} more action(s).`);
+    let throttles = 0;
+    const check = recheckUsage(ports, observed.index, observed.watch, scan);
+    const results = await applyActions(ports, plan.actions, {
+      signal: ctx.signal, concurrency: limits.parallelism, clock, sleep, deadline, check, onThrottle: () => void (throttles += 1),
+    });
+    return reportApplied(plan, results, { ...limits, throttles, rechecks: check.reads });
   },
 };
 
-/** The actions by the retention policy, for the leftovers and for the idle colour; the facts behind them. */
-function planCleanup(ctx: StageContext, observed: Observed): CleanupPlan {
+/** The actions by the retention policy (capped), for the leftovers and for the idle colour; the facts behind them. */
+function planCleanup(ctx: StageContext, observed: Observed, limits: CleanupLimits): CleanupPlan {
   const now = ctx.deps.clock.now();
   const { settings } = ctx;
   const retention = planRetention({ definition: observed.definition, versions: observed.versions, inUse: observed.inUse, policy: settings.cleanup, now });
@@ -61,18 +68,20 @@ function planCleanup(ctx: StageContext, observed: Observed): CleanupPlan {
   });
   const idle = planIdleColour(observed.idle, now);
   const where = `${observed.definition.gallery}/${observed.definition.definition}`;
+  // Retention lists versions newest first: the cap keeps the oldest, the rest wait for the next run.
+  const versionWrites = retention.actions.slice(-limits.maxDeletes);
+  const deferred = retention.actions.length - versionWrites.length;
+  const inUse = retention.kept.filter((k) => k.inUse);
   const facts: SummaryItem[] = [
     { kind: 'fact', label: 'retention', value: `${where}: ${observed.versions.length} version(s); keep the newest ${settings.cleanup.keepVersions}${settings.cleanup.keepDays > 0 ? ` and any younger than ${settings.cleanup.keepDays} days` : ''}; retire: ${settings.cleanup.retire}; ${observed.scaleSets.length} scale set(s) in the subscription checked` },
-    ...retention.kept.filter((k) => k.inUse).map((k): SummaryItem => ({ kind: 'fact', label: `kept ${k.version}`, value: k.reason })),
+    ...inUse.slice(0, limits.summaryNames).map((k): SummaryItem => ({ kind: 'fact', label: `kept ${k.version}`, value: k.reason })),
+    ...(inUse.length > limits.summaryNames ? [{ kind: 'fact', label: 'kept in use', value: `… and ${inUse.length - limits.summaryNames} more (output kept-in-use has them all)` } satisfies SummaryItem] : []),
+    ...(deferred > 0 ? [{ kind: 'fact', label: 'deferred', value: `${deferred} superseded version(s) left for the next run: at most ${limits.maxDeletes} per run (cleanup-max-deletes)` } satisfies SummaryItem] : []),
     ...leftovers.skipped.map((s): SummaryItem => ({ kind: 'fact', label: `kept ${s.resource}`, value: s.reason })),
     ...(idle.note ? [{ kind: 'fact', label: 'idle colour', value: idle.note } satisfies SummaryItem] : []),
   ];
-  return {
-    actions: [...retention.actions, ...leftovers.actions, ...(idle.action ? [idle.action] : [])],
-    where,
-    keptInUse: retention.kept.filter((k) => k.inUse).map((k) => k.version),
-    facts,
-  };
+  const actions: CleanupAction[] = [...versionWrites, ...leftovers.actions, ...(idle.action ? [idle.action] : [])];
+  return { actions, where, keptInUse: inUse.map((k) => k.version), facts, deferred };
 }
 
 /** Plan mode: the actions as planned writes. */
@@ -85,27 +94,4 @@ function describePlan(ctx: StageContext, p: CleanupPlan): StepResult {
     items: [...p.facts, ...plan.items(ctx.deps.host)],
     message: `plan: ${countWrites(plan.size)}, none made`,
   };
-}
-
-/** The outcome of the applied actions: 'failed' (with its outputs) when any failed. */
-function reportApplied(p: CleanupPlan, results: readonly ActionResult[]): StepResult {
-  const { actions, keptInUse } = p;
-  const done = results.filter((r) => !r.error);
-  const failed = results.filter((r) => r.error);
-  const outputs: Partial<RunOutputs> = {
-    cleanedVersions: done.flatMap((r) => (r.action.kind === 'delete-version' ? [r.action.version.version] : [])),
-    retiredVersions: done.flatMap((r) => (r.action.kind === 'retire-version' ? [r.action.version.version] : [])),
-    keptInUse,
-    cleanupFailures: failed.length,
-  };
-  const items: SummaryItem[] = [
-    ...p.facts,
-    ...done.map((r): SummaryItem => ({ kind: 'action', label: r.action.write.operation, value: `${r.action.write.resource}: ${r.action.write.why}` })),
-    ...failed.map((r): SummaryItem => ({ kind: 'check', label: `${r.action.write.operation} ${r.action.write.resource}`, value: r.error!, ok: false })),
-  ];
-  const summary = `${done.length} of ${actions.length} clean-up action(s) done (${outputs.cleanedVersions!.length} version(s) deleted, ${outputs.retiredVersions!.length} retired${keptInUse.length > 0 ? `, ${keptInUse.length} old version(s) kept in use` : ''})`;
-  if (failed.length > 0) {
-    return { status: 'failed', outputs, items, message: `${failed.length} clean-up action(s) failed: ${failed.map((r) => `${r.action.write.resource} (${r.error})`).join('; ')}; ${summary}` };
-  }
-  return { status: actions.length === 0 ? 'skipped' : 'succeeded', outputs, items, message: actions.length === 0 ? `nothing to clean up in ${p.where}` : summary };
 }

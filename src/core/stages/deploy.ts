@@ -9,7 +9,7 @@
 import { EngineError } from '../errors.js';
 import { planItem } from '../plan/action.js';
 import { RolloutError } from '../deploy/rollout-error.js';
-import { strategyFor } from '../deploy/strategies.js';
+import { descriptorOf, strategyFor } from '../deploy/registry.js';
 import type { PlanOutcome, ReleaseArtifact } from '../deploy/strategy.js';
 import type { SummaryItem } from '../run/result.js';
 import type { Stage, StageContext, StepResult } from './stage.js';
@@ -36,6 +36,7 @@ export const deployStage: Stage = {
         outputs: { ...outcome.outputs, rollbackPlan: outcome.rollback, deployUnchanged: outcome.rollback === undefined },
         items: outcome.items,
         message: outcome.message,
+        journal: outcome.journal,
       };
     } catch (err) {
       if (!(err instanceof RolloutError) || ctx.signal.aborted) throw err;
@@ -45,7 +46,7 @@ export const deployStage: Stage = {
 };
 
 async function rollBackFailedRollout(ctx: StageContext, strategy: ReturnType<typeof strategyFor>, err: RolloutError): Promise<StepResult> {
-  const { plan, items, outputs, liveUntouched } = err.details;
+  const { plan, items, outputs, liveUntouched, journal = [] } = err.details;
   const failedItems: SummaryItem[] = [...items, { kind: 'check', label: 'rollout', value: err.message, ok: false }];
   if (!plan) {
     return { status: 'failed', outputs: { ...outputs, rolledBack: false }, items: failedItems, message: `${err.message}; not rolled back: no previous version is known for this target` };
@@ -57,11 +58,23 @@ async function rollBackFailedRollout(ctx: StageContext, strategy: ReturnType<typ
   ctx.warn(`the deploy failed: ${err.message}; rolling back (${plan.description})`);
   try {
     const rb = await strategy.rollback(ctx, plan);
-    return { status: 'failed', outputs: { ...outputs, rolledBack: true }, items: [...failedItems, ...rb.items], message: `${err.message}; rolled back: ${rb.message}` };
+    return { status: 'failed', outputs: { ...outputs, rolledBack: true }, items: [...failedItems, ...rb.items], message: `${err.message}; rolled back: ${rb.message}`, journal: [...journal, ...(rb.journal ?? [])] };
   } catch (rbErr) {
     if (ctx.signal.aborted) throw rbErr;
     const why = rbErr instanceof Error ? rbErr.message : String(rbErr);
-    return { status: 'failed', outputs: { ...outputs, rolledBack: false }, items: failedItems, message: `${err.message}; the rollback failed too: ${why}` };
+    const live = await liveNow(ctx, strategy);
+    const next = `re-run this step to finish the rollback, or run the 'rollback' stage (to-version ${plan.to.imageVersion ?? 'the previous release'})`;
+    return { status: 'failed', outputs: { ...outputs, rolledBack: false }, items: failedItems, message: `${err.message}; the rollback failed too: ${why}; ${live}; ${next}`, journal };
+  }
+}
+
+/** What production serves now, read fresh after a failed revert; never throws. */
+async function liveNow(ctx: StageContext, strategy: ReturnType<typeof strategyFor>): Promise<string> {
+  if (!strategy.describeLive) return 'what is live could not be read';
+  try {
+    return `live now: ${await strategy.describeLive(ctx)}`;
+  } catch (e) {
+    return `what is live could not be read (${e instanceof Error ? e.message : String(e)})`;
   }
 }
 
@@ -85,7 +98,7 @@ async function confirmUntouched(ctx: StageContext, strategy: ReturnType<typeof s
 /** What to deploy: this run's publish output, else image-id, else an explicit image-version. */
 export function artifactOf(ctx: StageContext): ReleaseArtifact {
   const { outputs, settings } = ctx;
-  if (settings.deploy.strategy === 'slot-swap') return { containerImage: settings.deploy.containerImage, packageUrl: settings.deploy.packageUrl };
+  if (descriptorOf(settings.deploy.strategy).artifact === 'web-artifact') return { containerImage: settings.deploy.containerImage, packageUrl: settings.deploy.packageUrl };
   if (outputs.imageId) return { imageId: outputs.imageId, imageVersion: outputs.imageVersion };
   if (settings.publish.imageId) return { imageId: settings.publish.imageId };
   if (settings.publish.version.kind === 'explicit') return { imageVersion: settings.publish.version.version };
@@ -98,5 +111,5 @@ export function planResult(ctx: StageContext, plan: PlanOutcome): StepResult {
   const items: SummaryItem[] = [...plan.items, ...plan.writes.map(planItem)];
   for (const w of items.filter((i) => i.write)) ctx.deps.host.info(`plan: ${w.value}`);
   ctx.deps.host.info(plan.message);
-  return { status: 'succeeded', outputs: plan.outputs, items, message: plan.message };
+  return { status: 'succeeded', outputs: plan.outputs, items, message: plan.message, journal: plan.journal };
 }

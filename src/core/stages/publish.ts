@@ -9,9 +9,12 @@
  * would build, or a version it would distribute, stands in for the real one (and says so).
  */
 import type { GalleryImageRef, GalleryVersionInfo, GalleryVersionRef, ImagePorts, VersionSpec } from '../azure/image-ports.js';
+import type { AzurePorts } from '../azure/ports.js';
 import { short } from '../bake/cache.js';
 import { EngineError } from '../errors.js';
 import { countWrites, Plan } from '../plan/action.js';
+import { attemptWithin } from '../publish/attempt.js';
+import { deleteFailed, discardFailed, isFailed, refuseIfInUse, usableNames, type FailedVersionWork } from '../publish/failed-version.js';
 import { definitionIdOf, definitionWrite, describeRegions, versionResource } from '../plan/gallery.js';
 import { missingTags, provenanceTags } from '../publish/provenance.js';
 import { waitForReplication } from '../publish/replication.js';
@@ -40,7 +43,7 @@ interface PublishSource {
 
 /** The observed target and what every ending of the stage shares. */
 interface PublishTarget {
-  readonly ports: ImagePorts;
+  readonly ports: AzurePorts;
   readonly ref: GalleryImageRef;
   readonly target: ObservedTarget;
   readonly source: PublishSource;
@@ -114,6 +117,7 @@ async function publishManagedImage(ctx: StageContext, p: PublishTarget): Promise
   if (!image && !plannedImage) throw new EngineError('input', `the managed image ${managedImageId} does not exist${bakedImage ? ' (the bake reported it)' : " (input 'managed-image-id')"}`);
   const { chosen, existing } = await chooseVersionFor(ctx, p);
   const vref: GalleryVersionRef = { ...p.ref, version: chosen.version };
+  if (existing && isFailed(existing)) return replaceFailedVersion(ctx, p, chosen, existing);
   if (existing) {
     if (!sameId(existing.sourceId, managedImageId)) throw conflict(chosen.version, p.ref, existing);
     ctx.deps.host.info(`version ${chosen.version} already holds ${managedImageId}: nothing to create (${chosen.reason})`);
@@ -126,20 +130,45 @@ async function publishManagedImage(ctx: StageContext, p: PublishTarget): Promise
   return createVersion(ctx, p, chosen);
 }
 
-/** Lists the versions and chooses the next; the version of that name, when one exists. */
+/**
+ * Lists the versions and chooses the next (Failed versions do not count: 'auto' never builds on
+ * one); the version of that name, when one exists.
+ */
 async function chooseVersionFor(ctx: StageContext, p: PublishTarget): Promise<{ chosen: ChosenVersion; existing?: GalleryVersionInfo }> {
   const { settings, deps } = ctx;
   const versions = p.target.definition ? await p.ports.gallery.listVersions(p.ref, { signal: ctx.signal }) : [];
-  const chosen = chooseVersion({ scheme: settings.publish.version, existing: versions.map((v) => v.name), run: deps.run, nowMs: deps.clock.now() });
+  const scheme = settings.publish.version;
+  const chosen = chooseVersion({ scheme, existing: usableNames(versions), run: deps.run, nowMs: deps.clock.now() });
   return { chosen, existing: versions.find((v) => v.name === chosen.version) };
 }
 
+/** The version of the chosen name ended Failed: replaced (deleted, then created again) unless a scale set uses it. */
+async function replaceFailedVersion(ctx: StageContext, p: PublishTarget, chosen: ChosenVersion, failed: GalleryVersionInfo): Promise<StepResult> {
+  const vref: GalleryVersionRef = { ...p.ref, version: chosen.version };
+  const work = failedWork(ctx, p);
+  await refuseIfInUse(work, vref, failed);
+  const held = failed.sourceId && !sameId(failed.sourceId, p.source.managedImageId) ? `, it held ${failed.sourceId}` : '';
+  const plan = ctx.settings.dryRun ? 'plan: would replace it' : 'replacing it';
+  ctx.deps.host.info(`version ${chosen.version} exists in provisioning state Failed (${chosen.reason}${held}): ${plan} (delete, then create again)`);
+  p.common.items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason}; replaces the Failed version)` });
+  if (ctx.settings.dryRun) return planPublish(ctx, p, chosen, true);
+  await deleteFailed(work, vref);
+  p.common.items.push({ kind: 'action', label: 'Failed version', value: `deleted ${chosen.version}, then created it again` });
+  return createVersion(ctx, p, chosen, true);
+}
+
+function failedWork(ctx: StageContext, p: PublishTarget): FailedVersionWork {
+  const { deps, signal, settings } = ctx;
+  return { ports: p.ports, clock: deps.clock, sleep: deps.sleep, signal, log: deps.host, timeoutMs: settings.publish.replicationTimeoutMs };
+}
+
 /** Plan mode: the definition and version writes, then the rest of `finish` as planned writes. */
-function planPublish(ctx: StageContext, p: PublishTarget, chosen: ChosenVersion): StepResult {
+function planPublish(ctx: StageContext, p: PublishTarget, chosen: ChosenVersion, replacing = false): StepResult {
   const { ref, target, source, common } = p;
   const plan = new Plan();
   const defWrite = definitionWrite(ref, target.definition, ctx.settings.publish);
   if (defWrite) plan.add(defWrite);
+  if (replacing) plan.add({ resource: versionResource(ref, chosen.version), operation: 'delete', before: 'provisioning state Failed', why: 'a Failed version holds the name; it is created again' });
   const from = source.plannedImage ? `${source.plannedImage} (planned)` : `managed image ${source.managedImageId!.split('/').pop()}`;
   plan.add({ resource: versionResource(ref, chosen.version), operation: 'create', after: `from ${from}, replicated to ${describeRegions(common.regions)}`, why: chosen.reason });
   const id = `${definitionIdOf(target.gallery, target.definition, ref)}/versions/${chosen.version}`;
@@ -148,7 +177,7 @@ function planPublish(ctx: StageContext, p: PublishTarget, chosen: ChosenVersion)
 }
 
 /** Creates the version (unless a concurrent run just did, from the same image), then finishes. */
-async function createVersion(ctx: StageContext, p: PublishTarget, chosen: ChosenVersion): Promise<StepResult> {
+async function createVersion(ctx: StageContext, p: PublishTarget, chosen: ChosenVersion, replacing = false): Promise<StepResult> {
   const { ports, ref, target, source, common } = p;
   const log = ctx.deps.host;
   const opts = { signal: ctx.signal };
@@ -160,8 +189,25 @@ async function createVersion(ctx: StageContext, p: PublishTarget, chosen: Chosen
   if (raced) return finish(ctx, ports, vref, raced, { ...common, firstDelayMs: 0, note: 'published' });
   const where = common.regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
   log.info(`publishing ${source.managedImageId} as ${describeRef(ref)} version ${chosen.version} to ${where}`);
-  const accepted = await ports.gallery.publishVersion(vref, versionSpec(ctx, p), opts);
-  return finish(ctx, ports, vref, accepted.version, { ...common, firstDelayMs: accepted.pollAfterMs, note: 'published' });
+  const spec = versionSpec(ctx, p);
+  const accepted = replacing
+    ? await attemptWithin({ ...failedWork(ctx, p), what: `creating version ${chosen.version} again`, bound: 'replication-timeout', call: (o) => ports.gallery.publishVersion(vref, spec, o) })
+    : await ports.gallery.publishVersion(vref, spec, opts);
+  const note = replacing ? 'replaced the Failed version with' : 'published';
+  return finishCreated(ctx, p, vref, accepted.version, { ...common, firstDelayMs: accepted.pollAfterMs, note });
+}
+
+/** `finish` for a version this run created: when it ends Failed, it is deleted and the error says so. */
+async function finishCreated(ctx: StageContext, p: PublishTarget, vref: GalleryVersionRef, created: GalleryVersionInfo, f: FinishOptions): Promise<StepResult> {
+  try {
+    return await finish(ctx, p.ports, vref, created, f);
+  } catch (err) {
+    if (!(err instanceof EngineError) || err.kind !== 'terminal') throw err;
+    const now = await p.ports.gallery.getVersion(vref, { signal: ctx.signal }).catch(() => undefined);
+    if (!now || !isFailed(now)) throw err;
+    const outcome = await discardFailed(failedWork(ctx, p), vref);
+    throw new EngineError('terminal', `${err.message}; ${outcome}`, { cause: err });
+  }
 }
 
 /** The new version: from the managed image, replicated as asked, tagged with its provenance. */

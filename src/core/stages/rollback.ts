@@ -5,7 +5,7 @@
  * recorded on the target's tags. Works for every strategy through Strategy.planRollback/rollback.
  * Plan mode (dry-run): the same reads, then the writes the rollback would make (planRollbackWrites).
  */
-import { strategyFor } from '../deploy/strategies.js';
+import { strategyFor } from '../deploy/registry.js';
 import { planResult } from './deploy.js';
 import type { Stage, StageContext, StepResult } from './stage.js';
 
@@ -31,6 +31,6 @@ export const rollbackStage: Stage = {
     await ctx.takeDeployLock?.();
     ctx.deps.host.info(`Rolling back: ${plan.description}.`);
     const outcome = await strategy.rollback(ctx, plan);
-    return { status: 'succeeded', outputs: { ...outcome.outputs, rolledBack: true }, items: outcome.items, message: outcome.message };
+    return { status: 'succeeded', outputs: { ...outcome.outputs, rolledBack: true }, items: outcome.items, message: outcome.message, journal: outcome.journal };
   },
 };

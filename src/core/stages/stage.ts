@@ -6,7 +6,8 @@
 import type { AzurePorts, AzurePortsLoader } from '../azure/ports.js';
 import type { PackerPort } from '../bake/packer-port.js';
 import type { HeldLock } from '../lock/lock.js';
-import type { Clock, CommandRunner, Host, HttpClient, RunInfo, Sleep } from '../ports.js';
+import type { Clock, CommandRunner, Deadline, Host, HttpClient, NewId, RunInfo, Sleep } from '../ports.js';
+import type { JournalEntry } from '../rollout/types.js';
 import type { RunOutputs } from '../run/outputs.js';
 import type { SummaryItem } from '../run/result.js';
 import type { Settings, StageName } from '../settings/types.js';
@@ -16,6 +17,8 @@ export interface EngineDeps {
   readonly host: Host;
   readonly clock: Clock;
   readonly sleep: Sleep;
+  /** Bounds an Azure call in flight by its step's deadline (absent: the ports' own timeouts only). */
+  readonly deadline?: Deadline;
   readonly http: HttpClient;
   /** Runs verify-command (absent when the adapter offers no process spawning). */
   readonly commands?: CommandRunner;
@@ -32,6 +35,8 @@ export interface EngineDeps {
    * adapter can hand what is held to a later step (the GitHub post step releases it).
    */
   readonly onLockChange?: (held: HeldLock | undefined) => void;
+  /** Fresh random ids (the deploy lock's owner); adapters pass src/runtime/ids.ts. */
+  readonly newId?: NewId;
     /** Replaces built-in stages, for tests and for stages provided by other packages. */
   readonly stages?: Partial<Record<StageName, Stage>>;
 }
@@ -59,6 +64,8 @@ export interface StepResult {
   readonly outputs?: Partial<RunOutputs>;
   readonly items?: readonly SummaryItem[];
   readonly message?: string;
+  /** What the rollout executor did, step by step (deploy, rollback): kept in the deployment record. */
+  readonly journal?: readonly JournalEntry[];
 }
 
 export interface Stage {

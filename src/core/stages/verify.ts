@@ -9,10 +9,10 @@
  */
 import { CancelledError } from '../errors.js';
 import { endpointProbes, endpointsFromSettings } from '../deploy/endpoint-probes.js';
-import { strategyFor } from '../deploy/strategies.js';
+import { descriptorOf } from '../deploy/registry.js';
 import type { Endpoint, TargetCheck } from '../deploy/strategy.js';
 import type { SummaryItem } from '../run/result.js';
-import type { VerifyCommand } from '../settings/types.js';
+import type { Settings, VerifyCommand } from '../settings/types.js';
 import { formatDuration, formatProbeResult, runProbes } from '../verify/http-probe.js';
 import type { ProbeResult } from '../verify/probe-types.js';
 import type { Stage, StageContext, StepResult } from './stage.js';
@@ -21,9 +21,9 @@ export const verifyStage: Stage = {
   name: 'verify',
   async run(ctx: StageContext): Promise<StepResult> {
     const { settings, deps, signal } = ctx;
-    const target = settings.deploy.strategy === 'slot-swap' ? settings.deploy.appService : settings.deploy.scaleSet;
-    const targetChecked = !!target && (settings.verify.instanceHealth || settings.verify.remoteAccess !== 'allow');
-    const strategy = target ? strategyFor(settings.deploy.strategy) : undefined;
+    const descriptor = descriptorOf(settings.deploy.strategy);
+    const targetChecked = targetIsChecked(settings);
+    const strategy = descriptor.targetName(settings.deploy) ? descriptor.strategy : undefined;
     const endpoints: Endpoint[] = [...endpointsFromSettings(settings), ...(strategy ? await strategy.endpoints(ctx) : [])];
     // Only live endpoints: after a switch or swap the preview endpoint serves the previous release
     // (the rollback target), which the deploy already gated before moving traffic.
@@ -65,6 +65,12 @@ export const verifyStage: Stage = {
   },
 };
 
+/** Whether verify checks the target itself (which calls Azure): a target is named and a check asks for it. */
+export function targetIsChecked(settings: Settings): boolean {
+  const named = descriptorOf(settings.deploy.strategy).targetName(settings.deploy);
+  return !!named && (settings.verify.instanceHealth || settings.verify.remoteAccess !== 'allow');
+}
+
 async function runCommand(ctx: StageContext, command: VerifyCommand): Promise<TargetCheck> {
   const shown = command.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
   const name = 'command';
@@ -83,9 +89,7 @@ async function runCommand(ctx: StageContext, command: VerifyCommand): Promise<Ta
 function planVerify(ctx: StageContext, probes: readonly string[], targetChecked: boolean): StepResult {
   const { settings, deps } = ctx;
   const checks = [...probes];
-  if (targetChecked && settings.deploy.strategy === 'slot-swap') checks.push(`web app ${settings.deploy.appService ?? ''} running its artifact`);
-  if (targetChecked && settings.deploy.strategy !== 'slot-swap' && settings.verify.instanceHealth) checks.push('instance health of the target');
-  if (targetChecked && settings.deploy.strategy !== 'slot-swap' && settings.verify.remoteAccess !== 'allow') checks.push(`remote access to the target (${settings.verify.remoteAccess})`);
+  if (targetChecked) checks.push(...descriptorOf(settings.deploy.strategy).targetChecks(settings));
   if (settings.verify.command) checks.push(`command: ${settings.verify.command.argv.join(' ')}`);
   const items: SummaryItem[] = checks.map((c) => ({ kind: 'fact', label: 'would check', value: c }));
   for (const c of checks) deps.host.info(`plan: would check ${c}`);

@@ -8,6 +8,8 @@ import { tagsProvider } from './tags.js';
 import { computeScaleSetsProvider } from './compute-scalesets.js';
 import { networkProvider } from './network.js';
 import { webProvider } from './web.js';
+import { resourcesListProvider } from './resources-list.js';
+import { computeVirtualMachinesProvider } from './compute-virtualmachines.js';
 
 /**
  * Every resource provider the emulator serves. Add one line per provider module.
@@ -23,4 +25,6 @@ export const providers: Provider[] = [
   computeScaleSetsProvider,
   networkProvider,
   webProvider,
+  resourcesListProvider,
+  computeVirtualMachinesProvider,
 ];

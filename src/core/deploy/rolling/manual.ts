@@ -1,45 +1,35 @@
 /**
- * Manual mode: the engine drives the batches itself with updateInstances. Batch size from the
- * inputs (or the scale set's policy); before each batch the unhealthy budget is checked; after it,
- * the batch must come back Healthy on the new image AND the verify probes must pass (our edge over
- * Azure's own policy: the gate is the user's real health check); the pause is respected between
- * batches. Instances already on the target image are skipped. Also used to finish a rollout Azure
- * did not start, and to replace instances during a rollback (gates off, no budget).
+ * Manual mode: the engine drives the batches itself with updateInstances, one write per batch.
+ * Batch size from the inputs (or the scale set's policy); before each batch the unhealthy budget is
+ * checked; after it, the batch must settle Healthy on the new image AND the verify probes must pass
+ * (our edge over Azure's own policy: the gate is the user's real health check); the pause is held
+ * between batches. Instances already on the target image are skipped. Also used to finish a rollout
+ * Azure did not run, and to replace instances during a rollback (no gates, no budgets).
  */
-import { CancelledError, EngineError } from '../../errors.js';
-import type { DeployCallOptions, InstanceInfo, ScaleSetPort, ScaleSetRef } from '../../azure/scale-set-port.js';
-import type { SummaryItem } from '../../run/result.js';
-import type { StageContext } from '../../stages/stage.js';
+import type { InstanceInfo } from '../../azure/scale-set-port.js';
+import { EngineError } from '../../errors.js';
+import { StepFailedError } from '../../rollout/executor.js';
 import { formatProbeResult, runProbes } from '../../verify/http-probe.js';
 import type { ProbeSpec } from '../../verify/probe-types.js';
-import type { Deadline } from '../http-gate.js';
-import { versionOf } from '../instance-health.js';
-import { RolloutError } from '../rollout-error.js';
+import { idList, stop, type RollingTarget } from './context.js';
 import type { Knobs } from './policy.js';
-import { sameId } from './target.js';
+import { onImage, staleInstances, type ResolvedImage } from './target.js';
 
 export interface BatchOptions {
   readonly knobs: Knobs;
   /** Probes every batch must pass (empty: instance health only). */
   readonly probes: readonly ProbeSpec[];
-  /** Stop at the unhealthy budgets (deploy) or carry on regardless (rollback). */
-  readonly enforceBudgets: boolean;
-  readonly deadline: Deadline;
-  /** 'deploy' | 'rollback', for messages. */
-  readonly purpose: string;
+  /** A deploy: budgets and gates. A rollback: neither, every batch is replaced. */
+  readonly rollback: boolean;
 }
 
-export interface BatchReport {
-  readonly upgraded: readonly string[];
-  readonly batches: number;
-  readonly items: readonly SummaryItem[];
-}
-
-const onImage = (i: InstanceInfo, imageId: string) => sameId(i.imageId, imageId) && i.latestModelApplied;
 const isBad = (i: InstanceInfo) => i.health === 'unhealthy' || i.provisioningState === 'failed' || (i.power !== undefined && i.power !== 'running' && i.power !== 'starting');
+const isSettling = (i: InstanceInfo) => i.health === 'unknown' || ['creating', 'updating'].includes(i.provisioningState ?? '') || i.power === 'starting';
 const pct = (part: number, whole: number) => (whole === 0 ? 0 : (part * 100) / whole);
 
 export interface Batches {
+  /** The instances as observed before the rollout. */
+  readonly instances: readonly InstanceInfo[];
   readonly total: number;
   /** Instances not on the image yet, in the order they are replaced (unhealthy first when asked). */
   readonly stale: readonly InstanceInfo[];
@@ -47,92 +37,118 @@ export interface Batches {
   readonly batches: readonly (readonly string[])[];
 }
 
-/** The batches a rollout to `imageId` takes: pure, shared by the rollout and its plan. */
-export function planBatches(instances: readonly InstanceInfo[], imageId: string, knobs: Pick<Knobs, 'batchPercent' | 'prioritizeUnhealthy'>): Batches {
+/** The batches a rollout to `imageId` takes, from the instances observed before it (and whether it moves the model). */
+export function planBatches(instances: readonly InstanceInfo[], imageId: string, modelMoves: boolean, knobs: Pick<Knobs, 'batchPercent' | 'prioritizeUnhealthy'>): Batches {
   const total = instances.length;
-  let stale = instances.filter((i) => !onImage(i, imageId));
+  let stale = staleInstances(instances, imageId, modelMoves);
   if (knobs.prioritizeUnhealthy) stale = [...stale.filter(isBad), ...stale.filter((i) => !isBad(i))];
   const size = Math.max(1, Math.floor((total * knobs.batchPercent) / 100));
   const batches: string[][] = [];
   for (let k = 0; k < stale.length; k += size) batches.push(stale.slice(k, k + size).map((i) => i.instanceId));
-  return { total, stale, size, batches };
+  return { instances, total, stale, size, batches };
 }
 
-export async function driveBatches(ctx: StageContext, port: ScaleSetPort, ref: ScaleSetRef, imageId: string, opts: BatchOptions): Promise<BatchReport> {
-  const { knobs, deadline } = opts;
-  const call = (): DeployCallOptions => ({ signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-  const version = versionOf(imageId);
-  let current = await port.listInstances(ref, call());
-  const { total, stale, size, batches } = planBatches(current, imageId, knobs);
-  const items: SummaryItem[] = [];
-  const upgraded: string[] = [];
-  const failedUpgraded = new Set<string>();
+/** Runs the batches; returns the ids replaced. A deploy's batch that fails its gate stops the rollout. */
+export async function driveBatches(t: RollingTarget, image: ResolvedImage, plan: Batches, opts: BatchOptions): Promise<string[]> {
+  const { knobs } = opts;
+  const { total, stale, size, batches } = plan;
   const skipped = total - stale.length;
-  ctx.deps.host.info(
-    `Replacing ${stale.length} of ${total} instance(s) of scale set ${ref.name} with ${version} in ${batches.length} batch(es) of up to ${size}` +
+  t.ctx.deps.host.info(
+    `Replacing ${stale.length} of ${total} instance(s) of ${t.resource} with ${image.version} in ${batches.length} batch(es) of up to ${size}` +
       `${skipped > 0 ? ` (${skipped} already on it)` : ''}${knobs.pauseMs > 0 ? `, pausing ${knobs.pauseMs / 1000} s between batches` : ''}.`,
   );
-  const stop = (message: string): never => {
-    throw new RolloutError(message, { items, outputs: { upgradedInstances: upgraded.length } });
-  };
-
+  const state: RunState = { current: plan.instances, upgraded: [], failedUpgraded: new Set() };
   for (const [index, ids] of batches.entries()) {
     const n = index + 1;
-    if (index > 0 && knobs.pauseMs > 0) {
-      if (knobs.pauseMs >= deadline.left()) stop(`the ${opts.purpose} ran out of 'deploy-timeout' before batch ${n} of ${batches.length} (pause ${knobs.pauseMs / 1000} s)`);
-      await ctx.deps.sleep(knobs.pauseMs, ctx.signal);
-    }
-    if (ctx.signal.aborted) throw new CancelledError(`the run was cancelled before batch ${n} of ${batches.length}`);
-    if (deadline.left() <= 0) stop(`the ${opts.purpose} ran out of 'deploy-timeout' before batch ${n} of ${batches.length}`);
-    if (opts.enforceBudgets) {
-      const unhealthy = current.filter(isBad).length;
-      if (pct(unhealthy, total) > knobs.maxUnhealthyPercent) {
-        stop(`stopped before batch ${n} of ${batches.length}: ${unhealthy} of ${total} instance(s) unhealthy (${Math.round(pct(unhealthy, total))}%), more than max-unhealthy-percent ${knobs.maxUnhealthyPercent}%`);
-      }
-    }
-    ctx.deps.host.info(`Batch ${n} of ${batches.length}: replacing instance(s) ${ids.join(', ')} with ${version}.`);
-    let lroError: string | undefined;
-    try {
-      await port.updateInstances(ref, ids, call());
-    } catch (err) {
-      if (ctx.signal.aborted || (err instanceof EngineError && err.kind !== 'terminal')) throw err;
-      lroError = err instanceof Error ? err.message : String(err);
-    }
-    upgraded.push(...ids);
-    current = await settle(ctx, port, ref, ids, deadline);
-    const batch = current.filter((i) => ids.includes(i.instanceId));
-    const bad = batch.filter((i) => isBad(i) || !onImage(i, imageId) || i.health === 'unknown');
-    for (const i of bad) failedUpgraded.add(i.instanceId);
-    const healthNote = bad.length === 0 ? 'healthy' : bad.map((i) => `instance ${i.instanceId} ${describe(i)}`).join(', ');
-    if (opts.enforceBudgets && (lroError || pct(failedUpgraded.size, upgraded.length) > knobs.maxUnhealthyUpgradedPercent)) {
-      items.push({ kind: 'check', label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${version}: ${healthNote}`, ok: false });
-      stop(
-        `batch ${n} of ${batches.length} failed: ${lroError ? `Azure: ${lroError}; ` : ''}${failedUpgraded.size} of ${upgraded.length} upgraded instance(s) not healthy (${healthNote}); max-unhealthy-upgraded-percent is ${knobs.maxUnhealthyUpgradedPercent}%`,
-      );
-    }
-    let probeNote = '';
-    if (opts.probes.length > 0) {
-      const results = await runProbes(opts.probes, { http: ctx.deps.http, clock: ctx.deps.clock, sleep: ctx.deps.sleep, log: ctx.deps.host, signal: ctx.signal });
-      const failed = results.filter((r) => !r.passed);
-      probeNote = failed.length === 0 ? `, ${results.length} probe(s) passed` : `, probe(s) failed: ${failed.map(formatProbeResult).join('; ')}`;
-      if (failed.length > 0) {
-        items.push({ kind: 'check', label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${version}: ${healthNote}${probeNote}`, ok: false });
-        stop(`batch ${n} of ${batches.length} failed its gate: ${failed.map(formatProbeResult).join('; ')}`);
-      }
-    }
-    items.push({ kind: 'action', label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${version}: ${healthNote}${probeNote}` });
+    const of = `batch ${n} of ${batches.length}`;
+    if (index > 0) await t.ex.hold(`${of} (pause ${knobs.pauseMs / 1000} s)`, knobs.pauseMs);
+    if (!opts.rollback) checkBudget(state.current, knobs, of);
+    t.ctx.deps.host.info(`Batch ${n} of ${batches.length}: replacing instance(s) ${ids.join(', ')} with ${image.version}.`);
+    const lroError = await replace(t, image, ids, n, batches.length, opts.rollback);
+    state.upgraded.push(...ids);
+    state.current = await settle(t, image, ids, state.current);
+    if (!opts.rollback) await gate(t, image, ids, { n, of }, state, { ...opts, lroError });
   }
-  return { upgraded, batches: batches.length, items };
+  return state.upgraded;
 }
 
-/** Re-reads (one paged list per look) until the batch is out of transitional states, bounded by the deadline. */
-async function settle(ctx: StageContext, port: ScaleSetPort, ref: ScaleSetRef, ids: readonly string[], deadline: Deadline): Promise<InstanceInfo[]> {
-  for (;;) {
-    const list = await port.listInstances(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline.left()) });
-    const settling = list.filter((i) => ids.includes(i.instanceId) && (i.health === 'unknown' || ['creating', 'updating'].includes(i.provisioningState ?? '') || i.power === 'starting'));
-    if (settling.length === 0 || deadline.left() <= port.pollIntervalMs) return list;
-    await ctx.deps.sleep(port.pollIntervalMs, ctx.signal);
+interface RunState {
+  current: readonly InstanceInfo[];
+  readonly upgraded: string[];
+  readonly failedUpgraded: Set<string>;
+}
+
+/** Before a batch: the instances unhealthy now stay within max-unhealthy-percent. */
+function checkBudget(current: readonly InstanceInfo[], knobs: Knobs, of: string): void {
+  const unhealthy = current.filter(isBad).length;
+  if (pct(unhealthy, current.length) > knobs.maxUnhealthyPercent) {
+    stop(`stopped before ${of}: ${unhealthy} of ${current.length} instance(s) unhealthy (${Math.round(pct(unhealthy, current.length))}%), more than max-unhealthy-percent ${knobs.maxUnhealthyPercent}%`);
   }
+}
+
+/**
+ * One batch: ONE updateInstances of the instances not yet on the image (re-read, so a retry after
+ * a write that landed replaces nothing twice). Returns Azure's error when the operation ended
+ * Failed (the gate judges the batch), throws on anything else.
+ */
+async function replace(t: RollingTarget, image: ResolvedImage, ids: readonly string[], n: number, count: number, rollback: boolean): Promise<string | undefined> {
+  const write = { resource: `instance(s) ${idList(ids)} of ${t.resource}`, operation: 'replace' as const, after: `image ${image.version}`, why: `batch ${n} of ${count}` };
+  const item = rollback ? { kind: 'action' as const, label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${image.version}` } : undefined;
+  try {
+    await t.ex.write({ write, touchesProduction: true }, async (call) => {
+      const now = await t.port.listInstances(t.ref, call);
+      const todo = ids.filter((id) => now.some((i) => i.instanceId === id && !onImage(i, image.id)));
+      if (todo.length > 0) await t.port.updateInstances(t.ref, todo, call);
+    }, item);
+    return undefined;
+  } catch (err) {
+    const cause = err instanceof StepFailedError ? err.cause : undefined;
+    if (!(cause instanceof EngineError) || cause.kind !== 'terminal') throw err;
+    return cause.message;
+  }
+}
+
+/** Looks (one paged list each) until the batch is out of transitional states, within the deadline. */
+async function settle(t: RollingTarget, image: ResolvedImage, ids: readonly string[], current: readonly InstanceInfo[]): Promise<readonly InstanceInfo[]> {
+  let last = current;
+  const label = `instance(s) ${idList(ids)} on ${image.version}`;
+  await t.ex.wait(label, `${label}: provisioned, running, health reported`, async (call) => {
+    last = await t.port.listInstances(t.ref, call);
+    const settling = last.filter((i) => ids.includes(i.instanceId) && isSettling(i));
+    if (settling.length === 0) return { state: 'done', detail: 'settled' };
+    return { state: 'pending', detail: settling.map((i) => `instance ${i.instanceId} ${describe(i)}`).join(', ') };
+  }, { intervalMs: t.port.pollIntervalMs, until: 'settled' });
+  return last;
+}
+
+/**
+ * After a deploy's batch: the upgraded instances stay within max-unhealthy-upgraded-percent and
+ * the probes pass. ONE gate per batch (its summary line 'batch n'); failing it stops the rollout.
+ */
+async function gate(t: RollingTarget, image: ResolvedImage, ids: readonly string[], at: { n: number; of: string }, state: RunState, opts: BatchOptions & { lroError?: string }): Promise<void> {
+  const { knobs, probes, lroError } = opts;
+  const { n, of } = at;
+  let failure = '';
+  const would = `batch ${n}: instance(s) ${idList(ids)} healthy on ${image.version}${probes.length > 0 ? `, ${probes.length} probe(s) pass` : ''}`;
+  const result = await t.ex.gate(`batch ${n}`, would, async (call) => {
+    const batch = state.current.filter((i) => ids.includes(i.instanceId));
+    const bad = batch.filter((i) => isBad(i) || !onImage(i, image.id) || i.health === 'unknown');
+    for (const i of bad) state.failedUpgraded.add(i.instanceId);
+    const healthNote = bad.length === 0 ? 'healthy' : bad.map((i) => `instance ${i.instanceId} ${describe(i)}`).join(', ');
+    const line = `instance(s) ${ids.join(', ')} → ${image.version}: ${healthNote}`;
+    if (lroError || pct(state.failedUpgraded.size, state.upgraded.length) > knobs.maxUnhealthyUpgradedPercent) {
+      failure = `${of} failed: ${lroError ? `Azure: ${lroError}; ` : ''}${state.failedUpgraded.size} of ${state.upgraded.length} upgraded instance(s) not healthy (${healthNote}); max-unhealthy-upgraded-percent is ${knobs.maxUnhealthyUpgradedPercent}%`;
+      return { passed: false, detail: line };
+    }
+    if (probes.length === 0) return { passed: true, detail: line };
+    const { ctx } = t;
+    const results = await runProbes(probes, { http: ctx.deps.http, clock: ctx.deps.clock, sleep: ctx.deps.sleep, log: ctx.deps.host, signal: call.signal });
+    const failed = results.filter((r) => !r.passed);
+    if (failed.length === 0) return { passed: true, detail: `${line}, ${results.length} probe(s) passed` };
+    failure = `${of} failed its gate: ${failed.map(formatProbeResult).join('; ')}`;
+    return { passed: false, detail: `${line}, probe(s) failed: ${failed.map(formatProbeResult).join('; ')}` };
+  });
+  if (!result.ok) stop(failure);
 }
 
 function describe(i: InstanceInfo): string {

@@ -22,6 +22,9 @@ export function effectiveMode(requested: RolloutMode, info: ScaleSetInfo): Effec
   );
 }
 
+/** The mode a rollback follows: the scale set's own (a rollback takes no 'rollout-mode'). */
+export const modeOfScaleSet = (info: ScaleSetInfo): EffectiveMode => MODE_OF[info.upgradeMode];
+
 export interface Knobs {
   readonly batchPercent: number;
   readonly maxUnhealthyPercent: number;
@@ -58,6 +61,20 @@ export function policyOverride(settings: Settings, current: RollingUpgradePolicy
     ...(o.maxSurge !== undefined ? { maxSurge: o.maxSurge } : {}),
     ...(o.prioritizeUnhealthy !== undefined ? { prioritizeUnhealthyInstances: o.prioritizeUnhealthy } : {}),
   };
+}
+
+/** The fields the inputs change, in words ('max batch 50%, pause PT30S'). */
+export function describePolicy(next: RollingUpgradePolicy, current: RollingUpgradePolicy | undefined): string {
+  const p = Object.fromEntries(Object.entries(next).filter(([k, v]) => (current as Record<string, unknown> | undefined)?.[k] !== v)) as RollingUpgradePolicy;
+  const parts = [
+    p.maxBatchInstancePercent !== undefined ? `max batch ${p.maxBatchInstancePercent}%` : undefined,
+    p.maxUnhealthyInstancePercent !== undefined ? `max unhealthy ${p.maxUnhealthyInstancePercent}%` : undefined,
+    p.maxUnhealthyUpgradedInstancePercent !== undefined ? `max unhealthy upgraded ${p.maxUnhealthyUpgradedInstancePercent}%` : undefined,
+    p.pauseTimeBetweenBatches ? `pause ${p.pauseTimeBetweenBatches}` : undefined,
+    p.maxSurge !== undefined ? `max surge ${p.maxSurge}` : undefined,
+    p.prioritizeUnhealthyInstances !== undefined ? `unhealthy first ${p.prioritizeUnhealthyInstances}` : undefined,
+  ];
+  return parts.filter(Boolean).join(', ') || 'as it is';
 }
 
 /** ISO 8601 durations as Azure writes them (PT30S, PT1M30S, P1DT2H). */

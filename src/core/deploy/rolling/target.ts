@@ -14,6 +14,18 @@ export const isGalleryVersionId = (id: string | undefined): id is string => !!id
 export const versionOfId = (id: string): string => VERSION_ID.exec(id)?.[2] ?? id.split('/').at(-1) ?? id;
 export const sameId = (a: string | undefined, b: string | undefined): boolean => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 
+/** The instance runs `imageId` and is on the latest model (nothing left to replace). */
+export const onImage = (i: InstanceInfo, imageId: string): boolean => sameId(i.imageId, imageId) && i.latestModelApplied;
+
+/**
+ * The instances a rollout to `imageId` still has to replace. When the rollout first points the
+ * model at `imageId` (`modelMoves`), an instance already running that image is on the latest model
+ * once the write lands: only the instances on another image are left.
+ */
+export function staleInstances(instances: readonly InstanceInfo[], imageId: string, modelMoves: boolean): InstanceInfo[] {
+  return instances.filter((i) => (modelMoves ? !sameId(i.imageId, imageId) : !onImage(i, imageId)));
+}
+
 export function scaleSetRef(settings: Settings): ScaleSetRef {
   const name = settings.deploy.scaleSet;
   const resourceGroup = settings.deploy.resourceGroup ?? settings.resourceGroup;

@@ -1,8 +1,8 @@
-export const id = 291;
-export const ids = [291];
+export const id = 745;
+export const ids = [745];
 export const modules = {
 
-/***/ 8291:
+/***/ 1745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -76,13 +76,26 @@ function createClients(conn) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/azure/sign-in-errors.ts
+var sign_in_errors = __webpack_require__(2582);
 ;// CONCATENATED MODULE: ./src/azure/errors.ts
 /**
  * Where Azure SDK failures become classified EngineErrors, for every port: cancelled, transient
- * (a re-run may fix it), terminal. Branches on RestError's statusCode, as the SDK intends.
+ * (a re-run may fix it, with Azure's Retry-After when it sent one), terminal, internal (a bug in
+ * our code). Branches on RestError's statusCode and error code, as the SDK intends. Sign-in
+ * failures: ./sign-in-errors.ts.
  */
 
-const LRO_FAILED = /long-running operation has failed|operation (has )?failed|Operation ended/i;
+
+/**
+ * core-lro's message when the operation's status is Failed ("The long-running operation has
+ * failed. <code>. <message>", @azure/core-lro poller/operation.js). Nothing else it throws means
+ * the operation failed: "Polling completed without succeeding or failing" and "Polling was
+ * unsuccessful … doesn't necessarily indicate the operation has failed" are not.
+ */
+const LRO_FAILED = /^The long-running operation has failed\b/;
+/** core-lro's message when the operation's status is Canceled in Azure (not our AbortSignal). */
+const LRO_CANCELED = /^Operation was canceled$/;
 const statusOf = (err) => err?.statusCode;
 /** Runs an SDK call; a 404 becomes undefined. */
 async function orUndefined(call) {
@@ -96,29 +109,87 @@ async function orUndefined(call) {
     }
 }
 const TRANSIENT_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-/** Classifies an SDK failure where it arises: cancelled, transient (a re-run may fix it), terminal. */
+/**
+ * Conflicts that clear by themselves once the operation holding the resource ends. ARM and
+ * Network: AnotherOperationInProgress ("Another operation on this or dependent resource is in
+ * progress"; ARM's common deployment errors: "wait for the concurrent operation to complete"),
+ * Network's RetryableError, Compute's OperationPreempted (a newer operation superseded this one).
+ */
+const TRANSIENT_CODES = new Set(['anotheroperationinprogress', 'retryableerror', 'operationpreempted']);
+/** Compute answers 409 OperationNotAllowed / Conflict with this wording while another operation runs. */
+const IN_PROGRESS = /another operation|operation[^.]*\bis (still )?in progress|pending operation/i;
+/** Classifies an SDK failure where it arises: cancelled, transient (a re-run may fix it), terminal, internal. */
 function classify(err, what, signal) {
     if (err instanceof errors/* EngineError */.NJ)
         return err;
     const e = (err ?? {});
     if (signal?.aborted || e.name === 'AbortError')
         return new errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
+    if ((0,sign_in_errors/* isSignInError */.l1)(err))
+        return (0,sign_in_errors/* signInFailure */.VZ)(err, what);
+    if ((0,errors/* isProgrammingError */.qK)(err) && !fromSdk(err))
+        return (0,errors/* internalError */.WB)(err, what);
     const status = e.statusCode;
     const code = e.code && e.code !== 'REQUEST_SEND_ERROR' ? `${e.code}: ` : '';
     const detail = `${code}${e.message ?? String(err)}`;
-    // core-lro throws a plain Error (no status) when a long-running operation ends Failed: Azure
-    // answered, and the operation failed — a re-run will not fix it without a change.
-    if (status === undefined && LRO_FAILED.test(e.message ?? '')) {
-        return new errors/* EngineError */.NJ('terminal', `${what} failed: the operation ended Failed in Azure: ${e.message}`, { cause: err });
-    }
+    const options = { cause: err, ...retryAfterOf(e) };
     if (status === undefined)
-        return new errors/* EngineError */.NJ('transient', `${what} failed: ${detail} (no answer from Azure Resource Manager)`, { cause: err });
+        return statusless(e, what, detail, options);
     if (TRANSIENT_STATUS.has(status))
-        return new errors/* EngineError */.NJ('transient', `${what} failed with HTTP ${status} after the SDK's retries: ${detail}`, { cause: err });
-    if (status === 401 || status === 403) {
-        return new errors/* EngineError */.NJ('terminal', `${what} was refused (HTTP ${status}): ${detail}; check the identity's role assignments on the resource group`, { cause: err });
+        return new errors/* EngineError */.NJ('transient', `${what} failed with HTTP ${status} after the SDK's retries: ${detail}`, options);
+    if (status === 409 && clearsByItself(e)) {
+        return new errors/* EngineError */.NJ('transient', `${what} failed (HTTP 409, another operation holds the resource; a re-run waits for it): ${detail}`, options);
     }
-    return new errors/* EngineError */.NJ('terminal', `${what} failed (HTTP ${status}): ${detail}`, { cause: err });
+    if (status === 412) {
+        return new errors/* EngineError */.NJ('transient', `${what} failed (HTTP 412: the resource changed since it was read; a re-run reads it again): ${detail}`, options);
+    }
+    if (status === 401 || status === 403) {
+        return new errors/* EngineError */.NJ('terminal', `${what} was refused (HTTP ${status}): ${detail}; check the identity's role assignments on the resource group`, options);
+    }
+    return new errors/* EngineError */.NJ('terminal', `${what} failed (HTTP ${status}): ${detail}`, options);
+}
+/** No HTTP status: core-lro's verdicts on the operation, else no answer from Resource Manager. */
+function statusless(e, what, detail, options) {
+    const message = e.message ?? '';
+    // Azure answered, and the operation failed: a re-run will not fix it without a change.
+    if (LRO_FAILED.test(message))
+        return new errors/* EngineError */.NJ('terminal', `${what} failed: the operation ended Failed in Azure: ${message}`, options);
+    if (LRO_CANCELED.test(message)) {
+        return new errors/* EngineError */.NJ('transient', `${what} failed: Azure reports the operation Canceled (a newer operation on the resource may have superseded it)`, options);
+    }
+    return new errors/* EngineError */.NJ('transient', `${what} failed: ${detail} (no answer from Azure Resource Manager)`, options);
+}
+function clearsByItself(e) {
+    if (TRANSIENT_CODES.has((e.code ?? '').toLowerCase()))
+        return true;
+    const code = (e.code ?? '').toLowerCase();
+    return (code === 'operationnotallowed' || code === 'conflict') && IN_PROGRESS.test(e.message ?? '');
+}
+/** A TypeError & co. thrown inside the SDK (its frames are in @azure/*) is the SDK's, not ours. */
+function fromSdk(err) {
+    const frame = (err.stack ?? '').split('\n').find((l) => /^\s+at /.test(l)) ?? '';
+    return /[\\/]node_modules[\\/]@(azure|typespec)[\\/]/.test(frame);
+}
+/**
+ * Azure's wait hint from the RestError's response: `retry-after-ms` / `x-ms-retry-after-ms`
+ * (milliseconds), else `Retry-After` (seconds, or an HTTP date) — the headers and the order
+ * core-rest-pipeline's throttling retry reads them in.
+ */
+function retryAfterOf(e, now = Date.now()) {
+    const get = (name) => e.response?.headers?.get?.(name)?.trim();
+    for (const name of ['retry-after-ms', 'x-ms-retry-after-ms']) {
+        const ms = Number(get(name));
+        if (get(name) && Number.isFinite(ms) && ms >= 0)
+            return { retryAfterMs: ms };
+    }
+    const raw = get('retry-after');
+    if (!raw)
+        return {};
+    const seconds = Number(raw);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return { retryAfterMs: seconds * 1000 };
+    const date = Date.parse(raw);
+    return Number.isNaN(date) ? {} : { retryAfterMs: Math.max(0, date - now) };
 }
 /** Wraps a port call so every failure leaves as a classified EngineError. */
 async function guard(what, signal, call) {
@@ -129,126 +200,24 @@ async function guard(what, signal, call) {
         throw classify(err, what, signal);
     }
 }
-
-;// CONCATENATED MODULE: ./src/azure/app-service.ts
-
-
-
-const RUN_FROM_PACKAGE = 'WEBSITE_RUN_FROM_PACKAGE';
-const isProduction = (slot) => slot.toLowerCase() === app_service_port/* PRODUCTION_SLOT */.P;
-const label = (r) => (isProduction(r.slot) ? `site ${r.site}` : `slot ${r.slot} of site ${r.site}`);
-function appServicePort(conn) {
-    const web = clientsFor(conn).web;
-    const { lro } = clientsFor(conn);
-    const appSettings = async (r, signal) => {
-        const c = await web();
-        const d = isProduction(r.slot)
-            ? await c.webApps.listApplicationSettings(r.resourceGroup, r.site, { abortSignal: signal })
-            : await c.webApps.listApplicationSettingsSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal });
-        return { ...(d.properties ?? {}) };
-    };
-    return {
-        getSlot: (r, { signal }) => guard(`reading ${label(r)}`, signal, async () => {
-            const c = await web();
-            const site = await orUndefined(() => isProduction(r.slot) ? c.webApps.get(r.resourceGroup, r.site, { abortSignal: signal }) : c.webApps.getSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal }));
-            if (!site)
-                return undefined;
-            const config = isProduction(r.slot)
-                ? await c.webApps.getConfiguration(r.resourceGroup, r.site, { abortSignal: signal })
-                : await c.webApps.getConfigurationSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal });
-            const settings = await appSettings(r, signal);
-            const pkg = settings[RUN_FROM_PACKAGE];
-            return {
-                ...r,
-                slot: isProduction(r.slot) ? app_service_port/* PRODUCTION_SLOT */.P : r.slot.toLowerCase(),
-                id: site.id,
-                location: site.location ?? '',
-                state: site.state ?? undefined,
-                defaultHostName: site.defaultHostName ?? undefined,
-                hostNames: [...(site.hostNames ?? [])],
-                linuxFxVersion: config.linuxFxVersion || site.siteConfig?.linuxFxVersion || undefined,
-                runFromPackage: pkg && pkg !== '0' ? pkg : undefined,
-                tags: { ...(site.tags ?? {}) },
-            };
-        }),
-        listSlots: (resourceGroup, site, { signal }) => guard(`listing the slots of site ${site}`, signal, async () => {
-            const c = await web();
-            const exists = await orUndefined(() => c.webApps.get(resourceGroup, site, { abortSignal: signal }));
-            if (!exists)
-                return undefined;
-            const names = [];
-            for await (const s of c.webApps.listSlots(resourceGroup, site, { abortSignal: signal }))
-                names.push(String(s.name).split('/').pop());
-            return names;
-        }),
-        setArtifact: (r, artifact, { signal }) => guard(`pointing ${label(r)} at the new artifact`, signal, async () => {
-            const c = await web();
-            if (artifact.containerImage !== undefined) {
-                const fx = `DOCKER|${artifact.containerImage}`;
-                const settings = await appSettings(r, signal);
-                const config = isProduction(r.slot)
-                    ? await c.webApps.getConfiguration(r.resourceGroup, r.site, { abortSignal: signal })
-                    : await c.webApps.getConfigurationSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal });
-                const pkgSet = settings[RUN_FROM_PACKAGE] !== undefined && settings[RUN_FROM_PACKAGE] !== '0';
-                if (config.linuxFxVersion === fx && !pkgSet)
-                    return false;
-                // A run-from-package setting would win over the image: drop it first.
-                if (pkgSet) {
-                    const rest = { ...settings };
-                    delete rest[RUN_FROM_PACKAGE];
-                    await putSettings(c, r, rest, signal);
-                }
-                if (config.linuxFxVersion !== fx) {
-                    if (isProduction(r.slot))
-                        await c.webApps.updateConfiguration(r.resourceGroup, r.site, { linuxFxVersion: fx }, { abortSignal: signal });
-                    else
-                        await c.webApps.updateConfigurationSlot(r.resourceGroup, r.site, r.slot, { linuxFxVersion: fx }, { abortSignal: signal });
-                }
-                return true;
-            }
-            const settings = await appSettings(r, signal);
-            if (settings[RUN_FROM_PACKAGE] === artifact.packageUrl)
-                return false;
-            await putSettings(c, r, { ...settings, [RUN_FROM_PACKAGE]: artifact.packageUrl }, signal);
-            return true;
-        }),
-        restart: (r, { signal }) => guard(`restarting ${label(r)}`, signal, async () => {
-            const c = await web();
-            if (isProduction(r.slot))
-                await c.webApps.restart(r.resourceGroup, r.site, { synchronous: true, abortSignal: signal });
-            else
-                await c.webApps.restartSlot(r.resourceGroup, r.site, r.slot, { synchronous: true, abortSignal: signal });
-        }),
-        swap: (source, targetSlot, { signal }) => guard(`swapping ${label(source)} into ${targetSlot}`, signal, async () => {
-            const c = await web();
-            const entity = { targetSlot, preserveVnet: true };
-            if (isProduction(source.slot))
-                await c.webApps.swapSlotWithProduction(source.resourceGroup, source.site, entity, lro(signal));
-            else
-                await c.webApps.swapSlot(source.resourceGroup, source.site, source.slot, entity, lro(signal));
-        }),
-        applySlotConfig: (source, targetSlot, { signal }) => guard(`applying the ${targetSlot} configuration to ${label(source)} (swap with preview)`, signal, async () => {
-            const c = await web();
-            const entity = { targetSlot, preserveVnet: true };
-            if (isProduction(source.slot))
-                await c.webApps.applySlotConfigToProduction(source.resourceGroup, source.site, entity, { abortSignal: signal });
-            else
-                await c.webApps.applySlotConfigurationSlot(source.resourceGroup, source.site, source.slot, entity, { abortSignal: signal });
-        }),
-        resetSlotConfig: (source, { signal }) => guard(`resetting the configuration of ${label(source)}`, signal, async () => {
-            const c = await web();
-            if (isProduction(source.slot))
-                await c.webApps.resetProductionSlotConfig(source.resourceGroup, source.site, { abortSignal: signal });
-            else
-                await c.webApps.resetSlotConfigurationSlot(source.resourceGroup, source.site, source.slot, { abortSignal: signal });
-        }),
-    };
-}
-async function putSettings(c, r, settings, signal) {
-    if (isProduction(r.slot))
-        await c.webApps.updateApplicationSettings(r.resourceGroup, r.site, { properties: settings }, { abortSignal: signal });
-    else
-        await c.webApps.updateApplicationSettingsSlot(r.resourceGroup, r.site, r.slot, { properties: settings }, { abortSignal: signal });
+/**
+ * `guard` for a call bounded by `timeoutMs` (CallOptions): the SDK call gets a signal that also
+ * aborts when the bound passes, and that ending is transient, not a cancellation.
+ */
+async function guardWithin(what, options, call) {
+    const { signal, timeoutMs } = options;
+    if (timeoutMs === undefined)
+        return guard(what, signal, () => call(signal));
+    const timer = AbortSignal.timeout(Math.max(1, Math.ceil(timeoutMs)));
+    try {
+        return await call(AbortSignal.any([signal, timer]));
+    }
+    catch (err) {
+        if (timer.aborted && !signal.aborted) {
+            throw new errors/* EngineError */.NJ('transient', `${what} did not finish within ${Math.ceil(timeoutMs / 1000)} s`, { cause: err });
+        }
+        throw classify(err, what, signal);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/azure/image-sdk.ts
@@ -279,6 +248,292 @@ function parseId(id, type) {
     if (!m)
         throw new errors/* EngineError */.NJ('input', `'${id}' is not a ${type} resource id`);
     return { resourceGroup: m[1], name: m[2] };
+}
+
+;// CONCATENATED MODULE: ./src/azure/scale-sets.ts
+
+
+
+
+function scaleSetPort(conn) {
+    const compute = clientsFor(conn).compute;
+    const { poll } = clientsFor(conn);
+    return {
+        pollIntervalMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS,
+        get: (ref, o) => call(`reading scale set ${ref.name}`, o, async (signal) => {
+            const ss = await orUndefined(async () => (await compute()).virtualMachineScaleSets.get(ref.resourceGroup, ref.name, { abortSignal: signal }));
+            return ss ? toInfo(ss) : undefined;
+        }),
+        setImage: (ref, change, o) => call(`pointing scale set ${ref.name} at image ${change.imageId}`, o, async (signal) => {
+            const c = await compute();
+            const upgradePolicy = change.rollingPolicy ? { rollingUpgradePolicy: { ...change.rollingPolicy } } : undefined;
+            const written = await c.virtualMachineScaleSets.update(ref.resourceGroup, ref.name, { virtualMachineProfile: { storageProfile: { imageReference: { id: change.imageId } } }, ...(upgradePolicy ? { upgradePolicy } : {}) }, { abortSignal: signal, ...poll, ...(change.etag ? { ifMatch: change.etag } : {}) });
+            return toInfo(written);
+        }),
+        setRollingPolicy: (ref, policy, etag, o) => call(`restoring the rolling upgrade policy of scale set ${ref.name}`, o, async (signal) => {
+            const c = await compute();
+            const written = await c.virtualMachineScaleSets.update(ref.resourceGroup, ref.name, { upgradePolicy: { rollingUpgradePolicy: { ...policy } } }, { abortSignal: signal, ...poll, ...(etag ? { ifMatch: etag } : {}) });
+            return toInfo(written);
+        }),
+        listInstances: (ref, o) => call(`listing the instances of scale set ${ref.name}`, o, async (signal) => {
+            const c = await compute();
+            const out = [];
+            for await (const vm of c.virtualMachineScaleSetVMs.list(ref.resourceGroup, ref.name, { expand: 'instanceView', abortSignal: signal }))
+                out.push(toInstance(vm));
+            return out;
+        }),
+        updateInstances: (ref, instanceIds, o) => call(`replacing instance(s) ${instanceIds.join(', ')} of scale set ${ref.name}`, o, async (signal) => {
+            const c = await compute();
+            await c.virtualMachineScaleSets.updateInstances(ref.resourceGroup, ref.name, { instanceIds: [...instanceIds] }, { abortSignal: signal, ...poll });
+        }),
+        startRollingUpgrade: (ref, o) => call(`starting a rolling upgrade of scale set ${ref.name}`, o, async (signal) => {
+            const c = await compute();
+            // Accepted is enough: the upgrade is followed with latestRollingUpgrade.
+            await c.virtualMachineScaleSetRollingUpgrades.beginStartOSUpgrade(ref.resourceGroup, ref.name, { abortSignal: signal, ...poll });
+        }),
+        latestRollingUpgrade: (ref, o) => call(`reading the rolling upgrade of scale set ${ref.name}`, o, async (signal) => {
+            const latest = await orUndefined(async () => (await compute()).virtualMachineScaleSetRollingUpgrades.getLatest(ref.resourceGroup, ref.name, { abortSignal: signal }));
+            if (!latest)
+                return undefined;
+            const p = latest.progress ?? {};
+            const info = {
+                code: latest.runningStatus?.code ?? 'Unknown',
+                startTime: isoOf(latest.runningStatus?.startTime),
+                lastAction: latest.runningStatus?.lastAction,
+                successful: p.successfulInstanceCount ?? 0,
+                failed: p.failedInstanceCount ?? 0,
+                inProgress: p.inProgressInstanceCount ?? 0,
+                pending: p.pendingInstanceCount ?? 0,
+                ...(latest.error ? { error: `${latest.error.code ?? 'Error'}: ${latest.error.message ?? ''}`.trim() } : {}),
+            };
+            return info;
+        }),
+        cancelRollingUpgrade: (ref, o) => call(`cancelling the rolling upgrade of scale set ${ref.name}`, o, async (signal) => {
+            const c = await compute();
+            await c.virtualMachineScaleSetRollingUpgrades.beginCancel(ref.resourceGroup, ref.name, { abortSignal: signal, ...poll });
+        }),
+        getImageVersion: (imageId, o) => call(`reading gallery image version ${imageId}`, o, async (signal) => {
+            const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)\/versions\/([^/]+)$/i.exec(imageId);
+            if (!m)
+                throw new errors/* EngineError */.NJ('input', `'${imageId}' is not a gallery image version resource id; expected /subscriptions/…/galleries/<gallery>/images/<definition>/versions/<version>`);
+            const c = await compute();
+            const v = await orUndefined(() => c.galleryImageVersions.get(m[1], m[2], m[3], m[4], { abortSignal: signal }));
+            if (!v)
+                return undefined;
+            const regions = (v.publishingProfile?.targetRegions ?? []).map((r) => normalizeRegion(r.name));
+            const info = { id: v.id ?? imageId, version: v.name ?? m[4], provisioningState: v.provisioningState, regions: regions.length > 0 ? regions : [normalizeRegion(v.location)] };
+            return info;
+        }),
+    };
+}
+/**
+ * Runs one port call with the run's signal plus, when given, a timeout; every failure leaves as a
+ * classified EngineError (a stale ETag is 'transient': nothing was written, a re-run re-reads).
+ */
+async function call(what, options, fn) {
+    const timeout = options.timeoutMs !== undefined ? AbortSignal.timeout(Math.max(1, options.timeoutMs)) : undefined;
+    const signal = timeout ? AbortSignal.any([options.signal, timeout]) : options.signal;
+    try {
+        return await fn(signal);
+    }
+    catch (err) {
+        if (timeout?.aborted && !options.signal.aborted) {
+            throw new errors/* EngineError */.NJ('transient', `${what} did not finish within the time left of 'deploy-timeout'; Azure may still be working on it (a re-run picks up from what it finds)`, { cause: err });
+        }
+        if (statusOf(err) === 412) {
+            throw new errors/* EngineError */.NJ('transient', `${what}: the resource changed since it was read (HTTP 412, ETag mismatch); nothing was written, re-run to act on its current state`, { cause: err });
+        }
+        throw classify(err, what, options.signal);
+    }
+}
+const normalizeRegion = (name) => (name ?? '').toLowerCase().replace(/\s+/g, '');
+const isoOf = (d) => (d === undefined ? undefined : d instanceof Date ? d.toISOString() : String(d));
+function modeOf(raw) {
+    const m = (raw ?? 'Manual').toLowerCase();
+    return m === 'rolling' ? 'Rolling' : m === 'automatic' ? 'Automatic' : 'Manual';
+}
+function toInfo(ss) {
+    const profile = ss.virtualMachineProfile;
+    const ref = profile?.storageProfile?.imageReference;
+    const nics = profile?.networkProfile?.networkInterfaceConfigurations ?? [];
+    const ipConfigs = nics.flatMap((n) => n.ipConfigurations ?? []);
+    const extensions = profile?.extensionProfile?.extensions ?? [];
+    const hasHealthExtension = extensions.some((e) => /^ApplicationHealth(Linux|Windows)$/i.test(String(e.typePropertiesType ?? '')));
+    const healthProbeId = profile?.networkProfile?.healthProbe?.id;
+    const linux = profile?.osProfile?.linuxConfiguration;
+    const windows = profile?.osProfile?.windowsConfiguration;
+    const osType = linux ? 'Linux' : windows ? 'Windows' : profile?.storageProfile?.osDisk?.osType;
+    const policy = ss.upgradePolicy?.rollingUpgradePolicy;
+    return {
+        id: ss.id ?? '',
+        name: ss.name ?? '',
+        location: normalizeRegion(ss.location),
+        etag: ss.etag,
+        provisioningState: ss.provisioningState,
+        imageId: ref?.id,
+        imageDescription: ref?.id ?? ref?.sharedGalleryImageId ?? ref?.communityGalleryImageId ?? ([ref?.publisher, ref?.offer, ref?.sku, ref?.version].filter(Boolean).join(':') || 'no image reference'),
+        upgradeMode: modeOf(ss.upgradePolicy?.mode),
+        rollingPolicy: policy
+            ? {
+                maxBatchInstancePercent: policy.maxBatchInstancePercent,
+                maxUnhealthyInstancePercent: policy.maxUnhealthyInstancePercent,
+                maxUnhealthyUpgradedInstancePercent: policy.maxUnhealthyUpgradedInstancePercent,
+                pauseTimeBetweenBatches: policy.pauseTimeBetweenBatches,
+                maxSurge: policy.maxSurge,
+                prioritizeUnhealthyInstances: policy.prioritizeUnhealthyInstances,
+            }
+            : undefined,
+        capacity: ss.sku?.capacity ?? 0,
+        tags: { ...(ss.tags ?? {}) },
+        healthSignal: healthProbeId ? 'probe' : hasHealthExtension ? 'extension' : 'none',
+        osType,
+        linuxPasswordAuth: osType === 'Linux' || linux ? linux?.disablePasswordAuthentication !== true : undefined,
+        network: {
+            nsgIds: nics.flatMap((n) => (n.networkSecurityGroup?.id ? [n.networkSecurityGroup.id] : [])),
+            subnetIds: [...new Set(ipConfigs.flatMap((ip) => (ip.subnet?.id ? [ip.subnet.id] : [])))],
+            backendPoolIds: ipConfigs.flatMap((ip) => (ip.loadBalancerBackendAddressPools ?? []).flatMap((p) => (p.id ? [p.id.toLowerCase()] : []))),
+            healthProbeId,
+            publicIpPerInstance: ipConfigs.some((ip) => ip.publicIPAddressConfiguration !== undefined && ip.publicIPAddressConfiguration !== null),
+        },
+    };
+}
+function toInstance(vm) {
+    const statuses = vm.instanceView?.statuses ?? [];
+    const codeAfter = (prefix) => statuses.map((s) => s.code ?? '').find((c) => c.startsWith(prefix))?.slice(prefix.length).split('/')[0];
+    const healthCode = vm.instanceView?.vmHealth?.status?.code;
+    const health = healthCode ? (healthCode.replace(/^HealthState\//, '').toLowerCase() ?? 'unknown') : 'none';
+    return {
+        instanceId: vm.instanceId ?? '',
+        name: vm.name ?? '',
+        imageId: vm.storageProfile?.imageReference?.id,
+        latestModelApplied: vm.latestModelApplied === true,
+        health: ['healthy', 'unhealthy', 'unknown'].includes(health) ? health : healthCode ? 'unknown' : 'none',
+        provisioningState: codeAfter('ProvisioningState/') ?? vm.provisioningState?.toLowerCase(),
+        power: codeAfter('PowerState/'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/azure/app-service.ts
+
+
+
+
+
+const RUN_FROM_PACKAGE = 'WEBSITE_RUN_FROM_PACKAGE';
+const isProduction = (slot) => slot.toLowerCase() === app_service_port/* PRODUCTION_SLOT */.P;
+const label = (r) => (isProduction(r.slot) ? `site ${r.site}` : `slot ${r.slot} of site ${r.site}`);
+function appServicePort(conn) {
+    const web = clientsFor(conn).web;
+    const { lro } = clientsFor(conn);
+    const appSettings = async (r, signal) => {
+        const c = await web();
+        const d = isProduction(r.slot)
+            ? await c.webApps.listApplicationSettings(r.resourceGroup, r.site, { abortSignal: signal })
+            : await c.webApps.listApplicationSettingsSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal });
+        return { ...(d.properties ?? {}) };
+    };
+    const configOf = async (c, r, signal) => isProduction(r.slot)
+        ? c.webApps.getConfiguration(r.resourceGroup, r.site, { abortSignal: signal })
+        : c.webApps.getConfigurationSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal });
+    return {
+        pollIntervalMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS,
+        getSlot: (r, o) => call(`reading ${label(r)}`, o, async (signal) => {
+            const c = await web();
+            const site = await orUndefined(() => isProduction(r.slot) ? c.webApps.get(r.resourceGroup, r.site, { abortSignal: signal }) : c.webApps.getSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal }));
+            if (!site)
+                return undefined;
+            const config = await configOf(c, r, signal);
+            const settings = await appSettings(r, signal);
+            const pkg = settings[RUN_FROM_PACKAGE];
+            return {
+                ...r,
+                slot: isProduction(r.slot) ? app_service_port/* PRODUCTION_SLOT */.P : r.slot.toLowerCase(),
+                id: site.id,
+                location: site.location ?? '',
+                state: site.state ?? undefined,
+                defaultHostName: site.defaultHostName ?? undefined,
+                hostNames: [...(site.hostNames ?? [])],
+                linuxFxVersion: config.linuxFxVersion || site.siteConfig?.linuxFxVersion || undefined,
+                runFromPackage: pkg && pkg !== '0' ? pkg : undefined,
+                tags: { ...(site.tags ?? {}) },
+            };
+        }),
+        listSlots: (resourceGroup, site, o) => call(`listing the slots of site ${site}`, o, async (signal) => {
+            const c = await web();
+            const exists = await orUndefined(() => c.webApps.get(resourceGroup, site, { abortSignal: signal }));
+            if (!exists)
+                return undefined;
+            const names = [];
+            for await (const s of c.webApps.listSlots(resourceGroup, site, { abortSignal: signal }))
+                names.push(String(s.name).split('/').pop());
+            return names;
+        }),
+        setArtifact: (r, artifact, o) => call(`pointing ${label(r)} at the new artifact`, o, async (signal) => {
+            const c = await web();
+            if (artifact.containerImage !== undefined) {
+                const fx = `DOCKER|${artifact.containerImage}`;
+                const settings = await appSettings(r, signal);
+                const config = await configOf(c, r, signal);
+                const pkgSet = settings[RUN_FROM_PACKAGE] !== undefined && settings[RUN_FROM_PACKAGE] !== '0';
+                if (config.linuxFxVersion === fx && !pkgSet)
+                    return false;
+                // A run-from-package setting would win over the image: drop it first.
+                if (pkgSet) {
+                    const rest = { ...settings };
+                    delete rest[RUN_FROM_PACKAGE];
+                    await putSettings(c, r, rest, signal);
+                }
+                if (config.linuxFxVersion !== fx) {
+                    if (isProduction(r.slot))
+                        await c.webApps.updateConfiguration(r.resourceGroup, r.site, { linuxFxVersion: fx }, { abortSignal: signal });
+                    else
+                        await c.webApps.updateConfigurationSlot(r.resourceGroup, r.site, r.slot, { linuxFxVersion: fx }, { abortSignal: signal });
+                }
+                return true;
+            }
+            const settings = await appSettings(r, signal);
+            if (settings[RUN_FROM_PACKAGE] === artifact.packageUrl)
+                return false;
+            await putSettings(c, r, { ...settings, [RUN_FROM_PACKAGE]: artifact.packageUrl }, signal);
+            return true;
+        }),
+        restart: (r, o) => call(`restarting ${label(r)}`, o, async (signal) => {
+            const c = await web();
+            if (isProduction(r.slot))
+                await c.webApps.restart(r.resourceGroup, r.site, { synchronous: true, abortSignal: signal });
+            else
+                await c.webApps.restartSlot(r.resourceGroup, r.site, r.slot, { synchronous: true, abortSignal: signal });
+        }),
+        swap: (source, targetSlot, o) => call(`swapping ${label(source)} into ${targetSlot}`, o, async (signal) => {
+            const c = await web();
+            const entity = { targetSlot, preserveVnet: true };
+            if (isProduction(source.slot))
+                await c.webApps.swapSlotWithProduction(source.resourceGroup, source.site, entity, lro(signal));
+            else
+                await c.webApps.swapSlot(source.resourceGroup, source.site, source.slot, entity, lro(signal));
+        }),
+        applySlotConfig: (source, targetSlot, o) => call(`applying the ${targetSlot} configuration to ${label(source)} (swap with preview)`, o, async (signal) => {
+            const c = await web();
+            const entity = { targetSlot, preserveVnet: true };
+            if (isProduction(source.slot))
+                await c.webApps.applySlotConfigToProduction(source.resourceGroup, source.site, entity, { abortSignal: signal });
+            else
+                await c.webApps.applySlotConfigurationSlot(source.resourceGroup, source.site, source.slot, entity, { abortSignal: signal });
+        }),
+        resetSlotConfig: (source, o) => call(`resetting the configuration of ${label(source)}`, o, async (signal) => {
+            const c = await web();
+            if (isProduction(source.slot))
+                await c.webApps.resetProductionSlotConfig(source.resourceGroup, source.site, { abortSignal: signal });
+            else
+                await c.webApps.resetSlotConfigurationSlot(source.resourceGroup, source.site, source.slot, { abortSignal: signal });
+        }),
+    };
+}
+async function putSettings(c, r, settings, signal) {
+    if (isProduction(r.slot))
+        await c.webApps.updateApplicationSettings(r.resourceGroup, r.site, { properties: settings }, { abortSignal: signal });
+    else
+        await c.webApps.updateApplicationSettingsSlot(r.resourceGroup, r.site, r.slot, { properties: settings }, { abortSignal: signal });
 }
 
 ;// CONCATENATED MODULE: ./src/azure/image-builder.ts
@@ -428,7 +683,7 @@ function galleryPort(sdk) {
             const v = await orUndefined(async () => (await sdk.compute()).galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, { abortSignal: signal }));
             return v ? toVersion(v) : undefined;
         }),
-        publishVersion: (ref, spec, { signal }) => guard(`creating ${versionName(ref)}`, signal, async () => {
+        publishVersion: (ref, spec, options) => guardWithin(`creating ${versionName(ref)}`, options, async (signal) => {
             const client = await sdk.compute();
             const probe = retryAfterProbe();
             const body = {
@@ -485,7 +740,7 @@ function galleryPort(sdk) {
             // ARM replaces the whole tags map on PATCH: send the union.
             await client.galleryImageVersions.update(ref.resourceGroup, ref.gallery, ref.definition, ref.version, { tags: { ...(current.tags ?? {}), ...tags } }, sdk.lro(signal));
         }),
-        deleteVersion: (ref, { signal }) => guard(`deleting ${versionName(ref)}`, signal, async () => {
+        deleteVersion: (ref, options) => guardWithin(`deleting ${versionName(ref)}`, options, async (signal) => {
             const client = await sdk.compute();
             // Followed to its end: a delete that ends Failed is reported, not assumed done.
             await orUndefined(() => client.galleryImageVersions.delete(ref.resourceGroup, ref.gallery, ref.definition, ref.version, sdk.lro(signal)));
@@ -527,11 +782,11 @@ function toVersion(v) {
         sourceId: v.storageProfile?.source?.id,
         targetRegions: (v.publishingProfile?.targetRegions ?? []).map((r) => ({ name: normalize(r.name), replicas: r.regionalReplicaCount, storageAccountType: r.storageAccountType })),
         excludeFromLatest: v.publishingProfile?.excludeFromLatest,
-        ...(v.publishingProfile?.publishedDate ? { publishedDate: isoOf(v.publishingProfile.publishedDate) } : {}),
-        ...(v.publishingProfile?.endOfLifeDate ? { endOfLifeDate: isoOf(v.publishingProfile.endOfLifeDate) } : {}),
+        ...(v.publishingProfile?.publishedDate ? { publishedDate: image_gallery_isoOf(v.publishingProfile.publishedDate) } : {}),
+        ...(v.publishingProfile?.endOfLifeDate ? { endOfLifeDate: image_gallery_isoOf(v.publishingProfile.endOfLifeDate) } : {}),
     };
 }
-const isoOf = (d) => (d instanceof Date ? d.toISOString() : String(d));
+const image_gallery_isoOf = (d) => (d instanceof Date ? d.toISOString() : String(d));
 
 ;// CONCATENATED MODULE: ./src/azure/image-managed.ts
 
@@ -597,169 +852,6 @@ function createImagePorts(conn) {
     return { gallery: galleryPort(sdk), managedImages: managedImagesPort(sdk), imageBuilder: imageBuilderPort(sdk), marketplace: marketplacePort(sdk) };
 }
 
-;// CONCATENATED MODULE: ./src/azure/scale-sets.ts
-
-
-
-
-function scaleSetPort(conn) {
-    const compute = clientsFor(conn).compute;
-    const { poll } = clientsFor(conn);
-    return {
-        pollIntervalMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS,
-        get: (ref, o) => call(`reading scale set ${ref.name}`, o, async (signal) => {
-            const ss = await orUndefined(async () => (await compute()).virtualMachineScaleSets.get(ref.resourceGroup, ref.name, { abortSignal: signal }));
-            return ss ? toInfo(ss) : undefined;
-        }),
-        setImage: (ref, change, o) => call(`pointing scale set ${ref.name} at image ${change.imageId}`, o, async (signal) => {
-            const c = await compute();
-            const upgradePolicy = change.rollingPolicy ? { rollingUpgradePolicy: { ...change.rollingPolicy } } : undefined;
-            const written = await c.virtualMachineScaleSets.update(ref.resourceGroup, ref.name, { virtualMachineProfile: { storageProfile: { imageReference: { id: change.imageId } } }, ...(upgradePolicy ? { upgradePolicy } : {}) }, { abortSignal: signal, ...poll, ...(change.etag ? { ifMatch: change.etag } : {}) });
-            return toInfo(written);
-        }),
-        setRollingPolicy: (ref, policy, etag, o) => call(`restoring the rolling upgrade policy of scale set ${ref.name}`, o, async (signal) => {
-            const c = await compute();
-            const written = await c.virtualMachineScaleSets.update(ref.resourceGroup, ref.name, { upgradePolicy: { rollingUpgradePolicy: { ...policy } } }, { abortSignal: signal, ...poll, ...(etag ? { ifMatch: etag } : {}) });
-            return toInfo(written);
-        }),
-        listInstances: (ref, o) => call(`listing the instances of scale set ${ref.name}`, o, async (signal) => {
-            const c = await compute();
-            const out = [];
-            for await (const vm of c.virtualMachineScaleSetVMs.list(ref.resourceGroup, ref.name, { expand: 'instanceView', abortSignal: signal }))
-                out.push(toInstance(vm));
-            return out;
-        }),
-        updateInstances: (ref, instanceIds, o) => call(`replacing instance(s) ${instanceIds.join(', ')} of scale set ${ref.name}`, o, async (signal) => {
-            const c = await compute();
-            await c.virtualMachineScaleSets.updateInstances(ref.resourceGroup, ref.name, { instanceIds: [...instanceIds] }, { abortSignal: signal, ...poll });
-        }),
-        startRollingUpgrade: (ref, o) => call(`starting a rolling upgrade of scale set ${ref.name}`, o, async (signal) => {
-            const c = await compute();
-            // Accepted is enough: the upgrade is followed with latestRollingUpgrade.
-            await c.virtualMachineScaleSetRollingUpgrades.beginStartOSUpgrade(ref.resourceGroup, ref.name, { abortSignal: signal, ...poll });
-        }),
-        latestRollingUpgrade: (ref, o) => call(`reading the rolling upgrade of scale set ${ref.name}`, o, async (signal) => {
-            const latest = await orUndefined(async () => (await compute()).virtualMachineScaleSetRollingUpgrades.getLatest(ref.resourceGroup, ref.name, { abortSignal: signal }));
-            if (!latest)
-                return undefined;
-            const p = latest.progress ?? {};
-            const info = {
-                code: latest.runningStatus?.code ?? 'Unknown',
-                startTime: scale_sets_isoOf(latest.runningStatus?.startTime),
-                lastAction: latest.runningStatus?.lastAction,
-                successful: p.successfulInstanceCount ?? 0,
-                failed: p.failedInstanceCount ?? 0,
-                inProgress: p.inProgressInstanceCount ?? 0,
-                pending: p.pendingInstanceCount ?? 0,
-                ...(latest.error ? { error: `${latest.error.code ?? 'Error'}: ${latest.error.message ?? ''}`.trim() } : {}),
-            };
-            return info;
-        }),
-        cancelRollingUpgrade: (ref, o) => call(`cancelling the rolling upgrade of scale set ${ref.name}`, o, async (signal) => {
-            const c = await compute();
-            await c.virtualMachineScaleSetRollingUpgrades.beginCancel(ref.resourceGroup, ref.name, { abortSignal: signal, ...poll });
-        }),
-        getImageVersion: (imageId, o) => call(`reading gallery image version ${imageId}`, o, async (signal) => {
-            const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)\/versions\/([^/]+)$/i.exec(imageId);
-            if (!m)
-                throw new errors/* EngineError */.NJ('input', `'${imageId}' is not a gallery image version resource id; expected /subscriptions/…/galleries/<gallery>/images/<definition>/versions/<version>`);
-            const c = await compute();
-            const v = await orUndefined(() => c.galleryImageVersions.get(m[1], m[2], m[3], m[4], { abortSignal: signal }));
-            if (!v)
-                return undefined;
-            const regions = (v.publishingProfile?.targetRegions ?? []).map((r) => normalizeRegion(r.name));
-            const info = { id: v.id ?? imageId, version: v.name ?? m[4], provisioningState: v.provisioningState, regions: regions.length > 0 ? regions : [normalizeRegion(v.location)] };
-            return info;
-        }),
-    };
-}
-/**
- * Runs one port call with the run's signal plus, when given, a timeout; every failure leaves as a
- * classified EngineError (a stale ETag is 'transient': nothing was written, a re-run re-reads).
- */
-async function call(what, options, fn) {
-    const timeout = options.timeoutMs !== undefined ? AbortSignal.timeout(Math.max(1, options.timeoutMs)) : undefined;
-    const signal = timeout ? AbortSignal.any([options.signal, timeout]) : options.signal;
-    try {
-        return await fn(signal);
-    }
-    catch (err) {
-        if (timeout?.aborted && !options.signal.aborted) {
-            throw new errors/* EngineError */.NJ('transient', `${what} did not finish within the time left of 'deploy-timeout'; Azure may still be working on it (a re-run picks up from what it finds)`, { cause: err });
-        }
-        if (statusOf(err) === 412) {
-            throw new errors/* EngineError */.NJ('transient', `${what}: the resource changed since it was read (HTTP 412, ETag mismatch); nothing was written, re-run to act on its current state`, { cause: err });
-        }
-        throw classify(err, what, options.signal);
-    }
-}
-const normalizeRegion = (name) => (name ?? '').toLowerCase().replace(/\s+/g, '');
-const scale_sets_isoOf = (d) => (d === undefined ? undefined : d instanceof Date ? d.toISOString() : String(d));
-function modeOf(raw) {
-    const m = (raw ?? 'Manual').toLowerCase();
-    return m === 'rolling' ? 'Rolling' : m === 'automatic' ? 'Automatic' : 'Manual';
-}
-function toInfo(ss) {
-    const profile = ss.virtualMachineProfile;
-    const ref = profile?.storageProfile?.imageReference;
-    const nics = profile?.networkProfile?.networkInterfaceConfigurations ?? [];
-    const ipConfigs = nics.flatMap((n) => n.ipConfigurations ?? []);
-    const extensions = profile?.extensionProfile?.extensions ?? [];
-    const hasHealthExtension = extensions.some((e) => /^ApplicationHealth(Linux|Windows)$/i.test(String(e.typePropertiesType ?? '')));
-    const healthProbeId = profile?.networkProfile?.healthProbe?.id;
-    const linux = profile?.osProfile?.linuxConfiguration;
-    const windows = profile?.osProfile?.windowsConfiguration;
-    const osType = linux ? 'Linux' : windows ? 'Windows' : profile?.storageProfile?.osDisk?.osType;
-    const policy = ss.upgradePolicy?.rollingUpgradePolicy;
-    return {
-        id: ss.id ?? '',
-        name: ss.name ?? '',
-        location: normalizeRegion(ss.location),
-        etag: ss.etag,
-        provisioningState: ss.provisioningState,
-        imageId: ref?.id,
-        imageDescription: ref?.id ?? ref?.sharedGalleryImageId ?? ref?.communityGalleryImageId ?? ([ref?.publisher, ref?.offer, ref?.sku, ref?.version].filter(Boolean).join(':') || 'no image reference'),
-        upgradeMode: modeOf(ss.upgradePolicy?.mode),
-        rollingPolicy: policy
-            ? {
-                maxBatchInstancePercent: policy.maxBatchInstancePercent,
-                maxUnhealthyInstancePercent: policy.maxUnhealthyInstancePercent,
-                maxUnhealthyUpgradedInstancePercent: policy.maxUnhealthyUpgradedInstancePercent,
-                pauseTimeBetweenBatches: policy.pauseTimeBetweenBatches,
-                maxSurge: policy.maxSurge,
-                prioritizeUnhealthyInstances: policy.prioritizeUnhealthyInstances,
-            }
-            : undefined,
-        capacity: ss.sku?.capacity ?? 0,
-        tags: { ...(ss.tags ?? {}) },
-        healthSignal: healthProbeId ? 'probe' : hasHealthExtension ? 'extension' : 'none',
-        osType,
-        linuxPasswordAuth: osType === 'Linux' || linux ? linux?.disablePasswordAuthentication !== true : undefined,
-        network: {
-            nsgIds: nics.flatMap((n) => (n.networkSecurityGroup?.id ? [n.networkSecurityGroup.id] : [])),
-            subnetIds: [...new Set(ipConfigs.flatMap((ip) => (ip.subnet?.id ? [ip.subnet.id] : [])))],
-            backendPoolIds: ipConfigs.flatMap((ip) => (ip.loadBalancerBackendAddressPools ?? []).flatMap((p) => (p.id ? [p.id.toLowerCase()] : []))),
-            healthProbeId,
-            publicIpPerInstance: ipConfigs.some((ip) => ip.publicIPAddressConfiguration !== undefined && ip.publicIPAddressConfiguration !== null),
-        },
-    };
-}
-function toInstance(vm) {
-    const statuses = vm.instanceView?.statuses ?? [];
-    const codeAfter = (prefix) => statuses.map((s) => s.code ?? '').find((c) => c.startsWith(prefix))?.slice(prefix.length).split('/')[0];
-    const healthCode = vm.instanceView?.vmHealth?.status?.code;
-    const health = healthCode ? (healthCode.replace(/^HealthState\//, '').toLowerCase() ?? 'unknown') : 'none';
-    return {
-        instanceId: vm.instanceId ?? '',
-        name: vm.name ?? '',
-        imageId: vm.storageProfile?.imageReference?.id,
-        latestModelApplied: vm.latestModelApplied === true,
-        health: ['healthy', 'unhealthy', 'unknown'].includes(health) ? health : healthCode ? 'unknown' : 'none',
-        provisioningState: codeAfter('ProvisioningState/') ?? vm.provisioningState?.toLowerCase(),
-        power: codeAfter('PowerState/'),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/azure/leases.ts
 
 
@@ -771,111 +863,150 @@ const PROVIDER = {
     'web-app': 'Microsoft.Web/sites',
 };
 const LABEL = { 'scale-set': 'scale set', 'load-balancer': 'load balancer', 'web-app': 'web app' };
+/** Runs a guarded write; a 412 (the target changed since it was read) is `false`, nothing written. */
+async function guardedWrite(write) {
+    try {
+        await write();
+        return true;
+    }
+    catch (err) {
+        if (statusOf(err) === 412)
+            return false;
+        throw err;
+    }
+}
+const isFailed = (state) => state?.toLowerCase() === 'failed';
 function leasePort(conn) {
     const clients = clientsFor(conn);
     const { compute: computeClient, network: networkClient, resources: resourcesClient, web: webClient, poll } = clients;
     const idOf = (t) => `/subscriptions/${conn.subscriptionId}/resourceGroups/${t.resourceGroup}/providers/${PROVIDER[t.kind]}/${t.name}`;
     const label = (t) => `${LABEL[t.kind]} ${t.name}`;
-    /** Runs a guarded write; a 412 (the target changed since it was read) is `false`, nothing written. */
-    const guardedWrite = async (write) => {
-        try {
-            await write();
-            return true;
-        }
-        catch (err) {
-            if (statusOf(err) === 412)
-                return false;
-            throw err;
-        }
+    /** PATCH of the scale set's tags alone (no instance is touched), If-Match on the ETag `state` saw. */
+    const patchScaleSet = async (t, state, tags, signal) => {
+        const c = await computeClient();
+        const ifMatch = state.etag ? { ifMatch: state.etag } : {};
+        return guardedWrite(() => c.virtualMachineScaleSets.update(t.resourceGroup, t.name, { tags }, { abortSignal: signal, ...poll, ...ifMatch }));
+    };
+    /** PUT of the whole load balancer as read now with `tags`, refused unless it is the version `state` saw. */
+    const putLoadBalancer = async (t, state, tags, signal) => {
+        const c = await networkClient();
+        const current = await c.loadBalancers.get(t.resourceGroup, t.name, { abortSignal: signal });
+        if (state.etag && current.etag !== state.etag)
+            return false;
+        const body = { ...structuredClone(current), tags };
+        const headers = state.etag ? { requestOptions: { customHeaders: { 'If-Match': state.etag } } } : {};
+        return guardedWrite(() => c.loadBalancers.beginCreateOrUpdateAndWait(t.resourceGroup, t.name, body, { abortSignal: signal, ...poll, ...headers }));
     };
     return {
         pollIntervalMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS,
         guarded: (kind) => kind !== 'web-app',
         read: (t, o) => call(`reading the deploy lock on ${label(t)}`, o, async (signal) => {
+            const options = { abortSignal: signal };
             if (t.kind === 'scale-set') {
-                const ss = await orUndefined(async () => (await computeClient()).virtualMachineScaleSets.get(t.resourceGroup, t.name, { abortSignal: signal }));
-                return ss ? { tags: { ...(ss.tags ?? {}) }, etag: ss.etag } : undefined;
+                const ss = await orUndefined(async () => (await computeClient()).virtualMachineScaleSets.get(t.resourceGroup, t.name, options));
+                return ss ? { tags: { ...(ss.tags ?? {}) }, etag: ss.etag, failed: isFailed(ss.provisioningState) } : undefined;
             }
             if (t.kind === 'load-balancer') {
-                const lb = await orUndefined(async () => (await networkClient()).loadBalancers.get(t.resourceGroup, t.name, { abortSignal: signal }));
-                return lb ? { tags: { ...(lb.tags ?? {}) }, etag: lb.etag } : undefined;
+                const lb = await orUndefined(async () => (await networkClient()).loadBalancers.get(t.resourceGroup, t.name, options));
+                return lb ? { tags: { ...(lb.tags ?? {}) }, etag: lb.etag, failed: isFailed(lb.provisioningState) } : undefined;
             }
-            const site = await orUndefined(async () => (await webClient()).webApps.get(t.resourceGroup, t.name, { abortSignal: signal }));
+            const site = await orUndefined(async () => (await webClient()).webApps.get(t.resourceGroup, t.name, options));
             return site ? { tags: { ...(site.tags ?? {}) } } : undefined;
         }),
         writeTag: (t, state, name, value, o) => call(`writing the deploy lock on ${label(t)}`, o, async (signal) => {
             const tags = { ...state.tags, [name]: value };
-            if (t.kind === 'scale-set') {
-                const c = await computeClient();
-                return guardedWrite(() => c.virtualMachineScaleSets.update(t.resourceGroup, t.name, { tags }, { abortSignal: signal, ...poll, ...(state.etag ? { ifMatch: state.etag } : {}) }));
-            }
-            if (t.kind === 'load-balancer') {
-                const c = await networkClient();
-                // The PUT needs the whole body: the load balancer as read now, refused unless it is the version `state` saw.
-                const current = await c.loadBalancers.get(t.resourceGroup, t.name, { abortSignal: signal });
-                if (state.etag && current.etag !== state.etag)
-                    return false;
-                const body = { ...structuredClone(current), tags };
-                return guardedWrite(() => c.loadBalancers.beginCreateOrUpdateAndWait(t.resourceGroup, t.name, body, {
-                    abortSignal: signal,
-                    ...poll,
-                    ...(state.etag ? { requestOptions: { customHeaders: { 'If-Match': state.etag } } } : {}),
-                }));
-            }
+            if (t.kind === 'scale-set')
+                return patchScaleSet(t, state, tags, signal);
+            if (t.kind === 'load-balancer')
+                return putLoadBalancer(t, state, tags, signal);
             const c = await resourcesClient();
-            await c.tagsOperations.beginUpdateAtScopeAndWait(idOf(t), { operation: 'Merge', properties: { tags: { [name]: value } } }, { abortSignal: signal, ...poll });
+            const merge = { operation: 'Merge', properties: { tags: { [name]: value } } };
+            await c.tagsOperations.beginUpdateAtScopeAndWait(idOf(t), merge, { abortSignal: signal, ...poll });
+            return true;
+        }),
+        rewrite: (t, state, o) => call(`repairing ${label(t)} after a failed deploy lock write`, o, async (signal) => {
+            if (t.kind === 'scale-set')
+                return patchScaleSet(t, state, { ...state.tags }, signal);
+            if (t.kind === 'load-balancer')
+                return putLoadBalancer(t, state, { ...state.tags }, signal);
             return true;
         }),
         removeTagIfValue: (t, name, value, o) => call(`releasing the deploy lock on ${label(t)}`, o, async (signal) => {
             const c = await resourcesClient();
             // Operation Delete with name AND value: removed only while it still holds our lease.
-            await orUndefined(() => c.tagsOperations.beginUpdateAtScopeAndWait(idOf(t), { operation: 'Delete', properties: { tags: { [name]: value } } }, { abortSignal: signal, ...poll }));
+            const remove = { operation: 'Delete', properties: { tags: { [name]: value } } };
+            await orUndefined(() => c.tagsOperations.beginUpdateAtScopeAndWait(idOf(t), remove, { abortSignal: signal, ...poll }));
         }),
     };
+}
+
+;// CONCATENATED MODULE: ./src/azure/bounded.ts
+/**
+ * A port call bounded by what is left of its step's deadline: the run's signal combined with a
+ * timeout. When the timeout (not the run) stopped it, the failure is transient and says so — Azure
+ * may still be working on the operation, and a re-run acts on what it then finds.
+ */
+
+async function bounded(what, options, fn) {
+    const timeout = options.timeoutMs !== undefined ? AbortSignal.timeout(Math.max(1, options.timeoutMs)) : undefined;
+    const signal = timeout ? AbortSignal.any([options.signal, timeout]) : options.signal;
+    try {
+        return await fn(signal);
+    }
+    catch (err) {
+        if (timeout?.aborted && !options.signal.aborted)
+            throw timedOut(what, err);
+        throw err;
+    }
+}
+function timedOut(what, cause) {
+    return new errors/* EngineError */.NJ('transient', `${what} did not finish within the time left of 'deploy-timeout'; Azure may still be working on it (a re-run picks up from what it finds)`, { cause });
 }
 
 ;// CONCATENATED MODULE: ./src/azure/load-balancers.ts
 
 
 
+
 function loadBalancerPort(conn) {
     const network = clientsFor(conn).network;
     const { lro } = clientsFor(conn);
+    async function switchRules(lb, switches, etag, signal) {
+        const what = `switching rule(s) ${Object.keys(switches).join(', ')} of load balancer ${lb.name}`;
+        const c = await guard(what, signal, network);
+        // The full body is needed for the PUT: read it, refuse if it is not the version the caller
+        // decided on, then write it back guarded by the same ETag (Azure answers 412 if it moved).
+        const current = await guard(`reading load balancer ${lb.name}`, signal, () => c.loadBalancers.get(lb.resourceGroup, lb.name, { abortSignal: signal }));
+        if (current.etag !== etag)
+            throw stale(lb.name);
+        const body = structuredClone(current);
+        for (const [ruleName, poolId] of Object.entries(switches)) {
+            const rule = body.loadBalancingRules?.find((r) => r.name?.toLowerCase() === ruleName.toLowerCase());
+            if (!rule)
+                throw new errors/* EngineError */.NJ('input', `load balancer ${lb.name} has no rule '${ruleName}'`);
+            rule.backendAddressPool = { id: poolId };
+            if (rule.backendAddressPools && rule.backendAddressPools.length > 0)
+                rule.backendAddressPools = [{ id: poolId }];
+        }
+        try {
+            const written = await c.loadBalancers.beginCreateOrUpdateAndWait(lb.resourceGroup, lb.name, body, {
+                ...lro(signal),
+                requestOptions: { customHeaders: { 'If-Match': etag } },
+            });
+            return load_balancers_toInfo(written, lb.resourceGroup);
+        }
+        catch (err) {
+            if (statusOf(err) === 412)
+                throw stale(lb.name);
+            throw classify(err, what, signal);
+        }
+    }
     return {
         getLoadBalancer: (resourceGroup, name, { signal }) => guard(`reading load balancer ${name}`, signal, async () => {
             const lb = await orUndefined(async () => (await network()).loadBalancers.get(resourceGroup, name, { abortSignal: signal }));
             return lb ? load_balancers_toInfo(lb, resourceGroup) : undefined;
         }),
-        async switchRules(lb, switches, etag, { signal }) {
-            const what = `switching rule(s) ${Object.keys(switches).join(', ')} of load balancer ${lb.name}`;
-            const c = await guard(what, signal, network);
-            // The full body is needed for the PUT: read it, refuse if it is not the version the caller
-            // decided on, then write it back guarded by the same ETag (Azure answers 412 if it moved).
-            const current = await guard(`reading load balancer ${lb.name}`, signal, () => c.loadBalancers.get(lb.resourceGroup, lb.name, { abortSignal: signal }));
-            if (current.etag !== etag)
-                throw stale(lb.name);
-            const body = structuredClone(current);
-            for (const [ruleName, poolId] of Object.entries(switches)) {
-                const rule = body.loadBalancingRules?.find((r) => r.name?.toLowerCase() === ruleName.toLowerCase());
-                if (!rule)
-                    throw new errors/* EngineError */.NJ('input', `load balancer ${lb.name} has no rule '${ruleName}'`);
-                rule.backendAddressPool = { id: poolId };
-                if (rule.backendAddressPools && rule.backendAddressPools.length > 0)
-                    rule.backendAddressPools = [{ id: poolId }];
-            }
-            try {
-                const written = await c.loadBalancers.beginCreateOrUpdateAndWait(lb.resourceGroup, lb.name, body, {
-                    ...lro(signal),
-                    requestOptions: { customHeaders: { 'If-Match': etag } },
-                });
-                return load_balancers_toInfo(written, lb.resourceGroup);
-            }
-            catch (err) {
-                if (statusOf(err) === 412)
-                    throw stale(lb.name);
-                throw classify(err, what, signal);
-            }
-        },
+        switchRules: (lb, switches, etag, options) => bounded(`switching rule(s) ${Object.keys(switches).join(', ')} of load balancer ${lb.name}`, options, (signal) => switchRules(lb, switches, etag, signal)),
         publicIpAddress: (publicIpId, { signal }) => guard(`reading public IP address ${publicIpId.split('/').pop()}`, signal, async () => {
             const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/publicIPAddresses\/([^/]+)$/i.exec(publicIpId);
             if (!m)
@@ -1075,7 +1206,65 @@ function blueGreenMethods(conn) {
     return blueGreenScaleSetMethods(conn);
 }
 
+;// CONCATENATED MODULE: ./src/azure/usage-scan.ts
+
+
+
+const imageOf = (machine, ref) => ({
+    machine,
+    ...(ref?.id ? { imageId: ref.id } : {}),
+    ...(ref?.exactVersion ? { exactVersion: ref.exactVersion } : {}),
+});
+/** OData string literal: a quote is doubled. */
+const literal = (s) => `'${s.replace(/'/g, "''")}'`;
+function usagePort(conn) {
+    const clients = clientsFor(conn);
+    const sub = conn.subscriptionId;
+    return {
+        listByTagName: (name, o) => call(`listing the resources of subscription ${sub} tagged ${name}`, o, async (signal) => {
+            const c = await clients.resources();
+            const out = [];
+            for await (const r of c.resources.list({ filter: `tagName eq ${literal(name)}`, abortSignal: signal })) {
+                out.push({ id: r.id ?? '', name: r.name ?? '', type: r.type ?? '', tags: { ...(r.tags ?? {}) } });
+            }
+            return out;
+        }),
+        listVirtualMachines: (o) => call(`listing the virtual machines of subscription ${sub}`, o, async (signal) => {
+            const c = await clients.compute();
+            const out = [];
+            for await (const vm of c.virtualMachines.listAll({ abortSignal: signal }))
+                out.push(imageOf(`virtual machine ${vm.name}`, vm.storageProfile?.imageReference));
+            return out;
+        }),
+        listInstanceImages: (ref, o) => call(`listing the instances of scale set ${ref.name}`, o, async (signal) => {
+            const c = await clients.compute();
+            const out = [];
+            // A scale set deleted since it was listed has no instances (404): nothing runs there.
+            const listed = await orUndefined(async () => {
+                for await (const vm of c.virtualMachineScaleSetVMs.list(ref.resourceGroup, ref.name, { abortSignal: signal })) {
+                    out.push(imageOf(`instance ${vm.instanceId} of scale set ${ref.name}`, vm.storageProfile?.imageReference));
+                }
+                return true;
+            });
+            return listed ? out : [];
+        }),
+        listImageTemplates: (o) => call(`listing the Image Builder templates of subscription ${sub}`, o, async (signal) => {
+            const c = await clients.imageBuilder();
+            const out = [];
+            for await (const t of c.virtualMachineImageTemplates.list({ abortSignal: signal })) {
+                const source = t.source;
+                const id = source?.type === 'SharedImageVersion' ? (source.exactVersion ?? source.imageVersionId) : undefined;
+                out.push({ name: t.name ?? '', ...(id ? { imageVersionId: id } : {}) });
+                if (id && source?.exactVersion && source.imageVersionId)
+                    out.push({ name: t.name ?? '', imageVersionId: source.imageVersionId });
+            }
+            return out;
+        }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/azure/index.ts
+
 
 
 
@@ -1088,6 +1277,7 @@ async function createAzurePorts(conn) {
         appService: appServicePort(conn),
         ...createScaleSetPorts(conn),
         leases: leasePort(conn),
+        usage: usagePort(conn),
     };
 }
 

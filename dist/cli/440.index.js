@@ -1,8 +1,8 @@
-export const id = 920;
-export const ids = [920];
+export const id = 440;
+export const ids = [440];
 export const modules = {
 
-/***/ 8920:
+/***/ 3440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1334,7 +1334,15 @@ function finishLog(entry, started, status, errorCode) {
     if (errorCode)
         entry.errorCode = errorCode;
 }
-/** Latency, reset, 429/500/503. Returns true when the connection was dropped. */
+/**
+ * ARM's 409 for a write while another operation holds the resource (code AnotherOperationInProgress,
+ * learn.microsoft.com/azure/azure-resource-manager/troubleshooting/common-deployment-errors).
+ */
+function anotherOperationInProgress(retryAfter) {
+    const message = 'Another operation on this or dependent resource is in progress. Retry the request after the operation completes.';
+    return new ArmError(409, 'AnotherOperationInProgress', message, [], { 'Retry-After': retryAfter });
+}
+/** Latency, reset, 429/500/503, 409 conflict. Returns true when the connection was dropped. */
 async function applyTransportFaults(fired, emu, res) {
     for (const f of fired) {
         if (f.kind === 'latency')
@@ -1352,6 +1360,8 @@ async function applyTransportFaults(fired, emu, res) {
             throw serviceUnavailable(retryAfter);
         if (f.kind === 'server-error')
             throw internalError();
+        if (f.kind === 'conflict')
+            throw anotherOperationInProgress(retryAfter);
     }
     return false;
 }
@@ -4286,7 +4296,129 @@ function hostNameOf(siteName, slot) {
     return slot === PRODUCTION ? `${siteName}.azurewebsites.net`.toLowerCase() : `${siteName}-${slot}.azurewebsites.net`.toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./src/emulator/providers/resources-list.ts
+
+
+
+
+/**
+ * `Resources_List` (GET /subscriptions/{subscriptionId}/resources, Microsoft.Resources api-version
+ * 2025-04-01, resources.json): the tracked resources of the subscription as GenericResourceExpanded
+ * (id, name, type, location, tags, sku, kind; no properties). `$filter`, as the spec documents:
+ * - `tagName eq 'n'` (tag names match case-insensitively) and `tagName eq 'n' and tagValue eq 'v'`
+ *   — "when resources are filtered by tag name and value, the original tags for each resource will
+ *   not be returned in the results";
+ * - `startswith(tagName, 'prefix')` (tag names only);
+ * - `resourceType eq 'Microsoft.X/y'`.
+ * Anything else is answered 400, so a caller never silently gets an unfiltered list.
+ */
+const resources_list_PATH = '/subscriptions/{subscriptionId}/resources';
+const resourcesListProvider = {
+    name: 'Microsoft.Resources/resources',
+    register(router) {
+        router.add({ method: 'GET', path: resources_list_PATH, operation: 'Resources_List', apiVersions: RESOURCES_API_VERSIONS, resourceType: 'Microsoft.Resources/resources', handler: resources_list_list });
+    },
+};
+const quoted = "'((?:[^']|'')*)'";
+const TAG_NAME = new RegExp(`^tagName eq ${quoted}$`, 'i');
+const TAG_NAME_VALUE = new RegExp(`^tagName eq ${quoted} and tagValue eq ${quoted}$`, 'i');
+const TAG_PREFIX = new RegExp(`^startswith\\(tagName,\\s*${quoted}\\)$`, 'i');
+const RESOURCE_TYPE = new RegExp(`^resourceType eq ${quoted}$`, 'i');
+const resources_list_unquote = (s) => (s ?? '').replace(/''/g, "'");
+const tagsOf = (r) => r.body['tags'] ?? {};
+const tagEntry = (r, name) => Object.entries(tagsOf(r)).find(([k]) => k.toLowerCase() === name.toLowerCase());
+function parseFilter(raw) {
+    const f = (raw ?? '').trim();
+    if (!f)
+        return { match: () => true, dropTags: false };
+    let m = TAG_NAME_VALUE.exec(f);
+    if (m) {
+        const [name, value] = [resources_list_unquote(m[1]), resources_list_unquote(m[2])];
+        return { match: (r) => tagEntry(r, name)?.[1] === value, dropTags: true };
+    }
+    if ((m = TAG_NAME.exec(f))) {
+        const name = resources_list_unquote(m[1]);
+        return { match: (r) => tagEntry(r, name) !== undefined, dropTags: false };
+    }
+    if ((m = TAG_PREFIX.exec(f))) {
+        const prefix = resources_list_unquote(m[1]).toLowerCase();
+        return { match: (r) => Object.keys(tagsOf(r)).some((k) => k.toLowerCase().startsWith(prefix)), dropTags: false };
+    }
+    if ((m = RESOURCE_TYPE.exec(f))) {
+        const type = resources_list_unquote(m[1]).toLowerCase();
+        return { match: (r) => r.type.toLowerCase() === type, dropTags: false };
+    }
+    throw badRequest('InvalidFilterInQueryString', `Invalid $filter '${f}' specified in the query string.`);
+}
+/** Tracked resources only (those with a location), never resource groups or the subscription itself. */
+function isListed(r, prefix) {
+    return r.id.toLowerCase().startsWith(prefix) && r.type.toLowerCase() !== 'microsoft.resources/resourcegroups' && typeof r.body['location'] === 'string';
+}
+function view(r, dropTags) {
+    const b = r.body;
+    return {
+        id: r.id,
+        name: b['name'] ?? r.id.split('/').pop(),
+        type: r.type,
+        location: b['location'],
+        ...(b['kind'] ? { kind: b['kind'] } : {}),
+        ...(b['sku'] ? { sku: b['sku'] } : {}),
+        ...(dropTags ? {} : { tags: tagsOf(r) }),
+    };
+}
+function resources_list_list(req) {
+    requireSubscription(req);
+    const filter = parseFilter(req.query.get('$filter'));
+    const prefix = `/subscriptions/${req.emu.subscriptionId}/resourcegroups/`.toLowerCase();
+    const items = req.emu.state.all().filter((r) => isListed(r, prefix) && filter.match(r)).map((r) => view(r, filter.dropTags));
+    return pagedReply(req, items);
+}
+
+;// CONCATENATED MODULE: ./src/emulator/providers/compute-virtualmachines.ts
+
+
+
+
+/**
+ * Microsoft.Compute/virtualMachines, read side only (virtualMachine.json, api-version 2026-03-01 /
+ * 2025-04-01): `VirtualMachines_ListAll` (GET /subscriptions/{subscriptionId}/providers/
+ * Microsoft.Compute/virtualMachines), `VirtualMachines_List` (per resource group) and
+ * `VirtualMachines_Get`. Virtual machines are seeded (control.seedResource); their stored body is
+ * the VM as Azure returns it (a VM runs the image of its own `storageProfile.imageReference`).
+ */
+const compute_virtualmachines_TYPE = 'Microsoft.Compute/virtualMachines';
+const VM_PATH = `${RG_PROVIDERS}/${compute_virtualmachines_TYPE}/{vmName}`;
+const compute_virtualmachines_route = (path, operation, handler) => ({ method: 'GET', path, operation, handler, apiVersions: COMPUTE_API_VERSIONS, resourceType: compute_virtualmachines_TYPE });
+const computeVirtualMachinesProvider = {
+    name: 'compute-virtualmachines',
+    register(router) {
+        router.addAll([
+            compute_virtualmachines_route('/subscriptions/{subscriptionId}/providers/Microsoft.Compute/virtualMachines', 'VirtualMachines_ListAll', listAll),
+            compute_virtualmachines_route(`${RG_PROVIDERS}/${compute_virtualmachines_TYPE}`, 'VirtualMachines_List', listByGroup),
+            compute_virtualmachines_route(VM_PATH, 'VirtualMachines_Get', compute_virtualmachines_get),
+        ]);
+    },
+};
+function listAll(req) {
+    requireSubscription(req);
+    return pagedReply(req, req.emu.state.list(compute_virtualmachines_TYPE, `/subscriptions/${req.emu.subscriptionId}`).map((r) => r.body));
+}
+function listByGroup(req) {
+    const group = requireResourceGroup(req);
+    return pagedReply(req, req.emu.state.list(compute_virtualmachines_TYPE, group.id).map((r) => r.body));
+}
+function compute_virtualmachines_get(req) {
+    const id = idFromPath(req);
+    requireScope(req, id, compute_virtualmachines_TYPE);
+    const res = req.emu.state.get(id);
+    if (!res)
+        throw resourceNotFound(compute_virtualmachines_TYPE, req.params['vmName'] ?? '', req.params['resourceGroupName']);
+    return { status: 200, body: res.body };
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/providers/index.ts
+
+
 
 
 
@@ -4310,6 +4442,8 @@ const providers = [
     computeScaleSetsProvider,
     networkProvider,
     webProvider,
+    resourcesListProvider,
+    computeVirtualMachinesProvider,
 ];
 
 ;// CONCATENATED MODULE: ./src/emulator/scheduler.ts

@@ -1,0 +1,75 @@
+/**
+ * The rolling deploy, written once: run on a real executor it deploys, on a planning one it is
+ * plan mode (same reads, writes journalled, waits and gates described). The release record says
+ * what was intended before the first write and what is live after the last.
+ */
+import { CancelledError, EngineError } from '../../errors.js';
+import type { RunOutputs } from '../../run/outputs.js';
+import type { StageContext } from '../../stages/stage.js';
+import { imageForPlan, plannedNote } from '../planned-image.js';
+import { RolloutError } from '../rollout-error.js';
+import type { ReleaseArtifact, ReleaseRecord, RollbackPlan } from '../strategy.js';
+import type { RollingTarget } from './context.js';
+import { effectiveMode } from './policy.js';
+import { writeCatchUp, writeIntent, writeLive } from './record-writes.js';
+import { rollOut } from './roll-out.js';
+import { onImage, previousImage, readTarget, sameId, versionOfId } from './target.js';
+
+export interface DeployRun {
+  readonly outputs: Partial<RunOutputs>;
+  /** The scale set already ran the version on every instance. */
+  readonly unchanged: boolean;
+  readonly total: number;
+  /** Instances replaced (or, planned, to replace). */
+  readonly upgraded: number;
+  readonly from?: string;
+  readonly version: string;
+  readonly rollback?: RollbackPlan;
+}
+
+export async function runDeploy(t: RollingTarget, artifact: ReleaseArtifact, record: ReleaseRecord): Promise<DeployRun> {
+  const { ctx, ex, port, ref } = t;
+  const info = await ex.read(`reading ${t.resource}`, (call) => readTarget(port, ref, call));
+  const mode = effectiveMode(ctx.settings.deploy.rolloutMode, info);
+  const target = await ex.read('reading the image version', (call) => imageForPlan(ctx, port, info, artifact, call));
+  const instances = await ex.read(`listing the instances of ${t.resource}`, (call) => port.listInstances(ref, call));
+  const stale = instances.filter((i) => !onImage(i, target.id));
+  const previous = previousImage(info, instances, target, record);
+  const base = { imageId: target.id, imageVersion: target.version, previousImageVersion: previous?.version };
+  const common = { total: instances.length, version: target.version };
+
+  if (sameId(info.imageId, target.id) && stale.length === 0) {
+    const before = record.current !== target.version ? record.current : record.previous;
+    if (record.current !== target.version || record.target) await writeCatchUp(t, info, record, target.version, before);
+    ex.note({ kind: 'fact', label: 'scale set', value: `${ref.name}: all ${instances.length} instance(s) already run ${target.version}; nothing to replace` });
+    return { ...common, outputs: { ...base, previousImageVersion: record.current === target.version ? record.previous : record.current, upgradedInstances: 0 }, unchanged: true, upgraded: 0 };
+  }
+
+  const from = previous?.version ?? versionOfId(info.imageId ?? '');
+  const plan: RollbackPlan | undefined = previous && {
+    strategy: 'rolling',
+    to: { imageId: previous.id, imageVersion: previous.version },
+    description: `${t.resource}: image ${target.version} → ${previous.version}`,
+    record: { previous: record.current === previous.version ? record.previous : undefined, failed: target.version },
+  };
+  ex.note({ kind: 'fact', label: 'scale set', value: `${ref.name} (${info.upgradeMode} upgrade mode, ${mode} rollout, ${instances.length} instance(s))` });
+  try {
+    await writeIntent(t, info, target.version);
+    const item = { kind: 'action' as const, label: 'image', value: `${from} → ${target.version}` };
+    const upgraded = await rollOut(t, { info, instances, mode, image: target, from, planned: plannedNote(target), item });
+    await writeLive(t, info, record, { current: target.version, previous: previous?.version ?? record.current });
+    return { ...common, outputs: { ...base, upgradedInstances: upgraded }, unchanged: false, upgraded, from: previous?.version, rollback: plan };
+  } catch (err) {
+    if (ctx.signal.aborted || err instanceof CancelledError || ex.planning) throw err;
+    const e = err instanceof EngineError ? err : new EngineError('terminal', err instanceof Error ? err.message : String(err), { cause: err });
+    throw new RolloutError(e.message, { plan, items: [...ex.items], outputs: base, liveUntouched: !ex.productionTouched }, e.kind);
+  }
+}
+
+/** Kept for messages: the deploy's summary sentence. */
+export function deployMessage(ctx: StageContext, run: DeployRun): string {
+  const ref = ctx.settings.deploy.scaleSet;
+  if (run.unchanged) return `scale set ${ref} already runs ${run.version} on every instance: no change`;
+  const already = run.total - run.upgraded;
+  return `scale set ${ref}: ${run.from ?? 'previous image'} → ${run.version} on ${run.upgraded} instance(s)${already > 0 ? ` (${already} already on it)` : ''}`;
+}

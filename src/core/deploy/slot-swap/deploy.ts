@@ -1,0 +1,72 @@
+/**
+ * A slot-swap deploy as rollout steps, written once: `deploy` runs it on a real executor,
+ * `planDeploy` on a planning one (the same reads; writes journalled, none made). Decisions come
+ * from the target as observed at the start, never from what a write returns.
+ */
+import { PRODUCTION_SLOT, type SlotArtifact } from '../../azure/app-service-port.js';
+import { CancelledError, EngineError } from '../../errors.js';
+import { catchUpWrite, intentWrite, liveWrite } from '../../plan/record.js';
+import type { RunOutputs } from '../../run/outputs.js';
+import type { RolloutExecutor } from '../../rollout/executor.js';
+import type { StageContext } from '../../stages/stage.js';
+import { recordIntent, recordLive } from '../record.js';
+import { RolloutError } from '../rollout-error.js';
+import type { ReleaseArtifact, ReleaseRecord, RollbackPlan } from '../strategy.js';
+import { artifactOf, describe, sameArtifact, versionOf } from './artifact.js';
+import { release } from './release.js';
+import { iso, observe, planFor, recordOf, rolloutReads, siteResource, slotUrl, wanted, type Target } from './shared.js';
+
+export interface DeployRun {
+  readonly t: Target;
+  readonly want: SlotArtifact;
+  readonly live: SlotArtifact | undefined;
+  /** Production already ran the artifact: nothing was swapped (the record may have been caught up). */
+  readonly unchanged: boolean;
+  readonly outputs: Partial<RunOutputs>;
+  readonly rollback?: RollbackPlan;
+}
+
+export async function runDeploy(ctx: StageContext, ex: RolloutExecutor, artifact: ReleaseArtifact): Promise<DeployRun> {
+  const want = wanted(ctx, artifact);
+  const t = await observe(ctx, rolloutReads(ex));
+  const live = artifactOf(t.production);
+  const record = recordOf(t);
+  const version = versionOf(want);
+  const previewUrl = slotUrl(ctx, 'preview', t.slot);
+  const common = { activeSlot: PRODUCTION_SLOT, previousSlot: t.slotRef.slot, previewUrl, imageVersion: version };
+  if (sameArtifact(live, want)) {
+    await catchUp(ctx, ex, t, record, version);
+    ex.note({ kind: 'fact', label: siteResource(t), value: `already runs ${describe(want)}: nothing to swap` });
+    return { t, want, live, unchanged: true, outputs: { ...common, swapped: false, previousImageVersion: version } };
+  }
+  const through = ex.planning ? `${describe(want)} would go through` : `deploying ${describe(want)} through`;
+  ex.note({ kind: 'fact', label: siteResource(t), value: `production runs ${describe(live)}; ${through} slot ${t.slotRef.slot}` });
+  // The record after a rollback of this deploy: the version before the one returned to stays previous.
+  const rollback = live ? planFor(t, live, want, { previous: record.previous, failed: version }) : undefined;
+  const outputs = { ...common, swapped: true, previousImageVersion: live ? versionOf(live) : undefined };
+  try {
+    const intent = { target: version, runUrl: ctx.deps.run?.runUrl };
+    await ex.write({ write: intentWrite(siteResource(t), version) }, (call) => recordIntent(t.tags, t.production.id, intent, call));
+    await release(ctx, ex, t, want);
+    const previous = live ? versionOf(live) : record.current;
+    const done = { current: version, previous, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl };
+    const planned = liveWrite(siteResource(t), record, { current: version, previous });
+    await ex.write({ write: planned }, (call) => recordLive(t.tags, t.production.id, done, call));
+  } catch (err) {
+    if (ctx.signal.aborted || err instanceof CancelledError || !(err instanceof EngineError)) throw err;
+    // Before the swap production never changed: the plan then only confirms the old app is live.
+    const failed = { ...outputs, swapped: false };
+    const details = { plan: rollback, items: ex.items, outputs: failed, liveUntouched: !ex.productionTouched };
+    throw new RolloutError(err.message, details, err.kind);
+  }
+  return { t, want, live, unchanged: false, outputs, rollback };
+}
+
+/** Production already runs the artifact: a record that lags it (an earlier run stopped) is completed. */
+async function catchUp(ctx: StageContext, ex: RolloutExecutor, t: Target, record: ReleaseRecord, version: string): Promise<void> {
+  if (record.current === version && !record.target) return;
+  const previous = record.current !== version ? record.current : record.previous;
+  const live = { current: version, previous, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl };
+  const planned = catchUpWrite(siteResource(t), record, version, previous);
+  await ex.write({ write: planned }, (call) => recordLive(t.tags, t.production.id, live, call));
+}
