@@ -3,9 +3,21 @@
  * B batches (pageSize 2, so reads include paging). Run: npx tsx bench/deploy-rolling.ts
  * Not a timed test: prints figures.
  */
-import { baseInputs, createLoadBalancer, createScaleSet, runSteps, seedImageVersion, start } from '../__tests__/stages-deploy/harness.js';
+import {
+  baseInputs,
+  createLoadBalancer,
+  createScaleSet,
+  runSteps,
+  seedImageVersion,
+  start,
+} from '../__tests__/stages-deploy/harness.js';
 
-for (const [n, batchPercent] of [[10, 20], [40, 20], [40, 50], [100, 20]] as const) {
+for (const [n, batchPercent] of [
+  [10, 20],
+  [40, 20],
+  [40, 50],
+  [100, 20],
+] as const) {
   const h = await start({ pageSize: 50 });
   const v1 = seedImageVersion(h, '1.0.0');
   const v2 = seedImageVersion(h, '2.0.0');
@@ -13,7 +25,15 @@ for (const [n, batchPercent] of [[10, 20], [40, 20], [40, 50], [100, 20]] as con
   await createScaleSet(h, v1, { capacity: n, mode: 'Manual' });
   h.emu.control.clearRequests();
   const t0 = performance.now();
-  const { result } = await runSteps(h, baseInputs(h, { stages: 'deploy', 'image-id': v2, 'max-batch-percent': String(batchPercent), 'max-unhealthy-percent': '100' }));
+  const { result } = await runSteps(
+    h,
+    baseInputs(h, {
+      stages: 'deploy',
+      'image-id': v2,
+      'max-batch-percent': String(batchPercent),
+      'max-unhealthy-percent': '100',
+    }),
+  );
   const ms = performance.now() - t0;
   const log = h.emu.requests;
   const writes = log.filter((r) => r.write).length;
@@ -22,6 +42,18 @@ for (const [n, batchPercent] of [[10, 20], [40, 20], [40, 50], [100, 20]] as con
   const reads = log.filter((r) => !r.write).length;
   const batches = Math.ceil(n / Math.max(1, Math.floor((n * batchPercent) / 100)));
   const emuMs = log.reduce((s, r) => s + (r.durationMs ?? 0), 0);
-  console.log(JSON.stringify({ n, batches, status: result.status, writes, reads, listPages: lists, lroPolls: polls, wallMs: Math.round(ms), emulatorHandlerMs: Math.round(emuMs) }));
+  console.log(
+    JSON.stringify({
+      n,
+      batches,
+      status: result.status,
+      writes,
+      reads,
+      listPages: lists,
+      lroPolls: polls,
+      wallMs: Math.round(ms),
+      emulatorHandlerMs: Math.round(emuMs),
+    }),
+  );
   await h.emu.close();
 }

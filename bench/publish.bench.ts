@@ -11,7 +11,14 @@
 import type { Sleep } from '../src/core/ports.js';
 import { replicationSeconds } from '../src/emulator/providers/gallery-replication.js';
 import { realSleep } from '../src/runtime/time.js';
-import { portsFor, publishInputs, runStep, seedGallery, seedManagedImage, startEmu } from '../__tests__/stages-build/helpers.js';
+import {
+  portsFor,
+  publishInputs,
+  runStep,
+  seedGallery,
+  seedManagedImage,
+  startEmu,
+} from '../__tests__/stages-build/helpers.js';
 
 const timeScale = Number(process.argv[2] ?? 20);
 const regions = [
@@ -41,25 +48,37 @@ try {
     const { result } = await runStep({
       azure,
       sleep,
-      inputs: publishInputs({ stages: 'publish', builder: 'none', 'managed-image-id': managedImageId, 'target-regions': regions.map((r) => r.name).join(',') }),
+      inputs: publishInputs({
+        stages: 'publish',
+        builder: 'none',
+        'managed-image-id': managedImageId,
+        'target-regions': regions.map((r) => r.name).join(','),
+      }),
     });
     const wallMs = performance.now() - started;
     if (result.status !== 'succeeded') throw new Error(`publish failed: ${result.error?.message}`);
 
     const byOp = new Map<string, number>();
-    for (const r of emu.requests) byOp.set(`${r.method} ${r.operation}`, (byOp.get(`${r.method} ${r.operation}`) ?? 0) + 1);
+    for (const r of emu.requests)
+      byOp.set(`${r.method} ${r.operation}`, (byOp.get(`${r.method} ${r.operation}`) ?? 0) + 1);
     const serverMs = emu.requests.reduce((sum, r) => sum + r.durationMs, 0);
     const scriptedMs = (Math.max(...regions.map((r, i) => replicationSeconds(i, r.replicas))) * 1000) / timeScale;
     const engineMs = wallMs - sleptMs - serverMs;
 
-    console.log(`\n${label}: publish of version ${result.outputs.imageVersion} to ${regions.length} regions (time scale ${timeScale})`);
+    console.log(
+      `\n${label}: publish of version ${result.outputs.imageVersion} to ${regions.length} regions (time scale ${timeScale})`,
+    );
     console.log('requests per operation:');
     for (const [op, n] of [...byOp].sort()) console.log(`  ${String(n).padStart(3)}  ${op}`);
     console.log(`  writes: ${emu.requests.filter((r) => r.write).length}`);
     console.log(`poll spacing (ms): ${[...new Set(sleeps)].join(', ')} × ${sleeps.length}`);
     console.log(`scripted operation time (slowest region's replication): ${scriptedMs.toFixed(0)} ms`);
-    console.log(`wall ${wallMs.toFixed(0)} ms = slept ${sleptMs.toFixed(0)} ms + emulator handling ${serverMs.toFixed(0)} ms + engine ${engineMs.toFixed(0)} ms`);
-    console.log(`engine time (incl. SDK, TLS, loopback) / scripted operation time: ${((engineMs / scriptedMs) * 100).toFixed(2)} %`);
+    console.log(
+      `wall ${wallMs.toFixed(0)} ms = slept ${sleptMs.toFixed(0)} ms + emulator handling ${serverMs.toFixed(0)} ms + engine ${engineMs.toFixed(0)} ms`,
+    );
+    console.log(
+      `engine time (incl. SDK, TLS, loopback) / scripted operation time: ${((engineMs / scriptedMs) * 100).toFixed(2)} %`,
+    );
   };
 
   // Cold: the first Azure call of the process loads @azure/arm-compute (lazy import) and opens TLS.

@@ -17,7 +17,10 @@ import { join } from 'node:path';
 const runs = Number(process.argv[2] ?? 15);
 const bundle = process.argv[3] ?? join(import.meta.dirname, '..', 'dist', 'github', 'main.js');
 const node24 = join(import.meta.dirname, '..', '.cache', 'node24', 'bin', 'node');
-const runtimes: [string, string][] = [[`node ${process.versions.node}`, process.execPath], ...(existsSync(node24) ? ([['node 24', node24]] as [string, string][]) : [])];
+const runtimes: [string, string][] = [
+  [`node ${process.versions.node}`, process.execPath],
+  ...(existsSync(node24) ? ([['node 24', node24]] as [string, string][]) : []),
+];
 
 const dir = mkdtempSync(join(tmpdir(), 'startup-bench-'));
 for (const f of ['output', 'summary', 'state']) writeFileSync(join(dir, f), '');
@@ -26,7 +29,7 @@ const env = {
   GITHUB_OUTPUT: join(dir, 'output'),
   GITHUB_STEP_SUMMARY: join(dir, 'summary'),
   GITHUB_STATE: join(dir, 'state'),
-  'INPUT_STAGES': 'verify',
+  INPUT_STAGES: 'verify',
   'INPUT_PROBE-URLS': 'ftp://not-http',
   'INPUT_TARGET-REGIONS': 'westeurop',
 };
@@ -39,11 +42,16 @@ for (const [label, bin] of runtimes) {
   const kb: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    const r = hasTime ? spawnSync('/usr/bin/time', ['-f', '%M', bin, bundle], { env, encoding: 'utf8' }) : spawnSync(bin, [bundle], { env, encoding: 'utf8' });
+    const r = hasTime
+      ? spawnSync('/usr/bin/time', ['-f', '%M', bin, bundle], { env, encoding: 'utf8' })
+      : spawnSync(bin, [bundle], { env, encoding: 'utf8' });
     ms.push(performance.now() - started);
-    if (r.status !== 1) throw new Error(`${label}: expected exit 1 for bad input, got ${r.status}: ${r.stdout}${r.stderr}`);
+    if (r.status !== 1)
+      throw new Error(`${label}: expected exit 1 for bad input, got ${r.status}: ${r.stdout}${r.stderr}`);
     if (hasTime) kb.push(Number(r.stderr.trim().split('\n').at(-1)));
   }
   const rss = hasTime ? `${(median(kb) / 1024).toFixed(1)} MiB peak RSS` : 'RSS n/a (install GNU time)';
-  console.log(`${label.padEnd(12)} bad input → exit 1: median ${median(ms).toFixed(0)} ms (min ${Math.min(...ms).toFixed(0)}), ${rss}, ${runs} runs`);
+  console.log(
+    `${label.padEnd(12)} bad input → exit 1: median ${median(ms).toFixed(0)} ms (min ${Math.min(...ms).toFixed(0)}), ${rss}, ${runs} runs`,
+  );
 }

@@ -5,12 +5,23 @@
  *   src/adapters/github/post.ts        -> dist/github-post/index.js
  *   src/adapters/azure-devops/main.ts  -> task/dist/index.js   (+ task/dist/package.json {"type":"module"})
  *   src/cli/index.ts                   -> dist/cli/index.js    (shebang, executable)
- * Modules loaded with dynamic import() (the Azure SDK) become chunk files next to the bundle.
+ * Modules loaded with dynamic import() (the Azure SDK) become chunk files next to the bundle, and
+ * each folder gets licenses.txt, the licence notices of the packages bundled into it.
  * Output folders are emptied first and every file is written with fixed content only, so
  * building twice gives identical bytes. `node scripts/build.mjs --check` builds into a temporary
  * folder and fails when the result differs from the committed files.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -32,6 +43,12 @@ export const TARGETS = [
 ];
 
 const SHEBANG = '#!/usr/bin/env node\n';
+const LICENSES = 'licenses.txt';
+/**
+ * Assets ncc copies that nothing here runs: `xdg-open` comes with the `open` package, which
+ * @azure/identity loads only for interactive browser sign-in, a method no adapter offers.
+ */
+const UNUSED_ASSETS = new Set(['xdg-open']);
 
 async function bundle(entry) {
   const { code, assets } = await ncc(join(ROOT, entry.src), {
@@ -46,6 +63,8 @@ async function bundle(entry) {
     transpileOnly: true,
     // Loaded with import() at run time from inside the package; nothing stays external.
     externals: [],
+    // The licence notices of every bundled package, shipped next to the bundle (and in the .vsix).
+    license: LICENSES,
   });
   return { code, assets };
 }
@@ -69,6 +88,7 @@ export async function build(outRoot = ROOT) {
       put(entry.out, main, entry.src);
       for (const [name, asset] of Object.entries(assets)) {
         if (name === 'package.json') continue; // ncc's own type marker; written below when wanted
+        if (UNUSED_ASSETS.has(name)) continue;
         put(name, asset.source, entry.src);
       }
     }
@@ -103,7 +123,8 @@ export function compare(fresh) {
     for (const f of b) if (!a.has(f)) diffs.push(`${dir}/${f}: missing from the repository`);
     for (const f of a) if (!b.has(f)) diffs.push(`${dir}/${f}: not produced by the build`);
     for (const f of b) {
-      if (a.has(f) && !readFileSync(join(ROOT, dir, f)).equals(readFileSync(join(fresh, dir, f)))) diffs.push(`${dir}/${f}: differs`);
+      if (a.has(f) && !readFileSync(join(ROOT, dir, f)).equals(readFileSync(join(fresh, dir, f))))
+        diffs.push(`${dir}/${f}: differs`);
     }
   }
   return diffs;
@@ -114,7 +135,9 @@ async function cli() {
   const started = Date.now();
   if (!check) {
     const files = await build();
-    process.stderr.write(`build: ${files.length} files in ${Date.now() - started} ms\n${files.map((f) => `  ${f}`).join('\n')}\n`);
+    process.stderr.write(
+      `build: ${files.length} files in ${Date.now() - started} ms\n${files.map((f) => `  ${f}`).join('\n')}\n`,
+    );
     return;
   }
   const tmp = mkdtempSync(join(tmpdir(), 'immutable-deploy-build-'));
@@ -122,7 +145,9 @@ async function cli() {
     await build(tmp);
     const diffs = compare(tmp);
     if (diffs.length > 0) {
-      process.stderr.write(`build --check: the committed bundles are stale (run npm run build):\n${diffs.map((d) => `  ${d}`).join('\n')}\n`);
+      process.stderr.write(
+        `build --check: the committed bundles are stale (run npm run build):\n${diffs.map((d) => `  ${d}`).join('\n')}\n`,
+      );
       process.exitCode = 1;
     } else process.stderr.write(`build --check: bundles up to date (${Date.now() - started} ms)\n`);
   } finally {

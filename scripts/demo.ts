@@ -40,7 +40,12 @@ function connection(emu: Emulator): Record<string, string> {
   };
 }
 
-const probes = { 'probe-successes': '3', 'probe-interval': '100ms', 'probe-timeout': '20s', 'probe-failure-limit': '3' };
+const probes = {
+  'probe-successes': '3',
+  'probe-interval': '100ms',
+  'probe-timeout': '20s',
+  'probe-failure-limit': '3',
+};
 
 function blueGreen(world: DemoWorld, customizers: string, stages: string): Record<string, string> {
   return {
@@ -69,7 +74,13 @@ function blueGreen(world: DemoWorld, customizers: string, stages: string): Recor
  */
 function turnUnhealthyAfterTheSwitch(emu: Emulator, world: DemoWorld): () => void {
   const timer = setInterval(() => {
-    const lb = emu.control.getResource(world.loadBalancerId) as { properties?: { loadBalancingRules?: { name: string; properties?: { backendAddressPool?: { id?: string } } }[] } } | undefined;
+    const lb = emu.control.getResource(world.loadBalancerId) as
+      | {
+          properties?: {
+            loadBalancingRules?: { name: string; properties?: { backendAddressPool?: { id?: string } } }[];
+          };
+        }
+      | undefined;
     const live = lb?.properties?.loadBalancingRules?.find((r) => r.name === 'live');
     if (!live?.properties?.backendAddressPool?.id?.endsWith(`/${DEMO.scaleSet}-blue`)) return;
     emu.control.health.unhealthyImage('/versions/1.0.2');
@@ -83,12 +94,19 @@ function releases(world: DemoWorld): Release[] {
     {
       title: 'Release 1: bake with Image Builder, publish 1.0.1, deploy blue-green, verify, clean up',
       // keep-versions 1: clean-up would retire 1.0.0, but it is previous on the target (kept for rollback).
-      inputs: { ...blueGreen(world, '- type: Shell\n  name: install\n  inline: ["apt-get install -y nginx"]', 'all'), 'keep-versions': '1' },
+      inputs: {
+        ...blueGreen(world, '- type: Shell\n  name: install\n  inline: ["apt-get install -y nginx"]', 'all'),
+        'keep-versions': '1',
+      },
       expectExit: 0,
     },
     {
       title: 'Release 2: 1.0.2 turns unhealthy once it takes traffic, and is rolled back',
-      inputs: blueGreen(world, '- type: Shell\n  name: install\n  inline: ["apt-get install -y nginx", "apt-get install -y leaky-agent"]', 'bake,publish,deploy,verify'),
+      inputs: blueGreen(
+        world,
+        '- type: Shell\n  name: install\n  inline: ["apt-get install -y nginx", "apt-get install -y leaky-agent"]',
+        'bake,publish,deploy,verify',
+      ),
       expectExit: 1,
       during: (emu, w) => turnUnhealthyAfterTheSwitch(emu, w),
     },
@@ -130,17 +148,22 @@ async function main(): Promise<void> {
   try {
     say(`Local Azure emulator at ${emu.endpoint} (subscription ${emu.subscriptionId})`);
     const world = await seedDemoWorld(emu);
-    say(`Seeded ${DEMO.resourceGroup}: gallery ${DEMO.gallery}/${DEMO.definition} 1.0.0, scale sets ${DEMO.scaleSet}-blue (live) behind ${DEMO.loadBalancer}, web app ${DEMO.site} with slot ${DEMO.slot}`);
+    say(
+      `Seeded ${DEMO.resourceGroup}: gallery ${DEMO.gallery}/${DEMO.definition} 1.0.0, scale sets ${DEMO.scaleSet}-blue (live) behind ${DEMO.loadBalancer}, web app ${DEMO.site} with slot ${DEMO.slot}`,
+    );
     const results: unknown[] = [];
     for (const release of releases(world)) {
       say(`\n=== ${release.title}\n`);
       const stop = release.during?.(emu, world);
       const { code, stdout } = await runCli({ ...connection(emu), ...release.inputs }).finally(() => stop?.());
       if (json) results.push({ release: release.title, exitCode: code, result: JSON.parse(stdout) });
-      if (code !== release.expectExit) throw new Error(`${release.title}: the CLI exited ${code}, expected ${release.expectExit}`);
+      if (code !== release.expectExit)
+        throw new Error(`${release.title}: the CLI exited ${code}, expected ${release.expectExit}`);
     }
     if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-    say(`\nDemo finished in ${((performance.now() - started) / 1000).toFixed(1)} s: release 1 went live, release 2 was rolled back, release 3 swapped in.`);
+    say(
+      `\nDemo finished in ${((performance.now() - started) / 1000).toFixed(1)} s: release 1 went live, release 2 was rolled back, release 3 swapped in.`,
+    );
   } finally {
     await emu.close();
   }

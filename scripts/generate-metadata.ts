@@ -6,7 +6,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderActionYml, renderConfigSchema, renderExtensionJson, renderTaskJson, spliceReadme, type PackageInfo } from './metadata/render.js';
+import {
+  renderActionYml,
+  renderConfigSchema,
+  renderExtensionJson,
+  renderTaskJson,
+  spliceReadme,
+  type PackageInfo,
+} from './metadata/render.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as PackageInfo;
@@ -24,7 +31,10 @@ if (isMain) {
   for (const [path, render] of Object.entries(GENERATED)) {
     const file = join(root, path);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, render(pkg, (p) => readFileSync(join(root, p), 'utf8')));
+    writeFileSync(
+      file,
+      render(pkg, (p) => readFileSync(join(root, p), 'utf8')),
+    );
     console.log(`wrote ${path}`);
   }
 }

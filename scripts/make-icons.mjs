@@ -24,11 +24,16 @@ const chunk = (type, data) => {
 
 function png(size) {
   const px = (x, y) => {
-    const u = x / size, v = y / size;
+    const u = x / size,
+      v = y / size;
     const inRound = Math.hypot(Math.max(0, Math.abs(u - 0.5) - 0.38), Math.max(0, Math.abs(v - 0.5) - 0.38)) < 0.1;
     if (!inRound) return [0, 0, 0, 0];
     // three parallelogram layers, the top one brightest
-    for (const [i, top] of [[0, 0.22], [1, 0.42], [2, 0.62]].entries()) {
+    for (const [i, top] of [
+      [0, 0.22],
+      [1, 0.42],
+      [2, 0.62],
+    ].entries()) {
       const skew = (u - 0.2) * 0.25;
       if (u > 0.2 && u < 0.8 && v > top[1] + skew - 0.02 && v < top[1] + skew + 0.1) {
         const shade = 255 - i * 45;
@@ -46,7 +51,12 @@ function png(size) {
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
   ihdr.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 mkdirSync('task', { recursive: true });

@@ -28,7 +28,10 @@ export class ReleaseError extends Error {}
 
 export function parseVersion(v) {
   const m = SEMVER.exec(v ?? '');
-  if (!m) throw new ReleaseError(`'${v ?? ''}' is not a release version; expected X.Y.Z (three numbers, no 'v', no pre-release suffix: task.json versions are three integers)`);
+  if (!m)
+    throw new ReleaseError(
+      `'${v ?? ''}' is not a release version; expected X.Y.Z (three numbers, no 'v', no pre-release suffix: task.json versions are three integers)`,
+    );
   return m.slice(1, 4).map(Number);
 }
 
@@ -57,7 +60,8 @@ export function releaseChangelog(text, version, date) {
   const heading = /^## \[Unreleased\][^\n]*\n/m;
   const m = heading.exec(text);
   if (!m) throw new ReleaseError("CHANGELOG.md has no '## [Unreleased]' section");
-  if (new RegExp(`^## \\[${version.replace(/\./g, '\\.')}\\]`, 'm').test(text)) throw new ReleaseError(`CHANGELOG.md already has a section for ${version}`);
+  if (new RegExp(`^## \\[${version.replace(/\./g, '\\.')}\\]`, 'm').test(text))
+    throw new ReleaseError(`CHANGELOG.md already has a section for ${version}`);
   const start = m.index + m[0].length;
   const next = text.slice(start).search(/^## \[/m);
   const body = (next < 0 ? text.slice(start) : text.slice(start, start + next)).trim();
@@ -84,7 +88,15 @@ function run(root, args) {
   if (res.status !== 0) throw new ReleaseError(`npm ${args.join(' ')} failed (exit ${res.status})`);
 }
 
-export function release({ version, root = REPO, date = new Date().toISOString().slice(0, 10), dryRun = false, generate = true, build = true, log = console.log }) {
+export function release({
+  version,
+  root = REPO,
+  date = new Date().toISOString().slice(0, 10),
+  dryRun = false,
+  generate = true,
+  build = true,
+  log = console.log,
+}) {
   parseVersion(version);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new ReleaseError(`--date '${date}' is not YYYY-MM-DD`);
   const pkgFile = join(root, 'package.json');
@@ -92,7 +104,8 @@ export function release({ version, root = REPO, date = new Date().toISOString().
   const changelogFile = join(root, 'CHANGELOG.md');
   const pkgText = readFileSync(pkgFile, 'utf8');
   const current = JSON.parse(pkgText).version;
-  if (compareVersions(version, current) <= 0) throw new ReleaseError(`version ${version} is not greater than the current ${current}`);
+  if (compareVersions(version, current) <= 0)
+    throw new ReleaseError(`version ${version} is not greater than the current ${current}`);
   const changelog = releaseChangelog(readFileSync(changelogFile, 'utf8'), version, date);
 
   const writes = [
@@ -132,7 +145,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       build: !argv.includes('--no-build'),
     });
   } catch (err) {
-    process.stderr.write(`release: ${err instanceof Error ? err.message : String(err)}\nusage: npm run release -- X.Y.Z [--dry-run] [--no-generate] [--no-build] [--date YYYY-MM-DD] [--root DIR]\n`);
+    process.stderr.write(
+      `release: ${err instanceof Error ? err.message : String(err)}\nusage: npm run release -- X.Y.Z [--dry-run] [--no-generate] [--no-build] [--date YYYY-MM-DD] [--root DIR]\n`,
+    );
     process.exit(1);
   }
 }

@@ -13,11 +13,27 @@
  *   (see node_modules/azure-pipelines-task-lib/mock-test.js, getPathToNodeExe). We place Node 24
  *   (v24.10.0) and Node 20 (v20.13.1: the Node 20 running this script serves) there as symlinks.
  *
+ * - Packer for the bake tests: Debian's packer (1.6.6) with apt-get, as `.ci/run` installs it,
+ *   when it is not on PATH and this runs as root on a machine with apt-get. Elsewhere nothing is
+ *   installed: the Packer tests skip with one line saying how to enable them (or fail under CI=true,
+ *   see __tests__/setup/packer.ts).
+ *
  * Usage: node scripts/setup-runtimes.mjs [--quiet]
  * Exit code 1 with a clear message when Node 24 cannot be fetched.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readlinkSync, rmSync, symlinkSync, unlinkSync, writeFileSync, renameSync, readdirSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+  renameSync,
+  readdirSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +53,9 @@ const TASK_LIB_VERSIONS = { 24: 'v24.10.0', 20: 'v20.13.1' };
 
 function platformOk() {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
-    log(`only linux-x64 is set up automatically (this is ${process.platform}-${process.arch}); provide Node 24 yourself at ${NODE24_BIN}`);
+    log(
+      `only linux-x64 is set up automatically (this is ${process.platform}-${process.arch}); provide Node 24 yourself at ${NODE24_BIN}`,
+    );
     return false;
   }
   return true;
@@ -68,7 +86,8 @@ function ensureNode24() {
   mkdirSync(tmp, { recursive: true });
   execFileSync('tar', ['-xzf', tgz, '-C', tmp, '--strip-components=1'], { stdio: 'inherit' });
   // The package holds the official distribution: bin/node, include/, lib/, share/.
-  if (!existsSync(join(tmp, 'bin', 'node'))) throw new Error(`${tgz} has no bin/node (contents: ${readdirSync(tmp).join(', ')})`);
+  if (!existsSync(join(tmp, 'bin', 'node')))
+    throw new Error(`${tgz} has no bin/node (contents: ${readdirSync(tmp).join(', ')})`);
   rmSync(NODE24_DIR, { recursive: true, force: true });
   renameSync(tmp, NODE24_DIR);
   if (!runs(NODE24_BIN, 24)) throw new Error(`${NODE24_BIN} does not run`);
@@ -102,7 +121,33 @@ function ensureTaskLibRuntime(major, binary) {
   log(`task-lib mock runner Node ${major}: ${bin} -> ${binary}`);
 }
 
+/** `command -v name` through sh, or undefined. */
+function onPath(name) {
+  try {
+    return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function ensurePacker() {
+  if (onPath('packer')) return;
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!root || !onPath('apt-get')) return; // the tests say how to enable the Packer tests
+  log("installing Debian's packer with apt-get for the bake tests…");
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  try {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'packer'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  } catch (err) {
+    log(
+      `apt-get could not install packer (${err instanceof Error ? err.message : String(err)}); the Packer tests will skip`,
+    );
+  }
+}
+
 function main() {
+  ensurePacker();
   if (!platformOk()) return;
   ensureNode24();
   ensureTaskLibRuntime(24, NODE24_BIN);

@@ -18,7 +18,9 @@ describe.each([24, 20] as const)('Azure DevOps task bundle on Node %i', (major) 
     expect(tr.stdout).toContain('##vso[task.complete result=Succeeded;]');
     expect(tr.stdout).toMatch(/##vso\[task\.setvariable variable=verifyResult;isOutput=true;issecret=false;\]passed/);
     expect(adoOutput(tr.stdout, 'result')).toBe('succeeded');
-    expect(JSON.parse(adoOutput(tr.stdout, 'probeResults')!)).toEqual([expect.objectContaining({ url: server.url('/ok'), passed: true })]);
+    expect(JSON.parse(adoOutput(tr.stdout, 'probeResults')!)).toEqual([
+      expect.objectContaining({ url: server.url('/ok'), passed: true }),
+    ]);
     expect(tr.stdout).toMatch(/^##\[group\]verify$/m);
     expect(tr.stdout).toMatch(/^##\[endgroup\]$/m);
     expect(tr.errorIssues).toEqual([]);
@@ -27,7 +29,12 @@ describe.each([24, 20] as const)('Azure DevOps task bundle on Node %i', (major) 
   });
 
   it('fails verify: error issues, verifyResult failed, task.complete Failed', async () => {
-    const tr = await runAdoTask(major, { stages: 'verify', probeUrls: server.url('/fail'), probeFailureLimit: '2', ...quick });
+    const tr = await runAdoTask(major, {
+      stages: 'verify',
+      probeUrls: server.url('/fail'),
+      probeFailureLimit: '2',
+      ...quick,
+    });
     expect(tr.failed).toBe(true);
     expect(tr.stdout).toContain('##vso[task.complete result=Failed;]');
     expect(adoOutput(tr.stdout, 'verifyResult')).toBe('failed');
@@ -39,7 +46,11 @@ describe.each([24, 20] as const)('Azure DevOps task bundle on Node %i', (major) 
   });
 
   it('rejects bad input naming the task.json input, with nothing else written', async () => {
-    const tr = await runAdoTask(major, { stages: 'verify', probeUrls: 'ftp://example.com', packageUrl: 'https://sa.blob.core.windows.net/p.zip?sig=ado-sas-s3cret' });
+    const tr = await runAdoTask(major, {
+      stages: 'verify',
+      probeUrls: 'ftp://example.com',
+      packageUrl: 'https://sa.blob.core.windows.net/p.zip?sig=ado-sas-s3cret',
+    });
     expect(tr.failed).toBe(true);
     expect(tr.errorIssues).toHaveLength(1);
     expect(tr.errorIssues[0]).toMatch(/^input 'probeUrls': 'ftp:\/\/example\.com' is not an http\(s\) URL/);

@@ -10,7 +10,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findInput } from '../../src/core/settings/table.js';
 import type { Emulator } from '../../src/emulator/index.js';
 import { DEFINITION, GALLERY, LOCATION, RG, rgId, seedGallery, startEmu, versionId } from '../stages-build/helpers.js';
-import { adoOutput, BUNDLES, ensureBundles, ensureRuntimes, parseFileCommands, runAdoTask, runNode, tempDir } from './helpers.js';
+import {
+  adoOutput,
+  BUNDLES,
+  ensureBundles,
+  ensureRuntimes,
+  parseFileCommands,
+  runAdoTask,
+  runNode,
+  tempDir,
+} from './helpers.js';
 
 let emu: Emulator;
 
@@ -48,9 +57,18 @@ describe('bundles on the emulator', () => {
     const first = await runNode(process.execPath, BUNDLES.cli, ['run', ...args, '--json'], {});
     expect(first.code, first.stderr).toBe(0);
     const result = JSON.parse(first.stdout);
-    expect(result.outputValues).toMatchObject({ result: 'succeeded', baked: 'true', 'image-version': '1.0.0', 'image-id': versionId(emu, '1.0.0'), 'replicated-regions': 'westeurope,northeurope' });
+    expect(result.outputValues).toMatchObject({
+      result: 'succeeded',
+      baked: 'true',
+      'image-version': '1.0.0',
+      'image-id': versionId(emu, '1.0.0'),
+      'replicated-regions': 'westeurope,northeurope',
+    });
     expect(first.stdout + first.stderr).not.toContain('emulator-token-1234');
-    expect(JSON.parse(readFileSync(tfvars, 'utf8'))).toEqual({ image_id: versionId(emu, '1.0.0'), image_version: '1.0.0' });
+    expect(JSON.parse(readFileSync(tfvars, 'utf8'))).toEqual({
+      image_id: versionId(emu, '1.0.0'),
+      image_version: '1.0.0',
+    });
 
     const second = await runNode(process.execPath, BUNDLES.cli, ['run', ...args, '--json'], {});
     expect(second.code, second.stderr).toBe(0);
@@ -60,12 +78,23 @@ describe('bundles on the emulator', () => {
   it('GitHub Action: publishes an explicit version and writes its outputs', async () => {
     const dir = tempDir('gh-e2e');
     const output = join(dir, 'output');
-    const env: Record<string, string> = { GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_STATE: join(dir, 'state') };
-    for (const [k, v] of Object.entries({ ...inputs(), 'image-version': '2.0.0', 'force-bake': 'true' })) env[`INPUT_${k.toUpperCase()}`] = v;
-    for (const f of [output, env.GITHUB_STEP_SUMMARY!, env.GITHUB_STATE!]) (await import('node:fs')).writeFileSync(f, '');
+    const env: Record<string, string> = {
+      GITHUB_OUTPUT: output,
+      GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+      GITHUB_STATE: join(dir, 'state'),
+    };
+    for (const [k, v] of Object.entries({ ...inputs(), 'image-version': '2.0.0', 'force-bake': 'true' }))
+      env[`INPUT_${k.toUpperCase()}`] = v;
+    for (const f of [output, env.GITHUB_STEP_SUMMARY!, env.GITHUB_STATE!])
+      (await import('node:fs')).writeFileSync(f, '');
     const ran = await runNode(process.execPath, BUNDLES.githubMain, [], env);
     expect(ran.code, ran.stdout).toBe(0);
-    expect(parseFileCommands(readFileSync(output, 'utf8'))).toMatchObject({ result: 'succeeded', 'image-version': '2.0.0', 'image-id': versionId(emu, '2.0.0'), baked: 'true' });
+    expect(parseFileCommands(readFileSync(output, 'utf8'))).toMatchObject({
+      result: 'succeeded',
+      'image-version': '2.0.0',
+      'image-id': versionId(emu, '2.0.0'),
+      baked: 'true',
+    });
     expect(readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8')).toContain('2.0.0');
   });
 
@@ -77,38 +106,51 @@ describe('bundles on the emulator', () => {
         .map(([k, v]) => [findInput(k)!.ado.name, v]),
     );
 
-  it.each([20, 24] as const)('Azure DevOps task on Node %i: signs in with the static token (no service connection) and sets its output variables', async (major) => {
-    const version = `${major}.0.0`;
-    const tr = await runAdoTask(major, adoInputs({ 'image-version': version, 'force-bake': 'true' }));
-    expect(tr.stderr).toBe('');
-    expect(tr.succeeded, tr.stdout).toBe(true);
-    expect(tr.errorIssues).toEqual([]);
-    expect(tr.stdout.match(/##vso\[task\.complete[^\]]*\]/g)).toEqual(['##vso[task.complete result=Succeeded;]']);
-    expect(tr.stdout).toContain(`##vso[task.setvariable variable=imageVersion;isOutput=true;issecret=false;]${version}`);
-    expect(adoOutput(tr.stdout, 'imageId')).toBe(versionId(emu, version));
-    expect(adoOutput(tr.stdout, 'baked')).toBe('true');
-    expect(adoOutput(tr.stdout, 'replicatedRegions')).toBe('westeurope,northeurope');
-    expect(adoOutput(tr.stdout, 'result')).toBe('succeeded');
-    expect(tr.summary).toContain(version);
-    // The token is registered as a secret before it could be logged, and never printed otherwise.
-    const lines = tr.stdout.split('\n');
-    const firstUse = lines.findIndex((l) => l.includes('emulator-token-1234'));
-    expect(lines[firstUse]).toBe('##vso[task.setsecret]emulator-token-1234');
-    expect(lines.filter((l) => !l.startsWith('##vso[task.setsecret]')).join('\n')).not.toContain('emulator-token-1234');
-    expect(emu.control.requests().length).toBeGreaterThan(0);
-  });
+  it.each([20, 24] as const)(
+    'Azure DevOps task on Node %i: signs in with the static token (no service connection) and sets its output variables',
+    async (major) => {
+      const version = `${major}.0.0`;
+      const tr = await runAdoTask(major, adoInputs({ 'image-version': version, 'force-bake': 'true' }));
+      expect(tr.stderr).toBe('');
+      expect(tr.succeeded, tr.stdout).toBe(true);
+      expect(tr.errorIssues).toEqual([]);
+      expect(tr.stdout.match(/##vso\[task\.complete[^\]]*\]/g)).toEqual(['##vso[task.complete result=Succeeded;]']);
+      expect(tr.stdout).toContain(
+        `##vso[task.setvariable variable=imageVersion;isOutput=true;issecret=false;]${version}`,
+      );
+      expect(adoOutput(tr.stdout, 'imageId')).toBe(versionId(emu, version));
+      expect(adoOutput(tr.stdout, 'baked')).toBe('true');
+      expect(adoOutput(tr.stdout, 'replicatedRegions')).toBe('westeurope,northeurope');
+      expect(adoOutput(tr.stdout, 'result')).toBe('succeeded');
+      expect(tr.summary).toContain(version);
+      // The token is registered as a secret before it could be logged, and never printed otherwise.
+      const lines = tr.stdout.split('\n');
+      const firstUse = lines.findIndex((l) => l.includes('emulator-token-1234'));
+      expect(lines[firstUse]).toBe('##vso[task.setsecret]emulator-token-1234');
+      expect(lines.filter((l) => !l.startsWith('##vso[task.setsecret]')).join('\n')).not.toContain(
+        'emulator-token-1234',
+      );
+      expect(emu.control.requests().length).toBeGreaterThan(0);
+    },
+  );
 
   it('Azure DevOps task: without a token or a service connection it fails before any request, naming azureSubscription', async () => {
     emu.control.clearRequests();
     const tr = await runAdoTask(24, adoInputs({ 'access-token': '' }));
     expect(tr.failed).toBe(true);
-    expect(tr.errorIssues).toEqual([expect.stringMatching(/^'azureSubscription' \(an Azure Resource Manager service connection\) is required for stages that call Azure, unless 'cloud' is 'Custom' with an 'accessToken'/)]);
+    expect(tr.errorIssues).toEqual([
+      expect.stringMatching(
+        /^'azureSubscription' \(an Azure Resource Manager service connection\) is required for stages that call Azure, unless 'cloud' is 'Custom' with an 'accessToken'/,
+      ),
+    ]);
     expect(emu.control.requests()).toEqual([]);
   });
 
   it('fails before any write when the sign-in has no subscription', async () => {
     emu.control.clearRequests();
-    const args = Object.entries({ ...inputs(), 'subscription-id': '' }).filter(([, v]) => v).flatMap(([k, v]) => [`--${k}`, v]);
+    const args = Object.entries({ ...inputs(), 'subscription-id': '' })
+      .filter(([, v]) => v)
+      .flatMap(([k, v]) => [`--${k}`, v]);
     const ran = await runNode(process.execPath, BUNDLES.cli, ['run', ...args], {});
     expect(ran.code).toBe(1);
     expect(ran.stderr).toContain("input 'subscription-id': is required for stages that call Azure");

@@ -3,7 +3,7 @@
  * into a temporary folder (the tree is not touched) and compares bytes; a difference means
  * `npm run build` was not run after a source change.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,10 +15,23 @@ describe('bundles', () => {
     const dir = mkdtempSync(join(tmpdir(), 'immutable-deploy-rebuild-'));
     try {
       const files = (await build(dir)) as string[];
-      expect(files).toEqual(expect.arrayContaining(['dist/github/main.js', 'dist/github-post/index.js', 'task/dist/index.js', 'task/dist/package.json', 'dist/cli/index.js']));
+      expect(files).toEqual(
+        expect.arrayContaining([
+          'dist/github/main.js',
+          'dist/github-post/index.js',
+          'task/dist/index.js',
+          'task/dist/package.json',
+          'dist/cli/index.js',
+        ]),
+      );
+      // Each bundle ships the licence notices of what it bundles, and no helper it never runs.
+      for (const dir of ['dist/github', 'dist/github-post', 'task/dist', 'dist/cli'])
+        expect(files).toContain(`${dir}/licenses.txt`);
+      expect(readFileSync(join(dir, 'dist/cli/licenses.txt'), 'utf8')).toMatch(/^@azure\/identity\nMIT\n/m);
+      expect(files.filter((f) => f.endsWith('xdg-open'))).toEqual([]);
       expect(compare(dir), 'bundles are stale: run npm run build').toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 90_000);
+  }, 300_000); // four ncc builds: ~40 s on two idle cores; the budget allows for a loaded machine
 });

@@ -7,7 +7,16 @@ import { BUNDLES, NODE24, runNode, stackLines, tempDir, useProbeServer } from '.
 const server = useProbeServer();
 
 const cli = (args: string[], bin = process.execPath) => runNode(bin, BUNDLES.cli, args, {});
-const quick = ['--probe-successes', '2', '--probe-interval', '20ms', '--probe-request-timeout', '2s', '--probe-timeout', '1s'];
+const quick = [
+  '--probe-successes',
+  '2',
+  '--probe-interval',
+  '20ms',
+  '--probe-request-timeout',
+  '2s',
+  '--probe-timeout',
+  '1s',
+];
 
 describe('CLI bundle', () => {
   it('is an executable with a node shebang', () => {
@@ -19,7 +28,20 @@ describe('CLI bundle', () => {
     ['node20', process.execPath],
     ['node24', NODE24],
   ])('run --json passes verify on %s: one JSON object on stdout, exit 0', async (_, bin) => {
-    const r = await cli(['run', '--stages', 'verify', '--probe-urls', server.url('/ok'), ...quick, '--client-secret', 'cli-s3cret-value', '--json'], bin);
+    const r = await cli(
+      [
+        'run',
+        '--stages',
+        'verify',
+        '--probe-urls',
+        server.url('/ok'),
+        ...quick,
+        '--client-secret',
+        'cli-s3cret-value',
+        '--json',
+      ],
+      bin,
+    );
     expect(r.code, r.stderr).toBe(0);
     const result = JSON.parse(r.stdout);
     expect(result.status).toBe('succeeded');
@@ -31,7 +53,16 @@ describe('CLI bundle', () => {
   });
 
   it('run prints the text report and exits 1 when verify fails', async () => {
-    const r = await cli(['run', '--stages', 'verify', '--probe-urls', server.url('/fail'), '--probe-failure-limit', '2', ...quick]);
+    const r = await cli([
+      'run',
+      '--stages',
+      'verify',
+      '--probe-urls',
+      server.url('/fail'),
+      '--probe-failure-limit',
+      '2',
+      ...quick,
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^immutable-deploy: failed/);
     expect(r.stdout).toContain('verify failed: 1 of 1 probes failed');
@@ -39,7 +70,17 @@ describe('CLI bundle', () => {
   });
 
   it('--json on failure still prints one JSON object', async () => {
-    const r = await cli(['run', '--stages', 'verify', '--probe-urls', server.url('/fail'), '--probe-failure-limit', '1', ...quick, '--json']);
+    const r = await cli([
+      'run',
+      '--stages',
+      'verify',
+      '--probe-urls',
+      server.url('/fail'),
+      '--probe-failure-limit',
+      '1',
+      ...quick,
+      '--json',
+    ]);
     expect(r.code).toBe(1);
     const result = JSON.parse(r.stdout);
     expect(result).toMatchObject({ status: 'failed', error: { kind: 'verify' }, outputs: { verifyResult: 'failed' } });
@@ -66,7 +107,10 @@ describe('CLI bundle', () => {
   it('--config reads inputs from YAML; flags override the file', async () => {
     const dir = tempDir('cli');
     const config = join(dir, 'deploy.yml');
-    writeFileSync(config, `stages: verify\nprobe-urls:\n  - ${server.url('/fail')}\nprobe-successes: 1\nprobe-interval: 20ms\nprobe-timeout: 1s\n`);
+    writeFileSync(
+      config,
+      `stages: verify\nprobe-urls:\n  - ${server.url('/fail')}\nprobe-successes: 1\nprobe-interval: 20ms\nprobe-timeout: 1s\n`,
+    );
     const fromFile = await cli(['run', '--config', config, '--probe-failure-limit', '1', '--json']);
     expect(fromFile.code).toBe(1);
     const overridden = await cli(['run', '--config', config, '--probe-urls', server.url('/ok'), '--json']);
@@ -82,7 +126,9 @@ describe('CLI bundle', () => {
     const r = await cli(['run', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('--probe-urls <value>…');
-    expect(r.stdout).toMatch(/--probe-interval <value>\n\s+Pause between probe attempts \(above 0, at most 1h\)\. \(default: 5s\)/);
+    expect(r.stdout).toMatch(
+      /--probe-interval <value>\n\s+Pause between probe attempts \(above 0, at most 1h\)\. \(default: 5s\)/,
+    );
     expect(r.stdout).toContain('--client-secret <value> [secret]');
     expect(r.stdout).not.toContain('--azure-subscription');
     const top = await cli(['--help']);
@@ -105,7 +151,13 @@ describe('CLI bundle', () => {
 
   it('exits 130 on SIGINT, reporting the run as cancelled', async () => {
     let pid = 0;
-    const running = runNode(process.execPath, BUNDLES.cli, ['run', '--stages', 'verify', '--probe-urls', server.url('/slow'), '--probe-timeout', '30s', '--json'], {}, { onSpawn: (p) => (pid = p) });
+    const running = runNode(
+      process.execPath,
+      BUNDLES.cli,
+      ['run', '--stages', 'verify', '--probe-urls', server.url('/slow'), '--probe-timeout', '30s', '--json'],
+      {},
+      { onSpawn: (p) => (pid = p) },
+    );
     await new Promise((r) => setTimeout(r, 600));
     process.kill(pid, 'SIGINT');
     const r = await running;

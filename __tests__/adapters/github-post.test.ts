@@ -15,21 +15,37 @@ import { BUNDLES, ensureBundles, ensureRuntimes, runNode } from './helpers.js';
 
 let h: Harness;
 const siteId = () => `${h.rgId}/providers/Microsoft.Web/sites/shop`;
-const siteTags = () => ((h.emu.control.getResource(siteId()) as { tags?: Record<string, string> }).tags ?? {});
+const siteTags = () => (h.emu.control.getResource(siteId()) as { tags?: Record<string, string> }).tags ?? {};
 const quiet = { info() {}, debug() {}, warning() {}, error() {}, group: <T>(_n: string, fn: () => Promise<T>) => fn() };
 
 beforeAll(async () => {
   ensureRuntimes();
   ensureBundles();
   h = await startHarness({ timeScale: 2000 });
-  await h.web.webApps.beginCreateOrUpdateAndWait(RG, 'shop', { location: LOCATION, siteConfig: { linuxFxVersion: 'DOCKER|contoso.azurecr.io/shop:1.0.0' } }, { updateIntervalInMs: 5 });
+  await h.web.webApps.beginCreateOrUpdateAndWait(
+    RG,
+    'shop',
+    { location: LOCATION, siteConfig: { linuxFxVersion: 'DOCKER|contoso.azurecr.io/shop:1.0.0' } },
+    { updateIntervalInMs: 5 },
+  );
 });
 afterAll(() => h.emu.close());
 
 /** Takes the deploy lock on the web app as a main step would, and returns what it saves for the post step. */
 async function holdLock(owner: string): Promise<HeldLock> {
-  const ports = await createAzurePorts({ endpoint: h.emu.endpoint, caFile: h.emu.caFile, subscriptionId: h.emu.subscriptionId, credential, pollIntervalMs: 5 });
-  const lock = new DeployLock(ports.leases, { kind: 'web-app', resourceGroup: RG, name: 'shop' }, owner, 3_600_000, { clock: systemClock, sleep: realSleep, log: quiet, warn: () => {} });
+  const ports = await createAzurePorts({
+    endpoint: h.emu.endpoint,
+    caFile: h.emu.caFile,
+    subscriptionId: h.emu.subscriptionId,
+    credential,
+    pollIntervalMs: 5,
+  });
+  const lock = new DeployLock(ports.leases, { kind: 'web-app', resourceGroup: RG, name: 'shop' }, owner, 3_600_000, {
+    clock: systemClock,
+    sleep: realSleep,
+    log: quiet,
+    warn: () => {},
+  });
   await lock.acquire(10_000, new AbortController().signal);
   return lock.heldLock!;
 }
@@ -48,7 +64,10 @@ function postEnv(state: string): Record<string, string> {
     'app-service': 'shop',
     'container-image': 'contoso.azurecr.io/shop:2.0.0',
   };
-  return { STATE_held: state, ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])) };
+  return {
+    STATE_held: state,
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+  };
 }
 
 describe('GitHub post step', () => {
@@ -64,8 +83,16 @@ describe('GitHub post step', () => {
   it("leaves another run's lease alone", async () => {
     const ours = await holdLock('run-43');
     // Our lease expired and another run took the lock over: its value is on the target now.
-    const resources = new ResourceManagementClient(credential, h.emu.subscriptionId, armClientOptions({ endpoint: h.emu.endpoint, caFile: h.emu.caFile }));
-    await resources.tagsOperations.beginUpdateAtScopeAndWait(siteId(), { operation: 'Merge', properties: { tags: { [LOCK_TAG]: ours.value.replace('run-43', 'run-44') } } }, { updateIntervalInMs: 5 });
+    const resources = new ResourceManagementClient(
+      credential,
+      h.emu.subscriptionId,
+      armClientOptions({ endpoint: h.emu.endpoint, caFile: h.emu.caFile }),
+    );
+    await resources.tagsOperations.beginUpdateAtScopeAndWait(
+      siteId(),
+      { operation: 'Merge', properties: { tags: { [LOCK_TAG]: ours.value.replace('run-43', 'run-44') } } },
+      { updateIntervalInMs: 5 },
+    );
     const theirs = siteTags()[LOCK_TAG];
     expect(theirs).toMatch(/^run-44;/);
     const ran = await runNode(process.execPath, BUNDLES.githubPost, [], postEnv(JSON.stringify({ lock: ours })));

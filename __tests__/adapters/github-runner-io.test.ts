@@ -22,7 +22,17 @@ function stdoutOf(fn: () => void): string {
   return out;
 }
 
-const AWKWARD = ['plain', '', '100% done', 'a\r\nb\nc', 'key: value, more', '%0A is not a newline', '::error::injected', 'ünïcødé ✓', ' padded '];
+const AWKWARD = [
+  'plain',
+  '',
+  '100% done',
+  'a\r\nb\nc',
+  'key: value, more',
+  '%0A is not a newline',
+  '::error::injected',
+  'ünïcødé ✓',
+  ' padded ',
+];
 
 describe('workflow commands without @actions/core', () => {
   it.each(AWKWARD)('add-mask, debug, error and warning of %j match the toolkit', (message) => {
@@ -34,7 +44,9 @@ describe('workflow commands without @actions/core', () => {
 
   it('escapes properties as the toolkit does (also ":" and ","), leaving empty ones out', () => {
     for (const title of AWKWARD) {
-      const ours = stdoutOf(() => issueCommand('error', { title, file: 'src/a:b,c.ts', line: '12', col: undefined }, 'msg%\n'));
+      const ours = stdoutOf(() =>
+        issueCommand('error', { title, file: 'src/a:b,c.ts', line: '12', col: undefined }, 'msg%\n'),
+      );
       const theirs = stdoutOf(() => core.error('msg%\n', { title, file: 'src/a:b,c.ts', startLine: 12 }));
       expect(ours).toBe(theirs);
     }

@@ -17,7 +17,12 @@ const server = useProbeServer();
 const inputEnv = (inputs: Record<string, string>) =>
   Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]));
 
-async function runAction(bin: string, inputs: Record<string, string>, file = BUNDLES.githubMain, extraEnv: Record<string, string> = {}) {
+async function runAction(
+  bin: string,
+  inputs: Record<string, string>,
+  file = BUNDLES.githubMain,
+  extraEnv: Record<string, string> = {},
+) {
   const dir = tempDir('gh');
   const files = { output: join(dir, 'output'), summary: join(dir, 'summary.md'), state: join(dir, 'state') };
   for (const f of Object.values(files)) writeFileSync(f, '');
@@ -31,14 +36,30 @@ async function runAction(bin: string, inputs: Record<string, string>, file = BUN
     ...extraEnv,
   });
   const read = (f: string) => readFileSync(f, 'utf8');
-  return { ...ran, outputText: read(files.output), outputs: parseFileCommands(read(files.output)), summary: read(files.summary), state: parseFileCommands(read(files.state)) };
+  return {
+    ...ran,
+    outputText: read(files.output),
+    outputs: parseFileCommands(read(files.output)),
+    summary: read(files.summary),
+    state: parseFileCommands(read(files.state)),
+  };
 }
 
-const quick = { 'probe-successes': '2', 'probe-interval': '20ms', 'probe-request-timeout': '2s', 'probe-timeout': '1s' };
+const quick = {
+  'probe-successes': '2',
+  'probe-interval': '20ms',
+  'probe-request-timeout': '2s',
+  'probe-timeout': '1s',
+};
 
 describe.each(RUNTIMES)('GitHub Action bundle on $name', ({ bin }) => {
   it('passes verify against a healthy endpoint: outputs, summary, exit 0, secret masked', async () => {
-    const r = await runAction(bin, { stages: 'verify', 'probe-urls': server.url('/ok'), 'client-secret': SECRET, ...quick });
+    const r = await runAction(bin, {
+      stages: 'verify',
+      'probe-urls': server.url('/ok'),
+      'client-secret': SECRET,
+      ...quick,
+    });
     expect(r.stderr).toBe('');
     expect(r.code, r.stdout).toBe(0);
     expect(r.outputs.result).toBe('succeeded');
@@ -59,7 +80,12 @@ describe.each(RUNTIMES)('GitHub Action bundle on $name', ({ bin }) => {
   });
 
   it('fails verify against a broken endpoint: ::error:: annotation, failed outputs, exit 1', async () => {
-    const r = await runAction(bin, { stages: 'verify', 'probe-urls': server.url('/fail'), 'probe-failure-limit': '2', ...quick });
+    const r = await runAction(bin, {
+      stages: 'verify',
+      'probe-urls': server.url('/fail'),
+      'probe-failure-limit': '2',
+      ...quick,
+    });
     expect(r.code).toBe(1);
     expect(r.outputs.result).toBe('failed');
     expect(r.outputs['verify-result']).toBe('failed');
@@ -72,7 +98,12 @@ describe.each(RUNTIMES)('GitHub Action bundle on $name', ({ bin }) => {
   });
 
   it('rejects bad input with one clear error, exit 1, no stack trace and nothing written', async () => {
-    const r = await runAction(bin, { stages: 'verify', 'probe-urls': 'ftp://example.com', 'probe-successes': 'many', 'client-secret': SECRET });
+    const r = await runAction(bin, {
+      stages: 'verify',
+      'probe-urls': 'ftp://example.com',
+      'probe-successes': 'many',
+      'client-secret': SECRET,
+    });
     expect(r.code).toBe(1);
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors).toHaveLength(1);
@@ -82,7 +113,12 @@ describe.each(RUNTIMES)('GitHub Action bundle on $name', ({ bin }) => {
     expect(stackLines(r.stdout + r.stderr)).toEqual([]);
     expect(r.stdout).not.toContain(' at ');
     expect(r.stdout.split('\n')[0]).toBe(`::add-mask::${SECRET}`);
-    expect(r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain(SECRET);
+    expect(
+      r.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n'),
+    ).not.toContain(SECRET);
     expect(r.outputText).toBe('');
     expect(r.summary).toBe('');
     expect(r.state).toEqual({});
@@ -90,7 +126,12 @@ describe.each(RUNTIMES)('GitHub Action bundle on $name', ({ bin }) => {
 
   it('bad input prints exactly what @actions/core prints for the same masks and failure, before loading it', async () => {
     // A multi-line secret with characters workflow commands escape, and a bad value that puts '%' in the message.
-    const inputs = { stages: 'verify', 'probe-urls': 'ftp://example.com/100%', 'target-regions': 'westeurop', 'client-secret': 'gh-s3cret%25:a,b\r\nsecond-line\n' };
+    const inputs = {
+      stages: 'verify',
+      'probe-urls': 'ftp://example.com/100%',
+      'target-regions': 'westeurop',
+      'client-secret': 'gh-s3cret%25:a,b\r\nsecond-line\n',
+    };
     const r = await runAction(bin, inputs);
     // The same inputs through @actions/core, as the entry did before it validated without it:
     // core.setSecret for every value prepareStep registers, then core.setFailed(message).
@@ -98,7 +139,12 @@ describe.each(RUNTIMES)('GitHub Action bundle on $name', ({ bin }) => {
     const env = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
     let message = '';
     try {
-      prepareStep({ adapter: 'github', read: (n) => env[`INPUT_${n.toUpperCase()}`]?.trim() || undefined, namer: (n) => n, host: { setSecret: (v) => secrets.push(v) } });
+      prepareStep({
+        adapter: 'github',
+        read: (n) => env[`INPUT_${n.toUpperCase()}`]?.trim() || undefined,
+        namer: (n) => n,
+        host: { setSecret: (v) => secrets.push(v) },
+      });
     } catch (err) {
       message = errorMessage(err);
     }
@@ -106,21 +152,32 @@ describe.each(RUNTIMES)('GitHub Action bundle on $name', ({ bin }) => {
     const toolkit = await runNode(
       bin,
       '--input-type=module',
-      ['-e', `import * as core from ${JSON.stringify(join(ROOT, 'node_modules/@actions/core/lib/core.js'))}; const c = JSON.parse(process.env.CALLS); for (const s of c.secrets) core.setSecret(s); core.setFailed(c.message);`],
+      [
+        '-e',
+        `import * as core from ${JSON.stringify(join(ROOT, 'node_modules/@actions/core/lib/core.js'))}; const c = JSON.parse(process.env.CALLS); for (const s of c.secrets) core.setSecret(s); core.setFailed(c.message);`,
+      ],
       { CALLS: JSON.stringify({ secrets, message }) },
     );
     expect(toolkit.code).toBe(1);
     expect(r.stdout).toBe(toolkit.stdout);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
-    expect(r.stdout.split('\n').slice(0, 3)).toEqual(['::add-mask::gh-s3cret%2525:a,b%0D%0Asecond-line', '::add-mask::gh-s3cret%2525:a,b', '::add-mask::second-line']);
-    expect(r.stdout.split('\n')[3]).toMatch(/^::error::2 inputs need fixing:%0A {2}- input 'target-regions': .*%0A {2}- input 'probe-urls': 'ftp:\/\/example\.com\/100%25' /);
+    expect(r.stdout.split('\n').slice(0, 3)).toEqual([
+      '::add-mask::gh-s3cret%2525:a,b%0D%0Asecond-line',
+      '::add-mask::gh-s3cret%2525:a,b',
+      '::add-mask::second-line',
+    ]);
+    expect(r.stdout.split('\n')[3]).toMatch(
+      /^::error::2 inputs need fixing:%0A {2}- input 'target-regions': .*%0A {2}- input 'probe-urls': 'ftp:\/\/example\.com\/100%25' /,
+    );
   });
 
   it('a missing required input names it in kebab-case', async () => {
     const r = await runAction(bin, { stages: 'verify' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^::error::input 'probe-urls': is required when stage 'verify' has nothing else to check/m);
+    expect(r.stdout).toMatch(
+      /^::error::input 'probe-urls': is required when stage 'verify' has nothing else to check/m,
+    );
   });
 
   it('the post step reads the saved state and reports that nothing is held', async () => {
@@ -141,7 +198,9 @@ describe('GitHub Action bundle start-up', () => {
     // Azure SDK code lives in lazily loaded chunks (if anywhere), never in the entry bundle. Match
     // the SDK's definitions: our own credential factory names the classes it constructs.
     const entry = readFileSync(BUNDLES.githubMain, 'utf8');
-    expect(entry).not.toMatch(/class (AzureCliCredential|ClientAssertionCredential|ComputeManagementClient)\b|function bearerTokenAuthenticationPolicy\b/);
+    expect(entry).not.toMatch(
+      /class (AzureCliCredential|ClientAssertionCredential|ComputeManagementClient)\b|function bearerTokenAuthenticationPolicy\b/,
+    );
     // Nor @actions/core (whose OIDC client brings @actions/http-client and undici) or the engine:
     // the entry parses the inputs and loads the rest only when they are good.
     expect(entry).not.toMatch(/class (OidcClient|HttpClient)\b|function setFailed\b|function runEngine\b/);

@@ -47,7 +47,13 @@ export interface Ran {
 }
 
 /** Runs `node file args` with exactly `env` (plus PATH/HOME), as a runner would. */
-export function runNode(bin: string, file: string, args: string[], env: Record<string, string>, options: { cwd?: string; onSpawn?: (pid: number) => void } = {}): Promise<Ran> {
+export function runNode(
+  bin: string,
+  file: string,
+  args: string[],
+  env: Record<string, string>,
+  options: { cwd?: string; onSpawn?: (pid: number) => void } = {},
+): Promise<Ran> {
   const started = Date.now();
   return new Promise((resolvePromise, reject) => {
     const child = spawn(bin, [file, ...args], {
@@ -146,7 +152,15 @@ export async function runAdoTask(nodeMajor: 20 | 24, inputs: Record<string, stri
       (err) => parentPort.postMessage({ error: String((err && err.stack) || err) }),
     );
     `,
-    { eval: true, workerData: { mockTest: join(ROOT, 'node_modules/azure-pipelines-task-lib/mock-test.js'), script, taskJson: existsSync(taskJson) ? taskJson : undefined, nodeMajor } },
+    {
+      eval: true,
+      workerData: {
+        mockTest: join(ROOT, 'node_modules/azure-pipelines-task-lib/mock-test.js'),
+        script,
+        taskJson: existsSync(taskJson) ? taskJson : undefined,
+        nodeMajor,
+      },
+    },
   );
   const ran = await new Promise<TaskRun & { error?: string }>((res, rej) => {
     worker.once('message', res);
@@ -154,14 +168,17 @@ export async function runAdoTask(nodeMajor: 20 | 24, inputs: Record<string, stri
   });
   await worker.terminate();
   if (ran.error !== undefined) throw new Error(`MockTestRunner failed: ${ran.error}`);
-  if (typeof ran.stdout !== 'string') throw new Error(`MockTestRunner could not run the task on Node ${nodeMajor} (see the test output)`);
+  if (typeof ran.stdout !== 'string')
+    throw new Error(`MockTestRunner could not run the task on Node ${nodeMajor} (see the test output)`);
   const summaryPath = /##vso\[task\.uploadsummary\](.+)$/m.exec(ran.stdout)?.[1]?.trim();
   return { ...ran, summary: summaryPath ? readFileSync(summaryPath, 'utf8') : undefined };
 }
 
 /** An output variable the task set: `##vso[task.setvariable variable=<name>;isOutput=true;issecret=false;]<value>`. */
 export const adoOutput = (stdout: string, name: string): string | undefined =>
-  new RegExp(`##vso\\[task\\.setvariable variable=${name};isOutput=true;issecret=false;\\](.*)$`, 'm').exec(stdout)?.[1];
+  new RegExp(`##vso\\[task\\.setvariable variable=${name};isOutput=true;issecret=false;\\](.*)$`, 'm').exec(
+    stdout,
+  )?.[1];
 
 /** GITHUB_OUTPUT / GITHUB_STATE file commands: `name<<DELIM\nvalue\nDELIM` blocks. */
 export function parseFileCommands(text: string): Record<string, string> {

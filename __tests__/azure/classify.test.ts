@@ -12,7 +12,12 @@ const request = createPipelineRequest({ url: 'https://management.azure.com/x' })
 
 /** A RestError as core-client throws it for an ARM error answer. */
 function armError(status: number, code: string, message: string, headers: Record<string, string> = {}): RestError {
-  const response = { status, headers: createHttpHeaders(headers), request, bodyAsText: JSON.stringify({ error: { code, message } }) };
+  const response = {
+    status,
+    headers: createHttpHeaders(headers),
+    request,
+    bodyAsText: JSON.stringify({ error: { code, message } }),
+  };
   return new RestError(message, { code, statusCode: status, request, response });
 }
 
@@ -20,10 +25,22 @@ const what = 'creating version 1.0.0 of gal/web';
 
 describe('classify: conflicts that clear by themselves are transient', () => {
   it.each([
-    ['ARM / Network AnotherOperationInProgress', 'AnotherOperationInProgress', 'Another operation on this or dependent resource is in progress.'],
+    [
+      'ARM / Network AnotherOperationInProgress',
+      'AnotherOperationInProgress',
+      'Another operation on this or dependent resource is in progress.',
+    ],
     ["Network's RetryableError", 'RetryableError', 'A retryable error occurred.'],
-    ["Compute's OperationPreempted", 'OperationPreempted', 'Operation execution has been preempted by a more recent operation.'],
-    ["Compute's OperationNotAllowed while another operation runs", 'OperationNotAllowed', "Operation 'Update' is not allowed since another operation is in progress."],
+    [
+      "Compute's OperationPreempted",
+      'OperationPreempted',
+      'Operation execution has been preempted by a more recent operation.',
+    ],
+    [
+      "Compute's OperationNotAllowed while another operation runs",
+      'OperationNotAllowed',
+      "Operation 'Update' is not allowed since another operation is in progress.",
+    ],
   ])('%s', (_label, code, message) => {
     const e = classify(armError(409, code, message), what);
     expect(e.kind).toBe('transient');
@@ -31,13 +48,21 @@ describe('classify: conflicts that clear by themselves are transient', () => {
   });
 
   it('a 409 that does not clear by itself stays terminal', () => {
-    const e = classify(armError(409, 'PropertyChangeNotAllowed', "Changing property 'source.id' is not allowed."), what);
+    const e = classify(
+      armError(409, 'PropertyChangeNotAllowed', "Changing property 'source.id' is not allowed."),
+      what,
+    );
     expect(e.kind).toBe('terminal');
-    expect(classify(armError(409, 'OperationNotAllowed', 'The VM is marked for deletion.'), what).kind).toBe('terminal');
+    expect(classify(armError(409, 'OperationNotAllowed', 'The VM is marked for deletion.'), what).kind).toBe(
+      'terminal',
+    );
   });
 
   it('a 412 is transient: the caller reads again', () => {
-    const e = classify(armError(412, 'PreconditionFailed', 'The condition specified using HTTP conditional header(s) is not met.'), what);
+    const e = classify(
+      armError(412, 'PreconditionFailed', 'The condition specified using HTTP conditional header(s) is not met.'),
+      what,
+    );
     expect(e.kind).toBe('transient');
     expect(e.message).toMatch(/HTTP 412: the resource changed since it was read/);
   });
@@ -45,9 +70,17 @@ describe('classify: conflicts that clear by themselves are transient', () => {
 
 describe("classify carries Azure's Retry-After into retryAfterMs", () => {
   it('seconds, milliseconds headers, an HTTP date; none when absent', () => {
-    expect(classify(armError(429, 'TooManyRequests', 'slow down', { 'retry-after': '17' }), what).retryAfterMs).toBe(17_000);
-    expect(classify(armError(503, 'ServiceUnavailable', 'busy', { 'retry-after-ms': '250', 'retry-after': '9' }), what).retryAfterMs).toBe(250);
-    expect(classify(armError(409, 'AnotherOperationInProgress', 'busy', { 'x-ms-retry-after-ms': '1500' }), what).retryAfterMs).toBe(1500);
+    expect(classify(armError(429, 'TooManyRequests', 'slow down', { 'retry-after': '17' }), what).retryAfterMs).toBe(
+      17_000,
+    );
+    expect(
+      classify(armError(503, 'ServiceUnavailable', 'busy', { 'retry-after-ms': '250', 'retry-after': '9' }), what)
+        .retryAfterMs,
+    ).toBe(250);
+    expect(
+      classify(armError(409, 'AnotherOperationInProgress', 'busy', { 'x-ms-retry-after-ms': '1500' }), what)
+        .retryAfterMs,
+    ).toBe(1500);
     const now = Date.UTC(2026, 0, 1, 12, 0, 0);
     const e = armError(503, 'ServiceUnavailable', 'busy', { 'retry-after': new Date(now + 30_000).toUTCString() });
     expect(retryAfterOf(e, now)).toEqual({ retryAfterMs: 30_000 });
@@ -58,24 +91,49 @@ describe("classify carries Azure's Retry-After into retryAfterMs", () => {
 
 describe('classify: sign-in failures say it was the sign-in', () => {
   it('identity errors are not "no answer from Azure Resource Manager"', () => {
-    const unavailable = classify(new CredentialUnavailableError("Azure CLI could not be found. Please visit https://aka.ms/azure-cli for installation instructions and then, once installed, authenticate to your Azure account using 'az login'."), what);
+    const unavailable = classify(
+      new CredentialUnavailableError(
+        "Azure CLI could not be found. Please visit https://aka.ms/azure-cli for installation instructions and then, once installed, authenticate to your Azure account using 'az login'.",
+      ),
+      what,
+    );
     expect(unavailable.kind).toBe('terminal');
-    expect(unavailable.message).toMatch(/^signing in to Azure with the configured credential \(CredentialUnavailableError\) failed while creating version/);
+    expect(unavailable.message).toMatch(
+      /^signing in to Azure with the configured credential \(CredentialUnavailableError\) failed while creating version/,
+    );
     expect(unavailable.message).not.toMatch(/no answer/);
 
-    const refused = classify(new AuthenticationError(401, { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' }), what);
+    const refused = classify(
+      new AuthenticationError(401, {
+        error: 'invalid_client',
+        error_description: 'AADSTS7000215: Invalid client secret provided.',
+      }),
+      what,
+    );
     expect(refused.kind).toBe('terminal');
-    expect(refused.message).toMatch(/invalid_client Status code: 401 More details: AADSTS7000215: Invalid client secret provided\./);
+    expect(refused.message).toMatch(
+      /invalid_client Status code: 401 More details: AADSTS7000215: Invalid client secret provided\./,
+    );
 
-    const entraDown = classify(new AuthenticationError(503, { error: 'temporarily_unavailable', error_description: 'AADSTS50196' }), what);
+    const entraDown = classify(
+      new AuthenticationError(503, { error: 'temporarily_unavailable', error_description: 'AADSTS50196' }),
+      what,
+    );
     expect(entraDown.kind).toBe('transient');
-    expect(classify(new AggregateAuthenticationError([], 'no credential worked'), what).message).toMatch(/AggregateAuthenticationError/);
+    expect(classify(new AggregateAuthenticationError([], 'no credential worked'), what).message).toMatch(
+      /AggregateAuthenticationError/,
+    );
   });
 });
 
 describe('classify: what core-lro throws', () => {
   it('only "The long-running operation has failed" means the operation ended Failed', () => {
-    const failed = classify(new Error('The long-running operation has failed. InternalOperationError. The operation failed (injected fault).'), what);
+    const failed = classify(
+      new Error(
+        'The long-running operation has failed. InternalOperationError. The operation failed (injected fault).',
+      ),
+      what,
+    );
     expect(failed.kind).toBe('terminal');
     expect(failed.message).toMatch(/the operation ended Failed in Azure/);
     for (const message of [
@@ -95,7 +153,9 @@ describe('classify: what core-lro throws', () => {
     expect(classify(abort, what).kind).toBe('cancelled');
     const controller = new AbortController();
     controller.abort();
-    expect(classify(new RestError('socket closed', { code: 'REQUEST_SEND_ERROR' }), what, controller.signal).kind).toBe('cancelled');
+    expect(classify(new RestError('socket closed', { code: 'REQUEST_SEND_ERROR' }), what, controller.signal).kind).toBe(
+      'cancelled',
+    );
     expect(classify(new Error('Operation was canceled'), what)).toMatchObject({ kind: 'transient' });
   });
 

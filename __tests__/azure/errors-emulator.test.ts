@@ -25,27 +25,56 @@ afterAll(() => emu?.close());
 beforeEach(() => resetGallery(emu, { definition: 'web' }));
 
 const spec = (sourceId: string) => ({
-  location: 'westeurope', sourceId, targetRegions: [{ name: 'westeurope', replicas: 1, storageAccountType: 'Standard_LRS' as const }],
-  replicaCount: 1, storageAccountType: 'Standard_LRS' as const, excludeFromLatest: false, replicationMode: 'Full' as const, tags: {},
+  location: 'westeurope',
+  sourceId,
+  targetRegions: [{ name: 'westeurope', replicas: 1, storageAccountType: 'Standard_LRS' as const }],
+  replicaCount: 1,
+  storageAccountType: 'Standard_LRS' as const,
+  excludeFromLatest: false,
+  replicationMode: 'Full' as const,
+  tags: {},
 });
 
 describe('errors classified where they arise (real SDKs, emulator)', () => {
   it("409 AnotherOperationInProgress is transient and carries the emulator's Retry-After", async () => {
     emu.control.setTimeScale(1);
-    emu.control.addFault({ kind: 'conflict', operation: 'GalleryImageVersions_CreateOrUpdate', times: 1, retryAfterSeconds: 7 });
-    const error = await ports.gallery.publishVersion(ref, spec(seedManagedImage(emu, 'c1')), { signal }).catch((e: unknown) => e);
+    emu.control.addFault({
+      kind: 'conflict',
+      operation: 'GalleryImageVersions_CreateOrUpdate',
+      times: 1,
+      retryAfterSeconds: 7,
+    });
+    const error = await ports.gallery
+      .publishVersion(ref, spec(seedManagedImage(emu, 'c1')), { signal })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'transient', retryAfterMs: 7000 });
-    expect((error as Error).message).toMatch(/creating version 1\.0\.0 of gal\/web failed \(HTTP 409, another operation holds the resource.*AnotherOperationInProgress/);
+    expect((error as Error).message).toMatch(
+      /creating version 1\.0\.0 of gal\/web failed \(HTTP 409, another operation holds the resource.*AnotherOperationInProgress/,
+    );
   });
 
   it('a credential whose sign-in fails: the message names the sign-in method and the fix', async () => {
     const failing: TokenCredential = {
       getToken: async () => {
-        throw new AuthenticationError(400, { error: 'invalid_client', error_description: 'AADSTS70021: No matching federated identity record found for presented assertion.' });
+        throw new AuthenticationError(400, {
+          error: 'invalid_client',
+          error_description: 'AADSTS70021: No matching federated identity record found for presented assertion.',
+        });
       },
     };
-    const plan = { kind: 'oidc', tenantId: 't', clientId: 'app-123', authorityHost: 'https://login.microsoftonline.com', getAssertion: async () => 'jwt' } as const;
-    const azure = await createAzurePorts({ endpoint: emu.endpoint, caFile: emu.caFile, subscriptionId: emu.subscriptionId, credential: namedSignIn(failing, signInMethod(plan)) });
+    const plan = {
+      kind: 'oidc',
+      tenantId: 't',
+      clientId: 'app-123',
+      authorityHost: 'https://login.microsoftonline.com',
+      getAssertion: async () => 'jwt',
+    } as const;
+    const azure = await createAzurePorts({
+      endpoint: emu.endpoint,
+      caFile: emu.caFile,
+      subscriptionId: emu.subscriptionId,
+      credential: namedSignIn(failing, signInMethod(plan)),
+    });
     const error = await azure.gallery.getGallery(RG, GALLERY, { signal }).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'terminal' });
     const message = (error as Error).message;
@@ -60,7 +89,9 @@ describe('errors classified where they arise (real SDKs, emulator)', () => {
     await ports.gallery.publishVersion(ref, spec(seedManagedImage(emu, 'c3')), { signal });
     const failed = await ports.gallery.deleteVersion(ref, { signal }).catch((e: unknown) => e);
     expect(failed).toMatchObject({ kind: 'terminal' });
-    expect((failed as Error).message).toMatch(/deleting version 1\.0\.0 of gal\/web failed: the operation ended Failed in Azure: The long-running operation has failed/);
+    expect((failed as Error).message).toMatch(
+      /deleting version 1\.0\.0 of gal\/web failed: the operation ended Failed in Azure: The long-running operation has failed/,
+    );
 
     emu.control.addFault({ kind: 'lro-never-ends', operation: 'GalleryImageVersions_Delete', times: 2 });
     const bounded = await ports.gallery.deleteVersion(ref, { signal, timeoutMs: 50 }).catch((e: unknown) => e);

@@ -167,7 +167,10 @@ export class ScriptedHttp implements HttpClient {
     return this;
   }
 
-  async get(url: string, options: { timeoutMs: number; signal?: AbortSignal; headers?: Record<string, string> }): Promise<HttpAnswer> {
+  async get(
+    url: string,
+    options: { timeoutMs: number; signal?: AbortSignal; headers?: Record<string, string> },
+  ): Promise<HttpAnswer> {
     options.signal?.throwIfAborted();
     const request: HttpRequest = { url, timeoutMs: options.timeoutMs, headers: options.headers };
     this.requests.push(request);
@@ -208,7 +211,11 @@ export interface StageCall {
 export type StageBehaviour = (ctx: StageContext) => StepResult | Promise<StepResult>;
 
 /** A stage whose behaviour is a function of its context; records each call in `calls`. */
-export function scriptedStage(name: StageName, calls: StageCall[], behaviour: StageBehaviour = () => ({ status: 'succeeded' })): Stage {
+export function scriptedStage(
+  name: StageName,
+  calls: StageCall[],
+  behaviour: StageBehaviour = () => ({ status: 'succeeded' }),
+): Stage {
   return {
     name,
     async run(ctx) {
@@ -264,8 +271,10 @@ export function inputs(values: Record<string, string | undefined>): ReadInput & 
 /** Typical ids used across the tests. */
 export const IDS = {
   sub: '11111111-2222-3333-4444-555555555555',
-  managedImage: '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-build/providers/Microsoft.Compute/images/web-img',
+  managedImage:
+    '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-build/providers/Microsoft.Compute/images/web-img',
   imageVersion:
     '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-img/providers/Microsoft.Compute/galleries/gal/images/web/versions/1.4.2',
-  identity: '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/aib',
+  identity:
+    '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/aib',
 } as const;

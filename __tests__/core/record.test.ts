@@ -6,14 +6,26 @@ import { parseSettings } from '../../src/core/settings/parse.js';
 import { fakeWorld, inputs } from './fakes.js';
 
 const settings = (extra: Record<string, string> = {}) =>
-  parseSettings(inputs({ stages: 'verify', 'probe-urls': 'https://app.example.com/health?code=fn-secret-key', 'probe-successes': '1', 'record-file': 'out/record.json', ...extra }));
+  parseSettings(
+    inputs({
+      stages: 'verify',
+      'probe-urls': 'https://app.example.com/health?code=fn-secret-key',
+      'probe-successes': '1',
+      'record-file': 'out/record.json',
+      ...extra,
+    }),
+  );
 
 describe('deployment record', () => {
   it('writes the run, its outputs and facts as JSON, secrets redacted, and publishes the path', async () => {
     const world = fakeWorld();
     world.http.on('https://app.example.com/health?code=fn-secret-key', { status: 200, body: 'ok' });
     const written: [string, string][] = [];
-    const result = await runEngine(settings(), { ...world.deps(), run: { system: 'github', commit: 'abc123', runUrl: 'https://github.com/o/r/actions/runs/1' }, writeFile: async (p, c) => void written.push([p, c]) });
+    const result = await runEngine(settings(), {
+      ...world.deps(),
+      run: { system: 'github', commit: 'abc123', runUrl: 'https://github.com/o/r/actions/runs/1' },
+      writeFile: async (p, c) => void written.push([p, c]),
+    });
 
     expect(result.status).toBe('succeeded');
     expect(written).toHaveLength(1);
@@ -27,7 +39,9 @@ describe('deployment record', () => {
       outputs: { result: 'succeeded', 'verify-result': 'passed', 'record-file': 'out/record.json' },
       facts: { Verify: 'passed' },
     });
-    expect(record.stages.map((s: { name: string; status: string }) => `${s.name}:${s.status}`)).toEqual(['verify:succeeded']);
+    expect(record.stages.map((s: { name: string; status: string }) => `${s.name}:${s.status}`)).toEqual([
+      'verify:succeeded',
+    ]);
     expect(content).not.toContain('fn-secret-key');
     expect(world.host.outputs['record-file']).toBe('out/record.json');
   });
@@ -35,7 +49,10 @@ describe('deployment record', () => {
   it('turns a write failure into a warning, never a failed release', async () => {
     const world = fakeWorld();
     world.http.on('https://app.example.com/health?code=fn-secret-key', { status: 200, body: 'ok' });
-    const result = await runEngine(settings(), { ...world.deps(), writeFile: async () => Promise.reject(new Error('EACCES: permission denied')) });
+    const result = await runEngine(settings(), {
+      ...world.deps(),
+      writeFile: async () => Promise.reject(new Error('EACCES: permission denied')),
+    });
     expect(result.status).toBe('succeeded');
     expect(result.warnings).toContain("record-file 'out/record.json' was not written: EACCES: permission denied");
     expect(world.host.outputs['record-file']).toBeUndefined();
@@ -63,7 +80,10 @@ describe('secrets met at run time', () => {
         return { status: 'succeeded' as const, message: `kept ${sas} for rollback` };
       },
     };
-    const result = await runEngine(settings(), { ...world.deps({ verify: stage }), writeFile: async (_p, c) => void written.push(c) });
+    const result = await runEngine(settings(), {
+      ...world.deps({ verify: stage }),
+      writeFile: async (_p, c) => void written.push(c),
+    });
     const everything = JSON.stringify(result) + written.join('') + JSON.stringify(world.host.events);
     expect(everything).not.toContain('read-back-from-azure');
     expect(result.stages[0]!.message).toBe('kept *** for rollback');
@@ -71,14 +91,23 @@ describe('secrets met at run time', () => {
 });
 
 describe('tfvars-file: the image for an infrastructure-as-code step', () => {
-  const published = { status: 'succeeded' as const, outputs: { imageId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/galleries/g/images/web/versions/1.4.3', imageVersion: '1.4.3' } };
+  const published = {
+    status: 'succeeded' as const,
+    outputs: {
+      imageId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/galleries/g/images/web/versions/1.4.3',
+      imageVersion: '1.4.3',
+    },
+  };
   const stage = { name: 'verify' as const, run: async () => published };
 
   it('writes {image_id, image_version} as JSON to the path', async () => {
     const world = fakeWorld();
     const written: [string, string][] = [];
     const s = settings({ 'record-file': '', 'tfvars-file': 'infra/image.auto.tfvars.json' });
-    const result = await runEngine(s, { ...world.deps({ verify: stage }), writeFile: async (p, c) => void written.push([p, c]) });
+    const result = await runEngine(s, {
+      ...world.deps({ verify: stage }),
+      writeFile: async (p, c) => void written.push([p, c]),
+    });
     expect(result.warnings).toEqual([]);
     expect(written.map(([p]) => p)).toEqual(['infra/image.auto.tfvars.json']);
     expect(JSON.parse(written[0]![1])).toEqual({ image_id: published.outputs.imageId, image_version: '1.4.3' });
@@ -88,9 +117,14 @@ describe('tfvars-file: the image for an infrastructure-as-code step', () => {
     const world = fakeWorld();
     world.http.on('https://app.example.com/health?code=fn-secret-key', { status: 200, body: 'ok' });
     const written: string[] = [];
-    const result = await runEngine(settings({ 'record-file': '', 'tfvars-file': 'image.auto.tfvars.json' }), { ...world.deps(), writeFile: async (p) => void written.push(p) });
+    const result = await runEngine(settings({ 'record-file': '', 'tfvars-file': 'image.auto.tfvars.json' }), {
+      ...world.deps(),
+      writeFile: async (p) => void written.push(p),
+    });
     expect(written).toEqual([]);
-    expect(result.warnings).toEqual(["tfvars-file 'image.auto.tfvars.json' was not written: this run has no image (run publish, or give 'image-id')"]);
+    expect(result.warnings).toEqual([
+      "tfvars-file 'image.auto.tfvars.json' was not written: this run has no image (run publish, or give 'image-id')",
+    ]);
   });
 
   it('refuses a path that is not a Terraform JSON variables file', () => {

@@ -23,7 +23,12 @@ function settings(values: Record<string, string>): Settings {
 }
 
 /** Scripted stages for `names`, each succeeding after `ms` on the manual clock unless overridden. */
-function stages(world: FakeWorld, names: StageName[], overrides: Partial<Record<StageName, StageBehaviour>> = {}, ms = 1000): Partial<Record<StageName, Stage>> {
+function stages(
+  world: FakeWorld,
+  names: StageName[],
+  overrides: Partial<Record<StageName, StageBehaviour>> = {},
+  ms = 1000,
+): Partial<Record<StageName, Stage>> {
   return Object.fromEntries(
     names.map((name) => [
       name,
@@ -35,7 +40,8 @@ function stages(world: FakeWorld, names: StageName[], overrides: Partial<Record<
   );
 }
 
-const statuses = (result: { stages: readonly { name: string; status: string }[] }) => result.stages.map((s) => `${s.name}:${s.status}`);
+const statuses = (result: { stages: readonly { name: string; status: string }[] }) =>
+  result.stages.map((s) => `${s.name}:${s.status}`);
 
 describe('runEngine: a successful run', () => {
   it('runs the stages in order, passing each stage the outputs of the earlier ones', async () => {
@@ -45,11 +51,28 @@ describe('runEngine: a successful run', () => {
       s,
       world.deps(
         stages(world, ['bake', 'publish', 'deploy', 'verify', 'cleanup'], {
-          bake: () => ({ status: 'succeeded', outputs: { managedImageId: IDS.managedImage, baked: true, bakeKey: 'k1' } }),
-          publish: (ctx) => ({ status: 'succeeded', outputs: { imageVersion: '1.0.1', imageId: `${ctx.outputs.managedImageId}-published`, replicatedRegions: ['westeurope', 'northeurope'] } }),
-          deploy: (ctx) => ({ status: 'succeeded', outputs: { previousImageVersion: '1.0.0', upgradedInstances: 4, activeSlot: ctx.outputs.imageVersion } }),
+          bake: () => ({
+            status: 'succeeded',
+            outputs: { managedImageId: IDS.managedImage, baked: true, bakeKey: 'k1' },
+          }),
+          publish: (ctx) => ({
+            status: 'succeeded',
+            outputs: {
+              imageVersion: '1.0.1',
+              imageId: `${ctx.outputs.managedImageId}-published`,
+              replicatedRegions: ['westeurope', 'northeurope'],
+            },
+          }),
+          deploy: (ctx) => ({
+            status: 'succeeded',
+            outputs: { previousImageVersion: '1.0.0', upgradedInstances: 4, activeSlot: ctx.outputs.imageVersion },
+          }),
           verify: () => ({ status: 'succeeded', outputs: { verifyResult: 'passed' } }),
-          cleanup: () => ({ status: 'skipped', message: 'nothing to clean', outputs: { cleanedVersions: [], cleanupFailures: 0 } }),
+          cleanup: () => ({
+            status: 'skipped',
+            message: 'nothing to clean',
+            outputs: { cleanedVersions: [], cleanupFailures: 0 },
+          }),
         }),
       ),
     );
@@ -58,11 +81,21 @@ describe('runEngine: a successful run', () => {
     expect(world.calls[0]!.outputs).toEqual({});
     expect(world.calls[1]!.outputs).toEqual({ managedImageId: IDS.managedImage, baked: true, bakeKey: 'k1' });
     expect(world.calls[2]!.outputs).toMatchObject({ imageVersion: '1.0.1', imageId: `${IDS.managedImage}-published` });
-    expect(world.calls[4]!.outputs).toMatchObject({ verifyResult: 'passed', upgradedInstances: 4, activeSlot: '1.0.1' });
+    expect(world.calls[4]!.outputs).toMatchObject({
+      verifyResult: 'passed',
+      upgradedInstances: 4,
+      activeSlot: '1.0.1',
+    });
 
     expect(result.status).toBe('succeeded');
     expect(result.error).toBeUndefined();
-    expect(statuses(result)).toEqual(['bake:succeeded', 'publish:succeeded', 'deploy:succeeded', 'verify:succeeded', 'cleanup:skipped']);
+    expect(statuses(result)).toEqual([
+      'bake:succeeded',
+      'publish:succeeded',
+      'deploy:succeeded',
+      'verify:succeeded',
+      'cleanup:skipped',
+    ]);
     expect(result.stages.map((r) => r.durationMs)).toEqual([1000, 1000, 1000, 1000, 1000]);
     expect(result.stages[0]!.message).toBeUndefined();
     expect(result.stages[4]!.message).toBe('nothing to clean');
@@ -85,6 +118,7 @@ describe('runEngine: a successful run', () => {
       'previous-image-version': '1.0.0',
       'upgraded-instances': '4',
       'active-slot': '1.0.1',
+      'rolled-back': 'false',
       'verify-result': 'passed',
       'cleaned-versions': '',
       'cleanup-failures': '0',
@@ -97,7 +131,10 @@ describe('runEngine: a successful run', () => {
   it('the start time and stage durations come from the injected clock', async () => {
     const world = fakeWorld();
     const t0 = world.clock.now();
-    const result = await runEngine(settings({ stages: 'bake,publish' }), world.deps(stages(world, ['bake', 'publish'], {}, 2500)));
+    const result = await runEngine(
+      settings({ stages: 'bake,publish' }),
+      world.deps(stages(world, ['bake', 'publish'], {}, 2500)),
+    );
     expect(result.startedAt).toBe(t0);
     expect(result.stages.map((s) => s.durationMs)).toEqual([2500, 2500]);
     expect(result.durationMs).toBe(5000);
@@ -105,7 +142,10 @@ describe('runEngine: a successful run', () => {
 
   it('records the dry-run flag', async () => {
     const world = fakeWorld();
-    const result = await runEngine(settings({ stages: 'bake', 'dry-run': 'true' }), world.deps(stages(world, ['bake'])));
+    const result = await runEngine(
+      settings({ stages: 'bake', 'dry-run': 'true' }),
+      world.deps(stages(world, ['bake'])),
+    );
     expect(result.dryRun).toBe(true);
   });
 
@@ -115,7 +155,10 @@ describe('runEngine: a successful run', () => {
       { kind: 'fact', label: 'Template', value: 'web.pkr.hcl' },
       { kind: 'check', label: 'Bake key', value: 'new', ok: true },
     ] as const;
-    const result = await runEngine(settings({ stages: 'bake' }), world.deps(stages(world, ['bake'], { bake: () => ({ status: 'succeeded', items }) })));
+    const result = await runEngine(
+      settings({ stages: 'bake' }),
+      world.deps(stages(world, ['bake'], { bake: () => ({ status: 'succeeded', items }) })),
+    );
     expect(result.stages[0]!.items).toEqual(items);
   });
 });
@@ -134,7 +177,13 @@ describe('runEngine: failures', () => {
       ),
     );
     expect(world.calls.map((c) => c.name)).toEqual(['bake', 'publish']);
-    expect(statuses(result)).toEqual(['bake:succeeded', 'publish:failed', 'deploy:not-run', 'verify:not-run', 'cleanup:not-run']);
+    expect(statuses(result)).toEqual([
+      'bake:succeeded',
+      'publish:failed',
+      'deploy:not-run',
+      'verify:not-run',
+      'cleanup:not-run',
+    ]);
     expect(result.stages[1]).toMatchObject({ message: 'replication to westeurope timed out', durationMs: 1000 });
     expect(result.stages[2]).toMatchObject({ durationMs: 0, items: [] });
     expect(result.status).toBe('failed');
@@ -163,13 +212,20 @@ describe('runEngine: failures', () => {
     const world = fakeWorld();
     const result = await runEngine(
       settings({ stages: 'bake,publish' }),
-      world.deps(stages(world, ['bake', 'publish'], { bake: () => ({ status: 'failed', message: 'packer exited with 1', outputs: { bakeKey: 'k9' } }) })),
+      world.deps(
+        stages(world, ['bake', 'publish'], {
+          bake: () => ({ status: 'failed', message: 'packer exited with 1', outputs: { bakeKey: 'k9' } }),
+        }),
+      ),
     );
     expect(statuses(result)).toEqual(['bake:failed', 'publish:not-run']);
     expect(result.error).toEqual({ kind: 'terminal', message: 'bake failed: packer exited with 1' });
     // Outputs of the failed stage are still reported.
     expect(result.outputs.bakeKey).toBe('k9');
-    const noReason = await runEngine(settings({ stages: 'bake' }), fakeWorld().deps({ bake: { name: 'bake', run: async () => ({ status: 'failed' }) } }));
+    const noReason = await runEngine(
+      settings({ stages: 'bake' }),
+      fakeWorld().deps({ bake: { name: 'bake', run: async () => ({ status: 'failed' }) } }),
+    );
     expect(noReason.error!.message).toBe('bake failed: no reason given');
   });
 
@@ -187,7 +243,9 @@ describe('runEngine: failures', () => {
     const warned = await runEngine(settings(base), fakeWorld().deps());
     expect(warned.status).toBe('succeeded');
     expect(statuses(warned)).toEqual(['cleanup:failed']);
-    expect(warned.warnings.join('\n')).toMatch(/clean-up failed \(a warning: 'fail-on-cleanup-error' is false\): this step has no Azure connection/);
+    expect(warned.warnings.join('\n')).toMatch(
+      /clean-up failed \(a warning: 'fail-on-cleanup-error' is false\): this step has no Azure connection/,
+    );
     const failed = await runEngine(settings({ ...base, 'fail-on-cleanup-error': 'true' }), fakeWorld().deps());
     expect(failed.status).toBe('failed');
     expect(failed.error!.message).toMatch(/this step has no Azure connection/);
@@ -195,7 +253,11 @@ describe('runEngine: failures', () => {
 });
 
 describe('runEngine: rollback after a failed verify', () => {
-  const failingVerify = (): StepResult => ({ status: 'failed', message: "1 of 1 probes failed: 'web'", outputs: { verifyResult: 'failed' } });
+  const failingVerify = (): StepResult => ({
+    status: 'failed',
+    message: "1 of 1 probes failed: 'web'",
+    outputs: { verifyResult: 'failed' },
+  });
   const deployVerify = settings({ stages: 'deploy,verify,cleanup', 'image-id': IDS.imageVersion });
 
   it('rolls back when verify fails after a deploy of this run', async () => {
@@ -206,16 +268,28 @@ describe('runEngine: rollback after a failed verify', () => {
         stages(world, ['deploy', 'verify', 'cleanup', 'rollback'], {
           deploy: () => ({ status: 'succeeded', outputs: { imageVersion: '1.0.1', previousImageVersion: '1.0.0' } }),
           verify: failingVerify,
-          rollback: (ctx) => ({ status: 'succeeded', message: `returned vmss to ${ctx.outputs.previousImageVersion}`, outputs: { imageVersion: '1.0.0' } }),
+          rollback: (ctx) => ({
+            status: 'succeeded',
+            message: `returned vmss to ${ctx.outputs.previousImageVersion}`,
+            outputs: { imageVersion: '1.0.0' },
+          }),
         }),
       ),
     );
     expect(world.calls.map((c) => c.name)).toEqual(['deploy', 'verify', 'rollback']);
     expect(statuses(result)).toEqual(['deploy:succeeded', 'verify:failed', 'rollback:succeeded', 'cleanup:not-run']);
     expect(result.status).toBe('failed');
-    expect(result.error).toEqual({ kind: 'verify', message: "verify failed: 1 of 1 probes failed: 'web'; rolled back: returned vmss to 1.0.0" });
+    expect(result.error).toEqual({
+      kind: 'verify',
+      message: "verify failed: 1 of 1 probes failed: 'web'; rolled back: returned vmss to 1.0.0",
+    });
     // The outputs keep naming what this run deployed; rolled-back says it is no longer live.
-    expect(result.outputs).toMatchObject({ rolledBack: true, imageVersion: '1.0.1', previousImageVersion: '1.0.0', verifyResult: 'failed' });
+    expect(result.outputs).toMatchObject({
+      rolledBack: true,
+      imageVersion: '1.0.1',
+      previousImageVersion: '1.0.0',
+      verifyResult: 'failed',
+    });
     expect(world.host.outputs['rolled-back']).toBe('true');
     expect(world.host.logs('warning')).toContain('verify failed after the deploy: rolling back');
     expect(world.host.groups).toEqual(['deploy', 'verify', 'rollback']);
@@ -223,17 +297,37 @@ describe('runEngine: rollback after a failed verify', () => {
 
   it('says so when the rollback gives no message', async () => {
     const world = fakeWorld();
-    const result = await runEngine(deployVerify, world.deps(stages(world, ['deploy', 'verify', 'cleanup', 'rollback'], { verify: failingVerify, rollback: () => ({ status: 'succeeded' }) })));
-    expect(result.error!.message).toBe("verify failed: 1 of 1 probes failed: 'web'; rolled back: the previous version is live");
+    const result = await runEngine(
+      deployVerify,
+      world.deps(
+        stages(world, ['deploy', 'verify', 'cleanup', 'rollback'], {
+          verify: failingVerify,
+          rollback: () => ({ status: 'succeeded' }),
+        }),
+      ),
+    );
+    expect(result.error!.message).toBe(
+      "verify failed: 1 of 1 probes failed: 'web'; rolled back: the previous version is live",
+    );
   });
 
   it('says nothing was rolled back when the rollback finds nothing to undo', async () => {
     const world = fakeWorld();
     const result = await runEngine(
       deployVerify,
-      world.deps(stages(world, ['deploy', 'verify', 'cleanup', 'rollback'], { verify: failingVerify, rollback: () => ({ status: 'skipped', message: 'the deploy changed nothing, so there is nothing to roll back' }) })),
+      world.deps(
+        stages(world, ['deploy', 'verify', 'cleanup', 'rollback'], {
+          verify: failingVerify,
+          rollback: () => ({
+            status: 'skipped',
+            message: 'the deploy changed nothing, so there is nothing to roll back',
+          }),
+        }),
+      ),
     );
-    expect(result.error!.message).toBe("verify failed: 1 of 1 probes failed: 'web'; not rolled back: the deploy changed nothing, so there is nothing to roll back");
+    expect(result.error!.message).toBe(
+      "verify failed: 1 of 1 probes failed: 'web'; not rolled back: the deploy changed nothing, so there is nothing to roll back",
+    );
     expect(world.host.outputs['rolled-back']).toBe('false');
   });
 
@@ -251,7 +345,11 @@ describe('runEngine: rollback after a failed verify', () => {
       ),
     );
     expect(statuses(result)).toEqual(['deploy:succeeded', 'verify:failed', 'rollback:failed', 'cleanup:not-run']);
-    expect(result.error).toEqual({ kind: 'verify', message: "verify failed: 1 of 1 probes failed: 'web'; the rollback failed too: no previous version recorded on vmss" });
+    expect(result.error).toEqual({
+      kind: 'verify',
+      message:
+        "verify failed: 1 of 1 probes failed: 'web'; the rollback failed too: no previous version recorded on vmss",
+    });
     expect(result.outputs.rolledBack).toBe(false);
     expect(world.host.outputs['rolled-back']).toBe('false');
   });
@@ -272,37 +370,54 @@ describe('runEngine: rollback after a failed verify', () => {
       world.deps(
         stages(world, ['deploy', 'verify', 'cleanup', 'rollback'], {
           verify: () => {
-            throw new EngineError('verify', "instance 3 of vmss is Unhealthy");
+            throw new EngineError('verify', 'instance 3 of vmss is Unhealthy');
           },
         }),
       ),
     );
     expect(world.calls.map((c) => c.name)).toEqual(['deploy', 'verify', 'rollback']);
-    expect(result.error).toEqual({ kind: 'verify', message: 'instance 3 of vmss is Unhealthy; rolled back: rollback done' });
+    expect(result.error).toEqual({
+      kind: 'verify',
+      message: 'instance 3 of vmss is Unhealthy; rolled back: rollback done',
+    });
     expect(result.outputs.rolledBack).toBe(true);
   });
 
   it("does not roll back when 'auto-rollback' is false", async () => {
     const world = fakeWorld();
     const s = settings({ stages: 'deploy,verify', 'image-id': IDS.imageVersion, 'auto-rollback': 'false' });
-    const result = await runEngine(s, world.deps(stages(world, ['deploy', 'verify', 'rollback'], { verify: failingVerify })));
+    const result = await runEngine(
+      s,
+      world.deps(stages(world, ['deploy', 'verify', 'rollback'], { verify: failingVerify })),
+    );
     expect(world.calls.map((c) => c.name)).toEqual(['deploy', 'verify']);
     expect(statuses(result)).toEqual(['deploy:succeeded', 'verify:failed']);
     expect(result.error).toEqual({ kind: 'verify', message: "verify failed: 1 of 1 probes failed: 'web'" });
     expect(result.outputs.rolledBack).toBeUndefined();
-    expect(world.host.outputs).not.toHaveProperty('rolled-back');
+    expect(world.host.outputs['rolled-back']).toBe('false'); // always set: a later step branches on it
   });
 
   it('does not roll back when no deploy ran in this run', async () => {
     const world = fakeWorld();
-    const result = await runEngine(settings({ stages: 'verify' }), world.deps(stages(world, ['verify', 'rollback'], { verify: failingVerify })));
+    const result = await runEngine(
+      settings({ stages: 'verify' }),
+      world.deps(stages(world, ['verify', 'rollback'], { verify: failingVerify })),
+    );
     expect(world.calls.map((c) => c.name)).toEqual(['verify']);
     expect(result.outputs.rolledBack).toBeUndefined();
   });
 
   it('does not roll back when the deploy itself was skipped', async () => {
     const world = fakeWorld();
-    const result = await runEngine(deployVerify, world.deps(stages(world, ['deploy', 'verify', 'cleanup', 'rollback'], { deploy: () => ({ status: 'skipped' }), verify: failingVerify })));
+    const result = await runEngine(
+      deployVerify,
+      world.deps(
+        stages(world, ['deploy', 'verify', 'cleanup', 'rollback'], {
+          deploy: () => ({ status: 'skipped' }),
+          verify: failingVerify,
+        }),
+      ),
+    );
     expect(world.calls.map((c) => c.name)).toEqual(['deploy', 'verify']);
     expect(statuses(result)).toEqual(['deploy:skipped', 'verify:failed', 'cleanup:not-run']);
   });
@@ -342,7 +457,13 @@ describe('runEngine: cancellation', () => {
       ),
     );
     expect(world.calls.map((c) => c.name)).toEqual(['bake', 'publish']);
-    expect(statuses(result)).toEqual(['bake:succeeded', 'publish:cancelled', 'deploy:cancelled', 'verify:cancelled', 'cleanup:cancelled']);
+    expect(statuses(result)).toEqual([
+      'bake:succeeded',
+      'publish:cancelled',
+      'deploy:cancelled',
+      'verify:cancelled',
+      'cleanup:cancelled',
+    ]);
     expect(result.status).toBe('cancelled');
     expect(result.error).toEqual({ kind: 'cancelled', message: "the run was cancelled during stage 'publish'" });
     expect(world.host.outputs.result).toBe('cancelled');
@@ -370,7 +491,10 @@ describe('runEngine: cancellation', () => {
   it('a run whose signal is already aborted runs nothing', async () => {
     const world = fakeWorld();
     world.host.abort();
-    const result = await runEngine(settings({ stages: 'bake,publish' }), world.deps(stages(world, ['bake', 'publish'])));
+    const result = await runEngine(
+      settings({ stages: 'bake,publish' }),
+      world.deps(stages(world, ['bake', 'publish'])),
+    );
     expect(world.calls).toEqual([]);
     expect(statuses(result)).toEqual(['bake:cancelled', 'publish:cancelled']);
   });
@@ -401,7 +525,11 @@ describe('runEngine: warnings and secrets', () => {
   it('registers secrets first and redacts them from logs, groups, outputs, the summary and the result', async () => {
     const secret = 'hunter2-SUPER';
     const token = 'Bearer tok-abc';
-    const s = settings({ stages: 'bake', 'client-secret': secret, probes: `- url: https://x.example.com/\n  headers: {Authorization: ${token}}` });
+    const s = settings({
+      stages: 'bake',
+      'client-secret': secret,
+      probes: `- url: https://x.example.com/\n  headers: {Authorization: ${token}}`,
+    });
     expect(s.secrets).toEqual(expect.arrayContaining([secret, token]));
     const world = fakeWorld();
     const result = await runEngine(
@@ -460,7 +588,8 @@ describe('runEngine: the built-in verify stage', () => {
     parseSettings(
       inputs({
         stages: 'verify',
-        probes: '- url: https://app.example.com/health\n  name: app\n  headers: {X-Key: k3y-secret}\n- url: https://api.example.com/ready',
+        probes:
+          '- url: https://app.example.com/health\n  name: app\n  headers: {X-Key: k3y-secret}\n- url: https://api.example.com/ready',
         'probe-successes': '2',
         'probe-interval': '5s',
         'probe-timeout': '1m',
@@ -476,17 +605,35 @@ describe('runEngine: the built-in verify stage', () => {
     expect(result.status).toBe('succeeded');
     expect(result.stages[0]).toMatchObject({ name: 'verify', status: 'succeeded', message: '2 of 2 probes passed' });
     expect(result.stages[0]!.items).toEqual([
-      { kind: 'check', label: 'app', value: expect.stringMatching(/^Passed: 2 consecutive successes after 2 attempts/), ok: true },
-      { kind: 'check', label: 'https://api.example.com/ready', value: expect.stringMatching(/^Passed: 2 consecutive successes after 3 attempts/), ok: true },
+      {
+        kind: 'check',
+        label: 'app',
+        value: expect.stringMatching(/^Passed: 2 consecutive successes after 2 attempts/),
+        ok: true,
+      },
+      {
+        kind: 'check',
+        label: 'https://api.example.com/ready',
+        value: expect.stringMatching(/^Passed: 2 consecutive successes after 3 attempts/),
+        ok: true,
+      },
     ]);
     // Headers were sent, and the secret value never left the engine.
-    expect(world.http.requests.find((r) => r.url === 'https://app.example.com/health')!.headers).toEqual({ 'X-Key': 'k3y-secret' });
+    expect(world.http.requests.find((r) => r.url === 'https://app.example.com/health')!.headers).toEqual({
+      'X-Key': 'k3y-secret',
+    });
     expect(world.host.everything()).not.toContain('k3y-secret');
     expect(result.outputs.verifyResult).toBe('passed');
     const published = JSON.parse(world.host.outputs['probe-results']!) as unknown[];
     expect(published).toEqual([
       { name: 'app', url: 'https://app.example.com/health', passed: true, attempts: 2, reason: expect.any(String) },
-      { name: 'https://api.example.com/ready', url: 'https://api.example.com/ready', passed: true, attempts: 3, reason: expect.any(String) },
+      {
+        name: 'https://api.example.com/ready',
+        url: 'https://api.example.com/ready',
+        passed: true,
+        attempts: 3,
+        reason: expect.any(String),
+      },
     ]);
     // Duration comes from the manual clock: the probes ran in parallel, 3 attempts and 2 sleeps at most.
     expect(result.stages[0]!.durationMs).toBeGreaterThanOrEqual(2 * 5000);
@@ -500,10 +647,17 @@ describe('runEngine: the built-in verify stage', () => {
     const result = await runEngine(probes({ 'probe-failure-limit': '3' }), world.deps());
     expect(result.status).toBe('failed');
     expect(result.stages.map((s) => s.name)).toEqual(['verify']);
-    expect(result.error).toEqual({ kind: 'verify', message: "verify failed: 1 of 2 probes failed: 'https://api.example.com/ready'" });
+    expect(result.error).toEqual({
+      kind: 'verify',
+      message: "verify failed: 1 of 2 probes failed: 'https://api.example.com/ready'",
+    });
     expect(result.outputs.verifyResult).toBe('failed');
     expect(result.stages[0]!.items.map((i) => i.ok)).toEqual([true, false]);
-    expect(world.host.logs('error').some((l) => l.startsWith('FAIL https://api.example.com/ready: Failed: gave up after 3 consecutive failures'))).toBe(true);
+    expect(
+      world.host
+        .logs('error')
+        .some((l) => l.startsWith('FAIL https://api.example.com/ready: Failed: gave up after 3 consecutive failures')),
+    ).toBe(true);
     expect(world.http.urls().filter((u) => u.includes('api')).length).toBe(3);
   });
 
@@ -531,9 +685,27 @@ describe('runEngine: the built-in verify stage', () => {
 
 describe('outputStrings', () => {
   it('formats each kind of output and leaves out the absent ones, in table order', () => {
-    const probe: ProbeResult = { name: 'app', url: 'https://a/', passed: false, attempts: 4, consecutiveSuccesses: 0, lastStatus: 500, lastError: 'x', reason: 'Failed.', durationMs: 9 };
+    const probe: ProbeResult = {
+      name: 'app',
+      url: 'https://a/',
+      passed: false,
+      attempts: 4,
+      consecutiveSuccesses: 0,
+      lastStatus: 500,
+      lastError: 'x',
+      reason: 'Failed.',
+      durationMs: 9,
+    };
     const out = outputStrings(
-      { rolledBack: false, upgradedInstances: 0, swapped: true, cleanedVersions: ['1.0.0', '1.0.1'], probeResults: [probe], recordFile: 'r.json', imageVersion: '1.0.2' },
+      {
+        rolledBack: false,
+        upgradedInstances: 0,
+        swapped: true,
+        cleanedVersions: ['1.0.0', '1.0.1'],
+        probeResults: [probe],
+        recordFile: 'r.json',
+        imageVersion: '1.0.2',
+      },
       'failed',
     );
     expect(out).toEqual({
@@ -546,6 +718,15 @@ describe('outputStrings', () => {
       'cleaned-versions': '1.0.0,1.0.1',
       'record-file': 'r.json',
     });
-    expect(Object.keys(out)).toEqual(['result', 'image-version', 'upgraded-instances', 'swapped', 'rolled-back', 'probe-results', 'cleaned-versions', 'record-file']);
+    expect(Object.keys(out)).toEqual([
+      'result',
+      'image-version',
+      'upgraded-instances',
+      'swapped',
+      'rolled-back',
+      'probe-results',
+      'cleaned-versions',
+      'record-file',
+    ]);
   });
 });

@@ -22,7 +22,8 @@ function settingsError(values: Values, options?: ParseOptions): SettingsError {
 }
 
 /** The problem lines, each as "input 'name': message". */
-const lines = (values: Values, options?: ParseOptions) => settingsError(values, options).problems.map((p) => `input '${p.input}': ${p.message}`);
+const lines = (values: Values, options?: ParseOptions) =>
+  settingsError(values, options).problems.map((p) => `input '${p.input}': ${p.message}`);
 
 /** Asserts the inputs yield exactly this one problem, as the whole message. */
 function expectOnly(values: Values, line: string): void {
@@ -34,38 +35,86 @@ const deployBase = { stages: 'deploy', 'resource-group': 'rg', 'scale-set': 'vms
 
 describe('settings errors: value parsers', () => {
   it('booleans', () => {
-    expectOnly({ ...verifyOnly, 'dry-run': 'maybe' }, "input 'dry-run': 'maybe' is not a boolean; expected 'true' or 'false'");
+    expectOnly(
+      { ...verifyOnly, 'dry-run': 'maybe' },
+      "input 'dry-run': 'maybe' is not a boolean; expected 'true' or 'false'",
+    );
   });
 
   it('integers: not whole, out of range', () => {
-    expectOnly({ ...verifyOnly, 'replica-count': '2.5' }, "input 'replica-count': '2.5' is not a whole number; expected an integer from 1 to 100");
-    expectOnly({ ...verifyOnly, 'replica-count': '0' }, "input 'replica-count': '0' is out of range; expected an integer from 1 to 100");
-    expectOnly({ ...verifyOnly, 'keep-versions': '1001' }, "input 'keep-versions': '1001' is out of range; expected an integer from 1 to 1000");
-    expectOnly({ ...verifyOnly, 'keep-days': '-1' }, "input 'keep-days': '-1' is out of range; expected an integer from 0 to 36500");
-    expectOnly({ ...verifyOnly, 'preview-port': '65536' }, "input 'preview-port': '65536' is out of range; expected an integer from 1 to 65535");
+    expectOnly(
+      { ...verifyOnly, 'replica-count': '2.5' },
+      "input 'replica-count': '2.5' is not a whole number; expected an integer from 1 to 100",
+    );
+    expectOnly(
+      { ...verifyOnly, 'replica-count': '0' },
+      "input 'replica-count': '0' is out of range; expected an integer from 1 to 100",
+    );
+    expectOnly(
+      { ...verifyOnly, 'keep-versions': '1001' },
+      "input 'keep-versions': '1001' is out of range; expected an integer from 1 to 1000",
+    );
+    expectOnly(
+      { ...verifyOnly, 'keep-days': '-1' },
+      "input 'keep-days': '-1' is out of range; expected an integer from 0 to 36500",
+    );
+    expectOnly(
+      { ...verifyOnly, 'preview-port': '65536' },
+      "input 'preview-port': '65536' is out of range; expected an integer from 1 to 65535",
+    );
   });
 
   it('rolling percentages use Azure bounds (5-100, unhealthy-upgraded 0-100)', () => {
-    expectOnly({ ...verifyOnly, 'max-batch-percent': '4' }, "input 'max-batch-percent': '4' is out of range; expected an integer from 5 to 100");
-    expectOnly({ ...verifyOnly, 'max-unhealthy-percent': '101' }, "input 'max-unhealthy-percent': '101' is out of range; expected an integer from 5 to 100");
-    expectOnly({ ...verifyOnly, 'max-unhealthy-upgraded-percent': 'ten' }, "input 'max-unhealthy-upgraded-percent': 'ten' is not a whole number; expected an integer from 0 to 100");
+    expectOnly(
+      { ...verifyOnly, 'max-batch-percent': '4' },
+      "input 'max-batch-percent': '4' is out of range; expected an integer from 5 to 100",
+    );
+    expectOnly(
+      { ...verifyOnly, 'max-unhealthy-percent': '101' },
+      "input 'max-unhealthy-percent': '101' is out of range; expected an integer from 5 to 100",
+    );
+    expectOnly(
+      { ...verifyOnly, 'max-unhealthy-upgraded-percent': 'ten' },
+      "input 'max-unhealthy-upgraded-percent': 'ten' is not a whole number; expected an integer from 0 to 100",
+    );
     // The table documents the same bounds the parser applies.
     expect(findInput('max-batch-percent')!.description).toContain('(5-100)');
     expect(findInput('max-unhealthy-percent')!.description).toContain('(5-100)');
   });
 
   it('enums, with a suggestion for a near miss whatever its case', () => {
-    expectOnly({ ...verifyOnly, strategy: 'blue-gren' }, "input 'strategy': 'blue-gren' is not one of 'rolling', 'blue-green', 'slot-swap'; did you mean 'blue-green'?");
+    expectOnly(
+      { ...verifyOnly, strategy: 'blue-gren' },
+      "input 'strategy': 'blue-gren' is not one of 'rolling', 'blue-green', 'slot-swap'; did you mean 'blue-green'?",
+    );
     expectOnly(
       { ...verifyOnly, 'storage-account-type': 'Premium-LRS' },
       "input 'storage-account-type': 'Premium-LRS' is not one of 'Standard_LRS', 'Standard_ZRS', 'Premium_LRS'; did you mean 'Premium_LRS'?",
     );
-    expectOnly({ ...verifyOnly, cloud: 'azurechina' }, "input 'cloud': 'azurechina' is not one of 'AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom'");
-    expectOnly({ ...verifyOnly, 'remote-access': 'block' }, "input 'remote-access': 'block' is not one of 'deny', 'warn', 'allow'");
-    expectOnly({ ...verifyOnly, retire: 'delte' }, "input 'retire': 'delte' is not one of 'delete', 'end-of-life', 'exclude'; did you mean 'delete'?");
-    expectOnly({ ...verifyOnly, auth: 'odic' }, "input 'auth': 'odic' is not one of 'auto', 'oidc', 'client-secret', 'azure-cli', 'static-token'; did you mean 'oidc'?");
-    expectOnly({ ...verifyOnly, 'rollout-mode': 'batch' }, "input 'rollout-mode': 'batch' is not one of 'auto', 'rolling', 'manual', 'automatic'");
-    expectOnly({ ...verifyOnly, 'replication-mode': 'Deep' }, "input 'replication-mode': 'Deep' is not one of 'Full', 'Shallow'");
+    expectOnly(
+      { ...verifyOnly, cloud: 'azurechina' },
+      "input 'cloud': 'azurechina' is not one of 'AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom'",
+    );
+    expectOnly(
+      { ...verifyOnly, 'remote-access': 'block' },
+      "input 'remote-access': 'block' is not one of 'deny', 'warn', 'allow'",
+    );
+    expectOnly(
+      { ...verifyOnly, retire: 'delte' },
+      "input 'retire': 'delte' is not one of 'delete', 'end-of-life', 'exclude'; did you mean 'delete'?",
+    );
+    expectOnly(
+      { ...verifyOnly, auth: 'odic' },
+      "input 'auth': 'odic' is not one of 'auto', 'oidc', 'client-secret', 'azure-cli', 'static-token'; did you mean 'oidc'?",
+    );
+    expectOnly(
+      { ...verifyOnly, 'rollout-mode': 'batch' },
+      "input 'rollout-mode': 'batch' is not one of 'auto', 'rolling', 'manual', 'automatic'",
+    );
+    expectOnly(
+      { ...verifyOnly, 'replication-mode': 'Deep' },
+      "input 'replication-mode': 'Deep' is not one of 'Full', 'Shallow'",
+    );
   });
 
   it('durations', () => {
@@ -76,8 +125,14 @@ describe('settings errors: value parsers', () => {
   });
 
   it('durations that must be above zero', () => {
-    expectOnly({ ...verifyOnly, 'probe-timeout': '0s' }, "input 'probe-timeout': '0s' is zero; expected a duration above zero");
-    expectOnly({ ...verifyOnly, 'probe-request-timeout': '0' }, "input 'probe-request-timeout': '0' is zero; expected a duration above zero");
+    expectOnly(
+      { ...verifyOnly, 'probe-timeout': '0s' },
+      "input 'probe-timeout': '0s' is zero; expected a duration above zero",
+    );
+    expectOnly(
+      { ...verifyOnly, 'probe-request-timeout': '0' },
+      "input 'probe-request-timeout': '0' is zero; expected a duration above zero",
+    );
   });
 
   it('https and http URLs', () => {
@@ -133,32 +188,53 @@ describe('settings errors: value parsers', () => {
   });
 
   it('GUIDs', () => {
-    expectOnly({ ...verifyOnly, 'tenant-id': 'contoso.onmicrosoft.com' }, "input 'tenant-id': 'contoso.onmicrosoft.com' is not a GUID; expected e.g. '00000000-0000-0000-0000-000000000000'");
+    expectOnly(
+      { ...verifyOnly, 'tenant-id': 'contoso.onmicrosoft.com' },
+      "input 'tenant-id': 'contoso.onmicrosoft.com' is not a GUID; expected e.g. '00000000-0000-0000-0000-000000000000'",
+    );
   });
 
   it('long values are cut and multi-line values stay on one line', () => {
     const long = `${'x'.repeat(100)}`;
-    expectOnly({ ...verifyOnly, 'dry-run': long }, `input 'dry-run': '${'x'.repeat(77)}...' is not a boolean; expected 'true' or 'false'`);
-    expectOnly({ ...verifyOnly, 'dry-run': 'yes\nno' }, "input 'dry-run': 'yes\\nno' is not a boolean; expected 'true' or 'false'");
+    expectOnly(
+      { ...verifyOnly, 'dry-run': long },
+      `input 'dry-run': '${'x'.repeat(77)}...' is not a boolean; expected 'true' or 'false'`,
+    );
+    expectOnly(
+      { ...verifyOnly, 'dry-run': 'yes\nno' },
+      "input 'dry-run': 'yes\\nno' is not a boolean; expected 'true' or 'false'",
+    );
   });
 });
 
 describe('settings errors: stages', () => {
   it('an unknown stage, with a suggestion, reported alone', () => {
     // No requirement of any stage is reported: the stages are unknown.
-    expectOnly({ stages: 'bake,deploi' }, "input 'stages': 'deploi' is not a stage; expected 'all' or a comma list of bake, publish, deploy, verify, cleanup, rollback; did you mean 'deploy'?");
+    expectOnly(
+      { stages: 'bake,deploi' },
+      "input 'stages': 'deploi' is not a stage; expected 'all' or a comma list of bake, publish, deploy, verify, cleanup, rollback; did you mean 'deploy'?",
+    );
   });
 
   it('an unknown stage far from any name gets no suggestion', () => {
-    expectOnly({ stages: 'everything' }, "input 'stages': 'everything' is not a stage; expected 'all' or a comma list of bake, publish, deploy, verify, cleanup, rollback");
+    expectOnly(
+      { stages: 'everything' },
+      "input 'stages': 'everything' is not a stage; expected 'all' or a comma list of bake, publish, deploy, verify, cleanup, rollback",
+    );
   });
 
   it("'all' combined with other stages", () => {
-    expectOnly({ stages: 'all,rollback' }, "input 'stages': 'all' cannot be combined with other stages; expected 'all' alone or a comma list of bake, publish, deploy, verify, cleanup, rollback");
+    expectOnly(
+      { stages: 'all,rollback' },
+      "input 'stages': 'all' cannot be combined with other stages; expected 'all' alone or a comma list of bake, publish, deploy, verify, cleanup, rollback",
+    );
   });
 
   it('a list naming no stage', () => {
-    expectOnly({ stages: ' , ,' }, "input 'stages': ' , ,' names no stage; expected 'all' or a comma list of bake, publish, deploy, verify, cleanup, rollback");
+    expectOnly(
+      { stages: ' , ,' },
+      "input 'stages': ' , ,' names no stage; expected 'all' or a comma list of bake, publish, deploy, verify, cleanup, rollback",
+    );
   });
 
   it('deploy and rollback together', () => {
@@ -190,19 +266,33 @@ describe('settings errors: azure', () => {
       { ...verifyOnly, auth: 'static-token', 'access-token': 'tok-123' },
       "input 'auth': 'static-token' works only with cloud 'Custom'; expected 'auto', 'oidc', 'client-secret' or 'azure-cli'",
     );
-    expectOnly({ ...verifyOnly, cloud: 'Custom', 'arm-endpoint': 'https://localhost:8443', auth: 'static-token' }, "input 'access-token': is required when 'auth' is 'static-token'");
+    expectOnly(
+      { ...verifyOnly, cloud: 'Custom', 'arm-endpoint': 'https://localhost:8443', auth: 'static-token' },
+      "input 'access-token': is required when 'auth' is 'static-token'",
+    );
   });
 
   it('client-secret auth needs the secret', () => {
     expectOnly(
-      { ...verifyOnly, auth: 'client-secret', 'client-id': '11111111-1111-1111-1111-111111111111', 'tenant-id': '22222222-2222-2222-2222-222222222222' },
+      {
+        ...verifyOnly,
+        auth: 'client-secret',
+        'client-id': '11111111-1111-1111-1111-111111111111',
+        'tenant-id': '22222222-2222-2222-2222-222222222222',
+      },
       "input 'client-secret': is required when 'auth' is 'client-secret'",
     );
   });
 
   it('a misspelt cloud does not also trip the checks that depend on the cloud', () => {
     expectOnly(
-      { ...verifyOnly, cloud: 'Custon', 'arm-endpoint': 'https://localhost:8443', auth: 'static-token', 'access-token': 'tok-123' },
+      {
+        ...verifyOnly,
+        cloud: 'Custon',
+        'arm-endpoint': 'https://localhost:8443',
+        auth: 'static-token',
+        'access-token': 'tok-123',
+      },
       "input 'cloud': 'Custon' is not one of 'AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom'; did you mean 'Custom'?",
     );
   });
@@ -211,25 +301,41 @@ describe('settings errors: azure', () => {
 describe('settings errors: bake', () => {
   it('packer needs a template; image-builder a source', () => {
     expectOnly({ stages: 'bake' }, "input 'packer-template': is required when stage 'bake' runs with builder 'packer'");
-    expectOnly({ stages: 'bake', builder: 'image-builder' }, "input 'image-builder-source': is required when stage 'bake' runs with builder 'image-builder'");
+    expectOnly(
+      { stages: 'bake', builder: 'image-builder' },
+      "input 'image-builder-source': is required when stage 'bake' runs with builder 'image-builder'",
+    );
   });
 
   it('a misspelt builder does not require the packer template', () => {
-    expectOnly({ stages: 'bake', builder: 'paker' }, "input 'builder': 'paker' is not one of 'packer', 'image-builder', 'none'; did you mean 'packer'?");
+    expectOnly(
+      { stages: 'bake', builder: 'paker' },
+      "input 'builder': 'paker' is not one of 'packer', 'image-builder', 'none'; did you mean 'packer'?",
+    );
   });
 
   it('packer variables: a line without a name, and text that is no map (not echoed: it may hold secrets)', () => {
     const bake = { stages: 'bake', 'packer-template': 't.pkr.hcl' };
-    expectOnly({ ...bake, 'packer-variables': 'region=westeurope\njust-a-value' }, "input 'packer-variables': 'just-a-value' is not a 'name=value' line");
+    expectOnly(
+      { ...bake, 'packer-variables': 'region=westeurope\njust-a-value' },
+      "input 'packer-variables': 'just-a-value' is not a 'name=value' line",
+    );
     expectOnly(
       { ...bake, 'packer-variables': '{"admin_password": "Sup3rS3cret!"', 'packer-secret-variables': 'admin_password' },
       "input 'packer-variables': is not a map of variables; expected YAML/JSON like {region: westeurope} or name=value lines (the value is not shown: it may hold secrets)",
     );
-    expectOnly({ ...bake, 'packer-variables': '- a\n- b' }, "input 'packer-variables': is not a map of variables; expected YAML/JSON like {region: westeurope} or name=value lines (the value is not shown: it may hold secrets)");
+    expectOnly(
+      { ...bake, 'packer-variables': '- a\n- b' },
+      "input 'packer-variables': is not a map of variables; expected YAML/JSON like {region: westeurope} or name=value lines (the value is not shown: it may hold secrets)",
+    );
   });
 
   it('image builder source, identity and customizers', () => {
-    const aib = { stages: 'bake', builder: 'image-builder', 'image-builder-source': 'Canonical:ubuntu:24_04-lts:latest' };
+    const aib = {
+      stages: 'bake',
+      builder: 'image-builder',
+      'image-builder-source': 'Canonical:ubuntu:24_04-lts:latest',
+    };
     expectOnly(
       { ...aib, 'image-builder-source': 'ubuntu-24.04' },
       "input 'image-builder-source': 'ubuntu-24.04' is not an image source; expected 'publisher:offer:sku:version', a managed image id or a gallery image version id",
@@ -238,8 +344,17 @@ describe('settings errors: bake', () => {
       { ...aib, 'image-builder-identity': IDS.managedImage },
       `input 'image-builder-identity': '${IDS.managedImage.slice(0, 77)}...' is not a Microsoft.ManagedIdentity/userAssignedIdentities resource id; expected '/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>'`,
     );
-    expectOnly({ ...aib, 'image-builder-customizers': 'type: Shell' }, "input 'image-builder-customizers': is a YAML map, not a list; expected e.g. '- type: Shell\\n  inline: [\"apt-get update\"]'");
-    expect(lines({ ...aib, 'image-builder-customizers': '- type: Bash\n- inline: [x]\n- type: File\n  sourceUri: https://x/f\n  destination: /f' })).toEqual([
+    expectOnly(
+      { ...aib, 'image-builder-customizers': 'type: Shell' },
+      "input 'image-builder-customizers': is a YAML map, not a list; expected e.g. '- type: Shell\\n  inline: [\"apt-get update\"]'",
+    );
+    expect(
+      lines({
+        ...aib,
+        'image-builder-customizers':
+          '- type: Bash\n- inline: [x]\n- type: File\n  sourceUri: https://x/f\n  destination: /f',
+      }),
+    ).toEqual([
       "input 'image-builder-customizers': item 1 has type 'Bash'; expected one of Shell, PowerShell, File, WindowsRestart, WindowsUpdate",
       "input 'image-builder-customizers': item 2 has no type; expected one of Shell, PowerShell, File, WindowsRestart, WindowsUpdate",
     ]);
@@ -252,7 +367,13 @@ describe('settings errors: bake', () => {
 });
 
 describe('settings errors: publish', () => {
-  const publish = { stages: 'publish', 'resource-group': 'rg', 'gallery-name': 'gal', 'image-definition': 'web', 'managed-image-id': IDS.managedImage };
+  const publish = {
+    stages: 'publish',
+    'resource-group': 'rg',
+    'gallery-name': 'gal',
+    'image-definition': 'web',
+    'managed-image-id': IDS.managedImage,
+  };
 
   it('publish and cleanup need the gallery and the image definition', () => {
     expect(lines({ stages: 'publish', 'resource-group': 'rg', 'managed-image-id': IDS.managedImage })).toEqual([
@@ -266,13 +387,25 @@ describe('settings errors: publish', () => {
   });
 
   it('the gallery needs a resource group', () => {
-    expectOnly({ ...publish, 'resource-group': undefined }, "input 'gallery-resource-group': is required when stage 'publish' runs (or set 'resource-group')");
-    expectOnly({ stages: 'cleanup', 'gallery-name': 'gal', 'image-definition': 'web' }, "input 'gallery-resource-group': is required when stage 'cleanup' runs (or set 'resource-group')");
+    expectOnly(
+      { ...publish, 'resource-group': undefined },
+      "input 'gallery-resource-group': is required when stage 'publish' runs (or set 'resource-group')",
+    );
+    expectOnly(
+      { stages: 'cleanup', 'gallery-name': 'gal', 'image-definition': 'web' },
+      "input 'gallery-resource-group': is required when stage 'cleanup' runs (or set 'resource-group')",
+    );
   });
 
   it('a publish-only step needs the managed image; so does builder none', () => {
-    expectOnly({ ...publish, 'managed-image-id': undefined }, "input 'managed-image-id': is required when stage 'publish' runs without 'bake' (pass the bake step's managed-image-id output)");
-    expectOnly({ ...publish, stages: 'bake,publish', builder: 'none', 'managed-image-id': undefined }, "input 'managed-image-id': is required when 'builder' is 'none'");
+    expectOnly(
+      { ...publish, 'managed-image-id': undefined },
+      "input 'managed-image-id': is required when stage 'publish' runs without 'bake' (pass the bake step's managed-image-id output)",
+    );
+    expectOnly(
+      { ...publish, stages: 'bake,publish', builder: 'none', 'managed-image-id': undefined },
+      "input 'managed-image-id': is required when 'builder' is 'none'",
+    );
   });
 
   it('a bad managed image id is reported once, not again as missing', () => {
@@ -283,7 +416,8 @@ describe('settings errors: publish', () => {
   });
 
   it('image versions', () => {
-    const expected = "is not a gallery image version; expected 'auto', 'date', 'git-tag' or Major.Minor.Patch with each part a 32-bit integer (e.g. '1.4.2')";
+    const expected =
+      "is not a gallery image version; expected 'auto', 'date', 'git-tag' or Major.Minor.Patch with each part a 32-bit integer (e.g. '1.4.2')";
     for (const bad of ['1.4', 'v1.4.2', '1.4.2-beta', '2147483648.0.0', 'latest']) {
       expectOnly({ ...publish, 'image-version': bad }, `input 'image-version': '${bad}' ${expected}`);
     }
@@ -297,9 +431,18 @@ describe('settings errors: publish', () => {
   });
 
   it('target regions: unknown, near miss, twice, too many parts, bad replicas and storage', () => {
-    expectOnly({ ...publish, 'target-regions': 'westeurop' }, "input 'target-regions': 'westeurop' is not an Azure region; did you mean 'westeurope'?");
-    expectOnly({ ...publish, 'target-regions': 'atlantis' }, "input 'target-regions': 'atlantis' is not an Azure region; expected a region name such as 'westeurope'");
-    expectOnly({ ...publish, 'target-regions': 'westeurope, WestEurope:2' }, "input 'target-regions': 'WestEurope' is listed twice; expected each region once");
+    expectOnly(
+      { ...publish, 'target-regions': 'westeurop' },
+      "input 'target-regions': 'westeurop' is not an Azure region; did you mean 'westeurope'?",
+    );
+    expectOnly(
+      { ...publish, 'target-regions': 'atlantis' },
+      "input 'target-regions': 'atlantis' is not an Azure region; expected a region name such as 'westeurope'",
+    );
+    expectOnly(
+      { ...publish, 'target-regions': 'westeurope, WestEurope:2' },
+      "input 'target-regions': 'WestEurope' is listed twice; expected each region once",
+    );
     expectOnly(
       { ...publish, 'target-regions': 'westeurope:2:Standard_LRS:hot' },
       "input 'target-regions': 'westeurope:2:Standard_LRS:hot' has too many parts; expected 'region[:replicas[:storage type]]', e.g. 'westeurope:2:Standard_ZRS'",
@@ -309,7 +452,10 @@ describe('settings errors: publish', () => {
       "input 'target-regions': 'Standard-ZRS' is not one of 'Standard_LRS', 'Standard_ZRS', 'Premium_LRS'; did you mean 'Standard_ZRS'?",
     ]);
     // A public region is not one of the US Government cloud's.
-    expectOnly({ ...publish, cloud: 'AzureUSGovernment', 'target-regions': 'westeurope' }, "input 'target-regions': 'westeurope' is not an Azure region; expected a region name such as 'westeurope'");
+    expectOnly(
+      { ...publish, cloud: 'AzureUSGovernment', 'target-regions': 'westeurope' },
+      "input 'target-regions': 'westeurope' is not an Azure region; expected a region name such as 'westeurope'",
+    );
   });
 
   it('end-of-life dates must be real ISO 8601 dates', () => {
@@ -329,7 +475,9 @@ describe('settings errors: deploy', () => {
       "input 'resource-group': is required when stage 'deploy' runs",
       "input 'scale-set': is required when stage 'deploy' runs with strategy 'rolling'",
     ]);
-    expect(lines({ stages: 'deploy', strategy: 'blue-green', 'resource-group': 'rg', 'image-id': IDS.imageVersion })).toEqual([
+    expect(
+      lines({ stages: 'deploy', strategy: 'blue-green', 'resource-group': 'rg', 'image-id': IDS.imageVersion }),
+    ).toEqual([
       "input 'scale-set': is required when stage 'deploy' runs with strategy 'blue-green'",
       "input 'load-balancer': is required when stage 'deploy' runs with strategy 'blue-green'",
     ]);
@@ -337,7 +485,10 @@ describe('settings errors: deploy', () => {
       "input 'app-service': is required when stage 'deploy' runs with strategy 'slot-swap'",
       "input 'container-image': is required when stage 'deploy' runs with strategy 'slot-swap' (or set 'package-url')",
     ]);
-    expectOnly({ stages: 'rollback', 'resource-group': 'rg' }, "input 'scale-set': is required when stage 'rollback' runs with strategy 'rolling'");
+    expectOnly(
+      { stages: 'rollback', 'resource-group': 'rg' },
+      "input 'scale-set': is required when stage 'rollback' runs with strategy 'rolling'",
+    );
   });
 
   it('a misspelt strategy does not add the requirements of the guessed one', () => {
@@ -370,7 +521,10 @@ describe('settings errors: deploy', () => {
       "input 'container-image': 'web app:1' is not a container image reference; expected e.g. 'myregistry.azurecr.io/web:1.4.2' or '...@sha256:<digest>'",
     );
     for (const mutable of ['myregistry.azurecr.io/web', 'myregistry.azurecr.io/web:latest', 'registry:5000/web']) {
-      expectOnly({ ...swap, 'container-image': mutable }, `input 'container-image': '${mutable}' is not an immutable reference; expected a unique tag (not 'latest') or an @sha256 digest`);
+      expectOnly(
+        { ...swap, 'container-image': mutable },
+        `input 'container-image': '${mutable}' is not an immutable reference; expected a unique tag (not 'latest') or an @sha256 digest`,
+      );
     }
     expectOnly(
       { ...swap, 'container-image': 'web:1.0', 'package-url': 'https://s.blob.core.windows.net/p/app.zip?sig=abc' },
@@ -379,7 +533,10 @@ describe('settings errors: deploy', () => {
   });
 
   it('warmup paths start with a slash', () => {
-    expectOnly({ ...deployBase, 'warmup-path': 'healthz' }, "input 'warmup-path': 'healthz' is not a URL path; expected it to start with '/', e.g. '/healthz'");
+    expectOnly(
+      { ...deployBase, 'warmup-path': 'healthz' },
+      "input 'warmup-path': 'healthz' is not a URL path; expected it to start with '/', e.g. '/healthz'",
+    );
   });
 });
 
@@ -392,18 +549,26 @@ describe('settings errors: verify', () => {
   });
 
   it('a bad probe URL is reported once, not again as "required"', () => {
-    expectOnly({ stages: 'verify', 'probe-urls': 'app.example.com/health' }, "input 'probe-urls': 'app.example.com/health' is not an http(s) URL; expected e.g. 'https://app.example.com/health'");
-    expect(lines({ stages: 'verify', probes: '- url: nope' })).toEqual(["input 'probes[0].url': 'nope' is not an http(s) URL; expected e.g. 'https://app.example.com/health'"]);
+    expectOnly(
+      { stages: 'verify', 'probe-urls': 'app.example.com/health' },
+      "input 'probe-urls': 'app.example.com/health' is not an http(s) URL; expected e.g. 'https://app.example.com/health'",
+    );
+    expect(lines({ stages: 'verify', probes: '- url: nope' })).toEqual([
+      "input 'probes[0].url': 'nope' is not an http(s) URL; expected e.g. 'https://app.example.com/health'",
+    ]);
   });
 
   it('to-version', () => {
-    expectOnly({ ...verifyOnly, 'to-version': 'previous' }, "input 'to-version': 'previous' is not a gallery image version; expected Major.Minor.Patch, e.g. '1.4.2'");
+    expectOnly(
+      { ...verifyOnly, 'to-version': 'previous' },
+      "input 'to-version': 'previous' is not a gallery image version; expected Major.Minor.Patch, e.g. '1.4.2'",
+    );
   });
 
   it('status and body expectations carry the verify module’s messages', () => {
     expectOnly(
       { ...verifyOnly, 'probe-expect-status': '200,abc' },
-      "input 'probe-expect-status': Status \"abc\" is not a status code or range; expected a code like 200, a range like 200-299 or a class like 2xx.",
+      'input \'probe-expect-status\': Status "abc" is not a status code or range; expected a code like 200, a range like 200-299 or a class like 2xx.',
     );
     expectOnly(
       { ...verifyOnly, 'probe-body-match': '/ok/g' },
@@ -412,10 +577,19 @@ describe('settings errors: verify', () => {
   });
 
   it('the probes list: YAML, list, items, keys, url', () => {
-    expectOnly({ stages: 'verify', probes: 'url: https://x.example.com/' }, "input 'probes': is a YAML map, not a list; expected e.g. '- url: https://app/health'");
+    expectOnly(
+      { stages: 'verify', probes: 'url: https://x.example.com/' },
+      "input 'probes': is a YAML map, not a list; expected e.g. '- url: https://app/health'",
+    );
     const [yaml] = lines({ stages: 'verify', probes: '- url: https://x.example.com/\n  headers: {a: [' });
     expect(yaml).toMatch(/^input 'probes': is not valid YAML \(.+\)$/);
-    expect(lines({ stages: 'verify', probes: '- https://x.example.com/\n- name: api\n- url: https://y.example.com/\n  expectStatus: 200\n  retries: 3' })).toEqual([
+    expect(
+      lines({
+        stages: 'verify',
+        probes:
+          '- https://x.example.com/\n- name: api\n- url: https://y.example.com/\n  expectStatus: 200\n  retries: 3',
+      }),
+    ).toEqual([
       "input 'probes[0]': '\"https://x.example.com/\"' is not a probe; expected a map with at least a url",
       "input 'probes[1]': has no url; expected an http(s) URL",
       "input 'probes[2]': has unknown key 'expectStatus'; expected url, name, expect-status, body-match, successes, interval, request-timeout, timeout, failure-limit, headers; did you mean 'expect-status'?",
@@ -427,10 +601,11 @@ describe('settings errors: verify', () => {
     expect(
       lines({
         stages: 'verify',
-        probes: '- url: https://x.example.com/\n  successes: 0\n  interval: soon\n  timeout: 0\n  expect-status: 99\n  failure-limit: -1',
+        probes:
+          '- url: https://x.example.com/\n  successes: 0\n  interval: soon\n  timeout: 0\n  expect-status: 99\n  failure-limit: -1',
       }),
     ).toEqual([
-      "input 'probes[0].expect-status': Status \"99\" is outside 100-599; expected codes between 100 and 599.",
+      'input \'probes[0].expect-status\': Status "99" is outside 100-599; expected codes between 100 and 599.',
       "input 'probes[0].successes': '0' is out of range; expected an integer from 1 to 1000",
       "input 'probes[0].failure-limit': '-1' is out of range; expected an integer from 0 to 1000",
       "input 'probes[0].interval': 'soon' is not a duration; expected e.g. '30s', '5m', '1h30m' or a number of seconds",
@@ -442,20 +617,39 @@ describe('settings errors: verify', () => {
 describe('settings errors: secrets are never echoed', () => {
   it('a bad package URL (a SAS) is not shown', () => {
     const sas = 'http://store.blob.core.windows.net/p/app.zip?sv=2024&sig=TOPSECRETSIG';
-    const err = settingsError({ stages: 'deploy', strategy: 'slot-swap', 'resource-group': 'rg', 'app-service': 'app', 'package-url': sas });
-    expect(err.message).toBe("input 'package-url': is not an https URL; expected the run-from-package URL of a zip (the value is secret and not shown)");
+    const err = settingsError({
+      stages: 'deploy',
+      strategy: 'slot-swap',
+      'resource-group': 'rg',
+      'app-service': 'app',
+      'package-url': sas,
+    });
+    expect(err.message).toBe(
+      "input 'package-url': is not an https URL; expected the run-from-package URL of a zip (the value is secret and not shown)",
+    );
     expect(err.message).not.toContain('TOPSECRETSIG');
   });
 
   it('probe headers that are not a map are not shown', () => {
-    const err = settingsError({ stages: 'verify', probes: '- url: https://x.example.com/\n  headers: "Authorization: Bearer TOPSECRET"' });
-    expect(err.message).toBe("input 'probes[0].headers': is a string, not a map of header names to values (the value is not shown: headers are secret)");
+    const err = settingsError({
+      stages: 'verify',
+      probes: '- url: https://x.example.com/\n  headers: "Authorization: Bearer TOPSECRET"',
+    });
+    expect(err.message).toBe(
+      "input 'probes[0].headers': is a string, not a map of header names to values (the value is not shown: headers are secret)",
+    );
   });
 
   it('a probes list that is not a list is not shown (it may hold headers)', () => {
-    const err = settingsError({ stages: 'verify', probes: 'url: https://x.example.com/\nheaders:\n  Authorization: Bearer TOPSECRET' });
+    const err = settingsError({
+      stages: 'verify',
+      probes: 'url: https://x.example.com/\nheaders:\n  Authorization: Bearer TOPSECRET',
+    });
     expect(err.message).not.toContain('TOPSECRET');
-    const bad = settingsError({ stages: 'verify', probes: '[{url: https://x.example.com/, headers: {Authorization: Bearer TOPSECRET}' });
+    const bad = settingsError({
+      stages: 'verify',
+      probes: '[{url: https://x.example.com/, headers: {Authorization: Bearer TOPSECRET}',
+    });
     expect(bad.message).not.toContain('TOPSECRET');
   });
 
@@ -477,7 +671,14 @@ describe('settings errors: secrets are never echoed', () => {
 
 describe('settings errors: reporting', () => {
   it('reports every problem in one throw, one numbered line each', () => {
-    const err = settingsError({ stages: 'deploy,verify', strategy: 'blue-green', 'resource-group': 'rg', 'scale-set': 'web', 'target-regions': 'westeurop', 'dry-run': 'nah' });
+    const err = settingsError({
+      stages: 'deploy,verify',
+      strategy: 'blue-green',
+      'resource-group': 'rg',
+      'scale-set': 'web',
+      'target-regions': 'westeurop',
+      'dry-run': 'nah',
+    });
     expect(err.kind).toBe('input');
     expect(err.name).toBe('SettingsError');
     expect(err.message).toBe(
@@ -493,7 +694,16 @@ describe('settings errors: reporting', () => {
 
   it('the namer names inputs as the adapter does (Azure DevOps camelCase)', () => {
     const ado = (name: string) => findInput(name)?.ado.name ?? name;
-    const err = settingsError({ stages: 'publish', 'resource-group': 'rg', 'gallery-name': 'gal', 'image-definition': 'web', 'target-regions': 'westeurop' }, { namer: ado });
+    const err = settingsError(
+      {
+        stages: 'publish',
+        'resource-group': 'rg',
+        'gallery-name': 'gal',
+        'image-definition': 'web',
+        'target-regions': 'westeurop',
+      },
+      { namer: ado },
+    );
     expect(err.message).toBe(
       [
         '2 inputs need fixing:',

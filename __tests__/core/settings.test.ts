@@ -11,7 +11,10 @@ const verifyOnly = { stages: 'verify', 'probe-urls': 'https://app.example.com/he
 
 describe('parseSettings: a verify-only step', () => {
   it('builds one probe per probe-urls line with the table defaults', () => {
-    const s = parse({ stages: 'verify', 'probe-urls': 'https://app.example.com/health\n\n# comment\nhttp://10.0.0.4:8080/ready' });
+    const s = parse({
+      stages: 'verify',
+      'probe-urls': 'https://app.example.com/health\n\n# comment\nhttp://10.0.0.4:8080/ready',
+    });
     expect(s.stages).toEqual(['verify']);
     expect(s.verify.probes).toEqual([
       {
@@ -27,7 +30,12 @@ describe('parseSettings: a verify-only step', () => {
       },
       expect.objectContaining({ name: 'http://10.0.0.4:8080/ready', url: 'http://10.0.0.4:8080/ready' }),
     ]);
-    expect(s.verify).toMatchObject({ instanceHealth: true, remoteAccess: 'warn', autoRollback: true, toVersion: undefined });
+    expect(s.verify).toMatchObject({
+      instanceHealth: true,
+      remoteAccess: 'warn',
+      autoRollback: true,
+      toVersion: undefined,
+    });
     expect(s.dryRun).toBe(false);
     expect(s.secrets).toEqual([]);
   });
@@ -45,7 +53,13 @@ describe('parseSettings: a verify-only step', () => {
       auth: 'auto',
       accessToken: undefined,
     });
-    expect(s.bake).toMatchObject({ builder: 'packer', packer: undefined, imageBuilder: undefined, timeoutMs: 7_200_000, force: false });
+    expect(s.bake).toMatchObject({
+      builder: 'packer',
+      packer: undefined,
+      imageBuilder: undefined,
+      timeoutMs: 7_200_000,
+      force: false,
+    });
     expect(s.publish).toMatchObject({
       version: { kind: 'auto' },
       targetRegions: [],
@@ -68,12 +82,22 @@ describe('parseSettings: a verify-only step', () => {
       timeoutMs: 3_600_000,
       lockTimeoutMs: 900_000,
     });
-    expect(s.cleanup).toEqual({ keepVersions: 5, keepDays: 0, retire: 'delete', failOnError: false });
+    expect(s.cleanup).toEqual({
+      keepVersions: 5,
+      keepDays: 0,
+      retire: 'delete',
+      failOnError: false,
+      parallelism: 8,
+      maxDeletes: 1000,
+      timeoutMs: 10_800_000,
+    });
   });
 
   it('the parser defaults agree with the defaults the table documents', () => {
     // Each default in the table, given explicitly, parses to the same settings as leaving it out.
-    const defaults = Object.fromEntries(INPUTS.filter((i) => i.default !== undefined && i.name !== 'stages').map((i) => [i.name, i.default]));
+    const defaults = Object.fromEntries(
+      INPUTS.filter((i) => i.default !== undefined && i.name !== 'stages').map((i) => [i.name, i.default]),
+    );
     expect(parse({ ...defaults, ...verifyOnly })).toEqual(parse(verifyOnly));
   });
 
@@ -131,19 +155,33 @@ describe('parseSettings: a verify-only step', () => {
   });
 
   it('puts probe-urls probes before probes-list probes', () => {
-    const s = parse({ stages: 'verify', 'probe-urls': 'https://a.example.com/', probes: '- url: https://b.example.com/' });
+    const s = parse({
+      stages: 'verify',
+      'probe-urls': 'https://a.example.com/',
+      probes: '- url: https://b.example.com/',
+    });
     expect(s.verify.probes.map((p) => p.url)).toEqual(['https://a.example.com/', 'https://b.example.com/']);
   });
 
   it('a failure-limit of 0 means "only the timeout"', () => {
-    const s = parse({ ...verifyOnly, 'probe-failure-limit': '0', probes: '- url: https://b.example.com/\n  failure-limit: 0' });
+    const s = parse({
+      ...verifyOnly,
+      'probe-failure-limit': '0',
+      probes: '- url: https://b.example.com/\n  failure-limit: 0',
+    });
     expect(s.verify.probes.map((p) => p.failureLimit)).toEqual([undefined, undefined]);
     const t = parse({ ...verifyOnly, 'probe-failure-limit': '2' });
     expect(t.verify.probes[0]!.failureLimit).toBe(2);
   });
 
   it('verify may check a named scale set without probes', () => {
-    const s = parse({ stages: 'verify', 'resource-group': 'rg-web', 'scale-set': 'vmss-web', 'instance-health': 'false', 'remote-access': 'deny' });
+    const s = parse({
+      stages: 'verify',
+      'resource-group': 'rg-web',
+      'scale-set': 'vmss-web',
+      'instance-health': 'false',
+      'remote-access': 'deny',
+    });
     expect(s.verify.probes).toEqual([]);
     expect(s.deploy.scaleSet).toBe('vmss-web');
     expect(s.verify).toMatchObject({ instanceHealth: false, remoteAccess: 'deny' });
@@ -164,12 +202,23 @@ describe('parseSettings: stages', () => {
   });
 
   it('runs listed stages in pipeline order, whatever order and case they were listed in', () => {
-    const s = parse({ stages: 'Verify,\ndeploy', 'resource-group': 'rg', 'scale-set': 'vmss', 'image-id': IDS.imageVersion });
+    const s = parse({
+      stages: 'Verify,\ndeploy',
+      'resource-group': 'rg',
+      'scale-set': 'vmss',
+      'image-id': IDS.imageVersion,
+    });
     expect(s.stages).toEqual(['deploy', 'verify']);
   });
 
   it('stages defaults to all', () => {
-    const read = inputs({ 'packer-template': 't.pkr.hcl', 'resource-group': 'rg', 'gallery-name': 'g', 'image-definition': 'd', 'scale-set': 'v' });
+    const read = inputs({
+      'packer-template': 't.pkr.hcl',
+      'resource-group': 'rg',
+      'gallery-name': 'g',
+      'image-definition': 'd',
+      'scale-set': 'v',
+    });
     expect(parseSettings(read).stages).toEqual(['bake', 'publish', 'deploy', 'verify', 'cleanup']);
   });
 });
@@ -272,11 +321,26 @@ describe('parseSettings: a full release with packer', () => {
       resourceGroup: 'rg-web',
       scaleSet: 'vmss-web',
       rolloutMode: 'manual',
-      rolling: { maxBatchPercent: 25, maxUnhealthyPercent: 5, maxUnhealthyUpgradedPercent: 0, pauseBetweenBatchesMs: 30_000, maxSurge: true, prioritizeUnhealthy: false },
+      rolling: {
+        maxBatchPercent: 25,
+        maxUnhealthyPercent: 5,
+        maxUnhealthyUpgradedPercent: 0,
+        pauseBetweenBatchesMs: 30_000,
+        maxSurge: true,
+        prioritizeUnhealthy: false,
+      },
       timeoutMs: 250,
       lockTimeoutMs: 86_400_000,
     });
-    expect(s.cleanup).toEqual({ keepVersions: 3, keepDays: 30, retire: 'end-of-life', failOnError: true });
+    expect(s.cleanup).toEqual({
+      keepVersions: 3,
+      keepDays: 30,
+      retire: 'end-of-life',
+      failOnError: true,
+      parallelism: 8,
+      maxDeletes: 1000,
+      timeoutMs: 10_800_000,
+    });
   });
 
   it('collects the client secret and secret packer variables, trimmed as used', () => {
@@ -300,7 +364,8 @@ describe('parseSettings: a full release with packer', () => {
   });
 
   it('is frozen all the way down', () => {
-    const s = parse({ ...release, probes: '- url: https://x.example.com/\n  headers: {A: bcd}' }) as Settings & Record<string, unknown>;
+    const s = parse({ ...release, probes: '- url: https://x.example.com/\n  headers: {A: bcd}' }) as Settings &
+      Record<string, unknown>;
     expect(Object.isFrozen(s)).toBe(true);
     expect(Object.isFrozen(s.stages)).toBe(true);
     expect(Object.isFrozen(s.publish.targetRegions[0])).toBe(true);
@@ -345,13 +410,24 @@ describe('parseSettings: image-builder', () => {
       keepTemplate: true,
     });
     expect(s.publish.version).toEqual({ kind: 'explicit', version: '1.4.2' });
-    expect(s.publish.createDefinition).toEqual({ osType: 'Windows', hyperVGeneration: 'V1', publisher: 'contoso', offer: 'web', sku: '2025' });
+    expect(s.publish.createDefinition).toEqual({
+      osType: 'Windows',
+      hyperVGeneration: 'V1',
+      publisher: 'contoso',
+      offer: 'web',
+      sku: '2025',
+    });
     expect(s.publish.keepManagedImage).toBe(true);
   });
 
   it('accepts a managed image or gallery version id as the source', () => {
     for (const source of [IDS.managedImage, IDS.imageVersion]) {
-      const s = parse({ stages: 'bake', builder: 'image-builder', 'image-builder-source': source, 'image-builder-vm-size': 'Standard_D4s_v5' });
+      const s = parse({
+        stages: 'bake',
+        builder: 'image-builder',
+        'image-builder-source': source,
+        'image-builder-vm-size': 'Standard_D4s_v5',
+      });
       expect(s.bake.imageBuilder).toMatchObject({ source, vmSize: 'Standard_D4s_v5', customizers: [] });
     }
   });
@@ -359,19 +435,38 @@ describe('parseSettings: image-builder', () => {
 
 describe('parseSettings: publish-only and deploy-only steps', () => {
   it('a publish-only step takes the managed image the bake step produced', () => {
-    const s = parse({ stages: 'publish', 'resource-group': 'rg', 'gallery-name': 'gal', 'image-definition': 'web', 'managed-image-id': IDS.managedImage });
+    const s = parse({
+      stages: 'publish',
+      'resource-group': 'rg',
+      'gallery-name': 'gal',
+      'image-definition': 'web',
+      'managed-image-id': IDS.managedImage,
+    });
     expect(s.stages).toEqual(['publish']);
     expect(s.publish.managedImageId).toBe(IDS.managedImage);
   });
 
   it("builder 'none' publishes an existing managed image in a bake+publish run", () => {
-    const s = parse({ stages: 'bake,publish', builder: 'none', 'resource-group': 'rg', 'gallery-name': 'gal', 'image-definition': 'web', 'managed-image-id': IDS.managedImage });
+    const s = parse({
+      stages: 'bake,publish',
+      builder: 'none',
+      'resource-group': 'rg',
+      'gallery-name': 'gal',
+      'image-definition': 'web',
+      'managed-image-id': IDS.managedImage,
+    });
     expect(s.bake.builder).toBe('none');
     expect(s.publish.managedImageId).toBe(IDS.managedImage);
   });
 
   it('a gallery in its own resource group', () => {
-    const s = parse({ stages: 'publish', 'gallery-resource-group': 'rg-img', 'gallery-name': 'gal', 'image-definition': 'web', 'managed-image-id': IDS.managedImage });
+    const s = parse({
+      stages: 'publish',
+      'gallery-resource-group': 'rg-img',
+      'gallery-name': 'gal',
+      'image-definition': 'web',
+      'managed-image-id': IDS.managedImage,
+    });
     expect(s.publish.galleryResourceGroup).toBe('rg-img');
     expect(s.resourceGroup).toBeUndefined();
   });
@@ -382,15 +477,34 @@ describe('parseSettings: publish-only and deploy-only steps', () => {
   });
 
   it('a deploy-only step takes an explicit version with gallery and definition', () => {
-    const s = parse({ stages: 'deploy', 'resource-group': 'rg', 'scale-set': 'vmss', 'image-version': '2.0.10', 'gallery-name': 'gal', 'image-definition': 'web' });
-    expect(s.publish).toMatchObject({ version: { kind: 'explicit', version: '2.0.10' }, galleryName: 'gal', imageDefinition: 'web', galleryResourceGroup: 'rg' });
+    const s = parse({
+      stages: 'deploy',
+      'resource-group': 'rg',
+      'scale-set': 'vmss',
+      'image-version': '2.0.10',
+      'gallery-name': 'gal',
+      'image-definition': 'web',
+    });
+    expect(s.publish).toMatchObject({
+      version: { kind: 'explicit', version: '2.0.10' },
+      galleryName: 'gal',
+      imageDefinition: 'web',
+      galleryResourceGroup: 'rg',
+    });
   });
 
   it('version keywords are case-insensitive', () => {
-    for (const [raw, kind] of [['AUTO', 'auto'], ['Date', 'date'], ['git-tag', 'git-tag']] as const) {
+    for (const [raw, kind] of [
+      ['AUTO', 'auto'],
+      ['Date', 'date'],
+      ['git-tag', 'git-tag'],
+    ] as const) {
       expect(parse({ ...verifyOnly, 'image-version': raw }).publish.version).toEqual({ kind });
     }
-    expect(parse({ ...verifyOnly, 'image-version': '2147483647.0.1' }).publish.version).toEqual({ kind: 'explicit', version: '2147483647.0.1' });
+    expect(parse({ ...verifyOnly, 'image-version': '2147483647.0.1' }).publish.version).toEqual({
+      kind: 'explicit',
+      version: '2147483647.0.1',
+    });
   });
 });
 
@@ -408,7 +522,13 @@ describe('parseSettings: deploy strategies', () => {
       'probe-urls': 'https://web.example.com/',
       'instance-health': 'false',
     });
-    expect(s.deploy).toMatchObject({ strategy: 'blue-green', scaleSet: 'web', loadBalancer: 'lb-web', previewPort: 8443, scaleDownDelayMs: 600_000 });
+    expect(s.deploy).toMatchObject({
+      strategy: 'blue-green',
+      scaleSet: 'web',
+      loadBalancer: 'lb-web',
+      previewPort: 8443,
+      scaleDownDelayMs: 600_000,
+    });
   });
 
   it('slot-swap with a container image needs no image id', () => {
@@ -422,20 +542,38 @@ describe('parseSettings: deploy strategies', () => {
       'warmup-path': '/healthz',
       'swap-with-preview': 'true',
     });
-    expect(s.deploy).toMatchObject({ strategy: 'slot-swap', appService: 'app-web', slot: 'canary-1', warmupPath: '/healthz', swapWithPreview: true });
+    expect(s.deploy).toMatchObject({
+      strategy: 'slot-swap',
+      appService: 'app-web',
+      slot: 'canary-1',
+      warmupPath: '/healthz',
+      swapWithPreview: true,
+    });
     expect(s.deploy.containerImage).toMatch(/@sha256:a{64}$/);
     expect(s.secrets).toEqual([]);
   });
 
   it('slot-swap with a package URL: the URL and its SAS query are secrets', () => {
     const url = 'https://Store.blob.core.windows.net/pkgs/app.zip?sv=2024-01-01&sig=abc%2Bdef';
-    const s = parse({ stages: 'deploy', strategy: 'slot-swap', 'resource-group': 'rg', 'app-service': 'app-web', 'package-url': url });
+    const s = parse({
+      stages: 'deploy',
+      strategy: 'slot-swap',
+      'resource-group': 'rg',
+      'app-service': 'app-web',
+      'package-url': url,
+    });
     expect(s.deploy.packageUrl).toBe('https://store.blob.core.windows.net/pkgs/app.zip?sv=2024-01-01&sig=abc%2Bdef');
     expect(s.secrets).toEqual(expect.arrayContaining([url, s.deploy.packageUrl, 'sv=2024-01-01&sig=abc%2Bdef']));
   });
 
   it('a tagged container image is accepted', () => {
-    const s = parse({ stages: 'deploy', strategy: 'slot-swap', 'resource-group': 'rg', 'app-service': 'a', 'container-image': 'registry:5000/team/web:1.4.2' });
+    const s = parse({
+      stages: 'deploy',
+      strategy: 'slot-swap',
+      'resource-group': 'rg',
+      'app-service': 'a',
+      'container-image': 'registry:5000/team/web:1.4.2',
+    });
     expect(s.deploy.containerImage).toBe('registry:5000/team/web:1.4.2');
   });
 });
@@ -448,32 +586,72 @@ describe('parseSettings: rollback and cleanup', () => {
   });
 
   it('verify then rollback in one step is allowed', () => {
-    const s = parse({ stages: 'rollback,verify', 'resource-group': 'rg', 'scale-set': 'vmss', 'probe-urls': 'https://x.example.com/' });
+    const s = parse({
+      stages: 'rollback,verify',
+      'resource-group': 'rg',
+      'scale-set': 'vmss',
+      'probe-urls': 'https://x.example.com/',
+    });
     expect(s.stages).toEqual(['verify', 'rollback']);
   });
 
   it('cleanup needs the gallery', () => {
-    const s = parse({ stages: 'cleanup', 'resource-group': 'rg', 'gallery-name': 'gal', 'image-definition': 'web', 'keep-versions': '1000', 'keep-days': '36500', retire: 'exclude' });
-    expect(s.cleanup).toEqual({ keepVersions: 1000, keepDays: 36500, retire: 'exclude', failOnError: false });
+    const s = parse({
+      stages: 'cleanup',
+      'resource-group': 'rg',
+      'gallery-name': 'gal',
+      'image-definition': 'web',
+      'keep-versions': '1000',
+      'keep-days': '36500',
+      retire: 'exclude',
+    });
+    expect(s.cleanup).toEqual({
+      keepVersions: 1000,
+      keepDays: 36500,
+      retire: 'exclude',
+      failOnError: false,
+      parallelism: 8,
+      maxDeletes: 1000,
+      timeoutMs: 10_800_000,
+    });
     expect(s.publish.galleryName).toBe('gal');
   });
 });
 
 describe('parseSettings: azure', () => {
   it('picks the ARM endpoint of each sovereign cloud', () => {
-    expect(parse({ ...verifyOnly, cloud: 'AzureUSGovernment' }).azure.armEndpoint).toBe('https://management.usgovcloudapi.net');
-    expect(parse({ ...verifyOnly, cloud: 'azurechinacloud' }).azure.armEndpoint).toBe('https://management.chinacloudapi.cn');
+    expect(parse({ ...verifyOnly, cloud: 'AzureUSGovernment' }).azure.armEndpoint).toBe(
+      'https://management.usgovcloudapi.net',
+    );
+    expect(parse({ ...verifyOnly, cloud: 'azurechinacloud' }).azure.armEndpoint).toBe(
+      'https://management.chinacloudapi.cn',
+    );
   });
 
   it('a custom cloud with a static token (the emulator)', () => {
-    const s = parse({ ...verifyOnly, cloud: 'Custom', 'arm-endpoint': 'https://localhost:8443/', 'ca-file': 'ca.pem', auth: 'static-token', 'access-token': 'tok-123\n' });
-    expect(s.azure).toMatchObject({ cloud: 'Custom', armEndpoint: 'https://localhost:8443', caFile: 'ca.pem', auth: 'static-token', accessToken: 'tok-123' });
+    const s = parse({
+      ...verifyOnly,
+      cloud: 'Custom',
+      'arm-endpoint': 'https://localhost:8443/',
+      'ca-file': 'ca.pem',
+      auth: 'static-token',
+      'access-token': 'tok-123\n',
+    });
+    expect(s.azure).toMatchObject({
+      cloud: 'Custom',
+      armEndpoint: 'https://localhost:8443',
+      caFile: 'ca.pem',
+      auth: 'static-token',
+      accessToken: 'tok-123',
+    });
     expect(s.secrets).toEqual(['tok-123']);
   });
 
   it('target regions of a sovereign cloud come from its own list', () => {
     const s = parse({ ...verifyOnly, cloud: 'AzureUSGovernment', 'target-regions': 'usgovvirginia:2' });
-    expect(s.publish.targetRegions).toEqual([{ name: 'usgovvirginia', replicas: 2, storageAccountType: 'Standard_LRS' }]);
+    expect(s.publish.targetRegions).toEqual([
+      { name: 'usgovvirginia', replicas: 2, storageAccountType: 'Standard_LRS' },
+    ]);
   });
 });
 
@@ -496,7 +674,15 @@ describe('parseSettings: durations', () => {
 
 describe('secrets carried by probe URLs', () => {
   it('registers URL passwords and key-like query values as secrets', () => {
-    const s = parseSettings((n) => ({ stages: 'verify', 'probe-urls': 'https://ops:pa55word@app.example.com/health?code=fnkey123&x=1' } as Record<string, string>)[n]);
+    const s = parseSettings(
+      (n) =>
+        (
+          ({
+            stages: 'verify',
+            'probe-urls': 'https://ops:pa55word@app.example.com/health?code=fnkey123&x=1',
+          }) as Record<string, string>
+        )[n],
+    );
     expect(s.secrets).toEqual(expect.arrayContaining(['pa55word', 'fnkey123']));
     expect(s.secrets).not.toContain('1');
   });
@@ -504,14 +690,28 @@ describe('secrets carried by probe URLs', () => {
 
 describe('verify needs something to check', () => {
   it('refuses a target whose checks are all switched off and no probes', () => {
-    const read = (n: string) => ({ stages: 'verify', 'scale-set': 'web', 'resource-group': 'rg', 'instance-health': 'false', 'remote-access': 'allow' } as Record<string, string>)[n];
-    expect(() => parseSettings(read)).toThrow(/input 'probe-urls': is required when stage 'verify' has nothing else to check/);
+    const read = (n: string) =>
+      (
+        ({
+          stages: 'verify',
+          'scale-set': 'web',
+          'resource-group': 'rg',
+          'instance-health': 'false',
+          'remote-access': 'allow',
+        }) as Record<string, string>
+      )[n];
+    expect(() => parseSettings(read)).toThrow(
+      /input 'probe-urls': is required when stage 'verify' has nothing else to check/,
+    );
   });
 });
 
 describe('OIDC and client-secret sign-in', () => {
   it('needs client-id and tenant-id', () => {
-    const read = (n: string) => ({ stages: 'verify', 'probe-urls': 'https://a.example.com', auth: 'oidc' } as Record<string, string>)[n];
-    expect(() => parseSettings(read)).toThrow(/input 'client-id': is required when 'auth' is 'oidc'[\s\S]*input 'tenant-id': is required when 'auth' is 'oidc'/);
+    const read = (n: string) =>
+      (({ stages: 'verify', 'probe-urls': 'https://a.example.com', auth: 'oidc' }) as Record<string, string>)[n];
+    expect(() => parseSettings(read)).toThrow(
+      /input 'client-id': is required when 'auth' is 'oidc'[\s\S]*input 'tenant-id': is required when 'auth' is 'oidc'/,
+    );
   });
 });

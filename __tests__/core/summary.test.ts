@@ -22,8 +22,20 @@ const failedRun: RunResult = {
     verifyResult: 'failed',
   },
   stages: [
-    { name: 'bake', status: 'skipped', durationMs: 850, message: 'reused 1.4.2 | same key', items: [{ kind: 'fact', label: 'Bake key', value: 'sha256:abc' }] },
-    { name: 'deploy', status: 'succeeded', durationMs: 600_000, message: 'green is live', items: [{ kind: 'action', label: 'Swapped', value: 'blue → green' }] },
+    {
+      name: 'bake',
+      status: 'skipped',
+      durationMs: 850,
+      message: 'reused 1.4.2 | same key',
+      items: [{ kind: 'fact', label: 'Bake key', value: 'sha256:abc' }],
+    },
+    {
+      name: 'deploy',
+      status: 'succeeded',
+      durationMs: 600_000,
+      message: 'green is live',
+      items: [{ kind: 'action', label: 'Swapped', value: 'blue → green' }],
+    },
     {
       name: 'verify',
       status: 'failed',
@@ -50,7 +62,8 @@ describe('renderMarkdown', () => {
   });
 
   it('leads with the error, as a verify failure', () => {
-    expect(md).toContain("> **Verify failed:** verify failed: 1 of 2 probes failed: 'api'; rolled back: blue is live again");
+    expect(md).toContain("> **Verify failed:** 1 of 2 probes failed: 'api'; rolled back: blue is live again");
+    expect(md).not.toContain('verify failed: verify failed');
   });
 
   it('has a row per stage with icon, status, duration and message (pipes escaped)', () => {
@@ -72,7 +85,9 @@ describe('renderMarkdown', () => {
   });
 
   it('lists each stage’s items, checks marked', () => {
-    expect(md).toContain('#### verify\n\n- ✅ **web**: Passed: 3 consecutive successes\n- ❌ **api**: Failed: status 503');
+    expect(md).toContain(
+      '#### verify\n\n- ✅ **web**: Passed: 3 consecutive successes\n- ❌ **api**: Failed: status 503',
+    );
     expect(md).toContain('#### bake\n\n- **Bake key**: sha256:abc');
     expect(md).toContain('#### deploy\n\n- **Swapped**: blue → green');
     expect(md).not.toContain('#### cleanup');
@@ -83,7 +98,15 @@ describe('renderMarkdown', () => {
   });
 
   it('a clean plan-only run has no error, facts or warnings sections', () => {
-    const plan: RunResult = { ...failedRun, status: 'succeeded', dryRun: true, outputs: {}, warnings: [], error: undefined, stages: [{ name: 'verify', status: 'succeeded', durationMs: 10, items: [] }] };
+    const plan: RunResult = {
+      ...failedRun,
+      status: 'succeeded',
+      dryRun: true,
+      outputs: {},
+      warnings: [],
+      error: undefined,
+      stages: [{ name: 'verify', status: 'succeeded', durationMs: 10, items: [] }],
+    };
     const out = renderMarkdown(plan);
     expect(out).toContain('### immutable-deploy: succeeded (plan only) in 754.3 s');
     expect(out).not.toContain('> **');
@@ -112,7 +135,7 @@ describe('renderText', () => {
     expect(lines).toContain('  Image version: 1.4.3 rolled back: 1.4.2 is live');
     expect(lines).toContain('  Rolled back: yes');
     expect(lines).toContain('  warning: remote access: port 22 open to the Internet');
-    expect(lines.at(-1)).toBe("  verify failed: verify failed: 1 of 2 probes failed: 'api'; rolled back: blue is live again");
+    expect(lines.at(-1)).toBe("  verify failed: 1 of 2 probes failed: 'api'; rolled back: blue is live again");
   });
 
   it('stages come in run order', () => {
@@ -130,13 +153,87 @@ describe('renderText', () => {
 
 describe('keyFacts', () => {
   it('shows only facts that are known, without arrows when there is no previous value', () => {
-    expect(keyFacts({ ...failedRun, outputs: { imageVersion: '2.0.0', activeSlot: 'production', baked: true, rolledBack: false } })).toEqual([
+    expect(
+      keyFacts({
+        ...failedRun,
+        outputs: { imageVersion: '2.0.0', activeSlot: 'production', baked: true, rolledBack: false },
+      }),
+    ).toEqual([
       ['Image version', '2.0.0'],
       ['Baked', 'yes'],
       ['Active slot', 'production'],
       ['Rolled back', 'no'],
     ]);
     expect(keyFacts({ ...failedRun, outputs: {} })).toEqual([]);
+  });
+});
+
+describe('errors read once', () => {
+  const probe = 'Failed: gave up after 3 consecutive failures (3 attempts in 218 ms); last: status 503';
+  const message = `production did not pass on the blue colour (1.0.2) after the switch: ${probe}; rolled back: 1.0.1 is live again`;
+  const deployFailed: RunResult = {
+    ...failedRun,
+    outputs: {
+      imageVersion: '1.0.2',
+      previousImageVersion: '1.0.1',
+      activeSlot: 'green',
+      previousSlot: 'green',
+      rolledBack: true,
+    },
+    stages: [
+      {
+        name: 'deploy',
+        status: 'failed',
+        durationMs: 2300,
+        message,
+        items: [
+          { kind: 'check', label: 'live http://x/healthz', value: probe, ok: false },
+          {
+            kind: 'check',
+            label: 'rollout',
+            value: `production did not pass on the blue colour (1.0.2) after the switch: ${probe}`,
+            ok: false,
+          },
+        ],
+      },
+    ],
+    warnings: [
+      `the deploy failed: ${message.split('; rolled back')[0]}; rolling back (load balancer web-lb)`,
+      'an unrelated warning',
+    ],
+    error: { kind: 'terminal', message: `deploy failed: ${message}` },
+  };
+  const count = (text: string) => text.split('gave up after 3 consecutive failures').length - 1;
+
+  it('says the probe failure once in the items and once in the error, and drops the warning that repeats it', () => {
+    const text = renderText(deployFailed);
+    expect(count(text)).toBe(2);
+    expect(text).toContain('  deploy   failed      2.3 s  see the error below\n');
+    expect(text).toContain(
+      "      FAIL rollout: production did not pass on the blue colour (1.0.2) after the switch: see 'live http://x/healthz' above\n",
+    );
+    expect(text).toContain('  warning: an unrelated warning\n');
+    expect(text).not.toContain('rolling back (load balancer web-lb)');
+    expect(text.trimEnd().split('\n').at(-1)).toBe(`  error: deploy failed: ${message}`);
+    const md = renderMarkdown(deployFailed);
+    expect(count(md)).toBe(2);
+    expect(md).toContain('| deploy | ❌ failed | 2.3 s | the error above |');
+  });
+
+  it('a colour that served before and after reads as unchanged', () => {
+    expect(keyFacts(deployFailed)).toContainEqual(['Active slot', 'green (unchanged)']);
+    expect(keyFacts(deployFailed)).toContainEqual(['Image version', '1.0.2 rolled back: 1.0.1 is live']);
+  });
+
+  it('a rollback on its own names the version it returned to as live', () => {
+    const rollback: RunResult = {
+      ...failedRun,
+      status: 'succeeded',
+      error: undefined,
+      outputs: { imageVersion: '1.0.1', previousImageVersion: '1.0.3', rolledBack: true },
+      stages: [{ name: 'rollback', status: 'succeeded', durationMs: 1000, message: '1.0.1 is live again', items: [] }],
+    };
+    expect(keyFacts(rollback)).toContainEqual(['Image version', '1.0.3 → 1.0.1: 1.0.1 is live again (rolled back)']);
   });
 });
 

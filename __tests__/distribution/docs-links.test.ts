@@ -26,7 +26,11 @@ function anchors(file: string): Set<string> {
   const seen = new Map<string, number>();
   const out = new Set<string>();
   for (const m of text.matchAll(/^#{1,6}\s+(.+?)\s*#*$/gm)) {
-    const base = m[1]!.toLowerCase().replace(/[`*_[\]()]/g, '').replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-');
+    const base = m[1]!
+      .toLowerCase()
+      .replace(/[`*_[\]()]/g, '')
+      .replace(/[^\p{L}\p{N}\s-]/gu, '')
+      .replace(/\s/g, '-');
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     out.add(n === 0 ? base : `${base}-${n}`);
@@ -44,7 +48,8 @@ function broken(file: string): string[] {
       bad.push(`${file}: ${target} (no ${resolved})`);
       continue;
     }
-    if (anchor && resolved.endsWith('.md') && !anchors(resolved).has(anchor)) bad.push(`${file}: ${target} (no heading #${anchor} in ${resolved})`);
+    if (anchor && resolved.endsWith('.md') && !anchors(resolved).has(anchor))
+      bad.push(`${file}: ${target} (no heading #${anchor} in ${resolved})`);
   }
   return bad;
 }
@@ -55,11 +60,22 @@ describe('documentation links', () => {
   it('the README has a Guides section linking every guide, and each exists', () => {
     const readme = readFileSync('README.md', 'utf8');
     const guides = /^## Guides\n([\s\S]*?)^## /m.exec(readme)?.[1] ?? '';
-    const linked = links(guides).filter((l) => l.startsWith('docs/')).map((l) => l.split('#')[0]);
-    for (const doc of ['getting-started-github.md', 'getting-started-azure-devops.md', 'strategies.md', 'migrating.md', 'troubleshooting.md', 'marketplace.md', 'decisions/0001-one-engine-three-adapters.md']) {
+    const linked = links(guides)
+      .filter((l) => l.startsWith('docs/'))
+      .map((l) => l.split('#')[0]);
+    for (const doc of [
+      'getting-started-github.md',
+      'getting-started-azure-devops.md',
+      'strategies.md',
+      'migrating.md',
+      'troubleshooting.md',
+      'marketplace.md',
+      'decisions/0001-one-engine-three-adapters.md',
+    ]) {
       expect(linked).toContain(`docs/${doc}`);
     }
-    for (const l of links(readme).filter((l) => l.startsWith('docs/'))) expect(existsSync(l.split('#')[0]!), l).toBe(true);
+    for (const l of links(readme).filter((l) => l.startsWith('docs/')))
+      expect(existsSync(l.split('#')[0]!), l).toBe(true);
   });
 
   it.each(['README.md', 'CHANGELOG.md', ...docs])('%s: every relative link resolves', (file) => {
@@ -88,20 +104,34 @@ describe('documentation links', () => {
       for (const pattern of stale) expect(text, `${doc}: ${pattern}`).not.toMatch(pattern);
     }
     // Every guide that explains stages says what is (not) verified against real Azure.
-    for (const doc of ['docs/strategies.md', 'docs/getting-started-github.md', 'docs/getting-started-azure-devops.md', 'docs/migrating.md', 'docs/marketplace.md']) {
-      expect(readFileSync(doc, 'utf8'), doc).toMatch(/(not|never|nothing)[^.]{0,80}real Azure|real Azure subscription/i);
+    for (const doc of [
+      'docs/strategies.md',
+      'docs/getting-started-github.md',
+      'docs/getting-started-azure-devops.md',
+      'docs/migrating.md',
+      'docs/marketplace.md',
+    ]) {
+      expect(readFileSync(doc, 'utf8'), doc).toMatch(
+        /(not|never|nothing)[^.]{0,80}real Azure|real Azure subscription/i,
+      );
     }
     expect(readFileSync('docs/strategies.md', 'utf8')).toMatch(/Not compiled here: (there is )?no Bicep compiler/i);
     // The strategy guide documents what the engine does now.
     const strategies = readFileSync('docs/strategies.md', 'utf8');
-    for (const heading of ['the-release-record', 'rollback', 'the-deploy-lock', 'plan-mode']) expect(anchors('docs/strategies.md').has(heading), heading).toBe(true);
+    for (const heading of ['the-release-record', 'rollback', 'the-deploy-lock', 'plan-mode'])
+      expect(anchors('docs/strategies.md').has(heading), heading).toBe(true);
     expect(strategies).toMatch(/ONE write of the load balancer/);
     expect(strategies).toMatch(/production never took the\s+new version/);
   });
 
   it('the decision records exist and the README links them', () => {
     const readme = readFileSync('README.md', 'utf8');
-    for (const d of ['0001-one-engine-three-adapters.md', '0002-plan-first-then-lock.md', '0003-github-bundle-startup.md', '0004-local-azure-emulator.md']) {
+    for (const d of [
+      '0001-one-engine-three-adapters.md',
+      '0002-plan-first-then-lock.md',
+      '0003-github-bundle-startup.md',
+      '0004-local-azure-emulator.md',
+    ]) {
       expect(existsSync(`docs/decisions/${d}`), d).toBe(true);
       expect(readme).toContain(`docs/decisions/${d}`);
     }

@@ -15,7 +15,19 @@ afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true }))
 function copyRepo(): string {
   const root = mkdtempSync(join(tmpdir(), 'immutable-deploy-release-'));
   temps.push(root);
-  for (const f of ['package.json', 'package-lock.json', 'CHANGELOG.md', 'README.md', 'action.yml', 'vss-extension.json', 'tsconfig.json', 'task/task.json', 'schema', 'scripts', 'src']) {
+  for (const f of [
+    'package.json',
+    'package-lock.json',
+    'CHANGELOG.md',
+    'README.md',
+    'action.yml',
+    'vss-extension.json',
+    'tsconfig.json',
+    'task/task.json',
+    'schema',
+    'scripts',
+    'src',
+  ]) {
     cpSync(f, join(root, f), { recursive: true });
   }
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
@@ -23,7 +35,11 @@ function copyRepo(): string {
 }
 
 const release = (root: string, ...args: string[]) =>
-  spawnSync(process.execPath, [resolve('scripts/release.mjs'), ...args, '--root', root, '--date', '2030-01-02', '--no-build'], { encoding: 'utf8', timeout: 60_000 });
+  spawnSync(
+    process.execPath,
+    [resolve('scripts/release.mjs'), ...args, '--root', root, '--date', '2030-01-02', '--no-build'],
+    { encoding: 'utf8', timeout: 60_000 },
+  );
 
 const next = (() => {
   const [a, b, c] = parseVersion(pkg.version);
@@ -62,7 +78,8 @@ describe('release.mjs on a copy', () => {
     expect(res.status, res.stderr).toBe(0);
     expect(res.stdout).toContain(`release ${pkg.version} -> ${next} (dry run`);
     expect(res.stdout).toContain(`git tag -a v${next}`);
-    for (const f of ['package.json', 'CHANGELOG.md']) expect(readFileSync(join(root, f), 'utf8')).toBe(readFileSync(f, 'utf8'));
+    for (const f of ['package.json', 'CHANGELOG.md'])
+      expect(readFileSync(join(root, f), 'utf8')).toBe(readFileSync(f, 'utf8'));
   });
 
   it('bumps package.json and the lock, regenerates task.json and vss-extension.json, releases the CHANGELOG, prints the tags', () => {
@@ -72,14 +89,18 @@ describe('release.mjs on a copy', () => {
     const read = (f: string) => readFileSync(join(root, f), 'utf8');
     expect(JSON.parse(read('package.json')).version).toBe(next);
     // Only the version line changed.
-    expect(read('package.json')).toBe(readFileSync('package.json', 'utf8').replace(`"version": "${pkg.version}"`, `"version": "${next}"`));
+    expect(read('package.json')).toBe(
+      readFileSync('package.json', 'utf8').replace(`"version": "${pkg.version}"`, `"version": "${next}"`),
+    );
     const lock = JSON.parse(read('package-lock.json'));
     expect([lock.version, lock.packages[''].version]).toEqual([next, next]);
     const task = JSON.parse(read('task/task.json'));
     expect(`${task.version.Major}.${task.version.Minor}.${task.version.Patch}`).toBe(next);
     expect(JSON.parse(read('vss-extension.json')).version).toBe(next);
     const changelog = read('CHANGELOG.md');
-    expect(changelog).toMatch(new RegExp(`## \\[Unreleased\\]\\n\\n## \\[${next.replace(/\./g, '\\.')}\\] - 2030-01-02\\n`));
+    expect(changelog).toMatch(
+      new RegExp(`## \\[Unreleased\\]\\n\\n## \\[${next.replace(/\./g, '\\.')}\\] - 2030-01-02\\n`),
+    );
     const major = next.split('.')[0];
     expect(res.stdout).toContain(`git tag -a v${next} -m "v${next}"`);
     expect(res.stdout).toContain(`git tag -fa v${major} -m "v${next}"`);
@@ -92,7 +113,9 @@ describe('release.mjs on a copy', () => {
 describe('release.mjs helpers', () => {
   it('moves the Unreleased notes under the new version and leaves older sections alone', () => {
     const before = '# Changelog\n\n## [Unreleased]\n\n### Added\n\n- b\n\n## [1.0.0] - 2029-01-01\n\n- a\n';
-    expect(releaseChangelog(before, '1.1.0', '2030-01-02')).toBe('# Changelog\n\n## [Unreleased]\n\n## [1.1.0] - 2030-01-02\n\n### Added\n\n- b\n\n## [1.0.0] - 2029-01-01\n\n- a\n');
+    expect(releaseChangelog(before, '1.1.0', '2030-01-02')).toBe(
+      '# Changelog\n\n## [Unreleased]\n\n## [1.1.0] - 2030-01-02\n\n### Added\n\n- b\n\n## [1.0.0] - 2029-01-01\n\n- a\n',
+    );
     expect(() => releaseChangelog('# Changelog\n', '1.1.0', '2030-01-02')).toThrow(/no '## \[Unreleased\]'/);
   });
 

@@ -61,7 +61,10 @@ afterAll(() => {
 /** The expressions the smoke job uses, with this machine's values. */
 function expand(value: unknown): string {
   return String(value)
-    .replace(/\$\{\{ steps\.emulator\.outputs\.(\w+) \}\}/g, (_, k: 'endpoint' | 'caFile' | 'subscriptionId') => emulator[k])
+    .replace(
+      /\$\{\{ steps\.emulator\.outputs\.(\w+) \}\}/g,
+      (_, k: 'endpoint' | 'caFile' | 'subscriptionId') => emulator[k],
+    )
     .replace(/\$\{\{ runner\.temp \}\}/g, work)
     .replace(/127\.0\.0\.1:8080/g, `127.0.0.1:${appPort}`);
 }
@@ -71,9 +74,16 @@ function runAction(step: Step): Promise<{ code: number | null; outputs: Record<s
   const stateFile = join(work, `${step.id}.state`);
   writeFileSync(outputFile, '');
   writeFileSync(stateFile, '');
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, GITHUB_OUTPUT: outputFile, GITHUB_STATE: stateFile, RUNNER_TEMP: work };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STATE: stateFile,
+    RUNNER_TEMP: work,
+  };
   for (const [k, v] of Object.entries(step.with ?? {})) {
-    expect(String(v), `${step.id}.${k} uses an expression this test cannot expand`).not.toMatch(/\$\{\{(?! (steps\.emulator\.outputs\.\w+|runner\.temp) \}\})/);
+    expect(String(v), `${step.id}.${k} uses an expression this test cannot expand`).not.toMatch(
+      /\$\{\{(?! (steps\.emulator\.outputs\.\w+|runner\.temp) \}\})/,
+    );
     env[`INPUT_${k.toUpperCase()}`] = expand(v);
   }
   return new Promise((resolve, reject) => {

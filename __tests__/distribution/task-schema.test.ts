@@ -16,7 +16,10 @@ const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
 const validate = ajv.compile(loadSchema());
 const task = JSON.parse(readFileSync('task/task.json', 'utf8'));
 
-const errors = (doc: unknown) => (validate(doc) ? [] : (validate.errors ?? []).map((e: ErrorObject) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`));
+const errors = (doc: unknown) =>
+  validate(doc)
+    ? []
+    : (validate.errors ?? []).map((e: ErrorObject) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
 
 describe('task.json against azure-pipelines-task-lib tasks.schema.json', () => {
   it('is valid', () => {
@@ -24,7 +27,9 @@ describe('task.json against azure-pipelines-task-lib tasks.schema.json', () => {
   });
 
   it('the schema catches what it should (it can fail)', () => {
-    expect(errors({ ...task, execution: { Node99: { target: 'x.js' } } }).join('\n')).toMatch(/\/execution must NOT have additional properties.*Node99/);
+    expect(errors({ ...task, execution: { Node99: { target: 'x.js' } } }).join('\n')).toMatch(
+      /\/execution must NOT have additional properties.*Node99/,
+    );
     expect(errors({ ...task, name: 'Immutable Deploy' }).join('\n')).toMatch(/\/name must match pattern/);
     expect(errors({ ...task, inputs: [{ name: 'x', label: 'X', type: 'notAType' }] }).length).toBeGreaterThan(0);
   });

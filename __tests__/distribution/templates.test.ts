@@ -23,7 +23,8 @@ function* mappings(value: unknown): Generator<Node> {
     for (const v of Object.values(value)) yield* mappings(v);
   }
 }
-const taskSteps = (doc: unknown) => [...mappings(doc)].filter((m) => typeof m.task === 'string' && (m.task as string).startsWith(`${task.name}@`));
+const taskSteps = (doc: unknown) =>
+  [...mappings(doc)].filter((m) => typeof m.task === 'string' && (m.task as string).startsWith(`${task.name}@`));
 
 describe('templates/', () => {
   it('has the bake-publish and deploy-verify-cleanup stage templates', () => {
@@ -32,7 +33,10 @@ describe('templates/', () => {
 
   describe.each(files)('%s', (file) => {
     const text = read(file);
-    const doc = parseYaml(text) as { parameters: { name: string; type: string; values?: string[]; default?: unknown }[]; stages: unknown[] };
+    const doc = parseYaml(text) as {
+      parameters: { name: string; type: string; values?: string[]; default?: unknown }[];
+      stages: unknown[];
+    };
 
     it('is a stage template: parameters and stages', () => {
       expect(Object.keys(doc).sort()).toEqual(['parameters', 'stages']);
@@ -91,7 +95,9 @@ describe('templates/', () => {
     });
 
     it('takes the image from the bake-publish stage output variables', () => {
-      const defaults = Object.fromEntries(doc.parameters.map((p: { name: string; default?: unknown }) => [p.name, p.default]));
+      const defaults = Object.fromEntries(
+        doc.parameters.map((p: { name: string; default?: unknown }) => [p.name, p.default]),
+      );
       const bakeStage = bake.parameters.find((p: { name: string }) => p.name === 'stageName').default;
       expect(defaults.bakeStage).toBe(bakeStage);
       const bakeJob = [...mappings(bake)].find((m) => 'job' in m)!;
@@ -99,7 +105,9 @@ describe('templates/', () => {
       expect(defaults.bakeStep).toBe(taskSteps(bake)[0]!.name);
       for (const variable of ['imageId', 'imageVersion']) {
         expect(taskOutputs.has(variable)).toBe(true);
-        expect(text).toContain(`${variable}: $[ stageDependencies.\${{ parameters.bakeStage }}.\${{ parameters.bakeJob }}.outputs['\${{ parameters.bakeStep }}.${variable}'] ]`);
+        expect(text).toContain(
+          `${variable}: $[ stageDependencies.\${{ parameters.bakeStage }}.\${{ parameters.bakeJob }}.outputs['\${{ parameters.bakeStep }}.${variable}'] ]`,
+        );
       }
       const deploy = taskSteps(doc).find((s) => (s.inputs as Node).stages === 'deploy,verify')!;
       expect((deploy.inputs as Node).imageId).toBe('$(imageId)');
@@ -113,6 +121,8 @@ describe('templates/', () => {
   });
 
   it('bake-publish.yml bakes and publishes in one task step', () => {
-    expect(taskSteps(parseYaml(read('bake-publish.yml'))).map((s) => (s.inputs as Node).stages)).toEqual(['bake,publish']);
+    expect(taskSteps(parseYaml(read('bake-publish.yml'))).map((s) => (s.inputs as Node).stages)).toEqual([
+      'bake,publish',
+    ]);
   });
 });

@@ -31,8 +31,25 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('vss-extension.json', () => {
   it('has what the Marketplace needs, at the package version', () => {
-    expect(manifest).toMatchObject({ manifestVersion: 1, publisher: 'immutable-deploy', id: 'immutable-deploy', version: pkg.version });
-    for (const key of ['name', 'description', 'categories', 'tags', 'targets', 'icons', 'content', 'files', 'repository', 'contributions']) expect(manifest, key).toHaveProperty(key);
+    expect(manifest).toMatchObject({
+      manifestVersion: 1,
+      publisher: 'immutable-deploy',
+      id: 'immutable-deploy',
+      version: pkg.version,
+    });
+    for (const key of [
+      'name',
+      'description',
+      'categories',
+      'tags',
+      'targets',
+      'icons',
+      'content',
+      'files',
+      'repository',
+      'contributions',
+    ])
+      expect(manifest, key).toHaveProperty(key);
     expect(manifest.targets).toContainEqual({ id: 'Microsoft.VisualStudio.Services' });
     expect(manifest.categories).toEqual(['Azure Pipelines']);
     expect(existsSync(manifest.icons.default)).toBe(true);
@@ -57,22 +74,37 @@ describe('vss-extension.json', () => {
 describe('package-vsix', () => {
   it('refuses to pack a task without its bundle, naming what is missing', () => {
     const root = join(work, 'no-bundle');
-    for (const f of ['vss-extension.json', 'task/task.json', 'task/icon.png', 'images/extension-icon.png', 'docs/marketplace.md']) {
+    for (const f of [
+      'vss-extension.json',
+      'task/task.json',
+      'task/icon.png',
+      'images/extension-icon.png',
+      'docs/marketplace.md',
+    ]) {
       mkdirSync(dirname(join(root, f)), { recursive: true });
       cpSync(f, join(root, f));
     }
-    expect(() => packageVsix({ root, outDir: join(root, 'out') })).toThrow(/missing task\/dist\/index\.js, task\/dist\/package\.json \(run npm run build first\)/);
+    expect(() => packageVsix({ root, outDir: join(root, 'out') })).toThrow(
+      /missing task\/dist\/index\.js, task\/dist\/package\.json, task\/dist\/licenses\.txt \(run npm run build first\)/,
+    );
   });
 
   it('refuses a task.json whose version differs from the extension', () => {
     const root = join(work, 'skew');
-    for (const f of ['vss-extension.json', 'task/task.json', 'task/icon.png', 'images/extension-icon.png', 'docs/marketplace.md']) {
+    for (const f of [
+      'vss-extension.json',
+      'task/task.json',
+      'task/icon.png',
+      'images/extension-icon.png',
+      'docs/marketplace.md',
+    ]) {
       mkdirSync(dirname(join(root, f)), { recursive: true });
       cpSync(f, join(root, f));
     }
     mkdirSync(join(root, 'task/dist'), { recursive: true });
     writeFileSync(join(root, 'task/dist/index.js'), '');
     writeFileSync(join(root, 'task/dist/package.json'), '{"type":"module"}');
+    writeFileSync(join(root, 'task/dist/licenses.txt'), '');
     const task = JSON.parse(readFileSync('task/task.json', 'utf8'));
     task.version.Patch += 1;
     writeFileSync(join(root, 'task/task.json'), JSON.stringify(task));
@@ -83,9 +115,20 @@ describe('package-vsix', () => {
 describe.skipIf(!bundleBuilt)('the .vsix', () => {
   it('holds the manifests, the task and its bundle, and nothing else from the repository', () => {
     const names = [...files.keys()].sort();
-    for (const f of ['extension.vsixmanifest', 'extension.vsomanifest', 'task/task.json', 'task/icon.png', 'task/dist/index.js', 'task/dist/package.json', 'images/extension-icon.png', 'docs/marketplace.md']) {
+    for (const f of [
+      'extension.vsixmanifest',
+      'extension.vsomanifest',
+      'task/task.json',
+      'task/icon.png',
+      'task/dist/index.js',
+      'task/dist/package.json',
+      'task/dist/licenses.txt',
+      'images/extension-icon.png',
+      'docs/marketplace.md',
+    ]) {
       expect(names, f).toContain(f);
     }
+    expect(names.filter((n) => n.endsWith('xdg-open'))).toEqual([]); // a helper the bundle never runs
     expect(names.filter((n) => /^(src|node_modules|__tests__|scripts|\.cache)\//.test(n))).toEqual([]);
     expect(JSON.parse(files.get('task/dist/package.json')!.toString())).toEqual({ type: 'module' });
     expect(files.get('task/task.json')!.toString()).toBe(readFileSync('task/task.json', 'utf8'));
@@ -120,7 +163,11 @@ describe.skipIf(!bundleBuilt)('the .vsix', () => {
       new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {
         const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, AGENT_TEMPDIRECTORY: dir, SYSTEM_CULTURE: 'en-US' };
         for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-        const child = spawn(process.execPath, [join(dir, 'task/dist/index.js')], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [join(dir, 'task/dist/index.js')], {
+          cwd: dir,
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
         let stdout = '';
         child.stdout.on('data', (d) => (stdout += d));
         child.stderr.on('data', (d) => (stdout += d));
@@ -129,13 +176,26 @@ describe.skipIf(!bundleBuilt)('the .vsix', () => {
       });
 
     it('passes verify against a healthy local endpoint', async () => {
-      const { stdout } = await runTask({ stages: 'verify', probeUrls: `${base}/healthz`, probeSuccesses: '2', probeInterval: '50ms', probeTimeout: '20s' });
+      const { stdout } = await runTask({
+        stages: 'verify',
+        probeUrls: `${base}/healthz`,
+        probeSuccesses: '2',
+        probeInterval: '50ms',
+        probeTimeout: '20s',
+      });
       expect(stdout).toContain('##vso[task.complete result=Succeeded');
       expect(stdout).toMatch(/##vso\[task\.setvariable variable=verifyResult;isOutput=true;[^\]]*\]passed/);
     }, 60_000);
 
     it('fails verify against a failing endpoint', async () => {
-      const { stdout } = await runTask({ stages: 'verify', probeUrls: `${base}/down`, probeSuccesses: '1', probeFailureLimit: '1', probeInterval: '50ms', probeTimeout: '20s' });
+      const { stdout } = await runTask({
+        stages: 'verify',
+        probeUrls: `${base}/down`,
+        probeSuccesses: '1',
+        probeFailureLimit: '1',
+        probeInterval: '50ms',
+        probeTimeout: '20s',
+      });
       expect(stdout).toContain('##vso[task.complete result=Failed');
       expect(stdout).not.toContain('result=Succeeded');
     }, 60_000);

@@ -12,15 +12,26 @@ async function answer(slot = 'production'): Promise<{ status: number; body: Reco
 }
 
 async function createSiteWithStaging() {
-  const site = await h.web.webApps.createOrUpdate(RG, 'shop', {
-    location: LOCATION,
-    kind: 'app,linux,container',
-    siteConfig: { linuxFxVersion: image('1.0.0'), appSettings: [{ name: 'ENV_NAME', value: 'prod' }] },
-  }, poll);
-  await h.web.webApps.createOrUpdateSlot(RG, 'shop', 'staging', {
-    location: LOCATION,
-    siteConfig: { linuxFxVersion: image('1.0.0'), appSettings: [{ name: 'ENV_NAME', value: 'staging' }] },
-  }, poll);
+  const site = await h.web.webApps.createOrUpdate(
+    RG,
+    'shop',
+    {
+      location: LOCATION,
+      kind: 'app,linux,container',
+      siteConfig: { linuxFxVersion: image('1.0.0'), appSettings: [{ name: 'ENV_NAME', value: 'prod' }] },
+    },
+    poll,
+  );
+  await h.web.webApps.createOrUpdateSlot(
+    RG,
+    'shop',
+    'staging',
+    {
+      location: LOCATION,
+      siteConfig: { linuxFxVersion: image('1.0.0'), appSettings: [{ name: 'ENV_NAME', value: 'staging' }] },
+    },
+    poll,
+  );
   await h.web.webApps.updateSlotConfigurationNames(RG, 'shop', { appSettingNames: ['ENV_NAME'] });
   return site;
 }
@@ -34,8 +45,13 @@ describe('App Service sites and slots', () => {
   it('serves the configured container image on a loopback URL and restarts into a new one', async () => {
     const site = await createSiteWithStaging();
     expect(site.defaultHostName).toBe('shop.azurewebsites.net');
-    expect(h.emu.control.urlForHostName('shop-staging.azurewebsites.net')).toBe(h.emu.control.urlFor(siteId(), 'staging'));
-    expect(await answer()).toMatchObject({ status: 200, body: { version: '1.0.0', image: 'registry.example/shop:1.0.0', slot: 'production' } });
+    expect(h.emu.control.urlForHostName('shop-staging.azurewebsites.net')).toBe(
+      h.emu.control.urlFor(siteId(), 'staging'),
+    );
+    expect(await answer()).toMatchObject({
+      status: 200,
+      body: { version: '1.0.0', image: 'registry.example/shop:1.0.0', slot: 'production' },
+    });
 
     await h.web.webApps.updateConfigurationSlot(RG, 'shop', 'staging', { linuxFxVersion: image('2.0.0') });
     expect((await h.web.webApps.getConfigurationSlot(RG, 'shop', 'staging')).linuxFxVersion).toBe(image('2.0.0'));
@@ -70,7 +86,9 @@ describe('App Service sites and slots', () => {
     expect((await answer('staging')).body['version']).toBe('1.0.0');
     expect((await h.web.webApps.getConfiguration(RG, 'shop')).linuxFxVersion).toBe(image('2.0.0'));
     expect((await h.web.webApps.listApplicationSettings(RG, 'shop')).properties).toEqual({ ENV_NAME: 'prod' });
-    expect((await h.web.webApps.listApplicationSettingsSlot(RG, 'shop', 'staging')).properties).toEqual({ ENV_NAME: 'staging' });
+    expect((await h.web.webApps.listApplicationSettingsSlot(RG, 'shop', 'staging')).properties).toEqual({
+      ENV_NAME: 'staging',
+    });
     const production = await h.web.webApps.get(RG, 'shop');
     expect(production.slotSwapStatus).toMatchObject({ sourceSlotName: 'staging', destinationSlotName: 'production' });
   });
@@ -78,17 +96,29 @@ describe('App Service sites and slots', () => {
   it('swap with preview: applySlotConfig warms staging with production settings; reset reverts; slotsswap completes', async () => {
     await createSiteWithStaging();
     await h.web.webApps.updateConfigurationSlot(RG, 'shop', 'staging', { linuxFxVersion: image('2.0.0') });
-    await h.web.webApps.applySlotConfigurationSlot(RG, 'shop', 'staging', { targetSlot: 'production', preserveVnet: true });
-    expect((await h.web.webApps.listApplicationSettingsSlot(RG, 'shop', 'staging')).properties).toEqual({ ENV_NAME: 'prod' });
+    await h.web.webApps.applySlotConfigurationSlot(RG, 'shop', 'staging', {
+      targetSlot: 'production',
+      preserveVnet: true,
+    });
+    expect((await h.web.webApps.listApplicationSettingsSlot(RG, 'shop', 'staging')).properties).toEqual({
+      ENV_NAME: 'prod',
+    });
     await h.web.webApps.resetSlotConfigurationSlot(RG, 'shop', 'staging');
-    expect((await h.web.webApps.listApplicationSettingsSlot(RG, 'shop', 'staging')).properties).toEqual({ ENV_NAME: 'staging' });
+    expect((await h.web.webApps.listApplicationSettingsSlot(RG, 'shop', 'staging')).properties).toEqual({
+      ENV_NAME: 'staging',
+    });
 
-    await h.web.webApps.applySlotConfigurationSlot(RG, 'shop', 'staging', { targetSlot: 'production', preserveVnet: true });
+    await h.web.webApps.applySlotConfigurationSlot(RG, 'shop', 'staging', {
+      targetSlot: 'production',
+      preserveVnet: true,
+    });
     await untilServing('staging', '2.0.0');
     expect((await answer()).body['version']).toBe('1.0.0');
     await h.web.webApps.swapSlot(RG, 'shop', 'staging', { targetSlot: 'production', preserveVnet: true }, poll);
     expect((await answer()).body['version']).toBe('2.0.0');
-    expect((await h.web.webApps.listApplicationSettingsSlot(RG, 'shop', 'staging')).properties).toEqual({ ENV_NAME: 'staging' });
+    expect((await h.web.webApps.listApplicationSettingsSlot(RG, 'shop', 'staging')).properties).toEqual({
+      ENV_NAME: 'staging',
+    });
   });
 
   it('scripted health: unhealthy image answers 500; an image that fails to start aborts the swap', async () => {
@@ -98,9 +128,9 @@ describe('App Service sites and slots', () => {
     await h.web.webApps.updateConfigurationSlot(RG, 'shop', 'staging', { linuxFxVersion: image('2.0.0') });
     await waitFor(async () => (await answer('staging')).status === 500);
     await h.web.webApps.updateConfigurationSlot(RG, 'shop', 'staging', { linuxFxVersion: image('3.0.0') });
-    await expect(h.web.webApps.swapSlot(RG, 'shop', 'staging', { targetSlot: 'production', preserveVnet: true }, poll)).rejects.toThrow(
-      /ApplicationStartFailed/,
-    );
+    await expect(
+      h.web.webApps.swapSlot(RG, 'shop', 'staging', { targetSlot: 'production', preserveVnet: true }, poll),
+    ).rejects.toThrow(/ApplicationStartFailed/);
     expect(await answer()).toMatchObject({ status: 200, body: { version: '1.0.0' } });
   });
 });

@@ -7,22 +7,42 @@ const h = useHarness();
 describe('scale set on a published gallery image version', () => {
   it('answers GalleryImageNotFound while replication runs, then boots the version', async () => {
     const imageId = `${h.rgId}/providers/Microsoft.Compute/images/baked`;
-    await h.compute.images.createOrUpdate(RG, 'baked', {
-      location: LOCATION,
-      storageProfile: { osDisk: { osType: 'Linux', osState: 'Generalized', blobUri: 'https://sa.blob.core.windows.net/vhds/os.vhd' } },
-    }, poll);
+    await h.compute.images.createOrUpdate(
+      RG,
+      'baked',
+      {
+        location: LOCATION,
+        storageProfile: {
+          osDisk: { osType: 'Linux', osState: 'Generalized', blobUri: 'https://sa.blob.core.windows.net/vhds/os.vhd' },
+        },
+      },
+      poll,
+    );
     await h.compute.galleries.createOrUpdate(RG, 'gal', { location: LOCATION }, poll);
-    await h.compute.galleryImages.createOrUpdate(RG, 'gal', 'app', {
-      location: LOCATION,
-      osType: 'Linux',
-      osState: 'Generalized',
-      identifier: { publisher: 'contoso', offer: 'app', sku: 'linux' },
-    }, poll);
-    const publishing = h.compute.galleryImageVersions.createOrUpdate(RG, 'gal', 'app', '1.0.0', {
-      location: LOCATION,
-      publishingProfile: { targetRegions: [{ name: LOCATION }] },
-      storageProfile: { source: { id: imageId } },
-    }, poll);
+    await h.compute.galleryImages.createOrUpdate(
+      RG,
+      'gal',
+      'app',
+      {
+        location: LOCATION,
+        osType: 'Linux',
+        osState: 'Generalized',
+        identifier: { publisher: 'contoso', offer: 'app', sku: 'linux' },
+      },
+      poll,
+    );
+    const publishing = h.compute.galleryImageVersions.createOrUpdate(
+      RG,
+      'gal',
+      'app',
+      '1.0.0',
+      {
+        location: LOCATION,
+        publishingProfile: { targetRegions: [{ name: LOCATION }] },
+        storageProfile: { source: { id: imageId } },
+      },
+      poll,
+    );
     const versionId = `${h.rgId}/providers/Microsoft.Compute/galleries/gal/images/app/versions/1.0.0`;
     const scaleSet = {
       location: LOCATION,
@@ -31,7 +51,9 @@ describe('scale set on a published gallery image version', () => {
       virtualMachineProfile: { storageProfile: { imageReference: { id: versionId } } },
     };
     await h.compute.galleryImageVersions.get(RG, 'gal', 'app', '1.0.0');
-    await expect(h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web', scaleSet, poll)).rejects.toMatchObject({ code: 'GalleryImageNotFound' });
+    await expect(h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web', scaleSet, poll)).rejects.toMatchObject({
+      code: 'GalleryImageNotFound',
+    });
     await publishing;
     const created = await h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web', scaleSet, poll);
     expect(created.provisioningState).toBe('Succeeded');

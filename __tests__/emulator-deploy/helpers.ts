@@ -68,7 +68,11 @@ export interface LoopResult {
  * GETs `url` in a loop until `until()` is true, at most `maxRequests` times and `maxMs` of real
  * time (loopback only, bounded). Counts versions seen and every non-200 answer.
  */
-export async function requestLoop(url: string, until: () => boolean, limits = { maxRequests: 3000, maxMs: 20_000 }): Promise<LoopResult> {
+export async function requestLoop(
+  url: string,
+  until: () => boolean,
+  limits = { maxRequests: 3000, maxMs: 20_000 },
+): Promise<LoopResult> {
   const result: LoopResult = { ok: 0, failures: [], versions: new Map() };
   const started = Date.now();
   for (let n = 0; n < limits.maxRequests && Date.now() - started < limits.maxMs && !until(); n++) {
@@ -89,7 +93,10 @@ export async function requestLoop(url: string, until: () => boolean, limits = { 
   return result;
 }
 
-export async function waitFor(check: () => Promise<boolean> | boolean, limits = { maxMs: 20_000, everyMs: 5 }): Promise<void> {
+export async function waitFor(
+  check: () => Promise<boolean> | boolean,
+  limits = { maxMs: 20_000, everyMs: 5 },
+): Promise<void> {
   const started = Date.now();
   while (!(await check())) {
     if (Date.now() - started > limits.maxMs) throw new Error('condition not reached in time');
@@ -115,10 +122,20 @@ export function useHarness(options: EmulatorOptions = {}): Harness {
     return current;
   };
   return {
-    get emu() { return now().emu; },
-    get compute() { return now().compute; },
-    get network() { return now().network; },
-    get web() { return now().web; },
-    get rgId() { return now().rgId; },
+    get emu() {
+      return now().emu;
+    },
+    get compute() {
+      return now().compute;
+    },
+    get network() {
+      return now().network;
+    },
+    get web() {
+      return now().web;
+    },
+    get rgId() {
+      return now().rgId;
+    },
   };
 }

@@ -14,41 +14,81 @@ afterEach(async () => {
 
 async function lbAndScaleSet(harness: Harness) {
   const lb = `${harness.rgId}/providers/Microsoft.Network/loadBalancers/lb`;
-  await harness.network.loadBalancers.beginCreateOrUpdateAndWait(RG, 'lb', {
-    location: LOCATION,
-    frontendIPConfigurations: [{ name: 'fe' }],
-    backendAddressPools: [{ name: 'pool' }],
-    loadBalancingRules: [{ name: 'http', protocol: 'Tcp', frontendPort: 80, backendPort: 80, frontendIPConfiguration: { id: `${lb}/frontendIPConfigurations/fe` }, backendAddressPool: { id: `${lb}/backendAddressPools/pool` } }],
-  }, poll);
-  await harness.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web', {
-    location: LOCATION,
-    sku: { name: 'Standard_B2s', capacity: 2 },
-    upgradePolicy: { mode: 'Manual' },
-    virtualMachineProfile: {
-      storageProfile: { imageReference: { id: seedImageVersion(harness, '1.0.0') } },
-      networkProfile: {
-        networkInterfaceConfigurations: [{
-          name: 'nic',
-          primary: true,
-          ipConfigurations: [{
-            name: 'ipc',
-            publicIPAddressConfiguration: { name: 'pip', idleTimeoutInMinutes: 4 },
-            loadBalancerBackendAddressPools: [{ id: `${lb}/backendAddressPools/pool` }],
-          }],
-        }],
+  await harness.network.loadBalancers.beginCreateOrUpdateAndWait(
+    RG,
+    'lb',
+    {
+      location: LOCATION,
+      frontendIPConfigurations: [{ name: 'fe' }],
+      backendAddressPools: [{ name: 'pool' }],
+      loadBalancingRules: [
+        {
+          name: 'http',
+          protocol: 'Tcp',
+          frontendPort: 80,
+          backendPort: 80,
+          frontendIPConfiguration: { id: `${lb}/frontendIPConfigurations/fe` },
+          backendAddressPool: { id: `${lb}/backendAddressPools/pool` },
+        },
+      ],
+    },
+    poll,
+  );
+  await harness.compute.virtualMachineScaleSets.createOrUpdate(
+    RG,
+    'web',
+    {
+      location: LOCATION,
+      sku: { name: 'Standard_B2s', capacity: 2 },
+      upgradePolicy: { mode: 'Manual' },
+      virtualMachineProfile: {
+        storageProfile: { imageReference: { id: seedImageVersion(harness, '1.0.0') } },
+        networkProfile: {
+          networkInterfaceConfigurations: [
+            {
+              name: 'nic',
+              primary: true,
+              ipConfigurations: [
+                {
+                  name: 'ipc',
+                  publicIPAddressConfiguration: { name: 'pip', idleTimeoutInMinutes: 4 },
+                  loadBalancerBackendAddressPools: [{ id: `${lb}/backendAddressPools/pool` }],
+                },
+              ],
+            },
+          ],
+        },
       },
     },
-  }, poll);
+    poll,
+  );
   return lb;
 }
 
 describe('network security and remote-access exposure', () => {
   it('NSG rules (with Azure defaults) and scale set public IP configurations are readable', async () => {
     h = await startHarness();
-    await h.network.networkSecurityGroups.beginCreateOrUpdateAndWait(RG, 'nsg', {
-      location: LOCATION,
-      securityRules: [{ name: 'ssh', protocol: 'Tcp', access: 'Allow', direction: 'Inbound', priority: 100, sourceAddressPrefix: '*', sourcePortRange: '*', destinationAddressPrefix: '*', destinationPortRange: '22' }],
-    }, poll);
+    await h.network.networkSecurityGroups.beginCreateOrUpdateAndWait(
+      RG,
+      'nsg',
+      {
+        location: LOCATION,
+        securityRules: [
+          {
+            name: 'ssh',
+            protocol: 'Tcp',
+            access: 'Allow',
+            direction: 'Inbound',
+            priority: 100,
+            sourceAddressPrefix: '*',
+            sourcePortRange: '*',
+            destinationAddressPrefix: '*',
+            destinationPortRange: '22',
+          },
+        ],
+      },
+      poll,
+    );
     const nsg = await h.network.networkSecurityGroups.get(RG, 'nsg');
     expect(nsg.securityRules?.map((r) => [r.name, r.destinationPortRange, r.access])).toEqual([['ssh', '22', 'Allow']]);
     expect(nsg.defaultSecurityRules?.map((r) => r.name)).toContain('DenyAllInBound');
@@ -68,10 +108,24 @@ describe('network security and remote-access exposure', () => {
     const statuses = new Set<number>();
     for (let n = 0; n < 4; n++) statuses.add((await fetch(h.emu.control.endpointFor(lb, 80)!)).status);
     expect([...statuses].sort()).toEqual([200, 503]);
-    await expect(h.network.loadBalancers.beginCreateOrUpdateAndWait(RG, 'lb2', {
-      location: LOCATION,
-      loadBalancingRules: [{ name: 'r', frontendPort: 81, backendPort: 81, backendAddressPool: { id: `${lb}2/backendAddressPools/missing` } }],
-    }, poll)).rejects.toMatchObject({ code: 'InvalidResourceReference' });
+    await expect(
+      h.network.loadBalancers.beginCreateOrUpdateAndWait(
+        RG,
+        'lb2',
+        {
+          location: LOCATION,
+          loadBalancingRules: [
+            {
+              name: 'r',
+              frontendPort: 81,
+              backendPort: 81,
+              backendAddressPool: { id: `${lb}2/backendAddressPools/missing` },
+            },
+          ],
+        },
+        poll,
+      ),
+    ).rejects.toMatchObject({ code: 'InvalidResourceReference' });
   });
 });
 
@@ -82,7 +136,12 @@ describe('persistence (--state)', () => {
     const statePath = join(dir, 'state.json');
     h = await startHarness({ statePath });
     const lb = await lbAndScaleSet(h);
-    await h.web.webApps.createOrUpdate(RG, 'shop', { location: LOCATION, siteConfig: { linuxFxVersion: 'DOCKER|shop:4.0.0' } }, poll);
+    await h.web.webApps.createOrUpdate(
+      RG,
+      'shop',
+      { location: LOCATION, siteConfig: { linuxFxVersion: 'DOCKER|shop:4.0.0' } },
+      poll,
+    );
     await h.emu.close();
 
     h = await startHarness({ statePath });

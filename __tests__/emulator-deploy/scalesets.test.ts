@@ -2,6 +2,20 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VirtualMachineScaleSet } from '@azure/arm-compute';
 import { LOCATION, RG, poll, requestLoop, seedImageVersion, startHarness, waitFor, type Harness } from './helpers.js';
 
+/**
+ * The Application Health extension: the only source of per-instance health (`vmHealth`) in Azure —
+ * a load balancer probe as `healthProbe` does not report it. Worlds whose tests mean instance health add it.
+ */
+const APP_HEALTH_EXTENSION = {
+  name: 'HealthExtension',
+  // The SDK's flattened shape (properties.type is `typePropertiesType`).
+  publisher: 'Microsoft.ManagedServices',
+  typePropertiesType: 'ApplicationHealthLinux',
+  typeHandlerVersion: '1.0',
+  autoUpgradeMinorVersion: true,
+  settings: { protocol: 'http', port: 8080, requestPath: '/health' },
+};
+
 let h: Harness;
 beforeEach(async () => {
   h = await startHarness();
@@ -14,34 +28,48 @@ const lbId = () => `${h.rgId}/providers/Microsoft.Network/loadBalancers/lb`;
 
 async function createLoadBalancer(pool = 'blue') {
   const id = lbId();
-  return h.network.loadBalancers.beginCreateOrUpdateAndWait(RG, 'lb', {
-    location: LOCATION,
-    sku: { name: 'Standard' },
-    frontendIPConfigurations: [{ name: 'fe' }],
-    backendAddressPools: [{ name: 'blue' }, { name: 'green' }],
-    probes: [{ name: 'http', protocol: 'Http', port: 80, requestPath: '/health', intervalInSeconds: 5, numberOfProbes: 1 }],
-    loadBalancingRules: [
-      {
-        name: 'http',
-        protocol: 'Tcp',
-        frontendPort: 80,
-        backendPort: 8080,
-        frontendIPConfiguration: { id: `${id}/frontendIPConfigurations/fe` },
-        backendAddressPool: { id: `${id}/backendAddressPools/${pool}` },
-        probe: { id: `${id}/probes/http` },
-      },
-    ],
-  }, poll);
+  return h.network.loadBalancers.beginCreateOrUpdateAndWait(
+    RG,
+    'lb',
+    {
+      location: LOCATION,
+      sku: { name: 'Standard' },
+      frontendIPConfigurations: [{ name: 'fe' }],
+      backendAddressPools: [{ name: 'blue' }, { name: 'green' }],
+      probes: [
+        { name: 'http', protocol: 'Http', port: 80, requestPath: '/health', intervalInSeconds: 5, numberOfProbes: 1 },
+      ],
+      loadBalancingRules: [
+        {
+          name: 'http',
+          protocol: 'Tcp',
+          frontendPort: 80,
+          backendPort: 8080,
+          frontendIPConfiguration: { id: `${id}/frontendIPConfigurations/fe` },
+          backendAddressPool: { id: `${id}/backendAddressPools/${pool}` },
+          probe: { id: `${id}/probes/http` },
+        },
+      ],
+    },
+    poll,
+  );
 }
 
-function scaleSet(image: string, options: { capacity?: number; mode?: 'Manual' | 'Automatic' | 'Rolling'; pool?: string; rolling?: object } = {}): VirtualMachineScaleSet {
+function scaleSet(
+  image: string,
+  options: { capacity?: number; mode?: 'Manual' | 'Automatic' | 'Rolling'; pool?: string; rolling?: object } = {},
+): VirtualMachineScaleSet {
   return {
     location: LOCATION,
     sku: { name: 'Standard_B2s', capacity: options.capacity ?? 5 },
-    upgradePolicy: { mode: options.mode ?? 'Rolling', rollingUpgradePolicy: { maxBatchInstancePercent: 20, pauseTimeBetweenBatches: 'PT10S', ...options.rolling } },
+    upgradePolicy: {
+      mode: options.mode ?? 'Rolling',
+      rollingUpgradePolicy: { maxBatchInstancePercent: 20, pauseTimeBetweenBatches: 'PT10S', ...options.rolling },
+    },
     virtualMachineProfile: {
       storageProfile: { imageReference: { id: image } },
       osProfile: { computerNamePrefix: 'web', adminUsername: 'azureuser', adminPassword: 'S3cret!S3cret!' },
+      extensionProfile: { extensions: [APP_HEALTH_EXTENSION] },
       networkProfile: {
         healthProbe: { id: `${lbId()}/probes/http` },
         networkInterfaceConfigurations: [
@@ -98,7 +126,12 @@ describe('virtual machine scale sets behind a load balancer', () => {
 
     const latest = await h.compute.virtualMachineScaleSetRollingUpgrades.getLatest(RG, 'web');
     expect(latest.runningStatus?.code).toBe('Completed');
-    expect(latest.progress).toEqual({ successfulInstanceCount: 5, failedInstanceCount: 0, inProgressInstanceCount: 0, pendingInstanceCount: 0 });
+    expect(latest.progress).toEqual({
+      successfulInstanceCount: 5,
+      failedInstanceCount: 0,
+      inProgressInstanceCount: 0,
+      pendingInstanceCount: 0,
+    });
     expect(loop.failures).toEqual([]);
     expect(loop.versions.get('1.0.0')).toBeGreaterThan(0);
     // Batches of one instance: progress went through intermediate states, never two at once.
@@ -122,7 +155,10 @@ describe('virtual machine scale sets behind a load balancer', () => {
     const vm = list[0]!;
     expect(vm.name).toBe('web_0');
     expect(vm.latestModelApplied).toBe(true);
-    expect(vm.instanceView?.statuses?.map((s) => s.code)).toEqual(['ProvisioningState/succeeded', 'PowerState/running']);
+    expect(vm.instanceView?.statuses?.map((s) => s.code)).toEqual([
+      'ProvisioningState/succeeded',
+      'PowerState/running',
+    ]);
     expect(vm.instanceView?.vmHealth?.status?.code).toBe('HealthState/healthy');
     expect(vm.instanceView?.computerName).toBe('web000000');
     const all = [];
@@ -136,15 +172,30 @@ describe('virtual machine scale sets behind a load balancer', () => {
     const v1 = seedImageVersion(h, '1.0.0');
     const v2 = seedImageVersion(h, '2.0.0');
     await createLoadBalancer();
-    await h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web', scaleSet(v1, { capacity: 3, mode: 'Manual' }), poll);
-    await h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web', scaleSet(v2, { capacity: 3, mode: 'Manual' }), poll);
+    await h.compute.virtualMachineScaleSets.createOrUpdate(
+      RG,
+      'web',
+      scaleSet(v1, { capacity: 3, mode: 'Manual' }),
+      poll,
+    );
+    await h.compute.virtualMachineScaleSets.createOrUpdate(
+      RG,
+      'web',
+      scaleSet(v2, { capacity: 3, mode: 'Manual' }),
+      poll,
+    );
     expect((await vms()).map((vm) => vm.latestModelApplied)).toEqual([false, false, false]);
     await h.compute.virtualMachineScaleSets.updateInstances(RG, 'web', { instanceIds: ['0', '2'] }, poll);
     const list = await vms();
     expect(list.map((vm) => vm.latestModelApplied)).toEqual([true, false, true]);
     expect(list[0]!.storageProfile?.imageReference?.id).toBe(v2);
-    await expect(h.compute.virtualMachineScaleSets.updateInstances(RG, 'web', { instanceIds: ['9'] }, poll)).rejects.toMatchObject({ code: 'InvalidParameter' });
-    await h.compute.virtualMachineScaleSets.reimage(RG, 'web', { ...poll, vmScaleSetReimageInput: { instanceIds: ['1'] } });
+    await expect(
+      h.compute.virtualMachineScaleSets.updateInstances(RG, 'web', { instanceIds: ['9'] }, poll),
+    ).rejects.toMatchObject({ code: 'InvalidParameter' });
+    await h.compute.virtualMachineScaleSets.reimage(RG, 'web', {
+      ...poll,
+      vmScaleSetReimageInput: { instanceIds: ['1'] },
+    });
     expect((await vms()).every((vm) => vm.latestModelApplied)).toBe(true);
   });
 
@@ -152,15 +203,27 @@ describe('virtual machine scale sets behind a load balancer', () => {
     const v1 = seedImageVersion(h, '1.0.0');
     const v2 = seedImageVersion(h, '2.0.0');
     await createLoadBalancer();
-    await h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web', scaleSet(v1, { capacity: 3, mode: 'Automatic' }), poll);
-    await h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web', scaleSet(v2, { capacity: 3, mode: 'Automatic' }), poll);
+    await h.compute.virtualMachineScaleSets.createOrUpdate(
+      RG,
+      'web',
+      scaleSet(v1, { capacity: 3, mode: 'Automatic' }),
+      poll,
+    );
+    await h.compute.virtualMachineScaleSets.createOrUpdate(
+      RG,
+      'web',
+      scaleSet(v2, { capacity: 3, mode: 'Automatic' }),
+      poll,
+    );
     const ssId = `${h.rgId}/providers/Microsoft.Compute/virtualMachineScaleSets/web`;
     expect(h.emu.control.scaleSetInstances(ssId).map((i) => i.version)).toEqual(['2.0.0', '2.0.0', '2.0.0']);
     await h.compute.virtualMachineScaleSets.update(RG, 'web', { sku: { capacity: 5 } }, poll);
     expect((await vms()).map((vm) => vm.instanceId)).toEqual(['0', '1', '2', '3', '4']);
     await h.compute.virtualMachineScaleSets.update(RG, 'web', { sku: { capacity: 2 } }, poll);
     expect((await vms()).map((vm) => vm.instanceId)).toEqual(['0', '1']);
-    await expect(h.compute.virtualMachineScaleSets.update(RG, 'web', { sku: { capacity: -1 } }, poll)).rejects.toMatchObject({ code: 'InvalidParameter' });
+    await expect(
+      h.compute.virtualMachineScaleSets.update(RG, 'web', { sku: { capacity: -1 } }, poll),
+    ).rejects.toMatchObject({ code: 'InvalidParameter' });
   });
 
   it('unhealthy new version faults the rolling upgrade and keeps serving the old one', async () => {
@@ -170,14 +233,21 @@ describe('virtual machine scale sets behind a load balancer', () => {
     await h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web', scaleSet(v1, { mode: 'Manual' }), poll);
     h.emu.control.health.unhealthyImage('/versions/2.0.0');
     await h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web', scaleSet(v2, { mode: 'Rolling' }), poll);
-    await waitFor(async () => (await h.compute.virtualMachineScaleSetRollingUpgrades.getLatest(RG, 'web')).runningStatus?.code !== 'RollingForward');
+    await waitFor(
+      async () =>
+        (await h.compute.virtualMachineScaleSetRollingUpgrades.getLatest(RG, 'web')).runningStatus?.code !==
+        'RollingForward',
+    );
     const latest = await h.compute.virtualMachineScaleSetRollingUpgrades.getLatest(RG, 'web');
     expect(latest.runningStatus?.code).toBe('Faulted');
     expect(latest.error?.code).toBe('MaxUnhealthyUpgradedInstancePercentExceededInRollingUpgrade');
     expect(latest.progress).toMatchObject({ failedInstanceCount: 1, pendingInstanceCount: 4 });
     const health = (await vms()).map((vm) => vm.instanceView?.vmHealth?.status?.code);
     expect(health.filter((c) => c === 'HealthState/unhealthy')).toHaveLength(1);
-    const loop = await requestLoop(h.emu.control.endpointFor(lbId(), 80)!, () => false, { maxRequests: 20, maxMs: 5000 });
+    const loop = await requestLoop(h.emu.control.endpointFor(lbId(), 80)!, () => false, {
+      maxRequests: 20,
+      maxMs: 5000,
+    });
     expect(loop.failures).toEqual([]);
     expect([...loop.versions.keys()]).toEqual(['1.0.0']);
     // osRollingUpgrade retries; the LRO fails with the same policy error (core-lro puts it in the message).
@@ -191,9 +261,18 @@ describe('virtual machine scale sets behind a load balancer', () => {
     const v2 = seedImageVersion(h, '2.0.0');
     await createLoadBalancer();
     await h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web', scaleSet(v1, { mode: 'Manual' }), poll);
-    await h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web', scaleSet(v2, { mode: 'Manual', rolling: { pauseTimeBetweenBatches: 'PT1H' } }), poll);
+    await h.compute.virtualMachineScaleSets.createOrUpdate(
+      RG,
+      'web',
+      scaleSet(v2, { mode: 'Manual', rolling: { pauseTimeBetweenBatches: 'PT1H' } }),
+      poll,
+    );
     const upgrade = h.compute.virtualMachineScaleSetRollingUpgrades.startOSUpgrade(RG, 'web', poll);
-    await waitFor(async () => (await h.compute.virtualMachineScaleSetRollingUpgrades.getLatest(RG, 'web')).progress?.successfulInstanceCount === 1);
+    await waitFor(
+      async () =>
+        (await h.compute.virtualMachineScaleSetRollingUpgrades.getLatest(RG, 'web')).progress
+          ?.successfulInstanceCount === 1,
+    );
     await h.compute.virtualMachineScaleSetRollingUpgrades.cancel(RG, 'web', poll);
     await expect(upgrade).rejects.toBeDefined();
     const latest = await h.compute.virtualMachineScaleSetRollingUpgrades.getLatest(RG, 'web');
@@ -203,9 +282,19 @@ describe('virtual machine scale sets behind a load balancer', () => {
   it('honours If-Match with 412 on a stale ETag', async () => {
     const v1 = seedImageVersion(h, '1.0.0');
     await createLoadBalancer();
-    const created = await h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web', scaleSet(v1, { capacity: 1 }), poll);
+    const created = await h.compute.virtualMachineScaleSets.createOrUpdate(
+      RG,
+      'web',
+      scaleSet(v1, { capacity: 1 }),
+      poll,
+    );
     expect(created.etag).toMatch(/^".+"$/);
-    await h.compute.virtualMachineScaleSets.update(RG, 'web', { sku: { capacity: 2 } }, { ...poll, ifMatch: created.etag });
+    await h.compute.virtualMachineScaleSets.update(
+      RG,
+      'web',
+      { sku: { capacity: 2 } },
+      { ...poll, ifMatch: created.etag },
+    );
     await expect(
       h.compute.virtualMachineScaleSets.update(RG, 'web', { sku: { capacity: 3 } }, { ...poll, ifMatch: created.etag }),
     ).rejects.toMatchObject({ statusCode: 412, code: 'PreconditionFailed' });
@@ -214,26 +303,43 @@ describe('virtual machine scale sets behind a load balancer', () => {
   it('rejects images that do not exist or are not replicated to the region', async () => {
     await createLoadBalancer();
     const missing = `${h.rgId}/providers/Microsoft.Compute/galleries/gal/images/app/versions/9.9.9`;
-    await expect(h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web', scaleSet(missing), poll)).rejects.toMatchObject({
+    await expect(
+      h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web', scaleSet(missing), poll),
+    ).rejects.toMatchObject({
       statusCode: 404,
       code: 'GalleryImageNotFound',
     });
     const elsewhere = seedImageVersion(h, '3.0.0', ['northeurope']);
-    await expect(h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web', scaleSet(elsewhere), poll)).rejects.toMatchObject({
+    await expect(
+      h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web', scaleSet(elsewhere), poll),
+    ).rejects.toMatchObject({
       code: 'GalleryImageNotFound',
       message: expect.stringContaining('is not available in westeurope region'),
     });
     const noProbe = scaleSet(seedImageVersion(h, '1.0.0'));
     delete noProbe.virtualMachineProfile!.networkProfile!.healthProbe;
-    await expect(h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web', noProbe, poll)).rejects.toMatchObject({ code: 'BadRequest' });
+    delete noProbe.virtualMachineProfile!.extensionProfile;
+    await expect(h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web', noProbe, poll)).rejects.toMatchObject({
+      code: 'BadRequest',
+    });
   });
 
   it('blue-green: one load balancer PUT switches traffic between pools atomically', async () => {
     const v1 = seedImageVersion(h, '1.0.0');
     const v2 = seedImageVersion(h, '2.0.0');
     await createLoadBalancer('blue');
-    await h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'blue', scaleSet(v1, { capacity: 2, mode: 'Manual', pool: 'blue' }), poll);
-    await h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'green', scaleSet(v2, { capacity: 2, mode: 'Manual', pool: 'green' }), poll);
+    await h.compute.virtualMachineScaleSets.createOrUpdate(
+      RG,
+      'blue',
+      scaleSet(v1, { capacity: 2, mode: 'Manual', pool: 'blue' }),
+      poll,
+    );
+    await h.compute.virtualMachineScaleSets.createOrUpdate(
+      RG,
+      'green',
+      scaleSet(v2, { capacity: 2, mode: 'Manual', pool: 'green' }),
+      poll,
+    );
     const url = h.emu.control.endpointFor(lbId(), 80)!;
     let switched = false;
     const loopDuringSwitch = requestLoop(url, () => switched, { maxRequests: 5000, maxMs: 10_000 });

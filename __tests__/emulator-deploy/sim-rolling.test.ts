@@ -16,11 +16,16 @@ function setup(capacity: number, mode: 'Manual' | 'Automatic' | 'Rolling' = 'Rol
   const clock = new SimClock(1e-9);
   const scheduler = new Scheduler(clock);
   const health = new HealthRules(createRandom(7));
-  const sim = new ScaleSetSim('/ss/id', 'web', { profile: profile(V1), capacity, upgradeMode: mode }, {
-    timeline: { clock, scheduler },
-    health,
-    timings: { bootMs: 10_000, reimageMs: 10_000, deleteMs: 1_000 },
-  });
+  const sim = new ScaleSetSim(
+    '/ss/id',
+    'web',
+    { profile: profile(V1), capacity, upgradeMode: mode },
+    {
+      timeline: { clock, scheduler },
+      health,
+      timings: { bootMs: 10_000, reimageMs: 10_000, deleteMs: 1_000 },
+    },
+  );
   sim.scaleTo(capacity);
   const advance = (ms: number) => {
     clock.advance(ms);
@@ -64,8 +69,21 @@ describe('scale set simulation', () => {
   it('rolls in batches of maxBatchInstancePercent with pauses', () => {
     const { sim, advance } = setup(5);
     sim.applyModel({ profile: profile(V2), capacity: 5, upgradeMode: 'Rolling' });
-    const run = new RollingUpgrade(sim, policyWithDefaults({ maxBatchInstancePercent: 40, maxUnhealthyInstancePercent: 40, pauseTimeBetweenBatches: 'PT5S' }), sim.now());
-    expect(run.progress()).toEqual({ successfulInstanceCount: 0, failedInstanceCount: 0, inProgressInstanceCount: 2, pendingInstanceCount: 3 });
+    const run = new RollingUpgrade(
+      sim,
+      policyWithDefaults({
+        maxBatchInstancePercent: 40,
+        maxUnhealthyInstancePercent: 40,
+        pauseTimeBetweenBatches: 'PT5S',
+      }),
+      sim.now(),
+    );
+    expect(run.progress()).toEqual({
+      successfulInstanceCount: 0,
+      failedInstanceCount: 0,
+      inProgressInstanceCount: 2,
+      pendingInstanceCount: 3,
+    });
     advance(10_000);
     expect(run.progress().successfulInstanceCount).toBe(2);
     expect(run.progress().inProgressInstanceCount).toBe(0); // pausing
@@ -74,7 +92,12 @@ describe('scale set simulation', () => {
     advance(15_000);
     advance(15_000);
     expect(run.code).toBe('Completed');
-    expect(run.progress()).toEqual({ successfulInstanceCount: 5, failedInstanceCount: 0, inProgressInstanceCount: 0, pendingInstanceCount: 0 });
+    expect(run.progress()).toEqual({
+      successfulInstanceCount: 5,
+      failedInstanceCount: 0,
+      inProgressInstanceCount: 0,
+      pendingInstanceCount: 0,
+    });
     expect(run.op.status).toBe('Succeeded');
   });
 
@@ -126,9 +149,22 @@ describe('scale set simulation', () => {
     expect(strict.error?.code).toBe('MaxUnhealthyInstancePercentExceededInRollingUpgrade');
     health.clear();
     health.unhealthyInstance('/ss/id', '4');
-    const run = new RollingUpgrade(sim, policyWithDefaults({ maxUnhealthyInstancePercent: 60, maxBatchInstancePercent: 40, prioritizeUnhealthyInstances: true }), sim.now());
+    const run = new RollingUpgrade(
+      sim,
+      policyWithDefaults({
+        maxUnhealthyInstancePercent: 60,
+        maxBatchInstancePercent: 40,
+        prioritizeUnhealthyInstances: true,
+      }),
+      sim.now(),
+    );
     // Instance 4 goes first; batch = min(40% of 5, unhealthy budget 60% of 5 - 1 unhealthy) = 2.
-    expect(sim.members().filter((i) => i.busy).map((i) => i.instanceId)).toEqual(['0', '4']);
+    expect(
+      sim
+        .members()
+        .filter((i) => i.busy)
+        .map((i) => i.instanceId),
+    ).toEqual(['0', '4']);
     advance(10_000);
     expect(run.progress().successfulInstanceCount).toBe(1);
     expect(run.progress().failedInstanceCount).toBe(1);
@@ -140,7 +176,10 @@ describe('scale set simulation', () => {
       health.bootFailures({ oneIn: 3 });
       sim.scaleTo(12);
       advance(10_000);
-      return sim.members().map((i) => (i.bootFailed ? 'x' : '.')).join('');
+      return sim
+        .members()
+        .map((i) => (i.bootFailed ? 'x' : '.'))
+        .join('');
     };
     const first = outcome();
     expect(first).toMatch(/x/);

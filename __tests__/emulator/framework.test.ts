@@ -5,7 +5,12 @@ import { POLL, startHarness, type Harness } from './helpers.js';
 import { LOCATION } from './fixtures.js';
 
 /** Raw HTTPS call trusting the emulator CA (for what the SDKs never send: no token, no api-version). */
-function raw(h: Harness, method: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
+function raw(
+  h: Harness,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: any }> {
   return new Promise((resolve, reject) => {
     const url = new URL(path, h.emu.endpoint);
     const req = request(url, { method, ca: h.emu.caPem, headers }, (res) => {
@@ -28,7 +33,9 @@ describe('emulator framework', () => {
     rgPath = `/subscriptions/${h.emu.subscriptionId}/resourcegroups/rg-fw`;
     await h.resources.resourceGroups.createOrUpdate('rg-fw', { location: LOCATION });
   });
-  afterAll(async () => { await h.emu.close(); });
+  afterAll(async () => {
+    await h.emu.close();
+  });
   beforeEach(() => {
     h.emu.control.clearFaults();
     h.emu.control.clearRequests();
@@ -72,8 +79,14 @@ describe('emulator framework', () => {
   });
 
   it('surfaces an injected LRO failure as an SDK error', async () => {
-    h.emu.control.addFault({ kind: 'lro-failed', operation: 'Galleries_CreateOrUpdate', error: { code: 'InternalOperationError', message: 'boom' } });
-    const err = await h.compute.galleries.createOrUpdate('rg-fw', 'failing', { location: LOCATION }, POLL).catch((e: unknown) => e);
+    h.emu.control.addFault({
+      kind: 'lro-failed',
+      operation: 'Galleries_CreateOrUpdate',
+      error: { code: 'InternalOperationError', message: 'boom' },
+    });
+    const err = await h.compute.galleries
+      .createOrUpdate('rg-fw', 'failing', { location: LOCATION }, POLL)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Error);
     expect(String((err as Error).message)).toContain('boom');
     expect((await h.compute.galleries.get('rg-fw', 'failing')).provisioningState).toBe('Failed');
@@ -93,12 +106,22 @@ describe('emulator framework', () => {
 
   it('enforces If-None-Match / If-Match with 412 PreconditionFailed', async () => {
     await h.compute.galleries.createOrUpdate('rg-fw', 'etagged', { location: LOCATION }, POLL);
-    const createOnly = h.compute.galleries.createOrUpdate('rg-fw', 'etagged', { location: LOCATION }, { ...POLL, requestOptions: { headers: { 'If-None-Match': '*' } } });
+    const createOnly = h.compute.galleries.createOrUpdate(
+      'rg-fw',
+      'etagged',
+      { location: LOCATION },
+      { ...POLL, requestOptions: { headers: { 'If-None-Match': '*' } } },
+    );
     const err = await createOnly.catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RestError);
     expect((err as RestError).statusCode).toBe(412);
     expect((err as RestError).code).toBe('PreconditionFailed');
-    const rgPut = await raw(h, 'DELETE', `${rgPath}/providers/Microsoft.Compute/galleries/etagged?api-version=2025-03-03`, { ...AUTH, 'If-Match': '"not-the-etag"' });
+    const rgPut = await raw(
+      h,
+      'DELETE',
+      `${rgPath}/providers/Microsoft.Compute/galleries/etagged?api-version=2025-03-03`,
+      { ...AUTH, 'If-Match': '"not-the-etag"' },
+    );
     expect(rgPut.status).toBe(412);
   });
 
@@ -123,10 +146,12 @@ describe('emulator framework', () => {
     const b = await startHarness({ seed: 5 });
     try {
       for (const x of [a, b]) await x.resources.resourceGroups.createOrUpdate('r', { location: LOCATION });
-      const ids = await Promise.all([a, b].map(async (x) => {
-        await x.compute.galleries.createOrUpdate('r', 'g', { location: LOCATION }, POLL);
-        return x.emu.requests.map((r) => r.path).filter((p) => p.includes('operationStatuses'));
-      }));
+      const ids = await Promise.all(
+        [a, b].map(async (x) => {
+          await x.compute.galleries.createOrUpdate('r', 'g', { location: LOCATION }, POLL);
+          return x.emu.requests.map((r) => r.path).filter((p) => p.includes('operationStatuses'));
+        }),
+      );
       expect(ids[0]![0]).toBe(ids[1]![0]);
     } finally {
       await a.emu.close();

@@ -1,47 +1,22 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordedExchange } from '../../src/emulator/index.js';
 import { POLL, collect, startHarness, type Harness } from './helpers.js';
 import { LOCATION } from './fixtures.js';
+import { SPEC_FILES, coveredOperations, toTraffic, validateTraffic as validateWith } from './oav.js';
 
 /**
  * Records a realistic Compute Gallery session (real SDK clients → emulator), writes each exchange as
  * an `oav validate-traffic` payload and validates them with oav against the REST spec files kept in
  * specs/azure-rest-api-specs (same repo-relative layout, so relative $refs resolve; see specs/NOTE.md).
+ * oav-engine-traffic.test.ts does the same for the engine's own traffic.
  */
-const SPEC = join(import.meta.dirname, 'specs', 'azure-rest-api-specs', 'specification', 'compute', 'resource-manager',
-  'Microsoft.Compute', 'GalleryRP', 'stable', '2025-03-03', 'GalleryRP.json');
+const SPEC = SPEC_FILES.gallery.file;
 
 /** Operations of the spec file above. Other traffic (resource group, managed image, LRO status polls) has no spec here. */
-const IN_SPEC = /^(Galleries|GalleryImages|GalleryImageVersions)_/;
-
-interface OavIssue { code: string; message: string; path?: string; jsonPathsInPayload?: string[]; issueSource?: string }
-interface OavResult {
-  payloadFilePath?: string;
-  errors?: OavIssue[];
-  runtimeExceptions?: { code: string; message: string }[];
-  operationInfo?: { operationId?: string };
-}
-interface TrafficValidatorLike {
-  initialize(): Promise<void>;
-  validate(): Promise<OavResult[]>;
-  operationUndefinedResult: number;
-  operationCoverageResult: { coveredOperationsList?: { operationId: string }[] }[];
-}
-const require = createRequire(import.meta.url);
-
-/** The payload shape `oav validate-traffic` reads (oav LiveRequest / LiveResponse). */
-function toTraffic(x: RecordedExchange): unknown {
-  // Hosts don't take part in operation matching; use ARM's so the payload reads like a real recording.
-  const url = new URL(x.request.url);
-  return {
-    liveRequest: { url: `https://management.azure.com${url.pathname}${url.search}`, method: x.request.method, headers: x.request.headers, body: x.request.body ?? null },
-    liveResponse: { statusCode: String(x.response.statusCode), headers: x.response.headers, body: x.response.body ?? null },
-  };
-}
+const IN_SPEC = SPEC_FILES.gallery.operations;
 
 describe('a recorded gallery session validates with oav validate-traffic', () => {
   let h: Harness;
@@ -60,34 +35,74 @@ describe('a recorded gallery session validates with oav validate-traffic', () =>
   it('runs the session through the SDK clients', async () => {
     const rg = 'rg-oav';
     await h.resources.resourceGroups.createOrUpdate(rg, { location: LOCATION });
-    await h.compute.galleries.beginCreateOrUpdateAndWait(rg, 'galoav', { location: LOCATION, description: 'oav session', tags: { team: 'release' } }, POLL);
+    await h.compute.galleries.beginCreateOrUpdateAndWait(
+      rg,
+      'galoav',
+      { location: LOCATION, description: 'oav session', tags: { team: 'release' } },
+      POLL,
+    );
     await h.compute.galleries.beginUpdateAndWait(rg, 'galoav', { description: 'oav session (updated)' }, POLL);
     await h.compute.galleries.get(rg, 'galoav');
     await collect(h.compute.galleries.listByResourceGroup(rg));
-    await h.compute.galleryImages.beginCreateOrUpdateAndWait(rg, 'galoav', 'web', {
-      location: LOCATION, osType: 'Linux', osState: 'Generalized', hyperVGeneration: 'V2',
-      identifier: { publisher: 'contoso', offer: 'web', sku: 'v1' },
-      features: [{ name: 'SecurityType', value: 'TrustedLaunchSupported' }],
-    }, POLL);
+    await h.compute.galleryImages.beginCreateOrUpdateAndWait(
+      rg,
+      'galoav',
+      'web',
+      {
+        location: LOCATION,
+        osType: 'Linux',
+        osState: 'Generalized',
+        hyperVGeneration: 'V2',
+        identifier: { publisher: 'contoso', offer: 'web', sku: 'v1' },
+        features: [{ name: 'SecurityType', value: 'TrustedLaunchSupported' }],
+      },
+      POLL,
+    );
     await h.compute.galleryImages.get(rg, 'galoav', 'web');
     await collect(h.compute.galleryImages.listByGallery(rg, 'galoav'));
-    const managed = await h.compute.images.createOrUpdate(rg, 'web-managed', { location: LOCATION, storageProfile: { osDisk: { osType: 'Linux', osState: 'Generalized' } } }, POLL);
+    const managed = await h.compute.images.createOrUpdate(
+      rg,
+      'web-managed',
+      { location: LOCATION, storageProfile: { osDisk: { osType: 'Linux', osState: 'Generalized' } } },
+      POLL,
+    );
     for (const v of ['1.0.0', '1.1.0']) {
-      await h.compute.galleryImageVersions.beginCreateOrUpdateAndWait(rg, 'galoav', 'web', v, {
-        location: LOCATION,
-        storageProfile: { source: { id: managed.id! } },
-        publishingProfile: { targetRegions: [{ name: LOCATION, regionalReplicaCount: 2 }, { name: 'northeurope' }], endOfLifeDate: new Date('2030-01-01T00:00:00Z') },
-      }, POLL);
+      await h.compute.galleryImageVersions.beginCreateOrUpdateAndWait(
+        rg,
+        'galoav',
+        'web',
+        v,
+        {
+          location: LOCATION,
+          storageProfile: { source: { id: managed.id! } },
+          publishingProfile: {
+            targetRegions: [{ name: LOCATION, regionalReplicaCount: 2 }, { name: 'northeurope' }],
+            endOfLifeDate: new Date('2030-01-01T00:00:00Z'),
+          },
+        },
+        POLL,
+      );
     }
     // GalleryImageVersionUpdate reuses GalleryImageVersionProperties, where storageProfile is required:
     // send it without `source` (the spec's GalleryImageVersion_Update_WithoutSourceId example).
-    await h.compute.galleryImageVersions.beginUpdateAndWait(rg, 'galoav', 'web', '1.0.0', { storageProfile: {}, publishingProfile: { excludeFromLatest: true, targetRegions: [{ name: LOCATION }] } }, POLL);
-    const withStatus = await h.compute.galleryImageVersions.get(rg, 'galoav', 'web', '1.1.0', { expand: 'ReplicationStatus' });
+    await h.compute.galleryImageVersions.beginUpdateAndWait(
+      rg,
+      'galoav',
+      'web',
+      '1.0.0',
+      { storageProfile: {}, publishingProfile: { excludeFromLatest: true, targetRegions: [{ name: LOCATION }] } },
+      POLL,
+    );
+    const withStatus = await h.compute.galleryImageVersions.get(rg, 'galoav', 'web', '1.1.0', {
+      expand: 'ReplicationStatus',
+    });
     expect(withStatus.replicationStatus?.summary).toHaveLength(2);
     const versions = await collect(h.compute.galleryImageVersions.listByGalleryImage(rg, 'galoav', 'web'));
     expect(versions.map((v) => v.name)).toEqual(['1.0.0', '1.1.0']);
     await h.compute.galleryImageVersions.beginDeleteAndWait(rg, 'galoav', 'web', '1.0.0', POLL);
-    await expect(h.compute.galleryImageVersions.get(rg, 'galoav', 'web', '1.0.0')).rejects.toMatchObject({ statusCode: 404 });
+    await expect(h.compute.galleryImageVersions.get(rg, 'galoav', 'web', '1.0.0')).rejects.toMatchObject({
+      statusCode: 404,
+    });
     await h.compute.galleryImageVersions.beginDeleteAndWait(rg, 'galoav', 'web', '1.1.0', POLL);
     await h.compute.galleryImages.beginDeleteAndWait(rg, 'galoav', 'web', POLL);
     await h.compute.galleries.beginDeleteAndWait(rg, 'galoav', POLL);
@@ -97,7 +112,12 @@ describe('a recorded gallery session validates with oav validate-traffic', () =>
     const inSpec = recorded.filter((x) => IN_SPEC.test(x.operation ?? ''));
     const trafficDir = join(dir, 'session');
     mkdirSync(trafficDir);
-    inSpec.forEach((x, i) => writeFileSync(join(trafficDir, `${String(i).padStart(3, '0')}-${x.operation}.json`), JSON.stringify(toTraffic(x), null, 2)));
+    inSpec.forEach((x, i) =>
+      writeFileSync(
+        join(trafficDir, `${String(i).padStart(3, '0')}-${x.operation}.json`),
+        JSON.stringify(toTraffic(x), null, 2),
+      ),
+    );
     const paged = inSpec.filter((x) => x.operation === 'GalleryImageVersions_ListByGalleryImage');
     expect(paged.length).toBeGreaterThan(1); // the pager followed nextLink
     expect(inSpec.some((x) => isExpandedGet(x))).toBe(true);
@@ -106,19 +126,34 @@ describe('a recorded gallery session validates with oav validate-traffic', () =>
     expect(problems, JSON.stringify(problems, null, 2)).toEqual([]);
     expect(validator.operationUndefinedResult).toBe(0); // every payload matched an operation of the spec
 
-    const covered = new Set(validator.operationCoverageResult.flatMap((c) => (c.coveredOperationsList ?? []).map((o) => o.operationId)));
-    expect([...covered].sort()).toEqual([
-      'Galleries_CreateOrUpdate', 'Galleries_Delete', 'Galleries_Get', 'Galleries_ListByResourceGroup', 'Galleries_Update',
-      'GalleryImageVersions_CreateOrUpdate', 'GalleryImageVersions_Delete', 'GalleryImageVersions_Get',
-      'GalleryImageVersions_ListByGalleryImage', 'GalleryImageVersions_Update',
-      'GalleryImages_CreateOrUpdate', 'GalleryImages_Delete', 'GalleryImages_Get', 'GalleryImages_ListByGallery',
+    expect(coveredOperations(validator)).toEqual([
+      'Galleries_CreateOrUpdate',
+      'Galleries_Delete',
+      'Galleries_Get',
+      'Galleries_ListByResourceGroup',
+      'Galleries_Update',
+      'GalleryImageVersions_CreateOrUpdate',
+      'GalleryImageVersions_Delete',
+      'GalleryImageVersions_Get',
+      'GalleryImageVersions_ListByGalleryImage',
+      'GalleryImageVersions_Update',
+      'GalleryImages_CreateOrUpdate',
+      'GalleryImages_Delete',
+      'GalleryImages_Get',
+      'GalleryImages_ListByGallery',
     ]);
   }, 30_000);
 
   it('the check has teeth: a response body that breaks the spec is reported', async () => {
     const get = recorded.find((x) => isExpandedGet(x) && x.response.statusCode === 200)!;
     const broken = structuredClone(get);
-    const body = broken.response.body as { location?: string; properties: { storageProfile: { osDiskImage: Record<string, unknown> }; replicationStatus: { summary: Record<string, unknown>[] } } };
+    const body = broken.response.body as {
+      location?: string;
+      properties: {
+        storageProfile: { osDiskImage: Record<string, unknown> };
+        replicationStatus: { summary: Record<string, unknown>[] };
+      };
+    };
     delete body.location; // TrackedResource requires it
     body.properties.storageProfile.osDiskImage['hostCaching'] = 'Sometimes'; // closed enum (modelAsString: false)
     body.properties.replicationStatus.summary[0]!['progress'] = 'half'; // int32
@@ -128,21 +163,16 @@ describe('a recorded gallery session validates with oav validate-traffic', () =>
     mkdirSync(teethDir);
     writeFileSync(join(teethDir, 'broken.json'), JSON.stringify(toTraffic(broken)));
     const { problems } = await validateTraffic(teethDir);
-    expect(problems.map((p) => p.code).sort()).toEqual(['ENUM_MISMATCH', 'INVALID_TYPE', 'OBJECT_MISSING_REQUIRED_PROPERTY']);
+    expect(problems.map((p) => p.code).sort()).toEqual([
+      'ENUM_MISMATCH',
+      'INVALID_TYPE',
+      'OBJECT_MISSING_REQUIRED_PROPERTY',
+    ]);
   }, 30_000);
 });
 
 const isExpandedGet = (x: RecordedExchange): boolean =>
-  x.operation === 'GalleryImageVersions_Get' && new URL(x.request.url).searchParams.get('$expand') === 'ReplicationStatus';
+  x.operation === 'GalleryImageVersions_Get' &&
+  new URL(x.request.url).searchParams.get('$expand') === 'ReplicationStatus';
 
-async function validateTraffic(trafficDir: string): Promise<{ validator: TrafficValidatorLike; problems: Record<string, unknown>[] }> {
-  const { TrafficValidator } = require('oav') as { TrafficValidator: new (spec: string, traffic: string) => TrafficValidatorLike };
-  const validator = new TrafficValidator(SPEC, trafficDir);
-  await validator.initialize();
-  const results = await validator.validate();
-  const problems = results.flatMap((r) => [
-    ...(r.errors ?? []).map((e) => ({ file: r.payloadFilePath?.split('/').pop(), op: r.operationInfo?.operationId, code: e.code, source: e.issueSource, path: e.jsonPathsInPayload, message: e.message })),
-    ...(r.runtimeExceptions ?? []).map((e) => ({ file: r.payloadFilePath?.split('/').pop(), code: e.code, message: e.message })),
-  ]);
-  return { validator, problems };
-}
+const validateTraffic = (trafficDir: string) => validateWith(SPEC, trafficDir);

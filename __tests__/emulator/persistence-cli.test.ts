@@ -17,16 +17,25 @@ describe('state persistence', () => {
     const statePath = tempState();
     const first = await startHarness({ statePath });
     await seedGallery(first, 'rg-keep', 'galkeep', 'img');
-    await first.compute.galleryImageVersions.createOrUpdate('rg-keep', 'galkeep', 'img', '1.0.0', {
-      location: LOCATION,
-      storageProfile: { source: { id: (await first.compute.images.get('rg-keep', 'img-managed')).id! } },
-    }, POLL);
+    await first.compute.galleryImageVersions.createOrUpdate(
+      'rg-keep',
+      'galkeep',
+      'img',
+      '1.0.0',
+      {
+        location: LOCATION,
+        storageProfile: { source: { id: (await first.compute.images.get('rg-keep', 'img-managed')).id! } },
+      },
+      POLL,
+    );
     await first.emu.close();
     expect(existsSync(statePath)).toBe(true);
 
     const second = await startHarness({ statePath });
     try {
-      const v = await second.compute.galleryImageVersions.get('rg-keep', 'galkeep', 'img', '1.0.0', { expand: 'ReplicationStatus' });
+      const v = await second.compute.galleryImageVersions.get('rg-keep', 'galkeep', 'img', '1.0.0', {
+        expand: 'ReplicationStatus',
+      });
       expect(v).toMatchObject({ provisioningState: 'Succeeded', replicationStatus: { aggregatedState: 'Completed' } });
       expect((await second.resources.resourceGroups.get('rg-keep')).location).toBe(LOCATION);
     } finally {
@@ -37,11 +46,15 @@ describe('state persistence', () => {
 
 describe('emulator CLI command', () => {
   let child: ChildProcess | undefined;
-  afterEach(() => { child?.kill('SIGKILL'); });
+  afterEach(() => {
+    child?.kill('SIGKILL');
+  });
 
   /** Spawns the command (through tsx) and resolves with its one JSON line. */
   async function launch(args: string[]): Promise<{ endpoint: string; caFile: string; subscriptionId: string }> {
-    child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'cli-main.ts'), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'cli-main.ts'), ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const lines = createInterface({ input: child.stdout! });
     const first = await new Promise<string>((resolve) => lines.once('line', resolve));
     return JSON.parse(first) as { endpoint: string; caFile: string; subscriptionId: string };
@@ -61,18 +74,30 @@ describe('emulator CLI command', () => {
     expect(Object.keys(info).sort()).toEqual(['caFile', 'endpoint', 'subscriptionId']);
     expect(info.endpoint).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
     expect(readFileSync(info.caFile, 'utf8')).toContain('BEGIN CERTIFICATE');
-    const client = new ResourceManagementClient(credential, info.subscriptionId, armClientOptions({ endpoint: info.endpoint, caFile: info.caFile }));
+    const client = new ResourceManagementClient(
+      credential,
+      info.subscriptionId,
+      armClientOptions({ endpoint: info.endpoint, caFile: info.caFile }),
+    );
     await client.resourceGroups.createOrUpdate('rg-cli', { location: LOCATION, tags: { from: 'cli' } });
     expect(await stop()).toBe(0);
 
     const again = await launch(['--state', statePath]);
-    const client2 = new ResourceManagementClient(credential, again.subscriptionId, armClientOptions({ endpoint: again.endpoint, caFile: again.caFile }));
+    const client2 = new ResourceManagementClient(
+      credential,
+      again.subscriptionId,
+      armClientOptions({ endpoint: again.endpoint, caFile: again.caFile }),
+    );
     expect((await client2.resourceGroups.get('rg-cli')).tags).toEqual({ from: 'cli' });
     await stop();
   });
 
   it('parses its options', () => {
-    expect(parseEmulatorArgs(['--port', '8443', '--state=/tmp/s.json', '--time-scale', '60'])).toEqual({ port: 8443, statePath: '/tmp/s.json', timeScale: 60 });
+    expect(parseEmulatorArgs(['--port', '8443', '--state=/tmp/s.json', '--time-scale', '60'])).toEqual({
+      port: 8443,
+      statePath: '/tmp/s.json',
+      timeScale: 60,
+    });
     expect(() => parseEmulatorArgs(['--bogus', '1'])).toThrow(/unknown option/);
   });
 });

@@ -14,17 +14,30 @@ const validator = (name: string) => ajv.getSchema(`gallery#/definitions/${name}`
 describe('response bodies match the REST spec', () => {
   let h: Harness;
   let raw: unknown;
-  const capture = { onResponse: (r: { parsedBody?: unknown; bodyAsText?: string | null }) => { raw = r.parsedBody ?? JSON.parse(r.bodyAsText ?? 'null'); } };
+  const capture = {
+    onResponse: (r: { parsedBody?: unknown; bodyAsText?: string | null }) => {
+      raw = r.parsedBody ?? JSON.parse(r.bodyAsText ?? 'null');
+    },
+  };
   beforeAll(async () => {
     h = await startHarness();
     const { managedImageId } = await seedGallery(h, 'rg-schema', 'galschema', 'img');
-    await h.compute.galleryImageVersions.createOrUpdate('rg-schema', 'galschema', 'img', '1.0.0', {
-      location: LOCATION,
-      storageProfile: { source: { id: managedImageId } },
-      publishingProfile: { targetRegions: [{ name: LOCATION }, { name: 'eastus', regionalReplicaCount: 3 }] },
-    }, POLL);
+    await h.compute.galleryImageVersions.createOrUpdate(
+      'rg-schema',
+      'galschema',
+      'img',
+      '1.0.0',
+      {
+        location: LOCATION,
+        storageProfile: { source: { id: managedImageId } },
+        publishingProfile: { targetRegions: [{ name: LOCATION }, { name: 'eastus', regionalReplicaCount: 3 }] },
+      },
+      POLL,
+    );
   });
-  afterAll(async () => { await h.emu.close(); });
+  afterAll(async () => {
+    await h.emu.close();
+  });
 
   it('GalleryImages_Get', async () => {
     await h.compute.galleryImages.get('rg-schema', 'galschema', 'img', capture);
@@ -33,10 +46,15 @@ describe('response bodies match the REST spec', () => {
   });
 
   it('GalleryImageVersions_Get with $expand=ReplicationStatus', async () => {
-    await h.compute.galleryImageVersions.get('rg-schema', 'galschema', 'img', '1.0.0', { expand: 'ReplicationStatus', ...capture });
+    await h.compute.galleryImageVersions.get('rg-schema', 'galschema', 'img', '1.0.0', {
+      expand: 'ReplicationStatus',
+      ...capture,
+    });
     const validate = validator('GalleryImageVersion');
     expect(validate(raw), JSON.stringify(validate.errors)).toBe(true);
-    expect((raw as { properties: { replicationStatus: { summary: unknown[] } } }).properties.replicationStatus.summary).toHaveLength(2);
+    expect(
+      (raw as { properties: { replicationStatus: { summary: unknown[] } } }).properties.replicationStatus.summary,
+    ).toHaveLength(2);
   });
 
   it('GalleryImageVersions_ListByGalleryImage page', async () => {

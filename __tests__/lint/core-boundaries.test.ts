@@ -11,10 +11,16 @@ async function ruleHits(code: string, filePath: string): Promise<string[]> {
 
 describe('core boundaries', () => {
   const offences: [string, string][] = [
-    ["import { DefaultAzureCredential } from '@azure/identity';\nexport const c = DefaultAzureCredential;", 'no Azure SDK'],
+    [
+      "import { DefaultAzureCredential } from '@azure/identity';\nexport const c = DefaultAzureCredential;",
+      'no Azure SDK',
+    ],
     ["import * as core from '@actions/core';\nexport const c = core;", 'no CI library'],
     ["import * as tl from 'azure-pipelines-task-lib/task';\nexport const t = tl;", 'no CI library'],
-    ["import { startEmulator } from '../emulator/index.js';\nexport const s = startEmulator;", 'depends on nothing outside src/core'],
+    [
+      "import { startEmulator } from '../emulator/index.js';\nexport const s = startEmulator;",
+      'depends on nothing outside src/core',
+    ],
     ['export const t = Date.now();', 'Clock port'],
     ['export const t = new Date();', 'Clock port'],
     ['export const r = Math.random();', 'Randomness is injected'],
@@ -28,19 +34,32 @@ describe('core boundaries', () => {
   });
 
   it('allows imports of src/core/azure (ports) but not of src/azure (SDK code)', async () => {
-    expect(await ruleHits("import type { AzurePorts } from '../azure/ports.js';\nexport type P = AzurePorts;", 'src/core/stages/example.ts')).toEqual([]);
-    const hits = await ruleHits("import { createAzurePorts } from '../azure/index.js';\nexport const c = createAzurePorts;", 'src/core/example.ts');
+    expect(
+      await ruleHits(
+        "import type { AzurePorts } from '../azure/ports.js';\nexport type P = AzurePorts;",
+        'src/core/stages/example.ts',
+      ),
+    ).toEqual([]);
+    const hits = await ruleHits(
+      "import { createAzurePorts } from '../azure/index.js';\nexport const c = createAzurePorts;",
+      'src/core/example.ts',
+    );
     expect(hits.join('\n')).toContain('resolves to src/azure/index.js');
   });
 
   it('allows the same code outside src/core', async () => {
-    const hits = await ruleHits('export const t = Date.now();\nsetTimeout(() => undefined, 10);', 'src/runtime/example.ts');
+    const hits = await ruleHits(
+      'export const t = Date.now();\nsetTimeout(() => undefined, 10);',
+      'src/runtime/example.ts',
+    );
     expect(hits).toEqual([]);
   });
 
   it('passes on the real core', async () => {
     const results = await eslint.lintFiles(['src/core/**/*.ts']);
-    const errors = results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${r.filePath}:${m.line} ${m.ruleId} ${m.message}`));
+    const errors = results.flatMap((r) =>
+      r.messages.filter((m) => m.severity === 2).map((m) => `${r.filePath}:${m.line} ${m.ruleId} ${m.message}`),
+    );
     expect(errors).toEqual([]);
   });
 });

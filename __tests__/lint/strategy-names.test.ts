@@ -11,18 +11,27 @@ import { checked, STRATEGY_NAMES } from '../../src/core/deploy/registry.js';
 
 const ROOT = join(import.meta.dirname, '../../src');
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 
-const own = (path: string) => STRATEGY_NAMES.some((n) => path.startsWith(`core/deploy/${n}/`)) || path === 'core/deploy/registry.ts';
+const own = (path: string) =>
+  STRATEGY_NAMES.some((n) => path.startsWith(`core/deploy/${n}/`)) || path === 'core/deploy/registry.ts';
 /** A comparison with a strategy's name, or a switch case on one. */
-const SWITCH = new RegExp(`(===|!==)\\s*'(${STRATEGY_NAMES.join('|')})'|'(${STRATEGY_NAMES.join('|')})'\\s*(===|!==)|case\\s+'(${STRATEGY_NAMES.join('|')})'`);
+const SWITCH = new RegExp(
+  `(===|!==)\\s*'(${STRATEGY_NAMES.join('|')})'|'(${STRATEGY_NAMES.join('|')})'\\s*(===|!==)|case\\s+'(${STRATEGY_NAMES.join('|')})'`,
+);
 
 describe('strategies are asked, not switched on', () => {
   it('no file outside a strategy folder and the registry compares strategy names', () => {
     const offenders = files(ROOT)
       .map((f) => relative(ROOT, f))
       .filter((rel) => !own(rel) && !rel.startsWith('emulator/'))
-      .filter((rel) => readFileSync(join(ROOT, rel), 'utf8').split('\n').some((line) => SWITCH.test(line) && !/rolloutMode|rollout-mode|upgradeMode|mode ===|'Rolling'/.test(line)));
+      .filter((rel) =>
+        readFileSync(join(ROOT, rel), 'utf8')
+          .split('\n')
+          .some((line) => SWITCH.test(line) && !/rolloutMode|rollout-mode|upgradeMode|mode ===|'Rolling'/.test(line)),
+      );
     expect(offenders).toEqual([]);
   });
 

@@ -13,7 +13,13 @@ import { createLoadBalancer, createScaleSet, seedImageVersion, start, type Harne
 import { newLock, SCALE_SET, stored } from './helpers.js';
 
 const RUNS = 20;
-const MATRIX_JOB: RunInfo = { system: 'github', runId: '777', job: 'deploy', attempt: 1, runUrl: 'https://ci.example/runs/777' };
+const MATRIX_JOB: RunInfo = {
+  system: 'github',
+  runId: '777',
+  job: 'deploy',
+  attempt: 1,
+  runUrl: 'https://ci.example/runs/777',
+};
 const never = () => new AbortController().signal;
 
 let h: Harness;
@@ -25,7 +31,9 @@ beforeEach(async () => {
 afterEach(() => h?.emu.close());
 
 async function twentyLocks(): Promise<DeployLock[]> {
-  const made = await Promise.all(Array.from({ length: RUNS }, () => newLock(h, SCALE_SET, ownerOf(MATRIX_JOB, randomId()), { run: MATRIX_JOB })));
+  const made = await Promise.all(
+    Array.from({ length: RUNS }, () => newLock(h, SCALE_SET, ownerOf(MATRIX_JOB, randomId()), { run: MATRIX_JOB })),
+  );
   return made.map((m) => m.lock);
 }
 
@@ -66,7 +74,9 @@ describe('twenty runs on one target at once', () => {
     for (const outcome of outcomes) {
       expect(outcome.status).toBe('rejected');
       const message = (outcome as PromiseRejectedResult).reason.message as string;
-      expect(message).toContain(`the deploy lock on scale set 'web' is held by run ${holder!.owner} (https://ci.example/runs/777) until`);
+      expect(message).toContain(
+        `the deploy lock on scale set 'web' is held by run ${holder!.owner} (https://ci.example/runs/777) until`,
+      );
       expect(message).toContain(`immutable-deploy unlock --holder ${holder!.owner}`);
     }
     expect(others.every((lock) => lock.heldLock === undefined)).toBe(true);

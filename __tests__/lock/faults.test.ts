@@ -35,8 +35,10 @@ describe('a lease write cancelled in flight', () => {
     const run = new AbortController();
     const { lock, said } = await newLock(h, target, owner);
     const acquiring = lock.acquire(5_000, run.signal);
-    const writePath = target.kind === 'web-app' ? `${idOf(h, target)}/providers/Microsoft.Resources/tags/default` : idOf(h, target);
-    const received = () => h.emu.requests.some((r) => r.method === 'PATCH' && r.path.toLowerCase() === writePath.toLowerCase());
+    const writePath =
+      target.kind === 'web-app' ? `${idOf(h, target)}/providers/Microsoft.Resources/tags/default` : idOf(h, target);
+    const received = () =>
+      h.emu.requests.some((r) => r.method === 'PATCH' && r.path.toLowerCase() === writePath.toLowerCase());
     await waitFor(received);
     run.abort(new Error('received SIGINT'));
     await expect(acquiring).rejects.toBeInstanceOf(CancelledError);
@@ -44,20 +46,27 @@ describe('a lease write cancelled in flight', () => {
   }
 
   // The web app's lease write takes no If-Match: only waiting for the write protects it.
-  it.each([SCALE_SET, WEB_APP])('on the $kind: lets the write land, then removes the lease; nothing is left behind', async (target) => {
-    // The emulator holds the write 300 ms before applying it: a release sent at once would arrive
-    // first, find nothing, and the lease would land after it.
-    h.emu.control.addFault({ kind: 'latency', latencyMs: 300, operation: WRITE_OP[target.kind], times: 1 });
-    const { lock, said } = await cancelDuringWrite(target, 'github-1-deploy-a1-cancelled');
-    // Whatever was sent has been answered (a write cut off client-side still lands in Azure).
-    await waitFor(() => h.emu.requests.every((r) => r.status !== 0));
-    const tagCalls = h.emu.requests.filter((r) => r.operation === 'Tags_UpdateAtScope');
-    expect(tagCalls.length).toBeGreaterThan(0);
-    const tags = target.kind === 'web-app' ? ((h.emu.control.getResource(idOf(h, target)) as { tags?: object }).tags ?? {}) : stored(h, target).tags;
-    expect(tags).not.toHaveProperty(LOCK_TAG);
-    expect(said.changes.at(-1)).toBeUndefined();
-    expect(lock.heldLock).toBeUndefined();
-  }, 20_000);
+  it.each([SCALE_SET, WEB_APP])(
+    'on the $kind: lets the write land, then removes the lease; nothing is left behind',
+    async (target) => {
+      // The emulator holds the write 300 ms before applying it: a release sent at once would arrive
+      // first, find nothing, and the lease would land after it.
+      h.emu.control.addFault({ kind: 'latency', latencyMs: 300, operation: WRITE_OP[target.kind], times: 1 });
+      const { lock, said } = await cancelDuringWrite(target, 'github-1-deploy-a1-cancelled');
+      // Whatever was sent has been answered (a write cut off client-side still lands in Azure).
+      await waitFor(() => h.emu.requests.every((r) => r.status !== 0));
+      const tagCalls = h.emu.requests.filter((r) => r.operation === 'Tags_UpdateAtScope');
+      expect(tagCalls.length).toBeGreaterThan(0);
+      const tags =
+        target.kind === 'web-app'
+          ? ((h.emu.control.getResource(idOf(h, target)) as { tags?: object }).tags ?? {})
+          : stored(h, target).tags;
+      expect(tags).not.toHaveProperty(LOCK_TAG);
+      expect(said.changes.at(-1)).toBeUndefined();
+      expect(lock.heldLock).toBeUndefined();
+    },
+    20_000,
+  );
 
   it('when the release cannot reach Azure, warns when the lease expires; the lease says so too', async () => {
     h.emu.control.addFault({ kind: 'latency', latencyMs: 100, operation: WRITE_OP['scale-set'], times: 1 });
@@ -69,7 +78,9 @@ describe('a lease write cancelled in flight', () => {
     expect(lease.expiresAt).toBeGreaterThanOrEqual(before + HOUR);
     expect(lease.expiresAt).toBeLessThanOrEqual(Date.now() + HOUR);
     expect(said.warnings.join('\n')).toContain('was not released');
-    expect(said.warnings.join('\n')).toContain(`it expires with its lease at ${new Date(lease.expiresAt).toISOString()}`);
+    expect(said.warnings.join('\n')).toContain(
+      `it expires with its lease at ${new Date(lease.expiresAt).toISOString()}`,
+    );
   }, 20_000);
 });
 
@@ -92,28 +103,36 @@ describe.each([SCALE_SET, LOAD_BALANCER])('a lease write on the $kind that ends 
 });
 
 describe('transient failures of the lease write', () => {
-  it.each(['throttle', 'unavailable', 'reset'] as const)('a %s burst longer than the SDK retries is retried within lock-timeout', async (kind) => {
-    // The SDK tries 5 times (FAST_RETRY, maxRetries 4): 7 faults need the lock's own retry.
-    h.emu.control.addFault({ kind, operation: WRITE_OP['scale-set'], times: 7, retryAfterSeconds: 1 });
-    const { lock } = await newLock(h, SCALE_SET, `github-5-deploy-a1-${kind}`);
-    await lock.acquire(10_000, never());
-    expect(h.emu.requests.filter((r) => r.faults?.includes(kind))).toHaveLength(7);
-    expect(stored(h, SCALE_SET).tags[LOCK_TAG]).toBe(lock.heldLock!.value);
-    await lock.release();
-    expect(stored(h, SCALE_SET).tags[LOCK_TAG]).toBeUndefined();
-  }, 20_000);
+  it.each(['throttle', 'unavailable', 'reset'] as const)(
+    'a %s burst longer than the SDK retries is retried within lock-timeout',
+    async (kind) => {
+      // The SDK tries 5 times (FAST_RETRY, maxRetries 4): 7 faults need the lock's own retry.
+      h.emu.control.addFault({ kind, operation: WRITE_OP['scale-set'], times: 7, retryAfterSeconds: 1 });
+      const { lock } = await newLock(h, SCALE_SET, `github-5-deploy-a1-${kind}`);
+      await lock.acquire(10_000, never());
+      expect(h.emu.requests.filter((r) => r.faults?.includes(kind))).toHaveLength(7);
+      expect(stored(h, SCALE_SET).tags[LOCK_TAG]).toBe(lock.heldLock!.value);
+      await lock.release();
+      expect(stored(h, SCALE_SET).tags[LOCK_TAG]).toBeUndefined();
+    },
+    20_000,
+  );
 
   it("a burst that outlasts 'lock-timeout' fails naming it, leaving no lease", async () => {
     h.emu.control.addFault({ kind: 'unavailable', operation: WRITE_OP['scale-set'], retryAfterSeconds: 1 });
     const { lock } = await newLock(h, SCALE_SET, 'github-6-deploy-a1-outlasted', { minCallMs: 100 });
-    await expect(lock.acquire(300, never())).rejects.toThrow(/^could not take the deploy lock on scale set 'web' within 'lock-timeout' \(0s\): .*HTTP 503/);
+    await expect(lock.acquire(300, never())).rejects.toThrow(
+      /^could not take the deploy lock on scale set 'web' within 'lock-timeout' \(0s\): .*HTTP 503/,
+    );
     expect(stored(h, SCALE_SET).tags[LOCK_TAG]).toBeUndefined();
   }, 20_000);
 
   it("a write whose operation never ends is abandoned at 'lock-timeout' and its lease removed; the next run takes the lock", async () => {
     h.emu.control.addFault({ kind: 'lro-never-ends', operation: WRITE_OP['load-balancer'], times: 1 });
     const stuck = await newLock(h, LOAD_BALANCER, 'github-7-deploy-a1-stuck', { minCallMs: 100 });
-    await expect(stuck.lock.acquire(300, never())).rejects.toThrow(/^could not take the deploy lock on load balancer 'lb' within 'lock-timeout'/);
+    await expect(stuck.lock.acquire(300, never())).rejects.toThrow(
+      /^could not take the deploy lock on load balancer 'lb' within 'lock-timeout'/,
+    );
     expect(stored(h, LOAD_BALANCER).tags[LOCK_TAG]).toBeUndefined();
     expect(stuck.said.changes.at(-1)).toBeUndefined();
     const next = await newLock(h, LOAD_BALANCER, 'github-8-deploy-a1-next');

@@ -14,7 +14,13 @@ export const WEB_APP: LeaseTarget = { kind: 'web-app', resourceGroup: RG, name: 
 export const HOUR = 3_600_000;
 
 export function ports(h: Harness): Promise<AzurePorts> {
-  return createAzurePorts({ endpoint: h.emu.endpoint, caFile: h.emu.caFile, subscriptionId: h.emu.subscriptionId, credential, pollIntervalMs: 2 });
+  return createAzurePorts({
+    endpoint: h.emu.endpoint,
+    caFile: h.emu.caFile,
+    subscriptionId: h.emu.subscriptionId,
+    credential,
+    pollIntervalMs: 2,
+  });
 }
 
 /** What a lock said: its info lines, warnings, and every `onChange` it made. */
@@ -29,7 +35,13 @@ export function lockDeps(extra: Partial<LockDeps> = {}): LockDeps & { said: Lock
   return {
     clock: systemClock,
     sleep: realSleep,
-    log: { info: (m) => void said.info.push(m), debug() {}, warning: (m) => void said.warnings.push(m), error() {}, group: (_n, fn) => fn() },
+    log: {
+      info: (m) => void said.info.push(m),
+      debug() {},
+      warning: (m) => void said.warnings.push(m),
+      error() {},
+      group: (_n, fn) => fn(),
+    },
     warn: (m) => void said.warnings.push(m),
     onChange: (held) => void said.changes.push(held),
     ...extra,
@@ -51,7 +63,10 @@ export const idOf = (h: Harness, t: LeaseTarget) => `${h.rgId}/providers/${PROVI
 
 /** The target as the emulator stores it. */
 export function stored(h: Harness, t: LeaseTarget): { tags: Record<string, string>; provisioningState?: string } {
-  const body = h.emu.control.getResource(idOf(h, t)) as { tags?: Record<string, string>; properties?: { provisioningState?: string } };
+  const body = h.emu.control.getResource(idOf(h, t)) as {
+    tags?: Record<string, string>;
+    properties?: { provisioningState?: string };
+  };
   return { tags: body.tags ?? {}, provisioningState: body.properties?.provisioningState };
 }
 

@@ -8,7 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCK_TAG } from '../../src/core/lock/lease.js';
 import { ROOT, runNode, stackLines } from '../adapters/helpers.js';
 import { poll, RG } from '../emulator-deploy/helpers.js';
-import { azureInputs, createLoadBalancer, createScaleSet, seedImageVersion, start, type Harness } from '../stages-deploy/harness.js';
+import {
+  azureInputs,
+  createLoadBalancer,
+  createScaleSet,
+  seedImageVersion,
+  start,
+  type Harness,
+} from '../stages-deploy/harness.js';
 import { SCALE_SET, stored } from './helpers.js';
 
 let h: Harness;
@@ -24,7 +31,10 @@ const LEASE = `${DEAD};${new Date(Date.now() + 3_600_000).toISOString()};https:/
 const ENTRY = join(ROOT, 'src/cli/index.ts');
 
 function unlock(...extra: string[]) {
-  const flags = Object.entries({ ...azureInputs(h), strategy: 'rolling', 'scale-set': 'web' }).flatMap(([k, v]) => [`--${k}`, v]);
+  const flags = Object.entries({ ...azureInputs(h), strategy: 'rolling', 'scale-set': 'web' }).flatMap(([k, v]) => [
+    `--${k}`,
+    v,
+  ]);
   return runNode(process.execPath, '--import=tsx', [ENTRY, 'unlock', ...flags, ...extra], {}, { cwd: ROOT });
 }
 
@@ -35,8 +45,12 @@ describe('immutable-deploy unlock', () => {
     await leaveLease();
     const r = await unlock('--holder', 'github-4242-deploy-a1-someoneelse');
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stderr).toContain(`the deploy lock on scale set 'web' is held by run ${DEAD} (https://ci.example/runs/4242) until`);
-    expect(r.stderr).toContain(`not by 'github-4242-deploy-a1-someoneelse'; nothing was changed. If that run is dead, pass --holder ${DEAD}`);
+    expect(r.stderr).toContain(
+      `the deploy lock on scale set 'web' is held by run ${DEAD} (https://ci.example/runs/4242) until`,
+    );
+    expect(r.stderr).toContain(
+      `not by 'github-4242-deploy-a1-someoneelse'; nothing was changed. If that run is dead, pass --holder ${DEAD}`,
+    );
     expect(stackLines(r.stderr)).toEqual([]);
     expect(stored(h, SCALE_SET).tags[LOCK_TAG]).toBe(LEASE);
   }, 30_000);
@@ -52,7 +66,9 @@ describe('immutable-deploy unlock', () => {
     await leaveLease();
     const r = await unlock('--holder', DEAD);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain(`warning: breaking the deploy lock on scale set 'web' held by run ${DEAD} (https://ci.example/runs/4242) until`);
+    expect(r.stderr).toContain(
+      `warning: breaking the deploy lock on scale set 'web' held by run ${DEAD} (https://ci.example/runs/4242) until`,
+    );
     expect(r.stderr).toContain(`Deploy lock on scale set 'web' broken`);
     expect(stored(h, SCALE_SET).tags[LOCK_TAG]).toBeUndefined();
 
@@ -62,7 +78,13 @@ describe('immutable-deploy unlock', () => {
   }, 30_000);
 
   it('names the target flags when the target is missing', async () => {
-    const r = await runNode(process.execPath, '--import=tsx', [ENTRY, 'unlock', '--holder', DEAD, '--strategy', 'rolling'], {}, { cwd: ROOT });
+    const r = await runNode(
+      process.execPath,
+      '--import=tsx',
+      [ENTRY, 'unlock', '--holder', DEAD, '--strategy', 'rolling'],
+      {},
+      { cwd: ROOT },
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/resource-group|unlock needs the deploy target/);
   }, 30_000);

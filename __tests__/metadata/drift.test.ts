@@ -18,7 +18,11 @@ describe('generated metadata', () => {
     expect(Object.keys(action.inputs)).toEqual(inputsFor('github').map((i) => i.name));
     for (const input of inputsFor('github')) expect(action.inputs[input.name].default).toBe(input.default);
     expect(Object.keys(action.outputs)).toEqual(OUTPUTS.map((o) => o.name));
-    expect(action.runs).toMatchObject({ using: 'node24', main: 'dist/github/main.js', post: 'dist/github-post/index.js' });
+    expect(action.runs).toMatchObject({
+      using: 'node24',
+      main: 'dist/github/main.js',
+      post: 'dist/github-post/index.js',
+    });
   });
 
   it('task.json has the Azure DevOps inputs, output variables and Node24 + Node20_1 handlers', () => {
@@ -28,7 +32,9 @@ describe('generated metadata', () => {
     expect(Object.keys(task.execution).sort()).toEqual(['Node20_1', 'Node24']);
     expect(task.friendlyName.length).toBeLessThanOrEqual(40);
     expect(task.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    expect(task.inputs.find((i: { type: string }) => i.type === 'connectedService:AzureRM')?.name).toBe('azureSubscription');
+    expect(task.inputs.find((i: { type: string }) => i.type === 'connectedService:AzureRM')?.name).toBe(
+      'azureSubscription',
+    );
     const version = `${task.version.Major}.${task.version.Minor}.${task.version.Patch}`;
     expect(version).toBe(pkg.version);
   });

@@ -44,11 +44,20 @@ describe('computeBakeKey', () => {
       (i) => ({ ...i, builder: 'image-builder' }),
       (i) => ({ ...i, resolvedBaseImage: 'Canonical:ubuntu-24_04-lts:server:24.04.202502020' }),
       (i) => ({ ...i, templateFiles: [i.templateFiles[0]!, { path: 'scripts/setup.sh', content: '#!/bin/sh\n' }] }),
-      (i) => ({ ...i, templateFiles: [i.templateFiles[0]!, { path: 'scripts/other.sh', content: i.templateFiles[1]!.content }] }),
+      (i) => ({
+        ...i,
+        templateFiles: [i.templateFiles[0]!, { path: 'scripts/other.sh', content: i.templateFiles[1]!.content }],
+      }),
       (i) => ({ ...i, templateFiles: [i.templateFiles[0]!] }),
       (i) => ({ ...i, varFiles: [{ path: '0', content: 'vm_size = "Standard_B4s"' }] }),
       (i) => ({ ...i, varFiles: [...(i.varFiles ?? []), { path: '1', content: 'x = 1' }] }),
-      (i) => ({ ...i, varFiles: [{ path: '0', content: 'b = 1' }, { path: '1', content: 'a = 1' }] }),
+      (i) => ({
+        ...i,
+        varFiles: [
+          { path: '0', content: 'b = 1' },
+          { path: '1', content: 'a = 1' },
+        ],
+      }),
       (i) => ({ ...i, variables: { ...i.variables, app_version: '1.2.4' } }),
       (i) => ({ ...i, variables: { ...i.variables, replicas: '2' } }),
       (i) => ({ ...i, variables: { ...i.variables, admin_password: 'another secret' } }),
@@ -58,7 +67,13 @@ describe('computeBakeKey', () => {
     for (const key of keys) expect(key).not.toBe(base);
     expect(new Set(keys).size).toBe(keys.length);
     // Var file order matters: Packer applies them in order.
-    const ab = computeBakeKey({ ...baseInput(), varFiles: [{ path: '0', content: 'a = 1' }, { path: '1', content: 'b = 1' }] }).key;
+    const ab = computeBakeKey({
+      ...baseInput(),
+      varFiles: [
+        { path: '0', content: 'a = 1' },
+        { path: '1', content: 'b = 1' },
+      ],
+    }).key;
     expect(ab).not.toBe(keys[7]);
   });
 
@@ -74,8 +89,16 @@ describe('computeBakeKey', () => {
   });
 
   it('refuses an unresolved "latest" base image', () => {
-    expect(() => computeBakeKey({ ...baseInput(), resolvedBaseImage: 'Canonical:ubuntu-24_04-lts:server:latest' })).toThrow(/resolved/);
-    expect(() => computeBakeKey({ ...baseInput(), resolvedBaseImage: '/subscriptions/s/resourceGroups/r/providers/Microsoft.Compute/galleries/g/images/i/versions/latest' })).toThrow(/resolved/);
+    expect(() =>
+      computeBakeKey({ ...baseInput(), resolvedBaseImage: 'Canonical:ubuntu-24_04-lts:server:latest' }),
+    ).toThrow(/resolved/);
+    expect(() =>
+      computeBakeKey({
+        ...baseInput(),
+        resolvedBaseImage:
+          '/subscriptions/s/resourceGroups/r/providers/Microsoft.Compute/galleries/g/images/i/versions/latest',
+      }),
+    ).toThrow(/resolved/);
   });
 });
 
@@ -102,7 +125,15 @@ describe('collecting a template from disk', () => {
       });
       const before = computeBakeKey(input).key;
       writeFileSync(join(dir, 'tpl/scripts/run.sh'), 'run --fast');
-      const after = computeBakeKey(await collectBakeKeyInput({ template: 'tpl', varFiles: ['one.pkrvars.hcl'], variables: { v: 1 }, resolvedBaseImage: 'Canonical:o:s:1.0.0', cwd: dir })).key;
+      const after = computeBakeKey(
+        await collectBakeKeyInput({
+          template: 'tpl',
+          varFiles: ['one.pkrvars.hcl'],
+          variables: { v: 1 },
+          resolvedBaseImage: 'Canonical:o:s:1.0.0',
+          cwd: dir,
+        }),
+      ).key;
       expect(after).not.toBe(before);
     } finally {
       rmSync(dir, { recursive: true, force: true });

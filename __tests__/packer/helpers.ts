@@ -1,6 +1,10 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { beforeAll, describe } from 'vitest';
 import type { Logger } from '../../src/core/ports.js';
+import { inCi, REAL_PACKER } from './real-packer.js';
+
+export { REAL_PACKER };
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -48,4 +52,15 @@ export class RecordingLogger implements Logger {
       return false;
     });
   }
+}
+
+/** A describe block whose tests run the real Packer: skipped without one, failing without one under CI. */
+export function describeWithPacker(name: string, body: () => void): void {
+  describe.skipIf(!REAL_PACKER && !inCi())(name, () => {
+    beforeAll(() => {
+      if (!REAL_PACKER)
+        throw new Error('CI=true and packer is not on PATH: the Packer tests cannot run (see .ci/run).');
+    });
+    body();
+  });
 }

@@ -16,7 +16,12 @@ const SUB = '/subscriptions/00000000-0000-0000-0000-000000000000';
 describe('machine-readable lines', () => {
   it('splits timestamp, target, type and unescaped data', () => {
     const record = parseMachineReadableLine('1795301452,null.one,artifact,0,string,a%!(PACKER_COMMA)b\\nc\\rd');
-    expect(record).toEqual({ timestamp: 1795301452, target: 'null.one', type: 'artifact', data: ['0', 'string', 'a,b\nc\rd'] });
+    expect(record).toEqual({
+      timestamp: 1795301452,
+      target: 'null.one',
+      type: 'artifact',
+      data: ['0', 'string', 'a,b\nc\rd'],
+    });
   });
 
   it('turns ui records into say/message/error events', () => {
@@ -52,22 +57,36 @@ describe('machine-readable lines', () => {
     ].join('\n');
     const { artifacts, errors } = parseMachineReadableOutput(output);
     expect(artifacts).toEqual([
-      { target: 'null.one', index: 0, builderId: 'fnoeding.null', id: 'Null', string: 'Did not export anything. This is the null builder', files: ['out/a,b.txt', 'out/c.txt'], nil: false },
+      {
+        target: 'null.one',
+        index: 0,
+        builderId: 'fnoeding.null',
+        id: 'Null',
+        string: 'Did not export anything. This is the null builder',
+        files: ['out/a,b.txt', 'out/c.txt'],
+        nil: false,
+      },
       { target: 'null.two', index: 0, files: [], nil: true },
     ]);
-    expect(errors).toEqual([{ target: 'null.three', message: 'Script exited with non-zero exit status: 3.Allowed exit codes are: [0]' }]);
+    expect(errors).toEqual([
+      { target: 'null.three', message: 'Script exited with non-zero exit status: 3.Allowed exit codes are: [0]' },
+    ]);
   });
 });
 
 describe('recorded azure-arm output', () => {
   it('yields the managed image and the gallery image version of a gallery-publishing build', () => {
-    const { artifacts } = parseMachineReadableOutput(readFileSync(join(FIXTURES, 'azure-arm/gallery.machine-readable.txt'), 'utf8'));
+    const { artifacts } = parseMachineReadableOutput(
+      readFileSync(join(FIXTURES, 'azure-arm/gallery.machine-readable.txt'), 'utf8'),
+    );
     expect(artifacts).toHaveLength(2); // the azure-arm artifact and a manifest post-processor's
     const images = azureImagesFrom(artifacts);
     expect(images).toHaveLength(1);
     const [image] = images;
     expect(image?.target).toBe('azure-arm.web');
-    expect(image?.managedImageId).toBe(`${SUB}/resourceGroups/rg-images/providers/Microsoft.Compute/images/web-20250109-1200`);
+    expect(image?.managedImageId).toBe(
+      `${SUB}/resourceGroups/rg-images/providers/Microsoft.Compute/images/web-20250109-1200`,
+    );
     expect(image?.galleryImageVersionId).toBe(
       `${SUB}/resourceGroups/rg-gallery/providers/Microsoft.Compute/galleries/gal_images/images/web/versions/1.0.42`,
     );
@@ -77,9 +96,13 @@ describe('recorded azure-arm output', () => {
   });
 
   it('yields only the managed image when the template does not publish to a gallery', () => {
-    const { artifacts } = parseMachineReadableOutput(readFileSync(join(FIXTURES, 'azure-arm/managed-image.machine-readable.txt'), 'utf8'));
+    const { artifacts } = parseMachineReadableOutput(
+      readFileSync(join(FIXTURES, 'azure-arm/managed-image.machine-readable.txt'), 'utf8'),
+    );
     const [image] = azureImagesFrom(artifacts);
-    expect(image?.managedImageId).toBe(`${SUB}/resourceGroups/rg-images/providers/Microsoft.Compute/images/api-20250109-1200`);
+    expect(image?.managedImageId).toBe(
+      `${SUB}/resourceGroups/rg-images/providers/Microsoft.Compute/images/api-20250109-1200`,
+    );
     expect(image?.galleryImageVersionId).toBeUndefined();
   });
 

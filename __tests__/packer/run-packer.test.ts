@@ -2,9 +2,9 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPackerError, MASK, runPackerBake, type PackerError } from '../../src/packer/index.js';
-import { FIXTURES, RecordingLogger } from './helpers.js';
+import { describeWithPacker, FIXTURES, RecordingLogger } from './helpers.js';
 
-/** Tests run the real Packer (Debian's 1.6.6) against null-builder templates. */
+/** Tests run the real Packer (Debian's 1.6.6) against null-builder templates; the last block needs none. */
 
 const SECRET = 's3cr3t,with,commas';
 const GREETING = 'hello, world ${not_interpolated} "quoted" it\'s';
@@ -24,50 +24,50 @@ async function failure(promise: Promise<unknown>): Promise<PackerError> {
   return error;
 }
 
-describe.each([
-  ['HCL2 folder', join(FIXTURES, 'hcl2-basic'), 'hcl2', ['null.first', 'null.second']],
-  ['HCL2 file', join(FIXTURES, 'hcl2-basic/build.pkr.hcl'), 'hcl2', ['null.first', 'null.second']],
-  ['JSON', join(FIXTURES, 'json-basic/template.json'), 'json', ['first', 'second']],
-] as const)('runPackerBake with a %s template', (_label, template, kind, builds) => {
-  it('passes variables through a private var file, masks the secret and removes the file', async () => {
-    const logger = new RecordingLogger();
-    const result = await runPackerBake({
-      template,
-      variables: { greeting: GREETING, secret_token: SECRET },
-      secretVariables: ['secret_token'],
-      logger,
-      requireAzureArtifact: false,
+describeWithPacker('runPackerBake with the real Packer', () => {
+  describe.each([
+    ['HCL2 folder', join(FIXTURES, 'hcl2-basic'), 'hcl2', ['null.first', 'null.second']],
+    ['HCL2 file', join(FIXTURES, 'hcl2-basic/build.pkr.hcl'), 'hcl2', ['null.first', 'null.second']],
+    ['JSON', join(FIXTURES, 'json-basic/template.json'), 'json', ['first', 'second']],
+  ] as const)('runPackerBake with a %s template', (_label, template, kind, builds) => {
+    it('passes variables through a private var file, masks the secret and removes the file', async () => {
+      const logger = new RecordingLogger();
+      const result = await runPackerBake({
+        template,
+        variables: { greeting: GREETING, secret_token: SECRET },
+        secretVariables: ['secret_token'],
+        logger,
+        requireAzureArtifact: false,
+      });
+
+      expect(result.templateKind).toBe(kind);
+      expect(result.packerVersion).toMatch(/^\d+\.\d+\.\d+/);
+      expect(result.artifacts.map((a) => a.target).sort()).toEqual([...builds]);
+      expect(result.artifacts.every((a) => a.builderId === 'fnoeding.null')).toBe(true);
+      expect(result.images).toEqual([]);
+      expect(logger.text).toContain(`greeting=${GREETING}`);
+      expect(logger.text).toContain(`token=${MASK}`);
+      for (const part of [SECRET, 's3cr3t', 's3cr3t%!(PACKER_COMMA)with']) expect(logger.text).not.toContain(part);
+      expect(existsSync(varFileFromLog(logger))).toBe(false);
     });
 
-    expect(result.templateKind).toBe(kind);
-    expect(result.packerVersion).toMatch(/^\d+\.\d+\.\d+/);
-    expect(result.artifacts.map((a) => a.target).sort()).toEqual([...builds]);
-    expect(result.artifacts.every((a) => a.builderId === 'fnoeding.null')).toBe(true);
-    expect(result.images).toEqual([]);
-    expect(logger.text).toContain(`greeting=${GREETING}`);
-    expect(logger.text).toContain(`token=${MASK}`);
-    for (const part of [SECRET, 's3cr3t', 's3cr3t%!(PACKER_COMMA)with']) expect(logger.text).not.toContain(part);
-    expect(existsSync(varFileFromLog(logger))).toBe(false);
+    it('builds only the -only selection', async () => {
+      const logger = new RecordingLogger();
+      const result = await runPackerBake({ template, only: [builds[1]], logger, requireAzureArtifact: false });
+      expect(result.artifacts.map((a) => a.target)).toEqual([builds[1]]);
+      expect(logger.text).toContain('build=second'); // PACKER_BUILD_NAME
+      expect(logger.text).not.toContain('build=first');
+    });
+
+    it('fails with a clear error when the build produced no Azure image', async () => {
+      const error = await failure(runPackerBake({ template, only: [builds[0]], logger: new RecordingLogger() }));
+      expect(error.code).toBe('no-azure-artifact');
+      expect(error.message).toContain(template);
+      expect(error.message).toContain('Azure.ResourceManagement.VMImage');
+      expect(error.message).toContain('fnoeding.null');
+    });
   });
 
-  it('builds only the -only selection', async () => {
-    const logger = new RecordingLogger();
-    const result = await runPackerBake({ template, only: [builds[1]], logger, requireAzureArtifact: false });
-    expect(result.artifacts.map((a) => a.target)).toEqual([builds[1]]);
-    expect(logger.text).toContain('build=second'); // PACKER_BUILD_NAME
-    expect(logger.text).not.toContain('build=first');
-  });
-
-  it('fails with a clear error when the build produced no Azure image', async () => {
-    const error = await failure(runPackerBake({ template, only: [builds[0]], logger: new RecordingLogger() }));
-    expect(error.code).toBe('no-azure-artifact');
-    expect(error.message).toContain(template);
-    expect(error.message).toContain('Azure.ResourceManagement.VMImage');
-    expect(error.message).toContain('fnoeding.null');
-  });
-});
-
-describe('runPackerBake', () => {
   it('applies the user var files after its own', async () => {
     const logger = new RecordingLogger();
     await runPackerBake({
@@ -82,7 +82,7 @@ describe('runPackerBake', () => {
     expect(logger.text).toContain("greeting=from the user's var file");
   });
 
-  it('reports a failed build with Packer\'s error lines and the template name', async () => {
+  it("reports a failed build with Packer's error lines and the template name", async () => {
     const logger = new RecordingLogger();
     const template = join(FIXTURES, 'hcl2-fail/fail.pkr.hcl');
     const error = await failure(runPackerBake({ template, logger }));
@@ -126,11 +126,26 @@ describe('runPackerBake', () => {
     expect(existsSync(varFile)).toBe(false);
   });
 
+  it('explains that required_plugins needs a newer Packer than 1.6.6', async () => {
+    const error = await failure(
+      runPackerBake({ template: join(FIXTURES, 'hcl2-plugins'), logger: new RecordingLogger() }),
+    );
+    expect(error.code).toBe('packer-too-old');
+    expect(error.message).toContain('1.7');
+    expect(error.message).toContain('1.6.6');
+  });
+});
+
+describe('runPackerBake, before Packer runs', () => {
   it('does not start Packer when already cancelled', async () => {
     const controller = new AbortController();
     controller.abort();
     const error = await failure(
-      runPackerBake({ template: join(FIXTURES, 'hcl2-basic'), logger: new RecordingLogger(), signal: controller.signal }),
+      runPackerBake({
+        template: join(FIXTURES, 'hcl2-basic'),
+        logger: new RecordingLogger(),
+        signal: controller.signal,
+      }),
     );
     expect(error.code).toBe('cancelled');
     expect(error.message).toContain('not started');
@@ -138,7 +153,9 @@ describe('runPackerBake', () => {
 
   it('says how to install Packer when it is not on PATH', async () => {
     const template = join(FIXTURES, 'hcl2-basic');
-    const error = await failure(runPackerBake({ template, logger: new RecordingLogger(), baseEnv: { PATH: '/nonexistent' } }));
+    const error = await failure(
+      runPackerBake({ template, logger: new RecordingLogger(), baseEnv: { PATH: '/nonexistent' } }),
+    );
     expect(error.code).toBe('packer-not-found');
     expect(error.message).toContain(template);
     expect(error.message).toContain('on PATH');
@@ -148,22 +165,21 @@ describe('runPackerBake', () => {
 
   it('names an explicit packer path that does not exist', async () => {
     const error = await failure(
-      runPackerBake({ template: join(FIXTURES, 'hcl2-basic'), packerPath: '/nonexistent/packer', logger: new RecordingLogger() }),
+      runPackerBake({
+        template: join(FIXTURES, 'hcl2-basic'),
+        packerPath: '/nonexistent/packer',
+        logger: new RecordingLogger(),
+      }),
     );
     expect(error.code).toBe('packer-not-found');
     expect(error.message).toContain('/nonexistent/packer');
   });
 
   it('reports a missing template', async () => {
-    const error = await failure(runPackerBake({ template: 'nope.pkr.hcl', cwd: FIXTURES, logger: new RecordingLogger() }));
+    const error = await failure(
+      runPackerBake({ template: 'nope.pkr.hcl', cwd: FIXTURES, logger: new RecordingLogger() }),
+    );
     expect(error.code).toBe('template-not-found');
     expect(error.message).toContain('nope.pkr.hcl');
-  });
-
-  it('explains that required_plugins needs a newer Packer than 1.6.6', async () => {
-    const error = await failure(runPackerBake({ template: join(FIXTURES, 'hcl2-plugins'), logger: new RecordingLogger() }));
-    expect(error.code).toBe('packer-too-old');
-    expect(error.message).toContain('1.7');
-    expect(error.message).toContain('1.6.6');
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildAzureCredentialEnv, compareVersions, MASK, renderHclVarFile, renderJsonVarFile, SecretMasker } from '../../src/packer/index.js';
+import {
+  buildAzureCredentialEnv,
+  compareVersions,
+  MASK,
+  renderHclVarFile,
+  renderJsonVarFile,
+  SecretMasker,
+} from '../../src/packer/index.js';
 import { declaresRequiredPluginsIn, templateKindOf } from '../../src/packer/template.js';
 
 describe('SecretMasker', () => {
@@ -38,7 +45,12 @@ describe('var files', () => {
   });
 
   it('writes JSON var files with string values for legacy templates', () => {
-    expect(JSON.parse(renderJsonVarFile({ s: 'x', n: 2, b: false, l: ['a'] }))).toEqual({ s: 'x', n: '2', b: 'false', l: '["a"]' });
+    expect(JSON.parse(renderJsonVarFile({ s: 'x', n: 2, b: false, l: ['a'] }))).toEqual({
+      s: 'x',
+      n: '2',
+      b: 'false',
+      l: '["a"]',
+    });
   });
 
   it('rejects variable names Packer could not declare', () => {
@@ -56,7 +68,9 @@ describe('templates', () => {
 
   it('finds required_plugins outside comments', () => {
     expect(declaresRequiredPluginsIn('packer {\n  required_plugins {\n  }\n}', false)).toBe(true);
-    expect(declaresRequiredPluginsIn('# required_plugins {\n// required_plugins {\n/* required_plugins { */', false)).toBe(false);
+    expect(
+      declaresRequiredPluginsIn('# required_plugins {\n// required_plugins {\n/* required_plugins { */', false),
+    ).toBe(false);
     expect(declaresRequiredPluginsIn('{"packer":{"required_plugins":{}}}', true)).toBe(true);
   });
 
@@ -90,7 +104,13 @@ describe('Azure credential environment', () => {
   });
 
   it('passes an OIDC token as client_jwt and GitHub request details as oidc_request_*', () => {
-    const jwt = buildAzureCredentialEnv({ kind: 'oidc-token', clientId: 'c', idToken: 'eyJ.jwt', tenantId: 't', subscriptionId: 's' });
+    const jwt = buildAzureCredentialEnv({
+      kind: 'oidc-token',
+      clientId: 'c',
+      idToken: 'eyJ.jwt',
+      tenantId: 't',
+      subscriptionId: 's',
+    });
     expect(jwt.env.PKR_VAR_client_jwt).toBe('eyJ.jwt');
     expect(jwt.env.ARM_OIDC_TOKEN).toBe('eyJ.jwt');
     expect(jwt.secrets).toEqual(['eyJ.jwt']);
@@ -107,7 +127,10 @@ describe('Azure credential environment', () => {
   });
 
   it('uses CLI auth or a managed identity without any tenant or secret', () => {
-    expect(buildAzureCredentialEnv({ kind: 'azure-cli' }).env).toEqual({ PKR_VAR_use_azure_cli_auth: 'true', ARM_USE_CLI: 'true' });
+    expect(buildAzureCredentialEnv({ kind: 'azure-cli' }).env).toEqual({
+      PKR_VAR_use_azure_cli_auth: 'true',
+      ARM_USE_CLI: 'true',
+    });
     const msi = buildAzureCredentialEnv({ kind: 'managed-identity', subscriptionId: 's' });
     expect(msi.env).toEqual({ PKR_VAR_subscription_id: 's', ARM_SUBSCRIPTION_ID: 's', ARM_USE_MSI: 'true' });
     expect(msi.secrets).toEqual([]);

@@ -10,7 +10,10 @@ import { portsFor, runStages, writes } from '../stages-slotswap/context.js';
 import { h, inputs, setup } from '../stages-bluegreen/world.js';
 import { expectApplyMatchesPlan } from './apply-match.js';
 
-async function planThenApply(extra: Record<string, string>, stage = 'deploy'): Promise<{ plan: RunResult; real: RunResult }> {
+async function planThenApply(
+  extra: Record<string, string>,
+  stage = 'deploy',
+): Promise<{ plan: RunResult; real: RunResult }> {
   const ports: AzurePorts = { ...(await portsFor(h.emu)) };
   delete (ports as { leases?: unknown }).leases;
   h.emu.control.clearRequests();

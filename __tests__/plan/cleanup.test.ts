@@ -20,7 +20,15 @@ it('clean-up in plan mode: the versions it would delete, with their reasons; in-
   // The target runs 1.0.0 (a scale set of the subscription uses it); its record says 4.0.0 is live, 3.0.0 previous.
   await scaleSet(h, 'web', v['1.0.0']!, 'pool', { capacity: 2, tags: RECORD('4.0.0', '3.0.0') });
   h.emu.control.clearRequests();
-  const { result } = await runStages(h.emu, { ...azureInputs(h), 'dry-run': 'true', stages: 'cleanup', 'scale-set': 'web', 'gallery-name': 'gal', 'image-definition': 'app', 'keep-versions': '1' });
+  const { result } = await runStages(h.emu, {
+    ...azureInputs(h),
+    'dry-run': 'true',
+    stages: 'cleanup',
+    'scale-set': 'web',
+    'gallery-name': 'gal',
+    'image-definition': 'app',
+    'keep-versions': '1',
+  });
   expect(result.error).toBeUndefined();
   expect(result.status).toBe('succeeded');
   expect(h.emu.requests.length).toBeGreaterThan(0);
@@ -28,5 +36,6 @@ it('clean-up in plan mode: the versions it would delete, with their reasons; in-
   const planned = (result.plan ?? []).map((w) => `${w.stage}: ${w.operation} ${w.resource}`);
   expect(planned).toEqual(['cleanup: delete gallery image version gal/app 2.0.0']);
   expect(formatWrite(result.plan![0]!)).toMatch(/^delete gallery image version gal\/app 2\.0\.0: .+/);
-  for (const version of ['1.0.0', '2.0.0', '3.0.0', '4.0.0']) expect(h.emu.control.getResource(v[version]!)).toBeDefined();
+  for (const version of ['1.0.0', '2.0.0', '3.0.0', '4.0.0'])
+    expect(h.emu.control.getResource(v[version]!)).toBeDefined();
 });

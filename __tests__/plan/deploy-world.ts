@@ -17,30 +17,57 @@ export const RECORD = (current: string, previous?: string) => ({
 /** Gallery, definition 'app' and the versions, seeded (no requests). */
 export function seedGallery(h: Harness, versions: readonly string[]): Record<string, string> {
   const gallery = `${h.rgId}/providers/Microsoft.Compute/galleries/gal`;
-  h.emu.control.seedResource({ id: gallery, body: { location: LOCATION, properties: { provisioningState: 'Succeeded', identifier: { uniqueName: 'x' } } } });
+  h.emu.control.seedResource({
+    id: gallery,
+    body: { location: LOCATION, properties: { provisioningState: 'Succeeded', identifier: { uniqueName: 'x' } } },
+  });
   h.emu.control.seedResource({
     id: `${gallery}/images/app`,
-    body: { location: LOCATION, properties: { osType: 'Linux', osState: 'Generalized', hyperVGeneration: 'V2', identifier: { publisher: 'c', offer: 'app', sku: 'v1' }, provisioningState: 'Succeeded' } },
+    body: {
+      location: LOCATION,
+      properties: {
+        osType: 'Linux',
+        osState: 'Generalized',
+        hyperVGeneration: 'V2',
+        identifier: { publisher: 'c', offer: 'app', sku: 'v1' },
+        provisioningState: 'Succeeded',
+      },
+    },
   });
   return Object.fromEntries(versions.map((v) => [v, seedImageVersion(h, v)]));
 }
 
-export async function loadBalancer(h: Harness, pools: readonly string[], rules: readonly [name: string, port: number, pool: string][], tags: Record<string, string> = {}): Promise<void> {
+export async function loadBalancer(
+  h: Harness,
+  pools: readonly string[],
+  rules: readonly [name: string, port: number, pool: string][],
+  tags: Record<string, string> = {},
+): Promise<void> {
   const id = lbId(h);
-  await h.network.loadBalancers.beginCreateOrUpdateAndWait(RG, 'lb', {
-    location: LOCATION,
-    tags,
-    sku: { name: 'Standard' },
-    frontendIPConfigurations: [{ name: 'fe' }],
-    backendAddressPools: pools.map((name) => ({ name })),
-    probes: [{ name: 'http', protocol: 'Http', port: 8080, requestPath: '/health', intervalInSeconds: 5, numberOfProbes: 1 }],
-    loadBalancingRules: rules.map(([name, port, pool]) => ({
-      name, protocol: 'Tcp' as const, frontendPort: port, backendPort: 8080,
-      frontendIPConfiguration: { id: `${id}/frontendIPConfigurations/fe` },
-      backendAddressPool: { id: `${id}/backendAddressPools/${pool}` },
-      probe: { id: `${id}/probes/http` },
-    })),
-  }, poll);
+  await h.network.loadBalancers.beginCreateOrUpdateAndWait(
+    RG,
+    'lb',
+    {
+      location: LOCATION,
+      tags,
+      sku: { name: 'Standard' },
+      frontendIPConfigurations: [{ name: 'fe' }],
+      backendAddressPools: pools.map((name) => ({ name })),
+      probes: [
+        { name: 'http', protocol: 'Http', port: 8080, requestPath: '/health', intervalInSeconds: 5, numberOfProbes: 1 },
+      ],
+      loadBalancingRules: rules.map(([name, port, pool]) => ({
+        name,
+        protocol: 'Tcp' as const,
+        frontendPort: port,
+        backendPort: 8080,
+        frontendIPConfiguration: { id: `${id}/frontendIPConfigurations/fe` },
+        backendAddressPool: { id: `${id}/backendAddressPools/${pool}` },
+        probe: { id: `${id}/probes/http` },
+      })),
+    },
+    poll,
+  );
 }
 
 export interface SetOptions {
@@ -54,17 +81,35 @@ export async function scaleSet(h: Harness, name: string, image: string, pool: st
     location: LOCATION,
     tags: o.tags ?? {},
     sku: { name: 'Standard_B2s', capacity: o.capacity },
-    upgradePolicy: { mode: o.mode ?? 'Manual', rollingUpgradePolicy: { maxBatchInstancePercent: 20, pauseTimeBetweenBatches: 'PT0S' } },
+    upgradePolicy: {
+      mode: o.mode ?? 'Manual',
+      rollingUpgradePolicy: { maxBatchInstancePercent: 20, pauseTimeBetweenBatches: 'PT0S' },
+    },
     virtualMachineProfile: {
       storageProfile: { imageReference: { id: image } },
-      osProfile: { computerNamePrefix: 'web', adminUsername: 'azureuser', linuxConfiguration: { disablePasswordAuthentication: true, ssh: { publicKeys: [{ path: '/home/azureuser/.ssh/authorized_keys', keyData: 'ssh-ed25519 AAAA' }] } } },
+      osProfile: {
+        computerNamePrefix: 'web',
+        adminUsername: 'azureuser',
+        linuxConfiguration: {
+          disablePasswordAuthentication: true,
+          ssh: { publicKeys: [{ path: '/home/azureuser/.ssh/authorized_keys', keyData: 'ssh-ed25519 AAAA' }] },
+        },
+      },
       networkProfile: {
         healthProbe: { id: `${lbId(h)}/probes/http` },
-        networkInterfaceConfigurations: [{
-          name: 'nic',
-          primary: true,
-          ipConfigurations: [{ name: 'ipc', subnet: { id: `${h.rgId}/providers/Microsoft.Network/virtualNetworks/vnet/subnets/default` }, loadBalancerBackendAddressPools: [{ id: `${lbId(h)}/backendAddressPools/${pool}` }] }],
-        }],
+        networkInterfaceConfigurations: [
+          {
+            name: 'nic',
+            primary: true,
+            ipConfigurations: [
+              {
+                name: 'ipc',
+                subnet: { id: `${h.rgId}/providers/Microsoft.Network/virtualNetworks/vnet/subnets/default` },
+                loadBalancerBackendAddressPools: [{ id: `${lbId(h)}/backendAddressPools/${pool}` }],
+              },
+            ],
+          },
+        ],
       },
     },
   };
@@ -72,9 +117,25 @@ export async function scaleSet(h: Harness, name: string, image: string, pool: st
 }
 
 /** A web app 'shop' whose production runs `prod` and whose staging slot runs `staging` (container images). */
-export async function webApp(h: Harness, prod: string, staging: string, tags: Record<string, string> = {}): Promise<void> {
-  await h.web.webApps.createOrUpdate(RG, 'shop', { location: LOCATION, tags, kind: 'app,linux,container', siteConfig: { linuxFxVersion: `DOCKER|${prod}` } }, poll);
-  await h.web.webApps.createOrUpdateSlot(RG, 'shop', 'staging', { location: LOCATION, siteConfig: { linuxFxVersion: `DOCKER|${staging}` } }, poll);
+export async function webApp(
+  h: Harness,
+  prod: string,
+  staging: string,
+  tags: Record<string, string> = {},
+): Promise<void> {
+  await h.web.webApps.createOrUpdate(
+    RG,
+    'shop',
+    { location: LOCATION, tags, kind: 'app,linux,container', siteConfig: { linuxFxVersion: `DOCKER|${prod}` } },
+    poll,
+  );
+  await h.web.webApps.createOrUpdateSlot(
+    RG,
+    'shop',
+    'staging',
+    { location: LOCATION, siteConfig: { linuxFxVersion: `DOCKER|${staging}` } },
+    poll,
+  );
 }
 
 export { azureInputs } from '../stages-deploy/harness.js';

@@ -6,15 +6,29 @@ import { keyFacts, renderMarkdown, renderText } from '../../src/core/run/summary
 
 describe('formatWrite', () => {
   it('operation, resource, before → after, why', () => {
-    expect(formatWrite({ resource: 'scale set web-green', operation: 'update', before: 'image 1.4.2', after: '1.4.3', why: '12 instance(s) in 4 batch(es)' })).toBe('update scale set web-green: image 1.4.2 → 1.4.3; 12 instance(s) in 4 batch(es)');
-    expect(formatWrite({ resource: 'gallery version 1.3.0', operation: 'delete', why: 'not in use, 96 days old' })).toBe('delete gallery version 1.3.0: not in use, 96 days old');
-    expect(formatWrite({ resource: 'slot staging', operation: 'update', after: 'x:2', why: 'w' })).toBe('update slot staging: x:2; w');
+    expect(
+      formatWrite({
+        resource: 'scale set web-green',
+        operation: 'update',
+        before: 'image 1.4.2',
+        after: '1.4.3',
+        why: '12 instance(s) in 4 batch(es)',
+      }),
+    ).toBe('update scale set web-green: image 1.4.2 → 1.4.3; 12 instance(s) in 4 batch(es)');
+    expect(
+      formatWrite({ resource: 'gallery version 1.3.0', operation: 'delete', why: 'not in use, 96 days old' }),
+    ).toBe('delete gallery version 1.3.0: not in use, 96 days old');
+    expect(formatWrite({ resource: 'slot staging', operation: 'update', after: 'x:2', why: 'w' })).toBe(
+      'update slot staging: x:2; w',
+    );
     expect(formatWrite({ resource: 'r', operation: 'delete', before: 'x', why: 'w' })).toBe('delete r: x → (gone); w');
   });
 
   it('Plan collects, logs once each and gives summary items carrying the write', () => {
     const logs: string[] = [];
-    const plan = new Plan().add({ resource: 'a', operation: 'create', why: 'x' }).add({ resource: 'b', operation: 'tag', after: 'k', why: 'y' });
+    const plan = new Plan()
+      .add({ resource: 'a', operation: 'create', why: 'x' })
+      .add({ resource: 'b', operation: 'tag', after: 'k', why: 'y' });
     const items = plan.items({ info: (m) => logs.push(m) });
     expect(logs).toEqual(['plan: create a: x', 'plan: tag b: k; y']);
     expect(items[0]).toEqual(planItem(plan.writes[0]!));
@@ -24,14 +38,31 @@ describe('formatWrite', () => {
 });
 
 describe('a plan run in the summary', () => {
-  const write = { resource: 'scale set web', operation: 'update' as const, before: 'image 1.0.0', after: '2.0.0', why: '3 instance(s) in 2 batch(es)' };
+  const write = {
+    resource: 'scale set web',
+    operation: 'update' as const,
+    before: 'image 1.0.0',
+    after: '2.0.0',
+    why: '3 instance(s) in 2 batch(es)',
+  };
   const result: RunResult = {
     status: 'succeeded',
     dryRun: true,
     outputs: { imageVersion: '2.0.0', previousImageVersion: '1.0.0', verifyResult: 'skipped' },
     stages: [
-      { name: 'deploy', status: 'succeeded', durationMs: 20, message: 'plan: …', items: [{ kind: 'fact', label: 'scale set', value: 'web' }, planItem(write)] },
-      { name: 'verify', status: 'succeeded', durationMs: 1, items: [{ kind: 'fact', label: 'would check', value: 'instance health of the target' }] },
+      {
+        name: 'deploy',
+        status: 'succeeded',
+        durationMs: 20,
+        message: 'plan: …',
+        items: [{ kind: 'fact', label: 'scale set', value: 'web' }, planItem(write)],
+      },
+      {
+        name: 'verify',
+        status: 'succeeded',
+        durationMs: 1,
+        items: [{ kind: 'fact', label: 'would check', value: 'instance health of the target' }],
+      },
     ],
     plan: [{ stage: 'deploy', ...write }],
     warnings: [],
@@ -41,7 +72,9 @@ describe('a plan run in the summary', () => {
 
   it('markdown: the plan section, stage facts without repeating the writes, outputs marked planned', () => {
     const md = renderMarkdown(result);
-    expect(md).toContain('#### Plan: 1 write (none made)\n\n- `deploy` update scale set web: image 1.0.0 → 2.0.0; 3 instance(s) in 2 batch(es)\n');
+    expect(md).toContain(
+      '#### Plan: 1 write (none made)\n\n- `deploy` update scale set web: image 1.0.0 → 2.0.0; 3 instance(s) in 2 batch(es)\n',
+    );
     expect(md).toContain('#### deploy\n\n- **scale set**: web\n');
     expect(md).not.toContain('**planned**');
     expect(md).toContain('| Image version | 1.0.0 → 2.0.0 (planned) |');
@@ -50,7 +83,9 @@ describe('a plan run in the summary', () => {
 
   it('text: each write under its stage, then the count', () => {
     const text = renderText(result);
-    expect(text).toContain('      - scale set: web\n      + update scale set web: image 1.0.0 → 2.0.0; 3 instance(s) in 2 batch(es)\n');
+    expect(text).toContain(
+      '      - scale set: web\n      + update scale set web: image 1.0.0 → 2.0.0; 3 instance(s) in 2 batch(es)\n',
+    );
     expect(text).toContain('  plan: 1 write (none made)\n');
   });
 

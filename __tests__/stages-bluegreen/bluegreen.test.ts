@@ -9,12 +9,26 @@ import { EngineError } from '../../src/core/errors.js';
 import { LOCATION, RG, poll, requestLoop, seedImageVersion, useHarness } from '../emulator-deploy/helpers.js';
 import { contextFor, writes } from '../stages-slotswap/context.js';
 
+/** The Application Health extension: the only source of per-instance health (`vmHealth`) in Azure. */
+const APP_HEALTH_EXTENSION = {
+  name: 'HealthExtension',
+  // The SDK's flattened shape (properties.type is `typePropertiesType`).
+  publisher: 'Microsoft.ManagedServices',
+  typePropertiesType: 'ApplicationHealthLinux',
+  typeHandlerVersion: '1.0',
+  settings: { protocol: 'http', port: 8080, requestPath: '/health' },
+};
+
 const h = useHarness({ timeScale: 600 });
 
 const lbId = () => `${h.rgId}/providers/Microsoft.Network/loadBalancers/lb`;
 const ssId = (name: string) => `${h.rgId}/providers/Microsoft.Compute/virtualMachineScaleSets/${name}`;
 
-async function createLoadBalancer(pools = ['web-blue', 'web-green'], live = 'web-blue', preview: string | undefined = 'web-green') {
+async function createLoadBalancer(
+  pools = ['web-blue', 'web-green'],
+  live = 'web-blue',
+  preview: string | undefined = 'web-green',
+) {
   const id = lbId();
   const rule = (name: string, port: number, pool: string) => ({
     name,
@@ -25,14 +39,21 @@ async function createLoadBalancer(pools = ['web-blue', 'web-green'], live = 'web
     backendAddressPool: { id: `${id}/backendAddressPools/${pool}` },
     probe: { id: `${id}/probes/http` },
   });
-  await h.network.loadBalancers.beginCreateOrUpdateAndWait(RG, 'lb', {
-    location: LOCATION,
-    sku: { name: 'Standard' },
-    frontendIPConfigurations: [{ name: 'fe' }],
-    backendAddressPools: pools.map((name) => ({ name })),
-    probes: [{ name: 'http', protocol: 'Http', port: 8080, requestPath: '/health', intervalInSeconds: 5, numberOfProbes: 1 }],
-    loadBalancingRules: [rule('http', 80, live), ...(preview ? [rule('preview', 8081, preview)] : [])],
-  }, poll);
+  await h.network.loadBalancers.beginCreateOrUpdateAndWait(
+    RG,
+    'lb',
+    {
+      location: LOCATION,
+      sku: { name: 'Standard' },
+      frontendIPConfigurations: [{ name: 'fe' }],
+      backendAddressPools: pools.map((name) => ({ name })),
+      probes: [
+        { name: 'http', protocol: 'Http', port: 8080, requestPath: '/health', intervalInSeconds: 5, numberOfProbes: 1 },
+      ],
+      loadBalancingRules: [rule('http', 80, live), ...(preview ? [rule('preview', 8081, preview)] : [])],
+    },
+    poll,
+  );
 }
 
 function scaleSet(image: string, pool: string, capacity = 3): VirtualMachineScaleSet {
@@ -42,18 +63,30 @@ function scaleSet(image: string, pool: string, capacity = 3): VirtualMachineScal
     upgradePolicy: { mode: 'Manual' },
     virtualMachineProfile: {
       storageProfile: { imageReference: { id: image } },
-      osProfile: { computerNamePrefix: 'web', adminUsername: 'azureuser', linuxConfiguration: { disablePasswordAuthentication: true, ssh: { publicKeys: [{ path: '/home/azureuser/.ssh/authorized_keys', keyData: 'ssh-ed25519 AAAA test' }] } } },
+      osProfile: {
+        computerNamePrefix: 'web',
+        adminUsername: 'azureuser',
+        linuxConfiguration: {
+          disablePasswordAuthentication: true,
+          ssh: { publicKeys: [{ path: '/home/azureuser/.ssh/authorized_keys', keyData: 'ssh-ed25519 AAAA test' }] },
+        },
+      },
+      extensionProfile: { extensions: [APP_HEALTH_EXTENSION] },
       networkProfile: {
         healthProbe: { id: `${lbId()}/probes/http` },
-        networkInterfaceConfigurations: [{
-          name: 'nic',
-          primary: true,
-          ipConfigurations: [{
-            name: 'ipc',
-            subnet: { id: `${h.rgId}/providers/Microsoft.Network/virtualNetworks/vnet/subnets/default` },
-            loadBalancerBackendAddressPools: [{ id: `${lbId()}/backendAddressPools/${pool}` }],
-          }],
-        }],
+        networkInterfaceConfigurations: [
+          {
+            name: 'nic',
+            primary: true,
+            ipConfigurations: [
+              {
+                name: 'ipc',
+                subnet: { id: `${h.rgId}/providers/Microsoft.Network/virtualNetworks/vnet/subnets/default` },
+                loadBalancerBackendAddressPools: [{ id: `${lbId()}/backendAddressPools/${pool}` }],
+              },
+            ],
+          },
+        ],
       },
     },
   };
@@ -62,14 +95,31 @@ function scaleSet(image: string, pool: string, capacity = 3): VirtualMachineScal
 /** A live blue colour on 1.0.0 behind the load balancer (green pool empty), versions 0.9.0…3.0.0 published. */
 async function setup(options: { name?: string; pool?: string } = {}) {
   const gallery = `${h.rgId}/providers/Microsoft.Compute/galleries/gal`;
-  h.emu.control.seedResource({ id: gallery, body: { location: LOCATION, properties: { provisioningState: 'Succeeded', identifier: { uniqueName: 'x' } } } });
+  h.emu.control.seedResource({
+    id: gallery,
+    body: { location: LOCATION, properties: { provisioningState: 'Succeeded', identifier: { uniqueName: 'x' } } },
+  });
   h.emu.control.seedResource({
     id: `${gallery}/images/app`,
-    body: { location: LOCATION, properties: { osType: 'Linux', osState: 'Generalized', hyperVGeneration: 'V2', identifier: { publisher: 'contoso', offer: 'app', sku: 'v1' }, provisioningState: 'Succeeded' } },
+    body: {
+      location: LOCATION,
+      properties: {
+        osType: 'Linux',
+        osState: 'Generalized',
+        hyperVGeneration: 'V2',
+        identifier: { publisher: 'contoso', offer: 'app', sku: 'v1' },
+        provisioningState: 'Succeeded',
+      },
+    },
   });
   const versions = Object.fromEntries(['0.9.0', '1.0.0', '2.0.0', '3.0.0'].map((v) => [v, seedImageVersion(h, v)]));
   await createLoadBalancer();
-  await h.compute.virtualMachineScaleSets.createOrUpdate(RG, options.name ?? 'web-blue', scaleSet(versions['1.0.0']!, options.pool ?? 'web-blue'), poll);
+  await h.compute.virtualMachineScaleSets.createOrUpdate(
+    RG,
+    options.name ?? 'web-blue',
+    scaleSet(versions['1.0.0']!, options.pool ?? 'web-blue'),
+    poll,
+  );
   h.emu.control.clearRequests();
   return versions;
 }
@@ -100,10 +150,10 @@ async function servedVersions(url: string, n = 9): Promise<string[]> {
 }
 
 const lbWrites = () => writes(h.emu).filter((r) => r.operation === 'LoadBalancers_CreateOrUpdate');
-const tagsOf = (id: string) => ((h.emu.control.getResource(id) as { tags?: Record<string, string> }).tags ?? {});
+const tagsOf = (id: string) => (h.emu.control.getResource(id) as { tags?: Record<string, string> }).tags ?? {};
 
 describe('blue-green strategy', () => {
-  it('a good release: green created from blue\'s model, healthy, previewed, ONE load balancer write, zero failed requests', async () => {
+  it("a good release: green created from blue's model, healthy, previewed, ONE load balancer write, zero failed requests", async () => {
     const v = await setup();
     const { ctx } = await context({ 'image-id': v['2.0.0']! });
     const record = await strategy.inspect(ctx);
@@ -120,19 +170,39 @@ describe('blue-green strategy', () => {
     expect(await servedVersions(live())).toEqual(['2.0.0']);
     expect(await servedVersions(preview())).toEqual(['1.0.0']);
     expect(lbWrites()).toHaveLength(1);
-    expect(outcome.outputs).toMatchObject({ activeSlot: 'green', previousSlot: 'blue', imageVersion: '2.0.0', previousImageVersion: '1.0.0', previewUrl: `${preview()}/healthz` });
+    expect(outcome.outputs).toMatchObject({
+      activeSlot: 'green',
+      previousSlot: 'blue',
+      imageVersion: '2.0.0',
+      previousImageVersion: '1.0.0',
+      previewUrl: `${preview()}/healthz`,
+    });
     expect(outcome.rollback).toMatchObject({ strategy: 'blue-green', to: { slot: 'blue', imageVersion: '1.0.0' } });
     const green = await h.compute.virtualMachineScaleSets.get(RG, 'web-green');
     expect(green.sku?.capacity).toBe(3);
     expect(green.tags).toMatchObject({ 'immutable-deploy.colour': 'green' });
-    expect(green.virtualMachineProfile?.networkProfile?.networkInterfaceConfigurations?.[0]?.ipConfigurations?.[0]?.loadBalancerBackendAddressPools?.[0]?.id).toMatch(/web-green$/);
+    expect(
+      green.virtualMachineProfile?.networkProfile?.networkInterfaceConfigurations?.[0]?.ipConfigurations?.[0]
+        ?.loadBalancerBackendAddressPools?.[0]?.id,
+    ).toMatch(/web-green$/);
     // The old colour keeps running for scale-down-delay; the time it ends is recorded for clean-up.
-    expect(h.emu.control.scaleSetInstances(ssId('web-blue')).map((i) => i.version)).toEqual(['1.0.0', '1.0.0', '1.0.0']);
+    expect(h.emu.control.scaleSetInstances(ssId('web-blue')).map((i) => i.version)).toEqual([
+      '1.0.0',
+      '1.0.0',
+      '1.0.0',
+    ]);
     const blue = await h.compute.virtualMachineScaleSets.get(RG, 'web-blue');
     expect(Date.parse(blue.tags!['immutable-deploy.scale-down-after']!)).toBeGreaterThan(Date.now());
     const lb = await h.network.loadBalancers.get(RG, 'lb');
-    expect(lb.tags).toMatchObject({ 'immutable-deploy.current-version': '2.0.0', 'immutable-deploy.previous-version': '1.0.0', 'immutable-deploy.active-slot': 'green', 'immutable-deploy.state': 'live' });
-    expect(outcome.items.map((i) => `${i.label}: ${i.value}`).join('\n')).toMatch(/created scale set web-green[\s\S]*one load balancer write/);
+    expect(lb.tags).toMatchObject({
+      'immutable-deploy.current-version': '2.0.0',
+      'immutable-deploy.previous-version': '1.0.0',
+      'immutable-deploy.active-slot': 'green',
+      'immutable-deploy.state': 'live',
+    });
+    expect(outcome.items.map((i) => `${i.label}: ${i.value}`).join('\n')).toMatch(
+      /created scale set web-green[\s\S]*one load balancer write/,
+    );
 
     // Rollback: the old colour is up by design — one write, zero failed requests.
     h.emu.control.clearRequests();
@@ -142,7 +212,12 @@ describe('blue-green strategy', () => {
     expect((await loop2).failures).toEqual([]);
     expect(await servedVersions(live())).toEqual(['1.0.0']);
     expect(lbWrites()).toHaveLength(1);
-    expect(back.outputs).toMatchObject({ rolledBack: true, activeSlot: 'blue', imageVersion: '1.0.0', previousImageVersion: '2.0.0' });
+    expect(back.outputs).toMatchObject({
+      rolledBack: true,
+      activeSlot: 'blue',
+      imageVersion: '1.0.0',
+      previousImageVersion: '2.0.0',
+    });
   });
 
   it('the next release re-uses the idle colour; an explicit rollback to an older version brings it up again', async () => {
@@ -167,9 +242,14 @@ describe('blue-green strategy', () => {
     expect(back.outputs).toMatchObject({ activeSlot: 'green', imageVersion: '0.9.0', previousImageVersion: '3.0.0' });
     expect(await servedVersions(live())).toEqual(['0.9.0']);
     // The version rolled back is recorded as failed, never as the default target of the next rollback.
-    expect(tagsOf(lbId())).toMatchObject({ 'immutable-deploy.current-version': '0.9.0', 'immutable-deploy.failed-version': '3.0.0' });
+    expect(tagsOf(lbId())).toMatchObject({
+      'immutable-deploy.current-version': '0.9.0',
+      'immutable-deploy.failed-version': '3.0.0',
+    });
     expect(tagsOf(lbId())['immutable-deploy.previous-version']).toBeUndefined();
-    const noDefault = await strategy.planRollback(second.ctx, await strategy.inspect(second.ctx)).catch((e: unknown) => e);
+    const noDefault = await strategy
+      .planRollback(second.ctx, await strategy.inspect(second.ctx))
+      .catch((e: unknown) => e);
     expect((noDefault as EngineError).message).toMatch(/input 'to-version': is required/);
   });
 
@@ -178,10 +258,14 @@ describe('blue-green strategy', () => {
     h.emu.control.health.unhealthyImage('/versions/2.0.0');
     const { ctx } = await context({ 'image-id': v['2.0.0']! });
     h.emu.control.clearRequests();
-    const err = await strategy.deploy(ctx, { imageId: v['2.0.0'] }, await strategy.inspect(ctx)).catch((e: unknown) => e);
+    const err = await strategy
+      .deploy(ctx, { imageId: v['2.0.0'] }, await strategy.inspect(ctx))
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(EngineError);
     expect((err as EngineError).kind).toBe('verify');
-    expect((err as EngineError).message).toMatch(/the green colour \(web-green\) did not become healthy on 2\.0\.0: .*unhealthy.*live traffic was not touched \(blue, web-blue, still serves 1\.0\.0\)/);
+    expect((err as EngineError).message).toMatch(
+      /the green colour \(web-green\) did not become healthy on 2\.0\.0: .*unhealthy.*live traffic was not touched \(blue, web-blue, still serves 1\.0\.0\)/,
+    );
     expect(lbWrites()).toEqual([]);
     expect(await servedVersions(live())).toEqual(['1.0.0']);
   });
@@ -202,7 +286,12 @@ describe('blue-green strategy', () => {
 
   it('rides out a 429/503 storm on reads, the scale set create, the listing and the switch', async () => {
     const v = await setup();
-    for (const operation of ['LoadBalancers_Get', 'VirtualMachineScaleSets_CreateOrUpdate', 'VirtualMachineScaleSetVMs_List', 'LoadBalancers_CreateOrUpdate']) {
+    for (const operation of [
+      'LoadBalancers_Get',
+      'VirtualMachineScaleSets_CreateOrUpdate',
+      'VirtualMachineScaleSetVMs_List',
+      'LoadBalancers_CreateOrUpdate',
+    ]) {
       h.emu.control.addFault({ kind: 'throttle', operation, times: 2, retryAfterSeconds: 1 });
       h.emu.control.addFault({ kind: 'unavailable', operation, skip: 2, times: 1, retryAfterSeconds: 1 });
     }
@@ -210,7 +299,9 @@ describe('blue-green strategy', () => {
     await strategy.deploy(ctx, { imageId: v['2.0.0'] }, await strategy.inspect(ctx));
     expect(await servedVersions(live())).toEqual(['2.0.0']);
     expect(h.emu.requests.filter((r) => r.faults?.length).length).toBeGreaterThanOrEqual(12);
-    expect(h.emu.requests.filter((r) => r.operation === 'LoadBalancers_CreateOrUpdate' && r.status < 300)).toHaveLength(1);
+    expect(h.emu.requests.filter((r) => r.operation === 'LoadBalancers_CreateOrUpdate' && r.status < 300)).toHaveLength(
+      1,
+    );
   });
 
   it.each([
@@ -220,30 +311,42 @@ describe('blue-green strategy', () => {
     ['re-pointing the idle colour', 'VirtualMachineScaleSets_Update', 1, true, false],
     ['scaling out the idle colour', 'VirtualMachineScaleSets_Update', 2, true, true],
     ['the switch', 'LoadBalancers_CreateOrUpdate', 0, false, true],
-  ] as const)('a long-running operation ending Failed in %s fails the deploy; a re-run completes it', async (_phase, operation, skip, second, ours) => {
-    const v = await setup();
-    const want = second ? '3.0.0' : '2.0.0';
-    if (second) {
-      const first = await context({ 'image-id': v['2.0.0']! });
-      await strategy.deploy(first.ctx, { imageId: v['2.0.0'] }, await strategy.inspect(first.ctx));
-    }
-    h.emu.control.addFault({ kind: 'lro-failed', operation, skip, times: 1 });
-    const { ctx } = await context({ 'image-id': v[want]! });
-    const err = await strategy.deploy(ctx, { imageId: v[want] }, await strategy.inspect(ctx)).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(EngineError);
-    // setImage is part A's port, whose shared classifier reports a Failed operation as 'transient'.
-    if (ours) expect(err).toMatchObject({ kind: 'terminal', message: expect.stringMatching(/the operation ended Failed/) });
-    expect(await servedVersions(live())).toEqual([second ? '2.0.0' : '1.0.0']);
-    const rerun = await context({ 'image-id': v[want]! });
-    await strategy.deploy(rerun.ctx, { imageId: v[want] }, await strategy.inspect(rerun.ctx));
-    expect(await servedVersions(live())).toEqual([want]);
-  });
+  ] as const)(
+    'a long-running operation ending Failed in %s fails the deploy; a re-run completes it',
+    async (_phase, operation, skip, second, ours) => {
+      const v = await setup();
+      const want = second ? '3.0.0' : '2.0.0';
+      if (second) {
+        const first = await context({ 'image-id': v['2.0.0']! });
+        await strategy.deploy(first.ctx, { imageId: v['2.0.0'] }, await strategy.inspect(first.ctx));
+      }
+      h.emu.control.addFault({ kind: 'lro-failed', operation, skip, times: 1 });
+      const { ctx } = await context({ 'image-id': v[want]! });
+      const err = await strategy
+        .deploy(ctx, { imageId: v[want] }, await strategy.inspect(ctx))
+        .catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(EngineError);
+      // setImage is part A's port, whose shared classifier reports a Failed operation as 'transient'.
+      if (ours)
+        expect(err).toMatchObject({ kind: 'terminal', message: expect.stringMatching(/the operation ended Failed/) });
+      expect(await servedVersions(live())).toEqual([second ? '2.0.0' : '1.0.0']);
+      const rerun = await context({ 'image-id': v[want]! });
+      await strategy.deploy(rerun.ctx, { imageId: v[want] }, await strategy.inspect(rerun.ctx));
+      expect(await servedVersions(live())).toEqual([want]);
+    },
+  );
 
   it('cancelled while the idle colour boots: live untouched; a re-run completes', async () => {
     const v = await setup();
     const first = await context({ 'image-id': v['2.0.0']! });
     const pending = strategy.deploy(first.ctx, { imageId: v['2.0.0'] }, await strategy.inspect(first.ctx));
-    for (let i = 0; i < 5000 && !h.emu.requests.some((r) => r.operation === 'VirtualMachineScaleSetVMs_List' && r.path.includes('web-green')); i++) await new Promise((r) => setTimeout(r, 2));
+    for (
+      let i = 0;
+      i < 5000 &&
+      !h.emu.requests.some((r) => r.operation === 'VirtualMachineScaleSetVMs_List' && r.path.includes('web-green'));
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 2));
     first.abort();
     const err = await pending.catch((e: unknown) => e);
     expect((err as EngineError).kind).toBe('cancelled');
@@ -252,7 +355,12 @@ describe('blue-green strategy', () => {
     const second = await context({ 'image-id': v['2.0.0']! });
     await strategy.deploy(second.ctx, { imageId: v['2.0.0'] }, await strategy.inspect(second.ctx));
     expect(await servedVersions(live())).toEqual(['2.0.0']);
-    expect(writes(h.emu).filter((r) => r.operation === 'VirtualMachineScaleSets_CreateOrUpdate' && r.path.includes('web-green') && r.status < 300)).toHaveLength(1);
+    expect(
+      writes(h.emu).filter(
+        (r) =>
+          r.operation === 'VirtualMachineScaleSets_CreateOrUpdate' && r.path.includes('web-green') && r.status < 300,
+      ),
+    ).toHaveLength(1);
   });
 
   it('cancelled during the switch: a re-run finds the state and completes the release record', async () => {
@@ -264,24 +372,41 @@ describe('blue-green strategy', () => {
     for (let i = 0; i < 5000 && !previewPassed(); i++) await new Promise((r) => setTimeout(r, 2));
     await new Promise((r) => setTimeout(r, 100));
     first.abort();
-    expect((await pending.catch((e: unknown) => e) as EngineError).kind).toBe('cancelled');
+    expect(((await pending.catch((e: unknown) => e)) as EngineError).kind).toBe('cancelled');
     const second = await context({ 'image-id': v['2.0.0']! });
     await strategy.deploy(second.ctx, { imageId: v['2.0.0'] }, await strategy.inspect(second.ctx));
     expect(await servedVersions(live())).toEqual(['2.0.0']);
     const lb = await h.network.loadBalancers.get(RG, 'lb');
-    expect(lb.tags).toMatchObject({ 'immutable-deploy.current-version': '2.0.0', 'immutable-deploy.active-slot': 'green', 'immutable-deploy.state': 'live' });
+    expect(lb.tags).toMatchObject({
+      'immutable-deploy.current-version': '2.0.0',
+      'immutable-deploy.active-slot': 'green',
+      'immutable-deploy.state': 'live',
+    });
     expect(lb.tags?.['immutable-deploy.target-version']).toBeUndefined();
-    expect((await h.compute.virtualMachineScaleSets.get(RG, 'web-blue')).tags?.['immutable-deploy.scale-down-after']).toBeDefined();
-    expect(h.emu.requests.filter((r) => r.operation === 'LoadBalancers_CreateOrUpdate' && r.status < 300).length).toBeLessThanOrEqual(2);
+    expect(
+      (await h.compute.virtualMachineScaleSets.get(RG, 'web-blue')).tags?.['immutable-deploy.scale-down-after'],
+    ).toBeDefined();
+    expect(
+      h.emu.requests.filter((r) => r.operation === 'LoadBalancers_CreateOrUpdate' && r.status < 300).length,
+    ).toBeLessThanOrEqual(2);
   });
 
   it('bad inputs fail before any write: unknown scale set, missing load balancer, a load balancer without the colour pools, a preview port without a rule', async () => {
     const v = await setup();
     h.emu.control.clearRequests();
     const cases: Array<[Record<string, string>, RegExp]> = [
-      [{ 'scale-set': 'shop' }, /input 'scale-set': no scale set 'shop-blue', 'shop-green' or 'shop' in resource group 'rg-deploy'/],
-      [{ 'load-balancer': 'lb2' }, /input 'load-balancer': load balancer 'lb2' was not found in resource group 'rg-deploy'/],
-      [{ 'preview-port': '9999' }, /input 'preview-port': load balancer 'lb' has no rule with frontend port 9999; expected the preview rule's frontend port \(rules: http \(port 80 → web-blue\), preview \(port 8081 → web-green\)\)/],
+      [
+        { 'scale-set': 'shop' },
+        /input 'scale-set': no scale set 'shop-blue', 'shop-green' or 'shop' in resource group 'rg-deploy'/,
+      ],
+      [
+        { 'load-balancer': 'lb2' },
+        /input 'load-balancer': load balancer 'lb2' was not found in resource group 'rg-deploy'/,
+      ],
+      [
+        { 'preview-port': '9999' },
+        /input 'preview-port': load balancer 'lb' has no rule with frontend port 9999; expected the preview rule's frontend port \(rules: http \(port 80 → web-blue\), preview \(port 8081 → web-green\)\)/,
+      ],
       [{ 'image-id': `${v['2.0.0']!.replace('2.0.0', '7.7.7')}` }, /gallery image version '7\.7\.7' was not found/],
     ];
     for (const [extra, message] of cases) {
@@ -291,14 +416,24 @@ describe('blue-green strategy', () => {
       expect((err as EngineError).message).toMatch(message);
     }
     // A load balancer with a single pool.
-    await h.network.loadBalancers.beginCreateOrUpdateAndWait(RG, 'lb1', {
-      location: LOCATION,
-      frontendIPConfigurations: [{ name: 'fe' }],
-      backendAddressPools: [{ name: 'only' }],
-    }, poll);
+    await h.network.loadBalancers.beginCreateOrUpdateAndWait(
+      RG,
+      'lb1',
+      {
+        location: LOCATION,
+        frontendIPConfigurations: [{ name: 'fe' }],
+        backendAddressPools: [{ name: 'only' }],
+      },
+      poll,
+    );
     h.emu.control.clearRequests();
     const { ctx } = await context({ 'image-id': v['2.0.0']!, 'load-balancer': 'lb1' });
-    await expect(strategy.inspect(ctx)).rejects.toMatchObject({ kind: 'input', message: expect.stringMatching(/input 'load-balancer': load balancer 'lb1' has 1 backend pool\(s\) \(only\); expected two, one per colour/) });
+    await expect(strategy.inspect(ctx)).rejects.toMatchObject({
+      kind: 'input',
+      message: expect.stringMatching(
+        /input 'load-balancer': load balancer 'lb1' has 1 backend pool\(s\) \(only\); expected two, one per colour/,
+      ),
+    });
     expect(writes(h.emu)).toEqual([]);
   });
 });

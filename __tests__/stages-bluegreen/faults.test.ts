@@ -19,7 +19,11 @@ const provisioning = () => (lbBody() as { properties: { provisioningState?: stri
 
 describe('blue-green: a write whose operation never ends stops at its deadline', () => {
   const cells: { phase: string; fault: Omit<FaultRule, 'kind'>; live: string }[] = [
-    { phase: 'creating the idle colour', fault: { operation: 'VirtualMachineScaleSets_CreateOrUpdate' }, live: '1.0.0' },
+    {
+      phase: 'creating the idle colour',
+      fault: { operation: 'VirtualMachineScaleSets_CreateOrUpdate' },
+      live: '1.0.0',
+    },
     // The deploy lock's lease is the first load balancer write; the switch is the second.
     { phase: 'the switch', fault: { operation: 'LoadBalancers_CreateOrUpdate', skip: 1, times: 1 }, live: '1.0.0' },
   ];
@@ -27,7 +31,10 @@ describe('blue-green: a write whose operation never ends stops at its deadline',
     it(`${cell.phase}: the step fails naming 'deploy-timeout'; live traffic is on ${cell.live}; the lock is released`, async () => {
       const v = await setup();
       h.emu.control.addFault({ kind: 'lro-never-ends', ...cell.fault });
-      const { result } = await runStages(h.emu, inputs({ stages: 'deploy', 'image-id': v['2.0.0']!, 'deploy-timeout': '2m' }));
+      const { result } = await runStages(
+        h.emu,
+        inputs({ stages: 'deploy', 'image-id': v['2.0.0']!, 'deploy-timeout': '2m' }),
+      );
       expect(result.status).toBe('failed');
       expect(result.error!.message).toMatch(/did not finish within 'deploy-timeout'/);
       h.emu.control.clearFaults();
@@ -43,10 +50,26 @@ describe('blue-green: a revert survives a burst of failures', () => {
     it(`the switch back after a failed live check gets ${kind} ×5 and still lands: 1.0.0 is live`, async () => {
       const v = await setup();
       // lease, switch, then the switch back: the burst hits the revert.
-      h.emu.control.addFault({ kind, operation: 'LoadBalancers_CreateOrUpdate', skip: 2, times: 5, retryAfterSeconds: 0 });
-      const { result, host } = await runStages(h.emu, inputs({ stages: 'deploy', 'image-id': v['2.0.0']!, 'live-url': 'http://127.0.0.1:9/down', 'probe-failure-limit': '1' }));
+      h.emu.control.addFault({
+        kind,
+        operation: 'LoadBalancers_CreateOrUpdate',
+        skip: 2,
+        times: 5,
+        retryAfterSeconds: 0,
+      });
+      const { result, host } = await runStages(
+        h.emu,
+        inputs({
+          stages: 'deploy',
+          'image-id': v['2.0.0']!,
+          'live-url': 'http://127.0.0.1:9/down',
+          'probe-failure-limit': '1',
+        }),
+      );
       expect(result.status).toBe('failed');
-      expect(result.error!.message).toMatch(/production did not pass on the green colour[\s\S]*rolled back: 1\.0\.0 is live again on the blue colour/);
+      expect(result.error!.message).toMatch(
+        /production did not pass on the green colour[\s\S]*rolled back: 1\.0\.0 is live again on the blue colour/,
+      );
       expect(host.outputs).toMatchObject({ 'rolled-back': 'true' });
       expect(liveRulePool()).toMatch(/\/backendAddressPools\/web-blue$/);
       expect(provisioning()).not.toMatch(/failed/i);

@@ -18,7 +18,10 @@ describe('blue-green through the stages', () => {
     const v = await setup();
     let done = false;
     const loop = requestLoop(live(), () => done, { maxRequests: 20_000, maxMs: 25_000 });
-    const { result, host } = await runStages(h.emu, inputs({ stages: 'deploy,verify', 'image-id': v['2.0.0']! })).finally(() => (done = true));
+    const { result, host } = await runStages(
+      h.emu,
+      inputs({ stages: 'deploy,verify', 'image-id': v['2.0.0']! }),
+    ).finally(() => (done = true));
     const traffic = await loop;
     expect(result.error).toBeUndefined();
     expect(result.status).toBe('succeeded');
@@ -28,7 +31,14 @@ describe('blue-green through the stages', () => {
     // Two load balancer writes: the deploy lock's lease (an If-Match PUT of its tags) and the one switch.
     expect(lbWrites()).toHaveLength(2);
     expect(lockTag()).toBeUndefined(); // released at the end of the run
-    expect(host.outputs).toMatchObject({ 'active-slot': 'green', 'previous-slot': 'blue', 'preview-url': `${preview()}/healthz`, 'image-version': '2.0.0', 'previous-image-version': '1.0.0', 'verify-result': 'passed' });
+    expect(host.outputs).toMatchObject({
+      'active-slot': 'green',
+      'previous-slot': 'blue',
+      'preview-url': `${preview()}/healthz`,
+      'image-version': '2.0.0',
+      'previous-image-version': '1.0.0',
+      'verify-result': 'passed',
+    });
   });
 
   it('instances that turn unhealthy: the deploy fails, live traffic stays on the old version', async () => {
@@ -37,7 +47,9 @@ describe('blue-green through the stages', () => {
     const { result, host } = await runStages(h.emu, inputs({ stages: 'deploy,verify', 'image-id': v['2.0.0']! }));
     expect(result.status).toBe('failed');
     // Live traffic never moved: nothing was rolled back, and the message says so.
-    expect(result.stages.find((s) => s.name === 'deploy')?.message).toMatch(/did not become healthy on 2\.0\.0[\s\S]*production never took the new version: 1\.0\.0 is still live/);
+    expect(result.stages.find((s) => s.name === 'deploy')?.message).toMatch(
+      /did not become healthy on 2\.0\.0[\s\S]*production never took the new version: 1\.0\.0 is still live/,
+    );
     expect(host.outputs['rolled-back']).toBe('false');
     expect(lbWrites()).toHaveLength(1); // the lease only: no switch
     expect(liveRulePool()).toMatch(/\/backendAddressPools\/web-blue$/);
@@ -46,9 +58,21 @@ describe('blue-green through the stages', () => {
 
   it('a failed verify after the switch rolls back automatically: one write back, the old version live', async () => {
     const v = await setup();
-    const { result, host } = await runStages(h.emu, inputs({ stages: 'deploy,verify', 'image-id': v['2.0.0']!, 'probe-urls': 'http://127.0.0.1:9/down', 'probe-failure-limit': '1' }));
+    const { result, host } = await runStages(
+      h.emu,
+      inputs({
+        stages: 'deploy,verify',
+        'image-id': v['2.0.0']!,
+        'probe-urls': 'http://127.0.0.1:9/down',
+        'probe-failure-limit': '1',
+      }),
+    );
     expect(result.status).toBe('failed');
-    expect(result.stages.map((s) => `${s.name}:${s.status}`)).toEqual(['deploy:succeeded', 'verify:failed', 'rollback:succeeded']);
+    expect(result.stages.map((s) => `${s.name}:${s.status}`)).toEqual([
+      'deploy:succeeded',
+      'verify:failed',
+      'rollback:succeeded',
+    ]);
     expect(host.outputs).toMatchObject({ 'rolled-back': 'true', 'active-slot': 'blue' });
     expect(lbWrites()).toHaveLength(3); // lease, switch, switch back
     expect(liveRulePool()).toMatch(/\/backendAddressPools\/web-blue$/);
@@ -57,8 +81,12 @@ describe('blue-green through the stages', () => {
 
   it('standalone rollback: to-version returns to an older version; by default to the recorded previous one', async () => {
     const v = await setup();
-    expect((await runStages(h.emu, inputs({ stages: 'deploy', 'image-id': v['2.0.0']! }))).result.status).toBe('succeeded');
-    expect((await runStages(h.emu, inputs({ stages: 'deploy', 'image-id': v['3.0.0']! }))).result.status).toBe('succeeded');
+    expect((await runStages(h.emu, inputs({ stages: 'deploy', 'image-id': v['2.0.0']! }))).result.status).toBe(
+      'succeeded',
+    );
+    expect((await runStages(h.emu, inputs({ stages: 'deploy', 'image-id': v['3.0.0']! }))).result.status).toBe(
+      'succeeded',
+    );
     expect(await served(live())).toEqual(['3.0.0']);
     const back = await runStages(h.emu, inputs({ stages: 'rollback' }));
     expect(back.result.error).toBeUndefined();
@@ -74,7 +102,13 @@ describe('blue-green through the stages', () => {
     const { RecordingHost } = await import('../core/fakes.js');
     const host = new RecordingHost();
     const run = runStages(h.emu, inputs({ stages: 'deploy', 'image-id': v['2.0.0']! }), { host });
-    for (let i = 0; i < 5000 && !h.emu.requests.some((r) => r.operation === 'VirtualMachineScaleSetVMs_List' && r.path.includes('web-green')); i++) await new Promise((r) => setTimeout(r, 2));
+    for (
+      let i = 0;
+      i < 5000 &&
+      !h.emu.requests.some((r) => r.operation === 'VirtualMachineScaleSetVMs_List' && r.path.includes('web-green'));
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 2));
     host.abort();
     const { result } = await run;
     expect(result.status).toBe('cancelled');

@@ -1,5 +1,10 @@
 import type { BakeKeyInput } from '../../src/core/bake/bake-key.js';
-import type { PackerBakeOutcome, PackerBakeRequest, PackerInputs, PackerPort } from '../../src/core/bake/packer-port.js';
+import type {
+  PackerBakeOutcome,
+  PackerBakeRequest,
+  PackerInputs,
+  PackerPort,
+} from '../../src/core/bake/packer-port.js';
 
 /** A PackerPort fake: key input from in-memory "files", a bake that returns a scripted outcome (and may create it first). */
 export class FakePacker implements PackerPort {

@@ -30,28 +30,53 @@ export async function startEmu(options: EmulatorOptions = {}): Promise<Emulator>
 }
 
 export async function portsFor(emu: Emulator, pollIntervalMs = 2): Promise<AzurePorts> {
-  return createAzurePorts({ endpoint: emu.endpoint, caFile: emu.caFile, subscriptionId: emu.subscriptionId, credential, pollIntervalMs });
+  return createAzurePorts({
+    endpoint: emu.endpoint,
+    caFile: emu.caFile,
+    subscriptionId: emu.subscriptionId,
+    credential,
+    pollIntervalMs,
+  });
 }
 
 export const sub = (emu: Emulator) => `/subscriptions/${emu.subscriptionId}`;
 export const rgId = (emu: Emulator, rg = RG) => `${sub(emu)}/resourceGroups/${rg}`;
-export const galleryId = (emu: Emulator, gallery = GALLERY) => `${rgId(emu)}/providers/Microsoft.Compute/galleries/${gallery}`;
+export const galleryId = (emu: Emulator, gallery = GALLERY) =>
+  `${rgId(emu)}/providers/Microsoft.Compute/galleries/${gallery}`;
 export const definitionId = (emu: Emulator, definition = DEFINITION) => `${galleryId(emu)}/images/${definition}`;
-export const managedImageId = (emu: Emulator, name: string) => `${rgId(emu)}/providers/Microsoft.Compute/images/${name}`;
-export const versionId = (emu: Emulator, version: string, definition = DEFINITION) => `${definitionId(emu, definition)}/versions/${version}`;
+export const managedImageId = (emu: Emulator, name: string) =>
+  `${rgId(emu)}/providers/Microsoft.Compute/images/${name}`;
+export const versionId = (emu: Emulator, version: string, definition = DEFINITION) =>
+  `${definitionId(emu, definition)}/versions/${version}`;
 
 /** Seeds resource group, gallery and (optionally) definition directly into the store: no requests logged. */
 export function seedGallery(emu: Emulator, options: { definition?: string | false } = {}): void {
   const c = emu.control;
-  c.seedResource({ id: rgId(emu), type: 'Microsoft.Resources/resourceGroups', body: { location: LOCATION, properties: { provisioningState: 'Succeeded' } } });
-  c.seedResource({ id: galleryId(emu), body: { location: LOCATION, properties: { provisioningState: 'Succeeded', identifier: { uniqueName: 'x' } } } });
+  c.seedResource({
+    id: rgId(emu),
+    type: 'Microsoft.Resources/resourceGroups',
+    body: { location: LOCATION, properties: { provisioningState: 'Succeeded' } },
+  });
+  c.seedResource({
+    id: galleryId(emu),
+    body: { location: LOCATION, properties: { provisioningState: 'Succeeded', identifier: { uniqueName: 'x' } } },
+  });
   if (options.definition !== false) seedDefinition(emu, options.definition ?? DEFINITION);
 }
 
 export function seedDefinition(emu: Emulator, name = DEFINITION): void {
   emu.control.seedResource({
     id: definitionId(emu, name),
-    body: { location: LOCATION, properties: { osType: 'Linux', osState: 'Generalized', hyperVGeneration: 'V2', identifier: { publisher: 'contoso', offer: name, sku: 'v1' }, provisioningState: 'Succeeded' } },
+    body: {
+      location: LOCATION,
+      properties: {
+        osType: 'Linux',
+        osState: 'Generalized',
+        hyperVGeneration: 'V2',
+        identifier: { publisher: 'contoso', offer: name, sku: 'v1' },
+        provisioningState: 'Succeeded',
+      },
+    },
   });
 }
 
@@ -59,13 +84,24 @@ export function seedManagedImage(emu: Emulator, name: string): string {
   const id = managedImageId(emu, name);
   emu.control.seedResource({
     id,
-    body: { location: LOCATION, properties: { storageProfile: { osDisk: { osType: 'Linux', osState: 'Generalized' }, dataDisks: [] }, hyperVGeneration: 'V2', provisioningState: 'Succeeded' } },
+    body: {
+      location: LOCATION,
+      properties: {
+        storageProfile: { osDisk: { osType: 'Linux', osState: 'Generalized' }, dataDisks: [] },
+        hyperVGeneration: 'V2',
+        provisioningState: 'Succeeded',
+      },
+    },
   });
   return id;
 }
 
 /** A published, fully replicated version, seeded (with replication already complete). */
-export function seedVersion(emu: Emulator, version: string, options: { source?: string; tags?: Record<string, string>; definition?: string } = {}): string {
+export function seedVersion(
+  emu: Emulator,
+  version: string,
+  options: { source?: string; tags?: Record<string, string>; definition?: string } = {},
+): string {
   const id = versionId(emu, version, options.definition);
   const now = emu.control.now().getTime();
   emu.control.seedResource({
@@ -76,7 +112,11 @@ export function seedVersion(emu: Emulator, version: string, options: { source?: 
       properties: {
         provisioningState: 'Succeeded',
         storageProfile: { source: { id: options.source ?? managedImageId(emu, 'old') } },
-        publishingProfile: { targetRegions: [{ name: LOCATION, regionalReplicaCount: 1, storageAccountType: 'Standard_LRS' }], replicaCount: 1, excludeFromLatest: false },
+        publishingProfile: {
+          targetRegions: [{ name: LOCATION, regionalReplicaCount: 1, storageAccountType: 'Standard_LRS' }],
+          replicaCount: 1,
+          excludeFromLatest: false,
+        },
       },
     },
     meta: { replication: [{ region: LOCATION, startMs: now - 300_000, durationMs: 240_000 }] },
@@ -110,7 +150,15 @@ export async function runStep(o: RunOptions): Promise<StepRun> {
     http: new ScriptedHttp(),
     ...(o.azure ? { azure: async () => o.azure! } : {}),
     ...(o.packer ? { packer: o.packer } : {}),
-    run: o.run ?? { system: 'cli', commit: 'abc123', repository: 'contoso/web', runUrl: 'https://ci.example/run/7', runNumber: 7, pipeline: 'release', actor: 'octocat' },
+    run: o.run ?? {
+      system: 'cli',
+      commit: 'abc123',
+      repository: 'contoso/web',
+      runUrl: 'https://ci.example/run/7',
+      runNumber: 7,
+      pipeline: 'release',
+      actor: 'octocat',
+    },
   };
   return { result: await runEngine(settings, deps), host };
 }
@@ -129,7 +177,8 @@ export const ops = (emu: Emulator) => emu.requests.map((r) => `${r.method} ${r.o
 /** A marketplace image the emulator's catalogue resolves (`:latest` → 24.04.202503180). */
 export const UBUNTU = 'Canonical:ubuntu-24_04-lts:server';
 /** The user-assigned identity Image Builder bakes run as. */
-export const identityId = (emu: Emulator) => `${rgId(emu)}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/aib`;
+export const identityId = (emu: Emulator) =>
+  `${rgId(emu)}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/aib`;
 
 export interface GalleryWorld {
   readonly emu: Emulator;

@@ -33,7 +33,9 @@ describe('clean-up limits', () => {
     const { result } = await runCleanup(e, { 'keep-versions': '1' }, { maxDeletes: 3, parallelism: 2 });
     expect(result.outputs?.cleanedVersions).toEqual(['1.0.2', '1.0.1', '1.0.0']);
     expect(['1.0.3', '1.0.8'].map((v) => e.control.getResource(versionId(e, v)) !== undefined)).toEqual([true, true]);
-    expect(result.message).toBe('3 of 3 clean-up action(s) done (3 version(s) deleted, 0 retired, 6 left for the next run)');
+    expect(result.message).toBe(
+      '3 of 3 clean-up action(s) done (3 version(s) deleted, 0 retired, 6 left for the next run)',
+    );
     const next = await runCleanup(e, { 'keep-versions': '1' }, { maxDeletes: 3 });
     expect(next.result.outputs?.cleanedVersions).toEqual(['1.0.5', '1.0.4', '1.0.3']);
   }, 30_000);
@@ -44,7 +46,16 @@ describe('clean-up limits', () => {
     e.control.addFault({ kind: 'throttle', operation: 'GalleryImageVersions_Delete', times: 60 });
     const { result, slept } = await runCleanup(e, { 'keep-versions': '1' }, { parallelism: 4 });
     expect(result.status).toBe('succeeded');
-    expect([...(result.outputs?.cleanedVersions ?? [])].sort()).toEqual(['1.0.0', '1.0.1', '1.0.2', '1.0.3', '1.0.4', '1.0.5', '1.0.6', '1.0.7']);
+    expect([...(result.outputs?.cleanedVersions ?? [])].sort()).toEqual([
+      '1.0.0',
+      '1.0.1',
+      '1.0.2',
+      '1.0.3',
+      '1.0.4',
+      '1.0.5',
+      '1.0.6',
+      '1.0.7',
+    ]);
     expect(result.outputs?.cleanupFailures).toBe(0);
     expect(slept.length).toBeGreaterThan(0);
     expect(slept.every((ms) => ms > 0 && ms <= 60_000)).toBe(true);
@@ -53,18 +64,24 @@ describe('clean-up limits', () => {
     expect(inFlight).toBeGreaterThanOrEqual(8 + 60);
   }, 30_000);
 
-  it("the summary lists the first names and counts; the outputs hold every version", async () => {
+  it('the summary lists the first names and counts; the outputs hold every version', async () => {
     const e = await setup(30);
     const { result } = await runCleanup(e, { 'keep-versions': '1' }, { parallelism: 8, summaryNames: 5 });
     expect(result.outputs?.cleanedVersions).toHaveLength(29);
     const actions = (result.items ?? []).filter((i) => i.kind === 'action');
     expect(actions).toHaveLength(5);
-    expect(result.items?.find((i) => i.label === 'done')?.value).toBe('… and 24 more action(s) (outputs cleaned-versions / retired-versions list them all)');
+    expect(result.items?.find((i) => i.label === 'done')?.value).toBe(
+      '… and 24 more action(s) (outputs cleaned-versions / retired-versions list them all)',
+    );
   }, 30_000);
 });
 
 describe('applyActions (fakes of our own ports)', () => {
-  const del = (v: string): CleanupAction => ({ kind: 'delete-version', version: { resourceGroup: 'rg', gallery: 'gal', definition: 'web', version: v }, write: { resource: `v ${v}`, operation: 'delete', why: 'old' } });
+  const del = (v: string): CleanupAction => ({
+    kind: 'delete-version',
+    version: { resourceGroup: 'rg', gallery: 'gal', definition: 'web', version: v },
+    write: { resource: `v ${v}`, operation: 'delete', why: 'old' },
+  });
 
   it("honours Azure's Retry-After, never runs more deletes at once than the parallelism, keeps what the re-check finds in use", async () => {
     let now = 0;
@@ -74,7 +91,7 @@ describe('applyActions (fakes of our own ports)', () => {
     let throttled = false;
     const deleted: string[] = [];
     const gallery = {
-      deleteVersion: async (ref: { version: string }) => {
+      startDeleteVersion: async (ref: { version: string }) => {
         running += 1;
         peak = Math.max(peak, running);
         await Promise.resolve();
@@ -87,7 +104,10 @@ describe('applyActions (fakes of our own ports)', () => {
       },
     };
     const ports = { gallery } as unknown as AzurePorts;
-    const check = { reads: 0, inUse: async (v: string) => (v === '5' ? 'being deployed on load balancer web-lb' : undefined) };
+    const check = {
+      reads: 0,
+      inUse: async (v: string) => (v === '5' ? 'being deployed on load balancer web-lb' : undefined),
+    };
     const results = await applyActions(ports, ['1', '2', '3', '4', '5', '6', '7'].map(del), {
       signal: new AbortController().signal,
       concurrency: 2,
@@ -98,13 +118,21 @@ describe('applyActions (fakes of our own ports)', () => {
     expect(slept).toEqual([7_000]);
     expect(peak).toBeLessThanOrEqual(2);
     expect(deleted.sort()).toEqual(['1', '2', '3', '4', '6', '7']);
-    expect(results.find((r) => r.action.kind === 'delete-version' && r.action.version.version === '5')?.keptInUse).toBe('being deployed on load balancer web-lb');
+    expect(results.find((r) => r.action.kind === 'delete-version' && r.action.version.version === '5')?.keptInUse).toBe(
+      'being deployed on load balancer web-lb',
+    );
   });
 
   it('no action starts after the deadline', async () => {
     let now = 0;
-    const gallery = { deleteVersion: async () => void (now += 1_000) };
-    const results = await applyActions({ gallery } as unknown as AzurePorts, ['1', '2', '3'].map(del), { signal: new AbortController().signal, concurrency: 1, clock: { now: () => now }, sleep: async () => undefined, deadline: 1_500 });
+    const gallery = { startDeleteVersion: async () => void (now += 1_000) };
+    const results = await applyActions({ gallery } as unknown as AzurePorts, ['1', '2', '3'].map(del), {
+      signal: new AbortController().signal,
+      concurrency: 1,
+      clock: { now: () => now },
+      sleep: async () => undefined,
+      deadline: 1_500,
+    });
     expect(results.map((r) => (r.notStarted ? 'not started' : 'done'))).toEqual(['done', 'done', 'not started']);
   });
 

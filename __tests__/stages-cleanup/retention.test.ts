@@ -18,8 +18,22 @@ const v = (name: string, daysOld: number, extra: Partial<GalleryVersionInfo> = {
   publishedDate: new Date(NOW - daysOld * DAY).toISOString(),
   ...extra,
 });
-const plan = (versions: GalleryVersionInfo[], o: { keepVersions?: number; keepDays?: number; retire?: 'delete' | 'end-of-life' | 'exclude'; inUse?: Record<string, string> } = {}) =>
-  planRetention({ definition, versions, inUse: new Map(Object.entries(o.inUse ?? {})), policy: { keepVersions: o.keepVersions ?? 2, keepDays: o.keepDays ?? 0, retire: o.retire ?? 'delete' }, now: NOW });
+const plan = (
+  versions: GalleryVersionInfo[],
+  o: {
+    keepVersions?: number;
+    keepDays?: number;
+    retire?: 'delete' | 'end-of-life' | 'exclude';
+    inUse?: Record<string, string>;
+  } = {},
+) =>
+  planRetention({
+    definition,
+    versions,
+    inUse: new Map(Object.entries(o.inUse ?? {})),
+    policy: { keepVersions: o.keepVersions ?? 2, keepDays: o.keepDays ?? 0, retire: o.retire ?? 'delete' },
+    now: NOW,
+  });
 
 describe('planRetention', () => {
   it('fewer versions than kept: nothing to do', () => {
@@ -51,20 +65,49 @@ describe('planRetention', () => {
   });
 
   it('end-of-life mode sets the date once; exclude mode excludes once; busy versions are left alone', () => {
-    const eol = plan([v('3.0.0', 1), v('2.0.0', 1), v('1.0.0', 90), v('0.5.0', 90, { endOfLifeDate: '2025-01-01T00:00:00.000Z' }), v('0.4.0', 90, { provisioningState: 'Deleting' })], { retire: 'end-of-life' });
+    const eol = plan(
+      [
+        v('3.0.0', 1),
+        v('2.0.0', 1),
+        v('1.0.0', 90),
+        v('0.5.0', 90, { endOfLifeDate: '2025-01-01T00:00:00.000Z' }),
+        v('0.4.0', 90, { provisioningState: 'Deleting' }),
+      ],
+      { retire: 'end-of-life' },
+    );
     expect(eol.actions).toEqual([
-      expect.objectContaining({ kind: 'retire-version', version: { ...definition, version: '1.0.0' }, change: { endOfLifeDate: '2025-06-01T00:00:00.000Z' } }),
+      expect.objectContaining({
+        kind: 'retire-version',
+        version: { ...definition, version: '1.0.0' },
+        change: { endOfLifeDate: '2025-06-01T00:00:00.000Z' },
+      }),
     ]);
     expect(eol.kept.map((k) => k.reason)).toContain('already end-of-life since 2025-01-01T00:00:00.000Z');
     expect(eol.kept.map((k) => k.reason)).toContain('provisioning state Deleting: Azure is still changing it');
-    const ex = plan([v('3.0.0', 1), v('2.0.0', 1), v('1.0.0', 90), v('0.5.0', 90, { excludeFromLatest: true })], { retire: 'exclude' });
-    expect(ex.actions.map((a) => [a.kind, a.kind === 'retire-version' ? a.change : undefined])).toEqual([['retire-version', { excludeFromLatest: true }]]);
+    const ex = plan([v('3.0.0', 1), v('2.0.0', 1), v('1.0.0', 90), v('0.5.0', 90, { excludeFromLatest: true })], {
+      retire: 'exclude',
+    });
+    expect(ex.actions.map((a) => [a.kind, a.kind === 'retire-version' ? a.change : undefined])).toEqual([
+      ['retire-version', { excludeFromLatest: true }],
+    ]);
   });
 });
 
 describe('planLeftovers / planIdleColour', () => {
-  const image = (name: string) => ({ id: `/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/images/${name}`, location: 'westeurope', provisioningState: 'Succeeded', tags: { 'immutable-deploy.bake-key': 'k' } });
-  const template = (name: string, runState?: string) => ({ resourceGroup: 'rg', name, id: `/t/${name}`, tags: {}, provisioningState: 'Succeeded', ...(runState ? { runState } : {}) });
+  const image = (name: string) => ({
+    id: `/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/images/${name}`,
+    location: 'westeurope',
+    provisioningState: 'Succeeded',
+    tags: { 'immutable-deploy.bake-key': 'k' },
+  });
+  const template = (name: string, runState?: string) => ({
+    resourceGroup: 'rg',
+    name,
+    id: `/t/${name}`,
+    tags: {},
+    provisioningState: 'Succeeded',
+    ...(runState ? { runState } : {}),
+  });
 
   it('deletes unused leftovers, keeps what a scale set, a version in flight or this run still needs', () => {
     const p = planLeftovers({
@@ -87,16 +130,43 @@ describe('planLeftovers / planIdleColour', () => {
       'its build is Running',
       'it has not run yet (a bake in progress)',
     ]);
-    expect(planLeftovers({ managedImages: [image('old')], templates: [template('done', 'Failed')], scaleSetImageIds: [], versions: [], keepManagedImage: true, keepTemplate: true }).actions).toEqual([]);
+    expect(
+      planLeftovers({
+        managedImages: [image('old')],
+        templates: [template('done', 'Failed')],
+        scaleSetImageIds: [],
+        versions: [],
+        keepManagedImage: true,
+        keepTemplate: true,
+      }).actions,
+    ).toEqual([]);
   });
 
   it('scales the idle colour in only after its scale-down time', () => {
-    const info = { id: 'x', name: 'web-green', location: 'westeurope', etag: '"e"', imageDescription: '', upgradeMode: 'Manual' as const, capacity: 3, tags: {}, healthSignal: 'probe' as const, network: { nsgIds: [], subnetIds: [], backendPoolIds: [], publicIpPerInstance: false } };
+    const info = {
+      id: 'x',
+      name: 'web-green',
+      location: 'westeurope',
+      etag: '"e"',
+      imageDescription: '',
+      upgradeMode: 'Manual' as const,
+      capacity: 3,
+      tags: {},
+      healthSignal: 'probe' as const,
+      network: { nsgIds: [], subnetIds: [], backendPoolIds: [], publicIpPerInstance: false },
+    };
     const idle = { colour: 'green', ref: { resourceGroup: 'rg', name: 'web-green' }, info };
     expect(planIdleColour({ ...idle, scaleDownAfter: new Date(NOW + 1000).toISOString() }, NOW).action).toBeUndefined();
     expect(planIdleColour(idle, NOW).note).toMatch(/no scale-down time recorded/);
     const due = planIdleColour({ ...idle, scaleDownAfter: new Date(NOW - 1000).toISOString() }, NOW).action!;
-    expect(due).toMatchObject({ kind: 'scale-in-colour', scaleSet: idle.ref, etag: '"e"', write: { operation: 'scale', before: '3 instance(s)', after: '0 instance(s)' } });
-    expect(planIdleColour({ ...idle, info: { ...info, capacity: 0 }, scaleDownAfter: '2000-01-01T00:00:00Z' }, NOW).action).toBeUndefined();
+    expect(due).toMatchObject({
+      kind: 'scale-in-colour',
+      scaleSet: idle.ref,
+      etag: '"e"',
+      write: { operation: 'scale', before: '3 instance(s)', after: '0 instance(s)' },
+    });
+    expect(
+      planIdleColour({ ...idle, info: { ...info, capacity: 0 }, scaleDownAfter: '2000-01-01T00:00:00Z' }, NOW).action,
+    ).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The clean-up stage on the emulator with settings beyond the inputs (clean-up's limits) and a
- * manual engine clock: the stage's sleeps advance it at once, so no test waits or depends on speed.
+ * manual engine clock: the stage's sleeps advance it at once, and Azure's (the emulator's) clock by
+ * as much, so no test waits or depends on speed and a pause lets Azure's operations move on.
  */
 import { ComputeManagementClient } from '@azure/arm-compute';
 import { createAzurePorts } from '../../src/azure/index.js';
@@ -27,7 +28,12 @@ export function seedAged(emu: Emulator, version: string, daysOld: number, tags: 
       properties: {
         provisioningState: 'Succeeded',
         storageProfile: { source: { id: managedImageId(emu, 'src') } },
-        publishingProfile: { targetRegions: [{ name: LOCATION, regionalReplicaCount: 1, storageAccountType: 'Standard_LRS' }], replicaCount: 1, excludeFromLatest: false, publishedDate: new Date(emu.control.now().getTime() - daysOld * DAY).toISOString() },
+        publishingProfile: {
+          targetRegions: [{ name: LOCATION, regionalReplicaCount: 1, storageAccountType: 'Standard_LRS' }],
+          replicaCount: 1,
+          excludeFromLatest: false,
+          publishedDate: new Date(emu.control.now().getTime() - daysOld * DAY).toISOString(),
+        },
       },
     },
   });
@@ -36,14 +42,29 @@ export function seedAged(emu: Emulator, version: string, daysOld: number, tags: 
 
 export function seedGroup(emu: Emulator, rg: string): string {
   const id = `${sub(emu)}/resourceGroups/${rg}`;
-  emu.control.seedResource({ id, type: 'Microsoft.Resources/resourceGroups', body: { location: LOCATION, properties: { provisioningState: 'Succeeded' } } });
+  emu.control.seedResource({
+    id,
+    type: 'Microsoft.Resources/resourceGroups',
+    body: { location: LOCATION, properties: { provisioningState: 'Succeeded' } },
+  });
   return id;
 }
 
-export const compute = (emu: Emulator) => new ComputeManagementClient(credential, emu.subscriptionId, armClientOptions({ endpoint: emu.endpoint, caFile: emu.caFile }));
+export const compute = (emu: Emulator) =>
+  new ComputeManagementClient(
+    credential,
+    emu.subscriptionId,
+    armClientOptions({ endpoint: emu.endpoint, caFile: emu.caFile }),
+  );
 
 export async function ports(emu: Emulator): Promise<AzurePorts> {
-  return createAzurePorts({ endpoint: emu.endpoint, caFile: emu.caFile, subscriptionId: emu.subscriptionId, credential, pollIntervalMs: 2 });
+  return createAzurePorts({
+    endpoint: emu.endpoint,
+    caFile: emu.caFile,
+    subscriptionId: emu.subscriptionId,
+    credential,
+    pollIntervalMs: 2,
+  });
 }
 
 export interface CleanupRun {
@@ -54,7 +75,12 @@ export interface CleanupRun {
 }
 
 /** Runs the cleanup stage with `inputs` (on top of the seeded gallery's) and clean-up limits. */
-export async function runCleanup(emu: Emulator, inputs: Record<string, string>, limits: Partial<CleanupLimits> = {}, azure?: AzurePorts): Promise<CleanupRun> {
+export async function runCleanup(
+  emu: Emulator,
+  inputs: Record<string, string>,
+  limits: Partial<CleanupLimits> = {},
+  azure?: AzurePorts,
+): Promise<CleanupRun> {
   const host = new RecordingHost();
   const parsed = parseSettings((name) => publishInputs({ stages: 'cleanup', ...inputs })[name]);
   const settings = { ...parsed, cleanup: { ...parsed.cleanup, ...limits } };
@@ -64,7 +90,13 @@ export async function runCleanup(emu: Emulator, inputs: Record<string, string>, 
   const ctx: StageContext = {
     settings,
     outputs: {},
-    deps: { host, clock: { now: () => now }, sleep: async (ms) => void (slept.push(ms), (now += ms)), http: createHttpClient(), azure: async () => p },
+    deps: {
+      host,
+      clock: { now: () => now },
+      sleep: async (ms) => void (slept.push(ms), (now += ms), emu.control.advanceTime(ms / 1000)),
+      http: createHttpClient(),
+      azure: async () => p,
+    },
     signal: new AbortController().signal,
     azure: async () => p,
     warn: () => undefined,

@@ -4,7 +4,19 @@
  * deadline) rides out a burst of transient failures on its writes. Real SDKs, emulator faults.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { baseInputs, createLoadBalancer, createScaleSet, runSteps, seedImageVersion, ssId, start, tagsOf, versions, writes, type Harness } from './harness.js';
+import {
+  baseInputs,
+  createLoadBalancer,
+  createScaleSet,
+  runSteps,
+  seedImageVersion,
+  ssId,
+  start,
+  tagsOf,
+  versions,
+  writes,
+  type Harness,
+} from './harness.js';
 
 let h: Harness;
 afterEach(async () => {
@@ -21,7 +33,9 @@ async function setup(mode: 'Manual' | 'Rolling', rolling: object = {}) {
 }
 
 const modelImage = () => {
-  const model = h.emu.control.getResource(ssId(h)) as { properties: { virtualMachineProfile: { storageProfile: { imageReference: { id: string } } } } };
+  const model = h.emu.control.getResource(ssId(h)) as {
+    properties: { virtualMachineProfile: { storageProfile: { imageReference: { id: string } } } };
+  };
   return model.properties.virtualMachineProfile.storageProfile.imageReference.id.split('/').pop();
 };
 const statusesOf = (operation: string) => h.emu.requests.filter((r) => r.operation === operation).map((r) => r.status);
@@ -34,7 +48,9 @@ describe("a write Azure never finishes ends at 'deploy-timeout'", () => {
     h.emu.control.addFault({ kind: 'lro-never-ends', operation: 'VirtualMachineScaleSets_Update', skip: 1, times: 1 });
     const { result } = await runSteps(h, baseInputs(h, { stages: 'deploy', 'image-id': v2, 'deploy-timeout': '3s' }));
     expect(result.status).toBe('failed');
-    expect(result.error!.message).toMatch(/^deploy failed: update scale set web did not finish within 'deploy-timeout'/);
+    expect(result.error!.message).toMatch(
+      /^deploy failed: update scale set web did not finish within 'deploy-timeout'/,
+    );
     expect(result.error!.message).toMatch(/production never took the new version: 1\.0\.0 is still live/);
     expect(statusesOf('VirtualMachineScaleSets_UpdateInstances')).toEqual([]);
     expect(versions(h)).toEqual(ALL_OLD);
@@ -48,11 +64,17 @@ describe("a write Azure never finishes ends at 'deploy-timeout'", () => {
     h.emu.control.addFault({ kind: 'lro-never-ends', operation: 'VirtualMachineScaleSets_UpdateInstances', times: 1 });
     const { result } = await runSteps(h, baseInputs(h, { stages: 'deploy', 'image-id': v2, 'deploy-timeout': '3s' }));
     expect(result.status).toBe('failed');
-    expect(result.error!.message).toMatch(/^deploy failed: replace instance\(s\) 0 of scale set web did not finish within 'deploy-timeout'/);
+    expect(result.error!.message).toMatch(
+      /^deploy failed: replace instance\(s\) 0 of scale set web did not finish within 'deploy-timeout'/,
+    );
     expect(result.error!.message).toMatch(/rolled back: image 1\.0\.0 is live again on scale set web/);
     expect(versions(h)).toEqual(ALL_OLD);
     expect(modelImage()).toBe('1.0.0');
-    expect(tagsOf(h)).toMatchObject({ 'immutable-deploy.current-version': '1.0.0', 'immutable-deploy.state': 'rolled-back', 'immutable-deploy.failed-version': '2.0.0' });
+    expect(tagsOf(h)).toMatchObject({
+      'immutable-deploy.current-version': '1.0.0',
+      'immutable-deploy.state': 'rolled-back',
+      'immutable-deploy.failed-version': '2.0.0',
+    });
   }, 30_000);
 
   it('the model update (Rolling mode): Azure applied it, so it is rolled back', async () => {
@@ -60,7 +82,9 @@ describe("a write Azure never finishes ends at 'deploy-timeout'", () => {
     h.emu.control.addFault({ kind: 'lro-never-ends', operation: 'VirtualMachineScaleSets_Update', skip: 1, times: 1 });
     const { result } = await runSteps(h, baseInputs(h, { stages: 'deploy', 'image-id': v2, 'deploy-timeout': '3s' }));
     expect(result.status).toBe('failed');
-    expect(result.error!.message).toMatch(/^deploy failed: update scale set web did not finish within 'deploy-timeout'/);
+    expect(result.error!.message).toMatch(
+      /^deploy failed: update scale set web did not finish within 'deploy-timeout'/,
+    );
     expect(result.error!.message).toMatch(/rolled back: image 1\.0\.0 is live again/);
     expect(versions(h)).toEqual(ALL_OLD);
     expect(modelImage()).toBe('1.0.0');
@@ -71,7 +95,9 @@ describe("a write Azure never finishes ends at 'deploy-timeout'", () => {
     const v2 = await setup('Rolling', { maxBatchInstancePercent: 25, pauseTimeBetweenBatches: 'PT100H' });
     const { result } = await runSteps(h, baseInputs(h, { stages: 'deploy', 'image-id': v2, 'deploy-timeout': '3s' }));
     expect(result.status).toBe('failed');
-    expect(result.error!.message).toMatch(/Azure's rolling upgrade of scale set web still not completed when 'deploy-timeout' ran out: 1 of 4 instance\(s\) upgraded/);
+    expect(result.error!.message).toMatch(
+      /Azure's rolling upgrade of scale set web still not completed when 'deploy-timeout' ran out: 1 of 4 instance\(s\) upgraded/,
+    );
     expect(result.error!.message).toMatch(/rolled back: image 1\.0\.0 is live again/);
     // The upgrade still in its pause was cancelled before the model moved back.
     expect(statusesOf('VirtualMachineScaleSetRollingUpgrades_Cancel')).toEqual([202]);
@@ -108,30 +134,52 @@ describe("a write Azure never finishes ends at 'deploy-timeout'", () => {
     const latest = await h.compute.virtualMachineScaleSetRollingUpgrades.getLatest('rg-deploy', 'web');
     expect(latest.runningStatus?.code).toBe('Cancelled');
     expect(versions(h).filter((v) => v === '2.0.0')).toHaveLength(1);
-    expect(tagsOf(h)).toMatchObject({ 'immutable-deploy.target-version': '2.0.0', 'immutable-deploy.state': 'deploying' });
+    expect(tagsOf(h)).toMatchObject({
+      'immutable-deploy.target-version': '2.0.0',
+      'immutable-deploy.state': 'deploying',
+    });
   }, 30_000);
 });
 
 describe('a rollback survives a burst of transient failures on its writes', () => {
-  it('5× 503 on the rollback\'s batch (Manual mode): it completes, the old version is live', async () => {
+  it("5× 503 on the rollback's batch (Manual mode): it completes, the old version is live", async () => {
     const v2 = await setup('Manual');
     h.emu.control.health.unhealthyImage('/versions/2.0.0');
     // skip: 1 lets the deploy's batch 1 through: the burst hits the rollback's batch.
-    h.emu.control.addFault({ kind: 'unavailable', operation: 'VirtualMachineScaleSets_UpdateInstances', skip: 1, times: 5, retryAfterSeconds: 0 });
+    h.emu.control.addFault({
+      kind: 'unavailable',
+      operation: 'VirtualMachineScaleSets_UpdateInstances',
+      skip: 1,
+      times: 5,
+      retryAfterSeconds: 0,
+    });
     const { result } = await runSteps(h, baseInputs(h, { stages: 'deploy', 'image-id': v2 }));
     expect(result.status).toBe('failed');
-    expect(result.error!.message).toMatch(/^deploy failed: batch 1 of 4 failed: 1 of 1 upgraded instance\(s\) not healthy/);
-    expect(result.error!.message).toMatch(/rolled back: image 1\.0\.0 is live again on scale set web \(1 instance\(s\) replaced, 2\.0\.0 rolled back\)$/);
+    expect(result.error!.message).toMatch(
+      /^deploy failed: batch 1 of 4 failed: 1 of 1 upgraded instance\(s\) not healthy/,
+    );
+    expect(result.error!.message).toMatch(
+      /rolled back: image 1\.0\.0 is live again on scale set web \(1 instance\(s\) replaced, 2\.0\.0 rolled back\)$/,
+    );
     expect(statusesOf('VirtualMachineScaleSets_UpdateInstances')).toEqual([202, 503, 503, 503, 503, 503, 202]);
     expect(versions(h)).toEqual(ALL_OLD);
-    expect(tagsOf(h)).toMatchObject({ 'immutable-deploy.current-version': '1.0.0', 'immutable-deploy.state': 'rolled-back' });
+    expect(tagsOf(h)).toMatchObject({
+      'immutable-deploy.current-version': '1.0.0',
+      'immutable-deploy.state': 'rolled-back',
+    });
   }, 30_000);
 
-  it('5× 503 on the rollback\'s model write (Manual mode): it completes, the old version is live', async () => {
+  it("5× 503 on the rollback's model write (Manual mode): it completes, the old version is live", async () => {
     const v2 = await setup('Manual');
     h.emu.control.health.unhealthyImage('/versions/2.0.0');
     // skip: 2 lets the lease and the deploy's model write through: the burst hits the rollback's.
-    h.emu.control.addFault({ kind: 'unavailable', operation: 'VirtualMachineScaleSets_Update', skip: 2, times: 5, retryAfterSeconds: 0 });
+    h.emu.control.addFault({
+      kind: 'unavailable',
+      operation: 'VirtualMachineScaleSets_Update',
+      skip: 2,
+      times: 5,
+      retryAfterSeconds: 0,
+    });
     const { result } = await runSteps(h, baseInputs(h, { stages: 'deploy', 'image-id': v2 }));
     expect(result.status).toBe('failed');
     expect(result.error!.message).toMatch(/rolled back: image 1\.0\.0 is live again on scale set web/);
@@ -143,7 +191,13 @@ describe('a rollback survives a burst of transient failures on its writes', () =
   it("5× 429 on the rollback's model write (Rolling mode, a faulted upgrade): it completes, the old version is live", async () => {
     const v2 = await setup('Rolling');
     h.emu.control.health.unhealthyImage('/versions/2.0.0');
-    h.emu.control.addFault({ kind: 'throttle', operation: 'VirtualMachineScaleSets_Update', skip: 2, times: 5, retryAfterSeconds: 0 });
+    h.emu.control.addFault({
+      kind: 'throttle',
+      operation: 'VirtualMachineScaleSets_Update',
+      skip: 2,
+      times: 5,
+      retryAfterSeconds: 0,
+    });
     const { result } = await runSteps(h, baseInputs(h, { stages: 'deploy', 'image-id': v2 }));
     expect(result.status).toBe('failed');
     expect(result.error!.message).toMatch(/faulted: MaxUnhealthyUpgradedInstancePercentExceededInRollingUpgrade/);

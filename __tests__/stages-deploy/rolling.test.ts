@@ -1,8 +1,61 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { requestLoop } from '../emulator-deploy/helpers.js';
-import { baseInputs, createLoadBalancer, createScaleSet, RG, runSteps, seedImageVersion, ssId, start, tagsOf, versions, writes, type Harness } from './harness.js';
+import { createAzurePorts } from '../../src/azure/index.js';
+import { runEngine } from '../../src/core/run/runner.js';
+import { parseSettings } from '../../src/core/settings/parse.js';
+import { createCommandRunner } from '../../src/runtime/command-runner.js';
+import { createHttpClient } from '../../src/runtime/http-client.js';
+import { realSleep, systemClock } from '../../src/runtime/time.js';
+import { RecordingHost } from '../core/fakes.js';
+import { credential, requestLoop } from '../emulator-deploy/helpers.js';
+import {
+  baseInputs,
+  createLoadBalancer,
+  createScaleSet,
+  RG,
+  runSteps,
+  seedImageVersion,
+  ssId,
+  start,
+  tagsOf,
+  versions,
+  writes,
+  type Harness,
+} from './harness.js';
 
 let h: Harness;
+
+/**
+ * Runs the engine with the emulator's time all but stopped, moving it `stepSeconds` (simulated)
+ * before each look at Azure's rolling upgrade: what each look sees does not depend on how fast
+ * this machine runs the engine.
+ */
+async function runWithSteppedTime(h: Harness, inputs: Record<string, string | undefined>, stepSeconds: number) {
+  const ports = await createAzurePorts({
+    endpoint: h.emu.endpoint,
+    caFile: h.emu.caFile,
+    subscriptionId: h.emu.subscriptionId,
+    credential,
+    pollIntervalMs: 5,
+  });
+  const latest = ports.scaleSets.latestRollingUpgrade.bind(ports.scaleSets);
+  ports.scaleSets.latestRollingUpgrade = (ref, options) => {
+    h.emu.control.advanceTime(stepSeconds);
+    return latest(ref, options);
+  };
+  h.emu.control.setTimeScale(0.001);
+  const host = new RecordingHost();
+  const settings = parseSettings((name) => inputs[name]);
+  const deps = {
+    host,
+    clock: systemClock,
+    sleep: realSleep,
+    http: createHttpClient(),
+    commands: createCommandRunner(),
+    azure: async () => ports,
+  };
+  return { result: await runEngine(settings, deps), host };
+}
+
 afterEach(async () => {
   await h?.emu.close();
 });
@@ -16,7 +69,16 @@ describe('rolling strategy, Manual mode (the engine drives the batches)', () => 
     await createScaleSet(h, v1, { capacity: 5, mode: 'Manual' });
     let done = false;
     const loop = requestLoop(live, () => done, { maxRequests: 20_000, maxMs: 30_000 });
-    const { result } = await runSteps(h, baseInputs(h, { stages: 'deploy,verify', 'image-id': v2, 'rollout-mode': 'manual', 'max-batch-percent': '40', 'live-url': `${live}/health` }));
+    const { result } = await runSteps(
+      h,
+      baseInputs(h, {
+        stages: 'deploy,verify',
+        'image-id': v2,
+        'rollout-mode': 'manual',
+        'max-batch-percent': '40',
+        'live-url': `${live}/health`,
+      }),
+    );
     done = true;
     const seen = await loop;
     expect(result.error).toBeUndefined();
@@ -24,17 +86,30 @@ describe('rolling strategy, Manual mode (the engine drives the batches)', () => 
     expect(seen.failures).toEqual([]);
     expect(seen.ok).toBeGreaterThan(0);
     expect(versions(h)).toEqual(['2.0.0', '2.0.0', '2.0.0', '2.0.0', '2.0.0']);
-    expect(result.outputs).toMatchObject({ imageVersion: '2.0.0', previousImageVersion: '1.0.0', upgradedInstances: 5, verifyResult: 'passed' });
+    expect(result.outputs).toMatchObject({
+      imageVersion: '2.0.0',
+      previousImageVersion: '1.0.0',
+      upgradedInstances: 5,
+      verifyResult: 'passed',
+    });
     const deploy = result.stages.find((s) => s.name === 'deploy')!;
     expect(deploy.items.filter((i) => i.label.startsWith('batch')).map((i) => i.value)).toEqual([
       expect.stringMatching(/^instance\(s\) 0, 1 → 2\.0\.0: healthy, 1 probe\(s\) passed$/),
       expect.stringMatching(/^instance\(s\) 2, 3 → 2\.0\.0/),
       expect.stringMatching(/^instance\(s\) 4 → 2\.0\.0/),
     ]);
-    expect(tagsOf(h)).toMatchObject({ 'immutable-deploy.current-version': '2.0.0', 'immutable-deploy.previous-version': '1.0.0', 'immutable-deploy.state': 'live' });
+    expect(tagsOf(h)).toMatchObject({
+      'immutable-deploy.current-version': '2.0.0',
+      'immutable-deploy.previous-version': '1.0.0',
+      'immutable-deploy.state': 'live',
+    });
     expect(tagsOf(h)['immutable-deploy.target-version']).toBeUndefined();
     const verify = result.stages.find((s) => s.name === 'verify')!;
-    expect(verify.items.map((i) => [i.label, i.ok])).toEqual([['live', true], ['instance health', true], ['remote access', true]]);
+    expect(verify.items.map((i) => [i.label, i.ok])).toEqual([
+      ['live', true],
+      ['instance health', true],
+      ['remote access', true],
+    ]);
     // O(B) writes: the lease (a tags-only PATCH with If-Match), tags, one model PATCH, one
     // updateInstances per batch, tags.
     const ops = writes(h).map((r) => r.operation);
@@ -51,13 +126,22 @@ describe('rolling strategy, Manual mode (the engine drives the batches)', () => 
     const live = await createLoadBalancer(h);
     await createScaleSet(h, v1, { capacity: 5, mode: 'Manual' });
     h.emu.control.health.unhealthyImage('/versions/2.0.0');
-    const { result } = await runSteps(h, baseInputs(h, { stages: 'deploy,verify', 'image-id': v2, 'live-url': `${live}/health` }));
+    const { result } = await runSteps(
+      h,
+      baseInputs(h, { stages: 'deploy,verify', 'image-id': v2, 'live-url': `${live}/health` }),
+    );
     expect(result.status).toBe('failed');
     expect(result.outputs.rolledBack).toBe(true);
-    expect(result.error!.message).toMatch(/^deploy failed: batch 1 of 5 failed: 1 of 1 upgraded instance\(s\) not healthy \(instance 0 unhealthy\).*rolled back: image 1\.0\.0 is live again on scale set web \(1 instance\(s\) replaced, 2\.0\.0 rolled back\)$/);
+    expect(result.error!.message).toMatch(
+      /^deploy failed: batch 1 of 5 failed: 1 of 1 upgraded instance\(s\) not healthy \(instance 0 unhealthy\).*rolled back: image 1\.0\.0 is live again on scale set web \(1 instance\(s\) replaced, 2\.0\.0 rolled back\)$/,
+    );
     expect(versions(h)).toEqual(['1.0.0', '1.0.0', '1.0.0', '1.0.0', '1.0.0']);
     // The version rolled back is recorded as failed, never as previous: no version before 1.0.0 is known.
-    expect(tagsOf(h)).toMatchObject({ 'immutable-deploy.current-version': '1.0.0', 'immutable-deploy.failed-version': '2.0.0', 'immutable-deploy.state': 'rolled-back' });
+    expect(tagsOf(h)).toMatchObject({
+      'immutable-deploy.current-version': '1.0.0',
+      'immutable-deploy.failed-version': '2.0.0',
+      'immutable-deploy.state': 'rolled-back',
+    });
     expect(tagsOf(h)['immutable-deploy.previous-version']).toBeUndefined();
     const after = await requestLoop(live, () => false, { maxRequests: 10, maxMs: 5000 });
     expect([...after.versions.keys()]).toEqual(['1.0.0']);
@@ -70,8 +154,20 @@ describe('rolling strategy, Manual mode (the engine drives the batches)', () => 
     const live = await createLoadBalancer(h);
     await createScaleSet(h, v1, { capacity: 3, mode: 'Automatic' });
     // The instances are healthy; the release's real health check (the body) is not.
-    const { result, host } = await runSteps(h, baseInputs(h, { stages: 'deploy,verify', 'image-id': v2, 'max-batch-percent': '100', 'probe-urls': `${live}/health`, 'probe-body-match': '"version":"1.0.0"', 'probe-failure-limit': '2' }));
-    expect(result.stages.map((s) => `${s.name}:${s.status}`)).toEqual(expect.arrayContaining(['verify:failed', 'rollback:succeeded']));
+    const { result, host } = await runSteps(
+      h,
+      baseInputs(h, {
+        stages: 'deploy,verify',
+        'image-id': v2,
+        'max-batch-percent': '100',
+        'probe-urls': `${live}/health`,
+        'probe-body-match': '"version":"1.0.0"',
+        'probe-failure-limit': '2',
+      }),
+    );
+    expect(result.stages.map((s) => `${s.name}:${s.status}`)).toEqual(
+      expect.arrayContaining(['verify:failed', 'rollback:succeeded']),
+    );
     expect(result.outputs.rolledBack).toBe(true);
     expect(host.outputs['rolled-back']).toBe('true');
     expect(result.error!.message).toContain('rolled back: image 1.0.0 is live again on scale set web');
@@ -88,17 +184,23 @@ describe('rolling strategy, Rolling mode (Azure runs the upgrade)', () => {
     await createScaleSet(h, v1, { capacity: 4, mode: 'Rolling' });
     let done = false;
     const loop = requestLoop(live, () => done, { maxRequests: 20_000, maxMs: 30_000 });
-    const { result } = await runSteps(h, baseInputs(h, { stages: 'deploy', 'image-id': v2, 'max-batch-percent': '50', 'max-unhealthy-percent': '50' }));
+    const { result } = await runWithSteppedTime(
+      h,
+      baseInputs(h, { stages: 'deploy', 'image-id': v2, 'max-batch-percent': '50', 'max-unhealthy-percent': '50' }),
+      30,
+    );
     done = true;
     expect(result.error).toBeUndefined();
     expect((await loop).failures).toEqual([]);
     expect(versions(h)).toEqual(['2.0.0', '2.0.0', '2.0.0', '2.0.0']);
-    const batches = result.stages[0]!.items.filter((i) => i.label.startsWith('batch'));
-    expect(batches.length).toBeGreaterThanOrEqual(2);
-    expect(batches.at(-1)!.value).toBe('4 of 4 instance(s) upgraded to 2.0.0, 0 in progress, 0 pending');
-    // Batches of two: progress never shows more than two instances in flight.
-    expect(batches.every((b) => Number(/, (\d+) in progress/.exec(b.value)![1]) <= 2)).toBe(true);
-    const model = h.emu.control.getResource(ssId(h)) as { properties: { upgradePolicy: { rollingUpgradePolicy: { maxBatchInstancePercent: number } } } };
+    // Batches of two, each seen once as it completes: simulated time moves only between looks.
+    expect(result.stages[0]!.items.filter((i) => i.label.startsWith('batch')).map((i) => i.value)).toEqual([
+      '2 of 4 instance(s) upgraded to 2.0.0, 2 in progress, 0 pending',
+      '4 of 4 instance(s) upgraded to 2.0.0, 0 in progress, 0 pending',
+    ]);
+    const model = h.emu.control.getResource(ssId(h)) as {
+      properties: { upgradePolicy: { rollingUpgradePolicy: { maxBatchInstancePercent: number } } };
+    };
     expect(model.properties.upgradePolicy.rollingUpgradePolicy.maxBatchInstancePercent).toBe(20);
   }, 40_000);
 
@@ -137,53 +239,110 @@ describe('no-op, explicit rollback, bad inputs', () => {
     expect(rb.result.outputs).toMatchObject({ rolledBack: true, imageVersion: '1.0.0' });
     expect(versions(h)).toEqual(['1.0.0', '1.0.0']);
     // 3.0.0 was rolled back: recorded as failed, never as previous (the default target of the next rollback).
-    expect(tagsOf(h)).toMatchObject({ 'immutable-deploy.current-version': '1.0.0', 'immutable-deploy.failed-version': '3.0.0' });
+    expect(tagsOf(h)).toMatchObject({
+      'immutable-deploy.current-version': '1.0.0',
+      'immutable-deploy.failed-version': '3.0.0',
+    });
     expect(tagsOf(h)['immutable-deploy.previous-version']).toBeUndefined();
     // Without to-version there is no previous version to return to; with one, the rollback goes there.
     const none = await runSteps(h, baseInputs(h, { stages: 'rollback' }));
-    expect(none.result.error!.message).toContain("input 'to-version': is required: scale set 'web' has no previous version recorded");
+    expect(none.result.error!.message).toContain(
+      "input 'to-version': is required: scale set 'web' has no previous version recorded",
+    );
     const back = await runSteps(h, baseInputs(h, { stages: 'rollback', 'to-version': '2.0.0' }));
     expect(back.result.outputs.imageVersion).toBe('2.0.0');
     expect(versions(h)).toEqual(['2.0.0', '2.0.0']);
-    expect(tagsOf(h)).toMatchObject({ 'immutable-deploy.current-version': '2.0.0', 'immutable-deploy.failed-version': '1.0.0' });
+    expect(tagsOf(h)).toMatchObject({
+      'immutable-deploy.current-version': '2.0.0',
+      'immutable-deploy.failed-version': '1.0.0',
+    });
   }, 40_000);
 
   it.each([
-    ['an unknown scale set', { 'scale-set': 'nope' }, "input 'scale-set': scale set 'nope' was not found in resource group 'rg-deploy'"],
-    ['an image version that does not exist', { 'image-id': 'V:9.9.9' }, "input 'image-id': gallery image version '9.9.9' was not found"],
-    ['an image not replicated to the region', { 'image-id': 'V:4.0.0' }, "is not replicated to westeurope"],
-    ['a rollout mode the scale set does not have', { 'rollout-mode': 'rolling' }, "input 'rollout-mode': 'rolling' needs scale set 'web' in upgradePolicy.mode Rolling, but it is Manual"],
-    ['a to-version that does not exist (rollback)', { stages: 'rollback', 'to-version': '0.9.0' }, "input 'to-version': gallery image version '0.9.0' was not found"],
-    ['a rollback with no previous version recorded', { stages: 'rollback' }, "input 'to-version': is required: scale set 'web' has no previous version recorded"],
-  ])('%s fails clearly before any write', async (_what, extra, message) => {
-    h = await start();
-    const v1 = seedImageVersion(h, '1.0.0');
-    const v2 = seedImageVersion(h, '2.0.0');
-    seedImageVersion(h, '4.0.0', ['northeurope']);
-    await createLoadBalancer(h);
-    await createScaleSet(h, v1, { capacity: 2, mode: 'Manual' });
-    h.emu.control.clearRequests();
-    const resolved = Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, v.startsWith('V:') ? v2.replace('2.0.0', v.slice(2)) : v]));
-    const { result } = await runSteps(h, baseInputs(h, { stages: 'deploy', 'image-id': resolved['stages'] === 'rollback' ? undefined : v2, ...resolved }));
-    expect(result.status).toBe('failed');
-    expect(result.error!.message).toContain(message);
-    expect(writes(h)).toEqual([]);
-  }, 20_000);
+    [
+      'an unknown scale set',
+      { 'scale-set': 'nope' },
+      "input 'scale-set': scale set 'nope' was not found in resource group 'rg-deploy'",
+    ],
+    [
+      'an image version that does not exist',
+      { 'image-id': 'V:9.9.9' },
+      "input 'image-id': gallery image version '9.9.9' was not found",
+    ],
+    ['an image not replicated to the region', { 'image-id': 'V:4.0.0' }, 'is not replicated to westeurope'],
+    [
+      'a rollout mode the scale set does not have',
+      { 'rollout-mode': 'rolling' },
+      "input 'rollout-mode': 'rolling' needs scale set 'web' in upgradePolicy.mode Rolling, but it is Manual",
+    ],
+    [
+      'a to-version that does not exist (rollback)',
+      { stages: 'rollback', 'to-version': '0.9.0' },
+      "input 'to-version': gallery image version '0.9.0' was not found",
+    ],
+    [
+      'a rollback with no previous version recorded',
+      { stages: 'rollback' },
+      "input 'to-version': is required: scale set 'web' has no previous version recorded",
+    ],
+  ])(
+    '%s fails clearly before any write',
+    async (_what, extra, message) => {
+      h = await start();
+      const v1 = seedImageVersion(h, '1.0.0');
+      const v2 = seedImageVersion(h, '2.0.0');
+      seedImageVersion(h, '4.0.0', ['northeurope']);
+      await createLoadBalancer(h);
+      await createScaleSet(h, v1, { capacity: 2, mode: 'Manual' });
+      h.emu.control.clearRequests();
+      const resolved = Object.fromEntries(
+        Object.entries(extra).map(([k, v]) => [k, v.startsWith('V:') ? v2.replace('2.0.0', v.slice(2)) : v]),
+      );
+      const { result } = await runSteps(
+        h,
+        baseInputs(h, {
+          stages: 'deploy',
+          'image-id': resolved['stages'] === 'rollback' ? undefined : v2,
+          ...resolved,
+        }),
+      );
+      expect(result.status).toBe('failed');
+      expect(result.error!.message).toContain(message);
+      expect(writes(h)).toEqual([]);
+    },
+    20_000,
+  );
 
   it('a scale set not on a gallery image fails before any write', async () => {
     h = await start();
     const v2 = seedImageVersion(h, '2.0.0');
     await createLoadBalancer(h);
-    await h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web', (await import('./harness.js')).scaleSetModel(h, { publisher: 'Canonical', offer: 'ubuntu-24_04-lts', sku: 'server', version: 'latest' }, { capacity: 1 }), { updateIntervalInMs: 5 });
+    await h.compute.virtualMachineScaleSets.createOrUpdate(
+      RG,
+      'web',
+      (await import('./harness.js')).scaleSetModel(
+        h,
+        { publisher: 'Canonical', offer: 'ubuntu-24_04-lts', sku: 'server', version: 'latest' },
+        { capacity: 1 },
+      ),
+      { updateIntervalInMs: 5 },
+    );
     h.emu.control.clearRequests();
     const { result } = await runSteps(h, baseInputs(h, { stages: 'deploy', 'image-id': v2 }));
-    expect(result.error!.message).toContain("runs 'Canonical:ubuntu-24_04-lts:server:latest', not a gallery image version");
+    expect(result.error!.message).toContain(
+      "runs 'Canonical:ubuntu-24_04-lts:server:latest', not a gallery image version",
+    );
     expect(writes(h)).toEqual([]);
   }, 20_000);
 
   it('percentages out of range are rejected with the inputs, before any Azure call', async () => {
     h = await start();
-    await expect(runSteps(h, baseInputs(h, { stages: 'deploy', 'image-id': 'x', 'max-batch-percent': '150', 'max-unhealthy-percent': '2' }))).rejects.toThrow(/max-batch-percent.*150[\s\S]*max-unhealthy-percent/);
+    await expect(
+      runSteps(
+        h,
+        baseInputs(h, { stages: 'deploy', 'image-id': 'x', 'max-batch-percent': '150', 'max-unhealthy-percent': '2' }),
+      ),
+    ).rejects.toThrow(/max-batch-percent.*150[\s\S]*max-unhealthy-percent/);
     expect(h.emu.requests.filter((r) => r.operation?.startsWith('VirtualMachineScaleSets'))).toEqual([]);
   });
 });

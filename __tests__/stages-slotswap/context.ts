@@ -33,7 +33,13 @@ export function fastTime(factor = FACTOR): { clock: Clock; sleep: Sleep; deadlin
 }
 
 export async function portsFor(emu: Emulator, pollIntervalMs = 5): Promise<AzurePorts> {
-  return createAzurePorts({ endpoint: emu.endpoint, caFile: emu.caFile, subscriptionId: emu.subscriptionId, credential, pollIntervalMs });
+  return createAzurePorts({
+    endpoint: emu.endpoint,
+    caFile: emu.caFile,
+    subscriptionId: emu.subscriptionId,
+    credential,
+    pollIntervalMs,
+  });
 }
 
 export interface TestContext {
@@ -72,13 +78,25 @@ export async function contextFor(
 export const writes = (emu: Emulator) => emu.requests.filter((r) => r.write);
 
 /** Runs the engine (the real stages) on the emulator with fast engine time; the host can be aborted. */
-export async function runStages(emu: Emulator, inputs: Record<string, string>, options: { host?: RecordingHost; ports?: AzurePorts } = {}) {
+export async function runStages(
+  emu: Emulator,
+  inputs: Record<string, string>,
+  options: { host?: RecordingHost; ports?: AzurePorts } = {},
+) {
   const { runEngine } = await import('../../src/core/run/runner.js');
   const host = options.host ?? new RecordingHost();
   const ports = options.ports ?? (await portsFor(emu));
   const { clock, sleep, deadline } = fastTime();
   const settings = parseSettings((name) => inputs[name]);
-  const deps: EngineDeps = { host, clock, sleep, deadline, http: createHttpClient(), azure: async () => ports, run: { system: 'cli', runUrl: 'https://ci.example/run/7' } };
+  const deps: EngineDeps = {
+    host,
+    clock,
+    sleep,
+    deadline,
+    http: createHttpClient(),
+    azure: async () => ports,
+    run: { system: 'cli', runUrl: 'https://ci.example/run/7' },
+  };
   const result = await runEngine(settings, deps);
   return { result, host };
 }

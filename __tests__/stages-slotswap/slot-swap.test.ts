@@ -14,35 +14,43 @@ const siteId = () => `${h.rgId}/providers/Microsoft.Web/sites/shop`;
 const image = (tag: string) => `registry.example/shop:${tag}`;
 
 async function createSite(prodTag = '1.0.0') {
-  await h.web.webApps.createOrUpdate(RG, 'shop', {
-    location: LOCATION,
-    kind: 'app,linux,container',
-    siteConfig: { linuxFxVersion: `DOCKER|${image(prodTag)}`, appSettings: [{ name: 'ENV_NAME', value: 'prod' }] },
-  }, poll);
-  await h.web.webApps.createOrUpdateSlot(RG, 'shop', 'staging', {
-    location: LOCATION,
-    siteConfig: { linuxFxVersion: `DOCKER|${image(prodTag)}`, appSettings: [{ name: 'ENV_NAME', value: 'staging' }] },
-  }, poll);
+  await h.web.webApps.createOrUpdate(
+    RG,
+    'shop',
+    {
+      location: LOCATION,
+      kind: 'app,linux,container',
+      siteConfig: { linuxFxVersion: `DOCKER|${image(prodTag)}`, appSettings: [{ name: 'ENV_NAME', value: 'prod' }] },
+    },
+    poll,
+  );
+  await h.web.webApps.createOrUpdateSlot(
+    RG,
+    'shop',
+    'staging',
+    {
+      location: LOCATION,
+      siteConfig: { linuxFxVersion: `DOCKER|${image(prodTag)}`, appSettings: [{ name: 'ENV_NAME', value: 'staging' }] },
+    },
+    poll,
+  );
   await h.web.webApps.updateSlotConfigurationNames(RG, 'shop', { appSettingNames: ['ENV_NAME'] });
 }
 
 /** Inputs of a slot-swap deploy; the live / preview URLs are the emulator's loopback ones. */
 async function context(extra: Record<string, string> = {}) {
-  return contextFor(
-    h.emu,
-    {
-      stages: 'deploy',
-      'resource-group': RG,
-      strategy: 'slot-swap',
-      'app-service': 'shop',
-      'container-image': image('2.0.0'),
-      'warmup-path': '/healthz',
-      'deploy-timeout': '10m',
-      'live-url': `${h.emu.control.urlFor(siteId())}/healthz`,
-      'preview-url': `${h.emu.control.urlFor(siteId(), 'staging')}/healthz`,
-      ...extra,
-    },
-  );
+  return contextFor(h.emu, {
+    stages: 'deploy',
+    'resource-group': RG,
+    strategy: 'slot-swap',
+    'app-service': 'shop',
+    'container-image': image('2.0.0'),
+    'warmup-path': '/healthz',
+    'deploy-timeout': '10m',
+    'live-url': `${h.emu.control.urlFor(siteId())}/healthz`,
+    'preview-url': `${h.emu.control.urlFor(siteId(), 'staging')}/healthz`,
+    ...extra,
+  });
 }
 
 async function version(slot = 'production'): Promise<string> {
@@ -66,14 +74,27 @@ describe('slot-swap strategy', () => {
     expect(traffic.versions.get('1.0.0')).toBeGreaterThan(0);
     expect(await version()).toBe('2.0.0');
     expect(await version('staging')).toBe('1.0.0');
-    expect(outcome.outputs).toMatchObject({ activeSlot: 'production', previousSlot: 'staging', swapped: true, imageVersion: '2.0.0', previousImageVersion: '1.0.0' });
-    expect(outcome.rollback).toMatchObject({ strategy: 'slot-swap', to: { containerImage: image('1.0.0'), slot: 'staging' } });
+    expect(outcome.outputs).toMatchObject({
+      activeSlot: 'production',
+      previousSlot: 'staging',
+      swapped: true,
+      imageVersion: '2.0.0',
+      previousImageVersion: '1.0.0',
+    });
+    expect(outcome.rollback).toMatchObject({
+      strategy: 'slot-swap',
+      to: { containerImage: image('1.0.0'), slot: 'staging' },
+    });
     expect(outcome.items.map((i) => i.value).join('\n')).toMatch(/restarted[\s\S]*staging → production/);
     // Sticky settings stayed with their slots.
     expect((await h.web.webApps.listApplicationSettings(RG, 'shop')).properties).toEqual({ ENV_NAME: 'prod' });
     // The release record on the site: what is live and what was before.
     const tags = (await h.web.webApps.get(RG, 'shop')).tags ?? {};
-    expect(tags).toMatchObject({ 'immutable-deploy.current-version': '2.0.0', 'immutable-deploy.previous-version': '1.0.0', 'immutable-deploy.state': 'live' });
+    expect(tags).toMatchObject({
+      'immutable-deploy.current-version': '2.0.0',
+      'immutable-deploy.previous-version': '1.0.0',
+      'immutable-deploy.state': 'live',
+    });
     expect(tags['immutable-deploy.target-version']).toBeUndefined();
     expect(await strategy.inspect(ctx)).toMatchObject({ current: '2.0.0', previous: '1.0.0' });
     const restarts = h.emu.requests.filter((r) => r.operation === 'WebApps_RestartSlot');
@@ -94,7 +115,11 @@ describe('slot-swap strategy', () => {
     expect((await loop2).failures).toEqual([]);
     expect(back.message).toContain('live again');
     expect(await version()).toBe('1.0.0');
-    expect(writes(h.emu).map((r) => r.operation).filter((o) => o !== 'Tags_UpdateAtScope')).toEqual(['WebApps_SwapSlot']);
+    expect(
+      writes(h.emu)
+        .map((r) => r.operation)
+        .filter((o) => o !== 'Tags_UpdateAtScope'),
+    ).toEqual(['WebApps_SwapSlot']);
     // The version rolled back is recorded as failed, never as previous (the next rollback's default):
     // no version before 1.0.0 was recorded, so there is no previous.
     const after = (await h.web.webApps.get(RG, 'shop')).tags ?? {};
@@ -115,7 +140,9 @@ describe('slot-swap strategy', () => {
     const ops = writes(h.emu).map((r) => r.operation);
     expect(ops.indexOf('WebApps_ApplySlotConfigurationSlot')).toBeGreaterThan(-1);
     expect(ops.indexOf('WebApps_ApplySlotConfigurationSlot')).toBeLessThan(ops.indexOf('WebApps_SwapSlot'));
-    expect((await h.web.webApps.listApplicationSettingsSlot(RG, 'shop', 'staging')).properties).toEqual({ ENV_NAME: 'staging' });
+    expect((await h.web.webApps.listApplicationSettingsSlot(RG, 'shop', 'staging')).properties).toEqual({
+      ENV_NAME: 'staging',
+    });
   });
 
   it('an unhealthy new version never reaches production: the warm-up gate stops it before the swap', async () => {
@@ -125,7 +152,9 @@ describe('slot-swap strategy', () => {
     const err = await strategy.deploy(ctx, {}, await strategy.inspect(ctx)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(EngineError);
     expect((err as EngineError).kind).toBe('verify');
-    expect((err as EngineError).message).toMatch(/slot staging .* did not answer its warm-up path .*production was not touched/);
+    expect((err as EngineError).message).toMatch(
+      /slot staging .* did not answer its warm-up path .*production was not touched/,
+    );
     expect(h.emu.requests.some((r) => r.operation === 'WebApps_SwapSlot')).toBe(false);
     expect(await version()).toBe('1.0.0');
   });
@@ -138,7 +167,10 @@ describe('slot-swap strategy', () => {
     expect(await version()).toBe('shop-3.1.0');
     expect(outcome.outputs.imageVersion).toBe('shop-3.1.0');
     expect(JSON.stringify({ ...outcome, rollback: undefined })).not.toContain('SECRETSAS');
-    expect((await h.web.webApps.listApplicationSettings(RG, 'shop')).properties).toMatchObject({ WEBSITE_RUN_FROM_PACKAGE: url, ENV_NAME: 'prod' });
+    expect((await h.web.webApps.listApplicationSettings(RG, 'shop')).properties).toMatchObject({
+      WEBSITE_RUN_FROM_PACKAGE: url,
+      ENV_NAME: 'prod',
+    });
   });
 
   it('explicit rollback to an older version deploys it through the slot', async () => {
@@ -158,7 +190,12 @@ describe('slot-swap strategy', () => {
 
   it('rides out a 429/503 storm on every phase', async () => {
     await createSite();
-    for (const operation of ['WebApps_Get', 'WebApps_UpdateConfigurationSlot', 'WebApps_RestartSlot', 'WebApps_SwapSlot']) {
+    for (const operation of [
+      'WebApps_Get',
+      'WebApps_UpdateConfigurationSlot',
+      'WebApps_RestartSlot',
+      'WebApps_SwapSlot',
+    ]) {
       h.emu.control.addFault({ kind: 'throttle', operation, times: 2, retryAfterSeconds: 1 });
       h.emu.control.addFault({ kind: 'unavailable', operation, skip: 2, times: 1, retryAfterSeconds: 1 });
     }
@@ -175,7 +212,9 @@ describe('slot-swap strategy', () => {
     const err = await strategy.deploy(ctx, {}, await strategy.inspect(ctx)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(EngineError);
     expect((err as EngineError).kind).toBe('terminal');
-    expect((err as EngineError).message).toMatch(/swapping slot staging of site shop into production failed: the operation ended Failed/);
+    expect((err as EngineError).message).toMatch(
+      /swapping slot staging of site shop into production failed: the operation ended Failed/,
+    );
     const rerun = await strategy.deploy(ctx, {}, await strategy.inspect(ctx));
     expect(await version()).toBe('2.0.0');
     expect(rerun.message).toMatch(/2\.0\.0/);
@@ -189,7 +228,8 @@ describe('slot-swap strategy', () => {
     void running;
     const pending = strategy.deploy(first.ctx, {}, await strategy.inspect(first.ctx));
     // Abort as soon as the slot was pointed at the new image.
-    for (let i = 0; i < 2000 && !h.emu.requests.some((r) => r.operation === 'WebApps_RestartSlot'); i++) await new Promise((r) => setTimeout(r, 2));
+    for (let i = 0; i < 2000 && !h.emu.requests.some((r) => r.operation === 'WebApps_RestartSlot'); i++)
+      await new Promise((r) => setTimeout(r, 2));
     first.abort();
     const err = await pending.catch((e: unknown) => e);
     expect((err as EngineError).kind).toBe('cancelled');
@@ -204,12 +244,25 @@ describe('slot-swap strategy', () => {
     await createSite();
     h.emu.control.clearRequests();
     const noSlot = await context({ slot: 'stage' });
-    await expect(strategy.inspect(noSlot.ctx)).rejects.toMatchObject({ kind: 'input', message: expect.stringMatching(/input 'slot': 'stage' is not a deployment slot of web app 'shop'; expected one of its slots: staging/) });
+    await expect(strategy.inspect(noSlot.ctx)).rejects.toMatchObject({
+      kind: 'input',
+      message: expect.stringMatching(
+        /input 'slot': 'stage' is not a deployment slot of web app 'shop'; expected one of its slots: staging/,
+      ),
+    });
     await expect(strategy.deploy(noSlot.ctx, {}, {})).rejects.toMatchObject({ kind: 'input' });
     const noSite = await context({ 'app-service': 'shop2' });
-    await expect(strategy.inspect(noSite.ctx)).rejects.toMatchObject({ kind: 'input', message: expect.stringMatching(/input 'app-service': web app 'shop2' was not found in resource group 'rg-deploy'/) });
+    await expect(strategy.inspect(noSite.ctx)).rejects.toMatchObject({
+      kind: 'input',
+      message: expect.stringMatching(
+        /input 'app-service': web app 'shop2' was not found in resource group 'rg-deploy'/,
+      ),
+    });
     const prod = await context({ slot: 'production' });
-    await expect(strategy.inspect(prod.ctx)).rejects.toMatchObject({ kind: 'input', message: expect.stringMatching(/input 'slot': 'production' is the live site/) });
+    await expect(strategy.inspect(prod.ctx)).rejects.toMatchObject({
+      kind: 'input',
+      message: expect.stringMatching(/input 'slot': 'production' is the live site/),
+    });
     expect(writes(h.emu)).toEqual([]);
   });
 });

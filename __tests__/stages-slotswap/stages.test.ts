@@ -14,8 +14,19 @@ const image = (tag: string) => `registry.example/shop:${tag}`;
 const prod = () => h.emu.control.urlFor(siteId())!;
 
 async function setup() {
-  await h.web.webApps.createOrUpdate(RG, 'shop', { location: LOCATION, siteConfig: { linuxFxVersion: `DOCKER|${image('1.0.0')}` } }, poll);
-  await h.web.webApps.createOrUpdateSlot(RG, 'shop', 'staging', { location: LOCATION, siteConfig: { linuxFxVersion: `DOCKER|${image('1.0.0')}` } }, poll);
+  await h.web.webApps.createOrUpdate(
+    RG,
+    'shop',
+    { location: LOCATION, siteConfig: { linuxFxVersion: `DOCKER|${image('1.0.0')}` } },
+    poll,
+  );
+  await h.web.webApps.createOrUpdateSlot(
+    RG,
+    'shop',
+    'staging',
+    { location: LOCATION, siteConfig: { linuxFxVersion: `DOCKER|${image('1.0.0')}` } },
+    poll,
+  );
   h.emu.control.clearRequests();
 }
 
@@ -44,22 +55,35 @@ describe('slot-swap through the stages', () => {
     await setup();
     let done = false;
     const loop = requestLoop(prod(), () => done, { maxRequests: 20_000, maxMs: 25_000 });
-    const { result, host } = await runStages(h.emu, inputs({ stages: 'deploy,verify', 'container-image': image('2.0.0') })).finally(() => (done = true));
+    const { result, host } = await runStages(
+      h.emu,
+      inputs({ stages: 'deploy,verify', 'container-image': image('2.0.0') }),
+    ).finally(() => (done = true));
     const traffic = await loop;
     expect(result.error).toBeUndefined();
     expect(traffic.failures).toEqual([]);
     expect(traffic.ok).toBeGreaterThan(0);
     expect(await served()).toEqual(['2.0.0']);
-    expect(host.outputs).toMatchObject({ 'active-slot': 'production', 'previous-slot': 'staging', swapped: 'true', 'verify-result': 'passed' });
+    expect(host.outputs).toMatchObject({
+      'active-slot': 'production',
+      'previous-slot': 'staging',
+      swapped: 'true',
+      'verify-result': 'passed',
+    });
   });
 
   it('an unhealthy new version: the deploy fails before the swap, production keeps the old version', async () => {
     await setup();
     h.emu.control.health.unhealthyImage('shop:2.0.0');
-    const { result, host } = await runStages(h.emu, inputs({ stages: 'deploy,verify', 'container-image': image('2.0.0'), 'deploy-timeout': '2m' }));
+    const { result, host } = await runStages(
+      h.emu,
+      inputs({ stages: 'deploy,verify', 'container-image': image('2.0.0'), 'deploy-timeout': '2m' }),
+    );
     expect(result.status).toBe('failed');
     // Production never swapped: nothing was rolled back, and the message says so.
-    expect(result.stages.find((s) => s.name === 'deploy')?.message).toMatch(/did not answer its warm-up path[\s\S]*production never took the new version: .*1\.0\.0.* is still live/);
+    expect(result.stages.find((s) => s.name === 'deploy')?.message).toMatch(
+      /did not answer its warm-up path[\s\S]*production never took the new version: .*1\.0\.0.* is still live/,
+    );
     expect(host.outputs['rolled-back']).toBe('false');
     expect(swaps()).toEqual([]);
     expect(await served()).toEqual(['1.0.0']);
@@ -67,8 +91,20 @@ describe('slot-swap through the stages', () => {
 
   it('a failed verify after the swap swaps back automatically', async () => {
     await setup();
-    const { result, host } = await runStages(h.emu, inputs({ stages: 'deploy,verify', 'container-image': image('2.0.0'), 'probe-urls': 'http://127.0.0.1:9/down', 'probe-failure-limit': '1' }));
-    expect(result.stages.map((s) => `${s.name}:${s.status}`)).toEqual(['deploy:succeeded', 'verify:failed', 'rollback:succeeded']);
+    const { result, host } = await runStages(
+      h.emu,
+      inputs({
+        stages: 'deploy,verify',
+        'container-image': image('2.0.0'),
+        'probe-urls': 'http://127.0.0.1:9/down',
+        'probe-failure-limit': '1',
+      }),
+    );
+    expect(result.stages.map((s) => `${s.name}:${s.status}`)).toEqual([
+      'deploy:succeeded',
+      'verify:failed',
+      'rollback:succeeded',
+    ]);
     expect(host.outputs['rolled-back']).toBe('true');
     expect(swaps()).toHaveLength(2);
     expect(await served()).toEqual(['1.0.0']);
@@ -76,8 +112,12 @@ describe('slot-swap through the stages', () => {
 
   it('standalone rollback: by default to the recorded previous version, or to-version', async () => {
     await setup();
-    expect((await runStages(h.emu, inputs({ stages: 'deploy', 'container-image': image('2.0.0') }))).result.error).toBeUndefined();
-    expect((await runStages(h.emu, inputs({ stages: 'deploy', 'container-image': image('3.0.0') }))).result.error).toBeUndefined();
+    expect(
+      (await runStages(h.emu, inputs({ stages: 'deploy', 'container-image': image('2.0.0') }))).result.error,
+    ).toBeUndefined();
+    expect(
+      (await runStages(h.emu, inputs({ stages: 'deploy', 'container-image': image('3.0.0') }))).result.error,
+    ).toBeUndefined();
     const back = await runStages(h.emu, inputs({ stages: 'rollback' }));
     expect(back.result.error).toBeUndefined();
     expect(await served()).toEqual(['2.0.0']);
@@ -91,7 +131,8 @@ describe('slot-swap through the stages', () => {
     await setup();
     const host = new RecordingHost();
     const run = runStages(h.emu, inputs({ stages: 'deploy', 'container-image': image('2.0.0') }), { host });
-    for (let i = 0; i < 5000 && !h.emu.requests.some((r) => r.operation === 'WebApps_RestartSlot'); i++) await new Promise((r) => setTimeout(r, 2));
+    for (let i = 0; i < 5000 && !h.emu.requests.some((r) => r.operation === 'WebApps_RestartSlot'); i++)
+      await new Promise((r) => setTimeout(r, 2));
     host.abort();
     expect((await run).result.status).toBe('cancelled');
     expect(await served()).toEqual(['1.0.0']);

@@ -31,9 +31,22 @@ export async function createSite(h: Harness, tag = '1.0.0'): Promise<void> {
  */
 export async function realTimeContext(emu: Emulator, given: Record<string, string>): Promise<StageContext> {
   const ports = await portsFor(emu);
-  const deps: EngineDeps = { host: new RecordingHost(), clock: { now: () => Date.now() }, sleep: realSleep, http: createHttpClient(), azure: async () => ports };
+  const deps: EngineDeps = {
+    host: new RecordingHost(),
+    clock: { now: () => Date.now() },
+    sleep: realSleep,
+    http: createHttpClient(),
+    azure: async () => ports,
+  };
   const settings = parseSettings((name) => given[name]);
-  return { settings, outputs: {}, deps, signal: new AbortController().signal, azure: async () => ports, warn: () => undefined };
+  return {
+    settings,
+    outputs: {},
+    deps,
+    signal: new AbortController().signal,
+    azure: async () => ports,
+    warn: () => undefined,
+  };
 }
 
 /** Slot-swap inputs on the emulator's loopback URLs, with quick probes. */
@@ -65,7 +78,11 @@ export const tagsOf = async (h: Harness) => (await h.web.webApps.get(RG, 'shop')
 /** Requests of one operation: all of them, and those the emulator answered with a fault. */
 export function requestsOf(emu: Emulator, operation: string) {
   const all = emu.requests.filter((r) => r.operation === operation);
-  return { all, faulted: all.filter((r) => r.faults?.length), ok: all.filter((r) => !r.faults?.length && r.status < 400) };
+  return {
+    all,
+    faulted: all.filter((r) => r.faults?.length),
+    ok: all.filter((r) => !r.faults?.length && r.status < 400),
+  };
 }
 
 /**

@@ -89,12 +89,16 @@ describe('createHttpClient', () => {
       srv.later(30_000, () => reply(res, 200));
       controller.abort('SIGTERM');
     });
-    await expect(createHttpClient().get(srv.url(), { timeoutMs: 30_000, signal: controller.signal })).rejects.toBe('SIGTERM');
+    await expect(createHttpClient().get(srv.url(), { timeoutMs: 30_000, signal: controller.signal })).rejects.toBe(
+      'SIGTERM',
+    );
   }, 15_000);
 
   it('names the network error instead of "fetch failed"', async () => {
     const url = await refusedUrl();
-    await expect(createHttpClient().get(url, { timeoutMs: 5000 })).rejects.toThrow(/^connect ECONNREFUSED 127\.0\.0\.1:\d+$/);
+    await expect(createHttpClient().get(url, { timeoutMs: 5000 })).rejects.toThrow(
+      /^connect ECONNREFUSED 127\.0\.0\.1:\d+$/,
+    );
   });
 });
 

@@ -4,10 +4,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runProbe, runProbes } from '../../src/core/verify/http-probe.js';
-import type { ProbeDeps } from '../../src/core/verify/probe-types.js';
+import type { ProbeDeps } from '../../src/core/verify/http-probe.js';
 import { parseStatusMatcher } from '../../src/core/verify/status-matcher.js';
 import { createHttpClient } from '../../src/runtime/http-client.js';
-import { manualTime, probeSpec, recordingLogger, refusedUrl, reply, type Handler, type ManualTime, useTestServer } from './helpers.js';
+import {
+  manualTime,
+  probeSpec,
+  recordingLogger,
+  refusedUrl,
+  reply,
+  type Handler,
+  type ManualTime,
+  useTestServer,
+} from './helpers.js';
 
 const serve = useTestServer();
 
@@ -88,24 +97,40 @@ describe('runProbe against a local server', () => {
   it('fails on repeated request timeouts', async () => {
     const srv = await serve((_req, res) => srv.later(10_000, () => reply(res, 200)));
     const result = await runProbe(probeSpec({ url: srv.url(), requestTimeoutMs: 100, failureLimit: 2 }), deps());
-    expect(result).toMatchObject({ passed: false, attempts: 2, lastError: 'request timed out after 100 ms', lastStatus: undefined });
+    expect(result).toMatchObject({
+      passed: false,
+      attempts: 2,
+      lastError: 'request timed out after 100 ms',
+      lastStatus: undefined,
+    });
   });
 
   it('fails on a body that does not match, quoting a truncated excerpt', async () => {
     const body = `starting up ${'.'.repeat(500)}`;
     const srv = await serve((_req, res) => reply(res, 200, body));
-    const spec = probeSpec({ url: srv.url(), failureLimit: 2, bodyMatch: { kind: 'regex', source: 'ok|healthy', flags: 'i' } });
+    const spec = probeSpec({
+      url: srv.url(),
+      failureLimit: 2,
+      bodyMatch: { kind: 'regex', source: 'ok|healthy', flags: 'i' },
+    });
     const result = await runProbe(spec, deps());
     expect(result.passed).toBe(false);
     expect(result.lastStatus).toBe(200);
     expect(result.lastError).toBe(`status 200 but body does not match /ok|healthy/i: "starting up ${'.'.repeat(68)}…"`);
-    expect(result.reason).toContain('Failed: gave up after 2 consecutive failures (2 attempts in 1 s); last: status 200 but body');
+    expect(result.reason).toContain(
+      'Failed: gave up after 2 consecutive failures (2 attempts in 1 s); last: status 200 but body',
+    );
   });
 
   it('fails on a wrong status', async () => {
     const srv = await serve((_req, res) => reply(res, 500, 'boom'));
     const result = await runProbe(probeSpec({ url: srv.url(), expectStatus: [200], failureLimit: 1 }), deps());
-    expect(result).toMatchObject({ passed: false, attempts: 1, lastStatus: 500, lastError: 'status 500, expected 200, with "boom"' });
+    expect(result).toMatchObject({
+      passed: false,
+      attempts: 1,
+      lastStatus: 500,
+      lastError: 'status 500, expected 200, with "boom"',
+    });
   });
 
   it('matches status ranges, seeing redirects rather than following them', async () => {
@@ -162,7 +187,9 @@ describe('runProbe against a local server', () => {
     const srv = await serve((_req, res) => reply(res, 500));
     const result = await runProbe(probeSpec({ url: srv.url(), failureLimit: 3 }), deps());
     expect(result).toMatchObject({ passed: false, attempts: 3 });
-    expect(result.reason).toMatch(/^Failed: gave up after 3 consecutive failures \(3 attempts in 2 s\); last: status 500/);
+    expect(result.reason).toMatch(
+      /^Failed: gave up after 3 consecutive failures \(3 attempts in 2 s\); last: status 500/,
+    );
   });
 
   it('restarts the failure count after a success', async () => {
@@ -180,7 +207,10 @@ describe('cancellation', () => {
       srv.later(30_000, () => reply(res, 200));
       controller.abort(reason);
     });
-    const run = runProbe(probeSpec({ url: srv.url(), requestTimeoutMs: 30_000 }), deps(manualTime(), controller.signal));
+    const run = runProbe(
+      probeSpec({ url: srv.url(), requestTimeoutMs: 30_000 }),
+      deps(manualTime(), controller.signal),
+    );
     await expect(run).rejects.toBe(reason);
     expect(srv.requests).toHaveLength(1);
   }, 15_000);
@@ -256,13 +286,19 @@ describe('runProbes', () => {
       srv.later(30_000, () => reply(res, 200));
       if (++arrived === 2) controller.abort(reason);
     });
-    const specs = [probeSpec({ name: 'x', url: srv.url('/x'), requestTimeoutMs: 30_000 }), probeSpec({ name: 'y', url: srv.url('/y'), requestTimeoutMs: 30_000 })];
+    const specs = [
+      probeSpec({ name: 'x', url: srv.url('/x'), requestTimeoutMs: 30_000 }),
+      probeSpec({ name: 'y', url: srv.url('/y'), requestTimeoutMs: 30_000 }),
+    ];
     await expect(runProbes(specs, deps(manualTime(), controller.signal))).rejects.toBe(reason);
   }, 15_000);
 
   it('rejects an invalid spec and cancels the other probes', async () => {
     const srv = await serve((_req, res) => srv.later(30_000, () => reply(res, 200)));
-    const specs = [probeSpec({ name: 'slow', url: srv.url(), requestTimeoutMs: 30_000 }), probeSpec({ name: 'bad', url: 'nope' })];
+    const specs = [
+      probeSpec({ name: 'slow', url: srv.url(), requestTimeoutMs: 30_000 }),
+      probeSpec({ name: 'bad', url: 'nope' }),
+    ];
     await expect(runProbes(specs, deps())).rejects.toThrow('Probe "bad": URL "nope" is not a valid URL');
   }, 15_000);
 });

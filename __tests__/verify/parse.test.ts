@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compileBodyMatch, formatBodyMatch, parseBodyMatch, validateBodyMatch, bodyExcerpt } from '../../src/core/verify/body-match.js';
+import {
+  compileBodyMatch,
+  formatBodyMatch,
+  parseBodyMatch,
+  validateBodyMatch,
+  bodyExcerpt,
+} from '../../src/core/verify/body-match.js';
 import { validateProbeSpec } from '../../src/core/verify/probe-spec.js';
 import {
   formatStatusMatcher,
@@ -37,7 +43,9 @@ describe('parseStatusMatcher', () => {
   it('reports an entry that is not a code', () => {
     expect(parseStatusMatcher('ok')).toEqual({
       ok: false,
-      errors: ['Status "ok" is not a status code or range; expected a code like 200, a range like 200-299 or a class like 2xx.'],
+      errors: [
+        'Status "ok" is not a status code or range; expected a code like 200, a range like 200-299 or a class like 2xx.',
+      ],
     });
   });
 
@@ -91,8 +99,14 @@ describe('status matching and formatting', () => {
 
 describe('parseBodyMatch', () => {
   it('reads /pattern/flags as a regex and anything else as a substring', () => {
-    expect(parseBodyMatch('/ok|healthy/i')).toEqual({ ok: true, value: { kind: 'regex', source: 'ok|healthy', flags: 'i' } });
-    expect(parseBodyMatch('/"status":\\s*"up"/')).toEqual({ ok: true, value: { kind: 'regex', source: '"status":\\s*"up"', flags: '' } });
+    expect(parseBodyMatch('/ok|healthy/i')).toEqual({
+      ok: true,
+      value: { kind: 'regex', source: 'ok|healthy', flags: 'i' },
+    });
+    expect(parseBodyMatch('/"status":\\s*"up"/')).toEqual({
+      ok: true,
+      value: { kind: 'regex', source: '"status":\\s*"up"', flags: '' },
+    });
     expect(parseBodyMatch('ok')).toEqual({ ok: true, value: { kind: 'substring', text: 'ok' } });
     expect(parseBodyMatch('/api/v1')).toEqual({ ok: true, value: { kind: 'substring', text: '/api/v1' } });
     expect(parseBodyMatch('Healthy ')).toEqual({ ok: true, value: { kind: 'substring', text: 'Healthy ' } });
@@ -127,7 +141,9 @@ describe('parseBodyMatch', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.errors).toHaveLength(1);
-      expect(result.errors[0]).toMatch(/^Body pattern "\/\(unclosed\/" is not a valid regular expression \(.*Unterminated group.*\); /);
+      expect(result.errors[0]).toMatch(
+        /^Body pattern "\/\(unclosed\/" is not a valid regular expression \(.*Unterminated group.*\); /,
+      );
       expect(result.errors[0]).toContain(expected);
     }
   });

@@ -65,7 +65,11 @@ describe('deadline', () => {
 
   it('passes on the last attempt that fits in the budget', async () => {
     const time = manualTime();
-    const { client } = scriptedClient([{ status: 503, body: '' }, { status: 503, body: '' }, { status: 200, body: 'ok' }]);
+    const { client } = scriptedClient([
+      { status: 503, body: '' },
+      { status: 503, body: '' },
+      { status: 200, body: 'ok' },
+    ]);
     const spec = probeSpec({ url: URL, timeoutMs: 2001, intervalMs: 1000 });
     const result = await runProbe(spec, { http: client, clock: time.clock, sleep: time.sleep, log: recordingLogger() });
     expect(result).toMatchObject({ passed: true, attempts: 3, durationMs: 2000 });
@@ -98,7 +102,13 @@ describe('classification of client errors', () => {
         return new Promise<HttpAnswer>(() => undefined);
       },
     };
-    const deps = { http: hanging, clock: time.clock, sleep: time.sleep, log: recordingLogger(), signal: controller.signal };
+    const deps = {
+      http: hanging,
+      clock: time.clock,
+      sleep: time.sleep,
+      log: recordingLogger(),
+      signal: controller.signal,
+    };
     await expect(runProbe(probeSpec({ url: URL }), deps)).rejects.toThrow('cancelled');
   });
 });
@@ -149,7 +159,9 @@ describe('invalid specs', () => {
     const time = manualTime();
     const { client, timeouts } = scriptedClient([{ status: 200, body: '' }]);
     const spec = probeSpec({ url: URL, successes: 0, timeoutMs: 0 });
-    await expect(runProbe(spec, { http: client, clock: time.clock, sleep: time.sleep, log: recordingLogger() })).rejects.toThrow(
+    await expect(
+      runProbe(spec, { http: client, clock: time.clock, sleep: time.sleep, log: recordingLogger() }),
+    ).rejects.toThrow(
       'Probe "api": successes 0 is invalid; expected a whole number of at least 1. Probe "api": timeoutMs 0 is invalid',
     );
     expect(timeouts).toEqual([]);
@@ -169,7 +181,9 @@ describe('formatting', () => {
 
   it('formats a result as one line', () => {
     expect(formatProbeResult(base)).toBe(`PASS api (${URL}): Passed: 3 consecutive successes after 3 attempts in 2 s.`);
-    expect(formatProbeResult({ ...base, name: URL, passed: false, reason: 'Failed: x.' })).toBe(`FAIL ${URL}: Failed: x.`);
+    expect(formatProbeResult({ ...base, name: URL, passed: false, reason: 'Failed: x.' })).toBe(
+      `FAIL ${URL}: Failed: x.`,
+    );
   });
 
   it('formats durations', () => {

@@ -178,7 +178,9 @@ const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 /** One workflow command line, as the toolkit formats it (empty properties are left out). */
 function formatCommand(command, properties, message) {
-    const props = Object.entries(properties).filter((e) => !!e[1]).map(([k, v]) => `${k}=${escapeProperty(v)}`);
+    const props = Object.entries(properties)
+        .filter((e) => !!e[1])
+        .map(([k, v]) => `${k}=${escapeProperty(v)}`);
     return `::${command}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeData(message)}`;
 }
 function issueCommand(command, properties, message) {
@@ -349,7 +351,10 @@ function asInputText(value) {
     if (value instanceof Date)
         return value.toISOString().slice(0, 10);
     if (Array.isArray(value) && value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) {
-        return value.filter((v) => v !== null).map(String).join('\n');
+        return value
+            .filter((v) => v !== null)
+            .map(String)
+            .join('\n');
     }
     return JSON.stringify(value);
 }
@@ -400,7 +405,10 @@ function readInputs(options) {
 /** Multi-line secrets are masked line by line too: runners mask per line. */
 function registerSecret(host, value) {
     host.setSecret(value);
-    const lines = value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length >= 3);
+    const lines = value
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l.length >= 3);
     if (lines.length > 1)
         for (const l of lines)
             host.setSecret(l);
@@ -465,8 +473,42 @@ function endpointProbes(settings, endpoints) {
 }
 /** What gates each batch of a Manual rollout: the user's probes plus the live endpoint. */
 function batchGateProbes(settings) {
-    return [...settings.verify.probes, ...endpointProbes(settings, endpointsFromSettings(settings).filter((e) => e.role === 'live'))];
+    return [
+        ...settings.verify.probes,
+        ...endpointProbes(settings, endpointsFromSettings(settings).filter((e) => e.role === 'live')),
+    ];
 }
+
+
+/***/ }),
+
+/***/ 8171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PF: () => (/* binding */ describeStrategies),
+/* harmony export */   YG: () => (/* binding */ summaryOf),
+/* harmony export */   nU: () => (/* binding */ STRATEGY_NAMES)
+/* harmony export */ });
+/**
+ * The strategies, by name, with the phrase the input table and help use for each: the one list the
+ * settings, the input table and the registry share. A leaf module (it imports nothing), so that the
+ * settings never import the strategies' code. The registry (registry.ts) must register a descriptor
+ * for each name: the compiler holds it to that.
+ */
+const CATALOGUE = {
+    rolling: 'one scale set in place',
+    'blue-green': 'two scale sets behind a load balancer',
+    'slot-swap': 'App Service',
+};
+/** In the order the docs list them; the first is the default. */
+const STRATEGY_NAMES = Object.keys(CATALOGUE);
+/** "'rolling' (one scale set in place), … or 'slot-swap' (App Service)", for the input table. */
+function describeStrategies() {
+    const each = STRATEGY_NAMES.map((n) => `'${n}' (${CATALOGUE[n]})`);
+    return `${each.slice(0, -1).join(', ')} or ${each.at(-1)}`;
+}
+const summaryOf = (name) => CATALOGUE[name];
 
 
 /***/ }),
@@ -477,9 +519,12 @@ function batchGateProbes(settings) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   CO: () => (/* binding */ RECORD_TAGS),
+/* harmony export */   Ci: () => (/* binding */ rollbackRecord),
+/* harmony export */   KH: () => (/* binding */ iso),
 /* harmony export */   M8: () => (/* binding */ recordIntent),
 /* harmony export */   UU: () => (/* binding */ tagsForRecord),
 /* harmony export */   en: () => (/* binding */ recordLive),
+/* harmony export */   iZ: () => (/* binding */ defaultRollback),
 /* harmony export */   j1: () => (/* binding */ recordFromTags),
 /* harmony export */   zZ: () => (/* binding */ afterRollback)
 /* harmony export */ });
@@ -494,6 +539,8 @@ const RECORD_TAGS = {
     failed: 'immutable-deploy.failed-version',
 };
 const MAX_VALUE = 256;
+/** A time the record (or a scale-down tag) holds: the engine's clock now, plus `plusMs`, as ISO 8601. */
+const iso = (ctx, plusMs = 0) => new Date(ctx.deps.clock.now() + plusMs).toISOString();
 /** The record a target's tags hold (tag names are matched case-insensitively, as Azure does). */
 function recordFromTags(tags) {
     const lower = new Map(Object.entries(tags).map(([k, v]) => [k.toLowerCase(), v]));
@@ -521,14 +568,21 @@ function clip(value) {
 }
 /** Records that a run set out to make `target` live (before the first write to the target). */
 async function recordIntent(tags, resourceId, intent, options) {
-    await tags.merge(resourceId, tagsForRecord({ target: intent.target, state: intent.state ?? 'deploying', ...(intent.runUrl ? { runUrl: intent.runUrl } : {}) }), options);
+    await tags.merge(resourceId, tagsForRecord({
+        target: intent.target,
+        state: intent.state ?? 'deploying',
+        ...(intent.runUrl ? { runUrl: intent.runUrl } : {}),
+    }), options);
 }
 /** Records that `current` is live (previous before it), and clears the in-flight target. */
 async function recordLive(tags, resourceId, live, options) {
     await tags.merge(resourceId, tagsForRecord(liveTags(live)), options);
     // A rollback without a last good version before the one it returned to clears 'previous': the
     // version rolled back must never be the default target of the next rollback.
-    const stale = [RECORD_TAGS.target, ...(live.previous === undefined && live.state === 'rolled-back' ? [RECORD_TAGS.previous] : [])];
+    const stale = [
+        RECORD_TAGS.target,
+        ...(live.previous === undefined && live.state === 'rolled-back' ? [RECORD_TAGS.previous] : []),
+    ];
     await tags.remove(resourceId, stale, options);
 }
 function liveTags(live) {
@@ -544,23 +598,42 @@ function afterRollback(plan, to, fallbackFailed) {
     const previous = plan.record?.previous;
     return { previous: previous && previous !== to && previous !== failed ? previous : undefined, failed };
 }
+/**
+ * Where a rollback returns to when no 'to-version' is given, and what the record says afterwards.
+ * A run that set out to deploy a version and did not finish (state 'deploying' with a target: a
+ * failed deploy left as it was, 'auto-rollback' false, or a cancelled one) is undone back to the
+ * version that was live before it (`current`), which keeps its own `previous`. Otherwise the
+ * rollback returns to `previous` — unless that is the version a rollback already marked failed.
+ */
+function defaultRollback(record) {
+    if (record.target && record.state === 'deploying' && record.current && record.current !== record.target) {
+        return { version: record.current, record: { previous: record.previous, failed: record.target } };
+    }
+    const previous = record.previous && record.previous !== record.failed ? record.previous : undefined;
+    return { version: previous, record: { failed: record.current } };
+}
+/** The record after a rollback to `to` (explicit or not): the default's when it returns there, else only what failed. */
+function rollbackRecord(record, to, live) {
+    const byDefault = defaultRollback(record);
+    if (byDefault.version === to)
+        return byDefault.record;
+    return { failed: live !== to ? live : undefined };
+}
 
 
 /***/ }),
 
-/***/ 7471:
+/***/ 9415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  nU: () => (/* binding */ STRATEGY_NAMES),
-  PF: () => (/* binding */ describeStrategies),
   nb: () => (/* binding */ descriptorOf),
   fY: () => (/* binding */ strategyFor)
 });
 
-// UNUSED EXPORTS: checked
+// UNUSED EXPORTS: STRATEGY_NAMES, checked, describeStrategies
 
 ;// CONCATENATED MODULE: ./src/core/deploy/descriptor.ts
 /** The scale-set strategies' verify checks: instance health and the remote-access gate. */
@@ -573,6 +646,8 @@ function scaleSetChecks(settings) {
     return checks;
 }
 
+// EXTERNAL MODULE: ./src/core/deploy/names.ts
+var names = __nccwpck_require__(8171);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/deploy/blue-green/colours.ts
@@ -595,7 +670,9 @@ function pairInputs(ctx) {
     return { resourceGroup, base: d.scaleSet, lbName: d.loadBalancer };
 }
 const lower = (s) => (s ?? '').toLowerCase();
-const describeRules = (lb) => lb.rules.map((r) => `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`).join(', ') || 'none';
+const describeRules = (lb) => lb.rules
+    .map((r) => `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`)
+    .join(', ') || 'none';
 /** Reads the load balancer and the colours and works out which is live. Read-only. */
 async function observePair(ctx, ports, options) {
     const pair = pairInputs(ctx);
@@ -653,7 +730,9 @@ async function findColours(ports, lb, { resourceGroup, base }, options) {
 /** The colour the plain scale set takes: its tag, else the missing colour whose pool it joins, else a missing one. */
 function adoptedColour(lb, plain, found, base) {
     const tagged = lower(Object.entries(plain.tags).find(([k]) => lower(k) === COLOUR_TAG)?.[1]);
-    const colour = tagged === 'blue' || tagged === 'green' ? tagged : COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]);
+    const colour = tagged === 'blue' || tagged === 'green'
+        ? tagged
+        : (COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]));
     return colour && !found[colour] ? colour : undefined;
 }
 /** Each colour's backend pool: the one an existing colour joins, else the one named for it or left. */
@@ -737,16 +816,36 @@ var action = __nccwpck_require__(5461);
 ;// CONCATENATED MODULE: ./src/core/plan/record.ts
 /** The intent tag written before the first write to the target. */
 function intentWrite(resource, target, state = 'deploying') {
-    return { resource, operation: 'tag', after: `target-version ${target}, state ${state}`, why: 'the release record names the version in flight before the first write' };
+    return {
+        resource,
+        operation: 'tag',
+        after: `target-version ${target}, state ${state}`,
+        why: 'the release record names the version in flight before the first write',
+    };
 }
 /** The record of what is live, written after the last write (it also clears target-version). */
 function liveWrite(resource, record, live) {
-    const rest = [live.previous ? `previous-version ${live.previous}` : undefined, `state ${live.state ?? 'live'}`, live.extra].filter(Boolean).join(', ');
-    return { resource, operation: 'tag', before: `current-version ${record.current ?? 'none'}`, after: `${live.current} (${rest})`, why: 'the release record says what is live' };
+    const rest = [
+        live.previous ? `previous-version ${live.previous}` : undefined,
+        `state ${live.state ?? 'live'}`,
+        live.extra,
+    ]
+        .filter(Boolean)
+        .join(', ');
+    return {
+        resource,
+        operation: 'tag',
+        before: `current-version ${record.current ?? 'none'}`,
+        after: `${live.current} (${rest})`,
+        why: 'the release record says what is live',
+    };
 }
 /** A record that lags what the target already runs (an earlier run stopped before writing it). */
 function catchUpWrite(resource, record, current, previous) {
-    return { ...liveWrite(resource, record, { current, previous }), why: `the release record lags what runs${record.target ? ` (an earlier run left target-version ${record.target})` : ''}` };
+    return {
+        ...liveWrite(resource, record, { current, previous }),
+        why: `the release record lags what runs${record.target ? ` (an earlier run left target-version ${record.target})` : ''}`,
+    };
 }
 
 // EXTERNAL MODULE: ./src/core/rollout/attempt.ts + 1 modules
@@ -823,7 +922,15 @@ class RolloutExecutor {
     async write(step, apply, item) {
         const started = this.deps.clock.now();
         if (this.planning) {
-            this.record({ kind: 'write', label: step.write.resource, why: step.write.why, write: step.write, result: 'planned', attempts: 0, durationMs: 0 });
+            this.record({
+                kind: 'write',
+                label: step.write.resource,
+                why: step.write.why,
+                write: step.write,
+                result: 'planned',
+                attempts: 0,
+                durationMs: 0,
+            });
             this.items.push((0,action/* planItem */.$P)(step.write));
             return false;
         }
@@ -831,7 +938,15 @@ class RolloutExecutor {
             this.touched = true;
         this.deps.log.debug(`write: ${(0,action/* formatWrite */.jf)(step.write)}`);
         const { attempts } = await this.attempt(describeWrite(step.write), apply, (err, n) => this.fail('write', step.write.resource, step.write.why, err, n, started, step.write));
-        this.record({ kind: 'write', label: step.write.resource, why: step.write.why, write: step.write, result: 'done', attempts, durationMs: this.deps.clock.now() - started });
+        this.record({
+            kind: 'write',
+            label: step.write.resource,
+            why: step.write.why,
+            write: step.write,
+            result: 'done',
+            attempts,
+            durationMs: this.deps.clock.now() - started,
+        });
         if (item)
             this.items.push(item);
         return true;
@@ -857,7 +972,10 @@ class RolloutExecutor {
                 // A look the deadline stopped: the previous look is the answer.
                 if (!previous || this.left() > 0 || this.deps.signal.aborted)
                     throw err;
-                last = { state: 'failed', detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${previous.detail}` };
+                last = {
+                    state: 'failed',
+                    detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${previous.detail}`,
+                };
                 break;
             }
             looks++;
@@ -865,18 +983,32 @@ class RolloutExecutor {
                 break;
             const pause = Math.min(last.retryAfterMs ?? intervalMs, this.left());
             if (pause <= 0) {
-                last = { state: 'failed', detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}` };
+                last = {
+                    state: 'failed',
+                    detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}`,
+                };
                 break;
             }
             await this.pause(pause, `waiting for ${label}`);
             // The pause ran to the deadline: the last look is the answer (no look can start now).
             if (this.left() <= 0) {
-                last = { state: 'failed', detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}` };
+                last = {
+                    state: 'failed',
+                    detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}`,
+                };
                 break;
             }
         }
         const ok = last.state === 'done';
-        this.record({ kind: 'wait', label, why: would, result: ok ? 'done' : 'failed', attempts: looks, durationMs: this.deps.clock.now() - started, detail: last.detail });
+        this.record({
+            kind: 'wait',
+            label,
+            why: would,
+            result: ok ? 'done' : 'failed',
+            attempts: looks,
+            durationMs: this.deps.clock.now() - started,
+            detail: last.detail,
+        });
         this.items.push({ kind: 'check', label, value: last.detail, ok });
         return { ok, planned: false, detail: last.detail };
     }
@@ -887,7 +1019,15 @@ class RolloutExecutor {
             return this.wouldCheck('gate', label, would);
         this.throwIfCancelled(`checking ${label}`);
         const result = await check(this.call());
-        this.record({ kind: 'gate', label, why: would, result: result.passed ? 'done' : 'failed', attempts: 1, durationMs: this.deps.clock.now() - started, detail: result.detail });
+        this.record({
+            kind: 'gate',
+            label,
+            why: would,
+            result: result.passed ? 'done' : 'failed',
+            attempts: 1,
+            durationMs: this.deps.clock.now() - started,
+            detail: result.detail,
+        });
         this.items.push({ kind: 'check', label, value: result.detail, ok: result.passed });
         return { ok: result.passed, planned: false, detail: result.detail };
     }
@@ -921,7 +1061,16 @@ class RolloutExecutor {
     }
     get attempts() {
         const { clock, sleep, signal, deadline, log } = this.deps;
-        return { clock, sleep, signal, deadlineAt: this.deadlineAt, budget: this.budget, baseMs: this.options.retryBaseMs, log, ...(deadline ? { deadline } : {}) };
+        return {
+            clock,
+            sleep,
+            signal,
+            deadlineAt: this.deadlineAt,
+            budget: this.budget,
+            baseMs: this.options.retryBaseMs,
+            log,
+            ...(deadline ? { deadline } : {}),
+        };
     }
     /** Runs `fn` with the shared retry loop; `onGiveUp` turns its last failure into the error thrown. */
     async attempt(what, fn, onGiveUp) {
@@ -936,7 +1085,16 @@ class RolloutExecutor {
     }
     fail(kind, label, why, err, attempts, started, write) {
         const detail = errorText(err);
-        const entry = { kind, label, why, write, result: 'failed', attempts, durationMs: this.deps.clock.now() - started, detail };
+        const entry = {
+            kind,
+            label,
+            why,
+            write,
+            result: 'failed',
+            attempts,
+            durationMs: this.deps.clock.now() - started,
+            detail,
+        };
         this.record(entry);
         const tries = attempts > 1 ? ` (${attempts} attempts within '${this.budget}')` : '';
         return new StepFailedError(`${detail}${tries}`, entry, err);
@@ -970,14 +1128,27 @@ function executorFor(ctx, options) {
 ;// CONCATENATED MODULE: ./src/core/deploy/instance-health.ts
 /**
  * Instance health of a scale set for verify and for the gates of a rollout: every instance on the
- * latest model, provisioned, running and Healthy (Application Health extension or LB probe). Each
- * look is ONE paged list with instance views; the check re-reads until `successes` looks in a row
- * pass, gives up after `failureLimit` failing looks in a row, or at its timeout.
+ * latest model, provisioned, running and Healthy. Each look is ONE paged list with instance views;
+ * the check re-reads until `successes` looks in a row pass, gives up after `failureLimit` failing
+ * looks in a row, or at its timeout.
+ *
+ * Per-instance health (`vmHealth` in the instance view) comes only from the Application Health
+ * extension; a load balancer probe set as the scale set's `healthProbe` does not fill it (Azure's
+ * "Using Application Health extension with Virtual Machine Scale Sets"). Without that source the
+ * check says so — judged by provisioning and power state only — and never calls the instances healthy.
  */
 
 /** Judges one listing. `imageId`: when given, each instance must also run that image. */
+/** Why a look could not judge health: no instance reports any (no Application Health extension). */
+const NO_HEALTH_SOURCE = 'no per-instance health source: judged by provisioning and power state only';
+/** Whether `instances` carry no per-instance health at all. */
+const noHealthSource = (instances) => instances.length > 0 && instances.every((i) => i.health === 'none');
+/**
+ * One problem line per distinct reason, with a count and the instance ids
+ * ("3 of 5 instance(s) unhealthy (3, 4, 5)"), not one line per instance.
+ */
 function judgeInstances(instances, imageId) {
-    const problems = [];
+    const byReason = new Map();
     for (const i of instances) {
         const why = [];
         if (!i.latestModelApplied)
@@ -991,12 +1162,14 @@ function judgeInstances(instances, imageId) {
         if (i.health === 'unhealthy' || i.health === 'unknown')
             why.push(i.health);
         if (why.length > 0)
-            problems.push(`${i.instanceId} ${why.join(', ')}`);
+            byReason.set(why.join(', '), [...(byReason.get(why.join(', ')) ?? []), i.instanceId]);
     }
+    const problems = [...byReason].map(([why, ids]) => `${ids.length} of ${instances.length} instance(s) ${why} (${idList(ids)})`);
     if (instances.length === 0)
         problems.push('the scale set has no instances');
     return { ok: problems.length === 0, total: instances.length, problems };
 }
+const idList = (ids) => (ids.length > 10 ? `${ids.slice(0, 10).join(', ')}, …` : ids.join(', '));
 async function instanceHealthCheck(ctx, port, ref, gate, imageId) {
     const { clock, sleep } = ctx.deps;
     const started = clock.now();
@@ -1008,9 +1181,12 @@ async function instanceHealthCheck(ctx, port, ref, gate, imageId) {
     for (;;) {
         if (ctx.signal.aborted)
             throw new errors/* CancelledError */.cc('the run was cancelled during the instance-health check');
-        const instances = await port.listInstances(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline - clock.now()) });
+        const instances = await port.listInstances(ref, {
+            signal: ctx.signal,
+            timeoutMs: Math.max(1, deadline - clock.now()),
+        });
         looks += 1;
-        const noSignal = instances.length > 0 && instances.every((i) => i.health === 'none');
+        const noSignal = noHealthSource(instances);
         last = judgeInstances(instances, imageId);
         if (last.ok) {
             okInRow += 1;
@@ -1020,9 +1196,14 @@ async function instanceHealthCheck(ctx, port, ref, gate, imageId) {
             okInRow = 0;
             failInRow += 1;
         }
-        const signalNote = noSignal ? ' (no health signal: judged by provisioning and power state only)' : '';
+        const signalNote = noSignal ? `; ${NO_HEALTH_SOURCE}` : '';
         if (okInRow >= gate.successes) {
-            return { name: 'instance health', passed: true, detail: `${last.total} of ${last.total} instances on the latest model and healthy, ${okInRow} look(s) in a row${signalNote}` };
+            const state = noSignal ? 'provisioned and running' : 'healthy';
+            return {
+                name: 'instance health',
+                passed: true,
+                detail: `${last.total} of ${last.total} instances on the latest model and ${state}, ${okInRow} look(s) in a row${signalNote}`,
+            };
         }
         const fail = (why) => ({
             name: 'instance health',
@@ -1032,7 +1213,9 @@ async function instanceHealthCheck(ctx, port, ref, gate, imageId) {
         if (!last.ok && gate.failureLimit !== undefined && failInRow >= gate.failureLimit)
             return fail(`${failInRow} failing look(s) in a row`);
         if (clock.now() + gate.intervalMs >= deadline)
-            return last.ok ? fail(`only ${okInRow} of ${gate.successes} passing looks in a row within the timeout`) : fail('not healthy within the timeout');
+            return last.ok
+                ? fail(`only ${okInRow} of ${gate.successes} passing looks in a row within the timeout`)
+                : fail('not healthy within the timeout');
         await sleep(gate.intervalMs, ctx.signal);
     }
 }
@@ -1042,47 +1225,14 @@ function versionOf(imageId) {
     return /\/versions\/([^/]+)$/i.exec(imageId)?.[1] ?? imageId.split('/').at(-1) ?? imageId;
 }
 
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/target.ts
-/**
- * The rolling strategy's target: the scale set named in the inputs, read and checked before any
- * write, and the gallery image version to roll out (resolved and checked too). Every problem here
- * is an EngineError of kind 'input' naming the input, the bad value and what is expected.
- */
+;// CONCATENATED MODULE: ./src/core/deploy/gallery-image.ts
 
 const VERSION_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/galleries\/[^/]+\/images\/[^/]+\/versions\/([^/]+)$/i;
 const isGalleryVersionId = (id) => !!id && VERSION_ID.test(id);
 const versionOfId = (id) => VERSION_ID.exec(id)?.[2] ?? id.split('/').at(-1) ?? id;
-const target_sameId = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+const sameId = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 /** The instance runs `imageId` and is on the latest model (nothing left to replace). */
-const onImage = (i, imageId) => target_sameId(i.imageId, imageId) && i.latestModelApplied;
-/**
- * The instances a rollout to `imageId` still has to replace. When the rollout first points the
- * model at `imageId` (`modelMoves`), an instance already running that image is on the latest model
- * once the write lands: only the instances on another image are left.
- */
-function staleInstances(instances, imageId, modelMoves) {
-    return instances.filter((i) => (modelMoves ? !target_sameId(i.imageId, imageId) : !onImage(i, imageId)));
-}
-function scaleSetRef(settings) {
-    const name = settings.deploy.scaleSet;
-    const resourceGroup = settings.deploy.resourceGroup ?? settings.resourceGroup;
-    if (!name)
-        throw new errors/* EngineError */.NJ('input', "input 'scale-set': is required for the rolling strategy; expected the scale set's name");
-    if (!resourceGroup)
-        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required for the rolling strategy; expected the scale set's resource group");
-    return { resourceGroup, name };
-}
-/** Reads the scale set and checks the rolling strategy can work on it. */
-async function readTarget(port, ref, options) {
-    const info = await port.get(ref, options);
-    if (!info) {
-        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' was not found in resource group '${ref.resourceGroup}'; expected an existing Virtual Machine Scale Set`);
-    }
-    if (!isGalleryVersionId(info.imageId)) {
-        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' runs '${info.imageDescription}', not a gallery image version; the rolling strategy replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
-    }
-    return info;
-}
+const onImage = (i, imageId) => sameId(i.imageId, imageId) && i.latestModelApplied;
 /** The image version id to deploy: from the artifact (publish output / image-id), or an explicit image-version in the gallery. */
 async function resolveImage(port, settings, info, artifact, options) {
     let id = artifact.imageId;
@@ -1120,27 +1270,17 @@ async function checkImageUsable(port, info, id, input, options) {
 function siblingVersionId(currentId, version) {
     return currentId.replace(/\/versions\/[^/]+$/i, `/versions/${version}`);
 }
-/** What the scale set ran before: the model's image, or (a re-run, model already moved) the instances' / the record's. */
-function previousImage(info, instances, target, record) {
-    if (info.imageId && !target_sameId(info.imageId, target.id))
-        return { id: info.imageId, version: versionOfId(info.imageId) };
-    const other = instances.find((i) => i.imageId && !target_sameId(i.imageId, target.id))?.imageId;
-    if (other)
-        return { id: other, version: versionOfId(other) };
-    const recorded = record.current && record.current !== target.version ? record.current : record.previous;
-    return recorded ? { id: siblingVersionId(target.id, recorded), version: recorded } : undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/core/deploy/planned-image.ts
 
 async function imageForPlan(ctx, port, info, artifact, options) {
     const planned = ctx.outputs.plannedImageId;
-    if (artifact.imageId && planned && target_sameId(artifact.imageId, planned))
+    if (artifact.imageId && planned && sameId(artifact.imageId, planned))
         return { id: artifact.imageId, version: artifact.imageVersion ?? versionOfId(artifact.imageId), planned: true };
     return { ...(await resolveImage(port, ctx.settings, info, artifact, options)), planned: false };
 }
 /** ' (planned: publish in this run would create it)' for a planned image, '' otherwise. */
-const plannedNote = (image) => (image.planned ? ' (planned: an earlier stage of this run would create it)' : '');
+const plannedNote = (image) => image.planned ? ' (planned: an earlier stage of this run would create it)' : '';
 
 // EXTERNAL MODULE: ./src/core/deploy/record.ts
 var deploy_record = __nccwpck_require__(570);
@@ -1183,15 +1323,24 @@ async function remoteAccessCheck(net, info, gate, options) {
         findings.push('the Linux profile allows password authentication (disablePasswordAuthentication is not true)');
     if (info.network.publicIpPerInstance)
         findings.push('instances get public IP addresses (publicIPAddressConfiguration)');
-    const detail = findings.length === 0 ? 'no SSH/RDP from the Internet, no password login, no public instance IPs' : findings.join('; ');
-    return { name: 'remote access', passed: findings.length === 0 || gate === 'warn', warning: findings.length > 0 && gate === 'warn', detail };
+    const detail = findings.length === 0
+        ? 'no SSH/RDP from the Internet, no password login, no public instance IPs'
+        : findings.join('; ');
+    return {
+        name: 'remote access',
+        passed: findings.length === 0 || gate === 'warn',
+        warning: findings.length > 0 && gate === 'warn',
+        detail,
+    };
 }
 /** The first inbound rule, by priority, that matches Internet TCP traffic to `port`. */
 function decidingRule(rules, port) {
     return [...rules]
         .filter((r) => r.direction.toLowerCase() === 'inbound')
         .sort((a, b) => a.priority - b.priority)
-        .find((r) => ['*', 'tcp'].includes(r.protocol.toLowerCase()) && r.sourcePrefixes.some((s) => INTERNET_SOURCES.has(s.toLowerCase())) && r.destinationPorts.some((p) => coversPort(p, port)));
+        .find((r) => ['*', 'tcp'].includes(r.protocol.toLowerCase()) &&
+        r.sourcePrefixes.some((s) => INTERNET_SOURCES.has(s.toLowerCase())) &&
+        r.destinationPorts.some((p) => coversPort(p, port)));
 }
 function coversPort(range, port) {
     const r = range.trim();
@@ -1219,10 +1368,6 @@ var http_probe = __nccwpck_require__(8954);
  */
 
 
-function deadlineOf(ctx, timeoutMs = ctx.settings.deploy.timeoutMs) {
-    const at = ctx.deps.clock.now() + timeoutMs;
-    return { at, left: () => Math.max(0, at - ctx.deps.clock.now()) };
-}
 /** Joins a base URL (scheme://host[:port][/prefix]) and a path. */
 function joinUrl(base, path) {
     return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
@@ -1261,9 +1406,8 @@ function endpointUrl(ctx, role, derivedBase) {
 
 
 
-const iso = (ctx, plusMs = 0) => new Date(ctx.deps.clock.now() + plusMs).toISOString();
+
 const shared_versionOf = (info) => (info?.imageId ? versionOfId(info.imageId) : undefined);
-const shared_onImage = (i, id) => sameId(i.imageId, id) && i.latestModelApplied;
 /** Consecutive looks at an instance that is up but unhealthy after which the wait gives up. */
 const UNHEALTHY_LOOKS = 3;
 function checkGalleryImage(info) {
@@ -1276,20 +1420,25 @@ async function frontendBase(ports, pair, frontendPort, frontendId, signal) {
     if (frontendPort === undefined)
         return undefined;
     const fe = pair.lb.frontends.find((f) => f.id.toLowerCase() === (frontendId ?? '').toLowerCase()) ?? pair.lb.frontends[0];
-    const address = fe?.publicIpAddressId ? await ports.loadBalancers.publicIpAddress(fe.publicIpAddressId, { signal }) : fe?.privateIpAddress;
+    const address = fe?.publicIpAddressId
+        ? await ports.loadBalancers.publicIpAddress(fe.publicIpAddressId, { signal })
+        : fe?.privateIpAddress;
     return address ? `http://${address}:${frontendPort}` : undefined;
 }
 async function urls(ctx, ports, pair) {
     const live = pair.liveRules[0];
     const preview = pair.previewRule;
-    const liveBase = ctx.settings.verify.liveUrl ? undefined : await frontendBase(ports, pair, live?.frontendPort, live?.frontendId, ctx.signal);
-    const previewBase = ctx.settings.verify.previewUrl || !preview ? undefined : await frontendBase(ports, pair, preview.frontendPort, preview.frontendId, ctx.signal);
-    return { live: endpointUrl(ctx, 'live', liveBase), preview: preview || ctx.settings.verify.previewUrl ? endpointUrl(ctx, 'preview', previewBase) : undefined };
+    const liveBase = ctx.settings.verify.liveUrl
+        ? undefined
+        : await frontendBase(ports, pair, live?.frontendPort, live?.frontendId, ctx.signal);
+    const previewBase = ctx.settings.verify.previewUrl || !preview
+        ? undefined
+        : await frontendBase(ports, pair, preview.frontendPort, preview.frontendId, ctx.signal);
+    return {
+        live: endpointUrl(ctx, 'live', liveBase),
+        preview: preview || ctx.settings.verify.previewUrl ? endpointUrl(ctx, 'preview', previewBase) : undefined,
+    };
 }
-/**
- * Brings `colour` to `image` at `capacity` instances, each booted on the new model. Idempotent:
- * what is already right is left alone, so a re-run after a cancel picks up where it stopped.
- */
 /** The colour and image a rollback plan returns to; a plan that names neither is refused. */
 function rollbackTarget(plan) {
     const toColour = plan.to.slot;
@@ -1326,29 +1475,68 @@ async function prepareColour(r, pair, colour, image, capacity, note) {
     const info = colour.info;
     if (!info) {
         const after = `copy of ${pair.active.ref.name}'s model in pool ${colour.poolName}, image ${image.version}, ${capacity} instance(s)`;
-        const spec = { imageId: image.id, poolMap: { [pair.active.poolId]: colour.poolId }, capacity, tags: { [COLOUR_TAG]: colour.colour } };
+        const spec = {
+            imageId: image.id,
+            poolMap: { [pair.active.poolId]: colour.poolId },
+            capacity,
+            tags: { [COLOUR_TAG]: colour.colour },
+        };
         if (!ex.planning)
             ctx.deps.host.info(`Creating scale set ${ref.name} (${colour.colour}) from the model of ${pair.active.ref.name} with image ${image.version} and ${capacity} instance(s).`);
         // A create is a PUT of the whole model: repeating it after a failure in flight is safe.
-        await ex.write({ write: { resource, operation: 'create', after, why: `the ${colour.colour} colour does not exist yet${note}` } }, (call) => port.createFromModel(pair.active.ref, ref, spec, call).then(() => undefined), { kind: 'action', label, value: `created scale set ${ref.name} (copy of ${pair.active.ref.name}'s model) on ${image.version} with ${capacity} instance(s)` });
+        await ex.write({ write: { resource, operation: 'create', after, why: `the ${colour.colour} colour does not exist yet${note}` } }, (call) => port.createFromModel(pair.active.ref, ref, spec, call).then(() => undefined), {
+            kind: 'action',
+            label,
+            value: `created scale set ${ref.name} (copy of ${pair.active.ref.name}'s model) on ${image.version} with ${capacity} instance(s)`,
+        });
         return;
     }
+    if (failed(info.provisioningState))
+        await repairColour(r, colour);
     let now = info.capacity;
-    const repoint = !target_sameId(info.imageId, image.id);
+    const repoint = !sameId(info.imageId, image.id);
     if (repoint) {
         if (now > 0) {
-            await ex.write({ write: { resource, operation: 'scale', before: `${now}`, after: '0 instance(s)', why: `scale in before re-pointing the model, so every instance boots on ${image.version}` } }, (call) => setCapacity(r, colour, 0, call), { kind: 'action', label, value: `${ref.name} scaled in to 0 (it ran ${shared_versionOf(info) ?? info.imageDescription})` });
+            await ex.write({
+                write: {
+                    resource,
+                    operation: 'scale',
+                    before: `${now}`,
+                    after: '0 instance(s)',
+                    why: `scale in before re-pointing the model, so every instance boots on ${image.version}`,
+                },
+            }, (call) => setCapacity(r, colour, 0, call), {
+                kind: 'action',
+                label,
+                value: `${ref.name} scaled in to 0 (it ran ${shared_versionOf(info) ?? info.imageDescription})`,
+            });
         }
-        await ex.write({ write: { resource, operation: 'update', before: `image ${shared_versionOf(info) ?? info.imageDescription}`, after: image.version, why: `the idle ${colour.colour} colour gets the release${note}` } }, async (call) => {
+        await ex.write({
+            write: {
+                resource,
+                operation: 'update',
+                before: `image ${shared_versionOf(info) ?? info.imageDescription}`,
+                after: image.version,
+                why: `the idle ${colour.colour} colour gets the release${note}`,
+            },
+        }, async (call) => {
             const fresh = await port.get(ref, call);
-            if (fresh && target_sameId(fresh.imageId, image.id) && !failed(fresh.provisioningState))
+            if (fresh && sameId(fresh.imageId, image.id) && !failed(fresh.provisioningState))
                 return;
             await port.setImage(ref, { imageId: image.id, etag: fresh?.etag }, call);
         }, { kind: 'action', label, value: `${ref.name} model → image ${image.version}` });
         now = 0;
     }
     if (now !== capacity) {
-        await ex.write({ write: { resource, operation: 'scale', before: `${now}`, after: `${capacity} instance(s)`, why: `the live colour's capacity (${pair.active.ref.name})` } }, (call) => setCapacity(r, colour, capacity, call), { kind: 'action', label, value: `${ref.name} scaled to ${capacity} instance(s)` });
+        await ex.write({
+            write: {
+                resource,
+                operation: 'scale',
+                before: `${now}`,
+                after: `${capacity} instance(s)`,
+                why: `the live colour's capacity (${pair.active.ref.name})`,
+            },
+        }, (call) => setCapacity(r, colour, capacity, call), { kind: 'action', label, value: `${ref.name} scaled to ${capacity} instance(s)` });
     }
     if (!repoint) {
         // New instances boot on the model; only those that were there before can be stale.
@@ -1356,8 +1544,40 @@ async function prepareColour(r, pair, colour, image, capacity, note) {
         if (stale.length === 0)
             return;
         const ids = stale.map((i) => i.instanceId);
-        await ex.write({ write: { resource: `${stale.length} instance(s) of ${resource}`, operation: 'replace', after: `image ${image.version}`, why: 'they do not run the latest model' } }, (call) => port.updateInstances(ref, ids, call), { kind: 'action', label, value: `${stale.length} instance(s) of ${ref.name} brought to the latest model` });
+        await ex.write({
+            write: {
+                resource: `${stale.length} instance(s) of ${resource}`,
+                operation: 'replace',
+                after: `image ${image.version}`,
+                why: 'they do not run the latest model',
+            },
+        }, (call) => port.updateInstances(ref, ids, call), { kind: 'action', label, value: `${stale.length} instance(s) of ${ref.name} brought to the latest model` });
     }
+}
+/**
+ * A colour whose last write ended Failed (a create or scale that did not complete) is written again
+ * as a whole — Azure's way out of provisioning state Failed — before anything else is done with it:
+ * traffic is never switched to a scale set in that state.
+ */
+async function repairColour(r, colour) {
+    const { ports, ex } = r;
+    await ex.write({
+        write: {
+            resource: `scale set ${colour.ref.name}`,
+            operation: 'update',
+            after: 'its model written again as it stands',
+            why: 'its last write ended in provisioning state Failed',
+        },
+    }, async (call) => {
+        const fresh = await ports.scaleSets.get(colour.ref, call);
+        if (!fresh || !failed(fresh.provisioningState))
+            return;
+        await ports.scaleSets.rewriteModel(colour.ref, fresh.etag, call);
+    }, {
+        kind: 'action',
+        label: `${colour.colour} colour`,
+        value: `${colour.ref.name} was in provisioning state Failed: its model was written again`,
+    });
 }
 async function setCapacity(r, colour, capacity, call) {
     const fresh = await r.ports.scaleSets.get(colour.ref, call);
@@ -1376,20 +1596,33 @@ async function waitHealthy(r, colour, image, capacity) {
         const instances = await ports.scaleSets.listInstances(colour.ref, call);
         const seen = judgeInstances(instances, image.id);
         const countOk = instances.length === capacity;
-        if (seen.ok && countOk)
-            return { state: 'done', detail: `${instances.length} of ${capacity} instance(s) on the new image, running and healthy` };
-        const detail = [!countOk ? `${instances.length} of ${capacity} instance(s)` : '', ...seen.problems].filter(Boolean).join('; ');
+        if (seen.ok && countOk) {
+            const state = noHealthSource(instances) ? `provisioned and running (${NO_HEALTH_SOURCE})` : 'running and healthy';
+            return { state: 'done', detail: `${instances.length} of ${capacity} instance(s) on the new image, ${state}` };
+        }
+        const detail = [!countOk ? `${instances.length} of ${capacity} instance(s)` : '', ...seen.problems]
+            .filter(Boolean)
+            .join('; ');
         const broken = instances.filter((i) => i.provisioningState === 'failed');
         if (broken.length > 0)
-            return { state: 'failed', detail: `instance(s) ${broken.map((i) => i.instanceId).join(', ')} failed to provision; ${detail}` };
-        const upButSick = instances.some((i) => onImage(i, image.id) && i.provisioningState === 'succeeded' && i.power === 'running' && i.health === 'unhealthy');
+            return {
+                state: 'failed',
+                detail: `instance(s) ${broken.map((i) => i.instanceId).join(', ')} failed to provision; ${detail}`,
+            };
+        const upButSick = instances.some((i) => onImage(i, image.id) &&
+            i.provisioningState === 'succeeded' &&
+            i.power === 'running' &&
+            i.health === 'unhealthy');
         unhealthyLooks = upButSick ? unhealthyLooks + 1 : 0;
         if (unhealthyLooks >= UNHEALTHY_LOOKS)
             return { state: 'failed', detail: `unhealthy in ${UNHEALTHY_LOOKS} looks in a row: ${detail}` };
         return { state: 'pending', detail };
     };
     const would = `${colour.colour} colour (${colour.ref.name}): ${capacity} instance(s) on ${image.version}, running and healthy`;
-    return ex.wait(`${colour.colour} colour healthy`, would, look, { intervalMs: ctx.settings.verify.gate.intervalMs, until: 'healthy' });
+    return ex.wait(`${colour.colour} colour healthy`, would, look, {
+        intervalMs: ctx.settings.verify.gate.intervalMs,
+        until: 'healthy',
+    });
 }
 /** Live rule(s) → `to`'s pool, the preview rule → `from`'s: the planned line of the switch. */
 function switchWrite(pair, to, from, why) {
@@ -1423,7 +1656,14 @@ async function switchTo(r, pair, to, from, why, itemValue) {
 }
 /** A load balancer whose last write ended Failed is written again as it stands (same rules, fresh ETag). */
 async function repairFailed(r, pair) {
-    await r.ex.write({ write: { resource: lbResource(pair), operation: 'update', after: 'its rules as they stand', why: 'its last write ended in provisioning state Failed' } }, async (call) => {
+    await r.ex.write({
+        write: {
+            resource: lbResource(pair),
+            operation: 'update',
+            after: 'its rules as they stand',
+            why: 'its last write ended in provisioning state Failed',
+        },
+    }, async (call) => {
         const fresh = await observePair(r.ctx, r.ports, call);
         if (!isFailed(fresh))
             return;
@@ -1441,11 +1681,30 @@ async function markIntent(r, pair, version, state = 'deploying') {
 /** The record of what is live (it also clears target-version), then the retired colour's scale-down time. */
 async function recordLivePair(r, pair, record, live, retired, why) {
     const { ctx, ports, ex } = r;
-    const planned = why ?? liveWrite(lbResource(pair), record, { current: live.current, previous: live.previous, state: live.state, extra: [`active-slot ${live.colour}`, live.failed ? `failed-version ${live.failed}` : ''].filter(Boolean).join(', ') });
-    const tags = (0,deploy_record/* tagsForRecord */.UU)({ current: live.current, previous: live.previous, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl, state: live.state ?? 'live', activeSlot: live.colour, failed: live.failed });
+    const planned = why ??
+        liveWrite(lbResource(pair), record, {
+            current: live.current,
+            previous: live.previous,
+            state: live.state,
+            extra: [`active-slot ${live.colour}`, live.failed ? `failed-version ${live.failed}` : '']
+                .filter(Boolean)
+                .join(', '),
+        });
+    const tags = (0,deploy_record/* tagsForRecord */.UU)({
+        current: live.current,
+        previous: live.previous,
+        deployedAt: (0,deploy_record/* iso */.KH)(ctx),
+        runUrl: ctx.deps.run?.runUrl,
+        state: live.state ?? 'live',
+        activeSlot: live.colour,
+        failed: live.failed,
+    });
     await ex.write({ write: planned }, async (call) => {
         await ports.tags.merge(pair.lb.id, tags, call);
-        const stale = [deploy_record/* RECORD_TAGS */.CO.target, ...(live.state === 'rolled-back' && !live.previous ? [deploy_record/* RECORD_TAGS */.CO.previous] : [])];
+        const stale = [
+            deploy_record/* RECORD_TAGS */.CO.target,
+            ...(live.state === 'rolled-back' && !live.previous ? [deploy_record/* RECORD_TAGS */.CO.previous] : []),
+        ];
         await ports.tags.remove(pair.lb.id, stale, call);
     });
     if (retired?.info)
@@ -1453,8 +1712,15 @@ async function recordLivePair(r, pair, record, live, retired, why) {
 }
 /** The retired colour keeps running for scale-down-delay; clean-up scales it in after this time. */
 async function markRetired(r, retired) {
-    const at = iso(r.ctx, r.ctx.settings.deploy.scaleDownDelayMs);
-    await r.ex.write({ write: { resource: `scale set ${retired.ref.name}`, operation: 'tag', after: `${SCALE_DOWN_AFTER_TAG} ${at}`, why: `the ${retired.colour} colour keeps running for 'scale-down-delay' (instant rollback); clean-up scales it in after that` } }, (call) => r.ports.tags.merge(retired.info.id, { [SCALE_DOWN_AFTER_TAG]: at }, call));
+    const at = (0,deploy_record/* iso */.KH)(r.ctx, r.ctx.settings.deploy.scaleDownDelayMs);
+    await r.ex.write({
+        write: {
+            resource: `scale set ${retired.ref.name}`,
+            operation: 'tag',
+            after: `${SCALE_DOWN_AFTER_TAG} ${at}`,
+            why: `the ${retired.colour} colour keeps running for 'scale-down-delay' (instant rollback); clean-up scales it in after that`,
+        },
+    }, (call) => r.ports.tags.merge(retired.info.id, { [SCALE_DOWN_AFTER_TAG]: at }, call));
 }
 /**
  * Makes `to` live with `image`: prepare, health, preview, ONE switch, live check. A failure before
@@ -1488,7 +1754,9 @@ async function release(r, pair, to, image, note = '') {
     await switchTo(r, pair, to, from, `one write, ${gates}`, moved);
     if (links.live) {
         const url = links.live;
-        const rollsBack = ctx.settings.verify.autoRollback ? "switched back when it fails ('auto-rollback')" : "not switched back automatically ('auto-rollback' is false)";
+        const rollsBack = ctx.settings.verify.autoRollback
+            ? "switched back when it fails ('auto-rollback')"
+            : "not switched back automatically ('auto-rollback' is false)";
         const live = await ex.gate(`live ${url}`, `live ${url} after the switch (${rollsBack})`, async () => {
             const result = await httpGate(ctx, `live (${to.colour})`, url, ex.deadline);
             return { passed: result.passed, detail: result.reason };
@@ -1553,7 +1821,7 @@ async function deployOn(r, artifact, record) {
     const links = await urls(ctx, ports, pair);
     const base = { imageId: image.id, imageVersion: image.version };
     const would = ex.planning ? 'would get' : 'gets';
-    if (target_sameId(from.info.imageId, image.id)) {
+    if (sameId(from.info.imageId, image.id)) {
         if (isFailed(pair))
             await repairFailed(r, pair);
         const stale = (await ex.read(`listing the instances of ${from.ref.name}`, (call) => ports.scaleSets.listInstances(from.ref, call))).filter((i) => !onImage(i, image.id));
@@ -1565,10 +1833,22 @@ async function deployOn(r, artifact, record) {
                 const prev = record.current !== image.version ? record.current : record.previous;
                 await recordLivePair(r, pair, record, { current: image.version, previous: prev, colour: from.colour }, retired, catchUpWrite(lbResource(pair), record, image.version, prev));
             }
-            ex.note({ kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}) already serves ${image.version}: nothing ${ex.planning ? 'to switch' : 'to do'}` });
+            ex.note({
+                kind: 'fact',
+                label: 'blue-green',
+                value: `${from.colour} (${from.ref.name}) already serves ${image.version}: nothing ${ex.planning ? 'to switch' : 'to do'}`,
+            });
             const unchanged = ex.planning ? ex.plannedWrites.length === 0 : undefined;
             return {
-                outputs: { ...base, activeSlot: from.colour, previousSlot: pair.idle.colour, previewUrl: links.preview, previousImageVersion: record.current === image.version ? record.previous : record.current, upgradedInstances: 0, ...(unchanged === undefined ? {} : { deployUnchanged: unchanged }) },
+                outputs: {
+                    ...base,
+                    activeSlot: from.colour,
+                    previousSlot: from.colour,
+                    previewUrl: links.preview,
+                    previousImageVersion: record.current === image.version ? record.previous : record.current,
+                    upgradedInstances: 0,
+                    ...(unchanged === undefined ? {} : { deployUnchanged: unchanged }),
+                },
                 items: ex.items,
                 message: ex.planning
                     ? `plan: the ${from.colour} colour already serves ${image.version} (${(0,action/* countWrites */.GG)(ex.plannedWrites.length)})`
@@ -1577,19 +1857,30 @@ async function deployOn(r, artifact, record) {
         }
     }
     const to = pair.idle;
-    ex.note({ kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}, ${previous ?? from.info.imageDescription}) is live on load balancer ${pair.lb.name}; ${to.colour} (${to.ref.name}) ${would} ${image.version}` });
+    ex.note({
+        kind: 'fact',
+        label: 'blue-green',
+        value: `${from.colour} (${from.ref.name}, ${previous ?? from.info.imageDescription}) is live on load balancer ${pair.lb.name}; ${to.colour} (${to.ref.name}) ${would} ${image.version}`,
+    });
     if (pair.adopting && !ex.planning)
-        ex.note({ kind: 'fact', label: 'adoption', value: `scale set ${from.ref.name} is adopted as the ${from.colour} colour; ${to.ref.name} is created next to it` });
+        ex.note({
+            kind: 'fact',
+            label: 'adoption',
+            value: `scale set ${from.ref.name} is adopted as the ${from.colour} colour; ${to.ref.name} is created next to it`,
+        });
     const rollback = {
         strategy: 'blue-green',
         to: { slot: from.colour, imageId: from.info.imageId, imageVersion: previous },
         description: `load balancer ${pair.lb.name}: live rule(s) back to ${from.colour} (${from.ref.name}, ${previous ?? 'previous image'}) from ${to.colour} (${image.version})`,
         record: { previous: record.current === previous ? record.previous : record.current, failed: image.version },
     };
-    const outputs = { ...base, activeSlot: from.colour, previousSlot: to.colour, previousImageVersion: previous };
+    // A failed release: the old colour served production before and serves it still.
+    const outputs = { ...base, activeSlot: from.colour, previousSlot: from.colour, previousImageVersion: previous };
     await markIntent(r, pair, image.version);
     try {
         await release(r, pair, to, image, plannedNote(image));
+        // Part of the release: a record that cannot say what is live fails it (and rolls it back).
+        await recordLivePair(r, pair, record, { current: image.version, previous, colour: to.colour }, from);
     }
     catch (err) {
         if (ctx.signal.aborted || !(err instanceof errors/* EngineError */.NJ) || err.kind === 'cancelled')
@@ -1597,20 +1888,37 @@ async function deployOn(r, artifact, record) {
         // Before the switch write, live traffic never moved: the plan then only confirms the old colour is live.
         throw new rollout_error/* RolloutError */.a(err.message, { plan: rollback, items: ex.items, outputs, liveUntouched: !ex.productionTouched, journal: ex.journal }, err.kind === 'input' ? 'terminal' : err.kind);
     }
-    await recordLivePair(r, pair, record, { current: image.version, previous, colour: to.colour }, from);
-    const scaleDownAt = iso(ctx, ctx.settings.deploy.scaleDownDelayMs);
+    const scaleDownAt = (0,deploy_record/* iso */.KH)(ctx, ctx.settings.deploy.scaleDownDelayMs);
     const upgraded = Math.max(1, from.info.capacity);
     if (ex.planning) {
         return {
-            outputs: { ...base, activeSlot: to.colour, previousSlot: from.colour, previewUrl: links.preview, previousImageVersion: previous, upgradedInstances: upgraded },
+            outputs: {
+                ...base,
+                activeSlot: to.colour,
+                previousSlot: from.colour,
+                previewUrl: links.preview,
+                previousImageVersion: previous,
+                upgradedInstances: upgraded,
+            },
             items: ex.items,
             message: `plan: ${image.version} would go live on the ${to.colour} colour (${to.ref.name}) (${(0,action/* countWrites */.GG)(ex.plannedWrites.length)}, none made)`,
         };
     }
-    ex.note({ kind: 'fact', label: `${from.colour} colour`, value: `${from.ref.name} keeps running ${previous ?? 'the previous image'} for instant rollback until ${scaleDownAt} (scale-down-delay)` });
+    ex.note({
+        kind: 'fact',
+        label: `${from.colour} colour`,
+        value: `${from.ref.name} keeps running ${previous ?? 'the previous image'} for instant rollback until ${scaleDownAt} (scale-down-delay)`,
+    });
     const after = await urls(ctx, ports, await ex.read(`reading load balancer ${pair.lb.name}`, (call) => observePair(ctx, ports, call)));
     return {
-        outputs: { ...base, activeSlot: to.colour, previousSlot: from.colour, previewUrl: after.preview, previousImageVersion: previous, upgradedInstances: upgraded },
+        outputs: {
+            ...base,
+            activeSlot: to.colour,
+            previousSlot: from.colour,
+            previewUrl: after.preview,
+            previousImageVersion: previous,
+            upgradedInstances: upgraded,
+        },
         items: ex.items,
         message: `${image.version} is live on the ${to.colour} colour (${to.ref.name}); ${from.colour} (${previous ?? 'previous image'}) stays up until ${scaleDownAt}`,
         rollback,
@@ -1624,17 +1932,33 @@ async function rollbackOn(r, plan) {
     const record = (0,deploy_record/* recordFromTags */.j1)(pair.lb.tags);
     const fromVersion = shared_versionOf(pair.active.info);
     const lb = lbResource(pair);
-    if (pair.active.colour === toColour && target_sameId(pair.active.info.imageId, image.id)) {
+    if (pair.active.colour === toColour && sameId(pair.active.info.imageId, image.id)) {
         if (isFailed(pair))
             await repairFailed(r, pair);
         if (record.target) {
             const state = record.current === image.version ? 'live' : 'rolled-back';
             const after = state === 'rolled-back' ? (0,deploy_record/* afterRollback */.zZ)(plan, image.version, record.target) : { previous: record.previous };
-            await recordLivePair(r, pair, record, { current: image.version, previous: after.previous, colour: toColour, state, failed: 'failed' in after ? after.failed : undefined }, undefined, catchUpWrite(lb, record, image.version, after.previous));
+            await recordLivePair(r, pair, record, {
+                current: image.version,
+                previous: after.previous,
+                colour: toColour,
+                state,
+                failed: 'failed' in after ? after.failed : undefined,
+            }, undefined, catchUpWrite(lb, record, image.version, after.previous));
         }
-        ex.note({ kind: 'fact', label: 'blue-green', value: `${toColour} (${pair.active.ref.name}) serves ${image.version}: live traffic is there, nothing to switch` });
+        ex.note({
+            kind: 'fact',
+            label: 'blue-green',
+            value: `${toColour} (${pair.active.ref.name}) serves ${image.version}: live traffic is there, nothing to switch`,
+        });
         return {
-            outputs: { activeSlot: toColour, previousSlot: pair.idle.colour, imageVersion: image.version, imageId: image.id, ...(ex.planning ? { rolledBack: false } : {}) },
+            outputs: {
+                activeSlot: toColour,
+                previousSlot: toColour,
+                imageVersion: image.version,
+                imageId: image.id,
+                ...(ex.planning ? { rolledBack: false } : {}),
+            },
             items: ex.items,
             message: ex.planning
                 ? `plan: ${image.version} is live on the ${toColour} colour; nothing to switch (${(0,action/* countWrites */.GG)(ex.plannedWrites.length)})`
@@ -1647,7 +1971,7 @@ async function rollbackOn(r, plan) {
     ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
     await markIntent(r, pair, image.version, 'rolling-back');
     const target = pair.idle;
-    if (target.info && target_sameId(target.info.imageId, image.id) && target.info.capacity > 0) {
+    if (target.info && sameId(target.info.imageId, image.id) && target.info.capacity > 0) {
         // The usual case: the old colour is still up (scale-down-delay) — check it, then one write.
         const health = await waitHealthy(r, target, image, target.info.capacity);
         if (!health.ok)
@@ -1656,13 +1980,30 @@ async function rollbackOn(r, plan) {
         await switchTo(r, pair, target, pair.active, 'one write back to the colour still up (scale-down-delay), once it is healthy', value);
     }
     else {
-        ex.note({ kind: 'fact', label: `${target.colour} colour`, value: `${target.ref.name} does not run ${image.version} (any more): ${ex.planning ? 'it would be brought up first' : 'bringing it up first'}` });
+        ex.note({
+            kind: 'fact',
+            label: `${target.colour} colour`,
+            value: `${target.ref.name} does not run ${image.version} (any more): ${ex.planning ? 'it would be brought up first' : 'bringing it up first'}`,
+        });
         await release(r, pair, target, image);
     }
     const after = (0,deploy_record/* afterRollback */.zZ)(plan, image.version, fromVersion);
-    await recordLivePair(r, pair, record, { current: image.version, previous: after.previous, colour: target.colour, state: 'rolled-back', failed: after.failed }, pair.active);
+    await recordLivePair(r, pair, record, {
+        current: image.version,
+        previous: after.previous,
+        colour: target.colour,
+        state: 'rolled-back',
+        failed: after.failed,
+    }, pair.active);
     return {
-        outputs: { rolledBack: true, activeSlot: target.colour, previousSlot: pair.active.colour, imageVersion: image.version, imageId: image.id, previousImageVersion: fromVersion },
+        outputs: {
+            rolledBack: true,
+            activeSlot: target.colour,
+            previousSlot: pair.active.colour,
+            imageVersion: image.version,
+            imageId: image.id,
+            previousImageVersion: fromVersion,
+        },
         items: ex.items,
         message: ex.planning
             ? `plan: ${plan.description} (${(0,action/* countWrites */.GG)(ex.plannedWrites.length)}, none made)`
@@ -1676,7 +2017,11 @@ const blueGreenStrategy = {
         const pair = await observePair(ctx, ports, { signal: ctx.signal });
         checkGalleryImage(pair.active.info);
         const record = (0,deploy_record/* recordFromTags */.j1)(pair.lb.tags);
-        return { ...record, current: record.current ?? shared_versionOf(pair.active.info), activeSlot: pair.active.colour };
+        return {
+            ...record,
+            current: record.current ?? shared_versionOf(pair.active.info),
+            activeSlot: pair.active.colour,
+        };
     },
     async deploy(ctx, artifact, record) {
         const r = await runFor(ctx);
@@ -1719,7 +2064,9 @@ const blueGreenStrategy = {
             const check = await instanceHealthCheck(ctx, ports.scaleSets, pair.active.ref, ctx.settings.verify.gate, pair.active.info.imageId);
             checks.push({ ...check, name: `instance health (${pair.active.colour}, ${pair.active.ref.name})` });
         }
-        const remote = await remoteAccessCheck(ports.networkSecurity, pair.active.info, ctx.settings.verify.remoteAccess, { signal: ctx.signal });
+        const remote = await remoteAccessCheck(ports.networkSecurity, pair.active.info, ctx.settings.verify.remoteAccess, {
+            signal: ctx.signal,
+        });
         if (remote)
             checks.push(remote);
         return checks;
@@ -1730,14 +2077,20 @@ const blueGreenStrategy = {
         checkGalleryImage(pair.active.info);
         const idleVersion = shared_versionOf(pair.idle.info);
         const live = shared_versionOf(pair.active.info);
-        const usableRecorded = record.previous !== record.failed ? record.previous : undefined;
-        const version = toVersion ?? usableRecorded ?? (pair.idle.info && pair.idle.info.capacity > 0 && idleVersion !== record.failed ? idleVersion : undefined);
+        const byDefault = (0,deploy_record/* defaultRollback */.iZ)(record).version;
+        const version = toVersion ??
+            byDefault ??
+            (pair.idle.info && pair.idle.info.capacity > 0 && idleVersion !== record.failed ? idleVersion : undefined);
         const from = live ?? 'the live image';
         if (!version) {
             throw new errors/* EngineError */.NJ('input', `input 'to-version': is required: load balancer '${pair.lb.name}' has no previous version recorded (tag ${deploy_record/* RECORD_TAGS */.CO.previous}) and the ${pair.idle.colour} colour holds nothing to return to; expected the image version to return to, e.g. '1.4.2'`);
         }
         if (version === live) {
-            return { strategy: 'blue-green', to: { slot: pair.active.colour, imageId: pair.active.info.imageId, imageVersion: version }, description: `${version} is already live on ${pair.active.colour}` };
+            return {
+                strategy: 'blue-green',
+                to: { slot: pair.active.colour, imageId: pair.active.info.imageId, imageVersion: version },
+                description: `${version} is already live on ${pair.active.colour}`,
+            };
         }
         const what = toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)";
         const image = pair.idle.info && shared_versionOf(pair.idle.info) === version
@@ -1747,7 +2100,7 @@ const blueGreenStrategy = {
             strategy: 'blue-green',
             to: { slot: pair.idle.colour, imageId: image.id, imageVersion: image.version },
             description: `load balancer ${pair.lb.name}: live rule(s) to ${pair.idle.colour} (${pair.idle.ref.name}, ${image.version}) from ${pair.active.colour} (${from})`,
-            record: { failed: live },
+            record: (0,deploy_record/* rollbackRecord */.Ci)(record, image.version, live),
         };
     },
 };
@@ -1757,16 +2110,17 @@ const blueGreenStrategy = {
 
 
 
+
 const blueGreenDescriptor = {
     name: 'blue-green',
-    summary: 'two scale sets behind a load balancer',
+    summary: (0,names/* summaryOf */.YG)('blue-green'),
     targetInputs: [
         { input: 'scale-set', expected: "the base name of the pair ('<name>-blue', '<name>-green')" },
         { input: 'load-balancer', expected: 'the load balancer in front of both colours' },
     ],
     artifact: 'gallery-image',
     // The release record and the lease live on the load balancer: it is what the switch writes.
-    recordHolder: (d, resourceGroup) => (d.loadBalancer ? { kind: 'load-balancer', resourceGroup, name: d.loadBalancer } : undefined),
+    recordHolder: (d, resourceGroup) => d.loadBalancer ? { kind: 'load-balancer', resourceGroup, name: d.loadBalancer } : undefined,
     targetName: (d) => d.scaleSet,
     targetChecks: scaleSetChecks,
     // Clean-up scales in the retired colour after its scale-down delay.
@@ -1774,6 +2128,54 @@ const blueGreenDescriptor = {
     retiredCapacity: idleColour,
     strategy: blueGreenStrategy,
 };
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/target.ts
+/**
+ * The rolling strategy's target: the scale set named in the inputs, read and checked before any
+ * write (the image to roll out is resolved in ../gallery-image.ts). Every problem here
+ * is an EngineError of kind 'input' naming the input, the bad value and what is expected.
+ */
+
+
+
+/**
+ * The instances a rollout to `imageId` still has to replace. When the rollout first points the
+ * model at `imageId` (`modelMoves`), an instance already running that image is on the latest model
+ * once the write lands: only the instances on another image are left.
+ */
+function staleInstances(instances, imageId, modelMoves) {
+    return instances.filter((i) => (modelMoves ? !sameId(i.imageId, imageId) : !onImage(i, imageId)));
+}
+function scaleSetRef(settings) {
+    const name = settings.deploy.scaleSet;
+    const resourceGroup = settings.deploy.resourceGroup ?? settings.resourceGroup;
+    if (!name)
+        throw new errors/* EngineError */.NJ('input', "input 'scale-set': is required for the rolling strategy; expected the scale set's name");
+    if (!resourceGroup)
+        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required for the rolling strategy; expected the scale set's resource group");
+    return { resourceGroup, name };
+}
+/** Reads the scale set and checks the rolling strategy can work on it. */
+async function readTarget(port, ref, options) {
+    const info = await port.get(ref, options);
+    if (!info) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' was not found in resource group '${ref.resourceGroup}'; expected an existing Virtual Machine Scale Set`);
+    }
+    if (!isGalleryVersionId(info.imageId)) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' runs '${info.imageDescription}', not a gallery image version; the rolling strategy replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
+    }
+    return info;
+}
+/** What the scale set ran before: the model's image, or (a re-run, model already moved) the instances' / the record's. */
+function previousImage(info, instances, target, record) {
+    if (info.imageId && !sameId(info.imageId, target.id))
+        return { id: info.imageId, version: versionOfId(info.imageId) };
+    const other = instances.find((i) => i.imageId && !sameId(i.imageId, target.id))?.imageId;
+    if (other)
+        return { id: other, version: versionOfId(other) };
+    const recorded = record.current && record.current !== target.version ? record.current : record.previous;
+    return recorded ? { id: siblingVersionId(target.id, recorded), version: recorded } : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/core/deploy/rolling/context.ts
 
@@ -1792,15 +2194,19 @@ function stop(message) {
     throw new errors/* EngineError */.NJ('terminal', message);
 }
 /** The run's clock as an ISO timestamp (the record's deployed-at). */
-const context_iso = (ctx) => new Date(ctx.deps.clock.now()).toISOString();
+
 /** Instance ids for a plan line: the first eight, then the count. */
-const idList = (list) => (list.length <= 8 ? list.join(', ') : `${list.slice(0, 8).join(', ')}, … (${list.length})`);
+const context_idList = (list) => list.length <= 8 ? list.join(', ') : `${list.slice(0, 8).join(', ')}, … (${list.length})`;
 
 ;// CONCATENATED MODULE: ./src/core/deploy/rolling/policy.ts
 /** The rolling knobs: inputs override the scale set's rollingUpgradePolicy, which overrides Azure's defaults. */
 
 const MODE_OF = { Rolling: 'rolling', Manual: 'manual', Automatic: 'automatic' };
-const UPGRADE_MODE_FOR = { rolling: 'Rolling', manual: 'Manual', automatic: 'Automatic' };
+const UPGRADE_MODE_FOR = {
+    rolling: 'Rolling',
+    manual: 'Manual',
+    automatic: 'Automatic',
+};
 /**
  * 'auto' follows the scale set's upgradePolicy.mode. An explicit mode must match it: a model change
  * on a Rolling scale set starts Azure's own upgrade (the engine could not drive batches), and on a
@@ -1836,8 +2242,12 @@ function policyOverride(settings, current) {
         ...current,
         ...(o.maxBatchPercent !== undefined ? { maxBatchInstancePercent: o.maxBatchPercent } : {}),
         ...(o.maxUnhealthyPercent !== undefined ? { maxUnhealthyInstancePercent: o.maxUnhealthyPercent } : {}),
-        ...(o.maxUnhealthyUpgradedPercent !== undefined ? { maxUnhealthyUpgradedInstancePercent: o.maxUnhealthyUpgradedPercent } : {}),
-        ...(o.pauseBetweenBatchesMs !== undefined ? { pauseTimeBetweenBatches: `PT${Math.round(o.pauseBetweenBatchesMs / 1000)}S` } : {}),
+        ...(o.maxUnhealthyUpgradedPercent !== undefined
+            ? { maxUnhealthyUpgradedInstancePercent: o.maxUnhealthyUpgradedPercent }
+            : {}),
+        ...(o.pauseBetweenBatchesMs !== undefined
+            ? { pauseTimeBetweenBatches: `PT${Math.round(o.pauseBetweenBatchesMs / 1000)}S` }
+            : {}),
         ...(o.maxSurge !== undefined ? { maxSurge: o.maxSurge } : {}),
         ...(o.prioritizeUnhealthy !== undefined ? { prioritizeUnhealthyInstances: o.prioritizeUnhealthy } : {}),
     };
@@ -1848,7 +2258,9 @@ function describePolicy(next, current) {
     const parts = [
         p.maxBatchInstancePercent !== undefined ? `max batch ${p.maxBatchInstancePercent}%` : undefined,
         p.maxUnhealthyInstancePercent !== undefined ? `max unhealthy ${p.maxUnhealthyInstancePercent}%` : undefined,
-        p.maxUnhealthyUpgradedInstancePercent !== undefined ? `max unhealthy upgraded ${p.maxUnhealthyUpgradedInstancePercent}%` : undefined,
+        p.maxUnhealthyUpgradedInstancePercent !== undefined
+            ? `max unhealthy upgraded ${p.maxUnhealthyUpgradedInstancePercent}%`
+            : undefined,
         p.pauseTimeBetweenBatches ? `pause ${p.pauseTimeBetweenBatches}` : undefined,
         p.maxSurge !== undefined ? `max surge ${p.maxSurge}` : undefined,
         p.prioritizeUnhealthyInstances !== undefined ? `unhealthy first ${p.prioritizeUnhealthyInstances}` : undefined,
@@ -1879,14 +2291,19 @@ async function writeIntent(t, info, version, state = 'deploying') {
 /** After the last write: what is live (clears the version in flight). */
 async function writeLive(t, info, record, live, item) {
     const extra = live.failed ? `failed-version ${live.failed}` : undefined;
-    const write = liveWrite(t.resource, record, { current: live.current, previous: live.previous, state: live.state, extra });
-    const stamped = { ...live, deployedAt: context_iso(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
+    const write = liveWrite(t.resource, record, {
+        current: live.current,
+        previous: live.previous,
+        state: live.state,
+        extra,
+    });
+    const stamped = { ...live, deployedAt: (0,deploy_record/* iso */.KH)(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
     await t.ex.write({ write }, (call) => (0,deploy_record/* recordLive */.en)(t.ports.tags, info.id, stamped, call), item);
 }
 /** A record that lags what the scale set already runs (an earlier run stopped before writing it). */
 async function writeCatchUp(t, info, record, current, previous) {
     const write = catchUpWrite(t.resource, record, current, previous);
-    const live = { current, previous, deployedAt: context_iso(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
+    const live = { current, previous, deployedAt: (0,deploy_record/* iso */.KH)(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
     await t.ex.write({ write }, (call) => (0,deploy_record/* recordLive */.en)(t.ports.tags, info.id, live, call));
 }
 
@@ -1913,12 +2330,20 @@ async function followRollingUpgrade(t, before, version, count) {
             return { state: 'pending', detail: line };
         if (latest.code === 'Completed')
             return { state: 'done', detail: `completed: ${line}` };
-        const why = latest.code === 'Faulted' ? `faulted: ${latest.error ?? 'no error given'}` : `ended ${latest.code}${latest.lastAction === 'Cancel' ? ' (cancelled outside this run)' : ''}`;
-        return { state: 'failed', detail: `${why} (${latest.successful} upgraded, ${latest.failed} failed, ${latest.pending} pending)` };
+        const why = latest.code === 'Faulted'
+            ? `faulted: ${latest.error ?? 'no error given'}`
+            : `ended ${latest.code}${latest.lastAction === 'Cancel' ? ' (cancelled outside this run)' : ''}`;
+        return {
+            state: 'failed',
+            detail: `${why} (${latest.successful} upgraded, ${latest.failed} failed, ${latest.pending} pending)`,
+        };
     };
     const would = `Azure's rolling upgrade of ${t.resource} completes: ${count} instance(s) to ${version}`;
     try {
-        const result = await t.ex.wait('rolling upgrade', would, look, { intervalMs: t.port.pollIntervalMs, until: 'completed' });
+        const result = await t.ex.wait('rolling upgrade', would, look, {
+            intervalMs: t.port.pollIntervalMs,
+            until: 'completed',
+        });
         return { ok: result.ok, detail: result.detail };
     }
     catch (err) {
@@ -1946,7 +2371,8 @@ async function cancelRunningUpgrade(t, latest) {
         operation: 'cancel',
         why: `an upgrade is in progress (started ${latest.startTime ?? 'earlier'}); it must stop before the model moves back`,
     };
-    t.ctx.deps.host.info(`Scale set ${t.ref.name}: cancelling the rolling upgrade in progress before rolling back.`);
+    if (!t.ex.planning)
+        t.ctx.deps.host.info(`Scale set ${t.ref.name}: cancelling the rolling upgrade in progress before rolling back.`);
     await t.ex.write({ write, touchesProduction: true }, async (call) => {
         const now = await t.port.latestRollingUpgrade(t.ref, call);
         if (now?.code === 'RollingForward' && now.lastAction !== 'Cancel')
@@ -1954,7 +2380,9 @@ async function cancelRunningUpgrade(t, latest) {
     });
     const stopped = await t.ex.wait('rolling upgrade stopped', `the rolling upgrade of ${t.resource} has stopped`, async (call) => {
         const now = await t.port.latestRollingUpgrade(t.ref, call);
-        return now?.code === 'RollingForward' ? { state: 'pending', detail: 'still rolling forward' } : { state: 'done', detail: `ended ${now?.code ?? 'unknown'}` };
+        return now?.code === 'RollingForward'
+            ? { state: 'pending', detail: 'still rolling forward' }
+            : { state: 'done', detail: `ended ${now?.code ?? 'unknown'}` };
     }, { intervalMs: t.port.pollIntervalMs, until: 'stopped' });
     if (!stopped.ok)
         stop(`the rolling upgrade of ${t.resource} did not stop: ${stopped.detail}`);
@@ -1979,7 +2407,9 @@ async function stopAfterCancel(t) {
 
 
 
-const isBad = (i) => i.health === 'unhealthy' || i.provisioningState === 'failed' || (i.power !== undefined && i.power !== 'running' && i.power !== 'starting');
+const isBad = (i) => i.health === 'unhealthy' ||
+    i.provisioningState === 'failed' ||
+    (i.power !== undefined && i.power !== 'running' && i.power !== 'starting');
 const isSettling = (i) => i.health === 'unknown' || ['creating', 'updating'].includes(i.provisioningState ?? '') || i.power === 'starting';
 const pct = (part, whole) => (whole === 0 ? 0 : (part * 100) / whole);
 /** The batches a rollout to `imageId` takes, from the instances observed before it (and whether it moves the model). */
@@ -1999,7 +2429,12 @@ async function driveBatches(t, image, plan, opts) {
     const { knobs } = opts;
     const { total, stale, size, batches } = plan;
     const skipped = total - stale.length;
-    t.ctx.deps.host.info(`Replacing ${stale.length} of ${total} instance(s) of ${t.resource} with ${image.version} in ${batches.length} batch(es) of up to ${size}` +
+    // A plan replaces nothing: its writes are listed as planned, never logged as under way.
+    const say = (message) => {
+        if (!t.ex.planning)
+            t.ctx.deps.host.info(message);
+    };
+    say(`Replacing ${stale.length} of ${total} instance(s) of ${t.resource} with ${image.version} in ${batches.length} batch(es) of up to ${size}` +
         `${skipped > 0 ? ` (${skipped} already on it)` : ''}${knobs.pauseMs > 0 ? `, pausing ${knobs.pauseMs / 1000} s between batches` : ''}.`);
     const state = { current: plan.instances, upgraded: [], failedUpgraded: new Set() };
     for (const [index, ids] of batches.entries()) {
@@ -2009,7 +2444,7 @@ async function driveBatches(t, image, plan, opts) {
             await t.ex.hold(`${of} (pause ${knobs.pauseMs / 1000} s)`, knobs.pauseMs);
         if (!opts.rollback)
             checkBudget(state.current, knobs, of);
-        t.ctx.deps.host.info(`Batch ${n} of ${batches.length}: replacing instance(s) ${ids.join(', ')} with ${image.version}.`);
+        say(`Batch ${n} of ${batches.length}: replacing instance(s) ${ids.join(', ')} with ${image.version}.`);
         const lroError = await replace(t, image, ids, n, batches.length, opts.rollback);
         state.upgraded.push(...ids);
         state.current = await settle(t, image, ids, state.current);
@@ -2031,8 +2466,15 @@ function checkBudget(current, knobs, of) {
  * Failed (the gate judges the batch), throws on anything else.
  */
 async function replace(t, image, ids, n, count, rollback) {
-    const write = { resource: `instance(s) ${idList(ids)} of ${t.resource}`, operation: 'replace', after: `image ${image.version}`, why: `batch ${n} of ${count}` };
-    const item = rollback ? { kind: 'action', label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${image.version}` } : undefined;
+    const write = {
+        resource: `instance(s) ${context_idList(ids)} of ${t.resource}`,
+        operation: 'replace',
+        after: `image ${image.version}`,
+        why: `batch ${n} of ${count}`,
+    };
+    const item = rollback
+        ? { kind: 'action', label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${image.version}` }
+        : undefined;
     try {
         await t.ex.write({ write, touchesProduction: true }, async (call) => {
             const now = await t.port.listInstances(t.ref, call);
@@ -2052,7 +2494,7 @@ async function replace(t, image, ids, n, count, rollback) {
 /** Looks (one paged list each) until the batch is out of transitional states, within the deadline. */
 async function settle(t, image, ids, current) {
     let last = current;
-    const label = `instance(s) ${idList(ids)} on ${image.version}`;
+    const label = `instance(s) ${context_idList(ids)} on ${image.version}`;
     await t.ex.wait(label, `${label}: provisioned, running, health reported`, async (call) => {
         last = await t.port.listInstances(t.ref, call);
         const settling = last.filter((i) => ids.includes(i.instanceId) && isSettling(i));
@@ -2070,7 +2512,7 @@ async function gate(t, image, ids, at, state, opts) {
     const { knobs, probes, lroError } = opts;
     const { n, of } = at;
     let failure = '';
-    const would = `batch ${n}: instance(s) ${idList(ids)} healthy on ${image.version}${probes.length > 0 ? `, ${probes.length} probe(s) pass` : ''}`;
+    const would = `batch ${n}: instance(s) ${context_idList(ids)} healthy on ${image.version}${probes.length > 0 ? `, ${probes.length} probe(s) pass` : ''}`;
     const result = await t.ex.gate(`batch ${n}`, would, async (call) => {
         const batch = state.current.filter((i) => ids.includes(i.instanceId));
         const bad = batch.filter((i) => isBad(i) || !onImage(i, image.id) || i.health === 'unknown');
@@ -2085,7 +2527,13 @@ async function gate(t, image, ids, at, state, opts) {
         if (probes.length === 0)
             return { passed: true, detail: line };
         const { ctx } = t;
-        const results = await (0,http_probe/* runProbes */.j5)(probes, { http: ctx.deps.http, clock: ctx.deps.clock, sleep: ctx.deps.sleep, log: ctx.deps.host, signal: call.signal });
+        const results = await (0,http_probe/* runProbes */.j5)(probes, {
+            http: ctx.deps.http,
+            clock: ctx.deps.clock,
+            sleep: ctx.deps.sleep,
+            log: ctx.deps.host,
+            signal: call.signal,
+        });
         const failed = results.filter((r) => !r.passed);
         if (failed.length === 0)
             return { passed: true, detail: `${line}, ${results.length} probe(s) passed` };
@@ -2096,7 +2544,11 @@ async function gate(t, image, ids, at, state, opts) {
         stop(failure);
 }
 function describe(i) {
-    const parts = [i.health !== 'none' ? i.health : undefined, i.provisioningState !== 'succeeded' ? i.provisioningState : undefined, i.power !== 'running' ? i.power : undefined].filter(Boolean);
+    const parts = [
+        i.health !== 'none' ? i.health : undefined,
+        i.provisioningState !== 'succeeded' ? i.provisioningState : undefined,
+        i.power !== 'running' ? i.power : undefined,
+    ].filter(Boolean);
     return parts.join('/') || 'not on the new image';
 }
 
@@ -2111,10 +2563,12 @@ function describe(i) {
 async function rollOut(t, o) {
     const { info, mode, image } = o;
     const k = knobs(t.ctx.settings, info.rollingPolicy);
-    const moves = !target_sameId(info.imageId, image.id);
+    const moves = !sameId(info.imageId, image.id);
     const override = mode === 'rolling' && moves && !o.rollback ? policyOverride(t.ctx.settings, info.rollingPolicy) : undefined;
     const batches = planBatches(o.instances, image.id, moves, mode === 'automatic' ? { ...k, batchPercent: 100 } : k);
-    const before = mode === 'rolling' && moves ? await t.ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => t.port.latestRollingUpgrade(t.ref, call)) : undefined;
+    const before = mode === 'rolling' && moves
+        ? await t.ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => t.port.latestRollingUpgrade(t.ref, call))
+        : undefined;
     if (moves)
         await writeModel(t, o, modelWrite(t, o, k, batches, override), override);
     try {
@@ -2146,7 +2600,13 @@ function modelWrite(t, o, k, b, override) {
             ? `Azure's rolling upgrade replaces ${inBatchesText} (${k.batchPercent}% per batch${k.pauseMs > 0 ? `, ${k.pauseMs / 1000} s pause` : ''})`
             : `Azure updates ${count} at once (automatic upgrade mode)`;
     const policy = override ? ` with rolling policy ${describePolicy(override, o.info.rollingPolicy)}` : '';
-    return { resource: t.resource, operation: 'update', before: `image ${o.from}`, after: `${o.image.version}${policy}`, why: `${how}${o.planned ?? ''}` };
+    return {
+        resource: t.resource,
+        operation: 'update',
+        before: `image ${o.from}`,
+        after: `${o.image.version}${policy}`,
+        why: `${how}${o.planned ?? ''}`,
+    };
 }
 function probeCount(t, o) {
     const n = (0,endpoint_probes/* batchGateProbes */.Nf)(t.ctx.settings).length;
@@ -2163,7 +2623,7 @@ async function writeModel(t, o, write, override) {
         const now = await t.port.get(t.ref, call);
         if (!now)
             stop(`scale set '${t.ref.name}' is gone`);
-        if (target_sameId(now.imageId, o.image.id) && (!override || samePolicy(now.rollingPolicy, override)))
+        if (sameId(now.imageId, o.image.id) && (!override || samePolicy(now.rollingPolicy, override)))
             return;
         await t.port.setImage(t.ref, { imageId: o.image.id, etag: now.etag, ...(override ? { rollingPolicy: override } : {}) }, call);
     }, o.item);
@@ -2195,11 +2655,20 @@ async function followAzure(t, o, k, before, b) {
         stop(what);
     t.ctx.warn(`${what}; replacing the remaining instances directly`);
     const now = await t.ex.read(`listing the instances of ${t.resource}`, (call) => t.port.listInstances(t.ref, call));
-    await driveBatches(t, o.image, planBatches(now, o.image.id, false, { ...k, batchPercent: 100 }), { knobs: k, probes: [], rollback: true });
+    await driveBatches(t, o.image, planBatches(now, o.image.id, false, { ...k, batchPercent: 100 }), {
+        knobs: k,
+        probes: [],
+        rollback: true,
+    });
 }
 /** The override held for this deploy only: the scale set gets its own policy back (a warning if it cannot). */
 async function restorePolicy(t, original) {
-    const write = { resource: t.resource, operation: 'update', after: 'its own rolling upgrade policy again', why: "the inputs' rolling policy holds for this deploy only" };
+    const write = {
+        resource: t.resource,
+        operation: 'update',
+        after: 'its own rolling upgrade policy again',
+        why: "the inputs' rolling policy holds for this deploy only",
+    };
     try {
         await t.ex.write({ write }, async (call) => {
             const now = await t.port.get(t.ref, call);
@@ -2234,12 +2703,25 @@ async function runDeploy(t, artifact, record) {
     const previous = previousImage(info, instances, target, record);
     const base = { imageId: target.id, imageVersion: target.version, previousImageVersion: previous?.version };
     const common = { total: instances.length, version: target.version };
-    if (target_sameId(info.imageId, target.id) && stale.length === 0) {
+    if (sameId(info.imageId, target.id) && stale.length === 0) {
         const before = record.current !== target.version ? record.current : record.previous;
         if (record.current !== target.version || record.target)
             await writeCatchUp(t, info, record, target.version, before);
-        ex.note({ kind: 'fact', label: 'scale set', value: `${ref.name}: all ${instances.length} instance(s) already run ${target.version}; nothing to replace` });
-        return { ...common, outputs: { ...base, previousImageVersion: record.current === target.version ? record.previous : record.current, upgradedInstances: 0 }, unchanged: true, upgraded: 0 };
+        ex.note({
+            kind: 'fact',
+            label: 'scale set',
+            value: `${ref.name}: all ${instances.length} instance(s) already run ${target.version}; nothing to replace`,
+        });
+        return {
+            ...common,
+            outputs: {
+                ...base,
+                previousImageVersion: record.current === target.version ? record.previous : record.current,
+                upgradedInstances: 0,
+            },
+            unchanged: true,
+            upgraded: 0,
+        };
     }
     const from = previous?.version ?? versionOfId(info.imageId ?? '');
     const plan = previous && {
@@ -2248,18 +2730,39 @@ async function runDeploy(t, artifact, record) {
         description: `${t.resource}: image ${target.version} → ${previous.version}`,
         record: { previous: record.current === previous.version ? record.previous : undefined, failed: target.version },
     };
-    ex.note({ kind: 'fact', label: 'scale set', value: `${ref.name} (${info.upgradeMode} upgrade mode, ${mode} rollout, ${instances.length} instance(s))` });
+    ex.note({
+        kind: 'fact',
+        label: 'scale set',
+        value: `${ref.name} (${info.upgradeMode} upgrade mode, ${mode} rollout, ${instances.length} instance(s))`,
+    });
     try {
         await writeIntent(t, info, target.version);
         const item = { kind: 'action', label: 'image', value: `${from} → ${target.version}` };
-        const upgraded = await rollOut(t, { info, instances, mode, image: target, from, planned: plannedNote(target), item });
+        const upgraded = await rollOut(t, {
+            info,
+            instances,
+            mode,
+            image: target,
+            from,
+            planned: plannedNote(target),
+            item,
+        });
         await writeLive(t, info, record, { current: target.version, previous: previous?.version ?? record.current });
-        return { ...common, outputs: { ...base, upgradedInstances: upgraded }, unchanged: false, upgraded, from: previous?.version, rollback: plan };
+        return {
+            ...common,
+            outputs: { ...base, upgradedInstances: upgraded },
+            unchanged: false,
+            upgraded,
+            from: previous?.version,
+            rollback: plan,
+        };
     }
     catch (err) {
         if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || ex.planning)
             throw err;
-        const e = err instanceof errors/* EngineError */.NJ ? err : new errors/* EngineError */.NJ('terminal', err instanceof Error ? err.message : String(err), { cause: err });
+        const e = err instanceof errors/* EngineError */.NJ
+            ? err
+            : new errors/* EngineError */.NJ('terminal', err instanceof Error ? err.message : String(err), { cause: err });
         throw new rollout_error/* RolloutError */.a(e.message, { plan, items: [...ex.items], outputs: base, liveUntouched: !ex.productionTouched }, e.kind);
     }
 }
@@ -2295,12 +2798,16 @@ async function runRollback(t, plan) {
         throw new errors/* EngineError */.NJ('input', `the rollback plan for scale set '${ref.name}' names no image version`);
     const to = { id: toId, version: plan.to.imageVersion ?? versionOfId(toId) };
     const record = (0,deploy_record/* recordFromTags */.j1)(info.tags);
-    const from = target_sameId(info.imageId, to.id) ? (record.target && record.target !== to.version ? record.target : record.current) : versionOfId(info.imageId);
+    const from = sameId(info.imageId, to.id)
+        ? record.target && record.target !== to.version
+            ? record.target
+            : record.current
+        : versionOfId(info.imageId);
     const instances = await ex.read(`listing the instances of ${t.resource}`, (call) => port.listInstances(ref, call));
     // Instances that run another image (the model may point elsewhere, so latestModelApplied says little here).
-    const replaced = instances.filter((i) => !target_sameId(i.imageId, to.id)).length;
+    const replaced = instances.filter((i) => !sameId(i.imageId, to.id)).length;
     const outputs = { rolledBack: true, imageVersion: to.version, imageId: to.id, previousImageVersion: from };
-    if (target_sameId(info.imageId, to.id) && instances.every((i) => onImage(i, to.id))) {
+    if (sameId(info.imageId, to.id) && instances.every((i) => onImage(i, to.id))) {
         // Nothing ran the failed version: the record only catches up (an earlier run's intent cleared).
         const before = record.current !== to.version ? record.current : record.previous;
         if (record.target)
@@ -2308,14 +2815,27 @@ async function runRollback(t, plan) {
         return { outputs: { ...outputs, rolledBack: false }, unchanged: true, to, from, replaced: 0 };
     }
     ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
-    const latest = info.upgradeMode === 'Rolling' ? await ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => port.latestRollingUpgrade(ref, call)) : undefined;
+    const latest = info.upgradeMode === 'Rolling'
+        ? await ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => port.latestRollingUpgrade(ref, call))
+        : undefined;
     if (latest?.code === 'RollingForward')
         await cancelRunningUpgrade(t, latest);
     await writeIntent(t, info, to.version, 'rolling-back');
-    await rollOut(t, { info, instances, mode: modeOfScaleSet(info), image: to, from: from ?? versionOfId(info.imageId), rollback: true });
+    await rollOut(t, {
+        info,
+        instances,
+        mode: modeOfScaleSet(info),
+        image: to,
+        from: from ?? versionOfId(info.imageId),
+        rollback: true,
+    });
     await confirmBack(t, to);
     const { previous, failed } = (0,deploy_record/* afterRollback */.zZ)(plan, to.version, from);
-    const item = { kind: 'action', label: 'rolled back', value: `${plan.description} (${replaced} instance(s) replaced)` };
+    const item = {
+        kind: 'action',
+        label: 'rolled back',
+        value: `${plan.description} (${replaced} instance(s) replaced)`,
+    };
     await writeLive(t, info, record, { current: to.version, previous, state: 'rolled-back', failed }, item);
     return { outputs, unchanged: false, to, from, replaced };
 }
@@ -2325,7 +2845,10 @@ async function confirmBack(t, to) {
         const left = (await t.port.listInstances(t.ref, call)).filter((i) => !onImage(i, to.id));
         if (left.length === 0)
             return { state: 'done', detail: `every instance runs ${to.version}` };
-        return { state: 'pending', detail: `${left.length} instance(s) on another image: ${left.map((i) => i.instanceId).join(', ')}` };
+        return {
+            state: 'pending',
+            detail: `${left.length} instance(s) on another image: ${left.map((i) => i.instanceId).join(', ')}`,
+        };
     }, { intervalMs: t.port.pollIntervalMs, until: `back on ${to.version}` });
     if (!result.ok)
         stop(`the rollback of scale set ${t.ref.name} to ${to.version} did not complete: ${result.detail}`);
@@ -2361,12 +2884,16 @@ const rollingStrategy = {
         const opt = { signal: ctx.signal };
         const info = await readTarget(ports.scaleSets, ref, opt);
         effectiveMode(ctx.settings.deploy.rolloutMode, info);
-        const latest = info.upgradeMode === 'Rolling' || ctx.settings.deploy.rolloutMode === 'rolling' ? await ports.scaleSets.latestRollingUpgrade(ref, opt) : undefined;
+        const latest = info.upgradeMode === 'Rolling' || ctx.settings.deploy.rolloutMode === 'rolling'
+            ? await ports.scaleSets.latestRollingUpgrade(ref, opt)
+            : undefined;
         if (latest?.code === 'RollingForward' && ctx.settings.stages.includes('deploy')) {
             throw new errors/* EngineError */.NJ('transient', `scale set '${ref.name}' has a rolling upgrade in progress (started ${latest.startTime ?? 'earlier'}); wait for it to end or cancel it, then re-run`);
         }
         if (ctx.settings.deploy.rolling.maxSurge && info.upgradeMode !== 'Rolling') {
-            ctx.warn("input 'max-surge' applies to Azure's rolling upgrade only; this scale set's upgrade mode is " + info.upgradeMode + ', so it is ignored');
+            ctx.warn("input 'max-surge' applies to Azure's rolling upgrade only; this scale set's upgrade mode is " +
+                info.upgradeMode +
+                ', so it is ignored');
         }
         return (0,deploy_record/* recordFromTags */.j1)(info.tags);
     },
@@ -2397,7 +2924,9 @@ const rollingStrategy = {
         const checks = [];
         if (ctx.settings.verify.instanceHealth)
             checks.push(await instanceHealthCheck(ctx, ports.scaleSets, ref, ctx.settings.verify.gate, info.imageId));
-        const remote = await remoteAccessCheck(ports.networkSecurity, info, ctx.settings.verify.remoteAccess, { signal: ctx.signal });
+        const remote = await remoteAccessCheck(ports.networkSecurity, info, ctx.settings.verify.remoteAccess, {
+            signal: ctx.signal,
+        });
         if (remote)
             checks.push(remote);
         return checks;
@@ -2407,14 +2936,18 @@ const rollingStrategy = {
         const ref = scaleSetRef(ctx.settings);
         const opt = { signal: ctx.signal };
         const info = await readTarget(ports.scaleSets, ref, opt);
-        const version = toVersion ?? record.previous;
+        const version = toVersion ?? (0,deploy_record/* defaultRollback */.iZ)(record).version;
         if (!version) {
             throw new errors/* EngineError */.NJ('input', `input 'to-version': is required: scale set '${ref.name}' has no previous version recorded (tag immutable-deploy.previous-version); expected the image version to return to, e.g. '1.4.2'`);
         }
         const image = await checkImageUsable(ports.scaleSets, info, siblingVersionId(info.imageId, version), toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)", opt);
-        const from = record.current ?? versionOfId(info.imageId);
-        // The version live now is the one rolled back; the one before the version returned to is not known here.
-        return { strategy: 'rolling', to: { imageId: image.id, imageVersion: image.version }, description: `scale set ${ref.name}: image ${from} → ${image.version}`, record: { failed: from !== image.version ? from : undefined } };
+        const from = record.target && record.state === 'deploying' ? record.target : (record.current ?? versionOfId(info.imageId));
+        return {
+            strategy: 'rolling',
+            to: { imageId: image.id, imageVersion: image.version },
+            description: `scale set ${ref.name}: image ${from} → ${image.version}`,
+            record: (0,deploy_record/* rollbackRecord */.Ci)(record, image.version, from),
+        };
     },
     async rollback(ctx, plan) {
         const t = await openRolling(ctx);
@@ -2441,9 +2974,10 @@ const rollingStrategy = {
 /** rolling, as the rest of the engine sees it: one scale set, replaced in place. */
 
 
+
 const rollingDescriptor = {
     name: 'rolling',
-    summary: 'one scale set in place',
+    summary: (0,names/* summaryOf */.YG)('rolling'),
     targetInputs: [{ input: 'scale-set', expected: "the scale set's name" }],
     artifact: 'gallery-image',
     recordHolder: (d, resourceGroup) => (d.scaleSet ? { kind: 'scale-set', resourceGroup, name: d.scaleSet } : undefined),
@@ -2476,7 +3010,9 @@ function packageName(url) {
 function artifact_describe(artifact) {
     if (!artifact)
         return 'nothing';
-    return artifact.containerImage !== undefined ? artifact.containerImage : `package ${packageName(artifact.packageUrl)}`;
+    return artifact.containerImage !== undefined
+        ? artifact.containerImage
+        : `package ${packageName(artifact.packageUrl)}`;
 }
 /** The artifact a slot runs now: run-from-package wins over the container image, as on App Service. */
 function artifactOf(slot) {
@@ -2540,7 +3076,9 @@ async function observe(ctx, read = plainReads(ctx)) {
     const slot = await read(`reading slot ${slotRef.slot} of web app ${site}`, (call) => app.getSlot(slotRef, call));
     if (!slot) {
         const slots = (await read(`listing the slots of web app ${site}`, (call) => app.listSlots(rg, site, call))) ?? [];
-        const known = slots.length > 0 ? `one of its slots: ${slots.join(', ')}` : 'a deployment slot, but the site has none (create one, e.g. az webapp deployment slot create --slot staging)';
+        const known = slots.length > 0
+            ? `one of its slots: ${slots.join(', ')}`
+            : 'a deployment slot, but the site has none (create one, e.g. az webapp deployment slot create --slot staging)';
         throw new errors/* EngineError */.NJ('input', `input 'slot': '${d.slot}' is not a deployment slot of web app '${site}'; expected ${known}`);
     }
     maskPackageUrls(ctx, [production, slot]);
@@ -2593,7 +3131,7 @@ function recordOf(t) {
     const fromTags = (0,deploy_record/* recordFromTags */.j1)(t.production.tags);
     return { ...fromTags, current: fromTags.current ?? (live ? artifact_versionOf(live) : undefined), activeSlot: t.slotRef.slot };
 }
-const shared_iso = (ctx) => new Date(ctx.deps.clock.now()).toISOString();
+
 function toArtifact(plan) {
     if (plan.to.containerImage)
         return { containerImage: plan.to.containerImage };
@@ -2764,7 +3302,11 @@ async function deploy_runDeploy(ctx, ex, artifact) {
         return { t, want, live, unchanged: true, outputs: { ...common, swapped: false, previousImageVersion: version } };
     }
     const through = ex.planning ? `${artifact_describe(want)} would go through` : `deploying ${artifact_describe(want)} through`;
-    ex.note({ kind: 'fact', label: siteResource(t), value: `production runs ${artifact_describe(live)}; ${through} slot ${t.slotRef.slot}` });
+    ex.note({
+        kind: 'fact',
+        label: siteResource(t),
+        value: `production runs ${artifact_describe(live)}; ${through} slot ${t.slotRef.slot}`,
+    });
     // The record after a rollback of this deploy: the version before the one returned to stays previous.
     const rollback = live ? planFor(t, live, want, { previous: record.previous, failed: version }) : undefined;
     const outputs = { ...common, swapped: true, previousImageVersion: live ? artifact_versionOf(live) : undefined };
@@ -2773,7 +3315,7 @@ async function deploy_runDeploy(ctx, ex, artifact) {
         await ex.write({ write: intentWrite(siteResource(t), version) }, (call) => (0,deploy_record/* recordIntent */.M8)(t.tags, t.production.id, intent, call));
         await release_release(ctx, ex, t, want);
         const previous = live ? artifact_versionOf(live) : record.current;
-        const done = { current: version, previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl };
+        const done = { current: version, previous, deployedAt: (0,deploy_record/* iso */.KH)(ctx), runUrl: ctx.deps.run?.runUrl };
         const planned = liveWrite(siteResource(t), record, { current: version, previous });
         await ex.write({ write: planned }, (call) => (0,deploy_record/* recordLive */.en)(t.tags, t.production.id, done, call));
     }
@@ -2792,7 +3334,7 @@ async function catchUp(ctx, ex, t, record, version) {
     if (record.current === version && !record.target)
         return;
     const previous = record.current !== version ? record.current : record.previous;
-    const live = { current: version, previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl };
+    const live = { current: version, previous, deployedAt: (0,deploy_record/* iso */.KH)(ctx), runUrl: ctx.deps.run?.runUrl };
     const planned = catchUpWrite(siteResource(t), record, version, previous);
     await ex.write({ write: planned }, (call) => (0,deploy_record/* recordLive */.en)(t.tags, t.production.id, live, call));
 }
@@ -2830,7 +3372,14 @@ async function rollback_runRollback(ctx, ex, plan) {
     const { previous, failed } = (0,deploy_record/* afterRollback */.zZ)(plan, version, live ? artifact_versionOf(live) : record.current);
     const extra = failed ? `failed-version ${failed}` : undefined;
     const recorded = liveWrite(siteResource(t), record, { current: version, previous, state: 'rolled-back', extra });
-    const done = { current: version, previous, failed, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: 'rolled-back' };
+    const done = {
+        current: version,
+        previous,
+        failed,
+        deployedAt: (0,deploy_record/* iso */.KH)(ctx),
+        runUrl: ctx.deps.run?.runUrl,
+        state: 'rolled-back',
+    };
     await ex.write({ write: recorded }, (call) => (0,deploy_record/* recordLive */.en)(t.tags, t.production.id, done, call));
     const previousImageVersion = live ? artifact_versionOf(live) : undefined;
     return { t, to, unchanged: false, outputs: { ...common, swapped: true, rolledBack: true, previousImageVersion } };
@@ -2840,7 +3389,13 @@ async function confirmLive(ctx, ex, t, record, version) {
     if (!record.target)
         return;
     const state = record.current === version ? 'live' : 'rolled-back';
-    const live = { current: version, previous: record.previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl, state };
+    const live = {
+        current: version,
+        previous: record.previous,
+        deployedAt: (0,deploy_record/* iso */.KH)(ctx),
+        runUrl: ctx.deps.run?.runUrl,
+        state,
+    };
     const planned = catchUpWrite(siteResource(t), record, version, record.previous);
     await ex.write({ write: planned }, (call) => (0,deploy_record/* recordLive */.en)(t.tags, t.production.id, live, call));
 }
@@ -2849,7 +3404,11 @@ async function returnTo(ctx, ex, t, to) {
     if (sameArtifact(artifactOf(t.slot), to))
         return swapBack(ctx, ex, t, to);
     const how = ex.planning ? 'it would be deployed through the slot' : 'deploying it through the slot';
-    ex.note({ kind: 'fact', label: `slot ${t.slotRef.slot}`, value: `holds ${artifact_describe(artifactOf(t.slot))}, not ${artifact_describe(to)}: ${how}` });
+    ex.note({
+        kind: 'fact',
+        label: `slot ${t.slotRef.slot}`,
+        value: `holds ${artifact_describe(artifactOf(t.slot))}, not ${artifact_describe(to)}: ${how}`,
+    });
     await release_release(ctx, ex, t, to);
 }
 
@@ -2866,6 +3425,7 @@ async function returnTo(ctx, ex, t, to) {
  * artifact goes through the same path as a deploy. Deploy and rollback are each one function run
  * on the rollout executor (deploy.ts, rollback.ts): for real, or planned (plan mode).
  */
+
 
 
 
@@ -2914,7 +3474,9 @@ const slotSwapStrategy = {
         const ex = await executor(ctx, false);
         const run = await rollback_runRollback(ctx, ex, plan);
         const { t, to } = run;
-        const message = run.unchanged ? `${artifact_describe(to)} is live on ${site(t)}; nothing to swap` : `${artifact_describe(to)} is live again on ${site(t)}`;
+        const message = run.unchanged
+            ? `${artifact_describe(to)} is live on ${site(t)}; nothing to swap`
+            : `${artifact_describe(to)} is live again on ${site(t)}`;
         return { outputs: run.outputs, items: ex.items, message };
     },
     async planRollbackWrites(ctx, plan) {
@@ -2941,15 +3503,22 @@ const slotSwapStrategy = {
     async checkTarget(ctx) {
         const t = await observe(ctx);
         const state = t.production.state ?? 'unknown';
-        return [{ name: `web app ${t.prodRef.site} running`, passed: state.toLowerCase() === 'running', detail: `state ${state}; runs ${artifact_describe(artifactOf(t.production))}` }];
+        return [
+            {
+                name: `web app ${t.prodRef.site} running`,
+                passed: state.toLowerCase() === 'running',
+                detail: `state ${state}; runs ${artifact_describe(artifactOf(t.production))}`,
+            },
+        ];
     },
     /** A standalone rollback: the version live now is recorded as failed once production is back. */
     async planRollback(ctx, record, toVersion) {
         const t = await observe(ctx);
-        const target = toVersion ?? record.previous;
+        const target = toVersion ?? (0,deploy_record/* defaultRollback */.iZ)(record).version;
         const live = artifactOf(t.production);
         const inSlot = artifactOf(t.slot);
-        const after = { failed: live ? artifact_versionOf(live) : undefined };
+        const liveVersion = live ? artifact_versionOf(live) : undefined;
+        const after = target ? (0,deploy_record/* rollbackRecord */.Ci)(record, target, liveVersion) : { failed: liveVersion };
         if (!target) {
             if (inSlot && !sameArtifact(inSlot, live))
                 return planFor(t, inSlot, live, after);
@@ -2971,14 +3540,17 @@ const slotSwapStrategy = {
 
 ;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/descriptor.ts
 
+
 const slotSwapDescriptor = {
     name: 'slot-swap',
-    summary: 'App Service',
+    summary: (0,names/* summaryOf */.YG)('slot-swap'),
     targetInputs: [{ input: 'app-service', expected: "the web app's name" }],
     artifact: 'web-artifact',
-    recordHolder: (d, resourceGroup) => (d.appService ? { kind: 'web-app', resourceGroup, name: d.appService } : undefined),
+    recordHolder: (d, resourceGroup) => d.appService ? { kind: 'web-app', resourceGroup, name: d.appService } : undefined,
     targetName: (d) => d.appService,
-    targetChecks: (s) => (s.verify.instanceHealth || s.verify.remoteAccess !== 'allow' ? [`web app ${s.deploy.appService ?? ''} running its artifact`] : []),
+    targetChecks: (s) => s.verify.instanceHealth || s.verify.remoteAccess !== 'allow'
+        ? [`web app ${s.deploy.appService ?? ''} running its artifact`]
+        : [],
     cleanupWritesTarget: () => false,
     strategy: slotSwapStrategy,
 };
@@ -2986,20 +3558,21 @@ const slotSwapDescriptor = {
 ;// CONCATENATED MODULE: ./src/core/deploy/registry.ts
 /**
  * The strategies, found by name. Adding one is a folder under src/core/deploy/ with its descriptor
- * (descriptor.ts) and one line here. A strategy that cannot say where its lease and release
+ * (descriptor.ts), its name in names.ts and one line here. A strategy that cannot say where its lease and release
  * record live is refused at load: it would deploy without a lock.
  */
 
 
 
-const REGISTERED = [rollingDescriptor, blueGreenDescriptor, slotSwapDescriptor];
-/** Every strategy name, in the order the docs list them; the first is the default. */
-const STRATEGY_NAMES = REGISTERED.map((d) => d.name);
-/** "'rolling' (one scale set in place), … or 'slot-swap' (App Service)", for the input table. */
-function describeStrategies() {
-    const each = REGISTERED.map((d) => `'${d.name}' (${d.summary})`);
-    return `${each.slice(0, -1).join(', ')} or ${each.at(-1)}`;
-}
+
+/** One descriptor per name in names.ts, under that name (a missing or misnamed one does not compile). */
+const BY_NAME_TYPED = {
+    rolling: rollingDescriptor,
+    'blue-green': blueGreenDescriptor,
+    'slot-swap': slotSwapDescriptor,
+};
+const REGISTERED = names/* STRATEGY_NAMES */.nU.map((n) => BY_NAME_TYPED[n]);
+
 const BY_NAME = new Map(REGISTERED.map((d) => [d.name, checked(d)]));
 /** Fails closed: a strategy without a target or a home for its lease cannot be registered. */
 function checked(d) {
@@ -3121,7 +3694,9 @@ function asEngineError(err) {
  * e.g. `update scale set web: image 1.0.0 → 2.0.0; 5 instance(s) in 3 batch(es), manual rollout`.
  */
 function formatWrite(w) {
-    const change = w.before !== undefined && w.after !== undefined ? `${w.before} → ${w.after}` : (w.after ?? (w.before !== undefined ? `${w.before} → (gone)` : undefined));
+    const change = w.before !== undefined && w.after !== undefined
+        ? `${w.before} → ${w.after}`
+        : (w.after ?? (w.before !== undefined ? `${w.before} → (gone)` : undefined));
     return `${w.operation} ${w.resource}: ${change ? `${change}; ` : ''}${w.why}`;
 }
 /** The summary item of a planned write (kind 'action', label 'planned', the structured write kept). */
@@ -3356,6 +3931,7 @@ const DURATION_BOUNDS = {
     'bake-timeout': stageTimeout,
     'replication-timeout': stageTimeout,
     'deploy-timeout': stageTimeout,
+    'cleanup-timeout': stageTimeout,
     // Zero: fail at once when another run holds the lock.
     'lock-timeout': { zero: true, maxMs: DAY },
     'pause-between-batches': { zero: true, maxMs: DAY },
@@ -3370,7 +3946,13 @@ const DURATION_BOUNDS = {
 const IMAGE_BUILDER_MAX_MS = 16 * HOUR;
 /** '7d', '16h', '90m', '1h30m': the shortest form with the units parseDuration reads. */
 function formatDuration(ms) {
-    const units = [['d', DAY], ['h', HOUR], ['m', MINUTE], ['s', 1000], ['ms', 1]];
+    const units = [
+        ['d', DAY],
+        ['h', HOUR],
+        ['m', MINUTE],
+        ['s', 1000],
+        ['ms', 1],
+    ];
     let rest = ms;
     let out = '';
     for (const [unit, size] of units) {
@@ -3483,13 +4065,16 @@ const SHAPES = {
         fields: { ...script, runElevated: 'boolean', runAsSystem: 'boolean', validExitCodes: 'integers' },
         oneOf: ['inline', 'scriptUri'],
     },
-    File: { fields: { sourceUri: 'string', sha256Checksum: 'string', destination: 'string' }, required: ['sourceUri', 'destination'] },
+    File: {
+        fields: { sourceUri: 'string', sha256Checksum: 'string', destination: 'string' },
+        required: ['sourceUri', 'destination'],
+    },
     WindowsRestart: { fields: { restartCommand: 'string', restartCheckCommand: 'string', restartTimeout: 'string' } },
     WindowsUpdate: { fields: { searchCriteria: 'string', filters: 'strings', updateLimit: 'integer' } },
 };
 const CUSTOMIZER_TYPES = Object.keys(SHAPES);
 const COMMON = { type: 'string', name: 'string' };
-const EXAMPLE = "'- type: Shell\\n  inline: [\"apt-get update\"]'";
+const EXAMPLE = '\'- type: Shell\\n  inline: ["apt-get update"]\'';
 function parseCustomizers(p, input, raw) {
     let value;
     try {
@@ -3518,7 +4103,11 @@ function checkCustomizer(p, input, at, item) {
     const type = fields.type;
     const canonical = typeof type === 'string' ? CUSTOMIZER_TYPES.find((t) => t.toLowerCase() === type.toLowerCase()) : undefined;
     if (!canonical) {
-        const what = type === undefined ? 'has no type' : typeof type === 'string' ? `has type '${type}'` : `has a type that is a ${kindOf(type)}`;
+        const what = type === undefined
+            ? 'has no type'
+            : typeof type === 'string'
+                ? `has type '${type}'`
+                : `has a type that is a ${kindOf(type)}`;
         const hint = typeof type === 'string' ? (0,values/* didYouMean */.au)(type, CUSTOMIZER_TYPES) : '';
         p.add(input, `${at} ${what}; expected one of ${CUSTOMIZER_TYPES.join(', ')}${hint}`);
         return;
@@ -3691,16 +4280,68 @@ const reader_text = (_p, _input, raw) => raw.trim();
  */
 const AZURE_REGIONS = {
     AzureCloud: [
-        'eastus', 'eastus2', 'southcentralus', 'westus2', 'westus3', 'australiaeast', 'southeastasia', 'northeurope',
-        'swedencentral', 'uksouth', 'westeurope', 'centralus', 'southafricanorth', 'centralindia', 'eastasia',
-        'japaneast', 'koreacentral', 'canadacentral', 'francecentral', 'germanywestcentral', 'italynorth',
-        'norwayeast', 'polandcentral', 'spaincentral', 'switzerlandnorth', 'mexicocentral', 'uaenorth',
-        'brazilsouth', 'israelcentral', 'qatarcentral', 'centralusstage', 'eastusstage', 'eastus2stage',
-        'northcentralus', 'westus', 'japanwest', 'jioindiawest', 'newzealandnorth', 'indonesiacentral',
-        'malaysiawest', 'chilecentral', 'austriaeast', 'belgiumcentral', 'denmarkeast', 'westcentralus',
-        'southafricawest', 'australiacentral', 'australiacentral2', 'australiasoutheast', 'koreasouth',
-        'southindia', 'westindia', 'canadaeast', 'francesouth', 'germanynorth', 'norwaywest', 'switzerlandwest',
-        'ukwest', 'uaecentral', 'brazilsoutheast', 'jioindiacentral', 'swedensouth',
+        'eastus',
+        'eastus2',
+        'southcentralus',
+        'westus2',
+        'westus3',
+        'australiaeast',
+        'southeastasia',
+        'northeurope',
+        'swedencentral',
+        'uksouth',
+        'westeurope',
+        'centralus',
+        'southafricanorth',
+        'centralindia',
+        'eastasia',
+        'japaneast',
+        'koreacentral',
+        'canadacentral',
+        'francecentral',
+        'germanywestcentral',
+        'italynorth',
+        'norwayeast',
+        'polandcentral',
+        'spaincentral',
+        'switzerlandnorth',
+        'mexicocentral',
+        'uaenorth',
+        'brazilsouth',
+        'israelcentral',
+        'qatarcentral',
+        'centralusstage',
+        'eastusstage',
+        'eastus2stage',
+        'northcentralus',
+        'westus',
+        'japanwest',
+        'jioindiawest',
+        'newzealandnorth',
+        'indonesiacentral',
+        'malaysiawest',
+        'chilecentral',
+        'austriaeast',
+        'belgiumcentral',
+        'denmarkeast',
+        'westcentralus',
+        'southafricawest',
+        'australiacentral',
+        'australiacentral2',
+        'australiasoutheast',
+        'koreasouth',
+        'southindia',
+        'westindia',
+        'canadaeast',
+        'francesouth',
+        'germanynorth',
+        'norwaywest',
+        'switzerlandwest',
+        'ukwest',
+        'uaecentral',
+        'brazilsoutheast',
+        'jioindiacentral',
+        'swedensouth',
     ],
     AzureUSGovernment: ['usgovvirginia', 'usgovarizona', 'usgovtexas', 'usdodcentral', 'usdodeast'],
     AzureChinaCloud: ['chinaeast', 'chinanorth', 'chinaeast2', 'chinanorth2', 'chinaeast3', 'chinanorth3'],
@@ -3809,8 +4450,12 @@ function parsePublish(r, { stages, cloud, now }) {
     const why = `when stage '${stages.publish ? 'publish' : 'cleanup'}' runs`;
     // Validated whenever given: a deploy-only step looks an explicit version up with them too.
     const parseGalleryName = (p, i, v) => (0,values/* parseResourceName */.p$)(p, i, v, /^[A-Za-z0-9][A-Za-z0-9._]{0,79}$/);
-    const galleryName = needsGallery ? r.require('gallery-name', why, parseGalleryName) : r.get('gallery-name', parseGalleryName);
-    const imageDefinition = needsGallery ? r.require('image-definition', why, values/* parseResourceName */.p$) : r.get('image-definition', values/* parseResourceName */.p$);
+    const galleryName = needsGallery
+        ? r.require('gallery-name', why, parseGalleryName)
+        : r.get('gallery-name', parseGalleryName);
+    const imageDefinition = needsGallery
+        ? r.require('image-definition', why, values/* parseResourceName */.p$)
+        : r.get('image-definition', values/* parseResourceName */.p$);
     const replicaCount = r.get('replica-count', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 1, 100)) ?? 1;
     const storageAccountType = r.get('storage-account-type', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, STORAGE_TYPES)) ?? 'Standard_LRS';
     const createDefinition = r.get('create-image-definition', values/* parseBool */.q6) ? parseDefinition(r) : undefined;
@@ -3900,8 +4545,10 @@ function parseContainerImage(p, input, raw) {
     return v;
 }
 
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 33 modules
-var registry = __nccwpck_require__(7471);
+// EXTERNAL MODULE: ./src/core/deploy/names.ts
+var names = __nccwpck_require__(8171);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 34 modules
+var registry = __nccwpck_require__(9415);
 ;// CONCATENATED MODULE: ./src/core/settings/parse-deploy.ts
 /** The deploy slice of the settings: strategy, target and rollout knobs. */
 
@@ -3909,9 +4556,10 @@ var registry = __nccwpck_require__(7471);
 
 
 
+
 const percent = (min) => (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, min, 100);
 function parseDeploy(r, targetNeeded, resourceGroup) {
-    const strategy = r.get('strategy', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, registry/* STRATEGY_NAMES */.nU)) ?? registry/* STRATEGY_NAMES */.nU[0];
+    const strategy = r.get('strategy', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, names/* STRATEGY_NAMES */.nU)) ?? names/* STRATEGY_NAMES */.nU[0];
     const why = (s) => `when stage '${targetNeeded}' runs with strategy '${s}'`;
     if (targetNeeded !== undefined && !resourceGroup && !r.reported('resource-group'))
         r.problems.add('resource-group', `is required when stage '${targetNeeded}' runs`);
@@ -3919,7 +4567,7 @@ function parseDeploy(r, targetNeeded, resourceGroup) {
     const need = targetNeeded !== undefined && !r.invalid('strategy');
     const descriptor = (0,registry/* descriptorOf */.nb)(strategy);
     const required = new Set(descriptor.targetInputs.map((t) => t.input));
-    const target = (input) => (need && required.has(input) ? r.require(input, why(strategy), values/* parseResourceName */.p$) : r.get(input, values/* parseResourceName */.p$));
+    const target = (input) => need && required.has(input) ? r.require(input, why(strategy), values/* parseResourceName */.p$) : r.get(input, values/* parseResourceName */.p$);
     const scaleSet = target('scale-set');
     const loadBalancer = target('load-balancer');
     const appService = target('app-service');
@@ -3934,7 +4582,12 @@ function parseDeploy(r, targetNeeded, resourceGroup) {
             r.secrets.add(query.slice(1));
     }
     const webArtifact = descriptor.artifact === 'web-artifact';
-    if (need && targetNeeded === 'deploy' && webArtifact && !containerImage && !packageUrl && !r.problems.items.some((p) => p.input === 'container-image' || p.input === 'package-url')) {
+    if (need &&
+        targetNeeded === 'deploy' &&
+        webArtifact &&
+        !containerImage &&
+        !packageUrl &&
+        !r.problems.items.some((p) => p.input === 'container-image' || p.input === 'package-url')) {
         r.problems.add('container-image', `is required when stage 'deploy' runs with strategy '${strategy}' (or set 'package-url')`);
     }
     if (containerImage && packageUrl)
@@ -3943,7 +4596,8 @@ function parseDeploy(r, targetNeeded, resourceGroup) {
         strategy,
         resourceGroup,
         scaleSet,
-        rolloutMode: r.get('rollout-mode', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['auto', 'rolling', 'manual', 'automatic'])) ?? 'auto',
+        rolloutMode: r.get('rollout-mode', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['auto', 'rolling', 'manual', 'automatic'])) ??
+            'auto',
         rolling: parseRolling(r),
         loadBalancer,
         previewPort: r.get('preview-port', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 1, 65535)),
@@ -4084,7 +4738,10 @@ function splitWords(text) {
     }
     const op = words.find((w, i) => bare[i] && OPERATORS.has(w));
     if (op)
-        return { ok: false, error: `uses the shell operator '${op}', but the command runs without a shell; put a script in the repository and run that` };
+        return {
+            ok: false,
+            error: `uses the shell operator '${op}', but the command runs without a shell; put a script in the repository and run that`,
+        };
     return { ok: true, argv: words };
 }
 
@@ -4118,7 +4775,9 @@ function parseVerify(r) {
         instanceHealth: r.get('instance-health', values/* parseBool */.q6) ?? true,
         remoteAccess: r.get('remote-access', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['deny', 'warn', 'allow'])) ?? 'warn',
         autoRollback: r.get('auto-rollback', values/* parseBool */.q6) ?? true,
-        toVersion: r.get('to-version', (p, i, v) => ((0,values/* isGalleryVersion */.fu)(v.trim()) ? v.trim() : p.bad(i, v, "is not a gallery image version; expected Major.Minor.Patch, e.g. '1.4.2'"))),
+        toVersion: r.get('to-version', (p, i, v) => (0,values/* isGalleryVersion */.fu)(v.trim())
+            ? v.trim()
+            : p.bad(i, v, "is not a gallery image version; expected Major.Minor.Patch, e.g. '1.4.2'")),
     };
 }
 function probeDefaults(r) {
@@ -4150,7 +4809,18 @@ function fromResult(parse) {
         return undefined;
     };
 }
-const PROBE_KEYS = ['url', 'name', 'expect-status', 'body-match', 'successes', 'interval', 'request-timeout', 'timeout', 'failure-limit', 'headers'];
+const PROBE_KEYS = [
+    'url',
+    'name',
+    'expect-status',
+    'body-match',
+    'successes',
+    'interval',
+    'request-timeout',
+    'timeout',
+    'failure-limit',
+    'headers',
+];
 function parseProbeList(p, input, raw, defaults) {
     let value;
     try {
@@ -4171,7 +4841,7 @@ function parseProbeList(p, input, raw, defaults) {
     });
 }
 /** 'map', 'string', 'number'… for messages that must not echo the value. */
-const describe = (value) => (value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value === 'object' ? 'map' : typeof value);
+const describe = (value) => value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value === 'object' ? 'map' : typeof value;
 function parseProbe(p, at, item, defaults) {
     if (!item || typeof item !== 'object' || Array.isArray(item))
         return p.bad(at, JSON.stringify(item) ?? String(item), 'is not a probe; expected a map with at least a url');
@@ -4236,6 +4906,7 @@ const ALL_STAGES = ['bake', 'publish', 'deploy', 'verify', 'cleanup'];
 
 
 
+
 const ARM_ENDPOINTS = {
     AzureCloud: 'https://management.azure.com',
     AzureUSGovernment: 'https://management.usgovcloudapi.net',
@@ -4259,7 +4930,9 @@ function parseSettings(read, options = {}) {
         dryRun: r.get('dry-run', values/* parseBool */.q6) ?? false,
         resourceGroup,
         recordFile: r.get('record-file', reader_text),
-        tfvarsFile: r.get('tfvars-file', (p, i, v) => (v.trim().endsWith('.tfvars.json') ? v.trim() : p.bad(i, v, "is not a Terraform JSON variables file; expected a path ending in '.tfvars.json' (e.g. 'image.auto.tfvars.json')"))),
+        tfvarsFile: r.get('tfvars-file', (p, i, v) => v.trim().endsWith('.tfvars.json')
+            ? v.trim()
+            : p.bad(i, v, "is not a Terraform JSON variables file; expected a path ending in '.tfvars.json' (e.g. 'image.auto.tfvars.json')")),
         azure,
         bake,
         // The table's default for gallery-resource-group is resource-group.
@@ -4321,7 +4994,9 @@ function parseAzure(r, readFile) {
     if (!custom && cloudKnown && r.given('arm-endpoint'))
         r.problems.add('arm-endpoint', `is only used with cloud 'Custom'; expected it empty for cloud '${cloud}'`);
     const auth = r.get('auth', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['auto', 'oidc', 'client-secret', 'azure-cli', 'static-token'])) ?? 'auto';
-    const guid = (p, i, v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v.trim()) ? v.trim() : p.bad(i, v, "is not a GUID; expected e.g. '00000000-0000-0000-0000-000000000000'");
+    const guid = (p, i, v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v.trim())
+        ? v.trim()
+        : p.bad(i, v, "is not a GUID; expected e.g. '00000000-0000-0000-0000-000000000000'");
     const settings = {
         cloud,
         armEndpoint,
@@ -4346,12 +5021,17 @@ function parseAzure(r, readFile) {
         r.problems.add('client-secret', "is required when 'auth' is 'client-secret'");
     return settings;
 }
+/** cleanup-max-deletes' ceiling: a cap, not a target, far above what one definition holds. */
+const MAX_DELETES = 1_000_000;
 function parseCleanup(r) {
     return {
         keepVersions: r.get('keep-versions', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 1, 1000)) ?? 5,
         keepDays: r.get('keep-days', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 0, 36500)) ?? 0,
         retire: r.get('retire', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['delete', 'end-of-life', 'exclude'])) ?? 'delete',
         failOnError: r.get('fail-on-cleanup-error', values/* parseBool */.q6) ?? false,
+        parallelism: r.get('cleanup-parallelism', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 1, 64)) ?? 8,
+        maxDeletes: r.get('cleanup-max-deletes', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 1, MAX_DELETES)) ?? 1000,
+        timeoutMs: r.get('cleanup-timeout', (0,durations/* boundedDuration */.O$)('cleanup-timeout')) ?? 3 * 3_600_000,
     };
 }
 /** Requirements that span stages: what a stage needs when an earlier stage does not run in this step. */
@@ -4359,31 +5039,56 @@ function checkStageInputs(r, s) {
     const has = (st) => s.stages.includes(st);
     // An input already reported as bad is not reported again as missing.
     const managedImageIdBad = r.reported('managed-image-id');
-    if (has('publish') && !has('bake') && s.bake.builder !== 'none' && !s.publish.managedImageId && !managedImageIdBad && !r.invalid('builder')) {
+    if (has('publish') &&
+        !has('bake') &&
+        s.bake.builder !== 'none' &&
+        !s.publish.managedImageId &&
+        !managedImageIdBad &&
+        !r.invalid('builder')) {
         // publish-only step: it needs the artifact a bake step produced.
         r.problems.add('managed-image-id', "is required when stage 'publish' runs without 'bake' (pass the bake step's managed-image-id output)");
     }
     if (has('publish') && s.bake.builder === 'none' && !s.publish.managedImageId && !managedImageIdBad) {
         r.problems.add('managed-image-id', "is required when 'builder' is 'none'");
     }
-    if ((has('publish') || has('cleanup')) && !s.publish.galleryResourceGroup && !r.reported('gallery-resource-group') && !r.reported('resource-group')) {
+    if ((has('publish') || has('cleanup')) &&
+        !s.publish.galleryResourceGroup &&
+        !r.reported('gallery-resource-group') &&
+        !r.reported('resource-group')) {
         r.problems.add('gallery-resource-group', `is required when stage '${has('publish') ? 'publish' : 'cleanup'}' runs (or set 'resource-group')`);
     }
     const strategyKnown = !r.invalid('strategy');
     const descriptor = (0,registry/* descriptorOf */.nb)(s.deploy.strategy);
     const vmss = descriptor.artifact === 'gallery-image';
     const imageChoiceBad = r.reported('image-id') || r.reported('image-version');
-    if (has('deploy') && vmss && strategyKnown && !has('publish') && !s.publish.imageId && s.publish.version.kind !== 'explicit' && !imageChoiceBad) {
+    if (has('deploy') &&
+        vmss &&
+        strategyKnown &&
+        !has('publish') &&
+        !s.publish.imageId &&
+        s.publish.version.kind !== 'explicit' &&
+        !imageChoiceBad) {
         r.problems.add('image-id', "is required when stage 'deploy' runs without 'publish' (or set 'image-version' to an explicit version with 'gallery-name' and 'image-definition')");
     }
-    if (has('deploy') && vmss && strategyKnown && !has('publish') && !s.publish.imageId && s.publish.version.kind === 'explicit' && !(s.publish.galleryName && s.publish.imageDefinition) && !r.reported('gallery-name') && !r.reported('image-definition')) {
+    if (has('deploy') &&
+        vmss &&
+        strategyKnown &&
+        !has('publish') &&
+        !s.publish.imageId &&
+        s.publish.version.kind === 'explicit' &&
+        !(s.publish.galleryName && s.publish.imageDefinition) &&
+        !r.reported('gallery-name') &&
+        !r.reported('image-definition')) {
         r.problems.add('gallery-name', "and 'image-definition' are required to find an explicit 'image-version' when stage 'deploy' runs without 'publish'");
     }
     const probesBad = r.reported('probe-urls') || r.reported('probes');
     const target = strategyKnown ? descriptor.targetName(s.deploy) : s.deploy.scaleSet || s.deploy.appService;
     // A target alone is something to check only when a target check is on.
     const targetChecked = !!target && (s.verify.instanceHealth || s.verify.remoteAccess !== 'allow');
-    const otherChecks = !!(s.verify.liveUrl || s.verify.previewUrl || s.verify.command) || r.reported('live-url') || r.reported('preview-url') || r.reported('verify-command');
+    const otherChecks = !!(s.verify.liveUrl || s.verify.previewUrl || s.verify.command) ||
+        r.reported('live-url') ||
+        r.reported('preview-url') ||
+        r.reported('verify-command');
     if (has('verify') && s.verify.probes.length === 0 && !targetChecked && !probesBad && !otherChecks) {
         r.problems.add('probe-urls', "is required when stage 'verify' has nothing else to check; expected at least one URL (or 'probes', 'live-url', 'verify-command', or a 'scale-set' / 'app-service' target)");
     }
@@ -4420,7 +5125,7 @@ function deepFreeze(value) {
 /* harmony export */   py: () => (/* binding */ OUTPUTS),
 /* harmony export */   pz: () => (/* binding */ inputsFor)
 /* harmony export */ });
-/* harmony import */ var _deploy_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7471);
+/* harmony import */ var _deploy_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8171);
 /* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3420);
 /**
  * The one table of inputs and outputs. `action.yml`, `task.json`, the CLI flags, the config-file
@@ -4433,7 +5138,11 @@ function group(g, defs) {
     return defs.map((d) => ({
         ...d,
         group: g,
-        ado: { name: d.ado?.name ?? camel(d.name), type: d.ado?.type ?? 'string', ...(d.ado?.options ? { options: d.ado.options } : {}) },
+        ado: {
+            name: d.ado?.name ?? camel(d.name),
+            type: d.ado?.type ?? 'string',
+            ...(d.ado?.options ? { options: d.ado.options } : {}),
+        },
     }));
 }
 const bool = { type: 'boolean' };
@@ -4441,117 +5150,397 @@ const multi = { type: 'multiLine' };
 const pick = (...options) => ({ type: 'pickList', options });
 const INPUTS = [
     ...group('general', [
-        { name: 'stages', description: "Stages to run, in order: 'all' (bake,publish,deploy,verify,cleanup) or a comma list of bake, publish, deploy, verify, cleanup, rollback.", default: 'all' },
-        { name: 'config', description: 'Path to a YAML file mapping any of these inputs (kebab-case keys) to values, at most 1 MiB; inputs given directly override it.', ado: { type: 'filePath' } },
-        { name: 'dry-run', description: 'Plan mode: do every read for real, print the writes that would be made, make none.', default: 'false', ado: bool },
-        { name: 'resource-group', description: 'Resource group of the deployment target (and the default for the gallery).' },
+        {
+            name: 'stages',
+            description: "Stages to run, in order: 'all' (bake,publish,deploy,verify,cleanup) or a comma list of bake, publish, deploy, verify, cleanup, rollback.",
+            default: 'all',
+        },
+        {
+            name: 'config',
+            description: 'Path to a YAML file mapping any of these inputs (kebab-case keys) to values, at most 1 MiB; inputs given directly override it.',
+            ado: { type: 'filePath' },
+        },
+        {
+            name: 'dry-run',
+            description: 'Plan mode: do every read for real, print the writes that would be made, make none.',
+            default: 'false',
+            ado: bool,
+        },
+        {
+            name: 'resource-group',
+            description: 'Resource group of the deployment target (and the default for the gallery).',
+        },
         { name: 'record-file', description: 'Path of a JSON file receiving the deployment record of this run.' },
-        { name: 'tfvars-file', description: "Path of a Terraform variables file receiving {image_id, image_version} for an infrastructure-as-code step after this one (name it *.auto.tfvars.json and Terraform loads it by itself)." },
+        {
+            name: 'tfvars-file',
+            description: 'Path of a Terraform variables file receiving {image_id, image_version} for an infrastructure-as-code step after this one (name it *.auto.tfvars.json and Terraform loads it by itself).',
+        },
     ]),
     ...group('azure', [
-        { name: 'azure-subscription', description: 'Azure Resource Manager service connection.', adapters: ['azure-devops'], ado: { name: 'azureSubscription', type: 'connectedService:AzureRM' } },
-        { name: 'subscription-id', description: "Azure subscription id (Azure DevOps: the service connection's unless given here, as it must be for cloud 'Custom' with access-token)." },
+        {
+            name: 'azure-subscription',
+            description: 'Azure Resource Manager service connection.',
+            adapters: ['azure-devops'],
+            ado: { name: 'azureSubscription', type: 'connectedService:AzureRM' },
+        },
+        {
+            name: 'subscription-id',
+            description: "Azure subscription id (Azure DevOps: the service connection's unless given here, as it must be for cloud 'Custom' with access-token).",
+        },
         { name: 'tenant-id', description: 'Microsoft Entra tenant id.', adapters: ['github', 'cli'] },
-        { name: 'client-id', description: 'Client id of the app registration or user-assigned identity.', adapters: ['github', 'cli'] },
-        { name: 'client-secret', description: 'Client secret, when OIDC is not used. Prefer OIDC.', adapters: ['github', 'cli'], secret: true },
-        { name: 'auth', description: "How to sign in: 'auto' (OIDC when the job has id-token permission, else client secret, else the Azure CLI session), 'oidc', 'client-secret', 'azure-cli' or 'static-token'.", default: 'auto', adapters: ['github', 'cli'], ado: pick('auto', 'oidc', 'client-secret', 'azure-cli', 'static-token') },
-        { name: 'cloud', description: "Azure cloud: 'AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', or 'Custom' with arm-endpoint.", default: 'AzureCloud', ado: pick('AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom') },
-        { name: 'arm-endpoint', description: "Resource Manager endpoint for cloud 'Custom' (e.g. the local emulator), as an https URL." },
-        { name: 'ca-file', description: 'PEM file of a CA certificate to trust for arm-endpoint (the emulator writes one).', ado: { type: 'filePath' } },
-        { name: 'access-token', description: "Static bearer token for cloud 'Custom' (e.g. the emulator): when given, the run signs in with it (auth 'auto' or 'static-token'; Azure DevOps needs no service connection then).", secret: true },
+        {
+            name: 'client-id',
+            description: 'Client id of the app registration or user-assigned identity.',
+            adapters: ['github', 'cli'],
+        },
+        {
+            name: 'client-secret',
+            description: 'Client secret, when OIDC is not used. Prefer OIDC.',
+            adapters: ['github', 'cli'],
+            secret: true,
+        },
+        {
+            name: 'auth',
+            description: "How to sign in: 'auto' (OIDC when the job has id-token permission, else client secret, else the Azure CLI session), 'oidc', 'client-secret', 'azure-cli' or 'static-token'.",
+            default: 'auto',
+            adapters: ['github', 'cli'],
+            ado: pick('auto', 'oidc', 'client-secret', 'azure-cli', 'static-token'),
+        },
+        {
+            name: 'cloud',
+            description: "Azure cloud: 'AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', or 'Custom' with arm-endpoint.",
+            default: 'AzureCloud',
+            ado: pick('AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom'),
+        },
+        {
+            name: 'arm-endpoint',
+            description: "Resource Manager endpoint for cloud 'Custom' (e.g. the local emulator), as an https URL.",
+        },
+        {
+            name: 'ca-file',
+            description: 'PEM file of a CA certificate to trust for arm-endpoint (the emulator writes one).',
+            ado: { type: 'filePath' },
+        },
+        {
+            name: 'access-token',
+            description: "Static bearer token for cloud 'Custom' (e.g. the emulator): when given, the run signs in with it (auth 'auto' or 'static-token'; Azure DevOps needs no service connection then).",
+            secret: true,
+        },
     ]),
     ...group('bake', [
-        { name: 'builder', description: "How to bake: 'packer', 'image-builder' (Azure Image Builder) or 'none' (publish an existing managed image).", default: 'packer', ado: pick('packer', 'image-builder', 'none') },
-        { name: 'packer-template', description: 'Packer template: an HCL2 .pkr.hcl file, a folder of them, or a JSON template.', ado: { type: 'filePath' } },
+        {
+            name: 'builder',
+            description: "How to bake: 'packer', 'image-builder' (Azure Image Builder) or 'none' (publish an existing managed image).",
+            default: 'packer',
+            ado: pick('packer', 'image-builder', 'none'),
+        },
+        {
+            name: 'packer-template',
+            description: 'Packer template: an HCL2 .pkr.hcl file, a folder of them, or a JSON template.',
+            ado: { type: 'filePath' },
+        },
         { name: 'packer-variables', description: 'Packer variables as a YAML/JSON map or key=value lines.', ado: multi },
-        { name: 'packer-secret-variables', description: 'Names of Packer variables whose values are secret (masked in logs, hashed in the bake key).', ado: multi },
+        {
+            name: 'packer-secret-variables',
+            description: 'Names of Packer variables whose values are secret (masked in logs, hashed in the bake key).',
+            ado: multi,
+        },
         { name: 'packer-var-files', description: 'Extra Packer var files, one per line.', ado: multi },
         { name: 'packer-only', description: 'Comma list of Packer builds to run (-only).' },
-        { name: 'image-builder-source', description: "Image Builder source: 'publisher:offer:sku:version' (marketplace), a managed image id or a gallery image version id." },
-        { name: 'image-builder-customizers', description: "Image Builder customizers as a YAML list, each with a type and that type's fields: Shell or PowerShell (inline or scriptUri), File (sourceUri and destination), WindowsRestart, WindowsUpdate.", ado: multi },
-        { name: 'image-builder-vm-size', description: "VM size of the Image Builder build VM, as Azure names sizes (e.g. 'Standard_D2s_v5').", default: 'Standard_D2s_v3' },
+        {
+            name: 'image-builder-source',
+            description: "Image Builder source: 'publisher:offer:sku:version' (marketplace), a managed image id or a gallery image version id.",
+        },
+        {
+            name: 'image-builder-customizers',
+            description: "Image Builder customizers as a YAML list, each with a type and that type's fields: Shell or PowerShell (inline or scriptUri), File (sourceUri and destination), WindowsRestart, WindowsUpdate.",
+            ado: multi,
+        },
+        {
+            name: 'image-builder-vm-size',
+            description: "VM size of the Image Builder build VM, as Azure names sizes (e.g. 'Standard_D2s_v5').",
+            default: 'Standard_D2s_v3',
+        },
         { name: 'image-builder-identity', description: 'Resource id of the user-assigned identity Image Builder runs as.' },
-        { name: 'keep-image-template', description: 'Keep the Image Builder template after the bake.', default: 'false', ado: bool },
-        { name: 'base-image-version', description: "Resolved base image version, part of the bake key when the builder can't resolve it itself." },
-        { name: 'bake-timeout', description: `Longest a bake may take (e.g. 90m)${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('bake-timeout')}; Image Builder builds at most 16h.`, default: '2h' },
-        { name: 'force-bake', description: 'Bake even when a published version already has the same bake key.', default: 'false', ado: bool },
+        {
+            name: 'keep-image-template',
+            description: 'Keep the Image Builder template after the bake.',
+            default: 'false',
+            ado: bool,
+        },
+        {
+            name: 'base-image-version',
+            description: "Resolved base image version, part of the bake key when the builder can't resolve it itself.",
+        },
+        {
+            name: 'bake-timeout',
+            description: `Longest a bake may take (e.g. 90m)${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('bake-timeout')}; Image Builder builds at most 16h.`,
+            default: '2h',
+        },
+        {
+            name: 'force-bake',
+            description: 'Bake even when a published version already has the same bake key.',
+            default: 'false',
+            ado: bool,
+        },
     ]),
     ...group('publish', [
         { name: 'gallery-name', description: 'Azure Compute Gallery name.' },
         { name: 'gallery-resource-group', description: 'Resource group of the gallery (default: resource-group).' },
         { name: 'image-definition', description: 'Gallery image definition name.' },
-        { name: 'image-version', description: "Version to publish: 'auto' (next patch), an explicit Major.Minor.Patch, 'date' (YYYY.MMDD.<run number>) or 'git-tag'. For a deploy-only step: the version to deploy.", default: 'auto' },
-        { name: 'image-id', description: 'Gallery image version resource id to deploy (deploy-only steps; default: the one this run published).' },
+        {
+            name: 'image-version',
+            description: "Version to publish: 'auto' (next patch), an explicit Major.Minor.Patch, 'date' (YYYY.MMDD.<run number>) or 'git-tag'. For a deploy-only step: the version to deploy.",
+            default: 'auto',
+        },
+        {
+            name: 'image-id',
+            description: 'Gallery image version resource id to deploy (deploy-only steps; default: the one this run published).',
+        },
         { name: 'managed-image-id', description: "Managed image to publish when builder is 'none'." },
-        { name: 'target-regions', description: "Regions to replicate to, comma or newline separated, each 'region[:replicas[:storage type]]'. Default: the gallery's region.", ado: multi },
+        {
+            name: 'target-regions',
+            description: "Regions to replicate to, comma or newline separated, each 'region[:replicas[:storage type]]'. Default: the gallery's region.",
+            ado: multi,
+        },
         { name: 'replica-count', description: 'Default replicas per region (1-100).', default: '1' },
-        { name: 'storage-account-type', description: "Default replica storage: 'Standard_LRS', 'Standard_ZRS' or 'Premium_LRS'.", default: 'Standard_LRS', ado: pick('Standard_LRS', 'Standard_ZRS', 'Premium_LRS') },
+        {
+            name: 'storage-account-type',
+            description: "Default replica storage: 'Standard_LRS', 'Standard_ZRS' or 'Premium_LRS'.",
+            default: 'Standard_LRS',
+            ado: pick('Standard_LRS', 'Standard_ZRS', 'Premium_LRS'),
+        },
         { name: 'exclude-from-latest', description: "Exclude the version from 'latest'.", default: 'false', ado: bool },
         { name: 'end-of-life-date', description: 'End-of-life date of the version (ISO 8601 date, in the future).' },
-        { name: 'replication-mode', description: "'Full' or 'Shallow' replication.", default: 'Full', ado: pick('Full', 'Shallow') },
-        { name: 'replication-timeout', description: `Longest to wait for replication to every target region${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('replication-timeout')}.`, default: '90m' },
-        { name: 'create-image-definition', description: 'Create the image definition when it does not exist (with os-type, hyper-v-generation, publisher, offer, sku).', default: 'false', ado: bool },
-        { name: 'os-type', description: "OS of a created image definition: 'Linux' or 'Windows'.", default: 'Linux', ado: pick('Linux', 'Windows') },
-        { name: 'hyper-v-generation', description: "Generation of a created image definition: 'V1' or 'V2'.", default: 'V2', ado: pick('V1', 'V2') },
+        {
+            name: 'replication-mode',
+            description: "'Full' or 'Shallow' replication.",
+            default: 'Full',
+            ado: pick('Full', 'Shallow'),
+        },
+        {
+            name: 'replication-timeout',
+            description: `Longest to wait for replication to every target region${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('replication-timeout')}.`,
+            default: '90m',
+        },
+        {
+            name: 'create-image-definition',
+            description: 'Create the image definition when it does not exist (with os-type, hyper-v-generation, publisher, offer, sku).',
+            default: 'false',
+            ado: bool,
+        },
+        {
+            name: 'os-type',
+            description: "OS of a created image definition: 'Linux' or 'Windows'.",
+            default: 'Linux',
+            ado: pick('Linux', 'Windows'),
+        },
+        {
+            name: 'hyper-v-generation',
+            description: "Generation of a created image definition: 'V1' or 'V2'.",
+            default: 'V2',
+            ado: pick('V1', 'V2'),
+        },
         { name: 'image-publisher', description: 'Publisher of a created image definition.' },
         { name: 'image-offer', description: 'Offer of a created image definition.' },
         { name: 'image-sku', description: 'SKU of a created image definition.' },
-        { name: 'keep-managed-image', description: 'Keep the intermediate managed image after publishing.', default: 'false', ado: bool },
+        {
+            name: 'keep-managed-image',
+            description: 'Keep the intermediate managed image after publishing.',
+            default: 'false',
+            ado: bool,
+        },
     ]),
     ...group('deploy', [
-        { name: 'strategy', description: `How instances are replaced: ${(0,_deploy_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .describeStrategies */ .PF)()}.`, default: _deploy_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGY_NAMES */ .nU[0], ado: pick(..._deploy_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGY_NAMES */ .nU) },
-        { name: 'scale-set', description: "Scale set name (rolling) or the base name of the blue-green pair ('<name>-blue', '<name>-green')." },
-        { name: 'rollout-mode', description: "Rolling: 'auto' (the scale set's upgrade policy), 'rolling' (Azure's rolling upgrade), 'manual' (the engine drives batches gated by verify) or 'automatic'.", default: 'auto', ado: pick('auto', 'rolling', 'manual', 'automatic') },
+        {
+            name: 'strategy',
+            description: `How instances are replaced: ${(0,_deploy_names_js__WEBPACK_IMPORTED_MODULE_0__/* .describeStrategies */ .PF)()}.`,
+            default: _deploy_names_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGY_NAMES */ .nU[0],
+            ado: pick(..._deploy_names_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGY_NAMES */ .nU),
+        },
+        {
+            name: 'scale-set',
+            description: "Scale set name (rolling) or the base name of the blue-green pair ('<name>-blue', '<name>-green').",
+        },
+        {
+            name: 'rollout-mode',
+            description: "Rolling: 'auto' (the scale set's upgrade policy), 'rolling' (Azure's rolling upgrade), 'manual' (the engine drives batches gated by verify) or 'automatic'.",
+            default: 'auto',
+            ado: pick('auto', 'rolling', 'manual', 'automatic'),
+        },
         { name: 'max-batch-percent', description: 'Rolling: largest share of instances upgraded at once (5-100).' },
         { name: 'max-unhealthy-percent', description: 'Rolling: largest share of unhealthy instances tolerated (5-100).' },
-        { name: 'max-unhealthy-upgraded-percent', description: 'Rolling: largest share of unhealthy upgraded instances tolerated (0-100).' },
-        { name: 'pause-between-batches', description: `Rolling: pause between batches (e.g. 30s)${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('pause-between-batches')}.` },
+        {
+            name: 'max-unhealthy-upgraded-percent',
+            description: 'Rolling: largest share of unhealthy upgraded instances tolerated (0-100).',
+        },
+        {
+            name: 'pause-between-batches',
+            description: `Rolling: pause between batches (e.g. 30s)${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('pause-between-batches')}.`,
+        },
         { name: 'max-surge', description: 'Rolling: create new instances before deleting old ones.', ado: bool },
         { name: 'prioritize-unhealthy', description: 'Rolling: upgrade unhealthy instances first.', ado: bool },
         { name: 'load-balancer', description: 'Blue-green: the load balancer in front of both colours.' },
-        { name: 'preview-port', description: "Blue-green: frontend port of the preview rule that reaches the idle colour." },
-        { name: 'scale-down-delay', description: `Blue-green: how long the old colour keeps running for instant rollback${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('scale-down-delay')}.`, default: '30m' },
+        {
+            name: 'preview-port',
+            description: 'Blue-green: frontend port of the preview rule that reaches the idle colour.',
+        },
+        {
+            name: 'scale-down-delay',
+            description: `Blue-green: how long the old colour keeps running for instant rollback${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('scale-down-delay')}.`,
+            default: '30m',
+        },
         { name: 'app-service', description: 'Slot swap: the App Service (web app) name.' },
         { name: 'slot', description: 'Slot swap: the slot that receives the new artifact.', default: 'staging' },
-        { name: 'container-image', description: 'Slot swap: the immutable container image reference (with digest or unique tag).' },
-        { name: 'package-url', description: 'Slot swap: a run-from-package URL (a SAS URL is treated as a secret).', secret: true },
+        {
+            name: 'container-image',
+            description: 'Slot swap: the immutable container image reference (with digest or unique tag).',
+        },
+        {
+            name: 'package-url',
+            description: 'Slot swap: a run-from-package URL (a SAS URL is treated as a secret).',
+            secret: true,
+        },
         { name: 'warmup-path', description: 'Slot swap: the path the slot must answer before the swap.', default: '/' },
-        { name: 'swap-with-preview', description: "Slot swap: apply production's config to the slot, verify, then complete (or reset).", default: 'false', ado: bool },
-        { name: 'deploy-timeout', description: `Longest a deploy may take${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('deploy-timeout')}.`, default: '60m' },
-        { name: 'lock-timeout', description: `How long to wait for another run that holds the deploy lock${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('lock-timeout')}; 0 fails at once.`, default: '15m' },
+        {
+            name: 'swap-with-preview',
+            description: "Slot swap: apply production's config to the slot, verify, then complete (or reset).",
+            default: 'false',
+            ado: bool,
+        },
+        {
+            name: 'deploy-timeout',
+            description: `Longest a deploy may take${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('deploy-timeout')}.`,
+            default: '60m',
+        },
+        {
+            name: 'lock-timeout',
+            description: `How long to wait for another run that holds the deploy lock${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('lock-timeout')}; 0 fails at once.`,
+            default: '15m',
+        },
     ]),
     ...group('verify', [
-        { name: 'probe-urls', description: 'HTTP probe URLs, one per line; each must answer as expected for probe-successes attempts in a row.', ado: multi },
-        { name: 'probes', description: 'Probes as a YAML list of {url, name, expect-status, body-match, successes, interval, request-timeout, timeout, failure-limit, headers}; fields default to the probe-* inputs.', ado: multi },
-        { name: 'probe-expect-status', description: "Expected status codes, e.g. '200' or '200-299,304'.", default: '200-299' },
-        { name: 'probe-body-match', description: "Text the body must contain, or a /regex/flags." },
+        {
+            name: 'probe-urls',
+            description: 'HTTP probe URLs, one per line; each must answer as expected for probe-successes attempts in a row.',
+            ado: multi,
+        },
+        {
+            name: 'probes',
+            description: 'Probes as a YAML list of {url, name, expect-status, body-match, successes, interval, request-timeout, timeout, failure-limit, headers}; fields default to the probe-* inputs.',
+            ado: multi,
+        },
+        {
+            name: 'probe-expect-status',
+            description: "Expected status codes, e.g. '200' or '200-299,304'.",
+            default: '200-299',
+        },
+        { name: 'probe-body-match', description: 'Text the body must contain, or a /regex/flags.' },
         { name: 'probe-successes', description: 'Consecutive successful answers a probe needs.', default: '3' },
-        { name: 'probe-failure-limit', description: 'Consecutive failures after which a probe gives up early (0 = only the timeout).', default: '0' },
-        { name: 'probe-interval', description: `Pause between probe attempts${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('probe-interval')}.`, default: '5s' },
-        { name: 'probe-request-timeout', description: `Timeout of each probe request${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('probe-request-timeout')}.`, default: '10s' },
-        { name: 'probe-timeout', description: `Overall time a probe may take to pass${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('probe-timeout')}.`, default: '5m' },
-        { name: 'live-url', description: "URL of the production endpoint (e.g. http://<load balancer address>/healthz): verify probes it with the probe-* settings, and Manual rollouts gate every batch on it." },
-        { name: 'preview-url', description: 'URL of the preview endpoint (the idle colour or the staging slot), probed like live-url before traffic moves.' },
-        { name: 'verify-command', description: "A command verify runs, as a YAML/JSON list of arguments (['./smoke.sh', '--env', 'prod']) or one line split like a shell would (quotes, no expansion); it runs without a shell and must exit 0." },
-        { name: 'verify-command-timeout', description: `Longest verify-command may run before it is stopped and the check fails${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('verify-command-timeout')}.`, default: '5m' },
-        { name: 'instance-health', description: 'Require every scale-set instance on the latest model and Healthy (re-read until probe-successes reads in a row pass, within probe-timeout).', default: 'true', ado: bool },
-        { name: 'remote-access', description: "Gate on SSH/RDP reachable from the Internet, password login or public IPs: 'deny', 'warn' or 'allow'.", default: 'warn', ado: pick('deny', 'warn', 'allow') },
-        { name: 'auto-rollback', description: 'Roll back automatically when verify fails after a deploy.', default: 'true', ado: bool },
-        { name: 'to-version', description: 'Rollback: the image version to return to (default: the previous version recorded on the target).' },
+        {
+            name: 'probe-failure-limit',
+            description: 'Consecutive failures after which a probe gives up early (0 = only the timeout).',
+            default: '0',
+        },
+        {
+            name: 'probe-interval',
+            description: `Pause between probe attempts${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('probe-interval')}.`,
+            default: '5s',
+        },
+        {
+            name: 'probe-request-timeout',
+            description: `Timeout of each probe request${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('probe-request-timeout')}.`,
+            default: '10s',
+        },
+        {
+            name: 'probe-timeout',
+            description: `Overall time a probe may take to pass${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('probe-timeout')}.`,
+            default: '5m',
+        },
+        {
+            name: 'live-url',
+            description: 'URL of the production endpoint (e.g. http://<load balancer address>/healthz): verify probes it with the probe-* settings, and Manual rollouts gate every batch on it.',
+        },
+        {
+            name: 'preview-url',
+            description: 'URL of the preview endpoint (the idle colour or the staging slot), probed like live-url before traffic moves.',
+        },
+        {
+            name: 'verify-command',
+            description: "A command verify runs, as a YAML/JSON list of arguments (['./smoke.sh', '--env', 'prod']) or one line split like a shell would (quotes, no expansion); it runs without a shell and must exit 0.",
+        },
+        {
+            name: 'verify-command-timeout',
+            description: `Longest verify-command may run before it is stopped and the check fails${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('verify-command-timeout')}.`,
+            default: '5m',
+        },
+        {
+            name: 'instance-health',
+            description: 'Require every scale-set instance on the latest model and Healthy (re-read until probe-successes reads in a row pass, within probe-timeout).',
+            default: 'true',
+            ado: bool,
+        },
+        {
+            name: 'remote-access',
+            description: "Gate on SSH/RDP reachable from the Internet, password login or public IPs: 'deny', 'warn' or 'allow'.",
+            default: 'warn',
+            ado: pick('deny', 'warn', 'allow'),
+        },
+        {
+            name: 'auto-rollback',
+            description: 'Roll back automatically when verify fails after a deploy.',
+            default: 'true',
+            ado: bool,
+        },
+        {
+            name: 'to-version',
+            description: 'Rollback: the image version to return to (default: the previous version recorded on the target).',
+        },
     ]),
     ...group('cleanup', [
         { name: 'keep-versions', description: 'Newest image versions kept per image definition.', default: '5' },
         { name: 'keep-days', description: 'Versions younger than this many days are kept.', default: '0' },
-        { name: 'retire', description: "What happens to superseded versions: 'delete', 'end-of-life' or 'exclude' (from latest).", default: 'delete', ado: pick('delete', 'end-of-life', 'exclude') },
-        { name: 'fail-on-cleanup-error', description: 'Fail the step when clean-up fails (otherwise a warning).', default: 'false', ado: bool },
+        {
+            name: 'retire',
+            description: "What happens to superseded versions: 'delete', 'end-of-life' or 'exclude' (from latest).",
+            default: 'delete',
+            ado: pick('delete', 'end-of-life', 'exclude'),
+        },
+        {
+            name: 'fail-on-cleanup-error',
+            description: 'Fail the step when clean-up fails (otherwise a warning).',
+            default: 'false',
+            ado: bool,
+        },
+        {
+            name: 'cleanup-parallelism',
+            description: 'Clean-up writes sent at once (1 to 64); all of them pause when Azure throttles.',
+            default: '8',
+        },
+        {
+            name: 'cleanup-max-deletes',
+            description: 'Most image versions deleted or retired per run (at least 1), the oldest first; the rest wait for the next run.',
+            default: '1000',
+        },
+        {
+            name: 'cleanup-timeout',
+            description: `Longest clean-up may run: no delete starts after it, and deletes not confirmed by then are failures${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('cleanup-timeout')}.`,
+            default: '3h',
+        },
     ]),
 ];
 const OUTPUTS = [
-    { name: 'result', description: "'succeeded', 'failed' or 'cancelled'; 'planned' for a plan (dry-run), which publishes only 'image-version', 'previous-image-version', 'verify-result' and 'record-file'." },
+    {
+        name: 'result',
+        description: "'succeeded', 'failed' or 'cancelled'; 'planned' for a plan (dry-run), which publishes only 'image-version', 'previous-image-version', 'verify-result' and 'record-file'.",
+    },
     { name: 'image-version', description: 'The gallery image version published or deployed.' },
     { name: 'image-id', description: 'Resource id of the gallery image version.' },
     { name: 'managed-image-id', description: 'Resource id of the intermediate managed image the bake produced.' },
-    { name: 'baked', description: "'true' when an image was baked, 'false' when a cached version with the same bake key was reused." },
+    {
+        name: 'baked',
+        description: "'true' when an image was baked, 'false' when a cached version with the same bake key was reused.",
+    },
     { name: 'bake-key', description: 'Hash of everything that determines the image.' },
     { name: 'replicated-regions', description: 'Comma list of regions the version is replicated to.' },
     { name: 'previous-image-version', description: 'The image version the target ran before this deploy.' },
@@ -4563,7 +5552,10 @@ const OUTPUTS = [
     { name: 'rolled-back', description: "'true' when the run rolled the target back." },
     { name: 'verify-result', description: "'passed', 'failed' or 'skipped'." },
     { name: 'probe-results', description: 'JSON array of every probe: name, url, passed, attempts, reason.' },
-    { name: 'check-results', description: 'JSON array of every other verify check (instance health, remote access, command): name, passed, warning, detail.' },
+    {
+        name: 'check-results',
+        description: 'JSON array of every other verify check (instance health, remote access, command): name, passed, warning, detail.',
+    },
     { name: 'cleaned-versions', description: 'Comma list of image versions deleted.' },
     { name: 'retired-versions', description: 'Comma list of image versions marked end-of-life or excluded.' },
     { name: 'kept-in-use', description: 'Comma list of old versions kept because something uses them.' },
@@ -4845,7 +5837,8 @@ function prepareProbe(spec) {
 /**
  * Runs one GET with `timeoutMs` and classifies it. Rejects only with `signal.reason` when the
  * caller aborts; every other failure is an Outcome. Clients signal timeouts with an error named
- * "TimeoutError" (the web convention, as `AbortSignal.timeout` does).
+ * "TimeoutError" (the web convention, as `AbortSignal.timeout` does), and a host name that does
+ * not exist with one named "HostNotFoundError" (not worth another attempt).
  */
 async function attemptOnce(probe, http, timeoutMs, signal) {
     const { spec } = probe;
@@ -4860,7 +5853,8 @@ async function attemptOnce(probe, http, timeoutMs, signal) {
         if (err instanceof Error && err.name === 'TimeoutError') {
             return { ok: false, kind: 'timeout', detail: `request timed out after ${timeoutMs} ms` };
         }
-        return { ok: false, kind: 'error', detail: `request failed: ${errorMessage(err)}` };
+        const kind = err instanceof Error && err.name === 'HostNotFoundError' ? 'unresolved' : 'error';
+        return { ok: false, kind, detail: `request failed: ${errorMessage(err)}` };
     }
 }
 function classifyAnswer(probe, status, body) {
@@ -4951,6 +5945,14 @@ function numberProblems(spec) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/http-probe.ts
+/**
+ * HTTP health probes for the verify stage: poll a URL until it answers as expected enough times
+ * in a row, within a time budget measured on the injected clock.
+ *
+ * Cancellation: when `deps.signal` aborts, runProbe/runProbes reject with `signal.reason` (the
+ * same contract as the Sleep port) instead of resolving a result. A cancelled probe has neither
+ * passed nor failed, and the engine handles cancellation in one place.
+ */
 
 
 
@@ -5027,6 +6029,9 @@ function record(progress, outcome) {
 function verdictAfterAttempt(spec, progress, noTimeForNext) {
     if (progress.consecutiveSuccesses >= spec.successes)
         return 'passed';
+    // A host name that does not exist will not start resolving on the next attempt: fail at once.
+    if (progress.last && !progress.last.ok && progress.last.kind === 'unresolved')
+        return 'unresolved';
     if (spec.failureLimit !== undefined && progress.consecutiveFailures >= spec.failureLimit)
         return 'failure-limit';
     return noTimeForNext ? 'budget' : undefined;
@@ -5038,6 +6043,8 @@ function reasonFor(verdict, spec, progress, durationMs) {
     switch (verdict) {
         case 'passed':
             return `Passed: ${plural(progress.consecutiveSuccesses, 'consecutive success', 'consecutive successes')} after ${attempts} in ${took}.`;
+        case 'unresolved':
+            return `Failed at once: ${lastFailure}; check the URL.`;
         case 'failure-limit':
             return `Failed: gave up after ${plural(progress.consecutiveFailures, 'consecutive failure')} (${attempts} in ${took}); last: ${lastFailure}.`;
         case 'budget': {
@@ -5084,7 +6091,9 @@ function logAttempt(log, probe, progress, outcome) {
     log.debug(`Probe "${spec.name}": attempt ${progress.attempts}: ${what}.`);
 }
 function logStateChange(log, name, outcome) {
-    log.info(outcome.ok ? `Probe "${name}": now succeeding (status ${outcome.status}).` : `Probe "${name}": failing: ${outcome.detail}.`);
+    log.info(outcome.ok
+        ? `Probe "${name}": now succeeding (status ${outcome.status}).`
+        : `Probe "${name}": failing: ${outcome.detail}.`);
 }
 function plural(count, singular, pluralForm = `${singular}s`) {
     return `${count} ${count === 1 ? singular : pluralForm}`;
@@ -5112,7 +6121,7 @@ const MIN_STATUS = 100;
 const MAX_STATUS = 599;
 const EXAMPLE = 'e.g. "200", "200,204,300-399" or "2xx"';
 function matchesStatus(matcher, status) {
-    return matcher.some((rule) => (typeof rule === 'number' ? rule === status : status >= rule.min && status <= rule.max));
+    return matcher.some((rule) => typeof rule === 'number' ? rule === status : status >= rule.min && status <= rule.max);
 }
 /** "200, 300-399" — for logs and reasons. */
 function formatStatusMatcher(matcher) {
@@ -14332,7 +15341,12 @@ var runner_io = __nccwpck_require__(8347);
 async function main() {
     let settings;
     try {
-        settings = (0,prepare/* prepareStep */.Ie)({ adapter: 'github', read: runner_io/* githubRead */.oy, namer: runner_io/* githubNamer */.n5, host: { setSecret: (v) => (0,runner_io/* issueCommand */.Lb)('add-mask', {}, v) } });
+        settings = (0,prepare/* prepareStep */.Ie)({
+            adapter: 'github',
+            read: runner_io/* githubRead */.oy,
+            namer: runner_io/* githubNamer */.n5,
+            host: { setSecret: (v) => (0,runner_io/* issueCommand */.Lb)('add-mask', {}, v) },
+        });
     }
     catch (err) {
         // SettingsError (bad input, nothing ran) or a bug: one message, never a stack trace
@@ -14344,7 +15358,7 @@ async function main() {
         (0,runner_io/* issueCommand */.Lb)('error', {}, (0,prepare/* errorMessage */.gJ)(err));
         return;
     }
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5953));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6537));
     await run(settings);
 }
 void main();

@@ -31,7 +31,10 @@ const GROUP_TITLES: Record<InputGroup, string> = {
 
 export function renderActionYml(pkg: PackageInfo): string {
   const inputs = Object.fromEntries(
-    inputsFor('github').map((i) => [i.name, { description: i.description, required: false, ...(i.default !== undefined ? { default: i.default } : {}) }]),
+    inputsFor('github').map((i) => [
+      i.name,
+      { description: i.description, required: false, ...(i.default !== undefined ? { default: i.default } : {}) },
+    ]),
   );
   const outputs = Object.fromEntries(OUTPUTS.map((o) => [o.name, { description: o.description }]));
   const doc = {
@@ -95,7 +98,8 @@ export function renderTaskJson(pkg: PackageInfo): string {
     name: TASK_NAME,
     friendlyName: 'Immutable deploy',
     description: truncate(pkg.description, 200),
-    helpMarkDown: '[Guide](https://github.com/immutable-deploy/immutable-deploy#readme): bake an image, publish it to a Compute Gallery, replace instances, verify, roll back, clean up.',
+    helpMarkDown:
+      '[Guide](https://github.com/immutable-deploy/immutable-deploy#readme): bake an image, publish it to a Compute Gallery, replace instances, verify, roll back, clean up.',
     category: 'Deploy',
     visibility: ['Build', 'Release'],
     runsOn: ['Agent'],
@@ -103,7 +107,11 @@ export function renderTaskJson(pkg: PackageInfo): string {
     version: { Major: major, Minor: minor, Patch: patch },
     minimumAgentVersion: MINIMUM_AGENT_VERSION,
     instanceNameFormat: 'Immutable deploy: $(stages)',
-    groups: (Object.keys(GROUP_TITLES) as InputGroup[]).map((name) => ({ name, displayName: GROUP_TITLES[name], isExpanded: name === 'general' || name === 'azure' })),
+    groups: (Object.keys(GROUP_TITLES) as InputGroup[]).map((name) => ({
+      name,
+      displayName: GROUP_TITLES[name],
+      isExpanded: name === 'general' || name === 'azure',
+    })),
     inputs,
     outputVariables: OUTPUTS.map((o) => ({ name: o.ado, description: o.description })),
     execution: {
@@ -159,7 +167,17 @@ export function renderExtensionJson(pkg: PackageInfo): string {
     public: false,
     galleryFlags: ['Preview'],
     categories: ['Azure Pipelines'],
-    tags: ['azure', 'packer', 'image builder', 'compute gallery', 'vmss', 'blue-green', 'app service', 'immutable infrastructure', 'deployment'],
+    tags: [
+      'azure',
+      'packer',
+      'image builder',
+      'compute gallery',
+      'vmss',
+      'blue-green',
+      'app service',
+      'immutable infrastructure',
+      'deployment',
+    ],
     targets: [{ id: 'Microsoft.VisualStudio.Services' }],
     icons: { default: 'images/extension-icon.png' },
     content: { details: { path: 'docs/marketplace.md' } },
@@ -196,7 +214,8 @@ export function renderConfigSchema(): string {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://github.com/immutable-deploy/immutable-deploy/schema/immutable-deploy.schema.json',
     title: 'immutable-deploy configuration',
-    description: 'Settings file for immutable-deploy (`config` input / `--config`). Keys are the kebab-case input names; inputs given directly override the file.',
+    description:
+      'Settings file for immutable-deploy (`config` input / `--config`). Keys are the kebab-case input names; inputs given directly override the file.',
     type: 'object',
     additionalProperties: false,
     properties,
@@ -204,15 +223,24 @@ export function renderConfigSchema(): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
-const LIST_INPUTS = new Set(['stages', 'target-regions', 'probe-urls', 'packer-secret-variables', 'packer-var-files', 'packer-only']);
+const LIST_INPUTS = new Set([
+  'stages',
+  'target-regions',
+  'probe-urls',
+  'packer-secret-variables',
+  'packer-var-files',
+  'packer-only',
+]);
 
 function schemaFor(i: InputDef): Record<string, unknown> {
   const base = { description: i.description, ...(i.default !== undefined ? { default: coerceDefault(i) } : {}) };
   if (i.ado.type === 'boolean') return { ...base, type: ['boolean', 'string'] };
   if (i.ado.options) return { ...base, enum: [...i.ado.options] };
   if (LIST_INPUTS.has(i.name)) return { ...base, type: ['array', 'string'], items: { type: 'string' } };
-  if (i.name === 'packer-variables') return { ...base, type: ['object', 'string'], additionalProperties: { type: ['string', 'number', 'boolean'] } };
-  if (i.name === 'probes' || i.name === 'image-builder-customizers') return { ...base, type: ['array', 'string'], items: { type: 'object' } };
+  if (i.name === 'packer-variables')
+    return { ...base, type: ['object', 'string'], additionalProperties: { type: ['string', 'number', 'boolean'] } };
+  if (i.name === 'probes' || i.name === 'image-builder-customizers')
+    return { ...base, type: ['array', 'string'], items: { type: 'object' } };
   if (i.default !== undefined && /^\d+$/.test(i.default)) return { ...base, type: ['integer', 'string'] };
   return { ...base, type: 'string' };
 }

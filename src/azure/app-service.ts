@@ -38,7 +38,9 @@ export function appServicePort(conn: AzureConnection): AppServicePort {
       call(`reading ${label(r)}`, o, async (signal) => {
         const c = await web();
         const site = await orUndefined(() =>
-          isProduction(r.slot) ? c.webApps.get(r.resourceGroup, r.site, { abortSignal: signal }) : c.webApps.getSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal }),
+          isProduction(r.slot)
+            ? c.webApps.get(r.resourceGroup, r.site, { abortSignal: signal })
+            : c.webApps.getSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal }),
         );
         if (!site) return undefined;
         const config = await configOf(c, r, signal);
@@ -64,7 +66,8 @@ export function appServicePort(conn: AzureConnection): AppServicePort {
         const exists = await orUndefined(() => c.webApps.get(resourceGroup, site, { abortSignal: signal }));
         if (!exists) return undefined;
         const names: string[] = [];
-        for await (const s of c.webApps.listSlots(resourceGroup, site, { abortSignal: signal })) names.push(String(s.name).split('/').pop()!);
+        for await (const s of c.webApps.listSlots(resourceGroup, site, { abortSignal: signal }))
+          names.push(String(s.name).split('/').pop()!);
         return names;
       }),
 
@@ -84,8 +87,21 @@ export function appServicePort(conn: AzureConnection): AppServicePort {
             await putSettings(c, r, rest, signal);
           }
           if (config.linuxFxVersion !== fx) {
-            if (isProduction(r.slot)) await c.webApps.updateConfiguration(r.resourceGroup, r.site, { linuxFxVersion: fx }, { abortSignal: signal });
-            else await c.webApps.updateConfigurationSlot(r.resourceGroup, r.site, r.slot, { linuxFxVersion: fx }, { abortSignal: signal });
+            if (isProduction(r.slot))
+              await c.webApps.updateConfiguration(
+                r.resourceGroup,
+                r.site,
+                { linuxFxVersion: fx },
+                { abortSignal: signal },
+              );
+            else
+              await c.webApps.updateConfigurationSlot(
+                r.resourceGroup,
+                r.site,
+                r.slot,
+                { linuxFxVersion: fx },
+                { abortSignal: signal },
+              );
           }
           return true;
         }
@@ -98,7 +114,8 @@ export function appServicePort(conn: AzureConnection): AppServicePort {
     restart: (r, o) =>
       call(`restarting ${label(r)}`, o, async (signal) => {
         const c = await web();
-        if (isProduction(r.slot)) await c.webApps.restart(r.resourceGroup, r.site, { synchronous: true, abortSignal: signal });
+        if (isProduction(r.slot))
+          await c.webApps.restart(r.resourceGroup, r.site, { synchronous: true, abortSignal: signal });
         else await c.webApps.restartSlot(r.resourceGroup, r.site, r.slot, { synchronous: true, abortSignal: signal });
       }),
 
@@ -106,7 +123,8 @@ export function appServicePort(conn: AzureConnection): AppServicePort {
       call(`swapping ${label(source)} into ${targetSlot}`, o, async (signal) => {
         const c = await web();
         const entity = { targetSlot, preserveVnet: true };
-        if (isProduction(source.slot)) await c.webApps.swapSlotWithProduction(source.resourceGroup, source.site, entity, lro(signal));
+        if (isProduction(source.slot))
+          await c.webApps.swapSlotWithProduction(source.resourceGroup, source.site, entity, lro(signal));
         else await c.webApps.swapSlot(source.resourceGroup, source.site, source.slot, entity, lro(signal));
       }),
 
@@ -114,20 +132,48 @@ export function appServicePort(conn: AzureConnection): AppServicePort {
       call(`applying the ${targetSlot} configuration to ${label(source)} (swap with preview)`, o, async (signal) => {
         const c = await web();
         const entity = { targetSlot, preserveVnet: true };
-        if (isProduction(source.slot)) await c.webApps.applySlotConfigToProduction(source.resourceGroup, source.site, entity, { abortSignal: signal });
-        else await c.webApps.applySlotConfigurationSlot(source.resourceGroup, source.site, source.slot, entity, { abortSignal: signal });
+        if (isProduction(source.slot))
+          await c.webApps.applySlotConfigToProduction(source.resourceGroup, source.site, entity, {
+            abortSignal: signal,
+          });
+        else
+          await c.webApps.applySlotConfigurationSlot(source.resourceGroup, source.site, source.slot, entity, {
+            abortSignal: signal,
+          });
       }),
 
     resetSlotConfig: (source, o) =>
       call(`resetting the configuration of ${label(source)}`, o, async (signal) => {
         const c = await web();
-        if (isProduction(source.slot)) await c.webApps.resetProductionSlotConfig(source.resourceGroup, source.site, { abortSignal: signal });
-        else await c.webApps.resetSlotConfigurationSlot(source.resourceGroup, source.site, source.slot, { abortSignal: signal });
+        if (isProduction(source.slot))
+          await c.webApps.resetProductionSlotConfig(source.resourceGroup, source.site, { abortSignal: signal });
+        else
+          await c.webApps.resetSlotConfigurationSlot(source.resourceGroup, source.site, source.slot, {
+            abortSignal: signal,
+          });
       }),
   };
 }
 
-async function putSettings(c: WebSiteManagementClient, r: SlotRef, settings: Record<string, string>, signal: AbortSignal): Promise<void> {
-  if (isProduction(r.slot)) await c.webApps.updateApplicationSettings(r.resourceGroup, r.site, { properties: settings }, { abortSignal: signal });
-  else await c.webApps.updateApplicationSettingsSlot(r.resourceGroup, r.site, r.slot, { properties: settings }, { abortSignal: signal });
+async function putSettings(
+  c: WebSiteManagementClient,
+  r: SlotRef,
+  settings: Record<string, string>,
+  signal: AbortSignal,
+): Promise<void> {
+  if (isProduction(r.slot))
+    await c.webApps.updateApplicationSettings(
+      r.resourceGroup,
+      r.site,
+      { properties: settings },
+      { abortSignal: signal },
+    );
+  else
+    await c.webApps.updateApplicationSettingsSlot(
+      r.resourceGroup,
+      r.site,
+      r.slot,
+      { properties: settings },
+      { abortSignal: signal },
+    );
 }

@@ -10,7 +10,11 @@ export interface BoundedOptions {
   readonly timeoutMs?: number;
 }
 
-export async function bounded<T>(what: string, options: BoundedOptions, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+export async function bounded<T>(
+  what: string,
+  options: BoundedOptions,
+  fn: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
   const timeout = options.timeoutMs !== undefined ? AbortSignal.timeout(Math.max(1, options.timeoutMs)) : undefined;
   const signal = timeout ? AbortSignal.any([options.signal, timeout]) : options.signal;
   try {

@@ -33,7 +33,11 @@ export function clientsFor(conn: AzureConnection): AzureClients {
   return clients;
 }
 
-type Ctor<T> = new (credential: AzureConnection['credential'], subscriptionId: string, options: ReturnType<typeof armClientOptions>) => T;
+type Ctor<T> = new (
+  credential: AzureConnection['credential'],
+  subscriptionId: string,
+  options: ReturnType<typeof armClientOptions>,
+) => T;
 
 function createClients(conn: AzureConnection): AzureClients {
   const options = armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile });

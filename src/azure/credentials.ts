@@ -54,10 +54,35 @@ export type CredentialSource =
   | { readonly kind: 'cli' };
 
 export type CredentialPlan =
-  | { readonly kind: 'oidc'; readonly tenantId: string; readonly clientId: string; readonly authorityHost: string; readonly getAssertion: () => Promise<string> }
-  | { readonly kind: 'client-secret'; readonly tenantId: string; readonly clientId: string; readonly clientSecret: string; readonly authorityHost: string }
-  | { readonly kind: 'client-certificate'; readonly tenantId: string; readonly clientId: string; readonly certificate: string; readonly authorityHost: string }
-  | { readonly kind: 'azure-pipelines'; readonly tenantId: string; readonly clientId: string; readonly serviceConnectionId: string; readonly systemAccessToken: string; readonly authorityHost: string }
+  | {
+      readonly kind: 'oidc';
+      readonly tenantId: string;
+      readonly clientId: string;
+      readonly authorityHost: string;
+      readonly getAssertion: () => Promise<string>;
+    }
+  | {
+      readonly kind: 'client-secret';
+      readonly tenantId: string;
+      readonly clientId: string;
+      readonly clientSecret: string;
+      readonly authorityHost: string;
+    }
+  | {
+      readonly kind: 'client-certificate';
+      readonly tenantId: string;
+      readonly clientId: string;
+      readonly certificate: string;
+      readonly authorityHost: string;
+    }
+  | {
+      readonly kind: 'azure-pipelines';
+      readonly tenantId: string;
+      readonly clientId: string;
+      readonly serviceConnectionId: string;
+      readonly systemAccessToken: string;
+      readonly authorityHost: string;
+    }
   | { readonly kind: 'managed-identity'; readonly clientId?: string }
   | { readonly kind: 'azure-cli'; readonly tenantId?: string }
   | { readonly kind: 'static-token'; readonly token: string };
@@ -81,7 +106,12 @@ export function authorityHostFor(cloud: Cloud): string {
 export function planCredential(azure: AzureSettings, source: CredentialSource): PlannedCredential {
   const scope = `${azure.armEndpoint.replace(/\/+$/, '')}/.default`;
   const { tenantId, clientId, clientSecret, accessToken } = azure;
-  const done = (plan: CredentialPlan, description: string): PlannedCredential => ({ plan, scope, description, subscriptionId: azure.subscriptionId });
+  const done = (plan: CredentialPlan, description: string): PlannedCredential => ({
+    plan,
+    scope,
+    description,
+    subscriptionId: azure.subscriptionId,
+  });
   if (source.kind === 'azure-devops') {
     // As 'auto' does in the other adapters: a custom Resource Manager endpoint with a static token
     // (the emulator, Azure Stack-like setups) needs no service connection; the subscription id
@@ -114,11 +144,18 @@ export function planCredential(azure: AzureSettings, source: CredentialSource): 
       if (!tenantId || !clientId) throw input("'tenant-id' and 'client-id' are required for OIDC sign-in");
       // A fresh ID token for every token request: GitHub's ID tokens expire after minutes, so a
       // long run re-exchanging a cached one would fail with AADSTS700024.
-      return done({ kind: 'oidc', tenantId, clientId, authorityHost, getAssertion: () => getIdToken(GITHUB_OIDC_AUDIENCE) }, `OIDC (workload identity federation) as client ${clientId}`);
+      return done(
+        { kind: 'oidc', tenantId, clientId, authorityHost, getAssertion: () => getIdToken(GITHUB_OIDC_AUDIENCE) },
+        `OIDC (workload identity federation) as client ${clientId}`,
+      );
     }
     case 'client-secret':
-      if (!tenantId || !clientId || !clientSecret) throw input("'tenant-id', 'client-id' and 'client-secret' are required for client-secret sign-in");
-      return done({ kind: 'client-secret', tenantId, clientId, clientSecret, authorityHost }, `a client secret as client ${clientId}`);
+      if (!tenantId || !clientId || !clientSecret)
+        throw input("'tenant-id', 'client-id' and 'client-secret' are required for client-secret sign-in");
+      return done(
+        { kind: 'client-secret', tenantId, clientId, clientSecret, authorityHost },
+        `a client secret as client ${clientId}`,
+      );
     case 'azure-cli':
       return done({ kind: 'azure-cli', tenantId }, "the Azure CLI's signed-in account");
     default:
@@ -130,10 +167,20 @@ const staticToken = (token: string): CredentialPlan => ({ kind: 'static-token', 
 const staticTokenDescription = (azure: AzureSettings) => `a static access token for ${azure.armEndpoint}`;
 
 function planAzureDevOps(azure: AzureSettings, c: AdoServiceConnection | undefined, scope: string): PlannedCredential {
-  if (!c) throw input("'azureSubscription' (an Azure Resource Manager service connection) is required for stages that call Azure, unless 'cloud' is 'Custom' with an 'accessToken'");
-  const authorityHost = c.authorityUrl?.replace(/\/+$/, '') || (isKnownCloud(c.environment) ? AUTHORITY_HOSTS[c.environment] : authorityHostFor(azure.cloud));
+  if (!c)
+    throw input(
+      "'azureSubscription' (an Azure Resource Manager service connection) is required for stages that call Azure, unless 'cloud' is 'Custom' with an 'accessToken'",
+    );
+  const authorityHost =
+    c.authorityUrl?.replace(/\/+$/, '') ||
+    (isKnownCloud(c.environment) ? AUTHORITY_HOSTS[c.environment] : authorityHostFor(azure.cloud));
   const subscriptionId = azure.subscriptionId ?? c.subscriptionId;
-  const done = (plan: CredentialPlan, description: string): PlannedCredential => ({ plan, scope, description, subscriptionId });
+  const done = (plan: CredentialPlan, description: string): PlannedCredential => ({
+    plan,
+    scope,
+    description,
+    subscriptionId,
+  });
   const need = (what: string, value: string | undefined): string => {
     if (!value) throw input(`service connection '${c.id}' (${c.scheme}) has no ${what}`);
     return value;
@@ -146,7 +193,10 @@ function planAzureDevOps(azure: AzureSettings, c: AdoServiceConnection | undefin
           tenantId: need('tenant id', c.tenantId),
           clientId: need('service principal id', c.clientId),
           serviceConnectionId: c.id,
-          systemAccessToken: need("System.AccessToken (map it into the task's environment, or allow scripts to access the OAuth token)", c.systemAccessToken),
+          systemAccessToken: need(
+            "System.AccessToken (map it into the task's environment, or allow scripts to access the OAuth token)",
+            c.systemAccessToken,
+          ),
           authorityHost,
         },
         `workload identity federation through service connection '${c.id}'`,
@@ -155,23 +205,51 @@ function planAzureDevOps(azure: AzureSettings, c: AdoServiceConnection | undefin
       const tenantId = need('tenant id', c.tenantId);
       const clientId = need('service principal id', c.clientId);
       if (c.authenticationType === 'spnCertificate') {
-        return done({ kind: 'client-certificate', tenantId, clientId, certificate: need('certificate', c.certificate), authorityHost }, `a certificate through service connection '${c.id}'`);
+        return done(
+          {
+            kind: 'client-certificate',
+            tenantId,
+            clientId,
+            certificate: need('certificate', c.certificate),
+            authorityHost,
+          },
+          `a certificate through service connection '${c.id}'`,
+        );
       }
-      return done({ kind: 'client-secret', tenantId, clientId, clientSecret: need('service principal key', c.clientSecret), authorityHost }, `a client secret through service connection '${c.id}'`);
+      return done(
+        {
+          kind: 'client-secret',
+          tenantId,
+          clientId,
+          clientSecret: need('service principal key', c.clientSecret),
+          authorityHost,
+        },
+        `a client secret through service connection '${c.id}'`,
+      );
     }
     case 'ManagedServiceIdentity':
-      return done({ kind: 'managed-identity', clientId: c.clientId }, `the agent's managed identity through service connection '${c.id}'`);
+      return done(
+        { kind: 'managed-identity', clientId: c.clientId },
+        `the agent's managed identity through service connection '${c.id}'`,
+      );
     default:
-      throw input(`service connection '${c.id}' uses authorization scheme '${c.scheme}', which is not supported; expected WorkloadIdentityFederation, ServicePrincipal or ManagedServiceIdentity`);
+      throw input(
+        `service connection '${c.id}' uses authorization scheme '${c.scheme}', which is not supported; expected WorkloadIdentityFederation, ServicePrincipal or ManagedServiceIdentity`,
+      );
   }
 }
 
-const isKnownCloud = (env: string | undefined): env is Exclude<Cloud, 'Custom'> => env !== undefined && env in AUTHORITY_HOSTS;
+const isKnownCloud = (env: string | undefined): env is Exclude<Cloud, 'Custom'> =>
+  env !== undefined && env in AUTHORITY_HOSTS;
 
 /** A credential that always returns the given token (cloud 'Custom', e.g. the local emulator). */
 export function staticTokenCredential(token: string, lifetimeMs = 60 * 60 * 1000): TokenCredential {
   return {
-    getToken: async (): Promise<AccessToken> => ({ token, expiresOnTimestamp: Date.now() + lifetimeMs, tokenType: 'Bearer' }),
+    getToken: async (): Promise<AccessToken> => ({
+      token,
+      expiresOnTimestamp: Date.now() + lifetimeMs,
+      tokenType: 'Bearer',
+    }),
   };
 }
 
@@ -187,22 +265,35 @@ export function signInMethod(plan: CredentialPlan): SignInMethod {
     case 'oidc':
       return {
         description: `OIDC (workload identity federation)${app}`,
-        fix: "Check that the job has 'permissions: id-token: write', that 'tenant-id' and 'client-id' are right, and that " +
+        fix:
+          "Check that the job has 'permissions: id-token: write', that 'tenant-id' and 'client-id' are right, and that " +
           "the app's federated credential matches this workflow's subject (repository, and branch, tag or environment).",
       };
     case 'client-secret':
-      return { description: `a client secret${app}`, fix: "Check 'tenant-id', 'client-id' and 'client-secret' (an expired or rotated secret fails like this)." };
+      return {
+        description: `a client secret${app}`,
+        fix: "Check 'tenant-id', 'client-id' and 'client-secret' (an expired or rotated secret fails like this).",
+      };
     case 'client-certificate':
-      return { description: `a certificate${app}`, fix: "Check the service connection's certificate (expired, or not uploaded to the app registration)." };
+      return {
+        description: `a certificate${app}`,
+        fix: "Check the service connection's certificate (expired, or not uploaded to the app registration).",
+      };
     case 'azure-pipelines':
       return {
         description: `workload identity federation through service connection '${plan.serviceConnectionId}'`,
         fix: "Check the service connection's federated credential (issuer and subject) and that System.AccessToken reaches the task.",
       };
     case 'managed-identity':
-      return { description: `the agent's managed identity${app}`, fix: 'Check that the identity is assigned to the agent machine.' };
+      return {
+        description: `the agent's managed identity${app}`,
+        fix: 'Check that the identity is assigned to the agent machine.',
+      };
     case 'azure-cli':
-      return { description: "the Azure CLI's signed-in account", fix: "Run 'az login' (and 'az account set') on this machine, or choose another 'auth'." };
+      return {
+        description: "the Azure CLI's signed-in account",
+        fix: "Run 'az login' (and 'az account set') on this machine, or choose another 'auth'.",
+      };
     case 'static-token':
       return { description: 'a static access token', fix: "Check 'access-token'." };
   }
@@ -228,15 +319,32 @@ export async function identityCredential(plan: CredentialPlan): Promise<TokenCre
   const identity = await import('@azure/identity');
   switch (plan.kind) {
     case 'oidc':
-      return new identity.ClientAssertionCredential(plan.tenantId, plan.clientId, plan.getAssertion, { authorityHost: plan.authorityHost });
+      return new identity.ClientAssertionCredential(plan.tenantId, plan.clientId, plan.getAssertion, {
+        authorityHost: plan.authorityHost,
+      });
     case 'client-secret':
-      return new identity.ClientSecretCredential(plan.tenantId, plan.clientId, plan.clientSecret, { authorityHost: plan.authorityHost });
+      return new identity.ClientSecretCredential(plan.tenantId, plan.clientId, plan.clientSecret, {
+        authorityHost: plan.authorityHost,
+      });
     case 'client-certificate':
-      return new identity.ClientCertificateCredential(plan.tenantId, plan.clientId, { certificate: plan.certificate }, { authorityHost: plan.authorityHost });
+      return new identity.ClientCertificateCredential(
+        plan.tenantId,
+        plan.clientId,
+        { certificate: plan.certificate },
+        { authorityHost: plan.authorityHost },
+      );
     case 'azure-pipelines':
-      return new identity.AzurePipelinesCredential(plan.tenantId, plan.clientId, plan.serviceConnectionId, plan.systemAccessToken, { authorityHost: plan.authorityHost });
+      return new identity.AzurePipelinesCredential(
+        plan.tenantId,
+        plan.clientId,
+        plan.serviceConnectionId,
+        plan.systemAccessToken,
+        { authorityHost: plan.authorityHost },
+      );
     case 'managed-identity':
-      return plan.clientId ? new identity.ManagedIdentityCredential({ clientId: plan.clientId }) : new identity.ManagedIdentityCredential();
+      return plan.clientId
+        ? new identity.ManagedIdentityCredential({ clientId: plan.clientId })
+        : new identity.ManagedIdentityCredential();
     case 'azure-cli':
       return new identity.AzureCliCredential(plan.tenantId ? { tenantId: plan.tenantId } : {});
   }

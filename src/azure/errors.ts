@@ -46,8 +46,13 @@ const TRANSIENT_STATUS = new Set([408, 429, 500, 502, 503, 504]);
  * Network's RetryableError, Compute's OperationPreempted (a newer operation superseded this one).
  */
 const TRANSIENT_CODES = new Set(['anotheroperationinprogress', 'retryableerror', 'operationpreempted']);
-/** Compute answers 409 OperationNotAllowed / Conflict with this wording while another operation runs. */
-const IN_PROGRESS = /another operation|operation[^.]*\bis (still )?in progress|pending operation/i;
+/**
+ * Compute answers 409 OperationNotAllowed / Conflict with this wording while another operation runs
+ * (for a scale set: "The request failed due to conflict with a concurrent request", see
+ * src/emulator/conflicts.ts for where that answer is documented).
+ */
+const IN_PROGRESS =
+  /another operation|operation[^.]*\bis (still )?in progress|pending operation|conflict with a concurrent request/i;
 
 /** Classifies an SDK failure where it arises: cancelled, transient (a re-run may fix it), terminal, internal. */
 export function classify(err: unknown, what: string, signal?: AbortSignal): EngineError {
@@ -61,15 +66,32 @@ export function classify(err: unknown, what: string, signal?: AbortSignal): Engi
   const detail = `${code}${e.message ?? String(err)}`;
   const options = { cause: err, ...retryAfterOf(e) };
   if (status === undefined) return statusless(e, what, detail, options);
-  if (TRANSIENT_STATUS.has(status)) return new EngineError('transient', `${what} failed with HTTP ${status} after the SDK's retries: ${detail}`, options);
+  if (TRANSIENT_STATUS.has(status))
+    return new EngineError(
+      'transient',
+      `${what} failed with HTTP ${status} after the SDK's retries: ${detail}`,
+      options,
+    );
   if (status === 409 && clearsByItself(e)) {
-    return new EngineError('transient', `${what} failed (HTTP 409, another operation holds the resource; a re-run waits for it): ${detail}`, options);
+    return new EngineError(
+      'transient',
+      `${what} failed (HTTP 409, another operation holds the resource; a re-run waits for it): ${detail}`,
+      options,
+    );
   }
   if (status === 412) {
-    return new EngineError('transient', `${what} failed (HTTP 412: the resource changed since it was read; a re-run reads it again): ${detail}`, options);
+    return new EngineError(
+      'transient',
+      `${what} failed (HTTP 412: the resource changed since it was read; a re-run reads it again): ${detail}`,
+      options,
+    );
   }
   if (status === 401 || status === 403) {
-    return new EngineError('terminal', `${what} was refused (HTTP ${status}): ${detail}; check the identity's role assignments on the resource group`, options);
+    return new EngineError(
+      'terminal',
+      `${what} was refused (HTTP ${status}): ${detail}; check the identity's role assignments on the resource group`,
+      options,
+    );
   }
   return new EngineError('terminal', `${what} failed (HTTP ${status}): ${detail}`, options);
 }
@@ -78,9 +100,14 @@ export function classify(err: unknown, what: string, signal?: AbortSignal): Engi
 function statusless(e: RestErrorLike, what: string, detail: string, options: { cause: unknown }): EngineError {
   const message = e.message ?? '';
   // Azure answered, and the operation failed: a re-run will not fix it without a change.
-  if (LRO_FAILED.test(message)) return new EngineError('terminal', `${what} failed: the operation ended Failed in Azure: ${message}`, options);
+  if (LRO_FAILED.test(message))
+    return new EngineError('terminal', `${what} failed: the operation ended Failed in Azure: ${message}`, options);
   if (LRO_CANCELED.test(message)) {
-    return new EngineError('transient', `${what} failed: Azure reports the operation Canceled (a newer operation on the resource may have superseded it)`, options);
+    return new EngineError(
+      'transient',
+      `${what} failed: Azure reports the operation Canceled (a newer operation on the resource may have superseded it)`,
+      options,
+    );
   }
   return new EngineError('transient', `${what} failed: ${detail} (no answer from Azure Resource Manager)`, options);
 }
@@ -129,7 +156,11 @@ export async function guard<T>(what: string, signal: AbortSignal, call: () => Pr
  * `guard` for a call bounded by `timeoutMs` (CallOptions): the SDK call gets a signal that also
  * aborts when the bound passes, and that ending is transient, not a cancellation.
  */
-export async function guardWithin<T>(what: string, options: { signal: AbortSignal; timeoutMs?: number }, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+export async function guardWithin<T>(
+  what: string,
+  options: { signal: AbortSignal; timeoutMs?: number },
+  call: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
   const { signal, timeoutMs } = options;
   if (timeoutMs === undefined) return guard(what, signal, () => call(signal));
   const timer = AbortSignal.timeout(Math.max(1, Math.ceil(timeoutMs)));
@@ -137,7 +168,9 @@ export async function guardWithin<T>(what: string, options: { signal: AbortSigna
     return await call(AbortSignal.any([signal, timer]));
   } catch (err) {
     if (timer.aborted && !signal.aborted) {
-      throw new EngineError('transient', `${what} did not finish within ${Math.ceil(timeoutMs / 1000)} s`, { cause: err });
+      throw new EngineError('transient', `${what} did not finish within ${Math.ceil(timeoutMs / 1000)} s`, {
+        cause: err,
+      });
     }
     throw classify(err, what, signal);
   }

@@ -1,6 +1,11 @@
 /** ImageBuilderPort on @azure/arm-imagebuilder (Microsoft.VirtualMachineImages/imageTemplates). */
 import type { ImageTemplate, ImageTemplateCustomizerUnion, ImageTemplateSourceUnion } from '@azure/arm-imagebuilder';
-import type { ImageBuilderPort, ImageBuilderSource, ImageTemplateInfo, ImageTemplateSpec } from '../core/azure/image-ports.js';
+import type {
+  ImageBuilderPort,
+  ImageBuilderSource,
+  ImageTemplateInfo,
+  ImageTemplateSpec,
+} from '../core/azure/image-ports.js';
 import { retryAfterProbe, type ImageSdk } from './image-sdk.js';
 import { guard, orUndefined } from './errors.js';
 
@@ -11,7 +16,12 @@ export function imageBuilderPort(sdk: ImageSdk): ImageBuilderPort {
     createTemplate: (ref, spec, { signal }) =>
       guard(`creating ${name(ref)}`, signal, async () => {
         const client = await sdk.imageBuilder();
-        await client.virtualMachineImageTemplates.createOrUpdate(ref.resourceGroup, ref.name, toTemplate(spec), sdk.lro(signal));
+        await client.virtualMachineImageTemplates.createOrUpdate(
+          ref.resourceGroup,
+          ref.name,
+          toTemplate(spec),
+          sdk.lro(signal),
+        );
       }),
 
     run: (ref, { signal }) =>
@@ -19,7 +29,9 @@ export function imageBuilderPort(sdk: ImageSdk): ImageBuilderPort {
         const client = await sdk.imageBuilder();
         const probe = retryAfterProbe();
         // One POST; the run is followed through `status` (its sub-states are the progress).
-        await client.virtualMachineImageTemplates.run(ref.resourceGroup, ref.name, { ...sdk.lro(signal), onResponse: probe.onResponse }).submitted();
+        await client.virtualMachineImageTemplates
+          .run(ref.resourceGroup, ref.name, { ...sdk.lro(signal), onResponse: probe.onResponse })
+          .submitted();
         runRetryAfter = probe.ms(sdk.pollMs);
         return { pollAfterMs: runRetryAfter };
       }),
@@ -28,7 +40,12 @@ export function imageBuilderPort(sdk: ImageSdk): ImageBuilderPort {
       guard(`reading ${name(ref)}`, signal, async () => {
         const client = await sdk.imageBuilder();
         const probe = retryAfterProbe();
-        const t = await orUndefined(() => client.virtualMachineImageTemplates.get(ref.resourceGroup, ref.name, { abortSignal: signal, onResponse: probe.onResponse }));
+        const t = await orUndefined(() =>
+          client.virtualMachineImageTemplates.get(ref.resourceGroup, ref.name, {
+            abortSignal: signal,
+            onResponse: probe.onResponse,
+          }),
+        );
         const pollAfterMs = probe.ms(runRetryAfter ?? sdk.pollMs);
         if (!t) return { exists: false, pollAfterMs };
         const last = t.lastRunStatus;
@@ -45,8 +62,14 @@ export function imageBuilderPort(sdk: ImageSdk): ImageBuilderPort {
     runOutput: (ref, runOutputName, { signal }) =>
       guard(`reading run output ${runOutputName} of ${name(ref)}`, signal, async () => {
         const client = await sdk.imageBuilder();
-        const out = await orUndefined(() => client.virtualMachineImageTemplates.getRunOutput(ref.resourceGroup, ref.name, runOutputName, { abortSignal: signal }));
-        return out ? { name: out.name ?? runOutputName, artifactId: out.artifactId, artifactUri: out.artifactUri } : undefined;
+        const out = await orUndefined(() =>
+          client.virtualMachineImageTemplates.getRunOutput(ref.resourceGroup, ref.name, runOutputName, {
+            abortSignal: signal,
+          }),
+        );
+        return out
+          ? { name: out.name ?? runOutputName, artifactId: out.artifactId, artifactUri: out.artifactUri }
+          : undefined;
       }),
 
     cancel: (ref, { signal }) =>
@@ -58,7 +81,9 @@ export function imageBuilderPort(sdk: ImageSdk): ImageBuilderPort {
     deleteTemplate: (ref, { signal }) =>
       guard(`deleting ${name(ref)}`, signal, async () => {
         const client = await sdk.imageBuilder();
-        await orUndefined(() => client.virtualMachineImageTemplates.delete(ref.resourceGroup, ref.name, sdk.lro(signal)));
+        await orUndefined(() =>
+          client.virtualMachineImageTemplates.delete(ref.resourceGroup, ref.name, sdk.lro(signal)),
+        );
       }),
 
     listByTag: (resourceGroup, tagName, { signal }) =>
@@ -66,7 +91,9 @@ export function imageBuilderPort(sdk: ImageSdk): ImageBuilderPort {
         const client = await sdk.imageBuilder();
         const out: ImageTemplateInfo[] = [];
         const wanted = tagName.toLowerCase();
-        for await (const t of client.virtualMachineImageTemplates.listByResourceGroup(resourceGroup, { abortSignal: signal })) {
+        for await (const t of client.virtualMachineImageTemplates.listByResourceGroup(resourceGroup, {
+          abortSignal: signal,
+        })) {
           const tags = { ...(t.tags ?? {}) };
           if (!Object.keys(tags).some((k) => k.toLowerCase() === wanted)) continue;
           out.push({
@@ -93,7 +120,8 @@ function toTemplate(spec: ImageTemplateSpec): ImageTemplate {
     source: toSource(spec.source),
     // The user's customizers pass through; only the type's casing is made canonical.
     customize: spec.customizers.map((c) => {
-      const type = CUSTOMIZER_TYPES.find((t) => t.toLowerCase() === String(c['type']).toLowerCase()) ?? String(c['type']);
+      const type =
+        CUSTOMIZER_TYPES.find((t) => t.toLowerCase() === String(c['type']).toLowerCase()) ?? String(c['type']);
       return { ...c, type } as unknown as ImageTemplateCustomizerUnion;
     }),
     distribute: [
@@ -101,7 +129,11 @@ function toTemplate(spec: ImageTemplateSpec): ImageTemplate {
         type: 'SharedImage',
         runOutputName: spec.runOutputName,
         galleryImageId: spec.galleryImageVersionId,
-        targetRegions: spec.targetRegions.map((r) => ({ name: r.name, replicaCount: r.replicas, storageAccountType: r.storageAccountType })),
+        targetRegions: spec.targetRegions.map((r) => ({
+          name: r.name,
+          replicaCount: r.replicas,
+          storageAccountType: r.storageAccountType,
+        })),
         excludeFromLatest: spec.excludeFromLatest,
         replicationMode: spec.replicationMode,
         artifactTags: { ...spec.artifactTags },
@@ -115,7 +147,13 @@ function toTemplate(spec: ImageTemplateSpec): ImageTemplate {
 function toSource(source: ImageBuilderSource): ImageTemplateSourceUnion {
   switch (source.type) {
     case 'PlatformImage':
-      return { type: 'PlatformImage', publisher: source.publisher, offer: source.offer, sku: source.sku, version: source.version };
+      return {
+        type: 'PlatformImage',
+        publisher: source.publisher,
+        offer: source.offer,
+        sku: source.sku,
+        version: source.version,
+      };
     case 'ManagedImage':
       return { type: 'ManagedImage', imageId: source.imageId };
     case 'SharedImageVersion':

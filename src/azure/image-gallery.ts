@@ -14,7 +14,8 @@ import type {
   VersionSpec,
 } from '../core/azure/image-ports.js';
 import { retryAfterProbe, type ImageSdk } from './image-sdk.js';
-import { guard, guardWithin, orUndefined } from './errors.js';
+import { EngineError } from '../core/errors.js';
+import { classify, guard, guardWithin, orUndefined } from './errors.js';
 
 export function galleryPort(sdk: ImageSdk): GalleryPort {
   /** Retry-After of the create of each version, reused for its replication polls when the GET names none. */
@@ -25,13 +26,19 @@ export function galleryPort(sdk: ImageSdk): GalleryPort {
   return {
     getGallery: (resourceGroup, gallery, { signal }: CallOptions) =>
       guard(`reading gallery ${gallery}`, signal, async () => {
-        const g = await orUndefined(async () => (await sdk.compute()).galleries.get(resourceGroup, gallery, { abortSignal: signal }));
+        const g = await orUndefined(async () =>
+          (await sdk.compute()).galleries.get(resourceGroup, gallery, { abortSignal: signal }),
+        );
         return g ? ({ id: g.id!, location: normalize(g.location) } satisfies GalleryInfo) : undefined;
       }),
 
     findDefinition: (ref, { signal }) =>
       guard(`reading image definition ${ref.gallery}/${ref.definition}`, signal, async () => {
-        const d = await orUndefined(async () => (await sdk.compute()).galleryImages.get(ref.resourceGroup, ref.gallery, ref.definition, { abortSignal: signal }));
+        const d = await orUndefined(async () =>
+          (await sdk.compute()).galleryImages.get(ref.resourceGroup, ref.gallery, ref.definition, {
+            abortSignal: signal,
+          }),
+        );
         return d ? toDefinition(d) : undefined;
       }),
 
@@ -58,13 +65,50 @@ export function galleryPort(sdk: ImageSdk): GalleryPort {
       guard(`listing the versions of ${ref.gallery}/${ref.definition}`, signal, async () => {
         const client = await sdk.compute();
         const out: GalleryVersionInfo[] = [];
-        for await (const v of client.galleryImageVersions.listByGalleryImage(ref.resourceGroup, ref.gallery, ref.definition, { abortSignal: signal })) out.push(toVersion(v));
+        for await (const v of client.galleryImageVersions.listByGalleryImage(
+          ref.resourceGroup,
+          ref.gallery,
+          ref.definition,
+          { abortSignal: signal },
+        ))
+          out.push(toVersion(v));
         return out;
       }),
 
+    listVersionsPaged: (ref, { signal, timeoutMs }) => ({
+      // One page per SDK response (byPage follows nextLink); one bound for the whole listing.
+      async *[Symbol.asyncIterator]() {
+        const what = `listing the versions of ${ref.gallery}/${ref.definition}`;
+        const timer = timeoutMs !== undefined ? AbortSignal.timeout(Math.max(1, Math.ceil(timeoutMs))) : undefined;
+        const client = await guard(what, signal, () => sdk.compute());
+        const abortSignal = timer ? AbortSignal.any([signal, timer]) : signal;
+        const pages = client.galleryImageVersions
+          .listByGalleryImage(ref.resourceGroup, ref.gallery, ref.definition, { abortSignal })
+          .byPage();
+        for (;;) {
+          let page: IteratorResult<GalleryImageVersion[]>;
+          try {
+            page = await pages.next();
+          } catch (err) {
+            if (timer?.aborted && !signal.aborted)
+              throw new EngineError('transient', `${what} did not finish within ${Math.ceil(timeoutMs! / 1000)} s`, {
+                cause: err,
+              });
+            throw classify(err, what, signal);
+          }
+          if (page.done) return;
+          yield page.value.map(toVersion);
+        }
+      },
+    }),
+
     getVersion: (ref, { signal }) =>
       guard(`reading ${versionName(ref)}`, signal, async () => {
-        const v = await orUndefined(async () => (await sdk.compute()).galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, { abortSignal: signal }));
+        const v = await orUndefined(async () =>
+          (await sdk.compute()).galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, {
+            abortSignal: signal,
+          }),
+        );
         return v ? toVersion(v) : undefined;
       }),
 
@@ -77,7 +121,11 @@ export function galleryPort(sdk: ImageSdk): GalleryPort {
           tags: { ...spec.tags },
           storageProfile: { source: { id: spec.sourceId } },
           publishingProfile: {
-            targetRegions: spec.targetRegions.map((r) => ({ name: r.name, regionalReplicaCount: r.replicas, storageAccountType: r.storageAccountType })),
+            targetRegions: spec.targetRegions.map((r) => ({
+              name: r.name,
+              regionalReplicaCount: r.replicas,
+              storageAccountType: r.storageAccountType,
+            })),
             replicaCount: spec.replicaCount,
             storageAccountType: spec.storageAccountType,
             excludeFromLatest: spec.excludeFromLatest,
@@ -85,7 +133,14 @@ export function galleryPort(sdk: ImageSdk): GalleryPort {
             ...(spec.endOfLifeDate ? { endOfLifeDate: new Date(spec.endOfLifeDate) } : {}),
           },
         };
-        const poller = client.galleryImageVersions.createOrUpdate(ref.resourceGroup, ref.gallery, ref.definition, ref.version, body, { ...sdk.lro(signal), onResponse: probe.onResponse });
+        const poller = client.galleryImageVersions.createOrUpdate(
+          ref.resourceGroup,
+          ref.gallery,
+          ref.definition,
+          ref.version,
+          body,
+          { ...sdk.lro(signal), onResponse: probe.onResponse },
+        );
         // One write. The poller is not followed: replication is, region by region, with replicationStatus.
         await poller.submitted();
         const pollAfterMs = probe.ms(sdk.pollMs);
@@ -98,7 +153,11 @@ export function galleryPort(sdk: ImageSdk): GalleryPort {
           tags: { ...spec.tags },
           provisioningState: 'Creating',
           sourceId: spec.sourceId,
-          targetRegions: spec.targetRegions.map((r) => ({ name: r.name, replicas: r.replicas, storageAccountType: r.storageAccountType })),
+          targetRegions: spec.targetRegions.map((r) => ({
+            name: r.name,
+            replicas: r.replicas,
+            storageAccountType: r.storageAccountType,
+          })),
           excludeFromLatest: spec.excludeFromLatest,
         };
         return { version, pollAfterMs };
@@ -108,7 +167,11 @@ export function galleryPort(sdk: ImageSdk): GalleryPort {
       guard(`reading the replication status of ${versionName(ref)}`, signal, async () => {
         const client = await sdk.compute();
         const probe = retryAfterProbe();
-        const v = await client.galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, { expand: 'ReplicationStatus', abortSignal: signal, onResponse: probe.onResponse });
+        const v = await client.galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, {
+          expand: 'ReplicationStatus',
+          abortSignal: signal,
+          onResponse: probe.onResponse,
+        });
         const status: ReplicationStatus = {
           provisioningState: v.provisioningState,
           aggregatedState: v.replicationStatus?.aggregatedState,
@@ -126,16 +189,56 @@ export function galleryPort(sdk: ImageSdk): GalleryPort {
     tagVersion: (ref, tags, { signal }) =>
       guard(`tagging ${versionName(ref)}`, signal, async () => {
         const client = await sdk.compute();
-        const current = await client.galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, { abortSignal: signal });
+        const current = await client.galleryImageVersions.get(
+          ref.resourceGroup,
+          ref.gallery,
+          ref.definition,
+          ref.version,
+          { abortSignal: signal },
+        );
         // ARM replaces the whole tags map on PATCH: send the union.
-        await client.galleryImageVersions.update(ref.resourceGroup, ref.gallery, ref.definition, ref.version, { tags: { ...(current.tags ?? {}), ...tags } }, sdk.lro(signal));
+        await client.galleryImageVersions.update(
+          ref.resourceGroup,
+          ref.gallery,
+          ref.definition,
+          ref.version,
+          { tags: { ...(current.tags ?? {}), ...tags } },
+          sdk.lro(signal),
+        );
       }),
 
     deleteVersion: (ref, options) =>
       guardWithin(`deleting ${versionName(ref)}`, options, async (signal) => {
         const client = await sdk.compute();
         // Followed to its end: a delete that ends Failed is reported, not assumed done.
-        await orUndefined(() => client.galleryImageVersions.delete(ref.resourceGroup, ref.gallery, ref.definition, ref.version, sdk.lro(signal)));
+        await orUndefined(() =>
+          client.galleryImageVersions.delete(
+            ref.resourceGroup,
+            ref.gallery,
+            ref.definition,
+            ref.version,
+            sdk.lro(signal),
+          ),
+        );
+      }),
+
+    startDeleteVersion: (ref, options) =>
+      guardWithin(`deleting ${versionName(ref)}`, options, async (signal) => {
+        const client = await sdk.compute();
+        // GalleryImageVersions_Delete is long-running (azure-rest-api-specs, Compute GalleryRP
+        // galleryImageVersion.json: 200/202/204, x-ms-long-running-operation; 202 carries
+        // Azure-AsyncOperation and Location). submitted() resolves on that first answer: the
+        // operation is accepted and not followed; a 404 means already gone.
+        const probe = retryAfterProbe();
+        await orUndefined(() =>
+          client.galleryImageVersions
+            .delete(ref.resourceGroup, ref.gallery, ref.definition, ref.version, {
+              ...sdk.lro(signal),
+              onResponse: probe.onResponse,
+            })
+            .submitted(),
+        );
+        return { pollAfterMs: probe.ms(sdk.pollMs) };
       }),
 
     retireVersion: (ref, change, { signal }) =>
@@ -146,7 +249,14 @@ export function galleryPort(sdk: ImageSdk): GalleryPort {
           ...(change.excludeFromLatest !== undefined ? { excludeFromLatest: change.excludeFromLatest } : {}),
         };
         // PATCH of the publishing profile only; target regions and tags stay as they are.
-        await client.galleryImageVersions.update(ref.resourceGroup, ref.gallery, ref.definition, ref.version, { publishingProfile } as GalleryImageVersionUpdate, sdk.lro(signal));
+        await client.galleryImageVersions.update(
+          ref.resourceGroup,
+          ref.gallery,
+          ref.definition,
+          ref.version,
+          { publishingProfile } as GalleryImageVersionUpdate,
+          sdk.lro(signal),
+        );
       }),
   };
 }
@@ -166,7 +276,12 @@ function regionState(state: string | undefined): RegionState {
   }
 }
 
-function toDefinition(d: { id?: string; location?: string; osType?: string; hyperVGeneration?: string }): ImageDefinitionInfo {
+function toDefinition(d: {
+  id?: string;
+  location?: string;
+  osType?: string;
+  hyperVGeneration?: string;
+}): ImageDefinitionInfo {
   return { id: d.id!, location: normalize(d.location), osType: d.osType, hyperVGeneration: d.hyperVGeneration };
 }
 
@@ -178,7 +293,11 @@ function toVersion(v: GalleryImageVersion): GalleryVersionInfo {
     tags: { ...(v.tags ?? {}) },
     provisioningState: v.provisioningState,
     sourceId: v.storageProfile?.source?.id,
-    targetRegions: (v.publishingProfile?.targetRegions ?? []).map((r) => ({ name: normalize(r.name), replicas: r.regionalReplicaCount, storageAccountType: r.storageAccountType })),
+    targetRegions: (v.publishingProfile?.targetRegions ?? []).map((r) => ({
+      name: normalize(r.name),
+      replicas: r.regionalReplicaCount,
+      storageAccountType: r.storageAccountType,
+    })),
     excludeFromLatest: v.publishingProfile?.excludeFromLatest,
     ...(v.publishingProfile?.publishedDate ? { publishedDate: isoOf(v.publishingProfile.publishedDate) } : {}),
     ...(v.publishingProfile?.endOfLifeDate ? { endOfLifeDate: isoOf(v.publishingProfile.endOfLifeDate) } : {}),

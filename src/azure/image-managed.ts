@@ -8,8 +8,16 @@ export function managedImagesPort(sdk: ImageSdk): ManagedImagesPort {
     get: (id, { signal }) =>
       guard(`reading managed image ${id}`, signal, async () => {
         const { resourceGroup, name } = parseId(id, 'Microsoft.Compute/images');
-        const image = await orUndefined(async () => (await sdk.compute()).images.get(resourceGroup, name, { abortSignal: signal }));
-        return image ? { id: image.id!, location: (image.location ?? '').toLowerCase(), provisioningState: image.provisioningState } : undefined;
+        const image = await orUndefined(async () =>
+          (await sdk.compute()).images.get(resourceGroup, name, { abortSignal: signal }),
+        );
+        return image
+          ? {
+              id: image.id!,
+              location: (image.location ?? '').toLowerCase(),
+              provisioningState: image.provisioningState,
+            }
+          : undefined;
       }),
     delete: (id, { signal }) =>
       guard(`deleting managed image ${id}`, signal, async () => {
@@ -24,7 +32,12 @@ export function managedImagesPort(sdk: ImageSdk): ManagedImagesPort {
         for await (const image of client.images.listByResourceGroup(resourceGroup, { abortSignal: signal })) {
           const tags = { ...(image.tags ?? {}) };
           if (!Object.keys(tags).some((k) => k.toLowerCase() === wanted)) continue;
-          out.push({ id: image.id!, location: (image.location ?? '').toLowerCase(), provisioningState: image.provisioningState, tags });
+          out.push({
+            id: image.id!,
+            location: (image.location ?? '').toLowerCase(),
+            provisioningState: image.provisioningState,
+            tags,
+          });
         }
         return out;
       }),

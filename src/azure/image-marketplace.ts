@@ -6,13 +6,21 @@ import { guard, orUndefined } from './errors.js';
 export function marketplacePort(sdk: ImageSdk): MarketplacePort {
   return {
     resolveVersion: (image, location, { signal }) =>
-      guard(`listing the versions of marketplace image ${image.publisher}:${image.offer}:${image.sku} in ${location}`, signal, async () => {
-        const client = await sdk.compute();
-        const list = await orUndefined(() => client.virtualMachineImages.list(location, image.publisher, image.offer, image.sku, { abortSignal: signal }));
-        // Azure's $orderby on name is not a version order: sort numerically here.
-        const names = (list ?? []).map((v) => v.name).filter((n): n is string => !!n && /^\d+(\.\d+)*$/.test(n));
-        return names.sort(compareDotted).at(-1);
-      }),
+      guard(
+        `listing the versions of marketplace image ${image.publisher}:${image.offer}:${image.sku} in ${location}`,
+        signal,
+        async () => {
+          const client = await sdk.compute();
+          const list = await orUndefined(() =>
+            client.virtualMachineImages.list(location, image.publisher, image.offer, image.sku, {
+              abortSignal: signal,
+            }),
+          );
+          // Azure's $orderby on name is not a version order: sort numerically here.
+          const names = (list ?? []).map((v) => v.name).filter((n): n is string => !!n && /^\d+(\.\d+)*$/.test(n));
+          return names.sort(compareDotted).at(-1);
+        },
+      ),
   };
 }
 

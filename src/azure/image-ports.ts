@@ -9,5 +9,10 @@ import { imageSdk } from './image-sdk.js';
 
 export function createImagePorts(conn: AzureConnection): ImagePorts {
   const sdk = imageSdk(conn);
-  return { gallery: galleryPort(sdk), managedImages: managedImagesPort(sdk), imageBuilder: imageBuilderPort(sdk), marketplace: marketplacePort(sdk) };
+  return {
+    gallery: galleryPort(sdk),
+    managedImages: managedImagesPort(sdk),
+    imageBuilder: imageBuilderPort(sdk),
+    marketplace: marketplacePort(sdk),
+  };
 }

@@ -23,11 +23,20 @@ export interface ImageSdk {
 
 export function imageSdk(conn: AzureConnection): ImageSdk {
   const clients = clientsFor(conn);
-  return { conn, pollMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS, compute: clients.compute, imageBuilder: clients.imageBuilder, lro: clients.lro };
+  return {
+    conn,
+    pollMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS,
+    compute: clients.compute,
+    imageBuilder: clients.imageBuilder,
+    lro: clients.lro,
+  };
 }
 
 /** Records the Retry-After of the responses of one call (seconds; HTTP dates ignored). */
-export function retryAfterProbe(): { onResponse: (r: { headers: { get(name: string): string | undefined } }) => void; ms(fallback: number): number } {
+export function retryAfterProbe(): {
+  onResponse: (r: { headers: { get(name: string): string | undefined } }) => void;
+  ms(fallback: number): number;
+} {
   let seconds: number | undefined;
   return {
     onResponse: (r) => {

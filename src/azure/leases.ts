@@ -2,7 +2,8 @@
  * LeasePort (the deploy lock's tag) on the SDKs, loaded lazily:
  * - scale set: `virtualMachineScaleSets.update` (PATCH `{ tags }`) with `ifMatch`;
  * - load balancer: `loadBalancers.beginCreateOrUpdateAndWait` (PUT of the load balancer as read,
- *   tags changed) with an `If-Match` header: Network takes If-Match on PUT, its UpdateTags takes none;
+ *   tags changed) with an `If-Match` header on the PUT only (write-only-if-match.ts): Network takes
+ *   If-Match on PUT, its UpdateTags takes none; arm-compute's `ifMatch` goes on the PATCH only;
  * - web app: Microsoft.Web/sites takes no If-Match: a Tags merge (unguarded, see lease-port.ts).
  * Release: Tags `UpdateAtScope` with operation Delete and name=value (deletes only our lease).
  * Repair (`rewrite`): the same PATCH / PUT with the target as read, to leave a Failed provisioning state.
@@ -15,13 +16,18 @@ import type { AzureConnection } from './connection.js';
 import { DEFAULT_POLL_MS } from './image-sdk.js';
 import { orUndefined, statusOf } from './errors.js';
 import { call } from './scale-sets.js';
+import { ifMatchOnWrite } from './write-only-if-match.js';
 
 const PROVIDER: Record<LeaseTargetKind, string> = {
   'scale-set': 'Microsoft.Compute/virtualMachineScaleSets',
   'load-balancer': 'Microsoft.Network/loadBalancers',
   'web-app': 'Microsoft.Web/sites',
 };
-const LABEL: Record<LeaseTargetKind, string> = { 'scale-set': 'scale set', 'load-balancer': 'load balancer', 'web-app': 'web app' };
+const LABEL: Record<LeaseTargetKind, string> = {
+  'scale-set': 'scale set',
+  'load-balancer': 'load balancer',
+  'web-app': 'web app',
+};
 
 /** Runs a guarded write; a 412 (the target changed since it was read) is `false`, nothing written. */
 async function guardedWrite(write: () => Promise<unknown>): Promise<boolean> {
@@ -39,24 +45,44 @@ const isFailed = (state: string | undefined): boolean => state?.toLowerCase() ==
 export function leasePort(conn: AzureConnection): LeasePort {
   const clients = clientsFor(conn);
   const { compute: computeClient, network: networkClient, resources: resourcesClient, web: webClient, poll } = clients;
-  const idOf = (t: LeaseTarget) => `/subscriptions/${conn.subscriptionId}/resourceGroups/${t.resourceGroup}/providers/${PROVIDER[t.kind]}/${t.name}`;
+  const idOf = (t: LeaseTarget) =>
+    `/subscriptions/${conn.subscriptionId}/resourceGroups/${t.resourceGroup}/providers/${PROVIDER[t.kind]}/${t.name}`;
   const label = (t: LeaseTarget) => `${LABEL[t.kind]} ${t.name}`;
 
   /** PATCH of the scale set's tags alone (no instance is touched), If-Match on the ETag `state` saw. */
-  const patchScaleSet = async (t: LeaseTarget, state: LeaseState, tags: Record<string, string>, signal: AbortSignal) => {
+  const patchScaleSet = async (
+    t: LeaseTarget,
+    state: LeaseState,
+    tags: Record<string, string>,
+    signal: AbortSignal,
+  ) => {
     const c = await computeClient();
     const ifMatch = state.etag ? { ifMatch: state.etag } : {};
-    return guardedWrite(() => c.virtualMachineScaleSets.update(t.resourceGroup, t.name, { tags }, { abortSignal: signal, ...poll, ...ifMatch }));
+    return guardedWrite(() =>
+      c.virtualMachineScaleSets.update(t.resourceGroup, t.name, { tags }, { abortSignal: signal, ...poll, ...ifMatch }),
+    );
   };
 
   /** PUT of the whole load balancer as read now with `tags`, refused unless it is the version `state` saw. */
-  const putLoadBalancer = async (t: LeaseTarget, state: LeaseState, tags: Record<string, string>, signal: AbortSignal) => {
+  const putLoadBalancer = async (
+    t: LeaseTarget,
+    state: LeaseState,
+    tags: Record<string, string>,
+    signal: AbortSignal,
+  ) => {
     const c: NetworkManagementClient = await networkClient();
     const current = await c.loadBalancers.get(t.resourceGroup, t.name, { abortSignal: signal });
     if (state.etag && current.etag !== state.etag) return false;
     const body = { ...structuredClone(current), tags };
-    const headers = state.etag ? { requestOptions: { customHeaders: { 'If-Match': state.etag } } } : {};
-    return guardedWrite(() => c.loadBalancers.beginCreateOrUpdateAndWait(t.resourceGroup, t.name, body, { abortSignal: signal, ...poll, ...headers }));
+    // If-Match on the PUT only (not on its status poll / final GET): see write-only-if-match.ts.
+    const headers = state.etag ? ifMatchOnWrite(c, state.etag) : {};
+    return guardedWrite(() =>
+      c.loadBalancers.beginCreateOrUpdateAndWait(t.resourceGroup, t.name, body, {
+        abortSignal: signal,
+        ...poll,
+        ...headers,
+      }),
+    );
   };
 
   return {
@@ -67,12 +93,20 @@ export function leasePort(conn: AzureConnection): LeasePort {
       call(`reading the deploy lock on ${label(t)}`, o, async (signal): Promise<LeaseState | undefined> => {
         const options = { abortSignal: signal };
         if (t.kind === 'scale-set') {
-          const ss = await orUndefined(async () => (await computeClient()).virtualMachineScaleSets.get(t.resourceGroup, t.name, options));
-          return ss ? { tags: { ...(ss.tags ?? {}) }, etag: ss.etag, failed: isFailed(ss.provisioningState) } : undefined;
+          const ss = await orUndefined(async () =>
+            (await computeClient()).virtualMachineScaleSets.get(t.resourceGroup, t.name, options),
+          );
+          return ss
+            ? { tags: { ...(ss.tags ?? {}) }, etag: ss.etag, failed: isFailed(ss.provisioningState) }
+            : undefined;
         }
         if (t.kind === 'load-balancer') {
-          const lb = await orUndefined(async () => (await networkClient()).loadBalancers.get(t.resourceGroup, t.name, options));
-          return lb ? { tags: { ...(lb.tags ?? {}) }, etag: lb.etag, failed: isFailed(lb.provisioningState) } : undefined;
+          const lb = await orUndefined(async () =>
+            (await networkClient()).loadBalancers.get(t.resourceGroup, t.name, options),
+          );
+          return lb
+            ? { tags: { ...(lb.tags ?? {}) }, etag: lb.etag, failed: isFailed(lb.provisioningState) }
+            : undefined;
         }
         const site = await orUndefined(async () => (await webClient()).webApps.get(t.resourceGroup, t.name, options));
         return site ? { tags: { ...(site.tags ?? {}) } } : undefined;
@@ -101,7 +135,9 @@ export function leasePort(conn: AzureConnection): LeasePort {
         const c = await resourcesClient();
         // Operation Delete with name AND value: removed only while it still holds our lease.
         const remove = { operation: 'Delete' as const, properties: { tags: { [name]: value } } };
-        await orUndefined(() => c.tagsOperations.beginUpdateAtScopeAndWait(idOf(t), remove, { abortSignal: signal, ...poll }));
+        await orUndefined(() =>
+          c.tagsOperations.beginUpdateAtScopeAndWait(idOf(t), remove, { abortSignal: signal, ...poll }),
+        );
       }),
   };
 }

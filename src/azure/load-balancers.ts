@@ -6,17 +6,25 @@ import { clientsFor } from './clients.js';
 import type { AzureConnection } from './connection.js';
 import { bounded } from './bounded.js';
 import { classify, guard, orUndefined, statusOf } from './errors.js';
+import { ifMatchOnWrite } from './write-only-if-match.js';
 
 export function loadBalancerPort(conn: AzureConnection): LoadBalancerPort {
   const network = clientsFor(conn).network;
   const { lro } = clientsFor(conn);
 
-  async function switchRules(lb: LoadBalancerInfo, switches: Record<string, string>, etag: string, signal: AbortSignal): Promise<LoadBalancerInfo> {
+  async function switchRules(
+    lb: LoadBalancerInfo,
+    switches: Record<string, string>,
+    etag: string,
+    signal: AbortSignal,
+  ): Promise<LoadBalancerInfo> {
     const what = `switching rule(s) ${Object.keys(switches).join(', ')} of load balancer ${lb.name}`;
     const c = await guard(what, signal, network);
     // The full body is needed for the PUT: read it, refuse if it is not the version the caller
     // decided on, then write it back guarded by the same ETag (Azure answers 412 if it moved).
-    const current = await guard(`reading load balancer ${lb.name}`, signal, () => c.loadBalancers.get(lb.resourceGroup, lb.name, { abortSignal: signal }));
+    const current = await guard(`reading load balancer ${lb.name}`, signal, () =>
+      c.loadBalancers.get(lb.resourceGroup, lb.name, { abortSignal: signal }),
+    );
     if (current.etag !== etag) throw stale(lb.name);
     const body: LoadBalancer = structuredClone(current);
     for (const [ruleName, poolId] of Object.entries(switches)) {
@@ -28,7 +36,8 @@ export function loadBalancerPort(conn: AzureConnection): LoadBalancerPort {
     try {
       const written = await c.loadBalancers.beginCreateOrUpdateAndWait(lb.resourceGroup, lb.name, body, {
         ...lro(signal),
-        requestOptions: { customHeaders: { 'If-Match': etag } },
+        // If-Match on the PUT only: the status poll and the final GET must not carry it.
+        ...ifMatchOnWrite(c, etag),
       });
       return toInfo(written, lb.resourceGroup);
     } catch (err) {
@@ -40,7 +49,9 @@ export function loadBalancerPort(conn: AzureConnection): LoadBalancerPort {
   return {
     getLoadBalancer: (resourceGroup, name, { signal }: LbCallOptions) =>
       guard(`reading load balancer ${name}`, signal, async () => {
-        const lb = await orUndefined(async () => (await network()).loadBalancers.get(resourceGroup, name, { abortSignal: signal }));
+        const lb = await orUndefined(async () =>
+          (await network()).loadBalancers.get(resourceGroup, name, { abortSignal: signal }),
+        );
         return lb ? toInfo(lb, resourceGroup) : undefined;
       }),
 
@@ -51,16 +62,23 @@ export function loadBalancerPort(conn: AzureConnection): LoadBalancerPort {
 
     publicIpAddress: (publicIpId, { signal }) =>
       guard(`reading public IP address ${publicIpId.split('/').pop()}`, signal, async () => {
-        const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/publicIPAddresses\/([^/]+)$/i.exec(publicIpId);
+        const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/publicIPAddresses\/([^/]+)$/i.exec(
+          publicIpId,
+        );
         if (!m) return undefined;
-        const ip = await orUndefined(async () => (await network()).publicIPAddresses.get(m[1]!, m[2]!, { abortSignal: signal }));
+        const ip = await orUndefined(async () =>
+          (await network()).publicIPAddresses.get(m[1]!, m[2]!, { abortSignal: signal }),
+        );
         return ip?.ipAddress ?? undefined;
       }),
   };
 }
 
 function stale(name: string): EngineError {
-  return new EngineError('transient', `load balancer ${name} changed while the switch was being prepared (ETag mismatch): nothing was switched; re-run the step`);
+  return new EngineError(
+    'transient',
+    `load balancer ${name} changed while the switch was being prepared (ETag mismatch): nothing was switched; re-run the step`,
+  );
 }
 
 function toInfo(lb: LoadBalancer, resourceGroup: string): LoadBalancerInfo {
@@ -78,8 +96,18 @@ function toInfo(lb: LoadBalancer, resourceGroup: string): LoadBalancerInfo {
       publicIpAddressId: ref(f.publicIPAddress),
       privateIpAddress: f.privateIPAddress ?? undefined,
     })),
-    pools: (lb.backendAddressPools ?? []).map((p) => ({ id: p.id!, name: p.name!, memberCount: p.backendIPConfigurations?.length ?? 0 })),
-    probes: (lb.probes ?? []).map((p) => ({ id: p.id!, name: p.name!, protocol: p.protocol, port: p.port, requestPath: p.requestPath ?? undefined })),
+    pools: (lb.backendAddressPools ?? []).map((p) => ({
+      id: p.id!,
+      name: p.name!,
+      memberCount: p.backendIPConfigurations?.length ?? 0,
+    })),
+    probes: (lb.probes ?? []).map((p) => ({
+      id: p.id!,
+      name: p.name!,
+      protocol: p.protocol,
+      port: p.port,
+      requestPath: p.requestPath ?? undefined,
+    })),
     rules: (lb.loadBalancingRules ?? []).map((r) => ({
       id: r.id!,
       name: r.name!,

@@ -16,11 +16,17 @@ export function networkSecurityPort(conn: AzureConnection): NetworkSecurityPort 
         const c = await network();
         const nsg = await orUndefined(() => c.networkSecurityGroups.get(m[1]!, m[2]!, { abortSignal: signal }));
         if (!nsg) return undefined;
-        return { id: nsg.id ?? id, rules: [...(nsg.securityRules ?? []), ...(nsg.defaultSecurityRules ?? [])].map(toRule) };
+        return {
+          id: nsg.id ?? id,
+          rules: [...(nsg.securityRules ?? []), ...(nsg.defaultSecurityRules ?? [])].map(toRule),
+        };
       }),
     subnetSecurityGroupId: (subnetId, o) =>
       call(`reading subnet ${subnetId}`, o, async (signal) => {
-        const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/virtualNetworks\/([^/]+)\/subnets\/([^/]+)$/i.exec(subnetId);
+        const m =
+          /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/virtualNetworks\/([^/]+)\/subnets\/([^/]+)$/i.exec(
+            subnetId,
+          );
         if (!m) return undefined;
         const c = await network();
         const subnet = await orUndefined(() => c.subnets.get(m[1]!, m[2]!, m[3]!, { abortSignal: signal }));

@@ -11,14 +11,22 @@ export function tagsPort(conn: AzureConnection): TagsPort {
     merge: (resourceId, tags, o) =>
       call(`tagging ${resourceId}`, o, async (signal) => {
         const c = await resources();
-        await c.tagsOperations.beginUpdateAtScopeAndWait(resourceId, { operation: 'Merge', properties: { tags: { ...tags } } }, { abortSignal: signal, ...poll });
+        await c.tagsOperations.beginUpdateAtScopeAndWait(
+          resourceId,
+          { operation: 'Merge', properties: { tags: { ...tags } } },
+          { abortSignal: signal, ...poll },
+        );
       }),
     remove: (resourceId, names, o) =>
       call(`removing tags from ${resourceId}`, o, async (signal) => {
         if (names.length === 0) return;
         const c = await resources();
         // Operation Delete removes the named tags (with an empty value: whatever their value).
-        await c.tagsOperations.beginUpdateAtScopeAndWait(resourceId, { operation: 'Delete', properties: { tags: Object.fromEntries(names.map((n) => [n, ''])) } }, { abortSignal: signal, ...poll });
+        await c.tagsOperations.beginUpdateAtScopeAndWait(
+          resourceId,
+          { operation: 'Delete', properties: { tags: Object.fromEntries(names.map((n) => [n, ''])) } },
+          { abortSignal: signal, ...poll },
+        );
       }),
   };
 }

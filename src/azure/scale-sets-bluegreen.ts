@@ -22,7 +22,9 @@ const call = <T>(what: string, o: DeployCallOptions, fn: (signal: AbortSignal) =
     }
   });
 
-export function blueGreenScaleSetMethods(conn: AzureConnection): Pick<ScaleSetPort, 'createFromModel' | 'setCapacity'> {
+export function blueGreenScaleSetMethods(
+  conn: AzureConnection,
+): Pick<ScaleSetPort, 'createFromModel' | 'rewriteModel' | 'setCapacity'> {
   const compute = clientsFor(conn).compute;
   const { poll } = clientsFor(conn);
 
@@ -33,14 +35,40 @@ export function blueGreenScaleSetMethods(conn: AzureConnection): Pick<ScaleSetPo
         const model = await c.virtualMachineScaleSets.get(source.resourceGroup, source.name, { abortSignal: signal });
         const body = copyModel(model, change);
         // Create-only: If-None-Match: * never overwrites a scale set someone else created meanwhile.
-        const created = await c.virtualMachineScaleSets.createOrUpdate(target.resourceGroup, target.name, body, { abortSignal: signal, ifNoneMatch: '*', ...poll });
+        const created = await c.virtualMachineScaleSets.createOrUpdate(target.resourceGroup, target.name, body, {
+          abortSignal: signal,
+          ifNoneMatch: '*',
+          ...poll,
+        });
         return toInfo(created);
+      }),
+
+    rewriteModel: (ref, etag, o) =>
+      call(`writing the model of scale set ${ref.name} again`, o, async (signal) => {
+        const c = await compute();
+        const model = await c.virtualMachineScaleSets.get(ref.resourceGroup, ref.name, { abortSignal: signal });
+        const body = copyModel(model, {
+          imageId: String(model.virtualMachineProfile?.storageProfile?.imageReference?.id ?? ''),
+          poolMap: {},
+          capacity: model.sku?.capacity ?? 0,
+        });
+        const written = await c.virtualMachineScaleSets.createOrUpdate(ref.resourceGroup, ref.name, body, {
+          abortSignal: signal,
+          ...poll,
+          ...(etag ? { ifMatch: etag } : {}),
+        });
+        return toInfo(written);
       }),
 
     setCapacity: (ref, capacity, etag, o) =>
       call(`scaling scale set ${ref.name} to ${capacity} instance(s)`, o, async (signal) => {
         const c = await compute();
-        const written = await c.virtualMachineScaleSets.update(ref.resourceGroup, ref.name, { sku: { capacity } }, { abortSignal: signal, ...poll, ...(etag ? { ifMatch: etag } : {}) });
+        const written = await c.virtualMachineScaleSets.update(
+          ref.resourceGroup,
+          ref.name,
+          { sku: { capacity } },
+          { abortSignal: signal, ...poll, ...(etag ? { ifMatch: etag } : {}) },
+        );
         return toInfo(written);
       }),
   };
@@ -49,7 +77,12 @@ export function blueGreenScaleSetMethods(conn: AzureConnection): Pick<ScaleSetPo
 /** The writable part of `model`, with the new image, the backend pools mapped, capacity and tags. */
 function copyModel(
   model: VirtualMachineScaleSet,
-  change: { imageId: string; poolMap: Readonly<Record<string, string>>; capacity: number; tags?: Readonly<Record<string, string>> },
+  change: {
+    imageId: string;
+    poolMap: Readonly<Record<string, string>>;
+    capacity: number;
+    tags?: Readonly<Record<string, string>>;
+  },
 ): VirtualMachineScaleSet {
   const profile = structuredClone(model.virtualMachineProfile);
   if (!profile) throw new EngineError('input', `scale set ${model.name} has no virtual machine profile to copy`);
@@ -57,7 +90,9 @@ function copyModel(
   const map = new Map(Object.entries(change.poolMap).map(([from, to]) => [from.toLowerCase(), to]));
   for (const nic of profile.networkProfile?.networkInterfaceConfigurations ?? []) {
     for (const ip of nic.ipConfigurations ?? []) {
-      ip.loadBalancerBackendAddressPools = (ip.loadBalancerBackendAddressPools ?? []).map((p) => ({ id: map.get(String(p.id).toLowerCase()) ?? p.id }));
+      ip.loadBalancerBackendAddressPools = (ip.loadBalancerBackendAddressPools ?? []).map((p) => ({
+        id: map.get(String(p.id).toLowerCase()) ?? p.id,
+      }));
     }
   }
   delete (profile as { timeCreated?: unknown }).timeCreated;
@@ -67,11 +102,22 @@ function copyModel(
     sku: { ...model.sku, capacity: change.capacity },
     ...(model.zones ? { zones: model.zones } : {}),
     ...(model.plan ? { plan: model.plan } : {}),
-    ...(model.identity ? { identity: { type: model.identity.type, userAssignedIdentities: model.identity.userAssignedIdentities ? Object.fromEntries(Object.keys(model.identity.userAssignedIdentities).map((k) => [k, {}])) : undefined } } : {}),
+    ...(model.identity
+      ? {
+          identity: {
+            type: model.identity.type,
+            userAssignedIdentities: model.identity.userAssignedIdentities
+              ? Object.fromEntries(Object.keys(model.identity.userAssignedIdentities).map((k) => [k, {}]))
+              : undefined,
+          },
+        }
+      : {}),
     upgradePolicy: model.upgradePolicy,
     ...(model.overprovision !== undefined ? { overprovision: model.overprovision } : {}),
     ...(model.singlePlacementGroup !== undefined ? { singlePlacementGroup: model.singlePlacementGroup } : {}),
-    ...(model.platformFaultDomainCount !== undefined ? { platformFaultDomainCount: model.platformFaultDomainCount } : {}),
+    ...(model.platformFaultDomainCount !== undefined
+      ? { platformFaultDomainCount: model.platformFaultDomainCount }
+      : {}),
     ...(model.orchestrationMode ? { orchestrationMode: model.orchestrationMode } : {}),
     virtualMachineProfile: profile,
   };

@@ -16,7 +16,12 @@ export function cleanupScaleSetMethods(conn: AzureConnection): Pick<ScaleSetPort
         const c = await compute();
         const out: ScaleSetImageUse[] = [];
         for await (const ss of c.virtualMachineScaleSets.listAll({ abortSignal: signal })) {
-          out.push({ id: ss.id ?? '', name: ss.name ?? '', imageId: ss.virtualMachineProfile?.storageProfile?.imageReference?.id, capacity: ss.sku?.capacity ?? 0 });
+          out.push({
+            id: ss.id ?? '',
+            name: ss.name ?? '',
+            imageId: ss.virtualMachineProfile?.storageProfile?.imageReference?.id,
+            capacity: ss.sku?.capacity ?? 0,
+          });
         }
         return out;
       }),

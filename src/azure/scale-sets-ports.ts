@@ -7,11 +7,21 @@ import { cleanupScaleSetMethods } from './scale-sets-cleanup.js';
 import { tagsPort } from './resource-tags.js';
 import { scaleSetPort } from './scale-sets.js';
 
-export function createScaleSetPorts(conn: AzureConnection): { scaleSets: ScaleSetPort; networkSecurity: NetworkSecurityPort; tags: TagsPort } {
-  return { scaleSets: { ...scaleSetPort(conn), ...blueGreenMethods(conn), ...cleanupScaleSetMethods(conn) }, networkSecurity: networkSecurityPort(conn), tags: tagsPort(conn) };
+export function createScaleSetPorts(conn: AzureConnection): {
+  scaleSets: ScaleSetPort;
+  networkSecurity: NetworkSecurityPort;
+  tags: TagsPort;
+} {
+  return {
+    scaleSets: { ...scaleSetPort(conn), ...blueGreenMethods(conn), ...cleanupScaleSetMethods(conn) },
+    networkSecurity: networkSecurityPort(conn),
+    tags: tagsPort(conn),
+  };
 }
 
 // ----- blue-green (issue #5 part B): src/azure/scale-sets-bluegreen.ts ---------------------------
-function blueGreenMethods(conn: AzureConnection): Pick<ScaleSetPort, 'createFromModel' | 'setCapacity'> {
+function blueGreenMethods(
+  conn: AzureConnection,
+): Pick<ScaleSetPort, 'createFromModel' | 'rewriteModel' | 'setCapacity'> {
   return blueGreenScaleSetMethods(conn);
 }

@@ -23,7 +23,10 @@ import { DEFAULT_POLL_MS } from './image-sdk.js';
 import { classify, orUndefined, statusOf } from './errors.js';
 
 /** The stable methods of the ScaleSetPort (issue #5 part A); blue-green's methods are composed in scale-sets-ports.ts. */
-export type ScaleSetCorePort = Omit<ScaleSetPort, 'createFromModel' | 'setCapacity' | 'listAllInSubscription'>;
+export type ScaleSetCorePort = Omit<
+  ScaleSetPort,
+  'createFromModel' | 'rewriteModel' | 'setCapacity' | 'listAllInSubscription'
+>;
 
 export function scaleSetPort(conn: AzureConnection): ScaleSetCorePort {
   const compute = clientsFor(conn).compute;
@@ -31,10 +34,13 @@ export function scaleSetPort(conn: AzureConnection): ScaleSetCorePort {
 
   return {
     pollIntervalMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS,
-    get: (ref, o) => call(`reading scale set ${ref.name}`, o, async (signal) => {
-      const ss = await orUndefined(async () => (await compute()).virtualMachineScaleSets.get(ref.resourceGroup, ref.name, { abortSignal: signal }));
-      return ss ? toInfo(ss) : undefined;
-    }),
+    get: (ref, o) =>
+      call(`reading scale set ${ref.name}`, o, async (signal) => {
+        const ss = await orUndefined(async () =>
+          (await compute()).virtualMachineScaleSets.get(ref.resourceGroup, ref.name, { abortSignal: signal }),
+        );
+        return ss ? toInfo(ss) : undefined;
+      }),
 
     setImage: (ref, change, o) =>
       call(`pointing scale set ${ref.name} at image ${change.imageId}`, o, async (signal) => {
@@ -43,7 +49,10 @@ export function scaleSetPort(conn: AzureConnection): ScaleSetCorePort {
         const written = await c.virtualMachineScaleSets.update(
           ref.resourceGroup,
           ref.name,
-          { virtualMachineProfile: { storageProfile: { imageReference: { id: change.imageId } } }, ...(upgradePolicy ? { upgradePolicy } : {}) },
+          {
+            virtualMachineProfile: { storageProfile: { imageReference: { id: change.imageId } } },
+            ...(upgradePolicy ? { upgradePolicy } : {}),
+          },
           { abortSignal: signal, ...poll, ...(change.etag ? { ifMatch: change.etag } : {}) },
         );
         return toInfo(written);
@@ -65,26 +74,42 @@ export function scaleSetPort(conn: AzureConnection): ScaleSetCorePort {
       call(`listing the instances of scale set ${ref.name}`, o, async (signal) => {
         const c = await compute();
         const out: InstanceInfo[] = [];
-        for await (const vm of c.virtualMachineScaleSetVMs.list(ref.resourceGroup, ref.name, { expand: 'instanceView', abortSignal: signal })) out.push(toInstance(vm));
+        for await (const vm of c.virtualMachineScaleSetVMs.list(ref.resourceGroup, ref.name, {
+          expand: 'instanceView',
+          abortSignal: signal,
+        }))
+          out.push(toInstance(vm));
         return out;
       }),
 
     updateInstances: (ref, instanceIds, o) =>
       call(`replacing instance(s) ${instanceIds.join(', ')} of scale set ${ref.name}`, o, async (signal) => {
         const c = await compute();
-        await c.virtualMachineScaleSets.updateInstances(ref.resourceGroup, ref.name, { instanceIds: [...instanceIds] }, { abortSignal: signal, ...poll });
+        await c.virtualMachineScaleSets.updateInstances(
+          ref.resourceGroup,
+          ref.name,
+          { instanceIds: [...instanceIds] },
+          { abortSignal: signal, ...poll },
+        );
       }),
 
     startRollingUpgrade: (ref, o) =>
       call(`starting a rolling upgrade of scale set ${ref.name}`, o, async (signal) => {
         const c = await compute();
         // Accepted is enough: the upgrade is followed with latestRollingUpgrade.
-        await c.virtualMachineScaleSetRollingUpgrades.beginStartOSUpgrade(ref.resourceGroup, ref.name, { abortSignal: signal, ...poll });
+        await c.virtualMachineScaleSetRollingUpgrades.beginStartOSUpgrade(ref.resourceGroup, ref.name, {
+          abortSignal: signal,
+          ...poll,
+        });
       }),
 
     latestRollingUpgrade: (ref, o) =>
       call(`reading the rolling upgrade of scale set ${ref.name}`, o, async (signal) => {
-        const latest = await orUndefined(async () => (await compute()).virtualMachineScaleSetRollingUpgrades.getLatest(ref.resourceGroup, ref.name, { abortSignal: signal }));
+        const latest = await orUndefined(async () =>
+          (await compute()).virtualMachineScaleSetRollingUpgrades.getLatest(ref.resourceGroup, ref.name, {
+            abortSignal: signal,
+          }),
+        );
         if (!latest) return undefined;
         const p = latest.progress ?? {};
         const info: RollingUpgradeInfo = {
@@ -103,18 +128,35 @@ export function scaleSetPort(conn: AzureConnection): ScaleSetCorePort {
     cancelRollingUpgrade: (ref, o) =>
       call(`cancelling the rolling upgrade of scale set ${ref.name}`, o, async (signal) => {
         const c = await compute();
-        await c.virtualMachineScaleSetRollingUpgrades.beginCancel(ref.resourceGroup, ref.name, { abortSignal: signal, ...poll });
+        await c.virtualMachineScaleSetRollingUpgrades.beginCancel(ref.resourceGroup, ref.name, {
+          abortSignal: signal,
+          ...poll,
+        });
       }),
 
     getImageVersion: (imageId, o) =>
       call(`reading gallery image version ${imageId}`, o, async (signal) => {
-        const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)\/versions\/([^/]+)$/i.exec(imageId);
-        if (!m) throw new EngineError('input', `'${imageId}' is not a gallery image version resource id; expected /subscriptions/…/galleries/<gallery>/images/<definition>/versions/<version>`);
+        const m =
+          /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)\/versions\/([^/]+)$/i.exec(
+            imageId,
+          );
+        if (!m)
+          throw new EngineError(
+            'input',
+            `'${imageId}' is not a gallery image version resource id; expected /subscriptions/…/galleries/<gallery>/images/<definition>/versions/<version>`,
+          );
         const c = await compute();
-        const v = await orUndefined(() => c.galleryImageVersions.get(m[1]!, m[2]!, m[3]!, m[4]!, { abortSignal: signal }));
+        const v = await orUndefined(() =>
+          c.galleryImageVersions.get(m[1]!, m[2]!, m[3]!, m[4]!, { abortSignal: signal }),
+        );
         if (!v) return undefined;
         const regions = (v.publishingProfile?.targetRegions ?? []).map((r) => normalizeRegion(r.name));
-        const info: ImageVersionInfo = { id: v.id ?? imageId, version: v.name ?? m[4]!, provisioningState: v.provisioningState, regions: regions.length > 0 ? regions : [normalizeRegion(v.location)] };
+        const info: ImageVersionInfo = {
+          id: v.id ?? imageId,
+          version: v.name ?? m[4]!,
+          provisioningState: v.provisioningState,
+          regions: regions.length > 0 ? regions : [normalizeRegion(v.location)],
+        };
         return info;
       }),
   };
@@ -124,24 +166,37 @@ export function scaleSetPort(conn: AzureConnection): ScaleSetCorePort {
  * Runs one port call with the run's signal plus, when given, a timeout; every failure leaves as a
  * classified EngineError (a stale ETag is 'transient': nothing was written, a re-run re-reads).
  */
-export async function call<T>(what: string, options: DeployCallOptions, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+export async function call<T>(
+  what: string,
+  options: DeployCallOptions,
+  fn: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
   const timeout = options.timeoutMs !== undefined ? AbortSignal.timeout(Math.max(1, options.timeoutMs)) : undefined;
   const signal = timeout ? AbortSignal.any([options.signal, timeout]) : options.signal;
   try {
     return await fn(signal);
   } catch (err) {
     if (timeout?.aborted && !options.signal.aborted) {
-      throw new EngineError('transient', `${what} did not finish within the time left of 'deploy-timeout'; Azure may still be working on it (a re-run picks up from what it finds)`, { cause: err });
+      throw new EngineError(
+        'transient',
+        `${what} did not finish within the time left of 'deploy-timeout'; Azure may still be working on it (a re-run picks up from what it finds)`,
+        { cause: err },
+      );
     }
     if (statusOf(err) === 412) {
-      throw new EngineError('transient', `${what}: the resource changed since it was read (HTTP 412, ETag mismatch); nothing was written, re-run to act on its current state`, { cause: err });
+      throw new EngineError(
+        'transient',
+        `${what}: the resource changed since it was read (HTTP 412, ETag mismatch); nothing was written, re-run to act on its current state`,
+        { cause: err },
+      );
     }
     throw classify(err, what, options.signal);
   }
 }
 
 const normalizeRegion = (name: string | undefined): string => (name ?? '').toLowerCase().replace(/\s+/g, '');
-const isoOf = (d: Date | string | undefined): string | undefined => (d === undefined ? undefined : d instanceof Date ? d.toISOString() : String(d));
+const isoOf = (d: Date | string | undefined): string | undefined =>
+  d === undefined ? undefined : d instanceof Date ? d.toISOString() : String(d);
 
 function modeOf(raw: string | undefined): UpgradeMode {
   const m = (raw ?? 'Manual').toLowerCase();
@@ -154,11 +209,17 @@ export function toInfo(ss: VirtualMachineScaleSet): ScaleSetInfo {
   const nics = profile?.networkProfile?.networkInterfaceConfigurations ?? [];
   const ipConfigs = nics.flatMap((n) => n.ipConfigurations ?? []);
   const extensions = profile?.extensionProfile?.extensions ?? [];
-  const hasHealthExtension = extensions.some((e) => /^ApplicationHealth(Linux|Windows)$/i.test(String(e.typePropertiesType ?? '')));
+  const hasHealthExtension = extensions.some((e) =>
+    /^ApplicationHealth(Linux|Windows)$/i.test(String(e.typePropertiesType ?? '')),
+  );
   const healthProbeId = profile?.networkProfile?.healthProbe?.id;
   const linux = profile?.osProfile?.linuxConfiguration;
   const windows = profile?.osProfile?.windowsConfiguration;
-  const osType = linux ? 'Linux' : windows ? 'Windows' : (profile?.storageProfile?.osDisk?.osType as 'Linux' | 'Windows' | undefined);
+  const osType = linux
+    ? 'Linux'
+    : windows
+      ? 'Windows'
+      : (profile?.storageProfile?.osDisk?.osType as 'Linux' | 'Windows' | undefined);
   const policy = ss.upgradePolicy?.rollingUpgradePolicy;
   return {
     id: ss.id ?? '',
@@ -167,7 +228,11 @@ export function toInfo(ss: VirtualMachineScaleSet): ScaleSetInfo {
     etag: ss.etag,
     provisioningState: ss.provisioningState,
     imageId: ref?.id,
-    imageDescription: ref?.id ?? ref?.sharedGalleryImageId ?? ref?.communityGalleryImageId ?? ([ref?.publisher, ref?.offer, ref?.sku, ref?.version].filter(Boolean).join(':') || 'no image reference'),
+    imageDescription:
+      ref?.id ??
+      ref?.sharedGalleryImageId ??
+      ref?.communityGalleryImageId ??
+      ([ref?.publisher, ref?.offer, ref?.sku, ref?.version].filter(Boolean).join(':') || 'no image reference'),
     upgradeMode: modeOf(ss.upgradePolicy?.mode),
     rollingPolicy: policy
       ? {
@@ -187,18 +252,29 @@ export function toInfo(ss: VirtualMachineScaleSet): ScaleSetInfo {
     network: {
       nsgIds: nics.flatMap((n) => (n.networkSecurityGroup?.id ? [n.networkSecurityGroup.id] : [])),
       subnetIds: [...new Set(ipConfigs.flatMap((ip) => (ip.subnet?.id ? [ip.subnet.id] : [])))],
-      backendPoolIds: ipConfigs.flatMap((ip) => (ip.loadBalancerBackendAddressPools ?? []).flatMap((p) => (p.id ? [p.id.toLowerCase()] : []))),
+      backendPoolIds: ipConfigs.flatMap((ip) =>
+        (ip.loadBalancerBackendAddressPools ?? []).flatMap((p) => (p.id ? [p.id.toLowerCase()] : [])),
+      ),
       healthProbeId,
-      publicIpPerInstance: ipConfigs.some((ip) => ip.publicIPAddressConfiguration !== undefined && ip.publicIPAddressConfiguration !== null),
+      publicIpPerInstance: ipConfigs.some(
+        (ip) => ip.publicIPAddressConfiguration !== undefined && ip.publicIPAddressConfiguration !== null,
+      ),
     },
   };
 }
 
 function toInstance(vm: VirtualMachineScaleSetVM): InstanceInfo {
   const statuses = vm.instanceView?.statuses ?? [];
-  const codeAfter = (prefix: string) => statuses.map((s) => s.code ?? '').find((c) => c.startsWith(prefix))?.slice(prefix.length).split('/')[0];
+  const codeAfter = (prefix: string) =>
+    statuses
+      .map((s) => s.code ?? '')
+      .find((c) => c.startsWith(prefix))
+      ?.slice(prefix.length)
+      .split('/')[0];
   const healthCode = vm.instanceView?.vmHealth?.status?.code;
-  const health: InstanceHealth = healthCode ? ((healthCode.replace(/^HealthState\//, '').toLowerCase() as InstanceHealth) ?? 'unknown') : 'none';
+  const health: InstanceHealth = healthCode
+    ? ((healthCode.replace(/^HealthState\//, '').toLowerCase() as InstanceHealth) ?? 'unknown')
+    : 'none';
   return {
     instanceId: vm.instanceId ?? '',
     name: vm.name ?? '',

@@ -6,7 +6,12 @@
  */
 import { EngineError } from '../core/errors.js';
 
-const IDENTITY_ERRORS = new Set(['CredentialUnavailableError', 'AuthenticationError', 'AggregateAuthenticationError', 'AuthenticationRequiredError']);
+const IDENTITY_ERRORS = new Set([
+  'CredentialUnavailableError',
+  'AuthenticationError',
+  'AggregateAuthenticationError',
+  'AuthenticationRequiredError',
+]);
 
 export const isSignInError = (err: unknown): err is Error => err instanceof Error && IDENTITY_ERRORS.has(err.name);
 
@@ -27,12 +32,26 @@ function transientSignIn(err: Error): boolean {
 /** A sign-in failure of `method` while doing `what`: names the method and the fix. */
 export function signInError(err: unknown, method: SignInMethod, what = 'requesting an access token'): EngineError {
   const e = err instanceof Error ? err : new Error(String(err));
-  const detail = e.message.replace(/\s*\n\s*/g, ' ').replace(/,$/, '').trim();
+  const detail = e.message
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/,$/, '')
+    .trim();
   const kind = transientSignIn(e) ? 'transient' : 'terminal';
-  return new EngineError(kind, `signing in to Azure with ${method.description} failed while ${what}: ${detail}. ${method.fix}`, { cause: err });
+  return new EngineError(
+    kind,
+    `signing in to Azure with ${method.description} failed while ${what}: ${detail}. ${method.fix}`,
+    { cause: err },
+  );
 }
 
 /** An identity error from a credential we did not wrap: the method is unknown, the error still says sign-in. */
 export function signInFailure(err: Error, what: string): EngineError {
-  return signInError(err, { description: `the configured credential (${err.name})`, fix: "Check the 'auth' input and the sign-in inputs it needs." }, what);
+  return signInError(
+    err,
+    {
+      description: `the configured credential (${err.name})`,
+      fix: "Check the 'auth' input and the sign-in inputs it needs.",
+    },
+    what,
+  );
 }

@@ -38,7 +38,8 @@ export function usagePort(conn: AzureConnection): UsagePort {
       call(`listing the virtual machines of subscription ${sub}`, o, async (signal) => {
         const c = await clients.compute();
         const out: MachineImage[] = [];
-        for await (const vm of c.virtualMachines.listAll({ abortSignal: signal })) out.push(imageOf(`virtual machine ${vm.name}`, vm.storageProfile?.imageReference));
+        for await (const vm of c.virtualMachines.listAll({ abortSignal: signal }))
+          out.push(imageOf(`virtual machine ${vm.name}`, vm.storageProfile?.imageReference));
         return out;
       }),
     listInstanceImages: (ref, o) =>
@@ -47,7 +48,9 @@ export function usagePort(conn: AzureConnection): UsagePort {
         const out: MachineImage[] = [];
         // A scale set deleted since it was listed has no instances (404): nothing runs there.
         const listed = await orUndefined(async () => {
-          for await (const vm of c.virtualMachineScaleSetVMs.list(ref.resourceGroup, ref.name, { abortSignal: signal })) {
+          for await (const vm of c.virtualMachineScaleSetVMs.list(ref.resourceGroup, ref.name, {
+            abortSignal: signal,
+          })) {
             out.push(imageOf(`instance ${vm.instanceId} of scale set ${ref.name}`, vm.storageProfile?.imageReference));
           }
           return true;
@@ -62,7 +65,8 @@ export function usagePort(conn: AzureConnection): UsagePort {
           const source = t.source as { type?: string; imageVersionId?: string; exactVersion?: string } | undefined;
           const id = source?.type === 'SharedImageVersion' ? (source.exactVersion ?? source.imageVersionId) : undefined;
           out.push({ name: t.name ?? '', ...(id ? { imageVersionId: id } : {}) });
-          if (id && source?.exactVersion && source.imageVersionId) out.push({ name: t.name ?? '', imageVersionId: source.imageVersionId });
+          if (id && source?.exactVersion && source.imageVersionId)
+            out.push({ name: t.name ?? '', imageVersionId: source.imageVersionId });
         }
         return out;
       }),

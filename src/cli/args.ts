@@ -33,7 +33,8 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
   const byName = new Map(CLI_INPUTS.map((d) => [d.name, d]));
   const known = [...CLI_INPUTS.map((d) => d.name), ...EXTRA_FLAGS.map((f) => f.name)];
   const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {};
-  for (const d of CLI_INPUTS) options[d.name] = { type: isBool(d) ? 'boolean' : 'string', ...(isMulti(d) ? { multiple: true } : {}) };
+  for (const d of CLI_INPUTS)
+    options[d.name] = { type: isBool(d) ? 'boolean' : 'string', ...(isMulti(d) ? { multiple: true } : {}) };
   for (const f of EXTRA_FLAGS) options[f.name] = { type: 'boolean' };
   options.help!.short = 'h';
 
@@ -55,7 +56,10 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
   let help = false;
   for (const t of tokens ?? []) {
     if (t.kind === 'option-terminator') continue;
-    if (t.kind === 'positional') throw new UsageError(`unexpected argument '${t.value}'; every input is a --flag (see immutable-deploy run --help)`);
+    if (t.kind === 'positional')
+      throw new UsageError(
+        `unexpected argument '${t.value}'; every input is a --flag (see immutable-deploy run --help)`,
+      );
     const flag = t.rawName;
     const name = t.name;
     if (!options[name] || (t.rawName.startsWith('-') && !t.rawName.startsWith('--') && name !== 'help')) {

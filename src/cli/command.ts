@@ -7,9 +7,14 @@ import { UsageError } from './args.js';
 export type RunCommand = 'run' | 'plan' | 'rollback';
 
 /** The input reader for `command` over the parsed flags; throws UsageError when a flag contradicts the command. */
-export function commandInputs(command: RunCommand, inputs: ReadonlyMap<string, string>): (name: string) => string | undefined {
+export function commandInputs(
+  command: RunCommand,
+  inputs: ReadonlyMap<string, string>,
+): (name: string) => string | undefined {
   if (command === 'rollback' && inputs.has('stages') && inputs.get('stages')!.trim() !== 'rollback') {
-    throw new UsageError("immutable-deploy rollback runs the 'rollback' stage only; drop --stages (or use 'immutable-deploy run --stages ...')");
+    throw new UsageError(
+      "immutable-deploy rollback runs the 'rollback' stage only; drop --stages (or use 'immutable-deploy run --stages ...')",
+    );
   }
   if (command === 'plan' && inputs.has('dry-run') && inputs.get('dry-run')!.trim().toLowerCase() !== 'true') {
     throw new UsageError("immutable-deploy plan never writes; drop --dry-run=false (or use 'immutable-deploy run')");

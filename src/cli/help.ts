@@ -1,6 +1,8 @@
 /** Help text, generated from the input table. */
 import type { InputDef, InputGroup } from '../core/settings/table.js';
 import { CLI_INPUTS, EXTRA_FLAGS } from './args.js';
+import type { RunCommand } from './command.js';
+import { UNLOCK_HELP } from './unlock.js';
 
 export const MAIN_HELP = `immutable-deploy: immutable-infrastructure releases on Azure (bake, publish, deploy, verify, clean up)
 
@@ -11,10 +13,11 @@ Usage:
   immutable-deploy unlock --holder <owner> [--flags]
                                           break a dead run's deploy lock (the target flags as for a deploy)
   immutable-deploy emulator <command>     the local Azure emulator for trying things out
-  immutable-deploy --help | run --help    this help | every flag of 'run'
-  immutable-deploy --version
+  immutable-deploy --help                 this help
+  immutable-deploy help <command>         a command's help, as <command> --help prints it
+  immutable-deploy --version              the version of this package
 
-Exit codes: 0 succeeded, 1 failed or bad input, 130 interrupted (Ctrl-C).
+Exit codes: 0 succeeded, 1 failed or bad input, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
 `;
 
 const GROUP_TITLES: Record<InputGroup, string> = {
@@ -48,17 +51,44 @@ function flagLine(def: InputDef): string {
   return `  --${def.name}${value}${secret}\n${wrap(def.description + dflt, 76, '      ')}`;
 }
 
-export function runHelp(command: 'run' | 'plan' | 'rollback' = 'run'): string {
+/** What each command says about itself, and the flag it fixes (so its help does not offer it). */
+const COMMAND_NOTES: Record<RunCommand, { lines: string[]; fixed?: string }> = {
+  run: { lines: [] },
+  plan: {
+    lines: [
+      'plan is run --dry-run: every stage does its reads for real and prints the writes it would',
+      'make (resource, operation, before → after, why); none is made.',
+    ],
+    fixed: 'dry-run',
+  },
+  rollback: {
+    lines: [
+      'rollback is run --stages rollback: it returns the target to --to-version, by default the',
+      'previous version recorded on the target.',
+    ],
+    fixed: 'stages',
+  },
+};
+
+/** The help of a command by name, or undefined for an unknown one (`emulator` prints its own). */
+export function helpFor(command: string): string | undefined {
+  if (command === 'run' || command === 'plan' || command === 'rollback') return runHelp(command);
+  if (command === 'unlock') return UNLOCK_HELP;
+  return undefined;
+}
+
+export function runHelp(command: RunCommand = 'run'): string {
+  const notes = COMMAND_NOTES[command];
   const out = [
     `Usage: immutable-deploy ${command} [--flags]`,
     '',
-    ...(command === 'plan' ? ['plan is run --dry-run: every stage does its reads for real and prints the writes it would', 'make (resource, operation, before → after, why); none is made.', ''] : []),
+    ...(notes.lines.length > 0 ? [...notes.lines, ''] : []),
     'Every input is a flag; --config FILE reads any of them from a YAML file (kebab-case keys),',
     'and flags given on the command line override the file. Multi-line inputs may be repeated.',
     'Boolean flags take no value (--dry-run) or an explicit one (--dry-run=false).',
   ];
   for (const group of Object.keys(GROUP_TITLES) as InputGroup[]) {
-    const defs = CLI_INPUTS.filter((d) => d.group === group);
+    const defs = CLI_INPUTS.filter((d) => d.group === group && d.name !== notes.fixed);
     if (defs.length === 0) continue;
     out.push('', `${GROUP_TITLES[group]}:`, ...defs.map(flagLine));
   }

@@ -17,7 +17,12 @@ export function cliHost(signal: AbortSignal, options: { verbose: boolean; write?
   let depth = 0;
   const line = (prefix: string, m: string) => {
     const pad = '  '.repeat(depth);
-    write(`${m.split('\n').map((l) => `${pad}${prefix}${l}`).join('\n')}\n`);
+    write(
+      `${m
+        .split('\n')
+        .map((l) => `${pad}${prefix}${l}`)
+        .join('\n')}\n`,
+    );
   };
   return {
     signal,

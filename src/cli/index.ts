@@ -7,22 +7,26 @@ import { EngineError, renderText, SettingsError } from '../core/index.js';
 import { bugStack, errorMessage, executeStep, prepareStep, signalController } from '../adapters/shared/run-step.js';
 import { parseRunArgs, UsageError } from './args.js';
 import { commandInputs, type RunCommand } from './command.js';
-import { MAIN_HELP, runHelp } from './help.js';
+import { helpFor, MAIN_HELP, runHelp } from './help.js';
 import { cliHost } from './host.js';
 import { runEmulator } from './emulator.js';
 import { unlock } from './unlock.js';
+import packageJson from '../../package.json' with { type: 'json' };
 
+const COMMANDS = ['run', 'plan', 'rollback', 'unlock', 'emulator'] as const;
 const out = (t: string) => void process.stdout.write(t);
 const err = (t: string) => void process.stderr.write(t);
 
-const VERSION = '0.1.0';
+/** package.json's version (bundled in: the CLI bundle reads no file to know it). */
+const VERSION: string = packageJson.version;
 
 export async function cli(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+  if (command === undefined || command === '--help' || command === '-h') {
     out(MAIN_HELP);
     return command === undefined ? 1 : 0;
   }
+  if (command === 'help') return help(rest[0]);
   if (command === '--version' || command === '-v') {
     out(`${VERSION}\n`);
     return 0;
@@ -42,17 +46,32 @@ export async function cli(argv: readonly string[]): Promise<number> {
     case 'emulator':
       return runEmulator(rest);
     default: {
-      const known = ['run', 'plan', 'rollback', 'unlock', 'emulator'];
-      const near = known.find((k) => k.startsWith(command.slice(0, 2)));
-      err(`immutable-deploy: unknown command '${command}'${near ? `; did you mean '${near}'?` : ''} (see immutable-deploy --help)\n`);
+      const near = COMMANDS.find((k) => k.startsWith(command.slice(0, 2)));
+      err(
+        `immutable-deploy: unknown command '${command}'${near ? `; did you mean '${near}'?` : ''} (see immutable-deploy --help)\n`,
+      );
       return 1;
     }
   }
 }
 
+/** `help [command]`: the main help, or the command's own (as `<command> --help` prints it). */
+function help(command: string | undefined): Promise<number> | number {
+  if (command === 'emulator') return runEmulator(['--help']);
+  const text = command === undefined ? MAIN_HELP : helpFor(command);
+  if (text === undefined) {
+    err(`immutable-deploy: no help for '${command}': the commands are ${COMMANDS.join(', ')}\n`);
+    return 1;
+  }
+  out(text);
+  return 0;
+}
+
 async function run(argv: readonly string[], command: RunCommand = 'run'): Promise<number> {
   let json = false;
   const signals = signalController((s) => err(`\n${s} received: cancelling the run (again to stop at once)\n`));
+  // Known before parsing, so that a bug while parsing shows its stack too.
+  const verbose = argv.includes('--verbose');
   try {
     const args = parseRunArgs(argv);
     json = args.json;
@@ -77,8 +96,8 @@ async function run(argv: readonly string[], command: RunCommand = 'run'): Promis
     const stack = bugStack(e);
     if (json) out(`${JSON.stringify({ status: 'failed', error: { kind, message } })}\n`);
     err(`immutable-deploy: ${message}\n`);
-    if (stack && process.env.IMMUTABLE_DEPLOY_DEBUG) err(`${stack}\n`);
-    if (e instanceof SettingsError || e instanceof UsageError) err('(see immutable-deploy run --help)\n');
+    if (stack && (verbose || process.env.IMMUTABLE_DEPLOY_DEBUG)) err(`${stack}\n`);
+    if (e instanceof SettingsError || e instanceof UsageError) err(`(see immutable-deploy ${command} --help)\n`);
     return 1;
   } finally {
     signals.dispose();

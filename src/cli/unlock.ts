@@ -29,7 +29,8 @@ export function takeHolder(argv: readonly string[]): { holder: string | undefine
     const arg = argv[i]!;
     if (arg === '--holder') {
       const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new UsageError("flag '--holder' needs a value: the owner of the lease to break");
+      if (next === undefined || next.startsWith('--'))
+        throw new UsageError("flag '--holder' needs a value: the owner of the lease to break");
       holder = next;
       i++;
     } else if (arg.startsWith('--holder=')) holder = arg.slice('--holder='.length);
@@ -38,7 +39,10 @@ export function takeHolder(argv: readonly string[]): { holder: string | undefine
   return { holder, rest };
 }
 
-export async function unlock(argv: readonly string[], write: { out: (t: string) => void; err: (t: string) => void }): Promise<number> {
+export async function unlock(
+  argv: readonly string[],
+  write: { out: (t: string) => void; err: (t: string) => void },
+): Promise<number> {
   try {
     const { holder, rest } = takeHolder(argv);
     const args = parseRunArgs(rest);
@@ -47,7 +51,9 @@ export async function unlock(argv: readonly string[], write: { out: (t: string) 
       return 0;
     }
     if (!holder?.trim() || holder.includes(';')) {
-      throw new UsageError(`unlock needs --holder <owner>: the owner named by the lease to break (got ${holder === undefined ? 'none' : `'${holder}'`})`);
+      throw new UsageError(
+        `unlock needs --holder <owner>: the owner named by the lease to break (got ${holder === undefined ? 'none' : `'${holder}'`})`,
+      );
     }
     const host = cliHost(new AbortController().signal, { verbose: args.verbose });
     // Only the target and the sign-in matter: read the flags as a rollback would (no image inputs needed).
@@ -55,7 +61,9 @@ export async function unlock(argv: readonly string[], write: { out: (t: string) 
     const settings = prepareStep({ adapter: 'cli', read, namer: (name) => `--${name}`, host });
     const target = lockTarget(settings);
     if (!target) {
-      throw new UsageError('unlock needs the deploy target: --resource-group and --scale-set (rolling), --load-balancer (blue-green) or --app-service (slot-swap), as for the deploy');
+      throw new UsageError(
+        'unlock needs the deploy target: --resource-group and --scale-set (rolling), --load-balancer (blue-green) or --app-service (slot-swap), as for the deploy',
+      );
     }
     const ports = await azureLoader(settings, planSignIn(settings, { kind: 'cli' }))();
     await breakLease(ports.leases, target, holder.trim(), { info: (m) => host.info(m), warn: (m) => host.warning(m) });

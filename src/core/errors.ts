@@ -41,7 +41,8 @@ export class CancelledError extends EngineError {
 const PROGRAMMING_ERRORS = [TypeError, ReferenceError, RangeError, SyntaxError, EvalError, URIError];
 
 /** A TypeError, ReferenceError, RangeError… : code did something it must not, never Azure's answer. */
-export const isProgrammingError = (err: unknown): err is Error => PROGRAMMING_ERRORS.some((type) => err instanceof type);
+export const isProgrammingError = (err: unknown): err is Error =>
+  PROGRAMMING_ERRORS.some((type) => err instanceof type);
 
 /** An 'internal' error: says it is a bug in immutable-deploy; the cause keeps the stack (see `internalStack`). */
 export function internalError(err: Error, what?: string): EngineError {

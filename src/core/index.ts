@@ -1,7 +1,15 @@
 /** The engine's public surface, for the adapters. */
 export { parseSettings, type ParseOptions } from './settings/parse.js';
 export { SettingsError, type InputNamer } from './settings/errors.js';
-export { INPUTS, OUTPUTS, inputsFor, findInput, type InputDef, type OutputDef, type Adapter } from './settings/table.js';
+export {
+  INPUTS,
+  OUTPUTS,
+  inputsFor,
+  findInput,
+  type InputDef,
+  type OutputDef,
+  type Adapter,
+} from './settings/table.js';
 export type { ReadInput } from './settings/reader.js';
 export type * from './settings/types.js';
 export { runEngine } from './run/runner.js';

@@ -57,7 +57,10 @@ export interface HttpAnswer {
 
 /** A single GET with a per-request timeout; rejects on network errors and timeouts. */
 export interface HttpClient {
-  get(url: string, options: { timeoutMs: number; signal?: AbortSignal; headers?: Record<string, string> }): Promise<HttpAnswer>;
+  get(
+    url: string,
+    options: { timeoutMs: number; signal?: AbortSignal; headers?: Record<string, string> },
+  ): Promise<HttpAnswer>;
 }
 
 /**
@@ -98,5 +101,8 @@ export interface CommandResult {
 
 /** Runs a command from an argv array, never through a shell; stops it at `timeoutMs` or when `signal` aborts. */
 export interface CommandRunner {
-  run(argv: readonly string[], options: { readonly timeoutMs: number; readonly signal: AbortSignal }): Promise<CommandResult>;
+  run(
+    argv: readonly string[],
+    options: { readonly timeoutMs: number; readonly signal: AbortSignal },
+  ): Promise<CommandResult>;
 }

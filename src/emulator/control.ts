@@ -53,6 +53,9 @@ export function createControl(emu: EmulatorContext, log: RequestLogEntry[]): Emu
     setInstanceTimings: deploy.setInstanceTimings,
     setAppTimings: deploy.setAppTimings,
     scaleSetInstances: deploy.scaleSetInstances,
+    touchScaleSet: deploy.touchScaleSet,
+    holdResource: deploy.holdResource,
+    setAppPaths: deploy.setAppPaths,
     addFault(rule) {
       const id = rule.id ?? `fault-${nextFault++}`;
       emu.faults.push({ ...rule, id });
@@ -97,7 +100,10 @@ export function typeFromId(id: string): string {
   return [rest[0], ...types].join('/');
 }
 
-function seed(emu: EmulatorContext, r: { id: string; type?: string; body?: Json; etag?: string; meta?: Json }): StoredResource {
+function seed(
+  emu: EmulatorContext,
+  r: { id: string; type?: string; body?: Json; etag?: string; meta?: Json },
+): StoredResource {
   const type = r.type ?? typeFromId(r.id);
   const name = r.id.split('/').filter(Boolean).pop() ?? '';
   const body: Json = { id: r.id, name, type, ...(r.body ?? {}) };

@@ -35,7 +35,9 @@ export interface DemoWorld {
   readonly slotUrl: string;
 }
 
-const credential: TokenCredential = { getToken: async () => ({ token: 'demo-token', expiresOnTimestamp: Date.now() + 3_600_000 }) };
+const credential: TokenCredential = {
+  getToken: async () => ({ token: 'demo-token', expiresOnTimestamp: Date.now() + 3_600_000 }),
+};
 const fast = { updateIntervalInMs: 5 };
 
 export async function seedDemoWorld(emu: Emulator): Promise<DemoWorld> {
@@ -54,25 +56,43 @@ export async function seedDemoWorld(emu: Emulator): Promise<DemoWorld> {
 
   await resources.resourceGroups.createOrUpdate(rg, { location });
   await compute.galleries.beginCreateOrUpdateAndWait(rg, DEMO.gallery, { location }, fast);
-  await compute.galleryImages.beginCreateOrUpdateAndWait(rg, DEMO.gallery, DEMO.definition, {
-    location,
-    osType: 'Linux',
-    osState: 'Generalized',
-    hyperVGeneration: 'V2',
-    identifier: { publisher: 'contoso', offer: 'web', sku: 'ubuntu-24' },
-  }, fast);
+  await compute.galleryImages.beginCreateOrUpdateAndWait(
+    rg,
+    DEMO.gallery,
+    DEMO.definition,
+    {
+      location,
+      osType: 'Linux',
+      osState: 'Generalized',
+      hyperVGeneration: 'V2',
+      identifier: { publisher: 'contoso', offer: 'web', sku: 'ubuntu-24' },
+    },
+    fast,
+  );
   // The first release, as an earlier pipeline left it: a managed image published as 1.0.0.
   const imageId = `${rgId}/providers/Microsoft.Compute/images/web-1.0.0`;
-  await compute.images.beginCreateOrUpdateAndWait(rg, 'web-1.0.0', {
-    location,
-    hyperVGeneration: 'V2',
-    storageProfile: { osDisk: { osType: 'Linux', osState: 'Generalized' } },
-  }, fast);
-  const first = await compute.galleryImageVersions.beginCreateOrUpdateAndWait(rg, DEMO.gallery, DEMO.definition, '1.0.0', {
-    location,
-    storageProfile: { source: { id: imageId } },
-    publishingProfile: { targetRegions: [{ name: location, regionalReplicaCount: 1 }] },
-  }, fast);
+  await compute.images.beginCreateOrUpdateAndWait(
+    rg,
+    'web-1.0.0',
+    {
+      location,
+      hyperVGeneration: 'V2',
+      storageProfile: { osDisk: { osType: 'Linux', osState: 'Generalized' } },
+    },
+    fast,
+  );
+  const first = await compute.galleryImageVersions.beginCreateOrUpdateAndWait(
+    rg,
+    DEMO.gallery,
+    DEMO.definition,
+    '1.0.0',
+    {
+      location,
+      storageProfile: { source: { id: imageId } },
+      publishingProfile: { targetRegions: [{ name: location, regionalReplicaCount: 1 }] },
+    },
+    fast,
+  );
   await waitForReplication(emu, first.id!);
 
   const lbId = `${rgId}/providers/Microsoft.Network/loadBalancers/${DEMO.loadBalancer}`;
@@ -85,29 +105,68 @@ export async function seedDemoWorld(emu: Emulator): Promise<DemoWorld> {
     backendAddressPool: { id: `${lbId}/backendAddressPools/${pool}` },
     probe: { id: `${lbId}/probes/health` },
   });
-  await network.loadBalancers.beginCreateOrUpdateAndWait(rg, DEMO.loadBalancer, {
-    location,
-    frontendIPConfigurations: [{ name: 'public' }],
-    backendAddressPools: [{ name: `${DEMO.scaleSet}-blue` }, { name: `${DEMO.scaleSet}-green` }],
-    probes: [{ name: 'health', protocol: 'Http', port: 8080, requestPath: '/healthz' }],
-    loadBalancingRules: [rule('live', DEMO.livePort, `${DEMO.scaleSet}-blue`), rule('preview', DEMO.previewPort, `${DEMO.scaleSet}-green`)],
-  }, fast);
-  await compute.virtualMachineScaleSets.beginCreateOrUpdateAndWait(rg, `${DEMO.scaleSet}-blue`, {
-    location,
-    sku: { name: 'Standard_B2s', capacity: 3 },
-    upgradePolicy: { mode: 'Manual' },
-    virtualMachineProfile: {
-      storageProfile: { imageReference: { id: first.id! } },
-      osProfile: { computerNamePrefix: 'web', adminUsername: 'azureuser', linuxConfiguration: { disablePasswordAuthentication: true } },
-      networkProfile: {
-        healthProbe: { id: `${lbId}/probes/health` },
-        networkInterfaceConfigurations: [{ name: 'nic', primary: true, ipConfigurations: [{ name: 'ipc', loadBalancerBackendAddressPools: [{ id: `${lbId}/backendAddressPools/${DEMO.scaleSet}-blue` }] }] }],
+  await network.loadBalancers.beginCreateOrUpdateAndWait(
+    rg,
+    DEMO.loadBalancer,
+    {
+      location,
+      frontendIPConfigurations: [{ name: 'public' }],
+      backendAddressPools: [{ name: `${DEMO.scaleSet}-blue` }, { name: `${DEMO.scaleSet}-green` }],
+      probes: [{ name: 'health', protocol: 'Http', port: 8080, requestPath: '/healthz' }],
+      loadBalancingRules: [
+        rule('live', DEMO.livePort, `${DEMO.scaleSet}-blue`),
+        rule('preview', DEMO.previewPort, `${DEMO.scaleSet}-green`),
+      ],
+    },
+    fast,
+  );
+  await compute.virtualMachineScaleSets.beginCreateOrUpdateAndWait(
+    rg,
+    `${DEMO.scaleSet}-blue`,
+    {
+      location,
+      sku: { name: 'Standard_B2s', capacity: 3 },
+      upgradePolicy: { mode: 'Manual' },
+      virtualMachineProfile: {
+        storageProfile: { imageReference: { id: first.id! } },
+        osProfile: {
+          computerNamePrefix: 'web',
+          adminUsername: 'azureuser',
+          linuxConfiguration: { disablePasswordAuthentication: true },
+        },
+        networkProfile: {
+          healthProbe: { id: `${lbId}/probes/health` },
+          networkInterfaceConfigurations: [
+            {
+              name: 'nic',
+              primary: true,
+              ipConfigurations: [
+                {
+                  name: 'ipc',
+                  loadBalancerBackendAddressPools: [{ id: `${lbId}/backendAddressPools/${DEMO.scaleSet}-blue` }],
+                },
+              ],
+            },
+          ],
+        },
       },
     },
-  }, fast);
+    fast,
+  );
 
-  await web.webApps.beginCreateOrUpdateAndWait(rg, DEMO.site, { location, siteConfig: { linuxFxVersion: 'DOCKER|contoso.azurecr.io/shop:1.0.0' } }, fast);
-  await web.webApps.beginCreateOrUpdateSlotAndWait(rg, DEMO.site, DEMO.slot, { location, siteConfig: { linuxFxVersion: 'DOCKER|contoso.azurecr.io/shop:1.0.0' } }, fast);
+  await web.webApps.beginCreateOrUpdateAndWait(
+    rg,
+    DEMO.site,
+    { location, siteConfig: { linuxFxVersion: 'DOCKER|contoso.azurecr.io/shop:1.0.0' } },
+    fast,
+  );
+  await web.webApps.beginCreateOrUpdateSlotAndWait(
+    rg,
+    DEMO.site,
+    DEMO.slot,
+    { location, siteConfig: { linuxFxVersion: 'DOCKER|contoso.azurecr.io/shop:1.0.0' } },
+    fast,
+  );
 
   const siteId = `${rgId}/providers/Microsoft.Web/sites/${DEMO.site}`;
   return {

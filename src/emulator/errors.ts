@@ -32,7 +32,11 @@ export const authenticationFailed = (message = "Authentication failed. The 'Auth
   new ArmError(401, 'AuthenticationFailed', message);
 
 export const missingApiVersion = () =>
-  new ArmError(400, 'MissingApiVersionParameter', "The api-version query parameter (?api-version=) is required for all requests.");
+  new ArmError(
+    400,
+    'MissingApiVersionParameter',
+    'The api-version query parameter (?api-version=) is required for all requests.',
+  );
 
 export const unsupportedApiVersion = (resourceType: string, apiVersion: string, supported: string[]) =>
   new ArmError(
@@ -57,12 +61,17 @@ export const resourceGroupNotFound = (name: string) =>
   new ArmError(404, 'ResourceGroupNotFound', `Resource group '${name}' could not be found.`);
 
 export const parentResourceNotFound = (parentId: string) =>
-  new ArmError(404, 'ParentResourceNotFound', `Can not perform requested operation on nested resource. Parent resource '${parentId}' not found.`);
+  new ArmError(
+    404,
+    'ParentResourceNotFound',
+    `Can not perform requested operation on nested resource. Parent resource '${parentId}' not found.`,
+  );
 
 export const invalidParameter = (message: string, target?: string) =>
   new ArmError(400, 'InvalidParameter', message, [], {}, target);
 
-export const badRequest = (code: string, message: string, target?: string) => new ArmError(400, code, message, [], {}, target);
+export const badRequest = (code: string, message: string, target?: string) =>
+  new ArmError(400, code, message, [], {}, target);
 
 export const conflict = (message: string, code = 'Conflict') => new ArmError(409, code, message);
 
@@ -72,10 +81,18 @@ export const preconditionFailed = (message = 'The condition specified using HTTP
   new ArmError(412, 'PreconditionFailed', message);
 
 export const tooManyRequests = (retryAfter: string) =>
-  new ArmError(429, 'TooManyRequests', 'The request is being throttled as the limit has been reached for operation type. Please retry after the indicated time.', [], { 'Retry-After': retryAfter });
+  new ArmError(
+    429,
+    'TooManyRequests',
+    'The request is being throttled as the limit has been reached for operation type. Please retry after the indicated time.',
+    [],
+    { 'Retry-After': retryAfter },
+  );
 
 export const internalError = (message = 'An internal server error occurred. Please retry later.') =>
   new ArmError(500, 'InternalServerError', message);
 
 export const serviceUnavailable = (retryAfter: string) =>
-  new ArmError(503, 'ServiceUnavailable', 'The service is temporarily unavailable. Please retry later.', [], { 'Retry-After': retryAfter });
+  new ArmError(503, 'ServiceUnavailable', 'The service is temporarily unavailable. Please retry later.', [], {
+    'Retry-After': retryAfter,
+  });

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createCerts } from './certs.js';
 import { SimClock } from './clock.js';
 import { createControl, type EmulatorControl } from './control.js';
+import { createControlApi, isControlPath } from './control-api.js';
 import { FaultEngine, type FaultRule } from './faults.js';
 import { LroManager } from './lro.js';
 import { registerOperationRoutes } from './operation-routes.js';
@@ -17,11 +18,15 @@ import { Scheduler } from './scheduler.js';
 import { StateStore } from './state.js';
 import { closeDeployWorld } from './sim/world.js';
 import type { EmulatorContext } from './types.js';
+import type { World } from './world.js';
+import type { WorldInfo } from './world-build.js';
 
 export type { EmulatorControl } from './control.js';
 export type { FaultKind, FaultRule } from './faults.js';
 export type { RequestLogEntry } from './request-log.js';
 export type { RecordedExchange } from './pipeline.js';
+export type { World } from './world.js';
+export type { WorldInfo } from './world-build.js';
 export type { ArmRequest, EmulatorContext, Handler, Provider, Reply, RouteDef } from './types.js';
 
 export interface EmulatorOptions {
@@ -44,6 +49,8 @@ export interface EmulatorOptions {
    * connections), e.g. to write `oav validate-traffic` payloads. Off by default.
    */
   record?: (exchange: RecordedExchange) => void;
+  /** Built before startEmulator resolves (README "Worlds"); the request log starts empty after it. */
+  world?: World;
 }
 
 export interface Emulator {
@@ -55,6 +62,8 @@ export interface Emulator {
   subscriptionId: string;
   requests: RequestLogEntry[];
   control: EmulatorControl;
+  /** The world's targets and their release inputs, when started with `world`. */
+  world?: WorldInfo;
   close(): Promise<void>;
 }
 
@@ -88,8 +97,22 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const save = (): void => {
     if (options.statePath) saveState(options.statePath, { ...emu.state.snapshot(), simNowMs: clock.now() });
   };
-  const deps = { emu, router, faults: new FaultEngine(emu.faults), log: requests, afterWrite: save, record: options.record };
+  const deps = {
+    emu,
+    router,
+    faults: new FaultEngine(emu.faults),
+    log: requests,
+    afterWrite: save,
+    record: options.record,
+  };
+  // The control API (control-api.ts) shares the port under /_emulator: ARM paths never start so.
+  const self: { emulator?: Emulator } = {};
+  const controlApi = createControlApi(() => self.emulator!);
   const server = createServer({ key: certs.serverKey, cert: certs.serverCert, keepAlive: true }, (req, res) => {
+    if (isControlPath(req.url)) {
+      controlApi(req, res).catch(() => res.headersSent || res.writeHead(500).end());
+      return;
+    }
     handleRequest(deps, req, res).catch((e: unknown) => {
       console.error('[azure-emulator] request failed', e);
       if (!res.headersSent) res.writeHead(500).end();
@@ -99,7 +122,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   baseUrl = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
   emu.baseUrl = baseUrl;
 
-  return {
+  const emulator: Emulator = {
     endpoint: baseUrl,
     caFile: certs.caFile,
     caPem: certs.caPem,
@@ -112,6 +135,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       await closeServer(server);
     },
   };
+  self.emulator = emulator;
+  if (options.world) {
+    const { buildWorld } = await import('./world-build.js');
+    emulator.world = await buildWorld(emulator, options.world).catch(async (e: unknown) => {
+      await emulator.close();
+      throw e;
+    });
+  }
+  return emulator;
 }
 
 /** Reloaded state has no running timers: settle in-flight provisioning, then let providers fix up. */

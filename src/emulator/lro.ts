@@ -72,9 +72,10 @@ export class LroManager {
     };
     this.ops.set(op.id, op);
     if (req.lroFault?.kind === 'lro-never-ends') return op;
-    const failure = req.lroFault?.kind === 'lro-failed'
-      ? req.lroFault.error ?? { code: 'InternalOperationError', message: 'The operation failed (injected fault).' }
-      : options.failWith;
+    const failure =
+      req.lroFault?.kind === 'lro-failed'
+        ? (req.lroFault.error ?? { code: 'InternalOperationError', message: 'The operation failed (injected fault).' })
+        : options.failWith;
     op.dueMs = op.startMs + options.durationSeconds * 1000;
     this.scheduler.at(op.dueMs, () => this.finish(op, options, failure));
     return op;

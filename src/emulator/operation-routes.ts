@@ -9,19 +9,33 @@ import type { ArmRequest, Reply } from './types.js';
  */
 export function registerOperationRoutes(router: Router): void {
   const base = '/subscriptions/{subscriptionId}/providers/{namespace}/locations/{location}';
-  router.add({ method: 'GET', path: `${base}/operationStatuses/{operationId}`, operation: 'OperationStatuses_Get', apiVersions: '*', handler: getStatus });
-  router.add({ method: 'GET', path: `${base}/operationResults/{operationId}`, operation: 'OperationResults_Get', apiVersions: '*', handler: getResult });
+  router.add({
+    method: 'GET',
+    path: `${base}/operationStatuses/{operationId}`,
+    operation: 'OperationStatuses_Get',
+    apiVersions: '*',
+    handler: getStatus,
+  });
+  router.add({
+    method: 'GET',
+    path: `${base}/operationResults/{operationId}`,
+    operation: 'OperationResults_Get',
+    apiVersions: '*',
+    handler: getResult,
+  });
 }
 
 function findOperation(req: ArmRequest) {
   const op = req.emu.lro.get(req.params['operationId'] ?? '');
-  if (!op) throw new ArmError(404, 'OperationNotFound', `The operation '${req.params['operationId']}' could not be found.`);
+  if (!op)
+    throw new ArmError(404, 'OperationNotFound', `The operation '${req.params['operationId']}' could not be found.`);
   return op;
 }
 
 function getStatus(req: ArmRequest): Reply {
   const op = findOperation(req);
-  const headers: Record<string, string> = op.status === 'InProgress' ? { 'Retry-After': req.emu.clock.retryAfter(10) } : {};
+  const headers: Record<string, string> =
+    op.status === 'InProgress' ? { 'Retry-After': req.emu.clock.retryAfter(10) } : {};
   return { status: 200, body: req.emu.lro.statusBody(op), headers };
 }
 

@@ -11,6 +11,7 @@ import {
   tooManyRequests,
   unsupportedApiVersion,
 } from './errors.js';
+import { checkReadPreconditions } from './etag.js';
 import type { FaultEngine, FaultRule } from './faults.js';
 import { isWrite, type RequestLogEntry } from './request-log.js';
 import type { RouteMatch, Router } from './router.js';
@@ -47,7 +48,15 @@ export async function handleRequest(deps: PipelineDeps, req: IncomingMessage, re
   const path = url.pathname;
   const apiVersion = url.searchParams.get('api-version') ?? undefined;
   const rawBody = await readBody(req);
-  const entry: RequestLogEntry = { seq: deps.log.length + 1, method, path, apiVersion, status: 0, durationMs: 0, write: isWrite(method, undefined) };
+  const entry: RequestLogEntry = {
+    seq: deps.log.length + 1,
+    method,
+    path,
+    apiVersion,
+    status: 0,
+    durationMs: 0,
+    write: isWrite(method, undefined),
+  };
   deps.log.push(entry);
   const revisionBefore = emu.state.revision;
 
@@ -65,9 +74,14 @@ export async function handleRequest(deps: PipelineDeps, req: IncomingMessage, re
     if (await applyTransportFaults(fired, emu, res)) {
       return finishLog(entry, started, 0, 'ConnectionReset');
     }
-    if (!route) throw methodMismatch ? new ArmError(405, 'MethodNotAllowed', `The requested method '${method}' is not allowed for '${path}'.`) : invalidResourceType(path);
+    if (!route)
+      throw methodMismatch
+        ? new ArmError(405, 'MethodNotAllowed', `The requested method '${method}' is not allowed for '${path}'.`)
+        : invalidResourceType(path);
     checkApiVersion(route, apiVersion);
     reply = await route.def.handler(buildRequest(req, url, method, path, apiVersion!, route, rawBody, emu, fired));
+    // Writes judge If-Match in their handlers (before changing anything); reads here, on the answer.
+    if (method === 'GET' || method === 'HEAD') reply = checkReadPreconditions(req.headers, reply);
   } catch (e) {
     reply = errorReply(e);
   }
@@ -89,7 +103,8 @@ function finishLog(entry: RequestLogEntry, started: number, status: number, erro
  * learn.microsoft.com/azure/azure-resource-manager/troubleshooting/common-deployment-errors).
  */
 function anotherOperationInProgress(retryAfter: string): ArmError {
-  const message = 'Another operation on this or dependent resource is in progress. Retry the request after the operation completes.';
+  const message =
+    'Another operation on this or dependent resource is in progress. Retry the request after the operation completes.';
   return new ArmError(409, 'AnotherOperationInProgress', message, [], { 'Retry-After': retryAfter });
 }
 
@@ -116,17 +131,34 @@ function checkApiVersion(route: RouteMatch, apiVersion: string | undefined): voi
   if (!apiVersion) throw missingApiVersion();
   const allowed = route.def.apiVersions;
   if (allowed !== '*' && !allowed.includes(apiVersion)) {
-    throw unsupportedApiVersion(route.def.resourceType ?? route.def.operation.split('_')[0] ?? 'unknown', apiVersion, [...allowed]);
+    throw unsupportedApiVersion(route.def.resourceType ?? route.def.operation.split('_')[0] ?? 'unknown', apiVersion, [
+      ...allowed,
+    ]);
   }
 }
 
 function buildRequest(
-  req: IncomingMessage, url: URL, method: HttpMethod, path: string, apiVersion: string,
-  route: RouteMatch, rawBody: string, emu: EmulatorContext, fired: FaultRule[],
+  req: IncomingMessage,
+  url: URL,
+  method: HttpMethod,
+  path: string,
+  apiVersion: string,
+  route: RouteMatch,
+  rawBody: string,
+  emu: EmulatorContext,
+  fired: FaultRule[],
 ): ArmRequest {
   const armReq: ArmRequest = {
-    method, path, url, query: url.searchParams, apiVersion, params: route.params, headers: req.headers,
-    body: parseBody(rawBody), operation: route.def.operation, emu,
+    method,
+    path,
+    url,
+    query: url.searchParams,
+    apiVersion,
+    params: route.params,
+    headers: req.headers,
+    body: parseBody(rawBody),
+    operation: route.def.operation,
+    emu,
   };
   const lroFault = fired.find((f) => f.kind === 'lro-failed' || f.kind === 'lro-never-ends');
   if (lroFault) armReq.lroFault = { kind: lroFault.kind as 'lro-failed' | 'lro-never-ends', error: lroFault.error };
@@ -143,30 +175,51 @@ function parseBody(raw: string): ArmRequest['body'] {
     return parsed as ArmRequest['body'];
   } catch (e) {
     if (e instanceof ArmError) throw e;
-    throw badRequest('InvalidRequestContent', `The request content was invalid and could not be deserialized: '${(e as Error).message}'.`);
+    throw badRequest(
+      'InvalidRequestContent',
+      `The request content was invalid and could not be deserialized: '${(e as Error).message}'.`,
+    );
   }
 }
 
 function errorReply(e: unknown): Reply {
-  const err = e instanceof ArmError ? e : internalError(e instanceof Error ? `Emulator handler error: ${e.message}` : String(e));
+  const err =
+    e instanceof ArmError ? e : internalError(e instanceof Error ? `Emulator handler error: ${e.message}` : String(e));
   if (!(e instanceof ArmError)) console.error('[azure-emulator] handler error', e);
   return { status: err.status, body: err.toBody(), headers: err.headers };
 }
 
 function recordExchange(
-  record: (exchange: RecordedExchange) => void, entry: RequestLogEntry, req: IncomingMessage, url: URL,
-  rawBody: string, reply: Reply, sentHeaders: Record<string, string>, method: HttpMethod,
+  record: (exchange: RecordedExchange) => void,
+  entry: RequestLogEntry,
+  req: IncomingMessage,
+  url: URL,
+  rawBody: string,
+  reply: Reply,
+  sentHeaders: Record<string, string>,
+  method: HttpMethod,
 ): void {
   const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
-  const tryJson = (raw: string): unknown => { try { return JSON.parse(raw); } catch { return raw; } };
+  for (const [k, v] of Object.entries(req.headers))
+    if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+  const tryJson = (raw: string): unknown => {
+    try {
+      return JSON.parse(raw);
+    } catch {
+      return raw;
+    }
+  };
   const hasBody = reply.body !== undefined && method !== 'HEAD' && reply.status !== 204;
   record({
     seq: entry.seq,
     operation: entry.operation,
     request: { method, url: url.toString(), headers, body: rawBody.trim() === '' ? undefined : tryJson(rawBody) },
     // The body as serialized on the wire (a JSON round trip drops `undefined` members, as the socket did).
-    response: { statusCode: reply.status, headers: sentHeaders, body: hasBody ? JSON.parse(JSON.stringify(reply.body)) : undefined },
+    response: {
+      statusCode: reply.status,
+      headers: sentHeaders,
+      body: hasBody ? JSON.parse(JSON.stringify(reply.body)) : undefined,
+    },
   });
 }
 
@@ -177,7 +230,9 @@ function send(res: ServerResponse, method: HttpMethod, reply: Reply, emu: Emulat
     'x-ms-correlation-request-id': requestId,
     ...reply.headers,
   };
-  if (reply.status === 401) headers['WWW-Authenticate'] ??= 'Bearer authorization_uri="https://login.microsoftonline.com/common", error="invalid_token", error_description="The authentication failed because of missing \'Authorization\' header."';
+  if (reply.status === 401)
+    headers['WWW-Authenticate'] ??=
+      'Bearer authorization_uri="https://login.microsoftonline.com/common", error="invalid_token", error_description="The authentication failed because of missing \'Authorization\' header."';
   const hasBody = reply.body !== undefined && method !== 'HEAD' && reply.status !== 204;
   const payload = hasBody ? JSON.stringify(reply.body) : '';
   if (hasBody) headers['Content-Type'] = 'application/json; charset=utf-8';

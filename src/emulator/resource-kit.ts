@@ -1,6 +1,8 @@
+import { busyWith, markBusy } from './conflicts.js';
 import { checkPreconditions, newEtag } from './etag.js';
-import { ArmError, conflict, invalidParameter, parentResourceNotFound, resourceGroupNotFound, resourceNotFound } from './errors.js';
+import { ArmError, conflict, parentResourceNotFound, resourceGroupNotFound, resourceNotFound } from './errors.js';
 import { pagedReply } from './paging.js';
+import { tagsForWrite } from './providers/tag-rules.js';
 import type { Router } from './router.js';
 import type { Json, StoredResource } from './state.js';
 import type { ArmRequest, Reply } from './types.js';
@@ -48,7 +50,8 @@ export function setProvisioningState(res: StoredResource, state: string): void {
 /** RFC 7396 JSON merge patch (PATCH semantics ARM uses for properties). */
 export function mergePatch(target: unknown, patch: unknown): unknown {
   if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
-  const out: Json = target !== null && typeof target === 'object' && !Array.isArray(target) ? { ...(target as Json) } : {};
+  const out: Json =
+    target !== null && typeof target === 'object' && !Array.isArray(target) ? { ...(target as Json) } : {};
   for (const [k, v] of Object.entries(patch as Json)) {
     if (v === null) delete out[k];
     else out[k] = mergePatch(out[k], v);
@@ -101,18 +104,52 @@ export interface TrackedResourceSpec {
   provisionFailure?(req: ArmRequest, resource: StoredResource): { code: string; message: string } | undefined;
   /** Shapes the wire body for GET/list (e.g. $expand); default: stored body. */
   view?(req: ArmRequest, resource: StoredResource): Json;
+  /**
+   * One write at a time (conflicts.ts): `operation` names this type's write in the provider's
+   * messages; `error` is the provider's answer to a write while another operation holds the resource.
+   */
+  busy?: { operation: string; error(req: ArmRequest, resource: StoredResource, operationInProgress: string): ArmError };
 }
 
 /** Registers PUT/PATCH/GET/DELETE/list routes for an ARM tracked (or proxy) resource. */
 export function registerTrackedResource(router: Router, spec: TrackedResourceSpec): void {
   const base = { apiVersions: spec.apiVersions, resourceType: spec.type };
   const ops = spec.operations;
-  if (ops.createOrUpdate) router.add({ ...base, method: 'PUT', path: spec.path, operation: ops.createOrUpdate, handler: (r) => putResource(spec, r) });
-  if (ops.update) router.add({ ...base, method: 'PATCH', path: spec.path, operation: ops.update, handler: (r) => patchResource(spec, r) });
-  if (ops.get) router.add({ ...base, method: 'GET', path: spec.path, operation: ops.get, handler: (r) => getResource(spec, r) });
-  if (ops.delete) router.add({ ...base, method: 'DELETE', path: spec.path, operation: ops.delete, handler: (r) => deleteResource(spec, r) });
+  if (ops.createOrUpdate)
+    router.add({
+      ...base,
+      method: 'PUT',
+      path: spec.path,
+      operation: ops.createOrUpdate,
+      handler: (r) => putResource(spec, r),
+    });
+  if (ops.update)
+    router.add({
+      ...base,
+      method: 'PATCH',
+      path: spec.path,
+      operation: ops.update,
+      handler: (r) => patchResource(spec, r),
+    });
+  if (ops.get)
+    router.add({ ...base, method: 'GET', path: spec.path, operation: ops.get, handler: (r) => getResource(spec, r) });
+  if (ops.delete)
+    router.add({
+      ...base,
+      method: 'DELETE',
+      path: spec.path,
+      operation: ops.delete,
+      handler: (r) => deleteResource(spec, r),
+    });
   for (const list of [ops.listByParent, ops.listBySubscription]) {
-    if (list) router.add({ ...base, method: 'GET', path: list.path, operation: list.operation, handler: (r) => listResources(spec, r) });
+    if (list)
+      router.add({
+        ...base,
+        method: 'GET',
+        path: list.path,
+        operation: list.operation,
+        handler: (r) => listResources(spec, r),
+      });
   }
 }
 
@@ -178,7 +215,10 @@ function patchResource(spec: TrackedResourceSpec, req: ArmRequest): Reply {
   requireScope(req, id, spec.type);
   const existing = req.emu.state.get(id);
   if (!existing) throw notFound(spec, req);
-  const merged = mergePatch({ ...existing.body, properties: stripReadOnly(existing.body['properties']) }, req.body ?? {}) as Json;
+  const merged = mergePatch(
+    { ...existing.body, properties: stripReadOnly(existing.body['properties']) },
+    req.body ?? {},
+  ) as Json;
   return upsert(spec, req, merged, true);
 }
 
@@ -198,7 +238,11 @@ function upsert(spec: TrackedResourceSpec, req: ArmRequest, input: Json, isPatch
   if (existing && provisioningState(existing) === 'Deleting') {
     throw conflict(`The resource '${existing.id}' is being deleted and cannot be updated.`);
   }
+  const holder = existing && spec.busy ? busyWith(req.emu, existing.id) : undefined;
+  if (holder) throw spec.busy!.error(req, existing!, holder);
   const location = resolveLocation(spec, input, existing);
+  // Tag names case-insensitive, Azure's limits enforced (providers/tag-rules.ts).
+  const tags = tagsForWrite(input['tags'] ?? (isPatch ? existing?.body['tags'] : undefined), existing?.body['tags']);
   const { properties, extra } = spec.build(req, input, existing);
   const created = !existing;
   const inProgress = created ? 'Creating' : 'Updating';
@@ -208,7 +252,7 @@ function upsert(spec: TrackedResourceSpec, req: ArmRequest, input: Json, isPatch
     name: existing ? (existing.body['name'] as string) : name,
     type: spec.type,
     ...(location !== undefined ? { location } : {}),
-    tags: (input['tags'] as Json | undefined) ?? (isPatch ? existing?.body['tags'] : undefined) ?? {},
+    tags,
     properties: { ...properties, provisioningState: inProgress },
   };
   const res: StoredResource = existing ?? { id, type: spec.type, body, createdAtMs: req.emu.clock.now(), meta: {} };
@@ -218,17 +262,26 @@ function upsert(spec: TrackedResourceSpec, req: ArmRequest, input: Json, isPatch
     body['etag'] = res.etag;
   }
   req.emu.state.put(res);
+  const durationSeconds =
+    spec.provisionSeconds?.(req, res, created) ??
+    (created ? (spec.durations?.create ?? 0) : (spec.durations?.update ?? 0));
+  const release =
+    spec.busy && !req.lroFault && durationSeconds > 0
+      ? markBusy(req.emu, res.id, spec.busy.operation)
+      : () => undefined;
   const op = req.emu.lro.start(req, {
     resourceId: res.id,
     location,
-    durationSeconds: spec.provisionSeconds?.(req, res, created) ?? (created ? (spec.durations?.create ?? 0) : (spec.durations?.update ?? 0)),
+    durationSeconds,
     failWith: spec.provisionFailure?.(req, res),
     onSuccess: () => {
+      release();
       setProvisioningState(res, 'Succeeded');
       spec.onProvisioned?.(req, res, created);
       req.emu.state.touch();
     },
     onFailure: () => {
+      release();
       setProvisioningState(res, 'Failed');
       req.emu.state.touch();
     },
@@ -237,13 +290,22 @@ function upsert(spec: TrackedResourceSpec, req: ArmRequest, input: Json, isPatch
   return { status: created ? 201 : 200, body: wireBody(spec, req, res), headers };
 }
 
-function resolveLocation(spec: TrackedResourceSpec, input: Json, existing: StoredResource | undefined): string | undefined {
+function resolveLocation(
+  spec: TrackedResourceSpec,
+  input: Json,
+  existing: StoredResource | undefined,
+): string | undefined {
   if (spec.tracked === false) return undefined;
   const requested = typeof input['location'] === 'string' ? normalizeLocation(input['location']) : undefined;
   const current = existing?.body['location'] as string | undefined;
-  if (!requested && !current) throw new ArmError(400, 'LocationRequired', 'The location property is required for this definition.');
+  if (!requested && !current)
+    throw new ArmError(400, 'LocationRequired', 'The location property is required for this definition.');
   if (requested && current && requested !== current) {
-    throw new ArmError(400, 'InvalidResourceLocation', `The resource '${existing!.body['name']}' already exists in location '${current}'. A resource with the same name cannot be created in location '${requested}'.`);
+    throw new ArmError(
+      400,
+      'InvalidResourceLocation',
+      `The resource '${existing!.body['name']}' already exists in location '${current}'. A resource with the same name cannot be created in location '${requested}'.`,
+    );
   }
   return requested ?? current;
 }
@@ -277,9 +339,3 @@ export function beginDelete(req: ArmRequest, res: StoredResource, durationSecond
   });
   return { status: 202, headers: req.emu.lro.headers(req, op) };
 }
-
-/** Convenience for handlers that need a body-level invalid parameter error. */
-export const requireString = (value: unknown, target: string): string => {
-  if (typeof value !== 'string' || value.length === 0) throw invalidParameter(`Required parameter '${target}' is missing (null).`, target);
-  return value;
-};

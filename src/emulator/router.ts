@@ -36,9 +36,10 @@ export class Router {
     const candidates = this.routes
       .map((r) => ({ r, m: r.regex.exec(trimmed) }))
       .filter((c): c is { r: CompiledRoute; m: RegExpExecArray } => c.m !== null);
-    const wanted = candidates.find((c) => c.r.def.method === method)
+    const wanted =
+      candidates.find((c) => c.r.def.method === method) ??
       // HEAD falls back to the GET route (Node drops the body for HEAD).
-      ?? (method === 'HEAD' ? candidates.find((c) => c.r.def.method === 'GET') : undefined);
+      (method === 'HEAD' ? candidates.find((c) => c.r.def.method === 'GET') : undefined);
     if (!wanted) return { methodMismatch: candidates.length > 0 };
     const params: Record<string, string> = {};
     wanted.r.params.forEach((name, i) => {
@@ -55,16 +56,19 @@ export class Router {
 function compile(def: RouteDef): CompiledRoute {
   const params: string[] = [];
   let rank = 0;
-  const parts = def.path.split('/').filter((s) => s.length > 0).map((seg) => {
-    const m = /^\{(\*?)(\w+)\}$/.exec(seg);
-    if (!m) {
-      rank += 100;
-      return seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    }
-    params.push(m[2]!);
-    rank += m[1] ? 0 : 1;
-    return m[1] ? '(.+?)' : '([^/]+)';
-  });
+  const parts = def.path
+    .split('/')
+    .filter((s) => s.length > 0)
+    .map((seg) => {
+      const m = /^\{(\*?)(\w+)\}$/.exec(seg);
+      if (!m) {
+        rank += 100;
+        return seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      }
+      params.push(m[2]!);
+      rank += m[1] ? 0 : 1;
+      return m[1] ? '(.+?)' : '([^/]+)';
+    });
   return { def, params, rank, regex: new RegExp(`^/${parts.join('/')}$`, 'i') };
 }
 

@@ -39,7 +39,12 @@ export interface PackerAzureEnvironment {
 export function buildAzureCredentialEnv(credential: AzureCredential): PackerAzureEnvironment {
   const env: Record<string, string> = {};
   const secrets: string[] = [];
-  const set = (builderOption: string, armVariable: string | undefined, value: string | undefined, secret = false): void => {
+  const set = (
+    builderOption: string,
+    armVariable: string | undefined,
+    value: string | undefined,
+    secret = false,
+  ): void => {
     if (value === undefined || value === '') return;
     env[`PKR_VAR_${builderOption}`] = value;
     if (armVariable) env[armVariable] = value;

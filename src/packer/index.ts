@@ -1,4 +1,10 @@
-export { runPackerBake, compareVersions, DEFAULT_CANCEL_GRACE_MS, type PackerBakeOptions, type PackerBakeResult } from './run-packer.js';
+export {
+  runPackerBake,
+  compareVersions,
+  DEFAULT_CANCEL_GRACE_MS,
+  type PackerBakeOptions,
+  type PackerBakeResult,
+} from './run-packer.js';
 export { PackerError, isPackerError, PACKER_INSTALL_HINT, type PackerErrorCode } from './errors.js';
 export { buildAzureCredentialEnv, type AzureCredential, type PackerAzureEnvironment } from './azure-credentials.js';
 export {
@@ -21,7 +27,13 @@ export {
   type UiEvent,
 } from './machine-readable.js';
 export { SecretMasker, MASK } from './secret-masker.js';
-export { renderHclVarFile, renderJsonVarFile, writeTempVarFile, type PackerVariables, type PackerVariableValue } from './var-file.js';
+export {
+  renderHclVarFile,
+  renderJsonVarFile,
+  writeTempVarFile,
+  type PackerVariables,
+  type PackerVariableValue,
+} from './var-file.js';
 export {
   detectTemplate,
   collectTemplateFiles,

@@ -85,7 +85,8 @@ export async function runPackerPhase(
         remember(text);
         if (!quiet && text.trim() !== '') ctx.logger.warning(text);
       },
-      onCancelling: () => ctx.logger.warning(`Cancelling: sent SIGINT to Packer (${phase}); waiting for it to clean up.`),
+      onCancelling: () =>
+        ctx.logger.warning(`Cancelling: sent SIGINT to Packer (${phase}); waiting for it to clean up.`),
     });
   } catch (error) {
     if (!(error instanceof SpawnError)) throw error;

@@ -45,7 +45,11 @@ export function createPackerPort(options: PackerPortOptions = {}): PackerPort {
         const missing = code === 'ENOENT' ? 'not found' : `unreadable (${(err as Error).message})`;
         const path = (err as NodeJS.ErrnoException).path ?? inputs.template;
         const which = inputs.varFiles.some((f) => path.endsWith(f)) ? 'packer-var-files' : 'packer-template';
-        throw new EngineError('input', `input '${which}': ${path} is ${missing} (resolved against ${options.cwd ?? process.cwd()})`, { cause: err });
+        throw new EngineError(
+          'input',
+          `input '${which}': ${path} is ${missing} (resolved against ${options.cwd ?? process.cwd()})`,
+          { cause: err },
+        );
       }
     },
 
@@ -75,7 +79,11 @@ export function createPackerPort(options: PackerPortOptions = {}): PackerPort {
       } catch (err) {
         if (timeout.aborted && !request.signal.aborted) {
           const minutes = Math.round(request.timeoutMs / 60_000);
-          throw new EngineError('terminal', `the Packer bake did not finish within ${minutes >= 1 ? `${minutes}m` : `${request.timeoutMs}ms`} (input 'bake-timeout'); Packer was stopped`, { cause: err });
+          throw new EngineError(
+            'terminal',
+            `the Packer bake did not finish within ${minutes >= 1 ? `${minutes}m` : `${request.timeoutMs}ms`} (input 'bake-timeout'); Packer was stopped`,
+            { cause: err },
+          );
         }
         if (request.signal.aborted) throw new CancelledError('the run was cancelled during the Packer bake');
         if (isPackerError(err)) throw new EngineError(KIND[err.code], err.message, { cause: err });

@@ -32,7 +32,10 @@ const PIPE_DRAIN_MS = 2_000;
 
 /** Raised when the binary cannot be started at all (ENOENT, EACCES). */
 export class SpawnError extends Error {
-  constructor(readonly code: string | undefined, message: string) {
+  constructor(
+    readonly code: string | undefined,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -67,9 +67,15 @@ export async function runPackerBake(options: PackerBakeOptions): Promise<PackerB
   try {
     assertVariableNames(variables);
   } catch (error) {
-    throw new PackerError('invalid-input', templateName, `Packer template "${templateName}": ${(error as Error).message}`);
+    throw new PackerError(
+      'invalid-input',
+      templateName,
+      `Packer template "${templateName}": ${(error as Error).message}`,
+    );
   }
-  const credentialEnv = options.azureCredential ? buildAzureCredentialEnv(options.azureCredential) : { env: {}, secrets: [] };
+  const credentialEnv = options.azureCredential
+    ? buildAzureCredentialEnv(options.azureCredential)
+    : { env: {}, secrets: [] };
   const masker = new SecretMasker([
     ...secretValues(variables, options.secretVariables ?? []),
     ...credentialEnv.secrets,
@@ -98,9 +104,20 @@ export async function runPackerBake(options: PackerBakeOptions): Promise<PackerB
       ...(options.varFiles ?? []).map((file) => `-var-file=${resolve(cwd, file)}`),
       ...(options.only && options.only.length > 0 ? [`-only=${options.only.join(',')}`] : []),
     ];
-    const validate = await runPackerPhase(ctx, 'validate', ['validate', '-machine-readable', ...selection, template.path]);
+    const validate = await runPackerPhase(ctx, 'validate', [
+      'validate',
+      '-machine-readable',
+      ...selection,
+      template.path,
+    ]);
     throwOnFailure(validate, 'validate-failed', templateName);
-    const build = await runPackerPhase(ctx, 'build', ['build', '-machine-readable', '-color=false', ...selection, template.path]);
+    const build = await runPackerPhase(ctx, 'build', [
+      'build',
+      '-machine-readable',
+      '-color=false',
+      ...selection,
+      template.path,
+    ]);
     throwOnFailure(build, 'build-failed', templateName);
     return toResult(template, packerVersion, build, templateName, options.requireAzureArtifact ?? true);
   } finally {
@@ -114,7 +131,11 @@ async function loadTemplate(templateName: string, cwd: string): Promise<Template
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const detail = code === 'ENOENT' ? 'not found' : `unreadable (${(error as Error).message})`;
-    throw new PackerError('template-not-found', templateName, `Packer template "${templateName}" ${detail} (resolved against ${cwd}).`);
+    throw new PackerError(
+      'template-not-found',
+      templateName,
+      `Packer template "${templateName}" ${detail} (resolved against ${cwd}).`,
+    );
   }
 }
 
@@ -133,7 +154,12 @@ async function checkVersion(ctx: PhaseContext, templateName: string): Promise<st
   return result.collector.version ?? 'unknown';
 }
 
-async function initPlugins(ctx: PhaseContext, template: TemplateInfo, templateName: string, version: string): Promise<void> {
+async function initPlugins(
+  ctx: PhaseContext,
+  template: TemplateInfo,
+  templateName: string,
+  version: string,
+): Promise<void> {
   if (compareVersions(version, '1.7.0') < 0) {
     throw new PackerError(
       'packer-too-old',
@@ -154,19 +180,40 @@ function throwOnFailure(result: PhaseResult, code: PackerErrorCode, templateName
       : outcome.exitCode === null && outcome.exitSignal === null
         ? 'Packer was not started.'
         : 'Packer was interrupted and cleaned up.';
-    throw new PackerError('cancelled', templateName, `Packer ${result.phase} of template "${templateName}" was cancelled. ${how}`, result.errorLines, outcome.exitCode);
+    throw new PackerError(
+      'cancelled',
+      templateName,
+      `Packer ${result.phase} of template "${templateName}" was cancelled. ${how}`,
+      result.errorLines,
+      outcome.exitCode,
+    );
   }
   if (outcome.exitCode === 0) return;
-  const status = outcome.exitCode !== null ? `exit code ${outcome.exitCode}` : `signal ${outcome.exitSignal ?? 'unknown'}`;
+  const status =
+    outcome.exitCode !== null ? `exit code ${outcome.exitCode}` : `signal ${outcome.exitSignal ?? 'unknown'}`;
   const headline = `Packer ${result.phase} of template "${templateName}" failed (${status}).`;
-  throw new PackerError(code, templateName, withPackerLines(headline, result.errorLines), result.errorLines, outcome.exitCode);
+  throw new PackerError(
+    code,
+    templateName,
+    withPackerLines(headline, result.errorLines),
+    result.errorLines,
+    outcome.exitCode,
+  );
 }
 
-function toResult(template: TemplateInfo, version: string, build: PhaseResult, templateName: string, requireAzure: boolean): PackerBakeResult {
+function toResult(
+  template: TemplateInfo,
+  version: string,
+  build: PhaseResult,
+  templateName: string,
+  requireAzure: boolean,
+): PackerBakeResult {
   const artifacts = build.collector.artifacts;
   const images = azureImagesFrom(artifacts);
   if (requireAzure && images.length === 0) {
-    const found = artifacts.map((a) => `${a.target || '(unnamed)'}: ${a.nil ? 'nil' : `${a.builderId ?? '?'} ${a.id ?? ''}`.trim()}`);
+    const found = artifacts.map(
+      (a) => `${a.target || '(unnamed)'}: ${a.nil ? 'nil' : `${a.builderId ?? '?'} ${a.id ?? ''}`.trim()}`,
+    );
     throw new PackerError(
       'no-azure-artifact',
       templateName,
@@ -176,7 +223,13 @@ function toResult(template: TemplateInfo, version: string, build: PhaseResult, t
     );
   }
   const first = images[0];
-  const result: PackerBakeResult = { templatePath: template.path, templateKind: template.kind, packerVersion: version, artifacts, images };
+  const result: PackerBakeResult = {
+    templatePath: template.path,
+    templateKind: template.kind,
+    packerVersion: version,
+    artifacts,
+    images,
+  };
   if (first?.managedImageId) result.managedImageId = first.managedImageId;
   if (first?.galleryImageVersionId) result.galleryImageVersionId = first.galleryImageVersionId;
   return result;
@@ -203,7 +256,12 @@ function secretValues(variables: PackerVariables, secretNames: readonly string[]
 
 /** Compares dotted versions numerically (`1.10.0` > `1.9.4`); pre-release suffixes are ignored. */
 export function compareVersions(a: string, b: string): number {
-  const parts = (v: string): number[] => v.replace(/^v/, '').split(/[.-]/).slice(0, 3).map((p) => Number.parseInt(p, 10) || 0);
+  const parts = (v: string): number[] =>
+    v
+      .replace(/^v/, '')
+      .split(/[.-]/)
+      .slice(0, 3)
+      .map((p) => Number.parseInt(p, 10) || 0);
   const [x, y] = [parts(a), parts(b)];
   for (let i = 0; i < 3; i++) {
     const diff = (x[i] ?? 0) - (y[i] ?? 0);

@@ -33,7 +33,8 @@ export async function detectTemplate(templatePath: string, cwd: string): Promise
   let declaresRequiredPlugins = false;
   if (kind === 'hcl2') {
     for (const file of configFiles) {
-      if (declaresRequiredPluginsIn(await readFile(file, 'utf8'), file.endsWith('.json'))) declaresRequiredPlugins = true;
+      if (declaresRequiredPluginsIn(await readFile(file, 'utf8'), file.endsWith('.json')))
+        declaresRequiredPlugins = true;
     }
   }
   return { path, kind, isDirectory, configFiles, declaresRequiredPlugins };
@@ -95,6 +96,9 @@ async function walk(folder: string): Promise<string[]> {
 }
 
 /** Reads extra var files (`-var-file`s) in the order given; their order matters to Packer. */
-export async function readVarFiles(paths: readonly string[], cwd = process.cwd()): Promise<{ path: string; content: Buffer }[]> {
+export async function readVarFiles(
+  paths: readonly string[],
+  cwd = process.cwd(),
+): Promise<{ path: string; content: Buffer }[]> {
   return Promise.all(paths.map(async (path) => ({ path, content: await readFile(resolve(cwd, path)) })));
 }

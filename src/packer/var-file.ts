@@ -5,12 +5,7 @@ import type { TemplateKind } from './template.js';
 
 /** A variable value as a template can receive it. JSON (legacy) templates only take strings. */
 export type PackerVariableValue =
-  | string
-  | number
-  | boolean
-  | null
-  | readonly PackerVariableValue[]
-  | { readonly [key: string]: PackerVariableValue };
+  string | number | boolean | null | readonly PackerVariableValue[] | { readonly [key: string]: PackerVariableValue };
 
 export type PackerVariables = Readonly<Record<string, PackerVariableValue>>;
 
@@ -72,7 +67,12 @@ export function renderJsonVarFile(variables: PackerVariables): string {
   assertVariableNames(variables);
   const asStrings: Record<string, string> = {};
   for (const [name, value] of Object.entries(variables)) {
-    asStrings[name] = typeof value === 'string' ? value : value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value);
+    asStrings[name] =
+      typeof value === 'string'
+        ? value
+        : value !== null && typeof value === 'object'
+          ? JSON.stringify(value)
+          : String(value);
   }
   return `${JSON.stringify(asStrings, null, 2)}\n`;
 }

@@ -30,7 +30,13 @@ export function createCommandRunner(options: { cwd?: string; env?: NodeJS.Proces
         };
         const [command, ...args] = argv;
         if (!command) return finish({ exitCode: null, startError: 'no command given' });
-        const child = spawn(command, args, { shell: false, stdio: ['ignore', 'pipe', 'pipe'], cwd: options.cwd, env: options.env ?? process.env, windowsHide: true });
+        const child = spawn(command, args, {
+          shell: false,
+          stdio: ['ignore', 'pipe', 'pipe'],
+          cwd: options.cwd,
+          env: options.env ?? process.env,
+          windowsHide: true,
+        });
         let killer: NodeJS.Timeout | undefined;
         const stop = () => {
           if (child.exitCode !== null || child.signalCode !== null) return;
@@ -38,10 +44,13 @@ export function createCommandRunner(options: { cwd?: string; env?: NodeJS.Proces
           killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
           killer.unref();
         };
-        const timer = setTimeout(() => {
-          timedOut = true;
-          stop();
-        }, Math.max(1, timeoutMs));
+        const timer = setTimeout(
+          () => {
+            timedOut = true;
+            stop();
+          },
+          Math.max(1, timeoutMs),
+        );
         if (signal.aborted) stop();
         else signal.addEventListener('abort', stop, { once: true });
         child.stdout.on('data', keep);

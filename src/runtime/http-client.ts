@@ -82,12 +82,35 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
 }
 
 /**
+ * The host name does not exist (DNS answered NXDOMAIN: getaddrinfo ENOTFOUND). Unlike a refused
+ * connection or EAI_AGAIN (a DNS server that did not answer), retrying cannot help: the probe
+ * fails at once. Named "HostNotFoundError", which is what the probe recognises.
+ */
+export class HostNotFoundError extends Error {
+  override readonly name = 'HostNotFoundError';
+  constructor(
+    readonly host: string,
+    options?: ErrorOptions,
+  ) {
+    super(`host ${host} does not resolve (getaddrinfo ENOTFOUND)`, options);
+  }
+}
+
+function hostNotFound(cause: unknown): HostNotFoundError | undefined {
+  const e = cause as { code?: unknown; hostname?: unknown } | undefined;
+  if (!e || e.code !== 'ENOTFOUND') return undefined;
+  return new HostNotFoundError(typeof e.hostname === 'string' ? e.hostname : 'of the URL', { cause });
+}
+
+/**
  * fetch says only "fetch failed"; the useful words ("connect ECONNREFUSED 10.0.0.4:443",
  * "getaddrinfo ENOTFOUND …") are in its cause.
  */
 function plainFetchError(err: unknown): Error {
   if (!(err instanceof Error)) return new Error(String(err));
   const cause = err.cause;
+  const unresolved = hostNotFound(cause);
+  if (unresolved) return unresolved;
   if (cause instanceof AggregateError && cause.errors[0] instanceof Error) {
     return new Error(cause.errors[0].message || err.message, { cause: err });
   }

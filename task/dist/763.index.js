@@ -683,7 +683,12 @@ function renderJsonVarFile(variables) {
     assertVariableNames(variables);
     const asStrings = {};
     for (const [name, value] of Object.entries(variables)) {
-        asStrings[name] = typeof value === 'string' ? value : value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value);
+        asStrings[name] =
+            typeof value === 'string'
+                ? value
+                : value !== null && typeof value === 'object'
+                    ? JSON.stringify(value)
+                    : String(value);
     }
     return `${JSON.stringify(asStrings, null, 2)}\n`;
 }
@@ -729,7 +734,9 @@ async function runPackerBake(options) {
     catch (error) {
         throw new PackerError('invalid-input', templateName, `Packer template "${templateName}": ${error.message}`);
     }
-    const credentialEnv = options.azureCredential ? buildAzureCredentialEnv(options.azureCredential) : { env: {}, secrets: [] };
+    const credentialEnv = options.azureCredential
+        ? buildAzureCredentialEnv(options.azureCredential)
+        : { env: {}, secrets: [] };
     const masker = new SecretMasker([
         ...secretValues(variables, options.secretVariables ?? []),
         ...credentialEnv.secrets,
@@ -757,9 +764,20 @@ async function runPackerBake(options) {
             ...(options.varFiles ?? []).map((file) => `-var-file=${(0,external_node_path_.resolve)(cwd, file)}`),
             ...(options.only && options.only.length > 0 ? [`-only=${options.only.join(',')}`] : []),
         ];
-        const validate = await runPackerPhase(ctx, 'validate', ['validate', '-machine-readable', ...selection, template.path]);
+        const validate = await runPackerPhase(ctx, 'validate', [
+            'validate',
+            '-machine-readable',
+            ...selection,
+            template.path,
+        ]);
         throwOnFailure(validate, 'validate-failed', templateName);
-        const build = await runPackerPhase(ctx, 'build', ['build', '-machine-readable', '-color=false', ...selection, template.path]);
+        const build = await runPackerPhase(ctx, 'build', [
+            'build',
+            '-machine-readable',
+            '-color=false',
+            ...selection,
+            template.path,
+        ]);
         throwOnFailure(build, 'build-failed', templateName);
         return toResult(template, packerVersion, build, templateName, options.requireAzureArtifact ?? true);
     }
@@ -821,7 +839,13 @@ function toResult(template, version, build, templateName, requireAzure) {
             `or shared_image_gallery_destination). Artifacts: ${found.length > 0 ? found.join('; ') : 'none'}.`);
     }
     const first = images[0];
-    const result = { templatePath: template.path, templateKind: template.kind, packerVersion: version, artifacts, images };
+    const result = {
+        templatePath: template.path,
+        templateKind: template.kind,
+        packerVersion: version,
+        artifacts,
+        images,
+    };
     if (first?.managedImageId)
         result.managedImageId = first.managedImageId;
     if (first?.galleryImageVersionId)
@@ -852,7 +876,11 @@ function secretValues(variables, secretNames) {
 }
 /** Compares dotted versions numerically (`1.10.0` > `1.9.4`); pre-release suffixes are ignored. */
 function compareVersions(a, b) {
-    const parts = (v) => v.replace(/^v/, '').split(/[.-]/).slice(0, 3).map((p) => Number.parseInt(p, 10) || 0);
+    const parts = (v) => v
+        .replace(/^v/, '')
+        .split(/[.-]/)
+        .slice(0, 3)
+        .map((p) => Number.parseInt(p, 10) || 0);
     const [x, y] = [parts(a), parts(b)];
     for (let i = 0; i < 3; i++) {
         const diff = (x[i] ?? 0) - (y[i] ?? 0);

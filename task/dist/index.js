@@ -11594,7 +11594,12 @@ function authorityHostFor(cloud) {
 function planCredential(azure, source) {
     const scope = `${azure.armEndpoint.replace(/\/+$/, '')}/.default`;
     const { tenantId, clientId, clientSecret, accessToken } = azure;
-    const done = (plan, description) => ({ plan, scope, description, subscriptionId: azure.subscriptionId });
+    const done = (plan, description) => ({
+        plan,
+        scope,
+        description,
+        subscriptionId: azure.subscriptionId,
+    });
     if (source.kind === 'azure-devops') {
         // As 'auto' does in the other adapters: a custom Resource Manager endpoint with a static token
         // (the emulator, Azure Stack-like setups) needs no service connection; the subscription id
@@ -11648,9 +11653,15 @@ const staticTokenDescription = (azure) => `a static access token for ${azure.arm
 function planAzureDevOps(azure, c, scope) {
     if (!c)
         throw input("'azureSubscription' (an Azure Resource Manager service connection) is required for stages that call Azure, unless 'cloud' is 'Custom' with an 'accessToken'");
-    const authorityHost = c.authorityUrl?.replace(/\/+$/, '') || (isKnownCloud(c.environment) ? AUTHORITY_HOSTS[c.environment] : authorityHostFor(azure.cloud));
+    const authorityHost = c.authorityUrl?.replace(/\/+$/, '') ||
+        (isKnownCloud(c.environment) ? AUTHORITY_HOSTS[c.environment] : authorityHostFor(azure.cloud));
     const subscriptionId = azure.subscriptionId ?? c.subscriptionId;
-    const done = (plan, description) => ({ plan, scope, description, subscriptionId });
+    const done = (plan, description) => ({
+        plan,
+        scope,
+        description,
+        subscriptionId,
+    });
     const need = (what, value) => {
         if (!value)
             throw input(`service connection '${c.id}' (${c.scheme}) has no ${what}`);
@@ -11670,9 +11681,21 @@ function planAzureDevOps(azure, c, scope) {
             const tenantId = need('tenant id', c.tenantId);
             const clientId = need('service principal id', c.clientId);
             if (c.authenticationType === 'spnCertificate') {
-                return done({ kind: 'client-certificate', tenantId, clientId, certificate: need('certificate', c.certificate), authorityHost }, `a certificate through service connection '${c.id}'`);
+                return done({
+                    kind: 'client-certificate',
+                    tenantId,
+                    clientId,
+                    certificate: need('certificate', c.certificate),
+                    authorityHost,
+                }, `a certificate through service connection '${c.id}'`);
             }
-            return done({ kind: 'client-secret', tenantId, clientId, clientSecret: need('service principal key', c.clientSecret), authorityHost }, `a client secret through service connection '${c.id}'`);
+            return done({
+                kind: 'client-secret',
+                tenantId,
+                clientId,
+                clientSecret: need('service principal key', c.clientSecret),
+                authorityHost,
+            }, `a client secret through service connection '${c.id}'`);
         }
         case 'ManagedServiceIdentity':
             return done({ kind: 'managed-identity', clientId: c.clientId }, `the agent's managed identity through service connection '${c.id}'`);
@@ -11684,7 +11707,11 @@ const isKnownCloud = (env) => env !== undefined && env in AUTHORITY_HOSTS;
 /** A credential that always returns the given token (cloud 'Custom', e.g. the local emulator). */
 function staticTokenCredential(token, lifetimeMs = 60 * 60 * 1000) {
     return {
-        getToken: async () => ({ token, expiresOnTimestamp: Date.now() + lifetimeMs, tokenType: 'Bearer' }),
+        getToken: async () => ({
+            token,
+            expiresOnTimestamp: Date.now() + lifetimeMs,
+            tokenType: 'Bearer',
+        }),
     };
 }
 /** Builds the planned credential, loading @azure/identity only now; its failures name the sign-in method. */
@@ -11702,18 +11729,30 @@ function signInMethod(plan) {
                     "the app's federated credential matches this workflow's subject (repository, and branch, tag or environment).",
             };
         case 'client-secret':
-            return { description: `a client secret${app}`, fix: "Check 'tenant-id', 'client-id' and 'client-secret' (an expired or rotated secret fails like this)." };
+            return {
+                description: `a client secret${app}`,
+                fix: "Check 'tenant-id', 'client-id' and 'client-secret' (an expired or rotated secret fails like this).",
+            };
         case 'client-certificate':
-            return { description: `a certificate${app}`, fix: "Check the service connection's certificate (expired, or not uploaded to the app registration)." };
+            return {
+                description: `a certificate${app}`,
+                fix: "Check the service connection's certificate (expired, or not uploaded to the app registration).",
+            };
         case 'azure-pipelines':
             return {
                 description: `workload identity federation through service connection '${plan.serviceConnectionId}'`,
                 fix: "Check the service connection's federated credential (issuer and subject) and that System.AccessToken reaches the task.",
             };
         case 'managed-identity':
-            return { description: `the agent's managed identity${app}`, fix: 'Check that the identity is assigned to the agent machine.' };
+            return {
+                description: `the agent's managed identity${app}`,
+                fix: 'Check that the identity is assigned to the agent machine.',
+            };
         case 'azure-cli':
-            return { description: "the Azure CLI's signed-in account", fix: "Run 'az login' (and 'az account set') on this machine, or choose another 'auth'." };
+            return {
+                description: "the Azure CLI's signed-in account",
+                fix: "Run 'az login' (and 'az account set') on this machine, or choose another 'auth'.",
+            };
         case 'static-token':
             return { description: 'a static access token', fix: "Check 'access-token'." };
     }
@@ -11740,15 +11779,21 @@ async function identityCredential(plan) {
     const identity = await Promise.all(/* import() */[__nccwpck_require__.e(818), __nccwpck_require__.e(738), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3952));
     switch (plan.kind) {
         case 'oidc':
-            return new identity.ClientAssertionCredential(plan.tenantId, plan.clientId, plan.getAssertion, { authorityHost: plan.authorityHost });
+            return new identity.ClientAssertionCredential(plan.tenantId, plan.clientId, plan.getAssertion, {
+                authorityHost: plan.authorityHost,
+            });
         case 'client-secret':
-            return new identity.ClientSecretCredential(plan.tenantId, plan.clientId, plan.clientSecret, { authorityHost: plan.authorityHost });
+            return new identity.ClientSecretCredential(plan.tenantId, plan.clientId, plan.clientSecret, {
+                authorityHost: plan.authorityHost,
+            });
         case 'client-certificate':
             return new identity.ClientCertificateCredential(plan.tenantId, plan.clientId, { certificate: plan.certificate }, { authorityHost: plan.authorityHost });
         case 'azure-pipelines':
             return new identity.AzurePipelinesCredential(plan.tenantId, plan.clientId, plan.serviceConnectionId, plan.systemAccessToken, { authorityHost: plan.authorityHost });
         case 'managed-identity':
-            return plan.clientId ? new identity.ManagedIdentityCredential({ clientId: plan.clientId }) : new identity.ManagedIdentityCredential();
+            return plan.clientId
+                ? new identity.ManagedIdentityCredential({ clientId: plan.clientId })
+                : new identity.ManagedIdentityCredential();
         case 'azure-cli':
             return new identity.AzureCliCredential(plan.tenantId ? { tenantId: plan.tenantId } : {});
     }
@@ -11773,7 +11818,12 @@ async function identityCredential(plan) {
  * Matched by name: @azure/identity is loaded lazily and never imported here.
  */
 
-const IDENTITY_ERRORS = new Set(['CredentialUnavailableError', 'AuthenticationError', 'AggregateAuthenticationError', 'AuthenticationRequiredError']);
+const IDENTITY_ERRORS = new Set([
+    'CredentialUnavailableError',
+    'AuthenticationError',
+    'AggregateAuthenticationError',
+    'AuthenticationRequiredError',
+]);
 const isSignInError = (err) => err instanceof Error && IDENTITY_ERRORS.has(err.name);
 /** Entra ID answered 429 or 5xx, or could not be reached: a re-run may fix it. */
 function transientSignIn(err) {
@@ -11785,13 +11835,19 @@ function transientSignIn(err) {
 /** A sign-in failure of `method` while doing `what`: names the method and the fix. */
 function signInError(err, method, what = 'requesting an access token') {
     const e = err instanceof Error ? err : new Error(String(err));
-    const detail = e.message.replace(/\s*\n\s*/g, ' ').replace(/,$/, '').trim();
+    const detail = e.message
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/,$/, '')
+        .trim();
     const kind = transientSignIn(e) ? 'transient' : 'terminal';
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ(kind, `signing in to Azure with ${method.description} failed while ${what}: ${detail}. ${method.fix}`, { cause: err });
 }
 /** An identity error from a credential we did not wrap: the method is unknown, the error still says sign-in. */
 function signInFailure(err, what) {
-    return signInError(err, { description: `the configured credential (${err.name})`, fix: "Check the 'auth' input and the sign-in inputs it needs." }, what);
+    return signInError(err, {
+        description: `the configured credential (${err.name})`,
+        fix: "Check the 'auth' input and the sign-in inputs it needs.",
+    }, what);
 }
 
 
@@ -21016,13 +21072,16 @@ const SHAPES = {
         fields: { ...script, runElevated: 'boolean', runAsSystem: 'boolean', validExitCodes: 'integers' },
         oneOf: ['inline', 'scriptUri'],
     },
-    File: { fields: { sourceUri: 'string', sha256Checksum: 'string', destination: 'string' }, required: ['sourceUri', 'destination'] },
+    File: {
+        fields: { sourceUri: 'string', sha256Checksum: 'string', destination: 'string' },
+        required: ['sourceUri', 'destination'],
+    },
     WindowsRestart: { fields: { restartCommand: 'string', restartCheckCommand: 'string', restartTimeout: 'string' } },
     WindowsUpdate: { fields: { searchCriteria: 'string', filters: 'strings', updateLimit: 'integer' } },
 };
 const CUSTOMIZER_TYPES = Object.keys(SHAPES);
 const COMMON = { type: 'string', name: 'string' };
-const EXAMPLE = "'- type: Shell\\n  inline: [\"apt-get update\"]'";
+const EXAMPLE = '\'- type: Shell\\n  inline: ["apt-get update"]\'';
 function parseCustomizers(p, input, raw) {
     let value;
     try {
@@ -21051,7 +21110,11 @@ function checkCustomizer(p, input, at, item) {
     const type = fields.type;
     const canonical = typeof type === 'string' ? CUSTOMIZER_TYPES.find((t) => t.toLowerCase() === type.toLowerCase()) : undefined;
     if (!canonical) {
-        const what = type === undefined ? 'has no type' : typeof type === 'string' ? `has type '${type}'` : `has a type that is a ${kindOf(type)}`;
+        const what = type === undefined
+            ? 'has no type'
+            : typeof type === 'string'
+                ? `has type '${type}'`
+                : `has a type that is a ${kindOf(type)}`;
         const hint = typeof type === 'string' ? didYouMean(type, CUSTOMIZER_TYPES) : '';
         p.add(input, `${at} ${what}; expected one of ${CUSTOMIZER_TYPES.join(', ')}${hint}`);
         return;
@@ -21140,6 +21203,7 @@ const DURATION_BOUNDS = {
     'bake-timeout': stageTimeout,
     'replication-timeout': stageTimeout,
     'deploy-timeout': stageTimeout,
+    'cleanup-timeout': stageTimeout,
     // Zero: fail at once when another run holds the lock.
     'lock-timeout': { zero: true, maxMs: DAY },
     'pause-between-batches': { zero: true, maxMs: DAY },
@@ -21154,7 +21218,13 @@ const DURATION_BOUNDS = {
 const IMAGE_BUILDER_MAX_MS = 16 * HOUR;
 /** '7d', '16h', '90m', '1h30m': the shortest form with the units parseDuration reads. */
 function durations_formatDuration(ms) {
-    const units = [['d', DAY], ['h', HOUR], ['m', MINUTE], ['s', 1000], ['ms', 1]];
+    const units = [
+        ['d', DAY],
+        ['h', HOUR],
+        ['m', MINUTE],
+        ['s', 1000],
+        ['ms', 1],
+    ];
     let rest = ms;
     let out = '';
     for (const [unit, size] of units) {
@@ -21226,6 +21296,795 @@ function parseEndOfLife(p, input, raw, now) {
     return v;
 }
 
+;// CONCATENATED MODULE: ./src/core/deploy/names.ts
+/**
+ * The strategies, by name, with the phrase the input table and help use for each: the one list the
+ * settings, the input table and the registry share. A leaf module (it imports nothing), so that the
+ * settings never import the strategies' code. The registry (registry.ts) must register a descriptor
+ * for each name: the compiler holds it to that.
+ */
+const CATALOGUE = {
+    rolling: 'one scale set in place',
+    'blue-green': 'two scale sets behind a load balancer',
+    'slot-swap': 'App Service',
+};
+/** In the order the docs list them; the first is the default. */
+const STRATEGY_NAMES = Object.keys(CATALOGUE);
+/** "'rolling' (one scale set in place), … or 'slot-swap' (App Service)", for the input table. */
+function describeStrategies() {
+    const each = STRATEGY_NAMES.map((n) => `'${n}' (${CATALOGUE[n]})`);
+    return `${each.slice(0, -1).join(', ')} or ${each.at(-1)}`;
+}
+const summaryOf = (name) => CATALOGUE[name];
+
+;// CONCATENATED MODULE: ./src/core/settings/table.ts
+/**
+ * The one table of inputs and outputs. `action.yml`, `task.json`, the CLI flags, the config-file
+ * JSON Schema and the README tables are all generated from (and checked against) this file.
+ */
+
+
+const camel = (kebab) => kebab.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+function group(g, defs) {
+    return defs.map((d) => ({
+        ...d,
+        group: g,
+        ado: {
+            name: d.ado?.name ?? camel(d.name),
+            type: d.ado?.type ?? 'string',
+            ...(d.ado?.options ? { options: d.ado.options } : {}),
+        },
+    }));
+}
+const bool = { type: 'boolean' };
+const multi = { type: 'multiLine' };
+const pick = (...options) => ({ type: 'pickList', options });
+const INPUTS = [
+    ...group('general', [
+        {
+            name: 'stages',
+            description: "Stages to run, in order: 'all' (bake,publish,deploy,verify,cleanup) or a comma list of bake, publish, deploy, verify, cleanup, rollback.",
+            default: 'all',
+        },
+        {
+            name: 'config',
+            description: 'Path to a YAML file mapping any of these inputs (kebab-case keys) to values, at most 1 MiB; inputs given directly override it.',
+            ado: { type: 'filePath' },
+        },
+        {
+            name: 'dry-run',
+            description: 'Plan mode: do every read for real, print the writes that would be made, make none.',
+            default: 'false',
+            ado: bool,
+        },
+        {
+            name: 'resource-group',
+            description: 'Resource group of the deployment target (and the default for the gallery).',
+        },
+        { name: 'record-file', description: 'Path of a JSON file receiving the deployment record of this run.' },
+        {
+            name: 'tfvars-file',
+            description: 'Path of a Terraform variables file receiving {image_id, image_version} for an infrastructure-as-code step after this one (name it *.auto.tfvars.json and Terraform loads it by itself).',
+        },
+    ]),
+    ...group('azure', [
+        {
+            name: 'azure-subscription',
+            description: 'Azure Resource Manager service connection.',
+            adapters: ['azure-devops'],
+            ado: { name: 'azureSubscription', type: 'connectedService:AzureRM' },
+        },
+        {
+            name: 'subscription-id',
+            description: "Azure subscription id (Azure DevOps: the service connection's unless given here, as it must be for cloud 'Custom' with access-token).",
+        },
+        { name: 'tenant-id', description: 'Microsoft Entra tenant id.', adapters: ['github', 'cli'] },
+        {
+            name: 'client-id',
+            description: 'Client id of the app registration or user-assigned identity.',
+            adapters: ['github', 'cli'],
+        },
+        {
+            name: 'client-secret',
+            description: 'Client secret, when OIDC is not used. Prefer OIDC.',
+            adapters: ['github', 'cli'],
+            secret: true,
+        },
+        {
+            name: 'auth',
+            description: "How to sign in: 'auto' (OIDC when the job has id-token permission, else client secret, else the Azure CLI session), 'oidc', 'client-secret', 'azure-cli' or 'static-token'.",
+            default: 'auto',
+            adapters: ['github', 'cli'],
+            ado: pick('auto', 'oidc', 'client-secret', 'azure-cli', 'static-token'),
+        },
+        {
+            name: 'cloud',
+            description: "Azure cloud: 'AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', or 'Custom' with arm-endpoint.",
+            default: 'AzureCloud',
+            ado: pick('AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom'),
+        },
+        {
+            name: 'arm-endpoint',
+            description: "Resource Manager endpoint for cloud 'Custom' (e.g. the local emulator), as an https URL.",
+        },
+        {
+            name: 'ca-file',
+            description: 'PEM file of a CA certificate to trust for arm-endpoint (the emulator writes one).',
+            ado: { type: 'filePath' },
+        },
+        {
+            name: 'access-token',
+            description: "Static bearer token for cloud 'Custom' (e.g. the emulator): when given, the run signs in with it (auth 'auto' or 'static-token'; Azure DevOps needs no service connection then).",
+            secret: true,
+        },
+    ]),
+    ...group('bake', [
+        {
+            name: 'builder',
+            description: "How to bake: 'packer', 'image-builder' (Azure Image Builder) or 'none' (publish an existing managed image).",
+            default: 'packer',
+            ado: pick('packer', 'image-builder', 'none'),
+        },
+        {
+            name: 'packer-template',
+            description: 'Packer template: an HCL2 .pkr.hcl file, a folder of them, or a JSON template.',
+            ado: { type: 'filePath' },
+        },
+        { name: 'packer-variables', description: 'Packer variables as a YAML/JSON map or key=value lines.', ado: multi },
+        {
+            name: 'packer-secret-variables',
+            description: 'Names of Packer variables whose values are secret (masked in logs, hashed in the bake key).',
+            ado: multi,
+        },
+        { name: 'packer-var-files', description: 'Extra Packer var files, one per line.', ado: multi },
+        { name: 'packer-only', description: 'Comma list of Packer builds to run (-only).' },
+        {
+            name: 'image-builder-source',
+            description: "Image Builder source: 'publisher:offer:sku:version' (marketplace), a managed image id or a gallery image version id.",
+        },
+        {
+            name: 'image-builder-customizers',
+            description: "Image Builder customizers as a YAML list, each with a type and that type's fields: Shell or PowerShell (inline or scriptUri), File (sourceUri and destination), WindowsRestart, WindowsUpdate.",
+            ado: multi,
+        },
+        {
+            name: 'image-builder-vm-size',
+            description: "VM size of the Image Builder build VM, as Azure names sizes (e.g. 'Standard_D2s_v5').",
+            default: 'Standard_D2s_v3',
+        },
+        { name: 'image-builder-identity', description: 'Resource id of the user-assigned identity Image Builder runs as.' },
+        {
+            name: 'keep-image-template',
+            description: 'Keep the Image Builder template after the bake.',
+            default: 'false',
+            ado: bool,
+        },
+        {
+            name: 'base-image-version',
+            description: "Resolved base image version, part of the bake key when the builder can't resolve it itself.",
+        },
+        {
+            name: 'bake-timeout',
+            description: `Longest a bake may take (e.g. 90m)${boundsText('bake-timeout')}; Image Builder builds at most 16h.`,
+            default: '2h',
+        },
+        {
+            name: 'force-bake',
+            description: 'Bake even when a published version already has the same bake key.',
+            default: 'false',
+            ado: bool,
+        },
+    ]),
+    ...group('publish', [
+        { name: 'gallery-name', description: 'Azure Compute Gallery name.' },
+        { name: 'gallery-resource-group', description: 'Resource group of the gallery (default: resource-group).' },
+        { name: 'image-definition', description: 'Gallery image definition name.' },
+        {
+            name: 'image-version',
+            description: "Version to publish: 'auto' (next patch), an explicit Major.Minor.Patch, 'date' (YYYY.MMDD.<run number>) or 'git-tag'. For a deploy-only step: the version to deploy.",
+            default: 'auto',
+        },
+        {
+            name: 'image-id',
+            description: 'Gallery image version resource id to deploy (deploy-only steps; default: the one this run published).',
+        },
+        { name: 'managed-image-id', description: "Managed image to publish when builder is 'none'." },
+        {
+            name: 'target-regions',
+            description: "Regions to replicate to, comma or newline separated, each 'region[:replicas[:storage type]]'. Default: the gallery's region.",
+            ado: multi,
+        },
+        { name: 'replica-count', description: 'Default replicas per region (1-100).', default: '1' },
+        {
+            name: 'storage-account-type',
+            description: "Default replica storage: 'Standard_LRS', 'Standard_ZRS' or 'Premium_LRS'.",
+            default: 'Standard_LRS',
+            ado: pick('Standard_LRS', 'Standard_ZRS', 'Premium_LRS'),
+        },
+        { name: 'exclude-from-latest', description: "Exclude the version from 'latest'.", default: 'false', ado: bool },
+        { name: 'end-of-life-date', description: 'End-of-life date of the version (ISO 8601 date, in the future).' },
+        {
+            name: 'replication-mode',
+            description: "'Full' or 'Shallow' replication.",
+            default: 'Full',
+            ado: pick('Full', 'Shallow'),
+        },
+        {
+            name: 'replication-timeout',
+            description: `Longest to wait for replication to every target region${boundsText('replication-timeout')}.`,
+            default: '90m',
+        },
+        {
+            name: 'create-image-definition',
+            description: 'Create the image definition when it does not exist (with os-type, hyper-v-generation, publisher, offer, sku).',
+            default: 'false',
+            ado: bool,
+        },
+        {
+            name: 'os-type',
+            description: "OS of a created image definition: 'Linux' or 'Windows'.",
+            default: 'Linux',
+            ado: pick('Linux', 'Windows'),
+        },
+        {
+            name: 'hyper-v-generation',
+            description: "Generation of a created image definition: 'V1' or 'V2'.",
+            default: 'V2',
+            ado: pick('V1', 'V2'),
+        },
+        { name: 'image-publisher', description: 'Publisher of a created image definition.' },
+        { name: 'image-offer', description: 'Offer of a created image definition.' },
+        { name: 'image-sku', description: 'SKU of a created image definition.' },
+        {
+            name: 'keep-managed-image',
+            description: 'Keep the intermediate managed image after publishing.',
+            default: 'false',
+            ado: bool,
+        },
+    ]),
+    ...group('deploy', [
+        {
+            name: 'strategy',
+            description: `How instances are replaced: ${describeStrategies()}.`,
+            default: STRATEGY_NAMES[0],
+            ado: pick(...STRATEGY_NAMES),
+        },
+        {
+            name: 'scale-set',
+            description: "Scale set name (rolling) or the base name of the blue-green pair ('<name>-blue', '<name>-green').",
+        },
+        {
+            name: 'rollout-mode',
+            description: "Rolling: 'auto' (the scale set's upgrade policy), 'rolling' (Azure's rolling upgrade), 'manual' (the engine drives batches gated by verify) or 'automatic'.",
+            default: 'auto',
+            ado: pick('auto', 'rolling', 'manual', 'automatic'),
+        },
+        { name: 'max-batch-percent', description: 'Rolling: largest share of instances upgraded at once (5-100).' },
+        { name: 'max-unhealthy-percent', description: 'Rolling: largest share of unhealthy instances tolerated (5-100).' },
+        {
+            name: 'max-unhealthy-upgraded-percent',
+            description: 'Rolling: largest share of unhealthy upgraded instances tolerated (0-100).',
+        },
+        {
+            name: 'pause-between-batches',
+            description: `Rolling: pause between batches (e.g. 30s)${boundsText('pause-between-batches')}.`,
+        },
+        { name: 'max-surge', description: 'Rolling: create new instances before deleting old ones.', ado: bool },
+        { name: 'prioritize-unhealthy', description: 'Rolling: upgrade unhealthy instances first.', ado: bool },
+        { name: 'load-balancer', description: 'Blue-green: the load balancer in front of both colours.' },
+        {
+            name: 'preview-port',
+            description: 'Blue-green: frontend port of the preview rule that reaches the idle colour.',
+        },
+        {
+            name: 'scale-down-delay',
+            description: `Blue-green: how long the old colour keeps running for instant rollback${boundsText('scale-down-delay')}.`,
+            default: '30m',
+        },
+        { name: 'app-service', description: 'Slot swap: the App Service (web app) name.' },
+        { name: 'slot', description: 'Slot swap: the slot that receives the new artifact.', default: 'staging' },
+        {
+            name: 'container-image',
+            description: 'Slot swap: the immutable container image reference (with digest or unique tag).',
+        },
+        {
+            name: 'package-url',
+            description: 'Slot swap: a run-from-package URL (a SAS URL is treated as a secret).',
+            secret: true,
+        },
+        { name: 'warmup-path', description: 'Slot swap: the path the slot must answer before the swap.', default: '/' },
+        {
+            name: 'swap-with-preview',
+            description: "Slot swap: apply production's config to the slot, verify, then complete (or reset).",
+            default: 'false',
+            ado: bool,
+        },
+        {
+            name: 'deploy-timeout',
+            description: `Longest a deploy may take${boundsText('deploy-timeout')}.`,
+            default: '60m',
+        },
+        {
+            name: 'lock-timeout',
+            description: `How long to wait for another run that holds the deploy lock${boundsText('lock-timeout')}; 0 fails at once.`,
+            default: '15m',
+        },
+    ]),
+    ...group('verify', [
+        {
+            name: 'probe-urls',
+            description: 'HTTP probe URLs, one per line; each must answer as expected for probe-successes attempts in a row.',
+            ado: multi,
+        },
+        {
+            name: 'probes',
+            description: 'Probes as a YAML list of {url, name, expect-status, body-match, successes, interval, request-timeout, timeout, failure-limit, headers}; fields default to the probe-* inputs.',
+            ado: multi,
+        },
+        {
+            name: 'probe-expect-status',
+            description: "Expected status codes, e.g. '200' or '200-299,304'.",
+            default: '200-299',
+        },
+        { name: 'probe-body-match', description: 'Text the body must contain, or a /regex/flags.' },
+        { name: 'probe-successes', description: 'Consecutive successful answers a probe needs.', default: '3' },
+        {
+            name: 'probe-failure-limit',
+            description: 'Consecutive failures after which a probe gives up early (0 = only the timeout).',
+            default: '0',
+        },
+        {
+            name: 'probe-interval',
+            description: `Pause between probe attempts${boundsText('probe-interval')}.`,
+            default: '5s',
+        },
+        {
+            name: 'probe-request-timeout',
+            description: `Timeout of each probe request${boundsText('probe-request-timeout')}.`,
+            default: '10s',
+        },
+        {
+            name: 'probe-timeout',
+            description: `Overall time a probe may take to pass${boundsText('probe-timeout')}.`,
+            default: '5m',
+        },
+        {
+            name: 'live-url',
+            description: 'URL of the production endpoint (e.g. http://<load balancer address>/healthz): verify probes it with the probe-* settings, and Manual rollouts gate every batch on it.',
+        },
+        {
+            name: 'preview-url',
+            description: 'URL of the preview endpoint (the idle colour or the staging slot), probed like live-url before traffic moves.',
+        },
+        {
+            name: 'verify-command',
+            description: "A command verify runs, as a YAML/JSON list of arguments (['./smoke.sh', '--env', 'prod']) or one line split like a shell would (quotes, no expansion); it runs without a shell and must exit 0.",
+        },
+        {
+            name: 'verify-command-timeout',
+            description: `Longest verify-command may run before it is stopped and the check fails${boundsText('verify-command-timeout')}.`,
+            default: '5m',
+        },
+        {
+            name: 'instance-health',
+            description: 'Require every scale-set instance on the latest model and Healthy (re-read until probe-successes reads in a row pass, within probe-timeout).',
+            default: 'true',
+            ado: bool,
+        },
+        {
+            name: 'remote-access',
+            description: "Gate on SSH/RDP reachable from the Internet, password login or public IPs: 'deny', 'warn' or 'allow'.",
+            default: 'warn',
+            ado: pick('deny', 'warn', 'allow'),
+        },
+        {
+            name: 'auto-rollback',
+            description: 'Roll back automatically when verify fails after a deploy.',
+            default: 'true',
+            ado: bool,
+        },
+        {
+            name: 'to-version',
+            description: 'Rollback: the image version to return to (default: the previous version recorded on the target).',
+        },
+    ]),
+    ...group('cleanup', [
+        { name: 'keep-versions', description: 'Newest image versions kept per image definition.', default: '5' },
+        { name: 'keep-days', description: 'Versions younger than this many days are kept.', default: '0' },
+        {
+            name: 'retire',
+            description: "What happens to superseded versions: 'delete', 'end-of-life' or 'exclude' (from latest).",
+            default: 'delete',
+            ado: pick('delete', 'end-of-life', 'exclude'),
+        },
+        {
+            name: 'fail-on-cleanup-error',
+            description: 'Fail the step when clean-up fails (otherwise a warning).',
+            default: 'false',
+            ado: bool,
+        },
+        {
+            name: 'cleanup-parallelism',
+            description: 'Clean-up writes sent at once (1 to 64); all of them pause when Azure throttles.',
+            default: '8',
+        },
+        {
+            name: 'cleanup-max-deletes',
+            description: 'Most image versions deleted or retired per run (at least 1), the oldest first; the rest wait for the next run.',
+            default: '1000',
+        },
+        {
+            name: 'cleanup-timeout',
+            description: `Longest clean-up may run: no delete starts after it, and deletes not confirmed by then are failures${boundsText('cleanup-timeout')}.`,
+            default: '3h',
+        },
+    ]),
+];
+const OUTPUTS = [
+    {
+        name: 'result',
+        description: "'succeeded', 'failed' or 'cancelled'; 'planned' for a plan (dry-run), which publishes only 'image-version', 'previous-image-version', 'verify-result' and 'record-file'.",
+    },
+    { name: 'image-version', description: 'The gallery image version published or deployed.' },
+    { name: 'image-id', description: 'Resource id of the gallery image version.' },
+    { name: 'managed-image-id', description: 'Resource id of the intermediate managed image the bake produced.' },
+    {
+        name: 'baked',
+        description: "'true' when an image was baked, 'false' when a cached version with the same bake key was reused.",
+    },
+    { name: 'bake-key', description: 'Hash of everything that determines the image.' },
+    { name: 'replicated-regions', description: 'Comma list of regions the version is replicated to.' },
+    { name: 'previous-image-version', description: 'The image version the target ran before this deploy.' },
+    { name: 'upgraded-instances', description: 'Number of instances replaced.' },
+    { name: 'active-slot', description: "What serves production now: 'blue'/'green' or the App Service slot." },
+    { name: 'previous-slot', description: 'What served production before.' },
+    { name: 'preview-url', description: 'URL of the idle colour or the staging slot.' },
+    { name: 'swapped', description: "'true' when an App Service swap happened." },
+    { name: 'rolled-back', description: "'true' when the run rolled the target back." },
+    { name: 'verify-result', description: "'passed', 'failed' or 'skipped'." },
+    { name: 'probe-results', description: 'JSON array of every probe: name, url, passed, attempts, reason.' },
+    {
+        name: 'check-results',
+        description: 'JSON array of every other verify check (instance health, remote access, command): name, passed, warning, detail.',
+    },
+    { name: 'cleaned-versions', description: 'Comma list of image versions deleted.' },
+    { name: 'retired-versions', description: 'Comma list of image versions marked end-of-life or excluded.' },
+    { name: 'kept-in-use', description: 'Comma list of old versions kept because something uses them.' },
+    { name: 'cleanup-failures', description: 'Number of clean-up operations that failed.' },
+    { name: 'record-file', description: 'Path of the JSON deployment record.' },
+].map((o) => ({ ...o, ado: camel(o.name) }));
+const inputsFor = (adapter) => INPUTS.filter((i) => !i.adapters || i.adapters.includes(adapter));
+const findInput = (name) => INPUTS.find((i) => i.name === name);
+
+;// CONCATENATED MODULE: ./src/core/settings/reader.ts
+/**
+ * Reads raw inputs by name, applies the table's defaults, and hands each value to a parser that
+ * records problems instead of throwing.
+ */
+
+
+class InputReader {
+    read;
+    problems = new Problems();
+    secrets = new Set();
+    constructor(read) {
+        this.read = read;
+    }
+    /** The value given, else the table's default, else undefined. */
+    raw(name) {
+        const def = findInput(name);
+        if (!def)
+            throw new Error(`internal: input '${name}' is not in the input table`);
+        const given = this.read(name);
+        const value = given !== undefined && given.trim() !== '' ? given : def.default;
+        // Parsers trim, so the trimmed value is what stages use and may log: mask that (it also masks the raw one).
+        if (value !== undefined && def.secret && value.trim() !== '')
+            this.secrets.add(value.trim());
+        return value;
+    }
+    /** The value, parsed; undefined when absent or bad (a problem is recorded for bad). */
+    get(name, parse) {
+        const raw = this.raw(name);
+        return raw === undefined ? undefined : parse(this.problems, name, raw);
+    }
+    /** Like `get`, but a missing value is a problem naming why the input is needed. */
+    require(name, why, parse) {
+        const raw = this.raw(name);
+        if (raw === undefined) {
+            this.problems.add(name, `is required ${why}`);
+            return undefined;
+        }
+        return parse(this.problems, name, raw);
+    }
+    /** True when a problem was recorded for the input (or, for 'probes', for one of its items). */
+    reported(name) {
+        return this.problems.items.some((p) => p.input === name || p.input.startsWith(`${name}[`));
+    }
+    /** True when the input was given but could not be parsed: checks that depend on it would only add noise. */
+    invalid(name) {
+        return this.given(name) && this.reported(name);
+    }
+    /** True when the user gave the input (defaults don't count). */
+    given(name) {
+        const v = this.read(name);
+        return v !== undefined && v.trim() !== '';
+    }
+}
+/** A plain string, trimmed. */
+const reader_text = (_p, _input, raw) => raw.trim();
+
+;// CONCATENATED MODULE: ./src/core/settings/regions.ts
+/**
+ * Azure region names, for validating `target-regions` before any call. The lists follow
+ * `az account list-locations` for each cloud (physical regions; logical-only names omitted).
+ */
+const AZURE_REGIONS = {
+    AzureCloud: [
+        'eastus',
+        'eastus2',
+        'southcentralus',
+        'westus2',
+        'westus3',
+        'australiaeast',
+        'southeastasia',
+        'northeurope',
+        'swedencentral',
+        'uksouth',
+        'westeurope',
+        'centralus',
+        'southafricanorth',
+        'centralindia',
+        'eastasia',
+        'japaneast',
+        'koreacentral',
+        'canadacentral',
+        'francecentral',
+        'germanywestcentral',
+        'italynorth',
+        'norwayeast',
+        'polandcentral',
+        'spaincentral',
+        'switzerlandnorth',
+        'mexicocentral',
+        'uaenorth',
+        'brazilsouth',
+        'israelcentral',
+        'qatarcentral',
+        'centralusstage',
+        'eastusstage',
+        'eastus2stage',
+        'northcentralus',
+        'westus',
+        'japanwest',
+        'jioindiawest',
+        'newzealandnorth',
+        'indonesiacentral',
+        'malaysiawest',
+        'chilecentral',
+        'austriaeast',
+        'belgiumcentral',
+        'denmarkeast',
+        'westcentralus',
+        'southafricawest',
+        'australiacentral',
+        'australiacentral2',
+        'australiasoutheast',
+        'koreasouth',
+        'southindia',
+        'westindia',
+        'canadaeast',
+        'francesouth',
+        'germanynorth',
+        'norwaywest',
+        'switzerlandwest',
+        'ukwest',
+        'uaecentral',
+        'brazilsoutheast',
+        'jioindiacentral',
+        'swedensouth',
+    ],
+    AzureUSGovernment: ['usgovvirginia', 'usgovarizona', 'usgovtexas', 'usdodcentral', 'usdodeast'],
+    AzureChinaCloud: ['chinaeast', 'chinanorth', 'chinaeast2', 'chinanorth2', 'chinaeast3', 'chinanorth3'],
+};
+/** Custom clouds (Azure Stack, the local emulator) use public region names too. */
+const regionsOf = (cloud) => AZURE_REGIONS[cloud] ?? AZURE_REGIONS.AzureCloud;
+
+;// CONCATENATED MODULE: ./src/core/settings/parse-build.ts
+/** The bake and publish slices of the settings. */
+
+
+
+
+
+
+
+const STORAGE_TYPES = ['Standard_LRS', 'Standard_ZRS', 'Premium_LRS'];
+function parseBake(r, bakeRuns) {
+    const builder = r.get('builder', (p, i, v) => parseEnum(p, i, v, ['packer', 'image-builder', 'none'])) ?? 'packer';
+    const why = (kind) => `when stage 'bake' runs with builder '${kind}'`;
+    // A misspelt builder falls back to 'packer': requiring packer's inputs would only add noise.
+    const needed = bakeRuns && !r.invalid('builder');
+    const packer = needed && builder === 'packer'
+        ? {
+            template: r.require('packer-template', why('packer'), reader_text) ?? '',
+            variables: r.get('packer-variables', parseVariables) ?? {},
+            secretVariables: r.get('packer-secret-variables', (_p, _i, v) => parseList(v)) ?? [],
+            varFiles: r.get('packer-var-files', (_p, _i, v) => parseLines(v)) ?? [],
+            only: r.get('packer-only', (_p, _i, v) => parseList(v)) ?? [],
+        }
+        : undefined;
+    if (packer)
+        for (const name of packer.secretVariables)
+            if (packer.variables[name])
+                r.secrets.add(packer.variables[name]);
+    const imageBuilder = needed && builder === 'image-builder'
+        ? {
+            source: r.require('image-builder-source', why('image-builder'), parseImageSource) ?? '',
+            customizers: r.get('image-builder-customizers', parseCustomizers) ?? [],
+            vmSize: r.get('image-builder-vm-size', parseVmSize) ?? 'Standard_D2s_v3',
+            identity: r.get('image-builder-identity', (p, i, v) => parseResourceId(p, i, v, 'Microsoft.ManagedIdentity/userAssignedIdentities')),
+            keepTemplate: r.get('keep-image-template', parseBool) ?? false,
+        }
+        : undefined;
+    const timeoutMs = r.get('bake-timeout', boundedDuration('bake-timeout')) ?? 7_200_000;
+    if (imageBuilder && timeoutMs > IMAGE_BUILDER_MAX_MS) {
+        const limit = durations_formatDuration(IMAGE_BUILDER_MAX_MS);
+        r.problems.bad('bake-timeout', r.raw('bake-timeout') ?? '', `is longer than Image Builder builds may run; expected at most ${limit} with builder 'image-builder'`);
+    }
+    return {
+        builder,
+        packer,
+        imageBuilder,
+        baseImageVersion: r.get('base-image-version', reader_text),
+        timeoutMs,
+        force: r.get('force-bake', parseBool) ?? false,
+    };
+}
+/** Azure VM size names: 'Standard_D2s_v5', 'Standard_B2s', 'Standard_NC24ads_A100_v4', 'Standard_M8-2ms', 'Basic_A0'. */
+const VM_SIZE = /^(Standard_[A-Z]{1,4}\d+(-\d+)?[A-Z]*(_[A-Z]{1,5}\d+[A-Z]*)?(_v\d+)?(_Promo)?|Basic_A\d)$/i;
+function parseVmSize(p, input, raw) {
+    const v = raw.trim();
+    if (VM_SIZE.test(v))
+        return v;
+    const hint = VM_SIZE.test(`Standard_${v}`) ? `; did you mean 'Standard_${v}'?` : '';
+    return p.bad(input, raw, `is not an Azure VM size; expected a size name such as 'Standard_D2s_v5' or 'Standard_B2s'${hint}`);
+}
+/** A YAML/JSON map, or key=value lines. */
+function parseVariables(p, input, raw) {
+    const trimmed = raw.trim();
+    if (/^[A-Za-z_][\w-]*\s*=/.test(trimmed) && !trimmed.startsWith('{')) {
+        const out = {};
+        for (const line of parseLines(raw)) {
+            const eq = line.indexOf('=');
+            if (eq < 1)
+                return p.bad(input, line, "is not a 'name=value' line");
+            out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+        }
+        return out;
+    }
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(raw);
+    }
+    catch {
+        value = undefined;
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        // Not echoed: the text may hold the values of secret variables.
+        p.add(input, 'is not a map of variables; expected YAML/JSON like {region: westeurope} or name=value lines (the value is not shown: it may hold secrets)');
+        return undefined;
+    }
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+}
+/** 'publisher:offer:sku:version', or a managed image / gallery image version id. */
+function parseImageSource(p, input, raw) {
+    const v = raw.trim();
+    if (v.startsWith('/'))
+        return parseResourceId(p, input, v);
+    if (/^[^:\s]+:[^:\s]+:[^:\s]+:[^:\s]+$/.test(v))
+        return v;
+    return p.bad(input, raw, "is not an image source; expected 'publisher:offer:sku:version', a managed image id or a gallery image version id");
+}
+function parsePublish(r, { stages, cloud, now }) {
+    const needsGallery = stages.publish || stages.cleanup;
+    const why = `when stage '${stages.publish ? 'publish' : 'cleanup'}' runs`;
+    // Validated whenever given: a deploy-only step looks an explicit version up with them too.
+    const parseGalleryName = (p, i, v) => parseResourceName(p, i, v, /^[A-Za-z0-9][A-Za-z0-9._]{0,79}$/);
+    const galleryName = needsGallery
+        ? r.require('gallery-name', why, parseGalleryName)
+        : r.get('gallery-name', parseGalleryName);
+    const imageDefinition = needsGallery
+        ? r.require('image-definition', why, parseResourceName)
+        : r.get('image-definition', parseResourceName);
+    const replicaCount = r.get('replica-count', (p, i, v) => parseInteger(p, i, v, 1, 100)) ?? 1;
+    const storageAccountType = r.get('storage-account-type', (p, i, v) => parseEnum(p, i, v, STORAGE_TYPES)) ?? 'Standard_LRS';
+    const createDefinition = r.get('create-image-definition', parseBool) ? parseDefinition(r) : undefined;
+    return {
+        galleryName,
+        galleryResourceGroup: r.get('gallery-resource-group', parseResourceName),
+        imageDefinition,
+        version: r.get('image-version', parseVersionScheme) ?? { kind: 'auto' },
+        imageId: r.get('image-id', (p, i, v) => parseResourceId(p, i, v, 'Microsoft.Compute/galleries/images/versions')),
+        managedImageId: r.get('managed-image-id', (p, i, v) => parseResourceId(p, i, v, 'Microsoft.Compute/images')),
+        targetRegions: r.get('target-regions', (p, i, v) => parseTargetRegions(p, i, v, regionsOf(cloud), replicaCount, storageAccountType)) ?? [],
+        replicaCount,
+        storageAccountType,
+        excludeFromLatest: r.get('exclude-from-latest', parseBool) ?? false,
+        endOfLifeDate: r.get('end-of-life-date', (p, i, v) => parseEndOfLife(p, i, v, now)),
+        replicationMode: r.get('replication-mode', (p, i, v) => parseEnum(p, i, v, ['Full', 'Shallow'])) ?? 'Full',
+        replicationTimeoutMs: r.get('replication-timeout', boundedDuration('replication-timeout')) ?? 5_400_000,
+        createDefinition,
+        keepManagedImage: r.get('keep-managed-image', parseBool) ?? false,
+    };
+}
+function parseDefinition(r) {
+    const why = "when 'create-image-definition' is true";
+    return {
+        osType: r.get('os-type', (p, i, v) => parseEnum(p, i, v, ['Linux', 'Windows'])) ?? 'Linux',
+        hyperVGeneration: r.get('hyper-v-generation', (p, i, v) => parseEnum(p, i, v, ['V1', 'V2'])) ?? 'V2',
+        publisher: r.require('image-publisher', why, reader_text) ?? '',
+        offer: r.require('image-offer', why, reader_text) ?? '',
+        sku: r.require('image-sku', why, reader_text) ?? '',
+    };
+}
+function parseVersionScheme(p, input, raw) {
+    const v = raw.trim();
+    const keyword = v.toLowerCase();
+    if (keyword === 'auto' || keyword === 'date' || keyword === 'git-tag')
+        return { kind: keyword };
+    if (isGalleryVersion(v))
+        return { kind: 'explicit', version: v };
+    return p.bad(input, raw, "is not a gallery image version; expected 'auto', 'date', 'git-tag' or Major.Minor.Patch with each part a 32-bit integer (e.g. '1.4.2')");
+}
+function parseTargetRegions(p, input, raw, known, defaultReplicas, defaultStorage) {
+    const regions = [];
+    for (const item of splitRegions(p, input, raw)) {
+        const [name = '', replicas, storage, ...extra] = item.split(':').map((s) => s.trim());
+        if (extra.length > 0) {
+            p.add(input, `'${item}' has too many parts; expected 'region[:replicas[:storage type]]', e.g. 'westeurope:2:Standard_ZRS'`);
+            continue;
+        }
+        const region = name.toLowerCase().replace(/\s+/g, '');
+        if (!known.includes(region)) {
+            p.add(input, `'${name}' is not an Azure region${didYouMean(region, known) || "; expected a region name such as 'westeurope'"}`);
+            continue;
+        }
+        if (regions.some((r) => r.name === region)) {
+            p.add(input, `'${name}' is listed twice; expected each region once`);
+            continue;
+        }
+        const count = replicas === undefined ? defaultReplicas : parseInteger(p, input, replicas, 1, 100);
+        const type = storage === undefined ? defaultStorage : parseEnum(p, input, storage, STORAGE_TYPES);
+        if (count !== undefined && type !== undefined)
+            regions.push({ name: region, replicas: count, storageAccountType: type });
+    }
+    return regions;
+}
+
+;// CONCATENATED MODULE: ./src/core/settings/container-image.ts
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
+const REGISTRY = `${LABEL}(?:\\.${LABEL})*(?::[0-9]{1,5})?`;
+const TAG = '[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}';
+const REFERENCE = new RegExp(`^(?:${REGISTRY}/)?${COMPONENT}(?:/${COMPONENT})*(?::(${TAG}))?(?:@(sha256:[a-f0-9]{64}))?$`);
+/** Image names stop at 255 characters (registry and path). */
+const MAX_NAME = 255;
+function parseContainerImage(p, input, raw) {
+    const v = raw.trim();
+    const m = REFERENCE.exec(v);
+    const name = v.split('@')[0].replace(/:[^/:]*$/, '');
+    if (!m || name.length > MAX_NAME) {
+        const hint = REFERENCE.test(v.toLowerCase()) ? ' (repository paths are lower case)' : '';
+        const expected = "expected e.g. 'myregistry.azurecr.io/web:1.4.2' or '...@sha256:<digest>'";
+        return p.bad(input, raw, `is not a container image reference${hint}; ${expected}`);
+    }
+    const [, tag, digest] = m;
+    if (!digest && (!tag || tag === 'latest')) {
+        return p.bad(input, raw, "is not an immutable reference; expected a unique tag (not 'latest') or an @sha256 digest");
+    }
+    return v;
+}
+
 ;// CONCATENATED MODULE: ./src/core/deploy/descriptor.ts
 /** The scale-set strategies' verify checks: instance health and the remote-access gate. */
 function scaleSetChecks(settings) {
@@ -21257,7 +22116,9 @@ function pairInputs(ctx) {
     return { resourceGroup, base: d.scaleSet, lbName: d.loadBalancer };
 }
 const lower = (s) => (s ?? '').toLowerCase();
-const describeRules = (lb) => lb.rules.map((r) => `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`).join(', ') || 'none';
+const describeRules = (lb) => lb.rules
+    .map((r) => `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`)
+    .join(', ') || 'none';
 /** Reads the load balancer and the colours and works out which is live. Read-only. */
 async function observePair(ctx, ports, options) {
     const pair = pairInputs(ctx);
@@ -21315,7 +22176,9 @@ async function findColours(ports, lb, { resourceGroup, base }, options) {
 /** The colour the plain scale set takes: its tag, else the missing colour whose pool it joins, else a missing one. */
 function adoptedColour(lb, plain, found, base) {
     const tagged = lower(Object.entries(plain.tags).find(([k]) => lower(k) === COLOUR_TAG)?.[1]);
-    const colour = tagged === 'blue' || tagged === 'green' ? tagged : COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]);
+    const colour = tagged === 'blue' || tagged === 'green'
+        ? tagged
+        : (COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]));
     return colour && !found[colour] ? colour : undefined;
 }
 /** Each colour's backend pool: the one an existing colour joins, else the one named for it or left. */
@@ -21400,7 +22263,9 @@ async function idleColour(ctx, ports) {
  * e.g. `update scale set web: image 1.0.0 → 2.0.0; 5 instance(s) in 3 batch(es), manual rollout`.
  */
 function action_formatWrite(w) {
-    const change = w.before !== undefined && w.after !== undefined ? `${w.before} → ${w.after}` : (w.after ?? (w.before !== undefined ? `${w.before} → (gone)` : undefined));
+    const change = w.before !== undefined && w.after !== undefined
+        ? `${w.before} → ${w.after}`
+        : (w.after ?? (w.before !== undefined ? `${w.before} → (gone)` : undefined));
     return `${w.operation} ${w.resource}: ${change ? `${change}; ` : ''}${w.why}`;
 }
 /** The summary item of a planned write (kind 'action', label 'planned', the structured write kept). */
@@ -21437,16 +22302,36 @@ const action_countWrites = (n) => (n === 0 ? 'no write' : `${n} write${n === 1 ?
 ;// CONCATENATED MODULE: ./src/core/plan/record.ts
 /** The intent tag written before the first write to the target. */
 function intentWrite(resource, target, state = 'deploying') {
-    return { resource, operation: 'tag', after: `target-version ${target}, state ${state}`, why: 'the release record names the version in flight before the first write' };
+    return {
+        resource,
+        operation: 'tag',
+        after: `target-version ${target}, state ${state}`,
+        why: 'the release record names the version in flight before the first write',
+    };
 }
 /** The record of what is live, written after the last write (it also clears target-version). */
 function liveWrite(resource, record, live) {
-    const rest = [live.previous ? `previous-version ${live.previous}` : undefined, `state ${live.state ?? 'live'}`, live.extra].filter(Boolean).join(', ');
-    return { resource, operation: 'tag', before: `current-version ${record.current ?? 'none'}`, after: `${live.current} (${rest})`, why: 'the release record says what is live' };
+    const rest = [
+        live.previous ? `previous-version ${live.previous}` : undefined,
+        `state ${live.state ?? 'live'}`,
+        live.extra,
+    ]
+        .filter(Boolean)
+        .join(', ');
+    return {
+        resource,
+        operation: 'tag',
+        before: `current-version ${record.current ?? 'none'}`,
+        after: `${live.current} (${rest})`,
+        why: 'the release record says what is live',
+    };
 }
 /** A record that lags what the target already runs (an earlier run stopped before writing it). */
 function catchUpWrite(resource, record, current, previous) {
-    return { ...liveWrite(resource, record, { current, previous }), why: `the release record lags what runs${record.target ? ` (an earlier run left target-version ${record.target})` : ''}` };
+    return {
+        ...liveWrite(resource, record, { current, previous }),
+        why: `the release record lags what runs${record.target ? ` (an earlier run left target-version ${record.target})` : ''}`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/rollout/retry.ts
@@ -21611,7 +22496,15 @@ class RolloutExecutor {
     async write(step, apply, item) {
         const started = this.deps.clock.now();
         if (this.planning) {
-            this.record({ kind: 'write', label: step.write.resource, why: step.write.why, write: step.write, result: 'planned', attempts: 0, durationMs: 0 });
+            this.record({
+                kind: 'write',
+                label: step.write.resource,
+                why: step.write.why,
+                write: step.write,
+                result: 'planned',
+                attempts: 0,
+                durationMs: 0,
+            });
             this.items.push(planItem(step.write));
             return false;
         }
@@ -21619,7 +22512,15 @@ class RolloutExecutor {
             this.touched = true;
         this.deps.log.debug(`write: ${action_formatWrite(step.write)}`);
         const { attempts } = await this.attempt(describeWrite(step.write), apply, (err, n) => this.fail('write', step.write.resource, step.write.why, err, n, started, step.write));
-        this.record({ kind: 'write', label: step.write.resource, why: step.write.why, write: step.write, result: 'done', attempts, durationMs: this.deps.clock.now() - started });
+        this.record({
+            kind: 'write',
+            label: step.write.resource,
+            why: step.write.why,
+            write: step.write,
+            result: 'done',
+            attempts,
+            durationMs: this.deps.clock.now() - started,
+        });
         if (item)
             this.items.push(item);
         return true;
@@ -21645,7 +22546,10 @@ class RolloutExecutor {
                 // A look the deadline stopped: the previous look is the answer.
                 if (!previous || this.left() > 0 || this.deps.signal.aborted)
                     throw err;
-                last = { state: 'failed', detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${previous.detail}` };
+                last = {
+                    state: 'failed',
+                    detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${previous.detail}`,
+                };
                 break;
             }
             looks++;
@@ -21653,18 +22557,32 @@ class RolloutExecutor {
                 break;
             const pause = Math.min(last.retryAfterMs ?? intervalMs, this.left());
             if (pause <= 0) {
-                last = { state: 'failed', detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}` };
+                last = {
+                    state: 'failed',
+                    detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}`,
+                };
                 break;
             }
             await this.pause(pause, `waiting for ${label}`);
             // The pause ran to the deadline: the last look is the answer (no look can start now).
             if (this.left() <= 0) {
-                last = { state: 'failed', detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}` };
+                last = {
+                    state: 'failed',
+                    detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}`,
+                };
                 break;
             }
         }
         const ok = last.state === 'done';
-        this.record({ kind: 'wait', label, why: would, result: ok ? 'done' : 'failed', attempts: looks, durationMs: this.deps.clock.now() - started, detail: last.detail });
+        this.record({
+            kind: 'wait',
+            label,
+            why: would,
+            result: ok ? 'done' : 'failed',
+            attempts: looks,
+            durationMs: this.deps.clock.now() - started,
+            detail: last.detail,
+        });
         this.items.push({ kind: 'check', label, value: last.detail, ok });
         return { ok, planned: false, detail: last.detail };
     }
@@ -21675,7 +22593,15 @@ class RolloutExecutor {
             return this.wouldCheck('gate', label, would);
         this.throwIfCancelled(`checking ${label}`);
         const result = await check(this.call());
-        this.record({ kind: 'gate', label, why: would, result: result.passed ? 'done' : 'failed', attempts: 1, durationMs: this.deps.clock.now() - started, detail: result.detail });
+        this.record({
+            kind: 'gate',
+            label,
+            why: would,
+            result: result.passed ? 'done' : 'failed',
+            attempts: 1,
+            durationMs: this.deps.clock.now() - started,
+            detail: result.detail,
+        });
         this.items.push({ kind: 'check', label, value: result.detail, ok: result.passed });
         return { ok: result.passed, planned: false, detail: result.detail };
     }
@@ -21709,7 +22635,16 @@ class RolloutExecutor {
     }
     get attempts() {
         const { clock, sleep, signal, deadline, log } = this.deps;
-        return { clock, sleep, signal, deadlineAt: this.deadlineAt, budget: this.budget, baseMs: this.options.retryBaseMs, log, ...(deadline ? { deadline } : {}) };
+        return {
+            clock,
+            sleep,
+            signal,
+            deadlineAt: this.deadlineAt,
+            budget: this.budget,
+            baseMs: this.options.retryBaseMs,
+            log,
+            ...(deadline ? { deadline } : {}),
+        };
     }
     /** Runs `fn` with the shared retry loop; `onGiveUp` turns its last failure into the error thrown. */
     async attempt(what, fn, onGiveUp) {
@@ -21724,7 +22659,16 @@ class RolloutExecutor {
     }
     fail(kind, label, why, err, attempts, started, write) {
         const detail = errorText(err);
-        const entry = { kind, label, why, write, result: 'failed', attempts, durationMs: this.deps.clock.now() - started, detail };
+        const entry = {
+            kind,
+            label,
+            why,
+            write,
+            result: 'failed',
+            attempts,
+            durationMs: this.deps.clock.now() - started,
+            detail,
+        };
         this.record(entry);
         const tries = attempts > 1 ? ` (${attempts} attempts within '${this.budget}')` : '';
         return new StepFailedError(`${detail}${tries}`, entry, err);
@@ -21758,14 +22702,27 @@ function executorFor(ctx, options) {
 ;// CONCATENATED MODULE: ./src/core/deploy/instance-health.ts
 /**
  * Instance health of a scale set for verify and for the gates of a rollout: every instance on the
- * latest model, provisioned, running and Healthy (Application Health extension or LB probe). Each
- * look is ONE paged list with instance views; the check re-reads until `successes` looks in a row
- * pass, gives up after `failureLimit` failing looks in a row, or at its timeout.
+ * latest model, provisioned, running and Healthy. Each look is ONE paged list with instance views;
+ * the check re-reads until `successes` looks in a row pass, gives up after `failureLimit` failing
+ * looks in a row, or at its timeout.
+ *
+ * Per-instance health (`vmHealth` in the instance view) comes only from the Application Health
+ * extension; a load balancer probe set as the scale set's `healthProbe` does not fill it (Azure's
+ * "Using Application Health extension with Virtual Machine Scale Sets"). Without that source the
+ * check says so — judged by provisioning and power state only — and never calls the instances healthy.
  */
 
 /** Judges one listing. `imageId`: when given, each instance must also run that image. */
+/** Why a look could not judge health: no instance reports any (no Application Health extension). */
+const NO_HEALTH_SOURCE = 'no per-instance health source: judged by provisioning and power state only';
+/** Whether `instances` carry no per-instance health at all. */
+const noHealthSource = (instances) => instances.length > 0 && instances.every((i) => i.health === 'none');
+/**
+ * One problem line per distinct reason, with a count and the instance ids
+ * ("3 of 5 instance(s) unhealthy (3, 4, 5)"), not one line per instance.
+ */
 function judgeInstances(instances, imageId) {
-    const problems = [];
+    const byReason = new Map();
     for (const i of instances) {
         const why = [];
         if (!i.latestModelApplied)
@@ -21779,12 +22736,14 @@ function judgeInstances(instances, imageId) {
         if (i.health === 'unhealthy' || i.health === 'unknown')
             why.push(i.health);
         if (why.length > 0)
-            problems.push(`${i.instanceId} ${why.join(', ')}`);
+            byReason.set(why.join(', '), [...(byReason.get(why.join(', ')) ?? []), i.instanceId]);
     }
+    const problems = [...byReason].map(([why, ids]) => `${ids.length} of ${instances.length} instance(s) ${why} (${idList(ids)})`);
     if (instances.length === 0)
         problems.push('the scale set has no instances');
     return { ok: problems.length === 0, total: instances.length, problems };
 }
+const idList = (ids) => (ids.length > 10 ? `${ids.slice(0, 10).join(', ')}, …` : ids.join(', '));
 async function instanceHealthCheck(ctx, port, ref, gate, imageId) {
     const { clock, sleep } = ctx.deps;
     const started = clock.now();
@@ -21796,9 +22755,12 @@ async function instanceHealthCheck(ctx, port, ref, gate, imageId) {
     for (;;) {
         if (ctx.signal.aborted)
             throw new errors/* CancelledError */.cc('the run was cancelled during the instance-health check');
-        const instances = await port.listInstances(ref, { signal: ctx.signal, timeoutMs: Math.max(1, deadline - clock.now()) });
+        const instances = await port.listInstances(ref, {
+            signal: ctx.signal,
+            timeoutMs: Math.max(1, deadline - clock.now()),
+        });
         looks += 1;
-        const noSignal = instances.length > 0 && instances.every((i) => i.health === 'none');
+        const noSignal = noHealthSource(instances);
         last = judgeInstances(instances, imageId);
         if (last.ok) {
             okInRow += 1;
@@ -21808,9 +22770,14 @@ async function instanceHealthCheck(ctx, port, ref, gate, imageId) {
             okInRow = 0;
             failInRow += 1;
         }
-        const signalNote = noSignal ? ' (no health signal: judged by provisioning and power state only)' : '';
+        const signalNote = noSignal ? `; ${NO_HEALTH_SOURCE}` : '';
         if (okInRow >= gate.successes) {
-            return { name: 'instance health', passed: true, detail: `${last.total} of ${last.total} instances on the latest model and healthy, ${okInRow} look(s) in a row${signalNote}` };
+            const state = noSignal ? 'provisioned and running' : 'healthy';
+            return {
+                name: 'instance health',
+                passed: true,
+                detail: `${last.total} of ${last.total} instances on the latest model and ${state}, ${okInRow} look(s) in a row${signalNote}`,
+            };
         }
         const fail = (why) => ({
             name: 'instance health',
@@ -21820,7 +22787,9 @@ async function instanceHealthCheck(ctx, port, ref, gate, imageId) {
         if (!last.ok && gate.failureLimit !== undefined && failInRow >= gate.failureLimit)
             return fail(`${failInRow} failing look(s) in a row`);
         if (clock.now() + gate.intervalMs >= deadline)
-            return last.ok ? fail(`only ${okInRow} of ${gate.successes} passing looks in a row within the timeout`) : fail('not healthy within the timeout');
+            return last.ok
+                ? fail(`only ${okInRow} of ${gate.successes} passing looks in a row within the timeout`)
+                : fail('not healthy within the timeout');
         await sleep(gate.intervalMs, ctx.signal);
     }
 }
@@ -21830,47 +22799,14 @@ function versionOf(imageId) {
     return /\/versions\/([^/]+)$/i.exec(imageId)?.[1] ?? imageId.split('/').at(-1) ?? imageId;
 }
 
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/target.ts
-/**
- * The rolling strategy's target: the scale set named in the inputs, read and checked before any
- * write, and the gallery image version to roll out (resolved and checked too). Every problem here
- * is an EngineError of kind 'input' naming the input, the bad value and what is expected.
- */
+;// CONCATENATED MODULE: ./src/core/deploy/gallery-image.ts
 
 const VERSION_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/galleries\/[^/]+\/images\/[^/]+\/versions\/([^/]+)$/i;
 const isGalleryVersionId = (id) => !!id && VERSION_ID.test(id);
 const versionOfId = (id) => VERSION_ID.exec(id)?.[2] ?? id.split('/').at(-1) ?? id;
-const target_sameId = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+const sameId = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 /** The instance runs `imageId` and is on the latest model (nothing left to replace). */
-const onImage = (i, imageId) => target_sameId(i.imageId, imageId) && i.latestModelApplied;
-/**
- * The instances a rollout to `imageId` still has to replace. When the rollout first points the
- * model at `imageId` (`modelMoves`), an instance already running that image is on the latest model
- * once the write lands: only the instances on another image are left.
- */
-function staleInstances(instances, imageId, modelMoves) {
-    return instances.filter((i) => (modelMoves ? !target_sameId(i.imageId, imageId) : !onImage(i, imageId)));
-}
-function scaleSetRef(settings) {
-    const name = settings.deploy.scaleSet;
-    const resourceGroup = settings.deploy.resourceGroup ?? settings.resourceGroup;
-    if (!name)
-        throw new errors/* EngineError */.NJ('input', "input 'scale-set': is required for the rolling strategy; expected the scale set's name");
-    if (!resourceGroup)
-        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required for the rolling strategy; expected the scale set's resource group");
-    return { resourceGroup, name };
-}
-/** Reads the scale set and checks the rolling strategy can work on it. */
-async function readTarget(port, ref, options) {
-    const info = await port.get(ref, options);
-    if (!info) {
-        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' was not found in resource group '${ref.resourceGroup}'; expected an existing Virtual Machine Scale Set`);
-    }
-    if (!isGalleryVersionId(info.imageId)) {
-        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' runs '${info.imageDescription}', not a gallery image version; the rolling strategy replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
-    }
-    return info;
-}
+const onImage = (i, imageId) => sameId(i.imageId, imageId) && i.latestModelApplied;
 /** The image version id to deploy: from the artifact (publish output / image-id), or an explicit image-version in the gallery. */
 async function resolveImage(port, settings, info, artifact, options) {
     let id = artifact.imageId;
@@ -21908,27 +22844,17 @@ async function checkImageUsable(port, info, id, input, options) {
 function siblingVersionId(currentId, version) {
     return currentId.replace(/\/versions\/[^/]+$/i, `/versions/${version}`);
 }
-/** What the scale set ran before: the model's image, or (a re-run, model already moved) the instances' / the record's. */
-function previousImage(info, instances, target, record) {
-    if (info.imageId && !target_sameId(info.imageId, target.id))
-        return { id: info.imageId, version: versionOfId(info.imageId) };
-    const other = instances.find((i) => i.imageId && !target_sameId(i.imageId, target.id))?.imageId;
-    if (other)
-        return { id: other, version: versionOfId(other) };
-    const recorded = record.current && record.current !== target.version ? record.current : record.previous;
-    return recorded ? { id: siblingVersionId(target.id, recorded), version: recorded } : undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/core/deploy/planned-image.ts
 
 async function imageForPlan(ctx, port, info, artifact, options) {
     const planned = ctx.outputs.plannedImageId;
-    if (artifact.imageId && planned && target_sameId(artifact.imageId, planned))
+    if (artifact.imageId && planned && sameId(artifact.imageId, planned))
         return { id: artifact.imageId, version: artifact.imageVersion ?? versionOfId(artifact.imageId), planned: true };
     return { ...(await resolveImage(port, ctx.settings, info, artifact, options)), planned: false };
 }
 /** ' (planned: publish in this run would create it)' for a planned image, '' otherwise. */
-const plannedNote = (image) => (image.planned ? ' (planned: an earlier stage of this run would create it)' : '');
+const plannedNote = (image) => image.planned ? ' (planned: an earlier stage of this run would create it)' : '';
 
 ;// CONCATENATED MODULE: ./src/core/deploy/record.ts
 const RECORD_TAGS = {
@@ -21942,6 +22868,8 @@ const RECORD_TAGS = {
     failed: 'immutable-deploy.failed-version',
 };
 const MAX_VALUE = 256;
+/** A time the record (or a scale-down tag) holds: the engine's clock now, plus `plusMs`, as ISO 8601. */
+const iso = (ctx, plusMs = 0) => new Date(ctx.deps.clock.now() + plusMs).toISOString();
 /** The record a target's tags hold (tag names are matched case-insensitively, as Azure does). */
 function recordFromTags(tags) {
     const lower = new Map(Object.entries(tags).map(([k, v]) => [k.toLowerCase(), v]));
@@ -21969,14 +22897,21 @@ function clip(value) {
 }
 /** Records that a run set out to make `target` live (before the first write to the target). */
 async function recordIntent(tags, resourceId, intent, options) {
-    await tags.merge(resourceId, tagsForRecord({ target: intent.target, state: intent.state ?? 'deploying', ...(intent.runUrl ? { runUrl: intent.runUrl } : {}) }), options);
+    await tags.merge(resourceId, tagsForRecord({
+        target: intent.target,
+        state: intent.state ?? 'deploying',
+        ...(intent.runUrl ? { runUrl: intent.runUrl } : {}),
+    }), options);
 }
 /** Records that `current` is live (previous before it), and clears the in-flight target. */
 async function recordLive(tags, resourceId, live, options) {
     await tags.merge(resourceId, tagsForRecord(liveTags(live)), options);
     // A rollback without a last good version before the one it returned to clears 'previous': the
     // version rolled back must never be the default target of the next rollback.
-    const stale = [RECORD_TAGS.target, ...(live.previous === undefined && live.state === 'rolled-back' ? [RECORD_TAGS.previous] : [])];
+    const stale = [
+        RECORD_TAGS.target,
+        ...(live.previous === undefined && live.state === 'rolled-back' ? [RECORD_TAGS.previous] : []),
+    ];
     await tags.remove(resourceId, stale, options);
 }
 function liveTags(live) {
@@ -21991,6 +22926,27 @@ function afterRollback(plan, to, fallbackFailed) {
     const failed = plan.record?.failed ?? (fallbackFailed !== to ? fallbackFailed : undefined);
     const previous = plan.record?.previous;
     return { previous: previous && previous !== to && previous !== failed ? previous : undefined, failed };
+}
+/**
+ * Where a rollback returns to when no 'to-version' is given, and what the record says afterwards.
+ * A run that set out to deploy a version and did not finish (state 'deploying' with a target: a
+ * failed deploy left as it was, 'auto-rollback' false, or a cancelled one) is undone back to the
+ * version that was live before it (`current`), which keeps its own `previous`. Otherwise the
+ * rollback returns to `previous` — unless that is the version a rollback already marked failed.
+ */
+function defaultRollback(record) {
+    if (record.target && record.state === 'deploying' && record.current && record.current !== record.target) {
+        return { version: record.current, record: { previous: record.previous, failed: record.target } };
+    }
+    const previous = record.previous && record.previous !== record.failed ? record.previous : undefined;
+    return { version: previous, record: { failed: record.current } };
+}
+/** The record after a rollback to `to` (explicit or not): the default's when it returns there, else only what failed. */
+function rollbackRecord(record, to, live) {
+    const byDefault = defaultRollback(record);
+    if (byDefault.version === to)
+        return byDefault.record;
+    return { failed: live !== to ? live : undefined };
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/remote-access.ts
@@ -22032,15 +22988,24 @@ async function remoteAccessCheck(net, info, gate, options) {
         findings.push('the Linux profile allows password authentication (disablePasswordAuthentication is not true)');
     if (info.network.publicIpPerInstance)
         findings.push('instances get public IP addresses (publicIPAddressConfiguration)');
-    const detail = findings.length === 0 ? 'no SSH/RDP from the Internet, no password login, no public instance IPs' : findings.join('; ');
-    return { name: 'remote access', passed: findings.length === 0 || gate === 'warn', warning: findings.length > 0 && gate === 'warn', detail };
+    const detail = findings.length === 0
+        ? 'no SSH/RDP from the Internet, no password login, no public instance IPs'
+        : findings.join('; ');
+    return {
+        name: 'remote access',
+        passed: findings.length === 0 || gate === 'warn',
+        warning: findings.length > 0 && gate === 'warn',
+        detail,
+    };
 }
 /** The first inbound rule, by priority, that matches Internet TCP traffic to `port`. */
 function decidingRule(rules, port) {
     return [...rules]
         .filter((r) => r.direction.toLowerCase() === 'inbound')
         .sort((a, b) => a.priority - b.priority)
-        .find((r) => ['*', 'tcp'].includes(r.protocol.toLowerCase()) && r.sourcePrefixes.some((s) => INTERNET_SOURCES.has(s.toLowerCase())) && r.destinationPorts.some((p) => coversPort(p, port)));
+        .find((r) => ['*', 'tcp'].includes(r.protocol.toLowerCase()) &&
+        r.sourcePrefixes.some((s) => INTERNET_SOURCES.has(s.toLowerCase())) &&
+        r.destinationPorts.some((p) => coversPort(p, port)));
 }
 function coversPort(range, port) {
     const r = range.trim();
@@ -22145,7 +23110,7 @@ const MIN_STATUS = 100;
 const MAX_STATUS = 599;
 const status_matcher_EXAMPLE = 'e.g. "200", "200,204,300-399" or "2xx"';
 function matchesStatus(matcher, status) {
-    return matcher.some((rule) => (typeof rule === 'number' ? rule === status : status >= rule.min && status <= rule.max));
+    return matcher.some((rule) => typeof rule === 'number' ? rule === status : status >= rule.min && status <= rule.max);
 }
 /** "200, 300-399" — for logs and reasons. */
 function formatStatusMatcher(matcher) {
@@ -22234,7 +23199,8 @@ function prepareProbe(spec) {
 /**
  * Runs one GET with `timeoutMs` and classifies it. Rejects only with `signal.reason` when the
  * caller aborts; every other failure is an Outcome. Clients signal timeouts with an error named
- * "TimeoutError" (the web convention, as `AbortSignal.timeout` does).
+ * "TimeoutError" (the web convention, as `AbortSignal.timeout` does), and a host name that does
+ * not exist with one named "HostNotFoundError" (not worth another attempt).
  */
 async function attemptOnce(probe, http, timeoutMs, signal) {
     const { spec } = probe;
@@ -22249,7 +23215,8 @@ async function attemptOnce(probe, http, timeoutMs, signal) {
         if (err instanceof Error && err.name === 'TimeoutError') {
             return { ok: false, kind: 'timeout', detail: `request timed out after ${timeoutMs} ms` };
         }
-        return { ok: false, kind: 'error', detail: `request failed: ${errorMessage(err)}` };
+        const kind = err instanceof Error && err.name === 'HostNotFoundError' ? 'unresolved' : 'error';
+        return { ok: false, kind, detail: `request failed: ${errorMessage(err)}` };
     }
 }
 function classifyAnswer(probe, status, body) {
@@ -22340,6 +23307,14 @@ function numberProblems(spec) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/http-probe.ts
+/**
+ * HTTP health probes for the verify stage: poll a URL until it answers as expected enough times
+ * in a row, within a time budget measured on the injected clock.
+ *
+ * Cancellation: when `deps.signal` aborts, runProbe/runProbes reject with `signal.reason` (the
+ * same contract as the Sleep port) instead of resolving a result. A cancelled probe has neither
+ * passed nor failed, and the engine handles cancellation in one place.
+ */
 
 
 
@@ -22416,6 +23391,9 @@ function record(progress, outcome) {
 function verdictAfterAttempt(spec, progress, noTimeForNext) {
     if (progress.consecutiveSuccesses >= spec.successes)
         return 'passed';
+    // A host name that does not exist will not start resolving on the next attempt: fail at once.
+    if (progress.last && !progress.last.ok && progress.last.kind === 'unresolved')
+        return 'unresolved';
     if (spec.failureLimit !== undefined && progress.consecutiveFailures >= spec.failureLimit)
         return 'failure-limit';
     return noTimeForNext ? 'budget' : undefined;
@@ -22427,6 +23405,8 @@ function reasonFor(verdict, spec, progress, durationMs) {
     switch (verdict) {
         case 'passed':
             return `Passed: ${plural(progress.consecutiveSuccesses, 'consecutive success', 'consecutive successes')} after ${attempts} in ${took}.`;
+        case 'unresolved':
+            return `Failed at once: ${lastFailure}; check the URL.`;
         case 'failure-limit':
             return `Failed: gave up after ${plural(progress.consecutiveFailures, 'consecutive failure')} (${attempts} in ${took}); last: ${lastFailure}.`;
         case 'budget': {
@@ -22473,7 +23453,9 @@ function logAttempt(log, probe, progress, outcome) {
     log.debug(`Probe "${spec.name}": attempt ${progress.attempts}: ${what}.`);
 }
 function logStateChange(log, name, outcome) {
-    log.info(outcome.ok ? `Probe "${name}": now succeeding (status ${outcome.status}).` : `Probe "${name}": failing: ${outcome.detail}.`);
+    log.info(outcome.ok
+        ? `Probe "${name}": now succeeding (status ${outcome.status}).`
+        : `Probe "${name}": failing: ${outcome.detail}.`);
 }
 function plural(count, singular, pluralForm = `${singular}s`) {
     return `${count} ${count === 1 ? singular : pluralForm}`;
@@ -22494,10 +23476,6 @@ function http_probe_formatDuration(ms) {
  */
 
 
-function deadlineOf(ctx, timeoutMs = ctx.settings.deploy.timeoutMs) {
-    const at = ctx.deps.clock.now() + timeoutMs;
-    return { at, left: () => Math.max(0, at - ctx.deps.clock.now()) };
-}
 /** Joins a base URL (scheme://host[:port][/prefix]) and a path. */
 function joinUrl(base, path) {
     return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
@@ -22536,9 +23514,8 @@ function endpointUrl(ctx, role, derivedBase) {
 
 
 
-const iso = (ctx, plusMs = 0) => new Date(ctx.deps.clock.now() + plusMs).toISOString();
+
 const shared_versionOf = (info) => (info?.imageId ? versionOfId(info.imageId) : undefined);
-const shared_onImage = (i, id) => sameId(i.imageId, id) && i.latestModelApplied;
 /** Consecutive looks at an instance that is up but unhealthy after which the wait gives up. */
 const UNHEALTHY_LOOKS = 3;
 function checkGalleryImage(info) {
@@ -22551,20 +23528,25 @@ async function frontendBase(ports, pair, frontendPort, frontendId, signal) {
     if (frontendPort === undefined)
         return undefined;
     const fe = pair.lb.frontends.find((f) => f.id.toLowerCase() === (frontendId ?? '').toLowerCase()) ?? pair.lb.frontends[0];
-    const address = fe?.publicIpAddressId ? await ports.loadBalancers.publicIpAddress(fe.publicIpAddressId, { signal }) : fe?.privateIpAddress;
+    const address = fe?.publicIpAddressId
+        ? await ports.loadBalancers.publicIpAddress(fe.publicIpAddressId, { signal })
+        : fe?.privateIpAddress;
     return address ? `http://${address}:${frontendPort}` : undefined;
 }
 async function urls(ctx, ports, pair) {
     const live = pair.liveRules[0];
     const preview = pair.previewRule;
-    const liveBase = ctx.settings.verify.liveUrl ? undefined : await frontendBase(ports, pair, live?.frontendPort, live?.frontendId, ctx.signal);
-    const previewBase = ctx.settings.verify.previewUrl || !preview ? undefined : await frontendBase(ports, pair, preview.frontendPort, preview.frontendId, ctx.signal);
-    return { live: endpointUrl(ctx, 'live', liveBase), preview: preview || ctx.settings.verify.previewUrl ? endpointUrl(ctx, 'preview', previewBase) : undefined };
+    const liveBase = ctx.settings.verify.liveUrl
+        ? undefined
+        : await frontendBase(ports, pair, live?.frontendPort, live?.frontendId, ctx.signal);
+    const previewBase = ctx.settings.verify.previewUrl || !preview
+        ? undefined
+        : await frontendBase(ports, pair, preview.frontendPort, preview.frontendId, ctx.signal);
+    return {
+        live: endpointUrl(ctx, 'live', liveBase),
+        preview: preview || ctx.settings.verify.previewUrl ? endpointUrl(ctx, 'preview', previewBase) : undefined,
+    };
 }
-/**
- * Brings `colour` to `image` at `capacity` instances, each booted on the new model. Idempotent:
- * what is already right is left alone, so a re-run after a cancel picks up where it stopped.
- */
 /** The colour and image a rollback plan returns to; a plan that names neither is refused. */
 function rollbackTarget(plan) {
     const toColour = plan.to.slot;
@@ -22601,29 +23583,68 @@ async function prepareColour(r, pair, colour, image, capacity, note) {
     const info = colour.info;
     if (!info) {
         const after = `copy of ${pair.active.ref.name}'s model in pool ${colour.poolName}, image ${image.version}, ${capacity} instance(s)`;
-        const spec = { imageId: image.id, poolMap: { [pair.active.poolId]: colour.poolId }, capacity, tags: { [COLOUR_TAG]: colour.colour } };
+        const spec = {
+            imageId: image.id,
+            poolMap: { [pair.active.poolId]: colour.poolId },
+            capacity,
+            tags: { [COLOUR_TAG]: colour.colour },
+        };
         if (!ex.planning)
             ctx.deps.host.info(`Creating scale set ${ref.name} (${colour.colour}) from the model of ${pair.active.ref.name} with image ${image.version} and ${capacity} instance(s).`);
         // A create is a PUT of the whole model: repeating it after a failure in flight is safe.
-        await ex.write({ write: { resource, operation: 'create', after, why: `the ${colour.colour} colour does not exist yet${note}` } }, (call) => port.createFromModel(pair.active.ref, ref, spec, call).then(() => undefined), { kind: 'action', label, value: `created scale set ${ref.name} (copy of ${pair.active.ref.name}'s model) on ${image.version} with ${capacity} instance(s)` });
+        await ex.write({ write: { resource, operation: 'create', after, why: `the ${colour.colour} colour does not exist yet${note}` } }, (call) => port.createFromModel(pair.active.ref, ref, spec, call).then(() => undefined), {
+            kind: 'action',
+            label,
+            value: `created scale set ${ref.name} (copy of ${pair.active.ref.name}'s model) on ${image.version} with ${capacity} instance(s)`,
+        });
         return;
     }
+    if (failed(info.provisioningState))
+        await repairColour(r, colour);
     let now = info.capacity;
-    const repoint = !target_sameId(info.imageId, image.id);
+    const repoint = !sameId(info.imageId, image.id);
     if (repoint) {
         if (now > 0) {
-            await ex.write({ write: { resource, operation: 'scale', before: `${now}`, after: '0 instance(s)', why: `scale in before re-pointing the model, so every instance boots on ${image.version}` } }, (call) => setCapacity(r, colour, 0, call), { kind: 'action', label, value: `${ref.name} scaled in to 0 (it ran ${shared_versionOf(info) ?? info.imageDescription})` });
+            await ex.write({
+                write: {
+                    resource,
+                    operation: 'scale',
+                    before: `${now}`,
+                    after: '0 instance(s)',
+                    why: `scale in before re-pointing the model, so every instance boots on ${image.version}`,
+                },
+            }, (call) => setCapacity(r, colour, 0, call), {
+                kind: 'action',
+                label,
+                value: `${ref.name} scaled in to 0 (it ran ${shared_versionOf(info) ?? info.imageDescription})`,
+            });
         }
-        await ex.write({ write: { resource, operation: 'update', before: `image ${shared_versionOf(info) ?? info.imageDescription}`, after: image.version, why: `the idle ${colour.colour} colour gets the release${note}` } }, async (call) => {
+        await ex.write({
+            write: {
+                resource,
+                operation: 'update',
+                before: `image ${shared_versionOf(info) ?? info.imageDescription}`,
+                after: image.version,
+                why: `the idle ${colour.colour} colour gets the release${note}`,
+            },
+        }, async (call) => {
             const fresh = await port.get(ref, call);
-            if (fresh && target_sameId(fresh.imageId, image.id) && !failed(fresh.provisioningState))
+            if (fresh && sameId(fresh.imageId, image.id) && !failed(fresh.provisioningState))
                 return;
             await port.setImage(ref, { imageId: image.id, etag: fresh?.etag }, call);
         }, { kind: 'action', label, value: `${ref.name} model → image ${image.version}` });
         now = 0;
     }
     if (now !== capacity) {
-        await ex.write({ write: { resource, operation: 'scale', before: `${now}`, after: `${capacity} instance(s)`, why: `the live colour's capacity (${pair.active.ref.name})` } }, (call) => setCapacity(r, colour, capacity, call), { kind: 'action', label, value: `${ref.name} scaled to ${capacity} instance(s)` });
+        await ex.write({
+            write: {
+                resource,
+                operation: 'scale',
+                before: `${now}`,
+                after: `${capacity} instance(s)`,
+                why: `the live colour's capacity (${pair.active.ref.name})`,
+            },
+        }, (call) => setCapacity(r, colour, capacity, call), { kind: 'action', label, value: `${ref.name} scaled to ${capacity} instance(s)` });
     }
     if (!repoint) {
         // New instances boot on the model; only those that were there before can be stale.
@@ -22631,8 +23652,40 @@ async function prepareColour(r, pair, colour, image, capacity, note) {
         if (stale.length === 0)
             return;
         const ids = stale.map((i) => i.instanceId);
-        await ex.write({ write: { resource: `${stale.length} instance(s) of ${resource}`, operation: 'replace', after: `image ${image.version}`, why: 'they do not run the latest model' } }, (call) => port.updateInstances(ref, ids, call), { kind: 'action', label, value: `${stale.length} instance(s) of ${ref.name} brought to the latest model` });
+        await ex.write({
+            write: {
+                resource: `${stale.length} instance(s) of ${resource}`,
+                operation: 'replace',
+                after: `image ${image.version}`,
+                why: 'they do not run the latest model',
+            },
+        }, (call) => port.updateInstances(ref, ids, call), { kind: 'action', label, value: `${stale.length} instance(s) of ${ref.name} brought to the latest model` });
     }
+}
+/**
+ * A colour whose last write ended Failed (a create or scale that did not complete) is written again
+ * as a whole — Azure's way out of provisioning state Failed — before anything else is done with it:
+ * traffic is never switched to a scale set in that state.
+ */
+async function repairColour(r, colour) {
+    const { ports, ex } = r;
+    await ex.write({
+        write: {
+            resource: `scale set ${colour.ref.name}`,
+            operation: 'update',
+            after: 'its model written again as it stands',
+            why: 'its last write ended in provisioning state Failed',
+        },
+    }, async (call) => {
+        const fresh = await ports.scaleSets.get(colour.ref, call);
+        if (!fresh || !failed(fresh.provisioningState))
+            return;
+        await ports.scaleSets.rewriteModel(colour.ref, fresh.etag, call);
+    }, {
+        kind: 'action',
+        label: `${colour.colour} colour`,
+        value: `${colour.ref.name} was in provisioning state Failed: its model was written again`,
+    });
 }
 async function setCapacity(r, colour, capacity, call) {
     const fresh = await r.ports.scaleSets.get(colour.ref, call);
@@ -22651,20 +23704,33 @@ async function waitHealthy(r, colour, image, capacity) {
         const instances = await ports.scaleSets.listInstances(colour.ref, call);
         const seen = judgeInstances(instances, image.id);
         const countOk = instances.length === capacity;
-        if (seen.ok && countOk)
-            return { state: 'done', detail: `${instances.length} of ${capacity} instance(s) on the new image, running and healthy` };
-        const detail = [!countOk ? `${instances.length} of ${capacity} instance(s)` : '', ...seen.problems].filter(Boolean).join('; ');
+        if (seen.ok && countOk) {
+            const state = noHealthSource(instances) ? `provisioned and running (${NO_HEALTH_SOURCE})` : 'running and healthy';
+            return { state: 'done', detail: `${instances.length} of ${capacity} instance(s) on the new image, ${state}` };
+        }
+        const detail = [!countOk ? `${instances.length} of ${capacity} instance(s)` : '', ...seen.problems]
+            .filter(Boolean)
+            .join('; ');
         const broken = instances.filter((i) => i.provisioningState === 'failed');
         if (broken.length > 0)
-            return { state: 'failed', detail: `instance(s) ${broken.map((i) => i.instanceId).join(', ')} failed to provision; ${detail}` };
-        const upButSick = instances.some((i) => onImage(i, image.id) && i.provisioningState === 'succeeded' && i.power === 'running' && i.health === 'unhealthy');
+            return {
+                state: 'failed',
+                detail: `instance(s) ${broken.map((i) => i.instanceId).join(', ')} failed to provision; ${detail}`,
+            };
+        const upButSick = instances.some((i) => onImage(i, image.id) &&
+            i.provisioningState === 'succeeded' &&
+            i.power === 'running' &&
+            i.health === 'unhealthy');
         unhealthyLooks = upButSick ? unhealthyLooks + 1 : 0;
         if (unhealthyLooks >= UNHEALTHY_LOOKS)
             return { state: 'failed', detail: `unhealthy in ${UNHEALTHY_LOOKS} looks in a row: ${detail}` };
         return { state: 'pending', detail };
     };
     const would = `${colour.colour} colour (${colour.ref.name}): ${capacity} instance(s) on ${image.version}, running and healthy`;
-    return ex.wait(`${colour.colour} colour healthy`, would, look, { intervalMs: ctx.settings.verify.gate.intervalMs, until: 'healthy' });
+    return ex.wait(`${colour.colour} colour healthy`, would, look, {
+        intervalMs: ctx.settings.verify.gate.intervalMs,
+        until: 'healthy',
+    });
 }
 /** Live rule(s) → `to`'s pool, the preview rule → `from`'s: the planned line of the switch. */
 function switchWrite(pair, to, from, why) {
@@ -22698,7 +23764,14 @@ async function switchTo(r, pair, to, from, why, itemValue) {
 }
 /** A load balancer whose last write ended Failed is written again as it stands (same rules, fresh ETag). */
 async function repairFailed(r, pair) {
-    await r.ex.write({ write: { resource: lbResource(pair), operation: 'update', after: 'its rules as they stand', why: 'its last write ended in provisioning state Failed' } }, async (call) => {
+    await r.ex.write({
+        write: {
+            resource: lbResource(pair),
+            operation: 'update',
+            after: 'its rules as they stand',
+            why: 'its last write ended in provisioning state Failed',
+        },
+    }, async (call) => {
         const fresh = await observePair(r.ctx, r.ports, call);
         if (!isFailed(fresh))
             return;
@@ -22716,11 +23789,30 @@ async function markIntent(r, pair, version, state = 'deploying') {
 /** The record of what is live (it also clears target-version), then the retired colour's scale-down time. */
 async function recordLivePair(r, pair, record, live, retired, why) {
     const { ctx, ports, ex } = r;
-    const planned = why ?? liveWrite(lbResource(pair), record, { current: live.current, previous: live.previous, state: live.state, extra: [`active-slot ${live.colour}`, live.failed ? `failed-version ${live.failed}` : ''].filter(Boolean).join(', ') });
-    const tags = tagsForRecord({ current: live.current, previous: live.previous, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl, state: live.state ?? 'live', activeSlot: live.colour, failed: live.failed });
+    const planned = why ??
+        liveWrite(lbResource(pair), record, {
+            current: live.current,
+            previous: live.previous,
+            state: live.state,
+            extra: [`active-slot ${live.colour}`, live.failed ? `failed-version ${live.failed}` : '']
+                .filter(Boolean)
+                .join(', '),
+        });
+    const tags = tagsForRecord({
+        current: live.current,
+        previous: live.previous,
+        deployedAt: iso(ctx),
+        runUrl: ctx.deps.run?.runUrl,
+        state: live.state ?? 'live',
+        activeSlot: live.colour,
+        failed: live.failed,
+    });
     await ex.write({ write: planned }, async (call) => {
         await ports.tags.merge(pair.lb.id, tags, call);
-        const stale = [RECORD_TAGS.target, ...(live.state === 'rolled-back' && !live.previous ? [RECORD_TAGS.previous] : [])];
+        const stale = [
+            RECORD_TAGS.target,
+            ...(live.state === 'rolled-back' && !live.previous ? [RECORD_TAGS.previous] : []),
+        ];
         await ports.tags.remove(pair.lb.id, stale, call);
     });
     if (retired?.info)
@@ -22729,7 +23821,14 @@ async function recordLivePair(r, pair, record, live, retired, why) {
 /** The retired colour keeps running for scale-down-delay; clean-up scales it in after this time. */
 async function markRetired(r, retired) {
     const at = iso(r.ctx, r.ctx.settings.deploy.scaleDownDelayMs);
-    await r.ex.write({ write: { resource: `scale set ${retired.ref.name}`, operation: 'tag', after: `${SCALE_DOWN_AFTER_TAG} ${at}`, why: `the ${retired.colour} colour keeps running for 'scale-down-delay' (instant rollback); clean-up scales it in after that` } }, (call) => r.ports.tags.merge(retired.info.id, { [SCALE_DOWN_AFTER_TAG]: at }, call));
+    await r.ex.write({
+        write: {
+            resource: `scale set ${retired.ref.name}`,
+            operation: 'tag',
+            after: `${SCALE_DOWN_AFTER_TAG} ${at}`,
+            why: `the ${retired.colour} colour keeps running for 'scale-down-delay' (instant rollback); clean-up scales it in after that`,
+        },
+    }, (call) => r.ports.tags.merge(retired.info.id, { [SCALE_DOWN_AFTER_TAG]: at }, call));
 }
 /**
  * Makes `to` live with `image`: prepare, health, preview, ONE switch, live check. A failure before
@@ -22763,7 +23862,9 @@ async function release(r, pair, to, image, note = '') {
     await switchTo(r, pair, to, from, `one write, ${gates}`, moved);
     if (links.live) {
         const url = links.live;
-        const rollsBack = ctx.settings.verify.autoRollback ? "switched back when it fails ('auto-rollback')" : "not switched back automatically ('auto-rollback' is false)";
+        const rollsBack = ctx.settings.verify.autoRollback
+            ? "switched back when it fails ('auto-rollback')"
+            : "not switched back automatically ('auto-rollback' is false)";
         const live = await ex.gate(`live ${url}`, `live ${url} after the switch (${rollsBack})`, async () => {
             const result = await httpGate(ctx, `live (${to.colour})`, url, ex.deadline);
             return { passed: result.passed, detail: result.reason };
@@ -22828,7 +23929,7 @@ async function deployOn(r, artifact, record) {
     const links = await urls(ctx, ports, pair);
     const base = { imageId: image.id, imageVersion: image.version };
     const would = ex.planning ? 'would get' : 'gets';
-    if (target_sameId(from.info.imageId, image.id)) {
+    if (sameId(from.info.imageId, image.id)) {
         if (isFailed(pair))
             await repairFailed(r, pair);
         const stale = (await ex.read(`listing the instances of ${from.ref.name}`, (call) => ports.scaleSets.listInstances(from.ref, call))).filter((i) => !onImage(i, image.id));
@@ -22840,10 +23941,22 @@ async function deployOn(r, artifact, record) {
                 const prev = record.current !== image.version ? record.current : record.previous;
                 await recordLivePair(r, pair, record, { current: image.version, previous: prev, colour: from.colour }, retired, catchUpWrite(lbResource(pair), record, image.version, prev));
             }
-            ex.note({ kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}) already serves ${image.version}: nothing ${ex.planning ? 'to switch' : 'to do'}` });
+            ex.note({
+                kind: 'fact',
+                label: 'blue-green',
+                value: `${from.colour} (${from.ref.name}) already serves ${image.version}: nothing ${ex.planning ? 'to switch' : 'to do'}`,
+            });
             const unchanged = ex.planning ? ex.plannedWrites.length === 0 : undefined;
             return {
-                outputs: { ...base, activeSlot: from.colour, previousSlot: pair.idle.colour, previewUrl: links.preview, previousImageVersion: record.current === image.version ? record.previous : record.current, upgradedInstances: 0, ...(unchanged === undefined ? {} : { deployUnchanged: unchanged }) },
+                outputs: {
+                    ...base,
+                    activeSlot: from.colour,
+                    previousSlot: from.colour,
+                    previewUrl: links.preview,
+                    previousImageVersion: record.current === image.version ? record.previous : record.current,
+                    upgradedInstances: 0,
+                    ...(unchanged === undefined ? {} : { deployUnchanged: unchanged }),
+                },
                 items: ex.items,
                 message: ex.planning
                     ? `plan: the ${from.colour} colour already serves ${image.version} (${action_countWrites(ex.plannedWrites.length)})`
@@ -22852,19 +23965,30 @@ async function deployOn(r, artifact, record) {
         }
     }
     const to = pair.idle;
-    ex.note({ kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}, ${previous ?? from.info.imageDescription}) is live on load balancer ${pair.lb.name}; ${to.colour} (${to.ref.name}) ${would} ${image.version}` });
+    ex.note({
+        kind: 'fact',
+        label: 'blue-green',
+        value: `${from.colour} (${from.ref.name}, ${previous ?? from.info.imageDescription}) is live on load balancer ${pair.lb.name}; ${to.colour} (${to.ref.name}) ${would} ${image.version}`,
+    });
     if (pair.adopting && !ex.planning)
-        ex.note({ kind: 'fact', label: 'adoption', value: `scale set ${from.ref.name} is adopted as the ${from.colour} colour; ${to.ref.name} is created next to it` });
+        ex.note({
+            kind: 'fact',
+            label: 'adoption',
+            value: `scale set ${from.ref.name} is adopted as the ${from.colour} colour; ${to.ref.name} is created next to it`,
+        });
     const rollback = {
         strategy: 'blue-green',
         to: { slot: from.colour, imageId: from.info.imageId, imageVersion: previous },
         description: `load balancer ${pair.lb.name}: live rule(s) back to ${from.colour} (${from.ref.name}, ${previous ?? 'previous image'}) from ${to.colour} (${image.version})`,
         record: { previous: record.current === previous ? record.previous : record.current, failed: image.version },
     };
-    const outputs = { ...base, activeSlot: from.colour, previousSlot: to.colour, previousImageVersion: previous };
+    // A failed release: the old colour served production before and serves it still.
+    const outputs = { ...base, activeSlot: from.colour, previousSlot: from.colour, previousImageVersion: previous };
     await markIntent(r, pair, image.version);
     try {
         await release(r, pair, to, image, plannedNote(image));
+        // Part of the release: a record that cannot say what is live fails it (and rolls it back).
+        await recordLivePair(r, pair, record, { current: image.version, previous, colour: to.colour }, from);
     }
     catch (err) {
         if (ctx.signal.aborted || !(err instanceof errors/* EngineError */.NJ) || err.kind === 'cancelled')
@@ -22872,20 +23996,37 @@ async function deployOn(r, artifact, record) {
         // Before the switch write, live traffic never moved: the plan then only confirms the old colour is live.
         throw new RolloutError(err.message, { plan: rollback, items: ex.items, outputs, liveUntouched: !ex.productionTouched, journal: ex.journal }, err.kind === 'input' ? 'terminal' : err.kind);
     }
-    await recordLivePair(r, pair, record, { current: image.version, previous, colour: to.colour }, from);
     const scaleDownAt = iso(ctx, ctx.settings.deploy.scaleDownDelayMs);
     const upgraded = Math.max(1, from.info.capacity);
     if (ex.planning) {
         return {
-            outputs: { ...base, activeSlot: to.colour, previousSlot: from.colour, previewUrl: links.preview, previousImageVersion: previous, upgradedInstances: upgraded },
+            outputs: {
+                ...base,
+                activeSlot: to.colour,
+                previousSlot: from.colour,
+                previewUrl: links.preview,
+                previousImageVersion: previous,
+                upgradedInstances: upgraded,
+            },
             items: ex.items,
             message: `plan: ${image.version} would go live on the ${to.colour} colour (${to.ref.name}) (${action_countWrites(ex.plannedWrites.length)}, none made)`,
         };
     }
-    ex.note({ kind: 'fact', label: `${from.colour} colour`, value: `${from.ref.name} keeps running ${previous ?? 'the previous image'} for instant rollback until ${scaleDownAt} (scale-down-delay)` });
+    ex.note({
+        kind: 'fact',
+        label: `${from.colour} colour`,
+        value: `${from.ref.name} keeps running ${previous ?? 'the previous image'} for instant rollback until ${scaleDownAt} (scale-down-delay)`,
+    });
     const after = await urls(ctx, ports, await ex.read(`reading load balancer ${pair.lb.name}`, (call) => observePair(ctx, ports, call)));
     return {
-        outputs: { ...base, activeSlot: to.colour, previousSlot: from.colour, previewUrl: after.preview, previousImageVersion: previous, upgradedInstances: upgraded },
+        outputs: {
+            ...base,
+            activeSlot: to.colour,
+            previousSlot: from.colour,
+            previewUrl: after.preview,
+            previousImageVersion: previous,
+            upgradedInstances: upgraded,
+        },
         items: ex.items,
         message: `${image.version} is live on the ${to.colour} colour (${to.ref.name}); ${from.colour} (${previous ?? 'previous image'}) stays up until ${scaleDownAt}`,
         rollback,
@@ -22899,17 +24040,33 @@ async function rollbackOn(r, plan) {
     const record = recordFromTags(pair.lb.tags);
     const fromVersion = shared_versionOf(pair.active.info);
     const lb = lbResource(pair);
-    if (pair.active.colour === toColour && target_sameId(pair.active.info.imageId, image.id)) {
+    if (pair.active.colour === toColour && sameId(pair.active.info.imageId, image.id)) {
         if (isFailed(pair))
             await repairFailed(r, pair);
         if (record.target) {
             const state = record.current === image.version ? 'live' : 'rolled-back';
             const after = state === 'rolled-back' ? afterRollback(plan, image.version, record.target) : { previous: record.previous };
-            await recordLivePair(r, pair, record, { current: image.version, previous: after.previous, colour: toColour, state, failed: 'failed' in after ? after.failed : undefined }, undefined, catchUpWrite(lb, record, image.version, after.previous));
+            await recordLivePair(r, pair, record, {
+                current: image.version,
+                previous: after.previous,
+                colour: toColour,
+                state,
+                failed: 'failed' in after ? after.failed : undefined,
+            }, undefined, catchUpWrite(lb, record, image.version, after.previous));
         }
-        ex.note({ kind: 'fact', label: 'blue-green', value: `${toColour} (${pair.active.ref.name}) serves ${image.version}: live traffic is there, nothing to switch` });
+        ex.note({
+            kind: 'fact',
+            label: 'blue-green',
+            value: `${toColour} (${pair.active.ref.name}) serves ${image.version}: live traffic is there, nothing to switch`,
+        });
         return {
-            outputs: { activeSlot: toColour, previousSlot: pair.idle.colour, imageVersion: image.version, imageId: image.id, ...(ex.planning ? { rolledBack: false } : {}) },
+            outputs: {
+                activeSlot: toColour,
+                previousSlot: toColour,
+                imageVersion: image.version,
+                imageId: image.id,
+                ...(ex.planning ? { rolledBack: false } : {}),
+            },
             items: ex.items,
             message: ex.planning
                 ? `plan: ${image.version} is live on the ${toColour} colour; nothing to switch (${action_countWrites(ex.plannedWrites.length)})`
@@ -22922,7 +24079,7 @@ async function rollbackOn(r, plan) {
     ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
     await markIntent(r, pair, image.version, 'rolling-back');
     const target = pair.idle;
-    if (target.info && target_sameId(target.info.imageId, image.id) && target.info.capacity > 0) {
+    if (target.info && sameId(target.info.imageId, image.id) && target.info.capacity > 0) {
         // The usual case: the old colour is still up (scale-down-delay) — check it, then one write.
         const health = await waitHealthy(r, target, image, target.info.capacity);
         if (!health.ok)
@@ -22931,13 +24088,30 @@ async function rollbackOn(r, plan) {
         await switchTo(r, pair, target, pair.active, 'one write back to the colour still up (scale-down-delay), once it is healthy', value);
     }
     else {
-        ex.note({ kind: 'fact', label: `${target.colour} colour`, value: `${target.ref.name} does not run ${image.version} (any more): ${ex.planning ? 'it would be brought up first' : 'bringing it up first'}` });
+        ex.note({
+            kind: 'fact',
+            label: `${target.colour} colour`,
+            value: `${target.ref.name} does not run ${image.version} (any more): ${ex.planning ? 'it would be brought up first' : 'bringing it up first'}`,
+        });
         await release(r, pair, target, image);
     }
     const after = afterRollback(plan, image.version, fromVersion);
-    await recordLivePair(r, pair, record, { current: image.version, previous: after.previous, colour: target.colour, state: 'rolled-back', failed: after.failed }, pair.active);
+    await recordLivePair(r, pair, record, {
+        current: image.version,
+        previous: after.previous,
+        colour: target.colour,
+        state: 'rolled-back',
+        failed: after.failed,
+    }, pair.active);
     return {
-        outputs: { rolledBack: true, activeSlot: target.colour, previousSlot: pair.active.colour, imageVersion: image.version, imageId: image.id, previousImageVersion: fromVersion },
+        outputs: {
+            rolledBack: true,
+            activeSlot: target.colour,
+            previousSlot: pair.active.colour,
+            imageVersion: image.version,
+            imageId: image.id,
+            previousImageVersion: fromVersion,
+        },
         items: ex.items,
         message: ex.planning
             ? `plan: ${plan.description} (${action_countWrites(ex.plannedWrites.length)}, none made)`
@@ -22951,7 +24125,11 @@ const blueGreenStrategy = {
         const pair = await observePair(ctx, ports, { signal: ctx.signal });
         checkGalleryImage(pair.active.info);
         const record = recordFromTags(pair.lb.tags);
-        return { ...record, current: record.current ?? shared_versionOf(pair.active.info), activeSlot: pair.active.colour };
+        return {
+            ...record,
+            current: record.current ?? shared_versionOf(pair.active.info),
+            activeSlot: pair.active.colour,
+        };
     },
     async deploy(ctx, artifact, record) {
         const r = await runFor(ctx);
@@ -22994,7 +24172,9 @@ const blueGreenStrategy = {
             const check = await instanceHealthCheck(ctx, ports.scaleSets, pair.active.ref, ctx.settings.verify.gate, pair.active.info.imageId);
             checks.push({ ...check, name: `instance health (${pair.active.colour}, ${pair.active.ref.name})` });
         }
-        const remote = await remoteAccessCheck(ports.networkSecurity, pair.active.info, ctx.settings.verify.remoteAccess, { signal: ctx.signal });
+        const remote = await remoteAccessCheck(ports.networkSecurity, pair.active.info, ctx.settings.verify.remoteAccess, {
+            signal: ctx.signal,
+        });
         if (remote)
             checks.push(remote);
         return checks;
@@ -23005,14 +24185,20 @@ const blueGreenStrategy = {
         checkGalleryImage(pair.active.info);
         const idleVersion = shared_versionOf(pair.idle.info);
         const live = shared_versionOf(pair.active.info);
-        const usableRecorded = record.previous !== record.failed ? record.previous : undefined;
-        const version = toVersion ?? usableRecorded ?? (pair.idle.info && pair.idle.info.capacity > 0 && idleVersion !== record.failed ? idleVersion : undefined);
+        const byDefault = defaultRollback(record).version;
+        const version = toVersion ??
+            byDefault ??
+            (pair.idle.info && pair.idle.info.capacity > 0 && idleVersion !== record.failed ? idleVersion : undefined);
         const from = live ?? 'the live image';
         if (!version) {
             throw new errors/* EngineError */.NJ('input', `input 'to-version': is required: load balancer '${pair.lb.name}' has no previous version recorded (tag ${RECORD_TAGS.previous}) and the ${pair.idle.colour} colour holds nothing to return to; expected the image version to return to, e.g. '1.4.2'`);
         }
         if (version === live) {
-            return { strategy: 'blue-green', to: { slot: pair.active.colour, imageId: pair.active.info.imageId, imageVersion: version }, description: `${version} is already live on ${pair.active.colour}` };
+            return {
+                strategy: 'blue-green',
+                to: { slot: pair.active.colour, imageId: pair.active.info.imageId, imageVersion: version },
+                description: `${version} is already live on ${pair.active.colour}`,
+            };
         }
         const what = toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)";
         const image = pair.idle.info && shared_versionOf(pair.idle.info) === version
@@ -23022,7 +24208,7 @@ const blueGreenStrategy = {
             strategy: 'blue-green',
             to: { slot: pair.idle.colour, imageId: image.id, imageVersion: image.version },
             description: `load balancer ${pair.lb.name}: live rule(s) to ${pair.idle.colour} (${pair.idle.ref.name}, ${image.version}) from ${pair.active.colour} (${from})`,
-            record: { failed: live },
+            record: rollbackRecord(record, image.version, live),
         };
     },
 };
@@ -23032,16 +24218,17 @@ const blueGreenStrategy = {
 
 
 
+
 const blueGreenDescriptor = {
     name: 'blue-green',
-    summary: 'two scale sets behind a load balancer',
+    summary: summaryOf('blue-green'),
     targetInputs: [
         { input: 'scale-set', expected: "the base name of the pair ('<name>-blue', '<name>-green')" },
         { input: 'load-balancer', expected: 'the load balancer in front of both colours' },
     ],
     artifact: 'gallery-image',
     // The release record and the lease live on the load balancer: it is what the switch writes.
-    recordHolder: (d, resourceGroup) => (d.loadBalancer ? { kind: 'load-balancer', resourceGroup, name: d.loadBalancer } : undefined),
+    recordHolder: (d, resourceGroup) => d.loadBalancer ? { kind: 'load-balancer', resourceGroup, name: d.loadBalancer } : undefined,
     targetName: (d) => d.scaleSet,
     targetChecks: scaleSetChecks,
     // Clean-up scales in the retired colour after its scale-down delay.
@@ -23049,6 +24236,54 @@ const blueGreenDescriptor = {
     retiredCapacity: idleColour,
     strategy: blueGreenStrategy,
 };
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/target.ts
+/**
+ * The rolling strategy's target: the scale set named in the inputs, read and checked before any
+ * write (the image to roll out is resolved in ../gallery-image.ts). Every problem here
+ * is an EngineError of kind 'input' naming the input, the bad value and what is expected.
+ */
+
+
+
+/**
+ * The instances a rollout to `imageId` still has to replace. When the rollout first points the
+ * model at `imageId` (`modelMoves`), an instance already running that image is on the latest model
+ * once the write lands: only the instances on another image are left.
+ */
+function staleInstances(instances, imageId, modelMoves) {
+    return instances.filter((i) => (modelMoves ? !sameId(i.imageId, imageId) : !onImage(i, imageId)));
+}
+function scaleSetRef(settings) {
+    const name = settings.deploy.scaleSet;
+    const resourceGroup = settings.deploy.resourceGroup ?? settings.resourceGroup;
+    if (!name)
+        throw new errors/* EngineError */.NJ('input', "input 'scale-set': is required for the rolling strategy; expected the scale set's name");
+    if (!resourceGroup)
+        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required for the rolling strategy; expected the scale set's resource group");
+    return { resourceGroup, name };
+}
+/** Reads the scale set and checks the rolling strategy can work on it. */
+async function readTarget(port, ref, options) {
+    const info = await port.get(ref, options);
+    if (!info) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' was not found in resource group '${ref.resourceGroup}'; expected an existing Virtual Machine Scale Set`);
+    }
+    if (!isGalleryVersionId(info.imageId)) {
+        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' runs '${info.imageDescription}', not a gallery image version; the rolling strategy replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
+    }
+    return info;
+}
+/** What the scale set ran before: the model's image, or (a re-run, model already moved) the instances' / the record's. */
+function previousImage(info, instances, target, record) {
+    if (info.imageId && !sameId(info.imageId, target.id))
+        return { id: info.imageId, version: versionOfId(info.imageId) };
+    const other = instances.find((i) => i.imageId && !sameId(i.imageId, target.id))?.imageId;
+    if (other)
+        return { id: other, version: versionOfId(other) };
+    const recorded = record.current && record.current !== target.version ? record.current : record.previous;
+    return recorded ? { id: siblingVersionId(target.id, recorded), version: recorded } : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/core/deploy/rolling/context.ts
 
@@ -23067,15 +24302,19 @@ function stop(message) {
     throw new errors/* EngineError */.NJ('terminal', message);
 }
 /** The run's clock as an ISO timestamp (the record's deployed-at). */
-const context_iso = (ctx) => new Date(ctx.deps.clock.now()).toISOString();
+
 /** Instance ids for a plan line: the first eight, then the count. */
-const idList = (list) => (list.length <= 8 ? list.join(', ') : `${list.slice(0, 8).join(', ')}, … (${list.length})`);
+const context_idList = (list) => list.length <= 8 ? list.join(', ') : `${list.slice(0, 8).join(', ')}, … (${list.length})`;
 
 ;// CONCATENATED MODULE: ./src/core/deploy/rolling/policy.ts
 /** The rolling knobs: inputs override the scale set's rollingUpgradePolicy, which overrides Azure's defaults. */
 
 const MODE_OF = { Rolling: 'rolling', Manual: 'manual', Automatic: 'automatic' };
-const UPGRADE_MODE_FOR = { rolling: 'Rolling', manual: 'Manual', automatic: 'Automatic' };
+const UPGRADE_MODE_FOR = {
+    rolling: 'Rolling',
+    manual: 'Manual',
+    automatic: 'Automatic',
+};
 /**
  * 'auto' follows the scale set's upgradePolicy.mode. An explicit mode must match it: a model change
  * on a Rolling scale set starts Azure's own upgrade (the engine could not drive batches), and on a
@@ -23111,8 +24350,12 @@ function policyOverride(settings, current) {
         ...current,
         ...(o.maxBatchPercent !== undefined ? { maxBatchInstancePercent: o.maxBatchPercent } : {}),
         ...(o.maxUnhealthyPercent !== undefined ? { maxUnhealthyInstancePercent: o.maxUnhealthyPercent } : {}),
-        ...(o.maxUnhealthyUpgradedPercent !== undefined ? { maxUnhealthyUpgradedInstancePercent: o.maxUnhealthyUpgradedPercent } : {}),
-        ...(o.pauseBetweenBatchesMs !== undefined ? { pauseTimeBetweenBatches: `PT${Math.round(o.pauseBetweenBatchesMs / 1000)}S` } : {}),
+        ...(o.maxUnhealthyUpgradedPercent !== undefined
+            ? { maxUnhealthyUpgradedInstancePercent: o.maxUnhealthyUpgradedPercent }
+            : {}),
+        ...(o.pauseBetweenBatchesMs !== undefined
+            ? { pauseTimeBetweenBatches: `PT${Math.round(o.pauseBetweenBatchesMs / 1000)}S` }
+            : {}),
         ...(o.maxSurge !== undefined ? { maxSurge: o.maxSurge } : {}),
         ...(o.prioritizeUnhealthy !== undefined ? { prioritizeUnhealthyInstances: o.prioritizeUnhealthy } : {}),
     };
@@ -23123,7 +24366,9 @@ function describePolicy(next, current) {
     const parts = [
         p.maxBatchInstancePercent !== undefined ? `max batch ${p.maxBatchInstancePercent}%` : undefined,
         p.maxUnhealthyInstancePercent !== undefined ? `max unhealthy ${p.maxUnhealthyInstancePercent}%` : undefined,
-        p.maxUnhealthyUpgradedInstancePercent !== undefined ? `max unhealthy upgraded ${p.maxUnhealthyUpgradedInstancePercent}%` : undefined,
+        p.maxUnhealthyUpgradedInstancePercent !== undefined
+            ? `max unhealthy upgraded ${p.maxUnhealthyUpgradedInstancePercent}%`
+            : undefined,
         p.pauseTimeBetweenBatches ? `pause ${p.pauseTimeBetweenBatches}` : undefined,
         p.maxSurge !== undefined ? `max surge ${p.maxSurge}` : undefined,
         p.prioritizeUnhealthyInstances !== undefined ? `unhealthy first ${p.prioritizeUnhealthyInstances}` : undefined,
@@ -23154,14 +24399,19 @@ async function writeIntent(t, info, version, state = 'deploying') {
 /** After the last write: what is live (clears the version in flight). */
 async function writeLive(t, info, record, live, item) {
     const extra = live.failed ? `failed-version ${live.failed}` : undefined;
-    const write = liveWrite(t.resource, record, { current: live.current, previous: live.previous, state: live.state, extra });
-    const stamped = { ...live, deployedAt: context_iso(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
+    const write = liveWrite(t.resource, record, {
+        current: live.current,
+        previous: live.previous,
+        state: live.state,
+        extra,
+    });
+    const stamped = { ...live, deployedAt: iso(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
     await t.ex.write({ write }, (call) => recordLive(t.ports.tags, info.id, stamped, call), item);
 }
 /** A record that lags what the scale set already runs (an earlier run stopped before writing it). */
 async function writeCatchUp(t, info, record, current, previous) {
     const write = catchUpWrite(t.resource, record, current, previous);
-    const live = { current, previous, deployedAt: context_iso(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
+    const live = { current, previous, deployedAt: iso(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
     await t.ex.write({ write }, (call) => recordLive(t.ports.tags, info.id, live, call));
 }
 
@@ -23186,7 +24436,10 @@ function endpointProbes(settings, endpoints) {
 }
 /** What gates each batch of a Manual rollout: the user's probes plus the live endpoint. */
 function batchGateProbes(settings) {
-    return [...settings.verify.probes, ...endpointProbes(settings, endpointsFromSettings(settings).filter((e) => e.role === 'live'))];
+    return [
+        ...settings.verify.probes,
+        ...endpointProbes(settings, endpointsFromSettings(settings).filter((e) => e.role === 'live')),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/rolling/azure-rolling.ts
@@ -23210,12 +24463,20 @@ async function followRollingUpgrade(t, before, version, count) {
             return { state: 'pending', detail: line };
         if (latest.code === 'Completed')
             return { state: 'done', detail: `completed: ${line}` };
-        const why = latest.code === 'Faulted' ? `faulted: ${latest.error ?? 'no error given'}` : `ended ${latest.code}${latest.lastAction === 'Cancel' ? ' (cancelled outside this run)' : ''}`;
-        return { state: 'failed', detail: `${why} (${latest.successful} upgraded, ${latest.failed} failed, ${latest.pending} pending)` };
+        const why = latest.code === 'Faulted'
+            ? `faulted: ${latest.error ?? 'no error given'}`
+            : `ended ${latest.code}${latest.lastAction === 'Cancel' ? ' (cancelled outside this run)' : ''}`;
+        return {
+            state: 'failed',
+            detail: `${why} (${latest.successful} upgraded, ${latest.failed} failed, ${latest.pending} pending)`,
+        };
     };
     const would = `Azure's rolling upgrade of ${t.resource} completes: ${count} instance(s) to ${version}`;
     try {
-        const result = await t.ex.wait('rolling upgrade', would, look, { intervalMs: t.port.pollIntervalMs, until: 'completed' });
+        const result = await t.ex.wait('rolling upgrade', would, look, {
+            intervalMs: t.port.pollIntervalMs,
+            until: 'completed',
+        });
         return { ok: result.ok, detail: result.detail };
     }
     catch (err) {
@@ -23243,7 +24504,8 @@ async function cancelRunningUpgrade(t, latest) {
         operation: 'cancel',
         why: `an upgrade is in progress (started ${latest.startTime ?? 'earlier'}); it must stop before the model moves back`,
     };
-    t.ctx.deps.host.info(`Scale set ${t.ref.name}: cancelling the rolling upgrade in progress before rolling back.`);
+    if (!t.ex.planning)
+        t.ctx.deps.host.info(`Scale set ${t.ref.name}: cancelling the rolling upgrade in progress before rolling back.`);
     await t.ex.write({ write, touchesProduction: true }, async (call) => {
         const now = await t.port.latestRollingUpgrade(t.ref, call);
         if (now?.code === 'RollingForward' && now.lastAction !== 'Cancel')
@@ -23251,7 +24513,9 @@ async function cancelRunningUpgrade(t, latest) {
     });
     const stopped = await t.ex.wait('rolling upgrade stopped', `the rolling upgrade of ${t.resource} has stopped`, async (call) => {
         const now = await t.port.latestRollingUpgrade(t.ref, call);
-        return now?.code === 'RollingForward' ? { state: 'pending', detail: 'still rolling forward' } : { state: 'done', detail: `ended ${now?.code ?? 'unknown'}` };
+        return now?.code === 'RollingForward'
+            ? { state: 'pending', detail: 'still rolling forward' }
+            : { state: 'done', detail: `ended ${now?.code ?? 'unknown'}` };
     }, { intervalMs: t.port.pollIntervalMs, until: 'stopped' });
     if (!stopped.ok)
         stop(`the rolling upgrade of ${t.resource} did not stop: ${stopped.detail}`);
@@ -23276,7 +24540,9 @@ async function stopAfterCancel(t) {
 
 
 
-const isBad = (i) => i.health === 'unhealthy' || i.provisioningState === 'failed' || (i.power !== undefined && i.power !== 'running' && i.power !== 'starting');
+const isBad = (i) => i.health === 'unhealthy' ||
+    i.provisioningState === 'failed' ||
+    (i.power !== undefined && i.power !== 'running' && i.power !== 'starting');
 const isSettling = (i) => i.health === 'unknown' || ['creating', 'updating'].includes(i.provisioningState ?? '') || i.power === 'starting';
 const pct = (part, whole) => (whole === 0 ? 0 : (part * 100) / whole);
 /** The batches a rollout to `imageId` takes, from the instances observed before it (and whether it moves the model). */
@@ -23296,7 +24562,12 @@ async function driveBatches(t, image, plan, opts) {
     const { knobs } = opts;
     const { total, stale, size, batches } = plan;
     const skipped = total - stale.length;
-    t.ctx.deps.host.info(`Replacing ${stale.length} of ${total} instance(s) of ${t.resource} with ${image.version} in ${batches.length} batch(es) of up to ${size}` +
+    // A plan replaces nothing: its writes are listed as planned, never logged as under way.
+    const say = (message) => {
+        if (!t.ex.planning)
+            t.ctx.deps.host.info(message);
+    };
+    say(`Replacing ${stale.length} of ${total} instance(s) of ${t.resource} with ${image.version} in ${batches.length} batch(es) of up to ${size}` +
         `${skipped > 0 ? ` (${skipped} already on it)` : ''}${knobs.pauseMs > 0 ? `, pausing ${knobs.pauseMs / 1000} s between batches` : ''}.`);
     const state = { current: plan.instances, upgraded: [], failedUpgraded: new Set() };
     for (const [index, ids] of batches.entries()) {
@@ -23306,7 +24577,7 @@ async function driveBatches(t, image, plan, opts) {
             await t.ex.hold(`${of} (pause ${knobs.pauseMs / 1000} s)`, knobs.pauseMs);
         if (!opts.rollback)
             checkBudget(state.current, knobs, of);
-        t.ctx.deps.host.info(`Batch ${n} of ${batches.length}: replacing instance(s) ${ids.join(', ')} with ${image.version}.`);
+        say(`Batch ${n} of ${batches.length}: replacing instance(s) ${ids.join(', ')} with ${image.version}.`);
         const lroError = await replace(t, image, ids, n, batches.length, opts.rollback);
         state.upgraded.push(...ids);
         state.current = await settle(t, image, ids, state.current);
@@ -23328,8 +24599,15 @@ function checkBudget(current, knobs, of) {
  * Failed (the gate judges the batch), throws on anything else.
  */
 async function replace(t, image, ids, n, count, rollback) {
-    const write = { resource: `instance(s) ${idList(ids)} of ${t.resource}`, operation: 'replace', after: `image ${image.version}`, why: `batch ${n} of ${count}` };
-    const item = rollback ? { kind: 'action', label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${image.version}` } : undefined;
+    const write = {
+        resource: `instance(s) ${context_idList(ids)} of ${t.resource}`,
+        operation: 'replace',
+        after: `image ${image.version}`,
+        why: `batch ${n} of ${count}`,
+    };
+    const item = rollback
+        ? { kind: 'action', label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${image.version}` }
+        : undefined;
     try {
         await t.ex.write({ write, touchesProduction: true }, async (call) => {
             const now = await t.port.listInstances(t.ref, call);
@@ -23349,7 +24627,7 @@ async function replace(t, image, ids, n, count, rollback) {
 /** Looks (one paged list each) until the batch is out of transitional states, within the deadline. */
 async function settle(t, image, ids, current) {
     let last = current;
-    const label = `instance(s) ${idList(ids)} on ${image.version}`;
+    const label = `instance(s) ${context_idList(ids)} on ${image.version}`;
     await t.ex.wait(label, `${label}: provisioned, running, health reported`, async (call) => {
         last = await t.port.listInstances(t.ref, call);
         const settling = last.filter((i) => ids.includes(i.instanceId) && isSettling(i));
@@ -23367,7 +24645,7 @@ async function gate(t, image, ids, at, state, opts) {
     const { knobs, probes, lroError } = opts;
     const { n, of } = at;
     let failure = '';
-    const would = `batch ${n}: instance(s) ${idList(ids)} healthy on ${image.version}${probes.length > 0 ? `, ${probes.length} probe(s) pass` : ''}`;
+    const would = `batch ${n}: instance(s) ${context_idList(ids)} healthy on ${image.version}${probes.length > 0 ? `, ${probes.length} probe(s) pass` : ''}`;
     const result = await t.ex.gate(`batch ${n}`, would, async (call) => {
         const batch = state.current.filter((i) => ids.includes(i.instanceId));
         const bad = batch.filter((i) => isBad(i) || !onImage(i, image.id) || i.health === 'unknown');
@@ -23382,7 +24660,13 @@ async function gate(t, image, ids, at, state, opts) {
         if (probes.length === 0)
             return { passed: true, detail: line };
         const { ctx } = t;
-        const results = await runProbes(probes, { http: ctx.deps.http, clock: ctx.deps.clock, sleep: ctx.deps.sleep, log: ctx.deps.host, signal: call.signal });
+        const results = await runProbes(probes, {
+            http: ctx.deps.http,
+            clock: ctx.deps.clock,
+            sleep: ctx.deps.sleep,
+            log: ctx.deps.host,
+            signal: call.signal,
+        });
         const failed = results.filter((r) => !r.passed);
         if (failed.length === 0)
             return { passed: true, detail: `${line}, ${results.length} probe(s) passed` };
@@ -23393,7 +24677,11 @@ async function gate(t, image, ids, at, state, opts) {
         stop(failure);
 }
 function describe(i) {
-    const parts = [i.health !== 'none' ? i.health : undefined, i.provisioningState !== 'succeeded' ? i.provisioningState : undefined, i.power !== 'running' ? i.power : undefined].filter(Boolean);
+    const parts = [
+        i.health !== 'none' ? i.health : undefined,
+        i.provisioningState !== 'succeeded' ? i.provisioningState : undefined,
+        i.power !== 'running' ? i.power : undefined,
+    ].filter(Boolean);
     return parts.join('/') || 'not on the new image';
 }
 
@@ -23408,10 +24696,12 @@ function describe(i) {
 async function rollOut(t, o) {
     const { info, mode, image } = o;
     const k = knobs(t.ctx.settings, info.rollingPolicy);
-    const moves = !target_sameId(info.imageId, image.id);
+    const moves = !sameId(info.imageId, image.id);
     const override = mode === 'rolling' && moves && !o.rollback ? policyOverride(t.ctx.settings, info.rollingPolicy) : undefined;
     const batches = planBatches(o.instances, image.id, moves, mode === 'automatic' ? { ...k, batchPercent: 100 } : k);
-    const before = mode === 'rolling' && moves ? await t.ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => t.port.latestRollingUpgrade(t.ref, call)) : undefined;
+    const before = mode === 'rolling' && moves
+        ? await t.ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => t.port.latestRollingUpgrade(t.ref, call))
+        : undefined;
     if (moves)
         await writeModel(t, o, modelWrite(t, o, k, batches, override), override);
     try {
@@ -23443,7 +24733,13 @@ function modelWrite(t, o, k, b, override) {
             ? `Azure's rolling upgrade replaces ${inBatchesText} (${k.batchPercent}% per batch${k.pauseMs > 0 ? `, ${k.pauseMs / 1000} s pause` : ''})`
             : `Azure updates ${count} at once (automatic upgrade mode)`;
     const policy = override ? ` with rolling policy ${describePolicy(override, o.info.rollingPolicy)}` : '';
-    return { resource: t.resource, operation: 'update', before: `image ${o.from}`, after: `${o.image.version}${policy}`, why: `${how}${o.planned ?? ''}` };
+    return {
+        resource: t.resource,
+        operation: 'update',
+        before: `image ${o.from}`,
+        after: `${o.image.version}${policy}`,
+        why: `${how}${o.planned ?? ''}`,
+    };
 }
 function probeCount(t, o) {
     const n = batchGateProbes(t.ctx.settings).length;
@@ -23460,7 +24756,7 @@ async function writeModel(t, o, write, override) {
         const now = await t.port.get(t.ref, call);
         if (!now)
             stop(`scale set '${t.ref.name}' is gone`);
-        if (target_sameId(now.imageId, o.image.id) && (!override || samePolicy(now.rollingPolicy, override)))
+        if (sameId(now.imageId, o.image.id) && (!override || samePolicy(now.rollingPolicy, override)))
             return;
         await t.port.setImage(t.ref, { imageId: o.image.id, etag: now.etag, ...(override ? { rollingPolicy: override } : {}) }, call);
     }, o.item);
@@ -23492,11 +24788,20 @@ async function followAzure(t, o, k, before, b) {
         stop(what);
     t.ctx.warn(`${what}; replacing the remaining instances directly`);
     const now = await t.ex.read(`listing the instances of ${t.resource}`, (call) => t.port.listInstances(t.ref, call));
-    await driveBatches(t, o.image, planBatches(now, o.image.id, false, { ...k, batchPercent: 100 }), { knobs: k, probes: [], rollback: true });
+    await driveBatches(t, o.image, planBatches(now, o.image.id, false, { ...k, batchPercent: 100 }), {
+        knobs: k,
+        probes: [],
+        rollback: true,
+    });
 }
 /** The override held for this deploy only: the scale set gets its own policy back (a warning if it cannot). */
 async function restorePolicy(t, original) {
-    const write = { resource: t.resource, operation: 'update', after: 'its own rolling upgrade policy again', why: "the inputs' rolling policy holds for this deploy only" };
+    const write = {
+        resource: t.resource,
+        operation: 'update',
+        after: 'its own rolling upgrade policy again',
+        why: "the inputs' rolling policy holds for this deploy only",
+    };
     try {
         await t.ex.write({ write }, async (call) => {
             const now = await t.port.get(t.ref, call);
@@ -23531,12 +24836,25 @@ async function runDeploy(t, artifact, record) {
     const previous = previousImage(info, instances, target, record);
     const base = { imageId: target.id, imageVersion: target.version, previousImageVersion: previous?.version };
     const common = { total: instances.length, version: target.version };
-    if (target_sameId(info.imageId, target.id) && stale.length === 0) {
+    if (sameId(info.imageId, target.id) && stale.length === 0) {
         const before = record.current !== target.version ? record.current : record.previous;
         if (record.current !== target.version || record.target)
             await writeCatchUp(t, info, record, target.version, before);
-        ex.note({ kind: 'fact', label: 'scale set', value: `${ref.name}: all ${instances.length} instance(s) already run ${target.version}; nothing to replace` });
-        return { ...common, outputs: { ...base, previousImageVersion: record.current === target.version ? record.previous : record.current, upgradedInstances: 0 }, unchanged: true, upgraded: 0 };
+        ex.note({
+            kind: 'fact',
+            label: 'scale set',
+            value: `${ref.name}: all ${instances.length} instance(s) already run ${target.version}; nothing to replace`,
+        });
+        return {
+            ...common,
+            outputs: {
+                ...base,
+                previousImageVersion: record.current === target.version ? record.previous : record.current,
+                upgradedInstances: 0,
+            },
+            unchanged: true,
+            upgraded: 0,
+        };
     }
     const from = previous?.version ?? versionOfId(info.imageId ?? '');
     const plan = previous && {
@@ -23545,18 +24863,39 @@ async function runDeploy(t, artifact, record) {
         description: `${t.resource}: image ${target.version} → ${previous.version}`,
         record: { previous: record.current === previous.version ? record.previous : undefined, failed: target.version },
     };
-    ex.note({ kind: 'fact', label: 'scale set', value: `${ref.name} (${info.upgradeMode} upgrade mode, ${mode} rollout, ${instances.length} instance(s))` });
+    ex.note({
+        kind: 'fact',
+        label: 'scale set',
+        value: `${ref.name} (${info.upgradeMode} upgrade mode, ${mode} rollout, ${instances.length} instance(s))`,
+    });
     try {
         await writeIntent(t, info, target.version);
         const item = { kind: 'action', label: 'image', value: `${from} → ${target.version}` };
-        const upgraded = await rollOut(t, { info, instances, mode, image: target, from, planned: plannedNote(target), item });
+        const upgraded = await rollOut(t, {
+            info,
+            instances,
+            mode,
+            image: target,
+            from,
+            planned: plannedNote(target),
+            item,
+        });
         await writeLive(t, info, record, { current: target.version, previous: previous?.version ?? record.current });
-        return { ...common, outputs: { ...base, upgradedInstances: upgraded }, unchanged: false, upgraded, from: previous?.version, rollback: plan };
+        return {
+            ...common,
+            outputs: { ...base, upgradedInstances: upgraded },
+            unchanged: false,
+            upgraded,
+            from: previous?.version,
+            rollback: plan,
+        };
     }
     catch (err) {
         if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || ex.planning)
             throw err;
-        const e = err instanceof errors/* EngineError */.NJ ? err : new errors/* EngineError */.NJ('terminal', err instanceof Error ? err.message : String(err), { cause: err });
+        const e = err instanceof errors/* EngineError */.NJ
+            ? err
+            : new errors/* EngineError */.NJ('terminal', err instanceof Error ? err.message : String(err), { cause: err });
         throw new RolloutError(e.message, { plan, items: [...ex.items], outputs: base, liveUntouched: !ex.productionTouched }, e.kind);
     }
 }
@@ -23592,12 +24931,16 @@ async function runRollback(t, plan) {
         throw new errors/* EngineError */.NJ('input', `the rollback plan for scale set '${ref.name}' names no image version`);
     const to = { id: toId, version: plan.to.imageVersion ?? versionOfId(toId) };
     const record = recordFromTags(info.tags);
-    const from = target_sameId(info.imageId, to.id) ? (record.target && record.target !== to.version ? record.target : record.current) : versionOfId(info.imageId);
+    const from = sameId(info.imageId, to.id)
+        ? record.target && record.target !== to.version
+            ? record.target
+            : record.current
+        : versionOfId(info.imageId);
     const instances = await ex.read(`listing the instances of ${t.resource}`, (call) => port.listInstances(ref, call));
     // Instances that run another image (the model may point elsewhere, so latestModelApplied says little here).
-    const replaced = instances.filter((i) => !target_sameId(i.imageId, to.id)).length;
+    const replaced = instances.filter((i) => !sameId(i.imageId, to.id)).length;
     const outputs = { rolledBack: true, imageVersion: to.version, imageId: to.id, previousImageVersion: from };
-    if (target_sameId(info.imageId, to.id) && instances.every((i) => onImage(i, to.id))) {
+    if (sameId(info.imageId, to.id) && instances.every((i) => onImage(i, to.id))) {
         // Nothing ran the failed version: the record only catches up (an earlier run's intent cleared).
         const before = record.current !== to.version ? record.current : record.previous;
         if (record.target)
@@ -23605,14 +24948,27 @@ async function runRollback(t, plan) {
         return { outputs: { ...outputs, rolledBack: false }, unchanged: true, to, from, replaced: 0 };
     }
     ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
-    const latest = info.upgradeMode === 'Rolling' ? await ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => port.latestRollingUpgrade(ref, call)) : undefined;
+    const latest = info.upgradeMode === 'Rolling'
+        ? await ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => port.latestRollingUpgrade(ref, call))
+        : undefined;
     if (latest?.code === 'RollingForward')
         await cancelRunningUpgrade(t, latest);
     await writeIntent(t, info, to.version, 'rolling-back');
-    await rollOut(t, { info, instances, mode: modeOfScaleSet(info), image: to, from: from ?? versionOfId(info.imageId), rollback: true });
+    await rollOut(t, {
+        info,
+        instances,
+        mode: modeOfScaleSet(info),
+        image: to,
+        from: from ?? versionOfId(info.imageId),
+        rollback: true,
+    });
     await confirmBack(t, to);
     const { previous, failed } = afterRollback(plan, to.version, from);
-    const item = { kind: 'action', label: 'rolled back', value: `${plan.description} (${replaced} instance(s) replaced)` };
+    const item = {
+        kind: 'action',
+        label: 'rolled back',
+        value: `${plan.description} (${replaced} instance(s) replaced)`,
+    };
     await writeLive(t, info, record, { current: to.version, previous, state: 'rolled-back', failed }, item);
     return { outputs, unchanged: false, to, from, replaced };
 }
@@ -23622,7 +24978,10 @@ async function confirmBack(t, to) {
         const left = (await t.port.listInstances(t.ref, call)).filter((i) => !onImage(i, to.id));
         if (left.length === 0)
             return { state: 'done', detail: `every instance runs ${to.version}` };
-        return { state: 'pending', detail: `${left.length} instance(s) on another image: ${left.map((i) => i.instanceId).join(', ')}` };
+        return {
+            state: 'pending',
+            detail: `${left.length} instance(s) on another image: ${left.map((i) => i.instanceId).join(', ')}`,
+        };
     }, { intervalMs: t.port.pollIntervalMs, until: `back on ${to.version}` });
     if (!result.ok)
         stop(`the rollback of scale set ${t.ref.name} to ${to.version} did not complete: ${result.detail}`);
@@ -23658,12 +25017,16 @@ const rollingStrategy = {
         const opt = { signal: ctx.signal };
         const info = await readTarget(ports.scaleSets, ref, opt);
         effectiveMode(ctx.settings.deploy.rolloutMode, info);
-        const latest = info.upgradeMode === 'Rolling' || ctx.settings.deploy.rolloutMode === 'rolling' ? await ports.scaleSets.latestRollingUpgrade(ref, opt) : undefined;
+        const latest = info.upgradeMode === 'Rolling' || ctx.settings.deploy.rolloutMode === 'rolling'
+            ? await ports.scaleSets.latestRollingUpgrade(ref, opt)
+            : undefined;
         if (latest?.code === 'RollingForward' && ctx.settings.stages.includes('deploy')) {
             throw new errors/* EngineError */.NJ('transient', `scale set '${ref.name}' has a rolling upgrade in progress (started ${latest.startTime ?? 'earlier'}); wait for it to end or cancel it, then re-run`);
         }
         if (ctx.settings.deploy.rolling.maxSurge && info.upgradeMode !== 'Rolling') {
-            ctx.warn("input 'max-surge' applies to Azure's rolling upgrade only; this scale set's upgrade mode is " + info.upgradeMode + ', so it is ignored');
+            ctx.warn("input 'max-surge' applies to Azure's rolling upgrade only; this scale set's upgrade mode is " +
+                info.upgradeMode +
+                ', so it is ignored');
         }
         return recordFromTags(info.tags);
     },
@@ -23694,7 +25057,9 @@ const rollingStrategy = {
         const checks = [];
         if (ctx.settings.verify.instanceHealth)
             checks.push(await instanceHealthCheck(ctx, ports.scaleSets, ref, ctx.settings.verify.gate, info.imageId));
-        const remote = await remoteAccessCheck(ports.networkSecurity, info, ctx.settings.verify.remoteAccess, { signal: ctx.signal });
+        const remote = await remoteAccessCheck(ports.networkSecurity, info, ctx.settings.verify.remoteAccess, {
+            signal: ctx.signal,
+        });
         if (remote)
             checks.push(remote);
         return checks;
@@ -23704,14 +25069,18 @@ const rollingStrategy = {
         const ref = scaleSetRef(ctx.settings);
         const opt = { signal: ctx.signal };
         const info = await readTarget(ports.scaleSets, ref, opt);
-        const version = toVersion ?? record.previous;
+        const version = toVersion ?? defaultRollback(record).version;
         if (!version) {
             throw new errors/* EngineError */.NJ('input', `input 'to-version': is required: scale set '${ref.name}' has no previous version recorded (tag immutable-deploy.previous-version); expected the image version to return to, e.g. '1.4.2'`);
         }
         const image = await checkImageUsable(ports.scaleSets, info, siblingVersionId(info.imageId, version), toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)", opt);
-        const from = record.current ?? versionOfId(info.imageId);
-        // The version live now is the one rolled back; the one before the version returned to is not known here.
-        return { strategy: 'rolling', to: { imageId: image.id, imageVersion: image.version }, description: `scale set ${ref.name}: image ${from} → ${image.version}`, record: { failed: from !== image.version ? from : undefined } };
+        const from = record.target && record.state === 'deploying' ? record.target : (record.current ?? versionOfId(info.imageId));
+        return {
+            strategy: 'rolling',
+            to: { imageId: image.id, imageVersion: image.version },
+            description: `scale set ${ref.name}: image ${from} → ${image.version}`,
+            record: rollbackRecord(record, image.version, from),
+        };
     },
     async rollback(ctx, plan) {
         const t = await openRolling(ctx);
@@ -23738,9 +25107,10 @@ const rollingStrategy = {
 /** rolling, as the rest of the engine sees it: one scale set, replaced in place. */
 
 
+
 const rollingDescriptor = {
     name: 'rolling',
-    summary: 'one scale set in place',
+    summary: summaryOf('rolling'),
     targetInputs: [{ input: 'scale-set', expected: "the scale set's name" }],
     artifact: 'gallery-image',
     recordHolder: (d, resourceGroup) => (d.scaleSet ? { kind: 'scale-set', resourceGroup, name: d.scaleSet } : undefined),
@@ -23773,7 +25143,9 @@ function packageName(url) {
 function artifact_describe(artifact) {
     if (!artifact)
         return 'nothing';
-    return artifact.containerImage !== undefined ? artifact.containerImage : `package ${packageName(artifact.packageUrl)}`;
+    return artifact.containerImage !== undefined
+        ? artifact.containerImage
+        : `package ${packageName(artifact.packageUrl)}`;
 }
 /** The artifact a slot runs now: run-from-package wins over the container image, as on App Service. */
 function artifactOf(slot) {
@@ -23837,7 +25209,9 @@ async function observe(ctx, read = plainReads(ctx)) {
     const slot = await read(`reading slot ${slotRef.slot} of web app ${site}`, (call) => app.getSlot(slotRef, call));
     if (!slot) {
         const slots = (await read(`listing the slots of web app ${site}`, (call) => app.listSlots(rg, site, call))) ?? [];
-        const known = slots.length > 0 ? `one of its slots: ${slots.join(', ')}` : 'a deployment slot, but the site has none (create one, e.g. az webapp deployment slot create --slot staging)';
+        const known = slots.length > 0
+            ? `one of its slots: ${slots.join(', ')}`
+            : 'a deployment slot, but the site has none (create one, e.g. az webapp deployment slot create --slot staging)';
         throw new errors/* EngineError */.NJ('input', `input 'slot': '${d.slot}' is not a deployment slot of web app '${site}'; expected ${known}`);
     }
     maskPackageUrls(ctx, [production, slot]);
@@ -23890,7 +25264,7 @@ function recordOf(t) {
     const fromTags = recordFromTags(t.production.tags);
     return { ...fromTags, current: fromTags.current ?? (live ? artifact_versionOf(live) : undefined), activeSlot: t.slotRef.slot };
 }
-const shared_iso = (ctx) => new Date(ctx.deps.clock.now()).toISOString();
+
 function toArtifact(plan) {
     if (plan.to.containerImage)
         return { containerImage: plan.to.containerImage };
@@ -24061,7 +25435,11 @@ async function deploy_runDeploy(ctx, ex, artifact) {
         return { t, want, live, unchanged: true, outputs: { ...common, swapped: false, previousImageVersion: version } };
     }
     const through = ex.planning ? `${artifact_describe(want)} would go through` : `deploying ${artifact_describe(want)} through`;
-    ex.note({ kind: 'fact', label: siteResource(t), value: `production runs ${artifact_describe(live)}; ${through} slot ${t.slotRef.slot}` });
+    ex.note({
+        kind: 'fact',
+        label: siteResource(t),
+        value: `production runs ${artifact_describe(live)}; ${through} slot ${t.slotRef.slot}`,
+    });
     // The record after a rollback of this deploy: the version before the one returned to stays previous.
     const rollback = live ? planFor(t, live, want, { previous: record.previous, failed: version }) : undefined;
     const outputs = { ...common, swapped: true, previousImageVersion: live ? artifact_versionOf(live) : undefined };
@@ -24070,7 +25448,7 @@ async function deploy_runDeploy(ctx, ex, artifact) {
         await ex.write({ write: intentWrite(siteResource(t), version) }, (call) => recordIntent(t.tags, t.production.id, intent, call));
         await release_release(ctx, ex, t, want);
         const previous = live ? artifact_versionOf(live) : record.current;
-        const done = { current: version, previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl };
+        const done = { current: version, previous, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl };
         const planned = liveWrite(siteResource(t), record, { current: version, previous });
         await ex.write({ write: planned }, (call) => recordLive(t.tags, t.production.id, done, call));
     }
@@ -24089,7 +25467,7 @@ async function catchUp(ctx, ex, t, record, version) {
     if (record.current === version && !record.target)
         return;
     const previous = record.current !== version ? record.current : record.previous;
-    const live = { current: version, previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl };
+    const live = { current: version, previous, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl };
     const planned = catchUpWrite(siteResource(t), record, version, previous);
     await ex.write({ write: planned }, (call) => recordLive(t.tags, t.production.id, live, call));
 }
@@ -24127,7 +25505,14 @@ async function rollback_runRollback(ctx, ex, plan) {
     const { previous, failed } = afterRollback(plan, version, live ? artifact_versionOf(live) : record.current);
     const extra = failed ? `failed-version ${failed}` : undefined;
     const recorded = liveWrite(siteResource(t), record, { current: version, previous, state: 'rolled-back', extra });
-    const done = { current: version, previous, failed, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl, state: 'rolled-back' };
+    const done = {
+        current: version,
+        previous,
+        failed,
+        deployedAt: iso(ctx),
+        runUrl: ctx.deps.run?.runUrl,
+        state: 'rolled-back',
+    };
     await ex.write({ write: recorded }, (call) => recordLive(t.tags, t.production.id, done, call));
     const previousImageVersion = live ? artifact_versionOf(live) : undefined;
     return { t, to, unchanged: false, outputs: { ...common, swapped: true, rolledBack: true, previousImageVersion } };
@@ -24137,7 +25522,13 @@ async function confirmLive(ctx, ex, t, record, version) {
     if (!record.target)
         return;
     const state = record.current === version ? 'live' : 'rolled-back';
-    const live = { current: version, previous: record.previous, deployedAt: shared_iso(ctx), runUrl: ctx.deps.run?.runUrl, state };
+    const live = {
+        current: version,
+        previous: record.previous,
+        deployedAt: iso(ctx),
+        runUrl: ctx.deps.run?.runUrl,
+        state,
+    };
     const planned = catchUpWrite(siteResource(t), record, version, record.previous);
     await ex.write({ write: planned }, (call) => recordLive(t.tags, t.production.id, live, call));
 }
@@ -24146,7 +25537,11 @@ async function returnTo(ctx, ex, t, to) {
     if (sameArtifact(artifactOf(t.slot), to))
         return swapBack(ctx, ex, t, to);
     const how = ex.planning ? 'it would be deployed through the slot' : 'deploying it through the slot';
-    ex.note({ kind: 'fact', label: `slot ${t.slotRef.slot}`, value: `holds ${artifact_describe(artifactOf(t.slot))}, not ${artifact_describe(to)}: ${how}` });
+    ex.note({
+        kind: 'fact',
+        label: `slot ${t.slotRef.slot}`,
+        value: `holds ${artifact_describe(artifactOf(t.slot))}, not ${artifact_describe(to)}: ${how}`,
+    });
     await release_release(ctx, ex, t, to);
 }
 
@@ -24163,6 +25558,7 @@ async function returnTo(ctx, ex, t, to) {
  * artifact goes through the same path as a deploy. Deploy and rollback are each one function run
  * on the rollout executor (deploy.ts, rollback.ts): for real, or planned (plan mode).
  */
+
 
 
 
@@ -24211,7 +25607,9 @@ const slotSwapStrategy = {
         const ex = await executor(ctx, false);
         const run = await rollback_runRollback(ctx, ex, plan);
         const { t, to } = run;
-        const message = run.unchanged ? `${artifact_describe(to)} is live on ${site(t)}; nothing to swap` : `${artifact_describe(to)} is live again on ${site(t)}`;
+        const message = run.unchanged
+            ? `${artifact_describe(to)} is live on ${site(t)}; nothing to swap`
+            : `${artifact_describe(to)} is live again on ${site(t)}`;
         return { outputs: run.outputs, items: ex.items, message };
     },
     async planRollbackWrites(ctx, plan) {
@@ -24238,15 +25636,22 @@ const slotSwapStrategy = {
     async checkTarget(ctx) {
         const t = await observe(ctx);
         const state = t.production.state ?? 'unknown';
-        return [{ name: `web app ${t.prodRef.site} running`, passed: state.toLowerCase() === 'running', detail: `state ${state}; runs ${artifact_describe(artifactOf(t.production))}` }];
+        return [
+            {
+                name: `web app ${t.prodRef.site} running`,
+                passed: state.toLowerCase() === 'running',
+                detail: `state ${state}; runs ${artifact_describe(artifactOf(t.production))}`,
+            },
+        ];
     },
     /** A standalone rollback: the version live now is recorded as failed once production is back. */
     async planRollback(ctx, record, toVersion) {
         const t = await observe(ctx);
-        const target = toVersion ?? record.previous;
+        const target = toVersion ?? defaultRollback(record).version;
         const live = artifactOf(t.production);
         const inSlot = artifactOf(t.slot);
-        const after = { failed: live ? artifact_versionOf(live) : undefined };
+        const liveVersion = live ? artifact_versionOf(live) : undefined;
+        const after = target ? rollbackRecord(record, target, liveVersion) : { failed: liveVersion };
         if (!target) {
             if (inSlot && !sameArtifact(inSlot, live))
                 return planFor(t, inSlot, live, after);
@@ -24268,14 +25673,17 @@ const slotSwapStrategy = {
 
 ;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/descriptor.ts
 
+
 const slotSwapDescriptor = {
     name: 'slot-swap',
-    summary: 'App Service',
+    summary: summaryOf('slot-swap'),
     targetInputs: [{ input: 'app-service', expected: "the web app's name" }],
     artifact: 'web-artifact',
-    recordHolder: (d, resourceGroup) => (d.appService ? { kind: 'web-app', resourceGroup, name: d.appService } : undefined),
+    recordHolder: (d, resourceGroup) => d.appService ? { kind: 'web-app', resourceGroup, name: d.appService } : undefined,
     targetName: (d) => d.appService,
-    targetChecks: (s) => (s.verify.instanceHealth || s.verify.remoteAccess !== 'allow' ? [`web app ${s.deploy.appService ?? ''} running its artifact`] : []),
+    targetChecks: (s) => s.verify.instanceHealth || s.verify.remoteAccess !== 'allow'
+        ? [`web app ${s.deploy.appService ?? ''} running its artifact`]
+        : [],
     cleanupWritesTarget: () => false,
     strategy: slotSwapStrategy,
 };
@@ -24283,20 +25691,21 @@ const slotSwapDescriptor = {
 ;// CONCATENATED MODULE: ./src/core/deploy/registry.ts
 /**
  * The strategies, found by name. Adding one is a folder under src/core/deploy/ with its descriptor
- * (descriptor.ts) and one line here. A strategy that cannot say where its lease and release
+ * (descriptor.ts), its name in names.ts and one line here. A strategy that cannot say where its lease and release
  * record live is refused at load: it would deploy without a lock.
  */
 
 
 
-const REGISTERED = [rollingDescriptor, blueGreenDescriptor, slotSwapDescriptor];
-/** Every strategy name, in the order the docs list them; the first is the default. */
-const STRATEGY_NAMES = REGISTERED.map((d) => d.name);
-/** "'rolling' (one scale set in place), … or 'slot-swap' (App Service)", for the input table. */
-function describeStrategies() {
-    const each = REGISTERED.map((d) => `'${d.name}' (${d.summary})`);
-    return `${each.slice(0, -1).join(', ')} or ${each.at(-1)}`;
-}
+
+/** One descriptor per name in names.ts, under that name (a missing or misnamed one does not compile). */
+const BY_NAME_TYPED = {
+    rolling: rollingDescriptor,
+    'blue-green': blueGreenDescriptor,
+    'slot-swap': slotSwapDescriptor,
+};
+const REGISTERED = STRATEGY_NAMES.map((n) => BY_NAME_TYPED[n]);
+
 const BY_NAME = new Map(REGISTERED.map((d) => [d.name, checked(d)]));
 /** Fails closed: a strategy without a target or a home for its lease cannot be registered. */
 function checked(d) {
@@ -24315,433 +25724,9 @@ function descriptorOf(name) {
 }
 const strategyFor = (name) => descriptorOf(name).strategy;
 
-;// CONCATENATED MODULE: ./src/core/settings/table.ts
-/**
- * The one table of inputs and outputs. `action.yml`, `task.json`, the CLI flags, the config-file
- * JSON Schema and the README tables are all generated from (and checked against) this file.
- */
-
-
-const camel = (kebab) => kebab.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-function group(g, defs) {
-    return defs.map((d) => ({
-        ...d,
-        group: g,
-        ado: { name: d.ado?.name ?? camel(d.name), type: d.ado?.type ?? 'string', ...(d.ado?.options ? { options: d.ado.options } : {}) },
-    }));
-}
-const bool = { type: 'boolean' };
-const multi = { type: 'multiLine' };
-const pick = (...options) => ({ type: 'pickList', options });
-const INPUTS = [
-    ...group('general', [
-        { name: 'stages', description: "Stages to run, in order: 'all' (bake,publish,deploy,verify,cleanup) or a comma list of bake, publish, deploy, verify, cleanup, rollback.", default: 'all' },
-        { name: 'config', description: 'Path to a YAML file mapping any of these inputs (kebab-case keys) to values, at most 1 MiB; inputs given directly override it.', ado: { type: 'filePath' } },
-        { name: 'dry-run', description: 'Plan mode: do every read for real, print the writes that would be made, make none.', default: 'false', ado: bool },
-        { name: 'resource-group', description: 'Resource group of the deployment target (and the default for the gallery).' },
-        { name: 'record-file', description: 'Path of a JSON file receiving the deployment record of this run.' },
-        { name: 'tfvars-file', description: "Path of a Terraform variables file receiving {image_id, image_version} for an infrastructure-as-code step after this one (name it *.auto.tfvars.json and Terraform loads it by itself)." },
-    ]),
-    ...group('azure', [
-        { name: 'azure-subscription', description: 'Azure Resource Manager service connection.', adapters: ['azure-devops'], ado: { name: 'azureSubscription', type: 'connectedService:AzureRM' } },
-        { name: 'subscription-id', description: "Azure subscription id (Azure DevOps: the service connection's unless given here, as it must be for cloud 'Custom' with access-token)." },
-        { name: 'tenant-id', description: 'Microsoft Entra tenant id.', adapters: ['github', 'cli'] },
-        { name: 'client-id', description: 'Client id of the app registration or user-assigned identity.', adapters: ['github', 'cli'] },
-        { name: 'client-secret', description: 'Client secret, when OIDC is not used. Prefer OIDC.', adapters: ['github', 'cli'], secret: true },
-        { name: 'auth', description: "How to sign in: 'auto' (OIDC when the job has id-token permission, else client secret, else the Azure CLI session), 'oidc', 'client-secret', 'azure-cli' or 'static-token'.", default: 'auto', adapters: ['github', 'cli'], ado: pick('auto', 'oidc', 'client-secret', 'azure-cli', 'static-token') },
-        { name: 'cloud', description: "Azure cloud: 'AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', or 'Custom' with arm-endpoint.", default: 'AzureCloud', ado: pick('AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom') },
-        { name: 'arm-endpoint', description: "Resource Manager endpoint for cloud 'Custom' (e.g. the local emulator), as an https URL." },
-        { name: 'ca-file', description: 'PEM file of a CA certificate to trust for arm-endpoint (the emulator writes one).', ado: { type: 'filePath' } },
-        { name: 'access-token', description: "Static bearer token for cloud 'Custom' (e.g. the emulator): when given, the run signs in with it (auth 'auto' or 'static-token'; Azure DevOps needs no service connection then).", secret: true },
-    ]),
-    ...group('bake', [
-        { name: 'builder', description: "How to bake: 'packer', 'image-builder' (Azure Image Builder) or 'none' (publish an existing managed image).", default: 'packer', ado: pick('packer', 'image-builder', 'none') },
-        { name: 'packer-template', description: 'Packer template: an HCL2 .pkr.hcl file, a folder of them, or a JSON template.', ado: { type: 'filePath' } },
-        { name: 'packer-variables', description: 'Packer variables as a YAML/JSON map or key=value lines.', ado: multi },
-        { name: 'packer-secret-variables', description: 'Names of Packer variables whose values are secret (masked in logs, hashed in the bake key).', ado: multi },
-        { name: 'packer-var-files', description: 'Extra Packer var files, one per line.', ado: multi },
-        { name: 'packer-only', description: 'Comma list of Packer builds to run (-only).' },
-        { name: 'image-builder-source', description: "Image Builder source: 'publisher:offer:sku:version' (marketplace), a managed image id or a gallery image version id." },
-        { name: 'image-builder-customizers', description: "Image Builder customizers as a YAML list, each with a type and that type's fields: Shell or PowerShell (inline or scriptUri), File (sourceUri and destination), WindowsRestart, WindowsUpdate.", ado: multi },
-        { name: 'image-builder-vm-size', description: "VM size of the Image Builder build VM, as Azure names sizes (e.g. 'Standard_D2s_v5').", default: 'Standard_D2s_v3' },
-        { name: 'image-builder-identity', description: 'Resource id of the user-assigned identity Image Builder runs as.' },
-        { name: 'keep-image-template', description: 'Keep the Image Builder template after the bake.', default: 'false', ado: bool },
-        { name: 'base-image-version', description: "Resolved base image version, part of the bake key when the builder can't resolve it itself." },
-        { name: 'bake-timeout', description: `Longest a bake may take (e.g. 90m)${boundsText('bake-timeout')}; Image Builder builds at most 16h.`, default: '2h' },
-        { name: 'force-bake', description: 'Bake even when a published version already has the same bake key.', default: 'false', ado: bool },
-    ]),
-    ...group('publish', [
-        { name: 'gallery-name', description: 'Azure Compute Gallery name.' },
-        { name: 'gallery-resource-group', description: 'Resource group of the gallery (default: resource-group).' },
-        { name: 'image-definition', description: 'Gallery image definition name.' },
-        { name: 'image-version', description: "Version to publish: 'auto' (next patch), an explicit Major.Minor.Patch, 'date' (YYYY.MMDD.<run number>) or 'git-tag'. For a deploy-only step: the version to deploy.", default: 'auto' },
-        { name: 'image-id', description: 'Gallery image version resource id to deploy (deploy-only steps; default: the one this run published).' },
-        { name: 'managed-image-id', description: "Managed image to publish when builder is 'none'." },
-        { name: 'target-regions', description: "Regions to replicate to, comma or newline separated, each 'region[:replicas[:storage type]]'. Default: the gallery's region.", ado: multi },
-        { name: 'replica-count', description: 'Default replicas per region (1-100).', default: '1' },
-        { name: 'storage-account-type', description: "Default replica storage: 'Standard_LRS', 'Standard_ZRS' or 'Premium_LRS'.", default: 'Standard_LRS', ado: pick('Standard_LRS', 'Standard_ZRS', 'Premium_LRS') },
-        { name: 'exclude-from-latest', description: "Exclude the version from 'latest'.", default: 'false', ado: bool },
-        { name: 'end-of-life-date', description: 'End-of-life date of the version (ISO 8601 date, in the future).' },
-        { name: 'replication-mode', description: "'Full' or 'Shallow' replication.", default: 'Full', ado: pick('Full', 'Shallow') },
-        { name: 'replication-timeout', description: `Longest to wait for replication to every target region${boundsText('replication-timeout')}.`, default: '90m' },
-        { name: 'create-image-definition', description: 'Create the image definition when it does not exist (with os-type, hyper-v-generation, publisher, offer, sku).', default: 'false', ado: bool },
-        { name: 'os-type', description: "OS of a created image definition: 'Linux' or 'Windows'.", default: 'Linux', ado: pick('Linux', 'Windows') },
-        { name: 'hyper-v-generation', description: "Generation of a created image definition: 'V1' or 'V2'.", default: 'V2', ado: pick('V1', 'V2') },
-        { name: 'image-publisher', description: 'Publisher of a created image definition.' },
-        { name: 'image-offer', description: 'Offer of a created image definition.' },
-        { name: 'image-sku', description: 'SKU of a created image definition.' },
-        { name: 'keep-managed-image', description: 'Keep the intermediate managed image after publishing.', default: 'false', ado: bool },
-    ]),
-    ...group('deploy', [
-        { name: 'strategy', description: `How instances are replaced: ${describeStrategies()}.`, default: STRATEGY_NAMES[0], ado: pick(...STRATEGY_NAMES) },
-        { name: 'scale-set', description: "Scale set name (rolling) or the base name of the blue-green pair ('<name>-blue', '<name>-green')." },
-        { name: 'rollout-mode', description: "Rolling: 'auto' (the scale set's upgrade policy), 'rolling' (Azure's rolling upgrade), 'manual' (the engine drives batches gated by verify) or 'automatic'.", default: 'auto', ado: pick('auto', 'rolling', 'manual', 'automatic') },
-        { name: 'max-batch-percent', description: 'Rolling: largest share of instances upgraded at once (5-100).' },
-        { name: 'max-unhealthy-percent', description: 'Rolling: largest share of unhealthy instances tolerated (5-100).' },
-        { name: 'max-unhealthy-upgraded-percent', description: 'Rolling: largest share of unhealthy upgraded instances tolerated (0-100).' },
-        { name: 'pause-between-batches', description: `Rolling: pause between batches (e.g. 30s)${boundsText('pause-between-batches')}.` },
-        { name: 'max-surge', description: 'Rolling: create new instances before deleting old ones.', ado: bool },
-        { name: 'prioritize-unhealthy', description: 'Rolling: upgrade unhealthy instances first.', ado: bool },
-        { name: 'load-balancer', description: 'Blue-green: the load balancer in front of both colours.' },
-        { name: 'preview-port', description: "Blue-green: frontend port of the preview rule that reaches the idle colour." },
-        { name: 'scale-down-delay', description: `Blue-green: how long the old colour keeps running for instant rollback${boundsText('scale-down-delay')}.`, default: '30m' },
-        { name: 'app-service', description: 'Slot swap: the App Service (web app) name.' },
-        { name: 'slot', description: 'Slot swap: the slot that receives the new artifact.', default: 'staging' },
-        { name: 'container-image', description: 'Slot swap: the immutable container image reference (with digest or unique tag).' },
-        { name: 'package-url', description: 'Slot swap: a run-from-package URL (a SAS URL is treated as a secret).', secret: true },
-        { name: 'warmup-path', description: 'Slot swap: the path the slot must answer before the swap.', default: '/' },
-        { name: 'swap-with-preview', description: "Slot swap: apply production's config to the slot, verify, then complete (or reset).", default: 'false', ado: bool },
-        { name: 'deploy-timeout', description: `Longest a deploy may take${boundsText('deploy-timeout')}.`, default: '60m' },
-        { name: 'lock-timeout', description: `How long to wait for another run that holds the deploy lock${boundsText('lock-timeout')}; 0 fails at once.`, default: '15m' },
-    ]),
-    ...group('verify', [
-        { name: 'probe-urls', description: 'HTTP probe URLs, one per line; each must answer as expected for probe-successes attempts in a row.', ado: multi },
-        { name: 'probes', description: 'Probes as a YAML list of {url, name, expect-status, body-match, successes, interval, request-timeout, timeout, failure-limit, headers}; fields default to the probe-* inputs.', ado: multi },
-        { name: 'probe-expect-status', description: "Expected status codes, e.g. '200' or '200-299,304'.", default: '200-299' },
-        { name: 'probe-body-match', description: "Text the body must contain, or a /regex/flags." },
-        { name: 'probe-successes', description: 'Consecutive successful answers a probe needs.', default: '3' },
-        { name: 'probe-failure-limit', description: 'Consecutive failures after which a probe gives up early (0 = only the timeout).', default: '0' },
-        { name: 'probe-interval', description: `Pause between probe attempts${boundsText('probe-interval')}.`, default: '5s' },
-        { name: 'probe-request-timeout', description: `Timeout of each probe request${boundsText('probe-request-timeout')}.`, default: '10s' },
-        { name: 'probe-timeout', description: `Overall time a probe may take to pass${boundsText('probe-timeout')}.`, default: '5m' },
-        { name: 'live-url', description: "URL of the production endpoint (e.g. http://<load balancer address>/healthz): verify probes it with the probe-* settings, and Manual rollouts gate every batch on it." },
-        { name: 'preview-url', description: 'URL of the preview endpoint (the idle colour or the staging slot), probed like live-url before traffic moves.' },
-        { name: 'verify-command', description: "A command verify runs, as a YAML/JSON list of arguments (['./smoke.sh', '--env', 'prod']) or one line split like a shell would (quotes, no expansion); it runs without a shell and must exit 0." },
-        { name: 'verify-command-timeout', description: `Longest verify-command may run before it is stopped and the check fails${boundsText('verify-command-timeout')}.`, default: '5m' },
-        { name: 'instance-health', description: 'Require every scale-set instance on the latest model and Healthy (re-read until probe-successes reads in a row pass, within probe-timeout).', default: 'true', ado: bool },
-        { name: 'remote-access', description: "Gate on SSH/RDP reachable from the Internet, password login or public IPs: 'deny', 'warn' or 'allow'.", default: 'warn', ado: pick('deny', 'warn', 'allow') },
-        { name: 'auto-rollback', description: 'Roll back automatically when verify fails after a deploy.', default: 'true', ado: bool },
-        { name: 'to-version', description: 'Rollback: the image version to return to (default: the previous version recorded on the target).' },
-    ]),
-    ...group('cleanup', [
-        { name: 'keep-versions', description: 'Newest image versions kept per image definition.', default: '5' },
-        { name: 'keep-days', description: 'Versions younger than this many days are kept.', default: '0' },
-        { name: 'retire', description: "What happens to superseded versions: 'delete', 'end-of-life' or 'exclude' (from latest).", default: 'delete', ado: pick('delete', 'end-of-life', 'exclude') },
-        { name: 'fail-on-cleanup-error', description: 'Fail the step when clean-up fails (otherwise a warning).', default: 'false', ado: bool },
-    ]),
-];
-const OUTPUTS = [
-    { name: 'result', description: "'succeeded', 'failed' or 'cancelled'; 'planned' for a plan (dry-run), which publishes only 'image-version', 'previous-image-version', 'verify-result' and 'record-file'." },
-    { name: 'image-version', description: 'The gallery image version published or deployed.' },
-    { name: 'image-id', description: 'Resource id of the gallery image version.' },
-    { name: 'managed-image-id', description: 'Resource id of the intermediate managed image the bake produced.' },
-    { name: 'baked', description: "'true' when an image was baked, 'false' when a cached version with the same bake key was reused." },
-    { name: 'bake-key', description: 'Hash of everything that determines the image.' },
-    { name: 'replicated-regions', description: 'Comma list of regions the version is replicated to.' },
-    { name: 'previous-image-version', description: 'The image version the target ran before this deploy.' },
-    { name: 'upgraded-instances', description: 'Number of instances replaced.' },
-    { name: 'active-slot', description: "What serves production now: 'blue'/'green' or the App Service slot." },
-    { name: 'previous-slot', description: 'What served production before.' },
-    { name: 'preview-url', description: 'URL of the idle colour or the staging slot.' },
-    { name: 'swapped', description: "'true' when an App Service swap happened." },
-    { name: 'rolled-back', description: "'true' when the run rolled the target back." },
-    { name: 'verify-result', description: "'passed', 'failed' or 'skipped'." },
-    { name: 'probe-results', description: 'JSON array of every probe: name, url, passed, attempts, reason.' },
-    { name: 'check-results', description: 'JSON array of every other verify check (instance health, remote access, command): name, passed, warning, detail.' },
-    { name: 'cleaned-versions', description: 'Comma list of image versions deleted.' },
-    { name: 'retired-versions', description: 'Comma list of image versions marked end-of-life or excluded.' },
-    { name: 'kept-in-use', description: 'Comma list of old versions kept because something uses them.' },
-    { name: 'cleanup-failures', description: 'Number of clean-up operations that failed.' },
-    { name: 'record-file', description: 'Path of the JSON deployment record.' },
-].map((o) => ({ ...o, ado: camel(o.name) }));
-const inputsFor = (adapter) => INPUTS.filter((i) => !i.adapters || i.adapters.includes(adapter));
-const findInput = (name) => INPUTS.find((i) => i.name === name);
-
-;// CONCATENATED MODULE: ./src/core/settings/reader.ts
-/**
- * Reads raw inputs by name, applies the table's defaults, and hands each value to a parser that
- * records problems instead of throwing.
- */
-
-
-class InputReader {
-    read;
-    problems = new Problems();
-    secrets = new Set();
-    constructor(read) {
-        this.read = read;
-    }
-    /** The value given, else the table's default, else undefined. */
-    raw(name) {
-        const def = findInput(name);
-        if (!def)
-            throw new Error(`internal: input '${name}' is not in the input table`);
-        const given = this.read(name);
-        const value = given !== undefined && given.trim() !== '' ? given : def.default;
-        // Parsers trim, so the trimmed value is what stages use and may log: mask that (it also masks the raw one).
-        if (value !== undefined && def.secret && value.trim() !== '')
-            this.secrets.add(value.trim());
-        return value;
-    }
-    /** The value, parsed; undefined when absent or bad (a problem is recorded for bad). */
-    get(name, parse) {
-        const raw = this.raw(name);
-        return raw === undefined ? undefined : parse(this.problems, name, raw);
-    }
-    /** Like `get`, but a missing value is a problem naming why the input is needed. */
-    require(name, why, parse) {
-        const raw = this.raw(name);
-        if (raw === undefined) {
-            this.problems.add(name, `is required ${why}`);
-            return undefined;
-        }
-        return parse(this.problems, name, raw);
-    }
-    /** True when a problem was recorded for the input (or, for 'probes', for one of its items). */
-    reported(name) {
-        return this.problems.items.some((p) => p.input === name || p.input.startsWith(`${name}[`));
-    }
-    /** True when the input was given but could not be parsed: checks that depend on it would only add noise. */
-    invalid(name) {
-        return this.given(name) && this.reported(name);
-    }
-    /** True when the user gave the input (defaults don't count). */
-    given(name) {
-        const v = this.read(name);
-        return v !== undefined && v.trim() !== '';
-    }
-}
-/** A plain string, trimmed. */
-const reader_text = (_p, _input, raw) => raw.trim();
-
-;// CONCATENATED MODULE: ./src/core/settings/regions.ts
-/**
- * Azure region names, for validating `target-regions` before any call. The lists follow
- * `az account list-locations` for each cloud (physical regions; logical-only names omitted).
- */
-const AZURE_REGIONS = {
-    AzureCloud: [
-        'eastus', 'eastus2', 'southcentralus', 'westus2', 'westus3', 'australiaeast', 'southeastasia', 'northeurope',
-        'swedencentral', 'uksouth', 'westeurope', 'centralus', 'southafricanorth', 'centralindia', 'eastasia',
-        'japaneast', 'koreacentral', 'canadacentral', 'francecentral', 'germanywestcentral', 'italynorth',
-        'norwayeast', 'polandcentral', 'spaincentral', 'switzerlandnorth', 'mexicocentral', 'uaenorth',
-        'brazilsouth', 'israelcentral', 'qatarcentral', 'centralusstage', 'eastusstage', 'eastus2stage',
-        'northcentralus', 'westus', 'japanwest', 'jioindiawest', 'newzealandnorth', 'indonesiacentral',
-        'malaysiawest', 'chilecentral', 'austriaeast', 'belgiumcentral', 'denmarkeast', 'westcentralus',
-        'southafricawest', 'australiacentral', 'australiacentral2', 'australiasoutheast', 'koreasouth',
-        'southindia', 'westindia', 'canadaeast', 'francesouth', 'germanynorth', 'norwaywest', 'switzerlandwest',
-        'ukwest', 'uaecentral', 'brazilsoutheast', 'jioindiacentral', 'swedensouth',
-    ],
-    AzureUSGovernment: ['usgovvirginia', 'usgovarizona', 'usgovtexas', 'usdodcentral', 'usdodeast'],
-    AzureChinaCloud: ['chinaeast', 'chinanorth', 'chinaeast2', 'chinanorth2', 'chinaeast3', 'chinanorth3'],
-};
-/** Custom clouds (Azure Stack, the local emulator) use public region names too. */
-const regionsOf = (cloud) => AZURE_REGIONS[cloud] ?? AZURE_REGIONS.AzureCloud;
-
-;// CONCATENATED MODULE: ./src/core/settings/parse-build.ts
-/** The bake and publish slices of the settings. */
-
-
-
-
-
-
-
-const STORAGE_TYPES = ['Standard_LRS', 'Standard_ZRS', 'Premium_LRS'];
-function parseBake(r, bakeRuns) {
-    const builder = r.get('builder', (p, i, v) => parseEnum(p, i, v, ['packer', 'image-builder', 'none'])) ?? 'packer';
-    const why = (kind) => `when stage 'bake' runs with builder '${kind}'`;
-    // A misspelt builder falls back to 'packer': requiring packer's inputs would only add noise.
-    const needed = bakeRuns && !r.invalid('builder');
-    const packer = needed && builder === 'packer'
-        ? {
-            template: r.require('packer-template', why('packer'), reader_text) ?? '',
-            variables: r.get('packer-variables', parseVariables) ?? {},
-            secretVariables: r.get('packer-secret-variables', (_p, _i, v) => parseList(v)) ?? [],
-            varFiles: r.get('packer-var-files', (_p, _i, v) => parseLines(v)) ?? [],
-            only: r.get('packer-only', (_p, _i, v) => parseList(v)) ?? [],
-        }
-        : undefined;
-    if (packer)
-        for (const name of packer.secretVariables)
-            if (packer.variables[name])
-                r.secrets.add(packer.variables[name]);
-    const imageBuilder = needed && builder === 'image-builder'
-        ? {
-            source: r.require('image-builder-source', why('image-builder'), parseImageSource) ?? '',
-            customizers: r.get('image-builder-customizers', parseCustomizers) ?? [],
-            vmSize: r.get('image-builder-vm-size', parseVmSize) ?? 'Standard_D2s_v3',
-            identity: r.get('image-builder-identity', (p, i, v) => parseResourceId(p, i, v, 'Microsoft.ManagedIdentity/userAssignedIdentities')),
-            keepTemplate: r.get('keep-image-template', parseBool) ?? false,
-        }
-        : undefined;
-    const timeoutMs = r.get('bake-timeout', boundedDuration('bake-timeout')) ?? 7_200_000;
-    if (imageBuilder && timeoutMs > IMAGE_BUILDER_MAX_MS) {
-        const limit = durations_formatDuration(IMAGE_BUILDER_MAX_MS);
-        r.problems.bad('bake-timeout', r.raw('bake-timeout') ?? '', `is longer than Image Builder builds may run; expected at most ${limit} with builder 'image-builder'`);
-    }
-    return {
-        builder,
-        packer,
-        imageBuilder,
-        baseImageVersion: r.get('base-image-version', reader_text),
-        timeoutMs,
-        force: r.get('force-bake', parseBool) ?? false,
-    };
-}
-/** Azure VM size names: 'Standard_D2s_v5', 'Standard_B2s', 'Standard_NC24ads_A100_v4', 'Standard_M8-2ms', 'Basic_A0'. */
-const VM_SIZE = /^(Standard_[A-Z]{1,4}\d+(-\d+)?[A-Z]*(_[A-Z]{1,5}\d+[A-Z]*)?(_v\d+)?(_Promo)?|Basic_A\d)$/i;
-function parseVmSize(p, input, raw) {
-    const v = raw.trim();
-    if (VM_SIZE.test(v))
-        return v;
-    const hint = VM_SIZE.test(`Standard_${v}`) ? `; did you mean 'Standard_${v}'?` : '';
-    return p.bad(input, raw, `is not an Azure VM size; expected a size name such as 'Standard_D2s_v5' or 'Standard_B2s'${hint}`);
-}
-/** A YAML/JSON map, or key=value lines. */
-function parseVariables(p, input, raw) {
-    const trimmed = raw.trim();
-    if (/^[A-Za-z_][\w-]*\s*=/.test(trimmed) && !trimmed.startsWith('{')) {
-        const out = {};
-        for (const line of parseLines(raw)) {
-            const eq = line.indexOf('=');
-            if (eq < 1)
-                return p.bad(input, line, "is not a 'name=value' line");
-            out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
-        }
-        return out;
-    }
-    let value;
-    try {
-        value = (0,dist/* parse */.qg)(raw);
-    }
-    catch {
-        value = undefined;
-    }
-    if (!value || typeof value !== 'object' || Array.isArray(value)) {
-        // Not echoed: the text may hold the values of secret variables.
-        p.add(input, 'is not a map of variables; expected YAML/JSON like {region: westeurope} or name=value lines (the value is not shown: it may hold secrets)');
-        return undefined;
-    }
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
-}
-/** 'publisher:offer:sku:version', or a managed image / gallery image version id. */
-function parseImageSource(p, input, raw) {
-    const v = raw.trim();
-    if (v.startsWith('/'))
-        return parseResourceId(p, input, v);
-    if (/^[^:\s]+:[^:\s]+:[^:\s]+:[^:\s]+$/.test(v))
-        return v;
-    return p.bad(input, raw, "is not an image source; expected 'publisher:offer:sku:version', a managed image id or a gallery image version id");
-}
-function parsePublish(r, { stages, cloud, now }) {
-    const needsGallery = stages.publish || stages.cleanup;
-    const why = `when stage '${stages.publish ? 'publish' : 'cleanup'}' runs`;
-    // Validated whenever given: a deploy-only step looks an explicit version up with them too.
-    const parseGalleryName = (p, i, v) => parseResourceName(p, i, v, /^[A-Za-z0-9][A-Za-z0-9._]{0,79}$/);
-    const galleryName = needsGallery ? r.require('gallery-name', why, parseGalleryName) : r.get('gallery-name', parseGalleryName);
-    const imageDefinition = needsGallery ? r.require('image-definition', why, parseResourceName) : r.get('image-definition', parseResourceName);
-    const replicaCount = r.get('replica-count', (p, i, v) => parseInteger(p, i, v, 1, 100)) ?? 1;
-    const storageAccountType = r.get('storage-account-type', (p, i, v) => parseEnum(p, i, v, STORAGE_TYPES)) ?? 'Standard_LRS';
-    const createDefinition = r.get('create-image-definition', parseBool) ? parseDefinition(r) : undefined;
-    return {
-        galleryName,
-        galleryResourceGroup: r.get('gallery-resource-group', parseResourceName),
-        imageDefinition,
-        version: r.get('image-version', parseVersionScheme) ?? { kind: 'auto' },
-        imageId: r.get('image-id', (p, i, v) => parseResourceId(p, i, v, 'Microsoft.Compute/galleries/images/versions')),
-        managedImageId: r.get('managed-image-id', (p, i, v) => parseResourceId(p, i, v, 'Microsoft.Compute/images')),
-        targetRegions: r.get('target-regions', (p, i, v) => parseTargetRegions(p, i, v, regionsOf(cloud), replicaCount, storageAccountType)) ?? [],
-        replicaCount,
-        storageAccountType,
-        excludeFromLatest: r.get('exclude-from-latest', parseBool) ?? false,
-        endOfLifeDate: r.get('end-of-life-date', (p, i, v) => parseEndOfLife(p, i, v, now)),
-        replicationMode: r.get('replication-mode', (p, i, v) => parseEnum(p, i, v, ['Full', 'Shallow'])) ?? 'Full',
-        replicationTimeoutMs: r.get('replication-timeout', boundedDuration('replication-timeout')) ?? 5_400_000,
-        createDefinition,
-        keepManagedImage: r.get('keep-managed-image', parseBool) ?? false,
-    };
-}
-function parseDefinition(r) {
-    const why = "when 'create-image-definition' is true";
-    return {
-        osType: r.get('os-type', (p, i, v) => parseEnum(p, i, v, ['Linux', 'Windows'])) ?? 'Linux',
-        hyperVGeneration: r.get('hyper-v-generation', (p, i, v) => parseEnum(p, i, v, ['V1', 'V2'])) ?? 'V2',
-        publisher: r.require('image-publisher', why, reader_text) ?? '',
-        offer: r.require('image-offer', why, reader_text) ?? '',
-        sku: r.require('image-sku', why, reader_text) ?? '',
-    };
-}
-function parseVersionScheme(p, input, raw) {
-    const v = raw.trim();
-    const keyword = v.toLowerCase();
-    if (keyword === 'auto' || keyword === 'date' || keyword === 'git-tag')
-        return { kind: keyword };
-    if (isGalleryVersion(v))
-        return { kind: 'explicit', version: v };
-    return p.bad(input, raw, "is not a gallery image version; expected 'auto', 'date', 'git-tag' or Major.Minor.Patch with each part a 32-bit integer (e.g. '1.4.2')");
-}
-function parseTargetRegions(p, input, raw, known, defaultReplicas, defaultStorage) {
-    const regions = [];
-    for (const item of splitRegions(p, input, raw)) {
-        const [name = '', replicas, storage, ...extra] = item.split(':').map((s) => s.trim());
-        if (extra.length > 0) {
-            p.add(input, `'${item}' has too many parts; expected 'region[:replicas[:storage type]]', e.g. 'westeurope:2:Standard_ZRS'`);
-            continue;
-        }
-        const region = name.toLowerCase().replace(/\s+/g, '');
-        if (!known.includes(region)) {
-            p.add(input, `'${name}' is not an Azure region${didYouMean(region, known) || "; expected a region name such as 'westeurope'"}`);
-            continue;
-        }
-        if (regions.some((r) => r.name === region)) {
-            p.add(input, `'${name}' is listed twice; expected each region once`);
-            continue;
-        }
-        const count = replicas === undefined ? defaultReplicas : parseInteger(p, input, replicas, 1, 100);
-        const type = storage === undefined ? defaultStorage : parseEnum(p, input, storage, STORAGE_TYPES);
-        if (count !== undefined && type !== undefined)
-            regions.push({ name: region, replicas: count, storageAccountType: type });
-    }
-    return regions;
-}
-
-;// CONCATENATED MODULE: ./src/core/settings/container-image.ts
-const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
-const REGISTRY = `${LABEL}(?:\\.${LABEL})*(?::[0-9]{1,5})?`;
-const TAG = '[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}';
-const REFERENCE = new RegExp(`^(?:${REGISTRY}/)?${COMPONENT}(?:/${COMPONENT})*(?::(${TAG}))?(?:@(sha256:[a-f0-9]{64}))?$`);
-/** Image names stop at 255 characters (registry and path). */
-const MAX_NAME = 255;
-function parseContainerImage(p, input, raw) {
-    const v = raw.trim();
-    const m = REFERENCE.exec(v);
-    const name = v.split('@')[0].replace(/:[^/:]*$/, '');
-    if (!m || name.length > MAX_NAME) {
-        const hint = REFERENCE.test(v.toLowerCase()) ? ' (repository paths are lower case)' : '';
-        const expected = "expected e.g. 'myregistry.azurecr.io/web:1.4.2' or '...@sha256:<digest>'";
-        return p.bad(input, raw, `is not a container image reference${hint}; ${expected}`);
-    }
-    const [, tag, digest] = m;
-    if (!digest && (!tag || tag === 'latest')) {
-        return p.bad(input, raw, "is not an immutable reference; expected a unique tag (not 'latest') or an @sha256 digest");
-    }
-    return v;
-}
-
 ;// CONCATENATED MODULE: ./src/core/settings/parse-deploy.ts
 /** The deploy slice of the settings: strategy, target and rollout knobs. */
+
 
 
 
@@ -24757,7 +25742,7 @@ function parseDeploy(r, targetNeeded, resourceGroup) {
     const need = targetNeeded !== undefined && !r.invalid('strategy');
     const descriptor = descriptorOf(strategy);
     const required = new Set(descriptor.targetInputs.map((t) => t.input));
-    const target = (input) => (need && required.has(input) ? r.require(input, why(strategy), parseResourceName) : r.get(input, parseResourceName));
+    const target = (input) => need && required.has(input) ? r.require(input, why(strategy), parseResourceName) : r.get(input, parseResourceName);
     const scaleSet = target('scale-set');
     const loadBalancer = target('load-balancer');
     const appService = target('app-service');
@@ -24772,7 +25757,12 @@ function parseDeploy(r, targetNeeded, resourceGroup) {
             r.secrets.add(query.slice(1));
     }
     const webArtifact = descriptor.artifact === 'web-artifact';
-    if (need && targetNeeded === 'deploy' && webArtifact && !containerImage && !packageUrl && !r.problems.items.some((p) => p.input === 'container-image' || p.input === 'package-url')) {
+    if (need &&
+        targetNeeded === 'deploy' &&
+        webArtifact &&
+        !containerImage &&
+        !packageUrl &&
+        !r.problems.items.some((p) => p.input === 'container-image' || p.input === 'package-url')) {
         r.problems.add('container-image', `is required when stage 'deploy' runs with strategy '${strategy}' (or set 'package-url')`);
     }
     if (containerImage && packageUrl)
@@ -24781,7 +25771,8 @@ function parseDeploy(r, targetNeeded, resourceGroup) {
         strategy,
         resourceGroup,
         scaleSet,
-        rolloutMode: r.get('rollout-mode', (p, i, v) => parseEnum(p, i, v, ['auto', 'rolling', 'manual', 'automatic'])) ?? 'auto',
+        rolloutMode: r.get('rollout-mode', (p, i, v) => parseEnum(p, i, v, ['auto', 'rolling', 'manual', 'automatic'])) ??
+            'auto',
         rolling: parseRolling(r),
         loadBalancer,
         previewPort: r.get('preview-port', (p, i, v) => parseInteger(p, i, v, 1, 65535)),
@@ -24918,7 +25909,10 @@ function splitWords(text) {
     }
     const op = words.find((w, i) => bare[i] && OPERATORS.has(w));
     if (op)
-        return { ok: false, error: `uses the shell operator '${op}', but the command runs without a shell; put a script in the repository and run that` };
+        return {
+            ok: false,
+            error: `uses the shell operator '${op}', but the command runs without a shell; put a script in the repository and run that`,
+        };
     return { ok: true, argv: words };
 }
 
@@ -24952,7 +25946,9 @@ function parseVerify(r) {
         instanceHealth: r.get('instance-health', parseBool) ?? true,
         remoteAccess: r.get('remote-access', (p, i, v) => parseEnum(p, i, v, ['deny', 'warn', 'allow'])) ?? 'warn',
         autoRollback: r.get('auto-rollback', parseBool) ?? true,
-        toVersion: r.get('to-version', (p, i, v) => (isGalleryVersion(v.trim()) ? v.trim() : p.bad(i, v, "is not a gallery image version; expected Major.Minor.Patch, e.g. '1.4.2'"))),
+        toVersion: r.get('to-version', (p, i, v) => isGalleryVersion(v.trim())
+            ? v.trim()
+            : p.bad(i, v, "is not a gallery image version; expected Major.Minor.Patch, e.g. '1.4.2'")),
     };
 }
 function probeDefaults(r) {
@@ -24984,7 +25980,18 @@ function fromResult(parse) {
         return undefined;
     };
 }
-const PROBE_KEYS = ['url', 'name', 'expect-status', 'body-match', 'successes', 'interval', 'request-timeout', 'timeout', 'failure-limit', 'headers'];
+const PROBE_KEYS = [
+    'url',
+    'name',
+    'expect-status',
+    'body-match',
+    'successes',
+    'interval',
+    'request-timeout',
+    'timeout',
+    'failure-limit',
+    'headers',
+];
 function parseProbeList(p, input, raw, defaults) {
     let value;
     try {
@@ -25005,7 +26012,7 @@ function parseProbeList(p, input, raw, defaults) {
     });
 }
 /** 'map', 'string', 'number'… for messages that must not echo the value. */
-const parse_verify_describe = (value) => (value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value === 'object' ? 'map' : typeof value);
+const parse_verify_describe = (value) => value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value === 'object' ? 'map' : typeof value;
 function parseProbe(p, at, item, defaults) {
     if (!item || typeof item !== 'object' || Array.isArray(item))
         return p.bad(at, JSON.stringify(item) ?? String(item), 'is not a probe; expected a map with at least a url');
@@ -25117,6 +26124,7 @@ const ALL_STAGES = ['bake', 'publish', 'deploy', 'verify', 'cleanup'];
 
 
 
+
 const ARM_ENDPOINTS = {
     AzureCloud: 'https://management.azure.com',
     AzureUSGovernment: 'https://management.usgovcloudapi.net',
@@ -25140,7 +26148,9 @@ function parseSettings(read, options = {}) {
         dryRun: r.get('dry-run', parseBool) ?? false,
         resourceGroup,
         recordFile: r.get('record-file', reader_text),
-        tfvarsFile: r.get('tfvars-file', (p, i, v) => (v.trim().endsWith('.tfvars.json') ? v.trim() : p.bad(i, v, "is not a Terraform JSON variables file; expected a path ending in '.tfvars.json' (e.g. 'image.auto.tfvars.json')"))),
+        tfvarsFile: r.get('tfvars-file', (p, i, v) => v.trim().endsWith('.tfvars.json')
+            ? v.trim()
+            : p.bad(i, v, "is not a Terraform JSON variables file; expected a path ending in '.tfvars.json' (e.g. 'image.auto.tfvars.json')")),
         azure,
         bake,
         // The table's default for gallery-resource-group is resource-group.
@@ -25202,7 +26212,9 @@ function parseAzure(r, readFile) {
     if (!custom && cloudKnown && r.given('arm-endpoint'))
         r.problems.add('arm-endpoint', `is only used with cloud 'Custom'; expected it empty for cloud '${cloud}'`);
     const auth = r.get('auth', (p, i, v) => parseEnum(p, i, v, ['auto', 'oidc', 'client-secret', 'azure-cli', 'static-token'])) ?? 'auto';
-    const guid = (p, i, v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v.trim()) ? v.trim() : p.bad(i, v, "is not a GUID; expected e.g. '00000000-0000-0000-0000-000000000000'");
+    const guid = (p, i, v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v.trim())
+        ? v.trim()
+        : p.bad(i, v, "is not a GUID; expected e.g. '00000000-0000-0000-0000-000000000000'");
     const settings = {
         cloud,
         armEndpoint,
@@ -25227,12 +26239,17 @@ function parseAzure(r, readFile) {
         r.problems.add('client-secret', "is required when 'auth' is 'client-secret'");
     return settings;
 }
+/** cleanup-max-deletes' ceiling: a cap, not a target, far above what one definition holds. */
+const MAX_DELETES = 1_000_000;
 function parseCleanup(r) {
     return {
         keepVersions: r.get('keep-versions', (p, i, v) => parseInteger(p, i, v, 1, 1000)) ?? 5,
         keepDays: r.get('keep-days', (p, i, v) => parseInteger(p, i, v, 0, 36500)) ?? 0,
         retire: r.get('retire', (p, i, v) => parseEnum(p, i, v, ['delete', 'end-of-life', 'exclude'])) ?? 'delete',
         failOnError: r.get('fail-on-cleanup-error', parseBool) ?? false,
+        parallelism: r.get('cleanup-parallelism', (p, i, v) => parseInteger(p, i, v, 1, 64)) ?? 8,
+        maxDeletes: r.get('cleanup-max-deletes', (p, i, v) => parseInteger(p, i, v, 1, MAX_DELETES)) ?? 1000,
+        timeoutMs: r.get('cleanup-timeout', boundedDuration('cleanup-timeout')) ?? 3 * 3_600_000,
     };
 }
 /** Requirements that span stages: what a stage needs when an earlier stage does not run in this step. */
@@ -25240,31 +26257,56 @@ function checkStageInputs(r, s) {
     const has = (st) => s.stages.includes(st);
     // An input already reported as bad is not reported again as missing.
     const managedImageIdBad = r.reported('managed-image-id');
-    if (has('publish') && !has('bake') && s.bake.builder !== 'none' && !s.publish.managedImageId && !managedImageIdBad && !r.invalid('builder')) {
+    if (has('publish') &&
+        !has('bake') &&
+        s.bake.builder !== 'none' &&
+        !s.publish.managedImageId &&
+        !managedImageIdBad &&
+        !r.invalid('builder')) {
         // publish-only step: it needs the artifact a bake step produced.
         r.problems.add('managed-image-id', "is required when stage 'publish' runs without 'bake' (pass the bake step's managed-image-id output)");
     }
     if (has('publish') && s.bake.builder === 'none' && !s.publish.managedImageId && !managedImageIdBad) {
         r.problems.add('managed-image-id', "is required when 'builder' is 'none'");
     }
-    if ((has('publish') || has('cleanup')) && !s.publish.galleryResourceGroup && !r.reported('gallery-resource-group') && !r.reported('resource-group')) {
+    if ((has('publish') || has('cleanup')) &&
+        !s.publish.galleryResourceGroup &&
+        !r.reported('gallery-resource-group') &&
+        !r.reported('resource-group')) {
         r.problems.add('gallery-resource-group', `is required when stage '${has('publish') ? 'publish' : 'cleanup'}' runs (or set 'resource-group')`);
     }
     const strategyKnown = !r.invalid('strategy');
     const descriptor = descriptorOf(s.deploy.strategy);
     const vmss = descriptor.artifact === 'gallery-image';
     const imageChoiceBad = r.reported('image-id') || r.reported('image-version');
-    if (has('deploy') && vmss && strategyKnown && !has('publish') && !s.publish.imageId && s.publish.version.kind !== 'explicit' && !imageChoiceBad) {
+    if (has('deploy') &&
+        vmss &&
+        strategyKnown &&
+        !has('publish') &&
+        !s.publish.imageId &&
+        s.publish.version.kind !== 'explicit' &&
+        !imageChoiceBad) {
         r.problems.add('image-id', "is required when stage 'deploy' runs without 'publish' (or set 'image-version' to an explicit version with 'gallery-name' and 'image-definition')");
     }
-    if (has('deploy') && vmss && strategyKnown && !has('publish') && !s.publish.imageId && s.publish.version.kind === 'explicit' && !(s.publish.galleryName && s.publish.imageDefinition) && !r.reported('gallery-name') && !r.reported('image-definition')) {
+    if (has('deploy') &&
+        vmss &&
+        strategyKnown &&
+        !has('publish') &&
+        !s.publish.imageId &&
+        s.publish.version.kind === 'explicit' &&
+        !(s.publish.galleryName && s.publish.imageDefinition) &&
+        !r.reported('gallery-name') &&
+        !r.reported('image-definition')) {
         r.problems.add('gallery-name', "and 'image-definition' are required to find an explicit 'image-version' when stage 'deploy' runs without 'publish'");
     }
     const probesBad = r.reported('probe-urls') || r.reported('probes');
     const target = strategyKnown ? descriptor.targetName(s.deploy) : s.deploy.scaleSet || s.deploy.appService;
     // A target alone is something to check only when a target check is on.
     const targetChecked = !!target && (s.verify.instanceHealth || s.verify.remoteAccess !== 'allow');
-    const otherChecks = !!(s.verify.liveUrl || s.verify.previewUrl || s.verify.command) || r.reported('live-url') || r.reported('preview-url') || r.reported('verify-command');
+    const otherChecks = !!(s.verify.liveUrl || s.verify.previewUrl || s.verify.command) ||
+        r.reported('live-url') ||
+        r.reported('preview-url') ||
+        r.reported('verify-command');
     if (has('verify') && s.verify.probes.length === 0 && !targetChecked && !probesBad && !otherChecks) {
         r.problems.add('probe-urls', "is required when stage 'verify' has nothing else to check; expected at least one URL (or 'probes', 'live-url', 'verify-command', or a 'scale-set' / 'app-service' target)");
     }
@@ -25311,23 +26353,38 @@ function compareVersions(a, b) {
 }
 /** The highest valid version among `names`, or undefined. */
 function highestVersion(names) {
-    return names.filter((n) => parseVersion(n)).sort(compareVersions).at(-1);
+    return names
+        .filter((n) => parseVersion(n))
+        .sort(compareVersions)
+        .at(-1);
 }
 /** Resolves the image-version input into a concrete, valid Major.Minor.Patch. Throws 'input' errors. */
 function chooseVersion(ctx) {
     const { scheme } = ctx;
     switch (scheme.kind) {
         case 'explicit':
-            return { version: valid(scheme.version, 'the explicit image-version'), reason: `image-version ${scheme.version} was given explicitly`, named: true };
+            return {
+                version: valid(scheme.version, 'the explicit image-version'),
+                reason: `image-version ${scheme.version} was given explicitly`,
+                named: true,
+            };
         case 'auto': {
             const highest = highestVersion(ctx.existing);
             if (!highest)
-                return { version: '1.0.0', reason: 'image-version auto: the image definition has no version yet, so 1.0.0', named: false };
+                return {
+                    version: '1.0.0',
+                    reason: 'image-version auto: the image definition has no version yet, so 1.0.0',
+                    named: false,
+                };
             const [major, minor, patch] = parseVersion(highest);
             if (patch >= version_INT32_MAX) {
                 throw new errors/* EngineError */.NJ('input', `input 'image-version': auto cannot go above ${highest} (the patch number is at the 32-bit limit); give the next version explicitly, e.g. ${major}.${minor + 1}.0`);
             }
-            return { version: `${major}.${minor}.${patch + 1}`, reason: `image-version auto: next patch above the highest existing version ${highest}`, named: false };
+            return {
+                version: `${major}.${minor}.${patch + 1}`,
+                reason: `image-version auto: next patch above the highest existing version ${highest}`,
+                named: false,
+            };
         }
         case 'date':
             return dateVersion(ctx);
@@ -25343,12 +26400,20 @@ function dateVersion(ctx) {
     const prefix = `${year}.${monthDay}`;
     const runNumber = ctx.run?.runNumber;
     if (runNumber !== undefined && Number.isInteger(runNumber) && runNumber >= 0) {
-        return { version: valid(`${prefix}.${runNumber}`, "image-version 'date'"), reason: `image-version date: ${iso.slice(0, 10)} and run number ${runNumber}`, named: true };
+        return {
+            version: valid(`${prefix}.${runNumber}`, "image-version 'date'"),
+            reason: `image-version date: ${iso.slice(0, 10)} and run number ${runNumber}`,
+            named: true,
+        };
     }
     // No run number (a laptop run): the next free patch of today.
     const today = ctx.existing.filter((v) => v.startsWith(`${prefix}.`) && parseVersion(v));
     const next = today.length === 0 ? 0 : parseVersion(highestVersion(today))[2] + 1;
-    return { version: valid(`${prefix}.${next}`, "image-version 'date'"), reason: `image-version date: ${iso.slice(0, 10)}; no run number, so the next free patch of the day`, named: false };
+    return {
+        version: valid(`${prefix}.${next}`, "image-version 'date'"),
+        reason: `image-version date: ${iso.slice(0, 10)}; no run number, so the next free patch of the day`,
+        named: false,
+    };
 }
 function gitTagVersion(run) {
     const ref = run?.ref;
@@ -25404,7 +26469,9 @@ async function resolveBaseImage(source, ports, location, input, options) {
         if (!isLatest(version))
             return source.text;
         const versions = await ports.gallery.listVersions({ resourceGroup: resourceGroup, gallery: gallery, definition: definition }, options);
-        const eligible = versions.filter((v) => !v.excludeFromLatest && (v.provisioningState ?? 'Succeeded') === 'Succeeded').map((v) => v.name);
+        const eligible = versions
+            .filter((v) => !v.excludeFromLatest && (v.provisioningState ?? 'Succeeded') === 'Succeeded')
+            .map((v) => v.name);
         const latest = highestVersion(eligible);
         if (!latest)
             throw new errors/* EngineError */.NJ('input', `input '${input}': the gallery image ${gallery}/${definition} has no version to use as 'latest'`);
@@ -25696,7 +26763,11 @@ async function deleteQuietly(b) {
 
 function galleryRef(settings, forWhat) {
     const { galleryName, imageDefinition, galleryResourceGroup } = settings.publish;
-    const missing = [!galleryName && "'gallery-name'", !imageDefinition && "'image-definition'", !galleryResourceGroup && "'gallery-resource-group' (or 'resource-group')"].filter(Boolean);
+    const missing = [
+        !galleryName && "'gallery-name'",
+        !imageDefinition && "'image-definition'",
+        !galleryResourceGroup && "'gallery-resource-group' (or 'resource-group')",
+    ].filter(Boolean);
     if (missing.length > 0)
         throw new errors/* EngineError */.NJ('input', `${forWhat} needs ${missing.join(', ')}`);
     return { resourceGroup: galleryResourceGroup, gallery: galleryName, definition: imageDefinition };
@@ -25779,7 +26850,9 @@ async function resolveBase(ctx, base, ports, gallery) {
         ctx.warn("input 'base-image-version' is not set: the bake key covers the template, var files and variables but not the base image, so a newer base image will not trigger a bake");
         return 'template-defined';
     }
-    const resolved = await resolveBaseImage(base.source, ports, gallery?.target.gallery.location, base.input, { signal: ctx.signal });
+    const resolved = await resolveBaseImage(base.source, ports, gallery?.target.gallery.location, base.input, {
+        signal: ctx.signal,
+    });
     if (resolved !== base.source.text)
         ctx.deps.host.info(`base image ${base.source.text} resolves to ${resolved}`);
     return resolved;
@@ -25787,8 +26860,13 @@ async function resolveBase(ctx, base, ports, gallery) {
 /** The bake key of these inputs (Packer describes its own); logged, and the summary lines for it. */
 async function bakeKeyFor(ctx, aib, resolved) {
     const bake = ctx.settings.bake;
-    const key = aib ? computeBakeKey(imageBuilderKeyInput(bake.imageBuilder, resolved)) : computeBakeKey(await ctx.deps.packer.describeInputs({ ...bake.packer, resolvedBaseImage: resolved }));
-    const items = [{ kind: 'fact', label: 'base image', value: resolved }, { kind: 'fact', label: 'bake key', value: key.key }];
+    const key = aib
+        ? computeBakeKey(imageBuilderKeyInput(bake.imageBuilder, resolved))
+        : computeBakeKey(await ctx.deps.packer.describeInputs({ ...bake.packer, resolvedBaseImage: resolved }));
+    const items = [
+        { kind: 'fact', label: 'base image', value: resolved },
+        { kind: 'fact', label: 'bake key', value: key.key },
+    ];
     ctx.deps.host.info(`bake key ${key.key} (template ${cache_short(key.parts.template)}, var files ${cache_short(key.parts.varFiles)}, variables ${cache_short(key.parts.variables)}, base image ${cache_short(key.parts.baseImage)})`);
     return { key, items };
 }
@@ -25802,16 +26880,30 @@ function consultCache(ctx, gallery, key, resolved) {
     const cached = findCached(gallery.versions, key.key);
     if (cached && !ctx.settings.bake.force) {
         log.info(`cache hit: version ${cached.name} of ${describeRef(gallery.ref)} already holds an image with bake key ${cache_short(key.key)}; not baking`);
-        return { hit: cached, note: '', item: { kind: 'check', label: 'bake cache', value: `hit: version ${cached.name} has this bake key`, ok: true } };
+        return {
+            hit: cached,
+            note: '',
+            item: { kind: 'check', label: 'bake cache', value: `hit: version ${cached.name} has this bake key`, ok: true },
+        };
     }
-    const why = cached ? `force-bake is set (version ${cached.name} has this key)` : missReason(gallery.versions, key.key, resolved);
+    const why = cached
+        ? `force-bake is set (version ${cached.name} has this key)`
+        : missReason(gallery.versions, key.key, resolved);
     log.info(`cache miss: ${why}`);
-    return { note: cached ? why : `cache miss: ${why}`, item: { kind: 'check', label: 'bake cache', value: `miss: ${why}`, ok: true } };
+    return {
+        note: cached ? why : `cache miss: ${why}`,
+        item: { kind: 'check', label: 'bake cache', value: `miss: ${why}`, ok: true },
+    };
 }
 /** The version Image Builder distributes to (or a publish in this run uses); it must be free. */
 function chooseVersionFor(ctx, gallery) {
     const { settings, deps } = ctx;
-    const chosen = chooseVersion({ scheme: settings.publish.version, existing: gallery.versions.map((v) => v.name), run: deps.run, nowMs: deps.clock.now() });
+    const chosen = chooseVersion({
+        scheme: settings.publish.version,
+        existing: gallery.versions.map((v) => v.name),
+        run: deps.run,
+        nowMs: deps.clock.now(),
+    });
     const taken = gallery.versions.find((v) => v.name === chosen.version);
     if (taken) {
         throw new errors/* EngineError */.NJ('input', `image-version ${chosen.version} already exists in ${describeRef(gallery.ref)} and was not baked from these inputs (its bake key: ${taken.tags[TAGS.bakeKey] ?? 'none'}); choose another version, or 'auto'`);
@@ -25853,7 +26945,11 @@ function definitionWrite(ref, definition, publish) {
 const bakeStage = { name: 'bake', run: runBake };
 async function runBake(ctx) {
     if (ctx.settings.bake.builder === 'none') {
-        return { status: 'skipped', message: "builder 'none': nothing to bake; publish takes 'managed-image-id'", items: [{ kind: 'fact', label: 'builder', value: 'none' }] };
+        return {
+            status: 'skipped',
+            message: "builder 'none': nothing to bake; publish takes 'managed-image-id'",
+            items: [{ kind: 'fact', label: 'builder', value: 'none' }],
+        };
     }
     const decided = await decideBake(ctx);
     if (!('key' in decided))
@@ -25898,12 +26994,22 @@ function reuseCached(cached, key, items) {
         bakeKey: key.key,
         replicatedRegions: cached.targetRegions.map((r) => r.name),
     };
-    return { status: 'succeeded', outputs, items, message: `cache hit: reused version ${cached.name} (bake key ${cache_short(key.key)})` };
+    return {
+        status: 'succeeded',
+        outputs,
+        items,
+        message: `cache hit: reused version ${cached.name} (bake key ${cache_short(key.key)})`,
+    };
 }
 async function bakeWithPacker(ctx, d) {
     const { settings, deps, signal } = ctx;
     const { items } = d;
-    const outcome = await deps.packer.bake({ ...settings.bake.packer, timeoutMs: settings.bake.timeoutMs, signal, logger: deps.host });
+    const outcome = await deps.packer.bake({
+        ...settings.bake.packer,
+        timeoutMs: settings.bake.timeoutMs,
+        signal,
+        logger: deps.host,
+    });
     const outputs = { baked: true, bakeKey: d.key.key, bakeBaseImage: d.resolved };
     if (outcome.managedImageId) {
         outputs.managedImageId = outcome.managedImageId;
@@ -25916,7 +27022,12 @@ async function bakeWithPacker(ctx, d) {
         items.push({ kind: 'action', label: 'gallery image version', value: outcome.galleryImageVersionId });
     }
     const what = outcome.galleryImageVersionId ?? outcome.managedImageId ?? 'an image';
-    return { status: 'succeeded', outputs, items, message: `baked ${what} with Packer${outcome.packerVersion ? ` ${outcome.packerVersion}` : ''}` };
+    return {
+        status: 'succeeded',
+        outputs,
+        items,
+        message: `baked ${what} with Packer${outcome.packerVersion ? ` ${outcome.packerVersion}` : ''}`,
+    };
 }
 async function bakeImageBuilder(ctx, d) {
     const { settings, deps, signal } = ctx;
@@ -25924,8 +27035,13 @@ async function bakeImageBuilder(ctx, d) {
     const gallery = d.gallery;
     const chosen = d.chosen;
     const aib = settings.bake.imageBuilder;
-    const definition = await ensureDefinition(ports.gallery, gallery.ref, gallery.target, settings.publish, deps.host, { signal });
-    const ref = { resourceGroup: settings.resourceGroup ?? gallery.ref.resourceGroup, name: templateName(gallery.ref.definition, chosen.version) };
+    const definition = await ensureDefinition(ports.gallery, gallery.ref, gallery.target, settings.publish, deps.host, {
+        signal,
+    });
+    const ref = {
+        resourceGroup: settings.resourceGroup ?? gallery.ref.resourceGroup,
+        name: templateName(gallery.ref.definition, chosen.version),
+    };
     const imageId = await bakeWithImageBuilder({
         port: ports.imageBuilder,
         ref,
@@ -25938,7 +27054,11 @@ async function bakeImageBuilder(ctx, d) {
         log: deps.host,
         warn: ctx.warn,
     });
-    d.items.push({ kind: 'action', label: 'Image Builder', value: `template ${ref.name} distributed ${chosen.version}${aib.keepTemplate ? ' (template kept)' : ' (template deleted)'}` });
+    d.items.push({
+        kind: 'action',
+        label: 'Image Builder',
+        value: `template ${ref.name} distributed ${chosen.version}${aib.keepTemplate ? ' (template kept)' : ' (template deleted)'}`,
+    });
     const outputs = {
         baked: true,
         bakeKey: d.key.key,
@@ -25947,7 +27067,12 @@ async function bakeImageBuilder(ctx, d) {
         imageId,
         galleryImageVersionId: imageId,
     };
-    return { status: 'succeeded', outputs, items: d.items, message: `baked version ${chosen.version} with Image Builder` };
+    return {
+        status: 'succeeded',
+        outputs,
+        items: d.items,
+        message: `baked version ${chosen.version} with Image Builder`,
+    };
 }
 /** The Image Builder template: the source, the customizers, and the version it distributes to. */
 function templateSpec(ctx, d, versionId) {
@@ -25994,9 +27119,18 @@ function planImageBuilderBake(ctx, d) {
         after: `source ${d.resolved}, ${aib.customizers.length} customizer(s), ${aib.vmSize}, distributes to version ${chosen.version} in ${describeRegions(d.regions)}`,
         why: `${d.cacheNote} (bake key ${cache_short(d.key.key)})`,
     });
-    plan.add({ resource: template, operation: 'run', after: versionResource(g.ref, chosen.version), why: `builds the image and distributes it (${chosen.reason})` });
+    plan.add({
+        resource: template,
+        operation: 'run',
+        after: versionResource(g.ref, chosen.version),
+        why: `builds the image and distributes it (${chosen.reason})`,
+    });
     if (!aib.keepTemplate)
-        plan.add({ resource: template, operation: 'delete', why: "a template is removed after its build ('keep-image-template' keeps it)" });
+        plan.add({
+            resource: template,
+            operation: 'delete',
+            why: "a template is removed after its build ('keep-image-template' keeps it)",
+        });
     const outputs = {
         baked: true,
         bakeKey: d.key.key,
@@ -26006,7 +27140,12 @@ function planImageBuilderBake(ctx, d) {
         galleryImageVersionId: versionId,
         plannedImageId: versionId,
     };
-    return { status: 'succeeded', outputs, items: [...d.items, ...plan.items(deps.host)], message: `plan: would bake version ${chosen.version} with Image Builder (${action_countWrites(plan.size)}, none made)` };
+    return {
+        status: 'succeeded',
+        outputs,
+        items: [...d.items, ...plan.items(deps.host)],
+        message: `plan: would bake version ${chosen.version} with Image Builder (${action_countWrites(plan.size)}, none made)`,
+    };
 }
 function planPackerBake(ctx, d) {
     const template = ctx.settings.bake.packer.template;
@@ -26017,15 +27156,47 @@ function planPackerBake(ctx, d) {
         after: `a new image from base ${d.resolved}${d.chosen ? ` (published as version ${d.chosen.version})` : ''}`,
         why: `${d.cacheNote} (bake key ${cache_short(d.key.key)}); Packer's own Azure writes follow the template`,
     });
-    const outputs = { baked: true, bakeKey: d.key.key, bakeBaseImage: d.resolved, plannedImage: `the image Packer builds from ${template}` };
-    return { status: 'succeeded', outputs, items: [...d.items, ...plan.items(ctx.deps.host)], message: `plan: would bake with Packer (${d.cacheNote}; ${action_countWrites(plan.size)}, none made)` };
+    const outputs = {
+        baked: true,
+        bakeKey: d.key.key,
+        bakeBaseImage: d.resolved,
+        plannedImage: `the image Packer builds from ${template}`,
+    };
+    return {
+        status: 'succeeded',
+        outputs,
+        items: [...d.items, ...plan.items(ctx.deps.host)],
+        message: `plan: would bake with Packer (${d.cacheNote}; ${action_countWrites(plan.size)}, none made)`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/actions.ts
 /** `delete gallery version gal/web 1.3.0: not in use, 96 days old` */
 const describeAction = (a) => `${a.write.operation} ${a.write.resource}: ${a.write.why}`;
 
+;// CONCATENATED MODULE: ./src/core/cleanup/signals.ts
+/**
+ * One abort signal per worker, fanned out from the run's signal through ONE listener on it. The SDK
+ * adds an abort listener to the signal of every request in flight (and a sleep adds one too), so
+ * workers sharing the run's signal would pile up one listener each: Node warns past 10
+ * (MaxListenersExceededWarning) at any parallelism above that. A worker has one call in flight at
+ * a time, so its own signal never holds more than a couple.
+ */
+function workerSignals(parent, n) {
+    const controllers = Array.from({ length: n }, () => new AbortController());
+    const abort = () => {
+        for (const c of controllers)
+            c.abort(parent.reason);
+    };
+    if (parent.aborted)
+        abort();
+    else
+        parent.addEventListener('abort', abort, { once: true });
+    return { list: controllers.map((c) => c.signal), dispose: () => parent.removeEventListener('abort', abort) };
+}
+
 ;// CONCATENATED MODULE: ./src/core/cleanup/apply.ts
+
 
 const CLEANUP_CONCURRENCY = 4;
 const MAX_THROTTLED = 6;
@@ -26033,24 +27204,32 @@ const BASE_BACKOFF_MS = 5_000;
 const apply_MAX_BACKOFF_MS = 60_000;
 const MIN_WAIT_MS = 1_000;
 /** True for a throttled call (429) the SDK's retries did not get through. */
-const isThrottle = (err) => err instanceof errors/* EngineError */.NJ && err.kind === 'transient' && (err.retryAfterMs !== undefined || /HTTP 429|TooManyRequests/i.test(err.message));
+const isThrottle = (err) => err instanceof errors/* EngineError */.NJ &&
+    err.kind === 'transient' &&
+    (err.retryAfterMs !== undefined || /HTTP 429|TooManyRequests/i.test(err.message));
 async function applyActions(ports, actions, o) {
     const results = new Array(actions.length);
     const gate = new Backoff(o);
     let next = 0;
-    const worker = async () => {
+    const width = Math.max(1, Math.min(o.concurrency ?? CLEANUP_CONCURRENCY, actions.length));
+    const signals = workerSignals(o.signal, width);
+    const worker = async (signal) => {
         while (next < actions.length) {
             const i = next++;
-            results[i] = await runOne(ports, actions[i], o, gate);
+            results[i] = await runOne(ports, actions[i], { ...o, signal }, gate);
         }
     };
-    const width = Math.max(1, Math.min(o.concurrency ?? CLEANUP_CONCURRENCY, actions.length));
-    await Promise.all(Array.from({ length: width }, worker));
+    try {
+        await Promise.all(signals.list.map(worker));
+    }
+    finally {
+        signals.dispose();
+    }
     return results;
 }
 async function runOne(ports, action, o, gate) {
     for (let attempt = 1;; attempt++) {
-        await gate.wait();
+        await gate.wait(o.signal);
         if (o.signal.aborted)
             throw new errors/* CancelledError */.cc('the run was cancelled during clean-up');
         if (o.deadline !== undefined && o.clock && o.clock.now() >= o.deadline)
@@ -26059,9 +27238,16 @@ async function runOne(ports, action, o, gate) {
             const inUse = action.kind === 'delete-version' && o.check ? await o.check.inUse(action.version.version) : undefined;
             if (inUse)
                 return { action, keptInUse: inUse };
-            await applyOne(ports, action, o.signal);
+            // The re-check took time: a write whose moment passed meanwhile is not started either.
+            if (o.deadline !== undefined && o.clock && o.clock.now() >= o.deadline)
+                return { action, notStarted: true };
+            const end = o.callDeadline ?? o.deadline;
+            const left = end !== undefined && o.clock ? { timeoutMs: Math.max(1, end - o.clock.now()) } : {};
+            const started = await applyOne(ports, action, { signal: o.signal, ...left });
             gate.succeeded();
-            return { action };
+            if (action.kind !== 'delete-version')
+                return { action };
+            return { action, accepted: true, ...(started ? { pollAfterMs: started.pollAfterMs } : {}) };
         }
         catch (err) {
             if (o.signal.aborted)
@@ -26088,7 +27274,9 @@ class Backoff {
     throttled(err) {
         const now = this.o.clock.now();
         // Azure's Retry-After, at least a second (a rounded-down 0 must not turn into a busy loop).
-        const wait = err.retryAfterMs !== undefined ? Math.max(MIN_WAIT_MS, err.retryAfterMs) : Math.min(apply_MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** this.inARow);
+        const wait = err.retryAfterMs !== undefined
+            ? Math.max(MIN_WAIT_MS, err.retryAfterMs)
+            : Math.min(apply_MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** this.inARow);
         this.inARow += 1;
         this.resumeAt = Math.max(this.resumeAt, now + wait);
         this.o.onThrottle?.(wait);
@@ -26096,28 +27284,108 @@ class Backoff {
     succeeded() {
         this.inARow = 0;
     }
-    async wait() {
+    /** Waits out the pause, on the worker's own signal. */
+    async wait(signal) {
         if (!this.o.clock || !this.o.sleep)
             return;
         const ms = this.resumeAt - this.o.clock.now();
         if (ms > 0)
-            await this.o.sleep(ms, this.o.signal);
+            await this.o.sleep(ms, signal);
     }
 }
-async function applyOne(ports, a, signal) {
+/** One action; every call bounded by what is left of clean-up's time. */
+async function applyOne(ports, a, call) {
     switch (a.kind) {
         case 'delete-version':
-            return ports.gallery.deleteVersion(a.version, { signal });
+            return ports.gallery.startDeleteVersion(a.version, call);
         case 'retire-version':
-            return ports.gallery.retireVersion(a.version, a.change, { signal });
+            return ports.gallery.retireVersion(a.version, a.change, call);
         case 'delete-managed-image':
-            return ports.managedImages.delete(a.id, { signal });
+            return ports.managedImages.delete(a.id, call);
         case 'delete-image-template':
-            return ports.imageBuilder.deleteTemplate(a.template, { signal });
+            return ports.imageBuilder.deleteTemplate(a.template, call);
         case 'scale-in-colour':
-            await ports.scaleSets.setCapacity(a.scaleSet, 0, a.etag, { signal });
+            await ports.scaleSets.setCapacity(a.scaleSet, 0, a.etag, call);
             return;
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/cleanup/confirm.ts
+
+/** Pauses between listings double from Azure's Retry-After (of the DELETEs) up to this. */
+const MAX_PAUSE_MS = 60_000;
+async function confirmDeletes(gallery, definition, names, o) {
+    const pending = new Set(names);
+    const failed = new Map();
+    let lastError;
+    for (let pause = Math.max(1, o.firstPauseMs ?? 15_000); pending.size > 0; pause = Math.min(MAX_PAUSE_MS, pause * 2)) {
+        if (o.clock.now() >= o.deadline)
+            break;
+        let retryAfterMs = 0;
+        try {
+            lastError = undefined;
+            await listOnce(gallery, definition, pending, failed, o);
+        }
+        catch (err) {
+            if (o.signal.aborted)
+                throw new errors/* CancelledError */.cc('the run was cancelled while clean-up confirmed its deletes');
+            lastError = err instanceof Error ? err.message : String(err);
+            // A throttled listing waits at least as long as Azure asked.
+            retryAfterMs = err instanceof errors/* EngineError */.NJ ? (err.retryAfterMs ?? 0) : 0;
+        }
+        if (pending.size === 0)
+            break;
+        const wait = Math.min(Math.max(pause, retryAfterMs), o.deadline - o.clock.now());
+        if (wait <= 0)
+            break;
+        await o.sleep(wait, o.signal);
+    }
+    const why = lastError
+        ? `not confirmed deleted by clean-up's time limit (the last listing failed: ${lastError})`
+        : "still deleting at clean-up's time limit";
+    for (const name of pending)
+        failed.set(name, why);
+    return failed;
+}
+/**
+ * One listing of every page: a pending name listed 'Deleting' stays pending, in another state it
+ * failed, not listed at all it is gone. Only a listing that reached its last page says "gone".
+ */
+async function listOnce(gallery, definition, pending, failed, o) {
+    o.onListing?.();
+    const stillThere = new Map();
+    const timeoutMs = Math.max(1, o.deadline - o.clock.now());
+    for await (const page of gallery.listVersionsPaged(definition, { signal: o.signal, timeoutMs })) {
+        for (const v of page)
+            if (pending.has(v.name))
+                stillThere.set(v.name, v.provisioningState ?? 'unknown');
+    }
+    for (const name of [...pending]) {
+        const state = stillThere.get(name);
+        if (state?.toLowerCase() === 'deleting')
+            continue;
+        pending.delete(name);
+        if (state !== undefined)
+            failed.set(name, `the delete was accepted but the version is still there, provisioning state ${state}: Azure's operation ended without deleting it`);
+    }
+}
+/** The applied results with every accepted delete settled: confirmed (done) or failed with why. */
+async function confirmAccepted(ports, definition, sent, o) {
+    const accepted = sent.flatMap((r) => r.accepted && r.action.kind === 'delete-version' ? [r.action.version.version] : []);
+    if (accepted.length === 0)
+        return [...sent];
+    const hint = sent.reduce((m, r) => (r.accepted && r.pollAfterMs !== undefined ? Math.max(m ?? 0, r.pollAfterMs) : m), undefined);
+    const firstPauseMs = hint !== undefined ? Math.min(MAX_PAUSE_MS, hint) : undefined;
+    const verdicts = await confirmDeletes(ports.gallery, definition, accepted, {
+        ...o,
+        ...(firstPauseMs !== undefined ? { firstPauseMs } : {}),
+    });
+    return sent.map((r) => {
+        if (!r.accepted || r.action.kind !== 'delete-version')
+            return r;
+        const why = verdicts.get(r.action.version.version);
+        return why ? { action: r.action, error: why } : { action: r.action };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/leftovers.ts
@@ -26142,7 +27410,15 @@ function planLeftovers(input) {
         else if (BUSY.has((image.provisioningState ?? '').toLowerCase()))
             skipped.push({ resource, reason: `provisioning state ${image.provisioningState}` });
         else
-            actions.push({ kind: 'delete-managed-image', id: image.id, write: { resource, operation: 'delete', why: 'intermediate image a bake left behind (tag immutable-deploy.bake-key); no scale set or version in flight uses it' } });
+            actions.push({
+                kind: 'delete-managed-image',
+                id: image.id,
+                write: {
+                    resource,
+                    operation: 'delete',
+                    why: 'intermediate image a bake left behind (tag immutable-deploy.bake-key); no scale set or version in flight uses it',
+                },
+            });
     }
     for (const t of input.templates) {
         const resource = `Image Builder template ${t.name}`;
@@ -26151,9 +27427,20 @@ function planLeftovers(input) {
         if (input.keepTemplate)
             skipped.push({ resource, reason: "'keep-image-template' is true" });
         else if (!ended)
-            skipped.push({ resource, reason: t.runState ? `its build is ${t.runState}` : 'it has not run yet (a bake in progress)' });
+            skipped.push({
+                resource,
+                reason: t.runState ? `its build is ${t.runState}` : 'it has not run yet (a bake in progress)',
+            });
         else
-            actions.push({ kind: 'delete-image-template', template: { resourceGroup: t.resourceGroup, name: t.name }, write: { resource, operation: 'delete', why: `template a bake left behind (tag immutable-deploy.bake-key), last run ${t.runState ?? t.provisioningState}` } });
+            actions.push({
+                kind: 'delete-image-template',
+                template: { resourceGroup: t.resourceGroup, name: t.name },
+                write: {
+                    resource,
+                    operation: 'delete',
+                    why: `template a bake left behind (tag immutable-deploy.bake-key), last run ${t.runState ?? t.provisioningState}`,
+                },
+            });
     }
     return { actions, skipped };
 }
@@ -26174,14 +27461,25 @@ function planIdleColour(idle, now) {
             kind: 'scale-in-colour',
             scaleSet: idle.ref,
             etag: idle.info.etag,
-            write: { resource, operation: 'scale', before: `${idle.info.capacity} instance(s)`, after: '0 instance(s)', why: `its scale-down delay ended at ${idle.scaleDownAfter}` },
+            write: {
+                resource,
+                operation: 'scale',
+                before: `${idle.info.capacity} instance(s)`,
+                after: '0 instance(s)',
+                why: `its scale-down delay ended at ${idle.scaleDownAfter}`,
+            },
         },
     };
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/limits.ts
-const DEFAULT_LIMITS = { parallelism: 8, maxDeletes: 1000, timeoutMs: 3 * 3_600_000, summaryNames: 20 };
-const positive = (n, fallback) => (n !== undefined && Number.isFinite(n) && n > 0 ? Math.floor(n) : fallback);
+const DEFAULT_LIMITS = {
+    parallelism: 8,
+    maxDeletes: 1000,
+    timeoutMs: 3 * 3_600_000,
+    summaryNames: 20,
+};
+const positive = (n, fallback) => n !== undefined && Number.isFinite(n) && n > 0 ? Math.floor(n) : fallback;
 function limitsOf(settings) {
     return {
         parallelism: Math.min(64, positive(settings.parallelism, DEFAULT_LIMITS.parallelism)),
@@ -26190,6 +27488,12 @@ function limitsOf(settings) {
         summaryNames: positive(settings.summaryNames, DEFAULT_LIMITS.summaryNames),
     };
 }
+/**
+ * The share of clean-up's time kept for confirming deletes (a tenth, at most 15 minutes): sends
+ * stop that much before the deadline, so the deletes already sent are still listed and counted
+ * rather than all reported unconfirmed.
+ */
+const confirmReserveMs = (timeoutMs) => Math.min(15 * 60_000, Math.floor(timeoutMs / 10));
 
 ;// CONCATENATED MODULE: ./src/core/lock/in-flight.ts
 /** How long a cancelled run lets its lease write finish before aborting it (then it releases). */
@@ -26311,7 +27615,10 @@ function notReleased(held, err) {
 
 ;// CONCATENATED MODULE: ./src/core/lock/owner.ts
 /** Keeps a part readable and safe in the lease tag (';' separates the lease's fields). */
-const part = (text, max = 40) => text.replace(/[^A-Za-z0-9._#-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, max);
+const part = (text, max = 40) => text
+    .replace(/[^A-Za-z0-9._#-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max);
 /**
  * This process's owner. `unique` is the random part (NewId); without a NewId port (tests on fakes)
  * the caller passes the run's start stamp instead, which is unique per millisecond only.
@@ -26361,6 +27668,8 @@ class DeployLock {
     owner;
     leaseMs;
     deps;
+    /** The 'lock-timeout' of the acquire under way: it bounds every call of it. */
+    budgetMs = 0;
     held;
     constructor(port, target, owner, leaseMs, deps) {
         this.port = port;
@@ -26378,6 +27687,7 @@ class DeployLock {
             return this.renewIfDue(signal);
         const { clock, log } = this.deps;
         const deadline = clock.now() + timeoutMs;
+        this.budgetMs = timeoutMs;
         let announced;
         for (;;) {
             if (signal.aborted)
@@ -26464,7 +27774,11 @@ class DeployLock {
      * every exit but "not written" (412) or "overwritten" (web apps) either holds it or settles it.
      */
     async write(state, now, deadline, signal) {
-        const lease = { owner: this.owner, expiresAt: now + this.leaseMs, ...(this.deps.run?.runUrl ? { runUrl: this.deps.run.runUrl } : {}) };
+        const lease = {
+            owner: this.owner,
+            expiresAt: now + this.leaseMs,
+            ...(this.deps.run?.runUrl ? { runUrl: this.deps.run.runUrl } : {}),
+        };
         const value = formatLease(lease);
         const timeoutMs = this.callTimeout(deadline);
         this.deps.onChange?.({ target: this.target, value });
@@ -26510,8 +27824,15 @@ class DeployLock {
         const now = this.deps.clock.now();
         return Math.min(this.port.pollIntervalMs, Math.max(1, deadline - now), Math.max(1, expiresAt - now));
     }
+    /**
+     * What is left of 'lock-timeout' for one call — never less than a floor, so that a call still
+     * gets a chance near the end — and the floor itself never beyond a non-zero 'lock-timeout' (a
+     * 'lock-timeout' of 0, "fail at once if the lock is held", still gives the write its floor).
+     */
     callTimeout(deadline) {
-        return Math.max(this.deps.minCallMs ?? MIN_CALL_MS, deadline - this.deps.clock.now());
+        const min = this.deps.minCallMs ?? MIN_CALL_MS;
+        const floor = this.budgetMs > 0 ? Math.min(min, this.budgetMs) : min;
+        return Math.max(floor, deadline - this.deps.clock.now());
     }
     cancelled() {
         return new errors/* CancelledError */.cc(`the run was cancelled while waiting for the deploy lock on ${describeTarget(this.target)}`);
@@ -26608,6 +27929,7 @@ function isProtected(tags) {
 ;// CONCATENATED MODULE: ./src/core/cleanup/scan.ts
 
 
+
 const KINDS = {
     'microsoft.compute/virtualmachinescalesets': 'scale set',
     'microsoft.network/loadbalancers': 'load balancer',
@@ -26643,9 +27965,9 @@ async function markScaleSets(usage, scaleSets, which, index, inUse, o) {
         if (v && refOf(ss.id))
             users.set(ss.id.toLowerCase(), refOf(ss.id));
     }
-    const lists = await mapBounded(scaleSets.filter(which), o.parallelism, async (ss) => {
+    const lists = await mapBounded(scaleSets.filter(which), o.parallelism, o.signal, async (ss, signal) => {
         const ref = refOf(ss.id);
-        return { ss, ref, machines: ref ? await usage.listInstanceImages(ref, o) : [] };
+        return { ss, ref, machines: ref ? await usage.listInstanceImages(ref, { ...o, signal }) : [] };
     });
     for (const { ss, ref, machines } of lists) {
         for (const m of machines) {
@@ -26675,17 +27997,26 @@ async function scanUsage(ports, index, o) {
         inUse.mark(index.byId(t.imageVersionId), `source of Image Builder template ${t.name}`);
     return { inUse, scaleSets, watch };
 }
-/** Runs `fn` over `items`, at most `limit` at a time, results in input order. */
-async function mapBounded(items, limit, fn) {
+/**
+ * Runs `fn` over `items`, at most `limit` at a time, results in input order; each worker calls with
+ * its own signal (signals.ts), so the run's signal holds one listener, not `limit`.
+ */
+async function mapBounded(items, limit, signal, fn) {
     const out = new Array(items.length);
     let next = 0;
-    const worker = async () => {
+    const worker = async (own) => {
         while (next < items.length) {
             const i = next++;
-            out[i] = await fn(items[i]);
+            out[i] = await fn(items[i], own);
         }
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    const signals = workerSignals(signal, Math.max(1, Math.min(limit, items.length)));
+    try {
+        await Promise.all(signals.list.map(worker));
+    }
+    finally {
+        signals.dispose();
+    }
     return out;
 }
 
@@ -26697,6 +28028,30 @@ async function mapBounded(items, limit, fn) {
 
 
 
+const observe_BUSY = new Set(['creating', 'updating']);
+function factsOf(v) {
+    const f = { name: v.name, protected: isProtected(v.tags) };
+    if (v.provisioningState !== undefined)
+        f.provisioningState = v.provisioningState;
+    if (v.excludeFromLatest !== undefined)
+        f.excludeFromLatest = v.excludeFromLatest;
+    if (v.publishedDate !== undefined)
+        f.publishedDate = v.publishedDate;
+    if (v.endOfLifeDate !== undefined)
+        f.endOfLifeDate = v.endOfLifeDate;
+    // The source matters only while a version is being made from it (leftovers.ts keeps that image).
+    if (v.sourceId !== undefined && observe_BUSY.has(observe_lower(v.provisioningState)))
+        f.sourceId = v.sourceId;
+    return f;
+}
+/** Every version of the definition as facts, one page held at a time. */
+async function listFacts(ports, definition, signal) {
+    const out = [];
+    for await (const page of ports.gallery.listVersionsPaged(definition, { signal }))
+        for (const v of page)
+            out.push(factsOf(v));
+    return out;
+}
 const observe_lower = (s) => (s ?? '').toLowerCase();
 function definitionOf(ctx) {
     const p = ctx.settings.publish;
@@ -26712,7 +28067,7 @@ async function observeCleanup(ctx, ports, scan) {
     if (!found) {
         throw new errors/* EngineError */.NJ('input', `input 'image-definition': '${definition.definition}' was not found in gallery '${definition.gallery}' (resource group '${definition.resourceGroup}'); expected an existing image definition`);
     }
-    const [versions, record] = await Promise.all([ports.gallery.listVersions(definition, { signal }), targetRecord(ctx, ports)]);
+    const [versions, record] = await Promise.all([listFacts(ports, definition, signal), targetRecord(ctx, ports)]);
     const index = new VersionIndex(found.id, versions);
     const usage = await scanUsage(ports, index, scan());
     const inUse = new Map();
@@ -26728,13 +28083,15 @@ async function observeCleanup(ctx, ports, scan) {
         mark(record.record.target, `being deployed to ${record.where}`);
     }
     for (const v of versions)
-        if (isProtected(v.tags))
+        if (v.protected)
             mark(v.name, `protected by tag ${PROTECT_TAG}`);
     for (const [v, why] of usage.inUse.map)
         mark(v, why);
     mark(index.latest, "'latest' of the definition (what a new machine created from the definition gets)");
     const scaleSets = usage.scaleSets;
-    const groups = [...new Set([definition.resourceGroup, ctx.settings.resourceGroup].filter((g) => !!g).map((g) => g))];
+    const groups = [
+        ...new Set([definition.resourceGroup, ctx.settings.resourceGroup].filter((g) => !!g).map((g) => g)),
+    ];
     const templateGroup = ctx.settings.resourceGroup ?? definition.resourceGroup;
     const [imageLists, templates, idle] = await Promise.all([
         Promise.all(groups.map((g) => ports.managedImages.listByTag(g, TAGS.bakeKey, { signal }))),
@@ -26742,7 +28099,17 @@ async function observeCleanup(ctx, ports, scan) {
         observe_idleColour(ctx, ports),
     ]);
     const managedImages = [...new Map(imageLists.flat().map((i) => [observe_lower(i.id), i])).values()];
-    return { definition, versions, inUse, scaleSets, managedImages, templates, index, watch: usage.watch, ...(idle ? { idle } : {}) };
+    return {
+        definition,
+        versions,
+        inUse,
+        scaleSets,
+        managedImages,
+        templates,
+        index,
+        watch: usage.watch,
+        ...(idle ? { idle } : {}),
+    };
 }
 /** The release record on the deploy target, when one is configured: read where the strategy keeps it. */
 async function targetRecord(ctx, ports) {
@@ -26771,7 +28138,10 @@ function recheckUsage(ports, index, watch, o) {
         const usage = usagePortOf(ports);
         const options = o();
         const inUse = new InUse();
-        const [scaleSets] = await Promise.all([ports.scaleSets.listAllInSubscription(options), markRecords(usage, index, inUse, options)]);
+        const [scaleSets] = await Promise.all([
+            ports.scaleSets.listAllInSubscription(options),
+            markRecords(usage, index, inUse, options),
+        ]);
         const uses = (id, imageId) => index.byId(imageId) !== undefined || watched.has(key(id));
         await markScaleSets(usage, scaleSets, (s) => s.capacity > 0 && uses(s.id, s.imageId), index, inUse, options);
         return inUse;
@@ -26808,7 +28178,9 @@ function coalesce(read) {
     return () => {
         if (!running)
             return start();
-        queued ??= running.then(() => undefined, () => undefined).then(() => {
+        queued ??= running
+            .then(() => undefined, () => undefined)
+            .then(() => {
             queued = undefined;
             return start();
         });
@@ -26817,7 +28189,7 @@ function coalesce(read) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/report.ts
-const report_versionOf = (a, kind) => (a.kind === kind && 'version' in a ? [a.version.version] : []);
+const report_versionOf = (a, kind) => a.kind === kind && 'version' in a ? [a.version.version] : [];
 /** 'a, b, c' or 'a, b, … and 3 more'. */
 function firstNames(names, n, sep = ', ') {
     return names.length <= n ? names.join(sep) : `${names.slice(0, n).join(sep)}${sep}… and ${names.length - n} more`;
@@ -26828,7 +28200,10 @@ function reportApplied(p, results, f) {
     const failed = results.filter((r) => r.error);
     const recheckKept = results.filter((r) => r.keptInUse);
     const notStarted = results.filter((r) => r.notStarted);
-    const keptInUse = [...p.keptInUse, ...recheckKept.map((r) => (r.action.kind === 'delete-version' ? r.action.version.version : ''))];
+    const keptInUse = [
+        ...p.keptInUse,
+        ...recheckKept.map((r) => (r.action.kind === 'delete-version' ? r.action.version.version : '')),
+    ];
     const outputs = {
         cleanedVersions: done.flatMap((r) => report_versionOf(r.action, 'delete-version')),
         retiredVersions: done.flatMap((r) => report_versionOf(r.action, 'retire-version')),
@@ -26838,12 +28213,58 @@ function reportApplied(p, results, f) {
     const n = f.summaryNames;
     const items = [
         ...p.facts,
-        ...recheckKept.slice(0, n).map((r) => ({ kind: 'fact', label: `kept ${r.action.write.resource}`, value: `in use at the re-check before its delete: ${r.keptInUse}` })),
-        ...done.slice(0, n).map((r) => ({ kind: 'action', label: r.action.write.operation, value: `${r.action.write.resource}: ${r.action.write.why}` })),
-        ...(done.length > n ? [{ kind: 'fact', label: 'done', value: `… and ${done.length - n} more action(s) (outputs cleaned-versions / retired-versions list them all)` }] : []),
-        ...failed.slice(0, n).map((r) => ({ kind: 'check', label: `${r.action.write.operation} ${r.action.write.resource}`, value: r.error, ok: false })),
-        ...(f.throttles > 0 ? [{ kind: 'fact', label: 'throttled', value: `Azure throttled ${f.throttles} call(s); clean-up paused and retried them` }] : []),
-        ...(f.rechecks > 0 ? [{ kind: 'fact', label: 're-checks', value: `${f.rechecks} fresh in-use check(s) before deletes` }] : []),
+        ...recheckKept.slice(0, n).map((r) => ({
+            kind: 'fact',
+            label: `kept ${r.action.write.resource}`,
+            value: `in use at the re-check before its delete: ${r.keptInUse}`,
+        })),
+        ...done.slice(0, n).map((r) => ({
+            kind: 'action',
+            label: r.action.write.operation,
+            value: `${r.action.write.resource}: ${r.action.write.why}`,
+        })),
+        ...(done.length > n
+            ? [
+                {
+                    kind: 'fact',
+                    label: 'done',
+                    value: `… and ${done.length - n} more action(s) (outputs cleaned-versions / retired-versions list them all)`,
+                },
+            ]
+            : []),
+        ...failed.slice(0, n).map((r) => ({
+            kind: 'check',
+            label: `${r.action.write.operation} ${r.action.write.resource}`,
+            value: r.error,
+            ok: false,
+        })),
+        ...(f.throttles > 0
+            ? [
+                {
+                    kind: 'fact',
+                    label: 'throttled',
+                    value: `Azure throttled ${f.throttles} call(s); clean-up paused and retried them`,
+                },
+            ]
+            : []),
+        ...(f.rechecks > 0
+            ? [
+                {
+                    kind: 'fact',
+                    label: 're-checks',
+                    value: `${f.rechecks} fresh in-use check(s) before deletes`,
+                },
+            ]
+            : []),
+        ...(f.listings
+            ? [
+                {
+                    kind: 'fact',
+                    label: 'confirmed',
+                    value: `deletes confirmed by ${f.listings} listing(s) of the definition's versions`,
+                },
+            ]
+            : []),
     ];
     const summary = `${done.length} of ${p.actions.length} clean-up action(s) done (${outputs.cleanedVersions.length} version(s) deleted, ${outputs.retiredVersions.length} retired${keptInUse.length > 0 ? `, ${keptInUse.length} old version(s) kept in use` : ''}${p.deferred > 0 ? `, ${p.deferred} left for the next run` : ''})`;
     const problems = [
@@ -26852,10 +28273,20 @@ function reportApplied(p, results, f) {
     ];
     if (problems.length > 0) {
         const count = failed.length + notStarted.length;
-        return { status: 'failed', outputs, items, message: `${count} clean-up action(s) failed: ${firstNames(problems, 5, '; ')}; ${summary}` };
+        return {
+            status: 'failed',
+            outputs,
+            items,
+            message: `${count} clean-up action(s) failed: ${firstNames(problems, 5, '; ')}; ${summary}`,
+        };
     }
     const nothing = p.actions.length === 0;
-    return { status: nothing ? 'skipped' : 'succeeded', outputs, items, message: nothing ? `nothing to clean up in ${p.where}` : summary };
+    return {
+        status: nothing ? 'skipped' : 'succeeded',
+        outputs,
+        items,
+        message: nothing ? `nothing to clean up in ${p.where}` : summary,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/retention.ts
@@ -26879,7 +28310,11 @@ function planRetention(input) {
         const ageText = age === undefined ? 'age unknown' : `${age} day${age === 1 ? '' : 's'} old`;
         const use = input.inUse.get(v.name);
         if (newest.has(v.name)) {
-            kept.push({ version: v.name, reason: `one of the newest ${policy.keepVersions}${use ? `; ${use}` : ''}`, inUse: false });
+            kept.push({
+                version: v.name,
+                reason: `one of the newest ${policy.keepVersions}${use ? `; ${use}` : ''}`,
+                inUse: false,
+            });
             continue;
         }
         if (use) {
@@ -26887,11 +28322,21 @@ function planRetention(input) {
             continue;
         }
         if (policy.keepDays > 0 && (age === undefined || age < policy.keepDays)) {
-            kept.push({ version: v.name, reason: age === undefined ? `no published date to compare with keep-days ${policy.keepDays}` : `younger than keep-days ${policy.keepDays} (${ageText})`, inUse: false });
+            kept.push({
+                version: v.name,
+                reason: age === undefined
+                    ? `no published date to compare with keep-days ${policy.keepDays}`
+                    : `younger than keep-days ${policy.keepDays} (${ageText})`,
+                inUse: false,
+            });
             continue;
         }
         if (retention_BUSY.has((v.provisioningState ?? '').toLowerCase())) {
-            kept.push({ version: v.name, reason: `provisioning state ${v.provisioningState}: Azure is still changing it`, inUse: false });
+            kept.push({
+                version: v.name,
+                reason: `provisioning state ${v.provisioningState}: Azure is still changing it`,
+                inUse: false,
+            });
             continue;
         }
         const why = `not in use, ${ageText}, not among the newest ${policy.keepVersions}${policy.keepDays > 0 ? ` nor younger than ${policy.keepDays} days` : ''}`;
@@ -26907,20 +28352,37 @@ function planRetention(input) {
                 continue;
             }
             const today = new Date(now).toISOString();
-            actions.push({ kind: 'retire-version', version, change: { endOfLifeDate: today }, write: { resource, operation: 'update', before: `end of life ${v.endOfLifeDate ?? 'none'}`, after: `end of life ${today}`, why } });
+            actions.push({
+                kind: 'retire-version',
+                version,
+                change: { endOfLifeDate: today },
+                write: {
+                    resource,
+                    operation: 'update',
+                    before: `end of life ${v.endOfLifeDate ?? 'none'}`,
+                    after: `end of life ${today}`,
+                    why,
+                },
+            });
         }
         else {
             if (v.excludeFromLatest === true) {
                 kept.push({ version: v.name, reason: 'already excluded from latest', inUse: false });
                 continue;
             }
-            actions.push({ kind: 'retire-version', version, change: { excludeFromLatest: true }, write: { resource, operation: 'update', before: 'in latest', after: 'excluded from latest', why } });
+            actions.push({
+                kind: 'retire-version',
+                version,
+                change: { excludeFromLatest: true },
+                write: { resource, operation: 'update', before: 'in latest', after: 'excluded from latest', why },
+            });
         }
     }
     return { actions, kept };
 }
 
 ;// CONCATENATED MODULE: ./src/core/stages/cleanup.ts
+
 
 
 
@@ -26938,7 +28400,11 @@ const cleanupStage = {
         const limits = limitsOf(ctx.settings.cleanup);
         const { clock, sleep, host } = ctx.deps;
         const deadline = clock.now() + limits.timeoutMs;
-        const scan = () => ({ signal: ctx.signal, parallelism: limits.parallelism, timeoutMs: Math.max(1, deadline - clock.now()) });
+        const scan = () => ({
+            signal: ctx.signal,
+            parallelism: limits.parallelism,
+            timeoutMs: Math.max(1, deadline - clock.now()),
+        });
         // Scaling in the idle colour writes to the deploy target: observe it under the deploy lock, so a
         // concurrent deploy that is bringing that colour up is waited for, never undercut.
         if (descriptorOf(ctx.settings.deploy.strategy).cleanupWritesTarget(ctx.settings.deploy))
@@ -26954,17 +28420,38 @@ const cleanupStage = {
             host.info(`Clean-up: … and ${plan.actions.length - shown.length} more action(s).`);
         let throttles = 0;
         const check = recheckUsage(ports, observed.index, observed.watch, scan);
-        const results = await applyActions(ports, plan.actions, {
-            signal: ctx.signal, concurrency: limits.parallelism, clock, sleep, deadline, check, onThrottle: () => void (throttles += 1),
+        const sent = await applyActions(ports, plan.actions, {
+            signal: ctx.signal,
+            concurrency: limits.parallelism,
+            clock,
+            sleep,
+            deadline: deadline - confirmReserveMs(limits.timeoutMs),
+            callDeadline: deadline,
+            check,
+            onThrottle: () => void (throttles += 1),
         });
-        return reportApplied(plan, results, { ...limits, throttles, rechecks: check.reads });
+        let listings = 0;
+        const results = await confirmAccepted(ports, observed.definition, sent, {
+            signal: ctx.signal,
+            clock,
+            sleep,
+            deadline,
+            onListing: () => void (listings += 1),
+        });
+        return reportApplied(plan, results, { ...limits, throttles, rechecks: check.reads, listings });
     },
 };
 /** The actions by the retention policy (capped), for the leftovers and for the idle colour; the facts behind them. */
 function planCleanup(ctx, observed, limits) {
     const now = ctx.deps.clock.now();
     const { settings } = ctx;
-    const retention = planRetention({ definition: observed.definition, versions: observed.versions, inUse: observed.inUse, policy: settings.cleanup, now });
+    const retention = planRetention({
+        definition: observed.definition,
+        versions: observed.versions,
+        inUse: observed.inUse,
+        policy: settings.cleanup,
+        now,
+    });
     const leftovers = planLeftovers({
         managedImages: observed.managedImages,
         templates: observed.templates,
@@ -26981,10 +28468,32 @@ function planCleanup(ctx, observed, limits) {
     const deferred = retention.actions.length - versionWrites.length;
     const inUse = retention.kept.filter((k) => k.inUse);
     const facts = [
-        { kind: 'fact', label: 'retention', value: `${where}: ${observed.versions.length} version(s); keep the newest ${settings.cleanup.keepVersions}${settings.cleanup.keepDays > 0 ? ` and any younger than ${settings.cleanup.keepDays} days` : ''}; retire: ${settings.cleanup.retire}; ${observed.scaleSets.length} scale set(s) in the subscription checked` },
-        ...inUse.slice(0, limits.summaryNames).map((k) => ({ kind: 'fact', label: `kept ${k.version}`, value: k.reason })),
-        ...(inUse.length > limits.summaryNames ? [{ kind: 'fact', label: 'kept in use', value: `… and ${inUse.length - limits.summaryNames} more (output kept-in-use has them all)` }] : []),
-        ...(deferred > 0 ? [{ kind: 'fact', label: 'deferred', value: `${deferred} superseded version(s) left for the next run: at most ${limits.maxDeletes} per run (cleanup-max-deletes)` }] : []),
+        {
+            kind: 'fact',
+            label: 'retention',
+            value: `${where}: ${observed.versions.length} version(s); keep the newest ${settings.cleanup.keepVersions}${settings.cleanup.keepDays > 0 ? ` and any younger than ${settings.cleanup.keepDays} days` : ''}; retire: ${settings.cleanup.retire}; ${observed.scaleSets.length} scale set(s) in the subscription checked`,
+        },
+        ...inUse
+            .slice(0, limits.summaryNames)
+            .map((k) => ({ kind: 'fact', label: `kept ${k.version}`, value: k.reason })),
+        ...(inUse.length > limits.summaryNames
+            ? [
+                {
+                    kind: 'fact',
+                    label: 'kept in use',
+                    value: `… and ${inUse.length - limits.summaryNames} more (output kept-in-use has them all)`,
+                },
+            ]
+            : []),
+        ...(deferred > 0
+            ? [
+                {
+                    kind: 'fact',
+                    label: 'deferred',
+                    value: `${deferred} superseded version(s) left for the next run: at most ${limits.maxDeletes} per run (cleanup-max-deletes)`,
+                },
+            ]
+            : []),
         ...leftovers.skipped.map((s) => ({ kind: 'fact', label: `kept ${s.resource}`, value: s.reason })),
         ...(idle.note ? [{ kind: 'fact', label: 'idle colour', value: idle.note }] : []),
     ];
@@ -27038,7 +28547,11 @@ const deployStage = {
             ctx.deps.host.info(outcome.message);
             return {
                 status: 'succeeded',
-                outputs: { ...outcome.outputs, rollbackPlan: outcome.rollback, deployUnchanged: outcome.rollback === undefined },
+                outputs: {
+                    ...outcome.outputs,
+                    rollbackPlan: outcome.rollback,
+                    deployUnchanged: outcome.rollback === undefined,
+                },
                 items: outcome.items,
                 message: outcome.message,
                 journal: outcome.journal,
@@ -27055,17 +28568,33 @@ async function rollBackFailedRollout(ctx, strategy, err) {
     const { plan, items, outputs, liveUntouched, journal = [] } = err.details;
     const failedItems = [...items, { kind: 'check', label: 'rollout', value: err.message, ok: false }];
     if (!plan) {
-        return { status: 'failed', outputs: { ...outputs, rolledBack: false }, items: failedItems, message: `${err.message}; not rolled back: no previous version is known for this target` };
+        return {
+            status: 'failed',
+            outputs: { ...outputs, rolledBack: false },
+            items: failedItems,
+            message: `${err.message}; not rolled back: no previous version is known for this target`,
+        };
     }
     if (liveUntouched)
         return confirmUntouched(ctx, strategy, err, plan, failedItems);
     if (!ctx.settings.verify.autoRollback) {
-        return { status: 'failed', outputs: { ...outputs, rolledBack: false, rollbackPlan: plan }, items: failedItems, message: `${err.message}; not rolled back ('auto-rollback' is false): run the 'rollback' stage to return to ${plan.to.imageVersion ?? 'the previous release'}` };
+        return {
+            status: 'failed',
+            outputs: { ...outputs, rolledBack: false, rollbackPlan: plan },
+            items: failedItems,
+            message: `${err.message}; not rolled back ('auto-rollback' is false): run the 'rollback' stage to return to ${plan.to.imageVersion ?? 'the previous release'}`,
+        };
     }
     ctx.warn(`the deploy failed: ${err.message}; rolling back (${plan.description})`);
     try {
         const rb = await strategy.rollback(ctx, plan);
-        return { status: 'failed', outputs: { ...outputs, rolledBack: true }, items: [...failedItems, ...rb.items], message: `${err.message}; rolled back: ${rb.message}`, journal: [...journal, ...(rb.journal ?? [])] };
+        return {
+            status: 'failed',
+            outputs: { ...outputs, rolledBack: true },
+            items: [...failedItems, ...rb.items],
+            message: `${err.message}; rolled back: ${rb.message}`,
+            journal: [...journal, ...(rb.journal ?? [])],
+        };
     }
     catch (rbErr) {
         if (ctx.signal.aborted)
@@ -27073,7 +28602,13 @@ async function rollBackFailedRollout(ctx, strategy, err) {
         const why = rbErr instanceof Error ? rbErr.message : String(rbErr);
         const live = await liveNow(ctx, strategy);
         const next = `re-run this step to finish the rollback, or run the 'rollback' stage (to-version ${plan.to.imageVersion ?? 'the previous release'})`;
-        return { status: 'failed', outputs: { ...outputs, rolledBack: false }, items: failedItems, message: `${err.message}; the rollback failed too: ${why}; ${live}; ${next}`, journal };
+        return {
+            status: 'failed',
+            outputs: { ...outputs, rolledBack: false },
+            items: failedItems,
+            message: `${err.message}; the rollback failed too: ${why}; ${live}; ${next}`,
+            journal,
+        };
     }
 }
 /** What production serves now, read fresh after a failed revert; never throws. */
@@ -27096,13 +28631,23 @@ async function confirmUntouched(ctx, strategy, err, plan, items) {
     const live = plan.to.imageVersion ?? plan.to.containerImage ?? 'the previous release';
     try {
         const confirmed = await strategy.rollback(ctx, plan);
-        return { status: 'failed', outputs, items: [...items, ...confirmed.items], message: `${err.message}; production never took the new version: ${live} is still live` };
+        return {
+            status: 'failed',
+            outputs,
+            items: [...items, ...confirmed.items],
+            message: `${err.message}; production never took the new version: ${live} is still live`,
+        };
     }
     catch (confirmErr) {
         if (ctx.signal.aborted)
             throw confirmErr;
         const why = confirmErr instanceof Error ? confirmErr.message : String(confirmErr);
-        return { status: 'failed', outputs, items, message: `${err.message}; production never took the new version, but confirming ${live} is live failed: ${why}` };
+        return {
+            status: 'failed',
+            outputs,
+            items,
+            message: `${err.message}; production never took the new version, but confirming ${live} is live failed: ${why}`,
+        };
     }
 }
 /** What to deploy: this run's publish output, else image-id, else an explicit image-version. */
@@ -27141,7 +28686,14 @@ function planResult(ctx, plan) {
 
 const DEFAULT_BACKOFF_MS = 5_000;
 async function attemptWithin(a) {
-    const context = { clock: a.clock, sleep: a.sleep, signal: a.signal, deadlineAt: a.clock.now() + a.timeoutMs, budget: a.bound, baseMs: a.backoffMs ?? DEFAULT_BACKOFF_MS };
+    const context = {
+        clock: a.clock,
+        sleep: a.sleep,
+        signal: a.signal,
+        deadlineAt: a.clock.now() + a.timeoutMs,
+        budget: a.bound,
+        baseMs: a.backoffMs ?? DEFAULT_BACKOFF_MS,
+    };
     try {
         return (await attempt(context, a.what, (call) => a.call(call))).value;
     }
@@ -27174,7 +28726,7 @@ async function refuseIfInUse(w, vref, version) {
     if (users.length === 0)
         return;
     throw new errors/* EngineError */.NJ('terminal', `version ${vref.version} of ${describeRef(vref)} ended provisioning state Failed, but scale set ${users.join(', ')} ` +
-        'references it, so it is not deleted and replaced (that would break the scale set\'s scale-out and reimage). ' +
+        "references it, so it is not deleted and replaced (that would break the scale set's scale-out and reimage). " +
         "To proceed: publish under another 'image-version' (or 'auto', which skips Failed versions), " +
         `or move ${users.length === 1 ? 'that scale set' : 'those scale sets'} to another version and re-run`);
 }
@@ -27229,7 +28781,9 @@ async function waitForReplication(w) {
             logProgress(w.log, w.ref.version, s, seen);
             const failed = s.regions.filter((r) => r.state === 'Failed');
             const state = (s.provisioningState ?? '').toLowerCase();
-            const done = failed.length > 0 || FAILED.has(state) || (state === 'succeeded' && s.regions.every((r) => r.state === 'Completed'));
+            const done = failed.length > 0 ||
+                FAILED.has(state) ||
+                (state === 'succeeded' && s.regions.every((r) => r.state === 'Completed'));
             return { done, value: s, pollAfterMs: s.pollAfterMs };
         },
         timedOut: (last, waited) => {
@@ -27324,8 +28878,20 @@ async function adoptVersion(ctx, p, adopt) {
         // The bake of this plan would distribute the version, tagged; publishing it writes nothing more.
         items.push({ kind: 'fact', label: 'version', value: `${vref.version} (the bake would distribute it: planned)` });
         ctx.deps.host.info(`plan: version ${vref.version} would be distributed by the bake with its provenance tags; publish writes nothing`);
-        const outputs = { imageVersion: vref.version, imageId: adopt, plannedImageId: adopt, replicatedRegions: regions.map((r) => r.name), baked: before.baked, bakeKey: before.bakeKey };
-        return { status: 'succeeded', outputs, items, message: `plan: version ${vref.version} comes from the bake; publish would write nothing` };
+        const outputs = {
+            imageVersion: vref.version,
+            imageId: adopt,
+            plannedImageId: adopt,
+            replicatedRegions: regions.map((r) => r.name),
+            baked: before.baked,
+            bakeKey: before.bakeKey,
+        };
+        return {
+            status: 'succeeded',
+            outputs,
+            items,
+            message: `plan: version ${vref.version} comes from the bake; publish would write nothing`,
+        };
     }
     const found = await p.ports.gallery.getVersion(vref, { signal: ctx.signal });
     if (!found)
@@ -27347,7 +28913,11 @@ async function publishManagedImage(ctx, p) {
         if (!publish_sameId(existing.sourceId, managedImageId))
             throw conflict(chosen.version, p.ref, existing);
         ctx.deps.host.info(`version ${chosen.version} already holds ${managedImageId}: nothing to create (${chosen.reason})`);
-        p.common.items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (already published from this image; re-run)` });
+        p.common.items.push({
+            kind: 'fact',
+            label: 'version',
+            value: `${chosen.version} (already published from this image; re-run)`,
+        });
         return publish_finish(ctx, p.ports, vref, existing, { ...p.common, firstDelayMs: 0, note: 'already published' });
     }
     ctx.deps.host.info(`version ${chosen.version}: ${chosen.reason}`);
@@ -27375,16 +28945,31 @@ async function replaceFailedVersion(ctx, p, chosen, failed) {
     const held = failed.sourceId && !publish_sameId(failed.sourceId, p.source.managedImageId) ? `, it held ${failed.sourceId}` : '';
     const plan = ctx.settings.dryRun ? 'plan: would replace it' : 'replacing it';
     ctx.deps.host.info(`version ${chosen.version} exists in provisioning state Failed (${chosen.reason}${held}): ${plan} (delete, then create again)`);
-    p.common.items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason}; replaces the Failed version)` });
+    p.common.items.push({
+        kind: 'fact',
+        label: 'version',
+        value: `${chosen.version} (${chosen.reason}; replaces the Failed version)`,
+    });
     if (ctx.settings.dryRun)
         return planPublish(ctx, p, chosen, true);
     await deleteFailed(work, vref);
-    p.common.items.push({ kind: 'action', label: 'Failed version', value: `deleted ${chosen.version}, then created it again` });
+    p.common.items.push({
+        kind: 'action',
+        label: 'Failed version',
+        value: `deleted ${chosen.version}, then created it again`,
+    });
     return createVersion(ctx, p, chosen, true);
 }
 function failedWork(ctx, p) {
     const { deps, signal, settings } = ctx;
-    return { ports: p.ports, clock: deps.clock, sleep: deps.sleep, signal, log: deps.host, timeoutMs: settings.publish.replicationTimeoutMs };
+    return {
+        ports: p.ports,
+        clock: deps.clock,
+        sleep: deps.sleep,
+        signal,
+        log: deps.host,
+        timeoutMs: settings.publish.replicationTimeoutMs,
+    };
 }
 /** Plan mode: the definition and version writes, then the rest of `finish` as planned writes. */
 function planPublish(ctx, p, chosen, replacing = false) {
@@ -27394,9 +28979,21 @@ function planPublish(ctx, p, chosen, replacing = false) {
     if (defWrite)
         plan.add(defWrite);
     if (replacing)
-        plan.add({ resource: versionResource(ref, chosen.version), operation: 'delete', before: 'provisioning state Failed', why: 'a Failed version holds the name; it is created again' });
-    const from = source.plannedImage ? `${source.plannedImage} (planned)` : `managed image ${source.managedImageId.split('/').pop()}`;
-    plan.add({ resource: versionResource(ref, chosen.version), operation: 'create', after: `from ${from}, replicated to ${describeRegions(common.regions)}`, why: chosen.reason });
+        plan.add({
+            resource: versionResource(ref, chosen.version),
+            operation: 'delete',
+            before: 'provisioning state Failed',
+            why: 'a Failed version holds the name; it is created again',
+        });
+    const from = source.plannedImage
+        ? `${source.plannedImage} (planned)`
+        : `managed image ${source.managedImageId.split('/').pop()}`;
+    plan.add({
+        resource: versionResource(ref, chosen.version),
+        operation: 'create',
+        after: `from ${from}, replicated to ${describeRegions(common.regions)}`,
+        why: chosen.reason,
+    });
     const id = `${definitionIdOf(target.gallery, target.definition, ref)}/versions/${chosen.version}`;
     const vref = { ...ref, version: chosen.version };
     return finishPlan(ctx, plan, vref, id, common.regions.map((r) => r.name), { ...common, firstDelayMs: 0, note: 'would publish' }, {}, true);
@@ -27418,7 +29015,12 @@ async function createVersion(ctx, p, chosen, replacing = false) {
     log.info(`publishing ${source.managedImageId} as ${describeRef(ref)} version ${chosen.version} to ${where}`);
     const spec = versionSpec(ctx, p);
     const accepted = replacing
-        ? await attemptWithin({ ...failedWork(ctx, p), what: `creating version ${chosen.version} again`, bound: 'replication-timeout', call: (o) => ports.gallery.publishVersion(vref, spec, o) })
+        ? await attemptWithin({
+            ...failedWork(ctx, p),
+            what: `creating version ${chosen.version} again`,
+            bound: 'replication-timeout',
+            call: (o) => ports.gallery.publishVersion(vref, spec, o),
+        })
         : await ports.gallery.publishVersion(vref, spec, opts);
     const note = replacing ? 'replaced the Failed version with' : 'published';
     return finishCreated(ctx, p, vref, accepted.version, { ...common, firstDelayMs: accepted.pollAfterMs, note });
@@ -27462,7 +29064,9 @@ function versionRefOf(id, ref) {
     if (!m)
         throw new errors/* EngineError */.NJ('terminal', `'${id}' is not a gallery image version id`);
     const [, resourceGroup, gallery, definition, version] = m;
-    if (resourceGroup.toLowerCase() !== ref.resourceGroup.toLowerCase() || gallery.toLowerCase() !== ref.gallery.toLowerCase() || definition.toLowerCase() !== ref.definition.toLowerCase()) {
+    if (resourceGroup.toLowerCase() !== ref.resourceGroup.toLowerCase() ||
+        gallery.toLowerCase() !== ref.gallery.toLowerCase() ||
+        definition.toLowerCase() !== ref.definition.toLowerCase()) {
         throw new errors/* EngineError */.NJ('input', `the bake produced ${id}, outside the configured ${describeRef(ref)}; make the template's gallery destination and the publish inputs agree`);
     }
     return { resourceGroup, gallery, definition, version };
@@ -27513,10 +29117,21 @@ function finishPlan(ctx, plan, vref, id, regions, f, lacking, created) {
     const { outputs: before, deps } = ctx;
     const names = Object.keys(lacking);
     if (names.length > 0)
-        plan.add({ resource: versionResource(vref, vref.version), operation: 'tag', after: names.join(', '), why: 'its provenance tags are incomplete' });
+        plan.add({
+            resource: versionResource(vref, vref.version),
+            operation: 'tag',
+            after: names.join(', '),
+            why: 'its provenance tags are incomplete',
+        });
     if (f.deleteImage) {
-        const which = before.managedImageId ? `managed image ${f.deleteImage.split('/').pop()}` : `${f.deleteImage} (planned)`;
-        plan.add({ resource: which, operation: 'delete', why: "the bake's intermediate image, once published ('keep-managed-image' keeps it)" });
+        const which = before.managedImageId
+            ? `managed image ${f.deleteImage.split('/').pop()}`
+            : `${f.deleteImage} (planned)`;
+        plan.add({
+            resource: which,
+            operation: 'delete',
+            why: "the bake's intermediate image, once published ('keep-managed-image' keeps it)",
+        });
     }
     const outputs = {
         imageVersion: vref.version,
@@ -27547,7 +29162,11 @@ const rollbackStage = {
         const toVersion = ctx.settings.verify.toVersion;
         let plan = toVersion ? undefined : ctx.outputs.rollbackPlan;
         if (!plan && !toVersion && ctx.outputs.deployUnchanged) {
-            return { status: 'skipped', outputs: { rolledBack: false }, message: 'the deploy changed nothing, so there is nothing to roll back' };
+            return {
+                status: 'skipped',
+                outputs: { rolledBack: false },
+                message: 'the deploy changed nothing, so there is nothing to roll back',
+            };
         }
         if (!plan) {
             const record = await strategy.inspect(ctx);
@@ -27558,12 +29177,23 @@ const rollbackStage = {
         if (ctx.settings.dryRun)
             return planResult(ctx, planned);
         if (planned.writes.length === 0) {
-            return { status: 'succeeded', outputs: { ...planned.outputs, rolledBack: false }, items: planned.items, message: `nothing to roll back: ${planned.message}` };
+            return {
+                status: 'succeeded',
+                outputs: { ...planned.outputs, rolledBack: false },
+                items: planned.items,
+                message: `nothing to roll back: ${planned.message}`,
+            };
         }
         await ctx.takeDeployLock?.();
         ctx.deps.host.info(`Rolling back: ${plan.description}.`);
         const outcome = await strategy.rollback(ctx, plan);
-        return { status: 'succeeded', outputs: { ...outcome.outputs, rolledBack: true }, items: outcome.items, message: outcome.message, journal: outcome.journal };
+        return {
+            status: 'succeeded',
+            outputs: { ...outcome.outputs, rolledBack: true },
+            items: outcome.items,
+            message: outcome.message,
+            journal: outcome.journal,
+        };
     },
 };
 
@@ -27588,10 +29218,16 @@ const verifyStage = {
         const descriptor = descriptorOf(settings.deploy.strategy);
         const targetChecked = targetIsChecked(settings);
         const strategy = descriptor.targetName(settings.deploy) ? descriptor.strategy : undefined;
-        const endpoints = [...endpointsFromSettings(settings), ...(strategy ? await strategy.endpoints(ctx) : [])];
+        const endpoints = [
+            ...endpointsFromSettings(settings),
+            ...(strategy ? await strategy.endpoints(ctx) : []),
+        ];
         // Only live endpoints: after a switch or swap the preview endpoint serves the previous release
         // (the rollback target), which the deploy already gated before moving traffic.
-        const probes = [...settings.verify.probes, ...endpointProbes(settings, endpoints.filter((e) => e.role === 'live'))];
+        const probes = [
+            ...settings.verify.probes,
+            ...endpointProbes(settings, endpoints.filter((e) => e.role === 'live')),
+        ];
         if (settings.dryRun)
             return planVerify(ctx, probes.map((p) => `probe ${p.name === p.url ? p.url : `${p.name} (${p.url})`}: ${p.successes} success(es) in a row`), targetChecked);
         if (probes.length > 0)
@@ -27599,8 +29235,15 @@ const verifyStage = {
         const stop = new AbortController();
         const both = AbortSignal.any([signal, stop.signal]);
         const [probeRun, checkRun] = await Promise.allSettled([
-            probes.length > 0 ? runProbes(probes, { http: deps.http, clock: deps.clock, sleep: deps.sleep, log: deps.host, signal: both }) : Promise.resolve([]),
-            targetChecked && strategy ? strategy.checkTarget(ctx).catch((e) => { stop.abort(e); throw e; }) : Promise.resolve([]),
+            probes.length > 0
+                ? runProbes(probes, { http: deps.http, clock: deps.clock, sleep: deps.sleep, log: deps.host, signal: both })
+                : Promise.resolve([]),
+            targetChecked && strategy
+                ? strategy.checkTarget(ctx).catch((e) => {
+                    stop.abort(e);
+                    throw e;
+                })
+                : Promise.resolve([]),
         ]);
         if (signal.aborted)
             throw new errors/* CancelledError */.cc('the run was cancelled during verify');
@@ -27614,7 +29257,12 @@ const verifyStage = {
             checks.push(await runCommand(ctx, settings.verify.command));
         const items = [
             ...results.map((r) => ({ kind: 'check', label: r.name, value: r.reason, ok: r.passed })),
-            ...checks.map((c) => ({ kind: 'check', label: c.name, value: c.warning ? `warning: ${c.detail}` : c.detail, ok: c.passed })),
+            ...checks.map((c) => ({
+                kind: 'check',
+                label: c.name,
+                value: c.warning ? `warning: ${c.detail}` : c.detail,
+                ok: c.passed,
+            })),
         ];
         for (const r of results)
             (r.passed ? deps.host.info : deps.host.error).call(deps.host, formatProbeResult(r));
@@ -27628,11 +29276,18 @@ const verifyStage = {
         const failedChecks = checks.filter((c) => !c.passed);
         const total = results.length + checks.length;
         const failedCount = failedProbes.length + failedChecks.length;
-        const outputs = { verifyResult: failedCount === 0 ? 'passed' : 'failed', probeResults: results, ...(checks.length > 0 ? { checkResults: checks } : {}) };
+        const outputs = {
+            verifyResult: failedCount === 0 ? 'passed' : 'failed',
+            probeResults: results,
+            ...(checks.length > 0 ? { checkResults: checks } : {}),
+        };
         const what = checks.length === 0 ? 'probes' : 'checks';
         if (failedCount === 0)
             return { status: 'succeeded', outputs, items, message: `${total} of ${total} ${what} passed` };
-        const names = [...failedProbes.map((r) => `'${r.name}'`), ...failedChecks.map((c) => `'${c.name}' (${c.detail})`)].join(', ');
+        const names = [
+            ...failedProbes.map((r) => `'${r.name}'`),
+            ...failedChecks.map((c) => `'${c.name}' (${c.detail})`),
+        ].join(', ');
         return { status: 'failed', outputs, items, message: `${failedCount} of ${total} ${what} failed: ${names}` };
     },
 };
@@ -27654,7 +29309,11 @@ async function runCommand(ctx, command) {
     if (r.startError)
         return { name, passed: false, detail: `'${shown}' could not start: ${r.startError}` };
     if (r.timedOut)
-        return { name, passed: false, detail: `'${shown}' did not finish within ${http_probe_formatDuration(command.timeoutMs)} and was stopped${tail}` };
+        return {
+            name,
+            passed: false,
+            detail: `'${shown}' did not finish within ${http_probe_formatDuration(command.timeoutMs)} and was stopped${tail}`,
+        };
     if (r.exitCode === 0)
         return { name, passed: true, detail: `'${shown}' exited 0 in ${http_probe_formatDuration(r.durationMs)}` };
     return { name, passed: false, detail: `'${shown}' exited ${r.exitCode ?? 'abnormally'}; expected 0${tail}` };
@@ -27700,12 +29359,18 @@ const outputs_camel = (kebab) => kebab.replace(/-([a-z])/g, (_, c) => c.toUpperC
  */
 const PLANNED_OUTPUTS = new Set(['image-version', 'previous-image-version', 'verify-result', 'record-file']);
 /** The result output: 'planned' for a plan that went through, else the run's status. */
-const resultOutput = (result) => (result.dryRun && result.status === 'succeeded' ? 'planned' : result.status);
+const resultOutput = (result) => result.dryRun && result.status === 'succeeded' ? 'planned' : result.status;
+/**
+ * Outputs a later step branches on, published even when no stage set them, so a condition such as
+ * `steps.x.outputs.rolled-back == 'true'` never reads an unset output. Not in a plan.
+ */
+const DEFAULT_OUTPUTS = { 'rolled-back': 'false' };
 /** The outputs as the strings a pipeline step publishes, keyed by the table's kebab-case names. */
 function outputStrings(outputs, result) {
     const out = { result };
     for (const def of OUTPUTS) {
-        const value = outputs[outputs_camel(def.name)];
+        const value = outputs[outputs_camel(def.name)] ??
+            (result === 'planned' ? undefined : DEFAULT_OUTPUTS[def.name]);
         if (value === undefined || def.name === 'result')
             continue;
         if (result === 'planned' && !PLANNED_OUTPUTS.has(def.name))
@@ -27716,7 +29381,13 @@ function outputStrings(outputs, result) {
 }
 function format(name, value) {
     if (name === 'probe-results') {
-        return JSON.stringify(value.map(({ name: n, url, passed, attempts, reason }) => ({ name: n, url, passed, attempts, reason })));
+        return JSON.stringify(value.map(({ name: n, url, passed, attempts, reason }) => ({
+            name: n,
+            url,
+            passed,
+            attempts,
+            reason,
+        })));
     }
     if (name === 'check-results')
         return JSON.stringify(value);
@@ -27729,16 +29400,33 @@ function format(name, value) {
 /** Renders a run result as markdown (GitHub job summary, Azure DevOps attachment) or plain text (terminal). */
 
 
-const ICON = { succeeded: '✅', failed: '❌', skipped: '⏭️', cancelled: '🛑', 'not-run': '⚪' };
+const ICON = {
+    succeeded: '✅',
+    failed: '❌',
+    skipped: '⏭️',
+    cancelled: '🛑',
+    'not-run': '⚪',
+};
 const escapeCell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** The key facts of a run, in the order a reader looks for them. */
 function keyFacts(result) {
     const o = result.outputs;
     const facts = [
-        ['Image version', o.imageVersion && (o.rolledBack && o.previousImageVersion ? `${o.imageVersion} rolled back: ${o.previousImageVersion} is live` : o.previousImageVersion ? `${o.previousImageVersion} → ${o.imageVersion}` : o.imageVersion)],
+        ['Image version', imageFact(result)],
         ['Image id', o.imageId],
-        ['Baked', o.baked === undefined ? undefined : o.baked ? 'yes' : `no (reused the version with bake key ${o.bakeKey ?? '?'})`],
-        ['Active slot', o.activeSlot && (o.previousSlot ? `${o.previousSlot} → ${o.activeSlot}` : o.activeSlot)],
+        [
+            'Baked',
+            o.baked === undefined ? undefined : o.baked ? 'yes' : `no (reused the version with bake key ${o.bakeKey ?? '?'})`,
+        ],
+        [
+            'Active slot',
+            o.activeSlot &&
+                (!o.previousSlot
+                    ? o.activeSlot
+                    : o.previousSlot === o.activeSlot
+                        ? `${o.activeSlot} (unchanged)`
+                        : `${o.previousSlot} → ${o.activeSlot}`),
+        ],
         ['Upgraded instances', o.upgradedInstances?.toString()],
         ['Rolled back', o.rolledBack === undefined ? undefined : o.rolledBack ? 'yes' : 'no'],
         ['Verify', o.verifyResult],
@@ -27746,6 +29434,24 @@ function keyFacts(result) {
     const shown = facts.filter((f) => f[1] !== undefined);
     // Plan mode: the outputs are what the run would produce, not what exists.
     return result.dryRun ? shown.map(([k, v]) => [k, `${v} (planned)`]) : shown;
+}
+/**
+ * A rollback in the run that deployed keeps naming the release it undid (image-version) and what is
+ * live again (previous-image-version); a rollback on its own names the version it returned to
+ * (image-version) and the one it left (previous-image-version).
+ */
+function imageFact(result) {
+    const { imageVersion: version, previousImageVersion: previous, rolledBack } = result.outputs;
+    if (!version)
+        return undefined;
+    if (!previous)
+        return version;
+    if (!rolledBack)
+        return `${previous} → ${version}`;
+    const deployed = result.stages.some((s) => s.name === 'deploy' && (s.status === 'succeeded' || s.status === 'failed'));
+    return deployed
+        ? `${version} rolled back: ${previous} is live`
+        : `${previous} → ${version}: ${version} is live again (rolled back)`;
 }
 /** Plan mode: the planned writes of the run (from the result, else from the stages' items). */
 function plannedLines(result) {
@@ -27756,11 +29462,14 @@ function plannedLines(result) {
 function renderMarkdown(result) {
     const title = `### immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${http_probe_formatDuration(result.durationMs)}`;
     const lines = [title, ''];
-    if (result.error)
-        lines.push(`> **${result.error.kind === 'verify' ? 'Verify failed' : 'Error'}:** ${escapeCell(result.error.message)}`, '');
+    const error = errorLine(result);
+    if (error)
+        lines.push(`> **${error.label[0].toUpperCase()}${error.label.slice(1)}:** ${escapeCell(error.text)}`, '');
     lines.push('| Stage | Result | Duration | Notes |', '| --- | --- | --- | --- |');
-    for (const s of result.stages)
-        lines.push(`| ${s.name} | ${ICON[s.status]} ${s.status} | ${http_probe_formatDuration(s.durationMs)} | ${escapeCell(s.message ?? '')} |`);
+    for (const s of result.stages) {
+        const notes = echoesError(result, s) ? 'the error above' : (s.message ?? '');
+        lines.push(`| ${s.name} | ${ICON[s.status]} ${s.status} | ${http_probe_formatDuration(s.durationMs)} | ${escapeCell(notes)} |`);
+    }
     if (result.dryRun) {
         const planned = plannedLines(result);
         lines.push('', `#### Plan: ${action_countWrites(planned.length)} (none made)`, '');
@@ -27770,12 +29479,13 @@ function renderMarkdown(result) {
     if (facts.length > 0)
         lines.push('', '| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`));
     for (const stage of result.stages) {
-        const items = stage.items.filter((i) => !i.write);
+        const items = onceEach(stage.items.filter((i) => !i.write));
         if (items.length > 0)
             lines.push('', `#### ${stage.name}`, '', ...items.map(markdownItem));
     }
-    if (result.warnings.length > 0)
-        lines.push('', '#### Warnings', '', ...result.warnings.map((w) => `- ⚠️ ${w}`));
+    const warnings = newWarnings(result);
+    if (warnings.length > 0)
+        lines.push('', '#### Warnings', '', ...warnings.map((w) => `- ⚠️ ${w}`));
     return `${lines.join('\n')}\n`;
 }
 function markdownItem(item) {
@@ -27783,22 +29493,60 @@ function markdownItem(item) {
     return `- ${mark}**${item.label}**: ${item.value}`;
 }
 function renderText(result) {
-    const lines = [`immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${formatDuration(result.durationMs)}`];
+    const lines = [
+        `immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${formatDuration(result.durationMs)}`,
+    ];
     for (const s of result.stages)
-        lines.push(...textStage(s));
+        lines.push(...textStage(s, echoesError(result, s)));
     if (result.dryRun)
         lines.push(`  plan: ${countWrites(plannedLines(result).length)} (none made)`);
     for (const [k, v] of keyFacts(result))
         lines.push(`  ${k}: ${v}`);
-    for (const w of result.warnings)
+    for (const w of newWarnings(result))
         lines.push(`  warning: ${w}`);
-    if (result.error)
-        lines.push(`  ${result.error.kind === 'verify' ? 'verify failed' : 'error'}: ${result.error.message}`);
+    const error = errorLine(result);
+    if (error)
+        lines.push(`  ${error.label}: ${error.text}`);
     return `${lines.join('\n')}\n`;
 }
-function textStage(s) {
-    const head = `  ${s.name.padEnd(8)} ${s.status.padEnd(9)} ${formatDuration(s.durationMs).padStart(7)}${s.message ? `  ${s.message}` : ''}`;
-    return [head, ...s.items.map((i) => (i.write ? `      + ${formatWrite(i.write)}` : `      ${i.kind === 'check' ? (i.ok ? 'pass' : 'FAIL') : '-'} ${i.label}: ${i.value}`))];
+function textStage(s, echoed) {
+    const message = echoed ? 'see the error below' : s.message;
+    const head = `  ${s.name.padEnd(8)} ${s.status.padEnd(9)} ${formatDuration(s.durationMs).padStart(7)}${message ? `  ${message}` : ''}`;
+    const items = onceEach(s.items).map((i) => i.write
+        ? `      + ${formatWrite(i.write)}`
+        : `      ${i.kind === 'check' ? (i.ok ? 'pass' : 'FAIL') : '-'} ${i.label}: ${i.value}`);
+    return [head, ...items];
+}
+/*
+ * Errors read once. The same failure reaches the result several ways (the stage's message, the
+ * run's error, a warning logged while rolling back, an item quoting a check's detail): the summary
+ * says it in full once and points to it elsewhere.
+ */
+/** The run's error without the echo of its label ("verify failed: verify failed: …"). */
+function errorLine(result) {
+    if (!result.error)
+        return undefined;
+    const { kind, message } = result.error;
+    if (kind === 'verify')
+        return { label: 'verify failed', text: message.replace(/^verify failed: /, '') };
+    return { label: 'error', text: message };
+}
+/** The stage whose message the run's error repeats word for word. */
+const echoesError = (result, s) => !!result.error && !!s.message && result.error.message === `${s.name} failed: ${s.message}`;
+/** Warnings, less those that repeat the run's error (logged live as it happened). */
+function newWarnings(result) {
+    const first = result.error?.message.replace(/^\w+ failed: /, '').split('; ')[0] ?? '';
+    return first.length < 20 ? [...result.warnings] : result.warnings.filter((w) => !w.includes(first));
+}
+/** An item that quotes an earlier check's detail in full points to that check instead. */
+function onceEach(items) {
+    const seen = [];
+    return items.map((item) => {
+        const quoted = seen.find((c) => c.value.length >= 40 && item.value.includes(c.value));
+        if (item.kind === 'check' && !item.write)
+            seen.push(item);
+        return quoted ? { ...item, value: item.value.replace(quoted.value, `see '${quoted.label}' above`) } : item;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/run/record.ts
@@ -27912,7 +29660,12 @@ class Run {
         try {
             for (const name of this.settings.stages) {
                 if (this.error) {
-                    this.reports.push({ name, status: this.error.kind === 'cancelled' ? 'cancelled' : 'not-run', durationMs: 0, items: [] });
+                    this.reports.push({
+                        name,
+                        status: this.error.kind === 'cancelled' ? 'cancelled' : 'not-run',
+                        durationMs: 0,
+                        items: [],
+                    });
                     continue;
                 }
                 await this.runStage(name);
@@ -27983,12 +29736,17 @@ class Run {
             this.outputs = { ...this.outputs, ...definedOnly(step.outputs) };
             this.report(name, step.status, started, step.message, step.items, step.journal);
             if (step.status === 'failed' && !this.cleanupWarning(name, step.message ?? 'no reason given')) {
-                this.error = { kind: name === 'verify' ? 'verify' : 'terminal', message: `${name} failed: ${step.message ?? 'no reason given'}` };
+                this.error = {
+                    kind: name === 'verify' ? 'verify' : 'terminal',
+                    message: `${name} failed: ${step.message ?? 'no reason given'}`,
+                };
             }
             return step;
         }
         catch (err) {
-            const error = host.signal.aborted ? new errors/* CancelledError */.cc(`the run was cancelled during stage '${name}'`) : (0,errors/* asEngineError */.Zn)(err);
+            const error = host.signal.aborted
+                ? new errors/* CancelledError */.cc(`the run was cancelled during stage '${name}'`)
+                : (0,errors/* asEngineError */.Zn)(err);
             const stack = (0,errors/* internalStack */._w)(error);
             if (stack)
                 host.debug(stack);
@@ -28019,13 +29777,17 @@ class Run {
         const verifyError = this.error;
         this.error = undefined;
         this.context().warn('verify failed after the deploy: rolling back');
-        // The outputs keep naming what this run deployed (as when a rollout is rolled back inside the
-        // deploy stage); rolled-back and active-slot say what is live now.
-        const { imageVersion, imageId, previousImageVersion } = this.outputs;
+        // The outputs keep naming what this run deployed and what served production before it (as when
+        // a rollout is rolled back inside the deploy stage); rolled-back and active-slot say what is live now.
+        const { imageVersion, imageId, previousImageVersion, previousSlot } = this.outputs;
         const step = await this.runStage('rollback');
         const rolledBack = step?.status === 'succeeded' && step.outputs?.rolledBack !== false;
         const rollbackError = this.error; // set by runStage when the rollback failed
-        this.outputs = { ...this.outputs, ...definedOnly({ imageVersion, imageId, previousImageVersion }), rolledBack };
+        this.outputs = {
+            ...this.outputs,
+            ...definedOnly({ imageVersion, imageId, previousImageVersion, previousSlot }),
+            rolledBack,
+        };
         const rollbackNote = rolledBack
             ? `; rolled back: ${step?.message ?? 'the previous version is live'}`
             : step && step.status !== 'failed'
@@ -28052,7 +29814,14 @@ class Run {
         };
     }
     report(name, status, started, message, items = [], journal) {
-        this.reports.push({ name, status, durationMs: this.deps.clock.now() - started, message, items, ...(journal && journal.length > 0 ? { journal } : {}) });
+        this.reports.push({
+            name,
+            status,
+            durationMs: this.deps.clock.now() - started,
+            message,
+            items,
+            ...(journal && journal.length > 0 ? { journal } : {}),
+        });
     }
     result() {
         const status = !this.error ? 'succeeded' : this.error.kind === 'cancelled' ? 'cancelled' : 'failed';
@@ -28065,7 +29834,9 @@ class Run {
             startedAt: this.startedAt,
             durationMs: this.deps.clock.now() - this.startedAt,
             dryRun: this.settings.dryRun,
-            ...(this.settings.dryRun ? { plan: this.reports.flatMap((r) => writesOf(r.items).map((w) => ({ stage: r.name, ...w }))) } : {}),
+            ...(this.settings.dryRun
+                ? { plan: this.reports.flatMap((r) => writesOf(r.items).map((w) => ({ stage: r.name, ...w }))) }
+                : {}),
         };
     }
 }
@@ -28121,7 +29892,13 @@ function createCommandRunner(options = {}) {
                 const [command, ...args] = argv;
                 if (!command)
                     return finish({ exitCode: null, startError: 'no command given' });
-                const child = (0,external_node_child_process_.spawn)(command, args, { shell: false, stdio: ['ignore', 'pipe', 'pipe'], cwd: options.cwd, env: options.env ?? process.env, windowsHide: true });
+                const child = (0,external_node_child_process_.spawn)(command, args, {
+                    shell: false,
+                    stdio: ['ignore', 'pipe', 'pipe'],
+                    cwd: options.cwd,
+                    env: options.env ?? process.env,
+                    windowsHide: true,
+                });
                 let killer;
                 const stop = () => {
                     if (child.exitCode !== null || child.signalCode !== null)
@@ -28215,6 +29992,25 @@ async function readCapped(response, maxBytes) {
     }
 }
 /**
+ * The host name does not exist (DNS answered NXDOMAIN: getaddrinfo ENOTFOUND). Unlike a refused
+ * connection or EAI_AGAIN (a DNS server that did not answer), retrying cannot help: the probe
+ * fails at once. Named "HostNotFoundError", which is what the probe recognises.
+ */
+class HostNotFoundError extends Error {
+    host;
+    name = 'HostNotFoundError';
+    constructor(host, options) {
+        super(`host ${host} does not resolve (getaddrinfo ENOTFOUND)`, options);
+        this.host = host;
+    }
+}
+function hostNotFound(cause) {
+    const e = cause;
+    if (!e || e.code !== 'ENOTFOUND')
+        return undefined;
+    return new HostNotFoundError(typeof e.hostname === 'string' ? e.hostname : 'of the URL', { cause });
+}
+/**
  * fetch says only "fetch failed"; the useful words ("connect ECONNREFUSED 10.0.0.4:443",
  * "getaddrinfo ENOTFOUND …") are in its cause.
  */
@@ -28222,6 +30018,9 @@ function plainFetchError(err) {
     if (!(err instanceof Error))
         return new Error(String(err));
     const cause = err.cause;
+    const unresolved = hostNotFound(cause);
+    if (unresolved)
+        return unresolved;
     if (cause instanceof AggregateError && cause.errors[0] instanceof Error) {
         return new Error(cause.errors[0].message || err.message, { cause: err });
     }
@@ -28288,12 +30087,17 @@ function planSignIn(settings, source) {
 }
 /** The emulator runs on scaled time: poll it in milliseconds instead of the SDK's 2 s default. */
 const isLoopback = (endpoint) => /^https:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/i.test(endpoint);
-function azureLoader(settings, signIn) {
+/**
+ * The ports, built on first use. `log` gets one line naming the sign-in method (OIDC, workload
+ * identity, client secret, Azure CLI, static token…; never a secret) when the run first signs in.
+ */
+function azureLoader(settings, signIn, log) {
     let ports;
     return () => {
         ports ??= (async () => {
+            log?.(`Signing in to Azure with ${signIn.description} (subscription ${signIn.subscriptionId}).`);
             const { createCredential } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4329));
-            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 745).then(__nccwpck_require__.bind(__nccwpck_require__, 1745));
+            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 66).then(__nccwpck_require__.bind(__nccwpck_require__, 9066));
             return createAzurePorts({
                 endpoint: settings.azure.armEndpoint,
                 caFile: settings.azure.caFile,
@@ -28328,12 +30132,31 @@ async function packerCredential(signIn, env) {
             const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
             if (!requestUrl || !requestToken)
                 throw new errors/* EngineError */.NJ('input', "Packer's OIDC sign-in needs the job's ID token request variables; grant 'permissions: id-token: write'");
-            return { kind: 'oidc-request', subscriptionId, tenantId: plan.tenantId, clientId: plan.clientId, requestUrl, requestToken };
+            return {
+                kind: 'oidc-request',
+                subscriptionId,
+                tenantId: plan.tenantId,
+                clientId: plan.clientId,
+                requestUrl,
+                requestToken,
+            };
         }
         case 'client-secret':
-            return { kind: 'client-secret', subscriptionId, tenantId: plan.tenantId, clientId: plan.clientId, clientSecret: plan.clientSecret };
+            return {
+                kind: 'client-secret',
+                subscriptionId,
+                tenantId: plan.tenantId,
+                clientId: plan.clientId,
+                clientSecret: plan.clientSecret,
+            };
         case 'azure-pipelines':
-            return { kind: 'oidc-token', subscriptionId, tenantId: plan.tenantId, clientId: plan.clientId, idToken: await adoIdToken(plan.serviceConnectionId, plan.systemAccessToken, env) };
+            return {
+                kind: 'oidc-token',
+                subscriptionId,
+                tenantId: plan.tenantId,
+                clientId: plan.clientId,
+                idToken: await adoIdToken(plan.serviceConnectionId, plan.systemAccessToken, env),
+            };
         case 'managed-identity':
             return { kind: 'managed-identity', subscriptionId, clientId: plan.clientId };
         case 'azure-cli':
@@ -28354,7 +30177,11 @@ async function adoIdToken(serviceConnectionId, systemAccessToken, env) {
     if (!base)
         throw new errors/* EngineError */.NJ('input', 'workload identity federation for Packer needs SYSTEM_OIDCREQUESTURI, which Azure Pipelines agents (3.225+) set');
     const url = `${base}?api-version=7.1&serviceConnectionId=${encodeURIComponent(serviceConnectionId)}`;
-    const res = await fetch(url, { method: 'POST', headers: { Authorization: `Bearer ${systemAccessToken}`, 'Content-Type': 'application/json' }, signal: AbortSignal.timeout(30_000) });
+    const res = await fetch(url, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${systemAccessToken}`, 'Content-Type': 'application/json' },
+        signal: AbortSignal.timeout(30_000),
+    });
     const body = (await res.json().catch(() => ({})));
     if (!res.ok || !body.oidcToken)
         throw new errors/* EngineError */.NJ('transient', `Azure Pipelines did not issue an ID token for service connection '${serviceConnectionId}' (HTTP ${res.status})`);
@@ -28495,7 +30322,10 @@ function asInputText(value) {
     if (value instanceof Date)
         return value.toISOString().slice(0, 10);
     if (Array.isArray(value) && value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) {
-        return value.filter((v) => v !== null).map(String).join('\n');
+        return value
+            .filter((v) => v !== null)
+            .map(String)
+            .join('\n');
     }
     return JSON.stringify(value);
 }
@@ -28546,7 +30376,10 @@ function readInputs(options) {
 /** Multi-line secrets are masked line by line too: runners mask per line. */
 function registerSecret(host, value) {
     host.setSecret(value);
-    const lines = value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length >= 3);
+    const lines = value
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l.length >= 3);
     if (lines.length > 1)
         for (const l of lines)
             host.setSecret(l);
@@ -28574,7 +30407,9 @@ const run_info_int = (v) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
 function runInfoFromEnv(env = process.env, system = 'cli') {
     if (env.GITHUB_ACTIONS === 'true') {
         const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-        const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+        const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+            ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+            : undefined;
         return {
             system: system === 'cli' ? 'cli (GitHub Actions)' : system,
             commit: env.GITHUB_SHA,
@@ -28591,7 +30426,9 @@ function runInfoFromEnv(env = process.env, system = 'cli') {
     }
     if (env.TF_BUILD?.toLowerCase() === 'true') {
         const collection = env.SYSTEM_COLLECTIONURI?.replace(/\/+$/, '');
-        const runUrl = collection && env.SYSTEM_TEAMPROJECT && env.BUILD_BUILDID ? `${collection}/${encodeURIComponent(env.SYSTEM_TEAMPROJECT)}/_build/results?buildId=${env.BUILD_BUILDID}` : undefined;
+        const runUrl = collection && env.SYSTEM_TEAMPROJECT && env.BUILD_BUILDID
+            ? `${collection}/${encodeURIComponent(env.SYSTEM_TEAMPROJECT)}/_build/results?buildId=${env.BUILD_BUILDID}`
+            : undefined;
         return {
             system: system === 'cli' ? 'cli (Azure Pipelines)' : system,
             commit: env.BUILD_SOURCEVERSION,
@@ -28644,7 +30481,7 @@ async function executeStep(options, settings) {
         commands: createCommandRunner(),
         run: runInfoFromEnv(process.env, options.adapter),
         writeFile: writeFileCreatingDirs,
-        ...(signIn ? { azure: azureLoader(settings, signIn) } : {}),
+        ...(signIn ? { azure: azureLoader(settings, signIn, (line) => options.host.info(line)) } : {}),
         ...(packer ? { packer } : {}),
         ...options.deps,
         host: options.host,
@@ -28701,7 +30538,9 @@ function signalController(onSignal) {
 function readServiceConnection(id) {
     const auth = (key) => task.getEndpointAuthorizationParameter(id, key, true) || undefined;
     const data = (key) => task.getEndpointDataParameter(id, key, true) || undefined;
-    const systemAccessToken = task.getEndpointAuthorizationParameter('SystemVssConnection', 'AccessToken', true) || task.getVariable('System.AccessToken') || undefined;
+    const systemAccessToken = task.getEndpointAuthorizationParameter('SystemVssConnection', 'AccessToken', true) ||
+        task.getVariable('System.AccessToken') ||
+        undefined;
     const connection = {
         id,
         scheme: task.getEndpointAuthorizationScheme(id, true) ?? '',
@@ -28823,7 +30662,13 @@ function fromConnection(name) {
 async function main() {
     const signals = signalController((s) => task.warning(`${s} received: cancelling the run`));
     try {
-        const { result } = await runStep({ adapter: 'azure-devops', read: adoRead, namer: adoNamer, host: adoHost(signals.controller.signal), credentials: adoCredentialSource });
+        const { result } = await runStep({
+            adapter: 'azure-devops',
+            read: adoRead,
+            namer: adoNamer,
+            host: adoHost(signals.controller.signal),
+            credentials: adoCredentialSource,
+        });
         if (result.status === 'succeeded')
             task.setResult(task.TaskResult.Succeeded, '');
         else if (result.status === 'cancelled')

@@ -9,7 +9,9 @@ export function readServiceConnection(id: string): AdoServiceConnection {
   const auth = (key: string) => tl.getEndpointAuthorizationParameter(id, key, true) || undefined;
   const data = (key: string) => tl.getEndpointDataParameter(id, key, true) || undefined;
   const systemAccessToken =
-    tl.getEndpointAuthorizationParameter('SystemVssConnection', 'AccessToken', true) || tl.getVariable('System.AccessToken') || undefined;
+    tl.getEndpointAuthorizationParameter('SystemVssConnection', 'AccessToken', true) ||
+    tl.getVariable('System.AccessToken') ||
+    undefined;
   const connection: AdoServiceConnection = {
     id,
     scheme: tl.getEndpointAuthorizationScheme(id, true) ?? '',
@@ -23,7 +25,8 @@ export function readServiceConnection(id: string): AdoServiceConnection {
     authorityUrl: data('environmentAuthorityUrl'),
     systemAccessToken,
   };
-  for (const secret of [connection.clientSecret, connection.certificate, connection.systemAccessToken]) if (secret) tl.setSecret(secret);
+  for (const secret of [connection.clientSecret, connection.certificate, connection.systemAccessToken])
+    if (secret) tl.setSecret(secret);
   return connection;
 }
 

@@ -11,7 +11,13 @@ import { adoHost, adoNamer, adoRead } from './host.js';
 export async function main(): Promise<void> {
   const signals = signalController((s) => tl.warning(`${s} received: cancelling the run`));
   try {
-    const { result } = await runStep({ adapter: 'azure-devops', read: adoRead, namer: adoNamer, host: adoHost(signals.controller.signal), credentials: adoCredentialSource });
+    const { result } = await runStep({
+      adapter: 'azure-devops',
+      read: adoRead,
+      namer: adoNamer,
+      host: adoHost(signals.controller.signal),
+      credentials: adoCredentialSource,
+    });
     if (result.status === 'succeeded') tl.setResult(tl.TaskResult.Succeeded, '');
     else if (result.status === 'cancelled') tl.setResult(tl.TaskResult.Cancelled, failureMessage(result));
     else tl.setResult(tl.TaskResult.Failed, failureMessage(result));

@@ -8,5 +8,7 @@ import type { CredentialSource } from '../../azure/credentials.js';
 
 export function githubCredentialSource(env: NodeJS.ProcessEnv = process.env): CredentialSource {
   const canRequestIdToken = Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
-  return canRequestIdToken ? { kind: 'github', getIdToken: (audience) => core.getIDToken(audience) } : { kind: 'github' };
+  return canRequestIdToken
+    ? { kind: 'github', getIdToken: (audience) => core.getIDToken(audience) }
+    : { kind: 'github' };
 }

@@ -12,7 +12,12 @@ import { githubNamer, githubRead, issueCommand } from './runner-io.js';
 export async function main(): Promise<void> {
   let settings: Settings;
   try {
-    settings = prepareStep({ adapter: 'github', read: githubRead, namer: githubNamer, host: { setSecret: (v) => issueCommand('add-mask', {}, v) } });
+    settings = prepareStep({
+      adapter: 'github',
+      read: githubRead,
+      namer: githubNamer,
+      host: { setSecret: (v) => issueCommand('add-mask', {}, v) },
+    });
   } catch (err) {
     // SettingsError (bad input, nothing ran) or a bug: one message, never a stack trace
     // (`core.debug(stack)` then `core.setFailed(message)`, without loading the toolkit).

@@ -33,9 +33,14 @@ export async function post(): Promise<void> {
     const host = githubHost(new AbortController().signal);
     const settings = prepareStep({ adapter: 'github', read: githubRead, namer: githubNamer, host });
     const ports = await azureLoader(settings, planSignIn(settings, githubCredentialSource()))();
-    await releaseHeldLock(ports.leases, held.lock, { log: host, warn: (m) => core.warning(`immutable-deploy post: ${m}`) });
+    await releaseHeldLock(ports.leases, held.lock, {
+      log: host,
+      warn: (m) => core.warning(`immutable-deploy post: ${m}`),
+    });
   } catch (err) {
-    core.warning(`immutable-deploy post: the deploy lock on '${held.lock.target.name}' was not released (${errorMessage(err)}); it expires with its lease.`);
+    core.warning(
+      `immutable-deploy post: the deploy lock on '${held.lock.target.name}' was not released (${errorMessage(err)}); it expires with its lease.`,
+    );
   }
 }
 

@@ -11,14 +11,21 @@ import { EOL } from 'node:os';
 export const githubNamer = (name: string): string => name;
 
 /** `core.getInput(name)` (trimmed, not required); undefined when not given. */
-export const githubRead = (name: string): string | undefined => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim() || undefined;
+export const githubRead = (name: string): string | undefined =>
+  process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim() || undefined;
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** One workflow command line, as the toolkit formats it (empty properties are left out). */
-export function formatCommand(command: string, properties: Record<string, string | undefined>, message: string): string {
-  const props = Object.entries(properties).filter((e): e is [string, string] => !!e[1]).map(([k, v]) => `${k}=${escapeProperty(v)}`);
+export function formatCommand(
+  command: string,
+  properties: Record<string, string | undefined>,
+  message: string,
+): string {
+  const props = Object.entries(properties)
+    .filter((e): e is [string, string] => !!e[1])
+    .map(([k, v]) => `${k}=${escapeProperty(v)}`);
   return `::${command}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeData(message)}`;
 }
 

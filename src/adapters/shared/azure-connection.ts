@@ -21,7 +21,10 @@ export interface AzureSignIn extends PlannedCredential {
 export function planSignIn(settings: Settings, source: CredentialSource): AzureSignIn {
   const planned = planCredential(settings.azure, source);
   if (!planned.subscriptionId) {
-    throw new EngineError('input', "input 'subscription-id': is required for stages that call Azure (Azure DevOps: 'subscriptionId', or a service connection scoped to a subscription)");
+    throw new EngineError(
+      'input',
+      "input 'subscription-id': is required for stages that call Azure (Azure DevOps: 'subscriptionId', or a service connection scoped to a subscription)",
+    );
   }
   return { ...planned, subscriptionId: planned.subscriptionId };
 }
@@ -29,10 +32,15 @@ export function planSignIn(settings: Settings, source: CredentialSource): AzureS
 /** The emulator runs on scaled time: poll it in milliseconds instead of the SDK's 2 s default. */
 const isLoopback = (endpoint: string) => /^https:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/i.test(endpoint);
 
-export function azureLoader(settings: Settings, signIn: AzureSignIn): AzurePortsLoader {
+/**
+ * The ports, built on first use. `log` gets one line naming the sign-in method (OIDC, workload
+ * identity, client secret, Azure CLI, static token…; never a secret) when the run first signs in.
+ */
+export function azureLoader(settings: Settings, signIn: AzureSignIn, log?: (line: string) => void): AzurePortsLoader {
   let ports: ReturnType<AzurePortsLoader> | undefined;
   return () => {
     ports ??= (async () => {
+      log?.(`Signing in to Azure with ${signIn.description} (subscription ${signIn.subscriptionId}).`);
       const { createCredential } = await import('../../azure/credentials.js');
       const { createAzurePorts } = await import('../../azure/index.js');
       return createAzurePorts({

@@ -39,25 +39,32 @@ export function loadConfigFile(path: string, namer: InputNamer): ConfigValues {
     return bad(`'${path}' is not valid YAML${at ? ` (line ${at.line}, column ${at.col})` : ''}; ${EXPECTED}`);
   }
   if (doc === null || doc === undefined) return new Map();
-  if (typeof doc !== 'object' || Array.isArray(doc)) return bad(`'${path}' holds a YAML ${kindOf(doc)}, not a mapping; ${EXPECTED}`);
+  if (typeof doc !== 'object' || Array.isArray(doc))
+    return bad(`'${path}' holds a YAML ${kindOf(doc)}, not a mapping; ${EXPECTED}`);
   return configValues(path, doc as Record<string, unknown>, bad, namer);
 }
 
-function configValues(path: string, doc: Record<string, unknown>, bad: (m: string) => never, namer: InputNamer): ConfigValues {
+function configValues(
+  path: string,
+  doc: Record<string, unknown>,
+  bad: (m: string) => never,
+  namer: InputNamer,
+): ConfigValues {
   const known = INPUTS.map((i) => i.name).filter((n) => n !== 'config');
   const keys = Object.keys(doc);
   // A map none of whose keys is an input, or a near miss of one, is some other file: its keys are content.
   const nameLike = (k: string) => known.includes(k) || (NAME_LIKE.test(k) && didYouMean(k, known) !== '');
   if (keys.length > 0 && !keys.some(nameLike)) {
-    return bad(`'${path}' names no input among its ${keys.length} key(s); ${EXPECTED.replace('input names', "input names (e.g. 'stages')")}`);
+    return bad(
+      `'${path}' names no input among its ${keys.length} key(s); ${EXPECTED.replace('input names', "input names (e.g. 'stages')")}`,
+    );
   }
   const values = new Map<string, string>();
   const problems: { input: string; message: string }[] = [];
   for (const [key, value] of Object.entries(doc)) {
     if (key === 'config') {
       problems.push({ input: 'config', message: `'${path}' sets 'config'; a config file cannot name another one` });
-    }
-    else if (!known.includes(key)) problems.push({ input: 'config', message: unknownKey(path, key, known) });
+    } else if (!known.includes(key)) problems.push({ input: 'config', message: unknownKey(path, key, known) });
     else {
       const text = asInputText(value);
       if (text !== undefined) values.set(key, text);
@@ -118,7 +125,10 @@ function asInputText(value: unknown): string | undefined {
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (Array.isArray(value) && value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) {
-    return value.filter((v) => v !== null).map(String).join('\n');
+    return value
+      .filter((v) => v !== null)
+      .map(String)
+      .join('\n');
   }
   return JSON.stringify(value);
 }

@@ -58,7 +58,10 @@ export function readInputs(options: PrepareOptions): ReadInput {
 /** Multi-line secrets are masked line by line too: runners mask per line. */
 function registerSecret(host: PrepareOptions['host'], value: string): void {
   host.setSecret(value);
-  const lines = value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length >= 3);
+  const lines = value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length >= 3);
   if (lines.length > 1) for (const l of lines) host.setSecret(l);
 }
 

@@ -11,7 +11,10 @@ const int = (v: string | undefined) => (v && /^\d+$/.test(v) ? Number(v) : undef
 export function runInfoFromEnv(env: Env = process.env, system = 'cli'): RunInfo {
   if (env.GITHUB_ACTIONS === 'true') {
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    const runUrl =
+      env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
     return {
       system: system === 'cli' ? 'cli (GitHub Actions)' : system,
       commit: env.GITHUB_SHA,
@@ -28,7 +31,10 @@ export function runInfoFromEnv(env: Env = process.env, system = 'cli'): RunInfo 
   }
   if (env.TF_BUILD?.toLowerCase() === 'true') {
     const collection = env.SYSTEM_COLLECTIONURI?.replace(/\/+$/, '');
-    const runUrl = collection && env.SYSTEM_TEAMPROJECT && env.BUILD_BUILDID ? `${collection}/${encodeURIComponent(env.SYSTEM_TEAMPROJECT)}/_build/results?buildId=${env.BUILD_BUILDID}` : undefined;
+    const runUrl =
+      collection && env.SYSTEM_TEAMPROJECT && env.BUILD_BUILDID
+        ? `${collection}/${encodeURIComponent(env.SYSTEM_TEAMPROJECT)}/_build/results?buildId=${env.BUILD_BUILDID}`
+        : undefined;
     return {
       system: system === 'cli' ? 'cli (Azure Pipelines)' : system,
       commit: env.BUILD_SOURCEVERSION,

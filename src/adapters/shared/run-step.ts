@@ -5,7 +5,16 @@
  * Adapters stay thin: they supply how to read a raw input, how inputs are named to their users,
  * and the Host; they render the result and set the step's outcome.
  */
-import { runEngine, type Adapter, type EngineDeps, type Host, type InputNamer, type ReadInput, type RunResult, type Settings } from '../../core/index.js';
+import {
+  runEngine,
+  type Adapter,
+  type EngineDeps,
+  type Host,
+  type InputNamer,
+  type ReadInput,
+  type RunResult,
+  type Settings,
+} from '../../core/index.js';
 import { createCommandRunner } from '../../runtime/command-runner.js';
 import { createHttpClient } from '../../runtime/http-client.js';
 import { randomId } from '../../runtime/ids.js';
@@ -51,7 +60,7 @@ export async function executeStep(options: StepOptions, settings: Settings): Pro
     commands: createCommandRunner(),
     run: runInfoFromEnv(process.env, options.adapter),
     writeFile: writeFileCreatingDirs,
-    ...(signIn ? { azure: azureLoader(settings, signIn) } : {}),
+    ...(signIn ? { azure: azureLoader(settings, signIn, (line) => options.host.info(line)) } : {}),
     ...(packer ? { packer } : {}),
     ...options.deps,
     host: options.host,
@@ -80,7 +89,11 @@ export function failureMessage(result: RunResult): string {
  * An AbortController aborted by SIGINT/SIGTERM. A second signal exits at once with the
  * conventional code (128 + signal number).
  */
-export function signalController(onSignal?: (signal: NodeJS.Signals) => void): { controller: AbortController; received: () => NodeJS.Signals | undefined; dispose: () => void } {
+export function signalController(onSignal?: (signal: NodeJS.Signals) => void): {
+  controller: AbortController;
+  received: () => NodeJS.Signals | undefined;
+  dispose: () => void;
+} {
   const controller = new AbortController();
   let received: NodeJS.Signals | undefined;
   const handler = (signal: NodeJS.Signals) => {

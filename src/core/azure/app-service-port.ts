@@ -37,7 +37,9 @@ export interface SlotInfo extends SlotRef {
 }
 
 /** The immutable artifact a slot runs: one of the two. */
-export type SlotArtifact = { readonly containerImage: string; readonly packageUrl?: undefined } | { readonly packageUrl: string; readonly containerImage?: undefined };
+export type SlotArtifact =
+  | { readonly containerImage: string; readonly packageUrl?: undefined }
+  | { readonly packageUrl: string; readonly containerImage?: undefined };
 
 export interface AppServicePort {
   /** How often long-running operations are polled (ms): the rollout's first backoff between attempts. */

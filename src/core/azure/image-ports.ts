@@ -81,7 +81,11 @@ export interface VersionRetirement {
 export interface VersionSpec {
   readonly location: string;
   readonly sourceId: string;
-  readonly targetRegions: readonly { readonly name: string; readonly replicas: number; readonly storageAccountType: StorageAccountType }[];
+  readonly targetRegions: readonly {
+    readonly name: string;
+    readonly replicas: number;
+    readonly storageAccountType: StorageAccountType;
+  }[];
   readonly replicaCount: number;
   readonly storageAccountType: StorageAccountType;
   readonly excludeFromLatest: boolean;
@@ -118,13 +122,22 @@ export interface GalleryPort {
   createDefinition(ref: GalleryImageRef, spec: DefinitionSpec, options: CallOptions): Promise<ImageDefinitionInfo>;
   /** Every version of the definition (all pages). */
   listVersions(ref: GalleryImageRef, options: CallOptions): Promise<GalleryVersionInfo[]>;
+  /**
+   * The definition's versions page by page, as Azure pages them (nextLink by nextLink): a caller
+   * that keeps only what it needs of each page holds one page at a time, however many versions.
+   */
+  listVersionsPaged(ref: GalleryImageRef, options: CallOptions): AsyncIterable<readonly GalleryVersionInfo[]>;
   /** One version, or undefined when it does not exist. */
   getVersion(ref: GalleryVersionRef, options: CallOptions): Promise<GalleryVersionInfo | undefined>;
   /**
    * Creates the version: ONE write (the SDK's retry policy rides out 429/5xx). Returns once Azure
    * has accepted it; replication goes on and is followed with `replicationStatus`.
    */
-  publishVersion(ref: GalleryVersionRef, spec: VersionSpec, options: CallOptions): Promise<{ version: GalleryVersionInfo; pollAfterMs: number }>;
+  publishVersion(
+    ref: GalleryVersionRef,
+    spec: VersionSpec,
+    options: CallOptions,
+  ): Promise<{ version: GalleryVersionInfo; pollAfterMs: number }>;
   /** One GET of the version with `$expand=ReplicationStatus` (every region in one answer). */
   replicationStatus(ref: GalleryVersionRef, options: CallOptions): Promise<ReplicationStatus>;
   /** Merges tags into the version's tags (one PATCH, followed to its end). */
@@ -133,6 +146,13 @@ export interface GalleryPort {
   // ----- clean-up (issue #6) -------------------------------------------------------------------
   /** Deletes the version and follows the operation to its end; absent is fine. */
   deleteVersion(ref: GalleryVersionRef, options: CallOptions): Promise<void>;
+  /**
+   * Sends the DELETE and returns once Azure has accepted it (202, or 200/204 when already done;
+   * absent is fine) WITHOUT following the operation: the version shows provisioningState
+   * 'Deleting' until it is gone. Whether it went is for the caller to confirm (clean-up lists the
+   * definition's versions in bulk). `pollAfterMs`: Azure's Retry-After, else the connection's interval.
+   */
+  startDeleteVersion(ref: GalleryVersionRef, options: CallOptions): Promise<{ pollAfterMs: number }>;
   /** Marks the version end-of-life and/or excluded from latest (one PATCH, followed to its end). */
   retireVersion(ref: GalleryVersionRef, change: VersionRetirement, options: CallOptions): Promise<void>;
 }
@@ -160,7 +180,13 @@ export interface ImageTemplateRef {
 }
 
 export type ImageBuilderSource =
-  | { readonly type: 'PlatformImage'; readonly publisher: string; readonly offer: string; readonly sku: string; readonly version: string }
+  | {
+      readonly type: 'PlatformImage';
+      readonly publisher: string;
+      readonly offer: string;
+      readonly sku: string;
+      readonly version: string;
+    }
   | { readonly type: 'ManagedImage'; readonly imageId: string }
   | { readonly type: 'SharedImageVersion'; readonly imageVersionId: string };
 
@@ -176,7 +202,11 @@ export interface ImageTemplateSpec {
   /** The gallery image version id to distribute to, at the exact version the engine chose. */
   readonly galleryImageVersionId: string;
   readonly runOutputName: string;
-  readonly targetRegions: readonly { readonly name: string; readonly replicas: number; readonly storageAccountType: StorageAccountType }[];
+  readonly targetRegions: readonly {
+    readonly name: string;
+    readonly replicas: number;
+    readonly storageAccountType: StorageAccountType;
+  }[];
   readonly excludeFromLatest: boolean;
   readonly replicationMode: 'Full' | 'Shallow';
   /** Tags Image Builder puts on the distributed version (artifactTags). */

@@ -52,7 +52,13 @@ export interface LeasePort {
    * `If-Match: state.etag` where the kind supports it. Returns false when the target changed since
    * `state` was read (HTTP 412): nothing was written.
    */
-  writeTag(target: LeaseTarget, state: LeaseState, name: string, value: string, options: LeaseCallOptions): Promise<boolean>;
+  writeTag(
+    target: LeaseTarget,
+    state: LeaseState,
+    name: string,
+    value: string,
+    options: LeaseCallOptions,
+  ): Promise<boolean>;
   /**
    * Writes the target again exactly as `state` read it, guarded by `If-Match: state.etag`: repairs a
    * provisioning state Failed that a lease write left behind. Azure's remedy for a resource in a

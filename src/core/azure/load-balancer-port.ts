@@ -67,7 +67,12 @@ export interface LoadBalancerPort {
    * load balancer guarded by `If-Match: etag`, followed to its end. A stale ETag fails with a
    * 'transient' EngineError and nothing changes. Returns the load balancer as written.
    */
-  switchRules(lb: LoadBalancerInfo, switches: Readonly<Record<string, string>>, etag: string, options: LbCallOptions): Promise<LoadBalancerInfo>;
+  switchRules(
+    lb: LoadBalancerInfo,
+    switches: Readonly<Record<string, string>>,
+    etag: string,
+    options: LbCallOptions,
+  ): Promise<LoadBalancerInfo>;
   /** The address of a public IP resource, or undefined when it has none (or does not exist). */
   publicIpAddress(publicIpId: string, options: LbCallOptions): Promise<string | undefined>;
 }

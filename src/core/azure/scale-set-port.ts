@@ -130,9 +130,18 @@ export interface ScaleSetPort {
    * the upgrade in the background; Automatic: every instance is updated before it ends; Manual:
    * no instance is touched). A stale ETag fails with kind 'transient' (someone changed it).
    */
-  setImage(ref: ScaleSetRef, change: { readonly imageId: string; readonly etag?: string; readonly rollingPolicy?: RollingUpgradePolicy }, options: DeployCallOptions): Promise<ScaleSetInfo>;
+  setImage(
+    ref: ScaleSetRef,
+    change: { readonly imageId: string; readonly etag?: string; readonly rollingPolicy?: RollingUpgradePolicy },
+    options: DeployCallOptions,
+  ): Promise<ScaleSetInfo>;
   /** Writes the rolling upgrade policy only (one PATCH with If-Match), e.g. to restore it after an override. */
-  setRollingPolicy(ref: ScaleSetRef, policy: RollingUpgradePolicy, etag: string | undefined, options: DeployCallOptions): Promise<ScaleSetInfo>;
+  setRollingPolicy(
+    ref: ScaleSetRef,
+    policy: RollingUpgradePolicy,
+    etag: string | undefined,
+    options: DeployCallOptions,
+  ): Promise<ScaleSetInfo>;
   /** Every instance, from ONE paged list with `$expand=instanceView` (never one GET per instance). */
   listInstances(ref: ScaleSetRef, options: DeployCallOptions): Promise<InstanceInfo[]>;
   /** Brings the instances to the latest model (manualupgrade) and follows the operation to its end. */
@@ -157,11 +166,26 @@ export interface ScaleSetPort {
   createFromModel(
     source: ScaleSetRef,
     target: ScaleSetRef,
-    change: { readonly imageId: string; readonly poolMap: Readonly<Record<string, string>>; readonly capacity: number; readonly tags?: Readonly<Record<string, string>> },
+    change: {
+      readonly imageId: string;
+      readonly poolMap: Readonly<Record<string, string>>;
+      readonly capacity: number;
+      readonly tags?: Readonly<Record<string, string>>;
+    },
     options: DeployCallOptions,
   ): Promise<ScaleSetInfo>;
+  /**
+   * Writes the scale set's own model back as it reads (one PUT with If-Match: `etag`), followed to
+   * its end: Azure's way out of provisioning state Failed after a write that did not complete.
+   */
+  rewriteModel(ref: ScaleSetRef, etag: string | undefined, options: DeployCallOptions): Promise<ScaleSetInfo>;
   /** Sets `sku.capacity` (one PATCH with If-Match: `etag` when given), followed to its end. */
-  setCapacity(ref: ScaleSetRef, capacity: number, etag: string | undefined, options: DeployCallOptions): Promise<ScaleSetInfo>;
+  setCapacity(
+    ref: ScaleSetRef,
+    capacity: number,
+    etag: string | undefined,
+    options: DeployCallOptions,
+  ): Promise<ScaleSetInfo>;
 
   // ----- added by clean-up (issue #6) ---------------------------------------------------------
   /**
@@ -195,7 +219,10 @@ export interface SecurityRuleInfo {
 
 export interface NetworkSecurityPort {
   /** An NSG's user and default rules (one GET), or undefined when it does not exist. */
-  getSecurityGroup(id: string, options: DeployCallOptions): Promise<{ readonly id: string; readonly rules: readonly SecurityRuleInfo[] } | undefined>;
+  getSecurityGroup(
+    id: string,
+    options: DeployCallOptions,
+  ): Promise<{ readonly id: string; readonly rules: readonly SecurityRuleInfo[] } | undefined>;
   /** The NSG attached to a subnet (one GET of the subnet), or undefined when none / no subnet. */
   subnetSecurityGroupId(subnetId: string, options: DeployCallOptions): Promise<string | undefined>;
 }

@@ -16,12 +16,7 @@ export interface BakeKeyFile {
 
 /** JSON-like variable values. */
 export type BakeVariableValue =
-  | string
-  | number
-  | boolean
-  | null
-  | readonly BakeVariableValue[]
-  | { readonly [key: string]: BakeVariableValue };
+  string | number | boolean | null | readonly BakeVariableValue[] | { readonly [key: string]: BakeVariableValue };
 
 export interface BakeKeyInput {
   builder: BakeBuilderKind;
@@ -72,7 +67,10 @@ function templateEntries(files: readonly BakeKeyFile[]): [string, string][] {
 }
 
 /** Each value is hashed on its own, so no value (secret or not) reaches the key material. */
-function variableEntries(variables: Readonly<Record<string, BakeVariableValue>>, secrets: ReadonlySet<string>): [string, string][] {
+function variableEntries(
+  variables: Readonly<Record<string, BakeVariableValue>>,
+  secrets: ReadonlySet<string>,
+): [string, string][] {
   return Object.keys(variables)
     .sort()
     .map((name) => {

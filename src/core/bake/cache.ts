@@ -24,7 +24,8 @@ export function missReason(versions: readonly GalleryVersionInfo[], key: string,
   const sameKeyFailed = versions.find((v) => v.tags[TAGS.bakeKey] === key && !succeeded(v));
   if (sameKeyFailed) return `version ${sameKeyFailed.name} has this key but is ${sameKeyFailed.provisioningState}`;
   const previousBase = newest.tags[TAGS.baseImage];
-  if (previousBase && previousBase !== baseImage) return `the base image changed since ${newest.name} (${previousBase} → ${baseImage})`;
+  if (previousBase && previousBase !== baseImage)
+    return `the base image changed since ${newest.name} (${previousBase} → ${baseImage})`;
   return `the newest keyed version ${newest.name} was baked from other inputs (key ${short(newest.tags[TAGS.bakeKey]!)})`;
 }
 

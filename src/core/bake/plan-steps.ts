@@ -45,7 +45,10 @@ export interface CacheVerdict {
 export function checkBuilder(ctx: StageContext, aib: boolean): void {
   if (!aib && !ctx.deps.packer) throw new EngineError('input', "builder 'packer': this step has no Packer runner");
   if (aib && !ctx.settings.bake.imageBuilder?.identity) {
-    throw new EngineError('input', "input 'image-builder-identity' is required with builder 'image-builder': Image Builder runs as a user-assigned identity");
+    throw new EngineError(
+      'input',
+      "input 'image-builder-identity' is required with builder 'image-builder': Image Builder runs as a user-assigned identity",
+    );
   }
 }
 
@@ -64,34 +67,62 @@ export function needsAzure(aib: boolean, named: boolean, base: BaseInput): boole
 /** Reads the gallery, the definition and its versions. */
 export async function observeGallery(ctx: StageContext, ports: ImagePorts, aib: boolean): Promise<GalleryPlan> {
   const opts = { signal: ctx.signal };
-  const ref = galleryRef(ctx.settings, aib ? "builder 'image-builder' (it distributes to the gallery)" : "stage 'bake'");
+  const ref = galleryRef(
+    ctx.settings,
+    aib ? "builder 'image-builder' (it distributes to the gallery)" : "stage 'bake'",
+  );
   const target = await observeTarget(ports.gallery, ref, ctx.settings.publish, opts);
   const versions = target.definition ? await ports.gallery.listVersions(ref, opts) : [];
   return { ref, target, versions };
 }
 
 /** The base image the bake builds from, resolved ('template-defined' when the input is not set). */
-export async function resolveBase(ctx: StageContext, base: BaseInput, ports: ImagePorts | undefined, gallery: GalleryPlan | undefined): Promise<string> {
+export async function resolveBase(
+  ctx: StageContext,
+  base: BaseInput,
+  ports: ImagePorts | undefined,
+  gallery: GalleryPlan | undefined,
+): Promise<string> {
   if (!base.source) {
-    ctx.warn("input 'base-image-version' is not set: the bake key covers the template, var files and variables but not the base image, so a newer base image will not trigger a bake");
+    ctx.warn(
+      "input 'base-image-version' is not set: the bake key covers the template, var files and variables but not the base image, so a newer base image will not trigger a bake",
+    );
     return 'template-defined';
   }
-  const resolved = await resolveBaseImage(base.source, ports!, gallery?.target.gallery.location, base.input, { signal: ctx.signal });
+  const resolved = await resolveBaseImage(base.source, ports!, gallery?.target.gallery.location, base.input, {
+    signal: ctx.signal,
+  });
   if (resolved !== base.source.text) ctx.deps.host.info(`base image ${base.source.text} resolves to ${resolved}`);
   return resolved;
 }
 
 /** The bake key of these inputs (Packer describes its own); logged, and the summary lines for it. */
-export async function bakeKeyFor(ctx: StageContext, aib: boolean, resolved: string): Promise<{ key: BakeKey; items: SummaryItem[] }> {
+export async function bakeKeyFor(
+  ctx: StageContext,
+  aib: boolean,
+  resolved: string,
+): Promise<{ key: BakeKey; items: SummaryItem[] }> {
   const bake = ctx.settings.bake;
-  const key = aib ? computeBakeKey(imageBuilderKeyInput(bake.imageBuilder!, resolved)) : computeBakeKey(await ctx.deps.packer!.describeInputs({ ...bake.packer!, resolvedBaseImage: resolved }));
-  const items: SummaryItem[] = [{ kind: 'fact', label: 'base image', value: resolved }, { kind: 'fact', label: 'bake key', value: key.key }];
-  ctx.deps.host.info(`bake key ${key.key} (template ${short(key.parts.template)}, var files ${short(key.parts.varFiles)}, variables ${short(key.parts.variables)}, base image ${short(key.parts.baseImage)})`);
+  const key = aib
+    ? computeBakeKey(imageBuilderKeyInput(bake.imageBuilder!, resolved))
+    : computeBakeKey(await ctx.deps.packer!.describeInputs({ ...bake.packer!, resolvedBaseImage: resolved }));
+  const items: SummaryItem[] = [
+    { kind: 'fact', label: 'base image', value: resolved },
+    { kind: 'fact', label: 'bake key', value: key.key },
+  ];
+  ctx.deps.host.info(
+    `bake key ${key.key} (template ${short(key.parts.template)}, var files ${short(key.parts.varFiles)}, variables ${short(key.parts.variables)}, base image ${short(key.parts.baseImage)})`,
+  );
   return { key, items };
 }
 
 /** Looks for a version that already holds this bake key; logs the hit or why it missed. */
-export function consultCache(ctx: StageContext, gallery: GalleryPlan | undefined, key: BakeKey, resolved: string): CacheVerdict {
+export function consultCache(
+  ctx: StageContext,
+  gallery: GalleryPlan | undefined,
+  key: BakeKey,
+  resolved: string,
+): CacheVerdict {
   const log = ctx.deps.host;
   if (!gallery) {
     log.info("no 'gallery-name'/'image-definition': the bake cache is not consulted");
@@ -99,18 +130,37 @@ export function consultCache(ctx: StageContext, gallery: GalleryPlan | undefined
   }
   const cached = findCached(gallery.versions, key.key);
   if (cached && !ctx.settings.bake.force) {
-    log.info(`cache hit: version ${cached.name} of ${describeRef(gallery.ref)} already holds an image with bake key ${short(key.key)}; not baking`);
-    return { hit: cached, note: '', item: { kind: 'check', label: 'bake cache', value: `hit: version ${cached.name} has this bake key`, ok: true } };
+    log.info(
+      `cache hit: version ${cached.name} of ${describeRef(gallery.ref)} already holds an image with bake key ${short(key.key)}; not baking`,
+    );
+    return {
+      hit: cached,
+      note: '',
+      item: { kind: 'check', label: 'bake cache', value: `hit: version ${cached.name} has this bake key`, ok: true },
+    };
   }
-  const why = cached ? `force-bake is set (version ${cached.name} has this key)` : missReason(gallery.versions, key.key, resolved);
+  const why = cached
+    ? `force-bake is set (version ${cached.name} has this key)`
+    : missReason(gallery.versions, key.key, resolved);
   log.info(`cache miss: ${why}`);
-  return { note: cached ? why : `cache miss: ${why}`, item: { kind: 'check', label: 'bake cache', value: `miss: ${why}`, ok: true } };
+  return {
+    note: cached ? why : `cache miss: ${why}`,
+    item: { kind: 'check', label: 'bake cache', value: `miss: ${why}`, ok: true },
+  };
 }
 
 /** The version Image Builder distributes to (or a publish in this run uses); it must be free. */
-export function chooseVersionFor(ctx: StageContext, gallery: GalleryPlan): { chosen: ChosenVersion; item: SummaryItem } {
+export function chooseVersionFor(
+  ctx: StageContext,
+  gallery: GalleryPlan,
+): { chosen: ChosenVersion; item: SummaryItem } {
   const { settings, deps } = ctx;
-  const chosen = chooseVersion({ scheme: settings.publish.version, existing: gallery.versions.map((v) => v.name), run: deps.run, nowMs: deps.clock.now() });
+  const chosen = chooseVersion({
+    scheme: settings.publish.version,
+    existing: gallery.versions.map((v) => v.name),
+    run: deps.run,
+    nowMs: deps.clock.now(),
+  });
   const taken = gallery.versions.find((v) => v.name === chosen.version);
   if (taken) {
     throw new EngineError(

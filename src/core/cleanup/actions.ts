@@ -9,10 +9,20 @@ import type { PlannedWrite } from '../plan/action.js';
 
 export type CleanupAction =
   | { readonly kind: 'delete-version'; readonly version: GalleryVersionRef; readonly write: PlannedWrite }
-  | { readonly kind: 'retire-version'; readonly version: GalleryVersionRef; readonly change: VersionRetirement; readonly write: PlannedWrite }
+  | {
+      readonly kind: 'retire-version';
+      readonly version: GalleryVersionRef;
+      readonly change: VersionRetirement;
+      readonly write: PlannedWrite;
+    }
   | { readonly kind: 'delete-managed-image'; readonly id: string; readonly write: PlannedWrite }
   | { readonly kind: 'delete-image-template'; readonly template: ImageTemplateRef; readonly write: PlannedWrite }
-  | { readonly kind: 'scale-in-colour'; readonly scaleSet: ScaleSetRef; readonly etag?: string; readonly write: PlannedWrite };
+  | {
+      readonly kind: 'scale-in-colour';
+      readonly scaleSet: ScaleSetRef;
+      readonly etag?: string;
+      readonly write: PlannedWrite;
+    };
 
 /** What was kept and why, for the summary and the kept-in-use output. */
 export interface Kept {

@@ -1,7 +1,13 @@
 /**
- * Applies clean-up actions in parallel with bounded concurrency; each long-running operation is
- * followed to its end by the port; one failure does not stop the others. No timers: a fixed
- * number of workers take the next action from a shared queue, and wait through the injected sleep.
+ * Applies clean-up actions in parallel with bounded concurrency; one failure does not stop the
+ * others. No timers: a fixed number of workers take the next action from a shared queue, and wait
+ * through the injected sleep.
+ *
+ * - A version delete is sent and NOT followed: Azure's 202 (accepted) ends it here, and the result
+ *   says `accepted`; confirm.ts then lists the definition's versions to see them gone. Following
+ *   each operation would hold a worker for the minute or so each delete takes in Azure. The other
+ *   actions (retirements, leftovers, the idle colour) are few and followed to their end.
+ * - Each worker calls with its own abort signal (signals.ts), not the run's.
  *
  * - Before each version delete, the re-check (recheck.ts) must say the version is still not in use;
  *   a version in use now is kept, and a failed re-check keeps it too (reported as a failure).
@@ -10,11 +16,13 @@
  *   up to MAX_THROTTLED times.
  * - The deadline: no action starts after it; those left are reported as not started.
  */
+import type { CallOptions } from '../azure/image-ports.js';
 import type { AzurePorts } from '../azure/ports.js';
 import { CancelledError, EngineError } from '../errors.js';
 import type { Clock, Sleep } from '../ports.js';
 import type { CleanupAction } from './actions.js';
 import type { UsageCheck } from './recheck.js';
+import { workerSignals } from './signals.js';
 
 export const CLEANUP_CONCURRENCY = 4;
 const MAX_THROTTLED = 6;
@@ -29,6 +37,10 @@ export interface ActionResult {
   readonly keptInUse?: string;
   /** Not started: clean-up's deadline had passed. */
   readonly notStarted?: boolean;
+  /** A version delete Azure accepted and nobody followed: confirmed (or not) by listing. */
+  readonly accepted?: boolean;
+  /** With `accepted`: how long Azure said to wait before looking (its Retry-After). */
+  readonly pollAfterMs?: number;
 }
 
 export interface ApplyOptions {
@@ -38,6 +50,8 @@ export interface ApplyOptions {
   readonly sleep?: Sleep;
   /** Clock time after which no action starts. */
   readonly deadline?: number;
+  /** Clock time by which every call must end (clean-up's own deadline); `deadline` when absent. */
+  readonly callDeadline?: number;
   /** The re-check before each version delete. */
   readonly check?: UsageCheck;
   /** Told of each throttle (for the summary). */
@@ -45,34 +59,52 @@ export interface ApplyOptions {
 }
 
 /** True for a throttled call (429) the SDK's retries did not get through. */
-export const isThrottle = (err: unknown): boolean => err instanceof EngineError && err.kind === 'transient' && (err.retryAfterMs !== undefined || /HTTP 429|TooManyRequests/i.test(err.message));
+export const isThrottle = (err: unknown): boolean =>
+  err instanceof EngineError &&
+  err.kind === 'transient' &&
+  (err.retryAfterMs !== undefined || /HTTP 429|TooManyRequests/i.test(err.message));
 
-export async function applyActions(ports: AzurePorts, actions: readonly CleanupAction[], o: ApplyOptions): Promise<ActionResult[]> {
+export async function applyActions(
+  ports: AzurePorts,
+  actions: readonly CleanupAction[],
+  o: ApplyOptions,
+): Promise<ActionResult[]> {
   const results: ActionResult[] = new Array(actions.length);
   const gate = new Backoff(o);
   let next = 0;
-  const worker = async () => {
+  const width = Math.max(1, Math.min(o.concurrency ?? CLEANUP_CONCURRENCY, actions.length));
+  const signals = workerSignals(o.signal, width);
+  const worker = async (signal: AbortSignal) => {
     while (next < actions.length) {
       const i = next++;
-      results[i] = await runOne(ports, actions[i]!, o, gate);
+      results[i] = await runOne(ports, actions[i]!, { ...o, signal }, gate);
     }
   };
-  const width = Math.max(1, Math.min(o.concurrency ?? CLEANUP_CONCURRENCY, actions.length));
-  await Promise.all(Array.from({ length: width }, worker));
+  try {
+    await Promise.all(signals.list.map(worker));
+  } finally {
+    signals.dispose();
+  }
   return results;
 }
 
 async function runOne(ports: AzurePorts, action: CleanupAction, o: ApplyOptions, gate: Backoff): Promise<ActionResult> {
   for (let attempt = 1; ; attempt++) {
-    await gate.wait();
+    await gate.wait(o.signal);
     if (o.signal.aborted) throw new CancelledError('the run was cancelled during clean-up');
     if (o.deadline !== undefined && o.clock && o.clock.now() >= o.deadline) return { action, notStarted: true };
     try {
-      const inUse = action.kind === 'delete-version' && o.check ? await o.check.inUse(action.version.version) : undefined;
+      const inUse =
+        action.kind === 'delete-version' && o.check ? await o.check.inUse(action.version.version) : undefined;
       if (inUse) return { action, keptInUse: inUse };
-      await applyOne(ports, action, o.signal);
+      // The re-check took time: a write whose moment passed meanwhile is not started either.
+      if (o.deadline !== undefined && o.clock && o.clock.now() >= o.deadline) return { action, notStarted: true };
+      const end = o.callDeadline ?? o.deadline;
+      const left = end !== undefined && o.clock ? { timeoutMs: Math.max(1, end - o.clock.now()) } : {};
+      const started = await applyOne(ports, action, { signal: o.signal, ...left });
       gate.succeeded();
-      return { action };
+      if (action.kind !== 'delete-version') return { action };
+      return { action, accepted: true, ...(started ? { pollAfterMs: started.pollAfterMs } : {}) };
     } catch (err) {
       if (o.signal.aborted) throw new CancelledError('the run was cancelled during clean-up');
       if (isThrottle(err) && attempt < MAX_THROTTLED && gate.canWait()) {
@@ -98,7 +130,10 @@ class Backoff {
   throttled(err: EngineError): void {
     const now = this.o.clock!.now();
     // Azure's Retry-After, at least a second (a rounded-down 0 must not turn into a busy loop).
-    const wait = err.retryAfterMs !== undefined ? Math.max(MIN_WAIT_MS, err.retryAfterMs) : Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** this.inARow);
+    const wait =
+      err.retryAfterMs !== undefined
+        ? Math.max(MIN_WAIT_MS, err.retryAfterMs)
+        : Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** this.inARow);
     this.inARow += 1;
     this.resumeAt = Math.max(this.resumeAt, now + wait);
     this.o.onThrottle?.(wait);
@@ -108,25 +143,31 @@ class Backoff {
     this.inARow = 0;
   }
 
-  async wait(): Promise<void> {
+  /** Waits out the pause, on the worker's own signal. */
+  async wait(signal: AbortSignal): Promise<void> {
     if (!this.o.clock || !this.o.sleep) return;
     const ms = this.resumeAt - this.o.clock.now();
-    if (ms > 0) await this.o.sleep(ms, this.o.signal);
+    if (ms > 0) await this.o.sleep(ms, signal);
   }
 }
 
-async function applyOne(ports: AzurePorts, a: CleanupAction, signal: AbortSignal): Promise<void> {
+/** One action; every call bounded by what is left of clean-up's time. */
+async function applyOne(
+  ports: AzurePorts,
+  a: CleanupAction,
+  call: CallOptions,
+): Promise<{ pollAfterMs: number } | void> {
   switch (a.kind) {
     case 'delete-version':
-      return ports.gallery.deleteVersion(a.version, { signal });
+      return ports.gallery.startDeleteVersion(a.version, call);
     case 'retire-version':
-      return ports.gallery.retireVersion(a.version, a.change, { signal });
+      return ports.gallery.retireVersion(a.version, a.change, call);
     case 'delete-managed-image':
-      return ports.managedImages.delete(a.id, { signal });
+      return ports.managedImages.delete(a.id, call);
     case 'delete-image-template':
-      return ports.imageBuilder.deleteTemplate(a.template, { signal });
+      return ports.imageBuilder.deleteTemplate(a.template, call);
     case 'scale-in-colour':
-      await ports.scaleSets.setCapacity(a.scaleSet, 0, a.etag, { signal });
+      await ports.scaleSets.setCapacity(a.scaleSet, 0, a.etag, call);
       return;
   }
 }

@@ -16,9 +16,15 @@ export interface CleanupLimits {
   readonly summaryNames: number;
 }
 
-export const DEFAULT_LIMITS: CleanupLimits = { parallelism: 8, maxDeletes: 1000, timeoutMs: 3 * 3_600_000, summaryNames: 20 };
+export const DEFAULT_LIMITS: CleanupLimits = {
+  parallelism: 8,
+  maxDeletes: 1000,
+  timeoutMs: 3 * 3_600_000,
+  summaryNames: 20,
+};
 
-const positive = (n: number | undefined, fallback: number) => (n !== undefined && Number.isFinite(n) && n > 0 ? Math.floor(n) : fallback);
+const positive = (n: number | undefined, fallback: number) =>
+  n !== undefined && Number.isFinite(n) && n > 0 ? Math.floor(n) : fallback;
 
 export function limitsOf(settings: CleanupSettings & Partial<CleanupLimits>): CleanupLimits {
   return {
@@ -28,3 +34,10 @@ export function limitsOf(settings: CleanupSettings & Partial<CleanupLimits>): Cl
     summaryNames: positive(settings.summaryNames, DEFAULT_LIMITS.summaryNames),
   };
 }
+
+/**
+ * The share of clean-up's time kept for confirming deletes (a tenth, at most 15 minutes): sends
+ * stop that much before the deadline, so the deletes already sent are still listed and counted
+ * rather than all reported unconfirmed.
+ */
+export const confirmReserveMs = (timeoutMs: number): number => Math.min(15 * 60_000, Math.floor(timeoutMs / 10));

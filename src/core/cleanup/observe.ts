@@ -17,9 +17,49 @@ import type { IdleColourInput } from './leftovers.js';
 import { scanUsage, type ScanOptions } from './scan.js';
 import { isProtected, PROTECT_TAG, VersionIndex } from './usage.js';
 
+/**
+ * What clean-up keeps of each listed version: what retention, 'latest' and the leftovers decide
+ * on, and no more (not its regions, not its tags beyond the protect tag), so thousands of versions
+ * cost little; the listing is read page by page and each page dropped once folded in.
+ */
+export type VersionFacts = Pick<
+  GalleryVersionInfo,
+  'name' | 'provisioningState' | 'excludeFromLatest' | 'publishedDate' | 'endOfLifeDate' | 'sourceId'
+> & {
+  /** Carries the user's protect tag. */
+  readonly protected: boolean;
+};
+
+const BUSY = new Set(['creating', 'updating']);
+
+export function factsOf(v: GalleryVersionInfo): VersionFacts {
+  const f = { name: v.name, protected: isProtected(v.tags) } as {
+    -readonly [K in keyof VersionFacts]: VersionFacts[K];
+  };
+  if (v.provisioningState !== undefined) f.provisioningState = v.provisioningState;
+  if (v.excludeFromLatest !== undefined) f.excludeFromLatest = v.excludeFromLatest;
+  if (v.publishedDate !== undefined) f.publishedDate = v.publishedDate;
+  if (v.endOfLifeDate !== undefined) f.endOfLifeDate = v.endOfLifeDate;
+  // The source matters only while a version is being made from it (leftovers.ts keeps that image).
+  if (v.sourceId !== undefined && BUSY.has(lower(v.provisioningState))) f.sourceId = v.sourceId;
+  return f;
+}
+
+/** Every version of the definition as facts, one page held at a time. */
+export async function listFacts(
+  ports: AzurePorts,
+  definition: GalleryImageRef,
+  signal: AbortSignal,
+): Promise<VersionFacts[]> {
+  const out: VersionFacts[] = [];
+  for await (const page of ports.gallery.listVersionsPaged(definition, { signal }))
+    for (const v of page) out.push(factsOf(v));
+  return out;
+}
+
 export interface Observed {
   readonly definition: GalleryImageRef;
-  readonly versions: readonly GalleryVersionInfo[];
+  readonly versions: readonly VersionFacts[];
   readonly inUse: ReadonlyMap<string, string>;
   readonly scaleSets: readonly ScaleSetImageUse[];
   readonly managedImages: readonly ManagedImageInfo[];
@@ -36,7 +76,10 @@ const lower = (s: string | undefined) => (s ?? '').toLowerCase();
 export function definitionOf(ctx: StageContext): GalleryImageRef {
   const p = ctx.settings.publish;
   if (!p.galleryName || !p.imageDefinition || !p.galleryResourceGroup) {
-    throw new EngineError('input', "input 'gallery-name': 'gallery-name', 'image-definition' and 'gallery-resource-group' (or 'resource-group') are required for clean-up; expected the image definition whose versions are retained");
+    throw new EngineError(
+      'input',
+      "input 'gallery-name': 'gallery-name', 'image-definition' and 'gallery-resource-group' (or 'resource-group') are required for clean-up; expected the image definition whose versions are retained",
+    );
   }
   return { resourceGroup: p.galleryResourceGroup, gallery: p.galleryName, definition: p.imageDefinition };
 }
@@ -46,9 +89,12 @@ export async function observeCleanup(ctx: StageContext, ports: AzurePorts, scan:
   const definition = definitionOf(ctx);
   const found = await ports.gallery.findDefinition(definition, { signal });
   if (!found) {
-    throw new EngineError('input', `input 'image-definition': '${definition.definition}' was not found in gallery '${definition.gallery}' (resource group '${definition.resourceGroup}'); expected an existing image definition`);
+    throw new EngineError(
+      'input',
+      `input 'image-definition': '${definition.definition}' was not found in gallery '${definition.gallery}' (resource group '${definition.resourceGroup}'); expected an existing image definition`,
+    );
   }
-  const [versions, record] = await Promise.all([ports.gallery.listVersions(definition, { signal }), targetRecord(ctx, ports)]);
+  const [versions, record] = await Promise.all([listFacts(ports, definition, signal), targetRecord(ctx, ports)]);
   const index = new VersionIndex(found.id, versions);
   const usage = await scanUsage(ports, index, scan());
   const inUse = new Map<string, string>();
@@ -62,11 +108,13 @@ export async function observeCleanup(ctx: StageContext, ports: AzurePorts, scan:
     mark(record.record.previous, `previous on ${record.where} (kept for rollback)`);
     mark(record.record.target, `being deployed to ${record.where}`);
   }
-  for (const v of versions) if (isProtected(v.tags)) mark(v.name, `protected by tag ${PROTECT_TAG}`);
+  for (const v of versions) if (v.protected) mark(v.name, `protected by tag ${PROTECT_TAG}`);
   for (const [v, why] of usage.inUse.map) mark(v, why);
   mark(index.latest, "'latest' of the definition (what a new machine created from the definition gets)");
   const scaleSets = usage.scaleSets;
-  const groups = [...new Set([definition.resourceGroup, ctx.settings.resourceGroup].filter((g): g is string => !!g).map((g) => g))];
+  const groups = [
+    ...new Set([definition.resourceGroup, ctx.settings.resourceGroup].filter((g): g is string => !!g).map((g) => g)),
+  ];
   const templateGroup = ctx.settings.resourceGroup ?? definition.resourceGroup;
   const [imageLists, templates, idle] = await Promise.all([
     Promise.all(groups.map((g) => ports.managedImages.listByTag(g, TAGS.bakeKey, { signal }))),
@@ -74,16 +122,32 @@ export async function observeCleanup(ctx: StageContext, ports: AzurePorts, scan:
     idleColour(ctx, ports),
   ]);
   const managedImages = [...new Map(imageLists.flat().map((i) => [lower(i.id), i])).values()];
-  return { definition, versions, inUse, scaleSets, managedImages, templates, index, watch: usage.watch, ...(idle ? { idle } : {}) };
+  return {
+    definition,
+    versions,
+    inUse,
+    scaleSets,
+    managedImages,
+    templates,
+    index,
+    watch: usage.watch,
+    ...(idle ? { idle } : {}),
+  };
 }
 
 /** The release record on the deploy target, when one is configured: read where the strategy keeps it. */
-async function targetRecord(ctx: StageContext, ports: AzurePorts): Promise<{ record: ReleaseRecord; where: string } | undefined> {
+async function targetRecord(
+  ctx: StageContext,
+  ports: AzurePorts,
+): Promise<{ record: ReleaseRecord; where: string } | undefined> {
   const holder = lockTarget(ctx.settings);
   if (!holder || !ports.leases) return undefined;
   const state = await ports.leases.read(holder, { signal: ctx.signal });
   const where = describeTarget(holder);
-  if (!state) ctx.warn(`clean-up: ${where} was not found in resource group '${holder.resourceGroup}': no release record to protect`);
+  if (!state)
+    ctx.warn(
+      `clean-up: ${where} was not found in resource group '${holder.resourceGroup}': no release record to protect`,
+    );
   return state ? { record: recordFromTags(state.tags), where: where.replace(/'/g, '') } : undefined;
 }
 

@@ -18,7 +18,12 @@ export interface UsageCheck {
   readonly reads: number;
 }
 
-export function recheckUsage(ports: AzurePorts, index: VersionIndex, watch: readonly ScaleSetRef[], o: () => ScanOptions): UsageCheck {
+export function recheckUsage(
+  ports: AzurePorts,
+  index: VersionIndex,
+  watch: readonly ScaleSetRef[],
+  o: () => ScanOptions,
+): UsageCheck {
   const watched = new Set(watch.map((r) => `${r.resourceGroup}/${r.name}`.toLowerCase()));
   let reads = 0;
   const read = async (): Promise<InUse> => {
@@ -26,7 +31,10 @@ export function recheckUsage(ports: AzurePorts, index: VersionIndex, watch: read
     const usage = usagePortOf(ports);
     const options = o();
     const inUse = new InUse();
-    const [scaleSets] = await Promise.all([ports.scaleSets.listAllInSubscription(options), markRecords(usage, index, inUse, options)]);
+    const [scaleSets] = await Promise.all([
+      ports.scaleSets.listAllInSubscription(options),
+      markRecords(usage, index, inUse, options),
+    ]);
     const uses = (id: string, imageId?: string) => index.byId(imageId) !== undefined || watched.has(key(id));
     await markScaleSets(usage, scaleSets, (s) => s.capacity > 0 && uses(s.id, s.imageId), index, inUse, options);
     return inUse;
@@ -63,13 +71,15 @@ export function coalesce<T>(read: () => Promise<T>): () => Promise<T> {
   };
   return () => {
     if (!running) return start();
-    queued ??= running.then(
-      () => undefined,
-      () => undefined,
-    ).then(() => {
-      queued = undefined;
-      return start();
-    });
+    queued ??= running
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        queued = undefined;
+        return start();
+      });
     return queued;
   };
 }

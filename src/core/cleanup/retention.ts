@@ -17,7 +17,10 @@ const BUSY = new Set(['creating', 'updating', 'deleting', 'migrating']);
 
 export interface RetentionInput {
   readonly definition: GalleryImageRef;
-  readonly versions: readonly GalleryVersionInfo[];
+  readonly versions: readonly Pick<
+    GalleryVersionInfo,
+    'name' | 'provisioningState' | 'excludeFromLatest' | 'publishedDate' | 'endOfLifeDate'
+  >[];
   /** Version name → why it is in use (lower-case names not needed: version names are numeric). */
   readonly inUse: ReadonlyMap<string, string>;
   readonly policy: Pick<CleanupSettings, 'keepVersions' | 'keepDays' | 'retire'>;
@@ -47,7 +50,11 @@ export function planRetention(input: RetentionInput): RetentionPlan {
     const ageText = age === undefined ? 'age unknown' : `${age} day${age === 1 ? '' : 's'} old`;
     const use = input.inUse.get(v.name);
     if (newest.has(v.name)) {
-      kept.push({ version: v.name, reason: `one of the newest ${policy.keepVersions}${use ? `; ${use}` : ''}`, inUse: false });
+      kept.push({
+        version: v.name,
+        reason: `one of the newest ${policy.keepVersions}${use ? `; ${use}` : ''}`,
+        inUse: false,
+      });
       continue;
     }
     if (use) {
@@ -55,11 +62,22 @@ export function planRetention(input: RetentionInput): RetentionPlan {
       continue;
     }
     if (policy.keepDays > 0 && (age === undefined || age < policy.keepDays)) {
-      kept.push({ version: v.name, reason: age === undefined ? `no published date to compare with keep-days ${policy.keepDays}` : `younger than keep-days ${policy.keepDays} (${ageText})`, inUse: false });
+      kept.push({
+        version: v.name,
+        reason:
+          age === undefined
+            ? `no published date to compare with keep-days ${policy.keepDays}`
+            : `younger than keep-days ${policy.keepDays} (${ageText})`,
+        inUse: false,
+      });
       continue;
     }
     if (BUSY.has((v.provisioningState ?? '').toLowerCase())) {
-      kept.push({ version: v.name, reason: `provisioning state ${v.provisioningState}: Azure is still changing it`, inUse: false });
+      kept.push({
+        version: v.name,
+        reason: `provisioning state ${v.provisioningState}: Azure is still changing it`,
+        inUse: false,
+      });
       continue;
     }
     const why = `not in use, ${ageText}, not among the newest ${policy.keepVersions}${policy.keepDays > 0 ? ` nor younger than ${policy.keepDays} days` : ''}`;
@@ -74,13 +92,29 @@ export function planRetention(input: RetentionInput): RetentionPlan {
         continue;
       }
       const today = new Date(now).toISOString();
-      actions.push({ kind: 'retire-version', version, change: { endOfLifeDate: today }, write: { resource, operation: 'update', before: `end of life ${v.endOfLifeDate ?? 'none'}`, after: `end of life ${today}`, why } });
+      actions.push({
+        kind: 'retire-version',
+        version,
+        change: { endOfLifeDate: today },
+        write: {
+          resource,
+          operation: 'update',
+          before: `end of life ${v.endOfLifeDate ?? 'none'}`,
+          after: `end of life ${today}`,
+          why,
+        },
+      });
     } else {
       if (v.excludeFromLatest === true) {
         kept.push({ version: v.name, reason: 'already excluded from latest', inUse: false });
         continue;
       }
-      actions.push({ kind: 'retire-version', version, change: { excludeFromLatest: true }, write: { resource, operation: 'update', before: 'in latest', after: 'excluded from latest', why } });
+      actions.push({
+        kind: 'retire-version',
+        version,
+        change: { excludeFromLatest: true },
+        write: { resource, operation: 'update', before: 'in latest', after: 'excluded from latest', why },
+      });
     }
   }
   return { actions, kept };

@@ -11,6 +11,7 @@ import type { ScaleSetImageUse, ScaleSetRef } from '../azure/scale-set-port.js';
 import type { TaggedResource, UsagePort } from '../azure/usage-port.js';
 import type { AzurePorts } from '../azure/ports.js';
 import { EngineError } from '../errors.js';
+import { workerSignals } from './signals.js';
 import { InUse, RECORD_VERSION_TAGS, type VersionIndex } from './usage.js';
 
 export interface ScanOptions {
@@ -36,7 +37,11 @@ const KINDS: Record<string, string> = {
 };
 
 export function usagePortOf(ports: AzurePorts): UsagePort {
-  if (!ports.usage) throw new EngineError('terminal', 'clean-up cannot see what uses image versions (no usage scan on this Azure connection); nothing is deleted');
+  if (!ports.usage)
+    throw new EngineError(
+      'terminal',
+      'clean-up cannot see what uses image versions (no usage scan on this Azure connection); nothing is deleted',
+    );
   return ports.usage;
 }
 
@@ -48,13 +53,20 @@ export function refOf(id: string): ScaleSetRef | undefined {
 
 /** Marks the versions the release records of every target name (one paged read per record tag). */
 export async function markRecords(usage: UsagePort, index: VersionIndex, inUse: InUse, o: ScanOptions): Promise<void> {
-  const lists = await Promise.all(RECORD_VERSION_TAGS.map(async (t) => ({ t, found: await usage.listByTagName(t.name, o) })));
+  const lists = await Promise.all(
+    RECORD_VERSION_TAGS.map(async (t) => ({ t, found: await usage.listByTagName(t.name, o) })),
+  );
   for (const { t, found } of lists) {
-    for (const r of found) inUse.mark(index.byTagValue(tagValue(r, t.name)), `${t.role} on ${KINDS[r.type.toLowerCase()] ?? r.type} ${r.name} (its release record)`);
+    for (const r of found)
+      inUse.mark(
+        index.byTagValue(tagValue(r, t.name)),
+        `${t.role} on ${KINDS[r.type.toLowerCase()] ?? r.type} ${r.name} (its release record)`,
+      );
   }
 }
 
-const tagValue = (r: TaggedResource, name: string) => Object.entries(r.tags).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+const tagValue = (r: TaggedResource, name: string) =>
+  Object.entries(r.tags).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
 
 /** Marks what scale set models and the instances of `which` scale sets run; returns the scale sets that use this definition. */
 export async function markScaleSets(
@@ -68,12 +80,16 @@ export async function markScaleSets(
   const users = new Map<string, ScaleSetRef>();
   for (const ss of scaleSets) {
     const v = index.byId(ss.imageId);
-    if (v) inUse.mark(v, `${ss.imageId?.toLowerCase().includes('/versions/') ? '' : "'latest' of the definition, "}used by scale set ${ss.name}`);
+    if (v)
+      inUse.mark(
+        v,
+        `${ss.imageId?.toLowerCase().includes('/versions/') ? '' : "'latest' of the definition, "}used by scale set ${ss.name}`,
+      );
     if (v && refOf(ss.id)) users.set(ss.id.toLowerCase(), refOf(ss.id)!);
   }
-  const lists = await mapBounded(scaleSets.filter(which), o.parallelism, async (ss) => {
+  const lists = await mapBounded(scaleSets.filter(which), o.parallelism, o.signal, async (ss, signal) => {
     const ref = refOf(ss.id);
-    return { ss, ref, machines: ref ? await usage.listInstanceImages(ref, o) : [] };
+    return { ss, ref, machines: ref ? await usage.listInstanceImages(ref, { ...o, signal }) : [] };
   });
   for (const { ss, ref, machines } of lists) {
     for (const m of machines) {
@@ -101,16 +117,29 @@ export async function scanUsage(ports: AzurePorts, index: VersionIndex, o: ScanO
   return { inUse, scaleSets, watch };
 }
 
-/** Runs `fn` over `items`, at most `limit` at a time, results in input order. */
-export async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+/**
+ * Runs `fn` over `items`, at most `limit` at a time, results in input order; each worker calls with
+ * its own signal (signals.ts), so the run's signal holds one listener, not `limit`.
+ */
+export async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  signal: AbortSignal,
+  fn: (item: T, signal: AbortSignal) => Promise<R>,
+): Promise<R[]> {
   const out: R[] = new Array(items.length);
   let next = 0;
-  const worker = async () => {
+  const worker = async (own: AbortSignal) => {
     while (next < items.length) {
       const i = next++;
-      out[i] = await fn(items[i]!);
+      out[i] = await fn(items[i]!, own);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  const signals = workerSignals(signal, Math.max(1, Math.min(limit, items.length)));
+  try {
+    await Promise.all(signals.list.map(worker));
+  } finally {
+    signals.dispose();
+  }
   return out;
 }

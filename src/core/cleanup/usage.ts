@@ -47,7 +47,10 @@ export class VersionIndex {
   /** What 'latest' resolves to now: the highest succeeded version not excluded from latest. */
   readonly latest?: string;
 
-  constructor(definitionId: string, versions: readonly Pick<GalleryVersionInfo, 'name' | 'excludeFromLatest' | 'provisioningState'>[]) {
+  constructor(
+    definitionId: string,
+    versions: readonly Pick<GalleryVersionInfo, 'name' | 'excludeFromLatest' | 'provisioningState'>[],
+  ) {
     this.names = new Set(versions.map((v) => v.name));
     this.prefix = `${lower(definitionId)}/versions/`;
     const eligible = versions.filter((v) => v.excludeFromLatest !== true && lower(v.provisioningState) === 'succeeded');
@@ -62,7 +65,8 @@ export class VersionIndex {
   byId(id: string | undefined, exactVersion?: string): string | undefined {
     const l = lower(id);
     if (!l) return undefined;
-    if (l === this.definitionId || l === `${this.prefix}latest`) return exactVersion && this.names.has(exactVersion) ? exactVersion : this.latest;
+    if (l === this.definitionId || l === `${this.prefix}latest`)
+      return exactVersion && this.names.has(exactVersion) ? exactVersion : this.latest;
     if (!l.startsWith(this.prefix)) return undefined;
     const name = l.slice(this.prefix.length);
     return [...this.namesMatching(name)][0];

@@ -46,6 +46,7 @@ export interface StrategyDescriptor<Name extends string = string> {
 export function scaleSetChecks(settings: Settings): string[] {
   const checks: string[] = [];
   if (settings.verify.instanceHealth) checks.push('instance health of the target');
-  if (settings.verify.remoteAccess !== 'allow') checks.push(`remote access to the target (${settings.verify.remoteAccess})`);
+  if (settings.verify.remoteAccess !== 'allow')
+    checks.push(`remote access to the target (${settings.verify.remoteAccess})`);
   return checks;
 }

@@ -22,5 +22,11 @@ export function endpointProbes(settings: Settings, endpoints: readonly Endpoint[
 
 /** What gates each batch of a Manual rollout: the user's probes plus the live endpoint. */
 export function batchGateProbes(settings: Settings): ProbeSpec[] {
-  return [...settings.verify.probes, ...endpointProbes(settings, endpointsFromSettings(settings).filter((e) => e.role === 'live'))];
+  return [
+    ...settings.verify.probes,
+    ...endpointProbes(
+      settings,
+      endpointsFromSettings(settings).filter((e) => e.role === 'live'),
+    ),
+  ];
 }

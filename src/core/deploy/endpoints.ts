@@ -9,7 +9,11 @@ import { joinUrl } from './http-gate.js';
 
 export type EndpointRole = 'live' | 'preview';
 
-export function endpointUrl(ctx: StageContext, role: EndpointRole, derivedBase: string | undefined): string | undefined {
+export function endpointUrl(
+  ctx: StageContext,
+  role: EndpointRole,
+  derivedBase: string | undefined,
+): string | undefined {
   const given = role === 'live' ? ctx.settings.verify.liveUrl : ctx.settings.verify.previewUrl;
   if (given) return given;
   return derivedBase ? joinUrl(derivedBase, ctx.settings.deploy.warmupPath) : undefined;

@@ -9,15 +9,10 @@ import type { StageContext } from '../stages/stage.js';
 import { runProbe } from '../verify/http-probe.js';
 import type { ProbeResult } from '../verify/probe-types.js';
 
-/** A deadline on the injected clock: `deploy-timeout` from when the deploy started. */
+/** A deadline on the injected clock: what is left of the rollout's budget. */
 export interface Deadline {
   readonly at: number;
   left(): number;
-}
-
-export function deadlineOf(ctx: StageContext, timeoutMs = ctx.settings.deploy.timeoutMs): Deadline {
-  const at = ctx.deps.clock.now() + timeoutMs;
-  return { at, left: () => Math.max(0, at - ctx.deps.clock.now()) };
 }
 
 /** Joins a base URL (scheme://host[:port][/prefix]) and a path. */
@@ -31,7 +26,13 @@ export function joinUrl(base: string, path: string): string {
  * limit, no probe-timeout); otherwise the gate's own timeout and failure limit apply too.
  * Returns the probe result (passed or not); throws only on cancellation.
  */
-export async function httpGate(ctx: StageContext, name: string, url: string, deadline: Deadline, options: { warmup?: boolean } = {}): Promise<ProbeResult> {
+export async function httpGate(
+  ctx: StageContext,
+  name: string,
+  url: string,
+  deadline: Deadline,
+  options: { warmup?: boolean } = {},
+): Promise<ProbeResult> {
   if (ctx.signal.aborted) throw new CancelledError();
   const gate = ctx.settings.verify.gate;
   const timeoutMs = Math.max(1, options.warmup ? deadline.left() : Math.min(gate.timeoutMs, deadline.left()));

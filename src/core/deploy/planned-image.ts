@@ -4,7 +4,7 @@
  */
 import type { DeployCallOptions, ScaleSetInfo, ScaleSetPort } from '../azure/scale-set-port.js';
 import type { StageContext } from '../stages/stage.js';
-import { resolveImage, sameId, versionOfId, type ResolvedImage } from './rolling/target.js';
+import { resolveImage, sameId, versionOfId, type ResolvedImage } from './gallery-image.js';
 import type { ReleaseArtifact } from './strategy.js';
 
 export interface PlanImage extends ResolvedImage {
@@ -12,11 +12,19 @@ export interface PlanImage extends ResolvedImage {
   readonly planned: boolean;
 }
 
-export async function imageForPlan(ctx: StageContext, port: ScaleSetPort, info: ScaleSetInfo, artifact: ReleaseArtifact, options: DeployCallOptions): Promise<PlanImage> {
+export async function imageForPlan(
+  ctx: StageContext,
+  port: ScaleSetPort,
+  info: ScaleSetInfo,
+  artifact: ReleaseArtifact,
+  options: DeployCallOptions,
+): Promise<PlanImage> {
   const planned = ctx.outputs.plannedImageId;
-  if (artifact.imageId && planned && sameId(artifact.imageId, planned)) return { id: artifact.imageId, version: artifact.imageVersion ?? versionOfId(artifact.imageId), planned: true };
+  if (artifact.imageId && planned && sameId(artifact.imageId, planned))
+    return { id: artifact.imageId, version: artifact.imageVersion ?? versionOfId(artifact.imageId), planned: true };
   return { ...(await resolveImage(port, ctx.settings, info, artifact, options)), planned: false };
 }
 
 /** ' (planned: publish in this run would create it)' for a planned image, '' otherwise. */
-export const plannedNote = (image: PlanImage) => (image.planned ? ' (planned: an earlier stage of this run would create it)' : '');
+export const plannedNote = (image: PlanImage) =>
+  image.planned ? ' (planned: an earlier stage of this run would create it)' : '';

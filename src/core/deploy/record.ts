@@ -5,7 +5,7 @@
  * the names below are short and fixed, and values are clipped to 256 characters.
  */
 import type { DeployCallOptions, TagsPort } from '../azure/scale-set-port.js';
-import type { ReleaseRecord } from './strategy.js';
+import type { ReleaseRecord } from '../model.js';
 
 export const RECORD_TAGS = {
   current: 'immutable-deploy.current-version',
@@ -19,6 +19,10 @@ export const RECORD_TAGS = {
 } as const;
 
 const MAX_VALUE = 256;
+
+/** A time the record (or a scale-down tag) holds: the engine's clock now, plus `plusMs`, as ISO 8601. */
+export const iso = (ctx: { readonly deps: { readonly clock: { now(): number } } }, plusMs = 0): string =>
+  new Date(ctx.deps.clock.now() + plusMs).toISOString();
 
 type Field = keyof typeof RECORD_TAGS;
 
@@ -49,8 +53,21 @@ export function clip(value: string): string {
 }
 
 /** Records that a run set out to make `target` live (before the first write to the target). */
-export async function recordIntent(tags: TagsPort, resourceId: string, intent: { target: string; runUrl?: string; state?: string }, options: DeployCallOptions): Promise<void> {
-  await tags.merge(resourceId, tagsForRecord({ target: intent.target, state: intent.state ?? 'deploying', ...(intent.runUrl ? { runUrl: intent.runUrl } : {}) }), options);
+export async function recordIntent(
+  tags: TagsPort,
+  resourceId: string,
+  intent: { target: string; runUrl?: string; state?: string },
+  options: DeployCallOptions,
+): Promise<void> {
+  await tags.merge(
+    resourceId,
+    tagsForRecord({
+      target: intent.target,
+      state: intent.state ?? 'deploying',
+      ...(intent.runUrl ? { runUrl: intent.runUrl } : {}),
+    }),
+    options,
+  );
 }
 
 /** Records that `current` is live (previous before it), and clears the in-flight target. */
@@ -63,7 +80,10 @@ export async function recordLive(
   await tags.merge(resourceId, tagsForRecord(liveTags(live)), options);
   // A rollback without a last good version before the one it returned to clears 'previous': the
   // version rolled back must never be the default target of the next rollback.
-  const stale = [RECORD_TAGS.target, ...(live.previous === undefined && live.state === 'rolled-back' ? [RECORD_TAGS.previous] : [])];
+  const stale = [
+    RECORD_TAGS.target,
+    ...(live.previous === undefined && live.state === 'rolled-back' ? [RECORD_TAGS.previous] : []),
+  ];
   await tags.remove(resourceId, stale, options);
 }
 
@@ -86,8 +106,41 @@ function liveTags(live: LiveRecord): Partial<Record<Field, string | undefined>> 
  * The record after a rollback to `to`: the last good version before it stays `previous` (when
  * known and not the version rolled back), the version rolled back is `failed`.
  */
-export function afterRollback(plan: { record?: { previous?: string; failed?: string } }, to: string, fallbackFailed?: string): { previous?: string; failed?: string } {
+export function afterRollback(
+  plan: { record?: { previous?: string; failed?: string } },
+  to: string,
+  fallbackFailed?: string,
+): { previous?: string; failed?: string } {
   const failed = plan.record?.failed ?? (fallbackFailed !== to ? fallbackFailed : undefined);
   const previous = plan.record?.previous;
   return { previous: previous && previous !== to && previous !== failed ? previous : undefined, failed };
+}
+
+/**
+ * Where a rollback returns to when no 'to-version' is given, and what the record says afterwards.
+ * A run that set out to deploy a version and did not finish (state 'deploying' with a target: a
+ * failed deploy left as it was, 'auto-rollback' false, or a cancelled one) is undone back to the
+ * version that was live before it (`current`), which keeps its own `previous`. Otherwise the
+ * rollback returns to `previous` — unless that is the version a rollback already marked failed.
+ */
+export function defaultRollback(record: ReleaseRecord): {
+  version?: string;
+  record: { previous?: string; failed?: string };
+} {
+  if (record.target && record.state === 'deploying' && record.current && record.current !== record.target) {
+    return { version: record.current, record: { previous: record.previous, failed: record.target } };
+  }
+  const previous = record.previous && record.previous !== record.failed ? record.previous : undefined;
+  return { version: previous, record: { failed: record.current } };
+}
+
+/** The record after a rollback to `to` (explicit or not): the default's when it returns there, else only what failed. */
+export function rollbackRecord(
+  record: ReleaseRecord,
+  to: string,
+  live: string | undefined,
+): { previous?: string; failed?: string } {
+  const byDefault = defaultRollback(record);
+  if (byDefault.version === to) return byDefault.record;
+  return { failed: live !== to ? live : undefined };
 }

@@ -1,35 +1,37 @@
 /**
  * The strategies, found by name. Adding one is a folder under src/core/deploy/ with its descriptor
- * (descriptor.ts) and one line here. A strategy that cannot say where its lease and release
+ * (descriptor.ts), its name in names.ts and one line here. A strategy that cannot say where its lease and release
  * record live is refused at load: it would deploy without a lock.
  */
 import { blueGreenDescriptor } from './blue-green/descriptor.js';
 import type { StrategyDescriptor } from './descriptor.js';
 import { rollingDescriptor } from './rolling/descriptor.js';
 import { slotSwapDescriptor } from './slot-swap/descriptor.js';
+import { STRATEGY_NAMES, type StrategyName } from './names.js';
 import type { Strategy } from './strategy.js';
 
-const REGISTERED = [rollingDescriptor, blueGreenDescriptor, slotSwapDescriptor] as const;
+/** One descriptor per name in names.ts, under that name (a missing or misnamed one does not compile). */
+const BY_NAME_TYPED: { readonly [N in StrategyName]: StrategyDescriptor<N> } = {
+  rolling: rollingDescriptor,
+  'blue-green': blueGreenDescriptor,
+  'slot-swap': slotSwapDescriptor,
+};
 
-export type StrategyName = (typeof REGISTERED)[number]['name'];
+const REGISTERED: readonly StrategyDescriptor[] = STRATEGY_NAMES.map((n) => BY_NAME_TYPED[n]);
 
-/** Every strategy name, in the order the docs list them; the first is the default. */
-export const STRATEGY_NAMES: readonly StrategyName[] = REGISTERED.map((d) => d.name);
-
-/** "'rolling' (one scale set in place), … or 'slot-swap' (App Service)", for the input table. */
-export function describeStrategies(): string {
-  const each = REGISTERED.map((d) => `'${d.name}' (${d.summary})`);
-  return `${each.slice(0, -1).join(', ')} or ${each.at(-1)!}`;
-}
+export { describeStrategies, STRATEGY_NAMES, type StrategyName } from './names.js';
 
 const BY_NAME = new Map<string, StrategyDescriptor>(REGISTERED.map((d) => [d.name, checked(d)]));
 
 /** Fails closed: a strategy without a target or a home for its lease cannot be registered. */
 export function checked(d: StrategyDescriptor): StrategyDescriptor {
   if (typeof d.recordHolder !== 'function' || d.targetInputs.length === 0) {
-    throw new Error(`strategy '${d.name}' cannot be registered: it names no target inputs or no resource for its deploy lock`);
+    throw new Error(
+      `strategy '${d.name}' cannot be registered: it names no target inputs or no resource for its deploy lock`,
+    );
   }
-  if (d.strategy.name !== d.name) throw new Error(`strategy '${d.name}' registers the implementation of '${d.strategy.name}'`);
+  if (d.strategy.name !== d.name)
+    throw new Error(`strategy '${d.name}' registers the implementation of '${d.strategy.name}'`);
   return d;
 }
 

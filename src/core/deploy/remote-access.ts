@@ -7,7 +7,12 @@
  * priority order and the first one matching Internet traffic to the port decides. NSGs on the NIC
  * configuration and on the subnet both apply; traffic gets in only if every one that applies allows it.
  */
-import type { DeployCallOptions, NetworkSecurityPort, ScaleSetInfo, SecurityRuleInfo } from '../azure/scale-set-port.js';
+import type {
+  DeployCallOptions,
+  NetworkSecurityPort,
+  ScaleSetInfo,
+  SecurityRuleInfo,
+} from '../azure/scale-set-port.js';
 import type { RemoteAccessGate } from '../settings/types.js';
 import type { TargetCheck } from './strategy.js';
 
@@ -38,7 +43,8 @@ export async function remoteAccessCheck(
   for (const { port, name } of REMOTE_PORTS) {
     if (groups.length === 0) {
       // No NSG filters anything: only a public IP makes the port reachable (reported below).
-      if (info.network.publicIpPerInstance) findings.push(`${name} (${port}) is not filtered by any network security group`);
+      if (info.network.publicIpPerInstance)
+        findings.push(`${name} (${port}) is not filtered by any network security group`);
       continue;
     }
     const allowing = groups.map((g) => ({ g, rule: decidingRule(g.rules, port) }));
@@ -47,10 +53,20 @@ export async function remoteAccessCheck(
       findings.push(`${name} (${port}) is open to the Internet (${rules})`);
     }
   }
-  if (info.linuxPasswordAuth) findings.push('the Linux profile allows password authentication (disablePasswordAuthentication is not true)');
-  if (info.network.publicIpPerInstance) findings.push('instances get public IP addresses (publicIPAddressConfiguration)');
-  const detail = findings.length === 0 ? 'no SSH/RDP from the Internet, no password login, no public instance IPs' : findings.join('; ');
-  return { name: 'remote access', passed: findings.length === 0 || gate === 'warn', warning: findings.length > 0 && gate === 'warn', detail };
+  if (info.linuxPasswordAuth)
+    findings.push('the Linux profile allows password authentication (disablePasswordAuthentication is not true)');
+  if (info.network.publicIpPerInstance)
+    findings.push('instances get public IP addresses (publicIPAddressConfiguration)');
+  const detail =
+    findings.length === 0
+      ? 'no SSH/RDP from the Internet, no password login, no public instance IPs'
+      : findings.join('; ');
+  return {
+    name: 'remote access',
+    passed: findings.length === 0 || gate === 'warn',
+    warning: findings.length > 0 && gate === 'warn',
+    detail,
+  };
 }
 
 /** The first inbound rule, by priority, that matches Internet TCP traffic to `port`. */
@@ -58,7 +74,12 @@ export function decidingRule(rules: readonly SecurityRuleInfo[], port: number): 
   return [...rules]
     .filter((r) => r.direction.toLowerCase() === 'inbound')
     .sort((a, b) => a.priority - b.priority)
-    .find((r) => ['*', 'tcp'].includes(r.protocol.toLowerCase()) && r.sourcePrefixes.some((s) => INTERNET_SOURCES.has(s.toLowerCase())) && r.destinationPorts.some((p) => coversPort(p, port)));
+    .find(
+      (r) =>
+        ['*', 'tcp'].includes(r.protocol.toLowerCase()) &&
+        r.sourcePrefixes.some((s) => INTERNET_SOURCES.has(s.toLowerCase())) &&
+        r.destinationPorts.some((p) => coversPort(p, port)),
+    );
 }
 
 function coversPort(range: string, port: number): boolean {

@@ -6,70 +6,19 @@
  * it, and the rollback stage hands that plan — or one built from the target's recorded release —
  * back to the strategy.
  */
-import type { PlannedWrite } from '../plan/action.js';
 import type { JournalEntry } from '../rollout/types.js';
 import type { RunOutputs } from '../run/outputs.js';
-import type { SummaryItem } from '../run/result.js';
-import type { Strategy as StrategyName } from '../settings/types.js';
 import type { StageContext } from '../stages/stage.js';
-
-/** What a deploy rolls out. */
-export interface ReleaseArtifact {
-  /** Gallery image version resource id (scale-set strategies). */
-  readonly imageId?: string;
-  readonly imageVersion?: string;
-  /** Container image reference or run-from-package URL (slot-swap). */
-  readonly containerImage?: string;
-  readonly packageUrl?: string;
-}
-
-/**
- * What is live on a target, recorded on Azure itself as tags on the target (current version,
- * previous version, deployed at, run URL), so any later step on any runner knows it.
- */
-export interface ReleaseRecord {
-  readonly current?: string;
-  readonly previous?: string;
-  readonly deployedAt?: string;
-  readonly runUrl?: string;
-  /** Blue-green: the live colour; slot-swap: the slot that holds the previous release. */
-  readonly activeSlot?: string;
-  /** A version a run set out to make live and has not finished (cancelled or failed mid-way). */
-  readonly target?: string;
-  /** 'deploying' | 'live' | 'rolling-back' | 'rolled-back' */
-  readonly state?: string;
-  /** The last version rolled back from: never a rollback target. */
-  readonly failed?: string;
-}
-
-/** An endpoint verify probes: production traffic, or the idle colour / staging slot before a switch. */
-export interface Endpoint {
-  readonly role: 'live' | 'preview';
-  readonly url: string;
-}
-
-/** One target health check (instance health, remote-access gate…), for verify's summary and outputs. */
-export interface TargetCheck {
-  readonly name: string;
-  readonly passed: boolean;
-  /** A finding that does not fail the gate (remote-access: warn). */
-  readonly warning?: boolean;
-  readonly detail: string;
-}
-
-/** Everything a strategy needs to undo a deploy, as plain data. */
-export interface RollbackPlan {
-  readonly strategy: StrategyName;
-  /** What becomes live again: an image id/version, a colour, a slot's previous artifact. */
-  readonly to: ReleaseArtifact & { readonly slot?: string };
-  /** One sentence: "scale set web: image 1.4.3 → 1.4.2". */
-  readonly description: string;
-  /**
-   * What the release record says once the rollback is done: `previous` is the last good version
-   * before the one returned to (never the version rolled back), `failed` the version rolled back.
-   */
-  readonly record?: { readonly previous?: string; readonly failed?: string };
-}
+export type { ReleaseArtifact, ReleaseRecord, Endpoint, TargetCheck, RollbackPlan } from '../model.js';
+import type {
+  Endpoint,
+  PlannedWrite,
+  ReleaseArtifact,
+  ReleaseRecord,
+  RollbackPlan,
+  SummaryItem,
+  TargetCheck,
+} from '../model.js';
 
 export interface DeployOutcome {
   /** What the rollout executor did (or, in plan mode, would do), step by step. */
@@ -103,7 +52,7 @@ export interface PlanOutcome {
 }
 
 export interface Strategy {
-  readonly name: StrategyName;
+  readonly name: string;
   /**
    * Reads the target and checks it is what this strategy expects (scale set on a gallery image,
    * load balancer with the colour pools, slot exists…). Read-only: every problem surfaces here,

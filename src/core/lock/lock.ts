@@ -77,6 +77,8 @@ const isTransient = (err: unknown): err is EngineError => err instanceof EngineE
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 export class DeployLock {
+  /** The 'lock-timeout' of the acquire under way: it bounds every call of it. */
+  private budgetMs = 0;
   private held: { lease: Lease; value: string; acquiredAt: number } | undefined;
 
   constructor(
@@ -96,6 +98,7 @@ export class DeployLock {
     if (this.held) return this.renewIfDue(signal);
     const { clock, log } = this.deps;
     const deadline = clock.now() + timeoutMs;
+    this.budgetMs = timeoutMs;
     let announced: string | undefined;
     for (;;) {
       if (signal.aborted) throw this.cancelled();
@@ -109,7 +112,9 @@ export class DeployLock {
       if (attempt.kind === 'raced') continue; // someone wrote in between (412, or the read-back showed another lease)
       if (clock.now() >= deadline) throw this.heldTooLong(attempt.lease, timeoutMs);
       if (announced !== attempt.lease.owner) {
-        log.info(`Waiting for the deploy lock on ${describeTarget(this.target)}: held by ${describeHolder(attempt.lease)} until ${iso(attempt.lease.expiresAt)} (waiting up to 'lock-timeout').`);
+        log.info(
+          `Waiting for the deploy lock on ${describeTarget(this.target)}: held by ${describeHolder(attempt.lease)} until ${iso(attempt.lease.expiresAt)} (waiting up to 'lock-timeout').`,
+        );
         announced = attempt.lease.owner;
       }
       await this.pause(this.pollWait(deadline, attempt.lease.expiresAt), signal);
@@ -124,10 +129,16 @@ export class DeployLock {
     const state = await this.port.read(this.target, { signal, timeoutMs: RENEW_TIMEOUT_MS });
     if (!state || leaseTagValue(state.tags) !== this.held.value) {
       const other = parseLease(leaseTagValue(state?.tags ?? {}));
-      throw new EngineError('terminal', `the deploy lock on ${describeTarget(this.target)} was lost${other ? ` to ${describeHolder(other)}` : ''} (this run's lease expired before it was renewed); stopping before any further write`);
+      throw new EngineError(
+        'terminal',
+        `the deploy lock on ${describeTarget(this.target)} was lost${other ? ` to ${describeHolder(other)}` : ''} (this run's lease expired before it was renewed); stopping before any further write`,
+      );
     }
     if (!(await this.write(state, now, now + RENEW_TIMEOUT_MS, signal))) {
-      throw new EngineError('transient', `the deploy lock on ${describeTarget(this.target)} could not be renewed: the target changed while renewing; re-run`);
+      throw new EngineError(
+        'transient',
+        `the deploy lock on ${describeTarget(this.target)} could not be renewed: the target changed while renewing; re-run`,
+      );
     }
   }
 
@@ -149,7 +160,11 @@ export class DeployLock {
       } catch (err) {
         if (!isTransient(err) || signal.aborted) throw err;
         if (this.deps.clock.now() >= deadline) {
-          throw new EngineError('transient', `could not take the deploy lock on ${describeTarget(this.target)} within 'lock-timeout' (${Math.round(timeoutMs / 1000)}s): ${err.message}`, { cause: err });
+          throw new EngineError(
+            'transient',
+            `could not take the deploy lock on ${describeTarget(this.target)} within 'lock-timeout' (${Math.round(timeoutMs / 1000)}s): ${err.message}`,
+            { cause: err },
+          );
         }
         this.deps.log.debug(`deploy lock: ${err.message}; trying again`);
         // Azure's Retry-After, when it sent one, but never past the deadline.
@@ -174,12 +189,17 @@ export class DeployLock {
    * every exit but "not written" (412) or "overwritten" (web apps) either holds it or settles it.
    */
   private async write(state: LeaseState, now: number, deadline: number, signal: AbortSignal): Promise<boolean> {
-    const lease: Lease = { owner: this.owner, expiresAt: now + this.leaseMs, ...(this.deps.run?.runUrl ? { runUrl: this.deps.run.runUrl } : {}) };
+    const lease: Lease = {
+      owner: this.owner,
+      expiresAt: now + this.leaseMs,
+      ...(this.deps.run?.runUrl ? { runUrl: this.deps.run.runUrl } : {}),
+    };
     const value = formatLease(lease);
     const timeoutMs = this.callTimeout(deadline);
     this.deps.onChange?.({ target: this.target, value });
     try {
-      const send = (s: AbortSignal) => this.port.writeTag(this.target, state, LOCK_TAG, value, { signal: s, timeoutMs });
+      const send = (s: AbortSignal) =>
+        this.port.writeTag(this.target, state, LOCK_TAG, value, { signal: s, timeoutMs });
       const written = await finishBeforeCancel(send, signal, this.deps.sleep, () => this.cancelled());
       if (written && (await this.confirmed(value, signal, timeoutMs))) {
         this.held = { lease, value, acquiredAt: now };
@@ -208,7 +228,9 @@ export class DeployLock {
 
   private announceTaken(previous: Lease | undefined): void {
     if (previous && previous.owner !== this.owner) {
-      this.deps.warn(`took over the expired deploy lock on ${describeTarget(this.target)} from ${describeHolder(previous)} (it expired at ${iso(previous.expiresAt)} without being released)`);
+      this.deps.warn(
+        `took over the expired deploy lock on ${describeTarget(this.target)} from ${describeHolder(previous)} (it expired at ${iso(previous.expiresAt)} without being released)`,
+      );
     }
     this.deps.log.info(`Deploy lock on ${describeTarget(this.target)} taken until ${iso(this.held!.lease.expiresAt)}.`);
   }
@@ -226,12 +248,21 @@ export class DeployLock {
     return Math.min(this.port.pollIntervalMs, Math.max(1, deadline - now), Math.max(1, expiresAt - now));
   }
 
+  /**
+   * What is left of 'lock-timeout' for one call — never less than a floor, so that a call still
+   * gets a chance near the end — and the floor itself never beyond a non-zero 'lock-timeout' (a
+   * 'lock-timeout' of 0, "fail at once if the lock is held", still gives the write its floor).
+   */
   private callTimeout(deadline: number): number {
-    return Math.max(this.deps.minCallMs ?? MIN_CALL_MS, deadline - this.deps.clock.now());
+    const min = this.deps.minCallMs ?? MIN_CALL_MS;
+    const floor = this.budgetMs > 0 ? Math.min(min, this.budgetMs) : min;
+    return Math.max(floor, deadline - this.deps.clock.now());
   }
 
   private cancelled(): CancelledError {
-    return new CancelledError(`the run was cancelled while waiting for the deploy lock on ${describeTarget(this.target)}`);
+    return new CancelledError(
+      `the run was cancelled while waiting for the deploy lock on ${describeTarget(this.target)}`,
+    );
   }
 
   private async pause(ms: number, signal: AbortSignal): Promise<void> {

@@ -9,7 +9,10 @@ import type { NewId, RunInfo } from '../ports.js';
 
 /** Keeps a part readable and safe in the lease tag (';' separates the lease's fields). */
 const part = (text: string, max = 40): string =>
-  text.replace(/[^A-Za-z0-9._#-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, max);
+  text
+    .replace(/[^A-Za-z0-9._#-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max);
 
 /**
  * This process's owner. `unique` is the random part (NewId); without a NewId port (tests on fakes)

@@ -55,14 +55,18 @@ export async function releaseHeldLock(port: LeasePort, held: HeldLock, deps: Rel
 export async function settleLeaseWrite(port: LeasePort, held: HeldLock, deps: ReleaseDeps): Promise<void> {
   try {
     await port.removeTagIfValue(held.target, LOCK_TAG, held.value, releaseCall());
-    deps.log.info(`The deploy lock write on ${describeTarget(held.target)} did not complete; its lease, if it landed, was removed.`);
+    deps.log.info(
+      `The deploy lock write on ${describeTarget(held.target)} did not complete; its lease, if it landed, was removed.`,
+    );
   } catch (err) {
     deps.warn(notReleased(held, err));
   }
   try {
     await repairFailed(port, held.target);
   } catch (err) {
-    deps.warn(`${describeTarget(held.target)} may be left in provisioning state Failed by the deploy lock's write and could not be written again (${messageOf(err)}); re-apply it (GET, then PUT it unchanged) before the next run`);
+    deps.warn(
+      `${describeTarget(held.target)} may be left in provisioning state Failed by the deploy lock's write and could not be written again (${messageOf(err)}); re-apply it (GET, then PUT it unchanged) before the next run`,
+    );
   }
 }
 

@@ -18,9 +18,18 @@ export type UnlockResult = { readonly broken: Lease } | { readonly broken?: unde
 
 const callOptions = () => ({ signal: new AbortController().signal, timeoutMs: RELEASE_TIMEOUT_MS });
 
-export async function breakLease(port: LeasePort, target: LeaseTarget, holder: string, deps: UnlockDeps): Promise<UnlockResult> {
+export async function breakLease(
+  port: LeasePort,
+  target: LeaseTarget,
+  holder: string,
+  deps: UnlockDeps,
+): Promise<UnlockResult> {
   const state = await port.read(target, callOptions());
-  if (!state) throw new EngineError('input', `${describeTarget(target)} does not exist in resource group '${target.resourceGroup}'; nothing to unlock`);
+  if (!state)
+    throw new EngineError(
+      'input',
+      `${describeTarget(target)} does not exist in resource group '${target.resourceGroup}'; nothing to unlock`,
+    );
   const value = leaseTagValue(state.tags);
   const lease = parseLease(value);
   if (!value || !lease) {
@@ -33,11 +42,16 @@ export async function breakLease(port: LeasePort, target: LeaseTarget, holder: s
       `the deploy lock on ${describeTarget(target)} is held by ${describeHolder(lease)} until ${new Date(lease.expiresAt).toISOString()}, not by '${holder}'; nothing was changed. If that run is dead, pass --holder ${lease.owner}`,
     );
   }
-  deps.warn(`breaking the deploy lock on ${describeTarget(target)} held by ${describeHolder(lease)} until ${new Date(lease.expiresAt).toISOString()}: make sure that run no longer deploys`);
+  deps.warn(
+    `breaking the deploy lock on ${describeTarget(target)} held by ${describeHolder(lease)} until ${new Date(lease.expiresAt).toISOString()}: make sure that run no longer deploys`,
+  );
   await port.removeTagIfValue(target, LOCK_TAG, value, callOptions());
   const after = await port.read(target, callOptions());
   if (after && leaseTagValue(after.tags) === value) {
-    throw new EngineError('transient', `the deploy lock on ${describeTarget(target)} is still there after removing it; try again`);
+    throw new EngineError(
+      'transient',
+      `the deploy lock on ${describeTarget(target)} is still there after removing it; try again`,
+    );
   }
   const next = parseLease(leaseTagValue(after?.tags ?? {}));
   if (next) deps.info(`The deploy lock on ${describeTarget(target)} is now held by ${describeHolder(next)}.`);

@@ -4,38 +4,18 @@
  * write, from a closed set of operations, with the state before and after and the reason for it
  * (Terraform's plan: actions with a reason each). Dry-run is "print the plan".
  */
-import type { SummaryItem } from '../run/result.js';
-
-/** What a write does to its resource. */
-export type PlanOperation =
-  | 'create' // a new resource (gallery version, image definition, scale set, Image Builder template)
-  | 'update' // a model / configuration write (image reference, slot artifact, rolling policy)
-  | 'delete' // a resource goes away (intermediate managed image, template, old version)
-  | 'run' // a build runs (Packer, Image Builder)
-  | 'replace' // instances are re-imaged onto the model (one write per batch)
-  | 'scale' // capacity changes
-  | 'switch' // load balancer rules move to another pool
-  | 'swap' // App Service slots swap
-  | 'restart' // a slot restarts
-  | 'cancel' // a running operation is asked to stop
-  | 'tag'; // tags merged or removed (the release record, provenance, scale-down time)
-
-export interface PlannedWrite {
-  /** The resource in words, e.g. 'scale set web', 'gallery image version gal/web 1.4.3'. */
-  readonly resource: string;
-  readonly operation: PlanOperation;
-  readonly before?: string;
-  readonly after?: string;
-  /** Why this write: the input, the observed state or the rule that calls for it. */
-  readonly why: string;
-}
+export type { PlanOperation, PlannedWrite } from '../model.js';
+import type { PlannedWrite, SummaryItem } from '../model.js';
 
 /**
  * One line per write: `<operation> <resource>: <before> → <after>; <why>`.
  * e.g. `update scale set web: image 1.0.0 → 2.0.0; 5 instance(s) in 3 batch(es), manual rollout`.
  */
 export function formatWrite(w: PlannedWrite): string {
-  const change = w.before !== undefined && w.after !== undefined ? `${w.before} → ${w.after}` : (w.after ?? (w.before !== undefined ? `${w.before} → (gone)` : undefined));
+  const change =
+    w.before !== undefined && w.after !== undefined
+      ? `${w.before} → ${w.after}`
+      : (w.after ?? (w.before !== undefined ? `${w.before} → (gone)` : undefined));
   return `${w.operation} ${w.resource}: ${change ? `${change}; ` : ''}${w.why}`;
 }
 

@@ -27,7 +27,14 @@ export interface Attempt<T> {
 const DEFAULT_BACKOFF_MS = 5_000;
 
 export async function attemptWithin<T>(a: Attempt<T>): Promise<T> {
-  const context = { clock: a.clock, sleep: a.sleep, signal: a.signal, deadlineAt: a.clock.now() + a.timeoutMs, budget: a.bound, baseMs: a.backoffMs ?? DEFAULT_BACKOFF_MS };
+  const context = {
+    clock: a.clock,
+    sleep: a.sleep,
+    signal: a.signal,
+    deadlineAt: a.clock.now() + a.timeoutMs,
+    budget: a.bound,
+    baseMs: a.backoffMs ?? DEFAULT_BACKOFF_MS,
+  };
   try {
     return (await attempt(context, a.what, (call) => a.call(call))).value;
   } catch (err) {

@@ -13,10 +13,12 @@ import { describeRef } from './target.js';
 
 const lower = (s: string | undefined) => (s ?? '').toLowerCase();
 
-export const isFailed = (v: { readonly provisioningState?: string }): boolean => lower(v.provisioningState) === 'failed';
+export const isFailed = (v: { readonly provisioningState?: string }): boolean =>
+  lower(v.provisioningState) === 'failed';
 
 /** The names that count for 'next' and 'latest': Failed versions left out. */
-export const usableNames = (versions: readonly GalleryVersionInfo[]): string[] => versions.filter((v) => !isFailed(v)).map((v) => v.name);
+export const usableNames = (versions: readonly GalleryVersionInfo[]): string[] =>
+  versions.filter((v) => !isFailed(v)).map((v) => v.name);
 
 export interface FailedVersionWork {
   readonly ports: AzurePorts;
@@ -33,14 +35,18 @@ export interface FailedVersionWork {
  * Failed version in use is not replaced: the error says how to proceed. One paged list of the
  * subscription's scale sets.
  */
-export async function refuseIfInUse(w: FailedVersionWork, vref: GalleryVersionRef, version: GalleryVersionInfo): Promise<void> {
+export async function refuseIfInUse(
+  w: FailedVersionWork,
+  vref: GalleryVersionRef,
+  version: GalleryVersionInfo,
+): Promise<void> {
   const sets = await w.ports.scaleSets.listAllInSubscription({ signal: w.signal });
   const users = sets.filter((s) => lower(s.imageId) === lower(version.id)).map((s) => s.name);
   if (users.length === 0) return;
   throw new EngineError(
     'terminal',
     `version ${vref.version} of ${describeRef(vref)} ended provisioning state Failed, but scale set ${users.join(', ')} ` +
-      'references it, so it is not deleted and replaced (that would break the scale set\'s scale-out and reimage). ' +
+      "references it, so it is not deleted and replaced (that would break the scale set's scale-out and reimage). " +
       "To proceed: publish under another 'image-version' (or 'auto', which skips Failed versions), " +
       `or move ${users.length === 1 ? 'that scale set' : 'those scale sets'} to another version and re-run`,
   );
@@ -68,7 +74,9 @@ export async function deleteFailed(w: FailedVersionWork, vref: GalleryVersionRef
  * the next run replaces the version (explicit name) or skips it ('auto').
  */
 export async function discardFailed(w: FailedVersionWork, vref: GalleryVersionRef): Promise<string> {
-  w.log.info(`version ${vref.version} ended provisioning state Failed: deleting it, so that 'latest' never resolves to it`);
+  w.log.info(
+    `version ${vref.version} ended provisioning state Failed: deleting it, so that 'latest' never resolves to it`,
+  );
   try {
     await deleteFailed(w, vref);
     return `the Failed version ${vref.version} was deleted; a re-run publishes it again`;

@@ -18,7 +18,10 @@ export const TAGS = {
 
 const MAX_VALUE = 256;
 
-export function provenanceTags(run: RunInfo | undefined, bake: { bakeKey?: string; baseImage?: string }): Record<string, string> {
+export function provenanceTags(
+  run: RunInfo | undefined,
+  bake: { bakeKey?: string; baseImage?: string },
+): Record<string, string> {
   const tags: Record<string, string | undefined> = {
     [TAGS.bakeKey]: bake.bakeKey,
     [TAGS.baseImage]: bake.baseImage,
@@ -30,11 +33,15 @@ export function provenanceTags(run: RunInfo | undefined, bake: { bakeKey?: strin
     [TAGS.system]: run?.system,
   };
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(tags)) if (value) out[name] = value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value;
+  for (const [name, value] of Object.entries(tags))
+    if (value) out[name] = value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value;
   return out;
 }
 
 /** The tags of `wanted` that `current` lacks or holds with another value. */
-export function missingTags(current: Readonly<Record<string, string>>, wanted: Readonly<Record<string, string>>): Record<string, string> {
+export function missingTags(
+  current: Readonly<Record<string, string>>,
+  wanted: Readonly<Record<string, string>>,
+): Record<string, string> {
   return Object.fromEntries(Object.entries(wanted).filter(([k, v]) => current[k] !== v));
 }

@@ -34,7 +34,10 @@ export async function waitForReplication(w: ReplicationWait): Promise<Replicatio
       logProgress(w.log, w.ref.version, s, seen);
       const failed = s.regions.filter((r) => r.state === 'Failed');
       const state = (s.provisioningState ?? '').toLowerCase();
-      const done = failed.length > 0 || FAILED.has(state) || (state === 'succeeded' && s.regions.every((r) => r.state === 'Completed'));
+      const done =
+        failed.length > 0 ||
+        FAILED.has(state) ||
+        (state === 'succeeded' && s.regions.every((r) => r.state === 'Completed'));
       return { done, value: s, pollAfterMs: s.pollAfterMs };
     },
     timedOut: (last, waited) => {
@@ -50,10 +53,16 @@ export async function waitForReplication(w: ReplicationWait): Promise<Replicatio
   const failed = status.regions.filter((r) => r.state === 'Failed');
   if (failed.length > 0) {
     const names = failed.map((r) => `'${r.region}'${r.details ? ` (${r.details})` : ''}`).join(', ');
-    throw new EngineError('terminal', `replication of version ${w.ref.version} failed in ${failed.length === 1 ? 'region' : 'regions'} ${names}`);
+    throw new EngineError(
+      'terminal',
+      `replication of version ${w.ref.version} failed in ${failed.length === 1 ? 'region' : 'regions'} ${names}`,
+    );
   }
   if (FAILED.has((status.provisioningState ?? '').toLowerCase())) {
-    throw new EngineError('terminal', `version ${w.ref.version} ended in provisioning state ${status.provisioningState}`);
+    throw new EngineError(
+      'terminal',
+      `version ${w.ref.version} ended in provisioning state ${status.provisioningState}`,
+    );
   }
   return status;
 }

@@ -24,7 +24,10 @@ export function compareVersions(a: string, b: string): number {
 
 /** The highest valid version among `names`, or undefined. */
 export function highestVersion(names: readonly string[]): string | undefined {
-  return names.filter((n) => parseVersion(n)).sort(compareVersions).at(-1);
+  return names
+    .filter((n) => parseVersion(n))
+    .sort(compareVersions)
+    .at(-1);
 }
 
 export interface ChosenVersion {
@@ -52,15 +55,31 @@ export function chooseVersion(ctx: VersionContext): ChosenVersion {
   const { scheme } = ctx;
   switch (scheme.kind) {
     case 'explicit':
-      return { version: valid(scheme.version, 'the explicit image-version'), reason: `image-version ${scheme.version} was given explicitly`, named: true };
+      return {
+        version: valid(scheme.version, 'the explicit image-version'),
+        reason: `image-version ${scheme.version} was given explicitly`,
+        named: true,
+      };
     case 'auto': {
       const highest = highestVersion(ctx.existing);
-      if (!highest) return { version: '1.0.0', reason: 'image-version auto: the image definition has no version yet, so 1.0.0', named: false };
+      if (!highest)
+        return {
+          version: '1.0.0',
+          reason: 'image-version auto: the image definition has no version yet, so 1.0.0',
+          named: false,
+        };
       const [major, minor, patch] = parseVersion(highest)!;
       if (patch >= INT32_MAX) {
-        throw new EngineError('input', `input 'image-version': auto cannot go above ${highest} (the patch number is at the 32-bit limit); give the next version explicitly, e.g. ${major}.${minor + 1}.0`);
+        throw new EngineError(
+          'input',
+          `input 'image-version': auto cannot go above ${highest} (the patch number is at the 32-bit limit); give the next version explicitly, e.g. ${major}.${minor + 1}.0`,
+        );
       }
-      return { version: `${major}.${minor}.${patch + 1}`, reason: `image-version auto: next patch above the highest existing version ${highest}`, named: false };
+      return {
+        version: `${major}.${minor}.${patch + 1}`,
+        reason: `image-version auto: next patch above the highest existing version ${highest}`,
+        named: false,
+      };
     }
     case 'date':
       return dateVersion(ctx);
@@ -77,30 +96,47 @@ function dateVersion(ctx: VersionContext): ChosenVersion {
   const prefix = `${year}.${monthDay}`;
   const runNumber = ctx.run?.runNumber;
   if (runNumber !== undefined && Number.isInteger(runNumber) && runNumber >= 0) {
-    return { version: valid(`${prefix}.${runNumber}`, "image-version 'date'"), reason: `image-version date: ${iso.slice(0, 10)} and run number ${runNumber}`, named: true };
+    return {
+      version: valid(`${prefix}.${runNumber}`, "image-version 'date'"),
+      reason: `image-version date: ${iso.slice(0, 10)} and run number ${runNumber}`,
+      named: true,
+    };
   }
   // No run number (a laptop run): the next free patch of today.
   const today = ctx.existing.filter((v) => v.startsWith(`${prefix}.`) && parseVersion(v));
   const next = today.length === 0 ? 0 : parseVersion(highestVersion(today)!)![2] + 1;
-  return { version: valid(`${prefix}.${next}`, "image-version 'date'"), reason: `image-version date: ${iso.slice(0, 10)}; no run number, so the next free patch of the day`, named: false };
+  return {
+    version: valid(`${prefix}.${next}`, "image-version 'date'"),
+    reason: `image-version date: ${iso.slice(0, 10)}; no run number, so the next free patch of the day`,
+    named: false,
+  };
 }
 
 function gitTagVersion(run: RunInfo | undefined): ChosenVersion {
   const ref = run?.ref;
   const tag = ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
   if (!tag) {
-    throw new EngineError('input', `input 'image-version': 'git-tag' needs a run triggered by a tag (refs/tags/v1.2.3); this run's ref is ${ref ? `'${ref}'` : 'unknown'}`);
+    throw new EngineError(
+      'input',
+      `input 'image-version': 'git-tag' needs a run triggered by a tag (refs/tags/v1.2.3); this run's ref is ${ref ? `'${ref}'` : 'unknown'}`,
+    );
   }
   const version = tag.replace(/^(release[-/])?v?/i, '');
   if (!parseVersion(version)) {
-    throw new EngineError('input', `input 'image-version': the git tag '${tag}' is not a version; expected a tag like v1.4.2 (Major.Minor.Patch, each a 32-bit integer)`);
+    throw new EngineError(
+      'input',
+      `input 'image-version': the git tag '${tag}' is not a version; expected a tag like v1.4.2 (Major.Minor.Patch, each a 32-bit integer)`,
+    );
   }
   return { version, reason: `image-version git-tag: from tag ${tag}`, named: true };
 }
 
 function valid(version: string, what: string): string {
   if (!parseVersion(version)) {
-    throw new EngineError('input', `${what} '${version}' is not a valid gallery image version; expected Major.Minor.Patch with each part a 32-bit integer`);
+    throw new EngineError(
+      'input',
+      `${what} '${version}' is not a valid gallery image version; expected Major.Minor.Patch with each part a 32-bit integer`,
+    );
   }
   return version;
 }

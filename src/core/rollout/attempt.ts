@@ -48,10 +48,15 @@ export function callOptions(c: AttemptContext): StepCall {
  * Runs `fn` until it succeeds; throws a CancelledError when the run is cancelled, or `GaveUp`
  * (the last error and the number of tries) when a failure is not transient or the budget is spent.
  */
-export async function attempt<T>(c: AttemptContext, what: string, fn: (call: StepCall) => Promise<T>): Promise<{ value: T; attempts: number }> {
+export async function attempt<T>(
+  c: AttemptContext,
+  what: string,
+  fn: (call: StepCall) => Promise<T>,
+): Promise<{ value: T; attempts: number }> {
   for (let n = 1; ; n++) {
     if (c.signal.aborted) throw new CancelledError(`the run was cancelled while ${what}`);
-    if (left(c) <= 0) throw new GaveUp(new EngineError('transient', `${what} was not started: '${c.budget}' ran out`), n - 1);
+    if (left(c) <= 0)
+      throw new GaveUp(new EngineError('transient', `${what} was not started: '${c.budget}' ran out`), n - 1);
     const call = callOptions(c);
     try {
       return { value: await fn(call), attempts: n };
@@ -59,12 +64,18 @@ export async function attempt<T>(c: AttemptContext, what: string, fn: (call: Ste
       if (c.signal.aborted) throw new CancelledError(`the run was cancelled while ${what}`);
       if (call.signal.aborted || left(c) <= 0) {
         // The budget stopped the call: Azure may still be working on it.
-        const late = new EngineError('transient', `${what} did not finish within '${c.budget}'; Azure may still be working on it (a re-run acts on what it then finds)`, { cause: err });
+        const late = new EngineError(
+          'transient',
+          `${what} did not finish within '${c.budget}'; Azure may still be working on it (a re-run acts on what it then finds)`,
+          { cause: err },
+        );
         throw new GaveUp(late, n);
       }
       const wait = isRetryable(err) ? backoffMs(err, n, c.baseMs) : undefined;
       if (wait === undefined || wait >= left(c)) throw new GaveUp(err, n);
-      c.log?.info(`${what}: ${err instanceof Error ? err.message : String(err)}; trying again in ${Math.ceil(wait / 1000)} s (attempt ${n + 1}).`);
+      c.log?.info(
+        `${what}: ${err instanceof Error ? err.message : String(err)}; trying again in ${Math.ceil(wait / 1000)} s (attempt ${n + 1}).`,
+      );
       await pause(c, Math.max(1, wait), what);
     }
   }

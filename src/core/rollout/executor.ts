@@ -116,7 +116,15 @@ export class RolloutExecutor {
   async write(step: WriteStep, apply: (call: StepCall) => Promise<void>, item?: SummaryItem): Promise<boolean> {
     const started = this.deps.clock.now();
     if (this.planning) {
-      this.record({ kind: 'write', label: step.write.resource, why: step.write.why, write: step.write, result: 'planned', attempts: 0, durationMs: 0 });
+      this.record({
+        kind: 'write',
+        label: step.write.resource,
+        why: step.write.why,
+        write: step.write,
+        result: 'planned',
+        attempts: 0,
+        durationMs: 0,
+      });
       this.items.push(planItem(step.write));
       return false;
     }
@@ -125,7 +133,15 @@ export class RolloutExecutor {
     const { attempts } = await this.attempt(describeWrite(step.write), apply, (err, n) =>
       this.fail('write', step.write.resource, step.write.why, err, n, started, step.write),
     );
-    this.record({ kind: 'write', label: step.write.resource, why: step.write.why, write: step.write, result: 'done', attempts, durationMs: this.deps.clock.now() - started });
+    this.record({
+      kind: 'write',
+      label: step.write.resource,
+      why: step.write.why,
+      write: step.write,
+      result: 'done',
+      attempts,
+      durationMs: this.deps.clock.now() - started,
+    });
     if (item) this.items.push(item);
     return true;
   }
@@ -134,7 +150,12 @@ export class RolloutExecutor {
    * Looks until `look` says done or failed, at the interval it asks for (Azure's Retry-After where
    * given) and never past the deadline. Plan mode: described, taken as passed.
    */
-  async wait(label: string, would: string, look: (call: StepCall) => Promise<Look>, options: WaitOptions): Promise<WaitResult> {
+  async wait(
+    label: string,
+    would: string,
+    look: (call: StepCall) => Promise<Look>,
+    options: WaitOptions,
+  ): Promise<WaitResult> {
     const { intervalMs } = options;
     const started = this.deps.clock.now();
     if (this.planning) return this.wouldCheck('wait', label, would);
@@ -148,25 +169,42 @@ export class RolloutExecutor {
       } catch (err) {
         // A look the deadline stopped: the previous look is the answer.
         if (!previous || this.left() > 0 || this.deps.signal.aborted) throw err;
-        last = { state: 'failed', detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${previous.detail}` };
+        last = {
+          state: 'failed',
+          detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${previous.detail}`,
+        };
         break;
       }
       looks++;
       if (last.state !== 'pending') break;
       const pause = Math.min(last.retryAfterMs ?? intervalMs, this.left());
       if (pause <= 0) {
-        last = { state: 'failed', detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}` };
+        last = {
+          state: 'failed',
+          detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}`,
+        };
         break;
       }
       await this.pause(pause, `waiting for ${label}`);
       // The pause ran to the deadline: the last look is the answer (no look can start now).
       if (this.left() <= 0) {
-        last = { state: 'failed', detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}` };
+        last = {
+          state: 'failed',
+          detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}`,
+        };
         break;
       }
     }
     const ok = last.state === 'done';
-    this.record({ kind: 'wait', label, why: would, result: ok ? 'done' : 'failed', attempts: looks, durationMs: this.deps.clock.now() - started, detail: last.detail });
+    this.record({
+      kind: 'wait',
+      label,
+      why: would,
+      result: ok ? 'done' : 'failed',
+      attempts: looks,
+      durationMs: this.deps.clock.now() - started,
+      detail: last.detail,
+    });
     this.items.push({ kind: 'check', label, value: last.detail, ok });
     return { ok, planned: false, detail: last.detail };
   }
@@ -177,7 +215,15 @@ export class RolloutExecutor {
     if (this.planning) return this.wouldCheck('gate', label, would);
     this.throwIfCancelled(`checking ${label}`);
     const result = await check(this.call());
-    this.record({ kind: 'gate', label, why: would, result: result.passed ? 'done' : 'failed', attempts: 1, durationMs: this.deps.clock.now() - started, detail: result.detail });
+    this.record({
+      kind: 'gate',
+      label,
+      why: would,
+      result: result.passed ? 'done' : 'failed',
+      attempts: 1,
+      durationMs: this.deps.clock.now() - started,
+      detail: result.detail,
+    });
     this.items.push({ kind: 'check', label, value: result.detail, ok: result.passed });
     return { ok: result.passed, planned: false, detail: result.detail };
   }
@@ -216,11 +262,24 @@ export class RolloutExecutor {
 
   private get attempts(): AttemptContext {
     const { clock, sleep, signal, deadline, log } = this.deps;
-    return { clock, sleep, signal, deadlineAt: this.deadlineAt, budget: this.budget, baseMs: this.options.retryBaseMs, log, ...(deadline ? { deadline } : {}) };
+    return {
+      clock,
+      sleep,
+      signal,
+      deadlineAt: this.deadlineAt,
+      budget: this.budget,
+      baseMs: this.options.retryBaseMs,
+      log,
+      ...(deadline ? { deadline } : {}),
+    };
   }
 
   /** Runs `fn` with the shared retry loop; `onGiveUp` turns its last failure into the error thrown. */
-  private async attempt<T>(what: string, fn: (call: StepCall) => Promise<T>, onGiveUp: (err: unknown, attempts: number) => Error | undefined): Promise<{ value: T; attempts: number }> {
+  private async attempt<T>(
+    what: string,
+    fn: (call: StepCall) => Promise<T>,
+    onGiveUp: (err: unknown, attempts: number) => Error | undefined,
+  ): Promise<{ value: T; attempts: number }> {
     try {
       return await attempt(this.attempts, what, fn);
     } catch (err) {
@@ -229,9 +288,26 @@ export class RolloutExecutor {
     }
   }
 
-  private fail(kind: JournalEntry['kind'], label: string, why: string, err: unknown, attempts: number, started: number, write?: PlannedWrite): Error {
+  private fail(
+    kind: JournalEntry['kind'],
+    label: string,
+    why: string,
+    err: unknown,
+    attempts: number,
+    started: number,
+    write?: PlannedWrite,
+  ): Error {
     const detail = errorText(err);
-    const entry: JournalEntry = { kind, label, why, write, result: 'failed', attempts, durationMs: this.deps.clock.now() - started, detail };
+    const entry: JournalEntry = {
+      kind,
+      label,
+      why,
+      write,
+      result: 'failed',
+      attempts,
+      durationMs: this.deps.clock.now() - started,
+      detail,
+    };
     this.record(entry);
     const tries = attempts > 1 ? ` (${attempts} attempts within '${this.budget}')` : '';
     return new StepFailedError(`${detail}${tries}`, entry, err);

@@ -1,5 +1,5 @@
 /** The closed set of steps the rollout executor runs, and its journal. */
-import type { PlannedWrite } from '../plan/action.js';
+import type { PlannedWrite } from '../model.js';
 
 /** What every Azure call of a step gets: the run's signal and what is left of the step's deadline. */
 export interface StepCall {

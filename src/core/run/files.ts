@@ -9,7 +9,12 @@ import { deploymentRecord } from './record.js';
 import { redactDeep } from './redact.js';
 import type { RunResult } from './result.js';
 
-export async function writeRunFiles(result: RunResult, settings: Settings, deps: EngineDeps, redact: (text: string) => string): Promise<RunResult> {
+export async function writeRunFiles(
+  result: RunResult,
+  settings: Settings,
+  deps: EngineDeps,
+  redact: (text: string) => string,
+): Promise<RunResult> {
   let out = result;
   if (settings.tfvarsFile) out = await writeTfvars(out, settings.tfvarsFile, deps);
   if (settings.recordFile) {
@@ -26,9 +31,18 @@ export async function writeRunFiles(result: RunResult, settings: Settings, deps:
 async function writeTfvars(result: RunResult, path: string, deps: EngineDeps): Promise<RunResult> {
   const { imageId, imageVersion } = result.outputs;
   if (!imageId || !imageVersion) {
-    return warn(result, `tfvars-file '${path}' was not written: this run has no image (run publish, or give 'image-id')`, deps);
+    return warn(
+      result,
+      `tfvars-file '${path}' was not written: this run has no image (run publish, or give 'image-id')`,
+      deps,
+    );
   }
-  const written = await write('tfvars-file', path, `${JSON.stringify({ image_id: imageId, image_version: imageVersion }, null, 2)}\n`, deps);
+  const written = await write(
+    'tfvars-file',
+    path,
+    `${JSON.stringify({ image_id: imageId, image_version: imageVersion }, null, 2)}\n`,
+    deps,
+  );
   return written === true ? result : warn(result, written, deps);
 }
 

@@ -3,8 +3,7 @@
  * what is published (action outputs, task variables: the OUTPUTS table, `PublishedOutputs`) and
  * what only later stages read (`StageState`: rollback plan, planned image…), never published.
  */
-import type { ProbeResult } from '../verify/probe-types.js';
-import type { RollbackPlan, TargetCheck } from '../deploy/strategy.js';
+import type { ProbeResult, RollbackPlan, TargetCheck } from '../model.js';
 import { OUTPUTS } from '../settings/table.js';
 
 /** What a step publishes, by the OUTPUTS table's names in camelCase. */
@@ -60,13 +59,22 @@ const camel = (kebab: string) => kebab.replace(/-([a-z])/g, (_, c: string) => c.
 const PLANNED_OUTPUTS = new Set(['image-version', 'previous-image-version', 'verify-result', 'record-file']);
 
 /** The result output: 'planned' for a plan that went through, else the run's status. */
-export const resultOutput = (result: { status: string; dryRun: boolean }): string => (result.dryRun && result.status === 'succeeded' ? 'planned' : result.status);
+export const resultOutput = (result: { status: string; dryRun: boolean }): string =>
+  result.dryRun && result.status === 'succeeded' ? 'planned' : result.status;
+
+/**
+ * Outputs a later step branches on, published even when no stage set them, so a condition such as
+ * `steps.x.outputs.rolled-back == 'true'` never reads an unset output. Not in a plan.
+ */
+const DEFAULT_OUTPUTS: Readonly<Record<string, string>> = { 'rolled-back': 'false' };
 
 /** The outputs as the strings a pipeline step publishes, keyed by the table's kebab-case names. */
 export function outputStrings(outputs: RunOutputs, result: string): Record<string, string> {
   const out: Record<string, string> = { result };
   for (const def of OUTPUTS) {
-    const value = (outputs as Record<string, unknown>)[camel(def.name)];
+    const value =
+      (outputs as Record<string, unknown>)[camel(def.name)] ??
+      (result === 'planned' ? undefined : DEFAULT_OUTPUTS[def.name]);
     if (value === undefined || def.name === 'result') continue;
     if (result === 'planned' && !PLANNED_OUTPUTS.has(def.name)) continue;
     out[def.name] = format(def.name, value);
@@ -76,7 +84,15 @@ export function outputStrings(outputs: RunOutputs, result: string): Record<strin
 
 function format(name: string, value: unknown): string {
   if (name === 'probe-results') {
-    return JSON.stringify((value as ProbeResult[]).map(({ name: n, url, passed, attempts, reason }) => ({ name: n, url, passed, attempts, reason })));
+    return JSON.stringify(
+      (value as ProbeResult[]).map(({ name: n, url, passed, attempts, reason }) => ({
+        name: n,
+        url,
+        passed,
+        attempts,
+        reason,
+      })),
+    );
   }
   if (name === 'check-results') return JSON.stringify(value);
   if (Array.isArray(value)) return value.join(',');

@@ -1,23 +1,13 @@
 /** What a run returns: outputs, per-stage status and duration, warnings, and the summary model. */
 import type { ErrorKind } from '../errors.js';
-import type { PlannedWrite } from '../plan/action.js';
 import type { JournalEntry } from '../rollout/types.js';
 import type { StageName } from '../settings/types.js';
 import type { RunOutputs } from './outputs.js';
+export type { SummaryItem } from '../model.js';
+import type { PlannedWrite, SummaryItem } from '../model.js';
 
 export type StageStatus = 'succeeded' | 'failed' | 'skipped' | 'cancelled' | 'not-run';
 export type RunStatus = 'succeeded' | 'failed' | 'cancelled';
-
-/** One line of a stage's story in the summary: a check, a fact or an action taken. */
-export interface SummaryItem {
-  readonly kind: 'fact' | 'check' | 'action';
-  readonly label: string;
-  readonly value: string;
-  /** For checks: whether it passed. */
-  readonly ok?: boolean;
-  /** Plan mode: the write this item describes (kind 'action', label 'planned'); it was not made. */
-  readonly write?: PlannedWrite;
-}
 
 export interface StageReport {
   readonly name: StageName;

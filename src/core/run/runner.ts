@@ -18,7 +18,8 @@ export async function runEngine(settings: Settings, deps: EngineDeps): Promise<R
   const run = new Run(settings, { ...deps, host });
   let result = await run.execute();
   result = await writeRunFiles(result, settings, { ...deps, host }, host.redact);
-  for (const [name, value] of Object.entries(outputStrings(result.outputs, resultOutput(result)))) host.setOutput(name, value);
+  for (const [name, value] of Object.entries(outputStrings(result.outputs, resultOutput(result))))
+    host.setOutput(name, value);
   await host.writeSummary(result);
   // The caller gets the same redacted result the summary got: adapters print it (renderText).
   return redactDeep(result, host.redact);
@@ -49,7 +50,12 @@ class Run {
     try {
       for (const name of this.settings.stages) {
         if (this.error) {
-          this.reports.push({ name, status: this.error.kind === 'cancelled' ? 'cancelled' : 'not-run', durationMs: 0, items: [] });
+          this.reports.push({
+            name,
+            status: this.error.kind === 'cancelled' ? 'cancelled' : 'not-run',
+            durationMs: 0,
+            items: [],
+          });
           continue;
         }
         await this.runStage(name);
@@ -117,11 +123,16 @@ class Run {
       this.outputs = { ...this.outputs, ...definedOnly(step.outputs) };
       this.report(name, step.status, started, step.message, step.items, step.journal);
       if (step.status === 'failed' && !this.cleanupWarning(name, step.message ?? 'no reason given')) {
-        this.error = { kind: name === 'verify' ? 'verify' : 'terminal', message: `${name} failed: ${step.message ?? 'no reason given'}` };
+        this.error = {
+          kind: name === 'verify' ? 'verify' : 'terminal',
+          message: `${name} failed: ${step.message ?? 'no reason given'}`,
+        };
       }
       return step;
     } catch (err) {
-      const error = host.signal.aborted ? new CancelledError(`the run was cancelled during stage '${name}'`) : asEngineError(err);
+      const error = host.signal.aborted
+        ? new CancelledError(`the run was cancelled during stage '${name}'`)
+        : asEngineError(err);
       const stack = internalStack(error);
       if (stack) host.debug(stack);
       if (error.kind !== 'cancelled' && this.cleanupWarning(name, error.message)) {
@@ -151,13 +162,17 @@ class Run {
     const verifyError = this.error!;
     this.error = undefined;
     this.context().warn('verify failed after the deploy: rolling back');
-    // The outputs keep naming what this run deployed (as when a rollout is rolled back inside the
-    // deploy stage); rolled-back and active-slot say what is live now.
-    const { imageVersion, imageId, previousImageVersion } = this.outputs;
+    // The outputs keep naming what this run deployed and what served production before it (as when
+    // a rollout is rolled back inside the deploy stage); rolled-back and active-slot say what is live now.
+    const { imageVersion, imageId, previousImageVersion, previousSlot } = this.outputs;
     const step = await this.runStage('rollback');
     const rolledBack = step?.status === 'succeeded' && step.outputs?.rolledBack !== false;
     const rollbackError = this.error as Failure | undefined; // set by runStage when the rollback failed
-    this.outputs = { ...this.outputs, ...definedOnly({ imageVersion, imageId, previousImageVersion }), rolledBack };
+    this.outputs = {
+      ...this.outputs,
+      ...definedOnly({ imageVersion, imageId, previousImageVersion, previousSlot }),
+      rolledBack,
+    };
     const rollbackNote = rolledBack
       ? `; rolled back: ${step?.message ?? 'the previous version is live'}`
       : step && step.status !== 'failed'
@@ -173,7 +188,11 @@ class Run {
       deps: this.deps,
       signal: this.deps.host.signal,
       azure: () => {
-        if (!this.deps.azure) throw new EngineError('input', 'this step has no Azure connection: set the Azure inputs (client-id, tenant-id, subscription-id, or cloud Custom with arm-endpoint)');
+        if (!this.deps.azure)
+          throw new EngineError(
+            'input',
+            'this step has no Azure connection: set the Azure inputs (client-id, tenant-id, subscription-id, or cloud Custom with arm-endpoint)',
+          );
         return this.deps.azure();
       },
       warn: (message) => {
@@ -184,8 +203,22 @@ class Run {
     };
   }
 
-  private report(name: StageName, status: StageReport['status'], started: number, message: string | undefined, items: StageReport['items'] = [], journal?: StageReport['journal']): void {
-    this.reports.push({ name, status, durationMs: this.deps.clock.now() - started, message, items, ...(journal && journal.length > 0 ? { journal } : {}) });
+  private report(
+    name: StageName,
+    status: StageReport['status'],
+    started: number,
+    message: string | undefined,
+    items: StageReport['items'] = [],
+    journal?: StageReport['journal'],
+  ): void {
+    this.reports.push({
+      name,
+      status,
+      durationMs: this.deps.clock.now() - started,
+      message,
+      items,
+      ...(journal && journal.length > 0 ? { journal } : {}),
+    });
   }
 
   private result(): RunResult {
@@ -199,7 +232,9 @@ class Run {
       startedAt: this.startedAt,
       durationMs: this.deps.clock.now() - this.startedAt,
       dryRun: this.settings.dryRun,
-      ...(this.settings.dryRun ? { plan: this.reports.flatMap((r) => writesOf(r.items).map((w) => ({ stage: r.name, ...w }))) } : {}),
+      ...(this.settings.dryRun
+        ? { plan: this.reports.flatMap((r) => writesOf(r.items).map((w) => ({ stage: r.name, ...w }))) }
+        : {}),
     };
   }
 }

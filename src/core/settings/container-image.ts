@@ -9,7 +9,9 @@ const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
 const REGISTRY = `${LABEL}(?:\\.${LABEL})*(?::[0-9]{1,5})?`;
 const TAG = '[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}';
-const REFERENCE = new RegExp(`^(?:${REGISTRY}/)?${COMPONENT}(?:/${COMPONENT})*(?::(${TAG}))?(?:@(sha256:[a-f0-9]{64}))?$`);
+const REFERENCE = new RegExp(
+  `^(?:${REGISTRY}/)?${COMPONENT}(?:/${COMPONENT})*(?::(${TAG}))?(?:@(sha256:[a-f0-9]{64}))?$`,
+);
 /** Image names stop at 255 characters (registry and path). */
 const MAX_NAME = 255;
 
@@ -24,7 +26,11 @@ export function parseContainerImage(p: Problems, input: string, raw: string): st
   }
   const [, tag, digest] = m;
   if (!digest && (!tag || tag === 'latest')) {
-    return p.bad(input, raw, "is not an immutable reference; expected a unique tag (not 'latest') or an @sha256 digest");
+    return p.bad(
+      input,
+      raw,
+      "is not an immutable reference; expected a unique tag (not 'latest') or an @sha256 digest",
+    );
   }
   return v;
 }

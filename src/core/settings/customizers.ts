@@ -23,14 +23,17 @@ const SHAPES: Readonly<Record<string, CustomizerShape>> = {
     fields: { ...script, runElevated: 'boolean', runAsSystem: 'boolean', validExitCodes: 'integers' },
     oneOf: ['inline', 'scriptUri'],
   },
-  File: { fields: { sourceUri: 'string', sha256Checksum: 'string', destination: 'string' }, required: ['sourceUri', 'destination'] },
+  File: {
+    fields: { sourceUri: 'string', sha256Checksum: 'string', destination: 'string' },
+    required: ['sourceUri', 'destination'],
+  },
   WindowsRestart: { fields: { restartCommand: 'string', restartCheckCommand: 'string', restartTimeout: 'string' } },
   WindowsUpdate: { fields: { searchCriteria: 'string', filters: 'strings', updateLimit: 'integer' } },
 };
 
 export const CUSTOMIZER_TYPES = Object.keys(SHAPES);
 const COMMON: Readonly<Record<string, FieldKind>> = { type: 'string', name: 'string' };
-const EXAMPLE = "'- type: Shell\\n  inline: [\"apt-get update\"]'";
+const EXAMPLE = '\'- type: Shell\\n  inline: ["apt-get update"]\'';
 
 export function parseCustomizers(p: Problems, input: string, raw: string): Record<string, unknown>[] | undefined {
   let value: unknown;
@@ -58,10 +61,15 @@ function checkCustomizer(p: Problems, input: string, at: string, item: unknown):
   }
   const fields = item as Record<string, unknown>;
   const type = fields.type;
-  const canonical = typeof type === 'string' ? CUSTOMIZER_TYPES.find((t) => t.toLowerCase() === type.toLowerCase()) : undefined;
+  const canonical =
+    typeof type === 'string' ? CUSTOMIZER_TYPES.find((t) => t.toLowerCase() === type.toLowerCase()) : undefined;
   if (!canonical) {
     const what =
-      type === undefined ? 'has no type' : typeof type === 'string' ? `has type '${type}'` : `has a type that is a ${kindOf(type)}`;
+      type === undefined
+        ? 'has no type'
+        : typeof type === 'string'
+          ? `has type '${type}'`
+          : `has a type that is a ${kindOf(type)}`;
     const hint = typeof type === 'string' ? didYouMean(type, CUSTOMIZER_TYPES) : '';
     p.add(input, `${at} ${what}; expected one of ${CUSTOMIZER_TYPES.join(', ')}${hint}`);
     return;
@@ -72,13 +80,20 @@ function checkCustomizer(p: Problems, input: string, at: string, item: unknown):
   for (const [key, v] of Object.entries(fields)) {
     const kind = known[key];
     const names = Object.keys(known);
-    if (!kind) p.add(input, `${label} has unknown field '${key}'; expected ${names.join(', ')}${didYouMean(key, names)}`);
+    if (!kind)
+      p.add(input, `${label} has unknown field '${key}'; expected ${names.join(', ')}${didYouMean(key, names)}`);
     else if (!hasKind(v, kind)) p.add(input, `${label} field '${key}' is a ${kindOf(v)}; expected ${KIND_TEXT[kind]}`);
   }
   checkPresence(p, input, label, fields, shape);
 }
 
-function checkPresence(p: Problems, input: string, label: string, fields: Record<string, unknown>, shape: CustomizerShape): void {
+function checkPresence(
+  p: Problems,
+  input: string,
+  label: string,
+  fields: Record<string, unknown>,
+  shape: CustomizerShape,
+): void {
   const given = (k: string) => fields[k] !== undefined && fields[k] !== null && fields[k] !== '';
   const all = (shape.required ?? []).map((r) => `'${r}'`).join(' and ');
   for (const k of shape.required ?? []) if (!given(k)) p.add(input, `${label} needs '${k}'; expected ${all}`);
@@ -86,7 +101,8 @@ function checkPresence(p: Problems, input: string, label: string, fields: Record
     const count = shape.oneOf.filter(given).length;
     const pair = shape.oneOf.map((k) => `'${k}'`).join(' or ');
     if (count === 0) p.add(input, `${label} needs ${pair}; expected exactly one of them`);
-    if (count > 1) p.add(input, `${label} has both ${shape.oneOf.map((k) => `'${k}'`).join(' and ')}; expected exactly one of them`);
+    if (count > 1)
+      p.add(input, `${label} has both ${shape.oneOf.map((k) => `'${k}'`).join(' and ')}; expected exactly one of them`);
   }
   if (fields.runAsSystem === true && fields.runElevated !== true) {
     p.add(input, `${label} has 'runAsSystem' without 'runElevated: true'; expected runElevated true as well`);

@@ -27,6 +27,7 @@ export const DURATION_BOUNDS: Readonly<Record<string, DurationBounds>> = {
   'bake-timeout': stageTimeout,
   'replication-timeout': stageTimeout,
   'deploy-timeout': stageTimeout,
+  'cleanup-timeout': stageTimeout,
   // Zero: fail at once when another run holds the lock.
   'lock-timeout': { zero: true, maxMs: DAY },
   'pause-between-batches': { zero: true, maxMs: DAY },
@@ -43,7 +44,13 @@ export const IMAGE_BUILDER_MAX_MS = 16 * HOUR;
 
 /** '7d', '16h', '90m', '1h30m': the shortest form with the units parseDuration reads. */
 export function formatDuration(ms: number): string {
-  const units: [string, number][] = [['d', DAY], ['h', HOUR], ['m', MINUTE], ['s', 1000], ['ms', 1]];
+  const units: [string, number][] = [
+    ['d', DAY],
+    ['h', HOUR],
+    ['m', MINUTE],
+    ['s', 1000],
+    ['ms', 1],
+  ];
   let rest = ms;
   let out = '';
   for (const [unit, size] of units) {
@@ -69,7 +76,13 @@ export function boundedDuration(name: string): (p: Problems, input: string, raw:
   return (p, input, raw) => checkBounds(p, input, raw, parseDuration(p, input, raw), b);
 }
 
-function checkBounds(p: Problems, input: string, raw: string, ms: number | undefined, b: DurationBounds): number | undefined {
+function checkBounds(
+  p: Problems,
+  input: string,
+  raw: string,
+  ms: number | undefined,
+  b: DurationBounds,
+): number | undefined {
   if (ms === undefined) return undefined;
   if (ms === 0 && !b.zero) return p.bad(input, raw, 'is zero; expected a duration above zero');
   if (ms > b.maxMs) return p.bad(input, raw, `is too long; expected at most ${formatDuration(b.maxMs)}`);

@@ -6,7 +6,10 @@ export type InputNamer = (name: string) => string;
 
 /** Every problem found in the inputs, reported at once before any call to Azure. */
 export class SettingsError extends EngineError {
-  constructor(readonly problems: readonly Problem[], namer: InputNamer = (n) => n) {
+  constructor(
+    readonly problems: readonly Problem[],
+    namer: InputNamer = (n) => n,
+  ) {
     super('input', formatProblems(problems, namer));
     this.name = 'SettingsError';
   }

@@ -11,7 +11,12 @@ export type ReadTextFile = (path: string) => TextFile;
 const CERTIFICATE = /-----BEGIN CERTIFICATE-----\r?\n[A-Za-z0-9+/=\r\n]+-----END CERTIFICATE-----/;
 
 /** A PEM file holding at least one certificate. Without a reader only the path is kept. */
-export function parseCaFile(p: Problems, input: string, raw: string, read: ReadTextFile | undefined): string | undefined {
+export function parseCaFile(
+  p: Problems,
+  input: string,
+  raw: string,
+  read: ReadTextFile | undefined,
+): string | undefined {
   const path = raw.trim();
   if (!read) return path;
   const file = read(path);
@@ -19,7 +24,11 @@ export function parseCaFile(p: Problems, input: string, raw: string, read: ReadT
     return p.bad(input, path, `cannot be read: ${file.reason}; expected a PEM file of the CA certificate to trust`);
   }
   if (!CERTIFICATE.test(file.text)) {
-    return p.bad(input, path, "is not a PEM certificate file; expected one or more '-----BEGIN CERTIFICATE-----' blocks (the content is not shown)");
+    return p.bad(
+      input,
+      path,
+      "is not a PEM certificate file; expected one or more '-----BEGIN CERTIFICATE-----' blocks (the content is not shown)",
+    );
   }
   return path;
 }

@@ -23,7 +23,8 @@ import {
 const STORAGE_TYPES: readonly StorageAccountType[] = ['Standard_LRS', 'Standard_ZRS', 'Premium_LRS'];
 
 export function parseBake(r: InputReader, bakeRuns: boolean): BakeSettings {
-  const builder = r.get('builder', (p, i, v) => parseEnum(p, i, v, ['packer', 'image-builder', 'none'] as const)) ?? 'packer';
+  const builder =
+    r.get('builder', (p, i, v) => parseEnum(p, i, v, ['packer', 'image-builder', 'none'] as const)) ?? 'packer';
   const why = (kind: string) => `when stage 'bake' runs with builder '${kind}'`;
   // A misspelt builder falls back to 'packer': requiring packer's inputs would only add noise.
   const needed = bakeRuns && !r.invalid('builder');
@@ -37,21 +38,28 @@ export function parseBake(r: InputReader, bakeRuns: boolean): BakeSettings {
           only: r.get('packer-only', (_p, _i, v) => parseList(v)) ?? [],
         }
       : undefined;
-  if (packer) for (const name of packer.secretVariables) if (packer.variables[name]) r.secrets.add(packer.variables[name]!);
+  if (packer)
+    for (const name of packer.secretVariables) if (packer.variables[name]) r.secrets.add(packer.variables[name]!);
   const imageBuilder =
     needed && builder === 'image-builder'
       ? {
           source: r.require('image-builder-source', why('image-builder'), parseImageSource) ?? '',
           customizers: r.get('image-builder-customizers', parseCustomizers) ?? [],
           vmSize: r.get('image-builder-vm-size', parseVmSize) ?? 'Standard_D2s_v3',
-          identity: r.get('image-builder-identity', (p, i, v) => parseResourceId(p, i, v, 'Microsoft.ManagedIdentity/userAssignedIdentities')),
+          identity: r.get('image-builder-identity', (p, i, v) =>
+            parseResourceId(p, i, v, 'Microsoft.ManagedIdentity/userAssignedIdentities'),
+          ),
           keepTemplate: r.get('keep-image-template', parseBool) ?? false,
         }
       : undefined;
   const timeoutMs = r.get('bake-timeout', boundedDuration('bake-timeout')) ?? 7_200_000;
   if (imageBuilder && timeoutMs > IMAGE_BUILDER_MAX_MS) {
     const limit = formatDuration(IMAGE_BUILDER_MAX_MS);
-    r.problems.bad('bake-timeout', r.raw('bake-timeout') ?? '', `is longer than Image Builder builds may run; expected at most ${limit} with builder 'image-builder'`);
+    r.problems.bad(
+      'bake-timeout',
+      r.raw('bake-timeout') ?? '',
+      `is longer than Image Builder builds may run; expected at most ${limit} with builder 'image-builder'`,
+    );
   }
   return {
     builder,
@@ -70,7 +78,11 @@ export function parseVmSize(p: Problems, input: string, raw: string): string | u
   const v = raw.trim();
   if (VM_SIZE.test(v)) return v;
   const hint = VM_SIZE.test(`Standard_${v}`) ? `; did you mean 'Standard_${v}'?` : '';
-  return p.bad(input, raw, `is not an Azure VM size; expected a size name such as 'Standard_D2s_v5' or 'Standard_B2s'${hint}`);
+  return p.bad(
+    input,
+    raw,
+    `is not an Azure VM size; expected a size name such as 'Standard_D2s_v5' or 'Standard_B2s'${hint}`,
+  );
 }
 
 /** A YAML/JSON map, or key=value lines. */
@@ -93,7 +105,10 @@ function parseVariables(p: Problems, input: string, raw: string): Record<string,
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     // Not echoed: the text may hold the values of secret variables.
-    p.add(input, 'is not a map of variables; expected YAML/JSON like {region: westeurope} or name=value lines (the value is not shown: it may hold secrets)');
+    p.add(
+      input,
+      'is not a map of variables; expected YAML/JSON like {region: westeurope} or name=value lines (the value is not shown: it may hold secrets)',
+    );
     return undefined;
   }
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
@@ -104,7 +119,11 @@ function parseImageSource(p: Problems, input: string, raw: string): string | und
   const v = raw.trim();
   if (v.startsWith('/')) return parseResourceId(p, input, v);
   if (/^[^:\s]+:[^:\s]+:[^:\s]+:[^:\s]+$/.test(v)) return v;
-  return p.bad(input, raw, "is not an image source; expected 'publisher:offer:sku:version', a managed image id or a gallery image version id");
+  return p.bad(
+    input,
+    raw,
+    "is not an image source; expected 'publisher:offer:sku:version', a managed image id or a gallery image version id",
+  );
 }
 
 export interface PublishContext {
@@ -118,11 +137,17 @@ export function parsePublish(r: InputReader, { stages, cloud, now }: PublishCont
   const needsGallery = stages.publish || stages.cleanup;
   const why = `when stage '${stages.publish ? 'publish' : 'cleanup'}' runs`;
   // Validated whenever given: a deploy-only step looks an explicit version up with them too.
-  const parseGalleryName = (p: Problems, i: string, v: string) => parseResourceName(p, i, v, /^[A-Za-z0-9][A-Za-z0-9._]{0,79}$/);
-  const galleryName = needsGallery ? r.require('gallery-name', why, parseGalleryName) : r.get('gallery-name', parseGalleryName);
-  const imageDefinition = needsGallery ? r.require('image-definition', why, parseResourceName) : r.get('image-definition', parseResourceName);
+  const parseGalleryName = (p: Problems, i: string, v: string) =>
+    parseResourceName(p, i, v, /^[A-Za-z0-9][A-Za-z0-9._]{0,79}$/);
+  const galleryName = needsGallery
+    ? r.require('gallery-name', why, parseGalleryName)
+    : r.get('gallery-name', parseGalleryName);
+  const imageDefinition = needsGallery
+    ? r.require('image-definition', why, parseResourceName)
+    : r.get('image-definition', parseResourceName);
   const replicaCount = r.get('replica-count', (p, i, v) => parseInteger(p, i, v, 1, 100)) ?? 1;
-  const storageAccountType = r.get('storage-account-type', (p, i, v) => parseEnum(p, i, v, STORAGE_TYPES)) ?? 'Standard_LRS';
+  const storageAccountType =
+    r.get('storage-account-type', (p, i, v) => parseEnum(p, i, v, STORAGE_TYPES)) ?? 'Standard_LRS';
   const createDefinition = r.get('create-image-definition', parseBool) ? parseDefinition(r) : undefined;
   return {
     galleryName,
@@ -131,7 +156,10 @@ export function parsePublish(r: InputReader, { stages, cloud, now }: PublishCont
     version: r.get('image-version', parseVersionScheme) ?? { kind: 'auto' },
     imageId: r.get('image-id', (p, i, v) => parseResourceId(p, i, v, 'Microsoft.Compute/galleries/images/versions')),
     managedImageId: r.get('managed-image-id', (p, i, v) => parseResourceId(p, i, v, 'Microsoft.Compute/images')),
-    targetRegions: r.get('target-regions', (p, i, v) => parseTargetRegions(p, i, v, regionsOf(cloud), replicaCount, storageAccountType)) ?? [],
+    targetRegions:
+      r.get('target-regions', (p, i, v) =>
+        parseTargetRegions(p, i, v, regionsOf(cloud), replicaCount, storageAccountType),
+      ) ?? [],
     replicaCount,
     storageAccountType,
     excludeFromLatest: r.get('exclude-from-latest', parseBool) ?? false,
@@ -159,7 +187,11 @@ export function parseVersionScheme(p: Problems, input: string, raw: string): Ver
   const keyword = v.toLowerCase();
   if (keyword === 'auto' || keyword === 'date' || keyword === 'git-tag') return { kind: keyword };
   if (isGalleryVersion(v)) return { kind: 'explicit', version: v };
-  return p.bad(input, raw, "is not a gallery image version; expected 'auto', 'date', 'git-tag' or Major.Minor.Patch with each part a 32-bit integer (e.g. '1.4.2')");
+  return p.bad(
+    input,
+    raw,
+    "is not a gallery image version; expected 'auto', 'date', 'git-tag' or Major.Minor.Patch with each part a 32-bit integer (e.g. '1.4.2')",
+  );
 }
 
 function parseTargetRegions(
@@ -174,12 +206,18 @@ function parseTargetRegions(
   for (const item of splitRegions(p, input, raw)) {
     const [name = '', replicas, storage, ...extra] = item.split(':').map((s) => s.trim());
     if (extra.length > 0) {
-      p.add(input, `'${item}' has too many parts; expected 'region[:replicas[:storage type]]', e.g. 'westeurope:2:Standard_ZRS'`);
+      p.add(
+        input,
+        `'${item}' has too many parts; expected 'region[:replicas[:storage type]]', e.g. 'westeurope:2:Standard_ZRS'`,
+      );
       continue;
     }
     const region = name.toLowerCase().replace(/\s+/g, '');
     if (!known.includes(region)) {
-      p.add(input, `'${name}' is not an Azure region${didYouMean(region, known) || "; expected a region name such as 'westeurope'"}`);
+      p.add(
+        input,
+        `'${name}' is not an Azure region${didYouMean(region, known) || "; expected a region name such as 'westeurope'"}`,
+      );
       continue;
     }
     if (regions.some((r) => r.name === region)) {
@@ -188,7 +226,8 @@ function parseTargetRegions(
     }
     const count = replicas === undefined ? defaultReplicas : parseInteger(p, input, replicas, 1, 100);
     const type = storage === undefined ? defaultStorage : parseEnum(p, input, storage, STORAGE_TYPES);
-    if (count !== undefined && type !== undefined) regions.push({ name: region, replicas: count, storageAccountType: type });
+    if (count !== undefined && type !== undefined)
+      regions.push({ name: region, replicas: count, storageAccountType: type });
   }
   return regions;
 }

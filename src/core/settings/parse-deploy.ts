@@ -1,7 +1,8 @@
 /** The deploy slice of the settings: strategy, target and rollout knobs. */
 import { parseContainerImage } from './container-image.js';
 import { boundedDuration } from './durations.js';
-import { descriptorOf, STRATEGY_NAMES } from '../deploy/registry.js';
+import { STRATEGY_NAMES } from '../deploy/names.js';
+import { descriptorOf } from '../deploy/registry.js';
 import type { TargetInput } from '../deploy/descriptor.js';
 import type { InputReader } from './reader.js';
 import { text } from './reader.js';
@@ -10,15 +11,21 @@ import { parseBool, parseEnum, parseInteger, parseResourceName, type Problems } 
 
 const percent = (min: number) => (p: Problems, i: string, v: string) => parseInteger(p, i, v, min, 100);
 
-export function parseDeploy(r: InputReader, targetNeeded: string | undefined, resourceGroup: string | undefined): DeploySettings {
+export function parseDeploy(
+  r: InputReader,
+  targetNeeded: string | undefined,
+  resourceGroup: string | undefined,
+): DeploySettings {
   const strategy = r.get('strategy', (p, i, v) => parseEnum(p, i, v, STRATEGY_NAMES)) ?? STRATEGY_NAMES[0]!;
   const why = (s: Strategy) => `when stage '${targetNeeded}' runs with strategy '${s}'`;
-  if (targetNeeded !== undefined && !resourceGroup && !r.reported('resource-group')) r.problems.add('resource-group', `is required when stage '${targetNeeded}' runs`);
+  if (targetNeeded !== undefined && !resourceGroup && !r.reported('resource-group'))
+    r.problems.add('resource-group', `is required when stage '${targetNeeded}' runs`);
   // A misspelt strategy falls back to the default: requiring that strategy's target would only add noise.
   const need = targetNeeded !== undefined && !r.invalid('strategy');
   const descriptor = descriptorOf(strategy);
   const required = new Set(descriptor.targetInputs.map((t) => t.input));
-  const target = (input: TargetInput) => (need && required.has(input) ? r.require(input, why(strategy), parseResourceName) : r.get(input, parseResourceName));
+  const target = (input: TargetInput) =>
+    need && required.has(input) ? r.require(input, why(strategy), parseResourceName) : r.get(input, parseResourceName);
   const scaleSet = target('scale-set');
   const loadBalancer = target('load-balancer');
   const appService = target('app-service');
@@ -32,16 +39,29 @@ export function parseDeploy(r: InputReader, targetNeeded: string | undefined, re
     if (query.length > 1) r.secrets.add(query.slice(1));
   }
   const webArtifact = descriptor.artifact === 'web-artifact';
-  if (need && targetNeeded === 'deploy' && webArtifact && !containerImage && !packageUrl && !r.problems.items.some((p) => p.input === 'container-image' || p.input === 'package-url')) {
-    r.problems.add('container-image', `is required when stage 'deploy' runs with strategy '${strategy}' (or set 'package-url')`);
+  if (
+    need &&
+    targetNeeded === 'deploy' &&
+    webArtifact &&
+    !containerImage &&
+    !packageUrl &&
+    !r.problems.items.some((p) => p.input === 'container-image' || p.input === 'package-url')
+  ) {
+    r.problems.add(
+      'container-image',
+      `is required when stage 'deploy' runs with strategy '${strategy}' (or set 'package-url')`,
+    );
   }
-  if (containerImage && packageUrl) r.problems.add('package-url', "cannot be combined with 'container-image'; expected one artifact for the slot");
+  if (containerImage && packageUrl)
+    r.problems.add('package-url', "cannot be combined with 'container-image'; expected one artifact for the slot");
 
   return {
     strategy,
     resourceGroup,
     scaleSet,
-    rolloutMode: r.get('rollout-mode', (p, i, v) => parseEnum(p, i, v, ['auto', 'rolling', 'manual', 'automatic'] as const)) ?? 'auto',
+    rolloutMode:
+      r.get('rollout-mode', (p, i, v) => parseEnum(p, i, v, ['auto', 'rolling', 'manual', 'automatic'] as const)) ??
+      'auto',
     rolling: parseRolling(r),
     loadBalancer,
     previewPort: r.get('preview-port', (p, i, v) => parseInteger(p, i, v, 1, 65535)),

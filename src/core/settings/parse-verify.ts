@@ -8,8 +8,16 @@ import { text } from './reader.js';
 import type { ProbeDefaults, VerifySettings } from './types.js';
 import { parseArgv } from '../verify/argv.js';
 import { boundedDuration } from './durations.js';
-import { didYouMean, isGalleryVersion, parseBool, parseEnum, parseHttpUrl, parseInteger, parseLines, type Problems } from './values.js';
-
+import {
+  didYouMean,
+  isGalleryVersion,
+  parseBool,
+  parseEnum,
+  parseHttpUrl,
+  parseInteger,
+  parseLines,
+  type Problems,
+} from './values.js';
 
 export function parseVerify(r: InputReader): VerifySettings {
   const defaults = probeDefaults(r);
@@ -32,7 +40,11 @@ export function parseVerify(r: InputReader): VerifySettings {
     instanceHealth: r.get('instance-health', parseBool) ?? true,
     remoteAccess: r.get('remote-access', (p, i, v) => parseEnum(p, i, v, ['deny', 'warn', 'allow'] as const)) ?? 'warn',
     autoRollback: r.get('auto-rollback', parseBool) ?? true,
-    toVersion: r.get('to-version', (p, i, v) => (isGalleryVersion(v.trim()) ? v.trim() : p.bad(i, v, "is not a gallery image version; expected Major.Minor.Patch, e.g. '1.4.2'"))),
+    toVersion: r.get('to-version', (p, i, v) =>
+      isGalleryVersion(v.trim())
+        ? v.trim()
+        : p.bad(i, v, "is not a gallery image version; expected Major.Minor.Patch, e.g. '1.4.2'"),
+    ),
   };
 }
 
@@ -67,7 +79,18 @@ function fromResult<T>(parse: (text: string) => { ok: true; value: T } | { ok: f
   };
 }
 
-const PROBE_KEYS = ['url', 'name', 'expect-status', 'body-match', 'successes', 'interval', 'request-timeout', 'timeout', 'failure-limit', 'headers'];
+const PROBE_KEYS = [
+  'url',
+  'name',
+  'expect-status',
+  'body-match',
+  'successes',
+  'interval',
+  'request-timeout',
+  'timeout',
+  'failure-limit',
+  'headers',
+];
 
 function parseProbeList(p: Problems, input: string, raw: string, defaults: ProbeDefaults): ProbeSpec[] | undefined {
   let value: unknown;
@@ -89,13 +112,22 @@ function parseProbeList(p: Problems, input: string, raw: string, defaults: Probe
 }
 
 /** 'map', 'string', 'number'… for messages that must not echo the value. */
-const describe = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value === 'object' ? 'map' : typeof value);
+const describe = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value === 'object' ? 'map' : typeof value;
 
 function parseProbe(p: Problems, at: string, item: unknown, defaults: ProbeDefaults): ProbeSpec | undefined {
-  if (!item || typeof item !== 'object' || Array.isArray(item)) return p.bad(at, JSON.stringify(item) ?? String(item), 'is not a probe; expected a map with at least a url');
+  if (!item || typeof item !== 'object' || Array.isArray(item))
+    return p.bad(at, JSON.stringify(item) ?? String(item), 'is not a probe; expected a map with at least a url');
   const fields = item as Record<string, unknown>;
   for (const key of Object.keys(fields)) {
-    if (!PROBE_KEYS.includes(key)) p.add(at, `has unknown key '${key}'; expected ${PROBE_KEYS.join(', ')}${didYouMean(key.replace(/[A-Z]/g, (c) => `-${c}`), PROBE_KEYS)}`);
+    if (!PROBE_KEYS.includes(key))
+      p.add(
+        at,
+        `has unknown key '${key}'; expected ${PROBE_KEYS.join(', ')}${didYouMean(
+          key.replace(/[A-Z]/g, (c) => `-${c}`),
+          PROBE_KEYS,
+        )}`,
+      );
   }
   const str = (k: string) => (fields[k] === undefined || fields[k] === null ? undefined : String(fields[k]));
   if (str('url') === undefined) {
@@ -113,7 +145,9 @@ function parseProbe(p: Problems, at: string, item: unknown, defaults: ProbeDefau
     expectStatus: field('expect-status', fromResult(parseStatusMatcher), defaults.expectStatus),
     bodyMatch: field('body-match', fromResult(parseBodyMatch), defaults.bodyMatch),
     successes: field('successes', (pp, i, v) => parseInteger(pp, i, v, 1, 1000), defaults.successes),
-    failureLimit: positiveOrUndefined(field('failure-limit', (pp, i, v) => parseInteger(pp, i, v, 0, 1000), defaults.failureLimit ?? 0)),
+    failureLimit: positiveOrUndefined(
+      field('failure-limit', (pp, i, v) => parseInteger(pp, i, v, 0, 1000), defaults.failureLimit ?? 0),
+    ),
     intervalMs: field('interval', PROBE_DURATIONS.interval, defaults.intervalMs),
     requestTimeoutMs: field('request-timeout', PROBE_DURATIONS.requestTimeout, defaults.requestTimeoutMs),
     timeoutMs: field('timeout', PROBE_DURATIONS.timeout, defaults.timeoutMs),
@@ -125,7 +159,10 @@ function parseHeaders(p: Problems, at: string, value: unknown): Record<string, s
   if (value === undefined) return undefined;
   // Never echoed: header values are secrets.
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    p.add(at, `is a ${describe(value)}, not a map of header names to values (the value is not shown: headers are secret)`);
+    p.add(
+      at,
+      `is a ${describe(value)}, not a map of header names to values (the value is not shown: headers are secret)`,
+    );
     return undefined;
   }
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, text(p, at, String(v))]));

@@ -9,9 +9,27 @@ import { parseDeploy } from './parse-deploy.js';
 import { parseVerify } from './parse-verify.js';
 import { redactor } from '../run/redact.js';
 import { InputReader, text, type ReadInput } from './reader.js';
-import { ALL_STAGES, STAGE_ORDER, type AzureSettings, type Cloud, type CleanupSettings, type Settings, type StageName } from './types.js';
-import { didYouMean, parseBool, parseEnum, parseHttpsUrl, parseInteger, parseList, parseResourceName, type Problems } from './values.js';
+import {
+  ALL_STAGES,
+  STAGE_ORDER,
+  type AzureSettings,
+  type Cloud,
+  type CleanupSettings,
+  type Settings,
+  type StageName,
+} from './types.js';
+import {
+  didYouMean,
+  parseBool,
+  parseEnum,
+  parseHttpsUrl,
+  parseInteger,
+  parseList,
+  parseResourceName,
+  type Problems,
+} from './values.js';
 import { descriptorOf } from '../deploy/registry.js';
+import { boundedDuration } from './durations.js';
 
 export interface ParseOptions {
   /** How the adapter names inputs in messages (default: the kebab-case name). */
@@ -38,7 +56,8 @@ export function parseSettings(read: ReadInput, options: ParseOptions = {}): Sett
   const bake = parseBake(r, has('bake'));
   const stageFlags = { publish: has('publish'), bake: has('bake'), cleanup: has('cleanup') };
   const publish = parsePublish(r, { stages: stageFlags, cloud: azure.cloud, now: options.now });
-  const targetStage = (['deploy', 'rollback'] as const).find(has) ?? (has('verify') && hasTarget(r) ? 'verify' : undefined);
+  const targetStage =
+    (['deploy', 'rollback'] as const).find(has) ?? (has('verify') && hasTarget(r) ? 'verify' : undefined);
   const deploy = parseDeploy(r, targetStage, resourceGroup);
   const verify = parseVerify(r);
   const settings: Settings = {
@@ -46,7 +65,15 @@ export function parseSettings(read: ReadInput, options: ParseOptions = {}): Sett
     dryRun: r.get('dry-run', parseBool) ?? false,
     resourceGroup,
     recordFile: r.get('record-file', text),
-    tfvarsFile: r.get('tfvars-file', (p, i, v) => (v.trim().endsWith('.tfvars.json') ? v.trim() : p.bad(i, v, "is not a Terraform JSON variables file; expected a path ending in '.tfvars.json' (e.g. 'image.auto.tfvars.json')"))),
+    tfvarsFile: r.get('tfvars-file', (p, i, v) =>
+      v.trim().endsWith('.tfvars.json')
+        ? v.trim()
+        : p.bad(
+            i,
+            v,
+            "is not a Terraform JSON variables file; expected a path ending in '.tfvars.json' (e.g. 'image.auto.tfvars.json')",
+          ),
+    ),
     azure,
     bake,
     // The table's default for gallery-resource-group is resource-group.
@@ -65,7 +92,10 @@ export function parseSettings(read: ReadInput, options: ParseOptions = {}): Sett
   if (r.problems.items.length > 0) {
     // Belt and braces: no secret the inputs hold may be echoed in a problem.
     const redact = redactor([...r.secrets]);
-    throw new SettingsError(r.problems.items.map((p) => ({ input: p.input, message: redact(p.message) })), options.namer);
+    throw new SettingsError(
+      r.problems.items.map((p) => ({ input: p.input, message: redact(p.message) })),
+      options.namer,
+    );
   }
   return deepFreeze({ ...settings, secrets: [...r.secrets] });
 }
@@ -79,10 +109,19 @@ function parseStages(p: Problems, input: string, raw: string): StageName[] | und
   const known = [...STAGE_ORDER, 'all'];
   const bad = names.filter((n) => !(STAGE_ORDER as readonly string[]).includes(n));
   for (const n of bad) {
-    if (n === 'all') p.add(input, `'all' cannot be combined with other stages; expected 'all' alone or a comma list of ${STAGE_ORDER.join(', ')}`);
-    else p.add(input, `'${n}' is not a stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}${didYouMean(n, known)}`);
+    if (n === 'all')
+      p.add(
+        input,
+        `'all' cannot be combined with other stages; expected 'all' alone or a comma list of ${STAGE_ORDER.join(', ')}`,
+      );
+    else
+      p.add(
+        input,
+        `'${n}' is not a stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}${didYouMean(n, known)}`,
+      );
   }
-  if (names.length === 0) return p.bad(input, raw, `names no stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}`);
+  if (names.length === 0)
+    return p.bad(input, raw, `names no stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}`);
   const twice = names.filter((n, i) => names.indexOf(n) !== i && names.indexOf(n, i + 1) === -1);
   for (const n of twice) p.add(input, `'${n}' is listed twice; expected each stage once`);
   if (bad.length > 0 || twice.length > 0) return undefined;
@@ -91,17 +130,26 @@ function parseStages(p: Problems, input: string, raw: string): StageName[] | und
 }
 
 function parseAzure(r: InputReader, readFile: ReadTextFile | undefined): AzureSettings {
-  const cloud = r.get('cloud', (p, i, v) => parseEnum(p, i, v, ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom'] as const)) ?? 'AzureCloud';
+  const cloud =
+    r.get('cloud', (p, i, v) =>
+      parseEnum(p, i, v, ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom'] as const),
+    ) ?? 'AzureCloud';
   // A misspelt cloud falls back to AzureCloud; checks against that guess would only add noise.
   const cloudKnown = !r.invalid('cloud');
   const custom = cloud === 'Custom';
   const armEndpoint = custom
     ? (r.require('arm-endpoint', "when 'cloud' is 'Custom'", parseHttpsUrl) ?? '')
     : ARM_ENDPOINTS[cloud];
-  if (!custom && cloudKnown && r.given('arm-endpoint')) r.problems.add('arm-endpoint', `is only used with cloud 'Custom'; expected it empty for cloud '${cloud}'`);
-  const auth = r.get('auth', (p, i, v) => parseEnum(p, i, v, ['auto', 'oidc', 'client-secret', 'azure-cli', 'static-token'] as const)) ?? 'auto';
+  if (!custom && cloudKnown && r.given('arm-endpoint'))
+    r.problems.add('arm-endpoint', `is only used with cloud 'Custom'; expected it empty for cloud '${cloud}'`);
+  const auth =
+    r.get('auth', (p, i, v) =>
+      parseEnum(p, i, v, ['auto', 'oidc', 'client-secret', 'azure-cli', 'static-token'] as const),
+    ) ?? 'auto';
   const guid = (p: Problems, i: string, v: string) =>
-    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v.trim()) ? v.trim() : p.bad(i, v, "is not a GUID; expected e.g. '00000000-0000-0000-0000-000000000000'");
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v.trim())
+      ? v.trim()
+      : p.bad(i, v, "is not a GUID; expected e.g. '00000000-0000-0000-0000-000000000000'");
   const settings: AzureSettings = {
     cloud,
     armEndpoint,
@@ -113,15 +161,24 @@ function parseAzure(r: InputReader, readFile: ReadTextFile | undefined): AzureSe
     auth,
     accessToken: r.get('access-token', text),
   };
-  if (auth === 'static-token' && !custom && cloudKnown) r.problems.add('auth', "'static-token' works only with cloud 'Custom'; expected 'auto', 'oidc', 'client-secret' or 'azure-cli'");
-  if (auth === 'static-token' && !settings.accessToken) r.problems.add('access-token', "is required when 'auth' is 'static-token'");
+  if (auth === 'static-token' && !custom && cloudKnown)
+    r.problems.add(
+      'auth',
+      "'static-token' works only with cloud 'Custom'; expected 'auto', 'oidc', 'client-secret' or 'azure-cli'",
+    );
+  if (auth === 'static-token' && !settings.accessToken)
+    r.problems.add('access-token', "is required when 'auth' is 'static-token'");
   for (const name of ['client-id', 'tenant-id'] as const) {
     const needed = auth === 'oidc' || auth === 'client-secret';
     if (needed && !r.given(name)) r.problems.add(name, `is required when 'auth' is '${auth}'`);
   }
-  if (auth === 'client-secret' && !settings.clientSecret) r.problems.add('client-secret', "is required when 'auth' is 'client-secret'");
+  if (auth === 'client-secret' && !settings.clientSecret)
+    r.problems.add('client-secret', "is required when 'auth' is 'client-secret'");
   return settings;
 }
+
+/** cleanup-max-deletes' ceiling: a cap, not a target, far above what one definition holds. */
+const MAX_DELETES = 1_000_000;
 
 function parseCleanup(r: InputReader): CleanupSettings {
   return {
@@ -129,6 +186,9 @@ function parseCleanup(r: InputReader): CleanupSettings {
     keepDays: r.get('keep-days', (p, i, v) => parseInteger(p, i, v, 0, 36500)) ?? 0,
     retire: r.get('retire', (p, i, v) => parseEnum(p, i, v, ['delete', 'end-of-life', 'exclude'] as const)) ?? 'delete',
     failOnError: r.get('fail-on-cleanup-error', parseBool) ?? false,
+    parallelism: r.get('cleanup-parallelism', (p, i, v) => parseInteger(p, i, v, 1, 64)) ?? 8,
+    maxDeletes: r.get('cleanup-max-deletes', (p, i, v) => parseInteger(p, i, v, 1, MAX_DELETES)) ?? 1000,
+    timeoutMs: r.get('cleanup-timeout', boundedDuration('cleanup-timeout')) ?? 3 * 3_600_000,
   };
 }
 
@@ -137,36 +197,88 @@ function checkStageInputs(r: InputReader, s: Settings): void {
   const has = (st: StageName) => s.stages.includes(st);
   // An input already reported as bad is not reported again as missing.
   const managedImageIdBad = r.reported('managed-image-id');
-  if (has('publish') && !has('bake') && s.bake.builder !== 'none' && !s.publish.managedImageId && !managedImageIdBad && !r.invalid('builder')) {
+  if (
+    has('publish') &&
+    !has('bake') &&
+    s.bake.builder !== 'none' &&
+    !s.publish.managedImageId &&
+    !managedImageIdBad &&
+    !r.invalid('builder')
+  ) {
     // publish-only step: it needs the artifact a bake step produced.
-    r.problems.add('managed-image-id', "is required when stage 'publish' runs without 'bake' (pass the bake step's managed-image-id output)");
+    r.problems.add(
+      'managed-image-id',
+      "is required when stage 'publish' runs without 'bake' (pass the bake step's managed-image-id output)",
+    );
   }
   if (has('publish') && s.bake.builder === 'none' && !s.publish.managedImageId && !managedImageIdBad) {
     r.problems.add('managed-image-id', "is required when 'builder' is 'none'");
   }
-  if ((has('publish') || has('cleanup')) && !s.publish.galleryResourceGroup && !r.reported('gallery-resource-group') && !r.reported('resource-group')) {
-    r.problems.add('gallery-resource-group', `is required when stage '${has('publish') ? 'publish' : 'cleanup'}' runs (or set 'resource-group')`);
+  if (
+    (has('publish') || has('cleanup')) &&
+    !s.publish.galleryResourceGroup &&
+    !r.reported('gallery-resource-group') &&
+    !r.reported('resource-group')
+  ) {
+    r.problems.add(
+      'gallery-resource-group',
+      `is required when stage '${has('publish') ? 'publish' : 'cleanup'}' runs (or set 'resource-group')`,
+    );
   }
   const strategyKnown = !r.invalid('strategy');
   const descriptor = descriptorOf(s.deploy.strategy);
   const vmss = descriptor.artifact === 'gallery-image';
   const imageChoiceBad = r.reported('image-id') || r.reported('image-version');
-  if (has('deploy') && vmss && strategyKnown && !has('publish') && !s.publish.imageId && s.publish.version.kind !== 'explicit' && !imageChoiceBad) {
-    r.problems.add('image-id', "is required when stage 'deploy' runs without 'publish' (or set 'image-version' to an explicit version with 'gallery-name' and 'image-definition')");
+  if (
+    has('deploy') &&
+    vmss &&
+    strategyKnown &&
+    !has('publish') &&
+    !s.publish.imageId &&
+    s.publish.version.kind !== 'explicit' &&
+    !imageChoiceBad
+  ) {
+    r.problems.add(
+      'image-id',
+      "is required when stage 'deploy' runs without 'publish' (or set 'image-version' to an explicit version with 'gallery-name' and 'image-definition')",
+    );
   }
-  if (has('deploy') && vmss && strategyKnown && !has('publish') && !s.publish.imageId && s.publish.version.kind === 'explicit' && !(s.publish.galleryName && s.publish.imageDefinition) && !r.reported('gallery-name') && !r.reported('image-definition')) {
-    r.problems.add('gallery-name', "and 'image-definition' are required to find an explicit 'image-version' when stage 'deploy' runs without 'publish'");
+  if (
+    has('deploy') &&
+    vmss &&
+    strategyKnown &&
+    !has('publish') &&
+    !s.publish.imageId &&
+    s.publish.version.kind === 'explicit' &&
+    !(s.publish.galleryName && s.publish.imageDefinition) &&
+    !r.reported('gallery-name') &&
+    !r.reported('image-definition')
+  ) {
+    r.problems.add(
+      'gallery-name',
+      "and 'image-definition' are required to find an explicit 'image-version' when stage 'deploy' runs without 'publish'",
+    );
   }
   const probesBad = r.reported('probe-urls') || r.reported('probes');
   const target = strategyKnown ? descriptor.targetName(s.deploy) : s.deploy.scaleSet || s.deploy.appService;
   // A target alone is something to check only when a target check is on.
   const targetChecked = !!target && (s.verify.instanceHealth || s.verify.remoteAccess !== 'allow');
-  const otherChecks = !!(s.verify.liveUrl || s.verify.previewUrl || s.verify.command) || r.reported('live-url') || r.reported('preview-url') || r.reported('verify-command');
+  const otherChecks =
+    !!(s.verify.liveUrl || s.verify.previewUrl || s.verify.command) ||
+    r.reported('live-url') ||
+    r.reported('preview-url') ||
+    r.reported('verify-command');
   if (has('verify') && s.verify.probes.length === 0 && !targetChecked && !probesBad && !otherChecks) {
-    r.problems.add('probe-urls', "is required when stage 'verify' has nothing else to check; expected at least one URL (or 'probes', 'live-url', 'verify-command', or a 'scale-set' / 'app-service' target)");
+    r.problems.add(
+      'probe-urls',
+      "is required when stage 'verify' has nothing else to check; expected at least one URL (or 'probes', 'live-url', 'verify-command', or a 'scale-set' / 'app-service' target)",
+    );
   }
   if (has('rollback') && has('deploy')) {
-    r.problems.add('stages', "lists both 'deploy' and 'rollback'; a deploy rolls back by itself on a failed verify ('auto-rollback'), so run 'rollback' as its own step");
+    r.problems.add(
+      'stages',
+      "lists both 'deploy' and 'rollback'; a deploy rolls back by itself on a failed verify ('auto-rollback'), so run 'rollback' as its own step",
+    );
   }
 }
 
@@ -187,4 +299,3 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
-

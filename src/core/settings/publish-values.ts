@@ -24,7 +24,8 @@ export function parseEndOfLife(p: Problems, input: string, raw: string, now: num
   const v = raw.trim();
   // Date.parse rolls '2027-02-30' over to March; the day must exist in its month.
   const day = v.slice(0, 10);
-  const realDay = !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
+  const realDay =
+    !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
   const at = new Date(v.length === 10 ? `${v}T00:00:00Z` : v).getTime();
   const ok = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(v) && realDay && !Number.isNaN(at);
   if (!ok) return p.bad(input, raw, "is not an ISO 8601 date; expected e.g. '2027-06-30'");

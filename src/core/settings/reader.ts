@@ -32,7 +32,11 @@ export class InputReader {
   }
 
   /** Like `get`, but a missing value is a problem naming why the input is needed. */
-  require<T>(name: string, why: string, parse: (p: Problems, input: string, raw: string) => T | undefined): T | undefined {
+  require<T>(
+    name: string,
+    why: string,
+    parse: (p: Problems, input: string, raw: string) => T | undefined,
+  ): T | undefined {
     const raw = this.raw(name);
     if (raw === undefined) {
       this.problems.add(name, `is required ${why}`);

@@ -1,6 +1,6 @@
 /** The typed, frozen settings every stage receives a slice of. Built only by `parseSettings`. */
 import type { ProbeSpec } from '../verify/probe-types.js';
-import type { StrategyName } from '../deploy/registry.js';
+import type { StrategyName } from '../deploy/names.js';
 
 export const STAGE_ORDER = ['bake', 'publish', 'deploy', 'verify', 'cleanup', 'rollback'] as const;
 export type StageName = (typeof STAGE_ORDER)[number];
@@ -47,7 +47,11 @@ export interface BakeSettings {
 }
 
 /** 'auto' | 'date' | 'git-tag' | an explicit Major.Minor.Patch. */
-export type VersionScheme = { readonly kind: 'auto' } | { readonly kind: 'date' } | { readonly kind: 'git-tag' } | { readonly kind: 'explicit'; readonly version: string };
+export type VersionScheme =
+  | { readonly kind: 'auto' }
+  | { readonly kind: 'date' }
+  | { readonly kind: 'git-tag' }
+  | { readonly kind: 'explicit'; readonly version: string };
 
 export interface TargetRegion {
   readonly name: string;
@@ -143,6 +147,12 @@ export interface CleanupSettings {
   readonly keepDays: number;
   readonly retire: 'delete' | 'end-of-life' | 'exclude';
   readonly failOnError: boolean;
+  /** `cleanup-parallelism`: writes sent at once (1–64). */
+  readonly parallelism?: number;
+  /** `cleanup-max-deletes`: most version deletions / retirements per run. */
+  readonly maxDeletes?: number;
+  /** `cleanup-timeout` (ms): no delete starts after it; deletes not confirmed by then are failures. */
+  readonly timeoutMs?: number;
 }
 
 export interface Settings {

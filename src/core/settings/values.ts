@@ -53,7 +53,12 @@ export function parseInteger(p: Problems, input: string, raw: string, min: numbe
   return n;
 }
 
-export function parseEnum<T extends string>(p: Problems, input: string, raw: string, allowed: readonly T[]): T | undefined {
+export function parseEnum<T extends string>(
+  p: Problems,
+  input: string,
+  raw: string,
+  allowed: readonly T[],
+): T | undefined {
   const v = raw.trim();
   const hit = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
   if (hit) return hit;
@@ -119,17 +124,31 @@ export function isGalleryVersion(v: string): boolean {
 }
 
 /** Azure resource names: the characters ARM allows in most names, length 1-80. */
-export function parseResourceName(p: Problems, input: string, raw: string, pattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/): string | undefined {
+export function parseResourceName(
+  p: Problems,
+  input: string,
+  raw: string,
+  pattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/,
+): string | undefined {
   const v = raw.trim();
   if (pattern.test(v)) return v;
-  return p.bad(input, raw, 'is not a valid Azure resource name; expected letters, digits, periods, underscores or hyphens, starting with a letter or digit');
+  return p.bad(
+    input,
+    raw,
+    'is not a valid Azure resource name; expected letters, digits, periods, underscores or hyphens, starting with a letter or digit',
+  );
 }
 
 /** An ARM resource id, optionally of one resource type (e.g. 'Microsoft.Compute/galleries/images/versions'). */
 export function parseResourceId(p: Problems, input: string, raw: string, type?: string): string | undefined {
   const v = raw.trim();
   const m = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/([^/]+)\/(.+)$/i.exec(v);
-  if (!m) return p.bad(input, raw, "is not an Azure resource id; expected '/subscriptions/<id>/resourceGroups/<group>/providers/<namespace>/<type>/<name>'");
+  if (!m)
+    return p.bad(
+      input,
+      raw,
+      "is not an Azure resource id; expected '/subscriptions/<id>/resourceGroups/<group>/providers/<namespace>/<type>/<name>'",
+    );
   if (type) {
     const segments = m[2]!.split('/');
     const actual = [m[1], ...segments.filter((_, i) => i % 2 === 0)].join('/');

@@ -12,7 +12,17 @@ import type { BakeKey } from '../bake/bake-key.js';
 import { imageBuilderSource } from '../bake/base-image.js';
 import { short } from '../bake/cache.js';
 import { bakeWithImageBuilder, RUN_OUTPUT_NAME, templateName } from '../bake/image-builder.js';
-import { baseInputOf, bakeKeyFor, checkBuilder, chooseVersionFor, consultCache, needsAzure, observeGallery, resolveBase, type GalleryPlan } from '../bake/plan-steps.js';
+import {
+  baseInputOf,
+  bakeKeyFor,
+  checkBuilder,
+  chooseVersionFor,
+  consultCache,
+  needsAzure,
+  observeGallery,
+  resolveBase,
+  type GalleryPlan,
+} from '../bake/plan-steps.js';
 import { countWrites, Plan } from '../plan/action.js';
 import { definitionIdOf, definitionWrite, describeRegions, versionResource } from '../plan/gallery.js';
 import { provenanceTags, TAGS } from '../publish/provenance.js';
@@ -42,7 +52,11 @@ interface BakeDecision {
 
 async function runBake(ctx: StageContext): Promise<StepResult> {
   if (ctx.settings.bake.builder === 'none') {
-    return { status: 'skipped', message: "builder 'none': nothing to bake; publish takes 'managed-image-id'", items: [{ kind: 'fact', label: 'builder', value: 'none' }] };
+    return {
+      status: 'skipped',
+      message: "builder 'none': nothing to bake; publish takes 'managed-image-id'",
+      items: [{ kind: 'fact', label: 'builder', value: 'none' }],
+    };
   }
   const decided = await decideBake(ctx);
   if (!('key' in decided)) return decided;
@@ -83,13 +97,23 @@ function reuseCached(cached: GalleryVersionInfo, key: BakeKey, items: SummaryIte
     bakeKey: key.key,
     replicatedRegions: cached.targetRegions.map((r) => r.name),
   };
-  return { status: 'succeeded', outputs, items, message: `cache hit: reused version ${cached.name} (bake key ${short(key.key)})` };
+  return {
+    status: 'succeeded',
+    outputs,
+    items,
+    message: `cache hit: reused version ${cached.name} (bake key ${short(key.key)})`,
+  };
 }
 
 async function bakeWithPacker(ctx: StageContext, d: BakeDecision): Promise<StepResult> {
   const { settings, deps, signal } = ctx;
   const { items } = d;
-  const outcome = await deps.packer!.bake({ ...settings.bake.packer!, timeoutMs: settings.bake.timeoutMs, signal, logger: deps.host });
+  const outcome = await deps.packer!.bake({
+    ...settings.bake.packer!,
+    timeoutMs: settings.bake.timeoutMs,
+    signal,
+    logger: deps.host,
+  });
   const outputs: Partial<RunOutputs> = { baked: true, bakeKey: d.key.key, bakeBaseImage: d.resolved };
   if (outcome.managedImageId) {
     outputs.managedImageId = outcome.managedImageId;
@@ -102,7 +126,12 @@ async function bakeWithPacker(ctx: StageContext, d: BakeDecision): Promise<StepR
     items.push({ kind: 'action', label: 'gallery image version', value: outcome.galleryImageVersionId });
   }
   const what = outcome.galleryImageVersionId ?? outcome.managedImageId ?? 'an image';
-  return { status: 'succeeded', outputs, items, message: `baked ${what} with Packer${outcome.packerVersion ? ` ${outcome.packerVersion}` : ''}` };
+  return {
+    status: 'succeeded',
+    outputs,
+    items,
+    message: `baked ${what} with Packer${outcome.packerVersion ? ` ${outcome.packerVersion}` : ''}`,
+  };
 }
 
 async function bakeImageBuilder(ctx: StageContext, d: BakeDecision): Promise<StepResult> {
@@ -111,8 +140,13 @@ async function bakeImageBuilder(ctx: StageContext, d: BakeDecision): Promise<Ste
   const gallery = d.gallery!;
   const chosen = d.chosen!;
   const aib = settings.bake.imageBuilder!;
-  const definition = await ensureDefinition(ports.gallery, gallery.ref, gallery.target, settings.publish, deps.host, { signal });
-  const ref = { resourceGroup: settings.resourceGroup ?? gallery.ref.resourceGroup, name: templateName(gallery.ref.definition, chosen.version) };
+  const definition = await ensureDefinition(ports.gallery, gallery.ref, gallery.target, settings.publish, deps.host, {
+    signal,
+  });
+  const ref = {
+    resourceGroup: settings.resourceGroup ?? gallery.ref.resourceGroup,
+    name: templateName(gallery.ref.definition, chosen.version),
+  };
   const imageId = await bakeWithImageBuilder({
     port: ports.imageBuilder,
     ref,
@@ -125,7 +159,11 @@ async function bakeImageBuilder(ctx: StageContext, d: BakeDecision): Promise<Ste
     log: deps.host,
     warn: ctx.warn,
   });
-  d.items.push({ kind: 'action', label: 'Image Builder', value: `template ${ref.name} distributed ${chosen.version}${aib.keepTemplate ? ' (template kept)' : ' (template deleted)'}` });
+  d.items.push({
+    kind: 'action',
+    label: 'Image Builder',
+    value: `template ${ref.name} distributed ${chosen.version}${aib.keepTemplate ? ' (template kept)' : ' (template deleted)'}`,
+  });
   const outputs: Partial<RunOutputs> = {
     baked: true,
     bakeKey: d.key.key,
@@ -134,7 +172,12 @@ async function bakeImageBuilder(ctx: StageContext, d: BakeDecision): Promise<Ste
     imageId,
     galleryImageVersionId: imageId,
   };
-  return { status: 'succeeded', outputs, items: d.items, message: `baked version ${chosen.version} with Image Builder` };
+  return {
+    status: 'succeeded',
+    outputs,
+    items: d.items,
+    message: `baked version ${chosen.version} with Image Builder`,
+  };
 }
 
 /** The Image Builder template: the source, the customizers, and the version it distributes to. */
@@ -183,8 +226,18 @@ function planImageBuilderBake(ctx: StageContext, d: BakeDecision): StepResult {
     after: `source ${d.resolved}, ${aib.customizers.length} customizer(s), ${aib.vmSize}, distributes to version ${chosen.version} in ${describeRegions(d.regions!)}`,
     why: `${d.cacheNote} (bake key ${short(d.key.key)})`,
   });
-  plan.add({ resource: template, operation: 'run', after: versionResource(g.ref, chosen.version), why: `builds the image and distributes it (${chosen.reason})` });
-  if (!aib.keepTemplate) plan.add({ resource: template, operation: 'delete', why: "a template is removed after its build ('keep-image-template' keeps it)" });
+  plan.add({
+    resource: template,
+    operation: 'run',
+    after: versionResource(g.ref, chosen.version),
+    why: `builds the image and distributes it (${chosen.reason})`,
+  });
+  if (!aib.keepTemplate)
+    plan.add({
+      resource: template,
+      operation: 'delete',
+      why: "a template is removed after its build ('keep-image-template' keeps it)",
+    });
   const outputs: Partial<RunOutputs> = {
     baked: true,
     bakeKey: d.key.key,
@@ -194,7 +247,12 @@ function planImageBuilderBake(ctx: StageContext, d: BakeDecision): StepResult {
     galleryImageVersionId: versionId,
     plannedImageId: versionId,
   };
-  return { status: 'succeeded', outputs, items: [...d.items, ...plan.items(deps.host)], message: `plan: would bake version ${chosen.version} with Image Builder (${countWrites(plan.size)}, none made)` };
+  return {
+    status: 'succeeded',
+    outputs,
+    items: [...d.items, ...plan.items(deps.host)],
+    message: `plan: would bake version ${chosen.version} with Image Builder (${countWrites(plan.size)}, none made)`,
+  };
 }
 
 function planPackerBake(ctx: StageContext, d: BakeDecision): StepResult {
@@ -206,6 +264,16 @@ function planPackerBake(ctx: StageContext, d: BakeDecision): StepResult {
     after: `a new image from base ${d.resolved}${d.chosen ? ` (published as version ${d.chosen.version})` : ''}`,
     why: `${d.cacheNote} (bake key ${short(d.key.key)}); Packer's own Azure writes follow the template`,
   });
-  const outputs: Partial<RunOutputs> = { baked: true, bakeKey: d.key.key, bakeBaseImage: d.resolved, plannedImage: `the image Packer builds from ${template}` };
-  return { status: 'succeeded', outputs, items: [...d.items, ...plan.items(ctx.deps.host)], message: `plan: would bake with Packer (${d.cacheNote}; ${countWrites(plan.size)}, none made)` };
+  const outputs: Partial<RunOutputs> = {
+    baked: true,
+    bakeKey: d.key.key,
+    bakeBaseImage: d.resolved,
+    plannedImage: `the image Packer builds from ${template}`,
+  };
+  return {
+    status: 'succeeded',
+    outputs,
+    items: [...d.items, ...plan.items(ctx.deps.host)],
+    message: `plan: would bake with Packer (${d.cacheNote}; ${countWrites(plan.size)}, none made)`,
+  };
 }

@@ -7,15 +7,17 @@
  * Plan, then apply: every read first (cleanup/observe.ts), then a list of actions with a reason
  * each from pure functions (cleanup/retention.ts, cleanup/leftovers.ts), at most `maxDeletes`
  * version writes (the oldest first), then the writes in parallel with bounded concurrency, each
- * version delete preceded by a fresh re-check (cleanup/apply.ts, cleanup/recheck.ts) — or, in plan
- * mode, the list alone. One failed action does not stop the others; the stage then reports
+ * version delete preceded by a fresh re-check (cleanup/apply.ts, cleanup/recheck.ts) and sent
+ * without following its operation, then every delete confirmed by listing the definition's
+ * versions (cleanup/confirm.ts) — or, in plan mode, the list alone. One failed action does not stop the others; the stage then reports
  * 'failed' with its outputs, and the runner makes that a warning unless 'fail-on-cleanup-error'.
  */
 import type { CleanupAction } from '../cleanup/actions.js';
 import { describeAction } from '../cleanup/actions.js';
 import { applyActions } from '../cleanup/apply.js';
+import { confirmAccepted } from '../cleanup/confirm.js';
 import { planIdleColour, planLeftovers } from '../cleanup/leftovers.js';
-import { limitsOf, type CleanupLimits } from '../cleanup/limits.js';
+import { confirmReserveMs, limitsOf, type CleanupLimits } from '../cleanup/limits.js';
 import { observeCleanup, type Observed } from '../cleanup/observe.js';
 import { recheckUsage } from '../cleanup/recheck.js';
 import { reportApplied, type CleanupPlan } from '../cleanup/report.js';
@@ -33,22 +35,43 @@ export const cleanupStage: Stage = {
     const limits = limitsOf(ctx.settings.cleanup);
     const { clock, sleep, host } = ctx.deps;
     const deadline = clock.now() + limits.timeoutMs;
-    const scan = (): ScanOptions => ({ signal: ctx.signal, parallelism: limits.parallelism, timeoutMs: Math.max(1, deadline - clock.now()) });
+    const scan = (): ScanOptions => ({
+      signal: ctx.signal,
+      parallelism: limits.parallelism,
+      timeoutMs: Math.max(1, deadline - clock.now()),
+    });
     // Scaling in the idle colour writes to the deploy target: observe it under the deploy lock, so a
     // concurrent deploy that is bringing that colour up is waited for, never undercut.
-    if (descriptorOf(ctx.settings.deploy.strategy).cleanupWritesTarget(ctx.settings.deploy)) await ctx.takeDeployLock?.();
+    if (descriptorOf(ctx.settings.deploy.strategy).cleanupWritesTarget(ctx.settings.deploy))
+      await ctx.takeDeployLock?.();
     const observed = await observeCleanup(ctx, ports, scan);
     const plan = planCleanup(ctx, observed, limits);
     if (ctx.settings.dryRun) return describePlan(ctx, plan);
     const shown = plan.actions.slice(0, limits.summaryNames);
     for (const a of shown) host.info(`Clean-up: ${describeAction(a)}.`);
-    if (plan.actions.length > shown.length) host.info(`Clean-up: … and ${plan.actions.length - shown.length} more action(s).`);
+    if (plan.actions.length > shown.length)
+      host.info(`Clean-up: … and ${plan.actions.length - shown.length} more action(s).`);
     let throttles = 0;
     const check = recheckUsage(ports, observed.index, observed.watch, scan);
-    const results = await applyActions(ports, plan.actions, {
-      signal: ctx.signal, concurrency: limits.parallelism, clock, sleep, deadline, check, onThrottle: () => void (throttles += 1),
+    const sent = await applyActions(ports, plan.actions, {
+      signal: ctx.signal,
+      concurrency: limits.parallelism,
+      clock,
+      sleep,
+      deadline: deadline - confirmReserveMs(limits.timeoutMs),
+      callDeadline: deadline,
+      check,
+      onThrottle: () => void (throttles += 1),
     });
-    return reportApplied(plan, results, { ...limits, throttles, rechecks: check.reads });
+    let listings = 0;
+    const results = await confirmAccepted(ports, observed.definition, sent, {
+      signal: ctx.signal,
+      clock,
+      sleep,
+      deadline,
+      onListing: () => void (listings += 1),
+    });
+    return reportApplied(plan, results, { ...limits, throttles, rechecks: check.reads, listings });
   },
 };
 
@@ -56,7 +79,13 @@ export const cleanupStage: Stage = {
 function planCleanup(ctx: StageContext, observed: Observed, limits: CleanupLimits): CleanupPlan {
   const now = ctx.deps.clock.now();
   const { settings } = ctx;
-  const retention = planRetention({ definition: observed.definition, versions: observed.versions, inUse: observed.inUse, policy: settings.cleanup, now });
+  const retention = planRetention({
+    definition: observed.definition,
+    versions: observed.versions,
+    inUse: observed.inUse,
+    policy: settings.cleanup,
+    now,
+  });
   const leftovers = planLeftovers({
     managedImages: observed.managedImages,
     templates: observed.templates,
@@ -73,10 +102,32 @@ function planCleanup(ctx: StageContext, observed: Observed, limits: CleanupLimit
   const deferred = retention.actions.length - versionWrites.length;
   const inUse = retention.kept.filter((k) => k.inUse);
   const facts: SummaryItem[] = [
-    { kind: 'fact', label: 'retention', value: `${where}: ${observed.versions.length} version(s); keep the newest ${settings.cleanup.keepVersions}${settings.cleanup.keepDays > 0 ? ` and any younger than ${settings.cleanup.keepDays} days` : ''}; retire: ${settings.cleanup.retire}; ${observed.scaleSets.length} scale set(s) in the subscription checked` },
-    ...inUse.slice(0, limits.summaryNames).map((k): SummaryItem => ({ kind: 'fact', label: `kept ${k.version}`, value: k.reason })),
-    ...(inUse.length > limits.summaryNames ? [{ kind: 'fact', label: 'kept in use', value: `… and ${inUse.length - limits.summaryNames} more (output kept-in-use has them all)` } satisfies SummaryItem] : []),
-    ...(deferred > 0 ? [{ kind: 'fact', label: 'deferred', value: `${deferred} superseded version(s) left for the next run: at most ${limits.maxDeletes} per run (cleanup-max-deletes)` } satisfies SummaryItem] : []),
+    {
+      kind: 'fact',
+      label: 'retention',
+      value: `${where}: ${observed.versions.length} version(s); keep the newest ${settings.cleanup.keepVersions}${settings.cleanup.keepDays > 0 ? ` and any younger than ${settings.cleanup.keepDays} days` : ''}; retire: ${settings.cleanup.retire}; ${observed.scaleSets.length} scale set(s) in the subscription checked`,
+    },
+    ...inUse
+      .slice(0, limits.summaryNames)
+      .map((k): SummaryItem => ({ kind: 'fact', label: `kept ${k.version}`, value: k.reason })),
+    ...(inUse.length > limits.summaryNames
+      ? [
+          {
+            kind: 'fact',
+            label: 'kept in use',
+            value: `… and ${inUse.length - limits.summaryNames} more (output kept-in-use has them all)`,
+          } satisfies SummaryItem,
+        ]
+      : []),
+    ...(deferred > 0
+      ? [
+          {
+            kind: 'fact',
+            label: 'deferred',
+            value: `${deferred} superseded version(s) left for the next run: at most ${limits.maxDeletes} per run (cleanup-max-deletes)`,
+          } satisfies SummaryItem,
+        ]
+      : []),
     ...leftovers.skipped.map((s): SummaryItem => ({ kind: 'fact', label: `kept ${s.resource}`, value: s.reason })),
     ...(idle.note ? [{ kind: 'fact', label: 'idle colour', value: idle.note } satisfies SummaryItem] : []),
   ];

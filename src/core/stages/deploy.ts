@@ -26,14 +26,20 @@ export const deployStage: Stage = {
     if (ctx.settings.dryRun) return planResult(ctx, planned);
     if (planned.writes.length > 0) await ctx.takeDeployLock?.();
     if (record.target && record.target !== artifact.imageVersion) {
-      ctx.warn(`the target's record says an earlier run set out to deploy ${record.target} and did not finish; this deploy replaces it with ${artifact.imageVersion ?? 'the new artifact'}`);
+      ctx.warn(
+        `the target's record says an earlier run set out to deploy ${record.target} and did not finish; this deploy replaces it with ${artifact.imageVersion ?? 'the new artifact'}`,
+      );
     }
     try {
       const outcome = await strategy.deploy(ctx, artifact, record);
       ctx.deps.host.info(outcome.message);
       return {
         status: 'succeeded',
-        outputs: { ...outcome.outputs, rollbackPlan: outcome.rollback, deployUnchanged: outcome.rollback === undefined },
+        outputs: {
+          ...outcome.outputs,
+          rollbackPlan: outcome.rollback,
+          deployUnchanged: outcome.rollback === undefined,
+        },
         items: outcome.items,
         message: outcome.message,
         journal: outcome.journal,
@@ -45,26 +51,52 @@ export const deployStage: Stage = {
   },
 };
 
-async function rollBackFailedRollout(ctx: StageContext, strategy: ReturnType<typeof strategyFor>, err: RolloutError): Promise<StepResult> {
+async function rollBackFailedRollout(
+  ctx: StageContext,
+  strategy: ReturnType<typeof strategyFor>,
+  err: RolloutError,
+): Promise<StepResult> {
   const { plan, items, outputs, liveUntouched, journal = [] } = err.details;
   const failedItems: SummaryItem[] = [...items, { kind: 'check', label: 'rollout', value: err.message, ok: false }];
   if (!plan) {
-    return { status: 'failed', outputs: { ...outputs, rolledBack: false }, items: failedItems, message: `${err.message}; not rolled back: no previous version is known for this target` };
+    return {
+      status: 'failed',
+      outputs: { ...outputs, rolledBack: false },
+      items: failedItems,
+      message: `${err.message}; not rolled back: no previous version is known for this target`,
+    };
   }
   if (liveUntouched) return confirmUntouched(ctx, strategy, err, plan, failedItems);
   if (!ctx.settings.verify.autoRollback) {
-    return { status: 'failed', outputs: { ...outputs, rolledBack: false, rollbackPlan: plan }, items: failedItems, message: `${err.message}; not rolled back ('auto-rollback' is false): run the 'rollback' stage to return to ${plan.to.imageVersion ?? 'the previous release'}` };
+    return {
+      status: 'failed',
+      outputs: { ...outputs, rolledBack: false, rollbackPlan: plan },
+      items: failedItems,
+      message: `${err.message}; not rolled back ('auto-rollback' is false): run the 'rollback' stage to return to ${plan.to.imageVersion ?? 'the previous release'}`,
+    };
   }
   ctx.warn(`the deploy failed: ${err.message}; rolling back (${plan.description})`);
   try {
     const rb = await strategy.rollback(ctx, plan);
-    return { status: 'failed', outputs: { ...outputs, rolledBack: true }, items: [...failedItems, ...rb.items], message: `${err.message}; rolled back: ${rb.message}`, journal: [...journal, ...(rb.journal ?? [])] };
+    return {
+      status: 'failed',
+      outputs: { ...outputs, rolledBack: true },
+      items: [...failedItems, ...rb.items],
+      message: `${err.message}; rolled back: ${rb.message}`,
+      journal: [...journal, ...(rb.journal ?? [])],
+    };
   } catch (rbErr) {
     if (ctx.signal.aborted) throw rbErr;
     const why = rbErr instanceof Error ? rbErr.message : String(rbErr);
     const live = await liveNow(ctx, strategy);
     const next = `re-run this step to finish the rollback, or run the 'rollback' stage (to-version ${plan.to.imageVersion ?? 'the previous release'})`;
-    return { status: 'failed', outputs: { ...outputs, rolledBack: false }, items: failedItems, message: `${err.message}; the rollback failed too: ${why}; ${live}; ${next}`, journal };
+    return {
+      status: 'failed',
+      outputs: { ...outputs, rolledBack: false },
+      items: failedItems,
+      message: `${err.message}; the rollback failed too: ${why}; ${live}; ${next}`,
+      journal,
+    };
   }
 }
 
@@ -82,27 +114,47 @@ async function liveNow(ctx: StageContext, strategy: ReturnType<typeof strategyFo
  * Production never took the new version: nothing is rolled back. The strategy still confirms the
  * old release is live and clears this run's intent from the record.
  */
-async function confirmUntouched(ctx: StageContext, strategy: ReturnType<typeof strategyFor>, err: RolloutError, plan: NonNullable<RolloutError['details']['plan']>, items: SummaryItem[]): Promise<StepResult> {
+async function confirmUntouched(
+  ctx: StageContext,
+  strategy: ReturnType<typeof strategyFor>,
+  err: RolloutError,
+  plan: NonNullable<RolloutError['details']['plan']>,
+  items: SummaryItem[],
+): Promise<StepResult> {
   const outputs = { ...err.details.outputs, rolledBack: false };
   const live = plan.to.imageVersion ?? plan.to.containerImage ?? 'the previous release';
   try {
     const confirmed = await strategy.rollback(ctx, plan);
-    return { status: 'failed', outputs, items: [...items, ...confirmed.items], message: `${err.message}; production never took the new version: ${live} is still live` };
+    return {
+      status: 'failed',
+      outputs,
+      items: [...items, ...confirmed.items],
+      message: `${err.message}; production never took the new version: ${live} is still live`,
+    };
   } catch (confirmErr) {
     if (ctx.signal.aborted) throw confirmErr;
     const why = confirmErr instanceof Error ? confirmErr.message : String(confirmErr);
-    return { status: 'failed', outputs, items, message: `${err.message}; production never took the new version, but confirming ${live} is live failed: ${why}` };
+    return {
+      status: 'failed',
+      outputs,
+      items,
+      message: `${err.message}; production never took the new version, but confirming ${live} is live failed: ${why}`,
+    };
   }
 }
 
 /** What to deploy: this run's publish output, else image-id, else an explicit image-version. */
 export function artifactOf(ctx: StageContext): ReleaseArtifact {
   const { outputs, settings } = ctx;
-  if (descriptorOf(settings.deploy.strategy).artifact === 'web-artifact') return { containerImage: settings.deploy.containerImage, packageUrl: settings.deploy.packageUrl };
+  if (descriptorOf(settings.deploy.strategy).artifact === 'web-artifact')
+    return { containerImage: settings.deploy.containerImage, packageUrl: settings.deploy.packageUrl };
   if (outputs.imageId) return { imageId: outputs.imageId, imageVersion: outputs.imageVersion };
   if (settings.publish.imageId) return { imageId: settings.publish.imageId };
   if (settings.publish.version.kind === 'explicit') return { imageVersion: settings.publish.version.version };
-  throw new EngineError('input', "input 'image-id': is required to deploy without a publish stage in this run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
+  throw new EngineError(
+    'input',
+    "input 'image-id': is required to deploy without a publish stage in this run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')",
+  );
 }
 
 /** Plan mode: a strategy's planned writes as the step's result (logged, in the summary), succeeded. */

@@ -8,17 +8,37 @@
  * In plan mode the same reads run and the writes are described instead; an image a planned bake
  * would build, or a version it would distribute, stands in for the real one (and says so).
  */
-import type { GalleryImageRef, GalleryVersionInfo, GalleryVersionRef, ImagePorts, VersionSpec } from '../azure/image-ports.js';
+import type {
+  GalleryImageRef,
+  GalleryVersionInfo,
+  GalleryVersionRef,
+  ImagePorts,
+  VersionSpec,
+} from '../azure/image-ports.js';
 import type { AzurePorts } from '../azure/ports.js';
 import { short } from '../bake/cache.js';
 import { EngineError } from '../errors.js';
 import { countWrites, Plan } from '../plan/action.js';
 import { attemptWithin } from '../publish/attempt.js';
-import { deleteFailed, discardFailed, isFailed, refuseIfInUse, usableNames, type FailedVersionWork } from '../publish/failed-version.js';
+import {
+  deleteFailed,
+  discardFailed,
+  isFailed,
+  refuseIfInUse,
+  usableNames,
+  type FailedVersionWork,
+} from '../publish/failed-version.js';
 import { definitionIdOf, definitionWrite, describeRegions, versionResource } from '../plan/gallery.js';
 import { missingTags, provenanceTags } from '../publish/provenance.js';
 import { waitForReplication } from '../publish/replication.js';
-import { describeRef, ensureDefinition, galleryRef, observeTarget, resolveRegions, type ObservedTarget } from '../publish/target.js';
+import {
+  describeRef,
+  ensureDefinition,
+  galleryRef,
+  observeTarget,
+  resolveRegions,
+  type ObservedTarget,
+} from '../publish/target.js';
 import { chooseVersion, type ChosenVersion } from '../publish/version.js';
 import type { RunOutputs } from '../run/outputs.js';
 import type { SummaryItem } from '../run/result.js';
@@ -73,7 +93,10 @@ function sourceOf(ctx: StageContext): PublishSource {
   const managedImageId = bakedImage ?? settings.publish.managedImageId;
   const plannedImage = settings.dryRun && !adopt && !managedImageId ? before.plannedImage : undefined;
   if (!adopt && !managedImageId && !plannedImage) {
-    throw new EngineError('input', "stage 'publish' has nothing to publish: run 'bake' in the same run, or set 'managed-image-id' (with builder 'none')");
+    throw new EngineError(
+      'input',
+      "stage 'publish' has nothing to publish: run 'bake' in the same run, or set 'managed-image-id' (with builder 'none')",
+    );
   }
   return { adopt, bakedImage, managedImageId, plannedImage };
 }
@@ -100,12 +123,27 @@ async function adoptVersion(ctx: StageContext, p: PublishTarget, adopt: string):
   if (settings.dryRun && before.plannedImageId === adopt) {
     // The bake of this plan would distribute the version, tagged; publishing it writes nothing more.
     items.push({ kind: 'fact', label: 'version', value: `${vref.version} (the bake would distribute it: planned)` });
-    ctx.deps.host.info(`plan: version ${vref.version} would be distributed by the bake with its provenance tags; publish writes nothing`);
-    const outputs: Partial<RunOutputs> = { imageVersion: vref.version, imageId: adopt, plannedImageId: adopt, replicatedRegions: regions.map((r) => r.name), baked: before.baked, bakeKey: before.bakeKey };
-    return { status: 'succeeded', outputs, items, message: `plan: version ${vref.version} comes from the bake; publish would write nothing` };
+    ctx.deps.host.info(
+      `plan: version ${vref.version} would be distributed by the bake with its provenance tags; publish writes nothing`,
+    );
+    const outputs: Partial<RunOutputs> = {
+      imageVersion: vref.version,
+      imageId: adopt,
+      plannedImageId: adopt,
+      replicatedRegions: regions.map((r) => r.name),
+      baked: before.baked,
+      bakeKey: before.bakeKey,
+    };
+    return {
+      status: 'succeeded',
+      outputs,
+      items,
+      message: `plan: version ${vref.version} comes from the bake; publish would write nothing`,
+    };
   }
   const found = await p.ports.gallery.getVersion(vref, { signal: ctx.signal });
-  if (!found) throw new EngineError('terminal', `the bake reported gallery image version ${adopt}, but it does not exist`);
+  if (!found)
+    throw new EngineError('terminal', `the bake reported gallery image version ${adopt}, but it does not exist`);
   items.push({ kind: 'fact', label: 'version', value: `${vref.version} (distributed by the bake)` });
   return finish(ctx, p.ports, vref, found, { ...p.common, firstDelayMs: 0, note: 'adopted' });
 }
@@ -114,14 +152,24 @@ async function adoptVersion(ctx: StageContext, p: PublishTarget, adopt: string):
 async function publishManagedImage(ctx: StageContext, p: PublishTarget): Promise<StepResult> {
   const { managedImageId, plannedImage, bakedImage } = p.source;
   const image = plannedImage ? undefined : await p.ports.managedImages.get(managedImageId!, { signal: ctx.signal });
-  if (!image && !plannedImage) throw new EngineError('input', `the managed image ${managedImageId} does not exist${bakedImage ? ' (the bake reported it)' : " (input 'managed-image-id')"}`);
+  if (!image && !plannedImage)
+    throw new EngineError(
+      'input',
+      `the managed image ${managedImageId} does not exist${bakedImage ? ' (the bake reported it)' : " (input 'managed-image-id')"}`,
+    );
   const { chosen, existing } = await chooseVersionFor(ctx, p);
   const vref: GalleryVersionRef = { ...p.ref, version: chosen.version };
   if (existing && isFailed(existing)) return replaceFailedVersion(ctx, p, chosen, existing);
   if (existing) {
     if (!sameId(existing.sourceId, managedImageId)) throw conflict(chosen.version, p.ref, existing);
-    ctx.deps.host.info(`version ${chosen.version} already holds ${managedImageId}: nothing to create (${chosen.reason})`);
-    p.common.items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (already published from this image; re-run)` });
+    ctx.deps.host.info(
+      `version ${chosen.version} already holds ${managedImageId}: nothing to create (${chosen.reason})`,
+    );
+    p.common.items.push({
+      kind: 'fact',
+      label: 'version',
+      value: `${chosen.version} (already published from this image; re-run)`,
+    });
     return finish(ctx, p.ports, vref, existing, { ...p.common, firstDelayMs: 0, note: 'already published' });
   }
   ctx.deps.host.info(`version ${chosen.version}: ${chosen.reason}`);
@@ -134,7 +182,10 @@ async function publishManagedImage(ctx: StageContext, p: PublishTarget): Promise
  * Lists the versions and chooses the next (Failed versions do not count: 'auto' never builds on
  * one); the version of that name, when one exists.
  */
-async function chooseVersionFor(ctx: StageContext, p: PublishTarget): Promise<{ chosen: ChosenVersion; existing?: GalleryVersionInfo }> {
+async function chooseVersionFor(
+  ctx: StageContext,
+  p: PublishTarget,
+): Promise<{ chosen: ChosenVersion; existing?: GalleryVersionInfo }> {
   const { settings, deps } = ctx;
   const versions = p.target.definition ? await p.ports.gallery.listVersions(p.ref, { signal: ctx.signal }) : [];
   const scheme = settings.publish.version;
@@ -143,23 +194,46 @@ async function chooseVersionFor(ctx: StageContext, p: PublishTarget): Promise<{ 
 }
 
 /** The version of the chosen name ended Failed: replaced (deleted, then created again) unless a scale set uses it. */
-async function replaceFailedVersion(ctx: StageContext, p: PublishTarget, chosen: ChosenVersion, failed: GalleryVersionInfo): Promise<StepResult> {
+async function replaceFailedVersion(
+  ctx: StageContext,
+  p: PublishTarget,
+  chosen: ChosenVersion,
+  failed: GalleryVersionInfo,
+): Promise<StepResult> {
   const vref: GalleryVersionRef = { ...p.ref, version: chosen.version };
   const work = failedWork(ctx, p);
   await refuseIfInUse(work, vref, failed);
-  const held = failed.sourceId && !sameId(failed.sourceId, p.source.managedImageId) ? `, it held ${failed.sourceId}` : '';
+  const held =
+    failed.sourceId && !sameId(failed.sourceId, p.source.managedImageId) ? `, it held ${failed.sourceId}` : '';
   const plan = ctx.settings.dryRun ? 'plan: would replace it' : 'replacing it';
-  ctx.deps.host.info(`version ${chosen.version} exists in provisioning state Failed (${chosen.reason}${held}): ${plan} (delete, then create again)`);
-  p.common.items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason}; replaces the Failed version)` });
+  ctx.deps.host.info(
+    `version ${chosen.version} exists in provisioning state Failed (${chosen.reason}${held}): ${plan} (delete, then create again)`,
+  );
+  p.common.items.push({
+    kind: 'fact',
+    label: 'version',
+    value: `${chosen.version} (${chosen.reason}; replaces the Failed version)`,
+  });
   if (ctx.settings.dryRun) return planPublish(ctx, p, chosen, true);
   await deleteFailed(work, vref);
-  p.common.items.push({ kind: 'action', label: 'Failed version', value: `deleted ${chosen.version}, then created it again` });
+  p.common.items.push({
+    kind: 'action',
+    label: 'Failed version',
+    value: `deleted ${chosen.version}, then created it again`,
+  });
   return createVersion(ctx, p, chosen, true);
 }
 
 function failedWork(ctx: StageContext, p: PublishTarget): FailedVersionWork {
   const { deps, signal, settings } = ctx;
-  return { ports: p.ports, clock: deps.clock, sleep: deps.sleep, signal, log: deps.host, timeoutMs: settings.publish.replicationTimeoutMs };
+  return {
+    ports: p.ports,
+    clock: deps.clock,
+    sleep: deps.sleep,
+    signal,
+    log: deps.host,
+    timeoutMs: settings.publish.replicationTimeoutMs,
+  };
 }
 
 /** Plan mode: the definition and version writes, then the rest of `finish` as planned writes. */
@@ -168,16 +242,43 @@ function planPublish(ctx: StageContext, p: PublishTarget, chosen: ChosenVersion,
   const plan = new Plan();
   const defWrite = definitionWrite(ref, target.definition, ctx.settings.publish);
   if (defWrite) plan.add(defWrite);
-  if (replacing) plan.add({ resource: versionResource(ref, chosen.version), operation: 'delete', before: 'provisioning state Failed', why: 'a Failed version holds the name; it is created again' });
-  const from = source.plannedImage ? `${source.plannedImage} (planned)` : `managed image ${source.managedImageId!.split('/').pop()}`;
-  plan.add({ resource: versionResource(ref, chosen.version), operation: 'create', after: `from ${from}, replicated to ${describeRegions(common.regions)}`, why: chosen.reason });
+  if (replacing)
+    plan.add({
+      resource: versionResource(ref, chosen.version),
+      operation: 'delete',
+      before: 'provisioning state Failed',
+      why: 'a Failed version holds the name; it is created again',
+    });
+  const from = source.plannedImage
+    ? `${source.plannedImage} (planned)`
+    : `managed image ${source.managedImageId!.split('/').pop()}`;
+  plan.add({
+    resource: versionResource(ref, chosen.version),
+    operation: 'create',
+    after: `from ${from}, replicated to ${describeRegions(common.regions)}`,
+    why: chosen.reason,
+  });
   const id = `${definitionIdOf(target.gallery, target.definition, ref)}/versions/${chosen.version}`;
   const vref: GalleryVersionRef = { ...ref, version: chosen.version };
-  return finishPlan(ctx, plan, vref, id, common.regions.map((r) => r.name), { ...common, firstDelayMs: 0, note: 'would publish' }, {}, true);
+  return finishPlan(
+    ctx,
+    plan,
+    vref,
+    id,
+    common.regions.map((r) => r.name),
+    { ...common, firstDelayMs: 0, note: 'would publish' },
+    {},
+    true,
+  );
 }
 
 /** Creates the version (unless a concurrent run just did, from the same image), then finishes. */
-async function createVersion(ctx: StageContext, p: PublishTarget, chosen: ChosenVersion, replacing = false): Promise<StepResult> {
+async function createVersion(
+  ctx: StageContext,
+  p: PublishTarget,
+  chosen: ChosenVersion,
+  replacing = false,
+): Promise<StepResult> {
   const { ports, ref, target, source, common } = p;
   const log = ctx.deps.host;
   const opts = { signal: ctx.signal };
@@ -191,14 +292,25 @@ async function createVersion(ctx: StageContext, p: PublishTarget, chosen: Chosen
   log.info(`publishing ${source.managedImageId} as ${describeRef(ref)} version ${chosen.version} to ${where}`);
   const spec = versionSpec(ctx, p);
   const accepted = replacing
-    ? await attemptWithin({ ...failedWork(ctx, p), what: `creating version ${chosen.version} again`, bound: 'replication-timeout', call: (o) => ports.gallery.publishVersion(vref, spec, o) })
+    ? await attemptWithin({
+        ...failedWork(ctx, p),
+        what: `creating version ${chosen.version} again`,
+        bound: 'replication-timeout',
+        call: (o) => ports.gallery.publishVersion(vref, spec, o),
+      })
     : await ports.gallery.publishVersion(vref, spec, opts);
   const note = replacing ? 'replaced the Failed version with' : 'published';
   return finishCreated(ctx, p, vref, accepted.version, { ...common, firstDelayMs: accepted.pollAfterMs, note });
 }
 
 /** `finish` for a version this run created: when it ends Failed, it is deleted and the error says so. */
-async function finishCreated(ctx: StageContext, p: PublishTarget, vref: GalleryVersionRef, created: GalleryVersionInfo, f: FinishOptions): Promise<StepResult> {
+async function finishCreated(
+  ctx: StageContext,
+  p: PublishTarget,
+  vref: GalleryVersionRef,
+  created: GalleryVersionInfo,
+  f: FinishOptions,
+): Promise<StepResult> {
   try {
     return await finish(ctx, p.ports, vref, created, f);
   } catch (err) {
@@ -226,7 +338,11 @@ function versionSpec(ctx: StageContext, p: PublishTarget): VersionSpec {
   };
 }
 
-function conflict(version: string, ref: { gallery: string; definition: string; resourceGroup: string }, existing: GalleryVersionInfo): EngineError {
+function conflict(
+  version: string,
+  ref: { gallery: string; definition: string; resourceGroup: string },
+  existing: GalleryVersionInfo,
+): EngineError {
   return new EngineError(
     'input',
     `image-version ${version} already exists in ${describeRef(ref)} and holds another image (${existing.sourceId ?? 'unknown source'}); gallery versions are immutable: choose another version, or 'auto'`,
@@ -234,12 +350,25 @@ function conflict(version: string, ref: { gallery: string; definition: string; r
 }
 
 /** The version id as a ref; it must live in the configured gallery and definition. */
-function versionRefOf(id: string, ref: { resourceGroup: string; gallery: string; definition: string }): GalleryVersionRef {
-  const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)\/versions\/([^/]+)$/i.exec(id);
+function versionRefOf(
+  id: string,
+  ref: { resourceGroup: string; gallery: string; definition: string },
+): GalleryVersionRef {
+  const m =
+    /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)\/versions\/([^/]+)$/i.exec(
+      id,
+    );
   if (!m) throw new EngineError('terminal', `'${id}' is not a gallery image version id`);
   const [, resourceGroup, gallery, definition, version] = m as unknown as [string, string, string, string, string];
-  if (resourceGroup.toLowerCase() !== ref.resourceGroup.toLowerCase() || gallery.toLowerCase() !== ref.gallery.toLowerCase() || definition.toLowerCase() !== ref.definition.toLowerCase()) {
-    throw new EngineError('input', `the bake produced ${id}, outside the configured ${describeRef(ref)}; make the template's gallery destination and the publish inputs agree`);
+  if (
+    resourceGroup.toLowerCase() !== ref.resourceGroup.toLowerCase() ||
+    gallery.toLowerCase() !== ref.gallery.toLowerCase() ||
+    definition.toLowerCase() !== ref.definition.toLowerCase()
+  ) {
+    throw new EngineError(
+      'input',
+      `the bake produced ${id}, outside the configured ${describeRef(ref)}; make the template's gallery destination and the publish inputs agree`,
+    );
   }
   return { resourceGroup, gallery, definition, version };
 }
@@ -254,7 +383,13 @@ interface FinishOptions {
 }
 
 /** Waits for replication, completes the provenance tags, deletes the intermediate image; the outputs. */
-async function finish(ctx: StageContext, ports: ImagePorts, vref: GalleryVersionRef, version: GalleryVersionInfo, f: FinishOptions): Promise<StepResult> {
+async function finish(
+  ctx: StageContext,
+  ports: ImagePorts,
+  vref: GalleryVersionRef,
+  version: GalleryVersionInfo,
+  f: FinishOptions,
+): Promise<StepResult> {
   const { settings, deps, signal, outputs: before } = ctx;
   const log = deps.host;
   if (settings.dryRun) {
@@ -308,10 +443,22 @@ function finishPlan(
 ): StepResult {
   const { outputs: before, deps } = ctx;
   const names = Object.keys(lacking);
-  if (names.length > 0) plan.add({ resource: versionResource(vref, vref.version), operation: 'tag', after: names.join(', '), why: 'its provenance tags are incomplete' });
+  if (names.length > 0)
+    plan.add({
+      resource: versionResource(vref, vref.version),
+      operation: 'tag',
+      after: names.join(', '),
+      why: 'its provenance tags are incomplete',
+    });
   if (f.deleteImage) {
-    const which = before.managedImageId ? `managed image ${f.deleteImage.split('/').pop()}` : `${f.deleteImage} (planned)`;
-    plan.add({ resource: which, operation: 'delete', why: "the bake's intermediate image, once published ('keep-managed-image' keeps it)" });
+    const which = before.managedImageId
+      ? `managed image ${f.deleteImage.split('/').pop()}`
+      : `${f.deleteImage} (planned)`;
+    plan.add({
+      resource: which,
+      operation: 'delete',
+      why: "the bake's intermediate image, once published ('keep-managed-image' keeps it)",
+    });
   }
   const outputs: Partial<RunOutputs> = {
     imageVersion: vref.version,

@@ -16,7 +16,11 @@ export const rollbackStage: Stage = {
     const toVersion = ctx.settings.verify.toVersion;
     let plan = toVersion ? undefined : ctx.outputs.rollbackPlan;
     if (!plan && !toVersion && ctx.outputs.deployUnchanged) {
-      return { status: 'skipped', outputs: { rolledBack: false }, message: 'the deploy changed nothing, so there is nothing to roll back' };
+      return {
+        status: 'skipped',
+        outputs: { rolledBack: false },
+        message: 'the deploy changed nothing, so there is nothing to roll back',
+      };
     }
     if (!plan) {
       const record = await strategy.inspect(ctx);
@@ -26,11 +30,22 @@ export const rollbackStage: Stage = {
     const planned = await strategy.planRollbackWrites(ctx, plan);
     if (ctx.settings.dryRun) return planResult(ctx, planned);
     if (planned.writes.length === 0) {
-      return { status: 'succeeded', outputs: { ...planned.outputs, rolledBack: false }, items: planned.items, message: `nothing to roll back: ${planned.message}` };
+      return {
+        status: 'succeeded',
+        outputs: { ...planned.outputs, rolledBack: false },
+        items: planned.items,
+        message: `nothing to roll back: ${planned.message}`,
+      };
     }
     await ctx.takeDeployLock?.();
     ctx.deps.host.info(`Rolling back: ${plan.description}.`);
     const outcome = await strategy.rollback(ctx, plan);
-    return { status: 'succeeded', outputs: { ...outcome.outputs, rolledBack: true }, items: outcome.items, message: outcome.message, journal: outcome.journal };
+    return {
+      status: 'succeeded',
+      outputs: { ...outcome.outputs, rolledBack: true },
+      items: outcome.items,
+      message: outcome.message,
+      journal: outcome.journal,
+    };
   },
 };

@@ -5,7 +5,7 @@
  */
 import type { AzurePorts, AzurePortsLoader } from '../azure/ports.js';
 import type { PackerPort } from '../bake/packer-port.js';
-import type { HeldLock } from '../lock/lock.js';
+import type { HeldLock } from '../lock/release.js';
 import type { Clock, CommandRunner, Deadline, Host, HttpClient, NewId, RunInfo, Sleep } from '../ports.js';
 import type { JournalEntry } from '../rollout/types.js';
 import type { RunOutputs } from '../run/outputs.js';
@@ -37,7 +37,7 @@ export interface EngineDeps {
   readonly onLockChange?: (held: HeldLock | undefined) => void;
   /** Fresh random ids (the deploy lock's owner); adapters pass src/runtime/ids.ts. */
   readonly newId?: NewId;
-    /** Replaces built-in stages, for tests and for stages provided by other packages. */
+  /** Replaces built-in stages, for tests and for stages provided by other packages. */
   readonly stages?: Partial<Record<StageName, Stage>>;
 }
 

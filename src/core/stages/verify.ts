@@ -24,18 +24,41 @@ export const verifyStage: Stage = {
     const descriptor = descriptorOf(settings.deploy.strategy);
     const targetChecked = targetIsChecked(settings);
     const strategy = descriptor.targetName(settings.deploy) ? descriptor.strategy : undefined;
-    const endpoints: Endpoint[] = [...endpointsFromSettings(settings), ...(strategy ? await strategy.endpoints(ctx) : [])];
+    const endpoints: Endpoint[] = [
+      ...endpointsFromSettings(settings),
+      ...(strategy ? await strategy.endpoints(ctx) : []),
+    ];
     // Only live endpoints: after a switch or swap the preview endpoint serves the previous release
     // (the rollback target), which the deploy already gated before moving traffic.
-    const probes = [...settings.verify.probes, ...endpointProbes(settings, endpoints.filter((e) => e.role === 'live'))];
-    if (settings.dryRun) return planVerify(ctx, probes.map((p) => `probe ${p.name === p.url ? p.url : `${p.name} (${p.url})`}: ${p.successes} success(es) in a row`), targetChecked);
+    const probes = [
+      ...settings.verify.probes,
+      ...endpointProbes(
+        settings,
+        endpoints.filter((e) => e.role === 'live'),
+      ),
+    ];
+    if (settings.dryRun)
+      return planVerify(
+        ctx,
+        probes.map(
+          (p) => `probe ${p.name === p.url ? p.url : `${p.name} (${p.url})`}: ${p.successes} success(es) in a row`,
+        ),
+        targetChecked,
+      );
     if (probes.length > 0) deps.host.info(`Probing ${probes.length} endpoint${probes.length === 1 ? '' : 's'}.`);
 
     const stop = new AbortController();
     const both = AbortSignal.any([signal, stop.signal]);
     const [probeRun, checkRun] = await Promise.allSettled([
-      probes.length > 0 ? runProbes(probes, { http: deps.http, clock: deps.clock, sleep: deps.sleep, log: deps.host, signal: both }) : Promise.resolve([] as ProbeResult[]),
-      targetChecked && strategy ? strategy.checkTarget(ctx).catch((e: unknown) => { stop.abort(e); throw e; }) : Promise.resolve([] as TargetCheck[]),
+      probes.length > 0
+        ? runProbes(probes, { http: deps.http, clock: deps.clock, sleep: deps.sleep, log: deps.host, signal: both })
+        : Promise.resolve([] as ProbeResult[]),
+      targetChecked && strategy
+        ? strategy.checkTarget(ctx).catch((e: unknown) => {
+            stop.abort(e);
+            throw e;
+          })
+        : Promise.resolve([] as TargetCheck[]),
     ]);
     if (signal.aborted) throw new CancelledError('the run was cancelled during verify');
     if (checkRun.status === 'rejected') throw checkRun.reason;
@@ -46,21 +69,38 @@ export const verifyStage: Stage = {
 
     const items: SummaryItem[] = [
       ...results.map((r) => ({ kind: 'check' as const, label: r.name, value: r.reason, ok: r.passed })),
-      ...checks.map((c) => ({ kind: 'check' as const, label: c.name, value: c.warning ? `warning: ${c.detail}` : c.detail, ok: c.passed })),
+      ...checks.map((c) => ({
+        kind: 'check' as const,
+        label: c.name,
+        value: c.warning ? `warning: ${c.detail}` : c.detail,
+        ok: c.passed,
+      })),
     ];
     for (const r of results) (r.passed ? deps.host.info : deps.host.error).call(deps.host, formatProbeResult(r));
     for (const c of checks) {
       if (c.warning) ctx.warn(`verify: ${c.name}: ${c.detail}`);
-      else (c.passed ? deps.host.info : deps.host.error).call(deps.host, `${c.passed ? 'PASS' : 'FAIL'} ${c.name}: ${c.detail}`);
+      else
+        (c.passed ? deps.host.info : deps.host.error).call(
+          deps.host,
+          `${c.passed ? 'PASS' : 'FAIL'} ${c.name}: ${c.detail}`,
+        );
     }
     const failedProbes = results.filter((r) => !r.passed);
     const failedChecks = checks.filter((c) => !c.passed);
     const total = results.length + checks.length;
     const failedCount = failedProbes.length + failedChecks.length;
-    const outputs = { verifyResult: failedCount === 0 ? 'passed' : 'failed', probeResults: results, ...(checks.length > 0 ? { checkResults: checks } : {}) } as const;
+    const outputs = {
+      verifyResult: failedCount === 0 ? 'passed' : 'failed',
+      probeResults: results,
+      ...(checks.length > 0 ? { checkResults: checks } : {}),
+    } as const;
     const what = checks.length === 0 ? 'probes' : 'checks';
-    if (failedCount === 0) return { status: 'succeeded', outputs, items, message: `${total} of ${total} ${what} passed` };
-    const names = [...failedProbes.map((r) => `'${r.name}'`), ...failedChecks.map((c) => `'${c.name}' (${c.detail})`)].join(', ');
+    if (failedCount === 0)
+      return { status: 'succeeded', outputs, items, message: `${total} of ${total} ${what} passed` };
+    const names = [
+      ...failedProbes.map((r) => `'${r.name}'`),
+      ...failedChecks.map((c) => `'${c.name}' (${c.detail})`),
+    ].join(', ');
     return { status: 'failed', outputs, items, message: `${failedCount} of ${total} ${what} failed: ${names}` };
   },
 };
@@ -74,13 +114,19 @@ export function targetIsChecked(settings: Settings): boolean {
 async function runCommand(ctx: StageContext, command: VerifyCommand): Promise<TargetCheck> {
   const shown = command.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
   const name = 'command';
-  if (!ctx.deps.commands) return { name, passed: false, detail: `cannot run '${shown}': this adapter offers no command runner` };
+  if (!ctx.deps.commands)
+    return { name, passed: false, detail: `cannot run '${shown}': this adapter offers no command runner` };
   ctx.deps.host.info(`Running verify-command: ${shown}`);
   const r = await ctx.deps.commands.run(command.argv, { timeoutMs: command.timeoutMs, signal: ctx.signal });
   if (ctx.signal.aborted) throw new CancelledError('the run was cancelled while verify-command ran');
   const tail = r.outputTail ? `; output: …${r.outputTail.slice(-300)}` : '';
   if (r.startError) return { name, passed: false, detail: `'${shown}' could not start: ${r.startError}` };
-  if (r.timedOut) return { name, passed: false, detail: `'${shown}' did not finish within ${formatDuration(command.timeoutMs)} and was stopped${tail}` };
+  if (r.timedOut)
+    return {
+      name,
+      passed: false,
+      detail: `'${shown}' did not finish within ${formatDuration(command.timeoutMs)} and was stopped${tail}`,
+    };
   if (r.exitCode === 0) return { name, passed: true, detail: `'${shown}' exited 0 in ${formatDuration(r.durationMs)}` };
   return { name, passed: false, detail: `'${shown}' exited ${r.exitCode ?? 'abnormally'}; expected 0${tail}` };
 }

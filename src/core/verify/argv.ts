@@ -24,7 +24,8 @@ function fromList(text: string): ArgvResult {
     return { ok: false, error: `is not a valid YAML/JSON list (${(err as Error).message.split('\n')[0]})` };
   }
   if (!Array.isArray(value) || value.length === 0) return { ok: false, error: 'is not a non-empty list of arguments' };
-  if (value.some((v) => v === null || typeof v === 'object')) return { ok: false, error: 'has an argument that is not a string or number; expected a flat list' };
+  if (value.some((v) => v === null || typeof v === 'object'))
+    return { ok: false, error: 'has an argument that is not a string or number; expected a flat list' };
   return { ok: true, argv: value.map(String) };
 }
 
@@ -79,6 +80,10 @@ function splitWords(text: string): ArgvResult {
     bare.push(wordBare);
   }
   const op = words.find((w, i) => bare[i] && OPERATORS.has(w));
-  if (op) return { ok: false, error: `uses the shell operator '${op}', but the command runs without a shell; put a script in the repository and run that` };
+  if (op)
+    return {
+      ok: false,
+      error: `uses the shell operator '${op}', but the command runs without a shell; put a script in the repository and run that`,
+    };
   return { ok: true, argv: words };
 }

@@ -6,11 +6,21 @@
  * same contract as the Sleep port) instead of resolving a result. A cancelled probe has neither
  * passed nor failed, and the engine handles cancellation in one place.
  */
-import type { Logger } from '../ports.js';
 import { formatBodyMatch } from './body-match.js';
 import { attemptOnce, outcomeKey, prepareProbe, type Outcome, type PreparedProbe } from './probe-attempt.js';
 import { validateProbeSpec } from './probe-spec.js';
-import type { ProbeDeps, ProbeResult, ProbeSpec } from './probe-types.js';
+import type { Clock, HttpClient, Logger, Sleep } from '../ports.js';
+import type { ProbeResult, ProbeSpec } from './probe-types.js';
+
+/** What a probe needs from outside: HTTP, time, a log and the run's cancellation. */
+export interface ProbeDeps {
+  http: HttpClient;
+  clock: Clock;
+  sleep: Sleep;
+  log: Logger;
+  /** Cancellation: the probe rejects with `signal.reason` (see runProbe). */
+  signal?: AbortSignal;
+}
 
 /** Counters of one probe run. */
 interface Progress {
@@ -86,7 +96,7 @@ export function formatProbeResult(result: ProbeResult): string {
 }
 
 /** How a run ended; the reason sentence is written once the duration is known. */
-type Verdict = 'passed' | 'failure-limit' | 'budget';
+type Verdict = 'passed' | 'failure-limit' | 'budget' | 'unresolved';
 
 function record(progress: Progress, outcome: Outcome): void {
   progress.attempts += 1;
@@ -103,6 +113,8 @@ function record(progress: Progress, outcome: Outcome): void {
 
 function verdictAfterAttempt(spec: ProbeSpec, progress: Progress, noTimeForNext: boolean): Verdict | undefined {
   if (progress.consecutiveSuccesses >= spec.successes) return 'passed';
+  // A host name that does not exist will not start resolving on the next attempt: fail at once.
+  if (progress.last && !progress.last.ok && progress.last.kind === 'unresolved') return 'unresolved';
   if (spec.failureLimit !== undefined && progress.consecutiveFailures >= spec.failureLimit) return 'failure-limit';
   return noTimeForNext ? 'budget' : undefined;
 }
@@ -114,6 +126,8 @@ function reasonFor(verdict: Verdict, spec: ProbeSpec, progress: Progress, durati
   switch (verdict) {
     case 'passed':
       return `Passed: ${plural(progress.consecutiveSuccesses, 'consecutive success', 'consecutive successes')} after ${attempts} in ${took}.`;
+    case 'unresolved':
+      return `Failed at once: ${lastFailure}; check the URL.`;
     case 'failure-limit':
       return `Failed: gave up after ${plural(progress.consecutiveFailures, 'consecutive failure')} (${attempts} in ${took}); last: ${lastFailure}.`;
     case 'budget': {
@@ -150,7 +164,8 @@ function finish(spec: ProbeSpec, progress: Progress, deps: ProbeDeps, verdict: V
 function describeGoal(probe: PreparedProbe): string {
   const { spec } = probe;
   const body = spec.bodyMatch ? ` and body matching ${formatBodyMatch(spec.bodyMatch)}` : '';
-  const limit = spec.failureLimit !== undefined ? `, giving up after ${plural(spec.failureLimit, 'consecutive failure')}` : '';
+  const limit =
+    spec.failureLimit !== undefined ? `, giving up after ${plural(spec.failureLimit, 'consecutive failure')}` : '';
   return (
     `until ${plural(spec.successes, 'consecutive success', 'consecutive successes')} ` +
     `(status ${probe.expectedStatus}${body}) within ${formatDuration(spec.timeoutMs)}${limit}`
@@ -166,7 +181,11 @@ function logAttempt(log: Logger, probe: PreparedProbe, progress: Progress, outco
 }
 
 function logStateChange(log: Logger, name: string, outcome: Outcome): void {
-  log.info(outcome.ok ? `Probe "${name}": now succeeding (status ${outcome.status}).` : `Probe "${name}": failing: ${outcome.detail}.`);
+  log.info(
+    outcome.ok
+      ? `Probe "${name}": now succeeding (status ${outcome.status}).`
+      : `Probe "${name}": failing: ${outcome.detail}.`,
+  );
 }
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {

@@ -9,7 +9,7 @@ import { formatStatusMatcher, matchesStatus } from './status-matcher.js';
 export type Outcome =
   | { ok: true; status: number }
   | { ok: false; kind: 'status' | 'body'; status: number; detail: string }
-  | { ok: false; kind: 'timeout' | 'error'; detail: string };
+  | { ok: false; kind: 'timeout' | 'error' | 'unresolved'; detail: string };
 
 /** A spec prepared once per probe: the body regex compiled, the expectations formatted. */
 export interface PreparedProbe {
@@ -29,7 +29,8 @@ export function prepareProbe(spec: ProbeSpec): PreparedProbe {
 /**
  * Runs one GET with `timeoutMs` and classifies it. Rejects only with `signal.reason` when the
  * caller aborts; every other failure is an Outcome. Clients signal timeouts with an error named
- * "TimeoutError" (the web convention, as `AbortSignal.timeout` does).
+ * "TimeoutError" (the web convention, as `AbortSignal.timeout` does), and a host name that does
+ * not exist with one named "HostNotFoundError" (not worth another attempt).
  */
 export async function attemptOnce(
   probe: PreparedProbe,
@@ -47,7 +48,8 @@ export async function attemptOnce(
     if (err instanceof Error && err.name === 'TimeoutError') {
       return { ok: false, kind: 'timeout', detail: `request timed out after ${timeoutMs} ms` };
     }
-    return { ok: false, kind: 'error', detail: `request failed: ${errorMessage(err)}` };
+    const kind = err instanceof Error && err.name === 'HostNotFoundError' ? 'unresolved' : 'error';
+    return { ok: false, kind, detail: `request failed: ${errorMessage(err)}` };
   }
 }
 

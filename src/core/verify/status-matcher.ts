@@ -9,7 +9,9 @@ const MAX_STATUS = 599;
 const EXAMPLE = 'e.g. "200", "200,204,300-399" or "2xx"';
 
 export function matchesStatus(matcher: StatusMatcher, status: number): boolean {
-  return matcher.some((rule) => (typeof rule === 'number' ? rule === status : status >= rule.min && status <= rule.max));
+  return matcher.some((rule) =>
+    typeof rule === 'number' ? rule === status : status >= rule.min && status <= rule.max,
+  );
 }
 
 /** "200, 300-399" — for logs and reasons. */
@@ -25,7 +27,9 @@ export function validateStatusMatcher(matcher: StatusMatcher): string[] {
     const [min, max] = typeof rule === 'number' ? [rule, rule] : [rule.min, rule.max];
     const shown = typeof rule === 'number' ? String(rule) : `${rule.min}-${rule.max}`;
     if (!isStatusCode(min) || !isStatusCode(max)) {
-      errors.push(`Status "${shown}" is not within ${MIN_STATUS}-${MAX_STATUS}; expected whole status codes in that range.`);
+      errors.push(
+        `Status "${shown}" is not within ${MIN_STATUS}-${MAX_STATUS}; expected whole status codes in that range.`,
+      );
     } else if (min > max) {
       errors.push(`Status range "${shown}" is reversed; expected the lower code first, e.g. 200-299.`);
     }
@@ -45,7 +49,9 @@ export function parseStatusMatcher(text: string): ParseResult<StatusMatcher> {
   const errors: string[] = [];
   const entries = text.split(',').map((entry) => entry.trim());
   if (entries.includes('')) {
-    errors.push(`Status list "${text}" has an empty entry; expected codes or ranges separated by single commas, ${EXAMPLE}.`);
+    errors.push(
+      `Status list "${text}" has an empty entry; expected codes or ranges separated by single commas, ${EXAMPLE}.`,
+    );
   }
   for (const entry of entries.filter((e) => e !== '')) {
     const parsed = parseEntry(entry);

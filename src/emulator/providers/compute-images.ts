@@ -21,7 +21,10 @@ export const computeImagesProvider: Provider = {
         get: 'Images_Get',
         delete: 'Images_Delete',
         listByParent: { path: `${RG_PROVIDERS}/Microsoft.Compute/images`, operation: 'Images_ListByResourceGroup' },
-        listBySubscription: { path: '/subscriptions/{subscriptionId}/providers/Microsoft.Compute/images', operation: 'Images_List' },
+        listBySubscription: {
+          path: '/subscriptions/{subscriptionId}/providers/Microsoft.Compute/images',
+          operation: 'Images_List',
+        },
       },
       durations: { create: 30, update: 10, delete: 20 },
       build: buildImage,
@@ -35,19 +38,33 @@ function buildImage(req: ArmRequest, input: Json): { properties: Json } {
   const storage = (props['storageProfile'] as Json | undefined) ?? {};
   const osDisk = storage['osDisk'] as Json | undefined;
   if (typeof sourceVm === 'string') {
-    if (!req.emu.state.has(sourceVm)) throw invalidParameter(`The source virtual machine '${sourceVm}' was not found.`, 'sourceVirtualMachine.id');
+    if (!req.emu.state.has(sourceVm))
+      throw invalidParameter(`The source virtual machine '${sourceVm}' was not found.`, 'sourceVirtualMachine.id');
   } else if (!osDisk) {
-    throw invalidParameter("Either 'sourceVirtualMachine' or 'storageProfile.osDisk' must be specified.", 'storageProfile.osDisk');
+    throw invalidParameter(
+      "Either 'sourceVirtualMachine' or 'storageProfile.osDisk' must be specified.",
+      'storageProfile.osDisk',
+    );
   } else {
     for (const field of ['osType', 'osState']) {
-      if (!osDisk[field]) throw invalidParameter(`Required parameter 'storageProfile.osDisk.${field}' is missing (null).`, `storageProfile.osDisk.${field}`);
+      if (!osDisk[field])
+        throw invalidParameter(
+          `Required parameter 'storageProfile.osDisk.${field}' is missing (null).`,
+          `storageProfile.osDisk.${field}`,
+        );
     }
   }
   // What Azure fills in when capturing from a VM.
   props['storageProfile'] = {
     dataDisks: [],
     ...storage,
-    osDisk: osDisk ?? { osType: 'Linux', osState: 'Generalized', caching: 'ReadWrite', storageAccountType: 'Standard_LRS', diskSizeGB: 30 },
+    osDisk: osDisk ?? {
+      osType: 'Linux',
+      osState: 'Generalized',
+      caching: 'ReadWrite',
+      storageAccountType: 'Standard_LRS',
+      diskSizeGB: 30,
+    },
   };
   props['hyperVGeneration'] ??= 'V1';
   return { properties: props };

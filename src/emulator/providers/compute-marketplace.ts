@@ -26,7 +26,8 @@ const DEFAULT_CATALOGUE: Record<string, string[]> = {
   'MicrosoftWindowsServer:WindowsServer:2022-datacenter-azure-edition': ['20348.3207.250210', '20348.3328.250306'],
 };
 
-const BASE = '/subscriptions/{subscriptionId}/providers/Microsoft.Compute/locations/{location}/publishers/{publisherName}/artifacttypes/vmimage/offers/{offer}/skus/{skus}/versions';
+const BASE =
+  '/subscriptions/{subscriptionId}/providers/Microsoft.Compute/locations/{location}/publishers/{publisherName}/artifacttypes/vmimage/offers/{offer}/skus/{skus}/versions';
 
 export const computeMarketplaceProvider: Provider = {
   name: 'Microsoft.Compute/locations/publishers',
@@ -42,7 +43,10 @@ export const computeMarketplaceProvider: Provider = {
 function versionsOf(req: ArmRequest): string[] {
   requireSubscription(req);
   const { publisherName, offer, skus } = req.params;
-  const catalogue = { ...DEFAULT_CATALOGUE, ...((req.emu.scripts.get(MARKETPLACE_SCRIPT) as Record<string, string[]> | undefined) ?? {}) };
+  const catalogue = {
+    ...DEFAULT_CATALOGUE,
+    ...((req.emu.scripts.get(MARKETPLACE_SCRIPT) as Record<string, string[]> | undefined) ?? {}),
+  };
   const key = Object.keys(catalogue).find((k) => k.toLowerCase() === `${publisherName}:${offer}:${skus}`.toLowerCase());
   if (!key) throw new ArmError(404, 'NotFound', 'Artifact: VMImage was not found.');
   return [...catalogue[key]!];
@@ -73,6 +77,14 @@ function get(req: ArmRequest): Reply {
   const win = /windows/i.test(req.params['publisherName'] ?? '');
   return {
     status: 200,
-    body: { ...resource(req, version), properties: { osDiskImage: { operatingSystem: win ? 'Windows' : 'Linux' }, hyperVGeneration: /gen2|azure-edition|24_04/i.test(req.params['skus'] ?? '') ? 'V2' : 'V1', architecture: 'x64', dataDiskImages: [] } },
+    body: {
+      ...resource(req, version),
+      properties: {
+        osDiskImage: { operatingSystem: win ? 'Windows' : 'Linux' },
+        hyperVGeneration: /gen2|azure-edition|24_04/i.test(req.params['skus'] ?? '') ? 'V2' : 'V1',
+        architecture: 'x64',
+        dataDiskImages: [],
+      },
+    },
   };
 }

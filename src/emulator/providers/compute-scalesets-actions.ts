@@ -5,7 +5,7 @@ import type { Json } from '../state.js';
 import type { ArmRequest, Reply, RouteDef } from '../types.js';
 import { trackSimOperation } from '../sim/lro-bridge.js';
 import { SimOperation } from '../sim/timeline.js';
-import { locationOf, requireScaleSet, SCALE_SET_PATH, startRolling } from './compute-scalesets.js';
+import { locationOf, requireScaleSet, SCALE_SET_PATH, startRolling } from './compute-scalesets-target.js';
 import { instanceView, rollingStatusView, scaleSetInstanceView, vmView } from './compute-scalesets-view.js';
 
 /**
@@ -14,7 +14,12 @@ import { instanceView, rollingStatusView, scaleSetInstanceView, vmView } from '.
  * rollingUpgrades/latest, osRollingUpgrade, rollingUpgrades/cancel.
  * POST actions answer 202 with Azure-AsyncOperation + Location and finish with the simulation.
  */
-type RouteFactory = (method: RouteDef['method'], path: string, operation: string, handler: RouteDef['handler']) => RouteDef;
+type RouteFactory = (
+  method: RouteDef['method'],
+  path: string,
+  operation: string,
+  handler: RouteDef['handler'],
+) => RouteDef;
 
 export function registerScaleSetActions(router: Router, route: RouteFactory): void {
   const vm = `${SCALE_SET_PATH}/virtualMachines/{instanceId}`;
@@ -26,13 +31,24 @@ export function registerScaleSetActions(router: Router, route: RouteFactory): vo
     route('POST', `${vm}/reimage`, 'VirtualMachineScaleSetVMs_Reimage', reimageVm),
     route('POST', `${SCALE_SET_PATH}/manualupgrade`, 'VirtualMachineScaleSets_UpdateInstances', updateInstances),
     route('POST', `${SCALE_SET_PATH}/reimage`, 'VirtualMachineScaleSets_Reimage', reimage),
-    route('GET', `${SCALE_SET_PATH}/rollingUpgrades/latest`, 'VirtualMachineScaleSetRollingUpgrades_GetLatest', getLatest),
-    route('POST', `${SCALE_SET_PATH}/osRollingUpgrade`, 'VirtualMachineScaleSetRollingUpgrades_StartOSUpgrade', startOsUpgrade),
+    route(
+      'GET',
+      `${SCALE_SET_PATH}/rollingUpgrades/latest`,
+      'VirtualMachineScaleSetRollingUpgrades_GetLatest',
+      getLatest,
+    ),
+    route(
+      'POST',
+      `${SCALE_SET_PATH}/osRollingUpgrade`,
+      'VirtualMachineScaleSetRollingUpgrades_StartOSUpgrade',
+      startOsUpgrade,
+    ),
     route('POST', `${SCALE_SET_PATH}/rollingUpgrades/cancel`, 'VirtualMachineScaleSetRollingUpgrades_Cancel', cancel),
   ]);
 }
 
-const expandsInstanceView = (req: ArmRequest): boolean => (req.query.get('$expand') ?? '').toLowerCase() === 'instanceview';
+const expandsInstanceView = (req: ArmRequest): boolean =>
+  (req.query.get('$expand') ?? '').toLowerCase() === 'instanceview';
 
 function getInstanceView(req: ArmRequest): Reply {
   const { res, entry } = requireScaleSet(req);
@@ -42,14 +58,21 @@ function getInstanceView(req: ArmRequest): Reply {
 function listVms(req: ArmRequest): Reply {
   const { res, entry } = requireScaleSet(req);
   const expand = expandsInstanceView(req);
-  return pagedReply(req, entry.sim.members().map((i) => vmView(res, entry.sim, i, expand)));
+  return pagedReply(
+    req,
+    entry.sim.members().map((i) => vmView(res, entry.sim, i, expand)),
+  );
 }
 
 function requireInstance(req: ArmRequest) {
   const { res, entry } = requireScaleSet(req);
   const instance = entry.sim.instances.get(req.params['instanceId'] ?? '');
   if (!instance) {
-    throw new ArmError(404, 'NotFound', `The Resource 'Microsoft.Compute/virtualMachineScaleSets/${res.body['name']}/virtualMachines/${req.params['instanceId']}' under resource group '${req.params['resourceGroupName']}' was not found.`);
+    throw new ArmError(
+      404,
+      'NotFound',
+      `The Resource 'Microsoft.Compute/virtualMachineScaleSets/${res.body['name']}/virtualMachines/${req.params['instanceId']}' under resource group '${req.params['resourceGroupName']}' was not found.`,
+    );
   }
   return { res, entry, instance };
 }
@@ -77,7 +100,10 @@ function instanceIdsOf(req: ArmRequest, required: boolean): string[] | undefined
   const all = wanted.includes('*');
   for (const id of wanted) {
     if (id !== '*' && !entry.sim.instances.has(id)) {
-      throw invalidParameter(`The provided instanceId ${id} is not an active Virtual Machine Scale Set VM instanceId.`, 'instanceIds');
+      throw invalidParameter(
+        `The provided instanceId ${id} is not an active Virtual Machine Scale Set VM instanceId.`,
+        'instanceIds',
+      );
     }
   }
   return all ? entry.sim.members().map((i) => i.instanceId) : wanted;
@@ -109,7 +135,11 @@ function reimageVm(req: ArmRequest): Reply {
 function getLatest(req: ArmRequest): Reply {
   const { res, entry } = requireScaleSet(req);
   if (!entry.rolling) {
-    throw new ArmError(404, 'NotFound', `No rolling upgrade was found for virtual machine scale set '${res.body['name']}'.`);
+    throw new ArmError(
+      404,
+      'NotFound',
+      `No rolling upgrade was found for virtual machine scale set '${res.body['name']}'.`,
+    );
   }
   return { status: 200, body: rollingStatusView(res, entry.rolling) };
 }
@@ -121,7 +151,8 @@ function getLatest(req: ArmRequest): Reply {
  */
 function startOsUpgrade(req: ArmRequest): Reply {
   const { res, entry } = requireScaleSet(req);
-  if (entry.rolling?.running) throw operationNotAllowed('A rolling upgrade is already in progress for this virtual machine scale set.');
+  if (entry.rolling?.running)
+    throw operationNotAllowed('A rolling upgrade is already in progress for this virtual machine scale set.');
   return accepted(req, res.id, locationOf(res), startRolling(res, entry).op);
 }
 
@@ -129,7 +160,8 @@ function startOsUpgrade(req: ArmRequest): Reply {
 function cancel(req: ArmRequest): Reply {
   const { res, entry } = requireScaleSet(req);
   const run = entry.rolling;
-  if (!run?.running) throw operationNotAllowed('There is no rolling upgrade in progress to cancel for this virtual machine scale set.');
+  if (!run?.running)
+    throw operationNotAllowed('There is no rolling upgrade in progress to cancel for this virtual machine scale set.');
   const now = req.emu.clock.now();
   run.cancel(now);
   // The upgrade itself ends Canceled; the cancel action succeeds once it has stopped.

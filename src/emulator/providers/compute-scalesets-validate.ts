@@ -14,12 +14,16 @@ import { getReplication, regionState } from './gallery-replication.js';
 const MODES = ['Automatic', 'Manual', 'Rolling'] as const;
 export type Mode = (typeof MODES)[number];
 
-const obj = (v: unknown): Json | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined);
+const obj = (v: unknown): Json | undefined =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined;
 
 export function validateCapacity(sku: Json | undefined): number {
   const capacity = sku?.['capacity'] ?? 0;
   if (typeof capacity !== 'number' || !Number.isInteger(capacity) || capacity < 0 || capacity > 1000) {
-    throw invalidParameter(`The value ${JSON.stringify(capacity)} of parameter 'sku.capacity' is invalid. It must be an integer between 0 and 1000.`, 'sku.capacity');
+    throw invalidParameter(
+      `The value ${JSON.stringify(capacity)} of parameter 'sku.capacity' is invalid. It must be an integer between 0 and 1000.`,
+      'sku.capacity',
+    );
   }
   return capacity;
 }
@@ -27,10 +31,14 @@ export function validateCapacity(sku: Json | undefined): number {
 export function validateMode(upgradePolicy: Json | undefined, profile: unknown): Mode {
   const mode = (upgradePolicy?.['mode'] as string | undefined) ?? 'Manual';
   const match = MODES.find((m) => m.toLowerCase() === String(mode).toLowerCase());
-  if (!match) throw invalidParameter(`The value '${mode}' of parameter 'upgradePolicy.mode' is invalid.`, 'upgradePolicy.mode');
+  if (!match)
+    throw invalidParameter(`The value '${mode}' of parameter 'upgradePolicy.mode' is invalid.`, 'upgradePolicy.mode');
   if (match === 'Rolling' && !hasHealthSignal(profile)) {
     // Verbatim Azure error (code BadRequest), see __tests__/emulator-deploy/specs/NOTE.md.
-    throw badRequest('BadRequest', 'Rolling Upgrade mode is not supported for this Virtual Machine Scale Set because a health probe or health extension was not provided.');
+    throw badRequest(
+      'BadRequest',
+      'Rolling Upgrade mode is not supported for this Virtual Machine Scale Set because a health probe or health extension was not provided.',
+    );
   }
   return match;
 }
@@ -52,17 +60,29 @@ export function validateImage(req: ArmRequest, profile: unknown, location: strin
   } else if (/\/providers\/microsoft\.compute\/images\/[^/]+$/.test(lower)) {
     const image = req.emu.state.get(id);
     if (!image || normalizeLocation(String(image.body['location'] ?? '')) !== location) {
-      throw new ArmError(404, 'NotFound', `The Image '${id}' cannot be found in '${location}' region.`, [], {}, 'imageReference');
+      throw new ArmError(
+        404,
+        'NotFound',
+        `The Image '${id}' cannot be found in '${location}' region.`,
+        [],
+        {},
+        'imageReference',
+      );
     }
   } else {
-    throw invalidParameter(`The value '${id}' of parameter 'imageReference.id' is not a valid image resource id.`, 'imageReference.id');
+    throw invalidParameter(
+      `The value '${id}' of parameter 'imageReference.id' is not a valid image resource id.`,
+      'imageReference.id',
+    );
   }
 }
 
 /** Every backend pool and the health probe the profile references must exist. */
 export function validateNetworkReferences(req: ArmRequest, profile: unknown, scaleSetId: string): void {
   const probeId = obj(obj(obj(profile)?.['networkProfile'])?.['healthProbe'])?.['id'];
-  const refs: Array<readonly [string, string]> = backendPoolIds(profile).map((id) => ['backendAddressPools', id] as const);
+  const refs: Array<readonly [string, string]> = backendPoolIds(profile).map(
+    (id) => ['backendAddressPools', id] as const,
+  );
   if (typeof probeId === 'string') refs.push(['probes', probeId.toLowerCase()] as const);
   for (const [collection, refId] of refs) {
     const lbId = refId.split('/').slice(0, -2).join('/');
@@ -89,7 +109,9 @@ function availableIn(version: StoredResource, location: string, nowMs: number): 
   const replica = getReplication(version).find((r) => normalizeLocation(r.region) === location);
   if (replica) return regionState(replica, nowMs)['state'] === 'Completed';
   // Without targetRegions a version is replicated to its own region only.
-  const targets = (obj(props['publishingProfile'])?.['targetRegions'] as Json[] | undefined) ?? [{ name: version.body['location'] }];
+  const targets = (obj(props['publishingProfile'])?.['targetRegions'] as Json[] | undefined) ?? [
+    { name: version.body['location'] },
+  ];
   const regions = new Set(targets.map((t) => normalizeLocation(String(t['name'] ?? ''))));
   if (!regions.has(location)) return false;
   return true;

@@ -11,7 +11,9 @@ const iso = (ms: number): string => new Date(ms).toISOString();
 /** GET body of a scale set: the stored body without secrets Azure never returns. */
 export function scaleSetView(res: StoredResource): Json {
   const body = structuredClone(res.body);
-  const osProfile = ((body['properties'] as Json | undefined)?.['virtualMachineProfile'] as Json | undefined)?.['osProfile'] as Json | undefined;
+  const osProfile = ((body['properties'] as Json | undefined)?.['virtualMachineProfile'] as Json | undefined)?.[
+    'osProfile'
+  ] as Json | undefined;
   if (osProfile) {
     delete osProfile['adminPassword'];
     delete osProfile['customData'];
@@ -38,7 +40,9 @@ function statusList(sim: ScaleSetSim, i: SimInstance): Json[] {
   const failed = i.provisioningState === 'Failed';
   return [
     {
-      code: failed ? 'ProvisioningState/failed/OSProvisioningTimedOut' : `ProvisioningState/${i.provisioningState.toLowerCase()}`,
+      code: failed
+        ? 'ProvisioningState/failed/OSProvisioningTimedOut'
+        : `ProvisioningState/${i.provisioningState.toLowerCase()}`,
       level: failed ? 'Error' : 'Info',
       displayStatus: PROVISIONING_TEXT[i.provisioningState],
       time: iso(sim.now()),
@@ -76,7 +80,8 @@ export function vmView(scaleSet: StoredResource, sim: ScaleSetSim, i: SimInstanc
   delete osProfile['adminPassword'];
   delete osProfile['customData'];
   delete osProfile['computerNamePrefix'];
-  const nics = (((profile['networkProfile'] as Json | undefined)?.['networkInterfaceConfigurations'] as Json[] | undefined) ?? []);
+  const nics =
+    ((profile['networkProfile'] as Json | undefined)?.['networkInterfaceConfigurations'] as Json[] | undefined) ?? [];
   const id = `${scaleSet.id}/virtualMachines/${i.instanceId}`;
   const sku = scaleSet.body['sku'] as Json | undefined;
   const properties: Json = {
@@ -147,6 +152,8 @@ export function rollingStatusView(res: StoredResource, run: RollingUpgrade): Jso
 function vmIdOf(scaleSetId: string, instanceId: string): string {
   let h = 2166136261;
   for (const c of `${scaleSetId.toLowerCase()}/${instanceId}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
-  const hex = (h.toString(16).padStart(8, '0') + ((h ^ 0x5bd1e995) >>> 0).toString(16).padStart(8, '0')).repeat(2).slice(0, 32);
+  const hex = (h.toString(16).padStart(8, '0') + ((h ^ 0x5bd1e995) >>> 0).toString(16).padStart(8, '0'))
+    .repeat(2)
+    .slice(0, 32);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

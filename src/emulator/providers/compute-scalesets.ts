@@ -1,3 +1,4 @@
+import { busyWith, computeConcurrentConflict, markBusy } from '../conflicts.js';
 import { checkPreconditions, newEtag } from '../etag.js';
 import { ArmError, conflict, resourceNotFound } from '../errors.js';
 import { pagedReply } from '../paging.js';
@@ -16,12 +17,25 @@ import type { Json, StoredResource } from '../state.js';
 import type { ArmRequest, EmulatorContext, Provider, Reply, RouteDef } from '../types.js';
 import { COMPUTE_API_VERSIONS } from './compute-api.js';
 import { trackSimOperation } from '../sim/lro-bridge.js';
-import { policyWithDefaults, RollingUpgrade, type RollingPolicy } from '../sim/rolling-upgrade.js';
 import { ScaleSetSim, type ScaleSetModel } from '../sim/scale-set.js';
 import { SimOperation } from '../sim/timeline.js';
 import { deployWorld, type ScaleSetEntry } from '../sim/world.js';
 import { registerScaleSetActions } from './compute-scalesets-actions.js';
-import { validateCapacity, validateImage, validateMode, validateNetworkReferences } from './compute-scalesets-validate.js';
+import {
+  locationOf,
+  requireScaleSet,
+  SCALE_SET_PATH,
+  startRolling,
+  TYPE,
+  upgradePolicyOf,
+} from './compute-scalesets-target.js';
+import {
+  validateCapacity,
+  validateImage,
+  validateMode,
+  validateNetworkReferences,
+} from './compute-scalesets-validate.js';
+import { tagsForWrite } from './tag-rules.js';
 import { scaleSetView } from './compute-scalesets-view.js';
 
 /**
@@ -29,11 +43,13 @@ import { scaleSetView } from './compute-scalesets-view.js';
  * actions and rolling upgrades in compute-scalesets-actions.ts. The stored body is the model;
  * the running instances live in the deploy world (src/emulator/sim).
  */
-export const TYPE = 'Microsoft.Compute/virtualMachineScaleSets';
-export const SCALE_SET_PATH =
-  '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Compute/virtualMachineScaleSets/{vmScaleSetName}';
 
-const route = (method: RouteDef['method'], path: string, operation: string, handler: RouteDef['handler']): RouteDef => ({
+const route = (
+  method: RouteDef['method'],
+  path: string,
+  operation: string,
+  handler: RouteDef['handler'],
+): RouteDef => ({
   method,
   path,
   operation,
@@ -59,7 +75,12 @@ export const computeScaleSetsProvider: Provider = {
         'VirtualMachineScaleSets_List',
         list,
       ),
-      route('GET', '/subscriptions/{subscriptionId}/providers/Microsoft.Compute/virtualMachineScaleSets', 'VirtualMachineScaleSets_ListAll', list),
+      route(
+        'GET',
+        '/subscriptions/{subscriptionId}/providers/Microsoft.Compute/virtualMachineScaleSets',
+        'VirtualMachineScaleSets_ListAll',
+        list,
+      ),
     ]);
     registerScaleSetActions(router, route);
   },
@@ -75,42 +96,28 @@ export const computeScaleSetsProvider: Provider = {
   },
 };
 
-function newEntry(emu: EmulatorContext, res: StoredResource, profile: unknown, mode: ScaleSetModel['upgradeMode']): ScaleSetEntry {
+function newEntry(
+  emu: EmulatorContext,
+  res: StoredResource,
+  profile: unknown,
+  mode: ScaleSetModel['upgradeMode'],
+): ScaleSetEntry {
   const world = deployWorld(emu);
   const name = String(res.body['name']);
-  const sim = new ScaleSetSim(res.id, name, { profile, capacity: 0, upgradeMode: mode }, {
-    timeline: emu,
-    health: world.health,
-    timings: world.timings,
-  }, computerNamePrefix(profile, name));
+  const sim = new ScaleSetSim(
+    res.id,
+    name,
+    { profile, capacity: 0, upgradeMode: mode },
+    {
+      timeline: emu,
+      health: world.health,
+      timings: world.timings,
+    },
+    computerNamePrefix(profile, name),
+  );
   const entry: ScaleSetEntry = { sim, rolling: undefined };
   world.scaleSets.set(res.id.toLowerCase(), entry);
   return entry;
-}
-
-/** The stored scale set addressed by `{vmScaleSetName}` (404 ResourceNotFound otherwise). */
-export function requireScaleSet(req: ArmRequest): { res: StoredResource; entry: ScaleSetEntry } {
-  const id = `/subscriptions/${req.params['subscriptionId']}/resourceGroups/${req.params['resourceGroupName']}/providers/${TYPE}/${req.params['vmScaleSetName']}`;
-  requireScope(req, id, TYPE);
-  const res = req.emu.state.get(id);
-  const entry = res && deployWorld(req.emu).scaleSets.get(res.id.toLowerCase());
-  if (!res || !entry) throw resourceNotFound(TYPE, req.params['vmScaleSetName'] ?? '', req.params['resourceGroupName']);
-  return { res, entry };
-}
-
-export function locationOf(res: StoredResource): string {
-  return String(res.body['location'] ?? '');
-}
-
-/** Starts a rolling upgrade over the out-of-date instances (none may be running). */
-export function startRolling(res: StoredResource, entry: ScaleSetEntry): RollingUpgrade {
-  const policy = policyWithDefaults(upgradePolicyOf(res.body)['rollingUpgradePolicy'] as Partial<RollingPolicy> | undefined);
-  entry.rolling = new RollingUpgrade(entry.sim, policy, entry.sim.now());
-  return entry.rolling;
-}
-
-function upgradePolicyOf(body: Json): Json {
-  return ((body['properties'] as Json | undefined)?.['upgradePolicy'] as Json | undefined) ?? {};
 }
 
 function get(req: ArmRequest): Reply {
@@ -151,6 +158,8 @@ function upsert(req: ArmRequest, input: Json, options: { tagsOnly?: boolean } = 
   if (existing && provisioningState(existing) === 'Deleting') {
     throw conflict(`The resource '${existing.id}' is being deleted and cannot be updated.`);
   }
+  // One write at a time: Compute's 409 while a model write or a platform operation runs (conflicts.ts).
+  if (existing && busyWith(req.emu, existing.id)) throw computeConcurrentConflict();
   const location = resolveLocation(input, existing);
   const props = structuredClone((input['properties'] as Json | undefined) ?? {});
   const profile = props['virtualMachineProfile'] ?? {};
@@ -159,21 +168,32 @@ function upsert(req: ArmRequest, input: Json, options: { tagsOnly?: boolean } = 
   const mode = validateMode(props['upgradePolicy'] as Json | undefined, profile);
   validateImage(req, profile, location);
   validateNetworkReferences(req, profile, existing?.id ?? id);
+  // Tag names case-insensitive, Azure's limits (tag-rules.ts).
+  const tags = tagsForWrite(input['tags'], existing?.body['tags']);
 
-  const res = store(req, id, existing, input, { props, sku: { ...sku, capacity }, location });
+  const res = store(req, id, existing, input, { props, sku: { ...sku, capacity }, location, tags });
   const world = deployWorld(req.emu);
   let entry = world.scaleSets.get(res.id.toLowerCase());
   entry ??= newEntry(req.emu, res, profile, mode);
   // A tags-only PATCH leaves the model as it is: no Automatic update, no rolling upgrade starts.
-  const applied = options.tagsOnly ? SimOperation.completed(req.emu.clock.now()) : entry.sim.applyModel({ profile, capacity, upgradeMode: mode });
+  const applied = options.tagsOnly
+    ? SimOperation.completed(req.emu.clock.now())
+    : entry.sim.applyModel({ profile, capacity, upgradeMode: mode });
   const behind = entry.sim.members().some((i) => !i.busy && !entry.sim.isLatestModel(i));
   if (mode === 'Rolling' && behind && !entry.rolling?.running && !options.tagsOnly) startRolling(res, entry);
 
+  const release = req.lroFault || applied.done ? () => undefined : markBusy(req.emu, res.id, 'PutVMScaleSetOperation');
   const op = trackSimOperation(req, applied, {
     resourceId: res.id,
     location,
-    onSuccess: () => setProvisioningState(res, 'Succeeded'),
-    onFailure: () => setProvisioningState(res, 'Failed'),
+    onSuccess: () => {
+      release();
+      setProvisioningState(res, 'Succeeded');
+    },
+    onFailure: () => {
+      release();
+      setProvisioningState(res, 'Failed');
+    },
   });
   const headers: Record<string, string> = { ...req.emu.lro.headers(req, op, { location: false }), ETag: res.etag! };
   return { status: existing ? 200 : 201, body: scaleSetView(res), headers };
@@ -184,7 +204,7 @@ function store(
   id: string,
   existing: StoredResource | undefined,
   input: Json,
-  parts: { props: Json; sku: Json; location: string },
+  parts: { props: Json; sku: Json; location: string; tags: Json },
 ): StoredResource {
   const previous = existing?.body['properties'] as Json | undefined;
   const body: Json = {
@@ -192,7 +212,7 @@ function store(
     name: existing?.body['name'] ?? req.params['vmScaleSetName'],
     type: TYPE,
     location: parts.location,
-    tags: (input['tags'] as Json | undefined) ?? {},
+    tags: parts.tags,
     sku: { tier: 'Standard', ...parts.sku },
     ...(input['zones'] ? { zones: input['zones'] } : {}),
     ...(input['identity'] ? { identity: input['identity'] } : {}),
@@ -240,9 +260,14 @@ function remove(req: ArmRequest): Reply {
 function resolveLocation(input: Json, existing: StoredResource | undefined): string {
   const requested = typeof input['location'] === 'string' ? normalizeLocation(input['location']) : undefined;
   const current = existing ? locationOf(existing) : undefined;
-  if (!requested && !current) throw new ArmError(400, 'LocationRequired', 'The location property is required for this definition.');
+  if (!requested && !current)
+    throw new ArmError(400, 'LocationRequired', 'The location property is required for this definition.');
   if (requested && current && requested !== current) {
-    throw new ArmError(400, 'InvalidResourceLocation', `The resource '${existing!.body['name']}' already exists in location '${current}'. A resource with the same name cannot be created in location '${requested}'.`);
+    throw new ArmError(
+      400,
+      'InvalidResourceLocation',
+      `The resource '${existing!.body['name']}' already exists in location '${current}'. A resource with the same name cannot be created in location '${requested}'.`,
+    );
   }
   return (requested ?? current)!;
 }

@@ -15,13 +15,24 @@ import { COMPUTE_API_VERSIONS, RG_PROVIDERS } from './compute-api.js';
 const TYPE = 'Microsoft.Compute/virtualMachines';
 const VM_PATH = `${RG_PROVIDERS}/${TYPE}/{vmName}`;
 
-const route = (path: string, operation: string, handler: RouteDef['handler']): RouteDef => ({ method: 'GET', path, operation, handler, apiVersions: COMPUTE_API_VERSIONS, resourceType: TYPE });
+const route = (path: string, operation: string, handler: RouteDef['handler']): RouteDef => ({
+  method: 'GET',
+  path,
+  operation,
+  handler,
+  apiVersions: COMPUTE_API_VERSIONS,
+  resourceType: TYPE,
+});
 
 export const computeVirtualMachinesProvider: Provider = {
   name: 'compute-virtualmachines',
   register(router: Router) {
     router.addAll([
-      route('/subscriptions/{subscriptionId}/providers/Microsoft.Compute/virtualMachines', 'VirtualMachines_ListAll', listAll),
+      route(
+        '/subscriptions/{subscriptionId}/providers/Microsoft.Compute/virtualMachines',
+        'VirtualMachines_ListAll',
+        listAll,
+      ),
       route(`${RG_PROVIDERS}/${TYPE}`, 'VirtualMachines_List', listByGroup),
       route(VM_PATH, 'VirtualMachines_Get', get),
     ]);
@@ -30,12 +41,18 @@ export const computeVirtualMachinesProvider: Provider = {
 
 function listAll(req: ArmRequest): Reply {
   requireSubscription(req);
-  return pagedReply(req, req.emu.state.list(TYPE, `/subscriptions/${req.emu.subscriptionId}`).map((r) => r.body));
+  return pagedReply(
+    req,
+    req.emu.state.list(TYPE, `/subscriptions/${req.emu.subscriptionId}`).map((r) => r.body),
+  );
 }
 
 function listByGroup(req: ArmRequest): Reply {
   const group = requireResourceGroup(req);
-  return pagedReply(req, req.emu.state.list(TYPE, group.id).map((r) => r.body));
+  return pagedReply(
+    req,
+    req.emu.state.list(TYPE, group.id).map((r) => r.body),
+  );
 }
 
 function get(req: ArmRequest): Reply {

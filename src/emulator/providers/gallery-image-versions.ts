@@ -46,13 +46,17 @@ export function registerGalleryImageVersions(router: Router): void {
     view(req, res) {
       const expand = req.query.get('$expand');
       if (expand?.toLowerCase() !== 'replicationstatus') return res.body;
-      const props = { ...(res.body['properties'] as Json), replicationStatus: replicationStatus(res, req.emu.clock.now()) };
+      const props = {
+        ...(res.body['properties'] as Json),
+        replicationStatus: replicationStatus(res, req.emu.clock.now()),
+      };
       return { ...res.body, properties: props };
     },
   });
 }
 
-const planReplicationView = (res: StoredResource) => (res.meta['replication'] as Parameters<typeof replicationFailure>[0] | undefined) ?? [];
+const planReplicationView = (res: StoredResource) =>
+  (res.meta['replication'] as Parameters<typeof replicationFailure>[0] | undefined) ?? [];
 
 /** Major.Minor.Patch, each a 32-bit integer (Azure docs). */
 export function validateVersionName(name: string): void {
@@ -75,12 +79,22 @@ function buildVersion(req: ArmRequest, input: Json, existing: StoredResource | u
   const gallery = req.emu.state.get(parentIdOf(parentIdOf(idOf(req))));
   const galleryLocation = String(gallery?.body['location'] ?? '');
   const location = normalizeLocation(String(input['location'] ?? existing?.body['location'] ?? galleryLocation));
-  props['publishingProfile'] = publishingProfile(req, (props['publishingProfile'] as Json | undefined) ?? {}, location, existing);
+  props['publishingProfile'] = publishingProfile(
+    req,
+    (props['publishingProfile'] as Json | undefined) ?? {},
+    location,
+    existing,
+  );
   props['storageProfile'] = {
     ...storage,
     osDiskImage: { hostCaching: 'ReadWrite', sizeInGB: 30, ...((storage['osDiskImage'] as Json | undefined) ?? {}) },
   };
-  props['safetyProfile'] = { allowDeletionOfReplicatedLocations: true, reportedForPolicyViolation: false, policyViolations: [], ...((props['safetyProfile'] as Json | undefined) ?? {}) };
+  props['safetyProfile'] = {
+    allowDeletionOfReplicatedLocations: true,
+    reportedForPolicyViolation: false,
+    policyViolations: [],
+    ...((props['safetyProfile'] as Json | undefined) ?? {}),
+  };
   return { properties: props };
 }
 
@@ -88,17 +102,30 @@ const idOf = (req: ArmRequest): string => decodeURIComponent(req.path.replace(/\
 
 function sourceIdOf(storage: Json): string | undefined {
   const source = storage['source'] as Json | undefined;
-  const id = source?.['id'] ?? source?.['virtualMachineId'] ?? ((storage['osDiskImage'] as Json | undefined)?.['source'] as Json | undefined)?.['id'];
+  const id =
+    source?.['id'] ??
+    source?.['virtualMachineId'] ??
+    ((storage['osDiskImage'] as Json | undefined)?.['source'] as Json | undefined)?.['id'];
   return typeof id === 'string' && id.length > 0 ? id : undefined;
 }
 
 function requireSource(req: ArmRequest, sourceId: string | undefined): void {
   if (!sourceId) {
-    throw invalidParameter("Required parameter 'storageProfile.source.id' is missing (null).", 'properties.storageProfile.source.id');
+    throw invalidParameter(
+      "Required parameter 'storageProfile.source.id' is missing (null).",
+      'properties.storageProfile.source.id',
+    );
   }
   const source = req.emu.state.get(sourceId);
   if (!source || !SOURCE_TYPES.includes(source.type.toLowerCase())) {
-    throw new ArmError(404, 'NotFound', `The source resource '${sourceId}' was not found.`, [], {}, 'properties.storageProfile.source.id');
+    throw new ArmError(
+      404,
+      'NotFound',
+      `The source resource '${sourceId}' was not found.`,
+      [],
+      {},
+      'properties.storageProfile.source.id',
+    );
   }
 }
 
@@ -106,7 +133,14 @@ function requireSource(req: ArmRequest, sourceId: string | undefined): void {
 function refuseSourceChange(existing: StoredResource, sourceId: string | undefined): void {
   const current = sourceIdOf(((existing.body['properties'] as Json)['storageProfile'] as Json | undefined) ?? {});
   if (sourceId && current && sourceId.toLowerCase() !== current.toLowerCase()) {
-    throw new ArmError(409, 'PropertyChangeNotAllowed', "Changing property 'galleryImageVersion.properties.storageProfile.source.id' is not allowed.", [], {}, 'properties.storageProfile.source.id');
+    throw new ArmError(
+      409,
+      'PropertyChangeNotAllowed',
+      "Changing property 'galleryImageVersion.properties.storageProfile.source.id' is not allowed.",
+      [],
+      {},
+      'properties.storageProfile.source.id',
+    );
   }
 }
 
@@ -117,11 +151,17 @@ function publishingProfile(req: ArmRequest, given: Json, location: string, exist
   const targetRegions = requested.map((t, i) => ({
     ...t,
     name: String(t['name'] ?? ''),
-    regionalReplicaCount: checkReplicas(t['regionalReplicaCount'] ?? replicaCount, `properties.publishingProfile.targetRegions[${i}].regionalReplicaCount`),
+    regionalReplicaCount: checkReplicas(
+      t['regionalReplicaCount'] ?? replicaCount,
+      `properties.publishingProfile.targetRegions[${i}].regionalReplicaCount`,
+    ),
     storageAccountType: t['storageAccountType'] ?? defaultStorage,
   }));
   if (!targetRegions.some((t) => normalizeLocation(t.name) === location)) {
-    throw invalidParameter(`The target regions must include the location of the gallery image version, '${location}'.`, 'properties.publishingProfile.targetRegions');
+    throw invalidParameter(
+      `The target regions must include the location of the gallery image version, '${location}'.`,
+      'properties.publishingProfile.targetRegions',
+    );
   }
   const previous = (existing?.body['properties'] as Json | undefined)?.['publishingProfile'] as Json | undefined;
   return {
@@ -138,7 +178,10 @@ function publishingProfile(req: ArmRequest, given: Json, location: string, exist
 function checkReplicas(value: unknown, target: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < MIN_REPLICAS || n > MAX_REPLICAS) {
-    throw invalidParameter(`The value ${String(value)} of '${target}' is out of range. The replica count must be between ${MIN_REPLICAS} and ${MAX_REPLICAS}.`, target);
+    throw invalidParameter(
+      `The value ${String(value)} of '${target}' is out of range. The replica count must be between ${MIN_REPLICAS} and ${MAX_REPLICAS}.`,
+      target,
+    );
   }
   return n;
 }

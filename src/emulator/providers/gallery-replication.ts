@@ -28,7 +28,8 @@ export function getReplication(res: StoredResource): RegionReplication[] {
 export function planReplication(emu: EmulatorContext, res: StoredResource, targetRegions: Json[]): RegionReplication[] {
   const existing = new Map(getReplication(res).map((r) => [r.region, r]));
   const now = emu.clock.now();
-  const script = emu.scripts.get(REPLICATION_FAILURE_SCRIPT) as { version?: string; region: string; message?: string } | undefined;
+  const script = emu.scripts.get(REPLICATION_FAILURE_SCRIPT) as
+    { version?: string; region: string; message?: string } | undefined;
   const versionName = String(res.body['name'] ?? '');
   const plan = targetRegions.map((t, index) => {
     const region = String(t['name']);
@@ -39,8 +40,13 @@ export function planReplication(emu: EmulatorContext, res: StoredResource, targe
       startMs: now,
       durationMs: replicationSeconds(index, Number(t['regionalReplicaCount'] ?? 1)) * 1000,
     };
-    if (script && script.region.toLowerCase() === region.toLowerCase() && (!script.version || script.version === versionName)) {
-      entry.failure = script.message ?? `Replication to region '${region}' failed: the operation was aborted (scripted).`;
+    if (
+      script &&
+      script.region.toLowerCase() === region.toLowerCase() &&
+      (!script.version || script.version === versionName)
+    ) {
+      entry.failure =
+        script.message ?? `Replication to region '${region}' failed: the operation was aborted (scripted).`;
     }
     return entry;
   });
@@ -60,14 +66,23 @@ export function regionState(r: RegionReplication, nowMs: number): Json {
       ? { region: r.region, state: 'Failed', details: r.failure, progress: Math.floor(50) }
       : { region: r.region, state: 'Completed', details: '', progress: 100 };
   }
-  return { region: r.region, state: 'Replicating', details: '', progress: Math.max(0, Math.min(99, Math.floor((elapsed / r.durationMs) * 100))) };
+  return {
+    region: r.region,
+    state: 'Replicating',
+    details: '',
+    progress: Math.max(0, Math.min(99, Math.floor((elapsed / r.durationMs) * 100))),
+  };
 }
 
 /** The `replicationStatus` block returned with `$expand=ReplicationStatus`. */
 export function replicationStatus(res: StoredResource, nowMs: number): Json {
   const summary = getReplication(res).map((r) => regionState(r, nowMs));
   const states = summary.map((s) => s['state']);
-  const aggregatedState = states.includes('Failed') ? 'Failed' : states.every((s) => s === 'Completed') ? 'Completed' : 'InProgress';
+  const aggregatedState = states.includes('Failed')
+    ? 'Failed'
+    : states.every((s) => s === 'Completed')
+      ? 'Completed'
+      : 'InProgress';
   return { aggregatedState, summary };
 }
 

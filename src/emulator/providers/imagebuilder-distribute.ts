@@ -33,7 +33,9 @@ function distributeOne(req: ArmRequest, template: StoredResource, d: Json): OneR
     case 'ManagedImage':
       return { artifactId: putManagedImage(req, template, d) };
     default:
-      return { artifactUri: `https://aibstorage${req.emu.random.hex(6)}.blob.core.windows.net/vhds/${template.body['name']}_${req.emu.random.hex(8)}.vhd` };
+      return {
+        artifactUri: `https://aibstorage${req.emu.random.hex(6)}.blob.core.windows.net/vhds/${template.body['name']}_${req.emu.random.hex(8)}.vhd`,
+      };
   }
 }
 
@@ -52,13 +54,19 @@ function distributeToGallery(req: ArmRequest, template: StoredResource, d: Json)
     return { message: `Distribution failed: '${version}' is not a valid gallery image version name.` };
   }
   const versionId = `${image.id}/versions/${version}`;
-  if (req.emu.state.has(versionId)) return { message: `Distribution failed: gallery image version '${versionId}' already exists.` };
+  if (req.emu.state.has(versionId))
+    return { message: `Distribution failed: gallery image version '${versionId}' already exists.` };
   putGalleryVersion(req, template, image, versionId, version, d);
   return { artifactId: versionId };
 }
 
 /** `versioning`: Latest (default; optional major) → latest existing (of that major) with patch + 1; Source → the platform source's version. */
-function nextVersion(req: ArmRequest, image: StoredResource, template: StoredResource, versioning: Json | undefined): string {
+function nextVersion(
+  req: ArmRequest,
+  image: StoredResource,
+  template: StoredResource,
+  versioning: Json | undefined,
+): string {
   if (versioning?.['scheme'] === 'Source') {
     const source = (template.body['properties'] as Json)['source'] as Json;
     return String(source['exactVersion'] ?? source['version'] ?? '');
@@ -73,11 +81,28 @@ function nextVersion(req: ArmRequest, image: StoredResource, template: StoredRes
   return latest ? `${latest[0]}.${latest[1]}.${latest[2]! + 1}` : `${major ?? 1}.0.0`;
 }
 
-function putGalleryVersion(req: ArmRequest, template: StoredResource, image: StoredResource, id: string, name: string, d: Json): void {
+function putGalleryVersion(
+  req: ArmRequest,
+  template: StoredResource,
+  image: StoredResource,
+  id: string,
+  name: string,
+  d: Json,
+): void {
   const location = String(image.body['location']);
-  const regions = (d['targetRegions'] as Json[] | undefined)?.map((t) => ({ name: String(t['name']), regionalReplicaCount: Number(t['replicaCount'] ?? 1), storageAccountType: t['storageAccountType'] ?? d['storageAccountType'] ?? 'Standard_LRS' }))
-    ?? ((d['replicationRegions'] as string[] | undefined) ?? [location]).map((r) => ({ name: r, regionalReplicaCount: 1, storageAccountType: d['storageAccountType'] ?? 'Standard_LRS' }));
-  if (!regions.some((r) => normalizeLocation(r.name) === location)) regions.unshift({ name: location, regionalReplicaCount: 1, storageAccountType: 'Standard_LRS' });
+  const regions =
+    (d['targetRegions'] as Json[] | undefined)?.map((t) => ({
+      name: String(t['name']),
+      regionalReplicaCount: Number(t['replicaCount'] ?? 1),
+      storageAccountType: t['storageAccountType'] ?? d['storageAccountType'] ?? 'Standard_LRS',
+    })) ??
+    ((d['replicationRegions'] as string[] | undefined) ?? [location]).map((r) => ({
+      name: r,
+      regionalReplicaCount: 1,
+      storageAccountType: d['storageAccountType'] ?? 'Standard_LRS',
+    }));
+  if (!regions.some((r) => normalizeLocation(r.name) === location))
+    regions.unshift({ name: location, regionalReplicaCount: 1, storageAccountType: 'Standard_LRS' });
   const now = req.emu.clock.now();
   // The build's Distributing phase already covered replication: all regions are complete.
   const replication = regions.map((r, i) => {
@@ -94,7 +119,10 @@ function putGalleryVersion(req: ArmRequest, template: StoredResource, image: Sto
       name,
       type: GALLERY_IMAGE_VERSION_TYPE,
       location,
-      tags: { ...((d['artifactTags'] as Json | undefined) ?? {}), createdByImageTemplate: String(template.body['name']) },
+      tags: {
+        ...((d['artifactTags'] as Json | undefined) ?? {}),
+        createdByImageTemplate: String(template.body['name']),
+      },
       properties: {
         publishingProfile: {
           targetRegions: regions,
@@ -105,7 +133,11 @@ function putGalleryVersion(req: ArmRequest, template: StoredResource, image: Sto
           publishedDate: req.emu.clock.nowIso(),
         },
         storageProfile: { osDiskImage: { hostCaching: 'ReadWrite', sizeInGB: 30 } },
-        safetyProfile: { allowDeletionOfReplicatedLocations: true, reportedForPolicyViolation: false, policyViolations: [] },
+        safetyProfile: {
+          allowDeletionOfReplicatedLocations: true,
+          reportedForPolicyViolation: false,
+          policyViolations: [],
+        },
         provisioningState: 'Succeeded',
       },
     },
@@ -127,7 +159,16 @@ function putManagedImage(req: ArmRequest, template: StoredResource, d: Json): st
       location: normalizeLocation(String(d['location'])),
       tags: (d['artifactTags'] as Json | undefined) ?? {},
       properties: {
-        storageProfile: { osDisk: { osType: 'Linux', osState: 'Generalized', caching: 'ReadWrite', storageAccountType: 'Standard_LRS', diskSizeGB: 30 }, dataDisks: [] },
+        storageProfile: {
+          osDisk: {
+            osType: 'Linux',
+            osState: 'Generalized',
+            caching: 'ReadWrite',
+            storageAccountType: 'Standard_LRS',
+            diskSizeGB: 30,
+          },
+          dataDisks: [],
+        },
         hyperVGeneration: 'V1',
         provisioningState: 'Succeeded',
       },
@@ -136,7 +177,11 @@ function putManagedImage(req: ArmRequest, template: StoredResource, d: Json): st
   return id;
 }
 
-function putRunOutput(req: ArmRequest, template: StoredResource, a: { runOutputName: string; artifactId?: string; artifactUri?: string }): void {
+function putRunOutput(
+  req: ArmRequest,
+  template: StoredResource,
+  a: { runOutputName: string; artifactId?: string; artifactUri?: string },
+): void {
   const id = `${template.id}/runOutputs/${a.runOutputName}`;
   const properties: Json = { provisioningState: 'Succeeded' };
   if (a.artifactId) properties['artifactId'] = a.artifactId;

@@ -10,7 +10,14 @@ import { child } from './network-children.js';
  * (Azure answers InvalidResourceReference for a dangling one), and GET shows which scale set
  * NIC ip configurations sit in each backend pool (`backendIPConfigurations`, read-only).
  */
-const COLLECTIONS = ['frontendIPConfigurations', 'backendAddressPools', 'loadBalancingRules', 'probes', 'inboundNatRules', 'outboundRules'] as const;
+const COLLECTIONS = [
+  'frontendIPConfigurations',
+  'backendAddressPools',
+  'loadBalancingRules',
+  'probes',
+  'inboundNatRules',
+  'outboundRules',
+] as const;
 
 const props = (item: Json | undefined): Json => (item?.['properties'] as Json | undefined) ?? {};
 const refId = (value: unknown): string | undefined => {
@@ -34,7 +41,12 @@ function checkReferences(lbId: string, lb: Json): void {
   );
   for (const rule of (lb['loadBalancingRules'] as Json[] | undefined) ?? []) {
     const p = props(rule);
-    const refs = [p['frontendIPConfiguration'], p['backendAddressPool'], p['probe'], ...((p['backendAddressPools'] as unknown[] | undefined) ?? [])];
+    const refs = [
+      p['frontendIPConfiguration'],
+      p['backendAddressPool'],
+      p['probe'],
+      ...((p['backendAddressPools'] as unknown[] | undefined) ?? []),
+    ];
     for (const ref of refs.map(refId)) {
       if (ref && !known.has(ref.toLowerCase())) {
         throw badRequest(
@@ -55,8 +67,17 @@ export function lbRulesOf(res: StoredResource): LbRuleModel[] {
     const frontendPort = Number(p['frontendPort']);
     if (!Number.isInteger(frontendPort) || seen.has(frontendPort)) return [];
     seen.add(frontendPort);
-    const pool = refId(p['backendAddressPool']) ?? ((p['backendAddressPools'] as unknown[] | undefined) ?? []).map(refId)[0];
-    return [{ name: String(rule['name']), frontendPort, backendPort: Number(p['backendPort'] ?? frontendPort), backendPoolId: pool, probeId: refId(p['probe']) }];
+    const pool =
+      refId(p['backendAddressPool']) ?? ((p['backendAddressPools'] as unknown[] | undefined) ?? []).map(refId)[0];
+    return [
+      {
+        name: String(rule['name']),
+        frontendPort,
+        backendPort: Number(p['backendPort'] ?? frontendPort),
+        backendPoolId: pool,
+        probeId: refId(p['probe']),
+      },
+    ];
   });
 }
 
@@ -68,16 +89,26 @@ export function loadBalancerView(req: ArmRequest, res: StoredResource): Json {
       sim.poolMembers(String(pool['id'])).map((i) => ({ sim, i })),
     );
     if (members.length === 0) continue;
-    (pool['properties'] as Json)['backendIPConfigurations'] = members.flatMap(({ sim, i }) => nicIpConfigIds(sim.id, i.instanceId, i.profile, String(pool['id'])));
+    (pool['properties'] as Json)['backendIPConfigurations'] = members.flatMap(({ sim, i }) =>
+      nicIpConfigIds(sim.id, i.instanceId, i.profile, String(pool['id'])),
+    );
   }
   return body;
 }
 
 function nicIpConfigIds(scaleSetId: string, instanceId: string, profile: unknown, poolId: string): Json[] {
-  const nics = (((profile as Json)['networkProfile'] as Json | undefined)?.['networkInterfaceConfigurations'] as Json[] | undefined) ?? [];
+  const nics =
+    (((profile as Json)['networkProfile'] as Json | undefined)?.['networkInterfaceConfigurations'] as
+      Json[] | undefined) ?? [];
   return nics.flatMap((nic) =>
     ((props(nic)['ipConfigurations'] as Json[] | undefined) ?? [])
-      .filter((ip) => ((props(ip)['loadBalancerBackendAddressPools'] as Json[] | undefined) ?? []).some((p) => String(p['id']).toLowerCase() === poolId.toLowerCase()))
-      .map((ip) => ({ id: `${scaleSetId}/virtualMachines/${instanceId}/networkInterfaces/${String(nic['name'])}/ipConfigurations/${String(ip['name'])}` })),
+      .filter((ip) =>
+        ((props(ip)['loadBalancerBackendAddressPools'] as Json[] | undefined) ?? []).some(
+          (p) => String(p['id']).toLowerCase() === poolId.toLowerCase(),
+        ),
+      )
+      .map((ip) => ({
+        id: `${scaleSetId}/virtualMachines/${instanceId}/networkInterfaces/${String(nic['name'])}/ipConfigurations/${String(ip['name'])}`,
+      })),
   );
 }

@@ -18,22 +18,29 @@ const DEFAULT_RULES: Array<[string, string, string, string, string, number]> = [
 
 export function normalizeNsg(req: ArmRequest, nsgId: string, input: Json): Json {
   const props: Json = { ...((input['properties'] as Json | undefined) ?? {}) };
-  props['securityRules'] = ((props['securityRules'] as Json[] | undefined) ?? []).map((rule) => child(nsgId, 'securityRules', rule, req));
+  props['securityRules'] = ((props['securityRules'] as Json[] | undefined) ?? []).map((rule) =>
+    child(nsgId, 'securityRules', rule, req),
+  );
   props['defaultSecurityRules'] = DEFAULT_RULES.map(([name, direction, access, source, destination, priority]) =>
-    child(nsgId, 'defaultSecurityRules', {
-      name,
-      properties: {
-        description: name,
-        protocol: '*',
-        sourcePortRange: '*',
-        destinationPortRange: '*',
-        sourceAddressPrefix: source,
-        destinationAddressPrefix: destination,
-        access,
-        priority,
-        direction,
+    child(
+      nsgId,
+      'defaultSecurityRules',
+      {
+        name,
+        properties: {
+          description: name,
+          protocol: '*',
+          sourcePortRange: '*',
+          destinationPortRange: '*',
+          sourceAddressPrefix: source,
+          destinationAddressPrefix: destination,
+          access,
+          priority,
+          direction,
+        },
       },
-    }, req),
+      req,
+    ),
   );
   props['resourceGuid'] ??= req.emu.random.uuid();
   return props;

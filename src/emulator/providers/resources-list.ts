@@ -22,7 +22,14 @@ const PATH = '/subscriptions/{subscriptionId}/resources';
 export const resourcesListProvider: Provider = {
   name: 'Microsoft.Resources/resources',
   register(router: Router) {
-    router.add({ method: 'GET', path: PATH, operation: 'Resources_List', apiVersions: RESOURCES_API_VERSIONS, resourceType: 'Microsoft.Resources/resources', handler: list });
+    router.add({
+      method: 'GET',
+      path: PATH,
+      operation: 'Resources_List',
+      apiVersions: RESOURCES_API_VERSIONS,
+      resourceType: 'Microsoft.Resources/resources',
+      handler: list,
+    });
   },
 };
 
@@ -35,8 +42,10 @@ const TAG_PREFIX = new RegExp(`^startswith\\(tagName,\\s*${quoted}\\)$`, 'i');
 const RESOURCE_TYPE = new RegExp(`^resourceType eq ${quoted}$`, 'i');
 const unquote = (s: string | undefined) => (s ?? '').replace(/''/g, "'");
 
-const tagsOf = (r: StoredResource): Record<string, string> => (r.body['tags'] as Record<string, string> | undefined) ?? {};
-const tagEntry = (r: StoredResource, name: string) => Object.entries(tagsOf(r)).find(([k]) => k.toLowerCase() === name.toLowerCase());
+const tagsOf = (r: StoredResource): Record<string, string> =>
+  (r.body['tags'] as Record<string, string> | undefined) ?? {};
+const tagEntry = (r: StoredResource, name: string) =>
+  Object.entries(tagsOf(r)).find(([k]) => k.toLowerCase() === name.toLowerCase());
 
 function parseFilter(raw: string | null): Filter {
   const f = (raw ?? '').trim();
@@ -63,7 +72,11 @@ function parseFilter(raw: string | null): Filter {
 
 /** Tracked resources only (those with a location), never resource groups or the subscription itself. */
 function isListed(r: StoredResource, prefix: string): boolean {
-  return r.id.toLowerCase().startsWith(prefix) && r.type.toLowerCase() !== 'microsoft.resources/resourcegroups' && typeof r.body['location'] === 'string';
+  return (
+    r.id.toLowerCase().startsWith(prefix) &&
+    r.type.toLowerCase() !== 'microsoft.resources/resourcegroups' &&
+    typeof r.body['location'] === 'string'
+  );
 }
 
 function view(r: StoredResource, dropTags: boolean): Json {
@@ -83,6 +96,9 @@ function list(req: ArmRequest): Reply {
   requireSubscription(req);
   const filter = parseFilter(req.query.get('$filter'));
   const prefix = `/subscriptions/${req.emu.subscriptionId}/resourcegroups/`.toLowerCase();
-  const items = req.emu.state.all().filter((r) => isListed(r, prefix) && filter.match(r)).map((r) => view(r, filter.dropTags));
+  const items = req.emu.state
+    .all()
+    .filter((r) => isListed(r, prefix) && filter.match(r))
+    .map((r) => view(r, filter.dropTags));
   return pagedReply(req, items);
 }

@@ -4,6 +4,7 @@ import { beginDelete, mergePatch, normalizeLocation, requireSubscription, rgId }
 import type { Router } from '../router.js';
 import type { Json, StoredResource } from '../state.js';
 import type { ArmRequest, Provider, Reply, RouteDef } from '../types.js';
+import { tagsForWrite } from './tag-rules.js';
 
 /** Microsoft.Resources/resourceGroups (api 2025-04-01, as sent by @azure/arm-resources 7). */
 export const RESOURCES_API_VERSIONS = ['2025-04-01', '2024-11-01', '2024-03-01', '2022-09-01', '2021-04-01'] as const;
@@ -22,7 +23,13 @@ export const resourcesProvider: Provider = {
       { ...common, method: 'GET', path: GROUP, operation: 'ResourceGroups_Get', handler: get },
       { ...common, method: 'HEAD', path: GROUP, operation: 'ResourceGroups_CheckExistence', handler: checkExistence },
       { ...common, method: 'DELETE', path: GROUP, operation: 'ResourceGroups_Delete', handler: remove },
-      { ...common, method: 'GET', path: '/subscriptions/{subscriptionId}/resourcegroups', operation: 'ResourceGroups_List', handler: list },
+      {
+        ...common,
+        method: 'GET',
+        path: '/subscriptions/{subscriptionId}/resourcegroups',
+        operation: 'ResourceGroups_List',
+        handler: list,
+      },
     ]);
   },
 };
@@ -38,13 +45,19 @@ function groupOf(req: ArmRequest): StoredResource | undefined {
 function createOrUpdate(req: ArmRequest): Reply {
   const name = req.params['resourceGroupName'] ?? '';
   if (!NAME_RE.test(name) || name.endsWith('.')) {
-    throw badRequest('InvalidResourceGroupName', `Resource group name '${name}' is invalid. It can include alphanumeric, underscore, parentheses, hyphen, period (except at end), and Unicode characters that match the allowed characters.`);
+    throw badRequest(
+      'InvalidResourceGroupName',
+      `Resource group name '${name}' is invalid. It can include alphanumeric, underscore, parentheses, hyphen, period (except at end), and Unicode characters that match the allowed characters.`,
+    );
   }
   const existing = groupOf(req);
   const location = typeof req.body?.['location'] === 'string' ? normalizeLocation(req.body['location']) : undefined;
   if (!location) throw badRequest('LocationRequired', 'The location property is required for this definition.');
   if (existing && existing.body['location'] !== location) {
-    throw badRequest('InvalidResourceGroupLocation', `Invalid resource group location '${location}'. The Resource group already exists in location '${existing.body['location']}'.`);
+    throw badRequest(
+      'InvalidResourceGroupLocation',
+      `Invalid resource group location '${location}'. The Resource group already exists in location '${existing.body['location']}'.`,
+    );
   }
   const body: Json = {
     id: existing?.id ?? rgId(req.emu.subscriptionId, name),
@@ -52,7 +65,7 @@ function createOrUpdate(req: ArmRequest): Reply {
     type: TYPE,
     location,
     ...(req.body?.['managedBy'] ? { managedBy: req.body['managedBy'] } : {}),
-    tags: (req.body?.['tags'] as Json | undefined) ?? {},
+    tags: tagsForWrite(req.body?.['tags'], existing?.body['tags']), // case-insensitive names, limits (tag-rules.ts)
     properties: { provisioningState: 'Succeeded' },
   };
   const stored = existing ?? { id: body['id'] as string, type: TYPE, body, createdAtMs: req.emu.clock.now(), meta: {} };
@@ -67,7 +80,7 @@ function update(req: ArmRequest): Reply {
   delete patch['location'];
   delete patch['properties'];
   existing.body = mergePatch(existing.body, patch) as Json;
-  if (req.body?.['tags']) existing.body['tags'] = req.body['tags'];
+  if (req.body?.['tags']) existing.body['tags'] = tagsForWrite(req.body['tags'], existing.body['tags']);
   req.emu.state.touch();
   return { status: 200, body: existing.body };
 }

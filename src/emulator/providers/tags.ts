@@ -4,11 +4,14 @@ import type { Router } from '../router.js';
 import type { Json, StoredResource } from '../state.js';
 import type { ArmRequest, Provider, Reply } from '../types.js';
 import { RESOURCES_API_VERSIONS } from './resources.js';
+import { checkTagLimits, mergeTags, normalizeTags, tagKey, tagsForWrite } from './tag-rules.js';
 
 /**
  * `Microsoft.Resources/tags/default` extension resource at any scope: replaces / merges / deletes
  * the tags of the resource (or resource group) at `{scope}`. Answered synchronously (200), which
- * the SDK's LRO pollers accept as a completed operation.
+ * the SDK's LRO pollers accept as a completed operation. Names are case-insensitive and limits
+ * apply as `tag-rules.ts` describes (Azure's tag doc): Merge updates a tag named in another casing
+ * under its stored casing; Delete matches names in any casing (values exactly).
  */
 const PATH = '/{*scope}/providers/Microsoft.Resources/tags/default';
 
@@ -17,7 +20,12 @@ export const tagsProvider: Provider = {
   register(router: Router) {
     const common = { path: PATH, apiVersions: RESOURCES_API_VERSIONS, resourceType: 'Microsoft.Resources/tags' };
     router.addAll([
-      { ...common, method: 'PUT', operation: 'Tags_CreateOrUpdateAtScope', handler: (r) => setTags(r, () => tagsFrom(r)) },
+      {
+        ...common,
+        method: 'PUT',
+        operation: 'Tags_CreateOrUpdateAtScope',
+        handler: (r) => setTags(r, () => tagsForWrite(tagsFrom(r), target(r).body['tags'])),
+      },
       { ...common, method: 'PATCH', operation: 'Tags_UpdateAtScope', handler: patchTags },
       { ...common, method: 'GET', operation: 'Tags_GetAtScope', handler: (r) => tagsReply(r, target(r)) },
       { ...common, method: 'DELETE', operation: 'Tags_DeleteAtScope', handler: (r) => setTags(r, () => ({}), 200) },
@@ -35,17 +43,22 @@ function target(req: ArmRequest): StoredResource {
   const found = req.emu.state.get(id);
   if (found) return found;
   if (/^\/subscriptions\/[^/]+$/i.test(id)) {
-    return req.emu.state.put({ id, type: 'Microsoft.Resources/subscriptions', body: { id, tags: {} }, createdAtMs: req.emu.clock.now(), meta: {} });
+    return req.emu.state.put({
+      id,
+      type: 'Microsoft.Resources/subscriptions',
+      body: { id, tags: {} },
+      createdAtMs: req.emu.clock.now(),
+      meta: {},
+    });
   }
   throw resourceNotFound('resource', id);
 }
 
 function tagsFrom(req: ArmRequest): Json {
   const tags = (req.body?.['properties'] as Json | undefined)?.['tags'];
-  if (tags === undefined || tags === null || typeof tags !== 'object') throw badRequest('InvalidRequestContent', "The request content is missing 'properties.tags'.");
-  const entries = Object.entries(tags as Json);
-  if (entries.length > 50) throw badRequest('InvalidTag', 'The entity can have a maximum of 50 tags.');
-  return Object.fromEntries(entries.map(([k, v]) => [k, String(v)]));
+  if (tags === undefined || tags === null || typeof tags !== 'object')
+    throw badRequest('InvalidRequestContent', "The request content is missing 'properties.tags'.");
+  return normalizeTags(tags);
 }
 
 function setTags(req: ArmRequest, compute: () => Json, status = 200): Reply {
@@ -64,13 +77,21 @@ function patchTags(req: ArmRequest): Reply {
   const current = (target(req).body['tags'] as Json | undefined) ?? {};
   const given = tagsFrom(req);
   return setTags(req, () => {
-    if (operation === 'replace') return given;
-    if (operation === 'merge') return { ...current, ...given };
+    if (operation === 'replace') return tagsForWrite(given, current);
+    if (operation === 'merge') return checkTagLimits(mergeTags(current, given));
     if (operation === 'delete') {
-      // Delete by name, or by name+value when a value is given.
-      return Object.fromEntries(Object.entries(current).filter(([k, v]) => !(k in given) || (given[k] !== '' && given[k] !== v)));
+      // Delete by name (any casing), or by name+value when a value is given (values are case-sensitive).
+      return Object.fromEntries(
+        Object.entries(current).filter(([k, v]) => {
+          const named = tagKey(given, k);
+          return named === undefined || (given[named] !== '' && given[named] !== v);
+        }),
+      );
     }
-    throw badRequest('InvalidRequestContent', `Invalid tag patch operation '${req.body?.['operation']}'. Expected Replace, Merge or Delete.`);
+    throw badRequest(
+      'InvalidRequestContent',
+      `Invalid tag patch operation '${req.body?.['operation']}'. Expected Replace, Merge or Delete.`,
+    );
   });
 }
 

@@ -5,7 +5,7 @@ import type { ArmRequest, Reply } from '../types.js';
 import { trackSimOperation } from '../sim/lro-bridge.js';
 import { SimOperation } from '../sim/timeline.js';
 import { PRODUCTION, SwapConflictError } from '../sim/app-service.js';
-import { SITE_PATH, SLOT_PATH, requireSlot, type WebRoute } from './web.js';
+import { SITE_PATH, SLOT_PATH, requireSlot, type WebRoute } from './web-target.js';
 import { SLOT_TYPE } from './web-view.js';
 
 /**
@@ -55,8 +55,10 @@ function swapPair(req: ArmRequest) {
     throw badRequest('BadRequest', "The parameter 'targetSlot' is required.", 'targetSlot');
   }
   const targetName = target.toLowerCase();
-  if (!ref.site.slot(targetName)) throw resourceNotFound(SLOT_TYPE, `${ref.siteRes.body['name']}/${targetName}`, req.params['resourceGroupName']);
-  if (targetName === ref.slot.name) throw badRequest('BadRequest', `Cannot swap slot '${targetName}' with itself.`, 'targetSlot');
+  if (!ref.site.slot(targetName))
+    throw resourceNotFound(SLOT_TYPE, `${ref.siteRes.body['name']}/${targetName}`, req.params['resourceGroupName']);
+  if (targetName === ref.slot.name)
+    throw badRequest('BadRequest', `Cannot swap slot '${targetName}' with itself.`, 'targetSlot');
   return { ref, target: targetName };
 }
 
@@ -64,13 +66,20 @@ function swap(req: ArmRequest): Reply {
   const { ref, target } = swapPair(req);
   // An injected lro-failed stands for a swap that failed: nothing is exchanged (as a Failed swap
   // leaves both slots as they were), rather than a Failed status over a swap that still happens.
-  const op = req.lroFault?.kind === 'lro-failed' ? SimOperation.completed(req.emu.clock.now()) : guard(() => ref.site.swap(ref.slot.name, target));
+  const op =
+    req.lroFault?.kind === 'lro-failed'
+      ? SimOperation.completed(req.emu.clock.now())
+      : guard(() => ref.site.swap(ref.slot.name, target));
   const record = trackSimOperation(req, op, {
     resourceId: ref.siteRes.id,
     location: String(ref.siteRes.body['location']),
     result: () => ({ status: 200 }),
     onSuccess: () => {
-      const status = { timestampUtc: new Date(req.emu.clock.now()).toISOString(), sourceSlotName: ref.slot.name, destinationSlotName: target };
+      const status = {
+        timestampUtc: new Date(req.emu.clock.now()).toISOString(),
+        sourceSlotName: ref.slot.name,
+        destinationSlotName: target,
+      };
       for (const name of [ref.slot.name, target]) {
         const res = req.emu.state.get(name === PRODUCTION ? ref.siteRes.id : `${ref.siteRes.id}/slots/${name}`);
         if (res) res.meta['slotSwapStatus'] = status;

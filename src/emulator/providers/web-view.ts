@@ -1,6 +1,5 @@
-import type { Json } from '../state.js';
-import { PRODUCTION } from '../sim/app-service.js';
-import type { SlotRef } from './web.js';
+import { PRODUCTION, type SiteSim, type SlotSim } from '../sim/app-service.js';
+import type { Json, StoredResource } from '../state.js';
 
 /** Wire bodies of sites / slots and their config resources, as Microsoft.Web (2025-05-01) returns them. */
 export const SITE_TYPE = 'Microsoft.Web/sites';
@@ -8,7 +7,9 @@ export const SLOT_TYPE = 'Microsoft.Web/sites/slots';
 
 function hostName(ref: SlotRef): string {
   const site = String(ref.siteRes.body['name']);
-  return ref.slot.name === PRODUCTION ? `${site}.azurewebsites.net`.toLowerCase() : `${site}-${ref.slot.name}.azurewebsites.net`.toLowerCase();
+  return ref.slot.name === PRODUCTION
+    ? `${site}.azurewebsites.net`.toLowerCase()
+    : `${site}-${ref.slot.name}.azurewebsites.net`.toLowerCase();
 }
 
 /**
@@ -29,7 +30,10 @@ export function siteView(ref: SlotRef): Json {
     availabilityState: 'Normal',
     enabled: true,
     resourceGroup: ref.res.id.split('/')[4],
-    siteConfig: { ...((ref.res.meta['siteConfig'] as Json | undefined) ?? {}), linuxFxVersion: ref.slot.linuxFxVersion },
+    siteConfig: {
+      ...((ref.res.meta['siteConfig'] as Json | undefined) ?? {}),
+      linuxFxVersion: ref.slot.linuxFxVersion,
+    },
     ...(ref.res.meta['slotSwapStatus'] ? { slotSwapStatus: ref.res.meta['slotSwapStatus'] } : {}),
   };
   return body;
@@ -45,7 +49,10 @@ export function configView(ref: SlotRef): Json {
     name: 'web',
     type: configType(ref),
     location: ref.res.body['location'],
-    properties: { ...((ref.res.meta['siteConfig'] as Json | undefined) ?? {}), linuxFxVersion: ref.slot.linuxFxVersion },
+    properties: {
+      ...((ref.res.meta['siteConfig'] as Json | undefined) ?? {}),
+      linuxFxVersion: ref.slot.linuxFxVersion,
+    },
   };
 }
 
@@ -58,4 +65,12 @@ export function appSettingsView(ref: SlotRef): Json {
     location: ref.res.body['location'],
     properties: { ...ref.slot.appSettings },
   };
+}
+
+export interface SlotRef {
+  site: SiteSim;
+  slot: SlotSim;
+  /** Stored resource of the site (production) or the slot. */
+  res: StoredResource;
+  siteRes: StoredResource;
 }

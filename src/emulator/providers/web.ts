@@ -1,13 +1,20 @@
 import { ArmError, resourceNotFound } from '../errors.js';
 import { pagedReply } from '../paging.js';
-import { idFromPath, mergePatch, normalizeLocation, requireResourceGroup, requireSubscription } from '../resource-kit.js';
-import type { Router } from '../router.js';
+import {
+  idFromPath,
+  mergePatch,
+  normalizeLocation,
+  requireResourceGroup,
+  requireSubscription,
+} from '../resource-kit.js';
 import type { Json, StoredResource } from '../state.js';
-import type { ArmRequest, EmulatorContext, Provider, Reply, RouteDef } from '../types.js';
+import type { ArmRequest, EmulatorContext, Provider, Reply } from '../types.js';
 import { openSlotListener } from '../sim/app-listener.js';
 import { PRODUCTION, SiteSim, type SlotSim } from '../sim/app-service.js';
 import { deployWorld } from '../sim/world.js';
 import { registerWebActions } from './web-actions.js';
+import { tagsForWrite } from './tag-rules.js';
+import { both, hostNameOf, requireSite, requireSlot, route, SITE_PATH, siteId, slotNameOf } from './web-target.js';
 import { appSettingsView, configView, siteView, SITE_TYPE, SLOT_TYPE } from './web-view.js';
 
 /**
@@ -16,27 +23,6 @@ import { appSettingsView, configView, siteView, SITE_TYPE, SLOT_TYPE } from './w
  * The stored bodies hold what ARM returns; what each slot runs lives in the deploy world
  * (sim/app-service.ts) and answers on a loopback port (control.urlFor).
  */
-export const WEB_API_VERSIONS = ['2025-05-01', '2024-11-01', '2024-04-01', '2023-12-01', '2023-01-01', '2022-09-01'] as const;
-export const SITE_PATH = '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Web/sites/{name}';
-export const SLOT_PATH = `${SITE_PATH}/slots/{slot}`;
-
-export type WebRoute = (method: RouteDef['method'], path: string, operation: string, handler: RouteDef['handler'], write?: boolean) => RouteDef;
-
-const route: WebRoute = (method, path, operation, handler, write) => ({
-  method,
-  path,
-  operation,
-  handler,
-  apiVersions: WEB_API_VERSIONS,
-  resourceType: SITE_TYPE,
-  ...(write === undefined ? {} : { write }),
-});
-
-/** Registers an operation for the site (production) and, with the `Slot` suffix, for slots. */
-export function both(router: Router, suffix: string, method: RouteDef['method'], operation: string, handler: RouteDef['handler'], write?: boolean): void {
-  router.add(route(method, `${SITE_PATH}${suffix}`, operation, handler, write));
-  router.add(route(method, `${SLOT_PATH}${suffix}`, `${operation}Slot`, handler, write));
-}
 
 export const webProvider: Provider = {
   name: 'Microsoft.Web',
@@ -45,16 +31,38 @@ export const webProvider: Provider = {
     both(router, '', 'PATCH', 'WebApps_Update', patchSite);
     both(router, '', 'GET', 'WebApps_Get', getSite);
     both(router, '', 'DELETE', 'WebApps_Delete', deleteSite);
-    router.add(route('GET', '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Web/sites', 'WebApps_ListByResourceGroup', listSites));
-    router.add(route('GET', '/subscriptions/{subscriptionId}/providers/Microsoft.Web/sites', 'WebApps_List', listSites));
+    router.add(
+      route(
+        'GET',
+        '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Web/sites',
+        'WebApps_ListByResourceGroup',
+        listSites,
+      ),
+    );
+    router.add(
+      route('GET', '/subscriptions/{subscriptionId}/providers/Microsoft.Web/sites', 'WebApps_List', listSites),
+    );
     router.add(route('GET', `${SITE_PATH}/slots`, 'WebApps_ListSlots', listSlots));
     both(router, '/config/web', 'GET', 'WebApps_GetConfiguration', (req) => reply(configView(requireSlot(req))));
     both(router, '/config/web', 'PUT', 'WebApps_CreateOrUpdateConfiguration', (req) => setConfig(req, false));
     both(router, '/config/web', 'PATCH', 'WebApps_UpdateConfiguration', (req) => setConfig(req, true));
-    both(router, '/config/appsettings/list', 'POST', 'WebApps_ListApplicationSettings', (req) => reply(appSettingsView(requireSlot(req))), false);
+    both(
+      router,
+      '/config/appsettings/list',
+      'POST',
+      'WebApps_ListApplicationSettings',
+      (req) => reply(appSettingsView(requireSlot(req))),
+      false,
+    );
     both(router, '/config/appsettings', 'PUT', 'WebApps_UpdateApplicationSettings', putAppSettings);
-    router.add(route('GET', `${SITE_PATH}/config/slotConfigNames`, 'WebApps_ListSlotConfigurationNames', (req) => reply(slotConfigNamesView(requireSite(req).site))));
-    router.add(route('PUT', `${SITE_PATH}/config/slotConfigNames`, 'WebApps_UpdateSlotConfigurationNames', putSlotConfigNames));
+    router.add(
+      route('GET', `${SITE_PATH}/config/slotConfigNames`, 'WebApps_ListSlotConfigurationNames', (req) =>
+        reply(slotConfigNamesView(requireSite(req).site)),
+      ),
+    );
+    router.add(
+      route('PUT', `${SITE_PATH}/config/slotConfigNames`, 'WebApps_UpdateSlotConfigurationNames', putSlotConfigNames),
+    );
     registerWebActions(router, route);
   },
   onRestore(emu) {
@@ -62,40 +70,7 @@ export const webProvider: Provider = {
   },
 };
 
-export interface SlotRef {
-  site: SiteSim;
-  slot: SlotSim;
-  /** Stored resource of the site (production) or the slot. */
-  res: StoredResource;
-  siteRes: StoredResource;
-}
-
 const reply = (body: unknown): Reply => ({ status: 200, body });
-
-function siteId(req: ArmRequest): string {
-  return `/subscriptions/${req.params['subscriptionId']}/resourceGroups/${req.params['resourceGroupName']}/providers/${SITE_TYPE}/${req.params['name']}`;
-}
-
-export function slotNameOf(req: ArmRequest): string {
-  return (req.params['slot'] ?? PRODUCTION).toLowerCase();
-}
-
-export function requireSite(req: ArmRequest): { site: SiteSim; siteRes: StoredResource } {
-  requireResourceGroup(req);
-  const siteRes = req.emu.state.get(siteId(req));
-  const site = siteRes && deployWorld(req.emu).sites.get(siteRes.id.toLowerCase());
-  if (!siteRes || !site) throw resourceNotFound(SITE_TYPE, req.params['name'] ?? '', req.params['resourceGroupName']);
-  return { site, siteRes };
-}
-
-export function requireSlot(req: ArmRequest): SlotRef {
-  const { site, siteRes } = requireSite(req);
-  const name = slotNameOf(req);
-  const slot = site.slot(name);
-  const res = name === PRODUCTION ? siteRes : req.emu.state.get(`${siteRes.id}/slots/${name}`);
-  if (!slot || !res) throw resourceNotFound(SLOT_TYPE, `${siteRes.body['name']}/${name}`, req.params['resourceGroupName']);
-  return { site, slot, res, siteRes };
-}
 
 function getSite(req: ArmRequest): Reply {
   return reply(siteView(requireSlot(req)));
@@ -135,6 +110,7 @@ async function putSite(req: ArmRequest): Promise<Reply> {
   if (isSlot && !siteRes) throw resourceNotFound(SITE_TYPE, req.params['name'] ?? '', req.params['resourceGroupName']);
   const existing = req.emu.state.get(id);
   const location = requireLocation(input, existing ?? siteRes);
+  const tags = tagsForWrite(input['tags'], existing?.body['tags']); // case-insensitive names, limits (tag-rules.ts)
   let site = world.sites.get(siteId(req).toLowerCase());
   if (!site) {
     site = newSite(req.emu, siteId(req), req.params['name'] ?? '');
@@ -142,14 +118,20 @@ async function putSite(req: ArmRequest): Promise<Reply> {
   const props = structuredClone((input['properties'] as Json | undefined) ?? {});
   const siteConfig = (props['siteConfig'] as Json | undefined) ?? {};
   delete props['siteConfig'];
-  const res: StoredResource = existing ?? { id, type: isSlot ? SLOT_TYPE : SITE_TYPE, body: {}, createdAtMs: req.emu.clock.now(), meta: {} };
+  const res: StoredResource = existing ?? {
+    id,
+    type: isSlot ? SLOT_TYPE : SITE_TYPE,
+    body: {},
+    createdAtMs: req.emu.clock.now(),
+    meta: {},
+  };
   res.body = {
     id: res.id,
     name: isSlot ? `${req.params['name']}/${slotName}` : req.params['name'],
     type: res.type,
     kind: input['kind'] ?? existing?.body['kind'] ?? 'app,linux,container',
     location,
-    tags: (input['tags'] as Json | undefined) ?? {},
+    tags,
     properties: props,
   };
   req.emu.state.put(res);
@@ -298,8 +280,3 @@ function restoreSites(emu: EmulatorContext): void {
     }
   }
 }
-
-export function hostNameOf(siteName: string, slot: string): string {
-  return slot === PRODUCTION ? `${siteName}.azurewebsites.net`.toLowerCase() : `${siteName}-${slot}.azurewebsites.net`.toLowerCase();
-}
-

@@ -45,6 +45,21 @@ export interface AppTimings {
 
 export const DEFAULT_APP_TIMINGS: AppTimings = { restartMs: 30_000 };
 
+/**
+ * The paths the simulated app serves unless its world declares others (`control.setAppPaths`):
+ * the root, the common health pages and the version page. Every other path answers 404, as a
+ * real app would, so a wrong warm-up / health path fails instead of passing on any URL. The slot's
+ * `WEBSITE_SWAP_WARMUP_PING_PATH` (the swap's warm-up request path, learn.microsoft.com/azure/
+ * app-service/deploy-staging-slots#customize-warm-up) is served too: a slot configured with it
+ * declares that its app answers there.
+ */
+export const DEFAULT_APP_PATHS: readonly string[] = ['/', '/health', '/healthz', '/version'];
+
+const normalPath = (path: string): string => {
+  const p = path.split(/[?#]/)[0] || '/';
+  return p.length > 1 ? p.replace(/\/+$/, '') : p;
+};
+
 interface PendingSwap {
   source: string;
   target: string;
@@ -61,6 +76,8 @@ export class SiteSim {
   pending: PendingSwap | undefined;
   /** Called after the simulation itself changed slot configuration (swap, preview, revert). */
   onChange: (() => void) | undefined;
+  /** Paths the app serves (undefined: DEFAULT_APP_PATHS); set by `control.setAppPaths`. */
+  paths: readonly string[] | undefined;
 
   constructor(
     readonly id: string,
@@ -120,7 +137,9 @@ export class SiteSim {
     const src = this.requireSlot(source);
     const tgt = this.requireSlot(target);
     if (this.pending && (this.pending.source !== src.name || this.pending.target !== tgt.name)) {
-      throw new SwapConflictError(`A swap with preview between '${this.pending.source}' and '${this.pending.target}' is already in progress.`);
+      throw new SwapConflictError(
+        `A swap with preview between '${this.pending.source}' and '${this.pending.target}' is already in progress.`,
+      );
     }
     if (this.pending) return this.pending;
     const savedSticky = this.sticky(src.appSettings);
@@ -186,11 +205,24 @@ export class SiteSim {
   private warmupRejected(slot: SlotSim): OperationError | undefined {
     const allowed = slot.appSettings['WEBSITE_SWAP_WARMUP_PING_STATUSES'];
     if (!allowed) return undefined;
-    const status = this.answer(slot).status;
-    const ok = allowed.split(',').map((s) => s.trim()).includes(String(status));
+    const status = this.answer(slot, slot.appSettings['WEBSITE_SWAP_WARMUP_PING_PATH'] ?? '/').status;
+    const ok = allowed
+      .split(',')
+      .map((s) => s.trim())
+      .includes(String(status));
     return ok
       ? undefined
-      : { code: 'SwapWarmupFailed', message: `Warm-up of slot '${slot.name}' answered HTTP ${status}, not one of ${allowed}.` };
+      : {
+          code: 'SwapWarmupFailed',
+          message: `Warm-up of slot '${slot.name}' answered HTTP ${status}, not one of ${allowed}.`,
+        };
+  }
+
+  /** Whether the slot's app has a page at `path` (query ignored, trailing slash ignored). */
+  serves(slot: SlotSim, path: string): boolean {
+    const ping = slot.appSettings['WEBSITE_SWAP_WARMUP_PING_PATH'];
+    const known = [...(this.paths ?? DEFAULT_APP_PATHS), ...(ping ? [ping] : [])].map(normalPath);
+    return known.includes(normalPath(path));
   }
 
   private revert(atMs: number): void {
@@ -203,11 +235,14 @@ export class SiteSim {
     this.restart(src.name, { keepOldOnFailure: true }, atMs);
   }
 
-  /** What a request to the slot gets right now. */
-  answer(slot: SlotSim): { status: number; body: Record<string, unknown> } {
+  /** What a request for `path` to the slot gets right now (a path the app does not serve: 404). */
+  answer(slot: SlotSim, path = '/'): { status: number; body: Record<string, unknown> } {
     const app = slot.app;
     const where = { site: this.name, slot: slot.name };
-    if (!app || app.failed) return { status: 503, body: { ...where, error: 'ApplicationError', message: 'Application Error' } };
+    if (!app || app.failed)
+      return { status: 503, body: { ...where, error: 'ApplicationError', message: 'Application Error' } };
+    if (!this.serves(slot, path))
+      return { status: 404, body: { ...where, error: 'NotFound', message: `No page at ${normalPath(path)}` } };
     const described = describeContent(app.content);
     if (this.ctx.health.isImageUnhealthy(app.content)) {
       return { status: 500, body: { ...where, ...described, error: 'Unhealthy' } };
@@ -223,7 +258,12 @@ export class SiteSim {
 
   private buildApp(slot: SlotSim, atMs: number): RunningApp {
     const content = contentOf(slot.linuxFxVersion, slot.appSettings);
-    return { content, settings: { ...slot.appSettings }, failed: content !== '' && this.ctx.health.bootFails(content), startedAtMs: atMs };
+    return {
+      content,
+      settings: { ...slot.appSettings },
+      failed: content !== '' && this.ctx.health.bootFails(content),
+      startedAtMs: atMs,
+    };
   }
 
   private sticky(settings: Record<string, string>): Record<string, string> {

@@ -1,3 +1,4 @@
+import { busyWith, markBusy } from '../conflicts.js';
 import type { EmulatorContext } from '../types.js';
 import type { AppTimings } from './app-service.js';
 import type { HealthScript } from './health-script.js';
@@ -38,6 +39,19 @@ export interface DeployControl {
   setAppTimings(timings: Partial<AppTimings>): void;
   /** What the instances of a scale set are doing right now. */
   scaleSetInstances(scaleSetId: string): InstanceSnapshot[];
+  /**
+   * A platform write to a scale set (autoscale changing it): its ETag changes, so a write guarded
+   * by the ETag read before answers 412. With `busySeconds`, that operation also holds the scale
+   * set (provisioningState Updating) for so many simulated seconds: writes get Compute's 409.
+   */
+  touchScaleSet(scaleSetId: string, options?: { busySeconds?: number }): void;
+  /**
+   * The paths the app of `siteId` (all its slots) serves; others answer 404. Default:
+   * `/`, `/health`, `/healthz`, `/version` (sim/app-service.ts DEFAULT_APP_PATHS); `undefined` restores it.
+   */
+  setAppPaths(siteId: string, paths: readonly string[] | undefined): void;
+  /** Another operation holds the resource for `simSeconds`: writes get its provider's conflict (conflicts.ts). */
+  holdResource(resourceId: string, simSeconds: number, operation?: string): void;
 }
 
 export function deployControl(emu: EmulatorContext): DeployControl {
@@ -47,9 +61,13 @@ export function deployControl(emu: EmulatorContext): DeployControl {
       return world().health;
     },
     endpointFor: (lbId, port) => world().traffic.endpointFor(lbId, port),
-    urlFor: (siteId, slot = 'production') => world().appListeners.get(`${siteId.toLowerCase()}|${slot.toLowerCase()}`)?.url,
+    urlFor: (siteId, slot = 'production') =>
+      world().appListeners.get(`${siteId.toLowerCase()}|${slot.toLowerCase()}`)?.url,
     urlForHostName(hostName) {
-      const host = hostName.toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+      const host = hostName
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/.*$/, '');
       return [...world().appListeners.values()].find((l) => l.hostName === host)?.url;
     },
     setInstanceTimings: (t) => void Object.assign(world().timings, t),
@@ -71,5 +89,35 @@ export function deployControl(emu: EmulatorContext): DeployControl {
         serving: sim.isServing(i),
       }));
     },
+    touchScaleSet(scaleSetId, options = {}) {
+      const res = emu.state.get(scaleSetId);
+      if (!res) throw new Error(`touchScaleSet: no scale set ${scaleSetId}`);
+      res.etag = `"${emu.random.uuid()}"`;
+      res.body['etag'] = res.etag;
+      emu.state.touch();
+      if (options.busySeconds) holdResource(emu, scaleSetId, options.busySeconds, 'AutoscaleOperation');
+    },
+    setAppPaths(siteId, paths) {
+      const site = world().sites.get(siteId.toLowerCase());
+      if (!site) throw new Error(`setAppPaths: no site ${siteId}`);
+      site.paths = paths;
+    },
+    holdResource: (resourceId, simSeconds, operation = 'PlatformOperation') =>
+      holdResource(emu, resourceId, simSeconds, operation),
   };
+}
+
+/** Marks the resource busy and Updating for `simSeconds`, then Succeeded again. */
+function holdResource(emu: EmulatorContext, resourceId: string, simSeconds: number, operation: string): void {
+  const res = emu.state.get(resourceId);
+  if (!res) throw new Error(`holdResource: no resource ${resourceId}`);
+  const props = (res.body['properties'] ??= {}) as Record<string, unknown>;
+  props['provisioningState'] = 'Updating';
+  emu.state.touch();
+  markBusy(emu, resourceId, operation, simSeconds);
+  emu.scheduler.after(simSeconds, () => {
+    if (!busyWith(emu, resourceId) && props['provisioningState'] === 'Updating')
+      props['provisioningState'] = 'Succeeded';
+    emu.state.touch();
+  });
 }

@@ -51,8 +51,12 @@ export class LoadBalancerTraffic {
     this.rules.set(id, rules);
     const wanted = new Set(rules.map((r) => listenerKey(id, r.frontendPort)));
     await Promise.all([
-      ...rules.filter((r) => !this.listeners.has(listenerKey(id, r.frontendPort))).map((r) => this.open(id, r.frontendPort)),
-      ...[...this.listeners.keys()].filter((k) => k.startsWith(`${id}|`) && !wanted.has(k)).map((k) => this.closeListener(k)),
+      ...rules
+        .filter((r) => !this.listeners.has(listenerKey(id, r.frontendPort)))
+        .map((r) => this.open(id, r.frontendPort)),
+      ...[...this.listeners.keys()]
+        .filter((k) => k.startsWith(`${id}|`) && !wanted.has(k))
+        .map((k) => this.closeListener(k)),
     ]);
   }
 
@@ -91,7 +95,8 @@ export class LoadBalancerTraffic {
       scaleSet.poolMembers(rule.backendPoolId!).map((instance) => ({ scaleSet, instance })),
     );
     return members.filter(
-      ({ scaleSet, instance }) => scaleSet.isServing(instance) && (!rule.probeId || scaleSet.healthOf(instance) === 'healthy'),
+      ({ scaleSet, instance }) =>
+        scaleSet.isServing(instance) && (!rule.probeId || scaleSet.healthOf(instance) === 'healthy'),
     );
   }
 
@@ -129,7 +134,10 @@ export class LoadBalancerTraffic {
     const rule = this.rules.get(lbId)?.find((r) => r.frontendPort === frontendPort);
     const candidates = this.rotation(lbId, frontendPort);
     if (!listener || !rule || candidates.length === 0) {
-      return json(res, 503, { error: 'NoHealthyBackend', message: 'No healthy backend instance is available for this rule.' });
+      return json(res, 503, {
+        error: 'NoHealthyBackend',
+        message: 'No healthy backend instance is available for this rule.',
+      });
     }
     const { scaleSet, instance } = candidates[listener.turn++ % candidates.length]!;
     if (scaleSet.healthOf(instance) !== 'healthy') {

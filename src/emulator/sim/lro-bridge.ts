@@ -19,7 +19,12 @@ export interface TrackOptions {
 export function trackSimOperation(req: ArmRequest, simOp: SimOperation, options: TrackOptions): OperationRecord {
   const base = { resourceId: options.resourceId, location: options.location, result: options.result };
   if (req.lroFault) {
-    return req.emu.lro.start(req, { ...base, durationSeconds: 0, onFailure: options.onFailure, onSuccess: options.onSuccess });
+    return req.emu.lro.start(req, {
+      ...base,
+      durationSeconds: 0,
+      onFailure: options.onFailure,
+      onSuccess: options.onSuccess,
+    });
   }
   const record = req.emu.lro.start({ ...req, lroFault: { kind: 'lro-never-ends' } }, { ...base, durationSeconds: 0 });
   simOp.onDone((op) => {

@@ -89,7 +89,8 @@ export class RollingUpgrade {
       successfulInstanceCount: this.succeeded.size,
       failedInstanceCount: this.failed.size,
       inProgressInstanceCount: this.inFlight.size,
-      pendingInstanceCount: this.running || this.code === 'Faulted' || this.code === 'Cancelled' ? this.pendingInstances().length : 0,
+      pendingInstanceCount:
+        this.running || this.code === 'Faulted' || this.code === 'Cancelled' ? this.pendingInstances().length : 0,
     };
   }
 
@@ -132,13 +133,21 @@ export class RollingUpgrade {
       batch.map((i) => i.instanceId),
       atMs,
     );
-    op.onDone((done) => this.afterBatch(batch.map((i) => [i.instanceId, i] as const), done.endTimeMs ?? atMs));
+    op.onDone((done) =>
+      this.afterBatch(
+        batch.map((i) => [i.instanceId, i] as const),
+        done.endTimeMs ?? atMs,
+      ),
+    );
   }
 
   /** maxSurge: new instances on the new model first, then the old ones go. */
   private surgeBatch(batch: SimInstance[], atMs: number): void {
     const created = batch.map(() => this.scaleSet.createInstance(atMs, { surge: true }));
-    SimOperation.all(atMs, created.map((c) => c.op)).onDone((booted) => {
+    SimOperation.all(
+      atMs,
+      created.map((c) => c.op),
+    ).onDone((booted) => {
       const at = booted.endTimeMs ?? atMs;
       for (const { instance } of created) instance.surge = false;
       for (const old of batch) this.scaleSet.deleteInstance(old.instanceId, at);

@@ -1,6 +1,6 @@
 import { SimOperation, type Timeline } from './timeline.js';
 import type { HealthRules } from './health-script.js';
-import { backendPoolIds, deepCopy, hasHealthSignal, imageOf, sameJson } from './vm-profile.js';
+import { backendPoolIds, deepCopy, hasHealthExtension, imageOf, sameJson } from './vm-profile.js';
 
 /**
  * One uniform-orchestration scale set: its model and its simulated instances.
@@ -93,20 +93,30 @@ export class ScaleSetSim {
     return 'healthy';
   }
 
-  /** Whether instances report health at all (decides whether `vmHealth` appears). */
+  /**
+   * Whether the instance reports its own health (decides whether `vmHealth` appears): only with
+   * the Application Health extension in its model (vm-profile.ts), never from an LB probe alone.
+   */
   reportsHealth(instance: SimInstance): boolean {
-    return hasHealthSignal(instance.profile);
+    return hasHealthExtension(instance.profile);
   }
 
   /** Running, provisioned and not being changed: a load balancer may send it traffic. */
   isServing(instance: SimInstance): boolean {
-    return !instance.busy && !instance.bootFailed && instance.power === 'running' && instance.provisioningState === 'Succeeded';
+    return (
+      !instance.busy &&
+      !instance.bootFailed &&
+      instance.power === 'running' &&
+      instance.provisioningState === 'Succeeded'
+    );
   }
 
   /** Instances whose applied NIC configuration joins the backend pool `poolId`. */
   poolMembers(poolId: string): SimInstance[] {
     const wanted = poolId.toLowerCase();
-    return this.members().filter((i) => i.provisioningState !== 'Deleting' && backendPoolIds(i.profile).includes(wanted));
+    return this.members().filter(
+      (i) => i.provisioningState !== 'Deleting' && backendPoolIds(i.profile).includes(wanted),
+    );
   }
 
   /**
@@ -133,7 +143,10 @@ export class ScaleSetSim {
       return SimOperation.all(now, created);
     }
     const victims = current.slice(capacity);
-    return SimOperation.all(now, victims.map((i) => this.deleteInstance(i.instanceId, now)));
+    return SimOperation.all(
+      now,
+      victims.map((i) => this.deleteInstance(i.instanceId, now)),
+    );
   }
 
   /** Creates one instance on the current model and boots it. */
@@ -176,7 +189,10 @@ export class ScaleSetSim {
   /** Brings the listed instances to the latest model (reimaging their OS disk), all at once. */
   updateInstances(instanceIds: readonly string[], atMs = this.now()): SimOperation {
     const instances = instanceIds.map((id) => this.require(id));
-    return SimOperation.all(atMs, instances.map((i) => this.reprovision(i, atMs)));
+    return SimOperation.all(
+      atMs,
+      instances.map((i) => this.reprovision(i, atMs)),
+    );
   }
 
   /**
@@ -202,7 +218,10 @@ export class ScaleSetSim {
 
   deleteAll(): SimOperation {
     const now = this.now();
-    return SimOperation.all(now, this.members().map((i) => this.deleteInstance(i.instanceId, now)));
+    return SimOperation.all(
+      now,
+      this.members().map((i) => this.deleteInstance(i.instanceId, now)),
+    );
   }
 
   require(instanceId: string): SimInstance {

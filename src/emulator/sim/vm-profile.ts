@@ -37,10 +37,12 @@ export function versionOf(image: string): string {
 
 function ipConfigurations(profile: unknown): Json[] {
   const nics = arr(obj(obj(profile)?.networkProfile)?.networkInterfaceConfigurations);
-  return nics.flatMap((nic) => arr(obj(obj(nic)?.properties)?.ipConfigurations)).flatMap((ip) => {
-    const props = obj(obj(ip)?.properties);
-    return props ? [props] : [];
-  });
+  return nics
+    .flatMap((nic) => arr(obj(obj(nic)?.properties)?.ipConfigurations))
+    .flatMap((ip) => {
+      const props = obj(obj(ip)?.properties);
+      return props ? [props] : [];
+    });
 }
 
 /** Backend pool ids (lower-cased) the profile's NIC ip configurations join. */
@@ -53,11 +55,26 @@ export function backendPoolIds(profile: unknown): string[] {
   );
 }
 
-/** Whether instances report health (Application Health extension or `networkProfile.healthProbe`). */
+/**
+ * Whether the scale set has a health source for its orchestrator (rolling upgrades, repairs):
+ * the Application Health extension or a load balancer probe as `networkProfile.healthProbe`.
+ */
 export function hasHealthSignal(profile: unknown): boolean {
-  const p = obj(profile);
-  if (obj(obj(p?.networkProfile)?.healthProbe)?.id) return true;
-  const extensions = arr(obj(p?.extensionProfile)?.extensions);
+  if (obj(obj(obj(profile)?.networkProfile)?.healthProbe)?.id) return true;
+  return hasHealthExtension(profile);
+}
+
+/**
+ * Whether instances report their own health (`vmHealth` in the VM instance view): only the
+ * Application Health extension does. "The Application Health Extension is deployed inside a
+ * Virtual Machine Scale Set instance and reports on application health from inside the scale set
+ * instance" ("Using Application Health extension with Virtual Machine Scale Sets"; its
+ * troubleshooting section reads that state from the instance view's `vmHealth`). A load balancer
+ * probe judges a backend from outside: its state is the load balancer's (the Health Probe Status
+ * metric), not the VM's instance view ("Automatic instance repairs" lists the two sources apart).
+ */
+export function hasHealthExtension(profile: unknown): boolean {
+  const extensions = arr(obj(obj(profile)?.extensionProfile)?.extensions);
   return extensions.some((ext) => {
     const type = obj(obj(ext)?.properties)?.type;
     return typeof type === 'string' && /^ApplicationHealth(Linux|Windows)$/i.test(type);
@@ -73,7 +90,9 @@ function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   const o = obj(value);
   if (o) {
-    const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
+    const keys = Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';

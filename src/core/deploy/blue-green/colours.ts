@@ -45,22 +45,43 @@ export interface PairState {
 export function pairInputs(ctx: StageContext): { resourceGroup: string; base: string; lbName: string } {
   const d = ctx.settings.deploy;
   const resourceGroup = d.resourceGroup ?? ctx.settings.resourceGroup;
-  if (!resourceGroup) throw new EngineError('input', "input 'resource-group': is required for the blue-green strategy; expected the resource group of the scale sets and the load balancer");
-  if (!d.scaleSet) throw new EngineError('input', "input 'scale-set': is required for the blue-green strategy; expected the base name of the pair ('<name>-blue', '<name>-green')");
-  if (!d.loadBalancer) throw new EngineError('input', "input 'load-balancer': is required for the blue-green strategy; expected the load balancer in front of both colours");
+  if (!resourceGroup)
+    throw new EngineError(
+      'input',
+      "input 'resource-group': is required for the blue-green strategy; expected the resource group of the scale sets and the load balancer",
+    );
+  if (!d.scaleSet)
+    throw new EngineError(
+      'input',
+      "input 'scale-set': is required for the blue-green strategy; expected the base name of the pair ('<name>-blue', '<name>-green')",
+    );
+  if (!d.loadBalancer)
+    throw new EngineError(
+      'input',
+      "input 'load-balancer': is required for the blue-green strategy; expected the load balancer in front of both colours",
+    );
   return { resourceGroup, base: d.scaleSet, lbName: d.loadBalancer };
 }
 
 const lower = (s: string | undefined) => (s ?? '').toLowerCase();
 const describeRules = (lb: LoadBalancerInfo) =>
-  lb.rules.map((r) => `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`).join(', ') || 'none';
+  lb.rules
+    .map(
+      (r) =>
+        `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`,
+    )
+    .join(', ') || 'none';
 
 type Pair = { resourceGroup: string; base: string; lbName: string };
 type Pool = { id: string; name: string };
 type Found = Partial<Record<Colour, ScaleSetInfo>>;
 
 /** Reads the load balancer and the colours and works out which is live. Read-only. */
-export async function observePair(ctx: StageContext, ports: AzurePorts, options: DeployCallOptions): Promise<PairState> {
+export async function observePair(
+  ctx: StageContext,
+  ports: AzurePorts,
+  options: DeployCallOptions,
+): Promise<PairState> {
   const pair = pairInputs(ctx);
   const lb = await readLoadBalancer(ports, pair, options);
   const { found, adopted } = await findColours(ports, lb, pair, options);
@@ -68,7 +89,10 @@ export async function observePair(ctx: StageContext, ports: AzurePorts, options:
   const { previewRule, liveRules, activeColour } = trafficOf(lb, pools, ctx.settings.deploy.previewPort, pair);
   const activeInfo = found[activeColour];
   if (!activeInfo) {
-    throw new EngineError('input', `input 'scale-set': the live rules of load balancer '${pair.lbName}' send traffic to pool '${pools[activeColour].name}' (${activeColour}), but no scale set '${pair.base}-${activeColour}' exists; expected the live colour's scale set`);
+    throw new EngineError(
+      'input',
+      `input 'scale-set': the live rules of load balancer '${pair.lbName}' send traffic to pool '${pools[activeColour].name}' (${activeColour}), but no scale set '${pair.base}-${activeColour}' exists; expected the live colour's scale set`,
+    );
   }
   const idleColour = other(activeColour);
   const state = (c: Colour, info: ScaleSetInfo | undefined): ColourState => ({
@@ -89,9 +113,17 @@ export async function observePair(ctx: StageContext, ports: AzurePorts, options:
 }
 
 /** The load balancer, with at least one backend pool per colour. */
-async function readLoadBalancer(ports: AzurePorts, { resourceGroup, base, lbName }: Pair, options: DeployCallOptions): Promise<LoadBalancerInfo> {
+async function readLoadBalancer(
+  ports: AzurePorts,
+  { resourceGroup, base, lbName }: Pair,
+  options: DeployCallOptions,
+): Promise<LoadBalancerInfo> {
   const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, lbName, options);
-  if (!lb) throw new EngineError('input', `input 'load-balancer': load balancer '${lbName}' was not found in resource group '${resourceGroup}'; expected the load balancer in front of both colours`);
+  if (!lb)
+    throw new EngineError(
+      'input',
+      `input 'load-balancer': load balancer '${lbName}' was not found in resource group '${resourceGroup}'; expected the load balancer in front of both colours`,
+    );
   if (lb.pools.length < 2) {
     throw new EngineError(
       'input',
@@ -102,7 +134,12 @@ async function readLoadBalancer(ports: AzurePorts, { resourceGroup, base, lbName
 }
 
 /** The scale sets of the colours; a plain `<name>` is adopted as a colour that does not exist yet. */
-async function findColours(ports: AzurePorts, lb: LoadBalancerInfo, { resourceGroup, base }: Pair, options: DeployCallOptions): Promise<{ found: Found; adopted?: Colour }> {
+async function findColours(
+  ports: AzurePorts,
+  lb: LoadBalancerInfo,
+  { resourceGroup, base }: Pair,
+  options: DeployCallOptions,
+): Promise<{ found: Found; adopted?: Colour }> {
   const [blue, green, plain] = await Promise.all(
     [`${base}-blue`, `${base}-green`, base].map((name) => ports.scaleSets.get({ resourceGroup, name }, options)),
   );
@@ -123,7 +160,10 @@ async function findColours(ports: AzurePorts, lb: LoadBalancerInfo, { resourceGr
 /** The colour the plain scale set takes: its tag, else the missing colour whose pool it joins, else a missing one. */
 function adoptedColour(lb: LoadBalancerInfo, plain: ScaleSetInfo, found: Found, base: string): Colour | undefined {
   const tagged = lower(Object.entries(plain.tags).find(([k]) => lower(k) === COLOUR_TAG)?.[1]);
-  const colour: Colour | undefined = tagged === 'blue' || tagged === 'green' ? tagged : COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]);
+  const colour: Colour | undefined =
+    tagged === 'blue' || tagged === 'green'
+      ? tagged
+      : (COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]));
   return colour && !found[colour] ? colour : undefined;
 }
 
@@ -150,7 +190,10 @@ function existingPools(lb: LoadBalancerInfo, found: Found, lbName: string): Part
     pools[c] = { id: pool.id, name: pool.name };
   }
   if (pools.blue && pools.green && lower(pools.blue.id) === lower(pools.green.id)) {
-    throw new EngineError('input', `input 'load-balancer': both colours are in backend pool '${pools.blue.name}' of load balancer '${lbName}'; expected one pool per colour`);
+    throw new EngineError(
+      'input',
+      `input 'load-balancer': both colours are in backend pool '${pools.blue.name}' of load balancer '${lbName}'; expected one pool per colour`,
+    );
   }
   return pools;
 }
@@ -170,13 +213,22 @@ function poolForMissing(lb: LoadBalancerInfo, c: Colour, taken: string, { base, 
 }
 
 /** Rules: the preview rule by its frontend port; the live rules are those sending traffic to a colour (exactly one). */
-function trafficOf(lb: LoadBalancerInfo, pools: Record<Colour, Pool>, previewPort: number | undefined, { lbName }: Pair): { previewRule?: LbRule; liveRules: LbRule[]; activeColour: Colour } {
+function trafficOf(
+  lb: LoadBalancerInfo,
+  pools: Record<Colour, Pool>,
+  previewPort: number | undefined,
+  { lbName }: Pair,
+): { previewRule?: LbRule; liveRules: LbRule[]; activeColour: Colour } {
   const previewRule = previewPort !== undefined ? previewRuleOf(lb, previewPort, lbName) : undefined;
-  const colourOfPool = (id: string | undefined): Colour | undefined => COLOURS.find((c) => lower(pools[c].id) === lower(id));
+  const colourOfPool = (id: string | undefined): Colour | undefined =>
+    COLOURS.find((c) => lower(pools[c].id) === lower(id));
   const liveRules = lb.rules.filter((r) => r !== previewRule && colourOfPool(r.poolId) !== undefined);
   const liveColours = [...new Set(liveRules.map((r) => colourOfPool(r.poolId)!))];
   if (liveColours.length === 0) {
-    throw new EngineError('input', `input 'load-balancer': no rule of load balancer '${lbName}' sends traffic to the pool of either colour (rules: ${describeRules(lb)}); expected a live rule on '${pools.blue.name}' or '${pools.green.name}'`);
+    throw new EngineError(
+      'input',
+      `input 'load-balancer': no rule of load balancer '${lbName}' sends traffic to the pool of either colour (rules: ${describeRules(lb)}); expected a live rule on '${pools.blue.name}' or '${pools.green.name}'`,
+    );
   }
   if (liveColours.length > 1) {
     throw new EngineError(
@@ -191,7 +243,10 @@ function trafficOf(lb: LoadBalancerInfo, pools: Record<Colour, Pool>, previewPor
 function previewRuleOf(lb: LoadBalancerInfo, previewPort: number, lbName: string): LbRule {
   const rule = lb.rules.find((r) => r.frontendPort === previewPort);
   if (!rule) {
-    throw new EngineError('input', `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`);
+    throw new EngineError(
+      'input',
+      `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`,
+    );
   }
   return rule;
 }

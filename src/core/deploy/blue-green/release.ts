@@ -13,11 +13,18 @@ import type { RolloutExecutor } from '../../rollout/executor.js';
 import type { Look, StepCall } from '../../rollout/types.js';
 import type { StageContext } from '../../stages/stage.js';
 import { httpGate } from '../http-gate.js';
-import { judgeInstances } from '../instance-health.js';
+import { judgeInstances, NO_HEALTH_SOURCE, noHealthSource } from '../instance-health.js';
 import { RECORD_TAGS, recordIntent, tagsForRecord } from '../record.js';
-import { onImage, sameId, type ResolvedImage } from '../rolling/target.js';
+import { onImage, sameId, type ResolvedImage } from '../gallery-image.js';
 import type { ReleaseRecord } from '../strategy.js';
-import { COLOUR_TAG, observePair, SCALE_DOWN_AFTER_TAG, type Colour, type ColourState, type PairState } from './colours.js';
+import {
+  COLOUR_TAG,
+  observePair,
+  SCALE_DOWN_AFTER_TAG,
+  type Colour,
+  type ColourState,
+  type PairState,
+} from './colours.js';
 import { isFailed, iso, UNHEALTHY_LOOKS, urls, versionOf } from './shared.js';
 
 /** What every step of a release needs. */
@@ -34,7 +41,14 @@ export const lbResource = (pair: PairState) => `load balancer ${pair.lb.name}`;
  * the live model, or scaled in, re-pointed and scaled out (whatever the upgrade mode, no rolling
  * upgrade of an idle colour follows), or its stale instances brought to the model.
  */
-export async function prepareColour(r: BlueGreenRun, pair: PairState, colour: ColourState, image: ResolvedImage, capacity: number, note: string): Promise<void> {
+export async function prepareColour(
+  r: BlueGreenRun,
+  pair: PairState,
+  colour: ColourState,
+  image: ResolvedImage,
+  capacity: number,
+  note: string,
+): Promise<void> {
   const { ctx, ports, ex } = r;
   const port = ports.scaleSets;
   const ref = colour.ref;
@@ -43,28 +57,61 @@ export async function prepareColour(r: BlueGreenRun, pair: PairState, colour: Co
   const info = colour.info;
   if (!info) {
     const after = `copy of ${pair.active.ref.name}'s model in pool ${colour.poolName}, image ${image.version}, ${capacity} instance(s)`;
-    const spec = { imageId: image.id, poolMap: { [pair.active.poolId]: colour.poolId }, capacity, tags: { [COLOUR_TAG]: colour.colour } };
-    if (!ex.planning) ctx.deps.host.info(`Creating scale set ${ref.name} (${colour.colour}) from the model of ${pair.active.ref.name} with image ${image.version} and ${capacity} instance(s).`);
+    const spec = {
+      imageId: image.id,
+      poolMap: { [pair.active.poolId]: colour.poolId },
+      capacity,
+      tags: { [COLOUR_TAG]: colour.colour },
+    };
+    if (!ex.planning)
+      ctx.deps.host.info(
+        `Creating scale set ${ref.name} (${colour.colour}) from the model of ${pair.active.ref.name} with image ${image.version} and ${capacity} instance(s).`,
+      );
     // A create is a PUT of the whole model: repeating it after a failure in flight is safe.
     await ex.write(
       { write: { resource, operation: 'create', after, why: `the ${colour.colour} colour does not exist yet${note}` } },
       (call) => port.createFromModel(pair.active.ref, ref, spec, call).then(() => undefined),
-      { kind: 'action', label, value: `created scale set ${ref.name} (copy of ${pair.active.ref.name}'s model) on ${image.version} with ${capacity} instance(s)` },
+      {
+        kind: 'action',
+        label,
+        value: `created scale set ${ref.name} (copy of ${pair.active.ref.name}'s model) on ${image.version} with ${capacity} instance(s)`,
+      },
     );
     return;
   }
+  if (failed(info.provisioningState)) await repairColour(r, colour);
   let now = info.capacity;
   const repoint = !sameId(info.imageId, image.id);
   if (repoint) {
     if (now > 0) {
       await ex.write(
-        { write: { resource, operation: 'scale', before: `${now}`, after: '0 instance(s)', why: `scale in before re-pointing the model, so every instance boots on ${image.version}` } },
+        {
+          write: {
+            resource,
+            operation: 'scale',
+            before: `${now}`,
+            after: '0 instance(s)',
+            why: `scale in before re-pointing the model, so every instance boots on ${image.version}`,
+          },
+        },
         (call) => setCapacity(r, colour, 0, call),
-        { kind: 'action', label, value: `${ref.name} scaled in to 0 (it ran ${versionOf(info) ?? info.imageDescription})` },
+        {
+          kind: 'action',
+          label,
+          value: `${ref.name} scaled in to 0 (it ran ${versionOf(info) ?? info.imageDescription})`,
+        },
       );
     }
     await ex.write(
-      { write: { resource, operation: 'update', before: `image ${versionOf(info) ?? info.imageDescription}`, after: image.version, why: `the idle ${colour.colour} colour gets the release${note}` } },
+      {
+        write: {
+          resource,
+          operation: 'update',
+          before: `image ${versionOf(info) ?? info.imageDescription}`,
+          after: image.version,
+          why: `the idle ${colour.colour} colour gets the release${note}`,
+        },
+      },
       async (call) => {
         const fresh = await port.get(ref, call);
         if (fresh && sameId(fresh.imageId, image.id) && !failed(fresh.provisioningState)) return;
@@ -76,22 +123,68 @@ export async function prepareColour(r: BlueGreenRun, pair: PairState, colour: Co
   }
   if (now !== capacity) {
     await ex.write(
-      { write: { resource, operation: 'scale', before: `${now}`, after: `${capacity} instance(s)`, why: `the live colour's capacity (${pair.active.ref.name})` } },
+      {
+        write: {
+          resource,
+          operation: 'scale',
+          before: `${now}`,
+          after: `${capacity} instance(s)`,
+          why: `the live colour's capacity (${pair.active.ref.name})`,
+        },
+      },
       (call) => setCapacity(r, colour, capacity, call),
       { kind: 'action', label, value: `${ref.name} scaled to ${capacity} instance(s)` },
     );
   }
   if (!repoint) {
     // New instances boot on the model; only those that were there before can be stale.
-    const stale = (await ex.read(`listing the instances of ${ref.name}`, (call) => port.listInstances(ref, call))).filter((i) => !onImage(i, image.id));
+    const stale = (
+      await ex.read(`listing the instances of ${ref.name}`, (call) => port.listInstances(ref, call))
+    ).filter((i) => !onImage(i, image.id));
     if (stale.length === 0) return;
     const ids = stale.map((i) => i.instanceId);
     await ex.write(
-      { write: { resource: `${stale.length} instance(s) of ${resource}`, operation: 'replace', after: `image ${image.version}`, why: 'they do not run the latest model' } },
+      {
+        write: {
+          resource: `${stale.length} instance(s) of ${resource}`,
+          operation: 'replace',
+          after: `image ${image.version}`,
+          why: 'they do not run the latest model',
+        },
+      },
       (call) => port.updateInstances(ref, ids, call),
       { kind: 'action', label, value: `${stale.length} instance(s) of ${ref.name} brought to the latest model` },
     );
   }
+}
+
+/**
+ * A colour whose last write ended Failed (a create or scale that did not complete) is written again
+ * as a whole — Azure's way out of provisioning state Failed — before anything else is done with it:
+ * traffic is never switched to a scale set in that state.
+ */
+async function repairColour(r: BlueGreenRun, colour: ColourState): Promise<void> {
+  const { ports, ex } = r;
+  await ex.write(
+    {
+      write: {
+        resource: `scale set ${colour.ref.name}`,
+        operation: 'update',
+        after: 'its model written again as it stands',
+        why: 'its last write ended in provisioning state Failed',
+      },
+    },
+    async (call) => {
+      const fresh = await ports.scaleSets.get(colour.ref, call);
+      if (!fresh || !failed(fresh.provisioningState)) return;
+      await ports.scaleSets.rewriteModel(colour.ref, fresh.etag, call);
+    },
+    {
+      kind: 'action',
+      label: `${colour.colour} colour`,
+      value: `${colour.ref.name} was in provisioning state Failed: its model was written again`,
+    },
+  );
 }
 
 async function setCapacity(r: BlueGreenRun, colour: ColourState, capacity: number, call: StepCall): Promise<void> {
@@ -111,17 +204,36 @@ export async function waitHealthy(r: BlueGreenRun, colour: ColourState, image: R
     const instances = await ports.scaleSets.listInstances(colour.ref, call);
     const seen = judgeInstances(instances, image.id);
     const countOk = instances.length === capacity;
-    if (seen.ok && countOk) return { state: 'done', detail: `${instances.length} of ${capacity} instance(s) on the new image, running and healthy` };
-    const detail = [!countOk ? `${instances.length} of ${capacity} instance(s)` : '', ...seen.problems].filter(Boolean).join('; ');
+    if (seen.ok && countOk) {
+      const state = noHealthSource(instances) ? `provisioned and running (${NO_HEALTH_SOURCE})` : 'running and healthy';
+      return { state: 'done', detail: `${instances.length} of ${capacity} instance(s) on the new image, ${state}` };
+    }
+    const detail = [!countOk ? `${instances.length} of ${capacity} instance(s)` : '', ...seen.problems]
+      .filter(Boolean)
+      .join('; ');
     const broken = instances.filter((i) => i.provisioningState === 'failed');
-    if (broken.length > 0) return { state: 'failed', detail: `instance(s) ${broken.map((i) => i.instanceId).join(', ')} failed to provision; ${detail}` };
-    const upButSick = instances.some((i) => onImage(i, image.id) && i.provisioningState === 'succeeded' && i.power === 'running' && i.health === 'unhealthy');
+    if (broken.length > 0)
+      return {
+        state: 'failed',
+        detail: `instance(s) ${broken.map((i) => i.instanceId).join(', ')} failed to provision; ${detail}`,
+      };
+    const upButSick = instances.some(
+      (i) =>
+        onImage(i, image.id) &&
+        i.provisioningState === 'succeeded' &&
+        i.power === 'running' &&
+        i.health === 'unhealthy',
+    );
     unhealthyLooks = upButSick ? unhealthyLooks + 1 : 0;
-    if (unhealthyLooks >= UNHEALTHY_LOOKS) return { state: 'failed', detail: `unhealthy in ${UNHEALTHY_LOOKS} looks in a row: ${detail}` };
+    if (unhealthyLooks >= UNHEALTHY_LOOKS)
+      return { state: 'failed', detail: `unhealthy in ${UNHEALTHY_LOOKS} looks in a row: ${detail}` };
     return { state: 'pending', detail };
   };
   const would = `${colour.colour} colour (${colour.ref.name}): ${capacity} instance(s) on ${image.version}, running and healthy`;
-  return ex.wait(`${colour.colour} colour healthy`, would, look, { intervalMs: ctx.settings.verify.gate.intervalMs, until: 'healthy' });
+  return ex.wait(`${colour.colour} colour healthy`, would, look, {
+    intervalMs: ctx.settings.verify.gate.intervalMs,
+    until: 'healthy',
+  });
 }
 
 /** Live rule(s) → `to`'s pool, the preview rule → `from`'s: the planned line of the switch. */
@@ -141,14 +253,24 @@ export function switchWrite(pair: PairState, to: ColourState, from: ColourState,
  * ONE write of the load balancer, guarded by the ETag read right before it. A load balancer already
  * switched is left alone — unless its last write ended Failed: then its rules are written again.
  */
-export async function switchTo(r: BlueGreenRun, pair: PairState, to: ColourState, from: ColourState, why: string, itemValue: string): Promise<void> {
+export async function switchTo(
+  r: BlueGreenRun,
+  pair: PairState,
+  to: ColourState,
+  from: ColourState,
+  why: string,
+  itemValue: string,
+): Promise<void> {
   const { ctx, ports, ex } = r;
   await ex.write(
     { write: switchWrite(pair, to, from, why), touchesProduction: true },
     async (call) => {
       const fresh = await observePair(ctx, ports, call);
       if (fresh.active.colour === to.colour && !isFailed(fresh)) return;
-      if (isFailed(fresh)) ctx.warn(`load balancer '${fresh.lb.name}' is in provisioning state Failed (an earlier write did not complete): writing its rules again`);
+      if (isFailed(fresh))
+        ctx.warn(
+          `load balancer '${fresh.lb.name}' is in provisioning state Failed (an earlier write did not complete): writing its rules again`,
+        );
       const switches: Record<string, string> = Object.fromEntries(fresh.liveRules.map((x) => [x.name, to.poolId]));
       if (fresh.previewRule) switches[fresh.previewRule.name] = from.poolId;
       await ports.loadBalancers.switchRules(fresh.lb, switches, fresh.lb.etag, call);
@@ -160,12 +282,23 @@ export async function switchTo(r: BlueGreenRun, pair: PairState, to: ColourState
 /** A load balancer whose last write ended Failed is written again as it stands (same rules, fresh ETag). */
 export async function repairFailed(r: BlueGreenRun, pair: PairState): Promise<void> {
   await r.ex.write(
-    { write: { resource: lbResource(pair), operation: 'update', after: 'its rules as they stand', why: 'its last write ended in provisioning state Failed' } },
+    {
+      write: {
+        resource: lbResource(pair),
+        operation: 'update',
+        after: 'its rules as they stand',
+        why: 'its last write ended in provisioning state Failed',
+      },
+    },
     async (call) => {
       const fresh = await observePair(r.ctx, r.ports, call);
       if (!isFailed(fresh)) return;
-      r.ctx.warn(`load balancer '${fresh.lb.name}' is in provisioning state Failed (an earlier write did not complete): writing its rules again`);
-      const switches: Record<string, string> = Object.fromEntries(fresh.liveRules.map((x) => [x.name, fresh.active.poolId]));
+      r.ctx.warn(
+        `load balancer '${fresh.lb.name}' is in provisioning state Failed (an earlier write did not complete): writing its rules again`,
+      );
+      const switches: Record<string, string> = Object.fromEntries(
+        fresh.liveRules.map((x) => [x.name, fresh.active.poolId]),
+      );
       if (fresh.previewRule) switches[fresh.previewRule.name] = fresh.idle.poolId;
       await r.ports.loadBalancers.switchRules(fresh.lb, switches, fresh.lb.etag, call);
     },
@@ -173,7 +306,12 @@ export async function repairFailed(r: BlueGreenRun, pair: PairState): Promise<vo
 }
 
 /** The intent tag: the release record names the version in flight before the first write. */
-export async function markIntent(r: BlueGreenRun, pair: PairState, version: string, state: 'deploying' | 'rolling-back' = 'deploying'): Promise<void> {
+export async function markIntent(
+  r: BlueGreenRun,
+  pair: PairState,
+  version: string,
+  state: 'deploying' | 'rolling-back' = 'deploying',
+): Promise<void> {
   await r.ex.write({ write: intentWrite(lbResource(pair), version, state) }, (call) =>
     recordIntent(r.ports.tags, pair.lb.id, { target: version, runUrl: r.ctx.deps.run?.runUrl, state }, call),
   );
@@ -188,13 +326,40 @@ export interface LivePair {
 }
 
 /** The record of what is live (it also clears target-version), then the retired colour's scale-down time. */
-export async function recordLivePair(r: BlueGreenRun, pair: PairState, record: ReleaseRecord, live: LivePair, retired: ColourState | undefined, why?: PlannedWrite): Promise<void> {
+export async function recordLivePair(
+  r: BlueGreenRun,
+  pair: PairState,
+  record: ReleaseRecord,
+  live: LivePair,
+  retired: ColourState | undefined,
+  why?: PlannedWrite,
+): Promise<void> {
   const { ctx, ports, ex } = r;
-  const planned = why ?? liveWrite(lbResource(pair), record, { current: live.current, previous: live.previous, state: live.state, extra: [`active-slot ${live.colour}`, live.failed ? `failed-version ${live.failed}` : ''].filter(Boolean).join(', ') });
-  const tags = tagsForRecord({ current: live.current, previous: live.previous, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl, state: live.state ?? 'live', activeSlot: live.colour, failed: live.failed });
+  const planned =
+    why ??
+    liveWrite(lbResource(pair), record, {
+      current: live.current,
+      previous: live.previous,
+      state: live.state,
+      extra: [`active-slot ${live.colour}`, live.failed ? `failed-version ${live.failed}` : '']
+        .filter(Boolean)
+        .join(', '),
+    });
+  const tags = tagsForRecord({
+    current: live.current,
+    previous: live.previous,
+    deployedAt: iso(ctx),
+    runUrl: ctx.deps.run?.runUrl,
+    state: live.state ?? 'live',
+    activeSlot: live.colour,
+    failed: live.failed,
+  });
   await ex.write({ write: planned }, async (call) => {
     await ports.tags.merge(pair.lb.id, tags, call);
-    const stale = [RECORD_TAGS.target, ...(live.state === 'rolled-back' && !live.previous ? [RECORD_TAGS.previous] : [])];
+    const stale = [
+      RECORD_TAGS.target,
+      ...(live.state === 'rolled-back' && !live.previous ? [RECORD_TAGS.previous] : []),
+    ];
     await ports.tags.remove(pair.lb.id, stale, call);
   });
   if (retired?.info) await markRetired(r, retired);
@@ -204,7 +369,14 @@ export async function recordLivePair(r: BlueGreenRun, pair: PairState, record: R
 async function markRetired(r: BlueGreenRun, retired: ColourState): Promise<void> {
   const at = iso(r.ctx, r.ctx.settings.deploy.scaleDownDelayMs);
   await r.ex.write(
-    { write: { resource: `scale set ${retired.ref.name}`, operation: 'tag', after: `${SCALE_DOWN_AFTER_TAG} ${at}`, why: `the ${retired.colour} colour keeps running for 'scale-down-delay' (instant rollback); clean-up scales it in after that` } },
+    {
+      write: {
+        resource: `scale set ${retired.ref.name}`,
+        operation: 'tag',
+        after: `${SCALE_DOWN_AFTER_TAG} ${at}`,
+        why: `the ${retired.colour} colour keeps running for 'scale-down-delay' (instant rollback); clean-up scales it in after that`,
+      },
+    },
     (call) => r.ports.tags.merge(retired.info!.id, { [SCALE_DOWN_AFTER_TAG]: at }, call),
   );
 }
@@ -214,14 +386,24 @@ async function markRetired(r: BlueGreenRun, retired: ColourState): Promise<void>
  * the switch leaves live traffic untouched (`ex.productionTouched` stays false); after it, the
  * caller's rollback plan (one write back) undoes it.
  */
-export async function release(r: BlueGreenRun, pair: PairState, to: ColourState, image: ResolvedImage, note = ''): Promise<void> {
+export async function release(
+  r: BlueGreenRun,
+  pair: PairState,
+  to: ColourState,
+  image: ResolvedImage,
+  note = '',
+): Promise<void> {
   const { ctx, ports, ex } = r;
   const from = pair.active;
   const capacity = Math.max(1, from.info.capacity);
   await prepareColour(r, pair, to, image, capacity, note);
   const health = await waitHealthy(r, to, image, capacity);
   const untouched = `live traffic was not touched (${from.colour}, ${from.ref.name}, still serves ${versionOf(from.info) ?? 'the previous image'})`;
-  if (!health.ok) throw new EngineError('verify', `the ${to.colour} colour (${to.ref.name}) did not become healthy on ${image.version}: ${health.detail}; ${untouched}`);
+  if (!health.ok)
+    throw new EngineError(
+      'verify',
+      `the ${to.colour} colour (${to.ref.name}) did not become healthy on ${image.version}: ${health.detail}; ${untouched}`,
+    );
 
   const links = await urls(ctx, ports, pair);
   if (links.preview) {
@@ -230,9 +412,15 @@ export async function release(r: BlueGreenRun, pair: PairState, to: ColourState,
       const result = await httpGate(ctx, `preview (${to.colour})`, url, ex.deadline, { warmup: true });
       return { passed: result.passed, detail: result.reason };
     });
-    if (!preview.ok) throw new EngineError('verify', `the preview endpoint of the ${to.colour} colour did not pass: ${preview.detail}; ${untouched}`);
+    if (!preview.ok)
+      throw new EngineError(
+        'verify',
+        `the preview endpoint of the ${to.colour} colour did not pass: ${preview.detail}; ${untouched}`,
+      );
   } else if (!ex.planning) {
-    ctx.warn(`blue-green: load balancer '${pair.lb.name}' has no preview rule (set 'preview-port' or 'preview-url'): the ${to.colour} colour was checked by instance health only before the switch`);
+    ctx.warn(
+      `blue-green: load balancer '${pair.lb.name}' has no preview rule (set 'preview-port' or 'preview-url'): the ${to.colour} colour was checked by instance health only before the switch`,
+    );
   }
 
   const gates = `once ${to.ref.name} is healthy${links.preview ? ' and its preview answers' : ''}`;
@@ -241,12 +429,18 @@ export async function release(r: BlueGreenRun, pair: PairState, to: ColourState,
 
   if (links.live) {
     const url = links.live;
-    const rollsBack = ctx.settings.verify.autoRollback ? "switched back when it fails ('auto-rollback')" : "not switched back automatically ('auto-rollback' is false)";
+    const rollsBack = ctx.settings.verify.autoRollback
+      ? "switched back when it fails ('auto-rollback')"
+      : "not switched back automatically ('auto-rollback' is false)";
     const live = await ex.gate(`live ${url}`, `live ${url} after the switch (${rollsBack})`, async () => {
       const result = await httpGate(ctx, `live (${to.colour})`, url, ex.deadline);
       return { passed: result.passed, detail: result.reason };
     });
-    if (!live.ok) throw new EngineError('verify', `production did not pass on the ${to.colour} colour (${image.version}) after the switch: ${live.detail}`);
+    if (!live.ok)
+      throw new EngineError(
+        'verify',
+        `production did not pass on the ${to.colour} colour (${image.version}) after the switch: ${live.detail}`,
+      );
   } else if (!ex.planning) {
     ctx.warn(`blue-green: no live URL (set 'live-url'): production was not probed after the switch`);
   }

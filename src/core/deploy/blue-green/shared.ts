@@ -1,17 +1,15 @@
 /** What the blue-green deploy, rollback and plan share: names, URLs, image checks. */
 import type { AzurePorts } from '../../azure/ports.js';
-import type { DeployCallOptions, InstanceInfo, ScaleSetInfo } from '../../azure/scale-set-port.js';
+import type { ScaleSetInfo } from '../../azure/scale-set-port.js';
 import { EngineError } from '../../errors.js';
 import type { StageContext } from '../../stages/stage.js';
 import { endpointUrl } from '../endpoints.js';
-import { isGalleryVersionId, sameId, versionOfId, type ResolvedImage } from '../rolling/target.js';
+import { isGalleryVersionId, versionOfId, type ResolvedImage } from '../gallery-image.js';
 import type { RollbackPlan } from '../strategy.js';
 import { type Colour, type PairState } from './colours.js';
 
-export type Opt = () => DeployCallOptions;
-export const iso = (ctx: StageContext, plusMs = 0) => new Date(ctx.deps.clock.now() + plusMs).toISOString();
+export { iso } from '../record.js';
 export const versionOf = (info: ScaleSetInfo | undefined) => (info?.imageId ? versionOfId(info.imageId) : undefined);
-export const onImage = (i: InstanceInfo, id: string) => sameId(i.imageId, id) && i.latestModelApplied;
 /** Consecutive looks at an instance that is up but unhealthy after which the wait gives up. */
 export const UNHEALTHY_LOOKS = 3;
 
@@ -25,29 +23,50 @@ export function checkGalleryImage(info: ScaleSetInfo): void {
 }
 
 /** Base URL of a rule's frontend: the public IP (or private address) and the rule's frontend port. */
-export async function frontendBase(ports: AzurePorts, pair: PairState, frontendPort: number | undefined, frontendId: string | undefined, signal: AbortSignal): Promise<string | undefined> {
+export async function frontendBase(
+  ports: AzurePorts,
+  pair: PairState,
+  frontendPort: number | undefined,
+  frontendId: string | undefined,
+  signal: AbortSignal,
+): Promise<string | undefined> {
   if (frontendPort === undefined) return undefined;
-  const fe = pair.lb.frontends.find((f) => f.id.toLowerCase() === (frontendId ?? '').toLowerCase()) ?? pair.lb.frontends[0];
-  const address = fe?.publicIpAddressId ? await ports.loadBalancers.publicIpAddress(fe.publicIpAddressId, { signal }) : fe?.privateIpAddress;
+  const fe =
+    pair.lb.frontends.find((f) => f.id.toLowerCase() === (frontendId ?? '').toLowerCase()) ?? pair.lb.frontends[0];
+  const address = fe?.publicIpAddressId
+    ? await ports.loadBalancers.publicIpAddress(fe.publicIpAddressId, { signal })
+    : fe?.privateIpAddress;
   return address ? `http://${address}:${frontendPort}` : undefined;
 }
 
-export async function urls(ctx: StageContext, ports: AzurePorts, pair: PairState): Promise<{ live?: string; preview?: string }> {
+export async function urls(
+  ctx: StageContext,
+  ports: AzurePorts,
+  pair: PairState,
+): Promise<{ live?: string; preview?: string }> {
   const live = pair.liveRules[0];
   const preview = pair.previewRule;
-  const liveBase = ctx.settings.verify.liveUrl ? undefined : await frontendBase(ports, pair, live?.frontendPort, live?.frontendId, ctx.signal);
-  const previewBase = ctx.settings.verify.previewUrl || !preview ? undefined : await frontendBase(ports, pair, preview.frontendPort, preview.frontendId, ctx.signal);
-  return { live: endpointUrl(ctx, 'live', liveBase), preview: preview || ctx.settings.verify.previewUrl ? endpointUrl(ctx, 'preview', previewBase) : undefined };
+  const liveBase = ctx.settings.verify.liveUrl
+    ? undefined
+    : await frontendBase(ports, pair, live?.frontendPort, live?.frontendId, ctx.signal);
+  const previewBase =
+    ctx.settings.verify.previewUrl || !preview
+      ? undefined
+      : await frontendBase(ports, pair, preview.frontendPort, preview.frontendId, ctx.signal);
+  return {
+    live: endpointUrl(ctx, 'live', liveBase),
+    preview: preview || ctx.settings.verify.previewUrl ? endpointUrl(ctx, 'preview', previewBase) : undefined,
+  };
 }
 
-/**
- * Brings `colour` to `image` at `capacity` instances, each booted on the new model. Idempotent:
- * what is already right is left alone, so a re-run after a cancel picks up where it stopped.
- */
 /** The colour and image a rollback plan returns to; a plan that names neither is refused. */
 export function rollbackTarget(plan: RollbackPlan): { toColour: Colour; image: ResolvedImage } {
   const toColour = plan.to.slot;
-  if (toColour !== 'blue' && toColour !== 'green') throw new EngineError('input', `the rollback plan '${plan.description}' names no colour to return to (got '${toColour ?? ''}')`);
+  if (toColour !== 'blue' && toColour !== 'green')
+    throw new EngineError(
+      'input',
+      `the rollback plan '${plan.description}' names no colour to return to (got '${toColour ?? ''}')`,
+    );
   const imageId = plan.to.imageId;
   if (!imageId) throw new EngineError('input', `the rollback plan '${plan.description}' names no image version`);
   return { toColour, image: { id: imageId, version: plan.to.imageVersion ?? versionOfId(imageId) } };

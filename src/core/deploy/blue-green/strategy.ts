@@ -20,13 +20,32 @@ import { executorFor } from '../../rollout/for-stage.js';
 import type { StageContext } from '../../stages/stage.js';
 import { instanceHealthCheck } from '../instance-health.js';
 import { imageForPlan, plannedNote } from '../planned-image.js';
-import { afterRollback, RECORD_TAGS, recordFromTags } from '../record.js';
+import { afterRollback, defaultRollback, RECORD_TAGS, recordFromTags, rollbackRecord } from '../record.js';
 import { remoteAccessCheck } from '../remote-access.js';
 import { RolloutError } from '../rollout-error.js';
-import { checkImageUsable, onImage, resolveImage, sameId, siblingVersionId } from '../rolling/target.js';
-import type { DeployOutcome, Endpoint, PlanOutcome, ReleaseArtifact, ReleaseRecord, RollbackOutcome, RollbackPlan, Strategy, TargetCheck } from '../strategy.js';
+import { checkImageUsable, onImage, resolveImage, sameId, siblingVersionId } from '../gallery-image.js';
+import type {
+  DeployOutcome,
+  Endpoint,
+  PlanOutcome,
+  ReleaseArtifact,
+  ReleaseRecord,
+  RollbackOutcome,
+  RollbackPlan,
+  Strategy,
+  TargetCheck,
+} from '../strategy.js';
 import { observePair } from './colours.js';
-import { lbResource, markIntent, recordLivePair, release, repairFailed, switchTo, waitHealthy, type BlueGreenRun } from './release.js';
+import {
+  lbResource,
+  markIntent,
+  recordLivePair,
+  release,
+  repairFailed,
+  switchTo,
+  waitHealthy,
+  type BlueGreenRun,
+} from './release.js';
 import { checkGalleryImage, isFailed, iso, rollbackTarget, urls, versionOf } from './shared.js';
 
 async function runFor(ctx: StageContext, planning?: boolean): Promise<BlueGreenRun> {
@@ -45,7 +64,9 @@ const plan = (ex: RolloutExecutor, outcome: { outputs: PlanOutcome['outputs']; m
 /** A deploy, executed or planned: the same reads, the same decisions, the same steps. */
 async function deployOn(r: BlueGreenRun, artifact: ReleaseArtifact, record: ReleaseRecord): Promise<DeployOutcome> {
   const { ctx, ports, ex } = r;
-  const pair = await ex.read(`reading load balancer ${ctx.settings.deploy.loadBalancer ?? ''}`, (call) => observePair(ctx, ports, call));
+  const pair = await ex.read(`reading load balancer ${ctx.settings.deploy.loadBalancer ?? ''}`, (call) =>
+    observePair(ctx, ports, call),
+  );
   checkGalleryImage(pair.active.info);
   const image = ex.planning
     ? await imageForPlan(ctx, ports.scaleSets, pair.active.info, artifact, ex.call())
@@ -58,19 +79,42 @@ async function deployOn(r: BlueGreenRun, artifact: ReleaseArtifact, record: Rele
 
   if (sameId(from.info.imageId, image.id)) {
     if (isFailed(pair)) await repairFailed(r, pair);
-    const stale = (await ex.read(`listing the instances of ${from.ref.name}`, (call) => ports.scaleSets.listInstances(from.ref, call))).filter((i) => !onImage(i, image.id));
+    const stale = (
+      await ex.read(`listing the instances of ${from.ref.name}`, (call) =>
+        ports.scaleSets.listInstances(from.ref, call),
+      )
+    ).filter((i) => !onImage(i, image.id));
     if (stale.length === 0) {
       if (record.current !== image.version || record.target) {
         // An earlier run that switched and then stopped left the record half-written: finish it,
         // including the retired colour's scale-down time.
         const retired = record.target === image.version ? pair.idle : undefined;
         const prev = record.current !== image.version ? record.current : record.previous;
-        await recordLivePair(r, pair, record, { current: image.version, previous: prev, colour: from.colour }, retired, catchUpWrite(lbResource(pair), record, image.version, prev));
+        await recordLivePair(
+          r,
+          pair,
+          record,
+          { current: image.version, previous: prev, colour: from.colour },
+          retired,
+          catchUpWrite(lbResource(pair), record, image.version, prev),
+        );
       }
-      ex.note({ kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}) already serves ${image.version}: nothing ${ex.planning ? 'to switch' : 'to do'}` });
+      ex.note({
+        kind: 'fact',
+        label: 'blue-green',
+        value: `${from.colour} (${from.ref.name}) already serves ${image.version}: nothing ${ex.planning ? 'to switch' : 'to do'}`,
+      });
       const unchanged = ex.planning ? ex.plannedWrites.length === 0 : undefined;
       return {
-        outputs: { ...base, activeSlot: from.colour, previousSlot: pair.idle.colour, previewUrl: links.preview, previousImageVersion: record.current === image.version ? record.previous : record.current, upgradedInstances: 0, ...(unchanged === undefined ? {} : { deployUnchanged: unchanged }) },
+        outputs: {
+          ...base,
+          activeSlot: from.colour,
+          previousSlot: from.colour,
+          previewUrl: links.preview,
+          previousImageVersion: record.current === image.version ? record.previous : record.current,
+          upgradedInstances: 0,
+          ...(unchanged === undefined ? {} : { deployUnchanged: unchanged }),
+        },
         items: ex.items,
         message: ex.planning
           ? `plan: the ${from.colour} colour already serves ${image.version} (${countWrites(ex.plannedWrites.length)})`
@@ -80,37 +124,74 @@ async function deployOn(r: BlueGreenRun, artifact: ReleaseArtifact, record: Rele
   }
 
   const to = pair.idle;
-  ex.note({ kind: 'fact', label: 'blue-green', value: `${from.colour} (${from.ref.name}, ${previous ?? from.info.imageDescription}) is live on load balancer ${pair.lb.name}; ${to.colour} (${to.ref.name}) ${would} ${image.version}` });
-  if (pair.adopting && !ex.planning) ex.note({ kind: 'fact', label: 'adoption', value: `scale set ${from.ref.name} is adopted as the ${from.colour} colour; ${to.ref.name} is created next to it` });
+  ex.note({
+    kind: 'fact',
+    label: 'blue-green',
+    value: `${from.colour} (${from.ref.name}, ${previous ?? from.info.imageDescription}) is live on load balancer ${pair.lb.name}; ${to.colour} (${to.ref.name}) ${would} ${image.version}`,
+  });
+  if (pair.adopting && !ex.planning)
+    ex.note({
+      kind: 'fact',
+      label: 'adoption',
+      value: `scale set ${from.ref.name} is adopted as the ${from.colour} colour; ${to.ref.name} is created next to it`,
+    });
   const rollback: RollbackPlan = {
     strategy: 'blue-green',
     to: { slot: from.colour, imageId: from.info.imageId, imageVersion: previous },
     description: `load balancer ${pair.lb.name}: live rule(s) back to ${from.colour} (${from.ref.name}, ${previous ?? 'previous image'}) from ${to.colour} (${image.version})`,
     record: { previous: record.current === previous ? record.previous : record.current, failed: image.version },
   };
-  const outputs = { ...base, activeSlot: from.colour, previousSlot: to.colour, previousImageVersion: previous };
+  // A failed release: the old colour served production before and serves it still.
+  const outputs = { ...base, activeSlot: from.colour, previousSlot: from.colour, previousImageVersion: previous };
   await markIntent(r, pair, image.version);
   try {
     await release(r, pair, to, image, plannedNote(image));
+    // Part of the release: a record that cannot say what is live fails it (and rolls it back).
+    await recordLivePair(r, pair, record, { current: image.version, previous, colour: to.colour }, from);
   } catch (err) {
     if (ctx.signal.aborted || !(err instanceof EngineError) || err.kind === 'cancelled') throw err;
     // Before the switch write, live traffic never moved: the plan then only confirms the old colour is live.
-    throw new RolloutError(err.message, { plan: rollback, items: ex.items, outputs, liveUntouched: !ex.productionTouched, journal: ex.journal }, err.kind === 'input' ? 'terminal' : err.kind);
+    throw new RolloutError(
+      err.message,
+      { plan: rollback, items: ex.items, outputs, liveUntouched: !ex.productionTouched, journal: ex.journal },
+      err.kind === 'input' ? 'terminal' : err.kind,
+    );
   }
-  await recordLivePair(r, pair, record, { current: image.version, previous, colour: to.colour }, from);
   const scaleDownAt = iso(ctx, ctx.settings.deploy.scaleDownDelayMs);
   const upgraded = Math.max(1, from.info.capacity);
   if (ex.planning) {
     return {
-      outputs: { ...base, activeSlot: to.colour, previousSlot: from.colour, previewUrl: links.preview, previousImageVersion: previous, upgradedInstances: upgraded },
+      outputs: {
+        ...base,
+        activeSlot: to.colour,
+        previousSlot: from.colour,
+        previewUrl: links.preview,
+        previousImageVersion: previous,
+        upgradedInstances: upgraded,
+      },
       items: ex.items,
       message: `plan: ${image.version} would go live on the ${to.colour} colour (${to.ref.name}) (${countWrites(ex.plannedWrites.length)}, none made)`,
     };
   }
-  ex.note({ kind: 'fact', label: `${from.colour} colour`, value: `${from.ref.name} keeps running ${previous ?? 'the previous image'} for instant rollback until ${scaleDownAt} (scale-down-delay)` });
-  const after = await urls(ctx, ports, await ex.read(`reading load balancer ${pair.lb.name}`, (call) => observePair(ctx, ports, call)));
+  ex.note({
+    kind: 'fact',
+    label: `${from.colour} colour`,
+    value: `${from.ref.name} keeps running ${previous ?? 'the previous image'} for instant rollback until ${scaleDownAt} (scale-down-delay)`,
+  });
+  const after = await urls(
+    ctx,
+    ports,
+    await ex.read(`reading load balancer ${pair.lb.name}`, (call) => observePair(ctx, ports, call)),
+  );
   return {
-    outputs: { ...base, activeSlot: to.colour, previousSlot: from.colour, previewUrl: after.preview, previousImageVersion: previous, upgradedInstances: upgraded },
+    outputs: {
+      ...base,
+      activeSlot: to.colour,
+      previousSlot: from.colour,
+      previewUrl: after.preview,
+      previousImageVersion: previous,
+      upgradedInstances: upgraded,
+    },
     items: ex.items,
     message: `${image.version} is live on the ${to.colour} colour (${to.ref.name}); ${from.colour} (${previous ?? 'previous image'}) stays up until ${scaleDownAt}`,
     rollback,
@@ -120,7 +201,9 @@ async function deployOn(r: BlueGreenRun, artifact: ReleaseArtifact, record: Rele
 /** A rollback, executed or planned: back to the colour and image the plan names. */
 async function rollbackOn(r: BlueGreenRun, plan: RollbackPlan): Promise<RollbackOutcome> {
   const { ctx, ports, ex } = r;
-  const pair = await ex.read(`reading load balancer ${ctx.settings.deploy.loadBalancer ?? ''}`, (call) => observePair(ctx, ports, call));
+  const pair = await ex.read(`reading load balancer ${ctx.settings.deploy.loadBalancer ?? ''}`, (call) =>
+    observePair(ctx, ports, call),
+  );
   const { toColour, image } = rollbackTarget(plan);
   const record = recordFromTags(pair.lb.tags);
   const fromVersion = versionOf(pair.active.info);
@@ -129,12 +212,36 @@ async function rollbackOn(r: BlueGreenRun, plan: RollbackPlan): Promise<Rollback
     if (isFailed(pair)) await repairFailed(r, pair);
     if (record.target) {
       const state = record.current === image.version ? 'live' : 'rolled-back';
-      const after = state === 'rolled-back' ? afterRollback(plan, image.version, record.target) : { previous: record.previous };
-      await recordLivePair(r, pair, record, { current: image.version, previous: after.previous, colour: toColour, state, failed: 'failed' in after ? after.failed : undefined }, undefined, catchUpWrite(lb, record, image.version, after.previous));
+      const after =
+        state === 'rolled-back' ? afterRollback(plan, image.version, record.target) : { previous: record.previous };
+      await recordLivePair(
+        r,
+        pair,
+        record,
+        {
+          current: image.version,
+          previous: after.previous,
+          colour: toColour,
+          state,
+          failed: 'failed' in after ? after.failed : undefined,
+        },
+        undefined,
+        catchUpWrite(lb, record, image.version, after.previous),
+      );
     }
-    ex.note({ kind: 'fact', label: 'blue-green', value: `${toColour} (${pair.active.ref.name}) serves ${image.version}: live traffic is there, nothing to switch` });
+    ex.note({
+      kind: 'fact',
+      label: 'blue-green',
+      value: `${toColour} (${pair.active.ref.name}) serves ${image.version}: live traffic is there, nothing to switch`,
+    });
     return {
-      outputs: { activeSlot: toColour, previousSlot: pair.idle.colour, imageVersion: image.version, imageId: image.id, ...(ex.planning ? { rolledBack: false } : {}) },
+      outputs: {
+        activeSlot: toColour,
+        previousSlot: toColour,
+        imageVersion: image.version,
+        imageId: image.id,
+        ...(ex.planning ? { rolledBack: false } : {}),
+      },
       items: ex.items,
       message: ex.planning
         ? `plan: ${image.version} is live on the ${toColour} colour; nothing to switch (${countWrites(ex.plannedWrites.length)})`
@@ -142,7 +249,10 @@ async function rollbackOn(r: BlueGreenRun, plan: RollbackPlan): Promise<Rollback
     };
   }
   if (pair.active.colour === toColour) {
-    throw new EngineError('terminal', `the rollback plan returns to the ${toColour} colour, which is live already but runs ${fromVersion ?? pair.active.info.imageDescription}, not ${image.version}; roll back with 'to-version' instead`);
+    throw new EngineError(
+      'terminal',
+      `the rollback plan returns to the ${toColour} colour, which is live already but runs ${fromVersion ?? pair.active.info.imageDescription}, not ${image.version}; roll back with 'to-version' instead`,
+    );
   }
   ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
   await markIntent(r, pair, image.version, 'rolling-back');
@@ -150,17 +260,51 @@ async function rollbackOn(r: BlueGreenRun, plan: RollbackPlan): Promise<Rollback
   if (target.info && sameId(target.info.imageId, image.id) && target.info.capacity > 0) {
     // The usual case: the old colour is still up (scale-down-delay) — check it, then one write.
     const health = await waitHealthy(r, target, image, target.info.capacity);
-    if (!health.ok) throw new EngineError('terminal', `cannot roll back to the ${target.colour} colour (${target.ref.name}): ${health.detail}; ${pair.active.colour} stays live`);
+    if (!health.ok)
+      throw new EngineError(
+        'terminal',
+        `cannot roll back to the ${target.colour} colour (${target.ref.name}): ${health.detail}; ${pair.active.colour} stays live`,
+      );
     const value = `live rule(s) → ${target.poolName} (${target.colour}, ${image.version}): one load balancer write`;
-    await switchTo(r, pair, target, pair.active, 'one write back to the colour still up (scale-down-delay), once it is healthy', value);
+    await switchTo(
+      r,
+      pair,
+      target,
+      pair.active,
+      'one write back to the colour still up (scale-down-delay), once it is healthy',
+      value,
+    );
   } else {
-    ex.note({ kind: 'fact', label: `${target.colour} colour`, value: `${target.ref.name} does not run ${image.version} (any more): ${ex.planning ? 'it would be brought up first' : 'bringing it up first'}` });
+    ex.note({
+      kind: 'fact',
+      label: `${target.colour} colour`,
+      value: `${target.ref.name} does not run ${image.version} (any more): ${ex.planning ? 'it would be brought up first' : 'bringing it up first'}`,
+    });
     await release(r, pair, target, image);
   }
   const after = afterRollback(plan, image.version, fromVersion);
-  await recordLivePair(r, pair, record, { current: image.version, previous: after.previous, colour: target.colour, state: 'rolled-back', failed: after.failed }, pair.active);
+  await recordLivePair(
+    r,
+    pair,
+    record,
+    {
+      current: image.version,
+      previous: after.previous,
+      colour: target.colour,
+      state: 'rolled-back',
+      failed: after.failed,
+    },
+    pair.active,
+  );
   return {
-    outputs: { rolledBack: true, activeSlot: target.colour, previousSlot: pair.active.colour, imageVersion: image.version, imageId: image.id, previousImageVersion: fromVersion },
+    outputs: {
+      rolledBack: true,
+      activeSlot: target.colour,
+      previousSlot: pair.active.colour,
+      imageVersion: image.version,
+      imageId: image.id,
+      previousImageVersion: fromVersion,
+    },
     items: ex.items,
     message: ex.planning
       ? `plan: ${plan.description} (${countWrites(ex.plannedWrites.length)}, none made)`
@@ -176,7 +320,11 @@ export const blueGreenStrategy: Strategy = {
     const pair = await observePair(ctx, ports, { signal: ctx.signal });
     checkGalleryImage(pair.active.info);
     const record = recordFromTags(pair.lb.tags);
-    return { ...record, current: record.current ?? versionOf(pair.active.info), activeSlot: pair.active.colour } satisfies ReleaseRecord;
+    return {
+      ...record,
+      current: record.current ?? versionOf(pair.active.info),
+      activeSlot: pair.active.colour,
+    } satisfies ReleaseRecord;
   },
 
   async deploy(ctx, artifact, record) {
@@ -221,10 +369,18 @@ export const blueGreenStrategy: Strategy = {
     const pair = await observePair(ctx, ports, { signal: ctx.signal });
     const checks: TargetCheck[] = [];
     if (ctx.settings.verify.instanceHealth) {
-      const check = await instanceHealthCheck(ctx, ports.scaleSets, pair.active.ref, ctx.settings.verify.gate, pair.active.info.imageId);
+      const check = await instanceHealthCheck(
+        ctx,
+        ports.scaleSets,
+        pair.active.ref,
+        ctx.settings.verify.gate,
+        pair.active.info.imageId,
+      );
       checks.push({ ...check, name: `instance health (${pair.active.colour}, ${pair.active.ref.name})` });
     }
-    const remote = await remoteAccessCheck(ports.networkSecurity, pair.active.info, ctx.settings.verify.remoteAccess, { signal: ctx.signal });
+    const remote = await remoteAccessCheck(ports.networkSecurity, pair.active.info, ctx.settings.verify.remoteAccess, {
+      signal: ctx.signal,
+    });
     if (remote) checks.push(remote);
     return checks;
   },
@@ -235,24 +391,41 @@ export const blueGreenStrategy: Strategy = {
     checkGalleryImage(pair.active.info);
     const idleVersion = versionOf(pair.idle.info);
     const live = versionOf(pair.active.info);
-    const usableRecorded = record.previous !== record.failed ? record.previous : undefined;
-    const version = toVersion ?? usableRecorded ?? (pair.idle.info && pair.idle.info.capacity > 0 && idleVersion !== record.failed ? idleVersion : undefined);
+    const byDefault = defaultRollback(record).version;
+    const version =
+      toVersion ??
+      byDefault ??
+      (pair.idle.info && pair.idle.info.capacity > 0 && idleVersion !== record.failed ? idleVersion : undefined);
     const from = live ?? 'the live image';
     if (!version) {
-      throw new EngineError('input', `input 'to-version': is required: load balancer '${pair.lb.name}' has no previous version recorded (tag ${RECORD_TAGS.previous}) and the ${pair.idle.colour} colour holds nothing to return to; expected the image version to return to, e.g. '1.4.2'`);
+      throw new EngineError(
+        'input',
+        `input 'to-version': is required: load balancer '${pair.lb.name}' has no previous version recorded (tag ${RECORD_TAGS.previous}) and the ${pair.idle.colour} colour holds nothing to return to; expected the image version to return to, e.g. '1.4.2'`,
+      );
     }
     if (version === live) {
-      return { strategy: 'blue-green', to: { slot: pair.active.colour, imageId: pair.active.info.imageId, imageVersion: version }, description: `${version} is already live on ${pair.active.colour}` };
+      return {
+        strategy: 'blue-green',
+        to: { slot: pair.active.colour, imageId: pair.active.info.imageId, imageVersion: version },
+        description: `${version} is already live on ${pair.active.colour}`,
+      };
     }
     const what = toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)";
-    const image = pair.idle.info && versionOf(pair.idle.info) === version
-      ? { id: pair.idle.info.imageId!, version }
-      : await checkImageUsable(ports.scaleSets, pair.active.info, siblingVersionId(pair.active.info.imageId!, version), what, { signal: ctx.signal });
+    const image =
+      pair.idle.info && versionOf(pair.idle.info) === version
+        ? { id: pair.idle.info.imageId!, version }
+        : await checkImageUsable(
+            ports.scaleSets,
+            pair.active.info,
+            siblingVersionId(pair.active.info.imageId!, version),
+            what,
+            { signal: ctx.signal },
+          );
     return {
       strategy: 'blue-green',
       to: { slot: pair.idle.colour, imageId: image.id, imageVersion: image.version },
       description: `load balancer ${pair.lb.name}: live rule(s) to ${pair.idle.colour} (${pair.idle.ref.name}, ${image.version}) from ${pair.active.colour} (${from})`,
-      record: { failed: live },
+      record: rollbackRecord(record, image.version, live),
     };
   },
 };

@@ -19,24 +19,39 @@ export interface Followed {
 }
 
 /** Follows Azure's upgrade started by the model write (`before`: the latest run before it). */
-export async function followRollingUpgrade(t: RollingTarget, before: RollingUpgradeInfo | undefined, version: string, count: number): Promise<Followed> {
+export async function followRollingUpgrade(
+  t: RollingTarget,
+  before: RollingUpgradeInfo | undefined,
+  version: string,
+  count: number,
+): Promise<Followed> {
   const progress = { looksForStart: 0, lastDone: -1, batch: 0 };
   const look = async (call: StepCall): Promise<Look> => {
     const latest = await t.port.latestRollingUpgrade(t.ref, call);
     const isNew = latest !== undefined && (!before || latest.startTime !== before.startTime);
     if (!isNew) {
-      if (++progress.looksForStart >= LOOKS_FOR_START) return { state: 'failed', detail: 'not started by Azure after the model change' };
+      if (++progress.looksForStart >= LOOKS_FOR_START)
+        return { state: 'failed', detail: 'not started by Azure after the model change' };
       return { state: 'pending', detail: 'waiting for Azure to start it' };
     }
     const line = report(t, latest, version, progress);
     if (latest.code === 'RollingForward') return { state: 'pending', detail: line };
     if (latest.code === 'Completed') return { state: 'done', detail: `completed: ${line}` };
-    const why = latest.code === 'Faulted' ? `faulted: ${latest.error ?? 'no error given'}` : `ended ${latest.code}${latest.lastAction === 'Cancel' ? ' (cancelled outside this run)' : ''}`;
-    return { state: 'failed', detail: `${why} (${latest.successful} upgraded, ${latest.failed} failed, ${latest.pending} pending)` };
+    const why =
+      latest.code === 'Faulted'
+        ? `faulted: ${latest.error ?? 'no error given'}`
+        : `ended ${latest.code}${latest.lastAction === 'Cancel' ? ' (cancelled outside this run)' : ''}`;
+    return {
+      state: 'failed',
+      detail: `${why} (${latest.successful} upgraded, ${latest.failed} failed, ${latest.pending} pending)`,
+    };
   };
   const would = `Azure's rolling upgrade of ${t.resource} completes: ${count} instance(s) to ${version}`;
   try {
-    const result = await t.ex.wait('rolling upgrade', would, look, { intervalMs: t.port.pollIntervalMs, until: 'completed' });
+    const result = await t.ex.wait('rolling upgrade', would, look, {
+      intervalMs: t.port.pollIntervalMs,
+      until: 'completed',
+    });
     return { ok: result.ok, detail: result.detail };
   } catch (err) {
     if (t.ctx.signal.aborted || err instanceof CancelledError) await stopAfterCancel(t);
@@ -45,7 +60,12 @@ export async function followRollingUpgrade(t: RollingTarget, before: RollingUpgr
 }
 
 /** One summary line per batch Azure finished (progress moved since the last look). */
-function report(t: RollingTarget, latest: RollingUpgradeInfo, version: string, progress: { lastDone: number; batch: number }): string {
+function report(
+  t: RollingTarget,
+  latest: RollingUpgradeInfo,
+  version: string,
+  progress: { lastDone: number; batch: number },
+): string {
   const done = latest.successful + latest.failed;
   const line = `${done} of ${done + latest.inProgress + latest.pending} instance(s) upgraded to ${version}${latest.failed > 0 ? ` (${latest.failed} failed)` : ''}, ${latest.inProgress} in progress, ${latest.pending} pending`;
   if (done > 0 && done > progress.lastDone) {
@@ -64,15 +84,23 @@ export async function cancelRunningUpgrade(t: RollingTarget, latest: RollingUpgr
     operation: 'cancel' as const,
     why: `an upgrade is in progress (started ${latest.startTime ?? 'earlier'}); it must stop before the model moves back`,
   };
-  t.ctx.deps.host.info(`Scale set ${t.ref.name}: cancelling the rolling upgrade in progress before rolling back.`);
+  if (!t.ex.planning)
+    t.ctx.deps.host.info(`Scale set ${t.ref.name}: cancelling the rolling upgrade in progress before rolling back.`);
   await t.ex.write({ write, touchesProduction: true }, async (call) => {
     const now = await t.port.latestRollingUpgrade(t.ref, call);
     if (now?.code === 'RollingForward' && now.lastAction !== 'Cancel') await t.port.cancelRollingUpgrade(t.ref, call);
   });
-  const stopped = await t.ex.wait('rolling upgrade stopped', `the rolling upgrade of ${t.resource} has stopped`, async (call) => {
-    const now = await t.port.latestRollingUpgrade(t.ref, call);
-    return now?.code === 'RollingForward' ? { state: 'pending', detail: 'still rolling forward' } : { state: 'done', detail: `ended ${now?.code ?? 'unknown'}` };
-  }, { intervalMs: t.port.pollIntervalMs, until: 'stopped' });
+  const stopped = await t.ex.wait(
+    'rolling upgrade stopped',
+    `the rolling upgrade of ${t.resource} has stopped`,
+    async (call) => {
+      const now = await t.port.latestRollingUpgrade(t.ref, call);
+      return now?.code === 'RollingForward'
+        ? { state: 'pending', detail: 'still rolling forward' }
+        : { state: 'done', detail: `ended ${now?.code ?? 'unknown'}` };
+    },
+    { intervalMs: t.port.pollIntervalMs, until: 'stopped' },
+  );
   if (!stopped.ok) stop(`the rolling upgrade of ${t.resource} did not stop: ${stopped.detail}`);
 }
 

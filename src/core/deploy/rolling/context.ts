@@ -36,7 +36,8 @@ export function stop(message: string): never {
 }
 
 /** The run's clock as an ISO timestamp (the record's deployed-at). */
-export const iso = (ctx: StageContext) => new Date(ctx.deps.clock.now()).toISOString();
+export { iso } from '../record.js';
 
 /** Instance ids for a plan line: the first eight, then the count. */
-export const idList = (list: readonly string[]) => (list.length <= 8 ? list.join(', ') : `${list.slice(0, 8).join(', ')}, … (${list.length})`);
+export const idList = (list: readonly string[]) =>
+  list.length <= 8 ? list.join(', ') : `${list.slice(0, 8).join(', ')}, … (${list.length})`;

@@ -27,7 +27,11 @@ export interface DeployRun {
   readonly rollback?: RollbackPlan;
 }
 
-export async function runDeploy(t: RollingTarget, artifact: ReleaseArtifact, record: ReleaseRecord): Promise<DeployRun> {
+export async function runDeploy(
+  t: RollingTarget,
+  artifact: ReleaseArtifact,
+  record: ReleaseRecord,
+): Promise<DeployRun> {
   const { ctx, ex, port, ref } = t;
   const info = await ex.read(`reading ${t.resource}`, (call) => readTarget(port, ref, call));
   const mode = effectiveMode(ctx.settings.deploy.rolloutMode, info);
@@ -41,8 +45,21 @@ export async function runDeploy(t: RollingTarget, artifact: ReleaseArtifact, rec
   if (sameId(info.imageId, target.id) && stale.length === 0) {
     const before = record.current !== target.version ? record.current : record.previous;
     if (record.current !== target.version || record.target) await writeCatchUp(t, info, record, target.version, before);
-    ex.note({ kind: 'fact', label: 'scale set', value: `${ref.name}: all ${instances.length} instance(s) already run ${target.version}; nothing to replace` });
-    return { ...common, outputs: { ...base, previousImageVersion: record.current === target.version ? record.previous : record.current, upgradedInstances: 0 }, unchanged: true, upgraded: 0 };
+    ex.note({
+      kind: 'fact',
+      label: 'scale set',
+      value: `${ref.name}: all ${instances.length} instance(s) already run ${target.version}; nothing to replace`,
+    });
+    return {
+      ...common,
+      outputs: {
+        ...base,
+        previousImageVersion: record.current === target.version ? record.previous : record.current,
+        upgradedInstances: 0,
+      },
+      unchanged: true,
+      upgraded: 0,
+    };
   }
 
   const from = previous?.version ?? versionOfId(info.imageId ?? '');
@@ -52,17 +69,43 @@ export async function runDeploy(t: RollingTarget, artifact: ReleaseArtifact, rec
     description: `${t.resource}: image ${target.version} → ${previous.version}`,
     record: { previous: record.current === previous.version ? record.previous : undefined, failed: target.version },
   };
-  ex.note({ kind: 'fact', label: 'scale set', value: `${ref.name} (${info.upgradeMode} upgrade mode, ${mode} rollout, ${instances.length} instance(s))` });
+  ex.note({
+    kind: 'fact',
+    label: 'scale set',
+    value: `${ref.name} (${info.upgradeMode} upgrade mode, ${mode} rollout, ${instances.length} instance(s))`,
+  });
   try {
     await writeIntent(t, info, target.version);
     const item = { kind: 'action' as const, label: 'image', value: `${from} → ${target.version}` };
-    const upgraded = await rollOut(t, { info, instances, mode, image: target, from, planned: plannedNote(target), item });
+    const upgraded = await rollOut(t, {
+      info,
+      instances,
+      mode,
+      image: target,
+      from,
+      planned: plannedNote(target),
+      item,
+    });
     await writeLive(t, info, record, { current: target.version, previous: previous?.version ?? record.current });
-    return { ...common, outputs: { ...base, upgradedInstances: upgraded }, unchanged: false, upgraded, from: previous?.version, rollback: plan };
+    return {
+      ...common,
+      outputs: { ...base, upgradedInstances: upgraded },
+      unchanged: false,
+      upgraded,
+      from: previous?.version,
+      rollback: plan,
+    };
   } catch (err) {
     if (ctx.signal.aborted || err instanceof CancelledError || ex.planning) throw err;
-    const e = err instanceof EngineError ? err : new EngineError('terminal', err instanceof Error ? err.message : String(err), { cause: err });
-    throw new RolloutError(e.message, { plan, items: [...ex.items], outputs: base, liveUntouched: !ex.productionTouched }, e.kind);
+    const e =
+      err instanceof EngineError
+        ? err
+        : new EngineError('terminal', err instanceof Error ? err.message : String(err), { cause: err });
+    throw new RolloutError(
+      e.message,
+      { plan, items: [...ex.items], outputs: base, liveUntouched: !ex.productionTouched },
+      e.kind,
+    );
   }
 }
 

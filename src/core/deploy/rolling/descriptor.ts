@@ -1,10 +1,11 @@
 /** rolling, as the rest of the engine sees it: one scale set, replaced in place. */
 import { scaleSetChecks, type StrategyDescriptor } from '../descriptor.js';
+import { summaryOf } from '../names.js';
 import { rollingStrategy } from './strategy.js';
 
 export const rollingDescriptor: StrategyDescriptor<'rolling'> = {
   name: 'rolling',
-  summary: 'one scale set in place',
+  summary: summaryOf('rolling'),
   targetInputs: [{ input: 'scale-set', expected: "the scale set's name" }],
   artifact: 'gallery-image',
   recordHolder: (d, resourceGroup) => (d.scaleSet ? { kind: 'scale-set', resourceGroup, name: d.scaleSet } : undefined),

@@ -23,8 +23,12 @@ export interface BatchOptions {
   readonly rollback: boolean;
 }
 
-const isBad = (i: InstanceInfo) => i.health === 'unhealthy' || i.provisioningState === 'failed' || (i.power !== undefined && i.power !== 'running' && i.power !== 'starting');
-const isSettling = (i: InstanceInfo) => i.health === 'unknown' || ['creating', 'updating'].includes(i.provisioningState ?? '') || i.power === 'starting';
+const isBad = (i: InstanceInfo) =>
+  i.health === 'unhealthy' ||
+  i.provisioningState === 'failed' ||
+  (i.power !== undefined && i.power !== 'running' && i.power !== 'starting');
+const isSettling = (i: InstanceInfo) =>
+  i.health === 'unknown' || ['creating', 'updating'].includes(i.provisioningState ?? '') || i.power === 'starting';
 const pct = (part: number, whole: number) => (whole === 0 ? 0 : (part * 100) / whole);
 
 export interface Batches {
@@ -38,7 +42,12 @@ export interface Batches {
 }
 
 /** The batches a rollout to `imageId` takes, from the instances observed before it (and whether it moves the model). */
-export function planBatches(instances: readonly InstanceInfo[], imageId: string, modelMoves: boolean, knobs: Pick<Knobs, 'batchPercent' | 'prioritizeUnhealthy'>): Batches {
+export function planBatches(
+  instances: readonly InstanceInfo[],
+  imageId: string,
+  modelMoves: boolean,
+  knobs: Pick<Knobs, 'batchPercent' | 'prioritizeUnhealthy'>,
+): Batches {
   const total = instances.length;
   let stale = staleInstances(instances, imageId, modelMoves);
   if (knobs.prioritizeUnhealthy) stale = [...stale.filter(isBad), ...stale.filter((i) => !isBad(i))];
@@ -49,11 +58,20 @@ export function planBatches(instances: readonly InstanceInfo[], imageId: string,
 }
 
 /** Runs the batches; returns the ids replaced. A deploy's batch that fails its gate stops the rollout. */
-export async function driveBatches(t: RollingTarget, image: ResolvedImage, plan: Batches, opts: BatchOptions): Promise<string[]> {
+export async function driveBatches(
+  t: RollingTarget,
+  image: ResolvedImage,
+  plan: Batches,
+  opts: BatchOptions,
+): Promise<string[]> {
   const { knobs } = opts;
   const { total, stale, size, batches } = plan;
   const skipped = total - stale.length;
-  t.ctx.deps.host.info(
+  // A plan replaces nothing: its writes are listed as planned, never logged as under way.
+  const say = (message: string) => {
+    if (!t.ex.planning) t.ctx.deps.host.info(message);
+  };
+  say(
     `Replacing ${stale.length} of ${total} instance(s) of ${t.resource} with ${image.version} in ${batches.length} batch(es) of up to ${size}` +
       `${skipped > 0 ? ` (${skipped} already on it)` : ''}${knobs.pauseMs > 0 ? `, pausing ${knobs.pauseMs / 1000} s between batches` : ''}.`,
   );
@@ -63,7 +81,7 @@ export async function driveBatches(t: RollingTarget, image: ResolvedImage, plan:
     const of = `batch ${n} of ${batches.length}`;
     if (index > 0) await t.ex.hold(`${of} (pause ${knobs.pauseMs / 1000} s)`, knobs.pauseMs);
     if (!opts.rollback) checkBudget(state.current, knobs, of);
-    t.ctx.deps.host.info(`Batch ${n} of ${batches.length}: replacing instance(s) ${ids.join(', ')} with ${image.version}.`);
+    say(`Batch ${n} of ${batches.length}: replacing instance(s) ${ids.join(', ')} with ${image.version}.`);
     const lroError = await replace(t, image, ids, n, batches.length, opts.rollback);
     state.upgraded.push(...ids);
     state.current = await settle(t, image, ids, state.current);
@@ -82,7 +100,9 @@ interface RunState {
 function checkBudget(current: readonly InstanceInfo[], knobs: Knobs, of: string): void {
   const unhealthy = current.filter(isBad).length;
   if (pct(unhealthy, current.length) > knobs.maxUnhealthyPercent) {
-    stop(`stopped before ${of}: ${unhealthy} of ${current.length} instance(s) unhealthy (${Math.round(pct(unhealthy, current.length))}%), more than max-unhealthy-percent ${knobs.maxUnhealthyPercent}%`);
+    stop(
+      `stopped before ${of}: ${unhealthy} of ${current.length} instance(s) unhealthy (${Math.round(pct(unhealthy, current.length))}%), more than max-unhealthy-percent ${knobs.maxUnhealthyPercent}%`,
+    );
   }
 }
 
@@ -91,15 +111,33 @@ function checkBudget(current: readonly InstanceInfo[], knobs: Knobs, of: string)
  * a write that landed replaces nothing twice). Returns Azure's error when the operation ended
  * Failed (the gate judges the batch), throws on anything else.
  */
-async function replace(t: RollingTarget, image: ResolvedImage, ids: readonly string[], n: number, count: number, rollback: boolean): Promise<string | undefined> {
-  const write = { resource: `instance(s) ${idList(ids)} of ${t.resource}`, operation: 'replace' as const, after: `image ${image.version}`, why: `batch ${n} of ${count}` };
-  const item = rollback ? { kind: 'action' as const, label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${image.version}` } : undefined;
+async function replace(
+  t: RollingTarget,
+  image: ResolvedImage,
+  ids: readonly string[],
+  n: number,
+  count: number,
+  rollback: boolean,
+): Promise<string | undefined> {
+  const write = {
+    resource: `instance(s) ${idList(ids)} of ${t.resource}`,
+    operation: 'replace' as const,
+    after: `image ${image.version}`,
+    why: `batch ${n} of ${count}`,
+  };
+  const item = rollback
+    ? { kind: 'action' as const, label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${image.version}` }
+    : undefined;
   try {
-    await t.ex.write({ write, touchesProduction: true }, async (call) => {
-      const now = await t.port.listInstances(t.ref, call);
-      const todo = ids.filter((id) => now.some((i) => i.instanceId === id && !onImage(i, image.id)));
-      if (todo.length > 0) await t.port.updateInstances(t.ref, todo, call);
-    }, item);
+    await t.ex.write(
+      { write, touchesProduction: true },
+      async (call) => {
+        const now = await t.port.listInstances(t.ref, call);
+        const todo = ids.filter((id) => now.some((i) => i.instanceId === id && !onImage(i, image.id)));
+        if (todo.length > 0) await t.port.updateInstances(t.ref, todo, call);
+      },
+      item,
+    );
     return undefined;
   } catch (err) {
     const cause = err instanceof StepFailedError ? err.cause : undefined;
@@ -109,15 +147,25 @@ async function replace(t: RollingTarget, image: ResolvedImage, ids: readonly str
 }
 
 /** Looks (one paged list each) until the batch is out of transitional states, within the deadline. */
-async function settle(t: RollingTarget, image: ResolvedImage, ids: readonly string[], current: readonly InstanceInfo[]): Promise<readonly InstanceInfo[]> {
+async function settle(
+  t: RollingTarget,
+  image: ResolvedImage,
+  ids: readonly string[],
+  current: readonly InstanceInfo[],
+): Promise<readonly InstanceInfo[]> {
   let last = current;
   const label = `instance(s) ${idList(ids)} on ${image.version}`;
-  await t.ex.wait(label, `${label}: provisioned, running, health reported`, async (call) => {
-    last = await t.port.listInstances(t.ref, call);
-    const settling = last.filter((i) => ids.includes(i.instanceId) && isSettling(i));
-    if (settling.length === 0) return { state: 'done', detail: 'settled' };
-    return { state: 'pending', detail: settling.map((i) => `instance ${i.instanceId} ${describe(i)}`).join(', ') };
-  }, { intervalMs: t.port.pollIntervalMs, until: 'settled' });
+  await t.ex.wait(
+    label,
+    `${label}: provisioned, running, health reported`,
+    async (call) => {
+      last = await t.port.listInstances(t.ref, call);
+      const settling = last.filter((i) => ids.includes(i.instanceId) && isSettling(i));
+      if (settling.length === 0) return { state: 'done', detail: 'settled' };
+      return { state: 'pending', detail: settling.map((i) => `instance ${i.instanceId} ${describe(i)}`).join(', ') };
+    },
+    { intervalMs: t.port.pollIntervalMs, until: 'settled' },
+  );
   return last;
 }
 
@@ -125,7 +173,14 @@ async function settle(t: RollingTarget, image: ResolvedImage, ids: readonly stri
  * After a deploy's batch: the upgraded instances stay within max-unhealthy-upgraded-percent and
  * the probes pass. ONE gate per batch (its summary line 'batch n'); failing it stops the rollout.
  */
-async function gate(t: RollingTarget, image: ResolvedImage, ids: readonly string[], at: { n: number; of: string }, state: RunState, opts: BatchOptions & { lroError?: string }): Promise<void> {
+async function gate(
+  t: RollingTarget,
+  image: ResolvedImage,
+  ids: readonly string[],
+  at: { n: number; of: string },
+  state: RunState,
+  opts: BatchOptions & { lroError?: string },
+): Promise<void> {
   const { knobs, probes, lroError } = opts;
   const { n, of } = at;
   let failure = '';
@@ -134,7 +189,8 @@ async function gate(t: RollingTarget, image: ResolvedImage, ids: readonly string
     const batch = state.current.filter((i) => ids.includes(i.instanceId));
     const bad = batch.filter((i) => isBad(i) || !onImage(i, image.id) || i.health === 'unknown');
     for (const i of bad) state.failedUpgraded.add(i.instanceId);
-    const healthNote = bad.length === 0 ? 'healthy' : bad.map((i) => `instance ${i.instanceId} ${describe(i)}`).join(', ');
+    const healthNote =
+      bad.length === 0 ? 'healthy' : bad.map((i) => `instance ${i.instanceId} ${describe(i)}`).join(', ');
     const line = `instance(s) ${ids.join(', ')} → ${image.version}: ${healthNote}`;
     if (lroError || pct(state.failedUpgraded.size, state.upgraded.length) > knobs.maxUnhealthyUpgradedPercent) {
       failure = `${of} failed: ${lroError ? `Azure: ${lroError}; ` : ''}${state.failedUpgraded.size} of ${state.upgraded.length} upgraded instance(s) not healthy (${healthNote}); max-unhealthy-upgraded-percent is ${knobs.maxUnhealthyUpgradedPercent}%`;
@@ -142,7 +198,13 @@ async function gate(t: RollingTarget, image: ResolvedImage, ids: readonly string
     }
     if (probes.length === 0) return { passed: true, detail: line };
     const { ctx } = t;
-    const results = await runProbes(probes, { http: ctx.deps.http, clock: ctx.deps.clock, sleep: ctx.deps.sleep, log: ctx.deps.host, signal: call.signal });
+    const results = await runProbes(probes, {
+      http: ctx.deps.http,
+      clock: ctx.deps.clock,
+      sleep: ctx.deps.sleep,
+      log: ctx.deps.host,
+      signal: call.signal,
+    });
     const failed = results.filter((r) => !r.passed);
     if (failed.length === 0) return { passed: true, detail: `${line}, ${results.length} probe(s) passed` };
     failure = `${of} failed its gate: ${failed.map(formatProbeResult).join('; ')}`;
@@ -152,6 +214,10 @@ async function gate(t: RollingTarget, image: ResolvedImage, ids: readonly string
 }
 
 function describe(i: InstanceInfo): string {
-  const parts = [i.health !== 'none' ? i.health : undefined, i.provisioningState !== 'succeeded' ? i.provisioningState : undefined, i.power !== 'running' ? i.power : undefined].filter(Boolean);
+  const parts = [
+    i.health !== 'none' ? i.health : undefined,
+    i.provisioningState !== 'succeeded' ? i.provisioningState : undefined,
+    i.power !== 'running' ? i.power : undefined,
+  ].filter(Boolean);
   return parts.join('/') || 'not on the new image';
 }

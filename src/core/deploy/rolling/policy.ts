@@ -6,7 +6,11 @@ import type { RolloutMode, Settings } from '../../settings/types.js';
 export type EffectiveMode = 'rolling' | 'manual' | 'automatic';
 
 const MODE_OF: Record<UpgradeMode, EffectiveMode> = { Rolling: 'rolling', Manual: 'manual', Automatic: 'automatic' };
-const UPGRADE_MODE_FOR: Record<EffectiveMode, UpgradeMode> = { rolling: 'Rolling', manual: 'Manual', automatic: 'Automatic' };
+const UPGRADE_MODE_FOR: Record<EffectiveMode, UpgradeMode> = {
+  rolling: 'Rolling',
+  manual: 'Manual',
+  automatic: 'Automatic',
+};
 
 /**
  * 'auto' follows the scale set's upgradePolicy.mode. An explicit mode must match it: a model change
@@ -48,7 +52,10 @@ export function knobs(settings: Settings, policy: RollingUpgradePolicy | undefin
 }
 
 /** The policy to write for this deploy when inputs override it (Rolling mode), or undefined when they don't. */
-export function policyOverride(settings: Settings, current: RollingUpgradePolicy | undefined): RollingUpgradePolicy | undefined {
+export function policyOverride(
+  settings: Settings,
+  current: RollingUpgradePolicy | undefined,
+): RollingUpgradePolicy | undefined {
   const o = settings.deploy.rolling;
   const given = Object.values(o).some((v) => v !== undefined);
   if (!given) return undefined;
@@ -56,8 +63,12 @@ export function policyOverride(settings: Settings, current: RollingUpgradePolicy
     ...current,
     ...(o.maxBatchPercent !== undefined ? { maxBatchInstancePercent: o.maxBatchPercent } : {}),
     ...(o.maxUnhealthyPercent !== undefined ? { maxUnhealthyInstancePercent: o.maxUnhealthyPercent } : {}),
-    ...(o.maxUnhealthyUpgradedPercent !== undefined ? { maxUnhealthyUpgradedInstancePercent: o.maxUnhealthyUpgradedPercent } : {}),
-    ...(o.pauseBetweenBatchesMs !== undefined ? { pauseTimeBetweenBatches: `PT${Math.round(o.pauseBetweenBatchesMs / 1000)}S` } : {}),
+    ...(o.maxUnhealthyUpgradedPercent !== undefined
+      ? { maxUnhealthyUpgradedInstancePercent: o.maxUnhealthyUpgradedPercent }
+      : {}),
+    ...(o.pauseBetweenBatchesMs !== undefined
+      ? { pauseTimeBetweenBatches: `PT${Math.round(o.pauseBetweenBatchesMs / 1000)}S` }
+      : {}),
     ...(o.maxSurge !== undefined ? { maxSurge: o.maxSurge } : {}),
     ...(o.prioritizeUnhealthy !== undefined ? { prioritizeUnhealthyInstances: o.prioritizeUnhealthy } : {}),
   };
@@ -65,11 +76,15 @@ export function policyOverride(settings: Settings, current: RollingUpgradePolicy
 
 /** The fields the inputs change, in words ('max batch 50%, pause PT30S'). */
 export function describePolicy(next: RollingUpgradePolicy, current: RollingUpgradePolicy | undefined): string {
-  const p = Object.fromEntries(Object.entries(next).filter(([k, v]) => (current as Record<string, unknown> | undefined)?.[k] !== v)) as RollingUpgradePolicy;
+  const p = Object.fromEntries(
+    Object.entries(next).filter(([k, v]) => (current as Record<string, unknown> | undefined)?.[k] !== v),
+  ) as RollingUpgradePolicy;
   const parts = [
     p.maxBatchInstancePercent !== undefined ? `max batch ${p.maxBatchInstancePercent}%` : undefined,
     p.maxUnhealthyInstancePercent !== undefined ? `max unhealthy ${p.maxUnhealthyInstancePercent}%` : undefined,
-    p.maxUnhealthyUpgradedInstancePercent !== undefined ? `max unhealthy upgraded ${p.maxUnhealthyUpgradedInstancePercent}%` : undefined,
+    p.maxUnhealthyUpgradedInstancePercent !== undefined
+      ? `max unhealthy upgraded ${p.maxUnhealthyUpgradedInstancePercent}%`
+      : undefined,
     p.pauseTimeBetweenBatches ? `pause ${p.pauseTimeBetweenBatches}` : undefined,
     p.maxSurge !== undefined ? `max surge ${p.maxSurge}` : undefined,
     p.prioritizeUnhealthyInstances !== undefined ? `unhealthy first ${p.prioritizeUnhealthyInstances}` : undefined,

@@ -27,15 +27,32 @@ export interface Live {
 }
 
 /** After the last write: what is live (clears the version in flight). */
-export async function writeLive(t: RollingTarget, info: ScaleSetInfo, record: ReleaseRecord, live: Live, item?: SummaryItem): Promise<void> {
+export async function writeLive(
+  t: RollingTarget,
+  info: ScaleSetInfo,
+  record: ReleaseRecord,
+  live: Live,
+  item?: SummaryItem,
+): Promise<void> {
   const extra = live.failed ? `failed-version ${live.failed}` : undefined;
-  const write = liveWrite(t.resource, record, { current: live.current, previous: live.previous, state: live.state, extra });
+  const write = liveWrite(t.resource, record, {
+    current: live.current,
+    previous: live.previous,
+    state: live.state,
+    extra,
+  });
   const stamped = { ...live, deployedAt: iso(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
   await t.ex.write({ write }, (call) => recordLive(t.ports.tags, info.id, stamped, call), item);
 }
 
 /** A record that lags what the scale set already runs (an earlier run stopped before writing it). */
-export async function writeCatchUp(t: RollingTarget, info: ScaleSetInfo, record: ReleaseRecord, current: string, previous?: string): Promise<void> {
+export async function writeCatchUp(
+  t: RollingTarget,
+  info: ScaleSetInfo,
+  record: ReleaseRecord,
+  current: string,
+  previous?: string,
+): Promise<void> {
   const write = catchUpWrite(t.resource, record, current, previous);
   const live = { current, previous, deployedAt: iso(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
   await t.ex.write({ write }, (call) => recordLive(t.ports.tags, info.id, live, call));

@@ -38,9 +38,15 @@ export async function rollOut(t: RollingTarget, o: RollOut): Promise<number> {
   const { info, mode, image } = o;
   const k = knobs(t.ctx.settings, info.rollingPolicy);
   const moves = !sameId(info.imageId, image.id);
-  const override = mode === 'rolling' && moves && !o.rollback ? policyOverride(t.ctx.settings, info.rollingPolicy) : undefined;
+  const override =
+    mode === 'rolling' && moves && !o.rollback ? policyOverride(t.ctx.settings, info.rollingPolicy) : undefined;
   const batches = planBatches(o.instances, image.id, moves, mode === 'automatic' ? { ...k, batchPercent: 100 } : k);
-  const before = mode === 'rolling' && moves ? await t.ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => t.port.latestRollingUpgrade(t.ref, call)) : undefined;
+  const before =
+    mode === 'rolling' && moves
+      ? await t.ex.read(`reading the rolling upgrade of ${t.resource}`, (call) =>
+          t.port.latestRollingUpgrade(t.ref, call),
+        )
+      : undefined;
   if (moves) await writeModel(t, o, modelWrite(t, o, k, batches, override), override);
   try {
     if (mode === 'manual' || !moves) return (await inBatches(t, o, k, batches)).length;
@@ -58,7 +64,13 @@ function inBatches(t: RollingTarget, o: RollOut, k: Knobs, batches: Batches): Pr
 }
 
 /** The model write: image a → b, with the inputs' policy when they override it. */
-function modelWrite(t: RollingTarget, o: RollOut, k: Knobs, b: Batches, override: RollingUpgradePolicy | undefined): PlannedWrite {
+function modelWrite(
+  t: RollingTarget,
+  o: RollOut,
+  k: Knobs,
+  b: Batches,
+  override: RollingUpgradePolicy | undefined,
+): PlannedWrite {
   const count = `${b.stale.length} of ${b.total} instance(s)`;
   const inBatchesText = `${count} in ${b.batches.length} batch(es) of up to ${b.size}`;
   const gates = o.rollback ? ' (no gates: a rollback)' : `, each gated by instance health${probeCount(t, o)}`;
@@ -69,7 +81,13 @@ function modelWrite(t: RollingTarget, o: RollOut, k: Knobs, b: Batches, override
         ? `Azure's rolling upgrade replaces ${inBatchesText} (${k.batchPercent}% per batch${k.pauseMs > 0 ? `, ${k.pauseMs / 1000} s pause` : ''})`
         : `Azure updates ${count} at once (automatic upgrade mode)`;
   const policy = override ? ` with rolling policy ${describePolicy(override, o.info.rollingPolicy)}` : '';
-  return { resource: t.resource, operation: 'update', before: `image ${o.from}`, after: `${o.image.version}${policy}`, why: `${how}${o.planned ?? ''}` };
+  return {
+    resource: t.resource,
+    operation: 'update',
+    before: `image ${o.from}`,
+    after: `${o.image.version}${policy}`,
+    why: `${how}${o.planned ?? ''}`,
+  };
 }
 
 function probeCount(t: RollingTarget, o: RollOut): string {
@@ -81,14 +99,30 @@ function probeCount(t: RollingTarget, o: RollOut): string {
  * ONE PATCH with If-Match on a fresh read; a retry finds it done. It changes what production
  * serves wherever the upgrade mode applies it (Rolling, Automatic).
  */
-async function writeModel(t: RollingTarget, o: RollOut, write: PlannedWrite, override: RollingUpgradePolicy | undefined): Promise<void> {
-  if (!t.ex.planning) t.ctx.deps.host.info(`Scale set ${t.ref.name}: imageReference → ${o.image.version}${override ? ' with the rolling upgrade policy from the inputs' : ''}.`);
-  await t.ex.write({ write, touchesProduction: o.mode !== 'manual' }, async (call) => {
-    const now = await t.port.get(t.ref, call);
-    if (!now) stop(`scale set '${t.ref.name}' is gone`);
-    if (sameId(now.imageId, o.image.id) && (!override || samePolicy(now.rollingPolicy, override))) return;
-    await t.port.setImage(t.ref, { imageId: o.image.id, etag: now.etag, ...(override ? { rollingPolicy: override } : {}) }, call);
-  }, o.item);
+async function writeModel(
+  t: RollingTarget,
+  o: RollOut,
+  write: PlannedWrite,
+  override: RollingUpgradePolicy | undefined,
+): Promise<void> {
+  if (!t.ex.planning)
+    t.ctx.deps.host.info(
+      `Scale set ${t.ref.name}: imageReference → ${o.image.version}${override ? ' with the rolling upgrade policy from the inputs' : ''}.`,
+    );
+  await t.ex.write(
+    { write, touchesProduction: o.mode !== 'manual' },
+    async (call) => {
+      const now = await t.port.get(t.ref, call);
+      if (!now) stop(`scale set '${t.ref.name}' is gone`);
+      if (sameId(now.imageId, o.image.id) && (!override || samePolicy(now.rollingPolicy, override))) return;
+      await t.port.setImage(
+        t.ref,
+        { imageId: o.image.id, etag: now.etag, ...(override ? { rollingPolicy: override } : {}) },
+        call,
+      );
+    },
+    o.item,
+  );
 }
 
 const samePolicy = (a: RollingUpgradePolicy | undefined, b: RollingUpgradePolicy) =>
@@ -96,12 +130,18 @@ const samePolicy = (a: RollingUpgradePolicy | undefined, b: RollingUpgradePolicy
 
 /** Automatic mode: the model write's operation ended when Azure had updated every instance. */
 async function confirmAutomatic(t: RollingTarget, image: ResolvedImage, count: number): Promise<void> {
-  const result = await t.ex.wait('automatic upgrade', `Azure updates ${count} instance(s) to ${image.version} at once`, async (call) => {
-    const now = await t.port.listInstances(t.ref, call);
-    const done = now.filter((i) => onImage(i, image.id)).length;
-    if (done === now.length) return { state: 'done', detail: `Azure updated ${count} instance(s) to ${image.version} at once` };
-    return { state: 'pending', detail: `${done} of ${now.length} instance(s) on ${image.version}` };
-  }, { intervalMs: t.port.pollIntervalMs, until: `on ${image.version}` });
+  const result = await t.ex.wait(
+    'automatic upgrade',
+    `Azure updates ${count} instance(s) to ${image.version} at once`,
+    async (call) => {
+      const now = await t.port.listInstances(t.ref, call);
+      const done = now.filter((i) => onImage(i, image.id)).length;
+      if (done === now.length)
+        return { state: 'done', detail: `Azure updated ${count} instance(s) to ${image.version} at once` };
+      return { state: 'pending', detail: `${done} of ${now.length} instance(s) on ${image.version}` };
+    },
+    { intervalMs: t.port.pollIntervalMs, until: `on ${image.version}` },
+  );
   if (!result.ok) stop(`Azure's automatic upgrade of ${t.resource}: ${result.detail}`);
 }
 
@@ -110,25 +150,42 @@ async function confirmAutomatic(t: RollingTarget, image: ResolvedImage, count: n
  * (Azure may refuse to go on: the broken release counts against its budgets) replaces what is
  * left itself, without budgets.
  */
-async function followAzure(t: RollingTarget, o: RollOut, k: Knobs, before: Awaited<ReturnType<typeof t.port.latestRollingUpgrade>>, b: Batches): Promise<void> {
+async function followAzure(
+  t: RollingTarget,
+  o: RollOut,
+  k: Knobs,
+  before: Awaited<ReturnType<typeof t.port.latestRollingUpgrade>>,
+  b: Batches,
+): Promise<void> {
   const followed = await followRollingUpgrade(t, before, o.image.version, b.stale.length);
   if (followed.ok) return;
   const what = `Azure's rolling upgrade of ${t.resource} ${followed.detail}`;
   if (!o.rollback) stop(what);
   t.ctx.warn(`${what}; replacing the remaining instances directly`);
   const now = await t.ex.read(`listing the instances of ${t.resource}`, (call) => t.port.listInstances(t.ref, call));
-  await driveBatches(t, o.image, planBatches(now, o.image.id, false, { ...k, batchPercent: 100 }), { knobs: k, probes: [], rollback: true });
+  await driveBatches(t, o.image, planBatches(now, o.image.id, false, { ...k, batchPercent: 100 }), {
+    knobs: k,
+    probes: [],
+    rollback: true,
+  });
 }
 
 /** The override held for this deploy only: the scale set gets its own policy back (a warning if it cannot). */
 async function restorePolicy(t: RollingTarget, original: RollingUpgradePolicy | undefined): Promise<void> {
-  const write: PlannedWrite = { resource: t.resource, operation: 'update', after: 'its own rolling upgrade policy again', why: "the inputs' rolling policy holds for this deploy only" };
+  const write: PlannedWrite = {
+    resource: t.resource,
+    operation: 'update',
+    after: 'its own rolling upgrade policy again',
+    why: "the inputs' rolling policy holds for this deploy only",
+  };
   try {
     await t.ex.write({ write }, async (call) => {
       const now = await t.port.get(t.ref, call);
       await t.port.setRollingPolicy(t.ref, original ?? {}, now?.etag, call);
     });
   } catch (err) {
-    t.ctx.warn(`could not restore the rolling upgrade policy of ${t.resource} after this deploy's override: ${err instanceof Error ? err.message : String(err)}`);
+    t.ctx.warn(
+      `could not restore the rolling upgrade policy of ${t.resource} after this deploy's override: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
 }

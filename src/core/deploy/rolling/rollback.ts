@@ -32,7 +32,11 @@ export async function runRollback(t: RollingTarget, plan: RollbackPlan): Promise
   if (!toId) throw new EngineError('input', `the rollback plan for scale set '${ref.name}' names no image version`);
   const to: ResolvedImage = { id: toId, version: plan.to.imageVersion ?? versionOfId(toId) };
   const record = recordFromTags(info.tags);
-  const from = sameId(info.imageId, to.id) ? (record.target && record.target !== to.version ? record.target : record.current) : versionOfId(info.imageId!);
+  const from = sameId(info.imageId, to.id)
+    ? record.target && record.target !== to.version
+      ? record.target
+      : record.current
+    : versionOfId(info.imageId!);
   const instances = await ex.read(`listing the instances of ${t.resource}`, (call) => port.listInstances(ref, call));
   // Instances that run another image (the model may point elsewhere, so latestModelApplied says little here).
   const replaced = instances.filter((i) => !sameId(i.imageId, to.id)).length;
@@ -44,23 +48,45 @@ export async function runRollback(t: RollingTarget, plan: RollbackPlan): Promise
     return { outputs: { ...outputs, rolledBack: false }, unchanged: true, to, from, replaced: 0 };
   }
   ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
-  const latest = info.upgradeMode === 'Rolling' ? await ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => port.latestRollingUpgrade(ref, call)) : undefined;
+  const latest =
+    info.upgradeMode === 'Rolling'
+      ? await ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => port.latestRollingUpgrade(ref, call))
+      : undefined;
   if (latest?.code === 'RollingForward') await cancelRunningUpgrade(t, latest);
   await writeIntent(t, info, to.version, 'rolling-back');
-  await rollOut(t, { info, instances, mode: modeOfScaleSet(info), image: to, from: from ?? versionOfId(info.imageId!), rollback: true });
+  await rollOut(t, {
+    info,
+    instances,
+    mode: modeOfScaleSet(info),
+    image: to,
+    from: from ?? versionOfId(info.imageId!),
+    rollback: true,
+  });
   await confirmBack(t, to);
   const { previous, failed } = afterRollback(plan, to.version, from);
-  const item = { kind: 'action' as const, label: 'rolled back', value: `${plan.description} (${replaced} instance(s) replaced)` };
+  const item = {
+    kind: 'action' as const,
+    label: 'rolled back',
+    value: `${plan.description} (${replaced} instance(s) replaced)`,
+  };
   await writeLive(t, info, record, { current: to.version, previous, state: 'rolled-back', failed }, item);
   return { outputs, unchanged: false, to, from, replaced };
 }
 
 /** Every instance on the image again (the instance views can lag the last operation a little). */
 async function confirmBack(t: RollingTarget, to: ResolvedImage): Promise<void> {
-  const result = await t.ex.wait('rollback', `every instance of ${t.resource} runs ${to.version}`, async (call) => {
-    const left = (await t.port.listInstances(t.ref, call)).filter((i) => !onImage(i, to.id));
-    if (left.length === 0) return { state: 'done', detail: `every instance runs ${to.version}` };
-    return { state: 'pending', detail: `${left.length} instance(s) on another image: ${left.map((i) => i.instanceId).join(', ')}` };
-  }, { intervalMs: t.port.pollIntervalMs, until: `back on ${to.version}` });
+  const result = await t.ex.wait(
+    'rollback',
+    `every instance of ${t.resource} runs ${to.version}`,
+    async (call) => {
+      const left = (await t.port.listInstances(t.ref, call)).filter((i) => !onImage(i, to.id));
+      if (left.length === 0) return { state: 'done', detail: `every instance runs ${to.version}` };
+      return {
+        state: 'pending',
+        detail: `${left.length} instance(s) on another image: ${left.map((i) => i.instanceId).join(', ')}`,
+      };
+    },
+    { intervalMs: t.port.pollIntervalMs, until: `back on ${to.version}` },
+  );
   if (!result.ok) stop(`the rollback of scale set ${t.ref.name} to ${to.version} did not complete: ${result.detail}`);
 }

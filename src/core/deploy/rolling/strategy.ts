@@ -12,7 +12,7 @@
 import { EngineError } from '../../errors.js';
 import { countWrites } from '../../plan/action.js';
 import { instanceHealthCheck } from '../instance-health.js';
-import { recordFromTags } from '../record.js';
+import { defaultRollback, recordFromTags, rollbackRecord } from '../record.js';
 import { remoteAccessCheck } from '../remote-access.js';
 import type { Endpoint, PlanOutcome, RollbackOutcome, Strategy, TargetCheck } from '../strategy.js';
 import { openRolling } from './context.js';
@@ -30,12 +30,22 @@ export const rollingStrategy: Strategy = {
     const opt = { signal: ctx.signal };
     const info = await readTarget(ports.scaleSets, ref, opt);
     effectiveMode(ctx.settings.deploy.rolloutMode, info);
-    const latest = info.upgradeMode === 'Rolling' || ctx.settings.deploy.rolloutMode === 'rolling' ? await ports.scaleSets.latestRollingUpgrade(ref, opt) : undefined;
+    const latest =
+      info.upgradeMode === 'Rolling' || ctx.settings.deploy.rolloutMode === 'rolling'
+        ? await ports.scaleSets.latestRollingUpgrade(ref, opt)
+        : undefined;
     if (latest?.code === 'RollingForward' && ctx.settings.stages.includes('deploy')) {
-      throw new EngineError('transient', `scale set '${ref.name}' has a rolling upgrade in progress (started ${latest.startTime ?? 'earlier'}); wait for it to end or cancel it, then re-run`);
+      throw new EngineError(
+        'transient',
+        `scale set '${ref.name}' has a rolling upgrade in progress (started ${latest.startTime ?? 'earlier'}); wait for it to end or cancel it, then re-run`,
+      );
     }
     if (ctx.settings.deploy.rolling.maxSurge && info.upgradeMode !== 'Rolling') {
-      ctx.warn("input 'max-surge' applies to Azure's rolling upgrade only; this scale set's upgrade mode is " + info.upgradeMode + ', so it is ignored');
+      ctx.warn(
+        "input 'max-surge' applies to Azure's rolling upgrade only; this scale set's upgrade mode is " +
+          info.upgradeMode +
+          ', so it is ignored',
+      );
     }
     return recordFromTags(info.tags);
   },
@@ -68,8 +78,11 @@ export const rollingStrategy: Strategy = {
     const ref = scaleSetRef(ctx.settings);
     const info = await readTarget(ports.scaleSets, ref, { signal: ctx.signal });
     const checks: TargetCheck[] = [];
-    if (ctx.settings.verify.instanceHealth) checks.push(await instanceHealthCheck(ctx, ports.scaleSets, ref, ctx.settings.verify.gate, info.imageId));
-    const remote = await remoteAccessCheck(ports.networkSecurity, info, ctx.settings.verify.remoteAccess, { signal: ctx.signal });
+    if (ctx.settings.verify.instanceHealth)
+      checks.push(await instanceHealthCheck(ctx, ports.scaleSets, ref, ctx.settings.verify.gate, info.imageId));
+    const remote = await remoteAccessCheck(ports.networkSecurity, info, ctx.settings.verify.remoteAccess, {
+      signal: ctx.signal,
+    });
     if (remote) checks.push(remote);
     return checks;
   },
@@ -79,14 +92,28 @@ export const rollingStrategy: Strategy = {
     const ref = scaleSetRef(ctx.settings);
     const opt = { signal: ctx.signal };
     const info = await readTarget(ports.scaleSets, ref, opt);
-    const version = toVersion ?? record.previous;
+    const version = toVersion ?? defaultRollback(record).version;
     if (!version) {
-      throw new EngineError('input', `input 'to-version': is required: scale set '${ref.name}' has no previous version recorded (tag immutable-deploy.previous-version); expected the image version to return to, e.g. '1.4.2'`);
+      throw new EngineError(
+        'input',
+        `input 'to-version': is required: scale set '${ref.name}' has no previous version recorded (tag immutable-deploy.previous-version); expected the image version to return to, e.g. '1.4.2'`,
+      );
     }
-    const image = await checkImageUsable(ports.scaleSets, info, siblingVersionId(info.imageId!, version), toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)", opt);
-    const from = record.current ?? versionOfId(info.imageId!);
-    // The version live now is the one rolled back; the one before the version returned to is not known here.
-    return { strategy: 'rolling', to: { imageId: image.id, imageVersion: image.version }, description: `scale set ${ref.name}: image ${from} → ${image.version}`, record: { failed: from !== image.version ? from : undefined } };
+    const image = await checkImageUsable(
+      ports.scaleSets,
+      info,
+      siblingVersionId(info.imageId!, version),
+      toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)",
+      opt,
+    );
+    const from =
+      record.target && record.state === 'deploying' ? record.target : (record.current ?? versionOfId(info.imageId!));
+    return {
+      strategy: 'rolling',
+      to: { imageId: image.id, imageVersion: image.version },
+      description: `scale set ${ref.name}: image ${from} → ${image.version}`,
+      record: rollbackRecord(record, image.version, from),
+    };
   },
 
   async rollback(ctx, plan) {

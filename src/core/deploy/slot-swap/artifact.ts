@@ -23,7 +23,9 @@ export function packageName(url: string): string {
 /** For messages: the image reference, or 'package <name>'. */
 export function describe(artifact: SlotArtifact | undefined): string {
   if (!artifact) return 'nothing';
-  return artifact.containerImage !== undefined ? artifact.containerImage : `package ${packageName(artifact.packageUrl)}`;
+  return artifact.containerImage !== undefined
+    ? artifact.containerImage
+    : `package ${packageName(artifact.packageUrl)}`;
 }
 
 /** The artifact a slot runs now: run-from-package wins over the container image, as on App Service. */

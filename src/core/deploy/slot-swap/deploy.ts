@@ -40,13 +40,19 @@ export async function runDeploy(ctx: StageContext, ex: RolloutExecutor, artifact
     return { t, want, live, unchanged: true, outputs: { ...common, swapped: false, previousImageVersion: version } };
   }
   const through = ex.planning ? `${describe(want)} would go through` : `deploying ${describe(want)} through`;
-  ex.note({ kind: 'fact', label: siteResource(t), value: `production runs ${describe(live)}; ${through} slot ${t.slotRef.slot}` });
+  ex.note({
+    kind: 'fact',
+    label: siteResource(t),
+    value: `production runs ${describe(live)}; ${through} slot ${t.slotRef.slot}`,
+  });
   // The record after a rollback of this deploy: the version before the one returned to stays previous.
   const rollback = live ? planFor(t, live, want, { previous: record.previous, failed: version }) : undefined;
   const outputs = { ...common, swapped: true, previousImageVersion: live ? versionOf(live) : undefined };
   try {
     const intent = { target: version, runUrl: ctx.deps.run?.runUrl };
-    await ex.write({ write: intentWrite(siteResource(t), version) }, (call) => recordIntent(t.tags, t.production.id, intent, call));
+    await ex.write({ write: intentWrite(siteResource(t), version) }, (call) =>
+      recordIntent(t.tags, t.production.id, intent, call),
+    );
     await release(ctx, ex, t, want);
     const previous = live ? versionOf(live) : record.current;
     const done = { current: version, previous, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl };
@@ -63,7 +69,13 @@ export async function runDeploy(ctx: StageContext, ex: RolloutExecutor, artifact
 }
 
 /** Production already runs the artifact: a record that lags it (an earlier run stopped) is completed. */
-async function catchUp(ctx: StageContext, ex: RolloutExecutor, t: Target, record: ReleaseRecord, version: string): Promise<void> {
+async function catchUp(
+  ctx: StageContext,
+  ex: RolloutExecutor,
+  t: Target,
+  record: ReleaseRecord,
+  version: string,
+): Promise<void> {
   if (record.current === version && !record.target) return;
   const previous = record.current !== version ? record.current : record.previous;
   const live = { current: version, previous, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl };

@@ -1,15 +1,20 @@
 /** slot-swap, as the rest of the engine sees it: an App Service web app and its staging slot. */
 import type { StrategyDescriptor } from '../descriptor.js';
+import { summaryOf } from '../names.js';
 import { slotSwapStrategy } from './strategy.js';
 
 export const slotSwapDescriptor: StrategyDescriptor<'slot-swap'> = {
   name: 'slot-swap',
-  summary: 'App Service',
+  summary: summaryOf('slot-swap'),
   targetInputs: [{ input: 'app-service', expected: "the web app's name" }],
   artifact: 'web-artifact',
-  recordHolder: (d, resourceGroup) => (d.appService ? { kind: 'web-app', resourceGroup, name: d.appService } : undefined),
+  recordHolder: (d, resourceGroup) =>
+    d.appService ? { kind: 'web-app', resourceGroup, name: d.appService } : undefined,
   targetName: (d) => d.appService,
-  targetChecks: (s) => (s.verify.instanceHealth || s.verify.remoteAccess !== 'allow' ? [`web app ${s.deploy.appService ?? ''} running its artifact`] : []),
+  targetChecks: (s) =>
+    s.verify.instanceHealth || s.verify.remoteAccess !== 'allow'
+      ? [`web app ${s.deploy.appService ?? ''} running its artifact`]
+      : [],
   cleanupWritesTarget: () => false,
   strategy: slotSwapStrategy,
 };

@@ -18,16 +18,32 @@ import { requireUrl, siteResource, slotResource, slotUrl, type Target } from './
 const action = (label: string, value: string): SummaryItem => ({ kind: 'action', label, value });
 
 /** Gets `artifact` into production through the slot. Throws when a gate fails (production untouched before the swap). */
-export async function release(ctx: StageContext, ex: RolloutExecutor, t: Target, artifact: SlotArtifact): Promise<void> {
+export async function release(
+  ctx: StageContext,
+  ex: RolloutExecutor,
+  t: Target,
+  artifact: SlotArtifact,
+): Promise<void> {
   await pointSlot(ex, t, artifact);
   const restart: PlannedWrite = { resource: slotResource(t), operation: 'restart', why: `loads ${describe(artifact)}` };
-  await ex.write({ write: restart }, (call) => t.app.restart(t.slotRef, call), action(`slot ${t.slotRef.slot}`, 'restarted'));
+  await ex.write(
+    { write: restart },
+    (call) => t.app.restart(t.slotRef, call),
+    action(`slot ${t.slotRef.slot}`, 'restarted'),
+  );
   await warmUp(ctx, ex, t, artifact);
   if (ctx.settings.deploy.swapWithPreview) await previewWithProductionSettings(ctx, ex, t);
   await swapIn(ctx, ex, t, artifact);
-  const live = await liveCheck(ctx, ex, t, 'production after the swap', 'after the swap (swapped back at once if it fails)');
+  const live = await liveCheck(
+    ctx,
+    ex,
+    t,
+    'production after the swap',
+    'after the swap (swapped back at once if it fails)',
+  );
   // Production has the new app: the caller's rollback plan (swap back) undoes it.
-  if (!live.ok) throw new EngineError('verify', `production did not pass after the swap to ${describe(artifact)}: ${live.detail}`);
+  if (!live.ok)
+    throw new EngineError('verify', `production did not pass after the swap to ${describe(artifact)}: ${live.detail}`);
 }
 
 /** The usual rollback: the previous app waits in the slot; one swap back, then production is checked. */
@@ -42,7 +58,8 @@ export async function swapBack(ctx: StageContext, ex: RolloutExecutor, t: Target
   const done = action('swap back', `slot ${t.slotRef.slot} (${describe(to)}) → production`);
   await ex.write({ write, touchesProduction: true }, (call) => swapUnlessLive(t, to, call), done);
   const check = await liveCheck(ctx, ex, t, 'production after the swap back', 'after the swap back');
-  if (!check.ok) throw new EngineError('verify', `production did not answer after swapping ${describe(to)} back: ${check.detail}`);
+  if (!check.ok)
+    throw new EngineError('verify', `production did not answer after swapping ${describe(to)} back: ${check.detail}`);
 }
 
 /** The slot gets the artifact (one write, skipped when the slot already holds it). */
@@ -71,10 +88,15 @@ async function warmUp(ctx: StageContext, ex: RolloutExecutor, t: Target, artifac
   const slot = t.slotRef.slot;
   const preview = slotUrl(ctx, 'preview', t.slot);
   const would = `slot ${slot} answers ${path}${preview ? ` (${preview})` : ''} before the swap`;
-  const warm = await ex.gate(`slot ${slot} answers ${path}`, would, () => probe(ctx, ex, t, 'preview', `warm-up of slot ${slot}`));
+  const warm = await ex.gate(`slot ${slot} answers ${path}`, would, () =>
+    probe(ctx, ex, t, 'preview', `warm-up of slot ${slot}`),
+  );
   if (warm.ok) return;
   const site = t.prodRef.site;
-  throw new EngineError('verify', `slot ${slot} of web app ${site} did not answer its warm-up path with ${describe(artifact)}: ${warm.detail}; production was not touched`);
+  throw new EngineError(
+    'verify',
+    `slot ${slot} of web app ${site} did not answer its warm-up path with ${describe(artifact)}: ${warm.detail}; production was not touched`,
+  );
 }
 
 /** Swap with preview: production's slot settings go to the slot, which is checked again (or reset). */
@@ -89,7 +111,9 @@ async function previewWithProductionSettings(ctx: StageContext, ex: RolloutExecu
   const applied = action('swap with preview', `production's slot settings applied to slot ${slot}`);
   await ex.write({ write: apply }, (call) => t.app.applySlotConfig(t.slotRef, PRODUCTION_SLOT, call), applied);
   const label = `slot ${slot} with production settings`;
-  const check = await ex.gate(label, `slot ${slot} with production's settings`, () => probe(ctx, ex, t, 'preview', label));
+  const check = await ex.gate(label, `slot ${slot} with production's settings`, () =>
+    probe(ctx, ex, t, 'preview', label),
+  );
   if (check.ok) return;
   const reset: PlannedWrite = {
     resource: slotResource(t),
@@ -100,7 +124,10 @@ async function previewWithProductionSettings(ctx: StageContext, ex: RolloutExecu
   };
   const undone = action('swap with preview', 'reset: the slot has its own settings back');
   await ex.write({ write: reset }, (call) => t.app.resetSlotConfig(t.slotRef, call), undone);
-  throw new EngineError('verify', `slot ${slot} did not answer with production's settings: ${check.detail}; the swap was reset, production was not touched`);
+  throw new EngineError(
+    'verify',
+    `slot ${slot} did not answer with production's settings: ${check.detail}; the swap was reset, production was not touched`,
+  );
 }
 
 /** The swap: changes what production serves. */
@@ -114,7 +141,11 @@ async function swapIn(ctx: StageContext, ex: RolloutExecutor, t: Target, artifac
     after: describe(artifact),
     why: `slot ${slot} → production once the slot answers ${ctx.settings.deploy.warmupPath}; ${describe(live)} then waits in the slot for a swap back`,
   };
-  await ex.write({ write, touchesProduction: true }, (call) => swapUnlessLive(t, artifact, call), action('swap', `slot ${slot} → production`));
+  await ex.write(
+    { write, touchesProduction: true },
+    (call) => swapUnlessLive(t, artifact, call),
+    action('swap', `slot ${slot} → production`),
+  );
 }
 
 /** Idempotent swap: production is read again first; an attempt that already landed is not swapped back. */
@@ -125,7 +156,13 @@ async function swapUnlessLive(t: Target, artifact: SlotArtifact, call: StepCall)
 }
 
 /** Production answers after a swap. Plan mode lists the check only when the live URL is known. */
-async function liveCheck(ctx: StageContext, ex: RolloutExecutor, t: Target, name: string, when: string): Promise<WaitResult> {
+async function liveCheck(
+  ctx: StageContext,
+  ex: RolloutExecutor,
+  t: Target,
+  name: string,
+  when: string,
+): Promise<WaitResult> {
   const url = slotUrl(ctx, 'live', t.production);
   if (!url && ex.planning) return { ok: true, planned: true, detail: '' };
   const label = `production answers ${ctx.settings.deploy.warmupPath}`;

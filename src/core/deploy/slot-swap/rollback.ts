@@ -43,17 +43,36 @@ export async function runRollback(ctx: StageContext, ex: RolloutExecutor, plan: 
   const { previous, failed } = afterRollback(plan, version, live ? versionOf(live) : record.current);
   const extra = failed ? `failed-version ${failed}` : undefined;
   const recorded = liveWrite(siteResource(t), record, { current: version, previous, state: 'rolled-back', extra });
-  const done = { current: version, previous, failed, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl, state: 'rolled-back' as const };
+  const done = {
+    current: version,
+    previous,
+    failed,
+    deployedAt: iso(ctx),
+    runUrl: ctx.deps.run?.runUrl,
+    state: 'rolled-back' as const,
+  };
   await ex.write({ write: recorded }, (call) => recordLive(t.tags, t.production.id, done, call));
   const previousImageVersion = live ? versionOf(live) : undefined;
   return { t, to, unchanged: false, outputs: { ...common, swapped: true, rolledBack: true, previousImageVersion } };
 }
 
 /** Production already runs `to`: an unfinished record (this run's or an earlier one's intent) is completed. */
-async function confirmLive(ctx: StageContext, ex: RolloutExecutor, t: Target, record: ReleaseRecord, version: string): Promise<void> {
+async function confirmLive(
+  ctx: StageContext,
+  ex: RolloutExecutor,
+  t: Target,
+  record: ReleaseRecord,
+  version: string,
+): Promise<void> {
   if (!record.target) return;
   const state = record.current === version ? ('live' as const) : ('rolled-back' as const);
-  const live = { current: version, previous: record.previous, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl, state };
+  const live = {
+    current: version,
+    previous: record.previous,
+    deployedAt: iso(ctx),
+    runUrl: ctx.deps.run?.runUrl,
+    state,
+  };
   const planned = catchUpWrite(siteResource(t), record, version, record.previous);
   await ex.write({ write: planned }, (call) => recordLive(t.tags, t.production.id, live, call));
 }
@@ -62,6 +81,10 @@ async function confirmLive(ctx: StageContext, ex: RolloutExecutor, t: Target, re
 async function returnTo(ctx: StageContext, ex: RolloutExecutor, t: Target, to: SlotArtifact): Promise<void> {
   if (sameArtifact(artifactOf(t.slot), to)) return swapBack(ctx, ex, t, to);
   const how = ex.planning ? 'it would be deployed through the slot' : 'deploying it through the slot';
-  ex.note({ kind: 'fact', label: `slot ${t.slotRef.slot}`, value: `holds ${describe(artifactOf(t.slot))}, not ${describe(to)}: ${how}` });
+  ex.note({
+    kind: 'fact',
+    label: `slot ${t.slotRef.slot}`,
+    value: `holds ${describe(artifactOf(t.slot))}, not ${describe(to)}: ${how}`,
+  });
   await release(ctx, ex, t, to);
 }

@@ -19,6 +19,7 @@ import { artifactOf, describe, imageForVersion, packageName, sameArtifact, versi
 import { runDeploy } from './deploy.js';
 import { runRollback } from './rollback.js';
 import { observe, planFor, recordOf, slotUrl, type Target } from './shared.js';
+import { defaultRollback, rollbackRecord } from '../record.js';
 
 /** An executor for one rollout: retries back off from the App Service poll interval. */
 async function executor(ctx: StageContext, planning: boolean) {
@@ -39,7 +40,8 @@ export const slotSwapStrategy: Strategy = {
     const ex = await executor(ctx, false);
     const run = await runDeploy(ctx, ex, artifact);
     const { t, want, live } = run;
-    if (run.unchanged) return { outputs: run.outputs, items: ex.items, message: `${site(t)} already runs ${describe(want)}` };
+    if (run.unchanged)
+      return { outputs: run.outputs, items: ex.items, message: `${site(t)} already runs ${describe(want)}` };
     return {
       outputs: run.outputs,
       items: ex.items,
@@ -66,7 +68,9 @@ export const slotSwapStrategy: Strategy = {
     const ex = await executor(ctx, false);
     const run = await runRollback(ctx, ex, plan);
     const { t, to } = run;
-    const message = run.unchanged ? `${describe(to)} is live on ${site(t)}; nothing to swap` : `${describe(to)} is live again on ${site(t)}`;
+    const message = run.unchanged
+      ? `${describe(to)} is live on ${site(t)}; nothing to swap`
+      : `${describe(to)} is live again on ${site(t)}`;
     return { outputs: run.outputs, items: ex.items, message };
   },
 
@@ -94,19 +98,29 @@ export const slotSwapStrategy: Strategy = {
   async checkTarget(ctx): Promise<readonly TargetCheck[]> {
     const t = await observe(ctx);
     const state = t.production.state ?? 'unknown';
-    return [{ name: `web app ${t.prodRef.site} running`, passed: state.toLowerCase() === 'running', detail: `state ${state}; runs ${describe(artifactOf(t.production))}` }];
+    return [
+      {
+        name: `web app ${t.prodRef.site} running`,
+        passed: state.toLowerCase() === 'running',
+        detail: `state ${state}; runs ${describe(artifactOf(t.production))}`,
+      },
+    ];
   },
 
   /** A standalone rollback: the version live now is recorded as failed once production is back. */
   async planRollback(ctx, record, toVersion) {
     const t = await observe(ctx);
-    const target = toVersion ?? record.previous;
+    const target = toVersion ?? defaultRollback(record).version;
     const live = artifactOf(t.production);
     const inSlot = artifactOf(t.slot);
-    const after = { failed: live ? versionOf(live) : undefined };
+    const liveVersion = live ? versionOf(live) : undefined;
+    const after = target ? rollbackRecord(record, target, liveVersion) : { failed: liveVersion };
     if (!target) {
       if (inSlot && !sameArtifact(inSlot, live)) return planFor(t, inSlot, live, after);
-      throw new EngineError('input', `input 'to-version': web app ${t.prodRef.site} has no previous version recorded and slot ${t.slotRef.slot} holds nothing else to swap back; expected the version to roll back to`);
+      throw new EngineError(
+        'input',
+        `input 'to-version': web app ${t.prodRef.site} has no previous version recorded and slot ${t.slotRef.slot} holds nothing else to swap back; expected the version to roll back to`,
+      );
     }
     if (inSlot && (versionOf(inSlot) === target || describe(inSlot) === target)) return planFor(t, inSlot, live, after);
     const configured = ctx.settings.deploy.packageUrl;

@@ -1,8 +1,8 @@
-export const id = 745;
-export const ids = [745];
+export const id = 66;
+export const ids = [66];
 export const modules = {
 
-/***/ 1745:
+/***/ 9066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -116,8 +116,12 @@ const TRANSIENT_STATUS = new Set([408, 429, 500, 502, 503, 504]);
  * Network's RetryableError, Compute's OperationPreempted (a newer operation superseded this one).
  */
 const TRANSIENT_CODES = new Set(['anotheroperationinprogress', 'retryableerror', 'operationpreempted']);
-/** Compute answers 409 OperationNotAllowed / Conflict with this wording while another operation runs. */
-const IN_PROGRESS = /another operation|operation[^.]*\bis (still )?in progress|pending operation/i;
+/**
+ * Compute answers 409 OperationNotAllowed / Conflict with this wording while another operation runs
+ * (for a scale set: "The request failed due to conflict with a concurrent request", see
+ * src/emulator/conflicts.ts for where that answer is documented).
+ */
+const IN_PROGRESS = /another operation|operation[^.]*\bis (still )?in progress|pending operation|conflict with a concurrent request/i;
 /** Classifies an SDK failure where it arises: cancelled, transient (a re-run may fix it), terminal, internal. */
 function classify(err, what, signal) {
     if (err instanceof errors/* EngineError */.NJ)
@@ -214,7 +218,9 @@ async function guardWithin(what, options, call) {
     }
     catch (err) {
         if (timer.aborted && !signal.aborted) {
-            throw new errors/* EngineError */.NJ('transient', `${what} did not finish within ${Math.ceil(timeoutMs / 1000)} s`, { cause: err });
+            throw new errors/* EngineError */.NJ('transient', `${what} did not finish within ${Math.ceil(timeoutMs / 1000)} s`, {
+                cause: err,
+            });
         }
         throw classify(err, what, signal);
     }
@@ -227,7 +233,13 @@ async function guardWithin(what, options, call) {
 const DEFAULT_POLL_MS = 15_000;
 function imageSdk(conn) {
     const clients = clientsFor(conn);
-    return { conn, pollMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS, compute: clients.compute, imageBuilder: clients.imageBuilder, lro: clients.lro };
+    return {
+        conn,
+        pollMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS,
+        compute: clients.compute,
+        imageBuilder: clients.imageBuilder,
+        lro: clients.lro,
+    };
 }
 /** Records the Retry-After of the responses of one call (seconds; HTTP dates ignored). */
 function retryAfterProbe() {
@@ -267,7 +279,10 @@ function scaleSetPort(conn) {
         setImage: (ref, change, o) => call(`pointing scale set ${ref.name} at image ${change.imageId}`, o, async (signal) => {
             const c = await compute();
             const upgradePolicy = change.rollingPolicy ? { rollingUpgradePolicy: { ...change.rollingPolicy } } : undefined;
-            const written = await c.virtualMachineScaleSets.update(ref.resourceGroup, ref.name, { virtualMachineProfile: { storageProfile: { imageReference: { id: change.imageId } } }, ...(upgradePolicy ? { upgradePolicy } : {}) }, { abortSignal: signal, ...poll, ...(change.etag ? { ifMatch: change.etag } : {}) });
+            const written = await c.virtualMachineScaleSets.update(ref.resourceGroup, ref.name, {
+                virtualMachineProfile: { storageProfile: { imageReference: { id: change.imageId } } },
+                ...(upgradePolicy ? { upgradePolicy } : {}),
+            }, { abortSignal: signal, ...poll, ...(change.etag ? { ifMatch: change.etag } : {}) });
             return toInfo(written);
         }),
         setRollingPolicy: (ref, policy, etag, o) => call(`restoring the rolling upgrade policy of scale set ${ref.name}`, o, async (signal) => {
@@ -278,7 +293,10 @@ function scaleSetPort(conn) {
         listInstances: (ref, o) => call(`listing the instances of scale set ${ref.name}`, o, async (signal) => {
             const c = await compute();
             const out = [];
-            for await (const vm of c.virtualMachineScaleSetVMs.list(ref.resourceGroup, ref.name, { expand: 'instanceView', abortSignal: signal }))
+            for await (const vm of c.virtualMachineScaleSetVMs.list(ref.resourceGroup, ref.name, {
+                expand: 'instanceView',
+                abortSignal: signal,
+            }))
                 out.push(toInstance(vm));
             return out;
         }),
@@ -289,10 +307,15 @@ function scaleSetPort(conn) {
         startRollingUpgrade: (ref, o) => call(`starting a rolling upgrade of scale set ${ref.name}`, o, async (signal) => {
             const c = await compute();
             // Accepted is enough: the upgrade is followed with latestRollingUpgrade.
-            await c.virtualMachineScaleSetRollingUpgrades.beginStartOSUpgrade(ref.resourceGroup, ref.name, { abortSignal: signal, ...poll });
+            await c.virtualMachineScaleSetRollingUpgrades.beginStartOSUpgrade(ref.resourceGroup, ref.name, {
+                abortSignal: signal,
+                ...poll,
+            });
         }),
         latestRollingUpgrade: (ref, o) => call(`reading the rolling upgrade of scale set ${ref.name}`, o, async (signal) => {
-            const latest = await orUndefined(async () => (await compute()).virtualMachineScaleSetRollingUpgrades.getLatest(ref.resourceGroup, ref.name, { abortSignal: signal }));
+            const latest = await orUndefined(async () => (await compute()).virtualMachineScaleSetRollingUpgrades.getLatest(ref.resourceGroup, ref.name, {
+                abortSignal: signal,
+            }));
             if (!latest)
                 return undefined;
             const p = latest.progress ?? {};
@@ -310,7 +333,10 @@ function scaleSetPort(conn) {
         }),
         cancelRollingUpgrade: (ref, o) => call(`cancelling the rolling upgrade of scale set ${ref.name}`, o, async (signal) => {
             const c = await compute();
-            await c.virtualMachineScaleSetRollingUpgrades.beginCancel(ref.resourceGroup, ref.name, { abortSignal: signal, ...poll });
+            await c.virtualMachineScaleSetRollingUpgrades.beginCancel(ref.resourceGroup, ref.name, {
+                abortSignal: signal,
+                ...poll,
+            });
         }),
         getImageVersion: (imageId, o) => call(`reading gallery image version ${imageId}`, o, async (signal) => {
             const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)\/versions\/([^/]+)$/i.exec(imageId);
@@ -321,7 +347,12 @@ function scaleSetPort(conn) {
             if (!v)
                 return undefined;
             const regions = (v.publishingProfile?.targetRegions ?? []).map((r) => normalizeRegion(r.name));
-            const info = { id: v.id ?? imageId, version: v.name ?? m[4], provisioningState: v.provisioningState, regions: regions.length > 0 ? regions : [normalizeRegion(v.location)] };
+            const info = {
+                id: v.id ?? imageId,
+                version: v.name ?? m[4],
+                provisioningState: v.provisioningState,
+                regions: regions.length > 0 ? regions : [normalizeRegion(v.location)],
+            };
             return info;
         }),
     };
@@ -347,7 +378,7 @@ async function call(what, options, fn) {
     }
 }
 const normalizeRegion = (name) => (name ?? '').toLowerCase().replace(/\s+/g, '');
-const isoOf = (d) => (d === undefined ? undefined : d instanceof Date ? d.toISOString() : String(d));
+const isoOf = (d) => d === undefined ? undefined : d instanceof Date ? d.toISOString() : String(d);
 function modeOf(raw) {
     const m = (raw ?? 'Manual').toLowerCase();
     return m === 'rolling' ? 'Rolling' : m === 'automatic' ? 'Automatic' : 'Manual';
@@ -362,7 +393,11 @@ function toInfo(ss) {
     const healthProbeId = profile?.networkProfile?.healthProbe?.id;
     const linux = profile?.osProfile?.linuxConfiguration;
     const windows = profile?.osProfile?.windowsConfiguration;
-    const osType = linux ? 'Linux' : windows ? 'Windows' : profile?.storageProfile?.osDisk?.osType;
+    const osType = linux
+        ? 'Linux'
+        : windows
+            ? 'Windows'
+            : profile?.storageProfile?.osDisk?.osType;
     const policy = ss.upgradePolicy?.rollingUpgradePolicy;
     return {
         id: ss.id ?? '',
@@ -371,7 +406,10 @@ function toInfo(ss) {
         etag: ss.etag,
         provisioningState: ss.provisioningState,
         imageId: ref?.id,
-        imageDescription: ref?.id ?? ref?.sharedGalleryImageId ?? ref?.communityGalleryImageId ?? ([ref?.publisher, ref?.offer, ref?.sku, ref?.version].filter(Boolean).join(':') || 'no image reference'),
+        imageDescription: ref?.id ??
+            ref?.sharedGalleryImageId ??
+            ref?.communityGalleryImageId ??
+            ([ref?.publisher, ref?.offer, ref?.sku, ref?.version].filter(Boolean).join(':') || 'no image reference'),
         upgradeMode: modeOf(ss.upgradePolicy?.mode),
         rollingPolicy: policy
             ? {
@@ -399,9 +437,15 @@ function toInfo(ss) {
 }
 function toInstance(vm) {
     const statuses = vm.instanceView?.statuses ?? [];
-    const codeAfter = (prefix) => statuses.map((s) => s.code ?? '').find((c) => c.startsWith(prefix))?.slice(prefix.length).split('/')[0];
+    const codeAfter = (prefix) => statuses
+        .map((s) => s.code ?? '')
+        .find((c) => c.startsWith(prefix))
+        ?.slice(prefix.length)
+        .split('/')[0];
     const healthCode = vm.instanceView?.vmHealth?.status?.code;
-    const health = healthCode ? (healthCode.replace(/^HealthState\//, '').toLowerCase() ?? 'unknown') : 'none';
+    const health = healthCode
+        ? (healthCode.replace(/^HealthState\//, '').toLowerCase() ?? 'unknown')
+        : 'none';
     return {
         instanceId: vm.instanceId ?? '',
         name: vm.name ?? '',
@@ -439,7 +483,9 @@ function appServicePort(conn) {
         pollIntervalMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS,
         getSlot: (r, o) => call(`reading ${label(r)}`, o, async (signal) => {
             const c = await web();
-            const site = await orUndefined(() => isProduction(r.slot) ? c.webApps.get(r.resourceGroup, r.site, { abortSignal: signal }) : c.webApps.getSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal }));
+            const site = await orUndefined(() => isProduction(r.slot)
+                ? c.webApps.get(r.resourceGroup, r.site, { abortSignal: signal })
+                : c.webApps.getSlot(r.resourceGroup, r.site, r.slot, { abortSignal: signal }));
             if (!site)
                 return undefined;
             const config = await configOf(c, r, signal);
@@ -516,16 +562,22 @@ function appServicePort(conn) {
             const c = await web();
             const entity = { targetSlot, preserveVnet: true };
             if (isProduction(source.slot))
-                await c.webApps.applySlotConfigToProduction(source.resourceGroup, source.site, entity, { abortSignal: signal });
+                await c.webApps.applySlotConfigToProduction(source.resourceGroup, source.site, entity, {
+                    abortSignal: signal,
+                });
             else
-                await c.webApps.applySlotConfigurationSlot(source.resourceGroup, source.site, source.slot, entity, { abortSignal: signal });
+                await c.webApps.applySlotConfigurationSlot(source.resourceGroup, source.site, source.slot, entity, {
+                    abortSignal: signal,
+                });
         }),
         resetSlotConfig: (source, o) => call(`resetting the configuration of ${label(source)}`, o, async (signal) => {
             const c = await web();
             if (isProduction(source.slot))
                 await c.webApps.resetProductionSlotConfig(source.resourceGroup, source.site, { abortSignal: signal });
             else
-                await c.webApps.resetSlotConfigurationSlot(source.resourceGroup, source.site, source.slot, { abortSignal: signal });
+                await c.webApps.resetSlotConfigurationSlot(source.resourceGroup, source.site, source.slot, {
+                    abortSignal: signal,
+                });
         }),
     };
 }
@@ -551,14 +603,19 @@ function imageBuilderPort(sdk) {
             const client = await sdk.imageBuilder();
             const probe = retryAfterProbe();
             // One POST; the run is followed through `status` (its sub-states are the progress).
-            await client.virtualMachineImageTemplates.run(ref.resourceGroup, ref.name, { ...sdk.lro(signal), onResponse: probe.onResponse }).submitted();
+            await client.virtualMachineImageTemplates
+                .run(ref.resourceGroup, ref.name, { ...sdk.lro(signal), onResponse: probe.onResponse })
+                .submitted();
             runRetryAfter = probe.ms(sdk.pollMs);
             return { pollAfterMs: runRetryAfter };
         }),
         status: (ref, { signal }) => guard(`reading ${name(ref)}`, signal, async () => {
             const client = await sdk.imageBuilder();
             const probe = retryAfterProbe();
-            const t = await orUndefined(() => client.virtualMachineImageTemplates.get(ref.resourceGroup, ref.name, { abortSignal: signal, onResponse: probe.onResponse }));
+            const t = await orUndefined(() => client.virtualMachineImageTemplates.get(ref.resourceGroup, ref.name, {
+                abortSignal: signal,
+                onResponse: probe.onResponse,
+            }));
             const pollAfterMs = probe.ms(runRetryAfter ?? sdk.pollMs);
             if (!t)
                 return { exists: false, pollAfterMs };
@@ -574,8 +631,12 @@ function imageBuilderPort(sdk) {
         }),
         runOutput: (ref, runOutputName, { signal }) => guard(`reading run output ${runOutputName} of ${name(ref)}`, signal, async () => {
             const client = await sdk.imageBuilder();
-            const out = await orUndefined(() => client.virtualMachineImageTemplates.getRunOutput(ref.resourceGroup, ref.name, runOutputName, { abortSignal: signal }));
-            return out ? { name: out.name ?? runOutputName, artifactId: out.artifactId, artifactUri: out.artifactUri } : undefined;
+            const out = await orUndefined(() => client.virtualMachineImageTemplates.getRunOutput(ref.resourceGroup, ref.name, runOutputName, {
+                abortSignal: signal,
+            }));
+            return out
+                ? { name: out.name ?? runOutputName, artifactId: out.artifactId, artifactUri: out.artifactUri }
+                : undefined;
         }),
         cancel: (ref, { signal }) => guard(`cancelling the build of ${name(ref)}`, signal, async () => {
             const client = await sdk.imageBuilder();
@@ -589,7 +650,9 @@ function imageBuilderPort(sdk) {
             const client = await sdk.imageBuilder();
             const out = [];
             const wanted = tagName.toLowerCase();
-            for await (const t of client.virtualMachineImageTemplates.listByResourceGroup(resourceGroup, { abortSignal: signal })) {
+            for await (const t of client.virtualMachineImageTemplates.listByResourceGroup(resourceGroup, {
+                abortSignal: signal,
+            })) {
                 const tags = { ...(t.tags ?? {}) };
                 if (!Object.keys(tags).some((k) => k.toLowerCase() === wanted))
                     continue;
@@ -623,7 +686,11 @@ function toTemplate(spec) {
                 type: 'SharedImage',
                 runOutputName: spec.runOutputName,
                 galleryImageId: spec.galleryImageVersionId,
-                targetRegions: spec.targetRegions.map((r) => ({ name: r.name, replicaCount: r.replicas, storageAccountType: r.storageAccountType })),
+                targetRegions: spec.targetRegions.map((r) => ({
+                    name: r.name,
+                    replicaCount: r.replicas,
+                    storageAccountType: r.storageAccountType,
+                })),
                 excludeFromLatest: spec.excludeFromLatest,
                 replicationMode: spec.replicationMode,
                 artifactTags: { ...spec.artifactTags },
@@ -636,7 +703,13 @@ function toTemplate(spec) {
 function toSource(source) {
     switch (source.type) {
         case 'PlatformImage':
-            return { type: 'PlatformImage', publisher: source.publisher, offer: source.offer, sku: source.sku, version: source.version };
+            return {
+                type: 'PlatformImage',
+                publisher: source.publisher,
+                offer: source.offer,
+                sku: source.sku,
+                version: source.version,
+            };
         case 'ManagedImage':
             return { type: 'ManagedImage', imageId: source.imageId };
         case 'SharedImageVersion':
@@ -645,6 +718,7 @@ function toSource(source) {
 }
 
 ;// CONCATENATED MODULE: ./src/azure/image-gallery.ts
+
 
 
 function galleryPort(sdk) {
@@ -658,7 +732,9 @@ function galleryPort(sdk) {
             return g ? { id: g.id, location: normalize(g.location) } : undefined;
         }),
         findDefinition: (ref, { signal }) => guard(`reading image definition ${ref.gallery}/${ref.definition}`, signal, async () => {
-            const d = await orUndefined(async () => (await sdk.compute()).galleryImages.get(ref.resourceGroup, ref.gallery, ref.definition, { abortSignal: signal }));
+            const d = await orUndefined(async () => (await sdk.compute()).galleryImages.get(ref.resourceGroup, ref.gallery, ref.definition, {
+                abortSignal: signal,
+            }));
             return d ? toDefinition(d) : undefined;
         }),
         createDefinition: (ref, spec, { signal }) => guard(`creating image definition ${ref.gallery}/${ref.definition}`, signal, async () => {
@@ -679,8 +755,38 @@ function galleryPort(sdk) {
                 out.push(toVersion(v));
             return out;
         }),
+        listVersionsPaged: (ref, { signal, timeoutMs }) => ({
+            // One page per SDK response (byPage follows nextLink); one bound for the whole listing.
+            async *[Symbol.asyncIterator]() {
+                const what = `listing the versions of ${ref.gallery}/${ref.definition}`;
+                const timer = timeoutMs !== undefined ? AbortSignal.timeout(Math.max(1, Math.ceil(timeoutMs))) : undefined;
+                const client = await guard(what, signal, () => sdk.compute());
+                const abortSignal = timer ? AbortSignal.any([signal, timer]) : signal;
+                const pages = client.galleryImageVersions
+                    .listByGalleryImage(ref.resourceGroup, ref.gallery, ref.definition, { abortSignal })
+                    .byPage();
+                for (;;) {
+                    let page;
+                    try {
+                        page = await pages.next();
+                    }
+                    catch (err) {
+                        if (timer?.aborted && !signal.aborted)
+                            throw new errors/* EngineError */.NJ('transient', `${what} did not finish within ${Math.ceil(timeoutMs / 1000)} s`, {
+                                cause: err,
+                            });
+                        throw classify(err, what, signal);
+                    }
+                    if (page.done)
+                        return;
+                    yield page.value.map(toVersion);
+                }
+            },
+        }),
         getVersion: (ref, { signal }) => guard(`reading ${versionName(ref)}`, signal, async () => {
-            const v = await orUndefined(async () => (await sdk.compute()).galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, { abortSignal: signal }));
+            const v = await orUndefined(async () => (await sdk.compute()).galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, {
+                abortSignal: signal,
+            }));
             return v ? toVersion(v) : undefined;
         }),
         publishVersion: (ref, spec, options) => guardWithin(`creating ${versionName(ref)}`, options, async (signal) => {
@@ -691,7 +797,11 @@ function galleryPort(sdk) {
                 tags: { ...spec.tags },
                 storageProfile: { source: { id: spec.sourceId } },
                 publishingProfile: {
-                    targetRegions: spec.targetRegions.map((r) => ({ name: r.name, regionalReplicaCount: r.replicas, storageAccountType: r.storageAccountType })),
+                    targetRegions: spec.targetRegions.map((r) => ({
+                        name: r.name,
+                        regionalReplicaCount: r.replicas,
+                        storageAccountType: r.storageAccountType,
+                    })),
                     replicaCount: spec.replicaCount,
                     storageAccountType: spec.storageAccountType,
                     excludeFromLatest: spec.excludeFromLatest,
@@ -712,7 +822,11 @@ function galleryPort(sdk) {
                 tags: { ...spec.tags },
                 provisioningState: 'Creating',
                 sourceId: spec.sourceId,
-                targetRegions: spec.targetRegions.map((r) => ({ name: r.name, replicas: r.replicas, storageAccountType: r.storageAccountType })),
+                targetRegions: spec.targetRegions.map((r) => ({
+                    name: r.name,
+                    replicas: r.replicas,
+                    storageAccountType: r.storageAccountType,
+                })),
                 excludeFromLatest: spec.excludeFromLatest,
             };
             return { version, pollAfterMs };
@@ -720,7 +834,11 @@ function galleryPort(sdk) {
         replicationStatus: (ref, { signal }) => guard(`reading the replication status of ${versionName(ref)}`, signal, async () => {
             const client = await sdk.compute();
             const probe = retryAfterProbe();
-            const v = await client.galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, { expand: 'ReplicationStatus', abortSignal: signal, onResponse: probe.onResponse });
+            const v = await client.galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, {
+                expand: 'ReplicationStatus',
+                abortSignal: signal,
+                onResponse: probe.onResponse,
+            });
             const status = {
                 provisioningState: v.provisioningState,
                 aggregatedState: v.replicationStatus?.aggregatedState,
@@ -744,6 +862,21 @@ function galleryPort(sdk) {
             const client = await sdk.compute();
             // Followed to its end: a delete that ends Failed is reported, not assumed done.
             await orUndefined(() => client.galleryImageVersions.delete(ref.resourceGroup, ref.gallery, ref.definition, ref.version, sdk.lro(signal)));
+        }),
+        startDeleteVersion: (ref, options) => guardWithin(`deleting ${versionName(ref)}`, options, async (signal) => {
+            const client = await sdk.compute();
+            // GalleryImageVersions_Delete is long-running (azure-rest-api-specs, Compute GalleryRP
+            // galleryImageVersion.json: 200/202/204, x-ms-long-running-operation; 202 carries
+            // Azure-AsyncOperation and Location). submitted() resolves on that first answer: the
+            // operation is accepted and not followed; a 404 means already gone.
+            const probe = retryAfterProbe();
+            await orUndefined(() => client.galleryImageVersions
+                .delete(ref.resourceGroup, ref.gallery, ref.definition, ref.version, {
+                ...sdk.lro(signal),
+                onResponse: probe.onResponse,
+            })
+                .submitted());
+            return { pollAfterMs: probe.ms(sdk.pollMs) };
         }),
         retireVersion: (ref, change, { signal }) => guard(`retiring ${versionName(ref)}`, signal, async () => {
             const client = await sdk.compute();
@@ -780,7 +913,11 @@ function toVersion(v) {
         tags: { ...(v.tags ?? {}) },
         provisioningState: v.provisioningState,
         sourceId: v.storageProfile?.source?.id,
-        targetRegions: (v.publishingProfile?.targetRegions ?? []).map((r) => ({ name: normalize(r.name), replicas: r.regionalReplicaCount, storageAccountType: r.storageAccountType })),
+        targetRegions: (v.publishingProfile?.targetRegions ?? []).map((r) => ({
+            name: normalize(r.name),
+            replicas: r.regionalReplicaCount,
+            storageAccountType: r.storageAccountType,
+        })),
         excludeFromLatest: v.publishingProfile?.excludeFromLatest,
         ...(v.publishingProfile?.publishedDate ? { publishedDate: image_gallery_isoOf(v.publishingProfile.publishedDate) } : {}),
         ...(v.publishingProfile?.endOfLifeDate ? { endOfLifeDate: image_gallery_isoOf(v.publishingProfile.endOfLifeDate) } : {}),
@@ -796,7 +933,13 @@ function managedImagesPort(sdk) {
         get: (id, { signal }) => guard(`reading managed image ${id}`, signal, async () => {
             const { resourceGroup, name } = parseId(id, 'Microsoft.Compute/images');
             const image = await orUndefined(async () => (await sdk.compute()).images.get(resourceGroup, name, { abortSignal: signal }));
-            return image ? { id: image.id, location: (image.location ?? '').toLowerCase(), provisioningState: image.provisioningState } : undefined;
+            return image
+                ? {
+                    id: image.id,
+                    location: (image.location ?? '').toLowerCase(),
+                    provisioningState: image.provisioningState,
+                }
+                : undefined;
         }),
         delete: (id, { signal }) => guard(`deleting managed image ${id}`, signal, async () => {
             const { resourceGroup, name } = parseId(id, 'Microsoft.Compute/images');
@@ -810,7 +953,12 @@ function managedImagesPort(sdk) {
                 const tags = { ...(image.tags ?? {}) };
                 if (!Object.keys(tags).some((k) => k.toLowerCase() === wanted))
                     continue;
-                out.push({ id: image.id, location: (image.location ?? '').toLowerCase(), provisioningState: image.provisioningState, tags });
+                out.push({
+                    id: image.id,
+                    location: (image.location ?? '').toLowerCase(),
+                    provisioningState: image.provisioningState,
+                    tags,
+                });
             }
             return out;
         }),
@@ -823,7 +971,9 @@ function marketplacePort(sdk) {
     return {
         resolveVersion: (image, location, { signal }) => guard(`listing the versions of marketplace image ${image.publisher}:${image.offer}:${image.sku} in ${location}`, signal, async () => {
             const client = await sdk.compute();
-            const list = await orUndefined(() => client.virtualMachineImages.list(location, image.publisher, image.offer, image.sku, { abortSignal: signal }));
+            const list = await orUndefined(() => client.virtualMachineImages.list(location, image.publisher, image.offer, image.sku, {
+                abortSignal: signal,
+            }));
             // Azure's $orderby on name is not a version order: sort numerically here.
             const names = (list ?? []).map((v) => v.name).filter((n) => !!n && /^\d+(\.\d+)*$/.test(n));
             return names.sort(compareDotted).at(-1);
@@ -849,10 +999,42 @@ function compareDotted(a, b) {
 
 function createImagePorts(conn) {
     const sdk = imageSdk(conn);
-    return { gallery: galleryPort(sdk), managedImages: managedImagesPort(sdk), imageBuilder: imageBuilderPort(sdk), marketplace: marketplacePort(sdk) };
+    return {
+        gallery: galleryPort(sdk),
+        managedImages: managedImagesPort(sdk),
+        imageBuilder: imageBuilderPort(sdk),
+        marketplace: marketplacePort(sdk),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/azure/write-only-if-match.ts
+const POLICY_NAME = 'immutableDeployWriteOnlyIfMatch';
+const MARKER = 'x-immutable-deploy-write-if-match';
+const WRITES = new Set(['PUT', 'PATCH', 'DELETE']);
+const writeOnlyIfMatchPolicy = {
+    name: POLICY_NAME,
+    sendRequest(request, next) {
+        const etag = request.headers.get(MARKER);
+        if (etag !== undefined) {
+            request.headers.delete(MARKER);
+            if (WRITES.has(request.method.toUpperCase()))
+                request.headers.set('If-Match', etag);
+        }
+        return next(request);
+    },
+};
+/**
+ * Operation options that send `If-Match: etag` on the operation's write and on nothing else.
+ * Installs the policy on `client`'s pipeline once (clients are shared per connection).
+ */
+function ifMatchOnWrite(client, etag) {
+    if (!client.pipeline.getOrderedPolicies().some((p) => p.name === POLICY_NAME))
+        client.pipeline.addPolicy(writeOnlyIfMatchPolicy);
+    return { requestOptions: { customHeaders: { [MARKER]: etag } } };
 }
 
 ;// CONCATENATED MODULE: ./src/azure/leases.ts
+
 
 
 
@@ -862,7 +1044,11 @@ const PROVIDER = {
     'load-balancer': 'Microsoft.Network/loadBalancers',
     'web-app': 'Microsoft.Web/sites',
 };
-const LABEL = { 'scale-set': 'scale set', 'load-balancer': 'load balancer', 'web-app': 'web app' };
+const LABEL = {
+    'scale-set': 'scale set',
+    'load-balancer': 'load balancer',
+    'web-app': 'web app',
+};
 /** Runs a guarded write; a 412 (the target changed since it was read) is `false`, nothing written. */
 async function guardedWrite(write) {
     try {
@@ -894,8 +1080,13 @@ function leasePort(conn) {
         if (state.etag && current.etag !== state.etag)
             return false;
         const body = { ...structuredClone(current), tags };
-        const headers = state.etag ? { requestOptions: { customHeaders: { 'If-Match': state.etag } } } : {};
-        return guardedWrite(() => c.loadBalancers.beginCreateOrUpdateAndWait(t.resourceGroup, t.name, body, { abortSignal: signal, ...poll, ...headers }));
+        // If-Match on the PUT only (not on its status poll / final GET): see write-only-if-match.ts.
+        const headers = state.etag ? ifMatchOnWrite(c, state.etag) : {};
+        return guardedWrite(() => c.loadBalancers.beginCreateOrUpdateAndWait(t.resourceGroup, t.name, body, {
+            abortSignal: signal,
+            ...poll,
+            ...headers,
+        }));
     };
     return {
         pollIntervalMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS,
@@ -904,11 +1095,15 @@ function leasePort(conn) {
             const options = { abortSignal: signal };
             if (t.kind === 'scale-set') {
                 const ss = await orUndefined(async () => (await computeClient()).virtualMachineScaleSets.get(t.resourceGroup, t.name, options));
-                return ss ? { tags: { ...(ss.tags ?? {}) }, etag: ss.etag, failed: isFailed(ss.provisioningState) } : undefined;
+                return ss
+                    ? { tags: { ...(ss.tags ?? {}) }, etag: ss.etag, failed: isFailed(ss.provisioningState) }
+                    : undefined;
             }
             if (t.kind === 'load-balancer') {
                 const lb = await orUndefined(async () => (await networkClient()).loadBalancers.get(t.resourceGroup, t.name, options));
-                return lb ? { tags: { ...(lb.tags ?? {}) }, etag: lb.etag, failed: isFailed(lb.provisioningState) } : undefined;
+                return lb
+                    ? { tags: { ...(lb.tags ?? {}) }, etag: lb.etag, failed: isFailed(lb.provisioningState) }
+                    : undefined;
             }
             const site = await orUndefined(async () => (await webClient()).webApps.get(t.resourceGroup, t.name, options));
             return site ? { tags: { ...(site.tags ?? {}) } } : undefined;
@@ -968,6 +1163,7 @@ function timedOut(what, cause) {
 
 
 
+
 function loadBalancerPort(conn) {
     const network = clientsFor(conn).network;
     const { lro } = clientsFor(conn);
@@ -991,7 +1187,8 @@ function loadBalancerPort(conn) {
         try {
             const written = await c.loadBalancers.beginCreateOrUpdateAndWait(lb.resourceGroup, lb.name, body, {
                 ...lro(signal),
-                requestOptions: { customHeaders: { 'If-Match': etag } },
+                // If-Match on the PUT only: the status poll and the final GET must not carry it.
+                ...ifMatchOnWrite(c, etag),
             });
             return load_balancers_toInfo(written, lb.resourceGroup);
         }
@@ -1034,8 +1231,18 @@ function load_balancers_toInfo(lb, resourceGroup) {
             publicIpAddressId: ref(f.publicIPAddress),
             privateIpAddress: f.privateIPAddress ?? undefined,
         })),
-        pools: (lb.backendAddressPools ?? []).map((p) => ({ id: p.id, name: p.name, memberCount: p.backendIPConfigurations?.length ?? 0 })),
-        probes: (lb.probes ?? []).map((p) => ({ id: p.id, name: p.name, protocol: p.protocol, port: p.port, requestPath: p.requestPath ?? undefined })),
+        pools: (lb.backendAddressPools ?? []).map((p) => ({
+            id: p.id,
+            name: p.name,
+            memberCount: p.backendIPConfigurations?.length ?? 0,
+        })),
+        probes: (lb.probes ?? []).map((p) => ({
+            id: p.id,
+            name: p.name,
+            protocol: p.protocol,
+            port: p.port,
+            requestPath: p.requestPath ?? undefined,
+        })),
         rules: (lb.loadBalancingRules ?? []).map((r) => ({
             id: r.id,
             name: r.name,
@@ -1065,7 +1272,10 @@ function networkSecurityPort(conn) {
             const nsg = await orUndefined(() => c.networkSecurityGroups.get(m[1], m[2], { abortSignal: signal }));
             if (!nsg)
                 return undefined;
-            return { id: nsg.id ?? id, rules: [...(nsg.securityRules ?? []), ...(nsg.defaultSecurityRules ?? [])].map(toRule) };
+            return {
+                id: nsg.id ?? id,
+                rules: [...(nsg.securityRules ?? []), ...(nsg.defaultSecurityRules ?? [])].map(toRule),
+            };
         }),
         subnetSecurityGroupId: (subnetId, o) => call(`reading subnet ${subnetId}`, o, async (signal) => {
             const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/virtualNetworks\/([^/]+)\/subnets\/([^/]+)$/i.exec(subnetId);
@@ -1115,8 +1325,27 @@ function blueGreenScaleSetMethods(conn) {
             const model = await c.virtualMachineScaleSets.get(source.resourceGroup, source.name, { abortSignal: signal });
             const body = copyModel(model, change);
             // Create-only: If-None-Match: * never overwrites a scale set someone else created meanwhile.
-            const created = await c.virtualMachineScaleSets.createOrUpdate(target.resourceGroup, target.name, body, { abortSignal: signal, ifNoneMatch: '*', ...poll });
+            const created = await c.virtualMachineScaleSets.createOrUpdate(target.resourceGroup, target.name, body, {
+                abortSignal: signal,
+                ifNoneMatch: '*',
+                ...poll,
+            });
             return toInfo(created);
+        }),
+        rewriteModel: (ref, etag, o) => scale_sets_bluegreen_call(`writing the model of scale set ${ref.name} again`, o, async (signal) => {
+            const c = await compute();
+            const model = await c.virtualMachineScaleSets.get(ref.resourceGroup, ref.name, { abortSignal: signal });
+            const body = copyModel(model, {
+                imageId: String(model.virtualMachineProfile?.storageProfile?.imageReference?.id ?? ''),
+                poolMap: {},
+                capacity: model.sku?.capacity ?? 0,
+            });
+            const written = await c.virtualMachineScaleSets.createOrUpdate(ref.resourceGroup, ref.name, body, {
+                abortSignal: signal,
+                ...poll,
+                ...(etag ? { ifMatch: etag } : {}),
+            });
+            return toInfo(written);
         }),
         setCapacity: (ref, capacity, etag, o) => scale_sets_bluegreen_call(`scaling scale set ${ref.name} to ${capacity} instance(s)`, o, async (signal) => {
             const c = await compute();
@@ -1134,7 +1363,9 @@ function copyModel(model, change) {
     const map = new Map(Object.entries(change.poolMap).map(([from, to]) => [from.toLowerCase(), to]));
     for (const nic of profile.networkProfile?.networkInterfaceConfigurations ?? []) {
         for (const ip of nic.ipConfigurations ?? []) {
-            ip.loadBalancerBackendAddressPools = (ip.loadBalancerBackendAddressPools ?? []).map((p) => ({ id: map.get(String(p.id).toLowerCase()) ?? p.id }));
+            ip.loadBalancerBackendAddressPools = (ip.loadBalancerBackendAddressPools ?? []).map((p) => ({
+                id: map.get(String(p.id).toLowerCase()) ?? p.id,
+            }));
         }
     }
     delete profile.timeCreated;
@@ -1144,11 +1375,22 @@ function copyModel(model, change) {
         sku: { ...model.sku, capacity: change.capacity },
         ...(model.zones ? { zones: model.zones } : {}),
         ...(model.plan ? { plan: model.plan } : {}),
-        ...(model.identity ? { identity: { type: model.identity.type, userAssignedIdentities: model.identity.userAssignedIdentities ? Object.fromEntries(Object.keys(model.identity.userAssignedIdentities).map((k) => [k, {}])) : undefined } } : {}),
+        ...(model.identity
+            ? {
+                identity: {
+                    type: model.identity.type,
+                    userAssignedIdentities: model.identity.userAssignedIdentities
+                        ? Object.fromEntries(Object.keys(model.identity.userAssignedIdentities).map((k) => [k, {}]))
+                        : undefined,
+                },
+            }
+            : {}),
         upgradePolicy: model.upgradePolicy,
         ...(model.overprovision !== undefined ? { overprovision: model.overprovision } : {}),
         ...(model.singlePlacementGroup !== undefined ? { singlePlacementGroup: model.singlePlacementGroup } : {}),
-        ...(model.platformFaultDomainCount !== undefined ? { platformFaultDomainCount: model.platformFaultDomainCount } : {}),
+        ...(model.platformFaultDomainCount !== undefined
+            ? { platformFaultDomainCount: model.platformFaultDomainCount }
+            : {}),
         ...(model.orchestrationMode ? { orchestrationMode: model.orchestrationMode } : {}),
         virtualMachineProfile: profile,
     };
@@ -1164,7 +1406,12 @@ function cleanupScaleSetMethods(conn) {
             const c = await compute();
             const out = [];
             for await (const ss of c.virtualMachineScaleSets.listAll({ abortSignal: signal })) {
-                out.push({ id: ss.id ?? '', name: ss.name ?? '', imageId: ss.virtualMachineProfile?.storageProfile?.imageReference?.id, capacity: ss.sku?.capacity ?? 0 });
+                out.push({
+                    id: ss.id ?? '',
+                    name: ss.name ?? '',
+                    imageId: ss.virtualMachineProfile?.storageProfile?.imageReference?.id,
+                    capacity: ss.sku?.capacity ?? 0,
+                });
             }
             return out;
         }),
@@ -1199,7 +1446,11 @@ function tagsPort(conn) {
 
 
 function createScaleSetPorts(conn) {
-    return { scaleSets: { ...scaleSetPort(conn), ...blueGreenMethods(conn), ...cleanupScaleSetMethods(conn) }, networkSecurity: networkSecurityPort(conn), tags: tagsPort(conn) };
+    return {
+        scaleSets: { ...scaleSetPort(conn), ...blueGreenMethods(conn), ...cleanupScaleSetMethods(conn) },
+        networkSecurity: networkSecurityPort(conn),
+        tags: tagsPort(conn),
+    };
 }
 // ----- blue-green (issue #5 part B): src/azure/scale-sets-bluegreen.ts ---------------------------
 function blueGreenMethods(conn) {
@@ -1241,7 +1492,9 @@ function usagePort(conn) {
             const out = [];
             // A scale set deleted since it was listed has no instances (404): nothing runs there.
             const listed = await orUndefined(async () => {
-                for await (const vm of c.virtualMachineScaleSetVMs.list(ref.resourceGroup, ref.name, { abortSignal: signal })) {
+                for await (const vm of c.virtualMachineScaleSetVMs.list(ref.resourceGroup, ref.name, {
+                    abortSignal: signal,
+                })) {
                     out.push(imageOf(`instance ${vm.instanceId} of scale set ${ref.name}`, vm.storageProfile?.imageReference));
                 }
                 return true;

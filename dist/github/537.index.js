@@ -1,8 +1,8 @@
-export const id = 953;
-export const ids = [953];
+export const id = 537;
+export const ids = [537];
 export const modules = {
 
-/***/ 5953:
+/***/ 6537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -43,23 +43,38 @@ function compareVersions(a, b) {
 }
 /** The highest valid version among `names`, or undefined. */
 function highestVersion(names) {
-    return names.filter((n) => parseVersion(n)).sort(compareVersions).at(-1);
+    return names
+        .filter((n) => parseVersion(n))
+        .sort(compareVersions)
+        .at(-1);
 }
 /** Resolves the image-version input into a concrete, valid Major.Minor.Patch. Throws 'input' errors. */
 function chooseVersion(ctx) {
     const { scheme } = ctx;
     switch (scheme.kind) {
         case 'explicit':
-            return { version: valid(scheme.version, 'the explicit image-version'), reason: `image-version ${scheme.version} was given explicitly`, named: true };
+            return {
+                version: valid(scheme.version, 'the explicit image-version'),
+                reason: `image-version ${scheme.version} was given explicitly`,
+                named: true,
+            };
         case 'auto': {
             const highest = highestVersion(ctx.existing);
             if (!highest)
-                return { version: '1.0.0', reason: 'image-version auto: the image definition has no version yet, so 1.0.0', named: false };
+                return {
+                    version: '1.0.0',
+                    reason: 'image-version auto: the image definition has no version yet, so 1.0.0',
+                    named: false,
+                };
             const [major, minor, patch] = parseVersion(highest);
             if (patch >= INT32_MAX) {
                 throw new core_errors/* EngineError */.NJ('input', `input 'image-version': auto cannot go above ${highest} (the patch number is at the 32-bit limit); give the next version explicitly, e.g. ${major}.${minor + 1}.0`);
             }
-            return { version: `${major}.${minor}.${patch + 1}`, reason: `image-version auto: next patch above the highest existing version ${highest}`, named: false };
+            return {
+                version: `${major}.${minor}.${patch + 1}`,
+                reason: `image-version auto: next patch above the highest existing version ${highest}`,
+                named: false,
+            };
         }
         case 'date':
             return dateVersion(ctx);
@@ -75,12 +90,20 @@ function dateVersion(ctx) {
     const prefix = `${year}.${monthDay}`;
     const runNumber = ctx.run?.runNumber;
     if (runNumber !== undefined && Number.isInteger(runNumber) && runNumber >= 0) {
-        return { version: valid(`${prefix}.${runNumber}`, "image-version 'date'"), reason: `image-version date: ${iso.slice(0, 10)} and run number ${runNumber}`, named: true };
+        return {
+            version: valid(`${prefix}.${runNumber}`, "image-version 'date'"),
+            reason: `image-version date: ${iso.slice(0, 10)} and run number ${runNumber}`,
+            named: true,
+        };
     }
     // No run number (a laptop run): the next free patch of today.
     const today = ctx.existing.filter((v) => v.startsWith(`${prefix}.`) && parseVersion(v));
     const next = today.length === 0 ? 0 : parseVersion(highestVersion(today))[2] + 1;
-    return { version: valid(`${prefix}.${next}`, "image-version 'date'"), reason: `image-version date: ${iso.slice(0, 10)}; no run number, so the next free patch of the day`, named: false };
+    return {
+        version: valid(`${prefix}.${next}`, "image-version 'date'"),
+        reason: `image-version date: ${iso.slice(0, 10)}; no run number, so the next free patch of the day`,
+        named: false,
+    };
 }
 function gitTagVersion(run) {
     const ref = run?.ref;
@@ -136,7 +159,9 @@ async function resolveBaseImage(source, ports, location, input, options) {
         if (!isLatest(version))
             return source.text;
         const versions = await ports.gallery.listVersions({ resourceGroup: resourceGroup, gallery: gallery, definition: definition }, options);
-        const eligible = versions.filter((v) => !v.excludeFromLatest && (v.provisioningState ?? 'Succeeded') === 'Succeeded').map((v) => v.name);
+        const eligible = versions
+            .filter((v) => !v.excludeFromLatest && (v.provisioningState ?? 'Succeeded') === 'Succeeded')
+            .map((v) => v.name);
         const latest = highestVersion(eligible);
         if (!latest)
             throw new core_errors/* EngineError */.NJ('input', `input '${input}': the gallery image ${gallery}/${definition} has no version to use as 'latest'`);
@@ -428,7 +453,11 @@ async function deleteQuietly(b) {
 
 function galleryRef(settings, forWhat) {
     const { galleryName, imageDefinition, galleryResourceGroup } = settings.publish;
-    const missing = [!galleryName && "'gallery-name'", !imageDefinition && "'image-definition'", !galleryResourceGroup && "'gallery-resource-group' (or 'resource-group')"].filter(Boolean);
+    const missing = [
+        !galleryName && "'gallery-name'",
+        !imageDefinition && "'image-definition'",
+        !galleryResourceGroup && "'gallery-resource-group' (or 'resource-group')",
+    ].filter(Boolean);
     if (missing.length > 0)
         throw new core_errors/* EngineError */.NJ('input', `${forWhat} needs ${missing.join(', ')}`);
     return { resourceGroup: galleryResourceGroup, gallery: galleryName, definition: imageDefinition };
@@ -511,7 +540,9 @@ async function resolveBase(ctx, base, ports, gallery) {
         ctx.warn("input 'base-image-version' is not set: the bake key covers the template, var files and variables but not the base image, so a newer base image will not trigger a bake");
         return 'template-defined';
     }
-    const resolved = await resolveBaseImage(base.source, ports, gallery?.target.gallery.location, base.input, { signal: ctx.signal });
+    const resolved = await resolveBaseImage(base.source, ports, gallery?.target.gallery.location, base.input, {
+        signal: ctx.signal,
+    });
     if (resolved !== base.source.text)
         ctx.deps.host.info(`base image ${base.source.text} resolves to ${resolved}`);
     return resolved;
@@ -519,8 +550,13 @@ async function resolveBase(ctx, base, ports, gallery) {
 /** The bake key of these inputs (Packer describes its own); logged, and the summary lines for it. */
 async function bakeKeyFor(ctx, aib, resolved) {
     const bake = ctx.settings.bake;
-    const key = aib ? computeBakeKey(imageBuilderKeyInput(bake.imageBuilder, resolved)) : computeBakeKey(await ctx.deps.packer.describeInputs({ ...bake.packer, resolvedBaseImage: resolved }));
-    const items = [{ kind: 'fact', label: 'base image', value: resolved }, { kind: 'fact', label: 'bake key', value: key.key }];
+    const key = aib
+        ? computeBakeKey(imageBuilderKeyInput(bake.imageBuilder, resolved))
+        : computeBakeKey(await ctx.deps.packer.describeInputs({ ...bake.packer, resolvedBaseImage: resolved }));
+    const items = [
+        { kind: 'fact', label: 'base image', value: resolved },
+        { kind: 'fact', label: 'bake key', value: key.key },
+    ];
     ctx.deps.host.info(`bake key ${key.key} (template ${cache_short(key.parts.template)}, var files ${cache_short(key.parts.varFiles)}, variables ${cache_short(key.parts.variables)}, base image ${cache_short(key.parts.baseImage)})`);
     return { key, items };
 }
@@ -534,16 +570,30 @@ function consultCache(ctx, gallery, key, resolved) {
     const cached = findCached(gallery.versions, key.key);
     if (cached && !ctx.settings.bake.force) {
         log.info(`cache hit: version ${cached.name} of ${describeRef(gallery.ref)} already holds an image with bake key ${cache_short(key.key)}; not baking`);
-        return { hit: cached, note: '', item: { kind: 'check', label: 'bake cache', value: `hit: version ${cached.name} has this bake key`, ok: true } };
+        return {
+            hit: cached,
+            note: '',
+            item: { kind: 'check', label: 'bake cache', value: `hit: version ${cached.name} has this bake key`, ok: true },
+        };
     }
-    const why = cached ? `force-bake is set (version ${cached.name} has this key)` : missReason(gallery.versions, key.key, resolved);
+    const why = cached
+        ? `force-bake is set (version ${cached.name} has this key)`
+        : missReason(gallery.versions, key.key, resolved);
     log.info(`cache miss: ${why}`);
-    return { note: cached ? why : `cache miss: ${why}`, item: { kind: 'check', label: 'bake cache', value: `miss: ${why}`, ok: true } };
+    return {
+        note: cached ? why : `cache miss: ${why}`,
+        item: { kind: 'check', label: 'bake cache', value: `miss: ${why}`, ok: true },
+    };
 }
 /** The version Image Builder distributes to (or a publish in this run uses); it must be free. */
 function chooseVersionFor(ctx, gallery) {
     const { settings, deps } = ctx;
-    const chosen = chooseVersion({ scheme: settings.publish.version, existing: gallery.versions.map((v) => v.name), run: deps.run, nowMs: deps.clock.now() });
+    const chosen = chooseVersion({
+        scheme: settings.publish.version,
+        existing: gallery.versions.map((v) => v.name),
+        run: deps.run,
+        nowMs: deps.clock.now(),
+    });
     const taken = gallery.versions.find((v) => v.name === chosen.version);
     if (taken) {
         throw new core_errors/* EngineError */.NJ('input', `image-version ${chosen.version} already exists in ${describeRef(gallery.ref)} and was not baked from these inputs (its bake key: ${taken.tags[TAGS.bakeKey] ?? 'none'}); choose another version, or 'auto'`);
@@ -587,7 +637,11 @@ function definitionWrite(ref, definition, publish) {
 const bakeStage = { name: 'bake', run: runBake };
 async function runBake(ctx) {
     if (ctx.settings.bake.builder === 'none') {
-        return { status: 'skipped', message: "builder 'none': nothing to bake; publish takes 'managed-image-id'", items: [{ kind: 'fact', label: 'builder', value: 'none' }] };
+        return {
+            status: 'skipped',
+            message: "builder 'none': nothing to bake; publish takes 'managed-image-id'",
+            items: [{ kind: 'fact', label: 'builder', value: 'none' }],
+        };
     }
     const decided = await decideBake(ctx);
     if (!('key' in decided))
@@ -632,12 +686,22 @@ function reuseCached(cached, key, items) {
         bakeKey: key.key,
         replicatedRegions: cached.targetRegions.map((r) => r.name),
     };
-    return { status: 'succeeded', outputs, items, message: `cache hit: reused version ${cached.name} (bake key ${cache_short(key.key)})` };
+    return {
+        status: 'succeeded',
+        outputs,
+        items,
+        message: `cache hit: reused version ${cached.name} (bake key ${cache_short(key.key)})`,
+    };
 }
 async function bakeWithPacker(ctx, d) {
     const { settings, deps, signal } = ctx;
     const { items } = d;
-    const outcome = await deps.packer.bake({ ...settings.bake.packer, timeoutMs: settings.bake.timeoutMs, signal, logger: deps.host });
+    const outcome = await deps.packer.bake({
+        ...settings.bake.packer,
+        timeoutMs: settings.bake.timeoutMs,
+        signal,
+        logger: deps.host,
+    });
     const outputs = { baked: true, bakeKey: d.key.key, bakeBaseImage: d.resolved };
     if (outcome.managedImageId) {
         outputs.managedImageId = outcome.managedImageId;
@@ -650,7 +714,12 @@ async function bakeWithPacker(ctx, d) {
         items.push({ kind: 'action', label: 'gallery image version', value: outcome.galleryImageVersionId });
     }
     const what = outcome.galleryImageVersionId ?? outcome.managedImageId ?? 'an image';
-    return { status: 'succeeded', outputs, items, message: `baked ${what} with Packer${outcome.packerVersion ? ` ${outcome.packerVersion}` : ''}` };
+    return {
+        status: 'succeeded',
+        outputs,
+        items,
+        message: `baked ${what} with Packer${outcome.packerVersion ? ` ${outcome.packerVersion}` : ''}`,
+    };
 }
 async function bakeImageBuilder(ctx, d) {
     const { settings, deps, signal } = ctx;
@@ -658,8 +727,13 @@ async function bakeImageBuilder(ctx, d) {
     const gallery = d.gallery;
     const chosen = d.chosen;
     const aib = settings.bake.imageBuilder;
-    const definition = await ensureDefinition(ports.gallery, gallery.ref, gallery.target, settings.publish, deps.host, { signal });
-    const ref = { resourceGroup: settings.resourceGroup ?? gallery.ref.resourceGroup, name: templateName(gallery.ref.definition, chosen.version) };
+    const definition = await ensureDefinition(ports.gallery, gallery.ref, gallery.target, settings.publish, deps.host, {
+        signal,
+    });
+    const ref = {
+        resourceGroup: settings.resourceGroup ?? gallery.ref.resourceGroup,
+        name: templateName(gallery.ref.definition, chosen.version),
+    };
     const imageId = await bakeWithImageBuilder({
         port: ports.imageBuilder,
         ref,
@@ -672,7 +746,11 @@ async function bakeImageBuilder(ctx, d) {
         log: deps.host,
         warn: ctx.warn,
     });
-    d.items.push({ kind: 'action', label: 'Image Builder', value: `template ${ref.name} distributed ${chosen.version}${aib.keepTemplate ? ' (template kept)' : ' (template deleted)'}` });
+    d.items.push({
+        kind: 'action',
+        label: 'Image Builder',
+        value: `template ${ref.name} distributed ${chosen.version}${aib.keepTemplate ? ' (template kept)' : ' (template deleted)'}`,
+    });
     const outputs = {
         baked: true,
         bakeKey: d.key.key,
@@ -681,7 +759,12 @@ async function bakeImageBuilder(ctx, d) {
         imageId,
         galleryImageVersionId: imageId,
     };
-    return { status: 'succeeded', outputs, items: d.items, message: `baked version ${chosen.version} with Image Builder` };
+    return {
+        status: 'succeeded',
+        outputs,
+        items: d.items,
+        message: `baked version ${chosen.version} with Image Builder`,
+    };
 }
 /** The Image Builder template: the source, the customizers, and the version it distributes to. */
 function templateSpec(ctx, d, versionId) {
@@ -728,9 +811,18 @@ function planImageBuilderBake(ctx, d) {
         after: `source ${d.resolved}, ${aib.customizers.length} customizer(s), ${aib.vmSize}, distributes to version ${chosen.version} in ${describeRegions(d.regions)}`,
         why: `${d.cacheNote} (bake key ${cache_short(d.key.key)})`,
     });
-    plan.add({ resource: template, operation: 'run', after: versionResource(g.ref, chosen.version), why: `builds the image and distributes it (${chosen.reason})` });
+    plan.add({
+        resource: template,
+        operation: 'run',
+        after: versionResource(g.ref, chosen.version),
+        why: `builds the image and distributes it (${chosen.reason})`,
+    });
     if (!aib.keepTemplate)
-        plan.add({ resource: template, operation: 'delete', why: "a template is removed after its build ('keep-image-template' keeps it)" });
+        plan.add({
+            resource: template,
+            operation: 'delete',
+            why: "a template is removed after its build ('keep-image-template' keeps it)",
+        });
     const outputs = {
         baked: true,
         bakeKey: d.key.key,
@@ -740,7 +832,12 @@ function planImageBuilderBake(ctx, d) {
         galleryImageVersionId: versionId,
         plannedImageId: versionId,
     };
-    return { status: 'succeeded', outputs, items: [...d.items, ...plan.items(deps.host)], message: `plan: would bake version ${chosen.version} with Image Builder (${(0,action/* countWrites */.GG)(plan.size)}, none made)` };
+    return {
+        status: 'succeeded',
+        outputs,
+        items: [...d.items, ...plan.items(deps.host)],
+        message: `plan: would bake version ${chosen.version} with Image Builder (${(0,action/* countWrites */.GG)(plan.size)}, none made)`,
+    };
 }
 function planPackerBake(ctx, d) {
     const template = ctx.settings.bake.packer.template;
@@ -751,15 +848,47 @@ function planPackerBake(ctx, d) {
         after: `a new image from base ${d.resolved}${d.chosen ? ` (published as version ${d.chosen.version})` : ''}`,
         why: `${d.cacheNote} (bake key ${cache_short(d.key.key)}); Packer's own Azure writes follow the template`,
     });
-    const outputs = { baked: true, bakeKey: d.key.key, bakeBaseImage: d.resolved, plannedImage: `the image Packer builds from ${template}` };
-    return { status: 'succeeded', outputs, items: [...d.items, ...plan.items(ctx.deps.host)], message: `plan: would bake with Packer (${d.cacheNote}; ${(0,action/* countWrites */.GG)(plan.size)}, none made)` };
+    const outputs = {
+        baked: true,
+        bakeKey: d.key.key,
+        bakeBaseImage: d.resolved,
+        plannedImage: `the image Packer builds from ${template}`,
+    };
+    return {
+        status: 'succeeded',
+        outputs,
+        items: [...d.items, ...plan.items(ctx.deps.host)],
+        message: `plan: would bake with Packer (${d.cacheNote}; ${(0,action/* countWrites */.GG)(plan.size)}, none made)`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/actions.ts
 /** `delete gallery version gal/web 1.3.0: not in use, 96 days old` */
 const describeAction = (a) => `${a.write.operation} ${a.write.resource}: ${a.write.why}`;
 
+;// CONCATENATED MODULE: ./src/core/cleanup/signals.ts
+/**
+ * One abort signal per worker, fanned out from the run's signal through ONE listener on it. The SDK
+ * adds an abort listener to the signal of every request in flight (and a sleep adds one too), so
+ * workers sharing the run's signal would pile up one listener each: Node warns past 10
+ * (MaxListenersExceededWarning) at any parallelism above that. A worker has one call in flight at
+ * a time, so its own signal never holds more than a couple.
+ */
+function workerSignals(parent, n) {
+    const controllers = Array.from({ length: n }, () => new AbortController());
+    const abort = () => {
+        for (const c of controllers)
+            c.abort(parent.reason);
+    };
+    if (parent.aborted)
+        abort();
+    else
+        parent.addEventListener('abort', abort, { once: true });
+    return { list: controllers.map((c) => c.signal), dispose: () => parent.removeEventListener('abort', abort) };
+}
+
 ;// CONCATENATED MODULE: ./src/core/cleanup/apply.ts
+
 
 const CLEANUP_CONCURRENCY = 4;
 const MAX_THROTTLED = 6;
@@ -767,24 +896,32 @@ const BASE_BACKOFF_MS = 5_000;
 const MAX_BACKOFF_MS = 60_000;
 const MIN_WAIT_MS = 1_000;
 /** True for a throttled call (429) the SDK's retries did not get through. */
-const isThrottle = (err) => err instanceof core_errors/* EngineError */.NJ && err.kind === 'transient' && (err.retryAfterMs !== undefined || /HTTP 429|TooManyRequests/i.test(err.message));
+const isThrottle = (err) => err instanceof core_errors/* EngineError */.NJ &&
+    err.kind === 'transient' &&
+    (err.retryAfterMs !== undefined || /HTTP 429|TooManyRequests/i.test(err.message));
 async function applyActions(ports, actions, o) {
     const results = new Array(actions.length);
     const gate = new Backoff(o);
     let next = 0;
-    const worker = async () => {
+    const width = Math.max(1, Math.min(o.concurrency ?? CLEANUP_CONCURRENCY, actions.length));
+    const signals = workerSignals(o.signal, width);
+    const worker = async (signal) => {
         while (next < actions.length) {
             const i = next++;
-            results[i] = await runOne(ports, actions[i], o, gate);
+            results[i] = await runOne(ports, actions[i], { ...o, signal }, gate);
         }
     };
-    const width = Math.max(1, Math.min(o.concurrency ?? CLEANUP_CONCURRENCY, actions.length));
-    await Promise.all(Array.from({ length: width }, worker));
+    try {
+        await Promise.all(signals.list.map(worker));
+    }
+    finally {
+        signals.dispose();
+    }
     return results;
 }
 async function runOne(ports, action, o, gate) {
     for (let attempt = 1;; attempt++) {
-        await gate.wait();
+        await gate.wait(o.signal);
         if (o.signal.aborted)
             throw new core_errors/* CancelledError */.cc('the run was cancelled during clean-up');
         if (o.deadline !== undefined && o.clock && o.clock.now() >= o.deadline)
@@ -793,9 +930,16 @@ async function runOne(ports, action, o, gate) {
             const inUse = action.kind === 'delete-version' && o.check ? await o.check.inUse(action.version.version) : undefined;
             if (inUse)
                 return { action, keptInUse: inUse };
-            await applyOne(ports, action, o.signal);
+            // The re-check took time: a write whose moment passed meanwhile is not started either.
+            if (o.deadline !== undefined && o.clock && o.clock.now() >= o.deadline)
+                return { action, notStarted: true };
+            const end = o.callDeadline ?? o.deadline;
+            const left = end !== undefined && o.clock ? { timeoutMs: Math.max(1, end - o.clock.now()) } : {};
+            const started = await applyOne(ports, action, { signal: o.signal, ...left });
             gate.succeeded();
-            return { action };
+            if (action.kind !== 'delete-version')
+                return { action };
+            return { action, accepted: true, ...(started ? { pollAfterMs: started.pollAfterMs } : {}) };
         }
         catch (err) {
             if (o.signal.aborted)
@@ -822,7 +966,9 @@ class Backoff {
     throttled(err) {
         const now = this.o.clock.now();
         // Azure's Retry-After, at least a second (a rounded-down 0 must not turn into a busy loop).
-        const wait = err.retryAfterMs !== undefined ? Math.max(MIN_WAIT_MS, err.retryAfterMs) : Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** this.inARow);
+        const wait = err.retryAfterMs !== undefined
+            ? Math.max(MIN_WAIT_MS, err.retryAfterMs)
+            : Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** this.inARow);
         this.inARow += 1;
         this.resumeAt = Math.max(this.resumeAt, now + wait);
         this.o.onThrottle?.(wait);
@@ -830,28 +976,108 @@ class Backoff {
     succeeded() {
         this.inARow = 0;
     }
-    async wait() {
+    /** Waits out the pause, on the worker's own signal. */
+    async wait(signal) {
         if (!this.o.clock || !this.o.sleep)
             return;
         const ms = this.resumeAt - this.o.clock.now();
         if (ms > 0)
-            await this.o.sleep(ms, this.o.signal);
+            await this.o.sleep(ms, signal);
     }
 }
-async function applyOne(ports, a, signal) {
+/** One action; every call bounded by what is left of clean-up's time. */
+async function applyOne(ports, a, call) {
     switch (a.kind) {
         case 'delete-version':
-            return ports.gallery.deleteVersion(a.version, { signal });
+            return ports.gallery.startDeleteVersion(a.version, call);
         case 'retire-version':
-            return ports.gallery.retireVersion(a.version, a.change, { signal });
+            return ports.gallery.retireVersion(a.version, a.change, call);
         case 'delete-managed-image':
-            return ports.managedImages.delete(a.id, { signal });
+            return ports.managedImages.delete(a.id, call);
         case 'delete-image-template':
-            return ports.imageBuilder.deleteTemplate(a.template, { signal });
+            return ports.imageBuilder.deleteTemplate(a.template, call);
         case 'scale-in-colour':
-            await ports.scaleSets.setCapacity(a.scaleSet, 0, a.etag, { signal });
+            await ports.scaleSets.setCapacity(a.scaleSet, 0, a.etag, call);
             return;
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/cleanup/confirm.ts
+
+/** Pauses between listings double from Azure's Retry-After (of the DELETEs) up to this. */
+const MAX_PAUSE_MS = 60_000;
+async function confirmDeletes(gallery, definition, names, o) {
+    const pending = new Set(names);
+    const failed = new Map();
+    let lastError;
+    for (let pause = Math.max(1, o.firstPauseMs ?? 15_000); pending.size > 0; pause = Math.min(MAX_PAUSE_MS, pause * 2)) {
+        if (o.clock.now() >= o.deadline)
+            break;
+        let retryAfterMs = 0;
+        try {
+            lastError = undefined;
+            await listOnce(gallery, definition, pending, failed, o);
+        }
+        catch (err) {
+            if (o.signal.aborted)
+                throw new core_errors/* CancelledError */.cc('the run was cancelled while clean-up confirmed its deletes');
+            lastError = err instanceof Error ? err.message : String(err);
+            // A throttled listing waits at least as long as Azure asked.
+            retryAfterMs = err instanceof core_errors/* EngineError */.NJ ? (err.retryAfterMs ?? 0) : 0;
+        }
+        if (pending.size === 0)
+            break;
+        const wait = Math.min(Math.max(pause, retryAfterMs), o.deadline - o.clock.now());
+        if (wait <= 0)
+            break;
+        await o.sleep(wait, o.signal);
+    }
+    const why = lastError
+        ? `not confirmed deleted by clean-up's time limit (the last listing failed: ${lastError})`
+        : "still deleting at clean-up's time limit";
+    for (const name of pending)
+        failed.set(name, why);
+    return failed;
+}
+/**
+ * One listing of every page: a pending name listed 'Deleting' stays pending, in another state it
+ * failed, not listed at all it is gone. Only a listing that reached its last page says "gone".
+ */
+async function listOnce(gallery, definition, pending, failed, o) {
+    o.onListing?.();
+    const stillThere = new Map();
+    const timeoutMs = Math.max(1, o.deadline - o.clock.now());
+    for await (const page of gallery.listVersionsPaged(definition, { signal: o.signal, timeoutMs })) {
+        for (const v of page)
+            if (pending.has(v.name))
+                stillThere.set(v.name, v.provisioningState ?? 'unknown');
+    }
+    for (const name of [...pending]) {
+        const state = stillThere.get(name);
+        if (state?.toLowerCase() === 'deleting')
+            continue;
+        pending.delete(name);
+        if (state !== undefined)
+            failed.set(name, `the delete was accepted but the version is still there, provisioning state ${state}: Azure's operation ended without deleting it`);
+    }
+}
+/** The applied results with every accepted delete settled: confirmed (done) or failed with why. */
+async function confirmAccepted(ports, definition, sent, o) {
+    const accepted = sent.flatMap((r) => r.accepted && r.action.kind === 'delete-version' ? [r.action.version.version] : []);
+    if (accepted.length === 0)
+        return [...sent];
+    const hint = sent.reduce((m, r) => (r.accepted && r.pollAfterMs !== undefined ? Math.max(m ?? 0, r.pollAfterMs) : m), undefined);
+    const firstPauseMs = hint !== undefined ? Math.min(MAX_PAUSE_MS, hint) : undefined;
+    const verdicts = await confirmDeletes(ports.gallery, definition, accepted, {
+        ...o,
+        ...(firstPauseMs !== undefined ? { firstPauseMs } : {}),
+    });
+    return sent.map((r) => {
+        if (!r.accepted || r.action.kind !== 'delete-version')
+            return r;
+        const why = verdicts.get(r.action.version.version);
+        return why ? { action: r.action, error: why } : { action: r.action };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/leftovers.ts
@@ -876,7 +1102,15 @@ function planLeftovers(input) {
         else if (BUSY.has((image.provisioningState ?? '').toLowerCase()))
             skipped.push({ resource, reason: `provisioning state ${image.provisioningState}` });
         else
-            actions.push({ kind: 'delete-managed-image', id: image.id, write: { resource, operation: 'delete', why: 'intermediate image a bake left behind (tag immutable-deploy.bake-key); no scale set or version in flight uses it' } });
+            actions.push({
+                kind: 'delete-managed-image',
+                id: image.id,
+                write: {
+                    resource,
+                    operation: 'delete',
+                    why: 'intermediate image a bake left behind (tag immutable-deploy.bake-key); no scale set or version in flight uses it',
+                },
+            });
     }
     for (const t of input.templates) {
         const resource = `Image Builder template ${t.name}`;
@@ -885,9 +1119,20 @@ function planLeftovers(input) {
         if (input.keepTemplate)
             skipped.push({ resource, reason: "'keep-image-template' is true" });
         else if (!ended)
-            skipped.push({ resource, reason: t.runState ? `its build is ${t.runState}` : 'it has not run yet (a bake in progress)' });
+            skipped.push({
+                resource,
+                reason: t.runState ? `its build is ${t.runState}` : 'it has not run yet (a bake in progress)',
+            });
         else
-            actions.push({ kind: 'delete-image-template', template: { resourceGroup: t.resourceGroup, name: t.name }, write: { resource, operation: 'delete', why: `template a bake left behind (tag immutable-deploy.bake-key), last run ${t.runState ?? t.provisioningState}` } });
+            actions.push({
+                kind: 'delete-image-template',
+                template: { resourceGroup: t.resourceGroup, name: t.name },
+                write: {
+                    resource,
+                    operation: 'delete',
+                    why: `template a bake left behind (tag immutable-deploy.bake-key), last run ${t.runState ?? t.provisioningState}`,
+                },
+            });
     }
     return { actions, skipped };
 }
@@ -908,14 +1153,25 @@ function planIdleColour(idle, now) {
             kind: 'scale-in-colour',
             scaleSet: idle.ref,
             etag: idle.info.etag,
-            write: { resource, operation: 'scale', before: `${idle.info.capacity} instance(s)`, after: '0 instance(s)', why: `its scale-down delay ended at ${idle.scaleDownAfter}` },
+            write: {
+                resource,
+                operation: 'scale',
+                before: `${idle.info.capacity} instance(s)`,
+                after: '0 instance(s)',
+                why: `its scale-down delay ended at ${idle.scaleDownAfter}`,
+            },
         },
     };
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/limits.ts
-const DEFAULT_LIMITS = { parallelism: 8, maxDeletes: 1000, timeoutMs: 3 * 3_600_000, summaryNames: 20 };
-const positive = (n, fallback) => (n !== undefined && Number.isFinite(n) && n > 0 ? Math.floor(n) : fallback);
+const DEFAULT_LIMITS = {
+    parallelism: 8,
+    maxDeletes: 1000,
+    timeoutMs: 3 * 3_600_000,
+    summaryNames: 20,
+};
+const positive = (n, fallback) => n !== undefined && Number.isFinite(n) && n > 0 ? Math.floor(n) : fallback;
 function limitsOf(settings) {
     return {
         parallelism: Math.min(64, positive(settings.parallelism, DEFAULT_LIMITS.parallelism)),
@@ -924,9 +1180,15 @@ function limitsOf(settings) {
         summaryNames: positive(settings.summaryNames, DEFAULT_LIMITS.summaryNames),
     };
 }
+/**
+ * The share of clean-up's time kept for confirming deletes (a tenth, at most 15 minutes): sends
+ * stop that much before the deadline, so the deletes already sent are still listed and counted
+ * rather than all reported unconfirmed.
+ */
+const confirmReserveMs = (timeoutMs) => Math.min(15 * 60_000, Math.floor(timeoutMs / 10));
 
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 33 modules
-var registry = __webpack_require__(7471);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 34 modules
+var registry = __webpack_require__(9415);
 ;// CONCATENATED MODULE: ./src/core/lock/in-flight.ts
 /** How long a cancelled run lets its lease write finish before aborting it (then it releases). */
 const CANCEL_GRACE_MS = 10_000;
@@ -1049,7 +1311,10 @@ function notReleased(held, err) {
 
 ;// CONCATENATED MODULE: ./src/core/lock/owner.ts
 /** Keeps a part readable and safe in the lease tag (';' separates the lease's fields). */
-const part = (text, max = 40) => text.replace(/[^A-Za-z0-9._#-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, max);
+const part = (text, max = 40) => text
+    .replace(/[^A-Za-z0-9._#-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max);
 /**
  * This process's owner. `unique` is the random part (NewId); without a NewId port (tests on fakes)
  * the caller passes the run's start stamp instead, which is unique per millisecond only.
@@ -1099,6 +1364,8 @@ class DeployLock {
     owner;
     leaseMs;
     deps;
+    /** The 'lock-timeout' of the acquire under way: it bounds every call of it. */
+    budgetMs = 0;
     held;
     constructor(port, target, owner, leaseMs, deps) {
         this.port = port;
@@ -1116,6 +1383,7 @@ class DeployLock {
             return this.renewIfDue(signal);
         const { clock, log } = this.deps;
         const deadline = clock.now() + timeoutMs;
+        this.budgetMs = timeoutMs;
         let announced;
         for (;;) {
             if (signal.aborted)
@@ -1202,7 +1470,11 @@ class DeployLock {
      * every exit but "not written" (412) or "overwritten" (web apps) either holds it or settles it.
      */
     async write(state, now, deadline, signal) {
-        const lease = { owner: this.owner, expiresAt: now + this.leaseMs, ...(this.deps.run?.runUrl ? { runUrl: this.deps.run.runUrl } : {}) };
+        const lease = {
+            owner: this.owner,
+            expiresAt: now + this.leaseMs,
+            ...(this.deps.run?.runUrl ? { runUrl: this.deps.run.runUrl } : {}),
+        };
         const value = formatLease(lease);
         const timeoutMs = this.callTimeout(deadline);
         this.deps.onChange?.({ target: this.target, value });
@@ -1248,8 +1520,15 @@ class DeployLock {
         const now = this.deps.clock.now();
         return Math.min(this.port.pollIntervalMs, Math.max(1, deadline - now), Math.max(1, expiresAt - now));
     }
+    /**
+     * What is left of 'lock-timeout' for one call — never less than a floor, so that a call still
+     * gets a chance near the end — and the floor itself never beyond a non-zero 'lock-timeout' (a
+     * 'lock-timeout' of 0, "fail at once if the lock is held", still gives the write its floor).
+     */
     callTimeout(deadline) {
-        return Math.max(this.deps.minCallMs ?? MIN_CALL_MS, deadline - this.deps.clock.now());
+        const min = this.deps.minCallMs ?? MIN_CALL_MS;
+        const floor = this.budgetMs > 0 ? Math.min(min, this.budgetMs) : min;
+        return Math.max(floor, deadline - this.deps.clock.now());
     }
     cancelled() {
         return new core_errors/* CancelledError */.cc(`the run was cancelled while waiting for the deploy lock on ${describeTarget(this.target)}`);
@@ -1346,6 +1625,7 @@ function isProtected(tags) {
 ;// CONCATENATED MODULE: ./src/core/cleanup/scan.ts
 
 
+
 const KINDS = {
     'microsoft.compute/virtualmachinescalesets': 'scale set',
     'microsoft.network/loadbalancers': 'load balancer',
@@ -1381,9 +1661,9 @@ async function markScaleSets(usage, scaleSets, which, index, inUse, o) {
         if (v && refOf(ss.id))
             users.set(ss.id.toLowerCase(), refOf(ss.id));
     }
-    const lists = await mapBounded(scaleSets.filter(which), o.parallelism, async (ss) => {
+    const lists = await mapBounded(scaleSets.filter(which), o.parallelism, o.signal, async (ss, signal) => {
         const ref = refOf(ss.id);
-        return { ss, ref, machines: ref ? await usage.listInstanceImages(ref, o) : [] };
+        return { ss, ref, machines: ref ? await usage.listInstanceImages(ref, { ...o, signal }) : [] };
     });
     for (const { ss, ref, machines } of lists) {
         for (const m of machines) {
@@ -1413,17 +1693,26 @@ async function scanUsage(ports, index, o) {
         inUse.mark(index.byId(t.imageVersionId), `source of Image Builder template ${t.name}`);
     return { inUse, scaleSets, watch };
 }
-/** Runs `fn` over `items`, at most `limit` at a time, results in input order. */
-async function mapBounded(items, limit, fn) {
+/**
+ * Runs `fn` over `items`, at most `limit` at a time, results in input order; each worker calls with
+ * its own signal (signals.ts), so the run's signal holds one listener, not `limit`.
+ */
+async function mapBounded(items, limit, signal, fn) {
     const out = new Array(items.length);
     let next = 0;
-    const worker = async () => {
+    const worker = async (own) => {
         while (next < items.length) {
             const i = next++;
-            out[i] = await fn(items[i]);
+            out[i] = await fn(items[i], own);
         }
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    const signals = workerSignals(signal, Math.max(1, Math.min(limit, items.length)));
+    try {
+        await Promise.all(signals.list.map(worker));
+    }
+    finally {
+        signals.dispose();
+    }
     return out;
 }
 
@@ -1435,6 +1724,30 @@ async function mapBounded(items, limit, fn) {
 
 
 
+const observe_BUSY = new Set(['creating', 'updating']);
+function factsOf(v) {
+    const f = { name: v.name, protected: isProtected(v.tags) };
+    if (v.provisioningState !== undefined)
+        f.provisioningState = v.provisioningState;
+    if (v.excludeFromLatest !== undefined)
+        f.excludeFromLatest = v.excludeFromLatest;
+    if (v.publishedDate !== undefined)
+        f.publishedDate = v.publishedDate;
+    if (v.endOfLifeDate !== undefined)
+        f.endOfLifeDate = v.endOfLifeDate;
+    // The source matters only while a version is being made from it (leftovers.ts keeps that image).
+    if (v.sourceId !== undefined && observe_BUSY.has(observe_lower(v.provisioningState)))
+        f.sourceId = v.sourceId;
+    return f;
+}
+/** Every version of the definition as facts, one page held at a time. */
+async function listFacts(ports, definition, signal) {
+    const out = [];
+    for await (const page of ports.gallery.listVersionsPaged(definition, { signal }))
+        for (const v of page)
+            out.push(factsOf(v));
+    return out;
+}
 const observe_lower = (s) => (s ?? '').toLowerCase();
 function definitionOf(ctx) {
     const p = ctx.settings.publish;
@@ -1450,7 +1763,7 @@ async function observeCleanup(ctx, ports, scan) {
     if (!found) {
         throw new core_errors/* EngineError */.NJ('input', `input 'image-definition': '${definition.definition}' was not found in gallery '${definition.gallery}' (resource group '${definition.resourceGroup}'); expected an existing image definition`);
     }
-    const [versions, record] = await Promise.all([ports.gallery.listVersions(definition, { signal }), targetRecord(ctx, ports)]);
+    const [versions, record] = await Promise.all([listFacts(ports, definition, signal), targetRecord(ctx, ports)]);
     const index = new VersionIndex(found.id, versions);
     const usage = await scanUsage(ports, index, scan());
     const inUse = new Map();
@@ -1466,13 +1779,15 @@ async function observeCleanup(ctx, ports, scan) {
         mark(record.record.target, `being deployed to ${record.where}`);
     }
     for (const v of versions)
-        if (isProtected(v.tags))
+        if (v.protected)
             mark(v.name, `protected by tag ${PROTECT_TAG}`);
     for (const [v, why] of usage.inUse.map)
         mark(v, why);
     mark(index.latest, "'latest' of the definition (what a new machine created from the definition gets)");
     const scaleSets = usage.scaleSets;
-    const groups = [...new Set([definition.resourceGroup, ctx.settings.resourceGroup].filter((g) => !!g).map((g) => g))];
+    const groups = [
+        ...new Set([definition.resourceGroup, ctx.settings.resourceGroup].filter((g) => !!g).map((g) => g)),
+    ];
     const templateGroup = ctx.settings.resourceGroup ?? definition.resourceGroup;
     const [imageLists, templates, idle] = await Promise.all([
         Promise.all(groups.map((g) => ports.managedImages.listByTag(g, TAGS.bakeKey, { signal }))),
@@ -1480,7 +1795,17 @@ async function observeCleanup(ctx, ports, scan) {
         idleColour(ctx, ports),
     ]);
     const managedImages = [...new Map(imageLists.flat().map((i) => [observe_lower(i.id), i])).values()];
-    return { definition, versions, inUse, scaleSets, managedImages, templates, index, watch: usage.watch, ...(idle ? { idle } : {}) };
+    return {
+        definition,
+        versions,
+        inUse,
+        scaleSets,
+        managedImages,
+        templates,
+        index,
+        watch: usage.watch,
+        ...(idle ? { idle } : {}),
+    };
 }
 /** The release record on the deploy target, when one is configured: read where the strategy keeps it. */
 async function targetRecord(ctx, ports) {
@@ -1509,7 +1834,10 @@ function recheckUsage(ports, index, watch, o) {
         const usage = usagePortOf(ports);
         const options = o();
         const inUse = new InUse();
-        const [scaleSets] = await Promise.all([ports.scaleSets.listAllInSubscription(options), markRecords(usage, index, inUse, options)]);
+        const [scaleSets] = await Promise.all([
+            ports.scaleSets.listAllInSubscription(options),
+            markRecords(usage, index, inUse, options),
+        ]);
         const uses = (id, imageId) => index.byId(imageId) !== undefined || watched.has(key(id));
         await markScaleSets(usage, scaleSets, (s) => s.capacity > 0 && uses(s.id, s.imageId), index, inUse, options);
         return inUse;
@@ -1546,7 +1874,9 @@ function coalesce(read) {
     return () => {
         if (!running)
             return start();
-        queued ??= running.then(() => undefined, () => undefined).then(() => {
+        queued ??= running
+            .then(() => undefined, () => undefined)
+            .then(() => {
             queued = undefined;
             return start();
         });
@@ -1555,7 +1885,7 @@ function coalesce(read) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/report.ts
-const versionOf = (a, kind) => (a.kind === kind && 'version' in a ? [a.version.version] : []);
+const versionOf = (a, kind) => a.kind === kind && 'version' in a ? [a.version.version] : [];
 /** 'a, b, c' or 'a, b, … and 3 more'. */
 function firstNames(names, n, sep = ', ') {
     return names.length <= n ? names.join(sep) : `${names.slice(0, n).join(sep)}${sep}… and ${names.length - n} more`;
@@ -1566,7 +1896,10 @@ function reportApplied(p, results, f) {
     const failed = results.filter((r) => r.error);
     const recheckKept = results.filter((r) => r.keptInUse);
     const notStarted = results.filter((r) => r.notStarted);
-    const keptInUse = [...p.keptInUse, ...recheckKept.map((r) => (r.action.kind === 'delete-version' ? r.action.version.version : ''))];
+    const keptInUse = [
+        ...p.keptInUse,
+        ...recheckKept.map((r) => (r.action.kind === 'delete-version' ? r.action.version.version : '')),
+    ];
     const outputs = {
         cleanedVersions: done.flatMap((r) => versionOf(r.action, 'delete-version')),
         retiredVersions: done.flatMap((r) => versionOf(r.action, 'retire-version')),
@@ -1576,12 +1909,58 @@ function reportApplied(p, results, f) {
     const n = f.summaryNames;
     const items = [
         ...p.facts,
-        ...recheckKept.slice(0, n).map((r) => ({ kind: 'fact', label: `kept ${r.action.write.resource}`, value: `in use at the re-check before its delete: ${r.keptInUse}` })),
-        ...done.slice(0, n).map((r) => ({ kind: 'action', label: r.action.write.operation, value: `${r.action.write.resource}: ${r.action.write.why}` })),
-        ...(done.length > n ? [{ kind: 'fact', label: 'done', value: `… and ${done.length - n} more action(s) (outputs cleaned-versions / retired-versions list them all)` }] : []),
-        ...failed.slice(0, n).map((r) => ({ kind: 'check', label: `${r.action.write.operation} ${r.action.write.resource}`, value: r.error, ok: false })),
-        ...(f.throttles > 0 ? [{ kind: 'fact', label: 'throttled', value: `Azure throttled ${f.throttles} call(s); clean-up paused and retried them` }] : []),
-        ...(f.rechecks > 0 ? [{ kind: 'fact', label: 're-checks', value: `${f.rechecks} fresh in-use check(s) before deletes` }] : []),
+        ...recheckKept.slice(0, n).map((r) => ({
+            kind: 'fact',
+            label: `kept ${r.action.write.resource}`,
+            value: `in use at the re-check before its delete: ${r.keptInUse}`,
+        })),
+        ...done.slice(0, n).map((r) => ({
+            kind: 'action',
+            label: r.action.write.operation,
+            value: `${r.action.write.resource}: ${r.action.write.why}`,
+        })),
+        ...(done.length > n
+            ? [
+                {
+                    kind: 'fact',
+                    label: 'done',
+                    value: `… and ${done.length - n} more action(s) (outputs cleaned-versions / retired-versions list them all)`,
+                },
+            ]
+            : []),
+        ...failed.slice(0, n).map((r) => ({
+            kind: 'check',
+            label: `${r.action.write.operation} ${r.action.write.resource}`,
+            value: r.error,
+            ok: false,
+        })),
+        ...(f.throttles > 0
+            ? [
+                {
+                    kind: 'fact',
+                    label: 'throttled',
+                    value: `Azure throttled ${f.throttles} call(s); clean-up paused and retried them`,
+                },
+            ]
+            : []),
+        ...(f.rechecks > 0
+            ? [
+                {
+                    kind: 'fact',
+                    label: 're-checks',
+                    value: `${f.rechecks} fresh in-use check(s) before deletes`,
+                },
+            ]
+            : []),
+        ...(f.listings
+            ? [
+                {
+                    kind: 'fact',
+                    label: 'confirmed',
+                    value: `deletes confirmed by ${f.listings} listing(s) of the definition's versions`,
+                },
+            ]
+            : []),
     ];
     const summary = `${done.length} of ${p.actions.length} clean-up action(s) done (${outputs.cleanedVersions.length} version(s) deleted, ${outputs.retiredVersions.length} retired${keptInUse.length > 0 ? `, ${keptInUse.length} old version(s) kept in use` : ''}${p.deferred > 0 ? `, ${p.deferred} left for the next run` : ''})`;
     const problems = [
@@ -1590,10 +1969,20 @@ function reportApplied(p, results, f) {
     ];
     if (problems.length > 0) {
         const count = failed.length + notStarted.length;
-        return { status: 'failed', outputs, items, message: `${count} clean-up action(s) failed: ${firstNames(problems, 5, '; ')}; ${summary}` };
+        return {
+            status: 'failed',
+            outputs,
+            items,
+            message: `${count} clean-up action(s) failed: ${firstNames(problems, 5, '; ')}; ${summary}`,
+        };
     }
     const nothing = p.actions.length === 0;
-    return { status: nothing ? 'skipped' : 'succeeded', outputs, items, message: nothing ? `nothing to clean up in ${p.where}` : summary };
+    return {
+        status: nothing ? 'skipped' : 'succeeded',
+        outputs,
+        items,
+        message: nothing ? `nothing to clean up in ${p.where}` : summary,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/retention.ts
@@ -1617,7 +2006,11 @@ function planRetention(input) {
         const ageText = age === undefined ? 'age unknown' : `${age} day${age === 1 ? '' : 's'} old`;
         const use = input.inUse.get(v.name);
         if (newest.has(v.name)) {
-            kept.push({ version: v.name, reason: `one of the newest ${policy.keepVersions}${use ? `; ${use}` : ''}`, inUse: false });
+            kept.push({
+                version: v.name,
+                reason: `one of the newest ${policy.keepVersions}${use ? `; ${use}` : ''}`,
+                inUse: false,
+            });
             continue;
         }
         if (use) {
@@ -1625,11 +2018,21 @@ function planRetention(input) {
             continue;
         }
         if (policy.keepDays > 0 && (age === undefined || age < policy.keepDays)) {
-            kept.push({ version: v.name, reason: age === undefined ? `no published date to compare with keep-days ${policy.keepDays}` : `younger than keep-days ${policy.keepDays} (${ageText})`, inUse: false });
+            kept.push({
+                version: v.name,
+                reason: age === undefined
+                    ? `no published date to compare with keep-days ${policy.keepDays}`
+                    : `younger than keep-days ${policy.keepDays} (${ageText})`,
+                inUse: false,
+            });
             continue;
         }
         if (retention_BUSY.has((v.provisioningState ?? '').toLowerCase())) {
-            kept.push({ version: v.name, reason: `provisioning state ${v.provisioningState}: Azure is still changing it`, inUse: false });
+            kept.push({
+                version: v.name,
+                reason: `provisioning state ${v.provisioningState}: Azure is still changing it`,
+                inUse: false,
+            });
             continue;
         }
         const why = `not in use, ${ageText}, not among the newest ${policy.keepVersions}${policy.keepDays > 0 ? ` nor younger than ${policy.keepDays} days` : ''}`;
@@ -1645,20 +2048,37 @@ function planRetention(input) {
                 continue;
             }
             const today = new Date(now).toISOString();
-            actions.push({ kind: 'retire-version', version, change: { endOfLifeDate: today }, write: { resource, operation: 'update', before: `end of life ${v.endOfLifeDate ?? 'none'}`, after: `end of life ${today}`, why } });
+            actions.push({
+                kind: 'retire-version',
+                version,
+                change: { endOfLifeDate: today },
+                write: {
+                    resource,
+                    operation: 'update',
+                    before: `end of life ${v.endOfLifeDate ?? 'none'}`,
+                    after: `end of life ${today}`,
+                    why,
+                },
+            });
         }
         else {
             if (v.excludeFromLatest === true) {
                 kept.push({ version: v.name, reason: 'already excluded from latest', inUse: false });
                 continue;
             }
-            actions.push({ kind: 'retire-version', version, change: { excludeFromLatest: true }, write: { resource, operation: 'update', before: 'in latest', after: 'excluded from latest', why } });
+            actions.push({
+                kind: 'retire-version',
+                version,
+                change: { excludeFromLatest: true },
+                write: { resource, operation: 'update', before: 'in latest', after: 'excluded from latest', why },
+            });
         }
     }
     return { actions, kept };
 }
 
 ;// CONCATENATED MODULE: ./src/core/stages/cleanup.ts
+
 
 
 
@@ -1676,7 +2096,11 @@ const cleanupStage = {
         const limits = limitsOf(ctx.settings.cleanup);
         const { clock, sleep, host } = ctx.deps;
         const deadline = clock.now() + limits.timeoutMs;
-        const scan = () => ({ signal: ctx.signal, parallelism: limits.parallelism, timeoutMs: Math.max(1, deadline - clock.now()) });
+        const scan = () => ({
+            signal: ctx.signal,
+            parallelism: limits.parallelism,
+            timeoutMs: Math.max(1, deadline - clock.now()),
+        });
         // Scaling in the idle colour writes to the deploy target: observe it under the deploy lock, so a
         // concurrent deploy that is bringing that colour up is waited for, never undercut.
         if ((0,registry/* descriptorOf */.nb)(ctx.settings.deploy.strategy).cleanupWritesTarget(ctx.settings.deploy))
@@ -1692,17 +2116,38 @@ const cleanupStage = {
             host.info(`Clean-up: … and ${plan.actions.length - shown.length} more action(s).`);
         let throttles = 0;
         const check = recheckUsage(ports, observed.index, observed.watch, scan);
-        const results = await applyActions(ports, plan.actions, {
-            signal: ctx.signal, concurrency: limits.parallelism, clock, sleep, deadline, check, onThrottle: () => void (throttles += 1),
+        const sent = await applyActions(ports, plan.actions, {
+            signal: ctx.signal,
+            concurrency: limits.parallelism,
+            clock,
+            sleep,
+            deadline: deadline - confirmReserveMs(limits.timeoutMs),
+            callDeadline: deadline,
+            check,
+            onThrottle: () => void (throttles += 1),
         });
-        return reportApplied(plan, results, { ...limits, throttles, rechecks: check.reads });
+        let listings = 0;
+        const results = await confirmAccepted(ports, observed.definition, sent, {
+            signal: ctx.signal,
+            clock,
+            sleep,
+            deadline,
+            onListing: () => void (listings += 1),
+        });
+        return reportApplied(plan, results, { ...limits, throttles, rechecks: check.reads, listings });
     },
 };
 /** The actions by the retention policy (capped), for the leftovers and for the idle colour; the facts behind them. */
 function planCleanup(ctx, observed, limits) {
     const now = ctx.deps.clock.now();
     const { settings } = ctx;
-    const retention = planRetention({ definition: observed.definition, versions: observed.versions, inUse: observed.inUse, policy: settings.cleanup, now });
+    const retention = planRetention({
+        definition: observed.definition,
+        versions: observed.versions,
+        inUse: observed.inUse,
+        policy: settings.cleanup,
+        now,
+    });
     const leftovers = planLeftovers({
         managedImages: observed.managedImages,
         templates: observed.templates,
@@ -1719,10 +2164,32 @@ function planCleanup(ctx, observed, limits) {
     const deferred = retention.actions.length - versionWrites.length;
     const inUse = retention.kept.filter((k) => k.inUse);
     const facts = [
-        { kind: 'fact', label: 'retention', value: `${where}: ${observed.versions.length} version(s); keep the newest ${settings.cleanup.keepVersions}${settings.cleanup.keepDays > 0 ? ` and any younger than ${settings.cleanup.keepDays} days` : ''}; retire: ${settings.cleanup.retire}; ${observed.scaleSets.length} scale set(s) in the subscription checked` },
-        ...inUse.slice(0, limits.summaryNames).map((k) => ({ kind: 'fact', label: `kept ${k.version}`, value: k.reason })),
-        ...(inUse.length > limits.summaryNames ? [{ kind: 'fact', label: 'kept in use', value: `… and ${inUse.length - limits.summaryNames} more (output kept-in-use has them all)` }] : []),
-        ...(deferred > 0 ? [{ kind: 'fact', label: 'deferred', value: `${deferred} superseded version(s) left for the next run: at most ${limits.maxDeletes} per run (cleanup-max-deletes)` }] : []),
+        {
+            kind: 'fact',
+            label: 'retention',
+            value: `${where}: ${observed.versions.length} version(s); keep the newest ${settings.cleanup.keepVersions}${settings.cleanup.keepDays > 0 ? ` and any younger than ${settings.cleanup.keepDays} days` : ''}; retire: ${settings.cleanup.retire}; ${observed.scaleSets.length} scale set(s) in the subscription checked`,
+        },
+        ...inUse
+            .slice(0, limits.summaryNames)
+            .map((k) => ({ kind: 'fact', label: `kept ${k.version}`, value: k.reason })),
+        ...(inUse.length > limits.summaryNames
+            ? [
+                {
+                    kind: 'fact',
+                    label: 'kept in use',
+                    value: `… and ${inUse.length - limits.summaryNames} more (output kept-in-use has them all)`,
+                },
+            ]
+            : []),
+        ...(deferred > 0
+            ? [
+                {
+                    kind: 'fact',
+                    label: 'deferred',
+                    value: `${deferred} superseded version(s) left for the next run: at most ${limits.maxDeletes} per run (cleanup-max-deletes)`,
+                },
+            ]
+            : []),
         ...leftovers.skipped.map((s) => ({ kind: 'fact', label: `kept ${s.resource}`, value: s.reason })),
         ...(idle.note ? [{ kind: 'fact', label: 'idle colour', value: idle.note }] : []),
     ];
@@ -1778,7 +2245,11 @@ const deployStage = {
             ctx.deps.host.info(outcome.message);
             return {
                 status: 'succeeded',
-                outputs: { ...outcome.outputs, rollbackPlan: outcome.rollback, deployUnchanged: outcome.rollback === undefined },
+                outputs: {
+                    ...outcome.outputs,
+                    rollbackPlan: outcome.rollback,
+                    deployUnchanged: outcome.rollback === undefined,
+                },
                 items: outcome.items,
                 message: outcome.message,
                 journal: outcome.journal,
@@ -1795,17 +2266,33 @@ async function rollBackFailedRollout(ctx, strategy, err) {
     const { plan, items, outputs, liveUntouched, journal = [] } = err.details;
     const failedItems = [...items, { kind: 'check', label: 'rollout', value: err.message, ok: false }];
     if (!plan) {
-        return { status: 'failed', outputs: { ...outputs, rolledBack: false }, items: failedItems, message: `${err.message}; not rolled back: no previous version is known for this target` };
+        return {
+            status: 'failed',
+            outputs: { ...outputs, rolledBack: false },
+            items: failedItems,
+            message: `${err.message}; not rolled back: no previous version is known for this target`,
+        };
     }
     if (liveUntouched)
         return confirmUntouched(ctx, strategy, err, plan, failedItems);
     if (!ctx.settings.verify.autoRollback) {
-        return { status: 'failed', outputs: { ...outputs, rolledBack: false, rollbackPlan: plan }, items: failedItems, message: `${err.message}; not rolled back ('auto-rollback' is false): run the 'rollback' stage to return to ${plan.to.imageVersion ?? 'the previous release'}` };
+        return {
+            status: 'failed',
+            outputs: { ...outputs, rolledBack: false, rollbackPlan: plan },
+            items: failedItems,
+            message: `${err.message}; not rolled back ('auto-rollback' is false): run the 'rollback' stage to return to ${plan.to.imageVersion ?? 'the previous release'}`,
+        };
     }
     ctx.warn(`the deploy failed: ${err.message}; rolling back (${plan.description})`);
     try {
         const rb = await strategy.rollback(ctx, plan);
-        return { status: 'failed', outputs: { ...outputs, rolledBack: true }, items: [...failedItems, ...rb.items], message: `${err.message}; rolled back: ${rb.message}`, journal: [...journal, ...(rb.journal ?? [])] };
+        return {
+            status: 'failed',
+            outputs: { ...outputs, rolledBack: true },
+            items: [...failedItems, ...rb.items],
+            message: `${err.message}; rolled back: ${rb.message}`,
+            journal: [...journal, ...(rb.journal ?? [])],
+        };
     }
     catch (rbErr) {
         if (ctx.signal.aborted)
@@ -1813,7 +2300,13 @@ async function rollBackFailedRollout(ctx, strategy, err) {
         const why = rbErr instanceof Error ? rbErr.message : String(rbErr);
         const live = await liveNow(ctx, strategy);
         const next = `re-run this step to finish the rollback, or run the 'rollback' stage (to-version ${plan.to.imageVersion ?? 'the previous release'})`;
-        return { status: 'failed', outputs: { ...outputs, rolledBack: false }, items: failedItems, message: `${err.message}; the rollback failed too: ${why}; ${live}; ${next}`, journal };
+        return {
+            status: 'failed',
+            outputs: { ...outputs, rolledBack: false },
+            items: failedItems,
+            message: `${err.message}; the rollback failed too: ${why}; ${live}; ${next}`,
+            journal,
+        };
     }
 }
 /** What production serves now, read fresh after a failed revert; never throws. */
@@ -1836,13 +2329,23 @@ async function confirmUntouched(ctx, strategy, err, plan, items) {
     const live = plan.to.imageVersion ?? plan.to.containerImage ?? 'the previous release';
     try {
         const confirmed = await strategy.rollback(ctx, plan);
-        return { status: 'failed', outputs, items: [...items, ...confirmed.items], message: `${err.message}; production never took the new version: ${live} is still live` };
+        return {
+            status: 'failed',
+            outputs,
+            items: [...items, ...confirmed.items],
+            message: `${err.message}; production never took the new version: ${live} is still live`,
+        };
     }
     catch (confirmErr) {
         if (ctx.signal.aborted)
             throw confirmErr;
         const why = confirmErr instanceof Error ? confirmErr.message : String(confirmErr);
-        return { status: 'failed', outputs, items, message: `${err.message}; production never took the new version, but confirming ${live} is live failed: ${why}` };
+        return {
+            status: 'failed',
+            outputs,
+            items,
+            message: `${err.message}; production never took the new version, but confirming ${live} is live failed: ${why}`,
+        };
     }
 }
 /** What to deploy: this run's publish output, else image-id, else an explicit image-version. */
@@ -1883,7 +2386,14 @@ var attempt = __webpack_require__(9116);
 
 const DEFAULT_BACKOFF_MS = 5_000;
 async function attemptWithin(a) {
-    const context = { clock: a.clock, sleep: a.sleep, signal: a.signal, deadlineAt: a.clock.now() + a.timeoutMs, budget: a.bound, baseMs: a.backoffMs ?? DEFAULT_BACKOFF_MS };
+    const context = {
+        clock: a.clock,
+        sleep: a.sleep,
+        signal: a.signal,
+        deadlineAt: a.clock.now() + a.timeoutMs,
+        budget: a.bound,
+        baseMs: a.backoffMs ?? DEFAULT_BACKOFF_MS,
+    };
     try {
         return (await (0,attempt/* attempt */.CD)(context, a.what, (call) => a.call(call))).value;
     }
@@ -1916,7 +2426,7 @@ async function refuseIfInUse(w, vref, version) {
     if (users.length === 0)
         return;
     throw new core_errors/* EngineError */.NJ('terminal', `version ${vref.version} of ${describeRef(vref)} ended provisioning state Failed, but scale set ${users.join(', ')} ` +
-        'references it, so it is not deleted and replaced (that would break the scale set\'s scale-out and reimage). ' +
+        "references it, so it is not deleted and replaced (that would break the scale set's scale-out and reimage). " +
         "To proceed: publish under another 'image-version' (or 'auto', which skips Failed versions), " +
         `or move ${users.length === 1 ? 'that scale set' : 'those scale sets'} to another version and re-run`);
 }
@@ -1971,7 +2481,9 @@ async function waitForReplication(w) {
             logProgress(w.log, w.ref.version, s, seen);
             const failed = s.regions.filter((r) => r.state === 'Failed');
             const state = (s.provisioningState ?? '').toLowerCase();
-            const done = failed.length > 0 || FAILED.has(state) || (state === 'succeeded' && s.regions.every((r) => r.state === 'Completed'));
+            const done = failed.length > 0 ||
+                FAILED.has(state) ||
+                (state === 'succeeded' && s.regions.every((r) => r.state === 'Completed'));
             return { done, value: s, pollAfterMs: s.pollAfterMs };
         },
         timedOut: (last, waited) => {
@@ -2066,8 +2578,20 @@ async function adoptVersion(ctx, p, adopt) {
         // The bake of this plan would distribute the version, tagged; publishing it writes nothing more.
         items.push({ kind: 'fact', label: 'version', value: `${vref.version} (the bake would distribute it: planned)` });
         ctx.deps.host.info(`plan: version ${vref.version} would be distributed by the bake with its provenance tags; publish writes nothing`);
-        const outputs = { imageVersion: vref.version, imageId: adopt, plannedImageId: adopt, replicatedRegions: regions.map((r) => r.name), baked: before.baked, bakeKey: before.bakeKey };
-        return { status: 'succeeded', outputs, items, message: `plan: version ${vref.version} comes from the bake; publish would write nothing` };
+        const outputs = {
+            imageVersion: vref.version,
+            imageId: adopt,
+            plannedImageId: adopt,
+            replicatedRegions: regions.map((r) => r.name),
+            baked: before.baked,
+            bakeKey: before.bakeKey,
+        };
+        return {
+            status: 'succeeded',
+            outputs,
+            items,
+            message: `plan: version ${vref.version} comes from the bake; publish would write nothing`,
+        };
     }
     const found = await p.ports.gallery.getVersion(vref, { signal: ctx.signal });
     if (!found)
@@ -2089,7 +2613,11 @@ async function publishManagedImage(ctx, p) {
         if (!sameId(existing.sourceId, managedImageId))
             throw conflict(chosen.version, p.ref, existing);
         ctx.deps.host.info(`version ${chosen.version} already holds ${managedImageId}: nothing to create (${chosen.reason})`);
-        p.common.items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (already published from this image; re-run)` });
+        p.common.items.push({
+            kind: 'fact',
+            label: 'version',
+            value: `${chosen.version} (already published from this image; re-run)`,
+        });
         return finish(ctx, p.ports, vref, existing, { ...p.common, firstDelayMs: 0, note: 'already published' });
     }
     ctx.deps.host.info(`version ${chosen.version}: ${chosen.reason}`);
@@ -2117,16 +2645,31 @@ async function replaceFailedVersion(ctx, p, chosen, failed) {
     const held = failed.sourceId && !sameId(failed.sourceId, p.source.managedImageId) ? `, it held ${failed.sourceId}` : '';
     const plan = ctx.settings.dryRun ? 'plan: would replace it' : 'replacing it';
     ctx.deps.host.info(`version ${chosen.version} exists in provisioning state Failed (${chosen.reason}${held}): ${plan} (delete, then create again)`);
-    p.common.items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason}; replaces the Failed version)` });
+    p.common.items.push({
+        kind: 'fact',
+        label: 'version',
+        value: `${chosen.version} (${chosen.reason}; replaces the Failed version)`,
+    });
     if (ctx.settings.dryRun)
         return planPublish(ctx, p, chosen, true);
     await deleteFailed(work, vref);
-    p.common.items.push({ kind: 'action', label: 'Failed version', value: `deleted ${chosen.version}, then created it again` });
+    p.common.items.push({
+        kind: 'action',
+        label: 'Failed version',
+        value: `deleted ${chosen.version}, then created it again`,
+    });
     return createVersion(ctx, p, chosen, true);
 }
 function failedWork(ctx, p) {
     const { deps, signal, settings } = ctx;
-    return { ports: p.ports, clock: deps.clock, sleep: deps.sleep, signal, log: deps.host, timeoutMs: settings.publish.replicationTimeoutMs };
+    return {
+        ports: p.ports,
+        clock: deps.clock,
+        sleep: deps.sleep,
+        signal,
+        log: deps.host,
+        timeoutMs: settings.publish.replicationTimeoutMs,
+    };
 }
 /** Plan mode: the definition and version writes, then the rest of `finish` as planned writes. */
 function planPublish(ctx, p, chosen, replacing = false) {
@@ -2136,9 +2679,21 @@ function planPublish(ctx, p, chosen, replacing = false) {
     if (defWrite)
         plan.add(defWrite);
     if (replacing)
-        plan.add({ resource: versionResource(ref, chosen.version), operation: 'delete', before: 'provisioning state Failed', why: 'a Failed version holds the name; it is created again' });
-    const from = source.plannedImage ? `${source.plannedImage} (planned)` : `managed image ${source.managedImageId.split('/').pop()}`;
-    plan.add({ resource: versionResource(ref, chosen.version), operation: 'create', after: `from ${from}, replicated to ${describeRegions(common.regions)}`, why: chosen.reason });
+        plan.add({
+            resource: versionResource(ref, chosen.version),
+            operation: 'delete',
+            before: 'provisioning state Failed',
+            why: 'a Failed version holds the name; it is created again',
+        });
+    const from = source.plannedImage
+        ? `${source.plannedImage} (planned)`
+        : `managed image ${source.managedImageId.split('/').pop()}`;
+    plan.add({
+        resource: versionResource(ref, chosen.version),
+        operation: 'create',
+        after: `from ${from}, replicated to ${describeRegions(common.regions)}`,
+        why: chosen.reason,
+    });
     const id = `${definitionIdOf(target.gallery, target.definition, ref)}/versions/${chosen.version}`;
     const vref = { ...ref, version: chosen.version };
     return finishPlan(ctx, plan, vref, id, common.regions.map((r) => r.name), { ...common, firstDelayMs: 0, note: 'would publish' }, {}, true);
@@ -2160,7 +2715,12 @@ async function createVersion(ctx, p, chosen, replacing = false) {
     log.info(`publishing ${source.managedImageId} as ${describeRef(ref)} version ${chosen.version} to ${where}`);
     const spec = versionSpec(ctx, p);
     const accepted = replacing
-        ? await attemptWithin({ ...failedWork(ctx, p), what: `creating version ${chosen.version} again`, bound: 'replication-timeout', call: (o) => ports.gallery.publishVersion(vref, spec, o) })
+        ? await attemptWithin({
+            ...failedWork(ctx, p),
+            what: `creating version ${chosen.version} again`,
+            bound: 'replication-timeout',
+            call: (o) => ports.gallery.publishVersion(vref, spec, o),
+        })
         : await ports.gallery.publishVersion(vref, spec, opts);
     const note = replacing ? 'replaced the Failed version with' : 'published';
     return finishCreated(ctx, p, vref, accepted.version, { ...common, firstDelayMs: accepted.pollAfterMs, note });
@@ -2204,7 +2764,9 @@ function versionRefOf(id, ref) {
     if (!m)
         throw new core_errors/* EngineError */.NJ('terminal', `'${id}' is not a gallery image version id`);
     const [, resourceGroup, gallery, definition, version] = m;
-    if (resourceGroup.toLowerCase() !== ref.resourceGroup.toLowerCase() || gallery.toLowerCase() !== ref.gallery.toLowerCase() || definition.toLowerCase() !== ref.definition.toLowerCase()) {
+    if (resourceGroup.toLowerCase() !== ref.resourceGroup.toLowerCase() ||
+        gallery.toLowerCase() !== ref.gallery.toLowerCase() ||
+        definition.toLowerCase() !== ref.definition.toLowerCase()) {
         throw new core_errors/* EngineError */.NJ('input', `the bake produced ${id}, outside the configured ${describeRef(ref)}; make the template's gallery destination and the publish inputs agree`);
     }
     return { resourceGroup, gallery, definition, version };
@@ -2255,10 +2817,21 @@ function finishPlan(ctx, plan, vref, id, regions, f, lacking, created) {
     const { outputs: before, deps } = ctx;
     const names = Object.keys(lacking);
     if (names.length > 0)
-        plan.add({ resource: versionResource(vref, vref.version), operation: 'tag', after: names.join(', '), why: 'its provenance tags are incomplete' });
+        plan.add({
+            resource: versionResource(vref, vref.version),
+            operation: 'tag',
+            after: names.join(', '),
+            why: 'its provenance tags are incomplete',
+        });
     if (f.deleteImage) {
-        const which = before.managedImageId ? `managed image ${f.deleteImage.split('/').pop()}` : `${f.deleteImage} (planned)`;
-        plan.add({ resource: which, operation: 'delete', why: "the bake's intermediate image, once published ('keep-managed-image' keeps it)" });
+        const which = before.managedImageId
+            ? `managed image ${f.deleteImage.split('/').pop()}`
+            : `${f.deleteImage} (planned)`;
+        plan.add({
+            resource: which,
+            operation: 'delete',
+            why: "the bake's intermediate image, once published ('keep-managed-image' keeps it)",
+        });
     }
     const outputs = {
         imageVersion: vref.version,
@@ -2289,7 +2862,11 @@ const rollbackStage = {
         const toVersion = ctx.settings.verify.toVersion;
         let plan = toVersion ? undefined : ctx.outputs.rollbackPlan;
         if (!plan && !toVersion && ctx.outputs.deployUnchanged) {
-            return { status: 'skipped', outputs: { rolledBack: false }, message: 'the deploy changed nothing, so there is nothing to roll back' };
+            return {
+                status: 'skipped',
+                outputs: { rolledBack: false },
+                message: 'the deploy changed nothing, so there is nothing to roll back',
+            };
         }
         if (!plan) {
             const record = await strategy.inspect(ctx);
@@ -2300,12 +2877,23 @@ const rollbackStage = {
         if (ctx.settings.dryRun)
             return planResult(ctx, planned);
         if (planned.writes.length === 0) {
-            return { status: 'succeeded', outputs: { ...planned.outputs, rolledBack: false }, items: planned.items, message: `nothing to roll back: ${planned.message}` };
+            return {
+                status: 'succeeded',
+                outputs: { ...planned.outputs, rolledBack: false },
+                items: planned.items,
+                message: `nothing to roll back: ${planned.message}`,
+            };
         }
         await ctx.takeDeployLock?.();
         ctx.deps.host.info(`Rolling back: ${plan.description}.`);
         const outcome = await strategy.rollback(ctx, plan);
-        return { status: 'succeeded', outputs: { ...outcome.outputs, rolledBack: true }, items: outcome.items, message: outcome.message, journal: outcome.journal };
+        return {
+            status: 'succeeded',
+            outputs: { ...outcome.outputs, rolledBack: true },
+            items: outcome.items,
+            message: outcome.message,
+            journal: outcome.journal,
+        };
     },
 };
 
@@ -2334,10 +2922,16 @@ const verifyStage = {
         const descriptor = (0,registry/* descriptorOf */.nb)(settings.deploy.strategy);
         const targetChecked = targetIsChecked(settings);
         const strategy = descriptor.targetName(settings.deploy) ? descriptor.strategy : undefined;
-        const endpoints = [...(0,endpoint_probes/* endpointsFromSettings */.I9)(settings), ...(strategy ? await strategy.endpoints(ctx) : [])];
+        const endpoints = [
+            ...(0,endpoint_probes/* endpointsFromSettings */.I9)(settings),
+            ...(strategy ? await strategy.endpoints(ctx) : []),
+        ];
         // Only live endpoints: after a switch or swap the preview endpoint serves the previous release
         // (the rollback target), which the deploy already gated before moving traffic.
-        const probes = [...settings.verify.probes, ...(0,endpoint_probes/* endpointProbes */.ZR)(settings, endpoints.filter((e) => e.role === 'live'))];
+        const probes = [
+            ...settings.verify.probes,
+            ...(0,endpoint_probes/* endpointProbes */.ZR)(settings, endpoints.filter((e) => e.role === 'live')),
+        ];
         if (settings.dryRun)
             return planVerify(ctx, probes.map((p) => `probe ${p.name === p.url ? p.url : `${p.name} (${p.url})`}: ${p.successes} success(es) in a row`), targetChecked);
         if (probes.length > 0)
@@ -2345,8 +2939,15 @@ const verifyStage = {
         const stop = new AbortController();
         const both = AbortSignal.any([signal, stop.signal]);
         const [probeRun, checkRun] = await Promise.allSettled([
-            probes.length > 0 ? (0,http_probe/* runProbes */.j5)(probes, { http: deps.http, clock: deps.clock, sleep: deps.sleep, log: deps.host, signal: both }) : Promise.resolve([]),
-            targetChecked && strategy ? strategy.checkTarget(ctx).catch((e) => { stop.abort(e); throw e; }) : Promise.resolve([]),
+            probes.length > 0
+                ? (0,http_probe/* runProbes */.j5)(probes, { http: deps.http, clock: deps.clock, sleep: deps.sleep, log: deps.host, signal: both })
+                : Promise.resolve([]),
+            targetChecked && strategy
+                ? strategy.checkTarget(ctx).catch((e) => {
+                    stop.abort(e);
+                    throw e;
+                })
+                : Promise.resolve([]),
         ]);
         if (signal.aborted)
             throw new core_errors/* CancelledError */.cc('the run was cancelled during verify');
@@ -2360,7 +2961,12 @@ const verifyStage = {
             checks.push(await runCommand(ctx, settings.verify.command));
         const items = [
             ...results.map((r) => ({ kind: 'check', label: r.name, value: r.reason, ok: r.passed })),
-            ...checks.map((c) => ({ kind: 'check', label: c.name, value: c.warning ? `warning: ${c.detail}` : c.detail, ok: c.passed })),
+            ...checks.map((c) => ({
+                kind: 'check',
+                label: c.name,
+                value: c.warning ? `warning: ${c.detail}` : c.detail,
+                ok: c.passed,
+            })),
         ];
         for (const r of results)
             (r.passed ? deps.host.info : deps.host.error).call(deps.host, (0,http_probe/* formatProbeResult */.X9)(r));
@@ -2374,11 +2980,18 @@ const verifyStage = {
         const failedChecks = checks.filter((c) => !c.passed);
         const total = results.length + checks.length;
         const failedCount = failedProbes.length + failedChecks.length;
-        const outputs = { verifyResult: failedCount === 0 ? 'passed' : 'failed', probeResults: results, ...(checks.length > 0 ? { checkResults: checks } : {}) };
+        const outputs = {
+            verifyResult: failedCount === 0 ? 'passed' : 'failed',
+            probeResults: results,
+            ...(checks.length > 0 ? { checkResults: checks } : {}),
+        };
         const what = checks.length === 0 ? 'probes' : 'checks';
         if (failedCount === 0)
             return { status: 'succeeded', outputs, items, message: `${total} of ${total} ${what} passed` };
-        const names = [...failedProbes.map((r) => `'${r.name}'`), ...failedChecks.map((c) => `'${c.name}' (${c.detail})`)].join(', ');
+        const names = [
+            ...failedProbes.map((r) => `'${r.name}'`),
+            ...failedChecks.map((c) => `'${c.name}' (${c.detail})`),
+        ].join(', ');
         return { status: 'failed', outputs, items, message: `${failedCount} of ${total} ${what} failed: ${names}` };
     },
 };
@@ -2400,7 +3013,11 @@ async function runCommand(ctx, command) {
     if (r.startError)
         return { name, passed: false, detail: `'${shown}' could not start: ${r.startError}` };
     if (r.timedOut)
-        return { name, passed: false, detail: `'${shown}' did not finish within ${(0,http_probe/* formatDuration */.a3)(command.timeoutMs)} and was stopped${tail}` };
+        return {
+            name,
+            passed: false,
+            detail: `'${shown}' did not finish within ${(0,http_probe/* formatDuration */.a3)(command.timeoutMs)} and was stopped${tail}`,
+        };
     if (r.exitCode === 0)
         return { name, passed: true, detail: `'${shown}' exited 0 in ${(0,http_probe/* formatDuration */.a3)(r.durationMs)}` };
     return { name, passed: false, detail: `'${shown}' exited ${r.exitCode ?? 'abnormally'}; expected 0${tail}` };
@@ -2446,12 +3063,18 @@ const camel = (kebab) => kebab.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
  */
 const PLANNED_OUTPUTS = new Set(['image-version', 'previous-image-version', 'verify-result', 'record-file']);
 /** The result output: 'planned' for a plan that went through, else the run's status. */
-const resultOutput = (result) => (result.dryRun && result.status === 'succeeded' ? 'planned' : result.status);
+const resultOutput = (result) => result.dryRun && result.status === 'succeeded' ? 'planned' : result.status;
+/**
+ * Outputs a later step branches on, published even when no stage set them, so a condition such as
+ * `steps.x.outputs.rolled-back == 'true'` never reads an unset output. Not in a plan.
+ */
+const DEFAULT_OUTPUTS = { 'rolled-back': 'false' };
 /** The outputs as the strings a pipeline step publishes, keyed by the table's kebab-case names. */
 function outputStrings(outputs, result) {
     const out = { result };
     for (const def of table/* OUTPUTS */.py) {
-        const value = outputs[camel(def.name)];
+        const value = outputs[camel(def.name)] ??
+            (result === 'planned' ? undefined : DEFAULT_OUTPUTS[def.name]);
         if (value === undefined || def.name === 'result')
             continue;
         if (result === 'planned' && !PLANNED_OUTPUTS.has(def.name))
@@ -2462,7 +3085,13 @@ function outputStrings(outputs, result) {
 }
 function format(name, value) {
     if (name === 'probe-results') {
-        return JSON.stringify(value.map(({ name: n, url, passed, attempts, reason }) => ({ name: n, url, passed, attempts, reason })));
+        return JSON.stringify(value.map(({ name: n, url, passed, attempts, reason }) => ({
+            name: n,
+            url,
+            passed,
+            attempts,
+            reason,
+        })));
     }
     if (name === 'check-results')
         return JSON.stringify(value);
@@ -2477,16 +3106,33 @@ var run_redact = __webpack_require__(9764);
 /** Renders a run result as markdown (GitHub job summary, Azure DevOps attachment) or plain text (terminal). */
 
 
-const ICON = { succeeded: '✅', failed: '❌', skipped: '⏭️', cancelled: '🛑', 'not-run': '⚪' };
+const ICON = {
+    succeeded: '✅',
+    failed: '❌',
+    skipped: '⏭️',
+    cancelled: '🛑',
+    'not-run': '⚪',
+};
 const escapeCell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** The key facts of a run, in the order a reader looks for them. */
 function keyFacts(result) {
     const o = result.outputs;
     const facts = [
-        ['Image version', o.imageVersion && (o.rolledBack && o.previousImageVersion ? `${o.imageVersion} rolled back: ${o.previousImageVersion} is live` : o.previousImageVersion ? `${o.previousImageVersion} → ${o.imageVersion}` : o.imageVersion)],
+        ['Image version', imageFact(result)],
         ['Image id', o.imageId],
-        ['Baked', o.baked === undefined ? undefined : o.baked ? 'yes' : `no (reused the version with bake key ${o.bakeKey ?? '?'})`],
-        ['Active slot', o.activeSlot && (o.previousSlot ? `${o.previousSlot} → ${o.activeSlot}` : o.activeSlot)],
+        [
+            'Baked',
+            o.baked === undefined ? undefined : o.baked ? 'yes' : `no (reused the version with bake key ${o.bakeKey ?? '?'})`,
+        ],
+        [
+            'Active slot',
+            o.activeSlot &&
+                (!o.previousSlot
+                    ? o.activeSlot
+                    : o.previousSlot === o.activeSlot
+                        ? `${o.activeSlot} (unchanged)`
+                        : `${o.previousSlot} → ${o.activeSlot}`),
+        ],
         ['Upgraded instances', o.upgradedInstances?.toString()],
         ['Rolled back', o.rolledBack === undefined ? undefined : o.rolledBack ? 'yes' : 'no'],
         ['Verify', o.verifyResult],
@@ -2494,6 +3140,24 @@ function keyFacts(result) {
     const shown = facts.filter((f) => f[1] !== undefined);
     // Plan mode: the outputs are what the run would produce, not what exists.
     return result.dryRun ? shown.map(([k, v]) => [k, `${v} (planned)`]) : shown;
+}
+/**
+ * A rollback in the run that deployed keeps naming the release it undid (image-version) and what is
+ * live again (previous-image-version); a rollback on its own names the version it returned to
+ * (image-version) and the one it left (previous-image-version).
+ */
+function imageFact(result) {
+    const { imageVersion: version, previousImageVersion: previous, rolledBack } = result.outputs;
+    if (!version)
+        return undefined;
+    if (!previous)
+        return version;
+    if (!rolledBack)
+        return `${previous} → ${version}`;
+    const deployed = result.stages.some((s) => s.name === 'deploy' && (s.status === 'succeeded' || s.status === 'failed'));
+    return deployed
+        ? `${version} rolled back: ${previous} is live`
+        : `${previous} → ${version}: ${version} is live again (rolled back)`;
 }
 /** Plan mode: the planned writes of the run (from the result, else from the stages' items). */
 function plannedLines(result) {
@@ -2504,11 +3168,14 @@ function plannedLines(result) {
 function renderMarkdown(result) {
     const title = `### immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${(0,http_probe/* formatDuration */.a3)(result.durationMs)}`;
     const lines = [title, ''];
-    if (result.error)
-        lines.push(`> **${result.error.kind === 'verify' ? 'Verify failed' : 'Error'}:** ${escapeCell(result.error.message)}`, '');
+    const error = errorLine(result);
+    if (error)
+        lines.push(`> **${error.label[0].toUpperCase()}${error.label.slice(1)}:** ${escapeCell(error.text)}`, '');
     lines.push('| Stage | Result | Duration | Notes |', '| --- | --- | --- | --- |');
-    for (const s of result.stages)
-        lines.push(`| ${s.name} | ${ICON[s.status]} ${s.status} | ${(0,http_probe/* formatDuration */.a3)(s.durationMs)} | ${escapeCell(s.message ?? '')} |`);
+    for (const s of result.stages) {
+        const notes = echoesError(result, s) ? 'the error above' : (s.message ?? '');
+        lines.push(`| ${s.name} | ${ICON[s.status]} ${s.status} | ${(0,http_probe/* formatDuration */.a3)(s.durationMs)} | ${escapeCell(notes)} |`);
+    }
     if (result.dryRun) {
         const planned = plannedLines(result);
         lines.push('', `#### Plan: ${(0,action/* countWrites */.GG)(planned.length)} (none made)`, '');
@@ -2518,12 +3185,13 @@ function renderMarkdown(result) {
     if (facts.length > 0)
         lines.push('', '| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`));
     for (const stage of result.stages) {
-        const items = stage.items.filter((i) => !i.write);
+        const items = onceEach(stage.items.filter((i) => !i.write));
         if (items.length > 0)
             lines.push('', `#### ${stage.name}`, '', ...items.map(markdownItem));
     }
-    if (result.warnings.length > 0)
-        lines.push('', '#### Warnings', '', ...result.warnings.map((w) => `- ⚠️ ${w}`));
+    const warnings = newWarnings(result);
+    if (warnings.length > 0)
+        lines.push('', '#### Warnings', '', ...warnings.map((w) => `- ⚠️ ${w}`));
     return `${lines.join('\n')}\n`;
 }
 function markdownItem(item) {
@@ -2531,22 +3199,60 @@ function markdownItem(item) {
     return `- ${mark}**${item.label}**: ${item.value}`;
 }
 function renderText(result) {
-    const lines = [`immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${formatDuration(result.durationMs)}`];
+    const lines = [
+        `immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${formatDuration(result.durationMs)}`,
+    ];
     for (const s of result.stages)
-        lines.push(...textStage(s));
+        lines.push(...textStage(s, echoesError(result, s)));
     if (result.dryRun)
         lines.push(`  plan: ${countWrites(plannedLines(result).length)} (none made)`);
     for (const [k, v] of keyFacts(result))
         lines.push(`  ${k}: ${v}`);
-    for (const w of result.warnings)
+    for (const w of newWarnings(result))
         lines.push(`  warning: ${w}`);
-    if (result.error)
-        lines.push(`  ${result.error.kind === 'verify' ? 'verify failed' : 'error'}: ${result.error.message}`);
+    const error = errorLine(result);
+    if (error)
+        lines.push(`  ${error.label}: ${error.text}`);
     return `${lines.join('\n')}\n`;
 }
-function textStage(s) {
-    const head = `  ${s.name.padEnd(8)} ${s.status.padEnd(9)} ${formatDuration(s.durationMs).padStart(7)}${s.message ? `  ${s.message}` : ''}`;
-    return [head, ...s.items.map((i) => (i.write ? `      + ${formatWrite(i.write)}` : `      ${i.kind === 'check' ? (i.ok ? 'pass' : 'FAIL') : '-'} ${i.label}: ${i.value}`))];
+function textStage(s, echoed) {
+    const message = echoed ? 'see the error below' : s.message;
+    const head = `  ${s.name.padEnd(8)} ${s.status.padEnd(9)} ${formatDuration(s.durationMs).padStart(7)}${message ? `  ${message}` : ''}`;
+    const items = onceEach(s.items).map((i) => i.write
+        ? `      + ${formatWrite(i.write)}`
+        : `      ${i.kind === 'check' ? (i.ok ? 'pass' : 'FAIL') : '-'} ${i.label}: ${i.value}`);
+    return [head, ...items];
+}
+/*
+ * Errors read once. The same failure reaches the result several ways (the stage's message, the
+ * run's error, a warning logged while rolling back, an item quoting a check's detail): the summary
+ * says it in full once and points to it elsewhere.
+ */
+/** The run's error without the echo of its label ("verify failed: verify failed: …"). */
+function errorLine(result) {
+    if (!result.error)
+        return undefined;
+    const { kind, message } = result.error;
+    if (kind === 'verify')
+        return { label: 'verify failed', text: message.replace(/^verify failed: /, '') };
+    return { label: 'error', text: message };
+}
+/** The stage whose message the run's error repeats word for word. */
+const echoesError = (result, s) => !!result.error && !!s.message && result.error.message === `${s.name} failed: ${s.message}`;
+/** Warnings, less those that repeat the run's error (logged live as it happened). */
+function newWarnings(result) {
+    const first = result.error?.message.replace(/^\w+ failed: /, '').split('; ')[0] ?? '';
+    return first.length < 20 ? [...result.warnings] : result.warnings.filter((w) => !w.includes(first));
+}
+/** An item that quotes an earlier check's detail in full points to that check instead. */
+function onceEach(items) {
+    const seen = [];
+    return items.map((item) => {
+        const quoted = seen.find((c) => c.value.length >= 40 && item.value.includes(c.value));
+        if (item.kind === 'check' && !item.write)
+            seen.push(item);
+        return quoted ? { ...item, value: item.value.replace(quoted.value, `see '${quoted.label}' above`) } : item;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/run/record.ts
@@ -2660,7 +3366,12 @@ class Run {
         try {
             for (const name of this.settings.stages) {
                 if (this.error) {
-                    this.reports.push({ name, status: this.error.kind === 'cancelled' ? 'cancelled' : 'not-run', durationMs: 0, items: [] });
+                    this.reports.push({
+                        name,
+                        status: this.error.kind === 'cancelled' ? 'cancelled' : 'not-run',
+                        durationMs: 0,
+                        items: [],
+                    });
                     continue;
                 }
                 await this.runStage(name);
@@ -2731,12 +3442,17 @@ class Run {
             this.outputs = { ...this.outputs, ...definedOnly(step.outputs) };
             this.report(name, step.status, started, step.message, step.items, step.journal);
             if (step.status === 'failed' && !this.cleanupWarning(name, step.message ?? 'no reason given')) {
-                this.error = { kind: name === 'verify' ? 'verify' : 'terminal', message: `${name} failed: ${step.message ?? 'no reason given'}` };
+                this.error = {
+                    kind: name === 'verify' ? 'verify' : 'terminal',
+                    message: `${name} failed: ${step.message ?? 'no reason given'}`,
+                };
             }
             return step;
         }
         catch (err) {
-            const error = host.signal.aborted ? new core_errors/* CancelledError */.cc(`the run was cancelled during stage '${name}'`) : (0,core_errors/* asEngineError */.Zn)(err);
+            const error = host.signal.aborted
+                ? new core_errors/* CancelledError */.cc(`the run was cancelled during stage '${name}'`)
+                : (0,core_errors/* asEngineError */.Zn)(err);
             const stack = (0,core_errors/* internalStack */._w)(error);
             if (stack)
                 host.debug(stack);
@@ -2767,13 +3483,17 @@ class Run {
         const verifyError = this.error;
         this.error = undefined;
         this.context().warn('verify failed after the deploy: rolling back');
-        // The outputs keep naming what this run deployed (as when a rollout is rolled back inside the
-        // deploy stage); rolled-back and active-slot say what is live now.
-        const { imageVersion, imageId, previousImageVersion } = this.outputs;
+        // The outputs keep naming what this run deployed and what served production before it (as when
+        // a rollout is rolled back inside the deploy stage); rolled-back and active-slot say what is live now.
+        const { imageVersion, imageId, previousImageVersion, previousSlot } = this.outputs;
         const step = await this.runStage('rollback');
         const rolledBack = step?.status === 'succeeded' && step.outputs?.rolledBack !== false;
         const rollbackError = this.error; // set by runStage when the rollback failed
-        this.outputs = { ...this.outputs, ...definedOnly({ imageVersion, imageId, previousImageVersion }), rolledBack };
+        this.outputs = {
+            ...this.outputs,
+            ...definedOnly({ imageVersion, imageId, previousImageVersion, previousSlot }),
+            rolledBack,
+        };
         const rollbackNote = rolledBack
             ? `; rolled back: ${step?.message ?? 'the previous version is live'}`
             : step && step.status !== 'failed'
@@ -2800,7 +3520,14 @@ class Run {
         };
     }
     report(name, status, started, message, items = [], journal) {
-        this.reports.push({ name, status, durationMs: this.deps.clock.now() - started, message, items, ...(journal && journal.length > 0 ? { journal } : {}) });
+        this.reports.push({
+            name,
+            status,
+            durationMs: this.deps.clock.now() - started,
+            message,
+            items,
+            ...(journal && journal.length > 0 ? { journal } : {}),
+        });
     }
     result() {
         const status = !this.error ? 'succeeded' : this.error.kind === 'cancelled' ? 'cancelled' : 'failed';
@@ -2813,7 +3540,9 @@ class Run {
             startedAt: this.startedAt,
             durationMs: this.deps.clock.now() - this.startedAt,
             dryRun: this.settings.dryRun,
-            ...(this.settings.dryRun ? { plan: this.reports.flatMap((r) => (0,action/* writesOf */.AP)(r.items).map((w) => ({ stage: r.name, ...w }))) } : {}),
+            ...(this.settings.dryRun
+                ? { plan: this.reports.flatMap((r) => (0,action/* writesOf */.AP)(r.items).map((w) => ({ stage: r.name, ...w }))) }
+                : {}),
         };
     }
 }
@@ -2869,7 +3598,13 @@ function createCommandRunner(options = {}) {
                 const [command, ...args] = argv;
                 if (!command)
                     return finish({ exitCode: null, startError: 'no command given' });
-                const child = (0,external_node_child_process_.spawn)(command, args, { shell: false, stdio: ['ignore', 'pipe', 'pipe'], cwd: options.cwd, env: options.env ?? process.env, windowsHide: true });
+                const child = (0,external_node_child_process_.spawn)(command, args, {
+                    shell: false,
+                    stdio: ['ignore', 'pipe', 'pipe'],
+                    cwd: options.cwd,
+                    env: options.env ?? process.env,
+                    windowsHide: true,
+                });
                 let killer;
                 const stop = () => {
                     if (child.exitCode !== null || child.signalCode !== null)
@@ -2963,6 +3698,25 @@ async function readCapped(response, maxBytes) {
     }
 }
 /**
+ * The host name does not exist (DNS answered NXDOMAIN: getaddrinfo ENOTFOUND). Unlike a refused
+ * connection or EAI_AGAIN (a DNS server that did not answer), retrying cannot help: the probe
+ * fails at once. Named "HostNotFoundError", which is what the probe recognises.
+ */
+class HostNotFoundError extends Error {
+    host;
+    name = 'HostNotFoundError';
+    constructor(host, options) {
+        super(`host ${host} does not resolve (getaddrinfo ENOTFOUND)`, options);
+        this.host = host;
+    }
+}
+function hostNotFound(cause) {
+    const e = cause;
+    if (!e || e.code !== 'ENOTFOUND')
+        return undefined;
+    return new HostNotFoundError(typeof e.hostname === 'string' ? e.hostname : 'of the URL', { cause });
+}
+/**
  * fetch says only "fetch failed"; the useful words ("connect ECONNREFUSED 10.0.0.4:443",
  * "getaddrinfo ENOTFOUND …") are in its cause.
  */
@@ -2970,6 +3724,9 @@ function plainFetchError(err) {
     if (!(err instanceof Error))
         return new Error(String(err));
     const cause = err.cause;
+    const unresolved = hostNotFound(cause);
+    if (unresolved)
+        return unresolved;
     if (cause instanceof AggregateError && cause.errors[0] instanceof Error) {
         return new Error(cause.errors[0].message || err.message, { cause: err });
     }
@@ -3017,12 +3774,17 @@ function planSignIn(settings, source) {
 }
 /** The emulator runs on scaled time: poll it in milliseconds instead of the SDK's 2 s default. */
 const isLoopback = (endpoint) => /^https:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/i.test(endpoint);
-function azureLoader(settings, signIn) {
+/**
+ * The ports, built on first use. `log` gets one line naming the sign-in method (OIDC, workload
+ * identity, client secret, Azure CLI, static token…; never a secret) when the run first signs in.
+ */
+function azureLoader(settings, signIn, log) {
     let ports;
     return () => {
         ports ??= (async () => {
+            log?.(`Signing in to Azure with ${signIn.description} (subscription ${signIn.subscriptionId}).`);
             const { createCredential } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4329));
-            const { createAzurePorts } = await __webpack_require__.e(/* import() */ 745).then(__webpack_require__.bind(__webpack_require__, 1745));
+            const { createAzurePorts } = await __webpack_require__.e(/* import() */ 66).then(__webpack_require__.bind(__webpack_require__, 9066));
             return createAzurePorts({
                 endpoint: settings.azure.armEndpoint,
                 caFile: settings.azure.caFile,
@@ -3057,12 +3819,31 @@ async function packerCredential(signIn, env) {
             const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
             if (!requestUrl || !requestToken)
                 throw new core_errors/* EngineError */.NJ('input', "Packer's OIDC sign-in needs the job's ID token request variables; grant 'permissions: id-token: write'");
-            return { kind: 'oidc-request', subscriptionId, tenantId: plan.tenantId, clientId: plan.clientId, requestUrl, requestToken };
+            return {
+                kind: 'oidc-request',
+                subscriptionId,
+                tenantId: plan.tenantId,
+                clientId: plan.clientId,
+                requestUrl,
+                requestToken,
+            };
         }
         case 'client-secret':
-            return { kind: 'client-secret', subscriptionId, tenantId: plan.tenantId, clientId: plan.clientId, clientSecret: plan.clientSecret };
+            return {
+                kind: 'client-secret',
+                subscriptionId,
+                tenantId: plan.tenantId,
+                clientId: plan.clientId,
+                clientSecret: plan.clientSecret,
+            };
         case 'azure-pipelines':
-            return { kind: 'oidc-token', subscriptionId, tenantId: plan.tenantId, clientId: plan.clientId, idToken: await adoIdToken(plan.serviceConnectionId, plan.systemAccessToken, env) };
+            return {
+                kind: 'oidc-token',
+                subscriptionId,
+                tenantId: plan.tenantId,
+                clientId: plan.clientId,
+                idToken: await adoIdToken(plan.serviceConnectionId, plan.systemAccessToken, env),
+            };
         case 'managed-identity':
             return { kind: 'managed-identity', subscriptionId, clientId: plan.clientId };
         case 'azure-cli':
@@ -3083,7 +3864,11 @@ async function adoIdToken(serviceConnectionId, systemAccessToken, env) {
     if (!base)
         throw new core_errors/* EngineError */.NJ('input', 'workload identity federation for Packer needs SYSTEM_OIDCREQUESTURI, which Azure Pipelines agents (3.225+) set');
     const url = `${base}?api-version=7.1&serviceConnectionId=${encodeURIComponent(serviceConnectionId)}`;
-    const res = await fetch(url, { method: 'POST', headers: { Authorization: `Bearer ${systemAccessToken}`, 'Content-Type': 'application/json' }, signal: AbortSignal.timeout(30_000) });
+    const res = await fetch(url, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${systemAccessToken}`, 'Content-Type': 'application/json' },
+        signal: AbortSignal.timeout(30_000),
+    });
     const body = (await res.json().catch(() => ({})));
     if (!res.ok || !body.oidcToken)
         throw new core_errors/* EngineError */.NJ('transient', `Azure Pipelines did not issue an ID token for service connection '${serviceConnectionId}' (HTTP ${res.status})`);
@@ -3097,7 +3882,9 @@ const run_info_int = (v) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
 function runInfoFromEnv(env = process.env, system = 'cli') {
     if (env.GITHUB_ACTIONS === 'true') {
         const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-        const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+        const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+            ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+            : undefined;
         return {
             system: system === 'cli' ? 'cli (GitHub Actions)' : system,
             commit: env.GITHUB_SHA,
@@ -3114,7 +3901,9 @@ function runInfoFromEnv(env = process.env, system = 'cli') {
     }
     if (env.TF_BUILD?.toLowerCase() === 'true') {
         const collection = env.SYSTEM_COLLECTIONURI?.replace(/\/+$/, '');
-        const runUrl = collection && env.SYSTEM_TEAMPROJECT && env.BUILD_BUILDID ? `${collection}/${encodeURIComponent(env.SYSTEM_TEAMPROJECT)}/_build/results?buildId=${env.BUILD_BUILDID}` : undefined;
+        const runUrl = collection && env.SYSTEM_TEAMPROJECT && env.BUILD_BUILDID
+            ? `${collection}/${encodeURIComponent(env.SYSTEM_TEAMPROJECT)}/_build/results?buildId=${env.BUILD_BUILDID}`
+            : undefined;
         return {
             system: system === 'cli' ? 'cli (Azure Pipelines)' : system,
             commit: env.BUILD_SOURCEVERSION,
@@ -3167,7 +3956,7 @@ async function executeStep(options, settings) {
         commands: createCommandRunner(),
         run: runInfoFromEnv(process.env, options.adapter),
         writeFile: writeFileCreatingDirs,
-        ...(signIn ? { azure: azureLoader(settings, signIn) } : {}),
+        ...(signIn ? { azure: azureLoader(settings, signIn, (line) => options.host.info(line)) } : {}),
         ...(packer ? { packer } : {}),
         ...options.deps,
         host: options.host,
@@ -3224,7 +4013,9 @@ function signalController(onSignal) {
 
 function githubCredentialSource(env = process.env) {
     const canRequestIdToken = Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
-    return canRequestIdToken ? { kind: 'github', getIdToken: (audience) => core/* getIDToken */.V9(audience) } : { kind: 'github' };
+    return canRequestIdToken
+        ? { kind: 'github', getIdToken: (audience) => core/* getIDToken */.V9(audience) }
+        : { kind: 'github' };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/host.ts
@@ -3271,7 +4062,13 @@ var runner_io = __webpack_require__(8347);
 async function run(settings) {
     const signals = signalController((s) => core/* warning */.$e(`${s} received: cancelling the run`));
     try {
-        const options = { adapter: 'github', read: runner_io/* githubRead */.oy, namer: runner_io/* githubNamer */.n5, host: githubHost(signals.controller.signal), credentials: githubCredentialSource };
+        const options = {
+            adapter: 'github',
+            read: runner_io/* githubRead */.oy,
+            namer: runner_io/* githubNamer */.n5,
+            host: githubHost(signals.controller.signal),
+            credentials: githubCredentialSource,
+        };
         // What the post step must release; stages that take the deploy lock record it here.
         const save = (held) => core/* saveState */.LZ(HELD_STATE, JSON.stringify(held));
         save({});
@@ -3321,7 +4118,12 @@ function authorityHostFor(cloud) {
 function planCredential(azure, source) {
     const scope = `${azure.armEndpoint.replace(/\/+$/, '')}/.default`;
     const { tenantId, clientId, clientSecret, accessToken } = azure;
-    const done = (plan, description) => ({ plan, scope, description, subscriptionId: azure.subscriptionId });
+    const done = (plan, description) => ({
+        plan,
+        scope,
+        description,
+        subscriptionId: azure.subscriptionId,
+    });
     if (source.kind === 'azure-devops') {
         // As 'auto' does in the other adapters: a custom Resource Manager endpoint with a static token
         // (the emulator, Azure Stack-like setups) needs no service connection; the subscription id
@@ -3375,9 +4177,15 @@ const staticTokenDescription = (azure) => `a static access token for ${azure.arm
 function planAzureDevOps(azure, c, scope) {
     if (!c)
         throw input("'azureSubscription' (an Azure Resource Manager service connection) is required for stages that call Azure, unless 'cloud' is 'Custom' with an 'accessToken'");
-    const authorityHost = c.authorityUrl?.replace(/\/+$/, '') || (isKnownCloud(c.environment) ? AUTHORITY_HOSTS[c.environment] : authorityHostFor(azure.cloud));
+    const authorityHost = c.authorityUrl?.replace(/\/+$/, '') ||
+        (isKnownCloud(c.environment) ? AUTHORITY_HOSTS[c.environment] : authorityHostFor(azure.cloud));
     const subscriptionId = azure.subscriptionId ?? c.subscriptionId;
-    const done = (plan, description) => ({ plan, scope, description, subscriptionId });
+    const done = (plan, description) => ({
+        plan,
+        scope,
+        description,
+        subscriptionId,
+    });
     const need = (what, value) => {
         if (!value)
             throw input(`service connection '${c.id}' (${c.scheme}) has no ${what}`);
@@ -3397,9 +4205,21 @@ function planAzureDevOps(azure, c, scope) {
             const tenantId = need('tenant id', c.tenantId);
             const clientId = need('service principal id', c.clientId);
             if (c.authenticationType === 'spnCertificate') {
-                return done({ kind: 'client-certificate', tenantId, clientId, certificate: need('certificate', c.certificate), authorityHost }, `a certificate through service connection '${c.id}'`);
+                return done({
+                    kind: 'client-certificate',
+                    tenantId,
+                    clientId,
+                    certificate: need('certificate', c.certificate),
+                    authorityHost,
+                }, `a certificate through service connection '${c.id}'`);
             }
-            return done({ kind: 'client-secret', tenantId, clientId, clientSecret: need('service principal key', c.clientSecret), authorityHost }, `a client secret through service connection '${c.id}'`);
+            return done({
+                kind: 'client-secret',
+                tenantId,
+                clientId,
+                clientSecret: need('service principal key', c.clientSecret),
+                authorityHost,
+            }, `a client secret through service connection '${c.id}'`);
         }
         case 'ManagedServiceIdentity':
             return done({ kind: 'managed-identity', clientId: c.clientId }, `the agent's managed identity through service connection '${c.id}'`);
@@ -3411,7 +4231,11 @@ const isKnownCloud = (env) => env !== undefined && env in AUTHORITY_HOSTS;
 /** A credential that always returns the given token (cloud 'Custom', e.g. the local emulator). */
 function staticTokenCredential(token, lifetimeMs = 60 * 60 * 1000) {
     return {
-        getToken: async () => ({ token, expiresOnTimestamp: Date.now() + lifetimeMs, tokenType: 'Bearer' }),
+        getToken: async () => ({
+            token,
+            expiresOnTimestamp: Date.now() + lifetimeMs,
+            tokenType: 'Bearer',
+        }),
     };
 }
 /** Builds the planned credential, loading @azure/identity only now; its failures name the sign-in method. */
@@ -3429,18 +4253,30 @@ function signInMethod(plan) {
                     "the app's federated credential matches this workflow's subject (repository, and branch, tag or environment).",
             };
         case 'client-secret':
-            return { description: `a client secret${app}`, fix: "Check 'tenant-id', 'client-id' and 'client-secret' (an expired or rotated secret fails like this)." };
+            return {
+                description: `a client secret${app}`,
+                fix: "Check 'tenant-id', 'client-id' and 'client-secret' (an expired or rotated secret fails like this).",
+            };
         case 'client-certificate':
-            return { description: `a certificate${app}`, fix: "Check the service connection's certificate (expired, or not uploaded to the app registration)." };
+            return {
+                description: `a certificate${app}`,
+                fix: "Check the service connection's certificate (expired, or not uploaded to the app registration).",
+            };
         case 'azure-pipelines':
             return {
                 description: `workload identity federation through service connection '${plan.serviceConnectionId}'`,
                 fix: "Check the service connection's federated credential (issuer and subject) and that System.AccessToken reaches the task.",
             };
         case 'managed-identity':
-            return { description: `the agent's managed identity${app}`, fix: 'Check that the identity is assigned to the agent machine.' };
+            return {
+                description: `the agent's managed identity${app}`,
+                fix: 'Check that the identity is assigned to the agent machine.',
+            };
         case 'azure-cli':
-            return { description: "the Azure CLI's signed-in account", fix: "Run 'az login' (and 'az account set') on this machine, or choose another 'auth'." };
+            return {
+                description: "the Azure CLI's signed-in account",
+                fix: "Run 'az login' (and 'az account set') on this machine, or choose another 'auth'.",
+            };
         case 'static-token':
             return { description: 'a static access token', fix: "Check 'access-token'." };
     }
@@ -3467,15 +4303,21 @@ async function identityCredential(plan) {
     const identity = await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 3952));
     switch (plan.kind) {
         case 'oidc':
-            return new identity.ClientAssertionCredential(plan.tenantId, plan.clientId, plan.getAssertion, { authorityHost: plan.authorityHost });
+            return new identity.ClientAssertionCredential(plan.tenantId, plan.clientId, plan.getAssertion, {
+                authorityHost: plan.authorityHost,
+            });
         case 'client-secret':
-            return new identity.ClientSecretCredential(plan.tenantId, plan.clientId, plan.clientSecret, { authorityHost: plan.authorityHost });
+            return new identity.ClientSecretCredential(plan.tenantId, plan.clientId, plan.clientSecret, {
+                authorityHost: plan.authorityHost,
+            });
         case 'client-certificate':
             return new identity.ClientCertificateCredential(plan.tenantId, plan.clientId, { certificate: plan.certificate }, { authorityHost: plan.authorityHost });
         case 'azure-pipelines':
             return new identity.AzurePipelinesCredential(plan.tenantId, plan.clientId, plan.serviceConnectionId, plan.systemAccessToken, { authorityHost: plan.authorityHost });
         case 'managed-identity':
-            return plan.clientId ? new identity.ManagedIdentityCredential({ clientId: plan.clientId }) : new identity.ManagedIdentityCredential();
+            return plan.clientId
+                ? new identity.ManagedIdentityCredential({ clientId: plan.clientId })
+                : new identity.ManagedIdentityCredential();
         case 'azure-cli':
             return new identity.AzureCliCredential(plan.tenantId ? { tenantId: plan.tenantId } : {});
     }
@@ -3500,7 +4342,12 @@ async function identityCredential(plan) {
  * Matched by name: @azure/identity is loaded lazily and never imported here.
  */
 
-const IDENTITY_ERRORS = new Set(['CredentialUnavailableError', 'AuthenticationError', 'AggregateAuthenticationError', 'AuthenticationRequiredError']);
+const IDENTITY_ERRORS = new Set([
+    'CredentialUnavailableError',
+    'AuthenticationError',
+    'AggregateAuthenticationError',
+    'AuthenticationRequiredError',
+]);
 const isSignInError = (err) => err instanceof Error && IDENTITY_ERRORS.has(err.name);
 /** Entra ID answered 429 or 5xx, or could not be reached: a re-run may fix it. */
 function transientSignIn(err) {
@@ -3512,13 +4359,19 @@ function transientSignIn(err) {
 /** A sign-in failure of `method` while doing `what`: names the method and the fix. */
 function signInError(err, method, what = 'requesting an access token') {
     const e = err instanceof Error ? err : new Error(String(err));
-    const detail = e.message.replace(/\s*\n\s*/g, ' ').replace(/,$/, '').trim();
+    const detail = e.message
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/,$/, '')
+        .trim();
     const kind = transientSignIn(e) ? 'transient' : 'terminal';
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ(kind, `signing in to Azure with ${method.description} failed while ${what}: ${detail}. ${method.fix}`, { cause: err });
 }
 /** An identity error from a credential we did not wrap: the method is unknown, the error still says sign-in. */
 function signInFailure(err, what) {
-    return signInError(err, { description: `the configured credential (${err.name})`, fix: "Check the 'auth' input and the sign-in inputs it needs." }, what);
+    return signInError(err, {
+        description: `the configured credential (${err.name})`,
+        fix: "Check the 'auth' input and the sign-in inputs it needs.",
+    }, what);
 }
 
 

@@ -1,0 +1,130 @@
+/**
+ * `oav validate-traffic` plumbing shared by the oav test files: recorded exchanges → oav payloads,
+ * and one TrafficValidator run over a directory of them against one vendored spec file
+ * (specs/azure-rest-api-specs keeps the repo-relative layout so relative $refs resolve; specs/NOTE.md).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { RecordedExchange } from '../../src/emulator/index.js';
+
+const SPECS = join(import.meta.dirname, 'specs', 'azure-rest-api-specs', 'specification');
+
+/** Vendored spec files by the provider they describe, and the recorded operations each one covers. */
+export const SPEC_FILES = {
+  gallery: {
+    file: join(
+      SPECS,
+      'compute',
+      'resource-manager',
+      'Microsoft.Compute',
+      'GalleryRP',
+      'stable',
+      '2025-03-03',
+      'GalleryRP.json',
+    ),
+    operations: /^(Galleries|GalleryImages|GalleryImageVersions)_/,
+  },
+  imageBuilder: {
+    file: join(
+      SPECS,
+      'imagebuilder',
+      'resource-manager',
+      'Microsoft.VirtualMachineImages',
+      'ImageBuilder',
+      'stable',
+      '2025-10-01',
+      'imagebuilder.json',
+    ),
+    operations: /^VirtualMachineImageTemplates_/,
+  },
+} as const;
+export type SpecName = keyof typeof SPEC_FILES;
+
+interface OavIssue {
+  code: string;
+  message: string;
+  issueSource?: string;
+  jsonPathsInPayload?: string[];
+}
+interface OavResult {
+  payloadFilePath?: string;
+  errors?: OavIssue[];
+  runtimeExceptions?: { code: string; message: string }[];
+  operationInfo?: { operationId?: string };
+}
+export interface TrafficValidatorLike {
+  initialize(): Promise<void>;
+  validate(): Promise<OavResult[]>;
+  operationUndefinedResult: number;
+  operationCoverageResult: { coveredOperationsList?: { operationId: string }[] }[];
+}
+export interface Problem {
+  file?: string;
+  op?: string;
+  code: string;
+  source?: string;
+  path?: string[];
+  message: string;
+}
+
+const require = createRequire(import.meta.url);
+
+/** The payload shape `oav validate-traffic` reads (oav LiveRequest / LiveResponse). */
+export function toTraffic(x: RecordedExchange): unknown {
+  // Hosts don't take part in operation matching; use ARM's so the payload reads like a real recording.
+  const url = new URL(x.request.url);
+  return {
+    liveRequest: {
+      url: `https://management.azure.com${url.pathname}${url.search}`,
+      method: x.request.method,
+      headers: x.request.headers,
+      body: x.request.body ?? null,
+    },
+    liveResponse: {
+      statusCode: String(x.response.statusCode),
+      headers: x.response.headers,
+      body: x.response.body ?? null,
+    },
+  };
+}
+
+/** Writes the exchanges as numbered payload files into a new directory `dir`. */
+export function writeTraffic(dir: string, exchanges: RecordedExchange[]): void {
+  mkdirSync(dir, { recursive: true });
+  exchanges.forEach((x, i) =>
+    writeFileSync(join(dir, `${String(i).padStart(4, '0')}-${x.operation}.json`), JSON.stringify(toTraffic(x))),
+  );
+}
+
+/** One oav run: every payload file of `trafficDir` against the spec file; its errors flattened. */
+export async function validateTraffic(
+  spec: string,
+  trafficDir: string,
+): Promise<{ validator: TrafficValidatorLike; problems: Problem[] }> {
+  const { TrafficValidator } = require('oav') as {
+    TrafficValidator: new (spec: string, traffic: string) => TrafficValidatorLike;
+  };
+  const validator = new TrafficValidator(spec, trafficDir);
+  await validator.initialize();
+  const results = await validator.validate();
+  const file = (r: OavResult) => r.payloadFilePath?.split('/').pop();
+  const problems = results.flatMap((r) => [
+    ...(r.errors ?? []).map((e) => ({
+      file: file(r),
+      op: r.operationInfo?.operationId,
+      code: e.code,
+      source: e.issueSource,
+      path: e.jsonPathsInPayload,
+      message: e.message,
+    })),
+    ...(r.runtimeExceptions ?? []).map((e) => ({ file: file(r), code: e.code, message: e.message })),
+  ]);
+  return { validator, problems };
+}
+
+/** The operation ids of the spec that the validated traffic exercised. */
+export const coveredOperations = (v: TrafficValidatorLike): string[] =>
+  [
+    ...new Set(v.operationCoverageResult.flatMap((c) => (c.coveredOperationsList ?? []).map((o) => o.operationId))),
+  ].sort();

@@ -1,0 +1,28 @@
+/**
+ * Registers the fault matrix's cells of some phases as tests: each cell on an emulator of its own
+ * (cells wait on real timers — SDK retries, a held write, a CLI child — so they run concurrently),
+ * engine time 200× faster, the emulator at a high time scale. A known engine failure is `it.fails`.
+ */
+import { describe, it } from 'vitest';
+import { startHarness } from '../emulator-deploy/helpers.js';
+import { applies, FAULTS, inMatrix, KNOWN_FAILS, runCell, type Phase } from './cells.js';
+
+export const TIME_SCALE = 20_000;
+
+export function registerCells(title: string, phases: readonly Phase[]): void {
+  describe.concurrent(title, () => {
+    for (const phase of phases) {
+      for (const fault of FAULTS.filter((f) => applies(phase, f) && inMatrix(phase, f))) {
+        const test = KNOWN_FAILS[`${phase.id}:${fault.id}`] ? it.fails : it;
+        test(`${phase.label} × ${fault.label}`, async () => {
+          const h = await startHarness({ timeScale: TIME_SCALE });
+          try {
+            await runCell(h, phase, fault);
+          } finally {
+            await h.emu.close();
+          }
+        }, 120_000);
+      }
+    }
+  });
+}
