@@ -1,5 +1,5 @@
 /**
- * The scale-set methods blue-green adds to the ScaleSetPort (issue #5 part B): create the idle
+ * The scale-set methods blue-green adds to the ScaleSetPort: create the idle
  * colour from a copy of the active colour's model, and scale a colour. @azure/arm-compute, loaded
  * lazily; errors classified by scale-sets.ts's `call`.
  */

@@ -1,5 +1,5 @@
 /**
- * The scale-set method clean-up adds to the ScaleSetPort (issue #6): every scale set of the
+ * The scale-set method clean-up adds to the ScaleSetPort: every scale set of the
  * subscription with the image its model references, from ONE paged list (`listAll`, every page
  * followed by the SDK's pager). @azure/arm-compute, loaded lazily; errors classified by `call`.
  */

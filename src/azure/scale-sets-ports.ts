@@ -1,4 +1,4 @@
-/** The deploy ports of issue #5 part A: scale sets, NSG reads for the remote-access gate, resource tags. */
+/** The deploy ports: scale sets, NSG reads for the remote-access gate, resource tags. */
 import type { NetworkSecurityPort, ScaleSetPort, TagsPort } from '../core/azure/scale-set-port.js';
 import type { AzureConnection } from './connection.js';
 import { networkSecurityPort } from './network-security.js';
@@ -19,7 +19,7 @@ export function createScaleSetPorts(conn: AzureConnection): {
   };
 }
 
-// ----- blue-green (issue #5 part B): src/azure/scale-sets-bluegreen.ts ---------------------------
+// ----- blue-green: src/azure/scale-sets-bluegreen.ts ---------------------------
 function blueGreenMethods(
   conn: AzureConnection,
 ): Pick<ScaleSetPort, 'createFromModel' | 'rewriteModel' | 'setCapacity'> {

@@ -22,7 +22,7 @@ import type { AzureConnection } from './connection.js';
 import { DEFAULT_POLL_MS } from './image-sdk.js';
 import { classify, orUndefined, statusOf } from './errors.js';
 
-/** The stable methods of the ScaleSetPort (issue #5 part A); blue-green's methods are composed in scale-sets-ports.ts. */
+/** The stable methods of the ScaleSetPort; blue-green's methods are composed in scale-sets-ports.ts. */
 export type ScaleSetCorePort = Omit<
   ScaleSetPort,
   'createFromModel' | 'rewriteModel' | 'setCapacity' | 'listAllInSubscription'

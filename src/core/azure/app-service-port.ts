@@ -1,5 +1,5 @@
 /**
- * App Service sites and deployment slots for slot-swap (issue #5). Implemented with
+ * App Service sites and deployment slots for slot-swap. Implemented with
  * @azure/arm-appservice in src/azure/app-service.ts; faked in tests. The production site is the
  * slot named 'production'. Errors arrive as classified EngineErrors.
  */

@@ -1,5 +1,5 @@
 /**
- * Ports for deploy targets (issue #5): scale sets (src/core/azure/scale-set-port.ts), the network
+ * Ports for deploy targets: scale sets (src/core/azure/scale-set-port.ts), the network
  * facts the remote-access gate reads, and resource tags (the release record). Load balancers and
  * App Service are added by the blue-green / slot-swap strategies.
  */
@@ -17,7 +17,7 @@ export interface DeployPorts {
   readonly tags: TagsPort;
   readonly loadBalancers: LoadBalancerPort;
   readonly appService: AppServicePort;
-  /** The deploy lock's lease tag on the target (issue #6). */
+  /** The deploy lock's lease tag on the target. */
   readonly leases: LeasePort;
   /** What uses image versions across the subscription (clean-up); absent: clean-up deletes nothing. */
   readonly usage?: UsagePort;

@@ -1,5 +1,5 @@
 /**
- * Ports for images (issue #4): Compute Gallery, managed images, Azure Image Builder, marketplace
+ * Ports for images: Compute Gallery, managed images, Azure Image Builder, marketplace
  * images. Named by intent and narrow: each call is one Azure request (or one SDK poller followed
  * to its end, where the doc says so). Implemented with the SDKs in src/azure/image-*.ts; faked in
  * tests. Every call takes the run's AbortSignal; errors arrive as EngineErrors already classified
@@ -69,7 +69,7 @@ export interface GalleryVersionInfo {
   readonly endOfLifeDate?: string;
 }
 
-/** How clean-up retires a version without deleting it (issue #6): one PATCH of its publishing profile. */
+/** How clean-up retires a version without deleting it: one PATCH of its publishing profile. */
 export interface VersionRetirement {
   /** Sets `publishingProfile.endOfLifeDate` (ISO 8601). */
   readonly endOfLifeDate?: string;
@@ -143,7 +143,7 @@ export interface GalleryPort {
   /** Merges tags into the version's tags (one PATCH, followed to its end). */
   tagVersion(ref: GalleryVersionRef, tags: Readonly<Record<string, string>>, options: CallOptions): Promise<void>;
 
-  // ----- clean-up (issue #6) -------------------------------------------------------------------
+  // ----- clean-up -------------------------------------------------------------------
   /** Deletes the version and follows the operation to its end; absent is fine. */
   deleteVersion(ref: GalleryVersionRef, options: CallOptions): Promise<void>;
   /**
@@ -170,7 +170,7 @@ export interface ManagedImagesPort {
   get(id: string, options: CallOptions): Promise<ManagedImageInfo | undefined>;
   /** Deletes it and follows the operation to its end; absent is fine. */
   delete(id: string, options: CallOptions): Promise<void>;
-  /** Every managed image of the resource group that carries tag `tagName` (all pages; clean-up, issue #6). */
+  /** Every managed image of the resource group that carries tag `tagName` (all pages; clean-up). */
   listByTag(resourceGroup: string, tagName: string, options: CallOptions): Promise<ManagedImageInfo[]>;
 }
 
@@ -230,7 +230,7 @@ export interface RunOutputInfo {
   readonly artifactUri?: string;
 }
 
-/** An Image Builder template as clean-up sees it (issue #6). */
+/** An Image Builder template as clean-up sees it. */
 export interface ImageTemplateInfo extends ImageTemplateRef {
   readonly id: string;
   readonly tags: Readonly<Record<string, string>>;
@@ -251,7 +251,7 @@ export interface ImageBuilderPort {
   cancel(ref: ImageTemplateRef, options: CallOptions): Promise<void>;
   /** Deletes the template and follows the operation to its end; absent is fine. */
   deleteTemplate(ref: ImageTemplateRef, options: CallOptions): Promise<void>;
-  /** Every template of the resource group that carries tag `tagName` (all pages; clean-up, issue #6). */
+  /** Every template of the resource group that carries tag `tagName` (all pages; clean-up). */
   listByTag(resourceGroup: string, tagName: string, options: CallOptions): Promise<ImageTemplateInfo[]>;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Load balancers for blue-green (issue #5): read the rules, pools, probes and frontends with the
+ * Load balancers for blue-green: read the rules, pools, probes and frontends with the
  * ETag, and switch rules to other pools in ONE ETag-guarded write. Implemented with
  * @azure/arm-network in src/azure/load-balancers.ts; faked in tests. Errors arrive as classified
  * EngineErrors; a stale ETag (HTTP 412) is a 'transient' one: nothing was written.

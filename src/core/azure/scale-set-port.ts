@@ -1,5 +1,5 @@
 /**
- * Ports for deploy targets on scale sets (issue #5): the scale set itself, its instances and
+ * Ports for deploy targets on scale sets: the scale set itself, its instances and
  * rolling upgrades, the network facts the remote-access gate needs, and resource tags (the release
  * record). Named by intent and narrow; implemented with @azure/arm-compute / @azure/arm-network /
  * @azure/arm-resources in src/azure/scale-sets*.ts, src/azure/network-security.ts and
@@ -119,7 +119,7 @@ export interface ImageVersionInfo {
 }
 
 export interface ScaleSetPort {
-  // ----- stable (issue #5 part A) ------------------------------------------------------------
+  // ----- stable ------------------------------------------------------------
   /** How long to wait between polls of this port's reads (rolling upgrade status, instance health): the connection's interval. */
   readonly pollIntervalMs: number;
   /** The scale set model (one GET), or undefined when it does not exist. */
@@ -155,7 +155,7 @@ export interface ScaleSetPort {
   /** A gallery image version by resource id (one GET), or undefined when it does not exist. */
   getImageVersion(imageId: string, options: DeployCallOptions): Promise<ImageVersionInfo | undefined>;
 
-  // ----- added by other strategies (blue-green, issue #5 part B) -----------------------------
+  // ----- added by other strategies (blue-green) -----------------------------
   /**
    * Creates `target` from a copy of `source`'s model with a new image, its load balancer backend
    * pools mapped (`poolMap`: old pool id → new pool id, case-insensitive), a capacity and extra
@@ -187,7 +187,7 @@ export interface ScaleSetPort {
     options: DeployCallOptions,
   ): Promise<ScaleSetInfo>;
 
-  // ----- added by clean-up (issue #6) ---------------------------------------------------------
+  // ----- added by clean-up ---------------------------------------------------------
   /**
    * Every scale set of the subscription with the image its model references: ONE paged list
    * (`virtualMachineScaleSets/listAll`, every page followed), never one GET per scale set.

@@ -17,7 +17,7 @@ export const other = (c: Colour): Colour => (c === 'blue' ? 'green' : 'blue');
 
 /** Tag naming a scale set's colour (set on colours the engine creates; set it to adopt `<name>` as green). */
 export const COLOUR_TAG = 'immutable-deploy.colour';
-/** Tags on a retired colour: when the scale-down delay ends (clean-up, issue #6, scales it in then). */
+/** Tags on a retired colour: when the scale-down delay ends (clean-up scales it in then). */
 export const SCALE_DOWN_AFTER_TAG = 'immutable-deploy.scale-down-after';
 
 export interface ColourState {
