@@ -52,3 +52,26 @@ it('rollback without to-version returns to the version live before the unfinishe
   });
   expect(tagsOf(h)['immutable-deploy.target-version']).toBeUndefined();
 }, 30_000);
+
+it('a rollback that fails too says exactly what is live and what to do', async () => {
+  h = await start();
+  const [v1, v2] = ['1.0.0', '2.0.0'].map((v) => seedImageVersion(h, v));
+  await createLoadBalancer(h);
+  await createScaleSet(h, v1!, { capacity: 4, mode: 'Manual' });
+  h.emu.control.health.unhealthyImage('/versions/2.0.0');
+  // The first batch goes through (and fails its gate); every batch of the rollback is refused.
+  h.emu.control.addFault({
+    kind: 'unavailable',
+    operation: 'VirtualMachineScaleSets_UpdateInstances',
+    skip: 1,
+    retryAfterSeconds: 0,
+  });
+  const inputs = { stages: 'deploy', 'image-id': v2!, 'max-batch-percent': '50', 'deploy-timeout': '6s' };
+  const { result } = await runSteps(h, baseInputs(h, inputs));
+  expect(result.status).toBe('failed');
+  expect(result.outputs.rolledBack).toBe(false);
+  expect(result.error!.message).toMatch(
+    /the rollback failed too: .*live now: scale set web: model on 1\.0\.0; instances: 2 on 2\.0\.0, 2 on 1\.0\.0|the rollback failed too: .*live now: scale set web: model on 1\.0\.0; instances: 2 on 1\.0\.0, 2 on 2\.0\.0/,
+  );
+  expect(result.error!.message).toMatch(/re-run this step to finish the rollback, or run the 'rollback' stage/);
+}, 30_000);

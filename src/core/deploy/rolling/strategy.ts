@@ -50,6 +50,20 @@ export const rollingStrategy: Strategy = {
     return recordFromTags(info.tags);
   },
 
+  async describeLive(ctx) {
+    const ports = await ctx.azure();
+    const ref = scaleSetRef(ctx.settings);
+    const options = { signal: ctx.signal, timeoutMs: 60_000 };
+    const info = await readTarget(ports.scaleSets, ref, options);
+    const counts = new Map<string, number>();
+    for (const i of await ports.scaleSets.listInstances(ref, options)) {
+      const version = i.imageId ? versionOfId(i.imageId) : 'an unknown image';
+      counts.set(version, (counts.get(version) ?? 0) + 1);
+    }
+    const running = [...counts].map(([v, n]) => `${n} on ${v}`).join(', ') || 'no instance';
+    return `scale set ${ref.name}: model on ${versionOfId(info.imageId ?? '')}; instances: ${running}`;
+  },
+
   async deploy(ctx, artifact, record) {
     const t = await openRolling(ctx);
     const run = await runDeploy(t, artifact, record);

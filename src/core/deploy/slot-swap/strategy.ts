@@ -85,6 +85,11 @@ export const slotSwapStrategy: Strategy = {
     return { writes, items: ex.facts, outputs: run.outputs, message };
   },
 
+  async describeLive(ctx) {
+    const t = await observe(ctx);
+    return `web app ${t.prodRef.site}: production runs ${describe(artifactOf(t.production))}, slot ${t.slotRef.slot} holds ${describe(artifactOf(t.slot))}`;
+  },
+
   async endpoints(ctx) {
     const t = await observe(ctx);
     const out: Endpoint[] = [];
