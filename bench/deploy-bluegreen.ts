@@ -1,8 +1,9 @@
 /**
  * Budget of a blue-green deploy: writes (by operation) and reads against the emulator for N
  * instances per colour — first release (creates the idle colour) and second (re-uses it). The
- * switch must be ONE load balancer write. Run: npx tsx bench/deploy-bluegreen.ts
- * Not a timed test: prints figures.
+ * switch must be ONE load balancer write. wallMs is engine and emulator work with the emulator at time
+ * scale 600 and the engine on an accelerated clock (runStages' fastTime): a cost, not an overhead ratio.
+ * Run: npx tsx bench/deploy-bluegreen.ts   Not a timed test: prints figures.
  */
 import { LOCATION, RG, poll, seedImageVersion, startHarness } from '../__tests__/emulator-deploy/helpers.js';
 import { runStages } from '../__tests__/stages-slotswap/context.js';

@@ -4,7 +4,8 @@
  * regions, past end-of-life dates, malformed image references and VM sizes. Word for word.
  */
 import { describe, expect, it } from 'vitest';
-import { DURATION_BOUNDS, formatDuration } from '../../src/core/settings/durations.js';
+import { formatDuration } from '../../src/core/duration.js';
+import { DURATION_BOUNDS } from '../../src/core/settings/durations.js';
 import { SettingsError } from '../../src/core/settings/errors.js';
 import type { TextFile } from '../../src/core/settings/files.js';
 import { parseSettings, type ParseOptions } from '../../src/core/settings/parse.js';

@@ -57,7 +57,7 @@ describe('renderMarkdown', () => {
   const md = renderMarkdown(failedRun);
 
   it('has a title with the status and duration', () => {
-    expect(md.startsWith('### immutable-deploy: failed in 754.3 s\n')).toBe(true);
+    expect(md.startsWith('### immutable-deploy: failed in 12m 34s\n')).toBe(true);
     expect(md.endsWith('\n')).toBe(true);
   });
 
@@ -68,11 +68,11 @@ describe('renderMarkdown', () => {
 
   it('has a row per stage with icon, status, duration and message (pipes escaped)', () => {
     expect(md).toContain('| Stage | Result | Duration | Notes |');
-    expect(md).toContain('| bake | ⏭️ skipped | 850 ms | reused 1.4.2 \\| same key |');
-    expect(md).toContain('| deploy | ✅ succeeded | 600 s | green is live |');
-    expect(md).toContain("| verify | ❌ failed | 12.5 s | 1 of 2 probes failed: 'api' |");
-    expect(md).toContain('| rollback | ✅ succeeded | 60 s | blue is live again |');
-    expect(md).toContain('| cleanup | ⚪ not-run | 0 ms |  |');
+    expect(md).toContain('| bake | ⏭️ skipped | 850ms | reused 1.4.2 \\| same key |');
+    expect(md).toContain('| deploy | ✅ succeeded | 10m | green is live |');
+    expect(md).toContain("| verify | ❌ failed | 12.5s | 1 of 2 probes failed: 'api' |");
+    expect(md).toContain('| rollback | ✅ succeeded | 1m | blue is live again |');
+    expect(md).toContain('| cleanup | ⚪ not-run | 0ms |  |');
   });
 
   it('lists the key facts', () => {
@@ -108,7 +108,7 @@ describe('renderMarkdown', () => {
       stages: [{ name: 'verify', status: 'succeeded', durationMs: 10, items: [] }],
     };
     const out = renderMarkdown(plan);
-    expect(out).toContain('### immutable-deploy: succeeded (plan only) in 754.3 s');
+    expect(out).toContain('### immutable-deploy: succeeded (plan only) in 12m 34s');
     expect(out).not.toContain('> **');
     expect(out).not.toContain('| | |');
     expect(out).not.toContain('Warnings');
@@ -125,13 +125,13 @@ describe('renderText', () => {
 
   it('has a line per stage, its items, the facts, warnings and error', () => {
     const lines = text.trimEnd().split('\n');
-    expect(lines[0]).toBe('immutable-deploy: failed in 754.3 s');
-    expect(lines).toContain('  bake     skipped    850 ms  reused 1.4.2 | same key');
+    expect(lines[0]).toBe('immutable-deploy: failed in 12m 34s');
+    expect(lines).toContain('  bake     skipped     850ms  reused 1.4.2 | same key');
     expect(lines).toContain('      - Bake key: sha256:abc');
-    expect(lines).toContain("  verify   failed     12.5 s  1 of 2 probes failed: 'api'");
+    expect(lines).toContain("  verify   failed      12.5s  1 of 2 probes failed: 'api'");
     expect(lines).toContain('      pass web: Passed: 3 consecutive successes');
     expect(lines).toContain('      FAIL api: Failed: status 503');
-    expect(lines).toContain('  cleanup  not-run      0 ms');
+    expect(lines).toContain('  cleanup  not-run       0ms');
     expect(lines).toContain('  Image version: 1.4.3 rolled back: 1.4.2 is live');
     expect(lines).toContain('  Rolled back: yes');
     expect(lines).toContain('  warning: remote access: port 22 open to the Internet');
@@ -146,7 +146,7 @@ describe('renderText', () => {
 
   it("shows a plan-only run and a non-verify error as 'error'", () => {
     const out = renderText({ ...failedRun, dryRun: true, error: { kind: 'transient', message: 'ARM throttled' } });
-    expect(out.split('\n')[0]).toBe('immutable-deploy: failed (plan only) in 754.3 s');
+    expect(out.split('\n')[0]).toBe('immutable-deploy: failed (plan only) in 12m 34s');
     expect(out).toContain('  error: ARM throttled\n');
   });
 });
@@ -208,7 +208,7 @@ describe('errors read once', () => {
   it('says the probe failure once in the items and once in the error, and drops the warning that repeats it', () => {
     const text = renderText(deployFailed);
     expect(count(text)).toBe(2);
-    expect(text).toContain('  deploy   failed      2.3 s  see the error below\n');
+    expect(text).toContain('  deploy   failed       2.3s  see the error below\n');
     expect(text).toContain(
       "      FAIL rollout: production did not pass on the blue colour (1.0.2) after the switch: see 'live http://x/healthz' above\n",
     );
@@ -217,7 +217,7 @@ describe('errors read once', () => {
     expect(text.trimEnd().split('\n').at(-1)).toBe(`  error: deploy failed: ${message}`);
     const md = renderMarkdown(deployFailed);
     expect(count(md)).toBe(2);
-    expect(md).toContain('| deploy | ❌ failed | 2.3 s | the error above |');
+    expect(md).toContain('| deploy | ❌ failed | 2.3s | the error above |');
   });
 
   it('a colour that served before and after reads as unchanged', () => {

@@ -139,3 +139,25 @@ export function useHarness(options: EmulatorOptions = {}): Harness {
     },
   };
 }
+
+/**
+ * Waits until the rule on `frontendPort` sends new flows to every running, healthy instance of the
+ * scale set (its rules in effect, each instance admitted by the probe) — as a world builder must
+ * before it measures traffic: a load balancer change propagates, and a new instance waits for its
+ * probe. Does nothing when the load balancer has no listener on that port.
+ */
+export async function waitForRotation(h: Harness, lbId: string, frontendPort: number, scaleSetId: string) {
+  if (!h.emu.control.endpointFor(lbId, frontendPort)) return;
+  const name = scaleSetId.split('/').pop()!.toLowerCase();
+  await waitFor(() => {
+    const up = h.emu.control
+      .scaleSetInstances(scaleSetId)
+      .filter((i) => i.serving && i.health === 'healthy')
+      .map((i) => i.instanceId);
+    const rotation = h.emu.control
+      .loadBalancerRotation(lbId, frontendPort)
+      .filter((r) => r.scaleSet.toLowerCase() === name)
+      .map((r) => r.instanceId);
+    return up.length > 0 && up.every((id) => rotation.includes(id));
+  });
+}

@@ -18,13 +18,20 @@ import { RecordingHost } from '../core/fakes.js';
 import { RG, type Harness } from '../emulator-deploy/helpers.js';
 import { portsFor, runStages } from '../stages-slotswap/context.js';
 import { killAtWrite } from './kill.js';
-import { NEW, OLD, WORLDS, type Strategy, type World } from './worlds.js';
+import { runCleanupCell } from './cleanup-cells.js';
+import { runPublishCell } from './publish-cells.js';
+import { NEW, OLD, WORLDS, type Strategy, type World, type WorldId } from './worlds.js';
+
+/** What a phase writes to: a deploy target (by strategy), or the gallery (publish, clean-up). */
+export type Target = Strategy | 'publish' | 'cleanup';
 
 export interface Phase {
   readonly id: string;
   /** Table row label. */
   readonly label: string;
-  readonly strategy: Strategy;
+  readonly strategy: Target;
+  /** A deploy phase's world when not its strategy's first release. */
+  readonly world?: WorldId;
   readonly operation: string;
   /** Calls of `operation` let through before the faulted one. */
   readonly skip: number;
@@ -141,6 +148,16 @@ export const PHASES: readonly Phase[] = [
     sync: true,
     names: /tag load balancer lb|tag scale set web/,
   },
+  // A second release: the idle colour exists on an older version. Its PATCHes: scale in, re-point, scale out.
+  {
+    id: 'bg-repoint',
+    label: 'blue-green: re-point the idle colour (2nd release)',
+    strategy: 'blue-green',
+    world: 'blue-green-again',
+    operation: 'VirtualMachineScaleSets_Update',
+    skip: 1,
+    names: /scale set web-green/,
+  },
   {
     id: 'slot-artifact',
     label: 'slot-swap: slot artifact (config PATCH)',
@@ -168,13 +185,31 @@ export const PHASES: readonly Phase[] = [
     sync: true,
     names: /tag web app shop/,
   },
+  // Publish (publish-cells.ts): the version PUT; the gallery state stands for live traffic.
+  {
+    id: 'publish-version',
+    label: 'publish: the version (PUT)',
+    strategy: 'publish',
+    operation: 'GalleryImageVersions_CreateOrUpdate',
+    skip: 0,
+    names: /version 2\.0\.0/,
+  },
+  // Clean-up (cleanup-cells.ts): the first version DELETE (sent, then confirmed by listing).
+  {
+    id: 'cleanup-delete',
+    label: 'clean-up: a version delete',
+    strategy: 'cleanup',
+    operation: 'GalleryImageVersions_Delete',
+    skip: 0,
+    names: /gallery image version gal\/app 1\.0\.\d/,
+  },
 ];
 
 /** A cell's outcome: `na` when the fault has no meaning for the write (an lro fault on a synchronous write). */
 export type Verdict = 'pass' | 'na';
 
 /** Engine time runs 200× faster (fastTime): '2m' is 600 ms of real time. */
-const SHORT_TIMEOUT = '2m';
+export const SHORT_TIMEOUT = '2m';
 /** Past SHORT_TIMEOUT's real 600 ms: stands for the answer of a synchronous write that never comes. */
 const NEVER_MS = 1_500;
 /** SIGINT: the write is held this long in the emulator so that it is seen in flight. */
@@ -190,10 +225,10 @@ export function applies(phase: Phase, fault: Fault): boolean {
   return !(phase.sync && fault.id === 'lro-failed');
 }
 
-const matching = (h: Harness, op: string) => h.emu.requests.filter((r) => r.operation === op);
-const inFlight = (h: Harness, phase: Phase) => matching(h, phase.operation)[phase.skip]?.status === 0;
+export const matching = (h: Harness, op: string) => h.emu.requests.filter((r) => r.operation === op);
+export const inFlight = (h: Harness, phase: Phase) => matching(h, phase.operation)[phase.skip]?.status === 0;
 
-function ruleFor(phase: Phase, fault: Fault): FaultRule[] {
+export function ruleFor(phase: Phase, fault: Fault): FaultRule[] {
   const at = { operation: phase.operation, skip: phase.skip };
   if (fault.id === 'sigint')
     return [{ kind: 'latency', latencyMs: phase.lease ? LEASE_IN_FLIGHT_MS : IN_FLIGHT_MS, times: 1, ...at }];
@@ -206,7 +241,9 @@ function ruleFor(phase: Phase, fault: Fault): FaultRule[] {
 /** Runs one cell on a harness whose state the caller has reset; throws an AssertionError on a broken promise. */
 export async function runCell(h: Harness, phase: Phase, fault: Fault): Promise<Verdict> {
   if (!applies(phase, fault)) return 'na';
-  const world = WORLDS[phase.strategy];
+  if (phase.strategy === 'publish') return runPublishCell(h, phase, fault);
+  if (phase.strategy === 'cleanup') return runCleanupCell(h, phase, fault);
+  const world = WORLDS[phase.world ?? phase.strategy];
   await world.setup(h);
   // The lease write's deadline runs on real time (the lock is given no engine deadline): '3s' is 3 s.
   const stuck: Record<string, string> = phase.lease ? { 'lock-timeout': '3s' } : { 'deploy-timeout': SHORT_TIMEOUT };
@@ -215,17 +252,7 @@ export async function runCell(h: Harness, phase: Phase, fault: Fault): Promise<V
   if (fault.id === 'sigkill') {
     await killedCell(h, world, phase, inputs);
   } else {
-    for (const rule of ruleFor(phase, fault)) h.emu.control.addFault(rule);
-    const host = new RecordingHost();
-    const watch =
-      fault.id === 'sigint'
-        ? setInterval(() => inFlight(h, phase) && host.abort(new Error('received SIGINT')), 1)
-        : undefined;
-    const { result } = await runStages(h.emu, inputs, { host }).finally(() => clearInterval(watch));
-    await settled(h);
-    h.emu.control.clearFaults();
-    const at = `${phase.label} × ${fault.label}`;
-    assert.ok(matching(h, phase.operation).length > phase.skip, `${at}: the faulted write was never sent`);
+    const { result, host } = await faultedRun(h, phase, fault, inputs);
     await checkAfter(h, world, {
       phase,
       fault,
@@ -238,8 +265,30 @@ export async function runCell(h: Harness, phase: Phase, fault: Fault): Promise<V
   return 'pass';
 }
 
+/**
+ * Runs the engine with `inputs` and the fault injected at the phase's write (SIGINT: the host is
+ * aborted once that write is in flight); faults cleared once every request is answered.
+ */
+export async function faultedRun(h: Harness, phase: Phase, fault: Fault, inputs: Record<string, string>) {
+  for (const rule of ruleFor(phase, fault)) h.emu.control.addFault(rule);
+  const host = new RecordingHost();
+  const watch =
+    fault.id === 'sigint'
+      ? setInterval(() => inFlight(h, phase) && host.abort(new Error('received SIGINT')), 1)
+      : undefined;
+  const { result } = await runStages(h.emu, inputs, { host }).finally(() => clearInterval(watch));
+  await settled(h);
+  h.emu.control.clearFaults();
+  const at = `${phase.label} × ${fault.label}`;
+  assert.ok(
+    matching(h, phase.operation).length > phase.skip,
+    `${at}: the faulted write was never sent (${result.error?.message ?? result.status})`,
+  );
+  return { result, host };
+}
+
 /** Every request the emulator received has been answered (a held write lands after the client gave up). */
-async function settled(h: Harness): Promise<void> {
+export async function settled(h: Harness): Promise<void> {
   for (let i = 0; i < 400 && h.emu.requests.some((r) => r.status === 0); i++)
     await new Promise((r) => setTimeout(r, 10));
 }
@@ -354,4 +403,5 @@ export const KILL_CELLS: ReadonlySet<string> = new Set(['lease-ss', 'rolling-bat
 /** Whether the suite and the script run this cell. */
 export const inMatrix = (phase: Phase, fault: Fault) => fault.id !== 'sigkill' || KILL_CELLS.has(phase.id);
 
-export const phasesOf = (strategy: Strategy) => PHASES.filter((p) => p.strategy === strategy);
+/** A target's phases on its first release (a phase with its own world has a test file of its own). */
+export const phasesOf = (target: Target) => PHASES.filter((p) => p.strategy === target && !p.world && !p.lease);

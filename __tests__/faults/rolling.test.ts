@@ -2,7 +2,4 @@
 import { phasesOf } from './cells.js';
 import { registerCells } from './suite.js';
 
-registerCells(
-  'rolling under faults',
-  phasesOf('rolling').filter((p) => !p.lease),
-);
+registerCells('rolling under faults', phasesOf('rolling'));

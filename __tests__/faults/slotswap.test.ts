@@ -2,7 +2,4 @@
 import { phasesOf } from './cells.js';
 import { registerCells } from './suite.js';
 
-registerCells(
-  'slot-swap under faults',
-  phasesOf('slot-swap').filter((p) => !p.lease),
-);
+registerCells('slot-swap under faults', phasesOf('slot-swap'));

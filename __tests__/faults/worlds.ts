@@ -4,6 +4,7 @@
  * No test hooks here: the matrix script (scripts/fault-matrix.ts) uses these outside vitest.
  */
 import type { VirtualMachineScaleSet } from '@azure/arm-compute';
+import { COLOUR_TAG } from '../../src/core/deploy/blue-green/colours.js';
 import { LOCK_TAG } from '../../src/core/lock/lease.js';
 import { LOCATION, poll, requestLoop, RG, seedImageVersion, type Harness } from '../emulator-deploy/helpers.js';
 import {
@@ -15,6 +16,8 @@ import {
 import { createSite, image, inputs as slotInputs, siteId } from '../stages-slotswap/world.js';
 
 export type Strategy = 'rolling' | 'blue-green' | 'slot-swap';
+/** A deploy world: a strategy's first release, or blue-green's second (the idle colour exists). */
+export type WorldId = Strategy | 'blue-green-again';
 export const OLD = '1.0.0';
 export const NEW = '2.0.0';
 
@@ -215,4 +218,45 @@ export const slotSwap: World = {
   lease: (h) => body(h, siteId(h)).tags?.[LOCK_TAG],
 };
 
-export const WORLDS: Record<Strategy, World> = { rolling, 'blue-green': blueGreen, 'slot-swap': slotSwap };
+/** The version the idle colour of a second release still runs (older than OLD). */
+export const OLDER = '0.9.0';
+
+/**
+ * Blue-green's second release: blue live on OLD, green idle on OLDER at the live capacity (its
+ * scale-down delay not yet passed). The deploy scales green in, re-points its model, scales it out.
+ */
+export const blueGreenAgain: World = {
+  ...blueGreen,
+  async setup(h) {
+    await blueGreen.setup(h);
+    const older = seedImageVersion(h, OLDER);
+    const blue = await h.compute.virtualMachineScaleSets.get(RG, 'web-blue');
+    const nic = blue.virtualMachineProfile!.networkProfile!.networkInterfaceConfigurations![0]!;
+    const pool = { id: `${lbId(h)}/backendAddressPools/web-green` };
+    const green: VirtualMachineScaleSet = {
+      location: LOCATION,
+      sku: blue.sku,
+      upgradePolicy: { mode: 'Manual' },
+      tags: { [COLOUR_TAG]: 'green' },
+      virtualMachineProfile: {
+        ...blue.virtualMachineProfile,
+        storageProfile: { imageReference: { id: older } },
+        networkProfile: {
+          ...blue.virtualMachineProfile!.networkProfile,
+          networkInterfaceConfigurations: [
+            { ...nic, ipConfigurations: [{ name: 'ipc', loadBalancerBackendAddressPools: [pool] }] },
+          ],
+        },
+      },
+    };
+    await h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web-green', green, poll);
+    h.emu.control.clearRequests();
+  },
+};
+
+export const WORLDS: Record<WorldId, World> = {
+  rolling,
+  'blue-green': blueGreen,
+  'slot-swap': slotSwap,
+  'blue-green-again': blueGreenAgain,
+};

@@ -6,7 +6,15 @@ import { describe, expect, it } from 'vitest';
 import type { VirtualMachineScaleSet } from '@azure/arm-compute';
 import { blueGreenStrategy as strategy } from '../../src/core/deploy/blue-green/strategy.js';
 import { EngineError } from '../../src/core/errors.js';
-import { LOCATION, RG, poll, requestLoop, seedImageVersion, useHarness } from '../emulator-deploy/helpers.js';
+import {
+  LOCATION,
+  RG,
+  poll,
+  requestLoop,
+  seedImageVersion,
+  useHarness,
+  waitForRotation,
+} from '../emulator-deploy/helpers.js';
 import { contextFor, writes } from '../stages-slotswap/context.js';
 
 /** The Application Health extension: the only source of per-instance health (`vmHealth`) in Azure. */
@@ -119,6 +127,12 @@ async function setup(options: { name?: string; pool?: string } = {}) {
     options.name ?? 'web-blue',
     scaleSet(versions['1.0.0']!, options.pool ?? 'web-blue'),
     poll,
+  );
+  await waitForRotation(
+    h,
+    lbId(),
+    80,
+    `${h.rgId}/providers/Microsoft.Compute/virtualMachineScaleSets/${options.name ?? 'web-blue'}`,
   );
   h.emu.control.clearRequests();
   return versions;

@@ -1,6 +1,6 @@
 /** The blue-green world of the stage tests: a load balancer with two colour pools, blue live on 1.0.0. */
 import type { VirtualMachineScaleSet } from '@azure/arm-compute';
-import { LOCATION, RG, poll, seedImageVersion, useHarness } from '../emulator-deploy/helpers.js';
+import { LOCATION, RG, poll, seedImageVersion, useHarness, waitForRotation } from '../emulator-deploy/helpers.js';
 import { writes } from '../stages-slotswap/context.js';
 
 /**
@@ -101,6 +101,7 @@ export async function setup(): Promise<Record<string, string>> {
     },
   };
   await h.compute.virtualMachineScaleSets.createOrUpdate(RG, 'web-blue', model, poll);
+  await waitForRotation(h, id, 80, `${h.rgId}/providers/Microsoft.Compute/virtualMachineScaleSets/web-blue`);
   h.emu.control.clearRequests();
   return v as Record<string, string>;
 }

@@ -16,6 +16,7 @@ import {
   RG,
   seedImageVersion as seedVersionOnly,
   startHarness,
+  waitForRotation,
   type Harness,
 } from '../emulator-deploy/helpers.js';
 
@@ -157,6 +158,7 @@ export function scaleSetModel(
 
 export async function createScaleSet(h: Harness, image: string, o: ScaleSetOptions = {}): Promise<void> {
   await h.compute.virtualMachineScaleSets.createOrUpdate(RG, o.name ?? 'web', scaleSetModel(h, image, o), poll);
+  await waitForRotation(h, lbId(h), 80, ssId(h, o.name ?? 'web'));
 }
 
 /** The inputs that sign in to the emulator with a static token, and the target's resource group. */

@@ -48,7 +48,7 @@ describe('runProbe against a local server', () => {
       consecutiveSuccesses: 3,
       lastStatus: 200,
       lastError: undefined,
-      reason: 'Passed: 3 consecutive successes after 3 attempts in 2 s.',
+      reason: 'Passed: 3 consecutive successes after 3 attempts in 2s.',
       durationMs: 2000,
     });
     expect(srv.requests).toEqual(['/health', '/health', '/health']);
@@ -77,7 +77,7 @@ describe('runProbe against a local server', () => {
     expect(result.consecutiveSuccesses).toBe(1);
     expect(result.lastError).toBeUndefined(); // the last attempt itself succeeded
     expect(result.reason).toBe(
-      'Failed: 1 of 3 consecutive successes within the 10 s timeout (10 attempts); last failure: status 503, expected 200-299, with "ok".',
+      'Failed: 1 of 3 consecutive successes within the 10s timeout (10 attempts); last failure: status 503, expected 200-299, with "ok".',
     );
   });
 
@@ -118,7 +118,7 @@ describe('runProbe against a local server', () => {
     expect(result.lastStatus).toBe(200);
     expect(result.lastError).toBe(`status 200 but body does not match /ok|healthy/i: "starting up ${'.'.repeat(68)}…"`);
     expect(result.reason).toContain(
-      'Failed: gave up after 2 consecutive failures (2 attempts in 1 s); last: status 200 but body',
+      'Failed: gave up after 2 consecutive failures (2 attempts in 1s); last: status 200 but body',
     );
   });
 
@@ -188,7 +188,7 @@ describe('runProbe against a local server', () => {
     const result = await runProbe(probeSpec({ url: srv.url(), failureLimit: 3 }), deps());
     expect(result).toMatchObject({ passed: false, attempts: 3 });
     expect(result.reason).toMatch(
-      /^Failed: gave up after 3 consecutive failures \(3 attempts in 2 s\); last: status 500/,
+      /^Failed: gave up after 3 consecutive failures \(3 attempts in 2s\); last: status 500/,
     );
   });
 

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { HttpAnswer, HttpClient } from '../../src/core/ports.js';
-import { formatDuration, formatProbeResult, runProbe } from '../../src/core/verify/http-probe.js';
+import { formatDuration } from '../../src/core/duration.js';
+import { formatProbeResult, runProbe } from '../../src/core/verify/http-probe.js';
 import type { ProbeResult } from '../../src/core/verify/probe-types.js';
 import { manualTime, probeSpec, recordingLogger, type ManualTime } from './helpers.js';
 
@@ -126,7 +127,7 @@ describe('logging', () => {
     const spec = probeSpec({ url: URL, successes: 2, failureLimit: 3 });
     await runProbe(spec, { http: client, clock: time.clock, sleep: time.sleep, log });
     expect(log.at('info')).toEqual([
-      `Probe "api": checking ${URL} until 2 consecutive successes (status 200-299) within 60 s, giving up after 3 consecutive failures.`,
+      `Probe "api": checking ${URL} until 2 consecutive successes (status 200-299) within 1m, giving up after 3 consecutive failures.`,
       'Probe "api": failing: status 503, expected 200-299, with "starting".',
       'Probe "api": now succeeding (status 200).',
       'Probe "api": failing: status 500, expected 200-299, with "oops".',
@@ -140,7 +141,7 @@ describe('logging', () => {
       'Probe "api": attempt 6: status 500, expected 200-299, with "oops" (3 consecutive failures).',
     ]);
     expect(log.at('warning')).toEqual([
-      'Probe "api": Failed: gave up after 3 consecutive failures (6 attempts in 5 s); last: status 500, expected 200-299, with "oops".',
+      'Probe "api": Failed: gave up after 3 consecutive failures (6 attempts in 5s); last: status 500, expected 200-299, with "oops".',
     ]);
   });
 
@@ -186,12 +187,23 @@ describe('formatting', () => {
     );
   });
 
-  it('formats durations', () => {
-    expect([formatDuration(850), formatDuration(1000), formatDuration(12_345), formatDuration(60_000)]).toEqual([
-      '850 ms',
-      '1 s',
-      '12.3 s',
-      '60 s',
-    ]);
+  it('formats durations as people write them: one formatter for logs, messages and summaries', () => {
+    const cases: [number, string][] = [
+      [0, '0ms'],
+      [250, '250ms'],
+      [999.6, '1s'],
+      [1000, '1s'],
+      [4500, '4.5s'],
+      [12_345, '12.3s'],
+      [59_990, '1m'],
+      [60_000, '1m'],
+      [90_000, '1m 30s'],
+      [1_199_900, '20m'],
+      [5_400_000, '1h 30m'],
+      [16 * 3_600_000, '16h'],
+      [7 * 86_400_000, '7d'],
+      [86_400_000 + 61_000, '1d 1m 1s'],
+    ];
+    expect(cases.map(([ms]) => formatDuration(ms))).toEqual(cases.map(([, text]) => text));
   });
 });

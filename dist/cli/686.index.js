@@ -4419,7 +4419,7 @@ exports.ClassList = ClassList;
 
 /***/ }),
 
-/***/ 2388:
+/***/ 7:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4572,7 +4572,7 @@ tslib_1.__exportStar(__webpack_require__(8221), exports);
 tslib_1.__exportStar(__webpack_require__(4230), exports);
 tslib_1.__exportStar(__webpack_require__(8929), exports);
 tslib_1.__exportStar(__webpack_require__(3765), exports);
-tslib_1.__exportStar(__webpack_require__(2388), exports);
+tslib_1.__exportStar(__webpack_require__(7), exports);
 tslib_1.__exportStar(__webpack_require__(4046), exports);
 tslib_1.__exportStar(__webpack_require__(384), exports);
 tslib_1.__exportStar(__webpack_require__(1642), exports);
@@ -6532,7 +6532,7 @@ tslib_1.__exportStar(__webpack_require__(6322), exports);
 tslib_1.__exportStar(__webpack_require__(3361), exports);
 tslib_1.__exportStar(__webpack_require__(3111), exports);
 tslib_1.__exportStar(__webpack_require__(444), exports);
-tslib_1.__exportStar(__webpack_require__(6359), exports);
+tslib_1.__exportStar(__webpack_require__(2388), exports);
 tslib_1.__exportStar(__webpack_require__(9642), exports);
 tslib_1.__exportStar(__webpack_require__(6633), exports);
 tslib_1.__exportStar(__webpack_require__(5277), exports);
@@ -6866,7 +6866,7 @@ exports.id_alg_unsigned = "1.3.6.1.5.5.7.6.36";
 
 /***/ }),
 
-/***/ 6359:
+/***/ 2388:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6993,7 +6993,7 @@ const tslib_1 = __webpack_require__(1860);
 const asn1_schema_1 = __webpack_require__(7261);
 const algorithm_identifier_1 = __webpack_require__(4201);
 const name_1 = __webpack_require__(3111);
-const subject_public_key_info_1 = __webpack_require__(6359);
+const subject_public_key_info_1 = __webpack_require__(2388);
 const validity_1 = __webpack_require__(5714);
 const extension_1 = __webpack_require__(7003);
 const types_1 = __webpack_require__(2663);

@@ -1315,7 +1315,7 @@ function commandInputs(command, inputs) {
  * dynamic import so `run` never pays for it.
  */
 async function runEmulator(argv) {
-    const { runEmulatorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3583));
+    const { runEmulatorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7631));
     try {
         await runEmulatorCommand([...argv]);
         return typeof process.exitCode === 'number' ? process.exitCode : 0;
@@ -1940,7 +1940,7 @@ function rollbackRecord(record, to, live) {
 
 /***/ }),
 
-/***/ 9415:
+/***/ 6359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1973,7 +1973,7 @@ const COLOURS = ['blue', 'green'];
 const other = (c) => (c === 'blue' ? 'green' : 'blue');
 /** Tag naming a scale set's colour (set on colours the engine creates; set it to adopt `<name>` as green). */
 const COLOUR_TAG = 'immutable-deploy.colour';
-/** Tags on a retired colour: when the scale-down delay ends (clean-up, issue #6, scales it in then). */
+/** Tags on a retired colour: when the scale-down delay ends (clean-up scales it in then). */
 const SCALE_DOWN_AFTER_TAG = 'immutable-deploy.scale-down-after';
 function pairInputs(ctx) {
     const d = ctx.settings.deploy;
@@ -2165,283 +2165,8 @@ function catchUpWrite(resource, record, current, previous) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/rollout/attempt.ts + 1 modules
-var attempt = __nccwpck_require__(9116);
-;// CONCATENATED MODULE: ./src/core/rollout/executor.ts
-/**
- * The rollout executor: the one place where a deploy's or a rollback's writes, waits and gates run.
- * A strategy decides, from fresh reads, what to do next and hands each step here; the executor
- *
- * - bounds every Azure call by the step's deadline (`timeoutMs` = what is left of it, plus the
- *   run's abort signal) — no call outlives 'deploy-timeout';
- * - retries transient failures (429, 5xx, connection reset, another operation in progress, a stale
- *   ETag) with backoff that honours Azure's Retry-After, until the deadline and never beyond —
- *   reverts included, so one throttled answer never leaves production on a failed release;
- * - keeps a journal (step, reason, attempts, result, duration): the summary items, the JSON record
- *   and the message of a failed step all come from it;
- * - in plan mode runs the very same strategy code but makes no write: a write is journalled as
- *   planned, a wait or gate as "would check" and taken as passed (Terraform's plan, Orca's runner).
- *
- * Writes must be idempotent: `apply` re-reads what it guards (ETag) so that a retry after a
- * failure in flight acts on the target as it is.
- */
-
-
-
-/** A step that could not be completed: the journal says what was done before it. */
-class StepFailedError extends errors/* EngineError */.NJ {
-    entry;
-    constructor(message, entry, cause) {
-        super(cause instanceof errors/* EngineError */.NJ && cause.kind !== 'transient' ? cause.kind : 'terminal', message, { cause });
-        this.entry = entry;
-        this.name = 'StepFailedError';
-    }
-}
-class RolloutExecutor {
-    deps;
-    options;
-    journal = [];
-    items = [];
-    deadlineAt;
-    touched = false;
-    constructor(deps, options) {
-        this.deps = deps;
-        this.options = options;
-        this.deadlineAt = deps.clock.now() + options.timeoutMs;
-    }
-    get planning() {
-        return this.options.planning;
-    }
-    /** Whether a write that changes what production serves was started (it may have landed). */
-    get productionTouched() {
-        return this.touched;
-    }
-    /** Milliseconds left before the deadline (never negative). */
-    left() {
-        return Math.max(0, this.deadlineAt - this.deps.clock.now());
-    }
-    /** The rollout's deadline, for the probe loops of HTTP gates. */
-    get deadline() {
-        return { at: this.deadlineAt, left: () => this.left() };
-    }
-    /** Options for one Azure call: the run's signal (and the deadline's) and what is left of the deadline. */
-    call() {
-        return (0,attempt/* callOptions */.jp)(this.attempts);
-    }
-    /** A read, retried like a write when Azure answers with a transient failure. */
-    async read(what, fn) {
-        return this.attempt(what, fn, () => undefined).then((r) => r.value);
-    }
-    /**
-     * A write. Plan mode journals it and returns false; otherwise it is applied (retried within the
-     * deadline) and returns true. `item` is the summary line of the write once made.
-     */
-    async write(step, apply, item) {
-        const started = this.deps.clock.now();
-        if (this.planning) {
-            this.record({
-                kind: 'write',
-                label: step.write.resource,
-                why: step.write.why,
-                write: step.write,
-                result: 'planned',
-                attempts: 0,
-                durationMs: 0,
-            });
-            this.items.push((0,action/* planItem */.$P)(step.write));
-            return false;
-        }
-        if (step.touchesProduction)
-            this.touched = true;
-        this.deps.log.debug(`write: ${(0,action/* formatWrite */.jf)(step.write)}`);
-        const { attempts } = await this.attempt(describeWrite(step.write), apply, (err, n) => this.fail('write', step.write.resource, step.write.why, err, n, started, step.write));
-        this.record({
-            kind: 'write',
-            label: step.write.resource,
-            why: step.write.why,
-            write: step.write,
-            result: 'done',
-            attempts,
-            durationMs: this.deps.clock.now() - started,
-        });
-        if (item)
-            this.items.push(item);
-        return true;
-    }
-    /**
-     * Looks until `look` says done or failed, at the interval it asks for (Azure's Retry-After where
-     * given) and never past the deadline. Plan mode: described, taken as passed.
-     */
-    async wait(label, would, look, options) {
-        const { intervalMs } = options;
-        const started = this.deps.clock.now();
-        if (this.planning)
-            return this.wouldCheck('wait', label, would);
-        let last;
-        let looks = 0;
-        for (;;) {
-            this.throwIfCancelled(`waiting for ${label}`);
-            const previous = last;
-            try {
-                last = await this.read(`looking at ${label}`, look);
-            }
-            catch (err) {
-                // A look the deadline stopped: the previous look is the answer.
-                if (!previous || this.left() > 0 || this.deps.signal.aborted)
-                    throw err;
-                last = {
-                    state: 'failed',
-                    detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${previous.detail}`,
-                };
-                break;
-            }
-            looks++;
-            if (last.state !== 'pending')
-                break;
-            const pause = Math.min(last.retryAfterMs ?? intervalMs, this.left());
-            if (pause <= 0) {
-                last = {
-                    state: 'failed',
-                    detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}`,
-                };
-                break;
-            }
-            await this.pause(pause, `waiting for ${label}`);
-            // The pause ran to the deadline: the last look is the answer (no look can start now).
-            if (this.left() <= 0) {
-                last = {
-                    state: 'failed',
-                    detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}`,
-                };
-                break;
-            }
-        }
-        const ok = last.state === 'done';
-        this.record({
-            kind: 'wait',
-            label,
-            why: would,
-            result: ok ? 'done' : 'failed',
-            attempts: looks,
-            durationMs: this.deps.clock.now() - started,
-            detail: last.detail,
-        });
-        this.items.push({ kind: 'check', label, value: last.detail, ok });
-        return { ok, planned: false, detail: last.detail };
-    }
-    /** A gate (probe, check): run once within the deadline; plan mode: described, taken as passed. */
-    async gate(label, would, check) {
-        const started = this.deps.clock.now();
-        if (this.planning)
-            return this.wouldCheck('gate', label, would);
-        this.throwIfCancelled(`checking ${label}`);
-        const result = await check(this.call());
-        this.record({
-            kind: 'gate',
-            label,
-            why: would,
-            result: result.passed ? 'done' : 'failed',
-            attempts: 1,
-            durationMs: this.deps.clock.now() - started,
-            detail: result.detail,
-        });
-        this.items.push({ kind: 'check', label, value: result.detail, ok: result.passed });
-        return { ok: result.passed, planned: false, detail: result.detail };
-    }
-    /** A pause the strategy asks for (between batches): bounded by the deadline, cancellable. */
-    async hold(label, ms) {
-        if (this.planning || ms <= 0)
-            return;
-        if (ms >= this.left())
-            throw new errors/* EngineError */.NJ('terminal', `the rollout ran out of '${this.budget}' before ${label}`);
-        await this.pause(ms, label);
-    }
-    /** A fact or action for the summary, in the order it happened. */
-    note(item) {
-        this.items.push(item);
-    }
-    /** The summary items that are not planned writes (plan mode lists those separately). */
-    get facts() {
-        return this.items.filter((i) => !i.write);
-    }
-    /** The planned writes so far (plan mode). */
-    get plannedWrites() {
-        return this.journal.flatMap((e) => (e.write && e.result === 'planned' ? [e.write] : []));
-    }
-    get budget() {
-        return this.options.budgetName ?? 'deploy-timeout';
-    }
-    wouldCheck(kind, label, would) {
-        this.record({ kind, label, why: would, result: 'planned', attempts: 0, durationMs: 0 });
-        this.items.push({ kind: 'fact', label: 'would check', value: would });
-        return { ok: true, planned: true, detail: would };
-    }
-    get attempts() {
-        const { clock, sleep, signal, deadline, log } = this.deps;
-        return {
-            clock,
-            sleep,
-            signal,
-            deadlineAt: this.deadlineAt,
-            budget: this.budget,
-            baseMs: this.options.retryBaseMs,
-            log,
-            ...(deadline ? { deadline } : {}),
-        };
-    }
-    /** Runs `fn` with the shared retry loop; `onGiveUp` turns its last failure into the error thrown. */
-    async attempt(what, fn, onGiveUp) {
-        try {
-            return await (0,attempt/* attempt */.CD)(this.attempts, what, fn);
-        }
-        catch (err) {
-            if (!(err instanceof attempt/* GaveUp */.TL))
-                throw err;
-            throw onGiveUp(err.error, err.attempts) ?? err.error;
-        }
-    }
-    fail(kind, label, why, err, attempts, started, write) {
-        const detail = errorText(err);
-        const entry = {
-            kind,
-            label,
-            why,
-            write,
-            result: 'failed',
-            attempts,
-            durationMs: this.deps.clock.now() - started,
-            detail,
-        };
-        this.record(entry);
-        const tries = attempts > 1 ? ` (${attempts} attempts within '${this.budget}')` : '';
-        return new StepFailedError(`${detail}${tries}`, entry, err);
-    }
-    record(entry) {
-        this.journal.push(entry);
-    }
-    throwIfCancelled(what) {
-        if (this.deps.signal.aborted)
-            throw new errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
-    }
-    async pause(ms, what) {
-        await (0,attempt/* pause */.v7)(this.deps, Math.max(1, ms), what);
-    }
-}
-const describeWrite = (w) => `${w.operation} ${w.resource}`;
-const errorText = (err) => (err instanceof Error ? err.message : String(err));
-
-;// CONCATENATED MODULE: ./src/core/rollout/for-stage.ts
-
-function executorFor(ctx, options) {
-    const { clock, sleep, host, deadline } = ctx.deps;
-    return new RolloutExecutor({ clock, sleep, log: host, signal: ctx.signal, ...(deadline ? { deadline } : {}) }, {
-        planning: options.planning ?? ctx.settings.dryRun,
-        timeoutMs: options.timeoutMs ?? ctx.settings.deploy.timeoutMs,
-        budgetName: options.budgetName ?? 'deploy-timeout',
-        retryBaseMs: Math.min(options.retryBaseMs, 5_000),
-    });
-}
-
+// EXTERNAL MODULE: ./src/core/rollout/for-stage.ts
+var for_stage = __nccwpck_require__(5797);
 ;// CONCATENATED MODULE: ./src/core/deploy/instance-health.ts
 /**
  * Instance health of a scale set for verify and for the gates of a rollout: every instance on the
@@ -2971,8 +2696,13 @@ async function switchTo(r, pair, to, from, why, itemValue) {
         await ports.loadBalancers.switchRules(fresh.lb, switches, fresh.lb.etag, call);
     }, { kind: 'action', label: 'switch', value: itemValue });
 }
-/** A load balancer whose last write ended Failed is written again as it stands (same rules, fresh ETag). */
+/**
+ * A load balancer whose last write ended Failed is written again as it stands (same rules, fresh ETag).
+ * The rules it had then may never have taken effect: the step ends once the live endpoint no longer
+ * answers from the other colour.
+ */
 async function repairFailed(r, pair) {
+    let repaired;
     await r.ex.write({
         write: {
             resource: lbResource(pair),
@@ -2989,7 +2719,12 @@ async function repairFailed(r, pair) {
         if (fresh.previewRule)
             switches[fresh.previewRule.name] = fresh.idle.poolId;
         await r.ports.loadBalancers.switchRules(fresh.lb, switches, fresh.lb.etag, call);
+        repaired = fresh;
     });
+    if (repaired) {
+        const { active, idle } = repaired;
+        await confirmSwitch(r, repaired, active, shared_versionOf(active.info) ?? '', shared_versionOf(idle.info));
+    }
 }
 /** The intent tag: the release record names the version in flight before the first write. */
 async function markIntent(r, pair, version, state = 'deploying') {
@@ -3074,6 +2809,9 @@ async function release(r, pair, to, image, note = '') {
         const rollsBack = ctx.settings.verify.autoRollback
             ? "switched back when it fails ('auto-rollback')"
             : "not switched back automatically ('auto-rollback' is false)";
+        const switched = await awaitSwitched(r, url, to.colour, image.version, shared_versionOf(from.info));
+        if (!switched.ok)
+            throw new errors/* EngineError */.NJ('verify', `production did not move to the ${to.colour} colour (${image.version}) after the switch: ${switched.detail}`);
         const live = await ex.gate(`live ${url}`, `live ${url} after the switch (${rollsBack})`, async () => {
             const result = await httpGate(ctx, `live (${to.colour})`, url, ex.deadline);
             return { passed: result.passed, detail: result.reason };
@@ -3084,6 +2822,70 @@ async function release(r, pair, to, image, note = '') {
     else if (!ex.planning) {
         ctx.warn(`blue-green: no live URL (set 'live-url'): production was not probed after the switch`);
     }
+}
+/** The version an answer names: a JSON body's `version` field (how the app reports what it runs). */
+function servedVersion(body) {
+    try {
+        const parsed = JSON.parse(body);
+        const version = parsed?.version;
+        return typeof version === 'string' ? version : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * After a switch write, new flows reach the new colour only once the load balancer has applied it:
+ * Azure answers the write before every host has the change, and a backend takes flows only once its
+ * probe passed. So the live check does not start while the colour left behind still answers: it
+ * waits for `probe-successes` answers in a row on `url` that do not name `leaving` (the version
+ * that colour runs), within 'probe-timeout'. Answers that name no version cannot tell the colours
+ * apart: they do not hold the check (the live gate that follows judges them), and the step says so.
+ */
+async function awaitSwitched(r, url, colour, version, leaving) {
+    const { ctx, ex } = r;
+    const gate = ctx.settings.verify.gate;
+    const started = ctx.deps.clock.now();
+    let streak = 0;
+    let named = 0;
+    const look = async () => {
+        const answer = await ctx.deps.http
+            .get(url, { timeoutMs: gate.requestTimeoutMs, signal: ctx.signal, headers: gate.headers })
+            .catch(() => undefined);
+        const served = answer ? servedVersion(answer.body) : undefined;
+        if (served !== undefined)
+            named++;
+        const old = leaving !== undefined && leaving !== version && served === leaving;
+        streak = old ? 0 : streak + 1;
+        const seen = served ? `${served} answered` : answer ? `HTTP ${answer.status}, no version named` : 'no answer';
+        if (streak >= gate.successes) {
+            const how = named > 0 ? `no answer from ${leaving ?? 'the previous colour'}` : 'the answers name no version';
+            return { state: 'done', detail: `${gate.successes} answer(s) in a row after the switch: ${how}` };
+        }
+        if (ctx.deps.clock.now() - started >= gate.timeoutMs)
+            return { state: 'failed', detail: `${leaving} still answered on ${url} after 'probe-timeout' (last: ${seen})` };
+        return { state: 'pending', detail: `${seen}: waiting for the load balancer to send new flows to ${colour}` };
+    };
+    const result = await ex.wait(`${colour} colour takes the live flows`, `${url} answers from ${colour} (${version})`, look, {
+        intervalMs: gate.intervalMs,
+        until: `answering from ${colour}`,
+    });
+    if (result.ok && !ex.planning && named === 0)
+        ctx.warn(`blue-green: the answers of ${url} name no version (a JSON 'version' field): the switch to ${colour} could not be told from the previous colour still answering`);
+    return result;
+}
+/**
+ * A switch back (rollback) that is done: the live endpoint is watched until the colour left behind
+ * no longer answers, so the step ends with production where it says it is. It does not fail the
+ * rollback (the load balancer has the rules): it warns when the old colour still answers.
+ */
+async function confirmSwitch(r, pair, to, version, leaving) {
+    const { live } = await urls(r.ctx, r.ports, pair);
+    if (!live)
+        return;
+    const moved = await awaitSwitched(r, live, to.colour, version, leaving);
+    if (!moved.ok && !r.ex.planning)
+        r.ctx.warn(`blue-green: after the switch to ${to.colour}: ${moved.detail}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/blue-green/strategy.ts
@@ -3116,7 +2918,7 @@ async function release(r, pair, to, image, note = '') {
 
 async function runFor(ctx, planning) {
     const ports = await ctx.azure();
-    return { ctx, ports, ex: executorFor(ctx, { retryBaseMs: ports.scaleSets.pollIntervalMs, planning }) };
+    return { ctx, ports, ex: (0,for_stage/* executorFor */.lL)(ctx, { retryBaseMs: ports.scaleSets.pollIntervalMs, planning }) };
 }
 const plan = (ex, outcome) => ({
     journal: ex.journal,
@@ -3295,6 +3097,7 @@ async function rollbackOn(r, plan) {
             throw new errors/* EngineError */.NJ('terminal', `cannot roll back to the ${target.colour} colour (${target.ref.name}): ${health.detail}; ${pair.active.colour} stays live`);
         const value = `live rule(s) → ${target.poolName} (${target.colour}, ${image.version}): one load balancer write`;
         await switchTo(r, pair, target, pair.active, 'one write back to the colour still up (scale-down-delay), once it is healthy', value);
+        await confirmSwitch(r, pair, target, image.version, fromVersion);
     }
     else {
         ex.note({
@@ -3503,7 +3306,7 @@ async function openRolling(ctx, planning) {
     const ports = await ctx.azure();
     const port = ports.scaleSets;
     const ref = scaleSetRef(ctx.settings);
-    const ex = executorFor(ctx, { retryBaseMs: port.pollIntervalMs, ...(planning ? { planning } : {}) });
+    const ex = (0,for_stage/* executorFor */.lL)(ctx, { retryBaseMs: port.pollIntervalMs, ...(planning ? { planning } : {}) });
     return { ctx, ex, ports, port, ref, resource: `scale set ${ref.name}` };
 }
 /** A rollout that cannot go on: the deploy turns it into a RolloutError (and rolls back). */
@@ -3718,6 +3521,8 @@ async function stopAfterCancel(t) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/rollout/executor.ts
+var executor = __nccwpck_require__(9352);
 ;// CONCATENATED MODULE: ./src/core/deploy/rolling/manual.ts
 
 
@@ -3802,7 +3607,7 @@ async function replace(t, image, ids, n, count, rollback) {
         return undefined;
     }
     catch (err) {
-        const cause = err instanceof StepFailedError ? err.cause : undefined;
+        const cause = err instanceof executor/* StepFailedError */.m ? err.cause : undefined;
         if (!(cause instanceof errors/* EngineError */.NJ) || cause.kind !== 'terminal')
             throw err;
         return cause.message;
@@ -4213,6 +4018,19 @@ const rollingStrategy = {
                 ', so it is ignored');
         }
         return (0,deploy_record/* recordFromTags */.j1)(info.tags);
+    },
+    async describeLive(ctx) {
+        const ports = await ctx.azure();
+        const ref = scaleSetRef(ctx.settings);
+        const options = { signal: ctx.signal, timeoutMs: 60_000 };
+        const info = await readTarget(ports.scaleSets, ref, options);
+        const counts = new Map();
+        for (const i of await ports.scaleSets.listInstances(ref, options)) {
+            const version = i.imageId ? versionOfId(i.imageId) : 'an unknown image';
+            counts.set(version, (counts.get(version) ?? 0) + 1);
+        }
+        const running = [...counts].map(([v, n]) => `${n} on ${v}`).join(', ') || 'no instance';
+        return `scale set ${ref.name}: model on ${versionOfId(info.imageId ?? '')}; instances: ${running}`;
     },
     async deploy(ctx, artifact, record) {
         const t = await openRolling(ctx);
@@ -4751,9 +4569,9 @@ async function returnTo(ctx, ex, t, to) {
 
 
 /** An executor for one rollout: retries back off from the App Service poll interval. */
-async function executor(ctx, planning) {
+async function strategy_executor(ctx, planning) {
     const { appService } = await ctx.azure();
-    return executorFor(ctx, { retryBaseMs: appService.pollIntervalMs, planning });
+    return (0,for_stage/* executorFor */.lL)(ctx, { retryBaseMs: appService.pollIntervalMs, planning });
 }
 const site = (t) => `web app ${t.prodRef.site}`;
 const slotSwapStrategy = {
@@ -4762,7 +4580,7 @@ const slotSwapStrategy = {
         return recordOf(await observe(ctx));
     },
     async deploy(ctx, artifact) {
-        const ex = await executor(ctx, false);
+        const ex = await strategy_executor(ctx, false);
         const run = await deploy_runDeploy(ctx, ex, artifact);
         const { t, want, live } = run;
         if (run.unchanged)
@@ -4775,7 +4593,7 @@ const slotSwapStrategy = {
         };
     },
     async planDeploy(ctx, artifact) {
-        const ex = await executor(ctx, true);
+        const ex = await strategy_executor(ctx, true);
         const run = await deploy_runDeploy(ctx, ex, artifact);
         const writes = ex.plannedWrites;
         const { t, want } = run;
@@ -4788,7 +4606,7 @@ const slotSwapStrategy = {
     },
     async rollback(ctx, plan) {
         // Its own executor: a deadline of its own ('deploy-timeout' again), every write retried.
-        const ex = await executor(ctx, false);
+        const ex = await strategy_executor(ctx, false);
         const run = await rollback_runRollback(ctx, ex, plan);
         const { t, to } = run;
         const message = run.unchanged
@@ -4797,7 +4615,7 @@ const slotSwapStrategy = {
         return { outputs: run.outputs, items: ex.items, message };
     },
     async planRollbackWrites(ctx, plan) {
-        const ex = await executor(ctx, true);
+        const ex = await strategy_executor(ctx, true);
         const run = await rollback_runRollback(ctx, ex, plan);
         const writes = ex.plannedWrites;
         const { t, to } = run;
@@ -4805,6 +4623,10 @@ const slotSwapStrategy = {
             ? `plan: ${artifact_describe(to)} is live on ${site(t)}; nothing to swap (${(0,action/* countWrites */.GG)(writes.length)})`
             : `plan: ${plan.description} (${(0,action/* countWrites */.GG)(writes.length)}, none made)`;
         return { writes, items: ex.facts, outputs: run.outputs, message };
+    },
+    async describeLive(ctx) {
+        const t = await observe(ctx);
+        return `web app ${t.prodRef.site}: production runs ${artifact_describe(artifactOf(t.production))}, slot ${t.slotRef.slot} holds ${artifact_describe(artifactOf(t.slot))}`;
     },
     async endpoints(ctx) {
         const t = await observe(ctx);
@@ -4931,6 +4753,46 @@ class RolloutError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineErro
         this.details = details;
         this.name = 'RolloutError';
     }
+}
+
+
+/***/ }),
+
+/***/ 8571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/**
+ * Human durations for log lines, messages and summaries, the one formatter of the engine:
+ * '250ms', '4.5s', '20m', '1h 30m', '19m 59s', '7d'. Below a second: whole milliseconds; below a
+ * minute: seconds to a tenth; from a minute on: whole seconds, split into days, hours, minutes and
+ * seconds, zero parts left out. A single-unit result ('7d', '16h', '90s' is '1m 30s') is also what
+ * the duration inputs read, so the bounds in messages and input descriptions can be typed back.
+ */
+const UNITS = [
+    ['d', 86_400_000],
+    ['h', 3_600_000],
+    ['m', 60_000],
+    ['s', 1000],
+];
+function formatDuration(ms) {
+    const v = Number.isFinite(ms) ? Math.max(0, ms) : 0;
+    if (Math.round(v) < 1000)
+        return `${Math.round(v)}ms`;
+    const tenths = Math.round(v / 100) / 10;
+    if (tenths < 60)
+        return `${tenths}s`;
+    let rest = Math.round(v / 1000) * 1000;
+    const parts = [];
+    for (const [unit, size] of UNITS) {
+        if (rest < size)
+            continue;
+        parts.push(`${Math.floor(rest / size)}${unit}`);
+        rest %= size;
+    }
+    return parts.join(' ');
 }
 
 
@@ -5306,6 +5168,8 @@ function canonicalJson(value) {
     return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
 }
 
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(8571);
 ;// CONCATENATED MODULE: ./src/core/publish/poll.ts
 /**
  * A bounded wait on the injected clock and sleep: observe, and if not done, sleep for what the
@@ -5345,18 +5209,9 @@ async function pollUntil(options) {
         delay = Math.max(1, seen.pollAfterMs);
     }
 }
-/** '90m', '2h', '45s' for log lines. */
-function poll_formatDuration(ms) {
-    if (ms % 3_600_000 === 0 && ms >= 3_600_000)
-        return `${ms / 3_600_000}h`;
-    if (ms % 60_000 === 0 && ms >= 60_000)
-        return `${ms / 60_000}m`;
-    if (ms >= 1000)
-        return `${Math.round(ms / 1000)}s`;
-    return `${ms}ms`;
-}
 
 ;// CONCATENATED MODULE: ./src/core/bake/image-builder.ts
+
 
 
 
@@ -5398,11 +5253,11 @@ async function bakeWithImageBuilder(b) {
                 const s = await port.status(ref, opts);
                 const phase = `${s.runState ?? 'unknown'}${s.runSubState && s.runState === 'Running' ? ` / ${s.runSubState}` : ''}`;
                 if (phase !== lastPhase)
-                    log.info(`Image Builder ${ref.name}: ${phase} (after ${poll_formatDuration(b.clock.now() - started)})`);
+                    log.info(`Image Builder ${ref.name}: ${phase} (after ${(0,duration/* formatDuration */.a)(b.clock.now() - started)})`);
                 lastPhase = phase;
                 return { done: FINISHED.has((s.runState ?? '').toLowerCase()), value: s, pollAfterMs: s.pollAfterMs };
             },
-            timedOut: (last) => new core_errors/* EngineError */.NJ('transient', `the Image Builder build of ${ref.name} did not finish within ${poll_formatDuration(b.timeoutMs)} (input 'bake-timeout'; last state ${last?.runState ?? 'unknown'}${last?.runSubState ? `/${last.runSubState}` : ''}); it was asked to cancel`),
+            timedOut: (last) => new core_errors/* EngineError */.NJ('transient', `the Image Builder build of ${ref.name} did not finish within ${(0,duration/* formatDuration */.a)(b.timeoutMs)} (input 'bake-timeout'; last state ${last?.runState ?? 'unknown'}${last?.runSubState ? `/${last.runSubState}` : ''}); it was asked to cancel`),
         });
         running = false;
         const state = (final.runState ?? '').toLowerCase();
@@ -5864,6 +5719,8 @@ function planPackerBake(ctx, d) {
 /** `delete gallery version gal/web 1.3.0: not in use, 96 days old` */
 const describeAction = (a) => `${a.write.operation} ${a.write.resource}: ${a.write.why}`;
 
+// EXTERNAL MODULE: ./src/core/rollout/retry.ts
+var retry = __nccwpck_require__(4639);
 ;// CONCATENATED MODULE: ./src/core/cleanup/signals.ts
 /**
  * One abort signal per worker, fanned out from the run's signal through ONE listener on it. The SDK
@@ -5886,6 +5743,7 @@ function workerSignals(parent, n) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/apply.ts
+
 
 
 const CLEANUP_CONCURRENCY = 4;
@@ -5946,9 +5804,20 @@ async function runOne(ports, action, o, gate) {
                 gate.throttled(err);
                 continue;
             }
+            // Another transient failure (5xx, a reset, a conflict): this action alone backs off and tries again.
+            if ((0,retry/* isRetryable */.r3)(err) && attempt < MAX_THROTTLED && o.sleep && o.clock && (await pauseBefore(o, err, attempt)))
+                continue;
             return { action, error: err instanceof Error ? err.message : String(err) };
         }
     }
+}
+/** Backs off before the next try, unless that would pass the deadline; false: no room left. */
+async function pauseBefore(o, err, attempt) {
+    const wait = (0,retry/* backoffMs */.jo)(err, attempt, o.retryBaseMs ?? BASE_BACKOFF_MS);
+    if (o.deadline !== undefined && o.clock.now() + wait >= o.deadline)
+        return false;
+    await o.sleep(Math.max(1, wait), o.signal);
+    return true;
 }
 /** One pause shared by every worker: set by a throttle, waited through before each call. */
 class Backoff {
@@ -6031,8 +5900,8 @@ async function confirmDeletes(gallery, definition, names, o) {
         await o.sleep(wait, o.signal);
     }
     const why = lastError
-        ? `not confirmed deleted by clean-up's time limit (the last listing failed: ${lastError})`
-        : "still deleting at clean-up's time limit";
+        ? `not confirmed deleted by clean-up's time limit ('cleanup-timeout'; the last listing failed: ${lastError})`
+        : "still deleting at clean-up's time limit ('cleanup-timeout')";
     for (const name of pending)
         failed.set(name, why);
     return failed;
@@ -6185,8 +6054,8 @@ function limitsOf(settings) {
  */
 const confirmReserveMs = (timeoutMs) => Math.min(15 * 60_000, Math.floor(timeoutMs / 10));
 
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 34 modules
-var registry = __nccwpck_require__(9415);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 32 modules
+var registry = __nccwpck_require__(6359);
 // EXTERNAL MODULE: ./src/core/lock/lock.ts + 2 modules
 var lock = __nccwpck_require__(9633);
 // EXTERNAL MODULE: ./src/core/deploy/record.ts
@@ -6531,6 +6400,60 @@ function coalesce(read) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/report.ts
+/** The classes of a kept version, in the order the decision lines give them. */
+const KEPT_CLASSES = [
+    { label: 'in use', test: (k) => k.inUse },
+    { label: 'as the newest (keep-versions)', test: (k) => k.reason.startsWith('one of the newest') },
+    {
+        label: 'as younger than keep-days',
+        test: (k) => k.reason.startsWith('younger than keep-days') || k.reason.startsWith('no published date'),
+    },
+    { label: 'as Azure is still changing them', test: (k) => k.reason.startsWith('provisioning state') },
+    { label: 'as already retired', test: (k) => k.reason.startsWith('already') },
+];
+/**
+ * What clean-up decided, one line per class — kept (in use, newest, keep-days, busy, already retired),
+ * to delete, to retire, deferred, leftovers — each a count and the first `n` names: bounded, whatever
+ * the gallery holds. In-use names carry what uses them.
+ */
+function decisionLines(p, n) {
+    const lines = [`Clean-up of ${p.where}: ${p.versionCount ?? 0} version(s) seen.`];
+    const kept = p.kept ?? [];
+    const classified = new Set();
+    for (const c of KEPT_CLASSES) {
+        const members = kept.filter((k) => !classified.has(k) && c.test(k));
+        members.forEach((k) => classified.add(k));
+        if (members.length === 0)
+            continue;
+        const names = members.map((k) => (k.inUse ? `${k.version} (${k.reason})` : k.version));
+        lines.push(`Clean-up: kept ${members.length} ${c.label}: ${firstNames(names, n)}.`);
+    }
+    const other = kept.filter((k) => !classified.has(k));
+    if (other.length > 0) {
+        const names = other.map((k) => `${k.version} (${k.reason})`);
+        lines.push(`Clean-up: kept ${other.length} for other reasons: ${firstNames(names, n)}.`);
+    }
+    const byKind = (kind) => p.actions.filter((a) => a.kind === kind);
+    const named = (as) => as.flatMap((a) => versionOf(a, a.kind));
+    const deletes = byKind('delete-version');
+    const retires = byKind('retire-version');
+    if (deletes.length > 0)
+        lines.push(`Clean-up: delete ${deletes.length} superseded: ${firstNames(named(deletes), n)}.`);
+    if (retires.length > 0)
+        lines.push(`Clean-up: retire ${retires.length} superseded: ${firstNames(named(retires), n)}.`);
+    if (p.deferred > 0) {
+        const names = p.deferredNames ? `: ${firstNames(p.deferredNames, n)}` : '';
+        lines.push(`Clean-up: left ${p.deferred} superseded for the next run (cleanup-max-deletes)${names}.`);
+    }
+    const others = p.actions.filter((a) => a.kind !== 'delete-version' && a.kind !== 'retire-version');
+    if (others.length > 0) {
+        const names = others.map((a) => a.write.resource);
+        lines.push(`Clean-up: ${others.length} other action(s) (bake leftovers, idle colour): ${firstNames(names, n)}.`);
+    }
+    if (kept.length === 0 && p.actions.length === 0)
+        lines.push('Clean-up: nothing kept, nothing to do.');
+    return lines;
+}
 const versionOf = (a, kind) => a.kind === kind && 'version' in a ? [a.version.version] : [];
 /** 'a, b, c' or 'a, b, … and 3 more'. */
 function firstNames(names, n, sep = ', ') {
@@ -6611,7 +6534,9 @@ function reportApplied(p, results, f) {
     const summary = `${done.length} of ${p.actions.length} clean-up action(s) done (${outputs.cleanedVersions.length} version(s) deleted, ${outputs.retiredVersions.length} retired${keptInUse.length > 0 ? `, ${keptInUse.length} old version(s) kept in use` : ''}${p.deferred > 0 ? `, ${p.deferred} left for the next run` : ''})`;
     const problems = [
         ...failed.map((r) => `${r.action.write.resource} (${r.error})`),
-        ...(notStarted.length > 0 ? [`${notStarted.length} not started: clean-up's time limit ran out`] : []),
+        ...(notStarted.length > 0
+            ? [`${notStarted.length} not started: clean-up's time limit ('cleanup-timeout') ran out`]
+            : []),
     ];
     if (problems.length > 0) {
         const count = failed.length + notStarted.length;
@@ -6753,6 +6678,8 @@ const cleanupStage = {
             await ctx.takeDeployLock?.();
         const observed = await observeCleanup(ctx, ports, scan);
         const plan = planCleanup(ctx, observed, limits);
+        for (const line of decisionLines(plan, limits.summaryNames))
+            host.info(line);
         if (ctx.settings.dryRun)
             return describePlan(ctx, plan);
         const shown = plan.actions.slice(0, limits.summaryNames);
@@ -6763,6 +6690,7 @@ const cleanupStage = {
         let throttles = 0;
         const check = recheckUsage(ports, observed.index, observed.watch, scan);
         const sent = await applyActions(ports, plan.actions, {
+            retryBaseMs: Math.min(ports.scaleSets.pollIntervalMs, 5_000),
             signal: ctx.signal,
             concurrency: limits.parallelism,
             clock,
@@ -6840,7 +6768,16 @@ function planCleanup(ctx, observed, limits) {
         ...(idle.note ? [{ kind: 'fact', label: 'idle colour', value: idle.note }] : []),
     ];
     const actions = [...versionWrites, ...leftovers.actions, ...(idle.action ? [idle.action] : [])];
-    return { actions, where, keptInUse: inUse.map((k) => k.version), facts, deferred };
+    return {
+        actions,
+        where,
+        keptInUse: inUse.map((k) => k.version),
+        facts,
+        deferred,
+        kept: retention.kept,
+        deferredNames: retention.actions.slice(0, deferred).flatMap((a) => ('version' in a ? [a.version.version] : [])),
+        versionCount: observed.versions.length,
+    };
 }
 /** Plan mode: the actions as planned writes. */
 function describePlan(ctx, p) {
@@ -6857,6 +6794,8 @@ function describePlan(ctx, p) {
 
 // EXTERNAL MODULE: ./src/core/deploy/rollout-error.ts
 var rollout_error = __nccwpck_require__(5613);
+// EXTERNAL MODULE: ./src/core/rollout/for-stage.ts
+var for_stage = __nccwpck_require__(5797);
 ;// CONCATENATED MODULE: ./src/core/stages/deploy.ts
 /**
  * deploy: replaces instances with the artifact through the chosen strategy. The artifact comes
@@ -6866,6 +6805,7 @@ var rollout_error = __nccwpck_require__(5613);
  * is on, and the step fails saying what failed, what was rolled back and what is live.
  * Plan mode (dry-run): the same reads, then the strategy describes its writes (planDeploy); none is made.
  */
+
 
 
 
@@ -6931,7 +6871,7 @@ async function rollBackFailedRollout(ctx, strategy, err) {
     }
     ctx.warn(`the deploy failed: ${err.message}; rolling back (${plan.description})`);
     try {
-        const rb = await strategy.rollback(ctx, plan);
+        const rb = await strategy.rollback((0,for_stage/* revertContext */._x)(ctx), plan);
         return {
             status: 'failed',
             outputs: { ...outputs, rolledBack: true },
@@ -6974,7 +6914,7 @@ async function confirmUntouched(ctx, strategy, err, plan, items) {
     const outputs = { ...err.details.outputs, rolledBack: false };
     const live = plan.to.imageVersion ?? plan.to.containerImage ?? 'the previous release';
     try {
-        const confirmed = await strategy.rollback(ctx, plan);
+        const confirmed = await strategy.rollback((0,for_stage/* revertContext */._x)(ctx), plan);
         return {
             status: 'failed',
             outputs,
@@ -7018,8 +6958,8 @@ function planResult(ctx, plan) {
     return { status: 'succeeded', outputs: plan.outputs, items, message: plan.message, journal: plan.journal };
 }
 
-// EXTERNAL MODULE: ./src/core/rollout/attempt.ts + 1 modules
-var attempt = __nccwpck_require__(9116);
+// EXTERNAL MODULE: ./src/core/rollout/attempt.ts
+var attempt = __nccwpck_require__(652);
 ;// CONCATENATED MODULE: ./src/core/publish/attempt.ts
 /**
  * One Azure write of publish, bounded by a deadline and tried again while it fails transiently
@@ -7048,7 +6988,7 @@ async function attemptWithin(a) {
             throw err;
         if (!(err.error instanceof core_errors/* EngineError */.NJ) || err.error.kind !== 'transient')
             throw err.error;
-        const message = `${a.what} did not succeed within ${poll_formatDuration(a.timeoutMs)} (input '${a.bound}'; ${err.attempts} tries); last error: ${err.error.message}`;
+        const message = `${a.what} did not succeed within ${(0,duration/* formatDuration */.a)(a.timeoutMs)} (input '${a.bound}'; ${err.attempts} tries); last error: ${err.error.message}`;
         throw new core_errors/* EngineError */.NJ('transient', message, { cause: err.error });
     }
 }
@@ -7113,6 +7053,7 @@ async function discardFailed(w, vref) {
 ;// CONCATENATED MODULE: ./src/core/publish/replication.ts
 
 
+
 const FAILED = new Set(['failed', 'canceled']);
 async function waitForReplication(w) {
     const seen = new Map();
@@ -7134,7 +7075,7 @@ async function waitForReplication(w) {
         },
         timedOut: (last, waited) => {
             const pending = (last?.regions ?? []).filter((r) => r.state !== 'Completed').map(describe);
-            return new core_errors/* EngineError */.NJ('transient', `replication of version ${w.ref.version} did not finish within ${poll_formatDuration(w.timeoutMs)} (input 'replication-timeout'; waited ${poll_formatDuration(waited)})` +
+            return new core_errors/* EngineError */.NJ('transient', `replication of version ${w.ref.version} did not finish within ${(0,duration/* formatDuration */.a)(w.timeoutMs)} (input 'replication-timeout'; waited ${(0,duration/* formatDuration */.a)(waited)})` +
                 (pending.length > 0 ? `; still replicating: ${pending.join(', ')}` : '') +
                 '. The version exists; a re-run with the same image-version waits for it again.');
         },
@@ -7360,14 +7301,14 @@ async function createVersion(ctx, p, chosen, replacing = false) {
     const where = common.regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
     log.info(`publishing ${source.managedImageId} as ${describeRef(ref)} version ${chosen.version} to ${where}`);
     const spec = versionSpec(ctx, p);
-    const accepted = replacing
-        ? await attemptWithin({
-            ...failedWork(ctx, p),
-            what: `creating version ${chosen.version} again`,
-            bound: 'replication-timeout',
-            call: (o) => ports.gallery.publishVersion(vref, spec, o),
-        })
-        : await ports.gallery.publishVersion(vref, spec, opts);
+    // A PUT of the same body: tried again while Azure answers transiently (a burst of 429/5xx or
+    // resets outlasts the SDK's own retries), within 'replication-timeout'.
+    const accepted = await attemptWithin({
+        ...failedWork(ctx, p),
+        what: replacing ? `creating version ${chosen.version} again` : `creating version ${chosen.version}`,
+        bound: 'replication-timeout',
+        call: (o) => ports.gallery.publishVersion(vref, spec, o),
+    });
     const note = replacing ? 'replaced the Failed version with' : 'published';
     return finishCreated(ctx, p, vref, accepted.version, { ...common, firstDelayMs: accepted.pollAfterMs, note });
 }
@@ -7501,6 +7442,7 @@ function finishPlan(ctx, plan, vref, id, regions, f, lacking, created) {
  */
 
 
+
 const rollbackStage = {
     name: 'rollback',
     async run(ctx) {
@@ -7532,7 +7474,7 @@ const rollbackStage = {
         }
         await ctx.takeDeployLock?.();
         ctx.deps.host.info(`Rolling back: ${plan.description}.`);
-        const outcome = await strategy.rollback(ctx, plan);
+        const outcome = await strategy.rollback((0,for_stage/* revertContext */._x)(ctx), plan);
         return {
             status: 'succeeded',
             outputs: { ...outcome.outputs, rolledBack: true },
@@ -7610,8 +7552,6 @@ function format(name, value) {
 
 // EXTERNAL MODULE: ./src/core/run/redact.ts
 var run_redact = __nccwpck_require__(9764);
-// EXTERNAL MODULE: ./src/core/verify/http-probe.ts + 2 modules
-var http_probe = __nccwpck_require__(8954);
 ;// CONCATENATED MODULE: ./src/core/run/summary.ts
 /** Renders a run result as markdown (GitHub job summary, Azure DevOps attachment) or plain text (terminal). */
 
@@ -7710,7 +7650,7 @@ function markdownItem(item) {
 }
 function renderText(result) {
     const lines = [
-        `immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${(0,http_probe/* formatDuration */.a3)(result.durationMs)}`,
+        `immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${(0,duration/* formatDuration */.a)(result.durationMs)}`,
     ];
     for (const s of result.stages)
         lines.push(...textStage(s, echoesError(result, s)));
@@ -7727,7 +7667,7 @@ function renderText(result) {
 }
 function textStage(s, echoed) {
     const message = echoed ? 'see the error below' : s.message;
-    const head = `  ${s.name.padEnd(8)} ${s.status.padEnd(9)} ${(0,http_probe/* formatDuration */.a3)(s.durationMs).padStart(7)}${message ? `  ${message}` : ''}`;
+    const head = `  ${s.name.padEnd(8)} ${s.status.padEnd(9)} ${(0,duration/* formatDuration */.a)(s.durationMs).padStart(7)}${message ? `  ${message}` : ''}`;
     const items = onceEach(s.items).map((i) => i.write
         ? `      + ${(0,action/* formatWrite */.jf)(i.write)}`
         : `      ${i.kind === 'check' ? (i.ok ? 'pass' : 'FAIL') : '-'} ${i.label}: ${i.value}`);
@@ -8168,8 +8108,8 @@ async function finishBeforeCancel(call, run, sleep, cancelled) {
 var lock_lease = __nccwpck_require__(2625);
 // EXTERNAL MODULE: ./src/core/lock/release.ts
 var release = __nccwpck_require__(6394);
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 34 modules
-var registry = __nccwpck_require__(9415);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 32 modules
+var registry = __nccwpck_require__(6359);
 ;// CONCATENATED MODULE: ./src/core/lock/owner.ts
 /** Keeps a part readable and safe in the lease tag (';' separates the lease's fields). */
 const part = (text, max = 40) => text
@@ -8537,45 +8477,17 @@ const countWrites = (n) => (n === 0 ? 'no write' : `${n} write${n === 1 ? '' : '
 
 /***/ }),
 
-/***/ 9116:
+/***/ 652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  TL: () => (/* binding */ GaveUp),
-  CD: () => (/* binding */ attempt),
-  jp: () => (/* binding */ callOptions),
-  v7: () => (/* binding */ pause)
-});
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/rollout/retry.ts
-/**
- * Which failures a step retries, and how long it waits before the next attempt. Ports classify
- * Azure's answers where they arise (src/azure/errors.ts): 'transient' covers 429, 5xx, resets,
- * another operation in progress and a stale ETag (the write re-reads before trying again).
- */
-
-/** Longest pause between two attempts when Azure does not say (Retry-After wins when it does). */
-const MAX_BACKOFF_MS = 60_000;
-function isRetryable(err) {
-    return err instanceof errors/* EngineError */.NJ && err.kind === 'transient';
-}
-/**
- * Exponential backoff from `baseMs` (attempt 1 → base, 2 → 2×base, …, capped), or Azure's
- * Retry-After when the failure carries one.
- */
-function backoffMs(err, attempt, baseMs) {
-    const asked = err instanceof errors/* EngineError */.NJ ? err.retryAfterMs : undefined;
-    if (asked !== undefined && asked >= 0)
-        return asked;
-    const base = Math.max(1, baseMs);
-    return Math.min(MAX_BACKOFF_MS, base * 2 ** Math.min(attempt - 1, 16));
-}
-
-;// CONCATENATED MODULE: ./src/core/rollout/attempt.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CD: () => (/* binding */ attempt),
+/* harmony export */   TL: () => (/* binding */ GaveUp),
+/* harmony export */   jp: () => (/* binding */ callOptions),
+/* harmony export */   v7: () => (/* binding */ pause)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4639);
 /**
  * One call tried until it succeeds, fails for good, or its deadline leaves no room for another
  * try: the retry loop of the rollout executor, of publish's writes and of any other bounded Azure
@@ -8609,22 +8521,22 @@ function callOptions(c) {
 async function attempt(c, what, fn) {
     for (let n = 1;; n++) {
         if (c.signal.aborted)
-            throw new errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc(`the run was cancelled while ${what}`);
         if (left(c) <= 0)
-            throw new GaveUp(new errors/* EngineError */.NJ('transient', `${what} was not started: '${c.budget}' ran out`), n - 1);
+            throw new GaveUp(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('transient', `${what} was not started: '${c.budget}' ran out`), n - 1);
         const call = callOptions(c);
         try {
             return { value: await fn(call), attempts: n };
         }
         catch (err) {
             if (c.signal.aborted)
-                throw new errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc(`the run was cancelled while ${what}`);
             if (call.signal.aborted || left(c) <= 0) {
                 // The budget stopped the call: Azure may still be working on it.
-                const late = new errors/* EngineError */.NJ('transient', `${what} did not finish within '${c.budget}'; Azure may still be working on it (a re-run acts on what it then finds)`, { cause: err });
+                const late = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('transient', `${what} did not finish within '${c.budget}'; Azure may still be working on it (a re-run acts on what it then finds)`, { cause: err });
                 throw new GaveUp(late, n);
             }
-            const wait = isRetryable(err) ? backoffMs(err, n, c.baseMs) : undefined;
+            const wait = (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryable */ .r3)(err) ? (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffMs */ .jo)(err, n, c.baseMs) : undefined;
             if (wait === undefined || wait >= left(c))
                 throw new GaveUp(err, n);
             c.log?.info(`${what}: ${err instanceof Error ? err.message : String(err)}; trying again in ${Math.ceil(wait / 1000)} s (attempt ${n + 1}).`);
@@ -8637,8 +8549,354 @@ async function pause(c, ms, what) {
         await c.sleep(ms, c.signal);
     }
     catch {
-        throw new errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc(`the run was cancelled while ${what}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 9352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ RolloutExecutor),
+/* harmony export */   m: () => (/* binding */ StepFailedError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _plan_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5461);
+/* harmony import */ var _attempt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(652);
+/**
+ * The rollout executor: the one place where a deploy's or a rollback's writes, waits and gates run.
+ * A strategy decides, from fresh reads, what to do next and hands each step here; the executor
+ *
+ * - bounds every Azure call by the step's deadline (`timeoutMs` = what is left of it, plus the
+ *   run's abort signal) — no call outlives 'deploy-timeout';
+ * - retries transient failures (429, 5xx, connection reset, another operation in progress, a stale
+ *   ETag) with backoff that honours Azure's Retry-After, until the deadline and never beyond —
+ *   reverts included, so one throttled answer never leaves production on a failed release;
+ * - keeps a journal (step, reason, attempts, result, duration): the summary items, the JSON record
+ *   and the message of a failed step all come from it;
+ * - in plan mode runs the very same strategy code but makes no write: a write is journalled as
+ *   planned, a wait or gate as "would check" and taken as passed (Terraform's plan, Orca's runner).
+ *
+ * Writes must be idempotent: `apply` re-reads what it guards (ETag) so that a retry after a
+ * failure in flight acts on the target as it is.
+ */
+
+
+
+/** A step that could not be completed: the journal says what was done before it. */
+class StepFailedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ {
+    entry;
+    constructor(message, entry, cause) {
+        super(cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ && cause.kind !== 'transient' ? cause.kind : 'terminal', message, { cause });
+        this.entry = entry;
+        this.name = 'StepFailedError';
+    }
+}
+class RolloutExecutor {
+    deps;
+    options;
+    journal = [];
+    items = [];
+    deadlineAt;
+    touched = false;
+    constructor(deps, options) {
+        this.deps = deps;
+        this.options = options;
+        this.deadlineAt = deps.clock.now() + options.timeoutMs;
+    }
+    get planning() {
+        return this.options.planning;
+    }
+    /** Whether a write that changes what production serves was started (it may have landed). */
+    get productionTouched() {
+        return this.touched;
+    }
+    /** Milliseconds left before the deadline (never negative). */
+    left() {
+        return Math.max(0, this.deadlineAt - this.deps.clock.now());
+    }
+    /** The rollout's deadline, for the probe loops of HTTP gates. */
+    get deadline() {
+        return { at: this.deadlineAt, left: () => this.left() };
+    }
+    /** Options for one Azure call: the run's signal (and the deadline's) and what is left of the deadline. */
+    call() {
+        return (0,_attempt_js__WEBPACK_IMPORTED_MODULE_1__/* .callOptions */ .jp)(this.attempts);
+    }
+    /** A read, retried like a write when Azure answers with a transient failure. */
+    async read(what, fn) {
+        return this.attempt(what, fn, () => undefined).then((r) => r.value);
+    }
+    /**
+     * A write. Plan mode journals it and returns false; otherwise it is applied (retried within the
+     * deadline) and returns true. `item` is the summary line of the write once made.
+     */
+    async write(step, apply, item) {
+        const started = this.deps.clock.now();
+        if (this.planning) {
+            this.record({
+                kind: 'write',
+                label: step.write.resource,
+                why: step.write.why,
+                write: step.write,
+                result: 'planned',
+                attempts: 0,
+                durationMs: 0,
+            });
+            this.items.push((0,_plan_action_js__WEBPACK_IMPORTED_MODULE_2__/* .planItem */ .$P)(step.write));
+            return false;
+        }
+        if (step.touchesProduction)
+            this.touched = true;
+        this.deps.log.debug(`write: ${(0,_plan_action_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWrite */ .jf)(step.write)}`);
+        const { attempts } = await this.attempt(describeWrite(step.write), apply, (err, n) => this.fail('write', step.write.resource, step.write.why, err, n, started, step.write));
+        this.record({
+            kind: 'write',
+            label: step.write.resource,
+            why: step.write.why,
+            write: step.write,
+            result: 'done',
+            attempts,
+            durationMs: this.deps.clock.now() - started,
+        });
+        if (item)
+            this.items.push(item);
+        return true;
+    }
+    /**
+     * Looks until `look` says done or failed, at the interval it asks for (Azure's Retry-After where
+     * given) and never past the deadline. Plan mode: described, taken as passed.
+     */
+    async wait(label, would, look, options) {
+        const { intervalMs } = options;
+        const started = this.deps.clock.now();
+        if (this.planning)
+            return this.wouldCheck('wait', label, would);
+        let last;
+        let looks = 0;
+        for (;;) {
+            this.throwIfCancelled(`waiting for ${label}`);
+            const previous = last;
+            try {
+                last = await this.read(`looking at ${label}`, look);
+            }
+            catch (err) {
+                // A look the deadline stopped: the previous look is the answer.
+                if (!previous || this.left() > 0 || this.deps.signal.aborted)
+                    throw err;
+                last = {
+                    state: 'failed',
+                    detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${previous.detail}`,
+                };
+                break;
+            }
+            looks++;
+            if (last.state !== 'pending')
+                break;
+            const pause = Math.min(last.retryAfterMs ?? intervalMs, this.left());
+            if (pause <= 0) {
+                last = {
+                    state: 'failed',
+                    detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}`,
+                };
+                break;
+            }
+            await this.pause(pause, `waiting for ${label}`);
+            // The pause ran to the deadline: the last look is the answer (no look can start now).
+            if (this.left() <= 0) {
+                last = {
+                    state: 'failed',
+                    detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}`,
+                };
+                break;
+            }
+        }
+        const ok = last.state === 'done';
+        this.record({
+            kind: 'wait',
+            label,
+            why: would,
+            result: ok ? 'done' : 'failed',
+            attempts: looks,
+            durationMs: this.deps.clock.now() - started,
+            detail: last.detail,
+        });
+        this.items.push({ kind: 'check', label, value: last.detail, ok });
+        return { ok, planned: false, detail: last.detail };
+    }
+    /** A gate (probe, check): run once within the deadline; plan mode: described, taken as passed. */
+    async gate(label, would, check) {
+        const started = this.deps.clock.now();
+        if (this.planning)
+            return this.wouldCheck('gate', label, would);
+        this.throwIfCancelled(`checking ${label}`);
+        const result = await check(this.call());
+        this.record({
+            kind: 'gate',
+            label,
+            why: would,
+            result: result.passed ? 'done' : 'failed',
+            attempts: 1,
+            durationMs: this.deps.clock.now() - started,
+            detail: result.detail,
+        });
+        this.items.push({ kind: 'check', label, value: result.detail, ok: result.passed });
+        return { ok: result.passed, planned: false, detail: result.detail };
+    }
+    /** A pause the strategy asks for (between batches): bounded by the deadline, cancellable. */
+    async hold(label, ms) {
+        if (this.planning || ms <= 0)
+            return;
+        if (ms >= this.left())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('terminal', `the rollout ran out of '${this.budget}' before ${label}`);
+        await this.pause(ms, label);
+    }
+    /** A fact or action for the summary, in the order it happened. */
+    note(item) {
+        this.items.push(item);
+    }
+    /** The summary items that are not planned writes (plan mode lists those separately). */
+    get facts() {
+        return this.items.filter((i) => !i.write);
+    }
+    /** The planned writes so far (plan mode). */
+    get plannedWrites() {
+        return this.journal.flatMap((e) => (e.write && e.result === 'planned' ? [e.write] : []));
+    }
+    get budget() {
+        return this.options.budgetName ?? 'deploy-timeout';
+    }
+    wouldCheck(kind, label, would) {
+        this.record({ kind, label, why: would, result: 'planned', attempts: 0, durationMs: 0 });
+        this.items.push({ kind: 'fact', label: 'would check', value: would });
+        return { ok: true, planned: true, detail: would };
+    }
+    get attempts() {
+        const { clock, sleep, signal, deadline, log } = this.deps;
+        return {
+            clock,
+            sleep,
+            signal,
+            deadlineAt: this.deadlineAt,
+            budget: this.budget,
+            baseMs: this.options.retryBaseMs,
+            log,
+            ...(deadline ? { deadline } : {}),
+        };
+    }
+    /** Runs `fn` with the shared retry loop; `onGiveUp` turns its last failure into the error thrown. */
+    async attempt(what, fn, onGiveUp) {
+        try {
+            return await (0,_attempt_js__WEBPACK_IMPORTED_MODULE_1__/* .attempt */ .CD)(this.attempts, what, fn);
+        }
+        catch (err) {
+            if (!(err instanceof _attempt_js__WEBPACK_IMPORTED_MODULE_1__/* .GaveUp */ .TL))
+                throw err;
+            throw onGiveUp(err.error, err.attempts) ?? err.error;
+        }
+    }
+    fail(kind, label, why, err, attempts, started, write) {
+        const detail = errorText(err);
+        const entry = {
+            kind,
+            label,
+            why,
+            write,
+            result: 'failed',
+            attempts,
+            durationMs: this.deps.clock.now() - started,
+            detail,
+        };
+        this.record(entry);
+        const tries = attempts > 1 ? ` (${attempts} attempts within '${this.budget}')` : '';
+        return new StepFailedError(`${detail}${tries}`, entry, err);
+    }
+    record(entry) {
+        this.journal.push(entry);
+    }
+    throwIfCancelled(what) {
+        if (this.deps.signal.aborted)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc(`the run was cancelled while ${what}`);
+    }
+    async pause(ms, what) {
+        await (0,_attempt_js__WEBPACK_IMPORTED_MODULE_1__/* .pause */ .v7)(this.deps, Math.max(1, ms), what);
+    }
+}
+const describeWrite = (w) => `${w.operation} ${w.resource}`;
+const errorText = (err) => (err instanceof Error ? err.message : String(err));
+
+
+/***/ }),
+
+/***/ 5797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _x: () => (/* binding */ revertContext),
+/* harmony export */   lL: () => (/* binding */ executorFor)
+/* harmony export */ });
+/* unused harmony export REVERT_MIN_MS */
+/* harmony import */ var _executor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9352);
+
+function executorFor(ctx, options) {
+    const { clock, sleep, host, deadline } = ctx.deps;
+    return new _executor_js__WEBPACK_IMPORTED_MODULE_0__/* .RolloutExecutor */ .F({ clock, sleep, log: host, signal: ctx.signal, ...(deadline ? { deadline } : {}) }, {
+        planning: options.planning ?? ctx.settings.dryRun,
+        timeoutMs: options.timeoutMs ?? ctx.settings.deploy.timeoutMs,
+        budgetName: options.budgetName ?? 'deploy-timeout',
+        retryBaseMs: Math.min(options.retryBaseMs, 5_000),
+    });
+}
+/**
+ * The least budget a revert gets, whatever 'deploy-timeout' is: a revert that runs out of time
+ * leaves production on the failed release, so it is given room to ride out Azure's throttling
+ * even after a short deploy budget was spent on the failure.
+ */
+const REVERT_MIN_MS = 10 * 60_000;
+/** The context a revert (rollback) runs in: its own budget of at least REVERT_MIN_MS. */
+function revertContext(ctx) {
+    const deploy = ctx.settings.deploy;
+    if (deploy.timeoutMs >= REVERT_MIN_MS)
+        return ctx;
+    return { ...ctx, settings: { ...ctx.settings, deploy: { ...deploy, timeoutMs: REVERT_MIN_MS } } };
+}
+
+
+/***/ }),
+
+/***/ 4639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   r3: () => (/* binding */ isRetryable)
+/* harmony export */ });
+/* unused harmony export MAX_BACKOFF_MS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/**
+ * Which failures a step retries, and how long it waits before the next attempt. Ports classify
+ * Azure's answers where they arise (src/azure/errors.ts): 'transient' covers 429, 5xx, resets,
+ * another operation in progress and a stale ETag (the write re-reads before trying again).
+ */
+
+/** Longest pause between two attempts when Azure does not say (Retry-After wins when it does). */
+const MAX_BACKOFF_MS = 60_000;
+function isRetryable(err) {
+    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ && err.kind === 'transient';
+}
+/**
+ * Exponential backoff from `baseMs` (attempt 1 → base, 2 → 2×base, …, capped), or Azure's
+ * Retry-After when the failure carries one.
+ */
+function backoffMs(err, attempt, baseMs) {
+    const asked = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ ? err.retryAfterMs : undefined;
+    if (asked !== undefined && asked >= 0)
+        return asked;
+    const base = Math.max(1, baseMs);
+    return Math.min(MAX_BACKOFF_MS, base * 2 ** Math.min(attempt - 1, 16));
 }
 
 
@@ -8710,10 +8968,10 @@ function redactingHost(host, secrets) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fv: () => (/* binding */ boundsText),
 /* harmony export */   O$: () => (/* binding */ boundedDuration),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   k9: () => (/* binding */ IMAGE_BUILDER_MAX_MS)
 /* harmony export */ });
 /* unused harmony export DURATION_BOUNDS */
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8571);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5467);
 /**
  * The bounds of every duration input. A wait longer than any CI job may run is a typo ('90d' for
@@ -8724,6 +8982,7 @@ function redactingHost(host, secrets) {
  * means "none" (no wait for the deploy lock, no pause between batches, scale the old colour down
  * at once).
  */
+
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -8748,31 +9007,12 @@ const DURATION_BOUNDS = {
 };
 /** Image Builder's longest build (the template's buildTimeoutInMinutes is at most 960). */
 const IMAGE_BUILDER_MAX_MS = 16 * HOUR;
-/** '7d', '16h', '90m', '1h30m': the shortest form with the units parseDuration reads. */
-function formatDuration(ms) {
-    const units = [
-        ['d', DAY],
-        ['h', HOUR],
-        ['m', MINUTE],
-        ['s', 1000],
-        ['ms', 1],
-    ];
-    let rest = ms;
-    let out = '';
-    for (const [unit, size] of units) {
-        if (rest >= size) {
-            out += `${Math.floor(rest / size)}${unit}`;
-            rest %= size;
-        }
-    }
-    return out || '0s';
-}
 /** ' (above 0, at most 7d)' for the input table's descriptions. */
 function boundsText(name) {
     const b = DURATION_BOUNDS[name];
     if (!b)
         throw new Error(`internal: no duration bounds for '${name}'`);
-    return ` (${b.zero ? '0 or more' : 'above 0'}, at most ${formatDuration(b.maxMs)})`;
+    return ` (${b.zero ? '0 or more' : 'above 0'}, at most ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(b.maxMs)})`;
 }
 /** A parser for the duration input `name`, within its bounds. */
 function boundedDuration(name) {
@@ -8787,7 +9027,7 @@ function checkBounds(p, input, raw, ms, b) {
     if (ms === 0 && !b.zero)
         return p.bad(input, raw, 'is zero; expected a duration above zero');
     if (ms > b.maxMs)
-        return p.bad(input, raw, `is too long; expected at most ${formatDuration(b.maxMs)}`);
+        return p.bad(input, raw, `is too long; expected at most ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(b.maxMs)}`);
     return ms;
 }
 
@@ -8979,6 +9219,8 @@ function kindOf(v) {
     return typeof v === 'object' ? 'map' : typeof v;
 }
 
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(8571);
 // EXTERNAL MODULE: ./src/core/settings/durations.ts
 var durations = __nccwpck_require__(3420);
 ;// CONCATENATED MODULE: ./src/core/settings/publish-values.ts
@@ -9162,6 +9404,7 @@ const regionsOf = (cloud) => AZURE_REGIONS[cloud] ?? AZURE_REGIONS.AzureCloud;
 
 
 
+
 const STORAGE_TYPES = ['Standard_LRS', 'Standard_ZRS', 'Premium_LRS'];
 function parseBake(r, bakeRuns) {
     const builder = r.get('builder', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['packer', 'image-builder', 'none'])) ?? 'packer';
@@ -9192,7 +9435,7 @@ function parseBake(r, bakeRuns) {
         : undefined;
     const timeoutMs = r.get('bake-timeout', (0,durations/* boundedDuration */.O$)('bake-timeout')) ?? 7_200_000;
     if (imageBuilder && timeoutMs > durations/* IMAGE_BUILDER_MAX_MS */.k9) {
-        const limit = (0,durations/* formatDuration */.a3)(durations/* IMAGE_BUILDER_MAX_MS */.k9);
+        const limit = (0,duration/* formatDuration */.a)(durations/* IMAGE_BUILDER_MAX_MS */.k9);
         r.problems.bad('bake-timeout', r.raw('bake-timeout') ?? '', `is longer than Image Builder builds may run; expected at most ${limit} with builder 'image-builder'`);
     }
     return {
@@ -9351,8 +9594,8 @@ function parseContainerImage(p, input, raw) {
 
 // EXTERNAL MODULE: ./src/core/deploy/names.ts
 var names = __nccwpck_require__(8171);
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 34 modules
-var registry = __nccwpck_require__(9415);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 32 modules
+var registry = __nccwpck_require__(6359);
 ;// CONCATENATED MODULE: ./src/core/settings/parse-deploy.ts
 /** The deploy slice of the settings: strategy, target and rollout knobs. */
 
@@ -10540,7 +10783,8 @@ function parseResourceId(p, input, raw, type) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _deploy_endpoint_probes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3204);
-/* harmony import */ var _deploy_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9415);
+/* harmony import */ var _deploy_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6359);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8571);
 /* harmony import */ var _verify_http_probe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8954);
 /**
  * verify: health gates. HTTP probes (probe-urls / probes, plus the live and preview endpoints),
@@ -10551,6 +10795,7 @@ function parseResourceId(p, input, raw, type) {
  * Plan mode (dry-run) lists the checks it would run and runs none: probes are reads, but a plan
  * judges nothing — the release it would verify was not deployed — and verify-command may write.
  */
+
 
 
 
@@ -10656,10 +10901,10 @@ async function runCommand(ctx, command) {
         return {
             name,
             passed: false,
-            detail: `'${shown}' did not finish within ${(0,_verify_http_probe_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(command.timeoutMs)} and was stopped${tail}`,
+            detail: `'${shown}' did not finish within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a)(command.timeoutMs)} and was stopped${tail}`,
         };
     if (r.exitCode === 0)
-        return { name, passed: true, detail: `'${shown}' exited 0 in ${(0,_verify_http_probe_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(r.durationMs)}` };
+        return { name, passed: true, detail: `'${shown}' exited 0 in ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a)(r.durationMs)}` };
     return { name, passed: false, detail: `'${shown}' exited ${r.exitCode ?? 'abnormally'}; expected 0${tail}` };
 }
 /** Plan mode: the checks verify would run, none run; verify-result 'skipped'. */
@@ -10767,7 +11012,6 @@ function bodyExcerpt(body, max = 80) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a3: () => (/* binding */ formatDuration),
   X9: () => (/* binding */ formatProbeResult),
   mW: () => (/* binding */ runProbe),
   j5: () => (/* binding */ runProbes)
@@ -10897,6 +11141,8 @@ function numberProblems(spec) {
         .map(([field, value, , expected]) => `${field} ${String(value)} is invalid; expected ${expected}.`);
 }
 
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(8571);
 ;// CONCATENATED MODULE: ./src/core/verify/http-probe.ts
 /**
  * HTTP health probes for the verify stage: poll a URL until it answers as expected enough times
@@ -10906,6 +11152,7 @@ function numberProblems(spec) {
  * same contract as the Sleep port) instead of resolving a result. A cancelled probe has neither
  * passed nor failed, and the engine handles cancellation in one place.
  */
+
 
 
 
@@ -10991,7 +11238,7 @@ function verdictAfterAttempt(spec, progress, noTimeForNext) {
 }
 function reasonFor(verdict, spec, progress, durationMs) {
     const attempts = plural(progress.attempts, 'attempt');
-    const took = formatDuration(durationMs);
+    const took = (0,duration/* formatDuration */.a)(durationMs);
     const lastFailure = progress.lastFailure?.detail;
     switch (verdict) {
         case 'passed':
@@ -11003,7 +11250,7 @@ function reasonFor(verdict, spec, progress, durationMs) {
         case 'budget': {
             const last = lastFailure ? `; last failure: ${lastFailure}` : '';
             return (`Failed: ${progress.consecutiveSuccesses} of ${spec.successes} consecutive successes within the ` +
-                `${formatDuration(spec.timeoutMs)} timeout (${attempts})${last}.`);
+                `${(0,duration/* formatDuration */.a)(spec.timeoutMs)} timeout (${attempts})${last}.`);
         }
     }
 }
@@ -11034,7 +11281,7 @@ function describeGoal(probe) {
     const body = spec.bodyMatch ? ` and body matching ${(0,body_match/* formatBodyMatch */.Dq)(spec.bodyMatch)}` : '';
     const limit = spec.failureLimit !== undefined ? `, giving up after ${plural(spec.failureLimit, 'consecutive failure')}` : '';
     return (`until ${plural(spec.successes, 'consecutive success', 'consecutive successes')} ` +
-        `(status ${probe.expectedStatus}${body}) within ${formatDuration(spec.timeoutMs)}${limit}`);
+        `(status ${probe.expectedStatus}${body}) within ${(0,duration/* formatDuration */.a)(spec.timeoutMs)}${limit}`);
 }
 function logAttempt(log, probe, progress, outcome) {
     const { spec } = probe;
@@ -11050,12 +11297,6 @@ function logStateChange(log, name, outcome) {
 }
 function plural(count, singular, pluralForm = `${singular}s`) {
     return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-/** "850 ms", "12.5 s", "60 s". */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    return `${Number((ms / 1000).toFixed(1))} s`;
 }
 
 

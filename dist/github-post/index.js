@@ -41200,6 +41200,38 @@ function kindOf(v) {
     return typeof v === 'object' ? 'map' : typeof v;
 }
 
+;// CONCATENATED MODULE: ./src/core/duration.ts
+/**
+ * Human durations for log lines, messages and summaries, the one formatter of the engine:
+ * '250ms', '4.5s', '20m', '1h 30m', '19m 59s', '7d'. Below a second: whole milliseconds; below a
+ * minute: seconds to a tenth; from a minute on: whole seconds, split into days, hours, minutes and
+ * seconds, zero parts left out. A single-unit result ('7d', '16h', '90s' is '1m 30s') is also what
+ * the duration inputs read, so the bounds in messages and input descriptions can be typed back.
+ */
+const UNITS = [
+    ['d', 86_400_000],
+    ['h', 3_600_000],
+    ['m', 60_000],
+    ['s', 1000],
+];
+function duration_formatDuration(ms) {
+    const v = Number.isFinite(ms) ? Math.max(0, ms) : 0;
+    if (Math.round(v) < 1000)
+        return `${Math.round(v)}ms`;
+    const tenths = Math.round(v / 100) / 10;
+    if (tenths < 60)
+        return `${tenths}s`;
+    let rest = Math.round(v / 1000) * 1000;
+    const parts = [];
+    for (const [unit, size] of UNITS) {
+        if (rest < size)
+            continue;
+        parts.push(`${Math.floor(rest / size)}${unit}`);
+        rest %= size;
+    }
+    return parts.join(' ');
+}
+
 ;// CONCATENATED MODULE: ./src/core/settings/durations.ts
 /**
  * The bounds of every duration input. A wait longer than any CI job may run is a typo ('90d' for
@@ -41210,6 +41242,7 @@ function kindOf(v) {
  * means "none" (no wait for the deploy lock, no pause between batches, scale the old colour down
  * at once).
  */
+
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -41234,31 +41267,12 @@ const DURATION_BOUNDS = {
 };
 /** Image Builder's longest build (the template's buildTimeoutInMinutes is at most 960). */
 const IMAGE_BUILDER_MAX_MS = 16 * HOUR;
-/** '7d', '16h', '90m', '1h30m': the shortest form with the units parseDuration reads. */
-function durations_formatDuration(ms) {
-    const units = [
-        ['d', DAY],
-        ['h', HOUR],
-        ['m', MINUTE],
-        ['s', 1000],
-        ['ms', 1],
-    ];
-    let rest = ms;
-    let out = '';
-    for (const [unit, size] of units) {
-        if (rest >= size) {
-            out += `${Math.floor(rest / size)}${unit}`;
-            rest %= size;
-        }
-    }
-    return out || '0s';
-}
 /** ' (above 0, at most 7d)' for the input table's descriptions. */
 function boundsText(name) {
     const b = DURATION_BOUNDS[name];
     if (!b)
         throw new Error(`internal: no duration bounds for '${name}'`);
-    return ` (${b.zero ? '0 or more' : 'above 0'}, at most ${durations_formatDuration(b.maxMs)})`;
+    return ` (${b.zero ? '0 or more' : 'above 0'}, at most ${duration_formatDuration(b.maxMs)})`;
 }
 /** A parser for the duration input `name`, within its bounds. */
 function boundedDuration(name) {
@@ -41273,7 +41287,7 @@ function checkBounds(p, input, raw, ms, b) {
     if (ms === 0 && !b.zero)
         return p.bad(input, raw, 'is zero; expected a duration above zero');
     if (ms > b.maxMs)
-        return p.bad(input, raw, `is too long; expected at most ${durations_formatDuration(b.maxMs)}`);
+        return p.bad(input, raw, `is too long; expected at most ${duration_formatDuration(b.maxMs)}`);
     return ms;
 }
 
@@ -41916,6 +41930,7 @@ const regionsOf = (cloud) => AZURE_REGIONS[cloud] ?? AZURE_REGIONS.AzureCloud;
 
 
 
+
 const STORAGE_TYPES = ['Standard_LRS', 'Standard_ZRS', 'Premium_LRS'];
 function parseBake(r, bakeRuns) {
     const builder = r.get('builder', (p, i, v) => parseEnum(p, i, v, ['packer', 'image-builder', 'none'])) ?? 'packer';
@@ -41946,7 +41961,7 @@ function parseBake(r, bakeRuns) {
         : undefined;
     const timeoutMs = r.get('bake-timeout', boundedDuration('bake-timeout')) ?? 7_200_000;
     if (imageBuilder && timeoutMs > IMAGE_BUILDER_MAX_MS) {
-        const limit = durations_formatDuration(IMAGE_BUILDER_MAX_MS);
+        const limit = duration_formatDuration(IMAGE_BUILDER_MAX_MS);
         r.problems.bad('bake-timeout', r.raw('bake-timeout') ?? '', `is longer than Image Builder builds may run; expected at most ${limit} with builder 'image-builder'`);
     }
     return {
@@ -42120,7 +42135,7 @@ const COLOURS = ['blue', 'green'];
 const other = (c) => (c === 'blue' ? 'green' : 'blue');
 /** Tag naming a scale set's colour (set on colours the engine creates; set it to adopt `<name>` as green). */
 const COLOUR_TAG = 'immutable-deploy.colour';
-/** Tags on a retired colour: when the scale-down delay ends (clean-up, issue #6, scales it in then). */
+/** Tags on a retired colour: when the scale-down delay ends (clean-up scales it in then). */
 const SCALE_DOWN_AFTER_TAG = 'immutable-deploy.scale-down-after';
 function pairInputs(ctx) {
     const d = ctx.settings.deploy;
@@ -42715,6 +42730,19 @@ function executorFor(ctx, options) {
         budgetName: options.budgetName ?? 'deploy-timeout',
         retryBaseMs: Math.min(options.retryBaseMs, 5_000),
     });
+}
+/**
+ * The least budget a revert gets, whatever 'deploy-timeout' is: a revert that runs out of time
+ * leaves production on the failed release, so it is given room to ride out Azure's throttling
+ * even after a short deploy budget was spent on the failure.
+ */
+const REVERT_MIN_MS = 10 * 60_000;
+/** The context a revert (rollback) runs in: its own budget of at least REVERT_MIN_MS. */
+function revertContext(ctx) {
+    const deploy = ctx.settings.deploy;
+    if (deploy.timeoutMs >= REVERT_MIN_MS)
+        return ctx;
+    return { ...ctx, settings: { ...ctx.settings, deploy: { ...deploy, timeoutMs: REVERT_MIN_MS } } };
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/instance-health.ts
@@ -43336,6 +43364,7 @@ function numberProblems(spec) {
 
 
 
+
 /**
  * Runs one probe to a verdict. Throws (synchronously rejected promise) when the spec is invalid,
  * and rejects with `deps.signal.reason` when cancelled; otherwise resolves, passed or not.
@@ -43418,7 +43447,7 @@ function verdictAfterAttempt(spec, progress, noTimeForNext) {
 }
 function reasonFor(verdict, spec, progress, durationMs) {
     const attempts = plural(progress.attempts, 'attempt');
-    const took = http_probe_formatDuration(durationMs);
+    const took = duration_formatDuration(durationMs);
     const lastFailure = progress.lastFailure?.detail;
     switch (verdict) {
         case 'passed':
@@ -43430,7 +43459,7 @@ function reasonFor(verdict, spec, progress, durationMs) {
         case 'budget': {
             const last = lastFailure ? `; last failure: ${lastFailure}` : '';
             return (`Failed: ${progress.consecutiveSuccesses} of ${spec.successes} consecutive successes within the ` +
-                `${http_probe_formatDuration(spec.timeoutMs)} timeout (${attempts})${last}.`);
+                `${duration_formatDuration(spec.timeoutMs)} timeout (${attempts})${last}.`);
         }
     }
 }
@@ -43461,7 +43490,7 @@ function describeGoal(probe) {
     const body = spec.bodyMatch ? ` and body matching ${formatBodyMatch(spec.bodyMatch)}` : '';
     const limit = spec.failureLimit !== undefined ? `, giving up after ${plural(spec.failureLimit, 'consecutive failure')}` : '';
     return (`until ${plural(spec.successes, 'consecutive success', 'consecutive successes')} ` +
-        `(status ${probe.expectedStatus}${body}) within ${http_probe_formatDuration(spec.timeoutMs)}${limit}`);
+        `(status ${probe.expectedStatus}${body}) within ${duration_formatDuration(spec.timeoutMs)}${limit}`);
 }
 function logAttempt(log, probe, progress, outcome) {
     const { spec } = probe;
@@ -43477,12 +43506,6 @@ function logStateChange(log, name, outcome) {
 }
 function plural(count, singular, pluralForm = `${singular}s`) {
     return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-/** "850 ms", "12.5 s", "60 s". */
-function http_probe_formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    return `${Number((ms / 1000).toFixed(1))} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/http-gate.ts
@@ -43780,8 +43803,13 @@ async function switchTo(r, pair, to, from, why, itemValue) {
         await ports.loadBalancers.switchRules(fresh.lb, switches, fresh.lb.etag, call);
     }, { kind: 'action', label: 'switch', value: itemValue });
 }
-/** A load balancer whose last write ended Failed is written again as it stands (same rules, fresh ETag). */
+/**
+ * A load balancer whose last write ended Failed is written again as it stands (same rules, fresh ETag).
+ * The rules it had then may never have taken effect: the step ends once the live endpoint no longer
+ * answers from the other colour.
+ */
 async function repairFailed(r, pair) {
+    let repaired;
     await r.ex.write({
         write: {
             resource: lbResource(pair),
@@ -43798,7 +43826,12 @@ async function repairFailed(r, pair) {
         if (fresh.previewRule)
             switches[fresh.previewRule.name] = fresh.idle.poolId;
         await r.ports.loadBalancers.switchRules(fresh.lb, switches, fresh.lb.etag, call);
+        repaired = fresh;
     });
+    if (repaired) {
+        const { active, idle } = repaired;
+        await confirmSwitch(r, repaired, active, shared_versionOf(active.info) ?? '', shared_versionOf(idle.info));
+    }
 }
 /** The intent tag: the release record names the version in flight before the first write. */
 async function markIntent(r, pair, version, state = 'deploying') {
@@ -43883,6 +43916,9 @@ async function release(r, pair, to, image, note = '') {
         const rollsBack = ctx.settings.verify.autoRollback
             ? "switched back when it fails ('auto-rollback')"
             : "not switched back automatically ('auto-rollback' is false)";
+        const switched = await awaitSwitched(r, url, to.colour, image.version, shared_versionOf(from.info));
+        if (!switched.ok)
+            throw new errors/* EngineError */.NJ('verify', `production did not move to the ${to.colour} colour (${image.version}) after the switch: ${switched.detail}`);
         const live = await ex.gate(`live ${url}`, `live ${url} after the switch (${rollsBack})`, async () => {
             const result = await httpGate(ctx, `live (${to.colour})`, url, ex.deadline);
             return { passed: result.passed, detail: result.reason };
@@ -43893,6 +43929,70 @@ async function release(r, pair, to, image, note = '') {
     else if (!ex.planning) {
         ctx.warn(`blue-green: no live URL (set 'live-url'): production was not probed after the switch`);
     }
+}
+/** The version an answer names: a JSON body's `version` field (how the app reports what it runs). */
+function servedVersion(body) {
+    try {
+        const parsed = JSON.parse(body);
+        const version = parsed?.version;
+        return typeof version === 'string' ? version : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * After a switch write, new flows reach the new colour only once the load balancer has applied it:
+ * Azure answers the write before every host has the change, and a backend takes flows only once its
+ * probe passed. So the live check does not start while the colour left behind still answers: it
+ * waits for `probe-successes` answers in a row on `url` that do not name `leaving` (the version
+ * that colour runs), within 'probe-timeout'. Answers that name no version cannot tell the colours
+ * apart: they do not hold the check (the live gate that follows judges them), and the step says so.
+ */
+async function awaitSwitched(r, url, colour, version, leaving) {
+    const { ctx, ex } = r;
+    const gate = ctx.settings.verify.gate;
+    const started = ctx.deps.clock.now();
+    let streak = 0;
+    let named = 0;
+    const look = async () => {
+        const answer = await ctx.deps.http
+            .get(url, { timeoutMs: gate.requestTimeoutMs, signal: ctx.signal, headers: gate.headers })
+            .catch(() => undefined);
+        const served = answer ? servedVersion(answer.body) : undefined;
+        if (served !== undefined)
+            named++;
+        const old = leaving !== undefined && leaving !== version && served === leaving;
+        streak = old ? 0 : streak + 1;
+        const seen = served ? `${served} answered` : answer ? `HTTP ${answer.status}, no version named` : 'no answer';
+        if (streak >= gate.successes) {
+            const how = named > 0 ? `no answer from ${leaving ?? 'the previous colour'}` : 'the answers name no version';
+            return { state: 'done', detail: `${gate.successes} answer(s) in a row after the switch: ${how}` };
+        }
+        if (ctx.deps.clock.now() - started >= gate.timeoutMs)
+            return { state: 'failed', detail: `${leaving} still answered on ${url} after 'probe-timeout' (last: ${seen})` };
+        return { state: 'pending', detail: `${seen}: waiting for the load balancer to send new flows to ${colour}` };
+    };
+    const result = await ex.wait(`${colour} colour takes the live flows`, `${url} answers from ${colour} (${version})`, look, {
+        intervalMs: gate.intervalMs,
+        until: `answering from ${colour}`,
+    });
+    if (result.ok && !ex.planning && named === 0)
+        ctx.warn(`blue-green: the answers of ${url} name no version (a JSON 'version' field): the switch to ${colour} could not be told from the previous colour still answering`);
+    return result;
+}
+/**
+ * A switch back (rollback) that is done: the live endpoint is watched until the colour left behind
+ * no longer answers, so the step ends with production where it says it is. It does not fail the
+ * rollback (the load balancer has the rules): it warns when the old colour still answers.
+ */
+async function confirmSwitch(r, pair, to, version, leaving) {
+    const { live } = await urls(r.ctx, r.ports, pair);
+    if (!live)
+        return;
+    const moved = await awaitSwitched(r, live, to.colour, version, leaving);
+    if (!moved.ok && !r.ex.planning)
+        r.ctx.warn(`blue-green: after the switch to ${to.colour}: ${moved.detail}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/blue-green/strategy.ts
@@ -44104,6 +44204,7 @@ async function rollbackOn(r, plan) {
             throw new errors/* EngineError */.NJ('terminal', `cannot roll back to the ${target.colour} colour (${target.ref.name}): ${health.detail}; ${pair.active.colour} stays live`);
         const value = `live rule(s) → ${target.poolName} (${target.colour}, ${image.version}): one load balancer write`;
         await switchTo(r, pair, target, pair.active, 'one write back to the colour still up (scale-down-delay), once it is healthy', value);
+        await confirmSwitch(r, pair, target, image.version, fromVersion);
     }
     else {
         ex.note({
@@ -45048,6 +45149,19 @@ const rollingStrategy = {
         }
         return recordFromTags(info.tags);
     },
+    async describeLive(ctx) {
+        const ports = await ctx.azure();
+        const ref = scaleSetRef(ctx.settings);
+        const options = { signal: ctx.signal, timeoutMs: 60_000 };
+        const info = await readTarget(ports.scaleSets, ref, options);
+        const counts = new Map();
+        for (const i of await ports.scaleSets.listInstances(ref, options)) {
+            const version = i.imageId ? versionOfId(i.imageId) : 'an unknown image';
+            counts.set(version, (counts.get(version) ?? 0) + 1);
+        }
+        const running = [...counts].map(([v, n]) => `${n} on ${v}`).join(', ') || 'no instance';
+        return `scale set ${ref.name}: model on ${versionOfId(info.imageId ?? '')}; instances: ${running}`;
+    },
     async deploy(ctx, artifact, record) {
         const t = await openRolling(ctx);
         const run = await runDeploy(t, artifact, record);
@@ -45639,6 +45753,10 @@ const slotSwapStrategy = {
             ? `plan: ${artifact_describe(to)} is live on ${site(t)}; nothing to swap (${action_countWrites(writes.length)})`
             : `plan: ${plan.description} (${action_countWrites(writes.length)}, none made)`;
         return { writes, items: ex.facts, outputs: run.outputs, message };
+    },
+    async describeLive(ctx) {
+        const t = await observe(ctx);
+        return `web app ${t.prodRef.site}: production runs ${artifact_describe(artifactOf(t.production))}, slot ${t.slotRef.slot} holds ${artifact_describe(artifactOf(t.slot))}`;
     },
     async endpoints(ctx) {
         const t = await observe(ctx);
@@ -46675,18 +46793,9 @@ async function pollUntil(options) {
         delay = Math.max(1, seen.pollAfterMs);
     }
 }
-/** '90m', '2h', '45s' for log lines. */
-function poll_formatDuration(ms) {
-    if (ms % 3_600_000 === 0 && ms >= 3_600_000)
-        return `${ms / 3_600_000}h`;
-    if (ms % 60_000 === 0 && ms >= 60_000)
-        return `${ms / 60_000}m`;
-    if (ms >= 1000)
-        return `${Math.round(ms / 1000)}s`;
-    return `${ms}ms`;
-}
 
 ;// CONCATENATED MODULE: ./src/core/bake/image-builder.ts
+
 
 
 
@@ -46728,11 +46837,11 @@ async function bakeWithImageBuilder(b) {
                 const s = await port.status(ref, opts);
                 const phase = `${s.runState ?? 'unknown'}${s.runSubState && s.runState === 'Running' ? ` / ${s.runSubState}` : ''}`;
                 if (phase !== lastPhase)
-                    log.info(`Image Builder ${ref.name}: ${phase} (after ${poll_formatDuration(b.clock.now() - started)})`);
+                    log.info(`Image Builder ${ref.name}: ${phase} (after ${duration_formatDuration(b.clock.now() - started)})`);
                 lastPhase = phase;
                 return { done: FINISHED.has((s.runState ?? '').toLowerCase()), value: s, pollAfterMs: s.pollAfterMs };
             },
-            timedOut: (last) => new errors/* EngineError */.NJ('transient', `the Image Builder build of ${ref.name} did not finish within ${poll_formatDuration(b.timeoutMs)} (input 'bake-timeout'; last state ${last?.runState ?? 'unknown'}${last?.runSubState ? `/${last.runSubState}` : ''}); it was asked to cancel`),
+            timedOut: (last) => new errors/* EngineError */.NJ('transient', `the Image Builder build of ${ref.name} did not finish within ${duration_formatDuration(b.timeoutMs)} (input 'bake-timeout'; last state ${last?.runState ?? 'unknown'}${last?.runSubState ? `/${last.runSubState}` : ''}); it was asked to cancel`),
         });
         running = false;
         const state = (final.runState ?? '').toLowerCase();
@@ -47216,6 +47325,7 @@ function workerSignals(parent, n) {
 ;// CONCATENATED MODULE: ./src/core/cleanup/apply.ts
 
 
+
 const CLEANUP_CONCURRENCY = 4;
 const MAX_THROTTLED = 6;
 const BASE_BACKOFF_MS = 5_000;
@@ -47274,9 +47384,20 @@ async function runOne(ports, action, o, gate) {
                 gate.throttled(err);
                 continue;
             }
+            // Another transient failure (5xx, a reset, a conflict): this action alone backs off and tries again.
+            if (isRetryable(err) && attempt < MAX_THROTTLED && o.sleep && o.clock && (await pauseBefore(o, err, attempt)))
+                continue;
             return { action, error: err instanceof Error ? err.message : String(err) };
         }
     }
+}
+/** Backs off before the next try, unless that would pass the deadline; false: no room left. */
+async function pauseBefore(o, err, attempt) {
+    const wait = backoffMs(err, attempt, o.retryBaseMs ?? BASE_BACKOFF_MS);
+    if (o.deadline !== undefined && o.clock.now() + wait >= o.deadline)
+        return false;
+    await o.sleep(Math.max(1, wait), o.signal);
+    return true;
 }
 /** One pause shared by every worker: set by a throttle, waited through before each call. */
 class Backoff {
@@ -47359,8 +47480,8 @@ async function confirmDeletes(gallery, definition, names, o) {
         await o.sleep(wait, o.signal);
     }
     const why = lastError
-        ? `not confirmed deleted by clean-up's time limit (the last listing failed: ${lastError})`
-        : "still deleting at clean-up's time limit";
+        ? `not confirmed deleted by clean-up's time limit ('cleanup-timeout'; the last listing failed: ${lastError})`
+        : "still deleting at clean-up's time limit ('cleanup-timeout')";
     for (const name of pending)
         failed.set(name, why);
     return failed;
@@ -48156,6 +48277,60 @@ function coalesce(read) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/report.ts
+/** The classes of a kept version, in the order the decision lines give them. */
+const KEPT_CLASSES = [
+    { label: 'in use', test: (k) => k.inUse },
+    { label: 'as the newest (keep-versions)', test: (k) => k.reason.startsWith('one of the newest') },
+    {
+        label: 'as younger than keep-days',
+        test: (k) => k.reason.startsWith('younger than keep-days') || k.reason.startsWith('no published date'),
+    },
+    { label: 'as Azure is still changing them', test: (k) => k.reason.startsWith('provisioning state') },
+    { label: 'as already retired', test: (k) => k.reason.startsWith('already') },
+];
+/**
+ * What clean-up decided, one line per class — kept (in use, newest, keep-days, busy, already retired),
+ * to delete, to retire, deferred, leftovers — each a count and the first `n` names: bounded, whatever
+ * the gallery holds. In-use names carry what uses them.
+ */
+function decisionLines(p, n) {
+    const lines = [`Clean-up of ${p.where}: ${p.versionCount ?? 0} version(s) seen.`];
+    const kept = p.kept ?? [];
+    const classified = new Set();
+    for (const c of KEPT_CLASSES) {
+        const members = kept.filter((k) => !classified.has(k) && c.test(k));
+        members.forEach((k) => classified.add(k));
+        if (members.length === 0)
+            continue;
+        const names = members.map((k) => (k.inUse ? `${k.version} (${k.reason})` : k.version));
+        lines.push(`Clean-up: kept ${members.length} ${c.label}: ${firstNames(names, n)}.`);
+    }
+    const other = kept.filter((k) => !classified.has(k));
+    if (other.length > 0) {
+        const names = other.map((k) => `${k.version} (${k.reason})`);
+        lines.push(`Clean-up: kept ${other.length} for other reasons: ${firstNames(names, n)}.`);
+    }
+    const byKind = (kind) => p.actions.filter((a) => a.kind === kind);
+    const named = (as) => as.flatMap((a) => report_versionOf(a, a.kind));
+    const deletes = byKind('delete-version');
+    const retires = byKind('retire-version');
+    if (deletes.length > 0)
+        lines.push(`Clean-up: delete ${deletes.length} superseded: ${firstNames(named(deletes), n)}.`);
+    if (retires.length > 0)
+        lines.push(`Clean-up: retire ${retires.length} superseded: ${firstNames(named(retires), n)}.`);
+    if (p.deferred > 0) {
+        const names = p.deferredNames ? `: ${firstNames(p.deferredNames, n)}` : '';
+        lines.push(`Clean-up: left ${p.deferred} superseded for the next run (cleanup-max-deletes)${names}.`);
+    }
+    const others = p.actions.filter((a) => a.kind !== 'delete-version' && a.kind !== 'retire-version');
+    if (others.length > 0) {
+        const names = others.map((a) => a.write.resource);
+        lines.push(`Clean-up: ${others.length} other action(s) (bake leftovers, idle colour): ${firstNames(names, n)}.`);
+    }
+    if (kept.length === 0 && p.actions.length === 0)
+        lines.push('Clean-up: nothing kept, nothing to do.');
+    return lines;
+}
 const report_versionOf = (a, kind) => a.kind === kind && 'version' in a ? [a.version.version] : [];
 /** 'a, b, c' or 'a, b, … and 3 more'. */
 function firstNames(names, n, sep = ', ') {
@@ -48236,7 +48411,9 @@ function reportApplied(p, results, f) {
     const summary = `${done.length} of ${p.actions.length} clean-up action(s) done (${outputs.cleanedVersions.length} version(s) deleted, ${outputs.retiredVersions.length} retired${keptInUse.length > 0 ? `, ${keptInUse.length} old version(s) kept in use` : ''}${p.deferred > 0 ? `, ${p.deferred} left for the next run` : ''})`;
     const problems = [
         ...failed.map((r) => `${r.action.write.resource} (${r.error})`),
-        ...(notStarted.length > 0 ? [`${notStarted.length} not started: clean-up's time limit ran out`] : []),
+        ...(notStarted.length > 0
+            ? [`${notStarted.length} not started: clean-up's time limit ('cleanup-timeout') ran out`]
+            : []),
     ];
     if (problems.length > 0) {
         const count = failed.length + notStarted.length;
@@ -48378,6 +48555,8 @@ const cleanupStage = {
             await ctx.takeDeployLock?.();
         const observed = await observeCleanup(ctx, ports, scan);
         const plan = planCleanup(ctx, observed, limits);
+        for (const line of decisionLines(plan, limits.summaryNames))
+            host.info(line);
         if (ctx.settings.dryRun)
             return describePlan(ctx, plan);
         const shown = plan.actions.slice(0, limits.summaryNames);
@@ -48388,6 +48567,7 @@ const cleanupStage = {
         let throttles = 0;
         const check = recheckUsage(ports, observed.index, observed.watch, scan);
         const sent = await applyActions(ports, plan.actions, {
+            retryBaseMs: Math.min(ports.scaleSets.pollIntervalMs, 5_000),
             signal: ctx.signal,
             concurrency: limits.parallelism,
             clock,
@@ -48465,7 +48645,16 @@ function planCleanup(ctx, observed, limits) {
         ...(idle.note ? [{ kind: 'fact', label: 'idle colour', value: idle.note }] : []),
     ];
     const actions = [...versionWrites, ...leftovers.actions, ...(idle.action ? [idle.action] : [])];
-    return { actions, where, keptInUse: inUse.map((k) => k.version), facts, deferred };
+    return {
+        actions,
+        where,
+        keptInUse: inUse.map((k) => k.version),
+        facts,
+        deferred,
+        kept: retention.kept,
+        deferredNames: retention.actions.slice(0, deferred).flatMap((a) => ('version' in a ? [a.version.version] : [])),
+        versionCount: observed.versions.length,
+    };
 }
 /** Plan mode: the actions as planned writes. */
 function describePlan(ctx, p) {
@@ -48489,6 +48678,7 @@ function describePlan(ctx, p) {
  * is on, and the step fails saying what failed, what was rolled back and what is live.
  * Plan mode (dry-run): the same reads, then the strategy describes its writes (planDeploy); none is made.
  */
+
 
 
 
@@ -48554,7 +48744,7 @@ async function rollBackFailedRollout(ctx, strategy, err) {
     }
     ctx.warn(`the deploy failed: ${err.message}; rolling back (${plan.description})`);
     try {
-        const rb = await strategy.rollback(ctx, plan);
+        const rb = await strategy.rollback(revertContext(ctx), plan);
         return {
             status: 'failed',
             outputs: { ...outputs, rolledBack: true },
@@ -48597,7 +48787,7 @@ async function confirmUntouched(ctx, strategy, err, plan, items) {
     const outputs = { ...err.details.outputs, rolledBack: false };
     const live = plan.to.imageVersion ?? plan.to.containerImage ?? 'the previous release';
     try {
-        const confirmed = await strategy.rollback(ctx, plan);
+        const confirmed = await strategy.rollback(revertContext(ctx), plan);
         return {
             status: 'failed',
             outputs,
@@ -48669,7 +48859,7 @@ async function attemptWithin(a) {
             throw err;
         if (!(err.error instanceof errors/* EngineError */.NJ) || err.error.kind !== 'transient')
             throw err.error;
-        const message = `${a.what} did not succeed within ${poll_formatDuration(a.timeoutMs)} (input '${a.bound}'; ${err.attempts} tries); last error: ${err.error.message}`;
+        const message = `${a.what} did not succeed within ${duration_formatDuration(a.timeoutMs)} (input '${a.bound}'; ${err.attempts} tries); last error: ${err.error.message}`;
         throw new errors/* EngineError */.NJ('transient', message, { cause: err.error });
     }
 }
@@ -48734,6 +48924,7 @@ async function discardFailed(w, vref) {
 ;// CONCATENATED MODULE: ./src/core/publish/replication.ts
 
 
+
 const FAILED = new Set(['failed', 'canceled']);
 async function waitForReplication(w) {
     const seen = new Map();
@@ -48755,7 +48946,7 @@ async function waitForReplication(w) {
         },
         timedOut: (last, waited) => {
             const pending = (last?.regions ?? []).filter((r) => r.state !== 'Completed').map(replication_describe);
-            return new errors/* EngineError */.NJ('transient', `replication of version ${w.ref.version} did not finish within ${poll_formatDuration(w.timeoutMs)} (input 'replication-timeout'; waited ${poll_formatDuration(waited)})` +
+            return new errors/* EngineError */.NJ('transient', `replication of version ${w.ref.version} did not finish within ${duration_formatDuration(w.timeoutMs)} (input 'replication-timeout'; waited ${duration_formatDuration(waited)})` +
                 (pending.length > 0 ? `; still replicating: ${pending.join(', ')}` : '') +
                 '. The version exists; a re-run with the same image-version waits for it again.');
         },
@@ -48981,14 +49172,14 @@ async function createVersion(ctx, p, chosen, replacing = false) {
     const where = common.regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
     log.info(`publishing ${source.managedImageId} as ${describeRef(ref)} version ${chosen.version} to ${where}`);
     const spec = versionSpec(ctx, p);
-    const accepted = replacing
-        ? await attemptWithin({
-            ...failedWork(ctx, p),
-            what: `creating version ${chosen.version} again`,
-            bound: 'replication-timeout',
-            call: (o) => ports.gallery.publishVersion(vref, spec, o),
-        })
-        : await ports.gallery.publishVersion(vref, spec, opts);
+    // A PUT of the same body: tried again while Azure answers transiently (a burst of 429/5xx or
+    // resets outlasts the SDK's own retries), within 'replication-timeout'.
+    const accepted = await attemptWithin({
+        ...failedWork(ctx, p),
+        what: replacing ? `creating version ${chosen.version} again` : `creating version ${chosen.version}`,
+        bound: 'replication-timeout',
+        call: (o) => ports.gallery.publishVersion(vref, spec, o),
+    });
     const note = replacing ? 'replaced the Failed version with' : 'published';
     return finishCreated(ctx, p, vref, accepted.version, { ...common, firstDelayMs: accepted.pollAfterMs, note });
 }
@@ -49122,6 +49313,7 @@ function finishPlan(ctx, plan, vref, id, regions, f, lacking, created) {
  */
 
 
+
 const rollbackStage = {
     name: 'rollback',
     async run(ctx) {
@@ -49153,7 +49345,7 @@ const rollbackStage = {
         }
         await ctx.takeDeployLock?.();
         ctx.deps.host.info(`Rolling back: ${plan.description}.`);
-        const outcome = await strategy.rollback(ctx, plan);
+        const outcome = await strategy.rollback(revertContext(ctx), plan);
         return {
             status: 'succeeded',
             outputs: { ...outcome.outputs, rolledBack: true },
@@ -49174,6 +49366,7 @@ const rollbackStage = {
  * Plan mode (dry-run) lists the checks it would run and runs none: probes are reads, but a plan
  * judges nothing — the release it would verify was not deployed — and verify-command may write.
  */
+
 
 
 
@@ -49279,10 +49472,10 @@ async function runCommand(ctx, command) {
         return {
             name,
             passed: false,
-            detail: `'${shown}' did not finish within ${http_probe_formatDuration(command.timeoutMs)} and was stopped${tail}`,
+            detail: `'${shown}' did not finish within ${duration_formatDuration(command.timeoutMs)} and was stopped${tail}`,
         };
     if (r.exitCode === 0)
-        return { name, passed: true, detail: `'${shown}' exited 0 in ${http_probe_formatDuration(r.durationMs)}` };
+        return { name, passed: true, detail: `'${shown}' exited 0 in ${duration_formatDuration(r.durationMs)}` };
     return { name, passed: false, detail: `'${shown}' exited ${r.exitCode ?? 'abnormally'}; expected 0${tail}` };
 }
 /** Plan mode: the checks verify would run, none run; verify-result 'skipped'. */
@@ -49427,7 +49620,7 @@ function plannedLines(result) {
     return result.stages.flatMap((s) => s.items.filter((i) => i.write).map((i) => ({ stage: s.name, line: action_formatWrite(i.write) })));
 }
 function renderMarkdown(result) {
-    const title = `### immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${http_probe_formatDuration(result.durationMs)}`;
+    const title = `### immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${duration_formatDuration(result.durationMs)}`;
     const lines = [title, ''];
     const error = errorLine(result);
     if (error)
@@ -49435,7 +49628,7 @@ function renderMarkdown(result) {
     lines.push('| Stage | Result | Duration | Notes |', '| --- | --- | --- | --- |');
     for (const s of result.stages) {
         const notes = echoesError(result, s) ? 'the error above' : (s.message ?? '');
-        lines.push(`| ${s.name} | ${ICON[s.status]} ${s.status} | ${http_probe_formatDuration(s.durationMs)} | ${escapeCell(notes)} |`);
+        lines.push(`| ${s.name} | ${ICON[s.status]} ${s.status} | ${duration_formatDuration(s.durationMs)} | ${escapeCell(notes)} |`);
     }
     if (result.dryRun) {
         const planned = plannedLines(result);

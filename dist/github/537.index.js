@@ -308,6 +308,8 @@ function canonicalJson(value) {
     return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
 }
 
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __webpack_require__(8571);
 ;// CONCATENATED MODULE: ./src/core/publish/poll.ts
 /**
  * A bounded wait on the injected clock and sleep: observe, and if not done, sleep for what the
@@ -347,18 +349,9 @@ async function pollUntil(options) {
         delay = Math.max(1, seen.pollAfterMs);
     }
 }
-/** '90m', '2h', '45s' for log lines. */
-function poll_formatDuration(ms) {
-    if (ms % 3_600_000 === 0 && ms >= 3_600_000)
-        return `${ms / 3_600_000}h`;
-    if (ms % 60_000 === 0 && ms >= 60_000)
-        return `${ms / 60_000}m`;
-    if (ms >= 1000)
-        return `${Math.round(ms / 1000)}s`;
-    return `${ms}ms`;
-}
 
 ;// CONCATENATED MODULE: ./src/core/bake/image-builder.ts
+
 
 
 
@@ -400,11 +393,11 @@ async function bakeWithImageBuilder(b) {
                 const s = await port.status(ref, opts);
                 const phase = `${s.runState ?? 'unknown'}${s.runSubState && s.runState === 'Running' ? ` / ${s.runSubState}` : ''}`;
                 if (phase !== lastPhase)
-                    log.info(`Image Builder ${ref.name}: ${phase} (after ${poll_formatDuration(b.clock.now() - started)})`);
+                    log.info(`Image Builder ${ref.name}: ${phase} (after ${(0,duration/* formatDuration */.a)(b.clock.now() - started)})`);
                 lastPhase = phase;
                 return { done: FINISHED.has((s.runState ?? '').toLowerCase()), value: s, pollAfterMs: s.pollAfterMs };
             },
-            timedOut: (last) => new core_errors/* EngineError */.NJ('transient', `the Image Builder build of ${ref.name} did not finish within ${poll_formatDuration(b.timeoutMs)} (input 'bake-timeout'; last state ${last?.runState ?? 'unknown'}${last?.runSubState ? `/${last.runSubState}` : ''}); it was asked to cancel`),
+            timedOut: (last) => new core_errors/* EngineError */.NJ('transient', `the Image Builder build of ${ref.name} did not finish within ${(0,duration/* formatDuration */.a)(b.timeoutMs)} (input 'bake-timeout'; last state ${last?.runState ?? 'unknown'}${last?.runSubState ? `/${last.runSubState}` : ''}); it was asked to cancel`),
         });
         running = false;
         const state = (final.runState ?? '').toLowerCase();
@@ -866,6 +859,8 @@ function planPackerBake(ctx, d) {
 /** `delete gallery version gal/web 1.3.0: not in use, 96 days old` */
 const describeAction = (a) => `${a.write.operation} ${a.write.resource}: ${a.write.why}`;
 
+// EXTERNAL MODULE: ./src/core/rollout/retry.ts
+var retry = __webpack_require__(4639);
 ;// CONCATENATED MODULE: ./src/core/cleanup/signals.ts
 /**
  * One abort signal per worker, fanned out from the run's signal through ONE listener on it. The SDK
@@ -888,6 +883,7 @@ function workerSignals(parent, n) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/apply.ts
+
 
 
 const CLEANUP_CONCURRENCY = 4;
@@ -948,9 +944,20 @@ async function runOne(ports, action, o, gate) {
                 gate.throttled(err);
                 continue;
             }
+            // Another transient failure (5xx, a reset, a conflict): this action alone backs off and tries again.
+            if ((0,retry/* isRetryable */.r3)(err) && attempt < MAX_THROTTLED && o.sleep && o.clock && (await pauseBefore(o, err, attempt)))
+                continue;
             return { action, error: err instanceof Error ? err.message : String(err) };
         }
     }
+}
+/** Backs off before the next try, unless that would pass the deadline; false: no room left. */
+async function pauseBefore(o, err, attempt) {
+    const wait = (0,retry/* backoffMs */.jo)(err, attempt, o.retryBaseMs ?? BASE_BACKOFF_MS);
+    if (o.deadline !== undefined && o.clock.now() + wait >= o.deadline)
+        return false;
+    await o.sleep(Math.max(1, wait), o.signal);
+    return true;
 }
 /** One pause shared by every worker: set by a throttle, waited through before each call. */
 class Backoff {
@@ -1033,8 +1040,8 @@ async function confirmDeletes(gallery, definition, names, o) {
         await o.sleep(wait, o.signal);
     }
     const why = lastError
-        ? `not confirmed deleted by clean-up's time limit (the last listing failed: ${lastError})`
-        : "still deleting at clean-up's time limit";
+        ? `not confirmed deleted by clean-up's time limit ('cleanup-timeout'; the last listing failed: ${lastError})`
+        : "still deleting at clean-up's time limit ('cleanup-timeout')";
     for (const name of pending)
         failed.set(name, why);
     return failed;
@@ -1187,8 +1194,8 @@ function limitsOf(settings) {
  */
 const confirmReserveMs = (timeoutMs) => Math.min(15 * 60_000, Math.floor(timeoutMs / 10));
 
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 34 modules
-var registry = __webpack_require__(9415);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 32 modules
+var registry = __webpack_require__(6359);
 ;// CONCATENATED MODULE: ./src/core/lock/in-flight.ts
 /** How long a cancelled run lets its lease write finish before aborting it (then it releases). */
 const CANCEL_GRACE_MS = 10_000;
@@ -1885,6 +1892,60 @@ function coalesce(read) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/report.ts
+/** The classes of a kept version, in the order the decision lines give them. */
+const KEPT_CLASSES = [
+    { label: 'in use', test: (k) => k.inUse },
+    { label: 'as the newest (keep-versions)', test: (k) => k.reason.startsWith('one of the newest') },
+    {
+        label: 'as younger than keep-days',
+        test: (k) => k.reason.startsWith('younger than keep-days') || k.reason.startsWith('no published date'),
+    },
+    { label: 'as Azure is still changing them', test: (k) => k.reason.startsWith('provisioning state') },
+    { label: 'as already retired', test: (k) => k.reason.startsWith('already') },
+];
+/**
+ * What clean-up decided, one line per class — kept (in use, newest, keep-days, busy, already retired),
+ * to delete, to retire, deferred, leftovers — each a count and the first `n` names: bounded, whatever
+ * the gallery holds. In-use names carry what uses them.
+ */
+function decisionLines(p, n) {
+    const lines = [`Clean-up of ${p.where}: ${p.versionCount ?? 0} version(s) seen.`];
+    const kept = p.kept ?? [];
+    const classified = new Set();
+    for (const c of KEPT_CLASSES) {
+        const members = kept.filter((k) => !classified.has(k) && c.test(k));
+        members.forEach((k) => classified.add(k));
+        if (members.length === 0)
+            continue;
+        const names = members.map((k) => (k.inUse ? `${k.version} (${k.reason})` : k.version));
+        lines.push(`Clean-up: kept ${members.length} ${c.label}: ${firstNames(names, n)}.`);
+    }
+    const other = kept.filter((k) => !classified.has(k));
+    if (other.length > 0) {
+        const names = other.map((k) => `${k.version} (${k.reason})`);
+        lines.push(`Clean-up: kept ${other.length} for other reasons: ${firstNames(names, n)}.`);
+    }
+    const byKind = (kind) => p.actions.filter((a) => a.kind === kind);
+    const named = (as) => as.flatMap((a) => versionOf(a, a.kind));
+    const deletes = byKind('delete-version');
+    const retires = byKind('retire-version');
+    if (deletes.length > 0)
+        lines.push(`Clean-up: delete ${deletes.length} superseded: ${firstNames(named(deletes), n)}.`);
+    if (retires.length > 0)
+        lines.push(`Clean-up: retire ${retires.length} superseded: ${firstNames(named(retires), n)}.`);
+    if (p.deferred > 0) {
+        const names = p.deferredNames ? `: ${firstNames(p.deferredNames, n)}` : '';
+        lines.push(`Clean-up: left ${p.deferred} superseded for the next run (cleanup-max-deletes)${names}.`);
+    }
+    const others = p.actions.filter((a) => a.kind !== 'delete-version' && a.kind !== 'retire-version');
+    if (others.length > 0) {
+        const names = others.map((a) => a.write.resource);
+        lines.push(`Clean-up: ${others.length} other action(s) (bake leftovers, idle colour): ${firstNames(names, n)}.`);
+    }
+    if (kept.length === 0 && p.actions.length === 0)
+        lines.push('Clean-up: nothing kept, nothing to do.');
+    return lines;
+}
 const versionOf = (a, kind) => a.kind === kind && 'version' in a ? [a.version.version] : [];
 /** 'a, b, c' or 'a, b, … and 3 more'. */
 function firstNames(names, n, sep = ', ') {
@@ -1965,7 +2026,9 @@ function reportApplied(p, results, f) {
     const summary = `${done.length} of ${p.actions.length} clean-up action(s) done (${outputs.cleanedVersions.length} version(s) deleted, ${outputs.retiredVersions.length} retired${keptInUse.length > 0 ? `, ${keptInUse.length} old version(s) kept in use` : ''}${p.deferred > 0 ? `, ${p.deferred} left for the next run` : ''})`;
     const problems = [
         ...failed.map((r) => `${r.action.write.resource} (${r.error})`),
-        ...(notStarted.length > 0 ? [`${notStarted.length} not started: clean-up's time limit ran out`] : []),
+        ...(notStarted.length > 0
+            ? [`${notStarted.length} not started: clean-up's time limit ('cleanup-timeout') ran out`]
+            : []),
     ];
     if (problems.length > 0) {
         const count = failed.length + notStarted.length;
@@ -2107,6 +2170,8 @@ const cleanupStage = {
             await ctx.takeDeployLock?.();
         const observed = await observeCleanup(ctx, ports, scan);
         const plan = planCleanup(ctx, observed, limits);
+        for (const line of decisionLines(plan, limits.summaryNames))
+            host.info(line);
         if (ctx.settings.dryRun)
             return describePlan(ctx, plan);
         const shown = plan.actions.slice(0, limits.summaryNames);
@@ -2117,6 +2182,7 @@ const cleanupStage = {
         let throttles = 0;
         const check = recheckUsage(ports, observed.index, observed.watch, scan);
         const sent = await applyActions(ports, plan.actions, {
+            retryBaseMs: Math.min(ports.scaleSets.pollIntervalMs, 5_000),
             signal: ctx.signal,
             concurrency: limits.parallelism,
             clock,
@@ -2194,7 +2260,16 @@ function planCleanup(ctx, observed, limits) {
         ...(idle.note ? [{ kind: 'fact', label: 'idle colour', value: idle.note }] : []),
     ];
     const actions = [...versionWrites, ...leftovers.actions, ...(idle.action ? [idle.action] : [])];
-    return { actions, where, keptInUse: inUse.map((k) => k.version), facts, deferred };
+    return {
+        actions,
+        where,
+        keptInUse: inUse.map((k) => k.version),
+        facts,
+        deferred,
+        kept: retention.kept,
+        deferredNames: retention.actions.slice(0, deferred).flatMap((a) => ('version' in a ? [a.version.version] : [])),
+        versionCount: observed.versions.length,
+    };
 }
 /** Plan mode: the actions as planned writes. */
 function describePlan(ctx, p) {
@@ -2211,6 +2286,8 @@ function describePlan(ctx, p) {
 
 // EXTERNAL MODULE: ./src/core/deploy/rollout-error.ts
 var rollout_error = __webpack_require__(5613);
+// EXTERNAL MODULE: ./src/core/rollout/for-stage.ts
+var for_stage = __webpack_require__(5797);
 ;// CONCATENATED MODULE: ./src/core/stages/deploy.ts
 /**
  * deploy: replaces instances with the artifact through the chosen strategy. The artifact comes
@@ -2220,6 +2297,7 @@ var rollout_error = __webpack_require__(5613);
  * is on, and the step fails saying what failed, what was rolled back and what is live.
  * Plan mode (dry-run): the same reads, then the strategy describes its writes (planDeploy); none is made.
  */
+
 
 
 
@@ -2285,7 +2363,7 @@ async function rollBackFailedRollout(ctx, strategy, err) {
     }
     ctx.warn(`the deploy failed: ${err.message}; rolling back (${plan.description})`);
     try {
-        const rb = await strategy.rollback(ctx, plan);
+        const rb = await strategy.rollback((0,for_stage/* revertContext */._x)(ctx), plan);
         return {
             status: 'failed',
             outputs: { ...outputs, rolledBack: true },
@@ -2328,7 +2406,7 @@ async function confirmUntouched(ctx, strategy, err, plan, items) {
     const outputs = { ...err.details.outputs, rolledBack: false };
     const live = plan.to.imageVersion ?? plan.to.containerImage ?? 'the previous release';
     try {
-        const confirmed = await strategy.rollback(ctx, plan);
+        const confirmed = await strategy.rollback((0,for_stage/* revertContext */._x)(ctx), plan);
         return {
             status: 'failed',
             outputs,
@@ -2372,8 +2450,8 @@ function planResult(ctx, plan) {
     return { status: 'succeeded', outputs: plan.outputs, items, message: plan.message, journal: plan.journal };
 }
 
-// EXTERNAL MODULE: ./src/core/rollout/attempt.ts + 1 modules
-var attempt = __webpack_require__(9116);
+// EXTERNAL MODULE: ./src/core/rollout/attempt.ts
+var attempt = __webpack_require__(652);
 ;// CONCATENATED MODULE: ./src/core/publish/attempt.ts
 /**
  * One Azure write of publish, bounded by a deadline and tried again while it fails transiently
@@ -2402,7 +2480,7 @@ async function attemptWithin(a) {
             throw err;
         if (!(err.error instanceof core_errors/* EngineError */.NJ) || err.error.kind !== 'transient')
             throw err.error;
-        const message = `${a.what} did not succeed within ${poll_formatDuration(a.timeoutMs)} (input '${a.bound}'; ${err.attempts} tries); last error: ${err.error.message}`;
+        const message = `${a.what} did not succeed within ${(0,duration/* formatDuration */.a)(a.timeoutMs)} (input '${a.bound}'; ${err.attempts} tries); last error: ${err.error.message}`;
         throw new core_errors/* EngineError */.NJ('transient', message, { cause: err.error });
     }
 }
@@ -2467,6 +2545,7 @@ async function discardFailed(w, vref) {
 ;// CONCATENATED MODULE: ./src/core/publish/replication.ts
 
 
+
 const FAILED = new Set(['failed', 'canceled']);
 async function waitForReplication(w) {
     const seen = new Map();
@@ -2488,7 +2567,7 @@ async function waitForReplication(w) {
         },
         timedOut: (last, waited) => {
             const pending = (last?.regions ?? []).filter((r) => r.state !== 'Completed').map(describe);
-            return new core_errors/* EngineError */.NJ('transient', `replication of version ${w.ref.version} did not finish within ${poll_formatDuration(w.timeoutMs)} (input 'replication-timeout'; waited ${poll_formatDuration(waited)})` +
+            return new core_errors/* EngineError */.NJ('transient', `replication of version ${w.ref.version} did not finish within ${(0,duration/* formatDuration */.a)(w.timeoutMs)} (input 'replication-timeout'; waited ${(0,duration/* formatDuration */.a)(waited)})` +
                 (pending.length > 0 ? `; still replicating: ${pending.join(', ')}` : '') +
                 '. The version exists; a re-run with the same image-version waits for it again.');
         },
@@ -2714,14 +2793,14 @@ async function createVersion(ctx, p, chosen, replacing = false) {
     const where = common.regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
     log.info(`publishing ${source.managedImageId} as ${describeRef(ref)} version ${chosen.version} to ${where}`);
     const spec = versionSpec(ctx, p);
-    const accepted = replacing
-        ? await attemptWithin({
-            ...failedWork(ctx, p),
-            what: `creating version ${chosen.version} again`,
-            bound: 'replication-timeout',
-            call: (o) => ports.gallery.publishVersion(vref, spec, o),
-        })
-        : await ports.gallery.publishVersion(vref, spec, opts);
+    // A PUT of the same body: tried again while Azure answers transiently (a burst of 429/5xx or
+    // resets outlasts the SDK's own retries), within 'replication-timeout'.
+    const accepted = await attemptWithin({
+        ...failedWork(ctx, p),
+        what: replacing ? `creating version ${chosen.version} again` : `creating version ${chosen.version}`,
+        bound: 'replication-timeout',
+        call: (o) => ports.gallery.publishVersion(vref, spec, o),
+    });
     const note = replacing ? 'replaced the Failed version with' : 'published';
     return finishCreated(ctx, p, vref, accepted.version, { ...common, firstDelayMs: accepted.pollAfterMs, note });
 }
@@ -2855,6 +2934,7 @@ function finishPlan(ctx, plan, vref, id, regions, f, lacking, created) {
  */
 
 
+
 const rollbackStage = {
     name: 'rollback',
     async run(ctx) {
@@ -2886,7 +2966,7 @@ const rollbackStage = {
         }
         await ctx.takeDeployLock?.();
         ctx.deps.host.info(`Rolling back: ${plan.description}.`);
-        const outcome = await strategy.rollback(ctx, plan);
+        const outcome = await strategy.rollback((0,for_stage/* revertContext */._x)(ctx), plan);
         return {
             status: 'succeeded',
             outputs: { ...outcome.outputs, rolledBack: true },
@@ -2911,6 +2991,7 @@ var http_probe = __webpack_require__(8954);
  * Plan mode (dry-run) lists the checks it would run and runs none: probes are reads, but a plan
  * judges nothing — the release it would verify was not deployed — and verify-command may write.
  */
+
 
 
 
@@ -3016,10 +3097,10 @@ async function runCommand(ctx, command) {
         return {
             name,
             passed: false,
-            detail: `'${shown}' did not finish within ${(0,http_probe/* formatDuration */.a3)(command.timeoutMs)} and was stopped${tail}`,
+            detail: `'${shown}' did not finish within ${(0,duration/* formatDuration */.a)(command.timeoutMs)} and was stopped${tail}`,
         };
     if (r.exitCode === 0)
-        return { name, passed: true, detail: `'${shown}' exited 0 in ${(0,http_probe/* formatDuration */.a3)(r.durationMs)}` };
+        return { name, passed: true, detail: `'${shown}' exited 0 in ${(0,duration/* formatDuration */.a)(r.durationMs)}` };
     return { name, passed: false, detail: `'${shown}' exited ${r.exitCode ?? 'abnormally'}; expected 0${tail}` };
 }
 /** Plan mode: the checks verify would run, none run; verify-result 'skipped'. */
@@ -3166,7 +3247,7 @@ function plannedLines(result) {
     return result.stages.flatMap((s) => s.items.filter((i) => i.write).map((i) => ({ stage: s.name, line: (0,action/* formatWrite */.jf)(i.write) })));
 }
 function renderMarkdown(result) {
-    const title = `### immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${(0,http_probe/* formatDuration */.a3)(result.durationMs)}`;
+    const title = `### immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${(0,duration/* formatDuration */.a)(result.durationMs)}`;
     const lines = [title, ''];
     const error = errorLine(result);
     if (error)
@@ -3174,7 +3255,7 @@ function renderMarkdown(result) {
     lines.push('| Stage | Result | Duration | Notes |', '| --- | --- | --- | --- |');
     for (const s of result.stages) {
         const notes = echoesError(result, s) ? 'the error above' : (s.message ?? '');
-        lines.push(`| ${s.name} | ${ICON[s.status]} ${s.status} | ${(0,http_probe/* formatDuration */.a3)(s.durationMs)} | ${escapeCell(notes)} |`);
+        lines.push(`| ${s.name} | ${ICON[s.status]} ${s.status} | ${(0,duration/* formatDuration */.a)(s.durationMs)} | ${escapeCell(notes)} |`);
     }
     if (result.dryRun) {
         const planned = plannedLines(result);

@@ -1452,7 +1452,7 @@ function createScaleSetPorts(conn) {
         tags: tagsPort(conn),
     };
 }
-// ----- blue-green (issue #5 part B): src/azure/scale-sets-bluegreen.ts ---------------------------
+// ----- blue-green: src/azure/scale-sets-bluegreen.ts ---------------------------
 function blueGreenMethods(conn) {
     return blueGreenScaleSetMethods(conn);
 }

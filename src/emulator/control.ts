@@ -52,6 +52,8 @@ export function createControl(emu: EmulatorContext, log: RequestLogEntry[]): Emu
     urlForHostName: deploy.urlForHostName,
     setInstanceTimings: deploy.setInstanceTimings,
     setAppTimings: deploy.setAppTimings,
+    setLoadBalancerTimings: deploy.setLoadBalancerTimings,
+    loadBalancerRotation: deploy.loadBalancerRotation,
     scaleSetInstances: deploy.scaleSetInstances,
     touchScaleSet: deploy.touchScaleSet,
     holdResource: deploy.holdResource,

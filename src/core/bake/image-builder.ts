@@ -12,7 +12,8 @@ import type {
 import { canonicalJson, type BakeKeyInput } from './bake-key.js';
 import { CancelledError, EngineError } from '../errors.js';
 import type { Clock, Logger, Sleep } from '../ports.js';
-import { formatDuration, pollUntil } from '../publish/poll.js';
+import { formatDuration } from '../duration.js';
+import { pollUntil } from '../publish/poll.js';
 import type { BakeSettings } from '../settings/types.js';
 
 export const RUN_OUTPUT_NAME = 'gallery';

@@ -14,11 +14,14 @@
  * - Throttling (HTTP 429 once the SDK's own retries are spent): every worker pauses until Azure's
  *   Retry-After (at least 1 s; without one 5 s, doubling per throttle in a row, at most 60 s) and the action is tried again,
  *   up to MAX_THROTTLED times.
+ * - Other transient failures (5xx, resets, conflicts): the action alone backs off (from the
+ *   connection's poll interval, doubling) and is tried again, up to MAX_THROTTLED times in all.
  * - The deadline: no action starts after it; those left are reported as not started.
  */
 import type { CallOptions } from '../azure/image-ports.js';
 import type { AzurePorts } from '../azure/ports.js';
 import { CancelledError, EngineError } from '../errors.js';
+import { backoffMs, isRetryable } from '../rollout/retry.js';
 import type { Clock, Sleep } from '../ports.js';
 import type { CleanupAction } from './actions.js';
 import type { UsageCheck } from './recheck.js';
@@ -54,6 +57,8 @@ export interface ApplyOptions {
   readonly callDeadline?: number;
   /** The re-check before each version delete. */
   readonly check?: UsageCheck;
+  /** First backoff of an action that failed transiently (not throttled): the connection's poll interval. */
+  readonly retryBaseMs?: number;
   /** Told of each throttle (for the summary). */
   readonly onThrottle?: (waitMs: number) => void;
 }
@@ -111,9 +116,20 @@ async function runOne(ports: AzurePorts, action: CleanupAction, o: ApplyOptions,
         gate.throttled(err as EngineError);
         continue;
       }
+      // Another transient failure (5xx, a reset, a conflict): this action alone backs off and tries again.
+      if (isRetryable(err) && attempt < MAX_THROTTLED && o.sleep && o.clock && (await pauseBefore(o, err, attempt)))
+        continue;
       return { action, error: err instanceof Error ? err.message : String(err) };
     }
   }
+}
+
+/** Backs off before the next try, unless that would pass the deadline; false: no room left. */
+async function pauseBefore(o: ApplyOptions, err: unknown, attempt: number): Promise<boolean> {
+  const wait = backoffMs(err, attempt, o.retryBaseMs ?? BASE_BACKOFF_MS);
+  if (o.deadline !== undefined && o.clock!.now() + wait >= o.deadline) return false;
+  await o.sleep!(Math.max(1, wait), o.signal);
+  return true;
 }
 
 /** One pause shared by every worker: set by a throttle, waited through before each call. */

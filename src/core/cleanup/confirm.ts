@@ -62,8 +62,8 @@ export async function confirmDeletes(
     await o.sleep(wait, o.signal);
   }
   const why = lastError
-    ? `not confirmed deleted by clean-up's time limit (the last listing failed: ${lastError})`
-    : "still deleting at clean-up's time limit";
+    ? `not confirmed deleted by clean-up's time limit ('cleanup-timeout'; the last listing failed: ${lastError})`
+    : "still deleting at clean-up's time limit ('cleanup-timeout')";
   for (const name of pending) failed.set(name, why);
   return failed;
 }

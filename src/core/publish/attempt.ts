@@ -7,7 +7,7 @@
 import { EngineError } from '../errors.js';
 import type { Clock, Sleep } from '../ports.js';
 import { attempt, GaveUp } from '../rollout/attempt.js';
-import { formatDuration } from './poll.js';
+import { formatDuration } from '../duration.js';
 
 export interface Attempt<T> {
   readonly clock: Clock;

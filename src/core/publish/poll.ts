@@ -50,11 +50,3 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<T> {
     delay = Math.max(1, seen.pollAfterMs);
   }
 }
-
-/** '90m', '2h', '45s' for log lines. */
-export function formatDuration(ms: number): string {
-  if (ms % 3_600_000 === 0 && ms >= 3_600_000) return `${ms / 3_600_000}h`;
-  if (ms % 60_000 === 0 && ms >= 60_000) return `${ms / 60_000}m`;
-  if (ms >= 1000) return `${Math.round(ms / 1000)}s`;
-  return `${ms}ms`;
-}

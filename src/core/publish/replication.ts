@@ -6,7 +6,8 @@
 import type { GalleryPort, GalleryVersionRef, RegionReplication, ReplicationStatus } from '../azure/image-ports.js';
 import { EngineError } from '../errors.js';
 import type { Clock, Logger, Sleep } from '../ports.js';
-import { formatDuration, pollUntil } from './poll.js';
+import { formatDuration } from '../duration.js';
+import { pollUntil } from './poll.js';
 
 export interface ReplicationWait {
   readonly gallery: GalleryPort;

@@ -24,3 +24,17 @@ export function executorFor(ctx: StageContext, options: StageExecutorOptions): R
     },
   );
 }
+
+/**
+ * The least budget a revert gets, whatever 'deploy-timeout' is: a revert that runs out of time
+ * leaves production on the failed release, so it is given room to ride out Azure's throttling
+ * even after a short deploy budget was spent on the failure.
+ */
+export const REVERT_MIN_MS = 10 * 60_000;
+
+/** The context a revert (rollback) runs in: its own budget of at least REVERT_MIN_MS. */
+export function revertContext(ctx: StageContext): StageContext {
+  const deploy = ctx.settings.deploy;
+  if (deploy.timeoutMs >= REVERT_MIN_MS) return ctx;
+  return { ...ctx, settings: { ...ctx.settings, deploy: { ...deploy, timeoutMs: REVERT_MIN_MS } } };
+}

@@ -1,6 +1,6 @@
 /** Renders a run result as markdown (GitHub job summary, Azure DevOps attachment) or plain text (terminal). */
 import { countWrites, formatWrite } from '../plan/action.js';
-import { formatDuration } from '../verify/http-probe.js';
+import { formatDuration } from '../duration.js';
 import type { RunResult, StageReport, StageStatus, SummaryItem } from './result.js';
 
 const ICON: Record<StageStatus, string> = {

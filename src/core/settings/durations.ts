@@ -7,6 +7,7 @@
  * means "none" (no wait for the deploy lock, no pause between batches, scale the old colour down
  * at once).
  */
+import { formatDuration } from '../duration.js';
 import { parseDuration, type Problems } from './values.js';
 
 const MINUTE = 60_000;
@@ -41,26 +42,6 @@ export const DURATION_BOUNDS: Readonly<Record<string, DurationBounds>> = {
 
 /** Image Builder's longest build (the template's buildTimeoutInMinutes is at most 960). */
 export const IMAGE_BUILDER_MAX_MS = 16 * HOUR;
-
-/** '7d', '16h', '90m', '1h30m': the shortest form with the units parseDuration reads. */
-export function formatDuration(ms: number): string {
-  const units: [string, number][] = [
-    ['d', DAY],
-    ['h', HOUR],
-    ['m', MINUTE],
-    ['s', 1000],
-    ['ms', 1],
-  ];
-  let rest = ms;
-  let out = '';
-  for (const [unit, size] of units) {
-    if (rest >= size) {
-      out += `${Math.floor(rest / size)}${unit}`;
-      rest %= size;
-    }
-  }
-  return out || '0s';
-}
 
 /** ' (above 0, at most 7d)' for the input table's descriptions. */
 export function boundsText(name: string): string {

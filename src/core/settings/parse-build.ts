@@ -1,7 +1,8 @@
 /** The bake and publish slices of the settings. */
 import { parse as parseYaml } from 'yaml';
 import { parseCustomizers } from './customizers.js';
-import { boundedDuration, formatDuration, IMAGE_BUILDER_MAX_MS } from './durations.js';
+import { formatDuration } from '../duration.js';
+import { boundedDuration, IMAGE_BUILDER_MAX_MS } from './durations.js';
 import { parseEndOfLife, splitRegions } from './publish-values.js';
 import type { InputReader } from './reader.js';
 import { text } from './reader.js';

@@ -20,7 +20,7 @@ import { planIdleColour, planLeftovers } from '../cleanup/leftovers.js';
 import { confirmReserveMs, limitsOf, type CleanupLimits } from '../cleanup/limits.js';
 import { observeCleanup, type Observed } from '../cleanup/observe.js';
 import { recheckUsage } from '../cleanup/recheck.js';
-import { reportApplied, type CleanupPlan } from '../cleanup/report.js';
+import { decisionLines, reportApplied, type CleanupPlan } from '../cleanup/report.js';
 import { planRetention } from '../cleanup/retention.js';
 import type { ScanOptions } from '../cleanup/scan.js';
 import { countWrites, Plan } from '../plan/action.js';
@@ -46,6 +46,7 @@ export const cleanupStage: Stage = {
       await ctx.takeDeployLock?.();
     const observed = await observeCleanup(ctx, ports, scan);
     const plan = planCleanup(ctx, observed, limits);
+    for (const line of decisionLines(plan, limits.summaryNames)) host.info(line);
     if (ctx.settings.dryRun) return describePlan(ctx, plan);
     const shown = plan.actions.slice(0, limits.summaryNames);
     for (const a of shown) host.info(`Clean-up: ${describeAction(a)}.`);
@@ -54,6 +55,7 @@ export const cleanupStage: Stage = {
     let throttles = 0;
     const check = recheckUsage(ports, observed.index, observed.watch, scan);
     const sent = await applyActions(ports, plan.actions, {
+      retryBaseMs: Math.min(ports.scaleSets.pollIntervalMs, 5_000),
       signal: ctx.signal,
       concurrency: limits.parallelism,
       clock,
@@ -132,7 +134,16 @@ function planCleanup(ctx: StageContext, observed: Observed, limits: CleanupLimit
     ...(idle.note ? [{ kind: 'fact', label: 'idle colour', value: idle.note } satisfies SummaryItem] : []),
   ];
   const actions: CleanupAction[] = [...versionWrites, ...leftovers.actions, ...(idle.action ? [idle.action] : [])];
-  return { actions, where, keptInUse: inUse.map((k) => k.version), facts, deferred };
+  return {
+    actions,
+    where,
+    keptInUse: inUse.map((k) => k.version),
+    facts,
+    deferred,
+    kept: retention.kept,
+    deferredNames: retention.actions.slice(0, deferred).flatMap((a) => ('version' in a ? [a.version.version] : [])),
+    versionCount: observed.versions.length,
+  };
 }
 
 /** Plan mode: the actions as planned writes. */

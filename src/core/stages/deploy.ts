@@ -9,6 +9,7 @@
 import { EngineError } from '../errors.js';
 import { planItem } from '../plan/action.js';
 import { RolloutError } from '../deploy/rollout-error.js';
+import { revertContext } from '../rollout/for-stage.js';
 import { descriptorOf, strategyFor } from '../deploy/registry.js';
 import type { PlanOutcome, ReleaseArtifact } from '../deploy/strategy.js';
 import type { SummaryItem } from '../run/result.js';
@@ -77,7 +78,7 @@ async function rollBackFailedRollout(
   }
   ctx.warn(`the deploy failed: ${err.message}; rolling back (${plan.description})`);
   try {
-    const rb = await strategy.rollback(ctx, plan);
+    const rb = await strategy.rollback(revertContext(ctx), plan);
     return {
       status: 'failed',
       outputs: { ...outputs, rolledBack: true },
@@ -124,7 +125,7 @@ async function confirmUntouched(
   const outputs = { ...err.details.outputs, rolledBack: false };
   const live = plan.to.imageVersion ?? plan.to.containerImage ?? 'the previous release';
   try {
-    const confirmed = await strategy.rollback(ctx, plan);
+    const confirmed = await strategy.rollback(revertContext(ctx), plan);
     return {
       status: 'failed',
       outputs,

@@ -291,14 +291,14 @@ async function createVersion(
   const where = common.regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
   log.info(`publishing ${source.managedImageId} as ${describeRef(ref)} version ${chosen.version} to ${where}`);
   const spec = versionSpec(ctx, p);
-  const accepted = replacing
-    ? await attemptWithin({
-        ...failedWork(ctx, p),
-        what: `creating version ${chosen.version} again`,
-        bound: 'replication-timeout',
-        call: (o) => ports.gallery.publishVersion(vref, spec, o),
-      })
-    : await ports.gallery.publishVersion(vref, spec, opts);
+  // A PUT of the same body: tried again while Azure answers transiently (a burst of 429/5xx or
+  // resets outlasts the SDK's own retries), within 'replication-timeout'.
+  const accepted = await attemptWithin({
+    ...failedWork(ctx, p),
+    what: replacing ? `creating version ${chosen.version} again` : `creating version ${chosen.version}`,
+    bound: 'replication-timeout',
+    call: (o) => ports.gallery.publishVersion(vref, spec, o),
+  });
   const note = replacing ? 'replaced the Failed version with' : 'published';
   return finishCreated(ctx, p, vref, accepted.version, { ...common, firstDelayMs: accepted.pollAfterMs, note });
 }

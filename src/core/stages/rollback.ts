@@ -6,6 +6,7 @@
  * Plan mode (dry-run): the same reads, then the writes the rollback would make (planRollbackWrites).
  */
 import { strategyFor } from '../deploy/registry.js';
+import { revertContext } from '../rollout/for-stage.js';
 import { planResult } from './deploy.js';
 import type { Stage, StageContext, StepResult } from './stage.js';
 
@@ -39,7 +40,7 @@ export const rollbackStage: Stage = {
     }
     await ctx.takeDeployLock?.();
     ctx.deps.host.info(`Rolling back: ${plan.description}.`);
-    const outcome = await strategy.rollback(ctx, plan);
+    const outcome = await strategy.rollback(revertContext(ctx), plan);
     return {
       status: 'succeeded',
       outputs: { ...outcome.outputs, rolledBack: true },

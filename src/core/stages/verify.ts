@@ -13,7 +13,8 @@ import { descriptorOf } from '../deploy/registry.js';
 import type { Endpoint, TargetCheck } from '../deploy/strategy.js';
 import type { SummaryItem } from '../run/result.js';
 import type { Settings, VerifyCommand } from '../settings/types.js';
-import { formatDuration, formatProbeResult, runProbes } from '../verify/http-probe.js';
+import { formatDuration } from '../duration.js';
+import { formatProbeResult, runProbes } from '../verify/http-probe.js';
 import type { ProbeResult } from '../verify/probe-types.js';
 import type { Stage, StageContext, StepResult } from './stage.js';
 

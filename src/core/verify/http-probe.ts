@@ -11,6 +11,7 @@ import { attemptOnce, outcomeKey, prepareProbe, type Outcome, type PreparedProbe
 import { validateProbeSpec } from './probe-spec.js';
 import type { Clock, HttpClient, Logger, Sleep } from '../ports.js';
 import type { ProbeResult, ProbeSpec } from './probe-types.js';
+import { formatDuration } from '../duration.js';
 
 /** What a probe needs from outside: HTTP, time, a log and the run's cancellation. */
 export interface ProbeDeps {
@@ -190,10 +191,4 @@ function logStateChange(log: Logger, name: string, outcome: Outcome): void {
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
-/** "850 ms", "12.5 s", "60 s". */
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  return `${Number((ms / 1000).toFixed(1))} s`;
 }

@@ -112,6 +112,7 @@ function newEntry(
       timeline: emu,
       health: world.health,
       timings: world.timings,
+      probeAdmitted: (sim, instance) => world.traffic.probeAdmitted(sim, instance),
     },
     computerNamePrefix(profile, name),
   );

@@ -2,6 +2,7 @@ import { badRequest } from '../errors.js';
 import type { Json, StoredResource } from '../state.js';
 import type { ArmRequest } from '../types.js';
 import type { LbRuleModel } from '../sim/lb-traffic.js';
+import { DEFAULT_PROBE_INTERVAL_SECONDS, DEFAULT_PROBE_THRESHOLD, type ProbeModel } from '../sim/lb-probes.js';
 import { deployWorld } from '../sim/world.js';
 import { child } from './network-children.js';
 
@@ -61,6 +62,7 @@ function checkReferences(lbId: string, lb: Json): void {
 /** The rules the traffic simulation serves (first rule wins when two share a frontend port). */
 export function lbRulesOf(res: StoredResource): LbRuleModel[] {
   const rules = (props(res.body)['loadBalancingRules'] as Json[] | undefined) ?? [];
+  const probes = (props(res.body)['probes'] as Json[] | undefined) ?? [];
   const seen = new Set<number>();
   return rules.flatMap((rule) => {
     const p = props(rule);
@@ -76,9 +78,29 @@ export function lbRulesOf(res: StoredResource): LbRuleModel[] {
         backendPort: Number(p['backendPort'] ?? frontendPort),
         backendPoolId: pool,
         probeId: refId(p['probe']),
+        probe: probeModel(probes, refId(p['probe'])),
       },
     ];
   });
+}
+
+/**
+ * A rule's probe: `intervalInSeconds` (default 15) and `probeThreshold` (default 1), as the Network
+ * REST spec (`ProbePropertiesFormat`) and "Azure Load Balancer health probes" describe them.
+ * `numberOfProbes` is not read: the spec gives it for taking an endpoint out of rotation only, and the
+ * current doc says `probeThreshold` replaces it.
+ */
+function probeModel(probes: Json[], probeId: string | undefined): ProbeModel | undefined {
+  if (!probeId) return undefined;
+  const probe = probes.find((p) => String(p['id']).toLowerCase() === probeId.toLowerCase());
+  const p = props(probe);
+  const positive = (value: unknown, fallback: number) =>
+    Number.isFinite(Number(value)) && Number(value) > 0 ? Number(value) : fallback;
+  return {
+    id: probeId.toLowerCase(),
+    intervalSeconds: positive(p['intervalInSeconds'], DEFAULT_PROBE_INTERVAL_SECONDS),
+    threshold: Math.round(positive(p['probeThreshold'], DEFAULT_PROBE_THRESHOLD)),
+  };
 }
 
 export function loadBalancerView(req: ArmRequest, res: StoredResource): Json {

@@ -73,8 +73,9 @@ const loadBalancers = spec(
     },
   }),
   {
-    // Rules switch atomically when the PUT completes; listeners were opened before (see register).
-    onProvisioned: (req, res) => void deployWorld(req.emu).traffic.setRules(res.id, lbRulesOf(res)),
+    // The PUT's rules take effect together once the change has propagated (sim/lb-traffic.ts);
+    // listeners were opened before (see register).
+    onProvisioned: (req, res) => deployWorld(req.emu).traffic.configure(res.id, lbRulesOf(res)),
     beforeDelete: (req, res) => void deployWorld(req.emu).traffic.remove(res.id),
     view: (req, res) => loadBalancerView(req, res),
   },
@@ -145,7 +146,7 @@ export const networkProvider: Provider = {
     registerSecurityRuleReads(router);
     registerSubnetReads(router);
   },
-  /** After a reload, rule listeners reopen (on new ports: ask control.endpointFor again). */
+  /** After a reload, rule listeners reopen (on new ports: ask control.endpointFor again), rules in effect. */
   onRestore(emu) {
     const traffic = deployWorld(emu).traffic;
     for (const res of emu.state.list(loadBalancers.type, `/subscriptions/${emu.subscriptionId}`)) {

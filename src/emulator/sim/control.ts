@@ -2,6 +2,7 @@ import { busyWith, markBusy } from '../conflicts.js';
 import type { EmulatorContext } from '../types.js';
 import type { AppTimings } from './app-service.js';
 import type { HealthScript } from './health-script.js';
+import type { LbTimings } from './lb-traffic.js';
 import type { InstanceTimings } from './scale-set.js';
 import { versionOf } from './vm-profile.js';
 import { deployWorld } from './world.js';
@@ -35,6 +36,19 @@ export interface DeployControl {
   urlForHostName(hostName: string): string | undefined;
   /** Simulated durations of instance boot / reimage / delete (ms of simulated time). */
   setInstanceTimings(timings: Partial<InstanceTimings>): void;
+  /**
+   * Load balancer timings (simulated seconds): `propagationSeconds` from a Succeeded LB PUT to its
+   * rules taking effect (default 5), `responseSeconds` a backend takes to answer (default 0).
+   */
+  setLoadBalancerTimings(timings: Partial<LbTimings>): void;
+  /**
+   * The instances the rule with `frontendPort` sends new flows to right now (in effect, probe-admitted),
+   * as `{ scaleSet, instanceId, version }`.
+   */
+  loadBalancerRotation(
+    loadBalancerId: string,
+    frontendPort: number,
+  ): Array<{ scaleSet: string; instanceId: string; version: string }>;
   /** Simulated duration of an App Service restart / warm-up. */
   setAppTimings(timings: Partial<AppTimings>): void;
   /** What the instances of a scale set are doing right now. */
@@ -72,6 +86,17 @@ export function deployControl(emu: EmulatorContext): DeployControl {
     },
     setInstanceTimings: (t) => void Object.assign(world().timings, t),
     setAppTimings: (t) => void Object.assign(world().appTimings, t),
+    setLoadBalancerTimings: (t) => void Object.assign(world().traffic.timings, t),
+    loadBalancerRotation(lbId, port) {
+      emu.scheduler.runDue();
+      return world()
+        .traffic.rotation(lbId, port)
+        .map(({ scaleSet, instance }) => ({
+          scaleSet: scaleSet.name,
+          instanceId: instance.instanceId,
+          version: versionOf(instance.image),
+        }));
+    },
     scaleSetInstances(scaleSetId) {
       const entry = world().scaleSets.get(scaleSetId.toLowerCase());
       if (!entry) return [];

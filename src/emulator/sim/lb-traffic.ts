@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HealthRules } from './health-script.js';
+import { LoadBalancerProbes, type ProbeModel } from './lb-probes.js';
 import type { ScaleSetSim, SimInstance } from './scale-set.js';
 import { versionOf } from './vm-profile.js';
 
@@ -10,13 +11,26 @@ import { versionOf } from './vm-profile.js';
  * behalf of one simulated instance of the backend pool the rule points at *right now*:
  * - members: scale set instances whose applied NIC ip configuration lists the pool;
  * - in rotation: running, provisioned, not being upgraded/deleted, and — when the rule has a
- *   probe — probe-healthy (Azure LB only sends to probe-up backends);
+ *   probe — probe-healthy now and admitted by the probe (`probeThreshold` successful probes in a
+ *   row at `intervalInSeconds`, see lb-probes.ts): an instance that just booted waits for that;
  * - round-robin among those; none → 503 `{"error":"NoHealthyBackend"}` (real Azure LB, being
  *   layer 4, would let the connection time out — a fast answer keeps loopback tests bounded);
  * - an unhealthy instance that still gets traffic (rule without probe) answers 503 or drops the
  *   connection, per `health.setUnhealthyResponse`;
  * - otherwise 200 `{"version","instance","instanceId","image","scaleSet","backendPort"}`.
- * Rules are replaced as a whole on every LB PUT, so switching a rule's pool is atomic.
+ *
+ * A configuration change propagates: the rules of an LB PUT take effect `propagationSeconds` of
+ * simulated time after the PUT succeeded (`configure`), all rules of that PUT at once. Azure
+ * documents no propagation time for a load balancer change (a Succeeded provisioningState says
+ * the change was accepted, not that every host applies it): the delay is a model, default 5 s,
+ * `control.setLoadBalancerTimings`.
+ *
+ * Draining: a request is sent to its backend when it arrives and answered by that backend, even
+ * when a rule change lands while it is in flight (with `responseSeconds` > 0 an answer takes that
+ * much simulated time): a flow already established keeps its backend ("Load Balancer TCP reset and
+ * idle timeout": flows live until closed or idle; a backend probed down keeps its existing
+ * connections, "Azure Load Balancer health probes"). If the backend itself stops or goes away
+ * meanwhile, the connection is reset, as the VM's end of the flow is gone.
  */
 export interface LbRuleModel {
   name: string;
@@ -24,13 +38,28 @@ export interface LbRuleModel {
   backendPort: number;
   backendPoolId: string | undefined;
   probeId: string | undefined;
+  /** The probe's interval and threshold (defaults applied), when the rule has a probe. */
+  probe?: ProbeModel;
 }
+
+/** Simulated timings of load balancer behaviour (`control.setLoadBalancerTimings`). */
+export interface LbTimings {
+  /** Simulated seconds from a Succeeded LB PUT to its rules taking effect. */
+  propagationSeconds: number;
+  /** Simulated seconds a backend takes to answer a request (0: at once). */
+  responseSeconds: number;
+}
+
+export const DEFAULT_LB_TIMINGS: LbTimings = { propagationSeconds: 5, responseSeconds: 0 };
 
 export interface LbTrafficDeps {
   health: HealthRules;
   scaleSets: () => Iterable<ScaleSetSim>;
   /** Advances simulated time before each answer (the emulator's scheduler.runDue). */
   beforeRequest: () => void;
+  /** The emulator's clock and scheduler (propagation, probe intervals, response time). */
+  clock: { now(): number; realMs(simulatedSeconds: number): number };
+  at: (atMs: number, run: () => void) => () => void;
 }
 
 interface Listener {
@@ -42,13 +71,44 @@ interface Listener {
 export class LoadBalancerTraffic {
   private readonly rules = new Map<string, LbRuleModel[]>();
   private readonly listeners = new Map<string, Listener>();
+  private readonly pending = new Map<string, Array<() => void>>();
+  private readonly probes: LoadBalancerProbes;
+  readonly timings: LbTimings = { ...DEFAULT_LB_TIMINGS };
 
-  constructor(private readonly deps: LbTrafficDeps) {}
+  constructor(private readonly deps: LbTrafficDeps) {
+    this.probes = new LoadBalancerProbes({
+      at: deps.at,
+      now: () => deps.clock.now(),
+      scaleSets: deps.scaleSets,
+    });
+  }
 
-  /** Installs the load balancer's rules (atomically) and opens/closes listeners to match. */
-  async setRules(lbId: string, rules: LbRuleModel[]): Promise<void> {
+  /**
+   * A Succeeded LB PUT: its rules take effect after `timings.propagationSeconds` of simulated
+   * time (changes apply in the order they were made).
+   */
+  configure(lbId: string, rules: LbRuleModel[]): void {
+    const id = lbId.toLowerCase();
+    const delay = this.timings.propagationSeconds;
+    if (delay <= 0) return void this.setRules(id, rules);
+    const cancels = this.pending.get(id) ?? [];
+    this.pending.set(id, cancels);
+    const atMs = this.deps.clock.now() + delay * 1000;
+    const cancel = this.deps.at(atMs, () => {
+      cancels.splice(cancels.indexOf(cancel), 1);
+      void this.setRules(id, rules, atMs);
+    });
+    cancels.push(cancel);
+  }
+
+  /**
+   * Installs the load balancer's rules (atomically) as of simulated time `atMs` (default now: a
+   * late scheduler task passes its due time, so probes count from then) and opens/closes listeners.
+   */
+  async setRules(lbId: string, rules: LbRuleModel[], atMs = this.deps.clock.now()): Promise<void> {
     const id = lbId.toLowerCase();
     this.rules.set(id, rules);
+    this.probes.configure(id, probesOf(rules), poolsByProbe(rules), atMs);
     const wanted = new Set(rules.map((r) => listenerKey(id, r.frontendPort)));
     await Promise.all([
       ...rules
@@ -69,8 +129,11 @@ export class LoadBalancerTraffic {
   }
 
   async remove(lbId: string): Promise<void> {
-    await this.setRules(lbId, []);
-    this.rules.delete(lbId.toLowerCase());
+    const id = lbId.toLowerCase();
+    for (const cancel of this.pending.get(id) ?? []) cancel();
+    this.pending.delete(id);
+    await this.setRules(id, []);
+    this.rules.delete(id);
   }
 
   /** `http://127.0.0.1:PORT` serving the rule with that frontend port, if the LB has one. */
@@ -94,13 +157,24 @@ export class LoadBalancerTraffic {
     const members = [...this.deps.scaleSets()].flatMap((scaleSet) =>
       scaleSet.poolMembers(rule.backendPoolId!).map((instance) => ({ scaleSet, instance })),
     );
+    const id = lbId.toLowerCase();
     return members.filter(
       ({ scaleSet, instance }) =>
-        scaleSet.isServing(instance) && (!rule.probeId || scaleSet.healthOf(instance) === 'healthy'),
+        scaleSet.isServing(instance) &&
+        (!rule.probeId ||
+          (scaleSet.healthOf(instance) === 'healthy' && this.probes.admits(id, rule.probeId, scaleSet, instance))),
     );
   }
 
+  /** Whether the load balancer probes that check the instance admit it (undefined: none checks it). */
+  probeAdmitted(scaleSet: ScaleSetSim, instance: SimInstance): boolean | undefined {
+    return this.probes.admitsEverywhere(scaleSet, instance);
+  }
+
   async closeAll(): Promise<void> {
+    for (const cancels of this.pending.values()) for (const cancel of cancels) cancel();
+    this.pending.clear();
+    this.probes.stopAll();
     await Promise.all([...this.listeners.keys()].map((k) => this.closeListener(k)));
     this.rules.clear();
   }
@@ -139,7 +213,26 @@ export class LoadBalancerTraffic {
         message: 'No healthy backend instance is available for this rule.',
       });
     }
-    const { scaleSet, instance } = candidates[listener.turn++ % candidates.length]!;
+    // The flow's backend is chosen now and kept until the answer (draining across rule changes).
+    const backend = candidates[listener.turn++ % candidates.length]!;
+    const path = req.url ?? '/';
+    const delayMs = this.deps.clock.realMs(this.timings.responseSeconds);
+    if (delayMs <= 0) return this.reply(backend, rule.backendPort, path, res);
+    setTimeout(() => {
+      this.deps.beforeRequest();
+      // The backend stopped or went away while answering: its end of the flow is gone.
+      if (!backend.scaleSet.instances.has(backend.instance.instanceId) || !backend.scaleSet.isServing(backend.instance))
+        return void res.socket?.destroy();
+      this.reply(backend, rule.backendPort, path, res);
+    }, delayMs).unref();
+  }
+
+  private reply(
+    { scaleSet, instance }: { scaleSet: ScaleSetSim; instance: SimInstance },
+    backendPort: number,
+    path: string,
+    res: ServerResponse,
+  ): void {
     if (scaleSet.healthOf(instance) !== 'healthy') {
       if (this.deps.health.unhealthyResponse === 'reset') return void res.socket?.destroy();
       return json(res, 503, { error: 'Unhealthy', instance: instance.name, version: versionOf(instance.image) });
@@ -150,10 +243,27 @@ export class LoadBalancerTraffic {
       instanceId: instance.instanceId,
       image: instance.image,
       scaleSet: scaleSet.name,
-      backendPort: rule.backendPort,
-      path: req.url ?? '/',
+      backendPort,
+      path,
     });
   }
+}
+
+/** The distinct probes the rules use (the first rule's settings win for a shared probe). */
+function probesOf(rules: LbRuleModel[]): ProbeModel[] {
+  const byId = new Map<string, ProbeModel>();
+  for (const r of rules) if (r.probe && !byId.has(r.probe.id)) byId.set(r.probe.id, r.probe);
+  return [...byId.values()];
+}
+
+/** Backend pools each probe checks: those of the rules that use it. */
+function poolsByProbe(rules: LbRuleModel[]): Map<string, string[]> {
+  const pools = new Map<string, string[]>();
+  for (const r of rules) {
+    if (!r.probe || !r.backendPoolId) continue;
+    pools.set(r.probe.id, [...(pools.get(r.probe.id) ?? []), r.backendPoolId]);
+  }
+  return pools;
 }
 
 function listenerKey(lbId: string, frontendPort: number): string {

@@ -179,6 +179,31 @@ export class RollingUpgrade {
       });
     }
     if (this.cancelRequested) return this.end('Cancelled', atMs);
+    // The batch is done once its healthy instances take traffic again: a load balancer probe admits
+    // an instance only after its threshold of successful probes (lb-probes.ts).
+    if (this.awaitingProbe(results)) {
+      const recheck = atMs + 1000;
+      this.cancelNextBatch = this.scaleSet.ctx.timeline.scheduler.at(recheck, () => this.afterProbe(results, recheck));
+      return;
+    }
+    const nextAt = atMs + (this.pendingInstances().length > 0 ? this.pauseMs : 0);
+    this.cancelNextBatch = this.scaleSet.ctx.timeline.scheduler.at(nextAt, () => this.startBatch(nextAt));
+  }
+
+  private awaitingProbe(results: ReadonlyArray<readonly [string, SimInstance]>): boolean {
+    const admitted = this.scaleSet.ctx.probeAdmitted;
+    return results.some(([, i]) => this.scaleSet.healthOf(i) === 'healthy' && admitted?.(this.scaleSet, i) === false);
+  }
+
+  /** Re-checks probe admission of a finished batch (its instances are already judged). */
+  private afterProbe(results: ReadonlyArray<readonly [string, SimInstance]>, atMs: number): void {
+    if (!this.running) return;
+    if (this.cancelRequested) return this.end('Cancelled', atMs);
+    if (this.awaitingProbe(results)) {
+      const recheck = atMs + 1000;
+      this.cancelNextBatch = this.scaleSet.ctx.timeline.scheduler.at(recheck, () => this.afterProbe(results, recheck));
+      return;
+    }
     const nextAt = atMs + (this.pendingInstances().length > 0 ? this.pauseMs : 0);
     this.cancelNextBatch = this.scaleSet.ctx.timeline.scheduler.at(nextAt, () => this.startBatch(nextAt));
   }

@@ -49,6 +49,8 @@ export interface ScaleSetContext {
   timeline: Timeline;
   health: HealthRules;
   timings: InstanceTimings;
+  /** Whether the load balancer probes checking the instance admit it (undefined: none does). */
+  probeAdmitted?: (scaleSet: ScaleSetSim, instance: SimInstance) => boolean | undefined;
 }
 
 export class ScaleSetSim {

@@ -49,6 +49,8 @@ export function deployWorld(emu: EmulatorContext): DeployWorld {
         health,
         scaleSets: () => [...scaleSets.values()].map((e) => e.sim),
         beforeRequest: () => emu.scheduler.runDue(),
+        clock: emu.clock,
+        at: (atMs, run) => emu.scheduler.at(atMs, run),
       }),
       appListeners: new Map(),
     };

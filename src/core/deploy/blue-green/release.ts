@@ -10,7 +10,7 @@ import { EngineError } from '../../errors.js';
 import type { PlannedWrite } from '../../plan/action.js';
 import { intentWrite, liveWrite } from '../../plan/record.js';
 import type { RolloutExecutor } from '../../rollout/executor.js';
-import type { Look, StepCall } from '../../rollout/types.js';
+import type { Look, StepCall, WaitResult } from '../../rollout/types.js';
 import type { StageContext } from '../../stages/stage.js';
 import { httpGate } from '../http-gate.js';
 import { judgeInstances, NO_HEALTH_SOURCE, noHealthSource } from '../instance-health.js';
@@ -279,8 +279,13 @@ export async function switchTo(
   );
 }
 
-/** A load balancer whose last write ended Failed is written again as it stands (same rules, fresh ETag). */
+/**
+ * A load balancer whose last write ended Failed is written again as it stands (same rules, fresh ETag).
+ * The rules it had then may never have taken effect: the step ends once the live endpoint no longer
+ * answers from the other colour.
+ */
 export async function repairFailed(r: BlueGreenRun, pair: PairState): Promise<void> {
+  let repaired: PairState | undefined;
   await r.ex.write(
     {
       write: {
@@ -301,8 +306,13 @@ export async function repairFailed(r: BlueGreenRun, pair: PairState): Promise<vo
       );
       if (fresh.previewRule) switches[fresh.previewRule.name] = fresh.idle.poolId;
       await r.ports.loadBalancers.switchRules(fresh.lb, switches, fresh.lb.etag, call);
+      repaired = fresh;
     },
   );
+  if (repaired) {
+    const { active, idle } = repaired;
+    await confirmSwitch(r, repaired, active, versionOf(active.info) ?? '', versionOf(idle.info));
+  }
 }
 
 /** The intent tag: the release record names the version in flight before the first write. */
@@ -432,6 +442,12 @@ export async function release(
     const rollsBack = ctx.settings.verify.autoRollback
       ? "switched back when it fails ('auto-rollback')"
       : "not switched back automatically ('auto-rollback' is false)";
+    const switched = await awaitSwitched(r, url, to.colour, image.version, versionOf(from.info));
+    if (!switched.ok)
+      throw new EngineError(
+        'verify',
+        `production did not move to the ${to.colour} colour (${image.version}) after the switch: ${switched.detail}`,
+      );
     const live = await ex.gate(`live ${url}`, `live ${url} after the switch (${rollsBack})`, async () => {
       const result = await httpGate(ctx, `live (${to.colour})`, url, ex.deadline);
       return { passed: result.passed, detail: result.reason };
@@ -444,4 +460,86 @@ export async function release(
   } else if (!ex.planning) {
     ctx.warn(`blue-green: no live URL (set 'live-url'): production was not probed after the switch`);
   }
+}
+
+/** The version an answer names: a JSON body's `version` field (how the app reports what it runs). */
+function servedVersion(body: string): string | undefined {
+  try {
+    const parsed = JSON.parse(body) as unknown;
+    const version = (parsed as { version?: unknown } | null)?.version;
+    return typeof version === 'string' ? version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * After a switch write, new flows reach the new colour only once the load balancer has applied it:
+ * Azure answers the write before every host has the change, and a backend takes flows only once its
+ * probe passed. So the live check does not start while the colour left behind still answers: it
+ * waits for `probe-successes` answers in a row on `url` that do not name `leaving` (the version
+ * that colour runs), within 'probe-timeout'. Answers that name no version cannot tell the colours
+ * apart: they do not hold the check (the live gate that follows judges them), and the step says so.
+ */
+export async function awaitSwitched(
+  r: BlueGreenRun,
+  url: string,
+  colour: Colour,
+  version: string,
+  leaving: string | undefined,
+): Promise<WaitResult> {
+  const { ctx, ex } = r;
+  const gate = ctx.settings.verify.gate;
+  const started = ctx.deps.clock.now();
+  let streak = 0;
+  let named = 0;
+  const look = async (): Promise<Look> => {
+    const answer = await ctx.deps.http
+      .get(url, { timeoutMs: gate.requestTimeoutMs, signal: ctx.signal, headers: gate.headers })
+      .catch(() => undefined);
+    const served = answer ? servedVersion(answer.body) : undefined;
+    if (served !== undefined) named++;
+    const old = leaving !== undefined && leaving !== version && served === leaving;
+    streak = old ? 0 : streak + 1;
+    const seen = served ? `${served} answered` : answer ? `HTTP ${answer.status}, no version named` : 'no answer';
+    if (streak >= gate.successes) {
+      const how = named > 0 ? `no answer from ${leaving ?? 'the previous colour'}` : 'the answers name no version';
+      return { state: 'done', detail: `${gate.successes} answer(s) in a row after the switch: ${how}` };
+    }
+    if (ctx.deps.clock.now() - started >= gate.timeoutMs)
+      return { state: 'failed', detail: `${leaving} still answered on ${url} after 'probe-timeout' (last: ${seen})` };
+    return { state: 'pending', detail: `${seen}: waiting for the load balancer to send new flows to ${colour}` };
+  };
+  const result = await ex.wait(
+    `${colour} colour takes the live flows`,
+    `${url} answers from ${colour} (${version})`,
+    look,
+    {
+      intervalMs: gate.intervalMs,
+      until: `answering from ${colour}`,
+    },
+  );
+  if (result.ok && !ex.planning && named === 0)
+    ctx.warn(
+      `blue-green: the answers of ${url} name no version (a JSON 'version' field): the switch to ${colour} could not be told from the previous colour still answering`,
+    );
+  return result;
+}
+
+/**
+ * A switch back (rollback) that is done: the live endpoint is watched until the colour left behind
+ * no longer answers, so the step ends with production where it says it is. It does not fail the
+ * rollback (the load balancer has the rules): it warns when the old colour still answers.
+ */
+export async function confirmSwitch(
+  r: BlueGreenRun,
+  pair: PairState,
+  to: ColourState,
+  version: string,
+  leaving: string | undefined,
+): Promise<void> {
+  const { live } = await urls(r.ctx, r.ports, pair);
+  if (!live) return;
+  const moved = await awaitSwitched(r, live, to.colour, version, leaving);
+  if (!moved.ok && !r.ex.planning) r.ctx.warn(`blue-green: after the switch to ${to.colour}: ${moved.detail}`);
 }

@@ -37,6 +37,7 @@ import type {
 } from '../strategy.js';
 import { observePair } from './colours.js';
 import {
+  confirmSwitch,
   lbResource,
   markIntent,
   recordLivePair,
@@ -274,6 +275,7 @@ async function rollbackOn(r: BlueGreenRun, plan: RollbackPlan): Promise<Rollback
       'one write back to the colour still up (scale-down-delay), once it is healthy',
       value,
     );
+    await confirmSwitch(r, pair, target, image.version, fromVersion);
   } else {
     ex.note({
       kind: 'fact',

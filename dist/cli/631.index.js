@@ -1,8 +1,8 @@
-export const id = 583;
-export const ids = [583];
+export const id = 631;
+export const ids = [631];
 export const modules = {
 
-/***/ 3583:
+/***/ 7631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -544,20 +544,142 @@ function deepCopy(value) {
     return value === undefined ? value : JSON.parse(JSON.stringify(value));
 }
 
+;// CONCATENATED MODULE: ./src/emulator/sim/lb-probes.ts
+
+/** `ProbePropertiesFormat.intervalInSeconds`: "The default value is 15, the minimum value is 5." */
+const DEFAULT_PROBE_INTERVAL_SECONDS = 15;
+/** `probeThreshold` absent: one successful probe admits an instance. */
+const DEFAULT_PROBE_THRESHOLD = 1;
+const lb_probes_instanceKey = (scaleSet, instance) => `${scaleSet.id.toLowerCase()}|${instance.instanceId}`;
+class LoadBalancerProbes {
+    deps;
+    running = new Map();
+    constructor(deps) {
+        this.deps = deps;
+    }
+    /**
+     * Probes `probes` from `atMs` on (each over `pools[probe.id]`), the first probe then; probes
+     * of this load balancer that are no longer used stop. A probe whose settings did not change
+     * keeps its counts.
+     */
+    configure(lbId, probes, pools, atMs = this.deps.now()) {
+        const wanted = new Set(probes.map((p) => key(lbId, p.id)));
+        for (const [k, probe] of this.running) {
+            if (k.startsWith(`${lbId}|`) && !wanted.has(k)) {
+                probe.cancel();
+                this.running.delete(k);
+            }
+        }
+        for (const model of probes) {
+            const k = key(lbId, model.id);
+            const existing = this.running.get(k);
+            const poolIds = pools.get(model.id) ?? [];
+            if (existing && sameModel(existing.model, model)) {
+                existing.pools = poolIds;
+                continue;
+            }
+            existing?.cancel();
+            const probe = { model, pools: poolIds, streak: new Map(), cancel: () => undefined };
+            this.running.set(k, probe);
+            this.tick(probe, atMs);
+        }
+    }
+    /** Whether the probe has admitted the instance (threshold reached). */
+    admits(lbId, probeId, scaleSet, instance) {
+        const probe = this.running.get(key(lbId, probeId.toLowerCase()));
+        if (!probe)
+            return false;
+        return (probe.streak.get(lb_probes_instanceKey(scaleSet, instance)) ?? 0) >= probe.model.threshold;
+    }
+    /**
+     * Whether every probe that checks the instance (over its pools) admits it; undefined when no probe
+     * checks it.
+     */
+    admitsEverywhere(scaleSet, instance) {
+        const k = lb_probes_instanceKey(scaleSet, instance);
+        const pools = new Set(backendPoolIds(instance.profile));
+        const covering = [...this.running.values()].filter((p) => p.pools.some((id) => pools.has(id.toLowerCase())));
+        if (covering.length === 0)
+            return undefined;
+        return covering.every((p) => (p.streak.get(k) ?? 0) >= p.model.threshold);
+    }
+    stop(lbId) {
+        this.configure(lbId, [], new Map());
+    }
+    stopAll() {
+        for (const probe of this.running.values())
+            probe.cancel();
+        this.running.clear();
+    }
+    tick(probe, atMs) {
+        const streak = new Map();
+        for (const scaleSet of this.deps.scaleSets()) {
+            for (const pool of probe.pools) {
+                for (const instance of scaleSet.poolMembers(pool)) {
+                    const k = lb_probes_instanceKey(scaleSet, instance);
+                    const up = scaleSet.isServing(instance) && scaleSet.healthOf(instance) === 'healthy';
+                    if (up)
+                        streak.set(k, Math.min(probe.model.threshold, (probe.streak.get(k) ?? 0) + 1));
+                }
+            }
+        }
+        probe.streak = streak;
+        const intervalMs = probe.model.intervalSeconds * 1000;
+        // Ticks due by now beyond the last `threshold` would be overwritten by those: skip them.
+        const due = Math.floor((this.deps.now() - atMs) / intervalMs);
+        const next = atMs + intervalMs * Math.max(1, due - probe.model.threshold + 1);
+        probe.cancel = this.deps.at(next, () => this.tick(probe, next));
+    }
+}
+const key = (lbId, probeId) => `${lbId}|${probeId}`;
+const sameModel = (a, b) => a.intervalSeconds === b.intervalSeconds && a.threshold === b.threshold;
+
 ;// CONCATENATED MODULE: ./src/emulator/sim/lb-traffic.ts
 
 
+
+const DEFAULT_LB_TIMINGS = { propagationSeconds: 5, responseSeconds: 0 };
 class LoadBalancerTraffic {
     deps;
     rules = new Map();
     listeners = new Map();
+    pending = new Map();
+    probes;
+    timings = { ...DEFAULT_LB_TIMINGS };
     constructor(deps) {
         this.deps = deps;
+        this.probes = new LoadBalancerProbes({
+            at: deps.at,
+            now: () => deps.clock.now(),
+            scaleSets: deps.scaleSets,
+        });
     }
-    /** Installs the load balancer's rules (atomically) and opens/closes listeners to match. */
-    async setRules(lbId, rules) {
+    /**
+     * A Succeeded LB PUT: its rules take effect after `timings.propagationSeconds` of simulated
+     * time (changes apply in the order they were made).
+     */
+    configure(lbId, rules) {
+        const id = lbId.toLowerCase();
+        const delay = this.timings.propagationSeconds;
+        if (delay <= 0)
+            return void this.setRules(id, rules);
+        const cancels = this.pending.get(id) ?? [];
+        this.pending.set(id, cancels);
+        const atMs = this.deps.clock.now() + delay * 1000;
+        const cancel = this.deps.at(atMs, () => {
+            cancels.splice(cancels.indexOf(cancel), 1);
+            void this.setRules(id, rules, atMs);
+        });
+        cancels.push(cancel);
+    }
+    /**
+     * Installs the load balancer's rules (atomically) as of simulated time `atMs` (default now: a
+     * late scheduler task passes its due time, so probes count from then) and opens/closes listeners.
+     */
+    async setRules(lbId, rules, atMs = this.deps.clock.now()) {
         const id = lbId.toLowerCase();
         this.rules.set(id, rules);
+        this.probes.configure(id, probesOf(rules), poolsByProbe(rules), atMs);
         const wanted = new Set(rules.map((r) => listenerKey(id, r.frontendPort)));
         await Promise.all([
             ...rules
@@ -574,8 +696,12 @@ class LoadBalancerTraffic {
         await Promise.all([...new Set(frontendPorts)].filter((p) => !this.listeners.has(listenerKey(id, p))).map((p) => this.open(id, p)));
     }
     async remove(lbId) {
-        await this.setRules(lbId, []);
-        this.rules.delete(lbId.toLowerCase());
+        const id = lbId.toLowerCase();
+        for (const cancel of this.pending.get(id) ?? [])
+            cancel();
+        this.pending.delete(id);
+        await this.setRules(id, []);
+        this.rules.delete(id);
     }
     /** `http://127.0.0.1:PORT` serving the rule with that frontend port, if the LB has one. */
     endpointFor(lbId, frontendPort) {
@@ -595,9 +721,21 @@ class LoadBalancerTraffic {
         if (!rule?.backendPoolId)
             return [];
         const members = [...this.deps.scaleSets()].flatMap((scaleSet) => scaleSet.poolMembers(rule.backendPoolId).map((instance) => ({ scaleSet, instance })));
-        return members.filter(({ scaleSet, instance }) => scaleSet.isServing(instance) && (!rule.probeId || scaleSet.healthOf(instance) === 'healthy'));
+        const id = lbId.toLowerCase();
+        return members.filter(({ scaleSet, instance }) => scaleSet.isServing(instance) &&
+            (!rule.probeId ||
+                (scaleSet.healthOf(instance) === 'healthy' && this.probes.admits(id, rule.probeId, scaleSet, instance))));
+    }
+    /** Whether the load balancer probes that check the instance admit it (undefined: none checks it). */
+    probeAdmitted(scaleSet, instance) {
+        return this.probes.admitsEverywhere(scaleSet, instance);
     }
     async closeAll() {
+        for (const cancels of this.pending.values())
+            for (const cancel of cancels)
+                cancel();
+        this.pending.clear();
+        this.probes.stopAll();
         await Promise.all([...this.listeners.keys()].map((k) => this.closeListener(k)));
         this.rules.clear();
     }
@@ -634,7 +772,21 @@ class LoadBalancerTraffic {
                 message: 'No healthy backend instance is available for this rule.',
             });
         }
-        const { scaleSet, instance } = candidates[listener.turn++ % candidates.length];
+        // The flow's backend is chosen now and kept until the answer (draining across rule changes).
+        const backend = candidates[listener.turn++ % candidates.length];
+        const path = req.url ?? '/';
+        const delayMs = this.deps.clock.realMs(this.timings.responseSeconds);
+        if (delayMs <= 0)
+            return this.reply(backend, rule.backendPort, path, res);
+        setTimeout(() => {
+            this.deps.beforeRequest();
+            // The backend stopped or went away while answering: its end of the flow is gone.
+            if (!backend.scaleSet.instances.has(backend.instance.instanceId) || !backend.scaleSet.isServing(backend.instance))
+                return void res.socket?.destroy();
+            this.reply(backend, rule.backendPort, path, res);
+        }, delayMs).unref();
+    }
+    reply({ scaleSet, instance }, backendPort, path, res) {
         if (scaleSet.healthOf(instance) !== 'healthy') {
             if (this.deps.health.unhealthyResponse === 'reset')
                 return void res.socket?.destroy();
@@ -646,10 +798,28 @@ class LoadBalancerTraffic {
             instanceId: instance.instanceId,
             image: instance.image,
             scaleSet: scaleSet.name,
-            backendPort: rule.backendPort,
-            path: req.url ?? '/',
+            backendPort,
+            path,
         });
     }
+}
+/** The distinct probes the rules use (the first rule's settings win for a shared probe). */
+function probesOf(rules) {
+    const byId = new Map();
+    for (const r of rules)
+        if (r.probe && !byId.has(r.probe.id))
+            byId.set(r.probe.id, r.probe);
+    return [...byId.values()];
+}
+/** Backend pools each probe checks: those of the rules that use it. */
+function poolsByProbe(rules) {
+    const pools = new Map();
+    for (const r of rules) {
+        if (!r.probe || !r.backendPoolId)
+            continue;
+        pools.set(r.probe.id, [...(pools.get(r.probe.id) ?? []), r.backendPoolId]);
+    }
+    return pools;
 }
 function listenerKey(lbId, frontendPort) {
     return `${lbId}|${frontendPort}`;
@@ -881,6 +1051,8 @@ function deployWorld(emu) {
                 health,
                 scaleSets: () => [...scaleSets.values()].map((e) => e.sim),
                 beforeRequest: () => emu.scheduler.runDue(),
+                clock: emu.clock,
+                at: (atMs, run) => emu.scheduler.at(atMs, run),
             }),
             appListeners: new Map(),
         };
@@ -1478,6 +1650,17 @@ function deployControl(emu) {
         },
         setInstanceTimings: (t) => void Object.assign(world().timings, t),
         setAppTimings: (t) => void Object.assign(world().appTimings, t),
+        setLoadBalancerTimings: (t) => void Object.assign(world().traffic.timings, t),
+        loadBalancerRotation(lbId, port) {
+            emu.scheduler.runDue();
+            return world()
+                .traffic.rotation(lbId, port)
+                .map(({ scaleSet, instance }) => ({
+                scaleSet: scaleSet.name,
+                instanceId: instance.instanceId,
+                version: versionOf(instance.image),
+            }));
+        },
         scaleSetInstances(scaleSetId) {
             const entry = world().scaleSets.get(scaleSetId.toLowerCase());
             if (!entry)
@@ -1545,6 +1728,8 @@ function createControl(emu, log) {
         urlForHostName: deploy.urlForHostName,
         setInstanceTimings: deploy.setInstanceTimings,
         setAppTimings: deploy.setAppTimings,
+        setLoadBalancerTimings: deploy.setLoadBalancerTimings,
+        loadBalancerRotation: deploy.loadBalancerRotation,
         scaleSetInstances: deploy.scaleSetInstances,
         touchScaleSet: deploy.touchScaleSet,
         holdResource: deploy.holdResource,
@@ -3759,6 +3944,31 @@ class RollingUpgrade {
         }
         if (this.cancelRequested)
             return this.end('Cancelled', atMs);
+        // The batch is done once its healthy instances take traffic again: a load balancer probe admits
+        // an instance only after its threshold of successful probes (lb-probes.ts).
+        if (this.awaitingProbe(results)) {
+            const recheck = atMs + 1000;
+            this.cancelNextBatch = this.scaleSet.ctx.timeline.scheduler.at(recheck, () => this.afterProbe(results, recheck));
+            return;
+        }
+        const nextAt = atMs + (this.pendingInstances().length > 0 ? this.pauseMs : 0);
+        this.cancelNextBatch = this.scaleSet.ctx.timeline.scheduler.at(nextAt, () => this.startBatch(nextAt));
+    }
+    awaitingProbe(results) {
+        const admitted = this.scaleSet.ctx.probeAdmitted;
+        return results.some(([, i]) => this.scaleSet.healthOf(i) === 'healthy' && admitted?.(this.scaleSet, i) === false);
+    }
+    /** Re-checks probe admission of a finished batch (its instances are already judged). */
+    afterProbe(results, atMs) {
+        if (!this.running)
+            return;
+        if (this.cancelRequested)
+            return this.end('Cancelled', atMs);
+        if (this.awaitingProbe(results)) {
+            const recheck = atMs + 1000;
+            this.cancelNextBatch = this.scaleSet.ctx.timeline.scheduler.at(recheck, () => this.afterProbe(results, recheck));
+            return;
+        }
         const nextAt = atMs + (this.pendingInstances().length > 0 ? this.pauseMs : 0);
         this.cancelNextBatch = this.scaleSet.ctx.timeline.scheduler.at(nextAt, () => this.startBatch(nextAt));
     }
@@ -4278,6 +4488,7 @@ function newEntry(emu, res, profile, mode) {
         timeline: emu,
         health: world.health,
         timings: world.timings,
+        probeAdmitted: (sim, instance) => world.traffic.probeAdmitted(sim, instance),
     }, computerNamePrefix(profile, name));
     const entry = { sim, rolling: undefined };
     world.scaleSets.set(res.id.toLowerCase(), entry);
@@ -4517,6 +4728,7 @@ function child(parentId, collection, item, req) {
 
 
 
+
 /**
  * Load balancer bodies: sub-resources get ids/etags, cross references inside the LB are checked
  * (Azure answers InvalidResourceReference for a dangling one), and GET shows which scale set
@@ -4564,6 +4776,7 @@ function checkReferences(lbId, lb) {
 /** The rules the traffic simulation serves (first rule wins when two share a frontend port). */
 function lbRulesOf(res) {
     const rules = props(res.body)['loadBalancingRules'] ?? [];
+    const probes = props(res.body)['probes'] ?? [];
     const seen = new Set();
     return rules.flatMap((rule) => {
         const p = props(rule);
@@ -4579,9 +4792,28 @@ function lbRulesOf(res) {
                 backendPort: Number(p['backendPort'] ?? frontendPort),
                 backendPoolId: pool,
                 probeId: refId(p['probe']),
+                probe: probeModel(probes, refId(p['probe'])),
             },
         ];
     });
+}
+/**
+ * A rule's probe: `intervalInSeconds` (default 15) and `probeThreshold` (default 1), as the Network
+ * REST spec (`ProbePropertiesFormat`) and "Azure Load Balancer health probes" describe them.
+ * `numberOfProbes` is not read: the spec gives it for taking an endpoint out of rotation only, and the
+ * current doc says `probeThreshold` replaces it.
+ */
+function probeModel(probes, probeId) {
+    if (!probeId)
+        return undefined;
+    const probe = probes.find((p) => String(p['id']).toLowerCase() === probeId.toLowerCase());
+    const p = props(probe);
+    const positive = (value, fallback) => Number.isFinite(Number(value)) && Number(value) > 0 ? Number(value) : fallback;
+    return {
+        id: probeId.toLowerCase(),
+        intervalSeconds: positive(p['intervalInSeconds'], DEFAULT_PROBE_INTERVAL_SECONDS),
+        threshold: Math.round(positive(p['probeThreshold'], DEFAULT_PROBE_THRESHOLD)),
+    };
 }
 function loadBalancerView(req, res) {
     const body = structuredClone(res.body);
@@ -4698,8 +4930,9 @@ const loadBalancers = spec('loadBalancers', 'loadBalancers', 'loadBalancerName',
         sku: input['sku'] ?? existing?.body['sku'] ?? { name: 'Standard', tier: 'Regional' },
     },
 }), {
-    // Rules switch atomically when the PUT completes; listeners were opened before (see register).
-    onProvisioned: (req, res) => void deployWorld(req.emu).traffic.setRules(res.id, lbRulesOf(res)),
+    // The PUT's rules take effect together once the change has propagated (sim/lb-traffic.ts);
+    // listeners were opened before (see register).
+    onProvisioned: (req, res) => deployWorld(req.emu).traffic.configure(res.id, lbRulesOf(res)),
     beforeDelete: (req, res) => void deployWorld(req.emu).traffic.remove(res.id),
     view: (req, res) => loadBalancerView(req, res),
 });
@@ -4748,7 +4981,7 @@ const networkProvider = {
         registerSecurityRuleReads(router);
         registerSubnetReads(router);
     },
-    /** After a reload, rule listeners reopen (on new ports: ask control.endpointFor again). */
+    /** After a reload, rule listeners reopen (on new ports: ask control.endpointFor again), rules in effect. */
     onRestore(emu) {
         const traffic = deployWorld(emu).traffic;
         for (const res of emu.state.list(loadBalancers.type, `/subscriptions/${emu.subscriptionId}`)) {
@@ -5560,19 +5793,19 @@ class Scheduler {
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/state.ts
-const key = (id) => id.replace(/\/+$/, '').toLowerCase();
+const state_key = (id) => id.replace(/\/+$/, '').toLowerCase();
 class StateStore {
     resources = new Map();
     /** Bumped on every write so persistence knows when to flush. */
     revision = 0;
     get(id) {
-        return this.resources.get(key(id));
+        return this.resources.get(state_key(id));
     }
     has(id) {
-        return this.resources.has(key(id));
+        return this.resources.has(state_key(id));
     }
     put(resource) {
-        this.resources.set(key(resource.id), resource);
+        this.resources.set(state_key(resource.id), resource);
         this.revision++;
         return resource;
     }
@@ -5582,7 +5815,7 @@ class StateStore {
     }
     /** Removes the resource and everything nested below it (children, resources in a group). */
     delete(id) {
-        const k = key(id);
+        const k = state_key(id);
         const existed = this.resources.delete(k);
         for (const other of [...this.resources.keys()]) {
             if (other.startsWith(`${k}/`))
@@ -5596,7 +5829,7 @@ class StateStore {
      * (a subscription, resource group or parent resource id). Sorted by id for stable paging.
      */
     list(type, scopeId) {
-        const prefix = `${key(scopeId)}/`;
+        const prefix = `${state_key(scopeId)}/`;
         const t = type.toLowerCase();
         return [...this.resources.entries()]
             .filter(([k, r]) => k.startsWith(prefix) && r.type.toLowerCase() === t)
@@ -5612,7 +5845,7 @@ class StateStore {
     restore(snapshot) {
         this.resources.clear();
         for (const r of snapshot.resources)
-            this.resources.set(key(r.id), r);
+            this.resources.set(state_key(r.id), r);
         this.revision++;
     }
 }
