@@ -17,6 +17,7 @@ import type {
   ScaleSetRef,
   UpgradeMode,
 } from '../core/azure/scale-set-port.js';
+import { bounded } from './bounded.js';
 import { clientsFor } from './clients.js';
 import type { AzureConnection } from './connection.js';
 import { DEFAULT_POLL_MS } from './image-sdk.js';
@@ -171,18 +172,10 @@ export async function call<T>(
   options: DeployCallOptions,
   fn: (signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
-  const timeout = options.timeoutMs !== undefined ? AbortSignal.timeout(Math.max(1, options.timeoutMs)) : undefined;
-  const signal = timeout ? AbortSignal.any([options.signal, timeout]) : options.signal;
   try {
-    return await fn(signal);
+    return await bounded(what, options, fn);
   } catch (err) {
-    if (timeout?.aborted && !options.signal.aborted) {
-      throw new EngineError(
-        'transient',
-        `${what} did not finish within the time left of 'deploy-timeout'; Azure may still be working on it (a re-run picks up from what it finds)`,
-        { cause: err },
-      );
-    }
+    if (err instanceof EngineError) throw err;
     if (statusOf(err) === 412) {
       throw new EngineError(
         'transient',

@@ -262,7 +262,31 @@ function parseId(id, type) {
     return { resourceGroup: m[1], name: m[2] };
 }
 
+;// CONCATENATED MODULE: ./src/azure/bounded.ts
+/**
+ * A port call bounded by what is left of its step's deadline: the run's signal combined with a
+ * timeout. When the timeout (not the run) stopped it, the failure is transient and says so — Azure
+ * may still be working on the operation, and a re-run acts on what it then finds.
+ */
+
+async function bounded(what, options, fn) {
+    const timeout = options.timeoutMs !== undefined ? AbortSignal.timeout(Math.max(1, options.timeoutMs)) : undefined;
+    const signal = timeout ? AbortSignal.any([options.signal, timeout]) : options.signal;
+    try {
+        return await fn(signal);
+    }
+    catch (err) {
+        if (timeout?.aborted && !options.signal.aborted)
+            throw timedOut(what, err);
+        throw err;
+    }
+}
+function timedOut(what, cause) {
+    return new errors/* EngineError */.NJ('transient', `${what} did not finish within the time left of 'deploy-timeout'; Azure may still be working on it (a re-run picks up from what it finds)`, { cause });
+}
+
 ;// CONCATENATED MODULE: ./src/azure/scale-sets.ts
+
 
 
 
@@ -362,15 +386,12 @@ function scaleSetPort(conn) {
  * classified EngineError (a stale ETag is 'transient': nothing was written, a re-run re-reads).
  */
 async function call(what, options, fn) {
-    const timeout = options.timeoutMs !== undefined ? AbortSignal.timeout(Math.max(1, options.timeoutMs)) : undefined;
-    const signal = timeout ? AbortSignal.any([options.signal, timeout]) : options.signal;
     try {
-        return await fn(signal);
+        return await bounded(what, options, fn);
     }
     catch (err) {
-        if (timeout?.aborted && !options.signal.aborted) {
-            throw new errors/* EngineError */.NJ('transient', `${what} did not finish within the time left of 'deploy-timeout'; Azure may still be working on it (a re-run picks up from what it finds)`, { cause: err });
-        }
+        if (err instanceof errors/* EngineError */.NJ)
+            throw err;
         if (statusOf(err) === 412) {
             throw new errors/* EngineError */.NJ('transient', `${what}: the resource changed since it was read (HTTP 412, ETag mismatch); nothing was written, re-run to act on its current state`, { cause: err });
         }
@@ -1133,29 +1154,6 @@ function leasePort(conn) {
             await orUndefined(() => c.tagsOperations.beginUpdateAtScopeAndWait(idOf(t), remove, { abortSignal: signal, ...poll }));
         }),
     };
-}
-
-;// CONCATENATED MODULE: ./src/azure/bounded.ts
-/**
- * A port call bounded by what is left of its step's deadline: the run's signal combined with a
- * timeout. When the timeout (not the run) stopped it, the failure is transient and says so — Azure
- * may still be working on the operation, and a re-run acts on what it then finds.
- */
-
-async function bounded(what, options, fn) {
-    const timeout = options.timeoutMs !== undefined ? AbortSignal.timeout(Math.max(1, options.timeoutMs)) : undefined;
-    const signal = timeout ? AbortSignal.any([options.signal, timeout]) : options.signal;
-    try {
-        return await fn(signal);
-    }
-    catch (err) {
-        if (timeout?.aborted && !options.signal.aborted)
-            throw timedOut(what, err);
-        throw err;
-    }
-}
-function timedOut(what, cause) {
-    return new errors/* EngineError */.NJ('transient', `${what} did not finish within the time left of 'deploy-timeout'; Azure may still be working on it (a re-run picks up from what it finds)`, { cause });
 }
 
 ;// CONCATENATED MODULE: ./src/azure/load-balancers.ts
