@@ -74,6 +74,8 @@ function createClients(conn) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __webpack_require__(8571);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/azure/sign-in-errors.ts
@@ -85,6 +87,7 @@ var sign_in_errors = __webpack_require__(2582);
  * our code). Branches on RestError's statusCode and error code, as the SDK intends. Sign-in
  * failures: ./sign-in-errors.ts.
  */
+
 
 
 /**
@@ -218,7 +221,7 @@ async function guardWithin(what, options, call) {
     }
     catch (err) {
         if (timer.aborted && !signal.aborted) {
-            throw new errors/* EngineError */.NJ('transient', `${what} did not finish within ${Math.ceil(timeoutMs / 1000)} s`, {
+            throw new errors/* EngineError */.NJ('transient', `${what} did not finish within ${(0,duration/* formatDuration */.a)(timeoutMs)}`, {
                 cause: err,
             });
         }
@@ -742,6 +745,7 @@ function toSource(source) {
 
 
 
+
 function galleryPort(sdk) {
     /** Retry-After of the create of each version, reused for its replication polls when the GET names none. */
     const createRetryAfter = new Map();
@@ -793,7 +797,7 @@ function galleryPort(sdk) {
                     }
                     catch (err) {
                         if (timer?.aborted && !signal.aborted)
-                            throw new errors/* EngineError */.NJ('transient', `${what} did not finish within ${Math.ceil(timeoutMs / 1000)} s`, {
+                            throw new errors/* EngineError */.NJ('transient', `${what} did not finish within ${(0,duration/* formatDuration */.a)(timeoutMs)}`, {
                                 cause: err,
                             });
                         throw classify(err, what, signal);

@@ -4,6 +4,7 @@
  * our code). Branches on RestError's statusCode and error code, as the SDK intends. Sign-in
  * failures: ./sign-in-errors.ts.
  */
+import { formatDuration } from '../core/duration.js';
 import { CancelledError, EngineError, internalError, isProgrammingError } from '../core/errors.js';
 import { isSignInError, signInFailure } from './sign-in-errors.js';
 
@@ -168,7 +169,7 @@ export async function guardWithin<T>(
     return await call(AbortSignal.any([signal, timer]));
   } catch (err) {
     if (timer.aborted && !signal.aborted) {
-      throw new EngineError('transient', `${what} did not finish within ${Math.ceil(timeoutMs / 1000)} s`, {
+      throw new EngineError('transient', `${what} did not finish within ${formatDuration(timeoutMs)}`, {
         cause: err,
       });
     }

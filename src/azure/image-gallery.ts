@@ -14,6 +14,7 @@ import type {
   VersionSpec,
 } from '../core/azure/image-ports.js';
 import { retryAfterProbe, type ImageSdk } from './image-sdk.js';
+import { formatDuration } from '../core/duration.js';
 import { EngineError } from '../core/errors.js';
 import { classify, guard, guardWithin, orUndefined } from './errors.js';
 
@@ -91,7 +92,7 @@ export function galleryPort(sdk: ImageSdk): GalleryPort {
             page = await pages.next();
           } catch (err) {
             if (timer?.aborted && !signal.aborted)
-              throw new EngineError('transient', `${what} did not finish within ${Math.ceil(timeoutMs! / 1000)} s`, {
+              throw new EngineError('transient', `${what} did not finish within ${formatDuration(timeoutMs!)}`, {
                 cause: err,
               });
             throw classify(err, what, signal);

@@ -11864,6 +11864,46 @@ const PRODUCTION_SLOT = 'production';
 
 /***/ }),
 
+/***/ 8571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/**
+ * Human durations for log lines, messages and summaries, the one formatter of the engine:
+ * '250ms', '4.5s', '20m', '1h 30m', '19m 59s', '7d'. Below a second: whole milliseconds; below a
+ * minute: seconds to a tenth; from a minute on: whole seconds, split into days, hours, minutes and
+ * seconds, zero parts left out. A single-unit result ('7d', '16h', '90s' is '1m 30s') is also what
+ * the duration inputs read, so the bounds in messages and input descriptions can be typed back.
+ */
+const UNITS = [
+    ['d', 86_400_000],
+    ['h', 3_600_000],
+    ['m', 60_000],
+    ['s', 1000],
+];
+function formatDuration(ms) {
+    const v = Number.isFinite(ms) ? Math.max(0, ms) : 0;
+    if (Math.round(v) < 1000)
+        return `${Math.round(v)}ms`;
+    const tenths = Math.round(v / 100) / 10;
+    if (tenths < 60)
+        return `${tenths}s`;
+    let rest = Math.round(v / 1000) * 1000;
+    const parts = [];
+    for (const [unit, size] of UNITS) {
+        if (rest < size)
+            continue;
+        parts.push(`${Math.floor(rest / size)}${unit}`);
+        rest %= size;
+    }
+    return parts.join(' ');
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -21182,38 +21222,8 @@ function kindOf(v) {
     return typeof v === 'object' ? 'map' : typeof v;
 }
 
-;// CONCATENATED MODULE: ./src/core/duration.ts
-/**
- * Human durations for log lines, messages and summaries, the one formatter of the engine:
- * '250ms', '4.5s', '20m', '1h 30m', '19m 59s', '7d'. Below a second: whole milliseconds; below a
- * minute: seconds to a tenth; from a minute on: whole seconds, split into days, hours, minutes and
- * seconds, zero parts left out. A single-unit result ('7d', '16h', '90s' is '1m 30s') is also what
- * the duration inputs read, so the bounds in messages and input descriptions can be typed back.
- */
-const UNITS = [
-    ['d', 86_400_000],
-    ['h', 3_600_000],
-    ['m', 60_000],
-    ['s', 1000],
-];
-function duration_formatDuration(ms) {
-    const v = Number.isFinite(ms) ? Math.max(0, ms) : 0;
-    if (Math.round(v) < 1000)
-        return `${Math.round(v)}ms`;
-    const tenths = Math.round(v / 100) / 10;
-    if (tenths < 60)
-        return `${tenths}s`;
-    let rest = Math.round(v / 1000) * 1000;
-    const parts = [];
-    for (const [unit, size] of UNITS) {
-        if (rest < size)
-            continue;
-        parts.push(`${Math.floor(rest / size)}${unit}`);
-        rest %= size;
-    }
-    return parts.join(' ');
-}
-
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(8571);
 ;// CONCATENATED MODULE: ./src/core/settings/durations.ts
 /**
  * The bounds of every duration input. A wait longer than any CI job may run is a typo ('90d' for
@@ -21254,7 +21264,7 @@ function boundsText(name) {
     const b = DURATION_BOUNDS[name];
     if (!b)
         throw new Error(`internal: no duration bounds for '${name}'`);
-    return ` (${b.zero ? '0 or more' : 'above 0'}, at most ${duration_formatDuration(b.maxMs)})`;
+    return ` (${b.zero ? '0 or more' : 'above 0'}, at most ${(0,duration/* formatDuration */.a)(b.maxMs)})`;
 }
 /** A parser for the duration input `name`, within its bounds. */
 function boundedDuration(name) {
@@ -21269,7 +21279,7 @@ function checkBounds(p, input, raw, ms, b) {
     if (ms === 0 && !b.zero)
         return p.bad(input, raw, 'is zero; expected a duration above zero');
     if (ms > b.maxMs)
-        return p.bad(input, raw, `is too long; expected at most ${duration_formatDuration(b.maxMs)}`);
+        return p.bad(input, raw, `is too long; expected at most ${(0,duration/* formatDuration */.a)(b.maxMs)}`);
     return ms;
 }
 
@@ -21943,7 +21953,7 @@ function parseBake(r, bakeRuns) {
         : undefined;
     const timeoutMs = r.get('bake-timeout', boundedDuration('bake-timeout')) ?? 7_200_000;
     if (imageBuilder && timeoutMs > IMAGE_BUILDER_MAX_MS) {
-        const limit = duration_formatDuration(IMAGE_BUILDER_MAX_MS);
+        const limit = (0,duration/* formatDuration */.a)(IMAGE_BUILDER_MAX_MS);
         r.problems.bad('bake-timeout', r.raw('bake-timeout') ?? '', `is longer than Image Builder builds may run; expected at most ${limit} with builder 'image-builder'`);
     }
     return {
@@ -23429,7 +23439,7 @@ function verdictAfterAttempt(spec, progress, noTimeForNext) {
 }
 function reasonFor(verdict, spec, progress, durationMs) {
     const attempts = plural(progress.attempts, 'attempt');
-    const took = duration_formatDuration(durationMs);
+    const took = (0,duration/* formatDuration */.a)(durationMs);
     const lastFailure = progress.lastFailure?.detail;
     switch (verdict) {
         case 'passed':
@@ -23441,7 +23451,7 @@ function reasonFor(verdict, spec, progress, durationMs) {
         case 'budget': {
             const last = lastFailure ? `; last failure: ${lastFailure}` : '';
             return (`Failed: ${progress.consecutiveSuccesses} of ${spec.successes} consecutive successes within the ` +
-                `${duration_formatDuration(spec.timeoutMs)} timeout (${attempts})${last}.`);
+                `${(0,duration/* formatDuration */.a)(spec.timeoutMs)} timeout (${attempts})${last}.`);
         }
     }
 }
@@ -23472,7 +23482,7 @@ function describeGoal(probe) {
     const body = spec.bodyMatch ? ` and body matching ${formatBodyMatch(spec.bodyMatch)}` : '';
     const limit = spec.failureLimit !== undefined ? `, giving up after ${plural(spec.failureLimit, 'consecutive failure')}` : '';
     return (`until ${plural(spec.successes, 'consecutive success', 'consecutive successes')} ` +
-        `(status ${probe.expectedStatus}${body}) within ${duration_formatDuration(spec.timeoutMs)}${limit}`);
+        `(status ${probe.expectedStatus}${body}) within ${(0,duration/* formatDuration */.a)(spec.timeoutMs)}${limit}`);
 }
 function logAttempt(log, probe, progress, outcome) {
     const { spec } = probe;
@@ -26819,11 +26829,11 @@ async function bakeWithImageBuilder(b) {
                 const s = await port.status(ref, opts);
                 const phase = `${s.runState ?? 'unknown'}${s.runSubState && s.runState === 'Running' ? ` / ${s.runSubState}` : ''}`;
                 if (phase !== lastPhase)
-                    log.info(`Image Builder ${ref.name}: ${phase} (after ${duration_formatDuration(b.clock.now() - started)})`);
+                    log.info(`Image Builder ${ref.name}: ${phase} (after ${(0,duration/* formatDuration */.a)(b.clock.now() - started)})`);
                 lastPhase = phase;
                 return { done: FINISHED.has((s.runState ?? '').toLowerCase()), value: s, pollAfterMs: s.pollAfterMs };
             },
-            timedOut: (last) => new errors/* EngineError */.NJ('transient', `the Image Builder build of ${ref.name} did not finish within ${duration_formatDuration(b.timeoutMs)} (input 'bake-timeout'; last state ${last?.runState ?? 'unknown'}${last?.runSubState ? `/${last.runSubState}` : ''}); it was asked to cancel`),
+            timedOut: (last) => new errors/* EngineError */.NJ('transient', `the Image Builder build of ${ref.name} did not finish within ${(0,duration/* formatDuration */.a)(b.timeoutMs)} (input 'bake-timeout'; last state ${last?.runState ?? 'unknown'}${last?.runSubState ? `/${last.runSubState}` : ''}); it was asked to cancel`),
         });
         running = false;
         const state = (final.runState ?? '').toLowerCase();
@@ -28892,7 +28902,7 @@ async function attemptWithin(a) {
             throw err;
         if (!(err.error instanceof errors/* EngineError */.NJ) || err.error.kind !== 'transient')
             throw err.error;
-        const message = `${a.what} did not succeed within ${duration_formatDuration(a.timeoutMs)} (input '${a.bound}'; ${err.attempts} tries); last error: ${err.error.message}`;
+        const message = `${a.what} did not succeed within ${(0,duration/* formatDuration */.a)(a.timeoutMs)} (input '${a.bound}'; ${err.attempts} tries); last error: ${err.error.message}`;
         throw new errors/* EngineError */.NJ('transient', message, { cause: err.error });
     }
 }
@@ -28979,7 +28989,7 @@ async function waitForReplication(w) {
         },
         timedOut: (last, waited) => {
             const pending = (last?.regions ?? []).filter((r) => r.state !== 'Completed').map(replication_describe);
-            return new errors/* EngineError */.NJ('transient', `replication of version ${w.ref.version} did not finish within ${duration_formatDuration(w.timeoutMs)} (input 'replication-timeout'; waited ${duration_formatDuration(waited)})` +
+            return new errors/* EngineError */.NJ('transient', `replication of version ${w.ref.version} did not finish within ${(0,duration/* formatDuration */.a)(w.timeoutMs)} (input 'replication-timeout'; waited ${(0,duration/* formatDuration */.a)(waited)})` +
                 (pending.length > 0 ? `; still replicating: ${pending.join(', ')}` : '') +
                 '. The version exists; a re-run with the same image-version waits for it again.');
         },
@@ -29505,10 +29515,10 @@ async function runCommand(ctx, command) {
         return {
             name,
             passed: false,
-            detail: `'${shown}' did not finish within ${duration_formatDuration(command.timeoutMs)} and was stopped${tail}`,
+            detail: `'${shown}' did not finish within ${(0,duration/* formatDuration */.a)(command.timeoutMs)} and was stopped${tail}`,
         };
     if (r.exitCode === 0)
-        return { name, passed: true, detail: `'${shown}' exited 0 in ${duration_formatDuration(r.durationMs)}` };
+        return { name, passed: true, detail: `'${shown}' exited 0 in ${(0,duration/* formatDuration */.a)(r.durationMs)}` };
     return { name, passed: false, detail: `'${shown}' exited ${r.exitCode ?? 'abnormally'}; expected 0${tail}` };
 }
 /** Plan mode: the checks verify would run, none run; verify-result 'skipped'. */
@@ -29653,7 +29663,7 @@ function plannedLines(result) {
     return result.stages.flatMap((s) => s.items.filter((i) => i.write).map((i) => ({ stage: s.name, line: action_formatWrite(i.write) })));
 }
 function renderMarkdown(result) {
-    const title = `### immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${duration_formatDuration(result.durationMs)}`;
+    const title = `### immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${(0,duration/* formatDuration */.a)(result.durationMs)}`;
     const lines = [title, ''];
     const error = errorLine(result);
     if (error)
@@ -29661,7 +29671,7 @@ function renderMarkdown(result) {
     lines.push('| Stage | Result | Duration | Notes |', '| --- | --- | --- | --- |');
     for (const s of result.stages) {
         const notes = echoesError(result, s) ? 'the error above' : (s.message ?? '');
-        lines.push(`| ${s.name} | ${ICON[s.status]} ${s.status} | ${duration_formatDuration(s.durationMs)} | ${escapeCell(notes)} |`);
+        lines.push(`| ${s.name} | ${ICON[s.status]} ${s.status} | ${(0,duration/* formatDuration */.a)(s.durationMs)} | ${escapeCell(notes)} |`);
     }
     if (result.dryRun) {
         const planned = plannedLines(result);
