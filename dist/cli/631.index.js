@@ -891,7 +891,7 @@ class ScaleSetSim {
     /** Instances whose applied NIC configuration joins the backend pool `poolId`. */
     poolMembers(poolId) {
         const wanted = poolId.toLowerCase();
-        return this.members().filter((i) => i.provisioningState !== 'Deleting' && backendPoolIds(i.profile).includes(wanted));
+        return this.members().filter((i) => i.provisioningState !== 'Deleting' && instancePools(i).has(wanted));
     }
     /**
      * Replaces the model. Scales to the new capacity (new instances get the new model; scale-in
@@ -1016,6 +1016,22 @@ class ScaleSetSim {
         });
         return op;
     }
+}
+/**
+ * The backend pools of an instance's applied profile, read once per profile: LB probes ask for every
+ * instance on every interval, and walking each profile's JSON then costs more real time than a probe
+ * interval lasts at a high time scale. Safe to key by object: an instance's profile is its own deep
+ * copy, replaced (never edited) when the instance is reimaged.
+ */
+const poolsByProfile = new WeakMap();
+function instancePools(instance) {
+    const profile = instance.profile;
+    if (profile === null || typeof profile !== 'object')
+        return new Set(backendPoolIds(profile));
+    let pools = poolsByProfile.get(profile);
+    if (!pools)
+        poolsByProfile.set(profile, (pools = new Set(backendPoolIds(profile))));
+    return pools;
 }
 class InstanceNotFoundError extends Error {
     scaleSetName;
@@ -5759,8 +5775,9 @@ const providers = [
 ;// CONCATENATED MODULE: ./src/emulator/scheduler.ts
 class Scheduler {
     clock;
-    tasks = [];
+    heap = [];
     seq = 0;
+    live = 0;
     constructor(clock) {
         this.clock = clock;
     }
@@ -5770,27 +5787,69 @@ class Scheduler {
     }
     /** Runs `run` once simulated time reaches `atMs` (epoch ms). */
     at(atMs, run) {
-        const task = { atMs, seq: this.seq++, run };
-        this.tasks.push(task);
+        const task = { atMs, seq: this.seq++, run, cancelled: false };
+        this.push(task);
+        this.live++;
         return () => {
-            this.tasks = this.tasks.filter((t) => t !== task);
+            if (task.cancelled)
+                return;
+            task.cancelled = true;
+            this.live--;
         };
     }
-    /** Executes every due task in time order (tasks may schedule further tasks). */
+    /** Executes every task due by now in time order (tasks may schedule further tasks). */
     runDue() {
+        const now = this.clock.now();
         for (;;) {
-            const now = this.clock.now();
-            const due = this.tasks.filter((t) => t.atMs <= now).sort((a, b) => a.atMs - b.atMs || a.seq - b.seq)[0];
-            if (!due)
+            const next = this.heap[0];
+            if (!next || next.atMs > now)
                 return;
-            this.tasks = this.tasks.filter((t) => t !== due);
-            due.run();
+            this.pop();
+            if (next.cancelled)
+                continue;
+            // Marked as done so a late cancel from inside the task does not count it twice.
+            next.cancelled = true;
+            this.live--;
+            next.run();
         }
     }
     get pending() {
-        return this.tasks.length;
+        return this.live;
+    }
+    push(task) {
+        const heap = this.heap;
+        heap.push(task);
+        let i = heap.length - 1;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            if (!before(task, heap[parent]))
+                break;
+            heap[i] = heap[parent];
+            i = parent;
+        }
+        heap[i] = task;
+    }
+    pop() {
+        const heap = this.heap;
+        const last = heap.pop();
+        if (heap.length === 0)
+            return;
+        let i = 0;
+        for (;;) {
+            const left = 2 * i + 1;
+            if (left >= heap.length)
+                break;
+            const right = left + 1;
+            const child = right < heap.length && before(heap[right], heap[left]) ? right : left;
+            if (!before(heap[child], last))
+                break;
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = last;
     }
 }
+const before = (a, b) => a.atMs < b.atMs || (a.atMs === b.atMs && a.seq < b.seq);
 
 ;// CONCATENATED MODULE: ./src/emulator/state.ts
 const state_key = (id) => id.replace(/\/+$/, '').toLowerCase();

@@ -116,9 +116,7 @@ export class ScaleSetSim {
   /** Instances whose applied NIC configuration joins the backend pool `poolId`. */
   poolMembers(poolId: string): SimInstance[] {
     const wanted = poolId.toLowerCase();
-    return this.members().filter(
-      (i) => i.provisioningState !== 'Deleting' && backendPoolIds(i.profile).includes(wanted),
-    );
+    return this.members().filter((i) => i.provisioningState !== 'Deleting' && instancePools(i).has(wanted));
   }
 
   /**
@@ -262,6 +260,22 @@ export class ScaleSetSim {
     });
     return op;
   }
+}
+
+/**
+ * The backend pools of an instance's applied profile, read once per profile: LB probes ask for every
+ * instance on every interval, and walking each profile's JSON then costs more real time than a probe
+ * interval lasts at a high time scale. Safe to key by object: an instance's profile is its own deep
+ * copy, replaced (never edited) when the instance is reimaged.
+ */
+const poolsByProfile = new WeakMap<object, ReadonlySet<string>>();
+
+function instancePools(instance: SimInstance): ReadonlySet<string> {
+  const profile = instance.profile;
+  if (profile === null || typeof profile !== 'object') return new Set(backendPoolIds(profile));
+  let pools = poolsByProfile.get(profile);
+  if (!pools) poolsByProfile.set(profile, (pools = new Set(backendPoolIds(profile))));
+  return pools;
 }
 
 export class InstanceNotFoundError extends Error {
