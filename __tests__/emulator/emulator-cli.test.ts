@@ -136,7 +136,7 @@ describe('world files', () => {
     [
       'an unknown strategy',
       (w) => void (w.targets[2]!['strategy'] = 'canary'),
-      /targets\[2\]\.strategy: must be one of blue-green, rolling, slot-swap/,
+      /targets\[2\]\.strategy: must be one of rolling, blue-green, slot-swap/,
     ],
     ['a missing resource group', (w) => void delete w['resourceGroup'], /resourceGroup: is required/],
     [

@@ -139,14 +139,14 @@ function seedGallery(emu, c, world) {
     }
 }
 function buildTarget(emu, c, world, t) {
-    if (t.strategy === 'slot-swap')
+    if (t.shape === 'web-app')
         return appService(emu, c, world, t);
     return scaleSetTarget(emu, c, world, t);
 }
 async function scaleSetTarget(emu, c, world, t) {
     const lb = `${t.name}-lb`;
     const lbId = `${c.rgId}/providers/Microsoft.Network/loadBalancers/${lb}`;
-    const blueGreen = t.strategy === 'blue-green';
+    const blueGreen = t.shape === 'scale-set-pair';
     const livePool = blueGreen ? `${t.name}-blue` : t.name;
     const rule = (name, port, pool) => ({
         name,

@@ -1315,7 +1315,7 @@ function commandInputs(command, inputs) {
  * dynamic import so `run` never pays for it.
  */
 async function runEmulator(argv) {
-    const { runEmulatorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7631));
+    const { runEmulatorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7726));
     try {
         await runEmulatorCommand([...argv]);
         return typeof process.exitCode === 'number' ? process.exitCode : 0;

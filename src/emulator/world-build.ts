@@ -7,7 +7,7 @@
 import type { TokenCredential } from '@azure/core-auth';
 import { armClientOptions } from '../azure/transport.js';
 import type { Emulator } from './index.js';
-import type { BlueGreenTarget, RollingTarget, SlotSwapTarget, World, WorldTarget } from './world.js';
+import type { PairTarget, ScaleSetTarget, WebAppTarget, World, WorldTarget } from './world.js';
 
 /** What a release needs to know about one target: its `run` inputs (without the connection). */
 export interface TargetInfo {
@@ -119,7 +119,7 @@ function seedGallery(emu: Emulator, c: Clients, world: World): void {
 }
 
 function buildTarget(emu: Emulator, c: Clients, world: World, t: WorldTarget): Promise<TargetInfo> {
-  if (t.strategy === 'slot-swap') return appService(emu, c, world, t);
+  if (t.shape === 'web-app') return appService(emu, c, world, t);
   return scaleSetTarget(emu, c, world, t);
 }
 
@@ -127,11 +127,11 @@ async function scaleSetTarget(
   emu: Emulator,
   c: Clients,
   world: World,
-  t: BlueGreenTarget | RollingTarget,
+  t: PairTarget | ScaleSetTarget,
 ): Promise<TargetInfo> {
   const lb = `${t.name}-lb`;
   const lbId = `${c.rgId}/providers/Microsoft.Network/loadBalancers/${lb}`;
-  const blueGreen = t.strategy === 'blue-green';
+  const blueGreen = t.shape === 'scale-set-pair';
   const livePool = blueGreen ? `${t.name}-blue` : t.name;
   const rule = (name: string, port: number, pool: string) => ({
     name,
@@ -212,7 +212,7 @@ async function scaleSetTarget(
   return { strategy: t.strategy, inputs };
 }
 
-async function appService(emu: Emulator, c: Clients, world: World, t: SlotSwapTarget): Promise<TargetInfo> {
+async function appService(emu: Emulator, c: Clients, world: World, t: WebAppTarget): Promise<TargetInfo> {
   const siteConfig = { linuxFxVersion: `DOCKER|${t.container}` };
   await c.web.webApps.beginCreateOrUpdateAndWait(
     world.resourceGroup,

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { closest } from 'fastest-levenshtein';
 import { parse } from 'yaml';
-
-export type TargetStrategy = 'blue-green' | 'rolling' | 'slot-swap';
+import { STRATEGY_NAMES, type StrategyName } from '../core/deploy/names.js';
+import { shapeOf, type TargetShape } from './world-shape.js';
 
 export interface WorldImage {
   name: string;
@@ -20,11 +20,13 @@ export interface WorldImage {
 
 interface TargetBase {
   name: string;
+  /** The strategy the target is set up for; its shape says what it is made of. */
+  strategy: StrategyName;
 }
 
 /** `{name}-blue` live on `version` behind load balancer `{name}-lb` (rules live and preview). */
-export interface BlueGreenTarget extends TargetBase {
-  strategy: 'blue-green';
+export interface PairTarget extends TargetBase {
+  shape: 'scale-set-pair';
   image: string;
   version: string;
   capacity: number;
@@ -33,8 +35,8 @@ export interface BlueGreenTarget extends TargetBase {
 }
 
 /** Scale set `{name}` on `version` behind load balancer `{name}-lb` (rule live). */
-export interface RollingTarget extends TargetBase {
-  strategy: 'rolling';
+export interface ScaleSetTarget extends TargetBase {
+  shape: 'scale-set';
   image: string;
   version: string;
   capacity: number;
@@ -43,13 +45,13 @@ export interface RollingTarget extends TargetBase {
 }
 
 /** Web app `{name}` running `container` in production and in `slot`. */
-export interface SlotSwapTarget extends TargetBase {
-  strategy: 'slot-swap';
+export interface WebAppTarget extends TargetBase {
+  shape: 'web-app';
   container: string;
   slot: string;
 }
 
-export type WorldTarget = BlueGreenTarget | RollingTarget | SlotSwapTarget;
+export type WorldTarget = PairTarget | ScaleSetTarget | WebAppTarget;
 
 export interface World {
   name: string;
@@ -87,10 +89,10 @@ export function loadWorldFile(file: string): World {
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 const VERSION = /^\d+\.\d+\.\d+$/;
 const TOP = ['name', 'location', 'resourceGroup', 'gallery', 'targets'];
-const TARGET_FIELDS: Record<TargetStrategy, string[]> = {
-  'blue-green': ['name', 'strategy', 'image', 'version', 'capacity', 'livePort', 'previewPort'],
-  rolling: ['name', 'strategy', 'image', 'version', 'capacity', 'upgradeMode', 'livePort'],
-  'slot-swap': ['name', 'strategy', 'container', 'slot'],
+const TARGET_FIELDS: Record<TargetShape, string[]> = {
+  'scale-set-pair': ['name', 'strategy', 'image', 'version', 'capacity', 'livePort', 'previewPort'],
+  'scale-set': ['name', 'strategy', 'image', 'version', 'capacity', 'upgradeMode', 'livePort'],
+  'web-app': ['name', 'strategy', 'container', 'slot'],
 };
 
 /** Checks a parsed world and fills in defaults; `source` names the file in errors. */
@@ -142,13 +144,15 @@ export function validateWorld(value: unknown, source: string, fallbackName = 'wo
 
 function target(v: Fields, raw: unknown, at: string, images: WorldImage[]): WorldTarget {
   const pre = v.object(raw, at, undefined);
-  const strategy = v.oneOf(pre['strategy'], `${at}.strategy`, ['blue-green', 'rolling', 'slot-swap'] as const);
-  const o = v.object(raw, at, TARGET_FIELDS[strategy]);
+  const strategy = v.oneOf(pre['strategy'], `${at}.strategy`, STRATEGY_NAMES);
+  const shape = shapeOf(strategy);
+  const o = v.object(raw, at, TARGET_FIELDS[shape]);
   const name = v.match(o['name'], `${at}.name`, /^[A-Za-z0-9][A-Za-z0-9-]{0,40}$/, 'a name of letters, digits and -');
-  if (strategy === 'slot-swap') {
+  if (shape === 'web-app') {
     return {
       name,
       strategy,
+      shape,
       container: v.match(
         o['container'],
         `${at}.container`,
@@ -172,10 +176,11 @@ function target(v: Fields, raw: unknown, at: string, images: WorldImage[]): Worl
     capacity: v.int(o['capacity'] ?? 2, `${at}.capacity`, 1, 100),
     livePort: v.int(o['livePort'] ?? 80, `${at}.livePort`, 1, 65535),
   };
-  if (strategy === 'rolling') {
+  if (shape === 'scale-set') {
     return {
       ...common,
       strategy,
+      shape,
       upgradeMode: v.oneOf(o['upgradeMode'] ?? 'Rolling', `${at}.upgradeMode`, [
         'Rolling',
         'Manual',
@@ -185,7 +190,7 @@ function target(v: Fields, raw: unknown, at: string, images: WorldImage[]): Worl
   }
   const previewPort = v.int(o['previewPort'] ?? 8081, `${at}.previewPort`, 1, 65535);
   if (previewPort === common.livePort) v.fail(`${at}.previewPort`, 'must differ from livePort');
-  return { ...common, strategy, previewPort };
+  return { ...common, strategy, shape, previewPort };
 }
 
 /** Typed field readers that report the field's path, never its value. */

@@ -1,8 +1,8 @@
-export const id = 631;
-export const ids = [631];
+export const id = 726;
+export const ids = [726];
 export const modules = {
 
-/***/ 7631:
+/***/ 7726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6037,6 +6037,19 @@ function closeServer(server) {
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __webpack_require__(1916);
+// EXTERNAL MODULE: ./src/core/deploy/names.ts
+var names = __webpack_require__(8171);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 32 modules
+var registry = __webpack_require__(6359);
+;// CONCATENATED MODULE: ./src/emulator/world-shape.ts
+
+function shapeOf(strategy) {
+    const d = (0,registry/* descriptorOf */.nb)(strategy);
+    if (d.artifact === 'web-artifact')
+        return 'web-app';
+    return d.targetInputs.some((t) => t.input === 'load-balancer') ? 'scale-set-pair' : 'scale-set';
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/world.ts
 /**
  * Worlds: what an emulator started with `--world` holds before the first request — a resource group,
@@ -6045,6 +6058,8 @@ var mod = __webpack_require__(1916);
  * ("Worlds") and schema/emulator-world.schema.json; this module validates by hand (no ajv in the
  * CLI bundle), with one error naming the file and the field, never echoing the file's content.
  */
+
+
 
 
 
@@ -6078,9 +6093,9 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 const VERSION = /^\d+\.\d+\.\d+$/;
 const TOP = ['name', 'location', 'resourceGroup', 'gallery', 'targets'];
 const TARGET_FIELDS = {
-    'blue-green': ['name', 'strategy', 'image', 'version', 'capacity', 'livePort', 'previewPort'],
-    rolling: ['name', 'strategy', 'image', 'version', 'capacity', 'upgradeMode', 'livePort'],
-    'slot-swap': ['name', 'strategy', 'container', 'slot'],
+    'scale-set-pair': ['name', 'strategy', 'image', 'version', 'capacity', 'livePort', 'previewPort'],
+    'scale-set': ['name', 'strategy', 'image', 'version', 'capacity', 'upgradeMode', 'livePort'],
+    'web-app': ['name', 'strategy', 'container', 'slot'],
 };
 /** Checks a parsed world and fills in defaults; `source` names the file in errors. */
 function validateWorld(value, source, fallbackName = 'world') {
@@ -6121,13 +6136,15 @@ function validateWorld(value, source, fallbackName = 'world') {
 }
 function world_target(v, raw, at, images) {
     const pre = v.object(raw, at, undefined);
-    const strategy = v.oneOf(pre['strategy'], `${at}.strategy`, ['blue-green', 'rolling', 'slot-swap']);
-    const o = v.object(raw, at, TARGET_FIELDS[strategy]);
+    const strategy = v.oneOf(pre['strategy'], `${at}.strategy`, names/* STRATEGY_NAMES */.nU);
+    const shape = shapeOf(strategy);
+    const o = v.object(raw, at, TARGET_FIELDS[shape]);
     const name = v.match(o['name'], `${at}.name`, /^[A-Za-z0-9][A-Za-z0-9-]{0,40}$/, 'a name of letters, digits and -');
-    if (strategy === 'slot-swap') {
+    if (shape === 'web-app') {
         return {
             name,
             strategy,
+            shape,
             container: v.match(o['container'], `${at}.container`, /^[^\s|]+:[^\s:/|]+$/, 'a container image with a tag (repo/name:tag)'),
             slot: v.match(o['slot'] ?? 'staging', `${at}.slot`, /^[A-Za-z0-9-]{1,40}$/, 'a slot name'),
         };
@@ -6145,10 +6162,11 @@ function world_target(v, raw, at, images) {
         capacity: v.int(o['capacity'] ?? 2, `${at}.capacity`, 1, 100),
         livePort: v.int(o['livePort'] ?? 80, `${at}.livePort`, 1, 65535),
     };
-    if (strategy === 'rolling') {
+    if (shape === 'scale-set') {
         return {
             ...common,
             strategy,
+            shape,
             upgradeMode: v.oneOf(o['upgradeMode'] ?? 'Rolling', `${at}.upgradeMode`, [
                 'Rolling',
                 'Manual',
@@ -6159,7 +6177,7 @@ function world_target(v, raw, at, images) {
     const previewPort = v.int(o['previewPort'] ?? 8081, `${at}.previewPort`, 1, 65535);
     if (previewPort === common.livePort)
         v.fail(`${at}.previewPort`, 'must differ from livePort');
-    return { ...common, strategy, previewPort };
+    return { ...common, strategy, shape, previewPort };
 }
 /** Typed field readers that report the field's path, never its value. */
 class Fields {
