@@ -85,7 +85,7 @@ describe('settings errors: value parsers', () => {
   it('enums, with a suggestion for a near miss whatever its case', () => {
     expectOnly(
       { ...verifyOnly, strategy: 'blue-gren' },
-      "input 'strategy': 'blue-gren' is not one of 'rolling', 'blue-green', 'slot-swap'; did you mean 'blue-green'?",
+      "input 'strategy': 'blue-gren' is not one of 'rolling', 'blue-green', 'slot-swap', 'template'; did you mean 'blue-green'?",
     );
     expectOnly(
       { ...verifyOnly, 'storage-account-type': 'Premium-LRS' },
@@ -494,7 +494,7 @@ describe('settings errors: deploy', () => {
   it('a misspelt strategy does not add the requirements of the guessed one', () => {
     expectOnly(
       { stages: 'deploy', strategy: 'slotswap', 'resource-group': 'rg', 'app-service': 'app' },
-      "input 'strategy': 'slotswap' is not one of 'rolling', 'blue-green', 'slot-swap'; did you mean 'slot-swap'?",
+      "input 'strategy': 'slotswap' is not one of 'rolling', 'blue-green', 'slot-swap', 'template'; did you mean 'slot-swap'?",
     );
   });
 

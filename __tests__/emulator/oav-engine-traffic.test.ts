@@ -1,187 +1,234 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, seedDemoWorld, type DemoWorld } from '../../src/emulator/demo-world.js';
-import { startEmulator, type Emulator, type RecordedExchange } from '../../src/emulator/index.js';
-import { runStages } from '../stages-slotswap/context.js';
-import { SPEC_FILES, coveredOperations, validateTraffic, writeTraffic, type SpecName } from './oav.js';
+import type { RecordedExchange } from '../../src/emulator/index.js';
+import { recordDemo, recordFaultCells, recordScenarios, type DemoOutcome } from './oav-record.js';
+import {
+  SPEC_FILES,
+  coveredOperations,
+  toTraffic,
+  validateTraffic,
+  writeTraffic,
+  type Problem,
+  type SpecName,
+  type TrafficValidatorLike,
+} from './oav.js';
 
 /**
- * The engine's own traffic (demo-like releases run in-process through the real SDK ports) validated
- * with `oav validate-traffic` against the vendored spec file of each provider that has one
- * (specs/NOTE.md lists them and what is not vendored yet): release 1 bakes with Image Builder,
- * publishes, deploys blue-green, verifies and cleans up; release 2's instances turn unhealthy after
- * the switch and the engine switches back; release 3 swaps an App Service slot.
+ * The engine's own traffic (oav-record.ts: the demo's three releases, fault-matrix cells with
+ * Azure's error answers, a remote-access verify and a faulted rolling upgrade) validated with
+ * `oav validate-traffic` against the vendored spec file of every provider the engine calls
+ * (specs/NOTE.md lists them). One oav run per spec file: the recorded traffic plus one planted
+ * wrong response, which must come back as exactly the expected error codes.
  */
-const probes = { 'probe-successes': '2', 'probe-interval': '20ms', 'probe-timeout': '20s', 'probe-failure-limit': '2' };
+const PLANTED = 'planted.json';
 
-function connection(emu: Emulator): Record<string, string> {
-  return {
-    cloud: 'Custom',
-    'arm-endpoint': emu.endpoint,
-    'ca-file': emu.caFile,
-    auth: 'static-token',
-    'access-token': 'emulator-token',
-    'subscription-id': emu.subscriptionId,
-    'resource-group': DEMO.resourceGroup,
-  };
+type Body = Record<string, unknown>;
+
+/** The operations each spec file's recorded traffic must exercise. */
+const expected: Record<SpecName, string[]> = {
+  gallery: [
+    'Galleries_CreateOrUpdate',
+    'Galleries_Get',
+    'GalleryImageVersions_CreateOrUpdate',
+    'GalleryImageVersions_Get',
+    'GalleryImageVersions_ListByGalleryImage',
+    'GalleryImages_CreateOrUpdate',
+    'GalleryImages_Get',
+  ],
+  imageBuilder: [
+    'VirtualMachineImageTemplates_CreateOrUpdate',
+    'VirtualMachineImageTemplates_Delete',
+    'VirtualMachineImageTemplates_Get',
+    'VirtualMachineImageTemplates_GetRunOutput',
+    'VirtualMachineImageTemplates_List',
+    'VirtualMachineImageTemplates_ListByResourceGroup',
+    'VirtualMachineImageTemplates_Run',
+  ],
+  compute: [
+    'Images_CreateOrUpdate',
+    'Images_Get',
+    'Images_ListByResourceGroup',
+    'VirtualMachineImages_List',
+    'VirtualMachineScaleSetRollingUpgrades_GetLatest',
+    'VirtualMachineScaleSetVMs_List',
+    'VirtualMachineScaleSets_CreateOrUpdate',
+    'VirtualMachineScaleSets_Get',
+    'VirtualMachineScaleSets_ListAll',
+    'VirtualMachineScaleSets_Update',
+    'VirtualMachineScaleSets_UpdateInstances',
+    'VirtualMachines_ListAll',
+  ],
+  loadBalancers: ['LoadBalancers_CreateOrUpdate', 'LoadBalancers_Get'],
+  securityGroups: ['NetworkSecurityGroups_Get'],
+  subnets: ['Subnets_Get'],
+  web: [
+    'WebApps_CreateOrUpdate',
+    'WebApps_CreateOrUpdateSlot',
+    'WebApps_Get',
+    'WebApps_GetConfiguration',
+    'WebApps_GetConfigurationSlot',
+    'WebApps_GetSlot',
+    'WebApps_ListApplicationSettings',
+    'WebApps_ListApplicationSettingsSlot',
+    'WebApps_RestartSlot',
+    'WebApps_SwapSlot',
+    'WebApps_UpdateConfigurationSlot',
+  ],
+  resources: ['ResourceGroups_CreateOrUpdate', 'Resources_List', 'Tags_UpdateAtScope'],
+};
+
+interface Plant {
+  operation: string;
+  /** Which recorded 200 of the operation to break (default: the first). */
+  pick?: (body: Body) => boolean;
+  break: (body: Body) => void;
+  codes: string[];
 }
 
-function blueGreen(world: DemoWorld, inline: string, stages: string): Record<string, string> {
-  return {
-    stages,
-    builder: 'image-builder',
-    'image-builder-source': 'Canonical:ubuntu-24_04-lts:server:latest',
-    'image-builder-identity': world.identityId,
-    'image-builder-customizers': `- type: Shell\n  name: install\n  inline: [${inline}]`,
-    'gallery-name': DEMO.gallery,
-    'image-definition': DEMO.definition,
-    'target-regions': `${DEMO.location},northeurope`,
-    strategy: 'blue-green',
-    'scale-set': DEMO.scaleSet,
-    'load-balancer': DEMO.loadBalancer,
-    'preview-port': String(DEMO.previewPort),
-    'live-url': world.liveUrl,
-    'preview-url': world.previewUrl,
-    'deploy-timeout': '20m',
-    ...probes,
-  };
-}
-
-/** Release 2's fault: the new version fails its health checks once the live rule points at its pool. */
-function unhealthyAfterSwitch(emu: Emulator, world: DemoWorld): () => void {
-  const timer = setInterval(() => {
-    const lb = emu.control.getResource(world.loadBalancerId) as
-      | {
-          properties?: {
-            loadBalancingRules?: { name: string; properties?: { backendAddressPool?: { id?: string } } }[];
-          };
-        }
-      | undefined;
-    const live = lb?.properties?.loadBalancingRules?.find((r) => r.name === 'live');
-    if (!live?.properties?.backendAddressPool?.id?.endsWith(`/${DEMO.scaleSet}-blue`)) return;
-    emu.control.health.unhealthyImage('/versions/1.0.2');
-    clearInterval(timer);
-  }, 5);
-  return () => clearInterval(timer);
-}
+/** One wrong response per spec file, each breaking the spec in ways oav enforces. */
+const planted: Record<SpecName, Plant> = {
+  gallery: {
+    operation: 'GalleryImageVersions_Get',
+    break: (b) => {
+      delete b['location']; // TrackedResource requires it
+      at(b, 'properties', 'publishingProfile', 'targetRegions', 0)['regionalReplicaCount'] = 'two'; // int32
+    },
+    codes: ['INVALID_TYPE', 'OBJECT_MISSING_REQUIRED_PROPERTY'],
+  },
+  imageBuilder: {
+    operation: 'VirtualMachineImageTemplates_Get',
+    pick: (b) => at(b, 'properties')['lastRunStatus'] !== undefined,
+    break: (b) => {
+      delete b['identity']; // ImageTemplate requires it
+      at(b, 'properties', 'lastRunStatus')['runState'] = 'Halfway'; // closed enum RunState (modelAsString: false)
+      at(b, 'properties')['buildTimeoutInMinutes'] = 'long'; // int32
+    },
+    codes: ['ENUM_MISMATCH', 'INVALID_TYPE', 'OBJECT_MISSING_REQUIRED_PROPERTY'],
+  },
+  compute: {
+    operation: 'VirtualMachineScaleSets_Get',
+    break: (b) => {
+      delete b['location']; // TrackedResource requires it
+      at(b, 'properties', 'upgradePolicy')['mode'] = 'Sometimes'; // closed enum UpgradeMode
+      at(b, 'sku')['capacity'] = 'four'; // int64
+    },
+    codes: ['ENUM_MISMATCH', 'INVALID_TYPE', 'OBJECT_MISSING_REQUIRED_PROPERTY'],
+  },
+  loadBalancers: {
+    operation: 'LoadBalancers_Get',
+    break: (b) => {
+      at(b, 'properties', 'probes', 0, 'properties')['port'] = '8080'; // int32
+      delete at(b, 'properties', 'loadBalancingRules', 0, 'properties')['protocol']; // required
+    },
+    codes: ['INVALID_TYPE', 'OBJECT_MISSING_REQUIRED_PROPERTY'],
+  },
+  securityGroups: {
+    operation: 'NetworkSecurityGroups_Get',
+    break: (b) => {
+      const rule = at(b, 'properties', 'securityRules', 0, 'properties');
+      rule['priority'] = 'high'; // int32
+      delete rule['access']; // required
+    },
+    codes: ['INVALID_TYPE', 'OBJECT_MISSING_REQUIRED_PROPERTY'],
+  },
+  subnets: {
+    operation: 'Subnets_Get',
+    break: (b) => {
+      at(b, 'properties')['addressPrefix'] = 24; // string
+      b['subnetMask'] = '255.255.255.0'; // not in Subnet
+    },
+    codes: ['INVALID_TYPE', 'OBJECT_ADDITIONAL_PROPERTIES'],
+  },
+  web: {
+    operation: 'WebApps_Get',
+    break: (b) => {
+      delete b['location']; // Resource requires it
+      at(b, 'properties')['usageState'] = 'Overdrawn'; // closed enum UsageState
+      at(b, 'properties')['enabled'] = 'yes'; // boolean
+    },
+    codes: ['ENUM_MISMATCH', 'INVALID_TYPE', 'OBJECT_MISSING_REQUIRED_PROPERTY'],
+  },
+  resources: {
+    operation: 'Tags_UpdateAtScope',
+    break: (b) => {
+      const tags = at(b, 'properties', 'tags');
+      tags[Object.keys(tags)[0]!] = 1; // tag values are strings
+      b['etag'] = 'W/"1"'; // not in TagsResource
+    },
+    codes: ['INVALID_TYPE', 'OBJECT_ADDITIONAL_PROPERTIES'],
+  },
+};
 
 describe("the engine's recorded traffic validates with oav validate-traffic", () => {
   const recorded: RecordedExchange[] = [];
-  let emu: Emulator;
+  const runs = new Map<SpecName, Promise<{ validator: TrafficValidatorLike; problems: Problem[] }>>();
+  let demo: DemoOutcome;
   let dir: string;
 
   beforeAll(async () => {
-    emu = await startEmulator({ timeScale: 2000, seed: 42, pageSize: 2, record: (x) => recorded.push(x) });
     dir = mkdtempSync(join(tmpdir(), 'oav-engine-'));
-  });
-  afterAll(async () => {
-    await emu.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+    const record = (x: RecordedExchange) => recorded.push(x);
+    demo = await recordDemo(record);
+    await recordFaultCells(record);
+    await recordScenarios(record);
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('records three demo releases: live, switched back, swapped', async () => {
-    const world = await seedDemoWorld(emu);
-    const first = await runStages(emu, {
-      ...connection(emu),
-      ...blueGreen(world, '"apt-get install -y nginx"', 'all'),
-      'keep-versions': '1',
-    });
-    expect(first.result.status).toBe('succeeded');
-    const stop = unhealthyAfterSwitch(emu, world);
-    const second = await runStages(emu, {
-      ...connection(emu),
-      ...blueGreen(world, '"apt-get install -y leaky-agent"', 'bake,publish,deploy,verify'),
-    }).finally(stop);
-    expect(second.result.outputs).toMatchObject({ imageVersion: '1.0.2', rolledBack: true });
-    const third = await runStages(emu, {
-      ...connection(emu),
-      stages: 'deploy,verify',
-      strategy: 'slot-swap',
-      'app-service': DEMO.site,
-      slot: DEMO.slot,
-      'container-image': 'contoso.azurecr.io/shop:2.0.0',
-      'live-url': world.siteUrl,
-      'preview-url': world.slotUrl,
-      'deploy-timeout': '10m',
-      ...probes,
-    });
-    expect(third.result.outputs).toMatchObject({ swapped: true, verifyResult: 'passed' });
-  }, 60_000);
+  /** The one oav run of a spec file: its recorded operations plus the planted wrong response. */
+  function validated(name: SpecName) {
+    let run = runs.get(name);
+    if (!run) {
+      const spec = SPEC_FILES[name];
+      const traffic = join(dir, name);
+      writeTraffic(
+        traffic,
+        recorded.filter((x) => spec.operations.test(x.operation ?? '')),
+      );
+      writeFileSync(join(traffic, PLANTED), JSON.stringify(toTraffic(plant(recorded, planted[name]))));
+      run = validateTraffic(spec.file, traffic);
+      runs.set(name, run);
+    }
+    return run;
+  }
 
-  const expected: Record<SpecName, string[]> = {
-    gallery: [
-      'Galleries_CreateOrUpdate',
-      'Galleries_Get',
-      'GalleryImageVersions_CreateOrUpdate',
-      'GalleryImageVersions_Get',
-      'GalleryImageVersions_ListByGalleryImage',
-      'GalleryImages_CreateOrUpdate',
-      'GalleryImages_Get',
-    ],
-    imageBuilder: [
-      'VirtualMachineImageTemplates_CreateOrUpdate',
-      'VirtualMachineImageTemplates_Delete',
-      'VirtualMachineImageTemplates_Get',
-      'VirtualMachineImageTemplates_GetRunOutput',
-      'VirtualMachineImageTemplates_List',
-      'VirtualMachineImageTemplates_ListByResourceGroup',
-      'VirtualMachineImageTemplates_Run',
-    ],
-  };
+  it('recorded three demo releases (live, switched back, swapped), fault cells and error answers', () => {
+    expect(demo.first.status, demo.first.error?.message).toBe('succeeded');
+    expect(demo.second).toMatchObject({ imageVersion: '1.0.2', rolledBack: true });
+    expect(demo.third).toMatchObject({ swapped: true, verifyResult: 'passed' });
+    const errors = new Set(recorded.filter((x) => x.response.statusCode >= 400).map((x) => x.response.statusCode));
+    expect([...errors].sort()).toEqual([404, 429, 500, 503]);
+  });
 
   for (const name of Object.keys(expected) as SpecName[]) {
     it(`oav finds no error in the ${name} traffic`, async () => {
-      const spec = SPEC_FILES[name];
-      const traffic = recorded.filter((x) => spec.operations.test(x.operation ?? ''));
-      writeTraffic(join(dir, name), traffic);
-      const { validator, problems } = await validateTraffic(spec.file, join(dir, name));
-      expect(problems, JSON.stringify(problems, null, 2)).toEqual([]);
-      expect(validator.operationUndefinedResult).toBe(0);
+      const { validator, problems } = await validated(name);
+      const real = problems.filter((p) => p.file !== PLANTED);
+      expect(real, JSON.stringify(real, null, 2)).toEqual([]);
+      expect(validator.operationUndefinedResult).toBe(0); // every payload matched an operation of the spec
       expect(coveredOperations(validator)).toEqual(expected[name]);
     }, 30_000);
-  }
 
-  /** One planted wrong response per spec file: each must come back as exactly these oav error codes. */
-  const planted: Record<SpecName, { operation: string; break: (body: Body) => void; codes: string[] }> = {
-    gallery: {
-      operation: 'GalleryImageVersions_Get',
-      break: (b) => {
-        delete b['location']; // TrackedResource requires it
-        at(b, 'properties', 'publishingProfile', 'targetRegions', 0)['regionalReplicaCount'] = 'two'; // int32
-      },
-      codes: ['INVALID_TYPE', 'OBJECT_MISSING_REQUIRED_PROPERTY'],
-    },
-    imageBuilder: {
-      operation: 'VirtualMachineImageTemplates_Get',
-      break: (b) => {
-        delete b['identity']; // ImageTemplate requires it
-        at(b, 'properties', 'lastRunStatus')['runState'] = 'Halfway'; // closed enum RunState (modelAsString: false)
-        at(b, 'properties')['buildTimeoutInMinutes'] = 'long'; // int32
-      },
-      codes: ['ENUM_MISMATCH', 'INVALID_TYPE', 'OBJECT_MISSING_REQUIRED_PROPERTY'],
-    },
-  };
-
-  for (const name of Object.keys(planted) as SpecName[]) {
     it(`the ${name} check has teeth: a planted wrong response is reported`, async () => {
-      const { operation, break: plant, codes } = planted[name];
-      const ok = recorded
-        .filter((x) => x.operation === operation && x.response.statusCode === 200)
-        .find((x) => name !== 'imageBuilder' || at(x.response.body as Body, 'properties')['lastRunStatus']);
-      expect(ok, `a recorded ${operation} 200`).toBeDefined();
-      const broken = structuredClone(ok!);
-      plant(broken.response.body as Body);
-      const teeth = join(dir, `${name}-teeth`);
-      writeTraffic(teeth, [broken]);
-      const { problems } = await validateTraffic(SPEC_FILES[name].file, teeth);
-      expect(problems.map((p) => p.code).sort()).toEqual(codes);
+      const { problems } = await validated(name);
+      const caught = problems.filter((p) => p.file === PLANTED);
+      expect(caught.map((p) => p.code).sort(), JSON.stringify(caught, null, 2)).toEqual(planted[name].codes);
     }, 30_000);
   }
 });
 
-type Body = Record<string, unknown>;
+/** A copy of a recorded 200 of the plant's operation, broken as the plant says. */
+function plant(recorded: RecordedExchange[], p: Plant): RecordedExchange {
+  const ok = recorded.find(
+    (x) => x.operation === p.operation && x.response.statusCode === 200 && (p.pick?.(x.response.body as Body) ?? true),
+  );
+  if (!ok) throw new Error(`no recorded ${p.operation} 200 to plant a wrong response in`);
+  const broken = structuredClone(ok);
+  p.break(broken.response.body as Body);
+  return broken;
+}
+
 /** The object at a path of a response body (a test fixture: throws when the path is absent). */
 function at(body: Body, ...path: (string | number)[]): Body {
   let node: unknown = body;

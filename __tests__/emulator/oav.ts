@@ -10,24 +10,25 @@ import type { RecordedExchange } from '../../src/emulator/index.js';
 
 const SPECS = join(import.meta.dirname, 'specs', 'azure-rest-api-specs', 'specification');
 
-/** Vendored spec files by the provider they describe, and the recorded operations each one covers. */
+/** A vendored spec file under specs/azure-rest-api-specs/specification. */
+const spec = (...path: string[]): string => join(SPECS, ...path);
+const COMPUTE = ['compute', 'resource-manager', 'Microsoft.Compute'];
+const NETWORK = ['network', 'resource-manager', 'Microsoft.Network', 'stable', '2025-05-01'];
+/** Operation ids of any of these operation groups (`Group_Operation`). */
+const anyOf = (...groups: string[]): RegExp => new RegExp(`^(${groups.join('|')})_`);
+
+/**
+ * Vendored spec files by the provider they describe (at the api-versions the installed SDKs send),
+ * and the recorded operations each one covers. Operations of no spec here: the emulator's LRO status
+ * polls, and test set-up calls (network security group / virtual network writes).
+ */
 export const SPEC_FILES = {
   gallery: {
-    file: join(
-      SPECS,
-      'compute',
-      'resource-manager',
-      'Microsoft.Compute',
-      'GalleryRP',
-      'stable',
-      '2025-03-03',
-      'GalleryRP.json',
-    ),
+    file: spec(...COMPUTE, 'GalleryRP', 'stable', '2025-03-03', 'GalleryRP.json'),
     operations: /^(Galleries|GalleryImages|GalleryImageVersions)_/,
   },
   imageBuilder: {
-    file: join(
-      SPECS,
+    file: spec(
       'imagebuilder',
       'resource-manager',
       'Microsoft.VirtualMachineImages',
@@ -37,6 +38,36 @@ export const SPEC_FILES = {
       'imagebuilder.json',
     ),
     operations: /^VirtualMachineImageTemplates_/,
+  },
+  compute: {
+    file: spec(...COMPUTE, 'Compute', 'stable', '2026-03-01', 'ComputeRP.json'),
+    operations: anyOf(
+      'VirtualMachineScaleSets',
+      'VirtualMachineScaleSetVMs',
+      'VirtualMachineScaleSetRollingUpgrades',
+      'VirtualMachines',
+      'VirtualMachineImages',
+      'Images',
+    ),
+  },
+  loadBalancers: { file: spec(...NETWORK, 'loadBalancer.json'), operations: /^LoadBalancers_/ },
+  securityGroups: { file: spec(...NETWORK, 'networkSecurityGroup.json'), operations: /^NetworkSecurityGroups_Get$/ },
+  subnets: { file: spec(...NETWORK, 'virtualNetwork.json'), operations: /^Subnets_Get$/ },
+  web: {
+    file: spec('web', 'resource-manager', 'Microsoft.Web', 'stable', '2025-05-01', 'WebApps.json'),
+    operations: /^WebApps_/,
+  },
+  resources: {
+    file: spec(
+      'resources',
+      'resource-manager',
+      'Microsoft.Resources',
+      'resources',
+      'stable',
+      '2025-04-01',
+      'resources.json',
+    ),
+    operations: /^(ResourceGroups|Resources|Tags)_/,
   },
 } as const;
 export type SpecName = keyof typeof SPEC_FILES;

@@ -20,10 +20,11 @@ import { portsFor, runStages } from '../stages-slotswap/context.js';
 import { killAtWrite } from './kill.js';
 import { runCleanupCell } from './cleanup-cells.js';
 import { runPublishCell } from './publish-cells.js';
+import { runTemplateCell } from './template-cells.js';
 import { NEW, OLD, WORLDS, type Strategy, type World, type WorldId } from './worlds.js';
 
-/** What a phase writes to: a deploy target (by strategy), or the gallery (publish, clean-up). */
-export type Target = Strategy | 'publish' | 'cleanup';
+/** What a phase writes to: a deploy target (by strategy), the gallery (publish, clean-up), a template's group. */
+export type Target = Strategy | 'publish' | 'cleanup' | 'template';
 
 export interface Phase {
   readonly id: string;
@@ -203,6 +204,24 @@ export const PHASES: readonly Phase[] = [
     skip: 0,
     names: /gallery image version gal\/app 1\.0\.\d/,
   },
+  // Template deployments (template-cells.ts): rolling through an ARM template, whose deployment
+  // replaces the model update; then clean-up's delete of an old deployment from the group's history.
+  {
+    id: 'template-deploy',
+    label: 'rolling through a template: the deployment (PUT)',
+    strategy: 'template',
+    operation: 'Deployments_CreateOrUpdate',
+    skip: 0,
+    names: /template deployment immutable-deploy-/,
+  },
+  {
+    id: 'template-prune',
+    label: 'clean-up: a template deployment delete',
+    strategy: 'template',
+    operation: 'Deployments_Delete',
+    skip: 0,
+    names: /deployment immutable-deploy-/,
+  },
 ];
 
 /** A cell's outcome: `na` when the fault has no meaning for the write (an lro fault on a synchronous write). */
@@ -243,6 +262,7 @@ export async function runCell(h: Harness, phase: Phase, fault: Fault): Promise<V
   if (!applies(phase, fault)) return 'na';
   if (phase.strategy === 'publish') return runPublishCell(h, phase, fault);
   if (phase.strategy === 'cleanup') return runCleanupCell(h, phase, fault);
+  if (phase.strategy === 'template') return runTemplateCell(h, phase, fault);
   const world = WORLDS[phase.world ?? phase.strategy];
   await world.setup(h);
   // The lease write's deadline runs on real time (the lock is given no engine deadline): '3s' is 3 s.
@@ -265,18 +285,35 @@ export async function runCell(h: Harness, phase: Phase, fault: Fault): Promise<V
   return 'pass';
 }
 
+/** How a cell runs the engine (default: runStages; template cells parse with files read from disk). */
+export type Runner = (
+  inputs: Record<string, string>,
+  options?: { host?: RecordingHost },
+) => Promise<{ result: Awaited<ReturnType<typeof runStages>>['result']; host: RecordingHost }>;
+
+const stagesOn =
+  (h: Harness): Runner =>
+  (inputs, options) =>
+    runStages(h.emu, inputs, options);
+
 /**
  * Runs the engine with `inputs` and the fault injected at the phase's write (SIGINT: the host is
  * aborted once that write is in flight); faults cleared once every request is answered.
  */
-export async function faultedRun(h: Harness, phase: Phase, fault: Fault, inputs: Record<string, string>) {
+export async function faultedRun(
+  h: Harness,
+  phase: Phase,
+  fault: Fault,
+  inputs: Record<string, string>,
+  runner: Runner = stagesOn(h),
+) {
   for (const rule of ruleFor(phase, fault)) h.emu.control.addFault(rule);
   const host = new RecordingHost();
   const watch =
     fault.id === 'sigint'
       ? setInterval(() => inFlight(h, phase) && host.abort(new Error('received SIGINT')), 1)
       : undefined;
-  const { result } = await runStages(h.emu, inputs, { host }).finally(() => clearInterval(watch));
+  const { result } = await runner(inputs, { host }).finally(() => clearInterval(watch));
   await settled(h);
   h.emu.control.clearFaults();
   const at = `${phase.label} × ${fault.label}`;
@@ -301,7 +338,7 @@ interface After {
   readonly outputs: Record<string, string>;
 }
 
-async function checkAfter(h: Harness, world: World, a: After): Promise<void> {
+export async function checkAfter(h: Harness, world: World, a: After): Promise<void> {
   const at = `${a.phase.label} × ${a.fault.label}`;
   const served = await world.served(h);
   assert.equal(served.failures, 0, `${at}: live traffic got failures`);
@@ -342,7 +379,12 @@ async function checkAfter(h: Harness, world: World, a: After): Promise<void> {
 }
 
 /** SIGKILL: the CLI dies at the write; its lease says when it expires; `unlock` breaks it for the re-run. */
-async function killedCell(h: Harness, world: World, phase: Phase, inputs: Record<string, string>): Promise<void> {
+export async function killedCell(
+  h: Harness,
+  world: World,
+  phase: Phase,
+  inputs: Record<string, string>,
+): Promise<void> {
   const at = `${phase.label} × SIGKILL`;
   h.emu.control.addFault({ kind: 'latency', latencyMs: 4_000, times: 1, operation: phase.operation, skip: phase.skip });
   const started = Date.now();
@@ -378,8 +420,13 @@ async function killedCell(h: Harness, world: World, phase: Phase, inputs: Record
   });
 }
 
-async function rerunConverges(h: Harness, world: World, inputs: Record<string, string>): Promise<void> {
-  const again = await runStages(h.emu, { ...inputs, 'deploy-timeout': '30m', 'lock-timeout': '1m' });
+export async function rerunConverges(
+  h: Harness,
+  world: World,
+  inputs: Record<string, string>,
+  runner: Runner = stagesOn(h),
+): Promise<void> {
+  const again = await runner({ ...inputs, 'deploy-timeout': '30m', 'lock-timeout': '1m' });
   assert.equal(again.result.status, 'succeeded', `the fault-free re-run: ${again.result.error?.message}`);
   assert.equal(again.host.outputs['image-version'], NEW, 'the re-run: output image-version');
   const served = await world.served(h);
@@ -398,7 +445,13 @@ export const KNOWN_FAILS: Readonly<Record<string, string>> = {
 };
 
 /** SIGKILL cells (a CLI child each, ~7 s): one per strategy plus the lock. */
-export const KILL_CELLS: ReadonlySet<string> = new Set(['lease-ss', 'rolling-batch', 'bg-switch', 'slot-swap']);
+export const KILL_CELLS: ReadonlySet<string> = new Set([
+  'lease-ss',
+  'rolling-batch',
+  'bg-switch',
+  'slot-swap',
+  'template-deploy',
+]);
 
 /** Whether the suite and the script run this cell. */
 export const inMatrix = (phase: Phase, fault: Fault) => fault.id !== 'sigkill' || KILL_CELLS.has(phase.id);

@@ -27,6 +27,7 @@ const WRITE_OP = {
   'scale-set': 'VirtualMachineScaleSets_Update',
   'load-balancer': 'LoadBalancers_CreateOrUpdate',
   'web-app': 'Tags_UpdateAtScope',
+  'resource-group': 'Tags_UpdateAtScope',
 } as const;
 
 describe('a lease write cancelled in flight', () => {

@@ -58,8 +58,10 @@ const PROVIDER = {
   'scale-set': 'Microsoft.Compute/virtualMachineScaleSets',
   'load-balancer': 'Microsoft.Network/loadBalancers',
   'web-app': 'Microsoft.Web/sites',
+  'resource-group': '',
 } as const;
-export const idOf = (h: Harness, t: LeaseTarget) => `${h.rgId}/providers/${PROVIDER[t.kind]}/${t.name}`;
+export const idOf = (h: Harness, t: LeaseTarget) =>
+  t.kind === 'resource-group' ? h.rgId : `${h.rgId}/providers/${PROVIDER[t.kind]}/${t.name}`;
 
 /** The target as the emulator stores it. */
 export function stored(h: Harness, t: LeaseTarget): { tags: Record<string, string>; provisioningState?: string } {

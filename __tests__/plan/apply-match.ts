@@ -8,7 +8,8 @@
  *   its own again → resetSlotConfig, an artifact → config/web (a container image) and/or
  *   config/appsettings (a run-from-package URL, or one dropped for an image);
  * - a release record ('tag') → one or two Tags requests on the top resource (a merge, then the
- *   delete of the fields it clears).
+ *   delete of the fields it clears), or on the resource group (template deployments);
+ * - a template deployment ('deploy') → the PUT of Microsoft.Resources/deployments/<name>.
  * The real run's successful writes must be exactly that sequence, in order.
  */
 import { expect } from 'vitest';
@@ -19,6 +20,8 @@ import type { Emulator } from '../../src/emulator/index.js';
 function plannedResource(resource: string): string {
   const slot = /slot\s+([\w.-]+)\s+of web app\s+([\w.-]+)/i.exec(resource);
   if (slot) return `${slot[2]}/${slot[1]}`.toLowerCase();
+  const named = /^(?:template deployment|resource group)\s+([\w.()-]+)/i.exec(resource);
+  if (named) return named[1]!.toLowerCase();
   const top = /(?:scale set|load balancer|web app|app service)\s+'?([\w.-]+)'?/i.exec(resource);
   return (top?.[1] ?? resource).toLowerCase();
 }
@@ -50,6 +53,11 @@ function expand(w: PlannedStageWrite): string[] {
 function made(method: string, path: string): string {
   const segments = path.split('/providers/');
   const tags = /^Microsoft\.Resources\/tags/i.test(segments.at(-1) ?? '');
+  // A template deployment (PUT), and tags at a resource group's scope (template releases keep their record there).
+  const deployment = /^Microsoft\.Resources\/deployments\/([^/]+)$/i.exec(segments.at(-1) ?? '');
+  if (deployment && method === 'PUT') return `deploy ${deployment[1]!.toLowerCase()}`;
+  const group = tags ? /\/resourceGroups\/([^/]+)$/i.exec(segments.at(-2) ?? '') : null;
+  if (group) return `tag ${group[1]!.toLowerCase()}`;
   const own = (tags ? segments.at(-2)! : segments.at(-1)!).split('/');
   const [provider, type, name = '', ...rest] = own;
   const resource = name.toLowerCase();

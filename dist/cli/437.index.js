@@ -18,7 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
   KnownReplicationMode: () => (/* reexport */ KnownReplicationMode),
   KnownSharedImageStorageAccountType: () => (/* reexport */ KnownSharedImageStorageAccountType),
   KnownVersions: () => (/* reexport */ KnownVersions),
-  RestError: () => (/* reexport */ core_rest_pipeline_dist_esm/* RestError */.pj),
+  RestError: () => (/* reexport */ core_rest_pipeline_dist_esm.RestError),
   isRestError: () => (/* reexport */ core_rest_pipeline_dist_esm/* isRestError */.T0),
   restorePoller: () => (/* reexport */ restorePoller)
 });
@@ -71,7 +71,7 @@ var esm = __webpack_require__(7567);
 const logger = (0,esm/* createClientLogger */.KV)("arm-imagebuilder");
 //# sourceMappingURL=logger.js.map
 // EXTERNAL MODULE: ./node_modules/@azure-rest/core-client/dist/esm/index.js + 11 modules
-var dist_esm = __webpack_require__(3049);
+var dist_esm = __webpack_require__(83049);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-imagebuilder/dist/esm/api/imageBuilderContext.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -1549,7 +1549,7 @@ function getNextLink(body, nextLinkName) {
     }
     const nextLink = body[nextLinkName];
     if (typeof nextLink !== "string" && typeof nextLink !== "undefined" && nextLink !== null) {
-        throw new core_rest_pipeline_dist_esm/* RestError */.pj(`Body Property ${nextLinkName} should be a string or undefined or null but got ${typeof nextLink}`);
+        throw new core_rest_pipeline_dist_esm.RestError(`Body Property ${nextLinkName} should be a string or undefined or null but got ${typeof nextLink}`);
     }
     if (nextLink === null) {
         return undefined;
@@ -1562,7 +1562,7 @@ function getNextLink(body, nextLinkName) {
 function getElements(body, itemName) {
     const value = body[itemName];
     if (!Array.isArray(value)) {
-        throw new core_rest_pipeline_dist_esm/* RestError */.pj(`Couldn't paginate response\n Body doesn't contain an array property with name: ${itemName}`);
+        throw new core_rest_pipeline_dist_esm.RestError(`Couldn't paginate response\n Body doesn't contain an array property with name: ${itemName}`);
     }
     return value ?? [];
 }
@@ -1839,7 +1839,7 @@ function _getOperationsOperations(context) {
 }
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-lro/dist/esm/index.js + 7 modules
-var core_lro_dist_esm = __webpack_require__(4850);
+var core_lro_dist_esm = __webpack_require__(64850);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-imagebuilder/dist/esm/static-helpers/pollingHelpers.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.

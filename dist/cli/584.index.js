@@ -57,7 +57,7 @@ __webpack_require__.d(__webpack_exports__, {
   KnownWorkflowState: () => (/* reexport */ KnownWorkflowState),
   KnownWorkflowStatus: () => (/* reexport */ KnownWorkflowStatus),
   KnownWorkflowTriggerProvisioningState: () => (/* reexport */ KnownWorkflowTriggerProvisioningState),
-  RestError: () => (/* reexport */ core_rest_pipeline_dist_esm/* RestError */.pj),
+  RestError: () => (/* reexport */ core_rest_pipeline_dist_esm.RestError),
   WebSiteManagementClient: () => (/* reexport */ WebSiteManagementClient),
   isRestError: () => (/* reexport */ core_rest_pipeline_dist_esm/* isRestError */.T0),
   restorePoller: () => (/* reexport */ restorePoller)
@@ -121,7 +121,7 @@ function areAllPropsUndefined(item, properties) {
 }
 //# sourceMappingURL=check-prop-undefined.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 4 modules
-var esm = __webpack_require__(9105);
+var esm = __webpack_require__(89105);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-appservice/dist/esm/models/models.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -13899,7 +13899,7 @@ function _workflowPropertiesSerializer(item) {
 }
 //# sourceMappingURL=models.js.map
 // EXTERNAL MODULE: ./node_modules/@azure-rest/core-client/dist/esm/index.js + 11 modules
-var dist_esm = __webpack_require__(3049);
+var dist_esm = __webpack_require__(83049);
 // EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 37 modules
 var core_rest_pipeline_dist_esm = __webpack_require__(1818);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-appservice/dist/esm/static-helpers/pagingHelpers.js
@@ -14005,7 +14005,7 @@ function getNextLink(body, nextLinkName) {
     }
     const nextLink = body[nextLinkName];
     if (typeof nextLink !== "string" && typeof nextLink !== "undefined" && nextLink !== null) {
-        throw new core_rest_pipeline_dist_esm/* RestError */.pj(`Body Property ${nextLinkName} should be a string or undefined or null but got ${typeof nextLink}`);
+        throw new core_rest_pipeline_dist_esm.RestError(`Body Property ${nextLinkName} should be a string or undefined or null but got ${typeof nextLink}`);
     }
     if (nextLink === null) {
         return undefined;
@@ -14018,7 +14018,7 @@ function getNextLink(body, nextLinkName) {
 function getElements(body, itemName) {
     const value = body[itemName];
     if (!Array.isArray(value)) {
-        throw new core_rest_pipeline_dist_esm/* RestError */.pj(`Couldn't paginate response\n Body doesn't contain an array property with name: ${itemName}`);
+        throw new core_rest_pipeline_dist_esm.RestError(`Couldn't paginate response\n Body doesn't contain an array property with name: ${itemName}`);
     }
     return value ?? [];
 }
@@ -14818,7 +14818,7 @@ function createWebSiteManagement(credential, subscriptionId, options = {}) {
 
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-lro/dist/esm/index.js + 7 modules
-var core_lro_dist_esm = __webpack_require__(4850);
+var core_lro_dist_esm = __webpack_require__(64850);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-appservice/dist/esm/static-helpers/pollingHelpers.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.

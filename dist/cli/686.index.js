@@ -2,14 +2,14 @@ export const id = 686;
 export const ids = [686];
 export const modules = {
 
-/***/ 6631:
+/***/ 96631:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Attribute = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class Attribute {
     attrType = "";
     attrValues = [];
@@ -31,14 +31,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4976:
+/***/ 54976:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CounterSignature = exports.id_counterSignature = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 const signer_info_1 = __webpack_require__(248);
 exports.id_counterSignature = "1.2.840.113549.1.9.6";
 let CounterSignature = class CounterSignature extends signer_info_1.SignerInfo {
@@ -51,28 +51,28 @@ exports.CounterSignature = CounterSignature = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8657:
+/***/ 38657:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_contentType = void 0;
-const tslib_1 = __webpack_require__(1860);
-tslib_1.__exportStar(__webpack_require__(4976), exports);
-tslib_1.__exportStar(__webpack_require__(7485), exports);
-tslib_1.__exportStar(__webpack_require__(6251), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(54976), exports);
+tslib_1.__exportStar(__webpack_require__(87485), exports);
+tslib_1.__exportStar(__webpack_require__(78632), exports);
 exports.id_contentType = "1.2.840.113549.1.9.3";
 
 
 /***/ }),
 
-/***/ 7485:
+/***/ 87485:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MessageDigest = exports.id_messageDigest = void 0;
-const asn1_schema_1 = __webpack_require__(7261);
+const asn1_schema_1 = __webpack_require__(47261);
 exports.id_messageDigest = "1.2.840.113549.1.9.4";
 class MessageDigest extends asn1_schema_1.OctetString {
 }
@@ -81,15 +81,15 @@ exports.MessageDigest = MessageDigest;
 
 /***/ }),
 
-/***/ 6251:
+/***/ 78632:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SigningTime = exports.id_signingTime = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_x509_1 = __webpack_require__(3594);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_x509_1 = __webpack_require__(33594);
+const asn1_schema_1 = __webpack_require__(47261);
 exports.id_signingTime = "1.2.840.113549.1.9.5";
 let SigningTime = class SigningTime extends asn1_x509_1.Time {
 };
@@ -101,16 +101,16 @@ exports.SigningTime = SigningTime = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 159:
+/***/ 30159:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var CertificateSet_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateSet = exports.CertificateChoices = exports.OtherCertificateFormat = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 const asn1_x509_attr_1 = __webpack_require__(4938);
 class OtherCertificateFormat {
     otherCertFormat = "";
@@ -178,8 +178,8 @@ exports.CertificateSet = CertificateSet = CertificateSet_1 = tslib_1.__decorate(
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ContentInfo = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class ContentInfo {
     contentType = "";
     content = new ArrayBuffer(0);
@@ -201,14 +201,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3797:
+/***/ 83797:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EncapsulatedContentInfo = exports.EncapsulatedContent = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 let EncapsulatedContent = class EncapsulatedContent {
     single;
     any;
@@ -248,15 +248,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4264:
+/***/ 54264:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EncryptedContentInfo = exports.EncryptedContent = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const types_1 = __webpack_require__(8442);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const types_1 = __webpack_require__(68442);
 let EncryptedContent = class EncryptedContent {
     value;
     constructedValue;
@@ -311,20 +311,20 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7318:
+/***/ 77318:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var UnprotectedAttributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EnvelopedData = exports.UnprotectedAttributes = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const types_1 = __webpack_require__(8442);
-const attribute_1 = __webpack_require__(6631);
-const recipient_infos_1 = __webpack_require__(8014);
-const originator_info_1 = __webpack_require__(3311);
-const encrypted_content_info_1 = __webpack_require__(4264);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const types_1 = __webpack_require__(68442);
+const attribute_1 = __webpack_require__(96631);
+const recipient_infos_1 = __webpack_require__(88014);
+const originator_info_1 = __webpack_require__(15692);
+const encrypted_content_info_1 = __webpack_require__(54264);
 let UnprotectedAttributes = UnprotectedAttributes_1 = class UnprotectedAttributes extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -378,46 +378,46 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1467:
+/***/ 21467:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(1860);
-tslib_1.__exportStar(__webpack_require__(8657), exports);
-tslib_1.__exportStar(__webpack_require__(6631), exports);
-tslib_1.__exportStar(__webpack_require__(159), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(38657), exports);
+tslib_1.__exportStar(__webpack_require__(96631), exports);
+tslib_1.__exportStar(__webpack_require__(30159), exports);
 tslib_1.__exportStar(__webpack_require__(2657), exports);
-tslib_1.__exportStar(__webpack_require__(3797), exports);
-tslib_1.__exportStar(__webpack_require__(4264), exports);
-tslib_1.__exportStar(__webpack_require__(7318), exports);
-tslib_1.__exportStar(__webpack_require__(2025), exports);
-tslib_1.__exportStar(__webpack_require__(7497), exports);
-tslib_1.__exportStar(__webpack_require__(1390), exports);
-tslib_1.__exportStar(__webpack_require__(6216), exports);
-tslib_1.__exportStar(__webpack_require__(2527), exports);
-tslib_1.__exportStar(__webpack_require__(3311), exports);
-tslib_1.__exportStar(__webpack_require__(3469), exports);
-tslib_1.__exportStar(__webpack_require__(6715), exports);
-tslib_1.__exportStar(__webpack_require__(8014), exports);
-tslib_1.__exportStar(__webpack_require__(7114), exports);
+tslib_1.__exportStar(__webpack_require__(83797), exports);
+tslib_1.__exportStar(__webpack_require__(54264), exports);
+tslib_1.__exportStar(__webpack_require__(77318), exports);
+tslib_1.__exportStar(__webpack_require__(62025), exports);
+tslib_1.__exportStar(__webpack_require__(57497), exports);
+tslib_1.__exportStar(__webpack_require__(61390), exports);
+tslib_1.__exportStar(__webpack_require__(56216), exports);
+tslib_1.__exportStar(__webpack_require__(22527), exports);
+tslib_1.__exportStar(__webpack_require__(15692), exports);
+tslib_1.__exportStar(__webpack_require__(33469), exports);
+tslib_1.__exportStar(__webpack_require__(86715), exports);
+tslib_1.__exportStar(__webpack_require__(88014), exports);
+tslib_1.__exportStar(__webpack_require__(97114), exports);
 tslib_1.__exportStar(__webpack_require__(4094), exports);
-tslib_1.__exportStar(__webpack_require__(891), exports);
+tslib_1.__exportStar(__webpack_require__(60891), exports);
 tslib_1.__exportStar(__webpack_require__(248), exports);
-tslib_1.__exportStar(__webpack_require__(8442), exports);
+tslib_1.__exportStar(__webpack_require__(68442), exports);
 
 
 /***/ }),
 
-/***/ 2025:
+/***/ 62025:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssuerAndSerialNumber = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 class IssuerAndSerialNumber {
     issuer = new asn1_x509_1.Name();
     serialNumber = new ArrayBuffer(0);
@@ -439,16 +439,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7497:
+/***/ 57497:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KEKRecipientInfo = exports.KEKIdentifier = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const other_key_attribute_1 = __webpack_require__(9274);
-const types_1 = __webpack_require__(8442);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const other_key_attribute_1 = __webpack_require__(59274);
+const types_1 = __webpack_require__(68442);
 class KEKIdentifier {
     keyIdentifier = new asn1_schema_1.OctetString();
     date;
@@ -499,19 +499,19 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1390:
+/***/ 61390:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var RecipientEncryptedKeys_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyAgreeRecipientInfo = exports.OriginatorIdentifierOrKey = exports.OriginatorPublicKey = exports.RecipientEncryptedKeys = exports.RecipientEncryptedKey = exports.KeyAgreeRecipientIdentifier = exports.RecipientKeyIdentifier = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
-const types_1 = __webpack_require__(8442);
-const issuer_and_serial_number_1 = __webpack_require__(2025);
-const other_key_attribute_1 = __webpack_require__(9274);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const types_1 = __webpack_require__(68442);
+const issuer_and_serial_number_1 = __webpack_require__(62025);
+const other_key_attribute_1 = __webpack_require__(59274);
 class RecipientKeyIdentifier {
     subjectKeyIdentifier = new asn1_x509_1.SubjectKeyIdentifier();
     date;
@@ -673,17 +673,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6216:
+/***/ 56216:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyTransRecipientInfo = exports.RecipientIdentifier = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
-const types_1 = __webpack_require__(8442);
-const issuer_and_serial_number_1 = __webpack_require__(2025);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const types_1 = __webpack_require__(68442);
+const issuer_and_serial_number_1 = __webpack_require__(62025);
 let RecipientIdentifier = class RecipientIdentifier {
     subjectKeyIdentifier;
     issuerAndSerialNumber;
@@ -731,7 +731,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 2527:
+/***/ 22527:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -748,16 +748,16 @@ exports.id_authData = "1.2.840.113549.1.9.16.1.2";
 
 /***/ }),
 
-/***/ 3311:
+/***/ 15692:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OriginatorInfo = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const certificate_choices_1 = __webpack_require__(159);
-const revocation_info_choice_1 = __webpack_require__(7114);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const certificate_choices_1 = __webpack_require__(30159);
+const revocation_info_choice_1 = __webpack_require__(97114);
 class OriginatorInfo {
     certs;
     crls;
@@ -786,14 +786,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 9274:
+/***/ 59274:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OtherKeyAttribute = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class OtherKeyAttribute {
     keyAttrId = "";
     keyAttr;
@@ -815,15 +815,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3469:
+/***/ 33469:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PasswordRecipientInfo = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const types_1 = __webpack_require__(8442);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const types_1 = __webpack_require__(68442);
 class PasswordRecipientInfo {
     version = types_1.CMSVersion.v0;
     keyDerivationAlgorithm;
@@ -854,18 +854,18 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6715:
+/***/ 86715:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RecipientInfo = exports.OtherRecipientInfo = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const key_agree_recipient_info_1 = __webpack_require__(1390);
-const key_trans_recipient_info_1 = __webpack_require__(6216);
-const kek_recipient_info_1 = __webpack_require__(7497);
-const password_recipient_info_1 = __webpack_require__(3469);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const key_agree_recipient_info_1 = __webpack_require__(61390);
+const key_trans_recipient_info_1 = __webpack_require__(56216);
+const kek_recipient_info_1 = __webpack_require__(57497);
+const password_recipient_info_1 = __webpack_require__(33469);
 class OtherRecipientInfo {
     oriType = "";
     oriValue = new ArrayBuffer(0);
@@ -936,16 +936,16 @@ exports.RecipientInfo = RecipientInfo = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8014:
+/***/ 88014:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var RecipientInfos_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RecipientInfos = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const recipient_info_1 = __webpack_require__(6715);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const recipient_info_1 = __webpack_require__(86715);
 let RecipientInfos = RecipientInfos_1 = class RecipientInfos extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -963,16 +963,16 @@ exports.RecipientInfos = RecipientInfos = RecipientInfos_1 = tslib_1.__decorate(
 
 /***/ }),
 
-/***/ 7114:
+/***/ 97114:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var RevocationInfoChoices_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RevocationInfoChoices = exports.RevocationInfoChoice = exports.OtherRevocationInfoFormat = exports.id_ri_scvp = exports.id_ri_ocsp_response = exports.id_ri = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 exports.id_ri = `${asn1_x509_1.id_pkix}.16`;
 exports.id_ri_ocsp_response = `${exports.id_ri}.2`;
 exports.id_ri_scvp = `${exports.id_ri}.4`;
@@ -1031,12 +1031,12 @@ exports.RevocationInfoChoices = RevocationInfoChoices = RevocationInfoChoices_1 
 var DigestAlgorithmIdentifiers_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SignedData = exports.DigestAlgorithmIdentifiers = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const certificate_choices_1 = __webpack_require__(159);
-const types_1 = __webpack_require__(8442);
-const encapsulated_content_info_1 = __webpack_require__(3797);
-const revocation_info_choice_1 = __webpack_require__(7114);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const certificate_choices_1 = __webpack_require__(30159);
+const types_1 = __webpack_require__(68442);
+const encapsulated_content_info_1 = __webpack_require__(83797);
+const revocation_info_choice_1 = __webpack_require__(97114);
 const signer_info_1 = __webpack_require__(248);
 let DigestAlgorithmIdentifiers = DigestAlgorithmIdentifiers_1 = class DigestAlgorithmIdentifiers extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -1095,16 +1095,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 891:
+/***/ 60891:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SignerIdentifier = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
-const issuer_and_serial_number_1 = __webpack_require__(2025);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const issuer_and_serial_number_1 = __webpack_require__(62025);
 let SignerIdentifier = class SignerIdentifier {
     subjectKeyIdentifier;
     issuerAndSerialNumber;
@@ -1137,11 +1137,11 @@ exports.SignerIdentifier = SignerIdentifier = tslib_1.__decorate([
 var SignerInfos_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SignerInfos = exports.SignerInfo = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const signer_identifier_1 = __webpack_require__(891);
-const types_1 = __webpack_require__(8442);
-const attribute_1 = __webpack_require__(6631);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const signer_identifier_1 = __webpack_require__(60891);
+const types_1 = __webpack_require__(68442);
+const attribute_1 = __webpack_require__(96631);
 class SignerInfo {
     version = types_1.CMSVersion.v0;
     sid = new signer_identifier_1.SignerIdentifier();
@@ -1207,15 +1207,15 @@ exports.SignerInfos = SignerInfos = SignerInfos_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8442:
+/***/ 68442:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyDerivationAlgorithmIdentifier = exports.MessageAuthenticationCodeAlgorithm = exports.ContentEncryptionAlgorithmIdentifier = exports.KeyEncryptionAlgorithmIdentifier = exports.SignatureAlgorithmIdentifier = exports.DigestAlgorithmIdentifier = exports.CMSVersion = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_x509_1 = __webpack_require__(3594);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_x509_1 = __webpack_require__(33594);
+const asn1_schema_1 = __webpack_require__(47261);
 var CMSVersion;
 (function (CMSVersion) {
     CMSVersion[CMSVersion["v0"] = 0] = "v0";
@@ -1265,16 +1265,16 @@ exports.KeyDerivationAlgorithmIdentifier = KeyDerivationAlgorithmIdentifier = ts
 
 /***/ }),
 
-/***/ 5705:
+/***/ 65705:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var Attributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Attributes = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 let Attributes = Attributes_1 = class Attributes extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -1292,16 +1292,16 @@ exports.Attributes = Attributes = Attributes_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7402:
+/***/ 67402:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificationRequest = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
-const certification_request_info_1 = __webpack_require__(7949);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const certification_request_info_1 = __webpack_require__(67949);
 class CertificationRequest {
     certificationRequestInfo = new certification_request_info_1.CertificationRequestInfo();
     certificationRequestInfoRaw;
@@ -1328,16 +1328,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7949:
+/***/ 67949:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificationRequestInfo = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
-const attributes_1 = __webpack_require__(5705);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const attributes_1 = __webpack_require__(65705);
 class CertificationRequestInfo {
     version = 0;
     subject = new asn1_x509_1.Name();
@@ -1369,15 +1369,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6474:
+/***/ 66474:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(1860);
-tslib_1.__exportStar(__webpack_require__(5705), exports);
-tslib_1.__exportStar(__webpack_require__(7402), exports);
-tslib_1.__exportStar(__webpack_require__(7949), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(65705), exports);
+tslib_1.__exportStar(__webpack_require__(67402), exports);
+tslib_1.__exportStar(__webpack_require__(67949), exports);
 
 
 /***/ }),
@@ -1388,9 +1388,9 @@ tslib_1.__exportStar(__webpack_require__(7949), exports);
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ecdsaWithSHA512 = exports.ecdsaWithSHA384 = exports.ecdsaWithSHA256 = exports.ecdsaWithSHA224 = exports.ecdsaWithSHA1 = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_x509_1 = __webpack_require__(3594);
-const oid = tslib_1.__importStar(__webpack_require__(4980));
+const tslib_1 = __webpack_require__(61860);
+const asn1_x509_1 = __webpack_require__(33594);
+const oid = tslib_1.__importStar(__webpack_require__(12599));
 function create(algorithm) {
     return new asn1_x509_1.AlgorithmIdentifier({ algorithm });
 }
@@ -1403,15 +1403,15 @@ exports.ecdsaWithSHA512 = create(oid.id_ecdsaWithSHA512);
 
 /***/ }),
 
-/***/ 3070:
+/***/ 83070:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ECParameters = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const rfc3279_1 = __webpack_require__(7575);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const rfc3279_1 = __webpack_require__(87575);
 let ECParameters = class ECParameters {
     namedCurve;
     implicitCurve;
@@ -1437,15 +1437,15 @@ exports.ECParameters = ECParameters = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 2795:
+/***/ 12795:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ECPrivateKey = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const ec_parameters_1 = __webpack_require__(3070);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const ec_parameters_1 = __webpack_require__(83070);
 class ECPrivateKey {
     version = 1;
     privateKey = new asn1_schema_1.OctetString();
@@ -1480,14 +1480,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1696:
+/***/ 81696:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ECDSASigValue = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class ECDSASigValue {
     r = new ArrayBuffer(0);
     s = new ArrayBuffer(0);
@@ -1512,23 +1512,23 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6064:
+/***/ 63683:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(1860);
+const tslib_1 = __webpack_require__(61860);
 tslib_1.__exportStar(__webpack_require__(245), exports);
-tslib_1.__exportStar(__webpack_require__(3070), exports);
-tslib_1.__exportStar(__webpack_require__(2795), exports);
-tslib_1.__exportStar(__webpack_require__(1696), exports);
-tslib_1.__exportStar(__webpack_require__(4980), exports);
-tslib_1.__exportStar(__webpack_require__(7575), exports);
+tslib_1.__exportStar(__webpack_require__(83070), exports);
+tslib_1.__exportStar(__webpack_require__(12795), exports);
+tslib_1.__exportStar(__webpack_require__(81696), exports);
+tslib_1.__exportStar(__webpack_require__(12599), exports);
+tslib_1.__exportStar(__webpack_require__(87575), exports);
 
 
 /***/ }),
 
-/***/ 4980:
+/***/ 12599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1561,14 +1561,14 @@ exports.id_sect571r1 = "1.3.132.0.39";
 
 /***/ }),
 
-/***/ 7575:
+/***/ 87575:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SpecifiedECDomain = exports.ECPVer = exports.Curve = exports.FieldElement = exports.ECPoint = exports.FieldID = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 let FieldID = class FieldID {
     fieldType;
     parameters;
@@ -1663,15 +1663,15 @@ exports.SpecifiedECDomain = SpecifiedECDomain = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1388:
+/***/ 81388:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var PKCS12AttrSet_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PKCS12AttrSet = exports.PKCS12Attribute = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class PKCS12Attribute {
     attrId = "";
     attrValues = [];
@@ -1706,16 +1706,16 @@ exports.PKCS12AttrSet = PKCS12AttrSet = PKCS12AttrSet_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3727:
+/***/ 13727:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var AuthenticatedSafe_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AuthenticatedSafe = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_cms_1 = __webpack_require__(1467);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_cms_1 = __webpack_require__(21467);
 let AuthenticatedSafe = AuthenticatedSafe_1 = class AuthenticatedSafe extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -1733,15 +1733,15 @@ exports.AuthenticatedSafe = AuthenticatedSafe = AuthenticatedSafe_1 = tslib_1.__
 
 /***/ }),
 
-/***/ 2851:
+/***/ 82851:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_sdsiCertificate = exports.id_x509Certificate = exports.id_certTypes = exports.CertBag = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const types_1 = __webpack_require__(6351);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const types_1 = __webpack_require__(36351);
 class CertBag {
     certId = "";
     certValue = new ArrayBuffer(0);
@@ -1766,15 +1766,15 @@ exports.id_sdsiCertificate = `${exports.id_certTypes}.2`;
 
 /***/ }),
 
-/***/ 5640:
+/***/ 65640:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_x509CRL = exports.id_crlTypes = exports.CRLBag = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const types_1 = __webpack_require__(6351);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const types_1 = __webpack_require__(36351);
 class CRLBag {
     crlId = "";
     crltValue = new ArrayBuffer(0);
@@ -1803,26 +1803,26 @@ exports.id_x509CRL = `${exports.id_crlTypes}.1`;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(1860);
-tslib_1.__exportStar(__webpack_require__(2851), exports);
-tslib_1.__exportStar(__webpack_require__(5640), exports);
-tslib_1.__exportStar(__webpack_require__(364), exports);
-tslib_1.__exportStar(__webpack_require__(9919), exports);
-tslib_1.__exportStar(__webpack_require__(1477), exports);
-tslib_1.__exportStar(__webpack_require__(6351), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(82851), exports);
+tslib_1.__exportStar(__webpack_require__(65640), exports);
+tslib_1.__exportStar(__webpack_require__(30364), exports);
+tslib_1.__exportStar(__webpack_require__(49919), exports);
+tslib_1.__exportStar(__webpack_require__(11477), exports);
+tslib_1.__exportStar(__webpack_require__(36351), exports);
 
 
 /***/ }),
 
-/***/ 364:
+/***/ 30364:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyBag = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_pkcs8_1 = __webpack_require__(5003);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_pkcs8_1 = __webpack_require__(45003);
+const asn1_schema_1 = __webpack_require__(47261);
 let KeyBag = class KeyBag extends asn1_pkcs8_1.PrivateKeyInfo {
 };
 exports.KeyBag = KeyBag;
@@ -1833,15 +1833,15 @@ exports.KeyBag = KeyBag = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 9919:
+/***/ 49919:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PKCS8ShroudedKeyBag = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_pkcs8_1 = __webpack_require__(5003);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_pkcs8_1 = __webpack_require__(45003);
+const asn1_schema_1 = __webpack_require__(47261);
 let PKCS8ShroudedKeyBag = class PKCS8ShroudedKeyBag extends asn1_pkcs8_1.EncryptedPrivateKeyInfo {
 };
 exports.PKCS8ShroudedKeyBag = PKCS8ShroudedKeyBag;
@@ -1852,14 +1852,14 @@ exports.PKCS8ShroudedKeyBag = PKCS8ShroudedKeyBag = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1477:
+/***/ 11477:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SecretBag = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class SecretBag {
     secretTypeId = "";
     secretValue = new ArrayBuffer(0);
@@ -1881,13 +1881,13 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6351:
+/***/ 36351:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_pkcs_9 = exports.id_SafeContents = exports.id_SecretBag = exports.id_CRLBag = exports.id_certBag = exports.id_pkcs8ShroudedKeyBag = exports.id_keyBag = void 0;
-const object_identifiers_1 = __webpack_require__(9654);
+const object_identifiers_1 = __webpack_require__(69654);
 exports.id_keyBag = `${object_identifiers_1.id_bagtypes}.1`;
 exports.id_pkcs8ShroudedKeyBag = `${object_identifiers_1.id_bagtypes}.2`;
 exports.id_certBag = `${object_identifiers_1.id_bagtypes}.3`;
@@ -1899,19 +1899,19 @@ exports.id_pkcs_9 = "1.2.840.113549.1.9";
 
 /***/ }),
 
-/***/ 8624:
+/***/ 48624:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(1860);
-tslib_1.__exportStar(__webpack_require__(1388), exports);
-tslib_1.__exportStar(__webpack_require__(3727), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(81388), exports);
+tslib_1.__exportStar(__webpack_require__(13727), exports);
 tslib_1.__exportStar(__webpack_require__(5954), exports);
 tslib_1.__exportStar(__webpack_require__(6358), exports);
-tslib_1.__exportStar(__webpack_require__(9654), exports);
-tslib_1.__exportStar(__webpack_require__(626), exports);
-tslib_1.__exportStar(__webpack_require__(6570), exports);
+tslib_1.__exportStar(__webpack_require__(69654), exports);
+tslib_1.__exportStar(__webpack_require__(70626), exports);
+tslib_1.__exportStar(__webpack_require__(36570), exports);
 
 
 /***/ }),
@@ -1922,9 +1922,9 @@ tslib_1.__exportStar(__webpack_require__(6570), exports);
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MacData = void 0;
-const tslib_1 = __webpack_require__(1860);
+const tslib_1 = __webpack_require__(61860);
 const asn1_rsa_1 = __webpack_require__(7300);
-const asn1_schema_1 = __webpack_require__(7261);
+const asn1_schema_1 = __webpack_require__(47261);
 class MacData {
     mac = new asn1_rsa_1.DigestInfo();
     macSalt = new asn1_schema_1.OctetString();
@@ -1950,7 +1950,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 9654:
+/***/ 69654:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1971,15 +1971,15 @@ exports.id_bagtypes = `${exports.id_pkcs_12}.10.1`;
 
 /***/ }),
 
-/***/ 626:
+/***/ 70626:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PFX = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_cms_1 = __webpack_require__(1467);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_cms_1 = __webpack_require__(21467);
 const mac_data_1 = __webpack_require__(6358);
 class PFX {
     version = 3;
@@ -2006,16 +2006,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6570:
+/***/ 36570:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var SafeContents_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SafeContents = exports.SafeBag = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const attribute_1 = __webpack_require__(1388);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const attribute_1 = __webpack_require__(81388);
 class SafeBag {
     bagId = "";
     bagValue = new ArrayBuffer(0);
@@ -2058,15 +2058,15 @@ exports.SafeContents = SafeContents = SafeContents_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7750:
+/***/ 27750:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EncryptedPrivateKeyInfo = exports.EncryptedData = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 class EncryptedData extends asn1_schema_1.OctetString {
 }
 exports.EncryptedData = EncryptedData;
@@ -2088,13 +2088,13 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5003:
+/***/ 45003:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(1860);
-tslib_1.__exportStar(__webpack_require__(7750), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(27750), exports);
 tslib_1.__exportStar(__webpack_require__(4927), exports);
 
 
@@ -2107,9 +2107,9 @@ tslib_1.__exportStar(__webpack_require__(4927), exports);
 var Attributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PrivateKeyInfo = exports.Attributes = exports.PrivateKey = exports.Version = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 var Version;
 (function (Version) {
     Version[Version["v1"] = 0] = "v1";
@@ -2161,7 +2161,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3772:
+/***/ 83772:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2169,12 +2169,12 @@ var ExtensionRequest_1, ExtendedCertificateAttributes_1, SMIMECapabilities_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DateOfBirth = exports.UnstructuredAddress = exports.UnstructuredName = exports.EmailAddress = exports.EncryptedPrivateKeyInfo = exports.UserPKCS12 = exports.Pkcs7PDU = exports.PKCS9String = exports.id_at_pseudonym = exports.crlTypes = exports.id_certTypes = exports.id_smime = exports.id_pkcs9_mr_signingTimeMatch = exports.id_pkcs9_mr_caseIgnoreMatch = exports.id_pkcs9_sx_signingTime = exports.id_pkcs9_sx_pkcs9String = exports.id_pkcs9_at_countryOfResidence = exports.id_pkcs9_at_countryOfCitizenship = exports.id_pkcs9_at_gender = exports.id_pkcs9_at_placeOfBirth = exports.id_pkcs9_at_dateOfBirth = exports.id_ietf_at = exports.id_pkcs9_at_pkcs7PDU = exports.id_pkcs9_at_sequenceNumber = exports.id_pkcs9_at_randomNonce = exports.id_pkcs9_at_encryptedPrivateKeyInfo = exports.id_pkcs9_at_pkcs15Token = exports.id_pkcs9_at_userPKCS12 = exports.id_pkcs9_at_localKeyId = exports.id_pkcs9_at_friendlyName = exports.id_pkcs9_at_smimeCapabilities = exports.id_pkcs9_at_extensionRequest = exports.id_pkcs9_at_signingDescription = exports.id_pkcs9_at_extendedCertificateAttributes = exports.id_pkcs9_at_unstructuredAddress = exports.id_pkcs9_at_challengePassword = exports.id_pkcs9_at_counterSignature = exports.id_pkcs9_at_signingTime = exports.id_pkcs9_at_messageDigest = exports.id_pkcs9_at_contentType = exports.id_pkcs9_at_unstructuredName = exports.id_pkcs9_at_emailAddress = exports.id_pkcs9_oc_naturalPerson = exports.id_pkcs9_oc_pkcsEntity = exports.id_pkcs9_mr = exports.id_pkcs9_sx = exports.id_pkcs9_at = exports.id_pkcs9_oc = exports.id_pkcs9_mo = exports.id_pkcs9 = void 0;
 exports.SMIMECapabilities = exports.SMIMECapability = exports.SigningDescription = exports.LocalKeyId = exports.FriendlyName = exports.ExtendedCertificateAttributes = exports.ExtensionRequest = exports.ChallengePassword = exports.CounterSignature = exports.SequenceNumber = exports.RandomNonce = exports.SigningTime = exports.MessageDigest = exports.ContentType = exports.Pseudonym = exports.CountryOfResidence = exports.CountryOfCitizenship = exports.Gender = exports.PlaceOfBirth = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const cms = tslib_1.__importStar(__webpack_require__(1467));
-const pfx = tslib_1.__importStar(__webpack_require__(8624));
-const pkcs8 = tslib_1.__importStar(__webpack_require__(5003));
-const x509 = tslib_1.__importStar(__webpack_require__(3594));
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const cms = tslib_1.__importStar(__webpack_require__(21467));
+const pfx = tslib_1.__importStar(__webpack_require__(48624));
+const pkcs8 = tslib_1.__importStar(__webpack_require__(45003));
+const x509 = tslib_1.__importStar(__webpack_require__(33594));
 const attr = tslib_1.__importStar(__webpack_require__(4938));
 exports.id_pkcs9 = "1.2.840.113549.1.9";
 exports.id_pkcs9_mo = `${exports.id_pkcs9}.0`;
@@ -2469,16 +2469,16 @@ exports.SMIMECapabilities = SMIMECapabilities = SMIMECapabilities_1 = tslib_1.__
 
 /***/ }),
 
-/***/ 4276:
+/***/ 74276:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sha512_256WithRSAEncryption = exports.sha512_224WithRSAEncryption = exports.sha512WithRSAEncryption = exports.sha384WithRSAEncryption = exports.sha256WithRSAEncryption = exports.sha224WithRSAEncryption = exports.sha1WithRSAEncryption = exports.md5WithRSAEncryption = exports.md2WithRSAEncryption = exports.rsaEncryption = exports.pSpecifiedEmpty = exports.mgf1SHA1 = exports.sha512_256 = exports.sha512_224 = exports.sha512 = exports.sha384 = exports.sha256 = exports.sha224 = exports.sha1 = exports.md4 = exports.md2 = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
-const oid = tslib_1.__importStar(__webpack_require__(8586));
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const oid = tslib_1.__importStar(__webpack_require__(28586));
 function create(algorithm) {
     return new asn1_x509_1.AlgorithmIdentifier({
         algorithm,
@@ -2521,18 +2521,18 @@ exports.sha512_256WithRSAEncryption = create(oid.id_sha512_256WithRSAEncryption)
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(1860);
-tslib_1.__exportStar(__webpack_require__(421), exports);
-tslib_1.__exportStar(__webpack_require__(4276), exports);
-tslib_1.__exportStar(__webpack_require__(8586), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(50421), exports);
+tslib_1.__exportStar(__webpack_require__(74276), exports);
+tslib_1.__exportStar(__webpack_require__(28586), exports);
 tslib_1.__exportStar(__webpack_require__(4197), exports);
-tslib_1.__exportStar(__webpack_require__(5150), exports);
-tslib_1.__exportStar(__webpack_require__(3044), exports);
+tslib_1.__exportStar(__webpack_require__(35150), exports);
+tslib_1.__exportStar(__webpack_require__(93044), exports);
 
 
 /***/ }),
 
-/***/ 8586:
+/***/ 28586:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2574,8 +2574,8 @@ exports.id_mgf1 = `${exports.id_pkcs_1}.8`;
 var OtherPrimeInfos_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OtherPrimeInfos = exports.OtherPrimeInfo = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class OtherPrimeInfo {
     prime = new ArrayBuffer(0);
     exponent = new ArrayBuffer(0);
@@ -2620,30 +2620,30 @@ exports.OtherPrimeInfos = OtherPrimeInfos = OtherPrimeInfos_1 = tslib_1.__decora
 
 /***/ }),
 
-/***/ 421:
+/***/ 50421:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(1860);
-tslib_1.__exportStar(__webpack_require__(135), exports);
-tslib_1.__exportStar(__webpack_require__(9384), exports);
-tslib_1.__exportStar(__webpack_require__(9987), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(50135), exports);
+tslib_1.__exportStar(__webpack_require__(97003), exports);
+tslib_1.__exportStar(__webpack_require__(99987), exports);
 
 
 /***/ }),
 
-/***/ 135:
+/***/ 50135:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSAES_OAEP = exports.RsaEsOaepParams = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
-const object_identifiers_1 = __webpack_require__(8586);
-const algorithms_1 = __webpack_require__(4276);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const object_identifiers_1 = __webpack_require__(28586);
+const algorithms_1 = __webpack_require__(74276);
 class RsaEsOaepParams {
     hashAlgorithm = new asn1_x509_1.AlgorithmIdentifier(algorithms_1.sha1);
     maskGenAlgorithm = new asn1_x509_1.AlgorithmIdentifier({
@@ -2685,15 +2685,15 @@ exports.RSAES_OAEP = new asn1_x509_1.AlgorithmIdentifier({
 
 /***/ }),
 
-/***/ 9987:
+/***/ 99987:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DigestInfo = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_x509_1 = __webpack_require__(3594);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_x509_1 = __webpack_require__(33594);
+const asn1_schema_1 = __webpack_require__(47261);
 class DigestInfo {
     digestAlgorithm = new asn1_x509_1.AlgorithmIdentifier();
     digest = new asn1_schema_1.OctetString();
@@ -2712,17 +2712,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 9384:
+/***/ 97003:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSASSA_PSS = exports.RsaSaPssParams = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
-const object_identifiers_1 = __webpack_require__(8586);
-const algorithms_1 = __webpack_require__(4276);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const object_identifiers_1 = __webpack_require__(28586);
+const algorithms_1 = __webpack_require__(74276);
 class RsaSaPssParams {
     hashAlgorithm = new asn1_x509_1.AlgorithmIdentifier(algorithms_1.sha1);
     maskGenAlgorithm = new asn1_x509_1.AlgorithmIdentifier({
@@ -2772,14 +2772,14 @@ exports.RSASSA_PSS = new asn1_x509_1.AlgorithmIdentifier({
 
 /***/ }),
 
-/***/ 5150:
+/***/ 35150:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSAPrivateKey = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 const other_prime_info_1 = __webpack_require__(4197);
 class RSAPrivateKey {
     version = 0;
@@ -2858,14 +2858,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3044:
+/***/ 93044:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSAPublicKey = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class RSAPublicKey {
     modulus = new ArrayBuffer(0);
     publicExponent = new ArrayBuffer(0);
@@ -2890,17 +2890,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 9334:
+/***/ 59334:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnConvert = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1js = tslib_1.__importStar(__webpack_require__(4549));
-const utils_1 = __webpack_require__(4724);
-const parser_1 = __webpack_require__(7714);
-const serializer_1 = __webpack_require__(9453);
+const tslib_1 = __webpack_require__(61860);
+const asn1js = tslib_1.__importStar(__webpack_require__(54549));
+const utils_1 = __webpack_require__(64724);
+const parser_1 = __webpack_require__(97714);
+const serializer_1 = __webpack_require__(49453);
 class AsnConvert {
     static serialize(obj) {
         return serializer_1.AsnSerializer.serialize(obj);
@@ -2922,18 +2922,18 @@ exports.AsnConvert = AsnConvert;
 
 /***/ }),
 
-/***/ 6623:
+/***/ 9004:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnNullConverter = exports.AsnGeneralizedTimeConverter = exports.AsnUTCTimeConverter = exports.AsnCharacterStringConverter = exports.AsnGeneralStringConverter = exports.AsnVisibleStringConverter = exports.AsnGraphicStringConverter = exports.AsnIA5StringConverter = exports.AsnVideotexStringConverter = exports.AsnTeletexStringConverter = exports.AsnPrintableStringConverter = exports.AsnNumericStringConverter = exports.AsnUniversalStringConverter = exports.AsnBmpStringConverter = exports.AsnUtf8StringConverter = exports.AsnConstructedOctetStringConverter = exports.AsnOctetStringConverter = exports.AsnBooleanConverter = exports.AsnRelativeObjectIdentifierConverter = exports.AsnObjectIdentifierConverter = exports.AsnBitStringConverter = exports.AsnIntegerBigIntConverter = exports.AsnIntegerArrayBufferConverter = exports.AsnEnumeratedConverter = exports.AsnIntegerConverter = exports.AsnAnyConverter = void 0;
 exports.defaultConverter = defaultConverter;
-const tslib_1 = __webpack_require__(1860);
-const asn1js = tslib_1.__importStar(__webpack_require__(4549));
-const utils_1 = __webpack_require__(4724);
-const enums_1 = __webpack_require__(4635);
-const index_1 = __webpack_require__(1243);
+const tslib_1 = __webpack_require__(61860);
+const asn1js = tslib_1.__importStar(__webpack_require__(54549));
+const utils_1 = __webpack_require__(64724);
+const enums_1 = __webpack_require__(54635);
+const index_1 = __webpack_require__(21243);
 exports.AsnAnyConverter = {
     fromASN: (value) => (value instanceof asn1js.Null ? null : (0, utils_1.toArrayBuffer)(value.valueBeforeDecodeView)),
     toASN: (value) => {
@@ -3077,15 +3077,15 @@ function defaultConverter(type) {
 
 /***/ }),
 
-/***/ 8831:
+/***/ 38831:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnProp = exports.AsnSequenceType = exports.AsnSetType = exports.AsnChoiceType = exports.AsnType = void 0;
-const tslib_1 = __webpack_require__(1860);
-const converters = tslib_1.__importStar(__webpack_require__(6623));
-const enums_1 = __webpack_require__(4635);
+const tslib_1 = __webpack_require__(61860);
+const converters = tslib_1.__importStar(__webpack_require__(9004));
+const enums_1 = __webpack_require__(54635);
 const storage_1 = __webpack_require__(2816);
 const AsnType = (options) => (target) => {
     let schema;
@@ -3136,7 +3136,7 @@ exports.AsnProp = AsnProp;
 
 /***/ }),
 
-/***/ 4635:
+/***/ 54635:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3183,18 +3183,18 @@ var AsnPropTypes;
 
 /***/ }),
 
-/***/ 8865:
+/***/ 18865:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(1860);
-tslib_1.__exportStar(__webpack_require__(8793), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(88793), exports);
 
 
 /***/ }),
 
-/***/ 8793:
+/***/ 88793:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3208,7 +3208,7 @@ exports.AsnSchemaValidationError = AsnSchemaValidationError;
 
 /***/ }),
 
-/***/ 6109:
+/***/ 66109:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3259,36 +3259,36 @@ function isArrayEqual(bytes1, bytes2) {
 
 /***/ }),
 
-/***/ 7261:
+/***/ 47261:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSerializer = exports.AsnParser = exports.AsnPropTypes = exports.AsnTypeTypes = exports.AsnSetType = exports.AsnSequenceType = exports.AsnChoiceType = exports.AsnType = exports.AsnProp = void 0;
-const tslib_1 = __webpack_require__(1860);
-tslib_1.__exportStar(__webpack_require__(6623), exports);
-tslib_1.__exportStar(__webpack_require__(1243), exports);
-var decorators_1 = __webpack_require__(8831);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(9004), exports);
+tslib_1.__exportStar(__webpack_require__(21243), exports);
+var decorators_1 = __webpack_require__(38831);
 Object.defineProperty(exports, "AsnProp", ({ enumerable: true, get: function () { return decorators_1.AsnProp; } }));
 Object.defineProperty(exports, "AsnType", ({ enumerable: true, get: function () { return decorators_1.AsnType; } }));
 Object.defineProperty(exports, "AsnChoiceType", ({ enumerable: true, get: function () { return decorators_1.AsnChoiceType; } }));
 Object.defineProperty(exports, "AsnSequenceType", ({ enumerable: true, get: function () { return decorators_1.AsnSequenceType; } }));
 Object.defineProperty(exports, "AsnSetType", ({ enumerable: true, get: function () { return decorators_1.AsnSetType; } }));
-var enums_1 = __webpack_require__(4635);
+var enums_1 = __webpack_require__(54635);
 Object.defineProperty(exports, "AsnTypeTypes", ({ enumerable: true, get: function () { return enums_1.AsnTypeTypes; } }));
 Object.defineProperty(exports, "AsnPropTypes", ({ enumerable: true, get: function () { return enums_1.AsnPropTypes; } }));
-var parser_1 = __webpack_require__(7714);
+var parser_1 = __webpack_require__(97714);
 Object.defineProperty(exports, "AsnParser", ({ enumerable: true, get: function () { return parser_1.AsnParser; } }));
-var serializer_1 = __webpack_require__(9453);
+var serializer_1 = __webpack_require__(49453);
 Object.defineProperty(exports, "AsnSerializer", ({ enumerable: true, get: function () { return serializer_1.AsnSerializer; } }));
-tslib_1.__exportStar(__webpack_require__(8865), exports);
-tslib_1.__exportStar(__webpack_require__(341), exports);
-tslib_1.__exportStar(__webpack_require__(9334), exports);
+tslib_1.__exportStar(__webpack_require__(18865), exports);
+tslib_1.__exportStar(__webpack_require__(10341), exports);
+tslib_1.__exportStar(__webpack_require__(59334), exports);
 
 
 /***/ }),
 
-/***/ 341:
+/***/ 10341:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3312,19 +3312,19 @@ exports.AsnArray = AsnArray;
 
 /***/ }),
 
-/***/ 7714:
+/***/ 97714:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnParser = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1js = tslib_1.__importStar(__webpack_require__(4549));
-const utils_1 = __webpack_require__(4724);
-const enums_1 = __webpack_require__(4635);
-const converters = tslib_1.__importStar(__webpack_require__(6623));
-const errors_1 = __webpack_require__(8865);
-const helper_1 = __webpack_require__(6109);
+const tslib_1 = __webpack_require__(61860);
+const asn1js = tslib_1.__importStar(__webpack_require__(54549));
+const utils_1 = __webpack_require__(64724);
+const enums_1 = __webpack_require__(54635);
+const converters = tslib_1.__importStar(__webpack_require__(9004));
+const errors_1 = __webpack_require__(18865);
+const helper_1 = __webpack_require__(66109);
 const storage_1 = __webpack_require__(2816);
 class AsnParser {
     static parse(data, target, options) {
@@ -3632,16 +3632,16 @@ exports.AsnParser = AsnParser;
 
 /***/ }),
 
-/***/ 5578:
+/***/ 45578:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSchemaStorage = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1js = tslib_1.__importStar(__webpack_require__(4549));
-const enums_1 = __webpack_require__(4635);
-const helper_1 = __webpack_require__(6109);
+const tslib_1 = __webpack_require__(61860);
+const asn1js = tslib_1.__importStar(__webpack_require__(54549));
+const enums_1 = __webpack_require__(54635);
+const helper_1 = __webpack_require__(66109);
 class AsnSchemaStorage {
     items = new WeakMap();
     has(target) {
@@ -3804,18 +3804,18 @@ exports.AsnSchemaStorage = AsnSchemaStorage;
 
 /***/ }),
 
-/***/ 9453:
+/***/ 49453:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSerializer = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1js = tslib_1.__importStar(__webpack_require__(4549));
-const utils_1 = __webpack_require__(4724);
-const converters = tslib_1.__importStar(__webpack_require__(6623));
-const enums_1 = __webpack_require__(4635);
-const helper_1 = __webpack_require__(6109);
+const tslib_1 = __webpack_require__(61860);
+const asn1js = tslib_1.__importStar(__webpack_require__(54549));
+const utils_1 = __webpack_require__(64724);
+const converters = tslib_1.__importStar(__webpack_require__(9004));
+const enums_1 = __webpack_require__(54635);
+const helper_1 = __webpack_require__(66109);
 const storage_1 = __webpack_require__(2816);
 class AsnSerializer {
     static serialize(obj) {
@@ -3967,21 +3967,21 @@ exports.AsnSerializer = AsnSerializer;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.schemaStorage = void 0;
-const schema_1 = __webpack_require__(5578);
+const schema_1 = __webpack_require__(45578);
 exports.schemaStorage = new schema_1.AsnSchemaStorage();
 
 
 /***/ }),
 
-/***/ 6958:
+/***/ 36958:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BitString = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1js = tslib_1.__importStar(__webpack_require__(4549));
-const utils_1 = __webpack_require__(4724);
+const tslib_1 = __webpack_require__(61860);
+const asn1js = tslib_1.__importStar(__webpack_require__(54549));
+const utils_1 = __webpack_require__(64724);
 class BitString {
     unusedBits = 0;
     value = new ArrayBuffer(0);
@@ -4051,27 +4051,27 @@ exports.BitString = BitString;
 
 /***/ }),
 
-/***/ 1243:
+/***/ 21243:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(1860);
-tslib_1.__exportStar(__webpack_require__(6958), exports);
-tslib_1.__exportStar(__webpack_require__(1174), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(36958), exports);
+tslib_1.__exportStar(__webpack_require__(11174), exports);
 
 
 /***/ }),
 
-/***/ 1174:
+/***/ 11174:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OctetString = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1js = tslib_1.__importStar(__webpack_require__(4549));
-const utils_1 = __webpack_require__(4724);
+const tslib_1 = __webpack_require__(61860);
+const asn1js = tslib_1.__importStar(__webpack_require__(54549));
+const utils_1 = __webpack_require__(64724);
 class OctetString {
     buffer;
     get byteLength() {
@@ -4115,15 +4115,15 @@ exports.OctetString = OctetString;
 
 /***/ }),
 
-/***/ 4503:
+/***/ 84503:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ACClearAttrs = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 class ACClearAttrs {
     acIssuer = new asn1_x509_1.GeneralName();
     acSerial = 0;
@@ -4149,15 +4149,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6239:
+/***/ 36239:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AAControls = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const attr_spec_1 = __webpack_require__(8221);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const attr_spec_1 = __webpack_require__(78221);
 class AAControls {
     pathLenConstraint;
     permittedAttrs;
@@ -4200,16 +4200,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 848:
+/***/ 70848:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttCertIssuer = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
-const v2_form_1 = __webpack_require__(1473);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const v2_form_1 = __webpack_require__(71473);
 let AttCertIssuer = class AttCertIssuer {
     v1Form;
     v2Form;
@@ -4244,8 +4244,8 @@ exports.AttCertIssuer = AttCertIssuer = tslib_1.__decorate([
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttCertValidityPeriod = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class AttCertValidityPeriod {
     notBeforeTime = new Date();
     notAfterTime = new Date();
@@ -4264,15 +4264,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8221:
+/***/ 78221:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var AttrSpec_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttrSpec = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 let AttrSpec = AttrSpec_1 = class AttrSpec extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -4290,16 +4290,16 @@ exports.AttrSpec = AttrSpec = AttrSpec_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4230:
+/***/ 24230:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttributeCertificate = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
-const attribute_certificate_info_1 = __webpack_require__(8929);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const attribute_certificate_info_1 = __webpack_require__(58929);
 class AttributeCertificate {
     acinfo = new attribute_certificate_info_1.AttributeCertificateInfo();
     signatureAlgorithm = new asn1_x509_1.AlgorithmIdentifier();
@@ -4322,17 +4322,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8929:
+/***/ 58929:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttributeCertificateInfo = exports.AttCertVersion = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
-const holder_1 = __webpack_require__(4046);
-const attr_cert_issuer_1 = __webpack_require__(848);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const holder_1 = __webpack_require__(54046);
+const attr_cert_issuer_1 = __webpack_require__(70848);
 const attr_cert_validity_period_1 = __webpack_require__(169);
 var AttCertVersion;
 (function (AttCertVersion) {
@@ -4396,13 +4396,13 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3765:
+/***/ 93765:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ClassList = exports.ClassListFlags = void 0;
-const asn1_schema_1 = __webpack_require__(7261);
+const asn1_schema_1 = __webpack_require__(47261);
 var ClassListFlags;
 (function (ClassListFlags) {
     ClassListFlags[ClassListFlags["unmarked"] = 1] = "unmarked";
@@ -4419,16 +4419,16 @@ exports.ClassList = ClassList;
 
 /***/ }),
 
-/***/ 7:
+/***/ 92388:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Clearance = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const class_list_1 = __webpack_require__(3765);
-const security_category_1 = __webpack_require__(7361);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const class_list_1 = __webpack_require__(93765);
+const security_category_1 = __webpack_require__(87361);
 class Clearance {
     policyId = "";
     classList = new class_list_1.ClassList(class_list_1.ClassListFlags.unclassified);
@@ -4457,17 +4457,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4046:
+/***/ 54046:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Holder = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
-const issuer_serial_1 = __webpack_require__(1642);
-const object_digest_info_1 = __webpack_require__(1705);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const issuer_serial_1 = __webpack_require__(11642);
+const object_digest_info_1 = __webpack_require__(71705);
 class Holder {
     baseCertificateID;
     entityName;
@@ -4505,15 +4505,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 384:
+/***/ 60384:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IetfAttrSyntax = exports.IetfAttrSyntaxValueChoices = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 class IetfAttrSyntaxValueChoices {
     cotets;
     oid;
@@ -4563,40 +4563,40 @@ tslib_1.__decorate([
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(1860);
-tslib_1.__exportStar(__webpack_require__(4503), exports);
-tslib_1.__exportStar(__webpack_require__(6239), exports);
-tslib_1.__exportStar(__webpack_require__(848), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(84503), exports);
+tslib_1.__exportStar(__webpack_require__(36239), exports);
+tslib_1.__exportStar(__webpack_require__(70848), exports);
 tslib_1.__exportStar(__webpack_require__(169), exports);
-tslib_1.__exportStar(__webpack_require__(8221), exports);
-tslib_1.__exportStar(__webpack_require__(4230), exports);
-tslib_1.__exportStar(__webpack_require__(8929), exports);
-tslib_1.__exportStar(__webpack_require__(3765), exports);
-tslib_1.__exportStar(__webpack_require__(7), exports);
-tslib_1.__exportStar(__webpack_require__(4046), exports);
-tslib_1.__exportStar(__webpack_require__(384), exports);
-tslib_1.__exportStar(__webpack_require__(1642), exports);
-tslib_1.__exportStar(__webpack_require__(1705), exports);
-tslib_1.__exportStar(__webpack_require__(8604), exports);
-tslib_1.__exportStar(__webpack_require__(1313), exports);
-tslib_1.__exportStar(__webpack_require__(5288), exports);
-tslib_1.__exportStar(__webpack_require__(7361), exports);
-tslib_1.__exportStar(__webpack_require__(8005), exports);
-tslib_1.__exportStar(__webpack_require__(7849), exports);
-tslib_1.__exportStar(__webpack_require__(1473), exports);
+tslib_1.__exportStar(__webpack_require__(78221), exports);
+tslib_1.__exportStar(__webpack_require__(24230), exports);
+tslib_1.__exportStar(__webpack_require__(58929), exports);
+tslib_1.__exportStar(__webpack_require__(93765), exports);
+tslib_1.__exportStar(__webpack_require__(92388), exports);
+tslib_1.__exportStar(__webpack_require__(54046), exports);
+tslib_1.__exportStar(__webpack_require__(60384), exports);
+tslib_1.__exportStar(__webpack_require__(11642), exports);
+tslib_1.__exportStar(__webpack_require__(71705), exports);
+tslib_1.__exportStar(__webpack_require__(58604), exports);
+tslib_1.__exportStar(__webpack_require__(71313), exports);
+tslib_1.__exportStar(__webpack_require__(85288), exports);
+tslib_1.__exportStar(__webpack_require__(87361), exports);
+tslib_1.__exportStar(__webpack_require__(18005), exports);
+tslib_1.__exportStar(__webpack_require__(27849), exports);
+tslib_1.__exportStar(__webpack_require__(71473), exports);
 
 
 /***/ }),
 
-/***/ 1642:
+/***/ 11642:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssuerSerial = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 class IssuerSerial {
     issuer = new asn1_x509_1.GeneralNames();
     serial = new ArrayBuffer(0);
@@ -4625,15 +4625,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1705:
+/***/ 71705:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ObjectDigestInfo = exports.DigestedObjectType = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 var DigestedObjectType;
 (function (DigestedObjectType) {
     DigestedObjectType[DigestedObjectType["publicKey"] = 0] = "publicKey";
@@ -4669,13 +4669,13 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8604:
+/***/ 58604:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_at_clearance = exports.id_at_role = exports.id_at = exports.id_aca_encAttrs = exports.id_aca_group = exports.id_aca_chargingIdentity = exports.id_aca_accessIdentity = exports.id_aca_authenticationInfo = exports.id_aca = exports.id_ce_targetInformation = exports.id_pe_ac_proxying = exports.id_pe_aaControls = exports.id_pe_ac_auditIdentity = void 0;
-const asn1_x509_1 = __webpack_require__(3594);
+const asn1_x509_1 = __webpack_require__(33594);
 exports.id_pe_ac_auditIdentity = `${asn1_x509_1.id_pe}.4`;
 exports.id_pe_aaControls = `${asn1_x509_1.id_pe}.6`;
 exports.id_pe_ac_proxying = `${asn1_x509_1.id_pe}.10`;
@@ -4693,16 +4693,16 @@ exports.id_at_clearance = "2.5.1.5.55";
 
 /***/ }),
 
-/***/ 1313:
+/***/ 71313:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var ProxyInfo_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProxyInfo = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const target_1 = __webpack_require__(7849);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const target_1 = __webpack_require__(27849);
 let ProxyInfo = ProxyInfo_1 = class ProxyInfo extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -4720,15 +4720,15 @@ exports.ProxyInfo = ProxyInfo = ProxyInfo_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5288:
+/***/ 85288:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RoleSyntax = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 class RoleSyntax {
     roleAuthority;
     roleName;
@@ -4756,14 +4756,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7361:
+/***/ 87361:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SecurityCategory = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class SecurityCategory {
     type = "";
     value = new ArrayBuffer(0);
@@ -4790,15 +4790,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8005:
+/***/ 18005:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SvceAuthInfo = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 class SvceAuthInfo {
     service = new asn1_x509_1.GeneralName();
     ident = new asn1_x509_1.GeneralName();
@@ -4824,18 +4824,18 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7849:
+/***/ 27849:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var Targets_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Targets = exports.Target = exports.TargetCert = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
-const issuer_serial_1 = __webpack_require__(1642);
-const object_digest_info_1 = __webpack_require__(1705);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const issuer_serial_1 = __webpack_require__(11642);
+const object_digest_info_1 = __webpack_require__(71705);
 class TargetCert {
     targetCertificate = new issuer_serial_1.IssuerSerial();
     targetName;
@@ -4910,17 +4910,17 @@ exports.Targets = Targets = Targets_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1473:
+/***/ 71473:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.V2Form = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const asn1_x509_1 = __webpack_require__(3594);
-const issuer_serial_1 = __webpack_require__(1642);
-const object_digest_info_1 = __webpack_require__(1705);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const issuer_serial_1 = __webpack_require__(11642);
+const object_digest_info_1 = __webpack_require__(71705);
 class V2Form {
     issuerName;
     baseCertificateID;
@@ -4956,15 +4956,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4201:
+/***/ 74201:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AlgorithmIdentifier = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const bytes_1 = __webpack_require__(7864);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const bytes_1 = __webpack_require__(47864);
 class AlgorithmIdentifier {
     algorithm = "";
     parameters;
@@ -4991,14 +4991,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4122:
+/***/ 74122:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Attribute = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class Attribute {
     type = "";
     values = [];
@@ -5020,16 +5020,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8490:
+/***/ 86109:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Certificate = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const algorithm_identifier_1 = __webpack_require__(4201);
-const tbs_certificate_1 = __webpack_require__(6633);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const algorithm_identifier_1 = __webpack_require__(74201);
+const tbs_certificate_1 = __webpack_require__(36633);
 class Certificate {
     tbsCertificate = new tbs_certificate_1.TBSCertificate();
     tbsCertificateRaw;
@@ -5056,16 +5056,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 2740:
+/***/ 12740:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateList = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const algorithm_identifier_1 = __webpack_require__(4201);
-const tbs_cert_list_1 = __webpack_require__(9642);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const algorithm_identifier_1 = __webpack_require__(74201);
+const tbs_cert_list_1 = __webpack_require__(69642);
 class CertificateList {
     tbsCertList = new tbs_cert_list_1.TBSCertList();
     tbsCertListRaw;
@@ -5092,15 +5092,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7003:
+/***/ 17003:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var Extensions_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Extensions = exports.Extension = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class Extension {
     static CRITICAL = false;
     extnID = "";
@@ -5140,17 +5140,17 @@ exports.Extensions = Extensions = Extensions_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4378:
+/***/ 84378:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var AuthorityInfoAccessSyntax_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AuthorityInfoAccessSyntax = exports.AccessDescription = exports.id_pe_authorityInfoAccess = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const general_name_1 = __webpack_require__(6322);
-const object_identifiers_1 = __webpack_require__(444);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const general_name_1 = __webpack_require__(56322);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_pe_authorityInfoAccess = `${object_identifiers_1.id_pe}.1`;
 class AccessDescription {
     accessMethod = "";
@@ -5183,16 +5183,16 @@ exports.AuthorityInfoAccessSyntax = AuthorityInfoAccessSyntax = AuthorityInfoAcc
 
 /***/ }),
 
-/***/ 9528:
+/***/ 59528:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AuthorityKeyIdentifier = exports.KeyIdentifier = exports.id_ce_authorityKeyIdentifier = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const general_name_1 = __webpack_require__(6322);
-const object_identifiers_1 = __webpack_require__(444);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const general_name_1 = __webpack_require__(56322);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_authorityKeyIdentifier = `${object_identifiers_1.id_ce}.35`;
 class KeyIdentifier extends asn1_schema_1.OctetString {
 }
@@ -5238,15 +5238,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5196:
+/***/ 45196:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BasicConstraints = exports.id_ce_basicConstraints = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const object_identifiers_1 = __webpack_require__(444);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_basicConstraints = `${object_identifiers_1.id_ce}.19`;
 class BasicConstraints {
     cA = false;
@@ -5272,17 +5272,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 2330:
+/***/ 82330:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var CertificateIssuer_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateIssuer = exports.id_ce_certificateIssuer = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const general_names_1 = __webpack_require__(3361);
-const object_identifiers_1 = __webpack_require__(444);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const general_names_1 = __webpack_require__(83361);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_certificateIssuer = `${object_identifiers_1.id_ce}.29`;
 let CertificateIssuer = CertificateIssuer_1 = class CertificateIssuer extends general_names_1.GeneralNames {
     constructor(items) {
@@ -5298,16 +5298,16 @@ exports.CertificateIssuer = CertificateIssuer = CertificateIssuer_1 = tslib_1.__
 
 /***/ }),
 
-/***/ 239:
+/***/ 90239:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var CertificatePolicies_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificatePolicies = exports.PolicyInformation = exports.PolicyQualifierInfo = exports.Qualifier = exports.UserNotice = exports.NoticeReference = exports.DisplayText = exports.id_ce_certificatePolicies_anyPolicy = exports.id_ce_certificatePolicies = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const object_identifiers_1 = __webpack_require__(444);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_certificatePolicies = `${object_identifiers_1.id_ce}.32`;
 exports.id_ce_certificatePolicies_anyPolicy = `${exports.id_ce_certificatePolicies}.0`;
 let DisplayText = class DisplayText {
@@ -5441,16 +5441,16 @@ exports.CertificatePolicies = CertificatePolicies = CertificatePolicies_1 = tsli
 
 /***/ }),
 
-/***/ 1229:
+/***/ 11229:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BaseCRLNumber = exports.id_ce_deltaCRLIndicator = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const object_identifiers_1 = __webpack_require__(444);
-const crl_number_1 = __webpack_require__(740);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
+const crl_number_1 = __webpack_require__(40740);
 exports.id_ce_deltaCRLIndicator = `${object_identifiers_1.id_ce}.27`;
 let BaseCRLNumber = class BaseCRLNumber extends crl_number_1.CRLNumber {
 };
@@ -5462,18 +5462,18 @@ exports.BaseCRLNumber = BaseCRLNumber = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4481:
+/***/ 64481:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var CRLDistributionPoints_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CRLDistributionPoints = exports.DistributionPoint = exports.DistributionPointName = exports.Reason = exports.ReasonFlags = exports.id_ce_cRLDistributionPoints = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const name_1 = __webpack_require__(3111);
-const general_name_1 = __webpack_require__(6322);
-const object_identifiers_1 = __webpack_require__(444);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const name_1 = __webpack_require__(73111);
+const general_name_1 = __webpack_require__(56322);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_cRLDistributionPoints = `${object_identifiers_1.id_ce}.31`;
 var ReasonFlags;
 (function (ReasonFlags) {
@@ -5601,17 +5601,17 @@ exports.CRLDistributionPoints = CRLDistributionPoints = CRLDistributionPoints_1 
 
 /***/ }),
 
-/***/ 3489:
+/***/ 73489:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var FreshestCRL_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FreshestCRL = exports.id_ce_freshestCRL = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const object_identifiers_1 = __webpack_require__(444);
-const crl_distribution_points_1 = __webpack_require__(4481);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
+const crl_distribution_points_1 = __webpack_require__(64481);
 exports.id_ce_freshestCRL = `${object_identifiers_1.id_ce}.46`;
 let FreshestCRL = FreshestCRL_1 = class FreshestCRL extends crl_distribution_points_1.CRLDistributionPoints {
     constructor(items) {
@@ -5630,16 +5630,16 @@ exports.FreshestCRL = FreshestCRL = FreshestCRL_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4203:
+/***/ 94203:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssuingDistributionPoint = exports.id_ce_issuingDistributionPoint = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const object_identifiers_1 = __webpack_require__(444);
-const crl_distribution_points_1 = __webpack_require__(4481);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
+const crl_distribution_points_1 = __webpack_require__(64481);
 exports.id_ce_issuingDistributionPoint = `${object_identifiers_1.id_ce}.28`;
 class IssuingDistributionPoint {
     static ONLY = false;
@@ -5705,15 +5705,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 740:
+/***/ 40740:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CRLNumber = exports.id_ce_cRLNumber = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const object_identifiers_1 = __webpack_require__(444);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_cRLNumber = `${object_identifiers_1.id_ce}.20`;
 let CRLNumber = class CRLNumber {
     value;
@@ -5732,15 +5732,15 @@ exports.CRLNumber = CRLNumber = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3825:
+/***/ 33825:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CRLReason = exports.CRLReasons = exports.id_ce_cRLReasons = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const object_identifiers_1 = __webpack_require__(444);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_cRLReasons = `${object_identifiers_1.id_ce}.21`;
 var CRLReasons;
 (function (CRLReasons) {
@@ -5778,14 +5778,14 @@ exports.CRLReason = CRLReason = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 40:
+/***/ 40040:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EntrustVersionInfo = exports.EntrustInfo = exports.EntrustInfoFlags = exports.id_entrust_entrustVersInfo = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 exports.id_entrust_entrustVersInfo = "1.2.840.113533.7.65.0";
 var EntrustInfoFlags;
 (function (EntrustInfoFlags) {
@@ -5831,16 +5831,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3904:
+/***/ 23904:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var ExtendedKeyUsage_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_kp_OCSPSigning = exports.id_kp_timeStamping = exports.id_kp_emailProtection = exports.id_kp_codeSigning = exports.id_kp_clientAuth = exports.id_kp_serverAuth = exports.anyExtendedKeyUsage = exports.ExtendedKeyUsage = exports.id_ce_extKeyUsage = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const object_identifiers_1 = __webpack_require__(444);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_extKeyUsage = `${object_identifiers_1.id_ce}.37`;
 let ExtendedKeyUsage = ExtendedKeyUsage_1 = class ExtendedKeyUsage extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -5871,31 +5871,31 @@ exports.id_kp_OCSPSigning = `${object_identifiers_1.id_kp}.9`;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(1860);
-tslib_1.__exportStar(__webpack_require__(4378), exports);
-tslib_1.__exportStar(__webpack_require__(9528), exports);
-tslib_1.__exportStar(__webpack_require__(5196), exports);
-tslib_1.__exportStar(__webpack_require__(2330), exports);
-tslib_1.__exportStar(__webpack_require__(239), exports);
-tslib_1.__exportStar(__webpack_require__(1229), exports);
-tslib_1.__exportStar(__webpack_require__(4481), exports);
-tslib_1.__exportStar(__webpack_require__(3489), exports);
-tslib_1.__exportStar(__webpack_require__(4203), exports);
-tslib_1.__exportStar(__webpack_require__(740), exports);
-tslib_1.__exportStar(__webpack_require__(3825), exports);
-tslib_1.__exportStar(__webpack_require__(3904), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(84378), exports);
+tslib_1.__exportStar(__webpack_require__(59528), exports);
+tslib_1.__exportStar(__webpack_require__(45196), exports);
+tslib_1.__exportStar(__webpack_require__(82330), exports);
+tslib_1.__exportStar(__webpack_require__(90239), exports);
+tslib_1.__exportStar(__webpack_require__(11229), exports);
+tslib_1.__exportStar(__webpack_require__(64481), exports);
+tslib_1.__exportStar(__webpack_require__(73489), exports);
+tslib_1.__exportStar(__webpack_require__(94203), exports);
+tslib_1.__exportStar(__webpack_require__(40740), exports);
+tslib_1.__exportStar(__webpack_require__(33825), exports);
+tslib_1.__exportStar(__webpack_require__(23904), exports);
 tslib_1.__exportStar(__webpack_require__(3480), exports);
-tslib_1.__exportStar(__webpack_require__(7335), exports);
-tslib_1.__exportStar(__webpack_require__(5306), exports);
-tslib_1.__exportStar(__webpack_require__(5226), exports);
-tslib_1.__exportStar(__webpack_require__(5293), exports);
-tslib_1.__exportStar(__webpack_require__(8640), exports);
-tslib_1.__exportStar(__webpack_require__(3741), exports);
-tslib_1.__exportStar(__webpack_require__(3259), exports);
-tslib_1.__exportStar(__webpack_require__(3297), exports);
-tslib_1.__exportStar(__webpack_require__(5503), exports);
-tslib_1.__exportStar(__webpack_require__(9872), exports);
-tslib_1.__exportStar(__webpack_require__(40), exports);
+tslib_1.__exportStar(__webpack_require__(27335), exports);
+tslib_1.__exportStar(__webpack_require__(75306), exports);
+tslib_1.__exportStar(__webpack_require__(25226), exports);
+tslib_1.__exportStar(__webpack_require__(15293), exports);
+tslib_1.__exportStar(__webpack_require__(68640), exports);
+tslib_1.__exportStar(__webpack_require__(13741), exports);
+tslib_1.__exportStar(__webpack_require__(33259), exports);
+tslib_1.__exportStar(__webpack_require__(33297), exports);
+tslib_1.__exportStar(__webpack_require__(35503), exports);
+tslib_1.__exportStar(__webpack_require__(59872), exports);
+tslib_1.__exportStar(__webpack_require__(40040), exports);
 tslib_1.__exportStar(__webpack_require__(7313), exports);
 
 
@@ -5907,9 +5907,9 @@ tslib_1.__exportStar(__webpack_require__(7313), exports);
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InhibitAnyPolicy = exports.id_ce_inhibitAnyPolicy = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const object_identifiers_1 = __webpack_require__(444);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_inhibitAnyPolicy = `${object_identifiers_1.id_ce}.54`;
 let InhibitAnyPolicy = class InhibitAnyPolicy {
     value;
@@ -5931,15 +5931,15 @@ exports.InhibitAnyPolicy = InhibitAnyPolicy = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7335:
+/***/ 27335:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InvalidityDate = exports.id_ce_invalidityDate = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const object_identifiers_1 = __webpack_require__(444);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_invalidityDate = `${object_identifiers_1.id_ce}.24`;
 let InvalidityDate = class InvalidityDate {
     value = new Date();
@@ -5960,17 +5960,17 @@ exports.InvalidityDate = InvalidityDate = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5306:
+/***/ 75306:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var IssueAlternativeName_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssueAlternativeName = exports.id_ce_issuerAltName = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const general_names_1 = __webpack_require__(3361);
-const object_identifiers_1 = __webpack_require__(444);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const general_names_1 = __webpack_require__(83361);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_issuerAltName = `${object_identifiers_1.id_ce}.18`;
 let IssueAlternativeName = IssueAlternativeName_1 = class IssueAlternativeName extends general_names_1.GeneralNames {
     constructor(items) {
@@ -5986,14 +5986,14 @@ exports.IssueAlternativeName = IssueAlternativeName = IssueAlternativeName_1 = t
 
 /***/ }),
 
-/***/ 5226:
+/***/ 25226:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyUsage = exports.KeyUsageFlags = exports.id_ce_keyUsage = void 0;
-const asn1_schema_1 = __webpack_require__(7261);
-const object_identifiers_1 = __webpack_require__(444);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_keyUsage = `${object_identifiers_1.id_ce}.15`;
 var KeyUsageFlags;
 (function (KeyUsageFlags) {
@@ -6049,17 +6049,17 @@ exports.KeyUsage = KeyUsage;
 
 /***/ }),
 
-/***/ 5293:
+/***/ 15293:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var GeneralSubtrees_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NameConstraints = exports.GeneralSubtrees = exports.GeneralSubtree = exports.id_ce_nameConstraints = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const general_name_1 = __webpack_require__(6322);
-const object_identifiers_1 = __webpack_require__(444);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const general_name_1 = __webpack_require__(56322);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_nameConstraints = `${object_identifiers_1.id_ce}.30`;
 class GeneralSubtree {
     base = new general_name_1.GeneralName();
@@ -6130,15 +6130,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8640:
+/***/ 68640:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PolicyConstraints = exports.id_ce_policyConstraints = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const object_identifiers_1 = __webpack_require__(444);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_policyConstraints = `${object_identifiers_1.id_ce}.36`;
 class PolicyConstraints {
     requireExplicitPolicy;
@@ -6170,16 +6170,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3741:
+/***/ 13741:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var PolicyMappings_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PolicyMappings = exports.PolicyMapping = exports.id_ce_policyMappings = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const object_identifiers_1 = __webpack_require__(444);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_policyMappings = `${object_identifiers_1.id_ce}.33`;
 class PolicyMapping {
     issuerDomainPolicy = "";
@@ -6212,15 +6212,15 @@ exports.PolicyMappings = PolicyMappings = PolicyMappings_1 = tslib_1.__decorate(
 
 /***/ }),
 
-/***/ 9872:
+/***/ 59872:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PrivateKeyUsagePeriod = exports.id_ce_privateKeyUsagePeriod = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const object_identifiers_1 = __webpack_require__(444);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_privateKeyUsagePeriod = `${object_identifiers_1.id_ce}.16`;
 class PrivateKeyUsagePeriod {
     notBefore;
@@ -6250,17 +6250,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3259:
+/***/ 33259:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var SubjectAlternativeName_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectAlternativeName = exports.id_ce_subjectAltName = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const general_names_1 = __webpack_require__(3361);
-const object_identifiers_1 = __webpack_require__(444);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const general_names_1 = __webpack_require__(83361);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_subjectAltName = `${object_identifiers_1.id_ce}.17`;
 let SubjectAlternativeName = SubjectAlternativeName_1 = class SubjectAlternativeName extends general_names_1.GeneralNames {
     constructor(items) {
@@ -6276,17 +6276,17 @@ exports.SubjectAlternativeName = SubjectAlternativeName = SubjectAlternativeName
 
 /***/ }),
 
-/***/ 3297:
+/***/ 33297:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var SubjectDirectoryAttributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectDirectoryAttributes = exports.id_ce_subjectDirectoryAttributes = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const attribute_1 = __webpack_require__(4122);
-const object_identifiers_1 = __webpack_require__(444);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const attribute_1 = __webpack_require__(74122);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_subjectDirectoryAttributes = `${object_identifiers_1.id_ce}.9`;
 let SubjectDirectoryAttributes = SubjectDirectoryAttributes_1 = class SubjectDirectoryAttributes extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -6312,10 +6312,10 @@ exports.SubjectDirectoryAttributes = SubjectDirectoryAttributes = SubjectDirecto
 var SubjectInfoAccessSyntax_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectInfoAccessSyntax = exports.id_pe_subjectInfoAccess = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const object_identifiers_1 = __webpack_require__(444);
-const authority_information_access_1 = __webpack_require__(4378);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
+const authority_information_access_1 = __webpack_require__(84378);
 exports.id_pe_subjectInfoAccess = `${object_identifiers_1.id_pe}.11`;
 let SubjectInfoAccessSyntax = SubjectInfoAccessSyntax_1 = class SubjectInfoAccessSyntax extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -6334,14 +6334,14 @@ exports.SubjectInfoAccessSyntax = SubjectInfoAccessSyntax = SubjectInfoAccessSyn
 
 /***/ }),
 
-/***/ 5503:
+/***/ 35503:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectKeyIdentifier = exports.id_ce_subjectKeyIdentifier = void 0;
-const object_identifiers_1 = __webpack_require__(444);
-const authority_key_identifier_1 = __webpack_require__(9528);
+const object_identifiers_1 = __webpack_require__(60444);
+const authority_key_identifier_1 = __webpack_require__(59528);
 exports.id_ce_subjectKeyIdentifier = `${object_identifiers_1.id_ce}.14`;
 class SubjectKeyIdentifier extends authority_key_identifier_1.KeyIdentifier {
 }
@@ -6350,16 +6350,16 @@ exports.SubjectKeyIdentifier = SubjectKeyIdentifier;
 
 /***/ }),
 
-/***/ 6322:
+/***/ 56322:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GeneralName = exports.EDIPartyName = exports.OtherName = exports.AsnIpConverter = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const ip_converter_1 = __webpack_require__(8750);
-const name_1 = __webpack_require__(3111);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const ip_converter_1 = __webpack_require__(68750);
+const name_1 = __webpack_require__(73111);
 exports.AsnIpConverter = {
     fromASN: (value) => ip_converter_1.IpConverter.toString(asn1_schema_1.AsnOctetStringConverter.fromASN(value)),
     toASN: (value) => asn1_schema_1.AsnOctetStringConverter.toASN(ip_converter_1.IpConverter.fromString(value)),
@@ -6489,16 +6489,16 @@ exports.GeneralName = GeneralName = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3361:
+/***/ 83361:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var GeneralNames_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GeneralNames = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const general_name_1 = __webpack_require__(6322);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const general_name_1 = __webpack_require__(56322);
 let GeneralNames = GeneralNames_1 = class GeneralNames extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -6516,39 +6516,39 @@ exports.GeneralNames = GeneralNames = GeneralNames_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3594:
+/***/ 33594:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(1860);
+const tslib_1 = __webpack_require__(61860);
 tslib_1.__exportStar(__webpack_require__(4461), exports);
-tslib_1.__exportStar(__webpack_require__(4201), exports);
-tslib_1.__exportStar(__webpack_require__(4122), exports);
-tslib_1.__exportStar(__webpack_require__(8490), exports);
-tslib_1.__exportStar(__webpack_require__(2740), exports);
-tslib_1.__exportStar(__webpack_require__(7003), exports);
-tslib_1.__exportStar(__webpack_require__(6322), exports);
-tslib_1.__exportStar(__webpack_require__(3361), exports);
-tslib_1.__exportStar(__webpack_require__(3111), exports);
-tslib_1.__exportStar(__webpack_require__(444), exports);
-tslib_1.__exportStar(__webpack_require__(2388), exports);
-tslib_1.__exportStar(__webpack_require__(9642), exports);
-tslib_1.__exportStar(__webpack_require__(6633), exports);
-tslib_1.__exportStar(__webpack_require__(5277), exports);
-tslib_1.__exportStar(__webpack_require__(2663), exports);
+tslib_1.__exportStar(__webpack_require__(74201), exports);
+tslib_1.__exportStar(__webpack_require__(74122), exports);
+tslib_1.__exportStar(__webpack_require__(86109), exports);
+tslib_1.__exportStar(__webpack_require__(12740), exports);
+tslib_1.__exportStar(__webpack_require__(17003), exports);
+tslib_1.__exportStar(__webpack_require__(56322), exports);
+tslib_1.__exportStar(__webpack_require__(83361), exports);
+tslib_1.__exportStar(__webpack_require__(73111), exports);
+tslib_1.__exportStar(__webpack_require__(60444), exports);
+tslib_1.__exportStar(__webpack_require__(56359), exports);
+tslib_1.__exportStar(__webpack_require__(69642), exports);
+tslib_1.__exportStar(__webpack_require__(36633), exports);
+tslib_1.__exportStar(__webpack_require__(75277), exports);
+tslib_1.__exportStar(__webpack_require__(52663), exports);
 tslib_1.__exportStar(__webpack_require__(5714), exports);
 
 
 /***/ }),
 
-/***/ 8750:
+/***/ 68750:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IpConverter = void 0;
-const encoding_1 = __webpack_require__(3628);
+const encoding_1 = __webpack_require__(53628);
 class IpConverter {
     static isIPv4(ip) {
         return /^(\d{1,3}\.){3}\d{1,3}$/.test(ip);
@@ -6726,16 +6726,16 @@ exports.IpConverter = IpConverter;
 
 /***/ }),
 
-/***/ 3111:
+/***/ 73111:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var RelativeDistinguishedName_1, RDNSequence_1, Name_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Name = exports.RDNSequence = exports.RelativeDistinguishedName = exports.AttributeTypeAndValue = exports.AttributeValue = exports.DirectoryString = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const encoding_1 = __webpack_require__(3628);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const encoding_1 = __webpack_require__(53628);
 let DirectoryString = class DirectoryString {
     teletexString;
     printableString;
@@ -6843,7 +6843,7 @@ exports.Name = Name = Name_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 444:
+/***/ 60444:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6866,15 +6866,15 @@ exports.id_alg_unsigned = "1.3.6.1.5.5.7.6.36";
 
 /***/ }),
 
-/***/ 2388:
+/***/ 56359:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectPublicKeyInfo = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const algorithm_identifier_1 = __webpack_require__(4201);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const algorithm_identifier_1 = __webpack_require__(74201);
 class SubjectPublicKeyInfo {
     algorithm = new algorithm_identifier_1.AlgorithmIdentifier();
     subjectPublicKey = new ArrayBuffer(0);
@@ -6893,18 +6893,18 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 9642:
+/***/ 69642:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TBSCertList = exports.RevokedCertificate = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const algorithm_identifier_1 = __webpack_require__(4201);
-const name_1 = __webpack_require__(3111);
-const time_1 = __webpack_require__(5277);
-const extension_1 = __webpack_require__(7003);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const algorithm_identifier_1 = __webpack_require__(74201);
+const name_1 = __webpack_require__(73111);
+const time_1 = __webpack_require__(75277);
+const extension_1 = __webpack_require__(17003);
 class RevokedCertificate {
     userCertificate = new ArrayBuffer(0);
     revocationDate = new time_1.Time();
@@ -6983,20 +6983,20 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6633:
+/***/ 36633:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TBSCertificate = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const algorithm_identifier_1 = __webpack_require__(4201);
-const name_1 = __webpack_require__(3111);
-const subject_public_key_info_1 = __webpack_require__(2388);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const algorithm_identifier_1 = __webpack_require__(74201);
+const name_1 = __webpack_require__(73111);
+const subject_public_key_info_1 = __webpack_require__(56359);
 const validity_1 = __webpack_require__(5714);
-const extension_1 = __webpack_require__(7003);
-const types_1 = __webpack_require__(2663);
+const extension_1 = __webpack_require__(17003);
+const types_1 = __webpack_require__(52663);
 class TBSCertificate {
     version = types_1.Version.v1;
     serialNumber = new ArrayBuffer(0);
@@ -7068,14 +7068,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5277:
+/***/ 75277:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Time = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 let Time = class Time {
     utcTime;
     generalTime;
@@ -7118,7 +7118,7 @@ exports.Time = Time = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 2663:
+/***/ 52663:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7140,9 +7140,9 @@ var Version;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Validity = void 0;
-const tslib_1 = __webpack_require__(1860);
-const asn1_schema_1 = __webpack_require__(7261);
-const time_1 = __webpack_require__(5277);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const time_1 = __webpack_require__(75277);
 class Validity {
     notBefore = new time_1.Time(new Date());
     notAfter = new time_1.Time(new Date());
@@ -7193,17 +7193,17 @@ tslib_1.__decorate([
  */
 
 
-__webpack_require__(477);
-var asn1Schema = __webpack_require__(7261);
-var asn1X509 = __webpack_require__(3594);
-var pvtsutils = __webpack_require__(4583);
-var tslib = __webpack_require__(1860);
-var asn1Cms = __webpack_require__(1467);
-var asn1Ecc = __webpack_require__(6064);
+__webpack_require__(80477);
+var asn1Schema = __webpack_require__(47261);
+var asn1X509 = __webpack_require__(33594);
+var pvtsutils = __webpack_require__(44583);
+var tslib = __webpack_require__(61860);
+var asn1Cms = __webpack_require__(21467);
+var asn1Ecc = __webpack_require__(63683);
 var asn1Rsa = __webpack_require__(7300);
-var tsyringe = __webpack_require__(5279);
-var asnPkcs9 = __webpack_require__(3772);
-var asn1Csr = __webpack_require__(6474);
+var tsyringe = __webpack_require__(25279);
+var asnPkcs9 = __webpack_require__(83772);
+var asn1Csr = __webpack_require__(66474);
 
 function _interopNamespaceDefault(e) {
   var n = Object.create(null);
@@ -10616,7 +10616,7 @@ exports.idX448 = idX448;
 
 /***/ }),
 
-/***/ 4549:
+/***/ 54549:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /*!
@@ -10655,8 +10655,8 @@ exports.idX448 = idX448;
 
 
 
-var pvtsutils = __webpack_require__(4583);
-var pvutils = __webpack_require__(6237);
+var pvtsutils = __webpack_require__(44583);
+var pvutils = __webpack_require__(66237);
 
 function _interopNamespaceDefault(e) {
   var n = Object.create(null);
@@ -14396,7 +14396,7 @@ exports.verifySchema = verifySchema;
 
 /***/ }),
 
-/***/ 4583:
+/***/ 44583:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*!
@@ -14802,7 +14802,7 @@ exports.isEqual = isEqual;
 
 /***/ }),
 
-/***/ 6237:
+/***/ 66237:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*!
@@ -15174,7 +15174,7 @@ exports.utilToBase = utilToBase;
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const { X509CertificateGenerator, X509Certificate, cryptoProvider,  X509ChainBuilder, BasicConstraintsExtension, KeyUsagesExtension, KeyUsageFlags, ExtendedKeyUsageExtension, ExtendedKeyUsage, SubjectAlternativeNameExtension, GeneralName } = __webpack_require__(8927);
-const nodeCrypto = __webpack_require__(6982);
+const nodeCrypto = __webpack_require__(76982);
 
 // Use Node.js native webcrypto
 const crypto = nodeCrypto.webcrypto;
@@ -15751,7 +15751,7 @@ exports.c = async function generate(attrs, options) {
 
 /***/ }),
 
-/***/ 1860:
+/***/ 61860:
 /***/ ((module) => {
 
 /******************************************************************************
@@ -16218,15 +16218,15 @@ var __rewriteRelativeImportExtension;
 
 /***/ }),
 
-/***/ 8017:
+/***/ 88017:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __webpack_require__(9774);
-const dependency_container_1 = __webpack_require__(2316);
-const injection_token_1 = __webpack_require__(2131);
-const error_helpers_1 = __webpack_require__(7341);
+const reflection_helpers_1 = __webpack_require__(59774);
+const dependency_container_1 = __webpack_require__(72316);
+const injection_token_1 = __webpack_require__(62131);
+const error_helpers_1 = __webpack_require__(97341);
 function autoInjectable() {
     return function (target) {
         const paramInfo = reflection_helpers_1.getParamInfo(target);
@@ -16271,28 +16271,28 @@ exports["default"] = autoInjectable;
 
 /***/ }),
 
-/***/ 6266:
+/***/ 36266:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var auto_injectable_1 = __webpack_require__(8017);
+var auto_injectable_1 = __webpack_require__(88017);
 Object.defineProperty(exports, "autoInjectable", ({ enumerable: true, get: function () { return auto_injectable_1.default; } }));
-var inject_1 = __webpack_require__(9953);
+var inject_1 = __webpack_require__(89953);
 Object.defineProperty(exports, "inject", ({ enumerable: true, get: function () { return inject_1.default; } }));
-var injectable_1 = __webpack_require__(6477);
+var injectable_1 = __webpack_require__(36477);
 Object.defineProperty(exports, "injectable", ({ enumerable: true, get: function () { return injectable_1.default; } }));
-var registry_1 = __webpack_require__(9931);
+var registry_1 = __webpack_require__(29931);
 Object.defineProperty(exports, "registry", ({ enumerable: true, get: function () { return registry_1.default; } }));
-var singleton_1 = __webpack_require__(6287);
+var singleton_1 = __webpack_require__(46287);
 Object.defineProperty(exports, "singleton", ({ enumerable: true, get: function () { return singleton_1.default; } }));
-var inject_all_1 = __webpack_require__(3967);
+var inject_all_1 = __webpack_require__(73967);
 Object.defineProperty(exports, "injectAll", ({ enumerable: true, get: function () { return inject_all_1.default; } }));
 var inject_all_with_transform_1 = __webpack_require__(5417);
 Object.defineProperty(exports, "injectAllWithTransform", ({ enumerable: true, get: function () { return inject_all_with_transform_1.default; } }));
-var inject_with_transform_1 = __webpack_require__(3963);
+var inject_with_transform_1 = __webpack_require__(23963);
 Object.defineProperty(exports, "injectWithTransform", ({ enumerable: true, get: function () { return inject_with_transform_1.default; } }));
-var scoped_1 = __webpack_require__(7460);
+var scoped_1 = __webpack_require__(67460);
 Object.defineProperty(exports, "scoped", ({ enumerable: true, get: function () { return scoped_1.default; } }));
 
 
@@ -16303,7 +16303,7 @@ Object.defineProperty(exports, "scoped", ({ enumerable: true, get: function () {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __webpack_require__(9774);
+const reflection_helpers_1 = __webpack_require__(59774);
 function injectAllWithTransform(token, transformer, ...args) {
     const data = {
         token,
@@ -16318,12 +16318,12 @@ exports["default"] = injectAllWithTransform;
 
 /***/ }),
 
-/***/ 3967:
+/***/ 73967:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __webpack_require__(9774);
+const reflection_helpers_1 = __webpack_require__(59774);
 function injectAll(token, options) {
     const data = {
         token,
@@ -16337,12 +16337,12 @@ exports["default"] = injectAll;
 
 /***/ }),
 
-/***/ 3963:
+/***/ 23963:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __webpack_require__(9774);
+const reflection_helpers_1 = __webpack_require__(59774);
 function injectWithTransform(token, transformer, ...args) {
     return reflection_helpers_1.defineInjectionTokenMetadata(token, {
         transformToken: transformer,
@@ -16354,12 +16354,12 @@ exports["default"] = injectWithTransform;
 
 /***/ }),
 
-/***/ 9953:
+/***/ 89953:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __webpack_require__(9774);
+const reflection_helpers_1 = __webpack_require__(59774);
 function inject(token, options) {
     const data = {
         token,
@@ -16373,14 +16373,14 @@ exports["default"] = inject;
 
 /***/ }),
 
-/***/ 6477:
+/***/ 36477:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __webpack_require__(9774);
-const dependency_container_1 = __webpack_require__(2316);
-const dependency_container_2 = __webpack_require__(2316);
+const reflection_helpers_1 = __webpack_require__(59774);
+const dependency_container_1 = __webpack_require__(72316);
+const dependency_container_2 = __webpack_require__(72316);
 function injectable(options) {
     return function (target) {
         dependency_container_1.typeInfo.set(target, reflection_helpers_1.getParamInfo(target));
@@ -16401,13 +16401,13 @@ exports["default"] = injectable;
 
 /***/ }),
 
-/***/ 9931:
+/***/ 29931:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(6395);
-const dependency_container_1 = __webpack_require__(2316);
+const tslib_1 = __webpack_require__(66395);
+const dependency_container_1 = __webpack_require__(72316);
 function registry(registrations = []) {
     return function (target) {
         registrations.forEach((_a) => {
@@ -16422,13 +16422,13 @@ exports["default"] = registry;
 
 /***/ }),
 
-/***/ 7460:
+/***/ 67460:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const injectable_1 = __webpack_require__(6477);
-const dependency_container_1 = __webpack_require__(2316);
+const injectable_1 = __webpack_require__(36477);
+const dependency_container_1 = __webpack_require__(72316);
 function scoped(lifecycle, token) {
     return function (target) {
         injectable_1.default()(target);
@@ -16442,13 +16442,13 @@ exports["default"] = scoped;
 
 /***/ }),
 
-/***/ 6287:
+/***/ 46287:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const injectable_1 = __webpack_require__(6477);
-const dependency_container_1 = __webpack_require__(2316);
+const injectable_1 = __webpack_require__(36477);
+const dependency_container_1 = __webpack_require__(72316);
 function singleton() {
     return function (target) {
         injectable_1.default()(target);
@@ -16460,23 +16460,23 @@ exports["default"] = singleton;
 
 /***/ }),
 
-/***/ 2316:
+/***/ 72316:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.instance = exports.typeInfo = void 0;
-const tslib_1 = __webpack_require__(6395);
-const providers_1 = __webpack_require__(8754);
-const provider_1 = __webpack_require__(197);
-const injection_token_1 = __webpack_require__(2131);
-const registry_1 = __webpack_require__(9920);
-const lifecycle_1 = __webpack_require__(8357);
-const resolution_context_1 = __webpack_require__(7063);
-const error_helpers_1 = __webpack_require__(7341);
-const lazy_helpers_1 = __webpack_require__(305);
-const disposable_1 = __webpack_require__(8079);
-const interceptors_1 = __webpack_require__(4027);
+const tslib_1 = __webpack_require__(66395);
+const providers_1 = __webpack_require__(98754);
+const provider_1 = __webpack_require__(90197);
+const injection_token_1 = __webpack_require__(62131);
+const registry_1 = __webpack_require__(69920);
+const lifecycle_1 = __webpack_require__(68357);
+const resolution_context_1 = __webpack_require__(87063);
+const error_helpers_1 = __webpack_require__(97341);
+const lazy_helpers_1 = __webpack_require__(60305);
+const disposable_1 = __webpack_require__(58079);
+const interceptors_1 = __webpack_require__(74027);
 exports.typeInfo = new Map();
 class InternalDependencyContainer {
     constructor(parent) {
@@ -16808,7 +16808,7 @@ exports["default"] = exports.instance;
 
 /***/ }),
 
-/***/ 7341:
+/***/ 97341:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16834,22 +16834,22 @@ exports.formatErrorCtor = formatErrorCtor;
 
 /***/ }),
 
-/***/ 5702:
+/***/ 85702:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var instance_caching_factory_1 = __webpack_require__(5712);
+var instance_caching_factory_1 = __webpack_require__(85712);
 Object.defineProperty(exports, "instanceCachingFactory", ({ enumerable: true, get: function () { return instance_caching_factory_1.default; } }));
-var instance_per_container_caching_factory_1 = __webpack_require__(564);
+var instance_per_container_caching_factory_1 = __webpack_require__(80564);
 Object.defineProperty(exports, "instancePerContainerCachingFactory", ({ enumerable: true, get: function () { return instance_per_container_caching_factory_1.default; } }));
-var predicate_aware_class_factory_1 = __webpack_require__(5022);
+var predicate_aware_class_factory_1 = __webpack_require__(55022);
 Object.defineProperty(exports, "predicateAwareClassFactory", ({ enumerable: true, get: function () { return predicate_aware_class_factory_1.default; } }));
 
 
 /***/ }),
 
-/***/ 5712:
+/***/ 85712:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16868,7 +16868,7 @@ exports["default"] = instanceCachingFactory;
 
 /***/ }),
 
-/***/ 564:
+/***/ 80564:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16889,7 +16889,7 @@ exports["default"] = instancePerContainerCachingFactory;
 
 /***/ }),
 
-/***/ 5022:
+/***/ 55022:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16915,35 +16915,35 @@ exports["default"] = predicateAwareClassFactory;
 
 /***/ }),
 
-/***/ 5279:
+/***/ 25279:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(6395);
+const tslib_1 = __webpack_require__(66395);
 if (typeof Reflect === "undefined" || !Reflect.getMetadata) {
     throw new Error(`tsyringe requires a reflect polyfill. Please add 'import "reflect-metadata"' to the top of your entry point.`);
 }
-var types_1 = __webpack_require__(4661);
+var types_1 = __webpack_require__(14661);
 Object.defineProperty(exports, "Lifecycle", ({ enumerable: true, get: function () { return types_1.Lifecycle; } }));
-tslib_1.__exportStar(__webpack_require__(6266), exports);
-tslib_1.__exportStar(__webpack_require__(5702), exports);
-tslib_1.__exportStar(__webpack_require__(8754), exports);
-var lazy_helpers_1 = __webpack_require__(305);
+tslib_1.__exportStar(__webpack_require__(36266), exports);
+tslib_1.__exportStar(__webpack_require__(85702), exports);
+tslib_1.__exportStar(__webpack_require__(98754), exports);
+var lazy_helpers_1 = __webpack_require__(60305);
 Object.defineProperty(exports, "delay", ({ enumerable: true, get: function () { return lazy_helpers_1.delay; } }));
-var dependency_container_1 = __webpack_require__(2316);
+var dependency_container_1 = __webpack_require__(72316);
 Object.defineProperty(exports, "container", ({ enumerable: true, get: function () { return dependency_container_1.instance; } }));
 
 
 /***/ }),
 
-/***/ 4027:
+/***/ 74027:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PostResolutionInterceptors = exports.PreResolutionInterceptors = void 0;
-const registry_base_1 = __webpack_require__(1460);
+const registry_base_1 = __webpack_require__(21460);
 class PreResolutionInterceptors extends registry_base_1.default {
 }
 exports.PreResolutionInterceptors = PreResolutionInterceptors;
@@ -16961,7 +16961,7 @@ exports["default"] = Interceptors;
 
 /***/ }),
 
-/***/ 305:
+/***/ 60305:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17036,7 +17036,7 @@ exports.isClassProvider = isClassProvider;
 
 /***/ }),
 
-/***/ 5336:
+/***/ 55336:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17050,32 +17050,32 @@ exports.isFactoryProvider = isFactoryProvider;
 
 /***/ }),
 
-/***/ 8754:
+/***/ 98754:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 var class_provider_1 = __webpack_require__(8294);
 Object.defineProperty(exports, "isClassProvider", ({ enumerable: true, get: function () { return class_provider_1.isClassProvider; } }));
-var factory_provider_1 = __webpack_require__(5336);
+var factory_provider_1 = __webpack_require__(55336);
 Object.defineProperty(exports, "isFactoryProvider", ({ enumerable: true, get: function () { return factory_provider_1.isFactoryProvider; } }));
-var injection_token_1 = __webpack_require__(2131);
+var injection_token_1 = __webpack_require__(62131);
 Object.defineProperty(exports, "isNormalToken", ({ enumerable: true, get: function () { return injection_token_1.isNormalToken; } }));
-var token_provider_1 = __webpack_require__(1033);
+var token_provider_1 = __webpack_require__(21033);
 Object.defineProperty(exports, "isTokenProvider", ({ enumerable: true, get: function () { return token_provider_1.isTokenProvider; } }));
-var value_provider_1 = __webpack_require__(2825);
+var value_provider_1 = __webpack_require__(82825);
 Object.defineProperty(exports, "isValueProvider", ({ enumerable: true, get: function () { return value_provider_1.isValueProvider; } }));
 
 
 /***/ }),
 
-/***/ 2131:
+/***/ 62131:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isConstructorToken = exports.isTransformDescriptor = exports.isTokenDescriptor = exports.isNormalToken = void 0;
-const lazy_helpers_1 = __webpack_require__(305);
+const lazy_helpers_1 = __webpack_require__(60305);
 function isNormalToken(token) {
     return typeof token === "string" || typeof token === "symbol";
 }
@@ -17100,16 +17100,16 @@ exports.isConstructorToken = isConstructorToken;
 
 /***/ }),
 
-/***/ 197:
+/***/ 90197:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isProvider = void 0;
 const class_provider_1 = __webpack_require__(8294);
-const value_provider_1 = __webpack_require__(2825);
-const token_provider_1 = __webpack_require__(1033);
-const factory_provider_1 = __webpack_require__(5336);
+const value_provider_1 = __webpack_require__(82825);
+const token_provider_1 = __webpack_require__(21033);
+const factory_provider_1 = __webpack_require__(55336);
 function isProvider(provider) {
     return (class_provider_1.isClassProvider(provider) ||
         value_provider_1.isValueProvider(provider) ||
@@ -17121,7 +17121,7 @@ exports.isProvider = isProvider;
 
 /***/ }),
 
-/***/ 1033:
+/***/ 21033:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17135,7 +17135,7 @@ exports.isTokenProvider = isTokenProvider;
 
 /***/ }),
 
-/***/ 2825:
+/***/ 82825:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17149,7 +17149,7 @@ exports.isValueProvider = isValueProvider;
 
 /***/ }),
 
-/***/ 9774:
+/***/ 59774:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17183,7 +17183,7 @@ exports.defineInjectionTokenMetadata = defineInjectionTokenMetadata;
 
 /***/ }),
 
-/***/ 1460:
+/***/ 21460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17229,12 +17229,12 @@ exports["default"] = RegistryBase;
 
 /***/ }),
 
-/***/ 9920:
+/***/ 69920:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const registry_base_1 = __webpack_require__(1460);
+const registry_base_1 = __webpack_require__(21460);
 class Registry extends registry_base_1.default {
 }
 exports["default"] = Registry;
@@ -17242,7 +17242,7 @@ exports["default"] = Registry;
 
 /***/ }),
 
-/***/ 7063:
+/***/ 87063:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17257,7 +17257,7 @@ exports["default"] = ResolutionContext;
 
 /***/ }),
 
-/***/ 8079:
+/***/ 58079:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17277,18 +17277,18 @@ exports.isDisposable = isDisposable;
 
 /***/ }),
 
-/***/ 4661:
+/***/ 14661:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var lifecycle_1 = __webpack_require__(8357);
+var lifecycle_1 = __webpack_require__(68357);
 Object.defineProperty(exports, "Lifecycle", ({ enumerable: true, get: function () { return lifecycle_1.default; } }));
 
 
 /***/ }),
 
-/***/ 8357:
+/***/ 68357:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17305,7 +17305,7 @@ exports["default"] = Lifecycle;
 
 /***/ }),
 
-/***/ 6395:
+/***/ 66395:
 /***/ ((module) => {
 
 /*! *****************************************************************************
@@ -17718,7 +17718,7 @@ function toViewCopy(data, type) {
 
 /***/ }),
 
-/***/ 5006:
+/***/ 15006:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -17766,7 +17766,7 @@ function concat(first, second, ...rest) {
 
 /***/ }),
 
-/***/ 4772:
+/***/ 94772:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -17790,7 +17790,7 @@ function equal(a, b, options = {}) {
 
 /***/ }),
 
-/***/ 7864:
+/***/ 47864:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -17809,12 +17809,12 @@ Object.defineProperty(exports, "toUint8Array", ({ enumerable: true, get: functio
 Object.defineProperty(exports, "toUint8ArrayCopy", ({ enumerable: true, get: function () { return buffer_source_js_1.toUint8ArrayCopy; } }));
 Object.defineProperty(exports, "toView", ({ enumerable: true, get: function () { return buffer_source_js_1.toView; } }));
 Object.defineProperty(exports, "toViewCopy", ({ enumerable: true, get: function () { return buffer_source_js_1.toViewCopy; } }));
-var concat_js_1 = __webpack_require__(5006);
+var concat_js_1 = __webpack_require__(15006);
 Object.defineProperty(exports, "concat", ({ enumerable: true, get: function () { return concat_js_1.concat; } }));
 Object.defineProperty(exports, "concatToUint8Array", ({ enumerable: true, get: function () { return concat_js_1.concatToUint8Array; } }));
-var equal_js_1 = __webpack_require__(4772);
+var equal_js_1 = __webpack_require__(94772);
 Object.defineProperty(exports, "equal", ({ enumerable: true, get: function () { return equal_js_1.equal; } }));
-var sequence_js_1 = __webpack_require__(6039);
+var sequence_js_1 = __webpack_require__(76039);
 Object.defineProperty(exports, "compare", ({ enumerable: true, get: function () { return sequence_js_1.compare; } }));
 Object.defineProperty(exports, "copy", ({ enumerable: true, get: function () { return sequence_js_1.copy; } }));
 Object.defineProperty(exports, "endsWith", ({ enumerable: true, get: function () { return sequence_js_1.endsWith; } }));
@@ -17828,7 +17828,7 @@ Object.defineProperty(exports, "tail", ({ enumerable: true, get: function () { r
 
 /***/ }),
 
-/***/ 6039:
+/***/ 76039:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -17996,15 +17996,15 @@ function compare(a, b) {
 
 /***/ }),
 
-/***/ 4239:
+/***/ 74239:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convert = void 0;
-const index_js_1 = __webpack_require__(7864);
-const index_js_2 = __webpack_require__(3628);
-const defaults_js_1 = __webpack_require__(3260);
+const index_js_1 = __webpack_require__(47864);
+const index_js_2 = __webpack_require__(53628);
+const defaults_js_1 = __webpack_require__(13260);
 function encode(name, data, ...args) {
     return defaults_js_1.defaultConverterRegistry.encode(name, data, ...args);
 }
@@ -18077,17 +18077,17 @@ exports.convert = {
 
 /***/ }),
 
-/***/ 3260:
+/***/ 13260:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.defaultConverterRegistry = exports.defaultConverters = exports.utf16leConverter = exports.utf16beConverter = exports.utf8Converter = exports.base64urlConverter = exports.base64Converter = exports.hexConverter = exports.binaryConverter = exports.pemConverter = void 0;
-const index_js_1 = __webpack_require__(3628);
-const index_js_2 = __webpack_require__(3541);
-var index_js_3 = __webpack_require__(3541);
+const index_js_1 = __webpack_require__(53628);
+const index_js_2 = __webpack_require__(13541);
+var index_js_3 = __webpack_require__(13541);
 Object.defineProperty(exports, "pemConverter", ({ enumerable: true, get: function () { return index_js_3.pemConverter; } }));
-const registry_js_1 = __webpack_require__(2489);
+const registry_js_1 = __webpack_require__(12489);
 exports.binaryConverter = {
     name: "binary",
     aliases: ["latin1"],
@@ -18156,15 +18156,15 @@ exports.defaultConverterRegistry = (0, registry_js_1.createConverterRegistry)(ex
 
 /***/ }),
 
-/***/ 4040:
+/***/ 84040:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convert = exports.utf8Converter = exports.utf16leConverter = exports.utf16beConverter = exports.pemConverter = exports.hexConverter = exports.defaultConverters = exports.defaultConverterRegistry = exports.binaryConverter = exports.base64urlConverter = exports.base64Converter = exports.createConverterRegistry = void 0;
-var registry_js_1 = __webpack_require__(2489);
+var registry_js_1 = __webpack_require__(12489);
 Object.defineProperty(exports, "createConverterRegistry", ({ enumerable: true, get: function () { return registry_js_1.createConverterRegistry; } }));
-var defaults_js_1 = __webpack_require__(3260);
+var defaults_js_1 = __webpack_require__(13260);
 Object.defineProperty(exports, "base64Converter", ({ enumerable: true, get: function () { return defaults_js_1.base64Converter; } }));
 Object.defineProperty(exports, "base64urlConverter", ({ enumerable: true, get: function () { return defaults_js_1.base64urlConverter; } }));
 Object.defineProperty(exports, "binaryConverter", ({ enumerable: true, get: function () { return defaults_js_1.binaryConverter; } }));
@@ -18175,13 +18175,13 @@ Object.defineProperty(exports, "pemConverter", ({ enumerable: true, get: functio
 Object.defineProperty(exports, "utf16beConverter", ({ enumerable: true, get: function () { return defaults_js_1.utf16beConverter; } }));
 Object.defineProperty(exports, "utf16leConverter", ({ enumerable: true, get: function () { return defaults_js_1.utf16leConverter; } }));
 Object.defineProperty(exports, "utf8Converter", ({ enumerable: true, get: function () { return defaults_js_1.utf8Converter; } }));
-var convert_js_1 = __webpack_require__(4239);
+var convert_js_1 = __webpack_require__(74239);
 Object.defineProperty(exports, "convert", ({ enumerable: true, get: function () { return convert_js_1.convert; } }));
 
 
 /***/ }),
 
-/***/ 2489:
+/***/ 12489:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18376,7 +18376,7 @@ function createConverterRegistry(initialConverters = []) {
 
 /***/ }),
 
-/***/ 8153:
+/***/ 48153:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -18387,8 +18387,8 @@ exports.pad = pad;
 exports.is = is;
 exports.encode = encode;
 exports.decode = decode;
-const index_js_1 = __webpack_require__(7864);
-const binary_js_1 = __webpack_require__(1404);
+const index_js_1 = __webpack_require__(47864);
+const binary_js_1 = __webpack_require__(69023);
 const BASE64_REGEX = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function nodeBuffer() {
     return globalThis.Buffer;
@@ -18431,7 +18431,7 @@ exports.base64 = { encode, decode, is, normalize, pad };
 
 /***/ }),
 
-/***/ 7748:
+/***/ 17748:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -18441,7 +18441,7 @@ exports.normalize = normalize;
 exports.is = is;
 exports.encode = encode;
 exports.decode = decode;
-const base64_js_1 = __webpack_require__(8153);
+const base64_js_1 = __webpack_require__(48153);
 const BASE64URL_REGEX = /^[A-Za-z0-9_-]*$/;
 function normalize(text) {
     return text.replace(/[\n\r\t ]/g, "");
@@ -18464,7 +18464,7 @@ exports.base64url = { encode, decode, is, normalize };
 
 /***/ }),
 
-/***/ 1404:
+/***/ 69023:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -18473,7 +18473,7 @@ exports.binary = void 0;
 exports.encode = encode;
 exports.decode = decode;
 exports.is = is;
-const index_js_1 = __webpack_require__(7864);
+const index_js_1 = __webpack_require__(47864);
 function encode(data) {
     const bytes = (0, index_js_1.toUint8Array)(data);
     let result = "";
@@ -18509,7 +18509,7 @@ exports.encode = encode;
 exports.decode = decode;
 exports.parse = parse;
 exports.format = format;
-const index_js_1 = __webpack_require__(7864);
+const index_js_1 = __webpack_require__(47864);
 const HEX_CHARACTER_REGEX = /^[0-9a-f]$/i;
 const COMMON_SEPARATORS = [" ", "\t", "\n", "\r", ":", "-", "."];
 function resolveSeparators(options) {
@@ -18733,24 +18733,24 @@ exports.hex = { encode, decode, format, formats: exports.formats, is, normalize,
 
 /***/ }),
 
-/***/ 3628:
+/***/ 53628:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.base64url = exports.base64 = exports.utf16 = exports.utf8 = exports.hex = exports.binary = void 0;
-const tslib_1 = __webpack_require__(1860);
-exports.binary = tslib_1.__importStar(__webpack_require__(1404));
+const tslib_1 = __webpack_require__(61860);
+exports.binary = tslib_1.__importStar(__webpack_require__(69023));
 exports.hex = tslib_1.__importStar(__webpack_require__(9609));
 exports.utf8 = tslib_1.__importStar(__webpack_require__(1713));
-exports.utf16 = tslib_1.__importStar(__webpack_require__(854));
-exports.base64 = tslib_1.__importStar(__webpack_require__(8153));
-exports.base64url = tslib_1.__importStar(__webpack_require__(7748));
+exports.utf16 = tslib_1.__importStar(__webpack_require__(90854));
+exports.base64 = tslib_1.__importStar(__webpack_require__(48153));
+exports.base64url = tslib_1.__importStar(__webpack_require__(17748));
 
 
 /***/ }),
 
-/***/ 854:
+/***/ 90854:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -18758,7 +18758,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.utf16 = void 0;
 exports.encode = encode;
 exports.decode = decode;
-const index_js_1 = __webpack_require__(7864);
+const index_js_1 = __webpack_require__(47864);
 function encode(text, options = {}) {
     const result = new ArrayBuffer(text.length * 2);
     const view = new DataView(result);
@@ -18789,7 +18789,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.utf8 = void 0;
 exports.encode = encode;
 exports.decode = decode;
-const index_js_1 = __webpack_require__(7864);
+const index_js_1 = __webpack_require__(47864);
 function encode(text) {
     return new TextEncoder().encode(text);
 }
@@ -18801,30 +18801,30 @@ exports.utf8 = { encode, decode };
 
 /***/ }),
 
-/***/ 4724:
+/***/ 64724:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.bytes = void 0;
-const tslib_1 = __webpack_require__(1860);
-tslib_1.__exportStar(__webpack_require__(7864), exports);
-exports.bytes = tslib_1.__importStar(__webpack_require__(7864));
-tslib_1.__exportStar(__webpack_require__(3628), exports);
-tslib_1.__exportStar(__webpack_require__(3541), exports);
-tslib_1.__exportStar(__webpack_require__(4040), exports);
-tslib_1.__exportStar(__webpack_require__(1494), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(47864), exports);
+exports.bytes = tslib_1.__importStar(__webpack_require__(47864));
+tslib_1.__exportStar(__webpack_require__(53628), exports);
+tslib_1.__exportStar(__webpack_require__(13541), exports);
+tslib_1.__exportStar(__webpack_require__(84040), exports);
+tslib_1.__exportStar(__webpack_require__(11494), exports);
 
 
 /***/ }),
 
-/***/ 1931:
+/***/ 31931:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BufferSourceConverter = void 0;
-const index_js_1 = __webpack_require__(7864);
+const index_js_1 = __webpack_require__(47864);
 class BufferSourceConverter {
     static isArrayBuffer(data) {
         return (0, index_js_1.isArrayBuffer)(data);
@@ -18862,13 +18862,13 @@ exports.BufferSourceConverter = BufferSourceConverter;
 
 /***/ }),
 
-/***/ 9437:
+/***/ 39437:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Convert = void 0;
-const index_js_1 = __webpack_require__(4040);
+const index_js_1 = __webpack_require__(84040);
 function normalizeTextEncoding(encoding) {
     return encoding === "ascii" ? "binary" : encoding;
 }
@@ -18941,7 +18941,7 @@ exports.Convert = Convert;
 
 /***/ }),
 
-/***/ 3795:
+/***/ 93795:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -18949,7 +18949,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assign = assign;
 exports.combine = combine;
 exports.isEqual = isEqual;
-const index_js_1 = __webpack_require__(7864);
+const index_js_1 = __webpack_require__(47864);
 function assign(target, ...sources) {
     for (const source of sources) {
         if (!source) {
@@ -18971,17 +18971,17 @@ function isEqual(bytes1, bytes2) {
 
 /***/ }),
 
-/***/ 1494:
+/***/ 11494:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isEqual = exports.combine = exports.assign = exports.Convert = exports.BufferSourceConverter = void 0;
-var buffer_source_converter_js_1 = __webpack_require__(1931);
+var buffer_source_converter_js_1 = __webpack_require__(31931);
 Object.defineProperty(exports, "BufferSourceConverter", ({ enumerable: true, get: function () { return buffer_source_converter_js_1.BufferSourceConverter; } }));
-var convert_js_1 = __webpack_require__(9437);
+var convert_js_1 = __webpack_require__(39437);
 Object.defineProperty(exports, "Convert", ({ enumerable: true, get: function () { return convert_js_1.Convert; } }));
-var functions_js_1 = __webpack_require__(3795);
+var functions_js_1 = __webpack_require__(93795);
 Object.defineProperty(exports, "assign", ({ enumerable: true, get: function () { return functions_js_1.assign; } }));
 Object.defineProperty(exports, "combine", ({ enumerable: true, get: function () { return functions_js_1.combine; } }));
 Object.defineProperty(exports, "isEqual", ({ enumerable: true, get: function () { return functions_js_1.isEqual; } }));
@@ -18989,13 +18989,13 @@ Object.defineProperty(exports, "isEqual", ({ enumerable: true, get: function () 
 
 /***/ }),
 
-/***/ 3541:
+/***/ 13541:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.pemConverter = exports.pem = exports.parse = exports.format = exports.findAll = exports.find = exports.encodeMany = exports.encode = exports.decodeFirst = exports.decode = void 0;
-var pem_js_1 = __webpack_require__(2935);
+var pem_js_1 = __webpack_require__(82935);
 Object.defineProperty(exports, "decode", ({ enumerable: true, get: function () { return pem_js_1.decode; } }));
 Object.defineProperty(exports, "decodeFirst", ({ enumerable: true, get: function () { return pem_js_1.decodeFirst; } }));
 Object.defineProperty(exports, "encode", ({ enumerable: true, get: function () { return pem_js_1.encode; } }));
@@ -19010,7 +19010,7 @@ Object.defineProperty(exports, "pemConverter", ({ enumerable: true, get: functio
 
 /***/ }),
 
-/***/ 2935:
+/***/ 82935:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -19024,7 +19024,7 @@ exports.findAll = findAll;
 exports.decodeFirst = decodeFirst;
 exports.parse = parse;
 exports.format = format;
-const base64_js_1 = __webpack_require__(8153);
+const base64_js_1 = __webpack_require__(48153);
 const LABEL_REGEX = /^[A-Z0-9][A-Z0-9 ._-]*[A-Z0-9]$/i;
 const PEM_BLOCK_REGEX = /-----BEGIN ([^-]+)-----([\s\S]*?)-----END \1-----/g;
 function assertLabel(label) {
@@ -19157,7 +19157,7 @@ exports.pemConverter = {
 
 /***/ }),
 
-/***/ 477:
+/***/ 80477:
 /***/ (() => {
 
 /*! *****************************************************************************

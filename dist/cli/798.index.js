@@ -2,14 +2,14 @@ export const id = 798;
 export const ids = [798];
 export const modules = {
 
-/***/ 6258:
+/***/ 16258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ armClientOptions)
 /* harmony export */ });
 /* unused harmony export FAST_RETRY */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
 /** Retries that keep tests fast: 429/503 honour Retry-After (scaled by the emulator), others back off 5–50 ms. */
@@ -49,7 +49,9 @@ function isLoopback(endpoint) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   buildWorld: () => (/* binding */ buildWorld)
 /* harmony export */ });
-/* harmony import */ var _azure_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6258);
+/* harmony import */ var _azure_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16258);
+/* harmony import */ var _world_monitoring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89730);
+
 
 const credential = {
     getToken: async () => ({ token: 'world-token', expiresOnTimestamp: Date.now() + 3_600_000 }),
@@ -67,8 +69,10 @@ async function buildWorld(emu, world) {
         const targets = {};
         for (const t of world.targets)
             targets[t.name] = await buildTarget(emu, c, world, t);
+        const monitoring = world.monitoring ? (0,_world_monitoring_js__WEBPACK_IMPORTED_MODULE_1__/* .buildMonitoring */ .$V)(emu, world.monitoring, world) : undefined;
         emu.control.clearRequests();
-        return { name: world.name, resourceGroup: world.resourceGroup, location: world.location, targets };
+        const info = { name: world.name, resourceGroup: world.resourceGroup, location: world.location, targets };
+        return monitoring ? { ...info, monitoring } : info;
     }
     finally {
         emu.control.setTimeScale(scale);
@@ -76,10 +80,10 @@ async function buildWorld(emu, world) {
 }
 async function clients(emu, world) {
     const [{ ComputeManagementClient }, { NetworkManagementClient }, { WebSiteManagementClient }, { ResourceManagementClient },] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 3760)),
-        Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685)),
+        Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 93760)),
+        Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 71685)),
         Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)),
-        Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 4802)),
+        Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 14802)),
     ]);
     const options = (0,_azure_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .armClientOptions */ .I)({ endpoint: emu.endpoint, caFile: emu.caFile });
     const sub = emu.subscriptionId;

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1916:
+/***/ 21916:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -156,7 +156,7 @@ exports.kp = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_cli_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(486);
+/* harmony import */ var _src_cli_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70486);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_src_cli_index_js__WEBPACK_IMPORTED_MODULE_0__]);
 _src_cli_index_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // Build entry (see scripts/ncc/tsconfig.json): the bundle runs this module.
@@ -167,7 +167,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6988:
+/***/ 36988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -175,9 +175,9 @@ __webpack_async_result__();
 /* harmony export */   vZ: () => (/* binding */ needsAzure),
 /* harmony export */   yg: () => (/* binding */ planSignIn)
 /* harmony export */ });
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3184);
-/* harmony import */ var _core_stages_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(250);
-/* harmony import */ var _azure_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4329);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32232);
+/* harmony import */ var _core_stages_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46393);
+/* harmony import */ var _azure_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84329);
 /**
  * Signs in and builds the Azure ports, for the stages that need them. The sign-in is planned
  * eagerly (pure, no SDK loaded) so a missing credential fails before anything runs; the SDKs load
@@ -186,9 +186,9 @@ __webpack_async_result__();
 
 
 
-/** verify alone, with HTTP probes only, never calls Azure. */
+/** verify alone, with HTTP probes only, never calls Azure (analysis gates read Azure Monitor). */
 function needsAzure(settings) {
-    return settings.stages.some((s) => s !== 'verify') || (0,_core_stages_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .targetIsChecked */ .P)(settings);
+    return settings.stages.some((s) => s !== 'verify') || (0,_core_stages_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .targetIsChecked */ .P)(settings) || settings.analysis.length > 0;
 }
 /** Plans the sign-in; throws an input error when it can't work (no subscription, no credential). */
 function planSignIn(settings, source) {
@@ -209,8 +209,8 @@ function azureLoader(settings, signIn, log) {
     return () => {
         ports ??= (async () => {
             log?.(`Signing in to Azure with ${signIn.description} (subscription ${signIn.subscriptionId}).`);
-            const { createCredential } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4329));
-            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 901).then(__nccwpck_require__.bind(__nccwpck_require__, 8901));
+            const { createCredential } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84329));
+            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 995).then(__nccwpck_require__.bind(__nccwpck_require__, 96995));
             return createAzurePorts({
                 endpoint: settings.azure.armEndpoint,
                 caFile: settings.azure.caFile,
@@ -226,7 +226,7 @@ function azureLoader(settings, signIn, log) {
 
 /***/ }),
 
-/***/ 1983:
+/***/ 21983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -240,21 +240,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: readInputs
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/settings/parse.ts + 11 modules
-var parse = __nccwpck_require__(2285);
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/settings/parse.ts + 13 modules
+var parse = __nccwpck_require__(51470);
 // EXTERNAL MODULE: ./src/core/settings/table.ts
-var table = __nccwpck_require__(3937);
+var table = __nccwpck_require__(93937);
 // EXTERNAL MODULE: ./src/runtime/time.ts
 var time = __nccwpck_require__(487);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./src/core/settings/errors.ts
-var settings_errors = __nccwpck_require__(3794);
+var settings_errors = __nccwpck_require__(63794);
 // EXTERNAL MODULE: ./src/core/settings/values.ts
-var settings_values = __nccwpck_require__(5467);
+var settings_values = __nccwpck_require__(45467);
 ;// CONCATENATED MODULE: ./src/adapters/shared/config-file.ts
 /**
  * The optional YAML `config` file: kebab-case keys are input names; inputs given directly
@@ -470,7 +470,7 @@ function errorMessage(err) {
 
 /***/ }),
 
-/***/ 6416:
+/***/ 76416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -485,14 +485,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: failureMessage, readInputs, runStep
 
-// EXTERNAL MODULE: ./src/core/index.ts + 36 modules
-var core = __nccwpck_require__(3184);
+// EXTERNAL MODULE: ./src/core/index.ts + 37 modules
+var core = __nccwpck_require__(32232);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+var external_node_child_process_ = __nccwpck_require__(31421);
 ;// CONCATENATED MODULE: ./src/runtime/command-runner.ts
 /**
  * The CommandRunner port on child_process.spawn: an argv array, no shell (nothing is expanded or
- * interpreted), stdin closed, the output's tail kept for messages. At the timeout or when the run
+ * interpreted), stdin closed, the output's tail kept for messages (and stdout kept whole, up to a
+ * limit, when the caller asks: a compiler's output). At the timeout or when the run
  * is cancelled the process gets SIGTERM, then SIGKILL 5 s later.
  */
 
@@ -500,10 +501,23 @@ const TAIL = 4096;
 const KILL_GRACE_MS = 5000;
 function createCommandRunner(options = {}) {
     return {
-        run(argv, { timeoutMs, signal }) {
+        run(argv, { timeoutMs, signal, stdoutLimit }) {
             const started = Date.now();
             return new Promise((resolve) => {
                 let tail = '';
+                const out = [];
+                let outBytes = 0;
+                let outCut = false;
+                const capture = (chunk) => {
+                    if (stdoutLimit === undefined || outCut)
+                        return;
+                    if (outBytes + chunk.length > stdoutLimit) {
+                        outCut = true;
+                        return;
+                    }
+                    out.push(chunk);
+                    outBytes += chunk.length;
+                };
                 let timedOut = false;
                 let settled = false;
                 const keep = (chunk) => {
@@ -516,7 +530,10 @@ function createCommandRunner(options = {}) {
                     clearTimeout(timer);
                     clearTimeout(killer);
                     signal.removeEventListener('abort', stop);
-                    resolve({ ...result, timedOut, outputTail: tail.trimEnd(), durationMs: Date.now() - started });
+                    const captured = stdoutLimit === undefined
+                        ? {}
+                        : { stdout: Buffer.concat(out).toString('utf8'), ...(outCut ? { stdoutTruncated: true } : {}) };
+                    resolve({ ...result, ...captured, timedOut, outputTail: tail.trimEnd(), durationMs: Date.now() - started });
                 };
                 const [command, ...args] = argv;
                 if (!command)
@@ -544,7 +561,7 @@ function createCommandRunner(options = {}) {
                     stop();
                 else
                     signal.addEventListener('abort', stop, { once: true });
-                child.stdout.on('data', keep);
+                child.stdout.on('data', stdoutLimit === undefined ? keep : capture);
                 child.stderr.on('data', keep);
                 child.on('error', (err) => finish({ exitCode: null, startError: err.message }));
                 child.on('close', (code) => finish({ exitCode: code }));
@@ -659,7 +676,7 @@ function plainFetchError(err) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/runtime/ids.ts
 /**
  * Randomness for the engine's NewId port (the core itself never draws random numbers): 12 hex
@@ -671,11 +688,11 @@ const randomId = () => (0,external_node_crypto_.randomUUID)().replace(/-/g, '').
 // EXTERNAL MODULE: ./src/runtime/time.ts
 var time = __nccwpck_require__(487);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/adapters/shared/azure-connection.ts
-var azure_connection = __nccwpck_require__(6988);
+var azure_connection = __nccwpck_require__(36988);
 ;// CONCATENATED MODULE: ./src/adapters/shared/packer-connection.ts
 /**
  * The Packer runner for `builder: packer` bakes, with the run's Azure sign-in handed to Packer's
@@ -685,7 +702,7 @@ var azure_connection = __nccwpck_require__(6988);
 async function packerPort(settings, signIn, env = process.env) {
     if (!settings.stages.includes('bake') || settings.bake.builder !== 'packer')
         return undefined;
-    const { createPackerPort } = await __nccwpck_require__.e(/* import() */ 763).then(__nccwpck_require__.bind(__nccwpck_require__, 1763));
+    const { createPackerPort } = await __nccwpck_require__.e(/* import() */ 763).then(__nccwpck_require__.bind(__nccwpck_require__, 11763));
     return createPackerPort({ azureCredential: signIn ? await packerCredential(signIn, env) : undefined });
 }
 /** The run's sign-in, as Packer's azure-arm builder takes it. */
@@ -755,7 +772,7 @@ async function adoIdToken(serviceConnectionId, systemAccessToken, env) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/shared/prepare.ts + 1 modules
-var prepare = __nccwpck_require__(1983);
+var prepare = __nccwpck_require__(21983);
 ;// CONCATENATED MODULE: ./src/adapters/shared/run-info.ts
 const run_info_int = (v) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
 function runInfoFromEnv(env = process.env, system = 'cli') {
@@ -886,7 +903,7 @@ function signalController(onSignal) {
 
 /***/ }),
 
-/***/ 4329:
+/***/ 84329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -894,8 +911,8 @@ function signalController(onSignal) {
 /* harmony export */   lZ: () => (/* binding */ planCredential)
 /* harmony export */ });
 /* unused harmony exports AUTHORITY_HOSTS, GITHUB_OIDC_AUDIENCE, authorityHostFor, staticTokenCredential, signInMethod, namedSignIn, identityCredential */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _sign_in_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2582);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/* harmony import */ var _sign_in_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92582);
 
 
 /** Entra ID authority per cloud (the values of @azure/identity's AzureAuthorityHosts). */
@@ -1095,7 +1112,7 @@ function namedSignIn(inner, method) {
 async function identityCredential(plan) {
     if (plan.kind === 'static-token')
         return staticTokenCredential(plan.token);
-    const identity = await Promise.all(/* import() */[__nccwpck_require__.e(818), __nccwpck_require__.e(738), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3952));
+    const identity = await Promise.all(/* import() */[__nccwpck_require__.e(818), __nccwpck_require__.e(738), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23952));
     switch (plan.kind) {
         case 'oidc':
             return new identity.ClientAssertionCredential(plan.tenantId, plan.clientId, plan.getAssertion, {
@@ -1121,7 +1138,7 @@ async function identityCredential(plan) {
 
 /***/ }),
 
-/***/ 2582:
+/***/ 92582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1129,7 +1146,7 @@ async function identityCredential(plan) {
 /* harmony export */   l1: () => (/* binding */ isSignInError),
 /* harmony export */   vE: () => (/* binding */ signInError)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 /**
  * Sign-in failures: the credential's getToken failing (@azure/identity's CredentialUnavailableError,
  * AuthenticationError, AggregateAuthenticationError, or the OIDC token request of the CI). They say
@@ -1172,7 +1189,7 @@ function signInFailure(err, what) {
 
 /***/ }),
 
-/***/ 7593:
+/***/ 77593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1181,10 +1198,10 @@ function signInFailure(err, what) {
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   ug: () => (/* binding */ parseRunArgs)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3184);
-/* harmony import */ var _core_settings_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5467);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32232);
+/* harmony import */ var _core_settings_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45467);
 /**
  * `immutable-deploy run` flags: every CLI input of the table as `--kebab-name`, plus `--config`,
  * `--json`, `--verbose` and `--help`. Boolean inputs work as bare flags (`--dry-run`) and take
@@ -1278,7 +1295,7 @@ function parseRunArgs(argv) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ commandInputs)
 /* harmony export */ });
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7593);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77593);
 /**
  * What each `run`-like subcommand fixes on top of the flags: `rollback` runs the rollback stage
  * only; `plan` is `run --dry-run` (same flags, every read for real, the writes printed, none made).
@@ -1304,7 +1321,7 @@ function commandInputs(command, inputs) {
 
 /***/ }),
 
-/***/ 9159:
+/***/ 49159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1315,7 +1332,7 @@ function commandInputs(command, inputs) {
  * dynamic import so `run` never pays for it.
  */
 async function runEmulator(argv) {
-    const { runEmulatorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7726));
+    const { runEmulatorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99296));
     try {
         await runEmulatorCommand([...argv]);
         return typeof process.exitCode === 'number' ? process.exitCode : 0;
@@ -1329,7 +1346,7 @@ async function runEmulator(argv) {
 
 /***/ }),
 
-/***/ 7911:
+/***/ 87911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1337,7 +1354,7 @@ async function runEmulator(argv) {
 /* harmony export */   VY: () => (/* binding */ helpFor),
 /* harmony export */   Vu: () => (/* binding */ runHelp)
 /* harmony export */ });
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7593);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77593);
 /* harmony import */ var _unlock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7861);
 
 
@@ -1436,7 +1453,7 @@ function runHelp(command = 'run') {
 
 /***/ }),
 
-/***/ 1626:
+/***/ 81626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1487,18 +1504,18 @@ function cliHost(signal, options) {
 
 /***/ }),
 
-/***/ 486:
+/***/ 70486:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* unused harmony export cli */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3184);
-/* harmony import */ var _adapters_shared_run_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6416);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32232);
+/* harmony import */ var _adapters_shared_run_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76416);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77593);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3567);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7911);
-/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1626);
-/* harmony import */ var _emulator_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9159);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(87911);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(81626);
+/* harmony import */ var _emulator_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(49159);
 /* harmony import */ var _unlock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7861);
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8330);
 /**
@@ -1629,13 +1646,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: takeHolder
 
 // EXTERNAL MODULE: ./src/core/lock/lock.ts + 2 modules
-var lock = __nccwpck_require__(9633);
+var lock = __nccwpck_require__(29633);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/lock/lease.ts
-var lock_lease = __nccwpck_require__(2625);
+var lock_lease = __nccwpck_require__(52625);
 // EXTERNAL MODULE: ./src/core/lock/release.ts
-var release = __nccwpck_require__(6394);
+var release = __nccwpck_require__(26394);
 ;// CONCATENATED MODULE: ./src/core/lock/unlock.ts
 
 
@@ -1668,13 +1685,13 @@ async function breakLease(port, target, holder, deps) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/shared/azure-connection.ts
-var azure_connection = __nccwpck_require__(6988);
+var azure_connection = __nccwpck_require__(36988);
 // EXTERNAL MODULE: ./src/adapters/shared/prepare.ts + 1 modules
-var prepare = __nccwpck_require__(1983);
+var prepare = __nccwpck_require__(21983);
 // EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __nccwpck_require__(7593);
+var cli_args = __nccwpck_require__(77593);
 // EXTERNAL MODULE: ./src/cli/host.ts
-var cli_host = __nccwpck_require__(1626);
+var cli_host = __nccwpck_require__(81626);
 ;// CONCATENATED MODULE: ./src/cli/unlock.ts
 /**
  * `immutable-deploy unlock --holder <owner>`: breaks a dead run's deploy lock on purpose. It takes
@@ -1751,7 +1768,753 @@ async function unlock(argv, write) {
 
 /***/ }),
 
-/***/ 4064:
+/***/ 32467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ CONDITION_EXPECTED),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   Rx: () => (/* binding */ formatCondition),
+/* harmony export */   v9: () => (/* binding */ holds),
+/* harmony export */   zB: () => (/* binding */ parseCondition)
+/* harmony export */ });
+const NUMBER = String.raw `[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?`;
+const COMPARE = new RegExp(String.raw `^(<=|>=|==|!=|<|>|=)\s*(${NUMBER})$`);
+const RANGE = new RegExp(String.raw `^(${NUMBER})\s*\.\.\s*(${NUMBER})$`);
+const CONDITION_EXPECTED = "expected a comparison with a number ('< 1', '<= 0.5', '> 100', '>= 99.5', '== 0', '!= 0') or a range ('1..5', both ends included)";
+/** The condition, or an error message (the caller names the input and the value). */
+function parseCondition(raw) {
+    const v = raw.trim();
+    const compare = COMPARE.exec(v);
+    if (compare) {
+        const op = (compare[1] === '=' ? '==' : compare[1]);
+        return { ok: true, condition: { kind: 'compare', op, value: Number(compare[2]) } };
+    }
+    const range = RANGE.exec(v);
+    if (range) {
+        const min = Number(range[1]);
+        const max = Number(range[2]);
+        if (min > max)
+            return { ok: false, error: `is an empty range (${min} is above ${max}); expected 'low..high'` };
+        return { ok: true, condition: { kind: 'range', min, max } };
+    }
+    return { ok: false, error: `is not a condition; ${CONDITION_EXPECTED}` };
+}
+function holds(c, value) {
+    if (c.kind === 'range')
+        return value >= c.min && value <= c.max;
+    switch (c.op) {
+        case '<':
+            return value < c.value;
+        case '<=':
+            return value <= c.value;
+        case '>':
+            return value > c.value;
+        case '>=':
+            return value >= c.value;
+        case '==':
+            return value === c.value;
+        case '!=':
+            return value !== c.value;
+    }
+}
+/** '< 1', 'in 1..5'. */
+function formatCondition(c) {
+    return c.kind === 'range' ? `in ${c.min}..${c.max}` : `${c.op} ${c.value}`;
+}
+/** A measured number as the summary shows it: up to 4 significant decimals, no float noise. */
+function formatValue(value) {
+    if (value === null)
+        return 'no data';
+    if (Number.isInteger(value))
+        return String(value);
+    return String(Number(value.toPrecision(6)));
+}
+
+
+/***/ }),
+
+/***/ 20582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V2: () => (/* binding */ substitute),
+/* harmony export */   y7: () => (/* binding */ placeholderProblems)
+/* harmony export */ });
+/* unused harmony exports PLACEHOLDERS, kqlString */
+const PLACEHOLDERS = ['version', 'previous-version', 'since', 'interval'];
+const TOKEN = /\{([a-z][a-z0-9-]*)\}/gi;
+/** Problems with the placeholders of `query` (unknown names, quoted placeholders), as messages. */
+function placeholderProblems(query) {
+    const problems = [];
+    for (const m of query.matchAll(TOKEN)) {
+        const name = m[1];
+        if (!PLACEHOLDERS.includes(name)) {
+            problems.push(`has an unknown placeholder '{${name}}'; expected ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`);
+            continue;
+        }
+        const before = query[m.index - 1];
+        const after = query[m.index + m[0].length];
+        if ((before === '"' || before === "'") && before === after)
+            problems.push(`has {${name}} inside quotes; expected it without quotes (it becomes a quoted KQL literal)`);
+    }
+    return problems;
+}
+/** A KQL string literal: double quotes, backslash escapes (no value can end it early). */
+function kqlString(value) {
+    const escaped = value
+        .replace(/[\\"]/g, (c) => `\\${c}`)
+        .replace(/\r/g, '\\r')
+        .replace(/\n/g, '\\n');
+    return `"${escaped}"`;
+}
+/** The query with every placeholder replaced by its literal. */
+function substitute(query, ctx, intervalMs) {
+    const values = {
+        version: kqlString(ctx.version ?? ''),
+        'previous-version': kqlString(ctx.previousVersion ?? ''),
+        since: `datetime(${new Date(ctx.since).toISOString()})`,
+        interval: `${Math.max(1, Math.round(intervalMs / 1000))}s`,
+    };
+    return query.replace(TOKEN, (whole, name) => (name in values ? values[name] : whole));
+}
+
+
+/***/ }),
+
+/***/ 34382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ runAnalysis),
+  _: () => (/* binding */ wouldCheck)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(98571);
+// EXTERNAL MODULE: ./src/core/analysis/condition.ts
+var analysis_condition = __nccwpck_require__(32467);
+// EXTERNAL MODULE: ./src/core/azure/monitor-port.ts
+var monitor_port = __nccwpck_require__(33781);
+;// CONCATENATED MODULE: ./src/core/analysis/resolve.ts
+/**
+ * A gate's resources as Azure ids: 'target' through the strategy's descriptor (what it monitors:
+ * load balancer, scale set, web app and slot), ids as given; the metric `$filter` of its
+ * dimensions. Pure: no call to Azure.
+ */
+
+
+function resolveGate(gate, subscriptionId, target) {
+    if (gate.kind === 'metric') {
+        const metricResource = metricResourceOf(gate, subscriptionId, target);
+        const filter = dimensionFilter(gate.dimensions);
+        return {
+            gate,
+            condition: describeCondition(gate, metricResource.label),
+            metricResource,
+            ...(filter ? { filter } : {}),
+        };
+    }
+    if (gate.kind === 'alerts') {
+        const alertResources = gate.resources.flatMap((r) => alertResourcesOf(r, subscriptionId, target));
+        return { gate, condition: describeCondition(gate, labels(alertResources)), alertResources };
+    }
+    return { gate, condition: describeCondition(gate, sourceLabel(gate)) };
+}
+/** The condition in words: 'Http5xx total of web app shop < 1', 'no alert fired on …', 'column rate < 1'. */
+function describeCondition(gate, where) {
+    if (gate.kind === 'metric')
+        return `${gate.metrics.join(', ')} ${gate.aggregation}${dims(gate)} of ${where} ${(0,analysis_condition/* formatCondition */.Rx)(gate.condition)}`;
+    if (gate.kind === 'alerts') {
+        const rules = gate.rules.length > 0 ? ` of rule(s) ${gate.rules.map(lastSegment).join(', ')}` : '';
+        const sev = gate.severities.length > 0 ? ` (${gate.severities.join(', ')})` : '';
+        return `no alert${rules}${sev} fired on ${where}`;
+    }
+    const column = gate.column ? `column ${gate.column}` : 'the last column';
+    return `${column} of the query on ${where} ${(0,analysis_condition/* formatCondition */.Rx)(gate.condition)}`;
+}
+/** What a gate reads, in words, without Azure (plan mode): the target by its label. */
+function describeWhere(gate, target) {
+    if (gate.kind === 'metric')
+        return gate.resource.kind === 'target' ? (target?.metrics.label ?? 'the target') : idLabel(gate.resource.id);
+    if (gate.kind === 'alerts')
+        return gate.resources
+            .map((r) => r.kind === 'target' ? (target?.alerts.map((a) => a.label).join(', ') ?? 'the target') : idLabel(r.id))
+            .join(', ');
+    return sourceLabel(gate);
+}
+function metricResourceOf(gate, subscriptionId, target) {
+    if (gate.resource.kind === 'id')
+        return { id: gate.resource.id, label: idLabel(gate.resource.id) };
+    if (!target)
+        throw new Error(`internal: ${gate.input} names 'target' but the strategy monitors nothing`);
+    return { id: (0,monitor_port/* resourceIdOf */.P)(subscriptionId, target.metrics), label: target.metrics.label };
+}
+function alertResourcesOf(r, subscriptionId, target) {
+    if (r.kind === 'id')
+        return [{ id: r.id, label: idLabel(r.id) }];
+    if (!target)
+        throw new Error("internal: an alerts gate names 'target' but the strategy monitors nothing");
+    return target.alerts.map((a) => ({ id: (0,monitor_port/* resourceIdOf */.P)(subscriptionId, a), label: a.label }));
+}
+/**
+ * Azure Monitor's `$filter` grammar: values of one dimension joined by `or`, dimensions by `and`
+ * ("A eq 'a1' and B eq 'b1' or B eq 'b2'", Metrics - List, api-version 2024-02-01:
+ * specification/monitor/resource-manager/Microsoft.Insights/stable/2024-02-01/metrics_API.json).
+ * Quotes in values are doubled, as OData escapes them.
+ */
+function dimensionFilter(dimensions) {
+    if (dimensions.length === 0)
+        return undefined;
+    const quoteValue = (v) => `'${v.replace(/'/g, "''")}'`;
+    return dimensions.map((d) => d.values.map((v) => `${d.name} eq ${quoteValue(v)}`).join(' or ')).join(' and ');
+}
+function dims(gate) {
+    if (gate.dimensions.length === 0)
+        return '';
+    return ` [${gate.dimensions.map((d) => `${d.name}=${d.values.join('|')}`).join(', ')}]`;
+}
+function sourceLabel(gate) {
+    return gate.source.kind === 'workspace' ? `workspace ${gate.source.id}` : idLabel(gate.source.id);
+}
+/** '…/providers/Microsoft.Insights/components/shop-ai' → 'components shop-ai'. */
+function idLabel(id) {
+    const parts = id.split('/').filter(Boolean);
+    const name = parts.at(-1) ?? id;
+    const type = parts.at(-2);
+    return type ? `${type} ${name}` : name;
+}
+const lastSegment = (idOrName) => idOrName.split('/').filter(Boolean).at(-1) ?? idOrName;
+function labels(resources) {
+    const shown = resources.slice(0, 4).map((r) => r.label);
+    return resources.length > 4 ? `${shown.join(', ')} and ${resources.length - 4} more` : shown.join(', ');
+}
+const ruleName = lastSegment;
+
+;// CONCATENATED MODULE: ./src/core/analysis/judge.ts
+
+
+
+function judgeMetric(r, answer) {
+    const gate = r.gate;
+    const errors = Object.entries(answer.errors ?? {}).filter(([name]) => gate.metrics.some((m) => same(m, name)));
+    const label = r.metricResource?.label ?? 'the resource';
+    if (errors.length > 0)
+        throw new core_errors/* EngineError */.NJ('terminal', `Azure Monitor refused ${errors.map(([name, why]) => `metric '${name}' of ${label}: ${why}`).join('; ')}`);
+    const values = {};
+    for (const metric of gate.metrics) {
+        const series = answer.series.filter((s) => same(s.metric, metric));
+        if (series.length === 0)
+            values[metric] = null;
+        for (const s of series)
+            values[seriesKey(metric, s, series.length)] = reduce(s.points, gate);
+    }
+    const verdict = verdictOf(Object.values(values), (v) => (0,analysis_condition/* holds */.v9)(gate.condition, v));
+    const condition = (0,analysis_condition/* formatCondition */.Rx)(gate.condition);
+    const shown = Object.entries(values)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => `${k} ${(0,analysis_condition/* formatValue */.Fl)(v)}`)
+        .join(', ');
+    if (verdict !== 'inconclusive')
+        return { verdict, values, detail: `${shown} (${gate.aggregation}) ${verdictWord(verdict, condition)}` };
+    const missing = Object.keys(values).filter((k) => values[k] === null);
+    const names = missing.length > 0 ? missing.join(', ') : gate.metrics.join(', ');
+    return { verdict, values, detail: `no data for ${names} (${gate.aggregation})${shown ? `; ${shown}` : ''}` };
+}
+/**
+ * Alerts on the gate's resources that fired since it started, resolved since or not, and alerts
+ * still firing that started before (Azure Pipelines' "Query Azure Monitor alerts" check also
+ * fails on an active alert): a release is not judged good while its target is alerting.
+ */
+function judgeAlerts(r, alerts, from, to) {
+    const gate = r.gate;
+    const targets = new Map((r.alertResources ?? []).map((a) => [a.id.toLowerCase(), a.label]));
+    const inWindow = (a) => a.startedAt === undefined || (a.startedAt >= from && a.startedAt <= to) || (a.startedAt <= to && isActive(a));
+    const fired = alerts.filter((a) => targets.has(a.targetResource.toLowerCase()) &&
+        inWindow(a) &&
+        (gate.severities.length === 0 || gate.severities.some((s) => same(s, a.severity))) &&
+        (gate.rules.length === 0 || gate.rules.some((rule) => ruleMatches(rule, a))));
+    const values = { alerts: fired.length };
+    if (fired.length === 0)
+        return { verdict: 'successful', values, detail: `no alert fired since ${iso(from)}` };
+    const list = fired
+        .slice(0, 5)
+        .map((a) => `'${a.name}' (${a.severity}, ${a.monitorCondition}) on ${targets.get(a.targetResource.toLowerCase())}`)
+        .join('; ');
+    const more = fired.length > 5 ? ` and ${fired.length - 5} more` : '';
+    return { verdict: 'failed', values, detail: `${fired.length} alert(s) since ${iso(from)}: ${list}${more}` };
+}
+function judgeQuery(r, answer) {
+    const gate = r.gate;
+    const table = answer.tables[0];
+    if (answer.partialError)
+        return {
+            verdict: 'inconclusive',
+            values: {},
+            detail: `the query returned a partial result: ${answer.partialError}`,
+        };
+    if (!table || table.rows.length === 0)
+        return { verdict: 'inconclusive', values: {}, detail: 'the query returned no rows' };
+    const index = columnIndex(gate, table.columns);
+    const column = table.columns[index];
+    const value = numberOf(table.rows[0][index]);
+    const values = { [column]: value };
+    if (value === null)
+        return { verdict: 'inconclusive', values, detail: `${column} is empty in the first row (no data to judge)` };
+    const verdict = (0,analysis_condition/* holds */.v9)(gate.condition, value) ? 'successful' : 'failed';
+    return {
+        verdict,
+        values,
+        detail: `${column} ${(0,analysis_condition/* formatValue */.Fl)(value)} ${verdictWord(verdict, (0,analysis_condition/* formatCondition */.Rx)(gate.condition))}`,
+    };
+}
+/** Any value failing fails; else any value missing is inconclusive; else successful. */
+function verdictOf(values, ok) {
+    if (values.some((v) => v !== null && !ok(v)))
+        return 'failed';
+    if (values.length === 0 || values.some((v) => v === null))
+        return 'inconclusive';
+    return 'successful';
+}
+const verdictWord = (verdict, condition) => verdict === 'successful' ? `meets ${condition}` : `fails ${condition}`;
+/** The window's points (Azure answers only those of the timespan asked) combined by the gate's aggregation. */
+function reduce(points, gate) {
+    const values = points
+        .map((p) => p[gate.aggregation])
+        .filter((v) => typeof v === 'number' && Number.isFinite(v));
+    if (values.length === 0)
+        return null;
+    switch (gate.aggregation) {
+        case 'total':
+        case 'count':
+            return values.reduce((a, b) => a + b, 0);
+        case 'minimum':
+            return Math.min(...values);
+        case 'maximum':
+            return Math.max(...values);
+        case 'average':
+            return values.reduce((a, b) => a + b, 0) / values.length;
+    }
+}
+/** 'Http5xx', or 'Http5xx[Instance=web_1]' when a filter splits the metric into series. */
+function seriesKey(metric, s, count) {
+    const dims = Object.entries(s.dimensions);
+    if (dims.length === 0 && count === 1)
+        return metric;
+    return `${metric}[${dims.map(([k, v]) => `${k}=${v}`).join(',')}]`;
+}
+function columnIndex(gate, columns) {
+    if (!gate.column)
+        return columns.length - 1;
+    const exact = columns.indexOf(gate.column);
+    if (exact >= 0)
+        return exact;
+    const loose = columns.findIndex((c) => same(c, gate.column));
+    if (loose >= 0)
+        return loose;
+    throw new core_errors/* EngineError */.NJ('terminal', `the query of analysis gate '${gate.name}' has no column '${gate.column}'; ` +
+        `its columns are ${columns.join(', ') || 'none'} (${gate.input}.column)`);
+}
+function numberOf(v) {
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? v : null;
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)))
+        return Number(v);
+    return null;
+}
+/**
+ * A rule named in the gate (its name, or its resource id) against the alert: its rule id, or the
+ * alert's name (Azure names an alert after its rule; log alerts may carry a portal URL as rule).
+ */
+function ruleMatches(rule, alert) {
+    if (rule.startsWith('/'))
+        return !!alert.alertRule && same(rule, alert.alertRule);
+    return same(alert.name, rule) || (!!alert.alertRule && same(ruleName(alert.alertRule), rule));
+}
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+const isActive = (a) => same(a.monitorCondition, 'Fired');
+const iso = (ms) => new Date(ms).toISOString();
+
+// EXTERNAL MODULE: ./src/core/analysis/placeholders.ts
+var placeholders = __nccwpck_require__(20582);
+;// CONCATENATED MODULE: ./src/core/analysis/reads.ts
+
+/** The calls a round at `now` makes for the gates due then. */
+function roundReads(due, ctx, now) {
+    const reads = [];
+    const metricGroups = new Map();
+    for (const r of due) {
+        if (r.gate.kind !== 'metric')
+            continue;
+        const g = r.gate;
+        const key = [r.metricResource.id.toLowerCase(), r.filter ?? '', g.namespace ?? '', windowOf(g)].join('|');
+        metricGroups.set(key, [...(metricGroups.get(key) ?? []), r]);
+    }
+    for (const group of metricGroups.values())
+        reads.push(metricsRead(group, now));
+    const alerts = due.filter((r) => r.gate.kind === 'alerts');
+    if (alerts.length > 0)
+        reads.push(alertsRead(alerts, ctx, now));
+    for (const r of due) {
+        if (r.gate.kind !== 'query')
+            continue;
+        const g = r.gate;
+        reads.push({
+            kind: 'query',
+            gates: [r],
+            what: `running the query of analysis '${g.name}'`,
+            request: {
+                source: g.source,
+                query: (0,placeholders/* substitute */.V2)(g.query, ctx, g.timing.intervalMs),
+                from: g.windowMs !== undefined ? now - g.windowMs : ctx.since,
+                to: now,
+            },
+        });
+    }
+    return reads;
+}
+const windowOf = (g) => g.windowMs ?? g.timing.intervalMs;
+/** How far back an alerts list reaches for alerts still firing when the gate starts. */
+const ACTIVE_LOOKBACK_MS = 24 * 3_600_000;
+function metricsRead(group, now) {
+    const first = group[0];
+    const g = first.gate;
+    const names = unique(group.flatMap((r) => r.gate.metrics));
+    const aggregations = unique(group.map((r) => r.gate.aggregation));
+    return {
+        kind: 'metrics',
+        gates: group,
+        what: `reading metric(s) ${names.join(', ')} of ${first.metricResource.label}`,
+        request: {
+            resourceId: first.metricResource.id,
+            names,
+            aggregations,
+            from: now - windowOf(g),
+            to: now,
+            ...(first.filter ? { filter: first.filter } : {}),
+            ...(g.namespace ? { namespace: g.namespace } : {}),
+        },
+    };
+}
+/**
+ * One list for every alerts gate due, at the scope of the targets' resource group when they share
+ * one (least privilege), narrowed server-side where every gate agrees (one target, one severity,
+ * one rule id); each gate then keeps the alerts that concern it.
+ */
+function alertsRead(gates, ctx, now) {
+    const targets = unique(gates.flatMap((r) => (r.alertResources ?? []).map((a) => a.id)));
+    const groups = unique(targets.map(resourceGroupOf).filter((g) => !!g));
+    const specs = gates.map((r) => r.gate);
+    const severities = unique(specs.flatMap((g) => g.severities));
+    const everyGateOneSeverity = specs.every((g) => g.severities.length === 1);
+    const rules = unique(specs.flatMap((g) => g.rules));
+    const everyGateOneRuleId = specs.every((g) => g.rules.length === 1 && g.rules[0].startsWith('/'));
+    const request = {
+        // Back a day, so that an alert still firing since before the release is in the list too.
+        from: ctx.since - ACTIVE_LOOKBACK_MS,
+        to: now,
+        ...(targets.length === 1 ? { targetResource: targets[0] } : {}),
+        ...(groups.length === 1 ? { resourceGroup: groups[0] } : {}),
+        ...(everyGateOneSeverity && severities.length === 1 ? { severity: severities[0] } : {}),
+        ...(everyGateOneRuleId && rules.length === 1 ? { alertRule: rules[0] } : {}),
+    };
+    return { kind: 'alerts', gates, what: 'listing the alerts fired', request };
+}
+function resourceGroupOf(id) {
+    return /\/resourceGroups\/([^/]+)/i.exec(id)?.[1];
+}
+function unique(values) {
+    const seen = new Set();
+    return values.filter((v) => {
+        const key = String(v).toLowerCase();
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/analysis/tally.ts
+class Tally {
+    timing;
+    measurements = [];
+    successful = 0;
+    failed = 0;
+    inconclusive = 0;
+    /** Why the gate ended before its measurements were all taken (an error, the budget, a stop). */
+    ended;
+    constructor(timing) {
+        this.timing = timing;
+    }
+    add(m) {
+        this.measurements.push(m);
+        this[m.verdict]++;
+    }
+    /** Taken all measurements, or decided early. */
+    get done() {
+        return !!this.ended || this.decided !== undefined || this.measurements.length >= this.timing.count;
+    }
+    /** A verdict the limits already force. */
+    get decided() {
+        if (this.failed > this.timing.failureLimit)
+            return 'failed';
+        if (this.inconclusive > this.timing.inconclusiveLimit)
+            return 'inconclusive';
+        return undefined;
+    }
+    get verdict() {
+        if (this.ended)
+            return this.ended.verdict;
+        return this.decided ?? (this.successful > 0 ? 'successful' : 'inconclusive');
+    }
+    /** The gate's result: verdict, whether it passes, and one line saying why. */
+    result(name, kind, condition) {
+        const verdict = this.verdict;
+        const t = this.timing;
+        const counts = `${this.successful} successful, ${this.failed} failed, ` + `${this.inconclusive} inconclusive of ${t.count}`;
+        const why = this.ended
+            ? this.ended.detail
+            : verdict === 'failed'
+                ? `${this.failed} failed measurement(s), more than failure-limit ${t.failureLimit}`
+                : verdict === 'inconclusive'
+                    ? this.inconclusive > t.inconclusiveLimit
+                        ? `${this.inconclusive} inconclusive measurement(s), more than inconclusive-limit ${t.inconclusiveLimit}`
+                        : 'no successful measurement'
+                    : `${condition}`;
+        // What the last deciding measurement saw ('rate 20 fails < 1'), so the verdict shows its numbers.
+        const last = this.ended
+            ? undefined
+            : this.measurements.findLast((m) => m.verdict === verdict && verdict !== 'successful');
+        const seen = last ? ` — ${last.detail}` : '';
+        const passOnInconclusive = verdict === 'inconclusive' && t.inconclusive === 'pass' && !this.ended?.stopped;
+        const passed = verdict === 'successful' || passOnInconclusive;
+        const warning = passOnInconclusive
+            ? `analysis '${name}' was inconclusive (${why}${seen}); passed because 'inconclusive' is 'pass'`
+            : undefined;
+        return {
+            name,
+            kind,
+            verdict,
+            passed,
+            ...(warning ? { warning } : {}),
+            ...(this.ended?.stopped ? { stopped: true } : {}),
+            condition,
+            measurements: this.measurements,
+            detail: `${verdict}: ${why}${seen} (${counts})`,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/analysis/run.ts
+
+
+
+
+
+
+/** Judges the gates; returns one result per gate (none in plan mode, where each is a "would check" line). */
+async function runAnalysis(gates, env) {
+    const { ex } = env;
+    if (gates.length === 0)
+        return [];
+    if (ex.planning || !env.monitor) {
+        for (const g of gates)
+            await ex.gate(labelOf(env, g), wouldCheck(g, env.target), unreachable);
+        return [];
+    }
+    const monitor = env.monitor;
+    const start = env.clock.now();
+    const runs = gates.map((g) => ({
+        r: resolveGate(g, monitor.subscriptionId, env.target),
+        tally: new Tally(g.timing),
+        nextAt: start + g.timing.initialDelayMs + g.timing.intervalMs,
+    }));
+    env.log.info(`Analysis: ${gates.length} gate(s), ${gates.map((g) => `'${g.name}' ${cadence(g)}`).join(', ')}.`);
+    try {
+        await checkRules(runs, monitor, env);
+        await measureUntilDone(runs, monitor, env);
+    }
+    catch (err) {
+        endAll(runs, err, env);
+    }
+    const results = runs.map((run) => run.tally.result(run.r.gate.name, run.r.gate.kind, run.r.condition));
+    for (const [i, result] of results.entries())
+        await record(env, runs[i].r.gate, result);
+    return results;
+}
+/** The verdict as a gate step of the journal; after a stop the executor takes no step: a summary line then. */
+async function record(env, gate, result) {
+    const label = labelOf(env, gate);
+    try {
+        await env.ex.gate(label, wouldCheck(gate, env.target), async () => ({
+            passed: result.passed,
+            detail: result.detail,
+        }));
+    }
+    catch (err) {
+        if (!(err instanceof core_errors/* CancelledError */.cc) || env.runSignal.aborted)
+            throw err;
+        env.ex.note({ kind: 'fact', label, value: result.detail });
+    }
+}
+async function measureUntilDone(runs, monitor, env) {
+    for (;;) {
+        // One gate failing fails the analysis: the others stop rather than hold up the rollback.
+        if (runs.some((g) => g.tally.done && fails(g)))
+            return stopOthers(runs);
+        const open = runs.filter((g) => !g.tally.done);
+        if (open.length === 0)
+            return;
+        const next = Math.min(...open.map((g) => g.nextAt));
+        const wait = next - env.clock.now();
+        if (wait > 0)
+            await env.ex.hold(`analysis measurement at ${new Date(next).toISOString()}`, wait);
+        const due = open.filter((g) => g.nextAt <= next);
+        await measureRound(due, monitor, env);
+        for (const g of due)
+            g.nextAt += g.r.gate.timing.intervalMs;
+    }
+}
+function stopOthers(runs) {
+    for (const g of runs)
+        if (!g.tally.done)
+            g.tally.ended = { verdict: 'inconclusive', detail: 'stopped: another gate failed first', stopped: true };
+}
+const fails = (g) => g.tally.verdict === 'failed' || (g.tally.verdict === 'inconclusive' && g.r.gate.timing.inconclusive === 'fail');
+/** One round: the reads of the gates due, in parallel; each gate judged from its read. */
+async function measureRound(due, monitor, env) {
+    const now = env.clock.now();
+    const at = new Date(now).toISOString();
+    const byGate = new Map(due.map((g) => [g.r, g]));
+    const reads = roundReads(due.map((g) => g.r), env.context, now);
+    await Promise.all(reads.map(async (read) => {
+        let answer;
+        try {
+            answer = await env.ex.read(read.what, (call) => send(read, monitor, call));
+        }
+        catch (err) {
+            for (const r of read.gates)
+                cannotMeasure(byGate.get(r), err);
+            return;
+        }
+        for (const r of read.gates) {
+            const run = byGate.get(r);
+            try {
+                const judged = judge(read, r, answer, env.context.since);
+                run.tally.add({ at, ...judged });
+                const n = run.tally.measurements.length;
+                env.log.info(`analysis '${r.gate.name}' ${n}/${r.gate.timing.count}: ${judged.verdict}: ${judged.detail}`);
+            }
+            catch (err) {
+                cannotMeasure(run, err);
+            }
+        }
+    }));
+}
+/** A read or an answer that cannot be judged (refused, misconfigured): the gate fails with the reason. */
+function cannotMeasure(run, err) {
+    if (err instanceof core_errors/* CancelledError */.cc || !(err instanceof core_errors/* EngineError */.NJ))
+        throw err;
+    run.tally.ended = { verdict: 'failed', detail: `could not measure: ${err.message}` };
+}
+function send(read, monitor, call) {
+    if (read.kind === 'metrics')
+        return monitor.metrics(read.request, call);
+    if (read.kind === 'alerts')
+        return monitor.firedAlerts(read.request, call);
+    return monitor.query(read.request, call);
+}
+function judge(read, r, answer, since) {
+    if (read.kind === 'metrics')
+        return judgeMetric(r, answer);
+    if (read.kind === 'alerts')
+        return judgeAlerts(r, answer, since, read.request.to);
+    return judgeQuery(r, answer);
+}
+/**
+ * Alert rules named by the gates (metric alert rules: a name, or a Microsoft.Insights/metricAlerts
+ * id) must exist and be enabled: a rule that cannot fire would pass the gate whatever the release
+ * does. Read once per gate, before the first measurement.
+ */
+async function checkRules(runs, monitor, env) {
+    for (const run of runs) {
+        if (run.r.gate.kind !== 'alerts')
+            continue;
+        const gate = run.r.gate;
+        for (const rule of gate.rules) {
+            const ref = metricAlertRef(rule, env.resourceGroup);
+            if (!ref)
+                continue;
+            const found = await env.ex.read(`reading alert rule ${ref.name}`, (call) => monitor.metricAlertRule(ref.resourceGroup, ref.name, call));
+            const problem = !found
+                ? `alert rule '${ref.name}' does not exist in resource group '${ref.resourceGroup}' (${gate.input}.rules)`
+                : !found.enabled
+                    ? `alert rule '${ref.name}' is disabled: it cannot fire, so this gate could not fail (${gate.input}.rules)`
+                    : undefined;
+            if (problem) {
+                run.tally.ended = { verdict: 'failed', detail: problem };
+                break;
+            }
+        }
+    }
+}
+/** Where a metric alert rule named in a gate lives; undefined for other kinds of rule ids. */
+function metricAlertRef(rule, resourceGroup) {
+    if (!rule.startsWith('/')) {
+        if (!resourceGroup)
+            throw new core_errors/* EngineError */.NJ('input', `alert rule '${rule}' is named without a resource group`);
+        return { resourceGroup, name: rule };
+    }
+    const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Insights\/metricAlerts\/([^/]+)$/i.exec(rule);
+    return m ? { resourceGroup: m[1], name: ruleName(m[2]) } : undefined;
+}
+/** The analysis cannot go on (budget spent, run cancelled or stopped): every open gate ends with the reason. */
+function endAll(runs, err, env) {
+    const stopped = err instanceof core_errors/* CancelledError */.cc && !env.runSignal.aborted;
+    if (err instanceof core_errors/* CancelledError */.cc && !stopped)
+        throw err;
+    if (!(err instanceof core_errors/* EngineError */.NJ))
+        throw err;
+    for (const run of runs) {
+        if (run.tally.done)
+            continue;
+        run.tally.ended = stopped
+            ? { verdict: 'inconclusive', detail: 'stopped: another check failed first', stopped: true }
+            : { verdict: 'failed', detail: `could not finish: ${err.message}` };
+    }
+}
+function labelOf(env, g) {
+    return `${env.label ? `${env.label}: ` : ''}analysis '${g.name}'`;
+}
+/** The plan line of a gate: what it checks, how often, with which limits. */
+function wouldCheck(g, target) {
+    const t = g.timing;
+    const delay = t.initialDelayMs > 0 ? ` after ${(0,duration/* formatDuration */.a)(t.initialDelayMs)}` : '';
+    const limits = [
+        `failure-limit ${t.failureLimit}`,
+        `inconclusive-limit ${t.inconclusiveLimit}`,
+        `inconclusive: ${t.inconclusive}`,
+    ].join(', ');
+    return `analysis '${g.name}': ${describeCondition(g, describeWhere(g, target))}, ${cadence(g)}${delay} (${limits})`;
+}
+/** 'every 1m × 3'. */
+function cadence(g) {
+    return `every ${(0,duration/* formatDuration */.a)(g.timing.intervalMs)} × ${g.timing.count}`;
+}
+const unreachable = async () => {
+    throw new Error('internal: a planned gate was run');
+};
+
+
+/***/ }),
+
+/***/ 64064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1762,7 +2525,28 @@ const PRODUCTION_SLOT = 'production';
 
 /***/ }),
 
-/***/ 3204:
+/***/ 33781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ resourceIdOf),
+/* harmony export */   u: () => (/* binding */ AGGREGATIONS)
+/* harmony export */ });
+/**
+ * Azure Monitor, as analysis gates read it: metric values of a resource, the alerts fired in a
+ * window, one alert rule, and a KQL query against Application Insights or a Log Analytics
+ * workspace. Reads only; every call bounded by what is left of its step (`timeoutMs`) and
+ * failures classified (transient: 429, 5xx, resets; terminal: a refused query, a missing role).
+ * Implemented in src/azure/monitor.ts.
+ */
+const AGGREGATIONS = ['average', 'total', 'minimum', 'maximum', 'count'];
+/** `/subscriptions/<sub>/resourceGroups/<group>/providers/<path>`. */
+const resourceIdOf = (subscriptionId, r) => `/subscriptions/${subscriptionId}/resourceGroups/${r.resourceGroup}/providers/${r.path}`;
+
+
+/***/ }),
+
+/***/ 53204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1799,7 +2583,7 @@ function batchGateProbes(settings) {
 
 /***/ }),
 
-/***/ 8171:
+/***/ 18171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1817,6 +2601,7 @@ const CATALOGUE = {
     rolling: 'one scale set in place',
     'blue-green': 'two scale sets behind a load balancer',
     'slot-swap': 'App Service',
+    template: 'an ARM or Bicep template deployment is the release',
 };
 /** In the order the docs list them; the first is the default. */
 const STRATEGY_NAMES = Object.keys(CATALOGUE);
@@ -1940,7 +2725,7 @@ function rollbackRecord(record, to, live) {
 
 /***/ }),
 
-/***/ 6359:
+/***/ 37982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1964,9 +2749,9 @@ function scaleSetChecks(settings) {
 }
 
 // EXTERNAL MODULE: ./src/core/deploy/names.ts
-var names = __nccwpck_require__(8171);
+var names = __nccwpck_require__(18171);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var errors = __nccwpck_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/deploy/blue-green/colours.ts
 
 const COLOURS = ['blue', 'green'];
@@ -2129,7 +2914,7 @@ async function idleColour(ctx, ports) {
 }
 
 // EXTERNAL MODULE: ./src/core/plan/action.ts
-var action = __nccwpck_require__(5461);
+var action = __nccwpck_require__(55461);
 ;// CONCATENATED MODULE: ./src/core/plan/record.ts
 /** The intent tag written before the first write to the target. */
 function intentWrite(resource, target, state = 'deploying') {
@@ -2166,7 +2951,7 @@ function catchUpWrite(resource, record, current, previous) {
 }
 
 // EXTERNAL MODULE: ./src/core/rollout/for-stage.ts
-var for_stage = __nccwpck_require__(5797);
+var for_stage = __nccwpck_require__(55797);
 ;// CONCATENATED MODULE: ./src/core/deploy/instance-health.ts
 /**
  * Instance health of a scale set for verify and for the gates of a rollout: every instance on the
@@ -2400,7 +3185,7 @@ const lastSegment = (id) => id.split('/').filter(Boolean).at(-1) ?? id;
 // EXTERNAL MODULE: ./src/core/deploy/rollout-error.ts
 var rollout_error = __nccwpck_require__(5613);
 // EXTERNAL MODULE: ./src/core/verify/http-probe.ts + 2 modules
-var http_probe = __nccwpck_require__(8954);
+var http_probe = __nccwpck_require__(28954);
 ;// CONCATENATED MODULE: ./src/core/deploy/http-gate.ts
 /**
  * The HTTP gates the blue-green and slot-swap strategies pass before and after switching traffic:
@@ -3246,8 +4031,66 @@ const blueGreenDescriptor = {
     // Clean-up scales in the retired colour after its scale-down delay.
     cleanupWritesTarget: (d) => !!d.scaleSet && !!d.loadBalancer,
     retiredCapacity: idleColour,
+    // Live traffic reaches the release through the load balancer; alerts may fire on it or on a colour
+    // (or on a scale set adopted as the first colour, named like the pair).
+    monitored: (d, resourceGroup) => {
+        if (!d.scaleSet || !d.loadBalancer)
+            return undefined;
+        const lb = {
+            resourceGroup,
+            path: `Microsoft.Network/loadBalancers/${d.loadBalancer}`,
+            label: `load balancer ${d.loadBalancer}`,
+        };
+        const sets = [d.scaleSet, `${d.scaleSet}-blue`, `${d.scaleSet}-green`].map((name) => ({
+            resourceGroup,
+            path: `Microsoft.Compute/virtualMachineScaleSets/${name}`,
+            label: `scale set ${name}`,
+        }));
+        return { metrics: lb, alerts: [lb, ...sets] };
+    },
     strategy: blueGreenStrategy,
 };
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/monitored.ts
+function monitoredScaleSet(d, resourceGroup) {
+    if (!d.scaleSet)
+        return undefined;
+    const set = {
+        resourceGroup,
+        path: `Microsoft.Compute/virtualMachineScaleSets/${d.scaleSet}`,
+        label: `scale set ${d.scaleSet}`,
+    };
+    return { metrics: set, alerts: [set] };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/record-home.ts
+
+/** The lease's and the record's resource for the inputs. */
+function recordHolder(d, resourceGroup) {
+    if (!d.scaleSet)
+        return undefined;
+    if (d.template)
+        return { kind: 'resource-group', resourceGroup, name: resourceGroup };
+    return { kind: 'scale-set', resourceGroup, name: d.scaleSet };
+}
+/** The resource id whose tags hold the record: the scale set's, or its resource group's. */
+function recordIdOf(ctx, info) {
+    return ctx.settings.deploy.template ? groupIdOf(info.id) : info.id;
+}
+/** The record as the holder's tags say it (the scale set's tags are already in `info`). */
+async function readRecord(ctx, ports, info, options) {
+    if (!ctx.settings.deploy.template)
+        return (0,deploy_record/* recordFromTags */.j1)(info.tags);
+    const group = groupIdOf(info.id).split('/').pop();
+    const state = await ports.leases.read({ kind: 'resource-group', resourceGroup: group, name: group }, options);
+    return (0,deploy_record/* recordFromTags */.j1)(state?.tags ?? {});
+}
+/** The record's resource in words, as the planned writes name it ('scale set web', 'resource group rg'). */
+function recordResource(t) {
+    return t.ctx.settings.deploy.template ? `resource group ${t.ref.resourceGroup}` : t.resource;
+}
+/** '/subscriptions/…/resourceGroups/rg' of a resource id. */
+const groupIdOf = (id) => /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+/i.exec(id)?.[0] ?? id;
 
 ;// CONCATENATED MODULE: ./src/core/deploy/rolling/target.ts
 /**
@@ -3402,33 +4245,34 @@ function isoDurationMs(iso) {
 
 
 
+
 /** Before the first write to the scale set: the version in flight. */
 async function writeIntent(t, info, version, state = 'deploying') {
     const runUrl = t.ctx.deps.run?.runUrl;
-    const write = intentWrite(t.resource, version, state);
-    await t.ex.write({ write }, (call) => (0,deploy_record/* recordIntent */.M8)(t.ports.tags, info.id, { target: version, runUrl, state }, call));
+    const write = intentWrite(recordResource(t), version, state);
+    await t.ex.write({ write }, (call) => (0,deploy_record/* recordIntent */.M8)(t.ports.tags, recordIdOf(t.ctx, info), { target: version, runUrl, state }, call));
 }
 /** After the last write: what is live (clears the version in flight). */
 async function writeLive(t, info, record, live, item) {
     const extra = live.failed ? `failed-version ${live.failed}` : undefined;
-    const write = liveWrite(t.resource, record, {
+    const write = liveWrite(recordResource(t), record, {
         current: live.current,
         previous: live.previous,
         state: live.state,
         extra,
     });
     const stamped = { ...live, deployedAt: (0,deploy_record/* iso */.KH)(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
-    await t.ex.write({ write }, (call) => (0,deploy_record/* recordLive */.en)(t.ports.tags, info.id, stamped, call), item);
+    await t.ex.write({ write }, (call) => (0,deploy_record/* recordLive */.en)(t.ports.tags, recordIdOf(t.ctx, info), stamped, call), item);
 }
 /** A record that lags what the scale set already runs (an earlier run stopped before writing it). */
 async function writeCatchUp(t, info, record, current, previous) {
-    const write = catchUpWrite(t.resource, record, current, previous);
+    const write = catchUpWrite(recordResource(t), record, current, previous);
     const live = { current, previous, deployedAt: (0,deploy_record/* iso */.KH)(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
-    await t.ex.write({ write }, (call) => (0,deploy_record/* recordLive */.en)(t.ports.tags, info.id, live, call));
+    await t.ex.write({ write }, (call) => (0,deploy_record/* recordLive */.en)(t.ports.tags, recordIdOf(t.ctx, info), live, call));
 }
 
 // EXTERNAL MODULE: ./src/core/deploy/endpoint-probes.ts
-var endpoint_probes = __nccwpck_require__(3204);
+var endpoint_probes = __nccwpck_require__(53204);
 ;// CONCATENATED MODULE: ./src/core/deploy/rolling/azure-rolling.ts
 
 
@@ -3521,9 +4365,50 @@ async function stopAfterCancel(t) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/analysis/run.ts + 4 modules
+var run = __nccwpck_require__(34382);
+;// CONCATENATED MODULE: ./src/core/analysis/batches.ts
+
+/** Runs the gates on the rollout's executor; returns why the rollout must stop, or undefined. */
+async function analyseBatch(ctx, ex, monitor, at) {
+    const { settings, deps } = ctx;
+    if (settings.analysis.length === 0)
+        return undefined;
+    const results = await (0,run/* runAnalysis */.A)(settings.analysis, {
+        ex,
+        monitor,
+        clock: deps.clock,
+        log: deps.host,
+        target: at.target,
+        resourceGroup: settings.deploy.resourceGroup ?? settings.resourceGroup,
+        context: { version: at.version, previousVersion: at.previousVersion, since: deps.clock.now() },
+        label: `batch ${at.n}`,
+        runSignal: ctx.signal,
+    });
+    for (const r of results)
+        if (r.warning)
+            ctx.warn(`batch ${at.n}: ${r.warning}`);
+    const failed = results.filter((r) => !r.passed && !r.stopped);
+    if (failed.length === 0)
+        return undefined;
+    const why = failed.map((r) => `analysis '${r.name}' ${r.detail}`).join('; ');
+    return `batch ${at.n} of ${at.count} failed its analysis: ${why}`;
+}
+
 // EXTERNAL MODULE: ./src/core/rollout/executor.ts
-var executor = __nccwpck_require__(9352);
+var executor = __nccwpck_require__(69352);
 ;// CONCATENATED MODULE: ./src/core/deploy/rolling/manual.ts
+/**
+ * Manual mode: the engine drives the batches itself with updateInstances, one write per batch.
+ * Batch size from the inputs (or the scale set's policy); before each batch the unhealthy budget is
+ * checked; after it, the batch must settle Healthy on the new image AND the verify probes must pass
+ * (our edge over Azure's own policy: the gate is the user's real health check); the analysis gates
+ * (Azure Monitor) judge the release before the next batch starts; the pause is held between
+ * batches. Instances already on the target image are skipped. Also used to finish a rollout Azure
+ * did not run, and to replace instances during a rollback (no gates, no budgets).
+ */
+
+
 
 
 
@@ -3572,6 +4457,8 @@ async function driveBatches(t, image, plan, opts) {
         state.current = await settle(t, image, ids, state.current);
         if (!opts.rollback)
             await gate(t, image, ids, { n, of }, state, { ...opts, lroError });
+        if (!opts.rollback && n < batches.length)
+            await judge(t, image, plan, n, batches.length);
     }
     return state.upgraded;
 }
@@ -3665,6 +4552,20 @@ async function gate(t, image, ids, at, state, opts) {
     if (!result.ok)
         stop(failure);
 }
+/** The analysis gates before the next batch; failing them stops the rollout like a failed batch. */
+async function judge(t, image, plan, n, count) {
+    const previous = plan.stale.find((i) => i.imageId)?.imageId;
+    const { settings } = t.ctx;
+    const failure = await analyseBatch(t.ctx, t.ex, t.ports.monitor, {
+        target: monitoredScaleSet(settings.deploy, t.ref.resourceGroup),
+        n,
+        count,
+        version: image.version,
+        ...(previous ? { previousVersion: versionOfId(previous) } : {}),
+    });
+    if (failure)
+        stop(failure);
+}
 function describe(i) {
     const parts = [
         i.health !== 'none' ? i.health : undefined,
@@ -3674,7 +4575,386 @@ function describe(i) {
     return parts.join('/') || 'not on the new image';
 }
 
+;// CONCATENATED MODULE: ./src/core/deploy/template/whatif.ts
+/** At most this many property deltas per resource line; the rest are counted. */
+const MAX_DELTAS = 6;
+const MAX_VALUE = 80;
+/** '<namespace>/<type> <name>' of a resource id (nested types joined), or the id itself. */
+function resourceName(id) {
+    const at = id.lastIndexOf('/providers/');
+    if (at < 0)
+        return id;
+    const [ns, ...rest] = id.slice(at + '/providers/'.length).split('/');
+    const types = rest.filter((_, i) => i % 2 === 0);
+    const names = rest.filter((_, i) => i % 2 === 1);
+    return names.length === 0 ? id : `${ns}/${types.join('/')} ${names.join('/')}`;
+}
+function whatIfItems(changes) {
+    // Ignore: a resource of the group the template does not name (incremental mode leaves it): counted only.
+    const lines = changes
+        .filter((c) => c.change !== 'Ignore')
+        .map((c) => ({ kind: 'fact', label: 'what-if', value: describeChange(c) }));
+    return [{ kind: 'fact', label: 'what-if', value: countChanges(changes) }, ...lines];
+}
+/** '1 to modify, 0 to create, 0 to delete, 2 unchanged' (Ignore and Unsupported counted when present). */
+function countChanges(changes) {
+    const n = (type) => changes.filter((c) => c.change === type).length;
+    const parts = [`${n('Create')} to create`, `${n('Modify') + n('Deploy')} to modify`, `${n('Delete')} to delete`];
+    parts.push(`${n('NoChange')} unchanged`);
+    if (n('Ignore') > 0)
+        parts.push(`${n('Ignore')} ignored`);
+    if (n('Unsupported') > 0)
+        parts.push(`${n('Unsupported')} not predictable`);
+    return `${changes.length} resource(s): ${parts.join(', ')}`;
+}
+function describeChange(c) {
+    const head = `${c.change} ${resourceName(c.resourceId)}`;
+    if (c.change === 'Unsupported' && c.unsupportedReason)
+        return `${head} (${c.unsupportedReason})`;
+    const leaves = c.delta.flatMap((d) => flatten(d)).filter((d) => d.change !== 'NoEffect');
+    if (leaves.length === 0)
+        return head;
+    const shown = leaves.slice(0, MAX_DELTAS).map(describeDelta);
+    const more = leaves.length > MAX_DELTAS ? `; … ${leaves.length - MAX_DELTAS} more` : '';
+    return `${head}: ${shown.join('; ')}${more}`;
+}
+function flatten(d, prefix = '') {
+    const path = prefix && d.path ? `${prefix}.${d.path}` : prefix || d.path;
+    if (d.children && d.children.length > 0)
+        return d.children.flatMap((c) => flatten(c, path));
+    return [{ ...d, path }];
+}
+function describeDelta(d) {
+    if (d.change === 'Create')
+        return `+ ${d.path} = ${value(d.after)}`;
+    if (d.change === 'Delete')
+        return `- ${d.path} (was ${value(d.before)})`;
+    return `${d.path}: ${value(d.before)} → ${value(d.after)}`;
+}
+/** A value in a few characters: a gallery image version id by its version, long text cut. */
+function value(v) {
+    if (v === undefined || v === null)
+        return 'none';
+    const s = typeof v === 'string' ? v : JSON.stringify(v);
+    const version = /\/galleries\/[^/]+\/images\/[^/]+\/versions\/([^/]+)$/i.exec(s);
+    if (version)
+        return `…/versions/${version[1]}`;
+    return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE - 1)}…` : s;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/template/failures.ts
+
+/** At most this many failed resources named; the rest are counted. */
+const MAX_NAMED = 3;
+/** Azure's messages can be long (a whole template path): each is cut here. */
+const MAX_MESSAGE = 400;
+/** 'Microsoft.Compute/virtualMachineScaleSets web: InvalidParameter: …; … and 2 more'. */
+function describeFailures(failures) {
+    const named = failures.filter((f) => f.error);
+    if (named.length === 0)
+        return undefined;
+    const lines = named.slice(0, MAX_NAMED).map((f) => `${f.resource}: ${innermost(f.error)}`);
+    const more = named.length > MAX_NAMED ? `; … and ${named.length - MAX_NAMED} more failed operation(s)` : '';
+    return `${lines.join('; ')}${more}`;
+}
+/**
+ * An error in words, the resource first: 'Microsoft.Compute/virtualMachineScaleSets web: Code:
+ * message'. A wrapper (InvalidTemplateDeployment, DeploymentFailed) gives way to its details, its
+ * own code kept at the end.
+ */
+function describeError(e) {
+    const details = e.details ?? [];
+    const on = e.target ? `${targetName(e.target)}: ` : '';
+    if (details.length === 0)
+        return `${on}${e.code}: ${clip(e.message)}`;
+    const more = details.length > MAX_NAMED ? `; … and ${details.length - MAX_NAMED} more` : '';
+    return `${on}${details.slice(0, MAX_NAMED).map(describeError).join('; ')}${more} (${e.code})`;
+}
+/** The deepest detail says what actually went wrong (ResourceDeploymentFailure wraps the provider's error). */
+function innermost(e) {
+    let at = e;
+    while (at.details && at.details.length === 1)
+        at = at.details[0];
+    return describeError({ ...at, target: undefined });
+}
+const targetName = (target) => (target.includes('/providers/') ? resourceName(target) : target);
+const clip = (s) => (s.length > MAX_MESSAGE ? `${s.slice(0, MAX_MESSAGE - 1)}…` : s);
+
+// EXTERNAL MODULE: ./src/core/deploy/template/deployment-name.ts
+var deployment_name = __nccwpck_require__(39307);
+// EXTERNAL MODULE: ./src/core/deploy/template/check.ts
+var check = __nccwpck_require__(51038);
+;// CONCATENATED MODULE: ./src/core/deploy/template/bicep.ts
+/**
+ * Bicep to ARM JSON, through the injected CommandRunner (argv arrays, no shell): the `bicep` CLI
+ * (`bicep build <file> --stdout`, `bicep build-params <file> --stdout`), else the Azure CLI's
+ * (`az bicep build --file <file> --stdout`, `az bicep build-params --file <file> --stdout`). Hosted
+ * GitHub runners and Microsoft-hosted agents have both. Neither found: an input error saying how
+ * to install one (https://learn.microsoft.com/azure/azure-resource-manager/bicep/install).
+ * A compile error gives Bicep's diagnostics (stderr), never the template's text.
+ */
+
+/**
+ * ARM's own limit on a template: 4 MB
+ * (https://learn.microsoft.com/azure/azure-resource-manager/templates/best-practices#template-limits).
+ */
+const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
+/** A compile is a local process: far shorter than a deploy, and not worth a budget input of its own. */
+const COMPILE_TIMEOUT_MS = 5 * 60_000;
+const INSTALL = "install the Bicep CLI (https://aka.ms/bicep/install) or the Azure CLI ('az bicep install'), or give the compiled ARM JSON as 'template' ('bicep build <file>' writes it)";
+/** Compiles a .bicep or .bicepparam file; throws EngineError 'input' naming the file. */
+async function compileBicep(commands, path, kind, signal) {
+    if (!commands)
+        throw new errors/* EngineError */.NJ('input', `input 'template': '${path}' is Bicep, and this adapter cannot run a compiler; ${INSTALL}`);
+    const verb = kind === 'bicep' ? 'build' : 'build-params';
+    const attempts = [
+        ['bicep', ['bicep', verb, path, '--stdout']],
+        ['az bicep', ['az', 'bicep', verb, '--file', path, '--stdout']],
+    ];
+    for (const [compiler, argv] of attempts) {
+        const r = await commands.run(argv, { timeoutMs: COMPILE_TIMEOUT_MS, signal, stdoutLimit: MAX_TEMPLATE_BYTES * 2 });
+        if (signal.aborted)
+            throw new errors/* EngineError */.NJ('cancelled', `the run was cancelled while compiling '${path}'`);
+        if (notFound(r))
+            continue;
+        return parseOutput(r, path, kind, compiler);
+    }
+    throw new errors/* EngineError */.NJ('input', `input 'template': '${path}' is Bicep, and neither 'bicep' nor 'az' was found on PATH to compile it; ${INSTALL}`);
+}
+/** The command could not start (ENOENT), or `az` has no bicep (it says so and exits non-zero without output). */
+function notFound(r) {
+    if (r.startError)
+        return /ENOENT|not found/i.test(r.startError);
+    return false;
+}
+function parseOutput(r, path, kind, compiler) {
+    const why = r.timedOut
+        ? `did not finish within ${COMPILE_TIMEOUT_MS / 60_000} minutes`
+        : r.startError
+            ? `could not start (${r.startError})`
+            : r.exitCode !== 0
+                ? `exited ${r.exitCode ?? 'abnormally'}`
+                : r.stdoutTruncated
+                    ? `wrote more than ARM's ${MAX_TEMPLATE_BYTES / 1024 / 1024} MB template limit`
+                    : undefined;
+    if (why) {
+        const diagnostics = r.outputTail ? `: ${r.outputTail.slice(-1000)}` : '';
+        throw new errors/* EngineError */.NJ('input', `input 'template': '${path}' did not compile (${compiler} ${why})${diagnostics}`);
+    }
+    const out = parseJson(r.stdout ?? '', path, compiler);
+    if (kind === 'bicep')
+        return { template: out, parameters: {}, compiler };
+    // build-params writes { parametersJson, templateJson } (both JSON text).
+    const template = parseJson(String(out['templateJson'] ?? ''), path, compiler);
+    const file = parseJson(String(out['parametersJson'] ?? ''), path, compiler);
+    const parameters = (file['parameters'] ?? {});
+    return { template, parameters, compiler };
+}
+function parseJson(text, path, compiler) {
+    try {
+        const v = JSON.parse(text);
+        if (v && typeof v === 'object' && !Array.isArray(v))
+            return v;
+    }
+    catch {
+        // reported below
+    }
+    throw new errors/* EngineError */.NJ('input', `input 'template': ${compiler} compiled '${path}' but its output is not the JSON expected (the output is not shown); check the ${compiler} version`);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/template/resolve.ts
+/**
+ * The template a run deploys: the ARM JSON read when the inputs were parsed, or the Bicep file
+ * compiled now (once per run), held against the inputs again (the image parameter, the parameters
+ * given) before any write. Values of secure parameters are masked from here on.
+ */
+
+
+
+const resolved = new WeakMap();
+/** The run's template (compiled on first use; the settings are frozen, so one compile serves the run). */
+function resolveTemplate(ctx) {
+    const settings = ctx.settings.deploy.template;
+    if (!settings)
+        throw new errors/* EngineError */.NJ('input', "input 'template': is required here; expected a template file");
+    let p = resolved.get(settings);
+    if (!p) {
+        p = resolve(ctx, settings);
+        resolved.set(settings, p);
+        p.catch(() => resolved.delete(settings));
+    }
+    return p;
+}
+async function resolve(ctx, t) {
+    let template = t.json;
+    let base = {};
+    if (!template && t.kind === 'json') {
+        throw new errors/* EngineError */.NJ('input', `input 'template': '${t.path}' was not read when the inputs were parsed; expected an ARM JSON template this step can read`);
+    }
+    if (!template) {
+        const compiled = await compileBicep(ctx.deps.commands, t.path, t.kind === 'json' ? 'bicep' : t.kind, ctx.signal);
+        ctx.deps.host.info(`Compiled ${t.path} with ${compiled.compiler}.`);
+        template = compiled.template;
+        base = compiled.parameters;
+    }
+    const parameters = { ...base, ...t.parameters };
+    const problems = (0,check/* templateProblems */.bi)(template, t.imageParameter, Object.keys(t.parameters), `template '${t.path}'`);
+    if (problems.length > 0)
+        throw new errors/* EngineError */.NJ('input', problems.map((p) => `input '${p.input}': ${p.message}`).join('; '));
+    for (const value of (0,check/* secureValues */.og)(template, parameters))
+        ctx.deps.host.setSecret(value);
+    const imageParameter = (0,check/* declaredParameters */.vc)(template).get(t.imageParameter.toLowerCase()).name;
+    const without = Object.fromEntries(Object.entries(parameters).filter(([k]) => k.toLowerCase() !== imageParameter.toLowerCase()));
+    return { path: t.path, template, parameters: without, imageParameter };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/template/deployment.ts
+
+
+
+
+
+const RUNNING = /^(accepted|running|created|creating|updating|ready|waiting|deleting|notspecified)$/i;
+/** Deploys the run's template with the image parameter set to `image`; throws when it does not succeed. */
+async function deployTemplate(d, o) {
+    const resolved = await resolveTemplate(d.ctx);
+    const ref = { resourceGroup: d.resourceGroup, name: (0,deployment_name/* deploymentName */.pC)(d.ctx, o.rollback) };
+    const input = inputFor(d.ctx, resolved, o.image);
+    if (d.ex.planning)
+        await preflight(d, ref, input, resolved);
+    const write = {
+        resource: `template deployment ${ref.name}`,
+        operation: 'deploy',
+        before: o.from ? `image ${o.from}` : undefined,
+        after: `${resolved.imageParameter} ${o.image.version}`,
+        why: `${resolved.path} to resource group ${d.resourceGroup} (incremental)${o.then ? `; then ${o.then}` : ''}`,
+    };
+    if (!d.ex.planning)
+        d.ctx.deps.host.info(`Template deployment ${ref.name}: ${resolved.path} with ${resolved.imageParameter} = ${o.image.version}.`);
+    await d.ex.write({ write, touchesProduction: o.touchesProduction }, async (call) => {
+        // Started by an earlier attempt whose answer was lost: it is followed, never sent twice.
+        const now = await d.port.get(ref, call);
+        if (now && !/^(failed|canceled)$/i.test(now.provisioningState) && deploys(now.parameters, resolved, o.image))
+            return;
+        await d.port.start(ref, input, call);
+    }, o.item);
+    const would = `Azure deploys ${resolved.path} (deployment ${ref.name}) to the end`;
+    const result = await d.ex.wait(`template deployment ${ref.name}`, would, (call) => look(d, ref, call), {
+        intervalMs: d.port.pollIntervalMs,
+        until: 'succeeded',
+    });
+    if (result.ok)
+        return;
+    await cancelIfRunning(d, ref);
+    throw new errors/* EngineError */.NJ('terminal', await failureMessage(d, ref, result.detail));
+}
+/** Whether a deployment's parameters set the image parameter to `image` (it is this write's). */
+function deploys(parameters, r, image) {
+    const key = Object.keys(parameters).find((k) => k.toLowerCase() === r.imageParameter.toLowerCase());
+    const value = key ? parameters[key] : undefined;
+    return typeof value === 'string' && value.toLowerCase() === image.id.toLowerCase();
+}
+function inputFor(ctx, resolved, image) {
+    const runUrl = ctx.deps.run?.runUrl;
+    return {
+        template: resolved.template,
+        parameters: { ...resolved.parameters, [resolved.imageParameter]: { value: image.id } },
+        tags: {
+            'immutable-deploy.image-version': image.version,
+            ...(runUrl ? { 'immutable-deploy.run-url': deployment_clip(runUrl) } : {}),
+        },
+    };
+}
+const deployment_clip = (s) => (s.length <= 256 ? s : `${s.slice(0, 255)}…`);
+/** Plan: Azure's validation, then what-if; both read, neither changes anything. */
+async function preflight(d, ref, input, r) {
+    const validation = await d.ex.read(`validating ${r.path}`, (call) => d.port.validate(ref, input, call));
+    if (!validation.ok) {
+        throw new errors/* EngineError */.NJ('input', `input 'template': '${r.path}' was refused by Azure's validation: ${describeError(validation.error)}`);
+    }
+    const whatIf = await d.ex.read(`what-if of ${r.path}`, (call) => d.port.whatIf(ref, input, call));
+    if (!whatIf.ok) {
+        throw new errors/* EngineError */.NJ('input', `input 'template': Azure's what-if of '${r.path}' says the deployment would fail: ${describeError(whatIf.error)}`);
+    }
+    for (const item of whatIfItems(whatIf.changes))
+        d.ex.note(item);
+}
+async function look(d, ref, call) {
+    const now = await d.port.get(ref, call);
+    // A deployment just created can take a moment to be readable everywhere (ARM is eventually consistent).
+    if (!now)
+        return { state: 'pending', detail: 'not visible yet' };
+    const state = now.provisioningState;
+    if (/^succeeded$/i.test(state))
+        return { state: 'done', detail: `succeeded` };
+    if (RUNNING.test(state))
+        return { state: 'pending', detail: state };
+    return { state: 'failed', detail: `ended ${state}${now.error ? `: ${describeError(now.error)}` : ''}` };
+}
+/** The failure per resource from the deployment's operations (Azure's errors), else the deployment's own error. */
+async function failureMessage(d, ref, detail) {
+    const head = `template deployment ${ref.name} in resource group ${ref.resourceGroup}`;
+    try {
+        const failures = await d.ex.read(`reading the operations of ${ref.name}`, (call) => d.port.failedOperations(ref, call));
+        const named = describeFailures(failures);
+        if (named)
+            return `${head} failed: ${named}`;
+    }
+    catch {
+        // the operations could not be read: the deployment's own state says what it can
+    }
+    return `${head} ${detail}`;
+}
+/** A deployment still running when the deadline passed (or the step stops) is asked to cancel; best effort. */
+async function cancelIfRunning(d, ref) {
+    const call = { signal: new AbortController().signal, timeoutMs: 30_000 };
+    try {
+        const now = await d.port.get(ref, call);
+        if (!now || !RUNNING.test(now.provisioningState))
+            return;
+        d.ctx.warn(`template deployment ${ref.name} was still ${now.provisioningState}: asking Azure to cancel it`);
+        await d.port.cancel(ref, call);
+    }
+    catch {
+        // Azure unreachable: the deployment ends on its own; a re-run or rollback deploys under another name
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/template-model.ts
+/**
+ * Rolling through a template: the template deployment (its image parameter = the gallery image
+ * version) replaces the engine's model update; the instances are then replaced as usual. The
+ * template owns the scale set, so the engine checks that the deployment did set the model's image
+ * — a template that does not pass its image parameter to imageReference.id would otherwise roll
+ * nothing and report success. A rollback deploys the template again with the previous image.
+ */
+
+
+
+
+/** The model update as a template deployment; `then` is what follows it, for the plan line. */
+async function deployModel(t, o, then) {
+    await deployTemplate({ ctx: t.ctx, ex: t.ex, port: t.ports.deployments, resourceGroup: t.ref.resourceGroup }, {
+        image: o.image,
+        from: o.from,
+        rollback: o.rollback,
+        then: `${t.resource}: ${then}`,
+        // Rolling and Automatic upgrade modes act on the model as soon as the deployment writes it.
+        touchesProduction: o.mode !== 'manual',
+        item: o.item,
+    });
+    if (t.ex.planning)
+        return;
+    const now = await t.ex.read(`reading ${t.resource}`, (call) => t.port.get(t.ref, call));
+    if (now && sameId(now.imageId, o.image.id))
+        return;
+    const { imageParameter, path } = await resolveTemplate(t.ctx);
+    const model = now?.imageId ? versionOfId(now.imageId) : now ? now.imageDescription : 'nothing (it is gone)';
+    stop(`the template deployment of ${path} succeeded, but the model of ${t.resource} points at ${model}, not ${o.image.version}; expected the template to set the scale set's imageReference.id from parameter '${imageParameter}'`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/deploy/rolling/roll-out.ts
+
 
 
 
@@ -3686,12 +4966,18 @@ async function rollOut(t, o) {
     const { info, mode, image } = o;
     const k = knobs(t.ctx.settings, info.rollingPolicy);
     const moves = !sameId(info.imageId, image.id);
-    const override = mode === 'rolling' && moves && !o.rollback ? policyOverride(t.ctx.settings, info.rollingPolicy) : undefined;
+    // With a template, the template owns the scale set's upgrade policy: no override is written.
+    const templated = !!t.ctx.settings.deploy.template;
+    const override = mode === 'rolling' && moves && !o.rollback && !templated
+        ? policyOverride(t.ctx.settings, info.rollingPolicy)
+        : undefined;
     const batches = planBatches(o.instances, image.id, moves, mode === 'automatic' ? { ...k, batchPercent: 100 } : k);
     const before = mode === 'rolling' && moves
         ? await t.ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => t.port.latestRollingUpgrade(t.ref, call))
         : undefined;
-    if (moves)
+    if (moves && templated)
+        await deployModel(t, o, modelWrite(t, o, k, batches, undefined).why);
+    else if (moves)
         await writeModel(t, o, modelWrite(t, o, k, batches, override), override);
     try {
         if (mode === 'manual' || !moves)
@@ -3912,6 +5198,7 @@ function deployMessage(ctx, run) {
 
 
 
+
 async function runRollback(t, plan) {
     const { ex, port, ref } = t;
     const info = await ex.read(`reading ${t.resource}`, (call) => readTarget(port, ref, call));
@@ -3919,7 +5206,7 @@ async function runRollback(t, plan) {
     if (!toId)
         throw new errors/* EngineError */.NJ('input', `the rollback plan for scale set '${ref.name}' names no image version`);
     const to = { id: toId, version: plan.to.imageVersion ?? versionOfId(toId) };
-    const record = (0,deploy_record/* recordFromTags */.j1)(info.tags);
+    const record = await ex.read('reading the release record', (call) => readRecord(t.ctx, t.ports, info, call));
     const from = sameId(info.imageId, to.id)
         ? record.target && record.target !== to.version
             ? record.target
@@ -3984,10 +5271,14 @@ async function confirmBack(t, to) {
  * - manual: the engine's own batches gated by instance health and the verify probes (manual.ts);
  * - automatic: Azure updates every instance; the engine confirms and reports.
  * Instances already on the version are skipped; a scale set fully on it is a no-op.
+ * With 'template', the model update is a deployment of the user's template (template-model.ts) and
+ * the release record and lease live on the resource group (record-home.ts).
  *
  * Deploy and rollback are written once (deploy.ts, rollback.ts) and run on the rollout executor:
  * for real, or on a planning executor for plan mode — the same code, so the plan cannot drift.
  */
+
+
 
 
 
@@ -4017,7 +5308,9 @@ const rollingStrategy = {
                 info.upgradeMode +
                 ', so it is ignored');
         }
-        return (0,deploy_record/* recordFromTags */.j1)(info.tags);
+        if (ctx.settings.deploy.template && ctx.settings.stages.some((s) => s === 'deploy' || s === 'rollback'))
+            await resolveTemplate(ctx);
+        return readRecord(ctx, ports, info, opt);
     },
     async describeLive(ctx) {
         const ports = await ctx.azure();
@@ -4110,15 +5403,19 @@ const rollingStrategy = {
 
 
 
+
+
 const rollingDescriptor = {
     name: 'rolling',
     summary: (0,names/* summaryOf */.YG)('rolling'),
     targetInputs: [{ input: 'scale-set', expected: "the scale set's name" }],
     artifact: 'gallery-image',
-    recordHolder: (d, resourceGroup) => (d.scaleSet ? { kind: 'scale-set', resourceGroup, name: d.scaleSet } : undefined),
+    template: 'model',
+    recordHolder: recordHolder,
     targetName: (d) => d.scaleSet,
     targetChecks: scaleSetChecks,
     cleanupWritesTarget: () => false,
+    monitored: monitoredScaleSet,
     strategy: rollingStrategy,
 };
 
@@ -4179,7 +5476,7 @@ function imageForVersion(version, like) {
 }
 
 // EXTERNAL MODULE: ./src/core/azure/app-service-port.ts
-var app_service_port = __nccwpck_require__(4064);
+var app_service_port = __nccwpck_require__(64064);
 ;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/shared.ts
 
 
@@ -4691,7 +5988,313 @@ const slotSwapDescriptor = {
         ? [`web app ${s.deploy.appService ?? ''} running its artifact`]
         : [],
     cleanupWritesTarget: () => false,
+    // After the swap the release serves from the production slot (the site itself); the staging slot
+    // holds the previous release.
+    monitored: (d, resourceGroup) => {
+        if (!d.appService)
+            return undefined;
+        const site = { resourceGroup, path: `Microsoft.Web/sites/${d.appService}`, label: `web app ${d.appService}` };
+        const slot = {
+            resourceGroup,
+            path: `Microsoft.Web/sites/${d.appService}/slots/${d.slot}`,
+            label: `slot ${d.slot} of web app ${d.appService}`,
+        };
+        return { metrics: site, alerts: [site, slot] };
+    },
     strategy: slotSwapStrategy,
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/template/target.ts
+
+
+
+
+
+function resourceGroupOf(ctx) {
+    const rg = ctx.settings.deploy.resourceGroup ?? ctx.settings.resourceGroup;
+    if (!rg)
+        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required; expected the group the template deploys to");
+    return rg;
+}
+/** The lease's and the record's home: the resource group. */
+const holderOf = (resourceGroup) => ({
+    kind: 'resource-group',
+    resourceGroup,
+    name: resourceGroup,
+});
+/** A rollout on the group of the inputs, on an executor of its own (`planning`: plan mode). */
+async function openTemplate(ctx, planning) {
+    const ports = await ctx.azure();
+    const resourceGroup = resourceGroupOf(ctx);
+    const ex = (0,for_stage/* executorFor */.lL)(ctx, { retryBaseMs: ports.deployments.pollIntervalMs, ...(planning ? { planning } : {}) });
+    const groupId = ports.deployments.resourceGroupId(resourceGroup);
+    return { ctx, ex, ports, resourceGroup, groupId, resource: `resource group ${resourceGroup}` };
+}
+/** The release record on the group's tags; an input error when the group does not exist. */
+async function target_readRecord(ctx, ports, options) {
+    const rg = resourceGroupOf(ctx);
+    const state = await ports.leases.read(holderOf(rg), options);
+    if (!state) {
+        throw new errors/* EngineError */.NJ('input', `input 'resource-group': resource group '${rg}' was not found; expected the existing group the template deploys to`);
+    }
+    return (0,deploy_record/* recordFromTags */.j1)(state.tags);
+}
+/** The image id the newest successful deployment of ours passed to the image parameter, if any. */
+async function deployedImage(t, imageParameter, call) {
+    const ours = (await t.ports.deployments.list(t.resourceGroup, call))
+        .filter((d) => (0,deployment_name/* isOurs */.MU)(d.name) && /^succeeded$/i.test(d.provisioningState))
+        .sort((a, b) => (b.timestamp ?? '').localeCompare(a.timestamp ?? ''));
+    for (const d of ours) {
+        const key = Object.keys(d.parameters).find((k) => k.toLowerCase() === imageParameter.toLowerCase());
+        const value = key ? d.parameters[key] : undefined;
+        if (typeof value === 'string' && isGalleryVersionId(value))
+            return value;
+    }
+    return undefined;
+}
+/**
+ * The image to deploy: the artifact's id, or an explicit version in the gallery of the inputs (or
+ * of the image deployed last). Checked to exist and to have published, unless an earlier stage of
+ * this plan would create it.
+ */
+async function resolveArtifact(t, artifact, deployed, call) {
+    const id = artifact.imageId ?? (artifact.imageVersion ? versionIdFor(t, artifact.imageVersion, deployed) : undefined);
+    if (!id || !isGalleryVersionId(id)) {
+        throw new errors/* EngineError */.NJ('input', `input 'image-id': ${id ? `'${id}' is not a gallery image version resource id` : 'is required'}; expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Compute/galleries/<gallery>/images/<definition>/versions/<version>`);
+    }
+    const planned = t.ctx.outputs.plannedImageId;
+    if (planned && planned.toLowerCase() === id.toLowerCase())
+        return { id, version: artifact.imageVersion ?? versionOfId(id) };
+    return checkPublished(t, id, artifact.imageId ? "'image-id'" : "'image-version'", call);
+}
+/** An explicit version: next to the image deployed last, else in the gallery the inputs name. */
+function versionIdFor(t, version, deployed) {
+    if (deployed)
+        return siblingVersionId(deployed, version);
+    const { galleryName, imageDefinition, galleryResourceGroup } = t.ctx.settings.publish;
+    if (!galleryName || !imageDefinition || !galleryResourceGroup) {
+        throw new errors/* EngineError */.NJ('input', `input 'image-version': '${version}' needs 'gallery-name' and 'image-definition' (or 'image-id') to find the version`);
+    }
+    const group = t.ports.deployments.resourceGroupId(galleryResourceGroup);
+    return `${group}/providers/Microsoft.Compute/galleries/${galleryName}/images/${imageDefinition}/versions/${version}`;
+}
+async function checkPublished(t, id, input, call) {
+    const v = await t.ports.scaleSets.getImageVersion(id, call);
+    if (!v)
+        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${versionOfId(id)}' was not found (${id}); expected a published version`);
+    if (v.provisioningState && !/^succeeded$/i.test(v.provisioningState)) {
+        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${v.version}' is ${v.provisioningState}; expected a version whose publishing succeeded`);
+    }
+    return { id: v.id, version: v.version };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/template/release.ts
+/**
+ * The template release, written once (real or planned): the record names the version in flight,
+ * the template is deployed with the image parameter set to the new image, the record says what is
+ * live. A rollback deploys the template again with the previous image, under a name of its own.
+ * A release whose version is already live (and nothing in flight) deploys nothing.
+ */
+
+
+
+
+
+
+
+
+async function release_runDeploy(t, artifact, record) {
+    const { ex } = t;
+    const { path, imageParameter } = await resolveTemplate(t.ctx);
+    const deployed = await ex.read('reading the template deployments', (call) => deployedImage(t, imageParameter, call));
+    const image = await ex.read('reading the image version', (call) => resolveArtifact(t, artifact, deployed, call));
+    const base = { imageId: image.id, imageVersion: image.version, previousImageVersion: record.current };
+    if (record.current === image.version && !record.target) {
+        ex.note({ kind: 'fact', label: 'template', value: `${path}: ${image.version} is already live in ${t.resource}` });
+        return { outputs: { ...base, previousImageVersion: record.previous }, unchanged: true, image };
+    }
+    const from = record.current !== image.version ? record.current : record.previous;
+    const plan = from
+        ? {
+            strategy: 'template',
+            to: { imageId: siblingVersionId(image.id, from), imageVersion: from },
+            description: `${t.resource}: ${path} with image ${image.version} → ${from}`,
+            record: { previous: record.current === from ? record.previous : undefined, failed: image.version },
+        }
+        : undefined;
+    ex.note({
+        kind: 'fact',
+        label: 'template',
+        value: `${path} to ${t.resource} (${imageParameter} = ${image.version})`,
+    });
+    try {
+        await release_writeIntent(t, image.version, 'deploying');
+        const item = {
+            kind: 'action',
+            label: 'template',
+            value: `${from ?? 'nothing recorded'} → ${image.version}`,
+        };
+        await deployTemplate({ ctx: t.ctx, ex, port: t.ports.deployments, resourceGroup: t.resourceGroup }, { image, from, touchesProduction: true, item });
+        await release_writeLive(t, record, { current: image.version, previous: from });
+        return { outputs: base, unchanged: false, image, from, rollback: plan };
+    }
+    catch (err) {
+        if (t.ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || ex.planning)
+            throw err;
+        const e = err instanceof errors/* EngineError */.NJ ? err : new errors/* EngineError */.NJ('terminal', String(err), { cause: err });
+        throw new rollout_error/* RolloutError */.a(e.message, { plan, items: [...ex.items], outputs: base, liveUntouched: !ex.productionTouched }, e.kind);
+    }
+}
+async function release_runRollback(t, plan, record) {
+    const id = plan.to.imageId;
+    if (!id)
+        throw new errors/* EngineError */.NJ('input', `the rollback plan for ${t.resource} names no image version`);
+    const image = { id, version: plan.to.imageVersion ?? id.split('/').pop() };
+    const from = record.target ?? record.current;
+    const outputs = { rolledBack: true, imageVersion: image.version, imageId: image.id, previousImageVersion: from };
+    if (record.current === image.version && !record.target) {
+        return { outputs: { ...outputs, rolledBack: false }, unchanged: true, image, from };
+    }
+    t.ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
+    await release_writeIntent(t, image.version, 'rolling-back');
+    await deployTemplate({ ctx: t.ctx, ex: t.ex, port: t.ports.deployments, resourceGroup: t.resourceGroup }, { image, from, rollback: true, touchesProduction: true });
+    const { previous, failed } = (0,deploy_record/* afterRollback */.zZ)(plan, image.version, from);
+    const item = { kind: 'action', label: 'rolled back', value: plan.description };
+    await release_writeLive(t, record, { current: image.version, previous, state: 'rolled-back', failed }, item);
+    return { outputs, unchanged: false, image, from };
+}
+async function release_writeIntent(t, version, state) {
+    const runUrl = t.ctx.deps.run?.runUrl;
+    await t.ex.write({ write: intentWrite(t.resource, version, state) }, (call) => (0,deploy_record/* recordIntent */.M8)(t.ports.tags, t.groupId, { target: version, runUrl, state }, call));
+}
+async function release_writeLive(t, record, live, item) {
+    const extra = live.failed ? `failed-version ${live.failed}` : undefined;
+    const write = liveWrite(t.resource, record, { ...live, extra });
+    const stamped = { ...live, deployedAt: (0,deploy_record/* iso */.KH)(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
+    await t.ex.write({ write }, (call) => (0,deploy_record/* recordLive */.en)(t.ports.tags, t.groupId, stamped, call), item);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/template/strategy.ts
+/**
+ * strategy: template — a template deployment (ARM JSON or Bicep, incremental mode) is the release:
+ * the template's image parameter receives the gallery image version, Azure deploys whatever the
+ * template declares (scale sets, VMs, anything), verify runs the probes, and a rollback deploys the
+ * template again with the previous image. Plan mode calls Azure's validate and what-if and lists
+ * the changes per resource. Deploy and rollback are written once (release.ts) and run on the
+ * rollout executor: for real, or on a planning executor — the same code, so the plan cannot drift.
+ */
+
+
+
+
+
+
+
+const acts = (stages) => stages.some((s) => s === 'deploy' || s === 'rollback');
+const templateStrategy = {
+    name: 'template',
+    async inspect(ctx) {
+        const ports = await ctx.azure();
+        // A Bicep file compiles (and every template is checked against the inputs) before any write.
+        if (acts(ctx.settings.stages))
+            await resolveTemplate(ctx);
+        return target_readRecord(ctx, ports, { signal: ctx.signal });
+    },
+    async deploy(ctx, artifact, record) {
+        const t = await openTemplate(ctx);
+        const run = await release_runDeploy(t, artifact, record);
+        const { path } = await resolveTemplate(ctx);
+        const message = run.unchanged
+            ? `${t.resource}: ${run.image.version} is already live (${path}): no change`
+            : `${t.resource}: ${path} deployed with image ${run.from ?? 'none recorded'} → ${run.image.version}`;
+        return { outputs: run.outputs, items: t.ex.items, message, rollback: run.rollback };
+    },
+    async planDeploy(ctx, artifact, record) {
+        const t = await openTemplate(ctx, true);
+        const run = await release_runDeploy(t, artifact, record);
+        const writes = t.ex.plannedWrites;
+        const message = run.unchanged
+            ? `plan: ${t.resource} already runs ${run.image.version} (${(0,action/* countWrites */.GG)(writes.length)})`
+            : `plan: ${t.resource} ${run.from ?? 'none recorded'} → ${run.image.version} by a template deployment (${(0,action/* countWrites */.GG)(writes.length)}, none made)`;
+        const outputs = run.unchanged ? { ...run.outputs, deployUnchanged: writes.length === 0 } : run.outputs;
+        return { writes, items: t.ex.facts, outputs, message };
+    },
+    async endpoints() {
+        // What the template deploys is the user's: live-url / probe-urls say where it answers.
+        return [];
+    },
+    async checkTarget() {
+        return [];
+    },
+    async planRollback(ctx, record, toVersion) {
+        const t = await openTemplate(ctx, true);
+        const version = toVersion ?? (0,deploy_record/* defaultRollback */.iZ)(record).version;
+        const rg = resourceGroupOf(ctx);
+        if (!version) {
+            throw new errors/* EngineError */.NJ('input', `input 'to-version': is required: resource group '${rg}' has no previous version recorded (tag immutable-deploy.previous-version); expected the image version to return to, e.g. '1.4.2'`);
+        }
+        const { imageParameter } = await resolveTemplate(ctx);
+        const opt = { signal: ctx.signal };
+        const known = ctx.settings.publish.imageId ?? (await deployedImage(t, imageParameter, opt));
+        if (!known) {
+            throw new errors/* EngineError */.NJ('input', `input 'image-id': is required to find version '${version}': no deployment of ours in resource group '${rg}' names the gallery image; expected any version id of the image definition`);
+        }
+        const what = toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)";
+        const image = await checkPublished(t, siblingVersionId(known, version), what, opt);
+        const from = record.target && record.state === 'deploying' ? record.target : record.current;
+        return {
+            strategy: 'template',
+            to: { imageId: image.id, imageVersion: image.version },
+            description: `${t.resource}: image ${from ?? 'none recorded'} → ${image.version}`,
+            record: (0,deploy_record/* rollbackRecord */.Ci)(record, image.version, from),
+        };
+    },
+    async rollback(ctx, plan) {
+        const t = await openTemplate(ctx);
+        const record = await target_readRecord(ctx, t.ports, { signal: ctx.signal });
+        const run = await release_runRollback(t, plan, record);
+        return {
+            outputs: run.outputs,
+            items: t.ex.items,
+            message: run.unchanged
+                ? `image ${run.image.version} is live in ${t.resource}: nothing to roll back`
+                : `image ${run.image.version} is live again in ${t.resource} (the template deployed again${run.from ? `, ${run.from} rolled back` : ''})`,
+        };
+    },
+    async planRollbackWrites(ctx, plan) {
+        const t = await openTemplate(ctx, true);
+        const record = await target_readRecord(ctx, t.ports, { signal: ctx.signal });
+        const run = await release_runRollback(t, plan, record);
+        const writes = t.ex.plannedWrites;
+        const message = run.unchanged
+            ? `plan: ${t.resource} already runs ${run.image.version} (${(0,action/* countWrites */.GG)(writes.length)})`
+            : `plan: ${plan.description} (${(0,action/* countWrites */.GG)(writes.length)}, none made)`;
+        return { writes, items: t.ex.facts, outputs: run.outputs, message };
+    },
+    async describeLive(ctx) {
+        const ports = await ctx.azure();
+        const record = await target_readRecord(ctx, ports, { signal: ctx.signal, timeoutMs: 60_000 });
+        const flight = record.target ? `, ${record.target} ${record.state ?? 'in flight'} (not finished)` : '';
+        return `resource group ${resourceGroupOf(ctx)}: recorded release ${record.current ?? 'none'}${flight}`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/template/descriptor.ts
+
+
+
+const templateDescriptor = {
+    name: 'template',
+    summary: (0,names/* summaryOf */.YG)('template'),
+    targetInputs: [{ input: 'template', expected: 'an ARM JSON template, a Bicep file or a .bicepparam file' }],
+    artifact: 'gallery-image',
+    template: 'release',
+    recordHolder: (d, resourceGroup) => (d.template ? holderOf(resourceGroup) : undefined),
+    // No name for verify to check: what the template deploys is known to its probes only.
+    targetName: () => undefined,
+    targetChecks: () => [],
+    cleanupWritesTarget: () => false,
+    strategy: templateStrategy,
 };
 
 ;// CONCATENATED MODULE: ./src/core/deploy/registry.ts
@@ -4704,11 +6307,13 @@ const slotSwapDescriptor = {
 
 
 
+
 /** One descriptor per name in names.ts, under that name (a missing or misnamed one does not compile). */
 const BY_NAME_TYPED = {
     rolling: rollingDescriptor,
     'blue-green': blueGreenDescriptor,
     'slot-swap': slotSwapDescriptor,
+    template: templateDescriptor,
 };
 const REGISTERED = names/* STRATEGY_NAMES */.nU.map((n) => BY_NAME_TYPED[n]);
 
@@ -4739,7 +6344,7 @@ const strategyFor = (name) => descriptorOf(name).strategy;
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ RolloutError)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 /**
  * A rollout that stopped part-way (a batch failed its gate, Azure's rolling upgrade faulted, the
  * unhealthy budget ran out): carries what was done and the plan that undoes it, so the deploy stage
@@ -4758,7 +6363,121 @@ class RolloutError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineErro
 
 /***/ }),
 
-/***/ 8571:
+/***/ 51038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bi: () => (/* binding */ templateProblems),
+/* harmony export */   og: () => (/* binding */ secureValues),
+/* harmony export */   vc: () => (/* binding */ declaredParameters)
+/* harmony export */ });
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45467);
+/**
+ * A template held against the inputs, the same whether it was read as ARM JSON when the inputs were
+ * parsed or compiled from Bicep before the first write: it declares the image parameter (a string),
+ * and every parameter the inputs give is one it declares (Azure refuses the others at validation:
+ * "The following parameters were supplied, but do not correspond to any parameters defined in the
+ * template"). ARM matches parameter names case-insensitively. A leaf module: the settings use it.
+ */
+
+/** The parameters a template declares, by lower-case name. */
+function declaredParameters(template) {
+    const raw = template['parameters'];
+    const out = new Map();
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return out;
+    for (const [name, d] of Object.entries(raw)) {
+        const type = d && typeof d === 'object' ? String(d['type'] ?? '') : '';
+        out.set(name.toLowerCase(), { name, type: type.toLowerCase() });
+    }
+    return out;
+}
+/** Every mismatch between the template and the inputs, each naming the input at fault; `where`: "template 'web.json'". */
+function templateProblems(template, imageParameter, given, where) {
+    const declared = declaredParameters(template);
+    const names = [...declared.values()].map((d) => d.name);
+    const problems = [];
+    const image = declared.get(imageParameter.toLowerCase());
+    if (!image) {
+        problems.push({
+            input: 'image-parameter',
+            message: `'${imageParameter}' is not a parameter of ${where}${(0,_settings_values_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(imageParameter, names)}; expected the name of the string parameter that receives the gallery image version id (it declares ${names.length} parameter(s))`,
+        });
+    }
+    else if (image.type !== 'string') {
+        problems.push({
+            input: 'image-parameter',
+            message: `'${image.name}' is a parameter of type '${image.type || 'none'}' in ${where}; expected a string parameter (it receives the gallery image version id)`,
+        });
+    }
+    for (const name of given) {
+        if (declared.has(name.toLowerCase()))
+            continue;
+        problems.push({
+            input: 'template-parameters',
+            message: `'${name}' is not a parameter of ${where}${(0,_settings_values_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(name, names)}; expected only parameters the template declares`,
+        });
+    }
+    return problems;
+}
+/**
+ * The values given for the template's secureString / secureObject parameters: masked in every log.
+ * (Bicep templates are known only once compiled: the deploy stage registers theirs then.)
+ */
+function secureValues(template, parameters) {
+    const secure = new Set([...declaredParameters(template).entries()]
+        .filter(([, d]) => /^secure(string|object)$/.test(d.type))
+        .map(([k]) => k));
+    return Object.entries(parameters).flatMap(([k, v]) => {
+        if (!secure.has(k.toLowerCase()) || !('value' in v) || v['value'] === undefined || v['value'] === null)
+            return [];
+        const value = v['value'];
+        return [typeof value === 'string' ? value : JSON.stringify(value)].filter((s) => s.length > 0);
+    });
+}
+
+
+/***/ }),
+
+/***/ 39307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ isOurs),
+/* harmony export */   pC: () => (/* binding */ deploymentName)
+/* harmony export */ });
+/* unused harmony export DEPLOYMENT_PREFIX */
+const DEPLOYMENT_PREFIX = 'immutable-deploy-';
+const MAX_NAME = 64;
+const names = new WeakMap();
+/** This run's deployment name for a deploy or (rollback) its revert. */
+function deploymentName(ctx, rollback = false) {
+    const key = ctx.settings.deploy.template;
+    let byPurpose = names.get(key);
+    if (!byPurpose)
+        names.set(key, (byPurpose = new Map()));
+    const purpose = rollback ? 'rb' : 'deploy';
+    let name = byPurpose.get(purpose);
+    if (!name)
+        byPurpose.set(purpose, (name = newName(ctx, rollback)));
+    return name;
+}
+function newName(ctx, rollback) {
+    const run = ctx.deps.run;
+    const runPart = safe(run?.runId ?? (run?.runNumber !== undefined ? String(run.runNumber) : 'local')).slice(0, 24);
+    const id = safe(ctx.deps.newId?.() ?? ctx.deps.clock.now().toString(36)).slice(0, 8);
+    const name = `${DEPLOYMENT_PREFIX}${runPart}-${id}${rollback ? '-rb' : ''}`;
+    return name.slice(0, MAX_NAME);
+}
+/** Only the characters Azure allows in a deployment name (others become '-'); never ending in '.'. */
+const safe = (s) => s.replace(/[^-\w.()]/g, '-').replace(/\.+$/, '');
+/** Whether a deployment in the group's history is one this engine made. */
+const isOurs = (name) => name.startsWith(DEPLOYMENT_PREFIX);
+
+
+/***/ }),
+
+/***/ 98571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4798,7 +6517,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4858,7 +6577,7 @@ function asEngineError(err) {
 
 /***/ }),
 
-/***/ 3184:
+/***/ 32232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4873,14 +6592,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CancelledError, INPUTS, MASK, OUTPUTS, asEngineError, findInput, formatWrite, outputStrings, parseSettings, redactor, releaseHeldLock, renderMarkdown
 
-// EXTERNAL MODULE: ./src/core/settings/parse.ts + 11 modules
-var parse = __nccwpck_require__(2285);
+// EXTERNAL MODULE: ./src/core/settings/parse.ts + 13 modules
+var parse = __nccwpck_require__(51470);
 // EXTERNAL MODULE: ./src/core/settings/errors.ts
-var errors = __nccwpck_require__(3794);
+var errors = __nccwpck_require__(63794);
 // EXTERNAL MODULE: ./src/core/settings/table.ts
-var table = __nccwpck_require__(3937);
+var table = __nccwpck_require__(93937);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __nccwpck_require__(4296);
+var core_errors = __nccwpck_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/publish/version.ts
 /**
  * Which gallery image version to publish: shared by publish and by Image Builder bakes (which
@@ -5101,7 +6820,7 @@ function missReason(versions, key, baseImage) {
 const cache_short = (key) => key.slice(0, 12);
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/bake/bake-key.ts
 
 /** Bumped when the key material's layout changes, so old cache entries stop matching. */
@@ -5169,7 +6888,7 @@ function canonicalJson(value) {
 }
 
 // EXTERNAL MODULE: ./src/core/duration.ts
-var duration = __nccwpck_require__(8571);
+var duration = __nccwpck_require__(98571);
 ;// CONCATENATED MODULE: ./src/core/publish/poll.ts
 /**
  * A bounded wait on the injected clock and sleep: observe, and if not done, sleep for what the
@@ -5456,7 +7175,7 @@ function chooseVersionFor(ctx, gallery) {
 }
 
 // EXTERNAL MODULE: ./src/core/plan/action.ts
-var action = __nccwpck_require__(5461);
+var action = __nccwpck_require__(55461);
 ;// CONCATENATED MODULE: ./src/core/plan/gallery.ts
 /** 'westeurope×1 Standard_LRS, northeurope×2 Standard_ZRS' */
 const describeRegions = (regions) => regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
@@ -5720,7 +7439,7 @@ function planPackerBake(ctx, d) {
 const describeAction = (a) => `${a.write.operation} ${a.write.resource}: ${a.write.why}`;
 
 // EXTERNAL MODULE: ./src/core/rollout/retry.ts
-var retry = __nccwpck_require__(4639);
+var retry = __nccwpck_require__(84639);
 ;// CONCATENATED MODULE: ./src/core/cleanup/signals.ts
 /**
  * One abort signal per worker, fanned out from the run's signal through ONE listener on it. The SDK
@@ -6054,10 +7773,10 @@ function limitsOf(settings) {
  */
 const confirmReserveMs = (timeoutMs) => Math.min(15 * 60_000, Math.floor(timeoutMs / 10));
 
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 32 modules
-var registry = __nccwpck_require__(6359);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 45 modules
+var registry = __nccwpck_require__(37982);
 // EXTERNAL MODULE: ./src/core/lock/lock.ts + 2 modules
-var lock = __nccwpck_require__(9633);
+var lock = __nccwpck_require__(29633);
 // EXTERNAL MODULE: ./src/core/deploy/record.ts
 var record = __nccwpck_require__(570);
 ;// CONCATENATED MODULE: ./src/core/cleanup/usage.ts
@@ -6336,6 +8055,83 @@ async function targetRecord(ctx, ports) {
 /** A retired part of the target the strategy keeps running for a while (blue-green's idle colour). */
 async function idleColour(ctx, ports) {
     return (0,registry/* descriptorOf */.nb)(ctx.settings.deploy.strategy).retiredCapacity?.(ctx, ports);
+}
+
+// EXTERNAL MODULE: ./src/core/deploy/template/deployment-name.ts
+var deployment_name = __nccwpck_require__(39307);
+// EXTERNAL MODULE: ./src/core/rollout/for-stage.ts
+var for_stage = __nccwpck_require__(55797);
+;// CONCATENATED MODULE: ./src/core/cleanup/deployments.ts
+
+
+
+/** This engine's newest deployments kept per resource group (each run makes one, a rollback one more). */
+const KEEP_DEPLOYMENTS = 20;
+/** Not running: finished, or a delete that did not complete (it is sent again). */
+const deployments_FINISHED = /^(succeeded|failed|canceled|deleting)$/i;
+/** The deployments to delete: ours, finished, beyond the newest `keep` of ours (running ones count toward it). */
+function planPrune(history, keep = KEEP_DEPLOYMENTS) {
+    const ours = history
+        .filter((d) => (0,deployment_name/* isOurs */.MU)(d.name))
+        .sort((a, b) => (b.timestamp ?? '').localeCompare(a.timestamp ?? '') || b.name.localeCompare(a.name));
+    return ours.slice(keep).filter((d) => deployments_FINISHED.test(d.provisioningState));
+}
+/** Prunes the group's history (or, in plan mode, lists the deletes); the stage's result with its items added. */
+async function pruneDeploymentHistory(ctx, result) {
+    const ports = await ctx.azure();
+    const resourceGroup = ctx.settings.deploy.resourceGroup ?? ctx.settings.resourceGroup;
+    if (!resourceGroup)
+        return result;
+    const ex = (0,for_stage/* executorFor */.lL)(ctx, {
+        retryBaseMs: ports.deployments.pollIntervalMs,
+        timeoutMs: ctx.settings.cleanup.timeoutMs,
+        budgetName: 'cleanup-timeout',
+    });
+    const history = await ex.read(`listing the deployments of resource group ${resourceGroup}`, (call) => ports.deployments.list(resourceGroup, call));
+    const prune = planPrune(history);
+    const ours = history.filter((d) => (0,deployment_name/* isOurs */.MU)(d.name)).length;
+    const fact = {
+        kind: 'fact',
+        label: 'deployment history',
+        value: `resource group ${resourceGroup}: ${history.length} deployment(s), ${ours} of them this engine's; ` +
+            `keep its newest ${KEEP_DEPLOYMENTS}; ${prune.length} to delete`,
+    };
+    let failures = 0;
+    for (const d of prune) {
+        const write = {
+            resource: `template deployment ${d.name}`,
+            operation: 'delete',
+            why: `older than this engine's newest ${KEEP_DEPLOYMENTS} in resource group ${resourceGroup} ` +
+                '(the record of a deployment only, not its resources)',
+        };
+        const ref = { resourceGroup, name: d.name };
+        try {
+            await ex.write({ write }, async (call) => {
+                // Re-read: a deployment that started again under this name (it cannot, but) is never deleted.
+                const now = await ports.deployments.get(ref, call);
+                if (now && deployments_FINISHED.test(now.provisioningState))
+                    await ports.deployments.delete(ref, call);
+            });
+        }
+        catch (err) {
+            if (ctx.signal.aborted || (err instanceof core_errors/* EngineError */.NJ && err.kind === 'cancelled'))
+                throw err;
+            failures += 1;
+            ctx.warn(`clean-up: could not delete deployment ${d.name}: ${err instanceof Error ? err.message : String(err)}`);
+        }
+    }
+    const done = prune.length - failures;
+    const items = [...(result.items ?? []), fact, ...ex.items];
+    if (!ex.planning && done > 0)
+        ctx.deps.host.info(`Clean-up: ${done} old deployment(s) deleted from the history of ${resourceGroup}.`);
+    const cleanupFailures = (result.outputs?.cleanupFailures ?? 0) + failures;
+    return {
+        ...result,
+        status: failures > 0 ? 'failed' : result.status,
+        outputs: { ...result.outputs, cleanupFailures },
+        items,
+        ...(failures > 0 ? { message: `${result.message ?? 'clean-up'}; ${failures} deployment delete(s) failed` } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/recheck.ts
@@ -6660,7 +8456,17 @@ function planRetention(input) {
 
 
 
+
 const cleanupStage = {
+    name: 'cleanup',
+    async run(ctx) {
+        const result = await imageCleanup.run(ctx);
+        // A template's resource group also keeps a deployment history: this engine's old ones are pruned.
+        return ctx.settings.deploy.template ? pruneDeploymentHistory(ctx, result) : result;
+    },
+};
+/** Image versions, bake leftovers and the idle colour. */
+const imageCleanup = {
     name: 'cleanup',
     async run(ctx) {
         const ports = await ctx.azure();
@@ -6794,8 +8600,6 @@ function describePlan(ctx, p) {
 
 // EXTERNAL MODULE: ./src/core/deploy/rollout-error.ts
 var rollout_error = __nccwpck_require__(5613);
-// EXTERNAL MODULE: ./src/core/rollout/for-stage.ts
-var for_stage = __nccwpck_require__(5797);
 ;// CONCATENATED MODULE: ./src/core/stages/deploy.ts
 /**
  * deploy: replaces instances with the artifact through the chosen strategy. The artifact comes
@@ -6959,7 +8763,7 @@ function planResult(ctx, plan) {
 }
 
 // EXTERNAL MODULE: ./src/core/rollout/attempt.ts
-var attempt = __nccwpck_require__(652);
+var attempt = __nccwpck_require__(70652);
 ;// CONCATENATED MODULE: ./src/core/publish/attempt.ts
 /**
  * One Azure write of publish, bounded by a deadline and tried again while it fails transiently
@@ -7485,8 +9289,8 @@ const rollbackStage = {
     },
 };
 
-// EXTERNAL MODULE: ./src/core/stages/verify.ts
-var verify = __nccwpck_require__(250);
+// EXTERNAL MODULE: ./src/core/stages/verify.ts + 1 modules
+var verify = __nccwpck_require__(46393);
 ;// CONCATENATED MODULE: ./src/core/stages/registry.ts
 
 
@@ -7543,7 +9347,7 @@ function format(name, value) {
             reason,
         })));
     }
-    if (name === 'check-results')
+    if (name === 'check-results' || name === 'analysis-results')
         return JSON.stringify(value);
     if (Array.isArray(value))
         return value.join(',');
@@ -7551,7 +9355,7 @@ function format(name, value) {
 }
 
 // EXTERNAL MODULE: ./src/core/run/redact.ts
-var run_redact = __nccwpck_require__(9764);
+var run_redact = __nccwpck_require__(89764);
 ;// CONCATENATED MODULE: ./src/core/run/summary.ts
 /** Renders a run result as markdown (GitHub job summary, Azure DevOps attachment) or plain text (terminal). */
 
@@ -7706,10 +9510,6 @@ function onceEach(items) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/run/record.ts
-/**
- * The deployment record: the run at a glance as JSON, for downstream tooling (output
- * `record-file`). The same facts as the summary, in a stable, versioned shape.
- */
 
 
 
@@ -7727,6 +9527,7 @@ function deploymentRecord(result, settings, run) {
         stages: result.stages,
         outputs: outputStrings(result.outputs, resultOutput(result)),
         facts: Object.fromEntries(keyFacts(result)),
+        ...(result.outputs.analysisResults ? { analysis: result.outputs.analysisResults } : {}),
         warnings: result.warnings,
         error: result.error,
     };
@@ -8017,7 +9818,7 @@ function definedOnly(outputs) {
 
 /***/ }),
 
-/***/ 2625:
+/***/ 52625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8058,7 +9859,7 @@ const describeHolder = (lease) => `run ${lease.owner}${lease.runUrl ? ` (${lease
 
 /***/ }),
 
-/***/ 9633:
+/***/ 29633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8075,7 +9876,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CONFIRM_PAUSE_MS, MIN_CALL_MS, RENEW_TIMEOUT_MS, releaseHeldLock, settleLeaseWrite
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var errors = __nccwpck_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/lock/in-flight.ts
 /** How long a cancelled run lets its lease write finish before aborting it (then it releases). */
 const CANCEL_GRACE_MS = 10_000;
@@ -8105,11 +9906,11 @@ async function finishBeforeCancel(call, run, sleep, cancelled) {
 }
 
 // EXTERNAL MODULE: ./src/core/lock/lease.ts
-var lock_lease = __nccwpck_require__(2625);
+var lock_lease = __nccwpck_require__(52625);
 // EXTERNAL MODULE: ./src/core/lock/release.ts
-var release = __nccwpck_require__(6394);
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 32 modules
-var registry = __nccwpck_require__(6359);
+var release = __nccwpck_require__(26394);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 45 modules
+var registry = __nccwpck_require__(37982);
 ;// CONCATENATED MODULE: ./src/core/lock/owner.ts
 /** Keeps a part readable and safe in the lease tag (';' separates the lease's fields). */
 const part = (text, max = 40) => text
@@ -8349,7 +10150,7 @@ class DeployLock {
 
 /***/ }),
 
-/***/ 6394:
+/***/ 26394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8358,13 +10159,18 @@ class DeployLock {
 /* harmony export */   rg: () => (/* binding */ settleLeaseWrite),
 /* harmony export */   yH: () => (/* binding */ releaseHeldLock)
 /* harmony export */ });
-/* harmony import */ var _lease_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2625);
+/* harmony import */ var _lease_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(52625);
 
 /** The bound on each Azure call of a release or a repair. */
 const RELEASE_TIMEOUT_MS = 30_000;
 /** A repair whose rewrite meets a changed target (HTTP 412) reads it again, this many times. */
 const REPAIR_ATTEMPTS = 3;
-const LABEL = { 'scale-set': 'scale set', 'load-balancer': 'load balancer', 'web-app': 'web app' };
+const LABEL = {
+    'scale-set': 'scale set',
+    'load-balancer': 'load balancer',
+    'web-app': 'web app',
+    'resource-group': 'resource group',
+};
 const describeTarget = (t) => `${LABEL[t.kind]} '${t.name}'`;
 const releaseCall = () => ({ signal: new AbortController().signal, timeoutMs: RELEASE_TIMEOUT_MS });
 const messageOf = (err) => (err instanceof Error ? err.message : String(err));
@@ -8423,7 +10229,7 @@ function notReleased(held, err) {
 
 /***/ }),
 
-/***/ 5461:
+/***/ 55461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8477,7 +10283,7 @@ const countWrites = (n) => (n === 0 ? 'no write' : `${n} write${n === 1 ? '' : '
 
 /***/ }),
 
-/***/ 652:
+/***/ 70652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8486,8 +10292,8 @@ const countWrites = (n) => (n === 0 ? 'no write' : `${n} write${n === 1 ? '' : '
 /* harmony export */   jp: () => (/* binding */ callOptions),
 /* harmony export */   v7: () => (/* binding */ pause)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4639);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84639);
 /**
  * One call tried until it succeeds, fails for good, or its deadline leaves no room for another
  * try: the retry loop of the rollout executor, of publish's writes and of any other bounded Azure
@@ -8556,16 +10362,16 @@ async function pause(c, ms, what) {
 
 /***/ }),
 
-/***/ 9352:
+/***/ 69352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ RolloutExecutor),
 /* harmony export */   m: () => (/* binding */ StepFailedError)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _plan_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5461);
-/* harmony import */ var _attempt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(652);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/* harmony import */ var _plan_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55461);
+/* harmony import */ var _attempt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70652);
 /**
  * The rollout executor: the one place where a deploy's or a rollback's writes, waits and gates run.
  * A strategy decides, from fresh reads, what to do next and hands each step here; the executor
@@ -8831,7 +10637,7 @@ const errorText = (err) => (err instanceof Error ? err.message : String(err));
 
 /***/ }),
 
-/***/ 5797:
+/***/ 55797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8839,7 +10645,7 @@ const errorText = (err) => (err instanceof Error ? err.message : String(err));
 /* harmony export */   lL: () => (/* binding */ executorFor)
 /* harmony export */ });
 /* unused harmony export REVERT_MIN_MS */
-/* harmony import */ var _executor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9352);
+/* harmony import */ var _executor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69352);
 
 function executorFor(ctx, options) {
     const { clock, sleep, host, deadline } = ctx.deps;
@@ -8867,7 +10673,7 @@ function revertContext(ctx) {
 
 /***/ }),
 
-/***/ 4639:
+/***/ 84639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8875,7 +10681,7 @@ function revertContext(ctx) {
 /* harmony export */   r3: () => (/* binding */ isRetryable)
 /* harmony export */ });
 /* unused harmony export MAX_BACKOFF_MS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 /**
  * Which failures a step retries, and how long it waits before the next attempt. Ports classify
  * Azure's answers where they arise (src/azure/errors.ts): 'transient' covers 429, 5xx, resets,
@@ -8902,7 +10708,7 @@ function backoffMs(err, attempt, baseMs) {
 
 /***/ }),
 
-/***/ 9764:
+/***/ 89764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8971,8 +10777,8 @@ function redactingHost(host, secrets) {
 /* harmony export */   k9: () => (/* binding */ IMAGE_BUILDER_MAX_MS)
 /* harmony export */ });
 /* unused harmony export DURATION_BOUNDS */
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8571);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5467);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98571);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45467);
 /**
  * The bounds of every duration input. A wait longer than any CI job may run is a typo ('90d' for
  * '90m'), and Node fires a timer longer than 2^31-1 ms (24.8 days) at once; so stage timeouts stop
@@ -9034,14 +10840,14 @@ function checkBounds(p, input, raw, ms, b) {
 
 /***/ }),
 
-/***/ 3794:
+/***/ 63794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ SettingsError)
 /* harmony export */ });
 /* unused harmony export formatProblems */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 
 /** Every problem found in the inputs, reported at once before any call to Azure. */
 class SettingsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ {
@@ -9062,7 +10868,7 @@ function formatProblems(problems, namer) {
 
 /***/ }),
 
-/***/ 2285:
+/***/ 51470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9072,7 +10878,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/settings/errors.ts
-var errors = __nccwpck_require__(3794);
+var errors = __nccwpck_require__(63794);
 ;// CONCATENATED MODULE: ./src/core/settings/files.ts
 const CERTIFICATE = /-----BEGIN CERTIFICATE-----\r?\n[A-Za-z0-9+/=\r\n]+-----END CERTIFICATE-----/;
 /** A PEM file holding at least one certificate. Without a reader only the path is kept. */
@@ -9091,9 +10897,9 @@ function parseCaFile(p, input, raw, read) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./src/core/settings/values.ts
-var values = __nccwpck_require__(5467);
+var settings_values = __nccwpck_require__(45467);
 ;// CONCATENATED MODULE: ./src/core/settings/customizers.ts
 /**
  * `image-builder-customizers`: a YAML list of Image Builder customizers, checked against the fields
@@ -9152,7 +10958,7 @@ function checkCustomizer(p, input, at, item) {
             : typeof type === 'string'
                 ? `has type '${type}'`
                 : `has a type that is a ${kindOf(type)}`;
-        const hint = typeof type === 'string' ? (0,values/* didYouMean */.au)(type, CUSTOMIZER_TYPES) : '';
+        const hint = typeof type === 'string' ? (0,settings_values/* didYouMean */.au)(type, CUSTOMIZER_TYPES) : '';
         p.add(input, `${at} ${what}; expected one of ${CUSTOMIZER_TYPES.join(', ')}${hint}`);
         return;
     }
@@ -9163,7 +10969,7 @@ function checkCustomizer(p, input, at, item) {
         const kind = known[key];
         const names = Object.keys(known);
         if (!kind)
-            p.add(input, `${label} has unknown field '${key}'; expected ${names.join(', ')}${(0,values/* didYouMean */.au)(key, names)}`);
+            p.add(input, `${label} has unknown field '${key}'; expected ${names.join(', ')}${(0,settings_values/* didYouMean */.au)(key, names)}`);
         else if (!hasKind(v, kind))
             p.add(input, `${label} field '${key}' is a ${kindOf(v)}; expected ${KIND_TEXT[kind]}`);
     }
@@ -9220,7 +11026,7 @@ function kindOf(v) {
 }
 
 // EXTERNAL MODULE: ./src/core/duration.ts
-var duration = __nccwpck_require__(8571);
+var duration = __nccwpck_require__(98571);
 // EXTERNAL MODULE: ./src/core/settings/durations.ts
 var durations = __nccwpck_require__(3420);
 ;// CONCATENATED MODULE: ./src/core/settings/publish-values.ts
@@ -9261,7 +11067,7 @@ function parseEndOfLife(p, input, raw, now) {
 }
 
 // EXTERNAL MODULE: ./src/core/settings/table.ts
-var table = __nccwpck_require__(3937);
+var table = __nccwpck_require__(93937);
 ;// CONCATENATED MODULE: ./src/core/settings/reader.ts
 /**
  * Reads raw inputs by name, applies the table's defaults, and hands each value to a parser that
@@ -9271,7 +11077,7 @@ var table = __nccwpck_require__(3937);
 
 class InputReader {
     read;
-    problems = new values/* Problems */.Zw();
+    problems = new settings_values/* Problems */.Zw();
     secrets = new Set();
     constructor(read) {
         this.read = read;
@@ -9407,7 +11213,7 @@ const regionsOf = (cloud) => AZURE_REGIONS[cloud] ?? AZURE_REGIONS.AzureCloud;
 
 const STORAGE_TYPES = ['Standard_LRS', 'Standard_ZRS', 'Premium_LRS'];
 function parseBake(r, bakeRuns) {
-    const builder = r.get('builder', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['packer', 'image-builder', 'none'])) ?? 'packer';
+    const builder = r.get('builder', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, ['packer', 'image-builder', 'none'])) ?? 'packer';
     const why = (kind) => `when stage 'bake' runs with builder '${kind}'`;
     // A misspelt builder falls back to 'packer': requiring packer's inputs would only add noise.
     const needed = bakeRuns && !r.invalid('builder');
@@ -9415,9 +11221,9 @@ function parseBake(r, bakeRuns) {
         ? {
             template: r.require('packer-template', why('packer'), reader_text) ?? '',
             variables: r.get('packer-variables', parseVariables) ?? {},
-            secretVariables: r.get('packer-secret-variables', (_p, _i, v) => (0,values/* parseList */.E1)(v)) ?? [],
-            varFiles: r.get('packer-var-files', (_p, _i, v) => (0,values/* parseLines */.Li)(v)) ?? [],
-            only: r.get('packer-only', (_p, _i, v) => (0,values/* parseList */.E1)(v)) ?? [],
+            secretVariables: r.get('packer-secret-variables', (_p, _i, v) => (0,settings_values/* parseList */.E1)(v)) ?? [],
+            varFiles: r.get('packer-var-files', (_p, _i, v) => (0,settings_values/* parseLines */.Li)(v)) ?? [],
+            only: r.get('packer-only', (_p, _i, v) => (0,settings_values/* parseList */.E1)(v)) ?? [],
         }
         : undefined;
     if (packer)
@@ -9429,8 +11235,8 @@ function parseBake(r, bakeRuns) {
             source: r.require('image-builder-source', why('image-builder'), parseImageSource) ?? '',
             customizers: r.get('image-builder-customizers', parseCustomizers) ?? [],
             vmSize: r.get('image-builder-vm-size', parseVmSize) ?? 'Standard_D2s_v3',
-            identity: r.get('image-builder-identity', (p, i, v) => (0,values/* parseResourceId */.RQ)(p, i, v, 'Microsoft.ManagedIdentity/userAssignedIdentities')),
-            keepTemplate: r.get('keep-image-template', values/* parseBool */.q6) ?? false,
+            identity: r.get('image-builder-identity', (p, i, v) => (0,settings_values/* parseResourceId */.RQ)(p, i, v, 'Microsoft.ManagedIdentity/userAssignedIdentities')),
+            keepTemplate: r.get('keep-image-template', settings_values/* parseBool */.q6) ?? false,
         }
         : undefined;
     const timeoutMs = r.get('bake-timeout', (0,durations/* boundedDuration */.O$)('bake-timeout')) ?? 7_200_000;
@@ -9444,7 +11250,7 @@ function parseBake(r, bakeRuns) {
         imageBuilder,
         baseImageVersion: r.get('base-image-version', reader_text),
         timeoutMs,
-        force: r.get('force-bake', values/* parseBool */.q6) ?? false,
+        force: r.get('force-bake', settings_values/* parseBool */.q6) ?? false,
     };
 }
 /** Azure VM size names: 'Standard_D2s_v5', 'Standard_B2s', 'Standard_NC24ads_A100_v4', 'Standard_M8-2ms', 'Basic_A0'. */
@@ -9461,7 +11267,7 @@ function parseVariables(p, input, raw) {
     const trimmed = raw.trim();
     if (/^[A-Za-z_][\w-]*\s*=/.test(trimmed) && !trimmed.startsWith('{')) {
         const out = {};
-        for (const line of (0,values/* parseLines */.Li)(raw)) {
+        for (const line of (0,settings_values/* parseLines */.Li)(raw)) {
             const eq = line.indexOf('=');
             if (eq < 1)
                 return p.bad(input, line, "is not a 'name=value' line");
@@ -9487,7 +11293,7 @@ function parseVariables(p, input, raw) {
 function parseImageSource(p, input, raw) {
     const v = raw.trim();
     if (v.startsWith('/'))
-        return (0,values/* parseResourceId */.RQ)(p, input, v);
+        return (0,settings_values/* parseResourceId */.RQ)(p, input, v);
     if (/^[^:\s]+:[^:\s]+:[^:\s]+:[^:\s]+$/.test(v))
         return v;
     return p.bad(input, raw, "is not an image source; expected 'publisher:offer:sku:version', a managed image id or a gallery image version id");
@@ -9496,39 +11302,39 @@ function parsePublish(r, { stages, cloud, now }) {
     const needsGallery = stages.publish || stages.cleanup;
     const why = `when stage '${stages.publish ? 'publish' : 'cleanup'}' runs`;
     // Validated whenever given: a deploy-only step looks an explicit version up with them too.
-    const parseGalleryName = (p, i, v) => (0,values/* parseResourceName */.p$)(p, i, v, /^[A-Za-z0-9][A-Za-z0-9._]{0,79}$/);
+    const parseGalleryName = (p, i, v) => (0,settings_values/* parseResourceName */.p$)(p, i, v, /^[A-Za-z0-9][A-Za-z0-9._]{0,79}$/);
     const galleryName = needsGallery
         ? r.require('gallery-name', why, parseGalleryName)
         : r.get('gallery-name', parseGalleryName);
     const imageDefinition = needsGallery
-        ? r.require('image-definition', why, values/* parseResourceName */.p$)
-        : r.get('image-definition', values/* parseResourceName */.p$);
-    const replicaCount = r.get('replica-count', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 1, 100)) ?? 1;
-    const storageAccountType = r.get('storage-account-type', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, STORAGE_TYPES)) ?? 'Standard_LRS';
-    const createDefinition = r.get('create-image-definition', values/* parseBool */.q6) ? parseDefinition(r) : undefined;
+        ? r.require('image-definition', why, settings_values/* parseResourceName */.p$)
+        : r.get('image-definition', settings_values/* parseResourceName */.p$);
+    const replicaCount = r.get('replica-count', (p, i, v) => (0,settings_values/* parseInteger */.cG)(p, i, v, 1, 100)) ?? 1;
+    const storageAccountType = r.get('storage-account-type', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, STORAGE_TYPES)) ?? 'Standard_LRS';
+    const createDefinition = r.get('create-image-definition', settings_values/* parseBool */.q6) ? parseDefinition(r) : undefined;
     return {
         galleryName,
-        galleryResourceGroup: r.get('gallery-resource-group', values/* parseResourceName */.p$),
+        galleryResourceGroup: r.get('gallery-resource-group', settings_values/* parseResourceName */.p$),
         imageDefinition,
         version: r.get('image-version', parseVersionScheme) ?? { kind: 'auto' },
-        imageId: r.get('image-id', (p, i, v) => (0,values/* parseResourceId */.RQ)(p, i, v, 'Microsoft.Compute/galleries/images/versions')),
-        managedImageId: r.get('managed-image-id', (p, i, v) => (0,values/* parseResourceId */.RQ)(p, i, v, 'Microsoft.Compute/images')),
+        imageId: r.get('image-id', (p, i, v) => (0,settings_values/* parseResourceId */.RQ)(p, i, v, 'Microsoft.Compute/galleries/images/versions')),
+        managedImageId: r.get('managed-image-id', (p, i, v) => (0,settings_values/* parseResourceId */.RQ)(p, i, v, 'Microsoft.Compute/images')),
         targetRegions: r.get('target-regions', (p, i, v) => parseTargetRegions(p, i, v, regionsOf(cloud), replicaCount, storageAccountType)) ?? [],
         replicaCount,
         storageAccountType,
-        excludeFromLatest: r.get('exclude-from-latest', values/* parseBool */.q6) ?? false,
+        excludeFromLatest: r.get('exclude-from-latest', settings_values/* parseBool */.q6) ?? false,
         endOfLifeDate: r.get('end-of-life-date', (p, i, v) => parseEndOfLife(p, i, v, now)),
-        replicationMode: r.get('replication-mode', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['Full', 'Shallow'])) ?? 'Full',
+        replicationMode: r.get('replication-mode', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, ['Full', 'Shallow'])) ?? 'Full',
         replicationTimeoutMs: r.get('replication-timeout', (0,durations/* boundedDuration */.O$)('replication-timeout')) ?? 5_400_000,
         createDefinition,
-        keepManagedImage: r.get('keep-managed-image', values/* parseBool */.q6) ?? false,
+        keepManagedImage: r.get('keep-managed-image', settings_values/* parseBool */.q6) ?? false,
     };
 }
 function parseDefinition(r) {
     const why = "when 'create-image-definition' is true";
     return {
-        osType: r.get('os-type', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['Linux', 'Windows'])) ?? 'Linux',
-        hyperVGeneration: r.get('hyper-v-generation', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['V1', 'V2'])) ?? 'V2',
+        osType: r.get('os-type', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, ['Linux', 'Windows'])) ?? 'Linux',
+        hyperVGeneration: r.get('hyper-v-generation', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, ['V1', 'V2'])) ?? 'V2',
         publisher: r.require('image-publisher', why, reader_text) ?? '',
         offer: r.require('image-offer', why, reader_text) ?? '',
         sku: r.require('image-sku', why, reader_text) ?? '',
@@ -9539,7 +11345,7 @@ function parseVersionScheme(p, input, raw) {
     const keyword = v.toLowerCase();
     if (keyword === 'auto' || keyword === 'date' || keyword === 'git-tag')
         return { kind: keyword };
-    if ((0,values/* isGalleryVersion */.fu)(v))
+    if ((0,settings_values/* isGalleryVersion */.fu)(v))
         return { kind: 'explicit', version: v };
     return p.bad(input, raw, "is not a gallery image version; expected 'auto', 'date', 'git-tag' or Major.Minor.Patch with each part a 32-bit integer (e.g. '1.4.2')");
 }
@@ -9553,15 +11359,15 @@ function parseTargetRegions(p, input, raw, known, defaultReplicas, defaultStorag
         }
         const region = name.toLowerCase().replace(/\s+/g, '');
         if (!known.includes(region)) {
-            p.add(input, `'${name}' is not an Azure region${(0,values/* didYouMean */.au)(region, known) || "; expected a region name such as 'westeurope'"}`);
+            p.add(input, `'${name}' is not an Azure region${(0,settings_values/* didYouMean */.au)(region, known) || "; expected a region name such as 'westeurope'"}`);
             continue;
         }
         if (regions.some((r) => r.name === region)) {
             p.add(input, `'${name}' is listed twice; expected each region once`);
             continue;
         }
-        const count = replicas === undefined ? defaultReplicas : (0,values/* parseInteger */.cG)(p, input, replicas, 1, 100);
-        const type = storage === undefined ? defaultStorage : (0,values/* parseEnum */.nL)(p, input, storage, STORAGE_TYPES);
+        const count = replicas === undefined ? defaultReplicas : (0,settings_values/* parseInteger */.cG)(p, input, replicas, 1, 100);
+        const type = storage === undefined ? defaultStorage : (0,settings_values/* parseEnum */.nL)(p, input, storage, STORAGE_TYPES);
         if (count !== undefined && type !== undefined)
             regions.push({ name: region, replicas: count, storageAccountType: type });
     }
@@ -9593,9 +11399,9 @@ function parseContainerImage(p, input, raw) {
 }
 
 // EXTERNAL MODULE: ./src/core/deploy/names.ts
-var names = __nccwpck_require__(8171);
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 32 modules
-var registry = __nccwpck_require__(6359);
+var names = __nccwpck_require__(18171);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 45 modules
+var registry = __nccwpck_require__(37982);
 ;// CONCATENATED MODULE: ./src/core/settings/parse-deploy.ts
 /** The deploy slice of the settings: strategy, target and rollout knobs. */
 
@@ -9604,9 +11410,9 @@ var registry = __nccwpck_require__(6359);
 
 
 
-const percent = (min) => (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, min, 100);
+const percent = (min) => (p, i, v) => (0,settings_values/* parseInteger */.cG)(p, i, v, min, 100);
 function parseDeploy(r, targetNeeded, resourceGroup) {
-    const strategy = r.get('strategy', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, names/* STRATEGY_NAMES */.nU)) ?? names/* STRATEGY_NAMES */.nU[0];
+    const strategy = r.get('strategy', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, names/* STRATEGY_NAMES */.nU)) ?? names/* STRATEGY_NAMES */.nU[0];
     const why = (s) => `when stage '${targetNeeded}' runs with strategy '${s}'`;
     if (targetNeeded !== undefined && !resourceGroup && !r.reported('resource-group'))
         r.problems.add('resource-group', `is required when stage '${targetNeeded}' runs`);
@@ -9614,7 +11420,7 @@ function parseDeploy(r, targetNeeded, resourceGroup) {
     const need = targetNeeded !== undefined && !r.invalid('strategy');
     const descriptor = (0,registry/* descriptorOf */.nb)(strategy);
     const required = new Set(descriptor.targetInputs.map((t) => t.input));
-    const target = (input) => need && required.has(input) ? r.require(input, why(strategy), values/* parseResourceName */.p$) : r.get(input, values/* parseResourceName */.p$);
+    const target = (input) => need && required.has(input) ? r.require(input, why(strategy), settings_values/* parseResourceName */.p$) : r.get(input, settings_values/* parseResourceName */.p$);
     const scaleSet = target('scale-set');
     const loadBalancer = target('load-balancer');
     const appService = target('app-service');
@@ -9643,18 +11449,18 @@ function parseDeploy(r, targetNeeded, resourceGroup) {
         strategy,
         resourceGroup,
         scaleSet,
-        rolloutMode: r.get('rollout-mode', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['auto', 'rolling', 'manual', 'automatic'])) ??
+        rolloutMode: r.get('rollout-mode', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, ['auto', 'rolling', 'manual', 'automatic'])) ??
             'auto',
         rolling: parseRolling(r),
         loadBalancer,
-        previewPort: r.get('preview-port', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 1, 65535)),
+        previewPort: r.get('preview-port', (p, i, v) => (0,settings_values/* parseInteger */.cG)(p, i, v, 1, 65535)),
         scaleDownDelayMs: r.get('scale-down-delay', (0,durations/* boundedDuration */.O$)('scale-down-delay')) ?? 1_800_000,
         appService,
-        slot: r.get('slot', (p, i, v) => (0,values/* parseResourceName */.p$)(p, i, v, /^[A-Za-z0-9][A-Za-z0-9-]{0,58}$/)) ?? 'staging',
+        slot: r.get('slot', (p, i, v) => (0,settings_values/* parseResourceName */.p$)(p, i, v, /^[A-Za-z0-9][A-Za-z0-9-]{0,58}$/)) ?? 'staging',
         containerImage,
         packageUrl,
         warmupPath: r.get('warmup-path', parsePath) ?? '/',
-        swapWithPreview: r.get('swap-with-preview', values/* parseBool */.q6) ?? false,
+        swapWithPreview: r.get('swap-with-preview', settings_values/* parseBool */.q6) ?? false,
         timeoutMs: r.get('deploy-timeout', (0,durations/* boundedDuration */.O$)('deploy-timeout')) ?? 3_600_000,
         lockTimeoutMs: r.get('lock-timeout', (0,durations/* boundedDuration */.O$)('lock-timeout')) ?? 900_000,
     };
@@ -9666,8 +11472,8 @@ function parseRolling(r) {
         maxUnhealthyPercent: r.get('max-unhealthy-percent', percent(5)),
         maxUnhealthyUpgradedPercent: r.get('max-unhealthy-upgraded-percent', percent(0)),
         pauseBetweenBatchesMs: r.get('pause-between-batches', (0,durations/* boundedDuration */.O$)('pause-between-batches')),
-        maxSurge: r.get('max-surge', values/* parseBool */.q6),
-        prioritizeUnhealthy: r.get('prioritize-unhealthy', values/* parseBool */.q6),
+        maxSurge: r.get('max-surge', settings_values/* parseBool */.q6),
+        prioritizeUnhealthy: r.get('prioritize-unhealthy', settings_values/* parseBool */.q6),
     };
 }
 function parsePackageUrl(p, input, raw) {
@@ -9688,10 +11494,481 @@ function parsePath(p, input, raw) {
     return v.startsWith('/') ? v : p.bad(input, raw, "is not a URL path; expected it to start with '/', e.g. '/healthz'");
 }
 
+// EXTERNAL MODULE: ./src/core/deploy/template/check.ts
+var check = __nccwpck_require__(51038);
+;// CONCATENATED MODULE: ./src/core/settings/parse-template.ts
+/**
+ * The template inputs: 'template' (ARM JSON, Bicep or a .bicepparam file), 'template-parameters'
+ * (a deployment parameters file or a YAML map) and 'image-parameter'. An ARM JSON template is read
+ * and checked here, before any call to Azure: it must be a template object and declare the image
+ * parameter, and every parameter given must be one it declares. A Bicep file is compiled (and then
+ * checked the same way) by the deploy stage before its first write (src/core/deploy/template/).
+ * Problems name the input, the path and what is expected; a file's content is never echoed (a
+ * template or parameters file may hold secrets).
+ */
+
+
+
+const KINDS = [
+    [/\.json$/i, 'json'],
+    [/\.bicep$/i, 'bicep'],
+    [/\.bicepparam$/i, 'bicepparam'],
+];
+const EXPECTED_TEMPLATE = 'expected an ARM JSON template (.json), a Bicep file (.bicep) or a Bicep parameters file (.bicepparam)';
+/** ARM parameter names: Bicep identifiers (letters, digits, underscores; not a digit first). */
+const PARAMETER_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,254}$/;
+/** The template slice of the deploy settings; undefined when no template is given. */
+function parseTemplate(r, c) {
+    const descriptor = (0,registry/* descriptorOf */.nb)(c.strategy);
+    // A strategy whose release is the template deployment needs one; rolling takes one optionally.
+    const required = descriptor.template === 'release';
+    const strategyKnown = !r.invalid('strategy');
+    if (!r.given('template')) {
+        if (required && strategyKnown && (c.targetStage === 'deploy' || c.targetStage === 'rollback'))
+            r.problems.add('template', `is required when stage '${c.targetStage}' runs with strategy '${c.strategy}'; ${EXPECTED_TEMPLATE}`);
+        else if (r.given('template-parameters'))
+            r.problems.add('template-parameters', "is used with 'template' only; expected it empty without a template");
+        return undefined;
+    }
+    if (strategyKnown && !descriptor.template) {
+        r.problems.add('template', `is not used by strategy '${c.strategy}'; expected it empty, or a strategy that deploys templates (see 'strategy')`);
+        return undefined;
+    }
+    const imageParameter = r.get('image-parameter', parseParameterName) ?? 'imageId';
+    const template = r.get('template', (p, i, v) => readTemplate(p, i, v, c.readFile));
+    const parameters = r.get('template-parameters', (p, i, v) => parseParameters(p, i, v, c.readFile)) ?? {};
+    if (!template)
+        return undefined;
+    const settings = { path: template.path, kind: template.kind, parameters, imageParameter };
+    if (!template.json)
+        return settings;
+    if (!r.reported('image-parameter') && !r.reported('template-parameters')) {
+        const where = `template '${template.path}'`;
+        for (const problem of (0,check/* templateProblems */.bi)(template.json, imageParameter, Object.keys(parameters), where))
+            r.problems.add(problem.input, problem.message);
+    }
+    for (const v of (0,check/* secureValues */.og)(template.json, parameters))
+        r.secrets.add(v);
+    return { ...settings, json: template.json };
+}
+function parseParameterName(p, input, raw) {
+    const v = raw.trim();
+    return PARAMETER_NAME.test(v)
+        ? v
+        : p.bad(input, raw, 'is not a template parameter name; expected letters, digits and underscores, e.g. imageId');
+}
+function readTemplate(p, input, raw, read) {
+    const path = raw.trim();
+    const kind = KINDS.find(([re]) => re.test(path))?.[1];
+    if (!kind)
+        return p.bad(input, path, `is not a template file; ${EXPECTED_TEMPLATE}`);
+    if (!read)
+        return { path, kind };
+    const file = read(path);
+    if (!file.ok)
+        return p.bad(input, path, `cannot be read: ${file.reason}; ${EXPECTED_TEMPLATE}`);
+    if (kind !== 'json')
+        return { path, kind };
+    const json = parseJson(p, input, path, file.text, 'an ARM template');
+    if (!json)
+        return undefined;
+    if (!isRecord(json) || !('resources' in json)) {
+        return p.bad(input, path, "is not an ARM template; expected a JSON object with '$schema', 'parameters' and 'resources' (the content is not shown)");
+    }
+    return { path, kind, json };
+}
+/** A YAML map of name: value, or the path of a deployment parameters file (JSON). */
+function parseParameters(p, input, raw, read) {
+    const trimmed = raw.trim();
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(trimmed);
+    }
+    catch {
+        value = undefined;
+    }
+    if (isRecord(value))
+        return namesChecked(p, input, Object.fromEntries(Object.entries(value).map(([k, v]) => [k, { value: v }])));
+    if (/\.bicepparam$/i.test(trimmed))
+        return p.bad(input, trimmed, "is a Bicep parameters file; expected it as 'template' (it names its template with 'using')");
+    if (!/\.json$/i.test(trimmed) || /\n/.test(trimmed)) {
+        // Not echoed: a map of parameters may hold secrets.
+        p.add(input, 'is neither a YAML map nor a parameters file; expected name: value lines (or {name: value}) or the path of a deployment parameters file ending in .json (the value is not shown: it may hold secrets)');
+        return undefined;
+    }
+    if (!read)
+        return p.bad(input, trimmed, 'cannot be read here; expected a parameters file this step can read');
+    const file = read(trimmed);
+    if (!file.ok)
+        return p.bad(input, trimmed, `cannot be read: ${file.reason}; expected a deployment parameters file`);
+    const json = parseJson(p, input, trimmed, file.text, 'a deployment parameters file');
+    if (json === undefined)
+        return undefined;
+    const params = isRecord(json) ? json['parameters'] : undefined;
+    if (!isRecord(params) || !Object.values(params).every((v) => isRecord(v) && ('value' in v || 'reference' in v))) {
+        return p.bad(input, trimmed, "is not a deployment parameters file; expected JSON with 'parameters': {name: {value: …}} (the content is not shown)");
+    }
+    return namesChecked(p, input, params);
+}
+function namesChecked(p, input, params) {
+    const bad = Object.keys(params).filter((k) => !PARAMETER_NAME.test(k));
+    for (const k of bad)
+        p.add(input, `names parameter '${k}'; expected parameter names of letters, digits and underscores`);
+    return bad.length > 0 ? undefined : params;
+}
+/** JSON.parse, with a problem that gives the line and column of a syntax error but never the text. */
+function parseJson(p, input, path, text, what) {
+    try {
+        return JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (err) {
+        const at = /position (\d+)/.exec(err instanceof Error ? err.message : '');
+        const where = at ? ` at ${lineColumn(text, Number(at[1]))}` : '';
+        return p.bad(input, path, `is not valid JSON${where}; expected ${what} (the content is not shown)`);
+    }
+}
+function lineColumn(text, offset) {
+    const before = text.slice(0, offset).split('\n');
+    return `line ${before.length}, column ${before.at(-1).length + 1}`;
+}
+const isRecord = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+
+// EXTERNAL MODULE: ./src/core/analysis/condition.ts
+var condition = __nccwpck_require__(32467);
+// EXTERNAL MODULE: ./src/core/analysis/placeholders.ts
+var placeholders = __nccwpck_require__(20582);
+// EXTERNAL MODULE: ./src/core/azure/monitor-port.ts
+var monitor_port = __nccwpck_require__(33781);
+;// CONCATENATED MODULE: ./src/core/settings/parse-analysis.ts
+/**
+ * The `analysis` input: a YAML list of gates, each a `metric`, `alerts` or `query` entry with the
+ * shared timing fields (Argo Rollouts' spirit: interval, count or duration, failure-limit,
+ * inconclusive-limit, inconclusive, initial-delay). Every bad field is one problem naming
+ * `analysis[i].field`, the bad value and what is expected; nothing reaches Azure before.
+ */
+
+
+
+
+
+
+
+const SHARED_KEYS = [
+    'name',
+    'interval',
+    'count',
+    'duration',
+    'failure-limit',
+    'inconclusive-limit',
+    'inconclusive',
+    'initial-delay',
+];
+const KIND_KEYS = {
+    metric: ['metric', 'metrics', 'resource', 'aggregation', 'dimensions', 'namespace', 'condition', 'window'],
+    alerts: ['alerts', 'rules', 'severities'],
+    query: ['query', 'workspace', 'resource', 'column', 'condition', 'window'],
+};
+const ALL_KEYS = [...new Set([...SHARED_KEYS, ...Object.values(KIND_KEYS).flat()])];
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** A gate's whole span (initial delay + count × interval) stays within a wait inside a stage. */
+const MAX_SPAN_MS = DAY;
+const ANALYSIS_DEFAULTS = { intervalMs: MINUTE, count: 3 };
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The gates; `deploy` and `resourceGroup` say whether 'target' names anything. */
+function parseAnalysis(r, deploy, resourceGroup) {
+    const gates = r.get('analysis', (p, input, raw) => parseList(p, input, raw)) ?? [];
+    const targetKnown = !r.invalid('strategy');
+    if (targetKnown)
+        checkTarget(r.problems, gates, deploy, resourceGroup);
+    return gates;
+}
+function parseList(p, input, raw) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(raw);
+    }
+    catch (err) {
+        return void p.add(input, `is not valid YAML (${err.message.split('\n')[0]})`);
+    }
+    if (!Array.isArray(value))
+        return p.bad(input, raw, `is a YAML ${describe(value)}, not a list; expected e.g. '- metric: Http5xx' entries`);
+    const gates = value.flatMap((item, index) => {
+        const gate = parseGate(p, `${input}[${index}]`, item);
+        return gate ? [gate] : [];
+    });
+    return uniqueNames(p, input, gates);
+}
+function parseGate(p, at, item) {
+    if (!item || typeof item !== 'object' || Array.isArray(item))
+        return p.bad(at, JSON.stringify(item) ?? String(item), "is not a gate; expected a map with 'metric', 'alerts' or 'query'");
+    const fields = item;
+    const kinds = ['metric', 'alerts', 'query'].filter((k) => k === 'metric' ? has(fields, 'metric') || has(fields, 'metrics') : has(fields, k));
+    if (kinds.length !== 1) {
+        const found = kinds.length === 0 ? 'none of them' : kinds.map((k) => `'${k}'`).join(' and ');
+        return void p.add(at, `needs exactly one of 'metric' (or 'metrics'), 'alerts' or 'query'; it has ${found}`);
+    }
+    const kind = kinds[0];
+    const allowed = [...SHARED_KEYS, ...KIND_KEYS[kind]];
+    for (const key of Object.keys(fields)) {
+        if (allowed.includes(key))
+            continue;
+        const known = ALL_KEYS.includes(key) ? ` (a key of other gate kinds)` : '';
+        p.add(at, `has unknown key '${key}'${known}; expected ${allowed.join(', ')}${known ? '' : (0,settings_values/* didYouMean */.au)(kebab(key), allowed)}`);
+    }
+    const before = p.items.length;
+    const timing = parseTiming(p, at, fields);
+    const name = str(fields, 'name');
+    const base = { input: at, timing: timing ?? DEFAULT_TIMING };
+    const gate = kind === 'metric'
+        ? parseMetric(p, at, fields, base, name ?? `metric ${metricNames(fields).join(',')}`)
+        : kind === 'alerts'
+            ? parseAlerts(p, at, fields, base, name ?? 'alerts')
+            : parseQuery(p, at, fields, base, name ?? 'query');
+    return p.items.length === before ? gate : undefined;
+}
+const DEFAULT_TIMING = {
+    intervalMs: ANALYSIS_DEFAULTS.intervalMs,
+    count: ANALYSIS_DEFAULTS.count,
+    failureLimit: 0,
+    inconclusiveLimit: 0,
+    inconclusive: 'fail',
+    initialDelayMs: 0,
+};
+function parseTiming(p, at, f) {
+    const intervalMs = parse_analysis_duration(p, at, f, 'interval', { min: 1000, max: HOUR }) ?? DEFAULT_TIMING.intervalMs;
+    const count = field(p, at, f, 'count', (pp, i, v) => (0,settings_values/* parseInteger */.cG)(pp, i, v, 1, 1000));
+    const durationMs = parse_analysis_duration(p, at, f, 'duration', { min: 1000, max: MAX_SPAN_MS });
+    if (count !== undefined && durationMs !== undefined)
+        p.add(`${at}.duration`, "cannot be combined with 'count'; expected one of them (count = duration / interval)");
+    const measurements = count ?? (durationMs !== undefined ? Math.max(1, Math.round(durationMs / intervalMs)) : 3);
+    const failureLimit = field(p, at, f, 'failure-limit', (pp, i, v) => (0,settings_values/* parseInteger */.cG)(pp, i, v, 0, 1000)) ?? 0;
+    const inconclusiveLimit = field(p, at, f, 'inconclusive-limit', (pp, i, v) => (0,settings_values/* parseInteger */.cG)(pp, i, v, 0, 1000)) ?? 0;
+    const inconclusive = field(p, at, f, 'inconclusive', (pp, i, v) => (0,settings_values/* parseEnum */.nL)(pp, i, v, ['fail', 'pass'])) ?? 'fail';
+    const initialDelayMs = parse_analysis_duration(p, at, f, 'initial-delay', { min: 0, max: HOUR }) ?? 0;
+    const span = initialDelayMs + measurements * intervalMs;
+    if (span > MAX_SPAN_MS)
+        p.add(at, `takes ${(0,duration/* formatDuration */.a)(span)} (initial-delay + ${measurements} × interval); ` +
+            `expected at most ${(0,duration/* formatDuration */.a)(MAX_SPAN_MS)}`);
+    return { intervalMs, count: measurements, failureLimit, inconclusiveLimit, inconclusive, initialDelayMs };
+}
+function parseMetric(p, at, f, base, name) {
+    if (has(f, 'metric') && has(f, 'metrics'))
+        p.add(`${at}.metrics`, "cannot be combined with 'metric'; expected one of them");
+    const metrics = metricNames(f);
+    if (metrics.length === 0)
+        p.add(`${at}.metric`, "names no metric; expected a metric name such as 'Http5xx'");
+    if (metrics.length > 20)
+        p.add(`${at}.metrics`, `names ${metrics.length} metrics; expected at most 20 (one call)`);
+    const aggregation = str(f, 'aggregation');
+    const agg = aggregation === undefined
+        ? void p.add(`${at}.aggregation`, `is required; expected one of ${monitor_port/* AGGREGATIONS */.u.map((a) => `'${a}'`).join(', ')}`)
+        : (0,settings_values/* parseEnum */.nL)(p, `${at}.aggregation`, aggregation, monitor_port/* AGGREGATIONS */.u);
+    const condition = requiredCondition(p, at, f);
+    const resource = parseResource(p, `${at}.resource`, f.resource ?? 'target');
+    const windowMs = parse_analysis_duration(p, at, f, 'window', { min: 1000, max: DAY });
+    const namespace = str(f, 'namespace');
+    const dimensions = parseDimensions(p, `${at}.dimensions`, f.dimensions);
+    if (!agg || !condition || !resource)
+        return undefined;
+    return {
+        kind: 'metric',
+        name,
+        ...base,
+        resource,
+        metrics,
+        aggregation: agg,
+        dimensions,
+        condition,
+        ...(namespace ? { namespace } : {}),
+        ...(windowMs !== undefined ? { windowMs } : {}),
+    };
+}
+function parseAlerts(p, at, f, base, name) {
+    const list = listOf(f.alerts);
+    const resources = list.flatMap((v, i) => {
+        const r = parseResource(p, list.length > 1 ? `${at}.alerts[${i}]` : `${at}.alerts`, v);
+        return r ? [r] : [];
+    });
+    if (list.length === 0)
+        p.add(`${at}.alerts`, "names no resource; expected 'target', a resource id or a list of them");
+    const rules = listOf(f.rules)
+        .map(String)
+        .map((rule, i) => {
+        const v = rule.trim();
+        if (v.startsWith('/'))
+            (0,settings_values/* parseResourceId */.RQ)(p, `${at}.rules[${i}]`, v);
+        else if (!/^[^<>*%&:\\?/+]{1,260}$/.test(v))
+            p.bad(`${at}.rules[${i}]`, v, "is not an alert rule name or id; expected the rule's name or resource id");
+        return v;
+    });
+    const severities = listOf(f.severities).map((s, i) => severity(p, `${at}.severities[${i}]`, String(s)) ?? '');
+    return { kind: 'alerts', name, ...base, resources, rules, severities };
+}
+function parseQuery(p, at, f, base, name) {
+    const query = str(f, 'query');
+    if (!query)
+        p.add(`${at}.query`, 'is empty; expected a KQL query whose first row holds the value to judge');
+    for (const problem of query ? (0,placeholders/* placeholderProblems */.y7)(query) : [])
+        p.add(`${at}.query`, problem);
+    const source = querySource(p, at, f);
+    const condition = requiredCondition(p, at, f);
+    const column = str(f, 'column');
+    const windowMs = parse_analysis_duration(p, at, f, 'window', { min: 1000, max: 30 * DAY });
+    if (!query || !source || !condition)
+        return undefined;
+    return {
+        kind: 'query',
+        name,
+        ...base,
+        source,
+        query,
+        condition,
+        ...(column ? { column } : {}),
+        ...(windowMs !== undefined ? { windowMs } : {}),
+    };
+}
+/** A workspace (GUID or workspace resource id) or a resource (Application Insights component, any resource id). */
+function querySource(p, at, f) {
+    const workspace = str(f, 'workspace');
+    const resource = str(f, 'resource');
+    if ((workspace === undefined) === (resource === undefined)) {
+        p.add(at, `${workspace === undefined ? 'names no' : 'names both a workspace and a resource as'} data source; expected 'workspace' (a Log Analytics workspace id) or 'resource' (e.g. an Application Insights resource id)`);
+        return undefined;
+    }
+    if (workspace !== undefined) {
+        if (GUID.test(workspace))
+            return { kind: 'workspace', id: workspace.toLowerCase() };
+        const id = (0,settings_values/* parseResourceId */.RQ)(new settings_values/* Problems */.Zw(), `${at}.workspace`, workspace, 'Microsoft.OperationalInsights/workspaces');
+        if (id)
+            return { kind: 'resource', id };
+        return p.bad(`${at}.workspace`, workspace, "is not a Log Analytics workspace; expected its workspace id (a GUID) or its resource id '/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.OperationalInsights/workspaces/<name>'");
+    }
+    const id = (0,settings_values/* parseResourceId */.RQ)(p, `${at}.resource`, resource);
+    return id ? { kind: 'resource', id } : undefined;
+}
+function parseResource(p, at, value) {
+    const v = String(value).trim();
+    if (v.toLowerCase() === 'target')
+        return { kind: 'target' };
+    if (!v.startsWith('/'))
+        return p.bad(at, v, "is not 'target' or a resource id; expected 'target' (the deploy target) or '/subscriptions/…'");
+    const id = (0,settings_values/* parseResourceId */.RQ)(p, at, v);
+    return id ? { kind: 'id', id } : undefined;
+}
+function parseDimensions(p, at, value) {
+    if (value === undefined || value === null)
+        return [];
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        p.add(at, `is a ${describe(value)}, not a map; expected e.g. '{ Instance: "*" }' or '{ StatusCode: [500, 503] }'`);
+        return [];
+    }
+    return Object.entries(value).flatMap(([name, v]) => {
+        const values = listOf(v).map(String);
+        if (!/^[A-Za-z0-9_.\- ]{1,128}$/.test(name)) {
+            p.add(at, `has dimension ${(0,settings_values/* quote */.hD)(name)}, not a dimension name; expected letters, digits, '_', '.', '-'`);
+            return [];
+        }
+        if (values.length === 0) {
+            p.add(`${at}.${name}`, "names no value; expected a value, a list of values or '*'");
+            return [];
+        }
+        return [{ name, values }];
+    });
+}
+function requiredCondition(p, at, f) {
+    const raw = str(f, 'condition');
+    if (raw === undefined)
+        return void p.add(`${at}.condition`, `is required; ${condition/* CONDITION_EXPECTED */.$Y}`);
+    const parsed = (0,condition/* parseCondition */.zB)(raw);
+    return parsed.ok ? parsed.condition : p.bad(`${at}.condition`, raw, parsed.error);
+}
+function severity(p, at, raw) {
+    const m = /^(?:sev)?\s*([0-4])$/i.exec(raw.trim());
+    return m ? `Sev${m[1]}` : p.bad(at, raw, "is not an alert severity; expected 'Sev0' … 'Sev4' (or 0 … 4)");
+}
+/** The 'target' of the gates must name something for this strategy (its target inputs are given). */
+function checkTarget(p, gates, deploy, resourceGroup) {
+    const descriptor = (0,registry/* descriptorOf */.nb)(deploy.strategy);
+    const rg = deploy.resourceGroup ?? resourceGroup;
+    for (const g of gates) {
+        const byName = g.kind === 'alerts' ? g.rules.filter((rule) => !rule.startsWith('/')) : [];
+        if (!rg && byName.length > 0)
+            p.add(`${g.input}.rules`, `names rule '${byName[0]}' without a resource group; expected 'resource-group' set, or the rule's resource id`);
+    }
+    const monitored = rg ? descriptor.monitored?.(deploy, rg) : undefined;
+    if (monitored)
+        return;
+    const inputs = descriptor.targetInputs.map((t) => `'${t.input}'`).join(' and ');
+    for (const g of gates) {
+        const usesTarget = (g.kind === 'metric' && g.resource.kind === 'target') ||
+            (g.kind === 'alerts' && g.resources.some((r) => r.kind === 'target'));
+        if (usesTarget)
+            p.add(`${g.input}.${g.kind === 'metric' ? 'resource' : 'alerts'}`, `is 'target', but strategy '${deploy.strategy}' has no target here; ` +
+                `expected a resource id, or set ${inputs} and 'resource-group'`);
+    }
+}
+/** Gate names are unique: they key the results. Default names get their position when they repeat. */
+function uniqueNames(p, input, gates) {
+    const seen = new Map();
+    for (const g of gates)
+        seen.set(g.name, (seen.get(g.name) ?? 0) + 1);
+    return gates.map((g) => {
+        if ((seen.get(g.name) ?? 0) < 2)
+            return g;
+        const index = g.input.slice(input.length);
+        return { ...g, name: `${g.name} ${index}` };
+    });
+}
+function metricNames(f) {
+    return listOf(f.metric ?? f.metrics)
+        .map((v) => String(v).trim())
+        .filter((v) => v.length > 0);
+}
+function parse_analysis_duration(p, at, f, key, bounds) {
+    return field(p, at, f, key, (pp, i, v) => {
+        const ms = (0,settings_values/* parseDuration */.E9)(pp, i, v);
+        if (ms === undefined)
+            return undefined;
+        if (ms < bounds.min)
+            return pp.bad(i, v, bounds.min === 0 ? 'is negative' : `is too short; expected at least ${(0,duration/* formatDuration */.a)(bounds.min)}`);
+        if (ms > bounds.max)
+            return pp.bad(i, v, `is too long; expected at most ${(0,duration/* formatDuration */.a)(bounds.max)}`);
+        return ms;
+    });
+}
+function field(p, at, f, key, parse) {
+    const raw = str(f, key);
+    return raw === undefined ? undefined : parse(p, `${at}.${key}`, raw);
+}
+const has = (f, key) => f[key] !== undefined && f[key] !== null;
+function str(f, key) {
+    if (!has(f, key))
+        return undefined;
+    const v = f[key];
+    return typeof v === 'object' ? JSON.stringify(v) : String(v).trim();
+}
+/** A YAML list, or one value, or a comma list in a string. */
+function listOf(value) {
+    if (value === undefined || value === null)
+        return [];
+    if (Array.isArray(value))
+        return value;
+    if (typeof value === 'string')
+        return value
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s.length > 0);
+    return [value];
+}
+const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/_/g, '-');
+const describe = (value) => value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value === 'object' ? 'map' : typeof value;
+
 // EXTERNAL MODULE: ./src/core/verify/body-match.ts
-var body_match = __nccwpck_require__(501);
+var body_match = __nccwpck_require__(10501);
 // EXTERNAL MODULE: ./src/core/verify/status-matcher.ts
-var status_matcher = __nccwpck_require__(9008);
+var status_matcher = __nccwpck_require__(79008);
 ;// CONCATENATED MODULE: ./src/core/verify/argv.ts
 /**
  * Turns the `verify-command` input into an argv array, without a shell: either a YAML/JSON flow
@@ -9803,8 +12080,8 @@ function splitWords(text) {
 
 function parseVerify(r) {
     const defaults = probeDefaults(r);
-    const fromUrls = (r.get('probe-urls', (_p, _i, v) => (0,values/* parseLines */.Li)(v)) ?? []).flatMap((raw) => {
-        const url = (0,values/* parseHttpUrl */.f$)(r.problems, 'probe-urls', raw);
+    const fromUrls = (r.get('probe-urls', (_p, _i, v) => (0,settings_values/* parseLines */.Li)(v)) ?? []).flatMap((raw) => {
+        const url = (0,settings_values/* parseHttpUrl */.f$)(r.problems, 'probe-urls', raw);
         return url ? [{ ...defaults, name: url, url }] : [];
     });
     const fromList = r.get('probes', (p, i, v) => parseProbeList(p, i, v, defaults)) ?? [];
@@ -9816,13 +12093,13 @@ function parseVerify(r) {
     return {
         probes: [...fromUrls, ...fromList],
         gate: defaults,
-        liveUrl: r.get('live-url', values/* parseHttpUrl */.f$),
-        previewUrl: r.get('preview-url', values/* parseHttpUrl */.f$),
+        liveUrl: r.get('live-url', settings_values/* parseHttpUrl */.f$),
+        previewUrl: r.get('preview-url', settings_values/* parseHttpUrl */.f$),
         ...(argv ? { command: { argv, timeoutMs: commandTimeoutMs } } : {}),
-        instanceHealth: r.get('instance-health', values/* parseBool */.q6) ?? true,
-        remoteAccess: r.get('remote-access', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['deny', 'warn', 'allow'])) ?? 'warn',
-        autoRollback: r.get('auto-rollback', values/* parseBool */.q6) ?? true,
-        toVersion: r.get('to-version', (p, i, v) => (0,values/* isGalleryVersion */.fu)(v.trim())
+        instanceHealth: r.get('instance-health', settings_values/* parseBool */.q6) ?? true,
+        remoteAccess: r.get('remote-access', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, ['deny', 'warn', 'allow'])) ?? 'warn',
+        autoRollback: r.get('auto-rollback', settings_values/* parseBool */.q6) ?? true,
+        toVersion: r.get('to-version', (p, i, v) => (0,settings_values/* isGalleryVersion */.fu)(v.trim())
             ? v.trim()
             : p.bad(i, v, "is not a gallery image version; expected Major.Minor.Patch, e.g. '1.4.2'")),
     };
@@ -9831,8 +12108,8 @@ function probeDefaults(r) {
     return {
         expectStatus: r.get('probe-expect-status', fromResult(status_matcher/* parseStatusMatcher */.W6)) ?? [{ min: 200, max: 299 }],
         bodyMatch: r.get('probe-body-match', fromResult(body_match/* parseBodyMatch */.TT)),
-        successes: r.get('probe-successes', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 1, 1000)) ?? 3,
-        failureLimit: positiveOrUndefined(r.get('probe-failure-limit', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 0, 1000))),
+        successes: r.get('probe-successes', (p, i, v) => (0,settings_values/* parseInteger */.cG)(p, i, v, 1, 1000)) ?? 3,
+        failureLimit: positiveOrUndefined(r.get('probe-failure-limit', (p, i, v) => (0,settings_values/* parseInteger */.cG)(p, i, v, 0, 1000))),
         intervalMs: r.get('probe-interval', PROBE_DURATIONS.interval) ?? 5000,
         requestTimeoutMs: r.get('probe-request-timeout', PROBE_DURATIONS.requestTimeout) ?? 10_000,
         timeoutMs: r.get('probe-timeout', PROBE_DURATIONS.timeout) ?? 300_000,
@@ -9879,7 +12156,7 @@ function parseProbeList(p, input, raw, defaults) {
         return undefined;
     }
     if (!Array.isArray(value)) {
-        p.add(input, `is a YAML ${describe(value)}, not a list; expected e.g. '- url: https://app/health'`);
+        p.add(input, `is a YAML ${parse_verify_describe(value)}, not a list; expected e.g. '- url: https://app/health'`);
         return undefined;
     }
     return value.flatMap((item, index) => {
@@ -9888,21 +12165,21 @@ function parseProbeList(p, input, raw, defaults) {
     });
 }
 /** 'map', 'string', 'number'… for messages that must not echo the value. */
-const describe = (value) => value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value === 'object' ? 'map' : typeof value;
+const parse_verify_describe = (value) => value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value === 'object' ? 'map' : typeof value;
 function parseProbe(p, at, item, defaults) {
     if (!item || typeof item !== 'object' || Array.isArray(item))
         return p.bad(at, JSON.stringify(item) ?? String(item), 'is not a probe; expected a map with at least a url');
     const fields = item;
     for (const key of Object.keys(fields)) {
         if (!PROBE_KEYS.includes(key))
-            p.add(at, `has unknown key '${key}'; expected ${PROBE_KEYS.join(', ')}${(0,values/* didYouMean */.au)(key.replace(/[A-Z]/g, (c) => `-${c}`), PROBE_KEYS)}`);
+            p.add(at, `has unknown key '${key}'; expected ${PROBE_KEYS.join(', ')}${(0,settings_values/* didYouMean */.au)(key.replace(/[A-Z]/g, (c) => `-${c}`), PROBE_KEYS)}`);
     }
     const str = (k) => (fields[k] === undefined || fields[k] === null ? undefined : String(fields[k]));
     if (str('url') === undefined) {
         p.add(at, 'has no url; expected an http(s) URL');
         return undefined;
     }
-    const url = (0,values/* parseHttpUrl */.f$)(p, `${at}.url`, str('url'));
+    const url = (0,settings_values/* parseHttpUrl */.f$)(p, `${at}.url`, str('url'));
     if (!url)
         return undefined;
     const field = (k, parse, fallback) => str(k) === undefined ? fallback : (parse(p, `${at}.${k}`, str(k)) ?? fallback);
@@ -9912,8 +12189,8 @@ function parseProbe(p, at, item, defaults) {
         url,
         expectStatus: field('expect-status', fromResult(status_matcher/* parseStatusMatcher */.W6), defaults.expectStatus),
         bodyMatch: field('body-match', fromResult(body_match/* parseBodyMatch */.TT), defaults.bodyMatch),
-        successes: field('successes', (pp, i, v) => (0,values/* parseInteger */.cG)(pp, i, v, 1, 1000), defaults.successes),
-        failureLimit: positiveOrUndefined(field('failure-limit', (pp, i, v) => (0,values/* parseInteger */.cG)(pp, i, v, 0, 1000), defaults.failureLimit ?? 0)),
+        successes: field('successes', (pp, i, v) => (0,settings_values/* parseInteger */.cG)(pp, i, v, 1, 1000), defaults.successes),
+        failureLimit: positiveOrUndefined(field('failure-limit', (pp, i, v) => (0,settings_values/* parseInteger */.cG)(pp, i, v, 0, 1000), defaults.failureLimit ?? 0)),
         intervalMs: field('interval', PROBE_DURATIONS.interval, defaults.intervalMs),
         requestTimeoutMs: field('request-timeout', PROBE_DURATIONS.requestTimeout, defaults.requestTimeoutMs),
         timeoutMs: field('timeout', PROBE_DURATIONS.timeout, defaults.timeoutMs),
@@ -9925,14 +12202,14 @@ function parseHeaders(p, at, value) {
         return undefined;
     // Never echoed: header values are secrets.
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
-        p.add(at, `is a ${describe(value)}, not a map of header names to values (the value is not shown: headers are secret)`);
+        p.add(at, `is a ${parse_verify_describe(value)}, not a map of header names to values (the value is not shown: headers are secret)`);
         return undefined;
     }
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reader_text(p, at, String(v))]));
 }
 
 // EXTERNAL MODULE: ./src/core/run/redact.ts
-var run_redact = __nccwpck_require__(9764);
+var run_redact = __nccwpck_require__(89764);
 ;// CONCATENATED MODULE: ./src/core/settings/types.ts
 const STAGE_ORDER = ['bake', 'publish', 'deploy', 'verify', 'cleanup', 'rollback'];
 /** What `stages: all` means: a whole release; rollback runs only when asked or after a failed verify. */
@@ -9954,6 +12231,8 @@ const ALL_STAGES = ['bake', 'publish', 'deploy', 'verify', 'cleanup'];
 
 
 
+
+
 const ARM_ENDPOINTS = {
     AzureCloud: 'https://management.azure.com',
     AzureUSGovernment: 'https://management.usgovcloudapi.net',
@@ -9964,17 +12243,19 @@ function parseSettings(read, options = {}) {
     // A bad 'stages' is reported alone: guessing the stages would add requirements the user never asked for.
     const stages = r.get('stages', parseStages) ?? [];
     const has = (s) => stages.includes(s);
-    const resourceGroup = r.get('resource-group', values/* parseResourceName */.p$);
+    const resourceGroup = r.get('resource-group', settings_values/* parseResourceName */.p$);
     const azure = parseAzure(r, options.readFile);
     const bake = parseBake(r, has('bake'));
     const stageFlags = { publish: has('publish'), bake: has('bake'), cleanup: has('cleanup') };
     const publish = parsePublish(r, { stages: stageFlags, cloud: azure.cloud, now: options.now });
     const targetStage = ['deploy', 'rollback'].find(has) ?? (has('verify') && hasTarget(r) ? 'verify' : undefined);
-    const deploy = parseDeploy(r, targetStage, resourceGroup);
+    const parsedDeploy = parseDeploy(r, targetStage, resourceGroup);
+    const template = parseTemplate(r, { strategy: parsedDeploy.strategy, targetStage, readFile: options.readFile });
+    const deploy = template ? { ...parsedDeploy, template } : parsedDeploy;
     const verify = parseVerify(r);
     const settings = {
         stages,
-        dryRun: r.get('dry-run', values/* parseBool */.q6) ?? false,
+        dryRun: r.get('dry-run', settings_values/* parseBool */.q6) ?? false,
         resourceGroup,
         recordFile: r.get('record-file', reader_text),
         tfvarsFile: r.get('tfvars-file', (p, i, v) => v.trim().endsWith('.tfvars.json')
@@ -9986,6 +12267,7 @@ function parseSettings(read, options = {}) {
         publish: { ...publish, galleryResourceGroup: publish.galleryResourceGroup ?? resourceGroup },
         deploy,
         verify,
+        analysis: parseAnalysis(r, deploy, resourceGroup),
         cleanup: parseCleanup(r),
         secrets: [],
     };
@@ -10009,7 +12291,7 @@ function parseSettings(read, options = {}) {
 /** A verify-only step may still check a scale set or App Service named in the inputs. */
 const hasTarget = (r) => r.given('scale-set') || r.given('app-service');
 function parseStages(p, input, raw) {
-    const names = (0,values/* parseList */.E1)(raw).map((s) => s.toLowerCase());
+    const names = (0,settings_values/* parseList */.E1)(raw).map((s) => s.toLowerCase());
     if (names.length === 1 && names[0] === 'all')
         return [...ALL_STAGES];
     const known = [...STAGE_ORDER, 'all'];
@@ -10018,7 +12300,7 @@ function parseStages(p, input, raw) {
         if (n === 'all')
             p.add(input, `'all' cannot be combined with other stages; expected 'all' alone or a comma list of ${STAGE_ORDER.join(', ')}`);
         else
-            p.add(input, `'${n}' is not a stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}${(0,values/* didYouMean */.au)(n, known)}`);
+            p.add(input, `'${n}' is not a stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}${(0,settings_values/* didYouMean */.au)(n, known)}`);
     }
     if (names.length === 0)
         return p.bad(input, raw, `names no stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}`);
@@ -10031,16 +12313,16 @@ function parseStages(p, input, raw) {
     return STAGE_ORDER.filter((s) => names.includes(s));
 }
 function parseAzure(r, readFile) {
-    const cloud = r.get('cloud', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom'])) ?? 'AzureCloud';
+    const cloud = r.get('cloud', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom'])) ?? 'AzureCloud';
     // A misspelt cloud falls back to AzureCloud; checks against that guess would only add noise.
     const cloudKnown = !r.invalid('cloud');
     const custom = cloud === 'Custom';
     const armEndpoint = custom
-        ? (r.require('arm-endpoint', "when 'cloud' is 'Custom'", values/* parseHttpsUrl */.mX) ?? '')
+        ? (r.require('arm-endpoint', "when 'cloud' is 'Custom'", settings_values/* parseHttpsUrl */.mX) ?? '')
         : ARM_ENDPOINTS[cloud];
     if (!custom && cloudKnown && r.given('arm-endpoint'))
         r.problems.add('arm-endpoint', `is only used with cloud 'Custom'; expected it empty for cloud '${cloud}'`);
-    const auth = r.get('auth', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['auto', 'oidc', 'client-secret', 'azure-cli', 'static-token'])) ?? 'auto';
+    const auth = r.get('auth', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, ['auto', 'oidc', 'client-secret', 'azure-cli', 'static-token'])) ?? 'auto';
     const guid = (p, i, v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v.trim())
         ? v.trim()
         : p.bad(i, v, "is not a GUID; expected e.g. '00000000-0000-0000-0000-000000000000'");
@@ -10072,12 +12354,12 @@ function parseAzure(r, readFile) {
 const MAX_DELETES = 1_000_000;
 function parseCleanup(r) {
     return {
-        keepVersions: r.get('keep-versions', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 1, 1000)) ?? 5,
-        keepDays: r.get('keep-days', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 0, 36500)) ?? 0,
-        retire: r.get('retire', (p, i, v) => (0,values/* parseEnum */.nL)(p, i, v, ['delete', 'end-of-life', 'exclude'])) ?? 'delete',
-        failOnError: r.get('fail-on-cleanup-error', values/* parseBool */.q6) ?? false,
-        parallelism: r.get('cleanup-parallelism', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 1, 64)) ?? 8,
-        maxDeletes: r.get('cleanup-max-deletes', (p, i, v) => (0,values/* parseInteger */.cG)(p, i, v, 1, MAX_DELETES)) ?? 1000,
+        keepVersions: r.get('keep-versions', (p, i, v) => (0,settings_values/* parseInteger */.cG)(p, i, v, 1, 1000)) ?? 5,
+        keepDays: r.get('keep-days', (p, i, v) => (0,settings_values/* parseInteger */.cG)(p, i, v, 0, 36500)) ?? 0,
+        retire: r.get('retire', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, ['delete', 'end-of-life', 'exclude'])) ?? 'delete',
+        failOnError: r.get('fail-on-cleanup-error', settings_values/* parseBool */.q6) ?? false,
+        parallelism: r.get('cleanup-parallelism', (p, i, v) => (0,settings_values/* parseInteger */.cG)(p, i, v, 1, 64)) ?? 8,
+        maxDeletes: r.get('cleanup-max-deletes', (p, i, v) => (0,settings_values/* parseInteger */.cG)(p, i, v, 1, MAX_DELETES)) ?? 1000,
         timeoutMs: r.get('cleanup-timeout', (0,durations/* boundedDuration */.O$)('cleanup-timeout')) ?? 3 * 3_600_000,
     };
 }
@@ -10133,6 +12415,8 @@ function checkStageInputs(r, s) {
     // A target alone is something to check only when a target check is on.
     const targetChecked = !!target && (s.verify.instanceHealth || s.verify.remoteAccess !== 'allow');
     const otherChecks = !!(s.verify.liveUrl || s.verify.previewUrl || s.verify.command) ||
+        s.analysis.length > 0 ||
+        r.reported('analysis') ||
         r.reported('live-url') ||
         r.reported('preview-url') ||
         r.reported('verify-command');
@@ -10163,7 +12447,7 @@ function deepFreeze(value) {
 
 /***/ }),
 
-/***/ 3937:
+/***/ 93937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10172,7 +12456,7 @@ function deepFreeze(value) {
 /* harmony export */   py: () => (/* binding */ OUTPUTS),
 /* harmony export */   pz: () => (/* binding */ inputsFor)
 /* harmony export */ });
-/* harmony import */ var _deploy_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8171);
+/* harmony import */ var _deploy_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18171);
 /* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3420);
 /**
  * The one table of inputs and outputs. `action.yml`, `task.json`, the CLI flags, the config-file
@@ -10456,6 +12740,21 @@ const INPUTS = [
             ado: bool,
         },
         {
+            name: 'template',
+            description: "An ARM JSON template (.json), a Bicep file (.bicep) or a Bicep parameters file (.bicepparam) deployed to resource-group in incremental mode: with 'rolling' it replaces the model update (the template sets the new image, then instances are replaced in batches); 'template' deploys it as the release. Bicep needs the bicep CLI or az.",
+            ado: { type: 'filePath' },
+        },
+        {
+            name: 'template-parameters',
+            description: 'Template parameters: a deployment parameters file (.json) or a YAML map of name: value (the image parameter is set by the engine).',
+            ado: multi,
+        },
+        {
+            name: 'image-parameter',
+            description: 'The template parameter that receives the gallery image version id being deployed.',
+            default: 'imageId',
+        },
+        {
             name: 'deploy-timeout',
             description: `Longest a deploy may take${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .boundsText */ .Fv)('deploy-timeout')}.`,
             default: '60m',
@@ -10534,6 +12833,11 @@ const INPUTS = [
             ado: pick('deny', 'warn', 'allow'),
         },
         {
+            name: 'analysis',
+            description: "Analysis gates as a YAML list, each a 'metric' (Azure Monitor metrics of 'target' or a resource id, an aggregation and a condition such as '< 1'), 'alerts' (no alert fired on the target or listed resources, optionally by rule or severity) or 'query' (KQL against an Application Insights resource or a Log Analytics workspace, a condition on its first row), with interval, count or duration, failure-limit, inconclusive-limit, inconclusive (fail or pass) and initial-delay; judged in verify and between Manual rolling batches (docs/analysis-gates.md).",
+            ado: multi,
+        },
+        {
             name: 'auto-rollback',
             description: 'Roll back automatically when verify fails after a deploy.',
             default: 'true',
@@ -10603,6 +12907,10 @@ const OUTPUTS = [
         name: 'check-results',
         description: 'JSON array of every other verify check (instance health, remote access, command): name, passed, warning, detail.',
     },
+    {
+        name: 'analysis-results',
+        description: 'JSON array of every analysis gate: name, kind, verdict (successful, failed or inconclusive), passed, condition, measurements, detail.',
+    },
     { name: 'cleaned-versions', description: 'Comma list of image versions deleted.' },
     { name: 'retired-versions', description: 'Comma list of image versions marked end-of-life or excluded.' },
     { name: 'kept-in-use', description: 'Comma list of old versions kept because something uses them.' },
@@ -10615,7 +12923,7 @@ const findInput = (name) => INPUTS.find((i) => i.name === name);
 
 /***/ }),
 
-/***/ 5467:
+/***/ 45467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10628,13 +12936,13 @@ const findInput = (name) => INPUTS.find((i) => i.name === name);
 /* harmony export */   cG: () => (/* binding */ parseInteger),
 /* harmony export */   f$: () => (/* binding */ parseHttpUrl),
 /* harmony export */   fu: () => (/* binding */ isGalleryVersion),
+/* harmony export */   hD: () => (/* binding */ quote),
 /* harmony export */   mX: () => (/* binding */ parseHttpsUrl),
 /* harmony export */   nL: () => (/* binding */ parseEnum),
 /* harmony export */   p$: () => (/* binding */ parseResourceName),
 /* harmony export */   q6: () => (/* binding */ parseBool)
 /* harmony export */ });
-/* unused harmony export quote */
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21916);
 /**
  * Parsers for single input values. None throws: each records a problem that names the input, the
  * bad value and what was expected, so `parseSettings` can report every problem at once.
@@ -10774,23 +13082,87 @@ function parseResourceId(p, input, raw, type) {
 
 /***/ }),
 
-/***/ 250:
+/***/ 46393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ targetIsChecked),
-/* harmony export */   U: () => (/* binding */ verifyStage)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _deploy_endpoint_probes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3204);
-/* harmony import */ var _deploy_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6359);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8571);
-/* harmony import */ var _verify_http_probe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8954);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ targetIsChecked),
+  U: () => (/* binding */ verifyStage)
+});
+
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 45 modules
+var registry = __nccwpck_require__(37982);
+// EXTERNAL MODULE: ./src/core/rollout/for-stage.ts
+var for_stage = __nccwpck_require__(55797);
+// EXTERNAL MODULE: ./src/core/analysis/run.ts + 4 modules
+var run = __nccwpck_require__(34382);
+;// CONCATENATED MODULE: ./src/core/analysis/for-stage.ts
+
+
+
+/** Room beyond the gates' own span for reads that Azure answers slowly or throttles. */
+const ANALYSIS_SLACK_MS = 5 * 60_000;
+/** The longest gate's span (initial delay + count × interval) plus the slack. */
+function analysisBudgetMs(gates) {
+    const spans = gates.map((g) => g.timing.initialDelayMs + g.timing.count * g.timing.intervalMs);
+    return Math.max(0, ...spans) + ANALYSIS_SLACK_MS;
+}
+/** The strategy's answer to "what is the target" for gates that say 'target'. */
+function monitoredTarget(settings) {
+    const rg = settings.deploy.resourceGroup ?? settings.resourceGroup;
+    return rg ? (0,registry/* descriptorOf */.nb)(settings.deploy.strategy).monitored?.(settings.deploy, rg) : undefined;
+}
+/** A verify-only step's version: the 'image-version' input when it names one. */
+const explicitVersion = (s) => s.publish.version.kind === 'explicit' ? s.publish.version.version : undefined;
+/** Plan mode: one "would check" line per gate. */
+function plannedGates(settings) {
+    const target = monitoredTarget(settings);
+    return settings.analysis.map((g) => (0,run/* wouldCheck */._)(g, target));
+}
+/**
+ * Verify's gates, judging the release this run deployed (or, in a verify-only step, what the
+ * target serves), from now on. `stop` ends them early without failing them.
+ */
+async function verifyAnalysis(ctx, stop) {
+    const { settings, deps } = ctx;
+    const gates = settings.analysis;
+    if (gates.length === 0)
+        return [];
+    const ports = await ctx.azure();
+    const ex = (0,for_stage/* executorFor */.lL)({ ...ctx, signal: AbortSignal.any([ctx.signal, stop]) }, { retryBaseMs: ports.monitor.pollIntervalMs, timeoutMs: analysisBudgetMs(gates), budgetName: 'analysis' });
+    return (0,run/* runAnalysis */.A)(gates, {
+        ex,
+        monitor: ports.monitor,
+        clock: deps.clock,
+        log: deps.host,
+        target: monitoredTarget(settings),
+        resourceGroup: settings.deploy.resourceGroup ?? settings.resourceGroup,
+        context: {
+            version: ctx.outputs.imageVersion ?? explicitVersion(settings),
+            previousVersion: ctx.outputs.previousImageVersion,
+            since: deps.clock.now(),
+        },
+        runSignal: ctx.signal,
+    });
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/deploy/endpoint-probes.ts
+var endpoint_probes = __nccwpck_require__(53204);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(98571);
+// EXTERNAL MODULE: ./src/core/verify/http-probe.ts + 2 modules
+var http_probe = __nccwpck_require__(28954);
+;// CONCATENATED MODULE: ./src/core/stages/verify.ts
 /**
  * verify: health gates. HTTP probes (probe-urls / probes, plus the live and preview endpoints),
  * the target's checks through its strategy (scale-set instance health from ONE paged list per look,
  * the remote-access gate), and an optional command. Results per check in the outputs and the
- * summary. (An "no Azure Monitor alert fired" check is not built.)
+ * summary; the analysis gates (Azure Monitor metrics, fired alerts, KQL: src/core/analysis/) at the
+ * same time, stopped early once another check has failed.
  *
  * Plan mode (dry-run) lists the checks it would run and runs none: probes are reads, but a plan
  * judges nothing — the release it would verify was not deployed — and verify-command may write.
@@ -10800,22 +13172,23 @@ function parseResourceId(p, input, raw, type) {
 
 
 
+
 const verifyStage = {
     name: 'verify',
     async run(ctx) {
         const { settings, deps, signal } = ctx;
-        const descriptor = (0,_deploy_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .descriptorOf */ .nb)(settings.deploy.strategy);
+        const descriptor = (0,registry/* descriptorOf */.nb)(settings.deploy.strategy);
         const targetChecked = targetIsChecked(settings);
         const strategy = descriptor.targetName(settings.deploy) ? descriptor.strategy : undefined;
         const endpoints = [
-            ...(0,_deploy_endpoint_probes_js__WEBPACK_IMPORTED_MODULE_2__/* .endpointsFromSettings */ .I9)(settings),
+            ...(0,endpoint_probes/* endpointsFromSettings */.I9)(settings),
             ...(strategy ? await strategy.endpoints(ctx) : []),
         ];
         // Only live endpoints: after a switch or swap the preview endpoint serves the previous release
         // (the rollback target), which the deploy already gated before moving traffic.
         const probes = [
             ...settings.verify.probes,
-            ...(0,_deploy_endpoint_probes_js__WEBPACK_IMPORTED_MODULE_2__/* .endpointProbes */ .ZR)(settings, endpoints.filter((e) => e.role === 'live')),
+            ...(0,endpoint_probes/* endpointProbes */.ZR)(settings, endpoints.filter((e) => e.role === 'live')),
         ];
         if (settings.dryRun)
             return planVerify(ctx, probes.map((p) => `probe ${p.name === p.url ? p.url : `${p.name} (${p.url})`}: ${p.successes} success(es) in a row`), targetChecked);
@@ -10823,25 +13196,46 @@ const verifyStage = {
             deps.host.info(`Probing ${probes.length} endpoint${probes.length === 1 ? '' : 's'}.`);
         const stop = new AbortController();
         const both = AbortSignal.any([signal, stop.signal]);
-        const [probeRun, checkRun] = await Promise.allSettled([
+        // A failed probe or check fails verify whatever the gates say: they stop early, not judged.
+        const stopGates = new AbortController();
+        const stopGatesOn = (list) => {
+            if (list.some((x) => !x.passed))
+                stopGates.abort();
+            return list;
+        };
+        const [probeRun, checkRun, gateRun] = await Promise.allSettled([
             probes.length > 0
-                ? (0,_verify_http_probe_js__WEBPACK_IMPORTED_MODULE_3__/* .runProbes */ .j5)(probes, { http: deps.http, clock: deps.clock, sleep: deps.sleep, log: deps.host, signal: both })
+                ? (0,http_probe/* runProbes */.j5)(probes, {
+                    http: deps.http,
+                    clock: deps.clock,
+                    sleep: deps.sleep,
+                    log: deps.host,
+                    signal: both,
+                }).then(stopGatesOn)
                 : Promise.resolve([]),
             targetChecked && strategy
-                ? strategy.checkTarget(ctx).catch((e) => {
+                ? strategy
+                    .checkTarget(ctx)
+                    .then(stopGatesOn)
+                    .catch((e) => {
                     stop.abort(e);
+                    stopGates.abort(e);
                     throw e;
                 })
                 : Promise.resolve([]),
+            verifyAnalysis(ctx, stopGates.signal),
         ]);
         if (signal.aborted)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc('the run was cancelled during verify');
+            throw new errors/* CancelledError */.cc('the run was cancelled during verify');
         if (checkRun.status === 'rejected')
             throw checkRun.reason;
         if (probeRun.status === 'rejected')
             throw probeRun.reason;
+        if (gateRun.status === 'rejected')
+            throw gateRun.reason;
         const results = probeRun.value;
         const checks = [...checkRun.value];
+        const gates = gateRun.value;
         if (settings.verify.command)
             checks.push(await runCommand(ctx, settings.verify.command));
         const items = [
@@ -10852,37 +13246,54 @@ const verifyStage = {
                 value: c.warning ? `warning: ${c.detail}` : c.detail,
                 ok: c.passed,
             })),
+            ...gates.map(gateItem),
         ];
         for (const r of results)
-            (r.passed ? deps.host.info : deps.host.error).call(deps.host, (0,_verify_http_probe_js__WEBPACK_IMPORTED_MODULE_3__/* .formatProbeResult */ .X9)(r));
+            (r.passed ? deps.host.info : deps.host.error).call(deps.host, (0,http_probe/* formatProbeResult */.X9)(r));
         for (const c of checks) {
             if (c.warning)
                 ctx.warn(`verify: ${c.name}: ${c.detail}`);
             else
                 (c.passed ? deps.host.info : deps.host.error).call(deps.host, `${c.passed ? 'PASS' : 'FAIL'} ${c.name}: ${c.detail}`);
         }
+        for (const g of gates) {
+            if (g.warning)
+                ctx.warn(`verify: ${g.warning}`);
+            else if (!g.stopped)
+                (g.passed ? deps.host.info : deps.host.error).call(deps.host, `${g.passed ? 'PASS' : 'FAIL'} analysis '${g.name}': ${g.detail}`);
+        }
         const failedProbes = results.filter((r) => !r.passed);
         const failedChecks = checks.filter((c) => !c.passed);
-        const total = results.length + checks.length;
-        const failedCount = failedProbes.length + failedChecks.length;
+        const failedGates = gates.filter((g) => !g.passed && !g.stopped);
+        const total = results.length + checks.length + gates.length;
+        const failedCount = failedProbes.length + failedChecks.length + failedGates.length;
         const outputs = {
             verifyResult: failedCount === 0 ? 'passed' : 'failed',
             probeResults: results,
             ...(checks.length > 0 ? { checkResults: checks } : {}),
+            ...(gates.length > 0 ? { analysisResults: gates } : {}),
         };
-        const what = checks.length === 0 ? 'probes' : 'checks';
+        const what = checks.length === 0 && gates.length === 0 ? 'probes' : 'checks';
         if (failedCount === 0)
             return { status: 'succeeded', outputs, items, message: `${total} of ${total} ${what} passed` };
         const names = [
             ...failedProbes.map((r) => `'${r.name}'`),
             ...failedChecks.map((c) => `'${c.name}' (${c.detail})`),
+            ...failedGates.map((g) => `analysis '${g.name}' (${g.detail})`),
         ].join(', ');
         return { status: 'failed', outputs, items, message: `${failedCount} of ${total} ${what} failed: ${names}` };
     },
 };
+/** A gate's summary line; a gate stopped because another check failed first is a fact, not a verdict. */
+function gateItem(g) {
+    const label = `analysis '${g.name}'`;
+    if (g.stopped)
+        return { kind: 'fact', label, value: 'not judged: another check failed first' };
+    return { kind: 'check', label, value: g.warning ? `warning: ${g.detail}` : g.detail, ok: g.passed };
+}
 /** Whether verify checks the target itself (which calls Azure): a target is named and a check asks for it. */
 function targetIsChecked(settings) {
-    const named = (0,_deploy_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .descriptorOf */ .nb)(settings.deploy.strategy).targetName(settings.deploy);
+    const named = (0,registry/* descriptorOf */.nb)(settings.deploy.strategy).targetName(settings.deploy);
     return !!named && (settings.verify.instanceHealth || settings.verify.remoteAccess !== 'allow');
 }
 async function runCommand(ctx, command) {
@@ -10893,7 +13304,7 @@ async function runCommand(ctx, command) {
     ctx.deps.host.info(`Running verify-command: ${shown}`);
     const r = await ctx.deps.commands.run(command.argv, { timeoutMs: command.timeoutMs, signal: ctx.signal });
     if (ctx.signal.aborted)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc('the run was cancelled while verify-command ran');
+        throw new errors/* CancelledError */.cc('the run was cancelled while verify-command ran');
     const tail = r.outputTail ? `; output: …${r.outputTail.slice(-300)}` : '';
     if (r.startError)
         return { name, passed: false, detail: `'${shown}' could not start: ${r.startError}` };
@@ -10901,10 +13312,10 @@ async function runCommand(ctx, command) {
         return {
             name,
             passed: false,
-            detail: `'${shown}' did not finish within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a)(command.timeoutMs)} and was stopped${tail}`,
+            detail: `'${shown}' did not finish within ${(0,duration/* formatDuration */.a)(command.timeoutMs)} and was stopped${tail}`,
         };
     if (r.exitCode === 0)
-        return { name, passed: true, detail: `'${shown}' exited 0 in ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a)(r.durationMs)}` };
+        return { name, passed: true, detail: `'${shown}' exited 0 in ${(0,duration/* formatDuration */.a)(r.durationMs)}` };
     return { name, passed: false, detail: `'${shown}' exited ${r.exitCode ?? 'abnormally'}; expected 0${tail}` };
 }
 /** Plan mode: the checks verify would run, none run; verify-result 'skipped'. */
@@ -10912,9 +13323,10 @@ function planVerify(ctx, probes, targetChecked) {
     const { settings, deps } = ctx;
     const checks = [...probes];
     if (targetChecked)
-        checks.push(...(0,_deploy_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .descriptorOf */ .nb)(settings.deploy.strategy).targetChecks(settings));
+        checks.push(...(0,registry/* descriptorOf */.nb)(settings.deploy.strategy).targetChecks(settings));
     if (settings.verify.command)
         checks.push(`command: ${settings.verify.command.argv.join(' ')}`);
+    checks.push(...plannedGates(settings));
     const items = checks.map((c) => ({ kind: 'fact', label: 'would check', value: c }));
     for (const c of checks)
         deps.host.info(`plan: would check ${c}`);
@@ -10925,7 +13337,7 @@ function planVerify(ctx, probes, targetChecked) {
 
 /***/ }),
 
-/***/ 501:
+/***/ 10501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11006,7 +13418,7 @@ function bodyExcerpt(body, max = 80) {
 
 /***/ }),
 
-/***/ 8954:
+/***/ 28954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11018,9 +13430,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/verify/body-match.ts
-var body_match = __nccwpck_require__(501);
+var body_match = __nccwpck_require__(10501);
 // EXTERNAL MODULE: ./src/core/verify/status-matcher.ts
-var status_matcher = __nccwpck_require__(9008);
+var status_matcher = __nccwpck_require__(79008);
 ;// CONCATENATED MODULE: ./src/core/verify/probe-attempt.ts
 
 
@@ -11142,7 +13554,7 @@ function numberProblems(spec) {
 }
 
 // EXTERNAL MODULE: ./src/core/duration.ts
-var duration = __nccwpck_require__(8571);
+var duration = __nccwpck_require__(98571);
 ;// CONCATENATED MODULE: ./src/core/verify/http-probe.ts
 /**
  * HTTP health probes for the verify stage: poll a URL until it answers as expected enough times
@@ -11302,7 +13714,7 @@ function plural(count, singular, pluralForm = `${singular}s`) {
 
 /***/ }),
 
-/***/ 9008:
+/***/ 79008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11425,63 +13837,63 @@ const realDeadline = (ms) => AbortSignal.timeout(Math.max(1, Math.round(ms)));
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
@@ -11495,56 +13907,56 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -11558,49 +13970,49 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 6193:
+/***/ 46193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
-/***/ 8500:
+/***/ 58500:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 4547:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -11621,46 +14033,46 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -11746,15 +14158,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -11798,17 +14210,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -11922,10 +14334,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -12012,18 +14424,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -12243,17 +14655,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -12367,12 +14779,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -12574,14 +14986,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -12632,7 +15044,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12678,19 +15090,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -12894,13 +15306,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -13129,7 +15541,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13327,7 +15739,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13362,7 +15774,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -13386,12 +15798,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -13414,16 +15826,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -13752,13 +16164,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -13835,7 +16247,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13899,14 +16311,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -13996,13 +16408,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -14181,7 +16593,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14250,28 +16662,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -14308,7 +16720,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -14339,11 +16751,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -14461,14 +16873,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -14619,14 +17031,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -14666,15 +17078,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -14712,14 +17124,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -14746,17 +17158,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -14900,17 +17312,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -15022,16 +17434,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -15094,7 +17506,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15154,12 +17566,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -15200,15 +17612,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -15425,7 +17837,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15495,7 +17907,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15606,9 +18018,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -15720,7 +18132,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16450,7 +18862,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16505,7 +18917,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -17485,17 +19897,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -17599,16 +20011,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -17645,13 +20057,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -17671,12 +20083,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -17700,8 +20112,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -17721,12 +20133,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -17744,12 +20156,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -17772,13 +20184,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -17826,12 +20238,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -17875,18 +20287,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -17907,13 +20319,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -17978,27 +20390,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -18084,14 +20496,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -18161,12 +20573,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -18197,13 +20609,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -18254,12 +20666,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -18337,13 +20749,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -18415,16 +20827,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -18499,15 +20911,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -18588,24 +21000,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -18636,14 +21048,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -18739,12 +21151,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -18851,7 +21263,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19014,10 +21426,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -19148,14 +21560,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -19310,7 +21722,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19346,9 +21758,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -19435,7 +21847,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19469,15 +21881,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -19628,13 +22040,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -19973,12 +22385,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -20340,6 +22752,36 @@ module.exports = {"rE":"0.1.0"};
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

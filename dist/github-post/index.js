@@ -40938,11 +40938,11 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var core_errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/settings/errors.ts
 
 /** Every problem found in the inputs, reported at once before any call to Azure. */
-class SettingsError extends errors/* EngineError */.NJ {
+class SettingsError extends core_errors/* EngineError */.NJ {
     problems;
     constructor(problems, namer = (n) => n) {
         super('input', formatProblems(problems, namer));
@@ -41349,6 +41349,7 @@ const CATALOGUE = {
     rolling: 'one scale set in place',
     'blue-green': 'two scale sets behind a load balancer',
     'slot-swap': 'App Service',
+    template: 'an ARM or Bicep template deployment is the release',
 };
 /** In the order the docs list them; the first is the default. */
 const STRATEGY_NAMES = Object.keys(CATALOGUE);
@@ -41642,6 +41643,21 @@ const INPUTS = [
             ado: bool,
         },
         {
+            name: 'template',
+            description: "An ARM JSON template (.json), a Bicep file (.bicep) or a Bicep parameters file (.bicepparam) deployed to resource-group in incremental mode: with 'rolling' it replaces the model update (the template sets the new image, then instances are replaced in batches); 'template' deploys it as the release. Bicep needs the bicep CLI or az.",
+            ado: { type: 'filePath' },
+        },
+        {
+            name: 'template-parameters',
+            description: 'Template parameters: a deployment parameters file (.json) or a YAML map of name: value (the image parameter is set by the engine).',
+            ado: multi,
+        },
+        {
+            name: 'image-parameter',
+            description: 'The template parameter that receives the gallery image version id being deployed.',
+            default: 'imageId',
+        },
+        {
             name: 'deploy-timeout',
             description: `Longest a deploy may take${boundsText('deploy-timeout')}.`,
             default: '60m',
@@ -41720,6 +41736,11 @@ const INPUTS = [
             ado: pick('deny', 'warn', 'allow'),
         },
         {
+            name: 'analysis',
+            description: "Analysis gates as a YAML list, each a 'metric' (Azure Monitor metrics of 'target' or a resource id, an aggregation and a condition such as '< 1'), 'alerts' (no alert fired on the target or listed resources, optionally by rule or severity) or 'query' (KQL against an Application Insights resource or a Log Analytics workspace, a condition on its first row), with interval, count or duration, failure-limit, inconclusive-limit, inconclusive (fail or pass) and initial-delay; judged in verify and between Manual rolling batches (docs/analysis-gates.md).",
+            ado: multi,
+        },
+        {
             name: 'auto-rollback',
             description: 'Roll back automatically when verify fails after a deploy.',
             default: 'true',
@@ -41788,6 +41809,10 @@ const table_OUTPUTS = [
     {
         name: 'check-results',
         description: 'JSON array of every other verify check (instance health, remote access, command): name, passed, warning, detail.',
+    },
+    {
+        name: 'analysis-results',
+        description: 'JSON array of every analysis gate: name, kind, verdict (successful, failed or inconclusive), passed, condition, measurements, detail.',
     },
     { name: 'cleaned-versions', description: 'Comma list of image versions deleted.' },
     { name: 'retired-versions', description: 'Comma list of image versions marked end-of-life or excluded.' },
@@ -42151,11 +42176,11 @@ function pairInputs(ctx) {
     const d = ctx.settings.deploy;
     const resourceGroup = d.resourceGroup ?? ctx.settings.resourceGroup;
     if (!resourceGroup)
-        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required for the blue-green strategy; expected the resource group of the scale sets and the load balancer");
+        throw new core_errors/* EngineError */.NJ('input', "input 'resource-group': is required for the blue-green strategy; expected the resource group of the scale sets and the load balancer");
     if (!d.scaleSet)
-        throw new errors/* EngineError */.NJ('input', "input 'scale-set': is required for the blue-green strategy; expected the base name of the pair ('<name>-blue', '<name>-green')");
+        throw new core_errors/* EngineError */.NJ('input', "input 'scale-set': is required for the blue-green strategy; expected the base name of the pair ('<name>-blue', '<name>-green')");
     if (!d.loadBalancer)
-        throw new errors/* EngineError */.NJ('input', "input 'load-balancer': is required for the blue-green strategy; expected the load balancer in front of both colours");
+        throw new core_errors/* EngineError */.NJ('input', "input 'load-balancer': is required for the blue-green strategy; expected the load balancer in front of both colours");
     return { resourceGroup, base: d.scaleSet, lbName: d.loadBalancer };
 }
 const lower = (s) => (s ?? '').toLowerCase();
@@ -42171,7 +42196,7 @@ async function observePair(ctx, ports, options) {
     const { previewRule, liveRules, activeColour } = trafficOf(lb, pools, ctx.settings.deploy.previewPort, pair);
     const activeInfo = found[activeColour];
     if (!activeInfo) {
-        throw new errors/* EngineError */.NJ('input', `input 'scale-set': the live rules of load balancer '${pair.lbName}' send traffic to pool '${pools[activeColour].name}' (${activeColour}), but no scale set '${pair.base}-${activeColour}' exists; expected the live colour's scale set`);
+        throw new core_errors/* EngineError */.NJ('input', `input 'scale-set': the live rules of load balancer '${pair.lbName}' send traffic to pool '${pools[activeColour].name}' (${activeColour}), but no scale set '${pair.base}-${activeColour}' exists; expected the live colour's scale set`);
     }
     const idleColour = other(activeColour);
     const state = (c, info) => ({
@@ -42194,9 +42219,9 @@ async function observePair(ctx, ports, options) {
 async function readLoadBalancer(ports, { resourceGroup, base, lbName }, options) {
     const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, lbName, options);
     if (!lb)
-        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' was not found in resource group '${resourceGroup}'; expected the load balancer in front of both colours`);
+        throw new core_errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' was not found in resource group '${resourceGroup}'; expected the load balancer in front of both colours`);
     if (lb.pools.length < 2) {
-        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has ${lb.pools.length} backend pool(s) (${lb.pools.map((p) => p.name).join(', ') || 'none'}); expected two, one per colour (e.g. '${base}-blue' and '${base}-green')`);
+        throw new core_errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has ${lb.pools.length} backend pool(s) (${lb.pools.map((p) => p.name).join(', ') || 'none'}); expected two, one per colour (e.g. '${base}-blue' and '${base}-green')`);
     }
     return lb;
 }
@@ -42212,7 +42237,7 @@ async function findColours(ports, lb, { resourceGroup, base }, options) {
     if (adopted)
         found[adopted] = plain;
     if (!found.blue && !found.green) {
-        throw new errors/* EngineError */.NJ('input', `input 'scale-set': no scale set '${base}-blue', '${base}-green' or '${base}' in resource group '${resourceGroup}'; expected the blue-green pair, or one scale set to adopt as its first colour`);
+        throw new core_errors/* EngineError */.NJ('input', `input 'scale-set': no scale set '${base}-blue', '${base}-green' or '${base}' in resource group '${resourceGroup}'; expected the blue-green pair, or one scale set to adopt as its first colour`);
     }
     return { found, adopted };
 }
@@ -42240,12 +42265,12 @@ function existingPools(lb, found, lbName) {
             continue;
         const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
         if (!pool) {
-            throw new errors/* EngineError */.NJ('input', `input 'load-balancer': scale set '${info.name}' (${c}) is in none of the backend pools of load balancer '${lbName}' (${lb.pools.map((p) => p.name).join(', ')}); expected each colour in its own pool of that load balancer`);
+            throw new core_errors/* EngineError */.NJ('input', `input 'load-balancer': scale set '${info.name}' (${c}) is in none of the backend pools of load balancer '${lbName}' (${lb.pools.map((p) => p.name).join(', ')}); expected each colour in its own pool of that load balancer`);
         }
         pools[c] = { id: pool.id, name: pool.name };
     }
     if (pools.blue && pools.green && lower(pools.blue.id) === lower(pools.green.id)) {
-        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': both colours are in backend pool '${pools.blue.name}' of load balancer '${lbName}'; expected one pool per colour`);
+        throw new core_errors/* EngineError */.NJ('input', `input 'load-balancer': both colours are in backend pool '${pools.blue.name}' of load balancer '${lbName}'; expected one pool per colour`);
     }
     return pools;
 }
@@ -42255,7 +42280,7 @@ function poolForMissing(lb, c, taken, { base, lbName }) {
     const left = lb.pools.filter((p) => lower(p.id) !== taken);
     const pool = named ?? (left.length === 1 ? left[0] : undefined);
     if (!pool) {
-        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has no backend pool for the ${c} colour; expected a pool named '${base}-${c}' or '${c}' (pools: ${lb.pools.map((p) => p.name).join(', ')})`);
+        throw new core_errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has no backend pool for the ${c} colour; expected a pool named '${base}-${c}' or '${c}' (pools: ${lb.pools.map((p) => p.name).join(', ')})`);
     }
     return { id: pool.id, name: pool.name };
 }
@@ -42266,10 +42291,10 @@ function trafficOf(lb, pools, previewPort, { lbName }) {
     const liveRules = lb.rules.filter((r) => r !== previewRule && colourOfPool(r.poolId) !== undefined);
     const liveColours = [...new Set(liveRules.map((r) => colourOfPool(r.poolId)))];
     if (liveColours.length === 0) {
-        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': no rule of load balancer '${lbName}' sends traffic to the pool of either colour (rules: ${describeRules(lb)}); expected a live rule on '${pools.blue.name}' or '${pools.green.name}'`);
+        throw new core_errors/* EngineError */.NJ('input', `input 'load-balancer': no rule of load balancer '${lbName}' sends traffic to the pool of either colour (rules: ${describeRules(lb)}); expected a live rule on '${pools.blue.name}' or '${pools.green.name}'`);
     }
     if (liveColours.length > 1) {
-        throw new errors/* EngineError */.NJ('input', `input 'preview-port': rules of load balancer '${lbName}' send traffic to both colours (${describeRules(lb)}); expected 'preview-port' to name the preview rule, the others being live`);
+        throw new core_errors/* EngineError */.NJ('input', `input 'preview-port': rules of load balancer '${lbName}' send traffic to both colours (${describeRules(lb)}); expected 'preview-port' to name the preview rule, the others being live`);
     }
     return { previewRule, liveRules, activeColour: liveColours[0] };
 }
@@ -42277,7 +42302,7 @@ function trafficOf(lb, pools, previewPort, { lbName }) {
 function previewRuleOf(lb, previewPort, lbName) {
     const rule = lb.rules.find((r) => r.frontendPort === previewPort);
     if (!rule) {
-        throw new errors/* EngineError */.NJ('input', `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`);
+        throw new core_errors/* EngineError */.NJ('input', `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`);
     }
     return rule;
 }
@@ -42387,14 +42412,14 @@ function catchUpWrite(resource, record, current, previous) {
 /** Longest pause between two attempts when Azure does not say (Retry-After wins when it does). */
 const MAX_BACKOFF_MS = 60_000;
 function isRetryable(err) {
-    return err instanceof errors/* EngineError */.NJ && err.kind === 'transient';
+    return err instanceof core_errors/* EngineError */.NJ && err.kind === 'transient';
 }
 /**
  * Exponential backoff from `baseMs` (attempt 1 → base, 2 → 2×base, …, capped), or Azure's
  * Retry-After when the failure carries one.
  */
 function backoffMs(err, attempt, baseMs) {
-    const asked = err instanceof errors/* EngineError */.NJ ? err.retryAfterMs : undefined;
+    const asked = err instanceof core_errors/* EngineError */.NJ ? err.retryAfterMs : undefined;
     if (asked !== undefined && asked >= 0)
         return asked;
     const base = Math.max(1, baseMs);
@@ -42435,19 +42460,19 @@ function callOptions(c) {
 async function attempt(c, what, fn) {
     for (let n = 1;; n++) {
         if (c.signal.aborted)
-            throw new errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
+            throw new core_errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
         if (left(c) <= 0)
-            throw new GaveUp(new errors/* EngineError */.NJ('transient', `${what} was not started: '${c.budget}' ran out`), n - 1);
+            throw new GaveUp(new core_errors/* EngineError */.NJ('transient', `${what} was not started: '${c.budget}' ran out`), n - 1);
         const call = callOptions(c);
         try {
             return { value: await fn(call), attempts: n };
         }
         catch (err) {
             if (c.signal.aborted)
-                throw new errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
+                throw new core_errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
             if (call.signal.aborted || left(c) <= 0) {
                 // The budget stopped the call: Azure may still be working on it.
-                const late = new errors/* EngineError */.NJ('transient', `${what} did not finish within '${c.budget}'; Azure may still be working on it (a re-run acts on what it then finds)`, { cause: err });
+                const late = new core_errors/* EngineError */.NJ('transient', `${what} did not finish within '${c.budget}'; Azure may still be working on it (a re-run acts on what it then finds)`, { cause: err });
                 throw new GaveUp(late, n);
             }
             const wait = isRetryable(err) ? backoffMs(err, n, c.baseMs) : undefined;
@@ -42463,7 +42488,7 @@ async function pause(c, ms, what) {
         await c.sleep(ms, c.signal);
     }
     catch {
-        throw new errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
+        throw new core_errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
     }
 }
 
@@ -42489,10 +42514,10 @@ async function pause(c, ms, what) {
 
 
 /** A step that could not be completed: the journal says what was done before it. */
-class StepFailedError extends errors/* EngineError */.NJ {
+class StepFailedError extends core_errors/* EngineError */.NJ {
     entry;
     constructor(message, entry, cause) {
-        super(cause instanceof errors/* EngineError */.NJ && cause.kind !== 'transient' ? cause.kind : 'terminal', message, { cause });
+        super(cause instanceof core_errors/* EngineError */.NJ && cause.kind !== 'transient' ? cause.kind : 'terminal', message, { cause });
         this.entry = entry;
         this.name = 'StepFailedError';
     }
@@ -42653,7 +42678,7 @@ class RolloutExecutor {
         if (this.planning || ms <= 0)
             return;
         if (ms >= this.left())
-            throw new errors/* EngineError */.NJ('terminal', `the rollout ran out of '${this.budget}' before ${label}`);
+            throw new core_errors/* EngineError */.NJ('terminal', `the rollout ran out of '${this.budget}' before ${label}`);
         await this.pause(ms, label);
     }
     /** A fact or action for the summary, in the order it happened. */
@@ -42721,7 +42746,7 @@ class RolloutExecutor {
     }
     throwIfCancelled(what) {
         if (this.deps.signal.aborted)
-            throw new errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
+            throw new core_errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
     }
     async pause(ms, what) {
         await pause(this.deps, Math.max(1, ms), what);
@@ -42810,7 +42835,7 @@ async function instanceHealthCheck(ctx, port, ref, gate, imageId) {
     let last;
     for (;;) {
         if (ctx.signal.aborted)
-            throw new errors/* CancelledError */.cc('the run was cancelled during the instance-health check');
+            throw new core_errors/* CancelledError */.cc('the run was cancelled during the instance-health check');
         const instances = await port.listInstances(ref, {
             signal: ctx.signal,
             timeoutMs: Math.max(1, deadline - clock.now()),
@@ -42870,16 +42895,16 @@ async function resolveImage(port, settings, info, artifact, options) {
     if (!id && artifact.imageVersion) {
         const { galleryName, imageDefinition, galleryResourceGroup } = settings.publish;
         if (!galleryName || !imageDefinition || !galleryResourceGroup) {
-            throw new errors/* EngineError */.NJ('input', `input 'image-version': '${artifact.imageVersion}' needs 'gallery-name' and 'image-definition' (and 'gallery-resource-group' or 'resource-group') to find the version`);
+            throw new core_errors/* EngineError */.NJ('input', `input 'image-version': '${artifact.imageVersion}' needs 'gallery-name' and 'image-definition' (and 'gallery-resource-group' or 'resource-group') to find the version`);
         }
         const sub = VERSION_ID.exec(info.imageId ?? '')?.[1] ?? info.id.split('/')[2];
         id = `/subscriptions/${sub}/resourceGroups/${galleryResourceGroup}/providers/Microsoft.Compute/galleries/${galleryName}/images/${imageDefinition}/versions/${artifact.imageVersion}`;
         input = "'image-version'";
     }
     if (!id)
-        throw new errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in the same run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
+        throw new core_errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in the same run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
     if (!isGalleryVersionId(id)) {
-        throw new errors/* EngineError */.NJ('input', `input ${input}: '${id}' is not a gallery image version resource id; expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Compute/galleries/<gallery>/images/<definition>/versions/<Major.Minor.Patch>`);
+        throw new core_errors/* EngineError */.NJ('input', `input ${input}: '${id}' is not a gallery image version resource id; expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Compute/galleries/<gallery>/images/<definition>/versions/<Major.Minor.Patch>`);
     }
     return checkImageUsable(port, info, id, input, options);
 }
@@ -42887,12 +42912,12 @@ async function resolveImage(port, settings, info, artifact, options) {
 async function checkImageUsable(port, info, id, input, options) {
     const version = await port.getImageVersion(id, options);
     if (!version)
-        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${versionOfId(id)}' was not found (${id}); expected a published version`);
+        throw new core_errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${versionOfId(id)}' was not found (${id}); expected a published version`);
     if (version.provisioningState && !/^succeeded$/i.test(version.provisioningState)) {
-        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${version.version}' is ${version.provisioningState}; expected a version whose publishing succeeded`);
+        throw new core_errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${version.version}' is ${version.provisioningState}; expected a version whose publishing succeeded`);
     }
     if (version.regions.length > 0 && !version.regions.includes(info.location)) {
-        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${version.version}' is not replicated to ${info.location}, the region of scale set '${info.name}' (it is in ${version.regions.join(', ')}); expected a target region '${info.location}' when publishing`);
+        throw new core_errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${version.version}' is not replicated to ${info.location}, the region of scale set '${info.name}' (it is in ${version.regions.join(', ')}); expected a target region '${info.location}' when publishing`);
     }
     return { id: version.id, version: version.version };
 }
@@ -43083,7 +43108,7 @@ const lastSegment = (id) => id.split('/').filter(Boolean).at(-1) ?? id;
  * can roll back (auto-rollback) and say what failed, what was rolled back and what is live.
  */
 
-class RolloutError extends errors/* EngineError */.NJ {
+class RolloutError extends core_errors/* EngineError */.NJ {
     details;
     constructor(message, details, kind = 'terminal') {
         super(kind, message);
@@ -43539,7 +43564,7 @@ function joinUrl(base, path) {
  */
 async function httpGate(ctx, name, url, deadline, options = {}) {
     if (ctx.signal.aborted)
-        throw new errors/* CancelledError */.cc();
+        throw new core_errors/* CancelledError */.cc();
     const gate = ctx.settings.verify.gate;
     const timeoutMs = Math.max(1, options.warmup ? deadline.left() : Math.min(gate.timeoutMs, deadline.left()));
     try {
@@ -43547,7 +43572,7 @@ async function httpGate(ctx, name, url, deadline, options = {}) {
     }
     catch (err) {
         if (ctx.signal.aborted)
-            throw new errors/* CancelledError */.cc(`the run was cancelled while waiting for ${name}`);
+            throw new core_errors/* CancelledError */.cc(`the run was cancelled while waiting for ${name}`);
         throw err;
     }
 }
@@ -43571,7 +43596,7 @@ const shared_versionOf = (info) => (info?.imageId ? versionOfId(info.imageId) : 
 const UNHEALTHY_LOOKS = 3;
 function checkGalleryImage(info) {
     if (!isGalleryVersionId(info.imageId)) {
-        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${info.name}' runs '${info.imageDescription}', not a gallery image version; blue-green replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
+        throw new core_errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${info.name}' runs '${info.imageDescription}', not a gallery image version; blue-green replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
     }
 }
 /** Base URL of a rule's frontend: the public IP (or private address) and the rule's frontend port. */
@@ -43602,10 +43627,10 @@ async function urls(ctx, ports, pair) {
 function rollbackTarget(plan) {
     const toColour = plan.to.slot;
     if (toColour !== 'blue' && toColour !== 'green')
-        throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no colour to return to (got '${toColour ?? ''}')`);
+        throw new core_errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no colour to return to (got '${toColour ?? ''}')`);
     const imageId = plan.to.imageId;
     if (!imageId)
-        throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no image version`);
+        throw new core_errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no image version`);
     return { toColour, image: { id: imageId, version: plan.to.imageVersion ?? versionOfId(imageId) } };
 }
 const isFailed = (pair) => (pair.lb.provisioningState ?? '').toLowerCase() === 'failed';
@@ -43741,7 +43766,7 @@ async function repairColour(r, colour) {
 async function setCapacity(r, colour, capacity, call) {
     const fresh = await r.ports.scaleSets.get(colour.ref, call);
     if (!fresh)
-        throw new errors/* EngineError */.NJ('terminal', `scale set ${colour.ref.name} disappeared during the release`);
+        throw new core_errors/* EngineError */.NJ('terminal', `scale set ${colour.ref.name} disappeared during the release`);
     if (fresh.capacity === capacity && !failed(fresh.provisioningState))
         return;
     await r.ports.scaleSets.setCapacity(colour.ref, capacity, fresh.etag, call);
@@ -43904,7 +43929,7 @@ async function release(r, pair, to, image, note = '') {
     const health = await waitHealthy(r, to, image, capacity);
     const untouched = `live traffic was not touched (${from.colour}, ${from.ref.name}, still serves ${shared_versionOf(from.info) ?? 'the previous image'})`;
     if (!health.ok)
-        throw new errors/* EngineError */.NJ('verify', `the ${to.colour} colour (${to.ref.name}) did not become healthy on ${image.version}: ${health.detail}; ${untouched}`);
+        throw new core_errors/* EngineError */.NJ('verify', `the ${to.colour} colour (${to.ref.name}) did not become healthy on ${image.version}: ${health.detail}; ${untouched}`);
     const links = await urls(ctx, ports, pair);
     if (links.preview) {
         const url = links.preview;
@@ -43913,7 +43938,7 @@ async function release(r, pair, to, image, note = '') {
             return { passed: result.passed, detail: result.reason };
         });
         if (!preview.ok)
-            throw new errors/* EngineError */.NJ('verify', `the preview endpoint of the ${to.colour} colour did not pass: ${preview.detail}; ${untouched}`);
+            throw new core_errors/* EngineError */.NJ('verify', `the preview endpoint of the ${to.colour} colour did not pass: ${preview.detail}; ${untouched}`);
     }
     else if (!ex.planning) {
         ctx.warn(`blue-green: load balancer '${pair.lb.name}' has no preview rule (set 'preview-port' or 'preview-url'): the ${to.colour} colour was checked by instance health only before the switch`);
@@ -43928,13 +43953,13 @@ async function release(r, pair, to, image, note = '') {
             : "not switched back automatically ('auto-rollback' is false)";
         const switched = await awaitSwitched(r, url, to.colour, image.version, shared_versionOf(from.info));
         if (!switched.ok)
-            throw new errors/* EngineError */.NJ('verify', `production did not move to the ${to.colour} colour (${image.version}) after the switch: ${switched.detail}`);
+            throw new core_errors/* EngineError */.NJ('verify', `production did not move to the ${to.colour} colour (${image.version}) after the switch: ${switched.detail}`);
         const live = await ex.gate(`live ${url}`, `live ${url} after the switch (${rollsBack})`, async () => {
             const result = await httpGate(ctx, `live (${to.colour})`, url, ex.deadline);
             return { passed: result.passed, detail: result.reason };
         });
         if (!live.ok)
-            throw new errors/* EngineError */.NJ('verify', `production did not pass on the ${to.colour} colour (${image.version}) after the switch: ${live.detail}`);
+            throw new core_errors/* EngineError */.NJ('verify', `production did not pass on the ${to.colour} colour (${image.version}) after the switch: ${live.detail}`);
     }
     else if (!ex.planning) {
         ctx.warn(`blue-green: no live URL (set 'live-url'): production was not probed after the switch`);
@@ -44119,7 +44144,7 @@ async function deployOn(r, artifact, record) {
         await recordLivePair(r, pair, record, { current: image.version, previous, colour: to.colour }, from);
     }
     catch (err) {
-        if (ctx.signal.aborted || !(err instanceof errors/* EngineError */.NJ) || err.kind === 'cancelled')
+        if (ctx.signal.aborted || !(err instanceof core_errors/* EngineError */.NJ) || err.kind === 'cancelled')
             throw err;
         // Before the switch write, live traffic never moved: the plan then only confirms the old colour is live.
         throw new RolloutError(err.message, { plan: rollback, items: ex.items, outputs, liveUntouched: !ex.productionTouched, journal: ex.journal }, err.kind === 'input' ? 'terminal' : err.kind);
@@ -44202,7 +44227,7 @@ async function rollbackOn(r, plan) {
         };
     }
     if (pair.active.colour === toColour) {
-        throw new errors/* EngineError */.NJ('terminal', `the rollback plan returns to the ${toColour} colour, which is live already but runs ${fromVersion ?? pair.active.info.imageDescription}, not ${image.version}; roll back with 'to-version' instead`);
+        throw new core_errors/* EngineError */.NJ('terminal', `the rollback plan returns to the ${toColour} colour, which is live already but runs ${fromVersion ?? pair.active.info.imageDescription}, not ${image.version}; roll back with 'to-version' instead`);
     }
     ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
     await markIntent(r, pair, image.version, 'rolling-back');
@@ -44211,7 +44236,7 @@ async function rollbackOn(r, plan) {
         // The usual case: the old colour is still up (scale-down-delay) — check it, then one write.
         const health = await waitHealthy(r, target, image, target.info.capacity);
         if (!health.ok)
-            throw new errors/* EngineError */.NJ('terminal', `cannot roll back to the ${target.colour} colour (${target.ref.name}): ${health.detail}; ${pair.active.colour} stays live`);
+            throw new core_errors/* EngineError */.NJ('terminal', `cannot roll back to the ${target.colour} colour (${target.ref.name}): ${health.detail}; ${pair.active.colour} stays live`);
         const value = `live rule(s) → ${target.poolName} (${target.colour}, ${image.version}): one load balancer write`;
         await switchTo(r, pair, target, pair.active, 'one write back to the colour still up (scale-down-delay), once it is healthy', value);
         await confirmSwitch(r, pair, target, image.version, fromVersion);
@@ -44320,7 +44345,7 @@ const blueGreenStrategy = {
             (pair.idle.info && pair.idle.info.capacity > 0 && idleVersion !== record.failed ? idleVersion : undefined);
         const from = live ?? 'the live image';
         if (!version) {
-            throw new errors/* EngineError */.NJ('input', `input 'to-version': is required: load balancer '${pair.lb.name}' has no previous version recorded (tag ${RECORD_TAGS.previous}) and the ${pair.idle.colour} colour holds nothing to return to; expected the image version to return to, e.g. '1.4.2'`);
+            throw new core_errors/* EngineError */.NJ('input', `input 'to-version': is required: load balancer '${pair.lb.name}' has no previous version recorded (tag ${RECORD_TAGS.previous}) and the ${pair.idle.colour} colour holds nothing to return to; expected the image version to return to, e.g. '1.4.2'`);
         }
         if (version === live) {
             return {
@@ -44363,8 +44388,66 @@ const blueGreenDescriptor = {
     // Clean-up scales in the retired colour after its scale-down delay.
     cleanupWritesTarget: (d) => !!d.scaleSet && !!d.loadBalancer,
     retiredCapacity: idleColour,
+    // Live traffic reaches the release through the load balancer; alerts may fire on it or on a colour
+    // (or on a scale set adopted as the first colour, named like the pair).
+    monitored: (d, resourceGroup) => {
+        if (!d.scaleSet || !d.loadBalancer)
+            return undefined;
+        const lb = {
+            resourceGroup,
+            path: `Microsoft.Network/loadBalancers/${d.loadBalancer}`,
+            label: `load balancer ${d.loadBalancer}`,
+        };
+        const sets = [d.scaleSet, `${d.scaleSet}-blue`, `${d.scaleSet}-green`].map((name) => ({
+            resourceGroup,
+            path: `Microsoft.Compute/virtualMachineScaleSets/${name}`,
+            label: `scale set ${name}`,
+        }));
+        return { metrics: lb, alerts: [lb, ...sets] };
+    },
     strategy: blueGreenStrategy,
 };
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/monitored.ts
+function monitoredScaleSet(d, resourceGroup) {
+    if (!d.scaleSet)
+        return undefined;
+    const set = {
+        resourceGroup,
+        path: `Microsoft.Compute/virtualMachineScaleSets/${d.scaleSet}`,
+        label: `scale set ${d.scaleSet}`,
+    };
+    return { metrics: set, alerts: [set] };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/record-home.ts
+
+/** The lease's and the record's resource for the inputs. */
+function recordHolder(d, resourceGroup) {
+    if (!d.scaleSet)
+        return undefined;
+    if (d.template)
+        return { kind: 'resource-group', resourceGroup, name: resourceGroup };
+    return { kind: 'scale-set', resourceGroup, name: d.scaleSet };
+}
+/** The resource id whose tags hold the record: the scale set's, or its resource group's. */
+function recordIdOf(ctx, info) {
+    return ctx.settings.deploy.template ? groupIdOf(info.id) : info.id;
+}
+/** The record as the holder's tags say it (the scale set's tags are already in `info`). */
+async function readRecord(ctx, ports, info, options) {
+    if (!ctx.settings.deploy.template)
+        return recordFromTags(info.tags);
+    const group = groupIdOf(info.id).split('/').pop();
+    const state = await ports.leases.read({ kind: 'resource-group', resourceGroup: group, name: group }, options);
+    return recordFromTags(state?.tags ?? {});
+}
+/** The record's resource in words, as the planned writes name it ('scale set web', 'resource group rg'). */
+function recordResource(t) {
+    return t.ctx.settings.deploy.template ? `resource group ${t.ref.resourceGroup}` : t.resource;
+}
+/** '/subscriptions/…/resourceGroups/rg' of a resource id. */
+const groupIdOf = (id) => /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+/i.exec(id)?.[0] ?? id;
 
 ;// CONCATENATED MODULE: ./src/core/deploy/rolling/target.ts
 /**
@@ -44387,19 +44470,19 @@ function scaleSetRef(settings) {
     const name = settings.deploy.scaleSet;
     const resourceGroup = settings.deploy.resourceGroup ?? settings.resourceGroup;
     if (!name)
-        throw new errors/* EngineError */.NJ('input', "input 'scale-set': is required for the rolling strategy; expected the scale set's name");
+        throw new core_errors/* EngineError */.NJ('input', "input 'scale-set': is required for the rolling strategy; expected the scale set's name");
     if (!resourceGroup)
-        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required for the rolling strategy; expected the scale set's resource group");
+        throw new core_errors/* EngineError */.NJ('input', "input 'resource-group': is required for the rolling strategy; expected the scale set's resource group");
     return { resourceGroup, name };
 }
 /** Reads the scale set and checks the rolling strategy can work on it. */
 async function readTarget(port, ref, options) {
     const info = await port.get(ref, options);
     if (!info) {
-        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' was not found in resource group '${ref.resourceGroup}'; expected an existing Virtual Machine Scale Set`);
+        throw new core_errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' was not found in resource group '${ref.resourceGroup}'; expected an existing Virtual Machine Scale Set`);
     }
     if (!isGalleryVersionId(info.imageId)) {
-        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' runs '${info.imageDescription}', not a gallery image version; the rolling strategy replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
+        throw new core_errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' runs '${info.imageDescription}', not a gallery image version; the rolling strategy replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
     }
     return info;
 }
@@ -44428,7 +44511,7 @@ async function openRolling(ctx, planning) {
 }
 /** A rollout that cannot go on: the deploy turns it into a RolloutError (and rolls back). */
 function stop(message) {
-    throw new errors/* EngineError */.NJ('terminal', message);
+    throw new core_errors/* EngineError */.NJ('terminal', message);
 }
 /** The run's clock as an ISO timestamp (the record's deployed-at). */
 
@@ -44453,7 +44536,7 @@ function effectiveMode(requested, info) {
     const actual = MODE_OF[info.upgradeMode];
     if (requested === 'auto' || requested === actual)
         return actual;
-    throw new errors/* EngineError */.NJ('input', `input 'rollout-mode': '${requested}' needs scale set '${info.name}' in upgradePolicy.mode ${UPGRADE_MODE_FOR[requested]}, but it is ${info.upgradeMode}; expected 'auto' or '${actual}' (or change the scale set's upgrade policy)`);
+    throw new core_errors/* EngineError */.NJ('input', `input 'rollout-mode': '${requested}' needs scale set '${info.name}' in upgradePolicy.mode ${UPGRADE_MODE_FOR[requested]}, but it is ${info.upgradeMode}; expected 'auto' or '${actual}' (or change the scale set's upgrade policy)`);
 }
 /** The mode a rollback follows: the scale set's own (a rollback takes no 'rollout-mode'). */
 const modeOfScaleSet = (info) => MODE_OF[info.upgradeMode];
@@ -44519,29 +44602,30 @@ function isoDurationMs(iso) {
 
 
 
+
 /** Before the first write to the scale set: the version in flight. */
 async function writeIntent(t, info, version, state = 'deploying') {
     const runUrl = t.ctx.deps.run?.runUrl;
-    const write = intentWrite(t.resource, version, state);
-    await t.ex.write({ write }, (call) => recordIntent(t.ports.tags, info.id, { target: version, runUrl, state }, call));
+    const write = intentWrite(recordResource(t), version, state);
+    await t.ex.write({ write }, (call) => recordIntent(t.ports.tags, recordIdOf(t.ctx, info), { target: version, runUrl, state }, call));
 }
 /** After the last write: what is live (clears the version in flight). */
 async function writeLive(t, info, record, live, item) {
     const extra = live.failed ? `failed-version ${live.failed}` : undefined;
-    const write = liveWrite(t.resource, record, {
+    const write = liveWrite(recordResource(t), record, {
         current: live.current,
         previous: live.previous,
         state: live.state,
         extra,
     });
     const stamped = { ...live, deployedAt: iso(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
-    await t.ex.write({ write }, (call) => recordLive(t.ports.tags, info.id, stamped, call), item);
+    await t.ex.write({ write }, (call) => recordLive(t.ports.tags, recordIdOf(t.ctx, info), stamped, call), item);
 }
 /** A record that lags what the scale set already runs (an earlier run stopped before writing it). */
 async function writeCatchUp(t, info, record, current, previous) {
-    const write = catchUpWrite(t.resource, record, current, previous);
+    const write = catchUpWrite(recordResource(t), record, current, previous);
     const live = { current, previous, deployedAt: iso(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
-    await t.ex.write({ write }, (call) => recordLive(t.ports.tags, info.id, live, call));
+    await t.ex.write({ write }, (call) => recordLive(t.ports.tags, recordIdOf(t.ctx, info), live, call));
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/endpoint-probes.ts
@@ -44609,7 +44693,7 @@ async function followRollingUpgrade(t, before, version, count) {
         return { ok: result.ok, detail: result.detail };
     }
     catch (err) {
-        if (t.ctx.signal.aborted || err instanceof errors/* CancelledError */.cc)
+        if (t.ctx.signal.aborted || err instanceof core_errors/* CancelledError */.cc)
             await stopAfterCancel(t);
         throw err;
     }
@@ -44663,7 +44747,759 @@ async function stopAfterCancel(t) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/analysis/condition.ts
+const NUMBER = String.raw `[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?`;
+const COMPARE = new RegExp(String.raw `^(<=|>=|==|!=|<|>|=)\s*(${NUMBER})$`);
+const RANGE = new RegExp(String.raw `^(${NUMBER})\s*\.\.\s*(${NUMBER})$`);
+const CONDITION_EXPECTED = "expected a comparison with a number ('< 1', '<= 0.5', '> 100', '>= 99.5', '== 0', '!= 0') or a range ('1..5', both ends included)";
+/** The condition, or an error message (the caller names the input and the value). */
+function parseCondition(raw) {
+    const v = raw.trim();
+    const compare = COMPARE.exec(v);
+    if (compare) {
+        const op = (compare[1] === '=' ? '==' : compare[1]);
+        return { ok: true, condition: { kind: 'compare', op, value: Number(compare[2]) } };
+    }
+    const range = RANGE.exec(v);
+    if (range) {
+        const min = Number(range[1]);
+        const max = Number(range[2]);
+        if (min > max)
+            return { ok: false, error: `is an empty range (${min} is above ${max}); expected 'low..high'` };
+        return { ok: true, condition: { kind: 'range', min, max } };
+    }
+    return { ok: false, error: `is not a condition; ${CONDITION_EXPECTED}` };
+}
+function holds(c, value) {
+    if (c.kind === 'range')
+        return value >= c.min && value <= c.max;
+    switch (c.op) {
+        case '<':
+            return value < c.value;
+        case '<=':
+            return value <= c.value;
+        case '>':
+            return value > c.value;
+        case '>=':
+            return value >= c.value;
+        case '==':
+            return value === c.value;
+        case '!=':
+            return value !== c.value;
+    }
+}
+/** '< 1', 'in 1..5'. */
+function formatCondition(c) {
+    return c.kind === 'range' ? `in ${c.min}..${c.max}` : `${c.op} ${c.value}`;
+}
+/** A measured number as the summary shows it: up to 4 significant decimals, no float noise. */
+function formatValue(value) {
+    if (value === null)
+        return 'no data';
+    if (Number.isInteger(value))
+        return String(value);
+    return String(Number(value.toPrecision(6)));
+}
+
+;// CONCATENATED MODULE: ./src/core/azure/monitor-port.ts
+/**
+ * Azure Monitor, as analysis gates read it: metric values of a resource, the alerts fired in a
+ * window, one alert rule, and a KQL query against Application Insights or a Log Analytics
+ * workspace. Reads only; every call bounded by what is left of its step (`timeoutMs`) and
+ * failures classified (transient: 429, 5xx, resets; terminal: a refused query, a missing role).
+ * Implemented in src/azure/monitor.ts.
+ */
+const AGGREGATIONS = ['average', 'total', 'minimum', 'maximum', 'count'];
+/** `/subscriptions/<sub>/resourceGroups/<group>/providers/<path>`. */
+const resourceIdOf = (subscriptionId, r) => `/subscriptions/${subscriptionId}/resourceGroups/${r.resourceGroup}/providers/${r.path}`;
+
+;// CONCATENATED MODULE: ./src/core/analysis/resolve.ts
+/**
+ * A gate's resources as Azure ids: 'target' through the strategy's descriptor (what it monitors:
+ * load balancer, scale set, web app and slot), ids as given; the metric `$filter` of its
+ * dimensions. Pure: no call to Azure.
+ */
+
+
+function resolveGate(gate, subscriptionId, target) {
+    if (gate.kind === 'metric') {
+        const metricResource = metricResourceOf(gate, subscriptionId, target);
+        const filter = dimensionFilter(gate.dimensions);
+        return {
+            gate,
+            condition: describeCondition(gate, metricResource.label),
+            metricResource,
+            ...(filter ? { filter } : {}),
+        };
+    }
+    if (gate.kind === 'alerts') {
+        const alertResources = gate.resources.flatMap((r) => alertResourcesOf(r, subscriptionId, target));
+        return { gate, condition: describeCondition(gate, labels(alertResources)), alertResources };
+    }
+    return { gate, condition: describeCondition(gate, sourceLabel(gate)) };
+}
+/** The condition in words: 'Http5xx total of web app shop < 1', 'no alert fired on …', 'column rate < 1'. */
+function describeCondition(gate, where) {
+    if (gate.kind === 'metric')
+        return `${gate.metrics.join(', ')} ${gate.aggregation}${dims(gate)} of ${where} ${formatCondition(gate.condition)}`;
+    if (gate.kind === 'alerts') {
+        const rules = gate.rules.length > 0 ? ` of rule(s) ${gate.rules.map(resolve_lastSegment).join(', ')}` : '';
+        const sev = gate.severities.length > 0 ? ` (${gate.severities.join(', ')})` : '';
+        return `no alert${rules}${sev} fired on ${where}`;
+    }
+    const column = gate.column ? `column ${gate.column}` : 'the last column';
+    return `${column} of the query on ${where} ${formatCondition(gate.condition)}`;
+}
+/** What a gate reads, in words, without Azure (plan mode): the target by its label. */
+function describeWhere(gate, target) {
+    if (gate.kind === 'metric')
+        return gate.resource.kind === 'target' ? (target?.metrics.label ?? 'the target') : idLabel(gate.resource.id);
+    if (gate.kind === 'alerts')
+        return gate.resources
+            .map((r) => r.kind === 'target' ? (target?.alerts.map((a) => a.label).join(', ') ?? 'the target') : idLabel(r.id))
+            .join(', ');
+    return sourceLabel(gate);
+}
+function metricResourceOf(gate, subscriptionId, target) {
+    if (gate.resource.kind === 'id')
+        return { id: gate.resource.id, label: idLabel(gate.resource.id) };
+    if (!target)
+        throw new Error(`internal: ${gate.input} names 'target' but the strategy monitors nothing`);
+    return { id: resourceIdOf(subscriptionId, target.metrics), label: target.metrics.label };
+}
+function alertResourcesOf(r, subscriptionId, target) {
+    if (r.kind === 'id')
+        return [{ id: r.id, label: idLabel(r.id) }];
+    if (!target)
+        throw new Error("internal: an alerts gate names 'target' but the strategy monitors nothing");
+    return target.alerts.map((a) => ({ id: resourceIdOf(subscriptionId, a), label: a.label }));
+}
+/**
+ * Azure Monitor's `$filter` grammar: values of one dimension joined by `or`, dimensions by `and`
+ * ("A eq 'a1' and B eq 'b1' or B eq 'b2'", Metrics - List, api-version 2024-02-01:
+ * specification/monitor/resource-manager/Microsoft.Insights/stable/2024-02-01/metrics_API.json).
+ * Quotes in values are doubled, as OData escapes them.
+ */
+function dimensionFilter(dimensions) {
+    if (dimensions.length === 0)
+        return undefined;
+    const quoteValue = (v) => `'${v.replace(/'/g, "''")}'`;
+    return dimensions.map((d) => d.values.map((v) => `${d.name} eq ${quoteValue(v)}`).join(' or ')).join(' and ');
+}
+function dims(gate) {
+    if (gate.dimensions.length === 0)
+        return '';
+    return ` [${gate.dimensions.map((d) => `${d.name}=${d.values.join('|')}`).join(', ')}]`;
+}
+function sourceLabel(gate) {
+    return gate.source.kind === 'workspace' ? `workspace ${gate.source.id}` : idLabel(gate.source.id);
+}
+/** '…/providers/Microsoft.Insights/components/shop-ai' → 'components shop-ai'. */
+function idLabel(id) {
+    const parts = id.split('/').filter(Boolean);
+    const name = parts.at(-1) ?? id;
+    const type = parts.at(-2);
+    return type ? `${type} ${name}` : name;
+}
+const resolve_lastSegment = (idOrName) => idOrName.split('/').filter(Boolean).at(-1) ?? idOrName;
+function labels(resources) {
+    const shown = resources.slice(0, 4).map((r) => r.label);
+    return resources.length > 4 ? `${shown.join(', ')} and ${resources.length - 4} more` : shown.join(', ');
+}
+const ruleName = resolve_lastSegment;
+
+;// CONCATENATED MODULE: ./src/core/analysis/judge.ts
+
+
+
+function judgeMetric(r, answer) {
+    const gate = r.gate;
+    const errors = Object.entries(answer.errors ?? {}).filter(([name]) => gate.metrics.some((m) => same(m, name)));
+    const label = r.metricResource?.label ?? 'the resource';
+    if (errors.length > 0)
+        throw new core_errors/* EngineError */.NJ('terminal', `Azure Monitor refused ${errors.map(([name, why]) => `metric '${name}' of ${label}: ${why}`).join('; ')}`);
+    const values = {};
+    for (const metric of gate.metrics) {
+        const series = answer.series.filter((s) => same(s.metric, metric));
+        if (series.length === 0)
+            values[metric] = null;
+        for (const s of series)
+            values[seriesKey(metric, s, series.length)] = reduce(s.points, gate);
+    }
+    const verdict = verdictOf(Object.values(values), (v) => holds(gate.condition, v));
+    const condition = formatCondition(gate.condition);
+    const shown = Object.entries(values)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => `${k} ${formatValue(v)}`)
+        .join(', ');
+    if (verdict !== 'inconclusive')
+        return { verdict, values, detail: `${shown} (${gate.aggregation}) ${verdictWord(verdict, condition)}` };
+    const missing = Object.keys(values).filter((k) => values[k] === null);
+    const names = missing.length > 0 ? missing.join(', ') : gate.metrics.join(', ');
+    return { verdict, values, detail: `no data for ${names} (${gate.aggregation})${shown ? `; ${shown}` : ''}` };
+}
+/**
+ * Alerts on the gate's resources that fired since it started, resolved since or not, and alerts
+ * still firing that started before (Azure Pipelines' "Query Azure Monitor alerts" check also
+ * fails on an active alert): a release is not judged good while its target is alerting.
+ */
+function judgeAlerts(r, alerts, from, to) {
+    const gate = r.gate;
+    const targets = new Map((r.alertResources ?? []).map((a) => [a.id.toLowerCase(), a.label]));
+    const inWindow = (a) => a.startedAt === undefined || (a.startedAt >= from && a.startedAt <= to) || (a.startedAt <= to && isActive(a));
+    const fired = alerts.filter((a) => targets.has(a.targetResource.toLowerCase()) &&
+        inWindow(a) &&
+        (gate.severities.length === 0 || gate.severities.some((s) => same(s, a.severity))) &&
+        (gate.rules.length === 0 || gate.rules.some((rule) => ruleMatches(rule, a))));
+    const values = { alerts: fired.length };
+    if (fired.length === 0)
+        return { verdict: 'successful', values, detail: `no alert fired since ${judge_iso(from)}` };
+    const list = fired
+        .slice(0, 5)
+        .map((a) => `'${a.name}' (${a.severity}, ${a.monitorCondition}) on ${targets.get(a.targetResource.toLowerCase())}`)
+        .join('; ');
+    const more = fired.length > 5 ? ` and ${fired.length - 5} more` : '';
+    return { verdict: 'failed', values, detail: `${fired.length} alert(s) since ${judge_iso(from)}: ${list}${more}` };
+}
+function judgeQuery(r, answer) {
+    const gate = r.gate;
+    const table = answer.tables[0];
+    if (answer.partialError)
+        return {
+            verdict: 'inconclusive',
+            values: {},
+            detail: `the query returned a partial result: ${answer.partialError}`,
+        };
+    if (!table || table.rows.length === 0)
+        return { verdict: 'inconclusive', values: {}, detail: 'the query returned no rows' };
+    const index = columnIndex(gate, table.columns);
+    const column = table.columns[index];
+    const value = numberOf(table.rows[0][index]);
+    const values = { [column]: value };
+    if (value === null)
+        return { verdict: 'inconclusive', values, detail: `${column} is empty in the first row (no data to judge)` };
+    const verdict = holds(gate.condition, value) ? 'successful' : 'failed';
+    return {
+        verdict,
+        values,
+        detail: `${column} ${formatValue(value)} ${verdictWord(verdict, formatCondition(gate.condition))}`,
+    };
+}
+/** Any value failing fails; else any value missing is inconclusive; else successful. */
+function verdictOf(values, ok) {
+    if (values.some((v) => v !== null && !ok(v)))
+        return 'failed';
+    if (values.length === 0 || values.some((v) => v === null))
+        return 'inconclusive';
+    return 'successful';
+}
+const verdictWord = (verdict, condition) => verdict === 'successful' ? `meets ${condition}` : `fails ${condition}`;
+/** The window's points (Azure answers only those of the timespan asked) combined by the gate's aggregation. */
+function reduce(points, gate) {
+    const values = points
+        .map((p) => p[gate.aggregation])
+        .filter((v) => typeof v === 'number' && Number.isFinite(v));
+    if (values.length === 0)
+        return null;
+    switch (gate.aggregation) {
+        case 'total':
+        case 'count':
+            return values.reduce((a, b) => a + b, 0);
+        case 'minimum':
+            return Math.min(...values);
+        case 'maximum':
+            return Math.max(...values);
+        case 'average':
+            return values.reduce((a, b) => a + b, 0) / values.length;
+    }
+}
+/** 'Http5xx', or 'Http5xx[Instance=web_1]' when a filter splits the metric into series. */
+function seriesKey(metric, s, count) {
+    const dims = Object.entries(s.dimensions);
+    if (dims.length === 0 && count === 1)
+        return metric;
+    return `${metric}[${dims.map(([k, v]) => `${k}=${v}`).join(',')}]`;
+}
+function columnIndex(gate, columns) {
+    if (!gate.column)
+        return columns.length - 1;
+    const exact = columns.indexOf(gate.column);
+    if (exact >= 0)
+        return exact;
+    const loose = columns.findIndex((c) => same(c, gate.column));
+    if (loose >= 0)
+        return loose;
+    throw new core_errors/* EngineError */.NJ('terminal', `the query of analysis gate '${gate.name}' has no column '${gate.column}'; ` +
+        `its columns are ${columns.join(', ') || 'none'} (${gate.input}.column)`);
+}
+function numberOf(v) {
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? v : null;
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)))
+        return Number(v);
+    return null;
+}
+/**
+ * A rule named in the gate (its name, or its resource id) against the alert: its rule id, or the
+ * alert's name (Azure names an alert after its rule; log alerts may carry a portal URL as rule).
+ */
+function ruleMatches(rule, alert) {
+    if (rule.startsWith('/'))
+        return !!alert.alertRule && same(rule, alert.alertRule);
+    return same(alert.name, rule) || (!!alert.alertRule && same(ruleName(alert.alertRule), rule));
+}
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+const isActive = (a) => same(a.monitorCondition, 'Fired');
+const judge_iso = (ms) => new Date(ms).toISOString();
+
+;// CONCATENATED MODULE: ./src/core/analysis/placeholders.ts
+const PLACEHOLDERS = ['version', 'previous-version', 'since', 'interval'];
+const TOKEN = /\{([a-z][a-z0-9-]*)\}/gi;
+/** Problems with the placeholders of `query` (unknown names, quoted placeholders), as messages. */
+function placeholderProblems(query) {
+    const problems = [];
+    for (const m of query.matchAll(TOKEN)) {
+        const name = m[1];
+        if (!PLACEHOLDERS.includes(name)) {
+            problems.push(`has an unknown placeholder '{${name}}'; expected ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`);
+            continue;
+        }
+        const before = query[m.index - 1];
+        const after = query[m.index + m[0].length];
+        if ((before === '"' || before === "'") && before === after)
+            problems.push(`has {${name}} inside quotes; expected it without quotes (it becomes a quoted KQL literal)`);
+    }
+    return problems;
+}
+/** A KQL string literal: double quotes, backslash escapes (no value can end it early). */
+function kqlString(value) {
+    const escaped = value
+        .replace(/[\\"]/g, (c) => `\\${c}`)
+        .replace(/\r/g, '\\r')
+        .replace(/\n/g, '\\n');
+    return `"${escaped}"`;
+}
+/** The query with every placeholder replaced by its literal. */
+function substitute(query, ctx, intervalMs) {
+    const values = {
+        version: kqlString(ctx.version ?? ''),
+        'previous-version': kqlString(ctx.previousVersion ?? ''),
+        since: `datetime(${new Date(ctx.since).toISOString()})`,
+        interval: `${Math.max(1, Math.round(intervalMs / 1000))}s`,
+    };
+    return query.replace(TOKEN, (whole, name) => (name in values ? values[name] : whole));
+}
+
+;// CONCATENATED MODULE: ./src/core/analysis/reads.ts
+
+/** The calls a round at `now` makes for the gates due then. */
+function roundReads(due, ctx, now) {
+    const reads = [];
+    const metricGroups = new Map();
+    for (const r of due) {
+        if (r.gate.kind !== 'metric')
+            continue;
+        const g = r.gate;
+        const key = [r.metricResource.id.toLowerCase(), r.filter ?? '', g.namespace ?? '', windowOf(g)].join('|');
+        metricGroups.set(key, [...(metricGroups.get(key) ?? []), r]);
+    }
+    for (const group of metricGroups.values())
+        reads.push(metricsRead(group, now));
+    const alerts = due.filter((r) => r.gate.kind === 'alerts');
+    if (alerts.length > 0)
+        reads.push(alertsRead(alerts, ctx, now));
+    for (const r of due) {
+        if (r.gate.kind !== 'query')
+            continue;
+        const g = r.gate;
+        reads.push({
+            kind: 'query',
+            gates: [r],
+            what: `running the query of analysis '${g.name}'`,
+            request: {
+                source: g.source,
+                query: substitute(g.query, ctx, g.timing.intervalMs),
+                from: g.windowMs !== undefined ? now - g.windowMs : ctx.since,
+                to: now,
+            },
+        });
+    }
+    return reads;
+}
+const windowOf = (g) => g.windowMs ?? g.timing.intervalMs;
+/** How far back an alerts list reaches for alerts still firing when the gate starts. */
+const ACTIVE_LOOKBACK_MS = 24 * 3_600_000;
+function metricsRead(group, now) {
+    const first = group[0];
+    const g = first.gate;
+    const names = unique(group.flatMap((r) => r.gate.metrics));
+    const aggregations = unique(group.map((r) => r.gate.aggregation));
+    return {
+        kind: 'metrics',
+        gates: group,
+        what: `reading metric(s) ${names.join(', ')} of ${first.metricResource.label}`,
+        request: {
+            resourceId: first.metricResource.id,
+            names,
+            aggregations,
+            from: now - windowOf(g),
+            to: now,
+            ...(first.filter ? { filter: first.filter } : {}),
+            ...(g.namespace ? { namespace: g.namespace } : {}),
+        },
+    };
+}
+/**
+ * One list for every alerts gate due, at the scope of the targets' resource group when they share
+ * one (least privilege), narrowed server-side where every gate agrees (one target, one severity,
+ * one rule id); each gate then keeps the alerts that concern it.
+ */
+function alertsRead(gates, ctx, now) {
+    const targets = unique(gates.flatMap((r) => (r.alertResources ?? []).map((a) => a.id)));
+    const groups = unique(targets.map(resourceGroupOf).filter((g) => !!g));
+    const specs = gates.map((r) => r.gate);
+    const severities = unique(specs.flatMap((g) => g.severities));
+    const everyGateOneSeverity = specs.every((g) => g.severities.length === 1);
+    const rules = unique(specs.flatMap((g) => g.rules));
+    const everyGateOneRuleId = specs.every((g) => g.rules.length === 1 && g.rules[0].startsWith('/'));
+    const request = {
+        // Back a day, so that an alert still firing since before the release is in the list too.
+        from: ctx.since - ACTIVE_LOOKBACK_MS,
+        to: now,
+        ...(targets.length === 1 ? { targetResource: targets[0] } : {}),
+        ...(groups.length === 1 ? { resourceGroup: groups[0] } : {}),
+        ...(everyGateOneSeverity && severities.length === 1 ? { severity: severities[0] } : {}),
+        ...(everyGateOneRuleId && rules.length === 1 ? { alertRule: rules[0] } : {}),
+    };
+    return { kind: 'alerts', gates, what: 'listing the alerts fired', request };
+}
+function resourceGroupOf(id) {
+    return /\/resourceGroups\/([^/]+)/i.exec(id)?.[1];
+}
+function unique(values) {
+    const seen = new Set();
+    return values.filter((v) => {
+        const key = String(v).toLowerCase();
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/analysis/tally.ts
+class Tally {
+    timing;
+    measurements = [];
+    successful = 0;
+    failed = 0;
+    inconclusive = 0;
+    /** Why the gate ended before its measurements were all taken (an error, the budget, a stop). */
+    ended;
+    constructor(timing) {
+        this.timing = timing;
+    }
+    add(m) {
+        this.measurements.push(m);
+        this[m.verdict]++;
+    }
+    /** Taken all measurements, or decided early. */
+    get done() {
+        return !!this.ended || this.decided !== undefined || this.measurements.length >= this.timing.count;
+    }
+    /** A verdict the limits already force. */
+    get decided() {
+        if (this.failed > this.timing.failureLimit)
+            return 'failed';
+        if (this.inconclusive > this.timing.inconclusiveLimit)
+            return 'inconclusive';
+        return undefined;
+    }
+    get verdict() {
+        if (this.ended)
+            return this.ended.verdict;
+        return this.decided ?? (this.successful > 0 ? 'successful' : 'inconclusive');
+    }
+    /** The gate's result: verdict, whether it passes, and one line saying why. */
+    result(name, kind, condition) {
+        const verdict = this.verdict;
+        const t = this.timing;
+        const counts = `${this.successful} successful, ${this.failed} failed, ` + `${this.inconclusive} inconclusive of ${t.count}`;
+        const why = this.ended
+            ? this.ended.detail
+            : verdict === 'failed'
+                ? `${this.failed} failed measurement(s), more than failure-limit ${t.failureLimit}`
+                : verdict === 'inconclusive'
+                    ? this.inconclusive > t.inconclusiveLimit
+                        ? `${this.inconclusive} inconclusive measurement(s), more than inconclusive-limit ${t.inconclusiveLimit}`
+                        : 'no successful measurement'
+                    : `${condition}`;
+        // What the last deciding measurement saw ('rate 20 fails < 1'), so the verdict shows its numbers.
+        const last = this.ended
+            ? undefined
+            : this.measurements.findLast((m) => m.verdict === verdict && verdict !== 'successful');
+        const seen = last ? ` — ${last.detail}` : '';
+        const passOnInconclusive = verdict === 'inconclusive' && t.inconclusive === 'pass' && !this.ended?.stopped;
+        const passed = verdict === 'successful' || passOnInconclusive;
+        const warning = passOnInconclusive
+            ? `analysis '${name}' was inconclusive (${why}${seen}); passed because 'inconclusive' is 'pass'`
+            : undefined;
+        return {
+            name,
+            kind,
+            verdict,
+            passed,
+            ...(warning ? { warning } : {}),
+            ...(this.ended?.stopped ? { stopped: true } : {}),
+            condition,
+            measurements: this.measurements,
+            detail: `${verdict}: ${why}${seen} (${counts})`,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/analysis/run.ts
+
+
+
+
+
+
+/** Judges the gates; returns one result per gate (none in plan mode, where each is a "would check" line). */
+async function runAnalysis(gates, env) {
+    const { ex } = env;
+    if (gates.length === 0)
+        return [];
+    if (ex.planning || !env.monitor) {
+        for (const g of gates)
+            await ex.gate(labelOf(env, g), wouldCheck(g, env.target), unreachable);
+        return [];
+    }
+    const monitor = env.monitor;
+    const start = env.clock.now();
+    const runs = gates.map((g) => ({
+        r: resolveGate(g, monitor.subscriptionId, env.target),
+        tally: new Tally(g.timing),
+        nextAt: start + g.timing.initialDelayMs + g.timing.intervalMs,
+    }));
+    env.log.info(`Analysis: ${gates.length} gate(s), ${gates.map((g) => `'${g.name}' ${cadence(g)}`).join(', ')}.`);
+    try {
+        await checkRules(runs, monitor, env);
+        await measureUntilDone(runs, monitor, env);
+    }
+    catch (err) {
+        endAll(runs, err, env);
+    }
+    const results = runs.map((run) => run.tally.result(run.r.gate.name, run.r.gate.kind, run.r.condition));
+    for (const [i, result] of results.entries())
+        await run_record(env, runs[i].r.gate, result);
+    return results;
+}
+/** The verdict as a gate step of the journal; after a stop the executor takes no step: a summary line then. */
+async function run_record(env, gate, result) {
+    const label = labelOf(env, gate);
+    try {
+        await env.ex.gate(label, wouldCheck(gate, env.target), async () => ({
+            passed: result.passed,
+            detail: result.detail,
+        }));
+    }
+    catch (err) {
+        if (!(err instanceof core_errors/* CancelledError */.cc) || env.runSignal.aborted)
+            throw err;
+        env.ex.note({ kind: 'fact', label, value: result.detail });
+    }
+}
+async function measureUntilDone(runs, monitor, env) {
+    for (;;) {
+        // One gate failing fails the analysis: the others stop rather than hold up the rollback.
+        if (runs.some((g) => g.tally.done && fails(g)))
+            return stopOthers(runs);
+        const open = runs.filter((g) => !g.tally.done);
+        if (open.length === 0)
+            return;
+        const next = Math.min(...open.map((g) => g.nextAt));
+        const wait = next - env.clock.now();
+        if (wait > 0)
+            await env.ex.hold(`analysis measurement at ${new Date(next).toISOString()}`, wait);
+        const due = open.filter((g) => g.nextAt <= next);
+        await measureRound(due, monitor, env);
+        for (const g of due)
+            g.nextAt += g.r.gate.timing.intervalMs;
+    }
+}
+function stopOthers(runs) {
+    for (const g of runs)
+        if (!g.tally.done)
+            g.tally.ended = { verdict: 'inconclusive', detail: 'stopped: another gate failed first', stopped: true };
+}
+const fails = (g) => g.tally.verdict === 'failed' || (g.tally.verdict === 'inconclusive' && g.r.gate.timing.inconclusive === 'fail');
+/** One round: the reads of the gates due, in parallel; each gate judged from its read. */
+async function measureRound(due, monitor, env) {
+    const now = env.clock.now();
+    const at = new Date(now).toISOString();
+    const byGate = new Map(due.map((g) => [g.r, g]));
+    const reads = roundReads(due.map((g) => g.r), env.context, now);
+    await Promise.all(reads.map(async (read) => {
+        let answer;
+        try {
+            answer = await env.ex.read(read.what, (call) => send(read, monitor, call));
+        }
+        catch (err) {
+            for (const r of read.gates)
+                cannotMeasure(byGate.get(r), err);
+            return;
+        }
+        for (const r of read.gates) {
+            const run = byGate.get(r);
+            try {
+                const judged = judge(read, r, answer, env.context.since);
+                run.tally.add({ at, ...judged });
+                const n = run.tally.measurements.length;
+                env.log.info(`analysis '${r.gate.name}' ${n}/${r.gate.timing.count}: ${judged.verdict}: ${judged.detail}`);
+            }
+            catch (err) {
+                cannotMeasure(run, err);
+            }
+        }
+    }));
+}
+/** A read or an answer that cannot be judged (refused, misconfigured): the gate fails with the reason. */
+function cannotMeasure(run, err) {
+    if (err instanceof core_errors/* CancelledError */.cc || !(err instanceof core_errors/* EngineError */.NJ))
+        throw err;
+    run.tally.ended = { verdict: 'failed', detail: `could not measure: ${err.message}` };
+}
+function send(read, monitor, call) {
+    if (read.kind === 'metrics')
+        return monitor.metrics(read.request, call);
+    if (read.kind === 'alerts')
+        return monitor.firedAlerts(read.request, call);
+    return monitor.query(read.request, call);
+}
+function judge(read, r, answer, since) {
+    if (read.kind === 'metrics')
+        return judgeMetric(r, answer);
+    if (read.kind === 'alerts')
+        return judgeAlerts(r, answer, since, read.request.to);
+    return judgeQuery(r, answer);
+}
+/**
+ * Alert rules named by the gates (metric alert rules: a name, or a Microsoft.Insights/metricAlerts
+ * id) must exist and be enabled: a rule that cannot fire would pass the gate whatever the release
+ * does. Read once per gate, before the first measurement.
+ */
+async function checkRules(runs, monitor, env) {
+    for (const run of runs) {
+        if (run.r.gate.kind !== 'alerts')
+            continue;
+        const gate = run.r.gate;
+        for (const rule of gate.rules) {
+            const ref = metricAlertRef(rule, env.resourceGroup);
+            if (!ref)
+                continue;
+            const found = await env.ex.read(`reading alert rule ${ref.name}`, (call) => monitor.metricAlertRule(ref.resourceGroup, ref.name, call));
+            const problem = !found
+                ? `alert rule '${ref.name}' does not exist in resource group '${ref.resourceGroup}' (${gate.input}.rules)`
+                : !found.enabled
+                    ? `alert rule '${ref.name}' is disabled: it cannot fire, so this gate could not fail (${gate.input}.rules)`
+                    : undefined;
+            if (problem) {
+                run.tally.ended = { verdict: 'failed', detail: problem };
+                break;
+            }
+        }
+    }
+}
+/** Where a metric alert rule named in a gate lives; undefined for other kinds of rule ids. */
+function metricAlertRef(rule, resourceGroup) {
+    if (!rule.startsWith('/')) {
+        if (!resourceGroup)
+            throw new core_errors/* EngineError */.NJ('input', `alert rule '${rule}' is named without a resource group`);
+        return { resourceGroup, name: rule };
+    }
+    const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Insights\/metricAlerts\/([^/]+)$/i.exec(rule);
+    return m ? { resourceGroup: m[1], name: ruleName(m[2]) } : undefined;
+}
+/** The analysis cannot go on (budget spent, run cancelled or stopped): every open gate ends with the reason. */
+function endAll(runs, err, env) {
+    const stopped = err instanceof core_errors/* CancelledError */.cc && !env.runSignal.aborted;
+    if (err instanceof core_errors/* CancelledError */.cc && !stopped)
+        throw err;
+    if (!(err instanceof core_errors/* EngineError */.NJ))
+        throw err;
+    for (const run of runs) {
+        if (run.tally.done)
+            continue;
+        run.tally.ended = stopped
+            ? { verdict: 'inconclusive', detail: 'stopped: another check failed first', stopped: true }
+            : { verdict: 'failed', detail: `could not finish: ${err.message}` };
+    }
+}
+function labelOf(env, g) {
+    return `${env.label ? `${env.label}: ` : ''}analysis '${g.name}'`;
+}
+/** The plan line of a gate: what it checks, how often, with which limits. */
+function wouldCheck(g, target) {
+    const t = g.timing;
+    const delay = t.initialDelayMs > 0 ? ` after ${(0,duration/* formatDuration */.a)(t.initialDelayMs)}` : '';
+    const limits = [
+        `failure-limit ${t.failureLimit}`,
+        `inconclusive-limit ${t.inconclusiveLimit}`,
+        `inconclusive: ${t.inconclusive}`,
+    ].join(', ');
+    return `analysis '${g.name}': ${describeCondition(g, describeWhere(g, target))}, ${cadence(g)}${delay} (${limits})`;
+}
+/** 'every 1m × 3'. */
+function cadence(g) {
+    return `every ${(0,duration/* formatDuration */.a)(g.timing.intervalMs)} × ${g.timing.count}`;
+}
+const unreachable = async () => {
+    throw new Error('internal: a planned gate was run');
+};
+
+;// CONCATENATED MODULE: ./src/core/analysis/batches.ts
+
+/** Runs the gates on the rollout's executor; returns why the rollout must stop, or undefined. */
+async function analyseBatch(ctx, ex, monitor, at) {
+    const { settings, deps } = ctx;
+    if (settings.analysis.length === 0)
+        return undefined;
+    const results = await runAnalysis(settings.analysis, {
+        ex,
+        monitor,
+        clock: deps.clock,
+        log: deps.host,
+        target: at.target,
+        resourceGroup: settings.deploy.resourceGroup ?? settings.resourceGroup,
+        context: { version: at.version, previousVersion: at.previousVersion, since: deps.clock.now() },
+        label: `batch ${at.n}`,
+        runSignal: ctx.signal,
+    });
+    for (const r of results)
+        if (r.warning)
+            ctx.warn(`batch ${at.n}: ${r.warning}`);
+    const failed = results.filter((r) => !r.passed && !r.stopped);
+    if (failed.length === 0)
+        return undefined;
+    const why = failed.map((r) => `analysis '${r.name}' ${r.detail}`).join('; ');
+    return `batch ${at.n} of ${at.count} failed its analysis: ${why}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/deploy/rolling/manual.ts
+/**
+ * Manual mode: the engine drives the batches itself with updateInstances, one write per batch.
+ * Batch size from the inputs (or the scale set's policy); before each batch the unhealthy budget is
+ * checked; after it, the batch must settle Healthy on the new image AND the verify probes must pass
+ * (our edge over Azure's own policy: the gate is the user's real health check); the analysis gates
+ * (Azure Monitor) judge the release before the next batch starts; the pause is held between
+ * batches. Instances already on the target image are skipped. Also used to finish a rollout Azure
+ * did not run, and to replace instances during a rollback (no gates, no budgets).
+ */
+
+
 
 
 
@@ -44712,6 +45548,8 @@ async function driveBatches(t, image, plan, opts) {
         state.current = await settle(t, image, ids, state.current);
         if (!opts.rollback)
             await gate(t, image, ids, { n, of }, state, { ...opts, lroError });
+        if (!opts.rollback && n < batches.length)
+            await manual_judge(t, image, plan, n, batches.length);
     }
     return state.upgraded;
 }
@@ -44748,7 +45586,7 @@ async function replace(t, image, ids, n, count, rollback) {
     }
     catch (err) {
         const cause = err instanceof StepFailedError ? err.cause : undefined;
-        if (!(cause instanceof errors/* EngineError */.NJ) || cause.kind !== 'terminal')
+        if (!(cause instanceof core_errors/* EngineError */.NJ) || cause.kind !== 'terminal')
             throw err;
         return cause.message;
     }
@@ -44805,6 +45643,20 @@ async function gate(t, image, ids, at, state, opts) {
     if (!result.ok)
         stop(failure);
 }
+/** The analysis gates before the next batch; failing them stops the rollout like a failed batch. */
+async function manual_judge(t, image, plan, n, count) {
+    const previous = plan.stale.find((i) => i.imageId)?.imageId;
+    const { settings } = t.ctx;
+    const failure = await analyseBatch(t.ctx, t.ex, t.ports.monitor, {
+        target: monitoredScaleSet(settings.deploy, t.ref.resourceGroup),
+        n,
+        count,
+        version: image.version,
+        ...(previous ? { previousVersion: versionOfId(previous) } : {}),
+    });
+    if (failure)
+        stop(failure);
+}
 function describe(i) {
     const parts = [
         i.health !== 'none' ? i.health : undefined,
@@ -44814,7 +45666,475 @@ function describe(i) {
     return parts.join('/') || 'not on the new image';
 }
 
+;// CONCATENATED MODULE: ./src/core/deploy/template/whatif.ts
+/** At most this many property deltas per resource line; the rest are counted. */
+const MAX_DELTAS = 6;
+const whatif_MAX_VALUE = 80;
+/** '<namespace>/<type> <name>' of a resource id (nested types joined), or the id itself. */
+function resourceName(id) {
+    const at = id.lastIndexOf('/providers/');
+    if (at < 0)
+        return id;
+    const [ns, ...rest] = id.slice(at + '/providers/'.length).split('/');
+    const types = rest.filter((_, i) => i % 2 === 0);
+    const names = rest.filter((_, i) => i % 2 === 1);
+    return names.length === 0 ? id : `${ns}/${types.join('/')} ${names.join('/')}`;
+}
+function whatIfItems(changes) {
+    // Ignore: a resource of the group the template does not name (incremental mode leaves it): counted only.
+    const lines = changes
+        .filter((c) => c.change !== 'Ignore')
+        .map((c) => ({ kind: 'fact', label: 'what-if', value: describeChange(c) }));
+    return [{ kind: 'fact', label: 'what-if', value: countChanges(changes) }, ...lines];
+}
+/** '1 to modify, 0 to create, 0 to delete, 2 unchanged' (Ignore and Unsupported counted when present). */
+function countChanges(changes) {
+    const n = (type) => changes.filter((c) => c.change === type).length;
+    const parts = [`${n('Create')} to create`, `${n('Modify') + n('Deploy')} to modify`, `${n('Delete')} to delete`];
+    parts.push(`${n('NoChange')} unchanged`);
+    if (n('Ignore') > 0)
+        parts.push(`${n('Ignore')} ignored`);
+    if (n('Unsupported') > 0)
+        parts.push(`${n('Unsupported')} not predictable`);
+    return `${changes.length} resource(s): ${parts.join(', ')}`;
+}
+function describeChange(c) {
+    const head = `${c.change} ${resourceName(c.resourceId)}`;
+    if (c.change === 'Unsupported' && c.unsupportedReason)
+        return `${head} (${c.unsupportedReason})`;
+    const leaves = c.delta.flatMap((d) => flatten(d)).filter((d) => d.change !== 'NoEffect');
+    if (leaves.length === 0)
+        return head;
+    const shown = leaves.slice(0, MAX_DELTAS).map(describeDelta);
+    const more = leaves.length > MAX_DELTAS ? `; … ${leaves.length - MAX_DELTAS} more` : '';
+    return `${head}: ${shown.join('; ')}${more}`;
+}
+function flatten(d, prefix = '') {
+    const path = prefix && d.path ? `${prefix}.${d.path}` : prefix || d.path;
+    if (d.children && d.children.length > 0)
+        return d.children.flatMap((c) => flatten(c, path));
+    return [{ ...d, path }];
+}
+function describeDelta(d) {
+    if (d.change === 'Create')
+        return `+ ${d.path} = ${value(d.after)}`;
+    if (d.change === 'Delete')
+        return `- ${d.path} (was ${value(d.before)})`;
+    return `${d.path}: ${value(d.before)} → ${value(d.after)}`;
+}
+/** A value in a few characters: a gallery image version id by its version, long text cut. */
+function value(v) {
+    if (v === undefined || v === null)
+        return 'none';
+    const s = typeof v === 'string' ? v : JSON.stringify(v);
+    const version = /\/galleries\/[^/]+\/images\/[^/]+\/versions\/([^/]+)$/i.exec(s);
+    if (version)
+        return `…/versions/${version[1]}`;
+    return s.length > whatif_MAX_VALUE ? `${s.slice(0, whatif_MAX_VALUE - 1)}…` : s;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/template/failures.ts
+
+/** At most this many failed resources named; the rest are counted. */
+const MAX_NAMED = 3;
+/** Azure's messages can be long (a whole template path): each is cut here. */
+const MAX_MESSAGE = 400;
+/** 'Microsoft.Compute/virtualMachineScaleSets web: InvalidParameter: …; … and 2 more'. */
+function describeFailures(failures) {
+    const named = failures.filter((f) => f.error);
+    if (named.length === 0)
+        return undefined;
+    const lines = named.slice(0, MAX_NAMED).map((f) => `${f.resource}: ${innermost(f.error)}`);
+    const more = named.length > MAX_NAMED ? `; … and ${named.length - MAX_NAMED} more failed operation(s)` : '';
+    return `${lines.join('; ')}${more}`;
+}
+/**
+ * An error in words, the resource first: 'Microsoft.Compute/virtualMachineScaleSets web: Code:
+ * message'. A wrapper (InvalidTemplateDeployment, DeploymentFailed) gives way to its details, its
+ * own code kept at the end.
+ */
+function describeError(e) {
+    const details = e.details ?? [];
+    const on = e.target ? `${targetName(e.target)}: ` : '';
+    if (details.length === 0)
+        return `${on}${e.code}: ${failures_clip(e.message)}`;
+    const more = details.length > MAX_NAMED ? `; … and ${details.length - MAX_NAMED} more` : '';
+    return `${on}${details.slice(0, MAX_NAMED).map(describeError).join('; ')}${more} (${e.code})`;
+}
+/** The deepest detail says what actually went wrong (ResourceDeploymentFailure wraps the provider's error). */
+function innermost(e) {
+    let at = e;
+    while (at.details && at.details.length === 1)
+        at = at.details[0];
+    return describeError({ ...at, target: undefined });
+}
+const targetName = (target) => (target.includes('/providers/') ? resourceName(target) : target);
+const failures_clip = (s) => (s.length > MAX_MESSAGE ? `${s.slice(0, MAX_MESSAGE - 1)}…` : s);
+
+;// CONCATENATED MODULE: ./src/core/deploy/template/deployment-name.ts
+const DEPLOYMENT_PREFIX = 'immutable-deploy-';
+const deployment_name_MAX_NAME = 64;
+const names = new WeakMap();
+/** This run's deployment name for a deploy or (rollback) its revert. */
+function deploymentName(ctx, rollback = false) {
+    const key = ctx.settings.deploy.template;
+    let byPurpose = names.get(key);
+    if (!byPurpose)
+        names.set(key, (byPurpose = new Map()));
+    const purpose = rollback ? 'rb' : 'deploy';
+    let name = byPurpose.get(purpose);
+    if (!name)
+        byPurpose.set(purpose, (name = newName(ctx, rollback)));
+    return name;
+}
+function newName(ctx, rollback) {
+    const run = ctx.deps.run;
+    const runPart = safe(run?.runId ?? (run?.runNumber !== undefined ? String(run.runNumber) : 'local')).slice(0, 24);
+    const id = safe(ctx.deps.newId?.() ?? ctx.deps.clock.now().toString(36)).slice(0, 8);
+    const name = `${DEPLOYMENT_PREFIX}${runPart}-${id}${rollback ? '-rb' : ''}`;
+    return name.slice(0, deployment_name_MAX_NAME);
+}
+/** Only the characters Azure allows in a deployment name (others become '-'); never ending in '.'. */
+const safe = (s) => s.replace(/[^-\w.()]/g, '-').replace(/\.+$/, '');
+/** Whether a deployment in the group's history is one this engine made. */
+const isOurs = (name) => name.startsWith(DEPLOYMENT_PREFIX);
+
+;// CONCATENATED MODULE: ./src/core/deploy/template/check.ts
+/**
+ * A template held against the inputs, the same whether it was read as ARM JSON when the inputs were
+ * parsed or compiled from Bicep before the first write: it declares the image parameter (a string),
+ * and every parameter the inputs give is one it declares (Azure refuses the others at validation:
+ * "The following parameters were supplied, but do not correspond to any parameters defined in the
+ * template"). ARM matches parameter names case-insensitively. A leaf module: the settings use it.
+ */
+
+/** The parameters a template declares, by lower-case name. */
+function declaredParameters(template) {
+    const raw = template['parameters'];
+    const out = new Map();
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return out;
+    for (const [name, d] of Object.entries(raw)) {
+        const type = d && typeof d === 'object' ? String(d['type'] ?? '') : '';
+        out.set(name.toLowerCase(), { name, type: type.toLowerCase() });
+    }
+    return out;
+}
+/** Every mismatch between the template and the inputs, each naming the input at fault; `where`: "template 'web.json'". */
+function templateProblems(template, imageParameter, given, where) {
+    const declared = declaredParameters(template);
+    const names = [...declared.values()].map((d) => d.name);
+    const problems = [];
+    const image = declared.get(imageParameter.toLowerCase());
+    if (!image) {
+        problems.push({
+            input: 'image-parameter',
+            message: `'${imageParameter}' is not a parameter of ${where}${didYouMean(imageParameter, names)}; expected the name of the string parameter that receives the gallery image version id (it declares ${names.length} parameter(s))`,
+        });
+    }
+    else if (image.type !== 'string') {
+        problems.push({
+            input: 'image-parameter',
+            message: `'${image.name}' is a parameter of type '${image.type || 'none'}' in ${where}; expected a string parameter (it receives the gallery image version id)`,
+        });
+    }
+    for (const name of given) {
+        if (declared.has(name.toLowerCase()))
+            continue;
+        problems.push({
+            input: 'template-parameters',
+            message: `'${name}' is not a parameter of ${where}${didYouMean(name, names)}; expected only parameters the template declares`,
+        });
+    }
+    return problems;
+}
+/**
+ * The values given for the template's secureString / secureObject parameters: masked in every log.
+ * (Bicep templates are known only once compiled: the deploy stage registers theirs then.)
+ */
+function secureValues(template, parameters) {
+    const secure = new Set([...declaredParameters(template).entries()]
+        .filter(([, d]) => /^secure(string|object)$/.test(d.type))
+        .map(([k]) => k));
+    return Object.entries(parameters).flatMap(([k, v]) => {
+        if (!secure.has(k.toLowerCase()) || !('value' in v) || v['value'] === undefined || v['value'] === null)
+            return [];
+        const value = v['value'];
+        return [typeof value === 'string' ? value : JSON.stringify(value)].filter((s) => s.length > 0);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/template/bicep.ts
+/**
+ * Bicep to ARM JSON, through the injected CommandRunner (argv arrays, no shell): the `bicep` CLI
+ * (`bicep build <file> --stdout`, `bicep build-params <file> --stdout`), else the Azure CLI's
+ * (`az bicep build --file <file> --stdout`, `az bicep build-params --file <file> --stdout`). Hosted
+ * GitHub runners and Microsoft-hosted agents have both. Neither found: an input error saying how
+ * to install one (https://learn.microsoft.com/azure/azure-resource-manager/bicep/install).
+ * A compile error gives Bicep's diagnostics (stderr), never the template's text.
+ */
+
+/**
+ * ARM's own limit on a template: 4 MB
+ * (https://learn.microsoft.com/azure/azure-resource-manager/templates/best-practices#template-limits).
+ */
+const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
+/** A compile is a local process: far shorter than a deploy, and not worth a budget input of its own. */
+const COMPILE_TIMEOUT_MS = 5 * 60_000;
+const INSTALL = "install the Bicep CLI (https://aka.ms/bicep/install) or the Azure CLI ('az bicep install'), or give the compiled ARM JSON as 'template' ('bicep build <file>' writes it)";
+/** Compiles a .bicep or .bicepparam file; throws EngineError 'input' naming the file. */
+async function compileBicep(commands, path, kind, signal) {
+    if (!commands)
+        throw new core_errors/* EngineError */.NJ('input', `input 'template': '${path}' is Bicep, and this adapter cannot run a compiler; ${INSTALL}`);
+    const verb = kind === 'bicep' ? 'build' : 'build-params';
+    const attempts = [
+        ['bicep', ['bicep', verb, path, '--stdout']],
+        ['az bicep', ['az', 'bicep', verb, '--file', path, '--stdout']],
+    ];
+    for (const [compiler, argv] of attempts) {
+        const r = await commands.run(argv, { timeoutMs: COMPILE_TIMEOUT_MS, signal, stdoutLimit: MAX_TEMPLATE_BYTES * 2 });
+        if (signal.aborted)
+            throw new core_errors/* EngineError */.NJ('cancelled', `the run was cancelled while compiling '${path}'`);
+        if (notFound(r))
+            continue;
+        return parseOutput(r, path, kind, compiler);
+    }
+    throw new core_errors/* EngineError */.NJ('input', `input 'template': '${path}' is Bicep, and neither 'bicep' nor 'az' was found on PATH to compile it; ${INSTALL}`);
+}
+/** The command could not start (ENOENT), or `az` has no bicep (it says so and exits non-zero without output). */
+function notFound(r) {
+    if (r.startError)
+        return /ENOENT|not found/i.test(r.startError);
+    return false;
+}
+function parseOutput(r, path, kind, compiler) {
+    const why = r.timedOut
+        ? `did not finish within ${COMPILE_TIMEOUT_MS / 60_000} minutes`
+        : r.startError
+            ? `could not start (${r.startError})`
+            : r.exitCode !== 0
+                ? `exited ${r.exitCode ?? 'abnormally'}`
+                : r.stdoutTruncated
+                    ? `wrote more than ARM's ${MAX_TEMPLATE_BYTES / 1024 / 1024} MB template limit`
+                    : undefined;
+    if (why) {
+        const diagnostics = r.outputTail ? `: ${r.outputTail.slice(-1000)}` : '';
+        throw new core_errors/* EngineError */.NJ('input', `input 'template': '${path}' did not compile (${compiler} ${why})${diagnostics}`);
+    }
+    const out = parseJson(r.stdout ?? '', path, compiler);
+    if (kind === 'bicep')
+        return { template: out, parameters: {}, compiler };
+    // build-params writes { parametersJson, templateJson } (both JSON text).
+    const template = parseJson(String(out['templateJson'] ?? ''), path, compiler);
+    const file = parseJson(String(out['parametersJson'] ?? ''), path, compiler);
+    const parameters = (file['parameters'] ?? {});
+    return { template, parameters, compiler };
+}
+function parseJson(text, path, compiler) {
+    try {
+        const v = JSON.parse(text);
+        if (v && typeof v === 'object' && !Array.isArray(v))
+            return v;
+    }
+    catch {
+        // reported below
+    }
+    throw new core_errors/* EngineError */.NJ('input', `input 'template': ${compiler} compiled '${path}' but its output is not the JSON expected (the output is not shown); check the ${compiler} version`);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/template/resolve.ts
+/**
+ * The template a run deploys: the ARM JSON read when the inputs were parsed, or the Bicep file
+ * compiled now (once per run), held against the inputs again (the image parameter, the parameters
+ * given) before any write. Values of secure parameters are masked from here on.
+ */
+
+
+
+const resolved = new WeakMap();
+/** The run's template (compiled on first use; the settings are frozen, so one compile serves the run). */
+function resolveTemplate(ctx) {
+    const settings = ctx.settings.deploy.template;
+    if (!settings)
+        throw new core_errors/* EngineError */.NJ('input', "input 'template': is required here; expected a template file");
+    let p = resolved.get(settings);
+    if (!p) {
+        p = resolve(ctx, settings);
+        resolved.set(settings, p);
+        p.catch(() => resolved.delete(settings));
+    }
+    return p;
+}
+async function resolve(ctx, t) {
+    let template = t.json;
+    let base = {};
+    if (!template && t.kind === 'json') {
+        throw new core_errors/* EngineError */.NJ('input', `input 'template': '${t.path}' was not read when the inputs were parsed; expected an ARM JSON template this step can read`);
+    }
+    if (!template) {
+        const compiled = await compileBicep(ctx.deps.commands, t.path, t.kind === 'json' ? 'bicep' : t.kind, ctx.signal);
+        ctx.deps.host.info(`Compiled ${t.path} with ${compiled.compiler}.`);
+        template = compiled.template;
+        base = compiled.parameters;
+    }
+    const parameters = { ...base, ...t.parameters };
+    const problems = templateProblems(template, t.imageParameter, Object.keys(t.parameters), `template '${t.path}'`);
+    if (problems.length > 0)
+        throw new core_errors/* EngineError */.NJ('input', problems.map((p) => `input '${p.input}': ${p.message}`).join('; '));
+    for (const value of secureValues(template, parameters))
+        ctx.deps.host.setSecret(value);
+    const imageParameter = declaredParameters(template).get(t.imageParameter.toLowerCase()).name;
+    const without = Object.fromEntries(Object.entries(parameters).filter(([k]) => k.toLowerCase() !== imageParameter.toLowerCase()));
+    return { path: t.path, template, parameters: without, imageParameter };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/template/deployment.ts
+
+
+
+
+
+const RUNNING = /^(accepted|running|created|creating|updating|ready|waiting|deleting|notspecified)$/i;
+/** Deploys the run's template with the image parameter set to `image`; throws when it does not succeed. */
+async function deployTemplate(d, o) {
+    const resolved = await resolveTemplate(d.ctx);
+    const ref = { resourceGroup: d.resourceGroup, name: deploymentName(d.ctx, o.rollback) };
+    const input = inputFor(d.ctx, resolved, o.image);
+    if (d.ex.planning)
+        await preflight(d, ref, input, resolved);
+    const write = {
+        resource: `template deployment ${ref.name}`,
+        operation: 'deploy',
+        before: o.from ? `image ${o.from}` : undefined,
+        after: `${resolved.imageParameter} ${o.image.version}`,
+        why: `${resolved.path} to resource group ${d.resourceGroup} (incremental)${o.then ? `; then ${o.then}` : ''}`,
+    };
+    if (!d.ex.planning)
+        d.ctx.deps.host.info(`Template deployment ${ref.name}: ${resolved.path} with ${resolved.imageParameter} = ${o.image.version}.`);
+    await d.ex.write({ write, touchesProduction: o.touchesProduction }, async (call) => {
+        // Started by an earlier attempt whose answer was lost: it is followed, never sent twice.
+        const now = await d.port.get(ref, call);
+        if (now && !/^(failed|canceled)$/i.test(now.provisioningState) && deploys(now.parameters, resolved, o.image))
+            return;
+        await d.port.start(ref, input, call);
+    }, o.item);
+    const would = `Azure deploys ${resolved.path} (deployment ${ref.name}) to the end`;
+    const result = await d.ex.wait(`template deployment ${ref.name}`, would, (call) => look(d, ref, call), {
+        intervalMs: d.port.pollIntervalMs,
+        until: 'succeeded',
+    });
+    if (result.ok)
+        return;
+    await cancelIfRunning(d, ref);
+    throw new core_errors/* EngineError */.NJ('terminal', await failureMessage(d, ref, result.detail));
+}
+/** Whether a deployment's parameters set the image parameter to `image` (it is this write's). */
+function deploys(parameters, r, image) {
+    const key = Object.keys(parameters).find((k) => k.toLowerCase() === r.imageParameter.toLowerCase());
+    const value = key ? parameters[key] : undefined;
+    return typeof value === 'string' && value.toLowerCase() === image.id.toLowerCase();
+}
+function inputFor(ctx, resolved, image) {
+    const runUrl = ctx.deps.run?.runUrl;
+    return {
+        template: resolved.template,
+        parameters: { ...resolved.parameters, [resolved.imageParameter]: { value: image.id } },
+        tags: {
+            'immutable-deploy.image-version': image.version,
+            ...(runUrl ? { 'immutable-deploy.run-url': deployment_clip(runUrl) } : {}),
+        },
+    };
+}
+const deployment_clip = (s) => (s.length <= 256 ? s : `${s.slice(0, 255)}…`);
+/** Plan: Azure's validation, then what-if; both read, neither changes anything. */
+async function preflight(d, ref, input, r) {
+    const validation = await d.ex.read(`validating ${r.path}`, (call) => d.port.validate(ref, input, call));
+    if (!validation.ok) {
+        throw new core_errors/* EngineError */.NJ('input', `input 'template': '${r.path}' was refused by Azure's validation: ${describeError(validation.error)}`);
+    }
+    const whatIf = await d.ex.read(`what-if of ${r.path}`, (call) => d.port.whatIf(ref, input, call));
+    if (!whatIf.ok) {
+        throw new core_errors/* EngineError */.NJ('input', `input 'template': Azure's what-if of '${r.path}' says the deployment would fail: ${describeError(whatIf.error)}`);
+    }
+    for (const item of whatIfItems(whatIf.changes))
+        d.ex.note(item);
+}
+async function look(d, ref, call) {
+    const now = await d.port.get(ref, call);
+    // A deployment just created can take a moment to be readable everywhere (ARM is eventually consistent).
+    if (!now)
+        return { state: 'pending', detail: 'not visible yet' };
+    const state = now.provisioningState;
+    if (/^succeeded$/i.test(state))
+        return { state: 'done', detail: `succeeded` };
+    if (RUNNING.test(state))
+        return { state: 'pending', detail: state };
+    return { state: 'failed', detail: `ended ${state}${now.error ? `: ${describeError(now.error)}` : ''}` };
+}
+/** The failure per resource from the deployment's operations (Azure's errors), else the deployment's own error. */
+async function failureMessage(d, ref, detail) {
+    const head = `template deployment ${ref.name} in resource group ${ref.resourceGroup}`;
+    try {
+        const failures = await d.ex.read(`reading the operations of ${ref.name}`, (call) => d.port.failedOperations(ref, call));
+        const named = describeFailures(failures);
+        if (named)
+            return `${head} failed: ${named}`;
+    }
+    catch {
+        // the operations could not be read: the deployment's own state says what it can
+    }
+    return `${head} ${detail}`;
+}
+/** A deployment still running when the deadline passed (or the step stops) is asked to cancel; best effort. */
+async function cancelIfRunning(d, ref) {
+    const call = { signal: new AbortController().signal, timeoutMs: 30_000 };
+    try {
+        const now = await d.port.get(ref, call);
+        if (!now || !RUNNING.test(now.provisioningState))
+            return;
+        d.ctx.warn(`template deployment ${ref.name} was still ${now.provisioningState}: asking Azure to cancel it`);
+        await d.port.cancel(ref, call);
+    }
+    catch {
+        // Azure unreachable: the deployment ends on its own; a re-run or rollback deploys under another name
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/template-model.ts
+/**
+ * Rolling through a template: the template deployment (its image parameter = the gallery image
+ * version) replaces the engine's model update; the instances are then replaced as usual. The
+ * template owns the scale set, so the engine checks that the deployment did set the model's image
+ * — a template that does not pass its image parameter to imageReference.id would otherwise roll
+ * nothing and report success. A rollback deploys the template again with the previous image.
+ */
+
+
+
+
+/** The model update as a template deployment; `then` is what follows it, for the plan line. */
+async function deployModel(t, o, then) {
+    await deployTemplate({ ctx: t.ctx, ex: t.ex, port: t.ports.deployments, resourceGroup: t.ref.resourceGroup }, {
+        image: o.image,
+        from: o.from,
+        rollback: o.rollback,
+        then: `${t.resource}: ${then}`,
+        // Rolling and Automatic upgrade modes act on the model as soon as the deployment writes it.
+        touchesProduction: o.mode !== 'manual',
+        item: o.item,
+    });
+    if (t.ex.planning)
+        return;
+    const now = await t.ex.read(`reading ${t.resource}`, (call) => t.port.get(t.ref, call));
+    if (now && sameId(now.imageId, o.image.id))
+        return;
+    const { imageParameter, path } = await resolveTemplate(t.ctx);
+    const model = now?.imageId ? versionOfId(now.imageId) : now ? now.imageDescription : 'nothing (it is gone)';
+    stop(`the template deployment of ${path} succeeded, but the model of ${t.resource} points at ${model}, not ${o.image.version}; expected the template to set the scale set's imageReference.id from parameter '${imageParameter}'`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/deploy/rolling/roll-out.ts
+
 
 
 
@@ -44826,12 +46146,18 @@ async function rollOut(t, o) {
     const { info, mode, image } = o;
     const k = knobs(t.ctx.settings, info.rollingPolicy);
     const moves = !sameId(info.imageId, image.id);
-    const override = mode === 'rolling' && moves && !o.rollback ? policyOverride(t.ctx.settings, info.rollingPolicy) : undefined;
+    // With a template, the template owns the scale set's upgrade policy: no override is written.
+    const templated = !!t.ctx.settings.deploy.template;
+    const override = mode === 'rolling' && moves && !o.rollback && !templated
+        ? policyOverride(t.ctx.settings, info.rollingPolicy)
+        : undefined;
     const batches = planBatches(o.instances, image.id, moves, mode === 'automatic' ? { ...k, batchPercent: 100 } : k);
     const before = mode === 'rolling' && moves
         ? await t.ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => t.port.latestRollingUpgrade(t.ref, call))
         : undefined;
-    if (moves)
+    if (moves && templated)
+        await deployModel(t, o, modelWrite(t, o, k, batches, undefined).why);
+    else if (moves)
         await writeModel(t, o, modelWrite(t, o, k, batches, override), override);
     try {
         if (mode === 'manual' || !moves)
@@ -45020,11 +46346,11 @@ async function runDeploy(t, artifact, record) {
         };
     }
     catch (err) {
-        if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || ex.planning)
+        if (ctx.signal.aborted || err instanceof core_errors/* CancelledError */.cc || ex.planning)
             throw err;
-        const e = err instanceof errors/* EngineError */.NJ
+        const e = err instanceof core_errors/* EngineError */.NJ
             ? err
-            : new errors/* EngineError */.NJ('terminal', err instanceof Error ? err.message : String(err), { cause: err });
+            : new core_errors/* EngineError */.NJ('terminal', err instanceof Error ? err.message : String(err), { cause: err });
         throw new RolloutError(e.message, { plan, items: [...ex.items], outputs: base, liveUntouched: !ex.productionTouched }, e.kind);
     }
 }
@@ -45052,14 +46378,15 @@ function deployMessage(ctx, run) {
 
 
 
+
 async function runRollback(t, plan) {
     const { ex, port, ref } = t;
     const info = await ex.read(`reading ${t.resource}`, (call) => readTarget(port, ref, call));
     const toId = plan.to.imageId;
     if (!toId)
-        throw new errors/* EngineError */.NJ('input', `the rollback plan for scale set '${ref.name}' names no image version`);
+        throw new core_errors/* EngineError */.NJ('input', `the rollback plan for scale set '${ref.name}' names no image version`);
     const to = { id: toId, version: plan.to.imageVersion ?? versionOfId(toId) };
-    const record = recordFromTags(info.tags);
+    const record = await ex.read('reading the release record', (call) => readRecord(t.ctx, t.ports, info, call));
     const from = sameId(info.imageId, to.id)
         ? record.target && record.target !== to.version
             ? record.target
@@ -45124,10 +46451,14 @@ async function confirmBack(t, to) {
  * - manual: the engine's own batches gated by instance health and the verify probes (manual.ts);
  * - automatic: Azure updates every instance; the engine confirms and reports.
  * Instances already on the version are skipped; a scale set fully on it is a no-op.
+ * With 'template', the model update is a deployment of the user's template (template-model.ts) and
+ * the release record and lease live on the resource group (record-home.ts).
  *
  * Deploy and rollback are written once (deploy.ts, rollback.ts) and run on the rollout executor:
  * for real, or on a planning executor for plan mode — the same code, so the plan cannot drift.
  */
+
+
 
 
 
@@ -45150,14 +46481,16 @@ const rollingStrategy = {
             ? await ports.scaleSets.latestRollingUpgrade(ref, opt)
             : undefined;
         if (latest?.code === 'RollingForward' && ctx.settings.stages.includes('deploy')) {
-            throw new errors/* EngineError */.NJ('transient', `scale set '${ref.name}' has a rolling upgrade in progress (started ${latest.startTime ?? 'earlier'}); wait for it to end or cancel it, then re-run`);
+            throw new core_errors/* EngineError */.NJ('transient', `scale set '${ref.name}' has a rolling upgrade in progress (started ${latest.startTime ?? 'earlier'}); wait for it to end or cancel it, then re-run`);
         }
         if (ctx.settings.deploy.rolling.maxSurge && info.upgradeMode !== 'Rolling') {
             ctx.warn("input 'max-surge' applies to Azure's rolling upgrade only; this scale set's upgrade mode is " +
                 info.upgradeMode +
                 ', so it is ignored');
         }
-        return recordFromTags(info.tags);
+        if (ctx.settings.deploy.template && ctx.settings.stages.some((s) => s === 'deploy' || s === 'rollback'))
+            await resolveTemplate(ctx);
+        return readRecord(ctx, ports, info, opt);
     },
     async describeLive(ctx) {
         const ports = await ctx.azure();
@@ -45213,7 +46546,7 @@ const rollingStrategy = {
         const info = await readTarget(ports.scaleSets, ref, opt);
         const version = toVersion ?? defaultRollback(record).version;
         if (!version) {
-            throw new errors/* EngineError */.NJ('input', `input 'to-version': is required: scale set '${ref.name}' has no previous version recorded (tag immutable-deploy.previous-version); expected the image version to return to, e.g. '1.4.2'`);
+            throw new core_errors/* EngineError */.NJ('input', `input 'to-version': is required: scale set '${ref.name}' has no previous version recorded (tag immutable-deploy.previous-version); expected the image version to return to, e.g. '1.4.2'`);
         }
         const image = await checkImageUsable(ports.scaleSets, info, siblingVersionId(info.imageId, version), toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)", opt);
         const from = record.target && record.state === 'deploying' ? record.target : (record.current ?? versionOfId(info.imageId));
@@ -45250,15 +46583,19 @@ const rollingStrategy = {
 
 
 
+
+
 const rollingDescriptor = {
     name: 'rolling',
     summary: summaryOf('rolling'),
     targetInputs: [{ input: 'scale-set', expected: "the scale set's name" }],
     artifact: 'gallery-image',
-    recordHolder: (d, resourceGroup) => (d.scaleSet ? { kind: 'scale-set', resourceGroup, name: d.scaleSet } : undefined),
+    template: 'model',
+    recordHolder: recordHolder,
     targetName: (d) => d.scaleSet,
     targetChecks: scaleSetChecks,
     cleanupWritesTarget: () => false,
+    monitored: monitoredScaleSet,
     strategy: rollingStrategy,
 };
 
@@ -45336,17 +46673,17 @@ async function observe(ctx, read = plainReads(ctx)) {
     const rg = d.resourceGroup;
     const site = d.appService;
     if (!rg)
-        throw new errors/* EngineError */.NJ('input', "input 'resource-group' is required for strategy 'slot-swap'");
+        throw new core_errors/* EngineError */.NJ('input', "input 'resource-group' is required for strategy 'slot-swap'");
     if (!site)
-        throw new errors/* EngineError */.NJ('input', "input 'app-service' is required for strategy 'slot-swap'; expected the web app's name");
+        throw new core_errors/* EngineError */.NJ('input', "input 'app-service' is required for strategy 'slot-swap'; expected the web app's name");
     if (d.slot.toLowerCase() === app_service_port/* PRODUCTION_SLOT */.P) {
-        throw new errors/* EngineError */.NJ('input', "input 'slot': 'production' is the live site; expected a deployment slot (e.g. 'staging') that is swapped into production");
+        throw new core_errors/* EngineError */.NJ('input', "input 'slot': 'production' is the live site; expected a deployment slot (e.g. 'staging') that is swapped into production");
     }
     const { appService: app, tags } = await ctx.azure();
     const prodRef = { resourceGroup: rg, site, slot: app_service_port/* PRODUCTION_SLOT */.P };
     const production = await read(`reading web app ${site}`, (call) => app.getSlot(prodRef, call));
     if (!production)
-        throw new errors/* EngineError */.NJ('input', `input 'app-service': web app '${site}' was not found in resource group '${rg}'; expected an existing App Service`);
+        throw new core_errors/* EngineError */.NJ('input', `input 'app-service': web app '${site}' was not found in resource group '${rg}'; expected an existing App Service`);
     const slotRef = { resourceGroup: rg, site, slot: d.slot.toLowerCase() };
     const slot = await read(`reading slot ${slotRef.slot} of web app ${site}`, (call) => app.getSlot(slotRef, call));
     if (!slot) {
@@ -45354,7 +46691,7 @@ async function observe(ctx, read = plainReads(ctx)) {
         const known = slots.length > 0
             ? `one of its slots: ${slots.join(', ')}`
             : 'a deployment slot, but the site has none (create one, e.g. az webapp deployment slot create --slot staging)';
-        throw new errors/* EngineError */.NJ('input', `input 'slot': '${d.slot}' is not a deployment slot of web app '${site}'; expected ${known}`);
+        throw new core_errors/* EngineError */.NJ('input', `input 'slot': '${d.slot}' is not a deployment slot of web app '${site}'; expected ${known}`);
     }
     maskPackageUrls(ctx, [production, slot]);
     return { app, tags, production, slot, prodRef, slotRef };
@@ -45377,13 +46714,13 @@ function wanted(ctx, artifact) {
         return { containerImage: image };
     if (pkg)
         return { packageUrl: pkg };
-    throw new errors/* EngineError */.NJ('input', "input 'container-image' is required for strategy 'slot-swap' (or set 'package-url'); expected the immutable artifact to deploy");
+    throw new core_errors/* EngineError */.NJ('input', "input 'container-image' is required for strategy 'slot-swap' (or set 'package-url'); expected the immutable artifact to deploy");
 }
 const slotUrl = (ctx, role, info) => endpointUrl(ctx, role, info.defaultHostName ? `https://${info.defaultHostName}` : undefined);
 function requireUrl(ctx, role, info) {
     const url = slotUrl(ctx, role, info);
     if (!url)
-        throw new errors/* EngineError */.NJ('input', `${info.slot === app_service_port/* PRODUCTION_SLOT */.P ? `site ${info.site}` : `slot ${info.slot}`} has no host name; set input '${role}-url'`);
+        throw new core_errors/* EngineError */.NJ('input', `${info.slot === app_service_port/* PRODUCTION_SLOT */.P ? `site ${info.site}` : `slot ${info.slot}`} has no host name; set input '${role}-url'`);
     return url;
 }
 /** The site and the slot in words, as plan lines and summaries name them. */
@@ -45412,7 +46749,7 @@ function toArtifact(plan) {
         return { containerImage: plan.to.containerImage };
     if (plan.to.packageUrl)
         return { packageUrl: plan.to.packageUrl };
-    throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no container image or package to return to`);
+    throw new core_errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no container image or package to return to`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/release.ts
@@ -45440,7 +46777,7 @@ async function release_release(ctx, ex, t, artifact) {
     const live = await liveCheck(ctx, ex, t, 'production after the swap', 'after the swap (swapped back at once if it fails)');
     // Production has the new app: the caller's rollback plan (swap back) undoes it.
     if (!live.ok)
-        throw new errors/* EngineError */.NJ('verify', `production did not pass after the swap to ${artifact_describe(artifact)}: ${live.detail}`);
+        throw new core_errors/* EngineError */.NJ('verify', `production did not pass after the swap to ${artifact_describe(artifact)}: ${live.detail}`);
 }
 /** The usual rollback: the previous app waits in the slot; one swap back, then production is checked. */
 async function swapBack(ctx, ex, t, to) {
@@ -45455,7 +46792,7 @@ async function swapBack(ctx, ex, t, to) {
     await ex.write({ write, touchesProduction: true }, (call) => swapUnlessLive(t, to, call), done);
     const check = await liveCheck(ctx, ex, t, 'production after the swap back', 'after the swap back');
     if (!check.ok)
-        throw new errors/* EngineError */.NJ('verify', `production did not answer after swapping ${artifact_describe(to)} back: ${check.detail}`);
+        throw new core_errors/* EngineError */.NJ('verify', `production did not answer after swapping ${artifact_describe(to)} back: ${check.detail}`);
 }
 /** The slot gets the artifact (one write, skipped when the slot already holds it). */
 async function pointSlot(ex, t, artifact) {
@@ -45486,7 +46823,7 @@ async function warmUp(ctx, ex, t, artifact) {
     if (warm.ok)
         return;
     const site = t.prodRef.site;
-    throw new errors/* EngineError */.NJ('verify', `slot ${slot} of web app ${site} did not answer its warm-up path with ${artifact_describe(artifact)}: ${warm.detail}; production was not touched`);
+    throw new core_errors/* EngineError */.NJ('verify', `slot ${slot} of web app ${site} did not answer its warm-up path with ${artifact_describe(artifact)}: ${warm.detail}; production was not touched`);
 }
 /** Swap with preview: production's slot settings go to the slot, which is checked again (or reset). */
 async function previewWithProductionSettings(ctx, ex, t) {
@@ -45512,7 +46849,7 @@ async function previewWithProductionSettings(ctx, ex, t) {
     };
     const undone = action('swap with preview', 'reset: the slot has its own settings back');
     await ex.write({ write: reset }, (call) => t.app.resetSlotConfig(t.slotRef, call), undone);
-    throw new errors/* EngineError */.NJ('verify', `slot ${slot} did not answer with production's settings: ${check.detail}; the swap was reset, production was not touched`);
+    throw new core_errors/* EngineError */.NJ('verify', `slot ${slot} did not answer with production's settings: ${check.detail}; the swap was reset, production was not touched`);
 }
 /** The swap: changes what production serves. */
 async function swapIn(ctx, ex, t, artifact) {
@@ -45595,7 +46932,7 @@ async function deploy_runDeploy(ctx, ex, artifact) {
         await ex.write({ write: planned }, (call) => recordLive(t.tags, t.production.id, done, call));
     }
     catch (err) {
-        if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || !(err instanceof errors/* EngineError */.NJ))
+        if (ctx.signal.aborted || err instanceof core_errors/* CancelledError */.cc || !(err instanceof core_errors/* EngineError */.NJ))
             throw err;
         // Before the swap production never changed: the plan then only confirms the old app is live.
         const failed = { ...outputs, swapped: false };
@@ -45801,7 +47138,7 @@ const slotSwapStrategy = {
         if (!target) {
             if (inSlot && !sameArtifact(inSlot, live))
                 return planFor(t, inSlot, live, after);
-            throw new errors/* EngineError */.NJ('input', `input 'to-version': web app ${t.prodRef.site} has no previous version recorded and slot ${t.slotRef.slot} holds nothing else to swap back; expected the version to roll back to`);
+            throw new core_errors/* EngineError */.NJ('input', `input 'to-version': web app ${t.prodRef.site} has no previous version recorded and slot ${t.slotRef.slot} holds nothing else to swap back; expected the version to roll back to`);
         }
         if (inSlot && (artifact_versionOf(inSlot) === target || artifact_describe(inSlot) === target))
             return planFor(t, inSlot, live, after);
@@ -45811,7 +47148,7 @@ const slotSwapStrategy = {
         const like = live?.containerImage ?? inSlot?.containerImage ?? ctx.settings.deploy.containerImage;
         const image = imageForVersion(target, like);
         if (!image) {
-            throw new errors/* EngineError */.NJ('input', `input 'to-version': '${target}' is not in slot ${t.slotRef.slot} and web app ${t.prodRef.site} runs no container image to derive it from; expected a full image reference, or set 'package-url' to that version's package`);
+            throw new core_errors/* EngineError */.NJ('input', `input 'to-version': '${target}' is not in slot ${t.slotRef.slot} and web app ${t.prodRef.site} runs no container image to derive it from; expected a full image reference, or set 'package-url' to that version's package`);
         }
         return planFor(t, { containerImage: image }, live, after);
     },
@@ -45831,7 +47168,313 @@ const slotSwapDescriptor = {
         ? [`web app ${s.deploy.appService ?? ''} running its artifact`]
         : [],
     cleanupWritesTarget: () => false,
+    // After the swap the release serves from the production slot (the site itself); the staging slot
+    // holds the previous release.
+    monitored: (d, resourceGroup) => {
+        if (!d.appService)
+            return undefined;
+        const site = { resourceGroup, path: `Microsoft.Web/sites/${d.appService}`, label: `web app ${d.appService}` };
+        const slot = {
+            resourceGroup,
+            path: `Microsoft.Web/sites/${d.appService}/slots/${d.slot}`,
+            label: `slot ${d.slot} of web app ${d.appService}`,
+        };
+        return { metrics: site, alerts: [site, slot] };
+    },
     strategy: slotSwapStrategy,
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/template/target.ts
+
+
+
+
+
+function target_resourceGroupOf(ctx) {
+    const rg = ctx.settings.deploy.resourceGroup ?? ctx.settings.resourceGroup;
+    if (!rg)
+        throw new core_errors/* EngineError */.NJ('input', "input 'resource-group': is required; expected the group the template deploys to");
+    return rg;
+}
+/** The lease's and the record's home: the resource group. */
+const holderOf = (resourceGroup) => ({
+    kind: 'resource-group',
+    resourceGroup,
+    name: resourceGroup,
+});
+/** A rollout on the group of the inputs, on an executor of its own (`planning`: plan mode). */
+async function openTemplate(ctx, planning) {
+    const ports = await ctx.azure();
+    const resourceGroup = target_resourceGroupOf(ctx);
+    const ex = executorFor(ctx, { retryBaseMs: ports.deployments.pollIntervalMs, ...(planning ? { planning } : {}) });
+    const groupId = ports.deployments.resourceGroupId(resourceGroup);
+    return { ctx, ex, ports, resourceGroup, groupId, resource: `resource group ${resourceGroup}` };
+}
+/** The release record on the group's tags; an input error when the group does not exist. */
+async function target_readRecord(ctx, ports, options) {
+    const rg = target_resourceGroupOf(ctx);
+    const state = await ports.leases.read(holderOf(rg), options);
+    if (!state) {
+        throw new core_errors/* EngineError */.NJ('input', `input 'resource-group': resource group '${rg}' was not found; expected the existing group the template deploys to`);
+    }
+    return recordFromTags(state.tags);
+}
+/** The image id the newest successful deployment of ours passed to the image parameter, if any. */
+async function deployedImage(t, imageParameter, call) {
+    const ours = (await t.ports.deployments.list(t.resourceGroup, call))
+        .filter((d) => isOurs(d.name) && /^succeeded$/i.test(d.provisioningState))
+        .sort((a, b) => (b.timestamp ?? '').localeCompare(a.timestamp ?? ''));
+    for (const d of ours) {
+        const key = Object.keys(d.parameters).find((k) => k.toLowerCase() === imageParameter.toLowerCase());
+        const value = key ? d.parameters[key] : undefined;
+        if (typeof value === 'string' && isGalleryVersionId(value))
+            return value;
+    }
+    return undefined;
+}
+/**
+ * The image to deploy: the artifact's id, or an explicit version in the gallery of the inputs (or
+ * of the image deployed last). Checked to exist and to have published, unless an earlier stage of
+ * this plan would create it.
+ */
+async function resolveArtifact(t, artifact, deployed, call) {
+    const id = artifact.imageId ?? (artifact.imageVersion ? versionIdFor(t, artifact.imageVersion, deployed) : undefined);
+    if (!id || !isGalleryVersionId(id)) {
+        throw new core_errors/* EngineError */.NJ('input', `input 'image-id': ${id ? `'${id}' is not a gallery image version resource id` : 'is required'}; expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Compute/galleries/<gallery>/images/<definition>/versions/<version>`);
+    }
+    const planned = t.ctx.outputs.plannedImageId;
+    if (planned && planned.toLowerCase() === id.toLowerCase())
+        return { id, version: artifact.imageVersion ?? versionOfId(id) };
+    return checkPublished(t, id, artifact.imageId ? "'image-id'" : "'image-version'", call);
+}
+/** An explicit version: next to the image deployed last, else in the gallery the inputs name. */
+function versionIdFor(t, version, deployed) {
+    if (deployed)
+        return siblingVersionId(deployed, version);
+    const { galleryName, imageDefinition, galleryResourceGroup } = t.ctx.settings.publish;
+    if (!galleryName || !imageDefinition || !galleryResourceGroup) {
+        throw new core_errors/* EngineError */.NJ('input', `input 'image-version': '${version}' needs 'gallery-name' and 'image-definition' (or 'image-id') to find the version`);
+    }
+    const group = t.ports.deployments.resourceGroupId(galleryResourceGroup);
+    return `${group}/providers/Microsoft.Compute/galleries/${galleryName}/images/${imageDefinition}/versions/${version}`;
+}
+async function checkPublished(t, id, input, call) {
+    const v = await t.ports.scaleSets.getImageVersion(id, call);
+    if (!v)
+        throw new core_errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${versionOfId(id)}' was not found (${id}); expected a published version`);
+    if (v.provisioningState && !/^succeeded$/i.test(v.provisioningState)) {
+        throw new core_errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${v.version}' is ${v.provisioningState}; expected a version whose publishing succeeded`);
+    }
+    return { id: v.id, version: v.version };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/template/release.ts
+/**
+ * The template release, written once (real or planned): the record names the version in flight,
+ * the template is deployed with the image parameter set to the new image, the record says what is
+ * live. A rollback deploys the template again with the previous image, under a name of its own.
+ * A release whose version is already live (and nothing in flight) deploys nothing.
+ */
+
+
+
+
+
+
+
+
+async function release_runDeploy(t, artifact, record) {
+    const { ex } = t;
+    const { path, imageParameter } = await resolveTemplate(t.ctx);
+    const deployed = await ex.read('reading the template deployments', (call) => deployedImage(t, imageParameter, call));
+    const image = await ex.read('reading the image version', (call) => resolveArtifact(t, artifact, deployed, call));
+    const base = { imageId: image.id, imageVersion: image.version, previousImageVersion: record.current };
+    if (record.current === image.version && !record.target) {
+        ex.note({ kind: 'fact', label: 'template', value: `${path}: ${image.version} is already live in ${t.resource}` });
+        return { outputs: { ...base, previousImageVersion: record.previous }, unchanged: true, image };
+    }
+    const from = record.current !== image.version ? record.current : record.previous;
+    const plan = from
+        ? {
+            strategy: 'template',
+            to: { imageId: siblingVersionId(image.id, from), imageVersion: from },
+            description: `${t.resource}: ${path} with image ${image.version} → ${from}`,
+            record: { previous: record.current === from ? record.previous : undefined, failed: image.version },
+        }
+        : undefined;
+    ex.note({
+        kind: 'fact',
+        label: 'template',
+        value: `${path} to ${t.resource} (${imageParameter} = ${image.version})`,
+    });
+    try {
+        await release_writeIntent(t, image.version, 'deploying');
+        const item = {
+            kind: 'action',
+            label: 'template',
+            value: `${from ?? 'nothing recorded'} → ${image.version}`,
+        };
+        await deployTemplate({ ctx: t.ctx, ex, port: t.ports.deployments, resourceGroup: t.resourceGroup }, { image, from, touchesProduction: true, item });
+        await release_writeLive(t, record, { current: image.version, previous: from });
+        return { outputs: base, unchanged: false, image, from, rollback: plan };
+    }
+    catch (err) {
+        if (t.ctx.signal.aborted || err instanceof core_errors/* CancelledError */.cc || ex.planning)
+            throw err;
+        const e = err instanceof core_errors/* EngineError */.NJ ? err : new core_errors/* EngineError */.NJ('terminal', String(err), { cause: err });
+        throw new RolloutError(e.message, { plan, items: [...ex.items], outputs: base, liveUntouched: !ex.productionTouched }, e.kind);
+    }
+}
+async function release_runRollback(t, plan, record) {
+    const id = plan.to.imageId;
+    if (!id)
+        throw new core_errors/* EngineError */.NJ('input', `the rollback plan for ${t.resource} names no image version`);
+    const image = { id, version: plan.to.imageVersion ?? id.split('/').pop() };
+    const from = record.target ?? record.current;
+    const outputs = { rolledBack: true, imageVersion: image.version, imageId: image.id, previousImageVersion: from };
+    if (record.current === image.version && !record.target) {
+        return { outputs: { ...outputs, rolledBack: false }, unchanged: true, image, from };
+    }
+    t.ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
+    await release_writeIntent(t, image.version, 'rolling-back');
+    await deployTemplate({ ctx: t.ctx, ex: t.ex, port: t.ports.deployments, resourceGroup: t.resourceGroup }, { image, from, rollback: true, touchesProduction: true });
+    const { previous, failed } = afterRollback(plan, image.version, from);
+    const item = { kind: 'action', label: 'rolled back', value: plan.description };
+    await release_writeLive(t, record, { current: image.version, previous, state: 'rolled-back', failed }, item);
+    return { outputs, unchanged: false, image, from };
+}
+async function release_writeIntent(t, version, state) {
+    const runUrl = t.ctx.deps.run?.runUrl;
+    await t.ex.write({ write: intentWrite(t.resource, version, state) }, (call) => recordIntent(t.ports.tags, t.groupId, { target: version, runUrl, state }, call));
+}
+async function release_writeLive(t, record, live, item) {
+    const extra = live.failed ? `failed-version ${live.failed}` : undefined;
+    const write = liveWrite(t.resource, record, { ...live, extra });
+    const stamped = { ...live, deployedAt: iso(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
+    await t.ex.write({ write }, (call) => recordLive(t.ports.tags, t.groupId, stamped, call), item);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/template/strategy.ts
+/**
+ * strategy: template — a template deployment (ARM JSON or Bicep, incremental mode) is the release:
+ * the template's image parameter receives the gallery image version, Azure deploys whatever the
+ * template declares (scale sets, VMs, anything), verify runs the probes, and a rollback deploys the
+ * template again with the previous image. Plan mode calls Azure's validate and what-if and lists
+ * the changes per resource. Deploy and rollback are written once (release.ts) and run on the
+ * rollout executor: for real, or on a planning executor — the same code, so the plan cannot drift.
+ */
+
+
+
+
+
+
+
+const acts = (stages) => stages.some((s) => s === 'deploy' || s === 'rollback');
+const templateStrategy = {
+    name: 'template',
+    async inspect(ctx) {
+        const ports = await ctx.azure();
+        // A Bicep file compiles (and every template is checked against the inputs) before any write.
+        if (acts(ctx.settings.stages))
+            await resolveTemplate(ctx);
+        return target_readRecord(ctx, ports, { signal: ctx.signal });
+    },
+    async deploy(ctx, artifact, record) {
+        const t = await openTemplate(ctx);
+        const run = await release_runDeploy(t, artifact, record);
+        const { path } = await resolveTemplate(ctx);
+        const message = run.unchanged
+            ? `${t.resource}: ${run.image.version} is already live (${path}): no change`
+            : `${t.resource}: ${path} deployed with image ${run.from ?? 'none recorded'} → ${run.image.version}`;
+        return { outputs: run.outputs, items: t.ex.items, message, rollback: run.rollback };
+    },
+    async planDeploy(ctx, artifact, record) {
+        const t = await openTemplate(ctx, true);
+        const run = await release_runDeploy(t, artifact, record);
+        const writes = t.ex.plannedWrites;
+        const message = run.unchanged
+            ? `plan: ${t.resource} already runs ${run.image.version} (${action_countWrites(writes.length)})`
+            : `plan: ${t.resource} ${run.from ?? 'none recorded'} → ${run.image.version} by a template deployment (${action_countWrites(writes.length)}, none made)`;
+        const outputs = run.unchanged ? { ...run.outputs, deployUnchanged: writes.length === 0 } : run.outputs;
+        return { writes, items: t.ex.facts, outputs, message };
+    },
+    async endpoints() {
+        // What the template deploys is the user's: live-url / probe-urls say where it answers.
+        return [];
+    },
+    async checkTarget() {
+        return [];
+    },
+    async planRollback(ctx, record, toVersion) {
+        const t = await openTemplate(ctx, true);
+        const version = toVersion ?? defaultRollback(record).version;
+        const rg = target_resourceGroupOf(ctx);
+        if (!version) {
+            throw new core_errors/* EngineError */.NJ('input', `input 'to-version': is required: resource group '${rg}' has no previous version recorded (tag immutable-deploy.previous-version); expected the image version to return to, e.g. '1.4.2'`);
+        }
+        const { imageParameter } = await resolveTemplate(ctx);
+        const opt = { signal: ctx.signal };
+        const known = ctx.settings.publish.imageId ?? (await deployedImage(t, imageParameter, opt));
+        if (!known) {
+            throw new core_errors/* EngineError */.NJ('input', `input 'image-id': is required to find version '${version}': no deployment of ours in resource group '${rg}' names the gallery image; expected any version id of the image definition`);
+        }
+        const what = toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)";
+        const image = await checkPublished(t, siblingVersionId(known, version), what, opt);
+        const from = record.target && record.state === 'deploying' ? record.target : record.current;
+        return {
+            strategy: 'template',
+            to: { imageId: image.id, imageVersion: image.version },
+            description: `${t.resource}: image ${from ?? 'none recorded'} → ${image.version}`,
+            record: rollbackRecord(record, image.version, from),
+        };
+    },
+    async rollback(ctx, plan) {
+        const t = await openTemplate(ctx);
+        const record = await target_readRecord(ctx, t.ports, { signal: ctx.signal });
+        const run = await release_runRollback(t, plan, record);
+        return {
+            outputs: run.outputs,
+            items: t.ex.items,
+            message: run.unchanged
+                ? `image ${run.image.version} is live in ${t.resource}: nothing to roll back`
+                : `image ${run.image.version} is live again in ${t.resource} (the template deployed again${run.from ? `, ${run.from} rolled back` : ''})`,
+        };
+    },
+    async planRollbackWrites(ctx, plan) {
+        const t = await openTemplate(ctx, true);
+        const record = await target_readRecord(ctx, t.ports, { signal: ctx.signal });
+        const run = await release_runRollback(t, plan, record);
+        const writes = t.ex.plannedWrites;
+        const message = run.unchanged
+            ? `plan: ${t.resource} already runs ${run.image.version} (${action_countWrites(writes.length)})`
+            : `plan: ${plan.description} (${action_countWrites(writes.length)}, none made)`;
+        return { writes, items: t.ex.facts, outputs: run.outputs, message };
+    },
+    async describeLive(ctx) {
+        const ports = await ctx.azure();
+        const record = await target_readRecord(ctx, ports, { signal: ctx.signal, timeoutMs: 60_000 });
+        const flight = record.target ? `, ${record.target} ${record.state ?? 'in flight'} (not finished)` : '';
+        return `resource group ${target_resourceGroupOf(ctx)}: recorded release ${record.current ?? 'none'}${flight}`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/template/descriptor.ts
+
+
+
+const templateDescriptor = {
+    name: 'template',
+    summary: summaryOf('template'),
+    targetInputs: [{ input: 'template', expected: 'an ARM JSON template, a Bicep file or a .bicepparam file' }],
+    artifact: 'gallery-image',
+    template: 'release',
+    recordHolder: (d, resourceGroup) => (d.template ? holderOf(resourceGroup) : undefined),
+    // No name for verify to check: what the template deploys is known to its probes only.
+    targetName: () => undefined,
+    targetChecks: () => [],
+    cleanupWritesTarget: () => false,
+    strategy: templateStrategy,
 };
 
 ;// CONCATENATED MODULE: ./src/core/deploy/registry.ts
@@ -45844,11 +47487,13 @@ const slotSwapDescriptor = {
 
 
 
+
 /** One descriptor per name in names.ts, under that name (a missing or misnamed one does not compile). */
 const BY_NAME_TYPED = {
     rolling: rollingDescriptor,
     'blue-green': blueGreenDescriptor,
     'slot-swap': slotSwapDescriptor,
+    template: templateDescriptor,
 };
 const REGISTERED = STRATEGY_NAMES.map((n) => BY_NAME_TYPED[n]);
 
@@ -45961,6 +47606,469 @@ function parsePath(p, input, raw) {
     const v = reader_text(p, input, raw);
     return v.startsWith('/') ? v : p.bad(input, raw, "is not a URL path; expected it to start with '/', e.g. '/healthz'");
 }
+
+;// CONCATENATED MODULE: ./src/core/settings/parse-template.ts
+/**
+ * The template inputs: 'template' (ARM JSON, Bicep or a .bicepparam file), 'template-parameters'
+ * (a deployment parameters file or a YAML map) and 'image-parameter'. An ARM JSON template is read
+ * and checked here, before any call to Azure: it must be a template object and declare the image
+ * parameter, and every parameter given must be one it declares. A Bicep file is compiled (and then
+ * checked the same way) by the deploy stage before its first write (src/core/deploy/template/).
+ * Problems name the input, the path and what is expected; a file's content is never echoed (a
+ * template or parameters file may hold secrets).
+ */
+
+
+
+const KINDS = [
+    [/\.json$/i, 'json'],
+    [/\.bicep$/i, 'bicep'],
+    [/\.bicepparam$/i, 'bicepparam'],
+];
+const EXPECTED_TEMPLATE = 'expected an ARM JSON template (.json), a Bicep file (.bicep) or a Bicep parameters file (.bicepparam)';
+/** ARM parameter names: Bicep identifiers (letters, digits, underscores; not a digit first). */
+const PARAMETER_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,254}$/;
+/** The template slice of the deploy settings; undefined when no template is given. */
+function parseTemplate(r, c) {
+    const descriptor = registry_descriptorOf(c.strategy);
+    // A strategy whose release is the template deployment needs one; rolling takes one optionally.
+    const required = descriptor.template === 'release';
+    const strategyKnown = !r.invalid('strategy');
+    if (!r.given('template')) {
+        if (required && strategyKnown && (c.targetStage === 'deploy' || c.targetStage === 'rollback'))
+            r.problems.add('template', `is required when stage '${c.targetStage}' runs with strategy '${c.strategy}'; ${EXPECTED_TEMPLATE}`);
+        else if (r.given('template-parameters'))
+            r.problems.add('template-parameters', "is used with 'template' only; expected it empty without a template");
+        return undefined;
+    }
+    if (strategyKnown && !descriptor.template) {
+        r.problems.add('template', `is not used by strategy '${c.strategy}'; expected it empty, or a strategy that deploys templates (see 'strategy')`);
+        return undefined;
+    }
+    const imageParameter = r.get('image-parameter', parseParameterName) ?? 'imageId';
+    const template = r.get('template', (p, i, v) => readTemplate(p, i, v, c.readFile));
+    const parameters = r.get('template-parameters', (p, i, v) => parseParameters(p, i, v, c.readFile)) ?? {};
+    if (!template)
+        return undefined;
+    const settings = { path: template.path, kind: template.kind, parameters, imageParameter };
+    if (!template.json)
+        return settings;
+    if (!r.reported('image-parameter') && !r.reported('template-parameters')) {
+        const where = `template '${template.path}'`;
+        for (const problem of templateProblems(template.json, imageParameter, Object.keys(parameters), where))
+            r.problems.add(problem.input, problem.message);
+    }
+    for (const v of secureValues(template.json, parameters))
+        r.secrets.add(v);
+    return { ...settings, json: template.json };
+}
+function parseParameterName(p, input, raw) {
+    const v = raw.trim();
+    return PARAMETER_NAME.test(v)
+        ? v
+        : p.bad(input, raw, 'is not a template parameter name; expected letters, digits and underscores, e.g. imageId');
+}
+function readTemplate(p, input, raw, read) {
+    const path = raw.trim();
+    const kind = KINDS.find(([re]) => re.test(path))?.[1];
+    if (!kind)
+        return p.bad(input, path, `is not a template file; ${EXPECTED_TEMPLATE}`);
+    if (!read)
+        return { path, kind };
+    const file = read(path);
+    if (!file.ok)
+        return p.bad(input, path, `cannot be read: ${file.reason}; ${EXPECTED_TEMPLATE}`);
+    if (kind !== 'json')
+        return { path, kind };
+    const json = parse_template_parseJson(p, input, path, file.text, 'an ARM template');
+    if (!json)
+        return undefined;
+    if (!isRecord(json) || !('resources' in json)) {
+        return p.bad(input, path, "is not an ARM template; expected a JSON object with '$schema', 'parameters' and 'resources' (the content is not shown)");
+    }
+    return { path, kind, json };
+}
+/** A YAML map of name: value, or the path of a deployment parameters file (JSON). */
+function parseParameters(p, input, raw, read) {
+    const trimmed = raw.trim();
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(trimmed);
+    }
+    catch {
+        value = undefined;
+    }
+    if (isRecord(value))
+        return namesChecked(p, input, Object.fromEntries(Object.entries(value).map(([k, v]) => [k, { value: v }])));
+    if (/\.bicepparam$/i.test(trimmed))
+        return p.bad(input, trimmed, "is a Bicep parameters file; expected it as 'template' (it names its template with 'using')");
+    if (!/\.json$/i.test(trimmed) || /\n/.test(trimmed)) {
+        // Not echoed: a map of parameters may hold secrets.
+        p.add(input, 'is neither a YAML map nor a parameters file; expected name: value lines (or {name: value}) or the path of a deployment parameters file ending in .json (the value is not shown: it may hold secrets)');
+        return undefined;
+    }
+    if (!read)
+        return p.bad(input, trimmed, 'cannot be read here; expected a parameters file this step can read');
+    const file = read(trimmed);
+    if (!file.ok)
+        return p.bad(input, trimmed, `cannot be read: ${file.reason}; expected a deployment parameters file`);
+    const json = parse_template_parseJson(p, input, trimmed, file.text, 'a deployment parameters file');
+    if (json === undefined)
+        return undefined;
+    const params = isRecord(json) ? json['parameters'] : undefined;
+    if (!isRecord(params) || !Object.values(params).every((v) => isRecord(v) && ('value' in v || 'reference' in v))) {
+        return p.bad(input, trimmed, "is not a deployment parameters file; expected JSON with 'parameters': {name: {value: …}} (the content is not shown)");
+    }
+    return namesChecked(p, input, params);
+}
+function namesChecked(p, input, params) {
+    const bad = Object.keys(params).filter((k) => !PARAMETER_NAME.test(k));
+    for (const k of bad)
+        p.add(input, `names parameter '${k}'; expected parameter names of letters, digits and underscores`);
+    return bad.length > 0 ? undefined : params;
+}
+/** JSON.parse, with a problem that gives the line and column of a syntax error but never the text. */
+function parse_template_parseJson(p, input, path, text, what) {
+    try {
+        return JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (err) {
+        const at = /position (\d+)/.exec(err instanceof Error ? err.message : '');
+        const where = at ? ` at ${lineColumn(text, Number(at[1]))}` : '';
+        return p.bad(input, path, `is not valid JSON${where}; expected ${what} (the content is not shown)`);
+    }
+}
+function lineColumn(text, offset) {
+    const before = text.slice(0, offset).split('\n');
+    return `line ${before.length}, column ${before.at(-1).length + 1}`;
+}
+const isRecord = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+
+;// CONCATENATED MODULE: ./src/core/settings/parse-analysis.ts
+/**
+ * The `analysis` input: a YAML list of gates, each a `metric`, `alerts` or `query` entry with the
+ * shared timing fields (Argo Rollouts' spirit: interval, count or duration, failure-limit,
+ * inconclusive-limit, inconclusive, initial-delay). Every bad field is one problem naming
+ * `analysis[i].field`, the bad value and what is expected; nothing reaches Azure before.
+ */
+
+
+
+
+
+
+
+const SHARED_KEYS = [
+    'name',
+    'interval',
+    'count',
+    'duration',
+    'failure-limit',
+    'inconclusive-limit',
+    'inconclusive',
+    'initial-delay',
+];
+const KIND_KEYS = {
+    metric: ['metric', 'metrics', 'resource', 'aggregation', 'dimensions', 'namespace', 'condition', 'window'],
+    alerts: ['alerts', 'rules', 'severities'],
+    query: ['query', 'workspace', 'resource', 'column', 'condition', 'window'],
+};
+const ALL_KEYS = [...new Set([...SHARED_KEYS, ...Object.values(KIND_KEYS).flat()])];
+const parse_analysis_MINUTE = 60_000;
+const parse_analysis_HOUR = 60 * parse_analysis_MINUTE;
+const parse_analysis_DAY = 24 * parse_analysis_HOUR;
+/** A gate's whole span (initial delay + count × interval) stays within a wait inside a stage. */
+const MAX_SPAN_MS = parse_analysis_DAY;
+const ANALYSIS_DEFAULTS = { intervalMs: parse_analysis_MINUTE, count: 3 };
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The gates; `deploy` and `resourceGroup` say whether 'target' names anything. */
+function parseAnalysis(r, deploy, resourceGroup) {
+    const gates = r.get('analysis', (p, input, raw) => parse_analysis_parseList(p, input, raw)) ?? [];
+    const targetKnown = !r.invalid('strategy');
+    if (targetKnown)
+        checkTarget(r.problems, gates, deploy, resourceGroup);
+    return gates;
+}
+function parse_analysis_parseList(p, input, raw) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(raw);
+    }
+    catch (err) {
+        return void p.add(input, `is not valid YAML (${err.message.split('\n')[0]})`);
+    }
+    if (!Array.isArray(value))
+        return p.bad(input, raw, `is a YAML ${parse_analysis_describe(value)}, not a list; expected e.g. '- metric: Http5xx' entries`);
+    const gates = value.flatMap((item, index) => {
+        const gate = parseGate(p, `${input}[${index}]`, item);
+        return gate ? [gate] : [];
+    });
+    return uniqueNames(p, input, gates);
+}
+function parseGate(p, at, item) {
+    if (!item || typeof item !== 'object' || Array.isArray(item))
+        return p.bad(at, JSON.stringify(item) ?? String(item), "is not a gate; expected a map with 'metric', 'alerts' or 'query'");
+    const fields = item;
+    const kinds = ['metric', 'alerts', 'query'].filter((k) => k === 'metric' ? has(fields, 'metric') || has(fields, 'metrics') : has(fields, k));
+    if (kinds.length !== 1) {
+        const found = kinds.length === 0 ? 'none of them' : kinds.map((k) => `'${k}'`).join(' and ');
+        return void p.add(at, `needs exactly one of 'metric' (or 'metrics'), 'alerts' or 'query'; it has ${found}`);
+    }
+    const kind = kinds[0];
+    const allowed = [...SHARED_KEYS, ...KIND_KEYS[kind]];
+    for (const key of Object.keys(fields)) {
+        if (allowed.includes(key))
+            continue;
+        const known = ALL_KEYS.includes(key) ? ` (a key of other gate kinds)` : '';
+        p.add(at, `has unknown key '${key}'${known}; expected ${allowed.join(', ')}${known ? '' : didYouMean(kebab(key), allowed)}`);
+    }
+    const before = p.items.length;
+    const timing = parseTiming(p, at, fields);
+    const name = str(fields, 'name');
+    const base = { input: at, timing: timing ?? DEFAULT_TIMING };
+    const gate = kind === 'metric'
+        ? parseMetric(p, at, fields, base, name ?? `metric ${metricNames(fields).join(',')}`)
+        : kind === 'alerts'
+            ? parseAlerts(p, at, fields, base, name ?? 'alerts')
+            : parseQuery(p, at, fields, base, name ?? 'query');
+    return p.items.length === before ? gate : undefined;
+}
+const DEFAULT_TIMING = {
+    intervalMs: ANALYSIS_DEFAULTS.intervalMs,
+    count: ANALYSIS_DEFAULTS.count,
+    failureLimit: 0,
+    inconclusiveLimit: 0,
+    inconclusive: 'fail',
+    initialDelayMs: 0,
+};
+function parseTiming(p, at, f) {
+    const intervalMs = parse_analysis_duration(p, at, f, 'interval', { min: 1000, max: parse_analysis_HOUR }) ?? DEFAULT_TIMING.intervalMs;
+    const count = field(p, at, f, 'count', (pp, i, v) => parseInteger(pp, i, v, 1, 1000));
+    const durationMs = parse_analysis_duration(p, at, f, 'duration', { min: 1000, max: MAX_SPAN_MS });
+    if (count !== undefined && durationMs !== undefined)
+        p.add(`${at}.duration`, "cannot be combined with 'count'; expected one of them (count = duration / interval)");
+    const measurements = count ?? (durationMs !== undefined ? Math.max(1, Math.round(durationMs / intervalMs)) : 3);
+    const failureLimit = field(p, at, f, 'failure-limit', (pp, i, v) => parseInteger(pp, i, v, 0, 1000)) ?? 0;
+    const inconclusiveLimit = field(p, at, f, 'inconclusive-limit', (pp, i, v) => parseInteger(pp, i, v, 0, 1000)) ?? 0;
+    const inconclusive = field(p, at, f, 'inconclusive', (pp, i, v) => parseEnum(pp, i, v, ['fail', 'pass'])) ?? 'fail';
+    const initialDelayMs = parse_analysis_duration(p, at, f, 'initial-delay', { min: 0, max: parse_analysis_HOUR }) ?? 0;
+    const span = initialDelayMs + measurements * intervalMs;
+    if (span > MAX_SPAN_MS)
+        p.add(at, `takes ${(0,duration/* formatDuration */.a)(span)} (initial-delay + ${measurements} × interval); ` +
+            `expected at most ${(0,duration/* formatDuration */.a)(MAX_SPAN_MS)}`);
+    return { intervalMs, count: measurements, failureLimit, inconclusiveLimit, inconclusive, initialDelayMs };
+}
+function parseMetric(p, at, f, base, name) {
+    if (has(f, 'metric') && has(f, 'metrics'))
+        p.add(`${at}.metrics`, "cannot be combined with 'metric'; expected one of them");
+    const metrics = metricNames(f);
+    if (metrics.length === 0)
+        p.add(`${at}.metric`, "names no metric; expected a metric name such as 'Http5xx'");
+    if (metrics.length > 20)
+        p.add(`${at}.metrics`, `names ${metrics.length} metrics; expected at most 20 (one call)`);
+    const aggregation = str(f, 'aggregation');
+    const agg = aggregation === undefined
+        ? void p.add(`${at}.aggregation`, `is required; expected one of ${AGGREGATIONS.map((a) => `'${a}'`).join(', ')}`)
+        : parseEnum(p, `${at}.aggregation`, aggregation, AGGREGATIONS);
+    const condition = requiredCondition(p, at, f);
+    const resource = parseResource(p, `${at}.resource`, f.resource ?? 'target');
+    const windowMs = parse_analysis_duration(p, at, f, 'window', { min: 1000, max: parse_analysis_DAY });
+    const namespace = str(f, 'namespace');
+    const dimensions = parseDimensions(p, `${at}.dimensions`, f.dimensions);
+    if (!agg || !condition || !resource)
+        return undefined;
+    return {
+        kind: 'metric',
+        name,
+        ...base,
+        resource,
+        metrics,
+        aggregation: agg,
+        dimensions,
+        condition,
+        ...(namespace ? { namespace } : {}),
+        ...(windowMs !== undefined ? { windowMs } : {}),
+    };
+}
+function parseAlerts(p, at, f, base, name) {
+    const list = listOf(f.alerts);
+    const resources = list.flatMap((v, i) => {
+        const r = parseResource(p, list.length > 1 ? `${at}.alerts[${i}]` : `${at}.alerts`, v);
+        return r ? [r] : [];
+    });
+    if (list.length === 0)
+        p.add(`${at}.alerts`, "names no resource; expected 'target', a resource id or a list of them");
+    const rules = listOf(f.rules)
+        .map(String)
+        .map((rule, i) => {
+        const v = rule.trim();
+        if (v.startsWith('/'))
+            parseResourceId(p, `${at}.rules[${i}]`, v);
+        else if (!/^[^<>*%&:\\?/+]{1,260}$/.test(v))
+            p.bad(`${at}.rules[${i}]`, v, "is not an alert rule name or id; expected the rule's name or resource id");
+        return v;
+    });
+    const severities = listOf(f.severities).map((s, i) => severity(p, `${at}.severities[${i}]`, String(s)) ?? '');
+    return { kind: 'alerts', name, ...base, resources, rules, severities };
+}
+function parseQuery(p, at, f, base, name) {
+    const query = str(f, 'query');
+    if (!query)
+        p.add(`${at}.query`, 'is empty; expected a KQL query whose first row holds the value to judge');
+    for (const problem of query ? placeholderProblems(query) : [])
+        p.add(`${at}.query`, problem);
+    const source = querySource(p, at, f);
+    const condition = requiredCondition(p, at, f);
+    const column = str(f, 'column');
+    const windowMs = parse_analysis_duration(p, at, f, 'window', { min: 1000, max: 30 * parse_analysis_DAY });
+    if (!query || !source || !condition)
+        return undefined;
+    return {
+        kind: 'query',
+        name,
+        ...base,
+        source,
+        query,
+        condition,
+        ...(column ? { column } : {}),
+        ...(windowMs !== undefined ? { windowMs } : {}),
+    };
+}
+/** A workspace (GUID or workspace resource id) or a resource (Application Insights component, any resource id). */
+function querySource(p, at, f) {
+    const workspace = str(f, 'workspace');
+    const resource = str(f, 'resource');
+    if ((workspace === undefined) === (resource === undefined)) {
+        p.add(at, `${workspace === undefined ? 'names no' : 'names both a workspace and a resource as'} data source; expected 'workspace' (a Log Analytics workspace id) or 'resource' (e.g. an Application Insights resource id)`);
+        return undefined;
+    }
+    if (workspace !== undefined) {
+        if (GUID.test(workspace))
+            return { kind: 'workspace', id: workspace.toLowerCase() };
+        const id = parseResourceId(new Problems(), `${at}.workspace`, workspace, 'Microsoft.OperationalInsights/workspaces');
+        if (id)
+            return { kind: 'resource', id };
+        return p.bad(`${at}.workspace`, workspace, "is not a Log Analytics workspace; expected its workspace id (a GUID) or its resource id '/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.OperationalInsights/workspaces/<name>'");
+    }
+    const id = parseResourceId(p, `${at}.resource`, resource);
+    return id ? { kind: 'resource', id } : undefined;
+}
+function parseResource(p, at, value) {
+    const v = String(value).trim();
+    if (v.toLowerCase() === 'target')
+        return { kind: 'target' };
+    if (!v.startsWith('/'))
+        return p.bad(at, v, "is not 'target' or a resource id; expected 'target' (the deploy target) or '/subscriptions/…'");
+    const id = parseResourceId(p, at, v);
+    return id ? { kind: 'id', id } : undefined;
+}
+function parseDimensions(p, at, value) {
+    if (value === undefined || value === null)
+        return [];
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        p.add(at, `is a ${parse_analysis_describe(value)}, not a map; expected e.g. '{ Instance: "*" }' or '{ StatusCode: [500, 503] }'`);
+        return [];
+    }
+    return Object.entries(value).flatMap(([name, v]) => {
+        const values = listOf(v).map(String);
+        if (!/^[A-Za-z0-9_.\- ]{1,128}$/.test(name)) {
+            p.add(at, `has dimension ${quote(name)}, not a dimension name; expected letters, digits, '_', '.', '-'`);
+            return [];
+        }
+        if (values.length === 0) {
+            p.add(`${at}.${name}`, "names no value; expected a value, a list of values or '*'");
+            return [];
+        }
+        return [{ name, values }];
+    });
+}
+function requiredCondition(p, at, f) {
+    const raw = str(f, 'condition');
+    if (raw === undefined)
+        return void p.add(`${at}.condition`, `is required; ${CONDITION_EXPECTED}`);
+    const parsed = parseCondition(raw);
+    return parsed.ok ? parsed.condition : p.bad(`${at}.condition`, raw, parsed.error);
+}
+function severity(p, at, raw) {
+    const m = /^(?:sev)?\s*([0-4])$/i.exec(raw.trim());
+    return m ? `Sev${m[1]}` : p.bad(at, raw, "is not an alert severity; expected 'Sev0' … 'Sev4' (or 0 … 4)");
+}
+/** The 'target' of the gates must name something for this strategy (its target inputs are given). */
+function checkTarget(p, gates, deploy, resourceGroup) {
+    const descriptor = registry_descriptorOf(deploy.strategy);
+    const rg = deploy.resourceGroup ?? resourceGroup;
+    for (const g of gates) {
+        const byName = g.kind === 'alerts' ? g.rules.filter((rule) => !rule.startsWith('/')) : [];
+        if (!rg && byName.length > 0)
+            p.add(`${g.input}.rules`, `names rule '${byName[0]}' without a resource group; expected 'resource-group' set, or the rule's resource id`);
+    }
+    const monitored = rg ? descriptor.monitored?.(deploy, rg) : undefined;
+    if (monitored)
+        return;
+    const inputs = descriptor.targetInputs.map((t) => `'${t.input}'`).join(' and ');
+    for (const g of gates) {
+        const usesTarget = (g.kind === 'metric' && g.resource.kind === 'target') ||
+            (g.kind === 'alerts' && g.resources.some((r) => r.kind === 'target'));
+        if (usesTarget)
+            p.add(`${g.input}.${g.kind === 'metric' ? 'resource' : 'alerts'}`, `is 'target', but strategy '${deploy.strategy}' has no target here; ` +
+                `expected a resource id, or set ${inputs} and 'resource-group'`);
+    }
+}
+/** Gate names are unique: they key the results. Default names get their position when they repeat. */
+function uniqueNames(p, input, gates) {
+    const seen = new Map();
+    for (const g of gates)
+        seen.set(g.name, (seen.get(g.name) ?? 0) + 1);
+    return gates.map((g) => {
+        if ((seen.get(g.name) ?? 0) < 2)
+            return g;
+        const index = g.input.slice(input.length);
+        return { ...g, name: `${g.name} ${index}` };
+    });
+}
+function metricNames(f) {
+    return listOf(f.metric ?? f.metrics)
+        .map((v) => String(v).trim())
+        .filter((v) => v.length > 0);
+}
+function parse_analysis_duration(p, at, f, key, bounds) {
+    return field(p, at, f, key, (pp, i, v) => {
+        const ms = parseDuration(pp, i, v);
+        if (ms === undefined)
+            return undefined;
+        if (ms < bounds.min)
+            return pp.bad(i, v, bounds.min === 0 ? 'is negative' : `is too short; expected at least ${(0,duration/* formatDuration */.a)(bounds.min)}`);
+        if (ms > bounds.max)
+            return pp.bad(i, v, `is too long; expected at most ${(0,duration/* formatDuration */.a)(bounds.max)}`);
+        return ms;
+    });
+}
+function field(p, at, f, key, parse) {
+    const raw = str(f, key);
+    return raw === undefined ? undefined : parse(p, `${at}.${key}`, raw);
+}
+const has = (f, key) => f[key] !== undefined && f[key] !== null;
+function str(f, key) {
+    if (!has(f, key))
+        return undefined;
+    const v = f[key];
+    return typeof v === 'object' ? JSON.stringify(v) : String(v).trim();
+}
+/** A YAML list, or one value, or a comma list in a string. */
+function listOf(value) {
+    if (value === undefined || value === null)
+        return [];
+    if (Array.isArray(value))
+        return value;
+    if (typeof value === 'string')
+        return value
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s.length > 0);
+    return [value];
+}
+const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/_/g, '-');
+const parse_analysis_describe = (value) => value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value === 'object' ? 'map' : typeof value;
 
 ;// CONCATENATED MODULE: ./src/core/verify/argv.ts
 /**
@@ -46271,6 +48379,8 @@ const ALL_STAGES = ['bake', 'publish', 'deploy', 'verify', 'cleanup'];
 
 
 
+
+
 const ARM_ENDPOINTS = {
     AzureCloud: 'https://management.azure.com',
     AzureUSGovernment: 'https://management.usgovcloudapi.net',
@@ -46287,7 +48397,9 @@ function parseSettings(read, options = {}) {
     const stageFlags = { publish: has('publish'), bake: has('bake'), cleanup: has('cleanup') };
     const publish = parsePublish(r, { stages: stageFlags, cloud: azure.cloud, now: options.now });
     const targetStage = ['deploy', 'rollback'].find(has) ?? (has('verify') && hasTarget(r) ? 'verify' : undefined);
-    const deploy = parseDeploy(r, targetStage, resourceGroup);
+    const parsedDeploy = parseDeploy(r, targetStage, resourceGroup);
+    const template = parseTemplate(r, { strategy: parsedDeploy.strategy, targetStage, readFile: options.readFile });
+    const deploy = template ? { ...parsedDeploy, template } : parsedDeploy;
     const verify = parseVerify(r);
     const settings = {
         stages,
@@ -46303,6 +48415,7 @@ function parseSettings(read, options = {}) {
         publish: { ...publish, galleryResourceGroup: publish.galleryResourceGroup ?? resourceGroup },
         deploy,
         verify,
+        analysis: parseAnalysis(r, deploy, resourceGroup),
         cleanup: parseCleanup(r),
         secrets: [],
     };
@@ -46450,6 +48563,8 @@ function checkStageInputs(r, s) {
     // A target alone is something to check only when a target check is on.
     const targetChecked = !!target && (s.verify.instanceHealth || s.verify.remoteAccess !== 'allow');
     const otherChecks = !!(s.verify.liveUrl || s.verify.previewUrl || s.verify.command) ||
+        s.analysis.length > 0 ||
+        r.reported('analysis') ||
         r.reported('live-url') ||
         r.reported('preview-url') ||
         r.reported('verify-command');
@@ -46524,7 +48639,7 @@ function chooseVersion(ctx) {
                 };
             const [major, minor, patch] = parseVersion(highest);
             if (patch >= version_INT32_MAX) {
-                throw new errors/* EngineError */.NJ('input', `input 'image-version': auto cannot go above ${highest} (the patch number is at the 32-bit limit); give the next version explicitly, e.g. ${major}.${minor + 1}.0`);
+                throw new core_errors/* EngineError */.NJ('input', `input 'image-version': auto cannot go above ${highest} (the patch number is at the 32-bit limit); give the next version explicitly, e.g. ${major}.${minor + 1}.0`);
             }
             return {
                 version: `${major}.${minor}.${patch + 1}`,
@@ -46565,17 +48680,17 @@ function gitTagVersion(run) {
     const ref = run?.ref;
     const tag = ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
     if (!tag) {
-        throw new errors/* EngineError */.NJ('input', `input 'image-version': 'git-tag' needs a run triggered by a tag (refs/tags/v1.2.3); this run's ref is ${ref ? `'${ref}'` : 'unknown'}`);
+        throw new core_errors/* EngineError */.NJ('input', `input 'image-version': 'git-tag' needs a run triggered by a tag (refs/tags/v1.2.3); this run's ref is ${ref ? `'${ref}'` : 'unknown'}`);
     }
     const version = tag.replace(/^(release[-/])?v?/i, '');
     if (!parseVersion(version)) {
-        throw new errors/* EngineError */.NJ('input', `input 'image-version': the git tag '${tag}' is not a version; expected a tag like v1.4.2 (Major.Minor.Patch, each a 32-bit integer)`);
+        throw new core_errors/* EngineError */.NJ('input', `input 'image-version': the git tag '${tag}' is not a version; expected a tag like v1.4.2 (Major.Minor.Patch, each a 32-bit integer)`);
     }
     return { version, reason: `image-version git-tag: from tag ${tag}`, named: true };
 }
 function valid(version, what) {
     if (!parseVersion(version)) {
-        throw new errors/* EngineError */.NJ('input', `${what} '${version}' is not a valid gallery image version; expected Major.Minor.Patch with each part a 32-bit integer`);
+        throw new core_errors/* EngineError */.NJ('input', `${what} '${version}' is not a valid gallery image version; expected Major.Minor.Patch with each part a 32-bit integer`);
     }
     return version;
 }
@@ -46594,7 +48709,7 @@ function parseSource(text, input) {
         return { kind: 'gallery-version', text: t };
     if (MANAGED_IMAGE.test(t))
         return { kind: 'managed-image', text: t };
-    throw new errors/* EngineError */.NJ('input', `input '${input}': '${t}' is not a base image; expected 'publisher:offer:sku:version', a managed image id or a gallery image version id`);
+    throw new core_errors/* EngineError */.NJ('input', `input '${input}': '${t}' is not a base image; expected 'publisher:offer:sku:version', a managed image id or a gallery image version id`);
 }
 const isLatest = (v) => v.toLowerCase() === 'latest';
 /** Resolves `latest` to the concrete version Azure would pick now. Reads only. */
@@ -46604,10 +48719,10 @@ async function resolveBaseImage(source, ports, location, input, options) {
         if (!isLatest(version))
             return source.text;
         if (!location)
-            throw new errors/* EngineError */.NJ('input', `input '${input}': resolving '${source.text}' needs a region; set 'gallery-name' (its region is used)`);
+            throw new core_errors/* EngineError */.NJ('input', `input '${input}': resolving '${source.text}' needs a region; set 'gallery-name' (its region is used)`);
         const resolved = await ports.marketplace.resolveVersion({ publisher: publisher, offer: offer, sku: sku }, location, options);
         if (!resolved)
-            throw new errors/* EngineError */.NJ('input', `input '${input}': the marketplace image ${publisher}:${offer}:${sku} has no version in '${location}'`);
+            throw new core_errors/* EngineError */.NJ('input', `input '${input}': the marketplace image ${publisher}:${offer}:${sku} has no version in '${location}'`);
         return `${publisher}:${offer}:${sku}:${resolved}`;
     }
     if (source.kind === 'gallery-version') {
@@ -46620,7 +48735,7 @@ async function resolveBaseImage(source, ports, location, input, options) {
             .map((v) => v.name);
         const latest = highestVersion(eligible);
         if (!latest)
-            throw new errors/* EngineError */.NJ('input', `input '${input}': the gallery image ${gallery}/${definition} has no version to use as 'latest'`);
+            throw new core_errors/* EngineError */.NJ('input', `input '${input}': the gallery image ${gallery}/${definition} has no version to use as 'latest'`);
         return `${definitionId}/versions/${latest}`;
     }
     return source.text;
@@ -46787,12 +48902,12 @@ async function pollUntil(options) {
             }
             catch (err) {
                 if (signal.aborted)
-                    throw new errors/* CancelledError */.cc();
+                    throw new core_errors/* CancelledError */.cc();
                 throw err;
             }
         }
         if (signal.aborted)
-            throw new errors/* CancelledError */.cc();
+            throw new core_errors/* CancelledError */.cc();
         const seen = await options.observe();
         last = seen.value;
         if (seen.done)
@@ -46851,18 +48966,18 @@ async function bakeWithImageBuilder(b) {
                 lastPhase = phase;
                 return { done: FINISHED.has((s.runState ?? '').toLowerCase()), value: s, pollAfterMs: s.pollAfterMs };
             },
-            timedOut: (last) => new errors/* EngineError */.NJ('transient', `the Image Builder build of ${ref.name} did not finish within ${(0,duration/* formatDuration */.a)(b.timeoutMs)} (input 'bake-timeout'; last state ${last?.runState ?? 'unknown'}${last?.runSubState ? `/${last.runSubState}` : ''}); it was asked to cancel`),
+            timedOut: (last) => new core_errors/* EngineError */.NJ('transient', `the Image Builder build of ${ref.name} did not finish within ${(0,duration/* formatDuration */.a)(b.timeoutMs)} (input 'bake-timeout'; last state ${last?.runState ?? 'unknown'}${last?.runSubState ? `/${last.runSubState}` : ''}); it was asked to cancel`),
         });
         running = false;
         const state = (final.runState ?? '').toLowerCase();
         if (state !== 'succeeded' && state !== 'partiallysucceeded') {
-            throw new errors/* EngineError */.NJ('terminal', `the Image Builder build of ${ref.name} ended ${final.runState}${final.message ? `: ${final.message}` : ''}`);
+            throw new core_errors/* EngineError */.NJ('terminal', `the Image Builder build of ${ref.name} ended ${final.runState}${final.message ? `: ${final.message}` : ''}`);
         }
         if (state === 'partiallysucceeded')
             b.warn(`the Image Builder build of ${ref.name} partially succeeded${final.message ? `: ${final.message}` : ''}`);
         const output = await port.runOutput(ref, RUN_OUTPUT_NAME, opts);
         if (!output?.artifactId)
-            throw new errors/* EngineError */.NJ('terminal', `the Image Builder build of ${ref.name} succeeded but its run output '${RUN_OUTPUT_NAME}' names no artifact`);
+            throw new core_errors/* EngineError */.NJ('terminal', `the Image Builder build of ${ref.name} succeeded but its run output '${RUN_OUTPUT_NAME}' names no artifact`);
         log.info(`Image Builder distributed ${output.artifactId}`);
         return output.artifactId;
     }
@@ -46878,7 +48993,7 @@ async function bakeWithImageBuilder(b) {
 }
 async function cancelQuietly(b, reason) {
     // A cancelled run still owes Azure a cancel: use a fresh signal so the request can go out.
-    const signal = reason instanceof errors/* CancelledError */.cc || b.signal.aborted ? new AbortController().signal : b.signal;
+    const signal = reason instanceof core_errors/* CancelledError */.cc || b.signal.aborted ? new AbortController().signal : b.signal;
     try {
         await b.port.cancel(b.ref, { signal });
     }
@@ -46906,7 +49021,7 @@ function galleryRef(settings, forWhat) {
         !galleryResourceGroup && "'gallery-resource-group' (or 'resource-group')",
     ].filter(Boolean);
     if (missing.length > 0)
-        throw new errors/* EngineError */.NJ('input', `${forWhat} needs ${missing.join(', ')}`);
+        throw new core_errors/* EngineError */.NJ('input', `${forWhat} needs ${missing.join(', ')}`);
     return { resourceGroup: galleryResourceGroup, gallery: galleryName, definition: imageDefinition };
 }
 const describeRef = (ref) => `${ref.gallery}/${ref.definition} (resource group ${ref.resourceGroup})`;
@@ -46914,10 +49029,10 @@ const describeRef = (ref) => `${ref.gallery}/${ref.definition} (resource group $
 async function observeTarget(gallery, ref, publish, options) {
     const found = await gallery.getGallery(ref.resourceGroup, ref.gallery, options);
     if (!found)
-        throw new errors/* EngineError */.NJ('input', `the gallery '${ref.gallery}' does not exist in resource group '${ref.resourceGroup}' (input 'gallery-name'); create it first`);
+        throw new core_errors/* EngineError */.NJ('input', `the gallery '${ref.gallery}' does not exist in resource group '${ref.resourceGroup}' (input 'gallery-name'); create it first`);
     const definition = await gallery.findDefinition(ref, options);
     if (!definition && !publish.createDefinition) {
-        throw new errors/* EngineError */.NJ('input', `the image definition '${ref.definition}' does not exist in gallery '${ref.gallery}' (input 'image-definition'); create it, or set 'create-image-definition: true' with os-type, hyper-v-generation, image-publisher, image-offer and image-sku`);
+        throw new core_errors/* EngineError */.NJ('input', `the image definition '${ref.definition}' does not exist in gallery '${ref.gallery}' (input 'image-definition'); create it, or set 'create-image-definition: true' with os-type, hyper-v-generation, image-publisher, image-offer and image-sku`);
     }
     return { gallery: found, definition };
 }
@@ -46940,7 +49055,7 @@ function resolveRegions(publish, galleryLocation) {
         return [{ name: home, replicas: publish.replicaCount, storageAccountType: publish.storageAccountType }];
     if (!publish.targetRegions.some((r) => normalize(r.name) === home)) {
         const listed = publish.targetRegions.map((r) => r.name).join(', ');
-        throw new errors/* EngineError */.NJ('input', `input 'target-regions' (${listed}) must include the gallery's region '${home}': Azure keeps every version in its gallery's region`);
+        throw new core_errors/* EngineError */.NJ('input', `input 'target-regions' (${listed}) must include the gallery's region '${home}': Azure keeps every version in its gallery's region`);
     }
     return [...publish.targetRegions];
 }
@@ -46958,9 +49073,9 @@ const normalize = (region) => region.toLowerCase().replace(/\s+/g, '');
 /** Local checks: 'packer' needs a Packer runner, 'image-builder' a user-assigned identity. */
 function checkBuilder(ctx, aib) {
     if (!aib && !ctx.deps.packer)
-        throw new errors/* EngineError */.NJ('input', "builder 'packer': this step has no Packer runner");
+        throw new core_errors/* EngineError */.NJ('input', "builder 'packer': this step has no Packer runner");
     if (aib && !ctx.settings.bake.imageBuilder?.identity) {
-        throw new errors/* EngineError */.NJ('input', "input 'image-builder-identity' is required with builder 'image-builder': Image Builder runs as a user-assigned identity");
+        throw new core_errors/* EngineError */.NJ('input', "input 'image-builder-identity' is required with builder 'image-builder': Image Builder runs as a user-assigned identity");
     }
 }
 /** The builder's base image input, parsed. */
@@ -47043,7 +49158,7 @@ function chooseVersionFor(ctx, gallery) {
     });
     const taken = gallery.versions.find((v) => v.name === chosen.version);
     if (taken) {
-        throw new errors/* EngineError */.NJ('input', `image-version ${chosen.version} already exists in ${describeRef(gallery.ref)} and was not baked from these inputs (its bake key: ${taken.tags[TAGS.bakeKey] ?? 'none'}); choose another version, or 'auto'`);
+        throw new core_errors/* EngineError */.NJ('input', `image-version ${chosen.version} already exists in ${describeRef(gallery.ref)} and was not baked from these inputs (its bake key: ${taken.tags[TAGS.bakeKey] ?? 'none'}); choose another version, or 'auto'`);
     }
     deps.host.info(`version ${chosen.version}: ${chosen.reason}`);
     return { chosen, item: { kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` } };
@@ -47342,7 +49457,7 @@ const BASE_BACKOFF_MS = 5_000;
 const apply_MAX_BACKOFF_MS = 60_000;
 const MIN_WAIT_MS = 1_000;
 /** True for a throttled call (429) the SDK's retries did not get through. */
-const isThrottle = (err) => err instanceof errors/* EngineError */.NJ &&
+const isThrottle = (err) => err instanceof core_errors/* EngineError */.NJ &&
     err.kind === 'transient' &&
     (err.retryAfterMs !== undefined || /HTTP 429|TooManyRequests/i.test(err.message));
 async function applyActions(ports, actions, o) {
@@ -47369,7 +49484,7 @@ async function runOne(ports, action, o, gate) {
     for (let attempt = 1;; attempt++) {
         await gate.wait(o.signal);
         if (o.signal.aborted)
-            throw new errors/* CancelledError */.cc('the run was cancelled during clean-up');
+            throw new core_errors/* CancelledError */.cc('the run was cancelled during clean-up');
         if (o.deadline !== undefined && o.clock && o.clock.now() >= o.deadline)
             return { action, notStarted: true };
         try {
@@ -47389,7 +49504,7 @@ async function runOne(ports, action, o, gate) {
         }
         catch (err) {
             if (o.signal.aborted)
-                throw new errors/* CancelledError */.cc('the run was cancelled during clean-up');
+                throw new core_errors/* CancelledError */.cc('the run was cancelled during clean-up');
             if (isThrottle(err) && attempt < MAX_THROTTLED && gate.canWait()) {
                 gate.throttled(err);
                 continue;
@@ -47477,10 +49592,10 @@ async function confirmDeletes(gallery, definition, names, o) {
         }
         catch (err) {
             if (o.signal.aborted)
-                throw new errors/* CancelledError */.cc('the run was cancelled while clean-up confirmed its deletes');
+                throw new core_errors/* CancelledError */.cc('the run was cancelled while clean-up confirmed its deletes');
             lastError = err instanceof Error ? err.message : String(err);
             // A throttled listing waits at least as long as Azure asked.
-            retryAfterMs = err instanceof errors/* EngineError */.NJ ? (err.retryAfterMs ?? 0) : 0;
+            retryAfterMs = err instanceof core_errors/* EngineError */.NJ ? (err.retryAfterMs ?? 0) : 0;
         }
         if (pending.size === 0)
             break;
@@ -47540,21 +49655,21 @@ async function confirmAccepted(ports, definition, sent, o) {
 ;// CONCATENATED MODULE: ./src/core/cleanup/leftovers.ts
 const ENDED = new Set(['succeeded', 'partiallysucceeded', 'failed', 'canceled']);
 const BUSY = new Set(['creating', 'updating', 'deleting', 'migrating']);
-const same = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+const leftovers_same = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 function planLeftovers(input) {
     const actions = [];
     const skipped = [];
     for (const image of input.managedImages) {
         const resource = `managed image ${image.id.split('/').pop()}`;
-        const usedBy = input.scaleSetImageIds.find((id) => same(id, image.id));
-        const feeding = input.versions.find((v) => same(v.sourceId, image.id) && BUSY.has((v.provisioningState ?? '').toLowerCase()));
+        const usedBy = input.scaleSetImageIds.find((id) => leftovers_same(id, image.id));
+        const feeding = input.versions.find((v) => leftovers_same(v.sourceId, image.id) && BUSY.has((v.provisioningState ?? '').toLowerCase()));
         if (input.keepManagedImage)
             skipped.push({ resource, reason: "'keep-managed-image' is true" });
         else if (usedBy)
             skipped.push({ resource, reason: 'a scale set model references it' });
         else if (feeding)
             skipped.push({ resource, reason: `gallery version ${feeding.name} is being created from it` });
-        else if (same(input.pendingManagedImageId, image.id))
+        else if (leftovers_same(input.pendingManagedImageId, image.id))
             skipped.push({ resource, reason: "this run's bake output, still to be published" });
         else if (BUSY.has((image.provisioningState ?? '').toLowerCase()))
             skipped.push({ resource, reason: `provisioning state ${image.provisioningState}` });
@@ -47678,7 +49793,12 @@ const lease_describeHolder = (lease) => `run ${lease.owner}${lease.runUrl ? ` ($
 const RELEASE_TIMEOUT_MS = 30_000;
 /** A repair whose rewrite meets a changed target (HTTP 412) reads it again, this many times. */
 const REPAIR_ATTEMPTS = 3;
-const release_LABEL = { 'scale-set': 'scale set', 'load-balancer': 'load balancer', 'web-app': 'web app' };
+const release_LABEL = {
+    'scale-set': 'scale set',
+    'load-balancer': 'load balancer',
+    'web-app': 'web app',
+    'resource-group': 'resource group',
+};
 const release_describeTarget = (t) => `${release_LABEL[t.kind]} '${t.name}'`;
 const releaseCall = () => ({ signal: new AbortController().signal, timeoutMs: RELEASE_TIMEOUT_MS });
 const messageOf = (err) => (err instanceof Error ? err.message : String(err));
@@ -48028,7 +50148,7 @@ function isProtected(tags) {
 
 
 
-const KINDS = {
+const scan_KINDS = {
     'microsoft.compute/virtualmachinescalesets': 'scale set',
     'microsoft.network/loadbalancers': 'load balancer',
     'microsoft.web/sites': 'App Service',
@@ -48036,7 +50156,7 @@ const KINDS = {
 };
 function usagePortOf(ports) {
     if (!ports.usage)
-        throw new errors/* EngineError */.NJ('terminal', 'clean-up cannot see what uses image versions (no usage scan on this Azure connection); nothing is deleted');
+        throw new core_errors/* EngineError */.NJ('terminal', 'clean-up cannot see what uses image versions (no usage scan on this Azure connection); nothing is deleted');
     return ports.usage;
 }
 /** `/subscriptions/s/resourceGroups/rg/providers/…/name` → { resourceGroup, name }. */
@@ -48049,7 +50169,7 @@ async function markRecords(usage, index, inUse, o) {
     const lists = await Promise.all(RECORD_VERSION_TAGS.map(async (t) => ({ t, found: await usage.listByTagName(t.name, o) })));
     for (const { t, found } of lists) {
         for (const r of found)
-            inUse.mark(index.byTagValue(tagValue(r, t.name)), `${t.role} on ${KINDS[r.type.toLowerCase()] ?? r.type} ${r.name} (its release record)`);
+            inUse.mark(index.byTagValue(tagValue(r, t.name)), `${t.role} on ${scan_KINDS[r.type.toLowerCase()] ?? r.type} ${r.name} (its release record)`);
     }
 }
 const tagValue = (r, name) => Object.entries(r.tags).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
@@ -48154,7 +50274,7 @@ const observe_lower = (s) => (s ?? '').toLowerCase();
 function definitionOf(ctx) {
     const p = ctx.settings.publish;
     if (!p.galleryName || !p.imageDefinition || !p.galleryResourceGroup) {
-        throw new errors/* EngineError */.NJ('input', "input 'gallery-name': 'gallery-name', 'image-definition' and 'gallery-resource-group' (or 'resource-group') are required for clean-up; expected the image definition whose versions are retained");
+        throw new core_errors/* EngineError */.NJ('input', "input 'gallery-name': 'gallery-name', 'image-definition' and 'gallery-resource-group' (or 'resource-group') are required for clean-up; expected the image definition whose versions are retained");
     }
     return { resourceGroup: p.galleryResourceGroup, gallery: p.galleryName, definition: p.imageDefinition };
 }
@@ -48163,7 +50283,7 @@ async function observeCleanup(ctx, ports, scan) {
     const definition = definitionOf(ctx);
     const found = await ports.gallery.findDefinition(definition, { signal });
     if (!found) {
-        throw new errors/* EngineError */.NJ('input', `input 'image-definition': '${definition.definition}' was not found in gallery '${definition.gallery}' (resource group '${definition.resourceGroup}'); expected an existing image definition`);
+        throw new core_errors/* EngineError */.NJ('input', `input 'image-definition': '${definition.definition}' was not found in gallery '${definition.gallery}' (resource group '${definition.resourceGroup}'); expected an existing image definition`);
     }
     const [versions, record] = await Promise.all([listFacts(ports, definition, signal), targetRecord(ctx, ports)]);
     const index = new VersionIndex(found.id, versions);
@@ -48223,6 +50343,79 @@ async function targetRecord(ctx, ports) {
 /** A retired part of the target the strategy keeps running for a while (blue-green's idle colour). */
 async function observe_idleColour(ctx, ports) {
     return registry_descriptorOf(ctx.settings.deploy.strategy).retiredCapacity?.(ctx, ports);
+}
+
+;// CONCATENATED MODULE: ./src/core/cleanup/deployments.ts
+
+
+
+/** This engine's newest deployments kept per resource group (each run makes one, a rollback one more). */
+const KEEP_DEPLOYMENTS = 20;
+/** Not running: finished, or a delete that did not complete (it is sent again). */
+const deployments_FINISHED = /^(succeeded|failed|canceled|deleting)$/i;
+/** The deployments to delete: ours, finished, beyond the newest `keep` of ours (running ones count toward it). */
+function planPrune(history, keep = KEEP_DEPLOYMENTS) {
+    const ours = history
+        .filter((d) => isOurs(d.name))
+        .sort((a, b) => (b.timestamp ?? '').localeCompare(a.timestamp ?? '') || b.name.localeCompare(a.name));
+    return ours.slice(keep).filter((d) => deployments_FINISHED.test(d.provisioningState));
+}
+/** Prunes the group's history (or, in plan mode, lists the deletes); the stage's result with its items added. */
+async function pruneDeploymentHistory(ctx, result) {
+    const ports = await ctx.azure();
+    const resourceGroup = ctx.settings.deploy.resourceGroup ?? ctx.settings.resourceGroup;
+    if (!resourceGroup)
+        return result;
+    const ex = executorFor(ctx, {
+        retryBaseMs: ports.deployments.pollIntervalMs,
+        timeoutMs: ctx.settings.cleanup.timeoutMs,
+        budgetName: 'cleanup-timeout',
+    });
+    const history = await ex.read(`listing the deployments of resource group ${resourceGroup}`, (call) => ports.deployments.list(resourceGroup, call));
+    const prune = planPrune(history);
+    const ours = history.filter((d) => isOurs(d.name)).length;
+    const fact = {
+        kind: 'fact',
+        label: 'deployment history',
+        value: `resource group ${resourceGroup}: ${history.length} deployment(s), ${ours} of them this engine's; ` +
+            `keep its newest ${KEEP_DEPLOYMENTS}; ${prune.length} to delete`,
+    };
+    let failures = 0;
+    for (const d of prune) {
+        const write = {
+            resource: `template deployment ${d.name}`,
+            operation: 'delete',
+            why: `older than this engine's newest ${KEEP_DEPLOYMENTS} in resource group ${resourceGroup} ` +
+                '(the record of a deployment only, not its resources)',
+        };
+        const ref = { resourceGroup, name: d.name };
+        try {
+            await ex.write({ write }, async (call) => {
+                // Re-read: a deployment that started again under this name (it cannot, but) is never deleted.
+                const now = await ports.deployments.get(ref, call);
+                if (now && deployments_FINISHED.test(now.provisioningState))
+                    await ports.deployments.delete(ref, call);
+            });
+        }
+        catch (err) {
+            if (ctx.signal.aborted || (err instanceof core_errors/* EngineError */.NJ && err.kind === 'cancelled'))
+                throw err;
+            failures += 1;
+            ctx.warn(`clean-up: could not delete deployment ${d.name}: ${err instanceof Error ? err.message : String(err)}`);
+        }
+    }
+    const done = prune.length - failures;
+    const items = [...(result.items ?? []), fact, ...ex.items];
+    if (!ex.planning && done > 0)
+        ctx.deps.host.info(`Clean-up: ${done} old deployment(s) deleted from the history of ${resourceGroup}.`);
+    const cleanupFailures = (result.outputs?.cleanupFailures ?? 0) + failures;
+    return {
+        ...result,
+        status: failures > 0 ? 'failed' : result.status,
+        outputs: { ...result.outputs, cleanupFailures },
+        items,
+        ...(failures > 0 ? { message: `${result.message ?? 'clean-up'}; ${failures} deployment delete(s) failed` } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/recheck.ts
@@ -48547,7 +50740,17 @@ function planRetention(input) {
 
 
 
+
 const cleanupStage = {
+    name: 'cleanup',
+    async run(ctx) {
+        const result = await imageCleanup.run(ctx);
+        // A template's resource group also keeps a deployment history: this engine's old ones are pruned.
+        return ctx.settings.deploy.template ? pruneDeploymentHistory(ctx, result) : result;
+    },
+};
+/** Image versions, bake leftovers and the idle colour. */
+const imageCleanup = {
     name: 'cleanup',
     async run(ctx) {
         const ports = await ctx.azure();
@@ -48828,7 +51031,7 @@ function deploy_artifactOf(ctx) {
         return { imageId: settings.publish.imageId };
     if (settings.publish.version.kind === 'explicit')
         return { imageVersion: settings.publish.version.version };
-    throw new errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in this run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
+    throw new core_errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in this run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
 }
 /** Plan mode: a strategy's planned writes as the step's result (logged, in the summary), succeeded. */
 function planResult(ctx, plan) {
@@ -48867,10 +51070,10 @@ async function attemptWithin(a) {
     catch (err) {
         if (!(err instanceof GaveUp))
             throw err;
-        if (!(err.error instanceof errors/* EngineError */.NJ) || err.error.kind !== 'transient')
+        if (!(err.error instanceof core_errors/* EngineError */.NJ) || err.error.kind !== 'transient')
             throw err.error;
         const message = `${a.what} did not succeed within ${(0,duration/* formatDuration */.a)(a.timeoutMs)} (input '${a.bound}'; ${err.attempts} tries); last error: ${err.error.message}`;
-        throw new errors/* EngineError */.NJ('transient', message, { cause: err.error });
+        throw new core_errors/* EngineError */.NJ('transient', message, { cause: err.error });
     }
 }
 
@@ -48892,7 +51095,7 @@ async function refuseIfInUse(w, vref, version) {
     const users = sets.filter((s) => failed_version_lower(s.imageId) === failed_version_lower(version.id)).map((s) => s.name);
     if (users.length === 0)
         return;
-    throw new errors/* EngineError */.NJ('terminal', `version ${vref.version} of ${describeRef(vref)} ended provisioning state Failed, but scale set ${users.join(', ')} ` +
+    throw new core_errors/* EngineError */.NJ('terminal', `version ${vref.version} of ${describeRef(vref)} ended provisioning state Failed, but scale set ${users.join(', ')} ` +
         "references it, so it is not deleted and replaced (that would break the scale set's scale-out and reimage). " +
         "To proceed: publish under another 'image-version' (or 'auto', which skips Failed versions), " +
         `or move ${users.length === 1 ? 'that scale set' : 'those scale sets'} to another version and re-run`);
@@ -48956,7 +51159,7 @@ async function waitForReplication(w) {
         },
         timedOut: (last, waited) => {
             const pending = (last?.regions ?? []).filter((r) => r.state !== 'Completed').map(replication_describe);
-            return new errors/* EngineError */.NJ('transient', `replication of version ${w.ref.version} did not finish within ${(0,duration/* formatDuration */.a)(w.timeoutMs)} (input 'replication-timeout'; waited ${(0,duration/* formatDuration */.a)(waited)})` +
+            return new core_errors/* EngineError */.NJ('transient', `replication of version ${w.ref.version} did not finish within ${(0,duration/* formatDuration */.a)(w.timeoutMs)} (input 'replication-timeout'; waited ${(0,duration/* formatDuration */.a)(waited)})` +
                 (pending.length > 0 ? `; still replicating: ${pending.join(', ')}` : '') +
                 '. The version exists; a re-run with the same image-version waits for it again.');
         },
@@ -48964,10 +51167,10 @@ async function waitForReplication(w) {
     const failed = status.regions.filter((r) => r.state === 'Failed');
     if (failed.length > 0) {
         const names = failed.map((r) => `'${r.region}'${r.details ? ` (${r.details})` : ''}`).join(', ');
-        throw new errors/* EngineError */.NJ('terminal', `replication of version ${w.ref.version} failed in ${failed.length === 1 ? 'region' : 'regions'} ${names}`);
+        throw new core_errors/* EngineError */.NJ('terminal', `replication of version ${w.ref.version} failed in ${failed.length === 1 ? 'region' : 'regions'} ${names}`);
     }
     if (FAILED.has((status.provisioningState ?? '').toLowerCase())) {
-        throw new errors/* EngineError */.NJ('terminal', `version ${w.ref.version} ended in provisioning state ${status.provisioningState}`);
+        throw new core_errors/* EngineError */.NJ('terminal', `version ${w.ref.version} ended in provisioning state ${status.provisioningState}`);
     }
     return status;
 }
@@ -49020,7 +51223,7 @@ function sourceOf(ctx) {
     const managedImageId = bakedImage ?? settings.publish.managedImageId;
     const plannedImage = settings.dryRun && !adopt && !managedImageId ? before.plannedImage : undefined;
     if (!adopt && !managedImageId && !plannedImage) {
-        throw new errors/* EngineError */.NJ('input', "stage 'publish' has nothing to publish: run 'bake' in the same run, or set 'managed-image-id' (with builder 'none')");
+        throw new core_errors/* EngineError */.NJ('input', "stage 'publish' has nothing to publish: run 'bake' in the same run, or set 'managed-image-id' (with builder 'none')");
     }
     return { adopt, bakedImage, managedImageId, plannedImage };
 }
@@ -49063,7 +51266,7 @@ async function adoptVersion(ctx, p, adopt) {
     }
     const found = await p.ports.gallery.getVersion(vref, { signal: ctx.signal });
     if (!found)
-        throw new errors/* EngineError */.NJ('terminal', `the bake reported gallery image version ${adopt}, but it does not exist`);
+        throw new core_errors/* EngineError */.NJ('terminal', `the bake reported gallery image version ${adopt}, but it does not exist`);
     items.push({ kind: 'fact', label: 'version', value: `${vref.version} (distributed by the bake)` });
     return publish_finish(ctx, p.ports, vref, found, { ...p.common, firstDelayMs: 0, note: 'adopted' });
 }
@@ -49072,7 +51275,7 @@ async function publishManagedImage(ctx, p) {
     const { managedImageId, plannedImage, bakedImage } = p.source;
     const image = plannedImage ? undefined : await p.ports.managedImages.get(managedImageId, { signal: ctx.signal });
     if (!image && !plannedImage)
-        throw new errors/* EngineError */.NJ('input', `the managed image ${managedImageId} does not exist${bakedImage ? ' (the bake reported it)' : " (input 'managed-image-id')"}`);
+        throw new core_errors/* EngineError */.NJ('input', `the managed image ${managedImageId} does not exist${bakedImage ? ' (the bake reported it)' : " (input 'managed-image-id')"}`);
     const { chosen, existing } = await publish_chooseVersionFor(ctx, p);
     const vref = { ...p.ref, version: chosen.version };
     if (existing && failed_version_isFailed(existing))
@@ -49199,13 +51402,13 @@ async function finishCreated(ctx, p, vref, created, f) {
         return await publish_finish(ctx, p.ports, vref, created, f);
     }
     catch (err) {
-        if (!(err instanceof errors/* EngineError */.NJ) || err.kind !== 'terminal')
+        if (!(err instanceof core_errors/* EngineError */.NJ) || err.kind !== 'terminal')
             throw err;
         const now = await p.ports.gallery.getVersion(vref, { signal: ctx.signal }).catch(() => undefined);
         if (!now || !failed_version_isFailed(now))
             throw err;
         const outcome = await discardFailed(failedWork(ctx, p), vref);
-        throw new errors/* EngineError */.NJ('terminal', `${err.message}; ${outcome}`, { cause: err });
+        throw new core_errors/* EngineError */.NJ('terminal', `${err.message}; ${outcome}`, { cause: err });
     }
 }
 /** The new version: from the managed image, replicated as asked, tagged with its provenance. */
@@ -49224,18 +51427,18 @@ function versionSpec(ctx, p) {
     };
 }
 function conflict(version, ref, existing) {
-    return new errors/* EngineError */.NJ('input', `image-version ${version} already exists in ${describeRef(ref)} and holds another image (${existing.sourceId ?? 'unknown source'}); gallery versions are immutable: choose another version, or 'auto'`);
+    return new core_errors/* EngineError */.NJ('input', `image-version ${version} already exists in ${describeRef(ref)} and holds another image (${existing.sourceId ?? 'unknown source'}); gallery versions are immutable: choose another version, or 'auto'`);
 }
 /** The version id as a ref; it must live in the configured gallery and definition. */
 function versionRefOf(id, ref) {
     const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)\/versions\/([^/]+)$/i.exec(id);
     if (!m)
-        throw new errors/* EngineError */.NJ('terminal', `'${id}' is not a gallery image version id`);
+        throw new core_errors/* EngineError */.NJ('terminal', `'${id}' is not a gallery image version id`);
     const [, resourceGroup, gallery, definition, version] = m;
     if (resourceGroup.toLowerCase() !== ref.resourceGroup.toLowerCase() ||
         gallery.toLowerCase() !== ref.gallery.toLowerCase() ||
         definition.toLowerCase() !== ref.definition.toLowerCase()) {
-        throw new errors/* EngineError */.NJ('input', `the bake produced ${id}, outside the configured ${describeRef(ref)}; make the template's gallery destination and the publish inputs agree`);
+        throw new core_errors/* EngineError */.NJ('input', `the bake produced ${id}, outside the configured ${describeRef(ref)}; make the template's gallery destination and the publish inputs agree`);
     }
     return { resourceGroup, gallery, definition, version };
 }
@@ -49366,16 +51569,68 @@ const rollbackStage = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/core/analysis/for-stage.ts
+
+
+
+/** Room beyond the gates' own span for reads that Azure answers slowly or throttles. */
+const ANALYSIS_SLACK_MS = 5 * 60_000;
+/** The longest gate's span (initial delay + count × interval) plus the slack. */
+function analysisBudgetMs(gates) {
+    const spans = gates.map((g) => g.timing.initialDelayMs + g.timing.count * g.timing.intervalMs);
+    return Math.max(0, ...spans) + ANALYSIS_SLACK_MS;
+}
+/** The strategy's answer to "what is the target" for gates that say 'target'. */
+function monitoredTarget(settings) {
+    const rg = settings.deploy.resourceGroup ?? settings.resourceGroup;
+    return rg ? registry_descriptorOf(settings.deploy.strategy).monitored?.(settings.deploy, rg) : undefined;
+}
+/** A verify-only step's version: the 'image-version' input when it names one. */
+const explicitVersion = (s) => s.publish.version.kind === 'explicit' ? s.publish.version.version : undefined;
+/** Plan mode: one "would check" line per gate. */
+function plannedGates(settings) {
+    const target = monitoredTarget(settings);
+    return settings.analysis.map((g) => wouldCheck(g, target));
+}
+/**
+ * Verify's gates, judging the release this run deployed (or, in a verify-only step, what the
+ * target serves), from now on. `stop` ends them early without failing them.
+ */
+async function verifyAnalysis(ctx, stop) {
+    const { settings, deps } = ctx;
+    const gates = settings.analysis;
+    if (gates.length === 0)
+        return [];
+    const ports = await ctx.azure();
+    const ex = executorFor({ ...ctx, signal: AbortSignal.any([ctx.signal, stop]) }, { retryBaseMs: ports.monitor.pollIntervalMs, timeoutMs: analysisBudgetMs(gates), budgetName: 'analysis' });
+    return runAnalysis(gates, {
+        ex,
+        monitor: ports.monitor,
+        clock: deps.clock,
+        log: deps.host,
+        target: monitoredTarget(settings),
+        resourceGroup: settings.deploy.resourceGroup ?? settings.resourceGroup,
+        context: {
+            version: ctx.outputs.imageVersion ?? explicitVersion(settings),
+            previousVersion: ctx.outputs.previousImageVersion,
+            since: deps.clock.now(),
+        },
+        runSignal: ctx.signal,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/stages/verify.ts
 /**
  * verify: health gates. HTTP probes (probe-urls / probes, plus the live and preview endpoints),
  * the target's checks through its strategy (scale-set instance health from ONE paged list per look,
  * the remote-access gate), and an optional command. Results per check in the outputs and the
- * summary. (An "no Azure Monitor alert fired" check is not built.)
+ * summary; the analysis gates (Azure Monitor metrics, fired alerts, KQL: src/core/analysis/) at the
+ * same time, stopped early once another check has failed.
  *
  * Plan mode (dry-run) lists the checks it would run and runs none: probes are reads, but a plan
  * judges nothing — the release it would verify was not deployed — and verify-command may write.
  */
+
 
 
 
@@ -49404,25 +51659,46 @@ const verifyStage = {
             deps.host.info(`Probing ${probes.length} endpoint${probes.length === 1 ? '' : 's'}.`);
         const stop = new AbortController();
         const both = AbortSignal.any([signal, stop.signal]);
-        const [probeRun, checkRun] = await Promise.allSettled([
+        // A failed probe or check fails verify whatever the gates say: they stop early, not judged.
+        const stopGates = new AbortController();
+        const stopGatesOn = (list) => {
+            if (list.some((x) => !x.passed))
+                stopGates.abort();
+            return list;
+        };
+        const [probeRun, checkRun, gateRun] = await Promise.allSettled([
             probes.length > 0
-                ? runProbes(probes, { http: deps.http, clock: deps.clock, sleep: deps.sleep, log: deps.host, signal: both })
+                ? runProbes(probes, {
+                    http: deps.http,
+                    clock: deps.clock,
+                    sleep: deps.sleep,
+                    log: deps.host,
+                    signal: both,
+                }).then(stopGatesOn)
                 : Promise.resolve([]),
             targetChecked && strategy
-                ? strategy.checkTarget(ctx).catch((e) => {
+                ? strategy
+                    .checkTarget(ctx)
+                    .then(stopGatesOn)
+                    .catch((e) => {
                     stop.abort(e);
+                    stopGates.abort(e);
                     throw e;
                 })
                 : Promise.resolve([]),
+            verifyAnalysis(ctx, stopGates.signal),
         ]);
         if (signal.aborted)
-            throw new errors/* CancelledError */.cc('the run was cancelled during verify');
+            throw new core_errors/* CancelledError */.cc('the run was cancelled during verify');
         if (checkRun.status === 'rejected')
             throw checkRun.reason;
         if (probeRun.status === 'rejected')
             throw probeRun.reason;
+        if (gateRun.status === 'rejected')
+            throw gateRun.reason;
         const results = probeRun.value;
         const checks = [...checkRun.value];
+        const gates = gateRun.value;
         if (settings.verify.command)
             checks.push(await runCommand(ctx, settings.verify.command));
         const items = [
@@ -49433,6 +51709,7 @@ const verifyStage = {
                 value: c.warning ? `warning: ${c.detail}` : c.detail,
                 ok: c.passed,
             })),
+            ...gates.map(gateItem),
         ];
         for (const r of results)
             (r.passed ? deps.host.info : deps.host.error).call(deps.host, formatProbeResult(r));
@@ -49442,25 +51719,41 @@ const verifyStage = {
             else
                 (c.passed ? deps.host.info : deps.host.error).call(deps.host, `${c.passed ? 'PASS' : 'FAIL'} ${c.name}: ${c.detail}`);
         }
+        for (const g of gates) {
+            if (g.warning)
+                ctx.warn(`verify: ${g.warning}`);
+            else if (!g.stopped)
+                (g.passed ? deps.host.info : deps.host.error).call(deps.host, `${g.passed ? 'PASS' : 'FAIL'} analysis '${g.name}': ${g.detail}`);
+        }
         const failedProbes = results.filter((r) => !r.passed);
         const failedChecks = checks.filter((c) => !c.passed);
-        const total = results.length + checks.length;
-        const failedCount = failedProbes.length + failedChecks.length;
+        const failedGates = gates.filter((g) => !g.passed && !g.stopped);
+        const total = results.length + checks.length + gates.length;
+        const failedCount = failedProbes.length + failedChecks.length + failedGates.length;
         const outputs = {
             verifyResult: failedCount === 0 ? 'passed' : 'failed',
             probeResults: results,
             ...(checks.length > 0 ? { checkResults: checks } : {}),
+            ...(gates.length > 0 ? { analysisResults: gates } : {}),
         };
-        const what = checks.length === 0 ? 'probes' : 'checks';
+        const what = checks.length === 0 && gates.length === 0 ? 'probes' : 'checks';
         if (failedCount === 0)
             return { status: 'succeeded', outputs, items, message: `${total} of ${total} ${what} passed` };
         const names = [
             ...failedProbes.map((r) => `'${r.name}'`),
             ...failedChecks.map((c) => `'${c.name}' (${c.detail})`),
+            ...failedGates.map((g) => `analysis '${g.name}' (${g.detail})`),
         ].join(', ');
         return { status: 'failed', outputs, items, message: `${failedCount} of ${total} ${what} failed: ${names}` };
     },
 };
+/** A gate's summary line; a gate stopped because another check failed first is a fact, not a verdict. */
+function gateItem(g) {
+    const label = `analysis '${g.name}'`;
+    if (g.stopped)
+        return { kind: 'fact', label, value: 'not judged: another check failed first' };
+    return { kind: 'check', label, value: g.warning ? `warning: ${g.detail}` : g.detail, ok: g.passed };
+}
 /** Whether verify checks the target itself (which calls Azure): a target is named and a check asks for it. */
 function verify_targetIsChecked(settings) {
     const named = registry_descriptorOf(settings.deploy.strategy).targetName(settings.deploy);
@@ -49474,7 +51767,7 @@ async function runCommand(ctx, command) {
     ctx.deps.host.info(`Running verify-command: ${shown}`);
     const r = await ctx.deps.commands.run(command.argv, { timeoutMs: command.timeoutMs, signal: ctx.signal });
     if (ctx.signal.aborted)
-        throw new errors/* CancelledError */.cc('the run was cancelled while verify-command ran');
+        throw new core_errors/* CancelledError */.cc('the run was cancelled while verify-command ran');
     const tail = r.outputTail ? `; output: …${r.outputTail.slice(-300)}` : '';
     if (r.startError)
         return { name, passed: false, detail: `'${shown}' could not start: ${r.startError}` };
@@ -49496,6 +51789,7 @@ function planVerify(ctx, probes, targetChecked) {
         checks.push(...registry_descriptorOf(settings.deploy.strategy).targetChecks(settings));
     if (settings.verify.command)
         checks.push(`command: ${settings.verify.command.argv.join(' ')}`);
+    checks.push(...plannedGates(settings));
     const items = checks.map((c) => ({ kind: 'fact', label: 'would check', value: c }));
     for (const c of checks)
         deps.host.info(`plan: would check ${c}`);
@@ -49559,7 +51853,7 @@ function format(name, value) {
             reason,
         })));
     }
-    if (name === 'check-results')
+    if (name === 'check-results' || name === 'analysis-results')
         return JSON.stringify(value);
     if (Array.isArray(value))
         return value.join(',');
@@ -49720,10 +52014,6 @@ function onceEach(items) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/run/record.ts
-/**
- * The deployment record: the run at a glance as JSON, for downstream tooling (output
- * `record-file`). The same facts as the summary, in a stable, versioned shape.
- */
 
 
 
@@ -49741,6 +52031,7 @@ function record_deploymentRecord(result, settings, run) {
         stages: result.stages,
         outputs: outputStrings(result.outputs, resultOutput(result)),
         facts: Object.fromEntries(keyFacts(result)),
+        ...(result.outputs.analysisResults ? { analysis: result.outputs.analysisResults } : {}),
         warnings: result.warnings,
         error: result.error,
     };
@@ -50039,15 +52330,15 @@ var credentials = __nccwpck_require__(4329);
 
 
 
-/** verify alone, with HTTP probes only, never calls Azure. */
+/** verify alone, with HTTP probes only, never calls Azure (analysis gates read Azure Monitor). */
 function azure_connection_needsAzure(settings) {
-    return settings.stages.some((s) => s !== 'verify') || targetIsChecked(settings);
+    return settings.stages.some((s) => s !== 'verify') || targetIsChecked(settings) || settings.analysis.length > 0;
 }
 /** Plans the sign-in; throws an input error when it can't work (no subscription, no credential). */
 function azure_connection_planSignIn(settings, source) {
     const planned = (0,credentials/* planCredential */.lZ)(settings.azure, source);
     if (!planned.subscriptionId) {
-        throw new errors/* EngineError */.NJ('input', "input 'subscription-id': is required for stages that call Azure (Azure DevOps: 'subscriptionId', or a service connection scoped to a subscription)");
+        throw new core_errors/* EngineError */.NJ('input', "input 'subscription-id': is required for stages that call Azure (Azure DevOps: 'subscriptionId', or a service connection scoped to a subscription)");
     }
     return { ...planned, subscriptionId: planned.subscriptionId };
 }
@@ -50063,7 +52354,7 @@ function azure_connection_azureLoader(settings, signIn, log) {
         ports ??= (async () => {
             log?.(`Signing in to Azure with ${signIn.description} (subscription ${signIn.subscriptionId}).`);
             const { createCredential } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4329));
-            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 66).then(__nccwpck_require__.bind(__nccwpck_require__, 9066));
+            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 1699));
             return createAzurePorts({
                 endpoint: settings.azure.armEndpoint,
                 caFile: settings.azure.caFile,
@@ -50081,7 +52372,8 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/runtime/command-runner.ts
 /**
  * The CommandRunner port on child_process.spawn: an argv array, no shell (nothing is expanded or
- * interpreted), stdin closed, the output's tail kept for messages. At the timeout or when the run
+ * interpreted), stdin closed, the output's tail kept for messages (and stdout kept whole, up to a
+ * limit, when the caller asks: a compiler's output). At the timeout or when the run
  * is cancelled the process gets SIGTERM, then SIGKILL 5 s later.
  */
 
@@ -50089,10 +52381,23 @@ const TAIL = 4096;
 const KILL_GRACE_MS = 5000;
 function command_runner_createCommandRunner(options = {}) {
     return {
-        run(argv, { timeoutMs, signal }) {
+        run(argv, { timeoutMs, signal, stdoutLimit }) {
             const started = Date.now();
             return new Promise((resolve) => {
                 let tail = '';
+                const out = [];
+                let outBytes = 0;
+                let outCut = false;
+                const capture = (chunk) => {
+                    if (stdoutLimit === undefined || outCut)
+                        return;
+                    if (outBytes + chunk.length > stdoutLimit) {
+                        outCut = true;
+                        return;
+                    }
+                    out.push(chunk);
+                    outBytes += chunk.length;
+                };
                 let timedOut = false;
                 let settled = false;
                 const keep = (chunk) => {
@@ -50105,7 +52410,10 @@ function command_runner_createCommandRunner(options = {}) {
                     clearTimeout(timer);
                     clearTimeout(killer);
                     signal.removeEventListener('abort', stop);
-                    resolve({ ...result, timedOut, outputTail: tail.trimEnd(), durationMs: Date.now() - started });
+                    const captured = stdoutLimit === undefined
+                        ? {}
+                        : { stdout: Buffer.concat(out).toString('utf8'), ...(outCut ? { stdoutTruncated: true } : {}) };
+                    resolve({ ...result, ...captured, timedOut, outputTail: tail.trimEnd(), durationMs: Date.now() - started });
                 };
                 const [command, ...args] = argv;
                 if (!command)
@@ -50133,7 +52441,7 @@ function command_runner_createCommandRunner(options = {}) {
                     stop();
                 else
                     signal.addEventListener('abort', stop, { once: true });
-                child.stdout.on('data', keep);
+                child.stdout.on('data', stdoutLimit === undefined ? keep : capture);
                 child.stderr.on('data', keep);
                 child.on('error', (err) => finish({ exitCode: null, startError: err.message }));
                 child.on('close', (code) => finish({ exitCode: code }));
@@ -50623,7 +52931,7 @@ async function writeFileCreatingDirs(path, content) {
     await writeFile(path, content, { mode: 0o644 });
 }
 /** One line for a failed run's final message. */
-function failureMessage(result) {
+function run_step_failureMessage(result) {
     if (result.error)
         return result.error.message;
     return `the run ${result.status}`;

@@ -6347,7 +6347,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __webpack_require__(2467)
+  http2 = __webpack_require__(4848)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }

@@ -57,7 +57,7 @@ __webpack_require__.d(__webpack_exports__, {
   KnownWorkflowState: () => (/* reexport */ KnownWorkflowState),
   KnownWorkflowStatus: () => (/* reexport */ KnownWorkflowStatus),
   KnownWorkflowTriggerProvisioningState: () => (/* reexport */ KnownWorkflowTriggerProvisioningState),
-  RestError: () => (/* reexport */ core_rest_pipeline_dist_esm/* RestError */.pj),
+  RestError: () => (/* reexport */ core_rest_pipeline_dist_esm.RestError),
   WebSiteManagementClient: () => (/* reexport */ WebSiteManagementClient),
   isRestError: () => (/* reexport */ core_rest_pipeline_dist_esm/* isRestError */.T0),
   restorePoller: () => (/* reexport */ restorePoller)
@@ -14005,7 +14005,7 @@ function getNextLink(body, nextLinkName) {
     }
     const nextLink = body[nextLinkName];
     if (typeof nextLink !== "string" && typeof nextLink !== "undefined" && nextLink !== null) {
-        throw new core_rest_pipeline_dist_esm/* RestError */.pj(`Body Property ${nextLinkName} should be a string or undefined or null but got ${typeof nextLink}`);
+        throw new core_rest_pipeline_dist_esm.RestError(`Body Property ${nextLinkName} should be a string or undefined or null but got ${typeof nextLink}`);
     }
     if (nextLink === null) {
         return undefined;
@@ -14018,7 +14018,7 @@ function getNextLink(body, nextLinkName) {
 function getElements(body, itemName) {
     const value = body[itemName];
     if (!Array.isArray(value)) {
-        throw new core_rest_pipeline_dist_esm/* RestError */.pj(`Couldn't paginate response\n Body doesn't contain an array property with name: ${itemName}`);
+        throw new core_rest_pipeline_dist_esm.RestError(`Couldn't paginate response\n Body doesn't contain an array property with name: ${itemName}`);
     }
     return value ?? [];
 }

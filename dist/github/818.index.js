@@ -1819,14 +1819,14 @@ class AbortError extends Error {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  pj: () => (/* reexport */ RestError),
+  RestError: () => (/* reexport */ RestError),
   N$: () => (/* reexport */ bearerTokenAuthenticationPolicy),
   uQ: () => (/* reexport */ bearerTokenAuthenticationPolicyName),
-  fl: () => (/* reexport */ createDefaultHttpClient),
+  createDefaultHttpClient: () => (/* reexport */ createDefaultHttpClient),
   O8: () => (/* reexport */ createEmptyPipeline),
-  Nc: () => (/* reexport */ createHttpHeaders),
+  createHttpHeaders: () => (/* reexport */ createHttpHeaders),
   Fp: () => (/* reexport */ createPipelineFromOptions),
-  G6: () => (/* reexport */ createPipelineRequest),
+  createPipelineRequest: () => (/* reexport */ createPipelineRequest),
   T0: () => (/* reexport */ isRestError),
   Jb: () => (/* reexport */ retryPolicy_retryPolicy)
 });

@@ -22633,12 +22633,12 @@ class IdentityClient extends core_client_dist_esm/* ServiceClient */.Nl {
         return tracingClient.withSpan("IdentityClient.refreshAccessToken", options, async (updatedOptions) => {
             try {
                 const urlSuffix = getIdentityTokenEndpointSuffix(tenantId);
-                const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+                const request = (0,core_rest_pipeline_dist_esm.createPipelineRequest)({
                     url: `${this.authorityHost}/${tenantId}/${urlSuffix}`,
                     method: "POST",
                     body: query.toString(),
                     abortSignal: options.abortSignal,
-                    headers: (0,core_rest_pipeline_dist_esm/* createHttpHeaders */.Nc)({
+                    headers: (0,core_rest_pipeline_dist_esm.createHttpHeaders)({
                         Accept: "application/json",
                         "Content-Type": "application/x-www-form-urlencoded",
                     }),
@@ -22704,12 +22704,12 @@ class IdentityClient extends core_client_dist_esm/* ServiceClient */.Nl {
     }
     // The MSAL network module methods follow
     async sendGetRequestAsync(url, options) {
-        const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+        const request = (0,core_rest_pipeline_dist_esm.createPipelineRequest)({
             url,
             method: "GET",
             body: options?.body,
             allowInsecureConnection: this.allowInsecureConnection,
-            headers: (0,core_rest_pipeline_dist_esm/* createHttpHeaders */.Nc)(options?.headers),
+            headers: (0,core_rest_pipeline_dist_esm.createHttpHeaders)(options?.headers),
             abortSignal: this.generateAbortSignal(noCorrelationId),
         });
         const response = await this.sendRequest(request);
@@ -22721,11 +22721,11 @@ class IdentityClient extends core_client_dist_esm/* ServiceClient */.Nl {
         };
     }
     async sendPostRequestAsync(url, options) {
-        const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+        const request = (0,core_rest_pipeline_dist_esm.createPipelineRequest)({
             url,
             method: "POST",
             body: options?.body,
-            headers: (0,core_rest_pipeline_dist_esm/* createHttpHeaders */.Nc)(options?.headers),
+            headers: (0,core_rest_pipeline_dist_esm.createHttpHeaders)(options?.headers),
             allowInsecureConnection: this.allowInsecureConnection,
             // MSAL doesn't send the correlation ID on the get requests.
             abortSignal: this.generateAbortSignal(this.getCorrelationId(options)),
@@ -24021,7 +24021,7 @@ function prepareInvalidRequestOptions(scopes) {
         // intentionally not including any query
         url: `${url}`,
         method: "GET",
-        headers: (0,core_rest_pipeline_dist_esm/* createHttpHeaders */.Nc)(rawHeaders),
+        headers: (0,core_rest_pipeline_dist_esm.createHttpHeaders)(rawHeaders),
     };
 }
 /**
@@ -24051,7 +24051,7 @@ const imdsMsi = {
             // Create a request with a timeout since we expect that
             // not having a "Metadata" header should cause an error to be
             // returned quickly from the endpoint, proving its availability.
-            const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)(requestOptions);
+            const request = (0,core_rest_pipeline_dist_esm.createPipelineRequest)(requestOptions);
             // Default to 1000 if the default of 0 is used.
             // Negative values can still be used to disable the timeout.
             request.timeout = updatedOptions.requestOptions?.timeout || 1000;
@@ -26132,10 +26132,10 @@ class AzurePipelinesCredential {
     async requestOidcToken(oidcRequestUrl, systemAccessToken) {
         azurePipelinesCredential_logger.info("Requesting OIDC token from Azure Pipelines...");
         azurePipelinesCredential_logger.info(oidcRequestUrl);
-        const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+        const request = (0,core_rest_pipeline_dist_esm.createPipelineRequest)({
             url: oidcRequestUrl,
             method: "POST",
-            headers: (0,core_rest_pipeline_dist_esm/* createHttpHeaders */.Nc)({
+            headers: (0,core_rest_pipeline_dist_esm.createHttpHeaders)({
                 "Content-Type": "application/json",
                 Authorization: `Bearer ${systemAccessToken}`,
                 // Prevents the service from responding with a redirect HTTP status code (useful for automation).
@@ -26432,7 +26432,7 @@ function getBearerTokenProvider(credential, scopes, options) {
                 status: 200,
                 headers: request.headers,
             }),
-        }, (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+        }, (0,core_rest_pipeline_dist_esm.createPipelineRequest)({
             url: "https://example.com",
             abortSignal,
             tracingOptions,

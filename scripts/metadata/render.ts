@@ -239,7 +239,7 @@ function schemaFor(i: InputDef): Record<string, unknown> {
   if (LIST_INPUTS.has(i.name)) return { ...base, type: ['array', 'string'], items: { type: 'string' } };
   if (i.name === 'packer-variables')
     return { ...base, type: ['object', 'string'], additionalProperties: { type: ['string', 'number', 'boolean'] } };
-  if (i.name === 'probes' || i.name === 'image-builder-customizers')
+  if (i.name === 'probes' || i.name === 'image-builder-customizers' || i.name === 'analysis')
     return { ...base, type: ['array', 'string'], items: { type: 'object' } };
   if (i.default !== undefined && /^\d+$/.test(i.default)) return { ...base, type: ['integer', 'string'] };
   return { ...base, type: 'string' };

@@ -4,6 +4,7 @@
  */
 import type { ComputeManagementClient } from '@azure/arm-compute';
 import type { ImageBuilderClient } from '@azure/arm-imagebuilder';
+import type { MonitorClient } from '@azure/arm-monitor';
 import type { NetworkManagementClient } from '@azure/arm-network';
 import type { WebSiteManagementClient } from '@azure/arm-appservice';
 import type { ResourceManagementClient } from '@azure/arm-resources';
@@ -16,6 +17,7 @@ export interface AzureClients {
   web(): Promise<WebSiteManagementClient>;
   resources(): Promise<ResourceManagementClient>;
   imageBuilder(): Promise<ImageBuilderClient>;
+  monitor(): Promise<MonitorClient>;
   /** Poller options: the connection's poll interval, when it sets one (the emulator does). */
   readonly poll: { readonly updateIntervalInMs?: number };
   /** Options for an SDK poller followed to its end. */
@@ -52,6 +54,7 @@ function createClients(conn: AzureConnection): AzureClients {
     web: lazy(async () => (await import('@azure/arm-appservice')).WebSiteManagementClient),
     resources: lazy(async () => (await import('@azure/arm-resources')).ResourceManagementClient),
     imageBuilder: lazy(async () => (await import('@azure/arm-imagebuilder')).ImageBuilderClient),
+    monitor: lazy(async () => (await import('@azure/arm-monitor')).MonitorClient),
     poll,
     lro: (signal) => ({ abortSignal: signal, ...poll }),
   };

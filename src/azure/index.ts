@@ -5,9 +5,11 @@
 import type { AzurePorts } from '../core/azure/ports.js';
 import { appServicePort } from './app-service.js';
 import type { AzureConnection } from './connection.js';
+import { deploymentPort } from './deployments.js';
 import { createImagePorts } from './image-ports.js';
 import { leasePort } from './leases.js';
 import { loadBalancerPort } from './load-balancers.js';
+import { monitorPort } from './monitor.js';
 import { createScaleSetPorts } from './scale-sets-ports.js';
 import { usagePort } from './usage-scan.js';
 
@@ -18,6 +20,8 @@ export async function createAzurePorts(conn: AzureConnection): Promise<AzurePort
     appService: appServicePort(conn),
     ...createScaleSetPorts(conn),
     leases: leasePort(conn),
+    deployments: deploymentPort(conn),
     usage: usagePort(conn),
+    monitor: monitorPort(conn),
   };
 }

@@ -22,11 +22,13 @@ const PROVIDER: Record<LeaseTargetKind, string> = {
   'scale-set': 'Microsoft.Compute/virtualMachineScaleSets',
   'load-balancer': 'Microsoft.Network/loadBalancers',
   'web-app': 'Microsoft.Web/sites',
+  'resource-group': '',
 };
 const LABEL: Record<LeaseTargetKind, string> = {
   'scale-set': 'scale set',
   'load-balancer': 'load balancer',
   'web-app': 'web app',
+  'resource-group': 'resource group',
 };
 
 /** Runs a guarded write; a 412 (the target changed since it was read) is `false`, nothing written. */
@@ -46,7 +48,9 @@ export function leasePort(conn: AzureConnection): LeasePort {
   const clients = clientsFor(conn);
   const { compute: computeClient, network: networkClient, resources: resourcesClient, web: webClient, poll } = clients;
   const idOf = (t: LeaseTarget) =>
-    `/subscriptions/${conn.subscriptionId}/resourceGroups/${t.resourceGroup}/providers/${PROVIDER[t.kind]}/${t.name}`;
+    t.kind === 'resource-group'
+      ? `/subscriptions/${conn.subscriptionId}/resourceGroups/${t.resourceGroup}`
+      : `/subscriptions/${conn.subscriptionId}/resourceGroups/${t.resourceGroup}/providers/${PROVIDER[t.kind]}/${t.name}`;
   const label = (t: LeaseTarget) => `${LABEL[t.kind]} ${t.name}`;
 
   /** PATCH of the scale set's tags alone (no instance is touched), If-Match on the ETag `state` saw. */
@@ -87,7 +91,7 @@ export function leasePort(conn: AzureConnection): LeasePort {
 
   return {
     pollIntervalMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS,
-    guarded: (kind) => kind !== 'web-app',
+    guarded: (kind) => kind !== 'web-app' && kind !== 'resource-group',
 
     read: (t, o) =>
       call(`reading the deploy lock on ${label(t)}`, o, async (signal): Promise<LeaseState | undefined> => {
@@ -107,6 +111,12 @@ export function leasePort(conn: AzureConnection): LeasePort {
           return lb
             ? { tags: { ...(lb.tags ?? {}) }, etag: lb.etag, failed: isFailed(lb.provisioningState) }
             : undefined;
+        }
+        if (t.kind === 'resource-group') {
+          const group = await orUndefined(async () =>
+            (await resourcesClient()).resourceGroups.get(t.resourceGroup, options),
+          );
+          return group ? { tags: { ...(group.tags ?? {}) } } : undefined;
         }
         const site = await orUndefined(async () => (await webClient()).webApps.get(t.resourceGroup, t.name, options));
         return site ? { tags: { ...(site.tags ?? {}) } } : undefined;

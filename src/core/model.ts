@@ -16,6 +16,7 @@ export type PlanOperation =
   | 'swap' // App Service slots swap
   | 'restart' // a slot restarts
   | 'cancel' // a running operation is asked to stop
+  | 'deploy' // a template deployment (ARM / Bicep) applies a template to a resource group
   | 'tag'; // tags merged or removed (the release record, provenance, scale-down time)
 
 export interface PlannedWrite {

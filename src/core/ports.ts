@@ -97,12 +97,21 @@ export interface CommandResult {
   /** The last lines of stdout and stderr together, for the failure message. */
   readonly outputTail: string;
   readonly durationMs: number;
+  /** Everything the command wrote to stdout, when the call asked for it (`stdoutLimit`). */
+  readonly stdout?: string;
+  /** True when stdout went past `stdoutLimit` bytes and was cut there. */
+  readonly stdoutTruncated?: boolean;
 }
 
 /** Runs a command from an argv array, never through a shell; stops it at `timeoutMs` or when `signal` aborts. */
 export interface CommandRunner {
   run(
     argv: readonly string[],
-    options: { readonly timeoutMs: number; readonly signal: AbortSignal },
+    options: {
+      readonly timeoutMs: number;
+      readonly signal: AbortSignal;
+      /** Keep stdout whole (up to this many bytes) in `stdout`, e.g. a compiler's output; stderr stays in the tail. */
+      readonly stdoutLimit?: number;
+    },
   ): Promise<CommandResult>;
 }

@@ -43,8 +43,11 @@ Commands (each takes --help):
   fault add|list|remove|clear
                            inject Resource Manager faults (429, 500, 503, 409, reset, latency,
                            long-running operations that fail or never end)
-  health unhealthy|failing|list|clear
+  health unhealthy|failing|errors|list|clear
                            script a version's health (at once, or once it takes live traffic)
+  load TARGET --rps N | load list | load clear
+                           synthetic requests per simulated second (telemetry for metrics,
+                           alerts and log queries)
   time [--scale X] [--advance 10m]
                            read, speed up or jump simulated time
   requests [--since N] [--writes] [--json]
@@ -146,6 +149,7 @@ const VERBS: Record<string, (argv: string[]) => Promise<void>> = {
   time: timeVerb,
   requests: requestsVerb,
   reset: resetVerb,
+  load: loadVerb,
 };
 
 /**
@@ -416,6 +420,7 @@ function describeFault(f: FaultRule): string {
 
 const HEALTH_HELP = `Usage: immutable-deploy emulator health unhealthy --version V [--when now|live]
        immutable-deploy emulator health failing --version V
+       immutable-deploy emulator health errors --version V [--rate R] [--when now|live]
        immutable-deploy emulator health list [--json]
        immutable-deploy emulator health clear
 
@@ -423,6 +428,8 @@ Scripts the health of whatever runs image version V (scale set instances running
 App Service apps running a container tagged V).
   unhealthy              fails health probes and the load balancer's probe (503 to requests)
   failing                fails to boot or start (instances Failed, a swap aborts)
+  errors                 passes its health checks, but answers a share R (default 1) of the other
+                         requests with HTTP 500: only metrics, alerts and log queries see it
   --when now             from now on (default)
   --when live            once V takes production traffic: instances serving behind a load balancer
                          rule not named 'preview', or the App Service production slot
@@ -432,19 +439,25 @@ ${CONNECT_HELP}
 async function healthVerb(argv: string[]): Promise<void> {
   const [action, ...rest] = argv;
   if (action === undefined || action === '--help' || action === '-h') return out(HEALTH_HELP);
-  const scripting = action === 'unhealthy' || action === 'failing';
+  const scripting = action === 'unhealthy' || action === 'failing' || action === 'errors';
   const options = scripting
-    ? ({ version: { type: 'string' }, ...(action === 'unhealthy' ? { when: { type: 'string' } } : {}) } as const)
+    ? ({
+        version: { type: 'string' },
+        ...(action !== 'failing' ? { when: { type: 'string' } } : {}),
+        ...(action === 'errors' ? { rate: { type: 'string' } } : {}),
+      } as const)
     : {};
   const a = verbArgs(rest, HEALTH_HELP, options);
   if (!a) return;
   const json = Boolean(a.values['json']);
   if (scripting) {
     const version = a.values['version'] ?? fail(`--version is required\n${HEALTH_HELP}`);
+    const rate = a.values['rate'] === undefined ? undefined : toNumber('--rate', a.values['rate']);
     const rule = (await callControl(a.conn(), 'POST', '/health', {
       version,
       state: action,
       when: a.values['when'] ?? 'now',
+      ...(rate === undefined ? {} : { rate }),
     })) as HealthRule;
     return print(
       json,
@@ -527,6 +540,70 @@ function describeRequest(r: RequestLogEntry): string {
   const path = r.path.replace(/^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\//i, '$1/');
   const error = r.errorCode ? ` ${r.errorCode}` : '';
   return `${String(r.seq).padStart(5)} ${r.method.padEnd(6)} ${String(r.status).padStart(3)} ${(r.operation ?? '-').padEnd(40)} ${path}${error}${faults}\n`;
+}
+
+const LOAD_HELP = `Usage: immutable-deploy emulator load TARGET --rps N [--path P] [--port N | --slot S]
+       immutable-deploy emulator load --load-balancer NAME [--port N] --rps N [--path P]
+       immutable-deploy emulator load --site NAME [--slot S] --rps N [--path P]
+       immutable-deploy emulator load list [--json]
+       immutable-deploy emulator load clear
+
+Sends N requests per simulated second through a world target (its load balancer's live rule, or
+its web app's production slot), a load balancer rule or an App Service slot, on simulated time:
+the same routing as a client's, answered without sockets. Their telemetry feeds the metrics, metric
+alerts and log queries. --rps 0 stops one; clear stops all.
+${CONNECT_HELP}
+`;
+
+async function loadVerb(argv: string[]): Promise<void> {
+  const action = argv[0];
+  if (action === undefined || action === '--help' || action === '-h') return out(LOAD_HELP);
+  if (action === 'list' || action === 'clear') {
+    const a = verbArgs(argv.slice(1), LOAD_HELP);
+    if (!a) return;
+    const answer = (await callControl(a.conn(), action === 'list' ? 'GET' : 'DELETE', '/load')) as {
+      load?: Array<{ key: string; requestsPerSecond: number; sent: number; answers: Record<string, number> }>;
+      stopped?: number;
+    };
+    return print(Boolean(a.values['json']), answer, () =>
+      answer.load
+        ? answer.load.length === 0
+          ? 'no load\n'
+          : answer.load
+              .map((l) => `${l.key}: ${l.requestsPerSecond}/s, sent ${l.sent} ${JSON.stringify(l.answers)}\n`)
+              .join('')
+        : `stopped ${answer.stopped ?? 0} load generator(s)\n`,
+    );
+  }
+  const options = {
+    rps: { type: 'string' },
+    path: { type: 'string' },
+    port: { type: 'string' },
+    slot: { type: 'string' },
+    'load-balancer': { type: 'string' },
+    site: { type: 'string' },
+  } as const;
+  const a = verbArgs(argv, LOAD_HELP, options, 1);
+  if (!a) return;
+  const v = a.values;
+  if (v['rps'] === undefined) throw new Error(`--rps is required\n${LOAD_HELP}`);
+  const body = Object.fromEntries(
+    Object.entries({
+      target: a.positionals[0],
+      loadBalancer: v['load-balancer'],
+      site: v['site'],
+      slot: v['slot'],
+      port: v['port'] === undefined ? undefined : wholeNumber('--port', v['port']),
+      requestsPerSecond: toNumber('--rps', v['rps']),
+      path: v['path'],
+    }).filter(([, x]) => x !== undefined),
+  );
+  const answer = (await callControl(a.conn(), 'POST', '/load', body)) as { load: { key: string } | null };
+  print(Boolean(v['json']), answer, () =>
+    answer.load
+      ? `${answer.load.key}: ${String(body['requestsPerSecond'])} requests per simulated second\n`
+      : 'stopped\n',
+  );
 }
 
 const RESET_HELP = `Usage: immutable-deploy emulator reset\n\nClears faults, health rules, scripts and the request log (resources stay as they are).\n${CONNECT_HELP}\n`;

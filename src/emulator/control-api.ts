@@ -13,6 +13,7 @@ import type { FaultKind, FaultRule } from './faults.js';
 import type { EmulatorContext } from './types.js';
 import { deployWorld } from './sim/world.js';
 import type { WorldInfo } from './world-build.js';
+import { MONITOR_OPERATIONS, monitorRoutes } from './monitor/control-routes.js';
 
 export const CONTROL_PREFIX = '/_emulator';
 
@@ -38,8 +39,13 @@ export const STATUS_KINDS: Record<number, FaultKind> = {
 export interface HealthRule {
   id: string;
   version: string;
-  /** unhealthy: fails its health checks; failing: fails to boot / start. */
-  state: 'unhealthy' | 'failing';
+  /**
+   * unhealthy: fails its health checks; failing: fails to boot / start; errors: passes its health
+   * checks but answers `rate` of the other requests with HTTP 500 (health-script.ts erroringImage).
+   */
+  state: 'unhealthy' | 'failing' | 'errors';
+  /** Share of requests that fail, for `errors` (default 1). */
+  rate?: number;
   /** now: from the moment it is added; live: once the version takes production traffic. */
   when: 'now' | 'live';
   active: boolean;
@@ -90,6 +96,7 @@ export function createControlApi(
     'GET time': () => ({ body: timeOf(target().control) }),
     'POST time': (b) => ({ body: setTime(target().control, b) }),
     'GET requests': (_b, q) => ({ body: requestsSince(target().control, q) }),
+    ...monitorRoutes(target),
     'POST reset': () => {
       const c = target().control;
       health.clear();
@@ -110,7 +117,7 @@ export function createControlApi(
       const answer = route(await readJson(req), url.searchParams, id);
       reply(res, answer.status ?? 200, answer.body);
     } catch (e) {
-      const status = e instanceof ApiError ? e.status : 500;
+      const status = e instanceof ApiError ? e.status : ((e as { status?: number }).status ?? 500);
       reply(res, status, {
         error: {
           code: status === 404 ? 'NotFound' : status === 400 ? 'BadRequest' : 'InternalError',
@@ -137,6 +144,7 @@ function describe(t: ControlApiTarget) {
       'GET|POST /_emulator/time',
       'GET /_emulator/requests?since=N',
       'POST /_emulator/reset',
+      ...MONITOR_OPERATIONS,
     ],
   };
 }
@@ -259,16 +267,20 @@ class HealthRules {
   }
 
   add(b: Record<string, unknown>): HealthRule {
-    const unknown = Object.keys(b).find((k) => !['version', 'state', 'when'].includes(k));
-    if (unknown) badRequest(`unknown health field '${unknown}' (fields: version, state, when)`);
+    const unknown = Object.keys(b).find((k) => !['version', 'state', 'when', 'rate'].includes(k));
+    if (unknown) badRequest(`unknown health field '${unknown}' (fields: version, state, when, rate)`);
     const version =
       typeof b['version'] === 'string' && /^[\w.+-]{1,64}$/.test(b['version'])
         ? b['version']
         : badRequest('version must be a version such as 2.0.0');
-    const state = oneOf(b['state'] ?? 'unhealthy', 'state', ['unhealthy', 'failing'] as const);
+    const state = oneOf(b['state'] ?? 'unhealthy', 'state', ['unhealthy', 'failing', 'errors'] as const);
     const when = oneOf(b['when'] ?? 'now', 'when', ['now', 'live'] as const);
     if (state === 'failing' && when === 'live') badRequest("state 'failing' acts on boots: use when 'now'");
+    const rate = b['rate'];
+    if (rate !== undefined && (state !== 'errors' || typeof rate !== 'number' || !(rate > 0 && rate <= 1)))
+      badRequest("rate is for state 'errors': a number above 0, at most 1");
     const rule: HealthRule = { id: `health-${this.next++}`, version, state, when, active: false };
+    if (state === 'errors') rule.rate = (rate as number | undefined) ?? 1;
     this.rules.push(rule);
     if (when === 'now') this.activate(rule);
     else this.watch();
@@ -289,6 +301,7 @@ class HealthRules {
     // Scale set instances run a gallery version id (…/versions/2.0.0); apps a container tag (repo:2.0.0).
     for (const match of [`/versions/${rule.version}`, `:${rule.version}`]) {
       if (rule.state === 'unhealthy') health.unhealthyImage(match);
+      else if (rule.state === 'errors') health.erroringImage(match, { rate: rule.rate });
       else health.failingImage(match);
     }
     rule.active = true;

@@ -3,6 +3,7 @@ import type { RequestLogEntry } from './request-log.js';
 import type { Json, StoredResource } from './state.js';
 import type { EmulatorContext } from './types.js';
 import { deployControl, type DeployControl } from './sim/control.js';
+import { monitorControl, type MonitorControl } from './monitor/control.js';
 
 /** Test/demo hooks: seed state, script behaviour, move time, read the request log. */
 /** Includes the deploy-side hooks (health scripts, loopback endpoints): see sim/control.ts. */
@@ -38,6 +39,8 @@ export interface EmulatorControl extends DeployControl {
   clearRequests(): void;
   /** Full emulator context for advanced provider-level tests. */
   readonly context: EmulatorContext;
+  /** The signal model: load generator, telemetry, alerts, components and workspaces (monitor/control.ts). */
+  readonly monitor: MonitorControl;
 }
 
 export function createControl(emu: EmulatorContext, log: RequestLogEntry[]): EmulatorControl {
@@ -89,6 +92,7 @@ export function createControl(emu: EmulatorContext, log: RequestLogEntry[]): Emu
       log.length = 0;
     },
     context: emu,
+    monitor: monitorControl(emu),
   };
 }
 

@@ -79,7 +79,7 @@ export async function handleRequest(deps: PipelineDeps, req: IncomingMessage, re
         ? new ArmError(405, 'MethodNotAllowed', `The requested method '${method}' is not allowed for '${path}'.`)
         : invalidResourceType(path);
     checkApiVersion(route, apiVersion);
-    reply = await route.def.handler(buildRequest(req, url, method, path, apiVersion!, route, rawBody, emu, fired));
+    reply = await route.def.handler(buildRequest(req, url, method, path, apiVersion ?? '', route, rawBody, emu, fired));
     // Writes judge If-Match in their handlers (before changing anything); reads here, on the answer.
     if (method === 'GET' || method === 'HEAD') reply = checkReadPreconditions(req.headers, reply);
   } catch (e) {
@@ -128,8 +128,9 @@ async function applyTransportFaults(fired: FaultRule[], emu: EmulatorContext, re
 }
 
 function checkApiVersion(route: RouteMatch, apiVersion: string | undefined): void {
-  if (!apiVersion) throw missingApiVersion();
   const allowed = route.def.apiVersions;
+  if (allowed === 'none') return;
+  if (!apiVersion) throw missingApiVersion();
   if (allowed !== '*' && !allowed.includes(apiVersion)) {
     throw unsupportedApiVersion(route.def.resourceType ?? route.def.operation.split('_')[0] ?? 'unknown', apiVersion, [
       ...allowed,

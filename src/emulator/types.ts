@@ -44,8 +44,11 @@ export interface RouteDef {
   path: string;
   /** Operation id from the REST spec (used by fault rules and the request log). */
   operation: string;
-  /** Accepted api-versions, or '*' to accept any present value. */
-  apiVersions: readonly string[] | '*';
+  /**
+   * Accepted api-versions, '*' to accept any present value, or 'none' for a data-plane API that
+   * takes no api-version (the logs query API's `/v1/...` paths).
+   */
+  apiVersions: readonly string[] | '*' | 'none';
   /** Resource type named in NoRegisteredProviderFound errors. */
   resourceType?: string;
   /** Override the request-log write flag (e.g. false for read-like POSTs such as listKeys). */

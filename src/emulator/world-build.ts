@@ -8,6 +8,7 @@ import type { TokenCredential } from '@azure/core-auth';
 import { armClientOptions } from '../azure/transport.js';
 import type { Emulator } from './index.js';
 import type { PairTarget, ScaleSetTarget, WebAppTarget, World, WorldTarget } from './world.js';
+import { buildMonitoring, type MonitoringInfo } from './world-monitoring.js';
 
 /** What a release needs to know about one target: its `run` inputs (without the connection). */
 export interface TargetInfo {
@@ -20,6 +21,8 @@ export interface WorldInfo {
   resourceGroup: string;
   location: string;
   targets: Record<string, TargetInfo>;
+  /** Components, workspaces and alert rules of the world's `monitoring` section. */
+  monitoring?: MonitoringInfo;
 }
 
 type Clients = Awaited<ReturnType<typeof clients>>;
@@ -40,8 +43,10 @@ export async function buildWorld(emu: Emulator, world: World): Promise<WorldInfo
     seedGallery(emu, c, world);
     const targets: Record<string, TargetInfo> = {};
     for (const t of world.targets) targets[t.name] = await buildTarget(emu, c, world, t);
+    const monitoring = world.monitoring ? buildMonitoring(emu, world.monitoring, world) : undefined;
     emu.control.clearRequests();
-    return { name: world.name, resourceGroup: world.resourceGroup, location: world.location, targets };
+    const info = { name: world.name, resourceGroup: world.resourceGroup, location: world.location, targets };
+    return monitoring ? { ...info, monitoring } : info;
   } finally {
     emu.control.setTimeScale(scale);
   }

@@ -36,6 +36,14 @@ targets:
     strategy: slot-swap
     container: contoso.azurecr.io/shop:1.0.0
     slot: staging
+monitoring:
+  # Application Insights component appi-demo (table requests) and Log Analytics workspace log-demo
+  # (table AppRequests) receive the requests of every target. No load until you start some:
+  #   immutable-deploy emulator load web --rps 10
+  components:
+    - name: appi-demo
+  workspaces:
+    - name: log-demo
 `;
 
 /** Built-in worlds by name (`--world demo`); anything else is read as a file. */

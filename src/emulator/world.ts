@@ -10,6 +10,7 @@ import { closest } from 'fastest-levenshtein';
 import { parse } from 'yaml';
 import { STRATEGY_NAMES, type StrategyName } from '../core/deploy/names.js';
 import { shapeOf, type TargetShape } from './world-shape.js';
+import { validateMonitoring, type WorldMonitoring } from './world-monitoring.js';
 
 export interface WorldImage {
   name: string;
@@ -59,6 +60,8 @@ export interface World {
   resourceGroup: string;
   gallery: { name: string; images: WorldImage[] };
   targets: WorldTarget[];
+  /** Components, workspaces, alert rules and load (world-monitoring.ts). */
+  monitoring?: WorldMonitoring;
 }
 
 /** A world file's problem: names the file and the field, never the value found there. */
@@ -88,7 +91,7 @@ export function loadWorldFile(file: string): World {
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 const VERSION = /^\d+\.\d+\.\d+$/;
-const TOP = ['name', 'location', 'resourceGroup', 'gallery', 'targets'];
+const TOP = ['name', 'location', 'resourceGroup', 'gallery', 'targets', 'monitoring'];
 const TARGET_FIELDS: Record<TargetShape, string[]> = {
   'scale-set-pair': ['name', 'strategy', 'image', 'version', 'capacity', 'livePort', 'previewPort'],
   'scale-set': ['name', 'strategy', 'image', 'version', 'capacity', 'upgradeMode', 'livePort'],
@@ -139,7 +142,8 @@ export function validateWorld(value: unknown, source: string, fallbackName = 'wo
   names.forEach((n, i) => {
     if (names.indexOf(n) !== i) fail(`targets[${i}].name`, 'another target has the same name');
   });
-  return world;
+  const monitoring = validateMonitoring(v, top['monitoring'], world.targets);
+  return monitoring ? { ...world, monitoring } : world;
 }
 
 function target(v: Fields, raw: unknown, at: string, images: WorldImage[]): WorldTarget {
@@ -194,7 +198,7 @@ function target(v: Fields, raw: unknown, at: string, images: WorldImage[]): Worl
 }
 
 /** Typed field readers that report the field's path, never its value. */
-class Fields {
+export class Fields {
   constructor(readonly fail: (field: string, problem: string) => never) {}
 
   object(value: unknown, at: string, allowed: string[] | undefined): Record<string, unknown> {

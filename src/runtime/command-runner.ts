@@ -1,6 +1,7 @@
 /**
  * The CommandRunner port on child_process.spawn: an argv array, no shell (nothing is expanded or
- * interpreted), stdin closed, the output's tail kept for messages. At the timeout or when the run
+ * interpreted), stdin closed, the output's tail kept for messages (and stdout kept whole, up to a
+ * limit, when the caller asks: a compiler's output). At the timeout or when the run
  * is cancelled the process gets SIGTERM, then SIGKILL 5 s later.
  */
 import { spawn } from 'node:child_process';
@@ -11,10 +12,22 @@ const KILL_GRACE_MS = 5000;
 
 export function createCommandRunner(options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CommandRunner {
   return {
-    run(argv, { timeoutMs, signal }) {
+    run(argv, { timeoutMs, signal, stdoutLimit }) {
       const started = Date.now();
       return new Promise<CommandResult>((resolve) => {
         let tail = '';
+        const out: Buffer[] = [];
+        let outBytes = 0;
+        let outCut = false;
+        const capture = (chunk: Buffer) => {
+          if (stdoutLimit === undefined || outCut) return;
+          if (outBytes + chunk.length > stdoutLimit) {
+            outCut = true;
+            return;
+          }
+          out.push(chunk);
+          outBytes += chunk.length;
+        };
         let timedOut = false;
         let settled = false;
         const keep = (chunk: Buffer) => {
@@ -26,7 +39,11 @@ export function createCommandRunner(options: { cwd?: string; env?: NodeJS.Proces
           clearTimeout(timer);
           clearTimeout(killer);
           signal.removeEventListener('abort', stop);
-          resolve({ ...result, timedOut, outputTail: tail.trimEnd(), durationMs: Date.now() - started });
+          const captured =
+            stdoutLimit === undefined
+              ? {}
+              : { stdout: Buffer.concat(out).toString('utf8'), ...(outCut ? { stdoutTruncated: true } : {}) };
+          resolve({ ...result, ...captured, timedOut, outputTail: tail.trimEnd(), durationMs: Date.now() - started });
         };
         const [command, ...args] = argv;
         if (!command) return finish({ exitCode: null, startError: 'no command given' });
@@ -53,7 +70,7 @@ export function createCommandRunner(options: { cwd?: string; env?: NodeJS.Proces
         );
         if (signal.aborted) stop();
         else signal.addEventListener('abort', stop, { once: true });
-        child.stdout.on('data', keep);
+        child.stdout.on('data', stdoutLimit === undefined ? keep : capture);
         child.stderr.on('data', keep);
         child.on('error', (err) => finish({ exitCode: null, startError: err.message }));
         child.on('close', (code) => finish({ exitCode: code }));

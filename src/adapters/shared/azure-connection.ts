@@ -8,9 +8,9 @@ import { targetIsChecked } from '../../core/stages/verify.js';
 import type { AzurePortsLoader } from '../../core/azure/ports.js';
 import { planCredential, type CredentialSource, type PlannedCredential } from '../../azure/credentials.js';
 
-/** verify alone, with HTTP probes only, never calls Azure. */
+/** verify alone, with HTTP probes only, never calls Azure (analysis gates read Azure Monitor). */
 export function needsAzure(settings: Settings): boolean {
-  return settings.stages.some((s) => s !== 'verify') || targetIsChecked(settings);
+  return settings.stages.some((s) => s !== 'verify') || targetIsChecked(settings) || settings.analysis.length > 0;
 }
 
 export interface AzureSignIn extends PlannedCredential {

@@ -4,6 +4,7 @@
  * App Service are added by the blue-green / slot-swap strategies.
  */
 import type { AppServicePort } from './app-service-port.js';
+import type { DeploymentPort } from './deployment-port.js';
 import type { LeasePort } from './lease-port.js';
 import type { LoadBalancerPort } from './load-balancer-port.js';
 import type { NetworkSecurityPort, ScaleSetPort, TagsPort } from './scale-set-port.js';
@@ -17,6 +18,8 @@ export interface DeployPorts {
   readonly tags: TagsPort;
   readonly loadBalancers: LoadBalancerPort;
   readonly appService: AppServicePort;
+  /** Template deployments (the 'template' input) and the group's deployment history. */
+  readonly deployments: DeploymentPort;
   /** The deploy lock's lease tag on the target. */
   readonly leases: LeasePort;
   /** What uses image versions across the subscription (clean-up); absent: clean-up deletes nothing. */

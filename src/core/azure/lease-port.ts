@@ -11,6 +11,9 @@
  * - web app (slot-swap): `Microsoft.Web/sites` takes no `If-Match` (no ETag in the REST spec or in
  *   @azure/arm-appservice), so the write is a Tags merge and `guarded` is false: the lock then
  *   confirms the write by reading it back after a pause (see src/core/lock/lock.ts).
+ * - resource group (template deployments: a deployment rewrites the tags of every resource it
+ *   declares, so the lease lives on the group; `name` is the group): a Tags merge at the group's
+ *   scope, unguarded like a web app (resource groups have no ETag).
  *
  * Releasing never needs the ETag: `Tags_UpdateAtScope` with operation Delete and the tag's name AND
  * value deletes it only while it still holds that value (Azure: "selectively deleting tags based
@@ -21,7 +24,7 @@ export interface LeaseCallOptions {
   readonly timeoutMs?: number;
 }
 
-export type LeaseTargetKind = 'scale-set' | 'load-balancer' | 'web-app';
+export type LeaseTargetKind = 'scale-set' | 'load-balancer' | 'web-app' | 'resource-group';
 
 export interface LeaseTarget {
   readonly kind: LeaseTargetKind;

@@ -6,8 +6,9 @@
  */
 import type { DeployPorts } from './deploy-ports.js';
 import type { ImagePorts } from './image-ports.js';
+import type { MonitorPorts } from './monitor-port.js';
 
-export type AzurePorts = ImagePorts & DeployPorts;
+export type AzurePorts = ImagePorts & DeployPorts & MonitorPorts;
 
 /** Builds the ports on first use, so a run that needs no Azure never loads an Azure SDK. */
 export type AzurePortsLoader = () => Promise<AzurePorts>;

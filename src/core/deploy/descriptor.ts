@@ -6,6 +6,7 @@
  * switches on a strategy's name.
  */
 import type { LeaseTarget } from '../azure/lease-port.js';
+import type { MonitoredTarget } from '../azure/monitor-port.js';
 import type { AzurePorts } from '../azure/ports.js';
 import type { IdleColourInput } from '../cleanup/leftovers.js';
 import type { StageContext } from '../stages/stage.js';
@@ -13,7 +14,7 @@ import type { DeploySettings, Settings } from '../settings/types.js';
 import type { Strategy } from './strategy.js';
 
 /** An input that names part of a strategy's target. */
-export type TargetInput = 'scale-set' | 'load-balancer' | 'app-service';
+export type TargetInput = 'scale-set' | 'load-balancer' | 'app-service' | 'template';
 
 /** What a deploy rolls out: a Compute Gallery image version, or a web app's container / package. */
 export type ArtifactKind = 'gallery-image' | 'web-artifact';
@@ -25,6 +26,12 @@ export interface StrategyDescriptor<Name extends string = string> {
   /** The inputs that name the target, required whenever a stage acts on it. */
   readonly targetInputs: readonly { readonly input: TargetInput; readonly expected: string }[];
   readonly artifact: ArtifactKind;
+  /**
+   * What a template deployment ('template' input) is to this strategy: 'model' — it replaces the
+   * engine's model update, instances are then replaced as usual (rolling); 'release' — the
+   * deployment is the release itself. Absent: the strategy takes no template.
+   */
+  readonly template?: 'model' | 'release';
   /** The resource that holds the deploy lock's lease and the release record; undefined without a target. */
   recordHolder(deploy: DeploySettings, resourceGroup: string): LeaseTarget | undefined;
   /** The target's name in the inputs, for records and messages (scale set, web app). */
@@ -38,6 +45,11 @@ export interface StrategyDescriptor<Name extends string = string> {
    * scaled in once its delay has passed (blue-green's idle colour). Absent: nothing of the kind.
    */
   retiredCapacity?(ctx: StageContext, ports: AzurePorts): Promise<IdleColourInput | undefined>;
+  /**
+   * What `target` means in an analysis gate: the resource whose metrics show how the release
+   * serves, and every resource of the target an alert may fire on. Undefined without a target.
+   */
+  monitored?(deploy: DeploySettings, resourceGroup: string): MonitoredTarget | undefined;
   /** The strategy itself: deploy, rollback, plan, verify endpoints and checks. */
   readonly strategy: Strategy;
 }

@@ -8,6 +8,7 @@ const CATALOGUE = {
   rolling: 'one scale set in place',
   'blue-green': 'two scale sets behind a load balancer',
   'slot-swap': 'App Service',
+  template: 'an ARM or Bicep template deployment is the release',
 } as const;
 
 export type StrategyName = keyof typeof CATALOGUE;

@@ -7,6 +7,7 @@ import { blueGreenDescriptor } from './blue-green/descriptor.js';
 import type { StrategyDescriptor } from './descriptor.js';
 import { rollingDescriptor } from './rolling/descriptor.js';
 import { slotSwapDescriptor } from './slot-swap/descriptor.js';
+import { templateDescriptor } from './template/descriptor.js';
 import { STRATEGY_NAMES, type StrategyName } from './names.js';
 import type { Strategy } from './strategy.js';
 
@@ -15,6 +16,7 @@ const BY_NAME_TYPED: { readonly [N in StrategyName]: StrategyDescriptor<N> } = {
   rolling: rollingDescriptor,
   'blue-green': blueGreenDescriptor,
   'slot-swap': slotSwapDescriptor,
+  template: templateDescriptor,
 };
 
 const REGISTERED: readonly StrategyDescriptor[] = STRATEGY_NAMES.map((n) => BY_NAME_TYPED[n]);

@@ -14,7 +14,12 @@ export const RELEASE_TIMEOUT_MS = 30_000;
 /** A repair whose rewrite meets a changed target (HTTP 412) reads it again, this many times. */
 const REPAIR_ATTEMPTS = 3;
 
-const LABEL = { 'scale-set': 'scale set', 'load-balancer': 'load balancer', 'web-app': 'web app' } as const;
+const LABEL = {
+  'scale-set': 'scale set',
+  'load-balancer': 'load balancer',
+  'web-app': 'web app',
+  'resource-group': 'resource group',
+} as const;
 export const describeTarget = (t: LeaseTarget): string => `${LABEL[t.kind]} '${t.name}'`;
 
 /** What a run holds, as the GitHub post step needs it to release it. */

@@ -3,6 +3,7 @@
  * what is published (action outputs, task variables: the OUTPUTS table, `PublishedOutputs`) and
  * what only later stages read (`StageState`: rollback plan, planned image…), never published.
  */
+import type { AnalysisResult } from '../analysis/types.js';
 import type { ProbeResult, RollbackPlan, TargetCheck } from '../model.js';
 import { OUTPUTS } from '../settings/table.js';
 
@@ -30,6 +31,8 @@ export interface PublishedOutputs {
   recordFile?: string;
   /** Verify's target checks and command, one entry per check (published as JSON: check-results). */
   checkResults?: readonly TargetCheck[];
+  /** Verify's analysis gates, one entry per gate with its measurements (published as JSON: analysis-results). */
+  analysisResults?: readonly AnalysisResult[];
 }
 
 /** Stage-to-stage state: later stages of the same run read it; it is never published. */
@@ -94,7 +97,7 @@ function format(name: string, value: unknown): string {
       })),
     );
   }
-  if (name === 'check-results') return JSON.stringify(value);
+  if (name === 'check-results' || name === 'analysis-results') return JSON.stringify(value);
   if (Array.isArray(value)) return value.join(',');
   return String(value);
 }

@@ -2,6 +2,7 @@
  * The deployment record: the run at a glance as JSON, for downstream tooling (output
  * `record-file`). The same facts as the summary, in a stable, versioned shape.
  */
+import type { AnalysisResult } from '../analysis/types.js';
 import { descriptorOf } from '../deploy/registry.js';
 import type { RunInfo } from '../ports.js';
 import type { Settings } from '../settings/types.js';
@@ -23,6 +24,8 @@ export interface DeploymentRecord {
   /** The step outputs exactly as published (strings). */
   readonly outputs: Record<string, string>;
   readonly facts: Record<string, string>;
+  /** Verify's analysis gates with every measurement (also in outputs['analysis-results'], as a string). */
+  readonly analysis?: readonly AnalysisResult[];
   readonly warnings: readonly string[];
   readonly error?: RunResult['error'];
 }
@@ -40,6 +43,7 @@ export function deploymentRecord(result: RunResult, settings: Settings, run?: Ru
     stages: result.stages,
     outputs: outputStrings(result.outputs, resultOutput(result)),
     facts: Object.fromEntries(keyFacts(result)),
+    ...(result.outputs.analysisResults ? { analysis: result.outputs.analysisResults } : {}),
     warnings: result.warnings,
     error: result.error,
   };

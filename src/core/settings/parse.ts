@@ -6,6 +6,8 @@ import { SettingsError, type InputNamer } from './errors.js';
 import { parseCaFile, type ReadTextFile } from './files.js';
 import { parseBake, parsePublish } from './parse-build.js';
 import { parseDeploy } from './parse-deploy.js';
+import { parseTemplate } from './parse-template.js';
+import { parseAnalysis } from './parse-analysis.js';
 import { parseVerify } from './parse-verify.js';
 import { redactor } from '../run/redact.js';
 import { InputReader, text, type ReadInput } from './reader.js';
@@ -58,7 +60,9 @@ export function parseSettings(read: ReadInput, options: ParseOptions = {}): Sett
   const publish = parsePublish(r, { stages: stageFlags, cloud: azure.cloud, now: options.now });
   const targetStage =
     (['deploy', 'rollback'] as const).find(has) ?? (has('verify') && hasTarget(r) ? 'verify' : undefined);
-  const deploy = parseDeploy(r, targetStage, resourceGroup);
+  const parsedDeploy = parseDeploy(r, targetStage, resourceGroup);
+  const template = parseTemplate(r, { strategy: parsedDeploy.strategy, targetStage, readFile: options.readFile });
+  const deploy = template ? { ...parsedDeploy, template } : parsedDeploy;
   const verify = parseVerify(r);
   const settings: Settings = {
     stages,
@@ -80,6 +84,7 @@ export function parseSettings(read: ReadInput, options: ParseOptions = {}): Sett
     publish: { ...publish, galleryResourceGroup: publish.galleryResourceGroup ?? resourceGroup },
     deploy,
     verify,
+    analysis: parseAnalysis(r, deploy, resourceGroup),
     cleanup: parseCleanup(r),
     secrets: [],
   };
@@ -265,6 +270,8 @@ function checkStageInputs(r: InputReader, s: Settings): void {
   const targetChecked = !!target && (s.verify.instanceHealth || s.verify.remoteAccess !== 'allow');
   const otherChecks =
     !!(s.verify.liveUrl || s.verify.previewUrl || s.verify.command) ||
+    s.analysis.length > 0 ||
+    r.reported('analysis') ||
     r.reported('live-url') ||
     r.reported('preview-url') ||
     r.reported('verify-command');

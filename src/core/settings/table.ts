@@ -327,6 +327,23 @@ export const INPUTS: readonly InputDef[] = [
       ado: bool,
     },
     {
+      name: 'template',
+      description:
+        "An ARM JSON template (.json), a Bicep file (.bicep) or a Bicep parameters file (.bicepparam) deployed to resource-group in incremental mode: with 'rolling' it replaces the model update (the template sets the new image, then instances are replaced in batches); 'template' deploys it as the release. Bicep needs the bicep CLI or az.",
+      ado: { type: 'filePath' },
+    },
+    {
+      name: 'template-parameters',
+      description:
+        'Template parameters: a deployment parameters file (.json) or a YAML map of name: value (the image parameter is set by the engine).',
+      ado: multi,
+    },
+    {
+      name: 'image-parameter',
+      description: 'The template parameter that receives the gallery image version id being deployed.',
+      default: 'imageId',
+    },
+    {
       name: 'deploy-timeout',
       description: `Longest a deploy may take${boundsText('deploy-timeout')}.`,
       default: '60m',
@@ -411,6 +428,12 @@ export const INPUTS: readonly InputDef[] = [
       ado: pick('deny', 'warn', 'allow'),
     },
     {
+      name: 'analysis',
+      description:
+        "Analysis gates as a YAML list, each a 'metric' (Azure Monitor metrics of 'target' or a resource id, an aggregation and a condition such as '< 1'), 'alerts' (no alert fired on the target or listed resources, optionally by rule or severity) or 'query' (KQL against an Application Insights resource or a Log Analytics workspace, a condition on its first row), with interval, count or duration, failure-limit, inconclusive-limit, inconclusive (fail or pass) and initial-delay; judged in verify and between Manual rolling batches (docs/analysis-gates.md).",
+      ado: multi,
+    },
+    {
       name: 'auto-rollback',
       description: 'Roll back automatically when verify fails after a deploy.',
       default: 'true',
@@ -483,6 +506,11 @@ export const OUTPUTS: readonly OutputDef[] = [
     name: 'check-results',
     description:
       'JSON array of every other verify check (instance health, remote access, command): name, passed, warning, detail.',
+  },
+  {
+    name: 'analysis-results',
+    description:
+      'JSON array of every analysis gate: name, kind, verdict (successful, failed or inconclusive), passed, condition, measurements, detail.',
   },
   { name: 'cleaned-versions', description: 'Comma list of image versions deleted.' },
   { name: 'retired-versions', description: 'Comma list of image versions marked end-of-life or excluded.' },

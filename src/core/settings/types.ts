@@ -1,5 +1,6 @@
 /** The typed, frozen settings every stage receives a slice of. Built only by `parseSettings`. */
 import type { ProbeSpec } from '../verify/probe-types.js';
+import type { AnalysisGate } from '../analysis/types.js';
 import type { StrategyName } from '../deploy/names.js';
 
 export const STAGE_ORDER = ['bake', 'publish', 'deploy', 'verify', 'cleanup', 'rollback'] as const;
@@ -116,6 +117,26 @@ export interface DeploySettings {
   readonly swapWithPreview: boolean;
   readonly timeoutMs: number;
   readonly lockTimeoutMs: number;
+  /** A template deployment ('template' input): the model update of rolling, or the release itself. */
+  readonly template?: TemplateSettings;
+}
+
+/** What 'template' names: ARM JSON (read when the inputs are parsed) or Bicep (compiled before any write). */
+export type TemplateKind = 'json' | 'bicep' | 'bicepparam';
+
+/** One ARM parameter value as a deployment takes it: `{ value }` or a Key Vault `{ reference }`. */
+export type TemplateParameterValue = Readonly<Record<string, unknown>>;
+
+export interface TemplateSettings {
+  /** The path as given (relative to the working directory). */
+  readonly path: string;
+  readonly kind: TemplateKind;
+  /** The ARM template itself (kind 'json', read and checked when the inputs were parsed). */
+  readonly json?: Readonly<Record<string, unknown>>;
+  /** 'template-parameters' by name; the image parameter is set by the engine on top of them. */
+  readonly parameters: Readonly<Record<string, TemplateParameterValue>>;
+  /** The template parameter that receives the gallery image version id ('image-parameter'). */
+  readonly imageParameter: string;
 }
 
 export type RemoteAccessGate = 'deny' | 'warn' | 'allow';
@@ -167,6 +188,8 @@ export interface Settings {
   readonly publish: PublishSettings;
   readonly deploy: DeploySettings;
   readonly verify: VerifySettings;
+  /** Analysis gates ('analysis'): judged by verify after a deploy and between Manual rolling batches. */
+  readonly analysis: readonly AnalysisGate[];
   readonly cleanup: CleanupSettings;
   /** Every secret value the inputs hold; the host masks them before anything is logged. */
   readonly secrets: readonly string[];

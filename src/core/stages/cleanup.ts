@@ -19,6 +19,7 @@ import { confirmAccepted } from '../cleanup/confirm.js';
 import { planIdleColour, planLeftovers } from '../cleanup/leftovers.js';
 import { confirmReserveMs, limitsOf, type CleanupLimits } from '../cleanup/limits.js';
 import { observeCleanup, type Observed } from '../cleanup/observe.js';
+import { pruneDeploymentHistory } from '../cleanup/deployments.js';
 import { recheckUsage } from '../cleanup/recheck.js';
 import { decisionLines, reportApplied, type CleanupPlan } from '../cleanup/report.js';
 import { planRetention } from '../cleanup/retention.js';
@@ -29,6 +30,16 @@ import type { Stage, StageContext, StepResult } from './stage.js';
 import { descriptorOf } from '../deploy/registry.js';
 
 export const cleanupStage: Stage = {
+  name: 'cleanup',
+  async run(ctx: StageContext): Promise<StepResult> {
+    const result = await imageCleanup.run(ctx);
+    // A template's resource group also keeps a deployment history: this engine's old ones are pruned.
+    return ctx.settings.deploy.template ? pruneDeploymentHistory(ctx, result) : result;
+  },
+};
+
+/** Image versions, bake leftovers and the idle colour. */
+const imageCleanup: Stage = {
   name: 'cleanup',
   async run(ctx: StageContext): Promise<StepResult> {
     const ports = await ctx.azure();

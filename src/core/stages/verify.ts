@@ -2,11 +2,14 @@
  * verify: health gates. HTTP probes (probe-urls / probes, plus the live and preview endpoints),
  * the target's checks through its strategy (scale-set instance health from ONE paged list per look,
  * the remote-access gate), and an optional command. Results per check in the outputs and the
- * summary. (An "no Azure Monitor alert fired" check is not built.)
+ * summary; the analysis gates (Azure Monitor metrics, fired alerts, KQL: src/core/analysis/) at the
+ * same time, stopped early once another check has failed.
  *
  * Plan mode (dry-run) lists the checks it would run and runs none: probes are reads, but a plan
  * judges nothing — the release it would verify was not deployed — and verify-command may write.
  */
+import { plannedGates, verifyAnalysis } from '../analysis/for-stage.js';
+import type { AnalysisResult } from '../analysis/types.js';
 import { CancelledError } from '../errors.js';
 import { endpointProbes, endpointsFromSettings } from '../deploy/endpoint-probes.js';
 import { descriptorOf } from '../deploy/registry.js';
@@ -50,22 +53,41 @@ export const verifyStage: Stage = {
 
     const stop = new AbortController();
     const both = AbortSignal.any([signal, stop.signal]);
-    const [probeRun, checkRun] = await Promise.allSettled([
+    // A failed probe or check fails verify whatever the gates say: they stop early, not judged.
+    const stopGates = new AbortController();
+    const stopGatesOn = <T extends { passed: boolean }>(list: readonly T[]) => {
+      if (list.some((x) => !x.passed)) stopGates.abort();
+      return list;
+    };
+    const [probeRun, checkRun, gateRun] = await Promise.allSettled([
       probes.length > 0
-        ? runProbes(probes, { http: deps.http, clock: deps.clock, sleep: deps.sleep, log: deps.host, signal: both })
+        ? runProbes(probes, {
+            http: deps.http,
+            clock: deps.clock,
+            sleep: deps.sleep,
+            log: deps.host,
+            signal: both,
+          }).then(stopGatesOn)
         : Promise.resolve([] as ProbeResult[]),
       targetChecked && strategy
-        ? strategy.checkTarget(ctx).catch((e: unknown) => {
-            stop.abort(e);
-            throw e;
-          })
+        ? strategy
+            .checkTarget(ctx)
+            .then(stopGatesOn)
+            .catch((e: unknown) => {
+              stop.abort(e);
+              stopGates.abort(e);
+              throw e;
+            })
         : Promise.resolve([] as TargetCheck[]),
+      verifyAnalysis(ctx, stopGates.signal),
     ]);
     if (signal.aborted) throw new CancelledError('the run was cancelled during verify');
     if (checkRun.status === 'rejected') throw checkRun.reason;
     if (probeRun.status === 'rejected') throw probeRun.reason;
+    if (gateRun.status === 'rejected') throw gateRun.reason;
     const results = probeRun.value;
     const checks = [...checkRun.value];
+    const gates = gateRun.value;
     if (settings.verify.command) checks.push(await runCommand(ctx, settings.verify.command));
 
     const items: SummaryItem[] = [
@@ -76,6 +98,7 @@ export const verifyStage: Stage = {
         value: c.warning ? `warning: ${c.detail}` : c.detail,
         ok: c.passed,
       })),
+      ...gates.map(gateItem),
     ];
     for (const r of results) (r.passed ? deps.host.info : deps.host.error).call(deps.host, formatProbeResult(r));
     for (const c of checks) {
@@ -86,25 +109,43 @@ export const verifyStage: Stage = {
           `${c.passed ? 'PASS' : 'FAIL'} ${c.name}: ${c.detail}`,
         );
     }
+    for (const g of gates) {
+      if (g.warning) ctx.warn(`verify: ${g.warning}`);
+      else if (!g.stopped)
+        (g.passed ? deps.host.info : deps.host.error).call(
+          deps.host,
+          `${g.passed ? 'PASS' : 'FAIL'} analysis '${g.name}': ${g.detail}`,
+        );
+    }
     const failedProbes = results.filter((r) => !r.passed);
     const failedChecks = checks.filter((c) => !c.passed);
-    const total = results.length + checks.length;
-    const failedCount = failedProbes.length + failedChecks.length;
+    const failedGates = gates.filter((g) => !g.passed && !g.stopped);
+    const total = results.length + checks.length + gates.length;
+    const failedCount = failedProbes.length + failedChecks.length + failedGates.length;
     const outputs = {
       verifyResult: failedCount === 0 ? 'passed' : 'failed',
       probeResults: results,
       ...(checks.length > 0 ? { checkResults: checks } : {}),
+      ...(gates.length > 0 ? { analysisResults: gates } : {}),
     } as const;
-    const what = checks.length === 0 ? 'probes' : 'checks';
+    const what = checks.length === 0 && gates.length === 0 ? 'probes' : 'checks';
     if (failedCount === 0)
       return { status: 'succeeded', outputs, items, message: `${total} of ${total} ${what} passed` };
     const names = [
       ...failedProbes.map((r) => `'${r.name}'`),
       ...failedChecks.map((c) => `'${c.name}' (${c.detail})`),
+      ...failedGates.map((g) => `analysis '${g.name}' (${g.detail})`),
     ].join(', ');
     return { status: 'failed', outputs, items, message: `${failedCount} of ${total} ${what} failed: ${names}` };
   },
 };
+
+/** A gate's summary line; a gate stopped because another check failed first is a fact, not a verdict. */
+function gateItem(g: AnalysisResult): SummaryItem {
+  const label = `analysis '${g.name}'`;
+  if (g.stopped) return { kind: 'fact', label, value: 'not judged: another check failed first' };
+  return { kind: 'check', label, value: g.warning ? `warning: ${g.detail}` : g.detail, ok: g.passed };
+}
 
 /** Whether verify checks the target itself (which calls Azure): a target is named and a check asks for it. */
 export function targetIsChecked(settings: Settings): boolean {
@@ -138,6 +179,7 @@ function planVerify(ctx: StageContext, probes: readonly string[], targetChecked:
   const checks = [...probes];
   if (targetChecked) checks.push(...descriptorOf(settings.deploy.strategy).targetChecks(settings));
   if (settings.verify.command) checks.push(`command: ${settings.verify.command.argv.join(' ')}`);
+  checks.push(...plannedGates(settings));
   const items: SummaryItem[] = checks.map((c) => ({ kind: 'fact', label: 'would check', value: c }));
   for (const c of checks) deps.host.info(`plan: would check ${c}`);
   const message = `plan: verify would run ${checks.length} check(s); none runs in plan mode`;

@@ -10,6 +10,8 @@ import { networkProvider } from './network.js';
 import { webProvider } from './web.js';
 import { resourcesListProvider } from './resources-list.js';
 import { computeVirtualMachinesProvider } from './compute-virtualmachines.js';
+import { monitorProvider } from '../monitor/provider.js';
+import { resourcesDeploymentsProvider } from './resources-deployments.js';
 
 /**
  * Every resource provider the emulator serves. Add one line per provider module.
@@ -27,4 +29,6 @@ export const providers: Provider[] = [
   webProvider,
   resourcesListProvider,
   computeVirtualMachinesProvider,
+  monitorProvider,
+  resourcesDeploymentsProvider,
 ];

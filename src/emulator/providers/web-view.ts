@@ -43,12 +43,16 @@ function configType(ref: SlotRef): string {
   return ref.slot.name === PRODUCTION ? 'Microsoft.Web/sites/config' : 'Microsoft.Web/sites/slots/config';
 }
 
+/**
+ * `SiteConfigResource` (config/web). It and `StringDictionary` below are `ProxyOnlyResource`s (id,
+ * name, kind, type): no location (specification/web/resource-manager/Microsoft.Web/stable/2025-05-01,
+ * WebApps.json and CommonDefinitions.json).
+ */
 export function configView(ref: SlotRef): Json {
   return {
     id: `${ref.res.id}/config/web`,
     name: 'web',
     type: configType(ref),
-    location: ref.res.body['location'],
     properties: {
       ...((ref.res.meta['siteConfig'] as Json | undefined) ?? {}),
       linuxFxVersion: ref.slot.linuxFxVersion,
@@ -62,7 +66,6 @@ export function appSettingsView(ref: SlotRef): Json {
     id: `${ref.res.id}/config/appsettings`,
     name: 'appsettings',
     type: configType(ref),
-    location: ref.res.body['location'],
     properties: { ...ref.slot.appSettings },
   };
 }

@@ -240,7 +240,12 @@ async function ensureListener(emu: EmulatorContext, site: SiteSim, slot: SlotSim
   const world = deployWorld(emu);
   const key = `${site.id.toLowerCase()}|${slot.name}`;
   if (world.appListeners.has(key)) return;
-  const listener = await openSlotListener(site, slot, () => emu.scheduler.runDue());
+  const listener = await openSlotListener(
+    site,
+    slot,
+    () => emu.scheduler.runDue(),
+    (r) => world.served.emit(r),
+  );
   world.appListeners.set(key, { ...listener, hostName: hostNameOf(site.name, slot.name) });
 }
 

@@ -1,24 +1,28 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { SiteSim, SlotSim } from './app-service.js';
+import type { ServedListener } from './served.js';
 
 /**
  * A loopback HTTP listener for one App Service slot. Each request reads the slot's app at that
  * moment (after running due simulated work), so a swap — one reference exchange — is atomic:
  * 200 `{site, slot, content, image|package, version, startedAt}`; 404 for a path the app does not
- * serve (SiteSim.serves); 500 when the app's content is scripted unhealthy; 503 when it failed to
- * start or nothing runs.
+ * serve (SiteSim.serves); 500 when the app's content is scripted unhealthy or erroring; 503 when
+ * it failed to start or nothing runs. Every answer is reported to `served` (the signal model).
  */
 export async function openSlotListener(
   site: SiteSim,
   slot: SlotSim,
   beforeRequest: () => void,
+  served?: ServedListener,
 ): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     req.resume();
     beforeRequest();
-    const { status, body } = site.answer(slot, req.url ?? '/');
-    const payload = JSON.stringify({ ...body, path: req.url ?? '/' });
+    const path = req.url ?? '/';
+    const request = { method: req.method ?? 'GET', path, host: req.headers.host ?? '' };
+    const { status, body } = serveSlot(site, slot, request, site.now(), false, served);
+    const payload = JSON.stringify({ ...body, path });
     res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) });
     res.end(payload);
   });
@@ -37,4 +41,29 @@ export async function openSlotListener(
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * What the slot's app answers to one request at simulated time `atMs`, reported to `served`
+ * (also used by the emulator's load generator, which sends without a socket).
+ */
+export function serveSlot(
+  site: SiteSim,
+  slot: SlotSim,
+  request: { method: string; path: string; host: string },
+  atMs: number,
+  synthetic: boolean,
+  served?: ServedListener,
+): { status: number; body: Record<string, unknown> } {
+  const app = slot.app;
+  const answer = site.answer(slot, request.path);
+  served?.({
+    atMs,
+    ...request,
+    status: answer.status,
+    delayMs: 0,
+    backend: { kind: 'app', site, slot, app },
+    synthetic,
+  });
+  return answer;
 }

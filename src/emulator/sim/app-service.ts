@@ -247,6 +247,9 @@ export class SiteSim {
     if (this.ctx.health.isImageUnhealthy(app.content)) {
       return { status: 500, body: { ...where, ...described, error: 'Unhealthy' } };
     }
+    if (this.ctx.health.answersWithError(app.content, path)) {
+      return { status: 500, body: { ...where, ...described, error: 'InternalServerError' } };
+    }
     return { status: 200, body: { ...where, ...described, startedAt: new Date(app.startedAtMs).toISOString() } };
   }
 

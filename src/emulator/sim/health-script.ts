@@ -14,6 +14,10 @@ export interface Rng {
  *   ProvisioningState/failed; App Service: restart fails, so a swap aborts).
  * - `bootFailures({ oneIn })`: each instance boot fails with probability 1/oneIn (seeded).
  * - `unhealthyInstance(scaleSetId, instanceId)`: one instance turns unhealthy.
+ * - `erroringImage(match, { rate })`: anything running a matching image stays healthy (its health
+ *   page, the load balancer probe and the health extension pass) but answers a `rate` share of the
+ *   other requests with HTTP 500 — a release that is bad only under real traffic, which only
+ *   analysis of its telemetry catches. Deterministic: every 1/rate-th request fails.
  * - `unhealthyResponse`: how an unhealthy instance answers a forwarded request:
  *   `'http503'` (default) or `'reset'` (the connection is destroyed).
  */
@@ -24,6 +28,7 @@ export interface HealthScript {
   failingImage(match: string): void;
   bootFailures(options: { oneIn: number } | null): void;
   unhealthyInstance(scaleSetId: string, instanceId: string, unhealthy?: boolean): void;
+  erroringImage(match: string, options?: { rate?: number }): void;
   setUnhealthyResponse(mode: UnhealthyResponse): void;
   /** Removes every rule. */
   clear(): void;
@@ -34,6 +39,9 @@ export class HealthRules implements HealthScript {
   private readonly failingImages = new Set<string>();
   private readonly unhealthyInstances = new Set<string>();
   private bootFailureOneIn: number | null = null;
+  /** Error rate per image pattern, and how many requests each erroring image answered. */
+  private readonly erroringImages = new Map<string, number>();
+  private readonly answered = new Map<string, number>();
   unhealthyResponse: UnhealthyResponse = 'http503';
 
   constructor(private readonly rng: Rng) {}
@@ -53,10 +61,17 @@ export class HealthRules implements HealthScript {
     if (unhealthy) this.unhealthyInstances.add(key);
     else this.unhealthyInstances.delete(key);
   }
+  erroringImage(match: string, options: { rate?: number } = {}): void {
+    const rate = options.rate ?? 1;
+    if (!(rate > 0 && rate <= 1)) throw new RangeError('rate must be above 0 and at most 1');
+    this.erroringImages.set(match.toLowerCase(), rate);
+  }
   setUnhealthyResponse(mode: UnhealthyResponse): void {
     this.unhealthyResponse = mode;
   }
   clear(): void {
+    this.erroringImages.clear();
+    this.answered.clear();
     this.unhealthyImages.clear();
     this.failingImages.clear();
     this.unhealthyInstances.clear();
@@ -68,6 +83,22 @@ export class HealthRules implements HealthScript {
   isImageUnhealthy(image: string): boolean {
     return matchesAny(this.unhealthyImages, image);
   }
+  /**
+   * Whether this request to a workload running `image` fails with a server error (erroringImage).
+   * The health pages (`/health`, `/healthz`) never fail: the release passes shallow health checks.
+   * Counts the request, so call it once per answered request.
+   */
+  answersWithError(image: string, path: string): boolean {
+    if (this.erroringImages.size === 0 || HEALTH_PAGES.has(pagePath(path))) return false;
+    const lower = image.toLowerCase();
+    let rate = 0;
+    for (const [pattern, r] of this.erroringImages) if (lower.includes(pattern)) rate = Math.max(rate, r);
+    if (rate === 0) return false;
+    const n = this.answered.get(lower) ?? 0;
+    this.answered.set(lower, n + 1);
+    // Every 1/rate-th request fails, from the first one on: exact shares, no randomness.
+    return Math.ceil((n + 1) * rate) > Math.ceil(n * rate);
+  }
   isInstanceUnhealthy(scaleSetId: string, instanceId: string): boolean {
     return this.unhealthyInstances.has(instanceKey(scaleSetId, instanceId));
   }
@@ -77,6 +108,13 @@ export class HealthRules implements HealthScript {
     if (this.bootFailureOneIn === null) return false;
     return this.rng.next() * this.bootFailureOneIn < 1;
   }
+}
+
+const HEALTH_PAGES = new Set(['/health', '/healthz']);
+
+function pagePath(path: string): string {
+  const p = path.split(/[?#]/)[0] || '/';
+  return p.length > 1 ? p.replace(/\/+$/, '').toLowerCase() : p;
 }
 
 function matchesAny(patterns: Set<string>, image: string): boolean {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { HealthRules } from './health-script.js';
 import { LoadBalancerProbes, type ProbeModel } from './lb-probes.js';
 import type { ScaleSetSim, SimInstance } from './scale-set.js';
+import type { ServedListener } from './served.js';
 import { versionOf } from './vm-profile.js';
 
 /**
@@ -17,7 +18,9 @@ import { versionOf } from './vm-profile.js';
  *   layer 4, would let the connection time out — a fast answer keeps loopback tests bounded);
  * - an unhealthy instance that still gets traffic (rule without probe) answers 503 or drops the
  *   connection, per `health.setUnhealthyResponse`;
+ * - an instance whose image is scripted to answer errors (`health.erroringImage`) answers 500;
  * - otherwise 200 `{"version","instance","instanceId","image","scaleSet","backendPort"}`.
+ * Every answer from an instance is reported to `deps.served` (the signal model's telemetry).
  *
  * A configuration change propagates: the rules of an LB PUT take effect `propagationSeconds` of
  * simulated time after the PUT succeeded (`configure`), all rules of that PUT at once. Azure
@@ -60,7 +63,12 @@ export interface LbTrafficDeps {
   /** The emulator's clock and scheduler (propagation, probe intervals, response time). */
   clock: { now(): number; realMs(simulatedSeconds: number): number };
   at: (atMs: number, run: () => void) => () => void;
+  /** Told about every request an instance answered (src/emulator/monitor records it). */
+  served?: ServedListener;
 }
+
+type Backend = { scaleSet: ScaleSetSim; instance: SimInstance };
+type Answer = { status: number; body: Record<string, unknown> } | 'reset';
 
 interface Listener {
   server: Server;
@@ -157,12 +165,25 @@ export class LoadBalancerTraffic {
     const members = [...this.deps.scaleSets()].flatMap((scaleSet) =>
       scaleSet.poolMembers(rule.backendPoolId!).map((instance) => ({ scaleSet, instance })),
     );
-    const id = lbId.toLowerCase();
-    return members.filter(
-      ({ scaleSet, instance }) =>
-        scaleSet.isServing(instance) &&
-        (!rule.probeId ||
-          (scaleSet.healthOf(instance) === 'healthy' && this.probes.admits(id, rule.probeId, scaleSet, instance))),
+    return members.filter((m) => this.admitted(lbId.toLowerCase(), rule, m));
+  }
+
+  /** Whether the rule has an instance to send a new flow to (the data path is up). */
+  inRotation(lbId: string, frontendPort: number): boolean {
+    const rule = this.rules.get(lbId.toLowerCase())?.find((r) => r.frontendPort === frontendPort);
+    if (!rule?.backendPoolId) return false;
+    return [...this.deps.scaleSets()].some((scaleSet) =>
+      scaleSet
+        .poolMembers(rule.backendPoolId!)
+        .some((instance) => this.admitted(lbId.toLowerCase(), rule, { scaleSet, instance })),
+    );
+  }
+
+  private admitted(id: string, rule: LbRuleModel, { scaleSet, instance }: Backend): boolean {
+    return (
+      scaleSet.isServing(instance) &&
+      (!rule.probeId ||
+        (scaleSet.healthOf(instance) === 'healthy' && this.probes.admits(id, rule.probeId, scaleSet, instance)))
     );
   }
 
@@ -215,38 +236,108 @@ export class LoadBalancerTraffic {
     }
     // The flow's backend is chosen now and kept until the answer (draining across rule changes).
     const backend = candidates[listener.turn++ % candidates.length]!;
-    const path = req.url ?? '/';
+    const flow: Flow = {
+      lbId,
+      rule,
+      backend,
+      method: req.method ?? 'GET',
+      path: req.url ?? '/',
+      host: req.headers.host ?? `127.0.0.1:${listener.port}`,
+      arrivedMs: this.deps.clock.now(),
+      delayMs: this.timings.responseSeconds * 1000,
+    };
     const delayMs = this.deps.clock.realMs(this.timings.responseSeconds);
-    if (delayMs <= 0) return this.reply(backend, rule.backendPort, path, res);
+    if (delayMs <= 0) return this.reply(flow, res);
     setTimeout(() => {
       this.deps.beforeRequest();
       // The backend stopped or went away while answering: its end of the flow is gone.
       if (!backend.scaleSet.instances.has(backend.instance.instanceId) || !backend.scaleSet.isServing(backend.instance))
         return void res.socket?.destroy();
-      this.reply(backend, rule.backendPort, path, res);
+      this.reply(flow, res);
     }, delayMs).unref();
   }
 
-  private reply(
-    { scaleSet, instance }: { scaleSet: ScaleSetSim; instance: SimInstance },
-    backendPort: number,
-    path: string,
-    res: ServerResponse,
-  ): void {
+  /**
+   * A request of the emulator's load generator, at simulated time `atMs` (a scheduler task): routed
+   * as a client's would be (rule in effect, probe admission, round-robin) and answered at once.
+   * Returns the status (0: the connection was reset), or 'no-backend' (the listener's 503).
+   */
+  sendSynthetic(lbId: string, frontendPort: number, path: string, atMs: number): number | 'no-backend' {
+    const id = lbId.toLowerCase();
+    const listener = this.listeners.get(listenerKey(id, frontendPort));
+    const rule = this.rules.get(id)?.find((r) => r.frontendPort === frontendPort);
+    const candidates = this.rotation(id, frontendPort);
+    if (!listener || !rule || candidates.length === 0) return 'no-backend';
+    const backend = candidates[listener.turn++ % candidates.length]!;
+    const host = `127.0.0.1:${listener.port}`;
+    const flow: Flow = { lbId: id, rule, backend, method: 'GET', path, host, arrivedMs: atMs, delayMs: 0 };
+    const answer = this.answerOf(flow);
+    if (answer !== 'reset') this.report(flow, answer.status, true);
+    return answer === 'reset' ? 0 : answer.status;
+  }
+
+  private reply(flow: Flow, res: ServerResponse): void {
+    const answer = this.answerOf(flow);
+    if (answer === 'reset') return void res.socket?.destroy();
+    this.report(flow, answer.status, false);
+    json(res, answer.status, answer.body);
+  }
+
+  private answerOf({ backend: { scaleSet, instance }, rule, path }: Flow): Answer {
+    const version = versionOf(instance.image);
     if (scaleSet.healthOf(instance) !== 'healthy') {
-      if (this.deps.health.unhealthyResponse === 'reset') return void res.socket?.destroy();
-      return json(res, 503, { error: 'Unhealthy', instance: instance.name, version: versionOf(instance.image) });
+      if (this.deps.health.unhealthyResponse === 'reset') return 'reset';
+      return { status: 503, body: { error: 'Unhealthy', instance: instance.name, version } };
     }
-    json(res, 200, {
-      version: versionOf(instance.image),
+    if (this.deps.health.answersWithError(instance.image, path)) {
+      return { status: 500, body: { error: 'InternalServerError', instance: instance.name, version, path } };
+    }
+    const body = {
+      version,
       instance: instance.name,
       instanceId: instance.instanceId,
       image: instance.image,
       scaleSet: scaleSet.name,
-      backendPort,
+      backendPort: rule.backendPort,
       path,
+    };
+    return { status: 200, body };
+  }
+
+  private report(flow: Flow, status: number, synthetic: boolean): void {
+    const { scaleSet, instance } = flow.backend;
+    const { lbId, rule } = flow;
+    this.deps.served?.({
+      atMs: flow.arrivedMs,
+      method: flow.method,
+      path: flow.path,
+      host: flow.host,
+      status,
+      delayMs: flow.delayMs,
+      backend: {
+        kind: 'instance',
+        scaleSet,
+        instance,
+        loadBalancerId: lbId,
+        frontendPort: rule.frontendPort,
+        backendPort: rule.backendPort,
+      },
+      synthetic,
     });
   }
+}
+
+/** One request on its way: the backend was chosen on arrival and keeps it (draining). */
+interface Flow {
+  lbId: string;
+  rule: LbRuleModel;
+  backend: Backend;
+  method: string;
+  path: string;
+  host: string;
+  /** Simulated time the request arrived (what telemetry records as its time). */
+  arrivedMs: number;
+  delayMs: number;
 }
 
 /** The distinct probes the rules use (the first rule's settings win for a shared probe). */

@@ -5,6 +5,7 @@ import { HealthRules } from './health-script.js';
 import { LoadBalancerTraffic } from './lb-traffic.js';
 import { RollingUpgrade } from './rolling-upgrade.js';
 import { DEFAULT_TIMINGS, type InstanceTimings, type ScaleSetSim } from './scale-set.js';
+import { servedRequests, type ServedRequests } from './served.js';
 
 /**
  * Per-emulator runtime of the deploy-side providers (scale sets, load balancers, App Service):
@@ -28,6 +29,8 @@ export interface DeployWorld {
   traffic: LoadBalancerTraffic;
   /** Loopback listeners of App Service slots, keyed `siteId|slot` (lower-case). */
   appListeners: Map<string, { url: string; hostName: string; close(): Promise<void> }>;
+  /** Every request the loopback traffic answered, for the signal model (src/emulator/monitor). */
+  served: ServedRequests;
 }
 
 const worlds = new WeakMap<EmulatorContext, DeployWorld>();
@@ -38,6 +41,7 @@ export function deployWorld(emu: EmulatorContext): DeployWorld {
     // A separate seeded stream: boot-failure draws must not shift the emulator's ids and ETags.
     const health = new HealthRules(createRandom(Math.floor(emu.random.next() * 2 ** 32)));
     const scaleSets = new Map<string, ScaleSetEntry>();
+    const served = servedRequests(emu);
     world = {
       emu,
       health,
@@ -51,12 +55,19 @@ export function deployWorld(emu: EmulatorContext): DeployWorld {
         beforeRequest: () => emu.scheduler.runDue(),
         clock: emu.clock,
         at: (atMs, run) => emu.scheduler.at(atMs, run),
+        served: (r) => served.emit(r),
       }),
       appListeners: new Map(),
+      served,
     };
     worlds.set(emu, world);
   }
   return world;
+}
+
+/** The emulator's deploy world if something created it already (never creates one). */
+export function peekDeployWorld(emu: EmulatorContext): DeployWorld | undefined {
+  return worlds.get(emu);
 }
 
 /** Closes every loopback listener (load balancer rules and App Service slots). */

@@ -20,5 +20,21 @@ export const blueGreenDescriptor: StrategyDescriptor<'blue-green'> = {
   // Clean-up scales in the retired colour after its scale-down delay.
   cleanupWritesTarget: (d) => !!d.scaleSet && !!d.loadBalancer,
   retiredCapacity: idleColour,
+  // Live traffic reaches the release through the load balancer; alerts may fire on it or on a colour
+  // (or on a scale set adopted as the first colour, named like the pair).
+  monitored: (d, resourceGroup) => {
+    if (!d.scaleSet || !d.loadBalancer) return undefined;
+    const lb = {
+      resourceGroup,
+      path: `Microsoft.Network/loadBalancers/${d.loadBalancer}`,
+      label: `load balancer ${d.loadBalancer}`,
+    };
+    const sets = [d.scaleSet, `${d.scaleSet}-blue`, `${d.scaleSet}-green`].map((name) => ({
+      resourceGroup,
+      path: `Microsoft.Compute/virtualMachineScaleSets/${name}`,
+      label: `scale set ${name}`,
+    }));
+    return { metrics: lb, alerts: [lb, ...sets] };
+  },
   strategy: blueGreenStrategy,
 };

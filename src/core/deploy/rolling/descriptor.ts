@@ -1,6 +1,8 @@
 /** rolling, as the rest of the engine sees it: one scale set, replaced in place. */
 import { scaleSetChecks, type StrategyDescriptor } from '../descriptor.js';
 import { summaryOf } from '../names.js';
+import { monitoredScaleSet } from './monitored.js';
+import { recordHolder } from './record-home.js';
 import { rollingStrategy } from './strategy.js';
 
 export const rollingDescriptor: StrategyDescriptor<'rolling'> = {
@@ -8,9 +10,11 @@ export const rollingDescriptor: StrategyDescriptor<'rolling'> = {
   summary: summaryOf('rolling'),
   targetInputs: [{ input: 'scale-set', expected: "the scale set's name" }],
   artifact: 'gallery-image',
-  recordHolder: (d, resourceGroup) => (d.scaleSet ? { kind: 'scale-set', resourceGroup, name: d.scaleSet } : undefined),
+  template: 'model',
+  recordHolder,
   targetName: (d) => d.scaleSet,
   targetChecks: scaleSetChecks,
   cleanupWritesTarget: () => false,
+  monitored: monitoredScaleSet,
   strategy: rollingStrategy,
 };

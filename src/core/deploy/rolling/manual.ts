@@ -2,18 +2,21 @@
  * Manual mode: the engine drives the batches itself with updateInstances, one write per batch.
  * Batch size from the inputs (or the scale set's policy); before each batch the unhealthy budget is
  * checked; after it, the batch must settle Healthy on the new image AND the verify probes must pass
- * (our edge over Azure's own policy: the gate is the user's real health check); the pause is held
- * between batches. Instances already on the target image are skipped. Also used to finish a rollout
- * Azure did not run, and to replace instances during a rollback (no gates, no budgets).
+ * (our edge over Azure's own policy: the gate is the user's real health check); the analysis gates
+ * (Azure Monitor) judge the release before the next batch starts; the pause is held between
+ * batches. Instances already on the target image are skipped. Also used to finish a rollout Azure
+ * did not run, and to replace instances during a rollback (no gates, no budgets).
  */
+import { analyseBatch } from '../../analysis/batches.js';
 import type { InstanceInfo } from '../../azure/scale-set-port.js';
 import { EngineError } from '../../errors.js';
 import { StepFailedError } from '../../rollout/executor.js';
 import { formatProbeResult, runProbes } from '../../verify/http-probe.js';
 import type { ProbeSpec } from '../../verify/probe-types.js';
 import { idList, stop, type RollingTarget } from './context.js';
+import { monitoredScaleSet } from './monitored.js';
 import type { Knobs } from './policy.js';
-import { onImage, staleInstances, type ResolvedImage } from './target.js';
+import { onImage, staleInstances, versionOfId, type ResolvedImage } from './target.js';
 
 export interface BatchOptions {
   readonly knobs: Knobs;
@@ -86,6 +89,7 @@ export async function driveBatches(
     state.upgraded.push(...ids);
     state.current = await settle(t, image, ids, state.current);
     if (!opts.rollback) await gate(t, image, ids, { n, of }, state, { ...opts, lroError });
+    if (!opts.rollback && n < batches.length) await judge(t, image, plan, n, batches.length);
   }
   return state.upgraded;
 }
@@ -211,6 +215,20 @@ async function gate(
     return { passed: false, detail: `${line}, probe(s) failed: ${failed.map(formatProbeResult).join('; ')}` };
   });
   if (!result.ok) stop(failure);
+}
+
+/** The analysis gates before the next batch; failing them stops the rollout like a failed batch. */
+async function judge(t: RollingTarget, image: ResolvedImage, plan: Batches, n: number, count: number): Promise<void> {
+  const previous = plan.stale.find((i) => i.imageId)?.imageId;
+  const { settings } = t.ctx;
+  const failure = await analyseBatch(t.ctx, t.ex, t.ports.monitor, {
+    target: monitoredScaleSet(settings.deploy, t.ref.resourceGroup),
+    n,
+    count,
+    version: image.version,
+    ...(previous ? { previousVersion: versionOfId(previous) } : {}),
+  });
+  if (failure) stop(failure);
 }
 
 function describe(i: InstanceInfo): string {

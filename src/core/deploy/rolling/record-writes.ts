@@ -5,6 +5,7 @@ import type { SummaryItem } from '../../run/result.js';
 import { recordIntent, recordLive } from '../record.js';
 import type { ReleaseRecord } from '../strategy.js';
 import { iso, type RollingTarget } from './context.js';
+import { recordIdOf, recordResource } from './record-home.js';
 
 /** Before the first write to the scale set: the version in flight. */
 export async function writeIntent(
@@ -14,8 +15,10 @@ export async function writeIntent(
   state: 'deploying' | 'rolling-back' = 'deploying',
 ): Promise<void> {
   const runUrl = t.ctx.deps.run?.runUrl;
-  const write = intentWrite(t.resource, version, state);
-  await t.ex.write({ write }, (call) => recordIntent(t.ports.tags, info.id, { target: version, runUrl, state }, call));
+  const write = intentWrite(recordResource(t), version, state);
+  await t.ex.write({ write }, (call) =>
+    recordIntent(t.ports.tags, recordIdOf(t.ctx, info), { target: version, runUrl, state }, call),
+  );
 }
 
 export interface Live {
@@ -35,14 +38,14 @@ export async function writeLive(
   item?: SummaryItem,
 ): Promise<void> {
   const extra = live.failed ? `failed-version ${live.failed}` : undefined;
-  const write = liveWrite(t.resource, record, {
+  const write = liveWrite(recordResource(t), record, {
     current: live.current,
     previous: live.previous,
     state: live.state,
     extra,
   });
   const stamped = { ...live, deployedAt: iso(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
-  await t.ex.write({ write }, (call) => recordLive(t.ports.tags, info.id, stamped, call), item);
+  await t.ex.write({ write }, (call) => recordLive(t.ports.tags, recordIdOf(t.ctx, info), stamped, call), item);
 }
 
 /** A record that lags what the scale set already runs (an earlier run stopped before writing it). */
@@ -53,7 +56,7 @@ export async function writeCatchUp(
   current: string,
   previous?: string,
 ): Promise<void> {
-  const write = catchUpWrite(t.resource, record, current, previous);
+  const write = catchUpWrite(recordResource(t), record, current, previous);
   const live = { current, previous, deployedAt: iso(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
-  await t.ex.write({ write }, (call) => recordLive(t.ports.tags, info.id, live, call));
+  await t.ex.write({ write }, (call) => recordLive(t.ports.tags, recordIdOf(t.ctx, info), live, call));
 }

@@ -17,6 +17,7 @@ import { stop, type RollingTarget } from './context.js';
 import { driveBatches, planBatches, type Batches } from './manual.js';
 import { describePolicy, knobs, policyOverride, type EffectiveMode, type Knobs } from './policy.js';
 import { onImage, sameId, type ResolvedImage } from './target.js';
+import { deployModel } from './template-model.js';
 
 export interface RollOut {
   /** The scale set and its instances as observed before the rollout. */
@@ -38,8 +39,12 @@ export async function rollOut(t: RollingTarget, o: RollOut): Promise<number> {
   const { info, mode, image } = o;
   const k = knobs(t.ctx.settings, info.rollingPolicy);
   const moves = !sameId(info.imageId, image.id);
+  // With a template, the template owns the scale set's upgrade policy: no override is written.
+  const templated = !!t.ctx.settings.deploy.template;
   const override =
-    mode === 'rolling' && moves && !o.rollback ? policyOverride(t.ctx.settings, info.rollingPolicy) : undefined;
+    mode === 'rolling' && moves && !o.rollback && !templated
+      ? policyOverride(t.ctx.settings, info.rollingPolicy)
+      : undefined;
   const batches = planBatches(o.instances, image.id, moves, mode === 'automatic' ? { ...k, batchPercent: 100 } : k);
   const before =
     mode === 'rolling' && moves
@@ -47,7 +52,8 @@ export async function rollOut(t: RollingTarget, o: RollOut): Promise<number> {
           t.port.latestRollingUpgrade(t.ref, call),
         )
       : undefined;
-  if (moves) await writeModel(t, o, modelWrite(t, o, k, batches, override), override);
+  if (moves && templated) await deployModel(t, o, modelWrite(t, o, k, batches, undefined).why);
+  else if (moves) await writeModel(t, o, modelWrite(t, o, k, batches, override), override);
   try {
     if (mode === 'manual' || !moves) return (await inBatches(t, o, k, batches)).length;
     if (mode === 'automatic') await confirmAutomatic(t, image, batches.stale.length);

@@ -6,12 +6,13 @@
  */
 import { EngineError } from '../../errors.js';
 import type { RunOutputs } from '../../run/outputs.js';
-import { afterRollback, recordFromTags } from '../record.js';
+import { afterRollback } from '../record.js';
 import type { RollbackPlan } from '../strategy.js';
 import { cancelRunningUpgrade } from './azure-rolling.js';
 import { stop, type RollingTarget } from './context.js';
 import { modeOfScaleSet } from './policy.js';
 import { writeCatchUp, writeIntent, writeLive } from './record-writes.js';
+import { readRecord } from './record-home.js';
 import { rollOut } from './roll-out.js';
 import { onImage, readTarget, sameId, versionOfId, type ResolvedImage } from './target.js';
 
@@ -31,7 +32,7 @@ export async function runRollback(t: RollingTarget, plan: RollbackPlan): Promise
   const toId = plan.to.imageId;
   if (!toId) throw new EngineError('input', `the rollback plan for scale set '${ref.name}' names no image version`);
   const to: ResolvedImage = { id: toId, version: plan.to.imageVersion ?? versionOfId(toId) };
-  const record = recordFromTags(info.tags);
+  const record = await ex.read('reading the release record', (call) => readRecord(t.ctx, t.ports, info, call));
   const from = sameId(info.imageId, to.id)
     ? record.target && record.target !== to.version
       ? record.target

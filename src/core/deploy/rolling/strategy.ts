@@ -5,6 +5,8 @@
  * - manual: the engine's own batches gated by instance health and the verify probes (manual.ts);
  * - automatic: Azure updates every instance; the engine confirms and reports.
  * Instances already on the version are skipped; a scale set fully on it is a no-op.
+ * With 'template', the model update is a deployment of the user's template (template-model.ts) and
+ * the release record and lease live on the resource group (record-home.ts).
  *
  * Deploy and rollback are written once (deploy.ts, rollback.ts) and run on the rollout executor:
  * for real, or on a planning executor for plan mode — the same code, so the plan cannot drift.
@@ -12,12 +14,14 @@
 import { EngineError } from '../../errors.js';
 import { countWrites } from '../../plan/action.js';
 import { instanceHealthCheck } from '../instance-health.js';
-import { defaultRollback, recordFromTags, rollbackRecord } from '../record.js';
+import { defaultRollback, rollbackRecord } from '../record.js';
 import { remoteAccessCheck } from '../remote-access.js';
 import type { Endpoint, PlanOutcome, RollbackOutcome, Strategy, TargetCheck } from '../strategy.js';
 import { openRolling } from './context.js';
 import { deployMessage, runDeploy } from './deploy.js';
 import { effectiveMode } from './policy.js';
+import { resolveTemplate } from '../template/resolve.js';
+import { readRecord } from './record-home.js';
 import { runRollback } from './rollback.js';
 import { checkImageUsable, readTarget, scaleSetRef, siblingVersionId, versionOfId } from './target.js';
 
@@ -47,7 +51,9 @@ export const rollingStrategy: Strategy = {
           ', so it is ignored',
       );
     }
-    return recordFromTags(info.tags);
+    if (ctx.settings.deploy.template && ctx.settings.stages.some((s) => s === 'deploy' || s === 'rollback'))
+      await resolveTemplate(ctx);
+    return readRecord(ctx, ports, info, opt);
   },
 
   async describeLive(ctx) {

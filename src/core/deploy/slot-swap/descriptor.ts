@@ -16,5 +16,17 @@ export const slotSwapDescriptor: StrategyDescriptor<'slot-swap'> = {
       ? [`web app ${s.deploy.appService ?? ''} running its artifact`]
       : [],
   cleanupWritesTarget: () => false,
+  // After the swap the release serves from the production slot (the site itself); the staging slot
+  // holds the previous release.
+  monitored: (d, resourceGroup) => {
+    if (!d.appService) return undefined;
+    const site = { resourceGroup, path: `Microsoft.Web/sites/${d.appService}`, label: `web app ${d.appService}` };
+    const slot = {
+      resourceGroup,
+      path: `Microsoft.Web/sites/${d.appService}/slots/${d.slot}`,
+      label: `slot ${d.slot} of web app ${d.appService}`,
+    };
+    return { metrics: site, alerts: [site, slot] };
+  },
   strategy: slotSwapStrategy,
 };
