@@ -76,7 +76,8 @@ describe('analysis gates on the emulator (blue-green)', () => {
       ['no-alerts', 'successful'],
       ['failure-rate', 'successful'],
     ]);
-    expect(monitorCalls(h.emu)).toEqual({ Metrics_List: 3, Alerts_GetAll: 3, Query_ResourceExecute: 3 });
+    // The preflight's read of each gate, then three measurements each.
+    expect(monitorCalls(h.emu)).toEqual({ Metrics_List: 4, Alerts_GetAll: 4, Query_ResourceExecute: 4 });
     expect(await served()).toEqual(['2.0.0']);
   });
 

@@ -5,6 +5,9 @@
  * traffic stops at the first batch and is rolled back, as a batch that fails its health gate is.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import type { AnalysisResult } from '../../src/core/analysis/types.js';
+import { deploymentRecord } from '../../src/core/run/record.js';
+import { parseSettings } from '../../src/core/settings/parse.js';
 import type { Harness } from '../emulator-deploy/helpers.js';
 import {
   baseInputs,
@@ -62,21 +65,28 @@ const gates = (w: Harness) =>
   ].join('\n');
 
 const release = (w: { h: Harness; v2: string; live: string }, extra: Record<string, string> = {}) =>
-  runOnEmulator(w.h.emu, SCALE, {
-    ...extra,
-    ...(baseInputs(w.h, {
-      stages: 'deploy,verify',
-      'image-id': w.v2,
-      'rollout-mode': 'manual',
-      'max-batch-percent': '50',
-      'live-url': `${w.live}/health`,
-      'probe-interval': '2s',
-      'probe-timeout': '6h',
-      'probe-request-timeout': '30s',
-      'deploy-timeout': '1d',
-      analysis: gates(w.h),
-    }) as Record<string, string>),
-  });
+  runOnEmulator(w.h.emu, SCALE, inputs(w, extra));
+
+const settingsOf = (w: { h: Harness; v2: string; live: string }) => {
+  const values = inputs(w);
+  return parseSettings((name) => values[name]);
+};
+
+const inputs = (w: { h: Harness; v2: string; live: string }, extra: Record<string, string> = {}) => ({
+  ...extra,
+  ...(baseInputs(w.h, {
+    stages: 'deploy,verify',
+    'image-id': w.v2,
+    'rollout-mode': 'manual',
+    'max-batch-percent': '50',
+    'live-url': `${w.live}/health`,
+    'probe-interval': '2s',
+    'probe-timeout': '6h',
+    'probe-request-timeout': '30s',
+    'deploy-timeout': '1d',
+    analysis: gates(w.h),
+  }) as Record<string, string>),
+});
 
 describe('analysis gates between Manual rolling batches', () => {
   it('a good release: the gates pass after batch 1 and again in verify', async () => {
@@ -89,12 +99,18 @@ describe('analysis gates between Manual rolling batches', () => {
       ["batch 1: analysis 'probe-health'", true],
       ["batch 1: analysis 'failure-rate'", true],
     ]);
-    expect(JSON.parse(host.outputs['analysis-results']!).map((g: { verdict: string }) => g.verdict)).toEqual([
-      'successful',
-      'successful',
+    // Batch 1's gates, then verify's: in the output and in what the deployment record keeps.
+    const results = JSON.parse(host.outputs['analysis-results']!) as AnalysisResult[];
+    expect(results.map((g) => [g.during, g.name, g.verdict, g.measurements.length])).toEqual([
+      ['batch 1 of 2', 'probe-health', 'successful', 2],
+      ['batch 1 of 2', 'failure-rate', 'successful', 2],
+      ['verify', 'probe-health', 'successful', 2],
+      ['verify', 'failure-rate', 'successful', 2],
     ]);
-    // Two rounds after batch 1 and two in verify: one metrics call and one query a round.
-    expect(monitorCalls(w.h.emu)).toEqual({ Metrics_List: 4, Query_ResourceExecute: 4 });
+    expect(deploymentRecord(result, settingsOf(w)).analysis).toEqual(results);
+    // The preflight before the deploy, two rounds after batch 1 and two in verify: one metrics call
+    // and one query each.
+    expect(monitorCalls(w.h.emu)).toEqual({ Metrics_List: 5, Query_ResourceExecute: 5 });
   });
 
   it('a release whose errors show under traffic stops after batch 1 and is rolled back', async () => {
@@ -106,6 +122,13 @@ describe('analysis gates between Manual rolling batches', () => {
       /batch 1 of 2 failed its analysis: analysis 'failure-rate' failed: 1 failed measurement/,
     );
     expect(host.outputs['rolled-back']).toBe('true');
+    // The failed batch's gates are in the output, with the measurement that failed.
+    const results = JSON.parse(host.outputs['analysis-results']!) as AnalysisResult[];
+    expect(results.map((g) => [g.during, g.name, g.passed])).toEqual([
+      ['batch 1 of 2', 'probe-health', expect.any(Boolean)],
+      ['batch 1 of 2', 'failure-rate', false],
+    ]);
+    expect(results[1]!.measurements.some((m) => m.verdict === 'failed')).toBe(true);
     expect(versions(w.h)).toEqual(['1.0.0', '1.0.0', '1.0.0', '1.0.0']);
     // Batch 2 never started: one UpdateInstances forward (batch 1), then the rollback's.
     const forward = writes(w.h).filter((r) => r.operation === 'VirtualMachineScaleSets_UpdateInstances');

@@ -96,12 +96,13 @@ describe('analysis gates on the emulator (slot swap)', () => {
       ['no-alerts', 'successful'],
       ['failure-rate', 'successful'],
     ]);
-    // 3 measurements each: 3 metrics calls, 3 alerts lists, 3 queries, and the rule read once.
+    // The preflight's read of each gate before the deploy (the rule too), then 3 measurements each:
+    // 3 metrics calls, 3 alerts lists, 3 queries, and the rule read once more.
     expect(monitorCalls(h.emu)).toEqual({
-      Metrics_List: 3,
-      Alerts_GetAll: 3,
-      Query_ResourceExecute: 3,
-      MetricAlerts_Get: 1,
+      Metrics_List: 4,
+      Alerts_GetAll: 4,
+      Query_ResourceExecute: 4,
+      MetricAlerts_Get: 2,
     });
     expect(await serving()).toBe('2.0.0');
   });

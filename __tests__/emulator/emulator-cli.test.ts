@@ -249,7 +249,7 @@ describe('the verbs against a running emulator', () => {
       /needs operation, method or path/,
     );
     await expect(callControl(api(), 'POST', '/faults', { status: 404, operation: 'X' })).rejects.toThrow(
-      /status must be one of 409, 429, 500, 503/,
+      /status must be one of 403, 409, 429, 500, 503/,
     );
     await expect(callControl(api(), 'POST', '/faults', { kind: 'throttle', operation: 'X', tims: 2 })).rejects.toThrow(
       "unknown fault field 'tims'",

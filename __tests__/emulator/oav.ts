@@ -72,6 +72,51 @@ export const SPEC_FILES = {
 } as const;
 export type SpecName = keyof typeof SPEC_FILES;
 
+const INSIGHTS = ['monitor', 'resource-manager', 'Microsoft.Insights', 'Insights', 'stable'];
+
+/** Spec files of the Azure Monitor calls the analysis gates make (oav-record-monitor.ts records them). */
+export const MONITOR_SPEC_FILES = {
+  metrics: { file: spec(...INSIGHTS, '2024-02-01', 'metrics.json'), operations: /^(Metrics|MetricDefinitions)_/ },
+  metricAlerts: { file: spec(...INSIGHTS, '2026-01-01', 'metricAlert.json'), operations: /^MetricAlerts_/ },
+  alerts: {
+    file: spec(
+      'alertsmanagement',
+      'resource-manager',
+      'Microsoft.AlertsManagement',
+      'AlertsManagement',
+      'stable',
+      '2019-03-01',
+      'AlertsManagement.json',
+    ),
+    operations: /^Alerts_/,
+  },
+} as const;
+export type MonitorSpecName = keyof typeof MONITOR_SPEC_FILES;
+
+/** Template deployments (oav-record-template.ts records them). */
+export const DEPLOYMENTS_SPEC = {
+  file: spec(
+    'resources',
+    'resource-manager',
+    'Microsoft.Resources',
+    'deployments',
+    'stable',
+    '2026-06-01',
+    'deployments.json',
+  ),
+  operations: /^(Deployments|DeploymentOperations)_/,
+} as const;
+
+/** The Log Analytics query API (data plane; checked with ajv: oav-monitor-traffic.test.ts). */
+export const LOGS_QUERY_SPEC = spec(
+  'operationalinsights',
+  'data-plane',
+  'Microsoft.OperationalInsights',
+  'stable',
+  '2022-10-27',
+  'OperationalInsights.json',
+);
+
 interface OavIssue {
   code: string;
   message: string;

@@ -18,7 +18,9 @@ export function registerCells(title: string, phases: readonly Phase[]): void {
       for (const fault of FAULTS.filter((f) => applies(phase, f) && inMatrix(phase, f))) {
         const test = KNOWN_FAILS[`${phase.id}:${fault.id}`] ? it.fails : it;
         const retry = KNOWN_FAILS[`${phase.id}:${fault.id}`] ? 0 : 1;
-        test(`${phase.label} × ${fault.label}`, { retry, timeout: 120_000 }, async () => {
+        // A generous bound: on a loaded 2-core machine a never-ends cell was seen to need ~110 s of
+        // real time (its cause, a real-time bound somewhere in the release path, is not yet found).
+        test(`${phase.label} × ${fault.label}`, { retry, timeout: 240_000 }, async () => {
           const h = await startHarness({ timeScale: TIME_SCALE });
           try {
             await runCell(h, phase, fault);

@@ -38,6 +38,8 @@ function expand(w: PlannedStageWrite): string[] {
     return on(w.operation);
   }
   if (/^load balancer /i.test(w.resource)) return on(w.operation);
+  // A canary's weight: the production site's config/web (its ramp-up rule).
+  if (/^web app /i.test(w.resource) && w.operation === 'update') return [`config ${r}/production`];
   if (/^slot .* of web app /i.test(w.resource)) {
     if (w.operation !== 'update') return on(w.operation);
     if (w.after === SLOT_SETTINGS) return on('apply-slot-config');

@@ -167,3 +167,40 @@ describe('slot-swap rollback: the real run makes the writes its plan lists', () 
     expect(none.plan.plan).toEqual([]);
   });
 });
+
+describe('slot-swap canary: the real run makes the writes its plan lists', () => {
+  it('each weight is one config/web write; the rule is removed before the swap; pauses and analysis write nothing', async () => {
+    await createSite(h);
+    const canary = { 'container-image': image('2.0.0'), 'canary-steps': '10%, pause 1m, analysis, 50%, 100%' };
+    const run = await planThenApply(canary);
+    expect(ops(run.plan)).toEqual(['tag', 'update', 'restart', 'update', 'update', 'update', 'swap', 'tag']);
+    const weights = (run.plan.plan ?? []).filter((w) => w.resource === 'web app shop' && w.operation === 'update');
+    expect(weights.map((w) => w.after)).toEqual([
+      `10% to slot staging (${image('2.0.0')})`,
+      `50% to slot staging (${image('2.0.0')})`,
+      `0% to slot staging (${image('2.0.0')})`,
+    ]);
+    expect(run.real.outputs).toMatchObject({ canaryWeight: 100, canaryStep: '5/5: 100%', canaryResult: 'promoted' });
+    expect(await served()).toBe('2.0.0');
+  });
+
+  it('a rollback removes a share an interrupted canary left, and plans it only when it is there', async () => {
+    await createSite(h);
+    await planThenApply({ 'container-image': image('2.0.0') });
+    // An earlier canary stopped at 25%: a quarter of production's traffic still goes to the slot.
+    await h.web.webApps.updateConfiguration(RG, 'shop', {
+      experiments: {
+        rampUpRules: [{ name: 'staging', actionHostName: 'shop-staging.azurewebsites.net', reroutePercentage: 25 }],
+      },
+    });
+    const back = await planThenApply({ 'to-version': '1.0.0', 'canary-steps': '10%, 100%' }, 'rollback');
+    expect(ops(back.plan)[0]).toBe('update');
+    expect(back.plan.plan![0]).toMatchObject({
+      resource: 'web app shop',
+      before: '25% of production traffic to slot staging',
+    });
+    expect((await h.web.webApps.getConfiguration(RG, 'shop')).experiments?.rampUpRules ?? []).toEqual([]);
+    const again = await planThenApply({ 'to-version': '1.0.0', 'canary-steps': '10%, 100%' }, 'rollback');
+    expect(again.plan.plan).toEqual([]);
+  });
+});

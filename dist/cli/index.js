@@ -175,8 +175,8 @@ __webpack_async_result__();
 /* harmony export */   vZ: () => (/* binding */ needsAzure),
 /* harmony export */   yg: () => (/* binding */ planSignIn)
 /* harmony export */ });
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32232);
-/* harmony import */ var _core_stages_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46393);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74453);
+/* harmony import */ var _core_stages_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(80250);
 /* harmony import */ var _azure_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84329);
 /**
  * Signs in and builds the Azure ports, for the stages that need them. The sign-in is planned
@@ -226,36 +226,20 @@ function azureLoader(settings, signIn, log) {
 
 /***/ }),
 
-/***/ 21983:
+/***/ 27271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  VD: () => (/* binding */ bugStack),
-  gJ: () => (/* binding */ errorMessage),
-  Ie: () => (/* binding */ prepareStep)
-});
-
-// UNUSED EXPORTS: readInputs
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
-// EXTERNAL MODULE: ./src/core/settings/parse.ts + 13 modules
-var parse = __nccwpck_require__(51470);
-// EXTERNAL MODULE: ./src/core/settings/table.ts
-var table = __nccwpck_require__(93937);
-// EXTERNAL MODULE: ./src/runtime/time.ts
-var time = __nccwpck_require__(487);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./src/core/settings/errors.ts
-var settings_errors = __nccwpck_require__(63794);
-// EXTERNAL MODULE: ./src/core/settings/values.ts
-var settings_values = __nccwpck_require__(45467);
-;// CONCATENATED MODULE: ./src/adapters/shared/config-file.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   HT: () => (/* binding */ loadConfigFile)
+/* harmony export */ });
+/* unused harmony export MAX_INPUT_FILE_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38815);
+/* harmony import */ var _core_settings_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(63794);
+/* harmony import */ var _core_settings_table_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93937);
+/* harmony import */ var _core_settings_values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(45467);
 /**
  * The optional YAML `config` file: kebab-case keys are input names; inputs given directly
  * override it. Values become the strings an input would hold:
@@ -279,14 +263,14 @@ const EXPECTED = 'expected a YAML mapping of input names to values (the content 
 const NAME_LIKE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 function loadConfigFile(path, namer) {
     const bad = (message) => {
-        throw new settings_errors/* SettingsError */.G([{ input: 'config', message }], namer);
+        throw new _core_settings_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingsError */ .G([{ input: 'config', message }], namer);
     };
     const file = readTextFile(path);
     if (!file.ok)
         return bad(`cannot read '${path}': ${file.reason}; ${EXPECTED}`);
     let doc;
     try {
-        doc = (0,dist/* parse */.qg)(file.text);
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(file.text);
     }
     catch (err) {
         const at = err.linePos?.[0];
@@ -299,10 +283,10 @@ function loadConfigFile(path, namer) {
     return configValues(path, doc, bad, namer);
 }
 function configValues(path, doc, bad, namer) {
-    const known = table/* INPUTS */.mc.map((i) => i.name).filter((n) => n !== 'config');
+    const known = _core_settings_table_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .mc.map((i) => i.name).filter((n) => n !== 'config');
     const keys = Object.keys(doc);
     // A map none of whose keys is an input, or a near miss of one, is some other file: its keys are content.
-    const nameLike = (k) => known.includes(k) || (NAME_LIKE.test(k) && (0,settings_values/* didYouMean */.au)(k, known) !== '');
+    const nameLike = (k) => known.includes(k) || (NAME_LIKE.test(k) && (0,_core_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .au)(k, known) !== '');
     if (keys.length > 0 && !keys.some(nameLike)) {
         return bad(`'${path}' names no input among its ${keys.length} key(s); ${EXPECTED.replace('input names', "input names (e.g. 'stages')")}`);
     }
@@ -321,13 +305,13 @@ function configValues(path, doc, bad, namer) {
         }
     }
     if (problems.length > 0)
-        throw new settings_errors/* SettingsError */.G(problems, namer);
+        throw new _core_settings_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingsError */ .G(problems, namer);
     return values;
 }
 function unknownKey(path, key, known) {
     if (!NAME_LIKE.test(key))
         return `'${path}' has a key that is not an input name (not shown); ${EXPECTED}`;
-    return `'${path}' has key '${key}', which is not an input${(0,settings_values/* didYouMean */.au)(key, known)}`;
+    return `'${path}' has key '${key}', which is not an input${(0,_core_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .au)(key, known)}`;
 }
 /**
  * Reads a small text file: a regular file of at most MAX_INPUT_FILE_BYTES without NUL bytes.
@@ -337,7 +321,7 @@ function readTextFile(path, maxBytes = MAX_INPUT_FILE_BYTES) {
     let size;
     try {
         // Checked before opening: opening a FIFO would wait for a writer.
-        const stat = (0,external_node_fs_.statSync)(path);
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
         if (stat.isDirectory())
             return { ok: false, reason: 'it is a directory' };
         if (!stat.isFile())
@@ -351,9 +335,9 @@ function readTextFile(path, maxBytes = MAX_INPUT_FILE_BYTES) {
     }
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
         const buffer = Buffer.alloc(size);
-        const read = (0,external_node_fs_.readSync)(fd, buffer, 0, size, 0);
+        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, size, 0);
         if (buffer.subarray(0, read).includes(0))
             return { ok: false, reason: 'it is not a text file' };
         return { ok: true, text: buffer.toString('utf8', 0, read) };
@@ -363,7 +347,7 @@ function readTextFile(path, maxBytes = MAX_INPUT_FILE_BYTES) {
     }
     finally {
         if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 function failure(err) {
@@ -395,7 +379,23 @@ function asInputText(value) {
     return JSON.stringify(value);
 }
 
-;// CONCATENATED MODULE: ./src/adapters/shared/prepare.ts
+
+/***/ }),
+
+/***/ 72715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ie: () => (/* binding */ prepareStep),
+/* harmony export */   VD: () => (/* binding */ bugStack),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/* unused harmony export readInputs */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/* harmony import */ var _core_settings_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61030);
+/* harmony import */ var _core_settings_table_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93937);
+/* harmony import */ var _runtime_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(487);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(27271);
 /**
  * The first half of a step, shared by all three adapters: read the inputs (optional config file
  * underneath the direct inputs), register every secret, parse them into settings. Nothing runs and
@@ -418,7 +418,7 @@ const given = (v) => v !== undefined && v.trim() !== '';
  */
 function readInputs(options) {
     const { adapter, read, namer, host } = options;
-    const secretInputs = (0,table/* inputsFor */.pz)(adapter).filter((i) => i.secret);
+    const secretInputs = (0,_core_settings_table_js__WEBPACK_IMPORTED_MODULE_2__/* .inputsFor */ .pz)(adapter).filter((i) => i.secret);
     for (const def of secretInputs) {
         const v = read(def.name);
         if (given(v))
@@ -427,7 +427,7 @@ function readInputs(options) {
     const configPath = read('config');
     if (!given(configPath))
         return read;
-    const file = loadConfigFile(configPath.trim(), namer);
+    const file = (0,_config_file_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfigFile */ .HT)(configPath.trim(), namer);
     for (const def of secretInputs) {
         const v = file.get(def.name);
         if (given(v))
@@ -451,13 +451,13 @@ function registerSecret(host, value) {
 }
 /** Reads and parses the inputs; nothing runs and nothing is written. Throws SettingsError on bad input. */
 function prepareStep(options) {
-    const now = (options.clock ?? time/* systemClock */.ml).now();
-    return (0,parse/* parseSettings */.P)(readInputs(options), { namer: options.namer, now, readFile: (path) => readTextFile(path) });
+    const now = (options.clock ?? _runtime_time_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .ml).now();
+    return (0,_core_settings_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSettings */ .P)(readInputs(options), { namer: options.namer, now, readFile: (path) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextFile */ .Gu)(path) });
 }
 /** The stack of an unexpected error (a bug), for debug logs; undefined for the engine's own errors. */
 function bugStack(err) {
-    if (err instanceof errors/* EngineError */.NJ)
-        return (0,errors/* internalStack */._w)(err);
+    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ)
+        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .internalStack */ ._w)(err);
     return err instanceof Error ? err.stack : undefined;
 }
 /** The message of anything thrown, never its stack. */
@@ -485,8 +485,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: failureMessage, readInputs, runStep
 
-// EXTERNAL MODULE: ./src/core/index.ts + 37 modules
-var core = __nccwpck_require__(32232);
+// EXTERNAL MODULE: ./src/core/index.ts + 38 modules
+var core = __nccwpck_require__(74453);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
 ;// CONCATENATED MODULE: ./src/runtime/command-runner.ts
@@ -771,8 +771,8 @@ async function adoIdToken(serviceConnectionId, systemAccessToken, env) {
     return body.oidcToken;
 }
 
-// EXTERNAL MODULE: ./src/adapters/shared/prepare.ts + 1 modules
-var prepare = __nccwpck_require__(21983);
+// EXTERNAL MODULE: ./src/adapters/shared/prepare.ts
+var prepare = __nccwpck_require__(72715);
 ;// CONCATENATED MODULE: ./src/adapters/shared/run-info.ts
 const run_info_int = (v) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
 function runInfoFromEnv(env = process.env, system = 'cli') {
@@ -1200,7 +1200,7 @@ function signInFailure(err, what) {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32232);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74453);
 /* harmony import */ var _core_settings_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45467);
 /**
  * `immutable-deploy run` flags: every CLI input of the table as `--kebab-name`, plus `--config`,
@@ -1332,7 +1332,7 @@ function commandInputs(command, inputs) {
  * dynamic import so `run` never pays for it.
  */
 async function runEmulator(argv) {
-    const { runEmulatorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99296));
+    const { runEmulatorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(410)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17410));
     try {
         await runEmulatorCommand([...argv]);
         return typeof process.exitCode === 'number' ? process.exitCode : 0;
@@ -1340,6 +1340,728 @@ async function runEmulator(argv) {
     catch (err) {
         process.stderr.write(`immutable-deploy emulator: ${err instanceof Error ? err.message : String(err)}\n`);
         return 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 77558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  RD: () => (/* binding */ FLEET_HELP),
+  jg: () => (/* binding */ fleet)
+});
+
+// UNUSED EXPORTS: loadFleetFile
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/lock/lock.ts + 2 modules
+var lock = __nccwpck_require__(29633);
+// EXTERNAL MODULE: ./src/core/settings/parse.ts + 14 modules
+var parse = __nccwpck_require__(61030);
+// EXTERNAL MODULE: ./src/core/settings/errors.ts
+var settings_errors = __nccwpck_require__(63794);
+// EXTERNAL MODULE: ./src/core/settings/table.ts
+var table = __nccwpck_require__(93937);
+// EXTERNAL MODULE: ./src/core/settings/values.ts
+var values = __nccwpck_require__(45467);
+;// CONCATENATED MODULE: ./src/core/fleet/types.ts
+/** The stages one target's release runs. */
+const TARGET_STAGES = ['deploy', 'verify'];
+
+;// CONCATENATED MODULE: ./src/core/fleet/parse.ts
+/**
+ * Reads a fleet file's document (already parsed from YAML by the adapter) into a Fleet. Each
+ * target's inputs are the shared `inputs` with the target's own on top, parsed by the same
+ * settings parser as the action's inputs, so every target gets the same validation. Every problem
+ * is reported at once, naming its path in the file (`waves[1].targets[2].scale-set`), before
+ * anything runs; values are shown only where the settings parser shows them (never the file).
+ */
+
+
+
+
+
+
+
+/** Inputs the fleet decides for every target: a fleet file may not set them. */
+const FLEET_OWNED = ['stages', 'dry-run', 'config', 'record-file'];
+const FLEET_KEYS = ['name', 'replication-timeout', 'inputs', 'waves'];
+const WAVE_KEYS = ['name', 'max-parallel', 'bake-time', 'failure-budget', 'analysis', 'targets'];
+const TARGET_KEYS = ['name', 'region'];
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/;
+const NAME_EXPECTED = 'expected letters, digits, - and _ (at most 63), starting with a letter or digit';
+const DEFAULT_REPLICATION_TIMEOUT_MS = 60 * 60_000;
+/** A fleet file that cannot run: every problem, each naming its path in the file. */
+class FleetFileError extends errors/* EngineError */.NJ {
+    problems;
+    constructor(problems) {
+        super('input', formatFleetProblems(problems));
+        this.problems = problems;
+        this.name = 'FleetFileError';
+    }
+}
+function formatFleetProblems(problems) {
+    const lines = problems.map((p) => `fleet file '${p.path}': ${p.message}`);
+    if (lines.length === 1)
+        return lines[0];
+    return `${lines.length} problems in the fleet file:\n${lines.map((l) => `  - ${l}`).join('\n')}`;
+}
+const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const kindOf = (v) => (Array.isArray(v) ? 'a list' : v === null ? 'empty' : `a ${typeof v}`);
+class Collector {
+    items = [];
+    add(path, message) {
+        // A bad shared input is found once per target: report it once.
+        if (!this.items.some((i) => i.path === path && i.message === message))
+            this.items.push({ path, message });
+    }
+    /** Keys of a map that are neither in `known` nor allowed by `also`: named when they look like names. */
+    unknownKeys(path, map, known, also = () => false) {
+        for (const key of Object.keys(map)) {
+            if (known.includes(key) || also(key) || FLEET_OWNED.includes(key))
+                continue; // fleet-owned: inputValues
+            const shown = NAME.test(key) ? `'${key}'` : 'a key (not shown)';
+            this.add(path, `has ${shown}, which is not a fleet setting or an input${NAME.test(key) ? (0,values/* didYouMean */.au)(key, known) : ''}`);
+        }
+    }
+}
+/** What an input holds for a YAML value: the config file's rules (lists one per line, maps as JSON). */
+function asInputText(value) {
+    if (value === null || value === undefined)
+        return undefined;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (value instanceof Date)
+        return value.toISOString().slice(0, 10);
+    if (Array.isArray(value) && value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v)))
+        return value
+            .filter((v) => v !== null)
+            .map(String)
+            .join('\n');
+    return JSON.stringify(value);
+}
+const isInput = (key) => (0,table/* findInput */.cu)(key) !== undefined && !FLEET_OWNED.includes(key);
+function inputValues(c, path, map, extraKeys) {
+    const values = new Map();
+    for (const [key, value] of Object.entries(map)) {
+        if (extraKeys.includes(key))
+            continue;
+        if (FLEET_OWNED.includes(key)) {
+            c.add(`${path}${key}`, `is decided by the fleet (each target runs '${TARGET_STAGES.join(',')}'); remove it`);
+            continue;
+        }
+        if (!isInput(key))
+            continue; // reported by unknownKeys
+        const text = asInputText(value);
+        if (text !== undefined)
+            values.set(key, text);
+    }
+    return values;
+}
+function parseFleet(doc, options = {}) {
+    const c = new Collector();
+    if (!isMap(doc))
+        throw new FleetFileError([
+            { path: '(top)', message: `is ${kindOf(doc)}; expected a mapping with 'name', 'inputs' and 'waves'` },
+        ]);
+    c.unknownKeys('(top)', doc, FLEET_KEYS);
+    const name = typeof doc['name'] === 'string' && NAME.test(doc['name']) ? doc['name'] : undefined;
+    if (!name)
+        c.add('name', `${doc['name'] === undefined ? 'is required' : 'is not a fleet name'}; ${NAME_EXPECTED}`);
+    const timeout = scalar(doc['replication-timeout']);
+    const p = new values/* Problems */.Zw();
+    const replicationTimeoutMs = timeout === undefined ? DEFAULT_REPLICATION_TIMEOUT_MS : (0,values/* parseDuration */.E9)(p, 'replication-timeout', timeout);
+    const sharedDoc = doc['inputs'] ?? {};
+    if (!isMap(sharedDoc))
+        c.add('inputs', `is ${kindOf(sharedDoc)}; expected a mapping of input names to values`);
+    const shared = isMap(sharedDoc) ? sharedDoc : {};
+    c.unknownKeys('inputs', shared, [], isInput);
+    const sharedInputs = inputValues(c, 'inputs.', shared, []);
+    const rawWaves = doc['waves'];
+    if (!Array.isArray(rawWaves) || rawWaves.length === 0)
+        c.add('waves', 'is required: a list of waves, each with targets');
+    const waves = (Array.isArray(rawWaves) ? rawWaves : []).map((w, i) => parseWave(c, w, i, sharedInputs, options));
+    for (const problem of p.items)
+        c.add(problem.input, problem.message);
+    refuseDuplicates(c, waves);
+    if (c.items.length > 0)
+        throw new FleetFileError(c.items);
+    return { name: name, replicationTimeoutMs: replicationTimeoutMs, waves };
+}
+const scalar = (v) => v === undefined || v === null ? undefined : typeof v === 'object' ? JSON.stringify(v) : String(v);
+function parseWave(c, raw, index, shared, options) {
+    const path = `waves[${index}]`;
+    const w = isMap(raw) ? raw : {};
+    if (!isMap(raw))
+        c.add(path, `is ${kindOf(raw)}; expected a mapping with 'targets'`);
+    c.unknownKeys(path, w, WAVE_KEYS);
+    const p = new values/* Problems */.Zw();
+    const number = (key, fallback, min, max) => {
+        const v = scalar(w[key]);
+        return v === undefined ? fallback : ((0,values/* parseInteger */.cG)(p, `${path}.${key}`, v, min, max) ?? fallback);
+    };
+    const bake = scalar(w['bake-time']);
+    const wave = {
+        name: typeof w['name'] === 'string' && w['name'].trim() ? w['name'].trim() : `wave ${index + 1}`,
+        index,
+        maxParallel: number('max-parallel', 1, 1, 100),
+        failureBudget: number('failure-budget', 0, 0, 1000),
+        bakeTimeMs: bake === undefined ? 0 : ((0,values/* parseDuration */.E9)(p, `${path}.bake-time`, bake) ?? 0),
+        ...(w['analysis'] !== undefined ? { analysis: asInputText(w['analysis']) } : {}),
+    };
+    for (const problem of p.items)
+        c.add(problem.input, problem.message);
+    const rawTargets = w['targets'];
+    if (!Array.isArray(rawTargets) || rawTargets.length === 0)
+        c.add(`${path}.targets`, 'is required: a list of targets, each with a name, a region and its inputs');
+    const analysis = wave.analysis === undefined ? undefined : { text: wave.analysis, path: `${path}.analysis` };
+    const targets = (Array.isArray(rawTargets) ? rawTargets : []).flatMap((t, j) => {
+        const target = parseTarget(c, t, `${path}.targets[${j}]`, shared, options, analysis);
+        return target ? [target] : [];
+    });
+    const names = new Set();
+    for (const t of targets) {
+        if (names.has(t.name))
+            c.add(`${t.path}.name`, `'${t.name}' names another target of this wave; expected unique names`);
+        names.add(t.name);
+    }
+    return { ...wave, targets };
+}
+function parseTarget(c, raw, path, shared, options, analysis) {
+    if (!isMap(raw)) {
+        c.add(path, `is ${kindOf(raw)}; expected a mapping with 'name', 'region' and the target's inputs`);
+        return undefined;
+    }
+    c.unknownKeys(path, raw, TARGET_KEYS, isInput);
+    const name = typeof raw['name'] === 'string' && NAME.test(raw['name']) ? raw['name'] : undefined;
+    if (!name)
+        c.add(`${path}.name`, `${raw['name'] === undefined ? 'is required' : 'is not a target name'}; ${NAME_EXPECTED}`);
+    const region = typeof raw['region'] === 'string' && /^[A-Za-z0-9 ]{2,40}$/.test(raw['region']) ? raw['region'] : undefined;
+    if (!region)
+        c.add(`${path}.region`, `${raw['region'] === undefined ? 'is required' : 'is not an Azure region name'}; expected e.g. 'westeurope'`);
+    const own = inputValues(c, `${path}.`, raw, TARGET_KEYS);
+    const inputs = new Map([...shared, ...own]);
+    const settings = settingsFor(c, inputs, own, path, { stages: TARGET_STAGES.join(',') }, options);
+    // The wave's gates: a verify run on the target after the bake, with the wave's 'analysis'.
+    const gate = analysis
+        ? settingsFor(c, inputs, own, path, { stages: 'verify', analysis: analysis.text }, options, analysis.path)
+        : undefined;
+    if (!name || !region || !settings || (analysis && !gate))
+        return undefined;
+    return { name, region: normalizeRegion(region), path, inputs, settings, ...(gate ? { gate } : {}) };
+}
+function settingsFor(c, inputs, own, path, fixed, options, analysisPath) {
+    try {
+        return (0,parse/* parseSettings */.P)((n) => fixed[n] ?? inputs.get(n), { ...options });
+    }
+    catch (err) {
+        if (!(err instanceof settings_errors/* SettingsError */.G))
+            throw err;
+        for (const problem of err.problems) {
+            const base = problem.input.replace(/\[.*$/, '');
+            const where = base === 'analysis' && analysisPath
+                ? `${analysisPath}${problem.input.slice(base.length)}`
+                : own.has(base)
+                    ? `${path}.${problem.input}`
+                    : shared(path, problem.input, inputs);
+            c.add(where, problem.message);
+        }
+        return undefined;
+    }
+}
+/** A problem with an input the target did not set: the shared input, or the target (a required one missing). */
+const shared = (path, input, inputs) => inputs.has(input.replace(/\[.*$/, '')) ? `inputs.${input}` : `${path}.${input}`;
+const normalizeRegion = (region) => region.replace(/\s+/g, '').toLowerCase();
+/** Two targets deploying one resource would race each other's releases: refused wherever they are. */
+function refuseDuplicates(c, waves) {
+    const seen = new Map();
+    for (const target of waves.flatMap((w) => w.targets)) {
+        const holder = (0,lock/* lockTarget */.Nd)(target.settings);
+        if (!holder)
+            continue;
+        const key = [target.settings.azure.subscriptionId ?? '', holder.kind, holder.resourceGroup, holder.name]
+            .join('/')
+            .toLowerCase();
+        const first = seen.get(key);
+        if (first)
+            c.add(target.path, `deploys ${holder.kind} '${holder.resourceGroup}/${holder.name}', as ${first} does; expected each target once in a fleet`);
+        else
+            seen.set(key, target.path);
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/plan/action.ts
+var action = __nccwpck_require__(55461);
+;// CONCATENATED MODULE: ./src/core/fleet/gallery.ts
+
+
+const HALT_TAG_PREFIX = 'immutable-deploy.fleet-halt.';
+const haltTag = (fleet) => `${HALT_TAG_PREFIX}${fleet}`;
+/** Azure tag values hold at most 256 characters. */
+const TAG_VALUE_MAX = 256;
+/** The gallery image version an 'image-id' names, or undefined for anything else. */
+function versionRef(imageId) {
+    const m = imageId?.match(/^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)\/versions\/([^/]+)$/i);
+    return m ? { resourceGroup: m[1], gallery: m[2], definition: m[3], version: m[4] } : undefined;
+}
+/** The halt marker this fleet left on the version, if any. */
+async function readHalt(gallery, ref, fleet, options) {
+    const version = await gallery.getVersion(ref, options);
+    if (!version)
+        throw new errors/* EngineError */.NJ('terminal', `the image version ${ref.definition}/${ref.version} does not exist in gallery ${ref.gallery}`);
+    return version.tags[haltTag(fleet)];
+}
+async function writeHalt(gallery, ref, fleet, reason, options) {
+    const value = reason.length > TAG_VALUE_MAX ? `${reason.slice(0, TAG_VALUE_MAX - 3)}...` : reason;
+    await gallery.tagVersion(ref, { [haltTag(fleet)]: value }, options);
+}
+/** The call's result, or undefined after a transient failure (logged); other errors are thrown. */
+async function transientAsUndefined(call, log) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        if (!(err instanceof errors/* EngineError */.NJ) || err.kind !== 'transient')
+            throw err;
+        log(`${err.message} (trying again)`);
+        return undefined;
+    }
+}
+/**
+ * Runs a gallery call, trying it again after a transient failure (throttling, a server error, a
+ * timeout) up to `attempts` times with a growing pause on the engine's clock.
+ */
+async function withRetries(call, deps, attempts = 4) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call();
+        }
+        catch (err) {
+            if (!(err instanceof errors/* EngineError */.NJ) || err.kind !== 'transient' || attempt >= attempts)
+                throw err;
+            deps.log(`${err.message} (trying again)`);
+            await deps.sleep(2_000 * 2 ** (attempt - 1), deps.signal);
+        }
+    }
+}
+/**
+ * Waits until the version is replicated (Completed) to every region, reading its replication
+ * status (`$expand=ReplicationStatus`) until `timeoutMs` passes on the engine's clock. A region
+ * whose replication failed ends the wait at once. A version created without replication tracking
+ * (no per-region status at all) counts its listed target regions as replicated. The version's
+ * own provisioning must have succeeded too: while Azure is still creating or updating it, a deploy
+ * refuses it (src/core/deploy/gallery-image.ts), so the wave waits for that as well.
+ */
+async function waitForReplication(w, ref, regions, timeoutMs) {
+    const wanted = [...new Set(regions.map(normalizeRegion))];
+    const until = w.clock.now() + timeoutMs;
+    let told = '';
+    for (;;) {
+        const options = { timeoutMs: w.callTimeoutMs, signal: w.signal };
+        const read = await transientAsUndefined(async () => {
+            const status = await w.gallery.replicationStatus(ref, options);
+            const version = status.regions.length === 0 ? await w.gallery.getVersion(ref, options) : undefined;
+            return { status, version };
+        }, w.log);
+        if (!read) {
+            // A throttled or failed read is tried again at the next poll, within the same timeout.
+            if (w.clock.now() >= until)
+                return {
+                    ok: false,
+                    reason: `the replication status of ${ref.version} could not be read within 'replication-timeout'`,
+                };
+            await w.sleep(Math.min(10_000, until - w.clock.now()), w.signal);
+            continue;
+        }
+        const { status, version } = read;
+        const listed = status.regions.length === 0 ? new Set(version?.targetRegions.map((r) => normalizeRegion(r.name))) : undefined;
+        const stateOf = (region) => listed
+            ? listed.has(region)
+                ? 'Completed'
+                : 'absent'
+            : (status.regions.find((r) => normalizeRegion(r.region) === region)?.state ?? 'absent');
+        const failed = wanted.filter((r) => stateOf(r) === 'Failed');
+        if (failed.length > 0)
+            return { ok: false, reason: `replication of ${ref.version} to ${failed.join(', ')} failed` };
+        const provisioning = status.provisioningState ?? 'Succeeded';
+        if (/^failed$/i.test(provisioning))
+            return { ok: false, reason: `publishing ${ref.version} failed` };
+        const pending = wanted.filter((r) => stateOf(r) !== 'Completed');
+        const settled = /^succeeded$/i.test(provisioning);
+        if (pending.length === 0 && settled)
+            return { ok: true };
+        const now = w.clock.now();
+        if (now >= until) {
+            const what = pending.length > 0 ? `replicated to ${pending.join(', ')}` : `published (it is ${provisioning})`;
+            return { ok: false, reason: `${ref.version} was not ${what} within 'replication-timeout'` };
+        }
+        const line = pending.length > 0
+            ? `waiting for ${ref.version} to replicate to ${pending.map((r) => `${r} (${stateOf(r)})`).join(', ')}`
+            : `waiting for ${ref.version} to finish publishing (it is ${provisioning})`;
+        if (line !== told)
+            w.log(line);
+        told = line;
+        await w.sleep(Math.min(Math.max(status.pollAfterMs, 1_000), until - now), w.signal);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/fleet/pool.ts
+/** Runs `work` over `items` with at most `limit` at once; `stop()` true keeps the rest from starting. */
+async function eachBounded(items, limit, work, stop = () => false) {
+    let next = 0;
+    const lane = async () => {
+        while (next < items.length && !stop()) {
+            const index = next++;
+            await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+}
+
+;// CONCATENATED MODULE: ./src/core/fleet/run.ts
+
+
+
+const targetsOf = (fleet) => fleet.waves.flatMap((w) => w.targets.map((t) => ({ wave: w, target: t })));
+const versionOf = (fleet) => versionRef(fleet.waves[0]?.targets[0]?.settings.publish.imageId);
+/** Every target's plan: the engine in plan mode (every read for real, the writes listed, none made). */
+async function planFleet(fleet, deps) {
+    const reports = [];
+    for (const { wave, target } of targetsOf(fleet)) {
+        const result = await deps.runTarget(target, { ...target.settings, dryRun: true });
+        const steps = (result.plan ?? []).map((w) => `${w.stage}: ${(0,action/* formatWrite */.jf)(w)}`);
+        reports.push({
+            ...where(wave, target),
+            result: result.status === 'succeeded' ? 'planned' : 'failed',
+            ...(result.error ? { message: result.error.message } : {}),
+            version: result.outputs.imageVersion ?? versionOf(fleet)?.version,
+            steps,
+        });
+    }
+    return { fleet: fleet.name, status: 'planned', ...versionField(fleet), targets: reports };
+}
+const where = (wave, target) => ({
+    wave: wave.index + 1,
+    waveName: wave.name,
+    target: target.name,
+    region: target.region,
+});
+const versionField = (fleet) => {
+    const v = versionOf(fleet)?.version;
+    return v ? { version: v } : {};
+};
+async function runFleet(fleet, deps) {
+    return new FleetRun(fleet, deps).run();
+}
+class FleetRun {
+    fleet;
+    deps;
+    reports = new Map();
+    halt;
+    constructor(fleet, deps) {
+        this.fleet = fleet;
+        this.deps = deps;
+        for (const { wave, target } of targetsOf(fleet))
+            this.reports.set(target, { ...where(wave, target), result: 'not-run' });
+    }
+    get options() {
+        return { timeoutMs: this.deps.callTimeoutMs ?? 120_000, signal: this.deps.signal };
+    }
+    async run() {
+        const ref = versionOf(this.fleet);
+        if (!ref) {
+            return this.result('refused', "a fleet run needs 'image-id' naming a gallery image version (in 'inputs'): its replication and the halt marker are read there");
+        }
+        const gallery = await this.deps.gallery();
+        const marker = await withRetries(() => readHalt(gallery, ref, this.fleet.name, this.options), this.deps);
+        if (marker !== undefined) {
+            return this.result('refused', `fleet '${this.fleet.name}' was halted for ${ref.version}: ${marker}; nothing was deployed (remove the tag 'immutable-deploy.fleet-halt.${this.fleet.name}' from the image version to continue)`);
+        }
+        for (const wave of this.fleet.waves) {
+            const reason = await this.runWave(wave, gallery, ref);
+            if (reason) {
+                const halt = `${ref.version} wave ${wave.index + 1} (${wave.name}): ${reason}`;
+                this.deps.log(`halting fleet '${this.fleet.name}': ${halt}`);
+                await withRetries(() => writeHalt(gallery, ref, this.fleet.name, halt, this.options), this.deps);
+                return this.result('halted', halt);
+            }
+        }
+        return this.result('succeeded');
+    }
+    /** Runs one wave; the reason it halts the fleet, or undefined when it passed. */
+    async runWave(wave, gallery, ref) {
+        const { clock, sleep, signal, log } = this.deps;
+        log(`wave ${wave.index + 1} (${wave.name}): ${wave.targets.length} target(s), at most ${wave.maxParallel} at once`);
+        const replicated = await waitForReplication({ gallery, clock, sleep, signal, log, callTimeoutMs: this.options.timeoutMs }, ref, wave.targets.map((t) => t.region), this.fleet.replicationTimeoutMs);
+        if (!replicated.ok)
+            return replicated.reason;
+        let failed = 0;
+        const overBudget = () => failed > wave.failureBudget || signal.aborted;
+        await eachBounded(wave.targets, wave.maxParallel, async (target) => {
+            const outcome = await this.release(wave, target, target.settings);
+            if (outcome !== 'succeeded')
+                failed++;
+        }, overBudget);
+        if (overBudget())
+            return this.failedText(wave, failed);
+        if (wave.bakeTimeMs > 0) {
+            log(`wave ${wave.index + 1} (${wave.name}): baking for ${Math.round(wave.bakeTimeMs / 1000)}s`);
+            await sleep(wave.bakeTimeMs, signal);
+        }
+        const gated = wave.targets.filter((t) => t.gate && this.reports.get(t)?.result === 'succeeded');
+        await eachBounded(gated, wave.maxParallel, async (target) => {
+            const outcome = await this.release(wave, target, target.gate, 'analysis after bake');
+            if (outcome !== 'succeeded')
+                failed++;
+        });
+        return overBudget() ? this.failedText(wave, failed) : undefined;
+    }
+    failedText(wave, failed) {
+        if (this.deps.signal.aborted)
+            return 'the run was cancelled';
+        return `${failed} of ${wave.targets.length} target(s) failed (failure budget ${wave.failureBudget})`;
+    }
+    /** One engine run of a target; its outcome lands in the report. */
+    async release(wave, target, settings, what = 'release') {
+        this.deps.log(`wave ${wave.index + 1}: ${what} of ${target.name} (${target.region})`);
+        const result = await this.deps.runTarget(target, settings);
+        const outcome = result.status;
+        const live = result.status === 'succeeded'
+            ? result.outputs.imageVersion
+            : result.outputs.rolledBack
+                ? result.outputs.previousImageVersion
+                : undefined;
+        const previous = this.reports.get(target);
+        this.reports.set(target, {
+            ...previous,
+            result: outcome,
+            ...((live ?? previous.version) ? { version: live ?? previous.version } : {}),
+            ...(result.error ? { message: `${what}: ${result.error.message}` } : {}),
+        });
+        this.deps.log(`wave ${wave.index + 1}: ${target.name} ${outcome}${result.error ? `: ${result.error.message}` : ''}`);
+        return outcome;
+    }
+    result(status, halt) {
+        return {
+            fleet: this.fleet.name,
+            status,
+            ...versionField(this.fleet),
+            targets: [...this.reports.values()],
+            ...(halt ? { halt } : {}),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/fleet/summary.ts
+const HEAD = ['wave', 'target', 'region', 'result', 'version'];
+function renderFleetTable(result) {
+    const rows = result.targets.map((t) => [`${t.wave} ${t.waveName}`, t.target, t.region, t.result, t.version ?? '-']);
+    const widths = HEAD.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(HEAD), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+function renderFleetText(result) {
+    const title = `fleet ${result.fleet}${result.version ? ` ${result.version}` : ''}: ${result.status}`;
+    const lines = [title, '', renderFleetTable(result)];
+    const failures = result.targets.filter((t) => t.message);
+    if (failures.length > 0)
+        lines.push('', ...failures.map((t) => `${t.target}: ${t.message}`));
+    if (result.halt)
+        lines.push('', `halt: ${result.halt}`);
+    return `${lines.join('\n')}\n`;
+}
+/** Plan mode: the waves and each target's planned writes. */
+function renderFleetPlan(result) {
+    const lines = [`fleet ${result.fleet}${result.version ? ` ${result.version}` : ''}: plan (nothing written)`];
+    let wave = 0;
+    for (const t of result.targets) {
+        if (t.wave !== wave)
+            lines.push('', `wave ${t.wave} (${t.waveName})`);
+        wave = t.wave;
+        lines.push(`  ${t.target} (${t.region}): ${t.result}${t.message ? `: ${t.message}` : ''}`);
+        for (const step of t.steps ?? [])
+            lines.push(`    - ${step}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/fleet/index.ts
+
+
+
+
+
+// EXTERNAL MODULE: ./src/adapters/shared/azure-connection.ts
+var azure_connection = __nccwpck_require__(36988);
+// EXTERNAL MODULE: ./src/adapters/shared/config-file.ts
+var config_file = __nccwpck_require__(27271);
+// EXTERNAL MODULE: ./src/adapters/shared/run-step.ts + 5 modules
+var run_step = __nccwpck_require__(76416);
+// EXTERNAL MODULE: ./src/runtime/time.ts
+var time = __nccwpck_require__(487);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __nccwpck_require__(77593);
+// EXTERNAL MODULE: ./src/cli/host.ts
+var cli_host = __nccwpck_require__(81626);
+;// CONCATENATED MODULE: ./src/cli/fleet.ts
+/**
+ * `immutable-deploy fleet plan|run --file fleet.yaml`: one release across the fleet file's targets
+ * in waves (src/core/fleet/). `plan` runs each target's plan (reads for real, no write); `run`
+ * releases the waves on this runner and prints a table of targets × wave × result × version.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const FLEET_HELP = `Usage: immutable-deploy fleet <plan|run> --file <fleet.yaml> [--json] [--record-file <path>] [--verbose]
+
+Releases one image version across the targets of a fleet file, wave by wave (docs/fleets.md).
+  plan   prints the waves and each target's planned writes (every read for real, nothing written)
+  run    runs the waves on this runner: each wave waits for the image version's replication to
+         its regions, releases at most max-parallel targets at once (deploy + verify), holds its
+         bake time and judges its analysis gates; a failed wave halts the fleet (exit code 1)
+Flags:
+  --file <path>         the fleet file (YAML; schema/immutable-deploy-fleet.schema.json)
+  --json                print the result as one JSON object on stdout
+  --record-file <path>  also write the result as JSON to this file
+  --verbose             also print each target's debug logs (to stderr)
+`;
+function parseFleetArgs(argv) {
+    const config = {
+        args: [...argv],
+        options: {
+            file: { type: 'string' },
+            json: { type: 'boolean' },
+            verbose: { type: 'boolean' },
+            'record-file': { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        },
+        allowPositionals: true,
+        strict: true,
+    };
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)(config);
+    }
+    catch (err) {
+        // An unknown flag or a flag without its value.
+        throw new args/* UsageError */.eb((0,run_step/* errorMessage */.gJ)(err));
+    }
+    const { values, positionals } = parsed;
+    if (values.help)
+        return 'help';
+    const verb = positionals[0];
+    if ((verb !== 'plan' && verb !== 'run') || positionals.length > 1)
+        throw new args/* UsageError */.eb(`fleet needs one verb, 'plan' or 'run' (got ${positionals.length ? `'${positionals.join(' ')}'` : 'none'})`);
+    if (!values.file?.trim())
+        throw new args/* UsageError */.eb('fleet needs --file <fleet.yaml>');
+    return {
+        verb,
+        file: values.file.trim(),
+        json: values.json ?? false,
+        verbose: values.verbose ?? false,
+        ...(values['record-file'] ? { recordFile: values['record-file'] } : {}),
+    };
+}
+/** Reads and parses the fleet file; throws FleetFileError naming the path, never the content. */
+function loadFleetFile(path, now) {
+    const file = (0,config_file/* readTextFile */.Gu)(path);
+    const bad = (message) => {
+        throw new FleetFileError([{ path: '(file)', message }]);
+    };
+    if (!file.ok)
+        return bad(`cannot read '${path}': ${file.reason}`);
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(file.text);
+    }
+    catch (err) {
+        const at = err.linePos?.[0];
+        return bad(`'${path}' is not valid YAML${at ? ` (line ${at.line}, column ${at.col})` : ''} (the content is not shown)`);
+    }
+    return parseFleet(doc, { now, readFile: (p) => (0,config_file/* readTextFile */.Gu)(p) });
+}
+async function fleet(argv, write) {
+    const signals = (0,run_step/* signalController */.fR)((s) => write.err(`\n${s} received: cancelling the fleet (again to stop at once)\n`));
+    try {
+        const args = parseFleetArgs(argv);
+        if (args === 'help') {
+            write.out(FLEET_HELP);
+            return 0;
+        }
+        const parsed = loadFleetFile(args.file, time/* systemClock */.ml.now());
+        const signal = signals.controller.signal;
+        const runTarget = async (target, settings) => {
+            const host = (0,cli_host/* cliHost */.$)(signal, {
+                verbose: args.verbose,
+                write: (t) => write.err(t.replace(/^(?=.)/gm, `[${target.name}] `)),
+            });
+            const options = {
+                adapter: 'cli',
+                read: (n) => target.inputs.get(n),
+                namer: (n) => `${target.path}.${n}`,
+                host,
+            };
+            return (0,run_step/* executeStep */.Ik)(options, settings);
+        };
+        const log = (line) => write.err(`fleet: ${line}\n`);
+        const first = parsed.waves[0].targets[0].settings;
+        const result = args.verb === 'plan'
+            ? await planFleet(parsed, { runTarget })
+            : await runFleet(parsed, {
+                clock: time/* systemClock */.ml,
+                sleep: time/* realSleep */.uk,
+                signal,
+                log,
+                runTarget,
+                gallery: async () => (await (0,azure_connection/* azureLoader */.TU)(first, (0,azure_connection/* planSignIn */.yg)(first, { kind: 'cli' }))()).gallery,
+            });
+        if (args.recordFile)
+            await (0,promises_.writeFile)(args.recordFile, `${JSON.stringify(result, null, 2)}\n`, { mode: 0o644 });
+        if (args.json)
+            write.out(`${JSON.stringify(result)}\n`);
+        else
+            write.out(args.verb === 'plan' ? renderFleetPlan(result) : renderFleetText(result));
+        if (signals.received())
+            return signals.received() === 'SIGTERM' ? 143 : 130;
+        const ok = args.verb === 'plan' ? result.targets.every((t) => t.result === 'planned') : result.status === 'succeeded';
+        return ok ? 0 : 1;
+    }
+    catch (e) {
+        write.err(`immutable-deploy fleet: ${(0,run_step/* errorMessage */.gJ)(e)}\n`);
+        if (e instanceof args/* UsageError */.eb)
+            write.err('(see immutable-deploy fleet --help)\n');
+        else if (!(e instanceof errors/* EngineError */.NJ) && e instanceof Error && e.stack && argv.includes('--verbose'))
+            write.err(`${e.stack}\n`);
+        return 1;
+    }
+    finally {
+        signals.dispose();
     }
 }
 
@@ -1366,6 +2088,8 @@ Usage:
   immutable-deploy rollback [--flags]     return a target to its previous image (or --to-version): run --stages rollback
   immutable-deploy unlock --holder <owner> [--flags]
                                           break a dead run's deploy lock (the target flags as for a deploy)
+  immutable-deploy fleet <plan|run> --file <fleet.yaml>
+                                          one release across a fleet file's targets, in waves (docs/fleets.md)
   immutable-deploy emulator <command>     the local Azure emulator for trying things out
   immutable-deploy --help                 this help
   immutable-deploy help <command>         a command's help, as <command> --help prints it
@@ -1509,15 +2233,16 @@ function cliHost(signal, options) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* unused harmony export cli */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32232);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74453);
 /* harmony import */ var _adapters_shared_run_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76416);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77593);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3567);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(87911);
-/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(81626);
-/* harmony import */ var _emulator_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(49159);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(81626);
+/* harmony import */ var _emulator_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(49159);
 /* harmony import */ var _unlock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7861);
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8330);
+/* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(77558);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8330);
 /**
  * The `immutable-deploy` command (dist/cli/index.js). Subcommands: run; plan (`run --dry-run`:
  * the writes a run would make, none made); rollback (`run --stages rollback`); unlock (break a dead
@@ -1532,11 +2257,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const COMMANDS = ['run', 'plan', 'rollback', 'unlock', 'emulator'];
+
+const COMMANDS = ['run', 'plan', 'rollback', 'unlock', 'fleet', 'emulator'];
 const out = (t) => void process.stdout.write(t);
 const err = (t) => void process.stderr.write(t);
 /** package.json's version (bundled in: the CLI bundle reads no file to know it). */
-const VERSION = _package_json__WEBPACK_IMPORTED_MODULE_6__/* .version */ .rE;
+const VERSION = _package_json__WEBPACK_IMPORTED_MODULE_7__/* .version */ .rE;
 async function cli(argv) {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h') {
@@ -1561,8 +2287,11 @@ async function cli(argv) {
         case 'unlock':
             // Breaks a dead run's deploy lock; --holder must name the lease's owner.
             return (0,_unlock_js__WEBPACK_IMPORTED_MODULE_5__/* .unlock */ .Tl)(rest, { out, err });
+        case 'fleet':
+            // One release across a fleet file's targets, in waves (plan | run).
+            return (0,_fleet_js__WEBPACK_IMPORTED_MODULE_6__/* .fleet */ .jg)(rest, { out, err });
         case 'emulator':
-            return (0,_emulator_js__WEBPACK_IMPORTED_MODULE_7__/* .runEmulator */ .H)(rest);
+            return (0,_emulator_js__WEBPACK_IMPORTED_MODULE_8__/* .runEmulator */ .H)(rest);
         default: {
             const near = COMMANDS.find((k) => k.startsWith(command.slice(0, 2)));
             err(`immutable-deploy: unknown command '${command}'${near ? `; did you mean '${near}'?` : ''} (see immutable-deploy --help)\n`);
@@ -1573,7 +2302,11 @@ async function cli(argv) {
 /** `help [command]`: the main help, or the command's own (as `<command> --help` prints it). */
 function help(command) {
     if (command === 'emulator')
-        return (0,_emulator_js__WEBPACK_IMPORTED_MODULE_7__/* .runEmulator */ .H)(['--help']);
+        return (0,_emulator_js__WEBPACK_IMPORTED_MODULE_8__/* .runEmulator */ .H)(['--help']);
+    if (command === 'fleet') {
+        out(_fleet_js__WEBPACK_IMPORTED_MODULE_6__/* .FLEET_HELP */ .RD);
+        return 0;
+    }
     const text = command === undefined ? _help_js__WEBPACK_IMPORTED_MODULE_4__/* .MAIN_HELP */ .Ic : (0,_help_js__WEBPACK_IMPORTED_MODULE_4__/* .helpFor */ .VY)(command);
     if (text === undefined) {
         err(`immutable-deploy: no help for '${command}': the commands are ${COMMANDS.join(', ')}\n`);
@@ -1594,7 +2327,7 @@ async function run(argv, command = 'run') {
             out((0,_help_js__WEBPACK_IMPORTED_MODULE_4__/* .runHelp */ .Vu)(command));
             return 0;
         }
-        const host = (0,_host_js__WEBPACK_IMPORTED_MODULE_8__/* .cliHost */ .$)(signals.controller.signal, { verbose: args.verbose });
+        const host = (0,_host_js__WEBPACK_IMPORTED_MODULE_9__/* .cliHost */ .$)(signals.controller.signal, { verbose: args.verbose });
         const read = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .commandInputs */ .t)(command, args.inputs);
         const namer = (name) => `--${name}`;
         const options = { adapter: 'cli', read, namer, host };
@@ -1686,8 +2419,8 @@ async function breakLease(port, target, holder, deps) {
 
 // EXTERNAL MODULE: ./src/adapters/shared/azure-connection.ts
 var azure_connection = __nccwpck_require__(36988);
-// EXTERNAL MODULE: ./src/adapters/shared/prepare.ts + 1 modules
-var prepare = __nccwpck_require__(21983);
+// EXTERNAL MODULE: ./src/adapters/shared/prepare.ts
+var prepare = __nccwpck_require__(72715);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __nccwpck_require__(77593);
 // EXTERNAL MODULE: ./src/cli/host.ts
@@ -1834,6 +2567,71 @@ function formatValue(value) {
 
 /***/ }),
 
+/***/ 6262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ monitoredTarget),
+/* harmony export */   WR: () => (/* binding */ verifyAnalysis),
+/* harmony export */   Zz: () => (/* binding */ plannedGates)
+/* harmony export */ });
+/* unused harmony exports ANALYSIS_SLACK_MS, analysisBudgetMs */
+/* harmony import */ var _deploy_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21259);
+/* harmony import */ var _rollout_for_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55797);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(28107);
+
+
+
+/** Room beyond the gates' own span for reads that Azure answers slowly or throttles. */
+const ANALYSIS_SLACK_MS = 5 * 60_000;
+/** The longest gate's span (initial delay + count × interval) plus the slack. */
+function analysisBudgetMs(gates) {
+    const spans = gates.map((g) => g.timing.initialDelayMs + g.timing.count * g.timing.intervalMs);
+    return Math.max(0, ...spans) + ANALYSIS_SLACK_MS;
+}
+/** The strategy's answer to "what is the target" for gates that say 'target'. */
+function monitoredTarget(settings) {
+    const rg = settings.deploy.resourceGroup ?? settings.resourceGroup;
+    return rg ? (0,_deploy_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .descriptorOf */ .nb)(settings.deploy.strategy).monitored?.(settings.deploy, rg) : undefined;
+}
+/** A verify-only step's version: the 'image-version' input when it names one. */
+const explicitVersion = (s) => s.publish.version.kind === 'explicit' ? s.publish.version.version : undefined;
+/** Plan mode: one "would check" line per gate. */
+function plannedGates(settings) {
+    const target = monitoredTarget(settings);
+    return settings.analysis.map((g) => (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .wouldCheck */ ._Z)(g, target));
+}
+/**
+ * Verify's gates, judging the release this run deployed (or, in a verify-only step, what the
+ * target serves), from now on. `stop` ends them early without failing them.
+ */
+async function verifyAnalysis(ctx, stop) {
+    const { settings, deps } = ctx;
+    const gates = settings.analysis;
+    if (gates.length === 0)
+        return [];
+    const ports = await ctx.azure();
+    const ex = (0,_rollout_for_stage_js__WEBPACK_IMPORTED_MODULE_1__/* .executorFor */ .lL)({ ...ctx, signal: AbortSignal.any([ctx.signal, stop]) }, { retryBaseMs: ports.monitor.pollIntervalMs, timeoutMs: analysisBudgetMs(gates), budgetName: 'analysis' });
+    const results = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAnalysis */ .A1)(gates, {
+        ex,
+        monitor: ports.monitor,
+        clock: deps.clock,
+        log: deps.host,
+        target: monitoredTarget(settings),
+        resourceGroup: settings.deploy.resourceGroup ?? settings.resourceGroup,
+        context: {
+            version: ctx.outputs.imageVersion ?? explicitVersion(settings),
+            previousVersion: ctx.outputs.previousImageVersion,
+            since: deps.clock.now(),
+        },
+        runSignal: ctx.signal,
+    });
+    return results.map((r) => ({ ...r, during: 'verify' }));
+}
+
+
+/***/ }),
+
 /***/ 20582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1882,25 +2680,125 @@ function substitute(query, ctx, intervalMs) {
 
 /***/ }),
 
-/***/ 34382:
+/***/ 78087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ roundReads)
+/* harmony export */ });
+/* unused harmony export ACTIVE_LOOKBACK_MS */
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20582);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ runAnalysis),
-  _: () => (/* binding */ wouldCheck)
-});
+/** The calls a round at `now` makes for the gates due then. */
+function roundReads(due, ctx, now) {
+    const reads = [];
+    const metricGroups = new Map();
+    for (const r of due) {
+        if (r.gate.kind !== 'metric')
+            continue;
+        const g = r.gate;
+        const key = [r.metricResource.id.toLowerCase(), r.filter ?? '', g.namespace ?? '', windowOf(g)].join('|');
+        metricGroups.set(key, [...(metricGroups.get(key) ?? []), r]);
+    }
+    for (const group of metricGroups.values())
+        reads.push(metricsRead(group, now));
+    const alerts = due.filter((r) => r.gate.kind === 'alerts');
+    if (alerts.length > 0)
+        reads.push(alertsRead(alerts, ctx, now));
+    for (const r of due) {
+        if (r.gate.kind !== 'query')
+            continue;
+        const g = r.gate;
+        reads.push({
+            kind: 'query',
+            gates: [r],
+            what: `running the query of analysis '${g.name}'`,
+            request: {
+                source: g.source,
+                query: (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .substitute */ .V2)(g.query, ctx, g.timing.intervalMs),
+                from: g.windowMs !== undefined ? now - g.windowMs : ctx.since,
+                to: now,
+            },
+        });
+    }
+    return reads;
+}
+const windowOf = (g) => g.windowMs ?? g.timing.intervalMs;
+/** How far back an alerts list reaches for alerts still firing when the gate starts. */
+const ACTIVE_LOOKBACK_MS = 24 * 3_600_000;
+function metricsRead(group, now) {
+    const first = group[0];
+    const g = first.gate;
+    const names = unique(group.flatMap((r) => r.gate.metrics));
+    const aggregations = unique(group.map((r) => r.gate.aggregation));
+    return {
+        kind: 'metrics',
+        gates: group,
+        what: `reading metric(s) ${names.join(', ')} of ${first.metricResource.label}`,
+        request: {
+            resourceId: first.metricResource.id,
+            names,
+            aggregations,
+            from: now - windowOf(g),
+            to: now,
+            ...(first.filter ? { filter: first.filter } : {}),
+            ...(g.namespace ? { namespace: g.namespace } : {}),
+        },
+    };
+}
+/**
+ * One list for every alerts gate due, at the scope of the targets' resource group when they share
+ * one (least privilege), narrowed server-side where every gate agrees (one target, one severity,
+ * one rule id); each gate then keeps the alerts that concern it.
+ */
+function alertsRead(gates, ctx, now) {
+    const targets = unique(gates.flatMap((r) => (r.alertResources ?? []).map((a) => a.id)));
+    const groups = unique(targets.map(resourceGroupOf).filter((g) => !!g));
+    const specs = gates.map((r) => r.gate);
+    const severities = unique(specs.flatMap((g) => g.severities));
+    const everyGateOneSeverity = specs.every((g) => g.severities.length === 1);
+    const rules = unique(specs.flatMap((g) => g.rules));
+    const everyGateOneRuleId = specs.every((g) => g.rules.length === 1 && g.rules[0].startsWith('/'));
+    const request = {
+        // Back a day, so that an alert still firing since before the release is in the list too.
+        from: ctx.since - ACTIVE_LOOKBACK_MS,
+        to: now,
+        ...(targets.length === 1 ? { targetResource: targets[0] } : {}),
+        ...(groups.length === 1 ? { resourceGroup: groups[0] } : {}),
+        ...(everyGateOneSeverity && severities.length === 1 ? { severity: severities[0] } : {}),
+        ...(everyGateOneRuleId && rules.length === 1 ? { alertRule: rules[0] } : {}),
+    };
+    return { kind: 'alerts', gates, what: 'listing the alerts fired', request };
+}
+function resourceGroupOf(id) {
+    return /\/resourceGroups\/([^/]+)/i.exec(id)?.[1];
+}
+function unique(values) {
+    const seen = new Set();
+    return values.filter((v) => {
+        const key = String(v).toLowerCase();
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __nccwpck_require__(74296);
-// EXTERNAL MODULE: ./src/core/duration.ts
-var duration = __nccwpck_require__(98571);
-// EXTERNAL MODULE: ./src/core/analysis/condition.ts
-var analysis_condition = __nccwpck_require__(32467);
-// EXTERNAL MODULE: ./src/core/azure/monitor-port.ts
-var monitor_port = __nccwpck_require__(33781);
-;// CONCATENATED MODULE: ./src/core/analysis/resolve.ts
+
+/***/ }),
+
+/***/ 8110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mW: () => (/* binding */ resolveGate),
+/* harmony export */   oF: () => (/* binding */ ruleName),
+/* harmony export */   pu: () => (/* binding */ describeCondition),
+/* harmony export */   tb: () => (/* binding */ describeWhere)
+/* harmony export */ });
+/* unused harmony exports dimensionFilter, idLabel */
+/* harmony import */ var _azure_monitor_port_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33781);
+/* harmony import */ var _condition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32467);
 /**
  * A gate's resources as Azure ids: 'target' through the strategy's descriptor (what it monitors:
  * load balancer, scale set, web app and slot), ids as given; the metric `$filter` of its
@@ -1928,14 +2826,14 @@ function resolveGate(gate, subscriptionId, target) {
 /** The condition in words: 'Http5xx total of web app shop < 1', 'no alert fired on …', 'column rate < 1'. */
 function describeCondition(gate, where) {
     if (gate.kind === 'metric')
-        return `${gate.metrics.join(', ')} ${gate.aggregation}${dims(gate)} of ${where} ${(0,analysis_condition/* formatCondition */.Rx)(gate.condition)}`;
+        return `${gate.metrics.join(', ')} ${gate.aggregation}${dims(gate)} of ${where} ${(0,_condition_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCondition */ .Rx)(gate.condition)}`;
     if (gate.kind === 'alerts') {
         const rules = gate.rules.length > 0 ? ` of rule(s) ${gate.rules.map(lastSegment).join(', ')}` : '';
         const sev = gate.severities.length > 0 ? ` (${gate.severities.join(', ')})` : '';
         return `no alert${rules}${sev} fired on ${where}`;
     }
     const column = gate.column ? `column ${gate.column}` : 'the last column';
-    return `${column} of the query on ${where} ${(0,analysis_condition/* formatCondition */.Rx)(gate.condition)}`;
+    return `${column} of the query on ${where} ${(0,_condition_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCondition */ .Rx)(gate.condition)}`;
 }
 /** What a gate reads, in words, without Azure (plan mode): the target by its label. */
 function describeWhere(gate, target) {
@@ -1952,14 +2850,14 @@ function metricResourceOf(gate, subscriptionId, target) {
         return { id: gate.resource.id, label: idLabel(gate.resource.id) };
     if (!target)
         throw new Error(`internal: ${gate.input} names 'target' but the strategy monitors nothing`);
-    return { id: (0,monitor_port/* resourceIdOf */.P)(subscriptionId, target.metrics), label: target.metrics.label };
+    return { id: (0,_azure_monitor_port_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceIdOf */ .P)(subscriptionId, target.metrics), label: target.metrics.label };
 }
 function alertResourcesOf(r, subscriptionId, target) {
     if (r.kind === 'id')
         return [{ id: r.id, label: idLabel(r.id) }];
     if (!target)
         throw new Error("internal: an alerts gate names 'target' but the strategy monitors nothing");
-    return target.alerts.map((a) => ({ id: (0,monitor_port/* resourceIdOf */.P)(subscriptionId, a), label: a.label }));
+    return target.alerts.map((a) => ({ id: (0,_azure_monitor_port_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceIdOf */ .P)(subscriptionId, a), label: a.label }));
 }
 /**
  * Azure Monitor's `$filter` grammar: values of one dimension joined by `or`, dimensions by `and`
@@ -1995,6 +2893,28 @@ function labels(resources) {
 }
 const ruleName = lastSegment;
 
+
+/***/ }),
+
+/***/ 28107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  "in": () => (/* binding */ ruleProblem),
+  A1: () => (/* binding */ runAnalysis),
+  _Z: () => (/* binding */ wouldCheck)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(98571);
+// EXTERNAL MODULE: ./src/core/analysis/condition.ts
+var analysis_condition = __nccwpck_require__(32467);
+// EXTERNAL MODULE: ./src/core/analysis/resolve.ts
+var resolve = __nccwpck_require__(8110);
 ;// CONCATENATED MODULE: ./src/core/analysis/judge.ts
 
 
@@ -2135,111 +3055,14 @@ function numberOf(v) {
 function ruleMatches(rule, alert) {
     if (rule.startsWith('/'))
         return !!alert.alertRule && same(rule, alert.alertRule);
-    return same(alert.name, rule) || (!!alert.alertRule && same(ruleName(alert.alertRule), rule));
+    return same(alert.name, rule) || (!!alert.alertRule && same((0,resolve/* ruleName */.oF)(alert.alertRule), rule));
 }
 const same = (a, b) => a.toLowerCase() === b.toLowerCase();
 const isActive = (a) => same(a.monitorCondition, 'Fired');
 const iso = (ms) => new Date(ms).toISOString();
 
-// EXTERNAL MODULE: ./src/core/analysis/placeholders.ts
-var placeholders = __nccwpck_require__(20582);
-;// CONCATENATED MODULE: ./src/core/analysis/reads.ts
-
-/** The calls a round at `now` makes for the gates due then. */
-function roundReads(due, ctx, now) {
-    const reads = [];
-    const metricGroups = new Map();
-    for (const r of due) {
-        if (r.gate.kind !== 'metric')
-            continue;
-        const g = r.gate;
-        const key = [r.metricResource.id.toLowerCase(), r.filter ?? '', g.namespace ?? '', windowOf(g)].join('|');
-        metricGroups.set(key, [...(metricGroups.get(key) ?? []), r]);
-    }
-    for (const group of metricGroups.values())
-        reads.push(metricsRead(group, now));
-    const alerts = due.filter((r) => r.gate.kind === 'alerts');
-    if (alerts.length > 0)
-        reads.push(alertsRead(alerts, ctx, now));
-    for (const r of due) {
-        if (r.gate.kind !== 'query')
-            continue;
-        const g = r.gate;
-        reads.push({
-            kind: 'query',
-            gates: [r],
-            what: `running the query of analysis '${g.name}'`,
-            request: {
-                source: g.source,
-                query: (0,placeholders/* substitute */.V2)(g.query, ctx, g.timing.intervalMs),
-                from: g.windowMs !== undefined ? now - g.windowMs : ctx.since,
-                to: now,
-            },
-        });
-    }
-    return reads;
-}
-const windowOf = (g) => g.windowMs ?? g.timing.intervalMs;
-/** How far back an alerts list reaches for alerts still firing when the gate starts. */
-const ACTIVE_LOOKBACK_MS = 24 * 3_600_000;
-function metricsRead(group, now) {
-    const first = group[0];
-    const g = first.gate;
-    const names = unique(group.flatMap((r) => r.gate.metrics));
-    const aggregations = unique(group.map((r) => r.gate.aggregation));
-    return {
-        kind: 'metrics',
-        gates: group,
-        what: `reading metric(s) ${names.join(', ')} of ${first.metricResource.label}`,
-        request: {
-            resourceId: first.metricResource.id,
-            names,
-            aggregations,
-            from: now - windowOf(g),
-            to: now,
-            ...(first.filter ? { filter: first.filter } : {}),
-            ...(g.namespace ? { namespace: g.namespace } : {}),
-        },
-    };
-}
-/**
- * One list for every alerts gate due, at the scope of the targets' resource group when they share
- * one (least privilege), narrowed server-side where every gate agrees (one target, one severity,
- * one rule id); each gate then keeps the alerts that concern it.
- */
-function alertsRead(gates, ctx, now) {
-    const targets = unique(gates.flatMap((r) => (r.alertResources ?? []).map((a) => a.id)));
-    const groups = unique(targets.map(resourceGroupOf).filter((g) => !!g));
-    const specs = gates.map((r) => r.gate);
-    const severities = unique(specs.flatMap((g) => g.severities));
-    const everyGateOneSeverity = specs.every((g) => g.severities.length === 1);
-    const rules = unique(specs.flatMap((g) => g.rules));
-    const everyGateOneRuleId = specs.every((g) => g.rules.length === 1 && g.rules[0].startsWith('/'));
-    const request = {
-        // Back a day, so that an alert still firing since before the release is in the list too.
-        from: ctx.since - ACTIVE_LOOKBACK_MS,
-        to: now,
-        ...(targets.length === 1 ? { targetResource: targets[0] } : {}),
-        ...(groups.length === 1 ? { resourceGroup: groups[0] } : {}),
-        ...(everyGateOneSeverity && severities.length === 1 ? { severity: severities[0] } : {}),
-        ...(everyGateOneRuleId && rules.length === 1 ? { alertRule: rules[0] } : {}),
-    };
-    return { kind: 'alerts', gates, what: 'listing the alerts fired', request };
-}
-function resourceGroupOf(id) {
-    return /\/resourceGroups\/([^/]+)/i.exec(id)?.[1];
-}
-function unique(values) {
-    const seen = new Set();
-    return values.filter((v) => {
-        const key = String(v).toLowerCase();
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
+// EXTERNAL MODULE: ./src/core/analysis/reads.ts
+var analysis_reads = __nccwpck_require__(78087);
 ;// CONCATENATED MODULE: ./src/core/analysis/tally.ts
 class Tally {
     timing;
@@ -2331,7 +3154,7 @@ async function runAnalysis(gates, env) {
     const monitor = env.monitor;
     const start = env.clock.now();
     const runs = gates.map((g) => ({
-        r: resolveGate(g, monitor.subscriptionId, env.target),
+        r: (0,resolve/* resolveGate */.mW)(g, monitor.subscriptionId, env.target),
         tally: new Tally(g.timing),
         nextAt: start + g.timing.initialDelayMs + g.timing.intervalMs,
     }));
@@ -2392,7 +3215,7 @@ async function measureRound(due, monitor, env) {
     const now = env.clock.now();
     const at = new Date(now).toISOString();
     const byGate = new Map(due.map((g) => [g.r, g]));
-    const reads = roundReads(due.map((g) => g.r), env.context, now);
+    const reads = (0,analysis_reads/* roundReads */.I)(due.map((g) => g.r), env.context, now);
     await Promise.all(reads.map(async (read) => {
         let answer;
         try {
@@ -2446,23 +3269,26 @@ async function checkRules(runs, monitor, env) {
     for (const run of runs) {
         if (run.r.gate.kind !== 'alerts')
             continue;
-        const gate = run.r.gate;
-        for (const rule of gate.rules) {
-            const ref = metricAlertRef(rule, env.resourceGroup);
-            if (!ref)
-                continue;
-            const found = await env.ex.read(`reading alert rule ${ref.name}`, (call) => monitor.metricAlertRule(ref.resourceGroup, ref.name, call));
-            const problem = !found
-                ? `alert rule '${ref.name}' does not exist in resource group '${ref.resourceGroup}' (${gate.input}.rules)`
-                : !found.enabled
-                    ? `alert rule '${ref.name}' is disabled: it cannot fire, so this gate could not fail (${gate.input}.rules)`
-                    : undefined;
+        for (const rule of run.r.gate.rules) {
+            const problem = await ruleProblem(run.r.gate, rule, monitor, env.ex, env.resourceGroup);
             if (problem) {
                 run.tally.ended = { verdict: 'failed', detail: problem };
                 break;
             }
         }
     }
+}
+/** Why a rule named by an alerts gate could not fail it (missing, disabled), or undefined. */
+async function ruleProblem(gate, rule, monitor, ex, resourceGroup) {
+    const ref = metricAlertRef(rule, resourceGroup);
+    if (!ref)
+        return undefined;
+    const found = await ex.read(`reading alert rule ${ref.name}`, (call) => monitor.metricAlertRule(ref.resourceGroup, ref.name, call));
+    if (!found)
+        return `alert rule '${ref.name}' does not exist in resource group '${ref.resourceGroup}' (${gate.input}.rules)`;
+    if (!found.enabled)
+        return `alert rule '${ref.name}' is disabled: it cannot fire, so this gate could not fail (${gate.input}.rules)`;
+    return undefined;
 }
 /** Where a metric alert rule named in a gate lives; undefined for other kinds of rule ids. */
 function metricAlertRef(rule, resourceGroup) {
@@ -2472,7 +3298,7 @@ function metricAlertRef(rule, resourceGroup) {
         return { resourceGroup, name: rule };
     }
     const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Insights\/metricAlerts\/([^/]+)$/i.exec(rule);
-    return m ? { resourceGroup: m[1], name: ruleName(m[2]) } : undefined;
+    return m ? { resourceGroup: m[1], name: (0,resolve/* ruleName */.oF)(m[2]) } : undefined;
 }
 /** The analysis cannot go on (budget spent, run cancelled or stopped): every open gate ends with the reason. */
 function endAll(runs, err, env) {
@@ -2501,7 +3327,7 @@ function wouldCheck(g, target) {
         `inconclusive-limit ${t.inconclusiveLimit}`,
         `inconclusive: ${t.inconclusive}`,
     ].join(', ');
-    return `analysis '${g.name}': ${describeCondition(g, describeWhere(g, target))}, ${cadence(g)}${delay} (${limits})`;
+    return `analysis '${g.name}': ${(0,resolve/* describeCondition */.pu)(g, (0,resolve/* describeWhere */.tb)(g, target))}, ${cadence(g)}${delay} (${limits})`;
 }
 /** 'every 1m × 3'. */
 function cadence(g) {
@@ -2725,7 +3551,7 @@ function rollbackRecord(record, to, live) {
 
 /***/ }),
 
-/***/ 37982:
+/***/ 21259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4365,8 +5191,8 @@ async function stopAfterCancel(t) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/analysis/run.ts + 4 modules
-var run = __nccwpck_require__(34382);
+// EXTERNAL MODULE: ./src/core/analysis/run.ts + 2 modules
+var run = __nccwpck_require__(28107);
 ;// CONCATENATED MODULE: ./src/core/analysis/batches.ts
 
 /** Runs the gates on the rollout's executor; returns why the rollout must stop, or undefined. */
@@ -4374,7 +5200,7 @@ async function analyseBatch(ctx, ex, monitor, at) {
     const { settings, deps } = ctx;
     if (settings.analysis.length === 0)
         return undefined;
-    const results = await (0,run/* runAnalysis */.A)(settings.analysis, {
+    const results = await (0,run/* runAnalysis */.A1)(settings.analysis, {
         ex,
         monitor,
         clock: deps.clock,
@@ -4385,6 +5211,9 @@ async function analyseBatch(ctx, ex, monitor, at) {
         label: `batch ${at.n}`,
         runSignal: ctx.signal,
     });
+    // In the analysis-results output and the record, before verify's, also when this batch fails.
+    if (results.length > 0)
+        ctx.analysed?.(results.map((r) => ({ ...r, during: `batch ${at.n} of ${at.count}` })));
     for (const r of results)
         if (r.warning)
             ctx.warn(`batch ${at.n}: ${r.warning}`);
@@ -5587,12 +6416,20 @@ function toArtifact(plan) {
 const release_action = (label, value) => ({ kind: 'action', label, value });
 /** Gets `artifact` into production through the slot. Throws when a gate fails (production untouched before the swap). */
 async function release_release(ctx, ex, t, artifact) {
+    await prepareSlot(ctx, ex, t, artifact);
+    await goLive(ctx, ex, t, artifact);
+}
+/** The slot runs `artifact` and answers (with production's settings, for a swap with preview); production untouched. */
+async function prepareSlot(ctx, ex, t, artifact) {
     await pointSlot(ex, t, artifact);
     const restart = { resource: slotResource(t), operation: 'restart', why: `loads ${artifact_describe(artifact)}` };
     await ex.write({ write: restart }, (call) => t.app.restart(t.slotRef, call), release_action(`slot ${t.slotRef.slot}`, 'restarted'));
     await warmUp(ctx, ex, t, artifact);
     if (ctx.settings.deploy.swapWithPreview)
         await previewWithProductionSettings(ctx, ex, t);
+}
+/** The swap, then production is checked; throws when it does not answer (the caller swaps back). */
+async function goLive(ctx, ex, t, artifact) {
     await swapIn(ctx, ex, t, artifact);
     const live = await liveCheck(ctx, ex, t, 'production after the swap', 'after the swap (swapped back at once if it fails)');
     // Production has the new app: the caller's rollback plan (swap back) undoes it.
@@ -5706,12 +6543,246 @@ async function probe(ctx, ex, t, role, name) {
     return { passed: result.passed, detail: result.reason };
 }
 
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(98571);
+;// CONCATENATED MODULE: ./src/core/deploy/canary/walk.ts
+/**
+ * A canary's steps, walked on the rollout executor, whatever carries the traffic: the strategy
+ * gives one write per weight (`setWeight`), the checks of an `analysis` step, the completion at
+ * 100% (its usual switch) and the abort (all traffic back on the stable release). Pauses are
+ * executor holds on the injected clock (plan mode: listed, not waited). The first failed check
+ * aborts: traffic returns to 0% before the error is thrown, so production ends on the stable
+ * release and the error says so.
+ */
+
+
+/** Thrown when a check failed: traffic was already returned to 0%. */
+class CanaryAborted extends errors/* EngineError */.NJ {
+    progress;
+    constructor(message, progress) {
+        super('verify', message);
+        this.progress = progress;
+        this.name = 'CanaryAborted';
+    }
+}
+const describeStep = (s) => s.kind === 'weight' ? `${s.percent}%` : s.kind === 'pause' ? `pause ${(0,duration/* formatDuration */.a)(s.ms)}` : 'analysis';
+const stepName = (steps, i) => `${i + 1}/${steps.length}: ${describeStep(steps[i])}`;
+/** Walks the steps; `progress` is updated as it goes (the caller publishes it even on failure). */
+async function walkCanary(ex, steps, target, progress) {
+    for (const [i, step] of steps.entries()) {
+        progress.step = stepName(steps, i);
+        if (step.kind === 'pause') {
+            ex.note({ kind: 'fact', label: `canary ${progress.step}`, value: `${progress.weight}% on ${target.where}` });
+            await ex.hold(`canary step ${progress.step}`, step.ms);
+        }
+        else if (step.kind === 'analysis') {
+            const why = await target.analyse(`canary step ${progress.step} at ${progress.weight}%`);
+            if (why !== undefined)
+                await abort(target, progress, `canary step ${progress.step} failed: ${why}`);
+        }
+        else if (step.percent === 100) {
+            await target.complete();
+            progress.weight = 100;
+        }
+        else {
+            progress.writing = step.percent;
+            await target.setWeight(step.percent);
+            progress.weight = step.percent;
+            progress.writing = undefined;
+        }
+    }
+}
+/** What a run stopped part-way leaves on the new release, in words (undefined: nothing). */
+function shareLeft(progress, where) {
+    const most = Math.max(progress.weight, progress.writing ?? 0);
+    if (most === 0 || progress.weight === 100)
+        return undefined;
+    const share = progress.writing !== undefined && progress.writing !== progress.weight
+        ? `${progress.weight}% (or ${progress.writing}%, the write in flight)`
+        : `${progress.weight}%`;
+    return `${share} of production traffic still goes to ${where}; re-run the deploy to continue, or the 'rollback' stage to return it`;
+}
+/** Returns all traffic to the stable release, then throws what stopped the canary. */
+async function abort(target, progress, why) {
+    const at = progress.weight;
+    try {
+        await target.setWeight(0);
+    }
+    catch (err) {
+        throw new errors/* EngineError */.NJ('terminal', `${why}; returning traffic to the stable release also failed (${err.message}): ${at}% of production traffic may still go to ${target.where}`);
+    }
+    progress.weight = 0;
+    throw new CanaryAborted(`${why}; aborted: all traffic is back on the stable release (was ${at}% on ${target.where})`, progress);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/canary-record.ts
+
+
+
+
+/** 'canary-weight', 'canary-step' and the canary's 'result' ('promoted', or 'aborted' after a failed check). */
+function canaryOutputs(progress, err) {
+    const result = err === undefined ? 'promoted' : err instanceof CanaryAborted ? 'aborted' : undefined;
+    return {
+        canaryWeight: progress.weight,
+        ...(progress.step ? { canaryStep: progress.step } : {}),
+        ...(result ? { canaryResult: result } : {}),
+    };
+}
+/**
+ * After an abort (all traffic back on production): the record says production still runs what it
+ * ran, the canary's version failed, state 'aborted'; the in-flight target is cleared.
+ */
+async function recordAborted(ctx, ex, t, record, version, live) {
+    const current = live ? artifact_versionOf(live) : record.current;
+    if (!current)
+        return;
+    const write = {
+        resource: siteResource(t),
+        operation: 'tag',
+        after: `current-version ${current}, failed-version ${version}, state aborted`,
+        why: 'the canary was aborted: production still runs the stable release',
+    };
+    const done = { current, previous: record.previous, deployedAt: record.deployedAt ?? (0,deploy_record/* iso */.KH)(ctx), failed: version };
+    await ex.write({ write }, (call) => (0,deploy_record/* recordLive */.en)(t.tags, t.production.id, { ...done, state: 'aborted', runUrl: record.runUrl }, call));
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/canary/analysis.ts
+
+/** Runs the 'analysis' gates (none configured: nothing); returns why the canary must stop, or undefined. */
+async function canaryGates(ctx, ex, at) {
+    const { settings, deps } = ctx;
+    if (settings.analysis.length === 0)
+        return undefined;
+    const { monitor } = await ctx.azure();
+    const results = await (0,run/* runAnalysis */.A1)(settings.analysis, {
+        ex,
+        monitor: ex.planning ? undefined : monitor,
+        clock: deps.clock,
+        log: deps.host,
+        target: at.target,
+        resourceGroup: settings.deploy.resourceGroup ?? settings.resourceGroup,
+        context: { version: at.version, previousVersion: at.previousVersion, since: deps.clock.now() },
+        label: at.label,
+        runSignal: ctx.signal,
+    });
+    for (const r of results)
+        if (r.warning)
+            ctx.warn(`${at.label}: ${r.warning}`);
+    const failed = results.filter((r) => !r.passed && !r.stopped);
+    if (failed.length === 0)
+        return undefined;
+    return failed.map((r) => `analysis '${r.name}' ${r.detail}`).join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/canary.ts
+
+
+
+
+
+/** The rule's name: the slot it routes to, as Azure's portal names it. */
+const ruleName = (t) => t.slotRef.slot;
+/** The slot's host name (`{site}-{slot}.azurewebsites.net`), the rule's `actionHostName`. */
+const slotHost = (t) => t.slot.defaultHostName ?? `${t.prodRef.site}-${t.slotRef.slot}.azurewebsites.net`.toLowerCase();
+/** Gets `artifact` live through the canary's steps; throws CanaryAborted when a check failed (traffic at 0%). */
+async function releaseByCanary(ctx, ex, t, artifact, steps, progress) {
+    await prepareSlot(ctx, ex, t, artifact);
+    await walkCanary(ex, steps, canaryTarget(ctx, ex, t, artifact, progress), progress);
+}
+/** The version production ran before (the gates' {previousVersion}). */
+const liveVersion = (t) => {
+    const live = artifactOf(t.production);
+    return live ? artifact_versionOf(live) : undefined;
+};
+function canaryTarget(ctx, ex, t, artifact, progress) {
+    const slot = t.slotRef.slot;
+    const where = `slot ${slot} of web app ${t.prodRef.site}`;
+    return {
+        where,
+        setWeight: (percent) => setWeight(ex, t, progress.weight, percent, artifact),
+        analyse: async (label) => {
+            const gates = await canaryGates(ctx, ex, {
+                label,
+                target: slotMonitored(t),
+                version: artifact_versionOf(artifact),
+                previousVersion: liveVersion(t),
+            });
+            if (gates !== undefined)
+                return gates;
+            const check = await ex.gate(`slot ${slot} answers ${ctx.settings.deploy.warmupPath}`, `${label}: slot ${slot} answers`, () => probe(ctx, ex, t, 'preview', `${label}: slot ${slot}`));
+            return check.ok ? undefined : `slot ${slot} did not answer: ${check.detail}`;
+        },
+        complete: async () => {
+            if (progress.weight > 0)
+                await setWeight(ex, t, progress.weight, 0, artifact, 'before the swap');
+            progress.weight = 0;
+            await goLive(ctx, ex, t, artifact);
+        },
+    };
+}
+/**
+ * A rollback (or the confirmation after a failed deploy) with 'canary-steps' set: the production
+ * site's ramp-up rule to the slot is removed first, whatever share an earlier run left.
+ */
+async function removeCanaryRule(ex, t) {
+    const slot = t.slotRef.slot;
+    const left = t.production.rampUp?.find((r) => r.name === ruleName(t) && r.percent > 0);
+    if (!left)
+        return;
+    const write = {
+        resource: siteResource(t),
+        operation: 'update',
+        before: `${left.percent}% of production traffic to slot ${slot}`,
+        after: `no traffic to slot ${slot}`,
+        why: 'canary: the share an earlier canary left on the slot returns to production (ramp-up rule removed)',
+    };
+    const rule = { name: ruleName(t), actionHostName: slotHost(t), percent: 0 };
+    await ex.write({ write }, async (call) => void (await t.app.setRampUp(t.prodRef, rule, call)));
+}
+/** One write of the production site's ramp-up rule (0 removes it); the port writes only what differs. */
+async function setWeight(ex, t, from, percent, artifact, when) {
+    const slot = t.slotRef.slot;
+    const write = {
+        resource: siteResource(t),
+        operation: 'update',
+        before: `${from}% of production traffic to slot ${slot}`,
+        after: `${percent}% to slot ${slot} (${artifact_describe(artifact)})`,
+        why: percent === 0
+            ? `canary: all traffic back on production${when ? ` ${when}` : ''} (ramp-up rule removed)`
+            : `canary: the ramp-up rule sends ${percent}% of production traffic to slot ${slot}`,
+    };
+    const rule = { name: ruleName(t), actionHostName: slotHost(t), percent };
+    await ex.write({ write }, async (call) => void (await t.app.setRampUp(t.prodRef, rule, call)), {
+        kind: 'action',
+        label: 'canary',
+        value: `${percent}% of production traffic on slot ${slot}`,
+    });
+}
+/** While the canary runs, the new release's share is served (and measured) by the slot. */
+function slotMonitored(t) {
+    const site = {
+        resourceGroup: t.prodRef.resourceGroup,
+        path: `Microsoft.Web/sites/${t.prodRef.site}`,
+        label: `web app ${t.prodRef.site}`,
+    };
+    const slot = {
+        resourceGroup: t.slotRef.resourceGroup,
+        path: `Microsoft.Web/sites/${t.prodRef.site}/slots/${t.slotRef.slot}`,
+        label: `slot ${t.slotRef.slot} of web app ${t.prodRef.site}`,
+    };
+    return { metrics: slot, alerts: [slot, site] };
+}
+
 ;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/deploy.ts
 /**
  * A slot-swap deploy as rollout steps, written once: `deploy` runs it on a real executor,
  * `planDeploy` on a planning one (the same reads; writes journalled, none made). Decisions come
  * from the target as observed at the start, never from what a write returns.
  */
+
+
+
 
 
 
@@ -5742,24 +6813,38 @@ async function deploy_runDeploy(ctx, ex, artifact) {
     // The record after a rollback of this deploy: the version before the one returned to stays previous.
     const rollback = live ? planFor(t, live, want, { previous: record.previous, failed: version }) : undefined;
     const outputs = { ...common, swapped: true, previousImageVersion: live ? artifact_versionOf(live) : undefined };
+    const canary = ctx.settings.deploy.canary;
+    const progress = { weight: 0, step: '' };
     try {
         const intent = { target: version, runUrl: ctx.deps.run?.runUrl };
         await ex.write({ write: intentWrite(siteResource(t), version) }, (call) => (0,deploy_record/* recordIntent */.M8)(t.tags, t.production.id, intent, call));
-        await release_release(ctx, ex, t, want);
+        if (canary)
+            await releaseByCanary(ctx, ex, t, want, canary, progress);
+        else
+            await release_release(ctx, ex, t, want);
         const previous = live ? artifact_versionOf(live) : record.current;
         const done = { current: version, previous, deployedAt: (0,deploy_record/* iso */.KH)(ctx), runUrl: ctx.deps.run?.runUrl };
         const planned = liveWrite(siteResource(t), record, { current: version, previous });
         await ex.write({ write: planned }, (call) => (0,deploy_record/* recordLive */.en)(t.tags, t.production.id, done, call));
     }
     catch (err) {
+        const left = canary ? shareLeft(progress, `slot ${t.slotRef.slot} of web app ${t.prodRef.site}`) : undefined;
+        // Cancelled part-way (the run reports only that it was cancelled): a warning says what share is where.
+        if (left && (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc))
+            ctx.warn(`canary stopped: ${left}`);
         if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || !(err instanceof errors/* EngineError */.NJ))
             throw err;
+        if (err instanceof CanaryAborted) {
+            // Traffic is already back on production: a record that cannot say so is a warning, not the failure.
+            await recordAborted(ctx, ex, t, record, version, live).catch((e) => ctx.warn(`the release record could not be marked aborted: ${e.message}`));
+        }
         // Before the swap production never changed: the plan then only confirms the old app is live.
-        const failed = { ...outputs, swapped: false };
+        const failed = { ...outputs, swapped: false, ...(canary ? canaryOutputs(progress, err) : {}) };
         const details = { plan: rollback, items: ex.items, outputs: failed, liveUntouched: !ex.productionTouched };
         throw new rollout_error/* RolloutError */.a(err.message, details, err.kind);
     }
-    return { t, want, live, unchanged: false, outputs, rollback };
+    const done = canary ? { ...outputs, ...canaryOutputs(progress) } : outputs;
+    return { t, want, live, unchanged: false, outputs: done, rollback };
 }
 /** Production already runs the artifact: a record that lags it (an earlier run stopped) is completed. */
 async function catchUp(ctx, ex, t, record, version) {
@@ -5784,8 +6869,11 @@ async function catchUp(ctx, ex, t, record, version) {
 
 
 
+
 async function rollback_runRollback(ctx, ex, plan) {
     const t = await observe(ctx, rolloutReads(ex));
+    if (ctx.settings.deploy.canary)
+        await removeCanaryRule(ex, t);
     const to = toArtifact(plan);
     const version = artifact_versionOf(to);
     const live = artifactOf(t.production);
@@ -5988,6 +7076,7 @@ const slotSwapDescriptor = {
         ? [`web app ${s.deploy.appService ?? ''} running its artifact`]
         : [],
     cleanupWritesTarget: () => false,
+    canary: "App Service routing to the slot (the production site's ramp-up rule)",
     // After the swap the release serves from the production slot (the site itself); the staging slot
     // holds the previous release.
     monitored: (d, resourceGroup) => {
@@ -6577,7 +7666,7 @@ function asEngineError(err) {
 
 /***/ }),
 
-/***/ 32232:
+/***/ 74453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6592,8 +7681,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CancelledError, INPUTS, MASK, OUTPUTS, asEngineError, findInput, formatWrite, outputStrings, parseSettings, redactor, releaseHeldLock, renderMarkdown
 
-// EXTERNAL MODULE: ./src/core/settings/parse.ts + 13 modules
-var parse = __nccwpck_require__(51470);
+// EXTERNAL MODULE: ./src/core/settings/parse.ts + 14 modules
+var parse = __nccwpck_require__(61030);
 // EXTERNAL MODULE: ./src/core/settings/errors.ts
 var errors = __nccwpck_require__(63794);
 // EXTERNAL MODULE: ./src/core/settings/table.ts
@@ -7773,8 +8862,8 @@ function limitsOf(settings) {
  */
 const confirmReserveMs = (timeoutMs) => Math.min(15 * 60_000, Math.floor(timeoutMs / 10));
 
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 45 modules
-var registry = __nccwpck_require__(37982);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 49 modules
+var registry = __nccwpck_require__(21259);
 // EXTERNAL MODULE: ./src/core/lock/lock.ts + 2 modules
 var lock = __nccwpck_require__(29633);
 // EXTERNAL MODULE: ./src/core/deploy/record.ts
@@ -8598,6 +9687,102 @@ function describePlan(ctx, p) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/analysis/for-stage.ts
+var analysis_for_stage = __nccwpck_require__(6262);
+// EXTERNAL MODULE: ./src/core/analysis/reads.ts
+var reads = __nccwpck_require__(78087);
+// EXTERNAL MODULE: ./src/core/analysis/resolve.ts
+var resolve = __nccwpck_require__(8110);
+// EXTERNAL MODULE: ./src/core/analysis/run.ts + 2 modules
+var run = __nccwpck_require__(28107);
+;// CONCATENATED MODULE: ./src/core/analysis/preflight.ts
+
+
+
+
+
+
+/** How far back the preflight reads: enough for Azure to check the request, little to scan. */
+const PREFLIGHT_WINDOW_MS = 5 * 60_000;
+/** The preflight's own budget: a few reads, with room for Azure's throttling. */
+const PREFLIGHT_BUDGET_MS = 2 * 60_000;
+/** Checks every gate once; throws one error naming each gate Azure refuses. A no-op in plan mode. */
+async function preflightAnalysis(ctx, version) {
+    const { settings } = ctx;
+    if (settings.analysis.length === 0 || settings.dryRun)
+        return;
+    const { monitor } = await ctx.azure();
+    const ex = (0,for_stage/* executorFor */.lL)(ctx, {
+        retryBaseMs: monitor.pollIntervalMs,
+        timeoutMs: PREFLIGHT_BUDGET_MS,
+        budgetName: 'analysis preflight',
+    });
+    const now = ctx.deps.clock.now();
+    const context = { ...(version ? { version } : {}), since: now - PREFLIGHT_WINDOW_MS };
+    const problems = [];
+    for (const gate of settings.analysis) {
+        const problem = await gateProblem(gate, { ctx, ex, monitor, context, now });
+        if (problem)
+            problems.push(`${gate.input} ('${gate.name}'): ${problem}`);
+    }
+    if (problems.length === 0) {
+        ctx.deps.host.info(`Analysis preflight: Azure Monitor answers all ${settings.analysis.length} gate(s).`);
+        return;
+    }
+    const refused = `Azure refuses ${problems.length} of them; nothing was written`;
+    throw new core_errors/* EngineError */.NJ('terminal', `the analysis gates were checked before the deploy and ${refused}: ${problems.join('; ')}`);
+}
+/** What Azure refuses about one gate, or undefined. */
+async function gateProblem(gate, env) {
+    const { settings } = env.ctx;
+    const resolved = (0,resolve/* resolveGate */.mW)(gate, env.monitor.subscriptionId, (0,analysis_for_stage/* monitoredTarget */.By)(settings));
+    try {
+        if (gate.kind === 'alerts') {
+            for (const rule of gate.rules) {
+                const problem = await (0,run/* ruleProblem */["in"])(gate, rule, env.monitor, env.ex, settings.deploy.resourceGroup ?? settings.resourceGroup);
+                if (problem)
+                    return problem;
+            }
+        }
+        for (const read of (0,reads/* roundReads */.I)([resolved], env.context, env.now)) {
+            const answer = await env.ex.read(read.what, (call) => send(shortened(read, env.now), env.monitor, call));
+            const refused = metricErrors(read, answer);
+            if (refused)
+                return refused;
+        }
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof core_errors/* CancelledError */.cc || !(err instanceof core_errors/* EngineError */.NJ))
+            throw err;
+        return err.message;
+    }
+}
+/** The read over the last few minutes only; a query also ends in `| take 0` (Azure still compiles it all). */
+function shortened(read, now) {
+    const from = Math.max(read.request.from, now - PREFLIGHT_WINDOW_MS);
+    if (read.kind === 'metrics')
+        return { ...read, request: { ...read.request, from } };
+    if (read.kind === 'alerts')
+        return { ...read, request: { ...read.request, from } };
+    // On a line of its own: a query may end in a // comment.
+    return { ...read, request: { ...read.request, from, query: `${read.request.query}\n| take 0` } };
+}
+/** A metric Azure answered with an error code of its own (the call itself succeeded). */
+function metricErrors(read, answer) {
+    if (read.kind !== 'metrics')
+        return undefined;
+    const errors = Object.entries(answer.errors ?? {});
+    return errors.length > 0 ? `${read.what}: ${errors.map(([m, e]) => `${m}: ${e}`).join('; ')}` : undefined;
+}
+function send(read, monitor, call) {
+    if (read.kind === 'metrics')
+        return monitor.metrics(read.request, call);
+    if (read.kind === 'alerts')
+        return monitor.firedAlerts(read.request, call);
+    return monitor.query(read.request, call);
+}
+
 // EXTERNAL MODULE: ./src/core/deploy/rollout-error.ts
 var rollout_error = __nccwpck_require__(5613);
 ;// CONCATENATED MODULE: ./src/core/stages/deploy.ts
@@ -8614,6 +9799,7 @@ var rollout_error = __nccwpck_require__(5613);
 
 
 
+
 const deployStage = {
     name: 'deploy',
     async run(ctx) {
@@ -8625,8 +9811,11 @@ const deployStage = {
         const planned = await strategy.planDeploy(ctx, artifact, record);
         if (ctx.settings.dryRun)
             return planResult(ctx, planned);
-        if (planned.writes.length > 0)
+        if (planned.writes.length > 0) {
+            // A gate Azure would refuse fails here, with nothing written, not after the rollout.
+            await preflightAnalysis(ctx, artifact.imageVersion);
             await ctx.takeDeployLock?.();
+        }
         if (record.target && record.target !== artifact.imageVersion) {
             ctx.warn(`the target's record says an earlier run set out to deploy ${record.target} and did not finish; this deploy replaces it with ${artifact.imageVersion ?? 'the new artifact'}`);
         }
@@ -9289,8 +10478,8 @@ const rollbackStage = {
     },
 };
 
-// EXTERNAL MODULE: ./src/core/stages/verify.ts + 1 modules
-var verify = __nccwpck_require__(46393);
+// EXTERNAL MODULE: ./src/core/stages/verify.ts
+var verify = __nccwpck_require__(80250);
 ;// CONCATENATED MODULE: ./src/core/stages/registry.ts
 
 
@@ -9325,7 +10514,8 @@ const resultOutput = (result) => result.dryRun && result.status === 'succeeded' 
 const DEFAULT_OUTPUTS = { 'rolled-back': 'false' };
 /** The outputs as the strings a pipeline step publishes, keyed by the table's kebab-case names. */
 function outputStrings(outputs, result) {
-    const out = { result };
+    // A canary says how it ended ('promoted' / 'aborted'); a plan stays 'planned'.
+    const out = { result: result === 'planned' ? result : (outputs.canaryResult ?? result) };
     for (const def of table/* OUTPUTS */.py) {
         const value = outputs[camel(def.name)] ??
             (result === 'planned' ? undefined : DEFAULT_OUTPUTS[def.name]);
@@ -9690,7 +10880,7 @@ class Run {
                 await this.guardTarget();
                 return this.stage(name).run(this.context());
             });
-            this.outputs = { ...this.outputs, ...definedOnly(step.outputs) };
+            this.outputs = withStepOutputs(this.outputs, step.outputs);
             this.report(name, step.status, started, step.message, step.items, step.journal);
             if (step.status === 'failed' && !this.cleanupWarning(name, step.message ?? 'no reason given')) {
                 this.error = {
@@ -9768,6 +10958,9 @@ class Run {
                 this.deps.host.warning(message);
             },
             takeDeployLock: () => this.takeLock(),
+            analysed: (results) => {
+                this.outputs = withStepOutputs(this.outputs, { analysisResults: results });
+            },
         };
     }
     report(name, status, started, message, items = [], journal) {
@@ -9796,6 +10989,13 @@ class Run {
                 : {}),
         };
     }
+}
+/** A step's outputs over the run's; analysis results add up (gates between batches, then verify's). */
+function withStepOutputs(outputs, step) {
+    const merged = { ...outputs, ...definedOnly(step) };
+    if (outputs.analysisResults && step?.analysisResults)
+        merged.analysisResults = [...outputs.analysisResults, ...step.analysisResults];
+    return merged;
 }
 /** A stage that leaves an output undefined does not erase what an earlier stage reported. */
 function definedOnly(outputs) {
@@ -9909,8 +11109,8 @@ async function finishBeforeCancel(call, run, sleep, cancelled) {
 var lock_lease = __nccwpck_require__(52625);
 // EXTERNAL MODULE: ./src/core/lock/release.ts
 var release = __nccwpck_require__(26394);
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 45 modules
-var registry = __nccwpck_require__(37982);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 49 modules
+var registry = __nccwpck_require__(21259);
 ;// CONCATENATED MODULE: ./src/core/lock/owner.ts
 /** Keeps a part readable and safe in the lease tag (';' separates the lease's fields). */
 const part = (text, max = 40) => text
@@ -10868,7 +12068,7 @@ function formatProblems(problems, namer) {
 
 /***/ }),
 
-/***/ 51470:
+/***/ 61030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11398,12 +12598,95 @@ function parseContainerImage(p, input, raw) {
     return v;
 }
 
+;// CONCATENATED MODULE: ./src/core/settings/parse-canary.ts
+/**
+ * The `canary-steps` input: an ordered list of steps that shift production traffic to the new
+ * release. A YAML list (`- 10%`, `- pause 5m`, `- analysis`) or one line (`10%, pause 5m, 25%,
+ * analysis, 50%, 100%`). `N%` sets the share on the new release (whole percents 1..100, rising,
+ * ending at 100%: the release then completes as the strategy does without a canary); `pause D`
+ * waits; `analysis` runs the analysis gates and the verify probes against the release. Every bad
+ * step is one problem naming the step, its value and what is expected.
+ */
+
+
+const EXPECTED = "expected 'N%' (1..100), 'pause <duration>' (e.g. 'pause 5m') or 'analysis'";
+/** The steps, or undefined (with problems recorded) when any step is bad. */
+function parseCanarySteps(p, input, raw) {
+    const items = itemsOf(p, input, raw);
+    if (!items)
+        return undefined;
+    const before = p.items.length;
+    const steps = items.map((item, i) => parseStep(p, input, i + 1, item));
+    if (p.items.length > before)
+        return undefined;
+    const parsed = steps;
+    checkOrder(p, input, parsed, items);
+    return p.items.length > before ? undefined : parsed;
+}
+function itemsOf(p, input, raw) {
+    const text = raw.trim();
+    if (!text.startsWith('-') && !text.startsWith('['))
+        return (0,settings_values/* parseList */.E1)(text);
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch (err) {
+        return void p.add(input, `is not valid YAML (${err.message.split('\n')[0]})`);
+    }
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' && typeof v !== 'number'))
+        return p.bad(input, raw, `is not a list of steps; ${EXPECTED}`);
+    return value.map((v) => String(v).trim()).filter((v) => v.length > 0);
+}
+function parseStep(p, input, n, item) {
+    const v = item.trim().toLowerCase();
+    const at = `step ${n} ${(0,settings_values/* quote */.hD)(item)}`;
+    const weight = /^(\d+(?:\.\d+)?)\s*%$/.exec(v);
+    if (weight) {
+        const percent = Number(weight[1]);
+        if (Number.isInteger(percent) && percent >= 1 && percent <= 100)
+            return { kind: 'weight', percent };
+        return void p.add(input, `${at} is not a share of traffic; expected a whole percent from 1% to 100%`);
+    }
+    if (v === 'analysis')
+        return { kind: 'analysis' };
+    if (v === 'pause')
+        return void p.add(input, `${at}: a pause without a duration (stop the run until 'promote') is not available yet; expected 'pause <duration>', e.g. 'pause 5m'`);
+    const pause = /^pause\s+(.+)$/.exec(v);
+    if (pause) {
+        const inner = new settings_values/* Problems */.Zw();
+        const ms = (0,settings_values/* parseDuration */.E9)(inner, input, pause[1]);
+        if (ms !== undefined && ms > 0)
+            return { kind: 'pause', ms };
+        return void p.add(input, `${at} has no valid duration; expected e.g. 'pause 30s', 'pause 5m' or 'pause 1h'`);
+    }
+    return void p.add(input, `${at} is not a step; ${EXPECTED}`);
+}
+function checkOrder(p, input, steps, items) {
+    let last = 0;
+    for (const [i, step] of steps.entries()) {
+        if (step.kind !== 'weight')
+            continue;
+        const at = `step ${i + 1} ${(0,settings_values/* quote */.hD)(items[i])}`;
+        if (step.percent <= last)
+            return p.add(input, `${at} does not raise the share (it was ${last}%); expected each weight above the one before`);
+        if (last === 100)
+            return;
+        last = step.percent;
+        if (step.percent === 100 && i !== steps.length - 1)
+            return p.add(input, `${at} completes the release; expected it to be the last step`);
+    }
+    if (last !== 100)
+        p.add(input, `${last === 0 ? 'has no weight step' : `ends at ${last}%`}; expected the last step to be '100%'`);
+}
+
 // EXTERNAL MODULE: ./src/core/deploy/names.ts
 var names = __nccwpck_require__(18171);
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 45 modules
-var registry = __nccwpck_require__(37982);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 49 modules
+var registry = __nccwpck_require__(21259);
 ;// CONCATENATED MODULE: ./src/core/settings/parse-deploy.ts
 /** The deploy slice of the settings: strategy, target and rollout knobs. */
+
 
 
 
@@ -11463,7 +12746,17 @@ function parseDeploy(r, targetNeeded, resourceGroup) {
         swapWithPreview: r.get('swap-with-preview', settings_values/* parseBool */.q6) ?? false,
         timeoutMs: r.get('deploy-timeout', (0,durations/* boundedDuration */.O$)('deploy-timeout')) ?? 3_600_000,
         lockTimeoutMs: r.get('lock-timeout', (0,durations/* boundedDuration */.O$)('lock-timeout')) ?? 900_000,
+        canary: parseCanary(r, strategy),
     };
+}
+/** 'canary-steps', for a strategy whose descriptor says what carries a canary's traffic. */
+function parseCanary(r, strategy) {
+    const steps = r.get('canary-steps', parseCanarySteps);
+    if (!steps || (0,registry/* descriptorOf */.nb)(strategy).canary)
+        return steps;
+    const able = names/* STRATEGY_NAMES */.nU.filter((s) => (0,registry/* descriptorOf */.nb)(s).canary).map((s) => `'${s}'`);
+    r.problems.add('canary-steps', `is not supported with strategy '${strategy}'; expected strategy ${able.join(' or ')}`);
+    return undefined;
 }
 function parseRolling(r) {
     // Azure's own bounds for rollingUpgradePolicy (maxUnhealthyInstancePercent is 5-100).
@@ -11669,6 +12962,8 @@ const KIND_KEYS = {
     query: ['query', 'workspace', 'resource', 'column', 'condition', 'window'],
 };
 const ALL_KEYS = [...new Set([...SHARED_KEYS, ...Object.values(KIND_KEYS).flat()])];
+/** The keys a gate of each kind takes: the config file's JSON schema is checked against them. */
+const GATE_KEYS = { shared: SHARED_KEYS, ...KIND_KEYS };
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -12740,6 +14035,11 @@ const INPUTS = [
             ado: bool,
         },
         {
+            name: 'canary-steps',
+            description: "Canary (slot swap): shift production traffic to the new release step by step, as a YAML list or one line such as '10%, pause 5m, analysis, 50%, analysis, 100%'. 'N%' routes that share to the slot (rising, ending at 100%: the swap), 'pause D' waits, 'analysis' runs the analysis gates and probes; a failure returns all traffic to production (docs/strategies.md).",
+            ado: multi,
+        },
+        {
             name: 'template',
             description: "An ARM JSON template (.json), a Bicep file (.bicep) or a Bicep parameters file (.bicepparam) deployed to resource-group in incremental mode: with 'rolling' it replaces the model update (the template sets the new image, then instances are replaced in batches); 'template' deploys it as the release. Bicep needs the bicep CLI or az.",
             ado: { type: 'filePath' },
@@ -12900,6 +14200,11 @@ const OUTPUTS = [
     { name: 'previous-slot', description: 'What served production before.' },
     { name: 'preview-url', description: 'URL of the idle colour or the staging slot.' },
     { name: 'swapped', description: "'true' when an App Service swap happened." },
+    {
+        name: 'canary-weight',
+        description: 'Canary: the share of production traffic (%) on the new release when the run ended.',
+    },
+    { name: 'canary-step', description: "Canary: the last step reached, as 'n/total: step'." },
     { name: 'rolled-back', description: "'true' when the run rolled the target back." },
     { name: 'verify-result', description: "'passed', 'failed' or 'skipped'." },
     { name: 'probe-results', description: 'JSON array of every probe: name, url, passed, attempts, reason.' },
@@ -12909,7 +14214,7 @@ const OUTPUTS = [
     },
     {
         name: 'analysis-results',
-        description: 'JSON array of every analysis gate: name, kind, verdict (successful, failed or inconclusive), passed, condition, measurements, detail.',
+        description: 'JSON array of every analysis gate run (between Manual rolling batches, then in verify): name, kind, during, verdict (successful, failed or inconclusive), passed, condition, measurements, detail.',
     },
     { name: 'cleaned-versions', description: 'Comma list of image versions deleted.' },
     { name: 'retired-versions', description: 'Comma list of image versions marked end-of-life or excluded.' },
@@ -13082,81 +14387,19 @@ function parseResourceId(p, input, raw, type) {
 
 /***/ }),
 
-/***/ 46393:
+/***/ 80250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ targetIsChecked),
-  U: () => (/* binding */ verifyStage)
-});
-
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 45 modules
-var registry = __nccwpck_require__(37982);
-// EXTERNAL MODULE: ./src/core/rollout/for-stage.ts
-var for_stage = __nccwpck_require__(55797);
-// EXTERNAL MODULE: ./src/core/analysis/run.ts + 4 modules
-var run = __nccwpck_require__(34382);
-;// CONCATENATED MODULE: ./src/core/analysis/for-stage.ts
-
-
-
-/** Room beyond the gates' own span for reads that Azure answers slowly or throttles. */
-const ANALYSIS_SLACK_MS = 5 * 60_000;
-/** The longest gate's span (initial delay + count × interval) plus the slack. */
-function analysisBudgetMs(gates) {
-    const spans = gates.map((g) => g.timing.initialDelayMs + g.timing.count * g.timing.intervalMs);
-    return Math.max(0, ...spans) + ANALYSIS_SLACK_MS;
-}
-/** The strategy's answer to "what is the target" for gates that say 'target'. */
-function monitoredTarget(settings) {
-    const rg = settings.deploy.resourceGroup ?? settings.resourceGroup;
-    return rg ? (0,registry/* descriptorOf */.nb)(settings.deploy.strategy).monitored?.(settings.deploy, rg) : undefined;
-}
-/** A verify-only step's version: the 'image-version' input when it names one. */
-const explicitVersion = (s) => s.publish.version.kind === 'explicit' ? s.publish.version.version : undefined;
-/** Plan mode: one "would check" line per gate. */
-function plannedGates(settings) {
-    const target = monitoredTarget(settings);
-    return settings.analysis.map((g) => (0,run/* wouldCheck */._)(g, target));
-}
-/**
- * Verify's gates, judging the release this run deployed (or, in a verify-only step, what the
- * target serves), from now on. `stop` ends them early without failing them.
- */
-async function verifyAnalysis(ctx, stop) {
-    const { settings, deps } = ctx;
-    const gates = settings.analysis;
-    if (gates.length === 0)
-        return [];
-    const ports = await ctx.azure();
-    const ex = (0,for_stage/* executorFor */.lL)({ ...ctx, signal: AbortSignal.any([ctx.signal, stop]) }, { retryBaseMs: ports.monitor.pollIntervalMs, timeoutMs: analysisBudgetMs(gates), budgetName: 'analysis' });
-    return (0,run/* runAnalysis */.A)(gates, {
-        ex,
-        monitor: ports.monitor,
-        clock: deps.clock,
-        log: deps.host,
-        target: monitoredTarget(settings),
-        resourceGroup: settings.deploy.resourceGroup ?? settings.resourceGroup,
-        context: {
-            version: ctx.outputs.imageVersion ?? explicitVersion(settings),
-            previousVersion: ctx.outputs.previousImageVersion,
-            since: deps.clock.now(),
-        },
-        runSignal: ctx.signal,
-    });
-}
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
-// EXTERNAL MODULE: ./src/core/deploy/endpoint-probes.ts
-var endpoint_probes = __nccwpck_require__(53204);
-// EXTERNAL MODULE: ./src/core/duration.ts
-var duration = __nccwpck_require__(98571);
-// EXTERNAL MODULE: ./src/core/verify/http-probe.ts + 2 modules
-var http_probe = __nccwpck_require__(28954);
-;// CONCATENATED MODULE: ./src/core/stages/verify.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ targetIsChecked),
+/* harmony export */   U: () => (/* binding */ verifyStage)
+/* harmony export */ });
+/* harmony import */ var _analysis_for_stage_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6262);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+/* harmony import */ var _deploy_endpoint_probes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(53204);
+/* harmony import */ var _deploy_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(21259);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(98571);
+/* harmony import */ var _verify_http_probe_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(28954);
 /**
  * verify: health gates. HTTP probes (probe-urls / probes, plus the live and preview endpoints),
  * the target's checks through its strategy (scale-set instance health from ONE paged list per look,
@@ -13177,18 +14420,18 @@ const verifyStage = {
     name: 'verify',
     async run(ctx) {
         const { settings, deps, signal } = ctx;
-        const descriptor = (0,registry/* descriptorOf */.nb)(settings.deploy.strategy);
+        const descriptor = (0,_deploy_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .descriptorOf */ .nb)(settings.deploy.strategy);
         const targetChecked = targetIsChecked(settings);
         const strategy = descriptor.targetName(settings.deploy) ? descriptor.strategy : undefined;
         const endpoints = [
-            ...(0,endpoint_probes/* endpointsFromSettings */.I9)(settings),
+            ...(0,_deploy_endpoint_probes_js__WEBPACK_IMPORTED_MODULE_3__/* .endpointsFromSettings */ .I9)(settings),
             ...(strategy ? await strategy.endpoints(ctx) : []),
         ];
         // Only live endpoints: after a switch or swap the preview endpoint serves the previous release
         // (the rollback target), which the deploy already gated before moving traffic.
         const probes = [
             ...settings.verify.probes,
-            ...(0,endpoint_probes/* endpointProbes */.ZR)(settings, endpoints.filter((e) => e.role === 'live')),
+            ...(0,_deploy_endpoint_probes_js__WEBPACK_IMPORTED_MODULE_3__/* .endpointProbes */ .ZR)(settings, endpoints.filter((e) => e.role === 'live')),
         ];
         if (settings.dryRun)
             return planVerify(ctx, probes.map((p) => `probe ${p.name === p.url ? p.url : `${p.name} (${p.url})`}: ${p.successes} success(es) in a row`), targetChecked);
@@ -13205,7 +14448,7 @@ const verifyStage = {
         };
         const [probeRun, checkRun, gateRun] = await Promise.allSettled([
             probes.length > 0
-                ? (0,http_probe/* runProbes */.j5)(probes, {
+                ? (0,_verify_http_probe_js__WEBPACK_IMPORTED_MODULE_4__/* .runProbes */ .j5)(probes, {
                     http: deps.http,
                     clock: deps.clock,
                     sleep: deps.sleep,
@@ -13223,10 +14466,10 @@ const verifyStage = {
                     throw e;
                 })
                 : Promise.resolve([]),
-            verifyAnalysis(ctx, stopGates.signal),
+            (0,_analysis_for_stage_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyAnalysis */ .WR)(ctx, stopGates.signal),
         ]);
         if (signal.aborted)
-            throw new errors/* CancelledError */.cc('the run was cancelled during verify');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CancelledError */ .cc('the run was cancelled during verify');
         if (checkRun.status === 'rejected')
             throw checkRun.reason;
         if (probeRun.status === 'rejected')
@@ -13249,7 +14492,7 @@ const verifyStage = {
             ...gates.map(gateItem),
         ];
         for (const r of results)
-            (r.passed ? deps.host.info : deps.host.error).call(deps.host, (0,http_probe/* formatProbeResult */.X9)(r));
+            (r.passed ? deps.host.info : deps.host.error).call(deps.host, (0,_verify_http_probe_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProbeResult */ .X9)(r));
         for (const c of checks) {
             if (c.warning)
                 ctx.warn(`verify: ${c.name}: ${c.detail}`);
@@ -13293,7 +14536,7 @@ function gateItem(g) {
 }
 /** Whether verify checks the target itself (which calls Azure): a target is named and a check asks for it. */
 function targetIsChecked(settings) {
-    const named = (0,registry/* descriptorOf */.nb)(settings.deploy.strategy).targetName(settings.deploy);
+    const named = (0,_deploy_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .descriptorOf */ .nb)(settings.deploy.strategy).targetName(settings.deploy);
     return !!named && (settings.verify.instanceHealth || settings.verify.remoteAccess !== 'allow');
 }
 async function runCommand(ctx, command) {
@@ -13304,7 +14547,7 @@ async function runCommand(ctx, command) {
     ctx.deps.host.info(`Running verify-command: ${shown}`);
     const r = await ctx.deps.commands.run(command.argv, { timeoutMs: command.timeoutMs, signal: ctx.signal });
     if (ctx.signal.aborted)
-        throw new errors/* CancelledError */.cc('the run was cancelled while verify-command ran');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CancelledError */ .cc('the run was cancelled while verify-command ran');
     const tail = r.outputTail ? `; output: …${r.outputTail.slice(-300)}` : '';
     if (r.startError)
         return { name, passed: false, detail: `'${shown}' could not start: ${r.startError}` };
@@ -13312,10 +14555,10 @@ async function runCommand(ctx, command) {
         return {
             name,
             passed: false,
-            detail: `'${shown}' did not finish within ${(0,duration/* formatDuration */.a)(command.timeoutMs)} and was stopped${tail}`,
+            detail: `'${shown}' did not finish within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a)(command.timeoutMs)} and was stopped${tail}`,
         };
     if (r.exitCode === 0)
-        return { name, passed: true, detail: `'${shown}' exited 0 in ${(0,duration/* formatDuration */.a)(r.durationMs)}` };
+        return { name, passed: true, detail: `'${shown}' exited 0 in ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a)(r.durationMs)}` };
     return { name, passed: false, detail: `'${shown}' exited ${r.exitCode ?? 'abnormally'}; expected 0${tail}` };
 }
 /** Plan mode: the checks verify would run, none run; verify-result 'skipped'. */
@@ -13323,10 +14566,10 @@ function planVerify(ctx, probes, targetChecked) {
     const { settings, deps } = ctx;
     const checks = [...probes];
     if (targetChecked)
-        checks.push(...(0,registry/* descriptorOf */.nb)(settings.deploy.strategy).targetChecks(settings));
+        checks.push(...(0,_deploy_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .descriptorOf */ .nb)(settings.deploy.strategy).targetChecks(settings));
     if (settings.verify.command)
         checks.push(`command: ${settings.verify.command.argv.join(' ')}`);
-    checks.push(...plannedGates(settings));
+    checks.push(...(0,_analysis_for_stage_js__WEBPACK_IMPORTED_MODULE_0__/* .plannedGates */ .Zz)(settings));
     const items = checks.map((c) => ({ kind: 'fact', label: 'would check', value: c }));
     for (const c of checks)
         deps.host.info(`plan: would check ${c}`);

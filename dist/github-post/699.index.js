@@ -527,6 +527,11 @@ function appServicePort(conn) {
                 linuxFxVersion: config.linuxFxVersion || site.siteConfig?.linuxFxVersion || undefined,
                 runFromPackage: pkg && pkg !== '0' ? pkg : undefined,
                 tags: { ...(site.tags ?? {}) },
+                rampUp: (config.experiments?.rampUpRules ?? []).map((x) => ({
+                    name: x.name ?? '',
+                    actionHostName: x.actionHostName ?? '',
+                    percent: x.reroutePercentage ?? 0,
+                })),
             };
         }),
         listSlots: (resourceGroup, site, o) => call(`listing the slots of site ${site}`, o, async (signal) => {
@@ -603,6 +608,25 @@ function appServicePort(conn) {
                 await c.webApps.resetSlotConfigurationSlot(source.resourceGroup, source.site, source.slot, {
                     abortSignal: signal,
                 });
+        }),
+        setRampUp: (r, rule, o) => call(`routing ${rule.percent}% of site ${r.site} to ${rule.actionHostName}`, o, async (signal) => {
+            const c = await web();
+            const config = await c.webApps.getConfiguration(r.resourceGroup, r.site, { abortSignal: signal });
+            const rules = config.experiments?.rampUpRules ?? [];
+            const others = rules.filter((x) => x.name !== rule.name);
+            const mine = rules.find((x) => x.name === rule.name);
+            const want = rule.percent > 0;
+            const same = want
+                ? mine?.reroutePercentage === rule.percent && mine.actionHostName === rule.actionHostName
+                : !mine;
+            if (same)
+                return false;
+            const next = want
+                ? [...others, { name: rule.name, actionHostName: rule.actionHostName, reroutePercentage: rule.percent }]
+                : others;
+            // PATCH: the rest of the site's config stays as it is.
+            await c.webApps.updateConfiguration(r.resourceGroup, r.site, { experiments: { rampUpRules: next } }, { abortSignal: signal });
+            return true;
         }),
     };
 }
@@ -750,7 +774,8 @@ function deploymentPort(conn) {
             return error ? { ok: false, error: toError(error) } : { ok: true };
         }),
         whatIf: (ref, input, o) => call(`what-if of template deployment ${ref.name}`, o, async (signal) => {
-            const request = body(input, { whatIfSettings: { resultFormat: 'FullResourcePayloads' } });
+            // DeploymentWhatIf has no tags (deployments.json 2026-06-01): they are the deployment's, not its what-if's.
+            const { tags: _tags, ...request } = body(input, { whatIfSettings: { resultFormat: 'FullResourcePayloads' } });
             const answer = await follow(deps, await send(deps, 'POST', path(ref, '/whatIf'), signal, request), signal);
             if (answer.status === 400)
                 return { ok: false, error: toError(errorOf(answer.body)) };
@@ -784,7 +809,7 @@ function deploymentPort(conn) {
             return all.filter((op) => /^failed$/i.test(String(prop(op, 'provisioningState') ?? ''))).map(toFailure);
         }),
         list: (resourceGroup, o) => call(`listing the template deployments of resource group ${resourceGroup}`, o, async (signal) => {
-            const all = (await pages(deps, `${group(resourceGroup)}/`, signal, 'list'));
+            const all = (await pages(deps, group(resourceGroup), signal, 'list'));
             return all.map(deployments_toInfo);
         }),
         delete: (ref, o) => call(`deleting template deployment ${ref.name} from the history`, o, async (signal) => {

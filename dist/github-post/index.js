@@ -41643,6 +41643,11 @@ const INPUTS = [
             ado: bool,
         },
         {
+            name: 'canary-steps',
+            description: "Canary (slot swap): shift production traffic to the new release step by step, as a YAML list or one line such as '10%, pause 5m, analysis, 50%, analysis, 100%'. 'N%' routes that share to the slot (rising, ending at 100%: the swap), 'pause D' waits, 'analysis' runs the analysis gates and probes; a failure returns all traffic to production (docs/strategies.md).",
+            ado: multi,
+        },
+        {
             name: 'template',
             description: "An ARM JSON template (.json), a Bicep file (.bicep) or a Bicep parameters file (.bicepparam) deployed to resource-group in incremental mode: with 'rolling' it replaces the model update (the template sets the new image, then instances are replaced in batches); 'template' deploys it as the release. Bicep needs the bicep CLI or az.",
             ado: { type: 'filePath' },
@@ -41803,6 +41808,11 @@ const table_OUTPUTS = [
     { name: 'previous-slot', description: 'What served production before.' },
     { name: 'preview-url', description: 'URL of the idle colour or the staging slot.' },
     { name: 'swapped', description: "'true' when an App Service swap happened." },
+    {
+        name: 'canary-weight',
+        description: 'Canary: the share of production traffic (%) on the new release when the run ended.',
+    },
+    { name: 'canary-step', description: "Canary: the last step reached, as 'n/total: step'." },
     { name: 'rolled-back', description: "'true' when the run rolled the target back." },
     { name: 'verify-result', description: "'passed', 'failed' or 'skipped'." },
     { name: 'probe-results', description: 'JSON array of every probe: name, url, passed, attempts, reason.' },
@@ -41812,7 +41822,7 @@ const table_OUTPUTS = [
     },
     {
         name: 'analysis-results',
-        description: 'JSON array of every analysis gate: name, kind, verdict (successful, failed or inconclusive), passed, condition, measurements, detail.',
+        description: 'JSON array of every analysis gate run (between Manual rolling batches, then in verify): name, kind, during, verdict (successful, failed or inconclusive), passed, condition, measurements, detail.',
     },
     { name: 'cleaned-versions', description: 'Comma list of image versions deleted.' },
     { name: 'retired-versions', description: 'Comma list of image versions marked end-of-life or excluded.' },
@@ -42151,6 +42161,88 @@ function parseContainerImage(p, input, raw) {
         return p.bad(input, raw, "is not an immutable reference; expected a unique tag (not 'latest') or an @sha256 digest");
     }
     return v;
+}
+
+;// CONCATENATED MODULE: ./src/core/settings/parse-canary.ts
+/**
+ * The `canary-steps` input: an ordered list of steps that shift production traffic to the new
+ * release. A YAML list (`- 10%`, `- pause 5m`, `- analysis`) or one line (`10%, pause 5m, 25%,
+ * analysis, 50%, 100%`). `N%` sets the share on the new release (whole percents 1..100, rising,
+ * ending at 100%: the release then completes as the strategy does without a canary); `pause D`
+ * waits; `analysis` runs the analysis gates and the verify probes against the release. Every bad
+ * step is one problem naming the step, its value and what is expected.
+ */
+
+
+const EXPECTED = "expected 'N%' (1..100), 'pause <duration>' (e.g. 'pause 5m') or 'analysis'";
+/** The steps, or undefined (with problems recorded) when any step is bad. */
+function parseCanarySteps(p, input, raw) {
+    const items = itemsOf(p, input, raw);
+    if (!items)
+        return undefined;
+    const before = p.items.length;
+    const steps = items.map((item, i) => parseStep(p, input, i + 1, item));
+    if (p.items.length > before)
+        return undefined;
+    const parsed = steps;
+    checkOrder(p, input, parsed, items);
+    return p.items.length > before ? undefined : parsed;
+}
+function itemsOf(p, input, raw) {
+    const text = raw.trim();
+    if (!text.startsWith('-') && !text.startsWith('['))
+        return parseList(text);
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch (err) {
+        return void p.add(input, `is not valid YAML (${err.message.split('\n')[0]})`);
+    }
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' && typeof v !== 'number'))
+        return p.bad(input, raw, `is not a list of steps; ${EXPECTED}`);
+    return value.map((v) => String(v).trim()).filter((v) => v.length > 0);
+}
+function parseStep(p, input, n, item) {
+    const v = item.trim().toLowerCase();
+    const at = `step ${n} ${quote(item)}`;
+    const weight = /^(\d+(?:\.\d+)?)\s*%$/.exec(v);
+    if (weight) {
+        const percent = Number(weight[1]);
+        if (Number.isInteger(percent) && percent >= 1 && percent <= 100)
+            return { kind: 'weight', percent };
+        return void p.add(input, `${at} is not a share of traffic; expected a whole percent from 1% to 100%`);
+    }
+    if (v === 'analysis')
+        return { kind: 'analysis' };
+    if (v === 'pause')
+        return void p.add(input, `${at}: a pause without a duration (stop the run until 'promote') is not available yet; expected 'pause <duration>', e.g. 'pause 5m'`);
+    const pause = /^pause\s+(.+)$/.exec(v);
+    if (pause) {
+        const inner = new Problems();
+        const ms = parseDuration(inner, input, pause[1]);
+        if (ms !== undefined && ms > 0)
+            return { kind: 'pause', ms };
+        return void p.add(input, `${at} has no valid duration; expected e.g. 'pause 30s', 'pause 5m' or 'pause 1h'`);
+    }
+    return void p.add(input, `${at} is not a step; ${EXPECTED}`);
+}
+function checkOrder(p, input, steps, items) {
+    let last = 0;
+    for (const [i, step] of steps.entries()) {
+        if (step.kind !== 'weight')
+            continue;
+        const at = `step ${i + 1} ${quote(items[i])}`;
+        if (step.percent <= last)
+            return p.add(input, `${at} does not raise the share (it was ${last}%); expected each weight above the one before`);
+        if (last === 100)
+            return;
+        last = step.percent;
+        if (step.percent === 100 && i !== steps.length - 1)
+            return p.add(input, `${at} completes the release; expected it to be the last step`);
+    }
+    if (last !== 100)
+        p.add(input, `${last === 0 ? 'has no weight step' : `ends at ${last}%`}; expected the last step to be '100%'`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/descriptor.ts
@@ -43123,7 +43215,7 @@ class RolloutError extends core_errors/* EngineError */.NJ {
  * (lastIndex), so the same body could match on one attempt and not the next.
  */
 const ALLOWED_FLAGS = 'imsuv';
-const EXPECTED = 'expected plain text to find in the body, or /pattern/flags with flags among i, m, s, u, v';
+const body_match_EXPECTED = 'expected plain text to find in the body, or /pattern/flags with flags among i, m, s, u, v';
 /** `/source/flags`, flags as letters only; anything else is plain text. */
 const REGEX_FORM = /^\/([\s\S]*)\/([A-Za-z]*)$/;
 /**
@@ -43144,17 +43236,17 @@ function parseBodyMatch(text) {
 /** Problems with a body matcher built in code (the parser only builds valid ones). */
 function validateBodyMatch(match) {
     if (match.kind === 'substring') {
-        return match.text === '' ? [`Body text "" is empty; ${EXPECTED}.`] : [];
+        return match.text === '' ? [`Body text "" is empty; ${body_match_EXPECTED}.`] : [];
     }
     return regexProblems(formatBodyMatch(match), match.source, match.flags);
 }
 function regexProblems(shown, source, flags) {
     if (source === '')
-        return [`Body pattern "${shown}" is an empty regular expression; ${EXPECTED}.`];
+        return [`Body pattern "${shown}" is an empty regular expression; ${body_match_EXPECTED}.`];
     const badFlags = [...flags].filter((flag) => !ALLOWED_FLAGS.includes(flag));
     if (badFlags.length > 0) {
         return [
-            `Body pattern "${shown}" has unsupported flags "${badFlags.join('')}"; ${EXPECTED}` +
+            `Body pattern "${shown}" has unsupported flags "${badFlags.join('')}"; ${body_match_EXPECTED}` +
                 ' (to find text that starts and ends with "/", escape it as a regex, e.g. /\\/health\\//).',
         ];
     }
@@ -43163,7 +43255,7 @@ function regexProblems(shown, source, flags) {
         return [];
     }
     catch (err) {
-        return [`Body pattern "${shown}" is not a valid regular expression (${err.message}); ${EXPECTED}.`];
+        return [`Body pattern "${shown}" is not a valid regular expression (${err.message}); ${body_match_EXPECTED}.`];
     }
 }
 /** A predicate for bodies; throws on an invalid regex (validate first). */
@@ -45395,23 +45487,26 @@ async function checkRules(runs, monitor, env) {
     for (const run of runs) {
         if (run.r.gate.kind !== 'alerts')
             continue;
-        const gate = run.r.gate;
-        for (const rule of gate.rules) {
-            const ref = metricAlertRef(rule, env.resourceGroup);
-            if (!ref)
-                continue;
-            const found = await env.ex.read(`reading alert rule ${ref.name}`, (call) => monitor.metricAlertRule(ref.resourceGroup, ref.name, call));
-            const problem = !found
-                ? `alert rule '${ref.name}' does not exist in resource group '${ref.resourceGroup}' (${gate.input}.rules)`
-                : !found.enabled
-                    ? `alert rule '${ref.name}' is disabled: it cannot fire, so this gate could not fail (${gate.input}.rules)`
-                    : undefined;
+        for (const rule of run.r.gate.rules) {
+            const problem = await ruleProblem(run.r.gate, rule, monitor, env.ex, env.resourceGroup);
             if (problem) {
                 run.tally.ended = { verdict: 'failed', detail: problem };
                 break;
             }
         }
     }
+}
+/** Why a rule named by an alerts gate could not fail it (missing, disabled), or undefined. */
+async function ruleProblem(gate, rule, monitor, ex, resourceGroup) {
+    const ref = metricAlertRef(rule, resourceGroup);
+    if (!ref)
+        return undefined;
+    const found = await ex.read(`reading alert rule ${ref.name}`, (call) => monitor.metricAlertRule(ref.resourceGroup, ref.name, call));
+    if (!found)
+        return `alert rule '${ref.name}' does not exist in resource group '${ref.resourceGroup}' (${gate.input}.rules)`;
+    if (!found.enabled)
+        return `alert rule '${ref.name}' is disabled: it cannot fire, so this gate could not fail (${gate.input}.rules)`;
+    return undefined;
 }
 /** Where a metric alert rule named in a gate lives; undefined for other kinds of rule ids. */
 function metricAlertRef(rule, resourceGroup) {
@@ -45478,6 +45573,9 @@ async function analyseBatch(ctx, ex, monitor, at) {
         label: `batch ${at.n}`,
         runSignal: ctx.signal,
     });
+    // In the analysis-results output and the record, before verify's, also when this batch fails.
+    if (results.length > 0)
+        ctx.analysed?.(results.map((r) => ({ ...r, during: `batch ${at.n} of ${at.count}` })));
     for (const r of results)
         if (r.warning)
             ctx.warn(`batch ${at.n}: ${r.warning}`);
@@ -46767,12 +46865,20 @@ function toArtifact(plan) {
 const action = (label, value) => ({ kind: 'action', label, value });
 /** Gets `artifact` into production through the slot. Throws when a gate fails (production untouched before the swap). */
 async function release_release(ctx, ex, t, artifact) {
+    await prepareSlot(ctx, ex, t, artifact);
+    await goLive(ctx, ex, t, artifact);
+}
+/** The slot runs `artifact` and answers (with production's settings, for a swap with preview); production untouched. */
+async function prepareSlot(ctx, ex, t, artifact) {
     await pointSlot(ex, t, artifact);
     const restart = { resource: slotResource(t), operation: 'restart', why: `loads ${artifact_describe(artifact)}` };
     await ex.write({ write: restart }, (call) => t.app.restart(t.slotRef, call), action(`slot ${t.slotRef.slot}`, 'restarted'));
     await warmUp(ctx, ex, t, artifact);
     if (ctx.settings.deploy.swapWithPreview)
         await previewWithProductionSettings(ctx, ex, t);
+}
+/** The swap, then production is checked; throws when it does not answer (the caller swaps back). */
+async function goLive(ctx, ex, t, artifact) {
     await swapIn(ctx, ex, t, artifact);
     const live = await liveCheck(ctx, ex, t, 'production after the swap', 'after the swap (swapped back at once if it fails)');
     // Production has the new app: the caller's rollback plan (swap back) undoes it.
@@ -46886,12 +46992,244 @@ async function probe(ctx, ex, t, role, name) {
     return { passed: result.passed, detail: result.reason };
 }
 
+;// CONCATENATED MODULE: ./src/core/deploy/canary/walk.ts
+/**
+ * A canary's steps, walked on the rollout executor, whatever carries the traffic: the strategy
+ * gives one write per weight (`setWeight`), the checks of an `analysis` step, the completion at
+ * 100% (its usual switch) and the abort (all traffic back on the stable release). Pauses are
+ * executor holds on the injected clock (plan mode: listed, not waited). The first failed check
+ * aborts: traffic returns to 0% before the error is thrown, so production ends on the stable
+ * release and the error says so.
+ */
+
+
+/** Thrown when a check failed: traffic was already returned to 0%. */
+class CanaryAborted extends core_errors/* EngineError */.NJ {
+    progress;
+    constructor(message, progress) {
+        super('verify', message);
+        this.progress = progress;
+        this.name = 'CanaryAborted';
+    }
+}
+const describeStep = (s) => s.kind === 'weight' ? `${s.percent}%` : s.kind === 'pause' ? `pause ${(0,duration/* formatDuration */.a)(s.ms)}` : 'analysis';
+const stepName = (steps, i) => `${i + 1}/${steps.length}: ${describeStep(steps[i])}`;
+/** Walks the steps; `progress` is updated as it goes (the caller publishes it even on failure). */
+async function walkCanary(ex, steps, target, progress) {
+    for (const [i, step] of steps.entries()) {
+        progress.step = stepName(steps, i);
+        if (step.kind === 'pause') {
+            ex.note({ kind: 'fact', label: `canary ${progress.step}`, value: `${progress.weight}% on ${target.where}` });
+            await ex.hold(`canary step ${progress.step}`, step.ms);
+        }
+        else if (step.kind === 'analysis') {
+            const why = await target.analyse(`canary step ${progress.step} at ${progress.weight}%`);
+            if (why !== undefined)
+                await abort(target, progress, `canary step ${progress.step} failed: ${why}`);
+        }
+        else if (step.percent === 100) {
+            await target.complete();
+            progress.weight = 100;
+        }
+        else {
+            progress.writing = step.percent;
+            await target.setWeight(step.percent);
+            progress.weight = step.percent;
+            progress.writing = undefined;
+        }
+    }
+}
+/** What a run stopped part-way leaves on the new release, in words (undefined: nothing). */
+function shareLeft(progress, where) {
+    const most = Math.max(progress.weight, progress.writing ?? 0);
+    if (most === 0 || progress.weight === 100)
+        return undefined;
+    const share = progress.writing !== undefined && progress.writing !== progress.weight
+        ? `${progress.weight}% (or ${progress.writing}%, the write in flight)`
+        : `${progress.weight}%`;
+    return `${share} of production traffic still goes to ${where}; re-run the deploy to continue, or the 'rollback' stage to return it`;
+}
+/** Returns all traffic to the stable release, then throws what stopped the canary. */
+async function abort(target, progress, why) {
+    const at = progress.weight;
+    try {
+        await target.setWeight(0);
+    }
+    catch (err) {
+        throw new core_errors/* EngineError */.NJ('terminal', `${why}; returning traffic to the stable release also failed (${err.message}): ${at}% of production traffic may still go to ${target.where}`);
+    }
+    progress.weight = 0;
+    throw new CanaryAborted(`${why}; aborted: all traffic is back on the stable release (was ${at}% on ${target.where})`, progress);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/canary-record.ts
+
+
+
+
+/** 'canary-weight', 'canary-step' and the canary's 'result' ('promoted', or 'aborted' after a failed check). */
+function canaryOutputs(progress, err) {
+    const result = err === undefined ? 'promoted' : err instanceof CanaryAborted ? 'aborted' : undefined;
+    return {
+        canaryWeight: progress.weight,
+        ...(progress.step ? { canaryStep: progress.step } : {}),
+        ...(result ? { canaryResult: result } : {}),
+    };
+}
+/**
+ * After an abort (all traffic back on production): the record says production still runs what it
+ * ran, the canary's version failed, state 'aborted'; the in-flight target is cleared.
+ */
+async function recordAborted(ctx, ex, t, record, version, live) {
+    const current = live ? artifact_versionOf(live) : record.current;
+    if (!current)
+        return;
+    const write = {
+        resource: siteResource(t),
+        operation: 'tag',
+        after: `current-version ${current}, failed-version ${version}, state aborted`,
+        why: 'the canary was aborted: production still runs the stable release',
+    };
+    const done = { current, previous: record.previous, deployedAt: record.deployedAt ?? iso(ctx), failed: version };
+    await ex.write({ write }, (call) => recordLive(t.tags, t.production.id, { ...done, state: 'aborted', runUrl: record.runUrl }, call));
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/canary/analysis.ts
+
+/** Runs the 'analysis' gates (none configured: nothing); returns why the canary must stop, or undefined. */
+async function canaryGates(ctx, ex, at) {
+    const { settings, deps } = ctx;
+    if (settings.analysis.length === 0)
+        return undefined;
+    const { monitor } = await ctx.azure();
+    const results = await runAnalysis(settings.analysis, {
+        ex,
+        monitor: ex.planning ? undefined : monitor,
+        clock: deps.clock,
+        log: deps.host,
+        target: at.target,
+        resourceGroup: settings.deploy.resourceGroup ?? settings.resourceGroup,
+        context: { version: at.version, previousVersion: at.previousVersion, since: deps.clock.now() },
+        label: at.label,
+        runSignal: ctx.signal,
+    });
+    for (const r of results)
+        if (r.warning)
+            ctx.warn(`${at.label}: ${r.warning}`);
+    const failed = results.filter((r) => !r.passed && !r.stopped);
+    if (failed.length === 0)
+        return undefined;
+    return failed.map((r) => `analysis '${r.name}' ${r.detail}`).join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/canary.ts
+
+
+
+
+
+/** The rule's name: the slot it routes to, as Azure's portal names it. */
+const canary_ruleName = (t) => t.slotRef.slot;
+/** The slot's host name (`{site}-{slot}.azurewebsites.net`), the rule's `actionHostName`. */
+const slotHost = (t) => t.slot.defaultHostName ?? `${t.prodRef.site}-${t.slotRef.slot}.azurewebsites.net`.toLowerCase();
+/** Gets `artifact` live through the canary's steps; throws CanaryAborted when a check failed (traffic at 0%). */
+async function releaseByCanary(ctx, ex, t, artifact, steps, progress) {
+    await prepareSlot(ctx, ex, t, artifact);
+    await walkCanary(ex, steps, canaryTarget(ctx, ex, t, artifact, progress), progress);
+}
+/** The version production ran before (the gates' {previousVersion}). */
+const liveVersion = (t) => {
+    const live = artifactOf(t.production);
+    return live ? artifact_versionOf(live) : undefined;
+};
+function canaryTarget(ctx, ex, t, artifact, progress) {
+    const slot = t.slotRef.slot;
+    const where = `slot ${slot} of web app ${t.prodRef.site}`;
+    return {
+        where,
+        setWeight: (percent) => setWeight(ex, t, progress.weight, percent, artifact),
+        analyse: async (label) => {
+            const gates = await canaryGates(ctx, ex, {
+                label,
+                target: slotMonitored(t),
+                version: artifact_versionOf(artifact),
+                previousVersion: liveVersion(t),
+            });
+            if (gates !== undefined)
+                return gates;
+            const check = await ex.gate(`slot ${slot} answers ${ctx.settings.deploy.warmupPath}`, `${label}: slot ${slot} answers`, () => probe(ctx, ex, t, 'preview', `${label}: slot ${slot}`));
+            return check.ok ? undefined : `slot ${slot} did not answer: ${check.detail}`;
+        },
+        complete: async () => {
+            if (progress.weight > 0)
+                await setWeight(ex, t, progress.weight, 0, artifact, 'before the swap');
+            progress.weight = 0;
+            await goLive(ctx, ex, t, artifact);
+        },
+    };
+}
+/**
+ * A rollback (or the confirmation after a failed deploy) with 'canary-steps' set: the production
+ * site's ramp-up rule to the slot is removed first, whatever share an earlier run left.
+ */
+async function removeCanaryRule(ex, t) {
+    const slot = t.slotRef.slot;
+    const left = t.production.rampUp?.find((r) => r.name === canary_ruleName(t) && r.percent > 0);
+    if (!left)
+        return;
+    const write = {
+        resource: siteResource(t),
+        operation: 'update',
+        before: `${left.percent}% of production traffic to slot ${slot}`,
+        after: `no traffic to slot ${slot}`,
+        why: 'canary: the share an earlier canary left on the slot returns to production (ramp-up rule removed)',
+    };
+    const rule = { name: canary_ruleName(t), actionHostName: slotHost(t), percent: 0 };
+    await ex.write({ write }, async (call) => void (await t.app.setRampUp(t.prodRef, rule, call)));
+}
+/** One write of the production site's ramp-up rule (0 removes it); the port writes only what differs. */
+async function setWeight(ex, t, from, percent, artifact, when) {
+    const slot = t.slotRef.slot;
+    const write = {
+        resource: siteResource(t),
+        operation: 'update',
+        before: `${from}% of production traffic to slot ${slot}`,
+        after: `${percent}% to slot ${slot} (${artifact_describe(artifact)})`,
+        why: percent === 0
+            ? `canary: all traffic back on production${when ? ` ${when}` : ''} (ramp-up rule removed)`
+            : `canary: the ramp-up rule sends ${percent}% of production traffic to slot ${slot}`,
+    };
+    const rule = { name: canary_ruleName(t), actionHostName: slotHost(t), percent };
+    await ex.write({ write }, async (call) => void (await t.app.setRampUp(t.prodRef, rule, call)), {
+        kind: 'action',
+        label: 'canary',
+        value: `${percent}% of production traffic on slot ${slot}`,
+    });
+}
+/** While the canary runs, the new release's share is served (and measured) by the slot. */
+function slotMonitored(t) {
+    const site = {
+        resourceGroup: t.prodRef.resourceGroup,
+        path: `Microsoft.Web/sites/${t.prodRef.site}`,
+        label: `web app ${t.prodRef.site}`,
+    };
+    const slot = {
+        resourceGroup: t.slotRef.resourceGroup,
+        path: `Microsoft.Web/sites/${t.prodRef.site}/slots/${t.slotRef.slot}`,
+        label: `slot ${t.slotRef.slot} of web app ${t.prodRef.site}`,
+    };
+    return { metrics: slot, alerts: [slot, site] };
+}
+
 ;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/deploy.ts
 /**
  * A slot-swap deploy as rollout steps, written once: `deploy` runs it on a real executor,
  * `planDeploy` on a planning one (the same reads; writes journalled, none made). Decisions come
  * from the target as observed at the start, never from what a write returns.
  */
+
+
+
 
 
 
@@ -46922,24 +47260,38 @@ async function deploy_runDeploy(ctx, ex, artifact) {
     // The record after a rollback of this deploy: the version before the one returned to stays previous.
     const rollback = live ? planFor(t, live, want, { previous: record.previous, failed: version }) : undefined;
     const outputs = { ...common, swapped: true, previousImageVersion: live ? artifact_versionOf(live) : undefined };
+    const canary = ctx.settings.deploy.canary;
+    const progress = { weight: 0, step: '' };
     try {
         const intent = { target: version, runUrl: ctx.deps.run?.runUrl };
         await ex.write({ write: intentWrite(siteResource(t), version) }, (call) => recordIntent(t.tags, t.production.id, intent, call));
-        await release_release(ctx, ex, t, want);
+        if (canary)
+            await releaseByCanary(ctx, ex, t, want, canary, progress);
+        else
+            await release_release(ctx, ex, t, want);
         const previous = live ? artifact_versionOf(live) : record.current;
         const done = { current: version, previous, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl };
         const planned = liveWrite(siteResource(t), record, { current: version, previous });
         await ex.write({ write: planned }, (call) => recordLive(t.tags, t.production.id, done, call));
     }
     catch (err) {
+        const left = canary ? shareLeft(progress, `slot ${t.slotRef.slot} of web app ${t.prodRef.site}`) : undefined;
+        // Cancelled part-way (the run reports only that it was cancelled): a warning says what share is where.
+        if (left && (ctx.signal.aborted || err instanceof core_errors/* CancelledError */.cc))
+            ctx.warn(`canary stopped: ${left}`);
         if (ctx.signal.aborted || err instanceof core_errors/* CancelledError */.cc || !(err instanceof core_errors/* EngineError */.NJ))
             throw err;
+        if (err instanceof CanaryAborted) {
+            // Traffic is already back on production: a record that cannot say so is a warning, not the failure.
+            await recordAborted(ctx, ex, t, record, version, live).catch((e) => ctx.warn(`the release record could not be marked aborted: ${e.message}`));
+        }
         // Before the swap production never changed: the plan then only confirms the old app is live.
-        const failed = { ...outputs, swapped: false };
+        const failed = { ...outputs, swapped: false, ...(canary ? canaryOutputs(progress, err) : {}) };
         const details = { plan: rollback, items: ex.items, outputs: failed, liveUntouched: !ex.productionTouched };
         throw new RolloutError(err.message, details, err.kind);
     }
-    return { t, want, live, unchanged: false, outputs, rollback };
+    const done = canary ? { ...outputs, ...canaryOutputs(progress) } : outputs;
+    return { t, want, live, unchanged: false, outputs: done, rollback };
 }
 /** Production already runs the artifact: a record that lags it (an earlier run stopped) is completed. */
 async function catchUp(ctx, ex, t, record, version) {
@@ -46964,8 +47316,11 @@ async function catchUp(ctx, ex, t, record, version) {
 
 
 
+
 async function rollback_runRollback(ctx, ex, plan) {
     const t = await observe(ctx, rolloutReads(ex));
+    if (ctx.settings.deploy.canary)
+        await removeCanaryRule(ex, t);
     const to = toArtifact(plan);
     const version = artifact_versionOf(to);
     const live = artifactOf(t.production);
@@ -47168,6 +47523,7 @@ const slotSwapDescriptor = {
         ? [`web app ${s.deploy.appService ?? ''} running its artifact`]
         : [],
     cleanupWritesTarget: () => false,
+    canary: "App Service routing to the slot (the production site's ramp-up rule)",
     // After the swap the release serves from the production slot (the site itself); the staging slot
     // holds the previous release.
     monitored: (d, resourceGroup) => {
@@ -47523,6 +47879,7 @@ const strategyFor = (name) => registry_descriptorOf(name).strategy;
 
 
 
+
 const percent = (min) => (p, i, v) => parseInteger(p, i, v, min, 100);
 function parseDeploy(r, targetNeeded, resourceGroup) {
     const strategy = r.get('strategy', (p, i, v) => parseEnum(p, i, v, STRATEGY_NAMES)) ?? STRATEGY_NAMES[0];
@@ -47576,7 +47933,17 @@ function parseDeploy(r, targetNeeded, resourceGroup) {
         swapWithPreview: r.get('swap-with-preview', parseBool) ?? false,
         timeoutMs: r.get('deploy-timeout', boundedDuration('deploy-timeout')) ?? 3_600_000,
         lockTimeoutMs: r.get('lock-timeout', boundedDuration('lock-timeout')) ?? 900_000,
+        canary: parseCanary(r, strategy),
     };
+}
+/** 'canary-steps', for a strategy whose descriptor says what carries a canary's traffic. */
+function parseCanary(r, strategy) {
+    const steps = r.get('canary-steps', parseCanarySteps);
+    if (!steps || registry_descriptorOf(strategy).canary)
+        return steps;
+    const able = STRATEGY_NAMES.filter((s) => registry_descriptorOf(s).canary).map((s) => `'${s}'`);
+    r.problems.add('canary-steps', `is not supported with strategy '${strategy}'; expected strategy ${able.join(' or ')}`);
+    return undefined;
 }
 function parseRolling(r) {
     // Azure's own bounds for rollingUpgradePolicy (maxUnhealthyInstancePercent is 5-100).
@@ -47774,6 +48141,8 @@ const KIND_KEYS = {
     query: ['query', 'workspace', 'resource', 'column', 'condition', 'window'],
 };
 const ALL_KEYS = [...new Set([...SHARED_KEYS, ...Object.values(KIND_KEYS).flat()])];
+/** The keys a gate of each kind takes: the config file's JSON schema is checked against them. */
+const GATE_KEYS = { shared: SHARED_KEYS, ...KIND_KEYS };
 const parse_analysis_MINUTE = 60_000;
 const parse_analysis_HOUR = 60 * parse_analysis_MINUTE;
 const parse_analysis_DAY = 24 * parse_analysis_HOUR;
@@ -50882,6 +51251,145 @@ function describePlan(ctx, p) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/analysis/for-stage.ts
+
+
+
+/** Room beyond the gates' own span for reads that Azure answers slowly or throttles. */
+const ANALYSIS_SLACK_MS = 5 * 60_000;
+/** The longest gate's span (initial delay + count × interval) plus the slack. */
+function analysisBudgetMs(gates) {
+    const spans = gates.map((g) => g.timing.initialDelayMs + g.timing.count * g.timing.intervalMs);
+    return Math.max(0, ...spans) + ANALYSIS_SLACK_MS;
+}
+/** The strategy's answer to "what is the target" for gates that say 'target'. */
+function monitoredTarget(settings) {
+    const rg = settings.deploy.resourceGroup ?? settings.resourceGroup;
+    return rg ? registry_descriptorOf(settings.deploy.strategy).monitored?.(settings.deploy, rg) : undefined;
+}
+/** A verify-only step's version: the 'image-version' input when it names one. */
+const explicitVersion = (s) => s.publish.version.kind === 'explicit' ? s.publish.version.version : undefined;
+/** Plan mode: one "would check" line per gate. */
+function plannedGates(settings) {
+    const target = monitoredTarget(settings);
+    return settings.analysis.map((g) => wouldCheck(g, target));
+}
+/**
+ * Verify's gates, judging the release this run deployed (or, in a verify-only step, what the
+ * target serves), from now on. `stop` ends them early without failing them.
+ */
+async function verifyAnalysis(ctx, stop) {
+    const { settings, deps } = ctx;
+    const gates = settings.analysis;
+    if (gates.length === 0)
+        return [];
+    const ports = await ctx.azure();
+    const ex = executorFor({ ...ctx, signal: AbortSignal.any([ctx.signal, stop]) }, { retryBaseMs: ports.monitor.pollIntervalMs, timeoutMs: analysisBudgetMs(gates), budgetName: 'analysis' });
+    const results = await runAnalysis(gates, {
+        ex,
+        monitor: ports.monitor,
+        clock: deps.clock,
+        log: deps.host,
+        target: monitoredTarget(settings),
+        resourceGroup: settings.deploy.resourceGroup ?? settings.resourceGroup,
+        context: {
+            version: ctx.outputs.imageVersion ?? explicitVersion(settings),
+            previousVersion: ctx.outputs.previousImageVersion,
+            since: deps.clock.now(),
+        },
+        runSignal: ctx.signal,
+    });
+    return results.map((r) => ({ ...r, during: 'verify' }));
+}
+
+;// CONCATENATED MODULE: ./src/core/analysis/preflight.ts
+
+
+
+
+
+
+/** How far back the preflight reads: enough for Azure to check the request, little to scan. */
+const PREFLIGHT_WINDOW_MS = 5 * 60_000;
+/** The preflight's own budget: a few reads, with room for Azure's throttling. */
+const PREFLIGHT_BUDGET_MS = 2 * 60_000;
+/** Checks every gate once; throws one error naming each gate Azure refuses. A no-op in plan mode. */
+async function preflightAnalysis(ctx, version) {
+    const { settings } = ctx;
+    if (settings.analysis.length === 0 || settings.dryRun)
+        return;
+    const { monitor } = await ctx.azure();
+    const ex = executorFor(ctx, {
+        retryBaseMs: monitor.pollIntervalMs,
+        timeoutMs: PREFLIGHT_BUDGET_MS,
+        budgetName: 'analysis preflight',
+    });
+    const now = ctx.deps.clock.now();
+    const context = { ...(version ? { version } : {}), since: now - PREFLIGHT_WINDOW_MS };
+    const problems = [];
+    for (const gate of settings.analysis) {
+        const problem = await gateProblem(gate, { ctx, ex, monitor, context, now });
+        if (problem)
+            problems.push(`${gate.input} ('${gate.name}'): ${problem}`);
+    }
+    if (problems.length === 0) {
+        ctx.deps.host.info(`Analysis preflight: Azure Monitor answers all ${settings.analysis.length} gate(s).`);
+        return;
+    }
+    const refused = `Azure refuses ${problems.length} of them; nothing was written`;
+    throw new core_errors/* EngineError */.NJ('terminal', `the analysis gates were checked before the deploy and ${refused}: ${problems.join('; ')}`);
+}
+/** What Azure refuses about one gate, or undefined. */
+async function gateProblem(gate, env) {
+    const { settings } = env.ctx;
+    const resolved = resolveGate(gate, env.monitor.subscriptionId, monitoredTarget(settings));
+    try {
+        if (gate.kind === 'alerts') {
+            for (const rule of gate.rules) {
+                const problem = await ruleProblem(gate, rule, env.monitor, env.ex, settings.deploy.resourceGroup ?? settings.resourceGroup);
+                if (problem)
+                    return problem;
+            }
+        }
+        for (const read of roundReads([resolved], env.context, env.now)) {
+            const answer = await env.ex.read(read.what, (call) => preflight_send(shortened(read, env.now), env.monitor, call));
+            const refused = metricErrors(read, answer);
+            if (refused)
+                return refused;
+        }
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof core_errors/* CancelledError */.cc || !(err instanceof core_errors/* EngineError */.NJ))
+            throw err;
+        return err.message;
+    }
+}
+/** The read over the last few minutes only; a query also ends in `| take 0` (Azure still compiles it all). */
+function shortened(read, now) {
+    const from = Math.max(read.request.from, now - PREFLIGHT_WINDOW_MS);
+    if (read.kind === 'metrics')
+        return { ...read, request: { ...read.request, from } };
+    if (read.kind === 'alerts')
+        return { ...read, request: { ...read.request, from } };
+    // On a line of its own: a query may end in a // comment.
+    return { ...read, request: { ...read.request, from, query: `${read.request.query}\n| take 0` } };
+}
+/** A metric Azure answered with an error code of its own (the call itself succeeded). */
+function metricErrors(read, answer) {
+    if (read.kind !== 'metrics')
+        return undefined;
+    const errors = Object.entries(answer.errors ?? {});
+    return errors.length > 0 ? `${read.what}: ${errors.map(([m, e]) => `${m}: ${e}`).join('; ')}` : undefined;
+}
+function preflight_send(read, monitor, call) {
+    if (read.kind === 'metrics')
+        return monitor.metrics(read.request, call);
+    if (read.kind === 'alerts')
+        return monitor.firedAlerts(read.request, call);
+    return monitor.query(read.request, call);
+}
+
 ;// CONCATENATED MODULE: ./src/core/stages/deploy.ts
 /**
  * deploy: replaces instances with the artifact through the chosen strategy. The artifact comes
@@ -50891,6 +51399,7 @@ function describePlan(ctx, p) {
  * is on, and the step fails saying what failed, what was rolled back and what is live.
  * Plan mode (dry-run): the same reads, then the strategy describes its writes (planDeploy); none is made.
  */
+
 
 
 
@@ -50907,8 +51416,11 @@ const deployStage = {
         const planned = await strategy.planDeploy(ctx, artifact, record);
         if (ctx.settings.dryRun)
             return planResult(ctx, planned);
-        if (planned.writes.length > 0)
+        if (planned.writes.length > 0) {
+            // A gate Azure would refuse fails here, with nothing written, not after the rollout.
+            await preflightAnalysis(ctx, artifact.imageVersion);
             await ctx.takeDeployLock?.();
+        }
         if (record.target && record.target !== artifact.imageVersion) {
             ctx.warn(`the target's record says an earlier run set out to deploy ${record.target} and did not finish; this deploy replaces it with ${artifact.imageVersion ?? 'the new artifact'}`);
         }
@@ -51569,56 +52081,6 @@ const rollbackStage = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/core/analysis/for-stage.ts
-
-
-
-/** Room beyond the gates' own span for reads that Azure answers slowly or throttles. */
-const ANALYSIS_SLACK_MS = 5 * 60_000;
-/** The longest gate's span (initial delay + count × interval) plus the slack. */
-function analysisBudgetMs(gates) {
-    const spans = gates.map((g) => g.timing.initialDelayMs + g.timing.count * g.timing.intervalMs);
-    return Math.max(0, ...spans) + ANALYSIS_SLACK_MS;
-}
-/** The strategy's answer to "what is the target" for gates that say 'target'. */
-function monitoredTarget(settings) {
-    const rg = settings.deploy.resourceGroup ?? settings.resourceGroup;
-    return rg ? registry_descriptorOf(settings.deploy.strategy).monitored?.(settings.deploy, rg) : undefined;
-}
-/** A verify-only step's version: the 'image-version' input when it names one. */
-const explicitVersion = (s) => s.publish.version.kind === 'explicit' ? s.publish.version.version : undefined;
-/** Plan mode: one "would check" line per gate. */
-function plannedGates(settings) {
-    const target = monitoredTarget(settings);
-    return settings.analysis.map((g) => wouldCheck(g, target));
-}
-/**
- * Verify's gates, judging the release this run deployed (or, in a verify-only step, what the
- * target serves), from now on. `stop` ends them early without failing them.
- */
-async function verifyAnalysis(ctx, stop) {
-    const { settings, deps } = ctx;
-    const gates = settings.analysis;
-    if (gates.length === 0)
-        return [];
-    const ports = await ctx.azure();
-    const ex = executorFor({ ...ctx, signal: AbortSignal.any([ctx.signal, stop]) }, { retryBaseMs: ports.monitor.pollIntervalMs, timeoutMs: analysisBudgetMs(gates), budgetName: 'analysis' });
-    return runAnalysis(gates, {
-        ex,
-        monitor: ports.monitor,
-        clock: deps.clock,
-        log: deps.host,
-        target: monitoredTarget(settings),
-        resourceGroup: settings.deploy.resourceGroup ?? settings.resourceGroup,
-        context: {
-            version: ctx.outputs.imageVersion ?? explicitVersion(settings),
-            previousVersion: ctx.outputs.previousImageVersion,
-            since: deps.clock.now(),
-        },
-        runSignal: ctx.signal,
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/core/stages/verify.ts
 /**
  * verify: health gates. HTTP probes (probe-urls / probes, plus the live and preview endpoints),
@@ -51831,7 +52293,8 @@ const outputs_resultOutput = (result) => result.dryRun && result.status === 'suc
 const DEFAULT_OUTPUTS = { 'rolled-back': 'false' };
 /** The outputs as the strings a pipeline step publishes, keyed by the table's kebab-case names. */
 function outputs_outputStrings(outputs, result) {
-    const out = { result };
+    // A canary says how it ended ('promoted' / 'aborted'); a plan stays 'planned'.
+    const out = { result: result === 'planned' ? result : (outputs.canaryResult ?? result) };
     for (const def of OUTPUTS) {
         const value = outputs[outputs_camel(def.name)] ??
             (result === 'planned' ? undefined : DEFAULT_OUTPUTS[def.name]);
@@ -52194,7 +52657,7 @@ class Run {
                 await this.guardTarget();
                 return this.stage(name).run(this.context());
             });
-            this.outputs = { ...this.outputs, ...definedOnly(step.outputs) };
+            this.outputs = withStepOutputs(this.outputs, step.outputs);
             this.report(name, step.status, started, step.message, step.items, step.journal);
             if (step.status === 'failed' && !this.cleanupWarning(name, step.message ?? 'no reason given')) {
                 this.error = {
@@ -52272,6 +52735,9 @@ class Run {
                 this.deps.host.warning(message);
             },
             takeDeployLock: () => this.takeLock(),
+            analysed: (results) => {
+                this.outputs = withStepOutputs(this.outputs, { analysisResults: results });
+            },
         };
     }
     report(name, status, started, message, items = [], journal) {
@@ -52300,6 +52766,13 @@ class Run {
                 : {}),
         };
     }
+}
+/** A step's outputs over the run's; analysis results add up (gates between batches, then verify's). */
+function withStepOutputs(outputs, step) {
+    const merged = { ...outputs, ...definedOnly(step) };
+    if (outputs.analysisResults && step?.analysisResults)
+        merged.analysisResults = [...outputs.analysisResults, ...step.analysisResults];
+    return merged;
 }
 /** A stage that leaves an output undefined does not erase what an earlier stage reported. */
 function definedOnly(outputs) {

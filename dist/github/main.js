@@ -205,8 +205,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/settings/parse.ts + 13 modules
-var parse = __nccwpck_require__(1470);
+// EXTERNAL MODULE: ./src/core/settings/parse.ts + 14 modules
+var parse = __nccwpck_require__(1030);
 // EXTERNAL MODULE: ./src/core/settings/table.ts
 var table = __nccwpck_require__(3937);
 // EXTERNAL MODULE: ./src/runtime/time.ts
@@ -548,25 +548,125 @@ function substitute(query, ctx, intervalMs) {
 
 /***/ }),
 
-/***/ 4382:
+/***/ 8087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ roundReads)
+/* harmony export */ });
+/* unused harmony export ACTIVE_LOOKBACK_MS */
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(582);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ runAnalysis),
-  _: () => (/* binding */ wouldCheck)
-});
+/** The calls a round at `now` makes for the gates due then. */
+function roundReads(due, ctx, now) {
+    const reads = [];
+    const metricGroups = new Map();
+    for (const r of due) {
+        if (r.gate.kind !== 'metric')
+            continue;
+        const g = r.gate;
+        const key = [r.metricResource.id.toLowerCase(), r.filter ?? '', g.namespace ?? '', windowOf(g)].join('|');
+        metricGroups.set(key, [...(metricGroups.get(key) ?? []), r]);
+    }
+    for (const group of metricGroups.values())
+        reads.push(metricsRead(group, now));
+    const alerts = due.filter((r) => r.gate.kind === 'alerts');
+    if (alerts.length > 0)
+        reads.push(alertsRead(alerts, ctx, now));
+    for (const r of due) {
+        if (r.gate.kind !== 'query')
+            continue;
+        const g = r.gate;
+        reads.push({
+            kind: 'query',
+            gates: [r],
+            what: `running the query of analysis '${g.name}'`,
+            request: {
+                source: g.source,
+                query: (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .substitute */ .V2)(g.query, ctx, g.timing.intervalMs),
+                from: g.windowMs !== undefined ? now - g.windowMs : ctx.since,
+                to: now,
+            },
+        });
+    }
+    return reads;
+}
+const windowOf = (g) => g.windowMs ?? g.timing.intervalMs;
+/** How far back an alerts list reaches for alerts still firing when the gate starts. */
+const ACTIVE_LOOKBACK_MS = 24 * 3_600_000;
+function metricsRead(group, now) {
+    const first = group[0];
+    const g = first.gate;
+    const names = unique(group.flatMap((r) => r.gate.metrics));
+    const aggregations = unique(group.map((r) => r.gate.aggregation));
+    return {
+        kind: 'metrics',
+        gates: group,
+        what: `reading metric(s) ${names.join(', ')} of ${first.metricResource.label}`,
+        request: {
+            resourceId: first.metricResource.id,
+            names,
+            aggregations,
+            from: now - windowOf(g),
+            to: now,
+            ...(first.filter ? { filter: first.filter } : {}),
+            ...(g.namespace ? { namespace: g.namespace } : {}),
+        },
+    };
+}
+/**
+ * One list for every alerts gate due, at the scope of the targets' resource group when they share
+ * one (least privilege), narrowed server-side where every gate agrees (one target, one severity,
+ * one rule id); each gate then keeps the alerts that concern it.
+ */
+function alertsRead(gates, ctx, now) {
+    const targets = unique(gates.flatMap((r) => (r.alertResources ?? []).map((a) => a.id)));
+    const groups = unique(targets.map(resourceGroupOf).filter((g) => !!g));
+    const specs = gates.map((r) => r.gate);
+    const severities = unique(specs.flatMap((g) => g.severities));
+    const everyGateOneSeverity = specs.every((g) => g.severities.length === 1);
+    const rules = unique(specs.flatMap((g) => g.rules));
+    const everyGateOneRuleId = specs.every((g) => g.rules.length === 1 && g.rules[0].startsWith('/'));
+    const request = {
+        // Back a day, so that an alert still firing since before the release is in the list too.
+        from: ctx.since - ACTIVE_LOOKBACK_MS,
+        to: now,
+        ...(targets.length === 1 ? { targetResource: targets[0] } : {}),
+        ...(groups.length === 1 ? { resourceGroup: groups[0] } : {}),
+        ...(everyGateOneSeverity && severities.length === 1 ? { severity: severities[0] } : {}),
+        ...(everyGateOneRuleId && rules.length === 1 ? { alertRule: rules[0] } : {}),
+    };
+    return { kind: 'alerts', gates, what: 'listing the alerts fired', request };
+}
+function resourceGroupOf(id) {
+    return /\/resourceGroups\/([^/]+)/i.exec(id)?.[1];
+}
+function unique(values) {
+    const seen = new Set();
+    return values.filter((v) => {
+        const key = String(v).toLowerCase();
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/duration.ts
-var duration = __nccwpck_require__(8571);
-// EXTERNAL MODULE: ./src/core/analysis/condition.ts
-var analysis_condition = __nccwpck_require__(2467);
-// EXTERNAL MODULE: ./src/core/azure/monitor-port.ts
-var monitor_port = __nccwpck_require__(3781);
-;// CONCATENATED MODULE: ./src/core/analysis/resolve.ts
+
+/***/ }),
+
+/***/ 8110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mW: () => (/* binding */ resolveGate),
+/* harmony export */   oF: () => (/* binding */ ruleName),
+/* harmony export */   pu: () => (/* binding */ describeCondition),
+/* harmony export */   tb: () => (/* binding */ describeWhere)
+/* harmony export */ });
+/* unused harmony exports dimensionFilter, idLabel */
+/* harmony import */ var _azure_monitor_port_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3781);
+/* harmony import */ var _condition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2467);
 /**
  * A gate's resources as Azure ids: 'target' through the strategy's descriptor (what it monitors:
  * load balancer, scale set, web app and slot), ids as given; the metric `$filter` of its
@@ -594,14 +694,14 @@ function resolveGate(gate, subscriptionId, target) {
 /** The condition in words: 'Http5xx total of web app shop < 1', 'no alert fired on …', 'column rate < 1'. */
 function describeCondition(gate, where) {
     if (gate.kind === 'metric')
-        return `${gate.metrics.join(', ')} ${gate.aggregation}${dims(gate)} of ${where} ${(0,analysis_condition/* formatCondition */.Rx)(gate.condition)}`;
+        return `${gate.metrics.join(', ')} ${gate.aggregation}${dims(gate)} of ${where} ${(0,_condition_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCondition */ .Rx)(gate.condition)}`;
     if (gate.kind === 'alerts') {
         const rules = gate.rules.length > 0 ? ` of rule(s) ${gate.rules.map(lastSegment).join(', ')}` : '';
         const sev = gate.severities.length > 0 ? ` (${gate.severities.join(', ')})` : '';
         return `no alert${rules}${sev} fired on ${where}`;
     }
     const column = gate.column ? `column ${gate.column}` : 'the last column';
-    return `${column} of the query on ${where} ${(0,analysis_condition/* formatCondition */.Rx)(gate.condition)}`;
+    return `${column} of the query on ${where} ${(0,_condition_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCondition */ .Rx)(gate.condition)}`;
 }
 /** What a gate reads, in words, without Azure (plan mode): the target by its label. */
 function describeWhere(gate, target) {
@@ -618,14 +718,14 @@ function metricResourceOf(gate, subscriptionId, target) {
         return { id: gate.resource.id, label: idLabel(gate.resource.id) };
     if (!target)
         throw new Error(`internal: ${gate.input} names 'target' but the strategy monitors nothing`);
-    return { id: (0,monitor_port/* resourceIdOf */.P)(subscriptionId, target.metrics), label: target.metrics.label };
+    return { id: (0,_azure_monitor_port_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceIdOf */ .P)(subscriptionId, target.metrics), label: target.metrics.label };
 }
 function alertResourcesOf(r, subscriptionId, target) {
     if (r.kind === 'id')
         return [{ id: r.id, label: idLabel(r.id) }];
     if (!target)
         throw new Error("internal: an alerts gate names 'target' but the strategy monitors nothing");
-    return target.alerts.map((a) => ({ id: (0,monitor_port/* resourceIdOf */.P)(subscriptionId, a), label: a.label }));
+    return target.alerts.map((a) => ({ id: (0,_azure_monitor_port_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceIdOf */ .P)(subscriptionId, a), label: a.label }));
 }
 /**
  * Azure Monitor's `$filter` grammar: values of one dimension joined by `or`, dimensions by `and`
@@ -661,6 +761,28 @@ function labels(resources) {
 }
 const ruleName = lastSegment;
 
+
+/***/ }),
+
+/***/ 8107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  "in": () => (/* binding */ ruleProblem),
+  A1: () => (/* binding */ runAnalysis),
+  _Z: () => (/* binding */ wouldCheck)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(8571);
+// EXTERNAL MODULE: ./src/core/analysis/condition.ts
+var analysis_condition = __nccwpck_require__(2467);
+// EXTERNAL MODULE: ./src/core/analysis/resolve.ts
+var resolve = __nccwpck_require__(8110);
 ;// CONCATENATED MODULE: ./src/core/analysis/judge.ts
 
 
@@ -801,111 +923,14 @@ function numberOf(v) {
 function ruleMatches(rule, alert) {
     if (rule.startsWith('/'))
         return !!alert.alertRule && same(rule, alert.alertRule);
-    return same(alert.name, rule) || (!!alert.alertRule && same(ruleName(alert.alertRule), rule));
+    return same(alert.name, rule) || (!!alert.alertRule && same((0,resolve/* ruleName */.oF)(alert.alertRule), rule));
 }
 const same = (a, b) => a.toLowerCase() === b.toLowerCase();
 const isActive = (a) => same(a.monitorCondition, 'Fired');
 const iso = (ms) => new Date(ms).toISOString();
 
-// EXTERNAL MODULE: ./src/core/analysis/placeholders.ts
-var placeholders = __nccwpck_require__(582);
-;// CONCATENATED MODULE: ./src/core/analysis/reads.ts
-
-/** The calls a round at `now` makes for the gates due then. */
-function roundReads(due, ctx, now) {
-    const reads = [];
-    const metricGroups = new Map();
-    for (const r of due) {
-        if (r.gate.kind !== 'metric')
-            continue;
-        const g = r.gate;
-        const key = [r.metricResource.id.toLowerCase(), r.filter ?? '', g.namespace ?? '', windowOf(g)].join('|');
-        metricGroups.set(key, [...(metricGroups.get(key) ?? []), r]);
-    }
-    for (const group of metricGroups.values())
-        reads.push(metricsRead(group, now));
-    const alerts = due.filter((r) => r.gate.kind === 'alerts');
-    if (alerts.length > 0)
-        reads.push(alertsRead(alerts, ctx, now));
-    for (const r of due) {
-        if (r.gate.kind !== 'query')
-            continue;
-        const g = r.gate;
-        reads.push({
-            kind: 'query',
-            gates: [r],
-            what: `running the query of analysis '${g.name}'`,
-            request: {
-                source: g.source,
-                query: (0,placeholders/* substitute */.V2)(g.query, ctx, g.timing.intervalMs),
-                from: g.windowMs !== undefined ? now - g.windowMs : ctx.since,
-                to: now,
-            },
-        });
-    }
-    return reads;
-}
-const windowOf = (g) => g.windowMs ?? g.timing.intervalMs;
-/** How far back an alerts list reaches for alerts still firing when the gate starts. */
-const ACTIVE_LOOKBACK_MS = 24 * 3_600_000;
-function metricsRead(group, now) {
-    const first = group[0];
-    const g = first.gate;
-    const names = unique(group.flatMap((r) => r.gate.metrics));
-    const aggregations = unique(group.map((r) => r.gate.aggregation));
-    return {
-        kind: 'metrics',
-        gates: group,
-        what: `reading metric(s) ${names.join(', ')} of ${first.metricResource.label}`,
-        request: {
-            resourceId: first.metricResource.id,
-            names,
-            aggregations,
-            from: now - windowOf(g),
-            to: now,
-            ...(first.filter ? { filter: first.filter } : {}),
-            ...(g.namespace ? { namespace: g.namespace } : {}),
-        },
-    };
-}
-/**
- * One list for every alerts gate due, at the scope of the targets' resource group when they share
- * one (least privilege), narrowed server-side where every gate agrees (one target, one severity,
- * one rule id); each gate then keeps the alerts that concern it.
- */
-function alertsRead(gates, ctx, now) {
-    const targets = unique(gates.flatMap((r) => (r.alertResources ?? []).map((a) => a.id)));
-    const groups = unique(targets.map(resourceGroupOf).filter((g) => !!g));
-    const specs = gates.map((r) => r.gate);
-    const severities = unique(specs.flatMap((g) => g.severities));
-    const everyGateOneSeverity = specs.every((g) => g.severities.length === 1);
-    const rules = unique(specs.flatMap((g) => g.rules));
-    const everyGateOneRuleId = specs.every((g) => g.rules.length === 1 && g.rules[0].startsWith('/'));
-    const request = {
-        // Back a day, so that an alert still firing since before the release is in the list too.
-        from: ctx.since - ACTIVE_LOOKBACK_MS,
-        to: now,
-        ...(targets.length === 1 ? { targetResource: targets[0] } : {}),
-        ...(groups.length === 1 ? { resourceGroup: groups[0] } : {}),
-        ...(everyGateOneSeverity && severities.length === 1 ? { severity: severities[0] } : {}),
-        ...(everyGateOneRuleId && rules.length === 1 ? { alertRule: rules[0] } : {}),
-    };
-    return { kind: 'alerts', gates, what: 'listing the alerts fired', request };
-}
-function resourceGroupOf(id) {
-    return /\/resourceGroups\/([^/]+)/i.exec(id)?.[1];
-}
-function unique(values) {
-    const seen = new Set();
-    return values.filter((v) => {
-        const key = String(v).toLowerCase();
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
+// EXTERNAL MODULE: ./src/core/analysis/reads.ts
+var analysis_reads = __nccwpck_require__(8087);
 ;// CONCATENATED MODULE: ./src/core/analysis/tally.ts
 class Tally {
     timing;
@@ -997,7 +1022,7 @@ async function runAnalysis(gates, env) {
     const monitor = env.monitor;
     const start = env.clock.now();
     const runs = gates.map((g) => ({
-        r: resolveGate(g, monitor.subscriptionId, env.target),
+        r: (0,resolve/* resolveGate */.mW)(g, monitor.subscriptionId, env.target),
         tally: new Tally(g.timing),
         nextAt: start + g.timing.initialDelayMs + g.timing.intervalMs,
     }));
@@ -1058,7 +1083,7 @@ async function measureRound(due, monitor, env) {
     const now = env.clock.now();
     const at = new Date(now).toISOString();
     const byGate = new Map(due.map((g) => [g.r, g]));
-    const reads = roundReads(due.map((g) => g.r), env.context, now);
+    const reads = (0,analysis_reads/* roundReads */.I)(due.map((g) => g.r), env.context, now);
     await Promise.all(reads.map(async (read) => {
         let answer;
         try {
@@ -1112,23 +1137,26 @@ async function checkRules(runs, monitor, env) {
     for (const run of runs) {
         if (run.r.gate.kind !== 'alerts')
             continue;
-        const gate = run.r.gate;
-        for (const rule of gate.rules) {
-            const ref = metricAlertRef(rule, env.resourceGroup);
-            if (!ref)
-                continue;
-            const found = await env.ex.read(`reading alert rule ${ref.name}`, (call) => monitor.metricAlertRule(ref.resourceGroup, ref.name, call));
-            const problem = !found
-                ? `alert rule '${ref.name}' does not exist in resource group '${ref.resourceGroup}' (${gate.input}.rules)`
-                : !found.enabled
-                    ? `alert rule '${ref.name}' is disabled: it cannot fire, so this gate could not fail (${gate.input}.rules)`
-                    : undefined;
+        for (const rule of run.r.gate.rules) {
+            const problem = await ruleProblem(run.r.gate, rule, monitor, env.ex, env.resourceGroup);
             if (problem) {
                 run.tally.ended = { verdict: 'failed', detail: problem };
                 break;
             }
         }
     }
+}
+/** Why a rule named by an alerts gate could not fail it (missing, disabled), or undefined. */
+async function ruleProblem(gate, rule, monitor, ex, resourceGroup) {
+    const ref = metricAlertRef(rule, resourceGroup);
+    if (!ref)
+        return undefined;
+    const found = await ex.read(`reading alert rule ${ref.name}`, (call) => monitor.metricAlertRule(ref.resourceGroup, ref.name, call));
+    if (!found)
+        return `alert rule '${ref.name}' does not exist in resource group '${ref.resourceGroup}' (${gate.input}.rules)`;
+    if (!found.enabled)
+        return `alert rule '${ref.name}' is disabled: it cannot fire, so this gate could not fail (${gate.input}.rules)`;
+    return undefined;
 }
 /** Where a metric alert rule named in a gate lives; undefined for other kinds of rule ids. */
 function metricAlertRef(rule, resourceGroup) {
@@ -1138,7 +1166,7 @@ function metricAlertRef(rule, resourceGroup) {
         return { resourceGroup, name: rule };
     }
     const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Insights\/metricAlerts\/([^/]+)$/i.exec(rule);
-    return m ? { resourceGroup: m[1], name: ruleName(m[2]) } : undefined;
+    return m ? { resourceGroup: m[1], name: (0,resolve/* ruleName */.oF)(m[2]) } : undefined;
 }
 /** The analysis cannot go on (budget spent, run cancelled or stopped): every open gate ends with the reason. */
 function endAll(runs, err, env) {
@@ -1167,7 +1195,7 @@ function wouldCheck(g, target) {
         `inconclusive-limit ${t.inconclusiveLimit}`,
         `inconclusive: ${t.inconclusive}`,
     ].join(', ');
-    return `analysis '${g.name}': ${describeCondition(g, describeWhere(g, target))}, ${cadence(g)}${delay} (${limits})`;
+    return `analysis '${g.name}': ${(0,resolve/* describeCondition */.pu)(g, (0,resolve/* describeWhere */.tb)(g, target))}, ${cadence(g)}${delay} (${limits})`;
 }
 /** 'every 1m × 3'. */
 function cadence(g) {
@@ -1391,7 +1419,7 @@ function rollbackRecord(record, to, live) {
 
 /***/ }),
 
-/***/ 7982:
+/***/ 1259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3031,8 +3059,8 @@ async function stopAfterCancel(t) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/analysis/run.ts + 4 modules
-var run = __nccwpck_require__(4382);
+// EXTERNAL MODULE: ./src/core/analysis/run.ts + 2 modules
+var run = __nccwpck_require__(8107);
 ;// CONCATENATED MODULE: ./src/core/analysis/batches.ts
 
 /** Runs the gates on the rollout's executor; returns why the rollout must stop, or undefined. */
@@ -3040,7 +3068,7 @@ async function analyseBatch(ctx, ex, monitor, at) {
     const { settings, deps } = ctx;
     if (settings.analysis.length === 0)
         return undefined;
-    const results = await (0,run/* runAnalysis */.A)(settings.analysis, {
+    const results = await (0,run/* runAnalysis */.A1)(settings.analysis, {
         ex,
         monitor,
         clock: deps.clock,
@@ -3051,6 +3079,9 @@ async function analyseBatch(ctx, ex, monitor, at) {
         label: `batch ${at.n}`,
         runSignal: ctx.signal,
     });
+    // In the analysis-results output and the record, before verify's, also when this batch fails.
+    if (results.length > 0)
+        ctx.analysed?.(results.map((r) => ({ ...r, during: `batch ${at.n} of ${at.count}` })));
     for (const r of results)
         if (r.warning)
             ctx.warn(`batch ${at.n}: ${r.warning}`);
@@ -4253,12 +4284,20 @@ function toArtifact(plan) {
 const release_action = (label, value) => ({ kind: 'action', label, value });
 /** Gets `artifact` into production through the slot. Throws when a gate fails (production untouched before the swap). */
 async function release_release(ctx, ex, t, artifact) {
+    await prepareSlot(ctx, ex, t, artifact);
+    await goLive(ctx, ex, t, artifact);
+}
+/** The slot runs `artifact` and answers (with production's settings, for a swap with preview); production untouched. */
+async function prepareSlot(ctx, ex, t, artifact) {
     await pointSlot(ex, t, artifact);
     const restart = { resource: slotResource(t), operation: 'restart', why: `loads ${artifact_describe(artifact)}` };
     await ex.write({ write: restart }, (call) => t.app.restart(t.slotRef, call), release_action(`slot ${t.slotRef.slot}`, 'restarted'));
     await warmUp(ctx, ex, t, artifact);
     if (ctx.settings.deploy.swapWithPreview)
         await previewWithProductionSettings(ctx, ex, t);
+}
+/** The swap, then production is checked; throws when it does not answer (the caller swaps back). */
+async function goLive(ctx, ex, t, artifact) {
     await swapIn(ctx, ex, t, artifact);
     const live = await liveCheck(ctx, ex, t, 'production after the swap', 'after the swap (swapped back at once if it fails)');
     // Production has the new app: the caller's rollback plan (swap back) undoes it.
@@ -4372,12 +4411,246 @@ async function probe(ctx, ex, t, role, name) {
     return { passed: result.passed, detail: result.reason };
 }
 
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(8571);
+;// CONCATENATED MODULE: ./src/core/deploy/canary/walk.ts
+/**
+ * A canary's steps, walked on the rollout executor, whatever carries the traffic: the strategy
+ * gives one write per weight (`setWeight`), the checks of an `analysis` step, the completion at
+ * 100% (its usual switch) and the abort (all traffic back on the stable release). Pauses are
+ * executor holds on the injected clock (plan mode: listed, not waited). The first failed check
+ * aborts: traffic returns to 0% before the error is thrown, so production ends on the stable
+ * release and the error says so.
+ */
+
+
+/** Thrown when a check failed: traffic was already returned to 0%. */
+class CanaryAborted extends errors/* EngineError */.NJ {
+    progress;
+    constructor(message, progress) {
+        super('verify', message);
+        this.progress = progress;
+        this.name = 'CanaryAborted';
+    }
+}
+const describeStep = (s) => s.kind === 'weight' ? `${s.percent}%` : s.kind === 'pause' ? `pause ${(0,duration/* formatDuration */.a)(s.ms)}` : 'analysis';
+const stepName = (steps, i) => `${i + 1}/${steps.length}: ${describeStep(steps[i])}`;
+/** Walks the steps; `progress` is updated as it goes (the caller publishes it even on failure). */
+async function walkCanary(ex, steps, target, progress) {
+    for (const [i, step] of steps.entries()) {
+        progress.step = stepName(steps, i);
+        if (step.kind === 'pause') {
+            ex.note({ kind: 'fact', label: `canary ${progress.step}`, value: `${progress.weight}% on ${target.where}` });
+            await ex.hold(`canary step ${progress.step}`, step.ms);
+        }
+        else if (step.kind === 'analysis') {
+            const why = await target.analyse(`canary step ${progress.step} at ${progress.weight}%`);
+            if (why !== undefined)
+                await abort(target, progress, `canary step ${progress.step} failed: ${why}`);
+        }
+        else if (step.percent === 100) {
+            await target.complete();
+            progress.weight = 100;
+        }
+        else {
+            progress.writing = step.percent;
+            await target.setWeight(step.percent);
+            progress.weight = step.percent;
+            progress.writing = undefined;
+        }
+    }
+}
+/** What a run stopped part-way leaves on the new release, in words (undefined: nothing). */
+function shareLeft(progress, where) {
+    const most = Math.max(progress.weight, progress.writing ?? 0);
+    if (most === 0 || progress.weight === 100)
+        return undefined;
+    const share = progress.writing !== undefined && progress.writing !== progress.weight
+        ? `${progress.weight}% (or ${progress.writing}%, the write in flight)`
+        : `${progress.weight}%`;
+    return `${share} of production traffic still goes to ${where}; re-run the deploy to continue, or the 'rollback' stage to return it`;
+}
+/** Returns all traffic to the stable release, then throws what stopped the canary. */
+async function abort(target, progress, why) {
+    const at = progress.weight;
+    try {
+        await target.setWeight(0);
+    }
+    catch (err) {
+        throw new errors/* EngineError */.NJ('terminal', `${why}; returning traffic to the stable release also failed (${err.message}): ${at}% of production traffic may still go to ${target.where}`);
+    }
+    progress.weight = 0;
+    throw new CanaryAborted(`${why}; aborted: all traffic is back on the stable release (was ${at}% on ${target.where})`, progress);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/canary-record.ts
+
+
+
+
+/** 'canary-weight', 'canary-step' and the canary's 'result' ('promoted', or 'aborted' after a failed check). */
+function canaryOutputs(progress, err) {
+    const result = err === undefined ? 'promoted' : err instanceof CanaryAborted ? 'aborted' : undefined;
+    return {
+        canaryWeight: progress.weight,
+        ...(progress.step ? { canaryStep: progress.step } : {}),
+        ...(result ? { canaryResult: result } : {}),
+    };
+}
+/**
+ * After an abort (all traffic back on production): the record says production still runs what it
+ * ran, the canary's version failed, state 'aborted'; the in-flight target is cleared.
+ */
+async function recordAborted(ctx, ex, t, record, version, live) {
+    const current = live ? artifact_versionOf(live) : record.current;
+    if (!current)
+        return;
+    const write = {
+        resource: siteResource(t),
+        operation: 'tag',
+        after: `current-version ${current}, failed-version ${version}, state aborted`,
+        why: 'the canary was aborted: production still runs the stable release',
+    };
+    const done = { current, previous: record.previous, deployedAt: record.deployedAt ?? (0,deploy_record/* iso */.KH)(ctx), failed: version };
+    await ex.write({ write }, (call) => (0,deploy_record/* recordLive */.en)(t.tags, t.production.id, { ...done, state: 'aborted', runUrl: record.runUrl }, call));
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/canary/analysis.ts
+
+/** Runs the 'analysis' gates (none configured: nothing); returns why the canary must stop, or undefined. */
+async function canaryGates(ctx, ex, at) {
+    const { settings, deps } = ctx;
+    if (settings.analysis.length === 0)
+        return undefined;
+    const { monitor } = await ctx.azure();
+    const results = await (0,run/* runAnalysis */.A1)(settings.analysis, {
+        ex,
+        monitor: ex.planning ? undefined : monitor,
+        clock: deps.clock,
+        log: deps.host,
+        target: at.target,
+        resourceGroup: settings.deploy.resourceGroup ?? settings.resourceGroup,
+        context: { version: at.version, previousVersion: at.previousVersion, since: deps.clock.now() },
+        label: at.label,
+        runSignal: ctx.signal,
+    });
+    for (const r of results)
+        if (r.warning)
+            ctx.warn(`${at.label}: ${r.warning}`);
+    const failed = results.filter((r) => !r.passed && !r.stopped);
+    if (failed.length === 0)
+        return undefined;
+    return failed.map((r) => `analysis '${r.name}' ${r.detail}`).join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/canary.ts
+
+
+
+
+
+/** The rule's name: the slot it routes to, as Azure's portal names it. */
+const ruleName = (t) => t.slotRef.slot;
+/** The slot's host name (`{site}-{slot}.azurewebsites.net`), the rule's `actionHostName`. */
+const slotHost = (t) => t.slot.defaultHostName ?? `${t.prodRef.site}-${t.slotRef.slot}.azurewebsites.net`.toLowerCase();
+/** Gets `artifact` live through the canary's steps; throws CanaryAborted when a check failed (traffic at 0%). */
+async function releaseByCanary(ctx, ex, t, artifact, steps, progress) {
+    await prepareSlot(ctx, ex, t, artifact);
+    await walkCanary(ex, steps, canaryTarget(ctx, ex, t, artifact, progress), progress);
+}
+/** The version production ran before (the gates' {previousVersion}). */
+const liveVersion = (t) => {
+    const live = artifactOf(t.production);
+    return live ? artifact_versionOf(live) : undefined;
+};
+function canaryTarget(ctx, ex, t, artifact, progress) {
+    const slot = t.slotRef.slot;
+    const where = `slot ${slot} of web app ${t.prodRef.site}`;
+    return {
+        where,
+        setWeight: (percent) => setWeight(ex, t, progress.weight, percent, artifact),
+        analyse: async (label) => {
+            const gates = await canaryGates(ctx, ex, {
+                label,
+                target: slotMonitored(t),
+                version: artifact_versionOf(artifact),
+                previousVersion: liveVersion(t),
+            });
+            if (gates !== undefined)
+                return gates;
+            const check = await ex.gate(`slot ${slot} answers ${ctx.settings.deploy.warmupPath}`, `${label}: slot ${slot} answers`, () => probe(ctx, ex, t, 'preview', `${label}: slot ${slot}`));
+            return check.ok ? undefined : `slot ${slot} did not answer: ${check.detail}`;
+        },
+        complete: async () => {
+            if (progress.weight > 0)
+                await setWeight(ex, t, progress.weight, 0, artifact, 'before the swap');
+            progress.weight = 0;
+            await goLive(ctx, ex, t, artifact);
+        },
+    };
+}
+/**
+ * A rollback (or the confirmation after a failed deploy) with 'canary-steps' set: the production
+ * site's ramp-up rule to the slot is removed first, whatever share an earlier run left.
+ */
+async function removeCanaryRule(ex, t) {
+    const slot = t.slotRef.slot;
+    const left = t.production.rampUp?.find((r) => r.name === ruleName(t) && r.percent > 0);
+    if (!left)
+        return;
+    const write = {
+        resource: siteResource(t),
+        operation: 'update',
+        before: `${left.percent}% of production traffic to slot ${slot}`,
+        after: `no traffic to slot ${slot}`,
+        why: 'canary: the share an earlier canary left on the slot returns to production (ramp-up rule removed)',
+    };
+    const rule = { name: ruleName(t), actionHostName: slotHost(t), percent: 0 };
+    await ex.write({ write }, async (call) => void (await t.app.setRampUp(t.prodRef, rule, call)));
+}
+/** One write of the production site's ramp-up rule (0 removes it); the port writes only what differs. */
+async function setWeight(ex, t, from, percent, artifact, when) {
+    const slot = t.slotRef.slot;
+    const write = {
+        resource: siteResource(t),
+        operation: 'update',
+        before: `${from}% of production traffic to slot ${slot}`,
+        after: `${percent}% to slot ${slot} (${artifact_describe(artifact)})`,
+        why: percent === 0
+            ? `canary: all traffic back on production${when ? ` ${when}` : ''} (ramp-up rule removed)`
+            : `canary: the ramp-up rule sends ${percent}% of production traffic to slot ${slot}`,
+    };
+    const rule = { name: ruleName(t), actionHostName: slotHost(t), percent };
+    await ex.write({ write }, async (call) => void (await t.app.setRampUp(t.prodRef, rule, call)), {
+        kind: 'action',
+        label: 'canary',
+        value: `${percent}% of production traffic on slot ${slot}`,
+    });
+}
+/** While the canary runs, the new release's share is served (and measured) by the slot. */
+function slotMonitored(t) {
+    const site = {
+        resourceGroup: t.prodRef.resourceGroup,
+        path: `Microsoft.Web/sites/${t.prodRef.site}`,
+        label: `web app ${t.prodRef.site}`,
+    };
+    const slot = {
+        resourceGroup: t.slotRef.resourceGroup,
+        path: `Microsoft.Web/sites/${t.prodRef.site}/slots/${t.slotRef.slot}`,
+        label: `slot ${t.slotRef.slot} of web app ${t.prodRef.site}`,
+    };
+    return { metrics: slot, alerts: [slot, site] };
+}
+
 ;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/deploy.ts
 /**
  * A slot-swap deploy as rollout steps, written once: `deploy` runs it on a real executor,
  * `planDeploy` on a planning one (the same reads; writes journalled, none made). Decisions come
  * from the target as observed at the start, never from what a write returns.
  */
+
+
+
 
 
 
@@ -4408,24 +4681,38 @@ async function deploy_runDeploy(ctx, ex, artifact) {
     // The record after a rollback of this deploy: the version before the one returned to stays previous.
     const rollback = live ? planFor(t, live, want, { previous: record.previous, failed: version }) : undefined;
     const outputs = { ...common, swapped: true, previousImageVersion: live ? artifact_versionOf(live) : undefined };
+    const canary = ctx.settings.deploy.canary;
+    const progress = { weight: 0, step: '' };
     try {
         const intent = { target: version, runUrl: ctx.deps.run?.runUrl };
         await ex.write({ write: intentWrite(siteResource(t), version) }, (call) => (0,deploy_record/* recordIntent */.M8)(t.tags, t.production.id, intent, call));
-        await release_release(ctx, ex, t, want);
+        if (canary)
+            await releaseByCanary(ctx, ex, t, want, canary, progress);
+        else
+            await release_release(ctx, ex, t, want);
         const previous = live ? artifact_versionOf(live) : record.current;
         const done = { current: version, previous, deployedAt: (0,deploy_record/* iso */.KH)(ctx), runUrl: ctx.deps.run?.runUrl };
         const planned = liveWrite(siteResource(t), record, { current: version, previous });
         await ex.write({ write: planned }, (call) => (0,deploy_record/* recordLive */.en)(t.tags, t.production.id, done, call));
     }
     catch (err) {
+        const left = canary ? shareLeft(progress, `slot ${t.slotRef.slot} of web app ${t.prodRef.site}`) : undefined;
+        // Cancelled part-way (the run reports only that it was cancelled): a warning says what share is where.
+        if (left && (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc))
+            ctx.warn(`canary stopped: ${left}`);
         if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || !(err instanceof errors/* EngineError */.NJ))
             throw err;
+        if (err instanceof CanaryAborted) {
+            // Traffic is already back on production: a record that cannot say so is a warning, not the failure.
+            await recordAborted(ctx, ex, t, record, version, live).catch((e) => ctx.warn(`the release record could not be marked aborted: ${e.message}`));
+        }
         // Before the swap production never changed: the plan then only confirms the old app is live.
-        const failed = { ...outputs, swapped: false };
+        const failed = { ...outputs, swapped: false, ...(canary ? canaryOutputs(progress, err) : {}) };
         const details = { plan: rollback, items: ex.items, outputs: failed, liveUntouched: !ex.productionTouched };
         throw new rollout_error/* RolloutError */.a(err.message, details, err.kind);
     }
-    return { t, want, live, unchanged: false, outputs, rollback };
+    const done = canary ? { ...outputs, ...canaryOutputs(progress) } : outputs;
+    return { t, want, live, unchanged: false, outputs: done, rollback };
 }
 /** Production already runs the artifact: a record that lags it (an earlier run stopped) is completed. */
 async function catchUp(ctx, ex, t, record, version) {
@@ -4450,8 +4737,11 @@ async function catchUp(ctx, ex, t, record, version) {
 
 
 
+
 async function rollback_runRollback(ctx, ex, plan) {
     const t = await observe(ctx, rolloutReads(ex));
+    if (ctx.settings.deploy.canary)
+        await removeCanaryRule(ex, t);
     const to = toArtifact(plan);
     const version = artifact_versionOf(to);
     const live = artifactOf(t.production);
@@ -4654,6 +4944,7 @@ const slotSwapDescriptor = {
         ? [`web app ${s.deploy.appService ?? ''} running its artifact`]
         : [],
     cleanupWritesTarget: () => false,
+    canary: "App Service routing to the slot (the production site's ramp-up rule)",
     // After the swap the release serves from the production slot (the site itself); the staging slot
     // holds the previous release.
     monitored: (d, resourceGroup) => {
@@ -5882,7 +6173,7 @@ function formatProblems(problems, namer) {
 
 /***/ }),
 
-/***/ 1470:
+/***/ 1030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6412,12 +6703,95 @@ function parseContainerImage(p, input, raw) {
     return v;
 }
 
+;// CONCATENATED MODULE: ./src/core/settings/parse-canary.ts
+/**
+ * The `canary-steps` input: an ordered list of steps that shift production traffic to the new
+ * release. A YAML list (`- 10%`, `- pause 5m`, `- analysis`) or one line (`10%, pause 5m, 25%,
+ * analysis, 50%, 100%`). `N%` sets the share on the new release (whole percents 1..100, rising,
+ * ending at 100%: the release then completes as the strategy does without a canary); `pause D`
+ * waits; `analysis` runs the analysis gates and the verify probes against the release. Every bad
+ * step is one problem naming the step, its value and what is expected.
+ */
+
+
+const EXPECTED = "expected 'N%' (1..100), 'pause <duration>' (e.g. 'pause 5m') or 'analysis'";
+/** The steps, or undefined (with problems recorded) when any step is bad. */
+function parseCanarySteps(p, input, raw) {
+    const items = itemsOf(p, input, raw);
+    if (!items)
+        return undefined;
+    const before = p.items.length;
+    const steps = items.map((item, i) => parseStep(p, input, i + 1, item));
+    if (p.items.length > before)
+        return undefined;
+    const parsed = steps;
+    checkOrder(p, input, parsed, items);
+    return p.items.length > before ? undefined : parsed;
+}
+function itemsOf(p, input, raw) {
+    const text = raw.trim();
+    if (!text.startsWith('-') && !text.startsWith('['))
+        return (0,settings_values/* parseList */.E1)(text);
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch (err) {
+        return void p.add(input, `is not valid YAML (${err.message.split('\n')[0]})`);
+    }
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' && typeof v !== 'number'))
+        return p.bad(input, raw, `is not a list of steps; ${EXPECTED}`);
+    return value.map((v) => String(v).trim()).filter((v) => v.length > 0);
+}
+function parseStep(p, input, n, item) {
+    const v = item.trim().toLowerCase();
+    const at = `step ${n} ${(0,settings_values/* quote */.hD)(item)}`;
+    const weight = /^(\d+(?:\.\d+)?)\s*%$/.exec(v);
+    if (weight) {
+        const percent = Number(weight[1]);
+        if (Number.isInteger(percent) && percent >= 1 && percent <= 100)
+            return { kind: 'weight', percent };
+        return void p.add(input, `${at} is not a share of traffic; expected a whole percent from 1% to 100%`);
+    }
+    if (v === 'analysis')
+        return { kind: 'analysis' };
+    if (v === 'pause')
+        return void p.add(input, `${at}: a pause without a duration (stop the run until 'promote') is not available yet; expected 'pause <duration>', e.g. 'pause 5m'`);
+    const pause = /^pause\s+(.+)$/.exec(v);
+    if (pause) {
+        const inner = new settings_values/* Problems */.Zw();
+        const ms = (0,settings_values/* parseDuration */.E9)(inner, input, pause[1]);
+        if (ms !== undefined && ms > 0)
+            return { kind: 'pause', ms };
+        return void p.add(input, `${at} has no valid duration; expected e.g. 'pause 30s', 'pause 5m' or 'pause 1h'`);
+    }
+    return void p.add(input, `${at} is not a step; ${EXPECTED}`);
+}
+function checkOrder(p, input, steps, items) {
+    let last = 0;
+    for (const [i, step] of steps.entries()) {
+        if (step.kind !== 'weight')
+            continue;
+        const at = `step ${i + 1} ${(0,settings_values/* quote */.hD)(items[i])}`;
+        if (step.percent <= last)
+            return p.add(input, `${at} does not raise the share (it was ${last}%); expected each weight above the one before`);
+        if (last === 100)
+            return;
+        last = step.percent;
+        if (step.percent === 100 && i !== steps.length - 1)
+            return p.add(input, `${at} completes the release; expected it to be the last step`);
+    }
+    if (last !== 100)
+        p.add(input, `${last === 0 ? 'has no weight step' : `ends at ${last}%`}; expected the last step to be '100%'`);
+}
+
 // EXTERNAL MODULE: ./src/core/deploy/names.ts
 var names = __nccwpck_require__(8171);
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 45 modules
-var registry = __nccwpck_require__(7982);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 49 modules
+var registry = __nccwpck_require__(1259);
 ;// CONCATENATED MODULE: ./src/core/settings/parse-deploy.ts
 /** The deploy slice of the settings: strategy, target and rollout knobs. */
+
 
 
 
@@ -6477,7 +6851,17 @@ function parseDeploy(r, targetNeeded, resourceGroup) {
         swapWithPreview: r.get('swap-with-preview', settings_values/* parseBool */.q6) ?? false,
         timeoutMs: r.get('deploy-timeout', (0,durations/* boundedDuration */.O$)('deploy-timeout')) ?? 3_600_000,
         lockTimeoutMs: r.get('lock-timeout', (0,durations/* boundedDuration */.O$)('lock-timeout')) ?? 900_000,
+        canary: parseCanary(r, strategy),
     };
+}
+/** 'canary-steps', for a strategy whose descriptor says what carries a canary's traffic. */
+function parseCanary(r, strategy) {
+    const steps = r.get('canary-steps', parseCanarySteps);
+    if (!steps || (0,registry/* descriptorOf */.nb)(strategy).canary)
+        return steps;
+    const able = names/* STRATEGY_NAMES */.nU.filter((s) => (0,registry/* descriptorOf */.nb)(s).canary).map((s) => `'${s}'`);
+    r.problems.add('canary-steps', `is not supported with strategy '${strategy}'; expected strategy ${able.join(' or ')}`);
+    return undefined;
 }
 function parseRolling(r) {
     // Azure's own bounds for rollingUpgradePolicy (maxUnhealthyInstancePercent is 5-100).
@@ -6683,6 +7067,8 @@ const KIND_KEYS = {
     query: ['query', 'workspace', 'resource', 'column', 'condition', 'window'],
 };
 const ALL_KEYS = [...new Set([...SHARED_KEYS, ...Object.values(KIND_KEYS).flat()])];
+/** The keys a gate of each kind takes: the config file's JSON schema is checked against them. */
+const GATE_KEYS = { shared: SHARED_KEYS, ...KIND_KEYS };
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -7754,6 +8140,11 @@ const INPUTS = [
             ado: bool,
         },
         {
+            name: 'canary-steps',
+            description: "Canary (slot swap): shift production traffic to the new release step by step, as a YAML list or one line such as '10%, pause 5m, analysis, 50%, analysis, 100%'. 'N%' routes that share to the slot (rising, ending at 100%: the swap), 'pause D' waits, 'analysis' runs the analysis gates and probes; a failure returns all traffic to production (docs/strategies.md).",
+            ado: multi,
+        },
+        {
             name: 'template',
             description: "An ARM JSON template (.json), a Bicep file (.bicep) or a Bicep parameters file (.bicepparam) deployed to resource-group in incremental mode: with 'rolling' it replaces the model update (the template sets the new image, then instances are replaced in batches); 'template' deploys it as the release. Bicep needs the bicep CLI or az.",
             ado: { type: 'filePath' },
@@ -7914,6 +8305,11 @@ const OUTPUTS = [
     { name: 'previous-slot', description: 'What served production before.' },
     { name: 'preview-url', description: 'URL of the idle colour or the staging slot.' },
     { name: 'swapped', description: "'true' when an App Service swap happened." },
+    {
+        name: 'canary-weight',
+        description: 'Canary: the share of production traffic (%) on the new release when the run ended.',
+    },
+    { name: 'canary-step', description: "Canary: the last step reached, as 'n/total: step'." },
     { name: 'rolled-back', description: "'true' when the run rolled the target back." },
     { name: 'verify-result', description: "'passed', 'failed' or 'skipped'." },
     { name: 'probe-results', description: 'JSON array of every probe: name, url, passed, attempts, reason.' },
@@ -7923,7 +8319,7 @@ const OUTPUTS = [
     },
     {
         name: 'analysis-results',
-        description: 'JSON array of every analysis gate: name, kind, verdict (successful, failed or inconclusive), passed, condition, measurements, detail.',
+        description: 'JSON array of every analysis gate run (between Manual rolling batches, then in verify): name, kind, during, verdict (successful, failed or inconclusive), passed, condition, measurements, detail.',
     },
     { name: 'cleaned-versions', description: 'Comma list of image versions deleted.' },
     { name: 'retired-versions', description: 'Comma list of image versions marked end-of-life or excluded.' },
@@ -17723,7 +18119,7 @@ async function main() {
         (0,runner_io/* issueCommand */.Lb)('error', {}, (0,prepare/* errorMessage */.gJ)(err));
         return;
     }
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8957));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2360));
     await run(settings);
 }
 void main();

@@ -5,6 +5,7 @@
  */
 import { stringify } from 'yaml';
 import { INPUTS, OUTPUTS, inputsFor, type InputDef, type InputGroup } from '../../src/core/settings/table.js';
+import { analysisItemSchema } from './analysis-schema.js';
 
 export interface PackageInfo {
   readonly version: string;
@@ -230,6 +231,7 @@ const LIST_INPUTS = new Set([
   'packer-secret-variables',
   'packer-var-files',
   'packer-only',
+  'canary-steps',
 ]);
 
 function schemaFor(i: InputDef): Record<string, unknown> {
@@ -239,7 +241,9 @@ function schemaFor(i: InputDef): Record<string, unknown> {
   if (LIST_INPUTS.has(i.name)) return { ...base, type: ['array', 'string'], items: { type: 'string' } };
   if (i.name === 'packer-variables')
     return { ...base, type: ['object', 'string'], additionalProperties: { type: ['string', 'number', 'boolean'] } };
-  if (i.name === 'probes' || i.name === 'image-builder-customizers' || i.name === 'analysis')
+  // Each gate checked field by field (a string holds the same list as YAML text).
+  if (i.name === 'analysis') return { ...base, type: ['array', 'string'], items: analysisItemSchema() };
+  if (i.name === 'probes' || i.name === 'image-builder-customizers')
     return { ...base, type: ['array', 'string'], items: { type: 'object' } };
   if (i.default !== undefined && /^\d+$/.test(i.default)) return { ...base, type: ['integer', 'string'] };
   return { ...base, type: 'string' };

@@ -57,6 +57,11 @@ export function appServicePort(conn: AzureConnection): AppServicePort {
           linuxFxVersion: config.linuxFxVersion || site.siteConfig?.linuxFxVersion || undefined,
           runFromPackage: pkg && pkg !== '0' ? pkg : undefined,
           tags: { ...(site.tags ?? {}) },
+          rampUp: (config.experiments?.rampUpRules ?? []).map((x) => ({
+            name: x.name ?? '',
+            actionHostName: x.actionHostName ?? '',
+            percent: x.reroutePercentage ?? 0,
+          })),
         } satisfies SlotInfo;
       }),
 
@@ -151,6 +156,31 @@ export function appServicePort(conn: AzureConnection): AppServicePort {
           await c.webApps.resetSlotConfigurationSlot(source.resourceGroup, source.site, source.slot, {
             abortSignal: signal,
           });
+      }),
+
+    setRampUp: (r, rule, o) =>
+      call(`routing ${rule.percent}% of site ${r.site} to ${rule.actionHostName}`, o, async (signal) => {
+        const c = await web();
+        const config = await c.webApps.getConfiguration(r.resourceGroup, r.site, { abortSignal: signal });
+        const rules = config.experiments?.rampUpRules ?? [];
+        const others = rules.filter((x) => x.name !== rule.name);
+        const mine = rules.find((x) => x.name === rule.name);
+        const want = rule.percent > 0;
+        const same = want
+          ? mine?.reroutePercentage === rule.percent && mine.actionHostName === rule.actionHostName
+          : !mine;
+        if (same) return false;
+        const next = want
+          ? [...others, { name: rule.name, actionHostName: rule.actionHostName, reroutePercentage: rule.percent }]
+          : others;
+        // PATCH: the rest of the site's config stays as it is.
+        await c.webApps.updateConfiguration(
+          r.resourceGroup,
+          r.site,
+          { experiments: { rampUpRules: next } },
+          { abortSignal: signal },
+        );
+        return true;
       }),
   };
 }

@@ -58,7 +58,8 @@ export function deploymentPort(conn: AzureConnection): DeploymentPort {
 
     whatIf: (ref, input, o) =>
       call(`what-if of template deployment ${ref.name}`, o, async (signal) => {
-        const request = body(input, { whatIfSettings: { resultFormat: 'FullResourcePayloads' } });
+        // DeploymentWhatIf has no tags (deployments.json 2026-06-01): they are the deployment's, not its what-if's.
+        const { tags: _tags, ...request } = body(input, { whatIfSettings: { resultFormat: 'FullResourcePayloads' } });
         const answer = await follow(deps, await send(deps, 'POST', path(ref, '/whatIf'), signal, request), signal);
         if (answer.status === 400) return { ok: false, error: toError(errorOf(answer.body)) };
         if (answer.status >= 300) await fail(answer, 'what-if');
@@ -94,7 +95,7 @@ export function deploymentPort(conn: AzureConnection): DeploymentPort {
 
     list: (resourceGroup, o) =>
       call(`listing the template deployments of resource group ${resourceGroup}`, o, async (signal) => {
-        const all = (await pages(deps, `${group(resourceGroup)}/`, signal, 'list')) as Json[];
+        const all = (await pages(deps, group(resourceGroup), signal, 'list')) as Json[];
         return all.map(toInfo);
       }),
 

@@ -12,6 +12,8 @@ Usage:
   immutable-deploy rollback [--flags]     return a target to its previous image (or --to-version): run --stages rollback
   immutable-deploy unlock --holder <owner> [--flags]
                                           break a dead run's deploy lock (the target flags as for a deploy)
+  immutable-deploy fleet <plan|run> --file <fleet.yaml>
+                                          one release across a fleet file's targets, in waves (docs/fleets.md)
   immutable-deploy emulator <command>     the local Azure emulator for trying things out
   immutable-deploy --help                 this help
   immutable-deploy help <command>         a command's help, as <command> --help prints it

@@ -11,9 +11,10 @@ import { helpFor, MAIN_HELP, runHelp } from './help.js';
 import { cliHost } from './host.js';
 import { runEmulator } from './emulator.js';
 import { unlock } from './unlock.js';
+import { fleet, FLEET_HELP } from './fleet.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
-const COMMANDS = ['run', 'plan', 'rollback', 'unlock', 'emulator'] as const;
+const COMMANDS = ['run', 'plan', 'rollback', 'unlock', 'fleet', 'emulator'] as const;
 const out = (t: string) => void process.stdout.write(t);
 const err = (t: string) => void process.stderr.write(t);
 
@@ -43,6 +44,9 @@ export async function cli(argv: readonly string[]): Promise<number> {
     case 'unlock':
       // Breaks a dead run's deploy lock; --holder must name the lease's owner.
       return unlock(rest, { out, err });
+    case 'fleet':
+      // One release across a fleet file's targets, in waves (plan | run).
+      return fleet(rest, { out, err });
     case 'emulator':
       return runEmulator(rest);
     default: {
@@ -58,6 +62,10 @@ export async function cli(argv: readonly string[]): Promise<number> {
 /** `help [command]`: the main help, or the command's own (as `<command> --help` prints it). */
 function help(command: string | undefined): Promise<number> | number {
   if (command === 'emulator') return runEmulator(['--help']);
+  if (command === 'fleet') {
+    out(FLEET_HELP);
+    return 0;
+  }
   const text = command === undefined ? MAIN_HELP : helpFor(command);
   if (text === undefined) {
     err(`immutable-deploy: no help for '${command}': the commands are ${COMMANDS.join(', ')}\n`);

@@ -26,6 +26,7 @@ export const FAULT_KINDS: readonly FaultKind[] = [
   'lro-failed',
   'lro-never-ends',
   'conflict',
+  'forbidden',
 ];
 /** `status` as a shorthand for the kind that answers it. */
 export const STATUS_KINDS: Record<number, FaultKind> = {
@@ -33,6 +34,7 @@ export const STATUS_KINDS: Record<number, FaultKind> = {
   500: 'server-error',
   503: 'unavailable',
   409: 'conflict',
+  403: 'forbidden',
 };
 
 /** A scripted health rule as the API reports it. */

@@ -1,3 +1,5 @@
+import { ArmError } from './errors.js';
+
 /**
  * Scripted failures. A rule matches requests by method / path glob / operation name; `skip` lets
  * the first N matching calls through, then `times` calls (default: all further calls) get the fault.
@@ -12,7 +14,10 @@ export type FaultKind =
   // 409 AnotherOperationInProgress + Retry-After: the code ARM and Network answer a write while another
   // operation holds the resource (ARM "common deployment errors": wait for the concurrent operation)
   | 'conflict'
-  | 'lro-never-ends'; // LRO accepted normally, stays InProgress forever
+  | 'lro-never-ends' // LRO accepted normally, stays InProgress forever
+  // 403 AuthorizationFailed (Resource Manager) / InsufficientAccessError (logs query API): the identity
+  // lacks the role for the call; terminal, never retried (forbiddenError below)
+  | 'forbidden';
 
 export interface FaultRule {
   kind: FaultKind;
@@ -78,6 +83,38 @@ function matches(rule: FaultRule, method: string, path: string, operation: strin
     if (!re.test(path)) return false;
   }
   return true;
+}
+
+/**
+ * The 403 Azure answers a call the identity has no role for. Resource Manager: code
+ * AuthorizationFailed, naming the client, the action and the scope ("Troubleshoot Azure RBAC",
+ * learn.microsoft.com/azure/role-based-access-control/troubleshooting). The logs query API (`/v1/…`):
+ * InsufficientAccessError ("Azure Monitor Log Analytics API errors",
+ * learn.microsoft.com/azure/azure-monitor/logs/api/errors).
+ */
+export function forbiddenError(method: string, path: string): ArmError {
+  if (/^\/v1\//i.test(path))
+    return new ArmError(
+      403,
+      'InsufficientAccessError',
+      'The provided credentials have insufficient access to perform the requested operation',
+    );
+  const client = '00000000-0000-0000-0000-0000000000c1';
+  const message =
+    `The client '${client}' with object id '${client}' does not have authorization to perform action ` +
+    `'${actionOf(method, path)}' over scope '${path}' or the scope is invalid. If access was recently granted, ` +
+    'please refresh your credentials.';
+  return new ArmError(403, 'AuthorizationFailed', message);
+}
+
+/** The RBAC action of a call: the last provider's namespace and resource types, then read/write/delete/action. */
+function actionOf(method: string, path: string): string {
+  const parts = path.split('/').filter(Boolean);
+  const at = parts.map((p) => p.toLowerCase()).lastIndexOf('providers');
+  const rest = at >= 0 ? parts.slice(at + 1) : [];
+  const types = [rest[0] ?? 'Microsoft.Resources', ...rest.slice(1).filter((_, i) => i % 2 === 0)];
+  const verb = { GET: 'read', HEAD: 'read', PUT: 'write', PATCH: 'write', DELETE: 'delete' }[method.toUpperCase()];
+  return `${types.join('/')}/${verb ?? 'action'}`;
 }
 
 export function globToRegExp(glob: string): RegExp {

@@ -12,7 +12,7 @@ import {
   unsupportedApiVersion,
 } from './errors.js';
 import { checkReadPreconditions } from './etag.js';
-import type { FaultEngine, FaultRule } from './faults.js';
+import { forbiddenError, type FaultEngine, type FaultRule } from './faults.js';
 import { isWrite, type RequestLogEntry } from './request-log.js';
 import type { RouteMatch, Router } from './router.js';
 import type { ArmRequest, EmulatorContext, HttpMethod, Reply } from './types.js';
@@ -71,7 +71,7 @@ export async function handleRequest(deps: PipelineDeps, req: IncomingMessage, re
     }
     const fired = deps.faults.fire(method, path, route?.def.operation);
     if (fired.length > 0) entry.faults = fired.map((f) => f.kind);
-    if (await applyTransportFaults(fired, emu, res)) {
+    if (await applyTransportFaults(fired, emu, res, method, path)) {
       return finishLog(entry, started, 0, 'ConnectionReset');
     }
     if (!route)
@@ -108,8 +108,14 @@ function anotherOperationInProgress(retryAfter: string): ArmError {
   return new ArmError(409, 'AnotherOperationInProgress', message, [], { 'Retry-After': retryAfter });
 }
 
-/** Latency, reset, 429/500/503, 409 conflict. Returns true when the connection was dropped. */
-async function applyTransportFaults(fired: FaultRule[], emu: EmulatorContext, res: ServerResponse): Promise<boolean> {
+/** Latency, reset, 429/500/503, 409 conflict, 403 forbidden. Returns true when the connection was dropped. */
+async function applyTransportFaults(
+  fired: FaultRule[],
+  emu: EmulatorContext,
+  res: ServerResponse,
+  method: string,
+  path: string,
+): Promise<boolean> {
   for (const f of fired) {
     if (f.kind === 'latency') await sleep(f.latencyMs ?? 0);
   }
@@ -123,6 +129,7 @@ async function applyTransportFaults(fired: FaultRule[], emu: EmulatorContext, re
     if (f.kind === 'unavailable') throw serviceUnavailable(retryAfter);
     if (f.kind === 'server-error') throw internalError();
     if (f.kind === 'conflict') throw anotherOperationInProgress(retryAfter);
+    if (f.kind === 'forbidden') throw forbiddenError(method, path);
   }
   return false;
 }

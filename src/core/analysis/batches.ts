@@ -2,8 +2,9 @@
  * Analysis gates between the batches of a Manual rolling rollout: after a batch has settled and
  * passed its health gate, and before the next one starts, the gates judge the release on the
  * instances replaced so far. A failed gate stops the rollout as a failed batch does (the deploy
- * then rolls back); the last batch is judged by verify, over the whole fleet. Strategy code calls
- * it, so it never imports the strategy registry (which imports the strategies).
+ * then rolls back); the last batch is judged by verify, over the whole fleet. The results join the
+ * run's `analysis-results` (StageContext.analysed). Strategy code calls it, so it never imports the
+ * strategy registry (which imports the strategies).
  */
 import type { MonitoredTarget, MonitorPort } from '../azure/monitor-port.js';
 import type { RolloutExecutor } from '../rollout/executor.js';
@@ -39,6 +40,8 @@ export async function analyseBatch(
     label: `batch ${at.n}`,
     runSignal: ctx.signal,
   });
+  // In the analysis-results output and the record, before verify's, also when this batch fails.
+  if (results.length > 0) ctx.analysed?.(results.map((r) => ({ ...r, during: `batch ${at.n} of ${at.count}` })));
   for (const r of results) if (r.warning) ctx.warn(`batch ${at.n}: ${r.warning}`);
   const failed = results.filter((r) => !r.passed && !r.stopped);
   if (failed.length === 0) return undefined;

@@ -49,7 +49,7 @@ export async function verifyAnalysis(ctx: StageContext, stop: AbortSignal): Prom
     { ...ctx, signal: AbortSignal.any([ctx.signal, stop]) },
     { retryBaseMs: ports.monitor.pollIntervalMs, timeoutMs: analysisBudgetMs(gates), budgetName: 'analysis' },
   );
-  return runAnalysis(gates, {
+  const results = await runAnalysis(gates, {
     ex,
     monitor: ports.monitor,
     clock: deps.clock,
@@ -63,4 +63,5 @@ export async function verifyAnalysis(ctx: StageContext, stop: AbortSignal): Prom
     },
     runSignal: ctx.signal,
   });
+  return results.map((r) => ({ ...r, during: 'verify' }));
 }

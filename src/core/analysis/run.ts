@@ -177,24 +177,34 @@ function judge(read: RoundRead, r: ResolvedGate, answer: Answer, since: number) 
 async function checkRules(runs: GateRun[], monitor: MonitorPort, env: AnalysisEnv): Promise<void> {
   for (const run of runs) {
     if (run.r.gate.kind !== 'alerts') continue;
-    const gate: AlertsGate = run.r.gate;
-    for (const rule of gate.rules) {
-      const ref = metricAlertRef(rule, env.resourceGroup);
-      if (!ref) continue;
-      const found = await env.ex.read(`reading alert rule ${ref.name}`, (call) =>
-        monitor.metricAlertRule(ref.resourceGroup, ref.name, call),
-      );
-      const problem = !found
-        ? `alert rule '${ref.name}' does not exist in resource group '${ref.resourceGroup}' (${gate.input}.rules)`
-        : !found.enabled
-          ? `alert rule '${ref.name}' is disabled: it cannot fire, so this gate could not fail (${gate.input}.rules)`
-          : undefined;
+    for (const rule of run.r.gate.rules) {
+      const problem = await ruleProblem(run.r.gate, rule, monitor, env.ex, env.resourceGroup);
       if (problem) {
         run.tally.ended = { verdict: 'failed', detail: problem };
         break;
       }
     }
   }
+}
+
+/** Why a rule named by an alerts gate could not fail it (missing, disabled), or undefined. */
+export async function ruleProblem(
+  gate: AlertsGate,
+  rule: string,
+  monitor: MonitorPort,
+  ex: RolloutExecutor,
+  resourceGroup?: string,
+): Promise<string | undefined> {
+  const ref = metricAlertRef(rule, resourceGroup);
+  if (!ref) return undefined;
+  const found = await ex.read(`reading alert rule ${ref.name}`, (call) =>
+    monitor.metricAlertRule(ref.resourceGroup, ref.name, call),
+  );
+  if (!found)
+    return `alert rule '${ref.name}' does not exist in resource group '${ref.resourceGroup}' (${gate.input}.rules)`;
+  if (!found.enabled)
+    return `alert rule '${ref.name}' is disabled: it cannot fire, so this gate could not fail (${gate.input}.rules)`;
+  return undefined;
 }
 
 /** Where a metric alert rule named in a gate lives; undefined for other kinds of rule ids. */

@@ -98,6 +98,8 @@ export interface Measurement {
 export interface AnalysisResult {
   readonly name: string;
   readonly kind: AnalysisGate['kind'];
+  /** When the gate ran: 'batch 1 of 2' (between Manual rolling batches) or 'verify'. */
+  readonly during?: string;
   readonly verdict: Verdict;
   /** Successful, or inconclusive with `inconclusive: pass` (then `warning` says so). */
   readonly passed: boolean;

@@ -34,12 +34,24 @@ export interface SlotInfo extends SlotRef {
   /** The `WEBSITE_RUN_FROM_PACKAGE` app setting, when set (secret: may be a SAS URL). */
   readonly runFromPackage?: string;
   readonly tags: Readonly<Record<string, string>>;
+  /** The production site's ramp-up rules (config/web `experiments.rampUpRules`); empty for a slot. */
+  readonly rampUp?: readonly RampUpRule[];
 }
 
 /** The immutable artifact a slot runs: one of the two. */
 export type SlotArtifact =
   | { readonly containerImage: string; readonly packageUrl?: undefined }
   | { readonly packageUrl: string; readonly containerImage?: undefined };
+
+/**
+ * A ramp-up rule of the production site (config/web `experiments.rampUpRules`): `percent` of its
+ * traffic goes to the slot whose host name is `actionHostName`.
+ */
+export interface RampUpRule {
+  readonly name: string;
+  readonly actionHostName: string;
+  readonly percent: number;
+}
 
 export interface AppServicePort {
   /** How often long-running operations are polled (ms): the rollout's first backoff between attempts. */
@@ -63,4 +75,10 @@ export interface AppServicePort {
   applySlotConfig(source: SlotRef, targetSlot: string, options: AppCallOptions): Promise<void>;
   /** Cancels a swap with preview: `source` gets its own config back. */
   resetSlotConfig(source: SlotRef, options: AppCallOptions): Promise<void>;
+  /**
+   * Sets (percent > 0) or removes (percent 0) the production site's ramp-up rule named `rule.name`,
+   * keeping any other rule. Reads config/web first and writes (one PATCH) only when it differs, so
+   * a retry is safe. Returns true when it wrote.
+   */
+  setRampUp(site: SlotRef, rule: RampUpRule, options: AppCallOptions): Promise<boolean>;
 }

@@ -40,6 +40,8 @@ export interface StrategyDescriptor<Name extends string = string> {
   targetChecks(settings: Settings): string[];
   /** Whether clean-up writes to this strategy's target (it then takes the deploy lock first). */
   cleanupWritesTarget(deploy: DeploySettings): boolean;
+  /** Whether the strategy walks 'canary-steps' (what carries each step's traffic); absent: it does not. */
+  readonly canary?: string;
   /**
    * Clean-up: a retired part of the target the strategy keeps running for instant rollback, to be
    * scaled in once its delay has passed (blue-green's idle colour). Absent: nothing of the kind.

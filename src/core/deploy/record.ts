@@ -92,7 +92,7 @@ export interface LiveRecord {
   readonly previous?: string;
   readonly deployedAt: string;
   readonly runUrl?: string;
-  readonly state?: 'live' | 'rolled-back';
+  readonly state?: 'live' | 'rolled-back' | 'aborted';
   /** After a rollback: the version rolled back. */
   readonly failed?: string;
 }

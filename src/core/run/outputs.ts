@@ -21,6 +21,10 @@ export interface PublishedOutputs {
   previousSlot?: string;
   previewUrl?: string;
   swapped?: boolean;
+  /** Canary: the share (%) of production traffic on the new release when the run ended. */
+  canaryWeight?: number;
+  /** Canary: the last step reached, 'n/total: step'. */
+  canaryStep?: string;
   rolledBack?: boolean;
   verifyResult?: 'passed' | 'failed' | 'skipped';
   probeResults?: readonly ProbeResult[];
@@ -31,7 +35,7 @@ export interface PublishedOutputs {
   recordFile?: string;
   /** Verify's target checks and command, one entry per check (published as JSON: check-results). */
   checkResults?: readonly TargetCheck[];
-  /** Verify's analysis gates, one entry per gate with its measurements (published as JSON: analysis-results). */
+  /** Analysis gates (between rolling batches, then verify's), with measurements (JSON: analysis-results). */
   analysisResults?: readonly AnalysisResult[];
 }
 
@@ -49,6 +53,8 @@ export interface StageState {
   plannedImage?: string;
   /** Plan mode: the gallery image version id an earlier stage would create (it does not exist yet). Not a step output. */
   plannedImageId?: string;
+  /** A canary's end: published as the 'result' output in place of the run's status. */
+  canaryResult?: 'promoted' | 'aborted';
 }
 
 export type RunOutputs = PublishedOutputs & StageState;
@@ -73,7 +79,8 @@ const DEFAULT_OUTPUTS: Readonly<Record<string, string>> = { 'rolled-back': 'fals
 
 /** The outputs as the strings a pipeline step publishes, keyed by the table's kebab-case names. */
 export function outputStrings(outputs: RunOutputs, result: string): Record<string, string> {
-  const out: Record<string, string> = { result };
+  // A canary says how it ended ('promoted' / 'aborted'); a plan stays 'planned'.
+  const out: Record<string, string> = { result: result === 'planned' ? result : (outputs.canaryResult ?? result) };
   for (const def of OUTPUTS) {
     const value =
       (outputs as Record<string, unknown>)[camel(def.name)] ??

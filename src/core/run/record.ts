@@ -24,7 +24,7 @@ export interface DeploymentRecord {
   /** The step outputs exactly as published (strings). */
   readonly outputs: Record<string, string>;
   readonly facts: Record<string, string>;
-  /** Verify's analysis gates with every measurement (also in outputs['analysis-results'], as a string). */
+  /** Analysis gates (between rolling batches, then verify's), with measurements (as analysis-results). */
   readonly analysis?: readonly AnalysisResult[];
   readonly warnings: readonly string[];
   readonly error?: RunResult['error'];

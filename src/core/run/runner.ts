@@ -120,7 +120,7 @@ class Run {
         await this.guardTarget();
         return this.stage(name).run(this.context());
       });
-      this.outputs = { ...this.outputs, ...definedOnly(step.outputs) };
+      this.outputs = withStepOutputs(this.outputs, step.outputs);
       this.report(name, step.status, started, step.message, step.items, step.journal);
       if (step.status === 'failed' && !this.cleanupWarning(name, step.message ?? 'no reason given')) {
         this.error = {
@@ -200,6 +200,9 @@ class Run {
         this.deps.host.warning(message);
       },
       takeDeployLock: () => this.takeLock(),
+      analysed: (results) => {
+        this.outputs = withStepOutputs(this.outputs, { analysisResults: results });
+      },
     };
   }
 
@@ -237,6 +240,14 @@ class Run {
         : {}),
     };
   }
+}
+
+/** A step's outputs over the run's; analysis results add up (gates between batches, then verify's). */
+function withStepOutputs(outputs: RunOutputs, step: Partial<RunOutputs> | undefined): RunOutputs {
+  const merged = { ...outputs, ...definedOnly(step) };
+  if (outputs.analysisResults && step?.analysisResults)
+    merged.analysisResults = [...outputs.analysisResults, ...step.analysisResults];
+  return merged;
 }
 
 /** A stage that leaves an output undefined does not erase what an earlier stage reported. */

@@ -40,6 +40,8 @@ const KIND_KEYS = {
   query: ['query', 'workspace', 'resource', 'column', 'condition', 'window'],
 } as const;
 const ALL_KEYS = [...new Set([...SHARED_KEYS, ...Object.values(KIND_KEYS).flat()])];
+/** The keys a gate of each kind takes: the config file's JSON schema is checked against them. */
+export const GATE_KEYS = { shared: SHARED_KEYS, ...KIND_KEYS } as const;
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

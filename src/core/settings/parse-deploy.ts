@@ -1,6 +1,7 @@
 /** The deploy slice of the settings: strategy, target and rollout knobs. */
 import { parseContainerImage } from './container-image.js';
 import { boundedDuration } from './durations.js';
+import { parseCanarySteps } from './parse-canary.js';
 import { STRATEGY_NAMES } from '../deploy/names.js';
 import { descriptorOf } from '../deploy/registry.js';
 import type { TargetInput } from '../deploy/descriptor.js';
@@ -74,7 +75,20 @@ export function parseDeploy(
     swapWithPreview: r.get('swap-with-preview', parseBool) ?? false,
     timeoutMs: r.get('deploy-timeout', boundedDuration('deploy-timeout')) ?? 3_600_000,
     lockTimeoutMs: r.get('lock-timeout', boundedDuration('lock-timeout')) ?? 900_000,
+    canary: parseCanary(r, strategy),
   };
+}
+
+/** 'canary-steps', for a strategy whose descriptor says what carries a canary's traffic. */
+function parseCanary(r: InputReader, strategy: Strategy): DeploySettings['canary'] {
+  const steps = r.get('canary-steps', parseCanarySteps);
+  if (!steps || descriptorOf(strategy).canary) return steps;
+  const able = STRATEGY_NAMES.filter((s) => descriptorOf(s).canary).map((s) => `'${s}'`);
+  r.problems.add(
+    'canary-steps',
+    `is not supported with strategy '${strategy}'; expected strategy ${able.join(' or ')}`,
+  );
+  return undefined;
 }
 
 function parseRolling(r: InputReader): RollingOverrides {

@@ -327,6 +327,12 @@ export const INPUTS: readonly InputDef[] = [
       ado: bool,
     },
     {
+      name: 'canary-steps',
+      description:
+        "Canary (slot swap): shift production traffic to the new release step by step, as a YAML list or one line such as '10%, pause 5m, analysis, 50%, analysis, 100%'. 'N%' routes that share to the slot (rising, ending at 100%: the swap), 'pause D' waits, 'analysis' runs the analysis gates and probes; a failure returns all traffic to production (docs/strategies.md).",
+      ado: multi,
+    },
+    {
       name: 'template',
       description:
         "An ARM JSON template (.json), a Bicep file (.bicep) or a Bicep parameters file (.bicepparam) deployed to resource-group in incremental mode: with 'rolling' it replaces the model update (the template sets the new image, then instances are replaced in batches); 'template' deploys it as the release. Bicep needs the bicep CLI or az.",
@@ -499,6 +505,11 @@ export const OUTPUTS: readonly OutputDef[] = [
   { name: 'previous-slot', description: 'What served production before.' },
   { name: 'preview-url', description: 'URL of the idle colour or the staging slot.' },
   { name: 'swapped', description: "'true' when an App Service swap happened." },
+  {
+    name: 'canary-weight',
+    description: 'Canary: the share of production traffic (%) on the new release when the run ended.',
+  },
+  { name: 'canary-step', description: "Canary: the last step reached, as 'n/total: step'." },
   { name: 'rolled-back', description: "'true' when the run rolled the target back." },
   { name: 'verify-result', description: "'passed', 'failed' or 'skipped'." },
   { name: 'probe-results', description: 'JSON array of every probe: name, url, passed, attempts, reason.' },
@@ -510,7 +521,7 @@ export const OUTPUTS: readonly OutputDef[] = [
   {
     name: 'analysis-results',
     description:
-      'JSON array of every analysis gate: name, kind, verdict (successful, failed or inconclusive), passed, condition, measurements, detail.',
+      'JSON array of every analysis gate run (between Manual rolling batches, then in verify): name, kind, during, verdict (successful, failed or inconclusive), passed, condition, measurements, detail.',
   },
   { name: 'cleaned-versions', description: 'Comma list of image versions deleted.' },
   { name: 'retired-versions', description: 'Comma list of image versions marked end-of-life or excluded.' },

@@ -119,7 +119,15 @@ export interface DeploySettings {
   readonly lockTimeoutMs: number;
   /** A template deployment ('template' input): the model update of rolling, or the release itself. */
   readonly template?: TemplateSettings;
+  /** 'canary-steps': shift traffic to the release step by step (strategies whose descriptor supports it). */
+  readonly canary?: readonly CanaryStep[];
 }
+
+/** One canary step: a share of traffic on the new release, a timed pause, or the analysis checks. */
+export type CanaryStep =
+  | { readonly kind: 'weight'; readonly percent: number }
+  | { readonly kind: 'pause'; readonly ms: number }
+  | { readonly kind: 'analysis' };
 
 /** What 'template' names: ARM JSON (read when the inputs are parsed) or Bicep (compiled before any write). */
 export type TemplateKind = 'json' | 'bicep' | 'bicepparam';

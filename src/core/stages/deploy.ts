@@ -6,6 +6,7 @@
  * is on, and the step fails saying what failed, what was rolled back and what is live.
  * Plan mode (dry-run): the same reads, then the strategy describes its writes (planDeploy); none is made.
  */
+import { preflightAnalysis } from '../analysis/preflight.js';
 import { EngineError } from '../errors.js';
 import { planItem } from '../plan/action.js';
 import { RolloutError } from '../deploy/rollout-error.js';
@@ -25,7 +26,11 @@ export const deployStage: Stage = {
     // written. Dry-run stops at the plan; a real run takes the deploy lock, then applies.
     const planned = await strategy.planDeploy(ctx, artifact, record);
     if (ctx.settings.dryRun) return planResult(ctx, planned);
-    if (planned.writes.length > 0) await ctx.takeDeployLock?.();
+    if (planned.writes.length > 0) {
+      // A gate Azure would refuse fails here, with nothing written, not after the rollout.
+      await preflightAnalysis(ctx, artifact.imageVersion);
+      await ctx.takeDeployLock?.();
+    }
     if (record.target && record.target !== artifact.imageVersion) {
       ctx.warn(
         `the target's record says an earlier run set out to deploy ${record.target} and did not finish; this deploy replaces it with ${artifact.imageVersion ?? 'the new artifact'}`,

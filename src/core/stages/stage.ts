@@ -3,6 +3,7 @@
  * work through the injected ports, and returns a `StepResult`. Failures are thrown as EngineErrors
  * (or returned as status 'failed' when the stage still has outputs to report, as verify does).
  */
+import type { AnalysisResult } from '../analysis/types.js';
 import type { AzurePorts, AzurePortsLoader } from '../azure/ports.js';
 import type { PackerPort } from '../bake/packer-port.js';
 import type { HeldLock } from '../lock/release.js';
@@ -57,6 +58,11 @@ export interface StageContext {
    * in plan mode, without a target, or when already held. Released by the runner at the end.
    */
   takeDeployLock?(): Promise<void>;
+  /**
+   * Analysis gates judged inside a stage's rollout (between Manual rolling batches): they join the
+   * run's `analysis-results` output and record ahead of verify's, whatever the stage's outcome.
+   */
+  analysed?(results: readonly AnalysisResult[]): void;
 }
 
 export interface StepResult {

@@ -7,7 +7,7 @@ import {
   unsupportedApiVersion,
   type ArmErrorBody,
 } from '../errors.js';
-import { FaultEngine } from '../faults.js';
+import { FaultEngine, forbiddenError } from '../faults.js';
 import type { Router } from '../router.js';
 import type { ArmRequest, EmulatorContext, HttpMethod } from '../types.js';
 import type { Json } from '../state.js';
@@ -92,6 +92,7 @@ function applyFaults(emu: EmulatorContext, req: ArmRequest): void {
     if (rule.kind === 'lro-failed' || rule.kind === 'lro-never-ends')
       req.lroFault = { kind: rule.kind, error: rule.error };
     if (rule.kind === 'server-error') throw internalError();
+    if (rule.kind === 'forbidden') throw forbiddenError(req.method, req.path);
     if (rule.kind === 'unavailable') throw serviceUnavailable(retryAfter);
     if (rule.kind === 'throttle') throw tooManyRequests(retryAfter);
     if (rule.kind === 'conflict') {

@@ -10,6 +10,7 @@ import {
 import type { Json, StoredResource } from '../state.js';
 import type { ArmRequest, EmulatorContext, Provider, Reply } from '../types.js';
 import { openSlotListener } from '../sim/app-listener.js';
+import { rampRulesOf } from '../sim/app-ramp.js';
 import { PRODUCTION, SiteSim, type SlotSim } from '../sim/app-service.js';
 import { deployWorld } from '../sim/world.js';
 import { registerWebActions } from './web-actions.js';
@@ -180,11 +181,22 @@ function applySiteConfig(res: StoredResource, slot: SlotSim, siteConfig: Json, r
   const rest = { ...siteConfig };
   delete rest['appSettings'];
   res.meta['siteConfig'] = replace ? rest : { ...((res.meta['siteConfig'] as Json | undefined) ?? {}), ...rest };
+  syncRampUpRules(res, slot);
   if (typeof siteConfig['linuxFxVersion'] === 'string') slot.linuxFxVersion = siteConfig['linuxFxVersion'];
   const pairs = siteConfig['appSettings'];
   if (Array.isArray(pairs)) {
     slot.appSettings = Object.fromEntries((pairs as Json[]).map((p) => [String(p['name']), String(p['value'] ?? '')]));
   }
+}
+
+/**
+ * Production's `experiments.rampUpRules` route its traffic (sim/app-ramp.ts). They belong to the
+ * site's config resource, not to the app a slot runs, so a swap leaves them where they are and a
+ * slot's own rules route nothing. A config PUT without `experiments` clears them (PUT replaces the
+ * SiteConfig); a PATCH without it keeps them.
+ */
+function syncRampUpRules(res: StoredResource, slot: SlotSim): void {
+  if (slot.name === PRODUCTION) slot.site.rampUpRules = rampRulesOf(res.meta['siteConfig'] as Json | undefined);
 }
 
 /** PUT (replace) or PATCH (merge) config/web; any change restarts the app (overlapped). */
@@ -280,6 +292,7 @@ function restoreSites(emu: EmulatorContext): void {
       const slot = site.ensureSlot(res === siteRes ? PRODUCTION : String(res.id.split('/').pop()));
       slot.linuxFxVersion = String(res.meta['linuxFxVersion'] ?? '');
       slot.appSettings = { ...((res.meta['appSettings'] as Record<string, string> | undefined) ?? {}) };
+      syncRampUpRules(res, slot);
       site.startNow(slot.name);
       void ensureListener(emu, site, slot);
     }

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { routedSlot } from './app-ramp.js';
 import type { SiteSim, SlotSim } from './app-service.js';
 import type { ServedListener } from './served.js';
 
@@ -55,14 +56,16 @@ export function serveSlot(
   synthetic: boolean,
   served?: ServedListener,
 ): { status: number; body: Record<string, unknown> } {
-  const app = slot.app;
-  const answer = site.answer(slot, request.path);
+  // Production's ramp-up rules may send the request to a slot; the answer and telemetry name that slot.
+  const answering = routedSlot(site, slot);
+  const app = answering.app;
+  const answer = site.answer(answering, request.path);
   served?.({
     atMs,
     ...request,
     status: answer.status,
     delayMs: 0,
-    backend: { kind: 'app', site, slot, app },
+    backend: { kind: 'app', site, slot: answering, app },
     synthetic,
   });
   return answer;

@@ -1,3 +1,4 @@
+import type { RampRule } from './app-ramp.js';
 import type { HealthRules } from './health-script.js';
 import { SimOperation, type OperationError, type Timeline } from './timeline.js';
 
@@ -78,6 +79,8 @@ export class SiteSim {
   onChange: (() => void) | undefined;
   /** Paths the app serves (undefined: DEFAULT_APP_PATHS); set by `control.setAppPaths`. */
   paths: readonly string[] | undefined;
+  /** The production site's ramp-up rules (config/web `experiments.rampUpRules`): app-ramp.ts routes by them. */
+  rampUpRules: readonly RampRule[] = [];
 
   constructor(
     readonly id: string,

@@ -14,6 +14,9 @@ import { RolloutError } from '../rollout-error.js';
 import type { ReleaseArtifact, ReleaseRecord, RollbackPlan } from '../strategy.js';
 import { artifactOf, describe, sameArtifact, versionOf } from './artifact.js';
 import { release } from './release.js';
+import { canaryOutputs, recordAborted } from './canary-record.js';
+import { releaseByCanary } from './canary.js';
+import { CanaryAborted, shareLeft, type CanaryProgress } from '../canary/walk.js';
 import { iso, observe, planFor, recordOf, rolloutReads, siteResource, slotUrl, wanted, type Target } from './shared.js';
 
 export interface DeployRun {
@@ -48,24 +51,37 @@ export async function runDeploy(ctx: StageContext, ex: RolloutExecutor, artifact
   // The record after a rollback of this deploy: the version before the one returned to stays previous.
   const rollback = live ? planFor(t, live, want, { previous: record.previous, failed: version }) : undefined;
   const outputs = { ...common, swapped: true, previousImageVersion: live ? versionOf(live) : undefined };
+  const canary = ctx.settings.deploy.canary;
+  const progress: CanaryProgress = { weight: 0, step: '' };
   try {
     const intent = { target: version, runUrl: ctx.deps.run?.runUrl };
     await ex.write({ write: intentWrite(siteResource(t), version) }, (call) =>
       recordIntent(t.tags, t.production.id, intent, call),
     );
-    await release(ctx, ex, t, want);
+    if (canary) await releaseByCanary(ctx, ex, t, want, canary, progress);
+    else await release(ctx, ex, t, want);
     const previous = live ? versionOf(live) : record.current;
     const done = { current: version, previous, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl };
     const planned = liveWrite(siteResource(t), record, { current: version, previous });
     await ex.write({ write: planned }, (call) => recordLive(t.tags, t.production.id, done, call));
   } catch (err) {
+    const left = canary ? shareLeft(progress, `slot ${t.slotRef.slot} of web app ${t.prodRef.site}`) : undefined;
+    // Cancelled part-way (the run reports only that it was cancelled): a warning says what share is where.
+    if (left && (ctx.signal.aborted || err instanceof CancelledError)) ctx.warn(`canary stopped: ${left}`);
     if (ctx.signal.aborted || err instanceof CancelledError || !(err instanceof EngineError)) throw err;
+    if (err instanceof CanaryAborted) {
+      // Traffic is already back on production: a record that cannot say so is a warning, not the failure.
+      await recordAborted(ctx, ex, t, record, version, live).catch((e: unknown) =>
+        ctx.warn(`the release record could not be marked aborted: ${(e as Error).message}`),
+      );
+    }
     // Before the swap production never changed: the plan then only confirms the old app is live.
-    const failed = { ...outputs, swapped: false };
+    const failed = { ...outputs, swapped: false, ...(canary ? canaryOutputs(progress, err) : {}) };
     const details = { plan: rollback, items: ex.items, outputs: failed, liveUntouched: !ex.productionTouched };
     throw new RolloutError(err.message, details, err.kind);
   }
-  return { t, want, live, unchanged: false, outputs, rollback };
+  const done = canary ? { ...outputs, ...canaryOutputs(progress) } : outputs;
+  return { t, want, live, unchanged: false, outputs: done, rollback };
 }
 
 /** Production already runs the artifact: a record that lags it (an earlier run stopped) is completed. */

@@ -16,6 +16,7 @@ export const slotSwapDescriptor: StrategyDescriptor<'slot-swap'> = {
       ? [`web app ${s.deploy.appService ?? ''} running its artifact`]
       : [],
   cleanupWritesTarget: () => false,
+  canary: "App Service routing to the slot (the production site's ramp-up rule)",
   // After the swap the release serves from the production slot (the site itself); the staging slot
   // holds the previous release.
   monitored: (d, resourceGroup) => {

@@ -24,6 +24,17 @@ export async function release(
   t: Target,
   artifact: SlotArtifact,
 ): Promise<void> {
+  await prepareSlot(ctx, ex, t, artifact);
+  await goLive(ctx, ex, t, artifact);
+}
+
+/** The slot runs `artifact` and answers (with production's settings, for a swap with preview); production untouched. */
+export async function prepareSlot(
+  ctx: StageContext,
+  ex: RolloutExecutor,
+  t: Target,
+  artifact: SlotArtifact,
+): Promise<void> {
   await pointSlot(ex, t, artifact);
   const restart: PlannedWrite = { resource: slotResource(t), operation: 'restart', why: `loads ${describe(artifact)}` };
   await ex.write(
@@ -33,6 +44,10 @@ export async function release(
   );
   await warmUp(ctx, ex, t, artifact);
   if (ctx.settings.deploy.swapWithPreview) await previewWithProductionSettings(ctx, ex, t);
+}
+
+/** The swap, then production is checked; throws when it does not answer (the caller swaps back). */
+export async function goLive(ctx: StageContext, ex: RolloutExecutor, t: Target, artifact: SlotArtifact): Promise<void> {
   await swapIn(ctx, ex, t, artifact);
   const live = await liveCheck(
     ctx,
@@ -170,7 +185,7 @@ async function liveCheck(
 }
 
 /** One HTTP gate on the live site or the slot, bounded by the rollout's deadline. */
-async function probe(ctx: StageContext, ex: RolloutExecutor, t: Target, role: 'live' | 'preview', name: string) {
+export async function probe(ctx: StageContext, ex: RolloutExecutor, t: Target, role: 'live' | 'preview', name: string) {
   const url = requireUrl(ctx, role, role === 'live' ? t.production : t.slot);
   const result = await httpGate(ctx, name, url, ex.deadline, { warmup: role === 'preview' });
   return { passed: result.passed, detail: result.reason };

@@ -10,6 +10,7 @@ import type { RunOutputs } from '../../run/outputs.js';
 import type { RolloutExecutor } from '../../rollout/executor.js';
 import type { StageContext } from '../../stages/stage.js';
 import { afterRollback, recordIntent, recordLive } from '../record.js';
+import { removeCanaryRule } from './canary.js';
 import type { ReleaseRecord, RollbackPlan } from '../strategy.js';
 import { artifactOf, describe, sameArtifact, versionOf } from './artifact.js';
 import { release, swapBack } from './release.js';
@@ -25,6 +26,7 @@ export interface RollbackRun {
 
 export async function runRollback(ctx: StageContext, ex: RolloutExecutor, plan: RollbackPlan): Promise<RollbackRun> {
   const t = await observe(ctx, rolloutReads(ex));
+  if (ctx.settings.deploy.canary) await removeCanaryRule(ex, t);
   const to = toArtifact(plan);
   const version = versionOf(to);
   const live = artifactOf(t.production);

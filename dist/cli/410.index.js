@@ -1,8 +1,8 @@
-export const id = 296;
-export const ids = [296];
+export const id = 410;
+export const ids = [410];
 export const modules = {
 
-/***/ 99296:
+/***/ 17410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -158,6 +158,8 @@ class SiteSim {
     onChange;
     /** Paths the app serves (undefined: DEFAULT_APP_PATHS); set by `control.setAppPaths`. */
     paths;
+    /** The production site's ramp-up rules (config/web `experiments.rampUpRules`): app-ramp.ts routes by them. */
+    rampUpRules = [];
     constructor(id, name, ctx) {
         this.id = id;
         this.name = name;
@@ -2727,7 +2729,48 @@ class AlertEvaluator {
     }
 }
 
+;// CONCATENATED MODULE: ./src/emulator/sim/app-ramp.ts
+
+/** The rules of a `siteConfig` body (missing or malformed entries are skipped). */
+function rampRulesOf(siteConfig) {
+    const experiments = siteConfig?.['experiments'];
+    const rules = experiments?.['rampUpRules'];
+    if (!Array.isArray(rules))
+        return [];
+    return rules.flatMap((r) => {
+        const pct = Number(r['reroutePercentage'] ?? 0);
+        const host = r['actionHostName'];
+        if (typeof host !== 'string' || !(pct > 0))
+            return [];
+        return [
+            { name: String(r['name'] ?? ''), actionHostName: host.toLowerCase(), reroutePercentage: Math.min(pct, 100) },
+        ];
+    });
+}
+/** Per site: the next request's sequence number (bucket order). */
+const sequence = new WeakMap();
+/** The slot that answers a request addressed to `slot`: rerouted by the site's rules when it is production. */
+function routedSlot(site, slot) {
+    const rules = site.rampUpRules;
+    if (slot.name !== PRODUCTION || rules.length === 0)
+        return slot;
+    const n = sequence.get(site) ?? 0;
+    sequence.set(site, n + 1);
+    const bucket = (n * 37) % 100;
+    let upTo = 0;
+    for (const rule of rules) {
+        upTo += rule.reroutePercentage;
+        if (bucket >= upTo)
+            continue;
+        const target = [...site.slots.values()].find((s) => hostOf(site, s) === rule.actionHostName);
+        return target && target !== slot ? target : slot;
+    }
+    return slot;
+}
+const hostOf = (site, s) => (s.name === PRODUCTION ? `${site.name}.azurewebsites.net` : `${site.name}-${s.name}.azurewebsites.net`).toLowerCase();
+
 ;// CONCATENATED MODULE: ./src/emulator/sim/app-listener.ts
+
 
 /**
  * A loopback HTTP listener for one App Service slot. Each request reads the slot's app at that
@@ -2767,14 +2810,16 @@ async function openSlotListener(site, slot, beforeRequest, served) {
  * (also used by the emulator's load generator, which sends without a socket).
  */
 function serveSlot(site, slot, request, atMs, synthetic, served) {
-    const app = slot.app;
-    const answer = site.answer(slot, request.path);
+    // Production's ramp-up rules may send the request to a slot; the answer and telemetry name that slot.
+    const answering = routedSlot(site, slot);
+    const app = answering.app;
+    const answer = site.answer(answering, request.path);
     served?.({
         atMs,
         ...request,
         status: answer.status,
         delayMs: 0,
-        backend: { kind: 'app', site, slot, app },
+        backend: { kind: 'app', site, slot: answering, app },
         synthetic,
     });
     return answer;
@@ -3720,6 +3765,7 @@ const FAULT_KINDS = [
     'lro-failed',
     'lro-never-ends',
     'conflict',
+    'forbidden',
 ];
 /** `status` as a shorthand for the kind that answers it. */
 const STATUS_KINDS = {
@@ -3727,6 +3773,7 @@ const STATUS_KINDS = {
     500: 'server-error',
     503: 'unavailable',
     409: 'conflict',
+    403: 'forbidden',
 };
 function isControlPath(url) {
     const path = (url ?? '').split('?')[0];
@@ -4333,6 +4380,7 @@ function seed(emu, r) {
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/faults.ts
+
 class FaultEngine {
     rules;
     counters = new WeakMap();
@@ -4372,6 +4420,31 @@ function matches(rule, method, path, operation) {
             return false;
     }
     return true;
+}
+/**
+ * The 403 Azure answers a call the identity has no role for. Resource Manager: code
+ * AuthorizationFailed, naming the client, the action and the scope ("Troubleshoot Azure RBAC",
+ * learn.microsoft.com/azure/role-based-access-control/troubleshooting). The logs query API (`/v1/…`):
+ * InsufficientAccessError ("Azure Monitor Log Analytics API errors",
+ * learn.microsoft.com/azure/azure-monitor/logs/api/errors).
+ */
+function forbiddenError(method, path) {
+    if (/^\/v1\//i.test(path))
+        return new ArmError(403, 'InsufficientAccessError', 'The provided credentials have insufficient access to perform the requested operation');
+    const client = '00000000-0000-0000-0000-0000000000c1';
+    const message = `The client '${client}' with object id '${client}' does not have authorization to perform action ` +
+        `'${actionOf(method, path)}' over scope '${path}' or the scope is invalid. If access was recently granted, ` +
+        'please refresh your credentials.';
+    return new ArmError(403, 'AuthorizationFailed', message);
+}
+/** The RBAC action of a call: the last provider's namespace and resource types, then read/write/delete/action. */
+function actionOf(method, path) {
+    const parts = path.split('/').filter(Boolean);
+    const at = parts.map((p) => p.toLowerCase()).lastIndexOf('providers');
+    const rest = at >= 0 ? parts.slice(at + 1) : [];
+    const types = [rest[0] ?? 'Microsoft.Resources', ...rest.slice(1).filter((_, i) => i % 2 === 0)];
+    const verb = { GET: 'read', HEAD: 'read', PUT: 'write', PATCH: 'write', DELETE: 'delete' }[method.toUpperCase()];
+    return `${types.join('/')}/${verb ?? 'action'}`;
 }
 function globToRegExp(glob) {
     const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
@@ -4557,6 +4630,7 @@ function isWrite(method, routeWrite) {
 
 
 
+
 /** Handles one HTTP request end to end: auth, timers, routing, api-version, faults, handler, log. */
 async function handleRequest(deps, req, res) {
     const started = performance.now();
@@ -4592,7 +4666,7 @@ async function handleRequest(deps, req, res) {
         const fired = deps.faults.fire(method, path, route?.def.operation);
         if (fired.length > 0)
             entry.faults = fired.map((f) => f.kind);
-        if (await applyTransportFaults(fired, emu, res)) {
+        if (await applyTransportFaults(fired, emu, res, method, path)) {
             return finishLog(entry, started, 0, 'ConnectionReset');
         }
         if (!route)
@@ -4630,8 +4704,8 @@ function anotherOperationInProgress(retryAfter) {
     const message = 'Another operation on this or dependent resource is in progress. Retry the request after the operation completes.';
     return new ArmError(409, 'AnotherOperationInProgress', message, [], { 'Retry-After': retryAfter });
 }
-/** Latency, reset, 429/500/503, 409 conflict. Returns true when the connection was dropped. */
-async function applyTransportFaults(fired, emu, res) {
+/** Latency, reset, 429/500/503, 409 conflict, 403 forbidden. Returns true when the connection was dropped. */
+async function applyTransportFaults(fired, emu, res, method, path) {
     for (const f of fired) {
         if (f.kind === 'latency')
             await (0,promises_.setTimeout)(f.latencyMs ?? 0);
@@ -4650,6 +4724,8 @@ async function applyTransportFaults(fired, emu, res) {
             throw internalError();
         if (f.kind === 'conflict')
             throw anotherOperationInProgress(retryAfter);
+        if (f.kind === 'forbidden')
+            throw forbiddenError(method, path);
     }
     return false;
 }
@@ -7295,6 +7371,7 @@ function guard(fn) {
 
 
 
+
 /**
  * Microsoft.Web sites and deployment slots: CRUD, `config/web`, `config/appsettings`,
  * `config/slotConfigNames` (here) and restart / swap / swap with preview (web-actions.ts).
@@ -7434,12 +7511,23 @@ function applySiteConfig(res, slot, siteConfig, replace) {
     const rest = { ...siteConfig };
     delete rest['appSettings'];
     res.meta['siteConfig'] = replace ? rest : { ...(res.meta['siteConfig'] ?? {}), ...rest };
+    syncRampUpRules(res, slot);
     if (typeof siteConfig['linuxFxVersion'] === 'string')
         slot.linuxFxVersion = siteConfig['linuxFxVersion'];
     const pairs = siteConfig['appSettings'];
     if (Array.isArray(pairs)) {
         slot.appSettings = Object.fromEntries(pairs.map((p) => [String(p['name']), String(p['value'] ?? '')]));
     }
+}
+/**
+ * Production's `experiments.rampUpRules` route its traffic (sim/app-ramp.ts). They belong to the
+ * site's config resource, not to the app a slot runs, so a swap leaves them where they are and a
+ * slot's own rules route nothing. A config PUT without `experiments` clears them (PUT replaces the
+ * SiteConfig); a PATCH without it keeps them.
+ */
+function syncRampUpRules(res, slot) {
+    if (slot.name === PRODUCTION)
+        slot.site.rampUpRules = rampRulesOf(res.meta['siteConfig']);
 }
 /** PUT (replace) or PATCH (merge) config/web; any change restarts the app (overlapped). */
 function setConfig(req, merge) {
@@ -7527,6 +7615,7 @@ function restoreSites(emu) {
             const slot = site.ensureSlot(res === siteRes ? PRODUCTION : String(res.id.split('/').pop()));
             slot.linuxFxVersion = String(res.meta['linuxFxVersion'] ?? '');
             slot.appSettings = { ...(res.meta['appSettings'] ?? {}) };
+            syncRampUpRules(res, slot);
             site.startNow(slot.name);
             void ensureListener(emu, site, slot);
         }
@@ -9613,6 +9702,8 @@ function applyFaults(emu, req) {
             req.lroFault = { kind: rule.kind, error: rule.error };
         if (rule.kind === 'server-error')
             throw internalError();
+        if (rule.kind === 'forbidden')
+            throw forbiddenError(req.method, req.path);
         if (rule.kind === 'unavailable')
             throw serviceUnavailable(retryAfter);
         if (rule.kind === 'throttle')
@@ -10636,8 +10727,8 @@ function closeServer(server) {
 var mod = __webpack_require__(21916);
 // EXTERNAL MODULE: ./src/core/deploy/names.ts
 var names = __webpack_require__(18171);
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 45 modules
-var registry = __webpack_require__(37982);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 49 modules
+var registry = __webpack_require__(21259);
 ;// CONCATENATED MODULE: ./src/emulator/world-shape.ts
 
 function shapeOf(strategy) {

@@ -1,8 +1,8 @@
-export const id = 957;
-export const ids = [957];
+export const id = 360;
+export const ids = [360];
 export const modules = {
 
-/***/ 8957:
+/***/ 2360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/core/settings/parse.ts + 13 modules
-var parse = __webpack_require__(1470);
+// EXTERNAL MODULE: ./src/core/settings/parse.ts + 14 modules
+var parse = __webpack_require__(1030);
 // EXTERNAL MODULE: ./src/core/settings/errors.ts
 var errors = __webpack_require__(3794);
 // EXTERNAL MODULE: ./src/core/settings/table.ts
@@ -1194,8 +1194,8 @@ function limitsOf(settings) {
  */
 const confirmReserveMs = (timeoutMs) => Math.min(15 * 60_000, Math.floor(timeoutMs / 10));
 
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 45 modules
-var registry = __webpack_require__(7982);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 49 modules
+var registry = __webpack_require__(1259);
 ;// CONCATENATED MODULE: ./src/core/lock/in-flight.ts
 /** How long a cancelled run lets its lease write finish before aborting it (then it releases). */
 const CANCEL_GRACE_MS = 10_000;
@@ -2376,6 +2376,151 @@ function describePlan(ctx, p) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/analysis/run.ts + 2 modules
+var run = __webpack_require__(8107);
+;// CONCATENATED MODULE: ./src/core/analysis/for-stage.ts
+
+
+
+/** Room beyond the gates' own span for reads that Azure answers slowly or throttles. */
+const ANALYSIS_SLACK_MS = 5 * 60_000;
+/** The longest gate's span (initial delay + count × interval) plus the slack. */
+function analysisBudgetMs(gates) {
+    const spans = gates.map((g) => g.timing.initialDelayMs + g.timing.count * g.timing.intervalMs);
+    return Math.max(0, ...spans) + ANALYSIS_SLACK_MS;
+}
+/** The strategy's answer to "what is the target" for gates that say 'target'. */
+function monitoredTarget(settings) {
+    const rg = settings.deploy.resourceGroup ?? settings.resourceGroup;
+    return rg ? (0,registry/* descriptorOf */.nb)(settings.deploy.strategy).monitored?.(settings.deploy, rg) : undefined;
+}
+/** A verify-only step's version: the 'image-version' input when it names one. */
+const explicitVersion = (s) => s.publish.version.kind === 'explicit' ? s.publish.version.version : undefined;
+/** Plan mode: one "would check" line per gate. */
+function plannedGates(settings) {
+    const target = monitoredTarget(settings);
+    return settings.analysis.map((g) => (0,run/* wouldCheck */._Z)(g, target));
+}
+/**
+ * Verify's gates, judging the release this run deployed (or, in a verify-only step, what the
+ * target serves), from now on. `stop` ends them early without failing them.
+ */
+async function verifyAnalysis(ctx, stop) {
+    const { settings, deps } = ctx;
+    const gates = settings.analysis;
+    if (gates.length === 0)
+        return [];
+    const ports = await ctx.azure();
+    const ex = (0,for_stage/* executorFor */.lL)({ ...ctx, signal: AbortSignal.any([ctx.signal, stop]) }, { retryBaseMs: ports.monitor.pollIntervalMs, timeoutMs: analysisBudgetMs(gates), budgetName: 'analysis' });
+    const results = await (0,run/* runAnalysis */.A1)(gates, {
+        ex,
+        monitor: ports.monitor,
+        clock: deps.clock,
+        log: deps.host,
+        target: monitoredTarget(settings),
+        resourceGroup: settings.deploy.resourceGroup ?? settings.resourceGroup,
+        context: {
+            version: ctx.outputs.imageVersion ?? explicitVersion(settings),
+            previousVersion: ctx.outputs.previousImageVersion,
+            since: deps.clock.now(),
+        },
+        runSignal: ctx.signal,
+    });
+    return results.map((r) => ({ ...r, during: 'verify' }));
+}
+
+// EXTERNAL MODULE: ./src/core/analysis/reads.ts
+var reads = __webpack_require__(8087);
+// EXTERNAL MODULE: ./src/core/analysis/resolve.ts
+var resolve = __webpack_require__(8110);
+;// CONCATENATED MODULE: ./src/core/analysis/preflight.ts
+
+
+
+
+
+
+/** How far back the preflight reads: enough for Azure to check the request, little to scan. */
+const PREFLIGHT_WINDOW_MS = 5 * 60_000;
+/** The preflight's own budget: a few reads, with room for Azure's throttling. */
+const PREFLIGHT_BUDGET_MS = 2 * 60_000;
+/** Checks every gate once; throws one error naming each gate Azure refuses. A no-op in plan mode. */
+async function preflightAnalysis(ctx, version) {
+    const { settings } = ctx;
+    if (settings.analysis.length === 0 || settings.dryRun)
+        return;
+    const { monitor } = await ctx.azure();
+    const ex = (0,for_stage/* executorFor */.lL)(ctx, {
+        retryBaseMs: monitor.pollIntervalMs,
+        timeoutMs: PREFLIGHT_BUDGET_MS,
+        budgetName: 'analysis preflight',
+    });
+    const now = ctx.deps.clock.now();
+    const context = { ...(version ? { version } : {}), since: now - PREFLIGHT_WINDOW_MS };
+    const problems = [];
+    for (const gate of settings.analysis) {
+        const problem = await gateProblem(gate, { ctx, ex, monitor, context, now });
+        if (problem)
+            problems.push(`${gate.input} ('${gate.name}'): ${problem}`);
+    }
+    if (problems.length === 0) {
+        ctx.deps.host.info(`Analysis preflight: Azure Monitor answers all ${settings.analysis.length} gate(s).`);
+        return;
+    }
+    const refused = `Azure refuses ${problems.length} of them; nothing was written`;
+    throw new core_errors/* EngineError */.NJ('terminal', `the analysis gates were checked before the deploy and ${refused}: ${problems.join('; ')}`);
+}
+/** What Azure refuses about one gate, or undefined. */
+async function gateProblem(gate, env) {
+    const { settings } = env.ctx;
+    const resolved = (0,resolve/* resolveGate */.mW)(gate, env.monitor.subscriptionId, monitoredTarget(settings));
+    try {
+        if (gate.kind === 'alerts') {
+            for (const rule of gate.rules) {
+                const problem = await (0,run/* ruleProblem */["in"])(gate, rule, env.monitor, env.ex, settings.deploy.resourceGroup ?? settings.resourceGroup);
+                if (problem)
+                    return problem;
+            }
+        }
+        for (const read of (0,reads/* roundReads */.I)([resolved], env.context, env.now)) {
+            const answer = await env.ex.read(read.what, (call) => send(shortened(read, env.now), env.monitor, call));
+            const refused = metricErrors(read, answer);
+            if (refused)
+                return refused;
+        }
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof core_errors/* CancelledError */.cc || !(err instanceof core_errors/* EngineError */.NJ))
+            throw err;
+        return err.message;
+    }
+}
+/** The read over the last few minutes only; a query also ends in `| take 0` (Azure still compiles it all). */
+function shortened(read, now) {
+    const from = Math.max(read.request.from, now - PREFLIGHT_WINDOW_MS);
+    if (read.kind === 'metrics')
+        return { ...read, request: { ...read.request, from } };
+    if (read.kind === 'alerts')
+        return { ...read, request: { ...read.request, from } };
+    // On a line of its own: a query may end in a // comment.
+    return { ...read, request: { ...read.request, from, query: `${read.request.query}\n| take 0` } };
+}
+/** A metric Azure answered with an error code of its own (the call itself succeeded). */
+function metricErrors(read, answer) {
+    if (read.kind !== 'metrics')
+        return undefined;
+    const errors = Object.entries(answer.errors ?? {});
+    return errors.length > 0 ? `${read.what}: ${errors.map(([m, e]) => `${m}: ${e}`).join('; ')}` : undefined;
+}
+function send(read, monitor, call) {
+    if (read.kind === 'metrics')
+        return monitor.metrics(read.request, call);
+    if (read.kind === 'alerts')
+        return monitor.firedAlerts(read.request, call);
+    return monitor.query(read.request, call);
+}
+
 // EXTERNAL MODULE: ./src/core/deploy/rollout-error.ts
 var rollout_error = __webpack_require__(5613);
 ;// CONCATENATED MODULE: ./src/core/stages/deploy.ts
@@ -2392,6 +2537,7 @@ var rollout_error = __webpack_require__(5613);
 
 
 
+
 const deployStage = {
     name: 'deploy',
     async run(ctx) {
@@ -2403,8 +2549,11 @@ const deployStage = {
         const planned = await strategy.planDeploy(ctx, artifact, record);
         if (ctx.settings.dryRun)
             return planResult(ctx, planned);
-        if (planned.writes.length > 0)
+        if (planned.writes.length > 0) {
+            // A gate Azure would refuse fails here, with nothing written, not after the rollout.
+            await preflightAnalysis(ctx, artifact.imageVersion);
             await ctx.takeDeployLock?.();
+        }
         if (record.target && record.target !== artifact.imageVersion) {
             ctx.warn(`the target's record says an earlier run set out to deploy ${record.target} and did not finish; this deploy replaces it with ${artifact.imageVersion ?? 'the new artifact'}`);
         }
@@ -3067,58 +3216,6 @@ const rollbackStage = {
     },
 };
 
-// EXTERNAL MODULE: ./src/core/analysis/run.ts + 4 modules
-var run = __webpack_require__(4382);
-;// CONCATENATED MODULE: ./src/core/analysis/for-stage.ts
-
-
-
-/** Room beyond the gates' own span for reads that Azure answers slowly or throttles. */
-const ANALYSIS_SLACK_MS = 5 * 60_000;
-/** The longest gate's span (initial delay + count × interval) plus the slack. */
-function analysisBudgetMs(gates) {
-    const spans = gates.map((g) => g.timing.initialDelayMs + g.timing.count * g.timing.intervalMs);
-    return Math.max(0, ...spans) + ANALYSIS_SLACK_MS;
-}
-/** The strategy's answer to "what is the target" for gates that say 'target'. */
-function monitoredTarget(settings) {
-    const rg = settings.deploy.resourceGroup ?? settings.resourceGroup;
-    return rg ? (0,registry/* descriptorOf */.nb)(settings.deploy.strategy).monitored?.(settings.deploy, rg) : undefined;
-}
-/** A verify-only step's version: the 'image-version' input when it names one. */
-const explicitVersion = (s) => s.publish.version.kind === 'explicit' ? s.publish.version.version : undefined;
-/** Plan mode: one "would check" line per gate. */
-function plannedGates(settings) {
-    const target = monitoredTarget(settings);
-    return settings.analysis.map((g) => (0,run/* wouldCheck */._)(g, target));
-}
-/**
- * Verify's gates, judging the release this run deployed (or, in a verify-only step, what the
- * target serves), from now on. `stop` ends them early without failing them.
- */
-async function verifyAnalysis(ctx, stop) {
-    const { settings, deps } = ctx;
-    const gates = settings.analysis;
-    if (gates.length === 0)
-        return [];
-    const ports = await ctx.azure();
-    const ex = (0,for_stage/* executorFor */.lL)({ ...ctx, signal: AbortSignal.any([ctx.signal, stop]) }, { retryBaseMs: ports.monitor.pollIntervalMs, timeoutMs: analysisBudgetMs(gates), budgetName: 'analysis' });
-    return (0,run/* runAnalysis */.A)(gates, {
-        ex,
-        monitor: ports.monitor,
-        clock: deps.clock,
-        log: deps.host,
-        target: monitoredTarget(settings),
-        resourceGroup: settings.deploy.resourceGroup ?? settings.resourceGroup,
-        context: {
-            version: ctx.outputs.imageVersion ?? explicitVersion(settings),
-            previousVersion: ctx.outputs.previousImageVersion,
-            since: deps.clock.now(),
-        },
-        runSignal: ctx.signal,
-    });
-}
-
 // EXTERNAL MODULE: ./src/core/deploy/endpoint-probes.ts
 var endpoint_probes = __webpack_require__(3204);
 // EXTERNAL MODULE: ./src/core/verify/http-probe.ts + 2 modules
@@ -3335,7 +3432,8 @@ const resultOutput = (result) => result.dryRun && result.status === 'succeeded' 
 const DEFAULT_OUTPUTS = { 'rolled-back': 'false' };
 /** The outputs as the strings a pipeline step publishes, keyed by the table's kebab-case names. */
 function outputStrings(outputs, result) {
-    const out = { result };
+    // A canary says how it ended ('promoted' / 'aborted'); a plan stays 'planned'.
+    const out = { result: result === 'planned' ? result : (outputs.canaryResult ?? result) };
     for (const def of table/* OUTPUTS */.py) {
         const value = outputs[camel(def.name)] ??
             (result === 'planned' ? undefined : DEFAULT_OUTPUTS[def.name]);
@@ -3700,7 +3798,7 @@ class Run {
                 await this.guardTarget();
                 return this.stage(name).run(this.context());
             });
-            this.outputs = { ...this.outputs, ...definedOnly(step.outputs) };
+            this.outputs = withStepOutputs(this.outputs, step.outputs);
             this.report(name, step.status, started, step.message, step.items, step.journal);
             if (step.status === 'failed' && !this.cleanupWarning(name, step.message ?? 'no reason given')) {
                 this.error = {
@@ -3778,6 +3876,9 @@ class Run {
                 this.deps.host.warning(message);
             },
             takeDeployLock: () => this.takeLock(),
+            analysed: (results) => {
+                this.outputs = withStepOutputs(this.outputs, { analysisResults: results });
+            },
         };
     }
     report(name, status, started, message, items = [], journal) {
@@ -3806,6 +3907,13 @@ class Run {
                 : {}),
         };
     }
+}
+/** A step's outputs over the run's; analysis results add up (gates between batches, then verify's). */
+function withStepOutputs(outputs, step) {
+    const merged = { ...outputs, ...definedOnly(step) };
+    if (outputs.analysisResults && step?.analysisResults)
+        merged.analysisResults = [...outputs.analysisResults, ...step.analysisResults];
+    return merged;
 }
 /** A stage that leaves an output undefined does not erase what an earlier stage reported. */
 function definedOnly(outputs) {

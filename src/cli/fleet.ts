@@ -1,0 +1,154 @@
+/**
+ * `immutable-deploy fleet plan|run --file fleet.yaml`: one release across the fleet file's targets
+ * in waves (src/core/fleet/). `plan` runs each target's plan (reads for real, no write); `run`
+ * releases the waves on this runner and prints a table of targets × wave × result × version.
+ */
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { parseFleet, planFleet, renderFleetPlan, renderFleetText, runFleet } from '../core/fleet/index.js';
+import type { Fleet, FleetResult, FleetTarget } from '../core/fleet/index.js';
+import { FleetFileError } from '../core/fleet/parse.js';
+import { EngineError } from '../core/errors.js';
+import type { Settings } from '../core/settings/types.js';
+import { azureLoader, planSignIn } from '../adapters/shared/azure-connection.js';
+import { readTextFile } from '../adapters/shared/config-file.js';
+import { errorMessage, executeStep, signalController } from '../adapters/shared/run-step.js';
+import { realSleep, systemClock } from '../runtime/time.js';
+import { writeFile } from 'node:fs/promises';
+import { UsageError } from './args.js';
+import { cliHost } from './host.js';
+
+export const FLEET_HELP = `Usage: immutable-deploy fleet <plan|run> --file <fleet.yaml> [--json] [--record-file <path>] [--verbose]
+
+Releases one image version across the targets of a fleet file, wave by wave (docs/fleets.md).
+  plan   prints the waves and each target's planned writes (every read for real, nothing written)
+  run    runs the waves on this runner: each wave waits for the image version's replication to
+         its regions, releases at most max-parallel targets at once (deploy + verify), holds its
+         bake time and judges its analysis gates; a failed wave halts the fleet (exit code 1)
+Flags:
+  --file <path>         the fleet file (YAML; schema/immutable-deploy-fleet.schema.json)
+  --json                print the result as one JSON object on stdout
+  --record-file <path>  also write the result as JSON to this file
+  --verbose             also print each target's debug logs (to stderr)
+`;
+
+interface FleetArgs {
+  readonly verb: 'plan' | 'run';
+  readonly file: string;
+  readonly json: boolean;
+  readonly verbose: boolean;
+  readonly recordFile?: string;
+}
+
+function parseFleetArgs(argv: readonly string[]): FleetArgs | 'help' {
+  const config = {
+    args: [...argv],
+    options: {
+      file: { type: 'string' },
+      json: { type: 'boolean' },
+      verbose: { type: 'boolean' },
+      'record-file': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: true,
+  } as const;
+  let parsed: ReturnType<typeof parseArgs<typeof config>>;
+  try {
+    parsed = parseArgs(config);
+  } catch (err) {
+    // An unknown flag or a flag without its value.
+    throw new UsageError(errorMessage(err));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  const verb = positionals[0];
+  if ((verb !== 'plan' && verb !== 'run') || positionals.length > 1)
+    throw new UsageError(
+      `fleet needs one verb, 'plan' or 'run' (got ${positionals.length ? `'${positionals.join(' ')}'` : 'none'})`,
+    );
+  if (!values.file?.trim()) throw new UsageError('fleet needs --file <fleet.yaml>');
+  return {
+    verb,
+    file: values.file.trim(),
+    json: values.json ?? false,
+    verbose: values.verbose ?? false,
+    ...(values['record-file'] ? { recordFile: values['record-file'] } : {}),
+  };
+}
+
+/** Reads and parses the fleet file; throws FleetFileError naming the path, never the content. */
+export function loadFleetFile(path: string, now: number): Fleet {
+  const file = readTextFile(path);
+  const bad = (message: string): never => {
+    throw new FleetFileError([{ path: '(file)', message }]);
+  };
+  if (!file.ok) return bad(`cannot read '${path}': ${file.reason}`);
+  let doc: unknown;
+  try {
+    doc = parseYaml(file.text);
+  } catch (err) {
+    const at = (err as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+    return bad(
+      `'${path}' is not valid YAML${at ? ` (line ${at.line}, column ${at.col})` : ''} (the content is not shown)`,
+    );
+  }
+  return parseFleet(doc, { now, readFile: (p) => readTextFile(p) });
+}
+
+export async function fleet(
+  argv: readonly string[],
+  write: { out: (t: string) => void; err: (t: string) => void },
+): Promise<number> {
+  const signals = signalController((s) => write.err(`\n${s} received: cancelling the fleet (again to stop at once)\n`));
+  try {
+    const args = parseFleetArgs(argv);
+    if (args === 'help') {
+      write.out(FLEET_HELP);
+      return 0;
+    }
+    const parsed = loadFleetFile(args.file, systemClock.now());
+    const signal = signals.controller.signal;
+    const runTarget = async (target: FleetTarget, settings: Settings) => {
+      const host = cliHost(signal, {
+        verbose: args.verbose,
+        write: (t) => write.err(t.replace(/^(?=.)/gm, `[${target.name}] `)),
+      });
+      const options = {
+        adapter: 'cli',
+        read: (n: string) => target.inputs.get(n),
+        namer: (n: string) => `${target.path}.${n}`,
+        host,
+      } as const;
+      return executeStep(options, settings);
+    };
+    const log = (line: string) => write.err(`fleet: ${line}\n`);
+    const first = parsed.waves[0]!.targets[0]!.settings;
+    const result: FleetResult =
+      args.verb === 'plan'
+        ? await planFleet(parsed, { runTarget })
+        : await runFleet(parsed, {
+            clock: systemClock,
+            sleep: realSleep,
+            signal,
+            log,
+            runTarget,
+            gallery: async () => (await azureLoader(first, planSignIn(first, { kind: 'cli' }))()).gallery,
+          });
+    if (args.recordFile) await writeFile(args.recordFile, `${JSON.stringify(result, null, 2)}\n`, { mode: 0o644 });
+    if (args.json) write.out(`${JSON.stringify(result)}\n`);
+    else write.out(args.verb === 'plan' ? renderFleetPlan(result) : renderFleetText(result));
+    if (signals.received()) return signals.received() === 'SIGTERM' ? 143 : 130;
+    const ok =
+      args.verb === 'plan' ? result.targets.every((t) => t.result === 'planned') : result.status === 'succeeded';
+    return ok ? 0 : 1;
+  } catch (e) {
+    write.err(`immutable-deploy fleet: ${errorMessage(e)}\n`);
+    if (e instanceof UsageError) write.err('(see immutable-deploy fleet --help)\n');
+    else if (!(e instanceof EngineError) && e instanceof Error && e.stack && argv.includes('--verbose'))
+      write.err(`${e.stack}\n`);
+    return 1;
+  } finally {
+    signals.dispose();
+  }
+}
