@@ -17,6 +17,7 @@ import {
   type Fault,
   type Phase,
 } from '../__tests__/faults/cells.js';
+import { CANARY_FAULTS, CANARY_PHASES, runCanaryCell } from '../__tests__/faults/canary-cells.js';
 import { TIME_SCALE } from '../__tests__/faults/suite.js';
 
 const README = join(dirname(fileURLToPath(import.meta.url)), '..', 'README.md');
@@ -27,12 +28,17 @@ const PARALLEL = 6;
 
 type Cell = 'pass' | 'fail' | 'n/a' | '—';
 
+/** Every row: the strategies' write phases, then the canary's weight writes (their own cells). */
+const ROWS: readonly Phase[] = [...PHASES, ...CANARY_PHASES];
+const isCanary = (phase: Phase) => CANARY_PHASES.includes(phase);
+
 async function cell(phase: Phase, fault: Fault): Promise<Cell> {
   if (!applies(phase, fault)) return 'n/a';
-  if (!inMatrix(phase, fault)) return '—';
+  if (isCanary(phase) ? !CANARY_FAULTS.includes(fault) : !inMatrix(phase, fault)) return '—';
   const h = await startHarness({ timeScale: TIME_SCALE });
   try {
-    await runCell(h, phase, fault);
+    if (isCanary(phase)) await runCanaryCell(h, phase, fault);
+    else await runCell(h, phase, fault);
     return 'pass';
   } catch (e) {
     process.stderr.write(`fail: ${phase.label} × ${fault.label}: ${e instanceof Error ? e.message : String(e)}\n`);
@@ -43,7 +49,7 @@ async function cell(phase: Phase, fault: Fault): Promise<Cell> {
 }
 
 async function runAll(): Promise<Map<string, Cell>> {
-  const jobs = PHASES.flatMap((p) => FAULTS.map((f) => ({ key: `${p.id}:${f.id}`, run: () => cell(p, f) })));
+  const jobs = ROWS.flatMap((p) => FAULTS.map((f) => ({ key: `${p.id}:${f.id}`, run: () => cell(p, f) })));
   const results = new Map<string, Cell>();
   let next = 0;
   const worker = async () => {
@@ -59,7 +65,7 @@ async function runAll(): Promise<Map<string, Cell>> {
 function table(results: Map<string, Cell>): string {
   const head = `| write phase | ${FAULTS.map((f) => f.label).join(' | ')} |`;
   const rule = `|---|${FAULTS.map(() => ':-:').join('|')}|`;
-  const rows = PHASES.map(
+  const rows = ROWS.map(
     (p) => `| ${p.label}${p.sync ? ' ¹' : ''} | ${FAULTS.map((f) => results.get(`${p.id}:${f.id}`)).join(' | ')} |`,
   );
   const known = Object.entries(KNOWN_FAILS).map(([key, why]) => `- fail at \`${key}\`: ${why}.`);
