@@ -11,21 +11,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { prepareStep } from '../../src/adapters/shared/prepare.js';
-import { LOCATION, RG, poll, useHarness } from '../emulator-deploy/helpers.js';
+import { RG, useHarness } from '../emulator-deploy/helpers.js';
 import { writes } from '../stages-slotswap/context.js';
+import { shopImage, shopSite } from './shop-site.js';
 import { monitorCalls, runOnEmulator, warmUpLogs } from './emulator-time.js';
 
 const SCALE = 600;
 const h = useHarness({ timeScale: SCALE });
 
-const siteId = () => `${h.rgId}/providers/Microsoft.Web/sites/shop`;
-const aiId = () => `${h.rgId}/providers/Microsoft.Insights/components/shop-ai`;
-const image = (tag: string) => `registry.example/shop:${tag}`;
+const shop = shopSite(h);
+const { siteId, aiId } = shop;
+const image = shopImage;
 
 async function setup(): Promise<void> {
-  const siteConfig = { linuxFxVersion: `DOCKER|${image('1.0.0')}` };
-  await h.web.webApps.createOrUpdate(RG, 'shop', { location: LOCATION, siteConfig }, poll);
-  await h.web.webApps.createOrUpdateSlot(RG, 'shop', 'staging', { location: LOCATION, siteConfig }, poll);
+  await shop.create();
   const monitor = h.emu.control.monitor;
   monitor.createComponent(RG, 'shop-ai', { sources: [siteId()] });
   monitor.createAlertRule(RG, 'shop-5xx', {
@@ -62,26 +61,12 @@ const GATES = {
 const release = (analysis: string, extra: Record<string, string> = {}) =>
   runOnEmulator(h.emu, SCALE, {
     stages: 'deploy,verify',
-    'resource-group': RG,
-    strategy: 'slot-swap',
-    'app-service': 'shop',
-    'container-image': image('2.0.0'),
-    'warmup-path': '/healthz',
-    'probe-interval': '2s',
-    'probe-timeout': '6h',
-    'probe-request-timeout': '30s',
-    'live-url': `${h.emu.control.urlFor(siteId())!}/healthz`,
-    'preview-url': `${h.emu.control.urlFor(siteId(), 'staging')!}/healthz`,
-    'deploy-timeout': '1d',
+    ...shop.inputs(),
     analysis,
     ...extra,
   });
 
-/** The version production serves now (the emulator's app answers it as JSON). */
-async function serving(): Promise<string> {
-  const res = await fetch(h.emu.control.urlFor(siteId())!);
-  return String(((await res.json()) as { version?: string }).version);
-}
+const serving = () => shop.serving();
 
 describe('analysis gates on the emulator (slot swap)', () => {
   it('a good release passes a metric, an alert and a query gate; one read of each per interval', async () => {

@@ -8,21 +8,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { prepareStep } from '../../src/adapters/shared/prepare.js';
-import { LOCATION, RG, poll, useHarness } from '../emulator-deploy/helpers.js';
+import { RG, useHarness } from '../emulator-deploy/helpers.js';
 import { writes } from '../stages-slotswap/context.js';
+import { shopImage, shopSite } from '../analysis/shop-site.js';
 import { runOnEmulator, warmUpLogs } from '../analysis/emulator-time.js';
 
 const SCALE = 600;
 const h = useHarness({ timeScale: SCALE });
 
-const siteId = () => `${h.rgId}/providers/Microsoft.Web/sites/shop`;
-const aiId = () => `${h.rgId}/providers/Microsoft.Insights/components/shop-ai`;
-const image = (tag: string) => `registry.example/shop:${tag}`;
+const shop = shopSite(h);
+const { aiId } = shop;
+const image = shopImage;
 
 async function setup(): Promise<void> {
-  const siteConfig = { linuxFxVersion: `DOCKER|${image('1.0.0')}` };
-  await h.web.webApps.createOrUpdate(RG, 'shop', { location: LOCATION, siteConfig }, poll);
-  await h.web.webApps.createOrUpdateSlot(RG, 'shop', 'staging', { location: LOCATION, siteConfig }, poll);
+  await shop.create();
   h.emu.control.monitor.createComponent(RG, 'shop-ai');
   h.emu.control.monitor.setLoad({ site: 'shop' }, 10);
   await warmUpLogs(h.emu, aiId());
@@ -45,17 +44,7 @@ const FAILURE_RATE = () =>
 const canary = (steps: string, extra: Record<string, string> = {}) =>
   runOnEmulator(h.emu, SCALE, {
     stages: 'deploy',
-    'resource-group': RG,
-    strategy: 'slot-swap',
-    'app-service': 'shop',
-    'container-image': image('2.0.0'),
-    'warmup-path': '/healthz',
-    'probe-interval': '2s',
-    'probe-timeout': '6h',
-    'probe-request-timeout': '30s',
-    'live-url': `${h.emu.control.urlFor(siteId())!}/healthz`,
-    'preview-url': `${h.emu.control.urlFor(siteId(), 'staging')!}/healthz`,
-    'deploy-timeout': '1d',
+    ...shop.inputs(),
     'canary-steps': steps,
     ...extra,
   });
@@ -79,10 +68,7 @@ function minutes(from: number): { total: number; failed: number; share: number }
 
 const near = (share: number, want: number) => Math.abs(share - want) <= 1;
 
-async function serving(): Promise<string> {
-  const res = await fetch(h.emu.control.urlFor(siteId())!);
-  return String(((await res.json()) as { version?: string }).version);
-}
+const serving = () => shop.serving();
 
 describe('canary on App Service (slot swap)', () => {
   it('walks 10%, 50%, 100% with no failed request and each share as set', async () => {

@@ -1,19 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordedExchange } from '../../src/emulator/index.js';
+import { at, PLANTED, specRuns, type Plant } from './oav-plant.js';
 import { recordDemo, recordFaultCells, recordScenarios, type DemoOutcome } from './oav-record.js';
-import {
-  SPEC_FILES,
-  coveredOperations,
-  toTraffic,
-  validateTraffic,
-  writeTraffic,
-  type Problem,
-  type SpecName,
-  type TrafficValidatorLike,
-} from './oav.js';
+import { SPEC_FILES, coveredOperations, type SpecName } from './oav.js';
 
 /**
  * The engine's own traffic (oav-record.ts: the demo's three releases, fault-matrix cells with
@@ -22,9 +14,6 @@ import {
  * (specs/NOTE.md lists them). One oav run per spec file: the recorded traffic plus one planted
  * wrong response, which must come back as exactly the expected error codes.
  */
-const PLANTED = 'planted.json';
-
-type Body = Record<string, unknown>;
 
 /** The operations each spec file's recorded traffic must exercise. */
 const expected: Record<SpecName, string[]> = {
@@ -78,14 +67,6 @@ const expected: Record<SpecName, string[]> = {
   ],
   resources: ['ResourceGroups_CreateOrUpdate', 'Resources_List', 'Tags_UpdateAtScope'],
 };
-
-interface Plant {
-  operation: string;
-  /** Which recorded 200 of the operation to break (default: the first). */
-  pick?: (body: Body) => boolean;
-  break: (body: Body) => void;
-  codes: string[];
-}
 
 /** One wrong response per spec file, each breaking the spec in ways oav enforces. */
 const planted: Record<SpecName, Plant> = {
@@ -163,7 +144,6 @@ const planted: Record<SpecName, Plant> = {
 
 describe("the engine's recorded traffic validates with oav validate-traffic", () => {
   const recorded: RecordedExchange[] = [];
-  const runs = new Map<SpecName, Promise<{ validator: TrafficValidatorLike; problems: Problem[] }>>();
   let demo: DemoOutcome;
   let dir: string;
 
@@ -176,22 +156,7 @@ describe("the engine's recorded traffic validates with oav validate-traffic", ()
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** The one oav run of a spec file: its recorded operations plus the planted wrong response. */
-  function validated(name: SpecName) {
-    let run = runs.get(name);
-    if (!run) {
-      const spec = SPEC_FILES[name];
-      const traffic = join(dir, name);
-      writeTraffic(
-        traffic,
-        recorded.filter((x) => spec.operations.test(x.operation ?? '')),
-      );
-      writeFileSync(join(traffic, PLANTED), JSON.stringify(toTraffic(plant(recorded, planted[name]))));
-      run = validateTraffic(spec.file, traffic);
-      runs.set(name, run);
-    }
-    return run;
-  }
+  const validated = specRuns(SPEC_FILES, planted, recorded, () => dir);
 
   it('recorded three demo releases (live, switched back, swapped), fault cells and error answers', () => {
     expect(demo.first.status, demo.first.error?.message).toBe('succeeded');
@@ -217,22 +182,3 @@ describe("the engine's recorded traffic validates with oav validate-traffic", ()
     }, 30_000);
   }
 });
-
-/** A copy of a recorded 200 of the plant's operation, broken as the plant says. */
-function plant(recorded: RecordedExchange[], p: Plant): RecordedExchange {
-  const ok = recorded.find(
-    (x) => x.operation === p.operation && x.response.statusCode === 200 && (p.pick?.(x.response.body as Body) ?? true),
-  );
-  if (!ok) throw new Error(`no recorded ${p.operation} 200 to plant a wrong response in`);
-  const broken = structuredClone(ok);
-  p.break(broken.response.body as Body);
-  return broken;
-}
-
-/** The object at a path of a response body (a test fixture: throws when the path is absent). */
-function at(body: Body, ...path: (string | number)[]): Body {
-  let node: unknown = body;
-  for (const key of path) node = (node as Record<string | number, unknown> | undefined)?.[key];
-  if (typeof node !== 'object' || node === null) throw new Error(`no object at ${path.join('.')}`);
-  return node as Body;
-}

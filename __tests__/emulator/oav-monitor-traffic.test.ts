@@ -1,21 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordedExchange } from '../../src/emulator/index.js';
+import { at, PLANTED, specRuns, type Body, type Plant } from './oav-plant.js';
 import { recordMonitor, type MonitorOutcome } from './oav-record-monitor.js';
-import {
-  LOGS_QUERY_SPEC,
-  MONITOR_SPEC_FILES,
-  coveredOperations,
-  toTraffic,
-  validateTraffic,
-  writeTraffic,
-  type MonitorSpecName,
-  type Problem,
-  type TrafficValidatorLike,
-} from './oav.js';
+import { LOGS_QUERY_SPEC, MONITOR_SPEC_FILES, coveredOperations, type MonitorSpecName } from './oav.js';
 
 /**
  * The engine's Azure Monitor traffic (oav-record-monitor.ts: a good slot-swap release with a
@@ -28,9 +19,6 @@ import {
  * under no operation, so its request and answer bodies are checked here with ajv against the
  * vendored data-plane spec instead (specs/NOTE.md).
  */
-const PLANTED = 'planted.json';
-
-type Body = Record<string, unknown>;
 
 /** The operation ids of each spec file that the recorded traffic must exercise. */
 const expected: Record<MonitorSpecName, string[]> = {
@@ -39,13 +27,6 @@ const expected: Record<MonitorSpecName, string[]> = {
   // The 2019-03-01 file names the list at any scope (here a resource group) Alerts_GetAllTenant.
   alerts: ['Alerts_GetAllTenant'],
 };
-
-interface Plant {
-  operation: string;
-  pick?: (body: Body) => boolean;
-  break: (body: Body) => void;
-  codes: string[];
-}
 
 /** One wrong response per spec file, each breaking the spec in ways oav enforces. */
 const planted: Record<MonitorSpecName, Plant> = {
@@ -83,7 +64,6 @@ let recording: Promise<MonitorOutcome> | undefined;
 const record = () => (recording ??= recordMonitor((x) => recorded.push(x)));
 
 describe("the engine's Azure Monitor traffic validates with oav validate-traffic", () => {
-  const runs = new Map<MonitorSpecName, Promise<{ validator: TrafficValidatorLike; problems: Problem[] }>>();
   let outcome: MonitorOutcome;
   let dir: string;
 
@@ -93,21 +73,7 @@ describe("the engine's Azure Monitor traffic validates with oav validate-traffic
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  function validated(name: MonitorSpecName) {
-    let run = runs.get(name);
-    if (!run) {
-      const spec = MONITOR_SPEC_FILES[name];
-      const traffic = join(dir, name);
-      writeTraffic(
-        traffic,
-        recorded.filter((x) => spec.operations.test(x.operation ?? '')),
-      );
-      writeFileSync(join(traffic, PLANTED), JSON.stringify(toTraffic(plant(recorded, planted[name]))));
-      run = validateTraffic(spec.file, traffic);
-      runs.set(name, run);
-    }
-    return run;
-  }
+  const validated = specRuns(MONITOR_SPEC_FILES, planted, recorded, () => dir);
 
   it('recorded a good release and one its alert rule fails, with a fired alert in the list', () => {
     expect(outcome.good).toEqual({ status: 'succeeded', error: undefined });
@@ -184,23 +150,4 @@ const logsAjv = (() => {
 function logsErrors(definition: string, body: unknown): string[] {
   const validate = logsAjv.getSchema(`logs#/definitions/${definition}`)!;
   return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.keyword}`);
-}
-
-/** A copy of a recorded 200 of the plant's operation, broken as the plant says. */
-function plant(recorded: RecordedExchange[], p: Plant): RecordedExchange {
-  const ok = recorded.find(
-    (x) => x.operation === p.operation && x.response.statusCode === 200 && (p.pick?.(x.response.body as Body) ?? true),
-  );
-  if (!ok) throw new Error(`no recorded ${p.operation} 200 to plant a wrong response in`);
-  const broken = structuredClone(ok);
-  p.break(broken.response.body as Body);
-  return broken;
-}
-
-/** The object at a path of a response body (a test fixture: throws when the path is absent). */
-function at(body: Body, ...path: (string | number)[]): Body {
-  let node: unknown = body;
-  for (const key of path) node = (node as Record<string | number, unknown> | undefined)?.[key];
-  if (typeof node !== 'object' || node === null) throw new Error(`no object at ${path.join('.')}`);
-  return node as Body;
 }
