@@ -18,6 +18,12 @@ import {
   type Phase,
 } from '../__tests__/faults/cells.js';
 import { CANARY_FAULTS, CANARY_PHASES, runCanaryCell } from '../__tests__/faults/canary-cells.js';
+import {
+  CANARY_ROLLING_FAULTS,
+  CANARY_ROLLING_PHASES,
+  runCanaryRollingCell,
+} from '../__tests__/faults/canary-rolling-cells.js';
+import { CANARY_BG_FAULTS, CANARY_BG_PHASES, runCanaryBgCell } from '../__tests__/faults/canary-bg-cells.js';
 import { TIME_SCALE } from '../__tests__/faults/suite.js';
 
 const README = join(dirname(fileURLToPath(import.meta.url)), '..', 'README.md');
@@ -29,15 +35,22 @@ const PARALLEL = 6;
 type Cell = 'pass' | 'fail' | 'n/a' | '—';
 
 /** Every row: the strategies' write phases, then the canary's weight writes (their own cells). */
-const ROWS: readonly Phase[] = [...PHASES, ...CANARY_PHASES];
+const ROWS: readonly Phase[] = [...PHASES, ...CANARY_PHASES, ...CANARY_ROLLING_PHASES, ...CANARY_BG_PHASES];
 const isCanary = (phase: Phase) => CANARY_PHASES.includes(phase);
+const isRollingCanary = (phase: Phase) => CANARY_ROLLING_PHASES.includes(phase);
+const isBgCanary = (phase: Phase) => CANARY_BG_PHASES.includes(phase);
 
 async function cell(phase: Phase, fault: Fault): Promise<Cell> {
   if (!applies(phase, fault)) return 'n/a';
-  if (isCanary(phase) ? !CANARY_FAULTS.includes(fault) : !inMatrix(phase, fault)) return '—';
+  if (isRollingCanary(phase) && !CANARY_ROLLING_FAULTS.includes(fault)) return '—';
+  if (isBgCanary(phase) && !CANARY_BG_FAULTS.includes(fault)) return '—';
+  const own = isRollingCanary(phase) || isBgCanary(phase);
+  if (isCanary(phase) ? !CANARY_FAULTS.includes(fault) : !own && !inMatrix(phase, fault)) return '—';
   const h = await startHarness({ timeScale: TIME_SCALE });
   try {
     if (isCanary(phase)) await runCanaryCell(h, phase, fault);
+    else if (isRollingCanary(phase)) await runCanaryRollingCell(h, phase, fault);
+    else if (isBgCanary(phase)) await runCanaryBgCell(h, phase, fault);
     else await runCell(h, phase, fault);
     return 'pass';
   } catch (e) {

@@ -65,6 +65,17 @@ describe.each([24, 20] as const)('Azure DevOps task bundle on Node %i', (major) 
     expect(lines.slice(mask + 1).join('\n')).not.toContain('ado-sas-s3cret');
   });
 
+  // The agent hands an empty filePath input to the task as the sources directory.
+  it('an empty filePath input (config) set to the sources directory counts as not given', async () => {
+    const sources = process.cwd();
+    const inputs = { stages: 'verify', probeUrls: server.url('/ok'), config: sources, ...quick };
+    const tr = await runAdoTask(major, inputs, { 'Build.SourcesDirectory': sources });
+    expect(tr.succeeded, tr.stdout).toBe(true);
+    const given = await runAdoTask(major, { ...inputs, config: `${sources}/no-such-config.yml` });
+    expect(given.failed).toBe(true);
+    expect(given.errorIssues).toEqual([expect.stringMatching(/^input 'config'/)]);
+  });
+
   it('a missing required input names it by its task.json name', async () => {
     const tr = await runAdoTask(major, { stages: 'verify' });
     expect(tr.failed).toBe(true);

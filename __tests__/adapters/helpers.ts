@@ -127,7 +127,11 @@ export interface TaskRun {
  * MockTestRunner waits in spawnSync; it runs in a worker thread so that this thread stays free to
  * serve whatever the task calls (the emulator in azure-e2e-ado.test.ts).
  */
-export async function runAdoTask(nodeMajor: 20 | 24, inputs: Record<string, string>): Promise<TaskRun> {
+export async function runAdoTask(
+  nodeMajor: 20 | 24,
+  inputs: Record<string, string>,
+  variables: Record<string, string> = {},
+): Promise<TaskRun> {
   const dir = tempDir('ado');
   const script = join(dir, 'run.cjs');
   writeFileSync(
@@ -137,6 +141,7 @@ export async function runAdoTask(nodeMajor: 20 | 24, inputs: Record<string, stri
       `const tmr = new TaskMockRunner(${JSON.stringify(BUNDLES.ado)});`,
       ...Object.entries(inputs).map(([k, v]) => `tmr.setInput(${JSON.stringify(k)}, ${JSON.stringify(v)});`),
       `tmr.setVariableName('Agent.TempDirectory', ${JSON.stringify(dir)});`,
+      ...Object.entries(variables).map(([k, v]) => `tmr.setVariableName(${JSON.stringify(k)}, ${JSON.stringify(v)});`),
       'tmr.run(true);',
       '',
     ].join('\n'),

@@ -111,6 +111,9 @@ describe('canary on App Service (slot swap)', () => {
       /^deploy failed: canary step 2\/4: analysis failed: analysis 'failure-rate' .*; aborted: all traffic is back on the stable release \(was 10% on slot staging of web app shop\)/,
     );
     expect(host.outputs).toMatchObject({ result: 'aborted', 'canary-weight': '0', 'canary-step': '2/4: analysis' });
+    // A canary did serve its share: the step never claims production did not take the release.
+    expect(result.error?.message).toMatch(/the canary share is back on the stable release: .*1\.0\.0.* is still live$/);
+    expect(result.error?.message).not.toMatch(/never took/);
     expect(await serving()).toBe('1.0.0');
     expect((await h.web.webApps.getConfiguration(RG, 'shop')).experiments?.rampUpRules ?? []).toEqual([]);
     expect(writes(h.emu).filter((r) => /Swap/.test(r.operation ?? ''))).toEqual([]);

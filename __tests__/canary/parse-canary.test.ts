@@ -23,6 +23,15 @@ describe('canary-steps', () => {
     expect(parse('- 10%\n- pause 5m\n- 25 %\n- Analysis\n- 100%')).toEqual({ steps: want, problems: [] });
   });
 
+  it("reads 'pause' without a duration as the open pause that stops the run until 'promote'", () => {
+    expect(parse('10%, pause, 50%, 100%').steps).toEqual([
+      { kind: 'weight', percent: 10 },
+      { kind: 'stop' },
+      { kind: 'weight', percent: 50 },
+      { kind: 'weight', percent: 100 },
+    ]);
+  });
+
   it.each([
     [
       '10%, 5%, 100%',
@@ -48,11 +57,7 @@ describe('canary-steps', () => {
     ],
     [
       '10, 100%',
-      "input 'canary-steps': step 1 '10' is not a step; expected 'N%' (1..100), 'pause <duration>' (e.g. 'pause 5m') or 'analysis'",
-    ],
-    [
-      '10%, pause, 100%',
-      "input 'canary-steps': step 2 'pause': a pause without a duration (stop the run until 'promote') is not available yet; expected 'pause <duration>', e.g. 'pause 5m'",
+      "input 'canary-steps': step 1 '10' is not a step; expected 'N%' (1..100), 'pause <duration>' (e.g. 'pause 5m'), 'pause' or 'analysis'",
     ],
   ])('%s is refused', (raw, message) => {
     const { steps, problems } = parse(raw);
@@ -63,14 +68,13 @@ describe('canary-steps', () => {
   it('is refused with a strategy that has no canary, naming the one that has', () => {
     const values: Record<string, string> = {
       stages: 'deploy',
-      strategy: 'rolling',
+      strategy: 'template',
       'resource-group': 'rg',
-      'scale-set': 'web',
       'image-id': '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/galleries/g/images/i/versions/1.0.0',
       'canary-steps': '10%, 100%',
     };
     expect(() => parseSettings((n) => values[n])).toThrow(
-      "input 'canary-steps': is not supported with strategy 'rolling'; expected strategy 'slot-swap'",
+      /input 'canary-steps': is not supported with strategy 'template'; expected strategy 'rolling' or .*'slot-swap'/,
     );
   });
 });

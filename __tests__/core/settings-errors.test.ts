@@ -212,28 +212,28 @@ describe('settings errors: stages', () => {
     // No requirement of any stage is reported: the stages are unknown.
     expectOnly(
       { stages: 'bake,deploi' },
-      "input 'stages': 'deploi' is not a stage; expected 'all' or a comma list of bake, publish, deploy, verify, cleanup, rollback; did you mean 'deploy'?",
+      "input 'stages': 'deploi' is not a stage; expected 'all' or a comma list of bake, publish, deploy, promote, abort, verify, cleanup, rollback; did you mean 'deploy'?",
     );
   });
 
   it('an unknown stage far from any name gets no suggestion', () => {
     expectOnly(
       { stages: 'everything' },
-      "input 'stages': 'everything' is not a stage; expected 'all' or a comma list of bake, publish, deploy, verify, cleanup, rollback",
+      "input 'stages': 'everything' is not a stage; expected 'all' or a comma list of bake, publish, deploy, promote, abort, verify, cleanup, rollback",
     );
   });
 
   it("'all' combined with other stages", () => {
     expectOnly(
       { stages: 'all,rollback' },
-      "input 'stages': 'all' cannot be combined with other stages; expected 'all' alone or a comma list of bake, publish, deploy, verify, cleanup, rollback",
+      "input 'stages': 'all' cannot be combined with other stages; expected 'all' alone or a comma list of bake, publish, deploy, promote, abort, verify, cleanup, rollback",
     );
   });
 
   it('a list naming no stage', () => {
     expectOnly(
       { stages: ' , ,' },
-      "input 'stages': ' , ,' names no stage; expected 'all' or a comma list of bake, publish, deploy, verify, cleanup, rollback",
+      "input 'stages': ' , ,' names no stage; expected 'all' or a comma list of bake, publish, deploy, promote, abort, verify, cleanup, rollback",
     );
   });
 
@@ -246,7 +246,7 @@ describe('settings errors: stages', () => {
 
   it('bad stages still report other value problems, but no requirements', () => {
     expect(lines({ stages: 'bake,shipit', 'dry-run': 'perhaps' })).toEqual([
-      "input 'stages': 'shipit' is not a stage; expected 'all' or a comma list of bake, publish, deploy, verify, cleanup, rollback",
+      "input 'stages': 'shipit' is not a stage; expected 'all' or a comma list of bake, publish, deploy, promote, abort, verify, cleanup, rollback",
       "input 'dry-run': 'perhaps' is not a boolean; expected 'true' or 'false'",
     ]);
   });

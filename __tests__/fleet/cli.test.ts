@@ -70,4 +70,18 @@ it('fleet run prints targets × wave × result × version, writes the record, ex
     targets: [{ target: 't1', result: 'failed' }],
   });
   expect(scaleSetVersions(w.h, 'web3')).toEqual(['1.0.0']);
+
+  // rollback: nothing took the version (left alone, said so); --clear-halt removes the marker: exit 0.
+  expect((await cli(['run', '--file', file, '--clear-halt'])).err).toMatch(
+    /--clear-halt goes with fleet rollback only/,
+  );
+  const back = await cli(['rollback', '--file', file, '--clear-halt']);
+  expect(back.code).toBe(0);
+  expect(back.out).toMatch(/^fleet other-fleet 2\.0\.0: rolled-back\n/);
+  expect(back.out).toMatch(/^t1: has no release record, not 2\.0\.0: left alone$/m);
+  expect(back.out).not.toMatch(/^halt:/m);
+  // The marker is gone: resume (no marker) runs the fleet again, which halts again on web3.
+  const resumed = await cli(['resume', '--file', file, '--json']);
+  expect(resumed.err).toMatch(/is not halted for 2\.0\.0: running it/);
+  expect(JSON.parse(resumed.out)).toMatchObject({ status: 'halted' });
 }, 60_000);

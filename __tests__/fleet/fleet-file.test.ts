@@ -102,6 +102,25 @@ describe('fleet file', () => {
     );
   });
 
+  it("on-failure: the fleet's default, a wave's own over it; anything else refused by its path", () => {
+    const d = { ...doc(), 'on-failure': 'rollback-wave' };
+    (d.waves[1] as Record<string, unknown>)['on-failure'] = 'halt';
+    expect(parseFleet(d).waves.map((w) => w.onFailure)).toEqual(['rollback-wave', 'halt']);
+    expect(parseFleet(doc()).waves.map((w) => w.onFailure)).toEqual(['halt', 'halt']);
+    (d.waves[0] as Record<string, unknown>)['on-failure'] = 'rollback';
+    expect(errorOf(d).message).toBe(
+      "fleet file 'waves[0].on-failure': 'rollback' is not a failure action; expected 'halt' or 'rollback-wave'",
+    );
+  });
+
+  it('an image target naming another image version is refused: one version per fleet', () => {
+    const d = doc();
+    (d.waves[1]!.targets[0] as Record<string, unknown>)['image-id'] = IMAGE.replace('2.0.0', '3.0.0');
+    expect(errorOf(d).message).toBe(
+      "fleet file 'waves[1].targets[0].image-id': names another image than waves[0].targets[0] does; expected one image version per fleet (a fleet per version)",
+    );
+  });
+
   it('inputs the fleet decides are refused', () => {
     const d = doc();
     (d.inputs as Record<string, unknown>)['stages'] = 'deploy';
@@ -164,15 +183,20 @@ describe('schema/immutable-deploy-fleet.schema.json', () => {
     const owned = doc();
     (owned.inputs as Record<string, unknown>)['stages'] = 'deploy';
     expect(validate(owned)).toBe(false);
+    const onFailure = { ...doc(), 'on-failure': 'rollback-wave' };
+    (onFailure.waves[0] as Record<string, unknown>)['on-failure'] = 'halt';
+    expect(validate(onFailure), JSON.stringify(validate.errors)).toBe(true);
+    (onFailure.waves[1] as Record<string, unknown>)['on-failure'] = 'rollback';
+    expect(validate(onFailure)).toBe(false);
   });
 });
 
 it('the example in docs/fleets.md is a valid fleet file', () => {
   const md = readFileSync(join('docs', 'fleets.md'), 'utf8');
   const f = parseFleet(parseYaml(md.split('```yaml\n')[1]!.split('```')[0]!));
-  expect(f.waves.map((w) => [w.name, w.maxParallel, w.bakeTimeMs, w.failureBudget])).toEqual([
-    ['canary', 1, 0, 0],
-    ['ring-1', 3, 15 * 60_000, 1],
+  expect(f.waves.map((w) => [w.name, w.maxParallel, w.bakeTimeMs, w.failureBudget, w.onFailure])).toEqual([
+    ['canary', 1, 0, 0, 'halt'],
+    ['ring-1', 3, 15 * 60_000, 1, 'rollback-wave'],
   ]);
   expect(f.waves[1]!.targets.map((t) => [t.name, t.settings.deploy.strategy, t.gate !== undefined])).toEqual([
     ['neu-1', 'rolling', true],

@@ -87,7 +87,12 @@ export interface FleetRunLog {
 export function fleetDeps(
   h: Harness,
   log: FleetRunLog,
-  options: { onTarget?: (target: FleetTarget) => Promise<void>; ports?: (p: AzurePorts) => AzurePorts } = {},
+  options: {
+    onTarget?: (target: FleetTarget) => Promise<void>;
+    ports?: (p: AzurePorts) => AzurePorts;
+    /** false: no release-record reads (no target skipped), so every target's engine run goes ahead. */
+    records?: false;
+  } = {},
 ): FleetDeps {
   const time = fastTime();
   const base = createAzurePorts({
@@ -104,6 +109,7 @@ export function fleetDeps(
     signal: new AbortController().signal,
     log: (line) => void log.lines.push(line),
     gallery: async () => (await ports).gallery,
+    ...(options.records === false ? {} : { azure: () => ports }),
     runTarget: async (target: FleetTarget, settings: Settings) => {
       log.starts.push(target.name);
       log.maxActive = Math.max(log.maxActive, ++log.active);
@@ -136,9 +142,26 @@ export async function runDoc(
   return { fleet, result: await runFleet(fleet, fleetDeps(w.h, log, options)), log };
 }
 
+/** Runs `verb` (resume, rollback) of the fleet document on the world. */
+export async function verbDoc(
+  w: FleetWorld,
+  verb: (fleet: Fleet, deps: FleetDeps) => Promise<FleetResult>,
+  doc: unknown,
+  log = newLog(),
+): Promise<{ result: FleetResult; log: FleetRunLog }> {
+  return { result: await verb(parseFleet(doc), fleetDeps(w.h, log)), log };
+}
+
 export async function planDoc(w: FleetWorld, doc: unknown): Promise<FleetResult> {
   return planFleet(parseFleet(doc), fleetDeps(w.h, newLog()));
 }
+
+export const scaleSetId = (h: Harness, name: string) =>
+  `${h.rgId}/providers/Microsoft.Compute/virtualMachineScaleSets/${name}`;
+
+/** The halt marker tags on the image version. */
+export const versionTags = (w: FleetWorld) =>
+  (w.h.emu.control.getResource(w.v2)?.['tags'] ?? {}) as Record<string, string>;
 
 export const scaleSetVersions = (h: Harness, name: string) =>
   h.emu.control

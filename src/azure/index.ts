@@ -6,6 +6,7 @@ import type { AzurePorts } from '../core/azure/ports.js';
 import { appServicePort } from './app-service.js';
 import type { AzureConnection } from './connection.js';
 import { deploymentPort } from './deployments.js';
+import { frontDoorPort } from './front-door.js';
 import { createImagePorts } from './image-ports.js';
 import { leasePort } from './leases.js';
 import { loadBalancerPort } from './load-balancers.js';
@@ -18,6 +19,7 @@ export async function createAzurePorts(conn: AzureConnection): Promise<AzurePort
     ...createImagePorts(conn),
     loadBalancers: loadBalancerPort(conn),
     appService: appServicePort(conn),
+    frontDoor: frontDoorPort(conn),
     ...createScaleSetPorts(conn),
     leases: leasePort(conn),
     deployments: deploymentPort(conn),

@@ -10,9 +10,11 @@ Usage:
   immutable-deploy run [--flags]          run the stages named by --stages (default: all)
   immutable-deploy plan [--flags]         every read for real, the writes a run would make printed, none made: run --dry-run
   immutable-deploy rollback [--flags]     return a target to its previous image (or --to-version): run --stages rollback
+  immutable-deploy promote [--flags]      continue a canary a deploy paused ('pause' in --canary-steps): run --stages promote
+  immutable-deploy abort [--flags]        return a paused canary's traffic to the stable release: run --stages abort
   immutable-deploy unlock --holder <owner> [--flags]
                                           break a dead run's deploy lock (the target flags as for a deploy)
-  immutable-deploy fleet <plan|run> --file <fleet.yaml>
+  immutable-deploy fleet <plan|run|resume|rollback> --file <fleet.yaml>
                                           one release across a fleet file's targets, in waves (docs/fleets.md)
   immutable-deploy emulator <command>     the local Azure emulator for trying things out
   immutable-deploy --help                 this help
@@ -70,11 +72,26 @@ const COMMAND_NOTES: Record<RunCommand, { lines: string[]; fixed?: string }> = {
     ],
     fixed: 'stages',
   },
+  promote: {
+    lines: [
+      'promote is run --stages promote: it continues the canary a deploy stopped at an open',
+      "'pause' (read back from the target's release record) from the step after it. Pass the",
+      'same --canary-steps (and artifact) as the deploy; it refuses when nothing is paused.',
+    ],
+    fixed: 'stages',
+  },
+  abort: {
+    lines: [
+      'abort is run --stages abort: it returns all production traffic of a paused canary to the',
+      "stable release (weight 0) and records it 'aborted'.",
+    ],
+    fixed: 'stages',
+  },
 };
 
 /** The help of a command by name, or undefined for an unknown one (`emulator` prints its own). */
 export function helpFor(command: string): string | undefined {
-  if (command === 'run' || command === 'plan' || command === 'rollback') return runHelp(command);
+  if (command in COMMAND_NOTES) return runHelp(command as RunCommand);
   if (command === 'unlock') return UNLOCK_HELP;
   return undefined;
 }

@@ -1,6 +1,7 @@
 /**
  * The `immutable-deploy` command (dist/cli/index.js). Subcommands: run; plan (`run --dry-run`:
- * the writes a run would make, none made); rollback (`run --stages rollback`); unlock (break a dead
+ * the writes a run would make, none made); rollback (`run --stages rollback`); promote / abort
+ * (`run --stages promote|abort`: a canary paused at an open 'pause'); unlock (break a dead
  * run's deploy lock); emulator (the local Azure emulator, when this build has it).
  */
 import { EngineError, renderText, SettingsError } from '../core/index.js';
@@ -14,7 +15,7 @@ import { unlock } from './unlock.js';
 import { fleet, FLEET_HELP } from './fleet.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
-const COMMANDS = ['run', 'plan', 'rollback', 'unlock', 'fleet', 'emulator'] as const;
+const COMMANDS = ['run', 'plan', 'rollback', 'promote', 'abort', 'unlock', 'fleet', 'emulator'] as const;
 const out = (t: string) => void process.stdout.write(t);
 const err = (t: string) => void process.stderr.write(t);
 
@@ -41,6 +42,10 @@ export async function cli(argv: readonly string[]): Promise<number> {
     case 'rollback':
       // `run --stages rollback`, with the same flags: to-version, or the previous version recorded on the target.
       return run(rest, 'rollback');
+    case 'promote':
+    case 'abort':
+      // `run --stages promote|abort`: continue a canary paused at an open 'pause', or return its traffic.
+      return run(rest, command);
     case 'unlock':
       // Breaks a dead run's deploy lock; --holder must name the lease's owner.
       return unlock(rest, { out, err });

@@ -63,10 +63,13 @@ export interface ReleaseRecord {
   readonly activeSlot?: string;
   /** A version a run set out to make live and has not finished (cancelled or failed mid-way). */
   readonly target?: string;
-  /** 'deploying' | 'live' | 'rolling-back' | 'rolled-back' */
+  /** 'deploying' | 'live' | 'rolling-back' | 'rolled-back' | 'paused' (a canary) | 'aborted' */
   readonly state?: string;
   /** The last version rolled back from: never a rollback target. */
   readonly failed?: string;
+  /** A paused canary ('paused'): the step it stopped at (1-based, as text) and the share (%) on `target`. */
+  readonly canaryStep?: string;
+  readonly canaryWeight?: string;
 }
 
 /** An endpoint verify probes: production traffic, or the idle colour / staging slot before a switch. */

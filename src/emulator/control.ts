@@ -4,10 +4,11 @@ import type { Json, StoredResource } from './state.js';
 import type { EmulatorContext } from './types.js';
 import { deployControl, type DeployControl } from './sim/control.js';
 import { monitorControl, type MonitorControl } from './monitor/control.js';
+import { frontDoorControl, type FrontDoorControl } from './sim/front-door-control.js';
 
 /** Test/demo hooks: seed state, script behaviour, move time, read the request log. */
 /** Includes the deploy-side hooks (health scripts, loopback endpoints): see sim/control.ts. */
-export interface EmulatorControl extends DeployControl {
+export interface EmulatorControl extends DeployControl, FrontDoorControl {
   /** Adds a fault rule at runtime; returns its id. */
   addFault(rule: FaultRule): string;
   removeFault(id: string): void;
@@ -47,6 +48,7 @@ export function createControl(emu: EmulatorContext, log: RequestLogEntry[]): Emu
   let nextFault = 1;
   const deploy = deployControl(emu);
   return {
+    ...frontDoorControl(emu),
     get health() {
       return deploy.health;
     },

@@ -54,6 +54,9 @@ export function adoRead(name: string): string | undefined {
   if (name === 'subscription-id') return tl.getInput(def.ado.name, false) || fromConnection(name);
   if (def.adapters && !def.adapters.includes('azure-devops')) return undefined;
   if (def.secret) return readSecretInput(def.ado.name);
+  // An empty filePath input reaches the task as the default working directory
+  // (microsoft/azure-pipelines-tasks#22016); `filePathSupplied` tells the two apart.
+  if (def.ado.type === 'filePath' && !tl.filePathSupplied(def.ado.name)) return undefined;
   return tl.getInput(def.ado.name, false) || undefined;
 }
 

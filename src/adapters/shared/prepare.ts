@@ -16,6 +16,8 @@ import type { Settings } from '../../core/settings/types.js';
 import type { Clock, Host } from '../../core/ports.js';
 import { systemClock } from '../../runtime/time.js';
 import { loadConfigFile, readTextFile } from './config-file.js';
+import { loadFleetDocument } from './fleet-file.js';
+import { oneTargetSettings, wantsFleetTarget } from '../../core/fleet/one-target.js';
 
 export interface PrepareOptions {
   readonly adapter: Adapter;
@@ -68,7 +70,11 @@ function registerSecret(host: PrepareOptions['host'], value: string): void {
 /** Reads and parses the inputs; nothing runs and nothing is written. Throws SettingsError on bad input. */
 export function prepareStep(options: PrepareOptions): Settings {
   const now = (options.clock ?? systemClock).now();
-  return parseSettings(readInputs(options), { namer: options.namer, now, readFile: (path) => readTextFile(path) });
+  const read = readInputs(options);
+  const parse = { namer: options.namer, now, readFile: (path: string) => readTextFile(path) };
+  // One target of a fleet (a matrix job of a fleet fanned out on CI jobs): its inputs come from the file.
+  if (wantsFleetTarget(read)) return oneTargetSettings(read, { ...parse, loadFleet: loadFleetDocument });
+  return parseSettings(read, parse);
 }
 
 /** The stack of an unexpected error (a bug), for debug logs; undefined for the engine's own errors. */

@@ -26,6 +26,7 @@ import { azureLoader, needsAzure, planSignIn } from './azure-connection.js';
 import { packerPort } from './packer-connection.js';
 import { prepareStep } from './prepare.js';
 import { runInfoFromEnv } from './run-info.js';
+import { refusedTargetRun, type TargetRunDeps } from '../../core/fleet/one-target.js';
 
 export { bugStack, errorMessage, prepareStep, readInputs } from './prepare.js';
 
@@ -65,7 +66,20 @@ export async function executeStep(options: StepOptions, settings: Settings): Pro
     ...options.deps,
     host: options.host,
   };
-  return runEngine(settings, deps);
+  // A fleet target refuses while its fleet is halted for the version (and waits for its replication).
+  const refused = deps.azure && settings.fleet ? await refusedTargetRun(settings, targetRunDeps(deps)) : undefined;
+  return refused ?? runEngine(settings, deps);
+}
+
+function targetRunDeps(deps: EngineDeps): TargetRunDeps {
+  const azure = deps.azure!;
+  return {
+    gallery: async () => (await azure()).gallery,
+    clock: deps.clock,
+    sleep: deps.sleep,
+    signal: deps.host.signal,
+    log: (line) => deps.host.info(line),
+  };
 }
 
 /** Parses the inputs and runs the engine. Throws SettingsError (nothing ran) on bad input. */

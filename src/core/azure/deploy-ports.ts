@@ -5,6 +5,7 @@
  */
 import type { AppServicePort } from './app-service-port.js';
 import type { DeploymentPort } from './deployment-port.js';
+import type { FrontDoorPort } from './front-door-port.js';
 import type { LeasePort } from './lease-port.js';
 import type { LoadBalancerPort } from './load-balancer-port.js';
 import type { NetworkSecurityPort, ScaleSetPort, TagsPort } from './scale-set-port.js';
@@ -18,6 +19,8 @@ export interface DeployPorts {
   readonly tags: TagsPort;
   readonly loadBalancers: LoadBalancerPort;
   readonly appService: AppServicePort;
+  /** Azure Front Door origin groups (the blue-green canary's traffic split). */
+  readonly frontDoor: FrontDoorPort;
   /** Template deployments (the 'template' input) and the group's deployment history. */
   readonly deployments: DeploymentPort;
   /** The deploy lock's lease tag on the target. */

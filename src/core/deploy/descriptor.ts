@@ -42,6 +42,8 @@ export interface StrategyDescriptor<Name extends string = string> {
   cleanupWritesTarget(deploy: DeploySettings): boolean;
   /** Whether the strategy walks 'canary-steps' (what carries each step's traffic); absent: it does not. */
   readonly canary?: string;
+  /** The input naming what carries the canary's traffic, required with 'canary-steps'; absent: the target itself. */
+  readonly canaryInput?: 'front-door-origin-group';
   /**
    * Clean-up: a retired part of the target the strategy keeps running for instant rollback, to be
    * scaled in once its delay has passed (blue-green's idle colour). Absent: nothing of the kind.

@@ -16,7 +16,13 @@ export const RECORD_TAGS = {
   target: 'immutable-deploy.target-version',
   state: 'immutable-deploy.state',
   failed: 'immutable-deploy.failed-version',
+  /** A paused canary: the step it stopped at (1-based index into 'canary-steps') and the share (%) it left. */
+  canaryStep: 'immutable-deploy.canary-step',
+  canaryWeight: 'immutable-deploy.canary-weight',
 } as const;
+
+/** What a paused canary leaves on the record: its progress goes once it is promoted or aborted. */
+const CANARY_TAGS = [RECORD_TAGS.canaryStep, RECORD_TAGS.canaryWeight];
 
 const MAX_VALUE = 256;
 
@@ -70,7 +76,23 @@ export async function recordIntent(
   );
 }
 
-/** Records that `current` is live (previous before it), and clears the in-flight target. */
+/**
+ * Records that a canary of `target` stopped at an open pause: state 'paused', the step index (1-based)
+ * and the share on the new release. `current` stays the stable release (written when a record
+ * had none: the version production runs); 'promote' reads it back.
+ */
+export async function recordPaused(
+  tags: TagsPort,
+  resourceId: string,
+  paused: { target: string; step: number; weight: number; current?: string; runUrl?: string },
+  options: DeployCallOptions,
+): Promise<void> {
+  const { target, step, weight, current, runUrl } = paused;
+  const record = { target, current, state: 'paused', canaryStep: String(step), canaryWeight: String(weight), runUrl };
+  await tags.merge(resourceId, tagsForRecord(record), options);
+}
+
+/** Records that `current` is live (previous before it), and clears the in-flight target (and a canary's progress). */
 export async function recordLive(
   tags: TagsPort,
   resourceId: string,
@@ -82,6 +104,7 @@ export async function recordLive(
   // version rolled back must never be the default target of the next rollback.
   const stale = [
     RECORD_TAGS.target,
+    ...CANARY_TAGS,
     ...(live.previous === undefined && live.state === 'rolled-back' ? [RECORD_TAGS.previous] : []),
   ];
   await tags.remove(resourceId, stale, options);
@@ -119,7 +142,8 @@ export function afterRollback(
 /**
  * Where a rollback returns to when no 'to-version' is given, and what the record says afterwards.
  * A run that set out to deploy a version and did not finish (state 'deploying' with a target: a
- * failed deploy left as it was, 'auto-rollback' false, or a cancelled one) is undone back to the
+ * failed deploy left as it was, 'auto-rollback' false, or a cancelled one; or a canary paused
+ * part-way, state 'paused') is undone back to the
  * version that was live before it (`current`), which keeps its own `previous`. Otherwise the
  * rollback returns to `previous` — unless that is the version a rollback already marked failed.
  */
@@ -127,7 +151,8 @@ export function defaultRollback(record: ReleaseRecord): {
   version?: string;
   record: { previous?: string; failed?: string };
 } {
-  if (record.target && record.state === 'deploying' && record.current && record.current !== record.target) {
+  const unfinished = record.state === 'deploying' || record.state === 'paused';
+  if (record.target && unfinished && record.current && record.current !== record.target) {
     return { version: record.current, record: { previous: record.previous, failed: record.target } };
   }
   const previous = record.previous && record.previous !== record.failed ? record.previous : undefined;

@@ -9,6 +9,7 @@
 import type { JournalEntry } from '../rollout/types.js';
 import type { RunOutputs } from '../run/outputs.js';
 import type { StageContext } from '../stages/stage.js';
+import type { CanaryControl } from './canary/control.js';
 export type { ReleaseArtifact, ReleaseRecord, Endpoint, TargetCheck, RollbackPlan } from '../model.js';
 import type {
   Endpoint,
@@ -79,4 +80,6 @@ export interface Strategy {
    * exactly what is live.
    */
   describeLive?(ctx: StageContext): Promise<string>;
+  /** A canary stopped at an open pause: 'promote' continues it, 'abort' returns its traffic. Absent: no pause. */
+  readonly canary?: CanaryControl;
 }

@@ -6,18 +6,19 @@
  * anything runs; values are shown only where the settings parser shows them (never the file).
  */
 import { EngineError } from '../errors.js';
+import { descriptorOf } from '../deploy/registry.js';
 import { lockTarget } from '../lock/lock.js';
 import { parseSettings, type ParseOptions } from '../settings/parse.js';
 import { SettingsError } from '../settings/errors.js';
 import { findInput } from '../settings/table.js';
 import { didYouMean, parseDuration, parseInteger, Problems } from '../settings/values.js';
 import type { Settings } from '../settings/types.js';
-import { TARGET_STAGES, type Fleet, type FleetTarget, type FleetWave } from './types.js';
+import { ON_FAILURE, TARGET_STAGES, type Fleet, type FleetTarget, type FleetWave, type OnFailure } from './types.js';
 
 /** Inputs the fleet decides for every target: a fleet file may not set them. */
-const FLEET_OWNED = ['stages', 'dry-run', 'config', 'record-file'];
-const FLEET_KEYS = ['name', 'replication-timeout', 'inputs', 'waves'];
-const WAVE_KEYS = ['name', 'max-parallel', 'bake-time', 'failure-budget', 'analysis', 'targets'];
+const FLEET_OWNED = ['stages', 'dry-run', 'config', 'record-file', 'fleet-file', 'fleet-target'];
+const FLEET_KEYS = ['name', 'replication-timeout', 'on-failure', 'inputs', 'waves'];
+const WAVE_KEYS = ['name', 'max-parallel', 'bake-time', 'failure-budget', 'on-failure', 'analysis', 'targets'];
 const TARGET_KEYS = ['name', 'region'];
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/;
 const NAME_EXPECTED = 'expected letters, digits, - and _ (at most 63), starting with a letter or digit';
@@ -109,14 +110,28 @@ export function parseFleet(doc: unknown, options: ParseOptions = {}): Fleet {
   const shared = isMap(sharedDoc) ? sharedDoc : {};
   c.unknownKeys('inputs', shared, [], isInput);
   const sharedInputs = inputValues(c, 'inputs.', shared, []);
+  const onFailure = parseOnFailure(c, 'on-failure', doc['on-failure'], 'halt');
   const rawWaves = doc['waves'];
   if (!Array.isArray(rawWaves) || rawWaves.length === 0)
     c.add('waves', 'is required: a list of waves, each with targets');
-  const waves = (Array.isArray(rawWaves) ? rawWaves : []).map((w, i) => parseWave(c, w, i, sharedInputs, options));
+  const waves = (Array.isArray(rawWaves) ? rawWaves : []).map((w, i) =>
+    parseWave(c, w, i, sharedInputs, options, onFailure),
+  );
   for (const problem of p.items) c.add(problem.input, problem.message);
   refuseDuplicates(c, waves);
+  refuseSecondImage(c, waves);
   if (c.items.length > 0) throw new FleetFileError(c.items);
   return { name: name!, replicationTimeoutMs: replicationTimeoutMs!, waves };
+}
+
+/** 'on-failure' (the fleet's, or a wave's over it): 'halt' or 'rollback-wave'. */
+function parseOnFailure(c: Collector, path: string, raw: unknown, fallback: OnFailure): OnFailure {
+  if (raw === undefined || raw === null) return fallback;
+  const found = ON_FAILURE.find((v) => v === raw);
+  if (found) return found;
+  const shown = typeof raw === 'string' && NAME.test(raw) ? `'${raw}'` : kindOf(raw);
+  c.add(path, `${shown} is not a failure action; expected ${ON_FAILURE.map((v) => `'${v}'`).join(' or ')}`);
+  return fallback;
 }
 
 const scalar = (v: unknown): string | undefined =>
@@ -128,6 +143,7 @@ function parseWave(
   index: number,
   shared: ReadonlyMap<string, string>,
   options: ParseOptions,
+  onFailure: OnFailure,
 ): FleetWave {
   const path = `waves[${index}]`;
   const w = isMap(raw) ? raw : {};
@@ -145,6 +161,7 @@ function parseWave(
     maxParallel: number('max-parallel', 1, 1, 100),
     failureBudget: number('failure-budget', 0, 0, 1000),
     bakeTimeMs: bake === undefined ? 0 : (parseDuration(p, `${path}.bake-time`, bake) ?? 0),
+    onFailure: parseOnFailure(c, `${path}.on-failure`, w['on-failure'], onFailure),
     ...(w['analysis'] !== undefined ? { analysis: asInputText(w['analysis']) } : {}),
   };
   for (const problem of p.items) c.add(problem.input, problem.message);
@@ -231,6 +248,24 @@ const shared = (path: string, input: string, inputs: ReadonlyMap<string, string>
   inputs.has(input.replace(/\[.*$/, '')) ? `inputs.${input}` : `${path}.${input}`;
 
 export const normalizeRegion = (region: string): string => region.replace(/\s+/g, '').toLowerCase();
+
+/**
+ * A fleet releases one image version: its replication and the halt marker are that version's. An
+ * image target naming another 'image-id' is refused (App Service targets deploy their own artifact).
+ */
+function refuseSecondImage(c: Collector, waves: readonly FleetWave[]): void {
+  let first: FleetTarget | undefined;
+  for (const target of waves.flatMap((w) => w.targets)) {
+    if (descriptorOf(target.settings.deploy.strategy).artifact !== 'gallery-image') continue;
+    const id = target.settings.publish.imageId;
+    if (!first) first = target;
+    else if ((id ?? '').toLowerCase() !== (first.settings.publish.imageId ?? '').toLowerCase())
+      c.add(
+        `${target.path}.image-id`,
+        `names another image than ${first.path} does; expected one image version per fleet (a fleet per version)`,
+      );
+  }
+}
 
 /** Two targets deploying one resource would race each other's releases: refused wherever they are. */
 function refuseDuplicates(c: Collector, waves: readonly FleetWave[]): void {

@@ -53,8 +53,8 @@ export interface StageState {
   plannedImage?: string;
   /** Plan mode: the gallery image version id an earlier stage would create (it does not exist yet). Not a step output. */
   plannedImageId?: string;
-  /** A canary's end: published as the 'result' output in place of the run's status. */
-  canaryResult?: 'promoted' | 'aborted';
+  /** A canary's end ('paused' at an open pause): published as the 'result' output in place of the run's status. */
+  canaryResult?: 'promoted' | 'aborted' | 'paused';
 }
 
 export type RunOutputs = PublishedOutputs & StageState;
@@ -79,8 +79,11 @@ const DEFAULT_OUTPUTS: Readonly<Record<string, string>> = { 'rolled-back': 'fals
 
 /** The outputs as the strings a pipeline step publishes, keyed by the table's kebab-case names. */
 export function outputStrings(outputs: RunOutputs, result: string): Record<string, string> {
-  // A canary says how it ended ('promoted' / 'aborted'); a plan stays 'planned'.
-  const out: Record<string, string> = { result: result === 'planned' ? result : (outputs.canaryResult ?? result) };
+  // A canary says how it ended ('promoted' / 'paused' / 'aborted'); a plan stays 'planned'; a
+  // promoted release that a failed verify rolled back is the run's status again.
+  const undone = outputs.canaryResult === 'promoted' && outputs.rolledBack === true;
+  const canary = undone ? undefined : outputs.canaryResult;
+  const out: Record<string, string> = { result: result === 'planned' ? result : (canary ?? result) };
   for (const def of OUTPUTS) {
     const value =
       (outputs as Record<string, unknown>)[camel(def.name)] ??

@@ -157,7 +157,9 @@ class Run {
 
   /** A failed verify after a deploy in this run rolls the target back, when asked to. */
   private async rollBackAfterVerify(): Promise<void> {
-    const deployed = this.reports.some((r) => r.name === 'deploy' && r.status === 'succeeded');
+    // A promote (a paused canary's release completed in this run) is undone like a deploy.
+    const released = (name: StageName) => name === 'deploy' || name === 'promote';
+    const deployed = this.reports.some((r) => released(r.name) && r.status === 'succeeded');
     if (!deployed || !this.settings.verify.autoRollback) return;
     const verifyError = this.error!;
     this.error = undefined;

@@ -3,14 +3,14 @@
  * release. A YAML list (`- 10%`, `- pause 5m`, `- analysis`) or one line (`10%, pause 5m, 25%,
  * analysis, 50%, 100%`). `N%` sets the share on the new release (whole percents 1..100, rising,
  * ending at 100%: the release then completes as the strategy does without a canary); `pause D`
- * waits; `analysis` runs the analysis gates and the verify probes against the release. Every bad
+ * waits; `pause` alone stops the run in state 'paused' until a later 'promote'; `analysis` runs the analysis gates and the verify probes against the release. Every bad
  * step is one problem naming the step, its value and what is expected.
  */
 import { parse as parseYaml } from 'yaml';
 import type { CanaryStep } from './types.js';
 import { parseDuration, parseList, Problems, quote } from './values.js';
 
-const EXPECTED = "expected 'N%' (1..100), 'pause <duration>' (e.g. 'pause 5m') or 'analysis'";
+const EXPECTED = "expected 'N%' (1..100), 'pause <duration>' (e.g. 'pause 5m'), 'pause' or 'analysis'";
 
 /** The steps, or undefined (with problems recorded) when any step is bad. */
 export function parseCanarySteps(p: Problems, input: string, raw: string): CanaryStep[] | undefined {
@@ -48,11 +48,8 @@ function parseStep(p: Problems, input: string, n: number, item: string): CanaryS
     return void p.add(input, `${at} is not a share of traffic; expected a whole percent from 1% to 100%`);
   }
   if (v === 'analysis') return { kind: 'analysis' };
-  if (v === 'pause')
-    return void p.add(
-      input,
-      `${at}: a pause without a duration (stop the run until 'promote') is not available yet; expected 'pause <duration>', e.g. 'pause 5m'`,
-    );
+  // An open pause: the run stops there (state 'paused') until a later 'promote' or 'abort'.
+  if (v === 'pause') return { kind: 'stop' };
   const pause = /^pause\s+(.+)$/.exec(v);
   if (pause) {
     const inner = new Problems();

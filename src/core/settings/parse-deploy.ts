@@ -2,6 +2,7 @@
 import { parseContainerImage } from './container-image.js';
 import { boundedDuration } from './durations.js';
 import { parseCanarySteps } from './parse-canary.js';
+import { parseFrontDoor } from './parse-front-door.js';
 import { STRATEGY_NAMES } from '../deploy/names.js';
 import { descriptorOf } from '../deploy/registry.js';
 import type { TargetInput } from '../deploy/descriptor.js';
@@ -75,8 +76,15 @@ export function parseDeploy(
     swapWithPreview: r.get('swap-with-preview', parseBool) ?? false,
     timeoutMs: r.get('deploy-timeout', boundedDuration('deploy-timeout')) ?? 3_600_000,
     lockTimeoutMs: r.get('lock-timeout', boundedDuration('lock-timeout')) ?? 900_000,
-    canary: parseCanary(r, strategy),
+    ...canaryOf(r, strategy),
   };
+}
+
+/** 'canary-steps' and what carries its traffic when the strategy needs an input for it. */
+function canaryOf(r: InputReader, strategy: Strategy): Pick<DeploySettings, 'canary' | 'frontDoorOriginGroup'> {
+  const canary = parseCanary(r, strategy);
+  const frontDoorOriginGroup = parseFrontDoor(r, strategy, canary);
+  return { canary, ...(frontDoorOriginGroup ? { frontDoorOriginGroup } : {}) };
 }
 
 /** 'canary-steps', for a strategy whose descriptor says what carries a canary's traffic. */

@@ -59,7 +59,8 @@ export function parseSettings(read: ReadInput, options: ParseOptions = {}): Sett
   const stageFlags = { publish: has('publish'), bake: has('bake'), cleanup: has('cleanup') };
   const publish = parsePublish(r, { stages: stageFlags, cloud: azure.cloud, now: options.now });
   const targetStage =
-    (['deploy', 'rollback'] as const).find(has) ?? (has('verify') && hasTarget(r) ? 'verify' : undefined);
+    (['deploy', 'promote', 'abort', 'rollback'] as const).find(has) ??
+    (has('verify') && hasTarget(r) ? 'verify' : undefined);
   const parsedDeploy = parseDeploy(r, targetStage, resourceGroup);
   const template = parseTemplate(r, { strategy: parsedDeploy.strategy, targetStage, readFile: options.readFile });
   const deploy = template ? { ...parsedDeploy, template } : parsedDeploy;
@@ -280,6 +281,16 @@ function checkStageInputs(r: InputReader, s: Settings): void {
       'probe-urls',
       "is required when stage 'verify' has nothing else to check; expected at least one URL (or 'probes', 'live-url', 'verify-command', or a 'scale-set' / 'app-service' target)",
     );
+  }
+  const canaryActions = (['promote', 'abort'] as const).filter(has);
+  const clash = has('abort') ? (['deploy', 'promote', 'rollback'] as const).find(has) : undefined;
+  if (clash) {
+    r.problems.add(
+      'stages',
+      `lists both '${clash}' and 'abort'; expected 'abort' as its own step (it returns a paused canary's traffic to the stable release)`,
+    );
+  } else if (canaryActions.length > 0 && has('rollback')) {
+    r.problems.add('stages', "lists both 'promote' and 'rollback'; expected 'rollback' as its own step");
   }
   if (has('rollback') && has('deploy')) {
     r.problems.add(

@@ -57,7 +57,7 @@ export const INPUTS: readonly InputDef[] = [
     {
       name: 'stages',
       description:
-        "Stages to run, in order: 'all' (bake,publish,deploy,verify,cleanup) or a comma list of bake, publish, deploy, verify, cleanup, rollback.",
+        "Stages to run, in order: 'all' (bake,publish,deploy,verify,cleanup) or a comma list of bake, publish, deploy, promote, abort, verify, cleanup, rollback ('promote' continues a canary paused by 'pause' in 'canary-steps', 'abort' returns its traffic).",
       default: 'all',
     },
     {
@@ -81,6 +81,17 @@ export const INPUTS: readonly InputDef[] = [
       name: 'tfvars-file',
       description:
         'Path of a Terraform variables file receiving {image_id, image_version} for an infrastructure-as-code step after this one (name it *.auto.tfvars.json and Terraform loads it by itself).',
+    },
+    {
+      name: 'fleet-file',
+      description:
+        "Path of a fleet file (docs/fleets.md). With 'fleet-target', this run releases that one target (deploy, verify) with its inputs from the file: a matrix job of a fleet fanned out on CI jobs.",
+      // Not 'filePath': Azure Pipelines passes the sources directory for an empty filePath input.
+    },
+    {
+      name: 'fleet-target',
+      description:
+        "With 'fleet-file': the target this run releases. Refused while the fleet is halted for the version; besides sign-in inputs, image-id, dry-run and record-file, inputs are taken from the file only.",
     },
   ]),
   ...group('azure', [
@@ -329,8 +340,13 @@ export const INPUTS: readonly InputDef[] = [
     {
       name: 'canary-steps',
       description:
-        "Canary (slot swap): shift production traffic to the new release step by step, as a YAML list or one line such as '10%, pause 5m, analysis, 50%, analysis, 100%'. 'N%' routes that share to the slot (rising, ending at 100%: the swap), 'pause D' waits, 'analysis' runs the analysis gates and probes; a failure returns all traffic to production (docs/strategies.md).",
+        "Canary (slot swap): shift production traffic to the new release step by step, as a YAML list or one line such as '10%, pause 5m, analysis, 50%, analysis, 100%'. 'N%' routes that share to the slot (rising, ending at 100%: the swap), 'pause D' waits, 'pause' alone stops the run (result 'paused') until a later 'promote' or 'abort' stage, 'analysis' runs the analysis gates and probes; a failure returns all traffic to production (docs/strategies.md). Rolling (Manual upgrade mode): 'N%' replaces instances until that share of the scale set's instances runs the new image (rounded up, at least one), '100%' replaces the rest in batches, a failed 'analysis' returns them to the previous image; 'pause' alone is not available for rolling. Blue-green: through the Front Door named by 'front-door-origin-group' ('N%' weights its preview origin, '100%' disables it and switches the load balancer).",
       ado: multi,
+    },
+    {
+      name: 'front-door-origin-group',
+      description:
+        "Canary (blue-green): the Azure Front Door (Standard/Premium) origin group in front of the pair, as a resource id or '<profile>/<originGroup>' in resource-group. It holds one origin on the load balancer's live rule (host = its frontend's public IP or DNS name, HTTP port = the live rule's frontend port) and one on the preview rule; each 'N%' step is one weight write of the preview origin, '100%' disables it and switches the load balancer (docs/strategies.md).",
     },
     {
       name: 'template',
@@ -488,7 +504,7 @@ export const OUTPUTS: readonly OutputDef[] = [
   {
     name: 'result',
     description:
-      "'succeeded', 'failed' or 'cancelled'; 'planned' for a plan (dry-run), which publishes only 'image-version', 'previous-image-version', 'verify-result' and 'record-file'.",
+      "'succeeded', 'failed' or 'cancelled'; a canary's 'promoted', 'paused' or 'aborted'; 'planned' for a plan (dry-run), which publishes only 'image-version', 'previous-image-version', 'verify-result' and 'record-file'.",
   },
   { name: 'image-version', description: 'The gallery image version published or deployed.' },
   { name: 'image-id', description: 'Resource id of the gallery image version.' },
@@ -507,7 +523,8 @@ export const OUTPUTS: readonly OutputDef[] = [
   { name: 'swapped', description: "'true' when an App Service swap happened." },
   {
     name: 'canary-weight',
-    description: 'Canary: the share of production traffic (%) on the new release when the run ended.',
+    description:
+      "Canary: the share of production traffic (%) on the new release when the run ended (rolling: the share of the scale set's instances on the new image).",
   },
   { name: 'canary-step', description: "Canary: the last step reached, as 'n/total: step'." },
   { name: 'rolled-back', description: "'true' when the run rolled the target back." },

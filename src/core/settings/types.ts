@@ -2,8 +2,9 @@
 import type { ProbeSpec } from '../verify/probe-types.js';
 import type { AnalysisGate } from '../analysis/types.js';
 import type { StrategyName } from '../deploy/names.js';
+import type { FleetMembership } from '../fleet/types.js';
 
-export const STAGE_ORDER = ['bake', 'publish', 'deploy', 'verify', 'cleanup', 'rollback'] as const;
+export const STAGE_ORDER = ['bake', 'publish', 'deploy', 'promote', 'abort', 'verify', 'cleanup', 'rollback'] as const;
 export type StageName = (typeof STAGE_ORDER)[number];
 /** What `stages: all` means: a whole release; rollback runs only when asked or after a failed verify. */
 export const ALL_STAGES: readonly StageName[] = ['bake', 'publish', 'deploy', 'verify', 'cleanup'];
@@ -121,12 +122,24 @@ export interface DeploySettings {
   readonly template?: TemplateSettings;
   /** 'canary-steps': shift traffic to the release step by step (strategies whose descriptor supports it). */
   readonly canary?: readonly CanaryStep[];
+  /** 'front-door-origin-group': what carries a blue-green canary's traffic split. */
+  readonly frontDoorOriginGroup?: FrontDoorOriginGroupRef;
+}
+
+/** An Azure Front Door origin group ('front-door-origin-group'); no resource group: the deploy's. */
+export interface FrontDoorOriginGroupRef {
+  readonly subscriptionId?: string;
+  readonly resourceGroup?: string;
+  readonly profile: string;
+  readonly originGroup: string;
 }
 
 /** One canary step: a share of traffic on the new release, a timed pause, or the analysis checks. */
 export type CanaryStep =
   | { readonly kind: 'weight'; readonly percent: number }
   | { readonly kind: 'pause'; readonly ms: number }
+  /** A pause without a duration: the run ends in state 'paused' until a later 'promote' (or 'abort'). */
+  | { readonly kind: 'stop' }
   | { readonly kind: 'analysis' };
 
 /** What 'template' names: ARM JSON (read when the inputs are parsed) or Bicep (compiled before any write). */
@@ -201,4 +214,6 @@ export interface Settings {
   readonly cleanup: CleanupSettings;
   /** Every secret value the inputs hold; the host masks them before anything is logged. */
   readonly secrets: readonly string[];
+  /** A fleet target's run ('fleet-file' + 'fleet-target'): which fleet and target (src/core/fleet/one-target.ts). */
+  readonly fleet?: FleetMembership;
 }

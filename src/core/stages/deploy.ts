@@ -31,7 +31,8 @@ export const deployStage: Stage = {
       await preflightAnalysis(ctx, artifact.imageVersion);
       await ctx.takeDeployLock?.();
     }
-    if (record.target && record.target !== artifact.imageVersion) {
+    // A paused canary is no unfinished run: the strategy keeps it paused or refuses another release.
+    if (record.target && record.state !== 'paused' && record.target !== artifact.imageVersion) {
       ctx.warn(
         `the target's record says an earlier run set out to deploy ${record.target} and did not finish; this deploy replaces it with ${artifact.imageVersion ?? 'the new artifact'}`,
       );
@@ -129,13 +130,18 @@ async function confirmUntouched(
 ): Promise<StepResult> {
   const outputs = { ...err.details.outputs, rolledBack: false };
   const live = plan.to.imageVersion ?? plan.to.containerImage ?? 'the previous release';
+  // An aborted canary did serve a share of production traffic before it was returned.
+  const untouched =
+    err.details.outputs.canaryResult === 'aborted'
+      ? 'the canary share is back on the stable release'
+      : 'production never took the new version';
   try {
     const confirmed = await strategy.rollback(revertContext(ctx), plan);
     return {
       status: 'failed',
       outputs,
       items: [...items, ...confirmed.items],
-      message: `${err.message}; production never took the new version: ${live} is still live`,
+      message: `${err.message}; ${untouched}: ${live} is still live`,
     };
   } catch (confirmErr) {
     if (ctx.signal.aborted) throw confirmErr;
@@ -144,7 +150,7 @@ async function confirmUntouched(
       status: 'failed',
       outputs,
       items,
-      message: `${err.message}; production never took the new version, but confirming ${live} is live failed: ${why}`,
+      message: `${err.message}; ${untouched}, but confirming ${live} is live failed: ${why}`,
     };
   }
 }

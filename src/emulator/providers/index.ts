@@ -12,6 +12,7 @@ import { resourcesListProvider } from './resources-list.js';
 import { computeVirtualMachinesProvider } from './compute-virtualmachines.js';
 import { monitorProvider } from '../monitor/provider.js';
 import { resourcesDeploymentsProvider } from './resources-deployments.js';
+import { cdnProvider } from './cdn-frontdoor.js';
 
 /**
  * Every resource provider the emulator serves. Add one line per provider module.
@@ -31,4 +32,5 @@ export const providers: Provider[] = [
   computeVirtualMachinesProvider,
   monitorProvider,
   resourcesDeploymentsProvider,
+  cdnProvider,
 ];

@@ -2,6 +2,10 @@ import type { EmulatorContext } from '../types.js';
 import { createRandom } from '../random.js';
 import { DEFAULT_APP_TIMINGS, SiteSim, type AppTimings } from './app-service.js';
 import { HealthRules } from './health-script.js';
+import { FrontDoorTraffic } from './front-door.js';
+import { profileModel } from './front-door-config.js';
+import { frontDoorApplied } from './front-door-status.js';
+import { resolveOrigin } from './front-door-origins.js';
 import { LoadBalancerTraffic } from './lb-traffic.js';
 import { RollingUpgrade } from './rolling-upgrade.js';
 import { DEFAULT_TIMINGS, type InstanceTimings, type ScaleSetSim } from './scale-set.js';
@@ -27,6 +31,8 @@ export interface DeployWorld {
   scaleSets: Map<string, ScaleSetEntry>;
   sites: Map<string, SiteSim>;
   traffic: LoadBalancerTraffic;
+  /** Front Door endpoints' loopback data path (sim/front-door.ts). */
+  frontDoor: FrontDoorTraffic;
   /** Loopback listeners of App Service slots, keyed `siteId|slot` (lower-case). */
   appListeners: Map<string, { url: string; hostName: string; close(): Promise<void> }>;
   /** Every request the loopback traffic answered, for the signal model (src/emulator/monitor). */
@@ -59,6 +65,14 @@ export function deployWorld(emu: EmulatorContext): DeployWorld {
       }),
       appListeners: new Map(),
       served,
+      frontDoor: new FrontDoorTraffic({
+        beforeRequest: () => emu.scheduler.runDue(),
+        clock: emu.clock,
+        at: (atMs, run) => emu.scheduler.at(atMs, run),
+        snapshot: (profileId) => profileModel(emu, profileId),
+        resolve: (origin, port) => resolveOrigin(emu, world!, origin, port),
+        applied: (profileId, takenAtMs) => frontDoorApplied(emu, profileId, takenAtMs),
+      }),
     };
     worlds.set(emu, world);
   }
@@ -75,6 +89,7 @@ export async function closeDeployWorld(emu: EmulatorContext): Promise<void> {
   const world = worlds.get(emu);
   if (!world) return;
   await world.traffic.closeAll();
+  await world.frontDoor.closeAll();
   await Promise.all([...world.appListeners.values()].map((l) => l.close()));
   world.appListeners.clear();
   worlds.delete(emu);

@@ -20,6 +20,9 @@ export const blueGreenDescriptor: StrategyDescriptor<'blue-green'> = {
   // Clean-up scales in the retired colour after its scale-down delay.
   cleanupWritesTarget: (d) => !!d.scaleSet && !!d.loadBalancer,
   retiredCapacity: idleColour,
+  // Azure Load Balancer has no weights: a canary's split is made by the Front Door in front of the pair.
+  canary: "the weights of the colours' origins in an Azure Front Door origin group ('front-door-origin-group')",
+  canaryInput: 'front-door-origin-group',
   // Live traffic reaches the release through the load balancer; alerts may fire on it or on a colour
   // (or on a scale set adopted as the first colour, named like the pair).
   monitored: (d, resourceGroup) => {

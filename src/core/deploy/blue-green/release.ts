@@ -403,6 +403,20 @@ export async function release(
   image: ResolvedImage,
   note = '',
 ): Promise<void> {
+  const links = await prepareAndPreview(r, pair, to, image, note);
+  await switchAndCheck(r, pair, to, image, links);
+}
+
+type Links = Awaited<ReturnType<typeof urls>>;
+
+/** The idle colour brought to `image`, healthy, its preview passed: live traffic not touched yet. */
+export async function prepareAndPreview(
+  r: BlueGreenRun,
+  pair: PairState,
+  to: ColourState,
+  image: ResolvedImage,
+  note = '',
+): Promise<Links> {
   const { ctx, ports, ex } = r;
   const from = pair.active;
   const capacity = Math.max(1, from.info.capacity);
@@ -432,7 +446,19 @@ export async function release(
       `blue-green: load balancer '${pair.lb.name}' has no preview rule (set 'preview-port' or 'preview-url'): the ${to.colour} colour was checked by instance health only before the switch`,
     );
   }
+  return links;
+}
 
+/** ONE switch of the live rule(s) to `to`, then production checked on the live endpoint. */
+export async function switchAndCheck(
+  r: BlueGreenRun,
+  pair: PairState,
+  to: ColourState,
+  image: ResolvedImage,
+  links: Links,
+): Promise<void> {
+  const { ctx, ex } = r;
+  const from = pair.active;
   const gates = `once ${to.ref.name} is healthy${links.preview ? ' and its preview answers' : ''}`;
   const moved = `live rule(s) ${pair.liveRules.map((x) => x.name).join(', ')} → ${to.poolName} (${to.colour})${pair.previewRule ? `, preview rule ${pair.previewRule.name} → ${from.poolName}` : ''}: one load balancer write`;
   await switchTo(r, pair, to, from, `one write, ${gates}`, moved);

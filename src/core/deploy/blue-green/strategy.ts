@@ -36,6 +36,9 @@ import type {
   TargetCheck,
 } from '../strategy.js';
 import { observePair } from './colours.js';
+import { closePreviewOrigin, readCanaryDoor, releaseByCanary } from './canary.js';
+import { canaryFailed, canaryOutputs } from './canary-record.js';
+import type { CanaryProgress } from '../canary/walk.js';
 import {
   confirmSwitch,
   lbResource,
@@ -144,22 +147,31 @@ async function deployOn(r: BlueGreenRun, artifact: ReleaseArtifact, record: Rele
   };
   // A failed release: the old colour served production before and serves it still.
   const outputs = { ...base, activeSlot: from.colour, previousSlot: from.colour, previousImageVersion: previous };
+  // A canary's Front Door origin group is read and checked before the first write.
+  const canary = ctx.settings.deploy.canary;
+  const door = canary ? await readCanaryDoor(r, pair, canary) : undefined;
+  const progress: CanaryProgress = { weight: 0, step: '' };
   await markIntent(r, pair, image.version);
   try {
-    await release(r, pair, to, image, plannedNote(image));
+    if (canary && door) await releaseByCanary(r, pair, to, image, canary, door, progress, plannedNote(image));
+    else await release(r, pair, to, image, plannedNote(image));
     // Part of the release: a record that cannot say what is live fails it (and rolls it back).
     await recordLivePair(r, pair, record, { current: image.version, previous, colour: to.colour }, from);
   } catch (err) {
+    const failed = canary
+      ? { ...outputs, ...(await canaryFailed(r, pair, record, image.version, progress, err)) }
+      : outputs;
     if (ctx.signal.aborted || !(err instanceof EngineError) || err.kind === 'cancelled') throw err;
     // Before the switch write, live traffic never moved: the plan then only confirms the old colour is live.
     throw new RolloutError(
       err.message,
-      { plan: rollback, items: ex.items, outputs, liveUntouched: !ex.productionTouched, journal: ex.journal },
+      { plan: rollback, items: ex.items, outputs: failed, liveUntouched: !ex.productionTouched, journal: ex.journal },
       err.kind === 'input' ? 'terminal' : err.kind,
     );
   }
   const scaleDownAt = iso(ctx, ctx.settings.deploy.scaleDownDelayMs);
   const upgraded = Math.max(1, from.info.capacity);
+  const canaryEnd = canary ? canaryOutputs(progress) : {};
   if (ex.planning) {
     return {
       outputs: {
@@ -169,6 +181,7 @@ async function deployOn(r: BlueGreenRun, artifact: ReleaseArtifact, record: Rele
         previewUrl: links.preview,
         previousImageVersion: previous,
         upgradedInstances: upgraded,
+        ...canaryEnd,
       },
       items: ex.items,
       message: `plan: ${image.version} would go live on the ${to.colour} colour (${to.ref.name}) (${countWrites(ex.plannedWrites.length)}, none made)`,
@@ -192,6 +205,7 @@ async function deployOn(r: BlueGreenRun, artifact: ReleaseArtifact, record: Rele
       previewUrl: after.preview,
       previousImageVersion: previous,
       upgradedInstances: upgraded,
+      ...canaryEnd,
     },
     items: ex.items,
     message: `${image.version} is live on the ${to.colour} colour (${to.ref.name}); ${from.colour} (${previous ?? 'previous image'}) stays up until ${scaleDownAt}`,
@@ -205,6 +219,8 @@ async function rollbackOn(r: BlueGreenRun, plan: RollbackPlan): Promise<Rollback
   const pair = await ex.read(`reading load balancer ${ctx.settings.deploy.loadBalancer ?? ''}`, (call) =>
     observePair(ctx, ports, call),
   );
+  const canary = ctx.settings.deploy.canary;
+  if (canary && ctx.settings.deploy.frontDoorOriginGroup) await closePreviewOrigin(r, pair, canary);
   const { toColour, image } = rollbackTarget(plan);
   const record = recordFromTags(pair.lb.tags);
   const fromVersion = versionOf(pair.active.info);

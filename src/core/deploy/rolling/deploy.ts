@@ -9,6 +9,9 @@ import type { StageContext } from '../../stages/stage.js';
 import { imageForPlan, plannedNote } from '../planned-image.js';
 import { RolloutError } from '../rollout-error.js';
 import type { ReleaseArtifact, ReleaseRecord, RollbackPlan } from '../strategy.js';
+import { CanaryAborted, type CanaryProgress } from '../canary/walk.js';
+import { canaryReplacement, instancesLeft, type InstanceShare } from './canary.js';
+import { canaryOutputs, checkCanary, recordAborted } from './canary-record.js';
 import type { RollingTarget } from './context.js';
 import { effectiveMode } from './policy.js';
 import { writeCatchUp, writeIntent, writeLive } from './record-writes.js';
@@ -62,6 +65,12 @@ export async function runDeploy(
     };
   }
 
+  const steps = ctx.settings.deploy.canary;
+  // Checked before any write, so plan mode (which runs first) refuses a canary the scale set cannot take.
+  if (steps) checkCanary(t, info, mode, instances.length);
+  const progress: CanaryProgress = { weight: 0, step: '' };
+  const share: InstanceShare = { onNew: instances.length - stale.length, total: instances.length };
+  const canary = steps && { steps, image: target, previous, progress, share };
   const from = previous?.version ?? versionOfId(info.imageId ?? '');
   const plan: RollbackPlan | undefined = previous && {
     strategy: 'rolling',
@@ -85,25 +94,42 @@ export async function runDeploy(
       from,
       planned: plannedNote(target),
       item,
+      ...(canary ? { replaceBy: canaryReplacement(t, canary) } : {}),
     });
     await writeLive(t, info, record, { current: target.version, previous: previous?.version ?? record.current });
     return {
       ...common,
-      outputs: { ...base, upgradedInstances: upgraded },
+      outputs: { ...base, upgradedInstances: upgraded, ...(canary ? canaryOutputs(progress, share) : {}) },
       unchanged: false,
       upgraded,
       from: previous?.version,
       rollback: plan,
     };
   } catch (err) {
+    const left = canary && instancesLeft(share, t.resource, target.version);
+    // Cancelled part-way (the run reports only that it was cancelled): a warning says what share is where.
+    if (left && (ctx.signal.aborted || err instanceof CancelledError)) ctx.warn(`canary stopped: ${left}`);
     if (ctx.signal.aborted || err instanceof CancelledError || ex.planning) throw err;
+    const aborted = err instanceof CanaryAborted && previous !== undefined;
+    if (aborted) {
+      // Every instance is back on the stable release: a record that cannot say so is a warning, not the failure.
+      await recordAborted(t, info, record, previous.version, target.version).catch((e: unknown) =>
+        ctx.warn(`the release record could not be marked aborted: ${(e as Error).message}`),
+      );
+    }
     const e =
       err instanceof EngineError
         ? err
         : new EngineError('terminal', err instanceof Error ? err.message : String(err), { cause: err });
     throw new RolloutError(
       e.message,
-      { plan, items: [...ex.items], outputs: base, liveUntouched: !ex.productionTouched },
+      {
+        plan,
+        items: [...ex.items],
+        outputs: { ...base, ...(canary ? canaryOutputs(progress, share, err) : {}) },
+        // After an abort nothing is left to roll back: the stage only confirms the stable release is live.
+        liveUntouched: aborted || !ex.productionTouched,
+      },
       e.kind,
     );
   }

@@ -15,6 +15,7 @@ export const rollingDescriptor: StrategyDescriptor<'rolling'> = {
   targetName: (d) => d.scaleSet,
   targetChecks: scaleSetChecks,
   cleanupWritesTarget: () => false,
+  canary: "instance ratio: the share of the scale set's instances on the new model (Manual upgrade mode)",
   monitored: monitoredScaleSet,
   strategy: rollingStrategy,
 };

@@ -24,6 +24,8 @@ export interface BatchOptions {
   readonly probes: readonly ProbeSpec[];
   /** A deploy: budgets and gates. A rollback: neither, every batch is replaced. */
   readonly rollback: boolean;
+  /** A canary step's one batch: named by the step ('canary 1/4: 10%') in its write, gate and messages. */
+  readonly step?: string;
 }
 
 const isBad = (i: InstanceInfo) =>
@@ -74,21 +76,26 @@ export async function driveBatches(
   const say = (message: string) => {
     if (!t.ex.planning) t.ctx.deps.host.info(message);
   };
-  say(
-    `Replacing ${stale.length} of ${total} instance(s) of ${t.resource} with ${image.version} in ${batches.length} batch(es) of up to ${size}` +
-      `${skipped > 0 ? ` (${skipped} already on it)` : ''}${knobs.pauseMs > 0 ? `, pausing ${knobs.pauseMs / 1000} s between batches` : ''}.`,
-  );
+  // A canary step's one batch says itself below (its share is the step's, not a batch plan's).
+  if (!opts.step)
+    say(
+      `Replacing ${stale.length} of ${total} instance(s) of ${t.resource} with ${image.version} in ${batches.length} batch(es) of up to ${size}` +
+        `${skipped > 0 ? ` (${skipped} already on it)` : ''}${knobs.pauseMs > 0 ? `, pausing ${knobs.pauseMs / 1000} s between batches` : ''}.`,
+    );
   const state: RunState = { current: plan.instances, upgraded: [], failedUpgraded: new Set() };
   for (const [index, ids] of batches.entries()) {
     const n = index + 1;
-    const of = `batch ${n} of ${batches.length}`;
+    const of = opts.step ?? `batch ${n} of ${batches.length}`;
     if (index > 0) await t.ex.hold(`${of} (pause ${knobs.pauseMs / 1000} s)`, knobs.pauseMs);
     if (!opts.rollback) checkBudget(state.current, knobs, of);
-    say(`Batch ${n} of ${batches.length}: replacing instance(s) ${ids.join(', ')} with ${image.version}.`);
-    const lroError = await replace(t, image, ids, n, batches.length, opts.rollback);
+    say(
+      `${opts.step ?? `Batch ${n} of ${batches.length}`}: replacing instance(s) ${ids.join(', ')} with ${image.version}.`,
+    );
+    const lroError = await replace(t, image, ids, { n, of }, opts.rollback);
     state.upgraded.push(...ids);
     state.current = await settle(t, image, ids, state.current);
-    if (!opts.rollback) await gate(t, image, ids, { n, of }, state, { ...opts, lroError });
+    const label = opts.step ?? `batch ${n}`;
+    if (!opts.rollback) await gate(t, image, ids, { label, of }, state, { ...opts, lroError });
     if (!opts.rollback && n < batches.length) await judge(t, image, plan, n, batches.length);
   }
   return state.upgraded;
@@ -119,15 +126,14 @@ async function replace(
   t: RollingTarget,
   image: ResolvedImage,
   ids: readonly string[],
-  n: number,
-  count: number,
+  { n, of }: { n: number; of: string },
   rollback: boolean,
 ): Promise<string | undefined> {
   const write = {
     resource: `instance(s) ${idList(ids)} of ${t.resource}`,
     operation: 'replace' as const,
     after: `image ${image.version}`,
-    why: `batch ${n} of ${count}`,
+    why: of,
   };
   const item = rollback
     ? { kind: 'action' as const, label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${image.version}` }
@@ -181,15 +187,15 @@ async function gate(
   t: RollingTarget,
   image: ResolvedImage,
   ids: readonly string[],
-  at: { n: number; of: string },
+  at: { label: string; of: string },
   state: RunState,
   opts: BatchOptions & { lroError?: string },
 ): Promise<void> {
   const { knobs, probes, lroError } = opts;
-  const { n, of } = at;
+  const { label, of } = at;
   let failure = '';
-  const would = `batch ${n}: instance(s) ${idList(ids)} healthy on ${image.version}${probes.length > 0 ? `, ${probes.length} probe(s) pass` : ''}`;
-  const result = await t.ex.gate(`batch ${n}`, would, async (call) => {
+  const would = `${label}: instance(s) ${idList(ids)} healthy on ${image.version}${probes.length > 0 ? `, ${probes.length} probe(s) pass` : ''}`;
+  const result = await t.ex.gate(label, would, async (call) => {
     const batch = state.current.filter((i) => ids.includes(i.instanceId));
     const bad = batch.filter((i) => isBad(i) || !onImage(i, image.id) || i.health === 'unknown');
     for (const i of bad) state.failedUpgraded.add(i.instanceId);

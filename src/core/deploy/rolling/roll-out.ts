@@ -32,6 +32,15 @@ export interface RollOut {
   readonly rollback?: boolean;
   /** The summary line of the model write once made. */
   readonly item?: SummaryItem;
+  /** Replaces the stale instances itself in place of the mode's batches (a canary's steps). */
+  readonly replaceBy?: ReplaceBy;
+}
+
+/** Who replaces the instances after the model write, and how the plan line says it. */
+export interface ReplaceBy {
+  how(b: Batches, k: Knobs): string;
+  /** Returns how many instances it replaced. */
+  run(b: Batches, k: Knobs): Promise<number>;
 }
 
 /** Points the model at the image (if it is not already) and replaces the stale instances; returns how many. */
@@ -55,6 +64,7 @@ export async function rollOut(t: RollingTarget, o: RollOut): Promise<number> {
   if (moves && templated) await deployModel(t, o, modelWrite(t, o, k, batches, undefined).why);
   else if (moves) await writeModel(t, o, modelWrite(t, o, k, batches, override), override);
   try {
+    if (o.replaceBy) return await o.replaceBy.run(batches, k);
     if (mode === 'manual' || !moves) return (await inBatches(t, o, k, batches)).length;
     if (mode === 'automatic') await confirmAutomatic(t, image, batches.stale.length);
     else await followAzure(t, o, k, before, batches);
@@ -80,8 +90,9 @@ function modelWrite(
   const count = `${b.stale.length} of ${b.total} instance(s)`;
   const inBatchesText = `${count} in ${b.batches.length} batch(es) of up to ${b.size}`;
   const gates = o.rollback ? ' (no gates: a rollback)' : `, each gated by instance health${probeCount(t, o)}`;
-  const how =
-    o.mode === 'manual'
+  const how = o.replaceBy
+    ? o.replaceBy.how(b, k)
+    : o.mode === 'manual'
       ? `${inBatchesText}, manual rollout${gates}`
       : o.mode === 'rolling'
         ? `Azure's rolling upgrade replaces ${inBatchesText} (${k.batchPercent}% per batch${k.pauseMs > 0 ? `, ${k.pauseMs / 1000} s pause` : ''})`

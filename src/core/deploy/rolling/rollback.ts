@@ -75,7 +75,7 @@ export async function runRollback(t: RollingTarget, plan: RollbackPlan): Promise
 }
 
 /** Every instance on the image again (the instance views can lag the last operation a little). */
-async function confirmBack(t: RollingTarget, to: ResolvedImage): Promise<void> {
+export async function confirmBack(t: RollingTarget, to: ResolvedImage): Promise<void> {
   const result = await t.ex.wait(
     'rollback',
     `every instance of ${t.resource} runs ${to.version}`,

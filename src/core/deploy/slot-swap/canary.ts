@@ -7,18 +7,21 @@
  * (the stable release briefly takes everything again: never the other way round, as a swap with
  * the rule still set would send that share to the old release now in the slot) and the slot is
  * swapped in as without a canary. An `analysis` step runs the analysis gates on the slot (where
- * the share is served) and probes the slot; a failure removes the rule before the error.
+ * the share is served) and probes the slot; a failure removes the rule before the error. An open
+ * pause records the canary as paused on the production site's tags (state, step, share); the
+ * 'promote' stage continues from there without preparing the slot again (canary-control.ts).
  */
 import type { SlotArtifact } from '../../azure/app-service-port.js';
 import type { PlannedWrite } from '../../plan/action.js';
 import type { RolloutExecutor } from '../../rollout/executor.js';
 import type { StageContext } from '../../stages/stage.js';
 import { canaryGates } from '../canary/analysis.js';
-import { walkCanary, type CanaryProgress, type CanaryTarget } from '../canary/walk.js';
+import { walkCanary, type CanaryEnd, type CanaryProgress, type CanaryTarget } from '../canary/walk.js';
+import { recordPaused } from '../record.js';
 import type { CanaryStep } from '../../settings/types.js';
 import { artifactOf, describe, versionOf } from './artifact.js';
 import { goLive, prepareSlot, probe } from './release.js';
-import { siteResource, type Target } from './shared.js';
+import { siteResource, slotResource, type Target } from './shared.js';
 
 /** The rule's name: the slot it routes to, as Azure's portal names it. */
 const ruleName = (t: Target) => t.slotRef.slot;
@@ -27,7 +30,10 @@ const ruleName = (t: Target) => t.slotRef.slot;
 const slotHost = (t: Target) =>
   t.slot.defaultHostName ?? `${t.prodRef.site}-${t.slotRef.slot}.azurewebsites.net`.toLowerCase();
 
-/** Gets `artifact` live through the canary's steps; throws CanaryAborted when a check failed (traffic at 0%). */
+/**
+ * Gets `artifact` live through the canary's steps, or as far as an open pause ('paused'); throws
+ * CanaryAborted when a check failed (traffic at 0%).
+ */
 export async function releaseByCanary(
   ctx: StageContext,
   ex: RolloutExecutor,
@@ -35,9 +41,22 @@ export async function releaseByCanary(
   artifact: SlotArtifact,
   steps: readonly CanaryStep[],
   progress: CanaryProgress,
-): Promise<void> {
+): Promise<CanaryEnd> {
   await prepareSlot(ctx, ex, t, artifact);
-  await walkCanary(ex, steps, canaryTarget(ctx, ex, t, artifact, progress), progress);
+  return walkCanary(ex, steps, canaryTarget(ctx, ex, t, artifact, progress), progress);
+}
+
+/** 'promote': the slot already holds `artifact` and `progress.weight` is on it; the steps continue from `from`. */
+export async function resumeCanary(
+  ctx: StageContext,
+  ex: RolloutExecutor,
+  t: Target,
+  artifact: SlotArtifact,
+  steps: readonly CanaryStep[],
+  progress: CanaryProgress,
+  from: number,
+): Promise<CanaryEnd> {
+  return walkCanary(ex, steps, canaryTarget(ctx, ex, t, artifact, progress), progress, { from });
 }
 
 /** The version production ran before (the gates' {previousVersion}). */
@@ -54,7 +73,7 @@ function canaryTarget(
   progress: CanaryProgress,
 ): CanaryTarget {
   const slot = t.slotRef.slot;
-  const where = `slot ${slot} of web app ${t.prodRef.site}`;
+  const where = slotResource(t);
   return {
     where,
     setWeight: (percent) => setWeight(ex, t, progress.weight, percent, artifact),
@@ -77,6 +96,18 @@ function canaryTarget(
       if (progress.weight > 0) await setWeight(ex, t, progress.weight, 0, artifact, 'before the swap');
       progress.weight = 0;
       await goLive(ctx, ex, t, artifact);
+    },
+    pause: async (index, weight) => {
+      const version = versionOf(artifact);
+      const write: PlannedWrite = {
+        resource: siteResource(t),
+        operation: 'tag',
+        after: `state paused at step ${index + 1} (${weight}% to slot ${slot}), target-version ${version}`,
+        why: "canary: an open pause; 'promote' continues from the next step, 'abort' returns the traffic",
+      };
+      const current = liveVersion(t);
+      const paused = { target: version, step: index + 1, weight, current, runUrl: ctx.deps.run?.runUrl };
+      await ex.write({ write }, (call) => recordPaused(t.tags, t.production.id, paused, call));
     },
   };
 }

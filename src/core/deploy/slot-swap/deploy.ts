@@ -16,8 +16,20 @@ import { artifactOf, describe, sameArtifact, versionOf } from './artifact.js';
 import { release } from './release.js';
 import { canaryOutputs, recordAborted } from './canary-record.js';
 import { releaseByCanary } from './canary.js';
-import { CanaryAborted, shareLeft, type CanaryProgress } from '../canary/walk.js';
-import { iso, observe, planFor, recordOf, rolloutReads, siteResource, slotUrl, wanted, type Target } from './shared.js';
+import { CanaryAborted, shareLeft, stepName, type CanaryProgress } from '../canary/walk.js';
+import { describePaused, pausedCanary, WHAT_NEXT } from '../canary/pause.js';
+import {
+  iso,
+  observe,
+  planFor,
+  recordOf,
+  rolloutReads,
+  siteResource,
+  slotResource,
+  slotUrl,
+  wanted,
+} from './shared.js';
+import type { Target } from './shared.js';
 
 export interface DeployRun {
   readonly t: Target;
@@ -25,6 +37,8 @@ export interface DeployRun {
   readonly live: SlotArtifact | undefined;
   /** Production already ran the artifact: nothing was swapped (the record may have been caught up). */
   readonly unchanged: boolean;
+  /** The canary stopped at an open pause (this run, or an earlier one left it paused): what is live, what next. */
+  readonly paused?: string;
   readonly outputs: Partial<RunOutputs>;
   readonly rollback?: RollbackPlan;
 }
@@ -52,14 +66,24 @@ export async function runDeploy(ctx: StageContext, ex: RolloutExecutor, artifact
   const rollback = live ? planFor(t, live, want, { previous: record.previous, failed: version }) : undefined;
   const outputs = { ...common, swapped: true, previousImageVersion: live ? versionOf(live) : undefined };
   const canary = ctx.settings.deploy.canary;
+  const paused = pausedCanary(record);
+  if (paused) return stayPaused(ctx, ex, { t, want, live, rollback }, { ...outputs, swapped: false }, paused);
   const progress: CanaryProgress = { weight: 0, step: '' };
   try {
     const intent = { target: version, runUrl: ctx.deps.run?.runUrl };
     await ex.write({ write: intentWrite(siteResource(t), version) }, (call) =>
       recordIntent(t.tags, t.production.id, intent, call),
     );
-    if (canary) await releaseByCanary(ctx, ex, t, want, canary, progress);
-    else await release(ctx, ex, t, want);
+    if (canary && (await releaseByCanary(ctx, ex, t, want, canary, progress)) === 'paused') {
+      const message = pausedMessage(
+        t,
+        live,
+        describePaused({ version, index: progress.pausedAt!, weight: progress.weight }, canary, slotResource(t)),
+      );
+      const now = { ...outputs, swapped: false, ...canaryOutputs(progress) };
+      return { t, want, live, unchanged: false, paused: message, outputs: now, rollback };
+    }
+    if (!canary) await release(ctx, ex, t, want);
     const previous = live ? versionOf(live) : record.current;
     const done = { current: version, previous, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl };
     const planned = liveWrite(siteResource(t), record, { current: version, previous });
@@ -82,6 +106,34 @@ export async function runDeploy(ctx: StageContext, ex: RolloutExecutor, artifact
   }
   const done = canary ? { ...outputs, ...canaryOutputs(progress) } : outputs;
   return { t, want, live, unchanged: false, outputs: done, rollback };
+}
+
+/** While paused: what is live, and what to run next. */
+function pausedMessage(t: Target, live: SlotArtifact | undefined, paused: string): string {
+  return `${paused}; ${describe(live)} serves the rest from web app ${t.prodRef.site}; ${WHAT_NEXT}`;
+}
+
+/**
+ * A deploy while a canary is paused moves no traffic: the same release stays paused (no write; the
+ * outputs say so), another release is refused until the paused one is promoted or aborted.
+ */
+function stayPaused(
+  ctx: StageContext,
+  ex: RolloutExecutor,
+  run: Pick<DeployRun, 't' | 'want' | 'live' | 'rollback'>,
+  outputs: Partial<RunOutputs>,
+  paused: ReturnType<typeof pausedCanary> & object,
+): DeployRun {
+  const { t, want, live } = run;
+  const steps = ctx.settings.deploy.canary;
+  const now = describePaused(paused, steps, slotResource(t));
+  if (paused.version !== versionOf(want))
+    throw new EngineError('input', `the ${now}; ${WHAT_NEXT}, before deploying ${versionOf(want)}`);
+  const message = `${pausedMessage(t, live, now)} (this deploy changed nothing)`;
+  ex.note({ kind: 'fact', label: siteResource(t), value: message });
+  const step = steps && paused.index < steps.length ? stepName(steps, paused.index) : `${paused.index + 1}: pause`;
+  const canary = { canaryWeight: paused.weight, canaryStep: step, canaryResult: 'paused' as const };
+  return { ...run, unchanged: false, paused: message, outputs: { ...outputs, ...canary } };
 }
 
 /** Production already runs the artifact: a record that lags it (an earlier run stopped) is completed. */

@@ -18,6 +18,7 @@ import type { Endpoint, PlanOutcome, Strategy, TargetCheck } from '../strategy.j
 import { artifactOf, describe, imageForVersion, packageName, sameArtifact, versionOf } from './artifact.js';
 import { runDeploy } from './deploy.js';
 import { runRollback } from './rollback.js';
+import { slotSwapCanary } from './canary-control.js';
 import { observe, planFor, recordOf, slotUrl, type Target } from './shared.js';
 import { defaultRollback, rollbackRecord } from '../record.js';
 
@@ -28,6 +29,11 @@ async function executor(ctx: StageContext, planning: boolean) {
 }
 
 const site = (t: Target) => `web app ${t.prodRef.site}`;
+
+/** Plan mode: how far a canary deploy would go (to its open pause). */
+function canaryPlan(ctx: StageContext): string {
+  return ctx.settings.deploy.canary?.some((s) => s.kind === 'stop') ? ", as far as the canary's open pause" : '';
+}
 
 export const slotSwapStrategy: Strategy = {
   name: 'slot-swap',
@@ -42,6 +48,7 @@ export const slotSwapStrategy: Strategy = {
     const { t, want, live } = run;
     if (run.unchanged)
       return { outputs: run.outputs, items: ex.items, message: `${site(t)} already runs ${describe(want)}` };
+    if (run.paused) return { outputs: run.outputs, items: ex.items, message: run.paused, rollback: run.rollback };
     return {
       outputs: run.outputs,
       items: ex.items,
@@ -59,7 +66,11 @@ export const slotSwapStrategy: Strategy = {
       const message = `plan: ${site(t)} already runs ${describe(want)} (${countWrites(writes.length)})`;
       return { writes, items: ex.facts, outputs: { ...run.outputs, deployUnchanged: writes.length === 0 }, message };
     }
-    const message = `plan: ${describe(want)} would go live on ${site(t)} through slot ${t.slotRef.slot} (${countWrites(writes.length)}, none made)`;
+    // Already paused: nothing to write, the canary stays where it is.
+    if (run.paused && writes.length === 0)
+      return { writes, items: ex.facts, outputs: run.outputs, message: `plan: ${run.paused}` };
+    const how = canaryPlan(ctx);
+    const message = `plan: ${describe(want)} would go live on ${site(t)} through slot ${t.slotRef.slot}${how} (${countWrites(writes.length)}, none made)`;
     return { writes, items: ex.facts, outputs: run.outputs, message };
   },
 
@@ -84,6 +95,8 @@ export const slotSwapStrategy: Strategy = {
       : `plan: ${plan.description} (${countWrites(writes.length)}, none made)`;
     return { writes, items: ex.facts, outputs: run.outputs, message };
   },
+
+  canary: slotSwapCanary,
 
   async describeLive(ctx) {
     const t = await observe(ctx);
