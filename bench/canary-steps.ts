@@ -3,13 +3,17 @@
  * each weight write (the target kind says which writes move traffic), so every segment is one step
  * and what runs in it (its pause, its analysis) — the promise is ONE write a weight step and none
  * for a pause or an analysis. Also the two-invocation path: a deploy that stops at an open pause,
- * then 'promote'. Rows per target kind: slot swap today; blue-green (Front Door origin weights) and
- * rolling (batches) add a `KINDS` entry each.
+ * then 'promote'. Rows per target kind: slot swap (ramp-up rule), blue-green (Front Door origin
+ * weights), rolling (instances on the new model: a Manual scale set of 10, one UpdateInstances a
+ * weight step; at 100% the instances left in the configured batches).
  * Run: npx tsx bench/canary-steps.ts   Not a timed test: prints a table.
  */
 import { startHarness, type Harness } from '../__tests__/emulator-deploy/helpers.js';
 import { runStages } from '../__tests__/stages-slotswap/context.js';
 import { createSite, image, inputs as slotInputs } from '../__tests__/stages-slotswap/world.js';
+import { addFrontDoor, type FrontDoorWorld } from '../__tests__/emulator-frontdoor/world.js';
+import { WORLDS } from '../__tests__/faults/worlds.js';
+import { createLoadBalancer, createScaleSet, seedImageVersion } from '../__tests__/stages-deploy/harness.js';
 
 type Request = Harness['emu']['requests'][number];
 
@@ -22,7 +26,39 @@ interface Kind {
   isWeightWrite(r: Request): boolean;
 }
 
+/** blue-green's Front Door, per harness (the world builder makes it after the pair). */
+const doors = new WeakMap<Harness, FrontDoorWorld>();
+
 const KINDS: Record<string, Kind> = {
+  'blue-green (Front Door origin weights)': {
+    async setup(h) {
+      await WORLDS['blue-green'].setup(h);
+      const lbId = `${h.rgId}/providers/Microsoft.Network/loadBalancers/lb`;
+      doors.set(h, await addFrontDoor(h.emu, { lbId, livePort: 80, previewPort: 8081, previewEnabled: false }));
+    },
+    inputs: (h, steps, extra = {}) =>
+      WORLDS['blue-green'].inputs(h, {
+        'canary-steps': steps,
+        'front-door-origin-group': doors.get(h)!.originGroupId,
+        'deploy-timeout': '2h',
+        ...extra,
+      }),
+    // The preview origin's PATCH; the live origin's base weight is written once, before the first step.
+    isWeightWrite: (r) => r.operation === 'AFDOrigins_Update' && /\/origins\/preview(\?|$)/i.test(r.path),
+  },
+  'rolling (instances on the new model, 10 instances)': {
+    async setup(h) {
+      h.emu.control.setInstanceTimings({ bootMs: 60_000, reimageMs: 90_000, deleteMs: 20_000 });
+      const v1 = seedImageVersion(h, '1.0.0');
+      seedImageVersion(h, '2.0.0');
+      await createLoadBalancer(h);
+      await createScaleSet(h, v1, { capacity: 10, mode: 'Manual' });
+    },
+    inputs: (h, steps, extra = {}) =>
+      WORLDS.rolling.inputs(h, { 'canary-steps': steps, 'deploy-timeout': '2h', ...extra }),
+    // The instance replacement of a step; 100%'s batches are cut too (the last is the 100% segment).
+    isWeightWrite: (r) => r.operation === 'VirtualMachineScaleSets_UpdateInstances',
+  },
   'slot swap (ramp-up rule)': {
     setup: (h) => createSite(h),
     inputs: (h, steps, extra = {}) =>

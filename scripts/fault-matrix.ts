@@ -19,8 +19,8 @@ import {
 } from '../__tests__/faults/cells.js';
 import { CANARY_FAULTS, CANARY_PHASES, runCanaryCell } from '../__tests__/faults/canary-cells.js';
 import {
-  CANARY_ROLLING_FAULTS,
   CANARY_ROLLING_PHASES,
+  canaryRollingFaults,
   runCanaryRollingCell,
 } from '../__tests__/faults/canary-rolling-cells.js';
 import { CANARY_BG_FAULTS, CANARY_BG_PHASES, runCanaryBgCell } from '../__tests__/faults/canary-bg-cells.js';
@@ -42,7 +42,7 @@ const isBgCanary = (phase: Phase) => CANARY_BG_PHASES.includes(phase);
 
 async function cell(phase: Phase, fault: Fault): Promise<Cell> {
   if (!applies(phase, fault)) return 'n/a';
-  if (isRollingCanary(phase) && !CANARY_ROLLING_FAULTS.includes(fault)) return '—';
+  if (isRollingCanary(phase) && !canaryRollingFaults(phase).includes(fault)) return '—';
   if (isBgCanary(phase) && !CANARY_BG_FAULTS.includes(fault)) return '—';
   const own = isRollingCanary(phase) || isBgCanary(phase);
   if (isCanary(phase) ? !CANARY_FAULTS.includes(fault) : !own && !inMatrix(phase, fault)) return '—';

@@ -68,6 +68,12 @@ describe('analysis gates in the GitHub Action bundle', () => {
     expect(ops).toContain('Alerts_GetAll');
   });
 
+  it('the entry bundle holds no strategy code: bad input is refused before any of it loads', () => {
+    // Function names of each strategy's implementation (loaded through its descriptor on first use).
+    const strategyCode = /\b(runDeploy|releaseByCanary|walkCanary|runRollback|switchAndCheck)\b/;
+    expect(readFileSync(BUNDLES.githubMain, 'utf8')).not.toMatch(strategyCode);
+  });
+
   it('the entry bundle does not load @azure/arm-monitor or @azure/monitor-query-logs at start', () => {
     expect(readFileSync(BUNDLES.githubMain, 'utf8')).not.toMatch(MONITOR_SDK);
     // They are in the bundle's lazily loaded chunks: the pattern finds them where they are.

@@ -6,14 +6,22 @@
  * switch are faulted; the same promises as every cell hold (cells.ts): traffic served by a healthy
  * version — here through the Front Door endpoint, once Front Door has propagated — the lock
  * released, the outputs and message true, a fault-free re-run converges on the new release.
+ * A canary paused at an open pause (10%) is then promoted (its first weight write, 50%, faulted)
+ * or aborted (the preview origin's disable faulted), each in a run of its own: a burst is ridden
+ * out with the outputs saying 'promoted' / 'aborted'; a write that ends Failed fails the verb with
+ * traffic on one healthy version (a promote's failure aborts the canary: 'auto-rollback'); a
+ * SIGINT says what share is left; the same verb run again converges.
  */
+import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
+import type { RecordingHost } from '../core/fakes.js';
+import { runStages } from '../stages-slotswap/context.js';
 import { startHarness, type Harness } from '../emulator-deploy/helpers.js';
 import { requestLoop } from '../emulator-deploy/helpers.js';
 import { addFrontDoor, waitForFrontDoor, type FrontDoorWorld } from '../emulator-frontdoor/world.js';
 import { checkAfter, FAULTS, faultedRun, rerunConverges, type Fault, type Phase } from './cells.js';
 import { TIME_SCALE } from './suite.js';
-import { WORLDS, type World } from './worlds.js';
+import { NEW, OLD, WORLDS, type World } from './worlds.js';
 
 const doors = new WeakMap<Harness, FrontDoorWorld>();
 const lbId = (h: Harness) => `${h.rgId}/providers/Microsoft.Network/loadBalancers/lb`;
@@ -58,7 +66,29 @@ export const CANARY_BG_PHASES: readonly Phase[] = [
     skip: 2,
     names: /origin preview|Front Door/,
   },
+  {
+    id: 'canary-bg-promote',
+    label: 'blue-green canary: promote after a pause (Front Door origin PATCH, 50%)',
+    strategy: 'blue-green',
+    operation: 'AFDOrigins_Update',
+    skip: 0,
+    names: /origin preview|Front Door/,
+  },
+  {
+    id: 'canary-bg-abort',
+    label: 'blue-green canary: abort after a pause (Front Door origin PATCH, preview disabled)',
+    strategy: 'blue-green',
+    operation: 'AFDOrigins_Update',
+    skip: 0,
+    names: /origin preview|Front Door/,
+  },
 ];
+
+/** The same pair and Front Door; the canary stops at an open pause after 10%. */
+const pausedWorld: World = {
+  ...canaryWorld,
+  inputs: (h, extra) => canaryWorld.inputs(h, { 'canary-steps': '10%, pause, 50%, 100%', ...extra }),
+};
 
 /** The faults an origin write meets: throttling, 5xx, resets, an operation that ends Failed, SIGINT. */
 export const CANARY_BG_FAULTS: readonly Fault[] = FAULTS.filter((f) =>
@@ -66,6 +96,7 @@ export const CANARY_BG_FAULTS: readonly Fault[] = FAULTS.filter((f) =>
 );
 
 export async function runCanaryBgCell(h: Harness, phase: Phase, fault: Fault): Promise<void> {
+  if (phase.id === 'canary-bg-promote' || phase.id === 'canary-bg-abort') return runPausedCell(h, phase, fault);
   await canaryWorld.setup(h);
   const inputs = canaryWorld.inputs(h, { stages: 'deploy', 'deploy-timeout': '30m' });
   const { result, host } = await faultedRun(h, phase, fault, inputs);
@@ -79,6 +110,59 @@ export async function runCanaryBgCell(h: Harness, phase: Phase, fault: Fault): P
   if (result.status === 'succeeded' && host.outputs['result'] !== 'promoted')
     throw new Error(`${phase.label} × ${fault.label}: output result ${host.outputs['result']}, expected promoted`);
   await rerunConverges(h, canaryWorld, inputs);
+}
+
+/** The verb after a pause, faulted at its first origin write; its outputs and message must be true. */
+async function runPausedCell(h: Harness, phase: Phase, fault: Fault): Promise<void> {
+  const at = `${phase.label} × ${fault.label}`;
+  const verb = phase.id === 'canary-bg-promote' ? 'promote' : 'abort';
+  await pausedWorld.setup(h);
+  const paused = await runStages(h.emu, pausedWorld.inputs(h, { stages: 'deploy', 'deploy-timeout': '30m' }));
+  assert.equal(paused.host.outputs['result'], 'paused', `${at}: the deploy before: ${paused.result.error?.message}`);
+  h.emu.control.clearRequests();
+  const inputs = pausedWorld.inputs(h, { stages: verb, 'deploy-timeout': '30m' });
+  const { result, host } = await faultedRun(h, phase, fault, inputs);
+  const served = await pausedWorld.served(h);
+  assert.equal(served.failures, 0, `${at}: live traffic got failures`);
+  assert.equal(pausedWorld.lease(h), undefined, `${at}: the deploy lock was not released`);
+  assert.ok(
+    served.versions.every((v) => v === OLD || v === NEW),
+    `${at}: live ${served.versions.join(', ')}`,
+  );
+  if (fault.id === 'sigint') {
+    assert.equal(result.status, 'cancelled', `${at}: status (${result.error?.message})`);
+    const said = (result.warnings ?? []).join('\n');
+    if (verb === 'promote')
+      assert.match(
+        said,
+        /canary stopped: 10% \(or 50%, the write in flight\) of production traffic still goes to the green colour \(web-green\) through Front Door/,
+        `${at}: warnings`,
+      );
+  } else if (fault.id === 'lro-failed') {
+    // Failed for good: the step fails and says so; a promote's failure returned the traffic (aborted).
+    assert.equal(result.status, 'failed', `${at}: status`);
+    assert.match(result.error?.message ?? '', phase.names, `${at}: message`);
+    if (verb === 'promote') expectEnded(host, 'abort', served.versions, at);
+  } else {
+    assert.equal(
+      result.status,
+      'succeeded',
+      `${at}: expected the burst to be ridden out, got: ${result.error?.message}`,
+    );
+    expectEnded(host, verb, served.versions, at);
+  }
+  // The same verb again, fault-free, converges (a promote the failure aborted: nothing is paused any more).
+  const aborted = fault.id === 'lro-failed' && verb === 'promote';
+  const again = await runStages(h.emu, { ...inputs, stages: aborted ? 'abort' : verb, 'lock-timeout': '1m' });
+  assert.equal(again.result.status, 'succeeded', `${at}: the re-run: ${again.result.error?.message}`);
+  expectEnded(again.host, aborted ? 'abort' : verb, (await pausedWorld.served(h)).versions, `${at}: the re-run`);
+}
+
+function expectEnded(host: RecordingHost, verb: 'promote' | 'abort', versions: string[], at: string): void {
+  const promoted = verb === 'promote';
+  assert.equal(host.outputs['result'], promoted ? 'promoted' : 'aborted', `${at}: output result`);
+  assert.equal(host.outputs['canary-weight'], promoted ? '100' : '0', `${at}: output canary-weight`);
+  assert.deepEqual(versions, [promoted ? NEW : OLD], `${at}: live versions`);
 }
 
 export function registerCanaryBgCells(title: string): void {

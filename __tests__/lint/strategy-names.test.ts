@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rollingDescriptor } from '../../src/core/deploy/rolling/descriptor.js';
-import { checked, STRATEGY_NAMES } from '../../src/core/deploy/registry.js';
+import { checked, STRATEGY_NAMES, strategyFor } from '../../src/core/deploy/registry.js';
 
 const ROOT = join(import.meta.dirname, '../../src');
 const files = (dir: string): string[] =>
@@ -45,5 +45,10 @@ describe('strategies are asked, not switched on', () => {
     expect(() => checked(noLock)).toThrow(/cannot be registered/);
     expect(() => checked({ ...rollingDescriptor, targetInputs: [] })).toThrow(/cannot be registered/);
     expect(checked(rollingDescriptor)).toBe(rollingDescriptor);
+  });
+
+  it('every registered strategy loads its own implementation', async () => {
+    const loaded = await Promise.all(STRATEGY_NAMES.map((n) => strategyFor(n)));
+    expect(loaded.map((s) => s.name)).toEqual([...STRATEGY_NAMES]);
   });
 });

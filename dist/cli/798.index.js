@@ -80,10 +80,10 @@ async function buildWorld(emu, world) {
 }
 async function clients(emu, world) {
     const [{ ComputeManagementClient }, { NetworkManagementClient }, { WebSiteManagementClient }, { ResourceManagementClient },] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 93760)),
-        Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 71685)),
-        Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)),
-        Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 14802)),
+        Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 93760)),
+        Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 71685)),
+        Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)),
+        Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 14802)),
     ]);
     const options = (0,_azure_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .armClientOptions */ .I)({ endpoint: emu.endpoint, caFile: emu.caFile });
     const sub = emu.subscriptionId;

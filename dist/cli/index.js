@@ -175,7 +175,7 @@ __webpack_async_result__();
 /* harmony export */   vZ: () => (/* binding */ needsAzure),
 /* harmony export */   yg: () => (/* binding */ planSignIn)
 /* harmony export */ });
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74453);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16199);
 /* harmony import */ var _core_stages_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(80250);
 /* harmony import */ var _azure_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84329);
 /**
@@ -210,7 +210,7 @@ function azureLoader(settings, signIn, log) {
         ports ??= (async () => {
             log?.(`Signing in to Azure with ${signIn.description} (subscription ${signIn.subscriptionId}).`);
             const { createCredential } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84329));
-            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 995).then(__nccwpck_require__.bind(__nccwpck_require__, 96995));
+            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 172).then(__nccwpck_require__.bind(__nccwpck_require__, 6172));
             return createAzurePorts({
                 endpoint: settings.azure.armEndpoint,
                 caFile: settings.azure.caFile,
@@ -382,6 +382,42 @@ function asInputText(value) {
 
 /***/ }),
 
+/***/ 46883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ loadFleetDocument)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
+/* harmony import */ var _core_fleet_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(34827);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(27271);
+/**
+ * Reads a fleet file (YAML) for the core's fleet parser: `fleet` commands and a one-target run
+ * (`fleet-file` + `fleet-target`). Problems name the path, never the content (it may hold secrets).
+ */
+
+
+
+/** The fleet file's YAML document; throws FleetFileError when it cannot be read or is not YAML. */
+function loadFleetDocument(path) {
+    const file = (0,_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(path);
+    const bad = (message) => {
+        throw new _core_fleet_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .FleetFileError */ .HL([{ path: '(file)', message }]);
+    };
+    if (!file.ok)
+        return bad(`cannot read '${path}': ${file.reason}`);
+    try {
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(file.text);
+    }
+    catch (err) {
+        const at = err.linePos?.[0];
+        return bad(`'${path}' is not valid YAML${at ? ` (line ${at.line}, column ${at.col})` : ''} (the content is not shown)`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 72715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -392,10 +428,12 @@ function asInputText(value) {
 /* harmony export */ });
 /* unused harmony export readInputs */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-/* harmony import */ var _core_settings_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61030);
+/* harmony import */ var _core_settings_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65872);
 /* harmony import */ var _core_settings_table_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93937);
 /* harmony import */ var _runtime_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(487);
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(27271);
+/* harmony import */ var _fleet_file_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(46883);
+/* harmony import */ var _core_fleet_one_target_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(55168);
 /**
  * The first half of a step, shared by all three adapters: read the inputs (optional config file
  * underneath the direct inputs), register every secret, parse them into settings. Nothing runs and
@@ -405,6 +443,8 @@ function asInputText(value) {
  * an adapter can fail bad input before it loads anything else (the GitHub entry does, see
  * docs/decisions/0003-github-bundle-startup.md).
  */
+
+
 
 
 
@@ -452,7 +492,12 @@ function registerSecret(host, value) {
 /** Reads and parses the inputs; nothing runs and nothing is written. Throws SettingsError on bad input. */
 function prepareStep(options) {
     const now = (options.clock ?? _runtime_time_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .ml).now();
-    return (0,_core_settings_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSettings */ .P)(readInputs(options), { namer: options.namer, now, readFile: (path) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextFile */ .Gu)(path) });
+    const read = readInputs(options);
+    const parse = { namer: options.namer, now, readFile: (path) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextFile */ .Gu)(path) };
+    // One target of a fleet (a matrix job of a fleet fanned out on CI jobs): its inputs come from the file.
+    if ((0,_core_fleet_one_target_js__WEBPACK_IMPORTED_MODULE_6__/* .wantsFleetTarget */ .XB)(read))
+        return (0,_core_fleet_one_target_js__WEBPACK_IMPORTED_MODULE_6__/* .oneTargetSettings */ .Z7)(read, { ...parse, loadFleet: _fleet_file_js__WEBPACK_IMPORTED_MODULE_5__/* .loadFleetDocument */ .K });
+    return (0,_core_settings_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSettings */ .P)(read, parse);
 }
 /** The stack of an unexpected error (a bug), for debug logs; undefined for the engine's own errors. */
 function bugStack(err) {
@@ -485,8 +530,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: failureMessage, readInputs, runStep
 
-// EXTERNAL MODULE: ./src/core/index.ts + 38 modules
-var core = __nccwpck_require__(74453);
+// EXTERNAL MODULE: ./src/core/index.ts + 40 modules
+var core = __nccwpck_require__(16199);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
 ;// CONCATENATED MODULE: ./src/runtime/command-runner.ts
@@ -818,6 +863,8 @@ function runInfoFromEnv(env = process.env, system = 'cli') {
     return { system };
 }
 
+// EXTERNAL MODULE: ./src/core/fleet/one-target.ts
+var one_target = __nccwpck_require__(55168);
 ;// CONCATENATED MODULE: ./src/adapters/shared/run-step.ts
 /**
  * What all three adapters do the same way: read and parse the inputs (`prepare.ts`, re-exported
@@ -826,6 +873,7 @@ function runInfoFromEnv(env = process.env, system = 'cli') {
  * Adapters stay thin: they supply how to read a raw input, how inputs are named to their users,
  * and the Host; they render the result and set the step's outcome.
  */
+
 
 
 
@@ -857,7 +905,19 @@ async function executeStep(options, settings) {
         ...options.deps,
         host: options.host,
     };
-    return (0,core/* runEngine */.cn)(settings, deps);
+    // A fleet target refuses while its fleet is halted for the version (and waits for its replication).
+    const refused = deps.azure && settings.fleet ? await (0,one_target/* refusedTargetRun */.Z$)(settings, targetRunDeps(deps)) : undefined;
+    return refused ?? (0,core/* runEngine */.cn)(settings, deps);
+}
+function targetRunDeps(deps) {
+    const azure = deps.azure;
+    return {
+        gallery: async () => (await azure()).gallery,
+        clock: deps.clock,
+        sleep: deps.sleep,
+        signal: deps.host.signal,
+        log: (line) => deps.host.info(line),
+    };
 }
 /** Parses the inputs and runs the engine. Throws SettingsError (nothing ran) on bad input. */
 async function runStep(options) {
@@ -1112,7 +1172,7 @@ function namedSignIn(inner, method) {
 async function identityCredential(plan) {
     if (plan.kind === 'static-token')
         return staticTokenCredential(plan.token);
-    const identity = await Promise.all(/* import() */[__nccwpck_require__.e(818), __nccwpck_require__.e(738), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23952));
+    const identity = await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(818), __nccwpck_require__.e(738), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23952));
     switch (plan.kind) {
         case 'oidc':
             return new identity.ClientAssertionCredential(plan.tenantId, plan.clientId, plan.getAssertion, {
@@ -1200,7 +1260,7 @@ function signInFailure(err, what) {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74453);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16199);
 /* harmony import */ var _core_settings_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45467);
 /**
  * `immutable-deploy run` flags: every CLI input of the table as `--kebab-name`, plus `--config`,
@@ -1297,21 +1357,25 @@ function parseRunArgs(argv) {
 /* harmony export */ });
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77593);
 /**
- * What each `run`-like subcommand fixes on top of the flags: `rollback` runs the rollback stage
- * only; `plan` is `run --dry-run` (same flags, every read for real, the writes printed, none made).
+ * What each `run`-like subcommand fixes on top of the flags: `rollback`, `promote` and `abort` run
+ * that stage only; `plan` is `run --dry-run` (same flags, every read for real, the writes printed,
+ * none made).
  */
 
+/** The commands that run one stage of the same name. */
+const ONE_STAGE = ['rollback', 'promote', 'abort'];
 /** The input reader for `command` over the parsed flags; throws UsageError when a flag contradicts the command. */
 function commandInputs(command, inputs) {
-    if (command === 'rollback' && inputs.has('stages') && inputs.get('stages').trim() !== 'rollback') {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb("immutable-deploy rollback runs the 'rollback' stage only; drop --stages (or use 'immutable-deploy run --stages ...')");
+    const oneStage = ONE_STAGE.includes(command);
+    if (oneStage && inputs.has('stages') && inputs.get('stages').trim() !== command) {
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`immutable-deploy ${command} runs the '${command}' stage only; drop --stages (or use 'immutable-deploy run --stages ...')`);
     }
     if (command === 'plan' && inputs.has('dry-run') && inputs.get('dry-run').trim().toLowerCase() !== 'true') {
         throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb("immutable-deploy plan never writes; drop --dry-run=false (or use 'immutable-deploy run')");
     }
     return (name) => {
-        if (command === 'rollback' && name === 'stages')
-            return 'rollback';
+        if (oneStage && name === 'stages')
+            return command;
         if (command === 'plan' && name === 'dry-run')
             return 'true';
         return inputs.get(name);
@@ -1332,7 +1396,7 @@ function commandInputs(command, inputs) {
  * dynamic import so `run` never pays for it.
  */
 async function runEmulator(argv) {
-    const { runEmulatorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(410)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17410));
+    const { runEmulatorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(686), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87021));
     try {
         await runEmulatorCommand([...argv]);
         return typeof process.exitCode === 'number' ? process.exitCode : 0;
@@ -1346,7 +1410,7 @@ async function runEmulator(argv) {
 
 /***/ }),
 
-/***/ 77558:
+/***/ 62974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1362,361 +1426,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_util_ = __nccwpck_require__(57975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./src/core/fleet/parse.ts
+var parse = __nccwpck_require__(34827);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
-// EXTERNAL MODULE: ./src/core/lock/lock.ts + 2 modules
-var lock = __nccwpck_require__(29633);
-// EXTERNAL MODULE: ./src/core/settings/parse.ts + 14 modules
-var parse = __nccwpck_require__(61030);
-// EXTERNAL MODULE: ./src/core/settings/errors.ts
-var settings_errors = __nccwpck_require__(63794);
-// EXTERNAL MODULE: ./src/core/settings/table.ts
-var table = __nccwpck_require__(93937);
-// EXTERNAL MODULE: ./src/core/settings/values.ts
-var values = __nccwpck_require__(45467);
-;// CONCATENATED MODULE: ./src/core/fleet/types.ts
-/** The stages one target's release runs. */
-const TARGET_STAGES = ['deploy', 'verify'];
-
-;// CONCATENATED MODULE: ./src/core/fleet/parse.ts
-/**
- * Reads a fleet file's document (already parsed from YAML by the adapter) into a Fleet. Each
- * target's inputs are the shared `inputs` with the target's own on top, parsed by the same
- * settings parser as the action's inputs, so every target gets the same validation. Every problem
- * is reported at once, naming its path in the file (`waves[1].targets[2].scale-set`), before
- * anything runs; values are shown only where the settings parser shows them (never the file).
- */
-
-
-
-
-
-
-
-/** Inputs the fleet decides for every target: a fleet file may not set them. */
-const FLEET_OWNED = ['stages', 'dry-run', 'config', 'record-file'];
-const FLEET_KEYS = ['name', 'replication-timeout', 'inputs', 'waves'];
-const WAVE_KEYS = ['name', 'max-parallel', 'bake-time', 'failure-budget', 'analysis', 'targets'];
-const TARGET_KEYS = ['name', 'region'];
-const NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/;
-const NAME_EXPECTED = 'expected letters, digits, - and _ (at most 63), starting with a letter or digit';
-const DEFAULT_REPLICATION_TIMEOUT_MS = 60 * 60_000;
-/** A fleet file that cannot run: every problem, each naming its path in the file. */
-class FleetFileError extends errors/* EngineError */.NJ {
-    problems;
-    constructor(problems) {
-        super('input', formatFleetProblems(problems));
-        this.problems = problems;
-        this.name = 'FleetFileError';
-    }
-}
-function formatFleetProblems(problems) {
-    const lines = problems.map((p) => `fleet file '${p.path}': ${p.message}`);
-    if (lines.length === 1)
-        return lines[0];
-    return `${lines.length} problems in the fleet file:\n${lines.map((l) => `  - ${l}`).join('\n')}`;
-}
-const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const kindOf = (v) => (Array.isArray(v) ? 'a list' : v === null ? 'empty' : `a ${typeof v}`);
-class Collector {
-    items = [];
-    add(path, message) {
-        // A bad shared input is found once per target: report it once.
-        if (!this.items.some((i) => i.path === path && i.message === message))
-            this.items.push({ path, message });
-    }
-    /** Keys of a map that are neither in `known` nor allowed by `also`: named when they look like names. */
-    unknownKeys(path, map, known, also = () => false) {
-        for (const key of Object.keys(map)) {
-            if (known.includes(key) || also(key) || FLEET_OWNED.includes(key))
-                continue; // fleet-owned: inputValues
-            const shown = NAME.test(key) ? `'${key}'` : 'a key (not shown)';
-            this.add(path, `has ${shown}, which is not a fleet setting or an input${NAME.test(key) ? (0,values/* didYouMean */.au)(key, known) : ''}`);
-        }
-    }
-}
-/** What an input holds for a YAML value: the config file's rules (lists one per line, maps as JSON). */
-function asInputText(value) {
-    if (value === null || value === undefined)
-        return undefined;
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    if (value instanceof Date)
-        return value.toISOString().slice(0, 10);
-    if (Array.isArray(value) && value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v)))
-        return value
-            .filter((v) => v !== null)
-            .map(String)
-            .join('\n');
-    return JSON.stringify(value);
-}
-const isInput = (key) => (0,table/* findInput */.cu)(key) !== undefined && !FLEET_OWNED.includes(key);
-function inputValues(c, path, map, extraKeys) {
-    const values = new Map();
-    for (const [key, value] of Object.entries(map)) {
-        if (extraKeys.includes(key))
-            continue;
-        if (FLEET_OWNED.includes(key)) {
-            c.add(`${path}${key}`, `is decided by the fleet (each target runs '${TARGET_STAGES.join(',')}'); remove it`);
-            continue;
-        }
-        if (!isInput(key))
-            continue; // reported by unknownKeys
-        const text = asInputText(value);
-        if (text !== undefined)
-            values.set(key, text);
-    }
-    return values;
-}
-function parseFleet(doc, options = {}) {
-    const c = new Collector();
-    if (!isMap(doc))
-        throw new FleetFileError([
-            { path: '(top)', message: `is ${kindOf(doc)}; expected a mapping with 'name', 'inputs' and 'waves'` },
-        ]);
-    c.unknownKeys('(top)', doc, FLEET_KEYS);
-    const name = typeof doc['name'] === 'string' && NAME.test(doc['name']) ? doc['name'] : undefined;
-    if (!name)
-        c.add('name', `${doc['name'] === undefined ? 'is required' : 'is not a fleet name'}; ${NAME_EXPECTED}`);
-    const timeout = scalar(doc['replication-timeout']);
-    const p = new values/* Problems */.Zw();
-    const replicationTimeoutMs = timeout === undefined ? DEFAULT_REPLICATION_TIMEOUT_MS : (0,values/* parseDuration */.E9)(p, 'replication-timeout', timeout);
-    const sharedDoc = doc['inputs'] ?? {};
-    if (!isMap(sharedDoc))
-        c.add('inputs', `is ${kindOf(sharedDoc)}; expected a mapping of input names to values`);
-    const shared = isMap(sharedDoc) ? sharedDoc : {};
-    c.unknownKeys('inputs', shared, [], isInput);
-    const sharedInputs = inputValues(c, 'inputs.', shared, []);
-    const rawWaves = doc['waves'];
-    if (!Array.isArray(rawWaves) || rawWaves.length === 0)
-        c.add('waves', 'is required: a list of waves, each with targets');
-    const waves = (Array.isArray(rawWaves) ? rawWaves : []).map((w, i) => parseWave(c, w, i, sharedInputs, options));
-    for (const problem of p.items)
-        c.add(problem.input, problem.message);
-    refuseDuplicates(c, waves);
-    if (c.items.length > 0)
-        throw new FleetFileError(c.items);
-    return { name: name, replicationTimeoutMs: replicationTimeoutMs, waves };
-}
-const scalar = (v) => v === undefined || v === null ? undefined : typeof v === 'object' ? JSON.stringify(v) : String(v);
-function parseWave(c, raw, index, shared, options) {
-    const path = `waves[${index}]`;
-    const w = isMap(raw) ? raw : {};
-    if (!isMap(raw))
-        c.add(path, `is ${kindOf(raw)}; expected a mapping with 'targets'`);
-    c.unknownKeys(path, w, WAVE_KEYS);
-    const p = new values/* Problems */.Zw();
-    const number = (key, fallback, min, max) => {
-        const v = scalar(w[key]);
-        return v === undefined ? fallback : ((0,values/* parseInteger */.cG)(p, `${path}.${key}`, v, min, max) ?? fallback);
-    };
-    const bake = scalar(w['bake-time']);
-    const wave = {
-        name: typeof w['name'] === 'string' && w['name'].trim() ? w['name'].trim() : `wave ${index + 1}`,
-        index,
-        maxParallel: number('max-parallel', 1, 1, 100),
-        failureBudget: number('failure-budget', 0, 0, 1000),
-        bakeTimeMs: bake === undefined ? 0 : ((0,values/* parseDuration */.E9)(p, `${path}.bake-time`, bake) ?? 0),
-        ...(w['analysis'] !== undefined ? { analysis: asInputText(w['analysis']) } : {}),
-    };
-    for (const problem of p.items)
-        c.add(problem.input, problem.message);
-    const rawTargets = w['targets'];
-    if (!Array.isArray(rawTargets) || rawTargets.length === 0)
-        c.add(`${path}.targets`, 'is required: a list of targets, each with a name, a region and its inputs');
-    const analysis = wave.analysis === undefined ? undefined : { text: wave.analysis, path: `${path}.analysis` };
-    const targets = (Array.isArray(rawTargets) ? rawTargets : []).flatMap((t, j) => {
-        const target = parseTarget(c, t, `${path}.targets[${j}]`, shared, options, analysis);
-        return target ? [target] : [];
-    });
-    const names = new Set();
-    for (const t of targets) {
-        if (names.has(t.name))
-            c.add(`${t.path}.name`, `'${t.name}' names another target of this wave; expected unique names`);
-        names.add(t.name);
-    }
-    return { ...wave, targets };
-}
-function parseTarget(c, raw, path, shared, options, analysis) {
-    if (!isMap(raw)) {
-        c.add(path, `is ${kindOf(raw)}; expected a mapping with 'name', 'region' and the target's inputs`);
-        return undefined;
-    }
-    c.unknownKeys(path, raw, TARGET_KEYS, isInput);
-    const name = typeof raw['name'] === 'string' && NAME.test(raw['name']) ? raw['name'] : undefined;
-    if (!name)
-        c.add(`${path}.name`, `${raw['name'] === undefined ? 'is required' : 'is not a target name'}; ${NAME_EXPECTED}`);
-    const region = typeof raw['region'] === 'string' && /^[A-Za-z0-9 ]{2,40}$/.test(raw['region']) ? raw['region'] : undefined;
-    if (!region)
-        c.add(`${path}.region`, `${raw['region'] === undefined ? 'is required' : 'is not an Azure region name'}; expected e.g. 'westeurope'`);
-    const own = inputValues(c, `${path}.`, raw, TARGET_KEYS);
-    const inputs = new Map([...shared, ...own]);
-    const settings = settingsFor(c, inputs, own, path, { stages: TARGET_STAGES.join(',') }, options);
-    // The wave's gates: a verify run on the target after the bake, with the wave's 'analysis'.
-    const gate = analysis
-        ? settingsFor(c, inputs, own, path, { stages: 'verify', analysis: analysis.text }, options, analysis.path)
-        : undefined;
-    if (!name || !region || !settings || (analysis && !gate))
-        return undefined;
-    return { name, region: normalizeRegion(region), path, inputs, settings, ...(gate ? { gate } : {}) };
-}
-function settingsFor(c, inputs, own, path, fixed, options, analysisPath) {
-    try {
-        return (0,parse/* parseSettings */.P)((n) => fixed[n] ?? inputs.get(n), { ...options });
-    }
-    catch (err) {
-        if (!(err instanceof settings_errors/* SettingsError */.G))
-            throw err;
-        for (const problem of err.problems) {
-            const base = problem.input.replace(/\[.*$/, '');
-            const where = base === 'analysis' && analysisPath
-                ? `${analysisPath}${problem.input.slice(base.length)}`
-                : own.has(base)
-                    ? `${path}.${problem.input}`
-                    : shared(path, problem.input, inputs);
-            c.add(where, problem.message);
-        }
-        return undefined;
-    }
-}
-/** A problem with an input the target did not set: the shared input, or the target (a required one missing). */
-const shared = (path, input, inputs) => inputs.has(input.replace(/\[.*$/, '')) ? `inputs.${input}` : `${path}.${input}`;
-const normalizeRegion = (region) => region.replace(/\s+/g, '').toLowerCase();
-/** Two targets deploying one resource would race each other's releases: refused wherever they are. */
-function refuseDuplicates(c, waves) {
-    const seen = new Map();
-    for (const target of waves.flatMap((w) => w.targets)) {
-        const holder = (0,lock/* lockTarget */.Nd)(target.settings);
-        if (!holder)
-            continue;
-        const key = [target.settings.azure.subscriptionId ?? '', holder.kind, holder.resourceGroup, holder.name]
-            .join('/')
-            .toLowerCase();
-        const first = seen.get(key);
-        if (first)
-            c.add(target.path, `deploys ${holder.kind} '${holder.resourceGroup}/${holder.name}', as ${first} does; expected each target once in a fleet`);
-        else
-            seen.set(key, target.path);
-    }
-}
-
 // EXTERNAL MODULE: ./src/core/plan/action.ts
 var action = __nccwpck_require__(55461);
-;// CONCATENATED MODULE: ./src/core/fleet/gallery.ts
-
-
-const HALT_TAG_PREFIX = 'immutable-deploy.fleet-halt.';
-const haltTag = (fleet) => `${HALT_TAG_PREFIX}${fleet}`;
-/** Azure tag values hold at most 256 characters. */
-const TAG_VALUE_MAX = 256;
-/** The gallery image version an 'image-id' names, or undefined for anything else. */
-function versionRef(imageId) {
-    const m = imageId?.match(/^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)\/versions\/([^/]+)$/i);
-    return m ? { resourceGroup: m[1], gallery: m[2], definition: m[3], version: m[4] } : undefined;
-}
-/** The halt marker this fleet left on the version, if any. */
-async function readHalt(gallery, ref, fleet, options) {
-    const version = await gallery.getVersion(ref, options);
-    if (!version)
-        throw new errors/* EngineError */.NJ('terminal', `the image version ${ref.definition}/${ref.version} does not exist in gallery ${ref.gallery}`);
-    return version.tags[haltTag(fleet)];
-}
-async function writeHalt(gallery, ref, fleet, reason, options) {
-    const value = reason.length > TAG_VALUE_MAX ? `${reason.slice(0, TAG_VALUE_MAX - 3)}...` : reason;
-    await gallery.tagVersion(ref, { [haltTag(fleet)]: value }, options);
-}
-/** The call's result, or undefined after a transient failure (logged); other errors are thrown. */
-async function transientAsUndefined(call, log) {
-    try {
-        return await call();
-    }
-    catch (err) {
-        if (!(err instanceof errors/* EngineError */.NJ) || err.kind !== 'transient')
-            throw err;
-        log(`${err.message} (trying again)`);
-        return undefined;
-    }
-}
-/**
- * Runs a gallery call, trying it again after a transient failure (throttling, a server error, a
- * timeout) up to `attempts` times with a growing pause on the engine's clock.
- */
-async function withRetries(call, deps, attempts = 4) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await call();
-        }
-        catch (err) {
-            if (!(err instanceof errors/* EngineError */.NJ) || err.kind !== 'transient' || attempt >= attempts)
-                throw err;
-            deps.log(`${err.message} (trying again)`);
-            await deps.sleep(2_000 * 2 ** (attempt - 1), deps.signal);
-        }
-    }
-}
-/**
- * Waits until the version is replicated (Completed) to every region, reading its replication
- * status (`$expand=ReplicationStatus`) until `timeoutMs` passes on the engine's clock. A region
- * whose replication failed ends the wait at once. A version created without replication tracking
- * (no per-region status at all) counts its listed target regions as replicated. The version's
- * own provisioning must have succeeded too: while Azure is still creating or updating it, a deploy
- * refuses it (src/core/deploy/gallery-image.ts), so the wave waits for that as well.
- */
-async function waitForReplication(w, ref, regions, timeoutMs) {
-    const wanted = [...new Set(regions.map(normalizeRegion))];
-    const until = w.clock.now() + timeoutMs;
-    let told = '';
-    for (;;) {
-        const options = { timeoutMs: w.callTimeoutMs, signal: w.signal };
-        const read = await transientAsUndefined(async () => {
-            const status = await w.gallery.replicationStatus(ref, options);
-            const version = status.regions.length === 0 ? await w.gallery.getVersion(ref, options) : undefined;
-            return { status, version };
-        }, w.log);
-        if (!read) {
-            // A throttled or failed read is tried again at the next poll, within the same timeout.
-            if (w.clock.now() >= until)
-                return {
-                    ok: false,
-                    reason: `the replication status of ${ref.version} could not be read within 'replication-timeout'`,
-                };
-            await w.sleep(Math.min(10_000, until - w.clock.now()), w.signal);
-            continue;
-        }
-        const { status, version } = read;
-        const listed = status.regions.length === 0 ? new Set(version?.targetRegions.map((r) => normalizeRegion(r.name))) : undefined;
-        const stateOf = (region) => listed
-            ? listed.has(region)
-                ? 'Completed'
-                : 'absent'
-            : (status.regions.find((r) => normalizeRegion(r.region) === region)?.state ?? 'absent');
-        const failed = wanted.filter((r) => stateOf(r) === 'Failed');
-        if (failed.length > 0)
-            return { ok: false, reason: `replication of ${ref.version} to ${failed.join(', ')} failed` };
-        const provisioning = status.provisioningState ?? 'Succeeded';
-        if (/^failed$/i.test(provisioning))
-            return { ok: false, reason: `publishing ${ref.version} failed` };
-        const pending = wanted.filter((r) => stateOf(r) !== 'Completed');
-        const settled = /^succeeded$/i.test(provisioning);
-        if (pending.length === 0 && settled)
-            return { ok: true };
-        const now = w.clock.now();
-        if (now >= until) {
-            const what = pending.length > 0 ? `replicated to ${pending.join(', ')}` : `published (it is ${provisioning})`;
-            return { ok: false, reason: `${ref.version} was not ${what} within 'replication-timeout'` };
-        }
-        const line = pending.length > 0
-            ? `waiting for ${ref.version} to replicate to ${pending.map((r) => `${r} (${stateOf(r)})`).join(', ')}`
-            : `waiting for ${ref.version} to finish publishing (it is ${provisioning})`;
-        if (line !== told)
-            w.log(line);
-        told = line;
-        await w.sleep(Math.min(Math.max(status.pollAfterMs, 1_000), until - now), w.signal);
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/fleet/gallery.ts
+var fleet_gallery = __nccwpck_require__(44138);
 ;// CONCATENATED MODULE: ./src/core/fleet/pool.ts
 /** Runs `work` over `items` with at most `limit` at once; `stop()` true keeps the rest from starting. */
 async function eachBounded(items, limit, work, stop = () => false) {
@@ -1730,12 +1447,138 @@ async function eachBounded(items, limit, work, stop = () => false) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
 }
 
+// EXTERNAL MODULE: ./src/core/fleet/target-record.ts
+var target_record = __nccwpck_require__(16565);
+;// CONCATENATED MODULE: ./src/core/fleet/rollback.ts
+/**
+ * Returns a fleet's targets to their previous version: `fleet rollback` (every wave, last wave
+ * first) and a failed wave with on-failure 'rollback-wave' (that wave). A target is rolled back
+ * only when its release record on Azure says it runs the fleet's version, or a release of it did
+ * not finish; any other target is left alone and reported so. Each rollback is the ordinary
+ * rollback stage, one engine run per target (deploy lock, plan, writes, record), at most the
+ * wave's `max-parallel` at once. Nothing else is removed; the halt marker stays unless asked.
+ */
+
+
+
+
+
+/**
+ * Rolls back the targets of `waves` (in the order given) that run the version; their reports say
+ * what happened. `why` ends each rolled-back target's message; with `sayLeft`, a target left alone
+ * is reported so (a fleet rollback), else its report stays as its release left it (a failed wave).
+ */
+async function rollbackTargets(waves, deps, reports, why, sayLeft = false) {
+    let rolledBack = 0;
+    let failed = 0;
+    for (const wave of waves) {
+        await eachBounded(wave.targets, wave.maxParallel, async (target) => {
+            const outcome = await rollbackOne(wave, target, deps, reports, why, sayLeft);
+            if (outcome === 'rolled-back')
+                rolledBack++;
+            if (outcome === 'failed')
+                failed++;
+        }, () => deps.signal.aborted);
+    }
+    return { rolledBack, failed };
+}
+async function rollbackOne(wave, target, deps, reports, why, sayLeft) {
+    const version = (0,target_record/* releaseVersion */.SF)(target);
+    let record;
+    try {
+        record = deps.azure ? await recordOf(deps, target) : undefined;
+    }
+    catch (err) {
+        reports.set(target, {
+            result: 'failed',
+            message: `rollback: could not read its release record: ${(0,target_record/* messageOf */.bD)(err)}`,
+        });
+        return 'failed';
+    }
+    // Without Azure ports (a caller that reads no record), what this run saw decides.
+    const seen = reports.get(target);
+    const standing = deps.azure
+        ? (0,target_record/* standingOf */.YP)(record, version)
+        : ['succeeded', 'skipped'].includes(seen.result) && seen.version === version
+            ? 'on'
+            : 'off';
+    if (standing === 'off') {
+        if (!sayLeft)
+            return 'left';
+        reports.set(target, {
+            ...(seen.result === 'not-run' ? { result: 'skipped' } : {}),
+            ...(record?.current ? { version: record.current } : {}),
+            message: `${(0,target_record/* describeRecord */.TV)(record)}, not ${version}: left alone`,
+        });
+        return 'left';
+    }
+    deps.log(`wave ${wave.index + 1}: rollback of ${target.name} (${target.region}) from ${version}`);
+    const result = await deps.runTarget(target, { ...target.settings, stages: ['rollback'] });
+    if (result.status !== 'succeeded') {
+        reports.set(target, { result: 'failed', message: `rollback: ${result.error?.message ?? result.status}` });
+        deps.log(`wave ${wave.index + 1}: rollback of ${target.name} ${result.status}`);
+        return 'failed';
+    }
+    const to = result.outputs.imageVersion;
+    if (result.outputs.rolledBack === false) {
+        // The rollback stage found nothing to write (the target already runs what it would return to).
+        reports.set(target, { result: 'skipped', ...(to ? { version: to } : {}), message: 'nothing to roll back' });
+        return 'left';
+    }
+    reports.set(target, {
+        result: 'rolled-back',
+        ...(to ? { version: to } : {}),
+        message: `rolled back ${why}: ${version} → ${to ?? 'its previous version'}`,
+    });
+    deps.log(`wave ${wave.index + 1}: ${target.name} rolled back to ${to ?? 'its previous version'}`);
+    return 'rolled-back';
+}
+/**
+ * `fleet rollback`: every target of the fleet on its version back to its previous one, last wave
+ * first. The halt marker stays (a later run of the version still refuses) unless `clearHalt`.
+ */
+async function rollbackFleet(fleet, deps, options = {}) {
+    const reports = new FleetReports(fleet);
+    const ref = versionOf(fleet);
+    if (!ref)
+        return reports.result(fleet, 'refused', NO_IMAGE);
+    if (!deps.azure)
+        throw new errors/* EngineError */.NJ('internal', 'fleet rollback needs the Azure ports to read each target’s release record');
+    const call = { timeoutMs: deps.callTimeoutMs ?? 120_000, signal: deps.signal };
+    const gallery = await deps.gallery();
+    const marker = await (0,fleet_gallery/* withRetries */.LH)(() => (0,fleet_gallery/* readHalt */.ir)(gallery, ref, fleet.name, call), deps);
+    deps.log(`rolling back fleet '${fleet.name}' from ${ref.version}${marker ? ` (halted: ${marker})` : ''}: last wave first`);
+    const done = await rollbackTargets([...fleet.waves].reverse(), deps, reports, 'by fleet rollback', true);
+    const ok = done.failed === 0 && !deps.signal.aborted;
+    let halt = marker;
+    if (marker !== undefined && options.clearHalt && ok) {
+        const { tags } = await deps.azure();
+        await (0,fleet_gallery/* withRetries */.LH)(() => tags.remove(imageIdOf(fleet), [(0,fleet_gallery/* haltTag */.ab)(fleet.name)], call), deps);
+        deps.log(`removed the halt marker of fleet '${fleet.name}' from ${ref.version}`);
+        halt = undefined;
+    }
+    else if (marker !== undefined && options.clearHalt) {
+        deps.log('the halt marker stays: not every target was rolled back');
+    }
+    return reports.result(fleet, ok ? 'rolled-back' : 'failed', halt);
+}
+
 ;// CONCATENATED MODULE: ./src/core/fleet/run.ts
 
 
 
+
+
+
 const targetsOf = (fleet) => fleet.waves.flatMap((w) => w.targets.map((t) => ({ wave: w, target: t })));
-const versionOf = (fleet) => versionRef(fleet.waves[0]?.targets[0]?.settings.publish.imageId);
+/** The fleet's image version (its halt marker's home): the 'image-id' of its first image target. */
+function imageIdOf(fleet) {
+    const first = targetsOf(fleet).find(({ target }) => (0,target_record/* takesImage */.wz)(target) && (0,fleet_gallery/* versionRef */.qm)(target.settings.publish.imageId));
+    return first?.target.settings.publish.imageId;
+}
+const versionOf = (fleet) => (0,fleet_gallery/* versionRef */.qm)(imageIdOf(fleet));
+const NO_IMAGE = "a fleet run needs 'image-id' naming a gallery image version (in 'inputs'), released by at least one " +
+    'scale-set target: its replication and the halt marker are read there';
 /** Every target's plan: the engine in plan mode (every read for real, the writes listed, none made). */
 async function planFleet(fleet, deps) {
     const reports = [];
@@ -1746,7 +1589,7 @@ async function planFleet(fleet, deps) {
             ...where(wave, target),
             result: result.status === 'succeeded' ? 'planned' : 'failed',
             ...(result.error ? { message: result.error.message } : {}),
-            version: result.outputs.imageVersion ?? versionOf(fleet)?.version,
+            version: result.outputs.imageVersion ?? (0,target_record/* releaseVersion */.SF)(target),
             steps,
         });
     }
@@ -1762,54 +1605,142 @@ const versionField = (fleet) => {
     const v = versionOf(fleet)?.version;
     return v ? { version: v } : {};
 };
+/** The fleet's reports, one per target, in fleet order; each engine run's outcome lands here. */
+class FleetReports {
+    byTarget = new Map();
+    constructor(fleet) {
+        for (const { wave, target } of targetsOf(fleet))
+            this.byTarget.set(target, { ...where(wave, target), result: 'not-run' });
+    }
+    get(target) {
+        return this.byTarget.get(target);
+    }
+    set(target, change) {
+        this.byTarget.set(target, { ...this.get(target), ...change });
+    }
+    result(fleet, status, halt) {
+        return {
+            fleet: fleet.name,
+            status,
+            ...versionField(fleet),
+            targets: [...this.byTarget.values()],
+            ...(halt ? { halt } : {}),
+        };
+    }
+}
+/** Reads a target's release record (transient failures tried again); undefined without Azure ports. */
+async function recordOf(deps, target) {
+    if (!deps.azure)
+        return undefined;
+    const options = { timeoutMs: deps.callTimeoutMs ?? 120_000, signal: deps.signal };
+    const { leases } = await deps.azure(target);
+    return (0,fleet_gallery/* withRetries */.LH)(() => (0,target_record/* readTargetRecord */.L7)(leases, target, options), deps);
+}
 async function runFleet(fleet, deps) {
-    return new FleetRun(fleet, deps).run();
+    return new FleetRun(fleet, deps).run('run');
+}
+/** The wave a halt marker names ('<version> wave <n> (<name>): <why>'), 0-based; undefined when it names none. */
+function haltedWave(marker, fleet) {
+    const n = Number(/ wave (\d+) \(/.exec(marker)?.[1]);
+    return Number.isInteger(n) && n >= 1 && n <= fleet.waves.length ? n - 1 : undefined;
 }
 class FleetRun {
     fleet;
     deps;
-    reports = new Map();
-    halt;
+    reports;
     constructor(fleet, deps) {
         this.fleet = fleet;
         this.deps = deps;
-        for (const { wave, target } of targetsOf(fleet))
-            this.reports.set(target, { ...where(wave, target), result: 'not-run' });
+        this.reports = new FleetReports(fleet);
     }
     get options() {
         return { timeoutMs: this.deps.callTimeoutMs ?? 120_000, signal: this.deps.signal };
     }
-    async run() {
+    /** 'run': refuses a halted fleet; 'resume': starts at the halted wave and removes the marker once it passes. */
+    async run(mode) {
         const ref = versionOf(this.fleet);
-        if (!ref) {
-            return this.result('refused', "a fleet run needs 'image-id' naming a gallery image version (in 'inputs'): its replication and the halt marker are read there");
-        }
+        if (!ref)
+            return this.result('refused', NO_IMAGE);
+        if (mode === 'resume' && !this.deps.azure)
+            throw new errors/* EngineError */.NJ('internal', 'fleet resume needs the Azure ports to read each target’s release record');
         const gallery = await this.deps.gallery();
-        const marker = await withRetries(() => readHalt(gallery, ref, this.fleet.name, this.options), this.deps);
-        if (marker !== undefined) {
-            return this.result('refused', `fleet '${this.fleet.name}' was halted for ${ref.version}: ${marker}; nothing was deployed (remove the tag 'immutable-deploy.fleet-halt.${this.fleet.name}' from the image version to continue)`);
-        }
+        const marker = await (0,fleet_gallery/* withRetries */.LH)(() => (0,fleet_gallery/* readHalt */.ir)(gallery, ref, this.fleet.name, this.options), this.deps);
+        const from = this.firstWave(mode, ref, marker);
+        if (typeof from === 'string')
+            return this.result('refused', from);
         for (const wave of this.fleet.waves) {
-            const reason = await this.runWave(wave, gallery, ref);
-            if (reason) {
-                const halt = `${ref.version} wave ${wave.index + 1} (${wave.name}): ${reason}`;
-                this.deps.log(`halting fleet '${this.fleet.name}': ${halt}`);
-                await withRetries(() => writeHalt(gallery, ref, this.fleet.name, halt, this.options), this.deps);
-                return this.result('halted', halt);
+            if (wave.index < from) {
+                for (const t of wave.targets)
+                    this.reports.set(t, { result: 'skipped', message: 'its wave passed before the halt' });
+                continue;
             }
+            const reason = await this.runWave(wave, gallery, ref);
+            if (reason)
+                return this.halt(wave, gallery, ref, reason);
+            if (marker !== undefined && wave.index === from)
+                await this.clearHalt(ref);
         }
         return this.result('succeeded');
+    }
+    /** The wave to start at (0-based), or why the run refuses: a halted fleet is only resumed. */
+    firstWave(mode, ref, marker) {
+        const name = this.fleet.name;
+        if (marker === undefined) {
+            if (mode === 'resume')
+                this.deps.log(`fleet '${name}' is not halted for ${ref.version}: running it (released targets are skipped)`);
+            return 0;
+        }
+        const halted = haltedWave(marker, this.fleet);
+        if (mode === 'resume' && halted !== undefined) {
+            this.deps.log(`resuming fleet '${name}' at wave ${halted + 1}: it was halted (${marker})`);
+            return halted;
+        }
+        const how = mode === 'run'
+            ? "run 'immutable-deploy fleet resume' after a fix to continue from the halted wave, or 'fleet rollback'"
+            : `the marker names no wave of this fleet; remove the tag '${(0,fleet_gallery/* haltTag */.ab)(name)}' from the version and run again`;
+        return `fleet '${name}' was halted for ${ref.version}: ${marker}; nothing was deployed (${how})`;
+    }
+    /**
+     * Halts the fleet: the marker first (later runs refuse at once), then with on-failure
+     * 'rollback-wave' the wave's targets on the version are rolled back and the marker says so.
+     */
+    async halt(wave, gallery, ref, reason) {
+        const mark = async (why) => {
+            const halt = `${ref.version} wave ${wave.index + 1} (${wave.name}): ${why}`;
+            this.deps.log(`halting fleet '${this.fleet.name}': ${halt}`);
+            await (0,fleet_gallery/* withRetries */.LH)(() => (0,fleet_gallery/* writeHalt */.RB)(gallery, ref, this.fleet.name, halt, this.options), this.deps);
+            return halt;
+        };
+        let halt = await mark(reason);
+        if (wave.onFailure === 'rollback-wave' && !this.deps.signal.aborted) {
+            this.deps.log(`wave ${wave.index + 1} (${wave.name}) failed: rolling back its targets on the version`);
+            const done = await rollbackTargets([wave], this.deps, this.reports, 'with its wave (on-failure: rollback-wave)');
+            const failed = done.failed ? `, ${done.failed} failed to roll back` : '';
+            halt = await mark(`${reason}; wave rolled back (${done.rolledBack} target(s)${failed})`);
+        }
+        return this.result('halted', halt);
+    }
+    /** The halted wave passed: the marker goes, so later runs of the fleet continue normally. */
+    async clearHalt(ref) {
+        const { tags } = await this.deps.azure();
+        await (0,fleet_gallery/* withRetries */.LH)(() => tags.remove(imageIdOf(this.fleet), [(0,fleet_gallery/* haltTag */.ab)(this.fleet.name)], this.options), this.deps);
+        this.deps.log(`wave passed: removed the halt marker of fleet '${this.fleet.name}' from ${ref.version}`);
     }
     /** Runs one wave; the reason it halts the fleet, or undefined when it passed. */
     async runWave(wave, gallery, ref) {
         const { clock, sleep, signal, log } = this.deps;
         log(`wave ${wave.index + 1} (${wave.name}): ${wave.targets.length} target(s), at most ${wave.maxParallel} at once`);
-        const replicated = await waitForReplication({ gallery, clock, sleep, signal, log, callTimeoutMs: this.options.timeoutMs }, ref, wave.targets.map((t) => t.region), this.fleet.replicationTimeoutMs);
-        if (!replicated.ok)
-            return replicated.reason;
+        const regions = wave.targets.filter(target_record/* takesImage */.wz).map((t) => t.region);
+        if (regions.length > 0) {
+            const replicated = await (0,fleet_gallery/* waitForReplication */.vm)({ gallery, clock, sleep, signal, log, callTimeoutMs: this.options.timeoutMs }, ref, regions, this.fleet.replicationTimeoutMs);
+            if (!replicated.ok)
+                return replicated.reason;
+        }
         let failed = 0;
         const overBudget = () => failed > wave.failureBudget || signal.aborted;
         await eachBounded(wave.targets, wave.maxParallel, async (target) => {
+            if (await this.alreadyReleased(wave, target))
+                return;
             const outcome = await this.release(wave, target, target.settings);
             if (outcome !== 'succeeded')
                 failed++;
@@ -1820,13 +1751,35 @@ class FleetRun {
             log(`wave ${wave.index + 1} (${wave.name}): baking for ${Math.round(wave.bakeTimeMs / 1000)}s`);
             await sleep(wave.bakeTimeMs, signal);
         }
-        const gated = wave.targets.filter((t) => t.gate && this.reports.get(t)?.result === 'succeeded');
+        const onVersion = (t) => ['succeeded', 'skipped'].includes(this.reports.get(t).result);
+        const gated = wave.targets.filter((t) => t.gate && onVersion(t));
         await eachBounded(gated, wave.maxParallel, async (target) => {
+            const before = this.reports.get(target);
             const outcome = await this.release(wave, target, target.gate, 'analysis after bake');
             if (outcome !== 'succeeded')
                 failed++;
+            else if (before.result === 'skipped')
+                this.reports.set(target, before); // still 'already runs' it
         });
         return overBudget() ? this.failedText(wave, failed) : undefined;
+    }
+    /** The target's release record already holds the version: nothing to release (reported 'skipped'). */
+    async alreadyReleased(wave, target) {
+        const version = (0,target_record/* releaseVersion */.SF)(target);
+        let record;
+        try {
+            record = await recordOf(this.deps, target);
+        }
+        catch (err) {
+            // The release itself reads the target again: an unreadable record only costs the skip.
+            this.deps.log(`wave ${wave.index + 1}: could not read ${target.name}'s release record (${(0,target_record/* messageOf */.bD)(err)}): releasing it`);
+            return false;
+        }
+        if ((0,target_record/* standingOf */.YP)(record, version) !== 'on')
+            return false;
+        this.deps.log(`wave ${wave.index + 1}: ${target.name} already runs ${version}: skipped`);
+        this.reports.set(target, { result: 'skipped', version, message: `already runs ${version}` });
+        return true;
     }
     failedText(wave, failed) {
         if (this.deps.signal.aborted)
@@ -1844,24 +1797,31 @@ class FleetRun {
                 ? result.outputs.previousImageVersion
                 : undefined;
         const previous = this.reports.get(target);
+        const version = live ?? previous.version;
         this.reports.set(target, {
-            ...previous,
             result: outcome,
-            ...((live ?? previous.version) ? { version: live ?? previous.version } : {}),
+            ...(version ? { version } : {}),
             ...(result.error ? { message: `${what}: ${result.error.message}` } : {}),
         });
         this.deps.log(`wave ${wave.index + 1}: ${target.name} ${outcome}${result.error ? `: ${result.error.message}` : ''}`);
         return outcome;
     }
     result(status, halt) {
-        return {
-            fleet: this.fleet.name,
-            status,
-            ...versionField(this.fleet),
-            targets: [...this.reports.values()],
-            ...(halt ? { halt } : {}),
-        };
+        return this.reports.result(this.fleet, status, halt);
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/fleet/resume.ts
+/**
+ * `fleet resume`: continues a halted fleet after a fix. It reads the halt marker on the image
+ * version (which wave halted), runs that wave again — its targets already on the version and
+ * recorded live are skipped, the others released — removes the marker once the wave has passed
+ * (bake time and gates included), then goes on with the later waves. Without a marker it is a
+ * `fleet run` (which skips released targets as well). The engine is run.ts's FleetRun.
+ */
+
+async function resumeFleet(fleet, deps) {
+    return new FleetRun(fleet, deps).run('resume');
 }
 
 ;// CONCATENATED MODULE: ./src/core/fleet/summary.ts
@@ -1906,6 +1866,8 @@ function renderFleetPlan(result) {
 
 
 
+
+
 // EXTERNAL MODULE: ./src/adapters/shared/azure-connection.ts
 var azure_connection = __nccwpck_require__(36988);
 // EXTERNAL MODULE: ./src/adapters/shared/config-file.ts
@@ -1920,11 +1882,185 @@ var promises_ = __nccwpck_require__(51455);
 var args = __nccwpck_require__(77593);
 // EXTERNAL MODULE: ./src/cli/host.ts
 var cli_host = __nccwpck_require__(81626);
-;// CONCATENATED MODULE: ./src/cli/fleet.ts
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(98571);
+;// CONCATENATED MODULE: ./src/core/fleet/matrix.ts
 /**
- * `immutable-deploy fleet plan|run --file fleet.yaml`: one release across the fleet file's targets
- * in waves (src/core/fleet/). `plan` runs each target's plan (reads for real, no write); `run`
- * releases the waves on this runner and prints a table of targets × wave × result × version.
+ * A fleet's waves as CI matrices, for fleets fanned out on the CI's own jobs: each target of a wave
+ * becomes one matrix job that runs the action (or task) with `fleet-file` and `fleet-target`.
+ *
+ * - GitHub Actions: `{"include":[{"target":…,"region":…,"wave":N},…]}` on one line, for
+ *   `strategy.matrix: ${{ fromJSON(needs.plan.outputs.…) }}` (a matrix with only `include` runs
+ *   one job per entry: https://docs.github.com/actions/writing-workflows/choosing-what-your-workflow-does/running-variations-of-jobs-in-a-workflow).
+ * - Azure Pipelines: `{"<job name>":{"target":…,"region":…,"wave":"N"},…}` for
+ *   `strategy: matrix: $[ dependencies.<job>.outputs['<step>.matrix'] ]`. Job names take only
+ *   letters, digits and `_` (https://learn.microsoft.com/azure/devops/pipelines/yaml-schema/jobs-job-strategy),
+ *   so target names are mapped to such names, unique within the wave.
+ */
+
+/** The wave a 1-based number names; one clear error when there is no such wave. */
+function fleetWave(fleet, wave) {
+    const found = Number.isInteger(wave) ? fleet.waves[wave - 1] : undefined;
+    if (!found)
+        throw new errors/* EngineError */.NJ('input', `fleet '${fleet.name}' has ${fleet.waves.length} wave(s); wave ${String(wave)} is not one of them (expected 1 to ${fleet.waves.length})`);
+    return found;
+}
+function waveMatrix(fleet, wave, format) {
+    const w = fleetWave(fleet, wave);
+    const entries = w.targets.map((t) => ({ target: t.name, region: t.region, wave }));
+    return {
+        fleet: fleet.name,
+        wave,
+        name: w.name,
+        maxParallel: w.maxParallel,
+        targets: entries.length,
+        matrix: format === 'github' ? { include: entries } : azureMatrix(entries),
+    };
+}
+function azureMatrix(entries) {
+    const names = azureJobNames(entries.map((e) => e.target));
+    return Object.fromEntries(entries.map((e, i) => [names[i], { target: e.target, region: e.region, wave: String(e.wave) }]));
+}
+/**
+ * Azure Pipelines job names for target names: `-` and anything else becomes `_`, a name not
+ * starting with a letter gets `t_` in front, and a name taken already (case-insensitively, as
+ * Azure Pipelines compares them) gets `_2`, `_3`… so every target keeps its own job.
+ */
+function azureJobNames(targets) {
+    const taken = new Set();
+    return targets.map((target) => {
+        const safe = target.replace(/[^A-Za-z0-9_]/g, '_');
+        const base = /^[A-Za-z]/.test(safe) ? safe : `t_${safe}`;
+        let name = base;
+        for (let n = 2; taken.has(name.toLowerCase()); n++)
+            name = `${base}_${n}`;
+        taken.add(name.toLowerCase());
+        return name;
+    });
+}
+/** Every wave, in order: how a workflow learns how many wave jobs to run. */
+function fleetWaves(fleet) {
+    return { fleet: fleet.name, waves: fleet.waves.length, names: fleet.waves.map((w) => w.name) };
+}
+
+;// CONCATENATED MODULE: ./src/core/fleet/gate.ts
+
+
+
+
+
+
+async function gateWave(fleet, waveNumber, deps, options = {}) {
+    const wave = fleetWave(fleet, waveNumber);
+    const ref = (0,fleet_gallery/* versionRef */.qm)(options.imageId ?? imageIdOf(fleet));
+    const result = (status, targets, halt) => ({
+        fleet: fleet.name,
+        status,
+        ...(ref ? { version: ref.version } : {}),
+        targets,
+        ...(halt ? { halt } : {}),
+    });
+    const blank = wave.targets.map((t) => report(wave, t, 'not-run'));
+    if (!ref)
+        return result('refused', blank, "the gate needs 'image-id' naming a gallery image version");
+    const call = { timeoutMs: deps.callTimeoutMs ?? 120_000, signal: deps.signal };
+    const gallery = await deps.gallery();
+    const marker = await (0,fleet_gallery/* withRetries */.LH)(() => (0,fleet_gallery/* readHalt */.ir)(gallery, ref, fleet.name, call), deps);
+    if (marker !== undefined)
+        return result('halted', blank, marker);
+    const judged = await judgeRecords(wave, deps, call, (t) => ((0,target_record/* takesImage */.wz)(t) ? ref.version : (0,target_record/* releaseVersion */.SF)(t)));
+    const halt = async (failed) => {
+        const why = `${ref.version} wave ${wave.index + 1} (${wave.name}): ${failed} of ${wave.targets.length} target(s) failed (failure budget ${wave.failureBudget})`;
+        deps.log(`halting fleet '${fleet.name}': ${why}`);
+        await (0,fleet_gallery/* withRetries */.LH)(() => (0,fleet_gallery/* writeHalt */.RB)(gallery, ref, fleet.name, why, call), deps);
+        return result('halted', reports(judged), why);
+    };
+    const failedCount = () => reports(judged).filter((r) => r.result !== 'succeeded').length;
+    if (failedCount() > wave.failureBudget)
+        return halt(failedCount());
+    const left = bakeLeft(wave, judged, deps.clock.now());
+    if (left > 0) {
+        if (options.wait === false) {
+            const why = `wave ${wave.index + 1} (${wave.name}) bakes ${(0,duration/* formatDuration */.a)(left)} more (bake-time ${(0,duration/* formatDuration */.a)(wave.bakeTimeMs)})`;
+            return { ...result('baking', reports(judged)), waiting: why };
+        }
+        deps.log(`wave ${wave.index + 1} (${wave.name}): baking ${(0,duration/* formatDuration */.a)(left)} more`);
+        await deps.sleep(left, deps.signal);
+    }
+    await judgeAnalysis(wave, judged, deps);
+    return failedCount() > wave.failureBudget ? halt(failedCount()) : result('succeeded', reports(judged));
+}
+const report = (wave, target, result) => ({
+    wave: wave.index + 1,
+    waveName: wave.name,
+    target: target.name,
+    region: target.region,
+    result,
+});
+/** The reports as the result shows them (when each target was released is the gate's own). */
+const reports = (judged) => [...judged.values()].map(({ deployedAt: _, ...rest }) => rest);
+/** Each target's record, read at most `max-parallel` at once: on the version, or failed and why. */
+async function judgeRecords(wave, deps, call, versionOf) {
+    const judged = new Map(wave.targets.map((t) => [t, report(wave, t, 'not-run')]));
+    await eachBounded(wave.targets, wave.maxParallel, async (target) => {
+        const { leases } = await deps.azure(target);
+        const record = await (0,fleet_gallery/* withRetries */.LH)(() => (0,target_record/* readTargetRecord */.L7)(leases, target, call), deps);
+        const version = versionOf(target);
+        const problem = recordProblem(record, version);
+        const deployedAt = record?.deployedAt ? Date.parse(record.deployedAt) : undefined;
+        judged.set(target, {
+            ...report(wave, target, problem ? 'failed' : 'succeeded'),
+            ...(record?.current ? { version: record.current } : {}),
+            ...(problem ? { message: problem } : {}),
+            ...(deployedAt !== undefined && !Number.isNaN(deployedAt) ? { deployedAt } : {}),
+        });
+    });
+    return judged;
+}
+/** Why the record does not show `version` live on the target; undefined when it does. */
+function recordProblem(record, version) {
+    if (!record)
+        return 'the target or its release record does not exist';
+    const standing = (0,target_record/* standingOf */.YP)(record, version);
+    if (standing === 'unfinished')
+        return `a release of ${version} did not finish (state ${record.state ?? 'unknown'}; it runs ${record.current ?? 'no recorded version'})`;
+    if (standing === 'off') {
+        const what = record.state === 'rolled-back' || record.state === 'aborted' ? `${record.state}: ` : '';
+        return `${what}it runs ${record.current ?? 'no recorded version'}, not ${version ?? 'the version'}`;
+    }
+    if (record.target && record.target !== version)
+        return `a release of ${record.target} is under way on it`;
+    return undefined;
+}
+/** How long the wave must still bake: its bake time after the last target's release, at most the bake time. */
+function bakeLeft(wave, judged, now) {
+    const times = [...judged.values()].flatMap((r) => (r.deployedAt !== undefined ? [r.deployedAt] : []));
+    if (wave.bakeTimeMs <= 0)
+        return 0;
+    const last = times.length > 0 ? Math.max(...times) : now;
+    return Math.min(wave.bakeTimeMs, Math.max(0, last + wave.bakeTimeMs - now));
+}
+async function judgeAnalysis(wave, judged, deps) {
+    const gated = wave.targets.filter((t) => t.gate && judged.get(t)?.result === 'succeeded');
+    await eachBounded(gated, wave.maxParallel, async (target) => {
+        deps.log(`wave ${wave.index + 1}: analysis after bake of ${target.name} (${target.region})`);
+        const run = await deps.runTarget(target, target.gate);
+        if (run.status === 'succeeded')
+            return;
+        const previous = judged.get(target);
+        const message = `analysis after bake: ${run.error?.message ?? `the gate run ${run.status}`}`;
+        judged.set(target, { ...previous, result: 'failed', message });
+    });
+}
+
+// EXTERNAL MODULE: ./src/adapters/shared/fleet-file.ts
+var fleet_file = __nccwpck_require__(46883);
+;// CONCATENATED MODULE: ./src/cli/fleet-ci.ts
+/**
+ * `immutable-deploy fleet matrix|gate`: a fleet fanned out on the CI's own jobs (docs/fleets.md).
+ * `matrix` prints a wave's targets as a GitHub Actions or Azure Pipelines matrix (each entry one
+ * job running the action or task with `fleet-file` + `fleet-target`); `gate` judges a wave from
+ * its targets' release records on Azure, between two waves (src/core/fleet/gate.ts).
  */
 
 
@@ -1938,19 +2074,239 @@ var cli_host = __nccwpck_require__(81626);
 
 
 
-const FLEET_HELP = `Usage: immutable-deploy fleet <plan|run> --file <fleet.yaml> [--json] [--record-file <path>] [--verbose]
+
+
+const FLEET_CI_HELP = `Usage: immutable-deploy fleet matrix --file <fleet.yaml> [--wave <n>] [--expect-waves <n>] [--format github|azure-pipelines] [--json]
+       immutable-deploy fleet gate --file <fleet.yaml> --wave <n> [--no-wait] [--image-id <id>] [--json] [--record-file <path>] [--verbose]
+
+A fleet fanned out on the CI's own jobs (docs/fleets.md): one job per target, a gate between waves.
+  matrix  with --wave: that wave's targets as a matrix, and its max-parallel. github (default):
+          'matrix=<json>' and 'max-parallel=<n>' lines for $GITHUB_OUTPUT; azure-pipelines: the
+          output variables 'matrix' and 'maxParallel' (##vso logging commands). Without --wave:
+          the number of waves ('waves') and every wave's matrix ('wave-<n>', 'wave-<n>-max-parallel';
+          Azure Pipelines: 'wave<n>', 'wave<n>MaxParallel').
+  gate    judges a wave from its targets' release records on Azure: every target must run the
+          version (failed targets beyond the failure budget halt the fleet), the bake time must
+          have passed since the last target's release (waited out; --no-wait reports it, exit 1),
+          then the wave's analysis gates are judged. Exit code 0 when the next wave may start.
+Flags:
+  --file <path>         the fleet file (YAML; schema/immutable-deploy-fleet.schema.json)
+  --wave <n>            the wave, counted from 1
+  --format <f>          matrix: github (default) or azure-pipelines
+  --expect-waves <n>    matrix: fail unless the file has exactly this many waves (the pipeline's)
+  --image-id <id>       gate: the gallery image version released (default: the fleet file's image-id)
+  --no-wait             gate: report the bake time left instead of waiting it out
+  --json                print the result as one JSON object on stdout
+  --record-file <path>  gate: also write the result as JSON to this file
+  --verbose             gate: also print each analysis run's debug logs (to stderr)
+`;
+function parseCiArgs(argv) {
+    const config = {
+        args: [...argv],
+        options: {
+            file: { type: 'string' },
+            wave: { type: 'string' },
+            'expect-waves': { type: 'string' },
+            format: { type: 'string' },
+            'image-id': { type: 'string' },
+            'no-wait': { type: 'boolean' },
+            json: { type: 'boolean' },
+            verbose: { type: 'boolean' },
+            'record-file': { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        },
+        allowPositionals: true,
+        strict: true,
+    };
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)(config);
+    }
+    catch (err) {
+        throw new args/* UsageError */.eb((0,run_step/* errorMessage */.gJ)(err));
+    }
+    const { values, positionals } = parsed;
+    if (values.help)
+        return 'help';
+    const verb = positionals[0] === 'matrix' || positionals[0] === 'gate' ? positionals[0] : undefined;
+    if (!verb || positionals.length > 1)
+        throw new args/* UsageError */.eb(`fleet ${positionals.join(' ')}: unexpected arguments`);
+    if (!values.file?.trim())
+        throw new args/* UsageError */.eb(`fleet ${verb} needs --file <fleet.yaml>`);
+    const wave = values.wave === undefined ? undefined : Number(values.wave);
+    if (wave !== undefined && !(Number.isInteger(wave) && wave >= 1))
+        throw new args/* UsageError */.eb(`--wave takes a wave number counted from 1 (got '${values.wave}')`);
+    if (verb === 'gate' && wave === undefined)
+        throw new args/* UsageError */.eb('fleet gate needs --wave <n>');
+    const format = values.format ?? 'github';
+    if (format !== 'github' && format !== 'azure-pipelines')
+        throw new args/* UsageError */.eb(`--format takes github or azure-pipelines (got '${format}')`);
+    const only = (flag, ok) => {
+        if (!ok)
+            throw new args/* UsageError */.eb(`${flag} goes with fleet ${verb === 'gate' ? 'matrix' : 'gate'} only`);
+    };
+    only('--format', values.format === undefined || verb === 'matrix');
+    only('--expect-waves', values['expect-waves'] === undefined || verb === 'matrix');
+    const expect = values['expect-waves'] === undefined ? undefined : Number(values['expect-waves']);
+    if (expect !== undefined && !(Number.isInteger(expect) && expect >= 1))
+        throw new args/* UsageError */.eb(`--expect-waves takes a number of waves (got '${values['expect-waves']}')`);
+    for (const f of ['image-id', 'no-wait', 'record-file', 'verbose'])
+        only(`--${f}`, values[f] === undefined || verb === 'gate');
+    return {
+        verb,
+        file: values.file.trim(),
+        format,
+        json: values.json ?? false,
+        wait: !values['no-wait'],
+        verbose: values.verbose ?? false,
+        ...(wave !== undefined ? { wave } : {}),
+        ...(expect !== undefined ? { expectWaves: expect } : {}),
+        ...(values['image-id'] ? { imageId: values['image-id'].trim() } : {}),
+        ...(values['record-file'] ? { recordFile: values['record-file'] } : {}),
+    };
+}
+async function fleetCi(argv, write) {
+    const signals = (0,run_step/* signalController */.fR)((s) => write.err(`\n${s} received: stopping the gate\n`));
+    try {
+        const args = parseCiArgs(argv);
+        if (args === 'help') {
+            write.out(FLEET_CI_HELP);
+            return 0;
+        }
+        const now = time/* systemClock */.ml.now();
+        const fleet = (0,parse/* parseFleet */.I9)((0,fleet_file/* loadFleetDocument */.K)(args.file), { now, readFile: (p) => (0,config_file/* readTextFile */.Gu)(p) });
+        if (args.verb === 'matrix') {
+            write.out(matrixText(fleet, args));
+            return 0;
+        }
+        return await gate(fleet, args, signals.controller.signal, write);
+    }
+    catch (e) {
+        write.err(`immutable-deploy fleet: ${(0,run_step/* errorMessage */.gJ)(e)}\n`);
+        if (e instanceof args/* UsageError */.eb)
+            write.err('(see immutable-deploy fleet matrix --help)\n');
+        else if (!(e instanceof errors/* EngineError */.NJ) && e instanceof Error && e.stack && argv.includes('--verbose'))
+            write.err(`${e.stack}\n`);
+        return 1;
+    }
+    finally {
+        signals.dispose();
+    }
+}
+/** The matrix (or every wave's) as output lines for the CI named by --format, or as JSON. */
+function matrixText(fleet, args) {
+    if (args.expectWaves !== undefined && args.expectWaves !== fleet.waves.length)
+        throw new errors/* EngineError */.NJ('input', `fleet '${fleet.name}' has ${fleet.waves.length} wave(s) and the pipeline runs ${args.expectWaves}; list every wave of the file in the pipeline`);
+    const waves = args.wave !== undefined
+        ? [waveMatrix(fleet, args.wave, args.format)]
+        : fleet.waves.map((_, i) => waveMatrix(fleet, i + 1, args.format));
+    if (args.json)
+        return `${JSON.stringify(args.wave !== undefined ? waves[0] : { ...fleetWaves(fleet), matrices: waves })}\n`;
+    const lines = [];
+    if (args.wave !== undefined)
+        lines.push(...waveLines(waves[0], '', args.format));
+    else {
+        lines.push(['waves', String(fleet.waves.length)]);
+        for (const m of waves)
+            lines.push(...waveLines(m, args.format === 'github' ? `wave-${m.wave}` : `wave${m.wave}`, args.format));
+    }
+    const line = ([name, value]) => args.format === 'github' ? `${name}=${value}` : `##vso[task.setvariable variable=${name};isOutput=true]${value}`;
+    return `${lines.map(line).join('\n')}\n`;
+}
+function waveLines(m, prefix, format) {
+    const json = JSON.stringify(m.matrix);
+    if (format === 'github')
+        return [
+            [prefix || 'matrix', json],
+            [prefix ? `${prefix}-max-parallel` : 'max-parallel', String(m.maxParallel)],
+        ];
+    return [
+        [prefix || 'matrix', json],
+        [prefix ? `${prefix}MaxParallel` : 'maxParallel', String(m.maxParallel)],
+    ];
+}
+async function gate(fleet, args, signal, write) {
+    const loaders = new Map();
+    // One sign-in per Azure connection (targets sharing their azure inputs share it).
+    const portsOf = (settings) => {
+        const key = JSON.stringify(settings.azure);
+        let loader = loaders.get(key);
+        if (!loader)
+            loaders.set(key, (loader = (0,azure_connection/* azureLoader */.TU)(settings, (0,azure_connection/* planSignIn */.yg)(settings, { kind: 'cli' }))));
+        return loader();
+    };
+    const first = fleet.waves[0].targets[0].settings;
+    const runTarget = (target, settings) => {
+        const host = (0,cli_host/* cliHost */.$)(signal, {
+            verbose: args.verbose,
+            write: (t) => write.err(t.replace(/^(?=.)/gm, `[${target.name}] `)),
+        });
+        const options = {
+            adapter: 'cli',
+            read: (n) => target.inputs.get(n),
+            namer: (n) => `${target.path}.${n}`,
+            host,
+        };
+        return (0,run_step/* executeStep */.Ik)(options, settings);
+    };
+    const result = await gateWave(fleet, args.wave, {
+        clock: time/* systemClock */.ml,
+        sleep: time/* realSleep */.uk,
+        signal,
+        log: (line) => write.err(`fleet: ${line}\n`),
+        runTarget,
+        gallery: async () => (await portsOf(first)).gallery,
+        azure: (target) => portsOf(target?.settings ?? first),
+    }, { wait: args.wait, ...(args.imageId ? { imageId: args.imageId } : {}) });
+    if (args.recordFile)
+        await (0,promises_.writeFile)(args.recordFile, `${JSON.stringify(result, null, 2)}\n`, { mode: 0o644 });
+    const waiting = result.waiting ? `\nwaiting: ${result.waiting}\n` : '';
+    write.out(args.json ? `${JSON.stringify(result)}\n` : `${renderFleetText(result)}${waiting}`);
+    return result.status === 'succeeded' ? 0 : 1;
+}
+
+;// CONCATENATED MODULE: ./src/cli/fleet.ts
+/**
+ * `immutable-deploy fleet plan|run|resume|rollback --file fleet.yaml`: one release across the fleet
+ * file's targets in waves (src/core/fleet/). `plan` runs each target's plan (reads for real, no
+ * write); `run` releases the waves on this runner; `resume` continues a halted fleet from its halted
+ * wave; `rollback` returns the targets on the version to their previous one. Each prints a table of
+ * targets × wave × result × version.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const FLEET_HELP = `Usage: immutable-deploy fleet <plan|run|resume|rollback> --file <fleet.yaml> [--json] [--record-file <path>] [--verbose]
 
 Releases one image version across the targets of a fleet file, wave by wave (docs/fleets.md).
   plan   prints the waves and each target's planned writes (every read for real, nothing written)
   run    runs the waves on this runner: each wave waits for the image version's replication to
          its regions, releases at most max-parallel targets at once (deploy + verify), holds its
-         bake time and judges its analysis gates; a failed wave halts the fleet (exit code 1)
+         bake time and judges its analysis gates; a failed wave halts the fleet (exit code 1).
+         Targets whose release record already holds the version are skipped.
+  resume   continues a halted fleet after a fix: runs the halted wave again (released targets
+         skipped), removes the halt marker once it passes, then the later waves
+  rollback returns every target on the fleet's version to its previous version, last wave
+         first; other targets are left alone; the halt marker stays unless --clear-halt
 Flags:
   --file <path>         the fleet file (YAML; schema/immutable-deploy-fleet.schema.json)
   --json                print the result as one JSON object on stdout
   --record-file <path>  also write the result as JSON to this file
   --verbose             also print each target's debug logs (to stderr)
+  --clear-halt          rollback: also remove the halt marker once every target is rolled back
+On CI jobs: fleet matrix | fleet gate (see immutable-deploy fleet matrix --help)
 `;
+const VERBS = ['plan', 'run', 'resume', 'rollback'];
 function parseFleetArgs(argv) {
     const config = {
         args: [...argv],
@@ -1959,6 +2315,7 @@ function parseFleetArgs(argv) {
             json: { type: 'boolean' },
             verbose: { type: 'boolean' },
             'record-file': { type: 'string' },
+            'clear-halt': { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
         },
         allowPositionals: true,
@@ -1975,9 +2332,11 @@ function parseFleetArgs(argv) {
     const { values, positionals } = parsed;
     if (values.help)
         return 'help';
-    const verb = positionals[0];
-    if ((verb !== 'plan' && verb !== 'run') || positionals.length > 1)
-        throw new args/* UsageError */.eb(`fleet needs one verb, 'plan' or 'run' (got ${positionals.length ? `'${positionals.join(' ')}'` : 'none'})`);
+    const verb = VERBS.find((v) => v === positionals[0]);
+    if (!verb || positionals.length > 1)
+        throw new args/* UsageError */.eb(`fleet needs one verb, ${VERBS.map((v) => `'${v}'`).join(', ')} (got ${positionals.length ? `'${positionals.join(' ')}'` : 'none'})`);
+    if (values['clear-halt'] && verb !== 'rollback')
+        throw new args/* UsageError */.eb('--clear-halt goes with fleet rollback only');
     if (!values.file?.trim())
         throw new args/* UsageError */.eb('fleet needs --file <fleet.yaml>');
     return {
@@ -1986,13 +2345,14 @@ function parseFleetArgs(argv) {
         json: values.json ?? false,
         verbose: values.verbose ?? false,
         ...(values['record-file'] ? { recordFile: values['record-file'] } : {}),
+        clearHalt: values['clear-halt'] ?? false,
     };
 }
 /** Reads and parses the fleet file; throws FleetFileError naming the path, never the content. */
 function loadFleetFile(path, now) {
     const file = (0,config_file/* readTextFile */.Gu)(path);
     const bad = (message) => {
-        throw new FleetFileError([{ path: '(file)', message }]);
+        throw new parse/* FleetFileError */.HL([{ path: '(file)', message }]);
     };
     if (!file.ok)
         return bad(`cannot read '${path}': ${file.reason}`);
@@ -2004,9 +2364,12 @@ function loadFleetFile(path, now) {
         const at = err.linePos?.[0];
         return bad(`'${path}' is not valid YAML${at ? ` (line ${at.line}, column ${at.col})` : ''} (the content is not shown)`);
     }
-    return parseFleet(doc, { now, readFile: (p) => (0,config_file/* readTextFile */.Gu)(p) });
+    return (0,parse/* parseFleet */.I9)(doc, { now, readFile: (p) => (0,config_file/* readTextFile */.Gu)(p) });
 }
 async function fleet(argv, write) {
+    // A fleet fanned out on CI jobs: the matrix of a wave, the gate between waves (fleet-ci.ts).
+    if (argv[0] === 'matrix' || argv[0] === 'gate')
+        return fleetCi(argv, write);
     const signals = (0,run_step/* signalController */.fR)((s) => write.err(`\n${s} received: cancelling the fleet (again to stop at once)\n`));
     try {
         const args = parseFleetArgs(argv);
@@ -2031,16 +2394,31 @@ async function fleet(argv, write) {
         };
         const log = (line) => write.err(`fleet: ${line}\n`);
         const first = parsed.waves[0].targets[0].settings;
+        const loaders = new Map();
+        // One sign-in per Azure connection (targets sharing their azure inputs share it).
+        const portsOf = (settings) => {
+            const key = JSON.stringify(settings.azure);
+            let loader = loaders.get(key);
+            if (!loader)
+                loaders.set(key, (loader = (0,azure_connection/* azureLoader */.TU)(settings, (0,azure_connection/* planSignIn */.yg)(settings, { kind: 'cli' }))));
+            return loader();
+        };
+        const deps = {
+            clock: time/* systemClock */.ml,
+            sleep: time/* realSleep */.uk,
+            signal,
+            log,
+            runTarget,
+            gallery: async () => (await portsOf(first)).gallery,
+            azure: (target) => portsOf(target?.settings ?? first),
+        };
         const result = args.verb === 'plan'
             ? await planFleet(parsed, { runTarget })
-            : await runFleet(parsed, {
-                clock: time/* systemClock */.ml,
-                sleep: time/* realSleep */.uk,
-                signal,
-                log,
-                runTarget,
-                gallery: async () => (await (0,azure_connection/* azureLoader */.TU)(first, (0,azure_connection/* planSignIn */.yg)(first, { kind: 'cli' }))()).gallery,
-            });
+            : args.verb === 'resume'
+                ? await resumeFleet(parsed, deps)
+                : args.verb === 'rollback'
+                    ? await rollbackFleet(parsed, deps, { clearHalt: args.clearHalt })
+                    : await runFleet(parsed, deps);
         if (args.recordFile)
             await (0,promises_.writeFile)(args.recordFile, `${JSON.stringify(result, null, 2)}\n`, { mode: 0o644 });
         if (args.json)
@@ -2049,7 +2427,9 @@ async function fleet(argv, write) {
             write.out(args.verb === 'plan' ? renderFleetPlan(result) : renderFleetText(result));
         if (signals.received())
             return signals.received() === 'SIGTERM' ? 143 : 130;
-        const ok = args.verb === 'plan' ? result.targets.every((t) => t.result === 'planned') : result.status === 'succeeded';
+        const ok = args.verb === 'plan'
+            ? result.targets.every((t) => t.result === 'planned')
+            : result.status === (args.verb === 'rollback' ? 'rolled-back' : 'succeeded');
         return ok ? 0 : 1;
     }
     catch (e) {
@@ -2086,9 +2466,11 @@ Usage:
   immutable-deploy run [--flags]          run the stages named by --stages (default: all)
   immutable-deploy plan [--flags]         every read for real, the writes a run would make printed, none made: run --dry-run
   immutable-deploy rollback [--flags]     return a target to its previous image (or --to-version): run --stages rollback
+  immutable-deploy promote [--flags]      continue a canary a deploy paused ('pause' in --canary-steps): run --stages promote
+  immutable-deploy abort [--flags]        return a paused canary's traffic to the stable release: run --stages abort
   immutable-deploy unlock --holder <owner> [--flags]
                                           break a dead run's deploy lock (the target flags as for a deploy)
-  immutable-deploy fleet <plan|run> --file <fleet.yaml>
+  immutable-deploy fleet <plan|run|resume|rollback> --file <fleet.yaml>
                                           one release across a fleet file's targets, in waves (docs/fleets.md)
   immutable-deploy emulator <command>     the local Azure emulator for trying things out
   immutable-deploy --help                 this help
@@ -2145,10 +2527,25 @@ const COMMAND_NOTES = {
         ],
         fixed: 'stages',
     },
+    promote: {
+        lines: [
+            'promote is run --stages promote: it continues the canary a deploy stopped at an open',
+            "'pause' (read back from the target's release record) from the step after it. Pass the",
+            'same --canary-steps (and artifact) as the deploy; it refuses when nothing is paused.',
+        ],
+        fixed: 'stages',
+    },
+    abort: {
+        lines: [
+            'abort is run --stages abort: it returns all production traffic of a paused canary to the',
+            "stable release (weight 0) and records it 'aborted'.",
+        ],
+        fixed: 'stages',
+    },
 };
 /** The help of a command by name, or undefined for an unknown one (`emulator` prints its own). */
 function helpFor(command) {
-    if (command === 'run' || command === 'plan' || command === 'rollback')
+    if (command in COMMAND_NOTES)
         return runHelp(command);
     if (command === 'unlock')
         return _unlock_js__WEBPACK_IMPORTED_MODULE_1__/* .UNLOCK_HELP */ .Dj;
@@ -2233,7 +2630,7 @@ function cliHost(signal, options) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* unused harmony export cli */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74453);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16199);
 /* harmony import */ var _adapters_shared_run_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76416);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77593);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3567);
@@ -2241,11 +2638,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(81626);
 /* harmony import */ var _emulator_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(49159);
 /* harmony import */ var _unlock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7861);
-/* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(77558);
+/* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(62974);
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8330);
 /**
  * The `immutable-deploy` command (dist/cli/index.js). Subcommands: run; plan (`run --dry-run`:
- * the writes a run would make, none made); rollback (`run --stages rollback`); unlock (break a dead
+ * the writes a run would make, none made); rollback (`run --stages rollback`); promote / abort
+ * (`run --stages promote|abort`: a canary paused at an open 'pause'); unlock (break a dead
  * run's deploy lock); emulator (the local Azure emulator, when this build has it).
  */
 
@@ -2258,7 +2656,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const COMMANDS = ['run', 'plan', 'rollback', 'unlock', 'fleet', 'emulator'];
+const COMMANDS = ['run', 'plan', 'rollback', 'promote', 'abort', 'unlock', 'fleet', 'emulator'];
 const out = (t) => void process.stdout.write(t);
 const err = (t) => void process.stderr.write(t);
 /** package.json's version (bundled in: the CLI bundle reads no file to know it). */
@@ -2284,6 +2682,10 @@ async function cli(argv) {
         case 'rollback':
             // `run --stages rollback`, with the same flags: to-version, or the previous version recorded on the target.
             return run(rest, 'rollback');
+        case 'promote':
+        case 'abort':
+            // `run --stages promote|abort`: continue a canary paused at an open 'pause', or return its traffic.
+            return run(rest, command);
         case 'unlock':
             // Breaks a dead run's deploy lock; --holder must name the lease's owner.
             return (0,_unlock_js__WEBPACK_IMPORTED_MODULE_5__/* .unlock */ .Tl)(rest, { out, err });
@@ -2576,7 +2978,7 @@ function formatValue(value) {
 /* harmony export */   Zz: () => (/* binding */ plannedGates)
 /* harmony export */ });
 /* unused harmony exports ANALYSIS_SLACK_MS, analysisBudgetMs */
-/* harmony import */ var _deploy_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21259);
+/* harmony import */ var _deploy_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40505);
 /* harmony import */ var _rollout_for_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55797);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(28107);
 
@@ -3340,17 +3742,6 @@ const unreachable = async () => {
 
 /***/ }),
 
-/***/ 64064:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ PRODUCTION_SLOT)
-/* harmony export */ });
-const PRODUCTION_SLOT = 'production';
-
-
-/***/ }),
-
 /***/ 33781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3368,6 +3759,165 @@ const PRODUCTION_SLOT = 'production';
 const AGGREGATIONS = ['average', 'total', 'minimum', 'maximum', 'count'];
 /** `/subscriptions/<sub>/resourceGroups/<group>/providers/<path>`. */
 const resourceIdOf = (subscriptionId, r) => `/subscriptions/${subscriptionId}/resourceGroups/${r.resourceGroup}/providers/${r.path}`;
+
+
+/***/ }),
+
+/***/ 86003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ SCALE_DOWN_AFTER_TAG),
+/* harmony export */   QS: () => (/* binding */ COLOUR_TAG),
+/* harmony export */   Rt: () => (/* binding */ observePair)
+/* harmony export */ });
+/* unused harmony exports COLOURS, other, pairInputs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+
+const COLOURS = ['blue', 'green'];
+const other = (c) => (c === 'blue' ? 'green' : 'blue');
+/** Tag naming a scale set's colour (set on colours the engine creates; set it to adopt `<name>` as green). */
+const COLOUR_TAG = 'immutable-deploy.colour';
+/** Tags on a retired colour: when the scale-down delay ends (clean-up scales it in then). */
+const SCALE_DOWN_AFTER_TAG = 'immutable-deploy.scale-down-after';
+function pairInputs(ctx) {
+    const d = ctx.settings.deploy;
+    const resourceGroup = d.resourceGroup ?? ctx.settings.resourceGroup;
+    if (!resourceGroup)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', "input 'resource-group': is required for the blue-green strategy; expected the resource group of the scale sets and the load balancer");
+    if (!d.scaleSet)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', "input 'scale-set': is required for the blue-green strategy; expected the base name of the pair ('<name>-blue', '<name>-green')");
+    if (!d.loadBalancer)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', "input 'load-balancer': is required for the blue-green strategy; expected the load balancer in front of both colours");
+    return { resourceGroup, base: d.scaleSet, lbName: d.loadBalancer };
+}
+const lower = (s) => (s ?? '').toLowerCase();
+const describeRules = (lb) => lb.rules
+    .map((r) => `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`)
+    .join(', ') || 'none';
+/** Reads the load balancer and the colours and works out which is live. Read-only. */
+async function observePair(ctx, ports, options) {
+    const pair = pairInputs(ctx);
+    const lb = await readLoadBalancer(ports, pair, options);
+    const { found, adopted } = await findColours(ports, lb, pair, options);
+    const pools = poolsOf(lb, found, pair);
+    const { previewRule, liveRules, activeColour } = trafficOf(lb, pools, ctx.settings.deploy.previewPort, pair);
+    const activeInfo = found[activeColour];
+    if (!activeInfo) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'scale-set': the live rules of load balancer '${pair.lbName}' send traffic to pool '${pools[activeColour].name}' (${activeColour}), but no scale set '${pair.base}-${activeColour}' exists; expected the live colour's scale set`);
+    }
+    const idleColour = other(activeColour);
+    const state = (c, info) => ({
+        colour: c,
+        ref: { resourceGroup: pair.resourceGroup, name: info?.name ?? `${pair.base}-${c}` },
+        info,
+        poolId: pools[c].id,
+        poolName: pools[c].name,
+    });
+    return {
+        lb,
+        active: { ...state(activeColour, activeInfo), info: activeInfo },
+        idle: state(idleColour, found[idleColour]),
+        liveRules,
+        previewRule,
+        adopting: adopted === activeColour && !found[idleColour],
+    };
+}
+/** The load balancer, with at least one backend pool per colour. */
+async function readLoadBalancer(ports, { resourceGroup, base, lbName }, options) {
+    const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, lbName, options);
+    if (!lb)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'load-balancer': load balancer '${lbName}' was not found in resource group '${resourceGroup}'; expected the load balancer in front of both colours`);
+    if (lb.pools.length < 2) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'load-balancer': load balancer '${lbName}' has ${lb.pools.length} backend pool(s) (${lb.pools.map((p) => p.name).join(', ') || 'none'}); expected two, one per colour (e.g. '${base}-blue' and '${base}-green')`);
+    }
+    return lb;
+}
+/** The scale sets of the colours; a plain `<name>` is adopted as a colour that does not exist yet. */
+async function findColours(ports, lb, { resourceGroup, base }, options) {
+    const [blue, green, plain] = await Promise.all([`${base}-blue`, `${base}-green`, base].map((name) => ports.scaleSets.get({ resourceGroup, name }, options)));
+    const found = {};
+    if (blue)
+        found.blue = blue;
+    if (green)
+        found.green = green;
+    const adopted = plain ? adoptedColour(lb, plain, found, base) : undefined;
+    if (adopted)
+        found[adopted] = plain;
+    if (!found.blue && !found.green) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'scale-set': no scale set '${base}-blue', '${base}-green' or '${base}' in resource group '${resourceGroup}'; expected the blue-green pair, or one scale set to adopt as its first colour`);
+    }
+    return { found, adopted };
+}
+/** The colour the plain scale set takes: its tag, else the missing colour whose pool it joins, else a missing one. */
+function adoptedColour(lb, plain, found, base) {
+    const tagged = lower(Object.entries(plain.tags).find(([k]) => lower(k) === COLOUR_TAG)?.[1]);
+    const colour = tagged === 'blue' || tagged === 'green'
+        ? tagged
+        : (COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]));
+    return colour && !found[colour] ? colour : undefined;
+}
+/** Each colour's backend pool: the one an existing colour joins, else the one named for it or left. */
+function poolsOf(lb, found, pair) {
+    const pools = existingPools(lb, found, pair.lbName);
+    for (const c of COLOURS)
+        pools[c] ??= poolForMissing(lb, c, lower(pools[other(c)]?.id), pair);
+    return pools;
+}
+/** Each existing colour's pool is the one of this load balancer its model joins; one pool per colour. */
+function existingPools(lb, found, lbName) {
+    const pools = {};
+    for (const c of COLOURS) {
+        const info = found[c];
+        if (!info)
+            continue;
+        const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
+        if (!pool) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'load-balancer': scale set '${info.name}' (${c}) is in none of the backend pools of load balancer '${lbName}' (${lb.pools.map((p) => p.name).join(', ')}); expected each colour in its own pool of that load balancer`);
+        }
+        pools[c] = { id: pool.id, name: pool.name };
+    }
+    if (pools.blue && pools.green && lower(pools.blue.id) === lower(pools.green.id)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'load-balancer': both colours are in backend pool '${pools.blue.name}' of load balancer '${lbName}'; expected one pool per colour`);
+    }
+    return pools;
+}
+/** The pool for a colour that does not exist yet: the one named for it, or the one pool left. */
+function poolForMissing(lb, c, taken, { base, lbName }) {
+    const named = lb.pools.find((p) => [`${base}-${c}`, c].includes(lower(p.name)) && lower(p.id) !== taken);
+    const left = lb.pools.filter((p) => lower(p.id) !== taken);
+    const pool = named ?? (left.length === 1 ? left[0] : undefined);
+    if (!pool) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'load-balancer': load balancer '${lbName}' has no backend pool for the ${c} colour; expected a pool named '${base}-${c}' or '${c}' (pools: ${lb.pools.map((p) => p.name).join(', ')})`);
+    }
+    return { id: pool.id, name: pool.name };
+}
+/** Rules: the preview rule by its frontend port; the live rules are those sending traffic to a colour (exactly one). */
+function trafficOf(lb, pools, previewPort, { lbName }) {
+    const previewRule = previewPort !== undefined ? previewRuleOf(lb, previewPort, lbName) : undefined;
+    const colourOfPool = (id) => COLOURS.find((c) => lower(pools[c].id) === lower(id));
+    const liveRules = lb.rules.filter((r) => r !== previewRule && colourOfPool(r.poolId) !== undefined);
+    const liveColours = [...new Set(liveRules.map((r) => colourOfPool(r.poolId)))];
+    if (liveColours.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'load-balancer': no rule of load balancer '${lbName}' sends traffic to the pool of either colour (rules: ${describeRules(lb)}); expected a live rule on '${pools.blue.name}' or '${pools.green.name}'`);
+    }
+    if (liveColours.length > 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'preview-port': rules of load balancer '${lbName}' send traffic to both colours (${describeRules(lb)}); expected 'preview-port' to name the preview rule, the others being live`);
+    }
+    return { previewRule, liveRules, activeColour: liveColours[0] };
+}
+/** The rule whose frontend port is 'preview-port'. */
+function previewRuleOf(lb, previewPort, lbName) {
+    const rule = lb.rules.find((r) => r.frontendPort === previewPort);
+    if (!rule) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`);
+    }
+    return rule;
+}
+function poolOf(lb, info, colour, base) {
+    const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
+    return pool && [`${base}-${colour}`, colour].includes(lower(pool.name)) ? pool.id : undefined;
+}
 
 
 /***/ }),
@@ -3446,6 +3996,7 @@ const summaryOf = (name) => CATALOGUE[name];
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   AS: () => (/* binding */ recordPaused),
 /* harmony export */   CO: () => (/* binding */ RECORD_TAGS),
 /* harmony export */   Ci: () => (/* binding */ rollbackRecord),
 /* harmony export */   KH: () => (/* binding */ iso),
@@ -3465,7 +4016,12 @@ const RECORD_TAGS = {
     target: 'immutable-deploy.target-version',
     state: 'immutable-deploy.state',
     failed: 'immutable-deploy.failed-version',
+    /** A paused canary: the step it stopped at (1-based index into 'canary-steps') and the share (%) it left. */
+    canaryStep: 'immutable-deploy.canary-step',
+    canaryWeight: 'immutable-deploy.canary-weight',
 };
+/** What a paused canary leaves on the record: its progress goes once it is promoted or aborted. */
+const CANARY_TAGS = [RECORD_TAGS.canaryStep, RECORD_TAGS.canaryWeight];
 const MAX_VALUE = 256;
 /** A time the record (or a scale-down tag) holds: the engine's clock now, plus `plusMs`, as ISO 8601. */
 const iso = (ctx, plusMs = 0) => new Date(ctx.deps.clock.now() + plusMs).toISOString();
@@ -3502,13 +4058,24 @@ async function recordIntent(tags, resourceId, intent, options) {
         ...(intent.runUrl ? { runUrl: intent.runUrl } : {}),
     }), options);
 }
-/** Records that `current` is live (previous before it), and clears the in-flight target. */
+/**
+ * Records that a canary of `target` stopped at an open pause: state 'paused', the step index (1-based)
+ * and the share on the new release. `current` stays the stable release (written when a record
+ * had none: the version production runs); 'promote' reads it back.
+ */
+async function recordPaused(tags, resourceId, paused, options) {
+    const { target, step, weight, current, runUrl } = paused;
+    const record = { target, current, state: 'paused', canaryStep: String(step), canaryWeight: String(weight), runUrl };
+    await tags.merge(resourceId, tagsForRecord(record), options);
+}
+/** Records that `current` is live (previous before it), and clears the in-flight target (and a canary's progress). */
 async function recordLive(tags, resourceId, live, options) {
     await tags.merge(resourceId, tagsForRecord(liveTags(live)), options);
     // A rollback without a last good version before the one it returned to clears 'previous': the
     // version rolled back must never be the default target of the next rollback.
     const stale = [
         RECORD_TAGS.target,
+        ...CANARY_TAGS,
         ...(live.previous === undefined && live.state === 'rolled-back' ? [RECORD_TAGS.previous] : []),
     ];
     await tags.remove(resourceId, stale, options);
@@ -3529,12 +4096,14 @@ function afterRollback(plan, to, fallbackFailed) {
 /**
  * Where a rollback returns to when no 'to-version' is given, and what the record says afterwards.
  * A run that set out to deploy a version and did not finish (state 'deploying' with a target: a
- * failed deploy left as it was, 'auto-rollback' false, or a cancelled one) is undone back to the
+ * failed deploy left as it was, 'auto-rollback' false, or a cancelled one; or a canary paused
+ * part-way, state 'paused') is undone back to the
  * version that was live before it (`current`), which keeps its own `previous`. Otherwise the
  * rollback returns to `previous` — unless that is the version a rollback already marked failed.
  */
 function defaultRollback(record) {
-    if (record.target && record.state === 'deploying' && record.current && record.current !== record.target) {
+    const unfinished = record.state === 'deploying' || record.state === 'paused';
+    if (record.target && unfinished && record.current && record.current !== record.target) {
         return { version: record.current, record: { previous: record.previous, failed: record.target } };
     }
     const previous = record.previous && record.previous !== record.failed ? record.previous : undefined;
@@ -3551,7 +4120,7 @@ function rollbackRecord(record, to, live) {
 
 /***/ }),
 
-/***/ 21259:
+/***/ 40505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3576,1269 +4145,29 @@ function scaleSetChecks(settings) {
 
 // EXTERNAL MODULE: ./src/core/deploy/names.ts
 var names = __nccwpck_require__(18171);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
-;// CONCATENATED MODULE: ./src/core/deploy/blue-green/colours.ts
-
-const COLOURS = ['blue', 'green'];
-const other = (c) => (c === 'blue' ? 'green' : 'blue');
-/** Tag naming a scale set's colour (set on colours the engine creates; set it to adopt `<name>` as green). */
-const COLOUR_TAG = 'immutable-deploy.colour';
-/** Tags on a retired colour: when the scale-down delay ends (clean-up scales it in then). */
-const SCALE_DOWN_AFTER_TAG = 'immutable-deploy.scale-down-after';
-function pairInputs(ctx) {
-    const d = ctx.settings.deploy;
-    const resourceGroup = d.resourceGroup ?? ctx.settings.resourceGroup;
-    if (!resourceGroup)
-        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required for the blue-green strategy; expected the resource group of the scale sets and the load balancer");
-    if (!d.scaleSet)
-        throw new errors/* EngineError */.NJ('input', "input 'scale-set': is required for the blue-green strategy; expected the base name of the pair ('<name>-blue', '<name>-green')");
-    if (!d.loadBalancer)
-        throw new errors/* EngineError */.NJ('input', "input 'load-balancer': is required for the blue-green strategy; expected the load balancer in front of both colours");
-    return { resourceGroup, base: d.scaleSet, lbName: d.loadBalancer };
-}
-const lower = (s) => (s ?? '').toLowerCase();
-const describeRules = (lb) => lb.rules
-    .map((r) => `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`)
-    .join(', ') || 'none';
-/** Reads the load balancer and the colours and works out which is live. Read-only. */
-async function observePair(ctx, ports, options) {
-    const pair = pairInputs(ctx);
-    const lb = await readLoadBalancer(ports, pair, options);
-    const { found, adopted } = await findColours(ports, lb, pair, options);
-    const pools = poolsOf(lb, found, pair);
-    const { previewRule, liveRules, activeColour } = trafficOf(lb, pools, ctx.settings.deploy.previewPort, pair);
-    const activeInfo = found[activeColour];
-    if (!activeInfo) {
-        throw new errors/* EngineError */.NJ('input', `input 'scale-set': the live rules of load balancer '${pair.lbName}' send traffic to pool '${pools[activeColour].name}' (${activeColour}), but no scale set '${pair.base}-${activeColour}' exists; expected the live colour's scale set`);
-    }
-    const idleColour = other(activeColour);
-    const state = (c, info) => ({
-        colour: c,
-        ref: { resourceGroup: pair.resourceGroup, name: info?.name ?? `${pair.base}-${c}` },
-        info,
-        poolId: pools[c].id,
-        poolName: pools[c].name,
-    });
-    return {
-        lb,
-        active: { ...state(activeColour, activeInfo), info: activeInfo },
-        idle: state(idleColour, found[idleColour]),
-        liveRules,
-        previewRule,
-        adopting: adopted === activeColour && !found[idleColour],
-    };
-}
-/** The load balancer, with at least one backend pool per colour. */
-async function readLoadBalancer(ports, { resourceGroup, base, lbName }, options) {
-    const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, lbName, options);
-    if (!lb)
-        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' was not found in resource group '${resourceGroup}'; expected the load balancer in front of both colours`);
-    if (lb.pools.length < 2) {
-        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has ${lb.pools.length} backend pool(s) (${lb.pools.map((p) => p.name).join(', ') || 'none'}); expected two, one per colour (e.g. '${base}-blue' and '${base}-green')`);
-    }
-    return lb;
-}
-/** The scale sets of the colours; a plain `<name>` is adopted as a colour that does not exist yet. */
-async function findColours(ports, lb, { resourceGroup, base }, options) {
-    const [blue, green, plain] = await Promise.all([`${base}-blue`, `${base}-green`, base].map((name) => ports.scaleSets.get({ resourceGroup, name }, options)));
-    const found = {};
-    if (blue)
-        found.blue = blue;
-    if (green)
-        found.green = green;
-    const adopted = plain ? adoptedColour(lb, plain, found, base) : undefined;
-    if (adopted)
-        found[adopted] = plain;
-    if (!found.blue && !found.green) {
-        throw new errors/* EngineError */.NJ('input', `input 'scale-set': no scale set '${base}-blue', '${base}-green' or '${base}' in resource group '${resourceGroup}'; expected the blue-green pair, or one scale set to adopt as its first colour`);
-    }
-    return { found, adopted };
-}
-/** The colour the plain scale set takes: its tag, else the missing colour whose pool it joins, else a missing one. */
-function adoptedColour(lb, plain, found, base) {
-    const tagged = lower(Object.entries(plain.tags).find(([k]) => lower(k) === COLOUR_TAG)?.[1]);
-    const colour = tagged === 'blue' || tagged === 'green'
-        ? tagged
-        : (COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]));
-    return colour && !found[colour] ? colour : undefined;
-}
-/** Each colour's backend pool: the one an existing colour joins, else the one named for it or left. */
-function poolsOf(lb, found, pair) {
-    const pools = existingPools(lb, found, pair.lbName);
-    for (const c of COLOURS)
-        pools[c] ??= poolForMissing(lb, c, lower(pools[other(c)]?.id), pair);
-    return pools;
-}
-/** Each existing colour's pool is the one of this load balancer its model joins; one pool per colour. */
-function existingPools(lb, found, lbName) {
-    const pools = {};
-    for (const c of COLOURS) {
-        const info = found[c];
-        if (!info)
-            continue;
-        const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
-        if (!pool) {
-            throw new errors/* EngineError */.NJ('input', `input 'load-balancer': scale set '${info.name}' (${c}) is in none of the backend pools of load balancer '${lbName}' (${lb.pools.map((p) => p.name).join(', ')}); expected each colour in its own pool of that load balancer`);
-        }
-        pools[c] = { id: pool.id, name: pool.name };
-    }
-    if (pools.blue && pools.green && lower(pools.blue.id) === lower(pools.green.id)) {
-        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': both colours are in backend pool '${pools.blue.name}' of load balancer '${lbName}'; expected one pool per colour`);
-    }
-    return pools;
-}
-/** The pool for a colour that does not exist yet: the one named for it, or the one pool left. */
-function poolForMissing(lb, c, taken, { base, lbName }) {
-    const named = lb.pools.find((p) => [`${base}-${c}`, c].includes(lower(p.name)) && lower(p.id) !== taken);
-    const left = lb.pools.filter((p) => lower(p.id) !== taken);
-    const pool = named ?? (left.length === 1 ? left[0] : undefined);
-    if (!pool) {
-        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has no backend pool for the ${c} colour; expected a pool named '${base}-${c}' or '${c}' (pools: ${lb.pools.map((p) => p.name).join(', ')})`);
-    }
-    return { id: pool.id, name: pool.name };
-}
-/** Rules: the preview rule by its frontend port; the live rules are those sending traffic to a colour (exactly one). */
-function trafficOf(lb, pools, previewPort, { lbName }) {
-    const previewRule = previewPort !== undefined ? previewRuleOf(lb, previewPort, lbName) : undefined;
-    const colourOfPool = (id) => COLOURS.find((c) => lower(pools[c].id) === lower(id));
-    const liveRules = lb.rules.filter((r) => r !== previewRule && colourOfPool(r.poolId) !== undefined);
-    const liveColours = [...new Set(liveRules.map((r) => colourOfPool(r.poolId)))];
-    if (liveColours.length === 0) {
-        throw new errors/* EngineError */.NJ('input', `input 'load-balancer': no rule of load balancer '${lbName}' sends traffic to the pool of either colour (rules: ${describeRules(lb)}); expected a live rule on '${pools.blue.name}' or '${pools.green.name}'`);
-    }
-    if (liveColours.length > 1) {
-        throw new errors/* EngineError */.NJ('input', `input 'preview-port': rules of load balancer '${lbName}' send traffic to both colours (${describeRules(lb)}); expected 'preview-port' to name the preview rule, the others being live`);
-    }
-    return { previewRule, liveRules, activeColour: liveColours[0] };
-}
-/** The rule whose frontend port is 'preview-port'. */
-function previewRuleOf(lb, previewPort, lbName) {
-    const rule = lb.rules.find((r) => r.frontendPort === previewPort);
-    if (!rule) {
-        throw new errors/* EngineError */.NJ('input', `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`);
-    }
-    return rule;
-}
-function poolOf(lb, info, colour, base) {
-    const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
-    return pool && [`${base}-${colour}`, colour].includes(lower(pool.name)) ? pool.id : undefined;
-}
-
+// EXTERNAL MODULE: ./src/core/deploy/record.ts
+var record = __nccwpck_require__(570);
+// EXTERNAL MODULE: ./src/core/deploy/blue-green/colours.ts
+var colours = __nccwpck_require__(86003);
 ;// CONCATENATED MODULE: ./src/core/deploy/blue-green/retired.ts
+
 
 async function idleColour(ctx, ports) {
     const d = ctx.settings.deploy;
     if (!d.scaleSet || !d.loadBalancer)
         return undefined;
-    const pair = await observePair(ctx, ports, { signal: ctx.signal });
+    const pair = await (0,colours/* observePair */.Rt)(ctx, ports, { signal: ctx.signal });
     const info = pair.idle.info;
-    if (!info)
+    // A canary paused on the idle colour: Front Door still sends it a share, whatever an older
+    // scale-down time tagged on it says (promote or abort decides; abort leaves it to a later clean-up).
+    if (!info || (0,record/* recordFromTags */.j1)(pair.lb.tags).state === 'paused')
         return undefined;
-    const scaleDownAfter = Object.entries(info.tags).find(([k]) => k.toLowerCase() === SCALE_DOWN_AFTER_TAG)?.[1];
+    const scaleDownAfter = Object.entries(info.tags).find(([k]) => k.toLowerCase() === colours/* SCALE_DOWN_AFTER_TAG */.GG)?.[1];
     return { colour: pair.idle.colour, ref: pair.idle.ref, info, ...(scaleDownAfter ? { scaleDownAfter } : {}) };
 }
 
-// EXTERNAL MODULE: ./src/core/plan/action.ts
-var action = __nccwpck_require__(55461);
-;// CONCATENATED MODULE: ./src/core/plan/record.ts
-/** The intent tag written before the first write to the target. */
-function intentWrite(resource, target, state = 'deploying') {
-    return {
-        resource,
-        operation: 'tag',
-        after: `target-version ${target}, state ${state}`,
-        why: 'the release record names the version in flight before the first write',
-    };
-}
-/** The record of what is live, written after the last write (it also clears target-version). */
-function liveWrite(resource, record, live) {
-    const rest = [
-        live.previous ? `previous-version ${live.previous}` : undefined,
-        `state ${live.state ?? 'live'}`,
-        live.extra,
-    ]
-        .filter(Boolean)
-        .join(', ');
-    return {
-        resource,
-        operation: 'tag',
-        before: `current-version ${record.current ?? 'none'}`,
-        after: `${live.current} (${rest})`,
-        why: 'the release record says what is live',
-    };
-}
-/** A record that lags what the target already runs (an earlier run stopped before writing it). */
-function catchUpWrite(resource, record, current, previous) {
-    return {
-        ...liveWrite(resource, record, { current, previous }),
-        why: `the release record lags what runs${record.target ? ` (an earlier run left target-version ${record.target})` : ''}`,
-    };
-}
-
-// EXTERNAL MODULE: ./src/core/rollout/for-stage.ts
-var for_stage = __nccwpck_require__(55797);
-;// CONCATENATED MODULE: ./src/core/deploy/instance-health.ts
-/**
- * Instance health of a scale set for verify and for the gates of a rollout: every instance on the
- * latest model, provisioned, running and Healthy. Each look is ONE paged list with instance views;
- * the check re-reads until `successes` looks in a row pass, gives up after `failureLimit` failing
- * looks in a row, or at its timeout.
- *
- * Per-instance health (`vmHealth` in the instance view) comes only from the Application Health
- * extension; a load balancer probe set as the scale set's `healthProbe` does not fill it (Azure's
- * "Using Application Health extension with Virtual Machine Scale Sets"). Without that source the
- * check says so — judged by provisioning and power state only — and never calls the instances healthy.
- */
-
-/** Judges one listing. `imageId`: when given, each instance must also run that image. */
-/** Why a look could not judge health: no instance reports any (no Application Health extension). */
-const NO_HEALTH_SOURCE = 'no per-instance health source: judged by provisioning and power state only';
-/** Whether `instances` carry no per-instance health at all. */
-const noHealthSource = (instances) => instances.length > 0 && instances.every((i) => i.health === 'none');
-/**
- * One problem line per distinct reason, with a count and the instance ids
- * ("3 of 5 instance(s) unhealthy (3, 4, 5)"), not one line per instance.
- */
-function judgeInstances(instances, imageId) {
-    const byReason = new Map();
-    for (const i of instances) {
-        const why = [];
-        if (!i.latestModelApplied)
-            why.push('not on the latest model');
-        if (imageId && i.imageId?.toLowerCase() !== imageId.toLowerCase())
-            why.push(`runs ${versionOf(i.imageId)}`);
-        if (i.provisioningState && i.provisioningState !== 'succeeded')
-            why.push(`provisioning ${i.provisioningState}`);
-        if (i.power && i.power !== 'running')
-            why.push(`power ${i.power}`);
-        if (i.health === 'unhealthy' || i.health === 'unknown')
-            why.push(i.health);
-        if (why.length > 0)
-            byReason.set(why.join(', '), [...(byReason.get(why.join(', ')) ?? []), i.instanceId]);
-    }
-    const problems = [...byReason].map(([why, ids]) => `${ids.length} of ${instances.length} instance(s) ${why} (${idList(ids)})`);
-    if (instances.length === 0)
-        problems.push('the scale set has no instances');
-    return { ok: problems.length === 0, total: instances.length, problems };
-}
-const idList = (ids) => (ids.length > 10 ? `${ids.slice(0, 10).join(', ')}, …` : ids.join(', '));
-async function instanceHealthCheck(ctx, port, ref, gate, imageId) {
-    const { clock, sleep } = ctx.deps;
-    const started = clock.now();
-    const deadline = started + gate.timeoutMs;
-    let okInRow = 0;
-    let failInRow = 0;
-    let looks = 0;
-    let last;
-    for (;;) {
-        if (ctx.signal.aborted)
-            throw new errors/* CancelledError */.cc('the run was cancelled during the instance-health check');
-        const instances = await port.listInstances(ref, {
-            signal: ctx.signal,
-            timeoutMs: Math.max(1, deadline - clock.now()),
-        });
-        looks += 1;
-        const noSignal = noHealthSource(instances);
-        last = judgeInstances(instances, imageId);
-        if (last.ok) {
-            okInRow += 1;
-            failInRow = 0;
-        }
-        else {
-            okInRow = 0;
-            failInRow += 1;
-        }
-        const signalNote = noSignal ? `; ${NO_HEALTH_SOURCE}` : '';
-        if (okInRow >= gate.successes) {
-            const state = noSignal ? 'provisioned and running' : 'healthy';
-            return {
-                name: 'instance health',
-                passed: true,
-                detail: `${last.total} of ${last.total} instances on the latest model and ${state}, ${okInRow} look(s) in a row${signalNote}`,
-            };
-        }
-        const fail = (why) => ({
-            name: 'instance health',
-            passed: false,
-            detail: `${why} after ${looks} look(s): ${last.problems.slice(0, 10).join('; ')}${last.problems.length > 10 ? `; … (${last.problems.length} in all)` : ''}${signalNote}`,
-        });
-        if (!last.ok && gate.failureLimit !== undefined && failInRow >= gate.failureLimit)
-            return fail(`${failInRow} failing look(s) in a row`);
-        if (clock.now() + gate.intervalMs >= deadline)
-            return last.ok
-                ? fail(`only ${okInRow} of ${gate.successes} passing looks in a row within the timeout`)
-                : fail('not healthy within the timeout');
-        await sleep(gate.intervalMs, ctx.signal);
-    }
-}
-function versionOf(imageId) {
-    if (!imageId)
-        return 'no gallery image';
-    return /\/versions\/([^/]+)$/i.exec(imageId)?.[1] ?? imageId.split('/').at(-1) ?? imageId;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/gallery-image.ts
-
-const VERSION_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/galleries\/[^/]+\/images\/[^/]+\/versions\/([^/]+)$/i;
-const isGalleryVersionId = (id) => !!id && VERSION_ID.test(id);
-const versionOfId = (id) => VERSION_ID.exec(id)?.[2] ?? id.split('/').at(-1) ?? id;
-const sameId = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
-/** The instance runs `imageId` and is on the latest model (nothing left to replace). */
-const onImage = (i, imageId) => sameId(i.imageId, imageId) && i.latestModelApplied;
-/** The image version id to deploy: from the artifact (publish output / image-id), or an explicit image-version in the gallery. */
-async function resolveImage(port, settings, info, artifact, options) {
-    let id = artifact.imageId;
-    let input = "'image-id'";
-    if (!id && artifact.imageVersion) {
-        const { galleryName, imageDefinition, galleryResourceGroup } = settings.publish;
-        if (!galleryName || !imageDefinition || !galleryResourceGroup) {
-            throw new errors/* EngineError */.NJ('input', `input 'image-version': '${artifact.imageVersion}' needs 'gallery-name' and 'image-definition' (and 'gallery-resource-group' or 'resource-group') to find the version`);
-        }
-        const sub = VERSION_ID.exec(info.imageId ?? '')?.[1] ?? info.id.split('/')[2];
-        id = `/subscriptions/${sub}/resourceGroups/${galleryResourceGroup}/providers/Microsoft.Compute/galleries/${galleryName}/images/${imageDefinition}/versions/${artifact.imageVersion}`;
-        input = "'image-version'";
-    }
-    if (!id)
-        throw new errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in the same run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
-    if (!isGalleryVersionId(id)) {
-        throw new errors/* EngineError */.NJ('input', `input ${input}: '${id}' is not a gallery image version resource id; expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Compute/galleries/<gallery>/images/<definition>/versions/<Major.Minor.Patch>`);
-    }
-    return checkImageUsable(port, info, id, input, options);
-}
-/** The version exists, succeeded, and is replicated to the scale set's region (else Azure would refuse the model). */
-async function checkImageUsable(port, info, id, input, options) {
-    const version = await port.getImageVersion(id, options);
-    if (!version)
-        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${versionOfId(id)}' was not found (${id}); expected a published version`);
-    if (version.provisioningState && !/^succeeded$/i.test(version.provisioningState)) {
-        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${version.version}' is ${version.provisioningState}; expected a version whose publishing succeeded`);
-    }
-    if (version.regions.length > 0 && !version.regions.includes(info.location)) {
-        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${version.version}' is not replicated to ${info.location}, the region of scale set '${info.name}' (it is in ${version.regions.join(', ')}); expected a target region '${info.location}' when publishing`);
-    }
-    return { id: version.id, version: version.version };
-}
-/** The image id of `version` in the same gallery image definition as `currentId`. */
-function siblingVersionId(currentId, version) {
-    return currentId.replace(/\/versions\/[^/]+$/i, `/versions/${version}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/planned-image.ts
-
-async function imageForPlan(ctx, port, info, artifact, options) {
-    const planned = ctx.outputs.plannedImageId;
-    if (artifact.imageId && planned && sameId(artifact.imageId, planned))
-        return { id: artifact.imageId, version: artifact.imageVersion ?? versionOfId(artifact.imageId), planned: true };
-    return { ...(await resolveImage(port, ctx.settings, info, artifact, options)), planned: false };
-}
-/** ' (planned: publish in this run would create it)' for a planned image, '' otherwise. */
-const plannedNote = (image) => image.planned ? ' (planned: an earlier stage of this run would create it)' : '';
-
-// EXTERNAL MODULE: ./src/core/deploy/record.ts
-var deploy_record = __nccwpck_require__(570);
-;// CONCATENATED MODULE: ./src/core/deploy/remote-access.ts
-const INTERNET_SOURCES = new Set(['*', 'internet', '0.0.0.0/0', '0.0.0.0/00', 'any', '::/0']);
-const REMOTE_PORTS = [
-    { port: 22, name: 'SSH' },
-    { port: 3389, name: 'RDP' },
-];
-async function remoteAccessCheck(net, info, gate, options) {
-    if (gate === 'allow')
-        return undefined;
-    const findings = [];
-    const nsgIds = [...info.network.nsgIds];
-    for (const subnetId of info.network.subnetIds) {
-        const id = await net.subnetSecurityGroupId(subnetId, options);
-        if (id)
-            nsgIds.push(id);
-    }
-    const groups = [];
-    for (const id of [...new Set(nsgIds.map((i) => i.toLowerCase()))]) {
-        const nsg = await net.getSecurityGroup(id, options);
-        if (nsg)
-            groups.push(nsg);
-    }
-    for (const { port, name } of REMOTE_PORTS) {
-        if (groups.length === 0) {
-            // No NSG filters anything: only a public IP makes the port reachable (reported below).
-            if (info.network.publicIpPerInstance)
-                findings.push(`${name} (${port}) is not filtered by any network security group`);
-            continue;
-        }
-        const allowing = groups.map((g) => ({ g, rule: decidingRule(g.rules, port) }));
-        if (allowing.every((a) => a.rule?.access.toLowerCase() === 'allow')) {
-            const rules = allowing.map((a) => `${a.rule.name} in ${lastSegment(a.g.id)}`).join(', ');
-            findings.push(`${name} (${port}) is open to the Internet (${rules})`);
-        }
-    }
-    if (info.linuxPasswordAuth)
-        findings.push('the Linux profile allows password authentication (disablePasswordAuthentication is not true)');
-    if (info.network.publicIpPerInstance)
-        findings.push('instances get public IP addresses (publicIPAddressConfiguration)');
-    const detail = findings.length === 0
-        ? 'no SSH/RDP from the Internet, no password login, no public instance IPs'
-        : findings.join('; ');
-    return {
-        name: 'remote access',
-        passed: findings.length === 0 || gate === 'warn',
-        warning: findings.length > 0 && gate === 'warn',
-        detail,
-    };
-}
-/** The first inbound rule, by priority, that matches Internet TCP traffic to `port`. */
-function decidingRule(rules, port) {
-    return [...rules]
-        .filter((r) => r.direction.toLowerCase() === 'inbound')
-        .sort((a, b) => a.priority - b.priority)
-        .find((r) => ['*', 'tcp'].includes(r.protocol.toLowerCase()) &&
-        r.sourcePrefixes.some((s) => INTERNET_SOURCES.has(s.toLowerCase())) &&
-        r.destinationPorts.some((p) => coversPort(p, port)));
-}
-function coversPort(range, port) {
-    const r = range.trim();
-    if (r === '*')
-        return true;
-    const m = /^(\d+)(?:-(\d+))?$/.exec(r);
-    if (!m)
-        return false;
-    const lo = Number(m[1]);
-    const hi = m[2] === undefined ? lo : Number(m[2]);
-    return port >= lo && port <= hi;
-}
-const lastSegment = (id) => id.split('/').filter(Boolean).at(-1) ?? id;
-
-// EXTERNAL MODULE: ./src/core/deploy/rollout-error.ts
-var rollout_error = __nccwpck_require__(5613);
-// EXTERNAL MODULE: ./src/core/verify/http-probe.ts + 2 modules
-var http_probe = __nccwpck_require__(28954);
-;// CONCATENATED MODULE: ./src/core/deploy/http-gate.ts
-/**
- * The HTTP gates the blue-green and slot-swap strategies pass before and after switching traffic:
- * "the preview / slot answers its warm-up path", "production answers after the switch". Built on
- * the verify stage's probe loop (injected clock, sleep and HTTP; honours the run's signal) with the
- * probe-* thresholds (`verify.gate`), and bounded by the deploy's own deadline (deploy-timeout).
- */
-
-
-/** Joins a base URL (scheme://host[:port][/prefix]) and a path. */
-function joinUrl(base, path) {
-    return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
-}
-/**
- * Waits until `url` passes the probe-* gate (expected status, body match, successes in a row).
- * `warmup`: a warm-up waits for the app to come up, so only the deadline stops it (no failure
- * limit, no probe-timeout); otherwise the gate's own timeout and failure limit apply too.
- * Returns the probe result (passed or not); throws only on cancellation.
- */
-async function httpGate(ctx, name, url, deadline, options = {}) {
-    if (ctx.signal.aborted)
-        throw new errors/* CancelledError */.cc();
-    const gate = ctx.settings.verify.gate;
-    const timeoutMs = Math.max(1, options.warmup ? deadline.left() : Math.min(gate.timeoutMs, deadline.left()));
-    try {
-        return await (0,http_probe/* runProbe */.mW)({ ...gate, ...(options.warmup ? { failureLimit: undefined } : {}), name, url, timeoutMs }, { http: ctx.deps.http, clock: ctx.deps.clock, sleep: ctx.deps.sleep, log: ctx.deps.host, signal: ctx.signal });
-    }
-    catch (err) {
-        if (ctx.signal.aborted)
-            throw new errors/* CancelledError */.cc(`the run was cancelled while waiting for ${name}`);
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/endpoints.ts
-
-function endpointUrl(ctx, role, derivedBase) {
-    const given = role === 'live' ? ctx.settings.verify.liveUrl : ctx.settings.verify.previewUrl;
-    if (given)
-        return given;
-    return derivedBase ? joinUrl(derivedBase, ctx.settings.deploy.warmupPath) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/blue-green/shared.ts
-
-
-
-
-const shared_versionOf = (info) => (info?.imageId ? versionOfId(info.imageId) : undefined);
-/** Consecutive looks at an instance that is up but unhealthy after which the wait gives up. */
-const UNHEALTHY_LOOKS = 3;
-function checkGalleryImage(info) {
-    if (!isGalleryVersionId(info.imageId)) {
-        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${info.name}' runs '${info.imageDescription}', not a gallery image version; blue-green replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
-    }
-}
-/** Base URL of a rule's frontend: the public IP (or private address) and the rule's frontend port. */
-async function frontendBase(ports, pair, frontendPort, frontendId, signal) {
-    if (frontendPort === undefined)
-        return undefined;
-    const fe = pair.lb.frontends.find((f) => f.id.toLowerCase() === (frontendId ?? '').toLowerCase()) ?? pair.lb.frontends[0];
-    const address = fe?.publicIpAddressId
-        ? await ports.loadBalancers.publicIpAddress(fe.publicIpAddressId, { signal })
-        : fe?.privateIpAddress;
-    return address ? `http://${address}:${frontendPort}` : undefined;
-}
-async function urls(ctx, ports, pair) {
-    const live = pair.liveRules[0];
-    const preview = pair.previewRule;
-    const liveBase = ctx.settings.verify.liveUrl
-        ? undefined
-        : await frontendBase(ports, pair, live?.frontendPort, live?.frontendId, ctx.signal);
-    const previewBase = ctx.settings.verify.previewUrl || !preview
-        ? undefined
-        : await frontendBase(ports, pair, preview.frontendPort, preview.frontendId, ctx.signal);
-    return {
-        live: endpointUrl(ctx, 'live', liveBase),
-        preview: preview || ctx.settings.verify.previewUrl ? endpointUrl(ctx, 'preview', previewBase) : undefined,
-    };
-}
-/** The colour and image a rollback plan returns to; a plan that names neither is refused. */
-function rollbackTarget(plan) {
-    const toColour = plan.to.slot;
-    if (toColour !== 'blue' && toColour !== 'green')
-        throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no colour to return to (got '${toColour ?? ''}')`);
-    const imageId = plan.to.imageId;
-    if (!imageId)
-        throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no image version`);
-    return { toColour, image: { id: imageId, version: plan.to.imageVersion ?? versionOfId(imageId) } };
-}
-const isFailed = (pair) => (pair.lb.provisioningState ?? '').toLowerCase() === 'failed';
-
-;// CONCATENATED MODULE: ./src/core/deploy/blue-green/release.ts
-
-
-
-
-
-
-
-
-const lbResource = (pair) => `load balancer ${pair.lb.name}`;
-/**
- * Brings `colour` to `image` at `capacity` instances, each booted on the new model: created from
- * the live model, or scaled in, re-pointed and scaled out (whatever the upgrade mode, no rolling
- * upgrade of an idle colour follows), or its stale instances brought to the model.
- */
-async function prepareColour(r, pair, colour, image, capacity, note) {
-    const { ctx, ports, ex } = r;
-    const port = ports.scaleSets;
-    const ref = colour.ref;
-    const resource = `scale set ${ref.name}`;
-    const label = `${colour.colour} colour`;
-    const info = colour.info;
-    if (!info) {
-        const after = `copy of ${pair.active.ref.name}'s model in pool ${colour.poolName}, image ${image.version}, ${capacity} instance(s)`;
-        const spec = {
-            imageId: image.id,
-            poolMap: { [pair.active.poolId]: colour.poolId },
-            capacity,
-            tags: { [COLOUR_TAG]: colour.colour },
-        };
-        if (!ex.planning)
-            ctx.deps.host.info(`Creating scale set ${ref.name} (${colour.colour}) from the model of ${pair.active.ref.name} with image ${image.version} and ${capacity} instance(s).`);
-        // A create is a PUT of the whole model: repeating it after a failure in flight is safe.
-        await ex.write({ write: { resource, operation: 'create', after, why: `the ${colour.colour} colour does not exist yet${note}` } }, (call) => port.createFromModel(pair.active.ref, ref, spec, call).then(() => undefined), {
-            kind: 'action',
-            label,
-            value: `created scale set ${ref.name} (copy of ${pair.active.ref.name}'s model) on ${image.version} with ${capacity} instance(s)`,
-        });
-        return;
-    }
-    if (failed(info.provisioningState))
-        await repairColour(r, colour);
-    let now = info.capacity;
-    const repoint = !sameId(info.imageId, image.id);
-    if (repoint) {
-        if (now > 0) {
-            await ex.write({
-                write: {
-                    resource,
-                    operation: 'scale',
-                    before: `${now}`,
-                    after: '0 instance(s)',
-                    why: `scale in before re-pointing the model, so every instance boots on ${image.version}`,
-                },
-            }, (call) => setCapacity(r, colour, 0, call), {
-                kind: 'action',
-                label,
-                value: `${ref.name} scaled in to 0 (it ran ${shared_versionOf(info) ?? info.imageDescription})`,
-            });
-        }
-        await ex.write({
-            write: {
-                resource,
-                operation: 'update',
-                before: `image ${shared_versionOf(info) ?? info.imageDescription}`,
-                after: image.version,
-                why: `the idle ${colour.colour} colour gets the release${note}`,
-            },
-        }, async (call) => {
-            const fresh = await port.get(ref, call);
-            if (fresh && sameId(fresh.imageId, image.id) && !failed(fresh.provisioningState))
-                return;
-            await port.setImage(ref, { imageId: image.id, etag: fresh?.etag }, call);
-        }, { kind: 'action', label, value: `${ref.name} model → image ${image.version}` });
-        now = 0;
-    }
-    if (now !== capacity) {
-        await ex.write({
-            write: {
-                resource,
-                operation: 'scale',
-                before: `${now}`,
-                after: `${capacity} instance(s)`,
-                why: `the live colour's capacity (${pair.active.ref.name})`,
-            },
-        }, (call) => setCapacity(r, colour, capacity, call), { kind: 'action', label, value: `${ref.name} scaled to ${capacity} instance(s)` });
-    }
-    if (!repoint) {
-        // New instances boot on the model; only those that were there before can be stale.
-        const stale = (await ex.read(`listing the instances of ${ref.name}`, (call) => port.listInstances(ref, call))).filter((i) => !onImage(i, image.id));
-        if (stale.length === 0)
-            return;
-        const ids = stale.map((i) => i.instanceId);
-        await ex.write({
-            write: {
-                resource: `${stale.length} instance(s) of ${resource}`,
-                operation: 'replace',
-                after: `image ${image.version}`,
-                why: 'they do not run the latest model',
-            },
-        }, (call) => port.updateInstances(ref, ids, call), { kind: 'action', label, value: `${stale.length} instance(s) of ${ref.name} brought to the latest model` });
-    }
-}
-/**
- * A colour whose last write ended Failed (a create or scale that did not complete) is written again
- * as a whole — Azure's way out of provisioning state Failed — before anything else is done with it:
- * traffic is never switched to a scale set in that state.
- */
-async function repairColour(r, colour) {
-    const { ports, ex } = r;
-    await ex.write({
-        write: {
-            resource: `scale set ${colour.ref.name}`,
-            operation: 'update',
-            after: 'its model written again as it stands',
-            why: 'its last write ended in provisioning state Failed',
-        },
-    }, async (call) => {
-        const fresh = await ports.scaleSets.get(colour.ref, call);
-        if (!fresh || !failed(fresh.provisioningState))
-            return;
-        await ports.scaleSets.rewriteModel(colour.ref, fresh.etag, call);
-    }, {
-        kind: 'action',
-        label: `${colour.colour} colour`,
-        value: `${colour.ref.name} was in provisioning state Failed: its model was written again`,
-    });
-}
-async function setCapacity(r, colour, capacity, call) {
-    const fresh = await r.ports.scaleSets.get(colour.ref, call);
-    if (!fresh)
-        throw new errors/* EngineError */.NJ('terminal', `scale set ${colour.ref.name} disappeared during the release`);
-    if (fresh.capacity === capacity && !failed(fresh.provisioningState))
-        return;
-    await r.ports.scaleSets.setCapacity(colour.ref, capacity, fresh.etag, call);
-}
-const failed = (state) => (state ?? '').toLowerCase() === 'failed';
-/** Waits until the colour has `capacity` instances, all on the image, provisioned, running and healthy. */
-async function waitHealthy(r, colour, image, capacity) {
-    const { ctx, ports, ex } = r;
-    let unhealthyLooks = 0;
-    const look = async (call) => {
-        const instances = await ports.scaleSets.listInstances(colour.ref, call);
-        const seen = judgeInstances(instances, image.id);
-        const countOk = instances.length === capacity;
-        if (seen.ok && countOk) {
-            const state = noHealthSource(instances) ? `provisioned and running (${NO_HEALTH_SOURCE})` : 'running and healthy';
-            return { state: 'done', detail: `${instances.length} of ${capacity} instance(s) on the new image, ${state}` };
-        }
-        const detail = [!countOk ? `${instances.length} of ${capacity} instance(s)` : '', ...seen.problems]
-            .filter(Boolean)
-            .join('; ');
-        const broken = instances.filter((i) => i.provisioningState === 'failed');
-        if (broken.length > 0)
-            return {
-                state: 'failed',
-                detail: `instance(s) ${broken.map((i) => i.instanceId).join(', ')} failed to provision; ${detail}`,
-            };
-        const upButSick = instances.some((i) => onImage(i, image.id) &&
-            i.provisioningState === 'succeeded' &&
-            i.power === 'running' &&
-            i.health === 'unhealthy');
-        unhealthyLooks = upButSick ? unhealthyLooks + 1 : 0;
-        if (unhealthyLooks >= UNHEALTHY_LOOKS)
-            return { state: 'failed', detail: `unhealthy in ${UNHEALTHY_LOOKS} looks in a row: ${detail}` };
-        return { state: 'pending', detail };
-    };
-    const would = `${colour.colour} colour (${colour.ref.name}): ${capacity} instance(s) on ${image.version}, running and healthy`;
-    return ex.wait(`${colour.colour} colour healthy`, would, look, {
-        intervalMs: ctx.settings.verify.gate.intervalMs,
-        until: 'healthy',
-    });
-}
-/** Live rule(s) → `to`'s pool, the preview rule → `from`'s: the planned line of the switch. */
-function switchWrite(pair, to, from, why) {
-    const live = pair.liveRules.map((x) => x.name).join(', ');
-    const preview = pair.previewRule;
-    return {
-        resource: lbResource(pair),
-        operation: 'switch',
-        before: `live rule(s) ${live} → pool ${from.poolName} (${from.colour})${preview ? `, preview rule ${preview.name} → pool ${to.poolName}` : ''}`,
-        after: `live rule(s) ${live} → pool ${to.poolName} (${to.colour})${preview ? `, preview rule ${preview.name} → pool ${from.poolName}` : ''}`,
-        why,
-    };
-}
-/**
- * ONE write of the load balancer, guarded by the ETag read right before it. A load balancer already
- * switched is left alone — unless its last write ended Failed: then its rules are written again.
- */
-async function switchTo(r, pair, to, from, why, itemValue) {
-    const { ctx, ports, ex } = r;
-    await ex.write({ write: switchWrite(pair, to, from, why), touchesProduction: true }, async (call) => {
-        const fresh = await observePair(ctx, ports, call);
-        if (fresh.active.colour === to.colour && !isFailed(fresh))
-            return;
-        if (isFailed(fresh))
-            ctx.warn(`load balancer '${fresh.lb.name}' is in provisioning state Failed (an earlier write did not complete): writing its rules again`);
-        const switches = Object.fromEntries(fresh.liveRules.map((x) => [x.name, to.poolId]));
-        if (fresh.previewRule)
-            switches[fresh.previewRule.name] = from.poolId;
-        await ports.loadBalancers.switchRules(fresh.lb, switches, fresh.lb.etag, call);
-    }, { kind: 'action', label: 'switch', value: itemValue });
-}
-/**
- * A load balancer whose last write ended Failed is written again as it stands (same rules, fresh ETag).
- * The rules it had then may never have taken effect: the step ends once the live endpoint no longer
- * answers from the other colour.
- */
-async function repairFailed(r, pair) {
-    let repaired;
-    await r.ex.write({
-        write: {
-            resource: lbResource(pair),
-            operation: 'update',
-            after: 'its rules as they stand',
-            why: 'its last write ended in provisioning state Failed',
-        },
-    }, async (call) => {
-        const fresh = await observePair(r.ctx, r.ports, call);
-        if (!isFailed(fresh))
-            return;
-        r.ctx.warn(`load balancer '${fresh.lb.name}' is in provisioning state Failed (an earlier write did not complete): writing its rules again`);
-        const switches = Object.fromEntries(fresh.liveRules.map((x) => [x.name, fresh.active.poolId]));
-        if (fresh.previewRule)
-            switches[fresh.previewRule.name] = fresh.idle.poolId;
-        await r.ports.loadBalancers.switchRules(fresh.lb, switches, fresh.lb.etag, call);
-        repaired = fresh;
-    });
-    if (repaired) {
-        const { active, idle } = repaired;
-        await confirmSwitch(r, repaired, active, shared_versionOf(active.info) ?? '', shared_versionOf(idle.info));
-    }
-}
-/** The intent tag: the release record names the version in flight before the first write. */
-async function markIntent(r, pair, version, state = 'deploying') {
-    await r.ex.write({ write: intentWrite(lbResource(pair), version, state) }, (call) => (0,deploy_record/* recordIntent */.M8)(r.ports.tags, pair.lb.id, { target: version, runUrl: r.ctx.deps.run?.runUrl, state }, call));
-}
-/** The record of what is live (it also clears target-version), then the retired colour's scale-down time. */
-async function recordLivePair(r, pair, record, live, retired, why) {
-    const { ctx, ports, ex } = r;
-    const planned = why ??
-        liveWrite(lbResource(pair), record, {
-            current: live.current,
-            previous: live.previous,
-            state: live.state,
-            extra: [`active-slot ${live.colour}`, live.failed ? `failed-version ${live.failed}` : '']
-                .filter(Boolean)
-                .join(', '),
-        });
-    const tags = (0,deploy_record/* tagsForRecord */.UU)({
-        current: live.current,
-        previous: live.previous,
-        deployedAt: (0,deploy_record/* iso */.KH)(ctx),
-        runUrl: ctx.deps.run?.runUrl,
-        state: live.state ?? 'live',
-        activeSlot: live.colour,
-        failed: live.failed,
-    });
-    await ex.write({ write: planned }, async (call) => {
-        await ports.tags.merge(pair.lb.id, tags, call);
-        const stale = [
-            deploy_record/* RECORD_TAGS */.CO.target,
-            ...(live.state === 'rolled-back' && !live.previous ? [deploy_record/* RECORD_TAGS */.CO.previous] : []),
-        ];
-        await ports.tags.remove(pair.lb.id, stale, call);
-    });
-    if (retired?.info)
-        await markRetired(r, retired);
-}
-/** The retired colour keeps running for scale-down-delay; clean-up scales it in after this time. */
-async function markRetired(r, retired) {
-    const at = (0,deploy_record/* iso */.KH)(r.ctx, r.ctx.settings.deploy.scaleDownDelayMs);
-    await r.ex.write({
-        write: {
-            resource: `scale set ${retired.ref.name}`,
-            operation: 'tag',
-            after: `${SCALE_DOWN_AFTER_TAG} ${at}`,
-            why: `the ${retired.colour} colour keeps running for 'scale-down-delay' (instant rollback); clean-up scales it in after that`,
-        },
-    }, (call) => r.ports.tags.merge(retired.info.id, { [SCALE_DOWN_AFTER_TAG]: at }, call));
-}
-/**
- * Makes `to` live with `image`: prepare, health, preview, ONE switch, live check. A failure before
- * the switch leaves live traffic untouched (`ex.productionTouched` stays false); after it, the
- * caller's rollback plan (one write back) undoes it.
- */
-async function release(r, pair, to, image, note = '') {
-    const { ctx, ports, ex } = r;
-    const from = pair.active;
-    const capacity = Math.max(1, from.info.capacity);
-    await prepareColour(r, pair, to, image, capacity, note);
-    const health = await waitHealthy(r, to, image, capacity);
-    const untouched = `live traffic was not touched (${from.colour}, ${from.ref.name}, still serves ${shared_versionOf(from.info) ?? 'the previous image'})`;
-    if (!health.ok)
-        throw new errors/* EngineError */.NJ('verify', `the ${to.colour} colour (${to.ref.name}) did not become healthy on ${image.version}: ${health.detail}; ${untouched}`);
-    const links = await urls(ctx, ports, pair);
-    if (links.preview) {
-        const url = links.preview;
-        const preview = await ex.gate(`preview ${url}`, `preview ${url} (${to.colour}) before the switch`, async () => {
-            const result = await httpGate(ctx, `preview (${to.colour})`, url, ex.deadline, { warmup: true });
-            return { passed: result.passed, detail: result.reason };
-        });
-        if (!preview.ok)
-            throw new errors/* EngineError */.NJ('verify', `the preview endpoint of the ${to.colour} colour did not pass: ${preview.detail}; ${untouched}`);
-    }
-    else if (!ex.planning) {
-        ctx.warn(`blue-green: load balancer '${pair.lb.name}' has no preview rule (set 'preview-port' or 'preview-url'): the ${to.colour} colour was checked by instance health only before the switch`);
-    }
-    const gates = `once ${to.ref.name} is healthy${links.preview ? ' and its preview answers' : ''}`;
-    const moved = `live rule(s) ${pair.liveRules.map((x) => x.name).join(', ')} → ${to.poolName} (${to.colour})${pair.previewRule ? `, preview rule ${pair.previewRule.name} → ${from.poolName}` : ''}: one load balancer write`;
-    await switchTo(r, pair, to, from, `one write, ${gates}`, moved);
-    if (links.live) {
-        const url = links.live;
-        const rollsBack = ctx.settings.verify.autoRollback
-            ? "switched back when it fails ('auto-rollback')"
-            : "not switched back automatically ('auto-rollback' is false)";
-        const switched = await awaitSwitched(r, url, to.colour, image.version, shared_versionOf(from.info));
-        if (!switched.ok)
-            throw new errors/* EngineError */.NJ('verify', `production did not move to the ${to.colour} colour (${image.version}) after the switch: ${switched.detail}`);
-        const live = await ex.gate(`live ${url}`, `live ${url} after the switch (${rollsBack})`, async () => {
-            const result = await httpGate(ctx, `live (${to.colour})`, url, ex.deadline);
-            return { passed: result.passed, detail: result.reason };
-        });
-        if (!live.ok)
-            throw new errors/* EngineError */.NJ('verify', `production did not pass on the ${to.colour} colour (${image.version}) after the switch: ${live.detail}`);
-    }
-    else if (!ex.planning) {
-        ctx.warn(`blue-green: no live URL (set 'live-url'): production was not probed after the switch`);
-    }
-}
-/** The version an answer names: a JSON body's `version` field (how the app reports what it runs). */
-function servedVersion(body) {
-    try {
-        const parsed = JSON.parse(body);
-        const version = parsed?.version;
-        return typeof version === 'string' ? version : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * After a switch write, new flows reach the new colour only once the load balancer has applied it:
- * Azure answers the write before every host has the change, and a backend takes flows only once its
- * probe passed. So the live check does not start while the colour left behind still answers: it
- * waits for `probe-successes` answers in a row on `url` that do not name `leaving` (the version
- * that colour runs), within 'probe-timeout'. Answers that name no version cannot tell the colours
- * apart: they do not hold the check (the live gate that follows judges them), and the step says so.
- */
-async function awaitSwitched(r, url, colour, version, leaving) {
-    const { ctx, ex } = r;
-    const gate = ctx.settings.verify.gate;
-    const started = ctx.deps.clock.now();
-    let streak = 0;
-    let named = 0;
-    const look = async () => {
-        const answer = await ctx.deps.http
-            .get(url, { timeoutMs: gate.requestTimeoutMs, signal: ctx.signal, headers: gate.headers })
-            .catch(() => undefined);
-        const served = answer ? servedVersion(answer.body) : undefined;
-        if (served !== undefined)
-            named++;
-        const old = leaving !== undefined && leaving !== version && served === leaving;
-        streak = old ? 0 : streak + 1;
-        const seen = served ? `${served} answered` : answer ? `HTTP ${answer.status}, no version named` : 'no answer';
-        if (streak >= gate.successes) {
-            const how = named > 0 ? `no answer from ${leaving ?? 'the previous colour'}` : 'the answers name no version';
-            return { state: 'done', detail: `${gate.successes} answer(s) in a row after the switch: ${how}` };
-        }
-        if (ctx.deps.clock.now() - started >= gate.timeoutMs)
-            return { state: 'failed', detail: `${leaving} still answered on ${url} after 'probe-timeout' (last: ${seen})` };
-        return { state: 'pending', detail: `${seen}: waiting for the load balancer to send new flows to ${colour}` };
-    };
-    const result = await ex.wait(`${colour} colour takes the live flows`, `${url} answers from ${colour} (${version})`, look, {
-        intervalMs: gate.intervalMs,
-        until: `answering from ${colour}`,
-    });
-    if (result.ok && !ex.planning && named === 0)
-        ctx.warn(`blue-green: the answers of ${url} name no version (a JSON 'version' field): the switch to ${colour} could not be told from the previous colour still answering`);
-    return result;
-}
-/**
- * A switch back (rollback) that is done: the live endpoint is watched until the colour left behind
- * no longer answers, so the step ends with production where it says it is. It does not fail the
- * rollback (the load balancer has the rules): it warns when the old colour still answers.
- */
-async function confirmSwitch(r, pair, to, version, leaving) {
-    const { live } = await urls(r.ctx, r.ports, pair);
-    if (!live)
-        return;
-    const moved = await awaitSwitched(r, live, to.colour, version, leaving);
-    if (!moved.ok && !r.ex.planning)
-        r.ctx.warn(`blue-green: after the switch to ${to.colour}: ${moved.detail}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/blue-green/strategy.ts
-/**
- * strategy: blue-green — two scale sets behind one load balancer. The idle colour is brought to
- * the new image at the live colour's capacity (created from a copy of the live model the first
- * time, else scaled in, re-pointed and scaled out, so every instance boots on the new model), the
- * engine waits until every instance is healthy and the preview endpoint answers, then moves the
- * live rule(s) to the idle pool — and the preview rule to the old pool — in ONE ETag-guarded write
- * of the load balancer. Production is checked on the live endpoint; if it does not pass, the
- * deploy stage rolls back (with 'auto-rollback': one more write). The old colour keeps running for
- * `scale-down-delay` (instant rollback); the time that delay ends is tagged on it for clean-up.
- *
- * Every write, wait and gate runs on the rollout executor (release.ts); plan mode is the same code
- * on a planning executor. The release record (current / previous version, live colour) is kept as
- * tags on the load balancer.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function runFor(ctx, planning) {
-    const ports = await ctx.azure();
-    return { ctx, ports, ex: (0,for_stage/* executorFor */.lL)(ctx, { retryBaseMs: ports.scaleSets.pollIntervalMs, planning }) };
-}
-const plan = (ex, outcome) => ({
-    journal: ex.journal,
-    writes: ex.plannedWrites,
-    items: ex.facts,
-    outputs: outcome.outputs,
-    message: outcome.message,
-});
-/** A deploy, executed or planned: the same reads, the same decisions, the same steps. */
-async function deployOn(r, artifact, record) {
-    const { ctx, ports, ex } = r;
-    const pair = await ex.read(`reading load balancer ${ctx.settings.deploy.loadBalancer ?? ''}`, (call) => observePair(ctx, ports, call));
-    checkGalleryImage(pair.active.info);
-    const image = ex.planning
-        ? await imageForPlan(ctx, ports.scaleSets, pair.active.info, artifact, ex.call())
-        : { ...(await resolveImage(ports.scaleSets, ctx.settings, pair.active.info, artifact, ex.call())), planned: false };
-    const from = pair.active;
-    const previous = shared_versionOf(from.info);
-    const links = await urls(ctx, ports, pair);
-    const base = { imageId: image.id, imageVersion: image.version };
-    const would = ex.planning ? 'would get' : 'gets';
-    if (sameId(from.info.imageId, image.id)) {
-        if (isFailed(pair))
-            await repairFailed(r, pair);
-        const stale = (await ex.read(`listing the instances of ${from.ref.name}`, (call) => ports.scaleSets.listInstances(from.ref, call))).filter((i) => !onImage(i, image.id));
-        if (stale.length === 0) {
-            if (record.current !== image.version || record.target) {
-                // An earlier run that switched and then stopped left the record half-written: finish it,
-                // including the retired colour's scale-down time.
-                const retired = record.target === image.version ? pair.idle : undefined;
-                const prev = record.current !== image.version ? record.current : record.previous;
-                await recordLivePair(r, pair, record, { current: image.version, previous: prev, colour: from.colour }, retired, catchUpWrite(lbResource(pair), record, image.version, prev));
-            }
-            ex.note({
-                kind: 'fact',
-                label: 'blue-green',
-                value: `${from.colour} (${from.ref.name}) already serves ${image.version}: nothing ${ex.planning ? 'to switch' : 'to do'}`,
-            });
-            const unchanged = ex.planning ? ex.plannedWrites.length === 0 : undefined;
-            return {
-                outputs: {
-                    ...base,
-                    activeSlot: from.colour,
-                    previousSlot: from.colour,
-                    previewUrl: links.preview,
-                    previousImageVersion: record.current === image.version ? record.previous : record.current,
-                    upgradedInstances: 0,
-                    ...(unchanged === undefined ? {} : { deployUnchanged: unchanged }),
-                },
-                items: ex.items,
-                message: ex.planning
-                    ? `plan: the ${from.colour} colour already serves ${image.version} (${(0,action/* countWrites */.GG)(ex.plannedWrites.length)})`
-                    : `the ${from.colour} colour (${from.ref.name}) already serves ${image.version}: no change`,
-            };
-        }
-    }
-    const to = pair.idle;
-    ex.note({
-        kind: 'fact',
-        label: 'blue-green',
-        value: `${from.colour} (${from.ref.name}, ${previous ?? from.info.imageDescription}) is live on load balancer ${pair.lb.name}; ${to.colour} (${to.ref.name}) ${would} ${image.version}`,
-    });
-    if (pair.adopting && !ex.planning)
-        ex.note({
-            kind: 'fact',
-            label: 'adoption',
-            value: `scale set ${from.ref.name} is adopted as the ${from.colour} colour; ${to.ref.name} is created next to it`,
-        });
-    const rollback = {
-        strategy: 'blue-green',
-        to: { slot: from.colour, imageId: from.info.imageId, imageVersion: previous },
-        description: `load balancer ${pair.lb.name}: live rule(s) back to ${from.colour} (${from.ref.name}, ${previous ?? 'previous image'}) from ${to.colour} (${image.version})`,
-        record: { previous: record.current === previous ? record.previous : record.current, failed: image.version },
-    };
-    // A failed release: the old colour served production before and serves it still.
-    const outputs = { ...base, activeSlot: from.colour, previousSlot: from.colour, previousImageVersion: previous };
-    await markIntent(r, pair, image.version);
-    try {
-        await release(r, pair, to, image, plannedNote(image));
-        // Part of the release: a record that cannot say what is live fails it (and rolls it back).
-        await recordLivePair(r, pair, record, { current: image.version, previous, colour: to.colour }, from);
-    }
-    catch (err) {
-        if (ctx.signal.aborted || !(err instanceof errors/* EngineError */.NJ) || err.kind === 'cancelled')
-            throw err;
-        // Before the switch write, live traffic never moved: the plan then only confirms the old colour is live.
-        throw new rollout_error/* RolloutError */.a(err.message, { plan: rollback, items: ex.items, outputs, liveUntouched: !ex.productionTouched, journal: ex.journal }, err.kind === 'input' ? 'terminal' : err.kind);
-    }
-    const scaleDownAt = (0,deploy_record/* iso */.KH)(ctx, ctx.settings.deploy.scaleDownDelayMs);
-    const upgraded = Math.max(1, from.info.capacity);
-    if (ex.planning) {
-        return {
-            outputs: {
-                ...base,
-                activeSlot: to.colour,
-                previousSlot: from.colour,
-                previewUrl: links.preview,
-                previousImageVersion: previous,
-                upgradedInstances: upgraded,
-            },
-            items: ex.items,
-            message: `plan: ${image.version} would go live on the ${to.colour} colour (${to.ref.name}) (${(0,action/* countWrites */.GG)(ex.plannedWrites.length)}, none made)`,
-        };
-    }
-    ex.note({
-        kind: 'fact',
-        label: `${from.colour} colour`,
-        value: `${from.ref.name} keeps running ${previous ?? 'the previous image'} for instant rollback until ${scaleDownAt} (scale-down-delay)`,
-    });
-    const after = await urls(ctx, ports, await ex.read(`reading load balancer ${pair.lb.name}`, (call) => observePair(ctx, ports, call)));
-    return {
-        outputs: {
-            ...base,
-            activeSlot: to.colour,
-            previousSlot: from.colour,
-            previewUrl: after.preview,
-            previousImageVersion: previous,
-            upgradedInstances: upgraded,
-        },
-        items: ex.items,
-        message: `${image.version} is live on the ${to.colour} colour (${to.ref.name}); ${from.colour} (${previous ?? 'previous image'}) stays up until ${scaleDownAt}`,
-        rollback,
-    };
-}
-/** A rollback, executed or planned: back to the colour and image the plan names. */
-async function rollbackOn(r, plan) {
-    const { ctx, ports, ex } = r;
-    const pair = await ex.read(`reading load balancer ${ctx.settings.deploy.loadBalancer ?? ''}`, (call) => observePair(ctx, ports, call));
-    const { toColour, image } = rollbackTarget(plan);
-    const record = (0,deploy_record/* recordFromTags */.j1)(pair.lb.tags);
-    const fromVersion = shared_versionOf(pair.active.info);
-    const lb = lbResource(pair);
-    if (pair.active.colour === toColour && sameId(pair.active.info.imageId, image.id)) {
-        if (isFailed(pair))
-            await repairFailed(r, pair);
-        if (record.target) {
-            const state = record.current === image.version ? 'live' : 'rolled-back';
-            const after = state === 'rolled-back' ? (0,deploy_record/* afterRollback */.zZ)(plan, image.version, record.target) : { previous: record.previous };
-            await recordLivePair(r, pair, record, {
-                current: image.version,
-                previous: after.previous,
-                colour: toColour,
-                state,
-                failed: 'failed' in after ? after.failed : undefined,
-            }, undefined, catchUpWrite(lb, record, image.version, after.previous));
-        }
-        ex.note({
-            kind: 'fact',
-            label: 'blue-green',
-            value: `${toColour} (${pair.active.ref.name}) serves ${image.version}: live traffic is there, nothing to switch`,
-        });
-        return {
-            outputs: {
-                activeSlot: toColour,
-                previousSlot: toColour,
-                imageVersion: image.version,
-                imageId: image.id,
-                ...(ex.planning ? { rolledBack: false } : {}),
-            },
-            items: ex.items,
-            message: ex.planning
-                ? `plan: ${image.version} is live on the ${toColour} colour; nothing to switch (${(0,action/* countWrites */.GG)(ex.plannedWrites.length)})`
-                : `${image.version} is live on the ${toColour} colour (${pair.active.ref.name}); live traffic is there, nothing to switch`,
-        };
-    }
-    if (pair.active.colour === toColour) {
-        throw new errors/* EngineError */.NJ('terminal', `the rollback plan returns to the ${toColour} colour, which is live already but runs ${fromVersion ?? pair.active.info.imageDescription}, not ${image.version}; roll back with 'to-version' instead`);
-    }
-    ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
-    await markIntent(r, pair, image.version, 'rolling-back');
-    const target = pair.idle;
-    if (target.info && sameId(target.info.imageId, image.id) && target.info.capacity > 0) {
-        // The usual case: the old colour is still up (scale-down-delay) — check it, then one write.
-        const health = await waitHealthy(r, target, image, target.info.capacity);
-        if (!health.ok)
-            throw new errors/* EngineError */.NJ('terminal', `cannot roll back to the ${target.colour} colour (${target.ref.name}): ${health.detail}; ${pair.active.colour} stays live`);
-        const value = `live rule(s) → ${target.poolName} (${target.colour}, ${image.version}): one load balancer write`;
-        await switchTo(r, pair, target, pair.active, 'one write back to the colour still up (scale-down-delay), once it is healthy', value);
-        await confirmSwitch(r, pair, target, image.version, fromVersion);
-    }
-    else {
-        ex.note({
-            kind: 'fact',
-            label: `${target.colour} colour`,
-            value: `${target.ref.name} does not run ${image.version} (any more): ${ex.planning ? 'it would be brought up first' : 'bringing it up first'}`,
-        });
-        await release(r, pair, target, image);
-    }
-    const after = (0,deploy_record/* afterRollback */.zZ)(plan, image.version, fromVersion);
-    await recordLivePair(r, pair, record, {
-        current: image.version,
-        previous: after.previous,
-        colour: target.colour,
-        state: 'rolled-back',
-        failed: after.failed,
-    }, pair.active);
-    return {
-        outputs: {
-            rolledBack: true,
-            activeSlot: target.colour,
-            previousSlot: pair.active.colour,
-            imageVersion: image.version,
-            imageId: image.id,
-            previousImageVersion: fromVersion,
-        },
-        items: ex.items,
-        message: ex.planning
-            ? `plan: ${plan.description} (${(0,action/* countWrites */.GG)(ex.plannedWrites.length)}, none made)`
-            : `${image.version} is live again on the ${target.colour} colour (${target.ref.name}); ${pair.active.colour} (${fromVersion ?? 'newer image'}) is idle`,
-    };
-}
-const blueGreenStrategy = {
-    name: 'blue-green',
-    async inspect(ctx) {
-        const ports = await ctx.azure();
-        const pair = await observePair(ctx, ports, { signal: ctx.signal });
-        checkGalleryImage(pair.active.info);
-        const record = (0,deploy_record/* recordFromTags */.j1)(pair.lb.tags);
-        return {
-            ...record,
-            current: record.current ?? shared_versionOf(pair.active.info),
-            activeSlot: pair.active.colour,
-        };
-    },
-    async deploy(ctx, artifact, record) {
-        const r = await runFor(ctx);
-        return { ...(await deployOn(r, artifact, record)), journal: r.ex.journal };
-    },
-    async planDeploy(ctx, artifact, record) {
-        const r = await runFor(ctx, true);
-        return plan(r.ex, await deployOn(r, artifact, record));
-    },
-    async rollback(ctx, rollback) {
-        const r = await runFor(ctx);
-        return { ...(await rollbackOn(r, rollback)), journal: r.ex.journal };
-    },
-    async planRollbackWrites(ctx, rollback) {
-        const r = await runFor(ctx, true);
-        return plan(r.ex, await rollbackOn(r, rollback));
-    },
-    async describeLive(ctx) {
-        const ports = await ctx.azure();
-        const pair = await observePair(ctx, ports, { signal: ctx.signal, timeoutMs: 60_000 });
-        const state = isFailed(pair) ? ' (its last write ended Failed)' : '';
-        return `load balancer ${pair.lb.name}${state} sends live traffic to ${pair.active.colour} (${pair.active.ref.name}, ${shared_versionOf(pair.active.info) ?? pair.active.info.imageDescription})`;
-    },
-    async endpoints(ctx) {
-        const ports = await ctx.azure();
-        const pair = await observePair(ctx, ports, { signal: ctx.signal });
-        const { live, preview } = await urls(ctx, ports, pair);
-        const out = [];
-        if (live)
-            out.push({ role: 'live', url: live });
-        if (preview)
-            out.push({ role: 'preview', url: preview });
-        return out;
-    },
-    async checkTarget(ctx) {
-        const ports = await ctx.azure();
-        const pair = await observePair(ctx, ports, { signal: ctx.signal });
-        const checks = [];
-        if (ctx.settings.verify.instanceHealth) {
-            const check = await instanceHealthCheck(ctx, ports.scaleSets, pair.active.ref, ctx.settings.verify.gate, pair.active.info.imageId);
-            checks.push({ ...check, name: `instance health (${pair.active.colour}, ${pair.active.ref.name})` });
-        }
-        const remote = await remoteAccessCheck(ports.networkSecurity, pair.active.info, ctx.settings.verify.remoteAccess, {
-            signal: ctx.signal,
-        });
-        if (remote)
-            checks.push(remote);
-        return checks;
-    },
-    async planRollback(ctx, record, toVersion) {
-        const ports = await ctx.azure();
-        const pair = await observePair(ctx, ports, { signal: ctx.signal });
-        checkGalleryImage(pair.active.info);
-        const idleVersion = shared_versionOf(pair.idle.info);
-        const live = shared_versionOf(pair.active.info);
-        const byDefault = (0,deploy_record/* defaultRollback */.iZ)(record).version;
-        const version = toVersion ??
-            byDefault ??
-            (pair.idle.info && pair.idle.info.capacity > 0 && idleVersion !== record.failed ? idleVersion : undefined);
-        const from = live ?? 'the live image';
-        if (!version) {
-            throw new errors/* EngineError */.NJ('input', `input 'to-version': is required: load balancer '${pair.lb.name}' has no previous version recorded (tag ${deploy_record/* RECORD_TAGS */.CO.previous}) and the ${pair.idle.colour} colour holds nothing to return to; expected the image version to return to, e.g. '1.4.2'`);
-        }
-        if (version === live) {
-            return {
-                strategy: 'blue-green',
-                to: { slot: pair.active.colour, imageId: pair.active.info.imageId, imageVersion: version },
-                description: `${version} is already live on ${pair.active.colour}`,
-            };
-        }
-        const what = toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)";
-        const image = pair.idle.info && shared_versionOf(pair.idle.info) === version
-            ? { id: pair.idle.info.imageId, version }
-            : await checkImageUsable(ports.scaleSets, pair.active.info, siblingVersionId(pair.active.info.imageId, version), what, { signal: ctx.signal });
-        return {
-            strategy: 'blue-green',
-            to: { slot: pair.idle.colour, imageId: image.id, imageVersion: image.version },
-            description: `load balancer ${pair.lb.name}: live rule(s) to ${pair.idle.colour} (${pair.idle.ref.name}, ${image.version}) from ${pair.active.colour} (${from})`,
-            record: (0,deploy_record/* rollbackRecord */.Ci)(record, image.version, live),
-        };
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/core/deploy/blue-green/descriptor.ts
 /** blue-green, as the rest of the engine sees it: two scale sets behind one load balancer. */
-
 
 
 
@@ -4857,6 +4186,9 @@ const blueGreenDescriptor = {
     // Clean-up scales in the retired colour after its scale-down delay.
     cleanupWritesTarget: (d) => !!d.scaleSet && !!d.loadBalancer,
     retiredCapacity: idleColour,
+    // Azure Load Balancer has no weights: a canary's split is made by the Front Door in front of the pair.
+    canary: "the weights of the colours' origins in an Azure Front Door origin group ('front-door-origin-group')",
+    canaryInput: 'front-door-origin-group',
     // Live traffic reaches the release through the load balancer; alerts may fire on it or on a colour
     // (or on a scale set adopted as the first colour, named like the pair).
     monitored: (d, resourceGroup) => {
@@ -4874,10 +4206,134 @@ const blueGreenDescriptor = {
         }));
         return { metrics: lb, alerts: [lb, ...sets] };
     },
-    strategy: blueGreenStrategy,
+    loadStrategy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(403), __nccwpck_require__.e(894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44894))).blueGreenStrategy,
 };
 
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/monitored.ts
+// EXTERNAL MODULE: ./src/core/deploy/rolling/monitored.ts
+var monitored = __nccwpck_require__(79030);
+// EXTERNAL MODULE: ./src/core/deploy/rolling/record-home.ts
+var record_home = __nccwpck_require__(75950);
+;// CONCATENATED MODULE: ./src/core/deploy/rolling/descriptor.ts
+/** rolling, as the rest of the engine sees it: one scale set, replaced in place. */
+
+
+
+
+const rollingDescriptor = {
+    name: 'rolling',
+    summary: (0,names/* summaryOf */.YG)('rolling'),
+    targetInputs: [{ input: 'scale-set', expected: "the scale set's name" }],
+    artifact: 'gallery-image',
+    template: 'model',
+    recordHolder: record_home/* recordHolder */.AE,
+    targetName: (d) => d.scaleSet,
+    targetChecks: scaleSetChecks,
+    cleanupWritesTarget: () => false,
+    canary: "instance ratio: the share of the scale set's instances on the new model (Manual upgrade mode)",
+    monitored: monitored/* monitoredScaleSet */.C,
+    loadStrategy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(403), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84693))).rollingStrategy,
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/descriptor.ts
+
+const slotSwapDescriptor = {
+    name: 'slot-swap',
+    summary: (0,names/* summaryOf */.YG)('slot-swap'),
+    targetInputs: [{ input: 'app-service', expected: "the web app's name" }],
+    artifact: 'web-artifact',
+    recordHolder: (d, resourceGroup) => d.appService ? { kind: 'web-app', resourceGroup, name: d.appService } : undefined,
+    targetName: (d) => d.appService,
+    targetChecks: (s) => s.verify.instanceHealth || s.verify.remoteAccess !== 'allow'
+        ? [`web app ${s.deploy.appService ?? ''} running its artifact`]
+        : [],
+    cleanupWritesTarget: () => false,
+    canary: "App Service routing to the slot (the production site's ramp-up rule)",
+    // After the swap the release serves from the production slot (the site itself); the staging slot
+    // holds the previous release.
+    monitored: (d, resourceGroup) => {
+        if (!d.appService)
+            return undefined;
+        const site = { resourceGroup, path: `Microsoft.Web/sites/${d.appService}`, label: `web app ${d.appService}` };
+        const slot = {
+            resourceGroup,
+            path: `Microsoft.Web/sites/${d.appService}/slots/${d.slot}`,
+            label: `slot ${d.slot} of web app ${d.appService}`,
+        };
+        return { metrics: site, alerts: [site, slot] };
+    },
+    loadStrategy: async () => (await __nccwpck_require__.e(/* import() */ 898).then(__nccwpck_require__.bind(__nccwpck_require__, 57898))).slotSwapStrategy,
+};
+
+// EXTERNAL MODULE: ./src/core/deploy/template/holder.ts
+var holder = __nccwpck_require__(95286);
+;// CONCATENATED MODULE: ./src/core/deploy/template/descriptor.ts
+
+
+const templateDescriptor = {
+    name: 'template',
+    summary: (0,names/* summaryOf */.YG)('template'),
+    targetInputs: [{ input: 'template', expected: 'an ARM JSON template, a Bicep file or a .bicepparam file' }],
+    artifact: 'gallery-image',
+    template: 'release',
+    recordHolder: (d, resourceGroup) => (d.template ? (0,holder/* holderOf */.K)(resourceGroup) : undefined),
+    // No name for verify to check: what the template deploys is known to its probes only.
+    targetName: () => undefined,
+    targetChecks: () => [],
+    cleanupWritesTarget: () => false,
+    loadStrategy: async () => (await __nccwpck_require__.e(/* import() */ 736).then(__nccwpck_require__.bind(__nccwpck_require__, 2736))).templateStrategy,
+};
+
+;// CONCATENATED MODULE: ./src/core/deploy/registry.ts
+/**
+ * The strategies, found by name. Adding one is a folder under src/core/deploy/ with its descriptor
+ * (descriptor.ts), its name in names.ts and one line here. A strategy that cannot say where its lease and release
+ * record live is refused at load: it would deploy without a lock.
+ */
+
+
+
+
+
+/** One descriptor per name in names.ts, under that name (a missing or misnamed one does not compile). */
+const BY_NAME_TYPED = {
+    rolling: rollingDescriptor,
+    'blue-green': blueGreenDescriptor,
+    'slot-swap': slotSwapDescriptor,
+    template: templateDescriptor,
+};
+const REGISTERED = names/* STRATEGY_NAMES */.nU.map((n) => BY_NAME_TYPED[n]);
+
+const BY_NAME = new Map(REGISTERED.map((d) => [d.name, checked(d)]));
+/** Fails closed: a strategy without a target or a home for its lease cannot be registered. */
+function checked(d) {
+    if (typeof d.recordHolder !== 'function' || d.targetInputs.length === 0) {
+        throw new Error(`strategy '${d.name}' cannot be registered: it names no target inputs or no resource for its deploy lock`);
+    }
+    return d;
+}
+function descriptorOf(name) {
+    const d = BY_NAME.get(name);
+    if (!d)
+        throw new Error(`unknown strategy '${name}'`);
+    return d;
+}
+/** The strategy's implementation, loaded on first use (a descriptor naming another strategy's is refused). */
+async function strategyFor(name) {
+    const strategy = await descriptorOf(name).loadStrategy();
+    if (strategy.name !== name)
+        throw new Error(`strategy '${name}' registers the implementation of '${strategy.name}'`);
+    return strategy;
+}
+
+
+/***/ }),
+
+/***/ 79030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ monitoredScaleSet)
+/* harmony export */ });
 function monitoredScaleSet(d, resourceGroup) {
     if (!d.scaleSet)
         return undefined;
@@ -4889,7 +4345,20 @@ function monitoredScaleSet(d, resourceGroup) {
     return { metrics: set, alerts: [set] };
 }
 
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/record-home.ts
+
+/***/ }),
+
+/***/ 75950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AE: () => (/* binding */ recordHolder),
+/* harmony export */   EZ: () => (/* binding */ recordResource),
+/* harmony export */   aE: () => (/* binding */ readRecord),
+/* harmony export */   mi: () => (/* binding */ recordIdOf)
+/* harmony export */ });
+/* unused harmony export groupIdOf */
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(570);
 
 /** The lease's and the record's resource for the inputs. */
 function recordHolder(d, resourceGroup) {
@@ -4906,10 +4375,10 @@ function recordIdOf(ctx, info) {
 /** The record as the holder's tags say it (the scale set's tags are already in `info`). */
 async function readRecord(ctx, ports, info, options) {
     if (!ctx.settings.deploy.template)
-        return (0,deploy_record/* recordFromTags */.j1)(info.tags);
+        return (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .recordFromTags */ .j1)(info.tags);
     const group = groupIdOf(info.id).split('/').pop();
     const state = await ports.leases.read({ kind: 'resource-group', resourceGroup: group, name: group }, options);
-    return (0,deploy_record/* recordFromTags */.j1)(state?.tags ?? {});
+    return (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .recordFromTags */ .j1)(state?.tags ?? {});
 }
 /** The record's resource in words, as the planned writes name it ('scale set web', 'resource group rg'). */
 function recordResource(t) {
@@ -4918,1339 +4387,47 @@ function recordResource(t) {
 /** '/subscriptions/…/resourceGroups/rg' of a resource id. */
 const groupIdOf = (id) => /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+/i.exec(id)?.[0] ?? id;
 
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/target.ts
+
+/***/ }),
+
+/***/ 5613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ RolloutError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 /**
- * The rolling strategy's target: the scale set named in the inputs, read and checked before any
- * write (the image to roll out is resolved in ../gallery-image.ts). Every problem here
- * is an EngineError of kind 'input' naming the input, the bad value and what is expected.
+ * A rollout that stopped part-way (a batch failed its gate, Azure's rolling upgrade faulted, the
+ * unhealthy budget ran out): carries what was done and the plan that undoes it, so the deploy stage
+ * can roll back (auto-rollback) and say what failed, what was rolled back and what is live.
  */
 
-
-
-/**
- * The instances a rollout to `imageId` still has to replace. When the rollout first points the
- * model at `imageId` (`modelMoves`), an instance already running that image is on the latest model
- * once the write lands: only the instances on another image are left.
- */
-function staleInstances(instances, imageId, modelMoves) {
-    return instances.filter((i) => (modelMoves ? !sameId(i.imageId, imageId) : !onImage(i, imageId)));
-}
-function scaleSetRef(settings) {
-    const name = settings.deploy.scaleSet;
-    const resourceGroup = settings.deploy.resourceGroup ?? settings.resourceGroup;
-    if (!name)
-        throw new errors/* EngineError */.NJ('input', "input 'scale-set': is required for the rolling strategy; expected the scale set's name");
-    if (!resourceGroup)
-        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required for the rolling strategy; expected the scale set's resource group");
-    return { resourceGroup, name };
-}
-/** Reads the scale set and checks the rolling strategy can work on it. */
-async function readTarget(port, ref, options) {
-    const info = await port.get(ref, options);
-    if (!info) {
-        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' was not found in resource group '${ref.resourceGroup}'; expected an existing Virtual Machine Scale Set`);
-    }
-    if (!isGalleryVersionId(info.imageId)) {
-        throw new errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' runs '${info.imageDescription}', not a gallery image version; the rolling strategy replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
-    }
-    return info;
-}
-/** What the scale set ran before: the model's image, or (a re-run, model already moved) the instances' / the record's. */
-function previousImage(info, instances, target, record) {
-    if (info.imageId && !sameId(info.imageId, target.id))
-        return { id: info.imageId, version: versionOfId(info.imageId) };
-    const other = instances.find((i) => i.imageId && !sameId(i.imageId, target.id))?.imageId;
-    if (other)
-        return { id: other, version: versionOfId(other) };
-    const recorded = record.current && record.current !== target.version ? record.current : record.previous;
-    return recorded ? { id: siblingVersionId(target.id, recorded), version: recorded } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/context.ts
-
-
-
-/** A rollout on the scale set of the inputs, on an executor of its own (`planning`: plan mode). */
-async function openRolling(ctx, planning) {
-    const ports = await ctx.azure();
-    const port = ports.scaleSets;
-    const ref = scaleSetRef(ctx.settings);
-    const ex = (0,for_stage/* executorFor */.lL)(ctx, { retryBaseMs: port.pollIntervalMs, ...(planning ? { planning } : {}) });
-    return { ctx, ex, ports, port, ref, resource: `scale set ${ref.name}` };
-}
-/** A rollout that cannot go on: the deploy turns it into a RolloutError (and rolls back). */
-function stop(message) {
-    throw new errors/* EngineError */.NJ('terminal', message);
-}
-/** The run's clock as an ISO timestamp (the record's deployed-at). */
-
-/** Instance ids for a plan line: the first eight, then the count. */
-const context_idList = (list) => list.length <= 8 ? list.join(', ') : `${list.slice(0, 8).join(', ')}, … (${list.length})`;
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/policy.ts
-/** The rolling knobs: inputs override the scale set's rollingUpgradePolicy, which overrides Azure's defaults. */
-
-const MODE_OF = { Rolling: 'rolling', Manual: 'manual', Automatic: 'automatic' };
-const UPGRADE_MODE_FOR = {
-    rolling: 'Rolling',
-    manual: 'Manual',
-    automatic: 'Automatic',
-};
-/**
- * 'auto' follows the scale set's upgradePolicy.mode. An explicit mode must match it: a model change
- * on a Rolling scale set starts Azure's own upgrade (the engine could not drive batches), and on a
- * Manual one nothing would roll at all.
- */
-function effectiveMode(requested, info) {
-    const actual = MODE_OF[info.upgradeMode];
-    if (requested === 'auto' || requested === actual)
-        return actual;
-    throw new errors/* EngineError */.NJ('input', `input 'rollout-mode': '${requested}' needs scale set '${info.name}' in upgradePolicy.mode ${UPGRADE_MODE_FOR[requested]}, but it is ${info.upgradeMode}; expected 'auto' or '${actual}' (or change the scale set's upgrade policy)`);
-}
-/** The mode a rollback follows: the scale set's own (a rollback takes no 'rollout-mode'). */
-const modeOfScaleSet = (info) => MODE_OF[info.upgradeMode];
-/** What the engine applies in Manual mode (and reports for the others). */
-function knobs(settings, policy) {
-    const o = settings.deploy.rolling;
-    return {
-        batchPercent: o.maxBatchPercent ?? policy?.maxBatchInstancePercent ?? 20,
-        maxUnhealthyPercent: o.maxUnhealthyPercent ?? policy?.maxUnhealthyInstancePercent ?? 20,
-        maxUnhealthyUpgradedPercent: o.maxUnhealthyUpgradedPercent ?? policy?.maxUnhealthyUpgradedInstancePercent ?? 20,
-        pauseMs: o.pauseBetweenBatchesMs ?? isoDurationMs(policy?.pauseTimeBetweenBatches) ?? 0,
-        prioritizeUnhealthy: o.prioritizeUnhealthy ?? policy?.prioritizeUnhealthyInstances ?? false,
-        maxSurge: o.maxSurge ?? policy?.maxSurge ?? false,
-    };
-}
-/** The policy to write for this deploy when inputs override it (Rolling mode), or undefined when they don't. */
-function policyOverride(settings, current) {
-    const o = settings.deploy.rolling;
-    const given = Object.values(o).some((v) => v !== undefined);
-    if (!given)
-        return undefined;
-    return {
-        ...current,
-        ...(o.maxBatchPercent !== undefined ? { maxBatchInstancePercent: o.maxBatchPercent } : {}),
-        ...(o.maxUnhealthyPercent !== undefined ? { maxUnhealthyInstancePercent: o.maxUnhealthyPercent } : {}),
-        ...(o.maxUnhealthyUpgradedPercent !== undefined
-            ? { maxUnhealthyUpgradedInstancePercent: o.maxUnhealthyUpgradedPercent }
-            : {}),
-        ...(o.pauseBetweenBatchesMs !== undefined
-            ? { pauseTimeBetweenBatches: `PT${Math.round(o.pauseBetweenBatchesMs / 1000)}S` }
-            : {}),
-        ...(o.maxSurge !== undefined ? { maxSurge: o.maxSurge } : {}),
-        ...(o.prioritizeUnhealthy !== undefined ? { prioritizeUnhealthyInstances: o.prioritizeUnhealthy } : {}),
-    };
-}
-/** The fields the inputs change, in words ('max batch 50%, pause PT30S'). */
-function describePolicy(next, current) {
-    const p = Object.fromEntries(Object.entries(next).filter(([k, v]) => current?.[k] !== v));
-    const parts = [
-        p.maxBatchInstancePercent !== undefined ? `max batch ${p.maxBatchInstancePercent}%` : undefined,
-        p.maxUnhealthyInstancePercent !== undefined ? `max unhealthy ${p.maxUnhealthyInstancePercent}%` : undefined,
-        p.maxUnhealthyUpgradedInstancePercent !== undefined
-            ? `max unhealthy upgraded ${p.maxUnhealthyUpgradedInstancePercent}%`
-            : undefined,
-        p.pauseTimeBetweenBatches ? `pause ${p.pauseTimeBetweenBatches}` : undefined,
-        p.maxSurge !== undefined ? `max surge ${p.maxSurge}` : undefined,
-        p.prioritizeUnhealthyInstances !== undefined ? `unhealthy first ${p.prioritizeUnhealthyInstances}` : undefined,
-    ];
-    return parts.filter(Boolean).join(', ') || 'as it is';
-}
-/** ISO 8601 durations as Azure writes them (PT30S, PT1M30S, P1DT2H). */
-function isoDurationMs(iso) {
-    if (!iso)
-        return undefined;
-    const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(iso.trim());
-    if (!m)
-        return undefined;
-    const [, d, h, min, s] = m;
-    return ((Number(d ?? 0) * 24 + Number(h ?? 0)) * 60 + Number(min ?? 0)) * 60_000 + Math.round(Number(s ?? 0) * 1000);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/record-writes.ts
-
-
-
-
-/** Before the first write to the scale set: the version in flight. */
-async function writeIntent(t, info, version, state = 'deploying') {
-    const runUrl = t.ctx.deps.run?.runUrl;
-    const write = intentWrite(recordResource(t), version, state);
-    await t.ex.write({ write }, (call) => (0,deploy_record/* recordIntent */.M8)(t.ports.tags, recordIdOf(t.ctx, info), { target: version, runUrl, state }, call));
-}
-/** After the last write: what is live (clears the version in flight). */
-async function writeLive(t, info, record, live, item) {
-    const extra = live.failed ? `failed-version ${live.failed}` : undefined;
-    const write = liveWrite(recordResource(t), record, {
-        current: live.current,
-        previous: live.previous,
-        state: live.state,
-        extra,
-    });
-    const stamped = { ...live, deployedAt: (0,deploy_record/* iso */.KH)(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
-    await t.ex.write({ write }, (call) => (0,deploy_record/* recordLive */.en)(t.ports.tags, recordIdOf(t.ctx, info), stamped, call), item);
-}
-/** A record that lags what the scale set already runs (an earlier run stopped before writing it). */
-async function writeCatchUp(t, info, record, current, previous) {
-    const write = catchUpWrite(recordResource(t), record, current, previous);
-    const live = { current, previous, deployedAt: (0,deploy_record/* iso */.KH)(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
-    await t.ex.write({ write }, (call) => (0,deploy_record/* recordLive */.en)(t.ports.tags, recordIdOf(t.ctx, info), live, call));
-}
-
-// EXTERNAL MODULE: ./src/core/deploy/endpoint-probes.ts
-var endpoint_probes = __nccwpck_require__(53204);
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/azure-rolling.ts
-
-
-/** Looks before concluding that Azure started no upgrade after the model change. */
-const LOOKS_FOR_START = 4;
-/** Follows Azure's upgrade started by the model write (`before`: the latest run before it). */
-async function followRollingUpgrade(t, before, version, count) {
-    const progress = { looksForStart: 0, lastDone: -1, batch: 0 };
-    const look = async (call) => {
-        const latest = await t.port.latestRollingUpgrade(t.ref, call);
-        const isNew = latest !== undefined && (!before || latest.startTime !== before.startTime);
-        if (!isNew) {
-            if (++progress.looksForStart >= LOOKS_FOR_START)
-                return { state: 'failed', detail: 'not started by Azure after the model change' };
-            return { state: 'pending', detail: 'waiting for Azure to start it' };
-        }
-        const line = report(t, latest, version, progress);
-        if (latest.code === 'RollingForward')
-            return { state: 'pending', detail: line };
-        if (latest.code === 'Completed')
-            return { state: 'done', detail: `completed: ${line}` };
-        const why = latest.code === 'Faulted'
-            ? `faulted: ${latest.error ?? 'no error given'}`
-            : `ended ${latest.code}${latest.lastAction === 'Cancel' ? ' (cancelled outside this run)' : ''}`;
-        return {
-            state: 'failed',
-            detail: `${why} (${latest.successful} upgraded, ${latest.failed} failed, ${latest.pending} pending)`,
-        };
-    };
-    const would = `Azure's rolling upgrade of ${t.resource} completes: ${count} instance(s) to ${version}`;
-    try {
-        const result = await t.ex.wait('rolling upgrade', would, look, {
-            intervalMs: t.port.pollIntervalMs,
-            until: 'completed',
-        });
-        return { ok: result.ok, detail: result.detail };
-    }
-    catch (err) {
-        if (t.ctx.signal.aborted || err instanceof errors/* CancelledError */.cc)
-            await stopAfterCancel(t);
-        throw err;
-    }
-}
-/** One summary line per batch Azure finished (progress moved since the last look). */
-function report(t, latest, version, progress) {
-    const done = latest.successful + latest.failed;
-    const line = `${done} of ${done + latest.inProgress + latest.pending} instance(s) upgraded to ${version}${latest.failed > 0 ? ` (${latest.failed} failed)` : ''}, ${latest.inProgress} in progress, ${latest.pending} pending`;
-    if (done > 0 && done > progress.lastDone) {
-        progress.batch += 1;
-        t.ctx.deps.host.info(`Rolling upgrade of ${t.ref.name}, batch ${progress.batch}: ${line}.`);
-        t.ex.note({ kind: 'action', label: `batch ${progress.batch}`, value: line });
-    }
-    progress.lastDone = Math.max(progress.lastDone, done);
-    return line;
-}
-/** A rolling upgrade still running (ours, cancelled or timed out) stops before the model moves back. */
-async function cancelRunningUpgrade(t, latest) {
-    const write = {
-        resource: `rolling upgrade of ${t.resource}`,
-        operation: 'cancel',
-        why: `an upgrade is in progress (started ${latest.startTime ?? 'earlier'}); it must stop before the model moves back`,
-    };
-    if (!t.ex.planning)
-        t.ctx.deps.host.info(`Scale set ${t.ref.name}: cancelling the rolling upgrade in progress before rolling back.`);
-    await t.ex.write({ write, touchesProduction: true }, async (call) => {
-        const now = await t.port.latestRollingUpgrade(t.ref, call);
-        if (now?.code === 'RollingForward' && now.lastAction !== 'Cancel')
-            await t.port.cancelRollingUpgrade(t.ref, call);
-    });
-    const stopped = await t.ex.wait('rolling upgrade stopped', `the rolling upgrade of ${t.resource} has stopped`, async (call) => {
-        const now = await t.port.latestRollingUpgrade(t.ref, call);
-        return now?.code === 'RollingForward'
-            ? { state: 'pending', detail: 'still rolling forward' }
-            : { state: 'done', detail: `ended ${now?.code ?? 'unknown'}` };
-    }, { intervalMs: t.port.pollIntervalMs, until: 'stopped' });
-    if (!stopped.ok)
-        stop(`the rolling upgrade of ${t.resource} did not stop: ${stopped.detail}`);
-}
-/**
- * The step was cancelled while Azure rolled: ask Azure to stop before its next batch, so
- * cancelling the step stops the rollout. The record still names the target: a re-run completes it
- * (or `rollback` undoes it). Best effort, on a short-lived signal of its own (the run's is aborted).
- */
-async function stopAfterCancel(t) {
-    try {
-        await t.port.cancelRollingUpgrade(t.ref, { signal: new AbortController().signal, timeoutMs: 30_000 });
-    }
-    catch {
-        // nothing running any more, or Azure unreachable: the record already says what was intended
+class RolloutError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ {
+    details;
+    constructor(message, details, kind = 'terminal') {
+        super(kind, message);
+        this.details = details;
+        this.name = 'RolloutError';
     }
 }
 
-// EXTERNAL MODULE: ./src/core/analysis/run.ts + 2 modules
-var run = __nccwpck_require__(28107);
-;// CONCATENATED MODULE: ./src/core/analysis/batches.ts
 
-/** Runs the gates on the rollout's executor; returns why the rollout must stop, or undefined. */
-async function analyseBatch(ctx, ex, monitor, at) {
-    const { settings, deps } = ctx;
-    if (settings.analysis.length === 0)
-        return undefined;
-    const results = await (0,run/* runAnalysis */.A1)(settings.analysis, {
-        ex,
-        monitor,
-        clock: deps.clock,
-        log: deps.host,
-        target: at.target,
-        resourceGroup: settings.deploy.resourceGroup ?? settings.resourceGroup,
-        context: { version: at.version, previousVersion: at.previousVersion, since: deps.clock.now() },
-        label: `batch ${at.n}`,
-        runSignal: ctx.signal,
-    });
-    // In the analysis-results output and the record, before verify's, also when this batch fails.
-    if (results.length > 0)
-        ctx.analysed?.(results.map((r) => ({ ...r, during: `batch ${at.n} of ${at.count}` })));
-    for (const r of results)
-        if (r.warning)
-            ctx.warn(`batch ${at.n}: ${r.warning}`);
-    const failed = results.filter((r) => !r.passed && !r.stopped);
-    if (failed.length === 0)
-        return undefined;
-    const why = failed.map((r) => `analysis '${r.name}' ${r.detail}`).join('; ');
-    return `batch ${at.n} of ${at.count} failed its analysis: ${why}`;
-}
-
-// EXTERNAL MODULE: ./src/core/rollout/executor.ts
-var executor = __nccwpck_require__(69352);
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/manual.ts
-/**
- * Manual mode: the engine drives the batches itself with updateInstances, one write per batch.
- * Batch size from the inputs (or the scale set's policy); before each batch the unhealthy budget is
- * checked; after it, the batch must settle Healthy on the new image AND the verify probes must pass
- * (our edge over Azure's own policy: the gate is the user's real health check); the analysis gates
- * (Azure Monitor) judge the release before the next batch starts; the pause is held between
- * batches. Instances already on the target image are skipped. Also used to finish a rollout Azure
- * did not run, and to replace instances during a rollback (no gates, no budgets).
- */
-
-
-
-
-
-
-
-const isBad = (i) => i.health === 'unhealthy' ||
-    i.provisioningState === 'failed' ||
-    (i.power !== undefined && i.power !== 'running' && i.power !== 'starting');
-const isSettling = (i) => i.health === 'unknown' || ['creating', 'updating'].includes(i.provisioningState ?? '') || i.power === 'starting';
-const pct = (part, whole) => (whole === 0 ? 0 : (part * 100) / whole);
-/** The batches a rollout to `imageId` takes, from the instances observed before it (and whether it moves the model). */
-function planBatches(instances, imageId, modelMoves, knobs) {
-    const total = instances.length;
-    let stale = staleInstances(instances, imageId, modelMoves);
-    if (knobs.prioritizeUnhealthy)
-        stale = [...stale.filter(isBad), ...stale.filter((i) => !isBad(i))];
-    const size = Math.max(1, Math.floor((total * knobs.batchPercent) / 100));
-    const batches = [];
-    for (let k = 0; k < stale.length; k += size)
-        batches.push(stale.slice(k, k + size).map((i) => i.instanceId));
-    return { instances, total, stale, size, batches };
-}
-/** Runs the batches; returns the ids replaced. A deploy's batch that fails its gate stops the rollout. */
-async function driveBatches(t, image, plan, opts) {
-    const { knobs } = opts;
-    const { total, stale, size, batches } = plan;
-    const skipped = total - stale.length;
-    // A plan replaces nothing: its writes are listed as planned, never logged as under way.
-    const say = (message) => {
-        if (!t.ex.planning)
-            t.ctx.deps.host.info(message);
-    };
-    say(`Replacing ${stale.length} of ${total} instance(s) of ${t.resource} with ${image.version} in ${batches.length} batch(es) of up to ${size}` +
-        `${skipped > 0 ? ` (${skipped} already on it)` : ''}${knobs.pauseMs > 0 ? `, pausing ${knobs.pauseMs / 1000} s between batches` : ''}.`);
-    const state = { current: plan.instances, upgraded: [], failedUpgraded: new Set() };
-    for (const [index, ids] of batches.entries()) {
-        const n = index + 1;
-        const of = `batch ${n} of ${batches.length}`;
-        if (index > 0)
-            await t.ex.hold(`${of} (pause ${knobs.pauseMs / 1000} s)`, knobs.pauseMs);
-        if (!opts.rollback)
-            checkBudget(state.current, knobs, of);
-        say(`Batch ${n} of ${batches.length}: replacing instance(s) ${ids.join(', ')} with ${image.version}.`);
-        const lroError = await replace(t, image, ids, n, batches.length, opts.rollback);
-        state.upgraded.push(...ids);
-        state.current = await settle(t, image, ids, state.current);
-        if (!opts.rollback)
-            await gate(t, image, ids, { n, of }, state, { ...opts, lroError });
-        if (!opts.rollback && n < batches.length)
-            await judge(t, image, plan, n, batches.length);
-    }
-    return state.upgraded;
-}
-/** Before a batch: the instances unhealthy now stay within max-unhealthy-percent. */
-function checkBudget(current, knobs, of) {
-    const unhealthy = current.filter(isBad).length;
-    if (pct(unhealthy, current.length) > knobs.maxUnhealthyPercent) {
-        stop(`stopped before ${of}: ${unhealthy} of ${current.length} instance(s) unhealthy (${Math.round(pct(unhealthy, current.length))}%), more than max-unhealthy-percent ${knobs.maxUnhealthyPercent}%`);
-    }
-}
-/**
- * One batch: ONE updateInstances of the instances not yet on the image (re-read, so a retry after
- * a write that landed replaces nothing twice). Returns Azure's error when the operation ended
- * Failed (the gate judges the batch), throws on anything else.
- */
-async function replace(t, image, ids, n, count, rollback) {
-    const write = {
-        resource: `instance(s) ${context_idList(ids)} of ${t.resource}`,
-        operation: 'replace',
-        after: `image ${image.version}`,
-        why: `batch ${n} of ${count}`,
-    };
-    const item = rollback
-        ? { kind: 'action', label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${image.version}` }
-        : undefined;
-    try {
-        await t.ex.write({ write, touchesProduction: true }, async (call) => {
-            const now = await t.port.listInstances(t.ref, call);
-            const todo = ids.filter((id) => now.some((i) => i.instanceId === id && !onImage(i, image.id)));
-            if (todo.length > 0)
-                await t.port.updateInstances(t.ref, todo, call);
-        }, item);
-        return undefined;
-    }
-    catch (err) {
-        const cause = err instanceof executor/* StepFailedError */.m ? err.cause : undefined;
-        if (!(cause instanceof errors/* EngineError */.NJ) || cause.kind !== 'terminal')
-            throw err;
-        return cause.message;
-    }
-}
-/** Looks (one paged list each) until the batch is out of transitional states, within the deadline. */
-async function settle(t, image, ids, current) {
-    let last = current;
-    const label = `instance(s) ${context_idList(ids)} on ${image.version}`;
-    await t.ex.wait(label, `${label}: provisioned, running, health reported`, async (call) => {
-        last = await t.port.listInstances(t.ref, call);
-        const settling = last.filter((i) => ids.includes(i.instanceId) && isSettling(i));
-        if (settling.length === 0)
-            return { state: 'done', detail: 'settled' };
-        return { state: 'pending', detail: settling.map((i) => `instance ${i.instanceId} ${describe(i)}`).join(', ') };
-    }, { intervalMs: t.port.pollIntervalMs, until: 'settled' });
-    return last;
-}
-/**
- * After a deploy's batch: the upgraded instances stay within max-unhealthy-upgraded-percent and
- * the probes pass. ONE gate per batch (its summary line 'batch n'); failing it stops the rollout.
- */
-async function gate(t, image, ids, at, state, opts) {
-    const { knobs, probes, lroError } = opts;
-    const { n, of } = at;
-    let failure = '';
-    const would = `batch ${n}: instance(s) ${context_idList(ids)} healthy on ${image.version}${probes.length > 0 ? `, ${probes.length} probe(s) pass` : ''}`;
-    const result = await t.ex.gate(`batch ${n}`, would, async (call) => {
-        const batch = state.current.filter((i) => ids.includes(i.instanceId));
-        const bad = batch.filter((i) => isBad(i) || !onImage(i, image.id) || i.health === 'unknown');
-        for (const i of bad)
-            state.failedUpgraded.add(i.instanceId);
-        const healthNote = bad.length === 0 ? 'healthy' : bad.map((i) => `instance ${i.instanceId} ${describe(i)}`).join(', ');
-        const line = `instance(s) ${ids.join(', ')} → ${image.version}: ${healthNote}`;
-        if (lroError || pct(state.failedUpgraded.size, state.upgraded.length) > knobs.maxUnhealthyUpgradedPercent) {
-            failure = `${of} failed: ${lroError ? `Azure: ${lroError}; ` : ''}${state.failedUpgraded.size} of ${state.upgraded.length} upgraded instance(s) not healthy (${healthNote}); max-unhealthy-upgraded-percent is ${knobs.maxUnhealthyUpgradedPercent}%`;
-            return { passed: false, detail: line };
-        }
-        if (probes.length === 0)
-            return { passed: true, detail: line };
-        const { ctx } = t;
-        const results = await (0,http_probe/* runProbes */.j5)(probes, {
-            http: ctx.deps.http,
-            clock: ctx.deps.clock,
-            sleep: ctx.deps.sleep,
-            log: ctx.deps.host,
-            signal: call.signal,
-        });
-        const failed = results.filter((r) => !r.passed);
-        if (failed.length === 0)
-            return { passed: true, detail: `${line}, ${results.length} probe(s) passed` };
-        failure = `${of} failed its gate: ${failed.map(http_probe/* formatProbeResult */.X9).join('; ')}`;
-        return { passed: false, detail: `${line}, probe(s) failed: ${failed.map(http_probe/* formatProbeResult */.X9).join('; ')}` };
-    });
-    if (!result.ok)
-        stop(failure);
-}
-/** The analysis gates before the next batch; failing them stops the rollout like a failed batch. */
-async function judge(t, image, plan, n, count) {
-    const previous = plan.stale.find((i) => i.imageId)?.imageId;
-    const { settings } = t.ctx;
-    const failure = await analyseBatch(t.ctx, t.ex, t.ports.monitor, {
-        target: monitoredScaleSet(settings.deploy, t.ref.resourceGroup),
-        n,
-        count,
-        version: image.version,
-        ...(previous ? { previousVersion: versionOfId(previous) } : {}),
-    });
-    if (failure)
-        stop(failure);
-}
-function describe(i) {
-    const parts = [
-        i.health !== 'none' ? i.health : undefined,
-        i.provisioningState !== 'succeeded' ? i.provisioningState : undefined,
-        i.power !== 'running' ? i.power : undefined,
-    ].filter(Boolean);
-    return parts.join('/') || 'not on the new image';
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/template/whatif.ts
-/** At most this many property deltas per resource line; the rest are counted. */
-const MAX_DELTAS = 6;
-const MAX_VALUE = 80;
-/** '<namespace>/<type> <name>' of a resource id (nested types joined), or the id itself. */
-function resourceName(id) {
-    const at = id.lastIndexOf('/providers/');
-    if (at < 0)
-        return id;
-    const [ns, ...rest] = id.slice(at + '/providers/'.length).split('/');
-    const types = rest.filter((_, i) => i % 2 === 0);
-    const names = rest.filter((_, i) => i % 2 === 1);
-    return names.length === 0 ? id : `${ns}/${types.join('/')} ${names.join('/')}`;
-}
-function whatIfItems(changes) {
-    // Ignore: a resource of the group the template does not name (incremental mode leaves it): counted only.
-    const lines = changes
-        .filter((c) => c.change !== 'Ignore')
-        .map((c) => ({ kind: 'fact', label: 'what-if', value: describeChange(c) }));
-    return [{ kind: 'fact', label: 'what-if', value: countChanges(changes) }, ...lines];
-}
-/** '1 to modify, 0 to create, 0 to delete, 2 unchanged' (Ignore and Unsupported counted when present). */
-function countChanges(changes) {
-    const n = (type) => changes.filter((c) => c.change === type).length;
-    const parts = [`${n('Create')} to create`, `${n('Modify') + n('Deploy')} to modify`, `${n('Delete')} to delete`];
-    parts.push(`${n('NoChange')} unchanged`);
-    if (n('Ignore') > 0)
-        parts.push(`${n('Ignore')} ignored`);
-    if (n('Unsupported') > 0)
-        parts.push(`${n('Unsupported')} not predictable`);
-    return `${changes.length} resource(s): ${parts.join(', ')}`;
-}
-function describeChange(c) {
-    const head = `${c.change} ${resourceName(c.resourceId)}`;
-    if (c.change === 'Unsupported' && c.unsupportedReason)
-        return `${head} (${c.unsupportedReason})`;
-    const leaves = c.delta.flatMap((d) => flatten(d)).filter((d) => d.change !== 'NoEffect');
-    if (leaves.length === 0)
-        return head;
-    const shown = leaves.slice(0, MAX_DELTAS).map(describeDelta);
-    const more = leaves.length > MAX_DELTAS ? `; … ${leaves.length - MAX_DELTAS} more` : '';
-    return `${head}: ${shown.join('; ')}${more}`;
-}
-function flatten(d, prefix = '') {
-    const path = prefix && d.path ? `${prefix}.${d.path}` : prefix || d.path;
-    if (d.children && d.children.length > 0)
-        return d.children.flatMap((c) => flatten(c, path));
-    return [{ ...d, path }];
-}
-function describeDelta(d) {
-    if (d.change === 'Create')
-        return `+ ${d.path} = ${value(d.after)}`;
-    if (d.change === 'Delete')
-        return `- ${d.path} (was ${value(d.before)})`;
-    return `${d.path}: ${value(d.before)} → ${value(d.after)}`;
-}
-/** A value in a few characters: a gallery image version id by its version, long text cut. */
-function value(v) {
-    if (v === undefined || v === null)
-        return 'none';
-    const s = typeof v === 'string' ? v : JSON.stringify(v);
-    const version = /\/galleries\/[^/]+\/images\/[^/]+\/versions\/([^/]+)$/i.exec(s);
-    if (version)
-        return `…/versions/${version[1]}`;
-    return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE - 1)}…` : s;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/template/failures.ts
-
-/** At most this many failed resources named; the rest are counted. */
-const MAX_NAMED = 3;
-/** Azure's messages can be long (a whole template path): each is cut here. */
-const MAX_MESSAGE = 400;
-/** 'Microsoft.Compute/virtualMachineScaleSets web: InvalidParameter: …; … and 2 more'. */
-function describeFailures(failures) {
-    const named = failures.filter((f) => f.error);
-    if (named.length === 0)
-        return undefined;
-    const lines = named.slice(0, MAX_NAMED).map((f) => `${f.resource}: ${innermost(f.error)}`);
-    const more = named.length > MAX_NAMED ? `; … and ${named.length - MAX_NAMED} more failed operation(s)` : '';
-    return `${lines.join('; ')}${more}`;
-}
-/**
- * An error in words, the resource first: 'Microsoft.Compute/virtualMachineScaleSets web: Code:
- * message'. A wrapper (InvalidTemplateDeployment, DeploymentFailed) gives way to its details, its
- * own code kept at the end.
- */
-function describeError(e) {
-    const details = e.details ?? [];
-    const on = e.target ? `${targetName(e.target)}: ` : '';
-    if (details.length === 0)
-        return `${on}${e.code}: ${clip(e.message)}`;
-    const more = details.length > MAX_NAMED ? `; … and ${details.length - MAX_NAMED} more` : '';
-    return `${on}${details.slice(0, MAX_NAMED).map(describeError).join('; ')}${more} (${e.code})`;
-}
-/** The deepest detail says what actually went wrong (ResourceDeploymentFailure wraps the provider's error). */
-function innermost(e) {
-    let at = e;
-    while (at.details && at.details.length === 1)
-        at = at.details[0];
-    return describeError({ ...at, target: undefined });
-}
-const targetName = (target) => (target.includes('/providers/') ? resourceName(target) : target);
-const clip = (s) => (s.length > MAX_MESSAGE ? `${s.slice(0, MAX_MESSAGE - 1)}…` : s);
-
-// EXTERNAL MODULE: ./src/core/deploy/template/deployment-name.ts
-var deployment_name = __nccwpck_require__(39307);
-// EXTERNAL MODULE: ./src/core/deploy/template/check.ts
-var check = __nccwpck_require__(51038);
-;// CONCATENATED MODULE: ./src/core/deploy/template/bicep.ts
-/**
- * Bicep to ARM JSON, through the injected CommandRunner (argv arrays, no shell): the `bicep` CLI
- * (`bicep build <file> --stdout`, `bicep build-params <file> --stdout`), else the Azure CLI's
- * (`az bicep build --file <file> --stdout`, `az bicep build-params --file <file> --stdout`). Hosted
- * GitHub runners and Microsoft-hosted agents have both. Neither found: an input error saying how
- * to install one (https://learn.microsoft.com/azure/azure-resource-manager/bicep/install).
- * A compile error gives Bicep's diagnostics (stderr), never the template's text.
- */
-
-/**
- * ARM's own limit on a template: 4 MB
- * (https://learn.microsoft.com/azure/azure-resource-manager/templates/best-practices#template-limits).
- */
-const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
-/** A compile is a local process: far shorter than a deploy, and not worth a budget input of its own. */
-const COMPILE_TIMEOUT_MS = 5 * 60_000;
-const INSTALL = "install the Bicep CLI (https://aka.ms/bicep/install) or the Azure CLI ('az bicep install'), or give the compiled ARM JSON as 'template' ('bicep build <file>' writes it)";
-/** Compiles a .bicep or .bicepparam file; throws EngineError 'input' naming the file. */
-async function compileBicep(commands, path, kind, signal) {
-    if (!commands)
-        throw new errors/* EngineError */.NJ('input', `input 'template': '${path}' is Bicep, and this adapter cannot run a compiler; ${INSTALL}`);
-    const verb = kind === 'bicep' ? 'build' : 'build-params';
-    const attempts = [
-        ['bicep', ['bicep', verb, path, '--stdout']],
-        ['az bicep', ['az', 'bicep', verb, '--file', path, '--stdout']],
-    ];
-    for (const [compiler, argv] of attempts) {
-        const r = await commands.run(argv, { timeoutMs: COMPILE_TIMEOUT_MS, signal, stdoutLimit: MAX_TEMPLATE_BYTES * 2 });
-        if (signal.aborted)
-            throw new errors/* EngineError */.NJ('cancelled', `the run was cancelled while compiling '${path}'`);
-        if (notFound(r))
-            continue;
-        return parseOutput(r, path, kind, compiler);
-    }
-    throw new errors/* EngineError */.NJ('input', `input 'template': '${path}' is Bicep, and neither 'bicep' nor 'az' was found on PATH to compile it; ${INSTALL}`);
-}
-/** The command could not start (ENOENT), or `az` has no bicep (it says so and exits non-zero without output). */
-function notFound(r) {
-    if (r.startError)
-        return /ENOENT|not found/i.test(r.startError);
-    return false;
-}
-function parseOutput(r, path, kind, compiler) {
-    const why = r.timedOut
-        ? `did not finish within ${COMPILE_TIMEOUT_MS / 60_000} minutes`
-        : r.startError
-            ? `could not start (${r.startError})`
-            : r.exitCode !== 0
-                ? `exited ${r.exitCode ?? 'abnormally'}`
-                : r.stdoutTruncated
-                    ? `wrote more than ARM's ${MAX_TEMPLATE_BYTES / 1024 / 1024} MB template limit`
-                    : undefined;
-    if (why) {
-        const diagnostics = r.outputTail ? `: ${r.outputTail.slice(-1000)}` : '';
-        throw new errors/* EngineError */.NJ('input', `input 'template': '${path}' did not compile (${compiler} ${why})${diagnostics}`);
-    }
-    const out = parseJson(r.stdout ?? '', path, compiler);
-    if (kind === 'bicep')
-        return { template: out, parameters: {}, compiler };
-    // build-params writes { parametersJson, templateJson } (both JSON text).
-    const template = parseJson(String(out['templateJson'] ?? ''), path, compiler);
-    const file = parseJson(String(out['parametersJson'] ?? ''), path, compiler);
-    const parameters = (file['parameters'] ?? {});
-    return { template, parameters, compiler };
-}
-function parseJson(text, path, compiler) {
-    try {
-        const v = JSON.parse(text);
-        if (v && typeof v === 'object' && !Array.isArray(v))
-            return v;
-    }
-    catch {
-        // reported below
-    }
-    throw new errors/* EngineError */.NJ('input', `input 'template': ${compiler} compiled '${path}' but its output is not the JSON expected (the output is not shown); check the ${compiler} version`);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/template/resolve.ts
-/**
- * The template a run deploys: the ARM JSON read when the inputs were parsed, or the Bicep file
- * compiled now (once per run), held against the inputs again (the image parameter, the parameters
- * given) before any write. Values of secure parameters are masked from here on.
- */
-
-
-
-const resolved = new WeakMap();
-/** The run's template (compiled on first use; the settings are frozen, so one compile serves the run). */
-function resolveTemplate(ctx) {
-    const settings = ctx.settings.deploy.template;
-    if (!settings)
-        throw new errors/* EngineError */.NJ('input', "input 'template': is required here; expected a template file");
-    let p = resolved.get(settings);
-    if (!p) {
-        p = resolve(ctx, settings);
-        resolved.set(settings, p);
-        p.catch(() => resolved.delete(settings));
-    }
-    return p;
-}
-async function resolve(ctx, t) {
-    let template = t.json;
-    let base = {};
-    if (!template && t.kind === 'json') {
-        throw new errors/* EngineError */.NJ('input', `input 'template': '${t.path}' was not read when the inputs were parsed; expected an ARM JSON template this step can read`);
-    }
-    if (!template) {
-        const compiled = await compileBicep(ctx.deps.commands, t.path, t.kind === 'json' ? 'bicep' : t.kind, ctx.signal);
-        ctx.deps.host.info(`Compiled ${t.path} with ${compiled.compiler}.`);
-        template = compiled.template;
-        base = compiled.parameters;
-    }
-    const parameters = { ...base, ...t.parameters };
-    const problems = (0,check/* templateProblems */.bi)(template, t.imageParameter, Object.keys(t.parameters), `template '${t.path}'`);
-    if (problems.length > 0)
-        throw new errors/* EngineError */.NJ('input', problems.map((p) => `input '${p.input}': ${p.message}`).join('; '));
-    for (const value of (0,check/* secureValues */.og)(template, parameters))
-        ctx.deps.host.setSecret(value);
-    const imageParameter = (0,check/* declaredParameters */.vc)(template).get(t.imageParameter.toLowerCase()).name;
-    const without = Object.fromEntries(Object.entries(parameters).filter(([k]) => k.toLowerCase() !== imageParameter.toLowerCase()));
-    return { path: t.path, template, parameters: without, imageParameter };
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/template/deployment.ts
-
-
-
-
-
-const RUNNING = /^(accepted|running|created|creating|updating|ready|waiting|deleting|notspecified)$/i;
-/** Deploys the run's template with the image parameter set to `image`; throws when it does not succeed. */
-async function deployTemplate(d, o) {
-    const resolved = await resolveTemplate(d.ctx);
-    const ref = { resourceGroup: d.resourceGroup, name: (0,deployment_name/* deploymentName */.pC)(d.ctx, o.rollback) };
-    const input = inputFor(d.ctx, resolved, o.image);
-    if (d.ex.planning)
-        await preflight(d, ref, input, resolved);
-    const write = {
-        resource: `template deployment ${ref.name}`,
-        operation: 'deploy',
-        before: o.from ? `image ${o.from}` : undefined,
-        after: `${resolved.imageParameter} ${o.image.version}`,
-        why: `${resolved.path} to resource group ${d.resourceGroup} (incremental)${o.then ? `; then ${o.then}` : ''}`,
-    };
-    if (!d.ex.planning)
-        d.ctx.deps.host.info(`Template deployment ${ref.name}: ${resolved.path} with ${resolved.imageParameter} = ${o.image.version}.`);
-    await d.ex.write({ write, touchesProduction: o.touchesProduction }, async (call) => {
-        // Started by an earlier attempt whose answer was lost: it is followed, never sent twice.
-        const now = await d.port.get(ref, call);
-        if (now && !/^(failed|canceled)$/i.test(now.provisioningState) && deploys(now.parameters, resolved, o.image))
-            return;
-        await d.port.start(ref, input, call);
-    }, o.item);
-    const would = `Azure deploys ${resolved.path} (deployment ${ref.name}) to the end`;
-    const result = await d.ex.wait(`template deployment ${ref.name}`, would, (call) => look(d, ref, call), {
-        intervalMs: d.port.pollIntervalMs,
-        until: 'succeeded',
-    });
-    if (result.ok)
-        return;
-    await cancelIfRunning(d, ref);
-    throw new errors/* EngineError */.NJ('terminal', await failureMessage(d, ref, result.detail));
-}
-/** Whether a deployment's parameters set the image parameter to `image` (it is this write's). */
-function deploys(parameters, r, image) {
-    const key = Object.keys(parameters).find((k) => k.toLowerCase() === r.imageParameter.toLowerCase());
-    const value = key ? parameters[key] : undefined;
-    return typeof value === 'string' && value.toLowerCase() === image.id.toLowerCase();
-}
-function inputFor(ctx, resolved, image) {
-    const runUrl = ctx.deps.run?.runUrl;
-    return {
-        template: resolved.template,
-        parameters: { ...resolved.parameters, [resolved.imageParameter]: { value: image.id } },
-        tags: {
-            'immutable-deploy.image-version': image.version,
-            ...(runUrl ? { 'immutable-deploy.run-url': deployment_clip(runUrl) } : {}),
-        },
-    };
-}
-const deployment_clip = (s) => (s.length <= 256 ? s : `${s.slice(0, 255)}…`);
-/** Plan: Azure's validation, then what-if; both read, neither changes anything. */
-async function preflight(d, ref, input, r) {
-    const validation = await d.ex.read(`validating ${r.path}`, (call) => d.port.validate(ref, input, call));
-    if (!validation.ok) {
-        throw new errors/* EngineError */.NJ('input', `input 'template': '${r.path}' was refused by Azure's validation: ${describeError(validation.error)}`);
-    }
-    const whatIf = await d.ex.read(`what-if of ${r.path}`, (call) => d.port.whatIf(ref, input, call));
-    if (!whatIf.ok) {
-        throw new errors/* EngineError */.NJ('input', `input 'template': Azure's what-if of '${r.path}' says the deployment would fail: ${describeError(whatIf.error)}`);
-    }
-    for (const item of whatIfItems(whatIf.changes))
-        d.ex.note(item);
-}
-async function look(d, ref, call) {
-    const now = await d.port.get(ref, call);
-    // A deployment just created can take a moment to be readable everywhere (ARM is eventually consistent).
-    if (!now)
-        return { state: 'pending', detail: 'not visible yet' };
-    const state = now.provisioningState;
-    if (/^succeeded$/i.test(state))
-        return { state: 'done', detail: `succeeded` };
-    if (RUNNING.test(state))
-        return { state: 'pending', detail: state };
-    return { state: 'failed', detail: `ended ${state}${now.error ? `: ${describeError(now.error)}` : ''}` };
-}
-/** The failure per resource from the deployment's operations (Azure's errors), else the deployment's own error. */
-async function failureMessage(d, ref, detail) {
-    const head = `template deployment ${ref.name} in resource group ${ref.resourceGroup}`;
-    try {
-        const failures = await d.ex.read(`reading the operations of ${ref.name}`, (call) => d.port.failedOperations(ref, call));
-        const named = describeFailures(failures);
-        if (named)
-            return `${head} failed: ${named}`;
-    }
-    catch {
-        // the operations could not be read: the deployment's own state says what it can
-    }
-    return `${head} ${detail}`;
-}
-/** A deployment still running when the deadline passed (or the step stops) is asked to cancel; best effort. */
-async function cancelIfRunning(d, ref) {
-    const call = { signal: new AbortController().signal, timeoutMs: 30_000 };
-    try {
-        const now = await d.port.get(ref, call);
-        if (!now || !RUNNING.test(now.provisioningState))
-            return;
-        d.ctx.warn(`template deployment ${ref.name} was still ${now.provisioningState}: asking Azure to cancel it`);
-        await d.port.cancel(ref, call);
-    }
-    catch {
-        // Azure unreachable: the deployment ends on its own; a re-run or rollback deploys under another name
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/template-model.ts
-/**
- * Rolling through a template: the template deployment (its image parameter = the gallery image
- * version) replaces the engine's model update; the instances are then replaced as usual. The
- * template owns the scale set, so the engine checks that the deployment did set the model's image
- * — a template that does not pass its image parameter to imageReference.id would otherwise roll
- * nothing and report success. A rollback deploys the template again with the previous image.
- */
-
-
-
-
-/** The model update as a template deployment; `then` is what follows it, for the plan line. */
-async function deployModel(t, o, then) {
-    await deployTemplate({ ctx: t.ctx, ex: t.ex, port: t.ports.deployments, resourceGroup: t.ref.resourceGroup }, {
-        image: o.image,
-        from: o.from,
-        rollback: o.rollback,
-        then: `${t.resource}: ${then}`,
-        // Rolling and Automatic upgrade modes act on the model as soon as the deployment writes it.
-        touchesProduction: o.mode !== 'manual',
-        item: o.item,
-    });
-    if (t.ex.planning)
-        return;
-    const now = await t.ex.read(`reading ${t.resource}`, (call) => t.port.get(t.ref, call));
-    if (now && sameId(now.imageId, o.image.id))
-        return;
-    const { imageParameter, path } = await resolveTemplate(t.ctx);
-    const model = now?.imageId ? versionOfId(now.imageId) : now ? now.imageDescription : 'nothing (it is gone)';
-    stop(`the template deployment of ${path} succeeded, but the model of ${t.resource} points at ${model}, not ${o.image.version}; expected the template to set the scale set's imageReference.id from parameter '${imageParameter}'`);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/roll-out.ts
-
-
-
-
-
-
-
-/** Points the model at the image (if it is not already) and replaces the stale instances; returns how many. */
-async function rollOut(t, o) {
-    const { info, mode, image } = o;
-    const k = knobs(t.ctx.settings, info.rollingPolicy);
-    const moves = !sameId(info.imageId, image.id);
-    // With a template, the template owns the scale set's upgrade policy: no override is written.
-    const templated = !!t.ctx.settings.deploy.template;
-    const override = mode === 'rolling' && moves && !o.rollback && !templated
-        ? policyOverride(t.ctx.settings, info.rollingPolicy)
-        : undefined;
-    const batches = planBatches(o.instances, image.id, moves, mode === 'automatic' ? { ...k, batchPercent: 100 } : k);
-    const before = mode === 'rolling' && moves
-        ? await t.ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => t.port.latestRollingUpgrade(t.ref, call))
-        : undefined;
-    if (moves && templated)
-        await deployModel(t, o, modelWrite(t, o, k, batches, undefined).why);
-    else if (moves)
-        await writeModel(t, o, modelWrite(t, o, k, batches, override), override);
-    try {
-        if (mode === 'manual' || !moves)
-            return (await inBatches(t, o, k, batches)).length;
-        if (mode === 'automatic')
-            await confirmAutomatic(t, image, batches.stale.length);
-        else
-            await followAzure(t, o, k, before, batches);
-        return batches.stale.length;
-    }
-    finally {
-        if (override && !t.ctx.signal.aborted)
-            await restorePolicy(t, info.rollingPolicy);
-    }
-}
-function inBatches(t, o, k, batches) {
-    const probes = o.rollback || o.mode !== 'manual' ? [] : (0,endpoint_probes/* batchGateProbes */.Nf)(t.ctx.settings);
-    return driveBatches(t, o.image, batches, { knobs: k, probes, rollback: !!o.rollback });
-}
-/** The model write: image a → b, with the inputs' policy when they override it. */
-function modelWrite(t, o, k, b, override) {
-    const count = `${b.stale.length} of ${b.total} instance(s)`;
-    const inBatchesText = `${count} in ${b.batches.length} batch(es) of up to ${b.size}`;
-    const gates = o.rollback ? ' (no gates: a rollback)' : `, each gated by instance health${probeCount(t, o)}`;
-    const how = o.mode === 'manual'
-        ? `${inBatchesText}, manual rollout${gates}`
-        : o.mode === 'rolling'
-            ? `Azure's rolling upgrade replaces ${inBatchesText} (${k.batchPercent}% per batch${k.pauseMs > 0 ? `, ${k.pauseMs / 1000} s pause` : ''})`
-            : `Azure updates ${count} at once (automatic upgrade mode)`;
-    const policy = override ? ` with rolling policy ${describePolicy(override, o.info.rollingPolicy)}` : '';
-    return {
-        resource: t.resource,
-        operation: 'update',
-        before: `image ${o.from}`,
-        after: `${o.image.version}${policy}`,
-        why: `${how}${o.planned ?? ''}`,
-    };
-}
-function probeCount(t, o) {
-    const n = (0,endpoint_probes/* batchGateProbes */.Nf)(t.ctx.settings).length;
-    return o.mode === 'manual' && n > 0 ? ` and ${n} probe(s)` : '';
-}
-/**
- * ONE PATCH with If-Match on a fresh read; a retry finds it done. It changes what production
- * serves wherever the upgrade mode applies it (Rolling, Automatic).
- */
-async function writeModel(t, o, write, override) {
-    if (!t.ex.planning)
-        t.ctx.deps.host.info(`Scale set ${t.ref.name}: imageReference → ${o.image.version}${override ? ' with the rolling upgrade policy from the inputs' : ''}.`);
-    await t.ex.write({ write, touchesProduction: o.mode !== 'manual' }, async (call) => {
-        const now = await t.port.get(t.ref, call);
-        if (!now)
-            stop(`scale set '${t.ref.name}' is gone`);
-        if (sameId(now.imageId, o.image.id) && (!override || samePolicy(now.rollingPolicy, override)))
-            return;
-        await t.port.setImage(t.ref, { imageId: o.image.id, etag: now.etag, ...(override ? { rollingPolicy: override } : {}) }, call);
-    }, o.item);
-}
-const samePolicy = (a, b) => Object.entries(b).every(([key, v]) => v === undefined || a?.[key] === v);
-/** Automatic mode: the model write's operation ended when Azure had updated every instance. */
-async function confirmAutomatic(t, image, count) {
-    const result = await t.ex.wait('automatic upgrade', `Azure updates ${count} instance(s) to ${image.version} at once`, async (call) => {
-        const now = await t.port.listInstances(t.ref, call);
-        const done = now.filter((i) => onImage(i, image.id)).length;
-        if (done === now.length)
-            return { state: 'done', detail: `Azure updated ${count} instance(s) to ${image.version} at once` };
-        return { state: 'pending', detail: `${done} of ${now.length} instance(s) on ${image.version}` };
-    }, { intervalMs: t.port.pollIntervalMs, until: `on ${image.version}` });
-    if (!result.ok)
-        stop(`Azure's automatic upgrade of ${t.resource}: ${result.detail}`);
-}
-/**
- * Rolling mode: Azure's upgrade, followed. A deploy stops when it does not complete; a rollback
- * (Azure may refuse to go on: the broken release counts against its budgets) replaces what is
- * left itself, without budgets.
- */
-async function followAzure(t, o, k, before, b) {
-    const followed = await followRollingUpgrade(t, before, o.image.version, b.stale.length);
-    if (followed.ok)
-        return;
-    const what = `Azure's rolling upgrade of ${t.resource} ${followed.detail}`;
-    if (!o.rollback)
-        stop(what);
-    t.ctx.warn(`${what}; replacing the remaining instances directly`);
-    const now = await t.ex.read(`listing the instances of ${t.resource}`, (call) => t.port.listInstances(t.ref, call));
-    await driveBatches(t, o.image, planBatches(now, o.image.id, false, { ...k, batchPercent: 100 }), {
-        knobs: k,
-        probes: [],
-        rollback: true,
-    });
-}
-/** The override held for this deploy only: the scale set gets its own policy back (a warning if it cannot). */
-async function restorePolicy(t, original) {
-    const write = {
-        resource: t.resource,
-        operation: 'update',
-        after: 'its own rolling upgrade policy again',
-        why: "the inputs' rolling policy holds for this deploy only",
-    };
-    try {
-        await t.ex.write({ write }, async (call) => {
-            const now = await t.port.get(t.ref, call);
-            await t.port.setRollingPolicy(t.ref, original ?? {}, now?.etag, call);
-        });
-    }
-    catch (err) {
-        t.ctx.warn(`could not restore the rolling upgrade policy of ${t.resource} after this deploy's override: ${err instanceof Error ? err.message : String(err)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/deploy.ts
-/**
- * The rolling deploy, written once: run on a real executor it deploys, on a planning one it is
- * plan mode (same reads, writes journalled, waits and gates described). The release record says
- * what was intended before the first write and what is live after the last.
- */
-
-
-
-
-
-
-
-async function runDeploy(t, artifact, record) {
-    const { ctx, ex, port, ref } = t;
-    const info = await ex.read(`reading ${t.resource}`, (call) => readTarget(port, ref, call));
-    const mode = effectiveMode(ctx.settings.deploy.rolloutMode, info);
-    const target = await ex.read('reading the image version', (call) => imageForPlan(ctx, port, info, artifact, call));
-    const instances = await ex.read(`listing the instances of ${t.resource}`, (call) => port.listInstances(ref, call));
-    const stale = instances.filter((i) => !onImage(i, target.id));
-    const previous = previousImage(info, instances, target, record);
-    const base = { imageId: target.id, imageVersion: target.version, previousImageVersion: previous?.version };
-    const common = { total: instances.length, version: target.version };
-    if (sameId(info.imageId, target.id) && stale.length === 0) {
-        const before = record.current !== target.version ? record.current : record.previous;
-        if (record.current !== target.version || record.target)
-            await writeCatchUp(t, info, record, target.version, before);
-        ex.note({
-            kind: 'fact',
-            label: 'scale set',
-            value: `${ref.name}: all ${instances.length} instance(s) already run ${target.version}; nothing to replace`,
-        });
-        return {
-            ...common,
-            outputs: {
-                ...base,
-                previousImageVersion: record.current === target.version ? record.previous : record.current,
-                upgradedInstances: 0,
-            },
-            unchanged: true,
-            upgraded: 0,
-        };
-    }
-    const from = previous?.version ?? versionOfId(info.imageId ?? '');
-    const plan = previous && {
-        strategy: 'rolling',
-        to: { imageId: previous.id, imageVersion: previous.version },
-        description: `${t.resource}: image ${target.version} → ${previous.version}`,
-        record: { previous: record.current === previous.version ? record.previous : undefined, failed: target.version },
-    };
-    ex.note({
-        kind: 'fact',
-        label: 'scale set',
-        value: `${ref.name} (${info.upgradeMode} upgrade mode, ${mode} rollout, ${instances.length} instance(s))`,
-    });
-    try {
-        await writeIntent(t, info, target.version);
-        const item = { kind: 'action', label: 'image', value: `${from} → ${target.version}` };
-        const upgraded = await rollOut(t, {
-            info,
-            instances,
-            mode,
-            image: target,
-            from,
-            planned: plannedNote(target),
-            item,
-        });
-        await writeLive(t, info, record, { current: target.version, previous: previous?.version ?? record.current });
-        return {
-            ...common,
-            outputs: { ...base, upgradedInstances: upgraded },
-            unchanged: false,
-            upgraded,
-            from: previous?.version,
-            rollback: plan,
-        };
-    }
-    catch (err) {
-        if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || ex.planning)
-            throw err;
-        const e = err instanceof errors/* EngineError */.NJ
-            ? err
-            : new errors/* EngineError */.NJ('terminal', err instanceof Error ? err.message : String(err), { cause: err });
-        throw new rollout_error/* RolloutError */.a(e.message, { plan, items: [...ex.items], outputs: base, liveUntouched: !ex.productionTouched }, e.kind);
-    }
-}
-/** Kept for messages: the deploy's summary sentence. */
-function deployMessage(ctx, run) {
-    const ref = ctx.settings.deploy.scaleSet;
-    if (run.unchanged)
-        return `scale set ${ref} already runs ${run.version} on every instance: no change`;
-    const already = run.total - run.upgraded;
-    return `scale set ${ref}: ${run.from ?? 'previous image'} → ${run.version} on ${run.upgraded} instance(s)${already > 0 ? ` (${already} already on it)` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/rollback.ts
-/**
- * The rolling rollback, written once (real or planned): a rolling upgrade still running stops,
- * the model goes back to the image of the plan and every instance on another image is replaced —
- * no gates, no budgets, every write retried within the rollback's own deadline. The record then
- * names the version rolled back as failed, never as previous.
- */
-
-
-
-
-
-
-
-
-
-async function runRollback(t, plan) {
-    const { ex, port, ref } = t;
-    const info = await ex.read(`reading ${t.resource}`, (call) => readTarget(port, ref, call));
-    const toId = plan.to.imageId;
-    if (!toId)
-        throw new errors/* EngineError */.NJ('input', `the rollback plan for scale set '${ref.name}' names no image version`);
-    const to = { id: toId, version: plan.to.imageVersion ?? versionOfId(toId) };
-    const record = await ex.read('reading the release record', (call) => readRecord(t.ctx, t.ports, info, call));
-    const from = sameId(info.imageId, to.id)
-        ? record.target && record.target !== to.version
-            ? record.target
-            : record.current
-        : versionOfId(info.imageId);
-    const instances = await ex.read(`listing the instances of ${t.resource}`, (call) => port.listInstances(ref, call));
-    // Instances that run another image (the model may point elsewhere, so latestModelApplied says little here).
-    const replaced = instances.filter((i) => !sameId(i.imageId, to.id)).length;
-    const outputs = { rolledBack: true, imageVersion: to.version, imageId: to.id, previousImageVersion: from };
-    if (sameId(info.imageId, to.id) && instances.every((i) => onImage(i, to.id))) {
-        // Nothing ran the failed version: the record only catches up (an earlier run's intent cleared).
-        const before = record.current !== to.version ? record.current : record.previous;
-        if (record.target)
-            await writeCatchUp(t, info, record, to.version, before);
-        return { outputs: { ...outputs, rolledBack: false }, unchanged: true, to, from, replaced: 0 };
-    }
-    ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
-    const latest = info.upgradeMode === 'Rolling'
-        ? await ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => port.latestRollingUpgrade(ref, call))
-        : undefined;
-    if (latest?.code === 'RollingForward')
-        await cancelRunningUpgrade(t, latest);
-    await writeIntent(t, info, to.version, 'rolling-back');
-    await rollOut(t, {
-        info,
-        instances,
-        mode: modeOfScaleSet(info),
-        image: to,
-        from: from ?? versionOfId(info.imageId),
-        rollback: true,
-    });
-    await confirmBack(t, to);
-    const { previous, failed } = (0,deploy_record/* afterRollback */.zZ)(plan, to.version, from);
-    const item = {
-        kind: 'action',
-        label: 'rolled back',
-        value: `${plan.description} (${replaced} instance(s) replaced)`,
-    };
-    await writeLive(t, info, record, { current: to.version, previous, state: 'rolled-back', failed }, item);
-    return { outputs, unchanged: false, to, from, replaced };
-}
-/** Every instance on the image again (the instance views can lag the last operation a little). */
-async function confirmBack(t, to) {
-    const result = await t.ex.wait('rollback', `every instance of ${t.resource} runs ${to.version}`, async (call) => {
-        const left = (await t.port.listInstances(t.ref, call)).filter((i) => !onImage(i, to.id));
-        if (left.length === 0)
-            return { state: 'done', detail: `every instance runs ${to.version}` };
-        return {
-            state: 'pending',
-            detail: `${left.length} instance(s) on another image: ${left.map((i) => i.instanceId).join(', ')}`,
-        };
-    }, { intervalMs: t.port.pollIntervalMs, until: `back on ${to.version}` });
-    if (!result.ok)
-        stop(`the rollback of scale set ${t.ref.name} to ${to.version} did not complete: ${result.detail}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/strategy.ts
-/**
- * strategy: rolling — one scale set replaced in place. The model's imageReference.id goes to the
- * new gallery image version in ONE ETag-guarded write; then the instances are replaced:
- * - rolling: Azure's rolling upgrade (policy overridable for this deploy), followed and reported;
- * - manual: the engine's own batches gated by instance health and the verify probes (manual.ts);
- * - automatic: Azure updates every instance; the engine confirms and reports.
- * Instances already on the version are skipped; a scale set fully on it is a no-op.
- * With 'template', the model update is a deployment of the user's template (template-model.ts) and
- * the release record and lease live on the resource group (record-home.ts).
- *
- * Deploy and rollback are written once (deploy.ts, rollback.ts) and run on the rollout executor:
- * for real, or on a planning executor for plan mode — the same code, so the plan cannot drift.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const rollingStrategy = {
-    name: 'rolling',
-    async inspect(ctx) {
-        const ports = await ctx.azure();
-        const ref = scaleSetRef(ctx.settings);
-        const opt = { signal: ctx.signal };
-        const info = await readTarget(ports.scaleSets, ref, opt);
-        effectiveMode(ctx.settings.deploy.rolloutMode, info);
-        const latest = info.upgradeMode === 'Rolling' || ctx.settings.deploy.rolloutMode === 'rolling'
-            ? await ports.scaleSets.latestRollingUpgrade(ref, opt)
-            : undefined;
-        if (latest?.code === 'RollingForward' && ctx.settings.stages.includes('deploy')) {
-            throw new errors/* EngineError */.NJ('transient', `scale set '${ref.name}' has a rolling upgrade in progress (started ${latest.startTime ?? 'earlier'}); wait for it to end or cancel it, then re-run`);
-        }
-        if (ctx.settings.deploy.rolling.maxSurge && info.upgradeMode !== 'Rolling') {
-            ctx.warn("input 'max-surge' applies to Azure's rolling upgrade only; this scale set's upgrade mode is " +
-                info.upgradeMode +
-                ', so it is ignored');
-        }
-        if (ctx.settings.deploy.template && ctx.settings.stages.some((s) => s === 'deploy' || s === 'rollback'))
-            await resolveTemplate(ctx);
-        return readRecord(ctx, ports, info, opt);
-    },
-    async describeLive(ctx) {
-        const ports = await ctx.azure();
-        const ref = scaleSetRef(ctx.settings);
-        const options = { signal: ctx.signal, timeoutMs: 60_000 };
-        const info = await readTarget(ports.scaleSets, ref, options);
-        const counts = new Map();
-        for (const i of await ports.scaleSets.listInstances(ref, options)) {
-            const version = i.imageId ? versionOfId(i.imageId) : 'an unknown image';
-            counts.set(version, (counts.get(version) ?? 0) + 1);
-        }
-        const running = [...counts].map(([v, n]) => `${n} on ${v}`).join(', ') || 'no instance';
-        return `scale set ${ref.name}: model on ${versionOfId(info.imageId ?? '')}; instances: ${running}`;
-    },
-    async deploy(ctx, artifact, record) {
-        const t = await openRolling(ctx);
-        const run = await runDeploy(t, artifact, record);
-        return { outputs: run.outputs, items: t.ex.items, message: deployMessage(ctx, run), rollback: run.rollback };
-    },
-    async planDeploy(ctx, artifact, record) {
-        const t = await openRolling(ctx, true);
-        const run = await runDeploy(t, artifact, record);
-        const writes = t.ex.plannedWrites;
-        const name = t.ref.name;
-        const message = run.unchanged
-            ? `plan: scale set ${name} already runs ${run.version} (${(0,action/* countWrites */.GG)(writes.length)})`
-            : `plan: scale set ${name} ${run.from ?? 'previous image'} → ${run.version} on ${run.upgraded} instance(s) (${(0,action/* countWrites */.GG)(writes.length)}, none made)`;
-        const outputs = run.unchanged ? { ...run.outputs, deployUnchanged: writes.length === 0 } : run.outputs;
-        return { writes, items: t.ex.facts, outputs, message };
-    },
-    async endpoints() {
-        // Behind a load balancer Azure gives no URL this machine can reach: live-url / preview-url do.
-        return [];
-    },
-    async checkTarget(ctx) {
-        const ports = await ctx.azure();
-        const ref = scaleSetRef(ctx.settings);
-        const info = await readTarget(ports.scaleSets, ref, { signal: ctx.signal });
-        const checks = [];
-        if (ctx.settings.verify.instanceHealth)
-            checks.push(await instanceHealthCheck(ctx, ports.scaleSets, ref, ctx.settings.verify.gate, info.imageId));
-        const remote = await remoteAccessCheck(ports.networkSecurity, info, ctx.settings.verify.remoteAccess, {
-            signal: ctx.signal,
-        });
-        if (remote)
-            checks.push(remote);
-        return checks;
-    },
-    async planRollback(ctx, record, toVersion) {
-        const ports = await ctx.azure();
-        const ref = scaleSetRef(ctx.settings);
-        const opt = { signal: ctx.signal };
-        const info = await readTarget(ports.scaleSets, ref, opt);
-        const version = toVersion ?? (0,deploy_record/* defaultRollback */.iZ)(record).version;
-        if (!version) {
-            throw new errors/* EngineError */.NJ('input', `input 'to-version': is required: scale set '${ref.name}' has no previous version recorded (tag immutable-deploy.previous-version); expected the image version to return to, e.g. '1.4.2'`);
-        }
-        const image = await checkImageUsable(ports.scaleSets, info, siblingVersionId(info.imageId, version), toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)", opt);
-        const from = record.target && record.state === 'deploying' ? record.target : (record.current ?? versionOfId(info.imageId));
-        return {
-            strategy: 'rolling',
-            to: { imageId: image.id, imageVersion: image.version },
-            description: `scale set ${ref.name}: image ${from} → ${image.version}`,
-            record: (0,deploy_record/* rollbackRecord */.Ci)(record, image.version, from),
-        };
-    },
-    async rollback(ctx, plan) {
-        const t = await openRolling(ctx);
-        const run = await runRollback(t, plan);
-        const { to, from, replaced } = run;
-        return {
-            outputs: run.outputs,
-            items: t.ex.items,
-            message: `image ${to.version} is live again on scale set ${t.ref.name} (${replaced} instance(s) replaced${from ? `, ${from} rolled back` : ''})`,
-        };
-    },
-    async planRollbackWrites(ctx, plan) {
-        const t = await openRolling(ctx, true);
-        const run = await runRollback(t, plan);
-        const writes = t.ex.plannedWrites;
-        const message = run.unchanged
-            ? `plan: scale set ${t.ref.name} already runs ${run.to.version} on every instance (${(0,action/* countWrites */.GG)(writes.length)})`
-            : `plan: ${plan.description} (${(0,action/* countWrites */.GG)(writes.length)}, none made)`;
-        return { writes, items: t.ex.facts, outputs: run.outputs, message };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/descriptor.ts
-/** rolling, as the rest of the engine sees it: one scale set, replaced in place. */
-
-
-
-
-
-const rollingDescriptor = {
-    name: 'rolling',
-    summary: (0,names/* summaryOf */.YG)('rolling'),
-    targetInputs: [{ input: 'scale-set', expected: "the scale set's name" }],
-    artifact: 'gallery-image',
-    template: 'model',
-    recordHolder: recordHolder,
-    targetName: (d) => d.scaleSet,
-    targetChecks: scaleSetChecks,
-    cleanupWritesTarget: () => false,
-    monitored: monitoredScaleSet,
-    strategy: rollingStrategy,
-};
-
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/artifact.ts
+/***/ }),
+
+/***/ 69116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E4: () => (/* binding */ versionOf),
+/* harmony export */   Rg: () => (/* binding */ sameArtifact),
+/* harmony export */   Ts: () => (/* binding */ imageForVersion),
+/* harmony export */   oZ: () => (/* binding */ packageName),
+/* harmony export */   q0: () => (/* binding */ describe),
+/* harmony export */   qB: () => (/* binding */ artifactOf)
+/* harmony export */ });
 /** `reg.io/web:1.4.2` → '1.4.2'; `reg.io/web@sha256:abcd…` → 'sha256:abcdef012345'; a package URL → its file name without '.zip'. */
-function artifact_versionOf(artifact) {
+function versionOf(artifact) {
     if (artifact.containerImage !== undefined) {
         const image = artifact.containerImage;
         const digest = /@(sha256:[a-f0-9]{12})/i.exec(image)?.[1];
@@ -6268,7 +4445,7 @@ function packageName(url) {
     return (path.split('/').filter(Boolean).at(-1) ?? 'package').replace(/\.zip$/i, '');
 }
 /** For messages: the image reference, or 'package <name>'. */
-function artifact_describe(artifact) {
+function describe(artifact) {
     if (!artifact)
         return 'nothing';
     return artifact.containerImage !== undefined
@@ -6302,1151 +4479,6 @@ function imageForVersion(version, like) {
     const colon = repo.lastIndexOf(':');
     const bare = colon > lastSlash ? repo.slice(0, colon) : repo;
     return version.startsWith('sha256:') ? `${bare}@${version}` : `${bare}:${version}`;
-}
-
-// EXTERNAL MODULE: ./src/core/azure/app-service-port.ts
-var app_service_port = __nccwpck_require__(64064);
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/shared.ts
-
-
-
-
-
-/** Reads outside a rollout (inspect, endpoints, checks): the run's signal, no deadline. */
-const plainReads = (ctx) => (_what, fn) => fn({ signal: ctx.signal });
-/** Reads inside a rollout: bounded by its deadline, retried on transient failures. */
-const rolloutReads = (ex) => (what, fn) => ex.read(what, fn);
-/** Reads and checks the site and the slot; every problem is an 'input' error, before any write. */
-async function observe(ctx, read = plainReads(ctx)) {
-    const d = ctx.settings.deploy;
-    const rg = d.resourceGroup;
-    const site = d.appService;
-    if (!rg)
-        throw new errors/* EngineError */.NJ('input', "input 'resource-group' is required for strategy 'slot-swap'");
-    if (!site)
-        throw new errors/* EngineError */.NJ('input', "input 'app-service' is required for strategy 'slot-swap'; expected the web app's name");
-    if (d.slot.toLowerCase() === app_service_port/* PRODUCTION_SLOT */.P) {
-        throw new errors/* EngineError */.NJ('input', "input 'slot': 'production' is the live site; expected a deployment slot (e.g. 'staging') that is swapped into production");
-    }
-    const { appService: app, tags } = await ctx.azure();
-    const prodRef = { resourceGroup: rg, site, slot: app_service_port/* PRODUCTION_SLOT */.P };
-    const production = await read(`reading web app ${site}`, (call) => app.getSlot(prodRef, call));
-    if (!production)
-        throw new errors/* EngineError */.NJ('input', `input 'app-service': web app '${site}' was not found in resource group '${rg}'; expected an existing App Service`);
-    const slotRef = { resourceGroup: rg, site, slot: d.slot.toLowerCase() };
-    const slot = await read(`reading slot ${slotRef.slot} of web app ${site}`, (call) => app.getSlot(slotRef, call));
-    if (!slot) {
-        const slots = (await read(`listing the slots of web app ${site}`, (call) => app.listSlots(rg, site, call))) ?? [];
-        const known = slots.length > 0
-            ? `one of its slots: ${slots.join(', ')}`
-            : 'a deployment slot, but the site has none (create one, e.g. az webapp deployment slot create --slot staging)';
-        throw new errors/* EngineError */.NJ('input', `input 'slot': '${d.slot}' is not a deployment slot of web app '${site}'; expected ${known}`);
-    }
-    maskPackageUrls(ctx, [production, slot]);
-    return { app, tags, production, slot, prodRef, slotRef };
-}
-/** A run-from-package URL read back from Azure may carry a SAS token: the host masks it from now on. */
-function maskPackageUrls(ctx, slots) {
-    for (const url of slots.map((s) => s.runFromPackage)) {
-        if (!url)
-            continue;
-        ctx.deps.host.setSecret(url);
-        const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
-        if (query.length >= 3)
-            ctx.deps.host.setSecret(query);
-    }
-}
-function wanted(ctx, artifact) {
-    const image = artifact.containerImage ?? ctx.settings.deploy.containerImage;
-    const pkg = artifact.packageUrl ?? ctx.settings.deploy.packageUrl;
-    if (image)
-        return { containerImage: image };
-    if (pkg)
-        return { packageUrl: pkg };
-    throw new errors/* EngineError */.NJ('input', "input 'container-image' is required for strategy 'slot-swap' (or set 'package-url'); expected the immutable artifact to deploy");
-}
-const slotUrl = (ctx, role, info) => endpointUrl(ctx, role, info.defaultHostName ? `https://${info.defaultHostName}` : undefined);
-function requireUrl(ctx, role, info) {
-    const url = slotUrl(ctx, role, info);
-    if (!url)
-        throw new errors/* EngineError */.NJ('input', `${info.slot === app_service_port/* PRODUCTION_SLOT */.P ? `site ${info.site}` : `slot ${info.slot}`} has no host name; set input '${role}-url'`);
-    return url;
-}
-/** The site and the slot in words, as plan lines and summaries name them. */
-const siteResource = (t) => `web app ${t.prodRef.site}`;
-const slotResource = (t) => `slot ${t.slotRef.slot} of ${siteResource(t)}`;
-/**
- * The plan that returns production to `to` (swap back when the slot holds it). `record`: what the
- * release record says afterwards (the version rolled back is `failed`, never `previous`).
- */
-function planFor(t, to, from, record) {
-    return {
-        strategy: 'slot-swap',
-        to: { ...to, slot: t.slotRef.slot },
-        description: `web app ${t.prodRef.site}: ${from ? artifact_versionOf(from) : 'nothing'} → ${artifact_versionOf(to)} (swap slot ${t.slotRef.slot} back into production)`,
-        ...(record ? { record } : {}),
-    };
-}
-function recordOf(t) {
-    const live = artifactOf(t.production);
-    const fromTags = (0,deploy_record/* recordFromTags */.j1)(t.production.tags);
-    return { ...fromTags, current: fromTags.current ?? (live ? artifact_versionOf(live) : undefined), activeSlot: t.slotRef.slot };
-}
-
-function toArtifact(plan) {
-    if (plan.to.containerImage)
-        return { containerImage: plan.to.containerImage };
-    if (plan.to.packageUrl)
-        return { packageUrl: plan.to.packageUrl };
-    throw new errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no container image or package to return to`);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/release.ts
-/**
- * The path of an artifact through the slot into production, and the swap back, as rollout steps:
- * the same code runs for a deploy, a rollback and their plans. Point the slot at the artifact,
- * restart it, warm it up, (swap with preview: apply production's settings, check again), swap,
- * check production.
- */
-
-
-
-
-
-const release_action = (label, value) => ({ kind: 'action', label, value });
-/** Gets `artifact` into production through the slot. Throws when a gate fails (production untouched before the swap). */
-async function release_release(ctx, ex, t, artifact) {
-    await prepareSlot(ctx, ex, t, artifact);
-    await goLive(ctx, ex, t, artifact);
-}
-/** The slot runs `artifact` and answers (with production's settings, for a swap with preview); production untouched. */
-async function prepareSlot(ctx, ex, t, artifact) {
-    await pointSlot(ex, t, artifact);
-    const restart = { resource: slotResource(t), operation: 'restart', why: `loads ${artifact_describe(artifact)}` };
-    await ex.write({ write: restart }, (call) => t.app.restart(t.slotRef, call), release_action(`slot ${t.slotRef.slot}`, 'restarted'));
-    await warmUp(ctx, ex, t, artifact);
-    if (ctx.settings.deploy.swapWithPreview)
-        await previewWithProductionSettings(ctx, ex, t);
-}
-/** The swap, then production is checked; throws when it does not answer (the caller swaps back). */
-async function goLive(ctx, ex, t, artifact) {
-    await swapIn(ctx, ex, t, artifact);
-    const live = await liveCheck(ctx, ex, t, 'production after the swap', 'after the swap (swapped back at once if it fails)');
-    // Production has the new app: the caller's rollback plan (swap back) undoes it.
-    if (!live.ok)
-        throw new errors/* EngineError */.NJ('verify', `production did not pass after the swap to ${artifact_describe(artifact)}: ${live.detail}`);
-}
-/** The usual rollback: the previous app waits in the slot; one swap back, then production is checked. */
-async function swapBack(ctx, ex, t, to) {
-    const write = {
-        resource: siteResource(t),
-        operation: 'swap',
-        before: `production ${artifact_describe(artifactOf(t.production))}`,
-        after: artifact_describe(to),
-        why: `swap back: slot ${t.slotRef.slot} still holds ${artifact_describe(to)}`,
-    };
-    const done = release_action('swap back', `slot ${t.slotRef.slot} (${artifact_describe(to)}) → production`);
-    await ex.write({ write, touchesProduction: true }, (call) => swapUnlessLive(t, to, call), done);
-    const check = await liveCheck(ctx, ex, t, 'production after the swap back', 'after the swap back');
-    if (!check.ok)
-        throw new errors/* EngineError */.NJ('verify', `production did not answer after swapping ${artifact_describe(to)} back: ${check.detail}`);
-}
-/** The slot gets the artifact (one write, skipped when the slot already holds it). */
-async function pointSlot(ex, t, artifact) {
-    const inSlot = artifactOf(t.slot);
-    const label = `slot ${t.slotRef.slot}`;
-    if (sameArtifact(inSlot, artifact)) {
-        ex.note({ kind: 'fact', label, value: `already pointed at ${artifact_describe(artifact)}` });
-        return;
-    }
-    const write = {
-        resource: slotResource(t),
-        operation: 'update',
-        before: artifact_describe(inSlot),
-        after: artifact_describe(artifact),
-        why: 'the new artifact goes to the slot first; production is not touched',
-    };
-    // setArtifact re-reads the slot and writes only what differs: a retry is safe.
-    const apply = async (call) => void (await t.app.setArtifact(t.slotRef, artifact, call));
-    await ex.write({ write }, apply, release_action(label, `pointed at ${artifact_describe(artifact)}`));
-}
-/** The slot answers its warm-up path (waits for the app to come up, within the deadline). */
-async function warmUp(ctx, ex, t, artifact) {
-    const path = ctx.settings.deploy.warmupPath;
-    const slot = t.slotRef.slot;
-    const preview = slotUrl(ctx, 'preview', t.slot);
-    const would = `slot ${slot} answers ${path}${preview ? ` (${preview})` : ''} before the swap`;
-    const warm = await ex.gate(`slot ${slot} answers ${path}`, would, () => probe(ctx, ex, t, 'preview', `warm-up of slot ${slot}`));
-    if (warm.ok)
-        return;
-    const site = t.prodRef.site;
-    throw new errors/* EngineError */.NJ('verify', `slot ${slot} of web app ${site} did not answer its warm-up path with ${artifact_describe(artifact)}: ${warm.detail}; production was not touched`);
-}
-/** Swap with preview: production's slot settings go to the slot, which is checked again (or reset). */
-async function previewWithProductionSettings(ctx, ex, t) {
-    const slot = t.slotRef.slot;
-    const apply = {
-        resource: slotResource(t),
-        operation: 'update',
-        after: "production's slot settings",
-        why: "swap with preview: the slot is checked with production's settings before the swap completes",
-    };
-    const applied = release_action('swap with preview', `production's slot settings applied to slot ${slot}`);
-    await ex.write({ write: apply }, (call) => t.app.applySlotConfig(t.slotRef, app_service_port/* PRODUCTION_SLOT */.P, call), applied);
-    const label = `slot ${slot} with production settings`;
-    const check = await ex.gate(label, `slot ${slot} with production's settings`, () => probe(ctx, ex, t, 'preview', label));
-    if (check.ok)
-        return;
-    const reset = {
-        resource: slotResource(t),
-        operation: 'update',
-        before: "production's slot settings",
-        after: 'its own slot settings',
-        why: 'swap with preview cancelled: the slot did not answer',
-    };
-    const undone = release_action('swap with preview', 'reset: the slot has its own settings back');
-    await ex.write({ write: reset }, (call) => t.app.resetSlotConfig(t.slotRef, call), undone);
-    throw new errors/* EngineError */.NJ('verify', `slot ${slot} did not answer with production's settings: ${check.detail}; the swap was reset, production was not touched`);
-}
-/** The swap: changes what production serves. */
-async function swapIn(ctx, ex, t, artifact) {
-    const live = artifactOf(t.production);
-    const slot = t.slotRef.slot;
-    const write = {
-        resource: siteResource(t),
-        operation: 'swap',
-        before: `production ${artifact_describe(live)}`,
-        after: artifact_describe(artifact),
-        why: `slot ${slot} → production once the slot answers ${ctx.settings.deploy.warmupPath}; ${artifact_describe(live)} then waits in the slot for a swap back`,
-    };
-    await ex.write({ write, touchesProduction: true }, (call) => swapUnlessLive(t, artifact, call), release_action('swap', `slot ${slot} → production`));
-}
-/** Idempotent swap: production is read again first; an attempt that already landed is not swapped back. */
-async function swapUnlessLive(t, artifact, call) {
-    const production = await t.app.getSlot(t.prodRef, call);
-    if (production && sameArtifact(artifactOf(production), artifact))
-        return;
-    await t.app.swap(t.slotRef, app_service_port/* PRODUCTION_SLOT */.P, call);
-}
-/** Production answers after a swap. Plan mode lists the check only when the live URL is known. */
-async function liveCheck(ctx, ex, t, name, when) {
-    const url = slotUrl(ctx, 'live', t.production);
-    if (!url && ex.planning)
-        return { ok: true, planned: true, detail: '' };
-    const label = `production answers ${ctx.settings.deploy.warmupPath}`;
-    return ex.gate(label, `production ${url} ${when}`, () => probe(ctx, ex, t, 'live', name));
-}
-/** One HTTP gate on the live site or the slot, bounded by the rollout's deadline. */
-async function probe(ctx, ex, t, role, name) {
-    const url = requireUrl(ctx, role, role === 'live' ? t.production : t.slot);
-    const result = await httpGate(ctx, name, url, ex.deadline, { warmup: role === 'preview' });
-    return { passed: result.passed, detail: result.reason };
-}
-
-// EXTERNAL MODULE: ./src/core/duration.ts
-var duration = __nccwpck_require__(98571);
-;// CONCATENATED MODULE: ./src/core/deploy/canary/walk.ts
-/**
- * A canary's steps, walked on the rollout executor, whatever carries the traffic: the strategy
- * gives one write per weight (`setWeight`), the checks of an `analysis` step, the completion at
- * 100% (its usual switch) and the abort (all traffic back on the stable release). Pauses are
- * executor holds on the injected clock (plan mode: listed, not waited). The first failed check
- * aborts: traffic returns to 0% before the error is thrown, so production ends on the stable
- * release and the error says so.
- */
-
-
-/** Thrown when a check failed: traffic was already returned to 0%. */
-class CanaryAborted extends errors/* EngineError */.NJ {
-    progress;
-    constructor(message, progress) {
-        super('verify', message);
-        this.progress = progress;
-        this.name = 'CanaryAborted';
-    }
-}
-const describeStep = (s) => s.kind === 'weight' ? `${s.percent}%` : s.kind === 'pause' ? `pause ${(0,duration/* formatDuration */.a)(s.ms)}` : 'analysis';
-const stepName = (steps, i) => `${i + 1}/${steps.length}: ${describeStep(steps[i])}`;
-/** Walks the steps; `progress` is updated as it goes (the caller publishes it even on failure). */
-async function walkCanary(ex, steps, target, progress) {
-    for (const [i, step] of steps.entries()) {
-        progress.step = stepName(steps, i);
-        if (step.kind === 'pause') {
-            ex.note({ kind: 'fact', label: `canary ${progress.step}`, value: `${progress.weight}% on ${target.where}` });
-            await ex.hold(`canary step ${progress.step}`, step.ms);
-        }
-        else if (step.kind === 'analysis') {
-            const why = await target.analyse(`canary step ${progress.step} at ${progress.weight}%`);
-            if (why !== undefined)
-                await abort(target, progress, `canary step ${progress.step} failed: ${why}`);
-        }
-        else if (step.percent === 100) {
-            await target.complete();
-            progress.weight = 100;
-        }
-        else {
-            progress.writing = step.percent;
-            await target.setWeight(step.percent);
-            progress.weight = step.percent;
-            progress.writing = undefined;
-        }
-    }
-}
-/** What a run stopped part-way leaves on the new release, in words (undefined: nothing). */
-function shareLeft(progress, where) {
-    const most = Math.max(progress.weight, progress.writing ?? 0);
-    if (most === 0 || progress.weight === 100)
-        return undefined;
-    const share = progress.writing !== undefined && progress.writing !== progress.weight
-        ? `${progress.weight}% (or ${progress.writing}%, the write in flight)`
-        : `${progress.weight}%`;
-    return `${share} of production traffic still goes to ${where}; re-run the deploy to continue, or the 'rollback' stage to return it`;
-}
-/** Returns all traffic to the stable release, then throws what stopped the canary. */
-async function abort(target, progress, why) {
-    const at = progress.weight;
-    try {
-        await target.setWeight(0);
-    }
-    catch (err) {
-        throw new errors/* EngineError */.NJ('terminal', `${why}; returning traffic to the stable release also failed (${err.message}): ${at}% of production traffic may still go to ${target.where}`);
-    }
-    progress.weight = 0;
-    throw new CanaryAborted(`${why}; aborted: all traffic is back on the stable release (was ${at}% on ${target.where})`, progress);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/canary-record.ts
-
-
-
-
-/** 'canary-weight', 'canary-step' and the canary's 'result' ('promoted', or 'aborted' after a failed check). */
-function canaryOutputs(progress, err) {
-    const result = err === undefined ? 'promoted' : err instanceof CanaryAborted ? 'aborted' : undefined;
-    return {
-        canaryWeight: progress.weight,
-        ...(progress.step ? { canaryStep: progress.step } : {}),
-        ...(result ? { canaryResult: result } : {}),
-    };
-}
-/**
- * After an abort (all traffic back on production): the record says production still runs what it
- * ran, the canary's version failed, state 'aborted'; the in-flight target is cleared.
- */
-async function recordAborted(ctx, ex, t, record, version, live) {
-    const current = live ? artifact_versionOf(live) : record.current;
-    if (!current)
-        return;
-    const write = {
-        resource: siteResource(t),
-        operation: 'tag',
-        after: `current-version ${current}, failed-version ${version}, state aborted`,
-        why: 'the canary was aborted: production still runs the stable release',
-    };
-    const done = { current, previous: record.previous, deployedAt: record.deployedAt ?? (0,deploy_record/* iso */.KH)(ctx), failed: version };
-    await ex.write({ write }, (call) => (0,deploy_record/* recordLive */.en)(t.tags, t.production.id, { ...done, state: 'aborted', runUrl: record.runUrl }, call));
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/canary/analysis.ts
-
-/** Runs the 'analysis' gates (none configured: nothing); returns why the canary must stop, or undefined. */
-async function canaryGates(ctx, ex, at) {
-    const { settings, deps } = ctx;
-    if (settings.analysis.length === 0)
-        return undefined;
-    const { monitor } = await ctx.azure();
-    const results = await (0,run/* runAnalysis */.A1)(settings.analysis, {
-        ex,
-        monitor: ex.planning ? undefined : monitor,
-        clock: deps.clock,
-        log: deps.host,
-        target: at.target,
-        resourceGroup: settings.deploy.resourceGroup ?? settings.resourceGroup,
-        context: { version: at.version, previousVersion: at.previousVersion, since: deps.clock.now() },
-        label: at.label,
-        runSignal: ctx.signal,
-    });
-    for (const r of results)
-        if (r.warning)
-            ctx.warn(`${at.label}: ${r.warning}`);
-    const failed = results.filter((r) => !r.passed && !r.stopped);
-    if (failed.length === 0)
-        return undefined;
-    return failed.map((r) => `analysis '${r.name}' ${r.detail}`).join('; ');
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/canary.ts
-
-
-
-
-
-/** The rule's name: the slot it routes to, as Azure's portal names it. */
-const ruleName = (t) => t.slotRef.slot;
-/** The slot's host name (`{site}-{slot}.azurewebsites.net`), the rule's `actionHostName`. */
-const slotHost = (t) => t.slot.defaultHostName ?? `${t.prodRef.site}-${t.slotRef.slot}.azurewebsites.net`.toLowerCase();
-/** Gets `artifact` live through the canary's steps; throws CanaryAborted when a check failed (traffic at 0%). */
-async function releaseByCanary(ctx, ex, t, artifact, steps, progress) {
-    await prepareSlot(ctx, ex, t, artifact);
-    await walkCanary(ex, steps, canaryTarget(ctx, ex, t, artifact, progress), progress);
-}
-/** The version production ran before (the gates' {previousVersion}). */
-const liveVersion = (t) => {
-    const live = artifactOf(t.production);
-    return live ? artifact_versionOf(live) : undefined;
-};
-function canaryTarget(ctx, ex, t, artifact, progress) {
-    const slot = t.slotRef.slot;
-    const where = `slot ${slot} of web app ${t.prodRef.site}`;
-    return {
-        where,
-        setWeight: (percent) => setWeight(ex, t, progress.weight, percent, artifact),
-        analyse: async (label) => {
-            const gates = await canaryGates(ctx, ex, {
-                label,
-                target: slotMonitored(t),
-                version: artifact_versionOf(artifact),
-                previousVersion: liveVersion(t),
-            });
-            if (gates !== undefined)
-                return gates;
-            const check = await ex.gate(`slot ${slot} answers ${ctx.settings.deploy.warmupPath}`, `${label}: slot ${slot} answers`, () => probe(ctx, ex, t, 'preview', `${label}: slot ${slot}`));
-            return check.ok ? undefined : `slot ${slot} did not answer: ${check.detail}`;
-        },
-        complete: async () => {
-            if (progress.weight > 0)
-                await setWeight(ex, t, progress.weight, 0, artifact, 'before the swap');
-            progress.weight = 0;
-            await goLive(ctx, ex, t, artifact);
-        },
-    };
-}
-/**
- * A rollback (or the confirmation after a failed deploy) with 'canary-steps' set: the production
- * site's ramp-up rule to the slot is removed first, whatever share an earlier run left.
- */
-async function removeCanaryRule(ex, t) {
-    const slot = t.slotRef.slot;
-    const left = t.production.rampUp?.find((r) => r.name === ruleName(t) && r.percent > 0);
-    if (!left)
-        return;
-    const write = {
-        resource: siteResource(t),
-        operation: 'update',
-        before: `${left.percent}% of production traffic to slot ${slot}`,
-        after: `no traffic to slot ${slot}`,
-        why: 'canary: the share an earlier canary left on the slot returns to production (ramp-up rule removed)',
-    };
-    const rule = { name: ruleName(t), actionHostName: slotHost(t), percent: 0 };
-    await ex.write({ write }, async (call) => void (await t.app.setRampUp(t.prodRef, rule, call)));
-}
-/** One write of the production site's ramp-up rule (0 removes it); the port writes only what differs. */
-async function setWeight(ex, t, from, percent, artifact, when) {
-    const slot = t.slotRef.slot;
-    const write = {
-        resource: siteResource(t),
-        operation: 'update',
-        before: `${from}% of production traffic to slot ${slot}`,
-        after: `${percent}% to slot ${slot} (${artifact_describe(artifact)})`,
-        why: percent === 0
-            ? `canary: all traffic back on production${when ? ` ${when}` : ''} (ramp-up rule removed)`
-            : `canary: the ramp-up rule sends ${percent}% of production traffic to slot ${slot}`,
-    };
-    const rule = { name: ruleName(t), actionHostName: slotHost(t), percent };
-    await ex.write({ write }, async (call) => void (await t.app.setRampUp(t.prodRef, rule, call)), {
-        kind: 'action',
-        label: 'canary',
-        value: `${percent}% of production traffic on slot ${slot}`,
-    });
-}
-/** While the canary runs, the new release's share is served (and measured) by the slot. */
-function slotMonitored(t) {
-    const site = {
-        resourceGroup: t.prodRef.resourceGroup,
-        path: `Microsoft.Web/sites/${t.prodRef.site}`,
-        label: `web app ${t.prodRef.site}`,
-    };
-    const slot = {
-        resourceGroup: t.slotRef.resourceGroup,
-        path: `Microsoft.Web/sites/${t.prodRef.site}/slots/${t.slotRef.slot}`,
-        label: `slot ${t.slotRef.slot} of web app ${t.prodRef.site}`,
-    };
-    return { metrics: slot, alerts: [slot, site] };
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/deploy.ts
-/**
- * A slot-swap deploy as rollout steps, written once: `deploy` runs it on a real executor,
- * `planDeploy` on a planning one (the same reads; writes journalled, none made). Decisions come
- * from the target as observed at the start, never from what a write returns.
- */
-
-
-
-
-
-
-
-
-
-
-
-async function deploy_runDeploy(ctx, ex, artifact) {
-    const want = wanted(ctx, artifact);
-    const t = await observe(ctx, rolloutReads(ex));
-    const live = artifactOf(t.production);
-    const record = recordOf(t);
-    const version = artifact_versionOf(want);
-    const previewUrl = slotUrl(ctx, 'preview', t.slot);
-    const common = { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, previewUrl, imageVersion: version };
-    if (sameArtifact(live, want)) {
-        await catchUp(ctx, ex, t, record, version);
-        ex.note({ kind: 'fact', label: siteResource(t), value: `already runs ${artifact_describe(want)}: nothing to swap` });
-        return { t, want, live, unchanged: true, outputs: { ...common, swapped: false, previousImageVersion: version } };
-    }
-    const through = ex.planning ? `${artifact_describe(want)} would go through` : `deploying ${artifact_describe(want)} through`;
-    ex.note({
-        kind: 'fact',
-        label: siteResource(t),
-        value: `production runs ${artifact_describe(live)}; ${through} slot ${t.slotRef.slot}`,
-    });
-    // The record after a rollback of this deploy: the version before the one returned to stays previous.
-    const rollback = live ? planFor(t, live, want, { previous: record.previous, failed: version }) : undefined;
-    const outputs = { ...common, swapped: true, previousImageVersion: live ? artifact_versionOf(live) : undefined };
-    const canary = ctx.settings.deploy.canary;
-    const progress = { weight: 0, step: '' };
-    try {
-        const intent = { target: version, runUrl: ctx.deps.run?.runUrl };
-        await ex.write({ write: intentWrite(siteResource(t), version) }, (call) => (0,deploy_record/* recordIntent */.M8)(t.tags, t.production.id, intent, call));
-        if (canary)
-            await releaseByCanary(ctx, ex, t, want, canary, progress);
-        else
-            await release_release(ctx, ex, t, want);
-        const previous = live ? artifact_versionOf(live) : record.current;
-        const done = { current: version, previous, deployedAt: (0,deploy_record/* iso */.KH)(ctx), runUrl: ctx.deps.run?.runUrl };
-        const planned = liveWrite(siteResource(t), record, { current: version, previous });
-        await ex.write({ write: planned }, (call) => (0,deploy_record/* recordLive */.en)(t.tags, t.production.id, done, call));
-    }
-    catch (err) {
-        const left = canary ? shareLeft(progress, `slot ${t.slotRef.slot} of web app ${t.prodRef.site}`) : undefined;
-        // Cancelled part-way (the run reports only that it was cancelled): a warning says what share is where.
-        if (left && (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc))
-            ctx.warn(`canary stopped: ${left}`);
-        if (ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || !(err instanceof errors/* EngineError */.NJ))
-            throw err;
-        if (err instanceof CanaryAborted) {
-            // Traffic is already back on production: a record that cannot say so is a warning, not the failure.
-            await recordAborted(ctx, ex, t, record, version, live).catch((e) => ctx.warn(`the release record could not be marked aborted: ${e.message}`));
-        }
-        // Before the swap production never changed: the plan then only confirms the old app is live.
-        const failed = { ...outputs, swapped: false, ...(canary ? canaryOutputs(progress, err) : {}) };
-        const details = { plan: rollback, items: ex.items, outputs: failed, liveUntouched: !ex.productionTouched };
-        throw new rollout_error/* RolloutError */.a(err.message, details, err.kind);
-    }
-    const done = canary ? { ...outputs, ...canaryOutputs(progress) } : outputs;
-    return { t, want, live, unchanged: false, outputs: done, rollback };
-}
-/** Production already runs the artifact: a record that lags it (an earlier run stopped) is completed. */
-async function catchUp(ctx, ex, t, record, version) {
-    if (record.current === version && !record.target)
-        return;
-    const previous = record.current !== version ? record.current : record.previous;
-    const live = { current: version, previous, deployedAt: (0,deploy_record/* iso */.KH)(ctx), runUrl: ctx.deps.run?.runUrl };
-    const planned = catchUpWrite(siteResource(t), record, version, previous);
-    await ex.write({ write: planned }, (call) => (0,deploy_record/* recordLive */.en)(t.tags, t.production.id, live, call));
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/rollback.ts
-/**
- * A slot-swap rollback as rollout steps, written once: `rollback` runs it on an executor of its
- * own (its own 'deploy-timeout', every write retried), `planRollbackWrites` on a planning one.
- * One swap back when the slot still holds the version to return to; otherwise that version goes
- * through the slot as a deploy would.
- */
-
-
-
-
-
-
-
-async function rollback_runRollback(ctx, ex, plan) {
-    const t = await observe(ctx, rolloutReads(ex));
-    if (ctx.settings.deploy.canary)
-        await removeCanaryRule(ex, t);
-    const to = toArtifact(plan);
-    const version = artifact_versionOf(to);
-    const live = artifactOf(t.production);
-    const record = recordOf(t);
-    const common = { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, imageVersion: version };
-    if (sameArtifact(live, to)) {
-        await confirmLive(ctx, ex, t, record, version);
-        ex.note({ kind: 'fact', label: siteResource(t), value: `production runs ${artifact_describe(to)}: nothing to swap` });
-        return { t, to, unchanged: true, outputs: { ...common, swapped: false, rolledBack: false } };
-    }
-    ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
-    const intent = { target: version, runUrl: ctx.deps.run?.runUrl, state: 'rolling-back' };
-    const planned = intentWrite(siteResource(t), version, 'rolling-back');
-    await ex.write({ write: planned }, (call) => (0,deploy_record/* recordIntent */.M8)(t.tags, t.production.id, intent, call));
-    await returnTo(ctx, ex, t, to);
-    const { previous, failed } = (0,deploy_record/* afterRollback */.zZ)(plan, version, live ? artifact_versionOf(live) : record.current);
-    const extra = failed ? `failed-version ${failed}` : undefined;
-    const recorded = liveWrite(siteResource(t), record, { current: version, previous, state: 'rolled-back', extra });
-    const done = {
-        current: version,
-        previous,
-        failed,
-        deployedAt: (0,deploy_record/* iso */.KH)(ctx),
-        runUrl: ctx.deps.run?.runUrl,
-        state: 'rolled-back',
-    };
-    await ex.write({ write: recorded }, (call) => (0,deploy_record/* recordLive */.en)(t.tags, t.production.id, done, call));
-    const previousImageVersion = live ? artifact_versionOf(live) : undefined;
-    return { t, to, unchanged: false, outputs: { ...common, swapped: true, rolledBack: true, previousImageVersion } };
-}
-/** Production already runs `to`: an unfinished record (this run's or an earlier one's intent) is completed. */
-async function confirmLive(ctx, ex, t, record, version) {
-    if (!record.target)
-        return;
-    const state = record.current === version ? 'live' : 'rolled-back';
-    const live = {
-        current: version,
-        previous: record.previous,
-        deployedAt: (0,deploy_record/* iso */.KH)(ctx),
-        runUrl: ctx.deps.run?.runUrl,
-        state,
-    };
-    const planned = catchUpWrite(siteResource(t), record, version, record.previous);
-    await ex.write({ write: planned }, (call) => (0,deploy_record/* recordLive */.en)(t.tags, t.production.id, live, call));
-}
-/** One swap when the slot holds `to`, else the deploy path through the slot. */
-async function returnTo(ctx, ex, t, to) {
-    if (sameArtifact(artifactOf(t.slot), to))
-        return swapBack(ctx, ex, t, to);
-    const how = ex.planning ? 'it would be deployed through the slot' : 'deploying it through the slot';
-    ex.note({
-        kind: 'fact',
-        label: `slot ${t.slotRef.slot}`,
-        value: `holds ${artifact_describe(artifactOf(t.slot))}, not ${artifact_describe(to)}: ${how}`,
-    });
-    await release_release(ctx, ex, t, to);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/strategy.ts
-/**
- * slot-swap: App Service. The staging slot is pointed at the new immutable artifact (container
- * image or run-from-package URL) and restarted; once it answers its warm-up path it is swapped
- * into production — or swapped with preview: production's slot settings are applied to the slot,
- * the slot is checked again, then the swap completes (or is reset). Production is checked after
- * the swap; if it does not answer, the swap is undone at once (swap back: the old app is in the
- * slot by then).
- *
- * Rollback swaps back when the slot still holds the version to return to; otherwise the older
- * artifact goes through the same path as a deploy. Deploy and rollback are each one function run
- * on the rollout executor (deploy.ts, rollback.ts): for real, or planned (plan mode).
- */
-
-
-
-
-
-
-
-
-/** An executor for one rollout: retries back off from the App Service poll interval. */
-async function strategy_executor(ctx, planning) {
-    const { appService } = await ctx.azure();
-    return (0,for_stage/* executorFor */.lL)(ctx, { retryBaseMs: appService.pollIntervalMs, planning });
-}
-const site = (t) => `web app ${t.prodRef.site}`;
-const slotSwapStrategy = {
-    name: 'slot-swap',
-    async inspect(ctx) {
-        return recordOf(await observe(ctx));
-    },
-    async deploy(ctx, artifact) {
-        const ex = await strategy_executor(ctx, false);
-        const run = await deploy_runDeploy(ctx, ex, artifact);
-        const { t, want, live } = run;
-        if (run.unchanged)
-            return { outputs: run.outputs, items: ex.items, message: `${site(t)} already runs ${artifact_describe(want)}` };
-        return {
-            outputs: run.outputs,
-            items: ex.items,
-            message: `${artifact_describe(want)} is live on ${site(t)} (swapped from slot ${t.slotRef.slot}; ${artifact_describe(live)} waits there for a swap back)`,
-            rollback: run.rollback,
-        };
-    },
-    async planDeploy(ctx, artifact) {
-        const ex = await strategy_executor(ctx, true);
-        const run = await deploy_runDeploy(ctx, ex, artifact);
-        const writes = ex.plannedWrites;
-        const { t, want } = run;
-        if (run.unchanged) {
-            const message = `plan: ${site(t)} already runs ${artifact_describe(want)} (${(0,action/* countWrites */.GG)(writes.length)})`;
-            return { writes, items: ex.facts, outputs: { ...run.outputs, deployUnchanged: writes.length === 0 }, message };
-        }
-        const message = `plan: ${artifact_describe(want)} would go live on ${site(t)} through slot ${t.slotRef.slot} (${(0,action/* countWrites */.GG)(writes.length)}, none made)`;
-        return { writes, items: ex.facts, outputs: run.outputs, message };
-    },
-    async rollback(ctx, plan) {
-        // Its own executor: a deadline of its own ('deploy-timeout' again), every write retried.
-        const ex = await strategy_executor(ctx, false);
-        const run = await rollback_runRollback(ctx, ex, plan);
-        const { t, to } = run;
-        const message = run.unchanged
-            ? `${artifact_describe(to)} is live on ${site(t)}; nothing to swap`
-            : `${artifact_describe(to)} is live again on ${site(t)}`;
-        return { outputs: run.outputs, items: ex.items, message };
-    },
-    async planRollbackWrites(ctx, plan) {
-        const ex = await strategy_executor(ctx, true);
-        const run = await rollback_runRollback(ctx, ex, plan);
-        const writes = ex.plannedWrites;
-        const { t, to } = run;
-        const message = run.unchanged
-            ? `plan: ${artifact_describe(to)} is live on ${site(t)}; nothing to swap (${(0,action/* countWrites */.GG)(writes.length)})`
-            : `plan: ${plan.description} (${(0,action/* countWrites */.GG)(writes.length)}, none made)`;
-        return { writes, items: ex.facts, outputs: run.outputs, message };
-    },
-    async describeLive(ctx) {
-        const t = await observe(ctx);
-        return `web app ${t.prodRef.site}: production runs ${artifact_describe(artifactOf(t.production))}, slot ${t.slotRef.slot} holds ${artifact_describe(artifactOf(t.slot))}`;
-    },
-    async endpoints(ctx) {
-        const t = await observe(ctx);
-        const out = [];
-        const live = slotUrl(ctx, 'live', t.production);
-        const preview = slotUrl(ctx, 'preview', t.slot);
-        if (live)
-            out.push({ role: 'live', url: live });
-        if (preview)
-            out.push({ role: 'preview', url: preview });
-        return out;
-    },
-    async checkTarget(ctx) {
-        const t = await observe(ctx);
-        const state = t.production.state ?? 'unknown';
-        return [
-            {
-                name: `web app ${t.prodRef.site} running`,
-                passed: state.toLowerCase() === 'running',
-                detail: `state ${state}; runs ${artifact_describe(artifactOf(t.production))}`,
-            },
-        ];
-    },
-    /** A standalone rollback: the version live now is recorded as failed once production is back. */
-    async planRollback(ctx, record, toVersion) {
-        const t = await observe(ctx);
-        const target = toVersion ?? (0,deploy_record/* defaultRollback */.iZ)(record).version;
-        const live = artifactOf(t.production);
-        const inSlot = artifactOf(t.slot);
-        const liveVersion = live ? artifact_versionOf(live) : undefined;
-        const after = target ? (0,deploy_record/* rollbackRecord */.Ci)(record, target, liveVersion) : { failed: liveVersion };
-        if (!target) {
-            if (inSlot && !sameArtifact(inSlot, live))
-                return planFor(t, inSlot, live, after);
-            throw new errors/* EngineError */.NJ('input', `input 'to-version': web app ${t.prodRef.site} has no previous version recorded and slot ${t.slotRef.slot} holds nothing else to swap back; expected the version to roll back to`);
-        }
-        if (inSlot && (artifact_versionOf(inSlot) === target || artifact_describe(inSlot) === target))
-            return planFor(t, inSlot, live, after);
-        const configured = ctx.settings.deploy.packageUrl;
-        if (configured && packageName(configured) === target)
-            return planFor(t, { packageUrl: configured }, live, after);
-        const like = live?.containerImage ?? inSlot?.containerImage ?? ctx.settings.deploy.containerImage;
-        const image = imageForVersion(target, like);
-        if (!image) {
-            throw new errors/* EngineError */.NJ('input', `input 'to-version': '${target}' is not in slot ${t.slotRef.slot} and web app ${t.prodRef.site} runs no container image to derive it from; expected a full image reference, or set 'package-url' to that version's package`);
-        }
-        return planFor(t, { containerImage: image }, live, after);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/descriptor.ts
-
-
-const slotSwapDescriptor = {
-    name: 'slot-swap',
-    summary: (0,names/* summaryOf */.YG)('slot-swap'),
-    targetInputs: [{ input: 'app-service', expected: "the web app's name" }],
-    artifact: 'web-artifact',
-    recordHolder: (d, resourceGroup) => d.appService ? { kind: 'web-app', resourceGroup, name: d.appService } : undefined,
-    targetName: (d) => d.appService,
-    targetChecks: (s) => s.verify.instanceHealth || s.verify.remoteAccess !== 'allow'
-        ? [`web app ${s.deploy.appService ?? ''} running its artifact`]
-        : [],
-    cleanupWritesTarget: () => false,
-    canary: "App Service routing to the slot (the production site's ramp-up rule)",
-    // After the swap the release serves from the production slot (the site itself); the staging slot
-    // holds the previous release.
-    monitored: (d, resourceGroup) => {
-        if (!d.appService)
-            return undefined;
-        const site = { resourceGroup, path: `Microsoft.Web/sites/${d.appService}`, label: `web app ${d.appService}` };
-        const slot = {
-            resourceGroup,
-            path: `Microsoft.Web/sites/${d.appService}/slots/${d.slot}`,
-            label: `slot ${d.slot} of web app ${d.appService}`,
-        };
-        return { metrics: site, alerts: [site, slot] };
-    },
-    strategy: slotSwapStrategy,
-};
-
-;// CONCATENATED MODULE: ./src/core/deploy/template/target.ts
-
-
-
-
-
-function resourceGroupOf(ctx) {
-    const rg = ctx.settings.deploy.resourceGroup ?? ctx.settings.resourceGroup;
-    if (!rg)
-        throw new errors/* EngineError */.NJ('input', "input 'resource-group': is required; expected the group the template deploys to");
-    return rg;
-}
-/** The lease's and the record's home: the resource group. */
-const holderOf = (resourceGroup) => ({
-    kind: 'resource-group',
-    resourceGroup,
-    name: resourceGroup,
-});
-/** A rollout on the group of the inputs, on an executor of its own (`planning`: plan mode). */
-async function openTemplate(ctx, planning) {
-    const ports = await ctx.azure();
-    const resourceGroup = resourceGroupOf(ctx);
-    const ex = (0,for_stage/* executorFor */.lL)(ctx, { retryBaseMs: ports.deployments.pollIntervalMs, ...(planning ? { planning } : {}) });
-    const groupId = ports.deployments.resourceGroupId(resourceGroup);
-    return { ctx, ex, ports, resourceGroup, groupId, resource: `resource group ${resourceGroup}` };
-}
-/** The release record on the group's tags; an input error when the group does not exist. */
-async function target_readRecord(ctx, ports, options) {
-    const rg = resourceGroupOf(ctx);
-    const state = await ports.leases.read(holderOf(rg), options);
-    if (!state) {
-        throw new errors/* EngineError */.NJ('input', `input 'resource-group': resource group '${rg}' was not found; expected the existing group the template deploys to`);
-    }
-    return (0,deploy_record/* recordFromTags */.j1)(state.tags);
-}
-/** The image id the newest successful deployment of ours passed to the image parameter, if any. */
-async function deployedImage(t, imageParameter, call) {
-    const ours = (await t.ports.deployments.list(t.resourceGroup, call))
-        .filter((d) => (0,deployment_name/* isOurs */.MU)(d.name) && /^succeeded$/i.test(d.provisioningState))
-        .sort((a, b) => (b.timestamp ?? '').localeCompare(a.timestamp ?? ''));
-    for (const d of ours) {
-        const key = Object.keys(d.parameters).find((k) => k.toLowerCase() === imageParameter.toLowerCase());
-        const value = key ? d.parameters[key] : undefined;
-        if (typeof value === 'string' && isGalleryVersionId(value))
-            return value;
-    }
-    return undefined;
-}
-/**
- * The image to deploy: the artifact's id, or an explicit version in the gallery of the inputs (or
- * of the image deployed last). Checked to exist and to have published, unless an earlier stage of
- * this plan would create it.
- */
-async function resolveArtifact(t, artifact, deployed, call) {
-    const id = artifact.imageId ?? (artifact.imageVersion ? versionIdFor(t, artifact.imageVersion, deployed) : undefined);
-    if (!id || !isGalleryVersionId(id)) {
-        throw new errors/* EngineError */.NJ('input', `input 'image-id': ${id ? `'${id}' is not a gallery image version resource id` : 'is required'}; expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Compute/galleries/<gallery>/images/<definition>/versions/<version>`);
-    }
-    const planned = t.ctx.outputs.plannedImageId;
-    if (planned && planned.toLowerCase() === id.toLowerCase())
-        return { id, version: artifact.imageVersion ?? versionOfId(id) };
-    return checkPublished(t, id, artifact.imageId ? "'image-id'" : "'image-version'", call);
-}
-/** An explicit version: next to the image deployed last, else in the gallery the inputs name. */
-function versionIdFor(t, version, deployed) {
-    if (deployed)
-        return siblingVersionId(deployed, version);
-    const { galleryName, imageDefinition, galleryResourceGroup } = t.ctx.settings.publish;
-    if (!galleryName || !imageDefinition || !galleryResourceGroup) {
-        throw new errors/* EngineError */.NJ('input', `input 'image-version': '${version}' needs 'gallery-name' and 'image-definition' (or 'image-id') to find the version`);
-    }
-    const group = t.ports.deployments.resourceGroupId(galleryResourceGroup);
-    return `${group}/providers/Microsoft.Compute/galleries/${galleryName}/images/${imageDefinition}/versions/${version}`;
-}
-async function checkPublished(t, id, input, call) {
-    const v = await t.ports.scaleSets.getImageVersion(id, call);
-    if (!v)
-        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${versionOfId(id)}' was not found (${id}); expected a published version`);
-    if (v.provisioningState && !/^succeeded$/i.test(v.provisioningState)) {
-        throw new errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${v.version}' is ${v.provisioningState}; expected a version whose publishing succeeded`);
-    }
-    return { id: v.id, version: v.version };
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/template/release.ts
-/**
- * The template release, written once (real or planned): the record names the version in flight,
- * the template is deployed with the image parameter set to the new image, the record says what is
- * live. A rollback deploys the template again with the previous image, under a name of its own.
- * A release whose version is already live (and nothing in flight) deploys nothing.
- */
-
-
-
-
-
-
-
-
-async function release_runDeploy(t, artifact, record) {
-    const { ex } = t;
-    const { path, imageParameter } = await resolveTemplate(t.ctx);
-    const deployed = await ex.read('reading the template deployments', (call) => deployedImage(t, imageParameter, call));
-    const image = await ex.read('reading the image version', (call) => resolveArtifact(t, artifact, deployed, call));
-    const base = { imageId: image.id, imageVersion: image.version, previousImageVersion: record.current };
-    if (record.current === image.version && !record.target) {
-        ex.note({ kind: 'fact', label: 'template', value: `${path}: ${image.version} is already live in ${t.resource}` });
-        return { outputs: { ...base, previousImageVersion: record.previous }, unchanged: true, image };
-    }
-    const from = record.current !== image.version ? record.current : record.previous;
-    const plan = from
-        ? {
-            strategy: 'template',
-            to: { imageId: siblingVersionId(image.id, from), imageVersion: from },
-            description: `${t.resource}: ${path} with image ${image.version} → ${from}`,
-            record: { previous: record.current === from ? record.previous : undefined, failed: image.version },
-        }
-        : undefined;
-    ex.note({
-        kind: 'fact',
-        label: 'template',
-        value: `${path} to ${t.resource} (${imageParameter} = ${image.version})`,
-    });
-    try {
-        await release_writeIntent(t, image.version, 'deploying');
-        const item = {
-            kind: 'action',
-            label: 'template',
-            value: `${from ?? 'nothing recorded'} → ${image.version}`,
-        };
-        await deployTemplate({ ctx: t.ctx, ex, port: t.ports.deployments, resourceGroup: t.resourceGroup }, { image, from, touchesProduction: true, item });
-        await release_writeLive(t, record, { current: image.version, previous: from });
-        return { outputs: base, unchanged: false, image, from, rollback: plan };
-    }
-    catch (err) {
-        if (t.ctx.signal.aborted || err instanceof errors/* CancelledError */.cc || ex.planning)
-            throw err;
-        const e = err instanceof errors/* EngineError */.NJ ? err : new errors/* EngineError */.NJ('terminal', String(err), { cause: err });
-        throw new rollout_error/* RolloutError */.a(e.message, { plan, items: [...ex.items], outputs: base, liveUntouched: !ex.productionTouched }, e.kind);
-    }
-}
-async function release_runRollback(t, plan, record) {
-    const id = plan.to.imageId;
-    if (!id)
-        throw new errors/* EngineError */.NJ('input', `the rollback plan for ${t.resource} names no image version`);
-    const image = { id, version: plan.to.imageVersion ?? id.split('/').pop() };
-    const from = record.target ?? record.current;
-    const outputs = { rolledBack: true, imageVersion: image.version, imageId: image.id, previousImageVersion: from };
-    if (record.current === image.version && !record.target) {
-        return { outputs: { ...outputs, rolledBack: false }, unchanged: true, image, from };
-    }
-    t.ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
-    await release_writeIntent(t, image.version, 'rolling-back');
-    await deployTemplate({ ctx: t.ctx, ex: t.ex, port: t.ports.deployments, resourceGroup: t.resourceGroup }, { image, from, rollback: true, touchesProduction: true });
-    const { previous, failed } = (0,deploy_record/* afterRollback */.zZ)(plan, image.version, from);
-    const item = { kind: 'action', label: 'rolled back', value: plan.description };
-    await release_writeLive(t, record, { current: image.version, previous, state: 'rolled-back', failed }, item);
-    return { outputs, unchanged: false, image, from };
-}
-async function release_writeIntent(t, version, state) {
-    const runUrl = t.ctx.deps.run?.runUrl;
-    await t.ex.write({ write: intentWrite(t.resource, version, state) }, (call) => (0,deploy_record/* recordIntent */.M8)(t.ports.tags, t.groupId, { target: version, runUrl, state }, call));
-}
-async function release_writeLive(t, record, live, item) {
-    const extra = live.failed ? `failed-version ${live.failed}` : undefined;
-    const write = liveWrite(t.resource, record, { ...live, extra });
-    const stamped = { ...live, deployedAt: (0,deploy_record/* iso */.KH)(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
-    await t.ex.write({ write }, (call) => (0,deploy_record/* recordLive */.en)(t.ports.tags, t.groupId, stamped, call), item);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/template/strategy.ts
-/**
- * strategy: template — a template deployment (ARM JSON or Bicep, incremental mode) is the release:
- * the template's image parameter receives the gallery image version, Azure deploys whatever the
- * template declares (scale sets, VMs, anything), verify runs the probes, and a rollback deploys the
- * template again with the previous image. Plan mode calls Azure's validate and what-if and lists
- * the changes per resource. Deploy and rollback are written once (release.ts) and run on the
- * rollout executor: for real, or on a planning executor — the same code, so the plan cannot drift.
- */
-
-
-
-
-
-
-
-const acts = (stages) => stages.some((s) => s === 'deploy' || s === 'rollback');
-const templateStrategy = {
-    name: 'template',
-    async inspect(ctx) {
-        const ports = await ctx.azure();
-        // A Bicep file compiles (and every template is checked against the inputs) before any write.
-        if (acts(ctx.settings.stages))
-            await resolveTemplate(ctx);
-        return target_readRecord(ctx, ports, { signal: ctx.signal });
-    },
-    async deploy(ctx, artifact, record) {
-        const t = await openTemplate(ctx);
-        const run = await release_runDeploy(t, artifact, record);
-        const { path } = await resolveTemplate(ctx);
-        const message = run.unchanged
-            ? `${t.resource}: ${run.image.version} is already live (${path}): no change`
-            : `${t.resource}: ${path} deployed with image ${run.from ?? 'none recorded'} → ${run.image.version}`;
-        return { outputs: run.outputs, items: t.ex.items, message, rollback: run.rollback };
-    },
-    async planDeploy(ctx, artifact, record) {
-        const t = await openTemplate(ctx, true);
-        const run = await release_runDeploy(t, artifact, record);
-        const writes = t.ex.plannedWrites;
-        const message = run.unchanged
-            ? `plan: ${t.resource} already runs ${run.image.version} (${(0,action/* countWrites */.GG)(writes.length)})`
-            : `plan: ${t.resource} ${run.from ?? 'none recorded'} → ${run.image.version} by a template deployment (${(0,action/* countWrites */.GG)(writes.length)}, none made)`;
-        const outputs = run.unchanged ? { ...run.outputs, deployUnchanged: writes.length === 0 } : run.outputs;
-        return { writes, items: t.ex.facts, outputs, message };
-    },
-    async endpoints() {
-        // What the template deploys is the user's: live-url / probe-urls say where it answers.
-        return [];
-    },
-    async checkTarget() {
-        return [];
-    },
-    async planRollback(ctx, record, toVersion) {
-        const t = await openTemplate(ctx, true);
-        const version = toVersion ?? (0,deploy_record/* defaultRollback */.iZ)(record).version;
-        const rg = resourceGroupOf(ctx);
-        if (!version) {
-            throw new errors/* EngineError */.NJ('input', `input 'to-version': is required: resource group '${rg}' has no previous version recorded (tag immutable-deploy.previous-version); expected the image version to return to, e.g. '1.4.2'`);
-        }
-        const { imageParameter } = await resolveTemplate(ctx);
-        const opt = { signal: ctx.signal };
-        const known = ctx.settings.publish.imageId ?? (await deployedImage(t, imageParameter, opt));
-        if (!known) {
-            throw new errors/* EngineError */.NJ('input', `input 'image-id': is required to find version '${version}': no deployment of ours in resource group '${rg}' names the gallery image; expected any version id of the image definition`);
-        }
-        const what = toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)";
-        const image = await checkPublished(t, siblingVersionId(known, version), what, opt);
-        const from = record.target && record.state === 'deploying' ? record.target : record.current;
-        return {
-            strategy: 'template',
-            to: { imageId: image.id, imageVersion: image.version },
-            description: `${t.resource}: image ${from ?? 'none recorded'} → ${image.version}`,
-            record: (0,deploy_record/* rollbackRecord */.Ci)(record, image.version, from),
-        };
-    },
-    async rollback(ctx, plan) {
-        const t = await openTemplate(ctx);
-        const record = await target_readRecord(ctx, t.ports, { signal: ctx.signal });
-        const run = await release_runRollback(t, plan, record);
-        return {
-            outputs: run.outputs,
-            items: t.ex.items,
-            message: run.unchanged
-                ? `image ${run.image.version} is live in ${t.resource}: nothing to roll back`
-                : `image ${run.image.version} is live again in ${t.resource} (the template deployed again${run.from ? `, ${run.from} rolled back` : ''})`,
-        };
-    },
-    async planRollbackWrites(ctx, plan) {
-        const t = await openTemplate(ctx, true);
-        const record = await target_readRecord(ctx, t.ports, { signal: ctx.signal });
-        const run = await release_runRollback(t, plan, record);
-        const writes = t.ex.plannedWrites;
-        const message = run.unchanged
-            ? `plan: ${t.resource} already runs ${run.image.version} (${(0,action/* countWrites */.GG)(writes.length)})`
-            : `plan: ${plan.description} (${(0,action/* countWrites */.GG)(writes.length)}, none made)`;
-        return { writes, items: t.ex.facts, outputs: run.outputs, message };
-    },
-    async describeLive(ctx) {
-        const ports = await ctx.azure();
-        const record = await target_readRecord(ctx, ports, { signal: ctx.signal, timeoutMs: 60_000 });
-        const flight = record.target ? `, ${record.target} ${record.state ?? 'in flight'} (not finished)` : '';
-        return `resource group ${resourceGroupOf(ctx)}: recorded release ${record.current ?? 'none'}${flight}`;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/deploy/template/descriptor.ts
-
-
-
-const templateDescriptor = {
-    name: 'template',
-    summary: (0,names/* summaryOf */.YG)('template'),
-    targetInputs: [{ input: 'template', expected: 'an ARM JSON template, a Bicep file or a .bicepparam file' }],
-    artifact: 'gallery-image',
-    template: 'release',
-    recordHolder: (d, resourceGroup) => (d.template ? holderOf(resourceGroup) : undefined),
-    // No name for verify to check: what the template deploys is known to its probes only.
-    targetName: () => undefined,
-    targetChecks: () => [],
-    cleanupWritesTarget: () => false,
-    strategy: templateStrategy,
-};
-
-;// CONCATENATED MODULE: ./src/core/deploy/registry.ts
-/**
- * The strategies, found by name. Adding one is a folder under src/core/deploy/ with its descriptor
- * (descriptor.ts), its name in names.ts and one line here. A strategy that cannot say where its lease and release
- * record live is refused at load: it would deploy without a lock.
- */
-
-
-
-
-
-/** One descriptor per name in names.ts, under that name (a missing or misnamed one does not compile). */
-const BY_NAME_TYPED = {
-    rolling: rollingDescriptor,
-    'blue-green': blueGreenDescriptor,
-    'slot-swap': slotSwapDescriptor,
-    template: templateDescriptor,
-};
-const REGISTERED = names/* STRATEGY_NAMES */.nU.map((n) => BY_NAME_TYPED[n]);
-
-const BY_NAME = new Map(REGISTERED.map((d) => [d.name, checked(d)]));
-/** Fails closed: a strategy without a target or a home for its lease cannot be registered. */
-function checked(d) {
-    if (typeof d.recordHolder !== 'function' || d.targetInputs.length === 0) {
-        throw new Error(`strategy '${d.name}' cannot be registered: it names no target inputs or no resource for its deploy lock`);
-    }
-    if (d.strategy.name !== d.name)
-        throw new Error(`strategy '${d.name}' registers the implementation of '${d.strategy.name}'`);
-    return d;
-}
-function descriptorOf(name) {
-    const d = BY_NAME.get(name);
-    if (!d)
-        throw new Error(`unknown strategy '${name}'`);
-    return d;
-}
-const strategyFor = (name) => descriptorOf(name).strategy;
-
-
-/***/ }),
-
-/***/ 5613:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ RolloutError)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-/**
- * A rollout that stopped part-way (a batch failed its gate, Azure's rolling upgrade faulted, the
- * unhealthy budget ran out): carries what was done and the plan that undoes it, so the deploy stage
- * can roll back (auto-rollback) and say what failed, what was rolled back and what is live.
- */
-
-class RolloutError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ {
-    details;
-    constructor(message, details, kind = 'terminal') {
-        super(kind, message);
-        this.details = details;
-        this.name = 'RolloutError';
-    }
 }
 
 
@@ -7566,6 +4598,22 @@ const isOurs = (name) => name.startsWith(DEPLOYMENT_PREFIX);
 
 /***/ }),
 
+/***/ 95286:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ holderOf)
+/* harmony export */ });
+/** The lease's and the record's home: the resource group. */
+const holderOf = (resourceGroup) => ({
+    kind: 'resource-group',
+    resourceGroup,
+    name: resourceGroup,
+});
+
+
+/***/ }),
+
 /***/ 98571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7666,7 +4714,646 @@ function asEngineError(err) {
 
 /***/ }),
 
-/***/ 74453:
+/***/ 44138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   RB: () => (/* binding */ writeHalt),
+/* harmony export */   ab: () => (/* binding */ haltTag),
+/* harmony export */   ir: () => (/* binding */ readHalt),
+/* harmony export */   qm: () => (/* binding */ versionRef),
+/* harmony export */   vm: () => (/* binding */ waitForReplication)
+/* harmony export */ });
+/* unused harmony export HALT_TAG_PREFIX */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(34827);
+
+
+const HALT_TAG_PREFIX = 'immutable-deploy.fleet-halt.';
+const haltTag = (fleet) => `${HALT_TAG_PREFIX}${fleet}`;
+/** Azure tag values hold at most 256 characters. */
+const TAG_VALUE_MAX = 256;
+/** The gallery image version an 'image-id' names, or undefined for anything else. */
+function versionRef(imageId) {
+    const m = imageId?.match(/^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)\/versions\/([^/]+)$/i);
+    return m ? { resourceGroup: m[1], gallery: m[2], definition: m[3], version: m[4] } : undefined;
+}
+/** The halt marker this fleet left on the version, if any. */
+async function readHalt(gallery, ref, fleet, options) {
+    const version = await gallery.getVersion(ref, options);
+    if (!version)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('terminal', `the image version ${ref.definition}/${ref.version} does not exist in gallery ${ref.gallery}`);
+    return version.tags[haltTag(fleet)];
+}
+async function writeHalt(gallery, ref, fleet, reason, options) {
+    const value = reason.length > TAG_VALUE_MAX ? `${reason.slice(0, TAG_VALUE_MAX - 3)}...` : reason;
+    await gallery.tagVersion(ref, { [haltTag(fleet)]: value }, options);
+}
+/** The call's result, or undefined after a transient failure (logged); other errors are thrown. */
+async function transientAsUndefined(call, log) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ) || err.kind !== 'transient')
+            throw err;
+        log(`${err.message} (trying again)`);
+        return undefined;
+    }
+}
+/**
+ * Runs a gallery call, trying it again after a transient failure (throttling, a server error, a
+ * timeout) up to `attempts` times with a growing pause on the engine's clock.
+ */
+async function withRetries(call, deps, attempts = 4) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call();
+        }
+        catch (err) {
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ) || err.kind !== 'transient' || attempt >= attempts)
+                throw err;
+            deps.log(`${err.message} (trying again)`);
+            await deps.sleep(2_000 * 2 ** (attempt - 1), deps.signal);
+        }
+    }
+}
+/**
+ * Waits until the version is replicated (Completed) to every region, reading its replication
+ * status (`$expand=ReplicationStatus`) until `timeoutMs` passes on the engine's clock. A region
+ * whose replication failed ends the wait at once. A version created without replication tracking
+ * (no per-region status at all) counts its listed target regions as replicated. The version's
+ * own provisioning must have succeeded too: while Azure is still creating or updating it, a deploy
+ * refuses it (src/core/deploy/gallery-image.ts), so the wave waits for that as well.
+ */
+async function waitForReplication(w, ref, regions, timeoutMs) {
+    const wanted = [...new Set(regions.map(_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRegion */ .wh))];
+    const until = w.clock.now() + timeoutMs;
+    let told = '';
+    for (;;) {
+        const options = { timeoutMs: w.callTimeoutMs, signal: w.signal };
+        const read = await transientAsUndefined(async () => {
+            const status = await w.gallery.replicationStatus(ref, options);
+            const version = status.regions.length === 0 ? await w.gallery.getVersion(ref, options) : undefined;
+            return { status, version };
+        }, w.log);
+        if (!read) {
+            // A throttled or failed read is tried again at the next poll, within the same timeout.
+            if (w.clock.now() >= until)
+                return {
+                    ok: false,
+                    reason: `the replication status of ${ref.version} could not be read within 'replication-timeout'`,
+                };
+            await w.sleep(Math.min(10_000, until - w.clock.now()), w.signal);
+            continue;
+        }
+        const { status, version } = read;
+        const listed = status.regions.length === 0 ? new Set(version?.targetRegions.map((r) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRegion */ .wh)(r.name))) : undefined;
+        const stateOf = (region) => listed
+            ? listed.has(region)
+                ? 'Completed'
+                : 'absent'
+            : (status.regions.find((r) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRegion */ .wh)(r.region) === region)?.state ?? 'absent');
+        const failed = wanted.filter((r) => stateOf(r) === 'Failed');
+        if (failed.length > 0)
+            return { ok: false, reason: `replication of ${ref.version} to ${failed.join(', ')} failed` };
+        const provisioning = status.provisioningState ?? 'Succeeded';
+        if (/^failed$/i.test(provisioning))
+            return { ok: false, reason: `publishing ${ref.version} failed` };
+        const pending = wanted.filter((r) => stateOf(r) !== 'Completed');
+        const settled = /^succeeded$/i.test(provisioning);
+        if (pending.length === 0 && settled)
+            return { ok: true };
+        const now = w.clock.now();
+        if (now >= until) {
+            const what = pending.length > 0 ? `replicated to ${pending.join(', ')}` : `published (it is ${provisioning})`;
+            return { ok: false, reason: `${ref.version} was not ${what} within 'replication-timeout'` };
+        }
+        const line = pending.length > 0
+            ? `waiting for ${ref.version} to replicate to ${pending.map((r) => `${r} (${stateOf(r)})`).join(', ')}`
+            : `waiting for ${ref.version} to finish publishing (it is ${provisioning})`;
+        if (line !== told)
+            w.log(line);
+        told = line;
+        await w.sleep(Math.min(Math.max(status.pollAfterMs, 1_000), until - now), w.signal);
+    }
+}
+
+
+/***/ }),
+
+/***/ 55168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XB: () => (/* binding */ wantsFleetTarget),
+/* harmony export */   Z$: () => (/* binding */ refusedTargetRun),
+/* harmony export */   Z7: () => (/* binding */ oneTargetSettings)
+/* harmony export */ });
+/* unused harmony export STEP_INPUTS */
+/* harmony import */ var _settings_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63794);
+/* harmony import */ var _settings_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65872);
+/* harmony import */ var _settings_table_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93937);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45467);
+/* harmony import */ var _gallery_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(44138);
+/* harmony import */ var _target_record_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(16565);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(34827);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(98189);
+
+
+
+
+
+
+
+
+/** Inputs a one-target run takes from the step, on top of the fleet file's. */
+const STEP_INPUTS = [
+    'azure-subscription',
+    'auth',
+    'client-id',
+    'tenant-id',
+    'client-secret',
+    'access-token',
+    'cloud',
+    'arm-endpoint',
+    'ca-file',
+    'image-id',
+    'dry-run',
+    'record-file',
+];
+const FLEET_INPUTS = ['fleet-file', 'fleet-target'];
+/**
+ * Taken from the step only where the file's target has none: Azure DevOps fills it from the
+ * service connection, while a fleet may span subscriptions.
+ */
+const FILE_FIRST = ['subscription-id'];
+const given = (v) => v !== undefined && v.trim() !== '';
+/** Runners pass an input's default when it is not given: only another value is the user's choice. */
+const chosen = (name, v) => given(v) && v.trim() !== (0,_settings_table_js__WEBPACK_IMPORTED_MODULE_2__/* .findInput */ .cu)(name)?.default;
+/** Whether the step's inputs ask for one target of a fleet. */
+const wantsFleetTarget = (read) => FLEET_INPUTS.some((n) => given(read(n)));
+/** The settings of the one target `fleet-target` names, from the fleet `fleet-file` names. */
+function oneTargetSettings(read, options) {
+    const file = read('fleet-file')?.trim();
+    const name = read('fleet-target')?.trim();
+    const problems = conflicts(read);
+    if (!file)
+        problems.push({ input: 'fleet-file', message: "is required with 'fleet-target': the fleet file's path" });
+    if (!name)
+        problems.push({ input: 'fleet-target', message: "is required with 'fleet-file': the target to release" });
+    if (problems.length > 0)
+        throw new _settings_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .G(problems, options.namer);
+    const fleet = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFleet */ .I9)(options.loadFleet(file), options);
+    const waves = fleet.waves.map((wave) => ({ wave, target: wave.targets.find((t) => t.name === name) }));
+    const found = waves.find((w) => w.target);
+    if (!found?.target) {
+        const names = fleet.waves.flatMap((w) => w.targets.map((t) => t.name));
+        throw new _settings_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .G([
+            {
+                input: 'fleet-target',
+                message: `'${name}' is not a target of fleet '${fleet.name}'${(0,_settings_values_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .au)(name, names)}`,
+            },
+        ], options.namer);
+    }
+    const target = found.target;
+    const fromStep = (n) => (STEP_INPUTS.includes(n) || (FILE_FIRST.includes(n) && !target.inputs.has(n))) && chosen(n, read(n))
+        ? read(n)
+        : undefined;
+    const settings = (0,_settings_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSettings */ .P)((n) => (n === 'stages' ? _types_js__WEBPACK_IMPORTED_MODULE_7__/* .TARGET_STAGES */ .m.join(',') : (fromStep(n) ?? target.inputs.get(n))), {
+        ...options,
+        namer: (n) => fromStep(n) !== undefined ? options.namer(n) : `${options.namer('fleet-file')} ${target.path}.${n}`,
+    });
+    // The halt marker's home: the version the step releases, or the fleet's (its first image target's).
+    const imageId = fromStep('image-id') ?? fleetImageId(fleet);
+    if (!imageId || !(0,_gallery_js__WEBPACK_IMPORTED_MODULE_4__/* .versionRef */ .qm)(imageId))
+        throw new _settings_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .G([
+            {
+                input: 'image-id',
+                message: 'is required for a fleet target: a gallery image version (its halt marker is read there)',
+            },
+        ], options.namer);
+    const fleetOf = {
+        fleet: fleet.name,
+        target: target.name,
+        wave: found.wave.index + 1,
+        path: target.path,
+        imageId,
+        ...((0,_target_record_js__WEBPACK_IMPORTED_MODULE_5__/* .takesImage */ .wz)(target)
+            ? { awaitReplication: { region: target.region, timeoutMs: fleet.replicationTimeoutMs } }
+            : {}),
+    };
+    return { ...settings, fleet: fleetOf };
+}
+/** The fleet's image version, as `fleet run` reads it: the 'image-id' of its first image target. */
+function fleetImageId(fleet) {
+    const targets = fleet.waves.flatMap((w) => w.targets);
+    return targets.find((t) => (0,_target_record_js__WEBPACK_IMPORTED_MODULE_5__/* .takesImage */ .wz)(t) && (0,_gallery_js__WEBPACK_IMPORTED_MODULE_4__/* .versionRef */ .qm)(t.settings.publish.imageId))?.settings.publish.imageId;
+}
+/** Inputs given to the step that the fleet file decides: each one a problem. */
+function conflicts(read) {
+    const problems = [];
+    for (const def of _settings_table_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .mc) {
+        if ([...STEP_INPUTS, ...FLEET_INPUTS, ...FILE_FIRST].includes(def.name))
+            continue;
+        const value = read(def.name);
+        if (!chosen(def.name, value))
+            continue;
+        if (def.name === 'stages' && value.replace(/\s/g, '') === _types_js__WEBPACK_IMPORTED_MODULE_7__/* .TARGET_STAGES */ .m.join(','))
+            continue;
+        problems.push({
+            input: def.name,
+            message: `is decided by the fleet file for 'fleet-target'; remove it (a fleet target takes only sign-in inputs, image-id, dry-run and record-file besides the file)`,
+        });
+    }
+    return problems;
+}
+/**
+ * A fleet target's run refused before anything is deployed, or undefined when it may go ahead:
+ * its fleet is halted for this version (the marker read with retries on transient failures), or
+ * the version is not replicated to the target's region within the fleet's 'replication-timeout'
+ * (the run waits for it first, as `fleet run` holds a wave).
+ */
+async function refusedTargetRun(settings, deps) {
+    const membership = settings.fleet;
+    const ref = (0,_gallery_js__WEBPACK_IMPORTED_MODULE_4__/* .versionRef */ .qm)(membership?.imageId);
+    if (!membership || !ref)
+        return undefined;
+    const startedAt = deps.clock.now();
+    const gallery = await deps.gallery();
+    const callTimeoutMs = 120_000;
+    const marker = await (0,_gallery_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetries */ .LH)(() => (0,_gallery_js__WEBPACK_IMPORTED_MODULE_4__/* .readHalt */ .ir)(gallery, ref, membership.fleet, { timeoutMs: callTimeoutMs, signal: deps.signal }), deps);
+    const refused = (message) => ({
+        status: 'failed',
+        outputs: {},
+        stages: [],
+        warnings: [],
+        error: { kind: 'input', message },
+        startedAt,
+        durationMs: deps.clock.now() - startedAt,
+        dryRun: settings.dryRun,
+    });
+    if (marker !== undefined)
+        return refused(`fleet '${membership.fleet}' was halted for ${ref.version}: ${marker}; target ${membership.target} was not deployed (remove the tag '${(0,_gallery_js__WEBPACK_IMPORTED_MODULE_4__/* .haltTag */ .ab)(membership.fleet)}' from the image version to continue)`);
+    const wait = membership.awaitReplication;
+    // A plan reads what is there now: it does not wait for replication.
+    if (!wait || settings.dryRun)
+        return undefined;
+    const replicated = await (0,_gallery_js__WEBPACK_IMPORTED_MODULE_4__/* .waitForReplication */ .vm)({ ...deps, gallery, callTimeoutMs }, ref, [wait.region], wait.timeoutMs);
+    return replicated.ok ? undefined : refused(`${replicated.reason}; target ${membership.target} was not deployed`);
+}
+
+
+/***/ }),
+
+/***/ 34827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HL: () => (/* binding */ FleetFileError),
+/* harmony export */   I9: () => (/* binding */ parseFleet),
+/* harmony export */   wh: () => (/* binding */ normalizeRegion)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/* harmony import */ var _deploy_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40505);
+/* harmony import */ var _lock_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29633);
+/* harmony import */ var _settings_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(65872);
+/* harmony import */ var _settings_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63794);
+/* harmony import */ var _settings_table_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(93937);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(45467);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(98189);
+/**
+ * Reads a fleet file's document (already parsed from YAML by the adapter) into a Fleet. Each
+ * target's inputs are the shared `inputs` with the target's own on top, parsed by the same
+ * settings parser as the action's inputs, so every target gets the same validation. Every problem
+ * is reported at once, naming its path in the file (`waves[1].targets[2].scale-set`), before
+ * anything runs; values are shown only where the settings parser shows them (never the file).
+ */
+
+
+
+
+
+
+
+
+/** Inputs the fleet decides for every target: a fleet file may not set them. */
+const FLEET_OWNED = ['stages', 'dry-run', 'config', 'record-file', 'fleet-file', 'fleet-target'];
+const FLEET_KEYS = ['name', 'replication-timeout', 'on-failure', 'inputs', 'waves'];
+const WAVE_KEYS = ['name', 'max-parallel', 'bake-time', 'failure-budget', 'on-failure', 'analysis', 'targets'];
+const TARGET_KEYS = ['name', 'region'];
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/;
+const NAME_EXPECTED = 'expected letters, digits, - and _ (at most 63), starting with a letter or digit';
+const DEFAULT_REPLICATION_TIMEOUT_MS = 60 * 60_000;
+/** A fleet file that cannot run: every problem, each naming its path in the file. */
+class FleetFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ {
+    problems;
+    constructor(problems) {
+        super('input', formatFleetProblems(problems));
+        this.problems = problems;
+        this.name = 'FleetFileError';
+    }
+}
+function formatFleetProblems(problems) {
+    const lines = problems.map((p) => `fleet file '${p.path}': ${p.message}`);
+    if (lines.length === 1)
+        return lines[0];
+    return `${lines.length} problems in the fleet file:\n${lines.map((l) => `  - ${l}`).join('\n')}`;
+}
+const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const kindOf = (v) => (Array.isArray(v) ? 'a list' : v === null ? 'empty' : `a ${typeof v}`);
+class Collector {
+    items = [];
+    add(path, message) {
+        // A bad shared input is found once per target: report it once.
+        if (!this.items.some((i) => i.path === path && i.message === message))
+            this.items.push({ path, message });
+    }
+    /** Keys of a map that are neither in `known` nor allowed by `also`: named when they look like names. */
+    unknownKeys(path, map, known, also = () => false) {
+        for (const key of Object.keys(map)) {
+            if (known.includes(key) || also(key) || FLEET_OWNED.includes(key))
+                continue; // fleet-owned: inputValues
+            const shown = NAME.test(key) ? `'${key}'` : 'a key (not shown)';
+            this.add(path, `has ${shown}, which is not a fleet setting or an input${NAME.test(key) ? (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(key, known) : ''}`);
+        }
+    }
+}
+/** What an input holds for a YAML value: the config file's rules (lists one per line, maps as JSON). */
+function asInputText(value) {
+    if (value === null || value === undefined)
+        return undefined;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (value instanceof Date)
+        return value.toISOString().slice(0, 10);
+    if (Array.isArray(value) && value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v)))
+        return value
+            .filter((v) => v !== null)
+            .map(String)
+            .join('\n');
+    return JSON.stringify(value);
+}
+const isInput = (key) => (0,_settings_table_js__WEBPACK_IMPORTED_MODULE_5__/* .findInput */ .cu)(key) !== undefined && !FLEET_OWNED.includes(key);
+function inputValues(c, path, map, extraKeys) {
+    const values = new Map();
+    for (const [key, value] of Object.entries(map)) {
+        if (extraKeys.includes(key))
+            continue;
+        if (FLEET_OWNED.includes(key)) {
+            c.add(`${path}${key}`, `is decided by the fleet (each target runs '${_types_js__WEBPACK_IMPORTED_MODULE_7__/* .TARGET_STAGES */ .m.join(',')}'); remove it`);
+            continue;
+        }
+        if (!isInput(key))
+            continue; // reported by unknownKeys
+        const text = asInputText(value);
+        if (text !== undefined)
+            values.set(key, text);
+    }
+    return values;
+}
+function parseFleet(doc, options = {}) {
+    const c = new Collector();
+    if (!isMap(doc))
+        throw new FleetFileError([
+            { path: '(top)', message: `is ${kindOf(doc)}; expected a mapping with 'name', 'inputs' and 'waves'` },
+        ]);
+    c.unknownKeys('(top)', doc, FLEET_KEYS);
+    const name = typeof doc['name'] === 'string' && NAME.test(doc['name']) ? doc['name'] : undefined;
+    if (!name)
+        c.add('name', `${doc['name'] === undefined ? 'is required' : 'is not a fleet name'}; ${NAME_EXPECTED}`);
+    const timeout = scalar(doc['replication-timeout']);
+    const p = new _settings_values_js__WEBPACK_IMPORTED_MODULE_6__/* .Problems */ .Zw();
+    const replicationTimeoutMs = timeout === undefined ? DEFAULT_REPLICATION_TIMEOUT_MS : (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_6__/* .parseDuration */ .E9)(p, 'replication-timeout', timeout);
+    const sharedDoc = doc['inputs'] ?? {};
+    if (!isMap(sharedDoc))
+        c.add('inputs', `is ${kindOf(sharedDoc)}; expected a mapping of input names to values`);
+    const shared = isMap(sharedDoc) ? sharedDoc : {};
+    c.unknownKeys('inputs', shared, [], isInput);
+    const sharedInputs = inputValues(c, 'inputs.', shared, []);
+    const onFailure = parseOnFailure(c, 'on-failure', doc['on-failure'], 'halt');
+    const rawWaves = doc['waves'];
+    if (!Array.isArray(rawWaves) || rawWaves.length === 0)
+        c.add('waves', 'is required: a list of waves, each with targets');
+    const waves = (Array.isArray(rawWaves) ? rawWaves : []).map((w, i) => parseWave(c, w, i, sharedInputs, options, onFailure));
+    for (const problem of p.items)
+        c.add(problem.input, problem.message);
+    refuseDuplicates(c, waves);
+    refuseSecondImage(c, waves);
+    if (c.items.length > 0)
+        throw new FleetFileError(c.items);
+    return { name: name, replicationTimeoutMs: replicationTimeoutMs, waves };
+}
+/** 'on-failure' (the fleet's, or a wave's over it): 'halt' or 'rollback-wave'. */
+function parseOnFailure(c, path, raw, fallback) {
+    if (raw === undefined || raw === null)
+        return fallback;
+    const found = _types_js__WEBPACK_IMPORTED_MODULE_7__/* .ON_FAILURE */ .h.find((v) => v === raw);
+    if (found)
+        return found;
+    const shown = typeof raw === 'string' && NAME.test(raw) ? `'${raw}'` : kindOf(raw);
+    c.add(path, `${shown} is not a failure action; expected ${_types_js__WEBPACK_IMPORTED_MODULE_7__/* .ON_FAILURE */ .h.map((v) => `'${v}'`).join(' or ')}`);
+    return fallback;
+}
+const scalar = (v) => v === undefined || v === null ? undefined : typeof v === 'object' ? JSON.stringify(v) : String(v);
+function parseWave(c, raw, index, shared, options, onFailure) {
+    const path = `waves[${index}]`;
+    const w = isMap(raw) ? raw : {};
+    if (!isMap(raw))
+        c.add(path, `is ${kindOf(raw)}; expected a mapping with 'targets'`);
+    c.unknownKeys(path, w, WAVE_KEYS);
+    const p = new _settings_values_js__WEBPACK_IMPORTED_MODULE_6__/* .Problems */ .Zw();
+    const number = (key, fallback, min, max) => {
+        const v = scalar(w[key]);
+        return v === undefined ? fallback : ((0,_settings_values_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInteger */ .cG)(p, `${path}.${key}`, v, min, max) ?? fallback);
+    };
+    const bake = scalar(w['bake-time']);
+    const wave = {
+        name: typeof w['name'] === 'string' && w['name'].trim() ? w['name'].trim() : `wave ${index + 1}`,
+        index,
+        maxParallel: number('max-parallel', 1, 1, 100),
+        failureBudget: number('failure-budget', 0, 0, 1000),
+        bakeTimeMs: bake === undefined ? 0 : ((0,_settings_values_js__WEBPACK_IMPORTED_MODULE_6__/* .parseDuration */ .E9)(p, `${path}.bake-time`, bake) ?? 0),
+        onFailure: parseOnFailure(c, `${path}.on-failure`, w['on-failure'], onFailure),
+        ...(w['analysis'] !== undefined ? { analysis: asInputText(w['analysis']) } : {}),
+    };
+    for (const problem of p.items)
+        c.add(problem.input, problem.message);
+    const rawTargets = w['targets'];
+    if (!Array.isArray(rawTargets) || rawTargets.length === 0)
+        c.add(`${path}.targets`, 'is required: a list of targets, each with a name, a region and its inputs');
+    const analysis = wave.analysis === undefined ? undefined : { text: wave.analysis, path: `${path}.analysis` };
+    const targets = (Array.isArray(rawTargets) ? rawTargets : []).flatMap((t, j) => {
+        const target = parseTarget(c, t, `${path}.targets[${j}]`, shared, options, analysis);
+        return target ? [target] : [];
+    });
+    const names = new Set();
+    for (const t of targets) {
+        if (names.has(t.name))
+            c.add(`${t.path}.name`, `'${t.name}' names another target of this wave; expected unique names`);
+        names.add(t.name);
+    }
+    return { ...wave, targets };
+}
+function parseTarget(c, raw, path, shared, options, analysis) {
+    if (!isMap(raw)) {
+        c.add(path, `is ${kindOf(raw)}; expected a mapping with 'name', 'region' and the target's inputs`);
+        return undefined;
+    }
+    c.unknownKeys(path, raw, TARGET_KEYS, isInput);
+    const name = typeof raw['name'] === 'string' && NAME.test(raw['name']) ? raw['name'] : undefined;
+    if (!name)
+        c.add(`${path}.name`, `${raw['name'] === undefined ? 'is required' : 'is not a target name'}; ${NAME_EXPECTED}`);
+    const region = typeof raw['region'] === 'string' && /^[A-Za-z0-9 ]{2,40}$/.test(raw['region']) ? raw['region'] : undefined;
+    if (!region)
+        c.add(`${path}.region`, `${raw['region'] === undefined ? 'is required' : 'is not an Azure region name'}; expected e.g. 'westeurope'`);
+    const own = inputValues(c, `${path}.`, raw, TARGET_KEYS);
+    const inputs = new Map([...shared, ...own]);
+    const settings = settingsFor(c, inputs, own, path, { stages: _types_js__WEBPACK_IMPORTED_MODULE_7__/* .TARGET_STAGES */ .m.join(',') }, options);
+    // The wave's gates: a verify run on the target after the bake, with the wave's 'analysis'.
+    const gate = analysis
+        ? settingsFor(c, inputs, own, path, { stages: 'verify', analysis: analysis.text }, options, analysis.path)
+        : undefined;
+    if (!name || !region || !settings || (analysis && !gate))
+        return undefined;
+    return { name, region: normalizeRegion(region), path, inputs, settings, ...(gate ? { gate } : {}) };
+}
+function settingsFor(c, inputs, own, path, fixed, options, analysisPath) {
+    try {
+        return (0,_settings_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSettings */ .P)((n) => fixed[n] ?? inputs.get(n), { ...options });
+    }
+    catch (err) {
+        if (!(err instanceof _settings_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SettingsError */ .G))
+            throw err;
+        for (const problem of err.problems) {
+            const base = problem.input.replace(/\[.*$/, '');
+            const where = base === 'analysis' && analysisPath
+                ? `${analysisPath}${problem.input.slice(base.length)}`
+                : own.has(base)
+                    ? `${path}.${problem.input}`
+                    : shared(path, problem.input, inputs);
+            c.add(where, problem.message);
+        }
+        return undefined;
+    }
+}
+/** A problem with an input the target did not set: the shared input, or the target (a required one missing). */
+const shared = (path, input, inputs) => inputs.has(input.replace(/\[.*$/, '')) ? `inputs.${input}` : `${path}.${input}`;
+const normalizeRegion = (region) => region.replace(/\s+/g, '').toLowerCase();
+/**
+ * A fleet releases one image version: its replication and the halt marker are that version's. An
+ * image target naming another 'image-id' is refused (App Service targets deploy their own artifact).
+ */
+function refuseSecondImage(c, waves) {
+    let first;
+    for (const target of waves.flatMap((w) => w.targets)) {
+        if ((0,_deploy_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .descriptorOf */ .nb)(target.settings.deploy.strategy).artifact !== 'gallery-image')
+            continue;
+        const id = target.settings.publish.imageId;
+        if (!first)
+            first = target;
+        else if ((id ?? '').toLowerCase() !== (first.settings.publish.imageId ?? '').toLowerCase())
+            c.add(`${target.path}.image-id`, `names another image than ${first.path} does; expected one image version per fleet (a fleet per version)`);
+    }
+}
+/** Two targets deploying one resource would race each other's releases: refused wherever they are. */
+function refuseDuplicates(c, waves) {
+    const seen = new Map();
+    for (const target of waves.flatMap((w) => w.targets)) {
+        const holder = (0,_lock_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .lockTarget */ .Nd)(target.settings);
+        if (!holder)
+            continue;
+        const key = [target.settings.azure.subscriptionId ?? '', holder.kind, holder.resourceGroup, holder.name]
+            .join('/')
+            .toLowerCase();
+        const first = seen.get(key);
+        if (first)
+            c.add(target.path, `deploys ${holder.kind} '${holder.resourceGroup}/${holder.name}', as ${first} does; expected each target once in a fleet`);
+        else
+            seen.set(key, target.path);
+    }
+}
+
+
+/***/ }),
+
+/***/ 16565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L7: () => (/* binding */ readTargetRecord),
+/* harmony export */   SF: () => (/* binding */ releaseVersion),
+/* harmony export */   TV: () => (/* binding */ describeRecord),
+/* harmony export */   YP: () => (/* binding */ standingOf),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   wz: () => (/* binding */ takesImage)
+/* harmony export */ });
+/* harmony import */ var _deploy_record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(570);
+/* harmony import */ var _deploy_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40505);
+/* harmony import */ var _deploy_slot_swap_artifact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(69116);
+/* harmony import */ var _lock_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29633);
+/* harmony import */ var _gallery_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(44138);
+
+
+
+
+
+/** Whether the target deploys the gallery image version (and so waits for its replication). */
+const takesImage = (target) => (0,_deploy_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .descriptorOf */ .nb)(target.settings.deploy.strategy).artifact === 'gallery-image';
+/** The version the target's release record holds once the fleet released it. */
+function releaseVersion(target) {
+    const d = target.settings.deploy;
+    if (takesImage(target))
+        return (0,_gallery_js__WEBPACK_IMPORTED_MODULE_3__/* .versionRef */ .qm)(target.settings.publish.imageId)?.version;
+    if (d.containerImage)
+        return (0,_deploy_slot_swap_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .versionOf */ .E4)({ containerImage: d.containerImage });
+    return d.packageUrl ? (0,_deploy_slot_swap_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .versionOf */ .E4)({ packageUrl: d.packageUrl }) : undefined;
+}
+function standingOf(record, version) {
+    if (!record || !version)
+        return 'off';
+    if (record.current === version)
+        return 'on';
+    // A run set out to make the version live and has not finished (failed, cancelled, a paused canary).
+    return record.target === version ? 'unfinished' : 'off';
+}
+/** The target's release record; undefined when the target (or its record holder) does not exist. One GET. */
+async function readTargetRecord(leases, target, options) {
+    const holder = (0,_lock_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .lockTarget */ .Nd)(target.settings);
+    if (!holder)
+        return undefined;
+    const state = await leases.read(holder, options);
+    return state ? (0,_deploy_record_js__WEBPACK_IMPORTED_MODULE_0__/* .recordFromTags */ .j1)(state.tags) : undefined;
+}
+/** In words, for the summary: what the record says the target runs. */
+const describeRecord = (record) => record?.current ? `runs ${record.current}` : 'has no release record';
+const messageOf = (err) => (err instanceof Error ? err.message : String(err));
+
+
+/***/ }),
+
+/***/ 98189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ ON_FAILURE),
+/* harmony export */   m: () => (/* binding */ TARGET_STAGES)
+/* harmony export */ });
+/**
+ * 'halt': the fleet stops, the wave's targets keep what their runs left; 'rollback-wave': it stops,
+ * and the wave's targets on the version are rolled back.
+ */
+const ON_FAILURE = ['halt', 'rollback-wave'];
+/** The stages one target's release runs. */
+const TARGET_STAGES = ['deploy', 'verify'];
+
+
+/***/ }),
+
+/***/ 16199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7681,14 +5368,418 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CancelledError, INPUTS, MASK, OUTPUTS, asEngineError, findInput, formatWrite, outputStrings, parseSettings, redactor, releaseHeldLock, renderMarkdown
 
-// EXTERNAL MODULE: ./src/core/settings/parse.ts + 14 modules
-var parse = __nccwpck_require__(61030);
+// EXTERNAL MODULE: ./src/core/settings/parse.ts + 15 modules
+var parse = __nccwpck_require__(65872);
 // EXTERNAL MODULE: ./src/core/settings/errors.ts
 var errors = __nccwpck_require__(63794);
 // EXTERNAL MODULE: ./src/core/settings/table.ts
 var table = __nccwpck_require__(93937);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/deploy/names.ts
+var names = __nccwpck_require__(18171);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 6 modules
+var registry = __nccwpck_require__(40505);
+// EXTERNAL MODULE: ./src/core/deploy/rollout-error.ts
+var rollout_error = __nccwpck_require__(5613);
+// EXTERNAL MODULE: ./src/core/rollout/for-stage.ts
+var for_stage = __nccwpck_require__(55797);
+// EXTERNAL MODULE: ./src/core/plan/action.ts
+var plan_action = __nccwpck_require__(55461);
+// EXTERNAL MODULE: ./src/core/analysis/for-stage.ts
+var analysis_for_stage = __nccwpck_require__(6262);
+// EXTERNAL MODULE: ./src/core/analysis/reads.ts
+var reads = __nccwpck_require__(78087);
+// EXTERNAL MODULE: ./src/core/analysis/resolve.ts
+var resolve = __nccwpck_require__(8110);
+// EXTERNAL MODULE: ./src/core/analysis/run.ts + 2 modules
+var run = __nccwpck_require__(28107);
+;// CONCATENATED MODULE: ./src/core/analysis/preflight.ts
+
+
+
+
+
+
+/** How far back the preflight reads: enough for Azure to check the request, little to scan. */
+const PREFLIGHT_WINDOW_MS = 5 * 60_000;
+/** The preflight's own budget: a few reads, with room for Azure's throttling. */
+const PREFLIGHT_BUDGET_MS = 2 * 60_000;
+/** Checks every gate once; throws one error naming each gate Azure refuses. A no-op in plan mode. */
+async function preflightAnalysis(ctx, version) {
+    const { settings } = ctx;
+    if (settings.analysis.length === 0 || settings.dryRun)
+        return;
+    const { monitor } = await ctx.azure();
+    const ex = (0,for_stage/* executorFor */.lL)(ctx, {
+        retryBaseMs: monitor.pollIntervalMs,
+        timeoutMs: PREFLIGHT_BUDGET_MS,
+        budgetName: 'analysis preflight',
+    });
+    const now = ctx.deps.clock.now();
+    const context = { ...(version ? { version } : {}), since: now - PREFLIGHT_WINDOW_MS };
+    const problems = [];
+    for (const gate of settings.analysis) {
+        const problem = await gateProblem(gate, { ctx, ex, monitor, context, now });
+        if (problem)
+            problems.push(`${gate.input} ('${gate.name}'): ${problem}`);
+    }
+    if (problems.length === 0) {
+        ctx.deps.host.info(`Analysis preflight: Azure Monitor answers all ${settings.analysis.length} gate(s).`);
+        return;
+    }
+    const refused = `Azure refuses ${problems.length} of them; nothing was written`;
+    throw new core_errors/* EngineError */.NJ('terminal', `the analysis gates were checked before the deploy and ${refused}: ${problems.join('; ')}`);
+}
+/** What Azure refuses about one gate, or undefined. */
+async function gateProblem(gate, env) {
+    const { settings } = env.ctx;
+    const resolved = (0,resolve/* resolveGate */.mW)(gate, env.monitor.subscriptionId, (0,analysis_for_stage/* monitoredTarget */.By)(settings));
+    try {
+        if (gate.kind === 'alerts') {
+            for (const rule of gate.rules) {
+                const problem = await (0,run/* ruleProblem */["in"])(gate, rule, env.monitor, env.ex, settings.deploy.resourceGroup ?? settings.resourceGroup);
+                if (problem)
+                    return problem;
+            }
+        }
+        for (const read of (0,reads/* roundReads */.I)([resolved], env.context, env.now)) {
+            const answer = await env.ex.read(read.what, (call) => send(shortened(read, env.now), env.monitor, call));
+            const refused = metricErrors(read, answer);
+            if (refused)
+                return refused;
+        }
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof core_errors/* CancelledError */.cc || !(err instanceof core_errors/* EngineError */.NJ))
+            throw err;
+        return err.message;
+    }
+}
+/** The read over the last few minutes only; a query also ends in `| take 0` (Azure still compiles it all). */
+function shortened(read, now) {
+    const from = Math.max(read.request.from, now - PREFLIGHT_WINDOW_MS);
+    if (read.kind === 'metrics')
+        return { ...read, request: { ...read.request, from } };
+    if (read.kind === 'alerts')
+        return { ...read, request: { ...read.request, from } };
+    // On a line of its own: a query may end in a // comment.
+    return { ...read, request: { ...read.request, from, query: `${read.request.query}\n| take 0` } };
+}
+/** A metric Azure answered with an error code of its own (the call itself succeeded). */
+function metricErrors(read, answer) {
+    if (read.kind !== 'metrics')
+        return undefined;
+    const errors = Object.entries(answer.errors ?? {});
+    return errors.length > 0 ? `${read.what}: ${errors.map(([m, e]) => `${m}: ${e}`).join('; ')}` : undefined;
+}
+function send(read, monitor, call) {
+    if (read.kind === 'metrics')
+        return monitor.metrics(read.request, call);
+    if (read.kind === 'alerts')
+        return monitor.firedAlerts(read.request, call);
+    return monitor.query(read.request, call);
+}
+
+;// CONCATENATED MODULE: ./src/core/stages/deploy.ts
+/**
+ * deploy: replaces instances with the artifact through the chosen strategy. The artifact comes
+ * from this run's publish (imageId / imageVersion outputs) or the inputs (image-id, or an explicit
+ * image-version in gallery-name/image-definition). Everything is read and checked (strategy.inspect,
+ * then planDeploy) before the first write, the deploy lock's lease included. A rollout that stops part-way is rolled back at once when auto-rollback
+ * is on, and the step fails saying what failed, what was rolled back and what is live.
+ * Plan mode (dry-run): the same reads, then the strategy describes its writes (planDeploy); none is made.
+ */
+
+
+
+
+
+
+const deployStage = {
+    name: 'deploy',
+    async run(ctx) {
+        const strategy = await (0,registry/* strategyFor */.fY)(ctx.settings.deploy.strategy);
+        const artifact = artifactOf(ctx);
+        const record = await strategy.inspect(ctx);
+        // Plan first (every read and check, no write): bad input fails here, before the lease is
+        // written. Dry-run stops at the plan; a real run takes the deploy lock, then applies.
+        const planned = await strategy.planDeploy(ctx, artifact, record);
+        if (ctx.settings.dryRun)
+            return planResult(ctx, planned);
+        if (planned.writes.length > 0) {
+            // A gate Azure would refuse fails here, with nothing written, not after the rollout.
+            await preflightAnalysis(ctx, artifact.imageVersion);
+            await ctx.takeDeployLock?.();
+        }
+        // A paused canary is no unfinished run: the strategy keeps it paused or refuses another release.
+        if (record.target && record.state !== 'paused' && record.target !== artifact.imageVersion) {
+            ctx.warn(`the target's record says an earlier run set out to deploy ${record.target} and did not finish; this deploy replaces it with ${artifact.imageVersion ?? 'the new artifact'}`);
+        }
+        try {
+            const outcome = await strategy.deploy(ctx, artifact, record);
+            ctx.deps.host.info(outcome.message);
+            return {
+                status: 'succeeded',
+                outputs: {
+                    ...outcome.outputs,
+                    rollbackPlan: outcome.rollback,
+                    deployUnchanged: outcome.rollback === undefined,
+                },
+                items: outcome.items,
+                message: outcome.message,
+                journal: outcome.journal,
+            };
+        }
+        catch (err) {
+            if (!(err instanceof rollout_error/* RolloutError */.a) || ctx.signal.aborted)
+                throw err;
+            return rollBackFailedRollout(ctx, strategy, err);
+        }
+    },
+};
+async function rollBackFailedRollout(ctx, strategy, err) {
+    const { plan, items, outputs, liveUntouched, journal = [] } = err.details;
+    const failedItems = [...items, { kind: 'check', label: 'rollout', value: err.message, ok: false }];
+    if (!plan) {
+        return {
+            status: 'failed',
+            outputs: { ...outputs, rolledBack: false },
+            items: failedItems,
+            message: `${err.message}; not rolled back: no previous version is known for this target`,
+        };
+    }
+    if (liveUntouched)
+        return confirmUntouched(ctx, strategy, err, plan, failedItems);
+    if (!ctx.settings.verify.autoRollback) {
+        return {
+            status: 'failed',
+            outputs: { ...outputs, rolledBack: false, rollbackPlan: plan },
+            items: failedItems,
+            message: `${err.message}; not rolled back ('auto-rollback' is false): run the 'rollback' stage to return to ${plan.to.imageVersion ?? 'the previous release'}`,
+        };
+    }
+    ctx.warn(`the deploy failed: ${err.message}; rolling back (${plan.description})`);
+    try {
+        const rb = await strategy.rollback((0,for_stage/* revertContext */._x)(ctx), plan);
+        return {
+            status: 'failed',
+            outputs: { ...outputs, rolledBack: true },
+            items: [...failedItems, ...rb.items],
+            message: `${err.message}; rolled back: ${rb.message}`,
+            journal: [...journal, ...(rb.journal ?? [])],
+        };
+    }
+    catch (rbErr) {
+        if (ctx.signal.aborted)
+            throw rbErr;
+        const why = rbErr instanceof Error ? rbErr.message : String(rbErr);
+        const live = await liveNow(ctx, strategy);
+        const next = `re-run this step to finish the rollback, or run the 'rollback' stage (to-version ${plan.to.imageVersion ?? 'the previous release'})`;
+        return {
+            status: 'failed',
+            outputs: { ...outputs, rolledBack: false },
+            items: failedItems,
+            message: `${err.message}; the rollback failed too: ${why}; ${live}; ${next}`,
+            journal,
+        };
+    }
+}
+/** What production serves now, read fresh after a failed revert; never throws. */
+async function liveNow(ctx, strategy) {
+    if (!strategy.describeLive)
+        return 'what is live could not be read';
+    try {
+        return `live now: ${await strategy.describeLive(ctx)}`;
+    }
+    catch (e) {
+        return `what is live could not be read (${e instanceof Error ? e.message : String(e)})`;
+    }
+}
+/**
+ * Production never took the new version: nothing is rolled back. The strategy still confirms the
+ * old release is live and clears this run's intent from the record.
+ */
+async function confirmUntouched(ctx, strategy, err, plan, items) {
+    const outputs = { ...err.details.outputs, rolledBack: false };
+    const live = plan.to.imageVersion ?? plan.to.containerImage ?? 'the previous release';
+    // An aborted canary did serve a share of production traffic before it was returned.
+    const untouched = err.details.outputs.canaryResult === 'aborted'
+        ? 'the canary share is back on the stable release'
+        : 'production never took the new version';
+    try {
+        const confirmed = await strategy.rollback((0,for_stage/* revertContext */._x)(ctx), plan);
+        return {
+            status: 'failed',
+            outputs,
+            items: [...items, ...confirmed.items],
+            message: `${err.message}; ${untouched}: ${live} is still live`,
+        };
+    }
+    catch (confirmErr) {
+        if (ctx.signal.aborted)
+            throw confirmErr;
+        const why = confirmErr instanceof Error ? confirmErr.message : String(confirmErr);
+        return {
+            status: 'failed',
+            outputs,
+            items,
+            message: `${err.message}; ${untouched}, but confirming ${live} is live failed: ${why}`,
+        };
+    }
+}
+/** What to deploy: this run's publish output, else image-id, else an explicit image-version. */
+function artifactOf(ctx) {
+    const { outputs, settings } = ctx;
+    if ((0,registry/* descriptorOf */.nb)(settings.deploy.strategy).artifact === 'web-artifact')
+        return { containerImage: settings.deploy.containerImage, packageUrl: settings.deploy.packageUrl };
+    if (outputs.imageId)
+        return { imageId: outputs.imageId, imageVersion: outputs.imageVersion };
+    if (settings.publish.imageId)
+        return { imageId: settings.publish.imageId };
+    if (settings.publish.version.kind === 'explicit')
+        return { imageVersion: settings.publish.version.version };
+    throw new core_errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in this run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
+}
+/** Plan mode: a strategy's planned writes as the step's result (logged, in the summary), succeeded. */
+function planResult(ctx, plan) {
+    for (const item of plan.items)
+        ctx.deps.host.info(`plan: ${item.label}: ${item.value}`);
+    const items = [...plan.items, ...plan.writes.map(plan_action/* planItem */.$P)];
+    for (const w of items.filter((i) => i.write))
+        ctx.deps.host.info(`plan: ${w.value}`);
+    ctx.deps.host.info(plan.message);
+    return { status: 'succeeded', outputs: plan.outputs, items, message: plan.message, journal: plan.journal };
+}
+
+;// CONCATENATED MODULE: ./src/core/stages/promote.ts
+/**
+ * promote: continues a canary that a deploy stopped at an open pause ('pause' without a duration
+ * in 'canary-steps'), from the step after it, in a later run (`immutable-deploy promote`, or the CI
+ * job behind an approval). The strategy reads the paused canary back from the target's release
+ * record and refuses clearly, before any write, when nothing is paused, another version is, or the
+ * steps no longer fit. As deploy does: plan first (every read, no write), then the deploy lock,
+ * then the writes; plan mode stops at the plan. A promote that fails part-way returns the traffic
+ * to the stable release ('abort') when 'auto-rollback' is on, and says what is live.
+ */
+
+
+
+
+
+
+
+const promoteStage = {
+    name: 'promote',
+    run: (ctx) => runCanaryAction(ctx, 'promote'),
+};
+/** The strategy's canary control, or an 'input' error naming the strategies that have one. */
+async function controlOf(ctx, action) {
+    const strategy = await (0,registry/* strategyFor */.fY)(ctx.settings.deploy.strategy);
+    if (strategy.canary)
+        return strategy.canary;
+    const canaries = names/* STRATEGY_NAMES */.nU.filter((s) => (0,registry/* descriptorOf */.nb)(s).canary);
+    const strategies = await Promise.all(canaries.map((s) => (0,registry/* strategyFor */.fY)(s)));
+    const able = strategies.filter((s) => s.canary).map((s) => `'${s.name}'`);
+    throw new core_errors/* EngineError */.NJ('input', `stage '${action}': strategy '${strategy.name}' has no canary that can pause; expected strategy ${able.join(' or ')} with 'canary-steps'`);
+}
+/** The release the inputs name, if they name one ('promote' then checks it is the paused one). */
+function requestedArtifact(ctx) {
+    try {
+        return artifactOf(ctx);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** 'promote' or 'abort' as a stage: plan, then the lock, then the writes (none: nothing to do). */
+async function runCanaryAction(ctx, action) {
+    const control = await controlOf(ctx, action);
+    const artifact = action === 'promote' ? requestedArtifact(ctx) : undefined;
+    const act = (c, ex) => action === 'promote' ? control.promote(c, ex, artifact) : control.abort(c, ex);
+    const planning = await control.executor(ctx, true);
+    const planned = await act(ctx, planning);
+    const writes = planning.plannedWrites;
+    if (ctx.settings.dryRun) {
+        const message = `plan: ${action}, ${(0,plan_action/* countWrites */.GG)(writes.length)}, none made; afterwards: ${planned.message}`;
+        return planResult(ctx, { writes, items: planning.facts, outputs: planned.outputs, message });
+    }
+    if (writes.length === 0) {
+        // Nothing to do (already promoted or aborted): a failed verify after it has nothing of this run's to undo.
+        ctx.deps.host.info(planned.message);
+        const outputs = { ...planned.outputs, deployUnchanged: true };
+        return { status: 'succeeded', outputs, items: planning.facts, message: planned.message };
+    }
+    await ctx.takeDeployLock?.();
+    const ex = await control.executor(ctx, false);
+    try {
+        const run = await act(ctx, ex);
+        ctx.deps.host.info(run.message);
+        const outputs = { ...run.outputs, rollbackPlan: run.rollback, deployUnchanged: run.rollback === undefined };
+        return { status: 'succeeded', outputs, items: ex.items, message: run.message, journal: ex.journal };
+    }
+    catch (err) {
+        if (!(err instanceof rollout_error/* RolloutError */.a) || ctx.signal.aborted || err instanceof core_errors/* CancelledError */.cc)
+            throw err;
+        if (action === 'abort')
+            return failed(err, err.message);
+        // Past the switch (production moved to the new release): undo it as a failed deploy is undone.
+        if (err.details.plan && !err.details.liveUntouched)
+            return rollBackFailedRollout(ctx, await (0,registry/* strategyFor */.fY)(ctx.settings.deploy.strategy), err);
+        return abortAfterFailedPromote(ctx, control, err);
+    }
+}
+function failed(err, message, items = []) {
+    const check = { kind: 'check', label: 'canary', value: err.message, ok: false };
+    const outputs = err.details.outputs;
+    return {
+        status: 'failed',
+        outputs,
+        items: [...err.details.items, check, ...items],
+        message,
+        journal: err.details.journal,
+    };
+}
+/**
+ * A promote that stopped part-way (a write failed for good, production never swapped): with
+ * 'auto-rollback', all traffic returns to the stable release as 'abort' does; otherwise the step
+ * says what share is left where and what to run.
+ */
+async function abortAfterFailedPromote(ctx, control, err) {
+    if (err.details.outputs.canaryResult === 'aborted')
+        return failed(err, err.message);
+    if (!ctx.settings.verify.autoRollback)
+        return failed(err, `${err.message}; not aborted ('auto-rollback' is false): run 'promote' again, or 'abort'`);
+    ctx.warn(`the promote failed: ${err.message}; aborting the canary`);
+    try {
+        const revert = (0,for_stage/* revertContext */._x)(ctx);
+        const ex = await control.executor(revert, false);
+        const run = await control.abort(revert, ex);
+        const result = failed(err, `${err.message}; ${run.message}`, ex.items);
+        return { ...result, outputs: { ...err.details.outputs, ...run.outputs } };
+    }
+    catch (abortErr) {
+        if (ctx.signal.aborted)
+            throw abortErr;
+        const why = abortErr instanceof Error ? abortErr.message : String(abortErr);
+        return failed(err, `${err.message}; the abort failed too: ${why}; run 'abort' again`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/stages/abort.ts
+/**
+ * abort: returns all production traffic of a paused canary (or one a failed run left part-way) to
+ * the stable release, weight 0, and records 'aborted' with the canary's version as failed; the
+ * 'result' output is 'aborted'. Nothing paused and no share left: nothing written. Plan first,
+ * then the deploy lock, then the writes, as 'promote' (promote.ts) and deploy do.
+ */
+
+const abortStage = {
+    name: 'abort',
+    run: (ctx) => runCanaryAction(ctx, 'abort'),
+};
+
 ;// CONCATENATED MODULE: ./src/core/publish/version.ts
 /**
  * Which gallery image version to publish: shared by publish and by Image Builder bakes (which
@@ -8263,8 +6354,6 @@ function chooseVersionFor(ctx, gallery) {
     return { chosen, item: { kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` } };
 }
 
-// EXTERNAL MODULE: ./src/core/plan/action.ts
-var action = __nccwpck_require__(55461);
 ;// CONCATENATED MODULE: ./src/core/plan/gallery.ts
 /** 'westeurope×1 Standard_LRS, northeurope×2 Standard_ZRS' */
 const describeRegions = (regions) => regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
@@ -8460,7 +6549,7 @@ function planImageBuilderBake(ctx, d) {
     const aib = settings.bake.imageBuilder;
     const g = d.gallery;
     const chosen = d.chosen;
-    const plan = new action/* Plan */.cw();
+    const plan = new plan_action/* Plan */.cw();
     const defWrite = definitionWrite(g.ref, g.target.definition, settings.publish);
     if (defWrite)
         plan.add(defWrite);
@@ -8497,12 +6586,12 @@ function planImageBuilderBake(ctx, d) {
         status: 'succeeded',
         outputs,
         items: [...d.items, ...plan.items(deps.host)],
-        message: `plan: would bake version ${chosen.version} with Image Builder (${(0,action/* countWrites */.GG)(plan.size)}, none made)`,
+        message: `plan: would bake version ${chosen.version} with Image Builder (${(0,plan_action/* countWrites */.GG)(plan.size)}, none made)`,
     };
 }
 function planPackerBake(ctx, d) {
     const template = ctx.settings.bake.packer.template;
-    const plan = new action/* Plan */.cw();
+    const plan = new plan_action/* Plan */.cw();
     plan.add({
         resource: `Packer template ${template}`,
         operation: 'run',
@@ -8519,7 +6608,7 @@ function planPackerBake(ctx, d) {
         status: 'succeeded',
         outputs,
         items: [...d.items, ...plan.items(ctx.deps.host)],
-        message: `plan: would bake with Packer (${d.cacheNote}; ${(0,action/* countWrites */.GG)(plan.size)}, none made)`,
+        message: `plan: would bake with Packer (${d.cacheNote}; ${(0,plan_action/* countWrites */.GG)(plan.size)}, none made)`,
     };
 }
 
@@ -8862,8 +6951,6 @@ function limitsOf(settings) {
  */
 const confirmReserveMs = (timeoutMs) => Math.min(15 * 60_000, Math.floor(timeoutMs / 10));
 
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 49 modules
-var registry = __nccwpck_require__(21259);
 // EXTERNAL MODULE: ./src/core/lock/lock.ts + 2 modules
 var lock = __nccwpck_require__(29633);
 // EXTERNAL MODULE: ./src/core/deploy/record.ts
@@ -9148,8 +7235,6 @@ async function idleColour(ctx, ports) {
 
 // EXTERNAL MODULE: ./src/core/deploy/template/deployment-name.ts
 var deployment_name = __nccwpck_require__(39307);
-// EXTERNAL MODULE: ./src/core/rollout/for-stage.ts
-var for_stage = __nccwpck_require__(55797);
 ;// CONCATENATED MODULE: ./src/core/cleanup/deployments.ts
 
 
@@ -9676,279 +7761,15 @@ function planCleanup(ctx, observed, limits) {
 }
 /** Plan mode: the actions as planned writes. */
 function describePlan(ctx, p) {
-    const plan = new action/* Plan */.cw();
+    const plan = new plan_action/* Plan */.cw();
     for (const a of p.actions)
         plan.add(a.write);
     return {
         status: 'succeeded',
         outputs: { keptInUse: p.keptInUse, cleanedVersions: [], retiredVersions: [], cleanupFailures: 0 },
         items: [...p.facts, ...plan.items(ctx.deps.host)],
-        message: `plan: ${(0,action/* countWrites */.GG)(plan.size)}, none made`,
+        message: `plan: ${(0,plan_action/* countWrites */.GG)(plan.size)}, none made`,
     };
-}
-
-// EXTERNAL MODULE: ./src/core/analysis/for-stage.ts
-var analysis_for_stage = __nccwpck_require__(6262);
-// EXTERNAL MODULE: ./src/core/analysis/reads.ts
-var reads = __nccwpck_require__(78087);
-// EXTERNAL MODULE: ./src/core/analysis/resolve.ts
-var resolve = __nccwpck_require__(8110);
-// EXTERNAL MODULE: ./src/core/analysis/run.ts + 2 modules
-var run = __nccwpck_require__(28107);
-;// CONCATENATED MODULE: ./src/core/analysis/preflight.ts
-
-
-
-
-
-
-/** How far back the preflight reads: enough for Azure to check the request, little to scan. */
-const PREFLIGHT_WINDOW_MS = 5 * 60_000;
-/** The preflight's own budget: a few reads, with room for Azure's throttling. */
-const PREFLIGHT_BUDGET_MS = 2 * 60_000;
-/** Checks every gate once; throws one error naming each gate Azure refuses. A no-op in plan mode. */
-async function preflightAnalysis(ctx, version) {
-    const { settings } = ctx;
-    if (settings.analysis.length === 0 || settings.dryRun)
-        return;
-    const { monitor } = await ctx.azure();
-    const ex = (0,for_stage/* executorFor */.lL)(ctx, {
-        retryBaseMs: monitor.pollIntervalMs,
-        timeoutMs: PREFLIGHT_BUDGET_MS,
-        budgetName: 'analysis preflight',
-    });
-    const now = ctx.deps.clock.now();
-    const context = { ...(version ? { version } : {}), since: now - PREFLIGHT_WINDOW_MS };
-    const problems = [];
-    for (const gate of settings.analysis) {
-        const problem = await gateProblem(gate, { ctx, ex, monitor, context, now });
-        if (problem)
-            problems.push(`${gate.input} ('${gate.name}'): ${problem}`);
-    }
-    if (problems.length === 0) {
-        ctx.deps.host.info(`Analysis preflight: Azure Monitor answers all ${settings.analysis.length} gate(s).`);
-        return;
-    }
-    const refused = `Azure refuses ${problems.length} of them; nothing was written`;
-    throw new core_errors/* EngineError */.NJ('terminal', `the analysis gates were checked before the deploy and ${refused}: ${problems.join('; ')}`);
-}
-/** What Azure refuses about one gate, or undefined. */
-async function gateProblem(gate, env) {
-    const { settings } = env.ctx;
-    const resolved = (0,resolve/* resolveGate */.mW)(gate, env.monitor.subscriptionId, (0,analysis_for_stage/* monitoredTarget */.By)(settings));
-    try {
-        if (gate.kind === 'alerts') {
-            for (const rule of gate.rules) {
-                const problem = await (0,run/* ruleProblem */["in"])(gate, rule, env.monitor, env.ex, settings.deploy.resourceGroup ?? settings.resourceGroup);
-                if (problem)
-                    return problem;
-            }
-        }
-        for (const read of (0,reads/* roundReads */.I)([resolved], env.context, env.now)) {
-            const answer = await env.ex.read(read.what, (call) => send(shortened(read, env.now), env.monitor, call));
-            const refused = metricErrors(read, answer);
-            if (refused)
-                return refused;
-        }
-        return undefined;
-    }
-    catch (err) {
-        if (err instanceof core_errors/* CancelledError */.cc || !(err instanceof core_errors/* EngineError */.NJ))
-            throw err;
-        return err.message;
-    }
-}
-/** The read over the last few minutes only; a query also ends in `| take 0` (Azure still compiles it all). */
-function shortened(read, now) {
-    const from = Math.max(read.request.from, now - PREFLIGHT_WINDOW_MS);
-    if (read.kind === 'metrics')
-        return { ...read, request: { ...read.request, from } };
-    if (read.kind === 'alerts')
-        return { ...read, request: { ...read.request, from } };
-    // On a line of its own: a query may end in a // comment.
-    return { ...read, request: { ...read.request, from, query: `${read.request.query}\n| take 0` } };
-}
-/** A metric Azure answered with an error code of its own (the call itself succeeded). */
-function metricErrors(read, answer) {
-    if (read.kind !== 'metrics')
-        return undefined;
-    const errors = Object.entries(answer.errors ?? {});
-    return errors.length > 0 ? `${read.what}: ${errors.map(([m, e]) => `${m}: ${e}`).join('; ')}` : undefined;
-}
-function send(read, monitor, call) {
-    if (read.kind === 'metrics')
-        return monitor.metrics(read.request, call);
-    if (read.kind === 'alerts')
-        return monitor.firedAlerts(read.request, call);
-    return monitor.query(read.request, call);
-}
-
-// EXTERNAL MODULE: ./src/core/deploy/rollout-error.ts
-var rollout_error = __nccwpck_require__(5613);
-;// CONCATENATED MODULE: ./src/core/stages/deploy.ts
-/**
- * deploy: replaces instances with the artifact through the chosen strategy. The artifact comes
- * from this run's publish (imageId / imageVersion outputs) or the inputs (image-id, or an explicit
- * image-version in gallery-name/image-definition). Everything is read and checked (strategy.inspect,
- * then planDeploy) before the first write, the deploy lock's lease included. A rollout that stops part-way is rolled back at once when auto-rollback
- * is on, and the step fails saying what failed, what was rolled back and what is live.
- * Plan mode (dry-run): the same reads, then the strategy describes its writes (planDeploy); none is made.
- */
-
-
-
-
-
-
-const deployStage = {
-    name: 'deploy',
-    async run(ctx) {
-        const strategy = (0,registry/* strategyFor */.fY)(ctx.settings.deploy.strategy);
-        const artifact = artifactOf(ctx);
-        const record = await strategy.inspect(ctx);
-        // Plan first (every read and check, no write): bad input fails here, before the lease is
-        // written. Dry-run stops at the plan; a real run takes the deploy lock, then applies.
-        const planned = await strategy.planDeploy(ctx, artifact, record);
-        if (ctx.settings.dryRun)
-            return planResult(ctx, planned);
-        if (planned.writes.length > 0) {
-            // A gate Azure would refuse fails here, with nothing written, not after the rollout.
-            await preflightAnalysis(ctx, artifact.imageVersion);
-            await ctx.takeDeployLock?.();
-        }
-        if (record.target && record.target !== artifact.imageVersion) {
-            ctx.warn(`the target's record says an earlier run set out to deploy ${record.target} and did not finish; this deploy replaces it with ${artifact.imageVersion ?? 'the new artifact'}`);
-        }
-        try {
-            const outcome = await strategy.deploy(ctx, artifact, record);
-            ctx.deps.host.info(outcome.message);
-            return {
-                status: 'succeeded',
-                outputs: {
-                    ...outcome.outputs,
-                    rollbackPlan: outcome.rollback,
-                    deployUnchanged: outcome.rollback === undefined,
-                },
-                items: outcome.items,
-                message: outcome.message,
-                journal: outcome.journal,
-            };
-        }
-        catch (err) {
-            if (!(err instanceof rollout_error/* RolloutError */.a) || ctx.signal.aborted)
-                throw err;
-            return rollBackFailedRollout(ctx, strategy, err);
-        }
-    },
-};
-async function rollBackFailedRollout(ctx, strategy, err) {
-    const { plan, items, outputs, liveUntouched, journal = [] } = err.details;
-    const failedItems = [...items, { kind: 'check', label: 'rollout', value: err.message, ok: false }];
-    if (!plan) {
-        return {
-            status: 'failed',
-            outputs: { ...outputs, rolledBack: false },
-            items: failedItems,
-            message: `${err.message}; not rolled back: no previous version is known for this target`,
-        };
-    }
-    if (liveUntouched)
-        return confirmUntouched(ctx, strategy, err, plan, failedItems);
-    if (!ctx.settings.verify.autoRollback) {
-        return {
-            status: 'failed',
-            outputs: { ...outputs, rolledBack: false, rollbackPlan: plan },
-            items: failedItems,
-            message: `${err.message}; not rolled back ('auto-rollback' is false): run the 'rollback' stage to return to ${plan.to.imageVersion ?? 'the previous release'}`,
-        };
-    }
-    ctx.warn(`the deploy failed: ${err.message}; rolling back (${plan.description})`);
-    try {
-        const rb = await strategy.rollback((0,for_stage/* revertContext */._x)(ctx), plan);
-        return {
-            status: 'failed',
-            outputs: { ...outputs, rolledBack: true },
-            items: [...failedItems, ...rb.items],
-            message: `${err.message}; rolled back: ${rb.message}`,
-            journal: [...journal, ...(rb.journal ?? [])],
-        };
-    }
-    catch (rbErr) {
-        if (ctx.signal.aborted)
-            throw rbErr;
-        const why = rbErr instanceof Error ? rbErr.message : String(rbErr);
-        const live = await liveNow(ctx, strategy);
-        const next = `re-run this step to finish the rollback, or run the 'rollback' stage (to-version ${plan.to.imageVersion ?? 'the previous release'})`;
-        return {
-            status: 'failed',
-            outputs: { ...outputs, rolledBack: false },
-            items: failedItems,
-            message: `${err.message}; the rollback failed too: ${why}; ${live}; ${next}`,
-            journal,
-        };
-    }
-}
-/** What production serves now, read fresh after a failed revert; never throws. */
-async function liveNow(ctx, strategy) {
-    if (!strategy.describeLive)
-        return 'what is live could not be read';
-    try {
-        return `live now: ${await strategy.describeLive(ctx)}`;
-    }
-    catch (e) {
-        return `what is live could not be read (${e instanceof Error ? e.message : String(e)})`;
-    }
-}
-/**
- * Production never took the new version: nothing is rolled back. The strategy still confirms the
- * old release is live and clears this run's intent from the record.
- */
-async function confirmUntouched(ctx, strategy, err, plan, items) {
-    const outputs = { ...err.details.outputs, rolledBack: false };
-    const live = plan.to.imageVersion ?? plan.to.containerImage ?? 'the previous release';
-    try {
-        const confirmed = await strategy.rollback((0,for_stage/* revertContext */._x)(ctx), plan);
-        return {
-            status: 'failed',
-            outputs,
-            items: [...items, ...confirmed.items],
-            message: `${err.message}; production never took the new version: ${live} is still live`,
-        };
-    }
-    catch (confirmErr) {
-        if (ctx.signal.aborted)
-            throw confirmErr;
-        const why = confirmErr instanceof Error ? confirmErr.message : String(confirmErr);
-        return {
-            status: 'failed',
-            outputs,
-            items,
-            message: `${err.message}; production never took the new version, but confirming ${live} is live failed: ${why}`,
-        };
-    }
-}
-/** What to deploy: this run's publish output, else image-id, else an explicit image-version. */
-function artifactOf(ctx) {
-    const { outputs, settings } = ctx;
-    if ((0,registry/* descriptorOf */.nb)(settings.deploy.strategy).artifact === 'web-artifact')
-        return { containerImage: settings.deploy.containerImage, packageUrl: settings.deploy.packageUrl };
-    if (outputs.imageId)
-        return { imageId: outputs.imageId, imageVersion: outputs.imageVersion };
-    if (settings.publish.imageId)
-        return { imageId: settings.publish.imageId };
-    if (settings.publish.version.kind === 'explicit')
-        return { imageVersion: settings.publish.version.version };
-    throw new core_errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in this run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
-}
-/** Plan mode: a strategy's planned writes as the step's result (logged, in the summary), succeeded. */
-function planResult(ctx, plan) {
-    for (const item of plan.items)
-        ctx.deps.host.info(`plan: ${item.label}: ${item.value}`);
-    const items = [...plan.items, ...plan.writes.map(action/* planItem */.$P)];
-    for (const w of items.filter((i) => i.write))
-        ctx.deps.host.info(`plan: ${w.value}`);
-    ctx.deps.host.info(plan.message);
-    return { status: 'succeeded', outputs: plan.outputs, items, message: plan.message, journal: plan.journal };
 }
 
 // EXTERNAL MODULE: ./src/core/rollout/attempt.ts
@@ -10254,7 +8075,7 @@ function failedWork(ctx, p) {
 /** Plan mode: the definition and version writes, then the rest of `finish` as planned writes. */
 function planPublish(ctx, p, chosen, replacing = false) {
     const { ref, target, source, common } = p;
-    const plan = new action/* Plan */.cw();
+    const plan = new plan_action/* Plan */.cw();
     const defWrite = definitionWrite(ref, target.definition, ctx.settings.publish);
     if (defWrite)
         plan.add(defWrite);
@@ -10358,7 +8179,7 @@ async function finish(ctx, ports, vref, version, f) {
     if (settings.dryRun) {
         // Replication is followed with reads only; what is left to write are the tags and the clean-up.
         const regions = version.targetRegions.map((r) => r.name);
-        return finishPlan(ctx, new action/* Plan */.cw(), vref, version.id, regions, f, missingTags(version.tags, f.tags), false);
+        return finishPlan(ctx, new plan_action/* Plan */.cw(), vref, version.id, regions, f, missingTags(version.tags, f.tags), false);
     }
     const status = await waitForReplication({
         gallery: ports.gallery,
@@ -10421,7 +8242,7 @@ function finishPlan(ctx, plan, vref, id, regions, f, lacking, created) {
         ...(before.baked !== undefined ? { baked: before.baked } : {}),
         ...(before.bakeKey ? { bakeKey: before.bakeKey } : {}),
     };
-    const message = `plan: ${created ? `would publish version ${vref.version}` : `version ${vref.version} is ${f.note}`} (${(0,action/* countWrites */.GG)(plan.size)}, none made)`;
+    const message = `plan: ${created ? `would publish version ${vref.version}` : `version ${vref.version} is ${f.note}`} (${(0,plan_action/* countWrites */.GG)(plan.size)}, none made)`;
     return { status: 'succeeded', outputs, items: [...f.items, ...plan.items(deps.host)], message };
 }
 
@@ -10439,7 +8260,7 @@ function finishPlan(ctx, plan, vref, id, regions, f, lacking, created) {
 const rollbackStage = {
     name: 'rollback',
     async run(ctx) {
-        const strategy = (0,registry/* strategyFor */.fY)(ctx.settings.deploy.strategy);
+        const strategy = await (0,registry/* strategyFor */.fY)(ctx.settings.deploy.strategy);
         const toVersion = ctx.settings.verify.toVersion;
         let plan = toVersion ? undefined : ctx.outputs.rollbackPlan;
         if (!plan && !toVersion && ctx.outputs.deployUnchanged) {
@@ -10487,10 +8308,14 @@ var verify = __nccwpck_require__(80250);
 
 
 
+
+
 const STAGES = {
     bake: bakeStage,
     publish: publishStage,
     deploy: deployStage,
+    promote: promoteStage,
+    abort: abortStage,
     verify: verify/* verifyStage */.U,
     cleanup: cleanupStage,
     rollback: rollbackStage,
@@ -10514,8 +8339,11 @@ const resultOutput = (result) => result.dryRun && result.status === 'succeeded' 
 const DEFAULT_OUTPUTS = { 'rolled-back': 'false' };
 /** The outputs as the strings a pipeline step publishes, keyed by the table's kebab-case names. */
 function outputStrings(outputs, result) {
-    // A canary says how it ended ('promoted' / 'aborted'); a plan stays 'planned'.
-    const out = { result: result === 'planned' ? result : (outputs.canaryResult ?? result) };
+    // A canary says how it ended ('promoted' / 'paused' / 'aborted'); a plan stays 'planned'; a
+    // promoted release that a failed verify rolled back is the run's status again.
+    const undone = outputs.canaryResult === 'promoted' && outputs.rolledBack === true;
+    const canary = undone ? undefined : outputs.canaryResult;
+    const out = { result: result === 'planned' ? result : (canary ?? result) };
     for (const def of table/* OUTPUTS */.py) {
         const value = outputs[camel(def.name)] ??
             (result === 'planned' ? undefined : DEFAULT_OUTPUTS[def.name]);
@@ -10606,8 +8434,8 @@ function imageFact(result) {
 /** Plan mode: the planned writes of the run (from the result, else from the stages' items). */
 function plannedLines(result) {
     if (result.plan)
-        return result.plan.map((w) => ({ stage: w.stage, line: (0,action/* formatWrite */.jf)(w) }));
-    return result.stages.flatMap((s) => s.items.filter((i) => i.write).map((i) => ({ stage: s.name, line: (0,action/* formatWrite */.jf)(i.write) })));
+        return result.plan.map((w) => ({ stage: w.stage, line: (0,plan_action/* formatWrite */.jf)(w) }));
+    return result.stages.flatMap((s) => s.items.filter((i) => i.write).map((i) => ({ stage: s.name, line: (0,plan_action/* formatWrite */.jf)(i.write) })));
 }
 function renderMarkdown(result) {
     const title = `### immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${formatDuration(result.durationMs)}`;
@@ -10649,7 +8477,7 @@ function renderText(result) {
     for (const s of result.stages)
         lines.push(...textStage(s, echoesError(result, s)));
     if (result.dryRun)
-        lines.push(`  plan: ${(0,action/* countWrites */.GG)(plannedLines(result).length)} (none made)`);
+        lines.push(`  plan: ${(0,plan_action/* countWrites */.GG)(plannedLines(result).length)} (none made)`);
     for (const [k, v] of keyFacts(result))
         lines.push(`  ${k}: ${v}`);
     for (const w of newWarnings(result))
@@ -10663,7 +8491,7 @@ function textStage(s, echoed) {
     const message = echoed ? 'see the error below' : s.message;
     const head = `  ${s.name.padEnd(8)} ${s.status.padEnd(9)} ${(0,duration/* formatDuration */.a)(s.durationMs).padStart(7)}${message ? `  ${message}` : ''}`;
     const items = onceEach(s.items).map((i) => i.write
-        ? `      + ${(0,action/* formatWrite */.jf)(i.write)}`
+        ? `      + ${(0,plan_action/* formatWrite */.jf)(i.write)}`
         : `      ${i.kind === 'check' ? (i.ok ? 'pass' : 'FAIL') : '-'} ${i.label}: ${i.value}`);
     return [head, ...items];
 }
@@ -10918,7 +8746,9 @@ class Run {
     }
     /** A failed verify after a deploy in this run rolls the target back, when asked to. */
     async rollBackAfterVerify() {
-        const deployed = this.reports.some((r) => r.name === 'deploy' && r.status === 'succeeded');
+        // A promote (a paused canary's release completed in this run) is undone like a deploy.
+        const released = (name) => name === 'deploy' || name === 'promote';
+        const deployed = this.reports.some((r) => released(r.name) && r.status === 'succeeded');
         if (!deployed || !this.settings.verify.autoRollback)
             return;
         const verifyError = this.error;
@@ -10985,7 +8815,7 @@ class Run {
             durationMs: this.deps.clock.now() - this.startedAt,
             dryRun: this.settings.dryRun,
             ...(this.settings.dryRun
-                ? { plan: this.reports.flatMap((r) => (0,action/* writesOf */.AP)(r.items).map((w) => ({ stage: r.name, ...w }))) }
+                ? { plan: this.reports.flatMap((r) => (0,plan_action/* writesOf */.AP)(r.items).map((w) => ({ stage: r.name, ...w }))) }
                 : {}),
         };
     }
@@ -11109,8 +8939,8 @@ async function finishBeforeCancel(call, run, sleep, cancelled) {
 var lock_lease = __nccwpck_require__(52625);
 // EXTERNAL MODULE: ./src/core/lock/release.ts
 var release = __nccwpck_require__(26394);
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 49 modules
-var registry = __nccwpck_require__(21259);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 6 modules
+var registry = __nccwpck_require__(40505);
 ;// CONCATENATED MODULE: ./src/core/lock/owner.ts
 /** Keeps a part readable and safe in the lease tag (';' separates the lease's fields). */
 const part = (text, max = 40) => text
@@ -12068,7 +9898,7 @@ function formatProblems(problems, namer) {
 
 /***/ }),
 
-/***/ 61030:
+/***/ 65872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12604,12 +10434,12 @@ function parseContainerImage(p, input, raw) {
  * release. A YAML list (`- 10%`, `- pause 5m`, `- analysis`) or one line (`10%, pause 5m, 25%,
  * analysis, 50%, 100%`). `N%` sets the share on the new release (whole percents 1..100, rising,
  * ending at 100%: the release then completes as the strategy does without a canary); `pause D`
- * waits; `analysis` runs the analysis gates and the verify probes against the release. Every bad
+ * waits; `pause` alone stops the run in state 'paused' until a later 'promote'; `analysis` runs the analysis gates and the verify probes against the release. Every bad
  * step is one problem naming the step, its value and what is expected.
  */
 
 
-const EXPECTED = "expected 'N%' (1..100), 'pause <duration>' (e.g. 'pause 5m') or 'analysis'";
+const EXPECTED = "expected 'N%' (1..100), 'pause <duration>' (e.g. 'pause 5m'), 'pause' or 'analysis'";
 /** The steps, or undefined (with problems recorded) when any step is bad. */
 function parseCanarySteps(p, input, raw) {
     const items = itemsOf(p, input, raw);
@@ -12650,8 +10480,9 @@ function parseStep(p, input, n, item) {
     }
     if (v === 'analysis')
         return { kind: 'analysis' };
+    // An open pause: the run stops there (state 'paused') until a later 'promote' or 'abort'.
     if (v === 'pause')
-        return void p.add(input, `${at}: a pause without a duration (stop the run until 'promote') is not available yet; expected 'pause <duration>', e.g. 'pause 5m'`);
+        return { kind: 'stop' };
     const pause = /^pause\s+(.+)$/.exec(v);
     if (pause) {
         const inner = new settings_values/* Problems */.Zw();
@@ -12682,10 +10513,56 @@ function checkOrder(p, input, steps, items) {
 
 // EXTERNAL MODULE: ./src/core/deploy/names.ts
 var names = __nccwpck_require__(18171);
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 49 modules
-var registry = __nccwpck_require__(21259);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 6 modules
+var registry = __nccwpck_require__(40505);
+;// CONCATENATED MODULE: ./src/core/settings/parse-front-door.ts
+/**
+ * The 'front-door-origin-group' input: the Azure Front Door (Standard/Premium) origin group that
+ * carries a blue-green canary's traffic split. A resource id
+ * (`/subscriptions/…/resourceGroups/…/providers/Microsoft.Cdn/profiles/{profile}/originGroups/{group}`)
+ * or `<profile>/<originGroup>` in the deploy's resource group. Valid only where the strategy's
+ * descriptor names it as its canary's input, and only with 'canary-steps'.
+ */
+
+
+const FRONT_DOOR_INPUT = 'front-door-origin-group';
+const NAME = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
+const BY_ID = new RegExp(`^/subscriptions/([0-9a-fA-F-]{36})/resourceGroups/([-\\w._()]+)/providers/Microsoft\\.Cdn/profiles/(${NAME})/originGroups/(${NAME})/?$`, 'i');
+const BY_NAME = new RegExp(`^(${NAME})/(${NAME})$`);
+const parse_front_door_EXPECTED = "expected the origin group's resource id (/subscriptions/…/resourceGroups/…/providers/Microsoft.Cdn/profiles/<profile>/originGroups/<originGroup>) or '<profile>/<originGroup>'";
+function parseOriginGroup(p, input, raw) {
+    const v = raw.trim();
+    const id = BY_ID.exec(v);
+    if (id)
+        return { subscriptionId: id[1], resourceGroup: id[2], profile: id[3], originGroup: id[4] };
+    const named = BY_NAME.exec(v);
+    if (named)
+        return { profile: named[1], originGroup: named[2] };
+    return p.bad(input, raw, `is not a Front Door origin group; ${parse_front_door_EXPECTED}`);
+}
+/** The input, checked against the strategy and 'canary-steps' (problems recorded, never thrown). */
+function parseFrontDoor(r, strategy, canary) {
+    const ref = r.get(FRONT_DOOR_INPUT, parseOriginGroup);
+    const wants = (0,registry/* descriptorOf */.nb)(strategy).canaryInput === FRONT_DOOR_INPUT;
+    if (r.invalid('strategy') || r.invalid('canary-steps'))
+        return ref;
+    if (r.given(FRONT_DOOR_INPUT) && !wants) {
+        const able = names/* STRATEGY_NAMES */.nU.filter((s) => (0,registry/* descriptorOf */.nb)(s).canaryInput === FRONT_DOOR_INPUT).map((s) => `'${s}'`);
+        r.problems.add(FRONT_DOOR_INPUT, `is not used with strategy '${strategy}'; expected strategy ${able.join(' or ')} with 'canary-steps'`);
+        return undefined;
+    }
+    if (!wants)
+        return undefined;
+    if (canary && !r.given(FRONT_DOOR_INPUT))
+        r.problems.add(FRONT_DOOR_INPUT, `is required with 'canary-steps' and strategy '${strategy}' (Azure Load Balancer has no weights: the split is made by Front Door); ${parse_front_door_EXPECTED}`);
+    else if (!canary && ref)
+        r.problems.add(FRONT_DOOR_INPUT, "is only used with 'canary-steps'; expected 'canary-steps' as well (e.g. '10%, analysis, 50%, 100%'), or no 'front-door-origin-group'");
+    return canary ? ref : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/settings/parse-deploy.ts
 /** The deploy slice of the settings: strategy, target and rollout knobs. */
+
 
 
 
@@ -12746,8 +10623,14 @@ function parseDeploy(r, targetNeeded, resourceGroup) {
         swapWithPreview: r.get('swap-with-preview', settings_values/* parseBool */.q6) ?? false,
         timeoutMs: r.get('deploy-timeout', (0,durations/* boundedDuration */.O$)('deploy-timeout')) ?? 3_600_000,
         lockTimeoutMs: r.get('lock-timeout', (0,durations/* boundedDuration */.O$)('lock-timeout')) ?? 900_000,
-        canary: parseCanary(r, strategy),
+        ...canaryOf(r, strategy),
     };
+}
+/** 'canary-steps' and what carries its traffic when the strategy needs an input for it. */
+function canaryOf(r, strategy) {
+    const canary = parseCanary(r, strategy);
+    const frontDoorOriginGroup = parseFrontDoor(r, strategy, canary);
+    return { canary, ...(frontDoorOriginGroup ? { frontDoorOriginGroup } : {}) };
 }
 /** 'canary-steps', for a strategy whose descriptor says what carries a canary's traffic. */
 function parseCanary(r, strategy) {
@@ -13506,7 +11389,7 @@ function parseHeaders(p, at, value) {
 // EXTERNAL MODULE: ./src/core/run/redact.ts
 var run_redact = __nccwpck_require__(89764);
 ;// CONCATENATED MODULE: ./src/core/settings/types.ts
-const STAGE_ORDER = ['bake', 'publish', 'deploy', 'verify', 'cleanup', 'rollback'];
+const STAGE_ORDER = ['bake', 'publish', 'deploy', 'promote', 'abort', 'verify', 'cleanup', 'rollback'];
 /** What `stages: all` means: a whole release; rollback runs only when asked or after a failed verify. */
 const ALL_STAGES = ['bake', 'publish', 'deploy', 'verify', 'cleanup'];
 
@@ -13543,7 +11426,8 @@ function parseSettings(read, options = {}) {
     const bake = parseBake(r, has('bake'));
     const stageFlags = { publish: has('publish'), bake: has('bake'), cleanup: has('cleanup') };
     const publish = parsePublish(r, { stages: stageFlags, cloud: azure.cloud, now: options.now });
-    const targetStage = ['deploy', 'rollback'].find(has) ?? (has('verify') && hasTarget(r) ? 'verify' : undefined);
+    const targetStage = ['deploy', 'promote', 'abort', 'rollback'].find(has) ??
+        (has('verify') && hasTarget(r) ? 'verify' : undefined);
     const parsedDeploy = parseDeploy(r, targetStage, resourceGroup);
     const template = parseTemplate(r, { strategy: parsedDeploy.strategy, targetStage, readFile: options.readFile });
     const deploy = template ? { ...parsedDeploy, template } : parsedDeploy;
@@ -13718,6 +11602,14 @@ function checkStageInputs(r, s) {
     if (has('verify') && s.verify.probes.length === 0 && !targetChecked && !probesBad && !otherChecks) {
         r.problems.add('probe-urls', "is required when stage 'verify' has nothing else to check; expected at least one URL (or 'probes', 'live-url', 'verify-command', or a 'scale-set' / 'app-service' target)");
     }
+    const canaryActions = ['promote', 'abort'].filter(has);
+    const clash = has('abort') ? ['deploy', 'promote', 'rollback'].find(has) : undefined;
+    if (clash) {
+        r.problems.add('stages', `lists both '${clash}' and 'abort'; expected 'abort' as its own step (it returns a paused canary's traffic to the stable release)`);
+    }
+    else if (canaryActions.length > 0 && has('rollback')) {
+        r.problems.add('stages', "lists both 'promote' and 'rollback'; expected 'rollback' as its own step");
+    }
     if (has('rollback') && has('deploy')) {
         r.problems.add('stages', "lists both 'deploy' and 'rollback'; a deploy rolls back by itself on a failed verify ('auto-rollback'), so run 'rollback' as its own step");
     }
@@ -13778,7 +11670,7 @@ const INPUTS = [
     ...group('general', [
         {
             name: 'stages',
-            description: "Stages to run, in order: 'all' (bake,publish,deploy,verify,cleanup) or a comma list of bake, publish, deploy, verify, cleanup, rollback.",
+            description: "Stages to run, in order: 'all' (bake,publish,deploy,verify,cleanup) or a comma list of bake, publish, deploy, promote, abort, verify, cleanup, rollback ('promote' continues a canary paused by 'pause' in 'canary-steps', 'abort' returns its traffic).",
             default: 'all',
         },
         {
@@ -13800,6 +11692,15 @@ const INPUTS = [
         {
             name: 'tfvars-file',
             description: 'Path of a Terraform variables file receiving {image_id, image_version} for an infrastructure-as-code step after this one (name it *.auto.tfvars.json and Terraform loads it by itself).',
+        },
+        {
+            name: 'fleet-file',
+            description: "Path of a fleet file (docs/fleets.md). With 'fleet-target', this run releases that one target (deploy, verify) with its inputs from the file: a matrix job of a fleet fanned out on CI jobs.",
+            // Not 'filePath': Azure Pipelines passes the sources directory for an empty filePath input.
+        },
+        {
+            name: 'fleet-target',
+            description: "With 'fleet-file': the target this run releases. Refused while the fleet is halted for the version; besides sign-in inputs, image-id, dry-run and record-file, inputs are taken from the file only.",
         },
     ]),
     ...group('azure', [
@@ -14036,8 +11937,12 @@ const INPUTS = [
         },
         {
             name: 'canary-steps',
-            description: "Canary (slot swap): shift production traffic to the new release step by step, as a YAML list or one line such as '10%, pause 5m, analysis, 50%, analysis, 100%'. 'N%' routes that share to the slot (rising, ending at 100%: the swap), 'pause D' waits, 'analysis' runs the analysis gates and probes; a failure returns all traffic to production (docs/strategies.md).",
+            description: "Canary: shift production traffic to the new release step by step, as a YAML list or one line such as '10%, pause 5m, analysis, 50%, pause, 100%'. 'N%' sets the new release's share (rising, ending at 100%: the strategy's own switch), 'pause D' waits, 'pause' alone stops the run (result 'paused') until a later 'promote' or 'abort' stage, 'analysis' runs the analysis gates and probes; a failure returns all traffic to the stable release (docs/strategies.md). Slot swap: 'N%' routes that share to the slot, '100%' swaps. Rolling (Manual upgrade mode): 'N%' replaces instances until that share of the scale set's instances runs the new image (rounded up, at least one), '100%' replaces the rest in batches. Blue-green: through the Front Door named by 'front-door-origin-group' ('N%' weights its preview origin, '100%' disables it and switches the load balancer).",
             ado: multi,
+        },
+        {
+            name: 'front-door-origin-group',
+            description: "Canary (blue-green): the Azure Front Door (Standard/Premium) origin group in front of the pair, as a resource id or '<profile>/<originGroup>' in resource-group. It holds one origin on the load balancer's live rule (host = its frontend's public IP or DNS name, HTTP port = the live rule's frontend port) and one on the preview rule; each 'N%' step is one weight write of the preview origin, '100%' disables it and switches the load balancer (docs/strategies.md).",
         },
         {
             name: 'template',
@@ -14183,7 +12088,7 @@ const INPUTS = [
 const OUTPUTS = [
     {
         name: 'result',
-        description: "'succeeded', 'failed' or 'cancelled'; 'planned' for a plan (dry-run), which publishes only 'image-version', 'previous-image-version', 'verify-result' and 'record-file'.",
+        description: "'succeeded', 'failed' or 'cancelled'; a canary's 'promoted', 'paused' or 'aborted'; 'planned' for a plan (dry-run), which publishes only 'image-version', 'previous-image-version', 'verify-result' and 'record-file'.",
     },
     { name: 'image-version', description: 'The gallery image version published or deployed.' },
     { name: 'image-id', description: 'Resource id of the gallery image version.' },
@@ -14202,7 +12107,7 @@ const OUTPUTS = [
     { name: 'swapped', description: "'true' when an App Service swap happened." },
     {
         name: 'canary-weight',
-        description: 'Canary: the share of production traffic (%) on the new release when the run ended.',
+        description: "Canary: the share of production traffic (%) on the new release when the run ended (rolling: the share of the scale set's instances on the new image).",
     },
     { name: 'canary-step', description: "Canary: the last step reached, as 'n/total: step'." },
     { name: 'rolled-back', description: "'true' when the run rolled the target back." },
@@ -14397,7 +12302,7 @@ function parseResourceId(p, input, raw, type) {
 /* harmony import */ var _analysis_for_stage_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6262);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
 /* harmony import */ var _deploy_endpoint_probes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(53204);
-/* harmony import */ var _deploy_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(21259);
+/* harmony import */ var _deploy_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(40505);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(98571);
 /* harmony import */ var _verify_http_probe_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(28954);
 /**
@@ -14422,7 +12327,7 @@ const verifyStage = {
         const { settings, deps, signal } = ctx;
         const descriptor = (0,_deploy_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .descriptorOf */ .nb)(settings.deploy.strategy);
         const targetChecked = targetIsChecked(settings);
-        const strategy = descriptor.targetName(settings.deploy) ? descriptor.strategy : undefined;
+        const strategy = descriptor.targetName(settings.deploy) ? await descriptor.loadStrategy() : undefined;
         const endpoints = [
             ...(0,_deploy_endpoint_probes_js__WEBPACK_IMPORTED_MODULE_3__/* .endpointsFromSettings */ .I9)(settings),
             ...(strategy ? await strategy.endpoints(ctx) : []),

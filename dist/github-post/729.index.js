@@ -2,7 +2,7 @@ export const id = 729;
 export const ids = [729];
 export const modules = {
 
-/***/ 2729:
+/***/ 92729:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -130,7 +130,7 @@ const logger = (0,esm/* createClientLogger */.KV)("arm-monitor");
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-monitor/package.json
 const package_namespaceObject = {"rE":"8.0.0"};
 // EXTERNAL MODULE: ./node_modules/@azure-rest/core-client/dist/esm/index.js + 11 modules
-var dist_esm = __webpack_require__(3049);
+var dist_esm = __webpack_require__(83049);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-monitor/dist/esm/api/monitorContext.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -4253,7 +4253,7 @@ function _tenantActionGroupResourcePropertiesDeserializer(item) {
 }
 //# sourceMappingURL=models.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-lro/dist/esm/index.js + 7 modules
-var core_lro_dist_esm = __webpack_require__(4850);
+var core_lro_dist_esm = __webpack_require__(64850);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-monitor/dist/esm/static-helpers/pollingHelpers.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1916:
+/***/ 21916:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -151,27 +151,27 @@ exports.kp = closest;
 
 /***/ }),
 
-/***/ 770:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -431,34 +431,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(23701)
+const Dispatcher = __nccwpck_require__(30883)
+const Pool = __nccwpck_require__(30628)
 const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(57405)
+const ProxyAgent = __nccwpck_require__(76672)
+const EnvHttpProxyAgent = __nccwpck_require__(53137)
+const RetryAgent = __nccwpck_require__(30050)
+const errors = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
+const api = __nccwpck_require__(56615)
+const buildConnector = __nccwpck_require__(59136)
+const MockClient = __nccwpck_require__(47365)
+const MockAgent = __nccwpck_require__(47501)
+const MockPool = __nccwpck_require__(94004)
+const mockErrors = __nccwpck_require__(52429)
+const RetryHandler = __nccwpck_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
+const DecoratorHandler = __nccwpck_require__(58155)
 const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -476,10 +476,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(21514),
+  retry: __nccwpck_require__(92026),
+  dump: __nccwpck_require__(88060),
+  dns: __nccwpck_require__(70379)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -541,7 +541,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(54398).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -553,39 +553,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
+/* unused reexport */ __nccwpck_require__(60660).Headers
+/* unused reexport */ __nccwpck_require__(99051).Response
 /* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
+/* unused reexport */ __nccwpck_require__(35910).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(48355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { kConstruct } = __nccwpck_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
+/* unused reexport */ __nccwpck_require__(13726).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -601,18 +601,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(21238)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -672,16 +672,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -787,7 +787,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -796,16 +796,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __nccwpck_require__(7075)
+} = __nccwpck_require__(57075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
 
@@ -1045,17 +1045,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1271,13 +1271,13 @@ module.exports.RequestHandler = RequestHandler
 
 
 
-const assert = __nccwpck_require__(4589)
-const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { finished, PassThrough } = __nccwpck_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1493,16 +1493,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const { AsyncResource } = __nccwpck_require__(16698)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1608,30 +1608,30 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(14043)
 module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
@@ -2014,15 +2014,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 87655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(49927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -2114,16 +2114,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const net = __nccwpck_require__(7030)
-const assert = __nccwpck_require__(4589)
+const net = __nccwpck_require__(77030)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const timers = __nccwpck_require__(96603)
 
 function noop () {}
 
@@ -2208,7 +2208,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(1692)
+        tls = __nccwpck_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -2361,7 +2361,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -2486,12 +2486,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const diagnosticsChannel = __nccwpck_require__(3053)
-const util = __nccwpck_require__(7975)
+const diagnosticsChannel = __nccwpck_require__(53053)
+const util = __nccwpck_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -2695,7 +2695,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -3127,7 +3127,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3135,8 +3135,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
-const assert = __nccwpck_require__(4589)
+} = __nccwpck_require__(68707)
+const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -3151,8 +3151,8 @@ const {
   getServerName,
   normalizedMethodRecords
 } = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3616,7 +3616,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 36443:
 /***/ ((module) => {
 
 module.exports = {
@@ -3690,7 +3690,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3698,7 +3698,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -3854,18 +3854,18 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
-const { IncomingMessage } = __nccwpck_require__(7067)
-const stream = __nccwpck_require__(7075)
-const net = __nccwpck_require__(7030)
+const assert = __nccwpck_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { IncomingMessage } = __nccwpck_require__(37067)
+const stream = __nccwpck_require__(57075)
+const net = __nccwpck_require__(77030)
 const { Blob } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
-const { stringify } = __nccwpck_require__(1792)
-const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const nodeUtil = __nccwpck_require__(57975)
+const { stringify } = __nccwpck_require__(41792)
+const { EventEmitter: EE } = __nccwpck_require__(78474)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4575,18 +4575,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
 const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4723,7 +4723,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -4731,9 +4731,9 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(42128)
+const Pool = __nccwpck_require__(30628)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
 const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
@@ -4938,10 +4938,10 @@ module.exports = BalancedPool
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4954,7 +4954,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -4987,9 +4987,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -5001,11 +5001,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(53434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -5013,7 +5013,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5928,7 +5928,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6451,21 +6451,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { errorMonitor } = __nccwpck_require__(8474)
-const { pipeline } = __nccwpck_require__(7075)
+const assert = __nccwpck_require__(34589)
+const { errorMonitor } = __nccwpck_require__(78474)
+const { pipeline } = __nccwpck_require__(57075)
 const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -6484,7 +6484,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6496,7 +6496,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __nccwpck_require__(2467)
+  http2 = __nccwpck_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -6890,7 +6890,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7250,26 +7250,26 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
 
 
 
-const assert = __nccwpck_require__(4589)
-const net = __nccwpck_require__(7030)
-const http = __nccwpck_require__(7067)
+const assert = __nccwpck_require__(34589)
+const net = __nccwpck_require__(77030)
+const http = __nccwpck_require__(37067)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -7311,9 +7311,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+const connectH2 = __nccwpck_require__(88788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7621,7 +7621,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 function onError (client, err) {
   if (
@@ -7881,19 +7881,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(30883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -8096,11 +8096,11 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = __nccwpck_require__(8474)
+const EventEmitter = __nccwpck_require__(78474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -8168,15 +8168,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
+const ProxyAgent = __nccwpck_require__(76672)
+const Agent = __nccwpck_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8335,7 +8335,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 64660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8459,15 +8459,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const PoolStats = __nccwpck_require__(43246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8660,10 +8660,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 43246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8701,7 +8701,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8712,14 +8712,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8815,19 +8815,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const { URL } = __nccwpck_require__(73136)
+const Agent = __nccwpck_require__(57405)
+const Pool = __nccwpck_require__(30628)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
+const Client = __nccwpck_require__(23701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -9096,13 +9096,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(30883)
+const RetryHandler = __nccwpck_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -9138,7 +9138,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9146,8 +9146,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Agent = __nccwpck_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9177,7 +9177,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 58155:
 /***/ ((module) => {
 
 
@@ -9234,10 +9234,10 @@ module.exports = class DecoratorHandler {
 
 
 const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const EE = __nccwpck_require__(8474)
+const { kBodyUsed } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -9467,14 +9467,14 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
+const { RequestRetryError } = __nccwpck_require__(68707)
 const {
   isDisturbed,
   parseHeaders,
@@ -9911,14 +9911,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const { isIP } = __nccwpck_require__(7030)
-const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const { isIP } = __nccwpck_require__(77030)
+const { lookup } = __nccwpck_require__(40610)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10293,14 +10293,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10423,7 +10423,7 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 25092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10451,7 +10451,7 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10482,11 +10482,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10508,13 +10508,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(50172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10792,7 +10792,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10804,7 +10804,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10816,7 +10816,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10837,13 +10837,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -10854,14 +10854,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(91117)
+const MockClient = __nccwpck_require__(47365)
+const MockPool = __nccwpck_require__(94004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const Dispatcher = __nccwpck_require__(30883)
+const Pluralizer = __nccwpck_require__(91529)
+const PendingInterceptorsFormatter = __nccwpck_require__(56142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -11004,14 +11004,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Client = __nccwpck_require__(23701)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -11020,10 +11020,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -11070,12 +11070,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -11105,12 +11105,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -11118,8 +11118,8 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 const { buildURL } = __nccwpck_require__(3440)
 
 /**
@@ -11319,14 +11319,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Pool = __nccwpck_require__(30628)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -11335,10 +11335,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11385,7 +11385,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 91117:
 /***/ ((module) => {
 
 
@@ -11415,26 +11415,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(52429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
+} = __nccwpck_require__(91117)
 const { buildURL } = __nccwpck_require__(3440)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __nccwpck_require__(7975)
+} = __nccwpck_require__(57975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -11789,13 +11789,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const { Console } = __nccwpck_require__(7540)
+const { Transform } = __nccwpck_require__(57075)
+const { Console } = __nccwpck_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -11839,7 +11839,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 91529:
 /***/ ((module) => {
 
 
@@ -11875,7 +11875,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -12305,21 +12305,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kConstruct } = __nccwpck_require__(20109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { webidl } = __nccwpck_require__(45893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
 const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
-const assert = __nccwpck_require__(4589)
+const { kState } = __nccwpck_require__(93627)
+const { fetching } = __nccwpck_require__(54398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -13176,9 +13176,9 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
+const { kConstruct } = __nccwpck_require__(20109)
+const { Cache } = __nccwpck_require__(89634)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
@@ -13330,26 +13330,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 20109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(36443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const assert = __nccwpck_require__(34589)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { isValidHeaderName } = __nccwpck_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13394,7 +13394,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 71276:
 /***/ ((module) => {
 
 
@@ -13413,15 +13413,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(11978)
+const { stringify } = __nccwpck_require__(57797)
+const { webidl } = __nccwpck_require__(45893)
+const { Headers } = __nccwpck_require__(60660)
 
 /**
  * @typedef {Object} Cookie
@@ -13604,15 +13604,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
-const assert = __nccwpck_require__(4589)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
+const { isCTLExcludingHtab } = __nccwpck_require__(57797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -13921,7 +13921,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 57797:
 /***/ ((module) => {
 
 
@@ -14280,13 +14280,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
-const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { Transform } = __nccwpck_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -14861,23 +14861,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
+const { pipeline } = __nccwpck_require__(57075)
+const { fetching } = __nccwpck_require__(54398)
 const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
+const { webidl } = __nccwpck_require__(45893)
+const { EventSourceStream } = __nccwpck_require__(24031)
+const { parseMIMEType } = __nccwpck_require__(51900)
+const { createFastMessageEvent } = __nccwpck_require__(15188)
+const { isNetworkError } = __nccwpck_require__(99051)
+const { delay } = __nccwpck_require__(94811)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 
 let experimentalWarned = false
 
@@ -15351,7 +15351,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 94811:
 /***/ ((module) => {
 
 
@@ -15395,7 +15395,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15410,20 +15410,20 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(73168)
+const { FormData } = __nccwpck_require__(35910)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 const { Blob } = __nccwpck_require__(4573)
-const assert = __nccwpck_require__(4589)
-const { isErrored, isDisturbed } = __nccwpck_require__(7075)
-const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const assert = __nccwpck_require__(34589)
+const { isErrored, isDisturbed } = __nccwpck_require__(57075)
+const { isArrayBuffer } = __nccwpck_require__(73429)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
 let random
 
 try {
-  const crypto = __nccwpck_require__(7598)
+  const crypto = __nccwpck_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -16062,12 +16062,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
 const encoder = new TextEncoder()
 
@@ -16813,12 +16813,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 66653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(36443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16866,14 +16866,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 27114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16999,17 +16999,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
-const assert = __nccwpck_require__(4589)
+const { utf8DecodeBytes } = __nccwpck_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
+const { isFileLike } = __nccwpck_require__(27114)
+const { makeEntry } = __nccwpck_require__(35910)
+const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -17480,18 +17480,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
+const { kState } = __nccwpck_require__(93627)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { FileLike, isFileLike } = __nccwpck_require__(27114)
+const { webidl } = __nccwpck_require__(45893)
 const { File: NativeFile } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -17739,7 +17739,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -17786,23 +17786,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(36443)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(7975)
+} = __nccwpck_require__(73168)
+const { webidl } = __nccwpck_require__(45893)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(57975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -18480,7 +18480,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18493,10 +18493,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
+} = __nccwpck_require__(99051)
+const { HeadersList } = __nccwpck_require__(60660)
 const { Request, cloneRequest } = __nccwpck_require__(9967)
-const zlib = __nccwpck_require__(8522)
+const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -18531,10 +18531,10 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
-const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+} = __nccwpck_require__(73168)
+const { kState, kDispatcher } = __nccwpck_require__(93627)
+const assert = __nccwpck_require__(34589)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
@@ -18542,13 +18542,13 @@ const {
   requestBodyHeader,
   subresourceSet
 } = __nccwpck_require__(4495)
-const EE = __nccwpck_require__(8474)
-const { Readable, pipeline, finished } = __nccwpck_require__(7075)
+const EE = __nccwpck_require__(78474)
+const { Readable, pipeline, finished } = __nccwpck_require__(57075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { webidl } = __nccwpck_require__(45893)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -20764,16 +20764,16 @@ module.exports = {
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
+const { FinalizationRegistry } = __nccwpck_require__(66653)()
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20785,12 +20785,12 @@ const {
   requestDuplex
 } = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -21801,15 +21801,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -21820,18 +21820,18 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
 } = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { types } = __nccwpck_require__(7975)
+const { kState, kHeaders } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { FormData } = __nccwpck_require__(35910)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { types } = __nccwpck_require__(57975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -22418,7 +22418,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 93627:
 /***/ ((module) => {
 
 
@@ -22434,21 +22434,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const zlib = __nccwpck_require__(8522)
+const { Transform } = __nccwpck_require__(57075)
+const zlib = __nccwpck_require__(38522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
-const assert = __nccwpck_require__(4589)
-const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const assert = __nccwpck_require__(34589)
+const { isUint8Array } = __nccwpck_require__(73429)
+const { webidl } = __nccwpck_require__(45893)
 
 let supportedHashes = []
 
@@ -22456,7 +22456,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -24073,13 +24073,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 45893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { types, inspect } = __nccwpck_require__(7975)
-const { markAsUncloneable } = __nccwpck_require__(5919)
+const { types, inspect } = __nccwpck_require__(57975)
+const { markAsUncloneable } = __nccwpck_require__(75919)
 const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
@@ -24775,7 +24775,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 22607:
 /***/ ((module) => {
 
 
@@ -25072,7 +25072,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 48355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25081,15 +25081,15 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(53610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(20961)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
@@ -25423,12 +25423,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 88573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25508,7 +25508,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 20961:
 /***/ ((module) => {
 
 
@@ -25525,7 +25525,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 53610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25536,12 +25536,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
-const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+} = __nccwpck_require__(20961)
+const { ProgressEvent } = __nccwpck_require__(88573)
+const { getEncoding } = __nccwpck_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
+const { types } = __nccwpck_require__(57975)
+const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -25923,32 +25923,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
+} = __nccwpck_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
+const { channels } = __nccwpck_require__(42414)
+const { CloseEvent } = __nccwpck_require__(15188)
 const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
+const { fetching } = __nccwpck_require__(54398)
+const { Headers, getHeadersList } = __nccwpck_require__(60660)
+const { getDecodeSplit } = __nccwpck_require__(73168)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -26301,7 +26301,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 20736:
 /***/ ((module) => {
 
 
@@ -26374,15 +26374,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
-const { MessagePort } = __nccwpck_require__(5919)
+const { kConstruct } = __nccwpck_require__(36443)
+const { MessagePort } = __nccwpck_require__(75919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -26715,7 +26715,7 @@ module.exports = {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(20736)
 
 const BUFFER_SIZE = 16386
 
@@ -26725,7 +26725,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -26813,14 +26813,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
+const { isValidClientWindowBits } = __nccwpck_require__(98625)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26925,16 +26925,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Writable } = __nccwpck_require__(7075)
-const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { Writable } = __nccwpck_require__(57075)
+const assert = __nccwpck_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
+const { channels } = __nccwpck_require__(42414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26944,11 +26944,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
+} = __nccwpck_require__(98625)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { closeWebSocketConnection } = __nccwpck_require__(86897)
+const { PerMessageDeflate } = __nccwpck_require__(19469)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27459,14 +27459,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { opcodes, sendHints } = __nccwpck_require__(20736)
+const FixedQueue = __nccwpck_require__(64660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27570,7 +27570,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 61216:
 /***/ ((module) => {
 
 
@@ -27589,16 +27589,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
+const { states, opcodes } = __nccwpck_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
 
 /* globals Blob */
 
@@ -27918,15 +27918,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27935,21 +27935,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(61216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
+} = __nccwpck_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
+const { ByteParser } = __nccwpck_require__(81652)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { types } = __nccwpck_require__(57975)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
+const { SendQueue } = __nccwpck_require__(13900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28520,7 +28520,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4329:
+/***/ 84329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28528,8 +28528,8 @@ module.exports = {
 /* harmony export */   lZ: () => (/* binding */ planCredential)
 /* harmony export */ });
 /* unused harmony exports AUTHORITY_HOSTS, GITHUB_OIDC_AUDIENCE, authorityHostFor, staticTokenCredential, signInMethod, namedSignIn, identityCredential */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _sign_in_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2582);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/* harmony import */ var _sign_in_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92582);
 
 
 /** Entra ID authority per cloud (the values of @azure/identity's AzureAuthorityHosts). */
@@ -28729,7 +28729,7 @@ function namedSignIn(inner, method) {
 async function identityCredential(plan) {
     if (plan.kind === 'static-token')
         return staticTokenCredential(plan.token);
-    const identity = await Promise.all(/* import() */[__nccwpck_require__.e(818), __nccwpck_require__.e(738), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3952));
+    const identity = await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(818), __nccwpck_require__.e(738), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23952));
     switch (plan.kind) {
         case 'oidc':
             return new identity.ClientAssertionCredential(plan.tenantId, plan.clientId, plan.getAssertion, {
@@ -28755,7 +28755,7 @@ async function identityCredential(plan) {
 
 /***/ }),
 
-/***/ 2582:
+/***/ 92582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28763,7 +28763,7 @@ async function identityCredential(plan) {
 /* harmony export */   l1: () => (/* binding */ isSignInError),
 /* harmony export */   vE: () => (/* binding */ signInError)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 /**
  * Sign-in failures: the credential's getToken failing (@azure/identity's CredentialUnavailableError,
  * AuthenticationError, AggregateAuthenticationError, or the OIDC token request of the CI). They say
@@ -28806,18 +28806,1344 @@ function signInFailure(err, what) {
 
 /***/ }),
 
-/***/ 4064:
+/***/ 54848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ PRODUCTION_SLOT)
+/* harmony export */   $Y: () => (/* binding */ CONDITION_EXPECTED),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   Rx: () => (/* binding */ formatCondition),
+/* harmony export */   v9: () => (/* binding */ holds),
+/* harmony export */   zB: () => (/* binding */ parseCondition)
 /* harmony export */ });
-const PRODUCTION_SLOT = 'production';
+const NUMBER = String.raw `[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?`;
+const COMPARE = new RegExp(String.raw `^(<=|>=|==|!=|<|>|=)\s*(${NUMBER})$`);
+const RANGE = new RegExp(String.raw `^(${NUMBER})\s*\.\.\s*(${NUMBER})$`);
+const CONDITION_EXPECTED = "expected a comparison with a number ('< 1', '<= 0.5', '> 100', '>= 99.5', '== 0', '!= 0') or a range ('1..5', both ends included)";
+/** The condition, or an error message (the caller names the input and the value). */
+function parseCondition(raw) {
+    const v = raw.trim();
+    const compare = COMPARE.exec(v);
+    if (compare) {
+        const op = (compare[1] === '=' ? '==' : compare[1]);
+        return { ok: true, condition: { kind: 'compare', op, value: Number(compare[2]) } };
+    }
+    const range = RANGE.exec(v);
+    if (range) {
+        const min = Number(range[1]);
+        const max = Number(range[2]);
+        if (min > max)
+            return { ok: false, error: `is an empty range (${min} is above ${max}); expected 'low..high'` };
+        return { ok: true, condition: { kind: 'range', min, max } };
+    }
+    return { ok: false, error: `is not a condition; ${CONDITION_EXPECTED}` };
+}
+function holds(c, value) {
+    if (c.kind === 'range')
+        return value >= c.min && value <= c.max;
+    switch (c.op) {
+        case '<':
+            return value < c.value;
+        case '<=':
+            return value <= c.value;
+        case '>':
+            return value > c.value;
+        case '>=':
+            return value >= c.value;
+        case '==':
+            return value === c.value;
+        case '!=':
+            return value !== c.value;
+    }
+}
+/** '< 1', 'in 1..5'. */
+function formatCondition(c) {
+    return c.kind === 'range' ? `in ${c.min}..${c.max}` : `${c.op} ${c.value}`;
+}
+/** A measured number as the summary shows it: up to 4 significant decimals, no float noise. */
+function formatValue(value) {
+    if (value === null)
+        return 'no data';
+    if (Number.isInteger(value))
+        return String(value);
+    return String(Number(value.toPrecision(6)));
+}
 
 
 /***/ }),
 
-/***/ 8571:
+/***/ 20582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V2: () => (/* binding */ substitute),
+/* harmony export */   y7: () => (/* binding */ placeholderProblems)
+/* harmony export */ });
+/* unused harmony exports PLACEHOLDERS, kqlString */
+const PLACEHOLDERS = ['version', 'previous-version', 'since', 'interval'];
+const TOKEN = /\{([a-z][a-z0-9-]*)\}/gi;
+/** Problems with the placeholders of `query` (unknown names, quoted placeholders), as messages. */
+function placeholderProblems(query) {
+    const problems = [];
+    for (const m of query.matchAll(TOKEN)) {
+        const name = m[1];
+        if (!PLACEHOLDERS.includes(name)) {
+            problems.push(`has an unknown placeholder '{${name}}'; expected ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`);
+            continue;
+        }
+        const before = query[m.index - 1];
+        const after = query[m.index + m[0].length];
+        if ((before === '"' || before === "'") && before === after)
+            problems.push(`has {${name}} inside quotes; expected it without quotes (it becomes a quoted KQL literal)`);
+    }
+    return problems;
+}
+/** A KQL string literal: double quotes, backslash escapes (no value can end it early). */
+function kqlString(value) {
+    const escaped = value
+        .replace(/[\\"]/g, (c) => `\\${c}`)
+        .replace(/\r/g, '\\r')
+        .replace(/\n/g, '\\n');
+    return `"${escaped}"`;
+}
+/** The query with every placeholder replaced by its literal. */
+function substitute(query, ctx, intervalMs) {
+    const values = {
+        version: kqlString(ctx.version ?? ''),
+        'previous-version': kqlString(ctx.previousVersion ?? ''),
+        since: `datetime(${new Date(ctx.since).toISOString()})`,
+        interval: `${Math.max(1, Math.round(intervalMs / 1000))}s`,
+    };
+    return query.replace(TOKEN, (whole, name) => (name in values ? values[name] : whole));
+}
+
+
+/***/ }),
+
+/***/ 78087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ roundReads)
+/* harmony export */ });
+/* unused harmony export ACTIVE_LOOKBACK_MS */
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20582);
+
+/** The calls a round at `now` makes for the gates due then. */
+function roundReads(due, ctx, now) {
+    const reads = [];
+    const metricGroups = new Map();
+    for (const r of due) {
+        if (r.gate.kind !== 'metric')
+            continue;
+        const g = r.gate;
+        const key = [r.metricResource.id.toLowerCase(), r.filter ?? '', g.namespace ?? '', windowOf(g)].join('|');
+        metricGroups.set(key, [...(metricGroups.get(key) ?? []), r]);
+    }
+    for (const group of metricGroups.values())
+        reads.push(metricsRead(group, now));
+    const alerts = due.filter((r) => r.gate.kind === 'alerts');
+    if (alerts.length > 0)
+        reads.push(alertsRead(alerts, ctx, now));
+    for (const r of due) {
+        if (r.gate.kind !== 'query')
+            continue;
+        const g = r.gate;
+        reads.push({
+            kind: 'query',
+            gates: [r],
+            what: `running the query of analysis '${g.name}'`,
+            request: {
+                source: g.source,
+                query: (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .substitute */ .V2)(g.query, ctx, g.timing.intervalMs),
+                from: g.windowMs !== undefined ? now - g.windowMs : ctx.since,
+                to: now,
+            },
+        });
+    }
+    return reads;
+}
+const windowOf = (g) => g.windowMs ?? g.timing.intervalMs;
+/** How far back an alerts list reaches for alerts still firing when the gate starts. */
+const ACTIVE_LOOKBACK_MS = 24 * 3_600_000;
+function metricsRead(group, now) {
+    const first = group[0];
+    const g = first.gate;
+    const names = unique(group.flatMap((r) => r.gate.metrics));
+    const aggregations = unique(group.map((r) => r.gate.aggregation));
+    return {
+        kind: 'metrics',
+        gates: group,
+        what: `reading metric(s) ${names.join(', ')} of ${first.metricResource.label}`,
+        request: {
+            resourceId: first.metricResource.id,
+            names,
+            aggregations,
+            from: now - windowOf(g),
+            to: now,
+            ...(first.filter ? { filter: first.filter } : {}),
+            ...(g.namespace ? { namespace: g.namespace } : {}),
+        },
+    };
+}
+/**
+ * One list for every alerts gate due, at the scope of the targets' resource group when they share
+ * one (least privilege), narrowed server-side where every gate agrees (one target, one severity,
+ * one rule id); each gate then keeps the alerts that concern it.
+ */
+function alertsRead(gates, ctx, now) {
+    const targets = unique(gates.flatMap((r) => (r.alertResources ?? []).map((a) => a.id)));
+    const groups = unique(targets.map(resourceGroupOf).filter((g) => !!g));
+    const specs = gates.map((r) => r.gate);
+    const severities = unique(specs.flatMap((g) => g.severities));
+    const everyGateOneSeverity = specs.every((g) => g.severities.length === 1);
+    const rules = unique(specs.flatMap((g) => g.rules));
+    const everyGateOneRuleId = specs.every((g) => g.rules.length === 1 && g.rules[0].startsWith('/'));
+    const request = {
+        // Back a day, so that an alert still firing since before the release is in the list too.
+        from: ctx.since - ACTIVE_LOOKBACK_MS,
+        to: now,
+        ...(targets.length === 1 ? { targetResource: targets[0] } : {}),
+        ...(groups.length === 1 ? { resourceGroup: groups[0] } : {}),
+        ...(everyGateOneSeverity && severities.length === 1 ? { severity: severities[0] } : {}),
+        ...(everyGateOneRuleId && rules.length === 1 ? { alertRule: rules[0] } : {}),
+    };
+    return { kind: 'alerts', gates, what: 'listing the alerts fired', request };
+}
+function resourceGroupOf(id) {
+    return /\/resourceGroups\/([^/]+)/i.exec(id)?.[1];
+}
+function unique(values) {
+    const seen = new Set();
+    return values.filter((v) => {
+        const key = String(v).toLowerCase();
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+
+/***/ }),
+
+/***/ 8110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mW: () => (/* binding */ resolveGate),
+/* harmony export */   oF: () => (/* binding */ ruleName),
+/* harmony export */   pu: () => (/* binding */ describeCondition),
+/* harmony export */   tb: () => (/* binding */ describeWhere)
+/* harmony export */ });
+/* unused harmony exports dimensionFilter, idLabel */
+/* harmony import */ var _azure_monitor_port_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33781);
+/* harmony import */ var _condition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54848);
+/**
+ * A gate's resources as Azure ids: 'target' through the strategy's descriptor (what it monitors:
+ * load balancer, scale set, web app and slot), ids as given; the metric `$filter` of its
+ * dimensions. Pure: no call to Azure.
+ */
+
+
+function resolveGate(gate, subscriptionId, target) {
+    if (gate.kind === 'metric') {
+        const metricResource = metricResourceOf(gate, subscriptionId, target);
+        const filter = dimensionFilter(gate.dimensions);
+        return {
+            gate,
+            condition: describeCondition(gate, metricResource.label),
+            metricResource,
+            ...(filter ? { filter } : {}),
+        };
+    }
+    if (gate.kind === 'alerts') {
+        const alertResources = gate.resources.flatMap((r) => alertResourcesOf(r, subscriptionId, target));
+        return { gate, condition: describeCondition(gate, labels(alertResources)), alertResources };
+    }
+    return { gate, condition: describeCondition(gate, sourceLabel(gate)) };
+}
+/** The condition in words: 'Http5xx total of web app shop < 1', 'no alert fired on …', 'column rate < 1'. */
+function describeCondition(gate, where) {
+    if (gate.kind === 'metric')
+        return `${gate.metrics.join(', ')} ${gate.aggregation}${dims(gate)} of ${where} ${(0,_condition_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCondition */ .Rx)(gate.condition)}`;
+    if (gate.kind === 'alerts') {
+        const rules = gate.rules.length > 0 ? ` of rule(s) ${gate.rules.map(lastSegment).join(', ')}` : '';
+        const sev = gate.severities.length > 0 ? ` (${gate.severities.join(', ')})` : '';
+        return `no alert${rules}${sev} fired on ${where}`;
+    }
+    const column = gate.column ? `column ${gate.column}` : 'the last column';
+    return `${column} of the query on ${where} ${(0,_condition_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCondition */ .Rx)(gate.condition)}`;
+}
+/** What a gate reads, in words, without Azure (plan mode): the target by its label. */
+function describeWhere(gate, target) {
+    if (gate.kind === 'metric')
+        return gate.resource.kind === 'target' ? (target?.metrics.label ?? 'the target') : idLabel(gate.resource.id);
+    if (gate.kind === 'alerts')
+        return gate.resources
+            .map((r) => r.kind === 'target' ? (target?.alerts.map((a) => a.label).join(', ') ?? 'the target') : idLabel(r.id))
+            .join(', ');
+    return sourceLabel(gate);
+}
+function metricResourceOf(gate, subscriptionId, target) {
+    if (gate.resource.kind === 'id')
+        return { id: gate.resource.id, label: idLabel(gate.resource.id) };
+    if (!target)
+        throw new Error(`internal: ${gate.input} names 'target' but the strategy monitors nothing`);
+    return { id: (0,_azure_monitor_port_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceIdOf */ .P)(subscriptionId, target.metrics), label: target.metrics.label };
+}
+function alertResourcesOf(r, subscriptionId, target) {
+    if (r.kind === 'id')
+        return [{ id: r.id, label: idLabel(r.id) }];
+    if (!target)
+        throw new Error("internal: an alerts gate names 'target' but the strategy monitors nothing");
+    return target.alerts.map((a) => ({ id: (0,_azure_monitor_port_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceIdOf */ .P)(subscriptionId, a), label: a.label }));
+}
+/**
+ * Azure Monitor's `$filter` grammar: values of one dimension joined by `or`, dimensions by `and`
+ * ("A eq 'a1' and B eq 'b1' or B eq 'b2'", Metrics - List, api-version 2024-02-01:
+ * specification/monitor/resource-manager/Microsoft.Insights/stable/2024-02-01/metrics_API.json).
+ * Quotes in values are doubled, as OData escapes them.
+ */
+function dimensionFilter(dimensions) {
+    if (dimensions.length === 0)
+        return undefined;
+    const quoteValue = (v) => `'${v.replace(/'/g, "''")}'`;
+    return dimensions.map((d) => d.values.map((v) => `${d.name} eq ${quoteValue(v)}`).join(' or ')).join(' and ');
+}
+function dims(gate) {
+    if (gate.dimensions.length === 0)
+        return '';
+    return ` [${gate.dimensions.map((d) => `${d.name}=${d.values.join('|')}`).join(', ')}]`;
+}
+function sourceLabel(gate) {
+    return gate.source.kind === 'workspace' ? `workspace ${gate.source.id}` : idLabel(gate.source.id);
+}
+/** '…/providers/Microsoft.Insights/components/shop-ai' → 'components shop-ai'. */
+function idLabel(id) {
+    const parts = id.split('/').filter(Boolean);
+    const name = parts.at(-1) ?? id;
+    const type = parts.at(-2);
+    return type ? `${type} ${name}` : name;
+}
+const lastSegment = (idOrName) => idOrName.split('/').filter(Boolean).at(-1) ?? idOrName;
+function labels(resources) {
+    const shown = resources.slice(0, 4).map((r) => r.label);
+    return resources.length > 4 ? `${shown.join(', ')} and ${resources.length - 4} more` : shown.join(', ');
+}
+const ruleName = lastSegment;
+
+
+/***/ }),
+
+/***/ 28107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  "in": () => (/* binding */ ruleProblem),
+  A1: () => (/* binding */ runAnalysis),
+  _Z: () => (/* binding */ wouldCheck)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(98571);
+// EXTERNAL MODULE: ./src/core/analysis/condition.ts
+var analysis_condition = __nccwpck_require__(54848);
+// EXTERNAL MODULE: ./src/core/analysis/resolve.ts
+var resolve = __nccwpck_require__(8110);
+;// CONCATENATED MODULE: ./src/core/analysis/judge.ts
+
+
+
+function judgeMetric(r, answer) {
+    const gate = r.gate;
+    const errors = Object.entries(answer.errors ?? {}).filter(([name]) => gate.metrics.some((m) => same(m, name)));
+    const label = r.metricResource?.label ?? 'the resource';
+    if (errors.length > 0)
+        throw new core_errors/* EngineError */.NJ('terminal', `Azure Monitor refused ${errors.map(([name, why]) => `metric '${name}' of ${label}: ${why}`).join('; ')}`);
+    const values = {};
+    for (const metric of gate.metrics) {
+        const series = answer.series.filter((s) => same(s.metric, metric));
+        if (series.length === 0)
+            values[metric] = null;
+        for (const s of series)
+            values[seriesKey(metric, s, series.length)] = reduce(s.points, gate);
+    }
+    const verdict = verdictOf(Object.values(values), (v) => (0,analysis_condition/* holds */.v9)(gate.condition, v));
+    const condition = (0,analysis_condition/* formatCondition */.Rx)(gate.condition);
+    const shown = Object.entries(values)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => `${k} ${(0,analysis_condition/* formatValue */.Fl)(v)}`)
+        .join(', ');
+    if (verdict !== 'inconclusive')
+        return { verdict, values, detail: `${shown} (${gate.aggregation}) ${verdictWord(verdict, condition)}` };
+    const missing = Object.keys(values).filter((k) => values[k] === null);
+    const names = missing.length > 0 ? missing.join(', ') : gate.metrics.join(', ');
+    return { verdict, values, detail: `no data for ${names} (${gate.aggregation})${shown ? `; ${shown}` : ''}` };
+}
+/**
+ * Alerts on the gate's resources that fired since it started, resolved since or not, and alerts
+ * still firing that started before (Azure Pipelines' "Query Azure Monitor alerts" check also
+ * fails on an active alert): a release is not judged good while its target is alerting.
+ */
+function judgeAlerts(r, alerts, from, to) {
+    const gate = r.gate;
+    const targets = new Map((r.alertResources ?? []).map((a) => [a.id.toLowerCase(), a.label]));
+    const inWindow = (a) => a.startedAt === undefined || (a.startedAt >= from && a.startedAt <= to) || (a.startedAt <= to && isActive(a));
+    const fired = alerts.filter((a) => targets.has(a.targetResource.toLowerCase()) &&
+        inWindow(a) &&
+        (gate.severities.length === 0 || gate.severities.some((s) => same(s, a.severity))) &&
+        (gate.rules.length === 0 || gate.rules.some((rule) => ruleMatches(rule, a))));
+    const values = { alerts: fired.length };
+    if (fired.length === 0)
+        return { verdict: 'successful', values, detail: `no alert fired since ${iso(from)}` };
+    const list = fired
+        .slice(0, 5)
+        .map((a) => `'${a.name}' (${a.severity}, ${a.monitorCondition}) on ${targets.get(a.targetResource.toLowerCase())}`)
+        .join('; ');
+    const more = fired.length > 5 ? ` and ${fired.length - 5} more` : '';
+    return { verdict: 'failed', values, detail: `${fired.length} alert(s) since ${iso(from)}: ${list}${more}` };
+}
+function judgeQuery(r, answer) {
+    const gate = r.gate;
+    const table = answer.tables[0];
+    if (answer.partialError)
+        return {
+            verdict: 'inconclusive',
+            values: {},
+            detail: `the query returned a partial result: ${answer.partialError}`,
+        };
+    if (!table || table.rows.length === 0)
+        return { verdict: 'inconclusive', values: {}, detail: 'the query returned no rows' };
+    const index = columnIndex(gate, table.columns);
+    const column = table.columns[index];
+    const value = numberOf(table.rows[0][index]);
+    const values = { [column]: value };
+    if (value === null)
+        return { verdict: 'inconclusive', values, detail: `${column} is empty in the first row (no data to judge)` };
+    const verdict = (0,analysis_condition/* holds */.v9)(gate.condition, value) ? 'successful' : 'failed';
+    return {
+        verdict,
+        values,
+        detail: `${column} ${(0,analysis_condition/* formatValue */.Fl)(value)} ${verdictWord(verdict, (0,analysis_condition/* formatCondition */.Rx)(gate.condition))}`,
+    };
+}
+/** Any value failing fails; else any value missing is inconclusive; else successful. */
+function verdictOf(values, ok) {
+    if (values.some((v) => v !== null && !ok(v)))
+        return 'failed';
+    if (values.length === 0 || values.some((v) => v === null))
+        return 'inconclusive';
+    return 'successful';
+}
+const verdictWord = (verdict, condition) => verdict === 'successful' ? `meets ${condition}` : `fails ${condition}`;
+/** The window's points (Azure answers only those of the timespan asked) combined by the gate's aggregation. */
+function reduce(points, gate) {
+    const values = points
+        .map((p) => p[gate.aggregation])
+        .filter((v) => typeof v === 'number' && Number.isFinite(v));
+    if (values.length === 0)
+        return null;
+    switch (gate.aggregation) {
+        case 'total':
+        case 'count':
+            return values.reduce((a, b) => a + b, 0);
+        case 'minimum':
+            return Math.min(...values);
+        case 'maximum':
+            return Math.max(...values);
+        case 'average':
+            return values.reduce((a, b) => a + b, 0) / values.length;
+    }
+}
+/** 'Http5xx', or 'Http5xx[Instance=web_1]' when a filter splits the metric into series. */
+function seriesKey(metric, s, count) {
+    const dims = Object.entries(s.dimensions);
+    if (dims.length === 0 && count === 1)
+        return metric;
+    return `${metric}[${dims.map(([k, v]) => `${k}=${v}`).join(',')}]`;
+}
+function columnIndex(gate, columns) {
+    if (!gate.column)
+        return columns.length - 1;
+    const exact = columns.indexOf(gate.column);
+    if (exact >= 0)
+        return exact;
+    const loose = columns.findIndex((c) => same(c, gate.column));
+    if (loose >= 0)
+        return loose;
+    throw new core_errors/* EngineError */.NJ('terminal', `the query of analysis gate '${gate.name}' has no column '${gate.column}'; ` +
+        `its columns are ${columns.join(', ') || 'none'} (${gate.input}.column)`);
+}
+function numberOf(v) {
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? v : null;
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)))
+        return Number(v);
+    return null;
+}
+/**
+ * A rule named in the gate (its name, or its resource id) against the alert: its rule id, or the
+ * alert's name (Azure names an alert after its rule; log alerts may carry a portal URL as rule).
+ */
+function ruleMatches(rule, alert) {
+    if (rule.startsWith('/'))
+        return !!alert.alertRule && same(rule, alert.alertRule);
+    return same(alert.name, rule) || (!!alert.alertRule && same((0,resolve/* ruleName */.oF)(alert.alertRule), rule));
+}
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+const isActive = (a) => same(a.monitorCondition, 'Fired');
+const iso = (ms) => new Date(ms).toISOString();
+
+// EXTERNAL MODULE: ./src/core/analysis/reads.ts
+var analysis_reads = __nccwpck_require__(78087);
+;// CONCATENATED MODULE: ./src/core/analysis/tally.ts
+class Tally {
+    timing;
+    measurements = [];
+    successful = 0;
+    failed = 0;
+    inconclusive = 0;
+    /** Why the gate ended before its measurements were all taken (an error, the budget, a stop). */
+    ended;
+    constructor(timing) {
+        this.timing = timing;
+    }
+    add(m) {
+        this.measurements.push(m);
+        this[m.verdict]++;
+    }
+    /** Taken all measurements, or decided early. */
+    get done() {
+        return !!this.ended || this.decided !== undefined || this.measurements.length >= this.timing.count;
+    }
+    /** A verdict the limits already force. */
+    get decided() {
+        if (this.failed > this.timing.failureLimit)
+            return 'failed';
+        if (this.inconclusive > this.timing.inconclusiveLimit)
+            return 'inconclusive';
+        return undefined;
+    }
+    get verdict() {
+        if (this.ended)
+            return this.ended.verdict;
+        return this.decided ?? (this.successful > 0 ? 'successful' : 'inconclusive');
+    }
+    /** The gate's result: verdict, whether it passes, and one line saying why. */
+    result(name, kind, condition) {
+        const verdict = this.verdict;
+        const t = this.timing;
+        const counts = `${this.successful} successful, ${this.failed} failed, ` + `${this.inconclusive} inconclusive of ${t.count}`;
+        const why = this.ended
+            ? this.ended.detail
+            : verdict === 'failed'
+                ? `${this.failed} failed measurement(s), more than failure-limit ${t.failureLimit}`
+                : verdict === 'inconclusive'
+                    ? this.inconclusive > t.inconclusiveLimit
+                        ? `${this.inconclusive} inconclusive measurement(s), more than inconclusive-limit ${t.inconclusiveLimit}`
+                        : 'no successful measurement'
+                    : `${condition}`;
+        // What the last deciding measurement saw ('rate 20 fails < 1'), so the verdict shows its numbers.
+        const last = this.ended
+            ? undefined
+            : this.measurements.findLast((m) => m.verdict === verdict && verdict !== 'successful');
+        const seen = last ? ` — ${last.detail}` : '';
+        const passOnInconclusive = verdict === 'inconclusive' && t.inconclusive === 'pass' && !this.ended?.stopped;
+        const passed = verdict === 'successful' || passOnInconclusive;
+        const warning = passOnInconclusive
+            ? `analysis '${name}' was inconclusive (${why}${seen}); passed because 'inconclusive' is 'pass'`
+            : undefined;
+        return {
+            name,
+            kind,
+            verdict,
+            passed,
+            ...(warning ? { warning } : {}),
+            ...(this.ended?.stopped ? { stopped: true } : {}),
+            condition,
+            measurements: this.measurements,
+            detail: `${verdict}: ${why}${seen} (${counts})`,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/analysis/run.ts
+
+
+
+
+
+
+/** Judges the gates; returns one result per gate (none in plan mode, where each is a "would check" line). */
+async function runAnalysis(gates, env) {
+    const { ex } = env;
+    if (gates.length === 0)
+        return [];
+    if (ex.planning || !env.monitor) {
+        for (const g of gates)
+            await ex.gate(labelOf(env, g), wouldCheck(g, env.target), unreachable);
+        return [];
+    }
+    const monitor = env.monitor;
+    const start = env.clock.now();
+    const runs = gates.map((g) => ({
+        r: (0,resolve/* resolveGate */.mW)(g, monitor.subscriptionId, env.target),
+        tally: new Tally(g.timing),
+        nextAt: start + g.timing.initialDelayMs + g.timing.intervalMs,
+    }));
+    env.log.info(`Analysis: ${gates.length} gate(s), ${gates.map((g) => `'${g.name}' ${cadence(g)}`).join(', ')}.`);
+    try {
+        await checkRules(runs, monitor, env);
+        await measureUntilDone(runs, monitor, env);
+    }
+    catch (err) {
+        endAll(runs, err, env);
+    }
+    const results = runs.map((run) => run.tally.result(run.r.gate.name, run.r.gate.kind, run.r.condition));
+    for (const [i, result] of results.entries())
+        await record(env, runs[i].r.gate, result);
+    return results;
+}
+/** The verdict as a gate step of the journal; after a stop the executor takes no step: a summary line then. */
+async function record(env, gate, result) {
+    const label = labelOf(env, gate);
+    try {
+        await env.ex.gate(label, wouldCheck(gate, env.target), async () => ({
+            passed: result.passed,
+            detail: result.detail,
+        }));
+    }
+    catch (err) {
+        if (!(err instanceof core_errors/* CancelledError */.cc) || env.runSignal.aborted)
+            throw err;
+        env.ex.note({ kind: 'fact', label, value: result.detail });
+    }
+}
+async function measureUntilDone(runs, monitor, env) {
+    for (;;) {
+        // One gate failing fails the analysis: the others stop rather than hold up the rollback.
+        if (runs.some((g) => g.tally.done && fails(g)))
+            return stopOthers(runs);
+        const open = runs.filter((g) => !g.tally.done);
+        if (open.length === 0)
+            return;
+        const next = Math.min(...open.map((g) => g.nextAt));
+        const wait = next - env.clock.now();
+        if (wait > 0)
+            await env.ex.hold(`analysis measurement at ${new Date(next).toISOString()}`, wait);
+        const due = open.filter((g) => g.nextAt <= next);
+        await measureRound(due, monitor, env);
+        for (const g of due)
+            g.nextAt += g.r.gate.timing.intervalMs;
+    }
+}
+function stopOthers(runs) {
+    for (const g of runs)
+        if (!g.tally.done)
+            g.tally.ended = { verdict: 'inconclusive', detail: 'stopped: another gate failed first', stopped: true };
+}
+const fails = (g) => g.tally.verdict === 'failed' || (g.tally.verdict === 'inconclusive' && g.r.gate.timing.inconclusive === 'fail');
+/** One round: the reads of the gates due, in parallel; each gate judged from its read. */
+async function measureRound(due, monitor, env) {
+    const now = env.clock.now();
+    const at = new Date(now).toISOString();
+    const byGate = new Map(due.map((g) => [g.r, g]));
+    const reads = (0,analysis_reads/* roundReads */.I)(due.map((g) => g.r), env.context, now);
+    await Promise.all(reads.map(async (read) => {
+        let answer;
+        try {
+            answer = await env.ex.read(read.what, (call) => send(read, monitor, call));
+        }
+        catch (err) {
+            for (const r of read.gates)
+                cannotMeasure(byGate.get(r), err);
+            return;
+        }
+        for (const r of read.gates) {
+            const run = byGate.get(r);
+            try {
+                const judged = judge(read, r, answer, env.context.since);
+                run.tally.add({ at, ...judged });
+                const n = run.tally.measurements.length;
+                env.log.info(`analysis '${r.gate.name}' ${n}/${r.gate.timing.count}: ${judged.verdict}: ${judged.detail}`);
+            }
+            catch (err) {
+                cannotMeasure(run, err);
+            }
+        }
+    }));
+}
+/** A read or an answer that cannot be judged (refused, misconfigured): the gate fails with the reason. */
+function cannotMeasure(run, err) {
+    if (err instanceof core_errors/* CancelledError */.cc || !(err instanceof core_errors/* EngineError */.NJ))
+        throw err;
+    run.tally.ended = { verdict: 'failed', detail: `could not measure: ${err.message}` };
+}
+function send(read, monitor, call) {
+    if (read.kind === 'metrics')
+        return monitor.metrics(read.request, call);
+    if (read.kind === 'alerts')
+        return monitor.firedAlerts(read.request, call);
+    return monitor.query(read.request, call);
+}
+function judge(read, r, answer, since) {
+    if (read.kind === 'metrics')
+        return judgeMetric(r, answer);
+    if (read.kind === 'alerts')
+        return judgeAlerts(r, answer, since, read.request.to);
+    return judgeQuery(r, answer);
+}
+/**
+ * Alert rules named by the gates (metric alert rules: a name, or a Microsoft.Insights/metricAlerts
+ * id) must exist and be enabled: a rule that cannot fire would pass the gate whatever the release
+ * does. Read once per gate, before the first measurement.
+ */
+async function checkRules(runs, monitor, env) {
+    for (const run of runs) {
+        if (run.r.gate.kind !== 'alerts')
+            continue;
+        for (const rule of run.r.gate.rules) {
+            const problem = await ruleProblem(run.r.gate, rule, monitor, env.ex, env.resourceGroup);
+            if (problem) {
+                run.tally.ended = { verdict: 'failed', detail: problem };
+                break;
+            }
+        }
+    }
+}
+/** Why a rule named by an alerts gate could not fail it (missing, disabled), or undefined. */
+async function ruleProblem(gate, rule, monitor, ex, resourceGroup) {
+    const ref = metricAlertRef(rule, resourceGroup);
+    if (!ref)
+        return undefined;
+    const found = await ex.read(`reading alert rule ${ref.name}`, (call) => monitor.metricAlertRule(ref.resourceGroup, ref.name, call));
+    if (!found)
+        return `alert rule '${ref.name}' does not exist in resource group '${ref.resourceGroup}' (${gate.input}.rules)`;
+    if (!found.enabled)
+        return `alert rule '${ref.name}' is disabled: it cannot fire, so this gate could not fail (${gate.input}.rules)`;
+    return undefined;
+}
+/** Where a metric alert rule named in a gate lives; undefined for other kinds of rule ids. */
+function metricAlertRef(rule, resourceGroup) {
+    if (!rule.startsWith('/')) {
+        if (!resourceGroup)
+            throw new core_errors/* EngineError */.NJ('input', `alert rule '${rule}' is named without a resource group`);
+        return { resourceGroup, name: rule };
+    }
+    const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Insights\/metricAlerts\/([^/]+)$/i.exec(rule);
+    return m ? { resourceGroup: m[1], name: (0,resolve/* ruleName */.oF)(m[2]) } : undefined;
+}
+/** The analysis cannot go on (budget spent, run cancelled or stopped): every open gate ends with the reason. */
+function endAll(runs, err, env) {
+    const stopped = err instanceof core_errors/* CancelledError */.cc && !env.runSignal.aborted;
+    if (err instanceof core_errors/* CancelledError */.cc && !stopped)
+        throw err;
+    if (!(err instanceof core_errors/* EngineError */.NJ))
+        throw err;
+    for (const run of runs) {
+        if (run.tally.done)
+            continue;
+        run.tally.ended = stopped
+            ? { verdict: 'inconclusive', detail: 'stopped: another check failed first', stopped: true }
+            : { verdict: 'failed', detail: `could not finish: ${err.message}` };
+    }
+}
+function labelOf(env, g) {
+    return `${env.label ? `${env.label}: ` : ''}analysis '${g.name}'`;
+}
+/** The plan line of a gate: what it checks, how often, with which limits. */
+function wouldCheck(g, target) {
+    const t = g.timing;
+    const delay = t.initialDelayMs > 0 ? ` after ${(0,duration/* formatDuration */.a)(t.initialDelayMs)}` : '';
+    const limits = [
+        `failure-limit ${t.failureLimit}`,
+        `inconclusive-limit ${t.inconclusiveLimit}`,
+        `inconclusive: ${t.inconclusive}`,
+    ].join(', ');
+    return `analysis '${g.name}': ${(0,resolve/* describeCondition */.pu)(g, (0,resolve/* describeWhere */.tb)(g, target))}, ${cadence(g)}${delay} (${limits})`;
+}
+/** 'every 1m × 3'. */
+function cadence(g) {
+    return `every ${(0,duration/* formatDuration */.a)(g.timing.intervalMs)} × ${g.timing.count}`;
+}
+const unreachable = async () => {
+    throw new Error('internal: a planned gate was run');
+};
+
+
+/***/ }),
+
+/***/ 33781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ resourceIdOf),
+/* harmony export */   u: () => (/* binding */ AGGREGATIONS)
+/* harmony export */ });
+/**
+ * Azure Monitor, as analysis gates read it: metric values of a resource, the alerts fired in a
+ * window, one alert rule, and a KQL query against Application Insights or a Log Analytics
+ * workspace. Reads only; every call bounded by what is left of its step (`timeoutMs`) and
+ * failures classified (transient: 429, 5xx, resets; terminal: a refused query, a missing role).
+ * Implemented in src/azure/monitor.ts.
+ */
+const AGGREGATIONS = ['average', 'total', 'minimum', 'maximum', 'count'];
+/** `/subscriptions/<sub>/resourceGroups/<group>/providers/<path>`. */
+const resourceIdOf = (subscriptionId, r) => `/subscriptions/${subscriptionId}/resourceGroups/${r.resourceGroup}/providers/${r.path}`;
+
+
+/***/ }),
+
+/***/ 86003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ SCALE_DOWN_AFTER_TAG),
+/* harmony export */   QS: () => (/* binding */ COLOUR_TAG),
+/* harmony export */   Rt: () => (/* binding */ observePair)
+/* harmony export */ });
+/* unused harmony exports COLOURS, other, pairInputs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+
+const COLOURS = ['blue', 'green'];
+const other = (c) => (c === 'blue' ? 'green' : 'blue');
+/** Tag naming a scale set's colour (set on colours the engine creates; set it to adopt `<name>` as green). */
+const COLOUR_TAG = 'immutable-deploy.colour';
+/** Tags on a retired colour: when the scale-down delay ends (clean-up scales it in then). */
+const SCALE_DOWN_AFTER_TAG = 'immutable-deploy.scale-down-after';
+function pairInputs(ctx) {
+    const d = ctx.settings.deploy;
+    const resourceGroup = d.resourceGroup ?? ctx.settings.resourceGroup;
+    if (!resourceGroup)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', "input 'resource-group': is required for the blue-green strategy; expected the resource group of the scale sets and the load balancer");
+    if (!d.scaleSet)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', "input 'scale-set': is required for the blue-green strategy; expected the base name of the pair ('<name>-blue', '<name>-green')");
+    if (!d.loadBalancer)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', "input 'load-balancer': is required for the blue-green strategy; expected the load balancer in front of both colours");
+    return { resourceGroup, base: d.scaleSet, lbName: d.loadBalancer };
+}
+const lower = (s) => (s ?? '').toLowerCase();
+const describeRules = (lb) => lb.rules
+    .map((r) => `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`)
+    .join(', ') || 'none';
+/** Reads the load balancer and the colours and works out which is live. Read-only. */
+async function observePair(ctx, ports, options) {
+    const pair = pairInputs(ctx);
+    const lb = await readLoadBalancer(ports, pair, options);
+    const { found, adopted } = await findColours(ports, lb, pair, options);
+    const pools = poolsOf(lb, found, pair);
+    const { previewRule, liveRules, activeColour } = trafficOf(lb, pools, ctx.settings.deploy.previewPort, pair);
+    const activeInfo = found[activeColour];
+    if (!activeInfo) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'scale-set': the live rules of load balancer '${pair.lbName}' send traffic to pool '${pools[activeColour].name}' (${activeColour}), but no scale set '${pair.base}-${activeColour}' exists; expected the live colour's scale set`);
+    }
+    const idleColour = other(activeColour);
+    const state = (c, info) => ({
+        colour: c,
+        ref: { resourceGroup: pair.resourceGroup, name: info?.name ?? `${pair.base}-${c}` },
+        info,
+        poolId: pools[c].id,
+        poolName: pools[c].name,
+    });
+    return {
+        lb,
+        active: { ...state(activeColour, activeInfo), info: activeInfo },
+        idle: state(idleColour, found[idleColour]),
+        liveRules,
+        previewRule,
+        adopting: adopted === activeColour && !found[idleColour],
+    };
+}
+/** The load balancer, with at least one backend pool per colour. */
+async function readLoadBalancer(ports, { resourceGroup, base, lbName }, options) {
+    const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, lbName, options);
+    if (!lb)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'load-balancer': load balancer '${lbName}' was not found in resource group '${resourceGroup}'; expected the load balancer in front of both colours`);
+    if (lb.pools.length < 2) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'load-balancer': load balancer '${lbName}' has ${lb.pools.length} backend pool(s) (${lb.pools.map((p) => p.name).join(', ') || 'none'}); expected two, one per colour (e.g. '${base}-blue' and '${base}-green')`);
+    }
+    return lb;
+}
+/** The scale sets of the colours; a plain `<name>` is adopted as a colour that does not exist yet. */
+async function findColours(ports, lb, { resourceGroup, base }, options) {
+    const [blue, green, plain] = await Promise.all([`${base}-blue`, `${base}-green`, base].map((name) => ports.scaleSets.get({ resourceGroup, name }, options)));
+    const found = {};
+    if (blue)
+        found.blue = blue;
+    if (green)
+        found.green = green;
+    const adopted = plain ? adoptedColour(lb, plain, found, base) : undefined;
+    if (adopted)
+        found[adopted] = plain;
+    if (!found.blue && !found.green) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'scale-set': no scale set '${base}-blue', '${base}-green' or '${base}' in resource group '${resourceGroup}'; expected the blue-green pair, or one scale set to adopt as its first colour`);
+    }
+    return { found, adopted };
+}
+/** The colour the plain scale set takes: its tag, else the missing colour whose pool it joins, else a missing one. */
+function adoptedColour(lb, plain, found, base) {
+    const tagged = lower(Object.entries(plain.tags).find(([k]) => lower(k) === COLOUR_TAG)?.[1]);
+    const colour = tagged === 'blue' || tagged === 'green'
+        ? tagged
+        : (COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]));
+    return colour && !found[colour] ? colour : undefined;
+}
+/** Each colour's backend pool: the one an existing colour joins, else the one named for it or left. */
+function poolsOf(lb, found, pair) {
+    const pools = existingPools(lb, found, pair.lbName);
+    for (const c of COLOURS)
+        pools[c] ??= poolForMissing(lb, c, lower(pools[other(c)]?.id), pair);
+    return pools;
+}
+/** Each existing colour's pool is the one of this load balancer its model joins; one pool per colour. */
+function existingPools(lb, found, lbName) {
+    const pools = {};
+    for (const c of COLOURS) {
+        const info = found[c];
+        if (!info)
+            continue;
+        const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
+        if (!pool) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'load-balancer': scale set '${info.name}' (${c}) is in none of the backend pools of load balancer '${lbName}' (${lb.pools.map((p) => p.name).join(', ')}); expected each colour in its own pool of that load balancer`);
+        }
+        pools[c] = { id: pool.id, name: pool.name };
+    }
+    if (pools.blue && pools.green && lower(pools.blue.id) === lower(pools.green.id)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'load-balancer': both colours are in backend pool '${pools.blue.name}' of load balancer '${lbName}'; expected one pool per colour`);
+    }
+    return pools;
+}
+/** The pool for a colour that does not exist yet: the one named for it, or the one pool left. */
+function poolForMissing(lb, c, taken, { base, lbName }) {
+    const named = lb.pools.find((p) => [`${base}-${c}`, c].includes(lower(p.name)) && lower(p.id) !== taken);
+    const left = lb.pools.filter((p) => lower(p.id) !== taken);
+    const pool = named ?? (left.length === 1 ? left[0] : undefined);
+    if (!pool) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'load-balancer': load balancer '${lbName}' has no backend pool for the ${c} colour; expected a pool named '${base}-${c}' or '${c}' (pools: ${lb.pools.map((p) => p.name).join(', ')})`);
+    }
+    return { id: pool.id, name: pool.name };
+}
+/** Rules: the preview rule by its frontend port; the live rules are those sending traffic to a colour (exactly one). */
+function trafficOf(lb, pools, previewPort, { lbName }) {
+    const previewRule = previewPort !== undefined ? previewRuleOf(lb, previewPort, lbName) : undefined;
+    const colourOfPool = (id) => COLOURS.find((c) => lower(pools[c].id) === lower(id));
+    const liveRules = lb.rules.filter((r) => r !== previewRule && colourOfPool(r.poolId) !== undefined);
+    const liveColours = [...new Set(liveRules.map((r) => colourOfPool(r.poolId)))];
+    if (liveColours.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'load-balancer': no rule of load balancer '${lbName}' sends traffic to the pool of either colour (rules: ${describeRules(lb)}); expected a live rule on '${pools.blue.name}' or '${pools.green.name}'`);
+    }
+    if (liveColours.length > 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'preview-port': rules of load balancer '${lbName}' send traffic to both colours (${describeRules(lb)}); expected 'preview-port' to name the preview rule, the others being live`);
+    }
+    return { previewRule, liveRules, activeColour: liveColours[0] };
+}
+/** The rule whose frontend port is 'preview-port'. */
+function previewRuleOf(lb, previewPort, lbName) {
+    const rule = lb.rules.find((r) => r.frontendPort === previewPort);
+    if (!rule) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`);
+    }
+    return rule;
+}
+function poolOf(lb, info, colour, base) {
+    const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
+    return pool && [`${base}-${colour}`, colour].includes(lower(pool.name)) ? pool.id : undefined;
+}
+
+
+/***/ }),
+
+/***/ 53204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I9: () => (/* binding */ endpointsFromSettings),
+/* harmony export */   Nf: () => (/* binding */ batchGateProbes),
+/* harmony export */   ZR: () => (/* binding */ endpointProbes)
+/* harmony export */ });
+function endpointsFromSettings(settings) {
+    const out = [];
+    if (settings.verify.liveUrl)
+        out.push({ role: 'live', url: settings.verify.liveUrl });
+    if (settings.verify.previewUrl)
+        out.push({ role: 'preview', url: settings.verify.previewUrl });
+    return out;
+}
+function endpointProbes(settings, endpoints) {
+    const seen = new Set();
+    return endpoints.flatMap((e) => {
+        const key = `${e.role}|${e.url}`;
+        if (seen.has(key))
+            return [];
+        seen.add(key);
+        return [{ ...settings.verify.gate, name: e.role, url: e.url }];
+    });
+}
+/** What gates each batch of a Manual rollout: the user's probes plus the live endpoint. */
+function batchGateProbes(settings) {
+    return [
+        ...settings.verify.probes,
+        ...endpointProbes(settings, endpointsFromSettings(settings).filter((e) => e.role === 'live')),
+    ];
+}
+
+
+/***/ }),
+
+/***/ 570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ recordPaused),
+/* harmony export */   CO: () => (/* binding */ RECORD_TAGS),
+/* harmony export */   Ci: () => (/* binding */ rollbackRecord),
+/* harmony export */   KH: () => (/* binding */ iso),
+/* harmony export */   M8: () => (/* binding */ recordIntent),
+/* harmony export */   UU: () => (/* binding */ tagsForRecord),
+/* harmony export */   en: () => (/* binding */ recordLive),
+/* harmony export */   iZ: () => (/* binding */ defaultRollback),
+/* harmony export */   j1: () => (/* binding */ recordFromTags),
+/* harmony export */   zZ: () => (/* binding */ afterRollback)
+/* harmony export */ });
+/* unused harmony export clip */
+const RECORD_TAGS = {
+    current: 'immutable-deploy.current-version',
+    previous: 'immutable-deploy.previous-version',
+    deployedAt: 'immutable-deploy.deployed-at',
+    runUrl: 'immutable-deploy.run-url',
+    activeSlot: 'immutable-deploy.active-slot',
+    target: 'immutable-deploy.target-version',
+    state: 'immutable-deploy.state',
+    failed: 'immutable-deploy.failed-version',
+    /** A paused canary: the step it stopped at (1-based index into 'canary-steps') and the share (%) it left. */
+    canaryStep: 'immutable-deploy.canary-step',
+    canaryWeight: 'immutable-deploy.canary-weight',
+};
+/** What a paused canary leaves on the record: its progress goes once it is promoted or aborted. */
+const CANARY_TAGS = [RECORD_TAGS.canaryStep, RECORD_TAGS.canaryWeight];
+const MAX_VALUE = 256;
+/** A time the record (or a scale-down tag) holds: the engine's clock now, plus `plusMs`, as ISO 8601. */
+const iso = (ctx, plusMs = 0) => new Date(ctx.deps.clock.now() + plusMs).toISOString();
+/** The record a target's tags hold (tag names are matched case-insensitively, as Azure does). */
+function recordFromTags(tags) {
+    const lower = new Map(Object.entries(tags).map(([k, v]) => [k.toLowerCase(), v]));
+    const out = {};
+    for (const [field, name] of Object.entries(RECORD_TAGS)) {
+        const v = lower.get(name.toLowerCase());
+        if (v !== undefined && v !== '')
+            out[field] = v;
+    }
+    return out;
+}
+/** The tags that hold `record` (only its defined fields), values clipped to Azure's 256 characters. */
+function tagsForRecord(record) {
+    const tags = {};
+    for (const [field, value] of Object.entries(record)) {
+        const name = RECORD_TAGS[field];
+        if (name && value !== undefined)
+            tags[name] = clip(value);
+    }
+    return tags;
+}
+/** A URL longer than a tag value can hold keeps its start (scheme, host, path) and loses the rest. */
+function clip(value) {
+    return value.length <= MAX_VALUE ? value : `${value.slice(0, MAX_VALUE - 1)}…`;
+}
+/** Records that a run set out to make `target` live (before the first write to the target). */
+async function recordIntent(tags, resourceId, intent, options) {
+    await tags.merge(resourceId, tagsForRecord({
+        target: intent.target,
+        state: intent.state ?? 'deploying',
+        ...(intent.runUrl ? { runUrl: intent.runUrl } : {}),
+    }), options);
+}
+/**
+ * Records that a canary of `target` stopped at an open pause: state 'paused', the step index (1-based)
+ * and the share on the new release. `current` stays the stable release (written when a record
+ * had none: the version production runs); 'promote' reads it back.
+ */
+async function recordPaused(tags, resourceId, paused, options) {
+    const { target, step, weight, current, runUrl } = paused;
+    const record = { target, current, state: 'paused', canaryStep: String(step), canaryWeight: String(weight), runUrl };
+    await tags.merge(resourceId, tagsForRecord(record), options);
+}
+/** Records that `current` is live (previous before it), and clears the in-flight target (and a canary's progress). */
+async function recordLive(tags, resourceId, live, options) {
+    await tags.merge(resourceId, tagsForRecord(liveTags(live)), options);
+    // A rollback without a last good version before the one it returned to clears 'previous': the
+    // version rolled back must never be the default target of the next rollback.
+    const stale = [
+        RECORD_TAGS.target,
+        ...CANARY_TAGS,
+        ...(live.previous === undefined && live.state === 'rolled-back' ? [RECORD_TAGS.previous] : []),
+    ];
+    await tags.remove(resourceId, stale, options);
+}
+function liveTags(live) {
+    const { current, previous, deployedAt, runUrl, failed } = live;
+    return { current, previous, deployedAt, runUrl, state: live.state ?? 'live', failed };
+}
+/**
+ * The record after a rollback to `to`: the last good version before it stays `previous` (when
+ * known and not the version rolled back), the version rolled back is `failed`.
+ */
+function afterRollback(plan, to, fallbackFailed) {
+    const failed = plan.record?.failed ?? (fallbackFailed !== to ? fallbackFailed : undefined);
+    const previous = plan.record?.previous;
+    return { previous: previous && previous !== to && previous !== failed ? previous : undefined, failed };
+}
+/**
+ * Where a rollback returns to when no 'to-version' is given, and what the record says afterwards.
+ * A run that set out to deploy a version and did not finish (state 'deploying' with a target: a
+ * failed deploy left as it was, 'auto-rollback' false, or a cancelled one; or a canary paused
+ * part-way, state 'paused') is undone back to the
+ * version that was live before it (`current`), which keeps its own `previous`. Otherwise the
+ * rollback returns to `previous` — unless that is the version a rollback already marked failed.
+ */
+function defaultRollback(record) {
+    const unfinished = record.state === 'deploying' || record.state === 'paused';
+    if (record.target && unfinished && record.current && record.current !== record.target) {
+        return { version: record.current, record: { previous: record.previous, failed: record.target } };
+    }
+    const previous = record.previous && record.previous !== record.failed ? record.previous : undefined;
+    return { version: previous, record: { failed: record.current } };
+}
+/** The record after a rollback to `to` (explicit or not): the default's when it returns there, else only what failed. */
+function rollbackRecord(record, to, live) {
+    const byDefault = defaultRollback(record);
+    if (byDefault.version === to)
+        return byDefault.record;
+    return { failed: live !== to ? live : undefined };
+}
+
+
+/***/ }),
+
+/***/ 79030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ monitoredScaleSet)
+/* harmony export */ });
+function monitoredScaleSet(d, resourceGroup) {
+    if (!d.scaleSet)
+        return undefined;
+    const set = {
+        resourceGroup,
+        path: `Microsoft.Compute/virtualMachineScaleSets/${d.scaleSet}`,
+        label: `scale set ${d.scaleSet}`,
+    };
+    return { metrics: set, alerts: [set] };
+}
+
+
+/***/ }),
+
+/***/ 75950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AE: () => (/* binding */ recordHolder),
+/* harmony export */   EZ: () => (/* binding */ recordResource),
+/* harmony export */   aE: () => (/* binding */ readRecord),
+/* harmony export */   mi: () => (/* binding */ recordIdOf)
+/* harmony export */ });
+/* unused harmony export groupIdOf */
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(570);
+
+/** The lease's and the record's resource for the inputs. */
+function recordHolder(d, resourceGroup) {
+    if (!d.scaleSet)
+        return undefined;
+    if (d.template)
+        return { kind: 'resource-group', resourceGroup, name: resourceGroup };
+    return { kind: 'scale-set', resourceGroup, name: d.scaleSet };
+}
+/** The resource id whose tags hold the record: the scale set's, or its resource group's. */
+function recordIdOf(ctx, info) {
+    return ctx.settings.deploy.template ? groupIdOf(info.id) : info.id;
+}
+/** The record as the holder's tags say it (the scale set's tags are already in `info`). */
+async function readRecord(ctx, ports, info, options) {
+    if (!ctx.settings.deploy.template)
+        return (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .recordFromTags */ .j1)(info.tags);
+    const group = groupIdOf(info.id).split('/').pop();
+    const state = await ports.leases.read({ kind: 'resource-group', resourceGroup: group, name: group }, options);
+    return (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .recordFromTags */ .j1)(state?.tags ?? {});
+}
+/** The record's resource in words, as the planned writes name it ('scale set web', 'resource group rg'). */
+function recordResource(t) {
+    return t.ctx.settings.deploy.template ? `resource group ${t.ref.resourceGroup}` : t.resource;
+}
+/** '/subscriptions/…/resourceGroups/rg' of a resource id. */
+const groupIdOf = (id) => /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+/i.exec(id)?.[0] ?? id;
+
+
+/***/ }),
+
+/***/ 5613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ RolloutError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/**
+ * A rollout that stopped part-way (a batch failed its gate, Azure's rolling upgrade faulted, the
+ * unhealthy budget ran out): carries what was done and the plan that undoes it, so the deploy stage
+ * can roll back (auto-rollback) and say what failed, what was rolled back and what is live.
+ */
+
+class RolloutError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ {
+    details;
+    constructor(message, details, kind = 'terminal') {
+        super(kind, message);
+        this.details = details;
+        this.name = 'RolloutError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 51038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bi: () => (/* binding */ templateProblems),
+/* harmony export */   og: () => (/* binding */ secureValues),
+/* harmony export */   vc: () => (/* binding */ declaredParameters)
+/* harmony export */ });
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45467);
+/**
+ * A template held against the inputs, the same whether it was read as ARM JSON when the inputs were
+ * parsed or compiled from Bicep before the first write: it declares the image parameter (a string),
+ * and every parameter the inputs give is one it declares (Azure refuses the others at validation:
+ * "The following parameters were supplied, but do not correspond to any parameters defined in the
+ * template"). ARM matches parameter names case-insensitively. A leaf module: the settings use it.
+ */
+
+/** The parameters a template declares, by lower-case name. */
+function declaredParameters(template) {
+    const raw = template['parameters'];
+    const out = new Map();
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return out;
+    for (const [name, d] of Object.entries(raw)) {
+        const type = d && typeof d === 'object' ? String(d['type'] ?? '') : '';
+        out.set(name.toLowerCase(), { name, type: type.toLowerCase() });
+    }
+    return out;
+}
+/** Every mismatch between the template and the inputs, each naming the input at fault; `where`: "template 'web.json'". */
+function templateProblems(template, imageParameter, given, where) {
+    const declared = declaredParameters(template);
+    const names = [...declared.values()].map((d) => d.name);
+    const problems = [];
+    const image = declared.get(imageParameter.toLowerCase());
+    if (!image) {
+        problems.push({
+            input: 'image-parameter',
+            message: `'${imageParameter}' is not a parameter of ${where}${(0,_settings_values_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(imageParameter, names)}; expected the name of the string parameter that receives the gallery image version id (it declares ${names.length} parameter(s))`,
+        });
+    }
+    else if (image.type !== 'string') {
+        problems.push({
+            input: 'image-parameter',
+            message: `'${image.name}' is a parameter of type '${image.type || 'none'}' in ${where}; expected a string parameter (it receives the gallery image version id)`,
+        });
+    }
+    for (const name of given) {
+        if (declared.has(name.toLowerCase()))
+            continue;
+        problems.push({
+            input: 'template-parameters',
+            message: `'${name}' is not a parameter of ${where}${(0,_settings_values_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(name, names)}; expected only parameters the template declares`,
+        });
+    }
+    return problems;
+}
+/**
+ * The values given for the template's secureString / secureObject parameters: masked in every log.
+ * (Bicep templates are known only once compiled: the deploy stage registers theirs then.)
+ */
+function secureValues(template, parameters) {
+    const secure = new Set([...declaredParameters(template).entries()]
+        .filter(([, d]) => /^secure(string|object)$/.test(d.type))
+        .map(([k]) => k));
+    return Object.entries(parameters).flatMap(([k, v]) => {
+        if (!secure.has(k.toLowerCase()) || !('value' in v) || v['value'] === undefined || v['value'] === null)
+            return [];
+        const value = v['value'];
+        return [typeof value === 'string' ? value : JSON.stringify(value)].filter((s) => s.length > 0);
+    });
+}
+
+
+/***/ }),
+
+/***/ 39307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ isOurs),
+/* harmony export */   pC: () => (/* binding */ deploymentName)
+/* harmony export */ });
+/* unused harmony export DEPLOYMENT_PREFIX */
+const DEPLOYMENT_PREFIX = 'immutable-deploy-';
+const MAX_NAME = 64;
+const names = new WeakMap();
+/** This run's deployment name for a deploy or (rollback) its revert. */
+function deploymentName(ctx, rollback = false) {
+    const key = ctx.settings.deploy.template;
+    let byPurpose = names.get(key);
+    if (!byPurpose)
+        names.set(key, (byPurpose = new Map()));
+    const purpose = rollback ? 'rb' : 'deploy';
+    let name = byPurpose.get(purpose);
+    if (!name)
+        byPurpose.set(purpose, (name = newName(ctx, rollback)));
+    return name;
+}
+function newName(ctx, rollback) {
+    const run = ctx.deps.run;
+    const runPart = safe(run?.runId ?? (run?.runNumber !== undefined ? String(run.runNumber) : 'local')).slice(0, 24);
+    const id = safe(ctx.deps.newId?.() ?? ctx.deps.clock.now().toString(36)).slice(0, 8);
+    const name = `${DEPLOYMENT_PREFIX}${runPart}-${id}${rollback ? '-rb' : ''}`;
+    return name.slice(0, MAX_NAME);
+}
+/** Only the characters Azure allows in a deployment name (others become '-'); never ending in '.'. */
+const safe = (s) => s.replace(/[^-\w.()]/g, '-').replace(/\.+$/, '');
+/** Whether a deployment in the group's history is one this engine made. */
+const isOurs = (name) => name.startsWith(DEPLOYMENT_PREFIX);
+
+
+/***/ }),
+
+/***/ 95286:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ holderOf)
+/* harmony export */ });
+/** The lease's and the record's home: the resource group. */
+const holderOf = (resourceGroup) => ({
+    kind: 'resource-group',
+    resourceGroup,
+    name: resourceGroup,
+});
+
+
+/***/ }),
+
+/***/ 98571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28857,7 +30183,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28916,77 +30242,1184 @@ function asEngineError(err) {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 55461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $P: () => (/* binding */ planItem),
+/* harmony export */   GG: () => (/* binding */ countWrites),
+/* harmony export */   cw: () => (/* binding */ Plan),
+/* harmony export */   jf: () => (/* binding */ formatWrite)
+/* harmony export */ });
+/* unused harmony export writesOf */
+/**
+ * One line per write: `<operation> <resource>: <before> → <after>; <why>`.
+ * e.g. `update scale set web: image 1.0.0 → 2.0.0; 5 instance(s) in 3 batch(es), manual rollout`.
+ */
+function formatWrite(w) {
+    const change = w.before !== undefined && w.after !== undefined
+        ? `${w.before} → ${w.after}`
+        : (w.after ?? (w.before !== undefined ? `${w.before} → (gone)` : undefined));
+    return `${w.operation} ${w.resource}: ${change ? `${change}; ` : ''}${w.why}`;
+}
+/** The summary item of a planned write (kind 'action', label 'planned', the structured write kept). */
+function planItem(w) {
+    return { kind: 'action', label: 'planned', value: formatWrite(w), write: w };
+}
+/** The planned writes of a list of summary items, in order. */
+function writesOf(items) {
+    return items.flatMap((i) => (i.write ? [i.write] : []));
+}
+/** Collects planned writes while a stage plans; `items()` gives them as summary items, logged once each. */
+class Plan {
+    list = [];
+    add(w) {
+        this.list.push(w);
+        return this;
+    }
+    get writes() {
+        return this.list;
+    }
+    get size() {
+        return this.list.length;
+    }
+    /** Logs each write ('plan: …') and returns them as summary items. */
+    items(log) {
+        for (const w of this.list)
+            log.info(`plan: ${formatWrite(w)}`);
+        return this.list.map(planItem);
+    }
+}
+/** 'n write(s)' for messages. */
+const countWrites = (n) => (n === 0 ? 'no write' : `${n} write${n === 1 ? '' : 's'}`);
+
+
+/***/ }),
+
+/***/ 70652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CD: () => (/* binding */ attempt),
+/* harmony export */   TL: () => (/* binding */ GaveUp),
+/* harmony export */   jp: () => (/* binding */ callOptions),
+/* harmony export */   v7: () => (/* binding */ pause)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84639);
+/**
+ * One call tried until it succeeds, fails for good, or its deadline leaves no room for another
+ * try: the retry loop of the rollout executor, of publish's writes and of any other bounded Azure
+ * call. Transient failures (src/core/rollout/retry.ts) are retried with backoff that honours
+ * Azure's Retry-After; every try gets what is left of the deadline (`timeoutMs`) and, where the
+ * host offers one, a signal that aborts at the deadline on the engine's clock.
+ */
+
+
+/** How a call ended for good: the error, and how many tries it took. */
+class GaveUp extends Error {
+    error;
+    attempts;
+    constructor(error, attempts) {
+        super(error instanceof Error ? error.message : String(error));
+        this.error = error;
+        this.attempts = attempts;
+    }
+}
+const left = (c) => Math.max(0, c.deadlineAt - c.clock.now());
+/** Options for one call: the run's signal (and the deadline's) and what is left of the budget. */
+function callOptions(c) {
+    const timeoutMs = Math.max(1, left(c));
+    const signal = c.deadline ? AbortSignal.any([c.signal, c.deadline(timeoutMs)]) : c.signal;
+    return { signal, timeoutMs };
+}
+/**
+ * Runs `fn` until it succeeds; throws a CancelledError when the run is cancelled, or `GaveUp`
+ * (the last error and the number of tries) when a failure is not transient or the budget is spent.
+ */
+async function attempt(c, what, fn) {
+    for (let n = 1;; n++) {
+        if (c.signal.aborted)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc(`the run was cancelled while ${what}`);
+        if (left(c) <= 0)
+            throw new GaveUp(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('transient', `${what} was not started: '${c.budget}' ran out`), n - 1);
+        const call = callOptions(c);
+        try {
+            return { value: await fn(call), attempts: n };
+        }
+        catch (err) {
+            if (c.signal.aborted)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc(`the run was cancelled while ${what}`);
+            if (call.signal.aborted || left(c) <= 0) {
+                // The budget stopped the call: Azure may still be working on it.
+                const late = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('transient', `${what} did not finish within '${c.budget}'; Azure may still be working on it (a re-run acts on what it then finds)`, { cause: err });
+                throw new GaveUp(late, n);
+            }
+            const wait = (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryable */ .r3)(err) ? (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffMs */ .jo)(err, n, c.baseMs) : undefined;
+            if (wait === undefined || wait >= left(c))
+                throw new GaveUp(err, n);
+            c.log?.info(`${what}: ${err instanceof Error ? err.message : String(err)}; trying again in ${Math.ceil(wait / 1000)} s (attempt ${n + 1}).`);
+            await pause(c, Math.max(1, wait), what);
+        }
+    }
+}
+async function pause(c, ms, what) {
+    try {
+        await c.sleep(ms, c.signal);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc(`the run was cancelled while ${what}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 69352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ RolloutExecutor),
+/* harmony export */   m: () => (/* binding */ StepFailedError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/* harmony import */ var _plan_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55461);
+/* harmony import */ var _attempt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70652);
+/**
+ * The rollout executor: the one place where a deploy's or a rollback's writes, waits and gates run.
+ * A strategy decides, from fresh reads, what to do next and hands each step here; the executor
+ *
+ * - bounds every Azure call by the step's deadline (`timeoutMs` = what is left of it, plus the
+ *   run's abort signal) — no call outlives 'deploy-timeout';
+ * - retries transient failures (429, 5xx, connection reset, another operation in progress, a stale
+ *   ETag) with backoff that honours Azure's Retry-After, until the deadline and never beyond —
+ *   reverts included, so one throttled answer never leaves production on a failed release;
+ * - keeps a journal (step, reason, attempts, result, duration): the summary items, the JSON record
+ *   and the message of a failed step all come from it;
+ * - in plan mode runs the very same strategy code but makes no write: a write is journalled as
+ *   planned, a wait or gate as "would check" and taken as passed (Terraform's plan, Orca's runner).
+ *
+ * Writes must be idempotent: `apply` re-reads what it guards (ETag) so that a retry after a
+ * failure in flight acts on the target as it is.
+ */
+
+
+
+/** A step that could not be completed: the journal says what was done before it. */
+class StepFailedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ {
+    entry;
+    constructor(message, entry, cause) {
+        super(cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ && cause.kind !== 'transient' ? cause.kind : 'terminal', message, { cause });
+        this.entry = entry;
+        this.name = 'StepFailedError';
+    }
+}
+class RolloutExecutor {
+    deps;
+    options;
+    journal = [];
+    items = [];
+    deadlineAt;
+    touched = false;
+    constructor(deps, options) {
+        this.deps = deps;
+        this.options = options;
+        this.deadlineAt = deps.clock.now() + options.timeoutMs;
+    }
+    get planning() {
+        return this.options.planning;
+    }
+    /** Whether a write that changes what production serves was started (it may have landed). */
+    get productionTouched() {
+        return this.touched;
+    }
+    /** Milliseconds left before the deadline (never negative). */
+    left() {
+        return Math.max(0, this.deadlineAt - this.deps.clock.now());
+    }
+    /** The rollout's deadline, for the probe loops of HTTP gates. */
+    get deadline() {
+        return { at: this.deadlineAt, left: () => this.left() };
+    }
+    /** Options for one Azure call: the run's signal (and the deadline's) and what is left of the deadline. */
+    call() {
+        return (0,_attempt_js__WEBPACK_IMPORTED_MODULE_1__/* .callOptions */ .jp)(this.attempts);
+    }
+    /** A read, retried like a write when Azure answers with a transient failure. */
+    async read(what, fn) {
+        return this.attempt(what, fn, () => undefined).then((r) => r.value);
+    }
+    /**
+     * A write. Plan mode journals it and returns false; otherwise it is applied (retried within the
+     * deadline) and returns true. `item` is the summary line of the write once made.
+     */
+    async write(step, apply, item) {
+        const started = this.deps.clock.now();
+        if (this.planning) {
+            this.record({
+                kind: 'write',
+                label: step.write.resource,
+                why: step.write.why,
+                write: step.write,
+                result: 'planned',
+                attempts: 0,
+                durationMs: 0,
+            });
+            this.items.push((0,_plan_action_js__WEBPACK_IMPORTED_MODULE_2__/* .planItem */ .$P)(step.write));
+            return false;
+        }
+        if (step.touchesProduction)
+            this.touched = true;
+        this.deps.log.debug(`write: ${(0,_plan_action_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWrite */ .jf)(step.write)}`);
+        const { attempts } = await this.attempt(describeWrite(step.write), apply, (err, n) => this.fail('write', step.write.resource, step.write.why, err, n, started, step.write));
+        this.record({
+            kind: 'write',
+            label: step.write.resource,
+            why: step.write.why,
+            write: step.write,
+            result: 'done',
+            attempts,
+            durationMs: this.deps.clock.now() - started,
+        });
+        if (item)
+            this.items.push(item);
+        return true;
+    }
+    /**
+     * Looks until `look` says done or failed, at the interval it asks for (Azure's Retry-After where
+     * given) and never past the deadline. Plan mode: described, taken as passed.
+     */
+    async wait(label, would, look, options) {
+        const { intervalMs } = options;
+        const started = this.deps.clock.now();
+        if (this.planning)
+            return this.wouldCheck('wait', label, would);
+        let last;
+        let looks = 0;
+        for (;;) {
+            this.throwIfCancelled(`waiting for ${label}`);
+            const previous = last;
+            try {
+                last = await this.read(`looking at ${label}`, look);
+            }
+            catch (err) {
+                // A look the deadline stopped: the previous look is the answer.
+                if (!previous || this.left() > 0 || this.deps.signal.aborted)
+                    throw err;
+                last = {
+                    state: 'failed',
+                    detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${previous.detail}`,
+                };
+                break;
+            }
+            looks++;
+            if (last.state !== 'pending')
+                break;
+            const pause = Math.min(last.retryAfterMs ?? intervalMs, this.left());
+            if (pause <= 0) {
+                last = {
+                    state: 'failed',
+                    detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}`,
+                };
+                break;
+            }
+            await this.pause(pause, `waiting for ${label}`);
+            // The pause ran to the deadline: the last look is the answer (no look can start now).
+            if (this.left() <= 0) {
+                last = {
+                    state: 'failed',
+                    detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}`,
+                };
+                break;
+            }
+        }
+        const ok = last.state === 'done';
+        this.record({
+            kind: 'wait',
+            label,
+            why: would,
+            result: ok ? 'done' : 'failed',
+            attempts: looks,
+            durationMs: this.deps.clock.now() - started,
+            detail: last.detail,
+        });
+        this.items.push({ kind: 'check', label, value: last.detail, ok });
+        return { ok, planned: false, detail: last.detail };
+    }
+    /** A gate (probe, check): run once within the deadline; plan mode: described, taken as passed. */
+    async gate(label, would, check) {
+        const started = this.deps.clock.now();
+        if (this.planning)
+            return this.wouldCheck('gate', label, would);
+        this.throwIfCancelled(`checking ${label}`);
+        const result = await check(this.call());
+        this.record({
+            kind: 'gate',
+            label,
+            why: would,
+            result: result.passed ? 'done' : 'failed',
+            attempts: 1,
+            durationMs: this.deps.clock.now() - started,
+            detail: result.detail,
+        });
+        this.items.push({ kind: 'check', label, value: result.detail, ok: result.passed });
+        return { ok: result.passed, planned: false, detail: result.detail };
+    }
+    /** A pause the strategy asks for (between batches): bounded by the deadline, cancellable. */
+    async hold(label, ms) {
+        if (this.planning || ms <= 0)
+            return;
+        if (ms >= this.left())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('terminal', `the rollout ran out of '${this.budget}' before ${label}`);
+        await this.pause(ms, label);
+    }
+    /** A fact or action for the summary, in the order it happened. */
+    note(item) {
+        this.items.push(item);
+    }
+    /** The summary items that are not planned writes (plan mode lists those separately). */
+    get facts() {
+        return this.items.filter((i) => !i.write);
+    }
+    /** The planned writes so far (plan mode). */
+    get plannedWrites() {
+        return this.journal.flatMap((e) => (e.write && e.result === 'planned' ? [e.write] : []));
+    }
+    get budget() {
+        return this.options.budgetName ?? 'deploy-timeout';
+    }
+    wouldCheck(kind, label, would) {
+        this.record({ kind, label, why: would, result: 'planned', attempts: 0, durationMs: 0 });
+        this.items.push({ kind: 'fact', label: 'would check', value: would });
+        return { ok: true, planned: true, detail: would };
+    }
+    get attempts() {
+        const { clock, sleep, signal, deadline, log } = this.deps;
+        return {
+            clock,
+            sleep,
+            signal,
+            deadlineAt: this.deadlineAt,
+            budget: this.budget,
+            baseMs: this.options.retryBaseMs,
+            log,
+            ...(deadline ? { deadline } : {}),
+        };
+    }
+    /** Runs `fn` with the shared retry loop; `onGiveUp` turns its last failure into the error thrown. */
+    async attempt(what, fn, onGiveUp) {
+        try {
+            return await (0,_attempt_js__WEBPACK_IMPORTED_MODULE_1__/* .attempt */ .CD)(this.attempts, what, fn);
+        }
+        catch (err) {
+            if (!(err instanceof _attempt_js__WEBPACK_IMPORTED_MODULE_1__/* .GaveUp */ .TL))
+                throw err;
+            throw onGiveUp(err.error, err.attempts) ?? err.error;
+        }
+    }
+    fail(kind, label, why, err, attempts, started, write) {
+        const detail = errorText(err);
+        const entry = {
+            kind,
+            label,
+            why,
+            write,
+            result: 'failed',
+            attempts,
+            durationMs: this.deps.clock.now() - started,
+            detail,
+        };
+        this.record(entry);
+        const tries = attempts > 1 ? ` (${attempts} attempts within '${this.budget}')` : '';
+        return new StepFailedError(`${detail}${tries}`, entry, err);
+    }
+    record(entry) {
+        this.journal.push(entry);
+    }
+    throwIfCancelled(what) {
+        if (this.deps.signal.aborted)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc(`the run was cancelled while ${what}`);
+    }
+    async pause(ms, what) {
+        await (0,_attempt_js__WEBPACK_IMPORTED_MODULE_1__/* .pause */ .v7)(this.deps, Math.max(1, ms), what);
+    }
+}
+const describeWrite = (w) => `${w.operation} ${w.resource}`;
+const errorText = (err) => (err instanceof Error ? err.message : String(err));
+
+
+/***/ }),
+
+/***/ 55797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _x: () => (/* binding */ revertContext),
+/* harmony export */   lL: () => (/* binding */ executorFor)
+/* harmony export */ });
+/* unused harmony export REVERT_MIN_MS */
+/* harmony import */ var _executor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69352);
+
+function executorFor(ctx, options) {
+    const { clock, sleep, host, deadline } = ctx.deps;
+    return new _executor_js__WEBPACK_IMPORTED_MODULE_0__/* .RolloutExecutor */ .F({ clock, sleep, log: host, signal: ctx.signal, ...(deadline ? { deadline } : {}) }, {
+        planning: options.planning ?? ctx.settings.dryRun,
+        timeoutMs: options.timeoutMs ?? ctx.settings.deploy.timeoutMs,
+        budgetName: options.budgetName ?? 'deploy-timeout',
+        retryBaseMs: Math.min(options.retryBaseMs, 5_000),
+    });
+}
+/**
+ * The least budget a revert gets, whatever 'deploy-timeout' is: a revert that runs out of time
+ * leaves production on the failed release, so it is given room to ride out Azure's throttling
+ * even after a short deploy budget was spent on the failure.
+ */
+const REVERT_MIN_MS = 10 * 60_000;
+/** The context a revert (rollback) runs in: its own budget of at least REVERT_MIN_MS. */
+function revertContext(ctx) {
+    const deploy = ctx.settings.deploy;
+    if (deploy.timeoutMs >= REVERT_MIN_MS)
+        return ctx;
+    return { ...ctx, settings: { ...ctx.settings, deploy: { ...deploy, timeoutMs: REVERT_MIN_MS } } };
+}
+
+
+/***/ }),
+
+/***/ 84639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   r3: () => (/* binding */ isRetryable)
+/* harmony export */ });
+/* unused harmony export MAX_BACKOFF_MS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/**
+ * Which failures a step retries, and how long it waits before the next attempt. Ports classify
+ * Azure's answers where they arise (src/azure/errors.ts): 'transient' covers 429, 5xx, resets,
+ * another operation in progress and a stale ETag (the write re-reads before trying again).
+ */
+
+/** Longest pause between two attempts when Azure does not say (Retry-After wins when it does). */
+const MAX_BACKOFF_MS = 60_000;
+function isRetryable(err) {
+    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ && err.kind === 'transient';
+}
+/**
+ * Exponential backoff from `baseMs` (attempt 1 → base, 2 → 2×base, …, capped), or Azure's
+ * Retry-After when the failure carries one.
+ */
+function backoffMs(err, attempt, baseMs) {
+    const asked = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ ? err.retryAfterMs : undefined;
+    if (asked !== undefined && asked >= 0)
+        return asked;
+    const base = Math.max(1, baseMs);
+    return Math.min(MAX_BACKOFF_MS, base * 2 ** Math.min(attempt - 1, 16));
+}
+
+
+/***/ }),
+
+/***/ 45467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Li: () => (/* binding */ parseLines),
+/* harmony export */   RQ: () => (/* binding */ parseResourceId),
+/* harmony export */   Zw: () => (/* binding */ Problems),
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   f$: () => (/* binding */ parseHttpUrl),
+/* harmony export */   fu: () => (/* binding */ isGalleryVersion),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   mX: () => (/* binding */ parseHttpsUrl),
+/* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   p$: () => (/* binding */ parseResourceName),
+/* harmony export */   q6: () => (/* binding */ parseBool)
+/* harmony export */ });
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21916);
+/**
+ * Parsers for single input values. None throws: each records a problem that names the input, the
+ * bad value and what was expected, so `parseSettings` can report every problem at once.
+ */
+
+class Problems {
+    items = [];
+    add(input, message) {
+        this.items.push({ input, message });
+    }
+    /** Records "'value' is not <what>; <expected>" and returns undefined, for one-line returns. */
+    bad(input, value, expected) {
+        this.add(input, `${quote(value)} ${expected}`);
+        return undefined;
+    }
+}
+/** The value in quotes, newlines shown as '\\n' (one problem stays one line), cut at 80 characters. */
+const quote = (value) => {
+    const flat = value.replace(/\r?\n/g, '\\n');
+    return `'${flat.length > 80 ? `${flat.slice(0, 77)}...` : flat}'`;
+};
+/** "did you mean 'x'?" when a known value is close enough to be a typo. */
+function didYouMean(value, known) {
+    if (known.length === 0)
+        return '';
+    // Compare case-insensitively ('premium-lrs' is one edit from 'Premium_LRS'), suggest the known spelling.
+    const lower = known.map((k) => k.toLowerCase());
+    const best = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(value.toLowerCase(), lower);
+    const limit = Math.max(2, Math.floor(best.length / 3));
+    return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(value.toLowerCase(), best) <= limit ? `; did you mean '${known[lower.indexOf(best)]}'?` : '';
+}
+function parseBool(p, input, raw) {
+    const v = raw.trim().toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(v))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(v))
+        return false;
+    return p.bad(input, raw, "is not a boolean; expected 'true' or 'false'");
+}
+function parseInteger(p, input, raw, min, max) {
+    const v = raw.trim();
+    if (!/^-?\d+$/.test(v))
+        return p.bad(input, raw, `is not a whole number; expected an integer from ${min} to ${max}`);
+    const n = Number(v);
+    if (n < min || n > max)
+        return p.bad(input, raw, `is out of range; expected an integer from ${min} to ${max}`);
+    return n;
+}
+function parseEnum(p, input, raw, allowed) {
+    const v = raw.trim();
+    const hit = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
+    if (hit)
+        return hit;
+    const list = allowed.map((a) => `'${a}'`).join(', ');
+    return p.bad(input, raw, `is not one of ${list}${didYouMean(v, allowed)}`);
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** Durations: '90s', '5m', '1h30m', '250ms', or a bare number of seconds. */
+function parseDuration(p, input, raw) {
+    const v = raw.trim().toLowerCase();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Math.round(Number(v) * 1000);
+    const parts = [...v.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)];
+    if (parts.length === 0 || parts.map((m) => m[0]).join('') !== v) {
+        return p.bad(input, raw, "is not a duration; expected e.g. '30s', '5m', '1h30m' or a number of seconds");
+    }
+    return Math.round(parts.reduce((sum, m) => sum + Number(m[1]) * UNIT_MS[m[2]], 0));
+}
+/** Splits on commas and newlines, trims, drops empties. */
+function parseList(raw) {
+    return raw
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+}
+/** Splits on newlines only (for values that may contain commas). */
+function parseLines(raw) {
+    return raw
+        .split('\n')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0 && !s.startsWith('#'));
+}
+function parseHttpsUrl(p, input, raw) {
+    try {
+        const url = new URL(raw.trim());
+        if (url.protocol === 'https:')
+            return url.toString().replace(/\/$/, '');
+    }
+    catch {
+        // fall through to the problem below
+    }
+    return p.bad(input, raw, "is not an https URL; expected e.g. 'https://management.example.com'");
+}
+function parseHttpUrl(p, input, raw) {
+    try {
+        const url = new URL(raw.trim());
+        if (url.protocol === 'https:' || url.protocol === 'http:')
+            return url.toString();
+    }
+    catch {
+        // fall through to the problem below
+    }
+    return p.bad(input, raw, "is not an http(s) URL; expected e.g. 'https://app.example.com/health'");
+}
+const INT32_MAX = 2_147_483_647;
+/** A gallery image version name: Major.Minor.Patch, each a 32-bit integer. */
+function isGalleryVersion(v) {
+    const m = /^(\d+)\.(\d+)\.(\d+)$/.exec(v);
+    return !!m && m.slice(1).every((part) => Number(part) <= INT32_MAX);
+}
+/** Azure resource names: the characters ARM allows in most names, length 1-80. */
+function parseResourceName(p, input, raw, pattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/) {
+    const v = raw.trim();
+    if (pattern.test(v))
+        return v;
+    return p.bad(input, raw, 'is not a valid Azure resource name; expected letters, digits, periods, underscores or hyphens, starting with a letter or digit');
+}
+/** An ARM resource id, optionally of one resource type (e.g. 'Microsoft.Compute/galleries/images/versions'). */
+function parseResourceId(p, input, raw, type) {
+    const v = raw.trim();
+    const m = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/([^/]+)\/(.+)$/i.exec(v);
+    if (!m)
+        return p.bad(input, raw, "is not an Azure resource id; expected '/subscriptions/<id>/resourceGroups/<group>/providers/<namespace>/<type>/<name>'");
+    if (type) {
+        const segments = m[2].split('/');
+        const actual = [m[1], ...segments.filter((_, i) => i % 2 === 0)].join('/');
+        // An odd number of segments means the last type has no name ('.../images' names no image).
+        if (segments.length % 2 !== 0 || segments.includes('') || actual.toLowerCase() !== type.toLowerCase()) {
+            const [namespace, ...types] = type.split('/');
+            const shape = `/subscriptions/<id>/resourceGroups/<group>/providers/${namespace}/${types.map((t) => `${t}/<name>`).join('/')}`;
+            return p.bad(input, raw, `is not a ${type} resource id; expected '${shape}'`);
+        }
+    }
+    return v;
+}
+
+
+/***/ }),
+
+/***/ 10501:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dq: () => (/* binding */ formatBodyMatch),
+/* harmony export */   TT: () => (/* binding */ parseBodyMatch),
+/* harmony export */   YF: () => (/* binding */ validateBodyMatch),
+/* harmony export */   kG: () => (/* binding */ bodyExcerpt),
+/* harmony export */   l1: () => (/* binding */ compileBodyMatch)
+/* harmony export */ });
+/**
+ * Flags a body regex may carry. `g` and `y` are refused: they make `RegExp.test` stateful
+ * (lastIndex), so the same body could match on one attempt and not the next.
+ */
+const ALLOWED_FLAGS = 'imsuv';
+const EXPECTED = 'expected plain text to find in the body, or /pattern/flags with flags among i, m, s, u, v';
+/** `/source/flags`, flags as letters only; anything else is plain text. */
+const REGEX_FORM = /^\/([\s\S]*)\/([A-Za-z]*)$/;
+/**
+ * Parses a body expectation. Empty (or blank) text means "no body check" (`value: undefined`).
+ * Text shaped like `/…/letters` is a regex; everything else is a case-sensitive substring.
+ */
+function parseBodyMatch(text) {
+    if (text.trim() === '')
+        return { ok: true, value: undefined };
+    const form = REGEX_FORM.exec(text);
+    if (!form)
+        return { ok: true, value: { kind: 'substring', text } };
+    const source = form[1] ?? '';
+    const flags = form[2] ?? '';
+    const errors = regexProblems(text, source, flags);
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { kind: 'regex', source, flags } };
+}
+/** Problems with a body matcher built in code (the parser only builds valid ones). */
+function validateBodyMatch(match) {
+    if (match.kind === 'substring') {
+        return match.text === '' ? [`Body text "" is empty; ${EXPECTED}.`] : [];
+    }
+    return regexProblems(formatBodyMatch(match), match.source, match.flags);
+}
+function regexProblems(shown, source, flags) {
+    if (source === '')
+        return [`Body pattern "${shown}" is an empty regular expression; ${EXPECTED}.`];
+    const badFlags = [...flags].filter((flag) => !ALLOWED_FLAGS.includes(flag));
+    if (badFlags.length > 0) {
+        return [
+            `Body pattern "${shown}" has unsupported flags "${badFlags.join('')}"; ${EXPECTED}` +
+                ' (to find text that starts and ends with "/", escape it as a regex, e.g. /\\/health\\//).',
+        ];
+    }
+    try {
+        new RegExp(source, flags);
+        return [];
+    }
+    catch (err) {
+        return [`Body pattern "${shown}" is not a valid regular expression (${err.message}); ${EXPECTED}.`];
+    }
+}
+/** A predicate for bodies; throws on an invalid regex (validate first). */
+function compileBodyMatch(match) {
+    if (match.kind === 'substring')
+        return (body) => body.includes(match.text);
+    const regex = new RegExp(match.source, match.flags);
+    return (body) => regex.test(body);
+}
+/** `"ok"` or `/ok|healthy/i` — for logs and reasons. */
+function formatBodyMatch(match) {
+    return match.kind === 'substring' ? JSON.stringify(match.text) : `/${match.source}/${match.flags}`;
+}
+/** A quoted one-line excerpt of a body, whitespace collapsed, cut at `max` characters. */
+function bodyExcerpt(body, max = 80) {
+    const flat = body.replace(/\s+/g, ' ').trim();
+    if (flat === '')
+        return 'an empty body';
+    const cut = flat.length > max ? `${flat.slice(0, max)}…` : flat;
+    return JSON.stringify(cut);
+}
+
+
+/***/ }),
+
+/***/ 28954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  X9: () => (/* binding */ formatProbeResult),
+  mW: () => (/* binding */ runProbe),
+  j5: () => (/* binding */ runProbes)
+});
+
+// EXTERNAL MODULE: ./src/core/verify/body-match.ts
+var body_match = __nccwpck_require__(10501);
+// EXTERNAL MODULE: ./src/core/verify/status-matcher.ts
+var status_matcher = __nccwpck_require__(79008);
+;// CONCATENATED MODULE: ./src/core/verify/probe-attempt.ts
+
+
+function prepareProbe(spec) {
+    return {
+        spec,
+        bodyMatches: spec.bodyMatch ? (0,body_match/* compileBodyMatch */.l1)(spec.bodyMatch) : undefined,
+        expectedStatus: (0,status_matcher/* formatStatusMatcher */.Eo)(spec.expectStatus),
+    };
+}
+/**
+ * Runs one GET with `timeoutMs` and classifies it. Rejects only with `signal.reason` when the
+ * caller aborts; every other failure is an Outcome. Clients signal timeouts with an error named
+ * "TimeoutError" (the web convention, as `AbortSignal.timeout` does), and a host name that does
+ * not exist with one named "HostNotFoundError" (not worth another attempt).
+ */
+async function attemptOnce(probe, http, timeoutMs, signal) {
+    const { spec } = probe;
+    try {
+        const request = http.get(spec.url, { timeoutMs, signal, headers: spec.headers });
+        const answer = await untilAborted(request, signal);
+        return classifyAnswer(probe, answer.status, answer.body);
+    }
+    catch (err) {
+        if (signal?.aborted)
+            throw signal.reason;
+        if (err instanceof Error && err.name === 'TimeoutError') {
+            return { ok: false, kind: 'timeout', detail: `request timed out after ${timeoutMs} ms` };
+        }
+        const kind = err instanceof Error && err.name === 'HostNotFoundError' ? 'unresolved' : 'error';
+        return { ok: false, kind, detail: `request failed: ${errorMessage(err)}` };
+    }
+}
+function classifyAnswer(probe, status, body) {
+    if (!(0,status_matcher/* matchesStatus */.Oe)(probe.spec.expectStatus, status)) {
+        const detail = `status ${status}, expected ${probe.expectedStatus}, with ${(0,body_match/* bodyExcerpt */.kG)(body, 60)}`;
+        return { ok: false, kind: 'status', status, detail };
+    }
+    if (probe.bodyMatches && probe.spec.bodyMatch && !probe.bodyMatches(body)) {
+        const detail = `status ${status} but body does not match ${(0,body_match/* formatBodyMatch */.Dq)(probe.spec.bodyMatch)}: ${(0,body_match/* bodyExcerpt */.kG)(body)}`;
+        return { ok: false, kind: 'body', status, detail };
+    }
+    return { ok: true, status };
+}
+/** Identifies an outcome for logging: a change of key is a state change worth an info line. */
+function outcomeKey(outcome) {
+    if (outcome.ok)
+        return 'ok';
+    if (outcome.kind === 'status')
+        return `status ${outcome.status}`;
+    if (outcome.kind === 'error')
+        return outcome.detail;
+    return outcome.kind;
+}
+/**
+ * Settles with `promise`, or rejects with the signal's reason as soon as it aborts, so a client
+ * that ignores its signal cannot hold a cancelled probe.
+ */
+function untilAborted(promise, signal) {
+    if (!signal)
+        return promise;
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        if (signal.aborted) {
+            promise.catch(() => undefined);
+            onAbort();
+            return;
+        }
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+}
+function errorMessage(err) {
+    if (err instanceof Error)
+        return err.message || err.name;
+    return String(err);
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/probe-spec.ts
+/**
+ * Validation of a whole ProbeSpec. The settings layer builds specs from parsed input; runProbe
+ * re-checks them so a spec built in code cannot loop forever or divide nonsense.
+ */
+
+
+/** Every problem with `spec`, each message prefixed with the probe's name; empty when valid. */
+function validateProbeSpec(spec) {
+    const problems = [
+        ...urlProblems(spec.url),
+        ...(0,status_matcher/* validateStatusMatcher */.Hh)(spec.expectStatus),
+        ...(spec.bodyMatch ? (0,body_match/* validateBodyMatch */.YF)(spec.bodyMatch) : []),
+        ...numberProblems(spec),
+    ];
+    return problems.map((problem) => `Probe "${spec.name}": ${problem}`);
+}
+function urlProblems(url) {
+    let protocol;
+    try {
+        protocol = new URL(url).protocol;
+    }
+    catch {
+        return [`URL "${url}" is not a valid URL; expected an absolute http:// or https:// URL.`];
+    }
+    return protocol === 'http:' || protocol === 'https:'
+        ? []
+        : [`URL "${url}" uses ${protocol}; expected an absolute http:// or https:// URL.`];
+}
+function numberProblems(spec) {
+    const checks = [
+        ['successes', spec.successes, (n) => Number.isInteger(n) && n >= 1, 'a whole number of at least 1'],
+        ['failureLimit', spec.failureLimit, (n) => Number.isInteger(n) && n >= 1, 'a whole number of at least 1'],
+        ['intervalMs', spec.intervalMs, (n) => Number.isFinite(n) && n >= 0, 'milliseconds, 0 or more'],
+        ['requestTimeoutMs', spec.requestTimeoutMs, (n) => Number.isFinite(n) && n > 0, 'milliseconds, more than 0'],
+        ['timeoutMs', spec.timeoutMs, (n) => Number.isFinite(n) && n > 0, 'milliseconds, more than 0'],
+    ];
+    return checks
+        .filter(([, value, ok]) => value !== undefined && !ok(value))
+        .map(([field, value, , expected]) => `${field} ${String(value)} is invalid; expected ${expected}.`);
+}
+
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(98571);
+;// CONCATENATED MODULE: ./src/core/verify/http-probe.ts
+/**
+ * HTTP health probes for the verify stage: poll a URL until it answers as expected enough times
+ * in a row, within a time budget measured on the injected clock.
+ *
+ * Cancellation: when `deps.signal` aborts, runProbe/runProbes reject with `signal.reason` (the
+ * same contract as the Sleep port) instead of resolving a result. A cancelled probe has neither
+ * passed nor failed, and the engine handles cancellation in one place.
+ */
+
+
+
+
+/**
+ * Runs one probe to a verdict. Throws (synchronously rejected promise) when the spec is invalid,
+ * and rejects with `deps.signal.reason` when cancelled; otherwise resolves, passed or not.
+ *
+ * Loop: attempt → classify → count. Passes at `successes` consecutive successes; fails at
+ * `failureLimit` consecutive failures, or when the next attempt would start at or after the
+ * deadline (start + timeoutMs). It never sleeps past the deadline, and each request's timeout is
+ * clipped to the time left, so a run ends by the deadline plus the client's own slack.
+ */
+async function runProbe(spec, deps) {
+    const problems = validateProbeSpec(spec);
+    if (problems.length > 0)
+        throw new Error(problems.join(' '));
+    deps.signal?.throwIfAborted();
+    const probe = prepareProbe(spec);
+    const started = deps.clock.now();
+    const deadline = started + spec.timeoutMs;
+    const progress = { started, attempts: 0, consecutiveSuccesses: 0, consecutiveFailures: 0 };
+    deps.log.info(`Probe "${spec.name}": checking ${spec.url} ${describeGoal(probe)}.`);
+    for (;;) {
+        const timeLeft = deadline - deps.clock.now();
+        if (timeLeft <= 0)
+            return finish(spec, progress, deps, 'budget');
+        const outcome = await attemptOnce(probe, deps.http, Math.min(spec.requestTimeoutMs, timeLeft), deps.signal);
+        const previousKey = progress.last ? outcomeKey(progress.last) : undefined;
+        record(progress, outcome);
+        logAttempt(deps.log, probe, progress, outcome);
+        const verdict = verdictAfterAttempt(spec, progress, deps.clock.now() + spec.intervalMs >= deadline);
+        if (verdict !== undefined)
+            return finish(spec, progress, deps, verdict);
+        if (outcomeKey(outcome) !== previousKey)
+            logStateChange(deps.log, spec.name, outcome);
+        await deps.sleep(spec.intervalMs, deps.signal);
+    }
+}
+/**
+ * Runs probes in parallel; results come back in the order of `specs`. If one probe throws (the
+ * caller aborted, or a spec is invalid) the others are cancelled, awaited, and the error rethrown.
+ */
+async function runProbes(specs, deps) {
+    const stopOthers = new AbortController();
+    const signal = deps.signal ? AbortSignal.any([deps.signal, stopOthers.signal]) : stopOthers.signal;
+    const runs = specs.map((spec) => runProbe(spec, { ...deps, signal }).catch((err) => {
+        stopOthers.abort(err);
+        throw err;
+    }));
+    const settled = await Promise.allSettled(runs);
+    const rejected = settled.find((s) => s.status === 'rejected');
+    if (rejected)
+        throw deps.signal?.aborted ? deps.signal.reason : rejected.reason;
+    return settled.map((s) => s.value);
+}
+/** One line for summaries: `PASS api (https://…/health): Passed: 3 consecutive successes …` */
+function formatProbeResult(result) {
+    const label = result.name === result.url ? result.url : `${result.name} (${result.url})`;
+    return `${result.passed ? 'PASS' : 'FAIL'} ${label}: ${result.reason}`;
+}
+function record(progress, outcome) {
+    progress.attempts += 1;
+    progress.last = outcome;
+    if (outcome.ok) {
+        progress.consecutiveSuccesses += 1;
+        progress.consecutiveFailures = 0;
+    }
+    else {
+        progress.consecutiveSuccesses = 0;
+        progress.consecutiveFailures += 1;
+        progress.lastFailure = outcome;
+    }
+}
+function verdictAfterAttempt(spec, progress, noTimeForNext) {
+    if (progress.consecutiveSuccesses >= spec.successes)
+        return 'passed';
+    // A host name that does not exist will not start resolving on the next attempt: fail at once.
+    if (progress.last && !progress.last.ok && progress.last.kind === 'unresolved')
+        return 'unresolved';
+    if (spec.failureLimit !== undefined && progress.consecutiveFailures >= spec.failureLimit)
+        return 'failure-limit';
+    return noTimeForNext ? 'budget' : undefined;
+}
+function reasonFor(verdict, spec, progress, durationMs) {
+    const attempts = plural(progress.attempts, 'attempt');
+    const took = (0,duration/* formatDuration */.a)(durationMs);
+    const lastFailure = progress.lastFailure?.detail;
+    switch (verdict) {
+        case 'passed':
+            return `Passed: ${plural(progress.consecutiveSuccesses, 'consecutive success', 'consecutive successes')} after ${attempts} in ${took}.`;
+        case 'unresolved':
+            return `Failed at once: ${lastFailure}; check the URL.`;
+        case 'failure-limit':
+            return `Failed: gave up after ${plural(progress.consecutiveFailures, 'consecutive failure')} (${attempts} in ${took}); last: ${lastFailure}.`;
+        case 'budget': {
+            const last = lastFailure ? `; last failure: ${lastFailure}` : '';
+            return (`Failed: ${progress.consecutiveSuccesses} of ${spec.successes} consecutive successes within the ` +
+                `${(0,duration/* formatDuration */.a)(spec.timeoutMs)} timeout (${attempts})${last}.`);
+        }
+    }
+}
+function finish(spec, progress, deps, verdict) {
+    const durationMs = deps.clock.now() - progress.started;
+    const reason = reasonFor(verdict, spec, progress, durationMs);
+    const passed = verdict === 'passed';
+    const message = `Probe "${spec.name}": ${reason}`;
+    if (passed)
+        deps.log.info(message);
+    else
+        deps.log.warning(message);
+    const last = progress.last;
+    return {
+        name: spec.name,
+        url: spec.url,
+        passed,
+        attempts: progress.attempts,
+        consecutiveSuccesses: progress.consecutiveSuccesses,
+        lastStatus: last && 'status' in last ? last.status : undefined,
+        lastError: last && !last.ok ? last.detail : undefined,
+        reason,
+        durationMs,
+    };
+}
+function describeGoal(probe) {
+    const { spec } = probe;
+    const body = spec.bodyMatch ? ` and body matching ${(0,body_match/* formatBodyMatch */.Dq)(spec.bodyMatch)}` : '';
+    const limit = spec.failureLimit !== undefined ? `, giving up after ${plural(spec.failureLimit, 'consecutive failure')}` : '';
+    return (`until ${plural(spec.successes, 'consecutive success', 'consecutive successes')} ` +
+        `(status ${probe.expectedStatus}${body}) within ${(0,duration/* formatDuration */.a)(spec.timeoutMs)}${limit}`);
+}
+function logAttempt(log, probe, progress, outcome) {
+    const { spec } = probe;
+    const what = outcome.ok
+        ? `status ${outcome.status} ok (${progress.consecutiveSuccesses}/${spec.successes})`
+        : `${outcome.detail} (${plural(progress.consecutiveFailures, 'consecutive failure')})`;
+    log.debug(`Probe "${spec.name}": attempt ${progress.attempts}: ${what}.`);
+}
+function logStateChange(log, name, outcome) {
+    log.info(outcome.ok
+        ? `Probe "${name}": now succeeding (status ${outcome.status}).`
+        : `Probe "${name}": failing: ${outcome.detail}.`);
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+
+/***/ }),
+
+/***/ 79008:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eo: () => (/* binding */ formatStatusMatcher),
+/* harmony export */   Hh: () => (/* binding */ validateStatusMatcher),
+/* harmony export */   Oe: () => (/* binding */ matchesStatus),
+/* harmony export */   W6: () => (/* binding */ parseStatusMatcher)
+/* harmony export */ });
+const MIN_STATUS = 100;
+const MAX_STATUS = 599;
+const EXAMPLE = 'e.g. "200", "200,204,300-399" or "2xx"';
+function matchesStatus(matcher, status) {
+    return matcher.some((rule) => typeof rule === 'number' ? rule === status : status >= rule.min && status <= rule.max);
+}
+/** "200, 300-399" — for logs and reasons. */
+function formatStatusMatcher(matcher) {
+    return matcher.map((rule) => (typeof rule === 'number' ? String(rule) : `${rule.min}-${rule.max}`)).join(', ');
+}
+/** Problems with a matcher built in code (the parser only builds valid ones). */
+function validateStatusMatcher(matcher) {
+    if (matcher.length === 0)
+        return [`Expected statuses are empty; expected at least one code or range, ${EXAMPLE}.`];
+    const errors = [];
+    for (const rule of matcher) {
+        const [min, max] = typeof rule === 'number' ? [rule, rule] : [rule.min, rule.max];
+        const shown = typeof rule === 'number' ? String(rule) : `${rule.min}-${rule.max}`;
+        if (!isStatusCode(min) || !isStatusCode(max)) {
+            errors.push(`Status "${shown}" is not within ${MIN_STATUS}-${MAX_STATUS}; expected whole status codes in that range.`);
+        }
+        else if (min > max) {
+            errors.push(`Status range "${shown}" is reversed; expected the lower code first, e.g. 200-299.`);
+        }
+    }
+    return errors;
+}
+/**
+ * Parses comma-separated entries: a code ("200"), an inclusive range ("300-399") or a class
+ * ("2xx"). Whitespace around entries is ignored. Every bad entry yields its own message.
+ */
+function parseStatusMatcher(text) {
+    if (text.trim() === '') {
+        return { ok: false, errors: [`Status list "${text}" is empty; expected status codes, ${EXAMPLE}.`] };
+    }
+    const rules = [];
+    const errors = [];
+    const entries = text.split(',').map((entry) => entry.trim());
+    if (entries.includes('')) {
+        errors.push(`Status list "${text}" has an empty entry; expected codes or ranges separated by single commas, ${EXAMPLE}.`);
+    }
+    for (const entry of entries.filter((e) => e !== '')) {
+        const parsed = parseEntry(entry);
+        if (typeof parsed === 'string')
+            errors.push(parsed);
+        else
+            rules.push(parsed);
+    }
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: rules };
+}
+/** One entry: the rule, or an error message naming the entry. */
+function parseEntry(entry) {
+    const statusClass = /^([1-5])xx$/i.exec(entry);
+    if (statusClass) {
+        const hundreds = Number(statusClass[1]) * 100;
+        return { min: hundreds, max: hundreds + 99 };
+    }
+    if (/^\d+$/.test(entry)) {
+        const code = Number(entry);
+        return isStatusCode(code) ? code : outOfRange(entry);
+    }
+    const range = /^(\d+)\s*-\s*(\d+)$/.exec(entry);
+    if (range) {
+        const min = Number(range[1]);
+        const max = Number(range[2]);
+        if (!isStatusCode(min) || !isStatusCode(max))
+            return outOfRange(entry);
+        if (min > max)
+            return `Status range "${entry}" is reversed; expected the lower code first, e.g. ${max}-${min}.`;
+        return { min, max };
+    }
+    return `Status "${entry}" is not a status code or range; expected a code like 200, a range like 200-299 or a class like 2xx.`;
+}
+function outOfRange(entry) {
+    return `Status "${entry}" is outside ${MIN_STATUS}-${MAX_STATUS}; expected codes between ${MIN_STATUS} and ${MAX_STATUS}.`;
+}
+function isStatusCode(value) {
+    return Number.isInteger(value) && value >= MIN_STATUS && value <= MAX_STATUS;
+}
+
+
+/***/ }),
+
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -29000,98 +31433,98 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -29112,77 +31545,77 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 6193:
+/***/ 46193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
-/***/ 8500:
+/***/ 58500:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -29203,53 +31636,53 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -29335,15 +31768,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -29387,17 +31820,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -29511,10 +31944,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -29601,18 +32034,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -29832,17 +32265,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -29956,12 +32389,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -30163,14 +32596,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -30221,7 +32654,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30267,19 +32700,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -30483,13 +32916,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -30718,7 +33151,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30916,7 +33349,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30951,7 +33384,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -30975,12 +33408,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -31003,16 +33436,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -31341,13 +33774,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -31424,7 +33857,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31488,14 +33921,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -31585,13 +34018,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -31770,7 +34203,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31839,28 +34272,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -31897,7 +34330,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -31928,11 +34361,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -32050,14 +34483,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -32208,14 +34641,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -32255,15 +34688,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -32301,14 +34734,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -32335,17 +34768,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -32489,17 +34922,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -32611,16 +35044,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -32683,7 +35116,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32743,12 +35176,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -32789,15 +35222,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -33014,7 +35447,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33084,7 +35517,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33195,9 +35628,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -33309,7 +35742,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -34039,7 +36472,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34094,7 +36527,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -35074,17 +37507,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -35188,16 +37621,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -35234,13 +37667,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -35260,12 +37693,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -35289,8 +37722,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -35310,12 +37743,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -35333,12 +37766,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -35361,13 +37794,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -35415,12 +37848,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -35464,18 +37897,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -35496,13 +37929,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -35567,27 +38000,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -35673,14 +38106,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -35750,12 +38183,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -35786,13 +38219,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -35843,12 +38276,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -35926,13 +38359,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -36004,16 +38437,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -36088,15 +38521,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -36177,24 +38610,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
 
 const schema = [
     map.map,
@@ -36225,14 +38658,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -36328,12 +38761,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 24371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -36440,7 +38873,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36603,10 +39036,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -36737,14 +39170,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -36899,7 +39332,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36935,9 +39368,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -37024,7 +39457,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37058,15 +39491,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -37217,13 +39650,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -37562,12 +39995,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -38121,9 +40554,9 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
+var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -38160,12 +40593,12 @@ function file_command_prepareKeyValueMessage(key, value) {
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
+var external_http_ = __nccwpck_require__(58611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
+var external_https_ = __nccwpck_require__(65692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -38259,9 +40692,9 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(20770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(46752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -39425,13 +41858,13 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(13193);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
+var external_events_ = __nccwpck_require__(24434);
 // EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __nccwpck_require__(5317);
+var external_child_process_ = __nccwpck_require__(35317);
 // EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
+var external_assert_ = __nccwpck_require__(42613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -40938,11 +43371,11 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __nccwpck_require__(4296);
+var errors = __nccwpck_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/settings/errors.ts
 
 /** Every problem found in the inputs, reported at once before any call to Azure. */
-class SettingsError extends core_errors/* EngineError */.NJ {
+class SettingsError extends errors/* EngineError */.NJ {
     problems;
     constructor(problems, namer = (n) => n) {
         super('input', formatProblems(problems, namer));
@@ -40975,146 +43408,9 @@ function parseCaFile(p, input, raw, read) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/core/settings/values.ts
-/**
- * Parsers for single input values. None throws: each records a problem that names the input, the
- * bad value and what was expected, so `parseSettings` can report every problem at once.
- */
-
-class Problems {
-    items = [];
-    add(input, message) {
-        this.items.push({ input, message });
-    }
-    /** Records "'value' is not <what>; <expected>" and returns undefined, for one-line returns. */
-    bad(input, value, expected) {
-        this.add(input, `${quote(value)} ${expected}`);
-        return undefined;
-    }
-}
-/** The value in quotes, newlines shown as '\\n' (one problem stays one line), cut at 80 characters. */
-const quote = (value) => {
-    const flat = value.replace(/\r?\n/g, '\\n');
-    return `'${flat.length > 80 ? `${flat.slice(0, 77)}...` : flat}'`;
-};
-/** "did you mean 'x'?" when a known value is close enough to be a typo. */
-function didYouMean(value, known) {
-    if (known.length === 0)
-        return '';
-    // Compare case-insensitively ('premium-lrs' is one edit from 'Premium_LRS'), suggest the known spelling.
-    const lower = known.map((k) => k.toLowerCase());
-    const best = (0,mod/* closest */.kp)(value.toLowerCase(), lower);
-    const limit = Math.max(2, Math.floor(best.length / 3));
-    return (0,mod/* distance */.Io)(value.toLowerCase(), best) <= limit ? `; did you mean '${known[lower.indexOf(best)]}'?` : '';
-}
-function parseBool(p, input, raw) {
-    const v = raw.trim().toLowerCase();
-    if (['true', 'yes', '1', 'on'].includes(v))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(v))
-        return false;
-    return p.bad(input, raw, "is not a boolean; expected 'true' or 'false'");
-}
-function parseInteger(p, input, raw, min, max) {
-    const v = raw.trim();
-    if (!/^-?\d+$/.test(v))
-        return p.bad(input, raw, `is not a whole number; expected an integer from ${min} to ${max}`);
-    const n = Number(v);
-    if (n < min || n > max)
-        return p.bad(input, raw, `is out of range; expected an integer from ${min} to ${max}`);
-    return n;
-}
-function parseEnum(p, input, raw, allowed) {
-    const v = raw.trim();
-    const hit = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
-    if (hit)
-        return hit;
-    const list = allowed.map((a) => `'${a}'`).join(', ');
-    return p.bad(input, raw, `is not one of ${list}${didYouMean(v, allowed)}`);
-}
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** Durations: '90s', '5m', '1h30m', '250ms', or a bare number of seconds. */
-function parseDuration(p, input, raw) {
-    const v = raw.trim().toLowerCase();
-    if (/^\d+(\.\d+)?$/.test(v))
-        return Math.round(Number(v) * 1000);
-    const parts = [...v.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)];
-    if (parts.length === 0 || parts.map((m) => m[0]).join('') !== v) {
-        return p.bad(input, raw, "is not a duration; expected e.g. '30s', '5m', '1h30m' or a number of seconds");
-    }
-    return Math.round(parts.reduce((sum, m) => sum + Number(m[1]) * UNIT_MS[m[2]], 0));
-}
-/** Splits on commas and newlines, trims, drops empties. */
-function parseList(raw) {
-    return raw
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s.length > 0);
-}
-/** Splits on newlines only (for values that may contain commas). */
-function parseLines(raw) {
-    return raw
-        .split('\n')
-        .map((s) => s.trim())
-        .filter((s) => s.length > 0 && !s.startsWith('#'));
-}
-function parseHttpsUrl(p, input, raw) {
-    try {
-        const url = new URL(raw.trim());
-        if (url.protocol === 'https:')
-            return url.toString().replace(/\/$/, '');
-    }
-    catch {
-        // fall through to the problem below
-    }
-    return p.bad(input, raw, "is not an https URL; expected e.g. 'https://management.example.com'");
-}
-function parseHttpUrl(p, input, raw) {
-    try {
-        const url = new URL(raw.trim());
-        if (url.protocol === 'https:' || url.protocol === 'http:')
-            return url.toString();
-    }
-    catch {
-        // fall through to the problem below
-    }
-    return p.bad(input, raw, "is not an http(s) URL; expected e.g. 'https://app.example.com/health'");
-}
-const INT32_MAX = 2_147_483_647;
-/** A gallery image version name: Major.Minor.Patch, each a 32-bit integer. */
-function isGalleryVersion(v) {
-    const m = /^(\d+)\.(\d+)\.(\d+)$/.exec(v);
-    return !!m && m.slice(1).every((part) => Number(part) <= INT32_MAX);
-}
-/** Azure resource names: the characters ARM allows in most names, length 1-80. */
-function parseResourceName(p, input, raw, pattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/) {
-    const v = raw.trim();
-    if (pattern.test(v))
-        return v;
-    return p.bad(input, raw, 'is not a valid Azure resource name; expected letters, digits, periods, underscores or hyphens, starting with a letter or digit');
-}
-/** An ARM resource id, optionally of one resource type (e.g. 'Microsoft.Compute/galleries/images/versions'). */
-function parseResourceId(p, input, raw, type) {
-    const v = raw.trim();
-    const m = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/([^/]+)\/(.+)$/i.exec(v);
-    if (!m)
-        return p.bad(input, raw, "is not an Azure resource id; expected '/subscriptions/<id>/resourceGroups/<group>/providers/<namespace>/<type>/<name>'");
-    if (type) {
-        const segments = m[2].split('/');
-        const actual = [m[1], ...segments.filter((_, i) => i % 2 === 0)].join('/');
-        // An odd number of segments means the last type has no name ('.../images' names no image).
-        if (segments.length % 2 !== 0 || segments.includes('') || actual.toLowerCase() !== type.toLowerCase()) {
-            const [namespace, ...types] = type.split('/');
-            const shape = `/subscriptions/<id>/resourceGroups/<group>/providers/${namespace}/${types.map((t) => `${t}/<name>`).join('/')}`;
-            return p.bad(input, raw, `is not a ${type} resource id; expected '${shape}'`);
-        }
-    }
-    return v;
-}
-
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./src/core/settings/values.ts
+var settings_values = __nccwpck_require__(45467);
 ;// CONCATENATED MODULE: ./src/core/settings/customizers.ts
 /**
  * `image-builder-customizers`: a YAML list of Image Builder customizers, checked against the fields
@@ -41173,7 +43469,7 @@ function checkCustomizer(p, input, at, item) {
             : typeof type === 'string'
                 ? `has type '${type}'`
                 : `has a type that is a ${kindOf(type)}`;
-        const hint = typeof type === 'string' ? didYouMean(type, CUSTOMIZER_TYPES) : '';
+        const hint = typeof type === 'string' ? (0,settings_values/* didYouMean */.au)(type, CUSTOMIZER_TYPES) : '';
         p.add(input, `${at} ${what}; expected one of ${CUSTOMIZER_TYPES.join(', ')}${hint}`);
         return;
     }
@@ -41184,7 +43480,7 @@ function checkCustomizer(p, input, at, item) {
         const kind = known[key];
         const names = Object.keys(known);
         if (!kind)
-            p.add(input, `${label} has unknown field '${key}'; expected ${names.join(', ')}${didYouMean(key, names)}`);
+            p.add(input, `${label} has unknown field '${key}'; expected ${names.join(', ')}${(0,settings_values/* didYouMean */.au)(key, names)}`);
         else if (!hasKind(v, kind))
             p.add(input, `${label} field '${key}' is a ${kindOf(v)}; expected ${KIND_TEXT[kind]}`);
     }
@@ -41241,7 +43537,7 @@ function kindOf(v) {
 }
 
 // EXTERNAL MODULE: ./src/core/duration.ts
-var duration = __nccwpck_require__(8571);
+var duration = __nccwpck_require__(98571);
 ;// CONCATENATED MODULE: ./src/core/settings/durations.ts
 /**
  * The bounds of every duration input. A wait longer than any CI job may run is a typo ('90d' for
@@ -41289,7 +43585,7 @@ function boundedDuration(name) {
     const b = DURATION_BOUNDS[name];
     if (!b)
         throw new Error(`internal: no duration bounds for '${name}'`);
-    return (p, input, raw) => checkBounds(p, input, raw, parseDuration(p, input, raw), b);
+    return (p, input, raw) => checkBounds(p, input, raw, (0,settings_values/* parseDuration */.E9)(p, input, raw), b);
 }
 function checkBounds(p, input, raw, ms, b) {
     if (ms === undefined)
@@ -41386,7 +43682,7 @@ const INPUTS = [
     ...table_group('general', [
         {
             name: 'stages',
-            description: "Stages to run, in order: 'all' (bake,publish,deploy,verify,cleanup) or a comma list of bake, publish, deploy, verify, cleanup, rollback.",
+            description: "Stages to run, in order: 'all' (bake,publish,deploy,verify,cleanup) or a comma list of bake, publish, deploy, promote, abort, verify, cleanup, rollback ('promote' continues a canary paused by 'pause' in 'canary-steps', 'abort' returns its traffic).",
             default: 'all',
         },
         {
@@ -41408,6 +43704,15 @@ const INPUTS = [
         {
             name: 'tfvars-file',
             description: 'Path of a Terraform variables file receiving {image_id, image_version} for an infrastructure-as-code step after this one (name it *.auto.tfvars.json and Terraform loads it by itself).',
+        },
+        {
+            name: 'fleet-file',
+            description: "Path of a fleet file (docs/fleets.md). With 'fleet-target', this run releases that one target (deploy, verify) with its inputs from the file: a matrix job of a fleet fanned out on CI jobs.",
+            // Not 'filePath': Azure Pipelines passes the sources directory for an empty filePath input.
+        },
+        {
+            name: 'fleet-target',
+            description: "With 'fleet-file': the target this run releases. Refused while the fleet is halted for the version; besides sign-in inputs, image-id, dry-run and record-file, inputs are taken from the file only.",
         },
     ]),
     ...table_group('azure', [
@@ -41644,8 +43949,12 @@ const INPUTS = [
         },
         {
             name: 'canary-steps',
-            description: "Canary (slot swap): shift production traffic to the new release step by step, as a YAML list or one line such as '10%, pause 5m, analysis, 50%, analysis, 100%'. 'N%' routes that share to the slot (rising, ending at 100%: the swap), 'pause D' waits, 'analysis' runs the analysis gates and probes; a failure returns all traffic to production (docs/strategies.md).",
+            description: "Canary: shift production traffic to the new release step by step, as a YAML list or one line such as '10%, pause 5m, analysis, 50%, pause, 100%'. 'N%' sets the new release's share (rising, ending at 100%: the strategy's own switch), 'pause D' waits, 'pause' alone stops the run (result 'paused') until a later 'promote' or 'abort' stage, 'analysis' runs the analysis gates and probes; a failure returns all traffic to the stable release (docs/strategies.md). Slot swap: 'N%' routes that share to the slot, '100%' swaps. Rolling (Manual upgrade mode): 'N%' replaces instances until that share of the scale set's instances runs the new image (rounded up, at least one), '100%' replaces the rest in batches. Blue-green: through the Front Door named by 'front-door-origin-group' ('N%' weights its preview origin, '100%' disables it and switches the load balancer).",
             ado: multi,
+        },
+        {
+            name: 'front-door-origin-group',
+            description: "Canary (blue-green): the Azure Front Door (Standard/Premium) origin group in front of the pair, as a resource id or '<profile>/<originGroup>' in resource-group. It holds one origin on the load balancer's live rule (host = its frontend's public IP or DNS name, HTTP port = the live rule's frontend port) and one on the preview rule; each 'N%' step is one weight write of the preview origin, '100%' disables it and switches the load balancer (docs/strategies.md).",
         },
         {
             name: 'template',
@@ -41791,7 +44100,7 @@ const INPUTS = [
 const table_OUTPUTS = [
     {
         name: 'result',
-        description: "'succeeded', 'failed' or 'cancelled'; 'planned' for a plan (dry-run), which publishes only 'image-version', 'previous-image-version', 'verify-result' and 'record-file'.",
+        description: "'succeeded', 'failed' or 'cancelled'; a canary's 'promoted', 'paused' or 'aborted'; 'planned' for a plan (dry-run), which publishes only 'image-version', 'previous-image-version', 'verify-result' and 'record-file'.",
     },
     { name: 'image-version', description: 'The gallery image version published or deployed.' },
     { name: 'image-id', description: 'Resource id of the gallery image version.' },
@@ -41810,7 +44119,7 @@ const table_OUTPUTS = [
     { name: 'swapped', description: "'true' when an App Service swap happened." },
     {
         name: 'canary-weight',
-        description: 'Canary: the share of production traffic (%) on the new release when the run ended.',
+        description: "Canary: the share of production traffic (%) on the new release when the run ended (rolling: the share of the scale set's instances on the new image).",
     },
     { name: 'canary-step', description: "Canary: the last step reached, as 'n/total: step'." },
     { name: 'rolled-back', description: "'true' when the run rolled the target back." },
@@ -41842,7 +44151,7 @@ const findInput = (name) => INPUTS.find((i) => i.name === name);
 
 class InputReader {
     read;
-    problems = new Problems();
+    problems = new settings_values/* Problems */.Zw();
     secrets = new Set();
     constructor(read) {
         this.read = read;
@@ -41978,7 +44287,7 @@ const regionsOf = (cloud) => AZURE_REGIONS[cloud] ?? AZURE_REGIONS.AzureCloud;
 
 const STORAGE_TYPES = ['Standard_LRS', 'Standard_ZRS', 'Premium_LRS'];
 function parseBake(r, bakeRuns) {
-    const builder = r.get('builder', (p, i, v) => parseEnum(p, i, v, ['packer', 'image-builder', 'none'])) ?? 'packer';
+    const builder = r.get('builder', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, ['packer', 'image-builder', 'none'])) ?? 'packer';
     const why = (kind) => `when stage 'bake' runs with builder '${kind}'`;
     // A misspelt builder falls back to 'packer': requiring packer's inputs would only add noise.
     const needed = bakeRuns && !r.invalid('builder');
@@ -41986,9 +44295,9 @@ function parseBake(r, bakeRuns) {
         ? {
             template: r.require('packer-template', why('packer'), reader_text) ?? '',
             variables: r.get('packer-variables', parseVariables) ?? {},
-            secretVariables: r.get('packer-secret-variables', (_p, _i, v) => parseList(v)) ?? [],
-            varFiles: r.get('packer-var-files', (_p, _i, v) => parseLines(v)) ?? [],
-            only: r.get('packer-only', (_p, _i, v) => parseList(v)) ?? [],
+            secretVariables: r.get('packer-secret-variables', (_p, _i, v) => (0,settings_values/* parseList */.E1)(v)) ?? [],
+            varFiles: r.get('packer-var-files', (_p, _i, v) => (0,settings_values/* parseLines */.Li)(v)) ?? [],
+            only: r.get('packer-only', (_p, _i, v) => (0,settings_values/* parseList */.E1)(v)) ?? [],
         }
         : undefined;
     if (packer)
@@ -42000,8 +44309,8 @@ function parseBake(r, bakeRuns) {
             source: r.require('image-builder-source', why('image-builder'), parseImageSource) ?? '',
             customizers: r.get('image-builder-customizers', parseCustomizers) ?? [],
             vmSize: r.get('image-builder-vm-size', parseVmSize) ?? 'Standard_D2s_v3',
-            identity: r.get('image-builder-identity', (p, i, v) => parseResourceId(p, i, v, 'Microsoft.ManagedIdentity/userAssignedIdentities')),
-            keepTemplate: r.get('keep-image-template', parseBool) ?? false,
+            identity: r.get('image-builder-identity', (p, i, v) => (0,settings_values/* parseResourceId */.RQ)(p, i, v, 'Microsoft.ManagedIdentity/userAssignedIdentities')),
+            keepTemplate: r.get('keep-image-template', settings_values/* parseBool */.q6) ?? false,
         }
         : undefined;
     const timeoutMs = r.get('bake-timeout', boundedDuration('bake-timeout')) ?? 7_200_000;
@@ -42015,7 +44324,7 @@ function parseBake(r, bakeRuns) {
         imageBuilder,
         baseImageVersion: r.get('base-image-version', reader_text),
         timeoutMs,
-        force: r.get('force-bake', parseBool) ?? false,
+        force: r.get('force-bake', settings_values/* parseBool */.q6) ?? false,
     };
 }
 /** Azure VM size names: 'Standard_D2s_v5', 'Standard_B2s', 'Standard_NC24ads_A100_v4', 'Standard_M8-2ms', 'Basic_A0'. */
@@ -42032,7 +44341,7 @@ function parseVariables(p, input, raw) {
     const trimmed = raw.trim();
     if (/^[A-Za-z_][\w-]*\s*=/.test(trimmed) && !trimmed.startsWith('{')) {
         const out = {};
-        for (const line of parseLines(raw)) {
+        for (const line of (0,settings_values/* parseLines */.Li)(raw)) {
             const eq = line.indexOf('=');
             if (eq < 1)
                 return p.bad(input, line, "is not a 'name=value' line");
@@ -42058,7 +44367,7 @@ function parseVariables(p, input, raw) {
 function parseImageSource(p, input, raw) {
     const v = raw.trim();
     if (v.startsWith('/'))
-        return parseResourceId(p, input, v);
+        return (0,settings_values/* parseResourceId */.RQ)(p, input, v);
     if (/^[^:\s]+:[^:\s]+:[^:\s]+:[^:\s]+$/.test(v))
         return v;
     return p.bad(input, raw, "is not an image source; expected 'publisher:offer:sku:version', a managed image id or a gallery image version id");
@@ -42067,39 +44376,39 @@ function parsePublish(r, { stages, cloud, now }) {
     const needsGallery = stages.publish || stages.cleanup;
     const why = `when stage '${stages.publish ? 'publish' : 'cleanup'}' runs`;
     // Validated whenever given: a deploy-only step looks an explicit version up with them too.
-    const parseGalleryName = (p, i, v) => parseResourceName(p, i, v, /^[A-Za-z0-9][A-Za-z0-9._]{0,79}$/);
+    const parseGalleryName = (p, i, v) => (0,settings_values/* parseResourceName */.p$)(p, i, v, /^[A-Za-z0-9][A-Za-z0-9._]{0,79}$/);
     const galleryName = needsGallery
         ? r.require('gallery-name', why, parseGalleryName)
         : r.get('gallery-name', parseGalleryName);
     const imageDefinition = needsGallery
-        ? r.require('image-definition', why, parseResourceName)
-        : r.get('image-definition', parseResourceName);
-    const replicaCount = r.get('replica-count', (p, i, v) => parseInteger(p, i, v, 1, 100)) ?? 1;
-    const storageAccountType = r.get('storage-account-type', (p, i, v) => parseEnum(p, i, v, STORAGE_TYPES)) ?? 'Standard_LRS';
-    const createDefinition = r.get('create-image-definition', parseBool) ? parseDefinition(r) : undefined;
+        ? r.require('image-definition', why, settings_values/* parseResourceName */.p$)
+        : r.get('image-definition', settings_values/* parseResourceName */.p$);
+    const replicaCount = r.get('replica-count', (p, i, v) => (0,settings_values/* parseInteger */.cG)(p, i, v, 1, 100)) ?? 1;
+    const storageAccountType = r.get('storage-account-type', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, STORAGE_TYPES)) ?? 'Standard_LRS';
+    const createDefinition = r.get('create-image-definition', settings_values/* parseBool */.q6) ? parseDefinition(r) : undefined;
     return {
         galleryName,
-        galleryResourceGroup: r.get('gallery-resource-group', parseResourceName),
+        galleryResourceGroup: r.get('gallery-resource-group', settings_values/* parseResourceName */.p$),
         imageDefinition,
         version: r.get('image-version', parseVersionScheme) ?? { kind: 'auto' },
-        imageId: r.get('image-id', (p, i, v) => parseResourceId(p, i, v, 'Microsoft.Compute/galleries/images/versions')),
-        managedImageId: r.get('managed-image-id', (p, i, v) => parseResourceId(p, i, v, 'Microsoft.Compute/images')),
+        imageId: r.get('image-id', (p, i, v) => (0,settings_values/* parseResourceId */.RQ)(p, i, v, 'Microsoft.Compute/galleries/images/versions')),
+        managedImageId: r.get('managed-image-id', (p, i, v) => (0,settings_values/* parseResourceId */.RQ)(p, i, v, 'Microsoft.Compute/images')),
         targetRegions: r.get('target-regions', (p, i, v) => parseTargetRegions(p, i, v, regionsOf(cloud), replicaCount, storageAccountType)) ?? [],
         replicaCount,
         storageAccountType,
-        excludeFromLatest: r.get('exclude-from-latest', parseBool) ?? false,
+        excludeFromLatest: r.get('exclude-from-latest', settings_values/* parseBool */.q6) ?? false,
         endOfLifeDate: r.get('end-of-life-date', (p, i, v) => parseEndOfLife(p, i, v, now)),
-        replicationMode: r.get('replication-mode', (p, i, v) => parseEnum(p, i, v, ['Full', 'Shallow'])) ?? 'Full',
+        replicationMode: r.get('replication-mode', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, ['Full', 'Shallow'])) ?? 'Full',
         replicationTimeoutMs: r.get('replication-timeout', boundedDuration('replication-timeout')) ?? 5_400_000,
         createDefinition,
-        keepManagedImage: r.get('keep-managed-image', parseBool) ?? false,
+        keepManagedImage: r.get('keep-managed-image', settings_values/* parseBool */.q6) ?? false,
     };
 }
 function parseDefinition(r) {
     const why = "when 'create-image-definition' is true";
     return {
-        osType: r.get('os-type', (p, i, v) => parseEnum(p, i, v, ['Linux', 'Windows'])) ?? 'Linux',
-        hyperVGeneration: r.get('hyper-v-generation', (p, i, v) => parseEnum(p, i, v, ['V1', 'V2'])) ?? 'V2',
+        osType: r.get('os-type', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, ['Linux', 'Windows'])) ?? 'Linux',
+        hyperVGeneration: r.get('hyper-v-generation', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, ['V1', 'V2'])) ?? 'V2',
         publisher: r.require('image-publisher', why, reader_text) ?? '',
         offer: r.require('image-offer', why, reader_text) ?? '',
         sku: r.require('image-sku', why, reader_text) ?? '',
@@ -42110,7 +44419,7 @@ function parseVersionScheme(p, input, raw) {
     const keyword = v.toLowerCase();
     if (keyword === 'auto' || keyword === 'date' || keyword === 'git-tag')
         return { kind: keyword };
-    if (isGalleryVersion(v))
+    if ((0,settings_values/* isGalleryVersion */.fu)(v))
         return { kind: 'explicit', version: v };
     return p.bad(input, raw, "is not a gallery image version; expected 'auto', 'date', 'git-tag' or Major.Minor.Patch with each part a 32-bit integer (e.g. '1.4.2')");
 }
@@ -42124,15 +44433,15 @@ function parseTargetRegions(p, input, raw, known, defaultReplicas, defaultStorag
         }
         const region = name.toLowerCase().replace(/\s+/g, '');
         if (!known.includes(region)) {
-            p.add(input, `'${name}' is not an Azure region${didYouMean(region, known) || "; expected a region name such as 'westeurope'"}`);
+            p.add(input, `'${name}' is not an Azure region${(0,settings_values/* didYouMean */.au)(region, known) || "; expected a region name such as 'westeurope'"}`);
             continue;
         }
         if (regions.some((r) => r.name === region)) {
             p.add(input, `'${name}' is listed twice; expected each region once`);
             continue;
         }
-        const count = replicas === undefined ? defaultReplicas : parseInteger(p, input, replicas, 1, 100);
-        const type = storage === undefined ? defaultStorage : parseEnum(p, input, storage, STORAGE_TYPES);
+        const count = replicas === undefined ? defaultReplicas : (0,settings_values/* parseInteger */.cG)(p, input, replicas, 1, 100);
+        const type = storage === undefined ? defaultStorage : (0,settings_values/* parseEnum */.nL)(p, input, storage, STORAGE_TYPES);
         if (count !== undefined && type !== undefined)
             regions.push({ name: region, replicas: count, storageAccountType: type });
     }
@@ -42169,12 +44478,12 @@ function parseContainerImage(p, input, raw) {
  * release. A YAML list (`- 10%`, `- pause 5m`, `- analysis`) or one line (`10%, pause 5m, 25%,
  * analysis, 50%, 100%`). `N%` sets the share on the new release (whole percents 1..100, rising,
  * ending at 100%: the release then completes as the strategy does without a canary); `pause D`
- * waits; `analysis` runs the analysis gates and the verify probes against the release. Every bad
+ * waits; `pause` alone stops the run in state 'paused' until a later 'promote'; `analysis` runs the analysis gates and the verify probes against the release. Every bad
  * step is one problem naming the step, its value and what is expected.
  */
 
 
-const EXPECTED = "expected 'N%' (1..100), 'pause <duration>' (e.g. 'pause 5m') or 'analysis'";
+const EXPECTED = "expected 'N%' (1..100), 'pause <duration>' (e.g. 'pause 5m'), 'pause' or 'analysis'";
 /** The steps, or undefined (with problems recorded) when any step is bad. */
 function parseCanarySteps(p, input, raw) {
     const items = itemsOf(p, input, raw);
@@ -42191,7 +44500,7 @@ function parseCanarySteps(p, input, raw) {
 function itemsOf(p, input, raw) {
     const text = raw.trim();
     if (!text.startsWith('-') && !text.startsWith('['))
-        return parseList(text);
+        return (0,settings_values/* parseList */.E1)(text);
     let value;
     try {
         value = (0,dist/* parse */.qg)(text);
@@ -42205,7 +44514,7 @@ function itemsOf(p, input, raw) {
 }
 function parseStep(p, input, n, item) {
     const v = item.trim().toLowerCase();
-    const at = `step ${n} ${quote(item)}`;
+    const at = `step ${n} ${(0,settings_values/* quote */.hD)(item)}`;
     const weight = /^(\d+(?:\.\d+)?)\s*%$/.exec(v);
     if (weight) {
         const percent = Number(weight[1]);
@@ -42215,12 +44524,13 @@ function parseStep(p, input, n, item) {
     }
     if (v === 'analysis')
         return { kind: 'analysis' };
+    // An open pause: the run stops there (state 'paused') until a later 'promote' or 'abort'.
     if (v === 'pause')
-        return void p.add(input, `${at}: a pause without a duration (stop the run until 'promote') is not available yet; expected 'pause <duration>', e.g. 'pause 5m'`);
+        return { kind: 'stop' };
     const pause = /^pause\s+(.+)$/.exec(v);
     if (pause) {
-        const inner = new Problems();
-        const ms = parseDuration(inner, input, pause[1]);
+        const inner = new settings_values/* Problems */.Zw();
+        const ms = (0,settings_values/* parseDuration */.E9)(inner, input, pause[1]);
         if (ms !== undefined && ms > 0)
             return { kind: 'pause', ms };
         return void p.add(input, `${at} has no valid duration; expected e.g. 'pause 30s', 'pause 5m' or 'pause 1h'`);
@@ -42232,7 +44542,7 @@ function checkOrder(p, input, steps, items) {
     for (const [i, step] of steps.entries()) {
         if (step.kind !== 'weight')
             continue;
-        const at = `step ${i + 1} ${quote(items[i])}`;
+        const at = `step ${i + 1} ${(0,settings_values/* quote */.hD)(items[i])}`;
         if (step.percent <= last)
             return p.add(input, `${at} does not raise the share (it was ${last}%); expected each weight above the one before`);
         if (last === 100)
@@ -42256,2212 +44566,29 @@ function scaleSetChecks(settings) {
     return checks;
 }
 
-;// CONCATENATED MODULE: ./src/core/deploy/blue-green/colours.ts
-
-const COLOURS = ['blue', 'green'];
-const other = (c) => (c === 'blue' ? 'green' : 'blue');
-/** Tag naming a scale set's colour (set on colours the engine creates; set it to adopt `<name>` as green). */
-const COLOUR_TAG = 'immutable-deploy.colour';
-/** Tags on a retired colour: when the scale-down delay ends (clean-up scales it in then). */
-const SCALE_DOWN_AFTER_TAG = 'immutable-deploy.scale-down-after';
-function pairInputs(ctx) {
-    const d = ctx.settings.deploy;
-    const resourceGroup = d.resourceGroup ?? ctx.settings.resourceGroup;
-    if (!resourceGroup)
-        throw new core_errors/* EngineError */.NJ('input', "input 'resource-group': is required for the blue-green strategy; expected the resource group of the scale sets and the load balancer");
-    if (!d.scaleSet)
-        throw new core_errors/* EngineError */.NJ('input', "input 'scale-set': is required for the blue-green strategy; expected the base name of the pair ('<name>-blue', '<name>-green')");
-    if (!d.loadBalancer)
-        throw new core_errors/* EngineError */.NJ('input', "input 'load-balancer': is required for the blue-green strategy; expected the load balancer in front of both colours");
-    return { resourceGroup, base: d.scaleSet, lbName: d.loadBalancer };
-}
-const lower = (s) => (s ?? '').toLowerCase();
-const describeRules = (lb) => lb.rules
-    .map((r) => `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`)
-    .join(', ') || 'none';
-/** Reads the load balancer and the colours and works out which is live. Read-only. */
-async function observePair(ctx, ports, options) {
-    const pair = pairInputs(ctx);
-    const lb = await readLoadBalancer(ports, pair, options);
-    const { found, adopted } = await findColours(ports, lb, pair, options);
-    const pools = poolsOf(lb, found, pair);
-    const { previewRule, liveRules, activeColour } = trafficOf(lb, pools, ctx.settings.deploy.previewPort, pair);
-    const activeInfo = found[activeColour];
-    if (!activeInfo) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'scale-set': the live rules of load balancer '${pair.lbName}' send traffic to pool '${pools[activeColour].name}' (${activeColour}), but no scale set '${pair.base}-${activeColour}' exists; expected the live colour's scale set`);
-    }
-    const idleColour = other(activeColour);
-    const state = (c, info) => ({
-        colour: c,
-        ref: { resourceGroup: pair.resourceGroup, name: info?.name ?? `${pair.base}-${c}` },
-        info,
-        poolId: pools[c].id,
-        poolName: pools[c].name,
-    });
-    return {
-        lb,
-        active: { ...state(activeColour, activeInfo), info: activeInfo },
-        idle: state(idleColour, found[idleColour]),
-        liveRules,
-        previewRule,
-        adopting: adopted === activeColour && !found[idleColour],
-    };
-}
-/** The load balancer, with at least one backend pool per colour. */
-async function readLoadBalancer(ports, { resourceGroup, base, lbName }, options) {
-    const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, lbName, options);
-    if (!lb)
-        throw new core_errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' was not found in resource group '${resourceGroup}'; expected the load balancer in front of both colours`);
-    if (lb.pools.length < 2) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has ${lb.pools.length} backend pool(s) (${lb.pools.map((p) => p.name).join(', ') || 'none'}); expected two, one per colour (e.g. '${base}-blue' and '${base}-green')`);
-    }
-    return lb;
-}
-/** The scale sets of the colours; a plain `<name>` is adopted as a colour that does not exist yet. */
-async function findColours(ports, lb, { resourceGroup, base }, options) {
-    const [blue, green, plain] = await Promise.all([`${base}-blue`, `${base}-green`, base].map((name) => ports.scaleSets.get({ resourceGroup, name }, options)));
-    const found = {};
-    if (blue)
-        found.blue = blue;
-    if (green)
-        found.green = green;
-    const adopted = plain ? adoptedColour(lb, plain, found, base) : undefined;
-    if (adopted)
-        found[adopted] = plain;
-    if (!found.blue && !found.green) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'scale-set': no scale set '${base}-blue', '${base}-green' or '${base}' in resource group '${resourceGroup}'; expected the blue-green pair, or one scale set to adopt as its first colour`);
-    }
-    return { found, adopted };
-}
-/** The colour the plain scale set takes: its tag, else the missing colour whose pool it joins, else a missing one. */
-function adoptedColour(lb, plain, found, base) {
-    const tagged = lower(Object.entries(plain.tags).find(([k]) => lower(k) === COLOUR_TAG)?.[1]);
-    const colour = tagged === 'blue' || tagged === 'green'
-        ? tagged
-        : (COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]));
-    return colour && !found[colour] ? colour : undefined;
-}
-/** Each colour's backend pool: the one an existing colour joins, else the one named for it or left. */
-function poolsOf(lb, found, pair) {
-    const pools = existingPools(lb, found, pair.lbName);
-    for (const c of COLOURS)
-        pools[c] ??= poolForMissing(lb, c, lower(pools[other(c)]?.id), pair);
-    return pools;
-}
-/** Each existing colour's pool is the one of this load balancer its model joins; one pool per colour. */
-function existingPools(lb, found, lbName) {
-    const pools = {};
-    for (const c of COLOURS) {
-        const info = found[c];
-        if (!info)
-            continue;
-        const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
-        if (!pool) {
-            throw new core_errors/* EngineError */.NJ('input', `input 'load-balancer': scale set '${info.name}' (${c}) is in none of the backend pools of load balancer '${lbName}' (${lb.pools.map((p) => p.name).join(', ')}); expected each colour in its own pool of that load balancer`);
-        }
-        pools[c] = { id: pool.id, name: pool.name };
-    }
-    if (pools.blue && pools.green && lower(pools.blue.id) === lower(pools.green.id)) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'load-balancer': both colours are in backend pool '${pools.blue.name}' of load balancer '${lbName}'; expected one pool per colour`);
-    }
-    return pools;
-}
-/** The pool for a colour that does not exist yet: the one named for it, or the one pool left. */
-function poolForMissing(lb, c, taken, { base, lbName }) {
-    const named = lb.pools.find((p) => [`${base}-${c}`, c].includes(lower(p.name)) && lower(p.id) !== taken);
-    const left = lb.pools.filter((p) => lower(p.id) !== taken);
-    const pool = named ?? (left.length === 1 ? left[0] : undefined);
-    if (!pool) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'load-balancer': load balancer '${lbName}' has no backend pool for the ${c} colour; expected a pool named '${base}-${c}' or '${c}' (pools: ${lb.pools.map((p) => p.name).join(', ')})`);
-    }
-    return { id: pool.id, name: pool.name };
-}
-/** Rules: the preview rule by its frontend port; the live rules are those sending traffic to a colour (exactly one). */
-function trafficOf(lb, pools, previewPort, { lbName }) {
-    const previewRule = previewPort !== undefined ? previewRuleOf(lb, previewPort, lbName) : undefined;
-    const colourOfPool = (id) => COLOURS.find((c) => lower(pools[c].id) === lower(id));
-    const liveRules = lb.rules.filter((r) => r !== previewRule && colourOfPool(r.poolId) !== undefined);
-    const liveColours = [...new Set(liveRules.map((r) => colourOfPool(r.poolId)))];
-    if (liveColours.length === 0) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'load-balancer': no rule of load balancer '${lbName}' sends traffic to the pool of either colour (rules: ${describeRules(lb)}); expected a live rule on '${pools.blue.name}' or '${pools.green.name}'`);
-    }
-    if (liveColours.length > 1) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'preview-port': rules of load balancer '${lbName}' send traffic to both colours (${describeRules(lb)}); expected 'preview-port' to name the preview rule, the others being live`);
-    }
-    return { previewRule, liveRules, activeColour: liveColours[0] };
-}
-/** The rule whose frontend port is 'preview-port'. */
-function previewRuleOf(lb, previewPort, lbName) {
-    const rule = lb.rules.find((r) => r.frontendPort === previewPort);
-    if (!rule) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`);
-    }
-    return rule;
-}
-function poolOf(lb, info, colour, base) {
-    const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
-    return pool && [`${base}-${colour}`, colour].includes(lower(pool.name)) ? pool.id : undefined;
-}
-
+// EXTERNAL MODULE: ./src/core/deploy/record.ts
+var record = __nccwpck_require__(570);
+// EXTERNAL MODULE: ./src/core/deploy/blue-green/colours.ts
+var colours = __nccwpck_require__(86003);
 ;// CONCATENATED MODULE: ./src/core/deploy/blue-green/retired.ts
+
 
 async function idleColour(ctx, ports) {
     const d = ctx.settings.deploy;
     if (!d.scaleSet || !d.loadBalancer)
         return undefined;
-    const pair = await observePair(ctx, ports, { signal: ctx.signal });
+    const pair = await (0,colours/* observePair */.Rt)(ctx, ports, { signal: ctx.signal });
     const info = pair.idle.info;
-    if (!info)
+    // A canary paused on the idle colour: Front Door still sends it a share, whatever an older
+    // scale-down time tagged on it says (promote or abort decides; abort leaves it to a later clean-up).
+    if (!info || (0,record/* recordFromTags */.j1)(pair.lb.tags).state === 'paused')
         return undefined;
-    const scaleDownAfter = Object.entries(info.tags).find(([k]) => k.toLowerCase() === SCALE_DOWN_AFTER_TAG)?.[1];
+    const scaleDownAfter = Object.entries(info.tags).find(([k]) => k.toLowerCase() === colours/* SCALE_DOWN_AFTER_TAG */.GG)?.[1];
     return { colour: pair.idle.colour, ref: pair.idle.ref, info, ...(scaleDownAfter ? { scaleDownAfter } : {}) };
 }
 
-;// CONCATENATED MODULE: ./src/core/plan/action.ts
-/**
- * One line per write: `<operation> <resource>: <before> → <after>; <why>`.
- * e.g. `update scale set web: image 1.0.0 → 2.0.0; 5 instance(s) in 3 batch(es), manual rollout`.
- */
-function action_formatWrite(w) {
-    const change = w.before !== undefined && w.after !== undefined
-        ? `${w.before} → ${w.after}`
-        : (w.after ?? (w.before !== undefined ? `${w.before} → (gone)` : undefined));
-    return `${w.operation} ${w.resource}: ${change ? `${change}; ` : ''}${w.why}`;
-}
-/** The summary item of a planned write (kind 'action', label 'planned', the structured write kept). */
-function planItem(w) {
-    return { kind: 'action', label: 'planned', value: action_formatWrite(w), write: w };
-}
-/** The planned writes of a list of summary items, in order. */
-function action_writesOf(items) {
-    return items.flatMap((i) => (i.write ? [i.write] : []));
-}
-/** Collects planned writes while a stage plans; `items()` gives them as summary items, logged once each. */
-class Plan {
-    list = [];
-    add(w) {
-        this.list.push(w);
-        return this;
-    }
-    get writes() {
-        return this.list;
-    }
-    get size() {
-        return this.list.length;
-    }
-    /** Logs each write ('plan: …') and returns them as summary items. */
-    items(log) {
-        for (const w of this.list)
-            log.info(`plan: ${action_formatWrite(w)}`);
-        return this.list.map(planItem);
-    }
-}
-/** 'n write(s)' for messages. */
-const action_countWrites = (n) => (n === 0 ? 'no write' : `${n} write${n === 1 ? '' : 's'}`);
-
-;// CONCATENATED MODULE: ./src/core/plan/record.ts
-/** The intent tag written before the first write to the target. */
-function intentWrite(resource, target, state = 'deploying') {
-    return {
-        resource,
-        operation: 'tag',
-        after: `target-version ${target}, state ${state}`,
-        why: 'the release record names the version in flight before the first write',
-    };
-}
-/** The record of what is live, written after the last write (it also clears target-version). */
-function liveWrite(resource, record, live) {
-    const rest = [
-        live.previous ? `previous-version ${live.previous}` : undefined,
-        `state ${live.state ?? 'live'}`,
-        live.extra,
-    ]
-        .filter(Boolean)
-        .join(', ');
-    return {
-        resource,
-        operation: 'tag',
-        before: `current-version ${record.current ?? 'none'}`,
-        after: `${live.current} (${rest})`,
-        why: 'the release record says what is live',
-    };
-}
-/** A record that lags what the target already runs (an earlier run stopped before writing it). */
-function catchUpWrite(resource, record, current, previous) {
-    return {
-        ...liveWrite(resource, record, { current, previous }),
-        why: `the release record lags what runs${record.target ? ` (an earlier run left target-version ${record.target})` : ''}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/rollout/retry.ts
-/**
- * Which failures a step retries, and how long it waits before the next attempt. Ports classify
- * Azure's answers where they arise (src/azure/errors.ts): 'transient' covers 429, 5xx, resets,
- * another operation in progress and a stale ETag (the write re-reads before trying again).
- */
-
-/** Longest pause between two attempts when Azure does not say (Retry-After wins when it does). */
-const MAX_BACKOFF_MS = 60_000;
-function isRetryable(err) {
-    return err instanceof core_errors/* EngineError */.NJ && err.kind === 'transient';
-}
-/**
- * Exponential backoff from `baseMs` (attempt 1 → base, 2 → 2×base, …, capped), or Azure's
- * Retry-After when the failure carries one.
- */
-function backoffMs(err, attempt, baseMs) {
-    const asked = err instanceof core_errors/* EngineError */.NJ ? err.retryAfterMs : undefined;
-    if (asked !== undefined && asked >= 0)
-        return asked;
-    const base = Math.max(1, baseMs);
-    return Math.min(MAX_BACKOFF_MS, base * 2 ** Math.min(attempt - 1, 16));
-}
-
-;// CONCATENATED MODULE: ./src/core/rollout/attempt.ts
-/**
- * One call tried until it succeeds, fails for good, or its deadline leaves no room for another
- * try: the retry loop of the rollout executor, of publish's writes and of any other bounded Azure
- * call. Transient failures (src/core/rollout/retry.ts) are retried with backoff that honours
- * Azure's Retry-After; every try gets what is left of the deadline (`timeoutMs`) and, where the
- * host offers one, a signal that aborts at the deadline on the engine's clock.
- */
-
-
-/** How a call ended for good: the error, and how many tries it took. */
-class GaveUp extends Error {
-    error;
-    attempts;
-    constructor(error, attempts) {
-        super(error instanceof Error ? error.message : String(error));
-        this.error = error;
-        this.attempts = attempts;
-    }
-}
-const left = (c) => Math.max(0, c.deadlineAt - c.clock.now());
-/** Options for one call: the run's signal (and the deadline's) and what is left of the budget. */
-function callOptions(c) {
-    const timeoutMs = Math.max(1, left(c));
-    const signal = c.deadline ? AbortSignal.any([c.signal, c.deadline(timeoutMs)]) : c.signal;
-    return { signal, timeoutMs };
-}
-/**
- * Runs `fn` until it succeeds; throws a CancelledError when the run is cancelled, or `GaveUp`
- * (the last error and the number of tries) when a failure is not transient or the budget is spent.
- */
-async function attempt(c, what, fn) {
-    for (let n = 1;; n++) {
-        if (c.signal.aborted)
-            throw new core_errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
-        if (left(c) <= 0)
-            throw new GaveUp(new core_errors/* EngineError */.NJ('transient', `${what} was not started: '${c.budget}' ran out`), n - 1);
-        const call = callOptions(c);
-        try {
-            return { value: await fn(call), attempts: n };
-        }
-        catch (err) {
-            if (c.signal.aborted)
-                throw new core_errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
-            if (call.signal.aborted || left(c) <= 0) {
-                // The budget stopped the call: Azure may still be working on it.
-                const late = new core_errors/* EngineError */.NJ('transient', `${what} did not finish within '${c.budget}'; Azure may still be working on it (a re-run acts on what it then finds)`, { cause: err });
-                throw new GaveUp(late, n);
-            }
-            const wait = isRetryable(err) ? backoffMs(err, n, c.baseMs) : undefined;
-            if (wait === undefined || wait >= left(c))
-                throw new GaveUp(err, n);
-            c.log?.info(`${what}: ${err instanceof Error ? err.message : String(err)}; trying again in ${Math.ceil(wait / 1000)} s (attempt ${n + 1}).`);
-            await pause(c, Math.max(1, wait), what);
-        }
-    }
-}
-async function pause(c, ms, what) {
-    try {
-        await c.sleep(ms, c.signal);
-    }
-    catch {
-        throw new core_errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/rollout/executor.ts
-/**
- * The rollout executor: the one place where a deploy's or a rollback's writes, waits and gates run.
- * A strategy decides, from fresh reads, what to do next and hands each step here; the executor
- *
- * - bounds every Azure call by the step's deadline (`timeoutMs` = what is left of it, plus the
- *   run's abort signal) — no call outlives 'deploy-timeout';
- * - retries transient failures (429, 5xx, connection reset, another operation in progress, a stale
- *   ETag) with backoff that honours Azure's Retry-After, until the deadline and never beyond —
- *   reverts included, so one throttled answer never leaves production on a failed release;
- * - keeps a journal (step, reason, attempts, result, duration): the summary items, the JSON record
- *   and the message of a failed step all come from it;
- * - in plan mode runs the very same strategy code but makes no write: a write is journalled as
- *   planned, a wait or gate as "would check" and taken as passed (Terraform's plan, Orca's runner).
- *
- * Writes must be idempotent: `apply` re-reads what it guards (ETag) so that a retry after a
- * failure in flight acts on the target as it is.
- */
-
-
-
-/** A step that could not be completed: the journal says what was done before it. */
-class StepFailedError extends core_errors/* EngineError */.NJ {
-    entry;
-    constructor(message, entry, cause) {
-        super(cause instanceof core_errors/* EngineError */.NJ && cause.kind !== 'transient' ? cause.kind : 'terminal', message, { cause });
-        this.entry = entry;
-        this.name = 'StepFailedError';
-    }
-}
-class RolloutExecutor {
-    deps;
-    options;
-    journal = [];
-    items = [];
-    deadlineAt;
-    touched = false;
-    constructor(deps, options) {
-        this.deps = deps;
-        this.options = options;
-        this.deadlineAt = deps.clock.now() + options.timeoutMs;
-    }
-    get planning() {
-        return this.options.planning;
-    }
-    /** Whether a write that changes what production serves was started (it may have landed). */
-    get productionTouched() {
-        return this.touched;
-    }
-    /** Milliseconds left before the deadline (never negative). */
-    left() {
-        return Math.max(0, this.deadlineAt - this.deps.clock.now());
-    }
-    /** The rollout's deadline, for the probe loops of HTTP gates. */
-    get deadline() {
-        return { at: this.deadlineAt, left: () => this.left() };
-    }
-    /** Options for one Azure call: the run's signal (and the deadline's) and what is left of the deadline. */
-    call() {
-        return callOptions(this.attempts);
-    }
-    /** A read, retried like a write when Azure answers with a transient failure. */
-    async read(what, fn) {
-        return this.attempt(what, fn, () => undefined).then((r) => r.value);
-    }
-    /**
-     * A write. Plan mode journals it and returns false; otherwise it is applied (retried within the
-     * deadline) and returns true. `item` is the summary line of the write once made.
-     */
-    async write(step, apply, item) {
-        const started = this.deps.clock.now();
-        if (this.planning) {
-            this.record({
-                kind: 'write',
-                label: step.write.resource,
-                why: step.write.why,
-                write: step.write,
-                result: 'planned',
-                attempts: 0,
-                durationMs: 0,
-            });
-            this.items.push(planItem(step.write));
-            return false;
-        }
-        if (step.touchesProduction)
-            this.touched = true;
-        this.deps.log.debug(`write: ${action_formatWrite(step.write)}`);
-        const { attempts } = await this.attempt(describeWrite(step.write), apply, (err, n) => this.fail('write', step.write.resource, step.write.why, err, n, started, step.write));
-        this.record({
-            kind: 'write',
-            label: step.write.resource,
-            why: step.write.why,
-            write: step.write,
-            result: 'done',
-            attempts,
-            durationMs: this.deps.clock.now() - started,
-        });
-        if (item)
-            this.items.push(item);
-        return true;
-    }
-    /**
-     * Looks until `look` says done or failed, at the interval it asks for (Azure's Retry-After where
-     * given) and never past the deadline. Plan mode: described, taken as passed.
-     */
-    async wait(label, would, look, options) {
-        const { intervalMs } = options;
-        const started = this.deps.clock.now();
-        if (this.planning)
-            return this.wouldCheck('wait', label, would);
-        let last;
-        let looks = 0;
-        for (;;) {
-            this.throwIfCancelled(`waiting for ${label}`);
-            const previous = last;
-            try {
-                last = await this.read(`looking at ${label}`, look);
-            }
-            catch (err) {
-                // A look the deadline stopped: the previous look is the answer.
-                if (!previous || this.left() > 0 || this.deps.signal.aborted)
-                    throw err;
-                last = {
-                    state: 'failed',
-                    detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${previous.detail}`,
-                };
-                break;
-            }
-            looks++;
-            if (last.state !== 'pending')
-                break;
-            const pause = Math.min(last.retryAfterMs ?? intervalMs, this.left());
-            if (pause <= 0) {
-                last = {
-                    state: 'failed',
-                    detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}`,
-                };
-                break;
-            }
-            await this.pause(pause, `waiting for ${label}`);
-            // The pause ran to the deadline: the last look is the answer (no look can start now).
-            if (this.left() <= 0) {
-                last = {
-                    state: 'failed',
-                    detail: `still not ${options.until ?? 'done'} when '${this.budget}' ran out: ${last.detail}`,
-                };
-                break;
-            }
-        }
-        const ok = last.state === 'done';
-        this.record({
-            kind: 'wait',
-            label,
-            why: would,
-            result: ok ? 'done' : 'failed',
-            attempts: looks,
-            durationMs: this.deps.clock.now() - started,
-            detail: last.detail,
-        });
-        this.items.push({ kind: 'check', label, value: last.detail, ok });
-        return { ok, planned: false, detail: last.detail };
-    }
-    /** A gate (probe, check): run once within the deadline; plan mode: described, taken as passed. */
-    async gate(label, would, check) {
-        const started = this.deps.clock.now();
-        if (this.planning)
-            return this.wouldCheck('gate', label, would);
-        this.throwIfCancelled(`checking ${label}`);
-        const result = await check(this.call());
-        this.record({
-            kind: 'gate',
-            label,
-            why: would,
-            result: result.passed ? 'done' : 'failed',
-            attempts: 1,
-            durationMs: this.deps.clock.now() - started,
-            detail: result.detail,
-        });
-        this.items.push({ kind: 'check', label, value: result.detail, ok: result.passed });
-        return { ok: result.passed, planned: false, detail: result.detail };
-    }
-    /** A pause the strategy asks for (between batches): bounded by the deadline, cancellable. */
-    async hold(label, ms) {
-        if (this.planning || ms <= 0)
-            return;
-        if (ms >= this.left())
-            throw new core_errors/* EngineError */.NJ('terminal', `the rollout ran out of '${this.budget}' before ${label}`);
-        await this.pause(ms, label);
-    }
-    /** A fact or action for the summary, in the order it happened. */
-    note(item) {
-        this.items.push(item);
-    }
-    /** The summary items that are not planned writes (plan mode lists those separately). */
-    get facts() {
-        return this.items.filter((i) => !i.write);
-    }
-    /** The planned writes so far (plan mode). */
-    get plannedWrites() {
-        return this.journal.flatMap((e) => (e.write && e.result === 'planned' ? [e.write] : []));
-    }
-    get budget() {
-        return this.options.budgetName ?? 'deploy-timeout';
-    }
-    wouldCheck(kind, label, would) {
-        this.record({ kind, label, why: would, result: 'planned', attempts: 0, durationMs: 0 });
-        this.items.push({ kind: 'fact', label: 'would check', value: would });
-        return { ok: true, planned: true, detail: would };
-    }
-    get attempts() {
-        const { clock, sleep, signal, deadline, log } = this.deps;
-        return {
-            clock,
-            sleep,
-            signal,
-            deadlineAt: this.deadlineAt,
-            budget: this.budget,
-            baseMs: this.options.retryBaseMs,
-            log,
-            ...(deadline ? { deadline } : {}),
-        };
-    }
-    /** Runs `fn` with the shared retry loop; `onGiveUp` turns its last failure into the error thrown. */
-    async attempt(what, fn, onGiveUp) {
-        try {
-            return await attempt(this.attempts, what, fn);
-        }
-        catch (err) {
-            if (!(err instanceof GaveUp))
-                throw err;
-            throw onGiveUp(err.error, err.attempts) ?? err.error;
-        }
-    }
-    fail(kind, label, why, err, attempts, started, write) {
-        const detail = errorText(err);
-        const entry = {
-            kind,
-            label,
-            why,
-            write,
-            result: 'failed',
-            attempts,
-            durationMs: this.deps.clock.now() - started,
-            detail,
-        };
-        this.record(entry);
-        const tries = attempts > 1 ? ` (${attempts} attempts within '${this.budget}')` : '';
-        return new StepFailedError(`${detail}${tries}`, entry, err);
-    }
-    record(entry) {
-        this.journal.push(entry);
-    }
-    throwIfCancelled(what) {
-        if (this.deps.signal.aborted)
-            throw new core_errors/* CancelledError */.cc(`the run was cancelled while ${what}`);
-    }
-    async pause(ms, what) {
-        await pause(this.deps, Math.max(1, ms), what);
-    }
-}
-const describeWrite = (w) => `${w.operation} ${w.resource}`;
-const errorText = (err) => (err instanceof Error ? err.message : String(err));
-
-;// CONCATENATED MODULE: ./src/core/rollout/for-stage.ts
-
-function executorFor(ctx, options) {
-    const { clock, sleep, host, deadline } = ctx.deps;
-    return new RolloutExecutor({ clock, sleep, log: host, signal: ctx.signal, ...(deadline ? { deadline } : {}) }, {
-        planning: options.planning ?? ctx.settings.dryRun,
-        timeoutMs: options.timeoutMs ?? ctx.settings.deploy.timeoutMs,
-        budgetName: options.budgetName ?? 'deploy-timeout',
-        retryBaseMs: Math.min(options.retryBaseMs, 5_000),
-    });
-}
-/**
- * The least budget a revert gets, whatever 'deploy-timeout' is: a revert that runs out of time
- * leaves production on the failed release, so it is given room to ride out Azure's throttling
- * even after a short deploy budget was spent on the failure.
- */
-const REVERT_MIN_MS = 10 * 60_000;
-/** The context a revert (rollback) runs in: its own budget of at least REVERT_MIN_MS. */
-function revertContext(ctx) {
-    const deploy = ctx.settings.deploy;
-    if (deploy.timeoutMs >= REVERT_MIN_MS)
-        return ctx;
-    return { ...ctx, settings: { ...ctx.settings, deploy: { ...deploy, timeoutMs: REVERT_MIN_MS } } };
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/instance-health.ts
-/**
- * Instance health of a scale set for verify and for the gates of a rollout: every instance on the
- * latest model, provisioned, running and Healthy. Each look is ONE paged list with instance views;
- * the check re-reads until `successes` looks in a row pass, gives up after `failureLimit` failing
- * looks in a row, or at its timeout.
- *
- * Per-instance health (`vmHealth` in the instance view) comes only from the Application Health
- * extension; a load balancer probe set as the scale set's `healthProbe` does not fill it (Azure's
- * "Using Application Health extension with Virtual Machine Scale Sets"). Without that source the
- * check says so — judged by provisioning and power state only — and never calls the instances healthy.
- */
-
-/** Judges one listing. `imageId`: when given, each instance must also run that image. */
-/** Why a look could not judge health: no instance reports any (no Application Health extension). */
-const NO_HEALTH_SOURCE = 'no per-instance health source: judged by provisioning and power state only';
-/** Whether `instances` carry no per-instance health at all. */
-const noHealthSource = (instances) => instances.length > 0 && instances.every((i) => i.health === 'none');
-/**
- * One problem line per distinct reason, with a count and the instance ids
- * ("3 of 5 instance(s) unhealthy (3, 4, 5)"), not one line per instance.
- */
-function judgeInstances(instances, imageId) {
-    const byReason = new Map();
-    for (const i of instances) {
-        const why = [];
-        if (!i.latestModelApplied)
-            why.push('not on the latest model');
-        if (imageId && i.imageId?.toLowerCase() !== imageId.toLowerCase())
-            why.push(`runs ${versionOf(i.imageId)}`);
-        if (i.provisioningState && i.provisioningState !== 'succeeded')
-            why.push(`provisioning ${i.provisioningState}`);
-        if (i.power && i.power !== 'running')
-            why.push(`power ${i.power}`);
-        if (i.health === 'unhealthy' || i.health === 'unknown')
-            why.push(i.health);
-        if (why.length > 0)
-            byReason.set(why.join(', '), [...(byReason.get(why.join(', ')) ?? []), i.instanceId]);
-    }
-    const problems = [...byReason].map(([why, ids]) => `${ids.length} of ${instances.length} instance(s) ${why} (${idList(ids)})`);
-    if (instances.length === 0)
-        problems.push('the scale set has no instances');
-    return { ok: problems.length === 0, total: instances.length, problems };
-}
-const idList = (ids) => (ids.length > 10 ? `${ids.slice(0, 10).join(', ')}, …` : ids.join(', '));
-async function instanceHealthCheck(ctx, port, ref, gate, imageId) {
-    const { clock, sleep } = ctx.deps;
-    const started = clock.now();
-    const deadline = started + gate.timeoutMs;
-    let okInRow = 0;
-    let failInRow = 0;
-    let looks = 0;
-    let last;
-    for (;;) {
-        if (ctx.signal.aborted)
-            throw new core_errors/* CancelledError */.cc('the run was cancelled during the instance-health check');
-        const instances = await port.listInstances(ref, {
-            signal: ctx.signal,
-            timeoutMs: Math.max(1, deadline - clock.now()),
-        });
-        looks += 1;
-        const noSignal = noHealthSource(instances);
-        last = judgeInstances(instances, imageId);
-        if (last.ok) {
-            okInRow += 1;
-            failInRow = 0;
-        }
-        else {
-            okInRow = 0;
-            failInRow += 1;
-        }
-        const signalNote = noSignal ? `; ${NO_HEALTH_SOURCE}` : '';
-        if (okInRow >= gate.successes) {
-            const state = noSignal ? 'provisioned and running' : 'healthy';
-            return {
-                name: 'instance health',
-                passed: true,
-                detail: `${last.total} of ${last.total} instances on the latest model and ${state}, ${okInRow} look(s) in a row${signalNote}`,
-            };
-        }
-        const fail = (why) => ({
-            name: 'instance health',
-            passed: false,
-            detail: `${why} after ${looks} look(s): ${last.problems.slice(0, 10).join('; ')}${last.problems.length > 10 ? `; … (${last.problems.length} in all)` : ''}${signalNote}`,
-        });
-        if (!last.ok && gate.failureLimit !== undefined && failInRow >= gate.failureLimit)
-            return fail(`${failInRow} failing look(s) in a row`);
-        if (clock.now() + gate.intervalMs >= deadline)
-            return last.ok
-                ? fail(`only ${okInRow} of ${gate.successes} passing looks in a row within the timeout`)
-                : fail('not healthy within the timeout');
-        await sleep(gate.intervalMs, ctx.signal);
-    }
-}
-function versionOf(imageId) {
-    if (!imageId)
-        return 'no gallery image';
-    return /\/versions\/([^/]+)$/i.exec(imageId)?.[1] ?? imageId.split('/').at(-1) ?? imageId;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/gallery-image.ts
-
-const VERSION_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/galleries\/[^/]+\/images\/[^/]+\/versions\/([^/]+)$/i;
-const isGalleryVersionId = (id) => !!id && VERSION_ID.test(id);
-const versionOfId = (id) => VERSION_ID.exec(id)?.[2] ?? id.split('/').at(-1) ?? id;
-const sameId = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
-/** The instance runs `imageId` and is on the latest model (nothing left to replace). */
-const onImage = (i, imageId) => sameId(i.imageId, imageId) && i.latestModelApplied;
-/** The image version id to deploy: from the artifact (publish output / image-id), or an explicit image-version in the gallery. */
-async function resolveImage(port, settings, info, artifact, options) {
-    let id = artifact.imageId;
-    let input = "'image-id'";
-    if (!id && artifact.imageVersion) {
-        const { galleryName, imageDefinition, galleryResourceGroup } = settings.publish;
-        if (!galleryName || !imageDefinition || !galleryResourceGroup) {
-            throw new core_errors/* EngineError */.NJ('input', `input 'image-version': '${artifact.imageVersion}' needs 'gallery-name' and 'image-definition' (and 'gallery-resource-group' or 'resource-group') to find the version`);
-        }
-        const sub = VERSION_ID.exec(info.imageId ?? '')?.[1] ?? info.id.split('/')[2];
-        id = `/subscriptions/${sub}/resourceGroups/${galleryResourceGroup}/providers/Microsoft.Compute/galleries/${galleryName}/images/${imageDefinition}/versions/${artifact.imageVersion}`;
-        input = "'image-version'";
-    }
-    if (!id)
-        throw new core_errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in the same run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
-    if (!isGalleryVersionId(id)) {
-        throw new core_errors/* EngineError */.NJ('input', `input ${input}: '${id}' is not a gallery image version resource id; expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Compute/galleries/<gallery>/images/<definition>/versions/<Major.Minor.Patch>`);
-    }
-    return checkImageUsable(port, info, id, input, options);
-}
-/** The version exists, succeeded, and is replicated to the scale set's region (else Azure would refuse the model). */
-async function checkImageUsable(port, info, id, input, options) {
-    const version = await port.getImageVersion(id, options);
-    if (!version)
-        throw new core_errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${versionOfId(id)}' was not found (${id}); expected a published version`);
-    if (version.provisioningState && !/^succeeded$/i.test(version.provisioningState)) {
-        throw new core_errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${version.version}' is ${version.provisioningState}; expected a version whose publishing succeeded`);
-    }
-    if (version.regions.length > 0 && !version.regions.includes(info.location)) {
-        throw new core_errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${version.version}' is not replicated to ${info.location}, the region of scale set '${info.name}' (it is in ${version.regions.join(', ')}); expected a target region '${info.location}' when publishing`);
-    }
-    return { id: version.id, version: version.version };
-}
-/** The image id of `version` in the same gallery image definition as `currentId`. */
-function siblingVersionId(currentId, version) {
-    return currentId.replace(/\/versions\/[^/]+$/i, `/versions/${version}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/planned-image.ts
-
-async function imageForPlan(ctx, port, info, artifact, options) {
-    const planned = ctx.outputs.plannedImageId;
-    if (artifact.imageId && planned && sameId(artifact.imageId, planned))
-        return { id: artifact.imageId, version: artifact.imageVersion ?? versionOfId(artifact.imageId), planned: true };
-    return { ...(await resolveImage(port, ctx.settings, info, artifact, options)), planned: false };
-}
-/** ' (planned: publish in this run would create it)' for a planned image, '' otherwise. */
-const plannedNote = (image) => image.planned ? ' (planned: an earlier stage of this run would create it)' : '';
-
-;// CONCATENATED MODULE: ./src/core/deploy/record.ts
-const RECORD_TAGS = {
-    current: 'immutable-deploy.current-version',
-    previous: 'immutable-deploy.previous-version',
-    deployedAt: 'immutable-deploy.deployed-at',
-    runUrl: 'immutable-deploy.run-url',
-    activeSlot: 'immutable-deploy.active-slot',
-    target: 'immutable-deploy.target-version',
-    state: 'immutable-deploy.state',
-    failed: 'immutable-deploy.failed-version',
-};
-const MAX_VALUE = 256;
-/** A time the record (or a scale-down tag) holds: the engine's clock now, plus `plusMs`, as ISO 8601. */
-const iso = (ctx, plusMs = 0) => new Date(ctx.deps.clock.now() + plusMs).toISOString();
-/** The record a target's tags hold (tag names are matched case-insensitively, as Azure does). */
-function recordFromTags(tags) {
-    const lower = new Map(Object.entries(tags).map(([k, v]) => [k.toLowerCase(), v]));
-    const out = {};
-    for (const [field, name] of Object.entries(RECORD_TAGS)) {
-        const v = lower.get(name.toLowerCase());
-        if (v !== undefined && v !== '')
-            out[field] = v;
-    }
-    return out;
-}
-/** The tags that hold `record` (only its defined fields), values clipped to Azure's 256 characters. */
-function tagsForRecord(record) {
-    const tags = {};
-    for (const [field, value] of Object.entries(record)) {
-        const name = RECORD_TAGS[field];
-        if (name && value !== undefined)
-            tags[name] = record_clip(value);
-    }
-    return tags;
-}
-/** A URL longer than a tag value can hold keeps its start (scheme, host, path) and loses the rest. */
-function record_clip(value) {
-    return value.length <= MAX_VALUE ? value : `${value.slice(0, MAX_VALUE - 1)}…`;
-}
-/** Records that a run set out to make `target` live (before the first write to the target). */
-async function recordIntent(tags, resourceId, intent, options) {
-    await tags.merge(resourceId, tagsForRecord({
-        target: intent.target,
-        state: intent.state ?? 'deploying',
-        ...(intent.runUrl ? { runUrl: intent.runUrl } : {}),
-    }), options);
-}
-/** Records that `current` is live (previous before it), and clears the in-flight target. */
-async function recordLive(tags, resourceId, live, options) {
-    await tags.merge(resourceId, tagsForRecord(liveTags(live)), options);
-    // A rollback without a last good version before the one it returned to clears 'previous': the
-    // version rolled back must never be the default target of the next rollback.
-    const stale = [
-        RECORD_TAGS.target,
-        ...(live.previous === undefined && live.state === 'rolled-back' ? [RECORD_TAGS.previous] : []),
-    ];
-    await tags.remove(resourceId, stale, options);
-}
-function liveTags(live) {
-    const { current, previous, deployedAt, runUrl, failed } = live;
-    return { current, previous, deployedAt, runUrl, state: live.state ?? 'live', failed };
-}
-/**
- * The record after a rollback to `to`: the last good version before it stays `previous` (when
- * known and not the version rolled back), the version rolled back is `failed`.
- */
-function afterRollback(plan, to, fallbackFailed) {
-    const failed = plan.record?.failed ?? (fallbackFailed !== to ? fallbackFailed : undefined);
-    const previous = plan.record?.previous;
-    return { previous: previous && previous !== to && previous !== failed ? previous : undefined, failed };
-}
-/**
- * Where a rollback returns to when no 'to-version' is given, and what the record says afterwards.
- * A run that set out to deploy a version and did not finish (state 'deploying' with a target: a
- * failed deploy left as it was, 'auto-rollback' false, or a cancelled one) is undone back to the
- * version that was live before it (`current`), which keeps its own `previous`. Otherwise the
- * rollback returns to `previous` — unless that is the version a rollback already marked failed.
- */
-function defaultRollback(record) {
-    if (record.target && record.state === 'deploying' && record.current && record.current !== record.target) {
-        return { version: record.current, record: { previous: record.previous, failed: record.target } };
-    }
-    const previous = record.previous && record.previous !== record.failed ? record.previous : undefined;
-    return { version: previous, record: { failed: record.current } };
-}
-/** The record after a rollback to `to` (explicit or not): the default's when it returns there, else only what failed. */
-function rollbackRecord(record, to, live) {
-    const byDefault = defaultRollback(record);
-    if (byDefault.version === to)
-        return byDefault.record;
-    return { failed: live !== to ? live : undefined };
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/remote-access.ts
-const INTERNET_SOURCES = new Set(['*', 'internet', '0.0.0.0/0', '0.0.0.0/00', 'any', '::/0']);
-const REMOTE_PORTS = [
-    { port: 22, name: 'SSH' },
-    { port: 3389, name: 'RDP' },
-];
-async function remoteAccessCheck(net, info, gate, options) {
-    if (gate === 'allow')
-        return undefined;
-    const findings = [];
-    const nsgIds = [...info.network.nsgIds];
-    for (const subnetId of info.network.subnetIds) {
-        const id = await net.subnetSecurityGroupId(subnetId, options);
-        if (id)
-            nsgIds.push(id);
-    }
-    const groups = [];
-    for (const id of [...new Set(nsgIds.map((i) => i.toLowerCase()))]) {
-        const nsg = await net.getSecurityGroup(id, options);
-        if (nsg)
-            groups.push(nsg);
-    }
-    for (const { port, name } of REMOTE_PORTS) {
-        if (groups.length === 0) {
-            // No NSG filters anything: only a public IP makes the port reachable (reported below).
-            if (info.network.publicIpPerInstance)
-                findings.push(`${name} (${port}) is not filtered by any network security group`);
-            continue;
-        }
-        const allowing = groups.map((g) => ({ g, rule: decidingRule(g.rules, port) }));
-        if (allowing.every((a) => a.rule?.access.toLowerCase() === 'allow')) {
-            const rules = allowing.map((a) => `${a.rule.name} in ${lastSegment(a.g.id)}`).join(', ');
-            findings.push(`${name} (${port}) is open to the Internet (${rules})`);
-        }
-    }
-    if (info.linuxPasswordAuth)
-        findings.push('the Linux profile allows password authentication (disablePasswordAuthentication is not true)');
-    if (info.network.publicIpPerInstance)
-        findings.push('instances get public IP addresses (publicIPAddressConfiguration)');
-    const detail = findings.length === 0
-        ? 'no SSH/RDP from the Internet, no password login, no public instance IPs'
-        : findings.join('; ');
-    return {
-        name: 'remote access',
-        passed: findings.length === 0 || gate === 'warn',
-        warning: findings.length > 0 && gate === 'warn',
-        detail,
-    };
-}
-/** The first inbound rule, by priority, that matches Internet TCP traffic to `port`. */
-function decidingRule(rules, port) {
-    return [...rules]
-        .filter((r) => r.direction.toLowerCase() === 'inbound')
-        .sort((a, b) => a.priority - b.priority)
-        .find((r) => ['*', 'tcp'].includes(r.protocol.toLowerCase()) &&
-        r.sourcePrefixes.some((s) => INTERNET_SOURCES.has(s.toLowerCase())) &&
-        r.destinationPorts.some((p) => coversPort(p, port)));
-}
-function coversPort(range, port) {
-    const r = range.trim();
-    if (r === '*')
-        return true;
-    const m = /^(\d+)(?:-(\d+))?$/.exec(r);
-    if (!m)
-        return false;
-    const lo = Number(m[1]);
-    const hi = m[2] === undefined ? lo : Number(m[2]);
-    return port >= lo && port <= hi;
-}
-const lastSegment = (id) => id.split('/').filter(Boolean).at(-1) ?? id;
-
-;// CONCATENATED MODULE: ./src/core/deploy/rollout-error.ts
-/**
- * A rollout that stopped part-way (a batch failed its gate, Azure's rolling upgrade faulted, the
- * unhealthy budget ran out): carries what was done and the plan that undoes it, so the deploy stage
- * can roll back (auto-rollback) and say what failed, what was rolled back and what is live.
- */
-
-class RolloutError extends core_errors/* EngineError */.NJ {
-    details;
-    constructor(message, details, kind = 'terminal') {
-        super(kind, message);
-        this.details = details;
-        this.name = 'RolloutError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/body-match.ts
-/**
- * Flags a body regex may carry. `g` and `y` are refused: they make `RegExp.test` stateful
- * (lastIndex), so the same body could match on one attempt and not the next.
- */
-const ALLOWED_FLAGS = 'imsuv';
-const body_match_EXPECTED = 'expected plain text to find in the body, or /pattern/flags with flags among i, m, s, u, v';
-/** `/source/flags`, flags as letters only; anything else is plain text. */
-const REGEX_FORM = /^\/([\s\S]*)\/([A-Za-z]*)$/;
-/**
- * Parses a body expectation. Empty (or blank) text means "no body check" (`value: undefined`).
- * Text shaped like `/…/letters` is a regex; everything else is a case-sensitive substring.
- */
-function parseBodyMatch(text) {
-    if (text.trim() === '')
-        return { ok: true, value: undefined };
-    const form = REGEX_FORM.exec(text);
-    if (!form)
-        return { ok: true, value: { kind: 'substring', text } };
-    const source = form[1] ?? '';
-    const flags = form[2] ?? '';
-    const errors = regexProblems(text, source, flags);
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { kind: 'regex', source, flags } };
-}
-/** Problems with a body matcher built in code (the parser only builds valid ones). */
-function validateBodyMatch(match) {
-    if (match.kind === 'substring') {
-        return match.text === '' ? [`Body text "" is empty; ${body_match_EXPECTED}.`] : [];
-    }
-    return regexProblems(formatBodyMatch(match), match.source, match.flags);
-}
-function regexProblems(shown, source, flags) {
-    if (source === '')
-        return [`Body pattern "${shown}" is an empty regular expression; ${body_match_EXPECTED}.`];
-    const badFlags = [...flags].filter((flag) => !ALLOWED_FLAGS.includes(flag));
-    if (badFlags.length > 0) {
-        return [
-            `Body pattern "${shown}" has unsupported flags "${badFlags.join('')}"; ${body_match_EXPECTED}` +
-                ' (to find text that starts and ends with "/", escape it as a regex, e.g. /\\/health\\//).',
-        ];
-    }
-    try {
-        new RegExp(source, flags);
-        return [];
-    }
-    catch (err) {
-        return [`Body pattern "${shown}" is not a valid regular expression (${err.message}); ${body_match_EXPECTED}.`];
-    }
-}
-/** A predicate for bodies; throws on an invalid regex (validate first). */
-function compileBodyMatch(match) {
-    if (match.kind === 'substring')
-        return (body) => body.includes(match.text);
-    const regex = new RegExp(match.source, match.flags);
-    return (body) => regex.test(body);
-}
-/** `"ok"` or `/ok|healthy/i` — for logs and reasons. */
-function formatBodyMatch(match) {
-    return match.kind === 'substring' ? JSON.stringify(match.text) : `/${match.source}/${match.flags}`;
-}
-/** A quoted one-line excerpt of a body, whitespace collapsed, cut at `max` characters. */
-function bodyExcerpt(body, max = 80) {
-    const flat = body.replace(/\s+/g, ' ').trim();
-    if (flat === '')
-        return 'an empty body';
-    const cut = flat.length > max ? `${flat.slice(0, max)}…` : flat;
-    return JSON.stringify(cut);
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/status-matcher.ts
-const MIN_STATUS = 100;
-const MAX_STATUS = 599;
-const status_matcher_EXAMPLE = 'e.g. "200", "200,204,300-399" or "2xx"';
-function matchesStatus(matcher, status) {
-    return matcher.some((rule) => typeof rule === 'number' ? rule === status : status >= rule.min && status <= rule.max);
-}
-/** "200, 300-399" — for logs and reasons. */
-function formatStatusMatcher(matcher) {
-    return matcher.map((rule) => (typeof rule === 'number' ? String(rule) : `${rule.min}-${rule.max}`)).join(', ');
-}
-/** Problems with a matcher built in code (the parser only builds valid ones). */
-function validateStatusMatcher(matcher) {
-    if (matcher.length === 0)
-        return [`Expected statuses are empty; expected at least one code or range, ${status_matcher_EXAMPLE}.`];
-    const errors = [];
-    for (const rule of matcher) {
-        const [min, max] = typeof rule === 'number' ? [rule, rule] : [rule.min, rule.max];
-        const shown = typeof rule === 'number' ? String(rule) : `${rule.min}-${rule.max}`;
-        if (!isStatusCode(min) || !isStatusCode(max)) {
-            errors.push(`Status "${shown}" is not within ${MIN_STATUS}-${MAX_STATUS}; expected whole status codes in that range.`);
-        }
-        else if (min > max) {
-            errors.push(`Status range "${shown}" is reversed; expected the lower code first, e.g. 200-299.`);
-        }
-    }
-    return errors;
-}
-/**
- * Parses comma-separated entries: a code ("200"), an inclusive range ("300-399") or a class
- * ("2xx"). Whitespace around entries is ignored. Every bad entry yields its own message.
- */
-function parseStatusMatcher(text) {
-    if (text.trim() === '') {
-        return { ok: false, errors: [`Status list "${text}" is empty; expected status codes, ${status_matcher_EXAMPLE}.`] };
-    }
-    const rules = [];
-    const errors = [];
-    const entries = text.split(',').map((entry) => entry.trim());
-    if (entries.includes('')) {
-        errors.push(`Status list "${text}" has an empty entry; expected codes or ranges separated by single commas, ${status_matcher_EXAMPLE}.`);
-    }
-    for (const entry of entries.filter((e) => e !== '')) {
-        const parsed = parseEntry(entry);
-        if (typeof parsed === 'string')
-            errors.push(parsed);
-        else
-            rules.push(parsed);
-    }
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: rules };
-}
-/** One entry: the rule, or an error message naming the entry. */
-function parseEntry(entry) {
-    const statusClass = /^([1-5])xx$/i.exec(entry);
-    if (statusClass) {
-        const hundreds = Number(statusClass[1]) * 100;
-        return { min: hundreds, max: hundreds + 99 };
-    }
-    if (/^\d+$/.test(entry)) {
-        const code = Number(entry);
-        return isStatusCode(code) ? code : outOfRange(entry);
-    }
-    const range = /^(\d+)\s*-\s*(\d+)$/.exec(entry);
-    if (range) {
-        const min = Number(range[1]);
-        const max = Number(range[2]);
-        if (!isStatusCode(min) || !isStatusCode(max))
-            return outOfRange(entry);
-        if (min > max)
-            return `Status range "${entry}" is reversed; expected the lower code first, e.g. ${max}-${min}.`;
-        return { min, max };
-    }
-    return `Status "${entry}" is not a status code or range; expected a code like 200, a range like 200-299 or a class like 2xx.`;
-}
-function outOfRange(entry) {
-    return `Status "${entry}" is outside ${MIN_STATUS}-${MAX_STATUS}; expected codes between ${MIN_STATUS} and ${MAX_STATUS}.`;
-}
-function isStatusCode(value) {
-    return Number.isInteger(value) && value >= MIN_STATUS && value <= MAX_STATUS;
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/probe-attempt.ts
-
-
-function prepareProbe(spec) {
-    return {
-        spec,
-        bodyMatches: spec.bodyMatch ? compileBodyMatch(spec.bodyMatch) : undefined,
-        expectedStatus: formatStatusMatcher(spec.expectStatus),
-    };
-}
-/**
- * Runs one GET with `timeoutMs` and classifies it. Rejects only with `signal.reason` when the
- * caller aborts; every other failure is an Outcome. Clients signal timeouts with an error named
- * "TimeoutError" (the web convention, as `AbortSignal.timeout` does), and a host name that does
- * not exist with one named "HostNotFoundError" (not worth another attempt).
- */
-async function attemptOnce(probe, http, timeoutMs, signal) {
-    const { spec } = probe;
-    try {
-        const request = http.get(spec.url, { timeoutMs, signal, headers: spec.headers });
-        const answer = await untilAborted(request, signal);
-        return classifyAnswer(probe, answer.status, answer.body);
-    }
-    catch (err) {
-        if (signal?.aborted)
-            throw signal.reason;
-        if (err instanceof Error && err.name === 'TimeoutError') {
-            return { ok: false, kind: 'timeout', detail: `request timed out after ${timeoutMs} ms` };
-        }
-        const kind = err instanceof Error && err.name === 'HostNotFoundError' ? 'unresolved' : 'error';
-        return { ok: false, kind, detail: `request failed: ${errorMessage(err)}` };
-    }
-}
-function classifyAnswer(probe, status, body) {
-    if (!matchesStatus(probe.spec.expectStatus, status)) {
-        const detail = `status ${status}, expected ${probe.expectedStatus}, with ${bodyExcerpt(body, 60)}`;
-        return { ok: false, kind: 'status', status, detail };
-    }
-    if (probe.bodyMatches && probe.spec.bodyMatch && !probe.bodyMatches(body)) {
-        const detail = `status ${status} but body does not match ${formatBodyMatch(probe.spec.bodyMatch)}: ${bodyExcerpt(body)}`;
-        return { ok: false, kind: 'body', status, detail };
-    }
-    return { ok: true, status };
-}
-/** Identifies an outcome for logging: a change of key is a state change worth an info line. */
-function outcomeKey(outcome) {
-    if (outcome.ok)
-        return 'ok';
-    if (outcome.kind === 'status')
-        return `status ${outcome.status}`;
-    if (outcome.kind === 'error')
-        return outcome.detail;
-    return outcome.kind;
-}
-/**
- * Settles with `promise`, or rejects with the signal's reason as soon as it aborts, so a client
- * that ignores its signal cannot hold a cancelled probe.
- */
-function untilAborted(promise, signal) {
-    if (!signal)
-        return promise;
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        if (signal.aborted) {
-            promise.catch(() => undefined);
-            onAbort();
-            return;
-        }
-        signal.addEventListener('abort', onAbort, { once: true });
-        promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
-}
-function errorMessage(err) {
-    if (err instanceof Error)
-        return err.message || err.name;
-    return String(err);
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/probe-spec.ts
-/**
- * Validation of a whole ProbeSpec. The settings layer builds specs from parsed input; runProbe
- * re-checks them so a spec built in code cannot loop forever or divide nonsense.
- */
-
-
-/** Every problem with `spec`, each message prefixed with the probe's name; empty when valid. */
-function validateProbeSpec(spec) {
-    const problems = [
-        ...urlProblems(spec.url),
-        ...validateStatusMatcher(spec.expectStatus),
-        ...(spec.bodyMatch ? validateBodyMatch(spec.bodyMatch) : []),
-        ...numberProblems(spec),
-    ];
-    return problems.map((problem) => `Probe "${spec.name}": ${problem}`);
-}
-function urlProblems(url) {
-    let protocol;
-    try {
-        protocol = new URL(url).protocol;
-    }
-    catch {
-        return [`URL "${url}" is not a valid URL; expected an absolute http:// or https:// URL.`];
-    }
-    return protocol === 'http:' || protocol === 'https:'
-        ? []
-        : [`URL "${url}" uses ${protocol}; expected an absolute http:// or https:// URL.`];
-}
-function numberProblems(spec) {
-    const checks = [
-        ['successes', spec.successes, (n) => Number.isInteger(n) && n >= 1, 'a whole number of at least 1'],
-        ['failureLimit', spec.failureLimit, (n) => Number.isInteger(n) && n >= 1, 'a whole number of at least 1'],
-        ['intervalMs', spec.intervalMs, (n) => Number.isFinite(n) && n >= 0, 'milliseconds, 0 or more'],
-        ['requestTimeoutMs', spec.requestTimeoutMs, (n) => Number.isFinite(n) && n > 0, 'milliseconds, more than 0'],
-        ['timeoutMs', spec.timeoutMs, (n) => Number.isFinite(n) && n > 0, 'milliseconds, more than 0'],
-    ];
-    return checks
-        .filter(([, value, ok]) => value !== undefined && !ok(value))
-        .map(([field, value, , expected]) => `${field} ${String(value)} is invalid; expected ${expected}.`);
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/http-probe.ts
-/**
- * HTTP health probes for the verify stage: poll a URL until it answers as expected enough times
- * in a row, within a time budget measured on the injected clock.
- *
- * Cancellation: when `deps.signal` aborts, runProbe/runProbes reject with `signal.reason` (the
- * same contract as the Sleep port) instead of resolving a result. A cancelled probe has neither
- * passed nor failed, and the engine handles cancellation in one place.
- */
-
-
-
-
-/**
- * Runs one probe to a verdict. Throws (synchronously rejected promise) when the spec is invalid,
- * and rejects with `deps.signal.reason` when cancelled; otherwise resolves, passed or not.
- *
- * Loop: attempt → classify → count. Passes at `successes` consecutive successes; fails at
- * `failureLimit` consecutive failures, or when the next attempt would start at or after the
- * deadline (start + timeoutMs). It never sleeps past the deadline, and each request's timeout is
- * clipped to the time left, so a run ends by the deadline plus the client's own slack.
- */
-async function runProbe(spec, deps) {
-    const problems = validateProbeSpec(spec);
-    if (problems.length > 0)
-        throw new Error(problems.join(' '));
-    deps.signal?.throwIfAborted();
-    const probe = prepareProbe(spec);
-    const started = deps.clock.now();
-    const deadline = started + spec.timeoutMs;
-    const progress = { started, attempts: 0, consecutiveSuccesses: 0, consecutiveFailures: 0 };
-    deps.log.info(`Probe "${spec.name}": checking ${spec.url} ${describeGoal(probe)}.`);
-    for (;;) {
-        const timeLeft = deadline - deps.clock.now();
-        if (timeLeft <= 0)
-            return finish(spec, progress, deps, 'budget');
-        const outcome = await attemptOnce(probe, deps.http, Math.min(spec.requestTimeoutMs, timeLeft), deps.signal);
-        const previousKey = progress.last ? outcomeKey(progress.last) : undefined;
-        record(progress, outcome);
-        logAttempt(deps.log, probe, progress, outcome);
-        const verdict = verdictAfterAttempt(spec, progress, deps.clock.now() + spec.intervalMs >= deadline);
-        if (verdict !== undefined)
-            return finish(spec, progress, deps, verdict);
-        if (outcomeKey(outcome) !== previousKey)
-            logStateChange(deps.log, spec.name, outcome);
-        await deps.sleep(spec.intervalMs, deps.signal);
-    }
-}
-/**
- * Runs probes in parallel; results come back in the order of `specs`. If one probe throws (the
- * caller aborted, or a spec is invalid) the others are cancelled, awaited, and the error rethrown.
- */
-async function runProbes(specs, deps) {
-    const stopOthers = new AbortController();
-    const signal = deps.signal ? AbortSignal.any([deps.signal, stopOthers.signal]) : stopOthers.signal;
-    const runs = specs.map((spec) => runProbe(spec, { ...deps, signal }).catch((err) => {
-        stopOthers.abort(err);
-        throw err;
-    }));
-    const settled = await Promise.allSettled(runs);
-    const rejected = settled.find((s) => s.status === 'rejected');
-    if (rejected)
-        throw deps.signal?.aborted ? deps.signal.reason : rejected.reason;
-    return settled.map((s) => s.value);
-}
-/** One line for summaries: `PASS api (https://…/health): Passed: 3 consecutive successes …` */
-function formatProbeResult(result) {
-    const label = result.name === result.url ? result.url : `${result.name} (${result.url})`;
-    return `${result.passed ? 'PASS' : 'FAIL'} ${label}: ${result.reason}`;
-}
-function record(progress, outcome) {
-    progress.attempts += 1;
-    progress.last = outcome;
-    if (outcome.ok) {
-        progress.consecutiveSuccesses += 1;
-        progress.consecutiveFailures = 0;
-    }
-    else {
-        progress.consecutiveSuccesses = 0;
-        progress.consecutiveFailures += 1;
-        progress.lastFailure = outcome;
-    }
-}
-function verdictAfterAttempt(spec, progress, noTimeForNext) {
-    if (progress.consecutiveSuccesses >= spec.successes)
-        return 'passed';
-    // A host name that does not exist will not start resolving on the next attempt: fail at once.
-    if (progress.last && !progress.last.ok && progress.last.kind === 'unresolved')
-        return 'unresolved';
-    if (spec.failureLimit !== undefined && progress.consecutiveFailures >= spec.failureLimit)
-        return 'failure-limit';
-    return noTimeForNext ? 'budget' : undefined;
-}
-function reasonFor(verdict, spec, progress, durationMs) {
-    const attempts = plural(progress.attempts, 'attempt');
-    const took = (0,duration/* formatDuration */.a)(durationMs);
-    const lastFailure = progress.lastFailure?.detail;
-    switch (verdict) {
-        case 'passed':
-            return `Passed: ${plural(progress.consecutiveSuccesses, 'consecutive success', 'consecutive successes')} after ${attempts} in ${took}.`;
-        case 'unresolved':
-            return `Failed at once: ${lastFailure}; check the URL.`;
-        case 'failure-limit':
-            return `Failed: gave up after ${plural(progress.consecutiveFailures, 'consecutive failure')} (${attempts} in ${took}); last: ${lastFailure}.`;
-        case 'budget': {
-            const last = lastFailure ? `; last failure: ${lastFailure}` : '';
-            return (`Failed: ${progress.consecutiveSuccesses} of ${spec.successes} consecutive successes within the ` +
-                `${(0,duration/* formatDuration */.a)(spec.timeoutMs)} timeout (${attempts})${last}.`);
-        }
-    }
-}
-function finish(spec, progress, deps, verdict) {
-    const durationMs = deps.clock.now() - progress.started;
-    const reason = reasonFor(verdict, spec, progress, durationMs);
-    const passed = verdict === 'passed';
-    const message = `Probe "${spec.name}": ${reason}`;
-    if (passed)
-        deps.log.info(message);
-    else
-        deps.log.warning(message);
-    const last = progress.last;
-    return {
-        name: spec.name,
-        url: spec.url,
-        passed,
-        attempts: progress.attempts,
-        consecutiveSuccesses: progress.consecutiveSuccesses,
-        lastStatus: last && 'status' in last ? last.status : undefined,
-        lastError: last && !last.ok ? last.detail : undefined,
-        reason,
-        durationMs,
-    };
-}
-function describeGoal(probe) {
-    const { spec } = probe;
-    const body = spec.bodyMatch ? ` and body matching ${formatBodyMatch(spec.bodyMatch)}` : '';
-    const limit = spec.failureLimit !== undefined ? `, giving up after ${plural(spec.failureLimit, 'consecutive failure')}` : '';
-    return (`until ${plural(spec.successes, 'consecutive success', 'consecutive successes')} ` +
-        `(status ${probe.expectedStatus}${body}) within ${(0,duration/* formatDuration */.a)(spec.timeoutMs)}${limit}`);
-}
-function logAttempt(log, probe, progress, outcome) {
-    const { spec } = probe;
-    const what = outcome.ok
-        ? `status ${outcome.status} ok (${progress.consecutiveSuccesses}/${spec.successes})`
-        : `${outcome.detail} (${plural(progress.consecutiveFailures, 'consecutive failure')})`;
-    log.debug(`Probe "${spec.name}": attempt ${progress.attempts}: ${what}.`);
-}
-function logStateChange(log, name, outcome) {
-    log.info(outcome.ok
-        ? `Probe "${name}": now succeeding (status ${outcome.status}).`
-        : `Probe "${name}": failing: ${outcome.detail}.`);
-}
-function plural(count, singular, pluralForm = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/http-gate.ts
-/**
- * The HTTP gates the blue-green and slot-swap strategies pass before and after switching traffic:
- * "the preview / slot answers its warm-up path", "production answers after the switch". Built on
- * the verify stage's probe loop (injected clock, sleep and HTTP; honours the run's signal) with the
- * probe-* thresholds (`verify.gate`), and bounded by the deploy's own deadline (deploy-timeout).
- */
-
-
-/** Joins a base URL (scheme://host[:port][/prefix]) and a path. */
-function joinUrl(base, path) {
-    return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
-}
-/**
- * Waits until `url` passes the probe-* gate (expected status, body match, successes in a row).
- * `warmup`: a warm-up waits for the app to come up, so only the deadline stops it (no failure
- * limit, no probe-timeout); otherwise the gate's own timeout and failure limit apply too.
- * Returns the probe result (passed or not); throws only on cancellation.
- */
-async function httpGate(ctx, name, url, deadline, options = {}) {
-    if (ctx.signal.aborted)
-        throw new core_errors/* CancelledError */.cc();
-    const gate = ctx.settings.verify.gate;
-    const timeoutMs = Math.max(1, options.warmup ? deadline.left() : Math.min(gate.timeoutMs, deadline.left()));
-    try {
-        return await runProbe({ ...gate, ...(options.warmup ? { failureLimit: undefined } : {}), name, url, timeoutMs }, { http: ctx.deps.http, clock: ctx.deps.clock, sleep: ctx.deps.sleep, log: ctx.deps.host, signal: ctx.signal });
-    }
-    catch (err) {
-        if (ctx.signal.aborted)
-            throw new core_errors/* CancelledError */.cc(`the run was cancelled while waiting for ${name}`);
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/endpoints.ts
-
-function endpointUrl(ctx, role, derivedBase) {
-    const given = role === 'live' ? ctx.settings.verify.liveUrl : ctx.settings.verify.previewUrl;
-    if (given)
-        return given;
-    return derivedBase ? joinUrl(derivedBase, ctx.settings.deploy.warmupPath) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/blue-green/shared.ts
-
-
-
-
-const shared_versionOf = (info) => (info?.imageId ? versionOfId(info.imageId) : undefined);
-/** Consecutive looks at an instance that is up but unhealthy after which the wait gives up. */
-const UNHEALTHY_LOOKS = 3;
-function checkGalleryImage(info) {
-    if (!isGalleryVersionId(info.imageId)) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${info.name}' runs '${info.imageDescription}', not a gallery image version; blue-green replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
-    }
-}
-/** Base URL of a rule's frontend: the public IP (or private address) and the rule's frontend port. */
-async function frontendBase(ports, pair, frontendPort, frontendId, signal) {
-    if (frontendPort === undefined)
-        return undefined;
-    const fe = pair.lb.frontends.find((f) => f.id.toLowerCase() === (frontendId ?? '').toLowerCase()) ?? pair.lb.frontends[0];
-    const address = fe?.publicIpAddressId
-        ? await ports.loadBalancers.publicIpAddress(fe.publicIpAddressId, { signal })
-        : fe?.privateIpAddress;
-    return address ? `http://${address}:${frontendPort}` : undefined;
-}
-async function urls(ctx, ports, pair) {
-    const live = pair.liveRules[0];
-    const preview = pair.previewRule;
-    const liveBase = ctx.settings.verify.liveUrl
-        ? undefined
-        : await frontendBase(ports, pair, live?.frontendPort, live?.frontendId, ctx.signal);
-    const previewBase = ctx.settings.verify.previewUrl || !preview
-        ? undefined
-        : await frontendBase(ports, pair, preview.frontendPort, preview.frontendId, ctx.signal);
-    return {
-        live: endpointUrl(ctx, 'live', liveBase),
-        preview: preview || ctx.settings.verify.previewUrl ? endpointUrl(ctx, 'preview', previewBase) : undefined,
-    };
-}
-/** The colour and image a rollback plan returns to; a plan that names neither is refused. */
-function rollbackTarget(plan) {
-    const toColour = plan.to.slot;
-    if (toColour !== 'blue' && toColour !== 'green')
-        throw new core_errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no colour to return to (got '${toColour ?? ''}')`);
-    const imageId = plan.to.imageId;
-    if (!imageId)
-        throw new core_errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no image version`);
-    return { toColour, image: { id: imageId, version: plan.to.imageVersion ?? versionOfId(imageId) } };
-}
-const isFailed = (pair) => (pair.lb.provisioningState ?? '').toLowerCase() === 'failed';
-
-;// CONCATENATED MODULE: ./src/core/deploy/blue-green/release.ts
-
-
-
-
-
-
-
-
-const lbResource = (pair) => `load balancer ${pair.lb.name}`;
-/**
- * Brings `colour` to `image` at `capacity` instances, each booted on the new model: created from
- * the live model, or scaled in, re-pointed and scaled out (whatever the upgrade mode, no rolling
- * upgrade of an idle colour follows), or its stale instances brought to the model.
- */
-async function prepareColour(r, pair, colour, image, capacity, note) {
-    const { ctx, ports, ex } = r;
-    const port = ports.scaleSets;
-    const ref = colour.ref;
-    const resource = `scale set ${ref.name}`;
-    const label = `${colour.colour} colour`;
-    const info = colour.info;
-    if (!info) {
-        const after = `copy of ${pair.active.ref.name}'s model in pool ${colour.poolName}, image ${image.version}, ${capacity} instance(s)`;
-        const spec = {
-            imageId: image.id,
-            poolMap: { [pair.active.poolId]: colour.poolId },
-            capacity,
-            tags: { [COLOUR_TAG]: colour.colour },
-        };
-        if (!ex.planning)
-            ctx.deps.host.info(`Creating scale set ${ref.name} (${colour.colour}) from the model of ${pair.active.ref.name} with image ${image.version} and ${capacity} instance(s).`);
-        // A create is a PUT of the whole model: repeating it after a failure in flight is safe.
-        await ex.write({ write: { resource, operation: 'create', after, why: `the ${colour.colour} colour does not exist yet${note}` } }, (call) => port.createFromModel(pair.active.ref, ref, spec, call).then(() => undefined), {
-            kind: 'action',
-            label,
-            value: `created scale set ${ref.name} (copy of ${pair.active.ref.name}'s model) on ${image.version} with ${capacity} instance(s)`,
-        });
-        return;
-    }
-    if (failed(info.provisioningState))
-        await repairColour(r, colour);
-    let now = info.capacity;
-    const repoint = !sameId(info.imageId, image.id);
-    if (repoint) {
-        if (now > 0) {
-            await ex.write({
-                write: {
-                    resource,
-                    operation: 'scale',
-                    before: `${now}`,
-                    after: '0 instance(s)',
-                    why: `scale in before re-pointing the model, so every instance boots on ${image.version}`,
-                },
-            }, (call) => setCapacity(r, colour, 0, call), {
-                kind: 'action',
-                label,
-                value: `${ref.name} scaled in to 0 (it ran ${shared_versionOf(info) ?? info.imageDescription})`,
-            });
-        }
-        await ex.write({
-            write: {
-                resource,
-                operation: 'update',
-                before: `image ${shared_versionOf(info) ?? info.imageDescription}`,
-                after: image.version,
-                why: `the idle ${colour.colour} colour gets the release${note}`,
-            },
-        }, async (call) => {
-            const fresh = await port.get(ref, call);
-            if (fresh && sameId(fresh.imageId, image.id) && !failed(fresh.provisioningState))
-                return;
-            await port.setImage(ref, { imageId: image.id, etag: fresh?.etag }, call);
-        }, { kind: 'action', label, value: `${ref.name} model → image ${image.version}` });
-        now = 0;
-    }
-    if (now !== capacity) {
-        await ex.write({
-            write: {
-                resource,
-                operation: 'scale',
-                before: `${now}`,
-                after: `${capacity} instance(s)`,
-                why: `the live colour's capacity (${pair.active.ref.name})`,
-            },
-        }, (call) => setCapacity(r, colour, capacity, call), { kind: 'action', label, value: `${ref.name} scaled to ${capacity} instance(s)` });
-    }
-    if (!repoint) {
-        // New instances boot on the model; only those that were there before can be stale.
-        const stale = (await ex.read(`listing the instances of ${ref.name}`, (call) => port.listInstances(ref, call))).filter((i) => !onImage(i, image.id));
-        if (stale.length === 0)
-            return;
-        const ids = stale.map((i) => i.instanceId);
-        await ex.write({
-            write: {
-                resource: `${stale.length} instance(s) of ${resource}`,
-                operation: 'replace',
-                after: `image ${image.version}`,
-                why: 'they do not run the latest model',
-            },
-        }, (call) => port.updateInstances(ref, ids, call), { kind: 'action', label, value: `${stale.length} instance(s) of ${ref.name} brought to the latest model` });
-    }
-}
-/**
- * A colour whose last write ended Failed (a create or scale that did not complete) is written again
- * as a whole — Azure's way out of provisioning state Failed — before anything else is done with it:
- * traffic is never switched to a scale set in that state.
- */
-async function repairColour(r, colour) {
-    const { ports, ex } = r;
-    await ex.write({
-        write: {
-            resource: `scale set ${colour.ref.name}`,
-            operation: 'update',
-            after: 'its model written again as it stands',
-            why: 'its last write ended in provisioning state Failed',
-        },
-    }, async (call) => {
-        const fresh = await ports.scaleSets.get(colour.ref, call);
-        if (!fresh || !failed(fresh.provisioningState))
-            return;
-        await ports.scaleSets.rewriteModel(colour.ref, fresh.etag, call);
-    }, {
-        kind: 'action',
-        label: `${colour.colour} colour`,
-        value: `${colour.ref.name} was in provisioning state Failed: its model was written again`,
-    });
-}
-async function setCapacity(r, colour, capacity, call) {
-    const fresh = await r.ports.scaleSets.get(colour.ref, call);
-    if (!fresh)
-        throw new core_errors/* EngineError */.NJ('terminal', `scale set ${colour.ref.name} disappeared during the release`);
-    if (fresh.capacity === capacity && !failed(fresh.provisioningState))
-        return;
-    await r.ports.scaleSets.setCapacity(colour.ref, capacity, fresh.etag, call);
-}
-const failed = (state) => (state ?? '').toLowerCase() === 'failed';
-/** Waits until the colour has `capacity` instances, all on the image, provisioned, running and healthy. */
-async function waitHealthy(r, colour, image, capacity) {
-    const { ctx, ports, ex } = r;
-    let unhealthyLooks = 0;
-    const look = async (call) => {
-        const instances = await ports.scaleSets.listInstances(colour.ref, call);
-        const seen = judgeInstances(instances, image.id);
-        const countOk = instances.length === capacity;
-        if (seen.ok && countOk) {
-            const state = noHealthSource(instances) ? `provisioned and running (${NO_HEALTH_SOURCE})` : 'running and healthy';
-            return { state: 'done', detail: `${instances.length} of ${capacity} instance(s) on the new image, ${state}` };
-        }
-        const detail = [!countOk ? `${instances.length} of ${capacity} instance(s)` : '', ...seen.problems]
-            .filter(Boolean)
-            .join('; ');
-        const broken = instances.filter((i) => i.provisioningState === 'failed');
-        if (broken.length > 0)
-            return {
-                state: 'failed',
-                detail: `instance(s) ${broken.map((i) => i.instanceId).join(', ')} failed to provision; ${detail}`,
-            };
-        const upButSick = instances.some((i) => onImage(i, image.id) &&
-            i.provisioningState === 'succeeded' &&
-            i.power === 'running' &&
-            i.health === 'unhealthy');
-        unhealthyLooks = upButSick ? unhealthyLooks + 1 : 0;
-        if (unhealthyLooks >= UNHEALTHY_LOOKS)
-            return { state: 'failed', detail: `unhealthy in ${UNHEALTHY_LOOKS} looks in a row: ${detail}` };
-        return { state: 'pending', detail };
-    };
-    const would = `${colour.colour} colour (${colour.ref.name}): ${capacity} instance(s) on ${image.version}, running and healthy`;
-    return ex.wait(`${colour.colour} colour healthy`, would, look, {
-        intervalMs: ctx.settings.verify.gate.intervalMs,
-        until: 'healthy',
-    });
-}
-/** Live rule(s) → `to`'s pool, the preview rule → `from`'s: the planned line of the switch. */
-function switchWrite(pair, to, from, why) {
-    const live = pair.liveRules.map((x) => x.name).join(', ');
-    const preview = pair.previewRule;
-    return {
-        resource: lbResource(pair),
-        operation: 'switch',
-        before: `live rule(s) ${live} → pool ${from.poolName} (${from.colour})${preview ? `, preview rule ${preview.name} → pool ${to.poolName}` : ''}`,
-        after: `live rule(s) ${live} → pool ${to.poolName} (${to.colour})${preview ? `, preview rule ${preview.name} → pool ${from.poolName}` : ''}`,
-        why,
-    };
-}
-/**
- * ONE write of the load balancer, guarded by the ETag read right before it. A load balancer already
- * switched is left alone — unless its last write ended Failed: then its rules are written again.
- */
-async function switchTo(r, pair, to, from, why, itemValue) {
-    const { ctx, ports, ex } = r;
-    await ex.write({ write: switchWrite(pair, to, from, why), touchesProduction: true }, async (call) => {
-        const fresh = await observePair(ctx, ports, call);
-        if (fresh.active.colour === to.colour && !isFailed(fresh))
-            return;
-        if (isFailed(fresh))
-            ctx.warn(`load balancer '${fresh.lb.name}' is in provisioning state Failed (an earlier write did not complete): writing its rules again`);
-        const switches = Object.fromEntries(fresh.liveRules.map((x) => [x.name, to.poolId]));
-        if (fresh.previewRule)
-            switches[fresh.previewRule.name] = from.poolId;
-        await ports.loadBalancers.switchRules(fresh.lb, switches, fresh.lb.etag, call);
-    }, { kind: 'action', label: 'switch', value: itemValue });
-}
-/**
- * A load balancer whose last write ended Failed is written again as it stands (same rules, fresh ETag).
- * The rules it had then may never have taken effect: the step ends once the live endpoint no longer
- * answers from the other colour.
- */
-async function repairFailed(r, pair) {
-    let repaired;
-    await r.ex.write({
-        write: {
-            resource: lbResource(pair),
-            operation: 'update',
-            after: 'its rules as they stand',
-            why: 'its last write ended in provisioning state Failed',
-        },
-    }, async (call) => {
-        const fresh = await observePair(r.ctx, r.ports, call);
-        if (!isFailed(fresh))
-            return;
-        r.ctx.warn(`load balancer '${fresh.lb.name}' is in provisioning state Failed (an earlier write did not complete): writing its rules again`);
-        const switches = Object.fromEntries(fresh.liveRules.map((x) => [x.name, fresh.active.poolId]));
-        if (fresh.previewRule)
-            switches[fresh.previewRule.name] = fresh.idle.poolId;
-        await r.ports.loadBalancers.switchRules(fresh.lb, switches, fresh.lb.etag, call);
-        repaired = fresh;
-    });
-    if (repaired) {
-        const { active, idle } = repaired;
-        await confirmSwitch(r, repaired, active, shared_versionOf(active.info) ?? '', shared_versionOf(idle.info));
-    }
-}
-/** The intent tag: the release record names the version in flight before the first write. */
-async function markIntent(r, pair, version, state = 'deploying') {
-    await r.ex.write({ write: intentWrite(lbResource(pair), version, state) }, (call) => recordIntent(r.ports.tags, pair.lb.id, { target: version, runUrl: r.ctx.deps.run?.runUrl, state }, call));
-}
-/** The record of what is live (it also clears target-version), then the retired colour's scale-down time. */
-async function recordLivePair(r, pair, record, live, retired, why) {
-    const { ctx, ports, ex } = r;
-    const planned = why ??
-        liveWrite(lbResource(pair), record, {
-            current: live.current,
-            previous: live.previous,
-            state: live.state,
-            extra: [`active-slot ${live.colour}`, live.failed ? `failed-version ${live.failed}` : '']
-                .filter(Boolean)
-                .join(', '),
-        });
-    const tags = tagsForRecord({
-        current: live.current,
-        previous: live.previous,
-        deployedAt: iso(ctx),
-        runUrl: ctx.deps.run?.runUrl,
-        state: live.state ?? 'live',
-        activeSlot: live.colour,
-        failed: live.failed,
-    });
-    await ex.write({ write: planned }, async (call) => {
-        await ports.tags.merge(pair.lb.id, tags, call);
-        const stale = [
-            RECORD_TAGS.target,
-            ...(live.state === 'rolled-back' && !live.previous ? [RECORD_TAGS.previous] : []),
-        ];
-        await ports.tags.remove(pair.lb.id, stale, call);
-    });
-    if (retired?.info)
-        await markRetired(r, retired);
-}
-/** The retired colour keeps running for scale-down-delay; clean-up scales it in after this time. */
-async function markRetired(r, retired) {
-    const at = iso(r.ctx, r.ctx.settings.deploy.scaleDownDelayMs);
-    await r.ex.write({
-        write: {
-            resource: `scale set ${retired.ref.name}`,
-            operation: 'tag',
-            after: `${SCALE_DOWN_AFTER_TAG} ${at}`,
-            why: `the ${retired.colour} colour keeps running for 'scale-down-delay' (instant rollback); clean-up scales it in after that`,
-        },
-    }, (call) => r.ports.tags.merge(retired.info.id, { [SCALE_DOWN_AFTER_TAG]: at }, call));
-}
-/**
- * Makes `to` live with `image`: prepare, health, preview, ONE switch, live check. A failure before
- * the switch leaves live traffic untouched (`ex.productionTouched` stays false); after it, the
- * caller's rollback plan (one write back) undoes it.
- */
-async function release(r, pair, to, image, note = '') {
-    const { ctx, ports, ex } = r;
-    const from = pair.active;
-    const capacity = Math.max(1, from.info.capacity);
-    await prepareColour(r, pair, to, image, capacity, note);
-    const health = await waitHealthy(r, to, image, capacity);
-    const untouched = `live traffic was not touched (${from.colour}, ${from.ref.name}, still serves ${shared_versionOf(from.info) ?? 'the previous image'})`;
-    if (!health.ok)
-        throw new core_errors/* EngineError */.NJ('verify', `the ${to.colour} colour (${to.ref.name}) did not become healthy on ${image.version}: ${health.detail}; ${untouched}`);
-    const links = await urls(ctx, ports, pair);
-    if (links.preview) {
-        const url = links.preview;
-        const preview = await ex.gate(`preview ${url}`, `preview ${url} (${to.colour}) before the switch`, async () => {
-            const result = await httpGate(ctx, `preview (${to.colour})`, url, ex.deadline, { warmup: true });
-            return { passed: result.passed, detail: result.reason };
-        });
-        if (!preview.ok)
-            throw new core_errors/* EngineError */.NJ('verify', `the preview endpoint of the ${to.colour} colour did not pass: ${preview.detail}; ${untouched}`);
-    }
-    else if (!ex.planning) {
-        ctx.warn(`blue-green: load balancer '${pair.lb.name}' has no preview rule (set 'preview-port' or 'preview-url'): the ${to.colour} colour was checked by instance health only before the switch`);
-    }
-    const gates = `once ${to.ref.name} is healthy${links.preview ? ' and its preview answers' : ''}`;
-    const moved = `live rule(s) ${pair.liveRules.map((x) => x.name).join(', ')} → ${to.poolName} (${to.colour})${pair.previewRule ? `, preview rule ${pair.previewRule.name} → ${from.poolName}` : ''}: one load balancer write`;
-    await switchTo(r, pair, to, from, `one write, ${gates}`, moved);
-    if (links.live) {
-        const url = links.live;
-        const rollsBack = ctx.settings.verify.autoRollback
-            ? "switched back when it fails ('auto-rollback')"
-            : "not switched back automatically ('auto-rollback' is false)";
-        const switched = await awaitSwitched(r, url, to.colour, image.version, shared_versionOf(from.info));
-        if (!switched.ok)
-            throw new core_errors/* EngineError */.NJ('verify', `production did not move to the ${to.colour} colour (${image.version}) after the switch: ${switched.detail}`);
-        const live = await ex.gate(`live ${url}`, `live ${url} after the switch (${rollsBack})`, async () => {
-            const result = await httpGate(ctx, `live (${to.colour})`, url, ex.deadline);
-            return { passed: result.passed, detail: result.reason };
-        });
-        if (!live.ok)
-            throw new core_errors/* EngineError */.NJ('verify', `production did not pass on the ${to.colour} colour (${image.version}) after the switch: ${live.detail}`);
-    }
-    else if (!ex.planning) {
-        ctx.warn(`blue-green: no live URL (set 'live-url'): production was not probed after the switch`);
-    }
-}
-/** The version an answer names: a JSON body's `version` field (how the app reports what it runs). */
-function servedVersion(body) {
-    try {
-        const parsed = JSON.parse(body);
-        const version = parsed?.version;
-        return typeof version === 'string' ? version : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * After a switch write, new flows reach the new colour only once the load balancer has applied it:
- * Azure answers the write before every host has the change, and a backend takes flows only once its
- * probe passed. So the live check does not start while the colour left behind still answers: it
- * waits for `probe-successes` answers in a row on `url` that do not name `leaving` (the version
- * that colour runs), within 'probe-timeout'. Answers that name no version cannot tell the colours
- * apart: they do not hold the check (the live gate that follows judges them), and the step says so.
- */
-async function awaitSwitched(r, url, colour, version, leaving) {
-    const { ctx, ex } = r;
-    const gate = ctx.settings.verify.gate;
-    const started = ctx.deps.clock.now();
-    let streak = 0;
-    let named = 0;
-    const look = async () => {
-        const answer = await ctx.deps.http
-            .get(url, { timeoutMs: gate.requestTimeoutMs, signal: ctx.signal, headers: gate.headers })
-            .catch(() => undefined);
-        const served = answer ? servedVersion(answer.body) : undefined;
-        if (served !== undefined)
-            named++;
-        const old = leaving !== undefined && leaving !== version && served === leaving;
-        streak = old ? 0 : streak + 1;
-        const seen = served ? `${served} answered` : answer ? `HTTP ${answer.status}, no version named` : 'no answer';
-        if (streak >= gate.successes) {
-            const how = named > 0 ? `no answer from ${leaving ?? 'the previous colour'}` : 'the answers name no version';
-            return { state: 'done', detail: `${gate.successes} answer(s) in a row after the switch: ${how}` };
-        }
-        if (ctx.deps.clock.now() - started >= gate.timeoutMs)
-            return { state: 'failed', detail: `${leaving} still answered on ${url} after 'probe-timeout' (last: ${seen})` };
-        return { state: 'pending', detail: `${seen}: waiting for the load balancer to send new flows to ${colour}` };
-    };
-    const result = await ex.wait(`${colour} colour takes the live flows`, `${url} answers from ${colour} (${version})`, look, {
-        intervalMs: gate.intervalMs,
-        until: `answering from ${colour}`,
-    });
-    if (result.ok && !ex.planning && named === 0)
-        ctx.warn(`blue-green: the answers of ${url} name no version (a JSON 'version' field): the switch to ${colour} could not be told from the previous colour still answering`);
-    return result;
-}
-/**
- * A switch back (rollback) that is done: the live endpoint is watched until the colour left behind
- * no longer answers, so the step ends with production where it says it is. It does not fail the
- * rollback (the load balancer has the rules): it warns when the old colour still answers.
- */
-async function confirmSwitch(r, pair, to, version, leaving) {
-    const { live } = await urls(r.ctx, r.ports, pair);
-    if (!live)
-        return;
-    const moved = await awaitSwitched(r, live, to.colour, version, leaving);
-    if (!moved.ok && !r.ex.planning)
-        r.ctx.warn(`blue-green: after the switch to ${to.colour}: ${moved.detail}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/blue-green/strategy.ts
-/**
- * strategy: blue-green — two scale sets behind one load balancer. The idle colour is brought to
- * the new image at the live colour's capacity (created from a copy of the live model the first
- * time, else scaled in, re-pointed and scaled out, so every instance boots on the new model), the
- * engine waits until every instance is healthy and the preview endpoint answers, then moves the
- * live rule(s) to the idle pool — and the preview rule to the old pool — in ONE ETag-guarded write
- * of the load balancer. Production is checked on the live endpoint; if it does not pass, the
- * deploy stage rolls back (with 'auto-rollback': one more write). The old colour keeps running for
- * `scale-down-delay` (instant rollback); the time that delay ends is tagged on it for clean-up.
- *
- * Every write, wait and gate runs on the rollout executor (release.ts); plan mode is the same code
- * on a planning executor. The release record (current / previous version, live colour) is kept as
- * tags on the load balancer.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function runFor(ctx, planning) {
-    const ports = await ctx.azure();
-    return { ctx, ports, ex: executorFor(ctx, { retryBaseMs: ports.scaleSets.pollIntervalMs, planning }) };
-}
-const plan = (ex, outcome) => ({
-    journal: ex.journal,
-    writes: ex.plannedWrites,
-    items: ex.facts,
-    outputs: outcome.outputs,
-    message: outcome.message,
-});
-/** A deploy, executed or planned: the same reads, the same decisions, the same steps. */
-async function deployOn(r, artifact, record) {
-    const { ctx, ports, ex } = r;
-    const pair = await ex.read(`reading load balancer ${ctx.settings.deploy.loadBalancer ?? ''}`, (call) => observePair(ctx, ports, call));
-    checkGalleryImage(pair.active.info);
-    const image = ex.planning
-        ? await imageForPlan(ctx, ports.scaleSets, pair.active.info, artifact, ex.call())
-        : { ...(await resolveImage(ports.scaleSets, ctx.settings, pair.active.info, artifact, ex.call())), planned: false };
-    const from = pair.active;
-    const previous = shared_versionOf(from.info);
-    const links = await urls(ctx, ports, pair);
-    const base = { imageId: image.id, imageVersion: image.version };
-    const would = ex.planning ? 'would get' : 'gets';
-    if (sameId(from.info.imageId, image.id)) {
-        if (isFailed(pair))
-            await repairFailed(r, pair);
-        const stale = (await ex.read(`listing the instances of ${from.ref.name}`, (call) => ports.scaleSets.listInstances(from.ref, call))).filter((i) => !onImage(i, image.id));
-        if (stale.length === 0) {
-            if (record.current !== image.version || record.target) {
-                // An earlier run that switched and then stopped left the record half-written: finish it,
-                // including the retired colour's scale-down time.
-                const retired = record.target === image.version ? pair.idle : undefined;
-                const prev = record.current !== image.version ? record.current : record.previous;
-                await recordLivePair(r, pair, record, { current: image.version, previous: prev, colour: from.colour }, retired, catchUpWrite(lbResource(pair), record, image.version, prev));
-            }
-            ex.note({
-                kind: 'fact',
-                label: 'blue-green',
-                value: `${from.colour} (${from.ref.name}) already serves ${image.version}: nothing ${ex.planning ? 'to switch' : 'to do'}`,
-            });
-            const unchanged = ex.planning ? ex.plannedWrites.length === 0 : undefined;
-            return {
-                outputs: {
-                    ...base,
-                    activeSlot: from.colour,
-                    previousSlot: from.colour,
-                    previewUrl: links.preview,
-                    previousImageVersion: record.current === image.version ? record.previous : record.current,
-                    upgradedInstances: 0,
-                    ...(unchanged === undefined ? {} : { deployUnchanged: unchanged }),
-                },
-                items: ex.items,
-                message: ex.planning
-                    ? `plan: the ${from.colour} colour already serves ${image.version} (${action_countWrites(ex.plannedWrites.length)})`
-                    : `the ${from.colour} colour (${from.ref.name}) already serves ${image.version}: no change`,
-            };
-        }
-    }
-    const to = pair.idle;
-    ex.note({
-        kind: 'fact',
-        label: 'blue-green',
-        value: `${from.colour} (${from.ref.name}, ${previous ?? from.info.imageDescription}) is live on load balancer ${pair.lb.name}; ${to.colour} (${to.ref.name}) ${would} ${image.version}`,
-    });
-    if (pair.adopting && !ex.planning)
-        ex.note({
-            kind: 'fact',
-            label: 'adoption',
-            value: `scale set ${from.ref.name} is adopted as the ${from.colour} colour; ${to.ref.name} is created next to it`,
-        });
-    const rollback = {
-        strategy: 'blue-green',
-        to: { slot: from.colour, imageId: from.info.imageId, imageVersion: previous },
-        description: `load balancer ${pair.lb.name}: live rule(s) back to ${from.colour} (${from.ref.name}, ${previous ?? 'previous image'}) from ${to.colour} (${image.version})`,
-        record: { previous: record.current === previous ? record.previous : record.current, failed: image.version },
-    };
-    // A failed release: the old colour served production before and serves it still.
-    const outputs = { ...base, activeSlot: from.colour, previousSlot: from.colour, previousImageVersion: previous };
-    await markIntent(r, pair, image.version);
-    try {
-        await release(r, pair, to, image, plannedNote(image));
-        // Part of the release: a record that cannot say what is live fails it (and rolls it back).
-        await recordLivePair(r, pair, record, { current: image.version, previous, colour: to.colour }, from);
-    }
-    catch (err) {
-        if (ctx.signal.aborted || !(err instanceof core_errors/* EngineError */.NJ) || err.kind === 'cancelled')
-            throw err;
-        // Before the switch write, live traffic never moved: the plan then only confirms the old colour is live.
-        throw new RolloutError(err.message, { plan: rollback, items: ex.items, outputs, liveUntouched: !ex.productionTouched, journal: ex.journal }, err.kind === 'input' ? 'terminal' : err.kind);
-    }
-    const scaleDownAt = iso(ctx, ctx.settings.deploy.scaleDownDelayMs);
-    const upgraded = Math.max(1, from.info.capacity);
-    if (ex.planning) {
-        return {
-            outputs: {
-                ...base,
-                activeSlot: to.colour,
-                previousSlot: from.colour,
-                previewUrl: links.preview,
-                previousImageVersion: previous,
-                upgradedInstances: upgraded,
-            },
-            items: ex.items,
-            message: `plan: ${image.version} would go live on the ${to.colour} colour (${to.ref.name}) (${action_countWrites(ex.plannedWrites.length)}, none made)`,
-        };
-    }
-    ex.note({
-        kind: 'fact',
-        label: `${from.colour} colour`,
-        value: `${from.ref.name} keeps running ${previous ?? 'the previous image'} for instant rollback until ${scaleDownAt} (scale-down-delay)`,
-    });
-    const after = await urls(ctx, ports, await ex.read(`reading load balancer ${pair.lb.name}`, (call) => observePair(ctx, ports, call)));
-    return {
-        outputs: {
-            ...base,
-            activeSlot: to.colour,
-            previousSlot: from.colour,
-            previewUrl: after.preview,
-            previousImageVersion: previous,
-            upgradedInstances: upgraded,
-        },
-        items: ex.items,
-        message: `${image.version} is live on the ${to.colour} colour (${to.ref.name}); ${from.colour} (${previous ?? 'previous image'}) stays up until ${scaleDownAt}`,
-        rollback,
-    };
-}
-/** A rollback, executed or planned: back to the colour and image the plan names. */
-async function rollbackOn(r, plan) {
-    const { ctx, ports, ex } = r;
-    const pair = await ex.read(`reading load balancer ${ctx.settings.deploy.loadBalancer ?? ''}`, (call) => observePair(ctx, ports, call));
-    const { toColour, image } = rollbackTarget(plan);
-    const record = recordFromTags(pair.lb.tags);
-    const fromVersion = shared_versionOf(pair.active.info);
-    const lb = lbResource(pair);
-    if (pair.active.colour === toColour && sameId(pair.active.info.imageId, image.id)) {
-        if (isFailed(pair))
-            await repairFailed(r, pair);
-        if (record.target) {
-            const state = record.current === image.version ? 'live' : 'rolled-back';
-            const after = state === 'rolled-back' ? afterRollback(plan, image.version, record.target) : { previous: record.previous };
-            await recordLivePair(r, pair, record, {
-                current: image.version,
-                previous: after.previous,
-                colour: toColour,
-                state,
-                failed: 'failed' in after ? after.failed : undefined,
-            }, undefined, catchUpWrite(lb, record, image.version, after.previous));
-        }
-        ex.note({
-            kind: 'fact',
-            label: 'blue-green',
-            value: `${toColour} (${pair.active.ref.name}) serves ${image.version}: live traffic is there, nothing to switch`,
-        });
-        return {
-            outputs: {
-                activeSlot: toColour,
-                previousSlot: toColour,
-                imageVersion: image.version,
-                imageId: image.id,
-                ...(ex.planning ? { rolledBack: false } : {}),
-            },
-            items: ex.items,
-            message: ex.planning
-                ? `plan: ${image.version} is live on the ${toColour} colour; nothing to switch (${action_countWrites(ex.plannedWrites.length)})`
-                : `${image.version} is live on the ${toColour} colour (${pair.active.ref.name}); live traffic is there, nothing to switch`,
-        };
-    }
-    if (pair.active.colour === toColour) {
-        throw new core_errors/* EngineError */.NJ('terminal', `the rollback plan returns to the ${toColour} colour, which is live already but runs ${fromVersion ?? pair.active.info.imageDescription}, not ${image.version}; roll back with 'to-version' instead`);
-    }
-    ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
-    await markIntent(r, pair, image.version, 'rolling-back');
-    const target = pair.idle;
-    if (target.info && sameId(target.info.imageId, image.id) && target.info.capacity > 0) {
-        // The usual case: the old colour is still up (scale-down-delay) — check it, then one write.
-        const health = await waitHealthy(r, target, image, target.info.capacity);
-        if (!health.ok)
-            throw new core_errors/* EngineError */.NJ('terminal', `cannot roll back to the ${target.colour} colour (${target.ref.name}): ${health.detail}; ${pair.active.colour} stays live`);
-        const value = `live rule(s) → ${target.poolName} (${target.colour}, ${image.version}): one load balancer write`;
-        await switchTo(r, pair, target, pair.active, 'one write back to the colour still up (scale-down-delay), once it is healthy', value);
-        await confirmSwitch(r, pair, target, image.version, fromVersion);
-    }
-    else {
-        ex.note({
-            kind: 'fact',
-            label: `${target.colour} colour`,
-            value: `${target.ref.name} does not run ${image.version} (any more): ${ex.planning ? 'it would be brought up first' : 'bringing it up first'}`,
-        });
-        await release(r, pair, target, image);
-    }
-    const after = afterRollback(plan, image.version, fromVersion);
-    await recordLivePair(r, pair, record, {
-        current: image.version,
-        previous: after.previous,
-        colour: target.colour,
-        state: 'rolled-back',
-        failed: after.failed,
-    }, pair.active);
-    return {
-        outputs: {
-            rolledBack: true,
-            activeSlot: target.colour,
-            previousSlot: pair.active.colour,
-            imageVersion: image.version,
-            imageId: image.id,
-            previousImageVersion: fromVersion,
-        },
-        items: ex.items,
-        message: ex.planning
-            ? `plan: ${plan.description} (${action_countWrites(ex.plannedWrites.length)}, none made)`
-            : `${image.version} is live again on the ${target.colour} colour (${target.ref.name}); ${pair.active.colour} (${fromVersion ?? 'newer image'}) is idle`,
-    };
-}
-const blueGreenStrategy = {
-    name: 'blue-green',
-    async inspect(ctx) {
-        const ports = await ctx.azure();
-        const pair = await observePair(ctx, ports, { signal: ctx.signal });
-        checkGalleryImage(pair.active.info);
-        const record = recordFromTags(pair.lb.tags);
-        return {
-            ...record,
-            current: record.current ?? shared_versionOf(pair.active.info),
-            activeSlot: pair.active.colour,
-        };
-    },
-    async deploy(ctx, artifact, record) {
-        const r = await runFor(ctx);
-        return { ...(await deployOn(r, artifact, record)), journal: r.ex.journal };
-    },
-    async planDeploy(ctx, artifact, record) {
-        const r = await runFor(ctx, true);
-        return plan(r.ex, await deployOn(r, artifact, record));
-    },
-    async rollback(ctx, rollback) {
-        const r = await runFor(ctx);
-        return { ...(await rollbackOn(r, rollback)), journal: r.ex.journal };
-    },
-    async planRollbackWrites(ctx, rollback) {
-        const r = await runFor(ctx, true);
-        return plan(r.ex, await rollbackOn(r, rollback));
-    },
-    async describeLive(ctx) {
-        const ports = await ctx.azure();
-        const pair = await observePair(ctx, ports, { signal: ctx.signal, timeoutMs: 60_000 });
-        const state = isFailed(pair) ? ' (its last write ended Failed)' : '';
-        return `load balancer ${pair.lb.name}${state} sends live traffic to ${pair.active.colour} (${pair.active.ref.name}, ${shared_versionOf(pair.active.info) ?? pair.active.info.imageDescription})`;
-    },
-    async endpoints(ctx) {
-        const ports = await ctx.azure();
-        const pair = await observePair(ctx, ports, { signal: ctx.signal });
-        const { live, preview } = await urls(ctx, ports, pair);
-        const out = [];
-        if (live)
-            out.push({ role: 'live', url: live });
-        if (preview)
-            out.push({ role: 'preview', url: preview });
-        return out;
-    },
-    async checkTarget(ctx) {
-        const ports = await ctx.azure();
-        const pair = await observePair(ctx, ports, { signal: ctx.signal });
-        const checks = [];
-        if (ctx.settings.verify.instanceHealth) {
-            const check = await instanceHealthCheck(ctx, ports.scaleSets, pair.active.ref, ctx.settings.verify.gate, pair.active.info.imageId);
-            checks.push({ ...check, name: `instance health (${pair.active.colour}, ${pair.active.ref.name})` });
-        }
-        const remote = await remoteAccessCheck(ports.networkSecurity, pair.active.info, ctx.settings.verify.remoteAccess, {
-            signal: ctx.signal,
-        });
-        if (remote)
-            checks.push(remote);
-        return checks;
-    },
-    async planRollback(ctx, record, toVersion) {
-        const ports = await ctx.azure();
-        const pair = await observePair(ctx, ports, { signal: ctx.signal });
-        checkGalleryImage(pair.active.info);
-        const idleVersion = shared_versionOf(pair.idle.info);
-        const live = shared_versionOf(pair.active.info);
-        const byDefault = defaultRollback(record).version;
-        const version = toVersion ??
-            byDefault ??
-            (pair.idle.info && pair.idle.info.capacity > 0 && idleVersion !== record.failed ? idleVersion : undefined);
-        const from = live ?? 'the live image';
-        if (!version) {
-            throw new core_errors/* EngineError */.NJ('input', `input 'to-version': is required: load balancer '${pair.lb.name}' has no previous version recorded (tag ${RECORD_TAGS.previous}) and the ${pair.idle.colour} colour holds nothing to return to; expected the image version to return to, e.g. '1.4.2'`);
-        }
-        if (version === live) {
-            return {
-                strategy: 'blue-green',
-                to: { slot: pair.active.colour, imageId: pair.active.info.imageId, imageVersion: version },
-                description: `${version} is already live on ${pair.active.colour}`,
-            };
-        }
-        const what = toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)";
-        const image = pair.idle.info && shared_versionOf(pair.idle.info) === version
-            ? { id: pair.idle.info.imageId, version }
-            : await checkImageUsable(ports.scaleSets, pair.active.info, siblingVersionId(pair.active.info.imageId, version), what, { signal: ctx.signal });
-        return {
-            strategy: 'blue-green',
-            to: { slot: pair.idle.colour, imageId: image.id, imageVersion: image.version },
-            description: `load balancer ${pair.lb.name}: live rule(s) to ${pair.idle.colour} (${pair.idle.ref.name}, ${image.version}) from ${pair.active.colour} (${from})`,
-            record: rollbackRecord(record, image.version, live),
-        };
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/core/deploy/blue-green/descriptor.ts
 /** blue-green, as the rest of the engine sees it: two scale sets behind one load balancer. */
-
 
 
 
@@ -44480,6 +44607,9 @@ const blueGreenDescriptor = {
     // Clean-up scales in the retired colour after its scale-down delay.
     cleanupWritesTarget: (d) => !!d.scaleSet && !!d.loadBalancer,
     retiredCapacity: idleColour,
+    // Azure Load Balancer has no weights: a canary's split is made by the Front Door in front of the pair.
+    canary: "the weights of the colours' origins in an Azure Front Door origin group ('front-door-origin-group')",
+    canaryInput: 'front-door-origin-group',
     // Live traffic reaches the release through the load balancer; alerts may fire on it or on a colour
     // (or on a scale set adopted as the first colour, named like the pair).
     monitored: (d, resourceGroup) => {
@@ -44497,2188 +44627,15 @@ const blueGreenDescriptor = {
         }));
         return { metrics: lb, alerts: [lb, ...sets] };
     },
-    strategy: blueGreenStrategy,
+    loadStrategy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(403), __nccwpck_require__.e(894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44894))).blueGreenStrategy,
 };
 
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/monitored.ts
-function monitoredScaleSet(d, resourceGroup) {
-    if (!d.scaleSet)
-        return undefined;
-    const set = {
-        resourceGroup,
-        path: `Microsoft.Compute/virtualMachineScaleSets/${d.scaleSet}`,
-        label: `scale set ${d.scaleSet}`,
-    };
-    return { metrics: set, alerts: [set] };
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/record-home.ts
-
-/** The lease's and the record's resource for the inputs. */
-function recordHolder(d, resourceGroup) {
-    if (!d.scaleSet)
-        return undefined;
-    if (d.template)
-        return { kind: 'resource-group', resourceGroup, name: resourceGroup };
-    return { kind: 'scale-set', resourceGroup, name: d.scaleSet };
-}
-/** The resource id whose tags hold the record: the scale set's, or its resource group's. */
-function recordIdOf(ctx, info) {
-    return ctx.settings.deploy.template ? groupIdOf(info.id) : info.id;
-}
-/** The record as the holder's tags say it (the scale set's tags are already in `info`). */
-async function readRecord(ctx, ports, info, options) {
-    if (!ctx.settings.deploy.template)
-        return recordFromTags(info.tags);
-    const group = groupIdOf(info.id).split('/').pop();
-    const state = await ports.leases.read({ kind: 'resource-group', resourceGroup: group, name: group }, options);
-    return recordFromTags(state?.tags ?? {});
-}
-/** The record's resource in words, as the planned writes name it ('scale set web', 'resource group rg'). */
-function recordResource(t) {
-    return t.ctx.settings.deploy.template ? `resource group ${t.ref.resourceGroup}` : t.resource;
-}
-/** '/subscriptions/…/resourceGroups/rg' of a resource id. */
-const groupIdOf = (id) => /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+/i.exec(id)?.[0] ?? id;
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/target.ts
-/**
- * The rolling strategy's target: the scale set named in the inputs, read and checked before any
- * write (the image to roll out is resolved in ../gallery-image.ts). Every problem here
- * is an EngineError of kind 'input' naming the input, the bad value and what is expected.
- */
-
-
-
-/**
- * The instances a rollout to `imageId` still has to replace. When the rollout first points the
- * model at `imageId` (`modelMoves`), an instance already running that image is on the latest model
- * once the write lands: only the instances on another image are left.
- */
-function staleInstances(instances, imageId, modelMoves) {
-    return instances.filter((i) => (modelMoves ? !sameId(i.imageId, imageId) : !onImage(i, imageId)));
-}
-function scaleSetRef(settings) {
-    const name = settings.deploy.scaleSet;
-    const resourceGroup = settings.deploy.resourceGroup ?? settings.resourceGroup;
-    if (!name)
-        throw new core_errors/* EngineError */.NJ('input', "input 'scale-set': is required for the rolling strategy; expected the scale set's name");
-    if (!resourceGroup)
-        throw new core_errors/* EngineError */.NJ('input', "input 'resource-group': is required for the rolling strategy; expected the scale set's resource group");
-    return { resourceGroup, name };
-}
-/** Reads the scale set and checks the rolling strategy can work on it. */
-async function readTarget(port, ref, options) {
-    const info = await port.get(ref, options);
-    if (!info) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' was not found in resource group '${ref.resourceGroup}'; expected an existing Virtual Machine Scale Set`);
-    }
-    if (!isGalleryVersionId(info.imageId)) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'scale-set': scale set '${ref.name}' runs '${info.imageDescription}', not a gallery image version; the rolling strategy replaces one Azure Compute Gallery image version with another (expected imageReference.id …/galleries/<gallery>/images/<definition>/versions/<version>)`);
-    }
-    return info;
-}
-/** What the scale set ran before: the model's image, or (a re-run, model already moved) the instances' / the record's. */
-function previousImage(info, instances, target, record) {
-    if (info.imageId && !sameId(info.imageId, target.id))
-        return { id: info.imageId, version: versionOfId(info.imageId) };
-    const other = instances.find((i) => i.imageId && !sameId(i.imageId, target.id))?.imageId;
-    if (other)
-        return { id: other, version: versionOfId(other) };
-    const recorded = record.current && record.current !== target.version ? record.current : record.previous;
-    return recorded ? { id: siblingVersionId(target.id, recorded), version: recorded } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/context.ts
-
-
-
-/** A rollout on the scale set of the inputs, on an executor of its own (`planning`: plan mode). */
-async function openRolling(ctx, planning) {
-    const ports = await ctx.azure();
-    const port = ports.scaleSets;
-    const ref = scaleSetRef(ctx.settings);
-    const ex = executorFor(ctx, { retryBaseMs: port.pollIntervalMs, ...(planning ? { planning } : {}) });
-    return { ctx, ex, ports, port, ref, resource: `scale set ${ref.name}` };
-}
-/** A rollout that cannot go on: the deploy turns it into a RolloutError (and rolls back). */
-function stop(message) {
-    throw new core_errors/* EngineError */.NJ('terminal', message);
-}
-/** The run's clock as an ISO timestamp (the record's deployed-at). */
-
-/** Instance ids for a plan line: the first eight, then the count. */
-const context_idList = (list) => list.length <= 8 ? list.join(', ') : `${list.slice(0, 8).join(', ')}, … (${list.length})`;
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/policy.ts
-/** The rolling knobs: inputs override the scale set's rollingUpgradePolicy, which overrides Azure's defaults. */
-
-const MODE_OF = { Rolling: 'rolling', Manual: 'manual', Automatic: 'automatic' };
-const UPGRADE_MODE_FOR = {
-    rolling: 'Rolling',
-    manual: 'Manual',
-    automatic: 'Automatic',
-};
-/**
- * 'auto' follows the scale set's upgradePolicy.mode. An explicit mode must match it: a model change
- * on a Rolling scale set starts Azure's own upgrade (the engine could not drive batches), and on a
- * Manual one nothing would roll at all.
- */
-function effectiveMode(requested, info) {
-    const actual = MODE_OF[info.upgradeMode];
-    if (requested === 'auto' || requested === actual)
-        return actual;
-    throw new core_errors/* EngineError */.NJ('input', `input 'rollout-mode': '${requested}' needs scale set '${info.name}' in upgradePolicy.mode ${UPGRADE_MODE_FOR[requested]}, but it is ${info.upgradeMode}; expected 'auto' or '${actual}' (or change the scale set's upgrade policy)`);
-}
-/** The mode a rollback follows: the scale set's own (a rollback takes no 'rollout-mode'). */
-const modeOfScaleSet = (info) => MODE_OF[info.upgradeMode];
-/** What the engine applies in Manual mode (and reports for the others). */
-function knobs(settings, policy) {
-    const o = settings.deploy.rolling;
-    return {
-        batchPercent: o.maxBatchPercent ?? policy?.maxBatchInstancePercent ?? 20,
-        maxUnhealthyPercent: o.maxUnhealthyPercent ?? policy?.maxUnhealthyInstancePercent ?? 20,
-        maxUnhealthyUpgradedPercent: o.maxUnhealthyUpgradedPercent ?? policy?.maxUnhealthyUpgradedInstancePercent ?? 20,
-        pauseMs: o.pauseBetweenBatchesMs ?? isoDurationMs(policy?.pauseTimeBetweenBatches) ?? 0,
-        prioritizeUnhealthy: o.prioritizeUnhealthy ?? policy?.prioritizeUnhealthyInstances ?? false,
-        maxSurge: o.maxSurge ?? policy?.maxSurge ?? false,
-    };
-}
-/** The policy to write for this deploy when inputs override it (Rolling mode), or undefined when they don't. */
-function policyOverride(settings, current) {
-    const o = settings.deploy.rolling;
-    const given = Object.values(o).some((v) => v !== undefined);
-    if (!given)
-        return undefined;
-    return {
-        ...current,
-        ...(o.maxBatchPercent !== undefined ? { maxBatchInstancePercent: o.maxBatchPercent } : {}),
-        ...(o.maxUnhealthyPercent !== undefined ? { maxUnhealthyInstancePercent: o.maxUnhealthyPercent } : {}),
-        ...(o.maxUnhealthyUpgradedPercent !== undefined
-            ? { maxUnhealthyUpgradedInstancePercent: o.maxUnhealthyUpgradedPercent }
-            : {}),
-        ...(o.pauseBetweenBatchesMs !== undefined
-            ? { pauseTimeBetweenBatches: `PT${Math.round(o.pauseBetweenBatchesMs / 1000)}S` }
-            : {}),
-        ...(o.maxSurge !== undefined ? { maxSurge: o.maxSurge } : {}),
-        ...(o.prioritizeUnhealthy !== undefined ? { prioritizeUnhealthyInstances: o.prioritizeUnhealthy } : {}),
-    };
-}
-/** The fields the inputs change, in words ('max batch 50%, pause PT30S'). */
-function describePolicy(next, current) {
-    const p = Object.fromEntries(Object.entries(next).filter(([k, v]) => current?.[k] !== v));
-    const parts = [
-        p.maxBatchInstancePercent !== undefined ? `max batch ${p.maxBatchInstancePercent}%` : undefined,
-        p.maxUnhealthyInstancePercent !== undefined ? `max unhealthy ${p.maxUnhealthyInstancePercent}%` : undefined,
-        p.maxUnhealthyUpgradedInstancePercent !== undefined
-            ? `max unhealthy upgraded ${p.maxUnhealthyUpgradedInstancePercent}%`
-            : undefined,
-        p.pauseTimeBetweenBatches ? `pause ${p.pauseTimeBetweenBatches}` : undefined,
-        p.maxSurge !== undefined ? `max surge ${p.maxSurge}` : undefined,
-        p.prioritizeUnhealthyInstances !== undefined ? `unhealthy first ${p.prioritizeUnhealthyInstances}` : undefined,
-    ];
-    return parts.filter(Boolean).join(', ') || 'as it is';
-}
-/** ISO 8601 durations as Azure writes them (PT30S, PT1M30S, P1DT2H). */
-function isoDurationMs(iso) {
-    if (!iso)
-        return undefined;
-    const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(iso.trim());
-    if (!m)
-        return undefined;
-    const [, d, h, min, s] = m;
-    return ((Number(d ?? 0) * 24 + Number(h ?? 0)) * 60 + Number(min ?? 0)) * 60_000 + Math.round(Number(s ?? 0) * 1000);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/record-writes.ts
-
-
-
-
-/** Before the first write to the scale set: the version in flight. */
-async function writeIntent(t, info, version, state = 'deploying') {
-    const runUrl = t.ctx.deps.run?.runUrl;
-    const write = intentWrite(recordResource(t), version, state);
-    await t.ex.write({ write }, (call) => recordIntent(t.ports.tags, recordIdOf(t.ctx, info), { target: version, runUrl, state }, call));
-}
-/** After the last write: what is live (clears the version in flight). */
-async function writeLive(t, info, record, live, item) {
-    const extra = live.failed ? `failed-version ${live.failed}` : undefined;
-    const write = liveWrite(recordResource(t), record, {
-        current: live.current,
-        previous: live.previous,
-        state: live.state,
-        extra,
-    });
-    const stamped = { ...live, deployedAt: iso(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
-    await t.ex.write({ write }, (call) => recordLive(t.ports.tags, recordIdOf(t.ctx, info), stamped, call), item);
-}
-/** A record that lags what the scale set already runs (an earlier run stopped before writing it). */
-async function writeCatchUp(t, info, record, current, previous) {
-    const write = catchUpWrite(recordResource(t), record, current, previous);
-    const live = { current, previous, deployedAt: iso(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
-    await t.ex.write({ write }, (call) => recordLive(t.ports.tags, recordIdOf(t.ctx, info), live, call));
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/endpoint-probes.ts
-function endpointsFromSettings(settings) {
-    const out = [];
-    if (settings.verify.liveUrl)
-        out.push({ role: 'live', url: settings.verify.liveUrl });
-    if (settings.verify.previewUrl)
-        out.push({ role: 'preview', url: settings.verify.previewUrl });
-    return out;
-}
-function endpointProbes(settings, endpoints) {
-    const seen = new Set();
-    return endpoints.flatMap((e) => {
-        const key = `${e.role}|${e.url}`;
-        if (seen.has(key))
-            return [];
-        seen.add(key);
-        return [{ ...settings.verify.gate, name: e.role, url: e.url }];
-    });
-}
-/** What gates each batch of a Manual rollout: the user's probes plus the live endpoint. */
-function batchGateProbes(settings) {
-    return [
-        ...settings.verify.probes,
-        ...endpointProbes(settings, endpointsFromSettings(settings).filter((e) => e.role === 'live')),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/azure-rolling.ts
-
-
-/** Looks before concluding that Azure started no upgrade after the model change. */
-const LOOKS_FOR_START = 4;
-/** Follows Azure's upgrade started by the model write (`before`: the latest run before it). */
-async function followRollingUpgrade(t, before, version, count) {
-    const progress = { looksForStart: 0, lastDone: -1, batch: 0 };
-    const look = async (call) => {
-        const latest = await t.port.latestRollingUpgrade(t.ref, call);
-        const isNew = latest !== undefined && (!before || latest.startTime !== before.startTime);
-        if (!isNew) {
-            if (++progress.looksForStart >= LOOKS_FOR_START)
-                return { state: 'failed', detail: 'not started by Azure after the model change' };
-            return { state: 'pending', detail: 'waiting for Azure to start it' };
-        }
-        const line = report(t, latest, version, progress);
-        if (latest.code === 'RollingForward')
-            return { state: 'pending', detail: line };
-        if (latest.code === 'Completed')
-            return { state: 'done', detail: `completed: ${line}` };
-        const why = latest.code === 'Faulted'
-            ? `faulted: ${latest.error ?? 'no error given'}`
-            : `ended ${latest.code}${latest.lastAction === 'Cancel' ? ' (cancelled outside this run)' : ''}`;
-        return {
-            state: 'failed',
-            detail: `${why} (${latest.successful} upgraded, ${latest.failed} failed, ${latest.pending} pending)`,
-        };
-    };
-    const would = `Azure's rolling upgrade of ${t.resource} completes: ${count} instance(s) to ${version}`;
-    try {
-        const result = await t.ex.wait('rolling upgrade', would, look, {
-            intervalMs: t.port.pollIntervalMs,
-            until: 'completed',
-        });
-        return { ok: result.ok, detail: result.detail };
-    }
-    catch (err) {
-        if (t.ctx.signal.aborted || err instanceof core_errors/* CancelledError */.cc)
-            await stopAfterCancel(t);
-        throw err;
-    }
-}
-/** One summary line per batch Azure finished (progress moved since the last look). */
-function report(t, latest, version, progress) {
-    const done = latest.successful + latest.failed;
-    const line = `${done} of ${done + latest.inProgress + latest.pending} instance(s) upgraded to ${version}${latest.failed > 0 ? ` (${latest.failed} failed)` : ''}, ${latest.inProgress} in progress, ${latest.pending} pending`;
-    if (done > 0 && done > progress.lastDone) {
-        progress.batch += 1;
-        t.ctx.deps.host.info(`Rolling upgrade of ${t.ref.name}, batch ${progress.batch}: ${line}.`);
-        t.ex.note({ kind: 'action', label: `batch ${progress.batch}`, value: line });
-    }
-    progress.lastDone = Math.max(progress.lastDone, done);
-    return line;
-}
-/** A rolling upgrade still running (ours, cancelled or timed out) stops before the model moves back. */
-async function cancelRunningUpgrade(t, latest) {
-    const write = {
-        resource: `rolling upgrade of ${t.resource}`,
-        operation: 'cancel',
-        why: `an upgrade is in progress (started ${latest.startTime ?? 'earlier'}); it must stop before the model moves back`,
-    };
-    if (!t.ex.planning)
-        t.ctx.deps.host.info(`Scale set ${t.ref.name}: cancelling the rolling upgrade in progress before rolling back.`);
-    await t.ex.write({ write, touchesProduction: true }, async (call) => {
-        const now = await t.port.latestRollingUpgrade(t.ref, call);
-        if (now?.code === 'RollingForward' && now.lastAction !== 'Cancel')
-            await t.port.cancelRollingUpgrade(t.ref, call);
-    });
-    const stopped = await t.ex.wait('rolling upgrade stopped', `the rolling upgrade of ${t.resource} has stopped`, async (call) => {
-        const now = await t.port.latestRollingUpgrade(t.ref, call);
-        return now?.code === 'RollingForward'
-            ? { state: 'pending', detail: 'still rolling forward' }
-            : { state: 'done', detail: `ended ${now?.code ?? 'unknown'}` };
-    }, { intervalMs: t.port.pollIntervalMs, until: 'stopped' });
-    if (!stopped.ok)
-        stop(`the rolling upgrade of ${t.resource} did not stop: ${stopped.detail}`);
-}
-/**
- * The step was cancelled while Azure rolled: ask Azure to stop before its next batch, so
- * cancelling the step stops the rollout. The record still names the target: a re-run completes it
- * (or `rollback` undoes it). Best effort, on a short-lived signal of its own (the run's is aborted).
- */
-async function stopAfterCancel(t) {
-    try {
-        await t.port.cancelRollingUpgrade(t.ref, { signal: new AbortController().signal, timeoutMs: 30_000 });
-    }
-    catch {
-        // nothing running any more, or Azure unreachable: the record already says what was intended
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/analysis/condition.ts
-const NUMBER = String.raw `[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?`;
-const COMPARE = new RegExp(String.raw `^(<=|>=|==|!=|<|>|=)\s*(${NUMBER})$`);
-const RANGE = new RegExp(String.raw `^(${NUMBER})\s*\.\.\s*(${NUMBER})$`);
-const CONDITION_EXPECTED = "expected a comparison with a number ('< 1', '<= 0.5', '> 100', '>= 99.5', '== 0', '!= 0') or a range ('1..5', both ends included)";
-/** The condition, or an error message (the caller names the input and the value). */
-function parseCondition(raw) {
-    const v = raw.trim();
-    const compare = COMPARE.exec(v);
-    if (compare) {
-        const op = (compare[1] === '=' ? '==' : compare[1]);
-        return { ok: true, condition: { kind: 'compare', op, value: Number(compare[2]) } };
-    }
-    const range = RANGE.exec(v);
-    if (range) {
-        const min = Number(range[1]);
-        const max = Number(range[2]);
-        if (min > max)
-            return { ok: false, error: `is an empty range (${min} is above ${max}); expected 'low..high'` };
-        return { ok: true, condition: { kind: 'range', min, max } };
-    }
-    return { ok: false, error: `is not a condition; ${CONDITION_EXPECTED}` };
-}
-function holds(c, value) {
-    if (c.kind === 'range')
-        return value >= c.min && value <= c.max;
-    switch (c.op) {
-        case '<':
-            return value < c.value;
-        case '<=':
-            return value <= c.value;
-        case '>':
-            return value > c.value;
-        case '>=':
-            return value >= c.value;
-        case '==':
-            return value === c.value;
-        case '!=':
-            return value !== c.value;
-    }
-}
-/** '< 1', 'in 1..5'. */
-function formatCondition(c) {
-    return c.kind === 'range' ? `in ${c.min}..${c.max}` : `${c.op} ${c.value}`;
-}
-/** A measured number as the summary shows it: up to 4 significant decimals, no float noise. */
-function formatValue(value) {
-    if (value === null)
-        return 'no data';
-    if (Number.isInteger(value))
-        return String(value);
-    return String(Number(value.toPrecision(6)));
-}
-
-;// CONCATENATED MODULE: ./src/core/azure/monitor-port.ts
-/**
- * Azure Monitor, as analysis gates read it: metric values of a resource, the alerts fired in a
- * window, one alert rule, and a KQL query against Application Insights or a Log Analytics
- * workspace. Reads only; every call bounded by what is left of its step (`timeoutMs`) and
- * failures classified (transient: 429, 5xx, resets; terminal: a refused query, a missing role).
- * Implemented in src/azure/monitor.ts.
- */
-const AGGREGATIONS = ['average', 'total', 'minimum', 'maximum', 'count'];
-/** `/subscriptions/<sub>/resourceGroups/<group>/providers/<path>`. */
-const resourceIdOf = (subscriptionId, r) => `/subscriptions/${subscriptionId}/resourceGroups/${r.resourceGroup}/providers/${r.path}`;
-
-;// CONCATENATED MODULE: ./src/core/analysis/resolve.ts
-/**
- * A gate's resources as Azure ids: 'target' through the strategy's descriptor (what it monitors:
- * load balancer, scale set, web app and slot), ids as given; the metric `$filter` of its
- * dimensions. Pure: no call to Azure.
- */
-
-
-function resolveGate(gate, subscriptionId, target) {
-    if (gate.kind === 'metric') {
-        const metricResource = metricResourceOf(gate, subscriptionId, target);
-        const filter = dimensionFilter(gate.dimensions);
-        return {
-            gate,
-            condition: describeCondition(gate, metricResource.label),
-            metricResource,
-            ...(filter ? { filter } : {}),
-        };
-    }
-    if (gate.kind === 'alerts') {
-        const alertResources = gate.resources.flatMap((r) => alertResourcesOf(r, subscriptionId, target));
-        return { gate, condition: describeCondition(gate, labels(alertResources)), alertResources };
-    }
-    return { gate, condition: describeCondition(gate, sourceLabel(gate)) };
-}
-/** The condition in words: 'Http5xx total of web app shop < 1', 'no alert fired on …', 'column rate < 1'. */
-function describeCondition(gate, where) {
-    if (gate.kind === 'metric')
-        return `${gate.metrics.join(', ')} ${gate.aggregation}${dims(gate)} of ${where} ${formatCondition(gate.condition)}`;
-    if (gate.kind === 'alerts') {
-        const rules = gate.rules.length > 0 ? ` of rule(s) ${gate.rules.map(resolve_lastSegment).join(', ')}` : '';
-        const sev = gate.severities.length > 0 ? ` (${gate.severities.join(', ')})` : '';
-        return `no alert${rules}${sev} fired on ${where}`;
-    }
-    const column = gate.column ? `column ${gate.column}` : 'the last column';
-    return `${column} of the query on ${where} ${formatCondition(gate.condition)}`;
-}
-/** What a gate reads, in words, without Azure (plan mode): the target by its label. */
-function describeWhere(gate, target) {
-    if (gate.kind === 'metric')
-        return gate.resource.kind === 'target' ? (target?.metrics.label ?? 'the target') : idLabel(gate.resource.id);
-    if (gate.kind === 'alerts')
-        return gate.resources
-            .map((r) => r.kind === 'target' ? (target?.alerts.map((a) => a.label).join(', ') ?? 'the target') : idLabel(r.id))
-            .join(', ');
-    return sourceLabel(gate);
-}
-function metricResourceOf(gate, subscriptionId, target) {
-    if (gate.resource.kind === 'id')
-        return { id: gate.resource.id, label: idLabel(gate.resource.id) };
-    if (!target)
-        throw new Error(`internal: ${gate.input} names 'target' but the strategy monitors nothing`);
-    return { id: resourceIdOf(subscriptionId, target.metrics), label: target.metrics.label };
-}
-function alertResourcesOf(r, subscriptionId, target) {
-    if (r.kind === 'id')
-        return [{ id: r.id, label: idLabel(r.id) }];
-    if (!target)
-        throw new Error("internal: an alerts gate names 'target' but the strategy monitors nothing");
-    return target.alerts.map((a) => ({ id: resourceIdOf(subscriptionId, a), label: a.label }));
-}
-/**
- * Azure Monitor's `$filter` grammar: values of one dimension joined by `or`, dimensions by `and`
- * ("A eq 'a1' and B eq 'b1' or B eq 'b2'", Metrics - List, api-version 2024-02-01:
- * specification/monitor/resource-manager/Microsoft.Insights/stable/2024-02-01/metrics_API.json).
- * Quotes in values are doubled, as OData escapes them.
- */
-function dimensionFilter(dimensions) {
-    if (dimensions.length === 0)
-        return undefined;
-    const quoteValue = (v) => `'${v.replace(/'/g, "''")}'`;
-    return dimensions.map((d) => d.values.map((v) => `${d.name} eq ${quoteValue(v)}`).join(' or ')).join(' and ');
-}
-function dims(gate) {
-    if (gate.dimensions.length === 0)
-        return '';
-    return ` [${gate.dimensions.map((d) => `${d.name}=${d.values.join('|')}`).join(', ')}]`;
-}
-function sourceLabel(gate) {
-    return gate.source.kind === 'workspace' ? `workspace ${gate.source.id}` : idLabel(gate.source.id);
-}
-/** '…/providers/Microsoft.Insights/components/shop-ai' → 'components shop-ai'. */
-function idLabel(id) {
-    const parts = id.split('/').filter(Boolean);
-    const name = parts.at(-1) ?? id;
-    const type = parts.at(-2);
-    return type ? `${type} ${name}` : name;
-}
-const resolve_lastSegment = (idOrName) => idOrName.split('/').filter(Boolean).at(-1) ?? idOrName;
-function labels(resources) {
-    const shown = resources.slice(0, 4).map((r) => r.label);
-    return resources.length > 4 ? `${shown.join(', ')} and ${resources.length - 4} more` : shown.join(', ');
-}
-const ruleName = resolve_lastSegment;
-
-;// CONCATENATED MODULE: ./src/core/analysis/judge.ts
-
-
-
-function judgeMetric(r, answer) {
-    const gate = r.gate;
-    const errors = Object.entries(answer.errors ?? {}).filter(([name]) => gate.metrics.some((m) => same(m, name)));
-    const label = r.metricResource?.label ?? 'the resource';
-    if (errors.length > 0)
-        throw new core_errors/* EngineError */.NJ('terminal', `Azure Monitor refused ${errors.map(([name, why]) => `metric '${name}' of ${label}: ${why}`).join('; ')}`);
-    const values = {};
-    for (const metric of gate.metrics) {
-        const series = answer.series.filter((s) => same(s.metric, metric));
-        if (series.length === 0)
-            values[metric] = null;
-        for (const s of series)
-            values[seriesKey(metric, s, series.length)] = reduce(s.points, gate);
-    }
-    const verdict = verdictOf(Object.values(values), (v) => holds(gate.condition, v));
-    const condition = formatCondition(gate.condition);
-    const shown = Object.entries(values)
-        .filter(([, v]) => v !== null)
-        .map(([k, v]) => `${k} ${formatValue(v)}`)
-        .join(', ');
-    if (verdict !== 'inconclusive')
-        return { verdict, values, detail: `${shown} (${gate.aggregation}) ${verdictWord(verdict, condition)}` };
-    const missing = Object.keys(values).filter((k) => values[k] === null);
-    const names = missing.length > 0 ? missing.join(', ') : gate.metrics.join(', ');
-    return { verdict, values, detail: `no data for ${names} (${gate.aggregation})${shown ? `; ${shown}` : ''}` };
-}
-/**
- * Alerts on the gate's resources that fired since it started, resolved since or not, and alerts
- * still firing that started before (Azure Pipelines' "Query Azure Monitor alerts" check also
- * fails on an active alert): a release is not judged good while its target is alerting.
- */
-function judgeAlerts(r, alerts, from, to) {
-    const gate = r.gate;
-    const targets = new Map((r.alertResources ?? []).map((a) => [a.id.toLowerCase(), a.label]));
-    const inWindow = (a) => a.startedAt === undefined || (a.startedAt >= from && a.startedAt <= to) || (a.startedAt <= to && isActive(a));
-    const fired = alerts.filter((a) => targets.has(a.targetResource.toLowerCase()) &&
-        inWindow(a) &&
-        (gate.severities.length === 0 || gate.severities.some((s) => same(s, a.severity))) &&
-        (gate.rules.length === 0 || gate.rules.some((rule) => ruleMatches(rule, a))));
-    const values = { alerts: fired.length };
-    if (fired.length === 0)
-        return { verdict: 'successful', values, detail: `no alert fired since ${judge_iso(from)}` };
-    const list = fired
-        .slice(0, 5)
-        .map((a) => `'${a.name}' (${a.severity}, ${a.monitorCondition}) on ${targets.get(a.targetResource.toLowerCase())}`)
-        .join('; ');
-    const more = fired.length > 5 ? ` and ${fired.length - 5} more` : '';
-    return { verdict: 'failed', values, detail: `${fired.length} alert(s) since ${judge_iso(from)}: ${list}${more}` };
-}
-function judgeQuery(r, answer) {
-    const gate = r.gate;
-    const table = answer.tables[0];
-    if (answer.partialError)
-        return {
-            verdict: 'inconclusive',
-            values: {},
-            detail: `the query returned a partial result: ${answer.partialError}`,
-        };
-    if (!table || table.rows.length === 0)
-        return { verdict: 'inconclusive', values: {}, detail: 'the query returned no rows' };
-    const index = columnIndex(gate, table.columns);
-    const column = table.columns[index];
-    const value = numberOf(table.rows[0][index]);
-    const values = { [column]: value };
-    if (value === null)
-        return { verdict: 'inconclusive', values, detail: `${column} is empty in the first row (no data to judge)` };
-    const verdict = holds(gate.condition, value) ? 'successful' : 'failed';
-    return {
-        verdict,
-        values,
-        detail: `${column} ${formatValue(value)} ${verdictWord(verdict, formatCondition(gate.condition))}`,
-    };
-}
-/** Any value failing fails; else any value missing is inconclusive; else successful. */
-function verdictOf(values, ok) {
-    if (values.some((v) => v !== null && !ok(v)))
-        return 'failed';
-    if (values.length === 0 || values.some((v) => v === null))
-        return 'inconclusive';
-    return 'successful';
-}
-const verdictWord = (verdict, condition) => verdict === 'successful' ? `meets ${condition}` : `fails ${condition}`;
-/** The window's points (Azure answers only those of the timespan asked) combined by the gate's aggregation. */
-function reduce(points, gate) {
-    const values = points
-        .map((p) => p[gate.aggregation])
-        .filter((v) => typeof v === 'number' && Number.isFinite(v));
-    if (values.length === 0)
-        return null;
-    switch (gate.aggregation) {
-        case 'total':
-        case 'count':
-            return values.reduce((a, b) => a + b, 0);
-        case 'minimum':
-            return Math.min(...values);
-        case 'maximum':
-            return Math.max(...values);
-        case 'average':
-            return values.reduce((a, b) => a + b, 0) / values.length;
-    }
-}
-/** 'Http5xx', or 'Http5xx[Instance=web_1]' when a filter splits the metric into series. */
-function seriesKey(metric, s, count) {
-    const dims = Object.entries(s.dimensions);
-    if (dims.length === 0 && count === 1)
-        return metric;
-    return `${metric}[${dims.map(([k, v]) => `${k}=${v}`).join(',')}]`;
-}
-function columnIndex(gate, columns) {
-    if (!gate.column)
-        return columns.length - 1;
-    const exact = columns.indexOf(gate.column);
-    if (exact >= 0)
-        return exact;
-    const loose = columns.findIndex((c) => same(c, gate.column));
-    if (loose >= 0)
-        return loose;
-    throw new core_errors/* EngineError */.NJ('terminal', `the query of analysis gate '${gate.name}' has no column '${gate.column}'; ` +
-        `its columns are ${columns.join(', ') || 'none'} (${gate.input}.column)`);
-}
-function numberOf(v) {
-    if (typeof v === 'number')
-        return Number.isFinite(v) ? v : null;
-    if (typeof v === 'boolean')
-        return v ? 1 : 0;
-    if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)))
-        return Number(v);
-    return null;
-}
-/**
- * A rule named in the gate (its name, or its resource id) against the alert: its rule id, or the
- * alert's name (Azure names an alert after its rule; log alerts may carry a portal URL as rule).
- */
-function ruleMatches(rule, alert) {
-    if (rule.startsWith('/'))
-        return !!alert.alertRule && same(rule, alert.alertRule);
-    return same(alert.name, rule) || (!!alert.alertRule && same(ruleName(alert.alertRule), rule));
-}
-const same = (a, b) => a.toLowerCase() === b.toLowerCase();
-const isActive = (a) => same(a.monitorCondition, 'Fired');
-const judge_iso = (ms) => new Date(ms).toISOString();
-
-;// CONCATENATED MODULE: ./src/core/analysis/placeholders.ts
-const PLACEHOLDERS = ['version', 'previous-version', 'since', 'interval'];
-const TOKEN = /\{([a-z][a-z0-9-]*)\}/gi;
-/** Problems with the placeholders of `query` (unknown names, quoted placeholders), as messages. */
-function placeholderProblems(query) {
-    const problems = [];
-    for (const m of query.matchAll(TOKEN)) {
-        const name = m[1];
-        if (!PLACEHOLDERS.includes(name)) {
-            problems.push(`has an unknown placeholder '{${name}}'; expected ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`);
-            continue;
-        }
-        const before = query[m.index - 1];
-        const after = query[m.index + m[0].length];
-        if ((before === '"' || before === "'") && before === after)
-            problems.push(`has {${name}} inside quotes; expected it without quotes (it becomes a quoted KQL literal)`);
-    }
-    return problems;
-}
-/** A KQL string literal: double quotes, backslash escapes (no value can end it early). */
-function kqlString(value) {
-    const escaped = value
-        .replace(/[\\"]/g, (c) => `\\${c}`)
-        .replace(/\r/g, '\\r')
-        .replace(/\n/g, '\\n');
-    return `"${escaped}"`;
-}
-/** The query with every placeholder replaced by its literal. */
-function substitute(query, ctx, intervalMs) {
-    const values = {
-        version: kqlString(ctx.version ?? ''),
-        'previous-version': kqlString(ctx.previousVersion ?? ''),
-        since: `datetime(${new Date(ctx.since).toISOString()})`,
-        interval: `${Math.max(1, Math.round(intervalMs / 1000))}s`,
-    };
-    return query.replace(TOKEN, (whole, name) => (name in values ? values[name] : whole));
-}
-
-;// CONCATENATED MODULE: ./src/core/analysis/reads.ts
-
-/** The calls a round at `now` makes for the gates due then. */
-function roundReads(due, ctx, now) {
-    const reads = [];
-    const metricGroups = new Map();
-    for (const r of due) {
-        if (r.gate.kind !== 'metric')
-            continue;
-        const g = r.gate;
-        const key = [r.metricResource.id.toLowerCase(), r.filter ?? '', g.namespace ?? '', windowOf(g)].join('|');
-        metricGroups.set(key, [...(metricGroups.get(key) ?? []), r]);
-    }
-    for (const group of metricGroups.values())
-        reads.push(metricsRead(group, now));
-    const alerts = due.filter((r) => r.gate.kind === 'alerts');
-    if (alerts.length > 0)
-        reads.push(alertsRead(alerts, ctx, now));
-    for (const r of due) {
-        if (r.gate.kind !== 'query')
-            continue;
-        const g = r.gate;
-        reads.push({
-            kind: 'query',
-            gates: [r],
-            what: `running the query of analysis '${g.name}'`,
-            request: {
-                source: g.source,
-                query: substitute(g.query, ctx, g.timing.intervalMs),
-                from: g.windowMs !== undefined ? now - g.windowMs : ctx.since,
-                to: now,
-            },
-        });
-    }
-    return reads;
-}
-const windowOf = (g) => g.windowMs ?? g.timing.intervalMs;
-/** How far back an alerts list reaches for alerts still firing when the gate starts. */
-const ACTIVE_LOOKBACK_MS = 24 * 3_600_000;
-function metricsRead(group, now) {
-    const first = group[0];
-    const g = first.gate;
-    const names = unique(group.flatMap((r) => r.gate.metrics));
-    const aggregations = unique(group.map((r) => r.gate.aggregation));
-    return {
-        kind: 'metrics',
-        gates: group,
-        what: `reading metric(s) ${names.join(', ')} of ${first.metricResource.label}`,
-        request: {
-            resourceId: first.metricResource.id,
-            names,
-            aggregations,
-            from: now - windowOf(g),
-            to: now,
-            ...(first.filter ? { filter: first.filter } : {}),
-            ...(g.namespace ? { namespace: g.namespace } : {}),
-        },
-    };
-}
-/**
- * One list for every alerts gate due, at the scope of the targets' resource group when they share
- * one (least privilege), narrowed server-side where every gate agrees (one target, one severity,
- * one rule id); each gate then keeps the alerts that concern it.
- */
-function alertsRead(gates, ctx, now) {
-    const targets = unique(gates.flatMap((r) => (r.alertResources ?? []).map((a) => a.id)));
-    const groups = unique(targets.map(resourceGroupOf).filter((g) => !!g));
-    const specs = gates.map((r) => r.gate);
-    const severities = unique(specs.flatMap((g) => g.severities));
-    const everyGateOneSeverity = specs.every((g) => g.severities.length === 1);
-    const rules = unique(specs.flatMap((g) => g.rules));
-    const everyGateOneRuleId = specs.every((g) => g.rules.length === 1 && g.rules[0].startsWith('/'));
-    const request = {
-        // Back a day, so that an alert still firing since before the release is in the list too.
-        from: ctx.since - ACTIVE_LOOKBACK_MS,
-        to: now,
-        ...(targets.length === 1 ? { targetResource: targets[0] } : {}),
-        ...(groups.length === 1 ? { resourceGroup: groups[0] } : {}),
-        ...(everyGateOneSeverity && severities.length === 1 ? { severity: severities[0] } : {}),
-        ...(everyGateOneRuleId && rules.length === 1 ? { alertRule: rules[0] } : {}),
-    };
-    return { kind: 'alerts', gates, what: 'listing the alerts fired', request };
-}
-function resourceGroupOf(id) {
-    return /\/resourceGroups\/([^/]+)/i.exec(id)?.[1];
-}
-function unique(values) {
-    const seen = new Set();
-    return values.filter((v) => {
-        const key = String(v).toLowerCase();
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/analysis/tally.ts
-class Tally {
-    timing;
-    measurements = [];
-    successful = 0;
-    failed = 0;
-    inconclusive = 0;
-    /** Why the gate ended before its measurements were all taken (an error, the budget, a stop). */
-    ended;
-    constructor(timing) {
-        this.timing = timing;
-    }
-    add(m) {
-        this.measurements.push(m);
-        this[m.verdict]++;
-    }
-    /** Taken all measurements, or decided early. */
-    get done() {
-        return !!this.ended || this.decided !== undefined || this.measurements.length >= this.timing.count;
-    }
-    /** A verdict the limits already force. */
-    get decided() {
-        if (this.failed > this.timing.failureLimit)
-            return 'failed';
-        if (this.inconclusive > this.timing.inconclusiveLimit)
-            return 'inconclusive';
-        return undefined;
-    }
-    get verdict() {
-        if (this.ended)
-            return this.ended.verdict;
-        return this.decided ?? (this.successful > 0 ? 'successful' : 'inconclusive');
-    }
-    /** The gate's result: verdict, whether it passes, and one line saying why. */
-    result(name, kind, condition) {
-        const verdict = this.verdict;
-        const t = this.timing;
-        const counts = `${this.successful} successful, ${this.failed} failed, ` + `${this.inconclusive} inconclusive of ${t.count}`;
-        const why = this.ended
-            ? this.ended.detail
-            : verdict === 'failed'
-                ? `${this.failed} failed measurement(s), more than failure-limit ${t.failureLimit}`
-                : verdict === 'inconclusive'
-                    ? this.inconclusive > t.inconclusiveLimit
-                        ? `${this.inconclusive} inconclusive measurement(s), more than inconclusive-limit ${t.inconclusiveLimit}`
-                        : 'no successful measurement'
-                    : `${condition}`;
-        // What the last deciding measurement saw ('rate 20 fails < 1'), so the verdict shows its numbers.
-        const last = this.ended
-            ? undefined
-            : this.measurements.findLast((m) => m.verdict === verdict && verdict !== 'successful');
-        const seen = last ? ` — ${last.detail}` : '';
-        const passOnInconclusive = verdict === 'inconclusive' && t.inconclusive === 'pass' && !this.ended?.stopped;
-        const passed = verdict === 'successful' || passOnInconclusive;
-        const warning = passOnInconclusive
-            ? `analysis '${name}' was inconclusive (${why}${seen}); passed because 'inconclusive' is 'pass'`
-            : undefined;
-        return {
-            name,
-            kind,
-            verdict,
-            passed,
-            ...(warning ? { warning } : {}),
-            ...(this.ended?.stopped ? { stopped: true } : {}),
-            condition,
-            measurements: this.measurements,
-            detail: `${verdict}: ${why}${seen} (${counts})`,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/analysis/run.ts
-
-
-
-
-
-
-/** Judges the gates; returns one result per gate (none in plan mode, where each is a "would check" line). */
-async function runAnalysis(gates, env) {
-    const { ex } = env;
-    if (gates.length === 0)
-        return [];
-    if (ex.planning || !env.monitor) {
-        for (const g of gates)
-            await ex.gate(labelOf(env, g), wouldCheck(g, env.target), unreachable);
-        return [];
-    }
-    const monitor = env.monitor;
-    const start = env.clock.now();
-    const runs = gates.map((g) => ({
-        r: resolveGate(g, monitor.subscriptionId, env.target),
-        tally: new Tally(g.timing),
-        nextAt: start + g.timing.initialDelayMs + g.timing.intervalMs,
-    }));
-    env.log.info(`Analysis: ${gates.length} gate(s), ${gates.map((g) => `'${g.name}' ${cadence(g)}`).join(', ')}.`);
-    try {
-        await checkRules(runs, monitor, env);
-        await measureUntilDone(runs, monitor, env);
-    }
-    catch (err) {
-        endAll(runs, err, env);
-    }
-    const results = runs.map((run) => run.tally.result(run.r.gate.name, run.r.gate.kind, run.r.condition));
-    for (const [i, result] of results.entries())
-        await run_record(env, runs[i].r.gate, result);
-    return results;
-}
-/** The verdict as a gate step of the journal; after a stop the executor takes no step: a summary line then. */
-async function run_record(env, gate, result) {
-    const label = labelOf(env, gate);
-    try {
-        await env.ex.gate(label, wouldCheck(gate, env.target), async () => ({
-            passed: result.passed,
-            detail: result.detail,
-        }));
-    }
-    catch (err) {
-        if (!(err instanceof core_errors/* CancelledError */.cc) || env.runSignal.aborted)
-            throw err;
-        env.ex.note({ kind: 'fact', label, value: result.detail });
-    }
-}
-async function measureUntilDone(runs, monitor, env) {
-    for (;;) {
-        // One gate failing fails the analysis: the others stop rather than hold up the rollback.
-        if (runs.some((g) => g.tally.done && fails(g)))
-            return stopOthers(runs);
-        const open = runs.filter((g) => !g.tally.done);
-        if (open.length === 0)
-            return;
-        const next = Math.min(...open.map((g) => g.nextAt));
-        const wait = next - env.clock.now();
-        if (wait > 0)
-            await env.ex.hold(`analysis measurement at ${new Date(next).toISOString()}`, wait);
-        const due = open.filter((g) => g.nextAt <= next);
-        await measureRound(due, monitor, env);
-        for (const g of due)
-            g.nextAt += g.r.gate.timing.intervalMs;
-    }
-}
-function stopOthers(runs) {
-    for (const g of runs)
-        if (!g.tally.done)
-            g.tally.ended = { verdict: 'inconclusive', detail: 'stopped: another gate failed first', stopped: true };
-}
-const fails = (g) => g.tally.verdict === 'failed' || (g.tally.verdict === 'inconclusive' && g.r.gate.timing.inconclusive === 'fail');
-/** One round: the reads of the gates due, in parallel; each gate judged from its read. */
-async function measureRound(due, monitor, env) {
-    const now = env.clock.now();
-    const at = new Date(now).toISOString();
-    const byGate = new Map(due.map((g) => [g.r, g]));
-    const reads = roundReads(due.map((g) => g.r), env.context, now);
-    await Promise.all(reads.map(async (read) => {
-        let answer;
-        try {
-            answer = await env.ex.read(read.what, (call) => send(read, monitor, call));
-        }
-        catch (err) {
-            for (const r of read.gates)
-                cannotMeasure(byGate.get(r), err);
-            return;
-        }
-        for (const r of read.gates) {
-            const run = byGate.get(r);
-            try {
-                const judged = judge(read, r, answer, env.context.since);
-                run.tally.add({ at, ...judged });
-                const n = run.tally.measurements.length;
-                env.log.info(`analysis '${r.gate.name}' ${n}/${r.gate.timing.count}: ${judged.verdict}: ${judged.detail}`);
-            }
-            catch (err) {
-                cannotMeasure(run, err);
-            }
-        }
-    }));
-}
-/** A read or an answer that cannot be judged (refused, misconfigured): the gate fails with the reason. */
-function cannotMeasure(run, err) {
-    if (err instanceof core_errors/* CancelledError */.cc || !(err instanceof core_errors/* EngineError */.NJ))
-        throw err;
-    run.tally.ended = { verdict: 'failed', detail: `could not measure: ${err.message}` };
-}
-function send(read, monitor, call) {
-    if (read.kind === 'metrics')
-        return monitor.metrics(read.request, call);
-    if (read.kind === 'alerts')
-        return monitor.firedAlerts(read.request, call);
-    return monitor.query(read.request, call);
-}
-function judge(read, r, answer, since) {
-    if (read.kind === 'metrics')
-        return judgeMetric(r, answer);
-    if (read.kind === 'alerts')
-        return judgeAlerts(r, answer, since, read.request.to);
-    return judgeQuery(r, answer);
-}
-/**
- * Alert rules named by the gates (metric alert rules: a name, or a Microsoft.Insights/metricAlerts
- * id) must exist and be enabled: a rule that cannot fire would pass the gate whatever the release
- * does. Read once per gate, before the first measurement.
- */
-async function checkRules(runs, monitor, env) {
-    for (const run of runs) {
-        if (run.r.gate.kind !== 'alerts')
-            continue;
-        for (const rule of run.r.gate.rules) {
-            const problem = await ruleProblem(run.r.gate, rule, monitor, env.ex, env.resourceGroup);
-            if (problem) {
-                run.tally.ended = { verdict: 'failed', detail: problem };
-                break;
-            }
-        }
-    }
-}
-/** Why a rule named by an alerts gate could not fail it (missing, disabled), or undefined. */
-async function ruleProblem(gate, rule, monitor, ex, resourceGroup) {
-    const ref = metricAlertRef(rule, resourceGroup);
-    if (!ref)
-        return undefined;
-    const found = await ex.read(`reading alert rule ${ref.name}`, (call) => monitor.metricAlertRule(ref.resourceGroup, ref.name, call));
-    if (!found)
-        return `alert rule '${ref.name}' does not exist in resource group '${ref.resourceGroup}' (${gate.input}.rules)`;
-    if (!found.enabled)
-        return `alert rule '${ref.name}' is disabled: it cannot fire, so this gate could not fail (${gate.input}.rules)`;
-    return undefined;
-}
-/** Where a metric alert rule named in a gate lives; undefined for other kinds of rule ids. */
-function metricAlertRef(rule, resourceGroup) {
-    if (!rule.startsWith('/')) {
-        if (!resourceGroup)
-            throw new core_errors/* EngineError */.NJ('input', `alert rule '${rule}' is named without a resource group`);
-        return { resourceGroup, name: rule };
-    }
-    const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Insights\/metricAlerts\/([^/]+)$/i.exec(rule);
-    return m ? { resourceGroup: m[1], name: ruleName(m[2]) } : undefined;
-}
-/** The analysis cannot go on (budget spent, run cancelled or stopped): every open gate ends with the reason. */
-function endAll(runs, err, env) {
-    const stopped = err instanceof core_errors/* CancelledError */.cc && !env.runSignal.aborted;
-    if (err instanceof core_errors/* CancelledError */.cc && !stopped)
-        throw err;
-    if (!(err instanceof core_errors/* EngineError */.NJ))
-        throw err;
-    for (const run of runs) {
-        if (run.tally.done)
-            continue;
-        run.tally.ended = stopped
-            ? { verdict: 'inconclusive', detail: 'stopped: another check failed first', stopped: true }
-            : { verdict: 'failed', detail: `could not finish: ${err.message}` };
-    }
-}
-function labelOf(env, g) {
-    return `${env.label ? `${env.label}: ` : ''}analysis '${g.name}'`;
-}
-/** The plan line of a gate: what it checks, how often, with which limits. */
-function wouldCheck(g, target) {
-    const t = g.timing;
-    const delay = t.initialDelayMs > 0 ? ` after ${(0,duration/* formatDuration */.a)(t.initialDelayMs)}` : '';
-    const limits = [
-        `failure-limit ${t.failureLimit}`,
-        `inconclusive-limit ${t.inconclusiveLimit}`,
-        `inconclusive: ${t.inconclusive}`,
-    ].join(', ');
-    return `analysis '${g.name}': ${describeCondition(g, describeWhere(g, target))}, ${cadence(g)}${delay} (${limits})`;
-}
-/** 'every 1m × 3'. */
-function cadence(g) {
-    return `every ${(0,duration/* formatDuration */.a)(g.timing.intervalMs)} × ${g.timing.count}`;
-}
-const unreachable = async () => {
-    throw new Error('internal: a planned gate was run');
-};
-
-;// CONCATENATED MODULE: ./src/core/analysis/batches.ts
-
-/** Runs the gates on the rollout's executor; returns why the rollout must stop, or undefined. */
-async function analyseBatch(ctx, ex, monitor, at) {
-    const { settings, deps } = ctx;
-    if (settings.analysis.length === 0)
-        return undefined;
-    const results = await runAnalysis(settings.analysis, {
-        ex,
-        monitor,
-        clock: deps.clock,
-        log: deps.host,
-        target: at.target,
-        resourceGroup: settings.deploy.resourceGroup ?? settings.resourceGroup,
-        context: { version: at.version, previousVersion: at.previousVersion, since: deps.clock.now() },
-        label: `batch ${at.n}`,
-        runSignal: ctx.signal,
-    });
-    // In the analysis-results output and the record, before verify's, also when this batch fails.
-    if (results.length > 0)
-        ctx.analysed?.(results.map((r) => ({ ...r, during: `batch ${at.n} of ${at.count}` })));
-    for (const r of results)
-        if (r.warning)
-            ctx.warn(`batch ${at.n}: ${r.warning}`);
-    const failed = results.filter((r) => !r.passed && !r.stopped);
-    if (failed.length === 0)
-        return undefined;
-    const why = failed.map((r) => `analysis '${r.name}' ${r.detail}`).join('; ');
-    return `batch ${at.n} of ${at.count} failed its analysis: ${why}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/manual.ts
-/**
- * Manual mode: the engine drives the batches itself with updateInstances, one write per batch.
- * Batch size from the inputs (or the scale set's policy); before each batch the unhealthy budget is
- * checked; after it, the batch must settle Healthy on the new image AND the verify probes must pass
- * (our edge over Azure's own policy: the gate is the user's real health check); the analysis gates
- * (Azure Monitor) judge the release before the next batch starts; the pause is held between
- * batches. Instances already on the target image are skipped. Also used to finish a rollout Azure
- * did not run, and to replace instances during a rollback (no gates, no budgets).
- */
-
-
-
-
-
-
-
-const isBad = (i) => i.health === 'unhealthy' ||
-    i.provisioningState === 'failed' ||
-    (i.power !== undefined && i.power !== 'running' && i.power !== 'starting');
-const isSettling = (i) => i.health === 'unknown' || ['creating', 'updating'].includes(i.provisioningState ?? '') || i.power === 'starting';
-const pct = (part, whole) => (whole === 0 ? 0 : (part * 100) / whole);
-/** The batches a rollout to `imageId` takes, from the instances observed before it (and whether it moves the model). */
-function planBatches(instances, imageId, modelMoves, knobs) {
-    const total = instances.length;
-    let stale = staleInstances(instances, imageId, modelMoves);
-    if (knobs.prioritizeUnhealthy)
-        stale = [...stale.filter(isBad), ...stale.filter((i) => !isBad(i))];
-    const size = Math.max(1, Math.floor((total * knobs.batchPercent) / 100));
-    const batches = [];
-    for (let k = 0; k < stale.length; k += size)
-        batches.push(stale.slice(k, k + size).map((i) => i.instanceId));
-    return { instances, total, stale, size, batches };
-}
-/** Runs the batches; returns the ids replaced. A deploy's batch that fails its gate stops the rollout. */
-async function driveBatches(t, image, plan, opts) {
-    const { knobs } = opts;
-    const { total, stale, size, batches } = plan;
-    const skipped = total - stale.length;
-    // A plan replaces nothing: its writes are listed as planned, never logged as under way.
-    const say = (message) => {
-        if (!t.ex.planning)
-            t.ctx.deps.host.info(message);
-    };
-    say(`Replacing ${stale.length} of ${total} instance(s) of ${t.resource} with ${image.version} in ${batches.length} batch(es) of up to ${size}` +
-        `${skipped > 0 ? ` (${skipped} already on it)` : ''}${knobs.pauseMs > 0 ? `, pausing ${knobs.pauseMs / 1000} s between batches` : ''}.`);
-    const state = { current: plan.instances, upgraded: [], failedUpgraded: new Set() };
-    for (const [index, ids] of batches.entries()) {
-        const n = index + 1;
-        const of = `batch ${n} of ${batches.length}`;
-        if (index > 0)
-            await t.ex.hold(`${of} (pause ${knobs.pauseMs / 1000} s)`, knobs.pauseMs);
-        if (!opts.rollback)
-            checkBudget(state.current, knobs, of);
-        say(`Batch ${n} of ${batches.length}: replacing instance(s) ${ids.join(', ')} with ${image.version}.`);
-        const lroError = await replace(t, image, ids, n, batches.length, opts.rollback);
-        state.upgraded.push(...ids);
-        state.current = await settle(t, image, ids, state.current);
-        if (!opts.rollback)
-            await gate(t, image, ids, { n, of }, state, { ...opts, lroError });
-        if (!opts.rollback && n < batches.length)
-            await manual_judge(t, image, plan, n, batches.length);
-    }
-    return state.upgraded;
-}
-/** Before a batch: the instances unhealthy now stay within max-unhealthy-percent. */
-function checkBudget(current, knobs, of) {
-    const unhealthy = current.filter(isBad).length;
-    if (pct(unhealthy, current.length) > knobs.maxUnhealthyPercent) {
-        stop(`stopped before ${of}: ${unhealthy} of ${current.length} instance(s) unhealthy (${Math.round(pct(unhealthy, current.length))}%), more than max-unhealthy-percent ${knobs.maxUnhealthyPercent}%`);
-    }
-}
-/**
- * One batch: ONE updateInstances of the instances not yet on the image (re-read, so a retry after
- * a write that landed replaces nothing twice). Returns Azure's error when the operation ended
- * Failed (the gate judges the batch), throws on anything else.
- */
-async function replace(t, image, ids, n, count, rollback) {
-    const write = {
-        resource: `instance(s) ${context_idList(ids)} of ${t.resource}`,
-        operation: 'replace',
-        after: `image ${image.version}`,
-        why: `batch ${n} of ${count}`,
-    };
-    const item = rollback
-        ? { kind: 'action', label: `batch ${n}`, value: `instance(s) ${ids.join(', ')} → ${image.version}` }
-        : undefined;
-    try {
-        await t.ex.write({ write, touchesProduction: true }, async (call) => {
-            const now = await t.port.listInstances(t.ref, call);
-            const todo = ids.filter((id) => now.some((i) => i.instanceId === id && !onImage(i, image.id)));
-            if (todo.length > 0)
-                await t.port.updateInstances(t.ref, todo, call);
-        }, item);
-        return undefined;
-    }
-    catch (err) {
-        const cause = err instanceof StepFailedError ? err.cause : undefined;
-        if (!(cause instanceof core_errors/* EngineError */.NJ) || cause.kind !== 'terminal')
-            throw err;
-        return cause.message;
-    }
-}
-/** Looks (one paged list each) until the batch is out of transitional states, within the deadline. */
-async function settle(t, image, ids, current) {
-    let last = current;
-    const label = `instance(s) ${context_idList(ids)} on ${image.version}`;
-    await t.ex.wait(label, `${label}: provisioned, running, health reported`, async (call) => {
-        last = await t.port.listInstances(t.ref, call);
-        const settling = last.filter((i) => ids.includes(i.instanceId) && isSettling(i));
-        if (settling.length === 0)
-            return { state: 'done', detail: 'settled' };
-        return { state: 'pending', detail: settling.map((i) => `instance ${i.instanceId} ${describe(i)}`).join(', ') };
-    }, { intervalMs: t.port.pollIntervalMs, until: 'settled' });
-    return last;
-}
-/**
- * After a deploy's batch: the upgraded instances stay within max-unhealthy-upgraded-percent and
- * the probes pass. ONE gate per batch (its summary line 'batch n'); failing it stops the rollout.
- */
-async function gate(t, image, ids, at, state, opts) {
-    const { knobs, probes, lroError } = opts;
-    const { n, of } = at;
-    let failure = '';
-    const would = `batch ${n}: instance(s) ${context_idList(ids)} healthy on ${image.version}${probes.length > 0 ? `, ${probes.length} probe(s) pass` : ''}`;
-    const result = await t.ex.gate(`batch ${n}`, would, async (call) => {
-        const batch = state.current.filter((i) => ids.includes(i.instanceId));
-        const bad = batch.filter((i) => isBad(i) || !onImage(i, image.id) || i.health === 'unknown');
-        for (const i of bad)
-            state.failedUpgraded.add(i.instanceId);
-        const healthNote = bad.length === 0 ? 'healthy' : bad.map((i) => `instance ${i.instanceId} ${describe(i)}`).join(', ');
-        const line = `instance(s) ${ids.join(', ')} → ${image.version}: ${healthNote}`;
-        if (lroError || pct(state.failedUpgraded.size, state.upgraded.length) > knobs.maxUnhealthyUpgradedPercent) {
-            failure = `${of} failed: ${lroError ? `Azure: ${lroError}; ` : ''}${state.failedUpgraded.size} of ${state.upgraded.length} upgraded instance(s) not healthy (${healthNote}); max-unhealthy-upgraded-percent is ${knobs.maxUnhealthyUpgradedPercent}%`;
-            return { passed: false, detail: line };
-        }
-        if (probes.length === 0)
-            return { passed: true, detail: line };
-        const { ctx } = t;
-        const results = await runProbes(probes, {
-            http: ctx.deps.http,
-            clock: ctx.deps.clock,
-            sleep: ctx.deps.sleep,
-            log: ctx.deps.host,
-            signal: call.signal,
-        });
-        const failed = results.filter((r) => !r.passed);
-        if (failed.length === 0)
-            return { passed: true, detail: `${line}, ${results.length} probe(s) passed` };
-        failure = `${of} failed its gate: ${failed.map(formatProbeResult).join('; ')}`;
-        return { passed: false, detail: `${line}, probe(s) failed: ${failed.map(formatProbeResult).join('; ')}` };
-    });
-    if (!result.ok)
-        stop(failure);
-}
-/** The analysis gates before the next batch; failing them stops the rollout like a failed batch. */
-async function manual_judge(t, image, plan, n, count) {
-    const previous = plan.stale.find((i) => i.imageId)?.imageId;
-    const { settings } = t.ctx;
-    const failure = await analyseBatch(t.ctx, t.ex, t.ports.monitor, {
-        target: monitoredScaleSet(settings.deploy, t.ref.resourceGroup),
-        n,
-        count,
-        version: image.version,
-        ...(previous ? { previousVersion: versionOfId(previous) } : {}),
-    });
-    if (failure)
-        stop(failure);
-}
-function describe(i) {
-    const parts = [
-        i.health !== 'none' ? i.health : undefined,
-        i.provisioningState !== 'succeeded' ? i.provisioningState : undefined,
-        i.power !== 'running' ? i.power : undefined,
-    ].filter(Boolean);
-    return parts.join('/') || 'not on the new image';
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/template/whatif.ts
-/** At most this many property deltas per resource line; the rest are counted. */
-const MAX_DELTAS = 6;
-const whatif_MAX_VALUE = 80;
-/** '<namespace>/<type> <name>' of a resource id (nested types joined), or the id itself. */
-function resourceName(id) {
-    const at = id.lastIndexOf('/providers/');
-    if (at < 0)
-        return id;
-    const [ns, ...rest] = id.slice(at + '/providers/'.length).split('/');
-    const types = rest.filter((_, i) => i % 2 === 0);
-    const names = rest.filter((_, i) => i % 2 === 1);
-    return names.length === 0 ? id : `${ns}/${types.join('/')} ${names.join('/')}`;
-}
-function whatIfItems(changes) {
-    // Ignore: a resource of the group the template does not name (incremental mode leaves it): counted only.
-    const lines = changes
-        .filter((c) => c.change !== 'Ignore')
-        .map((c) => ({ kind: 'fact', label: 'what-if', value: describeChange(c) }));
-    return [{ kind: 'fact', label: 'what-if', value: countChanges(changes) }, ...lines];
-}
-/** '1 to modify, 0 to create, 0 to delete, 2 unchanged' (Ignore and Unsupported counted when present). */
-function countChanges(changes) {
-    const n = (type) => changes.filter((c) => c.change === type).length;
-    const parts = [`${n('Create')} to create`, `${n('Modify') + n('Deploy')} to modify`, `${n('Delete')} to delete`];
-    parts.push(`${n('NoChange')} unchanged`);
-    if (n('Ignore') > 0)
-        parts.push(`${n('Ignore')} ignored`);
-    if (n('Unsupported') > 0)
-        parts.push(`${n('Unsupported')} not predictable`);
-    return `${changes.length} resource(s): ${parts.join(', ')}`;
-}
-function describeChange(c) {
-    const head = `${c.change} ${resourceName(c.resourceId)}`;
-    if (c.change === 'Unsupported' && c.unsupportedReason)
-        return `${head} (${c.unsupportedReason})`;
-    const leaves = c.delta.flatMap((d) => flatten(d)).filter((d) => d.change !== 'NoEffect');
-    if (leaves.length === 0)
-        return head;
-    const shown = leaves.slice(0, MAX_DELTAS).map(describeDelta);
-    const more = leaves.length > MAX_DELTAS ? `; … ${leaves.length - MAX_DELTAS} more` : '';
-    return `${head}: ${shown.join('; ')}${more}`;
-}
-function flatten(d, prefix = '') {
-    const path = prefix && d.path ? `${prefix}.${d.path}` : prefix || d.path;
-    if (d.children && d.children.length > 0)
-        return d.children.flatMap((c) => flatten(c, path));
-    return [{ ...d, path }];
-}
-function describeDelta(d) {
-    if (d.change === 'Create')
-        return `+ ${d.path} = ${value(d.after)}`;
-    if (d.change === 'Delete')
-        return `- ${d.path} (was ${value(d.before)})`;
-    return `${d.path}: ${value(d.before)} → ${value(d.after)}`;
-}
-/** A value in a few characters: a gallery image version id by its version, long text cut. */
-function value(v) {
-    if (v === undefined || v === null)
-        return 'none';
-    const s = typeof v === 'string' ? v : JSON.stringify(v);
-    const version = /\/galleries\/[^/]+\/images\/[^/]+\/versions\/([^/]+)$/i.exec(s);
-    if (version)
-        return `…/versions/${version[1]}`;
-    return s.length > whatif_MAX_VALUE ? `${s.slice(0, whatif_MAX_VALUE - 1)}…` : s;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/template/failures.ts
-
-/** At most this many failed resources named; the rest are counted. */
-const MAX_NAMED = 3;
-/** Azure's messages can be long (a whole template path): each is cut here. */
-const MAX_MESSAGE = 400;
-/** 'Microsoft.Compute/virtualMachineScaleSets web: InvalidParameter: …; … and 2 more'. */
-function describeFailures(failures) {
-    const named = failures.filter((f) => f.error);
-    if (named.length === 0)
-        return undefined;
-    const lines = named.slice(0, MAX_NAMED).map((f) => `${f.resource}: ${innermost(f.error)}`);
-    const more = named.length > MAX_NAMED ? `; … and ${named.length - MAX_NAMED} more failed operation(s)` : '';
-    return `${lines.join('; ')}${more}`;
-}
-/**
- * An error in words, the resource first: 'Microsoft.Compute/virtualMachineScaleSets web: Code:
- * message'. A wrapper (InvalidTemplateDeployment, DeploymentFailed) gives way to its details, its
- * own code kept at the end.
- */
-function describeError(e) {
-    const details = e.details ?? [];
-    const on = e.target ? `${targetName(e.target)}: ` : '';
-    if (details.length === 0)
-        return `${on}${e.code}: ${failures_clip(e.message)}`;
-    const more = details.length > MAX_NAMED ? `; … and ${details.length - MAX_NAMED} more` : '';
-    return `${on}${details.slice(0, MAX_NAMED).map(describeError).join('; ')}${more} (${e.code})`;
-}
-/** The deepest detail says what actually went wrong (ResourceDeploymentFailure wraps the provider's error). */
-function innermost(e) {
-    let at = e;
-    while (at.details && at.details.length === 1)
-        at = at.details[0];
-    return describeError({ ...at, target: undefined });
-}
-const targetName = (target) => (target.includes('/providers/') ? resourceName(target) : target);
-const failures_clip = (s) => (s.length > MAX_MESSAGE ? `${s.slice(0, MAX_MESSAGE - 1)}…` : s);
-
-;// CONCATENATED MODULE: ./src/core/deploy/template/deployment-name.ts
-const DEPLOYMENT_PREFIX = 'immutable-deploy-';
-const deployment_name_MAX_NAME = 64;
-const names = new WeakMap();
-/** This run's deployment name for a deploy or (rollback) its revert. */
-function deploymentName(ctx, rollback = false) {
-    const key = ctx.settings.deploy.template;
-    let byPurpose = names.get(key);
-    if (!byPurpose)
-        names.set(key, (byPurpose = new Map()));
-    const purpose = rollback ? 'rb' : 'deploy';
-    let name = byPurpose.get(purpose);
-    if (!name)
-        byPurpose.set(purpose, (name = newName(ctx, rollback)));
-    return name;
-}
-function newName(ctx, rollback) {
-    const run = ctx.deps.run;
-    const runPart = safe(run?.runId ?? (run?.runNumber !== undefined ? String(run.runNumber) : 'local')).slice(0, 24);
-    const id = safe(ctx.deps.newId?.() ?? ctx.deps.clock.now().toString(36)).slice(0, 8);
-    const name = `${DEPLOYMENT_PREFIX}${runPart}-${id}${rollback ? '-rb' : ''}`;
-    return name.slice(0, deployment_name_MAX_NAME);
-}
-/** Only the characters Azure allows in a deployment name (others become '-'); never ending in '.'. */
-const safe = (s) => s.replace(/[^-\w.()]/g, '-').replace(/\.+$/, '');
-/** Whether a deployment in the group's history is one this engine made. */
-const isOurs = (name) => name.startsWith(DEPLOYMENT_PREFIX);
-
-;// CONCATENATED MODULE: ./src/core/deploy/template/check.ts
-/**
- * A template held against the inputs, the same whether it was read as ARM JSON when the inputs were
- * parsed or compiled from Bicep before the first write: it declares the image parameter (a string),
- * and every parameter the inputs give is one it declares (Azure refuses the others at validation:
- * "The following parameters were supplied, but do not correspond to any parameters defined in the
- * template"). ARM matches parameter names case-insensitively. A leaf module: the settings use it.
- */
-
-/** The parameters a template declares, by lower-case name. */
-function declaredParameters(template) {
-    const raw = template['parameters'];
-    const out = new Map();
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        return out;
-    for (const [name, d] of Object.entries(raw)) {
-        const type = d && typeof d === 'object' ? String(d['type'] ?? '') : '';
-        out.set(name.toLowerCase(), { name, type: type.toLowerCase() });
-    }
-    return out;
-}
-/** Every mismatch between the template and the inputs, each naming the input at fault; `where`: "template 'web.json'". */
-function templateProblems(template, imageParameter, given, where) {
-    const declared = declaredParameters(template);
-    const names = [...declared.values()].map((d) => d.name);
-    const problems = [];
-    const image = declared.get(imageParameter.toLowerCase());
-    if (!image) {
-        problems.push({
-            input: 'image-parameter',
-            message: `'${imageParameter}' is not a parameter of ${where}${didYouMean(imageParameter, names)}; expected the name of the string parameter that receives the gallery image version id (it declares ${names.length} parameter(s))`,
-        });
-    }
-    else if (image.type !== 'string') {
-        problems.push({
-            input: 'image-parameter',
-            message: `'${image.name}' is a parameter of type '${image.type || 'none'}' in ${where}; expected a string parameter (it receives the gallery image version id)`,
-        });
-    }
-    for (const name of given) {
-        if (declared.has(name.toLowerCase()))
-            continue;
-        problems.push({
-            input: 'template-parameters',
-            message: `'${name}' is not a parameter of ${where}${didYouMean(name, names)}; expected only parameters the template declares`,
-        });
-    }
-    return problems;
-}
-/**
- * The values given for the template's secureString / secureObject parameters: masked in every log.
- * (Bicep templates are known only once compiled: the deploy stage registers theirs then.)
- */
-function secureValues(template, parameters) {
-    const secure = new Set([...declaredParameters(template).entries()]
-        .filter(([, d]) => /^secure(string|object)$/.test(d.type))
-        .map(([k]) => k));
-    return Object.entries(parameters).flatMap(([k, v]) => {
-        if (!secure.has(k.toLowerCase()) || !('value' in v) || v['value'] === undefined || v['value'] === null)
-            return [];
-        const value = v['value'];
-        return [typeof value === 'string' ? value : JSON.stringify(value)].filter((s) => s.length > 0);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/template/bicep.ts
-/**
- * Bicep to ARM JSON, through the injected CommandRunner (argv arrays, no shell): the `bicep` CLI
- * (`bicep build <file> --stdout`, `bicep build-params <file> --stdout`), else the Azure CLI's
- * (`az bicep build --file <file> --stdout`, `az bicep build-params --file <file> --stdout`). Hosted
- * GitHub runners and Microsoft-hosted agents have both. Neither found: an input error saying how
- * to install one (https://learn.microsoft.com/azure/azure-resource-manager/bicep/install).
- * A compile error gives Bicep's diagnostics (stderr), never the template's text.
- */
-
-/**
- * ARM's own limit on a template: 4 MB
- * (https://learn.microsoft.com/azure/azure-resource-manager/templates/best-practices#template-limits).
- */
-const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
-/** A compile is a local process: far shorter than a deploy, and not worth a budget input of its own. */
-const COMPILE_TIMEOUT_MS = 5 * 60_000;
-const INSTALL = "install the Bicep CLI (https://aka.ms/bicep/install) or the Azure CLI ('az bicep install'), or give the compiled ARM JSON as 'template' ('bicep build <file>' writes it)";
-/** Compiles a .bicep or .bicepparam file; throws EngineError 'input' naming the file. */
-async function compileBicep(commands, path, kind, signal) {
-    if (!commands)
-        throw new core_errors/* EngineError */.NJ('input', `input 'template': '${path}' is Bicep, and this adapter cannot run a compiler; ${INSTALL}`);
-    const verb = kind === 'bicep' ? 'build' : 'build-params';
-    const attempts = [
-        ['bicep', ['bicep', verb, path, '--stdout']],
-        ['az bicep', ['az', 'bicep', verb, '--file', path, '--stdout']],
-    ];
-    for (const [compiler, argv] of attempts) {
-        const r = await commands.run(argv, { timeoutMs: COMPILE_TIMEOUT_MS, signal, stdoutLimit: MAX_TEMPLATE_BYTES * 2 });
-        if (signal.aborted)
-            throw new core_errors/* EngineError */.NJ('cancelled', `the run was cancelled while compiling '${path}'`);
-        if (notFound(r))
-            continue;
-        return parseOutput(r, path, kind, compiler);
-    }
-    throw new core_errors/* EngineError */.NJ('input', `input 'template': '${path}' is Bicep, and neither 'bicep' nor 'az' was found on PATH to compile it; ${INSTALL}`);
-}
-/** The command could not start (ENOENT), or `az` has no bicep (it says so and exits non-zero without output). */
-function notFound(r) {
-    if (r.startError)
-        return /ENOENT|not found/i.test(r.startError);
-    return false;
-}
-function parseOutput(r, path, kind, compiler) {
-    const why = r.timedOut
-        ? `did not finish within ${COMPILE_TIMEOUT_MS / 60_000} minutes`
-        : r.startError
-            ? `could not start (${r.startError})`
-            : r.exitCode !== 0
-                ? `exited ${r.exitCode ?? 'abnormally'}`
-                : r.stdoutTruncated
-                    ? `wrote more than ARM's ${MAX_TEMPLATE_BYTES / 1024 / 1024} MB template limit`
-                    : undefined;
-    if (why) {
-        const diagnostics = r.outputTail ? `: ${r.outputTail.slice(-1000)}` : '';
-        throw new core_errors/* EngineError */.NJ('input', `input 'template': '${path}' did not compile (${compiler} ${why})${diagnostics}`);
-    }
-    const out = parseJson(r.stdout ?? '', path, compiler);
-    if (kind === 'bicep')
-        return { template: out, parameters: {}, compiler };
-    // build-params writes { parametersJson, templateJson } (both JSON text).
-    const template = parseJson(String(out['templateJson'] ?? ''), path, compiler);
-    const file = parseJson(String(out['parametersJson'] ?? ''), path, compiler);
-    const parameters = (file['parameters'] ?? {});
-    return { template, parameters, compiler };
-}
-function parseJson(text, path, compiler) {
-    try {
-        const v = JSON.parse(text);
-        if (v && typeof v === 'object' && !Array.isArray(v))
-            return v;
-    }
-    catch {
-        // reported below
-    }
-    throw new core_errors/* EngineError */.NJ('input', `input 'template': ${compiler} compiled '${path}' but its output is not the JSON expected (the output is not shown); check the ${compiler} version`);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/template/resolve.ts
-/**
- * The template a run deploys: the ARM JSON read when the inputs were parsed, or the Bicep file
- * compiled now (once per run), held against the inputs again (the image parameter, the parameters
- * given) before any write. Values of secure parameters are masked from here on.
- */
-
-
-
-const resolved = new WeakMap();
-/** The run's template (compiled on first use; the settings are frozen, so one compile serves the run). */
-function resolveTemplate(ctx) {
-    const settings = ctx.settings.deploy.template;
-    if (!settings)
-        throw new core_errors/* EngineError */.NJ('input', "input 'template': is required here; expected a template file");
-    let p = resolved.get(settings);
-    if (!p) {
-        p = resolve(ctx, settings);
-        resolved.set(settings, p);
-        p.catch(() => resolved.delete(settings));
-    }
-    return p;
-}
-async function resolve(ctx, t) {
-    let template = t.json;
-    let base = {};
-    if (!template && t.kind === 'json') {
-        throw new core_errors/* EngineError */.NJ('input', `input 'template': '${t.path}' was not read when the inputs were parsed; expected an ARM JSON template this step can read`);
-    }
-    if (!template) {
-        const compiled = await compileBicep(ctx.deps.commands, t.path, t.kind === 'json' ? 'bicep' : t.kind, ctx.signal);
-        ctx.deps.host.info(`Compiled ${t.path} with ${compiled.compiler}.`);
-        template = compiled.template;
-        base = compiled.parameters;
-    }
-    const parameters = { ...base, ...t.parameters };
-    const problems = templateProblems(template, t.imageParameter, Object.keys(t.parameters), `template '${t.path}'`);
-    if (problems.length > 0)
-        throw new core_errors/* EngineError */.NJ('input', problems.map((p) => `input '${p.input}': ${p.message}`).join('; '));
-    for (const value of secureValues(template, parameters))
-        ctx.deps.host.setSecret(value);
-    const imageParameter = declaredParameters(template).get(t.imageParameter.toLowerCase()).name;
-    const without = Object.fromEntries(Object.entries(parameters).filter(([k]) => k.toLowerCase() !== imageParameter.toLowerCase()));
-    return { path: t.path, template, parameters: without, imageParameter };
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/template/deployment.ts
-
-
-
-
-
-const RUNNING = /^(accepted|running|created|creating|updating|ready|waiting|deleting|notspecified)$/i;
-/** Deploys the run's template with the image parameter set to `image`; throws when it does not succeed. */
-async function deployTemplate(d, o) {
-    const resolved = await resolveTemplate(d.ctx);
-    const ref = { resourceGroup: d.resourceGroup, name: deploymentName(d.ctx, o.rollback) };
-    const input = inputFor(d.ctx, resolved, o.image);
-    if (d.ex.planning)
-        await preflight(d, ref, input, resolved);
-    const write = {
-        resource: `template deployment ${ref.name}`,
-        operation: 'deploy',
-        before: o.from ? `image ${o.from}` : undefined,
-        after: `${resolved.imageParameter} ${o.image.version}`,
-        why: `${resolved.path} to resource group ${d.resourceGroup} (incremental)${o.then ? `; then ${o.then}` : ''}`,
-    };
-    if (!d.ex.planning)
-        d.ctx.deps.host.info(`Template deployment ${ref.name}: ${resolved.path} with ${resolved.imageParameter} = ${o.image.version}.`);
-    await d.ex.write({ write, touchesProduction: o.touchesProduction }, async (call) => {
-        // Started by an earlier attempt whose answer was lost: it is followed, never sent twice.
-        const now = await d.port.get(ref, call);
-        if (now && !/^(failed|canceled)$/i.test(now.provisioningState) && deploys(now.parameters, resolved, o.image))
-            return;
-        await d.port.start(ref, input, call);
-    }, o.item);
-    const would = `Azure deploys ${resolved.path} (deployment ${ref.name}) to the end`;
-    const result = await d.ex.wait(`template deployment ${ref.name}`, would, (call) => look(d, ref, call), {
-        intervalMs: d.port.pollIntervalMs,
-        until: 'succeeded',
-    });
-    if (result.ok)
-        return;
-    await cancelIfRunning(d, ref);
-    throw new core_errors/* EngineError */.NJ('terminal', await failureMessage(d, ref, result.detail));
-}
-/** Whether a deployment's parameters set the image parameter to `image` (it is this write's). */
-function deploys(parameters, r, image) {
-    const key = Object.keys(parameters).find((k) => k.toLowerCase() === r.imageParameter.toLowerCase());
-    const value = key ? parameters[key] : undefined;
-    return typeof value === 'string' && value.toLowerCase() === image.id.toLowerCase();
-}
-function inputFor(ctx, resolved, image) {
-    const runUrl = ctx.deps.run?.runUrl;
-    return {
-        template: resolved.template,
-        parameters: { ...resolved.parameters, [resolved.imageParameter]: { value: image.id } },
-        tags: {
-            'immutable-deploy.image-version': image.version,
-            ...(runUrl ? { 'immutable-deploy.run-url': deployment_clip(runUrl) } : {}),
-        },
-    };
-}
-const deployment_clip = (s) => (s.length <= 256 ? s : `${s.slice(0, 255)}…`);
-/** Plan: Azure's validation, then what-if; both read, neither changes anything. */
-async function preflight(d, ref, input, r) {
-    const validation = await d.ex.read(`validating ${r.path}`, (call) => d.port.validate(ref, input, call));
-    if (!validation.ok) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'template': '${r.path}' was refused by Azure's validation: ${describeError(validation.error)}`);
-    }
-    const whatIf = await d.ex.read(`what-if of ${r.path}`, (call) => d.port.whatIf(ref, input, call));
-    if (!whatIf.ok) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'template': Azure's what-if of '${r.path}' says the deployment would fail: ${describeError(whatIf.error)}`);
-    }
-    for (const item of whatIfItems(whatIf.changes))
-        d.ex.note(item);
-}
-async function look(d, ref, call) {
-    const now = await d.port.get(ref, call);
-    // A deployment just created can take a moment to be readable everywhere (ARM is eventually consistent).
-    if (!now)
-        return { state: 'pending', detail: 'not visible yet' };
-    const state = now.provisioningState;
-    if (/^succeeded$/i.test(state))
-        return { state: 'done', detail: `succeeded` };
-    if (RUNNING.test(state))
-        return { state: 'pending', detail: state };
-    return { state: 'failed', detail: `ended ${state}${now.error ? `: ${describeError(now.error)}` : ''}` };
-}
-/** The failure per resource from the deployment's operations (Azure's errors), else the deployment's own error. */
-async function failureMessage(d, ref, detail) {
-    const head = `template deployment ${ref.name} in resource group ${ref.resourceGroup}`;
-    try {
-        const failures = await d.ex.read(`reading the operations of ${ref.name}`, (call) => d.port.failedOperations(ref, call));
-        const named = describeFailures(failures);
-        if (named)
-            return `${head} failed: ${named}`;
-    }
-    catch {
-        // the operations could not be read: the deployment's own state says what it can
-    }
-    return `${head} ${detail}`;
-}
-/** A deployment still running when the deadline passed (or the step stops) is asked to cancel; best effort. */
-async function cancelIfRunning(d, ref) {
-    const call = { signal: new AbortController().signal, timeoutMs: 30_000 };
-    try {
-        const now = await d.port.get(ref, call);
-        if (!now || !RUNNING.test(now.provisioningState))
-            return;
-        d.ctx.warn(`template deployment ${ref.name} was still ${now.provisioningState}: asking Azure to cancel it`);
-        await d.port.cancel(ref, call);
-    }
-    catch {
-        // Azure unreachable: the deployment ends on its own; a re-run or rollback deploys under another name
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/template-model.ts
-/**
- * Rolling through a template: the template deployment (its image parameter = the gallery image
- * version) replaces the engine's model update; the instances are then replaced as usual. The
- * template owns the scale set, so the engine checks that the deployment did set the model's image
- * — a template that does not pass its image parameter to imageReference.id would otherwise roll
- * nothing and report success. A rollback deploys the template again with the previous image.
- */
-
-
-
-
-/** The model update as a template deployment; `then` is what follows it, for the plan line. */
-async function deployModel(t, o, then) {
-    await deployTemplate({ ctx: t.ctx, ex: t.ex, port: t.ports.deployments, resourceGroup: t.ref.resourceGroup }, {
-        image: o.image,
-        from: o.from,
-        rollback: o.rollback,
-        then: `${t.resource}: ${then}`,
-        // Rolling and Automatic upgrade modes act on the model as soon as the deployment writes it.
-        touchesProduction: o.mode !== 'manual',
-        item: o.item,
-    });
-    if (t.ex.planning)
-        return;
-    const now = await t.ex.read(`reading ${t.resource}`, (call) => t.port.get(t.ref, call));
-    if (now && sameId(now.imageId, o.image.id))
-        return;
-    const { imageParameter, path } = await resolveTemplate(t.ctx);
-    const model = now?.imageId ? versionOfId(now.imageId) : now ? now.imageDescription : 'nothing (it is gone)';
-    stop(`the template deployment of ${path} succeeded, but the model of ${t.resource} points at ${model}, not ${o.image.version}; expected the template to set the scale set's imageReference.id from parameter '${imageParameter}'`);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/roll-out.ts
-
-
-
-
-
-
-
-/** Points the model at the image (if it is not already) and replaces the stale instances; returns how many. */
-async function rollOut(t, o) {
-    const { info, mode, image } = o;
-    const k = knobs(t.ctx.settings, info.rollingPolicy);
-    const moves = !sameId(info.imageId, image.id);
-    // With a template, the template owns the scale set's upgrade policy: no override is written.
-    const templated = !!t.ctx.settings.deploy.template;
-    const override = mode === 'rolling' && moves && !o.rollback && !templated
-        ? policyOverride(t.ctx.settings, info.rollingPolicy)
-        : undefined;
-    const batches = planBatches(o.instances, image.id, moves, mode === 'automatic' ? { ...k, batchPercent: 100 } : k);
-    const before = mode === 'rolling' && moves
-        ? await t.ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => t.port.latestRollingUpgrade(t.ref, call))
-        : undefined;
-    if (moves && templated)
-        await deployModel(t, o, modelWrite(t, o, k, batches, undefined).why);
-    else if (moves)
-        await writeModel(t, o, modelWrite(t, o, k, batches, override), override);
-    try {
-        if (mode === 'manual' || !moves)
-            return (await inBatches(t, o, k, batches)).length;
-        if (mode === 'automatic')
-            await confirmAutomatic(t, image, batches.stale.length);
-        else
-            await followAzure(t, o, k, before, batches);
-        return batches.stale.length;
-    }
-    finally {
-        if (override && !t.ctx.signal.aborted)
-            await restorePolicy(t, info.rollingPolicy);
-    }
-}
-function inBatches(t, o, k, batches) {
-    const probes = o.rollback || o.mode !== 'manual' ? [] : batchGateProbes(t.ctx.settings);
-    return driveBatches(t, o.image, batches, { knobs: k, probes, rollback: !!o.rollback });
-}
-/** The model write: image a → b, with the inputs' policy when they override it. */
-function modelWrite(t, o, k, b, override) {
-    const count = `${b.stale.length} of ${b.total} instance(s)`;
-    const inBatchesText = `${count} in ${b.batches.length} batch(es) of up to ${b.size}`;
-    const gates = o.rollback ? ' (no gates: a rollback)' : `, each gated by instance health${probeCount(t, o)}`;
-    const how = o.mode === 'manual'
-        ? `${inBatchesText}, manual rollout${gates}`
-        : o.mode === 'rolling'
-            ? `Azure's rolling upgrade replaces ${inBatchesText} (${k.batchPercent}% per batch${k.pauseMs > 0 ? `, ${k.pauseMs / 1000} s pause` : ''})`
-            : `Azure updates ${count} at once (automatic upgrade mode)`;
-    const policy = override ? ` with rolling policy ${describePolicy(override, o.info.rollingPolicy)}` : '';
-    return {
-        resource: t.resource,
-        operation: 'update',
-        before: `image ${o.from}`,
-        after: `${o.image.version}${policy}`,
-        why: `${how}${o.planned ?? ''}`,
-    };
-}
-function probeCount(t, o) {
-    const n = batchGateProbes(t.ctx.settings).length;
-    return o.mode === 'manual' && n > 0 ? ` and ${n} probe(s)` : '';
-}
-/**
- * ONE PATCH with If-Match on a fresh read; a retry finds it done. It changes what production
- * serves wherever the upgrade mode applies it (Rolling, Automatic).
- */
-async function writeModel(t, o, write, override) {
-    if (!t.ex.planning)
-        t.ctx.deps.host.info(`Scale set ${t.ref.name}: imageReference → ${o.image.version}${override ? ' with the rolling upgrade policy from the inputs' : ''}.`);
-    await t.ex.write({ write, touchesProduction: o.mode !== 'manual' }, async (call) => {
-        const now = await t.port.get(t.ref, call);
-        if (!now)
-            stop(`scale set '${t.ref.name}' is gone`);
-        if (sameId(now.imageId, o.image.id) && (!override || samePolicy(now.rollingPolicy, override)))
-            return;
-        await t.port.setImage(t.ref, { imageId: o.image.id, etag: now.etag, ...(override ? { rollingPolicy: override } : {}) }, call);
-    }, o.item);
-}
-const samePolicy = (a, b) => Object.entries(b).every(([key, v]) => v === undefined || a?.[key] === v);
-/** Automatic mode: the model write's operation ended when Azure had updated every instance. */
-async function confirmAutomatic(t, image, count) {
-    const result = await t.ex.wait('automatic upgrade', `Azure updates ${count} instance(s) to ${image.version} at once`, async (call) => {
-        const now = await t.port.listInstances(t.ref, call);
-        const done = now.filter((i) => onImage(i, image.id)).length;
-        if (done === now.length)
-            return { state: 'done', detail: `Azure updated ${count} instance(s) to ${image.version} at once` };
-        return { state: 'pending', detail: `${done} of ${now.length} instance(s) on ${image.version}` };
-    }, { intervalMs: t.port.pollIntervalMs, until: `on ${image.version}` });
-    if (!result.ok)
-        stop(`Azure's automatic upgrade of ${t.resource}: ${result.detail}`);
-}
-/**
- * Rolling mode: Azure's upgrade, followed. A deploy stops when it does not complete; a rollback
- * (Azure may refuse to go on: the broken release counts against its budgets) replaces what is
- * left itself, without budgets.
- */
-async function followAzure(t, o, k, before, b) {
-    const followed = await followRollingUpgrade(t, before, o.image.version, b.stale.length);
-    if (followed.ok)
-        return;
-    const what = `Azure's rolling upgrade of ${t.resource} ${followed.detail}`;
-    if (!o.rollback)
-        stop(what);
-    t.ctx.warn(`${what}; replacing the remaining instances directly`);
-    const now = await t.ex.read(`listing the instances of ${t.resource}`, (call) => t.port.listInstances(t.ref, call));
-    await driveBatches(t, o.image, planBatches(now, o.image.id, false, { ...k, batchPercent: 100 }), {
-        knobs: k,
-        probes: [],
-        rollback: true,
-    });
-}
-/** The override held for this deploy only: the scale set gets its own policy back (a warning if it cannot). */
-async function restorePolicy(t, original) {
-    const write = {
-        resource: t.resource,
-        operation: 'update',
-        after: 'its own rolling upgrade policy again',
-        why: "the inputs' rolling policy holds for this deploy only",
-    };
-    try {
-        await t.ex.write({ write }, async (call) => {
-            const now = await t.port.get(t.ref, call);
-            await t.port.setRollingPolicy(t.ref, original ?? {}, now?.etag, call);
-        });
-    }
-    catch (err) {
-        t.ctx.warn(`could not restore the rolling upgrade policy of ${t.resource} after this deploy's override: ${err instanceof Error ? err.message : String(err)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/deploy.ts
-/**
- * The rolling deploy, written once: run on a real executor it deploys, on a planning one it is
- * plan mode (same reads, writes journalled, waits and gates described). The release record says
- * what was intended before the first write and what is live after the last.
- */
-
-
-
-
-
-
-
-async function runDeploy(t, artifact, record) {
-    const { ctx, ex, port, ref } = t;
-    const info = await ex.read(`reading ${t.resource}`, (call) => readTarget(port, ref, call));
-    const mode = effectiveMode(ctx.settings.deploy.rolloutMode, info);
-    const target = await ex.read('reading the image version', (call) => imageForPlan(ctx, port, info, artifact, call));
-    const instances = await ex.read(`listing the instances of ${t.resource}`, (call) => port.listInstances(ref, call));
-    const stale = instances.filter((i) => !onImage(i, target.id));
-    const previous = previousImage(info, instances, target, record);
-    const base = { imageId: target.id, imageVersion: target.version, previousImageVersion: previous?.version };
-    const common = { total: instances.length, version: target.version };
-    if (sameId(info.imageId, target.id) && stale.length === 0) {
-        const before = record.current !== target.version ? record.current : record.previous;
-        if (record.current !== target.version || record.target)
-            await writeCatchUp(t, info, record, target.version, before);
-        ex.note({
-            kind: 'fact',
-            label: 'scale set',
-            value: `${ref.name}: all ${instances.length} instance(s) already run ${target.version}; nothing to replace`,
-        });
-        return {
-            ...common,
-            outputs: {
-                ...base,
-                previousImageVersion: record.current === target.version ? record.previous : record.current,
-                upgradedInstances: 0,
-            },
-            unchanged: true,
-            upgraded: 0,
-        };
-    }
-    const from = previous?.version ?? versionOfId(info.imageId ?? '');
-    const plan = previous && {
-        strategy: 'rolling',
-        to: { imageId: previous.id, imageVersion: previous.version },
-        description: `${t.resource}: image ${target.version} → ${previous.version}`,
-        record: { previous: record.current === previous.version ? record.previous : undefined, failed: target.version },
-    };
-    ex.note({
-        kind: 'fact',
-        label: 'scale set',
-        value: `${ref.name} (${info.upgradeMode} upgrade mode, ${mode} rollout, ${instances.length} instance(s))`,
-    });
-    try {
-        await writeIntent(t, info, target.version);
-        const item = { kind: 'action', label: 'image', value: `${from} → ${target.version}` };
-        const upgraded = await rollOut(t, {
-            info,
-            instances,
-            mode,
-            image: target,
-            from,
-            planned: plannedNote(target),
-            item,
-        });
-        await writeLive(t, info, record, { current: target.version, previous: previous?.version ?? record.current });
-        return {
-            ...common,
-            outputs: { ...base, upgradedInstances: upgraded },
-            unchanged: false,
-            upgraded,
-            from: previous?.version,
-            rollback: plan,
-        };
-    }
-    catch (err) {
-        if (ctx.signal.aborted || err instanceof core_errors/* CancelledError */.cc || ex.planning)
-            throw err;
-        const e = err instanceof core_errors/* EngineError */.NJ
-            ? err
-            : new core_errors/* EngineError */.NJ('terminal', err instanceof Error ? err.message : String(err), { cause: err });
-        throw new RolloutError(e.message, { plan, items: [...ex.items], outputs: base, liveUntouched: !ex.productionTouched }, e.kind);
-    }
-}
-/** Kept for messages: the deploy's summary sentence. */
-function deployMessage(ctx, run) {
-    const ref = ctx.settings.deploy.scaleSet;
-    if (run.unchanged)
-        return `scale set ${ref} already runs ${run.version} on every instance: no change`;
-    const already = run.total - run.upgraded;
-    return `scale set ${ref}: ${run.from ?? 'previous image'} → ${run.version} on ${run.upgraded} instance(s)${already > 0 ? ` (${already} already on it)` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/rollback.ts
-/**
- * The rolling rollback, written once (real or planned): a rolling upgrade still running stops,
- * the model goes back to the image of the plan and every instance on another image is replaced —
- * no gates, no budgets, every write retried within the rollback's own deadline. The record then
- * names the version rolled back as failed, never as previous.
- */
-
-
-
-
-
-
-
-
-
-async function runRollback(t, plan) {
-    const { ex, port, ref } = t;
-    const info = await ex.read(`reading ${t.resource}`, (call) => readTarget(port, ref, call));
-    const toId = plan.to.imageId;
-    if (!toId)
-        throw new core_errors/* EngineError */.NJ('input', `the rollback plan for scale set '${ref.name}' names no image version`);
-    const to = { id: toId, version: plan.to.imageVersion ?? versionOfId(toId) };
-    const record = await ex.read('reading the release record', (call) => readRecord(t.ctx, t.ports, info, call));
-    const from = sameId(info.imageId, to.id)
-        ? record.target && record.target !== to.version
-            ? record.target
-            : record.current
-        : versionOfId(info.imageId);
-    const instances = await ex.read(`listing the instances of ${t.resource}`, (call) => port.listInstances(ref, call));
-    // Instances that run another image (the model may point elsewhere, so latestModelApplied says little here).
-    const replaced = instances.filter((i) => !sameId(i.imageId, to.id)).length;
-    const outputs = { rolledBack: true, imageVersion: to.version, imageId: to.id, previousImageVersion: from };
-    if (sameId(info.imageId, to.id) && instances.every((i) => onImage(i, to.id))) {
-        // Nothing ran the failed version: the record only catches up (an earlier run's intent cleared).
-        const before = record.current !== to.version ? record.current : record.previous;
-        if (record.target)
-            await writeCatchUp(t, info, record, to.version, before);
-        return { outputs: { ...outputs, rolledBack: false }, unchanged: true, to, from, replaced: 0 };
-    }
-    ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
-    const latest = info.upgradeMode === 'Rolling'
-        ? await ex.read(`reading the rolling upgrade of ${t.resource}`, (call) => port.latestRollingUpgrade(ref, call))
-        : undefined;
-    if (latest?.code === 'RollingForward')
-        await cancelRunningUpgrade(t, latest);
-    await writeIntent(t, info, to.version, 'rolling-back');
-    await rollOut(t, {
-        info,
-        instances,
-        mode: modeOfScaleSet(info),
-        image: to,
-        from: from ?? versionOfId(info.imageId),
-        rollback: true,
-    });
-    await confirmBack(t, to);
-    const { previous, failed } = afterRollback(plan, to.version, from);
-    const item = {
-        kind: 'action',
-        label: 'rolled back',
-        value: `${plan.description} (${replaced} instance(s) replaced)`,
-    };
-    await writeLive(t, info, record, { current: to.version, previous, state: 'rolled-back', failed }, item);
-    return { outputs, unchanged: false, to, from, replaced };
-}
-/** Every instance on the image again (the instance views can lag the last operation a little). */
-async function confirmBack(t, to) {
-    const result = await t.ex.wait('rollback', `every instance of ${t.resource} runs ${to.version}`, async (call) => {
-        const left = (await t.port.listInstances(t.ref, call)).filter((i) => !onImage(i, to.id));
-        if (left.length === 0)
-            return { state: 'done', detail: `every instance runs ${to.version}` };
-        return {
-            state: 'pending',
-            detail: `${left.length} instance(s) on another image: ${left.map((i) => i.instanceId).join(', ')}`,
-        };
-    }, { intervalMs: t.port.pollIntervalMs, until: `back on ${to.version}` });
-    if (!result.ok)
-        stop(`the rollback of scale set ${t.ref.name} to ${to.version} did not complete: ${result.detail}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rolling/strategy.ts
-/**
- * strategy: rolling — one scale set replaced in place. The model's imageReference.id goes to the
- * new gallery image version in ONE ETag-guarded write; then the instances are replaced:
- * - rolling: Azure's rolling upgrade (policy overridable for this deploy), followed and reported;
- * - manual: the engine's own batches gated by instance health and the verify probes (manual.ts);
- * - automatic: Azure updates every instance; the engine confirms and reports.
- * Instances already on the version are skipped; a scale set fully on it is a no-op.
- * With 'template', the model update is a deployment of the user's template (template-model.ts) and
- * the release record and lease live on the resource group (record-home.ts).
- *
- * Deploy and rollback are written once (deploy.ts, rollback.ts) and run on the rollout executor:
- * for real, or on a planning executor for plan mode — the same code, so the plan cannot drift.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const rollingStrategy = {
-    name: 'rolling',
-    async inspect(ctx) {
-        const ports = await ctx.azure();
-        const ref = scaleSetRef(ctx.settings);
-        const opt = { signal: ctx.signal };
-        const info = await readTarget(ports.scaleSets, ref, opt);
-        effectiveMode(ctx.settings.deploy.rolloutMode, info);
-        const latest = info.upgradeMode === 'Rolling' || ctx.settings.deploy.rolloutMode === 'rolling'
-            ? await ports.scaleSets.latestRollingUpgrade(ref, opt)
-            : undefined;
-        if (latest?.code === 'RollingForward' && ctx.settings.stages.includes('deploy')) {
-            throw new core_errors/* EngineError */.NJ('transient', `scale set '${ref.name}' has a rolling upgrade in progress (started ${latest.startTime ?? 'earlier'}); wait for it to end or cancel it, then re-run`);
-        }
-        if (ctx.settings.deploy.rolling.maxSurge && info.upgradeMode !== 'Rolling') {
-            ctx.warn("input 'max-surge' applies to Azure's rolling upgrade only; this scale set's upgrade mode is " +
-                info.upgradeMode +
-                ', so it is ignored');
-        }
-        if (ctx.settings.deploy.template && ctx.settings.stages.some((s) => s === 'deploy' || s === 'rollback'))
-            await resolveTemplate(ctx);
-        return readRecord(ctx, ports, info, opt);
-    },
-    async describeLive(ctx) {
-        const ports = await ctx.azure();
-        const ref = scaleSetRef(ctx.settings);
-        const options = { signal: ctx.signal, timeoutMs: 60_000 };
-        const info = await readTarget(ports.scaleSets, ref, options);
-        const counts = new Map();
-        for (const i of await ports.scaleSets.listInstances(ref, options)) {
-            const version = i.imageId ? versionOfId(i.imageId) : 'an unknown image';
-            counts.set(version, (counts.get(version) ?? 0) + 1);
-        }
-        const running = [...counts].map(([v, n]) => `${n} on ${v}`).join(', ') || 'no instance';
-        return `scale set ${ref.name}: model on ${versionOfId(info.imageId ?? '')}; instances: ${running}`;
-    },
-    async deploy(ctx, artifact, record) {
-        const t = await openRolling(ctx);
-        const run = await runDeploy(t, artifact, record);
-        return { outputs: run.outputs, items: t.ex.items, message: deployMessage(ctx, run), rollback: run.rollback };
-    },
-    async planDeploy(ctx, artifact, record) {
-        const t = await openRolling(ctx, true);
-        const run = await runDeploy(t, artifact, record);
-        const writes = t.ex.plannedWrites;
-        const name = t.ref.name;
-        const message = run.unchanged
-            ? `plan: scale set ${name} already runs ${run.version} (${action_countWrites(writes.length)})`
-            : `plan: scale set ${name} ${run.from ?? 'previous image'} → ${run.version} on ${run.upgraded} instance(s) (${action_countWrites(writes.length)}, none made)`;
-        const outputs = run.unchanged ? { ...run.outputs, deployUnchanged: writes.length === 0 } : run.outputs;
-        return { writes, items: t.ex.facts, outputs, message };
-    },
-    async endpoints() {
-        // Behind a load balancer Azure gives no URL this machine can reach: live-url / preview-url do.
-        return [];
-    },
-    async checkTarget(ctx) {
-        const ports = await ctx.azure();
-        const ref = scaleSetRef(ctx.settings);
-        const info = await readTarget(ports.scaleSets, ref, { signal: ctx.signal });
-        const checks = [];
-        if (ctx.settings.verify.instanceHealth)
-            checks.push(await instanceHealthCheck(ctx, ports.scaleSets, ref, ctx.settings.verify.gate, info.imageId));
-        const remote = await remoteAccessCheck(ports.networkSecurity, info, ctx.settings.verify.remoteAccess, {
-            signal: ctx.signal,
-        });
-        if (remote)
-            checks.push(remote);
-        return checks;
-    },
-    async planRollback(ctx, record, toVersion) {
-        const ports = await ctx.azure();
-        const ref = scaleSetRef(ctx.settings);
-        const opt = { signal: ctx.signal };
-        const info = await readTarget(ports.scaleSets, ref, opt);
-        const version = toVersion ?? defaultRollback(record).version;
-        if (!version) {
-            throw new core_errors/* EngineError */.NJ('input', `input 'to-version': is required: scale set '${ref.name}' has no previous version recorded (tag immutable-deploy.previous-version); expected the image version to return to, e.g. '1.4.2'`);
-        }
-        const image = await checkImageUsable(ports.scaleSets, info, siblingVersionId(info.imageId, version), toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)", opt);
-        const from = record.target && record.state === 'deploying' ? record.target : (record.current ?? versionOfId(info.imageId));
-        return {
-            strategy: 'rolling',
-            to: { imageId: image.id, imageVersion: image.version },
-            description: `scale set ${ref.name}: image ${from} → ${image.version}`,
-            record: rollbackRecord(record, image.version, from),
-        };
-    },
-    async rollback(ctx, plan) {
-        const t = await openRolling(ctx);
-        const run = await runRollback(t, plan);
-        const { to, from, replaced } = run;
-        return {
-            outputs: run.outputs,
-            items: t.ex.items,
-            message: `image ${to.version} is live again on scale set ${t.ref.name} (${replaced} instance(s) replaced${from ? `, ${from} rolled back` : ''})`,
-        };
-    },
-    async planRollbackWrites(ctx, plan) {
-        const t = await openRolling(ctx, true);
-        const run = await runRollback(t, plan);
-        const writes = t.ex.plannedWrites;
-        const message = run.unchanged
-            ? `plan: scale set ${t.ref.name} already runs ${run.to.version} on every instance (${action_countWrites(writes.length)})`
-            : `plan: ${plan.description} (${action_countWrites(writes.length)}, none made)`;
-        return { writes, items: t.ex.facts, outputs: run.outputs, message };
-    },
-};
-
+// EXTERNAL MODULE: ./src/core/deploy/rolling/monitored.ts
+var monitored = __nccwpck_require__(79030);
+// EXTERNAL MODULE: ./src/core/deploy/rolling/record-home.ts
+var record_home = __nccwpck_require__(75950);
 ;// CONCATENATED MODULE: ./src/core/deploy/rolling/descriptor.ts
 /** rolling, as the rest of the engine sees it: one scale set, replaced in place. */
-
 
 
 
@@ -46689,828 +44646,16 @@ const rollingDescriptor = {
     targetInputs: [{ input: 'scale-set', expected: "the scale set's name" }],
     artifact: 'gallery-image',
     template: 'model',
-    recordHolder: recordHolder,
+    recordHolder: record_home/* recordHolder */.AE,
     targetName: (d) => d.scaleSet,
     targetChecks: scaleSetChecks,
     cleanupWritesTarget: () => false,
-    monitored: monitoredScaleSet,
-    strategy: rollingStrategy,
-};
-
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/artifact.ts
-/** `reg.io/web:1.4.2` → '1.4.2'; `reg.io/web@sha256:abcd…` → 'sha256:abcdef012345'; a package URL → its file name without '.zip'. */
-function artifact_versionOf(artifact) {
-    if (artifact.containerImage !== undefined) {
-        const image = artifact.containerImage;
-        const digest = /@(sha256:[a-f0-9]{12})/i.exec(image)?.[1];
-        if (digest)
-            return digest;
-        const lastSlash = image.lastIndexOf('/');
-        const colon = image.lastIndexOf(':');
-        return colon > lastSlash ? image.slice(colon + 1) : image;
-    }
-    return packageName(artifact.packageUrl);
-}
-/** A package URL's file name without '.zip' and without the query (which may be a SAS token). */
-function packageName(url) {
-    const path = url.split('?')[0];
-    return (path.split('/').filter(Boolean).at(-1) ?? 'package').replace(/\.zip$/i, '');
-}
-/** For messages: the image reference, or 'package <name>'. */
-function artifact_describe(artifact) {
-    if (!artifact)
-        return 'nothing';
-    return artifact.containerImage !== undefined
-        ? artifact.containerImage
-        : `package ${packageName(artifact.packageUrl)}`;
-}
-/** The artifact a slot runs now: run-from-package wins over the container image, as on App Service. */
-function artifactOf(slot) {
-    if (slot.runFromPackage)
-        return { packageUrl: slot.runFromPackage };
-    const fx = slot.linuxFxVersion;
-    if (fx && /^DOCKER\|/i.test(fx))
-        return { containerImage: fx.slice(fx.indexOf('|') + 1) };
-    return undefined;
-}
-function sameArtifact(a, b) {
-    if (!a || !b)
-        return false;
-    if (a.containerImage !== undefined)
-        return a.containerImage.toLowerCase() === b.containerImage?.toLowerCase();
-    return a.packageUrl === b.packageUrl;
-}
-/** `to-version` for a container image: a full reference as given, a bare tag applied to `like`'s repository. */
-function imageForVersion(version, like) {
-    if (version.includes('/') || (version.includes(':') && !version.startsWith('sha256:')))
-        return version;
-    if (!like)
-        return undefined;
-    const repo = like.split('@')[0];
-    const lastSlash = repo.lastIndexOf('/');
-    const colon = repo.lastIndexOf(':');
-    const bare = colon > lastSlash ? repo.slice(0, colon) : repo;
-    return version.startsWith('sha256:') ? `${bare}@${version}` : `${bare}:${version}`;
-}
-
-// EXTERNAL MODULE: ./src/core/azure/app-service-port.ts
-var app_service_port = __nccwpck_require__(4064);
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/shared.ts
-
-
-
-
-
-/** Reads outside a rollout (inspect, endpoints, checks): the run's signal, no deadline. */
-const plainReads = (ctx) => (_what, fn) => fn({ signal: ctx.signal });
-/** Reads inside a rollout: bounded by its deadline, retried on transient failures. */
-const rolloutReads = (ex) => (what, fn) => ex.read(what, fn);
-/** Reads and checks the site and the slot; every problem is an 'input' error, before any write. */
-async function observe(ctx, read = plainReads(ctx)) {
-    const d = ctx.settings.deploy;
-    const rg = d.resourceGroup;
-    const site = d.appService;
-    if (!rg)
-        throw new core_errors/* EngineError */.NJ('input', "input 'resource-group' is required for strategy 'slot-swap'");
-    if (!site)
-        throw new core_errors/* EngineError */.NJ('input', "input 'app-service' is required for strategy 'slot-swap'; expected the web app's name");
-    if (d.slot.toLowerCase() === app_service_port/* PRODUCTION_SLOT */.P) {
-        throw new core_errors/* EngineError */.NJ('input', "input 'slot': 'production' is the live site; expected a deployment slot (e.g. 'staging') that is swapped into production");
-    }
-    const { appService: app, tags } = await ctx.azure();
-    const prodRef = { resourceGroup: rg, site, slot: app_service_port/* PRODUCTION_SLOT */.P };
-    const production = await read(`reading web app ${site}`, (call) => app.getSlot(prodRef, call));
-    if (!production)
-        throw new core_errors/* EngineError */.NJ('input', `input 'app-service': web app '${site}' was not found in resource group '${rg}'; expected an existing App Service`);
-    const slotRef = { resourceGroup: rg, site, slot: d.slot.toLowerCase() };
-    const slot = await read(`reading slot ${slotRef.slot} of web app ${site}`, (call) => app.getSlot(slotRef, call));
-    if (!slot) {
-        const slots = (await read(`listing the slots of web app ${site}`, (call) => app.listSlots(rg, site, call))) ?? [];
-        const known = slots.length > 0
-            ? `one of its slots: ${slots.join(', ')}`
-            : 'a deployment slot, but the site has none (create one, e.g. az webapp deployment slot create --slot staging)';
-        throw new core_errors/* EngineError */.NJ('input', `input 'slot': '${d.slot}' is not a deployment slot of web app '${site}'; expected ${known}`);
-    }
-    maskPackageUrls(ctx, [production, slot]);
-    return { app, tags, production, slot, prodRef, slotRef };
-}
-/** A run-from-package URL read back from Azure may carry a SAS token: the host masks it from now on. */
-function maskPackageUrls(ctx, slots) {
-    for (const url of slots.map((s) => s.runFromPackage)) {
-        if (!url)
-            continue;
-        ctx.deps.host.setSecret(url);
-        const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
-        if (query.length >= 3)
-            ctx.deps.host.setSecret(query);
-    }
-}
-function wanted(ctx, artifact) {
-    const image = artifact.containerImage ?? ctx.settings.deploy.containerImage;
-    const pkg = artifact.packageUrl ?? ctx.settings.deploy.packageUrl;
-    if (image)
-        return { containerImage: image };
-    if (pkg)
-        return { packageUrl: pkg };
-    throw new core_errors/* EngineError */.NJ('input', "input 'container-image' is required for strategy 'slot-swap' (or set 'package-url'); expected the immutable artifact to deploy");
-}
-const slotUrl = (ctx, role, info) => endpointUrl(ctx, role, info.defaultHostName ? `https://${info.defaultHostName}` : undefined);
-function requireUrl(ctx, role, info) {
-    const url = slotUrl(ctx, role, info);
-    if (!url)
-        throw new core_errors/* EngineError */.NJ('input', `${info.slot === app_service_port/* PRODUCTION_SLOT */.P ? `site ${info.site}` : `slot ${info.slot}`} has no host name; set input '${role}-url'`);
-    return url;
-}
-/** The site and the slot in words, as plan lines and summaries name them. */
-const siteResource = (t) => `web app ${t.prodRef.site}`;
-const slotResource = (t) => `slot ${t.slotRef.slot} of ${siteResource(t)}`;
-/**
- * The plan that returns production to `to` (swap back when the slot holds it). `record`: what the
- * release record says afterwards (the version rolled back is `failed`, never `previous`).
- */
-function planFor(t, to, from, record) {
-    return {
-        strategy: 'slot-swap',
-        to: { ...to, slot: t.slotRef.slot },
-        description: `web app ${t.prodRef.site}: ${from ? artifact_versionOf(from) : 'nothing'} → ${artifact_versionOf(to)} (swap slot ${t.slotRef.slot} back into production)`,
-        ...(record ? { record } : {}),
-    };
-}
-function recordOf(t) {
-    const live = artifactOf(t.production);
-    const fromTags = recordFromTags(t.production.tags);
-    return { ...fromTags, current: fromTags.current ?? (live ? artifact_versionOf(live) : undefined), activeSlot: t.slotRef.slot };
-}
-
-function toArtifact(plan) {
-    if (plan.to.containerImage)
-        return { containerImage: plan.to.containerImage };
-    if (plan.to.packageUrl)
-        return { packageUrl: plan.to.packageUrl };
-    throw new core_errors/* EngineError */.NJ('input', `the rollback plan '${plan.description}' names no container image or package to return to`);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/release.ts
-/**
- * The path of an artifact through the slot into production, and the swap back, as rollout steps:
- * the same code runs for a deploy, a rollback and their plans. Point the slot at the artifact,
- * restart it, warm it up, (swap with preview: apply production's settings, check again), swap,
- * check production.
- */
-
-
-
-
-
-const action = (label, value) => ({ kind: 'action', label, value });
-/** Gets `artifact` into production through the slot. Throws when a gate fails (production untouched before the swap). */
-async function release_release(ctx, ex, t, artifact) {
-    await prepareSlot(ctx, ex, t, artifact);
-    await goLive(ctx, ex, t, artifact);
-}
-/** The slot runs `artifact` and answers (with production's settings, for a swap with preview); production untouched. */
-async function prepareSlot(ctx, ex, t, artifact) {
-    await pointSlot(ex, t, artifact);
-    const restart = { resource: slotResource(t), operation: 'restart', why: `loads ${artifact_describe(artifact)}` };
-    await ex.write({ write: restart }, (call) => t.app.restart(t.slotRef, call), action(`slot ${t.slotRef.slot}`, 'restarted'));
-    await warmUp(ctx, ex, t, artifact);
-    if (ctx.settings.deploy.swapWithPreview)
-        await previewWithProductionSettings(ctx, ex, t);
-}
-/** The swap, then production is checked; throws when it does not answer (the caller swaps back). */
-async function goLive(ctx, ex, t, artifact) {
-    await swapIn(ctx, ex, t, artifact);
-    const live = await liveCheck(ctx, ex, t, 'production after the swap', 'after the swap (swapped back at once if it fails)');
-    // Production has the new app: the caller's rollback plan (swap back) undoes it.
-    if (!live.ok)
-        throw new core_errors/* EngineError */.NJ('verify', `production did not pass after the swap to ${artifact_describe(artifact)}: ${live.detail}`);
-}
-/** The usual rollback: the previous app waits in the slot; one swap back, then production is checked. */
-async function swapBack(ctx, ex, t, to) {
-    const write = {
-        resource: siteResource(t),
-        operation: 'swap',
-        before: `production ${artifact_describe(artifactOf(t.production))}`,
-        after: artifact_describe(to),
-        why: `swap back: slot ${t.slotRef.slot} still holds ${artifact_describe(to)}`,
-    };
-    const done = action('swap back', `slot ${t.slotRef.slot} (${artifact_describe(to)}) → production`);
-    await ex.write({ write, touchesProduction: true }, (call) => swapUnlessLive(t, to, call), done);
-    const check = await liveCheck(ctx, ex, t, 'production after the swap back', 'after the swap back');
-    if (!check.ok)
-        throw new core_errors/* EngineError */.NJ('verify', `production did not answer after swapping ${artifact_describe(to)} back: ${check.detail}`);
-}
-/** The slot gets the artifact (one write, skipped when the slot already holds it). */
-async function pointSlot(ex, t, artifact) {
-    const inSlot = artifactOf(t.slot);
-    const label = `slot ${t.slotRef.slot}`;
-    if (sameArtifact(inSlot, artifact)) {
-        ex.note({ kind: 'fact', label, value: `already pointed at ${artifact_describe(artifact)}` });
-        return;
-    }
-    const write = {
-        resource: slotResource(t),
-        operation: 'update',
-        before: artifact_describe(inSlot),
-        after: artifact_describe(artifact),
-        why: 'the new artifact goes to the slot first; production is not touched',
-    };
-    // setArtifact re-reads the slot and writes only what differs: a retry is safe.
-    const apply = async (call) => void (await t.app.setArtifact(t.slotRef, artifact, call));
-    await ex.write({ write }, apply, action(label, `pointed at ${artifact_describe(artifact)}`));
-}
-/** The slot answers its warm-up path (waits for the app to come up, within the deadline). */
-async function warmUp(ctx, ex, t, artifact) {
-    const path = ctx.settings.deploy.warmupPath;
-    const slot = t.slotRef.slot;
-    const preview = slotUrl(ctx, 'preview', t.slot);
-    const would = `slot ${slot} answers ${path}${preview ? ` (${preview})` : ''} before the swap`;
-    const warm = await ex.gate(`slot ${slot} answers ${path}`, would, () => probe(ctx, ex, t, 'preview', `warm-up of slot ${slot}`));
-    if (warm.ok)
-        return;
-    const site = t.prodRef.site;
-    throw new core_errors/* EngineError */.NJ('verify', `slot ${slot} of web app ${site} did not answer its warm-up path with ${artifact_describe(artifact)}: ${warm.detail}; production was not touched`);
-}
-/** Swap with preview: production's slot settings go to the slot, which is checked again (or reset). */
-async function previewWithProductionSettings(ctx, ex, t) {
-    const slot = t.slotRef.slot;
-    const apply = {
-        resource: slotResource(t),
-        operation: 'update',
-        after: "production's slot settings",
-        why: "swap with preview: the slot is checked with production's settings before the swap completes",
-    };
-    const applied = action('swap with preview', `production's slot settings applied to slot ${slot}`);
-    await ex.write({ write: apply }, (call) => t.app.applySlotConfig(t.slotRef, app_service_port/* PRODUCTION_SLOT */.P, call), applied);
-    const label = `slot ${slot} with production settings`;
-    const check = await ex.gate(label, `slot ${slot} with production's settings`, () => probe(ctx, ex, t, 'preview', label));
-    if (check.ok)
-        return;
-    const reset = {
-        resource: slotResource(t),
-        operation: 'update',
-        before: "production's slot settings",
-        after: 'its own slot settings',
-        why: 'swap with preview cancelled: the slot did not answer',
-    };
-    const undone = action('swap with preview', 'reset: the slot has its own settings back');
-    await ex.write({ write: reset }, (call) => t.app.resetSlotConfig(t.slotRef, call), undone);
-    throw new core_errors/* EngineError */.NJ('verify', `slot ${slot} did not answer with production's settings: ${check.detail}; the swap was reset, production was not touched`);
-}
-/** The swap: changes what production serves. */
-async function swapIn(ctx, ex, t, artifact) {
-    const live = artifactOf(t.production);
-    const slot = t.slotRef.slot;
-    const write = {
-        resource: siteResource(t),
-        operation: 'swap',
-        before: `production ${artifact_describe(live)}`,
-        after: artifact_describe(artifact),
-        why: `slot ${slot} → production once the slot answers ${ctx.settings.deploy.warmupPath}; ${artifact_describe(live)} then waits in the slot for a swap back`,
-    };
-    await ex.write({ write, touchesProduction: true }, (call) => swapUnlessLive(t, artifact, call), action('swap', `slot ${slot} → production`));
-}
-/** Idempotent swap: production is read again first; an attempt that already landed is not swapped back. */
-async function swapUnlessLive(t, artifact, call) {
-    const production = await t.app.getSlot(t.prodRef, call);
-    if (production && sameArtifact(artifactOf(production), artifact))
-        return;
-    await t.app.swap(t.slotRef, app_service_port/* PRODUCTION_SLOT */.P, call);
-}
-/** Production answers after a swap. Plan mode lists the check only when the live URL is known. */
-async function liveCheck(ctx, ex, t, name, when) {
-    const url = slotUrl(ctx, 'live', t.production);
-    if (!url && ex.planning)
-        return { ok: true, planned: true, detail: '' };
-    const label = `production answers ${ctx.settings.deploy.warmupPath}`;
-    return ex.gate(label, `production ${url} ${when}`, () => probe(ctx, ex, t, 'live', name));
-}
-/** One HTTP gate on the live site or the slot, bounded by the rollout's deadline. */
-async function probe(ctx, ex, t, role, name) {
-    const url = requireUrl(ctx, role, role === 'live' ? t.production : t.slot);
-    const result = await httpGate(ctx, name, url, ex.deadline, { warmup: role === 'preview' });
-    return { passed: result.passed, detail: result.reason };
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/canary/walk.ts
-/**
- * A canary's steps, walked on the rollout executor, whatever carries the traffic: the strategy
- * gives one write per weight (`setWeight`), the checks of an `analysis` step, the completion at
- * 100% (its usual switch) and the abort (all traffic back on the stable release). Pauses are
- * executor holds on the injected clock (plan mode: listed, not waited). The first failed check
- * aborts: traffic returns to 0% before the error is thrown, so production ends on the stable
- * release and the error says so.
- */
-
-
-/** Thrown when a check failed: traffic was already returned to 0%. */
-class CanaryAborted extends core_errors/* EngineError */.NJ {
-    progress;
-    constructor(message, progress) {
-        super('verify', message);
-        this.progress = progress;
-        this.name = 'CanaryAborted';
-    }
-}
-const describeStep = (s) => s.kind === 'weight' ? `${s.percent}%` : s.kind === 'pause' ? `pause ${(0,duration/* formatDuration */.a)(s.ms)}` : 'analysis';
-const stepName = (steps, i) => `${i + 1}/${steps.length}: ${describeStep(steps[i])}`;
-/** Walks the steps; `progress` is updated as it goes (the caller publishes it even on failure). */
-async function walkCanary(ex, steps, target, progress) {
-    for (const [i, step] of steps.entries()) {
-        progress.step = stepName(steps, i);
-        if (step.kind === 'pause') {
-            ex.note({ kind: 'fact', label: `canary ${progress.step}`, value: `${progress.weight}% on ${target.where}` });
-            await ex.hold(`canary step ${progress.step}`, step.ms);
-        }
-        else if (step.kind === 'analysis') {
-            const why = await target.analyse(`canary step ${progress.step} at ${progress.weight}%`);
-            if (why !== undefined)
-                await abort(target, progress, `canary step ${progress.step} failed: ${why}`);
-        }
-        else if (step.percent === 100) {
-            await target.complete();
-            progress.weight = 100;
-        }
-        else {
-            progress.writing = step.percent;
-            await target.setWeight(step.percent);
-            progress.weight = step.percent;
-            progress.writing = undefined;
-        }
-    }
-}
-/** What a run stopped part-way leaves on the new release, in words (undefined: nothing). */
-function shareLeft(progress, where) {
-    const most = Math.max(progress.weight, progress.writing ?? 0);
-    if (most === 0 || progress.weight === 100)
-        return undefined;
-    const share = progress.writing !== undefined && progress.writing !== progress.weight
-        ? `${progress.weight}% (or ${progress.writing}%, the write in flight)`
-        : `${progress.weight}%`;
-    return `${share} of production traffic still goes to ${where}; re-run the deploy to continue, or the 'rollback' stage to return it`;
-}
-/** Returns all traffic to the stable release, then throws what stopped the canary. */
-async function abort(target, progress, why) {
-    const at = progress.weight;
-    try {
-        await target.setWeight(0);
-    }
-    catch (err) {
-        throw new core_errors/* EngineError */.NJ('terminal', `${why}; returning traffic to the stable release also failed (${err.message}): ${at}% of production traffic may still go to ${target.where}`);
-    }
-    progress.weight = 0;
-    throw new CanaryAborted(`${why}; aborted: all traffic is back on the stable release (was ${at}% on ${target.where})`, progress);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/canary-record.ts
-
-
-
-
-/** 'canary-weight', 'canary-step' and the canary's 'result' ('promoted', or 'aborted' after a failed check). */
-function canaryOutputs(progress, err) {
-    const result = err === undefined ? 'promoted' : err instanceof CanaryAborted ? 'aborted' : undefined;
-    return {
-        canaryWeight: progress.weight,
-        ...(progress.step ? { canaryStep: progress.step } : {}),
-        ...(result ? { canaryResult: result } : {}),
-    };
-}
-/**
- * After an abort (all traffic back on production): the record says production still runs what it
- * ran, the canary's version failed, state 'aborted'; the in-flight target is cleared.
- */
-async function recordAborted(ctx, ex, t, record, version, live) {
-    const current = live ? artifact_versionOf(live) : record.current;
-    if (!current)
-        return;
-    const write = {
-        resource: siteResource(t),
-        operation: 'tag',
-        after: `current-version ${current}, failed-version ${version}, state aborted`,
-        why: 'the canary was aborted: production still runs the stable release',
-    };
-    const done = { current, previous: record.previous, deployedAt: record.deployedAt ?? iso(ctx), failed: version };
-    await ex.write({ write }, (call) => recordLive(t.tags, t.production.id, { ...done, state: 'aborted', runUrl: record.runUrl }, call));
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/canary/analysis.ts
-
-/** Runs the 'analysis' gates (none configured: nothing); returns why the canary must stop, or undefined. */
-async function canaryGates(ctx, ex, at) {
-    const { settings, deps } = ctx;
-    if (settings.analysis.length === 0)
-        return undefined;
-    const { monitor } = await ctx.azure();
-    const results = await runAnalysis(settings.analysis, {
-        ex,
-        monitor: ex.planning ? undefined : monitor,
-        clock: deps.clock,
-        log: deps.host,
-        target: at.target,
-        resourceGroup: settings.deploy.resourceGroup ?? settings.resourceGroup,
-        context: { version: at.version, previousVersion: at.previousVersion, since: deps.clock.now() },
-        label: at.label,
-        runSignal: ctx.signal,
-    });
-    for (const r of results)
-        if (r.warning)
-            ctx.warn(`${at.label}: ${r.warning}`);
-    const failed = results.filter((r) => !r.passed && !r.stopped);
-    if (failed.length === 0)
-        return undefined;
-    return failed.map((r) => `analysis '${r.name}' ${r.detail}`).join('; ');
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/canary.ts
-
-
-
-
-
-/** The rule's name: the slot it routes to, as Azure's portal names it. */
-const canary_ruleName = (t) => t.slotRef.slot;
-/** The slot's host name (`{site}-{slot}.azurewebsites.net`), the rule's `actionHostName`. */
-const slotHost = (t) => t.slot.defaultHostName ?? `${t.prodRef.site}-${t.slotRef.slot}.azurewebsites.net`.toLowerCase();
-/** Gets `artifact` live through the canary's steps; throws CanaryAborted when a check failed (traffic at 0%). */
-async function releaseByCanary(ctx, ex, t, artifact, steps, progress) {
-    await prepareSlot(ctx, ex, t, artifact);
-    await walkCanary(ex, steps, canaryTarget(ctx, ex, t, artifact, progress), progress);
-}
-/** The version production ran before (the gates' {previousVersion}). */
-const liveVersion = (t) => {
-    const live = artifactOf(t.production);
-    return live ? artifact_versionOf(live) : undefined;
-};
-function canaryTarget(ctx, ex, t, artifact, progress) {
-    const slot = t.slotRef.slot;
-    const where = `slot ${slot} of web app ${t.prodRef.site}`;
-    return {
-        where,
-        setWeight: (percent) => setWeight(ex, t, progress.weight, percent, artifact),
-        analyse: async (label) => {
-            const gates = await canaryGates(ctx, ex, {
-                label,
-                target: slotMonitored(t),
-                version: artifact_versionOf(artifact),
-                previousVersion: liveVersion(t),
-            });
-            if (gates !== undefined)
-                return gates;
-            const check = await ex.gate(`slot ${slot} answers ${ctx.settings.deploy.warmupPath}`, `${label}: slot ${slot} answers`, () => probe(ctx, ex, t, 'preview', `${label}: slot ${slot}`));
-            return check.ok ? undefined : `slot ${slot} did not answer: ${check.detail}`;
-        },
-        complete: async () => {
-            if (progress.weight > 0)
-                await setWeight(ex, t, progress.weight, 0, artifact, 'before the swap');
-            progress.weight = 0;
-            await goLive(ctx, ex, t, artifact);
-        },
-    };
-}
-/**
- * A rollback (or the confirmation after a failed deploy) with 'canary-steps' set: the production
- * site's ramp-up rule to the slot is removed first, whatever share an earlier run left.
- */
-async function removeCanaryRule(ex, t) {
-    const slot = t.slotRef.slot;
-    const left = t.production.rampUp?.find((r) => r.name === canary_ruleName(t) && r.percent > 0);
-    if (!left)
-        return;
-    const write = {
-        resource: siteResource(t),
-        operation: 'update',
-        before: `${left.percent}% of production traffic to slot ${slot}`,
-        after: `no traffic to slot ${slot}`,
-        why: 'canary: the share an earlier canary left on the slot returns to production (ramp-up rule removed)',
-    };
-    const rule = { name: canary_ruleName(t), actionHostName: slotHost(t), percent: 0 };
-    await ex.write({ write }, async (call) => void (await t.app.setRampUp(t.prodRef, rule, call)));
-}
-/** One write of the production site's ramp-up rule (0 removes it); the port writes only what differs. */
-async function setWeight(ex, t, from, percent, artifact, when) {
-    const slot = t.slotRef.slot;
-    const write = {
-        resource: siteResource(t),
-        operation: 'update',
-        before: `${from}% of production traffic to slot ${slot}`,
-        after: `${percent}% to slot ${slot} (${artifact_describe(artifact)})`,
-        why: percent === 0
-            ? `canary: all traffic back on production${when ? ` ${when}` : ''} (ramp-up rule removed)`
-            : `canary: the ramp-up rule sends ${percent}% of production traffic to slot ${slot}`,
-    };
-    const rule = { name: canary_ruleName(t), actionHostName: slotHost(t), percent };
-    await ex.write({ write }, async (call) => void (await t.app.setRampUp(t.prodRef, rule, call)), {
-        kind: 'action',
-        label: 'canary',
-        value: `${percent}% of production traffic on slot ${slot}`,
-    });
-}
-/** While the canary runs, the new release's share is served (and measured) by the slot. */
-function slotMonitored(t) {
-    const site = {
-        resourceGroup: t.prodRef.resourceGroup,
-        path: `Microsoft.Web/sites/${t.prodRef.site}`,
-        label: `web app ${t.prodRef.site}`,
-    };
-    const slot = {
-        resourceGroup: t.slotRef.resourceGroup,
-        path: `Microsoft.Web/sites/${t.prodRef.site}/slots/${t.slotRef.slot}`,
-        label: `slot ${t.slotRef.slot} of web app ${t.prodRef.site}`,
-    };
-    return { metrics: slot, alerts: [slot, site] };
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/deploy.ts
-/**
- * A slot-swap deploy as rollout steps, written once: `deploy` runs it on a real executor,
- * `planDeploy` on a planning one (the same reads; writes journalled, none made). Decisions come
- * from the target as observed at the start, never from what a write returns.
- */
-
-
-
-
-
-
-
-
-
-
-
-async function deploy_runDeploy(ctx, ex, artifact) {
-    const want = wanted(ctx, artifact);
-    const t = await observe(ctx, rolloutReads(ex));
-    const live = artifactOf(t.production);
-    const record = recordOf(t);
-    const version = artifact_versionOf(want);
-    const previewUrl = slotUrl(ctx, 'preview', t.slot);
-    const common = { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, previewUrl, imageVersion: version };
-    if (sameArtifact(live, want)) {
-        await catchUp(ctx, ex, t, record, version);
-        ex.note({ kind: 'fact', label: siteResource(t), value: `already runs ${artifact_describe(want)}: nothing to swap` });
-        return { t, want, live, unchanged: true, outputs: { ...common, swapped: false, previousImageVersion: version } };
-    }
-    const through = ex.planning ? `${artifact_describe(want)} would go through` : `deploying ${artifact_describe(want)} through`;
-    ex.note({
-        kind: 'fact',
-        label: siteResource(t),
-        value: `production runs ${artifact_describe(live)}; ${through} slot ${t.slotRef.slot}`,
-    });
-    // The record after a rollback of this deploy: the version before the one returned to stays previous.
-    const rollback = live ? planFor(t, live, want, { previous: record.previous, failed: version }) : undefined;
-    const outputs = { ...common, swapped: true, previousImageVersion: live ? artifact_versionOf(live) : undefined };
-    const canary = ctx.settings.deploy.canary;
-    const progress = { weight: 0, step: '' };
-    try {
-        const intent = { target: version, runUrl: ctx.deps.run?.runUrl };
-        await ex.write({ write: intentWrite(siteResource(t), version) }, (call) => recordIntent(t.tags, t.production.id, intent, call));
-        if (canary)
-            await releaseByCanary(ctx, ex, t, want, canary, progress);
-        else
-            await release_release(ctx, ex, t, want);
-        const previous = live ? artifact_versionOf(live) : record.current;
-        const done = { current: version, previous, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl };
-        const planned = liveWrite(siteResource(t), record, { current: version, previous });
-        await ex.write({ write: planned }, (call) => recordLive(t.tags, t.production.id, done, call));
-    }
-    catch (err) {
-        const left = canary ? shareLeft(progress, `slot ${t.slotRef.slot} of web app ${t.prodRef.site}`) : undefined;
-        // Cancelled part-way (the run reports only that it was cancelled): a warning says what share is where.
-        if (left && (ctx.signal.aborted || err instanceof core_errors/* CancelledError */.cc))
-            ctx.warn(`canary stopped: ${left}`);
-        if (ctx.signal.aborted || err instanceof core_errors/* CancelledError */.cc || !(err instanceof core_errors/* EngineError */.NJ))
-            throw err;
-        if (err instanceof CanaryAborted) {
-            // Traffic is already back on production: a record that cannot say so is a warning, not the failure.
-            await recordAborted(ctx, ex, t, record, version, live).catch((e) => ctx.warn(`the release record could not be marked aborted: ${e.message}`));
-        }
-        // Before the swap production never changed: the plan then only confirms the old app is live.
-        const failed = { ...outputs, swapped: false, ...(canary ? canaryOutputs(progress, err) : {}) };
-        const details = { plan: rollback, items: ex.items, outputs: failed, liveUntouched: !ex.productionTouched };
-        throw new RolloutError(err.message, details, err.kind);
-    }
-    const done = canary ? { ...outputs, ...canaryOutputs(progress) } : outputs;
-    return { t, want, live, unchanged: false, outputs: done, rollback };
-}
-/** Production already runs the artifact: a record that lags it (an earlier run stopped) is completed. */
-async function catchUp(ctx, ex, t, record, version) {
-    if (record.current === version && !record.target)
-        return;
-    const previous = record.current !== version ? record.current : record.previous;
-    const live = { current: version, previous, deployedAt: iso(ctx), runUrl: ctx.deps.run?.runUrl };
-    const planned = catchUpWrite(siteResource(t), record, version, previous);
-    await ex.write({ write: planned }, (call) => recordLive(t.tags, t.production.id, live, call));
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/rollback.ts
-/**
- * A slot-swap rollback as rollout steps, written once: `rollback` runs it on an executor of its
- * own (its own 'deploy-timeout', every write retried), `planRollbackWrites` on a planning one.
- * One swap back when the slot still holds the version to return to; otherwise that version goes
- * through the slot as a deploy would.
- */
-
-
-
-
-
-
-
-async function rollback_runRollback(ctx, ex, plan) {
-    const t = await observe(ctx, rolloutReads(ex));
-    if (ctx.settings.deploy.canary)
-        await removeCanaryRule(ex, t);
-    const to = toArtifact(plan);
-    const version = artifact_versionOf(to);
-    const live = artifactOf(t.production);
-    const record = recordOf(t);
-    const common = { activeSlot: app_service_port/* PRODUCTION_SLOT */.P, previousSlot: t.slotRef.slot, imageVersion: version };
-    if (sameArtifact(live, to)) {
-        await confirmLive(ctx, ex, t, record, version);
-        ex.note({ kind: 'fact', label: siteResource(t), value: `production runs ${artifact_describe(to)}: nothing to swap` });
-        return { t, to, unchanged: true, outputs: { ...common, swapped: false, rolledBack: false } };
-    }
-    ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
-    const intent = { target: version, runUrl: ctx.deps.run?.runUrl, state: 'rolling-back' };
-    const planned = intentWrite(siteResource(t), version, 'rolling-back');
-    await ex.write({ write: planned }, (call) => recordIntent(t.tags, t.production.id, intent, call));
-    await returnTo(ctx, ex, t, to);
-    const { previous, failed } = afterRollback(plan, version, live ? artifact_versionOf(live) : record.current);
-    const extra = failed ? `failed-version ${failed}` : undefined;
-    const recorded = liveWrite(siteResource(t), record, { current: version, previous, state: 'rolled-back', extra });
-    const done = {
-        current: version,
-        previous,
-        failed,
-        deployedAt: iso(ctx),
-        runUrl: ctx.deps.run?.runUrl,
-        state: 'rolled-back',
-    };
-    await ex.write({ write: recorded }, (call) => recordLive(t.tags, t.production.id, done, call));
-    const previousImageVersion = live ? artifact_versionOf(live) : undefined;
-    return { t, to, unchanged: false, outputs: { ...common, swapped: true, rolledBack: true, previousImageVersion } };
-}
-/** Production already runs `to`: an unfinished record (this run's or an earlier one's intent) is completed. */
-async function confirmLive(ctx, ex, t, record, version) {
-    if (!record.target)
-        return;
-    const state = record.current === version ? 'live' : 'rolled-back';
-    const live = {
-        current: version,
-        previous: record.previous,
-        deployedAt: iso(ctx),
-        runUrl: ctx.deps.run?.runUrl,
-        state,
-    };
-    const planned = catchUpWrite(siteResource(t), record, version, record.previous);
-    await ex.write({ write: planned }, (call) => recordLive(t.tags, t.production.id, live, call));
-}
-/** One swap when the slot holds `to`, else the deploy path through the slot. */
-async function returnTo(ctx, ex, t, to) {
-    if (sameArtifact(artifactOf(t.slot), to))
-        return swapBack(ctx, ex, t, to);
-    const how = ex.planning ? 'it would be deployed through the slot' : 'deploying it through the slot';
-    ex.note({
-        kind: 'fact',
-        label: `slot ${t.slotRef.slot}`,
-        value: `holds ${artifact_describe(artifactOf(t.slot))}, not ${artifact_describe(to)}: ${how}`,
-    });
-    await release_release(ctx, ex, t, to);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/strategy.ts
-/**
- * slot-swap: App Service. The staging slot is pointed at the new immutable artifact (container
- * image or run-from-package URL) and restarted; once it answers its warm-up path it is swapped
- * into production — or swapped with preview: production's slot settings are applied to the slot,
- * the slot is checked again, then the swap completes (or is reset). Production is checked after
- * the swap; if it does not answer, the swap is undone at once (swap back: the old app is in the
- * slot by then).
- *
- * Rollback swaps back when the slot still holds the version to return to; otherwise the older
- * artifact goes through the same path as a deploy. Deploy and rollback are each one function run
- * on the rollout executor (deploy.ts, rollback.ts): for real, or planned (plan mode).
- */
-
-
-
-
-
-
-
-
-/** An executor for one rollout: retries back off from the App Service poll interval. */
-async function executor(ctx, planning) {
-    const { appService } = await ctx.azure();
-    return executorFor(ctx, { retryBaseMs: appService.pollIntervalMs, planning });
-}
-const site = (t) => `web app ${t.prodRef.site}`;
-const slotSwapStrategy = {
-    name: 'slot-swap',
-    async inspect(ctx) {
-        return recordOf(await observe(ctx));
-    },
-    async deploy(ctx, artifact) {
-        const ex = await executor(ctx, false);
-        const run = await deploy_runDeploy(ctx, ex, artifact);
-        const { t, want, live } = run;
-        if (run.unchanged)
-            return { outputs: run.outputs, items: ex.items, message: `${site(t)} already runs ${artifact_describe(want)}` };
-        return {
-            outputs: run.outputs,
-            items: ex.items,
-            message: `${artifact_describe(want)} is live on ${site(t)} (swapped from slot ${t.slotRef.slot}; ${artifact_describe(live)} waits there for a swap back)`,
-            rollback: run.rollback,
-        };
-    },
-    async planDeploy(ctx, artifact) {
-        const ex = await executor(ctx, true);
-        const run = await deploy_runDeploy(ctx, ex, artifact);
-        const writes = ex.plannedWrites;
-        const { t, want } = run;
-        if (run.unchanged) {
-            const message = `plan: ${site(t)} already runs ${artifact_describe(want)} (${action_countWrites(writes.length)})`;
-            return { writes, items: ex.facts, outputs: { ...run.outputs, deployUnchanged: writes.length === 0 }, message };
-        }
-        const message = `plan: ${artifact_describe(want)} would go live on ${site(t)} through slot ${t.slotRef.slot} (${action_countWrites(writes.length)}, none made)`;
-        return { writes, items: ex.facts, outputs: run.outputs, message };
-    },
-    async rollback(ctx, plan) {
-        // Its own executor: a deadline of its own ('deploy-timeout' again), every write retried.
-        const ex = await executor(ctx, false);
-        const run = await rollback_runRollback(ctx, ex, plan);
-        const { t, to } = run;
-        const message = run.unchanged
-            ? `${artifact_describe(to)} is live on ${site(t)}; nothing to swap`
-            : `${artifact_describe(to)} is live again on ${site(t)}`;
-        return { outputs: run.outputs, items: ex.items, message };
-    },
-    async planRollbackWrites(ctx, plan) {
-        const ex = await executor(ctx, true);
-        const run = await rollback_runRollback(ctx, ex, plan);
-        const writes = ex.plannedWrites;
-        const { t, to } = run;
-        const message = run.unchanged
-            ? `plan: ${artifact_describe(to)} is live on ${site(t)}; nothing to swap (${action_countWrites(writes.length)})`
-            : `plan: ${plan.description} (${action_countWrites(writes.length)}, none made)`;
-        return { writes, items: ex.facts, outputs: run.outputs, message };
-    },
-    async describeLive(ctx) {
-        const t = await observe(ctx);
-        return `web app ${t.prodRef.site}: production runs ${artifact_describe(artifactOf(t.production))}, slot ${t.slotRef.slot} holds ${artifact_describe(artifactOf(t.slot))}`;
-    },
-    async endpoints(ctx) {
-        const t = await observe(ctx);
-        const out = [];
-        const live = slotUrl(ctx, 'live', t.production);
-        const preview = slotUrl(ctx, 'preview', t.slot);
-        if (live)
-            out.push({ role: 'live', url: live });
-        if (preview)
-            out.push({ role: 'preview', url: preview });
-        return out;
-    },
-    async checkTarget(ctx) {
-        const t = await observe(ctx);
-        const state = t.production.state ?? 'unknown';
-        return [
-            {
-                name: `web app ${t.prodRef.site} running`,
-                passed: state.toLowerCase() === 'running',
-                detail: `state ${state}; runs ${artifact_describe(artifactOf(t.production))}`,
-            },
-        ];
-    },
-    /** A standalone rollback: the version live now is recorded as failed once production is back. */
-    async planRollback(ctx, record, toVersion) {
-        const t = await observe(ctx);
-        const target = toVersion ?? defaultRollback(record).version;
-        const live = artifactOf(t.production);
-        const inSlot = artifactOf(t.slot);
-        const liveVersion = live ? artifact_versionOf(live) : undefined;
-        const after = target ? rollbackRecord(record, target, liveVersion) : { failed: liveVersion };
-        if (!target) {
-            if (inSlot && !sameArtifact(inSlot, live))
-                return planFor(t, inSlot, live, after);
-            throw new core_errors/* EngineError */.NJ('input', `input 'to-version': web app ${t.prodRef.site} has no previous version recorded and slot ${t.slotRef.slot} holds nothing else to swap back; expected the version to roll back to`);
-        }
-        if (inSlot && (artifact_versionOf(inSlot) === target || artifact_describe(inSlot) === target))
-            return planFor(t, inSlot, live, after);
-        const configured = ctx.settings.deploy.packageUrl;
-        if (configured && packageName(configured) === target)
-            return planFor(t, { packageUrl: configured }, live, after);
-        const like = live?.containerImage ?? inSlot?.containerImage ?? ctx.settings.deploy.containerImage;
-        const image = imageForVersion(target, like);
-        if (!image) {
-            throw new core_errors/* EngineError */.NJ('input', `input 'to-version': '${target}' is not in slot ${t.slotRef.slot} and web app ${t.prodRef.site} runs no container image to derive it from; expected a full image reference, or set 'package-url' to that version's package`);
-        }
-        return planFor(t, { containerImage: image }, live, after);
-    },
+    canary: "instance ratio: the share of the scale set's instances on the new model (Manual upgrade mode)",
+    monitored: monitored/* monitoredScaleSet */.C,
+    loadStrategy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(403), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84693))).rollingStrategy,
 };
 
 ;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/descriptor.ts
-
 
 const slotSwapDescriptor = {
     name: 'slot-swap',
@@ -47537,286 +44682,12 @@ const slotSwapDescriptor = {
         };
         return { metrics: site, alerts: [site, slot] };
     },
-    strategy: slotSwapStrategy,
+    loadStrategy: async () => (await __nccwpck_require__.e(/* import() */ 333).then(__nccwpck_require__.bind(__nccwpck_require__, 92333))).slotSwapStrategy,
 };
 
-;// CONCATENATED MODULE: ./src/core/deploy/template/target.ts
-
-
-
-
-
-function target_resourceGroupOf(ctx) {
-    const rg = ctx.settings.deploy.resourceGroup ?? ctx.settings.resourceGroup;
-    if (!rg)
-        throw new core_errors/* EngineError */.NJ('input', "input 'resource-group': is required; expected the group the template deploys to");
-    return rg;
-}
-/** The lease's and the record's home: the resource group. */
-const holderOf = (resourceGroup) => ({
-    kind: 'resource-group',
-    resourceGroup,
-    name: resourceGroup,
-});
-/** A rollout on the group of the inputs, on an executor of its own (`planning`: plan mode). */
-async function openTemplate(ctx, planning) {
-    const ports = await ctx.azure();
-    const resourceGroup = target_resourceGroupOf(ctx);
-    const ex = executorFor(ctx, { retryBaseMs: ports.deployments.pollIntervalMs, ...(planning ? { planning } : {}) });
-    const groupId = ports.deployments.resourceGroupId(resourceGroup);
-    return { ctx, ex, ports, resourceGroup, groupId, resource: `resource group ${resourceGroup}` };
-}
-/** The release record on the group's tags; an input error when the group does not exist. */
-async function target_readRecord(ctx, ports, options) {
-    const rg = target_resourceGroupOf(ctx);
-    const state = await ports.leases.read(holderOf(rg), options);
-    if (!state) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'resource-group': resource group '${rg}' was not found; expected the existing group the template deploys to`);
-    }
-    return recordFromTags(state.tags);
-}
-/** The image id the newest successful deployment of ours passed to the image parameter, if any. */
-async function deployedImage(t, imageParameter, call) {
-    const ours = (await t.ports.deployments.list(t.resourceGroup, call))
-        .filter((d) => isOurs(d.name) && /^succeeded$/i.test(d.provisioningState))
-        .sort((a, b) => (b.timestamp ?? '').localeCompare(a.timestamp ?? ''));
-    for (const d of ours) {
-        const key = Object.keys(d.parameters).find((k) => k.toLowerCase() === imageParameter.toLowerCase());
-        const value = key ? d.parameters[key] : undefined;
-        if (typeof value === 'string' && isGalleryVersionId(value))
-            return value;
-    }
-    return undefined;
-}
-/**
- * The image to deploy: the artifact's id, or an explicit version in the gallery of the inputs (or
- * of the image deployed last). Checked to exist and to have published, unless an earlier stage of
- * this plan would create it.
- */
-async function resolveArtifact(t, artifact, deployed, call) {
-    const id = artifact.imageId ?? (artifact.imageVersion ? versionIdFor(t, artifact.imageVersion, deployed) : undefined);
-    if (!id || !isGalleryVersionId(id)) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'image-id': ${id ? `'${id}' is not a gallery image version resource id` : 'is required'}; expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Compute/galleries/<gallery>/images/<definition>/versions/<version>`);
-    }
-    const planned = t.ctx.outputs.plannedImageId;
-    if (planned && planned.toLowerCase() === id.toLowerCase())
-        return { id, version: artifact.imageVersion ?? versionOfId(id) };
-    return checkPublished(t, id, artifact.imageId ? "'image-id'" : "'image-version'", call);
-}
-/** An explicit version: next to the image deployed last, else in the gallery the inputs name. */
-function versionIdFor(t, version, deployed) {
-    if (deployed)
-        return siblingVersionId(deployed, version);
-    const { galleryName, imageDefinition, galleryResourceGroup } = t.ctx.settings.publish;
-    if (!galleryName || !imageDefinition || !galleryResourceGroup) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'image-version': '${version}' needs 'gallery-name' and 'image-definition' (or 'image-id') to find the version`);
-    }
-    const group = t.ports.deployments.resourceGroupId(galleryResourceGroup);
-    return `${group}/providers/Microsoft.Compute/galleries/${galleryName}/images/${imageDefinition}/versions/${version}`;
-}
-async function checkPublished(t, id, input, call) {
-    const v = await t.ports.scaleSets.getImageVersion(id, call);
-    if (!v)
-        throw new core_errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${versionOfId(id)}' was not found (${id}); expected a published version`);
-    if (v.provisioningState && !/^succeeded$/i.test(v.provisioningState)) {
-        throw new core_errors/* EngineError */.NJ('input', `input ${input}: gallery image version '${v.version}' is ${v.provisioningState}; expected a version whose publishing succeeded`);
-    }
-    return { id: v.id, version: v.version };
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/template/release.ts
-/**
- * The template release, written once (real or planned): the record names the version in flight,
- * the template is deployed with the image parameter set to the new image, the record says what is
- * live. A rollback deploys the template again with the previous image, under a name of its own.
- * A release whose version is already live (and nothing in flight) deploys nothing.
- */
-
-
-
-
-
-
-
-
-async function release_runDeploy(t, artifact, record) {
-    const { ex } = t;
-    const { path, imageParameter } = await resolveTemplate(t.ctx);
-    const deployed = await ex.read('reading the template deployments', (call) => deployedImage(t, imageParameter, call));
-    const image = await ex.read('reading the image version', (call) => resolveArtifact(t, artifact, deployed, call));
-    const base = { imageId: image.id, imageVersion: image.version, previousImageVersion: record.current };
-    if (record.current === image.version && !record.target) {
-        ex.note({ kind: 'fact', label: 'template', value: `${path}: ${image.version} is already live in ${t.resource}` });
-        return { outputs: { ...base, previousImageVersion: record.previous }, unchanged: true, image };
-    }
-    const from = record.current !== image.version ? record.current : record.previous;
-    const plan = from
-        ? {
-            strategy: 'template',
-            to: { imageId: siblingVersionId(image.id, from), imageVersion: from },
-            description: `${t.resource}: ${path} with image ${image.version} → ${from}`,
-            record: { previous: record.current === from ? record.previous : undefined, failed: image.version },
-        }
-        : undefined;
-    ex.note({
-        kind: 'fact',
-        label: 'template',
-        value: `${path} to ${t.resource} (${imageParameter} = ${image.version})`,
-    });
-    try {
-        await release_writeIntent(t, image.version, 'deploying');
-        const item = {
-            kind: 'action',
-            label: 'template',
-            value: `${from ?? 'nothing recorded'} → ${image.version}`,
-        };
-        await deployTemplate({ ctx: t.ctx, ex, port: t.ports.deployments, resourceGroup: t.resourceGroup }, { image, from, touchesProduction: true, item });
-        await release_writeLive(t, record, { current: image.version, previous: from });
-        return { outputs: base, unchanged: false, image, from, rollback: plan };
-    }
-    catch (err) {
-        if (t.ctx.signal.aborted || err instanceof core_errors/* CancelledError */.cc || ex.planning)
-            throw err;
-        const e = err instanceof core_errors/* EngineError */.NJ ? err : new core_errors/* EngineError */.NJ('terminal', String(err), { cause: err });
-        throw new RolloutError(e.message, { plan, items: [...ex.items], outputs: base, liveUntouched: !ex.productionTouched }, e.kind);
-    }
-}
-async function release_runRollback(t, plan, record) {
-    const id = plan.to.imageId;
-    if (!id)
-        throw new core_errors/* EngineError */.NJ('input', `the rollback plan for ${t.resource} names no image version`);
-    const image = { id, version: plan.to.imageVersion ?? id.split('/').pop() };
-    const from = record.target ?? record.current;
-    const outputs = { rolledBack: true, imageVersion: image.version, imageId: image.id, previousImageVersion: from };
-    if (record.current === image.version && !record.target) {
-        return { outputs: { ...outputs, rolledBack: false }, unchanged: true, image, from };
-    }
-    t.ex.note({ kind: 'fact', label: 'rollback', value: plan.description });
-    await release_writeIntent(t, image.version, 'rolling-back');
-    await deployTemplate({ ctx: t.ctx, ex: t.ex, port: t.ports.deployments, resourceGroup: t.resourceGroup }, { image, from, rollback: true, touchesProduction: true });
-    const { previous, failed } = afterRollback(plan, image.version, from);
-    const item = { kind: 'action', label: 'rolled back', value: plan.description };
-    await release_writeLive(t, record, { current: image.version, previous, state: 'rolled-back', failed }, item);
-    return { outputs, unchanged: false, image, from };
-}
-async function release_writeIntent(t, version, state) {
-    const runUrl = t.ctx.deps.run?.runUrl;
-    await t.ex.write({ write: intentWrite(t.resource, version, state) }, (call) => recordIntent(t.ports.tags, t.groupId, { target: version, runUrl, state }, call));
-}
-async function release_writeLive(t, record, live, item) {
-    const extra = live.failed ? `failed-version ${live.failed}` : undefined;
-    const write = liveWrite(t.resource, record, { ...live, extra });
-    const stamped = { ...live, deployedAt: iso(t.ctx), runUrl: t.ctx.deps.run?.runUrl };
-    await t.ex.write({ write }, (call) => recordLive(t.ports.tags, t.groupId, stamped, call), item);
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/template/strategy.ts
-/**
- * strategy: template — a template deployment (ARM JSON or Bicep, incremental mode) is the release:
- * the template's image parameter receives the gallery image version, Azure deploys whatever the
- * template declares (scale sets, VMs, anything), verify runs the probes, and a rollback deploys the
- * template again with the previous image. Plan mode calls Azure's validate and what-if and lists
- * the changes per resource. Deploy and rollback are written once (release.ts) and run on the
- * rollout executor: for real, or on a planning executor — the same code, so the plan cannot drift.
- */
-
-
-
-
-
-
-
-const acts = (stages) => stages.some((s) => s === 'deploy' || s === 'rollback');
-const templateStrategy = {
-    name: 'template',
-    async inspect(ctx) {
-        const ports = await ctx.azure();
-        // A Bicep file compiles (and every template is checked against the inputs) before any write.
-        if (acts(ctx.settings.stages))
-            await resolveTemplate(ctx);
-        return target_readRecord(ctx, ports, { signal: ctx.signal });
-    },
-    async deploy(ctx, artifact, record) {
-        const t = await openTemplate(ctx);
-        const run = await release_runDeploy(t, artifact, record);
-        const { path } = await resolveTemplate(ctx);
-        const message = run.unchanged
-            ? `${t.resource}: ${run.image.version} is already live (${path}): no change`
-            : `${t.resource}: ${path} deployed with image ${run.from ?? 'none recorded'} → ${run.image.version}`;
-        return { outputs: run.outputs, items: t.ex.items, message, rollback: run.rollback };
-    },
-    async planDeploy(ctx, artifact, record) {
-        const t = await openTemplate(ctx, true);
-        const run = await release_runDeploy(t, artifact, record);
-        const writes = t.ex.plannedWrites;
-        const message = run.unchanged
-            ? `plan: ${t.resource} already runs ${run.image.version} (${action_countWrites(writes.length)})`
-            : `plan: ${t.resource} ${run.from ?? 'none recorded'} → ${run.image.version} by a template deployment (${action_countWrites(writes.length)}, none made)`;
-        const outputs = run.unchanged ? { ...run.outputs, deployUnchanged: writes.length === 0 } : run.outputs;
-        return { writes, items: t.ex.facts, outputs, message };
-    },
-    async endpoints() {
-        // What the template deploys is the user's: live-url / probe-urls say where it answers.
-        return [];
-    },
-    async checkTarget() {
-        return [];
-    },
-    async planRollback(ctx, record, toVersion) {
-        const t = await openTemplate(ctx, true);
-        const version = toVersion ?? defaultRollback(record).version;
-        const rg = target_resourceGroupOf(ctx);
-        if (!version) {
-            throw new core_errors/* EngineError */.NJ('input', `input 'to-version': is required: resource group '${rg}' has no previous version recorded (tag immutable-deploy.previous-version); expected the image version to return to, e.g. '1.4.2'`);
-        }
-        const { imageParameter } = await resolveTemplate(ctx);
-        const opt = { signal: ctx.signal };
-        const known = ctx.settings.publish.imageId ?? (await deployedImage(t, imageParameter, opt));
-        if (!known) {
-            throw new core_errors/* EngineError */.NJ('input', `input 'image-id': is required to find version '${version}': no deployment of ours in resource group '${rg}' names the gallery image; expected any version id of the image definition`);
-        }
-        const what = toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)";
-        const image = await checkPublished(t, siblingVersionId(known, version), what, opt);
-        const from = record.target && record.state === 'deploying' ? record.target : record.current;
-        return {
-            strategy: 'template',
-            to: { imageId: image.id, imageVersion: image.version },
-            description: `${t.resource}: image ${from ?? 'none recorded'} → ${image.version}`,
-            record: rollbackRecord(record, image.version, from),
-        };
-    },
-    async rollback(ctx, plan) {
-        const t = await openTemplate(ctx);
-        const record = await target_readRecord(ctx, t.ports, { signal: ctx.signal });
-        const run = await release_runRollback(t, plan, record);
-        return {
-            outputs: run.outputs,
-            items: t.ex.items,
-            message: run.unchanged
-                ? `image ${run.image.version} is live in ${t.resource}: nothing to roll back`
-                : `image ${run.image.version} is live again in ${t.resource} (the template deployed again${run.from ? `, ${run.from} rolled back` : ''})`,
-        };
-    },
-    async planRollbackWrites(ctx, plan) {
-        const t = await openTemplate(ctx, true);
-        const record = await target_readRecord(ctx, t.ports, { signal: ctx.signal });
-        const run = await release_runRollback(t, plan, record);
-        const writes = t.ex.plannedWrites;
-        const message = run.unchanged
-            ? `plan: ${t.resource} already runs ${run.image.version} (${action_countWrites(writes.length)})`
-            : `plan: ${plan.description} (${action_countWrites(writes.length)}, none made)`;
-        return { writes, items: t.ex.facts, outputs: run.outputs, message };
-    },
-    async describeLive(ctx) {
-        const ports = await ctx.azure();
-        const record = await target_readRecord(ctx, ports, { signal: ctx.signal, timeoutMs: 60_000 });
-        const flight = record.target ? `, ${record.target} ${record.state ?? 'in flight'} (not finished)` : '';
-        return `resource group ${target_resourceGroupOf(ctx)}: recorded release ${record.current ?? 'none'}${flight}`;
-    },
-};
-
+// EXTERNAL MODULE: ./src/core/deploy/template/holder.ts
+var holder = __nccwpck_require__(95286);
 ;// CONCATENATED MODULE: ./src/core/deploy/template/descriptor.ts
-
 
 
 const templateDescriptor = {
@@ -47825,12 +44696,12 @@ const templateDescriptor = {
     targetInputs: [{ input: 'template', expected: 'an ARM JSON template, a Bicep file or a .bicepparam file' }],
     artifact: 'gallery-image',
     template: 'release',
-    recordHolder: (d, resourceGroup) => (d.template ? holderOf(resourceGroup) : undefined),
+    recordHolder: (d, resourceGroup) => (d.template ? (0,holder/* holderOf */.K)(resourceGroup) : undefined),
     // No name for verify to check: what the template deploys is known to its probes only.
     targetName: () => undefined,
     targetChecks: () => [],
     cleanupWritesTarget: () => false,
-    strategy: templateStrategy,
+    loadStrategy: async () => (await __nccwpck_require__.e(/* import() */ 736).then(__nccwpck_require__.bind(__nccwpck_require__, 2736))).templateStrategy,
 };
 
 ;// CONCATENATED MODULE: ./src/core/deploy/registry.ts
@@ -47859,8 +44730,6 @@ function checked(d) {
     if (typeof d.recordHolder !== 'function' || d.targetInputs.length === 0) {
         throw new Error(`strategy '${d.name}' cannot be registered: it names no target inputs or no resource for its deploy lock`);
     }
-    if (d.strategy.name !== d.name)
-        throw new Error(`strategy '${d.name}' registers the implementation of '${d.strategy.name}'`);
     return d;
 }
 function registry_descriptorOf(name) {
@@ -47869,7 +44738,58 @@ function registry_descriptorOf(name) {
         throw new Error(`unknown strategy '${name}'`);
     return d;
 }
-const strategyFor = (name) => registry_descriptorOf(name).strategy;
+/** The strategy's implementation, loaded on first use (a descriptor naming another strategy's is refused). */
+async function strategyFor(name) {
+    const strategy = await registry_descriptorOf(name).loadStrategy();
+    if (strategy.name !== name)
+        throw new Error(`strategy '${name}' registers the implementation of '${strategy.name}'`);
+    return strategy;
+}
+
+;// CONCATENATED MODULE: ./src/core/settings/parse-front-door.ts
+/**
+ * The 'front-door-origin-group' input: the Azure Front Door (Standard/Premium) origin group that
+ * carries a blue-green canary's traffic split. A resource id
+ * (`/subscriptions/…/resourceGroups/…/providers/Microsoft.Cdn/profiles/{profile}/originGroups/{group}`)
+ * or `<profile>/<originGroup>` in the deploy's resource group. Valid only where the strategy's
+ * descriptor names it as its canary's input, and only with 'canary-steps'.
+ */
+
+
+const FRONT_DOOR_INPUT = 'front-door-origin-group';
+const NAME = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
+const BY_ID = new RegExp(`^/subscriptions/([0-9a-fA-F-]{36})/resourceGroups/([-\\w._()]+)/providers/Microsoft\\.Cdn/profiles/(${NAME})/originGroups/(${NAME})/?$`, 'i');
+const parse_front_door_BY_NAME = new RegExp(`^(${NAME})/(${NAME})$`);
+const parse_front_door_EXPECTED = "expected the origin group's resource id (/subscriptions/…/resourceGroups/…/providers/Microsoft.Cdn/profiles/<profile>/originGroups/<originGroup>) or '<profile>/<originGroup>'";
+function parseOriginGroup(p, input, raw) {
+    const v = raw.trim();
+    const id = BY_ID.exec(v);
+    if (id)
+        return { subscriptionId: id[1], resourceGroup: id[2], profile: id[3], originGroup: id[4] };
+    const named = parse_front_door_BY_NAME.exec(v);
+    if (named)
+        return { profile: named[1], originGroup: named[2] };
+    return p.bad(input, raw, `is not a Front Door origin group; ${parse_front_door_EXPECTED}`);
+}
+/** The input, checked against the strategy and 'canary-steps' (problems recorded, never thrown). */
+function parseFrontDoor(r, strategy, canary) {
+    const ref = r.get(FRONT_DOOR_INPUT, parseOriginGroup);
+    const wants = registry_descriptorOf(strategy).canaryInput === FRONT_DOOR_INPUT;
+    if (r.invalid('strategy') || r.invalid('canary-steps'))
+        return ref;
+    if (r.given(FRONT_DOOR_INPUT) && !wants) {
+        const able = STRATEGY_NAMES.filter((s) => registry_descriptorOf(s).canaryInput === FRONT_DOOR_INPUT).map((s) => `'${s}'`);
+        r.problems.add(FRONT_DOOR_INPUT, `is not used with strategy '${strategy}'; expected strategy ${able.join(' or ')} with 'canary-steps'`);
+        return undefined;
+    }
+    if (!wants)
+        return undefined;
+    if (canary && !r.given(FRONT_DOOR_INPUT))
+        r.problems.add(FRONT_DOOR_INPUT, `is required with 'canary-steps' and strategy '${strategy}' (Azure Load Balancer has no weights: the split is made by Front Door); ${parse_front_door_EXPECTED}`);
+    else if (!canary && ref)
+        r.problems.add(FRONT_DOOR_INPUT, "is only used with 'canary-steps'; expected 'canary-steps' as well (e.g. '10%, analysis, 50%, 100%'), or no 'front-door-origin-group'");
+    return canary ? ref : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/core/settings/parse-deploy.ts
 /** The deploy slice of the settings: strategy, target and rollout knobs. */
@@ -47880,9 +44800,10 @@ const strategyFor = (name) => registry_descriptorOf(name).strategy;
 
 
 
-const percent = (min) => (p, i, v) => parseInteger(p, i, v, min, 100);
+
+const percent = (min) => (p, i, v) => (0,settings_values/* parseInteger */.cG)(p, i, v, min, 100);
 function parseDeploy(r, targetNeeded, resourceGroup) {
-    const strategy = r.get('strategy', (p, i, v) => parseEnum(p, i, v, STRATEGY_NAMES)) ?? STRATEGY_NAMES[0];
+    const strategy = r.get('strategy', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, STRATEGY_NAMES)) ?? STRATEGY_NAMES[0];
     const why = (s) => `when stage '${targetNeeded}' runs with strategy '${s}'`;
     if (targetNeeded !== undefined && !resourceGroup && !r.reported('resource-group'))
         r.problems.add('resource-group', `is required when stage '${targetNeeded}' runs`);
@@ -47890,7 +44811,7 @@ function parseDeploy(r, targetNeeded, resourceGroup) {
     const need = targetNeeded !== undefined && !r.invalid('strategy');
     const descriptor = registry_descriptorOf(strategy);
     const required = new Set(descriptor.targetInputs.map((t) => t.input));
-    const target = (input) => need && required.has(input) ? r.require(input, why(strategy), parseResourceName) : r.get(input, parseResourceName);
+    const target = (input) => need && required.has(input) ? r.require(input, why(strategy), settings_values/* parseResourceName */.p$) : r.get(input, settings_values/* parseResourceName */.p$);
     const scaleSet = target('scale-set');
     const loadBalancer = target('load-balancer');
     const appService = target('app-service');
@@ -47919,22 +44840,28 @@ function parseDeploy(r, targetNeeded, resourceGroup) {
         strategy,
         resourceGroup,
         scaleSet,
-        rolloutMode: r.get('rollout-mode', (p, i, v) => parseEnum(p, i, v, ['auto', 'rolling', 'manual', 'automatic'])) ??
+        rolloutMode: r.get('rollout-mode', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, ['auto', 'rolling', 'manual', 'automatic'])) ??
             'auto',
         rolling: parseRolling(r),
         loadBalancer,
-        previewPort: r.get('preview-port', (p, i, v) => parseInteger(p, i, v, 1, 65535)),
+        previewPort: r.get('preview-port', (p, i, v) => (0,settings_values/* parseInteger */.cG)(p, i, v, 1, 65535)),
         scaleDownDelayMs: r.get('scale-down-delay', boundedDuration('scale-down-delay')) ?? 1_800_000,
         appService,
-        slot: r.get('slot', (p, i, v) => parseResourceName(p, i, v, /^[A-Za-z0-9][A-Za-z0-9-]{0,58}$/)) ?? 'staging',
+        slot: r.get('slot', (p, i, v) => (0,settings_values/* parseResourceName */.p$)(p, i, v, /^[A-Za-z0-9][A-Za-z0-9-]{0,58}$/)) ?? 'staging',
         containerImage,
         packageUrl,
         warmupPath: r.get('warmup-path', parsePath) ?? '/',
-        swapWithPreview: r.get('swap-with-preview', parseBool) ?? false,
+        swapWithPreview: r.get('swap-with-preview', settings_values/* parseBool */.q6) ?? false,
         timeoutMs: r.get('deploy-timeout', boundedDuration('deploy-timeout')) ?? 3_600_000,
         lockTimeoutMs: r.get('lock-timeout', boundedDuration('lock-timeout')) ?? 900_000,
-        canary: parseCanary(r, strategy),
+        ...canaryOf(r, strategy),
     };
+}
+/** 'canary-steps' and what carries its traffic when the strategy needs an input for it. */
+function canaryOf(r, strategy) {
+    const canary = parseCanary(r, strategy);
+    const frontDoorOriginGroup = parseFrontDoor(r, strategy, canary);
+    return { canary, ...(frontDoorOriginGroup ? { frontDoorOriginGroup } : {}) };
 }
 /** 'canary-steps', for a strategy whose descriptor says what carries a canary's traffic. */
 function parseCanary(r, strategy) {
@@ -47952,8 +44879,8 @@ function parseRolling(r) {
         maxUnhealthyPercent: r.get('max-unhealthy-percent', percent(5)),
         maxUnhealthyUpgradedPercent: r.get('max-unhealthy-upgraded-percent', percent(0)),
         pauseBetweenBatchesMs: r.get('pause-between-batches', boundedDuration('pause-between-batches')),
-        maxSurge: r.get('max-surge', parseBool),
-        prioritizeUnhealthy: r.get('prioritize-unhealthy', parseBool),
+        maxSurge: r.get('max-surge', settings_values/* parseBool */.q6),
+        prioritizeUnhealthy: r.get('prioritize-unhealthy', settings_values/* parseBool */.q6),
     };
 }
 function parsePackageUrl(p, input, raw) {
@@ -47974,6 +44901,8 @@ function parsePath(p, input, raw) {
     return v.startsWith('/') ? v : p.bad(input, raw, "is not a URL path; expected it to start with '/', e.g. '/healthz'");
 }
 
+// EXTERNAL MODULE: ./src/core/deploy/template/check.ts
+var check = __nccwpck_require__(51038);
 ;// CONCATENATED MODULE: ./src/core/settings/parse-template.ts
 /**
  * The template inputs: 'template' (ARM JSON, Bicep or a .bicepparam file), 'template-parameters'
@@ -48022,10 +44951,10 @@ function parseTemplate(r, c) {
         return settings;
     if (!r.reported('image-parameter') && !r.reported('template-parameters')) {
         const where = `template '${template.path}'`;
-        for (const problem of templateProblems(template.json, imageParameter, Object.keys(parameters), where))
+        for (const problem of (0,check/* templateProblems */.bi)(template.json, imageParameter, Object.keys(parameters), where))
             r.problems.add(problem.input, problem.message);
     }
-    for (const v of secureValues(template.json, parameters))
+    for (const v of (0,check/* secureValues */.og)(template.json, parameters))
         r.secrets.add(v);
     return { ...settings, json: template.json };
 }
@@ -48047,7 +44976,7 @@ function readTemplate(p, input, raw, read) {
         return p.bad(input, path, `cannot be read: ${file.reason}; ${EXPECTED_TEMPLATE}`);
     if (kind !== 'json')
         return { path, kind };
-    const json = parse_template_parseJson(p, input, path, file.text, 'an ARM template');
+    const json = parseJson(p, input, path, file.text, 'an ARM template');
     if (!json)
         return undefined;
     if (!isRecord(json) || !('resources' in json)) {
@@ -48079,7 +45008,7 @@ function parseParameters(p, input, raw, read) {
     const file = read(trimmed);
     if (!file.ok)
         return p.bad(input, trimmed, `cannot be read: ${file.reason}; expected a deployment parameters file`);
-    const json = parse_template_parseJson(p, input, trimmed, file.text, 'a deployment parameters file');
+    const json = parseJson(p, input, trimmed, file.text, 'a deployment parameters file');
     if (json === undefined)
         return undefined;
     const params = isRecord(json) ? json['parameters'] : undefined;
@@ -48095,7 +45024,7 @@ function namesChecked(p, input, params) {
     return bad.length > 0 ? undefined : params;
 }
 /** JSON.parse, with a problem that gives the line and column of a syntax error but never the text. */
-function parse_template_parseJson(p, input, path, text, what) {
+function parseJson(p, input, path, text, what) {
     try {
         return JSON.parse(text.replace(/^\uFEFF/, ''));
     }
@@ -48111,6 +45040,12 @@ function lineColumn(text, offset) {
 }
 const isRecord = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
 
+// EXTERNAL MODULE: ./src/core/analysis/condition.ts
+var condition = __nccwpck_require__(54848);
+// EXTERNAL MODULE: ./src/core/analysis/placeholders.ts
+var placeholders = __nccwpck_require__(20582);
+// EXTERNAL MODULE: ./src/core/azure/monitor-port.ts
+var monitor_port = __nccwpck_require__(33781);
 ;// CONCATENATED MODULE: ./src/core/settings/parse-analysis.ts
 /**
  * The `analysis` input: a YAML list of gates, each a `metric`, `alerts` or `query` entry with the
@@ -48152,13 +45087,13 @@ const ANALYSIS_DEFAULTS = { intervalMs: parse_analysis_MINUTE, count: 3 };
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The gates; `deploy` and `resourceGroup` say whether 'target' names anything. */
 function parseAnalysis(r, deploy, resourceGroup) {
-    const gates = r.get('analysis', (p, input, raw) => parse_analysis_parseList(p, input, raw)) ?? [];
+    const gates = r.get('analysis', (p, input, raw) => parseList(p, input, raw)) ?? [];
     const targetKnown = !r.invalid('strategy');
     if (targetKnown)
         checkTarget(r.problems, gates, deploy, resourceGroup);
     return gates;
 }
-function parse_analysis_parseList(p, input, raw) {
+function parseList(p, input, raw) {
     let value;
     try {
         value = (0,dist/* parse */.qg)(raw);
@@ -48167,7 +45102,7 @@ function parse_analysis_parseList(p, input, raw) {
         return void p.add(input, `is not valid YAML (${err.message.split('\n')[0]})`);
     }
     if (!Array.isArray(value))
-        return p.bad(input, raw, `is a YAML ${parse_analysis_describe(value)}, not a list; expected e.g. '- metric: Http5xx' entries`);
+        return p.bad(input, raw, `is a YAML ${describe(value)}, not a list; expected e.g. '- metric: Http5xx' entries`);
     const gates = value.flatMap((item, index) => {
         const gate = parseGate(p, `${input}[${index}]`, item);
         return gate ? [gate] : [];
@@ -48189,7 +45124,7 @@ function parseGate(p, at, item) {
         if (allowed.includes(key))
             continue;
         const known = ALL_KEYS.includes(key) ? ` (a key of other gate kinds)` : '';
-        p.add(at, `has unknown key '${key}'${known}; expected ${allowed.join(', ')}${known ? '' : didYouMean(kebab(key), allowed)}`);
+        p.add(at, `has unknown key '${key}'${known}; expected ${allowed.join(', ')}${known ? '' : (0,settings_values/* didYouMean */.au)(kebab(key), allowed)}`);
     }
     const before = p.items.length;
     const timing = parseTiming(p, at, fields);
@@ -48212,14 +45147,14 @@ const DEFAULT_TIMING = {
 };
 function parseTiming(p, at, f) {
     const intervalMs = parse_analysis_duration(p, at, f, 'interval', { min: 1000, max: parse_analysis_HOUR }) ?? DEFAULT_TIMING.intervalMs;
-    const count = field(p, at, f, 'count', (pp, i, v) => parseInteger(pp, i, v, 1, 1000));
+    const count = field(p, at, f, 'count', (pp, i, v) => (0,settings_values/* parseInteger */.cG)(pp, i, v, 1, 1000));
     const durationMs = parse_analysis_duration(p, at, f, 'duration', { min: 1000, max: MAX_SPAN_MS });
     if (count !== undefined && durationMs !== undefined)
         p.add(`${at}.duration`, "cannot be combined with 'count'; expected one of them (count = duration / interval)");
     const measurements = count ?? (durationMs !== undefined ? Math.max(1, Math.round(durationMs / intervalMs)) : 3);
-    const failureLimit = field(p, at, f, 'failure-limit', (pp, i, v) => parseInteger(pp, i, v, 0, 1000)) ?? 0;
-    const inconclusiveLimit = field(p, at, f, 'inconclusive-limit', (pp, i, v) => parseInteger(pp, i, v, 0, 1000)) ?? 0;
-    const inconclusive = field(p, at, f, 'inconclusive', (pp, i, v) => parseEnum(pp, i, v, ['fail', 'pass'])) ?? 'fail';
+    const failureLimit = field(p, at, f, 'failure-limit', (pp, i, v) => (0,settings_values/* parseInteger */.cG)(pp, i, v, 0, 1000)) ?? 0;
+    const inconclusiveLimit = field(p, at, f, 'inconclusive-limit', (pp, i, v) => (0,settings_values/* parseInteger */.cG)(pp, i, v, 0, 1000)) ?? 0;
+    const inconclusive = field(p, at, f, 'inconclusive', (pp, i, v) => (0,settings_values/* parseEnum */.nL)(pp, i, v, ['fail', 'pass'])) ?? 'fail';
     const initialDelayMs = parse_analysis_duration(p, at, f, 'initial-delay', { min: 0, max: parse_analysis_HOUR }) ?? 0;
     const span = initialDelayMs + measurements * intervalMs;
     if (span > MAX_SPAN_MS)
@@ -48237,8 +45172,8 @@ function parseMetric(p, at, f, base, name) {
         p.add(`${at}.metrics`, `names ${metrics.length} metrics; expected at most 20 (one call)`);
     const aggregation = str(f, 'aggregation');
     const agg = aggregation === undefined
-        ? void p.add(`${at}.aggregation`, `is required; expected one of ${AGGREGATIONS.map((a) => `'${a}'`).join(', ')}`)
-        : parseEnum(p, `${at}.aggregation`, aggregation, AGGREGATIONS);
+        ? void p.add(`${at}.aggregation`, `is required; expected one of ${monitor_port/* AGGREGATIONS */.u.map((a) => `'${a}'`).join(', ')}`)
+        : (0,settings_values/* parseEnum */.nL)(p, `${at}.aggregation`, aggregation, monitor_port/* AGGREGATIONS */.u);
     const condition = requiredCondition(p, at, f);
     const resource = parseResource(p, `${at}.resource`, f.resource ?? 'target');
     const windowMs = parse_analysis_duration(p, at, f, 'window', { min: 1000, max: parse_analysis_DAY });
@@ -48272,7 +45207,7 @@ function parseAlerts(p, at, f, base, name) {
         .map((rule, i) => {
         const v = rule.trim();
         if (v.startsWith('/'))
-            parseResourceId(p, `${at}.rules[${i}]`, v);
+            (0,settings_values/* parseResourceId */.RQ)(p, `${at}.rules[${i}]`, v);
         else if (!/^[^<>*%&:\\?/+]{1,260}$/.test(v))
             p.bad(`${at}.rules[${i}]`, v, "is not an alert rule name or id; expected the rule's name or resource id");
         return v;
@@ -48284,7 +45219,7 @@ function parseQuery(p, at, f, base, name) {
     const query = str(f, 'query');
     if (!query)
         p.add(`${at}.query`, 'is empty; expected a KQL query whose first row holds the value to judge');
-    for (const problem of query ? placeholderProblems(query) : [])
+    for (const problem of query ? (0,placeholders/* placeholderProblems */.y7)(query) : [])
         p.add(`${at}.query`, problem);
     const source = querySource(p, at, f);
     const condition = requiredCondition(p, at, f);
@@ -48314,12 +45249,12 @@ function querySource(p, at, f) {
     if (workspace !== undefined) {
         if (GUID.test(workspace))
             return { kind: 'workspace', id: workspace.toLowerCase() };
-        const id = parseResourceId(new Problems(), `${at}.workspace`, workspace, 'Microsoft.OperationalInsights/workspaces');
+        const id = (0,settings_values/* parseResourceId */.RQ)(new settings_values/* Problems */.Zw(), `${at}.workspace`, workspace, 'Microsoft.OperationalInsights/workspaces');
         if (id)
             return { kind: 'resource', id };
         return p.bad(`${at}.workspace`, workspace, "is not a Log Analytics workspace; expected its workspace id (a GUID) or its resource id '/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.OperationalInsights/workspaces/<name>'");
     }
-    const id = parseResourceId(p, `${at}.resource`, resource);
+    const id = (0,settings_values/* parseResourceId */.RQ)(p, `${at}.resource`, resource);
     return id ? { kind: 'resource', id } : undefined;
 }
 function parseResource(p, at, value) {
@@ -48328,20 +45263,20 @@ function parseResource(p, at, value) {
         return { kind: 'target' };
     if (!v.startsWith('/'))
         return p.bad(at, v, "is not 'target' or a resource id; expected 'target' (the deploy target) or '/subscriptions/…'");
-    const id = parseResourceId(p, at, v);
+    const id = (0,settings_values/* parseResourceId */.RQ)(p, at, v);
     return id ? { kind: 'id', id } : undefined;
 }
 function parseDimensions(p, at, value) {
     if (value === undefined || value === null)
         return [];
     if (typeof value !== 'object' || Array.isArray(value)) {
-        p.add(at, `is a ${parse_analysis_describe(value)}, not a map; expected e.g. '{ Instance: "*" }' or '{ StatusCode: [500, 503] }'`);
+        p.add(at, `is a ${describe(value)}, not a map; expected e.g. '{ Instance: "*" }' or '{ StatusCode: [500, 503] }'`);
         return [];
     }
     return Object.entries(value).flatMap(([name, v]) => {
         const values = listOf(v).map(String);
         if (!/^[A-Za-z0-9_.\- ]{1,128}$/.test(name)) {
-            p.add(at, `has dimension ${quote(name)}, not a dimension name; expected letters, digits, '_', '.', '-'`);
+            p.add(at, `has dimension ${(0,settings_values/* quote */.hD)(name)}, not a dimension name; expected letters, digits, '_', '.', '-'`);
             return [];
         }
         if (values.length === 0) {
@@ -48354,8 +45289,8 @@ function parseDimensions(p, at, value) {
 function requiredCondition(p, at, f) {
     const raw = str(f, 'condition');
     if (raw === undefined)
-        return void p.add(`${at}.condition`, `is required; ${CONDITION_EXPECTED}`);
-    const parsed = parseCondition(raw);
+        return void p.add(`${at}.condition`, `is required; ${condition/* CONDITION_EXPECTED */.$Y}`);
+    const parsed = (0,condition/* parseCondition */.zB)(raw);
     return parsed.ok ? parsed.condition : p.bad(`${at}.condition`, raw, parsed.error);
 }
 function severity(p, at, raw) {
@@ -48402,7 +45337,7 @@ function metricNames(f) {
 }
 function parse_analysis_duration(p, at, f, key, bounds) {
     return field(p, at, f, key, (pp, i, v) => {
-        const ms = parseDuration(pp, i, v);
+        const ms = (0,settings_values/* parseDuration */.E9)(pp, i, v);
         if (ms === undefined)
             return undefined;
         if (ms < bounds.min)
@@ -48437,8 +45372,12 @@ function listOf(value) {
     return [value];
 }
 const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/_/g, '-');
-const parse_analysis_describe = (value) => value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value === 'object' ? 'map' : typeof value;
+const describe = (value) => value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value === 'object' ? 'map' : typeof value;
 
+// EXTERNAL MODULE: ./src/core/verify/body-match.ts
+var body_match = __nccwpck_require__(10501);
+// EXTERNAL MODULE: ./src/core/verify/status-matcher.ts
+var status_matcher = __nccwpck_require__(79008);
 ;// CONCATENATED MODULE: ./src/core/verify/argv.ts
 /**
  * Turns the `verify-command` input into an argv array, without a shell: either a YAML/JSON flow
@@ -48550,8 +45489,8 @@ function splitWords(text) {
 
 function parseVerify(r) {
     const defaults = probeDefaults(r);
-    const fromUrls = (r.get('probe-urls', (_p, _i, v) => parseLines(v)) ?? []).flatMap((raw) => {
-        const url = parseHttpUrl(r.problems, 'probe-urls', raw);
+    const fromUrls = (r.get('probe-urls', (_p, _i, v) => (0,settings_values/* parseLines */.Li)(v)) ?? []).flatMap((raw) => {
+        const url = (0,settings_values/* parseHttpUrl */.f$)(r.problems, 'probe-urls', raw);
         return url ? [{ ...defaults, name: url, url }] : [];
     });
     const fromList = r.get('probes', (p, i, v) => parseProbeList(p, i, v, defaults)) ?? [];
@@ -48563,23 +45502,23 @@ function parseVerify(r) {
     return {
         probes: [...fromUrls, ...fromList],
         gate: defaults,
-        liveUrl: r.get('live-url', parseHttpUrl),
-        previewUrl: r.get('preview-url', parseHttpUrl),
+        liveUrl: r.get('live-url', settings_values/* parseHttpUrl */.f$),
+        previewUrl: r.get('preview-url', settings_values/* parseHttpUrl */.f$),
         ...(argv ? { command: { argv, timeoutMs: commandTimeoutMs } } : {}),
-        instanceHealth: r.get('instance-health', parseBool) ?? true,
-        remoteAccess: r.get('remote-access', (p, i, v) => parseEnum(p, i, v, ['deny', 'warn', 'allow'])) ?? 'warn',
-        autoRollback: r.get('auto-rollback', parseBool) ?? true,
-        toVersion: r.get('to-version', (p, i, v) => isGalleryVersion(v.trim())
+        instanceHealth: r.get('instance-health', settings_values/* parseBool */.q6) ?? true,
+        remoteAccess: r.get('remote-access', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, ['deny', 'warn', 'allow'])) ?? 'warn',
+        autoRollback: r.get('auto-rollback', settings_values/* parseBool */.q6) ?? true,
+        toVersion: r.get('to-version', (p, i, v) => (0,settings_values/* isGalleryVersion */.fu)(v.trim())
             ? v.trim()
             : p.bad(i, v, "is not a gallery image version; expected Major.Minor.Patch, e.g. '1.4.2'")),
     };
 }
 function probeDefaults(r) {
     return {
-        expectStatus: r.get('probe-expect-status', fromResult(parseStatusMatcher)) ?? [{ min: 200, max: 299 }],
-        bodyMatch: r.get('probe-body-match', fromResult(parseBodyMatch)),
-        successes: r.get('probe-successes', (p, i, v) => parseInteger(p, i, v, 1, 1000)) ?? 3,
-        failureLimit: positiveOrUndefined(r.get('probe-failure-limit', (p, i, v) => parseInteger(p, i, v, 0, 1000))),
+        expectStatus: r.get('probe-expect-status', fromResult(status_matcher/* parseStatusMatcher */.W6)) ?? [{ min: 200, max: 299 }],
+        bodyMatch: r.get('probe-body-match', fromResult(body_match/* parseBodyMatch */.TT)),
+        successes: r.get('probe-successes', (p, i, v) => (0,settings_values/* parseInteger */.cG)(p, i, v, 1, 1000)) ?? 3,
+        failureLimit: positiveOrUndefined(r.get('probe-failure-limit', (p, i, v) => (0,settings_values/* parseInteger */.cG)(p, i, v, 0, 1000))),
         intervalMs: r.get('probe-interval', PROBE_DURATIONS.interval) ?? 5000,
         requestTimeoutMs: r.get('probe-request-timeout', PROBE_DURATIONS.requestTimeout) ?? 10_000,
         timeoutMs: r.get('probe-timeout', PROBE_DURATIONS.timeout) ?? 300_000,
@@ -48642,14 +45581,14 @@ function parseProbe(p, at, item, defaults) {
     const fields = item;
     for (const key of Object.keys(fields)) {
         if (!PROBE_KEYS.includes(key))
-            p.add(at, `has unknown key '${key}'; expected ${PROBE_KEYS.join(', ')}${didYouMean(key.replace(/[A-Z]/g, (c) => `-${c}`), PROBE_KEYS)}`);
+            p.add(at, `has unknown key '${key}'; expected ${PROBE_KEYS.join(', ')}${(0,settings_values/* didYouMean */.au)(key.replace(/[A-Z]/g, (c) => `-${c}`), PROBE_KEYS)}`);
     }
     const str = (k) => (fields[k] === undefined || fields[k] === null ? undefined : String(fields[k]));
     if (str('url') === undefined) {
         p.add(at, 'has no url; expected an http(s) URL');
         return undefined;
     }
-    const url = parseHttpUrl(p, `${at}.url`, str('url'));
+    const url = (0,settings_values/* parseHttpUrl */.f$)(p, `${at}.url`, str('url'));
     if (!url)
         return undefined;
     const field = (k, parse, fallback) => str(k) === undefined ? fallback : (parse(p, `${at}.${k}`, str(k)) ?? fallback);
@@ -48657,10 +45596,10 @@ function parseProbe(p, at, item, defaults) {
         ...defaults,
         name: str('name') ?? url,
         url,
-        expectStatus: field('expect-status', fromResult(parseStatusMatcher), defaults.expectStatus),
-        bodyMatch: field('body-match', fromResult(parseBodyMatch), defaults.bodyMatch),
-        successes: field('successes', (pp, i, v) => parseInteger(pp, i, v, 1, 1000), defaults.successes),
-        failureLimit: positiveOrUndefined(field('failure-limit', (pp, i, v) => parseInteger(pp, i, v, 0, 1000), defaults.failureLimit ?? 0)),
+        expectStatus: field('expect-status', fromResult(status_matcher/* parseStatusMatcher */.W6), defaults.expectStatus),
+        bodyMatch: field('body-match', fromResult(body_match/* parseBodyMatch */.TT), defaults.bodyMatch),
+        successes: field('successes', (pp, i, v) => (0,settings_values/* parseInteger */.cG)(pp, i, v, 1, 1000), defaults.successes),
+        failureLimit: positiveOrUndefined(field('failure-limit', (pp, i, v) => (0,settings_values/* parseInteger */.cG)(pp, i, v, 0, 1000), defaults.failureLimit ?? 0)),
         intervalMs: field('interval', PROBE_DURATIONS.interval, defaults.intervalMs),
         requestTimeoutMs: field('request-timeout', PROBE_DURATIONS.requestTimeout, defaults.requestTimeoutMs),
         timeoutMs: field('timeout', PROBE_DURATIONS.timeout, defaults.timeoutMs),
@@ -48728,7 +45667,7 @@ function redact_redactingHost(host, secrets) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/settings/types.ts
-const STAGE_ORDER = ['bake', 'publish', 'deploy', 'verify', 'cleanup', 'rollback'];
+const STAGE_ORDER = ['bake', 'publish', 'deploy', 'promote', 'abort', 'verify', 'cleanup', 'rollback'];
 /** What `stages: all` means: a whole release; rollback runs only when asked or after a failed verify. */
 const ALL_STAGES = ['bake', 'publish', 'deploy', 'verify', 'cleanup'];
 
@@ -48760,19 +45699,20 @@ function parseSettings(read, options = {}) {
     // A bad 'stages' is reported alone: guessing the stages would add requirements the user never asked for.
     const stages = r.get('stages', parseStages) ?? [];
     const has = (s) => stages.includes(s);
-    const resourceGroup = r.get('resource-group', parseResourceName);
+    const resourceGroup = r.get('resource-group', settings_values/* parseResourceName */.p$);
     const azure = parseAzure(r, options.readFile);
     const bake = parseBake(r, has('bake'));
     const stageFlags = { publish: has('publish'), bake: has('bake'), cleanup: has('cleanup') };
     const publish = parsePublish(r, { stages: stageFlags, cloud: azure.cloud, now: options.now });
-    const targetStage = ['deploy', 'rollback'].find(has) ?? (has('verify') && hasTarget(r) ? 'verify' : undefined);
+    const targetStage = ['deploy', 'promote', 'abort', 'rollback'].find(has) ??
+        (has('verify') && hasTarget(r) ? 'verify' : undefined);
     const parsedDeploy = parseDeploy(r, targetStage, resourceGroup);
     const template = parseTemplate(r, { strategy: parsedDeploy.strategy, targetStage, readFile: options.readFile });
     const deploy = template ? { ...parsedDeploy, template } : parsedDeploy;
     const verify = parseVerify(r);
     const settings = {
         stages,
-        dryRun: r.get('dry-run', parseBool) ?? false,
+        dryRun: r.get('dry-run', settings_values/* parseBool */.q6) ?? false,
         resourceGroup,
         recordFile: r.get('record-file', reader_text),
         tfvarsFile: r.get('tfvars-file', (p, i, v) => v.trim().endsWith('.tfvars.json')
@@ -48808,7 +45748,7 @@ function parseSettings(read, options = {}) {
 /** A verify-only step may still check a scale set or App Service named in the inputs. */
 const hasTarget = (r) => r.given('scale-set') || r.given('app-service');
 function parseStages(p, input, raw) {
-    const names = parseList(raw).map((s) => s.toLowerCase());
+    const names = (0,settings_values/* parseList */.E1)(raw).map((s) => s.toLowerCase());
     if (names.length === 1 && names[0] === 'all')
         return [...ALL_STAGES];
     const known = [...STAGE_ORDER, 'all'];
@@ -48817,7 +45757,7 @@ function parseStages(p, input, raw) {
         if (n === 'all')
             p.add(input, `'all' cannot be combined with other stages; expected 'all' alone or a comma list of ${STAGE_ORDER.join(', ')}`);
         else
-            p.add(input, `'${n}' is not a stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}${didYouMean(n, known)}`);
+            p.add(input, `'${n}' is not a stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}${(0,settings_values/* didYouMean */.au)(n, known)}`);
     }
     if (names.length === 0)
         return p.bad(input, raw, `names no stage; expected 'all' or a comma list of ${STAGE_ORDER.join(', ')}`);
@@ -48830,16 +45770,16 @@ function parseStages(p, input, raw) {
     return STAGE_ORDER.filter((s) => names.includes(s));
 }
 function parseAzure(r, readFile) {
-    const cloud = r.get('cloud', (p, i, v) => parseEnum(p, i, v, ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom'])) ?? 'AzureCloud';
+    const cloud = r.get('cloud', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'Custom'])) ?? 'AzureCloud';
     // A misspelt cloud falls back to AzureCloud; checks against that guess would only add noise.
     const cloudKnown = !r.invalid('cloud');
     const custom = cloud === 'Custom';
     const armEndpoint = custom
-        ? (r.require('arm-endpoint', "when 'cloud' is 'Custom'", parseHttpsUrl) ?? '')
+        ? (r.require('arm-endpoint', "when 'cloud' is 'Custom'", settings_values/* parseHttpsUrl */.mX) ?? '')
         : ARM_ENDPOINTS[cloud];
     if (!custom && cloudKnown && r.given('arm-endpoint'))
         r.problems.add('arm-endpoint', `is only used with cloud 'Custom'; expected it empty for cloud '${cloud}'`);
-    const auth = r.get('auth', (p, i, v) => parseEnum(p, i, v, ['auto', 'oidc', 'client-secret', 'azure-cli', 'static-token'])) ?? 'auto';
+    const auth = r.get('auth', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, ['auto', 'oidc', 'client-secret', 'azure-cli', 'static-token'])) ?? 'auto';
     const guid = (p, i, v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v.trim())
         ? v.trim()
         : p.bad(i, v, "is not a GUID; expected e.g. '00000000-0000-0000-0000-000000000000'");
@@ -48871,12 +45811,12 @@ function parseAzure(r, readFile) {
 const MAX_DELETES = 1_000_000;
 function parseCleanup(r) {
     return {
-        keepVersions: r.get('keep-versions', (p, i, v) => parseInteger(p, i, v, 1, 1000)) ?? 5,
-        keepDays: r.get('keep-days', (p, i, v) => parseInteger(p, i, v, 0, 36500)) ?? 0,
-        retire: r.get('retire', (p, i, v) => parseEnum(p, i, v, ['delete', 'end-of-life', 'exclude'])) ?? 'delete',
-        failOnError: r.get('fail-on-cleanup-error', parseBool) ?? false,
-        parallelism: r.get('cleanup-parallelism', (p, i, v) => parseInteger(p, i, v, 1, 64)) ?? 8,
-        maxDeletes: r.get('cleanup-max-deletes', (p, i, v) => parseInteger(p, i, v, 1, MAX_DELETES)) ?? 1000,
+        keepVersions: r.get('keep-versions', (p, i, v) => (0,settings_values/* parseInteger */.cG)(p, i, v, 1, 1000)) ?? 5,
+        keepDays: r.get('keep-days', (p, i, v) => (0,settings_values/* parseInteger */.cG)(p, i, v, 0, 36500)) ?? 0,
+        retire: r.get('retire', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, ['delete', 'end-of-life', 'exclude'])) ?? 'delete',
+        failOnError: r.get('fail-on-cleanup-error', settings_values/* parseBool */.q6) ?? false,
+        parallelism: r.get('cleanup-parallelism', (p, i, v) => (0,settings_values/* parseInteger */.cG)(p, i, v, 1, 64)) ?? 8,
+        maxDeletes: r.get('cleanup-max-deletes', (p, i, v) => (0,settings_values/* parseInteger */.cG)(p, i, v, 1, MAX_DELETES)) ?? 1000,
         timeoutMs: r.get('cleanup-timeout', boundedDuration('cleanup-timeout')) ?? 3 * 3_600_000,
     };
 }
@@ -48940,6 +45880,14 @@ function checkStageInputs(r, s) {
     if (has('verify') && s.verify.probes.length === 0 && !targetChecked && !probesBad && !otherChecks) {
         r.problems.add('probe-urls', "is required when stage 'verify' has nothing else to check; expected at least one URL (or 'probes', 'live-url', 'verify-command', or a 'scale-set' / 'app-service' target)");
     }
+    const canaryActions = ['promote', 'abort'].filter(has);
+    const clash = has('abort') ? ['deploy', 'promote', 'rollback'].find(has) : undefined;
+    if (clash) {
+        r.problems.add('stages', `lists both '${clash}' and 'abort'; expected 'abort' as its own step (it returns a paused canary's traffic to the stable release)`);
+    }
+    else if (canaryActions.length > 0 && has('rollback')) {
+        r.problems.add('stages', "lists both 'promote' and 'rollback'; expected 'rollback' as its own step");
+    }
     if (has('rollback') && has('deploy')) {
         r.problems.add('stages', "lists both 'deploy' and 'rollback'; a deploy rolls back by itself on a failed verify ('auto-rollback'), so run 'rollback' as its own step");
     }
@@ -48961,20 +45909,469 @@ function deepFreeze(value) {
     return value;
 }
 
+// EXTERNAL MODULE: ./src/core/deploy/rollout-error.ts
+var rollout_error = __nccwpck_require__(5613);
+// EXTERNAL MODULE: ./src/core/rollout/for-stage.ts
+var for_stage = __nccwpck_require__(55797);
+// EXTERNAL MODULE: ./src/core/plan/action.ts
+var plan_action = __nccwpck_require__(55461);
+// EXTERNAL MODULE: ./src/core/analysis/run.ts + 2 modules
+var run = __nccwpck_require__(28107);
+;// CONCATENATED MODULE: ./src/core/analysis/for-stage.ts
+
+
+
+/** Room beyond the gates' own span for reads that Azure answers slowly or throttles. */
+const ANALYSIS_SLACK_MS = 5 * 60_000;
+/** The longest gate's span (initial delay + count × interval) plus the slack. */
+function analysisBudgetMs(gates) {
+    const spans = gates.map((g) => g.timing.initialDelayMs + g.timing.count * g.timing.intervalMs);
+    return Math.max(0, ...spans) + ANALYSIS_SLACK_MS;
+}
+/** The strategy's answer to "what is the target" for gates that say 'target'. */
+function monitoredTarget(settings) {
+    const rg = settings.deploy.resourceGroup ?? settings.resourceGroup;
+    return rg ? registry_descriptorOf(settings.deploy.strategy).monitored?.(settings.deploy, rg) : undefined;
+}
+/** A verify-only step's version: the 'image-version' input when it names one. */
+const explicitVersion = (s) => s.publish.version.kind === 'explicit' ? s.publish.version.version : undefined;
+/** Plan mode: one "would check" line per gate. */
+function plannedGates(settings) {
+    const target = monitoredTarget(settings);
+    return settings.analysis.map((g) => (0,run/* wouldCheck */._Z)(g, target));
+}
+/**
+ * Verify's gates, judging the release this run deployed (or, in a verify-only step, what the
+ * target serves), from now on. `stop` ends them early without failing them.
+ */
+async function verifyAnalysis(ctx, stop) {
+    const { settings, deps } = ctx;
+    const gates = settings.analysis;
+    if (gates.length === 0)
+        return [];
+    const ports = await ctx.azure();
+    const ex = (0,for_stage/* executorFor */.lL)({ ...ctx, signal: AbortSignal.any([ctx.signal, stop]) }, { retryBaseMs: ports.monitor.pollIntervalMs, timeoutMs: analysisBudgetMs(gates), budgetName: 'analysis' });
+    const results = await (0,run/* runAnalysis */.A1)(gates, {
+        ex,
+        monitor: ports.monitor,
+        clock: deps.clock,
+        log: deps.host,
+        target: monitoredTarget(settings),
+        resourceGroup: settings.deploy.resourceGroup ?? settings.resourceGroup,
+        context: {
+            version: ctx.outputs.imageVersion ?? explicitVersion(settings),
+            previousVersion: ctx.outputs.previousImageVersion,
+            since: deps.clock.now(),
+        },
+        runSignal: ctx.signal,
+    });
+    return results.map((r) => ({ ...r, during: 'verify' }));
+}
+
+// EXTERNAL MODULE: ./src/core/analysis/reads.ts
+var reads = __nccwpck_require__(78087);
+// EXTERNAL MODULE: ./src/core/analysis/resolve.ts
+var resolve = __nccwpck_require__(8110);
+;// CONCATENATED MODULE: ./src/core/analysis/preflight.ts
+
+
+
+
+
+
+/** How far back the preflight reads: enough for Azure to check the request, little to scan. */
+const PREFLIGHT_WINDOW_MS = 5 * 60_000;
+/** The preflight's own budget: a few reads, with room for Azure's throttling. */
+const PREFLIGHT_BUDGET_MS = 2 * 60_000;
+/** Checks every gate once; throws one error naming each gate Azure refuses. A no-op in plan mode. */
+async function preflightAnalysis(ctx, version) {
+    const { settings } = ctx;
+    if (settings.analysis.length === 0 || settings.dryRun)
+        return;
+    const { monitor } = await ctx.azure();
+    const ex = (0,for_stage/* executorFor */.lL)(ctx, {
+        retryBaseMs: monitor.pollIntervalMs,
+        timeoutMs: PREFLIGHT_BUDGET_MS,
+        budgetName: 'analysis preflight',
+    });
+    const now = ctx.deps.clock.now();
+    const context = { ...(version ? { version } : {}), since: now - PREFLIGHT_WINDOW_MS };
+    const problems = [];
+    for (const gate of settings.analysis) {
+        const problem = await gateProblem(gate, { ctx, ex, monitor, context, now });
+        if (problem)
+            problems.push(`${gate.input} ('${gate.name}'): ${problem}`);
+    }
+    if (problems.length === 0) {
+        ctx.deps.host.info(`Analysis preflight: Azure Monitor answers all ${settings.analysis.length} gate(s).`);
+        return;
+    }
+    const refused = `Azure refuses ${problems.length} of them; nothing was written`;
+    throw new errors/* EngineError */.NJ('terminal', `the analysis gates were checked before the deploy and ${refused}: ${problems.join('; ')}`);
+}
+/** What Azure refuses about one gate, or undefined. */
+async function gateProblem(gate, env) {
+    const { settings } = env.ctx;
+    const resolved = (0,resolve/* resolveGate */.mW)(gate, env.monitor.subscriptionId, monitoredTarget(settings));
+    try {
+        if (gate.kind === 'alerts') {
+            for (const rule of gate.rules) {
+                const problem = await (0,run/* ruleProblem */["in"])(gate, rule, env.monitor, env.ex, settings.deploy.resourceGroup ?? settings.resourceGroup);
+                if (problem)
+                    return problem;
+            }
+        }
+        for (const read of (0,reads/* roundReads */.I)([resolved], env.context, env.now)) {
+            const answer = await env.ex.read(read.what, (call) => send(shortened(read, env.now), env.monitor, call));
+            const refused = metricErrors(read, answer);
+            if (refused)
+                return refused;
+        }
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof errors/* CancelledError */.cc || !(err instanceof errors/* EngineError */.NJ))
+            throw err;
+        return err.message;
+    }
+}
+/** The read over the last few minutes only; a query also ends in `| take 0` (Azure still compiles it all). */
+function shortened(read, now) {
+    const from = Math.max(read.request.from, now - PREFLIGHT_WINDOW_MS);
+    if (read.kind === 'metrics')
+        return { ...read, request: { ...read.request, from } };
+    if (read.kind === 'alerts')
+        return { ...read, request: { ...read.request, from } };
+    // On a line of its own: a query may end in a // comment.
+    return { ...read, request: { ...read.request, from, query: `${read.request.query}\n| take 0` } };
+}
+/** A metric Azure answered with an error code of its own (the call itself succeeded). */
+function metricErrors(read, answer) {
+    if (read.kind !== 'metrics')
+        return undefined;
+    const errors = Object.entries(answer.errors ?? {});
+    return errors.length > 0 ? `${read.what}: ${errors.map(([m, e]) => `${m}: ${e}`).join('; ')}` : undefined;
+}
+function send(read, monitor, call) {
+    if (read.kind === 'metrics')
+        return monitor.metrics(read.request, call);
+    if (read.kind === 'alerts')
+        return monitor.firedAlerts(read.request, call);
+    return monitor.query(read.request, call);
+}
+
+;// CONCATENATED MODULE: ./src/core/stages/deploy.ts
+/**
+ * deploy: replaces instances with the artifact through the chosen strategy. The artifact comes
+ * from this run's publish (imageId / imageVersion outputs) or the inputs (image-id, or an explicit
+ * image-version in gallery-name/image-definition). Everything is read and checked (strategy.inspect,
+ * then planDeploy) before the first write, the deploy lock's lease included. A rollout that stops part-way is rolled back at once when auto-rollback
+ * is on, and the step fails saying what failed, what was rolled back and what is live.
+ * Plan mode (dry-run): the same reads, then the strategy describes its writes (planDeploy); none is made.
+ */
+
+
+
+
+
+
+const deployStage = {
+    name: 'deploy',
+    async run(ctx) {
+        const strategy = await strategyFor(ctx.settings.deploy.strategy);
+        const artifact = artifactOf(ctx);
+        const record = await strategy.inspect(ctx);
+        // Plan first (every read and check, no write): bad input fails here, before the lease is
+        // written. Dry-run stops at the plan; a real run takes the deploy lock, then applies.
+        const planned = await strategy.planDeploy(ctx, artifact, record);
+        if (ctx.settings.dryRun)
+            return planResult(ctx, planned);
+        if (planned.writes.length > 0) {
+            // A gate Azure would refuse fails here, with nothing written, not after the rollout.
+            await preflightAnalysis(ctx, artifact.imageVersion);
+            await ctx.takeDeployLock?.();
+        }
+        // A paused canary is no unfinished run: the strategy keeps it paused or refuses another release.
+        if (record.target && record.state !== 'paused' && record.target !== artifact.imageVersion) {
+            ctx.warn(`the target's record says an earlier run set out to deploy ${record.target} and did not finish; this deploy replaces it with ${artifact.imageVersion ?? 'the new artifact'}`);
+        }
+        try {
+            const outcome = await strategy.deploy(ctx, artifact, record);
+            ctx.deps.host.info(outcome.message);
+            return {
+                status: 'succeeded',
+                outputs: {
+                    ...outcome.outputs,
+                    rollbackPlan: outcome.rollback,
+                    deployUnchanged: outcome.rollback === undefined,
+                },
+                items: outcome.items,
+                message: outcome.message,
+                journal: outcome.journal,
+            };
+        }
+        catch (err) {
+            if (!(err instanceof rollout_error/* RolloutError */.a) || ctx.signal.aborted)
+                throw err;
+            return rollBackFailedRollout(ctx, strategy, err);
+        }
+    },
+};
+async function rollBackFailedRollout(ctx, strategy, err) {
+    const { plan, items, outputs, liveUntouched, journal = [] } = err.details;
+    const failedItems = [...items, { kind: 'check', label: 'rollout', value: err.message, ok: false }];
+    if (!plan) {
+        return {
+            status: 'failed',
+            outputs: { ...outputs, rolledBack: false },
+            items: failedItems,
+            message: `${err.message}; not rolled back: no previous version is known for this target`,
+        };
+    }
+    if (liveUntouched)
+        return confirmUntouched(ctx, strategy, err, plan, failedItems);
+    if (!ctx.settings.verify.autoRollback) {
+        return {
+            status: 'failed',
+            outputs: { ...outputs, rolledBack: false, rollbackPlan: plan },
+            items: failedItems,
+            message: `${err.message}; not rolled back ('auto-rollback' is false): run the 'rollback' stage to return to ${plan.to.imageVersion ?? 'the previous release'}`,
+        };
+    }
+    ctx.warn(`the deploy failed: ${err.message}; rolling back (${plan.description})`);
+    try {
+        const rb = await strategy.rollback((0,for_stage/* revertContext */._x)(ctx), plan);
+        return {
+            status: 'failed',
+            outputs: { ...outputs, rolledBack: true },
+            items: [...failedItems, ...rb.items],
+            message: `${err.message}; rolled back: ${rb.message}`,
+            journal: [...journal, ...(rb.journal ?? [])],
+        };
+    }
+    catch (rbErr) {
+        if (ctx.signal.aborted)
+            throw rbErr;
+        const why = rbErr instanceof Error ? rbErr.message : String(rbErr);
+        const live = await liveNow(ctx, strategy);
+        const next = `re-run this step to finish the rollback, or run the 'rollback' stage (to-version ${plan.to.imageVersion ?? 'the previous release'})`;
+        return {
+            status: 'failed',
+            outputs: { ...outputs, rolledBack: false },
+            items: failedItems,
+            message: `${err.message}; the rollback failed too: ${why}; ${live}; ${next}`,
+            journal,
+        };
+    }
+}
+/** What production serves now, read fresh after a failed revert; never throws. */
+async function liveNow(ctx, strategy) {
+    if (!strategy.describeLive)
+        return 'what is live could not be read';
+    try {
+        return `live now: ${await strategy.describeLive(ctx)}`;
+    }
+    catch (e) {
+        return `what is live could not be read (${e instanceof Error ? e.message : String(e)})`;
+    }
+}
+/**
+ * Production never took the new version: nothing is rolled back. The strategy still confirms the
+ * old release is live and clears this run's intent from the record.
+ */
+async function confirmUntouched(ctx, strategy, err, plan, items) {
+    const outputs = { ...err.details.outputs, rolledBack: false };
+    const live = plan.to.imageVersion ?? plan.to.containerImage ?? 'the previous release';
+    // An aborted canary did serve a share of production traffic before it was returned.
+    const untouched = err.details.outputs.canaryResult === 'aborted'
+        ? 'the canary share is back on the stable release'
+        : 'production never took the new version';
+    try {
+        const confirmed = await strategy.rollback((0,for_stage/* revertContext */._x)(ctx), plan);
+        return {
+            status: 'failed',
+            outputs,
+            items: [...items, ...confirmed.items],
+            message: `${err.message}; ${untouched}: ${live} is still live`,
+        };
+    }
+    catch (confirmErr) {
+        if (ctx.signal.aborted)
+            throw confirmErr;
+        const why = confirmErr instanceof Error ? confirmErr.message : String(confirmErr);
+        return {
+            status: 'failed',
+            outputs,
+            items,
+            message: `${err.message}; ${untouched}, but confirming ${live} is live failed: ${why}`,
+        };
+    }
+}
+/** What to deploy: this run's publish output, else image-id, else an explicit image-version. */
+function artifactOf(ctx) {
+    const { outputs, settings } = ctx;
+    if (registry_descriptorOf(settings.deploy.strategy).artifact === 'web-artifact')
+        return { containerImage: settings.deploy.containerImage, packageUrl: settings.deploy.packageUrl };
+    if (outputs.imageId)
+        return { imageId: outputs.imageId, imageVersion: outputs.imageVersion };
+    if (settings.publish.imageId)
+        return { imageId: settings.publish.imageId };
+    if (settings.publish.version.kind === 'explicit')
+        return { imageVersion: settings.publish.version.version };
+    throw new errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in this run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
+}
+/** Plan mode: a strategy's planned writes as the step's result (logged, in the summary), succeeded. */
+function planResult(ctx, plan) {
+    for (const item of plan.items)
+        ctx.deps.host.info(`plan: ${item.label}: ${item.value}`);
+    const items = [...plan.items, ...plan.writes.map(plan_action/* planItem */.$P)];
+    for (const w of items.filter((i) => i.write))
+        ctx.deps.host.info(`plan: ${w.value}`);
+    ctx.deps.host.info(plan.message);
+    return { status: 'succeeded', outputs: plan.outputs, items, message: plan.message, journal: plan.journal };
+}
+
+;// CONCATENATED MODULE: ./src/core/stages/promote.ts
+/**
+ * promote: continues a canary that a deploy stopped at an open pause ('pause' without a duration
+ * in 'canary-steps'), from the step after it, in a later run (`immutable-deploy promote`, or the CI
+ * job behind an approval). The strategy reads the paused canary back from the target's release
+ * record and refuses clearly, before any write, when nothing is paused, another version is, or the
+ * steps no longer fit. As deploy does: plan first (every read, no write), then the deploy lock,
+ * then the writes; plan mode stops at the plan. A promote that fails part-way returns the traffic
+ * to the stable release ('abort') when 'auto-rollback' is on, and says what is live.
+ */
+
+
+
+
+
+
+
+const promoteStage = {
+    name: 'promote',
+    run: (ctx) => runCanaryAction(ctx, 'promote'),
+};
+/** The strategy's canary control, or an 'input' error naming the strategies that have one. */
+async function controlOf(ctx, action) {
+    const strategy = await strategyFor(ctx.settings.deploy.strategy);
+    if (strategy.canary)
+        return strategy.canary;
+    const canaries = STRATEGY_NAMES.filter((s) => registry_descriptorOf(s).canary);
+    const strategies = await Promise.all(canaries.map((s) => strategyFor(s)));
+    const able = strategies.filter((s) => s.canary).map((s) => `'${s.name}'`);
+    throw new errors/* EngineError */.NJ('input', `stage '${action}': strategy '${strategy.name}' has no canary that can pause; expected strategy ${able.join(' or ')} with 'canary-steps'`);
+}
+/** The release the inputs name, if they name one ('promote' then checks it is the paused one). */
+function requestedArtifact(ctx) {
+    try {
+        return artifactOf(ctx);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** 'promote' or 'abort' as a stage: plan, then the lock, then the writes (none: nothing to do). */
+async function runCanaryAction(ctx, action) {
+    const control = await controlOf(ctx, action);
+    const artifact = action === 'promote' ? requestedArtifact(ctx) : undefined;
+    const act = (c, ex) => action === 'promote' ? control.promote(c, ex, artifact) : control.abort(c, ex);
+    const planning = await control.executor(ctx, true);
+    const planned = await act(ctx, planning);
+    const writes = planning.plannedWrites;
+    if (ctx.settings.dryRun) {
+        const message = `plan: ${action}, ${(0,plan_action/* countWrites */.GG)(writes.length)}, none made; afterwards: ${planned.message}`;
+        return planResult(ctx, { writes, items: planning.facts, outputs: planned.outputs, message });
+    }
+    if (writes.length === 0) {
+        // Nothing to do (already promoted or aborted): a failed verify after it has nothing of this run's to undo.
+        ctx.deps.host.info(planned.message);
+        const outputs = { ...planned.outputs, deployUnchanged: true };
+        return { status: 'succeeded', outputs, items: planning.facts, message: planned.message };
+    }
+    await ctx.takeDeployLock?.();
+    const ex = await control.executor(ctx, false);
+    try {
+        const run = await act(ctx, ex);
+        ctx.deps.host.info(run.message);
+        const outputs = { ...run.outputs, rollbackPlan: run.rollback, deployUnchanged: run.rollback === undefined };
+        return { status: 'succeeded', outputs, items: ex.items, message: run.message, journal: ex.journal };
+    }
+    catch (err) {
+        if (!(err instanceof rollout_error/* RolloutError */.a) || ctx.signal.aborted || err instanceof errors/* CancelledError */.cc)
+            throw err;
+        if (action === 'abort')
+            return failed(err, err.message);
+        // Past the switch (production moved to the new release): undo it as a failed deploy is undone.
+        if (err.details.plan && !err.details.liveUntouched)
+            return rollBackFailedRollout(ctx, await strategyFor(ctx.settings.deploy.strategy), err);
+        return abortAfterFailedPromote(ctx, control, err);
+    }
+}
+function failed(err, message, items = []) {
+    const check = { kind: 'check', label: 'canary', value: err.message, ok: false };
+    const outputs = err.details.outputs;
+    return {
+        status: 'failed',
+        outputs,
+        items: [...err.details.items, check, ...items],
+        message,
+        journal: err.details.journal,
+    };
+}
+/**
+ * A promote that stopped part-way (a write failed for good, production never swapped): with
+ * 'auto-rollback', all traffic returns to the stable release as 'abort' does; otherwise the step
+ * says what share is left where and what to run.
+ */
+async function abortAfterFailedPromote(ctx, control, err) {
+    if (err.details.outputs.canaryResult === 'aborted')
+        return failed(err, err.message);
+    if (!ctx.settings.verify.autoRollback)
+        return failed(err, `${err.message}; not aborted ('auto-rollback' is false): run 'promote' again, or 'abort'`);
+    ctx.warn(`the promote failed: ${err.message}; aborting the canary`);
+    try {
+        const revert = (0,for_stage/* revertContext */._x)(ctx);
+        const ex = await control.executor(revert, false);
+        const run = await control.abort(revert, ex);
+        const result = failed(err, `${err.message}; ${run.message}`, ex.items);
+        return { ...result, outputs: { ...err.details.outputs, ...run.outputs } };
+    }
+    catch (abortErr) {
+        if (ctx.signal.aborted)
+            throw abortErr;
+        const why = abortErr instanceof Error ? abortErr.message : String(abortErr);
+        return failed(err, `${err.message}; the abort failed too: ${why}; run 'abort' again`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/stages/abort.ts
+/**
+ * abort: returns all production traffic of a paused canary (or one a failed run left part-way) to
+ * the stable release, weight 0, and records 'aborted' with the canary's version as failed; the
+ * 'result' output is 'aborted'. Nothing paused and no share left: nothing written. Plan first,
+ * then the deploy lock, then the writes, as 'promote' (promote.ts) and deploy do.
+ */
+
+const abortStage = {
+    name: 'abort',
+    run: (ctx) => runCanaryAction(ctx, 'abort'),
+};
+
 ;// CONCATENATED MODULE: ./src/core/publish/version.ts
 /**
  * Which gallery image version to publish: shared by publish and by Image Builder bakes (which
  * must name the exact version they distribute to before the build starts).
  */
 
-const version_INT32_MAX = 2147483647;
+const INT32_MAX = 2147483647;
 /** Major.Minor.Patch with each part a 32-bit integer, as parts; undefined otherwise. */
 function parseVersion(v) {
     const m = /^(\d+)\.(\d+)\.(\d+)$/.exec(v.trim());
     if (!m)
         return undefined;
     const parts = m.slice(1).map(Number);
-    return parts.every((p) => p <= version_INT32_MAX) ? parts : undefined;
+    return parts.every((p) => p <= INT32_MAX) ? parts : undefined;
 }
 function compareVersions(a, b) {
     const x = parseVersion(a) ?? [-1, -1, -1];
@@ -49007,8 +46404,8 @@ function chooseVersion(ctx) {
                     named: false,
                 };
             const [major, minor, patch] = parseVersion(highest);
-            if (patch >= version_INT32_MAX) {
-                throw new core_errors/* EngineError */.NJ('input', `input 'image-version': auto cannot go above ${highest} (the patch number is at the 32-bit limit); give the next version explicitly, e.g. ${major}.${minor + 1}.0`);
+            if (patch >= INT32_MAX) {
+                throw new errors/* EngineError */.NJ('input', `input 'image-version': auto cannot go above ${highest} (the patch number is at the 32-bit limit); give the next version explicitly, e.g. ${major}.${minor + 1}.0`);
             }
             return {
                 version: `${major}.${minor}.${patch + 1}`,
@@ -49049,17 +46446,17 @@ function gitTagVersion(run) {
     const ref = run?.ref;
     const tag = ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
     if (!tag) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'image-version': 'git-tag' needs a run triggered by a tag (refs/tags/v1.2.3); this run's ref is ${ref ? `'${ref}'` : 'unknown'}`);
+        throw new errors/* EngineError */.NJ('input', `input 'image-version': 'git-tag' needs a run triggered by a tag (refs/tags/v1.2.3); this run's ref is ${ref ? `'${ref}'` : 'unknown'}`);
     }
     const version = tag.replace(/^(release[-/])?v?/i, '');
     if (!parseVersion(version)) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'image-version': the git tag '${tag}' is not a version; expected a tag like v1.4.2 (Major.Minor.Patch, each a 32-bit integer)`);
+        throw new errors/* EngineError */.NJ('input', `input 'image-version': the git tag '${tag}' is not a version; expected a tag like v1.4.2 (Major.Minor.Patch, each a 32-bit integer)`);
     }
     return { version, reason: `image-version git-tag: from tag ${tag}`, named: true };
 }
 function valid(version, what) {
     if (!parseVersion(version)) {
-        throw new core_errors/* EngineError */.NJ('input', `${what} '${version}' is not a valid gallery image version; expected Major.Minor.Patch with each part a 32-bit integer`);
+        throw new errors/* EngineError */.NJ('input', `${what} '${version}' is not a valid gallery image version; expected Major.Minor.Patch with each part a 32-bit integer`);
     }
     return version;
 }
@@ -49078,7 +46475,7 @@ function parseSource(text, input) {
         return { kind: 'gallery-version', text: t };
     if (MANAGED_IMAGE.test(t))
         return { kind: 'managed-image', text: t };
-    throw new core_errors/* EngineError */.NJ('input', `input '${input}': '${t}' is not a base image; expected 'publisher:offer:sku:version', a managed image id or a gallery image version id`);
+    throw new errors/* EngineError */.NJ('input', `input '${input}': '${t}' is not a base image; expected 'publisher:offer:sku:version', a managed image id or a gallery image version id`);
 }
 const isLatest = (v) => v.toLowerCase() === 'latest';
 /** Resolves `latest` to the concrete version Azure would pick now. Reads only. */
@@ -49088,10 +46485,10 @@ async function resolveBaseImage(source, ports, location, input, options) {
         if (!isLatest(version))
             return source.text;
         if (!location)
-            throw new core_errors/* EngineError */.NJ('input', `input '${input}': resolving '${source.text}' needs a region; set 'gallery-name' (its region is used)`);
+            throw new errors/* EngineError */.NJ('input', `input '${input}': resolving '${source.text}' needs a region; set 'gallery-name' (its region is used)`);
         const resolved = await ports.marketplace.resolveVersion({ publisher: publisher, offer: offer, sku: sku }, location, options);
         if (!resolved)
-            throw new core_errors/* EngineError */.NJ('input', `input '${input}': the marketplace image ${publisher}:${offer}:${sku} has no version in '${location}'`);
+            throw new errors/* EngineError */.NJ('input', `input '${input}': the marketplace image ${publisher}:${offer}:${sku} has no version in '${location}'`);
         return `${publisher}:${offer}:${sku}:${resolved}`;
     }
     if (source.kind === 'gallery-version') {
@@ -49104,7 +46501,7 @@ async function resolveBaseImage(source, ports, location, input, options) {
             .map((v) => v.name);
         const latest = highestVersion(eligible);
         if (!latest)
-            throw new core_errors/* EngineError */.NJ('input', `input '${input}': the gallery image ${gallery}/${definition} has no version to use as 'latest'`);
+            throw new errors/* EngineError */.NJ('input', `input '${input}': the gallery image ${gallery}/${definition} has no version to use as 'latest'`);
         return `${definitionId}/versions/${latest}`;
     }
     return source.text;
@@ -49130,7 +46527,7 @@ const TAGS = {
     actor: 'immutable-deploy.run-by',
     system: 'immutable-deploy.system',
 };
-const provenance_MAX_VALUE = 256;
+const MAX_VALUE = 256;
 function provenanceTags(run, bake) {
     const tags = {
         [TAGS.bakeKey]: bake.bakeKey,
@@ -49145,7 +46542,7 @@ function provenanceTags(run, bake) {
     const out = {};
     for (const [name, value] of Object.entries(tags))
         if (value)
-            out[name] = value.length > provenance_MAX_VALUE ? value.slice(0, provenance_MAX_VALUE) : value;
+            out[name] = value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value;
     return out;
 }
 /** The tags of `wanted` that `current` lacks or holds with another value. */
@@ -49181,7 +46578,7 @@ function missReason(versions, key, baseImage) {
 const cache_short = (key) => key.slice(0, 12);
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/bake/bake-key.ts
 
 /** Bumped when the key material's layout changes, so old cache entries stop matching. */
@@ -49271,12 +46668,12 @@ async function pollUntil(options) {
             }
             catch (err) {
                 if (signal.aborted)
-                    throw new core_errors/* CancelledError */.cc();
+                    throw new errors/* CancelledError */.cc();
                 throw err;
             }
         }
         if (signal.aborted)
-            throw new core_errors/* CancelledError */.cc();
+            throw new errors/* CancelledError */.cc();
         const seen = await options.observe();
         last = seen.value;
         if (seen.done)
@@ -49335,18 +46732,18 @@ async function bakeWithImageBuilder(b) {
                 lastPhase = phase;
                 return { done: FINISHED.has((s.runState ?? '').toLowerCase()), value: s, pollAfterMs: s.pollAfterMs };
             },
-            timedOut: (last) => new core_errors/* EngineError */.NJ('transient', `the Image Builder build of ${ref.name} did not finish within ${(0,duration/* formatDuration */.a)(b.timeoutMs)} (input 'bake-timeout'; last state ${last?.runState ?? 'unknown'}${last?.runSubState ? `/${last.runSubState}` : ''}); it was asked to cancel`),
+            timedOut: (last) => new errors/* EngineError */.NJ('transient', `the Image Builder build of ${ref.name} did not finish within ${(0,duration/* formatDuration */.a)(b.timeoutMs)} (input 'bake-timeout'; last state ${last?.runState ?? 'unknown'}${last?.runSubState ? `/${last.runSubState}` : ''}); it was asked to cancel`),
         });
         running = false;
         const state = (final.runState ?? '').toLowerCase();
         if (state !== 'succeeded' && state !== 'partiallysucceeded') {
-            throw new core_errors/* EngineError */.NJ('terminal', `the Image Builder build of ${ref.name} ended ${final.runState}${final.message ? `: ${final.message}` : ''}`);
+            throw new errors/* EngineError */.NJ('terminal', `the Image Builder build of ${ref.name} ended ${final.runState}${final.message ? `: ${final.message}` : ''}`);
         }
         if (state === 'partiallysucceeded')
             b.warn(`the Image Builder build of ${ref.name} partially succeeded${final.message ? `: ${final.message}` : ''}`);
         const output = await port.runOutput(ref, RUN_OUTPUT_NAME, opts);
         if (!output?.artifactId)
-            throw new core_errors/* EngineError */.NJ('terminal', `the Image Builder build of ${ref.name} succeeded but its run output '${RUN_OUTPUT_NAME}' names no artifact`);
+            throw new errors/* EngineError */.NJ('terminal', `the Image Builder build of ${ref.name} succeeded but its run output '${RUN_OUTPUT_NAME}' names no artifact`);
         log.info(`Image Builder distributed ${output.artifactId}`);
         return output.artifactId;
     }
@@ -49362,7 +46759,7 @@ async function bakeWithImageBuilder(b) {
 }
 async function cancelQuietly(b, reason) {
     // A cancelled run still owes Azure a cancel: use a fresh signal so the request can go out.
-    const signal = reason instanceof core_errors/* CancelledError */.cc || b.signal.aborted ? new AbortController().signal : b.signal;
+    const signal = reason instanceof errors/* CancelledError */.cc || b.signal.aborted ? new AbortController().signal : b.signal;
     try {
         await b.port.cancel(b.ref, { signal });
     }
@@ -49390,7 +46787,7 @@ function galleryRef(settings, forWhat) {
         !galleryResourceGroup && "'gallery-resource-group' (or 'resource-group')",
     ].filter(Boolean);
     if (missing.length > 0)
-        throw new core_errors/* EngineError */.NJ('input', `${forWhat} needs ${missing.join(', ')}`);
+        throw new errors/* EngineError */.NJ('input', `${forWhat} needs ${missing.join(', ')}`);
     return { resourceGroup: galleryResourceGroup, gallery: galleryName, definition: imageDefinition };
 }
 const describeRef = (ref) => `${ref.gallery}/${ref.definition} (resource group ${ref.resourceGroup})`;
@@ -49398,10 +46795,10 @@ const describeRef = (ref) => `${ref.gallery}/${ref.definition} (resource group $
 async function observeTarget(gallery, ref, publish, options) {
     const found = await gallery.getGallery(ref.resourceGroup, ref.gallery, options);
     if (!found)
-        throw new core_errors/* EngineError */.NJ('input', `the gallery '${ref.gallery}' does not exist in resource group '${ref.resourceGroup}' (input 'gallery-name'); create it first`);
+        throw new errors/* EngineError */.NJ('input', `the gallery '${ref.gallery}' does not exist in resource group '${ref.resourceGroup}' (input 'gallery-name'); create it first`);
     const definition = await gallery.findDefinition(ref, options);
     if (!definition && !publish.createDefinition) {
-        throw new core_errors/* EngineError */.NJ('input', `the image definition '${ref.definition}' does not exist in gallery '${ref.gallery}' (input 'image-definition'); create it, or set 'create-image-definition: true' with os-type, hyper-v-generation, image-publisher, image-offer and image-sku`);
+        throw new errors/* EngineError */.NJ('input', `the image definition '${ref.definition}' does not exist in gallery '${ref.gallery}' (input 'image-definition'); create it, or set 'create-image-definition: true' with os-type, hyper-v-generation, image-publisher, image-offer and image-sku`);
     }
     return { gallery: found, definition };
 }
@@ -49424,7 +46821,7 @@ function resolveRegions(publish, galleryLocation) {
         return [{ name: home, replicas: publish.replicaCount, storageAccountType: publish.storageAccountType }];
     if (!publish.targetRegions.some((r) => normalize(r.name) === home)) {
         const listed = publish.targetRegions.map((r) => r.name).join(', ');
-        throw new core_errors/* EngineError */.NJ('input', `input 'target-regions' (${listed}) must include the gallery's region '${home}': Azure keeps every version in its gallery's region`);
+        throw new errors/* EngineError */.NJ('input', `input 'target-regions' (${listed}) must include the gallery's region '${home}': Azure keeps every version in its gallery's region`);
     }
     return [...publish.targetRegions];
 }
@@ -49442,9 +46839,9 @@ const normalize = (region) => region.toLowerCase().replace(/\s+/g, '');
 /** Local checks: 'packer' needs a Packer runner, 'image-builder' a user-assigned identity. */
 function checkBuilder(ctx, aib) {
     if (!aib && !ctx.deps.packer)
-        throw new core_errors/* EngineError */.NJ('input', "builder 'packer': this step has no Packer runner");
+        throw new errors/* EngineError */.NJ('input', "builder 'packer': this step has no Packer runner");
     if (aib && !ctx.settings.bake.imageBuilder?.identity) {
-        throw new core_errors/* EngineError */.NJ('input', "input 'image-builder-identity' is required with builder 'image-builder': Image Builder runs as a user-assigned identity");
+        throw new errors/* EngineError */.NJ('input', "input 'image-builder-identity' is required with builder 'image-builder': Image Builder runs as a user-assigned identity");
     }
 }
 /** The builder's base image input, parsed. */
@@ -49527,7 +46924,7 @@ function chooseVersionFor(ctx, gallery) {
     });
     const taken = gallery.versions.find((v) => v.name === chosen.version);
     if (taken) {
-        throw new core_errors/* EngineError */.NJ('input', `image-version ${chosen.version} already exists in ${describeRef(gallery.ref)} and was not baked from these inputs (its bake key: ${taken.tags[TAGS.bakeKey] ?? 'none'}); choose another version, or 'auto'`);
+        throw new errors/* EngineError */.NJ('input', `image-version ${chosen.version} already exists in ${describeRef(gallery.ref)} and was not baked from these inputs (its bake key: ${taken.tags[TAGS.bakeKey] ?? 'none'}); choose another version, or 'auto'`);
     }
     deps.host.info(`version ${chosen.version}: ${chosen.reason}`);
     return { chosen, item: { kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` } };
@@ -49728,7 +47125,7 @@ function planImageBuilderBake(ctx, d) {
     const aib = settings.bake.imageBuilder;
     const g = d.gallery;
     const chosen = d.chosen;
-    const plan = new Plan();
+    const plan = new plan_action/* Plan */.cw();
     const defWrite = definitionWrite(g.ref, g.target.definition, settings.publish);
     if (defWrite)
         plan.add(defWrite);
@@ -49765,12 +47162,12 @@ function planImageBuilderBake(ctx, d) {
         status: 'succeeded',
         outputs,
         items: [...d.items, ...plan.items(deps.host)],
-        message: `plan: would bake version ${chosen.version} with Image Builder (${action_countWrites(plan.size)}, none made)`,
+        message: `plan: would bake version ${chosen.version} with Image Builder (${(0,plan_action/* countWrites */.GG)(plan.size)}, none made)`,
     };
 }
 function planPackerBake(ctx, d) {
     const template = ctx.settings.bake.packer.template;
-    const plan = new Plan();
+    const plan = new plan_action/* Plan */.cw();
     plan.add({
         resource: `Packer template ${template}`,
         operation: 'run',
@@ -49787,7 +47184,7 @@ function planPackerBake(ctx, d) {
         status: 'succeeded',
         outputs,
         items: [...d.items, ...plan.items(ctx.deps.host)],
-        message: `plan: would bake with Packer (${d.cacheNote}; ${action_countWrites(plan.size)}, none made)`,
+        message: `plan: would bake with Packer (${d.cacheNote}; ${(0,plan_action/* countWrites */.GG)(plan.size)}, none made)`,
     };
 }
 
@@ -49795,6 +47192,8 @@ function planPackerBake(ctx, d) {
 /** `delete gallery version gal/web 1.3.0: not in use, 96 days old` */
 const describeAction = (a) => `${a.write.operation} ${a.write.resource}: ${a.write.why}`;
 
+// EXTERNAL MODULE: ./src/core/rollout/retry.ts
+var retry = __nccwpck_require__(84639);
 ;// CONCATENATED MODULE: ./src/core/cleanup/signals.ts
 /**
  * One abort signal per worker, fanned out from the run's signal through ONE listener on it. The SDK
@@ -49823,10 +47222,10 @@ function workerSignals(parent, n) {
 const CLEANUP_CONCURRENCY = 4;
 const MAX_THROTTLED = 6;
 const BASE_BACKOFF_MS = 5_000;
-const apply_MAX_BACKOFF_MS = 60_000;
+const MAX_BACKOFF_MS = 60_000;
 const MIN_WAIT_MS = 1_000;
 /** True for a throttled call (429) the SDK's retries did not get through. */
-const isThrottle = (err) => err instanceof core_errors/* EngineError */.NJ &&
+const isThrottle = (err) => err instanceof errors/* EngineError */.NJ &&
     err.kind === 'transient' &&
     (err.retryAfterMs !== undefined || /HTTP 429|TooManyRequests/i.test(err.message));
 async function applyActions(ports, actions, o) {
@@ -49853,7 +47252,7 @@ async function runOne(ports, action, o, gate) {
     for (let attempt = 1;; attempt++) {
         await gate.wait(o.signal);
         if (o.signal.aborted)
-            throw new core_errors/* CancelledError */.cc('the run was cancelled during clean-up');
+            throw new errors/* CancelledError */.cc('the run was cancelled during clean-up');
         if (o.deadline !== undefined && o.clock && o.clock.now() >= o.deadline)
             return { action, notStarted: true };
         try {
@@ -49873,13 +47272,13 @@ async function runOne(ports, action, o, gate) {
         }
         catch (err) {
             if (o.signal.aborted)
-                throw new core_errors/* CancelledError */.cc('the run was cancelled during clean-up');
+                throw new errors/* CancelledError */.cc('the run was cancelled during clean-up');
             if (isThrottle(err) && attempt < MAX_THROTTLED && gate.canWait()) {
                 gate.throttled(err);
                 continue;
             }
             // Another transient failure (5xx, a reset, a conflict): this action alone backs off and tries again.
-            if (isRetryable(err) && attempt < MAX_THROTTLED && o.sleep && o.clock && (await pauseBefore(o, err, attempt)))
+            if ((0,retry/* isRetryable */.r3)(err) && attempt < MAX_THROTTLED && o.sleep && o.clock && (await pauseBefore(o, err, attempt)))
                 continue;
             return { action, error: err instanceof Error ? err.message : String(err) };
         }
@@ -49887,7 +47286,7 @@ async function runOne(ports, action, o, gate) {
 }
 /** Backs off before the next try, unless that would pass the deadline; false: no room left. */
 async function pauseBefore(o, err, attempt) {
-    const wait = backoffMs(err, attempt, o.retryBaseMs ?? BASE_BACKOFF_MS);
+    const wait = (0,retry/* backoffMs */.jo)(err, attempt, o.retryBaseMs ?? BASE_BACKOFF_MS);
     if (o.deadline !== undefined && o.clock.now() + wait >= o.deadline)
         return false;
     await o.sleep(Math.max(1, wait), o.signal);
@@ -49909,7 +47308,7 @@ class Backoff {
         // Azure's Retry-After, at least a second (a rounded-down 0 must not turn into a busy loop).
         const wait = err.retryAfterMs !== undefined
             ? Math.max(MIN_WAIT_MS, err.retryAfterMs)
-            : Math.min(apply_MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** this.inARow);
+            : Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** this.inARow);
         this.inARow += 1;
         this.resumeAt = Math.max(this.resumeAt, now + wait);
         this.o.onThrottle?.(wait);
@@ -49961,10 +47360,10 @@ async function confirmDeletes(gallery, definition, names, o) {
         }
         catch (err) {
             if (o.signal.aborted)
-                throw new core_errors/* CancelledError */.cc('the run was cancelled while clean-up confirmed its deletes');
+                throw new errors/* CancelledError */.cc('the run was cancelled while clean-up confirmed its deletes');
             lastError = err instanceof Error ? err.message : String(err);
             // A throttled listing waits at least as long as Azure asked.
-            retryAfterMs = err instanceof core_errors/* EngineError */.NJ ? (err.retryAfterMs ?? 0) : 0;
+            retryAfterMs = err instanceof errors/* EngineError */.NJ ? (err.retryAfterMs ?? 0) : 0;
         }
         if (pending.size === 0)
             break;
@@ -50024,21 +47423,21 @@ async function confirmAccepted(ports, definition, sent, o) {
 ;// CONCATENATED MODULE: ./src/core/cleanup/leftovers.ts
 const ENDED = new Set(['succeeded', 'partiallysucceeded', 'failed', 'canceled']);
 const BUSY = new Set(['creating', 'updating', 'deleting', 'migrating']);
-const leftovers_same = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+const same = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 function planLeftovers(input) {
     const actions = [];
     const skipped = [];
     for (const image of input.managedImages) {
         const resource = `managed image ${image.id.split('/').pop()}`;
-        const usedBy = input.scaleSetImageIds.find((id) => leftovers_same(id, image.id));
-        const feeding = input.versions.find((v) => leftovers_same(v.sourceId, image.id) && BUSY.has((v.provisioningState ?? '').toLowerCase()));
+        const usedBy = input.scaleSetImageIds.find((id) => same(id, image.id));
+        const feeding = input.versions.find((v) => same(v.sourceId, image.id) && BUSY.has((v.provisioningState ?? '').toLowerCase()));
         if (input.keepManagedImage)
             skipped.push({ resource, reason: "'keep-managed-image' is true" });
         else if (usedBy)
             skipped.push({ resource, reason: 'a scale set model references it' });
         else if (feeding)
             skipped.push({ resource, reason: `gallery version ${feeding.name} is being created from it` });
-        else if (leftovers_same(input.pendingManagedImageId, image.id))
+        else if (same(input.pendingManagedImageId, image.id))
             skipped.push({ resource, reason: "this run's bake output, still to be published" });
         else if (BUSY.has((image.provisioningState ?? '').toLowerCase()))
             skipped.push({ resource, reason: `provisioning state ${image.provisioningState}` });
@@ -50200,14 +47599,14 @@ async function release_settleLeaseWrite(port, held, deps) {
         deps.warn(notReleased(held, err));
     }
     try {
-        await release_repairFailed(port, held.target);
+        await repairFailed(port, held.target);
     }
     catch (err) {
         deps.warn(`${release_describeTarget(held.target)} may be left in provisioning state Failed by the deploy lock's write and could not be written again (${messageOf(err)}); re-apply it (GET, then PUT it unchanged) before the next run`);
     }
 }
 /** Writes the target again, as it is, while it is in provisioning state Failed. */
-async function release_repairFailed(port, target) {
+async function repairFailed(port, target) {
     for (let attempt = 0; attempt < REPAIR_ATTEMPTS; attempt++) {
         const state = await port.read(target, releaseCall());
         if (!state?.failed)
@@ -50248,7 +47647,7 @@ function lock_lockTarget(settings) {
     return registry_descriptorOf(d.strategy).recordHolder(d, resourceGroup);
 }
 const isTransient = (err) => err instanceof EngineError && err.kind === 'transient';
-const lock_iso = (ms) => new Date(ms).toISOString();
+const iso = (ms) => new Date(ms).toISOString();
 class lock_DeployLock {
     port;
     target;
@@ -50292,7 +47691,7 @@ class lock_DeployLock {
             if (clock.now() >= deadline)
                 throw this.heldTooLong(attempt.lease, timeoutMs);
             if (announced !== attempt.lease.owner) {
-                log.info(`Waiting for the deploy lock on ${describeTarget(this.target)}: held by ${describeHolder(attempt.lease)} until ${lock_iso(attempt.lease.expiresAt)} (waiting up to 'lock-timeout').`);
+                log.info(`Waiting for the deploy lock on ${describeTarget(this.target)}: held by ${describeHolder(attempt.lease)} until ${iso(attempt.lease.expiresAt)} (waiting up to 'lock-timeout').`);
                 announced = attempt.lease.owner;
             }
             await this.pause(this.pollWait(deadline, attempt.lease.expiresAt), signal);
@@ -50399,12 +47798,12 @@ class lock_DeployLock {
     }
     announceTaken(previous) {
         if (previous && previous.owner !== this.owner) {
-            this.deps.warn(`took over the expired deploy lock on ${describeTarget(this.target)} from ${describeHolder(previous)} (it expired at ${lock_iso(previous.expiresAt)} without being released)`);
+            this.deps.warn(`took over the expired deploy lock on ${describeTarget(this.target)} from ${describeHolder(previous)} (it expired at ${iso(previous.expiresAt)} without being released)`);
         }
-        this.deps.log.info(`Deploy lock on ${describeTarget(this.target)} taken until ${lock_iso(this.held.lease.expiresAt)}.`);
+        this.deps.log.info(`Deploy lock on ${describeTarget(this.target)} taken until ${iso(this.held.lease.expiresAt)}.`);
     }
     heldTooLong(lease, timeoutMs) {
-        return new EngineError('transient', `the deploy lock on ${describeTarget(this.target)} is held by ${describeHolder(lease)} until ${lock_iso(lease.expiresAt)}; waited 'lock-timeout' (${Math.round(timeoutMs / 1000)}s) for it. Re-run when that run has finished, raise 'lock-timeout', or break a dead run's lease with 'immutable-deploy unlock --holder ${lease.owner}'`);
+        return new EngineError('transient', `the deploy lock on ${describeTarget(this.target)} is held by ${describeHolder(lease)} until ${iso(lease.expiresAt)}; waited 'lock-timeout' (${Math.round(timeoutMs / 1000)}s) for it. Re-run when that run has finished, raise 'lock-timeout', or break a dead run's lease with 'immutable-deploy unlock --holder ${lease.owner}'`);
     }
     /** The next look: a poll interval, but never past the deadline or the holder's expiry. */
     pollWait(deadline, expiresAt = Number.POSITIVE_INFINITY) {
@@ -50443,11 +47842,11 @@ class lock_DeployLock {
 const PROTECT_TAG = 'immutable-deploy.protect';
 /** The release-record tags that name versions, with the words the summary uses for them. */
 const RECORD_VERSION_TAGS = [
-    { name: RECORD_TAGS.current, role: 'live' },
-    { name: RECORD_TAGS.previous, role: 'previous (kept for rollback)' },
-    { name: RECORD_TAGS.target, role: 'being deployed' },
+    { name: record/* RECORD_TAGS */.CO.current, role: 'live' },
+    { name: record/* RECORD_TAGS */.CO.previous, role: 'previous (kept for rollback)' },
+    { name: record/* RECORD_TAGS */.CO.target, role: 'being deployed' },
 ];
-const usage_lower = (s) => (s ?? '').toLowerCase();
+const lower = (s) => (s ?? '').toLowerCase();
 class InUse {
     reasons = new Map();
     /** Keeps the first reason found for a version. */
@@ -50470,17 +47869,17 @@ class VersionIndex {
     latest;
     constructor(definitionId, versions) {
         this.names = new Set(versions.map((v) => v.name));
-        this.prefix = `${usage_lower(definitionId)}/versions/`;
-        const eligible = versions.filter((v) => v.excludeFromLatest !== true && usage_lower(v.provisioningState) === 'succeeded');
+        this.prefix = `${lower(definitionId)}/versions/`;
+        const eligible = versions.filter((v) => v.excludeFromLatest !== true && lower(v.provisioningState) === 'succeeded');
         const latest = eligible.map((v) => v.name).sort((a, b) => compareVersions(b, a))[0];
         if (latest)
             this.latest = latest;
-        this.definitionId = usage_lower(definitionId);
+        this.definitionId = lower(definitionId);
     }
     definitionId;
     /** The version of this definition an image id names ('latest' resolved), or undefined. */
     byId(id, exactVersion) {
-        const l = usage_lower(id);
+        const l = lower(id);
         if (!l)
             return undefined;
         if (l === this.definitionId || l === `${this.prefix}latest`)
@@ -50509,8 +47908,8 @@ class VersionIndex {
 }
 /** The user's protect tag, matched case-insensitively as Azure matches tag names. */
 function isProtected(tags) {
-    const entry = Object.entries(tags).find(([k]) => usage_lower(k) === PROTECT_TAG);
-    return entry !== undefined && usage_lower(entry[1]) !== 'false';
+    const entry = Object.entries(tags).find(([k]) => lower(k) === PROTECT_TAG);
+    return entry !== undefined && lower(entry[1]) !== 'false';
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/scan.ts
@@ -50525,7 +47924,7 @@ const scan_KINDS = {
 };
 function usagePortOf(ports) {
     if (!ports.usage)
-        throw new core_errors/* EngineError */.NJ('terminal', 'clean-up cannot see what uses image versions (no usage scan on this Azure connection); nothing is deleted');
+        throw new errors/* EngineError */.NJ('terminal', 'clean-up cannot see what uses image versions (no usage scan on this Azure connection); nothing is deleted');
     return ports.usage;
 }
 /** `/subscriptions/s/resourceGroups/rg/providers/…/name` → { resourceGroup, name }. */
@@ -50643,7 +48042,7 @@ const observe_lower = (s) => (s ?? '').toLowerCase();
 function definitionOf(ctx) {
     const p = ctx.settings.publish;
     if (!p.galleryName || !p.imageDefinition || !p.galleryResourceGroup) {
-        throw new core_errors/* EngineError */.NJ('input', "input 'gallery-name': 'gallery-name', 'image-definition' and 'gallery-resource-group' (or 'resource-group') are required for clean-up; expected the image definition whose versions are retained");
+        throw new errors/* EngineError */.NJ('input', "input 'gallery-name': 'gallery-name', 'image-definition' and 'gallery-resource-group' (or 'resource-group') are required for clean-up; expected the image definition whose versions are retained");
     }
     return { resourceGroup: p.galleryResourceGroup, gallery: p.galleryName, definition: p.imageDefinition };
 }
@@ -50652,7 +48051,7 @@ async function observeCleanup(ctx, ports, scan) {
     const definition = definitionOf(ctx);
     const found = await ports.gallery.findDefinition(definition, { signal });
     if (!found) {
-        throw new core_errors/* EngineError */.NJ('input', `input 'image-definition': '${definition.definition}' was not found in gallery '${definition.gallery}' (resource group '${definition.resourceGroup}'); expected an existing image definition`);
+        throw new errors/* EngineError */.NJ('input', `input 'image-definition': '${definition.definition}' was not found in gallery '${definition.gallery}' (resource group '${definition.resourceGroup}'); expected an existing image definition`);
     }
     const [versions, record] = await Promise.all([listFacts(ports, definition, signal), targetRecord(ctx, ports)]);
     const index = new VersionIndex(found.id, versions);
@@ -50707,13 +48106,15 @@ async function targetRecord(ctx, ports) {
     const where = release_describeTarget(holder);
     if (!state)
         ctx.warn(`clean-up: ${where} was not found in resource group '${holder.resourceGroup}': no release record to protect`);
-    return state ? { record: recordFromTags(state.tags), where: where.replace(/'/g, '') } : undefined;
+    return state ? { record: (0,record/* recordFromTags */.j1)(state.tags), where: where.replace(/'/g, '') } : undefined;
 }
 /** A retired part of the target the strategy keeps running for a while (blue-green's idle colour). */
 async function observe_idleColour(ctx, ports) {
     return registry_descriptorOf(ctx.settings.deploy.strategy).retiredCapacity?.(ctx, ports);
 }
 
+// EXTERNAL MODULE: ./src/core/deploy/template/deployment-name.ts
+var deployment_name = __nccwpck_require__(39307);
 ;// CONCATENATED MODULE: ./src/core/cleanup/deployments.ts
 
 
@@ -50725,7 +48126,7 @@ const deployments_FINISHED = /^(succeeded|failed|canceled|deleting)$/i;
 /** The deployments to delete: ours, finished, beyond the newest `keep` of ours (running ones count toward it). */
 function planPrune(history, keep = KEEP_DEPLOYMENTS) {
     const ours = history
-        .filter((d) => isOurs(d.name))
+        .filter((d) => (0,deployment_name/* isOurs */.MU)(d.name))
         .sort((a, b) => (b.timestamp ?? '').localeCompare(a.timestamp ?? '') || b.name.localeCompare(a.name));
     return ours.slice(keep).filter((d) => deployments_FINISHED.test(d.provisioningState));
 }
@@ -50735,14 +48136,14 @@ async function pruneDeploymentHistory(ctx, result) {
     const resourceGroup = ctx.settings.deploy.resourceGroup ?? ctx.settings.resourceGroup;
     if (!resourceGroup)
         return result;
-    const ex = executorFor(ctx, {
+    const ex = (0,for_stage/* executorFor */.lL)(ctx, {
         retryBaseMs: ports.deployments.pollIntervalMs,
         timeoutMs: ctx.settings.cleanup.timeoutMs,
         budgetName: 'cleanup-timeout',
     });
     const history = await ex.read(`listing the deployments of resource group ${resourceGroup}`, (call) => ports.deployments.list(resourceGroup, call));
     const prune = planPrune(history);
-    const ours = history.filter((d) => isOurs(d.name)).length;
+    const ours = history.filter((d) => (0,deployment_name/* isOurs */.MU)(d.name)).length;
     const fact = {
         kind: 'fact',
         label: 'deployment history',
@@ -50767,7 +48168,7 @@ async function pruneDeploymentHistory(ctx, result) {
             });
         }
         catch (err) {
-            if (ctx.signal.aborted || (err instanceof core_errors/* EngineError */.NJ && err.kind === 'cancelled'))
+            if (ctx.signal.aborted || (err instanceof errors/* EngineError */.NJ && err.kind === 'cancelled'))
                 throw err;
             failures += 1;
             ctx.warn(`clean-up: could not delete deployment ${d.name}: ${err instanceof Error ? err.message : String(err)}`);
@@ -51240,322 +48641,19 @@ function planCleanup(ctx, observed, limits) {
 }
 /** Plan mode: the actions as planned writes. */
 function describePlan(ctx, p) {
-    const plan = new Plan();
+    const plan = new plan_action/* Plan */.cw();
     for (const a of p.actions)
         plan.add(a.write);
     return {
         status: 'succeeded',
         outputs: { keptInUse: p.keptInUse, cleanedVersions: [], retiredVersions: [], cleanupFailures: 0 },
         items: [...p.facts, ...plan.items(ctx.deps.host)],
-        message: `plan: ${action_countWrites(plan.size)}, none made`,
+        message: `plan: ${(0,plan_action/* countWrites */.GG)(plan.size)}, none made`,
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/analysis/for-stage.ts
-
-
-
-/** Room beyond the gates' own span for reads that Azure answers slowly or throttles. */
-const ANALYSIS_SLACK_MS = 5 * 60_000;
-/** The longest gate's span (initial delay + count × interval) plus the slack. */
-function analysisBudgetMs(gates) {
-    const spans = gates.map((g) => g.timing.initialDelayMs + g.timing.count * g.timing.intervalMs);
-    return Math.max(0, ...spans) + ANALYSIS_SLACK_MS;
-}
-/** The strategy's answer to "what is the target" for gates that say 'target'. */
-function monitoredTarget(settings) {
-    const rg = settings.deploy.resourceGroup ?? settings.resourceGroup;
-    return rg ? registry_descriptorOf(settings.deploy.strategy).monitored?.(settings.deploy, rg) : undefined;
-}
-/** A verify-only step's version: the 'image-version' input when it names one. */
-const explicitVersion = (s) => s.publish.version.kind === 'explicit' ? s.publish.version.version : undefined;
-/** Plan mode: one "would check" line per gate. */
-function plannedGates(settings) {
-    const target = monitoredTarget(settings);
-    return settings.analysis.map((g) => wouldCheck(g, target));
-}
-/**
- * Verify's gates, judging the release this run deployed (or, in a verify-only step, what the
- * target serves), from now on. `stop` ends them early without failing them.
- */
-async function verifyAnalysis(ctx, stop) {
-    const { settings, deps } = ctx;
-    const gates = settings.analysis;
-    if (gates.length === 0)
-        return [];
-    const ports = await ctx.azure();
-    const ex = executorFor({ ...ctx, signal: AbortSignal.any([ctx.signal, stop]) }, { retryBaseMs: ports.monitor.pollIntervalMs, timeoutMs: analysisBudgetMs(gates), budgetName: 'analysis' });
-    const results = await runAnalysis(gates, {
-        ex,
-        monitor: ports.monitor,
-        clock: deps.clock,
-        log: deps.host,
-        target: monitoredTarget(settings),
-        resourceGroup: settings.deploy.resourceGroup ?? settings.resourceGroup,
-        context: {
-            version: ctx.outputs.imageVersion ?? explicitVersion(settings),
-            previousVersion: ctx.outputs.previousImageVersion,
-            since: deps.clock.now(),
-        },
-        runSignal: ctx.signal,
-    });
-    return results.map((r) => ({ ...r, during: 'verify' }));
-}
-
-;// CONCATENATED MODULE: ./src/core/analysis/preflight.ts
-
-
-
-
-
-
-/** How far back the preflight reads: enough for Azure to check the request, little to scan. */
-const PREFLIGHT_WINDOW_MS = 5 * 60_000;
-/** The preflight's own budget: a few reads, with room for Azure's throttling. */
-const PREFLIGHT_BUDGET_MS = 2 * 60_000;
-/** Checks every gate once; throws one error naming each gate Azure refuses. A no-op in plan mode. */
-async function preflightAnalysis(ctx, version) {
-    const { settings } = ctx;
-    if (settings.analysis.length === 0 || settings.dryRun)
-        return;
-    const { monitor } = await ctx.azure();
-    const ex = executorFor(ctx, {
-        retryBaseMs: monitor.pollIntervalMs,
-        timeoutMs: PREFLIGHT_BUDGET_MS,
-        budgetName: 'analysis preflight',
-    });
-    const now = ctx.deps.clock.now();
-    const context = { ...(version ? { version } : {}), since: now - PREFLIGHT_WINDOW_MS };
-    const problems = [];
-    for (const gate of settings.analysis) {
-        const problem = await gateProblem(gate, { ctx, ex, monitor, context, now });
-        if (problem)
-            problems.push(`${gate.input} ('${gate.name}'): ${problem}`);
-    }
-    if (problems.length === 0) {
-        ctx.deps.host.info(`Analysis preflight: Azure Monitor answers all ${settings.analysis.length} gate(s).`);
-        return;
-    }
-    const refused = `Azure refuses ${problems.length} of them; nothing was written`;
-    throw new core_errors/* EngineError */.NJ('terminal', `the analysis gates were checked before the deploy and ${refused}: ${problems.join('; ')}`);
-}
-/** What Azure refuses about one gate, or undefined. */
-async function gateProblem(gate, env) {
-    const { settings } = env.ctx;
-    const resolved = resolveGate(gate, env.monitor.subscriptionId, monitoredTarget(settings));
-    try {
-        if (gate.kind === 'alerts') {
-            for (const rule of gate.rules) {
-                const problem = await ruleProblem(gate, rule, env.monitor, env.ex, settings.deploy.resourceGroup ?? settings.resourceGroup);
-                if (problem)
-                    return problem;
-            }
-        }
-        for (const read of roundReads([resolved], env.context, env.now)) {
-            const answer = await env.ex.read(read.what, (call) => preflight_send(shortened(read, env.now), env.monitor, call));
-            const refused = metricErrors(read, answer);
-            if (refused)
-                return refused;
-        }
-        return undefined;
-    }
-    catch (err) {
-        if (err instanceof core_errors/* CancelledError */.cc || !(err instanceof core_errors/* EngineError */.NJ))
-            throw err;
-        return err.message;
-    }
-}
-/** The read over the last few minutes only; a query also ends in `| take 0` (Azure still compiles it all). */
-function shortened(read, now) {
-    const from = Math.max(read.request.from, now - PREFLIGHT_WINDOW_MS);
-    if (read.kind === 'metrics')
-        return { ...read, request: { ...read.request, from } };
-    if (read.kind === 'alerts')
-        return { ...read, request: { ...read.request, from } };
-    // On a line of its own: a query may end in a // comment.
-    return { ...read, request: { ...read.request, from, query: `${read.request.query}\n| take 0` } };
-}
-/** A metric Azure answered with an error code of its own (the call itself succeeded). */
-function metricErrors(read, answer) {
-    if (read.kind !== 'metrics')
-        return undefined;
-    const errors = Object.entries(answer.errors ?? {});
-    return errors.length > 0 ? `${read.what}: ${errors.map(([m, e]) => `${m}: ${e}`).join('; ')}` : undefined;
-}
-function preflight_send(read, monitor, call) {
-    if (read.kind === 'metrics')
-        return monitor.metrics(read.request, call);
-    if (read.kind === 'alerts')
-        return monitor.firedAlerts(read.request, call);
-    return monitor.query(read.request, call);
-}
-
-;// CONCATENATED MODULE: ./src/core/stages/deploy.ts
-/**
- * deploy: replaces instances with the artifact through the chosen strategy. The artifact comes
- * from this run's publish (imageId / imageVersion outputs) or the inputs (image-id, or an explicit
- * image-version in gallery-name/image-definition). Everything is read and checked (strategy.inspect,
- * then planDeploy) before the first write, the deploy lock's lease included. A rollout that stops part-way is rolled back at once when auto-rollback
- * is on, and the step fails saying what failed, what was rolled back and what is live.
- * Plan mode (dry-run): the same reads, then the strategy describes its writes (planDeploy); none is made.
- */
-
-
-
-
-
-
-const deployStage = {
-    name: 'deploy',
-    async run(ctx) {
-        const strategy = strategyFor(ctx.settings.deploy.strategy);
-        const artifact = deploy_artifactOf(ctx);
-        const record = await strategy.inspect(ctx);
-        // Plan first (every read and check, no write): bad input fails here, before the lease is
-        // written. Dry-run stops at the plan; a real run takes the deploy lock, then applies.
-        const planned = await strategy.planDeploy(ctx, artifact, record);
-        if (ctx.settings.dryRun)
-            return planResult(ctx, planned);
-        if (planned.writes.length > 0) {
-            // A gate Azure would refuse fails here, with nothing written, not after the rollout.
-            await preflightAnalysis(ctx, artifact.imageVersion);
-            await ctx.takeDeployLock?.();
-        }
-        if (record.target && record.target !== artifact.imageVersion) {
-            ctx.warn(`the target's record says an earlier run set out to deploy ${record.target} and did not finish; this deploy replaces it with ${artifact.imageVersion ?? 'the new artifact'}`);
-        }
-        try {
-            const outcome = await strategy.deploy(ctx, artifact, record);
-            ctx.deps.host.info(outcome.message);
-            return {
-                status: 'succeeded',
-                outputs: {
-                    ...outcome.outputs,
-                    rollbackPlan: outcome.rollback,
-                    deployUnchanged: outcome.rollback === undefined,
-                },
-                items: outcome.items,
-                message: outcome.message,
-                journal: outcome.journal,
-            };
-        }
-        catch (err) {
-            if (!(err instanceof RolloutError) || ctx.signal.aborted)
-                throw err;
-            return rollBackFailedRollout(ctx, strategy, err);
-        }
-    },
-};
-async function rollBackFailedRollout(ctx, strategy, err) {
-    const { plan, items, outputs, liveUntouched, journal = [] } = err.details;
-    const failedItems = [...items, { kind: 'check', label: 'rollout', value: err.message, ok: false }];
-    if (!plan) {
-        return {
-            status: 'failed',
-            outputs: { ...outputs, rolledBack: false },
-            items: failedItems,
-            message: `${err.message}; not rolled back: no previous version is known for this target`,
-        };
-    }
-    if (liveUntouched)
-        return confirmUntouched(ctx, strategy, err, plan, failedItems);
-    if (!ctx.settings.verify.autoRollback) {
-        return {
-            status: 'failed',
-            outputs: { ...outputs, rolledBack: false, rollbackPlan: plan },
-            items: failedItems,
-            message: `${err.message}; not rolled back ('auto-rollback' is false): run the 'rollback' stage to return to ${plan.to.imageVersion ?? 'the previous release'}`,
-        };
-    }
-    ctx.warn(`the deploy failed: ${err.message}; rolling back (${plan.description})`);
-    try {
-        const rb = await strategy.rollback(revertContext(ctx), plan);
-        return {
-            status: 'failed',
-            outputs: { ...outputs, rolledBack: true },
-            items: [...failedItems, ...rb.items],
-            message: `${err.message}; rolled back: ${rb.message}`,
-            journal: [...journal, ...(rb.journal ?? [])],
-        };
-    }
-    catch (rbErr) {
-        if (ctx.signal.aborted)
-            throw rbErr;
-        const why = rbErr instanceof Error ? rbErr.message : String(rbErr);
-        const live = await liveNow(ctx, strategy);
-        const next = `re-run this step to finish the rollback, or run the 'rollback' stage (to-version ${plan.to.imageVersion ?? 'the previous release'})`;
-        return {
-            status: 'failed',
-            outputs: { ...outputs, rolledBack: false },
-            items: failedItems,
-            message: `${err.message}; the rollback failed too: ${why}; ${live}; ${next}`,
-            journal,
-        };
-    }
-}
-/** What production serves now, read fresh after a failed revert; never throws. */
-async function liveNow(ctx, strategy) {
-    if (!strategy.describeLive)
-        return 'what is live could not be read';
-    try {
-        return `live now: ${await strategy.describeLive(ctx)}`;
-    }
-    catch (e) {
-        return `what is live could not be read (${e instanceof Error ? e.message : String(e)})`;
-    }
-}
-/**
- * Production never took the new version: nothing is rolled back. The strategy still confirms the
- * old release is live and clears this run's intent from the record.
- */
-async function confirmUntouched(ctx, strategy, err, plan, items) {
-    const outputs = { ...err.details.outputs, rolledBack: false };
-    const live = plan.to.imageVersion ?? plan.to.containerImage ?? 'the previous release';
-    try {
-        const confirmed = await strategy.rollback(revertContext(ctx), plan);
-        return {
-            status: 'failed',
-            outputs,
-            items: [...items, ...confirmed.items],
-            message: `${err.message}; production never took the new version: ${live} is still live`,
-        };
-    }
-    catch (confirmErr) {
-        if (ctx.signal.aborted)
-            throw confirmErr;
-        const why = confirmErr instanceof Error ? confirmErr.message : String(confirmErr);
-        return {
-            status: 'failed',
-            outputs,
-            items,
-            message: `${err.message}; production never took the new version, but confirming ${live} is live failed: ${why}`,
-        };
-    }
-}
-/** What to deploy: this run's publish output, else image-id, else an explicit image-version. */
-function deploy_artifactOf(ctx) {
-    const { outputs, settings } = ctx;
-    if (registry_descriptorOf(settings.deploy.strategy).artifact === 'web-artifact')
-        return { containerImage: settings.deploy.containerImage, packageUrl: settings.deploy.packageUrl };
-    if (outputs.imageId)
-        return { imageId: outputs.imageId, imageVersion: outputs.imageVersion };
-    if (settings.publish.imageId)
-        return { imageId: settings.publish.imageId };
-    if (settings.publish.version.kind === 'explicit')
-        return { imageVersion: settings.publish.version.version };
-    throw new core_errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in this run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
-}
-/** Plan mode: a strategy's planned writes as the step's result (logged, in the summary), succeeded. */
-function planResult(ctx, plan) {
-    for (const item of plan.items)
-        ctx.deps.host.info(`plan: ${item.label}: ${item.value}`);
-    const items = [...plan.items, ...plan.writes.map(planItem)];
-    for (const w of items.filter((i) => i.write))
-        ctx.deps.host.info(`plan: ${w.value}`);
-    ctx.deps.host.info(plan.message);
-    return { status: 'succeeded', outputs: plan.outputs, items, message: plan.message, journal: plan.journal };
-}
-
+// EXTERNAL MODULE: ./src/core/rollout/attempt.ts
+var attempt = __nccwpck_require__(70652);
 ;// CONCATENATED MODULE: ./src/core/publish/attempt.ts
 /**
  * One Azure write of publish, bounded by a deadline and tried again while it fails transiently
@@ -51577,15 +48675,15 @@ async function attemptWithin(a) {
         baseMs: a.backoffMs ?? DEFAULT_BACKOFF_MS,
     };
     try {
-        return (await attempt(context, a.what, (call) => a.call(call))).value;
+        return (await (0,attempt/* attempt */.CD)(context, a.what, (call) => a.call(call))).value;
     }
     catch (err) {
-        if (!(err instanceof GaveUp))
+        if (!(err instanceof attempt/* GaveUp */.TL))
             throw err;
-        if (!(err.error instanceof core_errors/* EngineError */.NJ) || err.error.kind !== 'transient')
+        if (!(err.error instanceof errors/* EngineError */.NJ) || err.error.kind !== 'transient')
             throw err.error;
         const message = `${a.what} did not succeed within ${(0,duration/* formatDuration */.a)(a.timeoutMs)} (input '${a.bound}'; ${err.attempts} tries); last error: ${err.error.message}`;
-        throw new core_errors/* EngineError */.NJ('transient', message, { cause: err.error });
+        throw new errors/* EngineError */.NJ('transient', message, { cause: err.error });
     }
 }
 
@@ -51594,9 +48692,9 @@ async function attemptWithin(a) {
 
 
 const failed_version_lower = (s) => (s ?? '').toLowerCase();
-const failed_version_isFailed = (v) => failed_version_lower(v.provisioningState) === 'failed';
+const isFailed = (v) => failed_version_lower(v.provisioningState) === 'failed';
 /** The names that count for 'next' and 'latest': Failed versions left out. */
-const usableNames = (versions) => versions.filter((v) => !failed_version_isFailed(v)).map((v) => v.name);
+const usableNames = (versions) => versions.filter((v) => !isFailed(v)).map((v) => v.name);
 /**
  * Deleting a version a scale set references breaks that scale set's scale-out and reimage, so a
  * Failed version in use is not replaced: the error says how to proceed. One paged list of the
@@ -51607,7 +48705,7 @@ async function refuseIfInUse(w, vref, version) {
     const users = sets.filter((s) => failed_version_lower(s.imageId) === failed_version_lower(version.id)).map((s) => s.name);
     if (users.length === 0)
         return;
-    throw new core_errors/* EngineError */.NJ('terminal', `version ${vref.version} of ${describeRef(vref)} ended provisioning state Failed, but scale set ${users.join(', ')} ` +
+    throw new errors/* EngineError */.NJ('terminal', `version ${vref.version} of ${describeRef(vref)} ended provisioning state Failed, but scale set ${users.join(', ')} ` +
         "references it, so it is not deleted and replaced (that would break the scale set's scale-out and reimage). " +
         "To proceed: publish under another 'image-version' (or 'auto', which skips Failed versions), " +
         `or move ${users.length === 1 ? 'that scale set' : 'those scale sets'} to another version and re-run`);
@@ -51651,7 +48749,7 @@ async function discardFailed(w, vref) {
 
 
 const FAILED = new Set(['failed', 'canceled']);
-async function waitForReplication(w) {
+async function replication_waitForReplication(w) {
     const seen = new Map();
     const status = await pollUntil({
         clock: w.clock,
@@ -51671,7 +48769,7 @@ async function waitForReplication(w) {
         },
         timedOut: (last, waited) => {
             const pending = (last?.regions ?? []).filter((r) => r.state !== 'Completed').map(replication_describe);
-            return new core_errors/* EngineError */.NJ('transient', `replication of version ${w.ref.version} did not finish within ${(0,duration/* formatDuration */.a)(w.timeoutMs)} (input 'replication-timeout'; waited ${(0,duration/* formatDuration */.a)(waited)})` +
+            return new errors/* EngineError */.NJ('transient', `replication of version ${w.ref.version} did not finish within ${(0,duration/* formatDuration */.a)(w.timeoutMs)} (input 'replication-timeout'; waited ${(0,duration/* formatDuration */.a)(waited)})` +
                 (pending.length > 0 ? `; still replicating: ${pending.join(', ')}` : '') +
                 '. The version exists; a re-run with the same image-version waits for it again.');
         },
@@ -51679,10 +48777,10 @@ async function waitForReplication(w) {
     const failed = status.regions.filter((r) => r.state === 'Failed');
     if (failed.length > 0) {
         const names = failed.map((r) => `'${r.region}'${r.details ? ` (${r.details})` : ''}`).join(', ');
-        throw new core_errors/* EngineError */.NJ('terminal', `replication of version ${w.ref.version} failed in ${failed.length === 1 ? 'region' : 'regions'} ${names}`);
+        throw new errors/* EngineError */.NJ('terminal', `replication of version ${w.ref.version} failed in ${failed.length === 1 ? 'region' : 'regions'} ${names}`);
     }
     if (FAILED.has((status.provisioningState ?? '').toLowerCase())) {
-        throw new core_errors/* EngineError */.NJ('terminal', `version ${w.ref.version} ended in provisioning state ${status.provisioningState}`);
+        throw new errors/* EngineError */.NJ('terminal', `version ${w.ref.version} ended in provisioning state ${status.provisioningState}`);
     }
     return status;
 }
@@ -51711,7 +48809,7 @@ function logProgress(log, version, s, seen) {
 
 
 const publishStage = { name: 'publish', run: runPublish };
-const publish_sameId = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+const sameId = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 async function runPublish(ctx) {
     const before = ctx.outputs;
     if (before.baked === false && before.imageId) {
@@ -51735,7 +48833,7 @@ function sourceOf(ctx) {
     const managedImageId = bakedImage ?? settings.publish.managedImageId;
     const plannedImage = settings.dryRun && !adopt && !managedImageId ? before.plannedImage : undefined;
     if (!adopt && !managedImageId && !plannedImage) {
-        throw new core_errors/* EngineError */.NJ('input', "stage 'publish' has nothing to publish: run 'bake' in the same run, or set 'managed-image-id' (with builder 'none')");
+        throw new errors/* EngineError */.NJ('input', "stage 'publish' has nothing to publish: run 'bake' in the same run, or set 'managed-image-id' (with builder 'none')");
     }
     return { adopt, bakedImage, managedImageId, plannedImage };
 }
@@ -51778,22 +48876,22 @@ async function adoptVersion(ctx, p, adopt) {
     }
     const found = await p.ports.gallery.getVersion(vref, { signal: ctx.signal });
     if (!found)
-        throw new core_errors/* EngineError */.NJ('terminal', `the bake reported gallery image version ${adopt}, but it does not exist`);
+        throw new errors/* EngineError */.NJ('terminal', `the bake reported gallery image version ${adopt}, but it does not exist`);
     items.push({ kind: 'fact', label: 'version', value: `${vref.version} (distributed by the bake)` });
-    return publish_finish(ctx, p.ports, vref, found, { ...p.common, firstDelayMs: 0, note: 'adopted' });
+    return finish(ctx, p.ports, vref, found, { ...p.common, firstDelayMs: 0, note: 'adopted' });
 }
 /** A managed image (or a planned one): the version to create, then the plan or the write. */
 async function publishManagedImage(ctx, p) {
     const { managedImageId, plannedImage, bakedImage } = p.source;
     const image = plannedImage ? undefined : await p.ports.managedImages.get(managedImageId, { signal: ctx.signal });
     if (!image && !plannedImage)
-        throw new core_errors/* EngineError */.NJ('input', `the managed image ${managedImageId} does not exist${bakedImage ? ' (the bake reported it)' : " (input 'managed-image-id')"}`);
+        throw new errors/* EngineError */.NJ('input', `the managed image ${managedImageId} does not exist${bakedImage ? ' (the bake reported it)' : " (input 'managed-image-id')"}`);
     const { chosen, existing } = await publish_chooseVersionFor(ctx, p);
     const vref = { ...p.ref, version: chosen.version };
-    if (existing && failed_version_isFailed(existing))
+    if (existing && isFailed(existing))
         return replaceFailedVersion(ctx, p, chosen, existing);
     if (existing) {
-        if (!publish_sameId(existing.sourceId, managedImageId))
+        if (!sameId(existing.sourceId, managedImageId))
             throw conflict(chosen.version, p.ref, existing);
         ctx.deps.host.info(`version ${chosen.version} already holds ${managedImageId}: nothing to create (${chosen.reason})`);
         p.common.items.push({
@@ -51801,7 +48899,7 @@ async function publishManagedImage(ctx, p) {
             label: 'version',
             value: `${chosen.version} (already published from this image; re-run)`,
         });
-        return publish_finish(ctx, p.ports, vref, existing, { ...p.common, firstDelayMs: 0, note: 'already published' });
+        return finish(ctx, p.ports, vref, existing, { ...p.common, firstDelayMs: 0, note: 'already published' });
     }
     ctx.deps.host.info(`version ${chosen.version}: ${chosen.reason}`);
     p.common.items.push({ kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` });
@@ -51825,7 +48923,7 @@ async function replaceFailedVersion(ctx, p, chosen, failed) {
     const vref = { ...p.ref, version: chosen.version };
     const work = failedWork(ctx, p);
     await refuseIfInUse(work, vref, failed);
-    const held = failed.sourceId && !publish_sameId(failed.sourceId, p.source.managedImageId) ? `, it held ${failed.sourceId}` : '';
+    const held = failed.sourceId && !sameId(failed.sourceId, p.source.managedImageId) ? `, it held ${failed.sourceId}` : '';
     const plan = ctx.settings.dryRun ? 'plan: would replace it' : 'replacing it';
     ctx.deps.host.info(`version ${chosen.version} exists in provisioning state Failed (${chosen.reason}${held}): ${plan} (delete, then create again)`);
     p.common.items.push({
@@ -51857,7 +48955,7 @@ function failedWork(ctx, p) {
 /** Plan mode: the definition and version writes, then the rest of `finish` as planned writes. */
 function planPublish(ctx, p, chosen, replacing = false) {
     const { ref, target, source, common } = p;
-    const plan = new Plan();
+    const plan = new plan_action/* Plan */.cw();
     const defWrite = definitionWrite(ref, target.definition, ctx.settings.publish);
     if (defWrite)
         plan.add(defWrite);
@@ -51890,10 +48988,10 @@ async function createVersion(ctx, p, chosen, replacing = false) {
     await ensureDefinition(ports.gallery, ref, target, ctx.settings.publish, log, opts);
     // Re-observe before acting: a concurrent run may have taken the version meanwhile.
     const raced = await ports.gallery.getVersion(vref, opts);
-    if (raced && !publish_sameId(raced.sourceId, source.managedImageId))
+    if (raced && !sameId(raced.sourceId, source.managedImageId))
         throw conflict(chosen.version, ref, raced);
     if (raced)
-        return publish_finish(ctx, ports, vref, raced, { ...common, firstDelayMs: 0, note: 'published' });
+        return finish(ctx, ports, vref, raced, { ...common, firstDelayMs: 0, note: 'published' });
     const where = common.regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
     log.info(`publishing ${source.managedImageId} as ${describeRef(ref)} version ${chosen.version} to ${where}`);
     const spec = versionSpec(ctx, p);
@@ -51911,16 +49009,16 @@ async function createVersion(ctx, p, chosen, replacing = false) {
 /** `finish` for a version this run created: when it ends Failed, it is deleted and the error says so. */
 async function finishCreated(ctx, p, vref, created, f) {
     try {
-        return await publish_finish(ctx, p.ports, vref, created, f);
+        return await finish(ctx, p.ports, vref, created, f);
     }
     catch (err) {
-        if (!(err instanceof core_errors/* EngineError */.NJ) || err.kind !== 'terminal')
+        if (!(err instanceof errors/* EngineError */.NJ) || err.kind !== 'terminal')
             throw err;
         const now = await p.ports.gallery.getVersion(vref, { signal: ctx.signal }).catch(() => undefined);
-        if (!now || !failed_version_isFailed(now))
+        if (!now || !isFailed(now))
             throw err;
         const outcome = await discardFailed(failedWork(ctx, p), vref);
-        throw new core_errors/* EngineError */.NJ('terminal', `${err.message}; ${outcome}`, { cause: err });
+        throw new errors/* EngineError */.NJ('terminal', `${err.message}; ${outcome}`, { cause: err });
     }
 }
 /** The new version: from the managed image, replicated as asked, tagged with its provenance. */
@@ -51939,31 +49037,31 @@ function versionSpec(ctx, p) {
     };
 }
 function conflict(version, ref, existing) {
-    return new core_errors/* EngineError */.NJ('input', `image-version ${version} already exists in ${describeRef(ref)} and holds another image (${existing.sourceId ?? 'unknown source'}); gallery versions are immutable: choose another version, or 'auto'`);
+    return new errors/* EngineError */.NJ('input', `image-version ${version} already exists in ${describeRef(ref)} and holds another image (${existing.sourceId ?? 'unknown source'}); gallery versions are immutable: choose another version, or 'auto'`);
 }
 /** The version id as a ref; it must live in the configured gallery and definition. */
 function versionRefOf(id, ref) {
     const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)\/versions\/([^/]+)$/i.exec(id);
     if (!m)
-        throw new core_errors/* EngineError */.NJ('terminal', `'${id}' is not a gallery image version id`);
+        throw new errors/* EngineError */.NJ('terminal', `'${id}' is not a gallery image version id`);
     const [, resourceGroup, gallery, definition, version] = m;
     if (resourceGroup.toLowerCase() !== ref.resourceGroup.toLowerCase() ||
         gallery.toLowerCase() !== ref.gallery.toLowerCase() ||
         definition.toLowerCase() !== ref.definition.toLowerCase()) {
-        throw new core_errors/* EngineError */.NJ('input', `the bake produced ${id}, outside the configured ${describeRef(ref)}; make the template's gallery destination and the publish inputs agree`);
+        throw new errors/* EngineError */.NJ('input', `the bake produced ${id}, outside the configured ${describeRef(ref)}; make the template's gallery destination and the publish inputs agree`);
     }
     return { resourceGroup, gallery, definition, version };
 }
 /** Waits for replication, completes the provenance tags, deletes the intermediate image; the outputs. */
-async function publish_finish(ctx, ports, vref, version, f) {
+async function finish(ctx, ports, vref, version, f) {
     const { settings, deps, signal, outputs: before } = ctx;
     const log = deps.host;
     if (settings.dryRun) {
         // Replication is followed with reads only; what is left to write are the tags and the clean-up.
         const regions = version.targetRegions.map((r) => r.name);
-        return finishPlan(ctx, new Plan(), vref, version.id, regions, f, missingTags(version.tags, f.tags), false);
+        return finishPlan(ctx, new plan_action/* Plan */.cw(), vref, version.id, regions, f, missingTags(version.tags, f.tags), false);
     }
-    const status = await waitForReplication({
+    const status = await replication_waitForReplication({
         gallery: ports.gallery,
         ref: vref,
         clock: deps.clock,
@@ -52024,7 +49122,7 @@ function finishPlan(ctx, plan, vref, id, regions, f, lacking, created) {
         ...(before.baked !== undefined ? { baked: before.baked } : {}),
         ...(before.bakeKey ? { bakeKey: before.bakeKey } : {}),
     };
-    const message = `plan: ${created ? `would publish version ${vref.version}` : `version ${vref.version} is ${f.note}`} (${action_countWrites(plan.size)}, none made)`;
+    const message = `plan: ${created ? `would publish version ${vref.version}` : `version ${vref.version} is ${f.note}`} (${(0,plan_action/* countWrites */.GG)(plan.size)}, none made)`;
     return { status: 'succeeded', outputs, items: [...f.items, ...plan.items(deps.host)], message };
 }
 
@@ -52042,7 +49140,7 @@ function finishPlan(ctx, plan, vref, id, regions, f, lacking, created) {
 const rollbackStage = {
     name: 'rollback',
     async run(ctx) {
-        const strategy = strategyFor(ctx.settings.deploy.strategy);
+        const strategy = await strategyFor(ctx.settings.deploy.strategy);
         const toVersion = ctx.settings.verify.toVersion;
         let plan = toVersion ? undefined : ctx.outputs.rollbackPlan;
         if (!plan && !toVersion && ctx.outputs.deployUnchanged) {
@@ -52070,7 +49168,7 @@ const rollbackStage = {
         }
         await ctx.takeDeployLock?.();
         ctx.deps.host.info(`Rolling back: ${plan.description}.`);
-        const outcome = await strategy.rollback(revertContext(ctx), plan);
+        const outcome = await strategy.rollback((0,for_stage/* revertContext */._x)(ctx), plan);
         return {
             status: 'succeeded',
             outputs: { ...outcome.outputs, rolledBack: true },
@@ -52081,6 +49179,10 @@ const rollbackStage = {
     },
 };
 
+// EXTERNAL MODULE: ./src/core/deploy/endpoint-probes.ts
+var endpoint_probes = __nccwpck_require__(53204);
+// EXTERNAL MODULE: ./src/core/verify/http-probe.ts + 2 modules
+var http_probe = __nccwpck_require__(28954);
 ;// CONCATENATED MODULE: ./src/core/stages/verify.ts
 /**
  * verify: health gates. HTTP probes (probe-urls / probes, plus the live and preview endpoints),
@@ -52104,16 +49206,16 @@ const verifyStage = {
         const { settings, deps, signal } = ctx;
         const descriptor = registry_descriptorOf(settings.deploy.strategy);
         const targetChecked = verify_targetIsChecked(settings);
-        const strategy = descriptor.targetName(settings.deploy) ? descriptor.strategy : undefined;
+        const strategy = descriptor.targetName(settings.deploy) ? await descriptor.loadStrategy() : undefined;
         const endpoints = [
-            ...endpointsFromSettings(settings),
+            ...(0,endpoint_probes/* endpointsFromSettings */.I9)(settings),
             ...(strategy ? await strategy.endpoints(ctx) : []),
         ];
         // Only live endpoints: after a switch or swap the preview endpoint serves the previous release
         // (the rollback target), which the deploy already gated before moving traffic.
         const probes = [
             ...settings.verify.probes,
-            ...endpointProbes(settings, endpoints.filter((e) => e.role === 'live')),
+            ...(0,endpoint_probes/* endpointProbes */.ZR)(settings, endpoints.filter((e) => e.role === 'live')),
         ];
         if (settings.dryRun)
             return planVerify(ctx, probes.map((p) => `probe ${p.name === p.url ? p.url : `${p.name} (${p.url})`}: ${p.successes} success(es) in a row`), targetChecked);
@@ -52130,7 +49232,7 @@ const verifyStage = {
         };
         const [probeRun, checkRun, gateRun] = await Promise.allSettled([
             probes.length > 0
-                ? runProbes(probes, {
+                ? (0,http_probe/* runProbes */.j5)(probes, {
                     http: deps.http,
                     clock: deps.clock,
                     sleep: deps.sleep,
@@ -52151,7 +49253,7 @@ const verifyStage = {
             verifyAnalysis(ctx, stopGates.signal),
         ]);
         if (signal.aborted)
-            throw new core_errors/* CancelledError */.cc('the run was cancelled during verify');
+            throw new errors/* CancelledError */.cc('the run was cancelled during verify');
         if (checkRun.status === 'rejected')
             throw checkRun.reason;
         if (probeRun.status === 'rejected')
@@ -52174,7 +49276,7 @@ const verifyStage = {
             ...gates.map(gateItem),
         ];
         for (const r of results)
-            (r.passed ? deps.host.info : deps.host.error).call(deps.host, formatProbeResult(r));
+            (r.passed ? deps.host.info : deps.host.error).call(deps.host, (0,http_probe/* formatProbeResult */.X9)(r));
         for (const c of checks) {
             if (c.warning)
                 ctx.warn(`verify: ${c.name}: ${c.detail}`);
@@ -52229,7 +49331,7 @@ async function runCommand(ctx, command) {
     ctx.deps.host.info(`Running verify-command: ${shown}`);
     const r = await ctx.deps.commands.run(command.argv, { timeoutMs: command.timeoutMs, signal: ctx.signal });
     if (ctx.signal.aborted)
-        throw new core_errors/* CancelledError */.cc('the run was cancelled while verify-command ran');
+        throw new errors/* CancelledError */.cc('the run was cancelled while verify-command ran');
     const tail = r.outputTail ? `; output: …${r.outputTail.slice(-300)}` : '';
     if (r.startError)
         return { name, passed: false, detail: `'${shown}' could not start: ${r.startError}` };
@@ -52266,10 +49368,14 @@ function planVerify(ctx, probes, targetChecked) {
 
 
 
+
+
 const STAGES = {
     bake: bakeStage,
     publish: publishStage,
     deploy: deployStage,
+    promote: promoteStage,
+    abort: abortStage,
     verify: verifyStage,
     cleanup: cleanupStage,
     rollback: rollbackStage,
@@ -52293,8 +49399,11 @@ const outputs_resultOutput = (result) => result.dryRun && result.status === 'suc
 const DEFAULT_OUTPUTS = { 'rolled-back': 'false' };
 /** The outputs as the strings a pipeline step publishes, keyed by the table's kebab-case names. */
 function outputs_outputStrings(outputs, result) {
-    // A canary says how it ended ('promoted' / 'aborted'); a plan stays 'planned'.
-    const out = { result: result === 'planned' ? result : (outputs.canaryResult ?? result) };
+    // A canary says how it ended ('promoted' / 'paused' / 'aborted'); a plan stays 'planned'; a
+    // promoted release that a failed verify rolled back is the run's status again.
+    const undone = outputs.canaryResult === 'promoted' && outputs.rolledBack === true;
+    const canary = undone ? undefined : outputs.canaryResult;
+    const out = { result: result === 'planned' ? result : (canary ?? result) };
     for (const def of OUTPUTS) {
         const value = outputs[outputs_camel(def.name)] ??
             (result === 'planned' ? undefined : DEFAULT_OUTPUTS[def.name]);
@@ -52383,8 +49492,8 @@ function imageFact(result) {
 /** Plan mode: the planned writes of the run (from the result, else from the stages' items). */
 function plannedLines(result) {
     if (result.plan)
-        return result.plan.map((w) => ({ stage: w.stage, line: action_formatWrite(w) }));
-    return result.stages.flatMap((s) => s.items.filter((i) => i.write).map((i) => ({ stage: s.name, line: action_formatWrite(i.write) })));
+        return result.plan.map((w) => ({ stage: w.stage, line: (0,plan_action/* formatWrite */.jf)(w) }));
+    return result.stages.flatMap((s) => s.items.filter((i) => i.write).map((i) => ({ stage: s.name, line: (0,plan_action/* formatWrite */.jf)(i.write) })));
 }
 function renderMarkdown(result) {
     const title = `### immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${(0,duration/* formatDuration */.a)(result.durationMs)}`;
@@ -52399,7 +49508,7 @@ function renderMarkdown(result) {
     }
     if (result.dryRun) {
         const planned = plannedLines(result);
-        lines.push('', `#### Plan: ${action_countWrites(planned.length)} (none made)`, '');
+        lines.push('', `#### Plan: ${(0,plan_action/* countWrites */.GG)(planned.length)} (none made)`, '');
         lines.push(...(planned.length > 0 ? planned.map((p) => `- \`${p.stage}\` ${escapeCell(p.line)}`) : ['- nothing to change']));
     }
     const facts = summary_keyFacts(result);
@@ -52695,7 +49804,9 @@ class Run {
     }
     /** A failed verify after a deploy in this run rolls the target back, when asked to. */
     async rollBackAfterVerify() {
-        const deployed = this.reports.some((r) => r.name === 'deploy' && r.status === 'succeeded');
+        // A promote (a paused canary's release completed in this run) is undone like a deploy.
+        const released = (name) => name === 'deploy' || name === 'promote';
+        const deployed = this.reports.some((r) => released(r.name) && r.status === 'succeeded');
         if (!deployed || !this.settings.verify.autoRollback)
             return;
         const verifyError = this.error;
@@ -52793,7 +49904,7 @@ function definedOnly(outputs) {
 
 
 // EXTERNAL MODULE: ./src/azure/credentials.ts
-var credentials = __nccwpck_require__(4329);
+var credentials = __nccwpck_require__(84329);
 ;// CONCATENATED MODULE: ./src/adapters/shared/azure-connection.ts
 /**
  * Signs in and builds the Azure ports, for the stages that need them. The sign-in is planned
@@ -52811,7 +49922,7 @@ function azure_connection_needsAzure(settings) {
 function azure_connection_planSignIn(settings, source) {
     const planned = (0,credentials/* planCredential */.lZ)(settings.azure, source);
     if (!planned.subscriptionId) {
-        throw new core_errors/* EngineError */.NJ('input', "input 'subscription-id': is required for stages that call Azure (Azure DevOps: 'subscriptionId', or a service connection scoped to a subscription)");
+        throw new errors/* EngineError */.NJ('input', "input 'subscription-id': is required for stages that call Azure (Azure DevOps: 'subscriptionId', or a service connection scoped to a subscription)");
     }
     return { ...planned, subscriptionId: planned.subscriptionId };
 }
@@ -52826,8 +49937,8 @@ function azure_connection_azureLoader(settings, signIn, log) {
     return () => {
         ports ??= (async () => {
             log?.(`Signing in to Azure with ${signIn.description} (subscription ${signIn.subscriptionId}).`);
-            const { createCredential } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4329));
-            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 1699));
+            const { createCredential } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84329));
+            const { createAzurePorts } = await __nccwpck_require__.e(/* import() */ 146).then(__nccwpck_require__.bind(__nccwpck_require__, 61146));
             return createAzurePorts({
                 endpoint: settings.azure.armEndpoint,
                 caFile: settings.azure.caFile,
@@ -52841,7 +49952,7 @@ function azure_connection_azureLoader(settings, signIn, log) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+var external_node_child_process_ = __nccwpck_require__(31421);
 ;// CONCATENATED MODULE: ./src/runtime/command-runner.ts
 /**
  * The CommandRunner port on child_process.spawn: an argv array, no shell (nothing is expanded or
@@ -53058,9 +50169,9 @@ const time_realSleep = (ms, signal) => new Promise((resolve, reject) => {
 const time_realDeadline = (ms) => AbortSignal.timeout(Math.max(1, Math.round(ms)));
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/adapters/shared/packer-connection.ts
 /**
  * The Packer runner for `builder: packer` bakes, with the run's Azure sign-in handed to Packer's
@@ -53070,7 +50181,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 async function packer_connection_packerPort(settings, signIn, env = process.env) {
     if (!settings.stages.includes('bake') || settings.bake.builder !== 'packer')
         return undefined;
-    const { createPackerPort } = await __nccwpck_require__.e(/* import() */ 763).then(__nccwpck_require__.bind(__nccwpck_require__, 1763));
+    const { createPackerPort } = await __nccwpck_require__.e(/* import() */ 763).then(__nccwpck_require__.bind(__nccwpck_require__, 11763));
     return createPackerPort({ azureCredential: signIn ? await packerCredential(signIn, env) : undefined });
 }
 /** The run's sign-in, as Packer's azure-arm builder takes it. */
@@ -53140,7 +50251,7 @@ async function adoIdToken(serviceConnectionId, systemAccessToken, env) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/adapters/shared/config-file.ts
 /**
  * The optional YAML `config` file: kebab-case keys are input names; inputs given directly
@@ -53188,7 +50299,7 @@ function configValues(path, doc, bad, namer) {
     const known = INPUTS.map((i) => i.name).filter((n) => n !== 'config');
     const keys = Object.keys(doc);
     // A map none of whose keys is an input, or a near miss of one, is some other file: its keys are content.
-    const nameLike = (k) => known.includes(k) || (NAME_LIKE.test(k) && didYouMean(k, known) !== '');
+    const nameLike = (k) => known.includes(k) || (NAME_LIKE.test(k) && (0,settings_values/* didYouMean */.au)(k, known) !== '');
     if (keys.length > 0 && !keys.some(nameLike)) {
         return bad(`'${path}' names no input among its ${keys.length} key(s); ${config_file_EXPECTED.replace('input names', "input names (e.g. 'stages')")}`);
     }
@@ -53213,7 +50324,7 @@ function configValues(path, doc, bad, namer) {
 function unknownKey(path, key, known) {
     if (!NAME_LIKE.test(key))
         return `'${path}' has a key that is not an input name (not shown); ${config_file_EXPECTED}`;
-    return `'${path}' has key '${key}', which is not an input${didYouMean(key, known)}`;
+    return `'${path}' has key '${key}', which is not an input${(0,settings_values/* didYouMean */.au)(key, known)}`;
 }
 /**
  * Reads a small text file: a regular file of at most MAX_INPUT_FILE_BYTES without NUL bytes.
@@ -53281,6 +50392,590 @@ function asInputText(value) {
     return JSON.stringify(value);
 }
 
+;// CONCATENATED MODULE: ./src/core/fleet/types.ts
+/**
+ * 'halt': the fleet stops, the wave's targets keep what their runs left; 'rollback-wave': it stops,
+ * and the wave's targets on the version are rolled back.
+ */
+const ON_FAILURE = ['halt', 'rollback-wave'];
+/** The stages one target's release runs. */
+const TARGET_STAGES = ['deploy', 'verify'];
+
+;// CONCATENATED MODULE: ./src/core/fleet/parse.ts
+/**
+ * Reads a fleet file's document (already parsed from YAML by the adapter) into a Fleet. Each
+ * target's inputs are the shared `inputs` with the target's own on top, parsed by the same
+ * settings parser as the action's inputs, so every target gets the same validation. Every problem
+ * is reported at once, naming its path in the file (`waves[1].targets[2].scale-set`), before
+ * anything runs; values are shown only where the settings parser shows them (never the file).
+ */
+
+
+
+
+
+
+
+
+/** Inputs the fleet decides for every target: a fleet file may not set them. */
+const FLEET_OWNED = ['stages', 'dry-run', 'config', 'record-file', 'fleet-file', 'fleet-target'];
+const FLEET_KEYS = ['name', 'replication-timeout', 'on-failure', 'inputs', 'waves'];
+const WAVE_KEYS = ['name', 'max-parallel', 'bake-time', 'failure-budget', 'on-failure', 'analysis', 'targets'];
+const TARGET_KEYS = ['name', 'region'];
+const parse_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/;
+const NAME_EXPECTED = 'expected letters, digits, - and _ (at most 63), starting with a letter or digit';
+const DEFAULT_REPLICATION_TIMEOUT_MS = 60 * 60_000;
+/** A fleet file that cannot run: every problem, each naming its path in the file. */
+class FleetFileError extends errors/* EngineError */.NJ {
+    problems;
+    constructor(problems) {
+        super('input', formatFleetProblems(problems));
+        this.problems = problems;
+        this.name = 'FleetFileError';
+    }
+}
+function formatFleetProblems(problems) {
+    const lines = problems.map((p) => `fleet file '${p.path}': ${p.message}`);
+    if (lines.length === 1)
+        return lines[0];
+    return `${lines.length} problems in the fleet file:\n${lines.map((l) => `  - ${l}`).join('\n')}`;
+}
+const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const parse_kindOf = (v) => (Array.isArray(v) ? 'a list' : v === null ? 'empty' : `a ${typeof v}`);
+class Collector {
+    items = [];
+    add(path, message) {
+        // A bad shared input is found once per target: report it once.
+        if (!this.items.some((i) => i.path === path && i.message === message))
+            this.items.push({ path, message });
+    }
+    /** Keys of a map that are neither in `known` nor allowed by `also`: named when they look like names. */
+    unknownKeys(path, map, known, also = () => false) {
+        for (const key of Object.keys(map)) {
+            if (known.includes(key) || also(key) || FLEET_OWNED.includes(key))
+                continue; // fleet-owned: inputValues
+            const shown = parse_NAME.test(key) ? `'${key}'` : 'a key (not shown)';
+            this.add(path, `has ${shown}, which is not a fleet setting or an input${parse_NAME.test(key) ? (0,settings_values/* didYouMean */.au)(key, known) : ''}`);
+        }
+    }
+}
+/** What an input holds for a YAML value: the config file's rules (lists one per line, maps as JSON). */
+function parse_asInputText(value) {
+    if (value === null || value === undefined)
+        return undefined;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (value instanceof Date)
+        return value.toISOString().slice(0, 10);
+    if (Array.isArray(value) && value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v)))
+        return value
+            .filter((v) => v !== null)
+            .map(String)
+            .join('\n');
+    return JSON.stringify(value);
+}
+const isInput = (key) => findInput(key) !== undefined && !FLEET_OWNED.includes(key);
+function inputValues(c, path, map, extraKeys) {
+    const values = new Map();
+    for (const [key, value] of Object.entries(map)) {
+        if (extraKeys.includes(key))
+            continue;
+        if (FLEET_OWNED.includes(key)) {
+            c.add(`${path}${key}`, `is decided by the fleet (each target runs '${TARGET_STAGES.join(',')}'); remove it`);
+            continue;
+        }
+        if (!isInput(key))
+            continue; // reported by unknownKeys
+        const text = parse_asInputText(value);
+        if (text !== undefined)
+            values.set(key, text);
+    }
+    return values;
+}
+function parseFleet(doc, options = {}) {
+    const c = new Collector();
+    if (!isMap(doc))
+        throw new FleetFileError([
+            { path: '(top)', message: `is ${parse_kindOf(doc)}; expected a mapping with 'name', 'inputs' and 'waves'` },
+        ]);
+    c.unknownKeys('(top)', doc, FLEET_KEYS);
+    const name = typeof doc['name'] === 'string' && parse_NAME.test(doc['name']) ? doc['name'] : undefined;
+    if (!name)
+        c.add('name', `${doc['name'] === undefined ? 'is required' : 'is not a fleet name'}; ${NAME_EXPECTED}`);
+    const timeout = scalar(doc['replication-timeout']);
+    const p = new settings_values/* Problems */.Zw();
+    const replicationTimeoutMs = timeout === undefined ? DEFAULT_REPLICATION_TIMEOUT_MS : (0,settings_values/* parseDuration */.E9)(p, 'replication-timeout', timeout);
+    const sharedDoc = doc['inputs'] ?? {};
+    if (!isMap(sharedDoc))
+        c.add('inputs', `is ${parse_kindOf(sharedDoc)}; expected a mapping of input names to values`);
+    const shared = isMap(sharedDoc) ? sharedDoc : {};
+    c.unknownKeys('inputs', shared, [], isInput);
+    const sharedInputs = inputValues(c, 'inputs.', shared, []);
+    const onFailure = parseOnFailure(c, 'on-failure', doc['on-failure'], 'halt');
+    const rawWaves = doc['waves'];
+    if (!Array.isArray(rawWaves) || rawWaves.length === 0)
+        c.add('waves', 'is required: a list of waves, each with targets');
+    const waves = (Array.isArray(rawWaves) ? rawWaves : []).map((w, i) => parseWave(c, w, i, sharedInputs, options, onFailure));
+    for (const problem of p.items)
+        c.add(problem.input, problem.message);
+    refuseDuplicates(c, waves);
+    refuseSecondImage(c, waves);
+    if (c.items.length > 0)
+        throw new FleetFileError(c.items);
+    return { name: name, replicationTimeoutMs: replicationTimeoutMs, waves };
+}
+/** 'on-failure' (the fleet's, or a wave's over it): 'halt' or 'rollback-wave'. */
+function parseOnFailure(c, path, raw, fallback) {
+    if (raw === undefined || raw === null)
+        return fallback;
+    const found = ON_FAILURE.find((v) => v === raw);
+    if (found)
+        return found;
+    const shown = typeof raw === 'string' && parse_NAME.test(raw) ? `'${raw}'` : parse_kindOf(raw);
+    c.add(path, `${shown} is not a failure action; expected ${ON_FAILURE.map((v) => `'${v}'`).join(' or ')}`);
+    return fallback;
+}
+const scalar = (v) => v === undefined || v === null ? undefined : typeof v === 'object' ? JSON.stringify(v) : String(v);
+function parseWave(c, raw, index, shared, options, onFailure) {
+    const path = `waves[${index}]`;
+    const w = isMap(raw) ? raw : {};
+    if (!isMap(raw))
+        c.add(path, `is ${parse_kindOf(raw)}; expected a mapping with 'targets'`);
+    c.unknownKeys(path, w, WAVE_KEYS);
+    const p = new settings_values/* Problems */.Zw();
+    const number = (key, fallback, min, max) => {
+        const v = scalar(w[key]);
+        return v === undefined ? fallback : ((0,settings_values/* parseInteger */.cG)(p, `${path}.${key}`, v, min, max) ?? fallback);
+    };
+    const bake = scalar(w['bake-time']);
+    const wave = {
+        name: typeof w['name'] === 'string' && w['name'].trim() ? w['name'].trim() : `wave ${index + 1}`,
+        index,
+        maxParallel: number('max-parallel', 1, 1, 100),
+        failureBudget: number('failure-budget', 0, 0, 1000),
+        bakeTimeMs: bake === undefined ? 0 : ((0,settings_values/* parseDuration */.E9)(p, `${path}.bake-time`, bake) ?? 0),
+        onFailure: parseOnFailure(c, `${path}.on-failure`, w['on-failure'], onFailure),
+        ...(w['analysis'] !== undefined ? { analysis: parse_asInputText(w['analysis']) } : {}),
+    };
+    for (const problem of p.items)
+        c.add(problem.input, problem.message);
+    const rawTargets = w['targets'];
+    if (!Array.isArray(rawTargets) || rawTargets.length === 0)
+        c.add(`${path}.targets`, 'is required: a list of targets, each with a name, a region and its inputs');
+    const analysis = wave.analysis === undefined ? undefined : { text: wave.analysis, path: `${path}.analysis` };
+    const targets = (Array.isArray(rawTargets) ? rawTargets : []).flatMap((t, j) => {
+        const target = parseTarget(c, t, `${path}.targets[${j}]`, shared, options, analysis);
+        return target ? [target] : [];
+    });
+    const names = new Set();
+    for (const t of targets) {
+        if (names.has(t.name))
+            c.add(`${t.path}.name`, `'${t.name}' names another target of this wave; expected unique names`);
+        names.add(t.name);
+    }
+    return { ...wave, targets };
+}
+function parseTarget(c, raw, path, shared, options, analysis) {
+    if (!isMap(raw)) {
+        c.add(path, `is ${parse_kindOf(raw)}; expected a mapping with 'name', 'region' and the target's inputs`);
+        return undefined;
+    }
+    c.unknownKeys(path, raw, TARGET_KEYS, isInput);
+    const name = typeof raw['name'] === 'string' && parse_NAME.test(raw['name']) ? raw['name'] : undefined;
+    if (!name)
+        c.add(`${path}.name`, `${raw['name'] === undefined ? 'is required' : 'is not a target name'}; ${NAME_EXPECTED}`);
+    const region = typeof raw['region'] === 'string' && /^[A-Za-z0-9 ]{2,40}$/.test(raw['region']) ? raw['region'] : undefined;
+    if (!region)
+        c.add(`${path}.region`, `${raw['region'] === undefined ? 'is required' : 'is not an Azure region name'}; expected e.g. 'westeurope'`);
+    const own = inputValues(c, `${path}.`, raw, TARGET_KEYS);
+    const inputs = new Map([...shared, ...own]);
+    const settings = settingsFor(c, inputs, own, path, { stages: TARGET_STAGES.join(',') }, options);
+    // The wave's gates: a verify run on the target after the bake, with the wave's 'analysis'.
+    const gate = analysis
+        ? settingsFor(c, inputs, own, path, { stages: 'verify', analysis: analysis.text }, options, analysis.path)
+        : undefined;
+    if (!name || !region || !settings || (analysis && !gate))
+        return undefined;
+    return { name, region: parse_normalizeRegion(region), path, inputs, settings, ...(gate ? { gate } : {}) };
+}
+function settingsFor(c, inputs, own, path, fixed, options, analysisPath) {
+    try {
+        return parseSettings((n) => fixed[n] ?? inputs.get(n), { ...options });
+    }
+    catch (err) {
+        if (!(err instanceof SettingsError))
+            throw err;
+        for (const problem of err.problems) {
+            const base = problem.input.replace(/\[.*$/, '');
+            const where = base === 'analysis' && analysisPath
+                ? `${analysisPath}${problem.input.slice(base.length)}`
+                : own.has(base)
+                    ? `${path}.${problem.input}`
+                    : shared(path, problem.input, inputs);
+            c.add(where, problem.message);
+        }
+        return undefined;
+    }
+}
+/** A problem with an input the target did not set: the shared input, or the target (a required one missing). */
+const shared = (path, input, inputs) => inputs.has(input.replace(/\[.*$/, '')) ? `inputs.${input}` : `${path}.${input}`;
+const parse_normalizeRegion = (region) => region.replace(/\s+/g, '').toLowerCase();
+/**
+ * A fleet releases one image version: its replication and the halt marker are that version's. An
+ * image target naming another 'image-id' is refused (App Service targets deploy their own artifact).
+ */
+function refuseSecondImage(c, waves) {
+    let first;
+    for (const target of waves.flatMap((w) => w.targets)) {
+        if (registry_descriptorOf(target.settings.deploy.strategy).artifact !== 'gallery-image')
+            continue;
+        const id = target.settings.publish.imageId;
+        if (!first)
+            first = target;
+        else if ((id ?? '').toLowerCase() !== (first.settings.publish.imageId ?? '').toLowerCase())
+            c.add(`${target.path}.image-id`, `names another image than ${first.path} does; expected one image version per fleet (a fleet per version)`);
+    }
+}
+/** Two targets deploying one resource would race each other's releases: refused wherever they are. */
+function refuseDuplicates(c, waves) {
+    const seen = new Map();
+    for (const target of waves.flatMap((w) => w.targets)) {
+        const holder = lock_lockTarget(target.settings);
+        if (!holder)
+            continue;
+        const key = [target.settings.azure.subscriptionId ?? '', holder.kind, holder.resourceGroup, holder.name]
+            .join('/')
+            .toLowerCase();
+        const first = seen.get(key);
+        if (first)
+            c.add(target.path, `deploys ${holder.kind} '${holder.resourceGroup}/${holder.name}', as ${first} does; expected each target once in a fleet`);
+        else
+            seen.set(key, target.path);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/shared/fleet-file.ts
+/**
+ * Reads a fleet file (YAML) for the core's fleet parser: `fleet` commands and a one-target run
+ * (`fleet-file` + `fleet-target`). Problems name the path, never the content (it may hold secrets).
+ */
+
+
+
+/** The fleet file's YAML document; throws FleetFileError when it cannot be read or is not YAML. */
+function loadFleetDocument(path) {
+    const file = readTextFile(path);
+    const bad = (message) => {
+        throw new FleetFileError([{ path: '(file)', message }]);
+    };
+    if (!file.ok)
+        return bad(`cannot read '${path}': ${file.reason}`);
+    try {
+        return (0,dist/* parse */.qg)(file.text);
+    }
+    catch (err) {
+        const at = err.linePos?.[0];
+        return bad(`'${path}' is not valid YAML${at ? ` (line ${at.line}, column ${at.col})` : ''} (the content is not shown)`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/fleet/gallery.ts
+
+
+const HALT_TAG_PREFIX = 'immutable-deploy.fleet-halt.';
+const gallery_haltTag = (fleet) => `${HALT_TAG_PREFIX}${fleet}`;
+/** Azure tag values hold at most 256 characters. */
+const TAG_VALUE_MAX = 256;
+/** The gallery image version an 'image-id' names, or undefined for anything else. */
+function gallery_versionRef(imageId) {
+    const m = imageId?.match(/^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)\/versions\/([^/]+)$/i);
+    return m ? { resourceGroup: m[1], gallery: m[2], definition: m[3], version: m[4] } : undefined;
+}
+/** The halt marker this fleet left on the version, if any. */
+async function gallery_readHalt(gallery, ref, fleet, options) {
+    const version = await gallery.getVersion(ref, options);
+    if (!version)
+        throw new EngineError('terminal', `the image version ${ref.definition}/${ref.version} does not exist in gallery ${ref.gallery}`);
+    return version.tags[gallery_haltTag(fleet)];
+}
+async function writeHalt(gallery, ref, fleet, reason, options) {
+    const value = reason.length > TAG_VALUE_MAX ? `${reason.slice(0, TAG_VALUE_MAX - 3)}...` : reason;
+    await gallery.tagVersion(ref, { [gallery_haltTag(fleet)]: value }, options);
+}
+/** The call's result, or undefined after a transient failure (logged); other errors are thrown. */
+async function transientAsUndefined(call, log) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        if (!(err instanceof EngineError) || err.kind !== 'transient')
+            throw err;
+        log(`${err.message} (trying again)`);
+        return undefined;
+    }
+}
+/**
+ * Runs a gallery call, trying it again after a transient failure (throttling, a server error, a
+ * timeout) up to `attempts` times with a growing pause on the engine's clock.
+ */
+async function gallery_withRetries(call, deps, attempts = 4) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call();
+        }
+        catch (err) {
+            if (!(err instanceof EngineError) || err.kind !== 'transient' || attempt >= attempts)
+                throw err;
+            deps.log(`${err.message} (trying again)`);
+            await deps.sleep(2_000 * 2 ** (attempt - 1), deps.signal);
+        }
+    }
+}
+/**
+ * Waits until the version is replicated (Completed) to every region, reading its replication
+ * status (`$expand=ReplicationStatus`) until `timeoutMs` passes on the engine's clock. A region
+ * whose replication failed ends the wait at once. A version created without replication tracking
+ * (no per-region status at all) counts its listed target regions as replicated. The version's
+ * own provisioning must have succeeded too: while Azure is still creating or updating it, a deploy
+ * refuses it (src/core/deploy/gallery-image.ts), so the wave waits for that as well.
+ */
+async function gallery_waitForReplication(w, ref, regions, timeoutMs) {
+    const wanted = [...new Set(regions.map(normalizeRegion))];
+    const until = w.clock.now() + timeoutMs;
+    let told = '';
+    for (;;) {
+        const options = { timeoutMs: w.callTimeoutMs, signal: w.signal };
+        const read = await transientAsUndefined(async () => {
+            const status = await w.gallery.replicationStatus(ref, options);
+            const version = status.regions.length === 0 ? await w.gallery.getVersion(ref, options) : undefined;
+            return { status, version };
+        }, w.log);
+        if (!read) {
+            // A throttled or failed read is tried again at the next poll, within the same timeout.
+            if (w.clock.now() >= until)
+                return {
+                    ok: false,
+                    reason: `the replication status of ${ref.version} could not be read within 'replication-timeout'`,
+                };
+            await w.sleep(Math.min(10_000, until - w.clock.now()), w.signal);
+            continue;
+        }
+        const { status, version } = read;
+        const listed = status.regions.length === 0 ? new Set(version?.targetRegions.map((r) => normalizeRegion(r.name))) : undefined;
+        const stateOf = (region) => listed
+            ? listed.has(region)
+                ? 'Completed'
+                : 'absent'
+            : (status.regions.find((r) => normalizeRegion(r.region) === region)?.state ?? 'absent');
+        const failed = wanted.filter((r) => stateOf(r) === 'Failed');
+        if (failed.length > 0)
+            return { ok: false, reason: `replication of ${ref.version} to ${failed.join(', ')} failed` };
+        const provisioning = status.provisioningState ?? 'Succeeded';
+        if (/^failed$/i.test(provisioning))
+            return { ok: false, reason: `publishing ${ref.version} failed` };
+        const pending = wanted.filter((r) => stateOf(r) !== 'Completed');
+        const settled = /^succeeded$/i.test(provisioning);
+        if (pending.length === 0 && settled)
+            return { ok: true };
+        const now = w.clock.now();
+        if (now >= until) {
+            const what = pending.length > 0 ? `replicated to ${pending.join(', ')}` : `published (it is ${provisioning})`;
+            return { ok: false, reason: `${ref.version} was not ${what} within 'replication-timeout'` };
+        }
+        const line = pending.length > 0
+            ? `waiting for ${ref.version} to replicate to ${pending.map((r) => `${r} (${stateOf(r)})`).join(', ')}`
+            : `waiting for ${ref.version} to finish publishing (it is ${provisioning})`;
+        if (line !== told)
+            w.log(line);
+        told = line;
+        await w.sleep(Math.min(Math.max(status.pollAfterMs, 1_000), until - now), w.signal);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/fleet/target-record.ts
+
+
+
+
+
+/** Whether the target deploys the gallery image version (and so waits for its replication). */
+const takesImage = (target) => registry_descriptorOf(target.settings.deploy.strategy).artifact === 'gallery-image';
+/** The version the target's release record holds once the fleet released it. */
+function releaseVersion(target) {
+    const d = target.settings.deploy;
+    if (takesImage(target))
+        return versionRef(target.settings.publish.imageId)?.version;
+    if (d.containerImage)
+        return versionOf({ containerImage: d.containerImage });
+    return d.packageUrl ? versionOf({ packageUrl: d.packageUrl }) : undefined;
+}
+function standingOf(record, version) {
+    if (!record || !version)
+        return 'off';
+    if (record.current === version)
+        return 'on';
+    // A run set out to make the version live and has not finished (failed, cancelled, a paused canary).
+    return record.target === version ? 'unfinished' : 'off';
+}
+/** The target's release record; undefined when the target (or its record holder) does not exist. One GET. */
+async function readTargetRecord(leases, target, options) {
+    const holder = lockTarget(target.settings);
+    if (!holder)
+        return undefined;
+    const state = await leases.read(holder, options);
+    return state ? recordFromTags(state.tags) : undefined;
+}
+/** In words, for the summary: what the record says the target runs. */
+const describeRecord = (record) => record?.current ? `runs ${record.current}` : 'has no release record';
+const target_record_messageOf = (err) => (err instanceof Error ? err.message : String(err));
+
+;// CONCATENATED MODULE: ./src/core/fleet/one-target.ts
+
+
+
+
+
+
+
+
+/** Inputs a one-target run takes from the step, on top of the fleet file's. */
+const STEP_INPUTS = [
+    'azure-subscription',
+    'auth',
+    'client-id',
+    'tenant-id',
+    'client-secret',
+    'access-token',
+    'cloud',
+    'arm-endpoint',
+    'ca-file',
+    'image-id',
+    'dry-run',
+    'record-file',
+];
+const FLEET_INPUTS = ['fleet-file', 'fleet-target'];
+/**
+ * Taken from the step only where the file's target has none: Azure DevOps fills it from the
+ * service connection, while a fleet may span subscriptions.
+ */
+const FILE_FIRST = ['subscription-id'];
+const given = (v) => v !== undefined && v.trim() !== '';
+/** Runners pass an input's default when it is not given: only another value is the user's choice. */
+const chosen = (name, v) => given(v) && v.trim() !== findInput(name)?.default;
+/** Whether the step's inputs ask for one target of a fleet. */
+const wantsFleetTarget = (read) => FLEET_INPUTS.some((n) => given(read(n)));
+/** The settings of the one target `fleet-target` names, from the fleet `fleet-file` names. */
+function oneTargetSettings(read, options) {
+    const file = read('fleet-file')?.trim();
+    const name = read('fleet-target')?.trim();
+    const problems = conflicts(read);
+    if (!file)
+        problems.push({ input: 'fleet-file', message: "is required with 'fleet-target': the fleet file's path" });
+    if (!name)
+        problems.push({ input: 'fleet-target', message: "is required with 'fleet-file': the target to release" });
+    if (problems.length > 0)
+        throw new SettingsError(problems, options.namer);
+    const fleet = parseFleet(options.loadFleet(file), options);
+    const waves = fleet.waves.map((wave) => ({ wave, target: wave.targets.find((t) => t.name === name) }));
+    const found = waves.find((w) => w.target);
+    if (!found?.target) {
+        const names = fleet.waves.flatMap((w) => w.targets.map((t) => t.name));
+        throw new SettingsError([
+            {
+                input: 'fleet-target',
+                message: `'${name}' is not a target of fleet '${fleet.name}'${(0,settings_values/* didYouMean */.au)(name, names)}`,
+            },
+        ], options.namer);
+    }
+    const target = found.target;
+    const fromStep = (n) => (STEP_INPUTS.includes(n) || (FILE_FIRST.includes(n) && !target.inputs.has(n))) && chosen(n, read(n))
+        ? read(n)
+        : undefined;
+    const settings = parseSettings((n) => (n === 'stages' ? TARGET_STAGES.join(',') : (fromStep(n) ?? target.inputs.get(n))), {
+        ...options,
+        namer: (n) => fromStep(n) !== undefined ? options.namer(n) : `${options.namer('fleet-file')} ${target.path}.${n}`,
+    });
+    // The halt marker's home: the version the step releases, or the fleet's (its first image target's).
+    const imageId = fromStep('image-id') ?? fleetImageId(fleet);
+    if (!imageId || !gallery_versionRef(imageId))
+        throw new SettingsError([
+            {
+                input: 'image-id',
+                message: 'is required for a fleet target: a gallery image version (its halt marker is read there)',
+            },
+        ], options.namer);
+    const fleetOf = {
+        fleet: fleet.name,
+        target: target.name,
+        wave: found.wave.index + 1,
+        path: target.path,
+        imageId,
+        ...(takesImage(target)
+            ? { awaitReplication: { region: target.region, timeoutMs: fleet.replicationTimeoutMs } }
+            : {}),
+    };
+    return { ...settings, fleet: fleetOf };
+}
+/** The fleet's image version, as `fleet run` reads it: the 'image-id' of its first image target. */
+function fleetImageId(fleet) {
+    const targets = fleet.waves.flatMap((w) => w.targets);
+    return targets.find((t) => takesImage(t) && gallery_versionRef(t.settings.publish.imageId))?.settings.publish.imageId;
+}
+/** Inputs given to the step that the fleet file decides: each one a problem. */
+function conflicts(read) {
+    const problems = [];
+    for (const def of INPUTS) {
+        if ([...STEP_INPUTS, ...FLEET_INPUTS, ...FILE_FIRST].includes(def.name))
+            continue;
+        const value = read(def.name);
+        if (!chosen(def.name, value))
+            continue;
+        if (def.name === 'stages' && value.replace(/\s/g, '') === TARGET_STAGES.join(','))
+            continue;
+        problems.push({
+            input: def.name,
+            message: `is decided by the fleet file for 'fleet-target'; remove it (a fleet target takes only sign-in inputs, image-id, dry-run and record-file besides the file)`,
+        });
+    }
+    return problems;
+}
+/**
+ * A fleet target's run refused before anything is deployed, or undefined when it may go ahead:
+ * its fleet is halted for this version (the marker read with retries on transient failures), or
+ * the version is not replicated to the target's region within the fleet's 'replication-timeout'
+ * (the run waits for it first, as `fleet run` holds a wave).
+ */
+async function one_target_refusedTargetRun(settings, deps) {
+    const membership = settings.fleet;
+    const ref = versionRef(membership?.imageId);
+    if (!membership || !ref)
+        return undefined;
+    const startedAt = deps.clock.now();
+    const gallery = await deps.gallery();
+    const callTimeoutMs = 120_000;
+    const marker = await withRetries(() => readHalt(gallery, ref, membership.fleet, { timeoutMs: callTimeoutMs, signal: deps.signal }), deps);
+    const refused = (message) => ({
+        status: 'failed',
+        outputs: {},
+        stages: [],
+        warnings: [],
+        error: { kind: 'input', message },
+        startedAt,
+        durationMs: deps.clock.now() - startedAt,
+        dryRun: settings.dryRun,
+    });
+    if (marker !== undefined)
+        return refused(`fleet '${membership.fleet}' was halted for ${ref.version}: ${marker}; target ${membership.target} was not deployed (remove the tag '${haltTag(membership.fleet)}' from the image version to continue)`);
+    const wait = membership.awaitReplication;
+    // A plan reads what is there now: it does not wait for replication.
+    if (!wait || settings.dryRun)
+        return undefined;
+    const replicated = await waitForReplication({ ...deps, gallery, callTimeoutMs }, ref, [wait.region], wait.timeoutMs);
+    return replicated.ok ? undefined : refused(`${replicated.reason}; target ${membership.target} was not deployed`);
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/shared/prepare.ts
 /**
  * The first half of a step, shared by all three adapters: read the inputs (optional config file
@@ -53296,7 +50991,9 @@ function asInputText(value) {
 
 
 
-const given = (v) => v !== undefined && v.trim() !== '';
+
+
+const prepare_given = (v) => v !== undefined && v.trim() !== '';
 /**
  * Reads the inputs: direct inputs first, then the config file. Every secret input's raw value is
  * registered with the host before anything else happens, so even a parse failure cannot leak it.
@@ -53307,21 +51004,21 @@ function readInputs(options) {
     const secretInputs = inputsFor(adapter).filter((i) => i.secret);
     for (const def of secretInputs) {
         const v = read(def.name);
-        if (given(v))
+        if (prepare_given(v))
             registerSecret(host, v);
     }
     const configPath = read('config');
-    if (!given(configPath))
+    if (!prepare_given(configPath))
         return read;
     const file = loadConfigFile(configPath.trim(), namer);
     for (const def of secretInputs) {
         const v = file.get(def.name);
-        if (given(v))
+        if (prepare_given(v))
             registerSecret(host, v);
     }
     return (name) => {
         const direct = read(name);
-        return given(direct) ? direct : file.get(name);
+        return prepare_given(direct) ? direct : file.get(name);
     };
 }
 /** Multi-line secrets are masked line by line too: runners mask per line. */
@@ -53338,7 +51035,12 @@ function registerSecret(host, value) {
 /** Reads and parses the inputs; nothing runs and nothing is written. Throws SettingsError on bad input. */
 function prepare_prepareStep(options) {
     const now = (options.clock ?? time_systemClock).now();
-    return parseSettings(readInputs(options), { namer: options.namer, now, readFile: (path) => readTextFile(path) });
+    const read = readInputs(options);
+    const parse = { namer: options.namer, now, readFile: (path) => readTextFile(path) };
+    // One target of a fleet (a matrix job of a fleet fanned out on CI jobs): its inputs come from the file.
+    if (wantsFleetTarget(read))
+        return oneTargetSettings(read, { ...parse, loadFleet: loadFleetDocument });
+    return parseSettings(read, parse);
 }
 /** The stack of an unexpected error (a bug), for debug logs; undefined for the engine's own errors. */
 function bugStack(err) {
@@ -53347,7 +51049,7 @@ function bugStack(err) {
     return err instanceof Error ? err.stack : undefined;
 }
 /** The message of anything thrown, never its stack. */
-function prepare_errorMessage(err) {
+function errorMessage(err) {
     if (err instanceof Error)
         return err.message || err.name;
     return String(err);
@@ -53361,6 +51063,7 @@ function prepare_errorMessage(err) {
  * Adapters stay thin: they supply how to read a raw input, how inputs are named to their users,
  * and the Host; they render the result and set the step's outcome.
  */
+
 
 
 
@@ -53392,7 +51095,19 @@ async function executeStep(options, settings) {
         ...options.deps,
         host: options.host,
     };
-    return runEngine(settings, deps);
+    // A fleet target refuses while its fleet is halted for the version (and waits for its replication).
+    const refused = deps.azure && settings.fleet ? await refusedTargetRun(settings, targetRunDeps(deps)) : undefined;
+    return refused ?? runEngine(settings, deps);
+}
+function targetRunDeps(deps) {
+    const azure = deps.azure;
+    return {
+        gallery: async () => (await azure()).gallery,
+        clock: deps.clock,
+        sleep: deps.sleep,
+        signal: deps.host.signal,
+        log: (line) => deps.host.info(line),
+    };
 }
 /** Parses the inputs and runs the engine. Throws SettingsError (nothing ran) on bad input. */
 async function runStep(options) {
@@ -53404,7 +51119,7 @@ async function writeFileCreatingDirs(path, content) {
     await writeFile(path, content, { mode: 0o644 });
 }
 /** One line for a failed run's final message. */
-function run_step_failureMessage(result) {
+function failureMessage(result) {
     if (result.error)
         return result.error.message;
     return `the run ${result.status}`;
@@ -53479,7 +51194,7 @@ function githubHost(signal) {
 const HELD_STATE = 'held';
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/adapters/github/runner-io.ts
 /**
  * The two things the GitHub runner's documented contract gives an action without @actions/core:
@@ -53548,7 +51263,7 @@ async function post() {
         });
     }
     catch (err) {
-        warning(`immutable-deploy post: the deploy lock on '${held.lock.target.name}' was not released (${prepare_errorMessage(err)}); it expires with its lease.`);
+        warning(`immutable-deploy post: the deploy lock on '${held.lock.target.name}' was not released (${errorMessage(err)}); it expires with its lease.`);
     }
 }
 void post();

@@ -2,7 +2,7 @@ export const id = 685;
 export const ids = [685];
 export const modules = {
 
-/***/ 1685:
+/***/ 71685:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4204,7 +4204,7 @@ var KnownHubVirtualNetworkConnectionStatus;
 })(KnownHubVirtualNetworkConnectionStatus || (KnownHubVirtualNetworkConnectionStatus = {}));
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-client/dist/esm/index.js + 16 modules
-var esm = __webpack_require__(5738);
+var esm = __webpack_require__(95738);
 // EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 37 modules
 var dist_esm = __webpack_require__(1818);
 // EXTERNAL MODULE: ./node_modules/@azure/logger/dist/esm/index.js + 1 modules
@@ -4682,7 +4682,7 @@ async function pollHttpOperation(inputs) {
 }
 //# sourceMappingURL=operation.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 4 modules
-var core_util_dist_esm = __webpack_require__(9105);
+var core_util_dist_esm = __webpack_require__(89105);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-network/node_modules/@azure/core-lro/dist/esm/poller/poller.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT license.

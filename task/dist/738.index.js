@@ -5,16 +5,15 @@ export const modules = {
 /***/ 30:
 /***/ ((__unused_webpack_module, exports) => {
 
-var __webpack_unused_export__;
 
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
-__webpack_unused_export__ = ({ value: true });
-exports.w = void 0;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.state = void 0;
 /**
  * Holds the singleton operationRequestMap, to be shared across CJS and ESM imports.
  */
-exports.w = {
+exports.state = {
     operationRequestMap: new WeakMap(),
 };
 //# sourceMappingURL=state-cjs.js.map
@@ -1170,7 +1169,7 @@ var state_cjs = __webpack_require__(30);
 /**
  * Defines the shared state between CJS and ESM by re-exporting the CJS state.
  */
-const state = state_cjs/* state */.w;
+const state = state_cjs.state;
 //# sourceMappingURL=state.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/operationHelpers.js
 // Copyright (c) Microsoft Corporation.

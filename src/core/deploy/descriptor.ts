@@ -54,8 +54,12 @@ export interface StrategyDescriptor<Name extends string = string> {
    * serves, and every resource of the target an alert may fire on. Undefined without a target.
    */
   monitored?(deploy: DeploySettings, resourceGroup: string): MonitoredTarget | undefined;
-  /** The strategy itself: deploy, rollback, plan, verify endpoints and checks. */
-  readonly strategy: Strategy;
+  /**
+   * The strategy itself: deploy, rollback, plan, verify endpoints and checks. Loaded on first use,
+   * so that parsing inputs (all that bad input needs) loads no strategy code: the GitHub entry
+   * bundle fails bad input before the engine is loaded (docs/decisions/0003-github-bundle-startup.md).
+   */
+  loadStrategy(): Promise<Strategy>;
 }
 
 /** The scale-set strategies' verify checks: instance health and the remote-access gate. */

@@ -32,8 +32,6 @@ export function checked(d: StrategyDescriptor): StrategyDescriptor {
       `strategy '${d.name}' cannot be registered: it names no target inputs or no resource for its deploy lock`,
     );
   }
-  if (d.strategy.name !== d.name)
-    throw new Error(`strategy '${d.name}' registers the implementation of '${d.strategy.name}'`);
   return d;
 }
 
@@ -43,4 +41,9 @@ export function descriptorOf(name: StrategyName): StrategyDescriptor {
   return d;
 }
 
-export const strategyFor = (name: StrategyName): Strategy => descriptorOf(name).strategy;
+/** The strategy's implementation, loaded on first use (a descriptor naming another strategy's is refused). */
+export async function strategyFor(name: StrategyName): Promise<Strategy> {
+  const strategy = await descriptorOf(name).loadStrategy();
+  if (strategy.name !== name) throw new Error(`strategy '${name}' registers the implementation of '${strategy.name}'`);
+  return strategy;
+}

@@ -12,14 +12,14 @@ import { planItem } from '../plan/action.js';
 import { RolloutError } from '../deploy/rollout-error.js';
 import { revertContext } from '../rollout/for-stage.js';
 import { descriptorOf, strategyFor } from '../deploy/registry.js';
-import type { PlanOutcome, ReleaseArtifact } from '../deploy/strategy.js';
+import type { PlanOutcome, ReleaseArtifact, Strategy } from '../deploy/strategy.js';
 import type { SummaryItem } from '../run/result.js';
 import type { Stage, StageContext, StepResult } from './stage.js';
 
 export const deployStage: Stage = {
   name: 'deploy',
   async run(ctx: StageContext): Promise<StepResult> {
-    const strategy = strategyFor(ctx.settings.deploy.strategy);
+    const strategy = await strategyFor(ctx.settings.deploy.strategy);
     const artifact = artifactOf(ctx);
     const record = await strategy.inspect(ctx);
     // Plan first (every read and check, no write): bad input fails here, before the lease is
@@ -58,9 +58,9 @@ export const deployStage: Stage = {
   },
 };
 
-async function rollBackFailedRollout(
+export async function rollBackFailedRollout(
   ctx: StageContext,
-  strategy: ReturnType<typeof strategyFor>,
+  strategy: Strategy,
   err: RolloutError,
 ): Promise<StepResult> {
   const { plan, items, outputs, liveUntouched, journal = [] } = err.details;
@@ -108,7 +108,7 @@ async function rollBackFailedRollout(
 }
 
 /** What production serves now, read fresh after a failed revert; never throws. */
-async function liveNow(ctx: StageContext, strategy: ReturnType<typeof strategyFor>): Promise<string> {
+async function liveNow(ctx: StageContext, strategy: Strategy): Promise<string> {
   if (!strategy.describeLive) return 'what is live could not be read';
   try {
     return `live now: ${await strategy.describeLive(ctx)}`;
@@ -123,7 +123,7 @@ async function liveNow(ctx: StageContext, strategy: ReturnType<typeof strategyFo
  */
 async function confirmUntouched(
   ctx: StageContext,
-  strategy: ReturnType<typeof strategyFor>,
+  strategy: Strategy,
   err: RolloutError,
   plan: NonNullable<RolloutError['details']['plan']>,
   items: SummaryItem[],

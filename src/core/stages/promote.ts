@@ -17,7 +17,7 @@ import type { RolloutExecutor } from '../rollout/executor.js';
 import { revertContext } from '../rollout/for-stage.js';
 import { countWrites } from '../plan/action.js';
 import type { SummaryItem } from '../run/result.js';
-import { artifactOf, planResult } from './deploy.js';
+import { artifactOf, planResult, rollBackFailedRollout } from './deploy.js';
 import type { Stage, StageContext, StepResult } from './stage.js';
 
 export const promoteStage: Stage = {
@@ -26,10 +26,12 @@ export const promoteStage: Stage = {
 };
 
 /** The strategy's canary control, or an 'input' error naming the strategies that have one. */
-function controlOf(ctx: StageContext, action: CanaryAction): CanaryControl {
-  const strategy = strategyFor(ctx.settings.deploy.strategy);
+async function controlOf(ctx: StageContext, action: CanaryAction): Promise<CanaryControl> {
+  const strategy = await strategyFor(ctx.settings.deploy.strategy);
   if (strategy.canary) return strategy.canary;
-  const able = STRATEGY_NAMES.filter((s) => strategyFor(s).canary && descriptorOf(s).canary).map((s) => `'${s}'`);
+  const canaries = STRATEGY_NAMES.filter((s) => descriptorOf(s).canary);
+  const strategies = await Promise.all(canaries.map((s) => strategyFor(s)));
+  const able = strategies.filter((s) => s.canary).map((s) => `'${s.name}'`);
   throw new EngineError(
     'input',
     `stage '${action}': strategy '${strategy.name}' has no canary that can pause; expected strategy ${able.join(' or ')} with 'canary-steps'`,
@@ -47,7 +49,7 @@ function requestedArtifact(ctx: StageContext): ReleaseArtifact | undefined {
 
 /** 'promote' or 'abort' as a stage: plan, then the lock, then the writes (none: nothing to do). */
 export async function runCanaryAction(ctx: StageContext, action: CanaryAction): Promise<StepResult> {
-  const control = controlOf(ctx, action);
+  const control = await controlOf(ctx, action);
   const artifact = action === 'promote' ? requestedArtifact(ctx) : undefined;
   const act = (c: StageContext, ex: RolloutExecutor): Promise<CanaryRun> =>
     action === 'promote' ? control.promote(c, ex, artifact) : control.abort(c, ex);
@@ -73,7 +75,11 @@ export async function runCanaryAction(ctx: StageContext, action: CanaryAction): 
     return { status: 'succeeded', outputs, items: ex.items, message: run.message, journal: ex.journal };
   } catch (err) {
     if (!(err instanceof RolloutError) || ctx.signal.aborted || err instanceof CancelledError) throw err;
-    return action === 'promote' ? abortAfterFailedPromote(ctx, control, err) : failed(err, err.message);
+    if (action === 'abort') return failed(err, err.message);
+    // Past the switch (production moved to the new release): undo it as a failed deploy is undone.
+    if (err.details.plan && !err.details.liveUntouched)
+      return rollBackFailedRollout(ctx, await strategyFor(ctx.settings.deploy.strategy), err);
+    return abortAfterFailedPromote(ctx, control, err);
   }
 }
 

@@ -13,7 +13,7 @@ import type { Stage, StageContext, StepResult } from './stage.js';
 export const rollbackStage: Stage = {
   name: 'rollback',
   async run(ctx: StageContext): Promise<StepResult> {
-    const strategy = strategyFor(ctx.settings.deploy.strategy);
+    const strategy = await strategyFor(ctx.settings.deploy.strategy);
     const toVersion = ctx.settings.verify.toVersion;
     let plan = toVersion ? undefined : ctx.outputs.rollbackPlan;
     if (!plan && !toVersion && ctx.outputs.deployUnchanged) {

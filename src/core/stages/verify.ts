@@ -27,7 +27,7 @@ export const verifyStage: Stage = {
     const { settings, deps, signal } = ctx;
     const descriptor = descriptorOf(settings.deploy.strategy);
     const targetChecked = targetIsChecked(settings);
-    const strategy = descriptor.targetName(settings.deploy) ? descriptor.strategy : undefined;
+    const strategy = descriptor.targetName(settings.deploy) ? await descriptor.loadStrategy() : undefined;
     const endpoints: Endpoint[] = [
       ...endpointsFromSettings(settings),
       ...(strategy ? await strategy.endpoints(ctx) : []),

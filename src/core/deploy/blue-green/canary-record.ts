@@ -9,9 +9,10 @@ import type { PairState } from './colours.js';
 import { lbResource, type BlueGreenRun } from './release.js';
 import { versionOf } from './shared.js';
 
-/** 'canary-weight', 'canary-step' and the canary's 'result' ('promoted', or 'aborted' after a failed check). */
+/** 'canary-weight', 'canary-step' and the canary's 'result' ('promoted', 'paused', or 'aborted' after a failed check). */
 export function canaryOutputs(progress: CanaryProgress, err?: unknown): Partial<RunOutputs> {
-  const result = err === undefined ? 'promoted' : err instanceof CanaryAborted ? 'aborted' : undefined;
+  const ended = progress.pausedAt !== undefined ? 'paused' : 'promoted';
+  const result = err === undefined ? ended : err instanceof CanaryAborted ? 'aborted' : undefined;
   return {
     canaryWeight: progress.weight,
     ...(progress.step ? { canaryStep: progress.step } : {}),

@@ -12,7 +12,9 @@
  * - `100%`: the preview origin is disabled first (the stable colour briefly takes everything —
  *   never the other way round: a switch with the origin still enabled would send that share to the
  *   old release, now behind the preview rule), then the load balancer switch as without a canary;
- * - abort: the preview origin is disabled; the idle colour stays as after a failed deploy.
+ * - abort: the preview origin is disabled; the idle colour stays as after a failed deploy;
+ * - an open `pause`: ONE tag write of the record on the load balancer (state paused, version, step,
+ *   share); the share stays on the preview origin until 'promote' or 'abort' (canary-control.ts).
  *
  * Each origin write is one PATCH through the rollout executor, skipped when Azure already holds
  * the values, followed until its provisioning ends (src/azure/front-door.ts). Front Door needs a
@@ -25,7 +27,8 @@ import { EngineError } from '../../errors.js';
 import type { PlannedWrite } from '../../plan/action.js';
 import type { CanaryStep } from '../../settings/types.js';
 import { canaryGates } from '../canary/analysis.js';
-import { walkCanary, type CanaryProgress, type CanaryTarget } from '../canary/walk.js';
+import { walkCanary, type CanaryEnd, type CanaryProgress, type CanaryTarget } from '../canary/walk.js';
+import { recordPaused } from '../record.js';
 import type { ResolvedImage } from '../gallery-image.js';
 import { httpGate } from '../http-gate.js';
 import {
@@ -38,8 +41,8 @@ import {
   type RuleAddress,
 } from './canary-origins.js';
 import type { ColourState, PairState } from './colours.js';
-import { prepareAndPreview, switchAndCheck, type BlueGreenRun } from './release.js';
-import { versionOf } from './shared.js';
+import { lbResource, prepareAndPreview, switchAndCheck, type BlueGreenRun } from './release.js';
+import { urls, versionOf } from './shared.js';
 
 /** The origin group as read before any write, and what the canary has made of it since. */
 export interface CanaryDoor {
@@ -59,18 +62,12 @@ export interface CanaryDoor {
   };
 }
 
-/** The deploy's check of the steps and the origin group: an input error (nothing written) when they do not fit. */
-export async function readCanaryDoor(r: BlueGreenRun, pair: PairState, steps: readonly CanaryStep[]) {
-  if (steps.some((s) => s.kind === 'stop'))
-    throw new EngineError(
-      'input',
-      "input 'canary-steps': a blue-green canary cannot stop part-way at 'pause' yet; expected 'pause <duration>', e.g. 'pause 5m'",
-    );
-  return readDoor(r, pair, steps);
-}
-
-/** Reads the origin group and finds the two origins; an input error when it does not fit. */
-async function readDoor(r: BlueGreenRun, pair: PairState, steps: readonly CanaryStep[]): Promise<CanaryDoor> {
+/** Reads the origin group and finds the two origins (before any write); an input error when it does not fit. */
+export async function readCanaryDoor(
+  r: BlueGreenRun,
+  pair: PairState,
+  steps: readonly CanaryStep[],
+): Promise<CanaryDoor> {
   const { ctx, ports, ex } = r;
   const given = ctx.settings.deploy.frontDoorOriginGroup;
   const resourceGroup = given?.resourceGroup ?? ctx.settings.deploy.resourceGroup ?? ctx.settings.resourceGroup;
@@ -131,7 +128,10 @@ async function ruleAddresses(r: BlueGreenRun, pair: PairState, rules: PairState[
   return Promise.all(rules.map(async (rule) => ({ rule, address: await addressOf(rule.frontendId) })));
 }
 
-/** Gets `image` live on `to` through the canary's steps; throws CanaryAborted when a check failed (preview origin off). */
+/**
+ * Gets `image` live on `to` through the canary's steps, or as far as an open pause ('paused');
+ * throws CanaryAborted when a check failed (preview origin off).
+ */
 export async function releaseByCanary(
   r: BlueGreenRun,
   pair: PairState,
@@ -141,14 +141,47 @@ export async function releaseByCanary(
   door: CanaryDoor,
   progress: CanaryProgress,
   note = '',
-): Promise<void> {
+): Promise<CanaryEnd> {
   // The idle colour is scaled in and re-pointed next: Front Door must send it nothing meanwhile.
   await setPreview(r, door, { enabled: false }, 'before the idle colour is rebuilt');
   const links = await prepareAndPreview(r, pair, to, image, note);
   if (steps.some((s) => s.kind === 'weight' && s.percent < 100)) await setBase(r, door);
-  const where = `the ${to.colour} colour (${to.ref.name}) through origin ${door.origins.preview.name}`;
-  const target: CanaryTarget = {
-    where,
+  return walkCanary(r.ex, steps, canaryTarget(r, pair, to, image, door, progress, links), progress);
+}
+
+/**
+ * 'promote': the idle colour already runs `image` and `progress.weight` is on it through the
+ * preview origin (checked by the caller); the steps continue from `from`.
+ */
+export async function resumeByCanary(
+  r: BlueGreenRun,
+  pair: PairState,
+  image: ResolvedImage,
+  steps: readonly CanaryStep[],
+  door: CanaryDoor,
+  progress: CanaryProgress,
+  from: number,
+): Promise<CanaryEnd> {
+  const links = await urls(r.ctx, r.ports, pair);
+  const target = canaryTarget(r, pair, pair.idle, image, door, progress, links);
+  return walkCanary(r.ex, steps, target, progress, { from });
+}
+
+/** Where the canary's share goes, in words. */
+export const canaryWhere = (to: ColourState, door: CanaryDoor) =>
+  `the ${to.colour} colour (${to.ref.name}) through origin ${door.origins.preview.name}`;
+
+function canaryTarget(
+  r: BlueGreenRun,
+  pair: PairState,
+  to: ColourState,
+  image: ResolvedImage,
+  door: CanaryDoor,
+  progress: CanaryProgress,
+  links: Awaited<ReturnType<typeof urls>>,
+): CanaryTarget {
+  return {
+    where: canaryWhere(to, door),
     setWeight: (percent) =>
       percent === 0
         ? setPreview(r, door, { enabled: false }, 'abort: all traffic back on the stable colour')
@@ -159,8 +192,32 @@ export async function releaseByCanary(
       progress.weight = 0;
       await switchAndCheck(r, pair, to, image, links);
     },
+    pause: (index, weight) => recordCanaryPaused(r, pair, to, image.version, { index, weight }),
   };
-  await walkCanary(r.ex, steps, target, progress);
+}
+
+/** An open pause: ONE tag write of the load balancer's record (state paused, version, step, share). */
+async function recordCanaryPaused(
+  r: BlueGreenRun,
+  pair: PairState,
+  to: ColourState,
+  version: string,
+  at: { index: number; weight: number },
+): Promise<void> {
+  const write: PlannedWrite = {
+    resource: lbResource(pair),
+    operation: 'tag',
+    after: `state paused at step ${at.index + 1} (${at.weight}% to the ${to.colour} colour), target-version ${version}`,
+    why: "canary: an open pause; 'promote' continues from the next step, 'abort' returns the traffic",
+  };
+  const paused = {
+    target: version,
+    step: at.index + 1,
+    weight: at.weight,
+    current: versionOf(pair.active.info),
+    runUrl: r.ctx.deps.run?.runUrl,
+  };
+  await r.ex.write({ write }, (call) => recordPaused(r.ports.tags, pair.lb.id, paused, call));
 }
 
 /**
@@ -168,8 +225,43 @@ export async function releaseByCanary(
  * origin is disabled first, whatever share an earlier run left on the idle colour.
  */
 export async function closePreviewOrigin(r: BlueGreenRun, pair: PairState, steps: readonly CanaryStep[]) {
-  const door = await readDoor(r, pair, steps);
+  const door = await readCanaryDoor(r, pair, steps);
   await setPreview(r, door, { enabled: false }, 'the share an earlier canary left on the idle colour returns');
+}
+
+/** 'abort': the preview origin disabled (no write when it is already, and no write of ours failed). */
+export async function closeCanaryDoor(r: BlueGreenRun, door: CanaryDoor): Promise<void> {
+  await setPreview(r, door, { enabled: false }, 'abort: all traffic back on the stable colour');
+}
+
+/** The share (%) the preview origin takes as Azure holds it now (0: disabled). */
+export function shareNow(door: CanaryDoor): number {
+  const s = door.state;
+  if (!s.previewEnabled) return 0;
+  const live = s.liveEnabled ? (s.liveWeight ?? 50) : 0;
+  const preview = s.previewWeight ?? 50;
+  return (100 * preview) / (live + preview);
+}
+
+/**
+ * What a paused canary left on the origins, or why they differ now (a weight set outside the
+ * engine since): the live origin enabled at the base weight, the preview origin at one of `shares`
+ * (the pause's, or one a promote stopped part-way set since; 0: disabled).
+ */
+export function doorDiffers(door: CanaryDoor, shares: readonly number[]): string | undefined {
+  const s = door.state;
+  const { live, preview } = door.origins;
+  if (s.liveFailed || s.previewFailed)
+    return `the last write of origin ${s.liveFailed ? live.name : preview.name} ended Failed`;
+  if (!s.liveEnabled || s.liveWeight !== door.base)
+    return `origin ${live.name} is ${s.liveEnabled ? `enabled, weight ${s.liveWeight ?? 50}` : 'disabled'}, not enabled with weight ${door.base}`;
+  const has = s.previewEnabled ? (s.previewWeight ?? 50) : undefined;
+  const weightOf = (p: number) => (p === 0 ? undefined : previewWeight(door.base, p).weight);
+  if (shares.some((p) => weightOf(p) === has)) return undefined;
+  const said = (p: number) => (p === 0 ? 'disabled (0%)' : `enabled, weight ${weightOf(p)} (${p}%)`);
+  const now =
+    has === undefined ? 'disabled' : `enabled, weight ${has} (${Math.round(shareNow(door) * 10) / 10}% of the traffic)`;
+  return `origin ${preview.name} is ${now}, not ${shares.map(said).join(' or ')}`;
 }
 
 const isFailed = (o: FrontDoorOrigin) => (o.provisioningState ?? '').toLowerCase() === 'failed';

@@ -2,7 +2,6 @@
 import { scaleSetChecks, type StrategyDescriptor } from '../descriptor.js';
 import { summaryOf } from '../names.js';
 import { idleColour } from './retired.js';
-import { blueGreenStrategy } from './strategy.js';
 
 export const blueGreenDescriptor: StrategyDescriptor<'blue-green'> = {
   name: 'blue-green',
@@ -39,5 +38,5 @@ export const blueGreenDescriptor: StrategyDescriptor<'blue-green'> = {
     }));
     return { metrics: lb, alerts: [lb, ...sets] };
   },
-  strategy: blueGreenStrategy,
+  loadStrategy: async () => (await import('./strategy.js')).blueGreenStrategy,
 };

@@ -368,6 +368,9 @@ export async function recordLivePair(
     await ports.tags.merge(pair.lb.id, tags, call);
     const stale = [
       RECORD_TAGS.target,
+      // A canary promoted (or rolled back) past its open pause: its progress goes with the target.
+      RECORD_TAGS.canaryStep,
+      RECORD_TAGS.canaryWeight,
       ...(live.state === 'rolled-back' && !live.previous ? [RECORD_TAGS.previous] : []),
     ];
     await ports.tags.remove(pair.lb.id, stale, call);

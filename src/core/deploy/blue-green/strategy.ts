@@ -38,7 +38,9 @@ import type {
 import { observePair } from './colours.js';
 import { closePreviewOrigin, readCanaryDoor, releaseByCanary } from './canary.js';
 import { canaryFailed, canaryOutputs } from './canary-record.js';
-import type { CanaryProgress } from '../canary/walk.js';
+import { blueGreenCanary, pausedMessage } from './canary-control.js';
+import { pausedCanary } from '../canary/pause.js';
+import { stepName, type CanaryEnd, type CanaryProgress } from '../canary/walk.js';
 import {
   confirmSwitch,
   lbResource,
@@ -80,6 +82,8 @@ async function deployOn(r: BlueGreenRun, artifact: ReleaseArtifact, record: Rele
   const links = await urls(ctx, ports, pair);
   const base = { imageId: image.id, imageVersion: image.version };
   const would = ex.planning ? 'would get' : 'gets';
+  const paused = pausedCanary(record);
+  if (paused) return stayPaused(r, pair, paused, image.version, { ...base, previewUrl: links.preview });
 
   if (sameId(from.info.imageId, image.id)) {
     if (isFailed(pair)) await repairFailed(r, pair);
@@ -152,9 +156,22 @@ async function deployOn(r: BlueGreenRun, artifact: ReleaseArtifact, record: Rele
   const door = canary ? await readCanaryDoor(r, pair, canary) : undefined;
   const progress: CanaryProgress = { weight: 0, step: '' };
   await markIntent(r, pair, image.version);
+  let end: CanaryEnd = 'completed';
   try {
-    if (canary && door) await releaseByCanary(r, pair, to, image, canary, door, progress, plannedNote(image));
+    if (canary && door) end = await releaseByCanary(r, pair, to, image, canary, door, progress, plannedNote(image));
     else await release(r, pair, to, image, plannedNote(image));
+    if (end === 'paused') {
+      const at = { version: image.version, index: progress.pausedAt!, weight: progress.weight };
+      const message = pausedMessage(pair, at, canary);
+      const now = { ...outputs, previewUrl: links.preview, ...canaryOutputs(progress) };
+      if (ex.planning)
+        return {
+          outputs: now,
+          items: ex.items,
+          message: `plan: ${image.version} would go to the ${to.colour} colour (${to.ref.name}) as far as the canary's open pause (${countWrites(ex.plannedWrites.length)}, none made)`,
+        };
+      return { outputs: now, items: ex.items, message, rollback };
+    }
     // Part of the release: a record that cannot say what is live fails it (and rolls it back).
     await recordLivePair(r, pair, record, { current: image.version, previous, colour: to.colour }, from);
   } catch (err) {
@@ -210,6 +227,33 @@ async function deployOn(r: BlueGreenRun, artifact: ReleaseArtifact, record: Rele
     items: ex.items,
     message: `${image.version} is live on the ${to.colour} colour (${to.ref.name}); ${from.colour} (${previous ?? 'previous image'}) stays up until ${scaleDownAt}`,
     rollback,
+  };
+}
+
+/**
+ * A deploy while a canary is paused moves no traffic: the same release stays paused (no write; the
+ * outputs say so), another release is refused until the paused one is promoted or aborted.
+ */
+function stayPaused(
+  r: BlueGreenRun,
+  pair: Awaited<ReturnType<typeof observePair>>,
+  paused: NonNullable<ReturnType<typeof pausedCanary>>,
+  version: string,
+  base: DeployOutcome['outputs'],
+): DeployOutcome {
+  const { ctx, ex } = r;
+  const steps = ctx.settings.deploy.canary;
+  const message = pausedMessage(pair, paused, steps);
+  if (paused.version !== version)
+    throw new EngineError('input', `${message.replace(/^canary/, 'the canary')}, before deploying ${version}`);
+  ex.note({ kind: 'fact', label: 'blue-green', value: `${message} (this deploy changed nothing)` });
+  const step = steps && paused.index < steps.length ? stepName(steps, paused.index) : `${paused.index + 1}: pause`;
+  const canary = { canaryWeight: paused.weight, canaryStep: step, canaryResult: 'paused' as const };
+  const outputs = { ...base, activeSlot: pair.active.colour, previousSlot: pair.active.colour, ...canary };
+  return {
+    outputs: { ...outputs, ...(ex.planning ? { deployUnchanged: true } : {}) },
+    items: ex.items,
+    message: `${ex.planning ? 'plan: ' : ''}${message} (this deploy changed nothing)`,
   };
 }
 
@@ -364,6 +408,8 @@ export const blueGreenStrategy: Strategy = {
     const r = await runFor(ctx, true);
     return plan(r.ex, await rollbackOn(r, rollback));
   },
+
+  canary: blueGreenCanary,
 
   async describeLive(ctx) {
     const ports = await ctx.azure();

@@ -17,7 +17,7 @@ import { recordIdOf, recordResource } from './record-home.js';
 /**
  * The engine replaces instances step by step only in Manual upgrade mode: in Rolling or Automatic
  * mode Azure itself replaces every instance once the model changes. A canary also needs an
- * instance to stay on the stable release below 100%. (An open 'pause' is refused by the walk.)
+ * instance to stay on the stable release below 100%.
  */
 export function checkCanary(t: RollingTarget, info: ScaleSetInfo, mode: EffectiveMode, total: number): void {
   const name = t.ref.name;
@@ -37,9 +37,10 @@ export function checkCanary(t: RollingTarget, info: ScaleSetInfo, mode: Effectiv
   }
 }
 
-/** 'canary-weight' (the share of instances on the new model), 'canary-step', and 'result' promoted / aborted. */
+/** 'canary-weight' (the share of instances on the new model), 'canary-step', 'result' promoted / paused / aborted. */
 export function canaryOutputs(progress: CanaryProgress, share: InstanceShare, err?: unknown): Partial<RunOutputs> {
-  const result = err === undefined ? 'promoted' : err instanceof CanaryAborted ? 'aborted' : undefined;
+  const ended = progress.pausedAt !== undefined ? 'paused' : 'promoted';
+  const result = err === undefined ? ended : err instanceof CanaryAborted ? 'aborted' : undefined;
   return {
     canaryWeight: shareOf(share),
     ...(progress.step ? { canaryStep: progress.step } : {}),

@@ -10,18 +10,23 @@
  * previous model (the rollout a rollback runs: model back, instances replaced, no gates).
  *
  * Which instances each step takes is decided from the scale set as observed before the rollout
- * (the same order as the batches), so plan mode lists every step's write.
+ * (the same order as the batches), so plan mode lists every step's write. An open 'pause' ends the
+ * walk there: the release record says 'paused' (the step, the step's share) and a later 'promote'
+ * walks on from the step after it (`from`, canary-control.ts), with the instances as they are then.
  */
 import { canaryGates } from '../canary/analysis.js';
 import { describeStep, walkCanary, type CanaryProgress, type CanaryTarget } from '../canary/walk.js';
 import { batchGateProbes } from '../endpoint-probes.js';
+import type { PlannedWrite } from '../../plan/action.js';
 import type { CanaryStep } from '../../settings/types.js';
+import { recordPaused } from '../record.js';
 import { formatProbeResult, runProbes } from '../../verify/http-probe.js';
 import { stop, type RollingTarget } from './context.js';
 import { driveBatches, type Batches } from './manual.js';
 import { monitoredScaleSet } from './monitored.js';
 import type { Knobs } from './policy.js';
 import { rollOut, type ReplaceBy } from './roll-out.js';
+import { recordResource } from './record-home.js';
 import { confirmBack } from './rollback.js';
 import { readTarget, type ResolvedImage } from './target.js';
 
@@ -59,25 +64,30 @@ export interface RollingCanary {
   readonly previous?: ResolvedImage;
   readonly progress: CanaryProgress;
   readonly share: InstanceShare;
+  /** Where an open pause records the canary: the record holder's id, and the stable release it keeps as current. */
+  readonly record: { readonly id: string; readonly current?: string };
+  /** A promote: the first step to walk (the one after the open pause). */
+  readonly from?: number;
 }
 
 /** The canary as the rollout's instance replacement (after the model write). */
 export function canaryReplacement(t: RollingTarget, c: RollingCanary): ReplaceBy {
   return {
-    how: (b) => `canary by instance ratio: ${describeSteps(c.steps, b)}, each step gated by instance health`,
+    how: (b) => `canary by instance ratio: ${describeSteps(c.steps, b, c.from)}, each step gated by instance health`,
     run: async (b, k) => {
       const walk = new Walk(t, c, b, k);
-      await walkCanary(t.ex, c.steps, walk.target(), c.progress);
+      await walkCanary(t.ex, c.steps, walk.target(), c.progress, c.from !== undefined ? { from: c.from } : {});
       return walk.replaced;
     },
   };
 }
 
 /** '10% (1 of 10 instance(s)), analysis, 100% (9 in batches of up to 2)'. */
-function describeSteps(steps: readonly CanaryStep[], b: Batches): string {
+function describeSteps(steps: readonly CanaryStep[], b: Batches, from = 0): string {
   const already = b.total - b.stale.length;
   let on = already;
   return steps
+    .slice(from)
     .map((s) => {
       if (s.kind !== 'weight') return describeStep(s);
       if (s.percent === 100) return `100% (${b.total - on} more in batches of up to ${b.size})`;
@@ -108,7 +118,25 @@ class Walk {
       setWeight: (percent) => (percent === 0 ? this.returnAll() : this.replaceUpTo(percent)),
       analyse: (label) => this.analyse(label),
       complete: () => this.replaceRest(),
+      pause: (index, weight) => this.pause(index, weight),
     };
+  }
+
+  /** An open pause: ONE tag write, the record says 'paused' at the step with the step's share. */
+  private async pause(index: number, weight: number): Promise<void> {
+    const { t, c } = this;
+    const on = `${c.share.onNew} of ${c.share.total} instance(s) on ${c.image.version}`;
+    const write: PlannedWrite = {
+      resource: recordResource(t),
+      operation: 'tag',
+      after: `state paused at step ${index + 1} (${weight}%: ${on}), target-version ${c.image.version}`,
+      why: "canary: an open pause; 'promote' continues from the next step, 'abort' returns the instances",
+    };
+    const paused = { target: c.image.version, step: index + 1, weight, runUrl: t.ctx.deps.run?.runUrl };
+    const current = c.record.current;
+    await t.ex.write({ write }, (call) =>
+      recordPaused(t.ports.tags, c.record.id, { ...paused, ...(current ? { current } : {}) }, call),
+    );
   }
 
   /** One write: instances up to the step's count onto the new model, gated as a batch. */

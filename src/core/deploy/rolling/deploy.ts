@@ -9,11 +9,14 @@ import type { StageContext } from '../../stages/stage.js';
 import { imageForPlan, plannedNote } from '../planned-image.js';
 import { RolloutError } from '../rollout-error.js';
 import type { ReleaseArtifact, ReleaseRecord, RollbackPlan } from '../strategy.js';
+import { pausedCanary } from '../canary/pause.js';
 import { CanaryAborted, type CanaryProgress } from '../canary/walk.js';
 import { canaryReplacement, instancesLeft, type InstanceShare } from './canary.js';
+import { pausedMessage, stayPaused } from './canary-paused.js';
 import { canaryOutputs, checkCanary, recordAborted } from './canary-record.js';
 import type { RollingTarget } from './context.js';
 import { effectiveMode } from './policy.js';
+import { recordIdOf } from './record-home.js';
 import { writeCatchUp, writeIntent, writeLive } from './record-writes.js';
 import { rollOut } from './roll-out.js';
 import { onImage, previousImage, readTarget, sameId, versionOfId } from './target.js';
@@ -28,6 +31,8 @@ export interface DeployRun {
   readonly from?: string;
   readonly version: string;
   readonly rollback?: RollbackPlan;
+  /** The canary stopped at an open pause (this run, or an earlier one left it paused): what is live, what next. */
+  readonly paused?: string;
 }
 
 export async function runDeploy(
@@ -44,6 +49,12 @@ export async function runDeploy(
   const previous = previousImage(info, instances, target, record);
   const base = { imageId: target.id, imageVersion: target.version, previousImageVersion: previous?.version };
   const common = { total: instances.length, version: target.version };
+  const paused = pausedCanary(record);
+  if (paused) {
+    const stay = stayPaused(t, paused, { target, instances, stable: record.current });
+    const outputs = { ...base, previousImageVersion: record.current, upgradedInstances: 0, ...stay.outputs };
+    return { ...common, outputs, unchanged: false, upgraded: 0, from: record.current, paused: stay.message };
+  }
 
   if (sameId(info.imageId, target.id) && stale.length === 0) {
     const before = record.current !== target.version ? record.current : record.previous;
@@ -70,7 +81,15 @@ export async function runDeploy(
   if (steps) checkCanary(t, info, mode, instances.length);
   const progress: CanaryProgress = { weight: 0, step: '' };
   const share: InstanceShare = { onNew: instances.length - stale.length, total: instances.length };
-  const canary = steps && { steps, image: target, previous, progress, share };
+  const stable = previous?.version ?? record.current;
+  const canary = steps && {
+    steps,
+    image: target,
+    previous,
+    progress,
+    share,
+    record: { id: recordIdOf(ctx, info), ...(stable ? { current: stable } : {}) },
+  };
   const from = previous?.version ?? versionOfId(info.imageId ?? '');
   const plan: RollbackPlan | undefined = previous && {
     strategy: 'rolling',
@@ -96,15 +115,15 @@ export async function runDeploy(
       item,
       ...(canary ? { replaceBy: canaryReplacement(t, canary) } : {}),
     });
-    await writeLive(t, info, record, { current: target.version, previous: previous?.version ?? record.current });
-    return {
-      ...common,
-      outputs: { ...base, upgradedInstances: upgraded, ...(canary ? canaryOutputs(progress, share) : {}) },
-      unchanged: false,
-      upgraded,
-      from: previous?.version,
-      rollback: plan,
-    };
+    const outputs = { ...base, upgradedInstances: upgraded, ...(canary ? canaryOutputs(progress, share) : {}) };
+    const run = { ...common, outputs, unchanged: false, upgraded, from: previous?.version, rollback: plan };
+    if (progress.pausedAt !== undefined) {
+      // Stopped at an open pause: the record says 'paused' (the walk wrote it), nothing is live yet.
+      const at = { version: target.version, index: progress.pausedAt, weight: progress.weight };
+      return { ...run, paused: pausedMessage(t, at, steps, share, stable) };
+    }
+    await writeLive(t, info, record, { current: target.version, previous: stable });
+    return run;
   } catch (err) {
     const left = canary && instancesLeft(share, t.resource, target.version);
     // Cancelled part-way (the run reports only that it was cancelled): a warning says what share is where.
@@ -138,6 +157,7 @@ export async function runDeploy(
 /** Kept for messages: the deploy's summary sentence. */
 export function deployMessage(ctx: StageContext, run: DeployRun): string {
   const ref = ctx.settings.deploy.scaleSet;
+  if (run.paused) return run.paused;
   if (run.unchanged) return `scale set ${ref} already runs ${run.version} on every instance: no change`;
   const already = run.total - run.upgraded;
   return `scale set ${ref}: ${run.from ?? 'previous image'} → ${run.version} on ${run.upgraded} instance(s)${already > 0 ? ` (${already} already on it)` : ''}`;

@@ -3,7 +3,6 @@ import { scaleSetChecks, type StrategyDescriptor } from '../descriptor.js';
 import { summaryOf } from '../names.js';
 import { monitoredScaleSet } from './monitored.js';
 import { recordHolder } from './record-home.js';
-import { rollingStrategy } from './strategy.js';
 
 export const rollingDescriptor: StrategyDescriptor<'rolling'> = {
   name: 'rolling',
@@ -17,5 +16,5 @@ export const rollingDescriptor: StrategyDescriptor<'rolling'> = {
   cleanupWritesTarget: () => false,
   canary: "instance ratio: the share of the scale set's instances on the new model (Manual upgrade mode)",
   monitored: monitoredScaleSet,
-  strategy: rollingStrategy,
+  loadStrategy: async () => (await import('./strategy.js')).rollingStrategy,
 };

@@ -17,6 +17,7 @@ import { instanceHealthCheck } from '../instance-health.js';
 import { defaultRollback, rollbackRecord } from '../record.js';
 import { remoteAccessCheck } from '../remote-access.js';
 import type { Endpoint, PlanOutcome, RollbackOutcome, Strategy, TargetCheck } from '../strategy.js';
+import { rollingCanary } from './canary-control.js';
 import { openRolling } from './context.js';
 import { deployMessage, runDeploy } from './deploy.js';
 import { effectiveMode } from './policy.js';
@@ -81,12 +82,20 @@ export const rollingStrategy: Strategy = {
     const run = await runDeploy(t, artifact, record);
     const writes = t.ex.plannedWrites;
     const name = t.ref.name;
+    // Already paused: nothing to write, the canary stays where it is.
+    if (run.paused && writes.length === 0)
+      return { writes, items: t.ex.facts, outputs: run.outputs, message: `plan: ${run.paused}` };
+    const open = ctx.settings.deploy.canary?.some((s) => s.kind === 'stop')
+      ? ", as far as the canary's open pause"
+      : '';
     const message = run.unchanged
       ? `plan: scale set ${name} already runs ${run.version} (${countWrites(writes.length)})`
-      : `plan: scale set ${name} ${run.from ?? 'previous image'} → ${run.version} on ${run.upgraded} instance(s) (${countWrites(writes.length)}, none made)`;
+      : `plan: scale set ${name} ${run.from ?? 'previous image'} → ${run.version} on ${run.upgraded} instance(s)${open} (${countWrites(writes.length)}, none made)`;
     const outputs = run.unchanged ? { ...run.outputs, deployUnchanged: writes.length === 0 } : run.outputs;
     return { writes, items: t.ex.facts, outputs, message };
   },
+
+  canary: rollingCanary,
 
   async endpoints(): Promise<readonly Endpoint[]> {
     // Behind a load balancer Azure gives no URL this machine can reach: live-url / preview-url do.
@@ -126,8 +135,9 @@ export const rollingStrategy: Strategy = {
       toVersion ? "'to-version'" : "'to-version' (default: the recorded previous version)",
       opt,
     );
-    const from =
-      record.target && record.state === 'deploying' ? record.target : (record.current ?? versionOfId(info.imageId!));
+    // A deploy that did not finish, or a canary paused part-way: the version rolled back is the one in flight.
+    const unfinished = record.state === 'deploying' || record.state === 'paused';
+    const from = record.target && unfinished ? record.target : (record.current ?? versionOfId(info.imageId!));
     return {
       strategy: 'rolling',
       to: { imageId: image.id, imageVersion: image.version },

@@ -1,7 +1,6 @@
 /** slot-swap, as the rest of the engine sees it: an App Service web app and its staging slot. */
 import type { StrategyDescriptor } from '../descriptor.js';
 import { summaryOf } from '../names.js';
-import { slotSwapStrategy } from './strategy.js';
 
 export const slotSwapDescriptor: StrategyDescriptor<'slot-swap'> = {
   name: 'slot-swap',
@@ -29,5 +28,5 @@ export const slotSwapDescriptor: StrategyDescriptor<'slot-swap'> = {
     };
     return { metrics: site, alerts: [site, slot] };
   },
-  strategy: slotSwapStrategy,
+  loadStrategy: async () => (await import('./strategy.js')).slotSwapStrategy,
 };

@@ -5,8 +5,7 @@
  */
 import type { StrategyDescriptor } from '../descriptor.js';
 import { summaryOf } from '../names.js';
-import { templateStrategy } from './strategy.js';
-import { holderOf } from './target.js';
+import { holderOf } from './holder.js';
 
 export const templateDescriptor: StrategyDescriptor<'template'> = {
   name: 'template',
@@ -19,5 +18,5 @@ export const templateDescriptor: StrategyDescriptor<'template'> = {
   targetName: () => undefined,
   targetChecks: () => [],
   cleanupWritesTarget: () => false,
-  strategy: templateStrategy,
+  loadStrategy: async () => (await import('./strategy.js')).templateStrategy,
 };

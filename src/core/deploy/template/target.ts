@@ -6,7 +6,6 @@
  */
 import type { AzurePorts } from '../../azure/ports.js';
 import type { DeployCallOptions } from '../../azure/scale-set-port.js';
-import type { LeaseTarget } from '../../azure/lease-port.js';
 import { EngineError } from '../../errors.js';
 import type { ReleaseArtifact, ReleaseRecord } from '../../model.js';
 import type { RolloutExecutor } from '../../rollout/executor.js';
@@ -15,6 +14,7 @@ import type { StageContext } from '../../stages/stage.js';
 import { isGalleryVersionId, siblingVersionId, versionOfId, type ResolvedImage } from '../gallery-image.js';
 import { recordFromTags } from '../record.js';
 import { isOurs } from './deployment-name.js';
+import { holderOf } from './holder.js';
 
 export interface TemplateTarget {
   readonly ctx: StageContext;
@@ -33,13 +33,6 @@ export function resourceGroupOf(ctx: StageContext): string {
     throw new EngineError('input', "input 'resource-group': is required; expected the group the template deploys to");
   return rg;
 }
-
-/** The lease's and the record's home: the resource group. */
-export const holderOf = (resourceGroup: string): LeaseTarget => ({
-  kind: 'resource-group',
-  resourceGroup,
-  name: resourceGroup,
-});
 
 /** A rollout on the group of the inputs, on an executor of its own (`planning`: plan mode). */
 export async function openTemplate(ctx: StageContext, planning?: boolean): Promise<TemplateTarget> {

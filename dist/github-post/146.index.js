@@ -1,8 +1,8 @@
-export const id = 699;
-export const ids = [699];
+export const id = 146;
+export const ids = [146];
 export const modules = {
 
-/***/ 1699:
+/***/ 61146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,9 +12,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/azure/app-service-port.ts
-var app_service_port = __webpack_require__(4064);
+var app_service_port = __webpack_require__(64064);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/azure/transport.ts
 
 /** Retries that keep tests fast: 429/503 honour Retry-After (scaled by the emulator), others back off 5–50 ms. */
@@ -64,23 +64,23 @@ function createClients(conn) {
     };
     const poll = conn.pollIntervalMs !== undefined ? { updateIntervalInMs: conn.pollIntervalMs } : {};
     return {
-        compute: lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 3760))).ComputeManagementClient),
-        network: lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685))).NetworkManagementClient),
-        web: lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584))).WebSiteManagementClient),
-        resources: lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 4802))).ResourceManagementClient),
-        imageBuilder: lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(437)]).then(__webpack_require__.bind(__webpack_require__, 6437))).ImageBuilderClient),
-        monitor: lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 2729))).MonitorClient),
+        compute: lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 93760))).ComputeManagementClient),
+        network: lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 71685))).NetworkManagementClient),
+        web: lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584))).WebSiteManagementClient),
+        resources: lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 14802))).ResourceManagementClient),
+        imageBuilder: lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(437)]).then(__webpack_require__.bind(__webpack_require__, 6437))).ImageBuilderClient),
+        monitor: lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 92729))).MonitorClient),
         poll,
         lro: (signal) => ({ abortSignal: signal, ...poll }),
     };
 }
 
 // EXTERNAL MODULE: ./src/core/duration.ts
-var duration = __webpack_require__(8571);
+var duration = __webpack_require__(98571);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/azure/sign-in-errors.ts
-var sign_in_errors = __webpack_require__(2582);
+var sign_in_errors = __webpack_require__(92582);
 ;// CONCATENATED MODULE: ./src/azure/errors.ts
 /**
  * Where Azure SDK failures become classified EngineErrors, for every port: cancelled, transient
@@ -642,7 +642,7 @@ async function putSettings(c, r, settings, signal) {
 const DEPLOYMENTS_API_VERSION = '2026-06-01';
 /** One request; `url` is a path under the endpoint (api-version added) or an absolute link from Azure. */
 async function send(deps, method, url, signal, body) {
-    const { createHttpHeaders, createPipelineRequest } = await __webpack_require__.e(/* import() */ 818).then(__webpack_require__.bind(__webpack_require__, 1818));
+    const { createHttpHeaders, createPipelineRequest } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(818)]).then(__webpack_require__.bind(__webpack_require__, 1818));
     const client = await deps.client();
     const absolute = /^https?:\/\//i.test(url) ? url : `${deps.endpoint}${url}?api-version=${DEPLOYMENTS_API_VERSION}`;
     const request = createPipelineRequest({
@@ -658,7 +658,7 @@ async function send(deps, method, url, signal, body) {
 }
 /** Throws Azure's error as a RestError (status, code, headers), as the generated SDKs do. */
 async function fail(answer, what) {
-    const { RestError } = await __webpack_require__.e(/* import() */ 818).then(__webpack_require__.bind(__webpack_require__, 1818));
+    const { RestError } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(818)]).then(__webpack_require__.bind(__webpack_require__, 1818));
     const error = errorOf(answer.body);
     throw new RestError(error?.message ?? `${what}: HTTP ${answer.status}`, {
         statusCode: answer.status,
@@ -892,6 +892,108 @@ function toPropertyChange(p) {
         ...('before' in p ? { before: p['before'] } : {}),
         ...('after' in p ? { after: p['after'] } : {}),
         ...(children.length > 0 ? { children } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/azure/write-only-if-match.ts
+const POLICY_NAME = 'immutableDeployWriteOnlyIfMatch';
+const MARKER = 'x-immutable-deploy-write-if-match';
+const WRITES = new Set(['PUT', 'PATCH', 'DELETE']);
+const writeOnlyIfMatchPolicy = {
+    name: POLICY_NAME,
+    sendRequest(request, next) {
+        const etag = request.headers.get(MARKER);
+        if (etag !== undefined) {
+            request.headers.delete(MARKER);
+            if (WRITES.has(request.method.toUpperCase()))
+                request.headers.set('If-Match', etag);
+        }
+        return next(request);
+    },
+};
+/**
+ * Operation options that send `If-Match: etag` on the operation's write and on nothing else.
+ * Installs the policy on `client`'s pipeline once (clients are shared per connection).
+ */
+function ifMatchOnWrite(client, etag) {
+    if (!client.pipeline.getOrderedPolicies().some((p) => p.name === POLICY_NAME))
+        client.pipeline.addPolicy(writeOnlyIfMatchPolicy);
+    return { requestOptions: { customHeaders: { [MARKER]: etag } } };
+}
+
+;// CONCATENATED MODULE: ./src/azure/front-door.ts
+
+
+
+
+
+
+const front_door_label = (r) => `origin group ${r.originGroup} of Front Door profile ${r.profile}`;
+function frontDoorPort(conn) {
+    const { lro } = clientsFor(conn);
+    const bySubscription = new Map();
+    const cdn = (ref) => {
+        const sub = ref.subscriptionId ?? conn.subscriptionId;
+        let client = bySubscription.get(sub);
+        if (!client) {
+            const options = armClientOptions({ endpoint: conn.endpoint, caFile: conn.caFile });
+            client = Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(513)]).then(__webpack_require__.bind(__webpack_require__, 49513)).then((m) => new m.CdnManagementClient(conn.credential, sub, options));
+            bySubscription.set(sub, client);
+        }
+        return client;
+    };
+    return {
+        pollIntervalMs: conn.pollIntervalMs ?? DEFAULT_POLL_MS,
+        getOriginGroup: (ref, o) => call(`reading ${front_door_label(ref)}`, o, async (signal) => {
+            const c = await cdn(ref);
+            const group = await orUndefined(() => c.afdOriginGroups.get(ref.resourceGroup, ref.profile, ref.originGroup, { abortSignal: signal }));
+            if (!group)
+                return undefined;
+            const origins = [];
+            const list = c.afdOrigins.listByOriginGroup(ref.resourceGroup, ref.profile, ref.originGroup, {
+                abortSignal: signal,
+            });
+            for await (const origin of list)
+                origins.push(toOrigin(origin));
+            return {
+                id: group.id,
+                name: group.name,
+                provisioningState: group.provisioningState,
+                origins,
+            };
+        }),
+        setOrigin: (ref, name, change, o) => call(`setting origin ${name} of ${front_door_label(ref)}`, o, async (signal) => {
+            const c = await cdn(ref);
+            const current = toOrigin(await c.afdOrigins.get(ref.resourceGroup, ref.profile, ref.originGroup, name, { abortSignal: signal }));
+            const weightOk = change.weight === undefined || current.weight === change.weight;
+            const settled = !['failed', 'updating', 'creating'].includes((current.provisioningState ?? '').toLowerCase());
+            if (weightOk && current.enabled === change.enabled && settled)
+                return false;
+            const body = {
+                ...(change.weight !== undefined ? { weight: change.weight } : {}),
+                enabledState: change.enabled ? 'Enabled' : 'Disabled',
+            };
+            await c.afdOrigins.beginUpdateAndWait(ref.resourceGroup, ref.profile, ref.originGroup, name, body, {
+                ...lro(signal),
+                ...(current.etag ? ifMatchOnWrite(c, current.etag) : {}),
+            });
+            return true;
+        }),
+    };
+}
+function toOrigin(o) {
+    const etag = o.etag;
+    return {
+        id: o.id,
+        name: o.name,
+        hostName: o.hostName ?? '',
+        httpPort: o.httpPort ?? undefined,
+        httpsPort: o.httpsPort ?? undefined,
+        weight: o.weight ?? undefined,
+        priority: o.priority ?? undefined,
+        enabled: (o.enabledState ?? 'Enabled').toLowerCase() === 'enabled',
+        provisioningState: o.provisioningState,
+        ...(etag ? { etag } : {}),
     };
 }
 
@@ -1315,32 +1417,6 @@ function createImagePorts(conn) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/azure/write-only-if-match.ts
-const POLICY_NAME = 'immutableDeployWriteOnlyIfMatch';
-const MARKER = 'x-immutable-deploy-write-if-match';
-const WRITES = new Set(['PUT', 'PATCH', 'DELETE']);
-const writeOnlyIfMatchPolicy = {
-    name: POLICY_NAME,
-    sendRequest(request, next) {
-        const etag = request.headers.get(MARKER);
-        if (etag !== undefined) {
-            request.headers.delete(MARKER);
-            if (WRITES.has(request.method.toUpperCase()))
-                request.headers.set('If-Match', etag);
-        }
-        return next(request);
-    },
-};
-/**
- * Operation options that send `If-Match: etag` on the operation's write and on nothing else.
- * Installs the policy on `client`'s pipeline once (clients are shared per connection).
- */
-function ifMatchOnWrite(client, etag) {
-    if (!client.pipeline.getOrderedPolicies().some((p) => p.name === POLICY_NAME))
-        client.pipeline.addPolicy(writeOnlyIfMatchPolicy);
-    return { requestOptions: { customHeaders: { [MARKER]: etag } } };
-}
-
 ;// CONCATENATED MODULE: ./src/azure/leases.ts
 
 
@@ -1588,7 +1664,7 @@ async function listFiredAlerts(client, endpoint, subscriptionId, request, signal
 }
 async function getJson(client, url, signal) {
     // Loaded with the monitor SDK, on first use (the bundles must not load it at start).
-    const { createDefaultHttpClient, createPipelineRequest, RestError } = await __webpack_require__.e(/* import() */ 818).then(__webpack_require__.bind(__webpack_require__, 1818));
+    const { createDefaultHttpClient, createPipelineRequest, RestError } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(818)]).then(__webpack_require__.bind(__webpack_require__, 1818));
     const request = createPipelineRequest({ url, method: 'GET', abortSignal: signal });
     request.headers.set('accept', 'application/json');
     const response = await client.pipeline.sendRequest((http ??= createDefaultHttpClient()), request);
@@ -1713,7 +1789,7 @@ function logsEndpointFor(armEndpoint) {
 function lazyLogsClient(conn) {
     let client;
     return () => (client ??= (async () => {
-        const { LogsQueryClient } = await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 9534));
+        const { LogsQueryClient } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(818), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 89534));
         const { endpoint, scope } = logsEndpointFor(conn.endpoint);
         const options = armClientOptions({ endpoint, caFile: conn.caFile, scopes: [scope] });
         return new LogsQueryClient(conn.credential, {
@@ -2074,11 +2150,13 @@ function usagePort(conn) {
 
 
 
+
 async function createAzurePorts(conn) {
     return {
         ...createImagePorts(conn),
         loadBalancers: loadBalancerPort(conn),
         appService: appServicePort(conn),
+        frontDoor: frontDoorPort(conn),
         ...createScaleSetPorts(conn),
         leases: leasePort(conn),
         deployments: deploymentPort(conn),
@@ -2086,6 +2164,17 @@ async function createAzurePorts(conn) {
         monitor: monitorPort(conn),
     };
 }
+
+
+/***/ }),
+
+/***/ 64064:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ PRODUCTION_SLOT)
+/* harmony export */ });
+const PRODUCTION_SLOT = 'production';
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 410;
-export const ids = [410];
+export const id = 21;
+export const ids = [21];
 export const modules = {
 
-/***/ 17410:
+/***/ 87021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -492,6 +492,367 @@ function instanceKey(scaleSetId, instanceId) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
+;// CONCATENATED MODULE: ./src/emulator/sim/front-door-status.ts
+/**
+ * `deploymentStatus` of Front Door resources (AFDStateProperties in Microsoft.Cdn 2024-02-01
+ * `afdx.json`: NotStarted | InProgress | Succeeded | Failed, read-only): a write is `NotStarted`
+ * while its provisioning runs, `InProgress` while the change propagates to the edge, `Succeeded`
+ * once traffic follows it (sim/front-door.ts).
+ */
+const WRITTEN_AT = 'cdnWrittenAtMs';
+function setDeploymentStatus(body, status) {
+    const props = (body['properties'] ??= {});
+    props['deploymentStatus'] = status;
+}
+/** A profile snapshot taken at `takenAtMs` routes traffic now: what it carried has been deployed. */
+function frontDoorApplied(emu, profileId, takenAtMs) {
+    const prefix = `${profileId.toLowerCase()}/`;
+    for (const res of emu.state.all()) {
+        if (!res.id.toLowerCase().startsWith(prefix))
+            continue;
+        const props = res.body['properties'] ?? {};
+        const writtenAt = Number(res.meta[WRITTEN_AT] ?? Infinity);
+        if (props['deploymentStatus'] === 'InProgress' && writtenAt <= takenAtMs)
+            props['deploymentStatus'] = 'Succeeded';
+    }
+    emu.state.touch();
+}
+
+;// CONCATENATED MODULE: ./src/emulator/sim/front-door-config.ts
+
+const CDN_TYPES = {
+    profile: 'Microsoft.Cdn/profiles',
+    endpoint: 'Microsoft.Cdn/profiles/afdEndpoints',
+    route: 'Microsoft.Cdn/profiles/afdEndpoints/routes',
+    originGroup: 'Microsoft.Cdn/profiles/originGroups',
+    origin: 'Microsoft.Cdn/profiles/originGroups/origins',
+};
+const props = (r) => r.body['properties'] ?? {};
+const enabled = (value) => value === undefined || value === 'Enabled';
+/**
+ * A resource routes once a write of it has succeeded (front-door-status.ts stamps it), until its
+ * delete starts: one still being created does not; one whose later update failed keeps routing as stored.
+ */
+const deployed = (r) => r.meta[WRITTEN_AT] !== undefined && props(r)['provisioningState'] !== 'Deleting';
+/** The profile's configuration as stored now. */
+function profileModel(emu, profileId) {
+    const list = (type, scope) => emu.state.list(type, scope).filter(deployed);
+    const originGroups = new Map();
+    for (const group of list(CDN_TYPES.originGroup, profileId)) {
+        const origins = list(CDN_TYPES.origin, group.id).map(originModel);
+        originGroups.set(group.id.toLowerCase(), { id: group.id, origins });
+    }
+    const endpoints = list(CDN_TYPES.endpoint, profileId).map((e) => ({
+        id: e.id,
+        hostName: String(props(e)['hostName'] ?? '').toLowerCase(),
+        enabled: enabled(props(e)['enabledState']),
+        routes: list(CDN_TYPES.route, e.id).map(routeModel),
+    }));
+    return { profileId, endpoints, originGroups };
+}
+function originModel(r) {
+    const p = props(r);
+    return {
+        id: r.id,
+        name: String(r.body['name']),
+        hostName: String(p['hostName'] ?? '').toLowerCase(),
+        httpPort: Number(p['httpPort'] ?? 80),
+        httpsPort: Number(p['httpsPort'] ?? 443),
+        priority: Number(p['priority'] ?? 1),
+        weight: Number(p['weight'] ?? 50),
+        enabled: enabled(p['enabledState']),
+    };
+}
+function routeModel(r) {
+    const p = props(r);
+    const group = p['originGroup']?.['id'];
+    return {
+        id: r.id,
+        name: String(r.body['name']),
+        originGroupId: typeof group === 'string' ? group : undefined,
+        patterns: (p['patternsToMatch'] ?? ['/*']).map(String),
+        forwardingProtocol: String(p['forwardingProtocol'] ?? 'MatchRequest'),
+        enabled: enabled(p['enabledState']),
+        linkToDefaultDomain: p['linkToDefaultDomain'] === 'Enabled',
+    };
+}
+/**
+ * The route that serves `path` on an endpoint's default domain: enabled, linked to the default
+ * domain, the most specific matching pattern wins ("How requests get matched to a route
+ * configuration", learn.microsoft.com/azure/frontdoor/front-door-route-matching: exact paths first,
+ * then the longest wildcard path).
+ */
+function matchRoute(endpoint, path) {
+    const bare = path.split('?')[0] ?? '/';
+    let best;
+    for (const route of endpoint.routes) {
+        if (!route.enabled || !route.linkToDefaultDomain)
+            continue;
+        for (const pattern of route.patterns) {
+            const score = patternScore(pattern.toLowerCase(), bare.toLowerCase());
+            if (score >= 0 && (!best || score > best.score))
+                best = { route, score };
+        }
+    }
+    return best?.route;
+}
+function patternScore(pattern, path) {
+    if (pattern.endsWith('/*')) {
+        const prefix = pattern.slice(0, -1);
+        return path.startsWith(prefix) || `${path}/` === prefix ? prefix.length : -1;
+    }
+    return pattern === path ? 100_000 + pattern.length : -1;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/sim/front-door.ts
+
+
+const DEFAULT_FRONT_DOOR_TIMINGS = { propagationSeconds: 5 };
+const MAX_LOG = 50_000;
+class FrontDoorTraffic {
+    deps;
+    timings = { ...DEFAULT_FRONT_DOOR_TIMINGS };
+    log = [];
+    models = new Map();
+    pending = new Map();
+    listeners = new Map();
+    /** Smooth weighted round-robin state per origin group: current weight by origin id. */
+    turns = new Map();
+    constructor(deps) {
+        this.deps = deps;
+    }
+    /** A Front Door write succeeded: snapshot the profile now, route by it after the propagation delay. */
+    changed(profileId) {
+        const id = profileId.toLowerCase();
+        const model = this.deps.snapshot(profileId);
+        const takenAtMs = this.deps.clock.now();
+        // Listeners open at once (their URLs are known early); they answer 404 until the endpoint is deployed.
+        for (const e of model.endpoints) {
+            this.open(e.id).catch(() => this.listeners.delete(e.id.toLowerCase())); // retried at the next change
+        }
+        const delay = this.timings.propagationSeconds;
+        if (delay <= 0)
+            return this.apply(id, model, takenAtMs);
+        const cancels = this.pending.get(id) ?? [];
+        this.pending.set(id, cancels);
+        const cancel = this.deps.at(takenAtMs + delay * 1000, () => {
+            cancels.splice(cancels.indexOf(cancel), 1);
+            this.apply(id, model, takenAtMs);
+        });
+        cancels.push(cancel);
+    }
+    /** Whether a change of the profile is still propagating. */
+    propagating(profileId) {
+        return (this.pending.get(profileId.toLowerCase())?.length ?? 0) > 0;
+    }
+    /** The profile's configuration traffic follows now (undefined: none deployed). */
+    inEffect(profileId) {
+        return this.models.get(profileId.toLowerCase());
+    }
+    /** `http://127.0.0.1:PORT` of an endpoint (by id or `*.azurefd.net` host name), once opened. */
+    urlFor(endpointIdOrHost) {
+        const key = endpointIdOrHost
+            .toLowerCase()
+            .replace(/^https?:\/\//, '')
+            .replace(/\/$/, '');
+        const id = key.includes('/') ? key : this.endpointIdByHost(key);
+        const listener = id ? this.listeners.get(id) : undefined;
+        return listener && listener.port > 0 ? `http://127.0.0.1:${listener.port}` : undefined;
+    }
+    /** The profile was deleted: stop routing and close its endpoints' listeners. */
+    async removeProfile(profileId) {
+        const id = profileId.toLowerCase();
+        for (const cancel of this.pending.get(id) ?? [])
+            cancel();
+        this.pending.delete(id);
+        this.models.delete(id);
+        await Promise.all([...this.listeners.keys()].filter((k) => k.startsWith(`${id}/`)).map((k) => this.close(k)));
+    }
+    async closeAll() {
+        for (const cancels of this.pending.values())
+            for (const cancel of cancels)
+                cancel();
+        this.pending.clear();
+        this.models.clear();
+        await Promise.all([...this.listeners.keys()].map((k) => this.close(k)));
+    }
+    apply(profileKey, model, takenAtMs) {
+        this.models.set(profileKey, model);
+        for (const groupId of model.originGroups.keys())
+            this.turns.delete(groupId);
+        const wanted = new Set(model.endpoints.map((e) => e.id.toLowerCase()));
+        for (const key of this.listeners.keys()) {
+            if (key.startsWith(`${profileKey}/`) && !wanted.has(key))
+                void this.close(key);
+        }
+        this.deps.applied?.(model.profileId, takenAtMs);
+    }
+    endpointIdByHost(host) {
+        for (const model of this.models.values()) {
+            const e = model.endpoints.find((x) => x.hostName === host);
+            if (e)
+                return e.id.toLowerCase();
+        }
+        return undefined;
+    }
+    async open(endpointId) {
+        const key = endpointId.toLowerCase();
+        if (this.listeners.has(key))
+            return;
+        const server = (0,external_node_http_.createServer)((req, res) => this.answer(key, req, res));
+        server.keepAliveTimeout = 1000;
+        const listener = { server, port: 0 };
+        this.listeners.set(key, listener);
+        await new Promise((resolve, reject) => {
+            server.once('error', reject);
+            server.listen(0, '127.0.0.1', () => resolve());
+        });
+        server.unref();
+        listener.port = server.address().port;
+    }
+    async close(key) {
+        const listener = this.listeners.get(key);
+        if (!listener)
+            return;
+        this.listeners.delete(key);
+        listener.server.closeAllConnections();
+        await new Promise((resolve) => listener.server.close(() => resolve()));
+    }
+    endpointOf(key) {
+        const profileKey = key.split('/afdendpoints/')[0];
+        return this.models.get(profileKey)?.endpoints.find((e) => e.id.toLowerCase() === key);
+    }
+    answer(key, req, res) {
+        req.resume();
+        this.deps.beforeRequest();
+        const path = req.url ?? '/';
+        const entry = { atMs: this.deps.clock.now(), endpointId: key, path, status: 0 };
+        const done = (status, body) => {
+            this.record({ ...entry, status });
+            json(res, status, body);
+        };
+        const endpoint = this.endpointOf(key);
+        if (!endpoint?.enabled)
+            return done(404, frontDoorError('NotFound', 'The endpoint is not deployed or disabled.'));
+        const route = matchRoute(endpoint, path);
+        if (!route)
+            return done(404, frontDoorError('NotFound', 'No route matches the request.'));
+        entry.routeId = route.id;
+        const group = route.originGroupId
+            ? this.models.get(key.split('/afdendpoints/')[0])?.originGroups.get(route.originGroupId.toLowerCase())
+            : undefined;
+        entry.originGroupId = group?.id;
+        const origin = group ? this.pick(group.id, group.origins) : undefined;
+        if (!origin)
+            return done(503, frontDoorError('OriginUnavailable', 'No enabled origin in the origin group.'));
+        entry.origin = origin.name;
+        entry.originId = origin.id;
+        const port = route.forwardingProtocol === 'HttpsOnly' ? origin.httpsPort : origin.httpPort;
+        const target = this.deps.resolve(origin, port);
+        if (!target)
+            return done(502, frontDoorError('OriginConnectionError', `Origin '${origin.hostName}' unreachable.`));
+        this.forward(`${target}${path}`, req.method ?? 'GET', entry, res);
+    }
+    /** Smooth weighted round-robin among the enabled origins of the best priority. */
+    pick(groupId, origins) {
+        const enabled = origins.filter((o) => o.enabled && o.weight > 0);
+        if (enabled.length === 0)
+            return undefined;
+        const best = Math.min(...enabled.map((o) => o.priority));
+        const candidates = enabled.filter((o) => o.priority === best);
+        const state = this.turns.get(groupId.toLowerCase()) ?? new Map();
+        this.turns.set(groupId.toLowerCase(), state);
+        const total = candidates.reduce((sum, o) => sum + o.weight, 0);
+        let chosen;
+        for (const o of candidates) {
+            state.set(o.id, (state.get(o.id) ?? 0) + o.weight);
+            if (!chosen || state.get(o.id) > state.get(chosen.id))
+                chosen = o;
+        }
+        if (!chosen)
+            return undefined;
+        state.set(chosen.id, (state.get(chosen.id) ?? 0) - total);
+        return chosen;
+    }
+    forward(url, method, entry, res) {
+        // A fresh connection per request: a pooled keep-alive socket the origin's listener is closing
+        // (its idle timeout) would fail as a spurious 502.
+        const upstream = (0,external_node_http_.request)(url, { method, timeout: 10_000, agent: false }, (answer) => {
+            const chunks = [];
+            answer.on('data', (c) => chunks.push(c));
+            answer.on('end', () => {
+                const status = answer.statusCode ?? 502;
+                this.record({ ...entry, status });
+                const body = Buffer.concat(chunks);
+                res.writeHead(status, {
+                    'Content-Type': answer.headers['content-type'] ?? 'application/json',
+                    'Content-Length': body.length,
+                    'X-Cache': 'CONFIG_NOCACHE',
+                });
+                res.end(body);
+            });
+            answer.on('error', () => this.badGateway(entry, res));
+        });
+        upstream.on('timeout', () => upstream.destroy(new Error('origin timeout')));
+        upstream.on('error', () => this.badGateway(entry, res));
+        upstream.end();
+    }
+    badGateway(entry, res) {
+        if (res.headersSent)
+            return void res.socket?.destroy();
+        this.record({ ...entry, status: 502 });
+        json(res, 502, frontDoorError('OriginConnectionError', 'The origin did not answer.'));
+    }
+    record(entry) {
+        this.log.push(entry);
+        if (this.log.length > MAX_LOG)
+            this.log.splice(0, this.log.length - MAX_LOG);
+    }
+}
+function frontDoorError(code, message) {
+    return { error: { code, message } };
+}
+function json(res, status, body) {
+    const payload = JSON.stringify(body);
+    res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) });
+    res.end(payload);
+}
+
+;// CONCATENATED MODULE: ./src/emulator/sim/front-door-origins.ts
+/**
+ * Where an origin's requests go inside the emulator. An origin names a host name and ports
+ * (AFDOriginProperties `hostName`, `httpPort`, `httpsPort`); the emulator answers for:
+ * - the public IP address (or its `dnsSettings.fqdn`) of a load balancer frontend: the rule whose
+ *   `frontendPort` is the port answers (sim/lb-traffic.ts: its probes, rotation and telemetry apply);
+ * - an App Service default host name (`{site}.azurewebsites.net`, `{site}-{slot}.azurewebsites.net`):
+ *   that slot's app.
+ * Anything else resolves to nothing (Front Door answers 502, as for an unreachable origin).
+ */
+function resolveOrigin(emu, world, origin, port) {
+    const host = origin.hostName.toLowerCase();
+    const app = [...world.appListeners.values()].find((l) => l.hostName === host);
+    if (app)
+        return app.url;
+    const lbId = loadBalancerForHost(emu, host);
+    return lbId ? world.traffic.endpointFor(lbId, port) : undefined;
+}
+const front_door_origins_props = (body) => body?.['properties'] ?? {};
+function loadBalancerForHost(emu, host) {
+    for (const lb of emu.state.list('Microsoft.Network/loadBalancers', `/subscriptions/${emu.subscriptionId}`)) {
+        const frontends = front_door_origins_props(lb.body)['frontendIPConfigurations'] ?? [];
+        for (const fe of frontends) {
+            const ipId = front_door_origins_props(fe)['publicIPAddress']?.['id'];
+            if (typeof ipId !== 'string')
+                continue;
+            const ip = front_door_origins_props(emu.state.get(ipId)?.body);
+            const fqdn = ip['dnsSettings']?.['fqdn'];
+            if (ip['ipAddress'] === host || (typeof fqdn === 'string' && fqdn.toLowerCase() === host))
+                return lb.id;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/sim/vm-profile.ts
 function obj(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
@@ -819,7 +1180,7 @@ class LoadBalancerTraffic {
         const rule = this.rules.get(lbId)?.find((r) => r.frontendPort === frontendPort);
         const candidates = this.rotation(lbId, frontendPort);
         if (!listener || !rule || candidates.length === 0) {
-            return json(res, 503, {
+            return lb_traffic_json(res, 503, {
                 error: 'NoHealthyBackend',
                 message: 'No healthy backend instance is available for this rule.',
             });
@@ -872,7 +1233,7 @@ class LoadBalancerTraffic {
         if (answer === 'reset')
             return void res.socket?.destroy();
         this.report(flow, answer.status, false);
-        json(res, answer.status, answer.body);
+        lb_traffic_json(res, answer.status, answer.body);
     }
     answerOf({ backend: { scaleSet, instance }, rule, path }) {
         const version = versionOf(instance.image);
@@ -938,7 +1299,7 @@ function poolsByProbe(rules) {
 function listenerKey(lbId, frontendPort) {
     return `${lbId}|${frontendPort}`;
 }
-function json(res, status, body) {
+function lb_traffic_json(res, status, body) {
     const payload = JSON.stringify(body);
     res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) });
     res.end(payload);
@@ -1189,6 +1550,10 @@ function servedRequests(emu) {
 
 
 
+
+
+
+
 const worlds = new WeakMap();
 function deployWorld(emu) {
     let world = worlds.get(emu);
@@ -1214,6 +1579,14 @@ function deployWorld(emu) {
             }),
             appListeners: new Map(),
             served,
+            frontDoor: new FrontDoorTraffic({
+                beforeRequest: () => emu.scheduler.runDue(),
+                clock: emu.clock,
+                at: (atMs, run) => emu.scheduler.at(atMs, run),
+                snapshot: (profileId) => profileModel(emu, profileId),
+                resolve: (origin, port) => resolveOrigin(emu, world, origin, port),
+                applied: (profileId, takenAtMs) => frontDoorApplied(emu, profileId, takenAtMs),
+            }),
         };
         worlds.set(emu, world);
     }
@@ -1229,6 +1602,7 @@ async function closeDeployWorld(emu) {
     if (!world)
         return;
     await world.traffic.closeAll();
+    await world.frontDoor.closeAll();
     await Promise.all([...world.appListeners.values()].map((l) => l.close()));
     world.appListeners.clear();
     worlds.delete(emu);
@@ -1320,13 +1694,13 @@ const COLLECTIONS = [
     'inboundNatRules',
     'outboundRules',
 ];
-const props = (item) => item?.['properties'] ?? {};
+const network_loadbalancers_props = (item) => item?.['properties'] ?? {};
 const refId = (value) => {
     const id = value?.['id'];
     return typeof id === 'string' ? id : undefined;
 };
 function normalizeLoadBalancer(req, lbId, input) {
-    const out = { ...props(input) };
+    const out = { ...network_loadbalancers_props(input) };
     for (const collection of COLLECTIONS) {
         const items = out[collection] ?? [];
         out[collection] = items.map((item) => child(lbId, collection, item, req));
@@ -1337,7 +1711,7 @@ function normalizeLoadBalancer(req, lbId, input) {
 function checkReferences(lbId, lb) {
     const known = new Set(COLLECTIONS.flatMap((c) => (lb[c] ?? []).map((item) => String(item['id']).toLowerCase())));
     for (const rule of lb['loadBalancingRules'] ?? []) {
-        const p = props(rule);
+        const p = network_loadbalancers_props(rule);
         const refs = [
             p['frontendIPConfiguration'],
             p['backendAddressPool'],
@@ -1353,11 +1727,11 @@ function checkReferences(lbId, lb) {
 }
 /** The rules the traffic simulation serves (first rule wins when two share a frontend port). */
 function lbRulesOf(res) {
-    const rules = props(res.body)['loadBalancingRules'] ?? [];
-    const probes = props(res.body)['probes'] ?? [];
+    const rules = network_loadbalancers_props(res.body)['loadBalancingRules'] ?? [];
+    const probes = network_loadbalancers_props(res.body)['probes'] ?? [];
     const seen = new Set();
     return rules.flatMap((rule) => {
-        const p = props(rule);
+        const p = network_loadbalancers_props(rule);
         const frontendPort = Number(p['frontendPort']);
         if (!Number.isInteger(frontendPort) || seen.has(frontendPort))
             return [];
@@ -1385,7 +1759,7 @@ function probeModel(probes, probeId) {
     if (!probeId)
         return undefined;
     const probe = probes.find((p) => String(p['id']).toLowerCase() === probeId.toLowerCase());
-    const p = props(probe);
+    const p = network_loadbalancers_props(probe);
     const positive = (value, fallback) => Number.isFinite(Number(value)) && Number(value) > 0 ? Number(value) : fallback;
     return {
         id: probeId.toLowerCase(),
@@ -1396,7 +1770,7 @@ function probeModel(probes, probeId) {
 function loadBalancerView(req, res) {
     const body = structuredClone(res.body);
     const world = deployWorld(req.emu);
-    for (const pool of props(body)['backendAddressPools'] ?? []) {
+    for (const pool of network_loadbalancers_props(body)['backendAddressPools'] ?? []) {
         const members = [...world.scaleSets.values()].flatMap(({ sim }) => sim.poolMembers(String(pool['id'])).map((i) => ({ sim, i })));
         if (members.length === 0)
             continue;
@@ -1406,8 +1780,8 @@ function loadBalancerView(req, res) {
 }
 function nicIpConfigIds(scaleSetId, instanceId, profile, poolId) {
     const nics = profile['networkProfile']?.['networkInterfaceConfigurations'] ?? [];
-    return nics.flatMap((nic) => (props(nic)['ipConfigurations'] ?? [])
-        .filter((ip) => (props(ip)['loadBalancerBackendAddressPools'] ?? []).some((p) => String(p['id']).toLowerCase() === poolId.toLowerCase()))
+    return nics.flatMap((nic) => (network_loadbalancers_props(nic)['ipConfigurations'] ?? [])
+        .filter((ip) => (network_loadbalancers_props(ip)['loadBalancerBackendAddressPools'] ?? []).some((p) => String(p['id']).toLowerCase() === poolId.toLowerCase()))
         .map((ip) => ({
         id: `${scaleSetId}/virtualMachines/${instanceId}/networkInterfaces/${String(nic['name'])}/ipConfigurations/${String(ip['name'])}`,
     })));
@@ -4302,13 +4676,47 @@ function holdResource(emu, resourceId, simSeconds, operation) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/emulator/sim/front-door-control.ts
+
+const profileOf = (id) => {
+    const m = /^(.*\/providers\/microsoft\.cdn\/profiles\/[^/]+)/i.exec(id);
+    return m ? m[1] : id;
+};
+function frontDoorControl(emu) {
+    const fd = () => deployWorld(emu).frontDoor;
+    return {
+        frontDoorUrl: (idOrHost) => fd().urlFor(idOrHost),
+        setFrontDoorTimings: (t) => void Object.assign(fd().timings, t),
+        frontDoorPropagated(resourceId) {
+            emu.scheduler.runDue();
+            const profileId = profileOf(resourceId);
+            const model = fd().inEffect(profileId);
+            return !!model && !fd().propagating(profileId) && model.endpoints.every((e) => !!fd().urlFor(e.id));
+        },
+        frontDoorOrigins(originGroupId) {
+            emu.scheduler.runDue();
+            const group = fd().inEffect(profileOf(originGroupId))?.originGroups.get(originGroupId.toLowerCase());
+            return (group?.origins ?? []).map(({ name, id, weight, priority, enabled }) => ({
+                name,
+                id,
+                weight,
+                priority,
+                enabled,
+            }));
+        },
+        frontDoorRequests: () => fd().log,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/control.ts
+
 
 
 function createControl(emu, log) {
     let nextFault = 1;
     const deploy = deployControl(emu);
     return {
+        ...frontDoorControl(emu),
         get health() {
             return deploy.health;
         },
@@ -10426,7 +10834,286 @@ function getOperation(req) {
     return { status: 200, body: operationView(res, op, req.emu.clock.now()) };
 }
 
+;// CONCATENATED MODULE: ./src/emulator/providers/cdn-validate.ts
+
+/**
+ * Request validation and body shaping of the Front Door (Standard/Premium) resources,
+ * Microsoft.Cdn 2024-02-01. Constraints are the spec's (`afdx.json` / `cdn.json`, as generated into
+ * `@azure/arm-cdn` 9.1 `src/models/mappers.ts`): origin `priority` 1–5, `weight` 1–1000, ports
+ * 1–65535; origin group `probeIntervalInSeconds` 1–255. Defaults where the service fills them in:
+ * origin priority 1 and weight 50 ("Origins and origin groups in Azure Front Door",
+ * learn.microsoft.com/azure/frontdoor/origin), enabledState Enabled, enforceCertificateNameCheck true.
+ * Front Door's resource provider answers invalid values with 400 `BadRequest`.
+ */
+const badValue = (message, target) => new ArmError(400, 'BadRequest', message, [], {}, target);
+const cdn_validate_propsOf = (input) => ({ ...(input['properties'] ?? {}) });
+function intIn(p, name, min, max, fallback) {
+    const value = p[name];
+    if (value === undefined || value === null)
+        return fallback;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+        throw badValue(`The value '${String(value)}' of property '${name}' is invalid: it must be an integer from ${min} to ${max}.`, `properties.${name}`);
+    }
+    return value;
+}
+function cdn_validate_oneOf(p, name, allowed, fallback) {
+    const value = p[name] ?? fallback;
+    if (typeof value !== 'string' || !allowed.some((a) => a.toLowerCase() === value.toLowerCase())) {
+        throw badValue(`The value '${String(value)}' of property '${name}' is not one of ${allowed.join(', ')}.`);
+    }
+    return allowed.find((a) => a.toLowerCase() === value.toLowerCase());
+}
+const ENABLED = ['Enabled', 'Disabled'];
+const AFD_SKUS = ['Standard_AzureFrontDoor', 'Premium_AzureFrontDoor'];
+/** Profile: only the Front Door Standard/Premium SKUs are emulated. */
+function buildProfile(req, input, existing) {
+    const sku = input['sku'] ?? existing?.body['sku'];
+    const name = sku?.['name'];
+    if (typeof name !== 'string')
+        throw badValue("The property 'sku' is required.", 'sku');
+    if (!AFD_SKUS.includes(name)) {
+        throw badValue(`The SKU '${name}' is not supported by this emulator (Front Door Standard/Premium only).`, 'sku');
+    }
+    const previous = existing?.body['properties'] ?? {};
+    const p = cdn_validate_propsOf(input);
+    return {
+        properties: {
+            originResponseTimeoutSeconds: intIn(p, 'originResponseTimeoutSeconds', 16, 2_147_483_647, 60),
+            frontDoorId: previous['frontDoorId'] ?? req.emu.random.uuid(),
+            resourceState: 'Active',
+        },
+        extra: { sku: { name }, kind: 'frontdoor' },
+    };
+}
+/** Endpoint: `hostName` is `<name>-<hash>.z01.azurefd.net`, fixed for the endpoint's life. */
+function buildEndpoint(req, input, existing) {
+    const p = cdn_validate_propsOf(input);
+    const previous = existing?.body['properties'] ?? {};
+    const name = (req.params['endpointName'] ?? '').toLowerCase();
+    return {
+        properties: {
+            enabledState: cdn_validate_oneOf(p, 'enabledState', ENABLED, 'Enabled'),
+            autoGeneratedDomainNameLabelScope: p['autoGeneratedDomainNameLabelScope'] ?? 'TenantReuse',
+            hostName: previous['hostName'] ?? `${name}-${hashLabel(req)}.z01.azurefd.net`,
+            profileName: req.params['profileName'],
+        },
+    };
+}
+function hashLabel(req) {
+    const chars = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    return Array.from({ length: 16 }, () => chars[Math.floor(req.emu.random.next() * chars.length)]).join('');
+}
+function buildOriginGroup(req, input) {
+    const p = cdn_validate_propsOf(input);
+    const lb = p['loadBalancingSettings'] ?? {};
+    const probe = p['healthProbeSettings'];
+    const loadBalancingSettings = {
+        sampleSize: intIn(lb, 'sampleSize', 0, 2_147_483_647, 4),
+        successfulSamplesRequired: intIn(lb, 'successfulSamplesRequired', 0, 2_147_483_647, 3),
+        additionalLatencyInMilliseconds: intIn(lb, 'additionalLatencyInMilliseconds', 0, 2_147_483_647, 50),
+    };
+    const healthProbeSettings = probe
+        ? {
+            probePath: probe['probePath'] ?? '/',
+            probeRequestType: cdn_validate_oneOf(probe, 'probeRequestType', ['NotSet', 'GET', 'HEAD'], 'HEAD'),
+            probeProtocol: cdn_validate_oneOf(probe, 'probeProtocol', ['NotSet', 'Http', 'Https'], 'Http'),
+            probeIntervalInSeconds: intIn(probe, 'probeIntervalInSeconds', 1, 255, 100),
+        }
+        : undefined;
+    return {
+        properties: {
+            loadBalancingSettings,
+            ...(healthProbeSettings ? { healthProbeSettings } : {}),
+            sessionAffinityState: cdn_validate_oneOf(p, 'sessionAffinityState', ENABLED, 'Disabled'),
+            profileName: req.params['profileName'],
+        },
+    };
+}
+function buildOrigin(req, input) {
+    const p = cdn_validate_propsOf(input);
+    const hostName = p['hostName'];
+    if (typeof hostName !== 'string' || hostName.length === 0) {
+        throw badValue("The property 'hostName' is required.", 'properties.hostName');
+    }
+    return {
+        properties: {
+            hostName,
+            httpPort: intIn(p, 'httpPort', 1, 65535, 80),
+            httpsPort: intIn(p, 'httpsPort', 1, 65535, 443),
+            originHostHeader: p['originHostHeader'] ?? hostName,
+            priority: intIn(p, 'priority', 1, 5, 1),
+            weight: intIn(p, 'weight', 1, 1000, 50),
+            enabledState: cdn_validate_oneOf(p, 'enabledState', ENABLED, 'Enabled'),
+            enforceCertificateNameCheck: p['enforceCertificateNameCheck'] ?? true,
+            originGroupName: req.params['originGroupName'],
+        },
+    };
+}
+/** Route: its origin group must exist in the same profile (400 otherwise). */
+function buildRoute(req, input) {
+    const p = cdn_validate_propsOf(input);
+    const group = p['originGroup']?.['id'];
+    if (typeof group !== 'string')
+        throw badValue("The property 'originGroup' is required.", 'properties.originGroup');
+    const profileId = idOfProfile(req);
+    if (!group.toLowerCase().startsWith(`${profileId.toLowerCase()}/origingroups/`) || !req.emu.state.has(group)) {
+        throw badValue(`The origin group '${group}' does not exist in profile '${req.params['profileName']}'.`);
+    }
+    const patterns = p['patternsToMatch'] ?? ['/*'];
+    if (!patterns.every((x) => typeof x === 'string' && x.startsWith('/'))) {
+        throw badValue("Every entry of 'patternsToMatch' must be a path starting with '/'.", 'properties.patternsToMatch');
+    }
+    return {
+        properties: {
+            customDomains: p['customDomains'] ?? [],
+            originGroup: { id: group },
+            ...(p['originPath'] !== undefined ? { originPath: p['originPath'] } : {}),
+            ruleSets: p['ruleSets'] ?? [],
+            supportedProtocols: p['supportedProtocols'] ?? ['Http', 'Https'],
+            patternsToMatch: patterns,
+            forwardingProtocol: cdn_validate_oneOf(p, 'forwardingProtocol', ['HttpOnly', 'HttpsOnly', 'MatchRequest'], 'MatchRequest'),
+            linkToDefaultDomain: cdn_validate_oneOf(p, 'linkToDefaultDomain', ENABLED, 'Disabled'),
+            httpsRedirect: cdn_validate_oneOf(p, 'httpsRedirect', ENABLED, 'Disabled'),
+            enabledState: cdn_validate_oneOf(p, 'enabledState', ENABLED, 'Enabled'),
+            endpointName: req.params['endpointName'],
+        },
+    };
+}
+function idOfProfile(req) {
+    const { subscriptionId, resourceGroupName, profileName } = req.params;
+    const rg = `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroupName}`;
+    return `${rg}/providers/Microsoft.Cdn/profiles/${profileName}`;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/providers/cdn-frontdoor.ts
+
+
+
+
+
+/**
+ * Microsoft.Cdn, Azure Front Door Standard/Premium, api-version 2024-02-01 (what `@azure/arm-cdn` 9.1
+ * sends): profiles (`cdn.json` Profiles_*), afdEndpoints, originGroups, origins and routes (`afdx.json`
+ * AFDEndpoints_*, AFDOriginGroups_*, AFDOrigins_*, Routes_*), in Azure/azure-rest-api-specs
+ * `specification/cdn/resource-manager/Microsoft.Cdn/stable/2024-02-01/`. Every create, update (PATCH,
+ * merge) and delete is long-running (`x-ms-long-running-operation`, final state via
+ * azure-async-operation): 201/200 + `Azure-AsyncOperation` with `provisioningState` Creating/Updating,
+ * DELETE 202. No ETags (the AFD definitions carry none). A succeeded write reaches traffic after the
+ * modelled propagation delay (sim/front-door.ts); `deploymentStatus` tells where it is
+ * (sim/front-door-status.ts).
+ */
+const CDN_API_VERSIONS = ['2024-02-01'];
+const cdn_frontdoor_RG = '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Cdn';
+const PROFILE = `${cdn_frontdoor_RG}/profiles/{profileName}`;
+/** A succeeded write: the profile's configuration propagates to the edge from now. */
+function written(req, res) {
+    setDeploymentStatus(res.body, 'InProgress');
+    res.meta[WRITTEN_AT] = req.emu.clock.now();
+    deployWorld(req.emu).frontDoor.changed(idOfProfile(req));
+}
+/** After a child's delete completes (its LRO), the profile without it propagates. */
+function afterDelete(req, seconds) {
+    const profileId = idOfProfile(req);
+    req.emu.scheduler.after(seconds + 0.001, () => {
+        if (req.emu.state.has(profileId))
+            deployWorld(req.emu).frontDoor.changed(profileId);
+    });
+}
+function cdn_frontdoor_child(type, path, nameParam, prefix, list, build, extra = {}) {
+    const durations = { create: 5, update: 5, delete: 5 };
+    return {
+        type,
+        path,
+        nameParam,
+        apiVersions: CDN_API_VERSIONS,
+        tracked: false,
+        durations,
+        operations: {
+            createOrUpdate: `${prefix}_Create`,
+            update: `${prefix}_Update`,
+            get: `${prefix}_Get`,
+            delete: `${prefix}_Delete`,
+            listByParent: list,
+        },
+        build: (req, input, existing) => {
+            const { properties } = build(req, input, existing);
+            setDeploymentStatus({ properties }, 'NotStarted');
+            return { properties };
+        },
+        onProvisioned: (req, res) => written(req, res),
+        beforeDelete: (req) => afterDelete(req, durations.delete),
+        // ProxyResources (cdn.json `ProxyResource`) carry no tags: the kit's empty map is not on the wire.
+        view: (_req, res) => {
+            if (extra.tracked)
+                return res.body;
+            const { tags: _tags, ...body } = res.body;
+            return body;
+        },
+        ...extra,
+    };
+}
+const profiles = {
+    type: CDN_TYPES.profile,
+    path: PROFILE,
+    nameParam: 'profileName',
+    apiVersions: CDN_API_VERSIONS,
+    durations: { create: 10, update: 5, delete: 10 },
+    operations: {
+        createOrUpdate: 'Profiles_Create',
+        update: 'Profiles_Update',
+        get: 'Profiles_Get',
+        delete: 'Profiles_Delete',
+        listByParent: { path: `${cdn_frontdoor_RG}/profiles`, operation: 'Profiles_ListByResourceGroup' },
+        listBySubscription: {
+            path: '/subscriptions/{subscriptionId}/providers/Microsoft.Cdn/profiles',
+            operation: 'Profiles_List',
+        },
+    },
+    build: (req, input, existing) => buildProfile(req, input, existing),
+    beforeDelete: (req, res) => {
+        req.emu.scheduler.after(10, () => void deployWorld(req.emu).frontDoor.removeProfile(res.id));
+    },
+};
+const endpoints = cdn_frontdoor_child(CDN_TYPES.endpoint, `${PROFILE}/afdEndpoints/{endpointName}`, 'endpointName', 'AFDEndpoints', { path: `${PROFILE}/afdEndpoints`, operation: 'AFDEndpoints_ListByProfile' }, buildEndpoint, 
+// AFDEndpoint is a TrackedResource in afdx.json (location required, tags); the others are ProxyResources.
+{ tracked: true });
+const originGroups = cdn_frontdoor_child(CDN_TYPES.originGroup, `${PROFILE}/originGroups/{originGroupName}`, 'originGroupName', 'AFDOriginGroups', { path: `${PROFILE}/originGroups`, operation: 'AFDOriginGroups_ListByProfile' }, buildOriginGroup, {
+    beforeDelete: (req, res) => {
+        refusedWhileRouted(req, res);
+        afterDelete(req, 5);
+    },
+});
+const origins = cdn_frontdoor_child(CDN_TYPES.origin, `${PROFILE}/originGroups/{originGroupName}/origins/{originName}`, 'originName', 'AFDOrigins', { path: `${PROFILE}/originGroups/{originGroupName}/origins`, operation: 'AFDOrigins_ListByOriginGroup' }, buildOrigin);
+const routes = cdn_frontdoor_child(CDN_TYPES.route, `${PROFILE}/afdEndpoints/{endpointName}/routes/{routeName}`, 'routeName', 'Routes', { path: `${PROFILE}/afdEndpoints/{endpointName}/routes`, operation: 'Routes_ListByEndpoint' }, buildRoute);
+/** An origin group a route still sends traffic to cannot be deleted. */
+function refusedWhileRouted(req, group) {
+    const user = req.emu.state
+        .list(CDN_TYPES.route, idOfProfile(req))
+        .find((r) => String(r.body['properties']['originGroup']?.['id']).toLowerCase() ===
+        group.id.toLowerCase());
+    if (user) {
+        throw badValue(`The origin group '${group.body['name']}' is used by route '${user.id}' and cannot be deleted.`);
+    }
+}
+const cdnProvider = {
+    name: 'Microsoft.Cdn',
+    register(router) {
+        for (const spec of [profiles, endpoints, originGroups, origins, routes])
+            registerTrackedResource(router, spec);
+    },
+    /** After a reload, every profile's stored configuration routes at once (listeners on new ports). */
+    onRestore(emu) {
+        const traffic = deployWorld(emu).frontDoor;
+        const saved = traffic.timings.propagationSeconds;
+        traffic.timings.propagationSeconds = 0;
+        for (const p of emu.state.list(CDN_TYPES.profile, `/subscriptions/${emu.subscriptionId}`))
+            traffic.changed(p.id);
+        traffic.timings.propagationSeconds = saved;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/emulator/providers/index.ts
+
 
 
 
@@ -10458,6 +11145,7 @@ const providers = [
     computeVirtualMachinesProvider,
     monitorProvider,
     resourcesDeploymentsProvider,
+    cdnProvider,
 ];
 
 ;// CONCATENATED MODULE: ./src/emulator/scheduler.ts
@@ -10727,8 +11415,8 @@ function closeServer(server) {
 var mod = __webpack_require__(21916);
 // EXTERNAL MODULE: ./src/core/deploy/names.ts
 var names = __webpack_require__(18171);
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 49 modules
-var registry = __webpack_require__(21259);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 6 modules
+var registry = __webpack_require__(40505);
 ;// CONCATENATED MODULE: ./src/emulator/world-shape.ts
 
 function shapeOf(strategy) {

@@ -1,8 +1,8 @@
-export const id = 360;
-export const ids = [360];
+export const id = 193;
+export const ids = [193];
 export const modules = {
 
-/***/ 2360:
+/***/ 193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,15 +12,468 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/core/settings/parse.ts + 14 modules
-var parse = __webpack_require__(1030);
+var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ./src/core/settings/parse.ts + 15 modules
+var parse = __webpack_require__(65872);
 // EXTERNAL MODULE: ./src/core/settings/errors.ts
-var errors = __webpack_require__(3794);
+var errors = __webpack_require__(63794);
 // EXTERNAL MODULE: ./src/core/settings/table.ts
-var table = __webpack_require__(3937);
+var table = __webpack_require__(93937);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __webpack_require__(4296);
+var core_errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/deploy/names.ts
+var names = __webpack_require__(18171);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 6 modules
+var registry = __webpack_require__(40505);
+// EXTERNAL MODULE: ./src/core/deploy/rollout-error.ts
+var rollout_error = __webpack_require__(5613);
+// EXTERNAL MODULE: ./src/core/rollout/for-stage.ts
+var for_stage = __webpack_require__(55797);
+// EXTERNAL MODULE: ./src/core/plan/action.ts
+var plan_action = __webpack_require__(55461);
+// EXTERNAL MODULE: ./src/core/analysis/run.ts + 2 modules
+var run = __webpack_require__(28107);
+;// CONCATENATED MODULE: ./src/core/analysis/for-stage.ts
+
+
+
+/** Room beyond the gates' own span for reads that Azure answers slowly or throttles. */
+const ANALYSIS_SLACK_MS = 5 * 60_000;
+/** The longest gate's span (initial delay + count × interval) plus the slack. */
+function analysisBudgetMs(gates) {
+    const spans = gates.map((g) => g.timing.initialDelayMs + g.timing.count * g.timing.intervalMs);
+    return Math.max(0, ...spans) + ANALYSIS_SLACK_MS;
+}
+/** The strategy's answer to "what is the target" for gates that say 'target'. */
+function monitoredTarget(settings) {
+    const rg = settings.deploy.resourceGroup ?? settings.resourceGroup;
+    return rg ? (0,registry/* descriptorOf */.nb)(settings.deploy.strategy).monitored?.(settings.deploy, rg) : undefined;
+}
+/** A verify-only step's version: the 'image-version' input when it names one. */
+const explicitVersion = (s) => s.publish.version.kind === 'explicit' ? s.publish.version.version : undefined;
+/** Plan mode: one "would check" line per gate. */
+function plannedGates(settings) {
+    const target = monitoredTarget(settings);
+    return settings.analysis.map((g) => (0,run/* wouldCheck */._Z)(g, target));
+}
+/**
+ * Verify's gates, judging the release this run deployed (or, in a verify-only step, what the
+ * target serves), from now on. `stop` ends them early without failing them.
+ */
+async function verifyAnalysis(ctx, stop) {
+    const { settings, deps } = ctx;
+    const gates = settings.analysis;
+    if (gates.length === 0)
+        return [];
+    const ports = await ctx.azure();
+    const ex = (0,for_stage/* executorFor */.lL)({ ...ctx, signal: AbortSignal.any([ctx.signal, stop]) }, { retryBaseMs: ports.monitor.pollIntervalMs, timeoutMs: analysisBudgetMs(gates), budgetName: 'analysis' });
+    const results = await (0,run/* runAnalysis */.A1)(gates, {
+        ex,
+        monitor: ports.monitor,
+        clock: deps.clock,
+        log: deps.host,
+        target: monitoredTarget(settings),
+        resourceGroup: settings.deploy.resourceGroup ?? settings.resourceGroup,
+        context: {
+            version: ctx.outputs.imageVersion ?? explicitVersion(settings),
+            previousVersion: ctx.outputs.previousImageVersion,
+            since: deps.clock.now(),
+        },
+        runSignal: ctx.signal,
+    });
+    return results.map((r) => ({ ...r, during: 'verify' }));
+}
+
+// EXTERNAL MODULE: ./src/core/analysis/reads.ts
+var reads = __webpack_require__(78087);
+// EXTERNAL MODULE: ./src/core/analysis/resolve.ts
+var resolve = __webpack_require__(8110);
+;// CONCATENATED MODULE: ./src/core/analysis/preflight.ts
+
+
+
+
+
+
+/** How far back the preflight reads: enough for Azure to check the request, little to scan. */
+const PREFLIGHT_WINDOW_MS = 5 * 60_000;
+/** The preflight's own budget: a few reads, with room for Azure's throttling. */
+const PREFLIGHT_BUDGET_MS = 2 * 60_000;
+/** Checks every gate once; throws one error naming each gate Azure refuses. A no-op in plan mode. */
+async function preflightAnalysis(ctx, version) {
+    const { settings } = ctx;
+    if (settings.analysis.length === 0 || settings.dryRun)
+        return;
+    const { monitor } = await ctx.azure();
+    const ex = (0,for_stage/* executorFor */.lL)(ctx, {
+        retryBaseMs: monitor.pollIntervalMs,
+        timeoutMs: PREFLIGHT_BUDGET_MS,
+        budgetName: 'analysis preflight',
+    });
+    const now = ctx.deps.clock.now();
+    const context = { ...(version ? { version } : {}), since: now - PREFLIGHT_WINDOW_MS };
+    const problems = [];
+    for (const gate of settings.analysis) {
+        const problem = await gateProblem(gate, { ctx, ex, monitor, context, now });
+        if (problem)
+            problems.push(`${gate.input} ('${gate.name}'): ${problem}`);
+    }
+    if (problems.length === 0) {
+        ctx.deps.host.info(`Analysis preflight: Azure Monitor answers all ${settings.analysis.length} gate(s).`);
+        return;
+    }
+    const refused = `Azure refuses ${problems.length} of them; nothing was written`;
+    throw new core_errors/* EngineError */.NJ('terminal', `the analysis gates were checked before the deploy and ${refused}: ${problems.join('; ')}`);
+}
+/** What Azure refuses about one gate, or undefined. */
+async function gateProblem(gate, env) {
+    const { settings } = env.ctx;
+    const resolved = (0,resolve/* resolveGate */.mW)(gate, env.monitor.subscriptionId, monitoredTarget(settings));
+    try {
+        if (gate.kind === 'alerts') {
+            for (const rule of gate.rules) {
+                const problem = await (0,run/* ruleProblem */["in"])(gate, rule, env.monitor, env.ex, settings.deploy.resourceGroup ?? settings.resourceGroup);
+                if (problem)
+                    return problem;
+            }
+        }
+        for (const read of (0,reads/* roundReads */.I)([resolved], env.context, env.now)) {
+            const answer = await env.ex.read(read.what, (call) => send(shortened(read, env.now), env.monitor, call));
+            const refused = metricErrors(read, answer);
+            if (refused)
+                return refused;
+        }
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof core_errors/* CancelledError */.cc || !(err instanceof core_errors/* EngineError */.NJ))
+            throw err;
+        return err.message;
+    }
+}
+/** The read over the last few minutes only; a query also ends in `| take 0` (Azure still compiles it all). */
+function shortened(read, now) {
+    const from = Math.max(read.request.from, now - PREFLIGHT_WINDOW_MS);
+    if (read.kind === 'metrics')
+        return { ...read, request: { ...read.request, from } };
+    if (read.kind === 'alerts')
+        return { ...read, request: { ...read.request, from } };
+    // On a line of its own: a query may end in a // comment.
+    return { ...read, request: { ...read.request, from, query: `${read.request.query}\n| take 0` } };
+}
+/** A metric Azure answered with an error code of its own (the call itself succeeded). */
+function metricErrors(read, answer) {
+    if (read.kind !== 'metrics')
+        return undefined;
+    const errors = Object.entries(answer.errors ?? {});
+    return errors.length > 0 ? `${read.what}: ${errors.map(([m, e]) => `${m}: ${e}`).join('; ')}` : undefined;
+}
+function send(read, monitor, call) {
+    if (read.kind === 'metrics')
+        return monitor.metrics(read.request, call);
+    if (read.kind === 'alerts')
+        return monitor.firedAlerts(read.request, call);
+    return monitor.query(read.request, call);
+}
+
+;// CONCATENATED MODULE: ./src/core/stages/deploy.ts
+/**
+ * deploy: replaces instances with the artifact through the chosen strategy. The artifact comes
+ * from this run's publish (imageId / imageVersion outputs) or the inputs (image-id, or an explicit
+ * image-version in gallery-name/image-definition). Everything is read and checked (strategy.inspect,
+ * then planDeploy) before the first write, the deploy lock's lease included. A rollout that stops part-way is rolled back at once when auto-rollback
+ * is on, and the step fails saying what failed, what was rolled back and what is live.
+ * Plan mode (dry-run): the same reads, then the strategy describes its writes (planDeploy); none is made.
+ */
+
+
+
+
+
+
+const deployStage = {
+    name: 'deploy',
+    async run(ctx) {
+        const strategy = await (0,registry/* strategyFor */.fY)(ctx.settings.deploy.strategy);
+        const artifact = artifactOf(ctx);
+        const record = await strategy.inspect(ctx);
+        // Plan first (every read and check, no write): bad input fails here, before the lease is
+        // written. Dry-run stops at the plan; a real run takes the deploy lock, then applies.
+        const planned = await strategy.planDeploy(ctx, artifact, record);
+        if (ctx.settings.dryRun)
+            return planResult(ctx, planned);
+        if (planned.writes.length > 0) {
+            // A gate Azure would refuse fails here, with nothing written, not after the rollout.
+            await preflightAnalysis(ctx, artifact.imageVersion);
+            await ctx.takeDeployLock?.();
+        }
+        // A paused canary is no unfinished run: the strategy keeps it paused or refuses another release.
+        if (record.target && record.state !== 'paused' && record.target !== artifact.imageVersion) {
+            ctx.warn(`the target's record says an earlier run set out to deploy ${record.target} and did not finish; this deploy replaces it with ${artifact.imageVersion ?? 'the new artifact'}`);
+        }
+        try {
+            const outcome = await strategy.deploy(ctx, artifact, record);
+            ctx.deps.host.info(outcome.message);
+            return {
+                status: 'succeeded',
+                outputs: {
+                    ...outcome.outputs,
+                    rollbackPlan: outcome.rollback,
+                    deployUnchanged: outcome.rollback === undefined,
+                },
+                items: outcome.items,
+                message: outcome.message,
+                journal: outcome.journal,
+            };
+        }
+        catch (err) {
+            if (!(err instanceof rollout_error/* RolloutError */.a) || ctx.signal.aborted)
+                throw err;
+            return rollBackFailedRollout(ctx, strategy, err);
+        }
+    },
+};
+async function rollBackFailedRollout(ctx, strategy, err) {
+    const { plan, items, outputs, liveUntouched, journal = [] } = err.details;
+    const failedItems = [...items, { kind: 'check', label: 'rollout', value: err.message, ok: false }];
+    if (!plan) {
+        return {
+            status: 'failed',
+            outputs: { ...outputs, rolledBack: false },
+            items: failedItems,
+            message: `${err.message}; not rolled back: no previous version is known for this target`,
+        };
+    }
+    if (liveUntouched)
+        return confirmUntouched(ctx, strategy, err, plan, failedItems);
+    if (!ctx.settings.verify.autoRollback) {
+        return {
+            status: 'failed',
+            outputs: { ...outputs, rolledBack: false, rollbackPlan: plan },
+            items: failedItems,
+            message: `${err.message}; not rolled back ('auto-rollback' is false): run the 'rollback' stage to return to ${plan.to.imageVersion ?? 'the previous release'}`,
+        };
+    }
+    ctx.warn(`the deploy failed: ${err.message}; rolling back (${plan.description})`);
+    try {
+        const rb = await strategy.rollback((0,for_stage/* revertContext */._x)(ctx), plan);
+        return {
+            status: 'failed',
+            outputs: { ...outputs, rolledBack: true },
+            items: [...failedItems, ...rb.items],
+            message: `${err.message}; rolled back: ${rb.message}`,
+            journal: [...journal, ...(rb.journal ?? [])],
+        };
+    }
+    catch (rbErr) {
+        if (ctx.signal.aborted)
+            throw rbErr;
+        const why = rbErr instanceof Error ? rbErr.message : String(rbErr);
+        const live = await liveNow(ctx, strategy);
+        const next = `re-run this step to finish the rollback, or run the 'rollback' stage (to-version ${plan.to.imageVersion ?? 'the previous release'})`;
+        return {
+            status: 'failed',
+            outputs: { ...outputs, rolledBack: false },
+            items: failedItems,
+            message: `${err.message}; the rollback failed too: ${why}; ${live}; ${next}`,
+            journal,
+        };
+    }
+}
+/** What production serves now, read fresh after a failed revert; never throws. */
+async function liveNow(ctx, strategy) {
+    if (!strategy.describeLive)
+        return 'what is live could not be read';
+    try {
+        return `live now: ${await strategy.describeLive(ctx)}`;
+    }
+    catch (e) {
+        return `what is live could not be read (${e instanceof Error ? e.message : String(e)})`;
+    }
+}
+/**
+ * Production never took the new version: nothing is rolled back. The strategy still confirms the
+ * old release is live and clears this run's intent from the record.
+ */
+async function confirmUntouched(ctx, strategy, err, plan, items) {
+    const outputs = { ...err.details.outputs, rolledBack: false };
+    const live = plan.to.imageVersion ?? plan.to.containerImage ?? 'the previous release';
+    // An aborted canary did serve a share of production traffic before it was returned.
+    const untouched = err.details.outputs.canaryResult === 'aborted'
+        ? 'the canary share is back on the stable release'
+        : 'production never took the new version';
+    try {
+        const confirmed = await strategy.rollback((0,for_stage/* revertContext */._x)(ctx), plan);
+        return {
+            status: 'failed',
+            outputs,
+            items: [...items, ...confirmed.items],
+            message: `${err.message}; ${untouched}: ${live} is still live`,
+        };
+    }
+    catch (confirmErr) {
+        if (ctx.signal.aborted)
+            throw confirmErr;
+        const why = confirmErr instanceof Error ? confirmErr.message : String(confirmErr);
+        return {
+            status: 'failed',
+            outputs,
+            items,
+            message: `${err.message}; ${untouched}, but confirming ${live} is live failed: ${why}`,
+        };
+    }
+}
+/** What to deploy: this run's publish output, else image-id, else an explicit image-version. */
+function artifactOf(ctx) {
+    const { outputs, settings } = ctx;
+    if ((0,registry/* descriptorOf */.nb)(settings.deploy.strategy).artifact === 'web-artifact')
+        return { containerImage: settings.deploy.containerImage, packageUrl: settings.deploy.packageUrl };
+    if (outputs.imageId)
+        return { imageId: outputs.imageId, imageVersion: outputs.imageVersion };
+    if (settings.publish.imageId)
+        return { imageId: settings.publish.imageId };
+    if (settings.publish.version.kind === 'explicit')
+        return { imageVersion: settings.publish.version.version };
+    throw new core_errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in this run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
+}
+/** Plan mode: a strategy's planned writes as the step's result (logged, in the summary), succeeded. */
+function planResult(ctx, plan) {
+    for (const item of plan.items)
+        ctx.deps.host.info(`plan: ${item.label}: ${item.value}`);
+    const items = [...plan.items, ...plan.writes.map(plan_action/* planItem */.$P)];
+    for (const w of items.filter((i) => i.write))
+        ctx.deps.host.info(`plan: ${w.value}`);
+    ctx.deps.host.info(plan.message);
+    return { status: 'succeeded', outputs: plan.outputs, items, message: plan.message, journal: plan.journal };
+}
+
+;// CONCATENATED MODULE: ./src/core/stages/promote.ts
+/**
+ * promote: continues a canary that a deploy stopped at an open pause ('pause' without a duration
+ * in 'canary-steps'), from the step after it, in a later run (`immutable-deploy promote`, or the CI
+ * job behind an approval). The strategy reads the paused canary back from the target's release
+ * record and refuses clearly, before any write, when nothing is paused, another version is, or the
+ * steps no longer fit. As deploy does: plan first (every read, no write), then the deploy lock,
+ * then the writes; plan mode stops at the plan. A promote that fails part-way returns the traffic
+ * to the stable release ('abort') when 'auto-rollback' is on, and says what is live.
+ */
+
+
+
+
+
+
+
+const promoteStage = {
+    name: 'promote',
+    run: (ctx) => runCanaryAction(ctx, 'promote'),
+};
+/** The strategy's canary control, or an 'input' error naming the strategies that have one. */
+async function controlOf(ctx, action) {
+    const strategy = await (0,registry/* strategyFor */.fY)(ctx.settings.deploy.strategy);
+    if (strategy.canary)
+        return strategy.canary;
+    const canaries = names/* STRATEGY_NAMES */.nU.filter((s) => (0,registry/* descriptorOf */.nb)(s).canary);
+    const strategies = await Promise.all(canaries.map((s) => (0,registry/* strategyFor */.fY)(s)));
+    const able = strategies.filter((s) => s.canary).map((s) => `'${s.name}'`);
+    throw new core_errors/* EngineError */.NJ('input', `stage '${action}': strategy '${strategy.name}' has no canary that can pause; expected strategy ${able.join(' or ')} with 'canary-steps'`);
+}
+/** The release the inputs name, if they name one ('promote' then checks it is the paused one). */
+function requestedArtifact(ctx) {
+    try {
+        return artifactOf(ctx);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** 'promote' or 'abort' as a stage: plan, then the lock, then the writes (none: nothing to do). */
+async function runCanaryAction(ctx, action) {
+    const control = await controlOf(ctx, action);
+    const artifact = action === 'promote' ? requestedArtifact(ctx) : undefined;
+    const act = (c, ex) => action === 'promote' ? control.promote(c, ex, artifact) : control.abort(c, ex);
+    const planning = await control.executor(ctx, true);
+    const planned = await act(ctx, planning);
+    const writes = planning.plannedWrites;
+    if (ctx.settings.dryRun) {
+        const message = `plan: ${action}, ${(0,plan_action/* countWrites */.GG)(writes.length)}, none made; afterwards: ${planned.message}`;
+        return planResult(ctx, { writes, items: planning.facts, outputs: planned.outputs, message });
+    }
+    if (writes.length === 0) {
+        // Nothing to do (already promoted or aborted): a failed verify after it has nothing of this run's to undo.
+        ctx.deps.host.info(planned.message);
+        const outputs = { ...planned.outputs, deployUnchanged: true };
+        return { status: 'succeeded', outputs, items: planning.facts, message: planned.message };
+    }
+    await ctx.takeDeployLock?.();
+    const ex = await control.executor(ctx, false);
+    try {
+        const run = await act(ctx, ex);
+        ctx.deps.host.info(run.message);
+        const outputs = { ...run.outputs, rollbackPlan: run.rollback, deployUnchanged: run.rollback === undefined };
+        return { status: 'succeeded', outputs, items: ex.items, message: run.message, journal: ex.journal };
+    }
+    catch (err) {
+        if (!(err instanceof rollout_error/* RolloutError */.a) || ctx.signal.aborted || err instanceof core_errors/* CancelledError */.cc)
+            throw err;
+        if (action === 'abort')
+            return failed(err, err.message);
+        // Past the switch (production moved to the new release): undo it as a failed deploy is undone.
+        if (err.details.plan && !err.details.liveUntouched)
+            return rollBackFailedRollout(ctx, await (0,registry/* strategyFor */.fY)(ctx.settings.deploy.strategy), err);
+        return abortAfterFailedPromote(ctx, control, err);
+    }
+}
+function failed(err, message, items = []) {
+    const check = { kind: 'check', label: 'canary', value: err.message, ok: false };
+    const outputs = err.details.outputs;
+    return {
+        status: 'failed',
+        outputs,
+        items: [...err.details.items, check, ...items],
+        message,
+        journal: err.details.journal,
+    };
+}
+/**
+ * A promote that stopped part-way (a write failed for good, production never swapped): with
+ * 'auto-rollback', all traffic returns to the stable release as 'abort' does; otherwise the step
+ * says what share is left where and what to run.
+ */
+async function abortAfterFailedPromote(ctx, control, err) {
+    if (err.details.outputs.canaryResult === 'aborted')
+        return failed(err, err.message);
+    if (!ctx.settings.verify.autoRollback)
+        return failed(err, `${err.message}; not aborted ('auto-rollback' is false): run 'promote' again, or 'abort'`);
+    ctx.warn(`the promote failed: ${err.message}; aborting the canary`);
+    try {
+        const revert = (0,for_stage/* revertContext */._x)(ctx);
+        const ex = await control.executor(revert, false);
+        const run = await control.abort(revert, ex);
+        const result = failed(err, `${err.message}; ${run.message}`, ex.items);
+        return { ...result, outputs: { ...err.details.outputs, ...run.outputs } };
+    }
+    catch (abortErr) {
+        if (ctx.signal.aborted)
+            throw abortErr;
+        const why = abortErr instanceof Error ? abortErr.message : String(abortErr);
+        return failed(err, `${err.message}; the abort failed too: ${why}; run 'abort' again`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/stages/abort.ts
+/**
+ * abort: returns all production traffic of a paused canary (or one a failed run left part-way) to
+ * the stable release, weight 0, and records 'aborted' with the canary's version as failed; the
+ * 'result' output is 'aborted'. Nothing paused and no share left: nothing written. Plan first,
+ * then the deploy lock, then the writes, as 'promote' (promote.ts) and deploy do.
+ */
+
+const abortStage = {
+    name: 'abort',
+    run: (ctx) => runCanaryAction(ctx, 'abort'),
+};
+
 ;// CONCATENATED MODULE: ./src/core/publish/version.ts
 /**
  * Which gallery image version to publish: shared by publish and by Image Builder bakes (which
@@ -241,7 +694,7 @@ function missReason(versions, key, baseImage) {
 const cache_short = (key) => key.slice(0, 12);
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/bake/bake-key.ts
 
 /** Bumped when the key material's layout changes, so old cache entries stop matching. */
@@ -309,7 +762,7 @@ function canonicalJson(value) {
 }
 
 // EXTERNAL MODULE: ./src/core/duration.ts
-var duration = __webpack_require__(8571);
+var duration = __webpack_require__(98571);
 ;// CONCATENATED MODULE: ./src/core/publish/poll.ts
 /**
  * A bounded wait on the injected clock and sleep: observe, and if not done, sleep for what the
@@ -595,8 +1048,6 @@ function chooseVersionFor(ctx, gallery) {
     return { chosen, item: { kind: 'fact', label: 'version', value: `${chosen.version} (${chosen.reason})` } };
 }
 
-// EXTERNAL MODULE: ./src/core/plan/action.ts
-var action = __webpack_require__(5461);
 ;// CONCATENATED MODULE: ./src/core/plan/gallery.ts
 /** 'westeurope×1 Standard_LRS, northeurope×2 Standard_ZRS' */
 const describeRegions = (regions) => regions.map((r) => `${r.name}×${r.replicas} ${r.storageAccountType}`).join(', ');
@@ -792,7 +1243,7 @@ function planImageBuilderBake(ctx, d) {
     const aib = settings.bake.imageBuilder;
     const g = d.gallery;
     const chosen = d.chosen;
-    const plan = new action/* Plan */.cw();
+    const plan = new plan_action/* Plan */.cw();
     const defWrite = definitionWrite(g.ref, g.target.definition, settings.publish);
     if (defWrite)
         plan.add(defWrite);
@@ -829,12 +1280,12 @@ function planImageBuilderBake(ctx, d) {
         status: 'succeeded',
         outputs,
         items: [...d.items, ...plan.items(deps.host)],
-        message: `plan: would bake version ${chosen.version} with Image Builder (${(0,action/* countWrites */.GG)(plan.size)}, none made)`,
+        message: `plan: would bake version ${chosen.version} with Image Builder (${(0,plan_action/* countWrites */.GG)(plan.size)}, none made)`,
     };
 }
 function planPackerBake(ctx, d) {
     const template = ctx.settings.bake.packer.template;
-    const plan = new action/* Plan */.cw();
+    const plan = new plan_action/* Plan */.cw();
     plan.add({
         resource: `Packer template ${template}`,
         operation: 'run',
@@ -851,7 +1302,7 @@ function planPackerBake(ctx, d) {
         status: 'succeeded',
         outputs,
         items: [...d.items, ...plan.items(ctx.deps.host)],
-        message: `plan: would bake with Packer (${d.cacheNote}; ${(0,action/* countWrites */.GG)(plan.size)}, none made)`,
+        message: `plan: would bake with Packer (${d.cacheNote}; ${(0,plan_action/* countWrites */.GG)(plan.size)}, none made)`,
     };
 }
 
@@ -860,7 +1311,7 @@ function planPackerBake(ctx, d) {
 const describeAction = (a) => `${a.write.operation} ${a.write.resource}: ${a.write.why}`;
 
 // EXTERNAL MODULE: ./src/core/rollout/retry.ts
-var retry = __webpack_require__(4639);
+var retry = __webpack_require__(84639);
 ;// CONCATENATED MODULE: ./src/core/cleanup/signals.ts
 /**
  * One abort signal per worker, fanned out from the run's signal through ONE listener on it. The SDK
@@ -1194,369 +1645,10 @@ function limitsOf(settings) {
  */
 const confirmReserveMs = (timeoutMs) => Math.min(15 * 60_000, Math.floor(timeoutMs / 10));
 
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 49 modules
-var registry = __webpack_require__(1259);
-;// CONCATENATED MODULE: ./src/core/lock/in-flight.ts
-/** How long a cancelled run lets its lease write finish before aborting it (then it releases). */
-const CANCEL_GRACE_MS = 10_000;
-async function finishBeforeCancel(call, run, sleep, cancelled) {
-    const own = new AbortController();
-    const sent = call(own.signal);
-    const settled = sent.then(() => 'done', () => 'done');
-    if (!run.aborted) {
-        let stop = () => undefined;
-        const aborted = new Promise((resolve) => {
-            stop = () => resolve('aborted');
-            run.addEventListener('abort', stop, { once: true });
-        });
-        const first = await Promise.race([settled, aborted]);
-        run.removeEventListener('abort', stop);
-        if (first === 'done')
-            return sent;
-    }
-    // Cancelled while the write is out: let it finish (bounded), then stop it.
-    const graceOver = new AbortController();
-    const grace = sleep(CANCEL_GRACE_MS, graceOver.signal).catch(() => undefined);
-    await Promise.race([settled, grace]);
-    graceOver.abort();
-    own.abort();
-    await settled;
-    throw cancelled();
-}
-
+// EXTERNAL MODULE: ./src/core/lock/lock.ts + 4 modules
+var lock = __webpack_require__(93491);
 // EXTERNAL MODULE: ./src/core/deploy/record.ts
 var record = __webpack_require__(570);
-;// CONCATENATED MODULE: ./src/core/lock/lease.ts
-/**
- * The deploy lock's lease, as one tag on the deploy target:
- * `immutable-deploy.lock = <owner>;<expiry ISO 8601>;<run URL>` (Azure: values up to 256 characters;
- * the run URL is clipped last). Pure: parsing, formatting, expiry.
- */
-
-const LOCK_TAG = 'immutable-deploy.lock';
-function formatLease(lease) {
-    return (0,record/* clip */.$Q)(`${lease.owner};${new Date(lease.expiresAt).toISOString()};${lease.runUrl ?? ''}`);
-}
-/** The lease a tag value holds; undefined for an empty or unreadable value (treated as free). */
-function parseLease(value) {
-    if (!value)
-        return undefined;
-    const [owner = '', expiry = '', ...url] = value.split(';');
-    const expiresAt = Date.parse(expiry);
-    if (!owner || Number.isNaN(expiresAt))
-        return undefined;
-    const runUrl = url.join(';');
-    return { owner, expiresAt, ...(runUrl ? { runUrl } : {}) };
-}
-/** The lease tag's value among `tags` (tag names are case-insensitive in Azure). */
-function leaseTagValue(tags) {
-    return Object.entries(tags).find(([k]) => k.toLowerCase() === LOCK_TAG)?.[1];
-}
-const describeHolder = (lease) => `run ${lease.owner}${lease.runUrl ? ` (${lease.runUrl})` : ''}`;
-
-;// CONCATENATED MODULE: ./src/core/lock/release.ts
-
-/** The bound on each Azure call of a release or a repair. */
-const RELEASE_TIMEOUT_MS = 30_000;
-/** A repair whose rewrite meets a changed target (HTTP 412) reads it again, this many times. */
-const REPAIR_ATTEMPTS = 3;
-const LABEL = {
-    'scale-set': 'scale set',
-    'load-balancer': 'load balancer',
-    'web-app': 'web app',
-    'resource-group': 'resource group',
-};
-const describeTarget = (t) => `${LABEL[t.kind]} '${t.name}'`;
-const releaseCall = () => ({ signal: new AbortController().signal, timeoutMs: RELEASE_TIMEOUT_MS });
-const messageOf = (err) => (err instanceof Error ? err.message : String(err));
-/**
- * Releases a lease this run (or the main step of this job) holds: deletes the tag only while it
- * still holds `held.value`. Never throws; false (with a warning saying when it expires) when Azure
- * could not be reached.
- */
-async function releaseHeldLock(port, held, deps) {
-    try {
-        await port.removeTagIfValue(held.target, LOCK_TAG, held.value, releaseCall());
-        deps.log.info(`Deploy lock on ${describeTarget(held.target)} released.`);
-        return true;
-    }
-    catch (err) {
-        deps.warn(notReleased(held, err));
-        return false;
-    }
-}
-/**
- * After a lease write with an unknown outcome: removes the lease if it landed, and writes the
- * target again if the write left it in provisioning state Failed. Never throws.
- */
-async function settleLeaseWrite(port, held, deps) {
-    try {
-        await port.removeTagIfValue(held.target, LOCK_TAG, held.value, releaseCall());
-        deps.log.info(`The deploy lock write on ${describeTarget(held.target)} did not complete; its lease, if it landed, was removed.`);
-    }
-    catch (err) {
-        deps.warn(notReleased(held, err));
-    }
-    try {
-        await repairFailed(port, held.target);
-    }
-    catch (err) {
-        deps.warn(`${describeTarget(held.target)} may be left in provisioning state Failed by the deploy lock's write and could not be written again (${messageOf(err)}); re-apply it (GET, then PUT it unchanged) before the next run`);
-    }
-}
-/** Writes the target again, as it is, while it is in provisioning state Failed. */
-async function repairFailed(port, target) {
-    for (let attempt = 0; attempt < REPAIR_ATTEMPTS; attempt++) {
-        const state = await port.read(target, releaseCall());
-        if (!state?.failed)
-            return;
-        if (await port.rewrite(target, state, releaseCall()))
-            return;
-    }
-    throw new Error(`it kept changing while being written (HTTP 412, ${REPAIR_ATTEMPTS} attempts)`);
-}
-function notReleased(held, err) {
-    const lease = parseLease(held.value);
-    const expiry = lease ? ` at ${new Date(lease.expiresAt).toISOString()}` : '';
-    return `the deploy lock on ${describeTarget(held.target)} was not released (${messageOf(err)}); it expires with its lease${expiry}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/lock/owner.ts
-/** Keeps a part readable and safe in the lease tag (';' separates the lease's fields). */
-const part = (text, max = 40) => text
-    .replace(/[^A-Za-z0-9._#-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, max);
-/**
- * This process's owner. `unique` is the random part (NewId); without a NewId port (tests on fakes)
- * the caller passes the run's start stamp instead, which is unique per millisecond only.
- */
-function ownerOf(run, unique) {
-    const parts = [
-        part(run?.system ?? 'run', 24) || 'run',
-        part(run?.runId ?? 'local') || 'local',
-        ...(run?.job ? [part(run.job)] : []),
-        ...(run?.attempt !== undefined ? [`a${run.attempt}`] : []),
-        part(unique, 32),
-    ];
-    return parts.filter(Boolean).join('-');
-}
-/** The random part of an owner: from the NewId port, or the start stamp in base 36 without one. */
-const uniquePart = (newId, startedAt) => newId?.() ?? startedAt.toString(36);
-
-;// CONCATENATED MODULE: ./src/core/lock/lock.ts
-
-
-
-
-
-
-
-/** Beyond deploy-timeout: room for verify and an automatic rollback before the lease expires. */
-const LEASE_MARGIN_MS = 30 * 60_000;
-/** Unguarded targets (web apps): how long to wait before reading a lease write back. */
-const CONFIRM_PAUSE_MS = 2_000;
-/** The least time each Azure call of an acquire gets, even when 'lock-timeout' is nearly over. */
-const MIN_CALL_MS = 60_000;
-/** The bound on each Azure call of a renewal. */
-const RENEW_TIMEOUT_MS = 60_000;
-/** The resource the lease lives on: where the release record lives for the strategy. Undefined without a target. */
-function lockTarget(settings) {
-    const d = settings.deploy;
-    const resourceGroup = d.resourceGroup ?? settings.resourceGroup;
-    if (!resourceGroup)
-        return undefined;
-    return (0,registry/* descriptorOf */.nb)(d.strategy).recordHolder(d, resourceGroup);
-}
-const isTransient = (err) => err instanceof core_errors/* EngineError */.NJ && err.kind === 'transient';
-const iso = (ms) => new Date(ms).toISOString();
-class DeployLock {
-    port;
-    target;
-    owner;
-    leaseMs;
-    deps;
-    /** The 'lock-timeout' of the acquire under way: it bounds every call of it. */
-    budgetMs = 0;
-    held;
-    constructor(port, target, owner, leaseMs, deps) {
-        this.port = port;
-        this.target = target;
-        this.owner = owner;
-        this.leaseMs = leaseMs;
-        this.deps = deps;
-    }
-    get heldLock() {
-        return this.held ? { target: this.target, value: this.held.value } : undefined;
-    }
-    /** Takes the lease, waiting up to `timeoutMs` for another run's. Re-entrant: renews when half gone. */
-    async acquire(timeoutMs, signal) {
-        if (this.held)
-            return this.renewIfDue(signal);
-        const { clock, log } = this.deps;
-        const deadline = clock.now() + timeoutMs;
-        this.budgetMs = timeoutMs;
-        let announced;
-        for (;;) {
-            if (signal.aborted)
-                throw this.cancelled();
-            const attempt = await this.attemptOrRetry(deadline, timeoutMs, signal);
-            if (attempt.kind === 'absent') {
-                // No target, nothing to guard: the stage reports the missing target in its own words.
-                log.debug(`deploy lock: ${describeTarget(this.target)} does not exist; no lease taken`);
-                return;
-            }
-            if (attempt.kind === 'taken')
-                return this.announceTaken(attempt.previous);
-            if (attempt.kind === 'raced')
-                continue; // someone wrote in between (412, or the read-back showed another lease)
-            if (clock.now() >= deadline)
-                throw this.heldTooLong(attempt.lease, timeoutMs);
-            if (announced !== attempt.lease.owner) {
-                log.info(`Waiting for the deploy lock on ${describeTarget(this.target)}: held by ${describeHolder(attempt.lease)} until ${iso(attempt.lease.expiresAt)} (waiting up to 'lock-timeout').`);
-                announced = attempt.lease.owner;
-            }
-            await this.pause(this.pollWait(deadline, attempt.lease.expiresAt), signal);
-        }
-    }
-    /** Renews the lease once half of it has passed (between stages only). */
-    async renewIfDue(signal) {
-        if (!this.held)
-            return;
-        const now = this.deps.clock.now();
-        if (now - this.held.acquiredAt < this.leaseMs / 2)
-            return;
-        const state = await this.port.read(this.target, { signal, timeoutMs: RENEW_TIMEOUT_MS });
-        if (!state || leaseTagValue(state.tags) !== this.held.value) {
-            const other = parseLease(leaseTagValue(state?.tags ?? {}));
-            throw new core_errors/* EngineError */.NJ('terminal', `the deploy lock on ${describeTarget(this.target)} was lost${other ? ` to ${describeHolder(other)}` : ''} (this run's lease expired before it was renewed); stopping before any further write`);
-        }
-        if (!(await this.write(state, now, now + RENEW_TIMEOUT_MS, signal))) {
-            throw new core_errors/* EngineError */.NJ('transient', `the deploy lock on ${describeTarget(this.target)} could not be renewed: the target changed while renewing; re-run`);
-        }
-    }
-    /** Deletes the tag while it holds this run's lease. Never throws: a failed release warns (the lease expires). */
-    async release() {
-        const held = this.held;
-        if (!held)
-            return;
-        this.held = undefined;
-        const released = await releaseHeldLock(this.port, { target: this.target, value: held.value }, this.deps);
-        // Not released: the adapter keeps it, so that the GitHub post step tries again.
-        if (released)
-            this.deps.onChange?.(undefined);
-    }
-    /** One attempt; a transient failure is retried after a poll interval until 'lock-timeout' is over. */
-    async attemptOrRetry(deadline, timeoutMs, signal) {
-        for (;;) {
-            try {
-                return await this.attempt(deadline, signal);
-            }
-            catch (err) {
-                if (!isTransient(err) || signal.aborted)
-                    throw err;
-                if (this.deps.clock.now() >= deadline) {
-                    throw new core_errors/* EngineError */.NJ('transient', `could not take the deploy lock on ${describeTarget(this.target)} within 'lock-timeout' (${Math.round(timeoutMs / 1000)}s): ${err.message}`, { cause: err });
-                }
-                this.deps.log.debug(`deploy lock: ${err.message}; trying again`);
-                // Azure's Retry-After, when it sent one, but never past the deadline.
-                const left = Math.max(1, deadline - this.deps.clock.now());
-                await this.pause(Math.min(left, Math.max(this.pollWait(deadline), err.retryAfterMs ?? 0)), signal);
-            }
-        }
-    }
-    async attempt(deadline, signal) {
-        const state = await this.port.read(this.target, { signal, timeoutMs: this.callTimeout(deadline) });
-        if (!state)
-            return { kind: 'absent' };
-        const current = parseLease(leaseTagValue(state.tags));
-        const now = this.deps.clock.now();
-        if (current && current.owner !== this.owner && current.expiresAt > now)
-            return { kind: 'held', lease: current };
-        if (!(await this.write(state, now, deadline, signal)))
-            return { kind: 'raced' };
-        return { kind: 'taken', previous: current };
-    }
-    /**
-     * Writes this run's lease. From the moment the write is sent the lease may be on the target:
-     * every exit but "not written" (412) or "overwritten" (web apps) either holds it or settles it.
-     */
-    async write(state, now, deadline, signal) {
-        const lease = {
-            owner: this.owner,
-            expiresAt: now + this.leaseMs,
-            ...(this.deps.run?.runUrl ? { runUrl: this.deps.run.runUrl } : {}),
-        };
-        const value = formatLease(lease);
-        const timeoutMs = this.callTimeout(deadline);
-        this.deps.onChange?.({ target: this.target, value });
-        try {
-            const send = (s) => this.port.writeTag(this.target, state, LOCK_TAG, value, { signal: s, timeoutMs });
-            const written = await finishBeforeCancel(send, signal, this.deps.sleep, () => this.cancelled());
-            if (written && (await this.confirmed(value, signal, timeoutMs))) {
-                this.held = { lease, value, acquiredAt: now };
-                this.deps.onChange?.(this.heldLock);
-                return true;
-            }
-        }
-        catch (err) {
-            await settleLeaseWrite(this.port, { target: this.target, value }, this.deps);
-            this.deps.onChange?.(this.heldLock);
-            throw err;
-        }
-        this.deps.onChange?.(this.heldLock);
-        return false;
-    }
-    /**
-     * Guarded kinds: the write itself decided. Web apps (no If-Match): a concurrent writer wins by
-     * writing last; read back after a pause, and whoever's lease is there then holds the lock.
-     */
-    async confirmed(value, signal, timeoutMs) {
-        if (this.port.guarded(this.target.kind))
-            return true;
-        await this.pause(CONFIRM_PAUSE_MS, signal);
-        const after = await this.port.read(this.target, { signal, timeoutMs });
-        return leaseTagValue(after?.tags ?? {}) === value;
-    }
-    announceTaken(previous) {
-        if (previous && previous.owner !== this.owner) {
-            this.deps.warn(`took over the expired deploy lock on ${describeTarget(this.target)} from ${describeHolder(previous)} (it expired at ${iso(previous.expiresAt)} without being released)`);
-        }
-        this.deps.log.info(`Deploy lock on ${describeTarget(this.target)} taken until ${iso(this.held.lease.expiresAt)}.`);
-    }
-    heldTooLong(lease, timeoutMs) {
-        return new core_errors/* EngineError */.NJ('transient', `the deploy lock on ${describeTarget(this.target)} is held by ${describeHolder(lease)} until ${iso(lease.expiresAt)}; waited 'lock-timeout' (${Math.round(timeoutMs / 1000)}s) for it. Re-run when that run has finished, raise 'lock-timeout', or break a dead run's lease with 'immutable-deploy unlock --holder ${lease.owner}'`);
-    }
-    /** The next look: a poll interval, but never past the deadline or the holder's expiry. */
-    pollWait(deadline, expiresAt = Number.POSITIVE_INFINITY) {
-        const now = this.deps.clock.now();
-        return Math.min(this.port.pollIntervalMs, Math.max(1, deadline - now), Math.max(1, expiresAt - now));
-    }
-    /**
-     * What is left of 'lock-timeout' for one call — never less than a floor, so that a call still
-     * gets a chance near the end — and the floor itself never beyond a non-zero 'lock-timeout' (a
-     * 'lock-timeout' of 0, "fail at once if the lock is held", still gives the write its floor).
-     */
-    callTimeout(deadline) {
-        const min = this.deps.minCallMs ?? MIN_CALL_MS;
-        const floor = this.budgetMs > 0 ? Math.min(min, this.budgetMs) : min;
-        return Math.max(floor, deadline - this.deps.clock.now());
-    }
-    cancelled() {
-        return new core_errors/* CancelledError */.cc(`the run was cancelled while waiting for the deploy lock on ${describeTarget(this.target)}`);
-    }
-    async pause(ms, signal) {
-        try {
-            await this.deps.sleep(ms, signal);
-        }
-        catch (err) {
-            if (signal.aborted)
-                throw this.cancelled();
-            throw err;
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/cleanup/usage.ts
 
 
@@ -1821,11 +1913,11 @@ async function observeCleanup(ctx, ports, scan) {
 }
 /** The release record on the deploy target, when one is configured: read where the strategy keeps it. */
 async function targetRecord(ctx, ports) {
-    const holder = lockTarget(ctx.settings);
+    const holder = (0,lock/* lockTarget */.Nd)(ctx.settings);
     if (!holder || !ports.leases)
         return undefined;
     const state = await ports.leases.read(holder, { signal: ctx.signal });
-    const where = describeTarget(holder);
+    const where = (0,lock/* describeTarget */.ff)(holder);
     if (!state)
         ctx.warn(`clean-up: ${where} was not found in resource group '${holder.resourceGroup}': no release record to protect`);
     return state ? { record: (0,record/* recordFromTags */.j1)(state.tags), where: where.replace(/'/g, '') } : undefined;
@@ -1836,9 +1928,7 @@ async function idleColour(ctx, ports) {
 }
 
 // EXTERNAL MODULE: ./src/core/deploy/template/deployment-name.ts
-var deployment_name = __webpack_require__(9307);
-// EXTERNAL MODULE: ./src/core/rollout/for-stage.ts
-var for_stage = __webpack_require__(5797);
+var deployment_name = __webpack_require__(39307);
 ;// CONCATENATED MODULE: ./src/core/cleanup/deployments.ts
 
 
@@ -2365,332 +2455,19 @@ function planCleanup(ctx, observed, limits) {
 }
 /** Plan mode: the actions as planned writes. */
 function describePlan(ctx, p) {
-    const plan = new action/* Plan */.cw();
+    const plan = new plan_action/* Plan */.cw();
     for (const a of p.actions)
         plan.add(a.write);
     return {
         status: 'succeeded',
         outputs: { keptInUse: p.keptInUse, cleanedVersions: [], retiredVersions: [], cleanupFailures: 0 },
         items: [...p.facts, ...plan.items(ctx.deps.host)],
-        message: `plan: ${(0,action/* countWrites */.GG)(plan.size)}, none made`,
+        message: `plan: ${(0,plan_action/* countWrites */.GG)(plan.size)}, none made`,
     };
 }
 
-// EXTERNAL MODULE: ./src/core/analysis/run.ts + 2 modules
-var run = __webpack_require__(8107);
-;// CONCATENATED MODULE: ./src/core/analysis/for-stage.ts
-
-
-
-/** Room beyond the gates' own span for reads that Azure answers slowly or throttles. */
-const ANALYSIS_SLACK_MS = 5 * 60_000;
-/** The longest gate's span (initial delay + count × interval) plus the slack. */
-function analysisBudgetMs(gates) {
-    const spans = gates.map((g) => g.timing.initialDelayMs + g.timing.count * g.timing.intervalMs);
-    return Math.max(0, ...spans) + ANALYSIS_SLACK_MS;
-}
-/** The strategy's answer to "what is the target" for gates that say 'target'. */
-function monitoredTarget(settings) {
-    const rg = settings.deploy.resourceGroup ?? settings.resourceGroup;
-    return rg ? (0,registry/* descriptorOf */.nb)(settings.deploy.strategy).monitored?.(settings.deploy, rg) : undefined;
-}
-/** A verify-only step's version: the 'image-version' input when it names one. */
-const explicitVersion = (s) => s.publish.version.kind === 'explicit' ? s.publish.version.version : undefined;
-/** Plan mode: one "would check" line per gate. */
-function plannedGates(settings) {
-    const target = monitoredTarget(settings);
-    return settings.analysis.map((g) => (0,run/* wouldCheck */._Z)(g, target));
-}
-/**
- * Verify's gates, judging the release this run deployed (or, in a verify-only step, what the
- * target serves), from now on. `stop` ends them early without failing them.
- */
-async function verifyAnalysis(ctx, stop) {
-    const { settings, deps } = ctx;
-    const gates = settings.analysis;
-    if (gates.length === 0)
-        return [];
-    const ports = await ctx.azure();
-    const ex = (0,for_stage/* executorFor */.lL)({ ...ctx, signal: AbortSignal.any([ctx.signal, stop]) }, { retryBaseMs: ports.monitor.pollIntervalMs, timeoutMs: analysisBudgetMs(gates), budgetName: 'analysis' });
-    const results = await (0,run/* runAnalysis */.A1)(gates, {
-        ex,
-        monitor: ports.monitor,
-        clock: deps.clock,
-        log: deps.host,
-        target: monitoredTarget(settings),
-        resourceGroup: settings.deploy.resourceGroup ?? settings.resourceGroup,
-        context: {
-            version: ctx.outputs.imageVersion ?? explicitVersion(settings),
-            previousVersion: ctx.outputs.previousImageVersion,
-            since: deps.clock.now(),
-        },
-        runSignal: ctx.signal,
-    });
-    return results.map((r) => ({ ...r, during: 'verify' }));
-}
-
-// EXTERNAL MODULE: ./src/core/analysis/reads.ts
-var reads = __webpack_require__(8087);
-// EXTERNAL MODULE: ./src/core/analysis/resolve.ts
-var resolve = __webpack_require__(8110);
-;// CONCATENATED MODULE: ./src/core/analysis/preflight.ts
-
-
-
-
-
-
-/** How far back the preflight reads: enough for Azure to check the request, little to scan. */
-const PREFLIGHT_WINDOW_MS = 5 * 60_000;
-/** The preflight's own budget: a few reads, with room for Azure's throttling. */
-const PREFLIGHT_BUDGET_MS = 2 * 60_000;
-/** Checks every gate once; throws one error naming each gate Azure refuses. A no-op in plan mode. */
-async function preflightAnalysis(ctx, version) {
-    const { settings } = ctx;
-    if (settings.analysis.length === 0 || settings.dryRun)
-        return;
-    const { monitor } = await ctx.azure();
-    const ex = (0,for_stage/* executorFor */.lL)(ctx, {
-        retryBaseMs: monitor.pollIntervalMs,
-        timeoutMs: PREFLIGHT_BUDGET_MS,
-        budgetName: 'analysis preflight',
-    });
-    const now = ctx.deps.clock.now();
-    const context = { ...(version ? { version } : {}), since: now - PREFLIGHT_WINDOW_MS };
-    const problems = [];
-    for (const gate of settings.analysis) {
-        const problem = await gateProblem(gate, { ctx, ex, monitor, context, now });
-        if (problem)
-            problems.push(`${gate.input} ('${gate.name}'): ${problem}`);
-    }
-    if (problems.length === 0) {
-        ctx.deps.host.info(`Analysis preflight: Azure Monitor answers all ${settings.analysis.length} gate(s).`);
-        return;
-    }
-    const refused = `Azure refuses ${problems.length} of them; nothing was written`;
-    throw new core_errors/* EngineError */.NJ('terminal', `the analysis gates were checked before the deploy and ${refused}: ${problems.join('; ')}`);
-}
-/** What Azure refuses about one gate, or undefined. */
-async function gateProblem(gate, env) {
-    const { settings } = env.ctx;
-    const resolved = (0,resolve/* resolveGate */.mW)(gate, env.monitor.subscriptionId, monitoredTarget(settings));
-    try {
-        if (gate.kind === 'alerts') {
-            for (const rule of gate.rules) {
-                const problem = await (0,run/* ruleProblem */["in"])(gate, rule, env.monitor, env.ex, settings.deploy.resourceGroup ?? settings.resourceGroup);
-                if (problem)
-                    return problem;
-            }
-        }
-        for (const read of (0,reads/* roundReads */.I)([resolved], env.context, env.now)) {
-            const answer = await env.ex.read(read.what, (call) => send(shortened(read, env.now), env.monitor, call));
-            const refused = metricErrors(read, answer);
-            if (refused)
-                return refused;
-        }
-        return undefined;
-    }
-    catch (err) {
-        if (err instanceof core_errors/* CancelledError */.cc || !(err instanceof core_errors/* EngineError */.NJ))
-            throw err;
-        return err.message;
-    }
-}
-/** The read over the last few minutes only; a query also ends in `| take 0` (Azure still compiles it all). */
-function shortened(read, now) {
-    const from = Math.max(read.request.from, now - PREFLIGHT_WINDOW_MS);
-    if (read.kind === 'metrics')
-        return { ...read, request: { ...read.request, from } };
-    if (read.kind === 'alerts')
-        return { ...read, request: { ...read.request, from } };
-    // On a line of its own: a query may end in a // comment.
-    return { ...read, request: { ...read.request, from, query: `${read.request.query}\n| take 0` } };
-}
-/** A metric Azure answered with an error code of its own (the call itself succeeded). */
-function metricErrors(read, answer) {
-    if (read.kind !== 'metrics')
-        return undefined;
-    const errors = Object.entries(answer.errors ?? {});
-    return errors.length > 0 ? `${read.what}: ${errors.map(([m, e]) => `${m}: ${e}`).join('; ')}` : undefined;
-}
-function send(read, monitor, call) {
-    if (read.kind === 'metrics')
-        return monitor.metrics(read.request, call);
-    if (read.kind === 'alerts')
-        return monitor.firedAlerts(read.request, call);
-    return monitor.query(read.request, call);
-}
-
-// EXTERNAL MODULE: ./src/core/deploy/rollout-error.ts
-var rollout_error = __webpack_require__(5613);
-;// CONCATENATED MODULE: ./src/core/stages/deploy.ts
-/**
- * deploy: replaces instances with the artifact through the chosen strategy. The artifact comes
- * from this run's publish (imageId / imageVersion outputs) or the inputs (image-id, or an explicit
- * image-version in gallery-name/image-definition). Everything is read and checked (strategy.inspect,
- * then planDeploy) before the first write, the deploy lock's lease included. A rollout that stops part-way is rolled back at once when auto-rollback
- * is on, and the step fails saying what failed, what was rolled back and what is live.
- * Plan mode (dry-run): the same reads, then the strategy describes its writes (planDeploy); none is made.
- */
-
-
-
-
-
-
-const deployStage = {
-    name: 'deploy',
-    async run(ctx) {
-        const strategy = (0,registry/* strategyFor */.fY)(ctx.settings.deploy.strategy);
-        const artifact = artifactOf(ctx);
-        const record = await strategy.inspect(ctx);
-        // Plan first (every read and check, no write): bad input fails here, before the lease is
-        // written. Dry-run stops at the plan; a real run takes the deploy lock, then applies.
-        const planned = await strategy.planDeploy(ctx, artifact, record);
-        if (ctx.settings.dryRun)
-            return planResult(ctx, planned);
-        if (planned.writes.length > 0) {
-            // A gate Azure would refuse fails here, with nothing written, not after the rollout.
-            await preflightAnalysis(ctx, artifact.imageVersion);
-            await ctx.takeDeployLock?.();
-        }
-        if (record.target && record.target !== artifact.imageVersion) {
-            ctx.warn(`the target's record says an earlier run set out to deploy ${record.target} and did not finish; this deploy replaces it with ${artifact.imageVersion ?? 'the new artifact'}`);
-        }
-        try {
-            const outcome = await strategy.deploy(ctx, artifact, record);
-            ctx.deps.host.info(outcome.message);
-            return {
-                status: 'succeeded',
-                outputs: {
-                    ...outcome.outputs,
-                    rollbackPlan: outcome.rollback,
-                    deployUnchanged: outcome.rollback === undefined,
-                },
-                items: outcome.items,
-                message: outcome.message,
-                journal: outcome.journal,
-            };
-        }
-        catch (err) {
-            if (!(err instanceof rollout_error/* RolloutError */.a) || ctx.signal.aborted)
-                throw err;
-            return rollBackFailedRollout(ctx, strategy, err);
-        }
-    },
-};
-async function rollBackFailedRollout(ctx, strategy, err) {
-    const { plan, items, outputs, liveUntouched, journal = [] } = err.details;
-    const failedItems = [...items, { kind: 'check', label: 'rollout', value: err.message, ok: false }];
-    if (!plan) {
-        return {
-            status: 'failed',
-            outputs: { ...outputs, rolledBack: false },
-            items: failedItems,
-            message: `${err.message}; not rolled back: no previous version is known for this target`,
-        };
-    }
-    if (liveUntouched)
-        return confirmUntouched(ctx, strategy, err, plan, failedItems);
-    if (!ctx.settings.verify.autoRollback) {
-        return {
-            status: 'failed',
-            outputs: { ...outputs, rolledBack: false, rollbackPlan: plan },
-            items: failedItems,
-            message: `${err.message}; not rolled back ('auto-rollback' is false): run the 'rollback' stage to return to ${plan.to.imageVersion ?? 'the previous release'}`,
-        };
-    }
-    ctx.warn(`the deploy failed: ${err.message}; rolling back (${plan.description})`);
-    try {
-        const rb = await strategy.rollback((0,for_stage/* revertContext */._x)(ctx), plan);
-        return {
-            status: 'failed',
-            outputs: { ...outputs, rolledBack: true },
-            items: [...failedItems, ...rb.items],
-            message: `${err.message}; rolled back: ${rb.message}`,
-            journal: [...journal, ...(rb.journal ?? [])],
-        };
-    }
-    catch (rbErr) {
-        if (ctx.signal.aborted)
-            throw rbErr;
-        const why = rbErr instanceof Error ? rbErr.message : String(rbErr);
-        const live = await liveNow(ctx, strategy);
-        const next = `re-run this step to finish the rollback, or run the 'rollback' stage (to-version ${plan.to.imageVersion ?? 'the previous release'})`;
-        return {
-            status: 'failed',
-            outputs: { ...outputs, rolledBack: false },
-            items: failedItems,
-            message: `${err.message}; the rollback failed too: ${why}; ${live}; ${next}`,
-            journal,
-        };
-    }
-}
-/** What production serves now, read fresh after a failed revert; never throws. */
-async function liveNow(ctx, strategy) {
-    if (!strategy.describeLive)
-        return 'what is live could not be read';
-    try {
-        return `live now: ${await strategy.describeLive(ctx)}`;
-    }
-    catch (e) {
-        return `what is live could not be read (${e instanceof Error ? e.message : String(e)})`;
-    }
-}
-/**
- * Production never took the new version: nothing is rolled back. The strategy still confirms the
- * old release is live and clears this run's intent from the record.
- */
-async function confirmUntouched(ctx, strategy, err, plan, items) {
-    const outputs = { ...err.details.outputs, rolledBack: false };
-    const live = plan.to.imageVersion ?? plan.to.containerImage ?? 'the previous release';
-    try {
-        const confirmed = await strategy.rollback((0,for_stage/* revertContext */._x)(ctx), plan);
-        return {
-            status: 'failed',
-            outputs,
-            items: [...items, ...confirmed.items],
-            message: `${err.message}; production never took the new version: ${live} is still live`,
-        };
-    }
-    catch (confirmErr) {
-        if (ctx.signal.aborted)
-            throw confirmErr;
-        const why = confirmErr instanceof Error ? confirmErr.message : String(confirmErr);
-        return {
-            status: 'failed',
-            outputs,
-            items,
-            message: `${err.message}; production never took the new version, but confirming ${live} is live failed: ${why}`,
-        };
-    }
-}
-/** What to deploy: this run's publish output, else image-id, else an explicit image-version. */
-function artifactOf(ctx) {
-    const { outputs, settings } = ctx;
-    if ((0,registry/* descriptorOf */.nb)(settings.deploy.strategy).artifact === 'web-artifact')
-        return { containerImage: settings.deploy.containerImage, packageUrl: settings.deploy.packageUrl };
-    if (outputs.imageId)
-        return { imageId: outputs.imageId, imageVersion: outputs.imageVersion };
-    if (settings.publish.imageId)
-        return { imageId: settings.publish.imageId };
-    if (settings.publish.version.kind === 'explicit')
-        return { imageVersion: settings.publish.version.version };
-    throw new core_errors/* EngineError */.NJ('input', "input 'image-id': is required to deploy without a publish stage in this run; expected a gallery image version resource id (or an explicit 'image-version' with 'gallery-name' and 'image-definition')");
-}
-/** Plan mode: a strategy's planned writes as the step's result (logged, in the summary), succeeded. */
-function planResult(ctx, plan) {
-    for (const item of plan.items)
-        ctx.deps.host.info(`plan: ${item.label}: ${item.value}`);
-    const items = [...plan.items, ...plan.writes.map(action/* planItem */.$P)];
-    for (const w of items.filter((i) => i.write))
-        ctx.deps.host.info(`plan: ${w.value}`);
-    ctx.deps.host.info(plan.message);
-    return { status: 'succeeded', outputs: plan.outputs, items, message: plan.message, journal: plan.journal };
-}
-
 // EXTERNAL MODULE: ./src/core/rollout/attempt.ts
-var attempt = __webpack_require__(652);
+var attempt = __webpack_require__(70652);
 ;// CONCATENATED MODULE: ./src/core/publish/attempt.ts
 /**
  * One Azure write of publish, bounded by a deadline and tried again while it fails transiently
@@ -2992,7 +2769,7 @@ function failedWork(ctx, p) {
 /** Plan mode: the definition and version writes, then the rest of `finish` as planned writes. */
 function planPublish(ctx, p, chosen, replacing = false) {
     const { ref, target, source, common } = p;
-    const plan = new action/* Plan */.cw();
+    const plan = new plan_action/* Plan */.cw();
     const defWrite = definitionWrite(ref, target.definition, ctx.settings.publish);
     if (defWrite)
         plan.add(defWrite);
@@ -3096,7 +2873,7 @@ async function finish(ctx, ports, vref, version, f) {
     if (settings.dryRun) {
         // Replication is followed with reads only; what is left to write are the tags and the clean-up.
         const regions = version.targetRegions.map((r) => r.name);
-        return finishPlan(ctx, new action/* Plan */.cw(), vref, version.id, regions, f, missingTags(version.tags, f.tags), false);
+        return finishPlan(ctx, new plan_action/* Plan */.cw(), vref, version.id, regions, f, missingTags(version.tags, f.tags), false);
     }
     const status = await waitForReplication({
         gallery: ports.gallery,
@@ -3159,7 +2936,7 @@ function finishPlan(ctx, plan, vref, id, regions, f, lacking, created) {
         ...(before.baked !== undefined ? { baked: before.baked } : {}),
         ...(before.bakeKey ? { bakeKey: before.bakeKey } : {}),
     };
-    const message = `plan: ${created ? `would publish version ${vref.version}` : `version ${vref.version} is ${f.note}`} (${(0,action/* countWrites */.GG)(plan.size)}, none made)`;
+    const message = `plan: ${created ? `would publish version ${vref.version}` : `version ${vref.version} is ${f.note}`} (${(0,plan_action/* countWrites */.GG)(plan.size)}, none made)`;
     return { status: 'succeeded', outputs, items: [...f.items, ...plan.items(deps.host)], message };
 }
 
@@ -3177,7 +2954,7 @@ function finishPlan(ctx, plan, vref, id, regions, f, lacking, created) {
 const rollbackStage = {
     name: 'rollback',
     async run(ctx) {
-        const strategy = (0,registry/* strategyFor */.fY)(ctx.settings.deploy.strategy);
+        const strategy = await (0,registry/* strategyFor */.fY)(ctx.settings.deploy.strategy);
         const toVersion = ctx.settings.verify.toVersion;
         let plan = toVersion ? undefined : ctx.outputs.rollbackPlan;
         if (!plan && !toVersion && ctx.outputs.deployUnchanged) {
@@ -3217,9 +2994,9 @@ const rollbackStage = {
 };
 
 // EXTERNAL MODULE: ./src/core/deploy/endpoint-probes.ts
-var endpoint_probes = __webpack_require__(3204);
+var endpoint_probes = __webpack_require__(53204);
 // EXTERNAL MODULE: ./src/core/verify/http-probe.ts + 2 modules
-var http_probe = __webpack_require__(8954);
+var http_probe = __webpack_require__(28954);
 ;// CONCATENATED MODULE: ./src/core/stages/verify.ts
 /**
  * verify: health gates. HTTP probes (probe-urls / probes, plus the live and preview endpoints),
@@ -3243,7 +3020,7 @@ const verifyStage = {
         const { settings, deps, signal } = ctx;
         const descriptor = (0,registry/* descriptorOf */.nb)(settings.deploy.strategy);
         const targetChecked = targetIsChecked(settings);
-        const strategy = descriptor.targetName(settings.deploy) ? descriptor.strategy : undefined;
+        const strategy = descriptor.targetName(settings.deploy) ? await descriptor.loadStrategy() : undefined;
         const endpoints = [
             ...(0,endpoint_probes/* endpointsFromSettings */.I9)(settings),
             ...(strategy ? await strategy.endpoints(ctx) : []),
@@ -3405,10 +3182,14 @@ function planVerify(ctx, probes, targetChecked) {
 
 
 
+
+
 const STAGES = {
     bake: bakeStage,
     publish: publishStage,
     deploy: deployStage,
+    promote: promoteStage,
+    abort: abortStage,
     verify: verifyStage,
     cleanup: cleanupStage,
     rollback: rollbackStage,
@@ -3432,8 +3213,11 @@ const resultOutput = (result) => result.dryRun && result.status === 'succeeded' 
 const DEFAULT_OUTPUTS = { 'rolled-back': 'false' };
 /** The outputs as the strings a pipeline step publishes, keyed by the table's kebab-case names. */
 function outputStrings(outputs, result) {
-    // A canary says how it ended ('promoted' / 'aborted'); a plan stays 'planned'.
-    const out = { result: result === 'planned' ? result : (outputs.canaryResult ?? result) };
+    // A canary says how it ended ('promoted' / 'paused' / 'aborted'); a plan stays 'planned'; a
+    // promoted release that a failed verify rolled back is the run's status again.
+    const undone = outputs.canaryResult === 'promoted' && outputs.rolledBack === true;
+    const canary = undone ? undefined : outputs.canaryResult;
+    const out = { result: result === 'planned' ? result : (canary ?? result) };
     for (const def of table/* OUTPUTS */.py) {
         const value = outputs[camel(def.name)] ??
             (result === 'planned' ? undefined : DEFAULT_OUTPUTS[def.name]);
@@ -3463,7 +3247,7 @@ function format(name, value) {
 }
 
 // EXTERNAL MODULE: ./src/core/run/redact.ts
-var run_redact = __webpack_require__(9764);
+var run_redact = __webpack_require__(89764);
 ;// CONCATENATED MODULE: ./src/core/run/summary.ts
 /** Renders a run result as markdown (GitHub job summary, Azure DevOps attachment) or plain text (terminal). */
 
@@ -3524,8 +3308,8 @@ function imageFact(result) {
 /** Plan mode: the planned writes of the run (from the result, else from the stages' items). */
 function plannedLines(result) {
     if (result.plan)
-        return result.plan.map((w) => ({ stage: w.stage, line: (0,action/* formatWrite */.jf)(w) }));
-    return result.stages.flatMap((s) => s.items.filter((i) => i.write).map((i) => ({ stage: s.name, line: (0,action/* formatWrite */.jf)(i.write) })));
+        return result.plan.map((w) => ({ stage: w.stage, line: (0,plan_action/* formatWrite */.jf)(w) }));
+    return result.stages.flatMap((s) => s.items.filter((i) => i.write).map((i) => ({ stage: s.name, line: (0,plan_action/* formatWrite */.jf)(i.write) })));
 }
 function renderMarkdown(result) {
     const title = `### immutable-deploy: ${result.status}${result.dryRun ? ' (plan only)' : ''} in ${(0,duration/* formatDuration */.a)(result.durationMs)}`;
@@ -3540,7 +3324,7 @@ function renderMarkdown(result) {
     }
     if (result.dryRun) {
         const planned = plannedLines(result);
-        lines.push('', `#### Plan: ${(0,action/* countWrites */.GG)(planned.length)} (none made)`, '');
+        lines.push('', `#### Plan: ${(0,plan_action/* countWrites */.GG)(planned.length)} (none made)`, '');
         lines.push(...(planned.length > 0 ? planned.map((p) => `- \`${p.stage}\` ${escapeCell(p.line)}`) : ['- nothing to change']));
     }
     const facts = keyFacts(result);
@@ -3760,7 +3544,7 @@ class Run {
         const signal = this.deps.host.signal;
         if (this.lock?.heldLock)
             return this.lock.renewIfDue(signal);
-        const target = lockTarget(this.settings);
+        const target = (0,lock/* lockTarget */.Nd)(this.settings);
         if (!target || !this.deps.azure)
             return;
         const ports = await this.deps.azure();
@@ -3768,9 +3552,9 @@ class Run {
             return;
         const ctx = this.context();
         // One owner per process: matrix jobs share the run id, so a random part tells them apart.
-        const owner = ownerOf(this.deps.run, uniquePart(this.deps.newId, this.startedAt));
-        const leaseMs = this.settings.deploy.timeoutMs + LEASE_MARGIN_MS;
-        this.lock = new DeployLock(ports.leases, target, owner, leaseMs, {
+        const owner = (0,lock/* ownerOf */.bf)(this.deps.run, (0,lock/* uniquePart */.J3)(this.deps.newId, this.startedAt));
+        const leaseMs = this.settings.deploy.timeoutMs + lock/* LEASE_MARGIN_MS */.lo;
+        this.lock = new lock/* DeployLock */.Fc(ports.leases, target, owner, leaseMs, {
             clock: this.deps.clock,
             sleep: this.deps.sleep,
             log: this.deps.host,
@@ -3836,7 +3620,9 @@ class Run {
     }
     /** A failed verify after a deploy in this run rolls the target back, when asked to. */
     async rollBackAfterVerify() {
-        const deployed = this.reports.some((r) => r.name === 'deploy' && r.status === 'succeeded');
+        // A promote (a paused canary's release completed in this run) is undone like a deploy.
+        const released = (name) => name === 'deploy' || name === 'promote';
+        const deployed = this.reports.some((r) => released(r.name) && r.status === 'succeeded');
         if (!deployed || !this.settings.verify.autoRollback)
             return;
         const verifyError = this.error;
@@ -3903,7 +3689,7 @@ class Run {
             durationMs: this.deps.clock.now() - this.startedAt,
             dryRun: this.settings.dryRun,
             ...(this.settings.dryRun
-                ? { plan: this.reports.flatMap((r) => (0,action/* writesOf */.AP)(r.items).map((w) => ({ stage: r.name, ...w }))) }
+                ? { plan: this.reports.flatMap((r) => (0,plan_action/* writesOf */.AP)(r.items).map((w) => ({ stage: r.name, ...w }))) }
                 : {}),
         };
     }
@@ -3934,7 +3720,7 @@ function definedOnly(outputs) {
 
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/runtime/command-runner.ts
 /**
  * The CommandRunner port on child_process.spawn: an argv array, no shell (nothing is expanded or
@@ -4132,11 +3918,11 @@ const randomId = () => (0,external_node_crypto_.randomUUID)().replace(/-/g, '').
 // EXTERNAL MODULE: ./src/runtime/time.ts
 var time = __webpack_require__(487);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/azure/credentials.ts
-var credentials = __webpack_require__(4329);
+var credentials = __webpack_require__(84329);
 ;// CONCATENATED MODULE: ./src/adapters/shared/azure-connection.ts
 /**
  * Signs in and builds the Azure ports, for the stages that need them. The sign-in is planned
@@ -4169,8 +3955,8 @@ function azureLoader(settings, signIn, log) {
     return () => {
         ports ??= (async () => {
             log?.(`Signing in to Azure with ${signIn.description} (subscription ${signIn.subscriptionId}).`);
-            const { createCredential } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4329));
-            const { createAzurePorts } = await __webpack_require__.e(/* import() */ 699).then(__webpack_require__.bind(__webpack_require__, 1699));
+            const { createCredential } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 84329));
+            const { createAzurePorts } = await __webpack_require__.e(/* import() */ 146).then(__webpack_require__.bind(__webpack_require__, 61146));
             return createAzurePorts({
                 endpoint: settings.azure.armEndpoint,
                 caFile: settings.azure.caFile,
@@ -4192,7 +3978,7 @@ function azureLoader(settings, signIn, log) {
 async function packerPort(settings, signIn, env = process.env) {
     if (!settings.stages.includes('bake') || settings.bake.builder !== 'packer')
         return undefined;
-    const { createPackerPort } = await __webpack_require__.e(/* import() */ 763).then(__webpack_require__.bind(__webpack_require__, 1763));
+    const { createPackerPort } = await __webpack_require__.e(/* import() */ 763).then(__webpack_require__.bind(__webpack_require__, 11763));
     return createPackerPort({ azureCredential: signIn ? await packerCredential(signIn, env) : undefined });
 }
 /** The run's sign-in, as Packer's azure-arm builder takes it. */
@@ -4261,8 +4047,8 @@ async function adoIdToken(serviceConnectionId, systemAccessToken, env) {
     return body.oidcToken;
 }
 
-// EXTERNAL MODULE: ./src/adapters/shared/prepare.ts + 1 modules
-var prepare = __webpack_require__(1983);
+// EXTERNAL MODULE: ./src/adapters/shared/prepare.ts + 2 modules
+var prepare = __webpack_require__(39628);
 ;// CONCATENATED MODULE: ./src/adapters/shared/run-info.ts
 const run_info_int = (v) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
 function runInfoFromEnv(env = process.env, system = 'cli') {
@@ -4308,6 +4094,8 @@ function runInfoFromEnv(env = process.env, system = 'cli') {
     return { system };
 }
 
+// EXTERNAL MODULE: ./src/core/fleet/one-target.ts + 2 modules
+var one_target = __webpack_require__(96087);
 ;// CONCATENATED MODULE: ./src/adapters/shared/run-step.ts
 /**
  * What all three adapters do the same way: read and parse the inputs (`prepare.ts`, re-exported
@@ -4316,6 +4104,7 @@ function runInfoFromEnv(env = process.env, system = 'cli') {
  * Adapters stay thin: they supply how to read a raw input, how inputs are named to their users,
  * and the Host; they render the result and set the step's outcome.
  */
+
 
 
 
@@ -4347,7 +4136,19 @@ async function executeStep(options, settings) {
         ...options.deps,
         host: options.host,
     };
-    return runEngine(settings, deps);
+    // A fleet target refuses while its fleet is halted for the version (and waits for its replication).
+    const refused = deps.azure && settings.fleet ? await (0,one_target/* refusedTargetRun */.Z$)(settings, targetRunDeps(deps)) : undefined;
+    return refused ?? runEngine(settings, deps);
+}
+function targetRunDeps(deps) {
+    const azure = deps.azure;
+    return {
+        gallery: async () => (await azure()).gallery,
+        clock: deps.clock,
+        sleep: deps.sleep,
+        signal: deps.host.signal,
+        log: (line) => deps.host.info(line),
+    };
 }
 /** Parses the inputs and runs the engine. Throws SettingsError (nothing ran) on bad input. */
 async function runStep(options) {
@@ -4434,7 +4235,7 @@ function githubHost(signal) {
 const HELD_STATE = 'held';
 
 // EXTERNAL MODULE: ./src/adapters/github/runner-io.ts
-var runner_io = __webpack_require__(8347);
+var runner_io = __webpack_require__(78347);
 ;// CONCATENATED MODULE: ./src/adapters/github/run.ts
 /**
  * The GitHub Action's run once its inputs have parsed (loaded on demand by main.ts): the Host on
@@ -4477,7 +4278,7 @@ async function run_run(settings) {
 
 /***/ }),
 
-/***/ 4329:
+/***/ 84329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4485,8 +4286,8 @@ async function run_run(settings) {
 /* harmony export */   lZ: () => (/* binding */ planCredential)
 /* harmony export */ });
 /* unused harmony exports AUTHORITY_HOSTS, GITHUB_OIDC_AUDIENCE, authorityHostFor, staticTokenCredential, signInMethod, namedSignIn, identityCredential */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _sign_in_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2582);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _sign_in_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92582);
 
 
 /** Entra ID authority per cloud (the values of @azure/identity's AzureAuthorityHosts). */
@@ -4686,7 +4487,7 @@ function namedSignIn(inner, method) {
 async function identityCredential(plan) {
     if (plan.kind === 'static-token')
         return staticTokenCredential(plan.token);
-    const identity = await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 3952));
+    const identity = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(818), __webpack_require__.e(738), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 23952));
     switch (plan.kind) {
         case 'oidc':
             return new identity.ClientAssertionCredential(plan.tenantId, plan.clientId, plan.getAssertion, {
@@ -4712,7 +4513,7 @@ async function identityCredential(plan) {
 
 /***/ }),
 
-/***/ 2582:
+/***/ 92582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4720,7 +4521,7 @@ async function identityCredential(plan) {
 /* harmony export */   l1: () => (/* binding */ isSignInError),
 /* harmony export */   vE: () => (/* binding */ signInError)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /**
  * Sign-in failures: the credential's getToken failing (@azure/identity's CredentialUnavailableError,
  * AuthenticationError, AggregateAuthenticationError, or the OIDC token request of the CI). They say
@@ -4759,6 +4560,81 @@ function signInFailure(err, what) {
         fix: "Check the 'auth' input and the sign-in inputs it needs.",
     }, what);
 }
+
+
+/***/ }),
+
+/***/ 53204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I9: () => (/* binding */ endpointsFromSettings),
+/* harmony export */   Nf: () => (/* binding */ batchGateProbes),
+/* harmony export */   ZR: () => (/* binding */ endpointProbes)
+/* harmony export */ });
+function endpointsFromSettings(settings) {
+    const out = [];
+    if (settings.verify.liveUrl)
+        out.push({ role: 'live', url: settings.verify.liveUrl });
+    if (settings.verify.previewUrl)
+        out.push({ role: 'preview', url: settings.verify.previewUrl });
+    return out;
+}
+function endpointProbes(settings, endpoints) {
+    const seen = new Set();
+    return endpoints.flatMap((e) => {
+        const key = `${e.role}|${e.url}`;
+        if (seen.has(key))
+            return [];
+        seen.add(key);
+        return [{ ...settings.verify.gate, name: e.role, url: e.url }];
+    });
+}
+/** What gates each batch of a Manual rollout: the user's probes plus the live endpoint. */
+function batchGateProbes(settings) {
+    return [
+        ...settings.verify.probes,
+        ...endpointProbes(settings, endpointsFromSettings(settings).filter((e) => e.role === 'live')),
+    ];
+}
+
+
+/***/ }),
+
+/***/ 39307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ isOurs),
+/* harmony export */   pC: () => (/* binding */ deploymentName)
+/* harmony export */ });
+/* unused harmony export DEPLOYMENT_PREFIX */
+const DEPLOYMENT_PREFIX = 'immutable-deploy-';
+const MAX_NAME = 64;
+const names = new WeakMap();
+/** This run's deployment name for a deploy or (rollback) its revert. */
+function deploymentName(ctx, rollback = false) {
+    const key = ctx.settings.deploy.template;
+    let byPurpose = names.get(key);
+    if (!byPurpose)
+        names.set(key, (byPurpose = new Map()));
+    const purpose = rollback ? 'rb' : 'deploy';
+    let name = byPurpose.get(purpose);
+    if (!name)
+        byPurpose.set(purpose, (name = newName(ctx, rollback)));
+    return name;
+}
+function newName(ctx, rollback) {
+    const run = ctx.deps.run;
+    const runPart = safe(run?.runId ?? (run?.runNumber !== undefined ? String(run.runNumber) : 'local')).slice(0, 24);
+    const id = safe(ctx.deps.newId?.() ?? ctx.deps.clock.now().toString(36)).slice(0, 8);
+    const name = `${DEPLOYMENT_PREFIX}${runPart}-${id}${rollback ? '-rb' : ''}`;
+    return name.slice(0, MAX_NAME);
+}
+/** Only the characters Azure allows in a deployment name (others become '-'); never ending in '.'. */
+const safe = (s) => s.replace(/[^-\w.()]/g, '-').replace(/\.+$/, '');
+/** Whether a deployment in the group's history is one this engine made. */
+const isOurs = (name) => name.startsWith(DEPLOYMENT_PREFIX);
 
 
 /***/ })
