@@ -6,7 +6,6 @@
  * targets × wave × result × version.
  */
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
 import {
   parseFleet,
   planFleet,
@@ -17,12 +16,12 @@ import {
   runFleet,
   type FleetDeps,
 } from '../core/fleet/index.js';
-import type { Fleet, FleetResult, FleetTarget } from '../core/fleet/index.js';
-import { FleetFileError } from '../core/fleet/parse.js';
+import type { FleetResult, FleetTarget } from '../core/fleet/index.js';
 import { EngineError } from '../core/errors.js';
 import type { Settings } from '../core/settings/types.js';
 import { azureLoader, planSignIn } from '../adapters/shared/azure-connection.js';
 import { readTextFile } from '../adapters/shared/config-file.js';
+import { loadFleetDocument } from '../adapters/shared/fleet-file.js';
 import { errorMessage, executeStep, signalController } from '../adapters/shared/run-step.js';
 import { realSleep, systemClock } from '../runtime/time.js';
 import { writeFile } from 'node:fs/promises';
@@ -103,25 +102,6 @@ function parseFleetArgs(argv: readonly string[]): FleetArgs | 'help' {
   };
 }
 
-/** Reads and parses the fleet file; throws FleetFileError naming the path, never the content. */
-export function loadFleetFile(path: string, now: number): Fleet {
-  const file = readTextFile(path);
-  const bad = (message: string): never => {
-    throw new FleetFileError([{ path: '(file)', message }]);
-  };
-  if (!file.ok) return bad(`cannot read '${path}': ${file.reason}`);
-  let doc: unknown;
-  try {
-    doc = parseYaml(file.text);
-  } catch (err) {
-    const at = (err as { linePos?: { line: number; col: number }[] }).linePos?.[0];
-    return bad(
-      `'${path}' is not valid YAML${at ? ` (line ${at.line}, column ${at.col})` : ''} (the content is not shown)`,
-    );
-  }
-  return parseFleet(doc, { now, readFile: (p) => readTextFile(p) });
-}
-
 export async function fleet(
   argv: readonly string[],
   write: { out: (t: string) => void; err: (t: string) => void },
@@ -135,7 +115,7 @@ export async function fleet(
       write.out(FLEET_HELP);
       return 0;
     }
-    const parsed = loadFleetFile(args.file, systemClock.now());
+    const parsed = parseFleet(loadFleetDocument(args.file), { now: systemClock.now(), readFile: readTextFile });
     const signal = signals.controller.signal;
     const runTarget = async (target: FleetTarget, settings: Settings) => {
       const host = cliHost(signal, {

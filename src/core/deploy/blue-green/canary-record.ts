@@ -1,7 +1,8 @@
-/** A blue-green canary's outputs, and the release record (tags on the load balancer) after an abort. */
+/** A blue-green canary's outputs (re-exported), and the release record (tags on the load balancer) after an abort. */
 import type { PlannedWrite } from '../../plan/action.js';
 import type { RunOutputs } from '../../run/outputs.js';
 import { CancelledError } from '../../errors.js';
+import { canaryOutputs } from '../canary/outputs.js';
 import { CanaryAborted, shareLeft, type CanaryProgress } from '../canary/walk.js';
 import { iso, recordLive } from '../record.js';
 import type { ReleaseRecord } from '../strategy.js';
@@ -9,16 +10,7 @@ import type { PairState } from './colours.js';
 import { lbResource, type BlueGreenRun } from './release.js';
 import { versionOf } from './shared.js';
 
-/** 'canary-weight', 'canary-step' and the canary's 'result' ('promoted', 'paused', or 'aborted' after a failed check). */
-export function canaryOutputs(progress: CanaryProgress, err?: unknown): Partial<RunOutputs> {
-  const ended = progress.pausedAt !== undefined ? 'paused' : 'promoted';
-  const result = err === undefined ? ended : err instanceof CanaryAborted ? 'aborted' : undefined;
-  return {
-    canaryWeight: progress.weight,
-    ...(progress.step ? { canaryStep: progress.step } : {}),
-    ...(result ? { canaryResult: result } : {}),
-  };
-}
+export { canaryOutputs };
 
 /**
  * After an abort (the preview origin disabled): the record says the live colour still runs what it

@@ -6,7 +6,8 @@ import type { ScaleSetInfo } from '../../azure/scale-set-port.js';
 import { EngineError } from '../../errors.js';
 import type { PlannedWrite } from '../../plan/action.js';
 import type { RunOutputs } from '../../run/outputs.js';
-import { CanaryAborted, type CanaryProgress } from '../canary/walk.js';
+import { canaryOutputs as sharedOutputs } from '../canary/outputs.js';
+import type { CanaryProgress } from '../canary/walk.js';
 import { iso, recordLive } from '../record.js';
 import type { ReleaseRecord } from '../strategy.js';
 import { shareOf, type InstanceShare } from './canary.js';
@@ -38,15 +39,8 @@ export function checkCanary(t: RollingTarget, info: ScaleSetInfo, mode: Effectiv
 }
 
 /** 'canary-weight' (the share of instances on the new model), 'canary-step', 'result' promoted / paused / aborted. */
-export function canaryOutputs(progress: CanaryProgress, share: InstanceShare, err?: unknown): Partial<RunOutputs> {
-  const ended = progress.pausedAt !== undefined ? 'paused' : 'promoted';
-  const result = err === undefined ? ended : err instanceof CanaryAborted ? 'aborted' : undefined;
-  return {
-    canaryWeight: shareOf(share),
-    ...(progress.step ? { canaryStep: progress.step } : {}),
-    ...(result ? { canaryResult: result } : {}),
-  };
-}
+export const canaryOutputs = (progress: CanaryProgress, share: InstanceShare, err?: unknown): Partial<RunOutputs> =>
+  sharedOutputs(progress, err, shareOf(share));
 
 /**
  * After an abort (every instance back on the stable release): the record says the scale set still

@@ -1,25 +1,14 @@
 /** A slot-swap canary's outputs, and the release record after an abort. */
 import type { SlotArtifact } from '../../azure/app-service-port.js';
 import type { PlannedWrite } from '../../plan/action.js';
-import type { RunOutputs } from '../../run/outputs.js';
 import type { RolloutExecutor } from '../../rollout/executor.js';
 import type { StageContext } from '../../stages/stage.js';
-import { CanaryAborted, type CanaryProgress } from '../canary/walk.js';
 import { iso, recordLive } from '../record.js';
 import type { ReleaseRecord } from '../strategy.js';
 import { versionOf } from './artifact.js';
 import { siteResource, type Target } from './shared.js';
 
-/** 'canary-weight', 'canary-step' and the canary's 'result' ('promoted', 'paused', or 'aborted' after a failed check). */
-export function canaryOutputs(progress: CanaryProgress, err?: unknown): Partial<RunOutputs> {
-  const ended = progress.pausedAt !== undefined ? 'paused' : 'promoted';
-  const result = err === undefined ? ended : err instanceof CanaryAborted ? 'aborted' : undefined;
-  return {
-    canaryWeight: progress.weight,
-    ...(progress.step ? { canaryStep: progress.step } : {}),
-    ...(result ? { canaryResult: result } : {}),
-  };
-}
+export { canaryOutputs } from '../canary/outputs.js';
 
 /**
  * After an abort (all traffic back on production): the record says production still runs what it
