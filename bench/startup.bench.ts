@@ -1,6 +1,6 @@
 /**
- * How fast and how lean the GitHub Action bundle fails bad input (target: about 130 ms, under
- * 60 MiB). Runs `dist/github/main.js` as the runner does, with a bad input, N times per Node
+ * How fast and how lean the GitHub Action bundle fails bad input (target: about 1.3× a bare
+ * `node -e 0`, under 50 MiB on Node 24; docs/decisions/0003-github-bundle-startup.md). Runs `dist/github/main.js` as the runner does, with a bad input, N times per Node
  * runtime, and reports the median wall time and peak RSS (from /usr/bin/time when present, else
  * from the child's resource usage).
  *

@@ -1,12 +1,13 @@
 /** 'canary-steps' as users write it: one line or a YAML list; every bad step is one clear problem. */
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { parseSettings } from '../../src/core/settings/parse.js';
 import { parseCanarySteps } from '../../src/core/settings/parse-canary.js';
 import { Problems } from '../../src/core/settings/values.js';
 
 const parse = (raw: string) => {
   const p = new Problems();
-  const steps = parseCanarySteps(p, 'canary-steps', raw);
+  const steps = parseCanarySteps(p, 'canary-steps', raw, parseYaml);
   return { steps, problems: p.items.map((i) => `input '${i.input}': ${i.message}`) };
 };
 

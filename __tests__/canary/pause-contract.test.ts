@@ -12,8 +12,9 @@ import { RolloutExecutor } from '../../src/core/rollout/executor.js';
 import { parseCanarySteps } from '../../src/core/settings/parse-canary.js';
 import { parseSettings } from '../../src/core/settings/parse.js';
 import { Problems } from '../../src/core/settings/values.js';
+import { parse as parseYaml } from 'yaml';
 
-const steps = (raw: string) => parseCanarySteps(new Problems(), 'canary-steps', raw)!;
+const steps = (raw: string) => parseCanarySteps(new Problems(), 'canary-steps', raw, parseYaml)!;
 const executor = () =>
   new RolloutExecutor(
     {

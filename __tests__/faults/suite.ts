@@ -18,9 +18,11 @@ export function registerCells(title: string, phases: readonly Phase[]): void {
       for (const fault of FAULTS.filter((f) => applies(phase, f) && inMatrix(phase, f))) {
         const test = KNOWN_FAILS[`${phase.id}:${fault.id}`] ? it.fails : it;
         const retry = KNOWN_FAILS[`${phase.id}:${fault.id}`] ? 0 : 1;
-        // A generous bound: on a loaded 2-core machine a never-ends cell was seen to need ~110 s of
-        // real time (its cause, a real-time bound somewhere in the release path, is not yet found).
-        test(`${phase.label} × ${fault.label}`, { retry, timeout: 240_000 }, async () => {
+        // Every wait of a cell ends at an engine deadline (seconds of real time at 200×): a cell takes
+        // 1–10 s alone and up to ~60 s on 2 cores loaded by five fault files and four busy loops (the
+        // slowest: reset ×5, SIGKILL). A never-ends cell no longer runs on to the ports' own bound
+        // (minutes of real time): the executor keeps each call's deadline signal alive (attempt.ts).
+        test(`${phase.label} × ${fault.label}`, { retry, timeout: 120_000 }, async () => {
           const h = await startHarness({ timeScale: TIME_SCALE });
           try {
             await runCell(h, phase, fault);

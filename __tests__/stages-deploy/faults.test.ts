@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseArgv } from '../../src/core/verify/argv.js';
+import { parse as parseYaml } from 'yaml';
+import { parseArgv as parseArgvWith } from '../../src/core/verify/argv.js';
 import {
   baseInputs,
   createLoadBalancer,
@@ -14,6 +15,8 @@ import {
   versions,
   type Harness,
 } from './harness.js';
+
+const parseArgv = (raw: string) => parseArgvWith(raw, parseYaml);
 
 let h: Harness;
 afterEach(async () => {

@@ -11415,8 +11415,8 @@ function closeServer(server) {
 var mod = __webpack_require__(21916);
 // EXTERNAL MODULE: ./src/core/deploy/names.ts
 var names = __webpack_require__(18171);
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 6 modules
-var registry = __webpack_require__(40505);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 5 modules
+var registry = __webpack_require__(53129);
 ;// CONCATENATED MODULE: ./src/emulator/world-shape.ts
 
 function shapeOf(strategy) {

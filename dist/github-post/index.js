@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = true;
-exports.Io = exports.kp = void 0;
+exports.Io = __webpack_unused_export__ = void 0;
 var peq = new Uint32Array(0x10000);
 var myers_32 = function (a, b) {
     var n = a.length;
@@ -146,7 +146,7 @@ var closest = function (str, arr) {
     }
     return arr[min_index];
 };
-exports.kp = closest;
+__webpack_unused_export__ = closest;
 
 
 /***/ }),
@@ -29601,165 +29601,6 @@ const resourceIdOf = (subscriptionId, r) => `/subscriptions/${subscriptionId}/re
 
 /***/ }),
 
-/***/ 86003:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GG: () => (/* binding */ SCALE_DOWN_AFTER_TAG),
-/* harmony export */   QS: () => (/* binding */ COLOUR_TAG),
-/* harmony export */   Rt: () => (/* binding */ observePair)
-/* harmony export */ });
-/* unused harmony exports COLOURS, other, pairInputs */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-
-const COLOURS = ['blue', 'green'];
-const other = (c) => (c === 'blue' ? 'green' : 'blue');
-/** Tag naming a scale set's colour (set on colours the engine creates; set it to adopt `<name>` as green). */
-const COLOUR_TAG = 'immutable-deploy.colour';
-/** Tags on a retired colour: when the scale-down delay ends (clean-up scales it in then). */
-const SCALE_DOWN_AFTER_TAG = 'immutable-deploy.scale-down-after';
-function pairInputs(ctx) {
-    const d = ctx.settings.deploy;
-    const resourceGroup = d.resourceGroup ?? ctx.settings.resourceGroup;
-    if (!resourceGroup)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', "input 'resource-group': is required for the blue-green strategy; expected the resource group of the scale sets and the load balancer");
-    if (!d.scaleSet)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', "input 'scale-set': is required for the blue-green strategy; expected the base name of the pair ('<name>-blue', '<name>-green')");
-    if (!d.loadBalancer)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', "input 'load-balancer': is required for the blue-green strategy; expected the load balancer in front of both colours");
-    return { resourceGroup, base: d.scaleSet, lbName: d.loadBalancer };
-}
-const lower = (s) => (s ?? '').toLowerCase();
-const describeRules = (lb) => lb.rules
-    .map((r) => `${r.name} (port ${r.frontendPort} → ${lb.pools.find((p) => lower(p.id) === lower(r.poolId))?.name ?? 'no pool'})`)
-    .join(', ') || 'none';
-/** Reads the load balancer and the colours and works out which is live. Read-only. */
-async function observePair(ctx, ports, options) {
-    const pair = pairInputs(ctx);
-    const lb = await readLoadBalancer(ports, pair, options);
-    const { found, adopted } = await findColours(ports, lb, pair, options);
-    const pools = poolsOf(lb, found, pair);
-    const { previewRule, liveRules, activeColour } = trafficOf(lb, pools, ctx.settings.deploy.previewPort, pair);
-    const activeInfo = found[activeColour];
-    if (!activeInfo) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'scale-set': the live rules of load balancer '${pair.lbName}' send traffic to pool '${pools[activeColour].name}' (${activeColour}), but no scale set '${pair.base}-${activeColour}' exists; expected the live colour's scale set`);
-    }
-    const idleColour = other(activeColour);
-    const state = (c, info) => ({
-        colour: c,
-        ref: { resourceGroup: pair.resourceGroup, name: info?.name ?? `${pair.base}-${c}` },
-        info,
-        poolId: pools[c].id,
-        poolName: pools[c].name,
-    });
-    return {
-        lb,
-        active: { ...state(activeColour, activeInfo), info: activeInfo },
-        idle: state(idleColour, found[idleColour]),
-        liveRules,
-        previewRule,
-        adopting: adopted === activeColour && !found[idleColour],
-    };
-}
-/** The load balancer, with at least one backend pool per colour. */
-async function readLoadBalancer(ports, { resourceGroup, base, lbName }, options) {
-    const lb = await ports.loadBalancers.getLoadBalancer(resourceGroup, lbName, options);
-    if (!lb)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'load-balancer': load balancer '${lbName}' was not found in resource group '${resourceGroup}'; expected the load balancer in front of both colours`);
-    if (lb.pools.length < 2) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'load-balancer': load balancer '${lbName}' has ${lb.pools.length} backend pool(s) (${lb.pools.map((p) => p.name).join(', ') || 'none'}); expected two, one per colour (e.g. '${base}-blue' and '${base}-green')`);
-    }
-    return lb;
-}
-/** The scale sets of the colours; a plain `<name>` is adopted as a colour that does not exist yet. */
-async function findColours(ports, lb, { resourceGroup, base }, options) {
-    const [blue, green, plain] = await Promise.all([`${base}-blue`, `${base}-green`, base].map((name) => ports.scaleSets.get({ resourceGroup, name }, options)));
-    const found = {};
-    if (blue)
-        found.blue = blue;
-    if (green)
-        found.green = green;
-    const adopted = plain ? adoptedColour(lb, plain, found, base) : undefined;
-    if (adopted)
-        found[adopted] = plain;
-    if (!found.blue && !found.green) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'scale-set': no scale set '${base}-blue', '${base}-green' or '${base}' in resource group '${resourceGroup}'; expected the blue-green pair, or one scale set to adopt as its first colour`);
-    }
-    return { found, adopted };
-}
-/** The colour the plain scale set takes: its tag, else the missing colour whose pool it joins, else a missing one. */
-function adoptedColour(lb, plain, found, base) {
-    const tagged = lower(Object.entries(plain.tags).find(([k]) => lower(k) === COLOUR_TAG)?.[1]);
-    const colour = tagged === 'blue' || tagged === 'green'
-        ? tagged
-        : (COLOURS.find((c) => !found[c] && poolOf(lb, plain, c, base) !== undefined) ?? COLOURS.find((c) => !found[c]));
-    return colour && !found[colour] ? colour : undefined;
-}
-/** Each colour's backend pool: the one an existing colour joins, else the one named for it or left. */
-function poolsOf(lb, found, pair) {
-    const pools = existingPools(lb, found, pair.lbName);
-    for (const c of COLOURS)
-        pools[c] ??= poolForMissing(lb, c, lower(pools[other(c)]?.id), pair);
-    return pools;
-}
-/** Each existing colour's pool is the one of this load balancer its model joins; one pool per colour. */
-function existingPools(lb, found, lbName) {
-    const pools = {};
-    for (const c of COLOURS) {
-        const info = found[c];
-        if (!info)
-            continue;
-        const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
-        if (!pool) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'load-balancer': scale set '${info.name}' (${c}) is in none of the backend pools of load balancer '${lbName}' (${lb.pools.map((p) => p.name).join(', ')}); expected each colour in its own pool of that load balancer`);
-        }
-        pools[c] = { id: pool.id, name: pool.name };
-    }
-    if (pools.blue && pools.green && lower(pools.blue.id) === lower(pools.green.id)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'load-balancer': both colours are in backend pool '${pools.blue.name}' of load balancer '${lbName}'; expected one pool per colour`);
-    }
-    return pools;
-}
-/** The pool for a colour that does not exist yet: the one named for it, or the one pool left. */
-function poolForMissing(lb, c, taken, { base, lbName }) {
-    const named = lb.pools.find((p) => [`${base}-${c}`, c].includes(lower(p.name)) && lower(p.id) !== taken);
-    const left = lb.pools.filter((p) => lower(p.id) !== taken);
-    const pool = named ?? (left.length === 1 ? left[0] : undefined);
-    if (!pool) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'load-balancer': load balancer '${lbName}' has no backend pool for the ${c} colour; expected a pool named '${base}-${c}' or '${c}' (pools: ${lb.pools.map((p) => p.name).join(', ')})`);
-    }
-    return { id: pool.id, name: pool.name };
-}
-/** Rules: the preview rule by its frontend port; the live rules are those sending traffic to a colour (exactly one). */
-function trafficOf(lb, pools, previewPort, { lbName }) {
-    const previewRule = previewPort !== undefined ? previewRuleOf(lb, previewPort, lbName) : undefined;
-    const colourOfPool = (id) => COLOURS.find((c) => lower(pools[c].id) === lower(id));
-    const liveRules = lb.rules.filter((r) => r !== previewRule && colourOfPool(r.poolId) !== undefined);
-    const liveColours = [...new Set(liveRules.map((r) => colourOfPool(r.poolId)))];
-    if (liveColours.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'load-balancer': no rule of load balancer '${lbName}' sends traffic to the pool of either colour (rules: ${describeRules(lb)}); expected a live rule on '${pools.blue.name}' or '${pools.green.name}'`);
-    }
-    if (liveColours.length > 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'preview-port': rules of load balancer '${lbName}' send traffic to both colours (${describeRules(lb)}); expected 'preview-port' to name the preview rule, the others being live`);
-    }
-    return { previewRule, liveRules, activeColour: liveColours[0] };
-}
-/** The rule whose frontend port is 'preview-port'. */
-function previewRuleOf(lb, previewPort, lbName) {
-    const rule = lb.rules.find((r) => r.frontendPort === previewPort);
-    if (!rule) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'preview-port': load balancer '${lbName}' has no rule with frontend port ${previewPort}; expected the preview rule's frontend port (rules: ${describeRules(lb)})`);
-    }
-    return rule;
-}
-function poolOf(lb, info, colour, base) {
-    const pool = lb.pools.find((p) => info.network.backendPoolIds.includes(lower(p.id)));
-    return pool && [`${base}-${colour}`, colour].includes(lower(pool.name)) ? pool.id : undefined;
-}
-
-
-/***/ }),
-
 /***/ 53204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30327,10 +30168,23 @@ class GaveUp extends Error {
     }
 }
 const left = (c) => Math.max(0, c.deadlineAt - c.clock.now());
+/**
+ * The deadline signal behind each combined call signal. `AbortSignal.any` holds its sources only
+ * weakly, and a timer-backed signal (`AbortSignal.timeout`) is itself only weakly held by its timer:
+ * once a garbage collection runs, nothing keeps the deadline's signal, its timer finds it gone, and
+ * the call's signal never aborts (a Node.js defect). The call then ran until the port's own bound
+ * (`timeoutMs`, real milliseconds): far past the deadline when engine time runs faster than real
+ * time. Held here for as long as the combined signal is reachable (whoever waits on it).
+ */
+const deadlineOf = new WeakMap();
 /** Options for one call: the run's signal (and the deadline's) and what is left of the budget. */
 function callOptions(c) {
     const timeoutMs = Math.max(1, left(c));
-    const signal = c.deadline ? AbortSignal.any([c.signal, c.deadline(timeoutMs)]) : c.signal;
+    if (!c.deadline)
+        return { signal: c.signal, timeoutMs };
+    const deadline = c.deadline(timeoutMs);
+    const signal = AbortSignal.any([c.signal, deadline]);
+    deadlineOf.set(signal, deadline);
     return { signal, timeoutMs };
 }
 /**
@@ -30768,9 +30622,33 @@ function didYouMean(value, known) {
         return '';
     // Compare case-insensitively ('premium-lrs' is one edit from 'Premium_LRS'), suggest the known spelling.
     const lower = known.map((k) => k.toLowerCase());
-    const best = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(value.toLowerCase(), lower);
-    const limit = Math.max(2, Math.floor(best.length / 3));
-    return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(value.toLowerCase(), best) <= limit ? `; did you mean '${known[lower.indexOf(best)]}'?` : '';
+    const best = nearest(value.toLowerCase(), lower);
+    const limit = Math.max(2, Math.floor(lower[best.index].length / 3));
+    return best.distance <= limit ? `; did you mean '${known[best.index]}'?` : '';
+}
+/**
+ * The first of `known` at the least edit distance from `value` (fastest-levenshtein's `closest`),
+ * measuring only the candidates that can win: the length difference is a lower bound of the
+ * distance, so candidates are measured by increasing length difference until it exceeds the best
+ * distance found. Measuring all ~60 regions made the distance function hot enough to be optimised
+ * on a background thread, ~2 MiB more for a GitHub step failing bad input
+ * (docs/decisions/0003-github-bundle-startup.md).
+ */
+function nearest(value, known) {
+    let index = 0;
+    let best = Infinity;
+    const gaps = known.map((k) => Math.abs(k.length - value.length));
+    const widest = Math.max(...gaps);
+    for (let gap = 0; gap <= Math.min(best, widest); gap++) {
+        for (let i = 0; i < known.length; i++) {
+            if (gaps[i] !== gap)
+                continue;
+            const d = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(value, known[i]);
+            if (d < best || (d === best && i < index))
+                [best, index] = [d, i];
+        }
+    }
+    return { index, distance: best };
 }
 function parseBool(p, input, raw) {
     const v = raw.trim().toLowerCase();
@@ -43370,6 +43248,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/settings/errors.ts
@@ -43407,8 +43287,6 @@ function parseCaFile(p, input, raw, read) {
     return path;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./src/core/settings/values.ts
 var settings_values = __nccwpck_require__(45467);
 ;// CONCATENATED MODULE: ./src/core/settings/customizers.ts
@@ -43417,7 +43295,6 @@ var settings_values = __nccwpck_require__(45467);
  * the imageTemplates REST API documents for each type (Microsoft.VirtualMachineImages, as modelled
  * by @azure/arm-imagebuilder 5). Values are never echoed: inline commands may hold secrets.
  */
-
 
 const script = { scriptUri: 'string', sha256Checksum: 'string', inline: 'strings' };
 const SHAPES = {
@@ -43436,10 +43313,10 @@ const SHAPES = {
 const CUSTOMIZER_TYPES = Object.keys(SHAPES);
 const COMMON = { type: 'string', name: 'string' };
 const EXAMPLE = '\'- type: Shell\\n  inline: ["apt-get update"]\'';
-function parseCustomizers(p, input, raw) {
+function parseCustomizers(p, input, raw, parseYaml) {
     let value;
     try {
-        value = (0,dist/* parse */.qg)(raw);
+        value = parseYaml(raw);
     }
     catch (err) {
         const at = err.linePos?.[0];
@@ -43778,7 +43655,12 @@ const INPUTS = [
             description: 'Packer template: an HCL2 .pkr.hcl file, a folder of them, or a JSON template.',
             ado: { type: 'filePath' },
         },
-        { name: 'packer-variables', description: 'Packer variables as a YAML/JSON map or key=value lines.', ado: multi },
+        {
+            name: 'packer-variables',
+            description: 'Packer variables as a YAML/JSON map or key=value lines.',
+            ado: multi,
+            yaml: true,
+        },
         {
             name: 'packer-secret-variables',
             description: 'Names of Packer variables whose values are secret (masked in logs, hashed in the bake key).',
@@ -43794,6 +43676,7 @@ const INPUTS = [
             name: 'image-builder-customizers',
             description: "Image Builder customizers as a YAML list, each with a type and that type's fields: Shell or PowerShell (inline or scriptUri), File (sourceUri and destination), WindowsRestart, WindowsUpdate.",
             ado: multi,
+            yaml: true,
         },
         {
             name: 'image-builder-vm-size',
@@ -43951,6 +43834,7 @@ const INPUTS = [
             name: 'canary-steps',
             description: "Canary: shift production traffic to the new release step by step, as a YAML list or one line such as '10%, pause 5m, analysis, 50%, pause, 100%'. 'N%' sets the new release's share (rising, ending at 100%: the strategy's own switch), 'pause D' waits, 'pause' alone stops the run (result 'paused') until a later 'promote' or 'abort' stage, 'analysis' runs the analysis gates and probes; a failure returns all traffic to the stable release (docs/strategies.md). Slot swap: 'N%' routes that share to the slot, '100%' swaps. Rolling (Manual upgrade mode): 'N%' replaces instances until that share of the scale set's instances runs the new image (rounded up, at least one), '100%' replaces the rest in batches. Blue-green: through the Front Door named by 'front-door-origin-group' ('N%' weights its preview origin, '100%' disables it and switches the load balancer).",
             ado: multi,
+            yaml: true,
         },
         {
             name: 'front-door-origin-group',
@@ -43965,6 +43849,7 @@ const INPUTS = [
             name: 'template-parameters',
             description: 'Template parameters: a deployment parameters file (.json) or a YAML map of name: value (the image parameter is set by the engine).',
             ado: multi,
+            yaml: true,
         },
         {
             name: 'image-parameter',
@@ -43992,6 +43877,7 @@ const INPUTS = [
             name: 'probes',
             description: 'Probes as a YAML list of {url, name, expect-status, body-match, successes, interval, request-timeout, timeout, failure-limit, headers}; fields default to the probe-* inputs.',
             ado: multi,
+            yaml: true,
         },
         {
             name: 'probe-expect-status',
@@ -44031,6 +43917,7 @@ const INPUTS = [
         {
             name: 'verify-command',
             description: "A command verify runs, as a YAML/JSON list of arguments (['./smoke.sh', '--env', 'prod']) or one line split like a shell would (quotes, no expansion); it runs without a shell and must exit 0.",
+            yaml: true,
         },
         {
             name: 'verify-command-timeout',
@@ -44053,6 +43940,7 @@ const INPUTS = [
             name: 'analysis',
             description: "Analysis gates as a YAML list, each a 'metric' (Azure Monitor metrics of 'target' or a resource id, an aggregation and a condition such as '< 1'), 'alerts' (no alert fired on the target or listed resources, optionally by rule or severity) or 'query' (KQL against an Application Insights resource or a Log Analytics workspace, a condition on its first row), with interval, count or duration, failure-limit, inconclusive-limit, inconclusive (fail or pass) and initial-delay; judged in verify and between Manual rolling batches (docs/analysis-gates.md).",
             ado: multi,
+            yaml: true,
         },
         {
             name: 'auto-rollback',
@@ -44139,8 +44027,26 @@ const table_OUTPUTS = [
     { name: 'cleanup-failures', description: 'Number of clean-up operations that failed.' },
     { name: 'record-file', description: 'Path of the JSON deployment record.' },
 ].map((o) => ({ ...o, ado: camel(o.name) }));
-const inputsFor = (adapter) => INPUTS.filter((i) => !i.adapters || i.adapters.includes(adapter));
-const findInput = (name) => INPUTS.find((i) => i.name === name);
+const table_inputsFor = (adapter) => INPUTS.filter((i) => !i.adapters || i.adapters.includes(adapter));
+/**
+ * By name, not a scan: parsing looks up every input, and a scan's predicate runs often enough to be
+ * optimised on a background thread, which costs the GitHub entry ~2 MiB when it fails bad input
+ * (docs/decisions/0003-github-bundle-startup.md).
+ */
+const BY_NAME = new Map(INPUTS.map((i) => [i.name, i]));
+const findInput = (name) => BY_NAME.get(name);
+
+;// CONCATENATED MODULE: ./src/core/settings/yaml.ts
+/**
+ * The YAML parser the settings read YAML-valued inputs with (`yaml: true` in the input table). It is
+ * injected, not imported, so the GitHub entry can fail bad input without loading a YAML library
+ * when no such input is given (docs/decisions/0003-github-bundle-startup.md); `parseSettings` in
+ * parse.ts gives the `yaml` package's `parse`.
+ */
+/** What a caller that loaded no YAML parser gives: reaching it is a bug (the table flag is missing). */
+const noYamlParser = () => {
+    throw new Error('internal: a YAML-valued input was parsed without a YAML parser');
+};
 
 ;// CONCATENATED MODULE: ./src/core/settings/reader.ts
 /**
@@ -44149,12 +44055,15 @@ const findInput = (name) => INPUTS.find((i) => i.name === name);
  */
 
 
+
 class InputReader {
     read;
+    parseYaml;
     problems = new settings_values/* Problems */.Zw();
     secrets = new Set();
-    constructor(read) {
+    constructor(read, parseYaml = noYamlParser) {
         this.read = read;
+        this.parseYaml = parseYaml;
     }
     /** The value given, else the table's default, else undefined. */
     raw(name) {
@@ -44172,6 +44081,13 @@ class InputReader {
     get(name, parse) {
         const raw = this.raw(name);
         return raw === undefined ? undefined : parse(this.problems, name, raw);
+    }
+    /** Like `get`, for an input whose value may be YAML (`yaml: true` in the table): its parser gets the YAML parser. */
+    getYaml(name, parse) {
+        // The table flag is what decides whether the GitHub entry loads a YAML parser at all.
+        if (!findInput(name)?.yaml)
+            throw new Error(`internal: input '${name}' is read as YAML but not marked yaml`);
+        return this.get(name, (p, input, raw) => parse(p, input, raw, this.parseYaml));
     }
     /** Like `get`, but a missing value is a problem naming why the input is needed. */
     require(name, why, parse) {
@@ -44284,7 +44200,6 @@ const regionsOf = (cloud) => AZURE_REGIONS[cloud] ?? AZURE_REGIONS.AzureCloud;
 
 
 
-
 const STORAGE_TYPES = ['Standard_LRS', 'Standard_ZRS', 'Premium_LRS'];
 function parseBake(r, bakeRuns) {
     const builder = r.get('builder', (p, i, v) => (0,settings_values/* parseEnum */.nL)(p, i, v, ['packer', 'image-builder', 'none'])) ?? 'packer';
@@ -44294,7 +44209,7 @@ function parseBake(r, bakeRuns) {
     const packer = needed && builder === 'packer'
         ? {
             template: r.require('packer-template', why('packer'), reader_text) ?? '',
-            variables: r.get('packer-variables', parseVariables) ?? {},
+            variables: r.getYaml('packer-variables', parseVariables) ?? {},
             secretVariables: r.get('packer-secret-variables', (_p, _i, v) => (0,settings_values/* parseList */.E1)(v)) ?? [],
             varFiles: r.get('packer-var-files', (_p, _i, v) => (0,settings_values/* parseLines */.Li)(v)) ?? [],
             only: r.get('packer-only', (_p, _i, v) => (0,settings_values/* parseList */.E1)(v)) ?? [],
@@ -44307,7 +44222,7 @@ function parseBake(r, bakeRuns) {
     const imageBuilder = needed && builder === 'image-builder'
         ? {
             source: r.require('image-builder-source', why('image-builder'), parseImageSource) ?? '',
-            customizers: r.get('image-builder-customizers', parseCustomizers) ?? [],
+            customizers: r.getYaml('image-builder-customizers', parseCustomizers) ?? [],
             vmSize: r.get('image-builder-vm-size', parseVmSize) ?? 'Standard_D2s_v3',
             identity: r.get('image-builder-identity', (p, i, v) => (0,settings_values/* parseResourceId */.RQ)(p, i, v, 'Microsoft.ManagedIdentity/userAssignedIdentities')),
             keepTemplate: r.get('keep-image-template', settings_values/* parseBool */.q6) ?? false,
@@ -44337,7 +44252,7 @@ function parseVmSize(p, input, raw) {
     return p.bad(input, raw, `is not an Azure VM size; expected a size name such as 'Standard_D2s_v5' or 'Standard_B2s'${hint}`);
 }
 /** A YAML/JSON map, or key=value lines. */
-function parseVariables(p, input, raw) {
+function parseVariables(p, input, raw, parseYaml) {
     const trimmed = raw.trim();
     if (/^[A-Za-z_][\w-]*\s*=/.test(trimmed) && !trimmed.startsWith('{')) {
         const out = {};
@@ -44351,7 +44266,7 @@ function parseVariables(p, input, raw) {
     }
     let value;
     try {
-        value = (0,dist/* parse */.qg)(raw);
+        value = parseYaml(raw);
     }
     catch {
         value = undefined;
@@ -44473,20 +44388,11 @@ function parseContainerImage(p, input, raw) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/settings/parse-canary.ts
-/**
- * The `canary-steps` input: an ordered list of steps that shift production traffic to the new
- * release. A YAML list (`- 10%`, `- pause 5m`, `- analysis`) or one line (`10%, pause 5m, 25%,
- * analysis, 50%, 100%`). `N%` sets the share on the new release (whole percents 1..100, rising,
- * ending at 100%: the release then completes as the strategy does without a canary); `pause D`
- * waits; `pause` alone stops the run in state 'paused' until a later 'promote'; `analysis` runs the analysis gates and the verify probes against the release. Every bad
- * step is one problem naming the step, its value and what is expected.
- */
-
 
 const EXPECTED = "expected 'N%' (1..100), 'pause <duration>' (e.g. 'pause 5m'), 'pause' or 'analysis'";
 /** The steps, or undefined (with problems recorded) when any step is bad. */
-function parseCanarySteps(p, input, raw) {
-    const items = itemsOf(p, input, raw);
+function parseCanarySteps(p, input, raw, parseYaml) {
+    const items = itemsOf(p, input, raw, parseYaml);
     if (!items)
         return undefined;
     const before = p.items.length;
@@ -44497,13 +44403,13 @@ function parseCanarySteps(p, input, raw) {
     checkOrder(p, input, parsed, items);
     return p.items.length > before ? undefined : parsed;
 }
-function itemsOf(p, input, raw) {
+function itemsOf(p, input, raw, parseYaml) {
     const text = raw.trim();
     if (!text.startsWith('-') && !text.startsWith('['))
         return (0,settings_values/* parseList */.E1)(text);
     let value;
     try {
-        value = (0,dist/* parse */.qg)(text);
+        value = parseYaml(text);
     }
     catch (err) {
         return void p.add(input, `is not valid YAML (${err.message.split('\n')[0]})`);
@@ -44566,30 +44472,8 @@ function scaleSetChecks(settings) {
     return checks;
 }
 
-// EXTERNAL MODULE: ./src/core/deploy/record.ts
-var record = __nccwpck_require__(570);
-// EXTERNAL MODULE: ./src/core/deploy/blue-green/colours.ts
-var colours = __nccwpck_require__(86003);
-;// CONCATENATED MODULE: ./src/core/deploy/blue-green/retired.ts
-
-
-async function idleColour(ctx, ports) {
-    const d = ctx.settings.deploy;
-    if (!d.scaleSet || !d.loadBalancer)
-        return undefined;
-    const pair = await (0,colours/* observePair */.Rt)(ctx, ports, { signal: ctx.signal });
-    const info = pair.idle.info;
-    // A canary paused on the idle colour: Front Door still sends it a share, whatever an older
-    // scale-down time tagged on it says (promote or abort decides; abort leaves it to a later clean-up).
-    if (!info || (0,record/* recordFromTags */.j1)(pair.lb.tags).state === 'paused')
-        return undefined;
-    const scaleDownAfter = Object.entries(info.tags).find(([k]) => k.toLowerCase() === colours/* SCALE_DOWN_AFTER_TAG */.GG)?.[1];
-    return { colour: pair.idle.colour, ref: pair.idle.ref, info, ...(scaleDownAfter ? { scaleDownAfter } : {}) };
-}
-
 ;// CONCATENATED MODULE: ./src/core/deploy/blue-green/descriptor.ts
 /** blue-green, as the rest of the engine sees it: two scale sets behind one load balancer. */
-
 
 
 const blueGreenDescriptor = {
@@ -44606,7 +44490,8 @@ const blueGreenDescriptor = {
     targetChecks: scaleSetChecks,
     // Clean-up scales in the retired colour after its scale-down delay.
     cleanupWritesTarget: (d) => !!d.scaleSet && !!d.loadBalancer,
-    retiredCapacity: idleColour,
+    // Loaded when clean-up asks: it reads the load balancer's pools, which parsing the inputs never needs.
+    retiredCapacity: async (ctx, ports) => (await __nccwpck_require__.e(/* import() */ 415).then(__nccwpck_require__.bind(__nccwpck_require__, 68415))).idleColour(ctx, ports),
     // Azure Load Balancer has no weights: a canary's split is made by the Front Door in front of the pair.
     canary: "the weights of the colours' origins in an Azure Front Door origin group ('front-door-origin-group')",
     canaryInput: 'front-door-origin-group',
@@ -44627,7 +44512,7 @@ const blueGreenDescriptor = {
         }));
         return { metrics: lb, alerts: [lb, ...sets] };
     },
-    loadStrategy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(403), __nccwpck_require__.e(894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44894))).blueGreenStrategy,
+    loadStrategy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44894))).blueGreenStrategy,
 };
 
 // EXTERNAL MODULE: ./src/core/deploy/rolling/monitored.ts
@@ -44652,7 +44537,7 @@ const rollingDescriptor = {
     cleanupWritesTarget: () => false,
     canary: "instance ratio: the share of the scale set's instances on the new model (Manual upgrade mode)",
     monitored: monitored/* monitoredScaleSet */.C,
-    loadStrategy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(403), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84693))).rollingStrategy,
+    loadStrategy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84693))).rollingStrategy,
 };
 
 ;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/descriptor.ts
@@ -44724,7 +44609,7 @@ const BY_NAME_TYPED = {
 };
 const REGISTERED = STRATEGY_NAMES.map((n) => BY_NAME_TYPED[n]);
 
-const BY_NAME = new Map(REGISTERED.map((d) => [d.name, checked(d)]));
+const registry_BY_NAME = new Map(REGISTERED.map((d) => [d.name, checked(d)]));
 /** Fails closed: a strategy without a target or a home for its lease cannot be registered. */
 function checked(d) {
     if (typeof d.recordHolder !== 'function' || d.targetInputs.length === 0) {
@@ -44733,7 +44618,7 @@ function checked(d) {
     return d;
 }
 function registry_descriptorOf(name) {
-    const d = BY_NAME.get(name);
+    const d = registry_BY_NAME.get(name);
     if (!d)
         throw new Error(`unknown strategy '${name}'`);
     return d;
@@ -44865,7 +44750,7 @@ function canaryOf(r, strategy) {
 }
 /** 'canary-steps', for a strategy whose descriptor says what carries a canary's traffic. */
 function parseCanary(r, strategy) {
-    const steps = r.get('canary-steps', parseCanarySteps);
+    const steps = r.getYaml('canary-steps', parseCanarySteps);
     if (!steps || registry_descriptorOf(strategy).canary)
         return steps;
     const able = STRATEGY_NAMES.filter((s) => registry_descriptorOf(s).canary).map((s) => `'${s}'`);
@@ -44915,7 +44800,6 @@ var check = __nccwpck_require__(51038);
  */
 
 
-
 const KINDS = [
     [/\.json$/i, 'json'],
     [/\.bicep$/i, 'bicep'],
@@ -44943,7 +44827,7 @@ function parseTemplate(r, c) {
     }
     const imageParameter = r.get('image-parameter', parseParameterName) ?? 'imageId';
     const template = r.get('template', (p, i, v) => readTemplate(p, i, v, c.readFile));
-    const parameters = r.get('template-parameters', (p, i, v) => parseParameters(p, i, v, c.readFile)) ?? {};
+    const parameters = r.getYaml('template-parameters', (p, i, v, y) => parseParameters(p, i, v, y, c.readFile)) ?? {};
     if (!template)
         return undefined;
     const settings = { path: template.path, kind: template.kind, parameters, imageParameter };
@@ -44985,11 +44869,11 @@ function readTemplate(p, input, raw, read) {
     return { path, kind, json };
 }
 /** A YAML map of name: value, or the path of a deployment parameters file (JSON). */
-function parseParameters(p, input, raw, read) {
+function parseParameters(p, input, raw, parseYaml, read) {
     const trimmed = raw.trim();
     let value;
     try {
-        value = (0,dist/* parse */.qg)(trimmed);
+        value = parseYaml(trimmed);
     }
     catch {
         value = undefined;
@@ -45059,7 +44943,6 @@ var monitor_port = __nccwpck_require__(33781);
 
 
 
-
 const SHARED_KEYS = [
     'name',
     'interval',
@@ -45087,16 +44970,16 @@ const ANALYSIS_DEFAULTS = { intervalMs: parse_analysis_MINUTE, count: 3 };
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The gates; `deploy` and `resourceGroup` say whether 'target' names anything. */
 function parseAnalysis(r, deploy, resourceGroup) {
-    const gates = r.get('analysis', (p, input, raw) => parseList(p, input, raw)) ?? [];
+    const gates = r.getYaml('analysis', parseList) ?? [];
     const targetKnown = !r.invalid('strategy');
     if (targetKnown)
         checkTarget(r.problems, gates, deploy, resourceGroup);
     return gates;
 }
-function parseList(p, input, raw) {
+function parseList(p, input, raw, parseYaml) {
     let value;
     try {
-        value = (0,dist/* parse */.qg)(raw);
+        value = parseYaml(raw);
     }
     catch (err) {
         return void p.add(input, `is not valid YAML (${err.message.split('\n')[0]})`);
@@ -45379,26 +45262,18 @@ var body_match = __nccwpck_require__(10501);
 // EXTERNAL MODULE: ./src/core/verify/status-matcher.ts
 var status_matcher = __nccwpck_require__(79008);
 ;// CONCATENATED MODULE: ./src/core/verify/argv.ts
-/**
- * Turns the `verify-command` input into an argv array, without a shell: either a YAML/JSON flow
- * list (`['./smoke.sh', '--env', 'prod']`) or one line split the way a POSIX shell splits words —
- * whitespace separates, 'single quotes' keep everything literally, "double quotes" keep spaces and
- * honour \\ \" \$ \` escapes, a backslash outside quotes escapes the next character. Nothing is
- * expanded ($VAR, globs, ~) and operators (|, &&, >, ;) are refused rather than passed as words.
- */
-
-function parseArgv(raw) {
+function parseArgv(raw, parseYaml) {
     const text = raw.trim();
     if (text === '')
         return { ok: false, error: 'is empty; expected a command, e.g. ./smoke.sh --env prod' };
     if (text.startsWith('[') || text.startsWith('- '))
-        return fromList(text);
+        return fromList(text, parseYaml);
     return splitWords(text);
 }
-function fromList(text) {
+function fromList(text, parseYaml) {
     let value;
     try {
-        value = (0,dist/* parse */.qg)(text);
+        value = parseYaml(text);
     }
     catch (err) {
         return { ok: false, error: `is not a valid YAML/JSON list (${err.message.split('\n')[0]})` };
@@ -45486,16 +45361,15 @@ function splitWords(text) {
 
 
 
-
 function parseVerify(r) {
     const defaults = probeDefaults(r);
     const fromUrls = (r.get('probe-urls', (_p, _i, v) => (0,settings_values/* parseLines */.Li)(v)) ?? []).flatMap((raw) => {
         const url = (0,settings_values/* parseHttpUrl */.f$)(r.problems, 'probe-urls', raw);
         return url ? [{ ...defaults, name: url, url }] : [];
     });
-    const fromList = r.get('probes', (p, i, v) => parseProbeList(p, i, v, defaults)) ?? [];
-    const argv = r.get('verify-command', (p, i, v) => {
-        const parsed = parseArgv(v);
+    const fromList = r.getYaml('probes', (p, i, v, y) => parseProbeList(p, i, v, defaults, y)) ?? [];
+    const argv = r.getYaml('verify-command', (p, i, v, y) => {
+        const parsed = parseArgv(v, y);
         return parsed.ok ? parsed.argv : p.bad(i, v, parsed.error);
     });
     const commandTimeoutMs = r.get('verify-command-timeout', boundedDuration('verify-command-timeout')) ?? 300_000;
@@ -45554,10 +45428,10 @@ const PROBE_KEYS = [
     'failure-limit',
     'headers',
 ];
-function parseProbeList(p, input, raw, defaults) {
+function parseProbeList(p, input, raw, defaults, parseYaml) {
     let value;
     try {
-        value = (0,dist/* parse */.qg)(raw);
+        value = parseYaml(raw);
     }
     catch (err) {
         // The text is not echoed: probes may carry secret header values.
@@ -45671,10 +45545,14 @@ const STAGE_ORDER = ['bake', 'publish', 'deploy', 'promote', 'abort', 'verify', 
 /** What `stages: all` means: a whole release; rollback runs only when asked or after a failed verify. */
 const ALL_STAGES = ['bake', 'publish', 'deploy', 'verify', 'cleanup'];
 
-;// CONCATENATED MODULE: ./src/core/settings/parse.ts
+;// CONCATENATED MODULE: ./src/core/settings/parse-inputs.ts
 /**
- * `parseSettings(read)` turns raw inputs from any adapter into one frozen, typed settings object.
- * Every problem is collected and reported at once, before any call to Azure.
+ * `parseInputs(read, options)` turns raw inputs from any adapter into one frozen, typed settings
+ * object. Every problem is collected and reported at once, before any call to Azure.
+ *
+ * YAML-valued inputs are read with the parser the caller gives: `parseSettings` (parse.ts) gives
+ * the `yaml` package; the GitHub entry calls this directly and loads a parser only when such an
+ * input is given (docs/decisions/0003-github-bundle-startup.md).
  */
 
 
@@ -45694,8 +45572,8 @@ const ARM_ENDPOINTS = {
     AzureUSGovernment: 'https://management.usgovcloudapi.net',
     AzureChinaCloud: 'https://management.chinacloudapi.cn',
 };
-function parseSettings(read, options = {}) {
-    const r = new InputReader(read);
+function parse_inputs_parseInputs(read, options) {
+    const r = new InputReader(read, options.parseYaml);
     // A bad 'stages' is reported alone: guessing the stages would add requirements the user never asked for.
     const stages = r.get('stages', parseStages) ?? [];
     const has = (s) => stages.includes(s);
@@ -45907,6 +45785,18 @@ function deepFreeze(value) {
             deepFreeze(v);
     }
     return value;
+}
+
+;// CONCATENATED MODULE: ./src/core/settings/parse.ts
+/**
+ * `parseSettings(read)` turns raw inputs from any adapter into one frozen, typed settings object.
+ * Every problem is collected and reported at once, before any call to Azure. The parsing is
+ * `parseInputs` (parse-inputs.ts); this gives it the `yaml` package for YAML-valued inputs.
+ */
+
+
+function parseSettings(read, options = {}) {
+    return parse_inputs_parseInputs(read, { ...options, parseYaml: options.parseYaml ?? ((text) => (0,dist/* parse */.qg)(text)) });
 }
 
 // EXTERNAL MODULE: ./src/core/deploy/rollout-error.ts
@@ -47527,6 +47417,8 @@ function limitsOf(settings) {
  */
 const confirmReserveMs = (timeoutMs) => Math.min(15 * 60_000, Math.floor(timeoutMs / 10));
 
+// EXTERNAL MODULE: ./src/core/deploy/record.ts
+var record = __nccwpck_require__(570);
 ;// CONCATENATED MODULE: ./src/core/lock/lease.ts
 /**
  * The deploy lock's lease, as one tag on the deploy target:
@@ -48082,7 +47974,7 @@ async function observeCleanup(ctx, ports, scan) {
     const [imageLists, templates, idle] = await Promise.all([
         Promise.all(groups.map((g) => ports.managedImages.listByTag(g, TAGS.bakeKey, { signal }))),
         ports.imageBuilder.listByTag(templateGroup, TAGS.bakeKey, { signal }),
-        observe_idleColour(ctx, ports),
+        idleColour(ctx, ports),
     ]);
     const managedImages = [...new Map(imageLists.flat().map((i) => [observe_lower(i.id), i])).values()];
     return {
@@ -48109,7 +48001,7 @@ async function targetRecord(ctx, ports) {
     return state ? { record: (0,record/* recordFromTags */.j1)(state.tags), where: where.replace(/'/g, '') } : undefined;
 }
 /** A retired part of the target the strategy keeps running for a while (blue-green's idle colour). */
-async function observe_idleColour(ctx, ports) {
+async function idleColour(ctx, ports) {
     return registry_descriptorOf(ctx.settings.deploy.strategy).retiredCapacity?.(ctx, ports);
 }
 
@@ -50250,8 +50142,64 @@ async function adoIdToken(serviceConnectionId, systemAccessToken, env) {
     return body.oidcToken;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/adapters/shared/text-file.ts
+/**
+ * node:fs, fetched when a file is read rather than imported: a bundle reaches an imported built-in
+ * through `createRequire(import.meta.url)`, whose path handling alone can get one of Node's
+ * functions optimised on a background thread, ~2 MiB more for the GitHub entry failing bad input
+ * (docs/decisions/0003-github-bundle-startup.md).
+ */
+const text_file_fs = () => process.getBuiltinModule('node:fs');
+/** Input files (config, CA bundles) are small; anything larger is not what was meant. */
+const MAX_INPUT_FILE_BYTES = 1024 * 1024;
+/**
+ * Reads a small text file: a regular file of at most MAX_INPUT_FILE_BYTES without NUL bytes.
+ * Reasons fit "cannot read '<path>': <reason>".
+ */
+function readTextFile(path, maxBytes = MAX_INPUT_FILE_BYTES) {
+    let size;
+    try {
+        // Checked before opening: opening a FIFO would wait for a writer.
+        const stat = text_file_fs().statSync(path);
+        if (stat.isDirectory())
+            return { ok: false, reason: 'it is a directory' };
+        if (!stat.isFile())
+            return { ok: false, reason: 'it is not a regular file' };
+        if (stat.size > maxBytes)
+            return { ok: false, reason: `it is larger than ${maxBytes / 1024 / 1024} MiB` };
+        size = stat.size;
+    }
+    catch (err) {
+        return { ok: false, reason: failure(err) };
+    }
+    let fd;
+    try {
+        fd = text_file_fs().openSync(path, 'r');
+        const buffer = Buffer.alloc(size);
+        const read = text_file_fs().readSync(fd, buffer, 0, size, 0);
+        if (buffer.subarray(0, read).includes(0))
+            return { ok: false, reason: 'it is not a text file' };
+        return { ok: true, text: buffer.toString('utf8', 0, read) };
+    }
+    catch (err) {
+        return { ok: false, reason: failure(err) };
+    }
+    finally {
+        if (fd !== undefined)
+            text_file_fs().closeSync(fd);
+    }
+}
+function failure(err) {
+    const code = err.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    if (code === 'EISDIR')
+        return 'it is a directory';
+    return code ? `error ${code}` : 'unknown error';
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/shared/config-file.ts
 /**
  * The optional YAML `config` file: kebab-case keys are input names; inputs given directly
@@ -50269,8 +50217,7 @@ var external_node_fs_ = __nccwpck_require__(73024);
 
 
 
-/** Input files (config, CA bundles) are small; anything larger is not what was meant. */
-const MAX_INPUT_FILE_BYTES = 1024 * 1024;
+
 const config_file_EXPECTED = 'expected a YAML mapping of input names to values (the content is not shown)';
 /** Keys shown in messages must look like input names; anything else may be content. */
 const NAME_LIKE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
@@ -50325,53 +50272,6 @@ function unknownKey(path, key, known) {
     if (!NAME_LIKE.test(key))
         return `'${path}' has a key that is not an input name (not shown); ${config_file_EXPECTED}`;
     return `'${path}' has key '${key}', which is not an input${(0,settings_values/* didYouMean */.au)(key, known)}`;
-}
-/**
- * Reads a small text file: a regular file of at most MAX_INPUT_FILE_BYTES without NUL bytes.
- * Reasons fit "cannot read '<path>': <reason>".
- */
-function readTextFile(path, maxBytes = MAX_INPUT_FILE_BYTES) {
-    let size;
-    try {
-        // Checked before opening: opening a FIFO would wait for a writer.
-        const stat = (0,external_node_fs_.statSync)(path);
-        if (stat.isDirectory())
-            return { ok: false, reason: 'it is a directory' };
-        if (!stat.isFile())
-            return { ok: false, reason: 'it is not a regular file' };
-        if (stat.size > maxBytes)
-            return { ok: false, reason: `it is larger than ${maxBytes / 1024 / 1024} MiB` };
-        size = stat.size;
-    }
-    catch (err) {
-        return { ok: false, reason: failure(err) };
-    }
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
-        const buffer = Buffer.alloc(size);
-        const read = (0,external_node_fs_.readSync)(fd, buffer, 0, size, 0);
-        if (buffer.subarray(0, read).includes(0))
-            return { ok: false, reason: 'it is not a text file' };
-        return { ok: true, text: buffer.toString('utf8', 0, read) };
-    }
-    catch (err) {
-        return { ok: false, reason: failure(err) };
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function failure(err) {
-    const code = err.code;
-    if (code === 'ENOENT')
-        return 'no such file';
-    if (code === 'EACCES' || code === 'EPERM')
-        return 'permission denied';
-    if (code === 'EISDIR')
-        return 'it is a directory';
-    return code ? `error ${code}` : 'unknown error';
 }
 const config_file_kindOf = (v) => (Array.isArray(v) ? 'list' : typeof v === 'string' ? 'text' : typeof v);
 function asInputText(value) {
@@ -50976,50 +50876,41 @@ async function one_target_refusedTargetRun(settings, deps) {
     return replicated.ok ? undefined : refused(`${replicated.reason}; target ${membership.target} was not deployed`);
 }
 
-;// CONCATENATED MODULE: ./src/adapters/shared/prepare.ts
+;// CONCATENATED MODULE: ./src/adapters/shared/prepare-direct.ts
 /**
- * The first half of a step, shared by all three adapters: read the inputs (optional config file
- * underneath the direct inputs), register every secret, parse them into settings. Nothing runs and
- * nothing is written.
+ * The first half of a step when every input is given directly (no `config` file, no fleet file):
+ * register every secret, parse the inputs into settings. Nothing runs and nothing is written.
  *
- * Light on purpose: it imports the settings modules directly, never the engine or a CI library, so
- * an adapter can fail bad input before it loads anything else (the GitHub entry does, see
- * docs/decisions/0003-github-bundle-startup.md).
+ * The lightest path to a verdict on bad input: it imports the settings modules, but no YAML parser
+ * (the caller gives one when a YAML-valued input is given) and nothing that reads a config or fleet
+ * file, so the GitHub entry fails bad input before it loads anything else
+ * (docs/decisions/0003-github-bundle-startup.md). `prepare.ts` adds the input files on top and is
+ * what the other adapters call.
  */
 
 
 
 
 
-
-
-const prepare_given = (v) => v !== undefined && v.trim() !== '';
+const prepare_direct_given = (v) => v !== undefined && v.trim() !== '';
 /**
- * Reads the inputs: direct inputs first, then the config file. Every secret input's raw value is
- * registered with the host before anything else happens, so even a parse failure cannot leak it.
- * Throws SettingsError on bad input.
+ * Inputs that name a file holding more inputs: the config file, and a fleet file with the target
+ * to take from it (`wantsFleetTarget` in core/fleet/one-target.ts). With none of them given,
+ * `prepareDirect` and `prepareStep` do the same.
  */
-function readInputs(options) {
-    const { adapter, read, namer, host } = options;
-    const secretInputs = inputsFor(adapter).filter((i) => i.secret);
-    for (const def of secretInputs) {
+const INPUT_FILE_INPUTS = (/* unused pure expression or super */ null && (['config', 'fleet-file', 'fleet-target']));
+const usesInputFiles = (read) => INPUT_FILE_INPUTS.some((n) => prepare_direct_given(read(n)));
+/** Whether a YAML-valued input (`yaml: true` in the table) is given: only then is a YAML parser needed. */
+const yamlInputGiven = (options) => inputsFor(options.adapter).some((d) => d.yaml && (prepare_direct_given(options.read(d.name)) || d.default !== undefined));
+/** Registers the raw value of every secret input `read` gives with the host. */
+function registerSecrets(options, read) {
+    for (const def of table_inputsFor(options.adapter)) {
+        if (!def.secret)
+            continue;
         const v = read(def.name);
-        if (prepare_given(v))
-            registerSecret(host, v);
+        if (prepare_direct_given(v))
+            registerSecret(options.host, v);
     }
-    const configPath = read('config');
-    if (!prepare_given(configPath))
-        return read;
-    const file = loadConfigFile(configPath.trim(), namer);
-    for (const def of secretInputs) {
-        const v = file.get(def.name);
-        if (prepare_given(v))
-            registerSecret(host, v);
-    }
-    return (name) => {
-        const direct = read(name);
-        return prepare_given(direct) ? direct : file.get(name);
-    };
 }
 /** Multi-line secrets are masked line by line too: runners mask per line. */
 function registerSecret(host, value) {
@@ -51032,15 +50923,24 @@ function registerSecret(host, value) {
         for (const l of lines)
             host.setSecret(l);
 }
-/** Reads and parses the inputs; nothing runs and nothing is written. Throws SettingsError on bad input. */
-function prepare_prepareStep(options) {
-    const now = (options.clock ?? time_systemClock).now();
-    const read = readInputs(options);
-    const parse = { namer: options.namer, now, readFile: (path) => readTextFile(path) };
-    // One target of a fleet (a matrix job of a fleet fanned out on CI jobs): its inputs come from the file.
-    if (wantsFleetTarget(read))
-        return oneTargetSettings(read, { ...parse, loadFleet: loadFleetDocument });
-    return parseSettings(read, parse);
+/** What parseSettings needs besides the inputs: how inputs are named, today, how to read files. */
+const parseOptionsFor = (options) => ({
+    namer: options.namer,
+    now: (options.clock ?? time_systemClock).now(),
+    readFile: (path) => readTextFile(path),
+});
+/**
+ * Registers the secrets and parses the inputs, all given directly, YAML-valued ones with
+ * `parseYaml` (needed only when `yamlInputGiven`). Throws SettingsError on bad input; throws Error
+ * (a bug) when an input names a config or fleet file (`usesInputFiles`): those go through
+ * `prepareStep`.
+ */
+function prepareDirect(options, parseYaml) {
+    const { read } = options;
+    if (usesInputFiles(read))
+        throw new Error('internal: prepareDirect called with a config or fleet file');
+    registerSecrets(options, read);
+    return parseInputs(read, { ...parseOptionsFor(options), parseYaml });
 }
 /** The stack of an unexpected error (a bug), for debug logs; undefined for the engine's own errors. */
 function bugStack(err) {
@@ -51053,6 +50953,50 @@ function errorMessage(err) {
     if (err instanceof Error)
         return err.message || err.name;
     return String(err);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/shared/prepare.ts
+/**
+ * The first half of a step, shared by all three adapters: read the inputs (optional config file
+ * underneath the direct inputs, or one target of a fleet file), register every secret, parse them
+ * into settings. Nothing runs and nothing is written.
+ *
+ * Inputs given directly need nothing from here: `prepare-direct.ts` parses them alone, and the
+ * GitHub entry loads this module only when an input names a config or fleet file
+ * (docs/decisions/0003-github-bundle-startup.md).
+ */
+
+
+
+
+
+
+/**
+ * Reads the inputs: direct inputs first, then the config file. Every secret input's raw value is
+ * registered with the host before anything else happens, so even a parse failure cannot leak it.
+ * Throws SettingsError on bad input.
+ */
+function readInputs(options) {
+    const { read, namer } = options;
+    registerSecrets(options, read);
+    const configPath = read('config');
+    if (!prepare_direct_given(configPath))
+        return read;
+    const file = loadConfigFile(configPath.trim(), namer);
+    registerSecrets(options, (name) => file.get(name));
+    return (name) => {
+        const direct = read(name);
+        return prepare_direct_given(direct) ? direct : file.get(name);
+    };
+}
+/** Reads and parses the inputs; nothing runs and nothing is written. Throws SettingsError on bad input. */
+function prepare_prepareStep(options) {
+    const parse = parseOptionsFor(options);
+    const read = readInputs(options);
+    // One target of a fleet (a matrix job of a fleet fanned out on CI jobs): its inputs come from the file.
+    if (wantsFleetTarget(read))
+        return oneTargetSettings(read, { ...parse, loadFleet: loadFleetDocument });
+    return parseSettings(read, parse);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/shared/run-step.ts
@@ -51193,8 +51137,6 @@ function githubHost(signal) {
 /** State shared with the post step (`post.ts`): what this run holds and must release. */
 const HELD_STATE = 'held';
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/adapters/github/runner-io.ts
 /**
  * The two things the GitHub runner's documented contract gives an action without @actions/core:
@@ -51203,7 +51145,11 @@ var external_node_os_ = __nccwpck_require__(48161);
  * brings undici); both behave exactly as the toolkit's `getInput` and `issueCommand`, which
  * __tests__/adapters/github-runner-io.test.ts checks against @actions/core itself.
  */
-
+/**
+ * `os.EOL`, without importing node:os: the bundle reaches each built-in through a `createRequire`,
+ * whose path handling is enough to get a function optimised on a background thread (~2 MiB).
+ */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 /** GitHub names inputs as they appear in `with:`: the kebab-case name. */
 const githubNamer = (name) => name;
 /** `core.getInput(name)` (trimmed, not required); undefined when not given. */

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(96421);
-// EXTERNAL MODULE: ./src/core/settings/parse.ts + 15 modules
-var parse = __webpack_require__(65872);
+// EXTERNAL MODULE: ./src/core/settings/parse.ts
+var parse = __webpack_require__(24514);
 // EXTERNAL MODULE: ./src/core/settings/errors.ts
 var errors = __webpack_require__(63794);
 // EXTERNAL MODULE: ./src/core/settings/table.ts
@@ -23,8 +23,8 @@ var table = __webpack_require__(93937);
 var core_errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/deploy/names.ts
 var names = __webpack_require__(18171);
-// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 6 modules
-var registry = __webpack_require__(40505);
+// EXTERNAL MODULE: ./src/core/deploy/registry.ts + 5 modules
+var registry = __webpack_require__(53129);
 // EXTERNAL MODULE: ./src/core/deploy/rollout-error.ts
 var rollout_error = __webpack_require__(5613);
 // EXTERNAL MODULE: ./src/core/rollout/for-stage.ts

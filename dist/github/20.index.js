@@ -772,10 +772,23 @@ class GaveUp extends Error {
     }
 }
 const left = (c) => Math.max(0, c.deadlineAt - c.clock.now());
+/**
+ * The deadline signal behind each combined call signal. `AbortSignal.any` holds its sources only
+ * weakly, and a timer-backed signal (`AbortSignal.timeout`) is itself only weakly held by its timer:
+ * once a garbage collection runs, nothing keeps the deadline's signal, its timer finds it gone, and
+ * the call's signal never aborts (a Node.js defect). The call then ran until the port's own bound
+ * (`timeoutMs`, real milliseconds): far past the deadline when engine time runs faster than real
+ * time. Held here for as long as the combined signal is reachable (whoever waits on it).
+ */
+const deadlineOf = new WeakMap();
 /** Options for one call: the run's signal (and the deadline's) and what is left of the budget. */
 function callOptions(c) {
     const timeoutMs = Math.max(1, left(c));
-    const signal = c.deadline ? AbortSignal.any([c.signal, c.deadline(timeoutMs)]) : c.signal;
+    if (!c.deadline)
+        return { signal: c.signal, timeoutMs };
+    const deadline = c.deadline(timeoutMs);
+    const signal = AbortSignal.any([c.signal, deadline]);
+    deadlineOf.set(signal, deadline);
     return { signal, timeoutMs };
 }
 /**

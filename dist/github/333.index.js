@@ -50,6 +50,31 @@ async function canaryGates(ctx, ex, at) {
 
 /***/ }),
 
+/***/ 71090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ canaryOutputs)
+/* harmony export */ });
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80779);
+
+/**
+ * 'canary-weight' (`weight`: the share the strategy measures, the walk's by default), 'canary-step'
+ * and the canary's 'result': 'promoted', 'paused', or 'aborted' after a failed check.
+ */
+function canaryOutputs(progress, err, weight = progress.weight) {
+    const ended = progress.pausedAt !== undefined ? 'paused' : 'promoted';
+    const result = err === undefined ? ended : err instanceof _walk_js__WEBPACK_IMPORTED_MODULE_0__/* .CanaryAborted */ .YB ? 'aborted' : undefined;
+    return {
+        canaryWeight: weight,
+        ...(progress.step ? { canaryStep: progress.step } : {}),
+        ...(result ? { canaryResult: result } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 23822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -628,23 +653,13 @@ async function probe(ctx, ex, t, role, name) {
     return { passed: result.passed, detail: result.reason };
 }
 
-// EXTERNAL MODULE: ./src/core/deploy/canary/walk.ts
-var walk = __webpack_require__(80779);
+// EXTERNAL MODULE: ./src/core/deploy/canary/outputs.ts
+var canary_outputs = __webpack_require__(71090);
 ;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/canary-record.ts
 
 
 
 
-/** 'canary-weight', 'canary-step' and the canary's 'result' ('promoted', 'paused', or 'aborted' after a failed check). */
-function canaryOutputs(progress, err) {
-    const ended = progress.pausedAt !== undefined ? 'paused' : 'promoted';
-    const result = err === undefined ? ended : err instanceof walk/* CanaryAborted */.YB ? 'aborted' : undefined;
-    return {
-        canaryWeight: progress.weight,
-        ...(progress.step ? { canaryStep: progress.step } : {}),
-        ...(result ? { canaryResult: result } : {}),
-    };
-}
 /**
  * After an abort (all traffic back on production): the record says production still runs what it
  * ran, the canary's version failed, state 'aborted'; the in-flight target is cleared.
@@ -665,6 +680,8 @@ async function recordAborted(ctx, ex, t, record, version, live) {
 
 // EXTERNAL MODULE: ./src/core/deploy/canary/analysis.ts
 var analysis = __webpack_require__(49312);
+// EXTERNAL MODULE: ./src/core/deploy/canary/walk.ts
+var walk = __webpack_require__(80779);
 ;// CONCATENATED MODULE: ./src/core/deploy/slot-swap/canary.ts
 
 
@@ -836,7 +853,7 @@ async function runDeploy(ctx, ex, artifact) {
         await ex.write({ write: (0,plan_record/* intentWrite */.Yu)(siteResource(t), version) }, (call) => (0,deploy_record/* recordIntent */.M8)(t.tags, t.production.id, intent, call));
         if (canary && (await releaseByCanary(ctx, ex, t, want, canary, progress)) === 'paused') {
             const message = pausedMessage(t, live, (0,pause/* describePaused */.K$)({ version, index: progress.pausedAt, weight: progress.weight }, canary, slotResource(t)));
-            const now = { ...outputs, swapped: false, ...canaryOutputs(progress) };
+            const now = { ...outputs, swapped: false, ...(0,canary_outputs/* canaryOutputs */.J)(progress) };
             return { t, want, live, unchanged: false, paused: message, outputs: now, rollback };
         }
         if (!canary)
@@ -858,11 +875,11 @@ async function runDeploy(ctx, ex, artifact) {
             await recordAborted(ctx, ex, t, record, version, live).catch((e) => ctx.warn(`the release record could not be marked aborted: ${e.message}`));
         }
         // Before the swap production never changed: the plan then only confirms the old app is live.
-        const failed = { ...outputs, swapped: false, ...(canary ? canaryOutputs(progress, err) : {}) };
+        const failed = { ...outputs, swapped: false, ...(canary ? (0,canary_outputs/* canaryOutputs */.J)(progress, err) : {}) };
         const details = { plan: rollback, items: ex.items, outputs: failed, liveUntouched: !ex.productionTouched };
         throw new rollout_error/* RolloutError */.a(err.message, details, err.kind);
     }
-    const done = canary ? { ...outputs, ...canaryOutputs(progress) } : outputs;
+    const done = canary ? { ...outputs, ...(0,canary_outputs/* canaryOutputs */.J)(progress) } : outputs;
     return { t, want, live, unchanged: false, outputs: done, rollback };
 }
 /** While paused: what is live, and what to run next. */
@@ -1037,7 +1054,7 @@ async function runPromote(ctx, ex, artifact) {
         if (end === 'paused') {
             const again = (0,pause/* describePaused */.K$)({ ...paused, index: progress.pausedAt, weight: progress.weight }, steps, slotResource(t));
             const message = `${again}; ${describe(live)} serves the rest from web app ${t.prodRef.site}; ${pause/* WHAT_NEXT */.jh}`;
-            return { outputs: { ...outputs, swapped: false, ...canaryOutputs(progress) }, message, rollback };
+            return { outputs: { ...outputs, swapped: false, ...(0,canary_outputs/* canaryOutputs */.J)(progress) }, message, rollback };
         }
         const previous = live ? versionOf(live) : record.current;
         const done = { current: paused.version, previous, deployedAt: (0,deploy_record/* iso */.KH)(ctx), runUrl: ctx.deps.run?.runUrl };
@@ -1049,7 +1066,7 @@ async function runPromote(ctx, ex, artifact) {
     }
     const swapped = `swapped from slot ${t.slotRef.slot}; ${describe(live)} waits there for a swap back`;
     const message = `canary promoted: ${describe(inSlot)} is live on web app ${t.prodRef.site} (${swapped})`;
-    return { outputs: { ...outputs, swapped: true, ...canaryOutputs(progress) }, message, rollback };
+    return { outputs: { ...outputs, swapped: true, ...(0,canary_outputs/* canaryOutputs */.J)(progress) }, message, rollback };
 }
 /** A promote that stopped: the error the stage reports (with outputs), after recording an abort. */
 async function promoteFailed(ctx, ex, t, at, err, outputs) {
@@ -1062,7 +1079,7 @@ async function promoteFailed(ctx, ex, t, at, err, outputs) {
         // A failed check returned the traffic: the record says so (a warning if it cannot).
         await recordAborted(ctx, ex, t, at.record, at.version, at.live).catch((e) => ctx.warn(`the release record could not be marked aborted: ${e.message}`));
     }
-    const failed = { ...outputs, swapped: false, ...canaryOutputs(at.progress, err) };
+    const failed = { ...outputs, swapped: false, ...(0,canary_outputs/* canaryOutputs */.J)(at.progress, err) };
     const details = { items: ex.items, outputs: failed, liveUntouched: !ex.productionTouched };
     const message = left ? `${err.message}; ${left.replace(/; re-run.*$/, '')}` : err.message;
     return new rollout_error/* RolloutError */.a(message, details, err.kind);

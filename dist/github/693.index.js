@@ -2,236 +2,6 @@ export const id = 693;
 export const ids = [693];
 export const modules = {
 
-/***/ 49312:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ canaryGates)
-/* harmony export */ });
-/* harmony import */ var _analysis_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28107);
-
-/** Runs the 'analysis' gates (none configured: nothing); returns why the canary must stop, or undefined. */
-async function canaryGates(ctx, ex, at) {
-    const { settings, deps } = ctx;
-    if (settings.analysis.length === 0)
-        return undefined;
-    const { monitor } = await ctx.azure();
-    const results = await (0,_analysis_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAnalysis */ .A1)(settings.analysis, {
-        ex,
-        monitor: ex.planning ? undefined : monitor,
-        clock: deps.clock,
-        log: deps.host,
-        target: at.target,
-        resourceGroup: settings.deploy.resourceGroup ?? settings.resourceGroup,
-        context: { version: at.version, previousVersion: at.previousVersion, since: deps.clock.now() },
-        label: at.label,
-        runSignal: ctx.signal,
-    });
-    for (const r of results)
-        if (r.warning)
-            ctx.warn(`${at.label}: ${r.warning}`);
-    const failed = results.filter((r) => !r.passed && !r.stopped);
-    if (failed.length === 0)
-        return undefined;
-    return failed.map((r) => `analysis '${r.name}' ${r.detail}`).join('; ');
-}
-
-
-/***/ }),
-
-/***/ 23822:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K$: () => (/* binding */ describePaused),
-/* harmony export */   _y: () => (/* binding */ resumePoint),
-/* harmony export */   jW: () => (/* binding */ pausedCanary),
-/* harmony export */   jh: () => (/* binding */ WHAT_NEXT)
-/* harmony export */ });
-/* unused harmony export weightBefore */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80779);
-/**
- * A canary stopped at an open pause, as the release record on the target holds it (state
- * 'paused', the canary's version as `target`, the step index and the share: record.ts), and the
- * checks a later 'promote' makes before it continues: something is paused, it is the version
- * asked for, and today's 'canary-steps' still has that pause at that index after the same share.
- */
-
-
-/** What to run next while a canary is paused (the summary and the errors say it). */
-const WHAT_NEXT = "run the 'promote' stage (immutable-deploy promote) to continue, or 'abort' (immutable-deploy abort) to return all traffic to the stable release";
-/** The paused canary the record holds, or undefined when none is paused (or the record is unreadable). */
-function pausedCanary(record) {
-    if (record.state !== 'paused' || !record.target)
-        return undefined;
-    const step = Number(record.canaryStep);
-    const weight = Number(record.canaryWeight ?? '0');
-    if (!Number.isInteger(step) || step < 1 || !Number.isInteger(weight) || weight < 0 || weight > 100)
-        return undefined;
-    return { version: record.target, index: step - 1, weight };
-}
-/** The share the weight steps before `index` set (0 before the first). */
-function weightBefore(steps, index) {
-    let weight = 0;
-    for (const step of steps.slice(0, index))
-        if (step.kind === 'weight')
-            weight = step.percent;
-    return weight;
-}
-/** "canary of 2.0.0 paused at step 2/4: pause with 10% of production traffic on slot staging of web app shop" */
-function describePaused(p, steps, where) {
-    const at = steps && p.index < steps.length ? (0,_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .stepName */ .u)(steps, p.index) : `${p.index + 1}`;
-    return `canary of ${p.version} paused at step ${at} with ${p.weight}% of production traffic on ${where}`;
-}
-/**
- * Where 'promote' continues: the paused canary, checked against the version asked for (when the
- * inputs name one) and today's steps. Every refusal is an 'input' error made before any write.
- */
-function resumePoint(record, steps, requested, where) {
-    const paused = pausedCanary(record);
-    if (!paused) {
-        const live = record.current ? `; ${record.current} is live` : '';
-        const says = `its release record says state '${record.state ?? 'none'}'${live}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `nothing to promote: no canary is paused on ${where} (${says}); expected a deploy with 'canary-steps' that stopped at 'pause'`);
-    }
-    const now = describePaused(paused, steps, where);
-    if (requested !== undefined && requested !== paused.version)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `the ${now}, not ${requested}: promote it with the inputs of the deploy that paused it, or run 'abort' and then deploy ${requested}`);
-    if (!steps)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'canary-steps' is required to promote the ${now}; expected the steps of the deploy that paused it`);
-    const step = steps[paused.index];
-    const fits = step?.kind === 'stop' && weightBefore(steps, paused.index) === paused.weight;
-    if (!fits) {
-        const n = paused.index + 1;
-        const there = step
-            ? `step ${n} is '${(0,_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .describeStep */ .Ey)(step)}' after ${weightBefore(steps, paused.index)}%`
-            : `there is no step ${n}`;
-        const expected = `the steps of the deploy that paused it (step ${n} 'pause' after ${paused.weight}%), or run 'abort'`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'canary-steps': the ${now}, but in these steps ${there}; expected ${expected}`);
-    }
-    return paused;
-}
-
-
-/***/ }),
-
-/***/ 80779:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ey: () => (/* binding */ describeStep),
-/* harmony export */   YB: () => (/* binding */ CanaryAborted),
-/* harmony export */   eU: () => (/* binding */ walkCanary),
-/* harmony export */   u: () => (/* binding */ stepName),
-/* harmony export */   zZ: () => (/* binding */ shareLeft)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98571);
-/**
- * A canary's steps, walked on the rollout executor, whatever carries the traffic: the strategy
- * gives one write per weight (`setWeight`), the checks of an `analysis` step, the completion at
- * 100% (its usual switch) and the abort (all traffic back on the stable release). Pauses are
- * executor holds on the injected clock (plan mode: listed, not waited). An open pause ('pause'
- * without a duration) ends the walk there: the target records the canary as paused (`pause`) and
- * a later run continues from the step after it (`from`, the 'promote' stage). The first failed
- * check aborts: traffic returns to 0% before the error is thrown, so production ends on the
- * stable release and the error says so.
- */
-
-
-/** Thrown when a check failed: traffic was already returned to 0%. */
-class CanaryAborted extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ {
-    progress;
-    constructor(message, progress) {
-        super('verify', message);
-        this.progress = progress;
-        this.name = 'CanaryAborted';
-    }
-}
-const describeStep = (s) => {
-    if (s.kind === 'weight')
-        return `${s.percent}%`;
-    if (s.kind === 'pause')
-        return `pause ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(s.ms)}`;
-    return s.kind === 'stop' ? 'pause' : 'analysis';
-};
-/** 'n/total: step', as the 'canary-step' output and the summary name a step. */
-const stepName = (steps, i) => `${i + 1}/${steps.length}: ${describeStep(steps[i])}`;
-/**
- * Walks the steps (from `options.from`, after an open pause); `progress` is updated as it goes
- * (the caller publishes it even on failure). Returns 'paused' when it stopped at an open pause.
- */
-async function walkCanary(ex, steps, target, progress, options = {}) {
-    const from = options.from ?? 0;
-    const open = steps.findIndex((s, i) => i >= from && s.kind === 'stop');
-    if (open >= 0 && !target.pause)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('input', `input 'canary-steps': step ${stepName(steps, open)}: ${target.where} cannot stop part-way yet; expected 'pause <duration>', e.g. 'pause 5m'`);
-    for (let i = from; i < steps.length; i++) {
-        const step = steps[i];
-        progress.step = stepName(steps, i);
-        if (step.kind === 'stop') {
-            await target.pause(i, progress.weight);
-            progress.pausedAt = i;
-            ex.note({ kind: 'fact', label: `canary ${progress.step}`, value: pausedHere(steps, i, progress, target) });
-            return 'paused';
-        }
-        if (step.kind === 'pause') {
-            ex.note({ kind: 'fact', label: `canary ${progress.step}`, value: `${progress.weight}% on ${target.where}` });
-            await ex.hold(`canary step ${progress.step}`, step.ms);
-        }
-        else if (step.kind === 'analysis') {
-            const why = await target.analyse(`canary step ${progress.step} at ${progress.weight}%`);
-            if (why !== undefined)
-                await abort(target, progress, `canary step ${progress.step} failed: ${why}`);
-        }
-        else if (step.percent === 100) {
-            await target.complete();
-            progress.weight = 100;
-        }
-        else {
-            progress.writing = step.percent;
-            await target.setWeight(step.percent);
-            progress.weight = step.percent;
-            progress.writing = undefined;
-        }
-    }
-    return 'completed';
-}
-/** An open pause in words: what stays live, and the steps a 'promote' would walk. */
-function pausedHere(steps, i, progress, target) {
-    const rest = steps
-        .slice(i + 1)
-        .map(describeStep)
-        .join(', ');
-    return `stops here until promote: ${progress.weight}% on ${target.where}; 'promote' then walks ${rest}`;
-}
-/** What a run stopped part-way leaves on the new release, in words (undefined: nothing). */
-function shareLeft(progress, where) {
-    const most = Math.max(progress.weight, progress.writing ?? 0);
-    if (most === 0 || progress.weight === 100)
-        return undefined;
-    const share = progress.writing !== undefined && progress.writing !== progress.weight
-        ? `${progress.weight}% (or ${progress.writing}%, the write in flight)`
-        : `${progress.weight}%`;
-    return `${share} of production traffic still goes to ${where}; re-run the deploy to continue, or the 'rollback' stage to return it`;
-}
-/** Returns all traffic to the stable release, then throws what stopped the canary. */
-async function abort(target, progress, why) {
-    const at = progress.weight;
-    try {
-        await target.setWeight(0);
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EngineError */ .NJ('terminal', `${why}; returning traffic to the stable release also failed (${err.message}): ${at}% of production traffic may still go to ${target.where}`);
-    }
-    progress.weight = 0;
-    throw new CanaryAborted(`${why}; aborted: all traffic is back on the stable release (was ${at}% on ${target.where})`, progress);
-}
-
-
-/***/ }),
-
 /***/ 53204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -265,220 +35,6 @@ function batchGateProbes(settings) {
         ...endpointProbes(settings, endpointsFromSettings(settings).filter((e) => e.role === 'live')),
     ];
 }
-
-
-/***/ }),
-
-/***/ 3019:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bg: () => (/* binding */ noHealthSource),
-/* harmony export */   qY: () => (/* binding */ judgeInstances),
-/* harmony export */   s9: () => (/* binding */ instanceHealthCheck),
-/* harmony export */   th: () => (/* binding */ NO_HEALTH_SOURCE)
-/* harmony export */ });
-/* unused harmony export versionOf */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/**
- * Instance health of a scale set for verify and for the gates of a rollout: every instance on the
- * latest model, provisioned, running and Healthy. Each look is ONE paged list with instance views;
- * the check re-reads until `successes` looks in a row pass, gives up after `failureLimit` failing
- * looks in a row, or at its timeout.
- *
- * Per-instance health (`vmHealth` in the instance view) comes only from the Application Health
- * extension; a load balancer probe set as the scale set's `healthProbe` does not fill it (Azure's
- * "Using Application Health extension with Virtual Machine Scale Sets"). Without that source the
- * check says so — judged by provisioning and power state only — and never calls the instances healthy.
- */
-
-/** Judges one listing. `imageId`: when given, each instance must also run that image. */
-/** Why a look could not judge health: no instance reports any (no Application Health extension). */
-const NO_HEALTH_SOURCE = 'no per-instance health source: judged by provisioning and power state only';
-/** Whether `instances` carry no per-instance health at all. */
-const noHealthSource = (instances) => instances.length > 0 && instances.every((i) => i.health === 'none');
-/**
- * One problem line per distinct reason, with a count and the instance ids
- * ("3 of 5 instance(s) unhealthy (3, 4, 5)"), not one line per instance.
- */
-function judgeInstances(instances, imageId) {
-    const byReason = new Map();
-    for (const i of instances) {
-        const why = [];
-        if (!i.latestModelApplied)
-            why.push('not on the latest model');
-        if (imageId && i.imageId?.toLowerCase() !== imageId.toLowerCase())
-            why.push(`runs ${versionOf(i.imageId)}`);
-        if (i.provisioningState && i.provisioningState !== 'succeeded')
-            why.push(`provisioning ${i.provisioningState}`);
-        if (i.power && i.power !== 'running')
-            why.push(`power ${i.power}`);
-        if (i.health === 'unhealthy' || i.health === 'unknown')
-            why.push(i.health);
-        if (why.length > 0)
-            byReason.set(why.join(', '), [...(byReason.get(why.join(', ')) ?? []), i.instanceId]);
-    }
-    const problems = [...byReason].map(([why, ids]) => `${ids.length} of ${instances.length} instance(s) ${why} (${idList(ids)})`);
-    if (instances.length === 0)
-        problems.push('the scale set has no instances');
-    return { ok: problems.length === 0, total: instances.length, problems };
-}
-const idList = (ids) => (ids.length > 10 ? `${ids.slice(0, 10).join(', ')}, …` : ids.join(', '));
-async function instanceHealthCheck(ctx, port, ref, gate, imageId) {
-    const { clock, sleep } = ctx.deps;
-    const started = clock.now();
-    const deadline = started + gate.timeoutMs;
-    let okInRow = 0;
-    let failInRow = 0;
-    let looks = 0;
-    let last;
-    for (;;) {
-        if (ctx.signal.aborted)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc('the run was cancelled during the instance-health check');
-        const instances = await port.listInstances(ref, {
-            signal: ctx.signal,
-            timeoutMs: Math.max(1, deadline - clock.now()),
-        });
-        looks += 1;
-        const noSignal = noHealthSource(instances);
-        last = judgeInstances(instances, imageId);
-        if (last.ok) {
-            okInRow += 1;
-            failInRow = 0;
-        }
-        else {
-            okInRow = 0;
-            failInRow += 1;
-        }
-        const signalNote = noSignal ? `; ${NO_HEALTH_SOURCE}` : '';
-        if (okInRow >= gate.successes) {
-            const state = noSignal ? 'provisioned and running' : 'healthy';
-            return {
-                name: 'instance health',
-                passed: true,
-                detail: `${last.total} of ${last.total} instances on the latest model and ${state}, ${okInRow} look(s) in a row${signalNote}`,
-            };
-        }
-        const fail = (why) => ({
-            name: 'instance health',
-            passed: false,
-            detail: `${why} after ${looks} look(s): ${last.problems.slice(0, 10).join('; ')}${last.problems.length > 10 ? `; … (${last.problems.length} in all)` : ''}${signalNote}`,
-        });
-        if (!last.ok && gate.failureLimit !== undefined && failInRow >= gate.failureLimit)
-            return fail(`${failInRow} failing look(s) in a row`);
-        if (clock.now() + gate.intervalMs >= deadline)
-            return last.ok
-                ? fail(`only ${okInRow} of ${gate.successes} passing looks in a row within the timeout`)
-                : fail('not healthy within the timeout');
-        await sleep(gate.intervalMs, ctx.signal);
-    }
-}
-function versionOf(imageId) {
-    if (!imageId)
-        return 'no gallery image';
-    return /\/versions\/([^/]+)$/i.exec(imageId)?.[1] ?? imageId.split('/').at(-1) ?? imageId;
-}
-
-
-/***/ }),
-
-/***/ 29149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ imageForPlan),
-/* harmony export */   x: () => (/* binding */ plannedNote)
-/* harmony export */ });
-/* harmony import */ var _gallery_image_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9733);
-
-async function imageForPlan(ctx, port, info, artifact, options) {
-    const planned = ctx.outputs.plannedImageId;
-    if (artifact.imageId && planned && (0,_gallery_image_js__WEBPACK_IMPORTED_MODULE_0__/* .sameId */ .s)(artifact.imageId, planned))
-        return { id: artifact.imageId, version: artifact.imageVersion ?? (0,_gallery_image_js__WEBPACK_IMPORTED_MODULE_0__/* .versionOfId */ .X2)(artifact.imageId), planned: true };
-    return { ...(await (0,_gallery_image_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveImage */ .AT)(port, ctx.settings, info, artifact, options)), planned: false };
-}
-/** ' (planned: publish in this run would create it)' for a planned image, '' otherwise. */
-const plannedNote = (image) => image.planned ? ' (planned: an earlier stage of this run would create it)' : '';
-
-
-/***/ }),
-
-/***/ 81768:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ remoteAccessCheck)
-/* harmony export */ });
-/* unused harmony export decidingRule */
-const INTERNET_SOURCES = new Set(['*', 'internet', '0.0.0.0/0', '0.0.0.0/00', 'any', '::/0']);
-const REMOTE_PORTS = [
-    { port: 22, name: 'SSH' },
-    { port: 3389, name: 'RDP' },
-];
-async function remoteAccessCheck(net, info, gate, options) {
-    if (gate === 'allow')
-        return undefined;
-    const findings = [];
-    const nsgIds = [...info.network.nsgIds];
-    for (const subnetId of info.network.subnetIds) {
-        const id = await net.subnetSecurityGroupId(subnetId, options);
-        if (id)
-            nsgIds.push(id);
-    }
-    const groups = [];
-    for (const id of [...new Set(nsgIds.map((i) => i.toLowerCase()))]) {
-        const nsg = await net.getSecurityGroup(id, options);
-        if (nsg)
-            groups.push(nsg);
-    }
-    for (const { port, name } of REMOTE_PORTS) {
-        if (groups.length === 0) {
-            // No NSG filters anything: only a public IP makes the port reachable (reported below).
-            if (info.network.publicIpPerInstance)
-                findings.push(`${name} (${port}) is not filtered by any network security group`);
-            continue;
-        }
-        const allowing = groups.map((g) => ({ g, rule: decidingRule(g.rules, port) }));
-        if (allowing.every((a) => a.rule?.access.toLowerCase() === 'allow')) {
-            const rules = allowing.map((a) => `${a.rule.name} in ${lastSegment(a.g.id)}`).join(', ');
-            findings.push(`${name} (${port}) is open to the Internet (${rules})`);
-        }
-    }
-    if (info.linuxPasswordAuth)
-        findings.push('the Linux profile allows password authentication (disablePasswordAuthentication is not true)');
-    if (info.network.publicIpPerInstance)
-        findings.push('instances get public IP addresses (publicIPAddressConfiguration)');
-    const detail = findings.length === 0
-        ? 'no SSH/RDP from the Internet, no password login, no public instance IPs'
-        : findings.join('; ');
-    return {
-        name: 'remote access',
-        passed: findings.length === 0 || gate === 'warn',
-        warning: findings.length > 0 && gate === 'warn',
-        detail,
-    };
-}
-/** The first inbound rule, by priority, that matches Internet TCP traffic to `port`. */
-function decidingRule(rules, port) {
-    return [...rules]
-        .filter((r) => r.direction.toLowerCase() === 'inbound')
-        .sort((a, b) => a.priority - b.priority)
-        .find((r) => ['*', 'tcp'].includes(r.protocol.toLowerCase()) &&
-        r.sourcePrefixes.some((s) => INTERNET_SOURCES.has(s.toLowerCase())) &&
-        r.destinationPorts.some((p) => coversPort(p, port)));
-}
-function coversPort(range, port) {
-    const r = range.trim();
-    if (r === '*')
-        return true;
-    const m = /^(\d+)(?:-(\d+))?$/.exec(r);
-    if (!m)
-        return false;
-    const lo = Number(m[1]);
-    const hi = m[2] === undefined ? lo : Number(m[2]);
-    return port >= lo && port <= hi;
-}
-const lastSegment = (id) => id.split('/').filter(Boolean).at(-1) ?? id;
 
 
 /***/ }),
@@ -1498,6 +1054,8 @@ function stayPaused(t, paused, run) {
     return { message, outputs: { canaryWeight: weight, canaryStep: step, canaryResult: 'paused' } };
 }
 
+// EXTERNAL MODULE: ./src/core/deploy/canary/outputs.ts
+var outputs = __webpack_require__(71090);
 ;// CONCATENATED MODULE: ./src/core/deploy/rolling/canary-record.ts
 
 
@@ -1521,15 +1079,7 @@ function checkCanary(t, info, mode, total) {
     }
 }
 /** 'canary-weight' (the share of instances on the new model), 'canary-step', 'result' promoted / paused / aborted. */
-function canaryOutputs(progress, share, err) {
-    const ended = progress.pausedAt !== undefined ? 'paused' : 'promoted';
-    const result = err === undefined ? ended : err instanceof canary_walk/* CanaryAborted */.YB ? 'aborted' : undefined;
-    return {
-        canaryWeight: shareOf(share),
-        ...(progress.step ? { canaryStep: progress.step } : {}),
-        ...(result ? { canaryResult: result } : {}),
-    };
-}
+const canaryOutputs = (progress, share, err) => (0,outputs/* canaryOutputs */.J)(progress, err, shareOf(share));
 /**
  * After an abort (every instance back on the stable release): the record says the scale set still
  * runs what it ran, the canary's version failed, state 'aborted'; the in-flight target is cleared.
@@ -2027,6 +1577,419 @@ const rollingStrategy = {
         return { writes, items: t.ex.facts, outputs: run.outputs, message };
     },
 };
+
+
+/***/ }),
+
+/***/ 39307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ isOurs),
+/* harmony export */   pC: () => (/* binding */ deploymentName)
+/* harmony export */ });
+/* unused harmony export DEPLOYMENT_PREFIX */
+const DEPLOYMENT_PREFIX = 'immutable-deploy-';
+const MAX_NAME = 64;
+const names = new WeakMap();
+/** This run's deployment name for a deploy or (rollback) its revert. */
+function deploymentName(ctx, rollback = false) {
+    const key = ctx.settings.deploy.template;
+    let byPurpose = names.get(key);
+    if (!byPurpose)
+        names.set(key, (byPurpose = new Map()));
+    const purpose = rollback ? 'rb' : 'deploy';
+    let name = byPurpose.get(purpose);
+    if (!name)
+        byPurpose.set(purpose, (name = newName(ctx, rollback)));
+    return name;
+}
+function newName(ctx, rollback) {
+    const run = ctx.deps.run;
+    const runPart = safe(run?.runId ?? (run?.runNumber !== undefined ? String(run.runNumber) : 'local')).slice(0, 24);
+    const id = safe(ctx.deps.newId?.() ?? ctx.deps.clock.now().toString(36)).slice(0, 8);
+    const name = `${DEPLOYMENT_PREFIX}${runPart}-${id}${rollback ? '-rb' : ''}`;
+    return name.slice(0, MAX_NAME);
+}
+/** Only the characters Azure allows in a deployment name (others become '-'); never ending in '.'. */
+const safe = (s) => s.replace(/[^-\w.()]/g, '-').replace(/\.+$/, '');
+/** Whether a deployment in the group's history is one this engine made. */
+const isOurs = (name) => name.startsWith(DEPLOYMENT_PREFIX);
+
+
+/***/ }),
+
+/***/ 25479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ deployTemplate)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+;// CONCATENATED MODULE: ./src/core/deploy/template/whatif.ts
+/** At most this many property deltas per resource line; the rest are counted. */
+const MAX_DELTAS = 6;
+const MAX_VALUE = 80;
+/** '<namespace>/<type> <name>' of a resource id (nested types joined), or the id itself. */
+function resourceName(id) {
+    const at = id.lastIndexOf('/providers/');
+    if (at < 0)
+        return id;
+    const [ns, ...rest] = id.slice(at + '/providers/'.length).split('/');
+    const types = rest.filter((_, i) => i % 2 === 0);
+    const names = rest.filter((_, i) => i % 2 === 1);
+    return names.length === 0 ? id : `${ns}/${types.join('/')} ${names.join('/')}`;
+}
+function whatIfItems(changes) {
+    // Ignore: a resource of the group the template does not name (incremental mode leaves it): counted only.
+    const lines = changes
+        .filter((c) => c.change !== 'Ignore')
+        .map((c) => ({ kind: 'fact', label: 'what-if', value: describeChange(c) }));
+    return [{ kind: 'fact', label: 'what-if', value: countChanges(changes) }, ...lines];
+}
+/** '1 to modify, 0 to create, 0 to delete, 2 unchanged' (Ignore and Unsupported counted when present). */
+function countChanges(changes) {
+    const n = (type) => changes.filter((c) => c.change === type).length;
+    const parts = [`${n('Create')} to create`, `${n('Modify') + n('Deploy')} to modify`, `${n('Delete')} to delete`];
+    parts.push(`${n('NoChange')} unchanged`);
+    if (n('Ignore') > 0)
+        parts.push(`${n('Ignore')} ignored`);
+    if (n('Unsupported') > 0)
+        parts.push(`${n('Unsupported')} not predictable`);
+    return `${changes.length} resource(s): ${parts.join(', ')}`;
+}
+function describeChange(c) {
+    const head = `${c.change} ${resourceName(c.resourceId)}`;
+    if (c.change === 'Unsupported' && c.unsupportedReason)
+        return `${head} (${c.unsupportedReason})`;
+    const leaves = c.delta.flatMap((d) => flatten(d)).filter((d) => d.change !== 'NoEffect');
+    if (leaves.length === 0)
+        return head;
+    const shown = leaves.slice(0, MAX_DELTAS).map(describeDelta);
+    const more = leaves.length > MAX_DELTAS ? `; … ${leaves.length - MAX_DELTAS} more` : '';
+    return `${head}: ${shown.join('; ')}${more}`;
+}
+function flatten(d, prefix = '') {
+    const path = prefix && d.path ? `${prefix}.${d.path}` : prefix || d.path;
+    if (d.children && d.children.length > 0)
+        return d.children.flatMap((c) => flatten(c, path));
+    return [{ ...d, path }];
+}
+function describeDelta(d) {
+    if (d.change === 'Create')
+        return `+ ${d.path} = ${value(d.after)}`;
+    if (d.change === 'Delete')
+        return `- ${d.path} (was ${value(d.before)})`;
+    return `${d.path}: ${value(d.before)} → ${value(d.after)}`;
+}
+/** A value in a few characters: a gallery image version id by its version, long text cut. */
+function value(v) {
+    if (v === undefined || v === null)
+        return 'none';
+    const s = typeof v === 'string' ? v : JSON.stringify(v);
+    const version = /\/galleries\/[^/]+\/images\/[^/]+\/versions\/([^/]+)$/i.exec(s);
+    if (version)
+        return `…/versions/${version[1]}`;
+    return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE - 1)}…` : s;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/template/failures.ts
+
+/** At most this many failed resources named; the rest are counted. */
+const MAX_NAMED = 3;
+/** Azure's messages can be long (a whole template path): each is cut here. */
+const MAX_MESSAGE = 400;
+/** 'Microsoft.Compute/virtualMachineScaleSets web: InvalidParameter: …; … and 2 more'. */
+function describeFailures(failures) {
+    const named = failures.filter((f) => f.error);
+    if (named.length === 0)
+        return undefined;
+    const lines = named.slice(0, MAX_NAMED).map((f) => `${f.resource}: ${innermost(f.error)}`);
+    const more = named.length > MAX_NAMED ? `; … and ${named.length - MAX_NAMED} more failed operation(s)` : '';
+    return `${lines.join('; ')}${more}`;
+}
+/**
+ * An error in words, the resource first: 'Microsoft.Compute/virtualMachineScaleSets web: Code:
+ * message'. A wrapper (InvalidTemplateDeployment, DeploymentFailed) gives way to its details, its
+ * own code kept at the end.
+ */
+function describeError(e) {
+    const details = e.details ?? [];
+    const on = e.target ? `${targetName(e.target)}: ` : '';
+    if (details.length === 0)
+        return `${on}${e.code}: ${clip(e.message)}`;
+    const more = details.length > MAX_NAMED ? `; … and ${details.length - MAX_NAMED} more` : '';
+    return `${on}${details.slice(0, MAX_NAMED).map(describeError).join('; ')}${more} (${e.code})`;
+}
+/** The deepest detail says what actually went wrong (ResourceDeploymentFailure wraps the provider's error). */
+function innermost(e) {
+    let at = e;
+    while (at.details && at.details.length === 1)
+        at = at.details[0];
+    return describeError({ ...at, target: undefined });
+}
+const targetName = (target) => (target.includes('/providers/') ? resourceName(target) : target);
+const clip = (s) => (s.length > MAX_MESSAGE ? `${s.slice(0, MAX_MESSAGE - 1)}…` : s);
+
+// EXTERNAL MODULE: ./src/core/deploy/template/deployment-name.ts
+var deployment_name = __webpack_require__(39307);
+// EXTERNAL MODULE: ./src/core/deploy/template/resolve.ts + 1 modules
+var resolve = __webpack_require__(95008);
+;// CONCATENATED MODULE: ./src/core/deploy/template/deployment.ts
+
+
+
+
+
+const RUNNING = /^(accepted|running|created|creating|updating|ready|waiting|deleting|notspecified)$/i;
+/** Deploys the run's template with the image parameter set to `image`; throws when it does not succeed. */
+async function deployTemplate(d, o) {
+    const resolved = await (0,resolve/* resolveTemplate */.X)(d.ctx);
+    const ref = { resourceGroup: d.resourceGroup, name: (0,deployment_name/* deploymentName */.pC)(d.ctx, o.rollback) };
+    const input = inputFor(d.ctx, resolved, o.image);
+    if (d.ex.planning)
+        await preflight(d, ref, input, resolved);
+    const write = {
+        resource: `template deployment ${ref.name}`,
+        operation: 'deploy',
+        before: o.from ? `image ${o.from}` : undefined,
+        after: `${resolved.imageParameter} ${o.image.version}`,
+        why: `${resolved.path} to resource group ${d.resourceGroup} (incremental)${o.then ? `; then ${o.then}` : ''}`,
+    };
+    if (!d.ex.planning)
+        d.ctx.deps.host.info(`Template deployment ${ref.name}: ${resolved.path} with ${resolved.imageParameter} = ${o.image.version}.`);
+    await d.ex.write({ write, touchesProduction: o.touchesProduction }, async (call) => {
+        // Started by an earlier attempt whose answer was lost: it is followed, never sent twice.
+        const now = await d.port.get(ref, call);
+        if (now && !/^(failed|canceled)$/i.test(now.provisioningState) && deploys(now.parameters, resolved, o.image))
+            return;
+        await d.port.start(ref, input, call);
+    }, o.item);
+    const would = `Azure deploys ${resolved.path} (deployment ${ref.name}) to the end`;
+    const result = await d.ex.wait(`template deployment ${ref.name}`, would, (call) => look(d, ref, call), {
+        intervalMs: d.port.pollIntervalMs,
+        until: 'succeeded',
+    });
+    if (result.ok)
+        return;
+    await cancelIfRunning(d, ref);
+    throw new errors/* EngineError */.NJ('terminal', await failureMessage(d, ref, result.detail));
+}
+/** Whether a deployment's parameters set the image parameter to `image` (it is this write's). */
+function deploys(parameters, r, image) {
+    const key = Object.keys(parameters).find((k) => k.toLowerCase() === r.imageParameter.toLowerCase());
+    const value = key ? parameters[key] : undefined;
+    return typeof value === 'string' && value.toLowerCase() === image.id.toLowerCase();
+}
+function inputFor(ctx, resolved, image) {
+    const runUrl = ctx.deps.run?.runUrl;
+    return {
+        template: resolved.template,
+        parameters: { ...resolved.parameters, [resolved.imageParameter]: { value: image.id } },
+        tags: {
+            'immutable-deploy.image-version': image.version,
+            ...(runUrl ? { 'immutable-deploy.run-url': deployment_clip(runUrl) } : {}),
+        },
+    };
+}
+const deployment_clip = (s) => (s.length <= 256 ? s : `${s.slice(0, 255)}…`);
+/** Plan: Azure's validation, then what-if; both read, neither changes anything. */
+async function preflight(d, ref, input, r) {
+    const validation = await d.ex.read(`validating ${r.path}`, (call) => d.port.validate(ref, input, call));
+    if (!validation.ok) {
+        throw new errors/* EngineError */.NJ('input', `input 'template': '${r.path}' was refused by Azure's validation: ${describeError(validation.error)}`);
+    }
+    const whatIf = await d.ex.read(`what-if of ${r.path}`, (call) => d.port.whatIf(ref, input, call));
+    if (!whatIf.ok) {
+        throw new errors/* EngineError */.NJ('input', `input 'template': Azure's what-if of '${r.path}' says the deployment would fail: ${describeError(whatIf.error)}`);
+    }
+    for (const item of whatIfItems(whatIf.changes))
+        d.ex.note(item);
+}
+async function look(d, ref, call) {
+    const now = await d.port.get(ref, call);
+    // A deployment just created can take a moment to be readable everywhere (ARM is eventually consistent).
+    if (!now)
+        return { state: 'pending', detail: 'not visible yet' };
+    const state = now.provisioningState;
+    if (/^succeeded$/i.test(state))
+        return { state: 'done', detail: `succeeded` };
+    if (RUNNING.test(state))
+        return { state: 'pending', detail: state };
+    return { state: 'failed', detail: `ended ${state}${now.error ? `: ${describeError(now.error)}` : ''}` };
+}
+/** The failure per resource from the deployment's operations (Azure's errors), else the deployment's own error. */
+async function failureMessage(d, ref, detail) {
+    const head = `template deployment ${ref.name} in resource group ${ref.resourceGroup}`;
+    try {
+        const failures = await d.ex.read(`reading the operations of ${ref.name}`, (call) => d.port.failedOperations(ref, call));
+        const named = describeFailures(failures);
+        if (named)
+            return `${head} failed: ${named}`;
+    }
+    catch {
+        // the operations could not be read: the deployment's own state says what it can
+    }
+    return `${head} ${detail}`;
+}
+/** A deployment still running when the deadline passed (or the step stops) is asked to cancel; best effort. */
+async function cancelIfRunning(d, ref) {
+    const call = { signal: new AbortController().signal, timeoutMs: 30_000 };
+    try {
+        const now = await d.port.get(ref, call);
+        if (!now || !RUNNING.test(now.provisioningState))
+            return;
+        d.ctx.warn(`template deployment ${ref.name} was still ${now.provisioningState}: asking Azure to cancel it`);
+        await d.port.cancel(ref, call);
+    }
+    catch {
+        // Azure unreachable: the deployment ends on its own; a re-run or rollback deploys under another name
+    }
+}
+
+
+/***/ }),
+
+/***/ 95008:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ resolveTemplate)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/deploy/template/check.ts
+var check = __webpack_require__(51038);
+;// CONCATENATED MODULE: ./src/core/deploy/template/bicep.ts
+/**
+ * Bicep to ARM JSON, through the injected CommandRunner (argv arrays, no shell): the `bicep` CLI
+ * (`bicep build <file> --stdout`, `bicep build-params <file> --stdout`), else the Azure CLI's
+ * (`az bicep build --file <file> --stdout`, `az bicep build-params --file <file> --stdout`). Hosted
+ * GitHub runners and Microsoft-hosted agents have both. Neither found: an input error saying how
+ * to install one (https://learn.microsoft.com/azure/azure-resource-manager/bicep/install).
+ * A compile error gives Bicep's diagnostics (stderr), never the template's text.
+ */
+
+/**
+ * ARM's own limit on a template: 4 MB
+ * (https://learn.microsoft.com/azure/azure-resource-manager/templates/best-practices#template-limits).
+ */
+const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
+/** A compile is a local process: far shorter than a deploy, and not worth a budget input of its own. */
+const COMPILE_TIMEOUT_MS = 5 * 60_000;
+const INSTALL = "install the Bicep CLI (https://aka.ms/bicep/install) or the Azure CLI ('az bicep install'), or give the compiled ARM JSON as 'template' ('bicep build <file>' writes it)";
+/** Compiles a .bicep or .bicepparam file; throws EngineError 'input' naming the file. */
+async function compileBicep(commands, path, kind, signal) {
+    if (!commands)
+        throw new errors/* EngineError */.NJ('input', `input 'template': '${path}' is Bicep, and this adapter cannot run a compiler; ${INSTALL}`);
+    const verb = kind === 'bicep' ? 'build' : 'build-params';
+    const attempts = [
+        ['bicep', ['bicep', verb, path, '--stdout']],
+        ['az bicep', ['az', 'bicep', verb, '--file', path, '--stdout']],
+    ];
+    for (const [compiler, argv] of attempts) {
+        const r = await commands.run(argv, { timeoutMs: COMPILE_TIMEOUT_MS, signal, stdoutLimit: MAX_TEMPLATE_BYTES * 2 });
+        if (signal.aborted)
+            throw new errors/* EngineError */.NJ('cancelled', `the run was cancelled while compiling '${path}'`);
+        if (notFound(r))
+            continue;
+        return parseOutput(r, path, kind, compiler);
+    }
+    throw new errors/* EngineError */.NJ('input', `input 'template': '${path}' is Bicep, and neither 'bicep' nor 'az' was found on PATH to compile it; ${INSTALL}`);
+}
+/** The command could not start (ENOENT), or `az` has no bicep (it says so and exits non-zero without output). */
+function notFound(r) {
+    if (r.startError)
+        return /ENOENT|not found/i.test(r.startError);
+    return false;
+}
+function parseOutput(r, path, kind, compiler) {
+    const why = r.timedOut
+        ? `did not finish within ${COMPILE_TIMEOUT_MS / 60_000} minutes`
+        : r.startError
+            ? `could not start (${r.startError})`
+            : r.exitCode !== 0
+                ? `exited ${r.exitCode ?? 'abnormally'}`
+                : r.stdoutTruncated
+                    ? `wrote more than ARM's ${MAX_TEMPLATE_BYTES / 1024 / 1024} MB template limit`
+                    : undefined;
+    if (why) {
+        const diagnostics = r.outputTail ? `: ${r.outputTail.slice(-1000)}` : '';
+        throw new errors/* EngineError */.NJ('input', `input 'template': '${path}' did not compile (${compiler} ${why})${diagnostics}`);
+    }
+    const out = parseJson(r.stdout ?? '', path, compiler);
+    if (kind === 'bicep')
+        return { template: out, parameters: {}, compiler };
+    // build-params writes { parametersJson, templateJson } (both JSON text).
+    const template = parseJson(String(out['templateJson'] ?? ''), path, compiler);
+    const file = parseJson(String(out['parametersJson'] ?? ''), path, compiler);
+    const parameters = (file['parameters'] ?? {});
+    return { template, parameters, compiler };
+}
+function parseJson(text, path, compiler) {
+    try {
+        const v = JSON.parse(text);
+        if (v && typeof v === 'object' && !Array.isArray(v))
+            return v;
+    }
+    catch {
+        // reported below
+    }
+    throw new errors/* EngineError */.NJ('input', `input 'template': ${compiler} compiled '${path}' but its output is not the JSON expected (the output is not shown); check the ${compiler} version`);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/template/resolve.ts
+/**
+ * The template a run deploys: the ARM JSON read when the inputs were parsed, or the Bicep file
+ * compiled now (once per run), held against the inputs again (the image parameter, the parameters
+ * given) before any write. Values of secure parameters are masked from here on.
+ */
+
+
+
+const resolved = new WeakMap();
+/** The run's template (compiled on first use; the settings are frozen, so one compile serves the run). */
+function resolveTemplate(ctx) {
+    const settings = ctx.settings.deploy.template;
+    if (!settings)
+        throw new errors/* EngineError */.NJ('input', "input 'template': is required here; expected a template file");
+    let p = resolved.get(settings);
+    if (!p) {
+        p = resolve(ctx, settings);
+        resolved.set(settings, p);
+        p.catch(() => resolved.delete(settings));
+    }
+    return p;
+}
+async function resolve(ctx, t) {
+    let template = t.json;
+    let base = {};
+    if (!template && t.kind === 'json') {
+        throw new errors/* EngineError */.NJ('input', `input 'template': '${t.path}' was not read when the inputs were parsed; expected an ARM JSON template this step can read`);
+    }
+    if (!template) {
+        const compiled = await compileBicep(ctx.deps.commands, t.path, t.kind === 'json' ? 'bicep' : t.kind, ctx.signal);
+        ctx.deps.host.info(`Compiled ${t.path} with ${compiled.compiler}.`);
+        template = compiled.template;
+        base = compiled.parameters;
+    }
+    const parameters = { ...base, ...t.parameters };
+    const problems = (0,check/* templateProblems */.bi)(template, t.imageParameter, Object.keys(t.parameters), `template '${t.path}'`);
+    if (problems.length > 0)
+        throw new errors/* EngineError */.NJ('input', problems.map((p) => `input '${p.input}': ${p.message}`).join('; '));
+    for (const value of (0,check/* secureValues */.og)(template, parameters))
+        ctx.deps.host.setSecret(value);
+    const imageParameter = (0,check/* declaredParameters */.vc)(template).get(t.imageParameter.toLowerCase()).name;
+    const without = Object.fromEntries(Object.entries(parameters).filter(([k]) => k.toLowerCase() !== imageParameter.toLowerCase()));
+    return { path: t.path, template, parameters: without, imageParameter };
+}
 
 
 /***/ })

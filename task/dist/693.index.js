@@ -1017,6 +1017,8 @@ function stayPaused(t, paused, run) {
     return { message, outputs: { canaryWeight: weight, canaryStep: step, canaryResult: 'paused' } };
 }
 
+// EXTERNAL MODULE: ./src/core/deploy/canary/outputs.ts
+var outputs = __webpack_require__(1090);
 ;// CONCATENATED MODULE: ./src/core/deploy/rolling/canary-record.ts
 
 
@@ -1040,15 +1042,7 @@ function checkCanary(t, info, mode, total) {
     }
 }
 /** 'canary-weight' (the share of instances on the new model), 'canary-step', 'result' promoted / paused / aborted. */
-function canaryOutputs(progress, share, err) {
-    const ended = progress.pausedAt !== undefined ? 'paused' : 'promoted';
-    const result = err === undefined ? ended : err instanceof canary_walk/* CanaryAborted */.YB ? 'aborted' : undefined;
-    return {
-        canaryWeight: shareOf(share),
-        ...(progress.step ? { canaryStep: progress.step } : {}),
-        ...(result ? { canaryResult: result } : {}),
-    };
-}
+const canaryOutputs = (progress, share, err) => (0,outputs/* canaryOutputs */.J)(progress, err, shareOf(share));
 /**
  * After an abort (every instance back on the stable release): the record says the scale set still
  * runs what it ran, the canary's version failed, state 'aborted'; the in-flight target is cleared.

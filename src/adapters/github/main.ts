@@ -6,13 +6,34 @@
  * See docs/decisions/0003-github-bundle-startup.md.
  */
 import type { Settings } from '../../core/settings/types.js';
-import { bugStack, errorMessage, prepareStep } from '../shared/prepare.js';
+import {
+  bugStack,
+  errorMessage,
+  prepareDirect,
+  usesInputFiles,
+  yamlInputGiven,
+  type PrepareOptions,
+} from '../shared/prepare-direct.js';
 import { githubNamer, githubRead, issueCommand } from './runner-io.js';
+
+/**
+ * Inputs given directly parse without the config/fleet file readers, and without a YAML parser
+ * unless a YAML-valued input is given; a config or fleet file loads them all first.
+ */
+async function prepare(options: PrepareOptions): Promise<Settings> {
+  if (usesInputFiles(options.read)) {
+    const { prepareStep } = await import('../shared/prepare.js');
+    return prepareStep(options);
+  }
+  if (!yamlInputGiven(options)) return prepareDirect(options);
+  const yaml = await import('yaml');
+  return prepareDirect(options, (text) => yaml.parse(text));
+}
 
 export async function main(): Promise<void> {
   let settings: Settings;
   try {
-    settings = prepareStep({
+    settings = await prepare({
       adapter: 'github',
       read: githubRead,
       namer: githubNamer,

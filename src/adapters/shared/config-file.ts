@@ -9,17 +9,15 @@
  * A path to anything else (a directory, a device, a huge or binary file, a PEM, /etc/passwd) is
  * refused naming the path and what was expected, never its content: the file may hold secrets.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { SettingsError, type InputNamer } from '../../core/settings/errors.js';
-import type { TextFile } from '../../core/settings/files.js';
 import { INPUTS } from '../../core/settings/table.js';
 import { didYouMean } from '../../core/settings/values.js';
+import { readTextFile } from './text-file.js';
+
+export { MAX_INPUT_FILE_BYTES, readTextFile } from './text-file.js';
 
 export type ConfigValues = ReadonlyMap<string, string>;
-
-/** Input files (config, CA bundles) are small; anything larger is not what was meant. */
-export const MAX_INPUT_FILE_BYTES = 1024 * 1024;
 
 const EXPECTED = 'expected a YAML mapping of input names to values (the content is not shown)';
 /** Keys shown in messages must look like input names; anything else may be content. */
@@ -77,44 +75,6 @@ function configValues(
 function unknownKey(path: string, key: string, known: readonly string[]): string {
   if (!NAME_LIKE.test(key)) return `'${path}' has a key that is not an input name (not shown); ${EXPECTED}`;
   return `'${path}' has key '${key}', which is not an input${didYouMean(key, known)}`;
-}
-
-/**
- * Reads a small text file: a regular file of at most MAX_INPUT_FILE_BYTES without NUL bytes.
- * Reasons fit "cannot read '<path>': <reason>".
- */
-export function readTextFile(path: string, maxBytes = MAX_INPUT_FILE_BYTES): TextFile {
-  let size: number;
-  try {
-    // Checked before opening: opening a FIFO would wait for a writer.
-    const stat = statSync(path);
-    if (stat.isDirectory()) return { ok: false, reason: 'it is a directory' };
-    if (!stat.isFile()) return { ok: false, reason: 'it is not a regular file' };
-    if (stat.size > maxBytes) return { ok: false, reason: `it is larger than ${maxBytes / 1024 / 1024} MiB` };
-    size = stat.size;
-  } catch (err) {
-    return { ok: false, reason: failure(err) };
-  }
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const buffer = Buffer.alloc(size);
-    const read = readSync(fd, buffer, 0, size, 0);
-    if (buffer.subarray(0, read).includes(0)) return { ok: false, reason: 'it is not a text file' };
-    return { ok: true, text: buffer.toString('utf8', 0, read) };
-  } catch (err) {
-    return { ok: false, reason: failure(err) };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-function failure(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a directory';
-  return code ? `error ${code}` : 'unknown error';
 }
 
 const kindOf = (v: unknown) => (Array.isArray(v) ? 'list' : typeof v === 'string' ? 'text' : typeof v);

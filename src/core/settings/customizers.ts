@@ -3,8 +3,8 @@
  * the imageTemplates REST API documents for each type (Microsoft.VirtualMachineImages, as modelled
  * by @azure/arm-imagebuilder 5). Values are never echoed: inline commands may hold secrets.
  */
-import { parse as parseYaml } from 'yaml';
 import { didYouMean, type Problems } from './values.js';
+import type { ParseYaml } from './yaml.js';
 
 type FieldKind = 'string' | 'strings' | 'boolean' | 'integer' | 'integers';
 
@@ -35,7 +35,12 @@ export const CUSTOMIZER_TYPES = Object.keys(SHAPES);
 const COMMON: Readonly<Record<string, FieldKind>> = { type: 'string', name: 'string' };
 const EXAMPLE = '\'- type: Shell\\n  inline: ["apt-get update"]\'';
 
-export function parseCustomizers(p: Problems, input: string, raw: string): Record<string, unknown>[] | undefined {
+export function parseCustomizers(
+  p: Problems,
+  input: string,
+  raw: string,
+  parseYaml: ParseYaml,
+): Record<string, unknown>[] | undefined {
   let value: unknown;
   try {
     value = parseYaml(raw);

@@ -4,8 +4,8 @@
  * inconclusive-limit, inconclusive, initial-delay). Every bad field is one problem naming
  * `analysis[i].field`, the bad value and what is expected; nothing reaches Azure before.
  */
-import { parse as parseYaml } from 'yaml';
 import { CONDITION_EXPECTED, parseCondition } from '../analysis/condition.js';
+import type { ParseYaml } from './yaml.js';
 import { placeholderProblems } from '../analysis/placeholders.js';
 import type {
   AlertsGate,
@@ -61,13 +61,13 @@ export function parseAnalysis(
   deploy: DeploySettings,
   resourceGroup: string | undefined,
 ): readonly AnalysisGate[] {
-  const gates = r.get('analysis', (p, input, raw) => parseList(p, input, raw)) ?? [];
+  const gates = r.getYaml('analysis', parseList) ?? [];
   const targetKnown = !r.invalid('strategy');
   if (targetKnown) checkTarget(r.problems, gates, deploy, resourceGroup);
   return gates;
 }
 
-function parseList(p: Problems, input: string, raw: string): AnalysisGate[] | undefined {
+function parseList(p: Problems, input: string, raw: string, parseYaml: ParseYaml): AnalysisGate[] | undefined {
   let value: unknown;
   try {
     value = parseYaml(raw);

@@ -1,5 +1,4 @@
 /** The bake and publish slices of the settings. */
-import { parse as parseYaml } from 'yaml';
 import { parseCustomizers } from './customizers.js';
 import { formatDuration } from '../duration.js';
 import { boundedDuration, IMAGE_BUILDER_MAX_MS } from './durations.js';
@@ -7,6 +6,7 @@ import { parseEndOfLife, splitRegions } from './publish-values.js';
 import type { InputReader } from './reader.js';
 import { text } from './reader.js';
 import { regionsOf } from './regions.js';
+import type { ParseYaml } from './yaml.js';
 import type { BakeSettings, PublishSettings, StorageAccountType, TargetRegion, VersionScheme } from './types.js';
 import {
   didYouMean,
@@ -33,7 +33,7 @@ export function parseBake(r: InputReader, bakeRuns: boolean): BakeSettings {
     needed && builder === 'packer'
       ? {
           template: r.require('packer-template', why('packer'), text) ?? '',
-          variables: r.get('packer-variables', parseVariables) ?? {},
+          variables: r.getYaml('packer-variables', parseVariables) ?? {},
           secretVariables: r.get('packer-secret-variables', (_p, _i, v) => parseList(v)) ?? [],
           varFiles: r.get('packer-var-files', (_p, _i, v) => parseLines(v)) ?? [],
           only: r.get('packer-only', (_p, _i, v) => parseList(v)) ?? [],
@@ -45,7 +45,7 @@ export function parseBake(r: InputReader, bakeRuns: boolean): BakeSettings {
     needed && builder === 'image-builder'
       ? {
           source: r.require('image-builder-source', why('image-builder'), parseImageSource) ?? '',
-          customizers: r.get('image-builder-customizers', parseCustomizers) ?? [],
+          customizers: r.getYaml('image-builder-customizers', parseCustomizers) ?? [],
           vmSize: r.get('image-builder-vm-size', parseVmSize) ?? 'Standard_D2s_v3',
           identity: r.get('image-builder-identity', (p, i, v) =>
             parseResourceId(p, i, v, 'Microsoft.ManagedIdentity/userAssignedIdentities'),
@@ -87,7 +87,12 @@ export function parseVmSize(p: Problems, input: string, raw: string): string | u
 }
 
 /** A YAML/JSON map, or key=value lines. */
-function parseVariables(p: Problems, input: string, raw: string): Record<string, string> | undefined {
+function parseVariables(
+  p: Problems,
+  input: string,
+  raw: string,
+  parseYaml: ParseYaml,
+): Record<string, string> | undefined {
   const trimmed = raw.trim();
   if (/^[A-Za-z_][\w-]*\s*=/.test(trimmed) && !trimmed.startsWith('{')) {
     const out: Record<string, string> = {};

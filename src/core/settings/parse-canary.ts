@@ -6,15 +6,20 @@
  * waits; `pause` alone stops the run in state 'paused' until a later 'promote'; `analysis` runs the analysis gates and the verify probes against the release. Every bad
  * step is one problem naming the step, its value and what is expected.
  */
-import { parse as parseYaml } from 'yaml';
 import type { CanaryStep } from './types.js';
 import { parseDuration, parseList, Problems, quote } from './values.js';
+import type { ParseYaml } from './yaml.js';
 
 const EXPECTED = "expected 'N%' (1..100), 'pause <duration>' (e.g. 'pause 5m'), 'pause' or 'analysis'";
 
 /** The steps, or undefined (with problems recorded) when any step is bad. */
-export function parseCanarySteps(p: Problems, input: string, raw: string): CanaryStep[] | undefined {
-  const items = itemsOf(p, input, raw);
+export function parseCanarySteps(
+  p: Problems,
+  input: string,
+  raw: string,
+  parseYaml: ParseYaml,
+): CanaryStep[] | undefined {
+  const items = itemsOf(p, input, raw, parseYaml);
   if (!items) return undefined;
   const before = p.items.length;
   const steps = items.map((item, i) => parseStep(p, input, i + 1, item));
@@ -24,7 +29,7 @@ export function parseCanarySteps(p: Problems, input: string, raw: string): Canar
   return p.items.length > before ? undefined : parsed;
 }
 
-function itemsOf(p: Problems, input: string, raw: string): string[] | undefined {
+function itemsOf(p: Problems, input: string, raw: string, parseYaml: ParseYaml): string[] | undefined {
   const text = raw.trim();
   if (!text.startsWith('-') && !text.startsWith('[')) return parseList(text);
   let value: unknown;

@@ -89,7 +89,7 @@ function canaryOf(r: InputReader, strategy: Strategy): Pick<DeploySettings, 'can
 
 /** 'canary-steps', for a strategy whose descriptor says what carries a canary's traffic. */
 function parseCanary(r: InputReader, strategy: Strategy): DeploySettings['canary'] {
-  const steps = r.get('canary-steps', parseCanarySteps);
+  const steps = r.getYaml('canary-steps', parseCanarySteps);
   if (!steps || descriptorOf(strategy).canary) return steps;
   const able = STRATEGY_NAMES.filter((s) => descriptorOf(s).canary).map((s) => `'${s}'`);
   r.problems.add(

@@ -7,13 +7,13 @@
  * Problems name the input, the path and what is expected; a file's content is never echoed (a
  * template or parameters file may hold secrets).
  */
-import { parse as parseYaml } from 'yaml';
 import { descriptorOf } from '../deploy/registry.js';
 import { secureValues, templateProblems } from '../deploy/template/check.js';
 import type { ReadTextFile } from './files.js';
 import type { InputReader } from './reader.js';
 import type { Strategy, TemplateKind, TemplateParameterValue, TemplateSettings } from './types.js';
 import type { Problems } from './values.js';
+import type { ParseYaml } from './yaml.js';
 
 export interface TemplateContext {
   readonly strategy: Strategy;
@@ -59,7 +59,7 @@ export function parseTemplate(r: InputReader, c: TemplateContext): TemplateSetti
   }
   const imageParameter = r.get('image-parameter', parseParameterName) ?? 'imageId';
   const template = r.get('template', (p, i, v) => readTemplate(p, i, v, c.readFile));
-  const parameters = r.get('template-parameters', (p, i, v) => parseParameters(p, i, v, c.readFile)) ?? {};
+  const parameters = r.getYaml('template-parameters', (p, i, v, y) => parseParameters(p, i, v, y, c.readFile)) ?? {};
   if (!template) return undefined;
   const settings: TemplateSettings = { path: template.path, kind: template.kind, parameters, imageParameter };
   if (!template.json) return settings;
@@ -106,7 +106,13 @@ function readTemplate(p: Problems, input: string, raw: string, read?: ReadTextFi
 }
 
 /** A YAML map of name: value, or the path of a deployment parameters file (JSON). */
-function parseParameters(p: Problems, input: string, raw: string, read?: ReadTextFile): Parameters | undefined {
+function parseParameters(
+  p: Problems,
+  input: string,
+  raw: string,
+  parseYaml: ParseYaml,
+  read?: ReadTextFile,
+): Parameters | undefined {
   const trimmed = raw.trim();
   let value: unknown;
   try {

@@ -1,5 +1,4 @@
 /** The verify slice: HTTP probes from `probe-urls` and/or the `probes` YAML list, plus gates. */
-import { parse as parseYaml } from 'yaml';
 import { parseBodyMatch } from '../verify/body-match.js';
 import type { ProbeSpec } from '../verify/probe-types.js';
 import { parseStatusMatcher } from '../verify/status-matcher.js';
@@ -8,6 +7,7 @@ import { text } from './reader.js';
 import type { ProbeDefaults, VerifySettings } from './types.js';
 import { parseArgv } from '../verify/argv.js';
 import { boundedDuration } from './durations.js';
+import type { ParseYaml } from './yaml.js';
 import {
   didYouMean,
   isGalleryVersion,
@@ -25,9 +25,9 @@ export function parseVerify(r: InputReader): VerifySettings {
     const url = parseHttpUrl(r.problems, 'probe-urls', raw);
     return url ? [{ ...defaults, name: url, url }] : [];
   });
-  const fromList = r.get('probes', (p, i, v) => parseProbeList(p, i, v, defaults)) ?? [];
-  const argv = r.get('verify-command', (p, i, v) => {
-    const parsed = parseArgv(v);
+  const fromList = r.getYaml('probes', (p, i, v, y) => parseProbeList(p, i, v, defaults, y)) ?? [];
+  const argv = r.getYaml('verify-command', (p, i, v, y) => {
+    const parsed = parseArgv(v, y);
     return parsed.ok ? parsed.argv : p.bad(i, v, parsed.error);
   });
   const commandTimeoutMs = r.get('verify-command-timeout', boundedDuration('verify-command-timeout')) ?? 300_000;
@@ -92,7 +92,13 @@ const PROBE_KEYS = [
   'headers',
 ];
 
-function parseProbeList(p: Problems, input: string, raw: string, defaults: ProbeDefaults): ProbeSpec[] | undefined {
+function parseProbeList(
+  p: Problems,
+  input: string,
+  raw: string,
+  defaults: ProbeDefaults,
+  parseYaml: ParseYaml,
+): ProbeSpec[] | undefined {
   let value: unknown;
   try {
     value = parseYaml(raw);

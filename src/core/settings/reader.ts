@@ -4,6 +4,7 @@
  */
 import { findInput } from './table.js';
 import { Problems } from './values.js';
+import { noYamlParser, type ParseYaml } from './yaml.js';
 
 /** Raw input lookup as an adapter provides it: undefined or '' means "not given". */
 export type ReadInput = (name: string) => string | undefined;
@@ -12,7 +13,10 @@ export class InputReader {
   readonly problems = new Problems();
   readonly secrets = new Set<string>();
 
-  constructor(private readonly read: ReadInput) {}
+  constructor(
+    private readonly read: ReadInput,
+    private readonly parseYaml: ParseYaml = noYamlParser,
+  ) {}
 
   /** The value given, else the table's default, else undefined. */
   raw(name: string): string | undefined {
@@ -29,6 +33,16 @@ export class InputReader {
   get<T>(name: string, parse: (p: Problems, input: string, raw: string) => T | undefined): T | undefined {
     const raw = this.raw(name);
     return raw === undefined ? undefined : parse(this.problems, name, raw);
+  }
+
+  /** Like `get`, for an input whose value may be YAML (`yaml: true` in the table): its parser gets the YAML parser. */
+  getYaml<T>(
+    name: string,
+    parse: (p: Problems, input: string, raw: string, parseYaml: ParseYaml) => T | undefined,
+  ): T | undefined {
+    // The table flag is what decides whether the GitHub entry loads a YAML parser at all.
+    if (!findInput(name)?.yaml) throw new Error(`internal: input '${name}' is read as YAML but not marked yaml`);
+    return this.get(name, (p, input, raw) => parse(p, input, raw, this.parseYaml));
   }
 
   /** Like `get`, but a missing value is a problem naming why the input is needed. */

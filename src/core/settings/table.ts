@@ -24,6 +24,11 @@ export interface InputDef {
   readonly adapters?: readonly Adapter[];
   /** The value must never be logged; adapters register it as a secret before anything else. */
   readonly secret?: boolean;
+  /**
+   * The value may be YAML: its parser reads it with the YAML parser the caller gives (`getYaml` in
+   * reader.ts), which the GitHub entry loads only when such an input is given.
+   */
+  readonly yaml?: boolean;
 }
 
 export interface OutputDef {
@@ -161,7 +166,12 @@ export const INPUTS: readonly InputDef[] = [
       description: 'Packer template: an HCL2 .pkr.hcl file, a folder of them, or a JSON template.',
       ado: { type: 'filePath' },
     },
-    { name: 'packer-variables', description: 'Packer variables as a YAML/JSON map or key=value lines.', ado: multi },
+    {
+      name: 'packer-variables',
+      description: 'Packer variables as a YAML/JSON map or key=value lines.',
+      ado: multi,
+      yaml: true,
+    },
     {
       name: 'packer-secret-variables',
       description: 'Names of Packer variables whose values are secret (masked in logs, hashed in the bake key).',
@@ -179,6 +189,7 @@ export const INPUTS: readonly InputDef[] = [
       description:
         "Image Builder customizers as a YAML list, each with a type and that type's fields: Shell or PowerShell (inline or scriptUri), File (sourceUri and destination), WindowsRestart, WindowsUpdate.",
       ado: multi,
+      yaml: true,
     },
     {
       name: 'image-builder-vm-size',
@@ -342,6 +353,7 @@ export const INPUTS: readonly InputDef[] = [
       description:
         "Canary: shift production traffic to the new release step by step, as a YAML list or one line such as '10%, pause 5m, analysis, 50%, pause, 100%'. 'N%' sets the new release's share (rising, ending at 100%: the strategy's own switch), 'pause D' waits, 'pause' alone stops the run (result 'paused') until a later 'promote' or 'abort' stage, 'analysis' runs the analysis gates and probes; a failure returns all traffic to the stable release (docs/strategies.md). Slot swap: 'N%' routes that share to the slot, '100%' swaps. Rolling (Manual upgrade mode): 'N%' replaces instances until that share of the scale set's instances runs the new image (rounded up, at least one), '100%' replaces the rest in batches. Blue-green: through the Front Door named by 'front-door-origin-group' ('N%' weights its preview origin, '100%' disables it and switches the load balancer).",
       ado: multi,
+      yaml: true,
     },
     {
       name: 'front-door-origin-group',
@@ -359,6 +371,7 @@ export const INPUTS: readonly InputDef[] = [
       description:
         'Template parameters: a deployment parameters file (.json) or a YAML map of name: value (the image parameter is set by the engine).',
       ado: multi,
+      yaml: true,
     },
     {
       name: 'image-parameter',
@@ -387,6 +400,7 @@ export const INPUTS: readonly InputDef[] = [
       description:
         'Probes as a YAML list of {url, name, expect-status, body-match, successes, interval, request-timeout, timeout, failure-limit, headers}; fields default to the probe-* inputs.',
       ado: multi,
+      yaml: true,
     },
     {
       name: 'probe-expect-status',
@@ -429,6 +443,7 @@ export const INPUTS: readonly InputDef[] = [
       name: 'verify-command',
       description:
         "A command verify runs, as a YAML/JSON list of arguments (['./smoke.sh', '--env', 'prod']) or one line split like a shell would (quotes, no expansion); it runs without a shell and must exit 0.",
+      yaml: true,
     },
     {
       name: 'verify-command-timeout',
@@ -454,6 +469,7 @@ export const INPUTS: readonly InputDef[] = [
       description:
         "Analysis gates as a YAML list, each a 'metric' (Azure Monitor metrics of 'target' or a resource id, an aggregation and a condition such as '< 1'), 'alerts' (no alert fired on the target or listed resources, optionally by rule or severity) or 'query' (KQL against an Application Insights resource or a Log Analytics workspace, a condition on its first row), with interval, count or duration, failure-limit, inconclusive-limit, inconclusive (fail or pass) and initial-delay; judged in verify and between Manual rolling batches (docs/analysis-gates.md).",
       ado: multi,
+      yaml: true,
     },
     {
       name: 'auto-rollback',
@@ -550,4 +566,11 @@ export const OUTPUTS: readonly OutputDef[] = [
 export const inputsFor = (adapter: Adapter): InputDef[] =>
   INPUTS.filter((i) => !i.adapters || i.adapters.includes(adapter));
 
-export const findInput = (name: string): InputDef | undefined => INPUTS.find((i) => i.name === name);
+/**
+ * By name, not a scan: parsing looks up every input, and a scan's predicate runs often enough to be
+ * optimised on a background thread, which costs the GitHub entry ~2 MiB when it fails bad input
+ * (docs/decisions/0003-github-bundle-startup.md).
+ */
+const BY_NAME = new Map(INPUTS.map((i) => [i.name, i]));
+
+export const findInput = (name: string): InputDef | undefined => BY_NAME.get(name);

@@ -5,18 +5,18 @@
  * honour \\ \" \$ \` escapes, a backslash outside quotes escapes the next character. Nothing is
  * expanded ($VAR, globs, ~) and operators (|, &&, >, ;) are refused rather than passed as words.
  */
-import { parse as parseYaml } from 'yaml';
+import type { ParseYaml } from '../settings/yaml.js';
 
 export type ArgvResult = { ok: true; argv: string[] } | { ok: false; error: string };
 
-export function parseArgv(raw: string): ArgvResult {
+export function parseArgv(raw: string, parseYaml: ParseYaml): ArgvResult {
   const text = raw.trim();
   if (text === '') return { ok: false, error: 'is empty; expected a command, e.g. ./smoke.sh --env prod' };
-  if (text.startsWith('[') || text.startsWith('- ')) return fromList(text);
+  if (text.startsWith('[') || text.startsWith('- ')) return fromList(text, parseYaml);
   return splitWords(text);
 }
 
-function fromList(text: string): ArgvResult {
+function fromList(text: string, parseYaml: ParseYaml): ArgvResult {
   let value: unknown;
   try {
     value = parseYaml(text);

@@ -1,7 +1,6 @@
 /** blue-green, as the rest of the engine sees it: two scale sets behind one load balancer. */
 import { scaleSetChecks, type StrategyDescriptor } from '../descriptor.js';
 import { summaryOf } from '../names.js';
-import { idleColour } from './retired.js';
 
 export const blueGreenDescriptor: StrategyDescriptor<'blue-green'> = {
   name: 'blue-green',
@@ -18,7 +17,8 @@ export const blueGreenDescriptor: StrategyDescriptor<'blue-green'> = {
   targetChecks: scaleSetChecks,
   // Clean-up scales in the retired colour after its scale-down delay.
   cleanupWritesTarget: (d) => !!d.scaleSet && !!d.loadBalancer,
-  retiredCapacity: idleColour,
+  // Loaded when clean-up asks: it reads the load balancer's pools, which parsing the inputs never needs.
+  retiredCapacity: async (ctx, ports) => (await import('./retired.js')).idleColour(ctx, ports),
   // Azure Load Balancer has no weights: a canary's split is made by the Front Door in front of the pair.
   canary: "the weights of the colours' origins in an Azure Front Door origin group ('front-door-origin-group')",
   canaryInput: 'front-door-origin-group',

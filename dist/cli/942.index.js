@@ -1,5 +1,5 @@
-export const id = 403;
-export const ids = [403];
+export const id = 942;
+export const ids = [942];
 export const modules = {
 
 /***/ 49312:
@@ -34,6 +34,31 @@ async function canaryGates(ctx, ex, at) {
     if (failed.length === 0)
         return undefined;
     return failed.map((r) => `analysis '${r.name}' ${r.detail}`).join('; ');
+}
+
+
+/***/ }),
+
+/***/ 71090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ canaryOutputs)
+/* harmony export */ });
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80779);
+
+/**
+ * 'canary-weight' (`weight`: the share the strategy measures, the walk's by default), 'canary-step'
+ * and the canary's 'result': 'promoted', 'paused', or 'aborted' after a failed check.
+ */
+function canaryOutputs(progress, err, weight = progress.weight) {
+    const ended = progress.pausedAt !== undefined ? 'paused' : 'promoted';
+    const result = err === undefined ? ended : err instanceof _walk_js__WEBPACK_IMPORTED_MODULE_0__/* .CanaryAborted */ .YB ? 'aborted' : undefined;
+    return {
+        canaryWeight: weight,
+        ...(progress.step ? { canaryStep: progress.step } : {}),
+        ...(result ? { canaryResult: result } : {}),
+    };
 }
 
 

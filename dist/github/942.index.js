@@ -1,14 +1,14 @@
-export const id = 403;
-export const ids = [403];
+export const id = 942;
+export const ids = [942];
 export const modules = {
 
-/***/ 9312:
+/***/ 49312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ canaryGates)
 /* harmony export */ });
-/* harmony import */ var _analysis_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8107);
+/* harmony import */ var _analysis_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28107);
 
 /** Runs the 'analysis' gates (none configured: nothing); returns why the canary must stop, or undefined. */
 async function canaryGates(ctx, ex, at) {
@@ -39,7 +39,32 @@ async function canaryGates(ctx, ex, at) {
 
 /***/ }),
 
-/***/ 3822:
+/***/ 71090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ canaryOutputs)
+/* harmony export */ });
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80779);
+
+/**
+ * 'canary-weight' (`weight`: the share the strategy measures, the walk's by default), 'canary-step'
+ * and the canary's 'result': 'promoted', 'paused', or 'aborted' after a failed check.
+ */
+function canaryOutputs(progress, err, weight = progress.weight) {
+    const ended = progress.pausedAt !== undefined ? 'paused' : 'promoted';
+    const result = err === undefined ? ended : err instanceof _walk_js__WEBPACK_IMPORTED_MODULE_0__/* .CanaryAborted */ .YB ? 'aborted' : undefined;
+    return {
+        canaryWeight: weight,
+        ...(progress.step ? { canaryStep: progress.step } : {}),
+        ...(result ? { canaryResult: result } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 23822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -49,8 +74,8 @@ async function canaryGates(ctx, ex, at) {
 /* harmony export */   jh: () => (/* binding */ WHAT_NEXT)
 /* harmony export */ });
 /* unused harmony export weightBefore */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(779);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80779);
 /**
  * A canary stopped at an open pause, as the release record on the target holds it (state
  * 'paused', the canary's version as `target`, the step index and the share: record.ts), and the
@@ -116,7 +141,7 @@ function resumePoint(record, steps, requested, where) {
 
 /***/ }),
 
-/***/ 779:
+/***/ 80779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -126,8 +151,8 @@ function resumePoint(record, steps, requested, where) {
 /* harmony export */   u: () => (/* binding */ stepName),
 /* harmony export */   zZ: () => (/* binding */ shareLeft)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8571);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98571);
 /**
  * A canary's steps, walked on the rollout executor, whatever carries the traffic: the strategy
  * gives one write per weight (`setWeight`), the checks of an `analysis` step, the completion at
@@ -244,7 +269,7 @@ async function abort(target, progress, why) {
 /* harmony export */   uR: () => (/* binding */ isGalleryVersionId),
 /* harmony export */   uk: () => (/* binding */ checkImageUsable)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
 const VERSION_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/galleries\/[^/]+\/images\/[^/]+\/versions\/([^/]+)$/i;
 const isGalleryVersionId = (id) => !!id && VERSION_ID.test(id);
@@ -303,7 +328,7 @@ function siblingVersionId(currentId, version) {
 /* harmony export */   th: () => (/* binding */ NO_HEALTH_SOURCE)
 /* harmony export */ });
 /* unused harmony export versionOf */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /**
  * Instance health of a scale set for verify and for the gates of a rollout: every instance on the
  * latest model, provisioned, running and Healthy. Each look is ONE paged list with instance views;
@@ -406,7 +431,7 @@ function versionOf(imageId) {
 
 /***/ }),
 
-/***/ 9149:
+/***/ 29149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -427,7 +452,7 @@ const plannedNote = (image) => image.planned ? ' (planned: an earlier stage of t
 
 /***/ }),
 
-/***/ 1768:
+/***/ 81768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -507,7 +532,7 @@ const lastSegment = (id) => id.split('/').filter(Boolean).at(-1) ?? id;
 
 /***/ }),
 
-/***/ 4530:
+/***/ 24530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
