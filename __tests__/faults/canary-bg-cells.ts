@@ -14,12 +14,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import type { RecordingHost } from '../core/fakes.js';
 import { runStages } from '../stages-slotswap/context.js';
 import { startHarness, type Harness } from '../emulator-deploy/helpers.js';
 import { requestLoop } from '../emulator-deploy/helpers.js';
 import { addFrontDoor, waitForFrontDoor, type FrontDoorWorld } from '../emulator-frontdoor/world.js';
 import { checkAfter, FAULTS, faultedRun, rerunConverges, type Fault, type Phase } from './cells.js';
+import { expectEnded } from './canary-cells.js';
 import { TIME_SCALE } from './suite.js';
 import { NEW, OLD, WORLDS, type World } from './worlds.js';
 
@@ -156,13 +156,6 @@ async function runPausedCell(h: Harness, phase: Phase, fault: Fault): Promise<vo
   const again = await runStages(h.emu, { ...inputs, stages: aborted ? 'abort' : verb, 'lock-timeout': '1m' });
   assert.equal(again.result.status, 'succeeded', `${at}: the re-run: ${again.result.error?.message}`);
   expectEnded(again.host, aborted ? 'abort' : verb, (await pausedWorld.served(h)).versions, `${at}: the re-run`);
-}
-
-function expectEnded(host: RecordingHost, verb: 'promote' | 'abort', versions: string[], at: string): void {
-  const promoted = verb === 'promote';
-  assert.equal(host.outputs['result'], promoted ? 'promoted' : 'aborted', `${at}: output result`);
-  assert.equal(host.outputs['canary-weight'], promoted ? '100' : '0', `${at}: output canary-weight`);
-  assert.deepEqual(versions, [promoted ? NEW : OLD], `${at}: live versions`);
 }
 
 export function registerCanaryBgCells(title: string): void {

@@ -137,7 +137,8 @@ async function runPausedCell(h: Harness, phase: Phase, fault: Fault): Promise<vo
   expectEnded(again.host, verb, (await pausedWorld.served(h)).versions, `${at}: the re-run`);
 }
 
-function expectEnded(host: RecordingHost, verb: 'promote' | 'abort', versions: string[], at: string): void {
+/** A promote or abort ended as it says: its outputs and what live traffic reaches. */
+export function expectEnded(host: RecordingHost, verb: 'promote' | 'abort', versions: string[], at: string): void {
   const promoted = verb === 'promote';
   assert.equal(host.outputs['result'], promoted ? 'promoted' : 'aborted', `${at}: output result`);
   assert.equal(host.outputs['canary-weight'], promoted ? '100' : '0', `${at}: output canary-weight`);
