@@ -1473,7 +1473,7 @@ function commandInputs(command, inputs) {
  * dynamic import so `run` never pays for it.
  */
 async function runEmulator(argv) {
-    const { runEmulatorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(686), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87021));
+    const { runEmulatorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(686), __nccwpck_require__.e(113)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40113));
     try {
         await runEmulatorCommand([...argv]);
         return typeof process.exitCode === 'number' ? process.exitCode : 0;

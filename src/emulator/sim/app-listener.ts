@@ -1,7 +1,6 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { routedSlot } from './app-ramp.js';
 import type { SiteSim, SlotSim } from './app-service.js';
+import { closeServer, listenOnLoopback, loopbackServer } from './loopback.js';
 import type { ServedListener } from './served.js';
 
 /**
@@ -17,7 +16,7 @@ export async function openSlotListener(
   beforeRequest: () => void,
   served?: ServedListener,
 ): Promise<{ url: string; close(): Promise<void> }> {
-  const server = createServer((req, res) => {
+  const server = loopbackServer((req, res) => {
     req.resume();
     beforeRequest();
     const path = req.url ?? '/';
@@ -27,21 +26,8 @@ export async function openSlotListener(
     res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) });
     res.end(payload);
   });
-  server.keepAliveTimeout = 1000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  server.unref();
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const url = `http://127.0.0.1:${await listenOnLoopback(server)}`;
+  return { url, close: () => closeServer(server) };
 }
 
 /**

@@ -1,11 +1,5 @@
-import {
-  createServer,
-  request as httpRequest,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-} from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { closeServer, listenOnLoopback, loopbackServer } from './loopback.js';
 import { matchRoute, type EndpointModel, type OriginModel, type ProfileModel } from './front-door-config.js';
 
 /**
@@ -152,24 +146,17 @@ export class FrontDoorTraffic {
   private async open(endpointId: string): Promise<void> {
     const key = endpointId.toLowerCase();
     if (this.listeners.has(key)) return;
-    const server = createServer((req, res) => this.answer(key, req, res));
-    server.keepAliveTimeout = 1000;
+    const server = loopbackServer((req, res) => this.answer(key, req, res));
     const listener = { server, port: 0 };
     this.listeners.set(key, listener);
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve());
-    });
-    server.unref();
-    listener.port = (server.address() as AddressInfo).port;
+    listener.port = await listenOnLoopback(server);
   }
 
   private async close(key: string): Promise<void> {
     const listener = this.listeners.get(key);
     if (!listener) return;
     this.listeners.delete(key);
-    listener.server.closeAllConnections();
-    await new Promise<void>((resolve) => listener.server.close(() => resolve()));
+    await closeServer(listener.server);
   }
 
   private endpointOf(key: string): EndpointModel | undefined {

@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { closeServer, listenOnLoopback, loopbackServer } from './loopback.js';
 import type { HealthRules } from './health-script.js';
 import { LoadBalancerProbes, type ProbeModel } from './lb-probes.js';
 import type { ScaleSetSim, SimInstance } from './scale-set.js';
@@ -202,24 +202,17 @@ export class LoadBalancerTraffic {
 
   private async open(lbId: string, frontendPort: number): Promise<void> {
     const key = listenerKey(lbId, frontendPort);
-    const server = createServer((req, res) => this.answer(lbId, frontendPort, req, res));
-    server.keepAliveTimeout = 1000;
+    const server = loopbackServer((req, res) => this.answer(lbId, frontendPort, req, res));
     const listener: Listener = { server, port: 0, turn: 0 };
     this.listeners.set(key, listener);
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve());
-    });
-    server.unref();
-    listener.port = (server.address() as AddressInfo).port;
+    listener.port = await listenOnLoopback(server);
   }
 
   private async closeListener(key: string): Promise<void> {
     const listener = this.listeners.get(key);
     if (!listener) return;
     this.listeners.delete(key);
-    listener.server.closeAllConnections();
-    await new Promise<void>((resolve) => listener.server.close(() => resolve()));
+    await closeServer(listener.server);
   }
 
   private answer(lbId: string, frontendPort: number, req: IncomingMessage, res: ServerResponse): void {

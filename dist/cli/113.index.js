@@ -1,8 +1,8 @@
-export const id = 21;
-export const ids = [21];
+export const id = 113;
+export const ids = [113];
 export const modules = {
 
-/***/ 87021:
+/***/ 40113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -492,6 +492,34 @@ function instanceKey(scaleSetId, instanceId) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
+;// CONCATENATED MODULE: ./src/emulator/sim/loopback.ts
+/**
+ * The traffic simulators' real HTTP listeners (load balancer rules, App Service slots, Front Door
+ * endpoints): each on 127.0.0.1 at an ephemeral port, unref'd so an open listener never keeps the
+ * process alive, keep-alive short so closing is quick.
+ */
+
+/** A server for `handler`, not yet listening. */
+function loopbackServer(handler) {
+    const server = (0,external_node_http_.createServer)(handler);
+    server.keepAliveTimeout = 1000;
+    return server;
+}
+/** Starts `server` on 127.0.0.1 and returns its port. */
+async function listenOnLoopback(server) {
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => resolve());
+    });
+    server.unref();
+    return server.address().port;
+}
+/** Drops open connections (in-flight answers included) and closes `server`. */
+function closeServer(server) {
+    server.closeAllConnections();
+    return new Promise((resolve) => server.close(() => resolve()));
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/sim/front-door-status.ts
 /**
  * `deploymentStatus` of Front Door resources (AFDStateProperties in Microsoft.Cdn 2024-02-01
@@ -607,6 +635,7 @@ function patternScore(pattern, path) {
 ;// CONCATENATED MODULE: ./src/emulator/sim/front-door.ts
 
 
+
 const DEFAULT_FRONT_DOOR_TIMINGS = { propagationSeconds: 5 };
 const MAX_LOG = 50_000;
 class FrontDoorTraffic {
@@ -699,24 +728,17 @@ class FrontDoorTraffic {
         const key = endpointId.toLowerCase();
         if (this.listeners.has(key))
             return;
-        const server = (0,external_node_http_.createServer)((req, res) => this.answer(key, req, res));
-        server.keepAliveTimeout = 1000;
+        const server = loopbackServer((req, res) => this.answer(key, req, res));
         const listener = { server, port: 0 };
         this.listeners.set(key, listener);
-        await new Promise((resolve, reject) => {
-            server.once('error', reject);
-            server.listen(0, '127.0.0.1', () => resolve());
-        });
-        server.unref();
-        listener.port = server.address().port;
+        listener.port = await listenOnLoopback(server);
     }
     async close(key) {
         const listener = this.listeners.get(key);
         if (!listener)
             return;
         this.listeners.delete(key);
-        listener.server.closeAllConnections();
-        await new Promise((resolve) => listener.server.close(() => resolve()));
+        await closeServer(listener.server);
     }
     endpointOf(key) {
         const profileKey = key.split('/afdendpoints/')[0];
@@ -1154,24 +1176,17 @@ class LoadBalancerTraffic {
     }
     async open(lbId, frontendPort) {
         const key = listenerKey(lbId, frontendPort);
-        const server = (0,external_node_http_.createServer)((req, res) => this.answer(lbId, frontendPort, req, res));
-        server.keepAliveTimeout = 1000;
+        const server = loopbackServer((req, res) => this.answer(lbId, frontendPort, req, res));
         const listener = { server, port: 0, turn: 0 };
         this.listeners.set(key, listener);
-        await new Promise((resolve, reject) => {
-            server.once('error', reject);
-            server.listen(0, '127.0.0.1', () => resolve());
-        });
-        server.unref();
-        listener.port = server.address().port;
+        listener.port = await listenOnLoopback(server);
     }
     async closeListener(key) {
         const listener = this.listeners.get(key);
         if (!listener)
             return;
         this.listeners.delete(key);
-        listener.server.closeAllConnections();
-        await new Promise((resolve) => listener.server.close(() => resolve()));
+        await closeServer(listener.server);
     }
     answer(lbId, frontendPort, req, res) {
         req.resume();
@@ -3154,7 +3169,7 @@ const hostOf = (site, s) => (s.name === PRODUCTION ? `${site.name}.azurewebsites
  * it failed to start or nothing runs. Every answer is reported to `served` (the signal model).
  */
 async function openSlotListener(site, slot, beforeRequest, served) {
-    const server = (0,external_node_http_.createServer)((req, res) => {
+    const server = loopbackServer((req, res) => {
         req.resume();
         beforeRequest();
         const path = req.url ?? '/';
@@ -3164,20 +3179,8 @@ async function openSlotListener(site, slot, beforeRequest, served) {
         res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) });
         res.end(payload);
     });
-    server.keepAliveTimeout = 1000;
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', () => resolve());
-    });
-    server.unref();
-    const url = `http://127.0.0.1:${server.address().port}`;
-    return {
-        url,
-        close: () => new Promise((resolve) => {
-            server.closeAllConnections();
-            server.close(() => resolve());
-        }),
-    };
+    const url = `http://127.0.0.1:${await listenOnLoopback(server)}`;
+    return { url, close: () => closeServer(server) };
 }
 /**
  * What the slot's app answers to one request at simulated time `atMs`, reported to `served`
@@ -11369,7 +11372,7 @@ async function startEmulator(options = {}) {
         close: async () => {
             save();
             await closeDeployWorld(emu);
-            await closeServer(server);
+            await emulator_closeServer(server);
         },
     };
     self.emulator = emulator;
@@ -11404,7 +11407,7 @@ function listen(server, port) {
         });
     });
 }
-function closeServer(server) {
+function emulator_closeServer(server) {
     return new Promise((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
