@@ -14,6 +14,7 @@ import {
   ssId,
 } from '../stages-deploy/harness.js';
 import { createSite, image, inputs as slotInputs, siteId } from '../stages-slotswap/world.js';
+import { createPairLoadBalancer } from '../stages-bluegreen/pair-lb.js';
 
 export type Strategy = 'rolling' | 'blue-green' | 'slot-swap';
 /** A deploy world: a strategy's first release, or blue-green's second (the idle colour exists). */
@@ -118,27 +119,7 @@ export const blueGreen: World = {
     const v1 = seedImageVersion(h, OLD);
     seedImageVersion(h, NEW);
     const id = lbId(h);
-    const rule = (name: string, port: number, pool: string) => ({
-      name,
-      protocol: 'Tcp' as const,
-      frontendPort: port,
-      backendPort: 8080,
-      frontendIPConfiguration: { id: `${id}/frontendIPConfigurations/fe` },
-      backendAddressPool: { id: `${id}/backendAddressPools/${pool}` },
-      probe: { id: `${id}/probes/http` },
-    });
-    await h.network.loadBalancers.beginCreateOrUpdateAndWait(
-      RG,
-      'lb',
-      {
-        location: LOCATION,
-        frontendIPConfigurations: [{ name: 'fe' }],
-        backendAddressPools: [{ name: 'web-blue' }, { name: 'web-green' }],
-        probes: [{ name: 'http', protocol: 'Http', port: 8080, requestPath: '/health' }],
-        loadBalancingRules: [rule('http', 80, 'web-blue'), rule('preview', 8081, 'web-green')],
-      },
-      poll,
-    );
+    await createPairLoadBalancer(h, 'lb', 'web');
     const pool = { id: `${id}/backendAddressPools/web-blue` };
     const model: VirtualMachineScaleSet = {
       location: LOCATION,

@@ -4,10 +4,11 @@
  * Service web app (shop, container 1.0.0, with a staging slot) — the image targets on gallery image
  * 1.0.0, with 2.0.0 to release; the web app releases its own container image, not the gallery's.
  */
-import { LOCATION, RG, poll, waitForRotation } from '../emulator-deploy/helpers.js';
+import { RG, poll, waitForRotation } from '../emulator-deploy/helpers.js';
 import { scaleSetModel, seedImageVersion } from '../stages-deploy/harness.js';
 import { createSite, image, siteId } from '../stages-slotswap/world.js';
 import { fleetWorld, type FleetWorld } from './world.js';
+import { createPairLoadBalancer } from '../stages-bluegreen/pair-lb.js';
 
 export const bgLbId = (w: FleetWorld) => `${w.h.rgId}/providers/Microsoft.Network/loadBalancers/lb-bg`;
 
@@ -22,27 +23,7 @@ export async function mixedWorld(v2Regions: string[]): Promise<FleetWorld> {
 
 async function createBlueGreen(w: FleetWorld): Promise<void> {
   const id = bgLbId(w);
-  const rule = (name: string, port: number, pool: string) => ({
-    name,
-    protocol: 'Tcp' as const,
-    frontendPort: port,
-    backendPort: 8080,
-    frontendIPConfiguration: { id: `${id}/frontendIPConfigurations/fe` },
-    backendAddressPool: { id: `${id}/backendAddressPools/${pool}` },
-    probe: { id: `${id}/probes/http` },
-  });
-  await w.h.network.loadBalancers.beginCreateOrUpdateAndWait(
-    RG,
-    'lb-bg',
-    {
-      location: LOCATION,
-      frontendIPConfigurations: [{ name: 'fe' }],
-      backendAddressPools: [{ name: 'bg-blue' }, { name: 'bg-green' }],
-      probes: [{ name: 'http', protocol: 'Http', port: 8080, requestPath: '/health' }],
-      loadBalancingRules: [rule('http', 80, 'bg-blue'), rule('preview', 8081, 'bg-green')],
-    },
-    poll,
-  );
+  await createPairLoadBalancer(w.h, 'lb-bg', 'bg');
   const model = scaleSetModel(w.h, w.v1, { capacity: 1 });
   const nic = model.virtualMachineProfile!.networkProfile!.networkInterfaceConfigurations![0]!;
   model.virtualMachineProfile!.networkProfile = {

@@ -2,6 +2,7 @@
 import type { VirtualMachineScaleSet } from '@azure/arm-compute';
 import { LOCATION, RG, poll, seedImageVersion, useHarness, waitForRotation } from '../emulator-deploy/helpers.js';
 import { writes } from '../stages-slotswap/context.js';
+import { createPairLoadBalancer } from './pair-lb.js';
 
 /**
  * The Application Health extension: the only source of per-instance health (`vmHealth`) in Azure —
@@ -53,27 +54,7 @@ export async function setup(): Promise<Record<string, string>> {
   });
   const v = Object.fromEntries(['1.0.0', '2.0.0', '3.0.0'].map((x) => [x, seedImageVersion(h, x)]));
   const id = lbId();
-  const rule = (name: string, port: number, pool: string) => ({
-    name,
-    protocol: 'Tcp' as const,
-    frontendPort: port,
-    backendPort: 8080,
-    frontendIPConfiguration: { id: `${id}/frontendIPConfigurations/fe` },
-    backendAddressPool: { id: `${id}/backendAddressPools/${pool}` },
-    probe: { id: `${id}/probes/http` },
-  });
-  await h.network.loadBalancers.beginCreateOrUpdateAndWait(
-    RG,
-    'lb',
-    {
-      location: LOCATION,
-      frontendIPConfigurations: [{ name: 'fe' }],
-      backendAddressPools: [{ name: 'web-blue' }, { name: 'web-green' }],
-      probes: [{ name: 'http', protocol: 'Http', port: 8080, requestPath: '/health' }],
-      loadBalancingRules: [rule('http', 80, 'web-blue'), rule('preview', 8081, 'web-green')],
-    },
-    poll,
-  );
+  await createPairLoadBalancer(h, 'lb', 'web');
   const model: VirtualMachineScaleSet = {
     location: LOCATION,
     sku: { name: 'Standard_B2s', capacity: 2 },

@@ -645,7 +645,7 @@ const slotHost = (t) => t.slot.defaultHostName ?? `${t.prodRef.site}-${t.slotRef
  */
 async function releaseByCanary(ctx, ex, t, artifact, steps, progress) {
     await prepareSlot(ctx, ex, t, artifact);
-    return (0,walk/* walkCanary */.eU)(ex, steps, canaryTarget(ctx, ex, t, artifact, progress), progress);
+    return resumeCanary(ctx, ex, t, artifact, steps, progress, 0);
 }
 /** 'promote': the slot already holds `artifact` and `progress.weight` is on it; the steps continue from `from`. */
 async function resumeCanary(ctx, ex, t, artifact, steps, progress, from) {

@@ -1331,6 +1331,7 @@ function signInFailure(err, what) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Zw: () => (/* binding */ EXTRA_FLAGS),
+/* harmony export */   bQ: () => (/* binding */ parseFlags),
 /* harmony export */   dV: () => (/* binding */ CLI_INPUTS),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   ug: () => (/* binding */ parseRunArgs)
@@ -1422,6 +1423,18 @@ function parseRunArgs(argv) {
         inputs.set(name, values.join('\n'));
     return { inputs, json, verbose, help };
 }
+/**
+ * A sub-command's flags, strictly: an unknown flag or a flag without its value is a UsageError
+ * with Node's own message; positionals are the sub-command's verbs.
+ */
+function parseFlags(argv, options) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...argv], options, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        throw new UsageError(err instanceof Error ? err.message || err.name : String(err));
+    }
+}
 
 
 /***/ }),
@@ -1497,8 +1510,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   j: () => (/* binding */ fleet)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
 // EXTERNAL MODULE: ./src/core/fleet/parse.ts
 var parse = __nccwpck_require__(34827);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -2148,7 +2159,6 @@ async function judgeAnalysis(wave, judged, deps) {
 
 
 
-
 const FLEET_CI_HELP = `Usage: immutable-deploy fleet matrix --file <fleet.yaml> [--wave <n>] [--expect-waves <n>] [--format github|azure-pipelines] [--json]
        immutable-deploy fleet gate --file <fleet.yaml> --wave <n> [--no-wait] [--image-id <id>] [--json] [--record-file <path>] [--verbose]
 
@@ -2174,31 +2184,18 @@ Flags:
   --verbose             gate: also print each analysis run's debug logs (to stderr)
 `;
 function parseCiArgs(argv) {
-    const config = {
-        args: [...argv],
-        options: {
-            file: { type: 'string' },
-            wave: { type: 'string' },
-            'expect-waves': { type: 'string' },
-            format: { type: 'string' },
-            'image-id': { type: 'string' },
-            'no-wait': { type: 'boolean' },
-            json: { type: 'boolean' },
-            verbose: { type: 'boolean' },
-            'record-file': { type: 'string' },
-            help: { type: 'boolean', short: 'h' },
-        },
-        allowPositionals: true,
-        strict: true,
-    };
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)(config);
-    }
-    catch (err) {
-        throw new args/* UsageError */.eb((0,run_step/* errorMessage */.gJ)(err));
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = (0,args/* parseFlags */.bQ)(argv, {
+        file: { type: 'string' },
+        wave: { type: 'string' },
+        'expect-waves': { type: 'string' },
+        format: { type: 'string' },
+        'image-id': { type: 'string' },
+        'no-wait': { type: 'boolean' },
+        json: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        'record-file': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+    });
     if (values.help)
         return 'help';
     const verb = positionals[0] === 'matrix' || positionals[0] === 'gate' ? positionals[0] : undefined;
@@ -2357,7 +2354,6 @@ async function gate(fleet, args, signal, write) {
 
 
 
-
 const FLEET_HELP = `Usage: immutable-deploy fleet <plan|run|resume|rollback> --file <fleet.yaml> [--json] [--record-file <path>] [--verbose]
 
 Releases one image version across the targets of a fleet file, wave by wave (docs/fleets.md).
@@ -2380,28 +2376,14 @@ On CI jobs: fleet matrix | fleet gate (see immutable-deploy fleet matrix --help)
 `;
 const VERBS = ['plan', 'run', 'resume', 'rollback'];
 function parseFleetArgs(argv) {
-    const config = {
-        args: [...argv],
-        options: {
-            file: { type: 'string' },
-            json: { type: 'boolean' },
-            verbose: { type: 'boolean' },
-            'record-file': { type: 'string' },
-            'clear-halt': { type: 'boolean' },
-            help: { type: 'boolean', short: 'h' },
-        },
-        allowPositionals: true,
-        strict: true,
-    };
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)(config);
-    }
-    catch (err) {
-        // An unknown flag or a flag without its value.
-        throw new args/* UsageError */.eb((0,run_step/* errorMessage */.gJ)(err));
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = (0,args/* parseFlags */.bQ)(argv, {
+        file: { type: 'string' },
+        json: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        'record-file': { type: 'string' },
+        'clear-halt': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+    });
     if (values.help)
         return 'help';
     const verb = VERBS.find((v) => v === positionals[0]);
@@ -11458,20 +11440,12 @@ function checkStageInputs(r, s) {
     const descriptor = (0,registry/* descriptorOf */.nb)(s.deploy.strategy);
     const vmss = descriptor.artifact === 'gallery-image';
     const imageChoiceBad = r.reported('image-id') || r.reported('image-version');
-    if (has('deploy') &&
-        vmss &&
-        strategyKnown &&
-        !has('publish') &&
-        !s.publish.imageId &&
-        s.publish.version.kind !== 'explicit' &&
-        !imageChoiceBad) {
+    // A gallery-image deploy that does not publish must be told which image to roll out.
+    const imageNeeded = has('deploy') && vmss && strategyKnown && !has('publish') && !s.publish.imageId;
+    if (imageNeeded && s.publish.version.kind !== 'explicit' && !imageChoiceBad) {
         r.problems.add('image-id', "is required when stage 'deploy' runs without 'publish' (or set 'image-version' to an explicit version with 'gallery-name' and 'image-definition')");
     }
-    if (has('deploy') &&
-        vmss &&
-        strategyKnown &&
-        !has('publish') &&
-        !s.publish.imageId &&
+    if (imageNeeded &&
         s.publish.version.kind === 'explicit' &&
         !(s.publish.galleryName && s.publish.imageDefinition) &&
         !r.reported('gallery-name') &&

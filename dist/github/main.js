@@ -2929,20 +2929,12 @@ function checkStageInputs(r, s) {
     const descriptor = (0,registry/* descriptorOf */.nb)(s.deploy.strategy);
     const vmss = descriptor.artifact === 'gallery-image';
     const imageChoiceBad = r.reported('image-id') || r.reported('image-version');
-    if (has('deploy') &&
-        vmss &&
-        strategyKnown &&
-        !has('publish') &&
-        !s.publish.imageId &&
-        s.publish.version.kind !== 'explicit' &&
-        !imageChoiceBad) {
+    // A gallery-image deploy that does not publish must be told which image to roll out.
+    const imageNeeded = has('deploy') && vmss && strategyKnown && !has('publish') && !s.publish.imageId;
+    if (imageNeeded && s.publish.version.kind !== 'explicit' && !imageChoiceBad) {
         r.problems.add('image-id', "is required when stage 'deploy' runs without 'publish' (or set 'image-version' to an explicit version with 'gallery-name' and 'image-definition')");
     }
-    if (has('deploy') &&
-        vmss &&
-        strategyKnown &&
-        !has('publish') &&
-        !s.publish.imageId &&
+    if (imageNeeded &&
         s.publish.version.kind === 'explicit' &&
         !(s.publish.galleryName && s.publish.imageDefinition) &&
         !r.reported('gallery-name') &&

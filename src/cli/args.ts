@@ -3,7 +3,7 @@
  * `--json`, `--verbose` and `--help`. Boolean inputs work as bare flags (`--dry-run`) and take
  * `--name=true|false`; multi-line inputs may be repeated (`--probe-urls a --probe-urls b`).
  */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { inputsFor, type InputDef } from '../core/index.js';
 import { didYouMean } from '../core/settings/values.js';
 
@@ -84,4 +84,19 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
   }
   for (const [name, values] of multi) inputs.set(name, values.join('\n'));
   return { inputs, json, verbose, help };
+}
+
+/**
+ * A sub-command's flags, strictly: an unknown flag or a flag without its value is a UsageError
+ * with Node's own message; positionals are the sub-command's verbs.
+ */
+export function parseFlags<const T extends NonNullable<ParseArgsConfig['options']>>(
+  argv: readonly string[],
+  options: T,
+) {
+  try {
+    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message || err.name : String(err));
+  }
 }

@@ -5,7 +5,6 @@
  * its targets' release records on Azure, between two waves (src/core/fleet/gate.ts).
  */
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { gateWave } from '../core/fleet/gate.js';
 import { fleetWaves, waveMatrix, type MatrixFormat, type WaveMatrix } from '../core/fleet/matrix.js';
 import { parseFleet } from '../core/fleet/parse.js';
@@ -18,7 +17,7 @@ import { readTextFile } from '../adapters/shared/config-file.js';
 import { loadFleetDocument } from '../adapters/shared/fleet-file.js';
 import { errorMessage, executeStep, signalController } from '../adapters/shared/run-step.js';
 import { realSleep, systemClock } from '../runtime/time.js';
-import { UsageError } from './args.js';
+import { parseFlags, UsageError } from './args.js';
 import { cliHost } from './host.js';
 
 export const FLEET_CI_HELP = `Usage: immutable-deploy fleet matrix --file <fleet.yaml> [--wave <n>] [--expect-waves <n>] [--format github|azure-pipelines] [--json]
@@ -63,30 +62,18 @@ interface CiArgs {
 }
 
 function parseCiArgs(argv: readonly string[]): CiArgs | 'help' {
-  const config = {
-    args: [...argv],
-    options: {
-      file: { type: 'string' },
-      wave: { type: 'string' },
-      'expect-waves': { type: 'string' },
-      format: { type: 'string' },
-      'image-id': { type: 'string' },
-      'no-wait': { type: 'boolean' },
-      json: { type: 'boolean' },
-      verbose: { type: 'boolean' },
-      'record-file': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    allowPositionals: true,
-    strict: true,
-  } as const;
-  let parsed: ReturnType<typeof parseArgs<typeof config>>;
-  try {
-    parsed = parseArgs(config);
-  } catch (err) {
-    throw new UsageError(errorMessage(err));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseFlags(argv, {
+    file: { type: 'string' },
+    wave: { type: 'string' },
+    'expect-waves': { type: 'string' },
+    format: { type: 'string' },
+    'image-id': { type: 'string' },
+    'no-wait': { type: 'boolean' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+    'record-file': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) return 'help';
   const verb = positionals[0] === 'matrix' || positionals[0] === 'gate' ? positionals[0] : undefined;
   if (!verb || positionals.length > 1) throw new UsageError(`fleet ${positionals.join(' ')}: unexpected arguments`);

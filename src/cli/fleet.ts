@@ -5,7 +5,6 @@
  * wave; `rollback` returns the targets on the version to their previous one. Each prints a table of
  * targets × wave × result × version.
  */
-import { parseArgs } from 'node:util';
 import {
   parseFleet,
   planFleet,
@@ -25,7 +24,7 @@ import { loadFleetDocument } from '../adapters/shared/fleet-file.js';
 import { errorMessage, executeStep, signalController } from '../adapters/shared/run-step.js';
 import { realSleep, systemClock } from '../runtime/time.js';
 import { writeFile } from 'node:fs/promises';
-import { UsageError } from './args.js';
+import { parseFlags, UsageError } from './args.js';
 import { cliHost } from './host.js';
 import { fleetCi } from './fleet-ci.js';
 
@@ -63,27 +62,14 @@ interface FleetArgs {
 }
 
 function parseFleetArgs(argv: readonly string[]): FleetArgs | 'help' {
-  const config = {
-    args: [...argv],
-    options: {
-      file: { type: 'string' },
-      json: { type: 'boolean' },
-      verbose: { type: 'boolean' },
-      'record-file': { type: 'string' },
-      'clear-halt': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    allowPositionals: true,
-    strict: true,
-  } as const;
-  let parsed: ReturnType<typeof parseArgs<typeof config>>;
-  try {
-    parsed = parseArgs(config);
-  } catch (err) {
-    // An unknown flag or a flag without its value.
-    throw new UsageError(errorMessage(err));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseFlags(argv, {
+    file: { type: 'string' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+    'record-file': { type: 'string' },
+    'clear-halt': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) return 'help';
   const verb = VERBS.find((v) => v === positionals[0]);
   if (!verb || positionals.length > 1)

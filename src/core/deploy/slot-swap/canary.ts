@@ -43,7 +43,7 @@ export async function releaseByCanary(
   progress: CanaryProgress,
 ): Promise<CanaryEnd> {
   await prepareSlot(ctx, ex, t, artifact);
-  return walkCanary(ex, steps, canaryTarget(ctx, ex, t, artifact, progress), progress);
+  return resumeCanary(ctx, ex, t, artifact, steps, progress, 0);
 }
 
 /** 'promote': the slot already holds `artifact` and `progress.weight` is on it; the steps continue from `from`. */
